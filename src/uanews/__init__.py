@@ -1,0 +1,47 @@
+"""uanews: Ukrainian news as plain text in, clean typed data out."""
+
+from uanews.convert import SCHEMA_VERSION, dump_jsonl, dumps, iter_jsonl, loads
+from uanews.errors import DecodeError, ModelError, ParseError, SchemaError, UanewsError
+from uanews.model import (
+    Event,
+    EventKind,
+    EventMode,
+    Mention,
+    Meta,
+    MetaKey,
+    NewsItem,
+    Paragraph,
+    PartialDate,
+    Participant,
+    ParticipantKind,
+    Quote,
+    QuoteKind,
+    Span,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "DecodeError",
+    "Event",
+    "EventKind",
+    "EventMode",
+    "Mention",
+    "Meta",
+    "MetaKey",
+    "ModelError",
+    "NewsItem",
+    "Paragraph",
+    "ParseError",
+    "PartialDate",
+    "Participant",
+    "ParticipantKind",
+    "Quote",
+    "QuoteKind",
+    "SchemaError",
+    "Span",
+    "UanewsError",
+    "dump_jsonl",
+    "dumps",
+    "iter_jsonl",
+    "loads",
+]

@@ -1,0 +1,406 @@
+r"""The uanews data model: frozen, slotted attrs classes and the small value types they need.
+
+This module holds data and its invariants only: no parsing of news text, no I/O.
+
+Offsets
+-------
+Every offset (``start``, ``end``) counts Unicode code points (Python ``str`` indices, end
+exclusive) into :attr:`NewsItem.text`, the item's *body text*: the headline (if any) and then
+each paragraph, separated by one blank line (``"\\n\\n"``). A paragraph with a broadcast
+caption contributes the caption, a newline, then its text. So for every mention ``m``,
+``item.text[m.start:m.end] == m.text``, which :class:`NewsItem` checks when it is built.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterator
+from enum import StrEnum
+from typing import Any
+
+import attrs
+from attrs import field, frozen
+
+from uanews.errors import ModelError
+
+__all__ = [
+    "BLOCK_SEPARATOR",
+    "CAPTION_SEPARATOR",
+    "Event",
+    "EventKind",
+    "EventMode",
+    "Mention",
+    "Meta",
+    "MetaKey",
+    "NewsItem",
+    "Paragraph",
+    "PartialDate",
+    "Participant",
+    "ParticipantKind",
+    "Quote",
+    "QuoteKind",
+    "Span",
+]
+
+BLOCK_SEPARATOR = "\n\n"
+"""Separates the headline and paragraphs inside :attr:`NewsItem.text`."""
+
+CAPTION_SEPARATOR = "\n"
+"""Separates a paragraph's caption from its text inside :attr:`NewsItem.text`."""
+
+_LANGUAGE = re.compile(r"[a-z]{2,3}")
+_ISO_PARTIAL = re.compile(
+    r"(?P<year>\d{4})(?:-(?P<ym>\d{2})(?:-(?P<ymd>\d{2}))?)?"
+    r"|--(?P<month>\d{2})(?:-(?P<md>\d{2}))?"
+    r"|---(?P<day>\d{2})"
+)
+
+
+class ParticipantKind(StrEnum):
+    """What a participant is."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    GROUP = "group"
+
+
+class QuoteKind(StrEnum):
+    """How words are reported: verbatim in quote marks, paraphrased, or under a caption."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    CAPTION = "caption"
+
+
+class EventKind(StrEnum):
+    """The kinds of event uanews extracts."""
+
+    MEETING = "meeting"
+    VISIT = "visit"
+    AGREEMENT = "agreement"
+    PRESENTATION = "presentation"
+    ANNOUNCEMENT = "announcement"
+
+
+class EventMode(StrEnum):
+    """Whether an event happened online or in person."""
+
+    ONLINE = "online"
+    IN_PERSON = "in_person"
+
+
+class MetaKey(StrEnum):
+    """Kinds of scraped boilerplate lines that the parser lifts out of the body."""
+
+    PUBLISHED = "published"
+    UPDATED = "updated"
+    AUTHOR = "author"
+    SOURCE = "source"
+    PHOTO = "photo"
+    VIDEO = "video"
+    TAGS = "tags"
+    SHARE = "share"
+    VIEWS = "views"
+
+
+@frozen
+class PartialDate:
+    """A calendar date whose year, month and day may each be unknown.
+
+    Allowed combinations are those ISO 8601 can write: ``2021``, ``2021-09``, ``2021-09-21``,
+    ``--09-21``, ``--09`` and ``---21``.
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        """Reject impossible or unwritable dates."""
+        year, month, day = self.year, self.month, self.day
+        if year is None and month is None and day is None:
+            msg = "a partial date needs at least one of year, month, day"
+            raise ModelError(msg)
+        if year is not None and not 1 <= year <= 9999:
+            msg = f"year {year} is outside 1..9999"
+            raise ModelError(msg)
+        if month is not None and not 1 <= month <= 12:
+            msg = f"month {month} is outside 1..12"
+            raise ModelError(msg)
+        if day is not None:
+            if year is not None and month is None:
+                msg = "a date with year and day needs a month"
+                raise ModelError(msg)
+            if month is None:
+                last = 31
+            else:
+                # Without a year, 29 February is possible (some leap year has it).
+                last = calendar.monthrange(year if year is not None else 2000, month)[1]
+            if not 1 <= day <= last:
+                msg = f"day {day} is not valid for month {month}"
+                raise ModelError(msg)
+
+    def isoformat(self) -> str:
+        """Return the ISO 8601 text form: ``2021-09-21``, ``2021-09``, ``--09-21``, ``---21``."""
+        if self.year is not None:
+            text = f"{self.year:04d}"
+            if self.month is not None:
+                text += f"-{self.month:02d}"
+                if self.day is not None:
+                    text += f"-{self.day:02d}"
+            return text
+        if self.month is not None:
+            text = f"--{self.month:02d}"
+            return text if self.day is None else f"{text}-{self.day:02d}"
+        return f"---{self.day:02d}"
+
+    @classmethod
+    def fromisoformat(cls, text: str) -> PartialDate:
+        """Return the partial date written as ``text`` in the forms :meth:`isoformat` gives."""
+        match = _ISO_PARTIAL.fullmatch(text)
+        if match is None:
+            msg = f"not an ISO 8601 partial date: {text!r}"
+            raise ModelError(msg)
+        groups = match.groupdict()
+
+        def number(*names: str) -> int | None:
+            for name in names:
+                if groups[name] is not None:
+                    return int(groups[name])
+            return None
+
+        return cls(
+            year=number("year"),
+            month=number("ym", "month"),
+            day=number("ymd", "md", "day"),
+        )
+
+    def __str__(self) -> str:
+        """Return :meth:`isoformat`."""
+        return self.isoformat()
+
+
+def _non_negative(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        msg = f"{attribute.name} must be >= 0, not {value}"
+        raise ModelError(msg)
+
+
+def _ordered(instance: Span | Mention, _attribute: attrs.Attribute[int], value: int) -> None:
+    if value < instance.start:
+        msg = f"end {value} is before start {instance.start}"
+        raise ModelError(msg)
+
+
+def _not_empty(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not value.strip():
+        msg = f"{attribute.name} must not be empty"
+        raise ModelError(msg)
+
+
+def _language(_instance: object, _attribute: attrs.Attribute[str], value: str) -> None:
+    if not _LANGUAGE.fullmatch(value):
+        msg = f"language must be an ISO 639 code such as 'uk' or 'und', not {value!r}"
+        raise ModelError(msg)
+
+
+@frozen
+class Span:
+    """A stretch of :attr:`NewsItem.text`, by code point offsets (end exclusive)."""
+
+    start: int = field(validator=_non_negative)
+    end: int = field(validator=_ordered)
+
+
+@frozen
+class Mention:
+    """A place in :attr:`NewsItem.text` where a participant is named, with the words used."""
+
+    text: str
+    start: int = field(validator=_non_negative)
+    end: int = field(validator=_ordered)
+
+
+@frozen
+class Paragraph:
+    """One paragraph of the body; ``speaker`` is a participant id for broadcast speech blocks.
+
+    ``caption`` keeps the broadcast caption line (``NAME SURNAME ROLE``) as written.
+    """
+
+    text: str
+    speaker: str | None = None
+    caption: str | None = None
+
+
+@frozen
+class Meta:
+    """A boilerplate line lifted out of the body: its kind, extracted value and original text."""
+
+    key: MetaKey
+    value: str
+    text: str
+
+
+@frozen
+class Participant:
+    """A person, organisation or group named in the item, with every mention of it."""
+
+    id: str = field(validator=_not_empty)
+    kind: ParticipantKind
+    name: str = field(validator=_not_empty)
+    role: str | None = None
+    organization: str | None = None
+    mentions: tuple[Mention, ...] = ()
+
+
+@frozen
+class Quote:
+    """Words attributed to a speaker; ``text`` is its ``parts`` joined by single spaces."""
+
+    text: str
+    parts: tuple[Span, ...]
+    kind: QuoteKind
+    speaker: str | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    language: str = field(default="und", validator=_language)
+
+    def __attrs_post_init__(self) -> None:
+        """Reject a quote without parts."""
+        if not self.parts:
+            msg = "a quote needs at least one part"
+            raise ModelError(msg)
+
+
+@frozen
+class Event:
+    """Something that happened or was announced, with who took part and about what."""
+
+    kind: EventKind
+    date: PartialDate | None = None
+    mode: EventMode | None = None
+    place: str | None = None
+    participants: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    evidence: Span | None = None
+
+
+def _body_blocks(headline: str | None, paragraphs: tuple[Paragraph, ...]) -> Iterator[str]:
+    """Yield the blocks that make up :attr:`NewsItem.text`, in order."""
+    if headline is not None:
+        yield headline
+    for paragraph in paragraphs:
+        if paragraph.caption is None:
+            yield paragraph.text
+        else:
+            yield paragraph.caption + CAPTION_SEPARATOR + paragraph.text
+
+
+@frozen
+class NewsItem:
+    """One news item: structure (headline, paragraphs, related) and what was extracted from it."""
+
+    headline: str | None = None
+    paragraphs: tuple[Paragraph, ...] = ()
+    related: tuple[str, ...] = ()
+    metadata: tuple[Meta, ...] = ()
+    language: str = field(default="und", validator=_language)
+    participants: tuple[Participant, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        """Reject dangling participant ids, duplicate ids and offsets outside the text."""
+        _check_references(self)
+        _check_offsets(self)
+
+    @property
+    def text(self) -> str:
+        """The body text that every offset refers to (see the module docstring)."""
+        return BLOCK_SEPARATOR.join(_body_blocks(self.headline, self.paragraphs))
+
+    def paragraph_spans(self) -> tuple[Span, ...]:
+        """Return where each paragraph's ``text`` (not its caption) lies in :attr:`text`."""
+        spans: list[Span] = []
+        offset = 0 if self.headline is None else len(self.headline) + len(BLOCK_SEPARATOR)
+        for paragraph in self.paragraphs:
+            if paragraph.caption is not None:
+                offset += len(paragraph.caption) + len(CAPTION_SEPARATOR)
+            spans.append(Span(offset, offset + len(paragraph.text)))
+            offset += len(paragraph.text) + len(BLOCK_SEPARATOR)
+        return tuple(spans)
+
+    def participant(self, participant_id: str) -> Participant:
+        """Return the participant with id ``participant_id``; raise ``KeyError`` if none."""
+        for participant in self.participants:
+            if participant.id == participant_id:
+                return participant
+        raise KeyError(participant_id)
+
+    def quote_text(self, quote: Quote) -> str:
+        """Return the text of ``quote``'s parts joined by spaces, as read from :attr:`text`."""
+        body = self.text
+        return " ".join(body[part.start : part.end] for part in quote.parts)
+
+
+def _check_references(item: NewsItem) -> None:
+    """Raise :class:`ModelError` for duplicate participant ids or ids that name no one."""
+    ids: set[str] = set()
+    for participant in item.participants:
+        if participant.id in ids:
+            msg = f"duplicate participant id {participant.id!r}"
+            raise ModelError(msg)
+        ids.add(participant.id)
+
+    def known(where: str, participant_id: str | None) -> None:
+        if participant_id is not None and participant_id not in ids:
+            msg = f"{where} names unknown participant id {participant_id!r}"
+            raise ModelError(msg)
+
+    for index, paragraph in enumerate(item.paragraphs):
+        known(f"paragraphs[{index}].speaker", paragraph.speaker)
+    for index, quote in enumerate(item.quotes):
+        known(f"quotes[{index}].speaker", quote.speaker)
+    for index, event in enumerate(item.events):
+        for participant_id in event.participants:
+            known(f"events[{index}].participants", participant_id)
+
+
+def _check_offsets(item: NewsItem) -> None:
+    """Raise :class:`ModelError` for spans past the end of the text or mentions that misquote it."""
+    if not (item.participants or item.quotes or item.events):
+        return
+    body = item.text
+    size = len(body)
+
+    def inside(where: str, span: Any) -> None:  # noqa: ANN401 - Span or Mention
+        if span.end > size:
+            msg = f"{where} [{span.start}, {span.end}) is outside the text of length {size}"
+            raise ModelError(msg)
+
+    for p_index, participant in enumerate(item.participants):
+        for m_index, mention in enumerate(participant.mentions):
+            where = f"participants[{p_index}].mentions[{m_index}]"
+            inside(where, mention)
+            if body[mention.start : mention.end] != mention.text:
+                msg = f"{where} text {mention.text!r} differs from the text at its offsets"
+                raise ModelError(msg)
+    _check_quotes(item.quotes, body, inside)
+    for e_index, event in enumerate(item.events):
+        if event.evidence is not None:
+            inside(f"events[{e_index}].evidence", event.evidence)
+
+
+def _check_quotes(quotes: tuple[Quote, ...], body: str, inside: Callable[[str, Any], None]) -> None:
+    """Raise :class:`ModelError` for parts outside ``body`` or a text that differs from them."""
+    for q_index, quote in enumerate(quotes):
+        for s_index, part in enumerate(quote.parts):
+            inside(f"quotes[{q_index}].parts[{s_index}]", part)
+        if quote.cue_span is not None:
+            inside(f"quotes[{q_index}].cue_span", quote.cue_span)
+        joined = " ".join(body[part.start : part.end] for part in quote.parts)
+        if joined != quote.text:
+            msg = f"quotes[{q_index}].text differs from its parts joined by spaces"
+            raise ModelError(msg)

@@ -1,0 +1,1 @@
+"""The staged parser of the plain-text news format: split -> blocks -> structure -> extraction."""
