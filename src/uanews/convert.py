@@ -17,7 +17,8 @@ import orjson
 from cattrs.errors import IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-from uanews.errors import SchemaError, UanewsError
+from uanews import model
+from uanews.errors import ModelError, SchemaError, UanewsError
 from uanews.model import NewsItem, PartialDate
 
 __all__ = [
@@ -78,9 +79,16 @@ def _structure_partial_date(value: object, _type: type) -> PartialDate:
     return PartialDate.fromisoformat(value)  # type: ignore[arg-type]  # checked by _expect
 
 
-def _is_enum(type_: Any) -> bool:  # noqa: ANN401 - any type annotation
-    """Return True for Enum subclasses."""
-    return isinstance(type_, type) and issubclass(type_, Enum)
+_MODEL_ENUMS: Final = tuple(
+    value
+    for value in vars(model).values()
+    if isinstance(value, type) and issubclass(value, Enum) and value.__module__ == model.__name__
+)
+
+
+def _enum_value(member: Enum) -> object:
+    """Return the JSON value of an enum member."""
+    return member.value
 
 
 def _enum_structurer(type_: type[Enum]) -> Callable[[object, Any], Enum]:
@@ -106,11 +114,13 @@ def _is_homogeneous_tuple(type_: Any) -> bool:  # noqa: ANN401 - any type annota
 
 def configure_converter(converter: cattrs.Converter) -> None:
     """Install every rule of the JSON contract on ``converter``."""
-    # Exact-type predicates, not class hooks: a class hook for ``str`` would also claim
-    # every StrEnum, whose values must be checked against the enum.
-    converter.register_structure_hook_func(lambda type_: type_ is str, _structure_str)
-    converter.register_structure_hook_func(lambda type_: type_ is int, _structure_int)
-    converter.register_structure_hook_factory(_is_enum, _enum_structurer)
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(int, _structure_int)
+    # Each enum by its own class: class hooks win over predicates in cattrs, and the ``str``
+    # hook would otherwise claim every StrEnum, whose values must be checked against the enum.
+    for enum in _MODEL_ENUMS:
+        converter.register_structure_hook(enum, _enum_structurer(enum))
+        converter.register_unstructure_hook(enum, _enum_value)
     converter.register_unstructure_hook(PartialDate, PartialDate.isoformat)
     converter.register_structure_hook(PartialDate, _structure_partial_date)
 
@@ -182,12 +192,18 @@ converter: Final = make_converter()
 """The converter that :func:`dumps` and :func:`loads` use."""
 
 
+_SUBPATH: Final = "\x00"
+"""Joins a ModelError's own field path to its message until the JSON path is assembled."""
+
+
 def _message(exc: BaseException, type_: object) -> str:
     """Return a readable message for one leaf error of a structuring failure."""
     if isinstance(exc, KeyError):
         return f"missing field {exc.args[0]!r}" if exc.args else "missing field"
     if isinstance(exc, cattrs.ForbiddenExtraKeysError):
         return "unknown field(s): " + ", ".join(sorted(exc.extra_fields))
+    if isinstance(exc, ModelError) and exc.path is not None:
+        return f"{exc.message}{_SUBPATH}{exc.path}"
     if isinstance(exc, (_StrictTypeError, UanewsError)):
         return str(exc)
     name = getattr(type_, "__name__", repr(type_))
@@ -201,6 +217,9 @@ def _schema_error(exc: Exception, source: str | None) -> SchemaError:
     message, _, path = first.rpartition(" @ ")
     if not message:
         message, path = first, "$"
+    message, _, subpath = message.partition(_SUBPATH)
+    if subpath:
+        path += subpath if subpath.startswith("[") else f".{subpath}"
     more = f" (and {len(lines) - 1} more)" if len(lines) > 1 else ""
     return SchemaError(message + more, path=path, source=source)
 

@@ -20,7 +20,17 @@ class UanewsError(Exception):
 
 
 class ModelError(UanewsError, ValueError):
-    """A model object would be inconsistent (bad date, dangling id, span out of range)."""
+    """A model object would be inconsistent (bad date, dangling id, span out of range).
+
+    ``path`` names the offending field relative to the object being built (``language``,
+    ``participants[0].mentions[1]``), or is None when the object as a whole is at fault.
+    """
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        """Build the error from a message and the path of the offending field."""
+        self.path = path
+        self.message = message
+        super().__init__(message if path is None else f"{path}: {message}")
 
 
 class SchemaError(UanewsError, ValueError):

@@ -53,7 +53,8 @@ _LANGUAGE = re.compile(r"[a-z]{2,3}")
 _ISO_PARTIAL = re.compile(
     r"(?P<year>\d{4})(?:-(?P<ym>\d{2})(?:-(?P<ymd>\d{2}))?)?"
     r"|--(?P<month>\d{2})(?:-(?P<md>\d{2}))?"
-    r"|---(?P<day>\d{2})"
+    r"|---(?P<day>\d{2})",
+    re.ASCII,  # only 0-9: int() would also accept other scripts' digits
 )
 
 
@@ -183,26 +184,26 @@ class PartialDate:
 
 def _non_negative(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     if value < 0:
-        msg = f"{attribute.name} must be >= 0, not {value}"
-        raise ModelError(msg)
+        msg = f"must be >= 0, not {value}"
+        raise ModelError(msg, path=attribute.name)
 
 
-def _ordered(instance: Span | Mention, _attribute: attrs.Attribute[int], value: int) -> None:
+def _ordered(instance: Span | Mention, attribute: attrs.Attribute[int], value: int) -> None:
     if value < instance.start:
         msg = f"end {value} is before start {instance.start}"
-        raise ModelError(msg)
+        raise ModelError(msg, path=attribute.name)
 
 
 def _not_empty(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not value.strip():
-        msg = f"{attribute.name} must not be empty"
-        raise ModelError(msg)
+        msg = "must not be empty"
+        raise ModelError(msg, path=attribute.name)
 
 
-def _language(_instance: object, _attribute: attrs.Attribute[str], value: str) -> None:
+def _language(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not _LANGUAGE.fullmatch(value):
-        msg = f"language must be an ISO 639 code such as 'uk' or 'und', not {value!r}"
-        raise ModelError(msg)
+        msg = f"must be an ISO 639 code such as 'uk' or 'und', not {value!r}"
+        raise ModelError(msg, path=attribute.name)
 
 
 @frozen
@@ -271,7 +272,7 @@ class Quote:
         """Reject a quote without parts."""
         if not self.parts:
             msg = "a quote needs at least one part"
-            raise ModelError(msg)
+            raise ModelError(msg, path="parts")
 
 
 @frozen
@@ -348,16 +349,16 @@ class NewsItem:
 def _check_references(item: NewsItem) -> None:
     """Raise :class:`ModelError` for duplicate participant ids or ids that name no one."""
     ids: set[str] = set()
-    for participant in item.participants:
+    for index, participant in enumerate(item.participants):
         if participant.id in ids:
             msg = f"duplicate participant id {participant.id!r}"
-            raise ModelError(msg)
+            raise ModelError(msg, path=f"participants[{index}].id")
         ids.add(participant.id)
 
     def known(where: str, participant_id: str | None) -> None:
         if participant_id is not None and participant_id not in ids:
-            msg = f"{where} names unknown participant id {participant_id!r}"
-            raise ModelError(msg)
+            msg = f"unknown participant id {participant_id!r}"
+            raise ModelError(msg, path=where)
 
     for index, paragraph in enumerate(item.paragraphs):
         known(f"paragraphs[{index}].speaker", paragraph.speaker)
@@ -377,16 +378,16 @@ def _check_offsets(item: NewsItem) -> None:
 
     def inside(where: str, span: Any) -> None:  # noqa: ANN401 - Span or Mention
         if span.end > size:
-            msg = f"{where} [{span.start}, {span.end}) is outside the text of length {size}"
-            raise ModelError(msg)
+            msg = f"[{span.start}, {span.end}) is outside the text of length {size}"
+            raise ModelError(msg, path=where)
 
     for p_index, participant in enumerate(item.participants):
         for m_index, mention in enumerate(participant.mentions):
             where = f"participants[{p_index}].mentions[{m_index}]"
             inside(where, mention)
             if body[mention.start : mention.end] != mention.text:
-                msg = f"{where} text {mention.text!r} differs from the text at its offsets"
-                raise ModelError(msg)
+                msg = f"text {mention.text!r} differs from the text at its offsets"
+                raise ModelError(msg, path=where)
     _check_quotes(item.quotes, body, inside)
     for e_index, event in enumerate(item.events):
         if event.evidence is not None:
@@ -402,5 +403,5 @@ def _check_quotes(quotes: tuple[Quote, ...], body: str, inside: Callable[[str, A
             inside(f"quotes[{q_index}].cue_span", quote.cue_span)
         joined = " ".join(body[part.start : part.end] for part in quote.parts)
         if joined != quote.text:
-            msg = f"quotes[{q_index}].text differs from its parts joined by spaces"
-            raise ModelError(msg)
+            msg = "text differs from the quote's parts joined by spaces"
+            raise ModelError(msg, path=f"quotes[{q_index}].text")
