@@ -1,1 +1,11 @@
-"""The staged parser of the plain-text news format: split -> blocks -> structure -> extraction."""
+"""The staged parser of the plain-text news format: split -> blocks -> structure -> extraction.
+
+See ``docs/format.md`` for the format's grammar. The stages live in their own modules:
+:mod:`.decode`, :mod:`.split`, :mod:`.blocks`, :mod:`.layout` (with :mod:`.meta`), and
+:mod:`.extract`; :mod:`.pipeline` runs them.
+"""
+
+from uanews.parse.layout import Structure
+from uanews.parse.pipeline import iter_dump, parse, parse_file, parse_structure
+
+__all__ = ["Structure", "iter_dump", "parse", "parse_file", "parse_structure"]

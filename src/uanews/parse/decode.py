@@ -1,0 +1,207 @@
+"""Bytes to text: find the encoding (BOM, strict UTF-8, then Windows-1251 or KOI8-U) and decode.
+
+Detection, in order:
+
+1. a byte order mark: UTF-8 (``EF BB BF``), UTF-32 and UTF-16 (either byte order);
+2. strict UTF-8;
+3. Windows-1251 or KOI8-U, whichever reads as more plausible Cyrillic text: each candidate
+   decoding is scored by how often its letters occur in Ukrainian (case-folded) and by how many
+   of them are lowercase, as running text mostly is. Reading one of these encodings as the
+   other swaps the case of nearly every letter and turns frequent letters into rare ones, so
+   the right reading wins by a wide margin.
+
+If neither single-byte reading looks like text (too few letters among the non-ASCII
+characters), :class:`~uanews.errors.DecodeError` names the first line that is not UTF-8.
+Text containing a NUL character is binary data, not news: that is a ``DecodeError`` too.
+"""
+
+from __future__ import annotations
+
+import codecs
+import math
+from collections.abc import Iterator
+from typing import IO, Final
+
+from uanews.errors import DecodeError
+from uanews.text import normalize_input
+
+__all__ = [
+    "CHUNK_SIZE",
+    "decode",
+    "detect_encoding",
+    "iter_lines",
+]
+
+CHUNK_SIZE: Final = 1 << 20
+"""Bytes read at a time when streaming, and the sample size that detection looks at."""
+
+_BOMS: Final = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_SINGLE_BYTE: Final = ("cp1251", "koi8_u")
+_UTF8_MAJORITY: Final = 3
+
+_LETTER_FREQUENCY: Final = {
+    "о": 9.4, "а": 7.2, "н": 6.5, "и": 6.1, "і": 5.5, "в": 5.3, "т": 5.2, "е": 4.9, "р": 4.7,
+    "с": 4.1, "к": 3.6, "л": 3.5, "у": 3.3, "д": 3.2, "м": 3.1, "п": 2.9, "я": 2.4, "з": 2.3,
+    "ь": 1.7, "г": 1.6, "б": 1.6, "ч": 1.4, "х": 1.2, "й": 1.2, "ж": 0.9, "ц": 0.9, "ш": 0.9,
+    "ю": 0.8, "ї": 0.8, "є": 0.7, "щ": 0.5, "ф": 0.3, "ґ": 0.05, "ы": 0.4, "э": 0.1, "ъ": 0.03,
+    "ё": 0.03,
+}  # fmt: skip
+"""Approximate letter frequencies (per cent) of Ukrainian news, with Russian-only letters low."""
+
+_NEUTRAL: Final = frozenset("«»–—’‘“”„…№\u00a0°")
+"""Non-ASCII punctuation common in Cyrillic text: neither evidence for nor against a reading."""
+
+_UNLIKELY: Final = math.log(0.001)
+_CASE_SWAP_PENALTY: Final = math.log(0.01)
+_MID_WORD_CAPITAL_PENALTY: Final = math.log(0.4)
+_MIN_KNOWN_SHARE: Final = 0.9
+"""Share of non-ASCII characters that must be Cyrillic letters or punctuation in a reading."""
+
+_SCORES: Final = {letter: math.log(share / 100) for letter, share in _LETTER_FREQUENCY.items()}
+
+
+def _plausibility(text: str) -> tuple[float, float]:
+    """Return how much ``text`` reads as Cyrillic prose, judged on its non-ASCII characters.
+
+    The first number is the share of them that are Cyrillic letters or common punctuation;
+    the second, the mean log-likelihood per character: letters score by their frequency, and
+    an uppercase letter right after a lowercase one (``хАПЙЁБ``, the mark of a case-swapping
+    misreading) is penalised heavily, and one inside a word of capitals mildly.
+    """
+    total = 0.0
+    count = 0
+    known = 0
+    previous_lower = previous_letter = False
+    for char in text:
+        if char < "\x80":
+            previous_lower = char.islower()
+            previous_letter = char.isalpha()
+            continue
+        count += 1
+        lower = char.lower()
+        if char in _NEUTRAL:
+            known += 1
+        elif (score := _SCORES.get(lower)) is None:
+            total += _UNLIKELY
+        else:
+            known += 1
+            if char != lower and previous_letter:
+                score += _CASE_SWAP_PENALTY if previous_lower else _MID_WORD_CAPITAL_PENALTY
+            total += score
+        previous_lower = char.islower()
+        previous_letter = char.isalpha()
+    if not count:
+        return 1.0, 0.0
+    return known / count, total / count
+
+
+def _line_at(data: bytes, index: int, encoding: str) -> int:
+    """Return the 1-based line of byte ``index`` in ``data`` encoded as ``encoding``."""
+    head = data[:index]
+    if encoding.startswith(("utf-16", "utf-32")):
+        text = head.decode(encoding, errors="replace")
+        return normalize_input(text).count("\n") + 1
+    newlines = head.count(b"\n")
+    return (newlines if newlines or b"\r" not in head else head.count(b"\r")) + 1
+
+
+def _first_bad_utf8(data: bytes) -> int:
+    """Return the index of the first byte of ``data`` that is not valid UTF-8 (0 if none)."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(data, final=False)
+    except UnicodeDecodeError as error:
+        return error.start
+    return 0
+
+
+def detect_encoding(sample: bytes, *, final: bool = True, source: str | None = None) -> str:
+    """Return the Python codec name for ``sample``, the start (or all) of the input bytes.
+
+    ``final`` says whether ``sample`` is the whole input: if not, a multi-byte character cut
+    at its end is not held against UTF-8.
+    """
+    for bom, encoding in _BOMS:
+        if sample.startswith(bom):
+            return encoding
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=final)
+    except UnicodeDecodeError as error:
+        bad = error.start
+    else:
+        return "utf-8"
+    as_utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace").decode(sample, final=final)
+    damaged = as_utf8.count("\ufffd")
+    if sum(char >= "\x80" for char in as_utf8) - damaged >= _UTF8_MAJORITY * damaged:
+        # Single-byte Cyrillic text is almost never valid UTF-8 byte pairs: many valid
+        # sequences and a few bad bytes mean damaged UTF-8, not another encoding.
+        msg = "invalid UTF-8 in text that is otherwise UTF-8"
+        raise DecodeError(msg, source=source, line=_line_at(sample, bad, "utf-8"))
+    readings = {
+        encoding: _plausibility(sample.decode(encoding, errors="replace"))
+        for encoding in _SINGLE_BYTE
+    }
+    textual = [encoding for encoding in _SINGLE_BYTE if readings[encoding][0] >= _MIN_KNOWN_SHARE]
+    if not textual:
+        msg = "not text in UTF-8, UTF-16 (with BOM), Windows-1251 or KOI8-U"
+        raise DecodeError(msg, source=source, line=_line_at(sample, bad, "utf-8"))
+    return max(textual, key=lambda encoding: readings[encoding][1])
+
+
+def _reject_nul(text: str, source: str | None, first_line: int = 1) -> None:
+    """Raise :class:`DecodeError` at the first NUL character of ``text``, if there is one."""
+    position = text.find("\x00")
+    if position >= 0:
+        line = first_line + normalize_input(text[:position]).count("\n")
+        msg = "binary data (a NUL character), not text"
+        raise DecodeError(msg, source=source, line=line)
+
+
+def decode(data: bytes, *, source: str | None = None) -> str:
+    """Return ``data`` decoded in its detected encoding, without any byte order mark."""
+    encoding = detect_encoding(data, source=source)
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        msg = f"cannot decode as {encoding}: {error.reason}"
+        raise DecodeError(msg, source=source, line=_line_at(data, error.start, encoding)) from None
+    _reject_nul(text, source)
+    return text
+
+
+def iter_lines(stream: IO[bytes], *, source: str | None = None) -> Iterator[str]:
+    """Yield the lines of a binary ``stream`` as text without line ends, reading it in chunks.
+
+    Line breaks are unified and invisible characters deleted (see
+    :func:`uanews.text.normalize_input`); the encoding is detected on the first chunk.
+    """
+    chunk = stream.read(CHUNK_SIZE)
+    encoding = detect_encoding(chunk, final=len(chunk) < CHUNK_SIZE, source=source)
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    carry = ""
+    line = 1
+    while True:
+        try:
+            text = decoder.decode(chunk, final=not chunk)
+        except UnicodeDecodeError as error:
+            before = _line_at(chunk, error.start, encoding) - 1
+            msg = f"cannot decode as {encoding}: {error.reason}"
+            raise DecodeError(msg, source=source, line=line + carry.count("\n") + before) from None
+        _reject_nul(text, source, line)
+        text = carry + text
+        # A chunk may end between the CR and LF of one line end: keep the CR for the next.
+        keep = 1 if chunk and text.endswith("\r") else 0
+        lines = normalize_input(text[: len(text) - keep]).split("\n")
+        carry = lines.pop() + text[len(text) - keep :]
+        line += len(lines)
+        yield from lines
+        if not chunk:
+            break
+        chunk = stream.read(CHUNK_SIZE)
+    if carry:
+        yield normalize_input(carry)

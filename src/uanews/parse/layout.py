@@ -1,0 +1,329 @@
+"""Stage 3: typed lines to structure: headline, paragraphs with captions, related, metadata.
+
+Three passes, each an ordered list of small rules:
+
+1. *Asides* (:func:`sort_out`): boilerplate lines become metadata wherever they are; inline
+   links (``Читайте також: ...``) become related; a trailer heading (``ОСТАННІ НОВИНИ``) turns
+   the lines after it into related titles (bullets dropped) until the end of the item, or
+   until a blank line followed by a long line of prose, where the body resumes. The rest is
+   the *flow*.
+2. *Blocks* (:func:`flow_blocks`): if the flow is hard-wrapped, runs of wrapped lines are
+   joined into one block each; otherwise every line is a block. Blank lines only separate.
+3. *Structure* (:data:`STRUCTURE_RULES`): the first block is the headline if it reads like
+   one; an UPPERCASE caption line followed by a text block gives a captioned paragraph (the
+   caption covers that one block only); every other block is a paragraph. The first
+   paragraph is the lede.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections.abc import Callable, Sequence
+from typing import Final
+
+import attrs
+from attrs import define, frozen
+
+from uanews.model import Meta, NewsItem, Paragraph
+from uanews.parse.blocks import Line, LineKind, classify
+from uanews.parse.lexicon_layout import BULLETS, DASH_BULLETS, SENTENCE_END
+
+__all__ = [
+    "HEADLINE_MAX_LENGTH",
+    "RESUME_MIN_LENGTH",
+    "STRUCTURE_RULES",
+    "WRAP_MAX_WIDTH",
+    "Block",
+    "Structure",
+    "build",
+    "flow_blocks",
+    "is_hard_wrapped",
+    "is_headline_like",
+    "sort_out",
+    "strip_bullet",
+]
+
+HEADLINE_MAX_LENGTH: Final = 250
+"""A headline is one line of at most this many characters."""
+
+_HEADLINE_MAX_WORDS: Final = 35
+_HEADLINE_BAD_ENDS: Final = ".,;:…-–—"
+
+RESUME_MIN_LENGTH: Final = 200
+"""After a blank line, a line of prose at least this long ends a trailer: the body resumes."""
+
+WRAP_MAX_WIDTH: Final = 160
+"""Hard-wrapped dumps break lines at a width of at most this many characters."""
+
+_WRAP_MIN_BREAKS: Final = 2
+_WRAP_MIN_FILL: Final = 0.7
+_WRAP_MIN_SOFT: Final = 0.6
+_WRAP_SLACK: Final = 1.1
+
+_BULLET: Final = re.compile(rf"(?:[{re.escape(BULLETS)}]|[{re.escape(DASH_BULLETS)}](?=\s|$))\s*")
+_CLAUSE_END: Final = SENTENCE_END + ':;»"”)'
+
+
+@frozen
+class Block:
+    """A unit of the flow: one line, or hard-wrapped lines joined; ``kind`` is TEXT or CAPTION."""
+
+    kind: LineKind
+    text: str
+    number: int
+
+
+@frozen
+class Structure:
+    """The structure-only item and every piece of markup consumed while building it.
+
+    ``markup`` holds what is syntax rather than content (separator lines, trailer headings,
+    link labels, list bullets): with the item's texts it accounts for every visible character
+    of the input.
+    """
+
+    item: NewsItem
+    markup: tuple[str, ...]
+
+
+@define
+class _Asides:
+    """What :func:`sort_out` collects, in document order."""
+
+    flow: list[Line] = attrs.Factory(list)
+    related: list[str] = attrs.Factory(list)
+    metadata: list[Meta] = attrs.Factory(list)
+    markup: list[str] = attrs.Factory(list)
+
+
+def strip_bullet(text: str) -> tuple[str, str]:
+    """Return the list bullet opening ``text`` (or ``""``) and the rest of ``text``."""
+    match = _BULLET.match(text)
+    if match is None:
+        return "", text
+    return match.group().rstrip(), text[match.end() :]
+
+
+def is_headline_like(text: str) -> bool:
+    """Return whether ``text`` reads like a headline: short, one sentence, no closing period."""
+    if not text or len(text) > HEADLINE_MAX_LENGTH or text[-1] in _HEADLINE_BAD_ENDS:
+        return False
+    if text.count(" ") + 1 > _HEADLINE_MAX_WORDS:
+        return False
+    return any(char.isalpha() for char in text)
+
+
+def _resumes(line: Line) -> bool:
+    """Return whether ``line``, after a blank line inside a trailer, is body text again."""
+    text = line.text
+    return (
+        line.kind is LineKind.TEXT
+        and len(text) >= RESUME_MIN_LENGTH
+        and text[-1] in _CLAUSE_END
+        and not strip_bullet(text)[0]
+    )
+
+
+def _take_trailer_line(asides: _Asides, line: Line) -> None:
+    """Add a line inside a trailer to the related titles, its bullet to the markup."""
+    bullet, entry = strip_bullet(line.text)
+    if bullet:
+        asides.markup.append(bullet)
+    if entry:
+        asides.related.append(entry)
+
+
+def _take_aside(asides: _Asides, line: Line) -> bool:
+    """Take ``line`` if it is boilerplate, a separator, a heading or a link; say if it was."""
+    kind = line.kind
+    if kind is LineKind.META and line.meta is not None:
+        asides.metadata.append(line.meta)
+    elif kind is LineKind.SEPARATOR:
+        if line.markup:
+            asides.markup.append(line.markup)
+        asides.flow.append(attrs.evolve(line, kind=LineKind.BLANK))
+    elif kind in {LineKind.TRAILER, LineKind.RELATED}:
+        asides.markup.append(line.markup)
+        if kind is LineKind.RELATED:
+            asides.related.append(line.text)
+    else:
+        return False
+    return True
+
+
+def sort_out(lines: Sequence[Line]) -> _Asides:
+    """Return the flow, related titles, metadata and markup of an item's typed ``lines``."""
+    asides = _Asides()
+    in_trailer = False
+    after_blank = False
+    for line in lines:
+        if _take_aside(asides, line):
+            in_trailer = in_trailer or line.kind is LineKind.TRAILER
+        elif line.kind is LineKind.BLANK:
+            if not in_trailer:
+                asides.flow.append(line)
+        elif in_trailer and not (after_blank and _resumes(line)):
+            _take_trailer_line(asides, line)
+        else:
+            if in_trailer:
+                in_trailer = False
+                asides.flow.append(attrs.evolve(line, kind=LineKind.BLANK, text=""))
+            asides.flow.append(line)
+        after_blank = line.kind in {LineKind.BLANK, LineKind.SEPARATOR}
+    return asides
+
+
+def _runs(flow: Sequence[Line]) -> list[list[Line]]:
+    """Return the runs of consecutive non-blank lines of ``flow``."""
+    runs: list[list[Line]] = []
+    current: list[Line] = []
+    for line in flow:
+        if line.kind is LineKind.BLANK:
+            if current:
+                runs.append(current)
+                current = []
+        else:
+            current.append(line)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def is_hard_wrapped(runs: Sequence[Sequence[Line]]) -> bool:
+    """Return whether the text lines of ``runs`` were broken at a fixed width.
+
+    Wrapped text has several line breaks inside runs of text lines; the lines before those
+    breaks fill most of one width (at most :data:`WRAP_MAX_WIDTH`), no text line is wider, and
+    most breaks fall mid-sentence (no sentence end before, or a lowercase letter after).
+    """
+    before: list[str] = []
+    soft = 0
+    widest = 0
+    for run in runs:
+        for first, second in itertools.pairwise(run):
+            if first.kind is LineKind.TEXT and second.kind is LineKind.TEXT:
+                before.append(first.text)
+                soft += first.text[-1] not in _CLAUSE_END or second.text[0].islower()
+        widest = max([widest, *(len(line.text) for line in run if line.kind is LineKind.TEXT)])
+    if len(before) < _WRAP_MIN_BREAKS:
+        return False
+    width = max(map(len, before))
+    return (
+        width <= WRAP_MAX_WIDTH
+        and widest <= width * _WRAP_SLACK + 2
+        and statistics.median(map(len, before)) >= _WRAP_MIN_FILL * width
+        and soft >= _WRAP_MIN_SOFT * len(before)
+    )
+
+
+def _join(parts: Sequence[Line]) -> str:
+    """Return wrapped lines joined by spaces (no space after a hyphen that splits a word)."""
+    pieces = [parts[0].text]
+    for previous, line in itertools.pairwise(parts):
+        end = previous.text
+        glued = end.endswith("-") and len(end) > 1 and end[-2].isalpha() and line.text[0].isalpha()
+        pieces.append(line.text if glued else " " + line.text)
+    return "".join(pieces)
+
+
+def _joined_blocks(run: Sequence[Line]) -> list[Block]:
+    """Return the blocks of one run of a hard-wrapped flow: text lines joined, captions alone."""
+    blocks: list[Block] = []
+    pending: list[Line] = []
+
+    def flush() -> None:
+        if not pending:
+            return
+        joined = _join(pending)
+        # Joining must not make a line of another kind (``Фото`` + ``з архіву`` is a credit):
+        # such lines stay apart, so that the item reads back the same after rendering.
+        if len(pending) > 1 and classify(joined).kind is not LineKind.TEXT:
+            blocks.extend(Block(line.kind, line.text, line.number) for line in pending)
+        else:
+            blocks.append(Block(LineKind.TEXT, joined, pending[0].number))
+        pending.clear()
+
+    for line in run:
+        if line.kind is LineKind.TEXT:
+            pending.append(line)
+        else:
+            flush()
+            blocks.append(Block(line.kind, line.text, line.number))
+    flush()
+    return blocks
+
+
+def flow_blocks(flow: Sequence[Line]) -> list[Block]:
+    """Return the blocks of ``flow``: joined runs if it is hard-wrapped, else one per line."""
+    runs = _runs(flow)
+    if is_hard_wrapped(runs):
+        return [block for run in runs for block in _joined_blocks(run)]
+    return [Block(line.kind, line.text, line.number) for run in runs for line in run]
+
+
+@define
+class _State:
+    """The structure pass's cursor over the blocks and what it has built so far."""
+
+    blocks: Sequence[Block]
+    position: int = 0
+    headline: str | None = None
+    paragraphs: list[Paragraph] = attrs.Factory(list)
+
+
+def _headline(state: _State) -> bool:
+    """The first block, if it reads like a headline."""
+    block = state.blocks[state.position]
+    if state.position != 0 or not is_headline_like(block.text):
+        return False
+    state.headline = block.text
+    state.position += 1
+    return True
+
+
+def _captioned(state: _State) -> bool:
+    """A caption line and the text block right after it: one captioned paragraph."""
+    position = state.position
+    block = state.blocks[position]
+    if block.kind is not LineKind.CAPTION or position + 1 >= len(state.blocks):
+        return False
+    speech = state.blocks[position + 1]
+    if speech.kind is not LineKind.TEXT:
+        return False
+    state.paragraphs.append(Paragraph(speech.text, caption=block.text))
+    state.position += 2
+    return True
+
+
+def _paragraph(state: _State) -> bool:
+    """Any other block: a paragraph."""
+    state.paragraphs.append(Paragraph(state.blocks[state.position].text))
+    state.position += 1
+    return True
+
+
+STRUCTURE_RULES: Final[tuple[tuple[str, Callable[[_State], bool]], ...]] = (
+    ("headline", _headline),
+    ("captioned", _captioned),
+    ("paragraph", _paragraph),
+)
+"""The structure rules, tried in order at each block; the last accepts any block."""
+
+
+def build(lines: Sequence[Line]) -> Structure:
+    """Return the structure of an item from its typed ``lines``."""
+    asides = sort_out(lines)
+    state = _State(flow_blocks(asides.flow))
+    while state.position < len(state.blocks):
+        for _name, rule in STRUCTURE_RULES:
+            if rule(state):
+                break
+    item = NewsItem(
+        headline=state.headline,
+        paragraphs=tuple(state.paragraphs),
+        related=tuple(asides.related),
+        metadata=tuple(asides.metadata),
+    )
+    return Structure(item, tuple(asides.markup))

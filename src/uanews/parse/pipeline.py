@@ -1,0 +1,137 @@
+"""The parser's front: bytes or text in, :class:`~uanews.model.NewsItem` out.
+
+Stages: decode (:mod:`.decode`) -> split a dump into items (:mod:`.split`) -> type each line
+(:mod:`.blocks`) -> build the structure (:mod:`.layout`) -> extract who, what and when
+(:func:`uanews.parse.extract.annotate`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO
+
+from uanews.errors import ParseError
+from uanews.model import NewsItem
+from uanews.parse.blocks import classify
+from uanews.parse.decode import decode, iter_lines
+from uanews.parse.extract import annotate
+from uanews.parse.layout import Structure, build
+from uanews.parse.meta import published_date
+from uanews.parse.split import split_items
+from uanews.text import normalize_input
+
+__all__ = ["iter_dump", "parse", "parse_file", "parse_structure"]
+
+
+def _text_of(data: str | bytes, source: str | None) -> str:
+    """Return ``data`` as text: decoded if it is bytes."""
+    if isinstance(data, str):
+        return data
+    return decode(bytes(data), source=source)
+
+
+def _structure(lines: Iterable[str], *, source: str | None, first_line: int) -> Structure:
+    """Return the structure of one item given its normalised lines."""
+    typed = [classify(raw, number) for number, raw in enumerate(lines, start=first_line)]
+    if not any(line.text or line.markup for line in typed):
+        msg = "no text: the input is empty or holds only whitespace"
+        raise ParseError(msg, source=source, line=first_line)
+    structure = build(typed)
+    item = structure.item
+    if not (item.headline or item.paragraphs or item.related or item.metadata):
+        msg = "no news text: only separators or headings without content"
+        raise ParseError(msg, source=source, line=first_line)
+    return structure
+
+
+def _finish(structure: Structure, *, reference: dt.date | None, extract: bool) -> NewsItem:
+    """Return the structure's item, annotated by the extractors if ``extract``."""
+    item = structure.item
+    if not extract:
+        return item
+    if reference is None:
+        reference = published_date(item.metadata)
+    return annotate(item, reference=reference)
+
+
+def parse_structure(data: str | bytes, *, source: str | None = None) -> Structure:
+    """Return the structure-only item of ``data`` with the markup consumed to build it."""
+    text = normalize_input(_text_of(data, source))
+    return _structure(text.split("\n"), source=source, first_line=1)
+
+
+def parse(
+    data: str | bytes,
+    *,
+    source: str | None = None,
+    reference: dt.date | None = None,
+    extract: bool = True,
+) -> NewsItem:
+    """Return the news item written in ``data`` (text, or bytes in a detected encoding).
+
+    ``source`` names the input in error messages. ``reference`` is the date that relative
+    dates resolve against (default: the item's publication date, if it has one). With
+    ``extract=False`` only the structure is filled: headline, paragraphs, related, metadata.
+    Raises :class:`~uanews.errors.DecodeError` for bytes that are not text and
+    :class:`~uanews.errors.ParseError` for input without text.
+    """
+    structure = parse_structure(data, source=source)
+    return _finish(structure, reference=reference, extract=extract)
+
+
+def parse_file(
+    path: str | os.PathLike[str],
+    *,
+    reference: dt.date | None = None,
+    extract: bool = True,
+) -> NewsItem:
+    """Return the news item in the file at ``path`` (one item; see :func:`iter_dump` for many)."""
+    return parse(
+        Path(path).read_bytes(), source=os.fspath(path), reference=reference, extract=extract
+    )
+
+
+def _text_lines(stream: IO[str]) -> Iterator[str]:
+    """Yield the normalised lines of a text stream, without line ends."""
+    for raw in stream:
+        yield from normalize_input(raw.removesuffix("\n")).split("\n")
+
+
+def _items(
+    lines: Iterable[str], *, source: str | None, reference: dt.date | None, extract: bool
+) -> Iterator[NewsItem]:
+    """Yield the items of a dump given as normalised lines."""
+    for chunk in split_items(lines):
+        structure = _structure(chunk.lines, source=source, first_line=chunk.first_line)
+        yield _finish(structure, reference=reference, extract=extract)
+
+
+def iter_dump(
+    path_or_file: str | os.PathLike[str] | IO[bytes] | IO[str],
+    *,
+    source: str | None = None,
+    reference: dt.date | None = None,
+    extract: bool = True,
+) -> Iterator[NewsItem]:
+    """Yield the news items of a dump, one at a time, reading the file as it goes.
+
+    Items are separated by a line of ``====`` (three ``=`` or more) or a form feed; a file
+    without separators is one item. ``path_or_file`` is a path or an open file, binary (the
+    encoding is detected) or text. Errors name ``source`` (default: the path) and the line.
+    """
+    if isinstance(path_or_file, str | os.PathLike):
+        name = os.fspath(path_or_file) if source is None else source
+        with Path(path_or_file).open("rb") as stream:
+            yield from _items(
+                iter_lines(stream, source=name), source=name, reference=reference, extract=extract
+            )
+        return
+    probe = path_or_file.read(0)
+    if isinstance(probe, str):
+        lines = _text_lines(path_or_file)  # type: ignore[arg-type]  # a text stream, by probe
+    else:
+        lines = iter_lines(path_or_file, source=source)  # type: ignore[arg-type]  # binary
+    yield from _items(lines, source=source, reference=reference, extract=extract)

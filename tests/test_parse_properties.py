@@ -1,0 +1,98 @@
+"""The four promises of the plain-text format, as hypothesis properties."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from hypothesis import assume, given, reject
+from hypothesis import strategies as st
+
+from text_strategies import dump_texts, format_items
+from uanews.errors import DecodeError, ParseError
+from uanews.model import NewsItem
+from uanews.parse import parse, parse_structure
+from uanews.parse.blocks import trailer_heading
+from uanews.parse.lexicon_layout import BULLETS, DASH_BULLETS
+from uanews.render import render
+from uanews.text import visible
+
+any_text = st.one_of(dump_texts(), st.text(max_size=200))
+
+_SEPARATOR = re.compile(r"={3,}")
+_LINK_LABEL = re.compile(r"(?P<heading>.+?)\s*(?::|[-–—])")
+
+
+def _is_markup(piece: str) -> bool:
+    """Say whether ``piece`` is syntax the grammar allows the parser to consume."""
+    if _SEPARATOR.fullmatch(piece) or trailer_heading(piece):
+        return True
+    if len(piece) == 1 and piece in BULLETS + DASH_BULLETS:
+        return True
+    label = _LINK_LABEL.fullmatch(piece)
+    return label is not None and trailer_heading(label["heading"])
+
+
+def _content(item: NewsItem) -> str:
+    """Return every text the item stores: headline, captions, paragraphs, related, metadata."""
+    parts = [item.headline or ""]
+    for paragraph in item.paragraphs:
+        parts += [paragraph.caption or "", paragraph.text]
+    parts += item.related
+    parts += [meta.text for meta in item.metadata]
+    return "".join(parts)
+
+
+def _parsed(text: str, **options: bool) -> NewsItem:
+    try:
+        return parse(text, **options)
+    except ParseError:
+        reject()  # an input without text has nothing to check
+
+
+@given(any_text)
+def test_nothing_is_lost(text):
+    try:
+        structure = parse_structure(text)
+    except ParseError:
+        reject()  # an input without text has nothing to check
+    assert all(_is_markup(piece) for piece in structure.markup), structure.markup
+    kept = Counter(visible(_content(structure.item))) + Counter(visible("".join(structure.markup)))
+    assert kept == Counter(visible(text))
+
+
+@given(any_text)
+def test_nothing_is_lost_in_order(text):
+    try:
+        structure = parse_structure(text)
+    except ParseError:
+        reject()  # an input without text has nothing to check
+    assume(not structure.markup and not structure.item.metadata)
+    # Without asides to lift out, the body keeps the input's characters in their order.
+    assert visible(_content(structure.item)) == visible(text)
+
+
+@given(format_items())
+def test_render_then_parse_gives_the_item_back(item):
+    assert parse(render(item), extract=False) == item
+
+
+@given(any_text)
+def test_parse_render_parse_is_stable(text):
+    first = _parsed(text, extract=False)
+    assert parse(render(first), extract=False) == first
+
+
+@given(any_text)
+def test_parse_render_parse_is_stable_with_extraction(text):
+    first = _parsed(text)
+    assert parse(render(first)) == first
+
+
+@given(st.one_of(any_text, st.binary(max_size=300), any_text.map(str.encode)))
+def test_parse_raises_only_documented_errors(data):
+    try:
+        item = parse(data)
+    except (ParseError, DecodeError):
+        return
+    assert isinstance(item, NewsItem)
