@@ -1,14 +1,492 @@
-"""People, organisations and groups named in an item (placeholder until extraction lands)."""
+"""People, organisations and groups named in an item, each with every mention of it.
+
+The rules run in order of reliability:
+
+1. broadcast captions (``ОЛЕКСАНДР КОЛБ ЧЛЕН НАГЛЯДОВОЇ РАДИ ...``) give a person, a role and
+   the speaker of their paragraph;
+2. full names in the body, in any case (:func:`uanews.parse.names.find_names`), merged into one
+   person per surname and first name;
+3. lone surnames and first names that repeat a person already found;
+4. role phrases right before a name (``глава ХОДА Олексій Кучер``) or right after it between
+   commas give roles; when a headline names two roles (``Глава ХОДА зустрівся з послом``) and
+   the next paragraph two people (``Зустріч Олексія Кучера і ...``), they are paired in order;
+5. organisations: Latin-script names, organisation acronyms (``ХОДА``), quoted names after an
+   organisation word (``ФОК «Олімпія»``), organisations in roles; groups: ``делегація ...``.
+
+Ids follow the order of first mention: ``p1``, ``p2`` ... for people, ``o1`` ... for
+organisations, ``g1`` ... for groups.
+"""
 
 from __future__ import annotations
 
-from uanews.model import NewsItem, Participant
+import re
+from collections.abc import Iterator, Sequence
 
-__all__ = ["extract_participants"]
+from attrs import define, field
+
+from uanews.model import (
+    BLOCK_SEPARATOR,
+    CAPTION_SEPARATOR,
+    Mention,
+    NewsItem,
+    Participant,
+    ParticipantKind,
+)
+from uanews.parse.captions import parse_caption, restore_caption_case
+from uanews.parse.lexicon_people import (
+    GROUP_NOUNS,
+    LEGAL_FORMS,
+    ORGANIZATION_ACRONYMS,
+    ORGANIZATION_NOUNS,
+    OTHER_ACRONYMS,
+)
+from uanews.parse.names import (
+    NameSpan,
+    Token,
+    analyse,
+    find_names,
+    is_capitalised,
+    sentence_initial,
+    surname_forms,
+    tokenize,
+)
+from uanews.parse.roles import (
+    RolePhrase,
+    extend_right,
+    find_roles,
+    is_acronym,
+    is_latin,
+    lemmas,
+    nominative_phrase,
+)
+
+__all__ = ["Block", "extract_participants", "iter_blocks"]
+
+_APPOSITION_GAP = re.compile(r"\s*")
+_POSTPOSED_GAP = re.compile(r"\s*[,–—-]\s*")
+_COORDINATED = re.compile(r"\s+(?:і|й|та|з|із|зі)\s+")
+_QUOTED = re.compile(r"\s*«[^»\n]{1,80}»+")
+_LATIN_NAME = re.compile(
+    r"[A-Z][\w&.-]*(?:[ ](?:[A-Z][\w&.-]*|of|the|and|for|de))*[ ][A-Z][\w&.-]*"
+)
+
+
+@define
+class Block:
+    """A stretch of the body text: headline, caption or paragraph text, by offsets."""
+
+    start: int
+    end: int
+    kind: str
+    paragraph: int | None = None
+
+
+def iter_blocks(item: NewsItem) -> Iterator[Block]:
+    """Yield the headline, each caption and each paragraph text of ``item`` with offsets."""
+    offset = 0
+    if item.headline is not None:
+        yield Block(0, len(item.headline), "headline")
+        offset = len(item.headline) + len(BLOCK_SEPARATOR)
+    for index, paragraph in enumerate(item.paragraphs):
+        if paragraph.caption is not None:
+            yield Block(offset, offset + len(paragraph.caption), "caption", index)
+            offset += len(paragraph.caption) + len(CAPTION_SEPARATOR)
+        yield Block(offset, offset + len(paragraph.text), "text", index)
+        offset += len(paragraph.text) + len(BLOCK_SEPARATOR)
+
+
+@define
+class _Person:
+    """A person being assembled from mentions."""
+
+    first: str | None
+    patronymic: str | None
+    surname: str | None
+    gender: str | None
+    mentions: list[Mention] = field(factory=list)
+    role: str | None = None
+    organization: str | None = None
+
+    def name(self) -> str:
+        """Return the full name known so far."""
+        return " ".join(p for p in (self.first, self.patronymic, self.surname) if p)
+
+    def first_matches(self, first: str | None) -> bool:
+        """Return True when ``first`` (a first name or an initial) can be this person's."""
+        if first is None or self.first is None:
+            return True
+        if first.endswith(".") or self.first.endswith("."):
+            return first[:1] == self.first[:1]
+        return first == self.first
+
+    def surname_matches(self, word: str) -> bool:
+        """Return True when ``word`` (as written, any case) can be this person's surname."""
+        if self.surname is None:
+            return False
+        lowered = word.lower().replace("’", "'").replace("ʼ", "'")
+        if lowered in surname_forms(self.surname):
+            return True
+        own = self.surname.lower()
+        return any(r.kind == "Surn" and r.lemma == own for r in analyse(word).readings)
+
+    def absorb(self, found: NameSpan) -> None:
+        """Add a mention and any name parts this person still lacked."""
+        self.mentions.append(Mention(found.text, found.start, found.end))
+        if found.first and (self.first is None or self.first.endswith(".")):
+            self.first = found.first
+        self.patronymic = self.patronymic or found.patronymic
+        self.surname = self.surname or found.surname
+        self.gender = self.gender or found.gender
+
+
+@define
+class _Organization:
+    """An organisation or group being assembled: its name, kind and mentions."""
+
+    name: str
+    kind: ParticipantKind
+    mentions: list[Mention] = field(factory=list)
+
+
+@define
+class _Registry:
+    """Everyone found so far, with the merging rules."""
+
+    text: str
+    people: list[_Person] = field(factory=list)
+    organizations: dict[str, _Organization] = field(factory=dict)
+    covered: set[int] = field(factory=set)
+
+    def add_name(self, found: NameSpan) -> _Person:
+        """Return the person ``found`` names, merged with an earlier one when they match."""
+        person = self._match(found)
+        if person is None:
+            person = _Person(found.first, found.patronymic, found.surname, found.gender)
+            self.people.append(person)
+        person.absorb(found)
+        self.covered.update(range(found.start, found.end))
+        return person
+
+    def _match(self, found: NameSpan) -> _Person | None:
+        """Return the latest person that ``found`` can refer to, or None."""
+        for person in reversed(self.people):
+            if found.surname is not None:
+                surname_word = found.text.split()[-1] if found.first else found.text
+                if person.surname is None:
+                    same = found.first is not None and found.first == person.first
+                    if same and found.patronymic in (None, person.patronymic):
+                        return person
+                    continue
+                if (
+                    person.surname == found.surname or person.surname_matches(surname_word)
+                ) and person.first_matches(found.first):
+                    return person
+            elif (
+                found.first is not None
+                and person.first == found.first
+                and (found.patronymic in (None, person.patronymic) or person.patronymic is None)
+            ):
+                return person
+        return None
+
+    def add_lone_word(self, token: Token) -> None:
+        """Add ``token`` as a mention when it repeats the surname or first name of one person."""
+        if any(index in self.covered for index in range(token.start, token.end)):
+            return
+        by_surname = [p for p in self.people if p.surname_matches(token.text)]
+        candidates = by_surname or self._by_first_name(token)
+        if len({id(p) for p in candidates}) != 1:
+            return
+        person = candidates[0]
+        person.mentions.append(Mention(token.text, token.start, token.end))
+        self.covered.update(range(token.start, token.end))
+
+    def _by_first_name(self, token: Token) -> list[_Person]:
+        """Return the people whose first name ``token`` is, in any case."""
+        names = {r.lemma for r in analyse(token.text).readings if r.kind == "Name"}
+        if not names:
+            return []
+        return [p for p in self.people if p.first is not None and p.first.lower() in names]
+
+    def add_organization(
+        self, name: str, mention: Mention, kind: ParticipantKind = ParticipantKind.ORGANIZATION
+    ) -> None:
+        """Add a mention of the organisation or group called ``name``."""
+        key = name.lower()
+        organization = self.organizations.setdefault(key, _Organization(name, kind))
+        if all(m.start != mention.start for m in organization.mentions):
+            organization.mentions.append(mention)
+        self.covered.update(range(mention.start, mention.end))
+
+    def person_at(self, start: int) -> _Person | None:
+        """Return the person with a mention starting at ``start``."""
+        for person in self.people:
+            if any(m.start == start for m in person.mentions):
+                return person
+        return None
+
+    def person_ending_at(self, end: int) -> _Person | None:
+        """Return the person with a mention ending at ``end``."""
+        for person in self.people:
+            if any(m.end == end for m in person.mentions):
+                return person
+        return None
+
+
+def _read_captions(
+    item: NewsItem, blocks: Sequence[Block], registry: _Registry
+) -> dict[int, _Person]:
+    """Add the people of broadcast captions; return the speaker of each captioned paragraph."""
+    text = registry.text
+    speakers: dict[int, _Person] = {}
+    for block in blocks:
+        if block.kind != "caption" or block.paragraph is None:
+            continue
+        caption = text[block.start : block.end]
+        parsed = parse_caption(caption, evidence=text)
+        if parsed is None:
+            continue
+        name = parsed.name
+        shifted = NameSpan(
+            start=name.start + block.start,
+            end=name.end + block.start,
+            text=name.text,
+            name=name.name,
+            first=name.first,
+            patronymic=name.patronymic,
+            surname=name.surname,
+            gender=name.gender,
+        )
+        person = registry.add_name(shifted)
+        person.role = person.role or parsed.role
+        if parsed.organization is not None:
+            person.organization = person.organization or parsed.organization
+            _caption_organization(caption, block.start, parsed.organization, registry)
+        registry.covered.update(range(block.start, block.end))
+        speakers[block.paragraph] = person
+    del item
+    return speakers
+
+
+def _caption_organization(caption: str, offset: int, name: str, registry: _Registry) -> None:
+    """Add the organisation ``name`` at the place the caption writes it in capitals."""
+    where = caption.lower().rfind(name.lower())
+    if where >= 0:
+        start = offset + where
+        written = caption[where : where + len(name)]
+        registry.add_organization(name, Mention(written, start, start + len(name)))
+
+
+def _attach_roles(block: Block, registry: _Registry) -> list[RolePhrase]:
+    """Give roles to people named right after or right before a role phrase; return the rest."""
+    text = registry.text
+    stops = frozenset(m.start for p in registry.people for m in p.mentions)
+    unattached: list[RolePhrase] = []
+    for phrase in find_roles(text, block.start, block.end, stops):
+        gap = _APPOSITION_GAP.match(text, phrase.end)
+        after = registry.person_at(gap.end()) if gap and gap.end() > phrase.end else None
+        before = None
+        back = text.rfind(",", block.start, phrase.start)
+        if after is None and back >= 0 and _POSTPOSED_GAP.fullmatch(text, back, phrase.start):
+            before = registry.person_ending_at(back)
+        person = after or before
+        if phrase.organization is not None:
+            _role_organization(phrase, registry)
+        if person is None:
+            unattached.append(phrase)
+            continue
+        person.role = person.role or phrase.nominative
+        if phrase.organization is not None and _organization_like(phrase.organization):
+            person.organization = person.organization or phrase.organization
+    return unattached
+
+
+def _organization_like(name: str) -> bool:
+    """Return True for a role's complement that names an organisation (``ХОДА``, ``ради X``)."""
+    if name in OTHER_ACRONYMS:
+        return False
+    if is_acronym(name) or _LATIN_NAME.fullmatch(name):
+        return True
+    return any(lemmas(word) & ORGANIZATION_NOUNS for word in name.split())
+
+
+def _role_organization(phrase: RolePhrase, registry: _Registry) -> None:
+    """Add the organisation named in a role's complement when it is clearly one."""
+    name = phrase.organization
+    if name is None:
+        return
+    if _organization_like(name):
+        start = registry.text.find(name, phrase.start, phrase.end)
+        registry.add_organization(name, Mention(name, start, start + len(name)))
+
+
+def _pair_headline_roles(
+    blocks: Sequence[Block], unattached: dict[int, list[RolePhrase]], registry: _Registry
+) -> None:
+    """Pair two roles of the headline with two coordinated names of the first paragraph."""
+    if len(blocks) < 2 or blocks[0].kind != "headline" or blocks[1].kind != "text":
+        return
+    roles = unattached.get(0, [])
+    if len(roles) != 2:
+        return
+    text = registry.text
+    lead = blocks[1]
+    sentence_end = text.find(".", lead.start, lead.end)
+    limit = lead.end if sentence_end < 0 else sentence_end
+    people: list[tuple[Mention, _Person]] = sorted(
+        (
+            (m, p)
+            for p in registry.people
+            for m in p.mentions
+            if lead.start <= m.start and m.end <= limit
+        ),
+        key=lambda pair: pair[0].start,
+    )
+    if len(people) != 2 or people[0][1] is people[1][1]:
+        return
+    if not _COORDINATED.fullmatch(text, people[0][0].end, people[1][0].start):
+        return
+    for phrase, (_, person) in zip(roles, people, strict=True):
+        person.role = person.role or phrase.nominative
+        if phrase.organization is not None and _organization_like(phrase.organization):
+            person.organization = person.organization or phrase.organization
+
+
+def _find_organizations(block: Block, registry: _Registry) -> None:
+    """Add Latin-script names and organisation acronyms."""
+    text = registry.text
+    for match in _LATIN_NAME.finditer(text, block.start, block.end):
+        if not any(i in registry.covered for i in range(match.start(), match.end())):
+            registry.add_organization(
+                match.group(), Mention(match.group(), match.start(), match.end())
+            )
+    for token in tokenize(text, block.start, block.end):
+        if token.text in ORGANIZATION_ACRONYMS or token.text.lower() in registry.organizations:
+            registry.add_organization(token.text, Mention(token.text, token.start, token.end))
+
+
+def _find_quoted_organizations(block: Block, registry: _Registry) -> None:
+    """Add quoted names after an organisation word (``ТОВ «X»``, ``компанії «Y»``)."""
+    text = registry.text
+    for token in tokenize(text, block.start, block.end):
+        quoted = _QUOTED.match(text, token.end)
+        if quoted is None or not _is_organization_word(token.text):
+            continue
+        written = text[token.start : quoted.end()]
+        head = " ".join(nominative_phrase([token.text]))
+        if sentence_initial(text, token.start) and not token.text.isupper():
+            head = head[:1].lower() + head[1:]
+        registry.add_organization(
+            head + text[token.end : quoted.end()], Mention(written, token.start, quoted.end())
+        )
+
+
+def _is_organization_word(word: str) -> bool:
+    """Return True for a word that heads an organisation's name (``компанія``, ``ТОВ``)."""
+    return word in LEGAL_FORMS or bool(lemmas(word) & ORGANIZATION_NOUNS)
+
+
+def _find_groups(block: Block, registry: _Registry) -> None:
+    """Add groups such as ``делегація міста-побратима Альбукерке``."""
+    text = registry.text
+    tokens = tokenize(text, block.start, block.end)
+    stops = frozenset(m.start for p in registry.people for m in p.mentions)
+    for index, token in enumerate(tokens):
+        if not lemmas(token.text) & GROUP_NOUNS:
+            continue
+        last, _, _ = extend_right(text, tokens, index, stops)
+        if last == index:
+            continue
+        head = nominative_phrase([token.text])[0]
+        if is_capitalised(head) and sentence_initial(text, token.start):
+            head = head[:1].lower() + head[1:]
+        end = tokens[last].end
+        name = head + text[token.end : end]
+        registry.add_organization(
+            name, Mention(text[token.start : end], token.start, end), ParticipantKind.GROUP
+        )
+
+
+def _organization_mentions(registry: _Registry) -> None:
+    """Add every further occurrence of each organisation's written forms."""
+    text = registry.text
+    for organization in registry.organizations.values():
+        forms = {m.text for m in organization.mentions if is_latin(m.text.split(maxsplit=1)[0])}
+        for form in forms:
+            for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+                if all(m.start != match.start() for m in organization.mentions):
+                    organization.mentions.append(Mention(form, match.start(), match.end()))
 
 
 def extract_participants(
     item: NewsItem,
 ) -> tuple[tuple[Participant, ...], tuple[str | None, ...]]:
     """Return the item's participants and, per paragraph, the speaker id (or None)."""
-    return (), tuple(None for _ in item.paragraphs)
+    text = item.text
+    blocks = list(iter_blocks(item))
+    registry = _Registry(text)
+    speakers = _read_captions(item, blocks, registry)
+    body = [block for block in blocks if block.kind != "caption"]
+    for block in body:
+        _find_quoted_organizations(block, registry)
+    for block in body:
+        for found in find_names(text, block.start, block.end):
+            if not any(i in registry.covered for i in range(found.start, found.end)):
+                registry.add_name(found)
+    for block in body:
+        for token in tokenize(text, block.start, block.end):
+            if is_capitalised(token.text) and not token.text.isupper():
+                registry.add_lone_word(token)
+    unattached = {index: _attach_roles(block, registry) for index, block in enumerate(blocks)}
+    _pair_headline_roles(blocks, unattached, registry)
+    for block in body:
+        _find_organizations(block, registry)
+        _find_groups(block, registry)
+    _organization_mentions(registry)
+    participants, ids = _assign_ids(registry)
+    paragraph_speakers = tuple(
+        ids[id(speakers[index])] if index in speakers else None
+        for index in range(len(item.paragraphs))
+    )
+    return participants, paragraph_speakers
+
+
+def _assign_ids(registry: _Registry) -> tuple[tuple[Participant, ...], dict[int, str]]:
+    """Return the participants with ids in order of first mention, and ids by builder object."""
+    ids: dict[int, str] = {}
+    participants: list[Participant] = []
+    people = sorted(registry.people, key=lambda p: min(m.start for m in p.mentions))
+    for number, person in enumerate(people, start=1):
+        ids[id(person)] = f"p{number}"
+        participants.append(
+            Participant(
+                id=f"p{number}",
+                kind=ParticipantKind.PERSON,
+                name=person.name(),
+                role=person.role,
+                organization=person.organization,
+                mentions=tuple(sorted(person.mentions, key=lambda m: m.start)),
+            )
+        )
+    counters = {ParticipantKind.ORGANIZATION: "o", ParticipantKind.GROUP: "g"}
+    numbers = dict.fromkeys(counters, 0)
+    groups = sorted(registry.organizations.values(), key=lambda o: min(m.start for m in o.mentions))
+    for organization in groups:
+        numbers[organization.kind] += 1
+        participant_id = f"{counters[organization.kind]}{numbers[organization.kind]}"
+        participants.append(
+            Participant(
+                id=participant_id,
+                kind=organization.kind,
+                name=_organization_name(organization.name),
+                mentions=tuple(sorted(organization.mentions, key=lambda m: m.start)),
+            )
+        )
+    return tuple(participants), ids
+
+
+def _organization_name(name: str) -> str:
+    """Return an organisation's name with upper-case Latin words in ordinary case."""
+    if is_latin(name.split(maxsplit=1)[0]) and name.isupper():
+        return restore_caption_case(name)
+    return name

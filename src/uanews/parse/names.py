@@ -1,0 +1,586 @@
+"""Person names: find them in text, bring them to the nominative and match later mentions.
+
+Morphology comes from pymorphy3 with its Ukrainian dictionary: a word is a first name, a
+patronymic or a surname when one of its readings carries the ``Name``, ``Patr`` or ``Surn``
+grammeme. The dictionary misreads some surnames as common nouns (``Колб`` as ``колба``) and
+does not know many foreign names, so a name may also be completed by a capitalised word next to
+a known first name, and a surname's nominative may be guessed from its ending.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from attrs import frozen
+
+from uanews.parse.lexicon_people import APOSTROPHES, NAME_BLOCKERS, OPENING_MARKS, SENTENCE_END
+from uanews.parse.morph import analyzer, parse_word
+
+__all__ = [
+    "CASES",
+    "NameSpan",
+    "Reading",
+    "Token",
+    "WordInfo",
+    "analyse",
+    "find_names",
+    "is_capitalised",
+    "morph",
+    "parse_word",
+    "restore_case",
+    "sentence_initial",
+    "surname_forms",
+    "tokenize",
+]
+
+CASES: tuple[str, ...] = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+"""pymorphy3 case grammemes, the nominative first."""
+
+_GENDERS = ("masc", "femn")
+_KINDS = ("Name", "Patr", "Surn")
+_WORD = re.compile(r"[^\W\d_]+(?:(?:[-'ʼ’`‘][^\W\d_]+))*")
+_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
+_INITIAL = re.compile(r"[^\W\d_]\.")
+
+# Endings a surname takes in each case, and what replaces them in the nominative. Used only
+# when the dictionary has no surname reading that agrees with the rest of the name.
+_MASC_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "gent": (("а", ""), ("я", "")),
+    "accs": (("а", ""), ("я", "")),
+    "datv": (("ові", ""), ("еві", ""), ("єві", ""), ("у", ""), ("ю", "")),
+    "ablt": (("ом", ""), ("ем", ""), ("єм", "")),
+    "loct": (("ові", ""), ("еві", ""), ("і", ""), ("у", "")),
+    "voct": (("е", ""), ("у", "")),
+}
+_FEMN_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "gent": (("ої", "а"), ("ої", "а"), ("и", "а"), ("і", "я")),
+    "accs": (("у", "а"), ("ю", "я")),
+    "datv": (("ій", "а"), ("і", "а")),
+    "ablt": (("ою", "а"), ("ею", "я"), ("єю", "я")),
+    "loct": (("ій", "а"), ("і", "а")),
+    "voct": (("о", "а"), ("е", "я")),
+}
+_VOWELS = frozenset("аеєиіїоуюяaeiouy")
+_ADJECTIVAL_SURNAME = ("ський", "цький", "зький")
+
+
+@frozen
+class Token:
+    """A word of the text with its code point offsets (end exclusive)."""
+
+    text: str
+    start: int
+    end: int
+
+
+@frozen
+class Reading:
+    """One name reading of a word: kind (Name/Patr/Surn), lemma, case, gender, indeclinable."""
+
+    kind: str
+    lemma: str
+    case: str | None
+    gender: str | None
+    fixed: bool
+    known: bool
+
+
+@frozen
+class WordInfo:
+    """What the dictionary says about a word: its name readings and whether it is anything else.
+
+    ``known`` is true when the word is in the dictionary; ``other`` when some dictionary reading
+    is not a name (``Кучер`` is also a coachman); ``abbreviation`` when one is an abbreviation;
+    ``first_is_name`` when the likeliest reading is a first name; ``other_cases`` are the
+    cases of its readings that are not names (a hint for misread surnames).
+    """
+
+    readings: tuple[Reading, ...]
+    known: bool
+    other: bool
+    abbreviation: bool
+    first_is_name: bool
+    other_cases: frozenset[str] = frozenset()
+
+    def kinds(self) -> frozenset[str]:
+        """Return the name kinds (``Name``, ``Patr``, ``Surn``) among the readings."""
+        return frozenset(reading.kind for reading in self.readings)
+
+    def only_names(self) -> bool:
+        """Return True when the word is known and every dictionary reading is a name."""
+        return self.known and bool(self.readings) and not self.other
+
+
+@frozen
+class NameSpan:
+    """A person's name found in text: offsets, the words as written and their nominative.
+
+    ``first``, ``patronymic`` and ``surname`` hold the nominative parts that were present;
+    ``name`` is the full nominative name in normal case (``Олексій Кучер``).
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    first: str | None
+    patronymic: str | None
+    surname: str | None
+    gender: str | None
+
+
+def morph() -> Any:  # noqa: ANN401 - pymorphy3 ships no type information
+    """Return the shared pymorphy3 Ukrainian analyser (built once, on first use)."""
+    return analyzer()
+
+
+def _normalise(word: str) -> str:
+    """Return ``word`` lower-cased with the apostrophe the dictionary uses."""
+    return _APOSTROPHE.sub("'", word.lower())
+
+
+@functools.lru_cache(maxsize=65536)
+def analyse(word: str) -> WordInfo:
+    """Return the name readings of ``word`` (any case), cached per word form."""
+    lowered = _normalise(word)
+    parses = parse_word(lowered)
+    known = bool(parses) and bool(morph().word_is_known(lowered))
+    readings: list[Reading] = []
+    other = False
+    abbreviation = False
+    other_cases: set[str] = set()
+    for parse in parses:
+        tag = parse.tag
+        kind = next((k for k in _KINDS if k in tag), None)
+        if "Abbr" in tag:
+            abbreviation = True
+        if kind is None:
+            other = other or known
+            if tag.case is not None:
+                other_cases.add(str(tag.case))
+            extra = _hidden_reading(parse, known=known)
+            if extra is not None:
+                readings.append(extra)
+            continue
+        if "plur" in tag:
+            continue
+        readings.append(
+            Reading(
+                kind=kind,
+                lemma=str(parse.normal_form),
+                case=tag.case,
+                gender=tag.gender,
+                fixed="Fixd" in tag,
+                known=known,
+            )
+        )
+    return WordInfo(
+        readings=tuple(dict.fromkeys(readings)),
+        known=known,
+        other=other,
+        abbreviation=abbreviation,
+        first_is_name=bool(readings)
+        and readings[0].kind == "Name"
+        and _first_parse_is(parses, readings[0]),
+        other_cases=frozenset(other_cases),
+    )
+
+
+def _first_parse_is(parses: Sequence[Any], reading: Reading) -> bool:
+    """Return True when the likeliest parse has the lemma and case of ``reading``."""
+    top = parses[0]
+    return str(top.normal_form) == reading.lemma and top.tag.case == reading.case
+
+
+def _hidden_reading(parse: Any, *, known: bool) -> Reading | None:  # noqa: ANN401
+    """Return a name reading the dictionary hides behind a common-noun or adjective reading.
+
+    The dictionary tags some nominative first names as plain nouns (``Володимир``) although
+    their other forms carry ``Name``; and it lists adjective-like surnames (``Шишацький``)
+    only as adjectives.
+    """
+    tag = parse.tag
+    if tag.POS == "ADJF" and parse.normal_form.endswith(_ADJECTIVAL_SURNAME) and tag.case:
+        if "plur" in tag:
+            return None
+        lemma = str(parse.normal_form)
+        if tag.gender == "femn":
+            female = parse.inflect({"femn", "nomn"})
+            lemma = lemma if female is None else str(female.word)
+        return Reading("Surn", lemma, tag.case, tag.gender, fixed=False, known=known)
+    if tag.POS != "NOUN" or "anim" not in tag or "plur" in tag or tag.case is None:
+        return None
+    if _lemma_is_first_name(str(parse.normal_form)):
+        return Reading(
+            "Name", str(parse.normal_form), tag.case, tag.gender, fixed=False, known=known
+        )
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _lemma_is_first_name(lemma: str) -> bool:
+    """Return True when the genitive of ``lemma`` is read as a first name."""
+    for parse in parse_word(lemma):
+        if parse.tag.POS != "NOUN" or parse.normal_form != lemma:
+            continue
+        genitive = parse.inflect({"gent"})
+        if genitive is None:
+            continue
+        for other in parse_word(str(genitive.word)):
+            if "Name" in other.tag and other.normal_form == lemma:
+                return True
+    return False
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Return the words of ``text[start:end]`` with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, stop)]
+
+
+def is_capitalised(word: str) -> bool:
+    """Return True when ``word`` starts with a capital letter (``Кучер``, ``ПОПОВ``, ``Т``)."""
+    return word[:1].isupper()
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """Return True when the word at ``start`` may be capitalised only because of its position."""
+    index = start - 1
+    while index >= 0 and text[index] in OPENING_MARKS:
+        if text[index] == "«":
+            # A word right after an opening quote mark starts a title or a quotation.
+            return True
+        index -= 1
+    return index < 0 or text[index] in SENTENCE_END or text[index] == ":"
+
+
+def restore_case(word: str) -> str:
+    """Return ``word`` with a capital first letter and the rest lower-case, per hyphenated part."""
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+
+def _with_apostrophe(lemma: str, written: str) -> str:
+    """Return ``lemma`` spelled with the apostrophe used in ``written``."""
+    found = _APOSTROPHE.search(written)
+    return lemma if found is None else lemma.replace("'", found.group())
+
+
+def _guess_surname(word: str, case: str, gender: str | None) -> str:
+    """Return a surname's nominative guessed from its ending in ``case`` (unknown words)."""
+    lowered = word.lower()
+    if case == "nomn":
+        return lowered
+    if gender == "femn":
+        if lowered[-1:] not in _VOWELS:
+            return lowered  # women's surnames ending in a consonant do not decline
+        endings = _FEMN_ENDINGS.get(case, ())
+    else:
+        endings = _MASC_ENDINGS.get(case, ())
+    for ending, replacement in endings:
+        if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
+            return lowered[: -len(ending)] + replacement
+    return lowered
+
+
+def surname_forms(surname: str) -> frozenset[str]:
+    """Return lower-case forms that can stand for the nominative ``surname`` in any case."""
+    base = _normalise(surname)
+    forms = {base}
+    for table in (_MASC_ENDINGS, _FEMN_ENDINGS):
+        for endings in table.values():
+            for ending, replacement in endings:
+                if replacement and base.endswith(replacement):
+                    forms.add(base[: -len(replacement)] + ending)
+                elif not replacement and base[-1:] not in _VOWELS:
+                    forms.add(base + ending)
+    return frozenset(forms)
+
+
+@frozen
+class _Slot:
+    """A token inside a candidate name, with the role it plays in the name."""
+
+    token: Token
+    info: WordInfo
+    initial: bool
+    opening: bool
+
+
+def _case_options(info: WordInfo, kind: str) -> set[tuple[str, str | None]]:
+    """Return (case, gender) pairs in which the word can be a name part of ``kind``."""
+    options: set[tuple[str, str | None]] = set()
+    for reading in info.readings:
+        if reading.kind != kind:
+            continue
+        cases = CASES if reading.fixed or reading.case is None else (reading.case,)
+        # Indeclinable and guessed readings say little about gender: the dictionary lists
+        # ``Іванющенко`` as a woman's surname only, though men's names are written so too.
+        gender = None if reading.fixed or not reading.known else reading.gender
+        for case in cases:
+            options.add((case, gender))
+        if kind == "Surn" and reading.case == "nomn" and reading.lemma[-1:] not in _VOWELS:
+            # Women's surnames ending in a consonant do not decline (``Марина Пелих``).
+            options.update((other, "femn") for other in CASES)
+    return options
+
+
+def _lemma(info: WordInfo, kind: str, case: str, gender: str | None) -> str | None:
+    """Return the lemma of the reading of ``kind`` that agrees with ``case`` and ``gender``."""
+    best: str | None = None
+    for reading in info.readings:
+        if reading.kind != kind:
+            continue
+        if gender is not None and reading.gender not in (gender, None):
+            continue
+        if reading.fixed or reading.case in (case, None):
+            if reading.known:
+                return reading.lemma
+            best = best or reading.lemma
+    return best
+
+
+def _agree(
+    first: _Slot | None, patronymic: _Slot | None, surname: _Slot | None
+) -> tuple[str, str | None] | None:
+    """Return the (case, gender) on which the parts of a name agree, best supported first."""
+    best: tuple[int, tuple[str, str | None]] | None = None
+    for case in CASES:
+        for gender in _GENDERS:
+            score = 0
+            fits = True
+            for slot, kind in ((first, "Name"), (patronymic, "Patr"), (surname, "Surn")):
+                if slot is None or slot.initial:
+                    continue
+                options = _case_options(slot.info, kind)
+                if (case, gender) in options or (case, None) in options:
+                    score += 2 if slot.info.known else 1
+                elif kind == "Surn" and first is not None and not _has_known_surname(slot.info):
+                    # A surname the dictionary misreads or does not know: any case will do,
+                    # best one its common-noun reading shares (``Вітера`` like ``вітру``).
+                    score += 1 if case in slot.info.other_cases else 0
+                    continue
+                else:
+                    fits = False
+                    break
+            if fits and (best is None or score > best[0]):
+                best = (score, (case, gender))
+    return None if best is None else best[1]
+
+
+def _has_known_surname(info: WordInfo) -> bool:
+    """Return True when the dictionary itself lists the word as a surname."""
+    return info.known and any(r.kind == "Surn" for r in info.readings)
+
+
+def _nominative_surname(slot: _Slot, case: str, gender: str | None) -> str:
+    """Return the nominative of a surname slot in ``case`` and ``gender``."""
+    lemma = _lemma(slot.info, "Surn", case, gender)
+    if lemma is None:
+        return _guess_surname(slot.token.text, case, gender)
+    return lemma
+
+
+def _build(
+    text: str,
+    slots: Sequence[_Slot],
+    parts: tuple[_Slot | None, _Slot | None, _Slot | None],
+) -> NameSpan | None:
+    """Return the name made of ``parts`` (first, patronymic, surname) if they agree."""
+    first, patronymic, surname = parts
+    agreement = _agree(first, patronymic, surname)
+    if agreement is None:
+        return None
+    case, gender = agreement
+    first_text = patronymic_text = surname_text = None
+    if first is not None:
+        if first.initial:
+            first_text = first.token.text.upper() + "."
+        else:
+            lemma = _lemma(first.info, "Name", case, gender) or first.token.text
+            first_text = restore_case(_with_apostrophe(lemma, first.token.text))
+    if patronymic is not None:
+        lemma = _lemma(patronymic.info, "Patr", case, gender) or patronymic.token.text
+        patronymic_text = restore_case(_with_apostrophe(lemma, patronymic.token.text))
+    if surname is not None:
+        lemma = _nominative_surname(surname, case, gender)
+        surname_text = restore_case(_with_apostrophe(lemma, surname.token.text))
+    start, end = slots[0].token.start, slots[-1].token.end
+    words = [w for w in (first_text, patronymic_text, surname_text) if w]
+    return NameSpan(
+        start=start,
+        end=end,
+        text=text[start:end],
+        name=" ".join(words),
+        first=first_text,
+        patronymic=patronymic_text,
+        surname=surname_text,
+        gender=gender,
+    )
+
+
+def _name_like(info: WordInfo) -> bool:
+    """Return True when a capitalised word could be part of a name."""
+    return bool(info.readings) or not info.known
+
+
+def _layouts(
+    slots: Sequence[_Slot],
+) -> list[tuple[_Slot | None, _Slot | None, _Slot | None]]:
+    """Return the ways 2 or 3 adjacent words may split into first name, patronymic, surname."""
+    kinds = [slot.info.kinds() for slot in slots]
+    size = len(slots)
+    if all(slot.initial for slot in slots[:-1]) and not slots[-1].initial:
+        surname = slots[-1]
+        if "Surn" in kinds[-1] or not surname.info.known or "Name" not in kinds[-1]:
+            return [(slots[0], None, surname)]
+        return []
+    if "Name" in kinds[0] and not slots[0].initial:
+        return _name_first(slots, kinds)
+    if "Surn" in kinds[0] and "Name" in kinds[1] and slots[0].info.only_names():
+        # Surname first, as in lists and forms: ``Шевченко Тарас Григорович``.
+        if size == 2:
+            return [(slots[1], None, slots[0])]
+        if "Patr" in kinds[2]:
+            return [(slots[1], slots[2], slots[0])]
+    return []
+
+
+def _name_first(
+    slots: Sequence[_Slot], kinds: Sequence[frozenset[str]]
+) -> list[tuple[_Slot | None, _Slot | None, _Slot | None]]:
+    """Return the layouts of words that open with a first name."""
+    if len(slots) == 3:
+        return [(slots[0], slots[1], slots[2])] if "Patr" in kinds[1] else []
+    if "Patr" in kinds[1]:
+        return [(slots[0], slots[1], None)]
+    layouts: list[tuple[_Slot | None, _Slot | None, _Slot | None]] = [(slots[0], None, slots[1])]
+    if "Surn" in kinds[0] and {"Surn", "Name"} <= kinds[1]:
+        layouts.append((slots[1], None, slots[0]))
+    return layouts
+
+
+def _interpret(text: str, slots: Sequence[_Slot]) -> NameSpan | None:
+    """Return the name that ``slots`` (2 or 3 adjacent capitalised words) spell, if any."""
+    for parts in _layouts(slots):
+        if not _plausible(parts):
+            continue
+        built = _build(text, slots, parts)
+        if built is not None:
+            return built
+    return None
+
+
+def _plausible(parts: tuple[_Slot | None, _Slot | None, _Slot | None]) -> bool:
+    """Return False for a first name and a surname that are too weak to be a name together."""
+    first, patronymic, surname = parts
+    if first is None or surname is None or patronymic is not None or first.initial:
+        return True
+    surname_kinds = surname.info.kinds()
+    if "Surn" in surname_kinds or not surname.info.known:
+        return True
+    # A known word that is not a surname (``Колб`` read as ``колба``) completes a name only
+    # after a word that is most likely a first name and not capitalised by position only
+    # (``Слава Україні`` opens a sentence).
+    return first.info.only_names() or (first.info.first_is_name and not first.opening)
+
+
+def _runs(text: str, tokens: Sequence[Token]) -> Iterator[list[_Slot]]:
+    """Yield runs of adjacent capitalised words (initials included) that may hold names."""
+    run: list[_Slot] = []
+    previous_end = -1
+    for token in tokens:
+        if not is_capitalised(token.text):
+            if run:
+                yield run
+            run, previous_end = [], -1
+            continue
+        initial = len(token.text) == 1 and _INITIAL.match(text, token.start) is not None
+        gap = text[previous_end : token.start] if previous_end >= 0 else ""
+        joined = previous_end >= 0 and (
+            (gap.isspace() and "\n" not in gap) or (run and run[-1].initial and gap.strip() == ".")
+        )
+        if run and not joined:
+            yield run
+            run = []
+        opening = sentence_initial(text, token.start)
+        run.append(_Slot(token=token, info=analyse(token.text), initial=initial, opening=opening))
+        previous_end = token.end
+    if run:
+        yield run
+
+
+def _single(slot: _Slot) -> NameSpan | None:
+    """Return a one-word name (a surname or a first name alone) when morphology insists on it."""
+    info = slot.info
+    if slot.initial or not info.only_names():
+        return None
+    if any(reading.lemma in NAME_BLOCKERS for reading in info.readings):
+        return None
+    token = slot.token
+    kinds = info.kinds()
+    kind = "Surn" if "Surn" in kinds else "Name" if "Name" in kinds else None
+    if kind is None:
+        return None
+    reading = next(r for r in info.readings if r.kind == kind)
+    lemma = restore_case(_with_apostrophe(reading.lemma, token.text))
+    return NameSpan(
+        start=token.start,
+        end=token.end,
+        text=token.text,
+        name=lemma,
+        first=lemma if kind == "Name" else None,
+        patronymic=None,
+        surname=lemma if kind == "Surn" else None,
+        gender=reading.gender,
+    )
+
+
+def _scan(text: str, run: list[_Slot]) -> Iterator[NameSpan]:
+    """Yield the names inside one run of capitalised words, longest first, left to right."""
+    index = 0
+    while index < len(run):
+        found: NameSpan | None = None
+        used = 1
+        for size in (3, 2):
+            window = run[index : index + size]
+            if len(window) < size or not all(
+                _name_like(s.info) or s.initial or k > 0 for k, s in enumerate(window)
+            ):
+                continue
+            found = _interpret(text, window)
+            if found is not None:
+                used = size
+                break
+        if found is None:
+            slot = run[index]
+            if not slot.opening or slot.info.only_names():
+                found = _single(slot)
+        if found is not None:
+            yield found
+        index += used
+
+
+def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameSpan]:
+    """Return the person names that morphology finds in ``text[start:end]``, in text order.
+
+    Full names (first name with surname and/or patronymic, initials with surname) are found in
+    any grammatical case; a word alone counts only when every dictionary reading of it is a
+    name. Lone surnames that repeat an earlier full name are matched by the caller.
+    """
+    found: list[NameSpan] = []
+    for run in _runs(text, tokenize(text, start, end)):
+        found.extend(span for span in _scan(text, run) if not _title(text, span))
+    return found
+
+
+def _title(text: str, span: NameSpan) -> bool:
+    """Return True for a name that is all of a quoted title (``«Петровець»``, ``«Олімпія»``)."""
+    return text[span.start - 1 : span.start] == "«" and text[span.end : span.end + 1] == "»"
+
+
+def capitalised_words(text: str, start: int = 0, end: int | None = None) -> Iterable[Token]:
+    """Return the capitalised words of ``text[start:end]`` (candidates for lone surnames)."""
+    return [t for t in tokenize(text, start, end) if is_capitalised(t.text)]

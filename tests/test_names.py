@@ -1,0 +1,80 @@
+"""Person names are found in any grammatical case and brought to the nominative."""
+
+from __future__ import annotations
+
+import pytest
+
+from uanews.parse.names import find_names, restore_case, surname_forms
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(found.text, found.name) for found in find_names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Вчора приїхав Олексій Кучер.", [("Олексій Кучер", "Олексій Кучер")]),
+        ("Зустріч Олексія Кучера тривала годину.", [("Олексія Кучера", "Олексій Кучер")]),
+        ("Подякували Олексієві Кучеру.", [("Олексієві Кучеру", "Олексій Кучер")]),
+        ("Говорили з Галиною Литвинець.", [("Галиною Литвинець", "Галина Литвинець")]),
+        ("Запросили Ірину Коваль.", [("Ірину Коваль", "Ірина Коваль")]),
+    ],
+)
+def test_names_in_any_case_come_out_nominative(text, expected):
+    assert names(text) == expected
+
+
+def test_foreign_names_the_dictionary_does_not_know():
+    found = names("Зустріч Олексія Кучера і Вальдемараса Сарапінаса пройшла онлайн.")
+    assert found == [
+        ("Олексія Кучера", "Олексій Кучер"),
+        ("Вальдемараса Сарапінаса", "Вальдемарас Сарапінас"),
+    ]
+
+
+def test_a_misread_surname_after_a_first_name_is_still_a_surname():
+    # The dictionary reads ``Колб`` as the genitive plural of ``колба``.
+    assert names("Слово взяв Олександр Колб.") == [("Олександр Колб", "Олександр Колб")]
+
+
+def test_upper_case_names_get_normal_case():
+    assert names("ОЛЕКСАНДР ЛУЦИК") == [("ОЛЕКСАНДР ЛУЦИК", "Олександр Луцик")]
+
+
+def test_name_with_patronymic():
+    found = names("Лист підписав Петро Іванович Мельник.")
+    assert found == [("Петро Іванович Мельник", "Петро Іванович Мельник")]
+
+
+def test_initial_and_surname():
+    assert names("Вірші написав Т. Шевченко.") == [("Т. Шевченко", "Т. Шевченко")]
+
+
+def test_a_capital_at_sentence_start_is_not_a_name_by_itself():
+    assert names("Шкода, що зустріч перенесли. Коваль працює.") == []
+
+
+def test_a_word_that_can_only_be_a_name_counts_alone():
+    assert names("Про це заявив Порошенко.") == [("Порошенко", "Порошенко")]
+
+
+def test_a_quoted_title_is_not_a_person():
+    assert names("Підприємство «Порошенко» працює.") == []
+
+
+def test_apostrophes_of_any_form_are_understood():
+    assert [name for _, name in names("Виступив Володимир Вʼятрович.")] == ["Володимир Вʼятрович"]
+
+
+def test_restore_case_handles_hyphenated_names():
+    assert restore_case("РАВІТИ-ГАВРОНСЬКИЙ") == "Равіти-Гавронський"
+
+
+def test_surname_forms_cover_the_cases_of_a_mans_surname():
+    assert {"кучера", "кучеру", "кучером", "кучерові"} <= surname_forms("Кучер")
+
+
+def test_characters_the_dictionary_cannot_read_are_not_names():
+    # pymorphy3 raises ValueError on letters without a Unicode name, such as U+17000.
+    assert names("\U00017000 Олексій Кучер") == [("Олексій Кучер", "Олексій Кучер")]
