@@ -1,0 +1,187 @@
+"""Speech cues as data: verbs of saying by lemma, their word forms, and cue phrases.
+
+Verbs are listed once, as dictionary lemmas (both aspects); :func:`speech_forms` expands them
+with pymorphy3 into every personal form a reporter uses (past tense of all genders and numbers,
+present and future third person, impersonal ``-но``/``-то`` forms), so ``сказав``, ``сказала``,
+``скажуть`` and ``сказано`` all count. First-person and imperative forms are left out on purpose:
+``вважаю``, ``нагадаємо``, ``скажімо`` are the author's own voice, not reported speech.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from uanews.parse.morph import parse_word
+
+__all__ = [
+    "ANAPHORIC_OPENERS",
+    "NEGATIONS",
+    "SOURCE_PHRASES",
+    "SPEECH_ADJECTIVES",
+    "SPEECH_LEMMAS",
+    "SPEECH_NOUNS",
+    "SUBORDINATORS",
+    "is_speech_form",
+    "speech_forms",
+]
+
+SPEECH_LEMMAS: frozenset[str] = frozenset(
+    {
+        # saying and telling
+        "сказати",
+        "казати",
+        "говорити",
+        "мовити",
+        "промовити",
+        "розповісти",
+        "розповідати",
+        "повідомити",
+        "повідомляти",
+        "повідомлятися",
+        "заявити",
+        "заявляти",
+        "додати",
+        "додавати",
+        "пояснити",
+        "пояснювати",
+        "поділитися",
+        "ділитися",
+        "відповісти",
+        "відповідати",
+        "нагадати",
+        "нагадувати",
+        "цитувати",
+        "процитувати",
+        "написати",
+        "писати",
+        "вигукнути",
+        "прокоментувати",
+        "коментувати",
+        "озвучити",
+        "озвучувати",
+        "оголосити",
+        "оголошувати",
+        "запитати",
+        "питати",
+        "спитати",
+        "відзначити",
+        "відзначати",
+        "уточнити",
+        "уточнювати",
+        "йтися",
+        "говоритися",
+        # stressing and claiming
+        "зазначити",
+        "зазначати",
+        "наголосити",
+        "наголошувати",
+        "підкреслити",
+        "підкреслювати",
+        "зауважити",
+        "зауважувати",
+        "стверджувати",
+        "твердити",
+        "констатувати",
+        "запевнити",
+        "запевняти",
+        "акцентувати",
+        "вказати",
+        "вказувати",
+        "переконувати",
+        "попередити",
+        "попереджати",
+        "визнати",
+        "визнавати",
+        "підтвердити",
+        "підтверджувати",
+        "заперечити",
+        "заперечувати",
+        "наполягати",
+        "припустити",
+        "припускати",
+        "резюмувати",
+        "підсумувати",
+        "висловитися",
+        "висловлюватися",
+        "поскаржитися",
+        "скаржитися",
+        # opinion, a standard news attribution (``вважає експерт``)
+        "вважати",
+    }
+)
+"""Lemmas of verbs that introduce or attribute speech."""
+
+SPEECH_ADJECTIVES: frozenset[str] = frozenset({"переконаний", "упевнений", "впевнений"})
+"""Short predicative words that attribute an opinion like a verb (``- упевнений експерт``)."""
+
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    {
+        "відповідь",
+        "вигук",
+        "заява",
+        "звернення",
+        "крик",
+        "повідомлення",
+        "прогноз",
+        "слово",
+        "цитата",
+        "коментар",
+        "запевнення",
+    }
+)
+"""Nouns that announce words (``дасть відповідь: «...»``, ``повідомлення, що ...``)."""
+
+SOURCE_PHRASES: tuple[str, ...] = (
+    "за словами",
+    "на думку",
+    "на переконання",
+    "за версією",
+    "за інформацією",
+    "за даними",
+    "з слів",
+    "зі слів",
+)
+"""Prepositional phrases that attribute the rest of a sentence: ``За словами X, ...``."""
+
+ANAPHORIC_OPENERS: tuple[str, ...] = ("про це", "так", "про це ж", "це")
+"""Sentence openers that point back to the previous sentence: ``Про це повідомив X``."""
+
+SUBORDINATORS: frozenset[str] = frozenset({"що", "нібито", "мовби", "начебто", "чи"})
+"""Words that open a reported clause after a speech verb (``зазначив, що ...``)."""
+
+NEGATIONS: frozenset[str] = frozenset({"не", "ні", "ані"})
+"""Words that, right before a cue, mean nothing was said (``не пояснюється``)."""
+
+_PERSONAL = frozenset({"past", "Impe"})
+_THIRD = "3per"
+_EXCLUDED_GRAMMEMES = frozenset({"impr", "1per", "2per", "infn"})
+
+
+@functools.cache
+def speech_forms() -> frozenset[str]:
+    """Return every lower-case word form that is a speech cue (verbs and adjectives)."""
+    forms: set[str] = set()
+    for lemma in SPEECH_LEMMAS:
+        for parse in parse_word(lemma):
+            if parse.normal_form != lemma or "VERB" not in parse.tag:
+                continue
+            for form in parse.lexeme:
+                grammemes = set(form.tag.grammemes)
+                if grammemes & _EXCLUDED_GRAMMEMES:
+                    continue
+                if grammemes & _PERSONAL or _THIRD in grammemes:
+                    forms.add(form.word.replace("'", "ʼ"))
+                    forms.add(form.word)
+            break
+    for adjective in SPEECH_ADJECTIVES:
+        for parse in parse_word(adjective):
+            if parse.normal_form == adjective:
+                forms.update(form.word for form in parse.lexeme if "nomn" in form.tag)
+                break
+    return frozenset(forms)
+
+
+def is_speech_form(word: str) -> bool:
+    """Return True if ``word`` (any case, any apostrophe) is a form of a speech cue."""
+    lowered = word.lower().replace("’", "'").replace("ʼ", "'")
+    return lowered in speech_forms()
