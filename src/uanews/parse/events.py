@@ -1,15 +1,345 @@
-"""Events: meetings, visits, agreements (placeholder until extraction lands)."""
+"""Events: meetings, visits, agreements, presentations and announcements found in narration.
+
+How it reads an item:
+
+1. The body text is cut into sentences. Broadcast speech blocks (paragraphs with a caption or a
+   speaker) and direct quotes are speech, not narration, and are skipped.
+2. Each sentence is matched against the triggers in :mod:`uanews.parse.lexicon_events`. An
+   *explicit* trigger (``зустрівся``, ``підписали угоду``) states an event by itself. A *weak*
+   trigger (the noun ``зустріч``, ``домовилися``) makes an event only when the sentence also names
+   a participant or a date; otherwise it is read as a reference back to
+   an event already found (``Учасники зустрічі обговорили ...``) and adds topics or a place to it.
+3. Each event takes participants whose mentions lie in its sentences (less organisations that
+   only stand for a person's employer, ``Глава ХОДА``), the first date, the mode,
+   the first place (``у Харкові`` -> ``Харків``) and the first topic list
+   (``у сферах промисловості, науки та освіти`` -> ``промисловість``, ``наука``, ``освіта``).
+4. Events of one kind merge when they share a participant or both sit in the headline and lede
+   (``X зустрівся з Y`` and ``Зустріч X і Y пройшла 21 вересня``), unless their dates differ.
+
+Precision comes before recall: a sentence yields at most one event per kind, and a sentence with
+only weak triggers yields one event, of the kind listed first in ``KIND_PRIORITY``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterator
 
-from uanews.model import Event, NewsItem
+import attrs
+from attrs import define, frozen
+
+from uanews.model import (
+    Event,
+    EventKind,
+    EventMode,
+    NewsItem,
+    PartialDate,
+    ParticipantKind,
+    QuoteKind,
+    Span,
+)
+from uanews.parse.dates import find_dates
+from uanews.parse.lexicon_events import (
+    ABBREVIATIONS,
+    IN_PERSON_WORDS,
+    KIND_PRIORITY,
+    LIST_STOP_WORDS,
+    NOT_PLACES,
+    ONLINE_WORDS,
+    PLACE_PREPOSITIONS,
+    PLACE_SECOND_WORDS,
+    TOPIC_OPENERS,
+    TRIGGERS,
+)
+from uanews.parse.morph import nominative_or_none
 
 __all__ = ["extract_events"]
+
+_MAX_TOPIC_WORDS = 4
+"""A list item longer than this is a clause, not a topic: the list ends before it."""
+
+
+def _words(words: tuple[str, ...] | list[str]) -> str:
+    """Return a case-insensitive alternation of ``words`` bounded as whole words."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    body = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+    return rf"(?<![\w'\-])(?:{body})(?![\w'\-])"
+
+
+_TRIGGERS = tuple(
+    (trigger, re.compile(rf"(?<![\w\-]){trigger.pattern}(?![\w\-])", re.IGNORECASE))
+    for trigger in TRIGGERS
+)
+_ONLINE = re.compile(_words(ONLINE_WORDS), re.IGNORECASE)
+_IN_PERSON = re.compile(_words(IN_PERSON_WORDS), re.IGNORECASE)
+_TOPIC_OPENER = re.compile(_words(TOPIC_OPENERS), re.IGNORECASE)
+_LIST_END = re.compile(r"[.;:!?()«»\"“”„]|\s[-–—]\s")
+_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:і|й|та|and)\s+")
+_STOP = frozenset(LIST_STOP_WORDS)
+_PLACE = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(PLACE_PREPOSITIONS)})\s+"
+    r"(?P<first>[A-ZА-ЯІЇЄҐ][\w'’ʼ\-]+)(?:\s+(?P<second>[\w'’ʼ\-]+))?",
+    re.IGNORECASE,
+)
+_UPPER_START = re.compile(r"[A-ZА-ЯІЇЄҐ]")
+_SENTENCE_END = re.compile(r"[.!?…]+[»”\"']?(?=\s+[\"«„“—–\-A-ZА-ЯІЇЄҐ0-9])")
+_ABBREVIATION = re.compile(
+    rf"(?:^|[\s(])(?:{'|'.join(map(re.escape, ABBREVIATIONS))}|\w)$", re.IGNORECASE
+)
+
+
+@frozen
+class _Sentence:
+    """A sentence of narration: its span in the item text and whether it is in the lead."""
+
+    start: int
+    end: int
+    lead: bool  # in the headline or the first paragraph
+
+
+@define
+class _Draft:
+    """An event being assembled from one or more sentences."""
+
+    kind: EventKind
+    sentences: list[_Sentence]
+    participants: list[str]
+    date: PartialDate | None
+    mode: EventMode | None
+    lead: bool
+    extra: list[_Sentence] = attrs.Factory(list)  # weak references: topics and place only
+
+
+def _blocks(item: NewsItem) -> Iterator[tuple[int, int, bool, bool]]:
+    """Yield (start, end, is_speech, is_lead) for the headline and each paragraph's text."""
+    if item.headline is not None:
+        yield 0, len(item.headline), False, True
+    for index, (paragraph, span) in enumerate(
+        zip(item.paragraphs, item.paragraph_spans(), strict=True)
+    ):
+        speech = paragraph.caption is not None or paragraph.speaker is not None
+        yield span.start, span.end, speech, index == 0
+
+
+def _sentences(item: NewsItem) -> list[_Sentence]:
+    """Return the narration sentences of ``item`` in text order."""
+    text = item.text
+    sentences: list[_Sentence] = []
+    for start, end, speech, lead in _blocks(item):
+        if speech:
+            continue
+        for line in re.finditer(r"[^\n]+", text[start:end]):
+            line_start = start + line.start()
+            cut = line_start
+            for stop in _SENTENCE_END.finditer(text, line_start, start + line.end()):
+                if _ABBREVIATION.search(text, cut, stop.start()):
+                    continue  # ``2021 р.``, ``150 тис.``, ``О. Кучер``
+                sentences.append(_Sentence(cut, stop.end(), lead))
+                cut = stop.end()
+                while cut < len(text) and text[cut] == " ":
+                    cut += 1
+            if cut < start + line.end():
+                sentences.append(_Sentence(cut, start + line.end(), lead))
+    return sentences
+
+
+def _quoted(item: NewsItem) -> list[Span]:
+    """Return the spans of direct quotes, whose words are speech rather than narration."""
+    return [part for quote in item.quotes if quote.kind is QuoteKind.DIRECT for part in quote.parts]
+
+
+def _participants_in(item: NewsItem, sentence: _Sentence) -> list[str]:
+    """Return ids of participants mentioned inside ``sentence``, in order of first mention."""
+    found: list[tuple[int, str]] = []
+    for participant in item.participants:
+        starts = [
+            mention.start
+            for mention in participant.mentions
+            if sentence.start <= mention.start and mention.end <= sentence.end
+        ]
+        if starts:
+            found.append((min(starts), participant.id))
+    return [participant_id for _, participant_id in sorted(found)]
+
+
+def _mode(text: str) -> EventMode | None:
+    """Return the mode that ``text`` states, or None."""
+    normal = re.sub("[’ʼ`]", "'", text)
+    online = _ONLINE.search(normal) is not None
+    in_person = _IN_PERSON.search(normal) is not None
+    if online == in_person:
+        return None  # neither, or both (``наживо та в Інтернеті``): the sentence does not say
+    return EventMode.ONLINE if online else EventMode.IN_PERSON
+
+
+def _triggers(text: str, start: int, end: int, quoted: list[Span]) -> dict[EventKind, bool]:
+    """Return the kinds triggered in ``text[start:end]`` and whether each was explicit."""
+    kinds: dict[EventKind, bool] = {}
+    for trigger, pattern in _TRIGGERS:
+        for match in pattern.finditer(text, start, end):
+            if any(span.start <= match.start() < span.end for span in quoted):
+                continue
+            kinds[trigger.kind] = kinds.get(trigger.kind, False) or trigger.explicit
+    return kinds
+
+
+def _first_date(text: str, sentence: _Sentence, reference: dt.date | None) -> PartialDate | None:
+    """Return the first resolved date in ``sentence``, or None."""
+    for mention in find_dates(text[sentence.start : sentence.end], reference=reference):
+        if mention.date is not None:
+            return mention.date
+    return None
+
+
+def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft, bool]]:
+    """Yield an event draft per triggered sentence and whether it stands on its own."""
+    text = item.text
+    quoted = _quoted(item)
+    for sentence in _sentences(item):
+        kinds = _triggers(text, sentence.start, sentence.end, quoted)
+        if not kinds:
+            continue
+        participants = _participants_in(item, sentence)
+        date = _first_date(text, sentence, reference)
+        mode = _mode(text[sentence.start : sentence.end])
+        explicit = [kind for kind in KIND_PRIORITY if kinds.get(kind)]
+        corroborated = bool(participants) or date is not None
+        if explicit:
+            chosen, standalone = explicit, True
+        else:
+            weak = [kind for kind in KIND_PRIORITY if kind in kinds]
+            chosen, standalone = weak[:1], corroborated
+        for kind in chosen:
+            draft = _Draft(kind, [sentence], list(participants), date, mode, sentence.lead)
+            yield draft, standalone
+
+
+def _mergeable(event: _Draft, draft: _Draft) -> bool:
+    """Return whether ``draft`` reports the same event as ``event``."""
+    if event.kind is not draft.kind:
+        return False
+    if event.date is not None and draft.date is not None and event.date != draft.date:
+        return False
+    shared = not set(event.participants).isdisjoint(draft.participants)
+    return shared or (event.lead and draft.lead)
+
+
+def _merge(event: _Draft, draft: _Draft) -> None:
+    """Fold ``draft`` into ``event``: earlier values win, participants are united."""
+    event.sentences.extend(draft.sentences)
+    event.participants.extend(p for p in draft.participants if p not in event.participants)
+    event.date = event.date if event.date is not None else draft.date
+    event.mode = event.mode if event.mode is not None else draft.mode
+
+
+def _topics(text: str) -> tuple[str, ...]:
+    """Return the topics of the first topic list in ``text``, each in the nominative."""
+    opener = _TOPIC_OPENER.search(text)
+    if opener is None:
+        return ()
+    rest = text[opener.end() :]
+    end = _LIST_END.search(rest)
+    rest = rest if end is None else rest[: end.start()]
+    topics: list[str] = []
+    for raw in _LIST_SPLIT.split(rest.strip()):
+        words = raw.split()
+        for index, word in enumerate(words):
+            if word.lower() in _STOP:
+                words = words[:index]
+                break
+        if not words or len(words) > _MAX_TOPIC_WORDS:
+            break
+        topic = nominative_or_none(" ".join(words), case="gent")
+        if topic is None:
+            break  # ``та інших``: no noun heads the item, so the list is over
+        topics.append(topic)
+        if len(words) < len(raw.split()):
+            break  # a stop word ended this item, so it also ends the list
+    return tuple(topics)
+
+
+def _place(item: NewsItem, text: str, sentence: _Sentence) -> str | None:
+    """Return the first place named as ``у/в <Place>`` in ``sentence``, in the nominative."""
+    inside = [
+        (mention.start, mention.end)
+        for participant in item.participants
+        for mention in participant.mentions
+    ]
+    for match in _PLACE.finditer(text, sentence.start, sentence.end):
+        first = match.group("first")
+        if not _UPPER_START.match(first):
+            continue
+        if any(start <= match.start("first") < end for start, end in inside):
+            continue  # ``Посол Литви в Україні`` names a post, not where the event was
+        second = match.group("second")
+        phrases = [first]
+        if second is not None and (second in PLACE_SECOND_WORDS or _UPPER_START.match(second)):
+            phrases.insert(0, f"{first} {second}")
+        for phrase in phrases:
+            found = nominative_or_none(phrase, case="loct")
+            if found is not None and found.lower() not in NOT_PLACES:
+                return found
+    return None
+
+
+def _without_represented(item: NewsItem, ids: list[str]) -> tuple[str, ...]:
+    """Return ``ids`` without organisations that a person among them belongs to.
+
+    In ``Глава ХОДА зустрівся з послом`` the organisation is named only to say who its head is;
+    the head, not the organisation, is the party to the meeting.
+    """
+    participants = [item.participant(participant_id) for participant_id in ids]
+    represented = {
+        participant.organization
+        for participant in participants
+        if participant.kind is ParticipantKind.PERSON and participant.organization
+    }
+    return tuple(
+        participant.id
+        for participant in participants
+        if participant.kind is not ParticipantKind.ORGANIZATION
+        or participant.name not in represented
+    )
+
+
+def _finish(item: NewsItem, event: _Draft) -> Event:
+    """Return the finished :class:`Event` for ``event``."""
+    text = item.text
+    ordered = sorted([*event.sentences, *event.extra], key=lambda sentence: sentence.start)
+    topics: tuple[str, ...] = ()
+    for sentence in ordered:
+        topics = _topics(text[sentence.start : sentence.end])
+        if topics:
+            break
+    place = None
+    if event.mode is not EventMode.ONLINE:  # an online event has no place of its own
+        place = next((found for s in ordered if (found := _place(item, text, s)) is not None), None)
+    first = event.sentences[0]
+    return Event(
+        kind=event.kind,
+        date=event.date,
+        mode=event.mode,
+        place=place,
+        participants=_without_represented(item, event.participants),
+        topics=topics,
+        evidence=Span(first.start, first.end),
+    )
 
 
 def extract_events(item: NewsItem, *, reference: dt.date | None = None) -> tuple[Event, ...]:
     """Return the events in ``item``, dating relative words against ``reference``."""
-    del item, reference
-    return ()
+    events: list[_Draft] = []
+    for draft, standalone in _drafts(item, reference):
+        if standalone:
+            target = next((event for event in events if _mergeable(event, draft)), None)
+            if target is None:
+                events.append(draft)
+            else:
+                _merge(target, draft)
+            continue
+        # A weak reference (``під час зустрічі``) belongs to the latest event of its kind.
+        target = next((event for event in reversed(events) if event.kind is draft.kind), None)
+        if target is not None:
+            target.extra.extend(draft.sentences)
+    return tuple(_finish(item, event) for event in events)

@@ -1,0 +1,279 @@
+"""Dates in Ukrainian news text: ``21 вересня 2021 року``, ``у вересні``, ``21.09.2021``, ``вчора``.
+
+:func:`find_dates` finds date mentions by hand-written patterns built from the word lists in
+:mod:`uanews.parse.lexicon_events`. It is deliberately narrow: a number becomes a year only
+next to a year word (``2021 року``, ``у 2021 році``) or a month name, so ``1637
+багатоповерхівках``, ``70%`` and ``150 тис.`` are never dates.
+
+Explicit dates are kept as written: ``21 вересня`` is ``--09-21`` even when a reference date is
+given, because the year of a bare day and month is a guess. Relative words (``вчора``,
+``минулого тижня``, ``цього року``) are resolved against ``reference`` when one is given; without
+it a mention made only of relative words has ``date=None``, and a relative year after an explicit
+month (``у березні цього року``) leaves the year out (``--03``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from attrs import frozen
+
+from uanews.errors import ModelError
+from uanews.model import PartialDate
+from uanews.parse.lexicon_events import (
+    DAY_OFFSETS,
+    MONTH_LEAD_WORDS,
+    MONTH_NAMES_GENITIVE,
+    MONTHS,
+    PERIOD_OFFSETS,
+    RANGE_FROM_WORDS,
+    RANGE_TO_WORDS,
+    YEAR_WORDS_PLURAL,
+    YEAR_WORDS_SINGULAR,
+)
+
+__all__ = ["DateMention", "find_dates", "format_date"]
+
+
+@frozen
+class DateMention:
+    """A date found in text: where it is, its words, and the date (``None`` if unresolved).
+
+    ``end_date`` is set for ranges (``з 1 по 3 жовтня``, ``минулого тижня`` with a reference).
+    """
+
+    start: int
+    end: int
+    text: str
+    date: PartialDate | None
+    end_date: PartialDate | None = None
+
+
+def _alternation(words: Iterator[str] | tuple[str, ...] | list[str]) -> str:
+    """Return a regex alternation of ``words``, longest first so that prefixes do not win."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+
+
+_MONTH_NUMBER = {form: number for number, forms in enumerate(MONTHS, start=1) for form in forms}
+_RELATIVE_YEARS = {
+    phrase: offset for phrase, (unit, offset) in PERIOD_OFFSETS.items() if unit == "year"
+}
+
+_B = r"(?<![\w\-])"  # start of a word (a hyphen joins words: ``2021-2022``)
+_E = r"(?![\w\-])"  # end of a word
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:-?го)?"
+_MONTH = f"(?:{_alternation(list(_MONTH_NUMBER))})"
+_YEAR4 = r"[1-9]\d{3}"
+_YEAR_SUFFIX = r"(?:-(?:го|му|й|м))"
+_YEAR_WORD = f"(?:{_alternation(YEAR_WORDS_SINGULAR)})"
+_YEARS_WORD = f"(?:{_alternation(YEAR_WORDS_PLURAL)})"
+_REL_YEAR = f"(?:{_alternation(list(_RELATIVE_YEARS))})"
+# A word that ends in a full stop (``р.``) must not also need a word boundary after the stop.
+_YEAR_WORD_END = r"(?:(?<=\.)|(?![\w\-]))"
+_DASH = r"\s*[-–—]\s*"
+
+# The year that may follow a month: four digits, three digits with a year word, or a relative year.
+_YEAR_AFTER_MONTH = (
+    rf"(?:\s+(?:(?P<year>{_YEAR4}|[1-9]\d{{2}}(?={_YEAR_SUFFIX}?\s*{_YEAR_WORD}{_YEAR_WORD_END}))"
+    rf"{_YEAR_SUFFIX}?(?:\s*{_YEAR_WORD}{_YEAR_WORD_END})?"
+    rf"|(?P<rel_year>{_REL_YEAR}){_E}))"
+)
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(source, re.IGNORECASE))
+    for name, source in (
+        (
+            "day_range",
+            (
+                rf"{_B}(?:(?:{_alternation(RANGE_FROM_WORDS)})\s+(?P<day1>{_DAY})\s+"
+                rf"(?:{_alternation(RANGE_TO_WORDS)})\s+|(?P<day1b>{_DAY}){_DASH})"
+                rf"(?P<day>{_DAY})\s+(?P<month>{_MONTH}){_E}{_YEAR_AFTER_MONTH}?"
+            ),
+        ),
+        (
+            "day_month",
+            rf"{_B}(?P<day>{_DAY})\s+(?P<month>{_MONTH}){_E}{_YEAR_AFTER_MONTH}?",
+        ),
+        (
+            "numeric",
+            r"(?<![\d.])(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>[1-9]\d{3})(?![\d.]\d)",
+        ),
+        (
+            "iso",
+            r"(?<![\d\-])(?P<year>[1-9]\d{3})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d\-])",
+        ),
+        ("month_year", rf"{_B}(?P<month>{_MONTH}){_E}{_YEAR_AFTER_MONTH}"),
+        (
+            "lead_month",
+            rf"{_B}(?:{_alternation(MONTH_LEAD_WORDS)})\s+(?P<month>{_MONTH}){_E}",
+        ),
+        (
+            "year_range",
+            (
+                rf"{_B}(?P<year1>{_YEAR4}){_DASH}(?P<year>{_YEAR4})\s*"
+                rf"(?:{_YEARS_WORD}|{_YEAR_WORD}){_YEAR_WORD_END}"
+            ),
+        ),
+        (
+            "year",
+            rf"{_B}(?P<year>[1-9]\d{{2,3}}){_YEAR_SUFFIX}?\s*{_YEAR_WORD}{_YEAR_WORD_END}",
+        ),
+        ("year_suffix", rf"{_B}(?P<year>{_YEAR4}){_YEAR_SUFFIX}{_E}"),
+        ("day_of_month", rf"{_B}(?P<day>{_DAY})\s+числа{_E}"),
+        ("relative_day", rf"{_B}(?P<rel_day>{_alternation(list(DAY_OFFSETS))}){_E}"),
+        ("relative_period", rf"{_B}(?P<rel_period>{_alternation(list(PERIOD_OFFSETS))}){_E}"),
+    )
+)
+_RANGE_JOIN = re.compile(rf"\s*(?:(?:{_alternation(RANGE_TO_WORDS)})\s+|{_DASH})", re.IGNORECASE)
+_RANGE_OPEN = re.compile(rf"{_B}(?:{_alternation(RANGE_FROM_WORDS)})\s+$", re.IGNORECASE)
+
+
+def _key(phrase: str) -> str:
+    """Return ``phrase`` lower-cased with runs of whitespace made single spaces."""
+    return " ".join(phrase.lower().split())
+
+
+def _number(text: str | None) -> int | None:
+    """Return the leading digits of ``text`` as an int (``21-го`` -> 21), or None."""
+    if text is None:
+        return None
+    digits = re.match(r"\d+", text)
+    return None if digits is None else int(digits.group())
+
+
+def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
+    """Return the (year, month) ``offset`` months after ``year``-``month``."""
+    index = year * 12 + month - 1 + offset
+    return index // 12, index % 12 + 1
+
+
+def _relative_period(
+    phrase: str, reference: dt.date | None
+) -> tuple[PartialDate | None, PartialDate | None]:
+    """Return the start and end of a relative period phrase, or (None, None) without reference."""
+    if reference is None:
+        return None, None
+    unit, offset = PERIOD_OFFSETS[_key(phrase)]
+    if unit == "week":
+        monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=offset)
+        sunday = monday + dt.timedelta(days=6)
+        return _full(monday), _full(sunday)
+    if unit == "month":
+        year, month = _shift_month(reference.year, reference.month, offset)
+        return PartialDate(year, month), None
+    return PartialDate(reference.year + offset), None
+
+
+def _full(day: dt.date) -> PartialDate:
+    """Return ``day`` as a complete partial date."""
+    return PartialDate(day.year, day.month, day.day)
+
+
+def _resolve(
+    name: str, groups: dict[str, str | None], reference: dt.date | None
+) -> tuple[PartialDate | None, PartialDate | None]:
+    """Return the date (and range end) that a match of pattern ``name`` denotes."""
+    if groups.get("rel_day") is not None:
+        if reference is None:
+            return None, None
+        offset = DAY_OFFSETS[_key(groups["rel_day"] or "")]
+        return _full(reference + dt.timedelta(days=offset)), None
+    if groups.get("rel_period") is not None:
+        return _relative_period(groups["rel_period"] or "", reference)
+    year = _number(groups.get("year"))
+    rel_year = groups.get("rel_year")
+    if rel_year is not None and reference is not None:
+        year = reference.year + _RELATIVE_YEARS[_key(rel_year)]
+    month_text = groups.get("month")
+    if month_text is None:
+        month = None
+    elif month_text.isdigit():
+        month = int(month_text)
+    else:
+        month = _MONTH_NUMBER[month_text.lower()]
+    day = _number(groups.get("day"))
+    date = PartialDate(year, month, day)
+    if name == "day_range":
+        first = _number(groups.get("day1") or groups.get("day1b"))
+        start = PartialDate(year, month, first)
+        return (start, date) if first is not None and first < (day or 0) else (None, None)
+    if name == "year_range":
+        first = _number(groups.get("year1"))
+        start = PartialDate(first)
+        return (start, date) if first is not None and first < (year or 0) else (None, None)
+    return date, None
+
+
+def _candidates(text: str, reference: dt.date | None) -> Iterator[DateMention]:
+    """Yield every match of every pattern as a mention; overlaps are settled by the caller."""
+    for name, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            try:
+                date, end_date = _resolve(name, match.groupdict(), reference)
+            except ModelError:
+                continue  # 31 лютого, 45.13.2021: looks like a date, is not one
+            if date is None and end_date is None and name in {"day_range", "year_range"}:
+                continue
+            start = match.start("month") if name == "lead_month" else match.start()
+            yield DateMention(start, match.end(), text[start : match.end()], date, end_date)
+
+
+def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Join ``з <date> по <date>`` into one mention with an end date."""
+    joined: list[DateMention] = []
+    for mention in mentions:
+        if joined:
+            previous = joined[-1]
+            between = text[previous.end : mention.start]
+            if (
+                previous.end_date is None
+                and mention.end_date is None
+                and previous.date is not None
+                and mention.date is not None
+                and _RANGE_JOIN.fullmatch(between)
+                and _RANGE_OPEN.search(text[: previous.start])
+            ):
+                start = previous.date
+                if start.year is None and start.month is not None and mention.date.year is not None:
+                    # ``з 28 вересня по 2 жовтня 2021 року``: the year is written once, at the end.
+                    year = mention.date.year - (start.month > (mention.date.month or 12))
+                    start = PartialDate(year, start.month, start.day)
+                joined[-1] = DateMention(
+                    previous.start,
+                    mention.end,
+                    text[previous.start : mention.end],
+                    start,
+                    mention.date,
+                )
+                continue
+        joined.append(mention)
+    return joined
+
+
+def find_dates(text: str, *, reference: dt.date | None = None) -> list[DateMention]:
+    """Return the date mentions in ``text``, in order, resolving relative words to ``reference``."""
+    found = sorted(_candidates(text, reference), key=lambda m: (m.start, -m.end))
+    chosen: list[DateMention] = []
+    for mention in found:
+        if chosen and mention.start < chosen[-1].end:
+            continue  # the longer mention that starts here or earlier already covers it
+        chosen.append(mention)
+    return _join_ranges(text, chosen)
+
+
+def format_date(date: PartialDate) -> str:
+    """Return ``date`` written the way Ukrainian news writes it (``21 вересня 2021 року``).
+
+    :func:`find_dates` reads the result back as ``date`` for years from 100 on.
+    """
+    year = "" if date.year is None else f"{date.year} року"
+    if date.month is None:
+        return f"{date.day} числа" if date.day is not None else year
+    if date.day is None:
+        return " ".join(part for part in (f"у {MONTHS[date.month - 1][-1]}", year) if part)
+    return " ".join(
+        part for part in (f"{date.day} {MONTH_NAMES_GENITIVE[date.month - 1]}", year) if part
+    )

@@ -1,0 +1,180 @@
+"""Ukrainian morphology helpers on top of pymorphy3: one lazily built analyser, nominative forms.
+
+The analyser takes about a tenth of a second to load, so it is built on first use and then
+shared. pymorphy3's Ukrainian dictionary spells the apostrophe as ASCII ``'``; words are looked
+up in that spelling and written back with the apostrophe the text used.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+import pymorphy3
+
+from uanews.text import APOSTROPHES
+
+__all__ = ["analyzer", "nominative_or_none", "parse_word", "to_nominative"]
+
+_APOSTROPHE = re.compile(f"[{re.escape(APOSTROPHES)}]")
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
+_ADJECTIVES = frozenset({"ADJF", "PRTF"})
+# Analysers that read a word from the dictionary (a hyphenated word from two dictionary parts).
+_KNOWN = frozenset({"DictionaryAnalyzer", "HyphenatedWordsAnalyzer"})
+
+
+@functools.cache
+def analyzer() -> Any:  # noqa: ANN401 - pymorphy3 ships no type information
+    """Return the shared Ukrainian ``pymorphy3.MorphAnalyzer``, building it on first use."""
+    return pymorphy3.MorphAnalyzer(lang="uk")
+
+
+@functools.lru_cache(maxsize=65536)
+def parse_word(word: str) -> tuple[Any, ...]:
+    """Return pymorphy3's readings of ``word`` (apostrophes unified), or none if it cannot read it.
+
+    Every caller in uanews goes through here: pymorphy3 raises ``KeyError``/``ValueError`` on
+    characters without a Unicode name (``𗀀``), and such a word is in no dictionary anyway.
+    """
+    try:
+        return tuple(analyzer().parse(_APOSTROPHE.sub("'", word)))
+    except (KeyError, ValueError):
+        return ()
+
+
+def _known_parses(word: str) -> list[Any]:
+    """Return the dictionary parses of ``word`` (guesses for unknown words are left out)."""
+    parses = parse_word(word)
+    return [parse for parse in parses if type(parse.methods_stack[0][0]).__name__ in _KNOWN]
+
+
+def _restyle(original: str, word: str) -> str:
+    """Return ``word`` with the letter case and apostrophe spelling of ``original``."""
+    apostrophe = next((char for char in original if char in APOSTROPHES), "'")
+    word = word.replace("'", apostrophe)
+    letters = [char for char in original if char.isalpha()]
+    if len(letters) > 1 and all(char.isupper() for char in letters):
+        return word.upper()
+    styled = [
+        char.upper() if index < len(original) and original[index].isupper() else char
+        for index, char in enumerate(word)
+    ]
+    return "".join(styled)
+
+
+def _noun_parses(word: str, case: str | None) -> list[Any]:
+    """Return the noun readings of ``word`` in ``case`` (any case if None), best first."""
+    nouns = [parse for parse in _known_parses(word) if "NOUN" in parse.tag]
+    if case is not None:
+        nouns = [parse for parse in nouns if parse.tag.case == case]
+    # Places and topics are things: prefer inanimate common nouns over names of people.
+    # Indeclinable readings come last: a hyphenated word inherits them from an abbreviation.
+    nouns.sort(
+        key=lambda parse: (
+            "anim" in parse.tag,
+            "Surn" in parse.tag or "Name" in parse.tag,
+            "Fixd" in parse.tag,
+        )
+    )
+    return nouns
+
+
+def _nominative_form(
+    parse: Any,  # noqa: ANN401 - a pymorphy3 Parse; pymorphy3 ships no type information
+    number: str | None,
+    gender: str | None,
+) -> Any | None:  # noqa: ANN401 - a pymorphy3 Parse or None
+    """Return the nominative of ``parse`` in ``number`` (and ``gender`` when singular), or None.
+
+    ``Parse.inflect({"nomn"})`` may jump to the plural (``транспорту`` -> ``транспорти``)
+    because singular tags carry no number grammeme, so the lexeme is searched directly.
+    """
+    plural = number == "plur"
+    for form in parse.lexeme:
+        # Some dictionary entries leave the case off the nominative singular (``транспорт``).
+        if form.tag.case not in {"nomn", None} or (form.tag.number == "plur") != plural:
+            continue
+        if not plural and gender is not None and form.tag.gender not in {None, gender}:
+            continue
+        return form
+    return None
+
+
+def _agreeing_adjectives(
+    words: list[str],
+    head: Any,  # noqa: ANN401 - a pymorphy3 Parse; pymorphy3 ships no type information
+) -> list[str] | None:
+    """Return ``words`` (adjectives before ``head``) in the nominative, or None if one fails."""
+    # Ukrainian tags carry a gender in the singular and a number grammeme only in the plural.
+    singular = head.tag.number != "plur"
+    result: list[str] = []
+    for word in words:
+        for parse in _known_parses(word):
+            if _ADJECTIVES.isdisjoint(parse.tag.grammemes) or parse.tag.case != head.tag.case:
+                continue
+            if singular and (parse.tag.number == "plur" or parse.tag.gender != head.tag.gender):
+                continue
+            if not singular and parse.tag.number != "plur":
+                continue
+            inflected = _nominative_form(parse, head.tag.number, head.tag.gender)
+            if inflected is not None:
+                result.append(_restyle(word, inflected.word))
+                break
+        else:
+            return None
+    return result
+
+
+def to_nominative(phrase: str, *, case: str | None = None) -> str:
+    """Return ``phrase`` with its head noun (and adjectives before it) in the nominative.
+
+    ``case`` (a pymorphy3 case name such as ``"gent"`` or ``"loct"``) says which case the phrase
+    is in when the context knows it; it picks between readings such as ``науки`` (genitive
+    singular) and ``науки`` (nominative plural). Words after the head stay as written
+    (``розвитку ІТ-сектору`` -> ``розвиток ІТ-сектору``). A phrase whose head is not in the
+    dictionary is returned unchanged: a wrong nominative is worse than the original form.
+    """
+    found = nominative_or_none(phrase, case=case)
+    return phrase if found is None else found
+
+
+def nominative_or_none(phrase: str, *, case: str | None = None) -> str | None:
+    """Return ``phrase`` in the nominative as :func:`to_nominative` does, or None if no reading.
+
+    None means no dictionary noun in ``case`` heads the phrase (``у Кучера`` is no locative).
+    """
+    if case is not None and case not in _CASES:
+        msg = f"unknown case {case!r}; expected one of {sorted(_CASES)}"
+        raise ValueError(msg)
+    words = phrase.split()
+    best: str | None = None
+    for index, word in enumerate(words):
+        # The head is the last noun that every word before it agrees with as an adjective:
+        # ``Литовській республіці`` reads ``Литовській`` as an adjective, not as a surname.
+        found = _nominative_with_head(words, index, case)
+        if found is not None:
+            best = found
+        elif not _known_parses(word) or (best is not None and not _can_be_adjective(word)):
+            break
+    return best
+
+
+def _can_be_adjective(word: str) -> bool:
+    """Return whether ``word`` has an adjective reading."""
+    return any(not _ADJECTIVES.isdisjoint(parse.tag.grammemes) for parse in _known_parses(word))
+
+
+def _nominative_with_head(words: list[str], index: int, case: str | None) -> str | None:
+    """Return ``words`` joined with ``words[index]`` as the head put in the nominative, or None."""
+    word = words[index]
+    for head in _noun_parses(word, case):
+        if "Fixd" in head.tag:
+            nominative: str | None = word
+        else:
+            parse = _nominative_form(head, head.tag.number, None)
+            nominative = None if parse is None else _restyle(word, parse.word)
+        before = _agreeing_adjectives(words[:index], head)
+        if nominative is not None and before is not None:
+            return " ".join([*before, nominative, *words[index + 1 :]])
+    return None
