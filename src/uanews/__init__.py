@@ -18,6 +18,8 @@ from uanews.model import (
     QuoteKind,
     Span,
 )
+from uanews.parse import iter_dump, parse, parse_file
+from uanews.render import render, render_dump
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -42,6 +44,11 @@ __all__ = [
     "UanewsError",
     "dump_jsonl",
     "dumps",
+    "iter_dump",
     "iter_jsonl",
     "loads",
+    "parse",
+    "parse_file",
+    "render",
+    "render_dump",
 ]
