@@ -26,8 +26,8 @@ from pathlib import Path
 from attrs import frozen
 
 from uanews.model import NewsItem, Paragraph, ParticipantKind
-from uanews.parse.participants import extract_participants, iter_blocks
-from uanews.parse.roles import find_roles
+from uanews.parser.participants import extract_participants, iter_blocks
+from uanews.parser.roles import find_roles
 
 Spans = set[tuple[int, int]]
 

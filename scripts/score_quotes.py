@@ -9,7 +9,7 @@ Usage::
 ``--participants gold``). Each raw file becomes a structure-only item, one paragraph per
 non-empty line (the headline first when the NER gold says there is one), so every offset maps
 back to the raw text exactly. ``pipeline`` fills participants with
-``uanews.parse.participants.extract_participants``; ``gold`` builds them from the NER persons
+``uanews.parser.participants.extract_participants``; ``gold`` builds them from the NER persons
 and organisations, to measure speaker resolution apart from participant extraction.
 
 A predicted quote matches a gold quote when their text overlaps by at least half of the longer
@@ -29,8 +29,8 @@ from typing import Any
 import attrs
 
 from uanews.model import Mention, NewsItem, Paragraph, Participant, ParticipantKind
-from uanews.parse.participants import extract_participants
-from uanews.parse.quotes import extract_quotes
+from uanews.parser.participants import extract_participants
+from uanews.parser.quotes import extract_quotes
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'ʼ’][^\W\d_]+)*")
 _HALF = 0.5

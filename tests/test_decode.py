@@ -9,8 +9,8 @@ from hypothesis import given
 
 from text_strategies import ukrainian_text
 from uanews.errors import DecodeError, ParseError
-from uanews.parse import parse
-from uanews.parse.decode import decode, detect_encoding
+from uanews.parser import parse
+from uanews.parser.decode import decode, detect_encoding
 
 TEXT = (
     "Міський голова зустрівся з підприємцями\n\n"

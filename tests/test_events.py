@@ -22,7 +22,7 @@ from uanews.model import (
     QuoteKind,
     Span,
 )
-from uanews.parse.events import extract_events
+from uanews.parser.events import extract_events
 
 WORDS = (
     "Мер",

@@ -13,8 +13,8 @@ import attrs
 
 from eventkit import with_participants
 from uanews.model import EventKind, EventMode, NewsItem, PartialDate, ParticipantKind
-from uanews.parse import parse
-from uanews.parse.events import extract_events
+from uanews.parser import parse
+from uanews.parser.events import extract_events
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED_000 = FIXTURES / "000_927cecf6c1d1da7a.txt"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from uanews.convert import loads
-from uanews.parse import parse, parse_file
+from uanews.parser import parse, parse_file
 from uanews.render import render
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from uanews.parse.morph import nominative_or_none, to_nominative
+from uanews.parser.morph import nominative_or_none, to_nominative
 
 
 @pytest.mark.parametrize(

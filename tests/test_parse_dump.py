@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from text_strategies import format_items
 from uanews.errors import DecodeError, ParseError
-from uanews.parse import iter_dump, parse, parse_file
-from uanews.parse.decode import CHUNK_SIZE, iter_lines
+from uanews.parser import iter_dump, parse, parse_file
+from uanews.parser.decode import CHUNK_SIZE, iter_lines
 from uanews.render import render_dump, write_dump
 
 ONE = "Перша новина\n\nТекст першої новини."

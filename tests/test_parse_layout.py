@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from uanews.model import Paragraph
-from uanews.parse import parse, parse_structure
+from uanews.parser import parse, parse_structure
 
 LEDE = "Міська рада ухвалила бюджет на наступний рік. Голосували сорок депутатів."
 BODY = "Найбільше коштів отримають школи та лікарні, сказав секретар ради."

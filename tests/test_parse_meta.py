@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from uanews.model import Meta, MetaKey
-from uanews.parse import parse
-from uanews.parse.meta import match_meta, published_date
+from uanews.parser import parse
+from uanews.parser.meta import match_meta, published_date
 
 
 @pytest.mark.parametrize(
@@ -81,7 +81,7 @@ def test_parse_hands_the_publication_date_to_the_extractors(monkeypatch):
         seen.append(reference)
         return item
 
-    monkeypatch.setattr("uanews.parse.pipeline.annotate", annotate)
+    monkeypatch.setattr("uanews.parser.pipeline.annotate", annotate)
     parse("21.09.2021 14:35\nЗаголовок\n\nАбзац.")
     parse("Заголовок\n\nАбзац.", reference=dt.date(2020, 1, 2))
     assert seen == [dt.date(2021, 9, 21), dt.date(2020, 1, 2)]

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from text_strategies import dump_texts, format_items
 from uanews.errors import DecodeError, ParseError
 from uanews.model import NewsItem
-from uanews.parse import parse, parse_structure
-from uanews.parse.blocks import trailer_heading
-from uanews.parse.lexicon_layout import BULLETS, DASH_BULLETS
+from uanews.parser import parse, parse_structure
+from uanews.parser.blocks import trailer_heading
+from uanews.parser.lexicon_layout import BULLETS, DASH_BULLETS
 from uanews.render import render
 from uanews.text import visible
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from uanews.parse import parse
+from uanews.parser import parse
 from uanews.text import (
     clean_line,
     fold_dashes,

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from uanews.model import NewsItem, Paragraph, ParticipantKind
-from uanews.parse.participants import extract_participants
+from uanews.parser.participants import extract_participants
 
 
 def annotate(item: NewsItem) -> NewsItem:

@@ -4,7 +4,7 @@ from hypothesis import strategies as st
 
 from quote_items import mentions, seed_000
 from uanews.model import NewsItem, Paragraph, Participant, ParticipantKind, QuoteKind
-from uanews.parse.quotes import extract_quotes
+from uanews.parser.quotes import extract_quotes
 
 
 def person(pid, name, text, pattern, role=None):

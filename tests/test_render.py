@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from uanews.model import Meta, MetaKey, NewsItem, Paragraph
-from uanews.parse import parse
+from uanews.parser import parse
 from uanews.render import render, render_dump
 
 ITEM = NewsItem(

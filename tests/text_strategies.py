@@ -12,9 +12,9 @@ import textwrap
 from hypothesis import strategies as st
 
 from uanews.model import Meta, MetaKey, NewsItem, Paragraph
-from uanews.parse.blocks import LineKind, classify
-from uanews.parse.layout import is_headline_like
-from uanews.parse.lexicon_layout import MONTHS, TRAILER_HEADINGS
+from uanews.parser.blocks import LineKind, classify
+from uanews.parser.layout import is_headline_like
+from uanews.parser.lexicon_layout import MONTHS, TRAILER_HEADINGS
 from uanews.text import clean_line, normalize_input
 
 LOWER = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"

@@ -18,7 +18,7 @@ from uanews.model import (
     QuoteKind,
     Span,
 )
-from uanews.parse import iter_dump, parse, parse_file
+from uanews.parser import iter_dump, parse, parse_file
 from uanews.render import render, render_dump
 
 __all__ = [

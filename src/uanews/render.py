@@ -1,4 +1,4 @@
-"""Render news items back to the plain-text format that :func:`uanews.parse.parse` reads.
+"""Render news items back to the plain-text format that :func:`uanews.parser.parse` reads.
 
 The output is blank-line-separated: the headline, then each paragraph (a caption on the line
 right above its paragraph's text), then the related titles under ``Читайте також`` as ``- ``
@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import IO, Final
 
 from uanews.model import BLOCK_SEPARATOR, CAPTION_SEPARATOR, NewsItem
-from uanews.parse.split import DUMP_SEPARATOR
+from uanews.parser.split import DUMP_SEPARATOR
 
 __all__ = ["RELATED_BULLET", "RELATED_HEADING", "render", "render_dump", "write_dump"]
 

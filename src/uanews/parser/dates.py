@@ -1,7 +1,7 @@
 """Dates in Ukrainian news text: ``21 вересня 2021 року``, ``у вересні``, ``21.09.2021``, ``вчора``.
 
 :func:`find_dates` finds date mentions by hand-written patterns built from the word lists in
-:mod:`uanews.parse.lexicon_events`. It is deliberately narrow: a number becomes a year only
+:mod:`uanews.parser.lexicon_events`. It is deliberately narrow: a number becomes a year only
 next to a year word (``2021 року``, ``у 2021 році``) or a month name, so ``1637
 багатоповерхівках``, ``70%`` and ``150 тис.`` are never dates.
 
@@ -22,7 +22,7 @@ from attrs import frozen
 
 from uanews.errors import ModelError
 from uanews.model import PartialDate
-from uanews.parse.lexicon_events import (
+from uanews.parser.lexicon_events import (
     DAY_OFFSETS,
     MONTH_LEAD_WORDS,
     MONTH_NAMES_GENITIVE,

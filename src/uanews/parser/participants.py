@@ -4,7 +4,7 @@ The rules run in order of reliability:
 
 1. broadcast captions (``ОЛЕКСАНДР КОЛБ ЧЛЕН НАГЛЯДОВОЇ РАДИ ...``) give a person, a role and
    the speaker of their paragraph;
-2. full names in the body, in any case (:func:`uanews.parse.names.find_names`), merged into one
+2. full names in the body, in any case (:func:`uanews.parser.names.find_names`), merged into one
    person per surname and first name;
 3. lone surnames and first names that repeat a person already found;
 4. role phrases right before a name (``глава ХОДА Олексій Кучер``) or right after it between
@@ -32,15 +32,15 @@ from uanews.model import (
     Participant,
     ParticipantKind,
 )
-from uanews.parse.captions import parse_caption, restore_caption_case
-from uanews.parse.lexicon_people import (
+from uanews.parser.captions import parse_caption, restore_caption_case
+from uanews.parser.lexicon_people import (
     GROUP_NOUNS,
     LEGAL_FORMS,
     ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
     OTHER_ACRONYMS,
 )
-from uanews.parse.names import (
+from uanews.parser.names import (
     NameSpan,
     Token,
     analyse,
@@ -50,7 +50,7 @@ from uanews.parse.names import (
     surname_forms,
     tokenize,
 )
-from uanews.parse.roles import (
+from uanews.parser.roles import (
     RolePhrase,
     extend_right,
     find_roles,

@@ -2,7 +2,7 @@
 
 The kinds are tried in the order of :data:`LINE_RULES`; the first rule that accepts a line
 decides. No rule looks at neighbouring lines: context (is this the headline? does this caption
-have speech under it? is this line inside a trailer?) is the job of :mod:`uanews.parse.layout`.
+have speech under it? is this line inside a trailer?) is the job of :mod:`uanews.parser.layout`.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from typing import Final
 from attrs import frozen
 
 from uanews.model import Meta
-from uanews.parse.lexicon_layout import SENTENCE_END, TRAILER_HEADINGS
-from uanews.parse.meta import match_meta
-from uanews.parse.split import is_separator
+from uanews.parser.lexicon_layout import SENTENCE_END, TRAILER_HEADINGS
+from uanews.parser.meta import match_meta
+from uanews.parser.split import is_separator
 from uanews.text import clean_line, normalize_apostrophes
 
 __all__ = [
@@ -116,7 +116,7 @@ def _separator(raw: str, line: str, number: int) -> Line | None:
 
 
 def _meta(raw: str, line: str, number: int) -> Line | None:
-    """A boilerplate line (see :mod:`uanews.parse.meta`)."""
+    """A boilerplate line (see :mod:`uanews.parser.meta`)."""
     del raw
     meta = match_meta(line)
     return None if meta is None else Line(LineKind.META, line, number, meta=meta)

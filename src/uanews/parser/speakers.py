@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from uanews.model import NewsItem, Participant, ParticipantKind, Span
-from uanews.parse.lexicon_people import ROLE_NOUNS
-from uanews.parse.morph import parse_word
+from uanews.parser.lexicon_people import ROLE_NOUNS
+from uanews.parser.morph import parse_word
 
 __all__ = [
     "GENERIC_SPEAKER_NOUNS",

@@ -27,8 +27,8 @@ import attrs
 from attrs import define, frozen
 
 from uanews.model import Meta, NewsItem, Paragraph
-from uanews.parse.blocks import Line, LineKind, classify
-from uanews.parse.lexicon_layout import BULLETS, DASH_BULLETS, SENTENCE_END
+from uanews.parser.blocks import Line, LineKind, classify
+from uanews.parser.lexicon_layout import BULLETS, DASH_BULLETS, SENTENCE_END
 
 __all__ = [
     "HEADLINE_MAX_LENGTH",

@@ -2,7 +2,7 @@
 
 Stages: decode (:mod:`.decode`) -> split a dump into items (:mod:`.split`) -> type each line
 (:mod:`.blocks`) -> build the structure (:mod:`.layout`) -> extract who, what and when
-(:func:`uanews.parse.extract.annotate`).
+(:func:`uanews.parser.extract.annotate`).
 """
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ from typing import IO
 
 from uanews.errors import ParseError
 from uanews.model import NewsItem
-from uanews.parse.blocks import classify
-from uanews.parse.decode import decode, iter_lines
-from uanews.parse.extract import annotate
-from uanews.parse.layout import Structure, build
-from uanews.parse.meta import published_date
-from uanews.parse.split import split_items
+from uanews.parser.blocks import classify
+from uanews.parser.decode import decode, iter_lines
+from uanews.parser.extract import annotate
+from uanews.parser.layout import Structure, build
+from uanews.parser.meta import published_date
+from uanews.parser.split import split_items
 from uanews.text import normalize_input
 
 __all__ = ["iter_dump", "parse", "parse_file", "parse_structure"]

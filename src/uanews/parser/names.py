@@ -16,8 +16,8 @@ from typing import Any
 
 from attrs import frozen
 
-from uanews.parse.lexicon_people import APOSTROPHES, NAME_BLOCKERS, OPENING_MARKS, SENTENCE_END
-from uanews.parse.morph import analyzer, parse_word
+from uanews.parser.lexicon_people import APOSTROPHES, NAME_BLOCKERS, OPENING_MARKS, SENTENCE_END
+from uanews.parser.morph import analyzer, parse_word
 
 __all__ = [
     "CASES",

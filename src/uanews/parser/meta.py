@@ -18,7 +18,7 @@ from typing import Final
 
 from uanews.errors import ModelError
 from uanews.model import Meta, MetaKey, PartialDate
-from uanews.parse.lexicon_layout import (
+from uanews.parser.lexicon_layout import (
     BYLINE_VERBS,
     MEDIA_WORDS,
     META_LABELS,

@@ -4,7 +4,7 @@ How it reads an item:
 
 1. The body text is cut into sentences. Broadcast speech blocks (paragraphs with a caption or a
    speaker) and direct quotes are speech, not narration, and are skipped.
-2. Each sentence is matched against the triggers in :mod:`uanews.parse.lexicon_events`. An
+2. Each sentence is matched against the triggers in :mod:`uanews.parser.lexicon_events`. An
    *explicit* trigger (``зустрівся``, ``підписали угоду``) states an event by itself. A *weak*
    trigger (the noun ``зустріч``, ``домовилися``) makes an event only when the sentence also names
    a participant or a date; otherwise it is read as a reference back to
@@ -39,8 +39,8 @@ from uanews.model import (
     QuoteKind,
     Span,
 )
-from uanews.parse.dates import find_dates
-from uanews.parse.lexicon_events import (
+from uanews.parser.dates import find_dates
+from uanews.parser.lexicon_events import (
     ABBREVIATIONS,
     IN_PERSON_WORDS,
     KIND_PRIORITY,
@@ -52,7 +52,7 @@ from uanews.parse.lexicon_events import (
     TOPIC_OPENERS,
     TRIGGERS,
 )
-from uanews.parse.morph import nominative_or_none
+from uanews.parser.morph import nominative_or_none
 
 __all__ = ["extract_events"]
 

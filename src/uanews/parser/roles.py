@@ -1,6 +1,6 @@
 """Role phrases (``глава ХОДА``, ``директор департаменту цифрової трансформації``) in text.
 
-A role phrase is a role noun from :data:`~uanews.parse.lexicon_people.ROLE_NOUNS` in any case,
+A role phrase is a role noun from :data:`~uanews.parser.lexicon_people.ROLE_NOUNS` in any case,
 with the adjectives that open it (``Надзвичайний і Повноважний Посол``) and the genitive words
 that complete it (``наглядової ради Kharkiv IT Cluster``).
 """
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from uanews.parse.lexicon_people import ACRONYMS, ROLE_MODIFIERS, ROLE_NOUNS
-from uanews.parse.names import (
+from uanews.parser.lexicon_people import ACRONYMS, ROLE_MODIFIERS, ROLE_NOUNS
+from uanews.parser.names import (
     Token,
     analyse,
     is_capitalised,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 
-from uanews.parse.morph import parse_word
+from uanews.parser.morph import parse_word
 
 __all__ = [
     "ANAPHORIC_OPENERS",

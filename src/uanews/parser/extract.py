@@ -8,9 +8,9 @@ import attrs
 
 from uanews.lang import detect_language
 from uanews.model import NewsItem
-from uanews.parse.events import extract_events
-from uanews.parse.participants import extract_participants
-from uanews.parse.quotes import extract_quotes
+from uanews.parser.events import extract_events
+from uanews.parser.participants import extract_participants
+from uanews.parser.quotes import extract_quotes
 
 __all__ = ["annotate"]
 

@@ -5,7 +5,7 @@ See ``docs/format.md`` for the format's grammar. The stages live in their own mo
 :mod:`.extract`; :mod:`.pipeline` runs them.
 """
 
-from uanews.parse.layout import Structure
-from uanews.parse.pipeline import iter_dump, parse, parse_file, parse_structure
+from uanews.parser.layout import Structure
+from uanews.parser.pipeline import iter_dump, parse, parse_file, parse_structure
 
 __all__ = ["Structure", "iter_dump", "parse", "parse_file", "parse_structure"]

@@ -22,9 +22,9 @@ from attrs import frozen
 
 from uanews.lang import detect_language
 from uanews.model import NewsItem, Quote, QuoteKind, Span
-from uanews.parse.morph import parse_word
-from uanews.parse.speakers import Attribution, resolve_speaker
-from uanews.parse.speech import (
+from uanews.parser.morph import parse_word
+from uanews.parser.speakers import Attribution, resolve_speaker
+from uanews.parser.speech import (
     ANAPHORIC_OPENERS,
     NEGATIONS,
     SPEECH_NOUNS,
