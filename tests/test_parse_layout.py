@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from uanews.errors import ParseError
 from uanews.model import Paragraph
 from uanews.parser import parse, parse_structure
 
@@ -117,7 +120,12 @@ def test_lines_of_uneven_length_are_not_taken_for_wrapping():
     assert len(item.paragraphs) == 4
 
 
-def test_separator_inside_one_item_is_only_a_break():
-    item = parse_structure(f"Заголовок\n\n{LEDE}\n====\n{BODY}")
-    assert [p.text for p in item.item.paragraphs] == [LEDE, BODY]
-    assert item.markup == ("====",)
+def test_text_with_two_items_is_refused_with_the_line_of_the_second():
+    with pytest.raises(ParseError, match=r"<input>:5: the input holds 2 items.*iter_dump"):
+        parse_structure(f"Заголовок\n\n{LEDE}\n====\n{BODY}")
+
+
+def test_separators_around_a_single_item_are_only_markup():
+    item = parse_structure(f"====\nЗаголовок\n\n{LEDE}\n====\n")
+    assert item.item.headline == "Заголовок"
+    assert [p.text for p in item.item.paragraphs] == [LEDE]

@@ -60,7 +60,17 @@ def _finish(structure: Structure, *, reference: dt.date | None, extract: bool) -
 def parse_structure(data: str | bytes, *, source: str | None = None) -> Structure:
     """Return the structure-only item of ``data`` with the markup consumed to build it."""
     text = normalize_input(_text_of(data, source))
-    return _structure(text.split("\n"), source=source, first_line=1)
+    chunks = list(split_items(text.split("\n")))
+    if len(chunks) > 1:
+        msg = (
+            f"the input holds {len(chunks)} items (a new one starts at line "
+            f"{chunks[1].first_line}); read them with iter_dump()"
+        )
+        raise ParseError(msg, source=source, line=chunks[1].first_line)
+    if not chunks:
+        msg = "no text: the input is empty or holds only separators and whitespace"
+        raise ParseError(msg, source=source, line=1)
+    return _structure(chunks[0].lines, source=source, first_line=chunks[0].first_line)
 
 
 def parse(
