@@ -114,8 +114,13 @@ class PartialDate:
     """
 
     year: int | None = None
+    """Year, 1..9999, or None when unknown."""
+
     month: int | None = None
+    """Month, 1..12, or None."""
+
     day: int | None = None
+    """Day of the month, valid for the month, or None."""
 
     def __attrs_post_init__(self) -> None:
         """Reject impossible or unwritable dates."""
@@ -211,7 +216,10 @@ class Span:
     """A stretch of :attr:`NewsItem.text`, by code point offsets (end exclusive)."""
 
     start: int = field(validator=_non_negative)
+    """Offset of the first code point."""
+
     end: int = field(validator=_ordered)
+    """Offset just past the last code point."""
 
 
 @frozen
@@ -219,8 +227,13 @@ class Mention:
     """A place in :attr:`NewsItem.text` where a participant is named, with the words used."""
 
     text: str
+    """The words as written (`item.text[start:end]`)."""
+
     start: int = field(validator=_non_negative)
+    """Offset of the first code point."""
+
     end: int = field(validator=_ordered)
+    """Offset just past the last code point."""
 
 
 @frozen
@@ -231,8 +244,13 @@ class Paragraph:
     """
 
     text: str
+    """The paragraph's text, hard-wrapped lines joined."""
+
     speaker: str | None = None
+    """Participant id of the broadcast speaker whose words these are, or None."""
+
     caption: str | None = None
+    """The caption line before a broadcast speech block, as written, or None."""
 
 
 @frozen
@@ -240,8 +258,13 @@ class Meta:
     """A boilerplate line lifted out of the body: its kind, extracted value and original text."""
 
     key: MetaKey
+    """What the line is (publication date, author, photo credit...)."""
+
     value: str
+    """The extracted value (ISO 8601 for dates, the name for credits)."""
+
     text: str
+    """The line as written in the input."""
 
 
 @frozen
@@ -249,11 +272,22 @@ class Participant:
     """A person, organisation or group named in the item, with every mention of it."""
 
     id: str = field(validator=_not_empty)
+    """Unique id within the item (`p1`, `o1`, `g1`)."""
+
     kind: ParticipantKind
+    """Person, organisation or group."""
+
     name: str = field(validator=_not_empty)
+    """Name in the nominative and normal letter case (`Олександр Луцик`)."""
+
     role: str | None = None
+    """Role or job as found (`глава ХОДА`), or None."""
+
     organization: str | None = None
+    """The organisation the role belongs to, or None."""
+
     mentions: tuple[Mention, ...] = ()
+    """Every place the participant is named, in text order."""
 
 
 @frozen
@@ -261,12 +295,25 @@ class Quote:
     """Words attributed to a speaker; ``text`` is its ``parts`` joined by single spaces."""
 
     text: str
+    """The quoted words: the parts' texts joined by single spaces."""
+
     parts: tuple[Span, ...]
+    """Where the words are; several parts when the attribution interrupts the quote."""
+
     kind: QuoteKind
+    """Direct (in quote marks), indirect (reported) or caption (broadcast block)."""
+
     speaker: str | None = None
+    """Participant id of the speaker, or None when the text does not say."""
+
     cue: str | None = None
+    """The speech verb or phrase (`розповів`, `за словами`) as written, or None."""
+
     cue_span: Span | None = None
+    """Where the cue is, or None."""
+
     language: str = field(default="und", validator=_language)
+    """ISO 639-1 code of the quote's language, or `und`."""
 
     def __attrs_post_init__(self) -> None:
         """Reject a quote without parts."""
@@ -280,12 +327,25 @@ class Event:
     """Something that happened or was announced, with who took part and about what."""
 
     kind: EventKind
+    """Meeting, visit, agreement, presentation or announcement."""
+
     date: PartialDate | None = None
+    """When it happened, as far as the text says, or None."""
+
     mode: EventMode | None = None
+    """Online or in person, when the text says."""
+
     place: str | None = None
+    """Where, in the nominative (`Харків`), or None."""
+
     participants: tuple[str, ...] = ()
+    """Ids of the participants who took part."""
+
     topics: tuple[str, ...] = ()
+    """What it was about, each in the nominative."""
+
     evidence: Span | None = None
+    """The sentence the event was read from."""
 
 
 def _body_blocks(headline: str | None, paragraphs: tuple[Paragraph, ...]) -> Iterator[str]:
@@ -304,13 +364,28 @@ class NewsItem:
     """One news item: structure (headline, paragraphs, related) and what was extracted from it."""
 
     headline: str | None = None
+    """The headline, or None when the item has none."""
+
     paragraphs: tuple[Paragraph, ...] = ()
+    """The body: lede first, then the other paragraphs."""
+
     related: tuple[str, ...] = ()
+    """Headlines of related items from trailers such as `Читайте також`."""
+
     metadata: tuple[Meta, ...] = ()
+    """Boilerplate lines lifted out of the body (dates, credits, share buttons)."""
+
     language: str = field(default="und", validator=_language)
+    """ISO 639-1 code of the item's language, or `und`."""
+
     participants: tuple[Participant, ...] = ()
+    """People, organisations and groups named in the item."""
+
     quotes: tuple[Quote, ...] = ()
+    """Words attributed to speakers."""
+
     events: tuple[Event, ...] = ()
+    """Meetings, visits, agreements, presentations and announcements."""
 
     def __attrs_post_init__(self) -> None:
         """Reject dangling participant ids, duplicate ids and offsets outside the text."""
