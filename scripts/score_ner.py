@@ -1,35 +1,54 @@
-"""Score person mentions and role phrases against NER gold: precision, recall, F1.
+"""Score person, organisation and role mentions against NER gold: precision, recall, F1.
 
 Usage::
 
-    python scripts/score_ner.py CORPUS_DIR [--complete-only] [--errors]
+    python scripts/score_ner.py CORPUS_DIR [--lines] [--complete-only] [--errors [KIND ...]]
+    python scripts/score_ner.py --participants tests/data/participants_heldout
 
 ``CORPUS_DIR`` holds ``raw/*.txt`` and ``gold/*.json`` (NER-UK style: entities with ``type``
-``PERS`` / ``JOB``, code point offsets into the raw text, and ``annotated_span``). Only the
-annotated span is scored. Each raw text is turned into a structure-only ``NewsItem`` (one
-paragraph per non-blank line, no headline) and run through ``extract_participants``; offsets in
-``item.text`` are mapped back to the raw text through the paragraphs' positions.
+``PERS`` / ``ORG`` / ``JOB``, code point offsets into the raw text, and ``annotated_span``).
+Only the annotated span is scored.
 
-Persons: every mention of every ``person`` participant against gold ``PERS``. Roles: every role
+By default each raw file goes through the real pipeline, ``uanews.parse(raw)``: decoding,
+structure (headline, paragraphs, captions, metadata lifted out) and extraction. The parser keeps
+the characters of the text apart from whitespace and invisible characters, so every block of
+``item.text`` (headline, caption, paragraph) is aligned forward in the raw text on its visible
+characters, and each mention's offsets are mapped through that alignment. Items whose blocks
+cannot be aligned are reported and their unaligned mentions counted as misses.
+
+With ``--lines`` the old structure-only item is used instead (one paragraph per non-blank line
+of the annotated span, no headline), which isolates the extractor from the parser.
+
+Persons: every mention of every ``person`` participant against gold ``PERS``; organisations:
+every mention of every ``organization`` participant against gold ``ORG``; roles: every role
 phrase core (role noun with its adjectives and common-noun complement) against gold ``JOB``.
 Exact matching needs equal offsets; overlap matching counts a prediction right when it overlaps
 a gold entity and a gold entity found when a prediction overlaps it.
+
+With ``--participants`` the directory holds ``<case>.txt`` beside ``<case>.json`` (persons with
+nominative name and role, organisations, groups; see ``tests/data/participants_heldout``) and
+participant names and person roles are scored as sets per case.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from attrs import frozen
 
+import uanews
 from uanews.model import NewsItem, Paragraph, ParticipantKind
 from uanews.parser.participants import extract_participants, iter_blocks
 from uanews.parser.roles import find_roles
+from uanews.text import DROPPED
 
 Spans = set[tuple[int, int]]
+KINDS = ("PERS", "ORG", "JOB")
+_PREDICTED_KIND = {"PERS": ParticipantKind.PERSON, "ORG": ParticipantKind.ORGANIZATION}
 
 
 @frozen
@@ -40,10 +59,50 @@ class Counts:
     gold: list[Spans]
 
 
-def build_item(region: str) -> tuple[NewsItem, list[int]]:
+def _visible(text: str, start: int = 0, end: int | None = None) -> tuple[str, list[int]]:
+    """Return the visible characters of ``text[start:end]`` and the offset of each in ``text``."""
+    stop = len(text) if end is None else end
+    offsets = [
+        index
+        for index in range(start, stop)
+        if not text[index].isspace() and text[index] not in DROPPED
+    ]
+    return "".join(text[index] for index in offsets), offsets
+
+
+def align(raw: str, item: NewsItem) -> tuple[dict[int, int], list[str]]:
+    """Return a map from visible ``item.text`` offsets to raw offsets, and the unaligned blocks.
+
+    Blocks are searched in order, each from where the previous one ended in the raw text.
+    """
+    raw_visible, raw_offsets = _visible(raw)
+    text = item.text
+    mapping: dict[int, int] = {}
+    failures: list[str] = []
+    cursor = 0
+    for block in iter_blocks(item):
+        wanted, offsets = _visible(text, block.start, block.end)
+        if not wanted:
+            continue
+        found = raw_visible.find(wanted, cursor)
+        if found < 0:
+            failures.append(f"{block.kind} {text[block.start : block.end][:60]!r}")
+            continue
+        for position, offset in enumerate(offsets):
+            mapping[offset] = raw_offsets[found + position]
+        cursor = found + len(wanted)
+    return mapping, failures
+
+
+def _same_words(left: str, right: str) -> bool:
+    """Return True when two strings differ only in whitespace and invisible characters."""
+    return _visible(left)[0] == _visible(right)[0]
+
+
+def build_item(region: str) -> tuple[NewsItem, dict[int, int]]:
     """Return a structure-only item with one paragraph per non-blank line of ``region``.
 
-    The second value gives, per paragraph, the offset of its first character in ``region``.
+    The second value maps each offset of ``item.text`` inside a paragraph to ``region``.
     """
     paragraphs: list[Paragraph] = []
     starts: list[int] = []
@@ -55,63 +114,77 @@ def build_item(region: str) -> tuple[NewsItem, list[int]]:
             paragraphs.append(Paragraph(stripped))
             starts.append(offset + content.index(stripped))
         offset += len(line)
-    return NewsItem(headline=None, paragraphs=tuple(paragraphs)), starts
+    item = NewsItem(headline=None, paragraphs=tuple(paragraphs))
+    mapping: dict[int, int] = {}
+    for span, start in zip(item.paragraph_spans(), starts, strict=True):
+        for position in range(span.end - span.start):
+            mapping[span.start + position] = start + position
+    return item, mapping
 
 
-def to_raw(item: NewsItem, starts: Sequence[int], base: int) -> dict[int, int]:
-    """Return a map from each paragraph's start in ``item.text`` to its offset in the raw text."""
-    return {
-        span.start: base + start for span, start in zip(item.paragraph_spans(), starts, strict=True)
-    }
+@frozen
+class Scored:
+    """Predicted and gold spans (raw offsets) per entity type for one item, and alignment notes."""
+
+    spans: dict[str, tuple[Spans, Spans]]
+    failures: list[str]
 
 
-def _locate(offset: int, paragraph_starts: Sequence[int], mapping: dict[int, int]) -> int:
-    """Return the raw offset of an ``item.text`` offset, via the paragraph that holds it."""
-    start = max(s for s in paragraph_starts if s <= offset)
-    return mapping[start] + offset - start
-
-
-def score_item(raw: str, gold: dict[str, object]) -> dict[str, tuple[Spans, Spans]]:
-    """Return predicted and gold spans (raw offsets) for ``PERS`` and ``JOB`` in one item."""
+def score_item(raw: str, gold: dict[str, object], *, lines: bool = False) -> Scored:
+    """Return predicted and gold spans (raw offsets) for ``PERS``, ``ORG`` and ``JOB``."""
     first, last = gold["annotated_span"]  # type: ignore[misc]
-    item, starts = build_item(raw[first:last])
-    mapping = to_raw(item, starts, first)
-    paragraph_starts = sorted(mapping)
-    participants, _ = extract_participants(item)
+    failures: list[str] = []
+    if lines:
+        item, mapping = build_item(raw[first:last])
+        mapping = {key: value + first for key, value in mapping.items()}
+        participants, _ = extract_participants(item)
+    else:
+        item = uanews.parse(raw, source=str(gold.get("item")))
+        mapping, failures = align(raw, item)
+        participants = item.participants
     text = item.text
 
-    def raw_span(start: int, end: int, written: str) -> tuple[int, int]:
-        begin = _locate(start, paragraph_starts, mapping)
-        span = (begin, begin + end - start)
-        if raw[span[0] : span[1]] != written:
-            msg = f"offset mapping broke: {written!r} != {raw[span[0] : span[1]]!r}"
-            raise AssertionError(msg)
-        return span
+    def raw_span(start: int, end: int) -> tuple[int, int] | None:
+        begin, final = mapping.get(start), mapping.get(end - 1)
+        if begin is None or final is None:
+            failures.append(f"unmapped mention {text[start:end]!r}")
+            return None
+        if not _same_words(raw[begin : final + 1], text[start:end]):
+            failures.append(f"mapping broke: {text[start:end]!r} != {raw[begin : final + 1]!r}")
+            return None
+        if begin < first or final >= last:
+            return None
+        return begin, final + 1
 
-    persons = {
-        raw_span(m.start, m.end, m.text)
-        for p in participants
-        if p.kind is ParticipantKind.PERSON
-        for m in p.mentions
-    }
-    roles = {
-        raw_span(r.start, r.core_end, text[r.start : r.core_end])
+    predicted: dict[str, Spans] = {kind: set() for kind in KINDS}
+    for participant in participants:
+        for kind, wanted in _PREDICTED_KIND.items():
+            if participant.kind is wanted:
+                spans = (raw_span(m.start, m.end) for m in participant.mentions)
+                predicted[kind].update(span for span in spans if span is not None)
+    roles = (
+        raw_span(role.core_start, role.core_end)
         for block in iter_blocks(item)
-        for r in find_roles(text, block.start, block.end)
-    }
+        for role in find_roles(text, block.start, block.end)
+    )
+    predicted["JOB"].update(span for span in roles if span is not None)
+    return Scored(
+        {kind: (predicted[kind], gold_spans(gold, kind, first, last)) for kind in KINDS},
+        failures,
+    )
+
+
+def gold_spans(gold: dict[str, object], kind: str, first: int, last: int) -> Spans:
+    """Return the gold spans of ``kind`` inside the annotated span ``first:last``."""
     entities = gold["entities"]
     if not isinstance(entities, list):
         msg = "gold 'entities' must be a list"
         raise TypeError(msg)
-
-    def gold_spans(kind: str) -> Spans:
-        return {
-            (e["start"], e["end"])
-            for e in entities
-            if e["type"] == kind and first <= e["start"] and e["end"] <= last
-        }
-
-    return {"PERS": (persons, gold_spans("PERS")), "JOB": (roles, gold_spans("JOB"))}
+    return {
+        (e["start"], e["end"])
+        for e in entities
+        if e["type"] == kind and first <= e["start"] and e["end"] <= last
+    }
 
 
 def _overlaps(span: tuple[int, int], others: Spans) -> bool:
@@ -137,17 +210,79 @@ def prf(counts: Counts, *, overlap: bool) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
+def _names(item: NewsItem, kind: ParticipantKind) -> set[str]:
+    """Return the names of the participants of ``kind`` in ``item``."""
+    return {p.name for p in item.participants if p.kind is kind}
+
+
+def score_participants(directory: Path) -> int:
+    """Print P/R/F1 of participant names (and person roles) against ``<case>.json`` files."""
+    fields = ("persons", "roles", "organizations", "groups")
+    right = dict.fromkeys(fields, 0)
+    predicted = dict.fromkeys(fields, 0)
+    gold_total = dict.fromkeys(fields, 0)
+    cases = sorted(directory.glob("*.txt"))
+    for path in cases:
+        gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        item = uanews.parse_file(path)
+
+        people = {(p.name, p.role) for p in item.participants if p.kind is ParticipantKind.PERSON}
+        mine = {
+            "persons": {name for name, _ in people},
+            "roles": {pair for pair in people if pair[1] is not None},
+            "organizations": _names(item, ParticipantKind.ORGANIZATION),
+            "groups": _names(item, ParticipantKind.GROUP),
+        }
+        truth = {
+            "persons": {name for name, _ in gold["persons"]},
+            "roles": {(name, role) for name, role in gold["persons"] if role is not None},
+            "organizations": set(gold["organizations"]),
+            "groups": set(gold["groups"]),
+        }
+        for field in fields:
+            right[field] += len(mine[field] & truth[field])  # type: ignore[operator]
+            predicted[field] += len(mine[field])
+            gold_total[field] += len(truth[field])
+    print(f"cases: {len(cases)}")
+    print(f"{'field':<15}{'P':>7}{'R':>7}{'F1':>7}{'pred':>7}{'gold':>7}")
+    for field in fields:
+        precision = right[field] / predicted[field] if predicted[field] else 0.0
+        recall = right[field] / gold_total[field] if gold_total[field] else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        print(
+            f"{field:<15}{precision:>7.3f}{recall:>7.3f}{f1:>7.3f}"
+            f"{predicted[field]:>7}{gold_total[field]:>7}"
+        )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Score the corpus named on the command line; print a table; return the exit status."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("corpus", type=Path, help="directory with raw/ and gold/")
+    parser.add_argument("--lines", action="store_true", help="one paragraph per line, no parser")
+    parser.add_argument(
+        "--participants",
+        action="store_true",
+        help="CORPUS_DIR holds <case>.txt with <case>.json participant lists (held-out texts)",
+    )
     parser.add_argument("--complete-only", action="store_true", help="skip gold_complete=false")
-    parser.add_argument("--errors", action="store_true", help="print misses and false alarms")
+    parser.add_argument(
+        "--errors",
+        nargs="*",
+        choices=KINDS,
+        metavar="KIND",
+        help="print misses and false alarms (of the KINDs given; default PERS)",
+    )
     args = parser.parse_args(argv)
-    results = {kind: Counts([], []) for kind in ("PERS", "JOB")}
+    if args.participants:
+        return score_participants(args.corpus)
+    shown = set(args.errors or ["PERS"]) if args.errors is not None else set()
+    results = {kind: Counts([], []) for kind in KINDS}
     gold_files = sorted((args.corpus / "gold").glob("*.json"))
     if not gold_files:
         parser.error(f"no gold/*.json under {args.corpus}")
+    unaligned = 0
     for gold_path in gold_files:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         if args.complete_only and not gold.get("gold_complete", True):
@@ -155,16 +290,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         raw_path = args.corpus / "raw" / f"{gold_path.stem}.txt"
         with raw_path.open(encoding="utf-8", newline="") as handle:
             raw = handle.read()
-        for kind, (pred, true) in score_item(raw, gold).items():
+        scored = score_item(raw, gold, lines=args.lines)
+        if scored.failures:
+            unaligned += 1
+            for failure in scored.failures:
+                print(f"{gold_path.stem} ALIGN {failure}", file=sys.stderr)
+        for kind, (pred, true) in scored.spans.items():
             results[kind].predicted.append(pred)
             results[kind].gold.append(true)
-            if args.errors and kind == "PERS":
-                for start, end in sorted(pred - true):
-                    print(f"{gold_path.stem} FP {raw[start:end]!r}")
-                for start, end in sorted(true - pred):
-                    print(f"{gold_path.stem} FN {raw[start:end]!r}")
-    items = len(results["PERS"].gold)
-    print(f"items: {items}")
+            if kind in shown:
+                _print_errors(gold_path.stem, kind, raw, pred, true)
+    mode = "lines" if args.lines else "pipeline"
+    print(
+        f"items: {len(results['PERS'].gold)} ({mode}); items with alignment failures: {unaligned}"
+    )
+    _print_table(results)
+    return 0
+
+
+def _print_errors(name: str, kind: str, raw: str, pred: Spans, true: Spans) -> None:
+    """Print the false alarms and misses of one entity type in one item."""
+    for start, end in sorted(pred - true):
+        print(f"{name} {kind} FP {raw[start:end]!r}")
+    for start, end in sorted(true - pred):
+        print(f"{name} {kind} FN {raw[start:end]!r}")
+
+
+def _print_table(results: dict[str, Counts]) -> None:
+    """Print precision, recall and F1 per entity type, exact and overlap."""
     print(f"{'entity':<8}{'match':<9}{'P':>7}{'R':>7}{'F1':>7}{'pred':>7}{'gold':>7}")
     for kind, counts in results.items():
         for label, overlap in (("exact", False), ("overlap", True)):
@@ -175,7 +328,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{kind:<8}{label:<9}{precision:>7.3f}{recall:>7.3f}{f1:>7.3f}"
                 f"{predicted:>7}{gold_total:>7}"
             )
-    return 0
 
 
 if __name__ == "__main__":

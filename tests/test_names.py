@@ -78,3 +78,8 @@ def test_surname_forms_cover_the_cases_of_a_mans_surname():
 def test_characters_the_dictionary_cannot_read_are_not_names():
     # pymorphy3 raises ValueError on letters without a Unicode name, such as U+17000.
     assert names("\U00017000 Олексій Кучер") == [("Олексій Кучер", "Олексій Кучер")]
+
+
+def test_surname_forms_cover_a_family_named_in_the_plural():
+    assert {"петренки", "петренків"} <= surname_forms("Петренко")
+    assert {"аметови", "аметових"} <= surname_forms("Аметов")

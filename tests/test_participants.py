@@ -165,3 +165,62 @@ def test_generated_mentions_slice_the_text_and_merge(story):
         for mention in participant.mentions:
             assert text[mention.start : mention.end] == mention.text
     assert {name: len(mentions) for name, mentions in people(item).items()} == counts
+
+
+def groups(item: NewsItem) -> dict[str, list[str]]:
+    return {
+        p.name: [m.text for m in p.mentions]
+        for p in item.participants
+        if p.kind is ParticipantKind.GROUP
+    }
+
+
+def test_group_keeps_a_coordinated_named_genitive_complement():
+    item = annotate(
+        NewsItem(
+            paragraphs=(
+                Paragraph("Зустрілися з членами делегації міста Луцьк та Волинської області."),
+            )
+        )
+    )
+    assert groups(item) == {
+        "делегація міста Луцьк та Волинської області": [
+            "делегації міста Луцьк та Волинської області"
+        ]
+    }
+
+
+def test_group_stops_before_a_coordinated_common_noun():
+    item = annotate(
+        NewsItem(paragraphs=(Paragraph("Відбулася зустріч делегації Вроцлава та мерії."),))
+    )
+    assert groups(item) == {"делегація Вроцлава": ["делегації Вроцлава"]}
+
+
+def test_sector_with_a_named_complement_and_plural_representatives_are_groups():
+    item = annotate(
+        NewsItem(
+            paragraphs=(
+                Paragraph(
+                    "Представники Канади підтримали IT-сектор Дніпра. Представники влади мовчали."
+                ),
+            )
+        )
+    )
+    assert groups(item) == {
+        "представники Канади": ["Представники Канади"],
+        "IT-сектор Дніпра": ["IT-сектор Дніпра"],
+    }
+
+
+def test_first_names_before_a_shared_plural_surname_are_two_people():
+    item = annotate(NewsItem(paragraphs=(Paragraph("Ігор та Ольга Петренки відкрили пекарню."),)))
+    assert people(item) == {"Ігор Петренко": ["Ігор"], "Ольга Петренко": ["Ольга Петренки"]}
+
+
+def test_status_word_stays_in_the_role_of_a_person():
+    item = annotate(
+        NewsItem(paragraphs=(Paragraph("Колишній мер Полтави Іван Сидоренко виступив."),))
+    )
+    person = item.participants[0]
+    assert (person.name, person.role) == ("Іван Сидоренко", "колишній мер Полтави")

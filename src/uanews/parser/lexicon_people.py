@@ -9,92 +9,153 @@ from __future__ import annotations
 __all__ = [
     "ACRONYMS",
     "APOSTROPHES",
+    "COLLECTIVE_NOUNS",
+    "COORDINATORS",
+    "FIELD_NOUNS",
     "GROUP_NOUNS",
     "LATIN_LOWER_WORDS",
     "LEGAL_FORMS",
+    "MEMBER_NOUNS",
     "NAME_BLOCKERS",
     "OPENING_MARKS",
     "ORGANIZATION_ACRONYMS",
     "ORGANIZATION_NOUNS",
     "OTHER_ACRONYMS",
+    "PLACE_NOUNS",
+    "RELATIONAL_ENDINGS",
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
+    "ROLE_PREFIXES",
     "SENTENCE_END",
+    "STATUS_MODIFIERS",
 ]
 
 ROLE_NOUNS: frozenset[str] = frozenset(
     {
         "адвокат",
+        "академік",
         "активіст",
+        "актор",
+        "акторка",
         "аналітик",
         "архітектор",
-        "бізнесмен",
+        "аташе",
+        "банкір",
         "бухгалтер",
+        "бізнесмен",
+        "викладач",
+        "волонтер",
+        "вчитель",
+        "вчителька",
+        "військовий",
         "віце-голова",
         "віце-президент",
         "віце-прем'єр",
         "віце-прем'єр-міністр",
-        "волонтер",
-        "генерал",
         "гендиректор",
+        "генерал",
         "генпрокурор",
         "глава",
         "голова",
         "губернатор",
         "депутат",
+        "депутатка",
         "детектив",
-        "директор",
         "дипломат",
+        "директор",
+        "директорка",
+        "диригент",
+        "дослідник",
+        "доцент",
         "драматург",
-        "експерт",
         "економіст",
+        "експерт",
         "журналіст",
+        "журналістка",
         "завідувач",
-        "заступник",
         "засновник",
-        "інженер",
-        "історик",
+        "заступник",
+        "капітан",
         "керівник",
+        "керівниця",
         "командир",
         "командувач",
+        "композитор",
         "консул",
         "координатор",
         "лікар",
+        "лікарка",
         "лісничий",
-        "мер",
+        "майор",
+        "медик",
         "менеджер",
+        "мер",
+        "митрополит",
+        "музикант",
+        "міністерка",
         "міністр",
         "міський голова",
         "нардеп",
+        "науковець",
         "начальник",
+        "нотаріус",
+        "офіцер",
         "очільник",
+        "очільниця",
+        "педагог",
         "письменник",
         "поет",
+        "полковник",
         "політолог",
+        "поліцейський",
+        "посадовець",
         "посол",
-        "президент",
+        "правозахисник",
         "представник",
+        "президент",
         "прем'єр",
         "прем'єр-міністр",
         "прокурор",
         "проректор",
+        "професор",
+        "підприємець",
+        "підрядник",
         "радник",
+        "режисер",
         "ректор",
         "речник",
+        "речниця",
+        "рятувальник",
+        "священик",
         "секретар",
         "сенатор",
+        "сержант",
+        "скульптор",
         "слідчий",
+        "солдат",
         "соціолог",
-        "спікер",
-        "співзасновник",
         "спеціаліст",
+        "спортсмен",
+        "спортсменка",
+        "співак",
+        "співачка",
+        "співзасновник",
+        "спікер",
         "суддя",
         "тренер",
         "уповноважений",
+        "урядовець",
         "фахівець",
+        "фермер",
+        "фотограф",
         "художник",
+        "чиновник",
         "член",
         "юрист",
+        "єпископ",
+        "інженер",
+        "інспектор",
+        "історик",
     }
 )
 """Nouns that name a position or occupation (``глава``, ``посол``, ``член``)."""
@@ -111,7 +172,10 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
         "народний",
         "новий",
         "новообраний",
+        "міський",
         "обласний",
+        "селищний",
+        "сільський",
         "перший",
         "повноважний",
         "почесний",
@@ -122,12 +186,38 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
 )
 """Adjectives that may open a role phrase (``Надзвичайний і Повноважний Посол``)."""
 
+RELATIONAL_ENDINGS: tuple[str, ...] = ("альний", "ичний", "ічний")
+"""Lemma endings of adjectives made from a field's name, which title a role when written
+before its noun (``театральний режисер``, ``юридичний радник``, ``технічний директор``)."""
+
+STATUS_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "діючий",
+        "заслужений",
+        "колишній",
+        "майбутній",
+        "нинішній",
+        "новий",
+        "новообраний",
+        "теперішній",
+        "тимчасовий",
+        "тодішній",
+        "чинний",
+    }
+)
+"""Adjectives before a role that tell when or how someone holds it, not what the role is
+(``колишній губернатор``); they stay in a person's role but outside the position itself."""
+
+ROLE_PREFIXES: frozenset[str] = frozenset({"екс", "віце"})
+"""Hyphenated prefixes that keep a role noun a role noun (``екс-голова``, ``віце-мер``)."""
+
 ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     {
-        "агенція",
         "агентство",
+        "агенція",
         "адміністрація",
         "академія",
+        "апарат",
         "асоціація",
         "банк",
         "бюро",
@@ -136,57 +226,98 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
         "господарство",
         "громада",
         "департамент",
+        "держадміністрація",
         "завод",
-        "інститут",
         "кластер",
         "колегія",
         "комбінат",
+        "компанія",
         "комісія",
         "комітет",
-        "компанія",
         "концерн",
         "корпорація",
         "міністерство",
         "міськвиконком",
+        "міськдержадміністрація",
         "міськрада",
-        "облрада",
         "об'єднання",
+        "облдержадміністрація",
+        "облрада",
         "організація",
         "офіс",
         "палац",
         "партія",
-        "підприємство",
         "прокуратура",
+        "підприємство",
         "рада",
+        "райдержадміністрація",
+        "райрада",
         "редакція",
+        "секретаріат",
         "служба",
         "спілка",
         "суд",
+        "сільрада",
         "театр",
         "товариство",
         "университет",
         "університет",
         "управління",
+        "уряд",
         "установа",
         "фонд",
+        "фірма",
         "холдинг",
         "центр",
         "штаб",
+        "інститут",
     }
 )
 """Nouns heading an organisation's name (``компанія``, ``департамент``, ``ФОК``)."""
+
+PLACE_NOUNS: frozenset[str] = frozenset(
+    {"країна", "місто", "область", "район", "регіон", "село", "селище", "штат"}
+)
+"""Nouns for a place that take its name in apposition, in any case (``міста Люблін``)."""
+
+FIELD_NOUNS: frozenset[str] = frozenset({"господарство"})
+"""Organisation nouns that also name a field of work: inside a role's complement they are the
+field (``начальник відділу лісового господарства``), not a separate organisation."""
 
 GROUP_NOUNS: frozenset[str] = frozenset(
     {
         "бригада",
         "група",
         "делегація",
+        "екіпаж",
         "команда",
+        "колектив",
         "місія",
         "робоча група",
     }
 )
-"""Nouns naming a group of people acting together (``делегація``)."""
+"""Nouns naming a group of people acting together (``делегація``); a complement must follow."""
+
+COLLECTIVE_NOUNS: frozenset[str] = frozenset(
+    {
+        "громадськість",
+        "ком'юніті",
+        "сектор",
+        "спільнота",
+    }
+)
+"""Nouns naming a community or sector as a whole (``IT-сектор Харкова``, ``громадськість міста``).
+
+They name a participant only with a genitive complement that holds a proper name; the last
+part of a hyphenated word counts (``IT-сектор``, ``бізнес-спільнота``).
+"""
+
+MEMBER_NOUNS: frozenset[str] = frozenset({"делегат", "представник", "учасник", "член"})
+"""Nouns for members of a body; in the plural with a named complement they make a group
+(``представники США``). Before a group noun (``члени делегації``) the group itself is meant."""
+
+COORDINATORS: frozenset[str] = frozenset({"і", "й", "та"})
+"""Conjunctions that coordinate two complements or two first names (``Микола та Лариса``)."""
 
 ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
     {

@@ -289,6 +289,11 @@ def surname_forms(surname: str) -> frozenset[str]:
     """Return lower-case forms that can stand for the nominative ``surname`` in any case."""
     base = _normalise(surname)
     forms = {base}
+    stem = base.removesuffix("о")
+    if stem[-1:] not in _VOWELS:
+        # A family named together: ``Онули``, ``Петренків``, ``Аметових``.
+        plural = _ADJECTIVAL_PLURAL if base.endswith(_PLURAL_STEMS) else _NOUN_PLURAL
+        forms.update(stem + ending for ending in plural)
     for table in (_MASC_ENDINGS, _FEMN_ENDINGS):
         for endings in table.values():
             for ending, replacement in endings:
@@ -573,7 +578,93 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameSp
     found: list[NameSpan] = []
     for run in _runs(text, tokenize(text, start, end)):
         found.extend(span for span in _scan(text, run) if not _title(text, span))
-    return found
+    return _share_surnames(text, found, start)
+
+
+_NOUN_PLURAL = ("и", "і", "ів", "ам", "ами", "ах")
+_ADJECTIVAL_PLURAL = ("и", "их", "им", "ими")
+_COORDINATED_FIRST = re.compile(r"([^\W\d_]+(?:['ʼ’][^\W\d_]+)*)\s+(?:і|й|та)\s+$")
+_PLURAL_STEMS = ("ов", "ев", "єв", "ін", "їн")
+
+
+def _share_surnames(text: str, found: list[NameSpan], start: int) -> list[NameSpan]:
+    """Return ``found`` with first names coordinated before a full name given its surname.
+
+    ``Микола та Лариса Онули``, ``В'ячеслава і Євгена Шкоду``: the first name before the
+    conjunction shares the surname, which is often in the plural.
+    """
+    result = list(found)
+    for full in found:
+        if full.first is None or full.surname is None or full.first.endswith("."):
+            continue
+        match = _COORDINATED_FIRST.search(text, max(start, full.start - 60), full.start)
+        if match is None or not is_capitalised(match.group(1)):
+            continue
+        first_word = full.text.split()[0]
+        cases = {r.case for r in analyse(first_word).readings if r.kind == "Name"}
+        reading = next(
+            (
+                r
+                for r in analyse(match.group(1)).readings
+                if r.kind == "Name" and (r.case in cases or r.fixed or r.case is None)
+            ),
+            None,
+        )
+        if reading is None:
+            continue
+        surname_word = full.text.split()[-1]
+        plural = _plural_surname(surname_word)
+        if plural is None and reading.gender not in (None, full.gender):
+            continue  # a singular surname fits one gender only
+        own = full.surname if plural is None else _gendered(plural, full.gender)
+        other = full.surname if plural is None else _gendered(plural, reading.gender)
+        first = restore_case(_with_apostrophe(reading.lemma, match.group(1)))
+        partner = NameSpan(
+            start=match.start(1),
+            end=match.end(1),
+            text=match.group(1),
+            name=f"{first} {other}",
+            first=first,
+            patronymic=None,
+            surname=other,
+            gender=reading.gender,
+        )
+        result = [n for n in result if not (n.start == partner.start and n.surname is None)]
+        result.append(partner)
+        if own != full.surname:
+            index = result.index(full)
+            result[index] = NameSpan(
+                start=full.start,
+                end=full.end,
+                text=full.text,
+                name=" ".join(p for p in (full.first, full.patronymic, own) if p),
+                first=full.first,
+                patronymic=full.patronymic,
+                surname=own,
+                gender=full.gender,
+            )
+    return sorted(result, key=lambda name: name.start)
+
+
+def _plural_surname(word: str) -> str | None:
+    """Return the masculine nominative of a plural surname (``Петренки``, ``Онули``), or None."""
+    for parse in parse_word(_normalise(word)):
+        if "Surn" in parse.tag and "plur" in parse.tag:
+            return restore_case(_with_apostrophe(str(parse.normal_form), word))
+    if morph().word_is_known(_normalise(word)) and analyse(word).readings:
+        return None
+    lowered = _normalise(word)
+    for ending in sorted({*_NOUN_PLURAL, *_ADJECTIVAL_PLURAL}, key=len, reverse=True):
+        if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
+            return restore_case(_with_apostrophe(lowered[: -len(ending)], word))
+    return None
+
+
+def _gendered(masculine: str, gender: str | None) -> str:
+    """Return the form of a masculine surname for a person of ``gender``."""
+    if gender == "femn" and masculine.lower().endswith(_PLURAL_STEMS):
+        return masculine + "а"
+    return masculine
 
 
 def _title(text: str, span: NameSpan) -> bool:

@@ -34,12 +34,16 @@ from uanews.model import (
 )
 from uanews.parser.captions import parse_caption, restore_caption_case
 from uanews.parser.lexicon_people import (
+    COLLECTIVE_NOUNS,
+    COORDINATORS,
     GROUP_NOUNS,
     LEGAL_FORMS,
+    MEMBER_NOUNS,
     ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
     OTHER_ACRONYMS,
 )
+from uanews.parser.morph import parse_word, to_nominative
 from uanews.parser.names import (
     NameSpan,
     Token,
@@ -139,6 +143,14 @@ class _Person:
         self.gender = self.gender or found.gender
 
 
+def _family(surname: str | None) -> str | None:
+    """Return a surname without a feminine ``-а`` so that ``Аметов`` and ``Аметова`` agree."""
+    if surname is None:
+        return None
+    lowered = surname.lower()
+    return lowered[:-1] if lowered.endswith(("ова", "ева", "єва", "іна", "їна")) else lowered
+
+
 @define
 class _Organization:
     """An organisation or group being assembled: its name, kind and mentions."""
@@ -195,10 +207,13 @@ class _Registry:
             return
         by_surname = [p for p in self.people if p.surname_matches(token.text)]
         candidates = by_surname or self._by_first_name(token)
-        if len({id(p) for p in candidates}) != 1:
+        family = {_family(p.surname) for p in by_surname}
+        if len({id(p) for p in candidates}) != 1 and not (by_surname and len(family) == 1):
             return
-        person = candidates[0]
-        person.mentions.append(Mention(token.text, token.start, token.end))
+        # One person, or a family named together (``Микола та Лариса Онули``): the word
+        # names each of them.
+        for person in candidates:
+            person.mentions.append(Mention(token.text, token.start, token.end))
         self.covered.update(range(token.start, token.end))
 
     def _by_first_name(self, token: Token) -> list[_Person]:
@@ -297,7 +312,8 @@ def _attach_roles(block: Block, registry: _Registry) -> list[RolePhrase]:
             continue
         person.role = person.role or phrase.nominative
         if phrase.organization is not None and _organization_like(phrase.organization):
-            person.organization = person.organization or phrase.organization
+            organization = _complement_nominative(phrase.organization)
+            person.organization = person.organization or organization
     return unattached
 
 
@@ -317,7 +333,21 @@ def _role_organization(phrase: RolePhrase, registry: _Registry) -> None:
         return
     if _organization_like(name):
         start = registry.text.find(name, phrase.start, phrase.end)
-        registry.add_organization(name, Mention(name, start, start + len(name)))
+        registry.add_organization(
+            _complement_nominative(name), Mention(name, start, start + len(name))
+        )
+
+
+def _complement_nominative(name: str) -> str:
+    """Return an organisation named in a role's genitive complement in the nominative.
+
+    ``Житомирської міської ради`` -> ``Житомирська міська рада``; acronyms and Latin-script
+    names (``ХОДА``, ``Kharkiv IT Cluster``) stay as written.
+    """
+    first = name.split(maxsplit=1)[0]
+    if is_acronym(first) or is_latin(first):
+        return name
+    return to_nominative(name, case="gent")
 
 
 def _pair_headline_roles(
@@ -386,25 +416,122 @@ def _is_organization_word(word: str) -> bool:
     return word in LEGAL_FORMS or bool(lemmas(word) & ORGANIZATION_NOUNS)
 
 
+def _head_lemmas(word: str) -> frozenset[str]:
+    """Return the lemmas of ``word`` and, for a hyphenated word, of its last part."""
+    found = lemmas(word)
+    if "-" in word:
+        found |= lemmas(word.rsplit("-", 1)[1])
+    return found
+
+
+def _plural(word: str) -> bool:
+    """Return True when every reading of ``word`` is plural (``представники``, ``членами``)."""
+    parses = parse_word(word.lower())
+    return bool(parses) and all("plur" in parse.tag for parse in parses)
+
+
+def _named(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True when ``tokens[first:last + 1]`` hold a proper name (not by position only)."""
+    return any(
+        is_acronym(token.text)
+        or is_latin(token.text)
+        or (is_capitalised(token.text) and not sentence_initial(text, token.start))
+        for token in tokens[first : last + 1]
+    )
+
+
+def _coordinated_complement(
+    text: str, tokens: Sequence[Token], last: int, stops: frozenset[int]
+) -> int:
+    """Return the last word of a complement with any coordinated named genitive after it.
+
+    ``делегація міста Альбукерке та Кремнієвої долини``: a conjunct joins the complement when
+    the complement before it holds a proper name and the conjunct is a genitive phrase that
+    opens with one (``та мерії Харкова`` opens with a common noun: a second party, not part of
+    the complement).
+    """
+    conjunction = last + 1
+    if (
+        conjunction + 1 >= len(tokens)
+        or tokens[conjunction].text not in COORDINATORS
+        or not _adjacent_words(text, tokens[last], tokens[conjunction])
+    ):
+        return last
+    opening = tokens[conjunction + 1]
+    if opening.start in stops or not (is_capitalised(opening.text) or is_latin(opening.text)):
+        return last
+    end, _, _ = extend_right(text, tokens, conjunction, stops)
+    return last if end == conjunction else end
+
+
+def _adjacent_words(text: str, left: Token, right: Token) -> bool:
+    """Return True when only spaces on one line separate two words."""
+    gap = text[left.end : right.start]
+    return bool(gap) and gap.isspace() and "\n" not in gap
+
+
+def _group_at(text: str, tokens: Sequence[Token], index: int, stops: frozenset[int]) -> int | None:
+    """Return the last word of a group named from ``tokens[index]`` on, or None if none is."""
+    word = tokens[index].text
+    found = _head_lemmas(word)
+    last, _, _ = extend_right(text, tokens, index, stops)
+    if last == index:
+        return None
+    if found & GROUP_NOUNS:
+        pass
+    elif found & COLLECTIVE_NOUNS or (found & MEMBER_NOUNS and _plural(word)):
+        if not _named(text, tokens, index + 1, last):
+            return None
+        if _head_lemmas(tokens[index + 1].text) & GROUP_NOUNS:
+            return None  # ``члени делегації ...``: the delegation is the participant
+    else:
+        return None
+    if _named(text, tokens, index + 1, last):
+        last = _coordinated_complement(text, tokens, last, stops)
+    return last
+
+
+def _group_adjective(text: str, word: Token, noun: Token) -> bool:
+    """Return True for an adjective right before a group noun that is part of its name.
+
+    ``Аграрний сектор``: lower case, or capitalised only because it opens a sentence.
+    """
+    if not _adjacent_words(text, word, noun):
+        return False
+    if is_capitalised(word.text) and not sentence_initial(text, word.start):
+        return False
+    noun_cases = {str(p.tag.case) for p in parse_word(noun.text.lower()) if p.tag.case}
+    return any(
+        parse.tag.POS == "ADJF" and str(parse.tag.case) in noun_cases
+        for parse in parse_word(word.text.lower())
+    )
+
+
 def _find_groups(block: Block, registry: _Registry) -> None:
-    """Add groups such as ``делегація міста-побратима Альбукерке``."""
+    """Add groups: ``делегація міста-побратима Альбукерке``, ``представники США``."""
     text = registry.text
     tokens = tokenize(text, block.start, block.end)
     stops = frozenset(m.start for p in registry.people for m in p.mentions)
-    for index, token in enumerate(tokens):
-        if not lemmas(token.text) & GROUP_NOUNS:
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        last = _group_at(text, tokens, index, stops)
+        if last is None or any(i in registry.covered for i in range(token.start, token.end)):
+            index += 1
             continue
-        last, _, _ = extend_right(text, tokens, index, stops)
-        if last == index:
-            continue
-        head = nominative_phrase([token.text])[0]
-        if is_capitalised(head) and sentence_initial(text, token.start):
+        first = index
+        while first > 0 and _group_adjective(text, tokens[first - 1], tokens[first]):
+            first -= 1
+        opening = tokens[first]
+        head = to_nominative(text[opening.start : token.end])
+        if is_capitalised(head) and sentence_initial(text, opening.start):
             head = head[:1].lower() + head[1:]
         end = tokens[last].end
         name = head + text[token.end : end]
         registry.add_organization(
-            name, Mention(text[token.start : end], token.start, end), ParticipantKind.GROUP
+            name, Mention(text[opening.start : end], opening.start, end), ParticipantKind.GROUP
         )
+        index = last + 1
 
 
 def _organization_mentions(registry: _Registry) -> None:

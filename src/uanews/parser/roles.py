@@ -13,7 +13,17 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from uanews.parser.lexicon_people import ACRONYMS, ROLE_MODIFIERS, ROLE_NOUNS
+from uanews.parser.lexicon_people import (
+    ACRONYMS,
+    FIELD_NOUNS,
+    ORGANIZATION_NOUNS,
+    PLACE_NOUNS,
+    RELATIONAL_ENDINGS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    ROLE_PREFIXES,
+    STATUS_MODIFIERS,
+)
 from uanews.parser.names import (
     Token,
     analyse,
@@ -42,15 +52,19 @@ _LOCATIVE_PREPOSITIONS = frozenset({"в", "у", "при"})
 
 @frozen
 class RolePhrase:
-    """A role phrase: whole span, the span of its core (up to proper names), and its nominative.
+    """A role phrase: whole span, the span of its core, and its nominative.
 
-    ``organization`` is the proper-name part of the complement as written (``ХОДА``,
-    ``Kharkiv IT Cluster``) or None.
+    The core (``core_start`` to ``core_end``) is the position itself: the role noun with the
+    adjectives that make the title and the complement that names a field (``міністр
+    оборони``), without status words (``колишній``), organisations (``директор компанії``,
+    ``голова обласної ради``) or proper names. ``organization`` is the proper-name part of the
+    complement as written (``ХОДА``, ``Kharkiv IT Cluster``) or None.
     """
 
     start: int
     end: int
     core_end: int
+    core_start: int
     text: str
     nominative: str
     organization: str | None
@@ -99,12 +113,48 @@ def _adjective(word: str) -> bool:
 def _is_role_noun(word: str) -> bool:
     """Return True when ``word`` is a role noun in some case."""
     lowered = word.lower()
-    return lowered in ROLE_NOUNS or bool(lemmas(lowered) & ROLE_NOUNS)
+    if lowered in ROLE_NOUNS or lemmas(lowered) & ROLE_NOUNS:
+        return True
+    prefix, _, rest = lowered.partition("-")
+    return bool(rest) and prefix in ROLE_PREFIXES and bool(lemmas(rest) & ROLE_NOUNS)
+
+
+def _is_status(word: str) -> bool:
+    """Return True for an adjective that tells a role's status, not the role (``колишній``)."""
+    return bool(lemmas(word) & STATUS_MODIFIERS)
+
+
+@functools.lru_cache(maxsize=65536)
+def _organization_noun(word: str) -> bool:
+    """Return True when ``word`` can be a noun that heads an organisation's name (``ради``)."""
+    return any(
+        parse.tag.POS == "NOUN" and parse.normal_form in ORGANIZATION_NOUNS
+        for parse in parse_word(word.lower())
+    )
+
+
+def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
+    """Return the last word of a role's core: its complement stops before an organisation.
+
+    ``директором компанії``, ``голови обласної ради``: the organisation (with the adjectives
+    before its noun) is a participant of its own, not part of the position.
+    """
+    run_start: int | None = None
+    for cursor in range(index + 1, core + 1):
+        word = tokens[cursor].text
+        if _organization_noun(word) and not lemmas(word) & FIELD_NOUNS:
+            return (run_start if run_start is not None else cursor) - 1
+        adjective = _adjective(word)
+        run_start = (cursor if run_start is None else run_start) if adjective else None
+    if run_start is not None and run_start > index:
+        # Adjectives before a proper name belong to it: ``самопроголошеної ДНР``.
+        return run_start - 1
+    return core
 
 
 def _is_modifier(word: str) -> bool:
     """Return True when ``word`` is an adjective that may open a role phrase."""
-    return bool(lemmas(word) & ROLE_MODIFIERS)
+    return bool(lemmas(word) & (ROLE_MODIFIERS | STATUS_MODIFIERS))
 
 
 def _adjacent(text: str, left: Token, right: Token) -> bool:
@@ -118,8 +168,16 @@ def _complement_word(token: Token) -> bool:
     word = token.text
     if is_latin(word) or is_acronym(word):
         return True
+    if _pronoun(word):
+        return False
     parts = word.split("-")
     return all("gent" in _cases(part) for part in parts if part)
+
+
+@functools.lru_cache(maxsize=65536)
+def _pronoun(word: str) -> bool:
+    """Return True when some reading of ``word`` is a pronoun (``якого``, ``всіх``, ``зараз``)."""
+    return any(parse.tag.POS == "NPRO" for parse in parse_word(word.lower()))
 
 
 def nominative_phrase(words: Sequence[str]) -> list[str]:
@@ -154,13 +212,32 @@ def _copy_case(new: str, written: str) -> str:
     return new
 
 
+@functools.lru_cache(maxsize=65536)
+def _relational_adjective(word: str, noun: str) -> bool:
+    """Return True for a lower-case adjective of a field, agreeing with ``noun`` (``юридичний``).
+
+    Adjectives made from the name of a field (``театральний режисер``, ``юридичний радник``)
+    make a role's title; evaluative ones (``відомий``) and nationalities (``російський``) only
+    describe the person. The field adjectives are told by their suffix.
+    """
+    if is_capitalised(word):
+        return False
+    cases = _cases(noun)
+    return any(
+        parse.tag.POS == "ADJF"
+        and parse.tag.case in cases
+        and str(parse.normal_form).endswith(RELATIONAL_ENDINGS)
+        for parse in parse_word(word.lower())
+    )
+
+
 def _extend_left(text: str, tokens: Sequence[Token], index: int) -> int:
     """Return the index of the first word of a role phrase whose noun is ``tokens[index]``."""
     first = index
     cursor = index - 1
     while cursor >= 0 and _adjacent(text, tokens[cursor], tokens[cursor + 1]):
         word = tokens[cursor].text
-        if _is_modifier(word):
+        if _is_modifier(word) or _relational_adjective(word, tokens[index].text):
             first = cursor
         elif word.lower() in _COORDINATION and cursor > 0 and _is_modifier(tokens[cursor - 1].text):
             cursor -= 1
@@ -188,10 +265,14 @@ def extend_right(
         and cursor - index <= _MAX_COMPLEMENT
         and tokens[cursor].start not in stops
         and _adjacent(text, tokens[cursor - 1], tokens[cursor])
-        and _complement_word(tokens[cursor])
     ):
+        if _coordinated_adjective(text, tokens, cursor):
+            cursor += 1  # ``лісового та мисливського господарства``: one complement
+        elif not _complement_word(tokens[cursor]) and not _place_name(tokens, cursor):
+            break
         token = tokens[cursor]
-        if is_capitalised(token.text) or is_latin(token.text):
+        if (is_capitalised(token.text) and not _is_role_noun(token.text)) or is_latin(token.text):
+            # ``радник Президента``: a capitalised position is still part of the role.
             proper = True
         elif proper and not _adjective(tokens[cursor - 1].text):
             # ``Литовської республіки`` goes on after an adjective; ``ради Kharkiv IT`` stops.
@@ -208,6 +289,28 @@ def extend_right(
     ):
         last = cursor + 1
     return last, core, proper_last
+
+
+def _place_name(tokens: Sequence[Token], cursor: int) -> bool:
+    """Return True for a capitalised name after a place noun, in any case (``міста Люблін``)."""
+    return is_capitalised(tokens[cursor].text) and bool(
+        lemmas(tokens[cursor - 1].text) & PLACE_NOUNS
+    )
+
+
+def _coordinated_adjective(text: str, tokens: Sequence[Token], cursor: int) -> bool:
+    """Return True when ``tokens[cursor]`` joins two lower-case genitive adjectives."""
+    if tokens[cursor].text not in _COORDINATION or cursor + 1 >= len(tokens):
+        return False
+    left, right = tokens[cursor - 1], tokens[cursor + 1]
+    return (
+        not is_capitalised(right.text)
+        and _adjective(left.text)
+        and _adjective(right.text)
+        and "gent" in _cases(left.text)
+        and "gent" in _cases(right.text)
+        and _adjacent(text, tokens[cursor], right)
+    )
 
 
 def _located(text: str, previous: Token, pair: Sequence[Token]) -> bool:
@@ -239,6 +342,11 @@ def find_roles(
             continue
         first = _extend_left(text, tokens, index)
         last, core, proper_last = extend_right(text, tokens, index, stops)
+        core_first = first
+        while core_first < index and (
+            _is_status(tokens[core_first].text) or tokens[core_first].text in _COORDINATION
+        ):
+            core_first += 1
         head = [t.text for t in tokens[first : index + 1]]
         nominative = nominative_phrase(head)
         rest_start = tokens[index].end
@@ -254,7 +362,8 @@ def find_roles(
             RolePhrase(
                 start=phrase_start,
                 end=tokens[last].end,
-                core_end=tokens[core].end,
+                core_end=tokens[_job_core(tokens, index, core)].end,
+                core_start=tokens[core_first].start,
                 text=text[phrase_start : tokens[last].end],
                 nominative=" ".join(nominative) + rest,
                 organization=organization,
