@@ -6,11 +6,12 @@ Usage::
         [--participants pipeline|gold] [--errors]
 
 ``CORPUS_DIR`` holds ``raw/*.txt`` (and ``gold/*.json`` with NER entities for
-``--participants gold``). Each raw file becomes a structure-only item, one paragraph per
-non-empty line (the headline first when the NER gold says there is one), so every offset maps
-back to the raw text exactly. ``pipeline`` fills participants with
-``uanews.parser.participants.extract_participants``; ``gold`` builds them from the NER persons
-and organisations, to measure speaker resolution apart from participant extraction.
+``--participants gold``). Each raw file goes through the real pipeline, ``uanews.parse``; the
+blocks of ``item.text`` (headline, captions, paragraphs) are aligned back to the raw text by
+their visible characters, so quote parts are compared in raw-text offsets (a block that cannot
+be aligned is reported as ``ALIGN``). ``pipeline`` scores the item as parsed; ``gold`` replaces
+its participants with the NER persons and organisations and runs ``extract_quotes`` again, to
+measure speaker resolution apart from participant extraction.
 
 A predicted quote matches a gold quote when their text overlaps by at least half of the longer
 one (one-to-one, greedy); ``exact`` counts identical character sets. Speaker accuracy is over
@@ -28,43 +29,68 @@ from typing import Any
 
 import attrs
 
-from uanews.model import Mention, NewsItem, Paragraph, Participant, ParticipantKind
-from uanews.parser.participants import extract_participants
+from uanews import parse
+from uanews.model import Mention, NewsItem, Participant, ParticipantKind
 from uanews.parser.quotes import extract_quotes
+from uanews.text import DROPPED
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'ʼ’][^\W\d_]+)*")
 _HALF = 0.5
 
 
-def _lines(raw: str) -> list[tuple[int, str]]:
-    """Return the non-empty lines of ``raw`` (stripped) with their raw offsets."""
-    found = []
-    offset = 0
-    for line in raw.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            found.append((offset + line.index(stripped), stripped))
-        offset += len(line) + 1
-    return found
+def _visible(text: str) -> list[int]:
+    """Return the offsets of the visible characters of ``text`` (kept by parsing, not space)."""
+    return [index for index, char in enumerate(text) if not char.isspace() and char not in DROPPED]
 
 
-def build_item(raw: str, *, headline: bool) -> tuple[NewsItem, list[int | None]]:
-    """Return a structure-only item for ``raw`` and the raw offset of every item-text offset."""
-    lines = _lines(raw)
-    head = lines.pop(0) if headline and lines else None
-    item = NewsItem(
-        headline=None if head is None else head[1],
-        paragraphs=tuple(Paragraph(text) for _offset, text in lines),
-    )
-    mapping: list[int | None] = [None] * (len(item.text) + 1)
-    blocks = ([head] if head is not None else []) + lines
-    position = 0
-    for raw_offset, text in blocks:
-        for index in range(len(text)):
-            mapping[position + index] = raw_offset + index
-        mapping[position + len(text)] = raw_offset + len(text)
-        position += len(text) + 2
-    return item, mapping
+def _blocks(item: NewsItem) -> list[tuple[int, int]]:
+    """Return where the headline, each caption and each paragraph text lie in ``item.text``."""
+    blocks: list[tuple[int, int]] = []
+    if item.headline:
+        blocks.append((0, len(item.headline)))
+    for paragraph, span in zip(item.paragraphs, item.paragraph_spans(), strict=True):
+        if paragraph.caption is not None:
+            caption_start = span.start - len(paragraph.caption) - 1
+            blocks.append((caption_start, caption_start + len(paragraph.caption)))
+        blocks.append((span.start, span.end))
+    return blocks
+
+
+def align(item: NewsItem, raw: str) -> tuple[list[int | None], list[str]]:
+    """Return the raw offset of every visible character of ``item.text``, and the blocks not found.
+
+    The parser keeps each block's characters as written apart from whitespace (collapsed,
+    hard-wrapped lines joined) and deleted invisible characters, so each block's visible
+    characters are searched for, in order, among the raw text's visible characters.
+    """
+    text = item.text
+    raw_visible = _visible(raw)
+    raw_chars = "".join(raw[index] for index in raw_visible)
+    mapping: list[int | None] = [None] * len(text)
+    failed: list[str] = []
+    cursor = 0
+    for start, end in _blocks(item):
+        offsets = [start + index for index in _visible(text[start:end])]
+        if not offsets:
+            continue
+        needle = "".join(text[index] for index in offsets)
+        found = raw_chars.find(needle, cursor)
+        if found < 0:
+            failed.append(text[start:end][:60])
+            continue
+        for shift, offset in enumerate(offsets):
+            mapping[offset] = raw_visible[found + shift]
+        cursor = found + len(needle)
+    return mapping, failed
+
+
+def raw_span(mapping: Sequence[int | None], start: int, end: int) -> tuple[int, int] | None:
+    """Return the raw offsets of the item-text span ``[start, end)`` (by its visible ends)."""
+    first = next((mapping[i] for i in range(start, end) if mapping[i] is not None), None)
+    last = next((mapping[i] for i in range(end - 1, start - 1, -1) if mapping[i] is not None), None)
+    if first is None or last is None:
+        return None
+    return first, last + 1
 
 
 def _stem(word: str) -> str:
@@ -76,8 +102,12 @@ def _stem(word: str) -> str:
 def gold_participants(
     item: NewsItem, mapping: Sequence[int | None], gold: dict[str, Any]
 ) -> NewsItem:
-    """Return ``item`` with participants built from the NER gold persons and organisations."""
-    inverse = {raw: index for index, raw in enumerate(mapping) if raw is not None}
+    """Return ``item`` with participants built from the NER gold persons and organisations.
+
+    Paragraph speakers found by the library are dropped: their ids name its participants.
+    """
+    starts = {raw: index for index, raw in enumerate(mapping) if raw is not None}
+    ends = {raw + 1: index + 1 for index, raw in enumerate(mapping) if raw is not None}
     text = item.text
     groups: dict[str, list[Mention]] = {}
     kinds: dict[str, ParticipantKind] = {}
@@ -86,7 +116,7 @@ def gold_participants(
     for entity in gold["entities"]:
         if entity["type"] not in {"PERS", "ORG"}:
             continue
-        start, end = inverse.get(entity["start"]), inverse.get(entity["end"])
+        start, end = starts.get(entity["start"]), ends.get(entity["end"])
         if start is None or end is None or text[start:end] != entity["text"]:
             continue
         words = _WORD.findall(entity["text"])
@@ -114,17 +144,45 @@ def gold_participants(
         )
         for index, (key, mentions) in enumerate(groups.items())
     )
-    return attrs.evolve(item, participants=participants)
-
-
-def pipeline_participants(item: NewsItem) -> NewsItem:
-    """Return ``item`` with participants and paragraph speakers from the library."""
-    participants, speakers = extract_participants(item)
-    paragraphs = tuple(
-        attrs.evolve(paragraph, speaker=speaker)
-        for paragraph, speaker in zip(item.paragraphs, speakers, strict=True)
+    paragraphs = tuple(attrs.evolve(paragraph, speaker=None) for paragraph in item.paragraphs)
+    return attrs.evolve(
+        item, paragraphs=paragraphs, participants=participants, quotes=(), events=()
     )
-    return attrs.evolve(item, paragraphs=paragraphs, participants=participants)
+
+
+def _read_raw(corpus: Path, name: str) -> str:
+    """Return the raw text of item ``name`` as stored (no newline translation)."""
+    with (corpus / "raw" / f"{name}.txt").open(encoding="utf-8", newline="") as handle:
+        return handle.read()
+
+
+def load_annotations(corpus: Path, annotations: Path) -> dict[str, list[dict[str, Any]]]:
+    """Return the gold quotes of every item, parts as raw offsets.
+
+    ``annotations`` is one JSON file (``{"items": {name: [quote, ...]}}``, parts as offset
+    pairs) or a directory of ``<name>.json`` files beside the texts, each a list of quotes whose
+    parts are written out as text and found in the raw text in order.
+    """
+    if annotations.is_file():
+        items: dict[str, list[dict[str, Any]]] = json.loads(
+            annotations.read_text(encoding="utf-8")
+        )["items"]
+        return items
+    items = {}
+    for path in sorted(annotations.glob("*.json")):
+        raw = _read_raw(corpus, path.stem)
+        quotes = json.loads(path.read_text(encoding="utf-8"))
+        cursor = 0
+        for quote in quotes:
+            offsets = []
+            for part in quote["parts"]:
+                start = raw.index(part, cursor)
+                offsets.append([start, start + len(part)])
+                cursor = start + len(part)
+            quote["parts"] = offsets
+            quote["text"] = " ".join(raw[start:end] for start, end in offsets)
+        items[path.stem] = quotes
+    return items
 
 
 def _chars(parts: Sequence[Sequence[int]]) -> set[int]:
@@ -160,30 +218,30 @@ def score(  # noqa: C901, PLR0912, PLR0915 - one reporting loop, kept whole to r
     corpus: Path, annotations: Path, *, mode: str, errors: bool
 ) -> dict[str, float]:
     """Return the figures (and print errors if asked) for every annotated item."""
-    doc = json.loads(annotations.read_text(encoding="utf-8"))
-    counts = {"gold": 0, "pred": 0, "matched": 0, "exact": 0, "speaker_ok": 0}
-    for name, gold_quotes in sorted(doc["items"].items()):
-        with (corpus / "raw" / f"{name}.txt").open(encoding="utf-8", newline="") as handle:
-            raw = handle.read()
+    gold_items = load_annotations(corpus, annotations)
+    counts = {"gold": 0, "pred": 0, "matched": 0, "exact": 0, "speaker_ok": 0, "unaligned": 0}
+    for name, gold_quotes in sorted(gold_items.items()):
+        raw = _read_raw(corpus, name)
         gold_path = corpus / "gold" / f"{name}.json"
         ner = json.loads(gold_path.read_text(encoding="utf-8")) if gold_path.exists() else None
-        headline = bool(ner is None or ner.get("headline_present", True))
-        item, mapping = build_item(raw, headline=headline)
+        item = parse(raw, source=name)
+        mapping, failed = align(item, raw)
+        for block in failed:
+            print(f"ALIGN {name}: block not found in the raw text: {block!r}")
+        counts["unaligned"] += int(bool(failed))
         if mode == "gold" and ner is not None:
             item = gold_participants(item, mapping, ner)
-        else:
-            item = pipeline_participants(item)
-        quotes = extract_quotes(item)
-        NewsItem(**{**attrs.asdict(item, recurse=False), "quotes": quotes})  # validates
+            item = attrs.evolve(item, quotes=extract_quotes(item))
+        quotes = item.quotes
         predicted = []
         for quote in quotes:
             parts = [
-                (mapping[part.start], mapping[part.end])
+                span
                 for part in quote.parts
-                if mapping[part.start] is not None and mapping[part.end] is not None
+                if (span := raw_span(mapping, part.start, part.end)) is not None
             ]
             speaker = None if quote.speaker is None else item.participant(quote.speaker)
-            predicted.append((quote, _chars(parts), speaker))  # type: ignore[arg-type]
+            predicted.append((quote, _chars(parts), speaker))
         counts["gold"] += len(gold_quotes)
         counts["pred"] += len(predicted)
         used: set[int] = set()
@@ -236,7 +294,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the scorer from the command line; return the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path, help="directory with raw/*.txt (and gold/*.json)")
-    parser.add_argument("annotations", type=Path, help="quote annotations (JSON)")
+    parser.add_argument(
+        "annotations", type=Path, help="quote annotations: a JSON file or a directory of them"
+    )
     parser.add_argument("--participants", choices=("pipeline", "gold"), default="pipeline")
     parser.add_argument("--errors", action="store_true", help="print misses and false quotes")
     args = parser.parse_args(argv)
@@ -250,6 +310,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"F1 {figures['f1']:.3f}  (exact F1 {figures['exact_f1']:.3f})"
     )
     print(f"speaker accuracy {figures['speaker_accuracy']:.3f} on matched quotes")
+    print(f"items not aligned to their raw text: {figures['unaligned']:.0f}")
     return 0
 
 

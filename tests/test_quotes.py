@@ -152,3 +152,39 @@ def test_extract_quotes_never_fails_and_gives_valid_quotes(pieces, count):
     for quote in checked.quotes:
         assert quote.text == checked.quote_text(quote)
         assert all(part.end > part.start for part in quote.parts)
+
+
+@given(st.text(max_size=300), st.text(max_size=300))
+def test_extract_quotes_on_arbitrary_text_gives_valid_quotes(first, second):
+    paragraphs = tuple(Paragraph(p.strip()) for p in (first, second) if p.strip())
+    item = NewsItem(paragraphs=paragraphs or (Paragraph("x"),))
+    checked = attrs.evolve(item, quotes=extract_quotes(item))
+    for quote in checked.quotes:
+        assert quote.text == checked.quote_text(quote)
+
+
+def test_cue_inserted_mid_sentence_splits_the_report():
+    item = with_people(
+        ["Петро Коваль оглянув поле.", "Урожай, каже агроном, буде вищим за торішній."],
+        ("koval", "Петро Коваль", r"Петро Коваль", "агроном"),
+    )
+    (quote,) = extract_quotes(item)
+    assert [item.text[p.start : p.end] for p in quote.parts] == [
+        "Урожай",
+        "буде вищим за торішній",
+    ]
+    assert quote.speaker == "koval"
+
+
+def test_opinion_that_describes_a_group_is_not_a_quote():
+    item = NewsItem(paragraphs=(Paragraph("Є багато тих, хто вважає, що зима буде теплою."),))
+    assert extract_quotes(item) == ()
+
+
+def test_plural_role_noun_leaves_the_speaker_unknown():
+    item = with_people(
+        ["Тренер Іван Коваль провів урок.", "Як стверджують тренери, діти швидко вчаться."],
+        ("koval", "Іван Коваль", r"Іван Коваль", "тренер"),
+    )
+    (quote,) = extract_quotes(item)
+    assert quote.speaker is None

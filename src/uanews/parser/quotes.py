@@ -27,6 +27,7 @@ from uanews.parser.speakers import Attribution, resolve_speaker
 from uanews.parser.speech import (
     ANAPHORIC_OPENERS,
     NEGATIONS,
+    RELATIVES,
     SPEECH_NOUNS,
     is_speech_form,
 )
@@ -35,6 +36,8 @@ __all__ = ["extract_quotes"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'ʼ’][^\W\d_]+)*")
 _DASH = "-–—"
+_OPENING_MARKS = '«„“"'
+_CLOSING_MARKS = '»“”"'
 _STOPS = ".!?…"
 # Words an abbreviation leaves before its period (``ім. Корольова``, ``м. Луцька``).
 _ABBREVIATIONS = frozenset(
@@ -50,22 +53,27 @@ _LINE_ATTRIBUTION = re.compile(rf"(?P<punct>[,{_STOPS}])[ \t]+[{_DASH}][ \t]+")
 _SOURCE = re.compile(
     r"(?<![^\W\d_])(?P<phrase>(?:за|на|зі|з)\s+"
     r"(?:(?P<pronoun>його|її|їхньою|їхню|їхнім|їхніми|їх)\s+)?"
-    r"(?:словами|думку|переконання|версією|інформацією|даними|слів))(?![^\W\d_])",
+    r"(?:словами|думку|переконання|версією|інформацією|даними|слів|твердженням))(?![^\W\d_])",
     re.IGNORECASE,
 )
+_TOPIC = re.compile(r"\s+про(?![^\W\d_])", re.IGNORECASE)
 _AS_CUE = re.compile(r"(?<![^\W\d_])як\s+(?P<cue>[^\W\d_]+)\s+", re.IGNORECASE)
 # Up to two words (an addressee: ``попереджав Кремль, що``) may stand between cue and clause.
 _THAT = re.compile(
     r"(?:\s+(?!(?:про|на|у|в|з|із|до|за|від|по)\s)[^\s,.:;!?«»]+){0,2}?"
-    r"\s*(?:,\s*(?:що|нібито|чи)(?![^\W\d_])|:)\s*",
+    rf"\s*(?:,\s*(?:що|нібито|чи)(?![^\W\d_])|:|(?P<dash>[{_DASH}])(?=\s))\s*",
     re.IGNORECASE,
 )
 # A quote with a cue before it must end its clause: punctuation, a dash or the end follows.
-_CLAUSE_CLOSE = re.compile(rf"\s*(?:[,.;:!?…)]|[{_DASH}]|$)")
+_CLAUSE_CLOSE = re.compile(rf"\s*(?:[,.;:!?…()]|[{_DASH}]|$)")
 _MAX_CUE_WORDS = 5
 _SHORT_QUOTE_WORDS = 3
 _MIN_REPORTED_WORDS = 3
 _MAX_PARAGRAPH_RUN = 8
+_VERB_SCORE = 0.2
+# A speech noun announces the marks only when it stands right before the colon.
+_NOUN_CUE_REACH = 1
+_NON_FINITE = frozenset({"infn", "INFN"})
 
 
 @frozen
@@ -302,16 +310,29 @@ def _cue_before(text: str, context: Span) -> tuple[Span, Span] | None:
         return None
     end = context.start + len(words)
     if words.endswith(":"):
-        cue = _last_cue(text, context.start, end, nouns=True) or _last_source(
-            text, context.start, end
-        )
-        return None if cue is None else (cue, Span(context.start, end))
+        return _cue_before_colon(text, context.start, end)
     tail = _words(text, context.start, end)
     if tail and tail[-1][0].lower() in {"що", "нібито"}:
         return _cue_before_that(tail, context.start)
     if words.endswith(","):
         return _cue_before_comma(text, context.start, end)
     return None
+
+
+def _cue_before_colon(text: str, start: int, end: int) -> tuple[Span, Span] | None:
+    """Return the cue of ``X зазначив: «...»``, ``За словами X: «...»`` or ``відповідь: «...»``."""
+    cue = _last_cue(text, start, end, nouns=True) or _last_source(text, start, end)
+    if cue is None:
+        return None
+    source = _last_source(text, start, end)
+    if source is not None and source.start <= cue.start < source.end:
+        cue = source
+    elif not is_speech_form(text[cue.start : cue.end]) and (
+        len(_words(text, cue.end, end)) > _NOUN_CUE_REACH
+    ):
+        # ``дати відповідь на питання: «...»``: the marks hold the question, not words said.
+        return None
+    return cue, Span(start, end)
 
 
 def _cue_before_that(tail: Sequence[tuple[str, int, int]], start: int) -> tuple[Span, Span] | None:
@@ -398,7 +419,9 @@ def _cue_before_pair(
     para_open: int,
 ) -> tuple[Span, Span] | None:
     """Return the cue and window before the opening mark, if the quote ends its clause."""
-    if _CLAUSE_CLOSE.match(text, pair.close + 1) is None:
+    inner = text[pair.open + 1 : pair.close].rstrip()
+    closed_inside = bool(inner) and inner[-1] in _STOPS
+    if not closed_inside and _CLAUSE_CLOSE.match(text, pair.close + 1) is None:
         return None
     context = _before_context(pair, paragraphs[para_open], sentences[para_open])
     if not text[context.start : context.end].strip() and para_open > 0:
@@ -440,7 +463,9 @@ def _dash_quotes(text: str, paragraph: Span) -> Iterator[_Candidate]:
 def _content(text: str, start: int, end: int) -> Span | None:
     """Return the reported clause ``text[start:end]`` without its final stop, if it has words."""
     span = _strip(text, start, end, chars=" ,;:" + _STOPS)
-    if span.end <= span.start or text[span.start] in '«„“"':
+    if span.end <= span.start:
+        return None
+    if text[span.start] in _OPENING_MARKS and text[span.end - 1] in _CLOSING_MARKS:
         return None
     return span
 
@@ -448,6 +473,10 @@ def _content(text: str, start: int, end: int) -> Span | None:
 def _source_phrases(text: str, sentence: Span) -> Iterator[_Candidate]:
     """Yield ``За словами X, ...`` and ``На його думку, ...`` reports."""
     for match in _SOURCE.finditer(text, sentence.start, sentence.end):
+        before_words = _words(text, sentence.start, match.start("phrase"))
+        if before_words and _is_verb(before_words[-1][0]):
+            # ``спадають на думку слова``: an idiom after a verb, not a source.
+            continue
         if match.group("pronoun") is not None:
             window = Span(match.start("pronoun"), match.end("pronoun"))
             comma = re.compile(r"\s*,?\s*").match(text, match.end("phrase"))
@@ -463,10 +492,33 @@ def _source_phrases(text: str, sentence: Span) -> Iterator[_Candidate]:
             continue
         parts = [content]
         before = _strip(text, sentence.start, match.start("phrase"), chars=" ,")
-        if len(_WORD.findall(text[before.start : before.end])) >= 1:
+        if _reported_before(text, before, match.start("phrase")):
             parts.insert(0, before)
         cue = Span(match.start("phrase"), match.end("phrase"))
         yield _Candidate(tuple(parts), QuoteKind.INDIRECT, cue, window)
+
+
+def _is_verb(word: str) -> bool:
+    """Return True if the dictionary reads ``word`` as a finite verb (or a predicative)."""
+    for parse in parse_word(word.lower()):
+        grammemes = set(parse.tag.grammemes)
+        if parse.score >= _VERB_SCORE and "VERB" in grammemes and not grammemes & _NON_FINITE:
+            return True
+    return False
+
+
+def _reported_before(text: str, before: Span, phrase_start: int) -> bool:
+    """Return True if the words before a source phrase belong to what is reported.
+
+    ``Абонентів, які мають картки, за словами X, реєструватимуть`` and ``14 липня за
+    твердженням X мала статися`` report them; an opener set off by a comma (``Також, за
+    даними X``, ``В результаті, за словами X``) does not.
+    """
+    words = _words(text, before.start, before.end)
+    if not words:
+        return False
+    separated = text[before.end : phrase_start].strip().startswith(",")
+    return not separated or any(_is_verb(word) for word, _start, _end in words)
 
 
 def _as_cues(text: str, sentence: Span) -> Iterator[_Candidate]:
@@ -508,10 +560,10 @@ def _that_clauses(text: str, sentence: Span) -> Iterator[_Candidate]:
     for index, (word, start, end) in enumerate(words):
         if not (is_speech_form(word) or _is_speech_noun(word)):
             continue
-        if index > 0 and words[index - 1][0].lower() in NEGATIONS:
+        if index > 0 and words[index - 1][0].lower() in NEGATIONS | RELATIVES:
             continue
         match = _THAT.match(text, end, sentence.end)
-        if match is None:
+        if match is None or not _addressees(text, end, match):
             continue
         content = _content(text, match.end(), sentence.end)
         if content is None:
@@ -522,28 +574,70 @@ def _that_clauses(text: str, sentence: Span) -> Iterator[_Candidate]:
         return
 
 
+def _addressees(text: str, end: int, match: re.Match[str]) -> bool:
+    """Return True if the words between a cue and its clause can be an addressee or adverb.
+
+    ``попереджав Кремль, що`` and ``сказав журналістам, що`` report speech;
+    ``підтверджують висновок, що`` opens a relative clause about a thing. A dash must follow
+    the cue at once (``припускає - ...``).
+    """
+    gap = _words(text, end, match.start("dash") if match.group("dash") else match.end())
+    if match.group("dash"):
+        return not gap
+    return all(_addressee(word) for word, _start, _end in gap)
+
+
+def _addressee(word: str) -> bool:
+    """Return True if ``word`` can name whom something was said to, or how."""
+    if word[:1].isupper():
+        return True
+    for parse in parse_word(word.lower()):
+        tag = parse.tag
+        if "ADVB" in tag or "NPRO" in tag or ("NOUN" in tag and "anim" in tag):
+            return True
+    return False
+
+
 def _trailing(text: str, sentence: Span) -> Iterator[_Candidate]:
     """Yield ``..., - повідомили у X`` and ``..., пише X`` reports of the words before."""
-    for word, start, end in _words(text, sentence.start, sentence.end):
+    words = _words(text, sentence.start, sentence.end)
+    for index, (word, start, end) in enumerate(words):
         if not is_speech_form(word):
+            continue
+        if index > 0 and words[index - 1][0].lower() in NEGATIONS:
             continue
         before = text[sentence.start : start].rstrip()
         if not before or before[-1] not in "," + _DASH:
             continue
-        if _THAT.match(text, end, sentence.end) is not None:
+        if _THAT.match(text, end, sentence.end) is not None or _TOPIC.match(text, end):
             continue
         content = _content(text, sentence.start, sentence.start + len(before) - 1)
-        if content is None or len(_WORD.findall(text[content.start : content.end])) < (
-            _MIN_REPORTED_WORDS
-        ):
+        if content is None:
             continue
         if _last_cue(text, content.start, content.end) is not None:
             # The words before are an attribution themselves (``Про це заявив X, пише Y``).
             continue
         window_end = text.find(",", end, sentence.end)
         window = Span(end, sentence.end if window_end < 0 else window_end)
-        yield _Candidate((content,), QuoteKind.INDIRECT, Span(start, end), window)
-        return
+        parts = _trailing_parts(text, content, window_end, sentence)
+        if parts:
+            yield _Candidate(parts, QuoteKind.INDIRECT, Span(start, end), window)
+            return
+
+
+def _trailing_parts(text: str, content: Span, window_end: int, sentence: Span) -> tuple[Span, ...]:
+    """Return the parts a trailing cue reports, or none if they do not make a clause."""
+    parts = [content]
+    if window_end >= 0:
+        # ``A, говорить X, B``: the attribution sits inside the reported sentence.
+        rest = _content(text, window_end + 1, sentence.end)
+        if rest is not None and _words(text, rest.start, rest.end):
+            parts.append(rest)
+    reported = [word for part in parts for word, _s, _e in _words(text, part.start, part.end)]
+    if len(reported) < _MIN_REPORTED_WORDS or not any(_is_verb(word) for word in reported):
+        # ``Титулована спортсменка, підтвердила свій рівень``: a subject, not a report.
+        return ()
+    return tuple(parts)
 
 
 # --------------------------------------------------------------------------- assembly
@@ -624,7 +718,14 @@ def extract_quotes(item: NewsItem) -> tuple[Quote, ...]:
     quotes: list[Quote] = []
     previous: str | None = None
     previous_at: int | None = None
-    for candidate in _candidates(item):
+    candidates = _candidates(item)
+    quoted = [
+        part
+        for candidate in candidates
+        if candidate.kind is not QuoteKind.INDIRECT
+        for part in candidate.parts
+    ]
+    for candidate in candidates:
         speaker = candidate.speaker
         if candidate.kind is not QuoteKind.CAPTION and candidate.window is not None:
             anchor = candidate.cue.start if candidate.cue is not None else candidate.window.start
@@ -633,6 +734,7 @@ def extract_quotes(item: NewsItem) -> tuple[Quote, ...]:
                 Attribution(candidate.window, anchor),
                 previous=previous,
                 previous_at=previous_at,
+                quoted=quoted,
             )
         if speaker is not None:
             previous, previous_at = speaker, candidate.parts[-1].end

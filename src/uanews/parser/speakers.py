@@ -27,6 +27,7 @@ from uanews.parser.lexicon_people import ROLE_NOUNS
 from uanews.parser.morph import parse_word
 
 __all__ = [
+    "FEMININE_SUFFIXES",
     "GENERIC_SPEAKER_NOUNS",
     "PRONOUN_GENDERS",
     "Attribution",
@@ -85,6 +86,12 @@ _PRONOUN_REACH = 700
 _PREVIOUS_REACH = 1200
 # A reading less likely than this (pymorphy3 score) does not make a word a subject.
 _SUBJECT_SCORE = 0.3
+FEMININE_SUFFIXES: tuple[str, ...] = ("иня", "ка")
+"""Suffixes that make a feminine role noun from a masculine one (синоптикиня, директорка)."""
+
+_MIN_STEM = 4
+_FUNCTION_WORDS = frozenset({"ADVB", "CONJ", "PREP", "PRCL"})
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 _KIND_ORDER = {ParticipantKind.PERSON: 0, ParticipantKind.ORGANIZATION: 1, ParticipantKind.GROUP: 2}
 
 
@@ -102,6 +109,14 @@ class _Placed:
     start: int
     end: int
     participant: Participant
+
+
+def _mention_text(entry: _Placed) -> str:
+    """Return the words of the mention ``entry`` stands for."""
+    for mention in entry.participant.mentions:
+        if mention.start == entry.start and mention.end == entry.end:
+            return mention.text
+    return entry.participant.name
 
 
 def _placed(item: NewsItem) -> list[_Placed]:
@@ -151,11 +166,30 @@ def _role_words(participant: Participant) -> frozenset[str]:
     return frozenset().union(*(_lemmas(word) for word in _WORD.findall(participant.role)))
 
 
+@functools.cache
+def _oblique(mention: str) -> bool:
+    """Return True if a word of ``mention`` cannot be nominative: it is not a clause's subject.
+
+    A vocative reading counts as nominative: indeclinable surnames (``Ціпко``) read as one.
+    """
+    for word in _WORD.findall(mention):
+        parses = parse_word(word.lower())
+        if parses and not any(parse.tag.case in {"nomn", "voct"} for parse in parses):
+            return True
+    return False
+
+
 def _in_window(placed: Sequence[_Placed], window: Span, anchor: int) -> Participant | None:
-    """Return the participant mentioned inside ``window``: persons first, nearest the anchor."""
+    """Return the participant mentioned inside ``window``: subjects, persons, nearest the anchor.
+
+    A mention in an oblique case (``радник Міхаіла Ґорбачова``) names someone else than the
+    speaker whenever a mention that can be nominative stands in the window too.
+    """
     inside = [entry for entry in placed if entry.start < window.end and entry.end > window.start]
     if not inside:
         return None
+    subjects = [entry for entry in inside if not _oblique(_mention_text(entry))]
+    inside = subjects or inside
     inside.sort(key=lambda e: (_KIND_ORDER[e.participant.kind], abs(e.start - anchor)))
     return inside[0].participant
 
@@ -176,14 +210,14 @@ def _by_role(
 
 
 def _by_pronoun(
-    placed: Sequence[_Placed], gender: str, anchor: int, previous: str | None
+    placed: Sequence[_Placed], gender: str, anchor: int, previous: str | None, floor: int
 ) -> str | None:
-    """Return the one person of ``gender`` mentioned shortly before ``anchor``."""
+    """Return the one person of ``gender`` mentioned between ``floor`` and ``anchor``."""
     candidates: list[str] = []
     for entry in placed:
         if entry.start >= anchor:
             break
-        if entry.start < anchor - _PRONOUN_REACH:
+        if entry.start < max(floor, anchor - _PRONOUN_REACH):
             continue
         participant = entry.participant
         if participant.kind is not ParticipantKind.PERSON:
@@ -195,7 +229,8 @@ def _by_pronoun(
             candidates.append(participant.id)
     if len(candidates) == 1:
         return candidates[0]
-    if previous is not None and previous in candidates:
+    if previous is not None and (previous in candidates or not candidates):
+        # Nobody new of that gender came up: the pronoun goes on with the last speaker.
         return previous
     return None
 
@@ -206,14 +241,20 @@ def resolve_speaker(
     *,
     previous: str | None = None,
     previous_at: int | None = None,
+    quoted: Sequence[Span] = (),
 ) -> str | None:
     """Return the id of the participant who speaks at ``attribution``, or None if unsure.
 
     ``previous`` is the speaker of the quote before (and ``previous_at`` where it was); it
-    answers for subject-less cues and generic nouns such as ``експерт``.
+    answers for subject-less cues and generic nouns such as ``експерт``. Mentions inside
+    ``quoted`` spans (the words of other quotes) are never taken for a speaker.
     """
     body = item.text
-    placed = _placed(item)
+    placed = [
+        entry
+        for entry in _placed(item)
+        if not any(span.start <= entry.start < span.end for span in quoted)
+    ]
     window = attribution.window
     found = _in_window(placed, window, attribution.anchor)
     if found is not None:
@@ -225,7 +266,8 @@ def resolve_speaker(
         (match.group(), window.start + match.start())
         for match in _WORD.finditer(body[window.start : window.end])
     ]
-    by_words = _by_words(placed, words, window.start, recent)
+    floor = _previous_paragraph_start(item, attribution.anchor)
+    by_words = _by_words(placed, words, window.start, recent, floor)
     if by_words is not None:
         return by_words[0]
     return None if _has_subject(words) else recent
@@ -236,21 +278,117 @@ def _by_words(
     words: Sequence[tuple[str, int]],
     window_start: int,
     recent: str | None,
+    floor: int,
 ) -> tuple[str | None] | None:
     """Return the speaker a role noun or pronoun in the window names (boxed), or None if none."""
     for word, _start in words:
-        lemmas = _lemmas(word)
-        nouns = lemmas & (ROLE_NOUNS | GENERIC_SPEAKER_NOUNS)
-        if nouns:
-            by_role = _by_role(placed, nouns, window_start)
-            if by_role is not None:
-                return (by_role.id,)
-            return (recent if lemmas & GENERIC_SPEAKER_NOUNS else None,)
+        by_noun = _by_noun(placed, word, window_start, recent)
+        if by_noun is not None:
+            return by_noun
     for word, start in words:
         gender = PRONOUN_GENDERS.get(word.lower())
         if gender is not None:
-            return (None if gender == "plur" else _by_pronoun(placed, gender, start, recent),)
+            if gender == "plur":
+                return (None,)
+            return (_by_pronoun(placed, gender, start, recent, floor),)
     return None
+
+
+def _by_noun(
+    placed: Sequence[_Placed], word: str, window_start: int, recent: str | None
+) -> tuple[str | None] | None:
+    """Return the speaker a role or organisation noun names (boxed), or None if ``word`` is none."""
+    lemmas = _lemmas(word)
+    lemmas |= {_masculine(lemma) for lemma in lemmas}
+    nouns = lemmas & (ROLE_NOUNS | GENERIC_SPEAKER_NOUNS) or (
+        lemmas & _all_role_words(placed) if word[:1].islower() else frozenset()
+    )
+    if nouns:
+        if _only_plural(word):
+            # ``стверджують тренери``: several unnamed people, not one participant.
+            return (None,)
+        by_role = _by_role(placed, nouns, window_start)
+        if by_role is not None:
+            return (by_role.id,)
+        return (recent if lemmas & GENERIC_SPEAKER_NOUNS else None,)
+    organization = _by_organization_noun(placed, word, window_start)
+    return None if organization is None else (organization.id,)
+
+
+def _masculine(lemma: str) -> str:
+    """Return the masculine noun a feminine one is derived from (``директорка`` -> ``директор``)."""
+    for suffix in FEMININE_SUFFIXES:
+        if lemma.endswith(suffix) and len(lemma) - len(suffix) >= _MIN_STEM:
+            return lemma[: -len(suffix)]
+    return lemma
+
+
+def _all_role_words(placed: Sequence[_Placed]) -> frozenset[str]:
+    """Return the lemmas of every noun in the participants' roles."""
+    return frozenset().union(*(_role_nouns(entry.participant) for entry in placed))
+
+
+def _role_nouns(participant: Participant) -> frozenset[str]:
+    """Return the lemmas of the nouns of a participant's role."""
+    if participant.role is None:
+        return frozenset()
+    return frozenset(
+        parse.normal_form
+        for word in _WORD.findall(participant.role)
+        if word[:1].islower()
+        for parse in parse_word(word.lower())
+        if "NOUN" in parse.tag and parse.tag.case == "nomn"
+    )
+
+
+def _only_plural(word: str) -> bool:
+    """Return True if ``word`` is a plural subject: every nominative noun reading is plural."""
+    nouns = [
+        parse
+        for parse in parse_word(word.lower())
+        if "NOUN" in parse.tag and parse.tag.case == "nomn"
+    ]
+    return bool(nouns) and all(parse.tag.number == "plur" for parse in nouns)
+
+
+@functools.cache
+def _head_noun(name: str) -> str | None:
+    """Return the lemma of the first nominative noun of an organisation's name, if any."""
+    for word in _WORD.findall(name):
+        for parse in parse_word(word.lower()):
+            if "NOUN" in parse.tag and parse.tag.case == "nomn" and word[:1].islower():
+                return str(parse.normal_form)
+    return None
+
+
+def _by_organization_noun(placed: Sequence[_Placed], word: str, anchor: int) -> Participant | None:
+    """Return the organisation whose name's head noun is ``word`` (``суд``), mentioned last."""
+    if not word[:1].islower():
+        return None
+    subject = {
+        parse.normal_form
+        for parse in parse_word(word.lower())
+        if "NOUN" in parse.tag and parse.tag.case == "nomn" and parse.tag.number == "sing"
+    }
+    if not subject:
+        return None
+    best: Participant | None = None
+    for entry in placed:
+        if entry.start >= anchor:
+            break
+        participant = entry.participant
+        if participant.kind is ParticipantKind.ORGANIZATION and (
+            _head_noun(participant.name) in subject
+        ):
+            best = participant
+    return best
+
+
+def _previous_paragraph_start(item: NewsItem, anchor: int) -> int:
+    """Return where the paragraph before the one holding ``anchor`` starts (0 if none)."""
+    starts = [0] + [span.start for span in item.paragraph_spans()]
+    holding = [start for start in starts if start <= anchor]
+    return holding[-2] if len(holding) > 1 else 0
 
 
 def _has_subject(words: Sequence[tuple[str, int]]) -> bool:
@@ -259,8 +397,15 @@ def _has_subject(words: Sequence[tuple[str, int]]) -> bool:
         # A capital starts every sentence; only a capital further on marks a name.
         if index > 0 and word[:1].isupper():
             return True
-        for parse in parse_word(word.lower()):
-            nominal = "NOUN" in parse.tag or "NUMR" in parse.tag or "NPRO" in parse.tag
+        parses = parse_word(word.lower())
+        if any(set(parse.tag.grammemes) & _FUNCTION_WORDS for parse in parses):
+            # ``далі``, ``потім``: an adverb reading wins over a rare noun one.
+            continue
+        for parse in parses:
+            grammemes = set(parse.tag.grammemes)
+            if grammemes & _NAME_GRAMMEMES:
+                continue  # a lower-case word is no name
+            nominal = bool(grammemes & {"NOUN", "NUMR", "NPRO"})
             if nominal and parse.tag.case == "nomn" and parse.score > _SUBJECT_SCORE:
                 return True
     return False

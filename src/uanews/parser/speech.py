@@ -16,6 +16,7 @@ from uanews.parser.morph import parse_word
 __all__ = [
     "ANAPHORIC_OPENERS",
     "NEGATIONS",
+    "RELATIVES",
     "SOURCE_PHRASES",
     "SPEECH_ADJECTIVES",
     "SPEECH_LEMMAS",
@@ -55,6 +56,8 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
         "написати",
         "писати",
         "вигукнути",
+        "пообіцяти",
+        "обіцяти",
         "прокоментувати",
         "коментувати",
         "озвучити",
@@ -62,6 +65,7 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
         "оголосити",
         "оголошувати",
         "запитати",
+        "запитувати",
         "питати",
         "спитати",
         "відзначити",
@@ -151,6 +155,10 @@ SUBORDINATORS: frozenset[str] = frozenset({"що", "нібито", "мовби",
 
 NEGATIONS: frozenset[str] = frozenset({"не", "ні", "ані"})
 """Words that, right before a cue, mean nothing was said (``не пояснюється``)."""
+
+RELATIVES: frozenset[str] = frozenset({"що", "хто"})
+"""Words that, right before a cue, make it a description, not a report (``тих, хто вважає``,
+``розумів, про що пише``)."""
 
 _PERSONAL = frozenset({"past", "Impe"})
 _THIRD = "3per"
