@@ -34,13 +34,13 @@ __all__ = [
 ]
 
 SCHEMA_VERSION: Final = 1
-"""The version of the JSON contract that :func:`dumps` writes and :func:`loads` reads."""
+"""The version of the JSON contract that `dumps` writes and `loads` reads."""
 
 T = TypeVar("T")
 
 
 class _StrictTypeError(TypeError):
-    """A JSON value of the wrong type (raised inside hooks, reported as :class:`SchemaError`)."""
+    """A JSON value of the wrong type (raised inside hooks, reported as `SchemaError`)."""
 
 
 def _json_type(value: object) -> str:
@@ -58,7 +58,7 @@ def _json_type(value: object) -> str:
 
 
 def _expect(value: object, kind: type, name: str) -> None:
-    """Raise :class:`_StrictTypeError` unless ``value`` is exactly of JSON type ``kind``."""
+    """Raise `_StrictTypeError` unless ``value`` is exactly of JSON type ``kind``."""
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         msg = f"expected {name}, got {_json_type(value)}"
         raise _StrictTypeError(msg)
@@ -189,7 +189,7 @@ def make_converter() -> cattrs.Converter:
 
 
 converter: Final = make_converter()
-"""The converter that :func:`dumps` and :func:`loads` use."""
+"""The converter that `dumps` and `loads` use."""
 
 
 _SUBPATH: Final = "\x00"
@@ -211,7 +211,7 @@ def _message(exc: BaseException, type_: object) -> str:
 
 
 def _schema_error(exc: Exception, source: str | None) -> SchemaError:
-    """Turn a cattrs structuring failure into a :class:`SchemaError` naming the JSON path."""
+    """Turn a cattrs structuring failure into a `SchemaError` naming the JSON path."""
     lines = cattrs.transform_error(exc, path="$", format_exception=_message)
     first = lines[0] if lines else str(exc)
     message, _, path = first.rpartition(" @ ")
@@ -230,7 +230,7 @@ def to_dict(item: NewsItem) -> dict[str, Any]:
 
 
 def from_dict(data: object, *, source: str | None = None) -> NewsItem:
-    """Return the item that parsed JSON ``data`` describes; raise :class:`SchemaError` if not."""
+    """Return the item that parsed JSON ``data`` describes; raise `SchemaError` if not."""
     if not isinstance(data, dict):
         msg = f"expected object, got {_json_type(data)}"
         raise SchemaError(msg, source=source)
@@ -255,7 +255,7 @@ def dumps(item: NewsItem, *, indent: bool = False) -> str:
 
 
 def loads(text: str | bytes, *, source: str | None = None) -> NewsItem:
-    """Return the item in JSON ``text``; raise :class:`SchemaError` naming the path if invalid."""
+    """Return the item in JSON ``text``; raise `SchemaError` naming the path if invalid."""
     try:
         data = orjson.loads(text)
     except orjson.JSONDecodeError as exc:
@@ -277,7 +277,7 @@ def dump_jsonl(items: Iterable[NewsItem], target: IO[str]) -> int:
 def iter_jsonl(lines: Iterable[str | bytes], *, source: str | None = None) -> Iterator[NewsItem]:
     """Yield the item on each non-blank line of JSON Lines input (an open file or strings).
 
-    A bad line raises :class:`SchemaError` whose message names the line number.
+    A bad line raises `SchemaError` whose message names the line number.
     """
     name = source or "<jsonl>"
     for number, line in enumerate(lines, start=1):

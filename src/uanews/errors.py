@@ -1,6 +1,6 @@
 """Errors raised by uanews.
 
-Every error subclasses :class:`UanewsError` and a built-in exception, so callers can catch
+Every error subclasses `UanewsError` and a built-in exception, so callers can catch
 either the library's base class or the built-in they already handle (``ValueError``).
 """
 

@@ -5,10 +5,10 @@ This module holds data and its invariants only: no parsing of news text, no I/O.
 Offsets
 -------
 Every offset (``start``, ``end``) counts Unicode code points (Python ``str`` indices, end
-exclusive) into :attr:`NewsItem.text`, the item's *body text*: the headline (if any) and then
-each paragraph, separated by one blank line (``"\\n\\n"``). A paragraph with a broadcast
+exclusive) into `NewsItem.text`, the item's *body text*: the headline (if any) and then
+each paragraph, separated by one blank line (``"\n\n"``). A paragraph with a broadcast
 caption contributes the caption, a newline, then its text. So for every mention ``m``,
-``item.text[m.start:m.end] == m.text``, which :class:`NewsItem` checks when it is built.
+``item.text[m.start:m.end] == m.text``, which `NewsItem` checks when it is built.
 """
 
 from __future__ import annotations
@@ -44,10 +44,10 @@ __all__ = [
 ]
 
 BLOCK_SEPARATOR = "\n\n"
-"""Separates the headline and paragraphs inside :attr:`NewsItem.text`."""
+"""Separates the headline and paragraphs inside `NewsItem.text`."""
 
 CAPTION_SEPARATOR = "\n"
-"""Separates a paragraph's caption from its text inside :attr:`NewsItem.text`."""
+"""Separates a paragraph's caption from its text inside `NewsItem.text`."""
 
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
 _ISO_PARTIAL = re.compile(
@@ -163,7 +163,7 @@ class PartialDate:
 
     @classmethod
     def fromisoformat(cls, text: str) -> PartialDate:
-        """Return the partial date written as ``text`` in the forms :meth:`isoformat` gives."""
+        """Return the partial date written as ``text`` in the forms `isoformat` gives."""
         match = _ISO_PARTIAL.fullmatch(text)
         if match is None:
             msg = f"not an ISO 8601 partial date: {text!r}"
@@ -183,7 +183,7 @@ class PartialDate:
         )
 
     def __str__(self) -> str:
-        """Return :meth:`isoformat`."""
+        """Return `isoformat`."""
         return self.isoformat()
 
 
@@ -213,7 +213,7 @@ def _language(_instance: object, attribute: attrs.Attribute[str], value: str) ->
 
 @frozen
 class Span:
-    """A stretch of :attr:`NewsItem.text`, by code point offsets (end exclusive)."""
+    """A stretch of `NewsItem.text`, by code point offsets (end exclusive)."""
 
     start: int = field(validator=_non_negative)
     """Offset of the first code point."""
@@ -224,7 +224,7 @@ class Span:
 
 @frozen
 class Mention:
-    """A place in :attr:`NewsItem.text` where a participant is named, with the words used."""
+    """A place in `NewsItem.text` where a participant is named, with the words used."""
 
     text: str
     """The words as written (`item.text[start:end]`)."""
@@ -349,7 +349,7 @@ class Event:
 
 
 def _body_blocks(headline: str | None, paragraphs: tuple[Paragraph, ...]) -> Iterator[str]:
-    """Yield the blocks that make up :attr:`NewsItem.text`, in order."""
+    """Yield the blocks that make up `NewsItem.text`, in order."""
     if headline is not None:
         yield headline
     for paragraph in paragraphs:
@@ -398,7 +398,7 @@ class NewsItem:
         return BLOCK_SEPARATOR.join(_body_blocks(self.headline, self.paragraphs))
 
     def paragraph_spans(self) -> tuple[Span, ...]:
-        """Return where each paragraph's ``text`` (not its caption) lies in :attr:`text`."""
+        """Return where each paragraph's ``text`` (not its caption) lies in `text`."""
         spans: list[Span] = []
         offset = 0 if self.headline is None else len(self.headline) + len(BLOCK_SEPARATOR)
         for paragraph in self.paragraphs:
@@ -416,13 +416,13 @@ class NewsItem:
         raise KeyError(participant_id)
 
     def quote_text(self, quote: Quote) -> str:
-        """Return the text of ``quote``'s parts joined by spaces, as read from :attr:`text`."""
+        """Return the text of ``quote``'s parts joined by spaces, as read from `text`."""
         body = self.text
         return " ".join(body[part.start : part.end] for part in quote.parts)
 
 
 def _check_references(item: NewsItem) -> None:
-    """Raise :class:`ModelError` for duplicate participant ids or ids that name no one."""
+    """Raise `ModelError` for duplicate participant ids or ids that name no one."""
     ids: set[str] = set()
     for index, participant in enumerate(item.participants):
         if participant.id in ids:
@@ -445,7 +445,7 @@ def _check_references(item: NewsItem) -> None:
 
 
 def _check_offsets(item: NewsItem) -> None:
-    """Raise :class:`ModelError` for spans past the end of the text or mentions that misquote it."""
+    """Raise `ModelError` for spans past the end of the text or mentions that misquote it."""
     if not (item.participants or item.quotes or item.events):
         return
     body = item.text
@@ -470,7 +470,7 @@ def _check_offsets(item: NewsItem) -> None:
 
 
 def _check_quotes(quotes: tuple[Quote, ...], body: str, inside: Callable[[str, Any], None]) -> None:
-    """Raise :class:`ModelError` for parts outside ``body`` or a text that differs from them."""
+    """Raise `ModelError` for parts outside ``body`` or a text that differs from them."""
     for q_index, quote in enumerate(quotes):
         for s_index, part in enumerate(quote.parts):
             inside(f"quotes[{q_index}].parts[{s_index}]", part)

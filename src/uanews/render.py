@@ -1,4 +1,4 @@
-"""Render news items back to the plain-text format that :func:`uanews.parser.parse` reads.
+"""Render news items back to the plain-text format that `uanews.parser.parse` reads.
 
 The output is blank-line-separated: the headline, then each paragraph (a caption on the line
 right above its paragraph's text), then the related titles under ``Читайте також`` as ``- ``

@@ -2,12 +2,12 @@
 
 Two kinds of helpers live here:
 
-* :func:`normalize_input` and :func:`clean_line` run on the raw input, once, before parsing:
+* `normalize_input` and `clean_line` run on the raw input, once, before parsing:
   they unify line breaks, turn no-break and other odd spaces into plain spaces, and drop the
   characters that carry no text (soft hyphens, zero-width characters, control characters).
   These are the *only* changes the parser makes to the characters of the input; letters,
   quote marks, apostrophes and dashes are stored as written.
-* :func:`normalize_apostrophes`, :func:`fold_quotes` and :func:`fold_dashes` are for
+* `normalize_apostrophes`, `fold_quotes` and `fold_dashes` are for
   extractors, to run on *copies* of the text when matching. Each maps one code point to one
   code point, so offsets found in the folded copy are valid in the original.
 """
@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 APOSTROPHE: Final = "\u02bc"
-"""The apostrophe :func:`normalize_apostrophes` writes: ʼ, a letter, so ``\\w`` matches it."""
+"""The apostrophe `normalize_apostrophes` writes: ʼ, a letter, so ``\\w`` matches it."""
 
 APOSTROPHES: Final = "'\u2019\u02bc\u2018`\u00b4\u02b9\u2032"
 """Characters written for the Ukrainian apostrophe: ' ’ ʼ ‘ ` ´ ʹ ′."""
@@ -53,7 +53,7 @@ _INVISIBLE: Final = (
 
 
 def _dropped_characters() -> str:
-    """Return every code point that :func:`normalize_input` deletes."""
+    """Return every code point that `normalize_input` deletes."""
     controls = "".join(
         chr(code)
         for code in (*range(0x20), *range(0x7F, 0xA0))
@@ -84,7 +84,7 @@ def normalize_input(text: str) -> str:
 
     CR LF, a lone CR, U+2028, U+2029, NEL and vertical tab end a line; soft hyphens,
     zero-width characters, BOMs, bidi marks and control characters other than tab, newline and
-    form feed are deleted. Spaces are left for :func:`clean_line`.
+    form feed are deleted. Spaces are left for `clean_line`.
     """
     if "\r\n" in text:
         text = text.replace("\r\n", "\n")

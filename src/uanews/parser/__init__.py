@@ -1,8 +1,8 @@
 """The staged parser of the plain-text news format: split -> blocks -> structure -> extraction.
 
 See ``docs/format.md`` for the format's grammar. The stages live in their own modules:
-:mod:`.decode`, :mod:`.split`, :mod:`.blocks`, :mod:`.layout` (with :mod:`.meta`), and
-:mod:`.extract`; :mod:`.pipeline` runs them.
+`decode`, `split`, `blocks`, `layout` (with `meta`), and
+`extract`; `pipeline` runs them.
 """
 
 from uanews.parser.layout import Structure

@@ -1,8 +1,8 @@
 """Stage 2: lines to typed lines. Each line of an item gets one kind, from its own content.
 
-The kinds are tried in the order of :data:`LINE_RULES`; the first rule that accepts a line
+The kinds are tried in the order of `LINE_RULES`; the first rule that accepts a line
 decides. No rule looks at neighbouring lines: context (is this the headline? does this caption
-have speech under it? is this line inside a trailer?) is the job of :mod:`uanews.parser.layout`.
+have speech under it? is this line inside a trailer?) is the job of `uanews.parser.layout`.
 """
 
 from __future__ import annotations
@@ -116,7 +116,7 @@ def _separator(raw: str, line: str, number: int) -> Line | None:
 
 
 def _meta(raw: str, line: str, number: int) -> Line | None:
-    """A boilerplate line (see :mod:`uanews.parser.meta`)."""
+    """A boilerplate line (see `uanews.parser.meta`)."""
     del raw
     meta = match_meta(line)
     return None if meta is None else Line(LineKind.META, line, number, meta=meta)

@@ -11,7 +11,7 @@ Detection, in order:
    the right reading wins by a wide margin.
 
 If neither single-byte reading looks like text (too few letters among the non-ASCII
-characters), :class:`~uanews.errors.DecodeError` names the first line that is not UTF-8.
+characters), `uanews.errors.DecodeError` names the first line that is not UTF-8.
 Text containing a NUL character is binary data, not news: that is a ``DecodeError`` too.
 """
 
@@ -154,7 +154,7 @@ def detect_encoding(sample: bytes, *, final: bool = True, source: str | None = N
 
 
 def _reject_nul(text: str, source: str | None, first_line: int = 1) -> None:
-    """Raise :class:`DecodeError` at the first NUL character of ``text``, if there is one."""
+    """Raise `DecodeError` at the first NUL character of ``text``, if there is one."""
     position = text.find("\x00")
     if position >= 0:
         line = first_line + normalize_input(text[:position]).count("\n")
@@ -178,7 +178,7 @@ def iter_lines(stream: IO[bytes], *, source: str | None = None) -> Iterator[str]
     """Yield the lines of a binary ``stream`` as text without line ends, reading it in chunks.
 
     Line breaks are unified and invisible characters deleted (see
-    :func:`uanews.text.normalize_input`); the encoding is detected on the first chunk.
+    `uanews.text.normalize_input`); the encoding is detected on the first chunk.
     """
     chunk = stream.read(CHUNK_SIZE)
     encoding = detect_encoding(chunk, final=len(chunk) < CHUNK_SIZE, source=source)

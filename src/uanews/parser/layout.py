@@ -2,14 +2,14 @@
 
 Three passes, each an ordered list of small rules:
 
-1. *Asides* (:func:`sort_out`): boilerplate lines become metadata wherever they are; inline
+1. *Asides* (`sort_out`): boilerplate lines become metadata wherever they are; inline
    links (``Читайте також: ...``) become related; a trailer heading (``ОСТАННІ НОВИНИ``) turns
    the lines after it into related titles (bullets dropped) until the end of the item, or
    until a blank line followed by a long line of prose, where the body resumes. The rest is
    the *flow*.
-2. *Blocks* (:func:`flow_blocks`): if the flow is hard-wrapped, runs of wrapped lines are
+2. *Blocks* (`flow_blocks`): if the flow is hard-wrapped, runs of wrapped lines are
    joined into one block each; otherwise every line is a block. Blank lines only separate.
-3. *Structure* (:data:`STRUCTURE_RULES`): the first block is the headline if it reads like
+3. *Structure* (`STRUCTURE_RULES`): the first block is the headline if it reads like
    one; an UPPERCASE caption line followed by a text block gives a captioned paragraph (the
    caption covers that one block only); every other block is a paragraph. The first
    paragraph is the lede.
@@ -90,7 +90,7 @@ class Structure:
 
 @define
 class _Asides:
-    """What :func:`sort_out` collects, in document order."""
+    """What `sort_out` collects, in document order."""
 
     flow: list[Line] = attrs.Factory(list)
     related: list[str] = attrs.Factory(list)
@@ -195,7 +195,7 @@ def is_hard_wrapped(runs: Sequence[Sequence[Line]]) -> bool:
     """Return whether the text lines of ``runs`` were broken at a fixed width.
 
     Wrapped text has several line breaks inside runs of text lines; the lines before those
-    breaks fill most of one width (at most :data:`WRAP_MAX_WIDTH`), no text line is wider, and
+    breaks fill most of one width (at most `WRAP_MAX_WIDTH`), no text line is wider, and
     most breaks fall mid-sentence (no sentence end before, or a lowercase letter after).
     """
     before: list[str] = []

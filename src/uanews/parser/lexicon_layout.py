@@ -1,7 +1,7 @@
 """Words the layout stages recognise: trailer headings, boilerplate labels, months, bullets.
 
 Every entry is lowercase, with apostrophes written as ʼ (U+02BC), the form
-:func:`uanews.text.normalize_apostrophes` gives; matching folds the input the same way.
+`uanews.text.normalize_apostrophes` gives; matching folds the input the same way.
 """
 
 from __future__ import annotations

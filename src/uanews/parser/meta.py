@@ -1,8 +1,8 @@
 """Boilerplate lines: date stamps, credits, bylines, tags, share buttons and view counters.
 
-:func:`match_meta` tries an ordered list of small named rules on one cleaned line; the first
-that matches gives the :class:`~uanews.model.Meta` (kind, extracted value, line as written).
-A line longer than :data:`MAX_META_LENGTH` is never boilerplate: it is body text.
+`match_meta` tries an ordered list of small named rules on one cleaned line; the first
+that matches gives the `uanews.model.Meta` (kind, extracted value, line as written).
+A line longer than `MAX_META_LENGTH` is never boilerplate: it is body text.
 
 Values: a date stamp's value is ISO 8601 (``2021-09-21``, ``--09-21`` when the year is
 missing), followed by ``T`` and the time when there is one (``2021-09-21T14:35``); a view

@@ -1,8 +1,8 @@
-"""The parser's front: bytes or text in, :class:`~uanews.model.NewsItem` out.
+"""The parser's front: bytes or text in, `uanews.model.NewsItem` out.
 
-Stages: decode (:mod:`.decode`) -> split a dump into items (:mod:`.split`) -> type each line
-(:mod:`.blocks`) -> build the structure (:mod:`.layout`) -> extract who, what and when
-(:func:`uanews.parser.extract.annotate`).
+Stages: decode (`decode`) -> split a dump into items (`split`) -> type each line
+(`blocks`) -> build the structure (`layout`) -> extract who, what and when
+(`uanews.parser.extract.annotate`).
 """
 
 from __future__ import annotations
@@ -85,8 +85,8 @@ def parse(
     ``source`` names the input in error messages. ``reference`` is the date that relative
     dates resolve against (default: the item's publication date, if it has one). With
     ``extract=False`` only the structure is filled: headline, paragraphs, related, metadata.
-    Raises :class:`~uanews.errors.DecodeError` for bytes that are not text and
-    :class:`~uanews.errors.ParseError` for input without text.
+    Raises `uanews.errors.DecodeError` for bytes that are not text and
+    `uanews.errors.ParseError` for input without text.
     """
     structure = parse_structure(data, source=source)
     return _finish(structure, reference=reference, extract=extract)
@@ -98,7 +98,7 @@ def parse_file(
     reference: dt.date | None = None,
     extract: bool = True,
 ) -> NewsItem:
-    """Return the news item in the file at ``path`` (one item; see :func:`iter_dump` for many)."""
+    """Return the news item in the file at ``path`` (one item; see `iter_dump` for many)."""
     return parse(
         Path(path).read_bytes(), source=os.fspath(path), reference=reference, extract=extract
     )

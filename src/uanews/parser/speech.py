@@ -1,6 +1,6 @@
 """Speech cues as data: verbs of saying by lemma, their word forms, and cue phrases.
 
-Verbs are listed once, as dictionary lemmas (both aspects); :func:`speech_forms` expands them
+Verbs are listed once, as dictionary lemmas (both aspects); `speech_forms` expands them
 with pymorphy3 into every personal form a reporter uses (past tense of all genders and numbers,
 present and future third person, impersonal ``-но``/``-то`` forms), so ``сказав``, ``сказала``,
 ``скажуть`` and ``сказано`` all count. First-person and imperative forms are left out on purpose:

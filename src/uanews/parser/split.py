@@ -1,7 +1,7 @@
 """Stage 1: split a dump into items at separator lines, streaming.
 
-A separator is a line holding only ``=`` signs (three or more, :data:`DUMP_SEPARATOR` is what
-:func:`uanews.render.render_dump` writes) or only a form feed, with optional spaces around.
+A separator is a line holding only ``=`` signs (three or more, `DUMP_SEPARATOR` is what
+`uanews.render.render_dump` writes) or only a form feed, with optional spaces around.
 Chunks between separators that hold no text are skipped, so a dump may start or end with a
 separator. A file without separators is one item.
 """
