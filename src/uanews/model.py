@@ -103,6 +103,8 @@ class MetaKey(StrEnum):
     TAGS = "tags"
     SHARE = "share"
     VIEWS = "views"
+    HEADING = "heading"
+    """A trailer heading or link label (``ОСТАННІ НОВИНИ``, ``Читайте також:``)."""
 
 
 @frozen
