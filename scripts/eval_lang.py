@@ -3,10 +3,12 @@
 Usage: ``python scripts/eval_lang.py [SNIPPETS_TSV] [--corpus DIR] [-v]``.
 
 ``SNIPPETS_TSV`` (default: ``lang_snippets.tsv`` beside this script) holds ``language<TAB>text``
-lines written for uanews. Each snippet is scored as right, ``und`` (the detector declined) or
-wrong; a wrong answer is worse than ``und``. Cost is the median of several timed passes, in
-microseconds per item, for the snippets and, with ``--corpus``, for the ``raw/*.txt`` files of a
-corpus (whole news items). Determinism is checked by running every snippet twice.
+lines written for uanews; ``lang_snippets_heldout.tsv`` holds snippets written before the
+function-word check was tuned, with Bulgarian, Serbian, Macedonian and Belarusian controls.
+Each snippet is scored as right, ``und`` (the detector declined) or wrong; a wrong answer is
+worse than ``und``. Cost is the median of several timed passes, in microseconds per item, for
+the snippets and, with ``--corpus``, for the ``raw/*.txt`` files of a corpus (whole news
+items). Determinism is checked by running every snippet twice.
 """
 
 from __future__ import annotations

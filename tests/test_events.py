@@ -270,3 +270,27 @@ def test_an_organisation_named_for_its_head_is_not_a_party():
     item = attrs.evolve(item, participants=(*item.participants, head))
     (event,) = extract_events(item)
     assert event.participants == ("head", "ambassador")
+
+
+def test_a_visit_takes_its_destination_as_the_place():
+    _, (event,) = events_of("Новини\n\nМер прибув з робочим візитом до Чернігова.")
+    assert event.kind is EventKind.VISIT
+    assert event.place == "Чернігів"
+
+
+def test_the_host_country_of_a_post_is_not_the_place():
+    people = {"mayor": PEOPLE["mayor"], "ambassador": ("послом Франції",)}
+    _, (event,) = events_of("Новини\n\nМер зустрівся з послом Франції в Україні.", people)
+    assert event.place is None
+
+
+def test_an_online_meeting_noun_with_a_hyphen():
+    _, (event,) = events_of("Новини\n\nМер провів онлайн-зустріч з послом Франції.")
+    assert event.kind is EventKind.MEETING
+    assert event.mode is EventMode.ONLINE
+
+
+def test_an_organisation_concludes_an_agreement():
+    _, (event,) = events_of("Новини\n\nМер Харкова 3 травня уклало угоду з постачальником.")
+    assert event.kind is EventKind.AGREEMENT
+    assert event.date == PartialDate(None, 5, 3)

@@ -1,9 +1,15 @@
 """Language identification behind one function: exact letter evidence first, langdetect after.
 
 Most Cyrillic news text carries letters that only one language uses: і ї є ґ are Ukrainian, ы э ъ
-ё are Russian, ў is Belarusian. Counting them decides a text in microseconds and never varies. A
-text with no such letters (mostly Latin text, or Cyrillic without them) goes to langdetect, which
-is run from a private, seeded factory so that the same text always gets the same answer.
+ё are Russian, ў is Belarusian. Counting them decides a text in microseconds and never varies.
+Cyrillic without them (short Russian often lacks ы э ё; short Ukrainian may lack і) is next
+looked at word by word: frequent function words that only Ukrainian or only Russian writes
+(``що``, ``вже``, ``його`` / ``что``, ``уже``, ``его``) decide it when one side has them and the
+other has none. Words shared with Bulgarian, Serbian or Macedonian (``и``, ``от``, ``как``,
+``но``, ``та``, ``ще``) are left out, and a text with letters of those languages (ъ ј љ њ ћ ђ џ
+ѓ ќ ѕ) or Belarusian ў is never decided by words. Anything still undecided (mostly Latin text)
+goes to langdetect, run from a private, seeded factory so that the same text always gets the
+same answer.
 """
 
 from __future__ import annotations
@@ -26,6 +32,27 @@ _RUSSIAN_ONLY = "ыэёЫЭЁ"
 _BELARUSIAN_ONLY = "ўЎ"
 # How often the marker letters occur in running text (і alone is about 5.5 % of Ukrainian letters;
 # ы, э, ъ and ё together about 2.3 % of Russian ones): used to compare mixed texts fairly.
+_UKRAINIAN_WORDS = frozenset(
+    (  # noqa: SIM905 - a word list reads best as one string of words
+        "що щоб це цей ця цього цьому цих як але вже його який яка яке якого яких якому якою"
+        " був була було були буде будуть бути вона вони з також чи лише можна теж дуже вчора"
+        " понад хто"
+    ).split()
+)
+"""Frequent words only Ukrainian writes (among uk, ru, bg, sr, mk), none with a marker letter."""
+_RUSSIAN_WORDS = frozenset(
+    (  # noqa: SIM905 - a word list reads best as one string of words
+        "что чтобы его ее уже который которая которое которые которого которой которых"
+        " котором был была было были будет будут также еще когда если только сегодня года году"
+        " можно нужно очень сказал заявил нет кто всех всем"
+    ).split()
+)
+"""Frequent words only Russian writes (among uk, ru, bg, sr, mk), none with a marker letter."""
+_OTHER_CYRILLIC = "ъјљњћђџѓќѕўЪЈЉЊЋЂЏЃЌЅЎ"
+"""Letters of Bulgarian, Serbian, Macedonian and Belarusian: their texts share words with uk/ru."""
+_WORD_DOMINANCE = 3
+"""With words on both sides, the winner needs this many times the loser's count (and two)."""
+_WORD = re.compile(r"[^\W\d_]+")
 _UKRAINIAN_RATE = 0.065
 _RUSSIAN_RATE = 0.023
 # A mixed text is decided by letters only when one side's normalised count is this much larger.
@@ -55,8 +82,8 @@ def _by_letters(text: str) -> str | None:
     # str.count runs in C: a few passes over a 3,000 character item cost microseconds.
     ukrainian = sum(text.count(char) for char in _UKRAINIAN_ONLY)
     russian = sum(text.count(char) for char in _RUSSIAN_ONLY)
-    if ukrainian and russian and any(char in text for char in _BELARUSIAN_ONLY):
-        return "be"
+    if russian and any(char in text for char in _BELARUSIAN_ONLY):
+        return "be"  # ы э ё with ў: Belarusian, which writes і too
     if ukrainian and not russian:
         return "uk"
     if russian and not ukrainian:
@@ -69,6 +96,25 @@ def _by_letters(text: str) -> str | None:
             return "uk"
         if ru_score >= _DOMINANCE * uk_score:
             return "ru"
+    return None
+
+
+def _by_words(text: str) -> str | None:
+    """Return the language that uk-only or ru-only function words prove, or None."""
+    if any(char in text for char in _OTHER_CYRILLIC):
+        return None
+    ukrainian = russian = 0
+    for word in _WORD.findall(text.lower()):
+        ukrainian += word in _UKRAINIAN_WORDS
+        russian += word in _RUSSIAN_WORDS
+    if ukrainian and not russian:
+        return "uk"
+    if russian and not ukrainian:
+        return "ru"
+    if ukrainian >= max(2, _WORD_DOMINANCE * russian):
+        return "uk"
+    if russian >= max(2, _WORD_DOMINANCE * ukrainian):
+        return "ru"
     return None
 
 
@@ -93,7 +139,7 @@ def detect_language(text: str) -> str:
         # Neither script: Greek, Georgian, Chinese... are for the detector to name.
         letters = sum(map(str.isalpha, text))
     elif cyrillic >= latin:
-        decided = _by_letters(text)
+        decided = _by_letters(text) or _by_words(text)
         if decided is not None:
             return decided
         if letters < _MIN_UNMARKED_CYRILLIC:

@@ -10,26 +10,40 @@ given, because the year of a bare day and month is a guess. Relative words (``в
 ``минулого тижня``, ``цього року``) are resolved against ``reference`` when one is given; without
 it a mention made only of relative words has ``date=None``, and a relative year after an explicit
 month (``у березні цього року``) leaves the year out (``--03``).
+
+Coarse periods are dated by their first year and carry their last as ``end_date``: a decade
+(``1990-х`` -> 1990 to 1999), a century (``XXI століття`` -> 2001 to 2100, in Latin or Cyrillic
+capitals), a month range (``у листопаді-грудні`` -> ``--11`` to ``--12``). A season is no month:
+``влітку 2020 року`` is 2020, and a season without a year is no date. ``<n> <unit> тому``
+(``рік тому``, ``два роки тому``, ``5 днів тому``) resolves against ``reference`` to the
+precision of its unit; a vague count (``декілька років тому``) is not a date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from attrs import frozen
 
 from uanews.errors import ModelError
 from uanews.model import PartialDate
 from uanews.parser.lexicon_events import (
+    AGO_SINGULAR_UNITS,
+    AGO_UNITS,
+    AGO_WORDS,
+    CENTURY_WORDS,
     DAY_OFFSETS,
+    DECADE_SUFFIXES,
     MONTH_LEAD_WORDS,
     MONTH_NAMES_GENITIVE,
     MONTHS,
+    NUMBER_WORDS,
     PERIOD_OFFSETS,
     RANGE_FROM_WORDS,
     RANGE_TO_WORDS,
+    SEASON_WORDS,
     YEAR_WORDS_PLURAL,
     YEAR_WORDS_SINGULAR,
 )
@@ -82,6 +96,8 @@ _YEAR_AFTER_MONTH = (
     rf"|(?P<rel_year>{_REL_YEAR}){_E}))"
 )
 
+_ONE_UNIT = f"(?:{_alternation(AGO_SINGULAR_UNITS)})"
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(source, re.IGNORECASE))
     for name, source in (
@@ -108,7 +124,30 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month_year", rf"{_B}(?P<month>{_MONTH}){_E}{_YEAR_AFTER_MONTH}"),
         (
             "lead_month",
-            rf"{_B}(?:{_alternation(MONTH_LEAD_WORDS)})\s+(?P<month>{_MONTH}){_E}",
+            (
+                rf"{_B}(?:{_alternation(MONTH_LEAD_WORDS)})\s+(?P<month>{_MONTH})"
+                rf"(?:{_DASH}(?P<month2>{_MONTH}))?{_E}"
+            ),
+        ),
+        ("season", rf"{_B}(?:{_alternation(SEASON_WORDS)}){_E}{_YEAR_AFTER_MONTH}?"),
+        (
+            "decade",
+            rf"{_B}(?P<decade>{_YEAR4})-(?:{_alternation(DECADE_SUFFIXES)}){_E}",
+        ),
+        (
+            "century",
+            (
+                rf"{_B}(?P<century>[IVXХ][IVXІХ]*|[IVX])\s+"
+                rf"(?:{_alternation(CENTURY_WORDS)}){_YEAR_WORD_END}"
+            ),
+        ),
+        (
+            "ago",
+            (
+                rf"{_B}(?:(?P<ago_count>\d{{1,3}}|{_alternation(list(NUMBER_WORDS))})\s+"
+                rf"(?P<ago_unit>{_alternation(list(AGO_UNITS))})|(?P<ago_one>{_ONE_UNIT}))"
+                rf"\s+(?:{_alternation(AGO_WORDS)}){_E}"
+            ),
         ),
         (
             "year_range",
@@ -172,9 +211,74 @@ def _full(day: dt.date) -> PartialDate:
     return PartialDate(day.year, day.month, day.day)
 
 
-def _resolve(
-    name: str, groups: dict[str, str | None], reference: dt.date | None
-) -> tuple[PartialDate | None, PartialDate | None]:
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+_CYRILLIC_ROMAN = str.maketrans({"І": "I", "Х": "X"})
+
+
+def _roman(numeral: str) -> int | None:
+    """Return the value of a Roman numeral written in Latin or Cyrillic capitals, or None."""
+    digits = [_ROMAN[char] for char in numeral.translate(_CYRILLIC_ROMAN)]
+    value = sum(
+        -digit if index + 1 < len(digits) and digit < digits[index + 1] else digit
+        for index, digit in enumerate(digits)
+    )
+    return value if value > 0 else None
+
+
+_Resolved = tuple[PartialDate | None, PartialDate | None]
+
+
+def _ago(count_text: str | None, unit_text: str, reference: dt.date | None) -> _Resolved:
+    """Return the date ``<count> <unit> тому`` names, to the precision of its unit."""
+    unit_word = _key(unit_text)
+    if count_text is None:
+        count = 1  # ``рік тому``: the pattern takes a bare unit only in the singular
+    else:
+        count = _number(count_text) or NUMBER_WORDS.get(_key(count_text).replace("ʼ", "'"), 0)
+    if reference is None or count == 0:
+        return None, None
+    unit = AGO_UNITS[unit_word]
+    if unit == "day":
+        return _full(reference - dt.timedelta(days=count)), None
+    if unit == "week":
+        return _full(reference - dt.timedelta(weeks=count)), None
+    if unit == "month":
+        year, month = _shift_month(reference.year, reference.month, -count)
+        return PartialDate(year, month), None
+    return PartialDate(reference.year - count), None
+
+
+def _decade(groups: dict[str, str | None], _: dt.date | None) -> _Resolved:
+    """Return the first and last year of a decade (``1990-х``)."""
+    first = int(groups["decade"] or "0")
+    if first % 10:
+        return None, None  # ``1995-х`` is no decade
+    return PartialDate(first), PartialDate(first + 9)
+
+
+def _century(groups: dict[str, str | None], _: dt.date | None) -> _Resolved:
+    """Return the first and last year of a century (``XXI століття``)."""
+    century = _roman(groups["century"] or "")
+    if century is None:
+        return None, None
+    return PartialDate((century - 1) * 100 + 1), PartialDate(century * 100)
+
+
+def _time_ago(groups: dict[str, str | None], reference: dt.date | None) -> _Resolved:
+    """Return the date of ``<n> <unit> тому``."""
+    unit = groups.get("ago_unit") or groups.get("ago_one") or ""
+    return _ago(groups.get("ago_count"), unit, reference)
+
+
+_COARSE: dict[str, Callable[[dict[str, str | None], dt.date | None], _Resolved]] = {
+    "decade": _decade,
+    "century": _century,
+    "ago": _time_ago,
+}
+"""Patterns resolved by a function of their own rather than by ``_resolve``."""
+
+
+def _resolve(name: str, groups: dict[str, str | None], reference: dt.date | None) -> _Resolved:
     """Return the date (and range end) that a match of pattern ``name`` denotes."""
     if groups.get("rel_day") is not None:
         if reference is None:
@@ -204,7 +308,18 @@ def _resolve(
         first = _number(groups.get("year1"))
         start = PartialDate(first)
         return (start, date) if first is not None and first < (year or 0) else (None, None)
-    return date, None
+    month2 = groups.get("month2") if name == "lead_month" else None
+    return date, None if month2 is None else _month_range_end(month2, date)
+
+
+def _month_range_end(month_text: str, start: PartialDate) -> PartialDate | None:
+    """Return the end of ``у листопаді-грудні`` (``--12``), or None if it runs backwards."""
+    last = _MONTH_NUMBER[month_text.lower()]
+    return PartialDate(start.year, last) if last > (start.month or 12) else None
+
+
+_NEED_DATE = frozenset({"day_range", "year_range", "decade", "century"})
+"""Patterns whose match is no date mention at all when it does not resolve."""
 
 
 def _candidates(text: str, reference: dt.date | None) -> Iterator[DateMention]:
@@ -212,10 +327,16 @@ def _candidates(text: str, reference: dt.date | None) -> Iterator[DateMention]:
     for name, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             try:
-                date, end_date = _resolve(name, match.groupdict(), reference)
+                coarse = _COARSE.get(name)
+                groups = match.groupdict()
+                date, end_date = (
+                    coarse(groups, reference)
+                    if coarse is not None
+                    else _resolve(name, groups, reference)
+                )
             except ModelError:
                 continue  # 31 лютого, 45.13.2021: looks like a date, is not one
-            if date is None and end_date is None and name in {"day_range", "year_range"}:
+            if date is None and end_date is None and name in _NEED_DATE:
                 continue
             start = match.start("month") if name == "lead_month" else match.start()
             yield DateMention(start, match.end(), text[start : match.end()], date, end_date)

@@ -4,16 +4,22 @@ How it reads an item:
 
 1. The body text is cut into sentences. Broadcast speech blocks (paragraphs with a caption or a
    speaker) and direct quotes are speech, not narration, and are skipped.
-2. Each sentence is matched against the triggers in :mod:`uanews.parser.lexicon_events`. An
+2. Sentences that are not news are dropped: ``зустрілася з ...`` beside a sport word (``у
+   фіналі``, ``матчі``) is a game; a sentence with a life-story marker (``свого часу``, ``ще
+   малим``) or dated ten or more years before the item's year (the reference's, else the latest
+   year the item names) is background, and so are the later sentences of its paragraph that
+   carry no date of their own (``він завітав до ...``).
+3. Each sentence is matched against the triggers in :mod:`uanews.parser.lexicon_events`. An
    *explicit* trigger (``зустрівся``, ``підписали угоду``) states an event by itself. A *weak*
    trigger (the noun ``зустріч``, ``домовилися``) makes an event only when the sentence also names
    a participant or a date; otherwise it is read as a reference back to
    an event already found (``Учасники зустрічі обговорили ...``) and adds topics or a place to it.
-3. Each event takes participants whose mentions lie in its sentences (less organisations that
-   only stand for a person's employer, ``Глава ХОДА``), the first date, the mode,
-   the first place (``у Харкові`` -> ``Харків``) and the first topic list
+4. Each event takes participants whose mentions lie in its sentences (less organisations that
+   only stand for a person's employer, ``Глава ХОДА``), the first date, the mode, the first
+   place (``у Харкові`` -> ``Харків``; for a visit also ``до Чернігова`` -> ``Чернігів``; not
+   a host country after a post, ``Посол Литви в Україні``) and the first topic list
    (``у сферах промисловості, науки та освіти`` -> ``промисловість``, ``наука``, ``освіта``).
-4. Events of one kind merge when they share a participant or both sit in the headline and lede
+5. Events of one kind merge when they share a participant or both sit in the headline and lede
    (``X зустрівся з Y`` and ``Зустріч X і Y пройшла 21 вересня``), unless their dates differ.
 
 Precision comes before recall: a sentence yields at most one event per kind, and a sentence with
@@ -42,13 +48,19 @@ from uanews.model import (
 from uanews.parser.dates import find_dates
 from uanews.parser.lexicon_events import (
     ABBREVIATIONS,
+    HISTORICAL_GAP_YEARS,
+    HISTORICAL_MARKERS,
+    HOST_COUNTRIES,
     IN_PERSON_WORDS,
     KIND_PRIORITY,
     LIST_STOP_WORDS,
     NOT_PLACES,
     ONLINE_WORDS,
+    PLACE_DESTINATION_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     PLACE_SECOND_WORDS,
+    POST_WORDS,
+    SPORT_WORDS,
     TOPIC_OPENERS,
     TRIGGERS,
 )
@@ -77,11 +89,16 @@ _TOPIC_OPENER = re.compile(_words(TOPIC_OPENERS), re.IGNORECASE)
 _LIST_END = re.compile(r"[.;:!?()«»\"“”„]|\s[-–—]\s")
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:і|й|та|and)\s+")
 _STOP = frozenset(LIST_STOP_WORDS)
+_PLACE_BODY = r"(?P<first>[A-ZА-ЯІЇЄҐ][\w'’ʼ\-]+)(?:\s+(?P<second>[\w'’ʼ\-]+))?"
 _PLACE = re.compile(
-    rf"(?<![\w\-])(?:{'|'.join(PLACE_PREPOSITIONS)})\s+"
-    r"(?P<first>[A-ZА-ЯІЇЄҐ][\w'’ʼ\-]+)(?:\s+(?P<second>[\w'’ʼ\-]+))?",
-    re.IGNORECASE,
+    rf"(?<![\w\-])(?:{'|'.join(PLACE_PREPOSITIONS)})\s+{_PLACE_BODY}", re.IGNORECASE
 )
+_DESTINATION = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(PLACE_DESTINATION_PREPOSITIONS)})\s+{_PLACE_BODY}", re.IGNORECASE
+)
+_POST_BEFORE = re.compile(rf"{_words(POST_WORDS)}(?:\s+[\w'’ʼ\-]+){{0,3}}\s*$", re.IGNORECASE)
+_SPORT = re.compile(_words(SPORT_WORDS), re.IGNORECASE)
+_HISTORICAL = re.compile(_words(HISTORICAL_MARKERS), re.IGNORECASE)
 _UPPER_START = re.compile(r"[A-ZА-ЯІЇЄҐ]")
 _SENTENCE_END = re.compile(r"[.!?…]+[»”\"']?(?=\s+[\"«„“—–\-A-ZА-ЯІЇЄҐ0-9])")
 _ABBREVIATION = re.compile(
@@ -96,6 +113,7 @@ class _Sentence:
     start: int
     end: int
     lead: bool  # in the headline or the first paragraph
+    block: int  # which block (headline, paragraph) it is in
 
 
 @define
@@ -126,7 +144,7 @@ def _sentences(item: NewsItem) -> list[_Sentence]:
     """Return the narration sentences of ``item`` in text order."""
     text = item.text
     sentences: list[_Sentence] = []
-    for start, end, speech, lead in _blocks(item):
+    for block, (start, end, speech, lead) in enumerate(_blocks(item)):
         if speech:
             continue
         for line in re.finditer(r"[^\n]+", text[start:end]):
@@ -135,12 +153,12 @@ def _sentences(item: NewsItem) -> list[_Sentence]:
             for stop in _SENTENCE_END.finditer(text, line_start, start + line.end()):
                 if _ABBREVIATION.search(text, cut, stop.start()):
                     continue  # ``2021 р.``, ``150 тис.``, ``О. Кучер``
-                sentences.append(_Sentence(cut, stop.end(), lead))
+                sentences.append(_Sentence(cut, stop.end(), lead, block))
                 cut = stop.end()
                 while cut < len(text) and text[cut] == " ":
                     cut += 1
             if cut < start + line.end():
-                sentences.append(_Sentence(cut, start + line.end(), lead))
+                sentences.append(_Sentence(cut, start + line.end(), lead, block))
     return sentences
 
 
@@ -192,16 +210,43 @@ def _first_date(text: str, sentence: _Sentence, reference: dt.date | None) -> Pa
     return None
 
 
+def _latest_year(text: str, reference: dt.date | None) -> int | None:
+    """Return the year the item is written in: the reference's, else the latest year it names."""
+    if reference is not None:
+        return reference.year
+    years = [
+        mention.date.year
+        for mention in find_dates(text)
+        if mention.date is not None and mention.date.year is not None
+    ]
+    return max(years, default=None)
+
+
 def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft, bool]]:
     """Yield an event draft per triggered sentence and whether it stands on its own."""
     text = item.text
     quoted = _quoted(item)
+    latest = _latest_year(text, reference)
+    past_block: int | None = None  # a block whose narrative has moved into history
     for sentence in _sentences(item):
         kinds = _triggers(text, sentence.start, sentence.end, quoted)
         if not kinds:
             continue
+        words = text[sentence.start : sentence.end]
+        if EventKind.MEETING in kinds and _SPORT.search(words):
+            del kinds[EventKind.MEETING]  # ``у фіналі зустрілася з ...`` is a game
+            if not kinds:
+                continue
         participants = _participants_in(item, sentence)
         date = _first_date(text, sentence, reference)
+        old = date is not None and date.year is not None and latest is not None
+        if _HISTORICAL.search(words) or (
+            old and date is not None and (date.year or 0) <= (latest or 0) - HISTORICAL_GAP_YEARS
+        ):
+            past_block = sentence.block
+            continue  # background: a life story or a distant year, not the news itself
+        if past_block == sentence.block and not find_dates(words):
+            continue  # ``він завітав до ...`` carries the story of the sentence before on
         mode = _mode(text[sentence.start : sentence.end])
         explicit = [kind for kind in KIND_PRIORITY if kinds.get(kind)]
         corroborated = bool(participants) or date is not None
@@ -259,27 +304,47 @@ def _topics(text: str) -> tuple[str, ...]:
     return tuple(topics)
 
 
-def _place(item: NewsItem, text: str, sentence: _Sentence) -> str | None:
-    """Return the first place named as ``у/в <Place>`` in ``sentence``, in the nominative."""
+def _place(item: NewsItem, text: str, sentence: _Sentence, kind: EventKind) -> str | None:
+    """Return the first place named in ``sentence``, in the nominative.
+
+    Any event takes ``у/в <Place>`` (locative); a visit also takes its destination,
+    ``до <Place>`` (genitive).
+    """
     inside = [
         (mention.start, mention.end)
         for participant in item.participants
         for mention in participant.mentions
     ]
-    for match in _PLACE.finditer(text, sentence.start, sentence.end):
+    patterns = [(_PLACE, "loct")]
+    if kind is EventKind.VISIT:
+        patterns.append((_DESTINATION, "gent"))
+    matches = sorted(
+        (match.start(), match, case)
+        for pattern, case in patterns
+        for match in pattern.finditer(text, sentence.start, sentence.end)
+    )
+    for _, match, case in matches:
         first = match.group("first")
         if not _UPPER_START.match(first):
             continue
         if any(start <= match.start("first") < end for start, end in inside):
             continue  # ``Посол Литви в Україні`` names a post, not where the event was
+        after_post = _POST_BEFORE.search(text, sentence.start, match.start()) is not None
         second = match.group("second")
         phrases = [first]
-        if second is not None and (second in PLACE_SECOND_WORDS or _UPPER_START.match(second)):
+        if (
+            second is not None
+            and not any(start <= match.start("second") < end for start, end in inside)
+            and (second in PLACE_SECOND_WORDS or _UPPER_START.match(second))
+        ):
             phrases.insert(0, f"{first} {second}")
         for phrase in phrases:
-            found = nominative_or_none(phrase, case="loct")
-            if found is not None and found.lower() not in NOT_PLACES:
-                return found
+            found = nominative_or_none(phrase, case=case)
+            if found is None or found.lower() in NOT_PLACES:
+                continue
+            if after_post and found.lower() in HOST_COUNTRIES:
+                break  # the post's country, when the post is not part of a participant's mention
+            return found
     return None
 
 
@@ -314,7 +379,10 @@ def _finish(item: NewsItem, event: _Draft) -> Event:
             break
     place = None
     if event.mode is not EventMode.ONLINE:  # an online event has no place of its own
-        place = next((found for s in ordered if (found := _place(item, text, s)) is not None), None)
+        place = next(
+            (found for s in ordered if (found := _place(item, text, s, event.kind)) is not None),
+            None,
+        )
     first = event.sentences[0]
     return Event(
         kind=event.kind,

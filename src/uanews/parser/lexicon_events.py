@@ -13,7 +13,15 @@ from uanews.model import EventKind
 
 __all__ = [
     "ABBREVIATIONS",
+    "AGO_SINGULAR_UNITS",
+    "AGO_UNITS",
+    "AGO_WORDS",
+    "CENTURY_WORDS",
     "DAY_OFFSETS",
+    "DECADE_SUFFIXES",
+    "HISTORICAL_GAP_YEARS",
+    "HISTORICAL_MARKERS",
+    "HOST_COUNTRIES",
     "IN_PERSON_WORDS",
     "KIND_PRIORITY",
     "LIST_STOP_WORDS",
@@ -21,12 +29,17 @@ __all__ = [
     "MONTH_LEAD_WORDS",
     "MONTH_NAMES_GENITIVE",
     "NOT_PLACES",
+    "NUMBER_WORDS",
     "ONLINE_WORDS",
     "PERIOD_OFFSETS",
+    "PLACE_DESTINATION_PREPOSITIONS",
     "PLACE_PREPOSITIONS",
     "PLACE_SECOND_WORDS",
+    "POST_WORDS",
     "RANGE_FROM_WORDS",
     "RANGE_TO_WORDS",
+    "SEASON_WORDS",
+    "SPORT_WORDS",
     "TOPIC_OPENERS",
     "TRIGGERS",
     "YEAR_WORDS_PLURAL",
@@ -127,6 +140,65 @@ PERIOD_OFFSETS: dict[str, tuple[str, int]] = {
 }
 """Relative period phrases: the unit (week, month, year) and the offset in units."""
 
+SEASON_WORDS: tuple[str, ...] = (
+    "взимку",
+    "узимку",
+    "зимою",
+    "навесні",
+    "весною",
+    "влітку",
+    "улітку",
+    "літом",
+    "восени",
+)
+"""Season adverbs. A season with a year (``влітку 2020 року``) dates an event by the year alone:
+a season spans parts of months, and winter spans two years, so no month is claimed."""
+
+DECADE_SUFFIXES: tuple[str, ...] = ("х", "ті", "тих", "тих років", "х років", "х роках", "ті роки")
+"""Endings that make a year ending in 0 a decade (``1990-х``, ``1990-ті роки``)."""
+
+CENTURY_WORDS: tuple[str, ...] = ("століття", "столітті", "сторіччя", "сторіччі", "ст.")
+"""Words after a Roman numeral that make it a century (``XXI століття``)."""
+
+AGO_WORDS: tuple[str, ...] = ("тому",)
+"""The word after a duration that makes it a time in the past (``рік тому``)."""
+
+AGO_UNITS: dict[str, str] = {
+    "день": "day",
+    "дні": "day",
+    "днів": "day",
+    "тиждень": "week",
+    "тижні": "week",
+    "тижнів": "week",
+    "місяць": "month",
+    "місяці": "month",
+    "місяців": "month",
+    "рік": "year",
+    "роки": "year",
+    "років": "year",
+}
+"""Units of ``<n> <unit> тому`` and what each counts."""
+
+AGO_SINGULAR_UNITS: tuple[str, ...] = ("день", "тиждень", "місяць", "рік")
+"""Units that mean one of themselves without a number (``рік тому``); ``років тому`` alone
+(``декілька років тому``) counts nothing and is no date."""
+
+NUMBER_WORDS: dict[str, int] = {
+    "один": 1,
+    "одна": 1,
+    "два": 2,
+    "дві": 2,
+    "три": 3,
+    "чотири": 4,
+    "п'ять": 5,
+    "шість": 6,
+    "сім": 7,
+    "вісім": 8,
+    "дев'ять": 9,
+    "десять": 10,
+}
+"""Number words that may count the units of ``<n> <unit> тому`` (apostrophes as ``'``)."""
+
 ABBREVIATIONS: tuple[str, ...] = (
     "р",
     "рр",
@@ -163,6 +235,15 @@ ONLINE_WORDS: tuple[str, ...] = (
     "в режимі онлайн",
     "онлайн-режимі",
     "онлайн-форматі",
+    "онлайн-зустріч",
+    "онлайн-зустрічі",
+    "онлайн-нараду",
+    "онлайн-наради",
+    "онлайн-нараді",
+    "онлайн-конференцію",
+    "онлайн-конференції",
+    "онлайн-переговори",
+    "онлайн-переговорах",
     "дистанційно",
     "дистанційному",
     "дистанційна",
@@ -199,6 +280,44 @@ NOT_PLACES: frozenset[str] = frozenset(
     {"інтернет", "мережа", "ефір", "фейсбук", "телеграм", "ютуб", "твіттер", "зум", "скайп"}
 )
 """Nominatives that follow ``у/в`` like a place but are media or channels (``в Інтернеті``)."""
+
+PLACE_DESTINATION_PREPOSITIONS: tuple[str, ...] = ("до",)
+"""Prepositions that put a visit's destination in the genitive (``прибув до Чернігова``)."""
+
+POST_WORDS: tuple[str, ...] = (
+    "посол",
+    "посла",
+    "послу",
+    "послові",
+    "послом",
+    "после",
+    "посольство",
+    "посольства",
+    "посольству",
+    "посольстві",
+    "консул",
+    "консула",
+    "консулом",
+    "консульство",
+    "консульства",
+    "амбасадор",
+    "амбасадора",
+    "амбасадором",
+    "представник",
+    "представника",
+    "представником",
+    "представниця",
+    "представницею",
+    "представництво",
+    "представництва",
+    "представництві",
+)
+"""Nouns of a post abroad, after which a host country names the post (``Посол Литви в Україні``)."""
+
+HOST_COUNTRIES: frozenset[str] = frozenset({"україна"})
+"""Countries (nominative, lower case) that foreign posts in this news are accredited to: after a
+post noun, ``в Україні`` says where the post is, not where an event took place, while a city
+(``з послом Франції у Києві``) is still the event's place."""
 
 PLACE_SECOND_WORDS: tuple[str, ...] = (
     "області",
@@ -263,6 +382,78 @@ LIST_STOP_WORDS: tuple[str, ...] = (
 """Words that end a topic list (a new clause or a prepositional phrase starts)."""
 
 
+SPORT_WORDS: tuple[str, ...] = (
+    "фінал",
+    "фіналі",
+    "фіналу",
+    "півфінал",
+    "півфіналі",
+    "півфіналу",
+    "чвертьфінал",
+    "чвертьфіналі",
+    "матч",
+    "матчі",
+    "матчу",
+    "поєдинок",
+    "поєдинку",
+    "поєдинках",
+    "турнір",
+    "турнірі",
+    "турніру",
+    "чемпіонат",
+    "чемпіонаті",
+    "чемпіонату",
+    "змагання",
+    "змаганнях",
+    "сет",
+    "сеті",
+    "сетах",
+    "раунд",
+    "раунді",
+    "тайм",
+    "таймі",
+    "рахунком",
+    "суперниця",
+    "суперницею",
+    "суперник",
+    "суперником",
+    "суперниками",
+    "плей-оф",
+    "кубок",
+    "кубка",
+    "кубку",
+    "ліги",
+    "лізі",
+    "тур",
+    "турі",
+)
+"""Words that make ``зустрілися`` a game between players or teams, not a meeting."""
+
+HISTORICAL_MARKERS: tuple[str, ...] = (
+    "свого часу",
+    "колись",
+    "колись давно",
+    "у дитинстві",
+    "в дитинстві",
+    "ще малим",
+    "ще малою",
+    "ще дитиною",
+    "у юності",
+    "в юності",
+    "замолоду",
+    "за життя",
+    "у давнину",
+    "в давнину",
+    "за часів",
+    "у минулому столітті",
+    "в минулому столітті",
+)
+"""Phrases that put a sentence in a life story or a distant past rather than in the news."""
+
+HISTORICAL_GAP_YEARS = 10
+"""An event dated this many years before the item's latest year (or the reference) is history."""
+
+
 @frozen
 class Trigger:
     """One event trigger: its kind, its regex, and whether it states an event by itself."""
@@ -271,6 +462,17 @@ class Trigger:
     pattern: str
     explicit: bool = field(kw_only=True)
 
+
+_ANNOUNCEABLE = (
+    r"(?:тендер|конкурс|аукціон|набір|відбір|торги|торгів|програм|результат|переможц|рішенн"
+    r"|початок|старт|запуск|створенн|відкритт|проведенн|концепці|план)"
+)
+"""Stems of what is announced as an event (``оголосив конкурс``); ``оголосив, що ...`` is speech."""
+
+_ANNOUNCE = (
+    r"(?:оголосив|оголосила|оголосили|оголосило|оголошено|оголошує|оголошують|оголошував"
+    r"|оголошувала|оголошували|оголошувало)"
+)
 
 _DOCUMENT = (
     r"(?:\w+\s+){0,3}?(?:угод|меморандум|договор|договір|контракт|декларац|протокол|хартію)\w*"
@@ -286,7 +488,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         EventKind.MEETING,
         r"(?:провів|провела|провели|провело|проведено|відбулася|відбулась|відбулися|відбулись"
-        r"|пройшла|пройшли|розпочалися|розпочались)\s+(?:\w+\s+){0,2}?(?:зустріч|переговори|нараду)",
+        r"|пройшла|пройшли|розпочалися|розпочались)\s+(?:\w+\s+){0,2}?(?:онлайн-|відео)?"
+        r"(?:зустріч|переговори|нараду)",
         explicit=True,
     ),
     Trigger(
@@ -301,8 +504,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.AGREEMENT,
-        r"(?:підписали|підписав|підписала|підписано|уклали|уклав|уклала|укладено|парафували)\s+"
-        + _DOCUMENT,
+        r"(?:підписали|підписав|підписала|підписало|підписано|уклали|уклав|уклала|уклало"
+        r"|укладено|парафували)\s+" + _DOCUMENT,
         explicit=True,
     ),
     Trigger(
@@ -312,13 +515,23 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.ANNOUNCEMENT,
-        r"(?:оголосив|оголосила|оголосили|оголошено|анонсував|анонсувала|анонсували)",
+        rf"(?:{_ANNOUNCE}\s+(?:\w+\s+){{0,2}}?(?:про\s+)?{_ANNOUNCEABLE}\w*"
+        rf"|{_ANNOUNCEABLE}\w*\s+(?:[\w\-«»\"]+\s+){{0,5}}?{_ANNOUNCE}"
+        r"|анонсував|анонсувала|анонсували|анонсувало)",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.ANNOUNCEMENT,
+        r"(?:(?:провів|провела|провели|провело|проведено)\s+(?:\w+\s+){0,2}?"
+        r"(?:прес-конференцію|брифінг)|(?:прес-конференцію|брифінг)\s+(?:\w+\s+){0,2}?"
+        r"(?:провів|провела|провели|провело))",
         explicit=True,
     ),
     # Not explicit: a noun or a broad verb that needs a participant, date or mode nearby.
     Trigger(
         EventKind.MEETING,
-        r"(?:зустріч|зустрічі|зустріччю|переговори|переговорів|переговорах|переговорам"
+        r"(?:(?:онлайн-|відео)?(?:зустріч|зустрічі|зустріччю)|переговори|переговорів|переговорах"
+        r"|переговорам"
         r"|нарада|наради|нараді|нараду)",
         explicit=False,
     ),
