@@ -224,3 +224,57 @@ def test_status_word_stays_in_the_role_of_a_person():
     )
     person = item.participants[0]
     assert (person.name, person.role) == ("Іван Сидоренко", "колишній мер Полтави")
+
+
+def roles(item: NewsItem) -> dict[str, str | None]:
+    return {p.name: p.role for p in item.participants if p.kind is ParticipantKind.PERSON}
+
+
+def test_a_role_with_a_genitive_organisation_before_a_name_is_the_role():
+    item = annotate(
+        NewsItem(paragraphs=(Paragraph("Синоптик Гідрометцентру Марта Іваничук дала прогноз."),))
+    )
+    assert roles(item) == {"Марта Іваничук": "синоптик Гідрометцентру"}
+
+
+def test_a_role_runs_to_the_quoted_name_of_its_organisation():
+    item = annotate(
+        NewsItem(paragraphs=(Paragraph("Директор ТОВ «Сяйво» Павло Гуменюк відмовився."),))
+    )
+    assert roles(item) == {"Павло Гуменюк": "директор ТОВ «Сяйво»"}
+
+
+def test_names_inside_place_names_are_no_people():
+    item = annotate(
+        NewsItem(
+            paragraphs=(
+                Paragraph("Фестиваль пройде у сквері імені Лесі Українки на вулиці Франка."),
+                Paragraph("Гості зберуться біля школи на вул. Івана Богуна."),
+            )
+        )
+    )
+    assert people(item) == {}
+
+
+def test_a_first_name_with_patronymic_is_not_given_to_one_of_two_namesakes():
+    item = annotate(
+        NewsItem(
+            paragraphs=(
+                Paragraph("Переміг Богдан Гаврилюк. Другим став Богдан Кушнір."),
+                Paragraph("За Богдана Петровича проголосували 300 людей."),
+            )
+        )
+    )
+    assert set(people(item)) == {"Богдан Гаврилюк", "Богдан Кушнір", "Богдан Петрович"}
+
+
+def test_an_ambiguous_oblique_name_joins_the_person_named_in_the_nominative():
+    item = annotate(
+        NewsItem(
+            paragraphs=(
+                Paragraph("Депутати звільнили Валентина Шквара з посади."),
+                Paragraph("Валентин Шквар рішення не коментує."),
+            )
+        )
+    )
+    assert people(item) == {"Валентин Шквар": ["Валентина Шквара", "Валентин Шквар"]}

@@ -13,9 +13,8 @@ import pytest
 import uanews
 
 HELDOUT = Path(__file__).parent / "data" / "quotes_heldout" / "raw"
-# The participant extractor gives no role to ``Синоптик ... Віра Руденко``, so the role noun
-# ``синоптикиня`` cannot find her; kept visible until participants carry that role.
-KNOWN_MISSES = {"11_inserted_cue": "participant without a role: role noun cannot resolve"}
+# Cases the extractor is known to get wrong, with the reason (strict xfail: a fix shows up).
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def expected(case):

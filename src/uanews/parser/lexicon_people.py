@@ -8,19 +8,24 @@ from __future__ import annotations
 
 __all__ = [
     "ACRONYMS",
+    "ACRONYM_CASE_ENDINGS",
     "APOSTROPHES",
     "COLLECTIVE_NOUNS",
     "COORDINATORS",
     "FIELD_NOUNS",
+    "GENERIC_ORGANIZATION_ADJECTIVES",
     "GROUP_NOUNS",
     "LATIN_LOWER_WORDS",
     "LEGAL_FORMS",
     "MEMBER_NOUNS",
     "NAME_BLOCKERS",
+    "NON_ORGANIZATION_NAMES",
     "OPENING_MARKS",
     "ORGANIZATION_ACRONYMS",
     "ORGANIZATION_NOUNS",
     "OTHER_ACRONYMS",
+    "PLACE_NAME_ABBREVIATIONS",
+    "PLACE_NAME_MARKERS",
     "PLACE_NOUNS",
     "RELATIONAL_ENDINGS",
     "ROLE_MODIFIERS",
@@ -28,6 +33,7 @@ __all__ = [
     "ROLE_PREFIXES",
     "SENTENCE_END",
     "STATUS_MODIFIERS",
+    "TIME_NOUNS",
 ]
 
 ROLE_NOUNS: frozenset[str] = frozenset(
@@ -140,6 +146,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "співак",
         "співачка",
         "співзасновник",
+        "синоптик",
         "спікер",
         "суддя",
         "тренер",
@@ -216,26 +223,48 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
         "агентство",
         "агенція",
         "адміністрація",
+        "аеропорт",
         "академія",
         "апарат",
         "асоціація",
         "банк",
+        "блок",
         "бюро",
+        "бібліотека",
+        "виборчком",
+        "видавництво",
+        "видання",
         "відділ",
         "відділення",
+        "газета",
         "господарство",
+        "госпсуд",
         "громада",
+        "гімназія",
         "департамент",
         "держадміністрація",
+        "диспансер",
+        "журнал",
         "завод",
+        "залізниця",
+        "кабінет",
         "кластер",
+        "клуб",
         "колегія",
+        "коледж",
         "комбінат",
         "компанія",
         "комісія",
         "комітет",
         "концерн",
+        "кооператив",
         "корпорація",
+        "лікарня",
+        "лісгосп",
+        "лісництво",
+        "ліцей",
+        "метрополітен",
+        "музей",
         "міністерство",
         "міськвиконком",
         "міськдержадміністрація",
@@ -244,33 +273,48 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
         "облдержадміністрація",
         "облрада",
         "організація",
+        "осередок",
         "офіс",
         "палац",
+        "пансіонат",
         "партія",
         "прокуратура",
         "підприємство",
         "рада",
+        "радіостанція",
         "райдержадміністрація",
         "райрада",
         "редакція",
         "секретаріат",
+        "секта",
         "служба",
         "спілка",
         "суд",
         "сільрада",
         "театр",
+        "телеканал",
+        "телекомпанія",
         "товариство",
+        "трест",
         "университет",
         "університет",
         "управління",
         "уряд",
         "установа",
+        "училище",
+        "фабрика",
+        "федерація",
         "фонд",
+        "фракція",
+        "філія",
         "фірма",
         "холдинг",
         "центр",
+        "школа",
         "штаб",
+        "інспекція",
         "інститут",
+        "інформагентство",
     }
 )
 """Nouns heading an organisation's name (``компанія``, ``департамент``, ``ФОК``)."""
@@ -339,15 +383,66 @@ ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
 """Upper-case abbreviations that name an organisation wherever they occur."""
 
 OTHER_ACRONYMS: frozenset[str] = frozenset(
-    {"ВВП", "ЄС", "ЖКГ", "ІТ", "ПДВ", "США", "COVID", "IT", "UA", "USA", "EU", "GDP"}
+    {
+        "АРК",
+        "АТО",
+        "ВВП",
+        "ВНЗ",
+        "ДНР",
+        "ДТП",
+        "ЄДРПОУ",
+        "ЄС",
+        "ЖКГ",
+        "ЗМІ",
+        "ЗНО",
+        "ІПН",
+        "ІТ",
+        "ЛНР",
+        "ООС",
+        "ОРДЛО",
+        "ПДВ",
+        "ПДФО",
+        "РФ",
+        "СНД",
+        "СРСР",
+        "США",
+        "УРСР",
+        "ФОП",
+        "COVID",
+        "EU",
+        "GDP",
+        "IT",
+        "UA",
+        "USA",
+    }
 )
-"""Upper-case abbreviations of things that are not organisations (countries, fields, taxes)."""
+"""Upper-case abbreviations of things that are not organisations (places, fields, taxes)."""
 
 ACRONYMS: frozenset[str] = ORGANIZATION_ACRONYMS | OTHER_ACRONYMS
 """Upper-case words that stay upper-case when a caption's case is restored."""
 
 LEGAL_FORMS: frozenset[str] = frozenset(
-    {"АТ", "ДП", "КП", "ПАТ", "ПП", "ПрАТ", "ТДВ", "ТОВ", "ФОК", "ГО", "БФ", "ОСББ"}
+    {
+        "АТ",
+        "БФ",
+        "ВАТ",
+        "ВО",
+        "ГО",
+        "ДП",
+        "ДУ",
+        "ЗАТ",
+        "КНП",
+        "КП",
+        "ОСББ",
+        "ПАТ",
+        "ПП",
+        "ПрАТ",
+        "СТОВ",
+        "ТДВ",
+        "ТОВ",
+        "ФГ",
+        "ФОК",
+    }
 )
 """Abbreviations that head an organisation's quoted name (``ТОВ «X»``, ``ФОК «Олімпія»``)."""
 
@@ -355,6 +450,85 @@ LATIN_LOWER_WORDS: frozenset[str] = frozenset(
     {"a", "and", "de", "for", "in", "of", "on", "the", "to", "und", "von"}
 )
 """Latin function words written in lower case inside restored names (``Bank of America``)."""
+
+ACRONYM_CASE_ENDINGS: tuple[str, ...] = (
+    "ами",
+    "ові",
+    "ам",
+    "ах",
+    "ів",
+    "ом",
+    "ою",
+    "а",
+    "і",
+    "ї",
+    "у",
+    "ю",
+)
+"""Case endings written in lower case after a declined acronym (``УДАРу``, ``НАБУ`` stays)."""
+
+PLACE_NAME_MARKERS: frozenset[str] = frozenset(
+    {
+        "бульвар",
+        "вулиця",
+        "імені",
+        "метро",
+        "набережна",
+        "парк",
+        "площа",
+        "провулок",
+        "проспект",
+        "сквер",
+        "станція",
+        "узвіз",
+    }
+)
+"""Lemmas of words after which a person's name is part of a place's name (``вулиця Шевченка``,
+``парку імені Тараса Шевченка``); ``імені`` is kept as written, it has no lemma of its own."""
+
+PLACE_NAME_ABBREVIATIONS: frozenset[str] = frozenset(
+    {"бул", "бульв", "вул", "ім", "наб", "пл", "пров", "просп"}
+)
+"""Abbreviations, written with a full stop, of :data:`PLACE_NAME_MARKERS` (``вул. Шевченка``)."""
+
+GENERIC_ORGANIZATION_ADJECTIVES: frozenset[str] = frozenset(
+    {
+        "господарський",
+        "громадський",
+        "людський",
+        "міський",
+        "президентський",
+        "сільський",
+        "селищний",
+    }
+)
+"""Adjectives in ``-ський`` that say what kind an organisation is, not where it is: opening a
+sentence (``Міська рада вирішила``) they do not make a phrase a proper name."""
+
+TIME_NOUNS: frozenset[str] = frozenset(
+    {
+        "вечір",
+        "день",
+        "доба",
+        "квартал",
+        "місяць",
+        "ніч",
+        "період",
+        "ранок",
+        "рік",
+        "рок",
+        "сезон",
+        "тиждень",
+        "час",
+    }
+)
+"""Nouns of time: ``минулого тижня`` after a name is when, not part of the name."""
+
+NON_ORGANIZATION_NAMES: frozenset[str] = frozenset(
+    {"російська федерація", "сполучене королівство", "європейський союз"}
+)
+"""Nominative names (lower case) headed by an organisation noun that name a state or a union
+of states, not an organisation."""
 
 NAME_BLOCKERS: frozenset[str] = frozenset(
     {

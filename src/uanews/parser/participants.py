@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from attrs import define, field
+from attrs import define, evolve, field
 
 from uanews.model import (
     BLOCK_SEPARATOR,
@@ -39,9 +39,9 @@ from uanews.parser.lexicon_people import (
     GROUP_NOUNS,
     LEGAL_FORMS,
     MEMBER_NOUNS,
-    ORGANIZATION_ACRONYMS,
-    ORGANIZATION_NOUNS,
     OTHER_ACRONYMS,
+    PLACE_NAME_ABBREVIATIONS,
+    PLACE_NAME_MARKERS,
 )
 from uanews.parser.morph import parse_word, to_nominative
 from uanews.parser.names import (
@@ -54,6 +54,14 @@ from uanews.parser.names import (
     surname_forms,
     tokenize,
 )
+from uanews.parser.organizations import (
+    FoundOrganization,
+    find_acronyms,
+    find_organization_phrases,
+    find_quoted_organizations,
+    is_organization_noun,
+    nominative_tail,
+)
 from uanews.parser.roles import (
     RolePhrase,
     extend_right,
@@ -61,7 +69,6 @@ from uanews.parser.roles import (
     is_acronym,
     is_latin,
     lemmas,
-    nominative_phrase,
 )
 
 __all__ = ["Block", "extract_participants", "iter_blocks"]
@@ -69,7 +76,10 @@ __all__ = ["Block", "extract_participants", "iter_blocks"]
 _APPOSITION_GAP = re.compile(r"\s*")
 _POSTPOSED_GAP = re.compile(r"\s*[,–—-]\s*")
 _COORDINATED = re.compile(r"\s+(?:і|й|та|з|із|зі)\s+")
-_QUOTED = re.compile(r"\s*«[^»\n]{1,80}»+")
+_QUOTED_WORD = re.compile(r"«([^\s«»]+)»$")
+_BROKEN_HYPHEN = re.compile(r"-\s+")
+_QUOTED_TAIL = re.compile(r"[ \t]*«[^»\n]{1,80}»+")
+_PLACE_NAME_ABBREVIATION = re.compile(r"([^\W\d_]+)\.\s*$")
 _LATIN_NAME = re.compile(
     r"[A-Z][\w&.-]*(?:[ ](?:[A-Z][\w&.-]*|of|the|and|for|de))*[ ][A-Z][\w&.-]*"
 )
@@ -143,6 +153,37 @@ class _Person:
         self.gender = self.gender or found.gender
 
 
+def _key(name: str) -> str:
+    """Return the key merging the names of one organisation (case, a broken ``Південно- X``)."""
+    return _BROKEN_HYPHEN.sub("-", name.lower())
+
+
+def _twin_of(variant: _Person, person: _Person) -> bool:
+    """Return True when every mention of ``variant`` can be read as ``person``'s name.
+
+    ``person`` must be named in the nominative somewhere and have another surname form that
+    the dictionary does not know as a surname of its own.
+    """
+    if variant is person or None in (variant.first, variant.surname, person.first, person.surname):
+        return False
+    surname, own = variant.surname or "", person.surname or ""
+    if (
+        surname == own
+        or surname.lower() not in surname_forms(own)
+        or any(r.kind == "Surn" and r.known for r in analyse(surname).readings)
+        or all(m.text != person.name() for m in person.mentions)
+    ):
+        return False
+    first = (person.first or "").lower()
+    return all(
+        len(mention.text.split()) > 1
+        and any(
+            r.kind == "Name" and r.lemma == first for r in analyse(mention.text.split()[0]).readings
+        )
+        for mention in variant.mentions
+    )
+
+
 def _family(surname: str | None) -> str | None:
     """Return a surname without a feminine ``-а`` so that ``Аметов`` and ``Аметова`` agree."""
     if surname is None:
@@ -168,6 +209,7 @@ class _Registry:
     people: list[_Person] = field(factory=list)
     organizations: dict[str, _Organization] = field(factory=dict)
     covered: set[int] = field(factory=set)
+    aliases: dict[str, str] = field(factory=dict)
 
     def add_name(self, found: NameSpan) -> _Person:
         """Return the person ``found`` names, merged with an earlier one when they match."""
@@ -196,10 +238,34 @@ class _Registry:
             elif (
                 found.first is not None
                 and person.first == found.first
-                and (found.patronymic in (None, person.patronymic) or person.patronymic is None)
+                and (
+                    found.patronymic in (None, person.patronymic)
+                    or (person.patronymic is None and self._only_one_named(found.first))
+                )
             ):
                 return person
         return None
+
+    def _only_one_named(self, first: str) -> bool:
+        """Return True when exactly one person known so far has the first name ``first``.
+
+        ``Володимира Нальковича`` gives its patronymic to a Volodymyr only when just one
+        Volodymyr is in the text; with two, the words may name a third person.
+        """
+        return sum(person.first == first for person in self.people) == 1
+
+    def merge_case_variants(self) -> None:
+        """Merge a person read from an ambiguous oblique form into their nominative twin.
+
+        ``Валентина Вітера`` reads as a woman in the nominative or as ``Валентин Вітер`` in the
+        genitive; when the text names ``Валентин Вітер`` in the nominative elsewhere and the
+        dictionary does not know ``Вітера`` as a surname, the second reading is taken.
+        """
+        for variant in list(self.people):
+            twins = [person for person in self.people if _twin_of(variant, person)]
+            if len(twins) == 1:
+                twins[0].mentions.extend(variant.mentions)
+                self.people.remove(variant)
 
     def add_lone_word(self, token: Token) -> None:
         """Add ``token`` as a mention when it repeats the surname or first name of one person."""
@@ -226,12 +292,55 @@ class _Registry:
     def add_organization(
         self, name: str, mention: Mention, kind: ParticipantKind = ParticipantKind.ORGANIZATION
     ) -> None:
-        """Add a mention of the organisation or group called ``name``."""
-        key = name.lower()
+        """Add a mention of the organisation or group called ``name``.
+
+        An organisation mention inside another one is dropped (``ТОВ`` inside ``ТОВ «X»``);
+        one that holds earlier, shorter mentions replaces them.
+        """
+        key = self.aliases.get(name, _key(name))
+        if kind is ParticipantKind.ORGANIZATION:
+            if self.inside_organization(mention):
+                return
+            self._drop_inside(mention)
         organization = self.organizations.setdefault(key, _Organization(name, kind))
         if all(m.start != mention.start for m in organization.mentions):
             organization.mentions.append(mention)
         self.covered.update(range(mention.start, mention.end))
+
+    def inside_organization(self, mention: Mention) -> bool:
+        """Return True when an organisation mention already spans ``mention``."""
+        return any(
+            m.start <= mention.start and mention.end <= m.end
+            for o in self.organizations.values()
+            if o.kind is ParticipantKind.ORGANIZATION
+            for m in o.mentions
+        )
+
+    def _drop_inside(self, mention: Mention) -> None:
+        """Remove organisation mentions lying inside ``mention`` (and organisations left empty)."""
+        for key, organization in list(self.organizations.items()):
+            if organization.kind is not ParticipantKind.ORGANIZATION:
+                continue
+            organization.mentions = [
+                m
+                for m in organization.mentions
+                if not (mention.start <= m.start and m.end <= mention.end)
+            ]
+            if not organization.mentions:
+                del self.organizations[key]
+
+    def add_found(self, found: FoundOrganization) -> None:
+        """Add an organisation mention found by a rule, and the acronym the text pairs it with."""
+        self.add_organization(
+            found.name, Mention(self.text[found.start : found.end], found.start, found.end)
+        )
+        key = _key(found.name)
+        if found.alias is not None and key in self.organizations:
+            self.aliases.setdefault(found.alias, key)
+
+    def person_offsets(self) -> set[int]:
+        """Return every offset inside a person's mention."""
+        return {i for p in self.people for m in p.mentions for i in range(m.start, m.end)}
 
     def person_at(self, start: int) -> _Person | None:
         """Return the person with a mention starting at ``start``."""
@@ -298,6 +407,7 @@ def _attach_roles(block: Block, registry: _Registry) -> list[RolePhrase]:
     stops = frozenset(m.start for p in registry.people for m in p.mentions)
     unattached: list[RolePhrase] = []
     for phrase in find_roles(text, block.start, block.end, stops):
+        phrase = _with_quoted_name(text, phrase)  # noqa: PLW2901 - the same phrase, completed
         gap = _APPOSITION_GAP.match(text, phrase.end)
         after = registry.person_at(gap.end()) if gap and gap.end() > phrase.end else None
         before = None
@@ -317,13 +427,35 @@ def _attach_roles(block: Block, registry: _Registry) -> list[RolePhrase]:
     return unattached
 
 
+def _with_quoted_name(text: str, phrase: RolePhrase) -> RolePhrase:
+    """Return ``phrase`` with the quoted name that follows its organisation word, if any.
+
+    ``директор КП «Полтававодоканал»``: the role runs to the closing quote mark.
+    """
+    quoted = _QUOTED_TAIL.match(text, phrase.end)
+    last = phrase.text.split()[-1] if phrase.text.split() else ""
+    if quoted is None or not (last in LEGAL_FORMS or is_organization_noun(last)):
+        return phrase
+    tail = text[phrase.end : quoted.end()]
+    organization = (phrase.organization or last) + tail
+    return evolve(
+        phrase,
+        end=quoted.end(),
+        text=phrase.text + tail,
+        nominative=phrase.nominative + tail,
+        organization=organization,
+    )
+
+
 def _organization_like(name: str) -> bool:
     """Return True for a role's complement that names an organisation (``ХОДА``, ``ради X``)."""
-    if name in OTHER_ACRONYMS:
+    if name in OTHER_ACRONYMS or name in LEGAL_FORMS:
         return False
+    if name.split(maxsplit=1)[0] in LEGAL_FORMS:
+        return True  # ``КП «Полтававодоканал»``
     if is_acronym(name) or _LATIN_NAME.fullmatch(name):
         return True
-    return any(lemmas(word) & ORGANIZATION_NOUNS for word in name.split())
+    return any(is_organization_noun(word) for word in name.split())
 
 
 def _role_organization(phrase: RolePhrase, registry: _Registry) -> None:
@@ -383,37 +515,90 @@ def _pair_headline_roles(
 
 
 def _find_organizations(block: Block, registry: _Registry) -> None:
-    """Add Latin-script names and organisation acronyms."""
+    """Add Latin-script names and acronyms (an acronym the text paired with a name joins it)."""
     text = registry.text
     for match in _LATIN_NAME.finditer(text, block.start, block.end):
         if not any(i in registry.covered for i in range(match.start(), match.end())):
             registry.add_organization(
                 match.group(), Mention(match.group(), match.start(), match.end())
             )
-    for token in tokenize(text, block.start, block.end):
-        if token.text in ORGANIZATION_ACRONYMS or token.text.lower() in registry.organizations:
-            registry.add_organization(token.text, Mention(token.text, token.start, token.end))
+    covered = frozenset(registry.covered)
+    for found in find_acronyms(text, block.start, block.end, covered):
+        registry.add_found(found)
+
+
+def _find_phrases(block: Block, registry: _Registry) -> None:
+    """Add organisations named by proper noun phrases (``Верховна Рада``)."""
+    stops = frozenset(registry.person_offsets())
+    for found in find_organization_phrases(registry.text, block.start, block.end, stops):
+        if not any(i in registry.covered for i in range(found.start, found.end)):
+            registry.add_found(found)
+
+
+def _find_repeats(block: Block, registry: _Registry) -> None:
+    """Add later mentions of known organisations: declined one-word names and short forms.
+
+    ``Юнітрансу`` repeats ``компанія «Юнітранс»``; ``обласної ради`` repeats the one
+    ``Волинська обласна рада`` of the text (only when a single organisation fits).
+    """
+    text = registry.text
+    single: dict[str, str] = {}
+    for key, organization in registry.organizations.items():
+        if organization.kind is not ParticipantKind.ORGANIZATION:
+            continue
+        words = [m.text for m in organization.mentions]
+        words += _QUOTED_WORD.findall(organization.name)
+        for word in words:
+            if " " not in word and is_capitalised(word) and not word.isupper():
+                single.setdefault(word.lower(), key)
+    tokens = tokenize(text, block.start, block.end)
+    for index, token in enumerate(tokens):
+        if any(i in registry.covered for i in range(token.start, token.end)):
+            continue
+        if is_capitalised(token.text) and not token.text.isupper():
+            keys = {single[lemma] for lemma in lemmas(token.text) if lemma in single}
+            if token.text.lower() in single:
+                keys = {single[token.text.lower()]}
+            if len(keys) == 1:
+                organization = registry.organizations[keys.pop()]
+                registry.add_organization(
+                    organization.name, Mention(token.text, token.start, token.end)
+                )
+            continue
+        _short_form(tokens, index, registry)
+
+
+def _short_form(tokens: Sequence[Token], index: int, registry: _Registry) -> None:
+    """Add ``обласної ради`` as a mention of the one known organisation it shortens."""
+    text = registry.text
+    head = tokens[index]
+    if not is_organization_noun(head.text) or index == 0:
+        return
+    adjective = tokens[index - 1]
+    if is_capitalised(adjective.text) or adjective.start in registry.covered:
+        return
+    if not text[adjective.end : head.start].isspace():
+        return
+    tail = nominative_tail([adjective.text, head.text])
+    if len(tail.split()) != 2:
+        return
+    matches = [
+        key
+        for key, o in registry.organizations.items()
+        if o.kind is ParticipantKind.ORGANIZATION
+        and len(o.name.split()) > 2
+        and o.name.lower().endswith(" " + tail)
+    ]
+    if len(matches) == 1:
+        organization = registry.organizations[matches[0]]
+        written = text[adjective.start : head.end]
+        registry.add_organization(organization.name, Mention(written, adjective.start, head.end))
 
 
 def _find_quoted_organizations(block: Block, registry: _Registry) -> None:
     """Add quoted names after an organisation word (``ТОВ «X»``, ``компанії «Y»``)."""
-    text = registry.text
-    for token in tokenize(text, block.start, block.end):
-        quoted = _QUOTED.match(text, token.end)
-        if quoted is None or not _is_organization_word(token.text):
-            continue
-        written = text[token.start : quoted.end()]
-        head = " ".join(nominative_phrase([token.text]))
-        if sentence_initial(text, token.start) and not token.text.isupper():
-            head = head[:1].lower() + head[1:]
-        registry.add_organization(
-            head + text[token.end : quoted.end()], Mention(written, token.start, quoted.end())
-        )
-
-
-def _is_organization_word(word: str) -> bool:
-    """Return True for a word that heads an organisation's name (``компанія``, ``ТОВ``)."""
-    return word in LEGAL_FORMS or bool(lemmas(word) & ORGANIZATION_NOUNS)
+    for found in find_quoted_organizations(registry.text, block.start, block.end):
+        registry.add_found(found)
 
 
 def _head_lemmas(word: str) -> frozenset[str]:
@@ -541,8 +726,38 @@ def _organization_mentions(registry: _Registry) -> None:
         forms = {m.text for m in organization.mentions if is_latin(m.text.split(maxsplit=1)[0])}
         for form in forms:
             for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
-                if all(m.start != match.start() for m in organization.mentions):
-                    organization.mentions.append(Mention(form, match.start(), match.end()))
+                mention = Mention(form, match.start(), match.end())
+                if not registry.inside_organization(mention):
+                    organization.mentions.append(mention)
+
+
+def _in_place_name(text: str, found: NameSpan) -> bool:
+    """Return True for a name that is part of a place's name (``вулиці Шевченка``, ``ім. X``)."""
+    before = text[max(0, found.start - 40) : found.start]
+    abbreviation = _PLACE_NAME_ABBREVIATION.search(before)
+    if abbreviation is not None:
+        return abbreviation.group(1).lower() in PLACE_NAME_ABBREVIATIONS
+    words = tokenize(before)
+    if not words or not before[words[-1].end :].isspace():
+        return False
+    word = words[-1].text.lower()
+    return word in PLACE_NAME_MARKERS or bool(lemmas(word) & PLACE_NAME_MARKERS)
+
+
+def _find_people(body: Sequence[Block], registry: _Registry) -> None:
+    """Add the people named in the body: full names first, then lone repeated words."""
+    text = registry.text
+    for block in body:
+        for found in find_names(text, block.start, block.end):
+            if _in_place_name(text, found):
+                registry.covered.update(range(found.start, found.end))
+            elif not any(i in registry.covered for i in range(found.start, found.end)):
+                registry.add_name(found)
+    registry.merge_case_variants()
+    for block in body:
+        for token in tokenize(text, block.start, block.end):
+            if is_capitalised(token.text) and not token.text.isupper():
+                registry.add_lone_word(token)
 
 
 def extract_participants(
@@ -556,19 +771,16 @@ def extract_participants(
     body = [block for block in blocks if block.kind != "caption"]
     for block in body:
         _find_quoted_organizations(block, registry)
+    _find_people(body, registry)
     for block in body:
-        for found in find_names(text, block.start, block.end):
-            if not any(i in registry.covered for i in range(found.start, found.end)):
-                registry.add_name(found)
-    for block in body:
-        for token in tokenize(text, block.start, block.end):
-            if is_capitalised(token.text) and not token.text.isupper():
-                registry.add_lone_word(token)
+        _find_phrases(block, registry)
     unattached = {index: _attach_roles(block, registry) for index, block in enumerate(blocks)}
     _pair_headline_roles(blocks, unattached, registry)
     for block in body:
         _find_organizations(block, registry)
         _find_groups(block, registry)
+    for block in body:
+        _find_repeats(block, registry)
     _organization_mentions(registry)
     participants, ids = _assign_ids(registry)
     paragraph_speakers = tuple(

@@ -188,7 +188,9 @@ def nominative_phrase(words: Sequence[str]) -> list[str]:
             result.append(word)
             continue
         inflected = None
-        for parse in parse_word(word.lower()):
+        # A role noun's own reading first: ``голові`` is ``голова``, not ``гол``.
+        parses = sorted(parse_word(word.lower()), key=lambda p: p.normal_form not in ROLE_NOUNS)
+        for parse in parses:
             if parse.tag.case in (None, "nomn"):
                 inflected = None
                 break

@@ -1,0 +1,559 @@
+"""Organisations named in text: quoted names, acronyms and official noun phrases.
+
+Three rule families, each a finder over one block of text that returns :class:`FoundOrganization`
+records; :mod:`uanews.parser.participants` registers them and merges repeated mentions.
+
+* quoted names after an organisation word (``ТОВ «Грімальді»``, ``газеті «Полтавський вісник»``)
+  or quoted names that hold an organisation noun themselves (``«Південно-Західна залізниця»``);
+* acronyms (``СБУ``, ``ГоловКРУ``, ``УДАРу``), not roman numerals, single letters, legal forms
+  or abbreviations of things other than organisations;
+* noun phrases headed by an organisation noun that are proper names: a capitalised adjective
+  or head (``Ковельському міськвиконкомі``, ``Верховна Рада``) or a proper genitive after the
+  head (``Міністерство освіти і науки України``); a name in parentheses right after one
+  (``Служба безпеки України (СБУ)``) is its acronym.
+
+Mentions follow NER practice: a legal form or a capitalised head stays in the mention
+(``ТОВ «Грімальді»``), a common head does not (``компанія «Фармак»`` is mentioned as
+``Фармак``); names are in the nominative (``Ковельський міськвиконком``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from uanews.parser.lexicon_people import (
+    ACRONYM_CASE_ENDINGS,
+    ACRONYMS,
+    COORDINATORS,
+    GENERIC_ORGANIZATION_ADJECTIVES,
+    LEGAL_FORMS,
+    NON_ORGANIZATION_NAMES,
+    ORGANIZATION_ACRONYMS,
+    ORGANIZATION_NOUNS,
+    OTHER_ACRONYMS,
+    PLACE_NOUNS,
+    TIME_NOUNS,
+)
+from uanews.parser.morph import parse_word, to_nominative
+from uanews.parser.names import Token, is_capitalised, sentence_initial, tokenize
+from uanews.parser.roles import is_acronym, is_latin
+
+__all__ = [
+    "FoundOrganization",
+    "acronym_stem",
+    "concept_acronyms",
+    "find_acronyms",
+    "find_organization_phrases",
+    "find_quoted_organizations",
+    "is_organization_noun",
+    "nominative_tail",
+]
+
+_QUOTED = re.compile(r"«([^»\n]{1,80})»+")
+_ACRONYM_IN_PARENTHESES = re.compile(r"\s*\(\s*([^\W\d_][\w-]*)\s*\)")
+_MIXED_ACRONYM = re.compile(r"[^\W\d_]*[a-zа-яіїєґ'][A-ZА-ЯІЇЄҐ][^\W\d_]*")
+_DECLINED_ACRONYM = re.compile(r"([A-ZА-ЯІЇЄҐ]{2,})([a-zа-яіїєґ]{1,3})")
+_NAMED_AFTER = re.compile(
+    r"[ \t]+(?:ім\.|імені)[ \t]*(?:[А-ЯІЇЄҐ]\.[ \t]*){0,2}[А-ЯІЇЄҐ][\w'’ʼ-]+"
+    r"(?:[ \t]+[А-ЯІЇЄҐ][\w'’ʼ-]+)?"
+)
+_MODEL_NUMBER = re.compile(r"-?\d")
+_MIN_ACRONYM = 3
+_MAX_ACRONYM = 8
+_MAX_COMPLEMENT = 6
+_MAX_PURPOSE = 8
+_MAX_QUOTED_WORDS = 6
+_MIN_COMPOUND_PREFIX = 2
+_PREPOSITION_WITH = frozenset({"з", "із"})
+_LOCATIVE = frozenset({"в", "у"})
+_NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
+_FUNCTION = frozenset({"PREP", "CONJ"})
+_PROPER_ADJECTIVE_ENDINGS = ("ський", "цький", "зький")
+
+
+@frozen
+class FoundOrganization:
+    """An organisation mention: offsets, the nominative name, and an acronym the text pairs it with.
+
+    ``alias`` is the acronym written in parentheses right after the mention (``СБУ`` after
+    ``Служба безпеки України``), or None.
+    """
+
+    start: int
+    end: int
+    name: str
+    alias: str | None = None
+
+
+@functools.lru_cache(maxsize=65536)
+def _noun_lemmas(word: str) -> frozenset[str]:
+    """Return the noun lemmas of ``word`` (lower case)."""
+    return frozenset(
+        str(parse.normal_form) for parse in parse_word(word.lower()) if parse.tag.POS == "NOUN"
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def is_organization_noun(word: str) -> bool:
+    """Return True when ``word`` is a noun heading an organisation's name, compounds included.
+
+    A compound counts by its last part (``інтернет-видання``, ``держпідприємство``,
+    ``Укргідрометцентр``).
+    """
+    for lemma in _noun_lemmas(word) | _noun_lemmas(word.rsplit("-", 1)[-1]):
+        if lemma in ORGANIZATION_NOUNS:
+            return True
+        if any(
+            lemma.endswith(noun) and len(lemma) - len(noun) >= _MIN_COMPOUND_PREFIX
+            for noun in ORGANIZATION_NOUNS
+            if len(noun) >= 4
+        ):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=65536)
+def _cases(word: str) -> frozenset[str]:
+    """Return the cases ``word`` can be in; an indeclinable word can be in any."""
+    found: set[str] = set()
+    for parse in parse_word(word.lower()):
+        if "Fixd" in parse.tag:
+            return frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+        if parse.tag.case is not None:
+            found.add(str(parse.tag.case))
+    return frozenset(found)
+
+
+def _genitive(word: str) -> bool:
+    """Return True for a word that can continue a genitive complement (``науки``, ``України``)."""
+    if is_acronym(word) or is_latin(word):
+        return True
+    return all("gent" in _cases(part) for part in word.split("-") if part)
+
+
+@functools.lru_cache(maxsize=65536)
+def _head_forms(word: str) -> tuple[tuple[str, str | None, bool], ...]:
+    """Return (case, gender, plural) of each organisation-noun reading of ``word``."""
+    forms: list[tuple[str, str | None, bool]] = []
+    last = word.rsplit("-", 1)[-1]
+    for parse in (*parse_word(word.lower()), *parse_word(last.lower())):
+        if parse.tag.POS != "NOUN" or parse.tag.case is None:
+            continue
+        if "Fixd" in parse.tag:
+            forms.extend((case, None, False) for case in _cases(word))
+            continue
+        forms.append((str(parse.tag.case), parse.tag.gender, parse.tag.number == "plur"))
+    return tuple(dict.fromkeys(forms))
+
+
+def _agrees(adjective: str, noun: str) -> bool:
+    """Return True when ``adjective`` can agree in case, number and gender with ``noun``."""
+    heads = [form for form in _head_forms(noun) if not form[2]]
+    for parse in parse_word(adjective.lower()):
+        if parse.tag.POS not in {"ADJF", "PRTF"} or parse.tag.number == "plur":
+            continue
+        for case, gender, _ in heads:
+            if parse.tag.case == case and gender in {None, parse.tag.gender}:
+                return True
+    return False
+
+
+def _adjacent(text: str, left: Token, right: Token) -> bool:
+    """Return True when only spaces on one line separate two words."""
+    gap = text[left.end : right.start]
+    return bool(gap) and gap.isspace() and "\n" not in gap
+
+
+def _proper(text: str, token: Token) -> bool:
+    """Return True for a word written as a proper name: capital not due to position, acronym."""
+    word = token.text
+    if is_acronym(word) or is_latin(word):
+        return True
+    return is_capitalised(word) and not sentence_initial(text, token.start)
+
+
+def _proper_adjective(word: str) -> bool:
+    """Return True for an adjective made from a place name (``Ковельський``, ``Київський``)."""
+    for parse in parse_word(word.lower()):
+        lemma = str(parse.normal_form)
+        if parse.tag.POS == "ADJF" and lemma.endswith(_PROPER_ADJECTIVE_ENDINGS):
+            return lemma not in GENERIC_ORGANIZATION_ADJECTIVES
+    return False
+
+
+def nominative_tail(words: Sequence[str]) -> str:
+    """Return adjectives and a head noun (in any case) in the nominative, lower-cased."""
+    return to_nominative(" ".join(words)).lower()
+
+
+def _complement(
+    text: str, tokens: Sequence[Token], head: int, stops: frozenset[int]
+) -> tuple[int, int]:
+    """Return the last words of the genitive complement after ``tokens[head]`` and its proper part.
+
+    The complement may hold coordinated genitives (``освіти і науки``); the proper part ends at
+    its last proper word (``України``), or is ``head`` when it has none.
+    """
+    last = proper = head
+    cursor = head + 1
+    while cursor < len(tokens) and cursor - head <= _MAX_COMPLEMENT:
+        token = tokens[cursor]
+        if token.start in stops or not _adjacent(text, tokens[cursor - 1], token):
+            break
+        if (
+            token.text in COORDINATORS
+            and cursor + 1 < len(tokens)
+            and cursor > head + 1
+            and _adjacent(text, token, tokens[cursor + 1])
+            and not is_capitalised(tokens[cursor + 1].text)
+            and _genitive(tokens[cursor + 1].text)
+        ):
+            cursor += 1
+            token = tokens[cursor]
+        elif not _genitive(token.text) or _is_verb_first(token.text) or _circumstance(token.text):
+            break
+        last = cursor
+        if _proper(text, token) or (
+            proper == cursor - 1 > head and _adjective(tokens[proper].text)
+        ):
+            # ``Полтавської області``: the noun of a proper adjective is part of the name.
+            proper = cursor
+        cursor += 1
+    return last, proper
+
+
+@functools.lru_cache(maxsize=65536)
+def _adjective(word: str) -> bool:
+    """Return True when the likeliest reading of ``word`` is an adjective."""
+    parses = parse_word(word.lower())
+    return bool(parses) and parses[0].tag.POS in {"ADJF", "PRTF"}
+
+
+@functools.lru_cache(maxsize=65536)
+def _circumstance(word: str) -> bool:
+    """Return True for a pronoun or a noun of time (``цього``, ``тижня``): no part of a name."""
+    parses = parse_word(word.lower())
+    if any(parse.tag.POS == "NPRO" for parse in parses[:1]):
+        return True
+    return bool(_noun_lemmas(word) & TIME_NOUNS)
+
+
+def _described(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True when a lower-case complement opens with an adjective (``бойового гопака``)."""
+    return first <= last and _adjective(tokens[first].text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_verb_first(word: str) -> bool:
+    """Return True when the likeliest reading of ``word`` is a verb (``має``)."""
+    parses = parse_word(word.lower())
+    return bool(parses) and parses[0].tag.POS in {"VERB", "INFN", "ADVB"}
+
+
+def _purpose(text: str, tokens: Sequence[Token], last: int) -> int:
+    """Return the last word of ``з надзвичайних ситуацій`` after an official name, or ``last``."""
+    cursor = last + 1
+    if cursor + 1 >= len(tokens) or tokens[cursor].text not in _PREPOSITION_WITH:
+        return last
+    if not _adjacent(text, tokens[last], tokens[cursor]):
+        return last
+    end = last
+    cursor += 1
+    while cursor < len(tokens) and cursor - last <= _MAX_PURPOSE:
+        token = tokens[cursor]
+        if not _adjacent(text, tokens[cursor - 1], token):
+            break
+        if token.text in COORDINATORS and cursor + 1 < len(tokens):
+            cursor += 1
+            continue
+        if is_capitalised(token.text) or not _genitive(token.text) or _is_verb_first(token.text):
+            break
+        end = cursor
+        cursor += 1
+    return end
+
+
+def _located(text: str, tokens: Sequence[Token], last: int) -> int:
+    """Return the last word of ``в Кіровоградській області`` after a proper complement."""
+    cursor = last + 1
+    if cursor + 2 >= len(tokens) or tokens[cursor].text not in _LOCATIVE:
+        return last
+    adjective, noun = tokens[cursor + 1], tokens[cursor + 2]
+    if (
+        _adjacent(text, tokens[last], tokens[cursor])
+        and _adjacent(text, tokens[cursor], adjective)
+        and _adjacent(text, adjective, noun)
+        and is_capitalised(adjective.text)
+        and not is_capitalised(noun.text)
+        and _noun_lemmas(noun.text) & PLACE_NOUNS
+        and "loct" in _cases(noun.text)
+    ):
+        return cursor + 2
+    return last
+
+
+def _alias(text: str, end: int) -> str | None:
+    """Return the acronym in parentheses right after ``end`` (``(СБУ)``), or None."""
+    found = _ACRONYM_IN_PARENTHESES.match(text, end)
+    if found is None:
+        return None
+    word = found.group(1)
+    return word if _acronym_like(word) else None
+
+
+def _named_after(text: str, end: int) -> int:
+    """Return the end of ``ім. С. П. Корольова`` right after ``end``, or ``end``."""
+    found = _NAMED_AFTER.match(text, end)
+    return end if found is None else found.end()
+
+
+def _key(name: str) -> str:
+    """Return ``name`` lower-cased with one space between words."""
+    return " ".join(name.lower().split())
+
+
+def find_organization_phrases(
+    text: str, start: int, end: int, stops: frozenset[int] = frozenset()
+) -> list[FoundOrganization]:
+    """Return proper-name organisation phrases in ``text[start:end]``.
+
+    ``stops`` are offsets where a word may not be taken (people already found).
+    """
+    tokens = tokenize(text, start, end)
+    found: list[FoundOrganization] = []
+    index = 0
+    while index < len(tokens):
+        head = tokens[index]
+        if head.start in stops or not _is_head(head.text):
+            index += 1
+            continue
+        first = index
+        while (
+            first > 0
+            and tokens[first - 1].start not in stops
+            and _adjacent(text, tokens[first - 1], tokens[first])
+            and _agrees(tokens[first - 1].text, head.text)
+        ):
+            first -= 1
+        last, proper = _complement(text, tokens, index, stops)
+        opening = tokens[first]
+        initial = sentence_initial(text, opening.start)
+        head_proper = is_capitalised(head.text) and (first < index or not initial)
+        if not (head_proper and first == index) and not _described(tokens, proper + 1, last):
+            # A bare lower-case genitive (``раді рішення``) is no part of the name; one with
+            # an adjective (``федерації бойового гопака``) or after a capitalised head is.
+            last = proper
+        accepted = is_capitalised(opening.text) and (
+            not initial
+            or head_proper
+            or proper > index
+            or (first < index and _proper_adjective(opening.text))
+        )
+        if not accepted or not _singular(head.text):
+            index += 1
+            continue
+        if proper > index or head_proper:
+            last = _purpose(text, tokens, last)
+            last = _located(text, tokens, last)
+        phrase_end = _named_after(text, tokens[last].end)
+        name = to_nominative(text[opening.start : head.end]) + text[head.end : phrase_end]
+        if _key(name) in NON_ORGANIZATION_NAMES:
+            index = last + 1
+            continue
+        found.append(FoundOrganization(opening.start, phrase_end, name, _alias(text, phrase_end)))
+        index = last + 1
+    return found
+
+
+def _is_head(word: str) -> bool:
+    """Return True for an organisation noun that may head a phrase (not a legal form)."""
+    return word not in LEGAL_FORMS and not word.isupper() and is_organization_noun(word)
+
+
+def _singular(word: str) -> bool:
+    """Return True when ``word`` has a singular organisation-noun reading."""
+    return any(not plural for _, _, plural in _head_forms(word))
+
+
+def _acronym_like(word: str) -> bool:
+    """Return True for an acronym that may name an organisation (``СБУ``, ``ГоловКРУ``)."""
+    if word in OTHER_ACRONYMS or word in LEGAL_FORMS or len(word) > _MAX_ACRONYM + 3:
+        return False
+    if _MIXED_ACRONYM.fullmatch(word) and "-" not in word:
+        return sum(char.isupper() for char in word) >= 2
+    if len(word) > _MAX_ACRONYM:
+        return False
+    if len(word) < _MIN_ACRONYM and word not in ORGANIZATION_ACRONYMS:
+        return False  # two capitals are too often a model, an initialism or a grade
+    return is_acronym(word) or (word.isupper() and len(word) > 1 and _indeclinable(word))
+
+
+@functools.lru_cache(maxsize=65536)
+def _indeclinable(word: str) -> bool:
+    """Return True when every dictionary reading of ``word`` is indeclinable (``ДТЕК``)."""
+    parses = parse_word(word.lower())
+    return bool(parses) and all("Fixd" in parse.tag for parse in parses)
+
+
+def acronym_stem(word: str) -> str | None:
+    """Return the acronym ``word`` spells (``УДАРу`` -> ``УДАР``, ``СБУ``), or None."""
+    declined = _DECLINED_ACRONYM.fullmatch(word)
+    if declined is not None and declined.group(2) in ACRONYM_CASE_ENDINGS:
+        stem = declined.group(1)
+        return stem if _acronym_like(stem) else None
+    return word if _acronym_like(word) else None
+
+
+def find_acronyms(
+    text: str, start: int, end: int, covered: frozenset[int] = frozenset()
+) -> list[FoundOrganization]:
+    """Return acronyms naming organisations in ``text[start:end]``, with a genitive country.
+
+    ``УМВС України`` keeps its proper complement; words inside ``covered`` are skipped, and so
+    are words of an upper-case line (a headline set in capitals).
+    """
+    tokens = tokenize(text, start, end)
+    found: list[FoundOrganization] = []
+    concepts = concept_acronyms(text)
+    for index, token in enumerate(tokens):
+        if token.start in covered or _shouting(tokens, index):
+            continue
+        stem = acronym_stem(token.text)
+        if stem is None or stem in concepts or _MODEL_NUMBER.match(text, token.end):
+            continue  # ``РМ-80`` is a machine, not an organisation
+        first = index
+        if (
+            index > 0
+            and tokens[index - 1].start not in covered
+            and _adjacent(text, tokens[index - 1], token)
+            and _proper(text, tokens[index - 1])
+            and _adjective(tokens[index - 1].text)
+            and _agrees(tokens[index - 1].text, token.text)
+        ):
+            first = index - 1  # ``Херсонської ТЕЦ``
+        last = index
+        following = index + 1
+        if (
+            following < len(tokens)
+            and tokens[following].start not in covered
+            and _adjacent(text, token, tokens[following])
+            and _noun_lemmas(tokens[following].text) & {"україна"}
+        ):
+            last = _located(text, tokens, following)
+        opening = tokens[first]
+        written = to_nominative(text[opening.start : token.end]) if first < index else stem
+        phrase_end = tokens[last].end
+        found.append(
+            FoundOrganization(opening.start, phrase_end, written + text[token.end : phrase_end])
+        )
+    return found
+
+
+_PARENTHESISED = re.compile(r"\(\s*([^\W\d_]{2,})\s*\)")
+
+
+def concept_acronyms(text: str) -> frozenset[str]:
+    """Return acronyms the text spells out as a lower-case phrase: not organisations.
+
+    ``корпоративної соціальної відповідальності (КСВ)``.
+    """
+    concepts: set[str] = set()
+    for match in _PARENTHESISED.finditer(text):
+        acronym = match.group(1)
+        words = [
+            token.text for token in tokenize(text[max(0, match.start() - 200) : match.start()])
+        ]
+        spelled = words[-len(acronym) :]
+        if (
+            len(spelled) == len(acronym)
+            and "".join(word[0] for word in spelled).lower() == acronym.lower()
+            and all(word.islower() for word in spelled)
+        ):
+            concepts.add(acronym)
+    return frozenset(concepts)
+
+
+def _shouting(tokens: Sequence[Token], index: int) -> bool:
+    """Return True when a neighbour of ``tokens[index]`` is a long upper-case ordinary word."""
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(tokens):
+            word = tokens[other].text
+            if len(word) > _MAX_ACRONYM // 2 and word.isupper() and word not in ACRONYMS:
+                return not is_acronym(word)
+    return False
+
+
+def _quote_head(text: str, tokens: Sequence[Token], quote_start: int) -> tuple[int, int] | None:
+    """Return the indices of the first adjective and the head word right before a quote."""
+    before = [i for i, token in enumerate(tokens) if token.end <= quote_start]
+    if not before:
+        return None
+    head = before[-1]
+    gap = text[tokens[head].end : quote_start]
+    if gap and not gap.isspace():
+        return None
+    word = tokens[head].text
+    if word not in LEGAL_FORMS and not is_organization_noun(word):
+        return None
+    first = head
+    if word not in LEGAL_FORMS:
+        while (
+            first > 0
+            and _adjacent(text, tokens[first - 1], tokens[first])
+            and _agrees(tokens[first - 1].text, word)
+        ):
+            first -= 1
+    return first, head
+
+
+def find_quoted_organizations(text: str, start: int, end: int) -> list[FoundOrganization]:
+    """Return quoted organisation names in ``text[start:end]`` (see the module docstring)."""
+    tokens = tokenize(text, start, end)
+    found: list[FoundOrganization] = []
+    for quoted in _QUOTED.finditer(text, start, end):
+        inner_start, inner_end = quoted.span(1)
+        inner = quoted.group(1)
+        if "«" in inner and text[inner_end : inner_end + 1] == "»":
+            inner_end += 1  # ``«Пансіонат «Петровець»``: the inner name keeps its mark
+            inner = text[inner_start:inner_end]
+        heading = _quote_head(text, tokens, quoted.start())
+        if heading is None:
+            if _named_organization(inner):
+                name = to_nominative(inner)
+                found.append(FoundOrganization(inner_start, inner_end, name))
+            continue
+        first, head = tokens[heading[0]], tokens[heading[1]]
+        quoted_part = text[head.end : quoted.end()]
+        if head.text in LEGAL_FORMS:
+            found.append(FoundOrganization(head.start, quoted.end(), head.text + quoted_part))
+            continue
+        words = to_nominative(text[first.start : head.end])
+        initial = sentence_initial(text, first.start)
+        if initial:
+            words = words[:1].lower() + words[1:]
+        if is_capitalised(first.text) and not initial:
+            found.append(FoundOrganization(first.start, quoted.end(), words + quoted_part))
+        else:
+            found.append(FoundOrganization(inner_start, inner_end, words + quoted_part))
+    return found
+
+
+def _named_organization(inner: str) -> bool:
+    """Return True for a quoted title that names an organisation: nouns and adjectives only."""
+    words = inner.split()
+    if not words or len(words) > _MAX_QUOTED_WORDS or not is_capitalised(words[0]):
+        return False
+    if not any(is_organization_noun(word.strip("«»")) for word in words):
+        return False
+    for word in words:
+        bare = word.strip("«»,")
+        parses = parse_word(bare.lower())
+        if not parses or is_capitalised(bare) or is_latin(bare):
+            continue
+        if not any(parse.tag.POS in _NOMINAL | _FUNCTION for parse in parses[:1]):
+            return False
+    return True
