@@ -1,0 +1,393 @@
+"""Convert many dumps to JSON text, streaming, in input order, optionally in worker processes.
+
+This is the engine behind ``uanews convert``. Reading is a stream of *events* per input:
+`Begin`, one `Piece` per item (the item's lines, not yet parsed),
+`Failure` when the input cannot be read, and `End`. `convert_events`
+parses each piece (in this process, or in a pool of worker processes, a bounded number of
+batches in flight so memory stays flat) and yields every event with its `Outcome`, in
+the order read. Sinks (`open_sink`) write the outcomes as JSON, JSON Lines or ninjs.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import multiprocessing
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from enum import StrEnum
+from pathlib import Path
+from typing import IO, Final, Protocol
+
+import orjson
+from attrs import frozen
+
+from uanews.convert import dumps
+from uanews.errors import UanewsError
+from uanews.io import AtomicFile
+from uanews.model import NewsItem
+from uanews.ninjs import to_ninjs
+from uanews.parser.decode import iter_lines
+
+# The pipeline's per-item steps are private there; they take a chunk's own lines and first
+# line number, which keeps error locations right when a dump is parsed piece by piece.
+from uanews.parser.pipeline import _finish, _structure
+from uanews.parser.split import split_items
+
+__all__ = [
+    "BATCH_CHARS",
+    "BATCH_ITEMS",
+    "Begin",
+    "ConvertOptions",
+    "End",
+    "Event",
+    "Failure",
+    "Outcome",
+    "OutputFormat",
+    "Piece",
+    "Sink",
+    "Source",
+    "convert_events",
+    "convert_file",
+    "convert_piece",
+    "describe_error",
+    "open_sink",
+    "read_events",
+    "serialize",
+]
+
+BATCH_ITEMS: Final = 64
+"""At most this many items go to a worker process at once."""
+
+BATCH_CHARS: Final = 1 << 18
+"""A batch for a worker is closed once its items hold this many characters."""
+
+IN_FLIGHT_PER_WORKER: Final = 3
+"""Batches submitted but not yet written, per worker: bounds memory, keeps workers busy."""
+
+NO_ITEMS: Final = "no news items: the input is empty or holds only separators and whitespace"
+
+
+class OutputFormat(StrEnum):
+    """The output formats of ``uanews convert``."""
+
+    JSON = "json"
+    JSONL = "jsonl"
+    NINJS = "ninjs"
+
+    @property
+    def suffix(self) -> str:
+        """The file name suffix for this format (``.json`` or ``.jsonl``)."""
+        return ".jsonl" if self is OutputFormat.JSONL else ".json"
+
+
+@frozen
+class ConvertOptions:
+    """How to parse and serialise: output format, pretty-printing, extraction, reference date."""
+
+    format: OutputFormat = OutputFormat.JSONL
+    indent: bool = False
+    extract: bool = True
+    reference: dt.date | None = None
+
+
+@frozen
+class Source:
+    """One input: a file, or standard input when ``path`` is None; ``name`` is for messages."""
+
+    name: str
+    path: Path | None = None
+
+
+@frozen
+class Begin:
+    """An input is about to be read."""
+
+    source: Source
+
+
+@frozen
+class Piece:
+    """The lines of one item of an input, unparsed; ``size`` is the bytes read to get it."""
+
+    source: str
+    lines: tuple[str, ...]
+    first_line: int
+    size: int = 0
+
+
+@frozen
+class Failure:
+    """An input could not be read (whole or in part); ``message`` says why and where."""
+
+    source: Source
+    message: str
+
+
+@frozen
+class End:
+    """An input has been read to its end (or given up on after a `Failure`)."""
+
+    source: Source
+    size: int = 0
+
+
+Event = Begin | Piece | Failure | End
+"""What `read_events` yields."""
+
+
+@frozen
+class Outcome:
+    """The result of one piece: its serialised JSON text, or an error message."""
+
+    ok: bool
+    text: str
+
+
+def describe_error(exc: BaseException, source: str) -> str:
+    """Return a one-line message for ``exc`` that names ``source`` once."""
+    if isinstance(exc, OSError) and exc.strerror:
+        message = exc.strerror
+    else:
+        message = str(exc) or type(exc).__name__
+    return message if message.startswith(source) else f"{source}: {message}"
+
+
+def _stream_position(stream: IO[bytes], fallback: int) -> int:
+    """Return how far ``stream`` has been read, or ``fallback`` where it cannot tell."""
+    if stream.seekable():
+        return stream.tell()
+    return fallback
+
+
+def _read_stream(stream: IO[bytes], source: Source) -> Iterator[Event]:
+    """Yield the pieces of one open binary stream and, if it holds none, a failure."""
+    position = 0
+    count = 0
+    for chunk in split_items(iter_lines(stream, source=source.name)):
+        now = _stream_position(stream, position)
+        yield Piece(source.name, chunk.lines, chunk.first_line, now - position)
+        position = now
+        count += 1
+    if count == 0:
+        yield Failure(source, f"{source.name}: {NO_ITEMS}")
+
+
+def read_events(sources: Iterable[Source], *, stdin: IO[bytes] | None = None) -> Iterator[Event]:
+    """Yield the events of reading each source in turn (see the module docstring).
+
+    A source that cannot be opened or decoded yields a `Failure` and reading goes on
+    with the next. ``stdin`` is the binary stream for sources without a path.
+    """
+    for source in sources:
+        yield Begin(source)
+        size = 0
+        try:
+            if source.path is None:
+                stream = stdin if stdin is not None else sys.stdin.buffer
+                yield from _read_stream(stream, source)
+            else:
+                size = source.path.stat().st_size
+                with source.path.open("rb") as handle:
+                    yield from _read_stream(handle, source)
+        except (UanewsError, OSError) as exc:
+            yield Failure(source, describe_error(exc, source.name))
+        yield End(source, size)
+
+
+def serialize(item: NewsItem, options: ConvertOptions) -> str:
+    """Return ``item`` as JSON text in ``options.format`` (one line unless ``indent``)."""
+    if options.format is OutputFormat.NINJS:
+        flags = orjson.OPT_INDENT_2 if options.indent else 0
+        return orjson.dumps(to_ninjs(item), option=flags).decode()
+    return dumps(item, indent=options.indent and options.format is OutputFormat.JSON)
+
+
+def convert_piece(piece: Piece, options: ConvertOptions) -> Outcome:
+    """Return the parsed and serialised item of ``piece``, or the error that stopped it."""
+    try:
+        structure = _structure(piece.lines, source=piece.source, first_line=piece.first_line)
+        item = _finish(structure, reference=options.reference, extract=options.extract)
+        return Outcome(ok=True, text=serialize(item, options))
+    except UanewsError as exc:
+        return Outcome(ok=False, text=describe_error(exc, piece.source))
+
+
+_worker_options: ConvertOptions | None = None
+
+
+def _start_worker(options: ConvertOptions) -> None:
+    """Remember the options in a freshly started worker process."""
+    global _worker_options  # noqa: PLW0603 - per-process state set once by the pool initializer
+    _worker_options = options
+
+
+def _convert_batch(pieces: Sequence[Piece]) -> list[Outcome]:
+    """Return the outcome of each piece, in a worker process."""
+    options = _worker_options if _worker_options is not None else ConvertOptions()
+    return [convert_piece(piece, options) for piece in pieces]
+
+
+def _batches(events: Iterable[Event]) -> Iterator[list[Event]]:
+    """Group ``events`` into consecutive batches small enough to hand to one worker."""
+    batch: list[Event] = []
+    items = 0
+    chars = 0
+    for event in events:
+        batch.append(event)
+        if isinstance(event, Piece):
+            items += 1
+            chars += sum(len(line) for line in event.lines)
+            if items >= BATCH_ITEMS or chars >= BATCH_CHARS:
+                yield batch
+                batch, items, chars = [], 0, 0
+    if batch:
+        yield batch
+
+
+def _merge(batch: list[Event], outcomes: list[Outcome]) -> Iterator[tuple[Event, Outcome | None]]:
+    """Pair each piece of ``batch`` with its outcome, other events with None."""
+    results = iter(outcomes)
+    for event in batch:
+        yield event, (next(results) if isinstance(event, Piece) else None)
+
+
+def convert_events(
+    events: Iterable[Event], options: ConvertOptions, *, workers: int = 1
+) -> Iterator[tuple[Event, Outcome | None]]:
+    """Yield each event with the outcome of parsing it (None for non-pieces), in order.
+
+    With ``workers > 1`` pieces are parsed in that many processes; at most
+    ``IN_FLIGHT_PER_WORKER * workers`` batches are pending at once, so memory does not grow
+    with the input. Stopping the iteration early cancels the work not yet started.
+    """
+    if workers <= 1:
+        for event in events:
+            yield event, (convert_piece(event, options) if isinstance(event, Piece) else None)
+        return
+    # Spawned, not forked: the caller may run threads (a progress bar) that fork would copy
+    # mid-lock, and a spawned worker starts from a clean interpreter on every platform.
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(options,)
+    )
+    pending: collections.deque[tuple[list[Event], Future[list[Outcome]]]] = collections.deque()
+    try:
+        for batch in _batches(events):
+            pieces = [event for event in batch if isinstance(event, Piece)]
+            pending.append((batch, pool.submit(_convert_batch, pieces)))
+            while len(pending) >= IN_FLIGHT_PER_WORKER * workers:
+                done, future = pending.popleft()
+                yield from _merge(done, future.result())
+        while pending:
+            done, future = pending.popleft()
+            yield from _merge(done, future.result())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+class Sink(Protocol):
+    """Where serialised items go: one output file or stream."""
+
+    def add(self, text: str) -> None:
+        """Write one serialised item."""
+
+    def close(self) -> None:
+        """Finish the output (close a JSON array); the stream itself stays open."""
+
+
+class _LinesSink:
+    """JSON Lines: one item per line."""
+
+    def __init__(self, target: IO[str]) -> None:
+        self.target = target
+
+    def add(self, text: str) -> None:
+        self.target.write(text)
+        self.target.write("\n")
+
+    def close(self) -> None:
+        self.target.flush()
+
+
+def _member(text: str) -> str:
+    """Return one JSON document indented to sit inside an array (strings hold no raw newline)."""
+    return "  " + text.replace("\n", "\n  ")
+
+
+class _DocumentSink:
+    """One JSON document: a single item as an object, several as an array."""
+
+    def __init__(self, target: IO[str]) -> None:
+        self.target = target
+        self.first: str | None = None
+        self.count = 0
+
+    def add(self, text: str) -> None:
+        # The first item is held back: only a second one tells object from array.
+        self.count += 1
+        if self.count == 1:
+            self.first = text
+            return
+        if self.count == 2:
+            self.target.write(f"[\n{_member(str(self.first))},\n")
+            self.first = None
+        else:
+            self.target.write(",\n")
+        self.target.write(_member(text))
+
+    def close(self) -> None:
+        if self.count == 0:
+            self.target.write("[]\n")
+        elif self.count == 1:
+            self.target.write(f"{self.first}\n")
+        else:
+            self.target.write("\n]\n")
+        self.target.flush()
+
+
+def open_sink(target: IO[str], output_format: OutputFormat) -> Sink:
+    """Return a sink writing ``output_format`` to ``target``: lines, or one JSON document."""
+    if output_format is OutputFormat.JSONL:
+        return _LinesSink(target)
+    return _DocumentSink(target)
+
+
+def convert_file(
+    source: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    options: ConvertOptions | None = None,
+) -> tuple[int, list[str]]:
+    """Convert the dump at ``source`` into ``target``, written atomically.
+
+    Returns how many items were written and the error messages of the items (or the file)
+    that could not be converted. Items that parse are written even when others fail; when
+    none does and there were errors, no ``target`` is written at all.
+    """
+    options = options or ConvertOptions()
+    path = Path(source)
+    errors: list[str] = []
+    count = 0
+    output = AtomicFile(target)
+    try:
+        sink = open_sink(output.handle, options.format)
+        events = read_events([Source(os.fspath(path), path)])
+        for event, outcome in convert_events(events, options):
+            if isinstance(event, Failure):
+                errors.append(event.message)
+            elif outcome is not None and outcome.ok:
+                sink.add(outcome.text)
+                count += 1
+            elif outcome is not None:
+                errors.append(outcome.text)
+        sink.close()
+    except BaseException:
+        output.discard()
+        raise
+    if count == 0 and errors:
+        output.discard()
+    else:
+        output.commit()
+    return count, errors

@@ -1,0 +1,159 @@
+"""A readable terminal view of one news item, drawn with rich (``uanews show``).
+
+The body text comes first, with captions in bold, mentions underlined and each quote coloured
+by its speaker; tables of quotes (speaker in the same colour), participants, events and
+metadata follow.
+"""
+
+from __future__ import annotations
+
+from typing import Final, TextIO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from uanews.model import CAPTION_SEPARATOR, NewsItem, Quote
+
+__all__ = ["SPEAKER_STYLES", "item_view", "show"]
+
+SPEAKER_STYLES: Final = ("yellow", "green", "magenta", "cyan", "bright_blue", "red")
+"""Colours given to speakers in order of first quote; they repeat after the last."""
+
+UNATTRIBUTED_STYLE: Final = "bright_black"
+"""The colour of quotes without a known speaker."""
+
+
+def _speaker_styles(item: NewsItem) -> dict[str | None, str]:
+    """Return the colour of each speaker id (None: unattributed) in order of first quote."""
+    styles: dict[str | None, str] = {None: UNATTRIBUTED_STYLE}
+    for quote in item.quotes:
+        if quote.speaker not in styles:
+            styles[quote.speaker] = SPEAKER_STYLES[(len(styles) - 1) % len(SPEAKER_STYLES)]
+    return styles
+
+
+def _speaker_name(item: NewsItem, speaker: str | None) -> str:
+    """Return the speaker's name, or ``?`` for a quote without a known speaker."""
+    if speaker is None:
+        return "?"
+    try:
+        return item.participant(speaker).name
+    except KeyError:
+        return speaker
+
+
+def _body(item: NewsItem, styles: dict[str | None, str]) -> Text:
+    """Return the item's text with headline, captions, mentions and quotes styled."""
+    body = Text(item.text)
+    if item.headline is not None:
+        body.stylize("bold", 0, len(item.headline))
+    for paragraph, span in zip(item.paragraphs, item.paragraph_spans(), strict=True):
+        if paragraph.caption is not None:
+            start = span.start - len(CAPTION_SEPARATOR) - len(paragraph.caption)
+            body.stylize("bold cyan", start, start + len(paragraph.caption))
+    for participant in item.participants:
+        for mention in participant.mentions:
+            body.stylize("underline", mention.start, mention.end)
+    for quote in item.quotes:
+        for part in quote.parts:
+            body.stylize(f"italic {styles[quote.speaker]}", part.start, part.end)
+        if quote.cue_span is not None:
+            body.stylize("bold", quote.cue_span.start, quote.cue_span.end)
+    return body
+
+
+def _quotes_table(item: NewsItem, styles: dict[str | None, str]) -> Table:
+    """Return a table of the quotes: speaker (in the quote's colour), kind, cue and text."""
+    table = Table(title="Quotes", expand=True)
+    table.add_column("speaker", no_wrap=True)
+    table.add_column("kind")
+    table.add_column("cue")
+    table.add_column("text", ratio=1)
+
+    def row(quote: Quote) -> tuple[Text, str, str, Text]:
+        style = styles[quote.speaker]
+        return (
+            Text(_speaker_name(item, quote.speaker), style=f"bold {style}"),
+            quote.kind.value,
+            quote.cue or "",
+            Text(quote.text, style=style),
+        )
+
+    for quote in item.quotes:
+        table.add_row(*row(quote))
+    return table
+
+
+def _participants_table(item: NewsItem) -> Table:
+    """Return a table of the participants with their roles and mention counts."""
+    table = Table(title="Participants", expand=True)
+    for column in ("id", "kind", "name", "role", "organization", "mentions"):
+        table.add_column(column)
+    for participant in item.participants:
+        table.add_row(
+            participant.id,
+            participant.kind.value,
+            participant.name,
+            participant.role or "",
+            participant.organization or "",
+            str(len(participant.mentions)),
+        )
+    return table
+
+
+def _events_table(item: NewsItem) -> Table:
+    """Return a table of the events: kind, date, mode, place, who took part, topics."""
+    table = Table(title="Events", expand=True)
+    for column in ("kind", "date", "mode", "place", "participants", "topics"):
+        table.add_column(column)
+    for event in item.events:
+        table.add_row(
+            event.kind.value,
+            event.date.isoformat() if event.date else "",
+            event.mode.value if event.mode else "",
+            event.place or "",
+            ", ".join(_speaker_name(item, pid) for pid in event.participants),
+            ", ".join(event.topics),
+        )
+    return table
+
+
+def _metadata_table(item: NewsItem) -> Table:
+    """Return a table of the boilerplate lines: kind, extracted value, original line."""
+    table = Table(title="Metadata", expand=True)
+    for column in ("key", "value", "line"):
+        table.add_column(column)
+    for meta in item.metadata:
+        table.add_row(meta.key.value, meta.value, meta.text)
+    return table
+
+
+def item_view(item: NewsItem) -> list[Text | Table]:
+    """Return the renderables that make up the view of ``item``, top to bottom."""
+    styles = _speaker_styles(item)
+    view: list[Text | Table] = [
+        Text(f"language: {item.language}", style="dim"),
+        _body(item, styles),
+    ]
+    if item.quotes:
+        view.append(_quotes_table(item, styles))
+    if item.participants:
+        view.append(_participants_table(item))
+    if item.events:
+        view.append(_events_table(item))
+    if item.metadata:
+        view.append(_metadata_table(item))
+    if item.related:
+        related = Text("Related:\n", style="bold")
+        related.append("\n".join(f"• {title}" for title in item.related))
+        view.append(related)
+    return view
+
+
+def show(item: NewsItem, target: TextIO, *, width: int | None = None) -> None:
+    """Write the view of ``item`` to ``target`` (colours only if it is a terminal)."""
+    console = Console(file=target, width=width, highlight=False)
+    for renderable in item_view(item):
+        console.print(renderable)
+        console.print()
