@@ -23,7 +23,7 @@ from attrs import frozen
 from uanews.lang import detect_language
 from uanews.model import NewsItem, Quote, QuoteKind, Span
 from uanews.parser.morph import parse_word
-from uanews.parser.speakers import Attribution, resolve_speaker
+from uanews.parser.speakers import RELATIVE_LEMMAS, Attribution, resolve_speaker
 from uanews.parser.speech import (
     ANAPHORIC_OPENERS,
     NEGATIONS,
@@ -58,8 +58,10 @@ _SOURCE = re.compile(
 )
 _TOPIC = re.compile(r"\s+про(?![^\W\d_])", re.IGNORECASE)
 _AS_CUE = re.compile(r"(?<![^\W\d_])як\s+(?P<cue>[^\W\d_]+)\s+", re.IGNORECASE)
-# Up to two words (an addressee: ``попереджав Кремль, що``) may stand between cue and clause.
+# Up to two words (an addressee: ``попереджав Кремль, що``) may stand between cue and clause;
+# ``йдеться про те, що`` announces the clause as its topic.
 _THAT = re.compile(
+    r"(?P<topic>\s+про\s+те(?=\s*,))?"
     r"(?:\s+(?!(?:про|на|у|в|з|із|до|за|від|по)\s)[^\s,.:;!?«»]+){0,2}?"
     rf"\s*(?:,\s*(?:що|нібито|чи)(?![^\W\d_])|:|(?P<dash>[{_DASH}])(?=\s))\s*",
     re.IGNORECASE,
@@ -581,6 +583,8 @@ def _addressees(text: str, end: int, match: re.Match[str]) -> bool:
     ``підтверджують висновок, що`` opens a relative clause about a thing. A dash must follow
     the cue at once (``припускає - ...``).
     """
+    if match.group("topic"):
+        end = match.end("topic")
     gap = _words(text, end, match.start("dash") if match.group("dash") else match.end())
     if match.group("dash"):
         return not gap
@@ -617,12 +621,33 @@ def _trailing(text: str, sentence: Span) -> Iterator[_Candidate]:
         if _last_cue(text, content.start, content.end) is not None:
             # The words before are an attribution themselves (``Про це заявив X, пише Y``).
             continue
+        if _relative_subject(text, content):
+            continue
         window_end = text.find(",", end, sentence.end)
         window = Span(end, sentence.end if window_end < 0 else window_end)
         parts = _trailing_parts(text, content, window_end, sentence)
         if parts:
             yield _Candidate(parts, QuoteKind.INDIRECT, Span(start, end), window)
             return
+
+
+def _relative_subject(text: str, content: Span) -> bool:
+    """Return True if ``content`` is a subject and its relative clause, not a report.
+
+    ``Пасажири, що літали минулого тижня, скаржилися``: a verbless noun phrase, a comma and
+    a relative word (``що``, ``який``) describe who speaks.
+    """
+    comma = text.find(",", content.start, content.end)
+    if comma < 0:
+        return False
+    head = _words(text, content.start, comma)
+    following = _words(text, comma + 1, content.end)
+    if not head or not following or any(_is_verb(word) for word, _s, _e in head):
+        return False
+    word = following[0][0].lower()
+    return word == "що" or any(
+        parse.normal_form in RELATIVE_LEMMAS and "NPRO" in parse.tag for parse in parse_word(word)
+    )
 
 
 def _trailing_parts(text: str, content: Span, window_end: int, sentence: Span) -> tuple[Span, ...]:

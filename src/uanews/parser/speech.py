@@ -15,7 +15,9 @@ from uanews.parser.morph import parse_word
 
 __all__ = [
     "ANAPHORIC_OPENERS",
+    "CITATION_PHRASES",
     "NEGATIONS",
+    "PERCEPTION_LEMMAS",
     "RELATIVES",
     "SOURCE_PHRASES",
     "SPEECH_ADJECTIVES",
@@ -56,6 +58,11 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
         "написати",
         "писати",
         "вигукнути",
+        "вигукувати",
+        "крикнути",
+        "кричати",
+        "закричати",
+        "прокричати",
         "пообіцяти",
         "обіцяти",
         "прокоментувати",
@@ -147,6 +154,9 @@ SOURCE_PHRASES: tuple[str, ...] = (
 )
 """Prepositional phrases that attribute the rest of a sentence: ``За словами X, ...``."""
 
+CITATION_PHRASES: tuple[str, ...] = ("з посиланням на", "посилаючись на", "із посиланням на")
+"""Phrases that name where a speaker got the words, not who speaks (``з посиланням на X``)."""
+
 ANAPHORIC_OPENERS: tuple[str, ...] = ("про це", "так", "про це ж", "це")
 """Sentence openers that point back to the previous sentence: ``Про це повідомив X``."""
 
@@ -159,6 +169,23 @@ NEGATIONS: frozenset[str] = frozenset({"не", "ні", "ані"})
 RELATIVES: frozenset[str] = frozenset({"що", "хто"})
 """Words that, right before a cue, make it a description, not a report (``тих, хто вважає``,
 ``розумів, про що пише``)."""
+
+PERCEPTION_LEMMAS: frozenset[str] = frozenset(
+    {
+        "почути",
+        "чути",
+        "прочитати",
+        "читати",
+        "побачити",
+        "бачити",
+        "слухати",
+        "послухати",
+        "вислухати",
+        "дізнатися",
+        "дізнаватися",
+    }
+)
+"""Lemmas of verbs of hearing or reading: their subject receives the words (``почула крик``)."""
 
 _PERSONAL = frozenset({"past", "Impe"})
 _THIRD = "3per"
