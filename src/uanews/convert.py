@@ -192,18 +192,14 @@ converter: Final = make_converter()
 """The converter that `dumps` and `loads` use."""
 
 
-_SUBPATH: Final = "\x00"
-"""Joins a ModelError's own field path to its message until the JSON path is assembled."""
-
-
 def _message(exc: BaseException, type_: object) -> str:
     """Return a readable message for one leaf error of a structuring failure."""
     if isinstance(exc, KeyError):
         return f"missing field {exc.args[0]!r}" if exc.args else "missing field"
     if isinstance(exc, cattrs.ForbiddenExtraKeysError):
         return "unknown field(s): " + ", ".join(sorted(exc.extra_fields))
-    if isinstance(exc, ModelError) and exc.path is not None:
-        return f"{exc.message}{_SUBPATH}{exc.path}"
+    if isinstance(exc, ModelError):
+        return exc.message
     if isinstance(exc, (_StrictTypeError, UanewsError)):
         return str(exc)
     name = getattr(type_, "__name__", repr(type_))
@@ -212,12 +208,21 @@ def _message(exc: BaseException, type_: object) -> str:
 
 def _schema_error(exc: Exception, source: str | None) -> SchemaError:
     """Turn a cattrs structuring failure into a `SchemaError` naming the JSON path."""
-    lines = cattrs.transform_error(exc, path="$", format_exception=_message)
+    # transform_error formats each leaf error once, in order, into one line: remember each
+    # leaf's own field path (a ModelError raised by a whole-object validator has one) beside it.
+    subpaths: list[str | None] = []
+
+    def remember(leaf: BaseException, type_: object) -> str:
+        subpaths.append(leaf.path if isinstance(leaf, ModelError) else None)
+        return _message(leaf, type_)
+
+    lines = cattrs.transform_error(exc, path="$", format_exception=remember)
     first = lines[0] if lines else str(exc)
+    # The path comes last and is made of the model's field names only, never of input text.
     message, _, path = first.rpartition(" @ ")
     if not message:
         message, path = first, "$"
-    message, _, subpath = message.partition(_SUBPATH)
+    subpath = subpaths[0] if subpaths else None
     if subpath:
         path += subpath if subpath.startswith("[") else f".{subpath}"
     more = f" (and {len(lines) - 1} more)" if len(lines) > 1 else ""
