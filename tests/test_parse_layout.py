@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from uanews.errors import ParseError
-from uanews.model import Paragraph
+from uanews.model import Meta, MetaKey, Paragraph
 from uanews.parser import parse, parse_structure
 
 LEDE = "Міська рада ухвалила бюджет на наступний рік. Голосували сорок депутатів."
@@ -66,6 +66,25 @@ def test_an_uppercase_line_without_speech_under_it_is_a_plain_paragraph():
     assert item.paragraphs[2] == Paragraph(BODY, caption="ІВАН ПЕТРЕНКО ДИРЕКТОР")
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("ОЛЕКСАНДР ЛУЦИК КЕРІВНИК ХАРКІВСЬКОГО", "ОФІСУ"),
+        ("ГАЛИНА ЛИТВИНЕЦЬ ДИРЕКТОР ДЕПАРТАМЕНТУ", "ЦИФРОВОЇ ТРАНСФОРМАЦІЇ"),
+        ("ОЛЕКСАНДР ЛУЦИК", "КЕРІВНИК ОФІСУ"),
+    ],
+)
+def test_a_caption_wrapped_onto_a_second_uppercase_line_is_one_caption(first, second):
+    item = structure(f"{LEDE}\n{first}\n{second}\n{BODY}")
+    assert item.paragraphs[1] == Paragraph(BODY, caption=f"{first} {second}")
+
+
+def test_a_second_caption_with_a_name_before_its_role_is_not_a_continuation():
+    item = structure(f"{LEDE}\nОЛЕНА ЗЕЛЕНА МЕШКАНКА\nІВАН ПЕТРЕНКО ДИРЕКТОР\n{BODY}")
+    assert item.paragraphs[1] == Paragraph("ОЛЕНА ЗЕЛЕНА МЕШКАНКА")
+    assert item.paragraphs[2] == Paragraph(BODY, caption="ІВАН ПЕТРЕНКО ДИРЕКТОР")
+
+
 def test_trailer_heading_turns_following_lines_into_related_titles():
     text = (
         f"{LEDE}\n{BODY}\nОСТАННІ НОВИНИ\n- Перша новина\n– Друга новина\n• Третя новина\nЧетверта"
@@ -73,13 +92,15 @@ def test_trailer_heading_turns_following_lines_into_related_titles():
     structure_ = parse_structure(text)
     assert structure_.item.related == ("Перша новина", "Друга новина", "Третя новина", "Четверта")
     assert len(structure_.item.paragraphs) == 2
-    assert structure_.markup == ("ОСТАННІ НОВИНИ", "-", "–", "•")
+    assert structure_.item.metadata == (Meta(MetaKey.HEADING, "ОСТАННІ НОВИНИ", "ОСТАННІ НОВИНИ"),)
+    assert structure_.markup == ("-", "–", "•")
 
 
 def test_inline_read_also_link_is_related_and_the_body_goes_on():
     text = f"Заголовок\n\n{LEDE}\n\nЧитайте також: Бюджет минулого року\n\n{BODY}"
     item = structure(text)
     assert item.related == ("Бюджет минулого року",)
+    assert item.metadata == (Meta(MetaKey.HEADING, "Читайте також", "Читайте також:"),)
     assert [p.text for p in item.paragraphs] == [LEDE, BODY]
 
 
@@ -126,6 +147,7 @@ def test_text_with_two_items_is_refused_with_the_line_of_the_second():
 
 
 def test_separators_around_a_single_item_are_only_markup():
-    item = parse_structure(f"====\nЗаголовок\n\n{LEDE}\n====\n")
+    item = parse_structure(f"====\nЗаголовок\n\n{LEDE}\n =====\n")
     assert item.item.headline == "Заголовок"
     assert [p.text for p in item.item.paragraphs] == [LEDE]
+    assert item.markup == ("====", "=====")

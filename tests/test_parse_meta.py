@@ -32,6 +32,11 @@ from uanews.parser.meta import match_meta, published_date
         ("1 234 переглядів", MetaKey.VIEWS, "1234"),
         ("Переглядів: 56", MetaKey.VIEWS, "56"),
         ("Поділитися: Facebook | Telegram", MetaKey.SHARE, "Поділитися, Facebook, Telegram"),
+        (
+            "Поділитися Facebook Копіювати посилання",
+            MetaKey.SHARE,
+            "Поділитися, Facebook, Копіювати посилання",
+        ),
     ],
 )
 def test_boilerplate_line_gives_its_kind_and_value(line, key, value):

@@ -10,9 +10,8 @@ from hypothesis import strategies as st
 
 from text_strategies import dump_texts, format_items
 from uanews.errors import DecodeError, ParseError
-from uanews.model import NewsItem
+from uanews.model import MetaKey, NewsItem
 from uanews.parser import parse, parse_structure
-from uanews.parser.blocks import trailer_heading
 from uanews.parser.lexicon_layout import BULLETS, DASH_BULLETS
 from uanews.render import render
 from uanews.text import visible
@@ -20,17 +19,12 @@ from uanews.text import visible
 any_text = st.one_of(dump_texts(), st.text(max_size=200))
 
 _SEPARATOR = re.compile(r"={3,}")
-_LINK_LABEL = re.compile(r"(?P<heading>.+?)\s*(?::|[-–—])")
+_BULLETS = frozenset(BULLETS + DASH_BULLETS)
 
 
 def _is_markup(piece: str) -> bool:
-    """Say whether ``piece`` is syntax the grammar allows the parser to consume."""
-    if _SEPARATOR.fullmatch(piece) or trailer_heading(piece):
-        return True
-    if len(piece) == 1 and piece in BULLETS + DASH_BULLETS:
-        return True
-    label = _LINK_LABEL.fullmatch(piece)
-    return label is not None and trailer_heading(label["heading"])
+    """Say whether ``piece`` is pure syntax: a separator line or one list bullet."""
+    return _SEPARATOR.fullmatch(piece) is not None or piece in _BULLETS
 
 
 def _content(item: NewsItem) -> str:
@@ -57,6 +51,9 @@ def test_nothing_is_lost(text):
     except ParseError:
         reject()  # an input without text has nothing to check
     assert all(_is_markup(piece) for piece in structure.markup), structure.markup
+    if any(piece in _BULLETS for piece in structure.markup):
+        # Bullets are syntax only on the lines of a list under a trailer heading.
+        assert any(meta.key is MetaKey.HEADING for meta in structure.item.metadata)
     kept = Counter(visible(_content(structure.item))) + Counter(visible("".join(structure.markup)))
     assert kept == Counter(visible(text))
 

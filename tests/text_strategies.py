@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import textwrap
 
+from hypothesis import assume
 from hypothesis import strategies as st
 
 from uanews.model import Meta, MetaKey, NewsItem, Paragraph
 from uanews.parser.blocks import LineKind, classify
 from uanews.parser.layout import is_headline_like
-from uanews.parser.lexicon_layout import MONTHS, TRAILER_HEADINGS
+from uanews.parser.lexicon_events import MONTH_NAMES_GENITIVE
+from uanews.parser.lexicon_layout import TRAILER_HEADINGS
+from uanews.render import heading_shares
 from uanews.text import clean_line, normalize_input
 
 LOWER = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"
 UPPER = LOWER.upper()
-_GENITIVE_MONTHS = list(MONTHS)[:12]
 
 _any_text = st.text(st.characters(codec="utf-8"), max_size=30)
 
@@ -146,7 +148,11 @@ def metas(draw: st.DrawFn) -> Meta:
     hour, minute = draw(st.integers(0, 23)), draw(st.integers(0, 59))
     date = f"{year:04d}-{month:02d}-{day:02d}"
     buttons = draw(
-        st.lists(st.sampled_from(["Facebook", "Telegram", "Viber"]), min_size=1, max_size=5)
+        st.lists(
+            st.sampled_from(["Facebook", "Telegram", "Viber", "Копіювати посилання"]),
+            min_size=1,
+            max_size=5,
+        )
     )
     shapes = [
         Meta(MetaKey.PHOTO, name, f"Фото: {name}"),
@@ -159,10 +165,47 @@ def metas(draw: st.DrawFn) -> Meta:
             f"{date}T{hour:02d}:{minute:02d}",
             f"{day:02d}.{month:02d}.{year} {hour:02d}:{minute:02d}",
         ),
-        Meta(MetaKey.PUBLISHED, date, f"{day} {_GENITIVE_MONTHS[month - 1]} {year}"),
+        Meta(MetaKey.PUBLISHED, date, f"{day} {MONTH_NAMES_GENITIVE[month - 1]} {year}"),
         Meta(MetaKey.SHARE, ", ".join(buttons), " | ".join(buttons)),
     ]
     return draw(st.sampled_from(shapes))
+
+
+@st.composite
+def heading_metas(draw: st.DrawFn, *, dashes: bool = True) -> Meta:
+    """Return a trailer heading or link label in any letter case, as `parse` stores it."""
+    words = draw(st.sampled_from(sorted(TRAILER_HEADINGS)))
+    words = draw(st.sampled_from([words, words.upper(), words.capitalize()]))
+    words = words.replace("ʼ", draw(st.sampled_from(["ʼ", "'", "’"])))
+    ends = ["", ":", " :", *([" -", " –", " —"] if dashes else [])]
+    return Meta(MetaKey.HEADING, words, words + draw(st.sampled_from(ends)))
+
+
+def _dash_label(meta: Meta) -> bool:
+    return meta.key is MetaKey.HEADING and meta.text.endswith(("-", "–", "—"))
+
+
+@st.composite
+def format_asides(draw: st.DrawFn) -> tuple[tuple[str, ...], tuple[Meta, ...]]:
+    """Return related titles and metadata, headings among them, that render can write back.
+
+    Titles need a heading; each dash-ended label needs a title of its own; if the last heading
+    is a dash label given several titles, an earlier heading must be able to stand alone.
+    """
+    metadata = draw(st.lists(st.one_of(metas(), heading_metas()), max_size=5))
+    related = draw(st.lists(related_titles, max_size=4))
+    headings = [meta for meta in metadata if meta.key is MetaKey.HEADING]
+    if related and not headings:
+        heading = draw(heading_metas(dashes=False))
+        metadata.insert(draw(st.integers(0, len(metadata))), heading)
+        headings.append(heading)
+    missing = sum(map(_dash_label, headings)) - len(related)
+    if missing > 0:
+        related += draw(st.lists(related_titles, min_size=missing, max_size=missing))
+    if headings and _dash_label(headings[-1]):
+        alone_before = any(not _dash_label(meta) for meta in headings[:-1])
+        assume(alone_before or heading_shares(headings, len(related))[-1] <= 1)
+    return tuple(related), tuple(metadata)
 
 
 @st.composite
@@ -182,11 +225,9 @@ def format_items(draw: st.DrawFn) -> NewsItem:
         ledes = st.lists(sentences(end="."), min_size=1, max_size=3).map(" ".join)
         lede = draw(ledes.filter(lambda text: _kind(text) is LineKind.TEXT))
         paragraphs[0] = Paragraph(lede)
+    related, metadata = draw(format_asides())
     item = NewsItem(
-        headline=headline,
-        paragraphs=tuple(paragraphs),
-        related=tuple(draw(st.lists(related_titles, max_size=4))),
-        metadata=tuple(draw(st.lists(metas(), max_size=3))),
+        headline=headline, paragraphs=tuple(paragraphs), related=related, metadata=metadata
     )
     if not (item.headline or item.paragraphs or item.related or item.metadata):
         return NewsItem(headline=draw(headlines))
@@ -204,10 +245,13 @@ _pieces = st.one_of(
     sentences(),
     sentences(end=""),
     captions,
+    st.tuples(captions, captions).map(lambda pair: f"{pair[0]}\nКЕРІВНИК {pair[1]}"),
     metas().map(lambda meta: meta.text),
     st.sampled_from(sorted(TRAILER_HEADINGS)).map(str.upper),
     st.sampled_from(sorted(TRAILER_HEADINGS)).map(lambda h: h.capitalize() + ":"),
     st.builds(lambda title: "Читайте також: " + title, sentences(end="")),
+    heading_metas().map(lambda meta: meta.text),
+    st.builds(lambda meta, title: f"{meta.text} {title}", heading_metas(), sentences(end="")),
     st.builds(lambda title: "- " + title, sentences(end="")),
     st.sampled_from(["", "", "  ", "====", "\f", "-", "•", "\u00a0", "\t"]),
     wrapped(),

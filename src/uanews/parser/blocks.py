@@ -14,7 +14,7 @@ from typing import Final
 
 from attrs import frozen
 
-from uanews.model import Meta
+from uanews.model import Meta, MetaKey
 from uanews.parser.lexicon_layout import SENTENCE_END, TRAILER_HEADINGS
 from uanews.parser.meta import match_meta
 from uanews.parser.split import is_separator
@@ -26,6 +26,7 @@ __all__ = [
     "Line",
     "LineKind",
     "classify",
+    "heading_meta",
     "is_caption_like",
     "trailer_heading",
 ]
@@ -42,7 +43,7 @@ _TRAILER_ALTERNATIVES: Final = "|".join(
     re.escape(heading) for heading in sorted(TRAILER_HEADINGS, key=len, reverse=True)
 )
 _INLINE_RELATED: Final = re.compile(
-    rf"(?:{_TRAILER_ALTERNATIVES})(?:\s*:|\s+[-–—])\s*(?P<entry>\S.*)", re.IGNORECASE
+    rf"(?P<heading>{_TRAILER_ALTERNATIVES})(?:\s*:|\s+[-–—])\s*(?P<entry>\S.*)", re.IGNORECASE
 )
 
 
@@ -62,9 +63,9 @@ class LineKind(StrEnum):
 class Line:
     """One typed line: its kind, its cleaned text, its 1-based number in the item's source.
 
-    ``meta`` is set for boilerplate lines. ``markup`` is the part of the line that is syntax
-    and not content (a trailer heading, the ``Читайте також:`` before an inline link); for a
-    ``RELATED`` line, ``text`` is the linked title that follows it.
+    ``meta`` is set for boilerplate lines and for headings: a trailer heading, or the link
+    label (``Читайте також:``) of a ``RELATED`` line, whose ``text`` is the linked title after
+    the label. ``markup`` is a separator line: syntax, not content.
     """
 
     kind: LineKind
@@ -72,6 +73,11 @@ class Line:
     number: int
     meta: Meta | None = None
     markup: str = ""
+
+
+def heading_meta(words: str, text: str) -> Meta:
+    """Return the `MetaKey.HEADING` metadata of a heading: its ``words``, ``text`` as written."""
+    return Meta(MetaKey.HEADING, words, text)
 
 
 def trailer_heading(line: str) -> bool:
@@ -125,7 +131,10 @@ def _meta(raw: str, line: str, number: int) -> Line | None:
 def _trailer(raw: str, line: str, number: int) -> Line | None:
     """A heading that opens the list of other stories."""
     del raw
-    return Line(LineKind.TRAILER, "", number, markup=line) if trailer_heading(line) else None
+    if not trailer_heading(line):
+        return None
+    words = line.removesuffix(":").rstrip()
+    return Line(LineKind.TRAILER, line, number, meta=heading_meta(words, line))
 
 
 def _inline_related(raw: str, line: str, number: int) -> Line | None:
@@ -135,7 +144,8 @@ def _inline_related(raw: str, line: str, number: int) -> Line | None:
     if match is None:
         return None
     start = match.start("entry")
-    return Line(LineKind.RELATED, line[start:], number, markup=line[:start].rstrip())
+    label = heading_meta(line[match.start("heading") : match.end("heading")], line[:start].rstrip())
+    return Line(LineKind.RELATED, line[start:], number, meta=label)
 
 
 def _caption(raw: str, line: str, number: int) -> Line | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import math
+import re
 from collections.abc import Iterator
 from typing import IO, Final
 
@@ -57,9 +58,16 @@ _LETTER_FREQUENCY: Final = {
 _NEUTRAL: Final = frozenset("«»–—’‘“”„…№\u00a0°")
 """Non-ASCII punctuation common in Cyrillic text: neither evidence for nor against a reading."""
 
+_ONE_LETTER_WORDS: Final = "увійзаоя"
+"""Ukrainian words of one letter (у, в, і, й, з, а, о, я), in either case."""
 _UNLIKELY: Final = math.log(0.001)
 _CASE_SWAP_PENALTY: Final = math.log(0.01)
 _MID_WORD_CAPITAL_PENALTY: Final = math.log(0.4)
+_ODD_SINGLE_LETTER_PENALTY: Final = math.log(0.05)
+_ODD_SINGLE_LETTER: Final = re.compile(
+    rf"(?<![^\W\d_])(?![{_ONE_LETTER_WORDS}])[а-яёіїєґ](?![^\W\d_])", re.IGNORECASE
+)
+"""A Cyrillic letter standing alone as a word that Ukrainian has no one-letter word for."""
 _MIN_KNOWN_SHARE: Final = 0.9
 """Share of non-ASCII characters that must be Cyrillic letters or punctuation in a reading."""
 
@@ -72,7 +80,8 @@ def _plausibility(text: str) -> tuple[float, float]:
     The first number is the share of them that are Cyrillic letters or common punctuation;
     the second, the mean log-likelihood per character: letters score by their frequency, and
     an uppercase letter right after a lowercase one (``хАПЙЁБ``, the mark of a case-swapping
-    misreading) is penalised heavily, and one inside a word of capitals mildly.
+    misreading) is penalised heavily, and one inside a word of capitals mildly; so is a
+    Cyrillic letter standing alone that is no Ukrainian one-letter word (``С`` for ``у``).
     """
     total = 0.0
     count = 0
@@ -98,6 +107,7 @@ def _plausibility(text: str) -> tuple[float, float]:
         previous_letter = char.isalpha()
     if not count:
         return 1.0, 0.0
+    total += _ODD_SINGLE_LETTER_PENALTY * len(_ODD_SINGLE_LETTER.findall(text))
     return known / count, total / count
 
 

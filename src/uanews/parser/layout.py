@@ -3,10 +3,10 @@
 Three passes, each an ordered list of small rules:
 
 1. *Asides* (`sort_out`): boilerplate lines become metadata wherever they are; inline
-   links (``Читайте також: ...``) become related; a trailer heading (``ОСТАННІ НОВИНИ``) turns
-   the lines after it into related titles (bullets dropped) until the end of the item, or
-   until a blank line followed by a long line of prose, where the body resumes. The rest is
-   the *flow*.
+   links (``Читайте також: ...``) give a related title and keep their label as a heading
+   metadata; a trailer heading (``ОСТАННІ НОВИНИ``) is a heading metadata too and turns the
+   lines after it into related titles (bullets dropped) until the end of the item, or until a
+   blank line followed by a long line of prose, where the body resumes. The rest is the *flow*.
 2. *Blocks* (`flow_blocks`): if the flow is hard-wrapped, runs of wrapped lines are
    joined into one block each; otherwise every line is a block. Blank lines only separate.
 3. *Structure* (`STRUCTURE_RULES`): the first block is the headline if it reads like
@@ -27,8 +27,10 @@ import attrs
 from attrs import define, frozen
 
 from uanews.model import Meta, NewsItem, Paragraph
-from uanews.parser.blocks import Line, LineKind, classify
+from uanews.parser.blocks import Line, LineKind, classify, is_caption_like
 from uanews.parser.lexicon_layout import BULLETS, DASH_BULLETS, SENTENCE_END
+from uanews.parser.lexicon_people import ROLE_NOUNS
+from uanews.text import APOSTROPHES
 
 __all__ = [
     "HEADLINE_MAX_LENGTH",
@@ -64,6 +66,8 @@ _WRAP_SLACK: Final = 1.1
 
 _BULLET: Final = re.compile(rf"(?:[{re.escape(BULLETS)}]|[{re.escape(DASH_BULLETS)}](?=\s|$))\s*")
 _CLAUSE_END: Final = SENTENCE_END + ':;»"”)'
+_APOSTROPHE_TABLE: Final = dict.fromkeys(map(ord, APOSTROPHES), "'")  # as ROLE_NOUNS write it
+_ASIDE_KINDS: Final = frozenset({LineKind.META, LineKind.TRAILER, LineKind.RELATED})
 
 
 @frozen
@@ -79,9 +83,9 @@ class Block:
 class Structure:
     """The structure-only item and every piece of markup consumed while building it.
 
-    ``markup`` holds what is syntax rather than content (separator lines, trailer headings,
-    link labels, list bullets): with the item's texts it accounts for every visible character
-    of the input.
+    ``markup`` holds what is pure syntax rather than content (separator lines and the list
+    bullets of related titles): with the item's texts, metadata lines included, it accounts for
+    every visible character of the input.
     """
 
     item: NewsItem
@@ -138,14 +142,14 @@ def _take_trailer_line(asides: _Asides, line: Line) -> None:
 def _take_aside(asides: _Asides, line: Line) -> bool:
     """Take ``line`` if it is boilerplate, a separator, a heading or a link; say if it was."""
     kind = line.kind
-    if kind is LineKind.META and line.meta is not None:
-        asides.metadata.append(line.meta)
-    elif kind is LineKind.SEPARATOR:
+    if kind is LineKind.SEPARATOR:
         if line.markup:
             asides.markup.append(line.markup)
         asides.flow.append(attrs.evolve(line, kind=LineKind.BLANK))
-    elif kind in {LineKind.TRAILER, LineKind.RELATED}:
-        asides.markup.append(line.markup)
+    elif kind in _ASIDE_KINDS and line.meta is not None:
+        # A heading or link label is kept as metadata, in order with the boilerplate lines,
+        # so that rendering can put it back above (or before) the titles it introduces.
+        asides.metadata.append(line.meta)
         if kind is LineKind.RELATED:
             asides.related.append(line.text)
     else:
@@ -283,12 +287,54 @@ def _headline(state: _State) -> bool:
     return True
 
 
+def _role_positions(text: str) -> list[int]:
+    """Return the positions of the words of ``text`` that are role nouns (``КЕРІВНИК``)."""
+    words = text.lower().translate(_APOSTROPHE_TABLE).split()
+    return [
+        index
+        for index, word in enumerate(words)
+        if word in ROLE_NOUNS or word.rpartition("-")[2] in ROLE_NOUNS
+    ]
+
+
+def _wrapped_caption(state: _State) -> str | None:
+    """Return the caption at the cursor joined with its second line, if it wraps onto one.
+
+    A broadcast caption broken over two UPPERCASE lines (``ОЛЕКСАНДР ЛУЦИК`` / ``КЕРІВНИК
+    ОФІСУ``) is one caption when speech follows on the next line, the joined line still reads
+    as a caption, one of the lines names a role, and the second line does not open a caption
+    of its own (a role noun after a name: ``ІВАН ПЕТРЕНКО ДИРЕКТОР``).
+    """
+    position = state.position
+    if position + 2 >= len(state.blocks):
+        return None
+    first, second, speech = state.blocks[position : position + 3]
+    adjacent = second.number == first.number + 1 and speech.number == second.number + 1
+    if not adjacent or speech.kind is not LineKind.TEXT:
+        return None
+    if any(char.islower() for char in second.text) or not any(map(str.isupper, second.text)):
+        return None
+    joined = f"{first.text} {second.text}"
+    if not is_caption_like(joined):
+        return None
+    second_roles = _role_positions(second.text)
+    if any(index > 0 for index in second_roles):
+        return None
+    return joined if second_roles or _role_positions(first.text) else None
+
+
 def _captioned(state: _State) -> bool:
-    """A caption line and the text block right after it: one captioned paragraph."""
+    """A caption line (or two, wrapped) and the text block right after: a captioned paragraph."""
     position = state.position
     block = state.blocks[position]
     if block.kind is not LineKind.CAPTION or position + 1 >= len(state.blocks):
         return False
+    caption = _wrapped_caption(state)
+    if caption is not None:
+        speech = state.blocks[position + 2]
+        state.paragraphs.append(Paragraph(speech.text, caption=caption))
+        state.position += 3
+        return True
     speech = state.blocks[position + 1]
     if speech.kind is not LineKind.TEXT:
         return False

@@ -10,6 +10,7 @@ from types import MappingProxyType
 from typing import Final
 
 from uanews.model import MetaKey
+from uanews.parser import lexicon_events
 
 __all__ = [
     "BULLETS",
@@ -167,49 +168,15 @@ VIEWS_WORDS: Final = frozenset({"переглядів", "перегляди", "�
 
 MONTHS: Final = MappingProxyType(
     {
-        **{
-            name: number
-            for number, name in enumerate(
-                (
-                    "січня",
-                    "лютого",
-                    "березня",
-                    "квітня",
-                    "травня",
-                    "червня",
-                    "липня",
-                    "серпня",
-                    "вересня",
-                    "жовтня",
-                    "листопада",
-                    "грудня",
-                ),
-                start=1,
-            )
-        },
-        **{
-            name: number
-            for number, name in enumerate(
-                (
-                    "січень",
-                    "лютий",
-                    "березень",
-                    "квітень",
-                    "травень",
-                    "червень",
-                    "липень",
-                    "серпень",
-                    "вересень",
-                    "жовтень",
-                    "листопад",
-                    "грудень",
-                ),
-                start=1,
-            )
-        },
+        form: number
+        for number, forms in enumerate(lexicon_events.MONTHS, start=1)
+        # The genitive (``21 вересня``) and the nominative (``вересень 2021``) are the forms
+        # a date stamp uses; the events lexicon holds every case form, nominative first.
+        for form in (lexicon_events.MONTH_NAMES_GENITIVE[number - 1], forms[0])
     }
 )
-"""Ukrainian month names (genitive, as in dates, and nominative) and their numbers."""
+"""Ukrainian month names (genitive, as in dates, then nominative) and their numbers, from
+`uanews.parser.lexicon_events`, the one place month names are kept."""
 
 WEEKDAYS: Final = frozenset(
     {"понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя"}

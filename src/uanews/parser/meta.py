@@ -77,7 +77,12 @@ _VIEWS: Final = re.compile(
 _NUMBER: Final = re.compile(r"\d[\d ]*")
 _SHARE_SPLIT: Final = re.compile(rf"[\s{re.escape(SHARE_SEPARATORS)}]+")
 _SHARE_FIRST_WORDS: Final = frozenset(word.split()[0] for word in SHARE_WORDS)
-_MULTIWORD_SHARE: Final = tuple(sorted((w for w in SHARE_WORDS if " " in w), key=len, reverse=True))
+_NOT_SEPARATOR: Final = rf"[^\s:{re.escape(SHARE_SEPARATORS)}]"
+_SHARE_BUTTON: Final = re.compile(
+    rf"(?:{_alternatives(word for word in SHARE_WORDS if ' ' in word)})(?!{_NOT_SEPARATOR})"
+    rf"|{_NOT_SEPARATOR}+",
+    re.IGNORECASE,
+)
 
 
 def _stamp_value(match: re.Match[str]) -> str | None:
@@ -160,18 +165,11 @@ def _share(line: str) -> Meta | None:
     first = _SHARE_SPLIT.split(line.replace(":", " "), maxsplit=1)[0].lower()
     if first not in _SHARE_FIRST_WORDS:
         return None
-    rest = normalize_apostrophes(line).lower()
-    found = []
-    for phrase in _MULTIWORD_SHARE:
-        if phrase in rest:
-            rest = rest.replace(phrase, " ")
-            found.append(phrase)
-    tokens = [token for token in _SHARE_SPLIT.split(rest.replace(":", " ")) if token]
-    if not tokens and not found:
+    # A button of several words (``Копіювати посилання``) is one name, not one per word.
+    names = _SHARE_BUTTON.findall(line)
+    folded = [name.lower() for name in names]
+    if not names or folded == ["x"] or any(name not in SHARE_WORDS for name in folded):
         return None
-    if any(token not in SHARE_WORDS for token in tokens) or (tokens == ["x"] and not found):
-        return None
-    names = [token for token in _SHARE_SPLIT.split(line.replace(":", " ")) if token]
     return Meta(MetaKey.SHARE, ", ".join(names), line)
 
 

@@ -20,8 +20,8 @@ from uanews.parser.decode import decode, iter_lines
 from uanews.parser.extract import annotate
 from uanews.parser.layout import Structure, build
 from uanews.parser.meta import published_date
-from uanews.parser.split import split_items
-from uanews.text import normalize_input
+from uanews.parser.split import is_separator, split_items
+from uanews.text import clean_line, normalize_input
 
 __all__ = ["iter_dump", "parse", "parse_file", "parse_structure"]
 
@@ -36,7 +36,7 @@ def _text_of(data: str | bytes, source: str | None) -> str:
 def _structure(lines: Iterable[str], *, source: str | None, first_line: int) -> Structure:
     """Return the structure of one item given its normalised lines."""
     typed = [classify(raw, number) for number, raw in enumerate(lines, start=first_line)]
-    if not any(line.text or line.markup for line in typed):
+    if not any(line.text or line.markup or line.meta for line in typed):
         msg = "no text: the input is empty or holds only whitespace"
         raise ParseError(msg, source=source, line=first_line)
     structure = build(typed)
@@ -59,8 +59,8 @@ def _finish(structure: Structure, *, reference: dt.date | None, extract: bool) -
 
 def parse_structure(data: str | bytes, *, source: str | None = None) -> Structure:
     """Return the structure-only item of ``data`` with the markup consumed to build it."""
-    text = normalize_input(_text_of(data, source))
-    chunks = list(split_items(text.split("\n")))
+    lines = normalize_input(_text_of(data, source)).split("\n")
+    chunks = list(split_items(lines))
     if len(chunks) > 1:
         msg = (
             f"the input holds {len(chunks)} items (a new one starts at line "
@@ -70,7 +70,17 @@ def parse_structure(data: str | bytes, *, source: str | None = None) -> Structur
     if not chunks:
         msg = "no text: the input is empty or holds only separators and whitespace"
         raise ParseError(msg, source=source, line=1)
-    return _structure(chunks[0].lines, source=source, first_line=chunks[0].first_line)
+    chunk = chunks[0]
+    structure = _structure(chunk.lines, source=source, first_line=chunk.first_line)
+    # Separator lines around the one item are syntax the split consumed: report them too
+    # (a form feed has nothing visible to report).
+    first = chunk.first_line - 1
+    last = first + len(chunk.lines)
+    before = [clean_line(line) for line in lines[:first] if is_separator(line) and "=" in line]
+    after = [clean_line(line) for line in lines[last:] if is_separator(line) and "=" in line]
+    if not (before or after):
+        return structure
+    return Structure(structure.item, (*before, *structure.markup, *after))
 
 
 def parse(
