@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from attrs import frozen
 
@@ -69,6 +69,15 @@ def _alternation(words: Iterator[str] | tuple[str, ...] | list[str]) -> str:
     """Return a regex alternation of ``words``, longest first so that prefixes do not win."""
     ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+
+
+def _opening(words: Iterable[str]) -> str:
+    """Return a lookahead for the first letters of ``words``, which the alternation needs anyway.
+
+    The regex engine tries every alternative at every position of the text; one class of
+    letters first rules out most positions at the cost of a single test.
+    """
+    return f"(?=[{''.join(sorted({re.escape(word[:1].lower()) for word in words}))}])"
 
 
 _MONTH_NUMBER = {form: number for number, forms in enumerate(MONTHS, start=1) for form in forms}
@@ -121,11 +130,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "iso",
             r"(?<![\d\-])(?P<year>[1-9]\d{3})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d\-])",
         ),
-        ("month_year", rf"{_B}(?P<month>{_MONTH}){_E}{_YEAR_AFTER_MONTH}"),
+        (
+            "month_year",
+            rf"{_B}{_opening(_MONTH_NUMBER)}(?P<month>{_MONTH}){_E}{_YEAR_AFTER_MONTH}",
+        ),
         (
             "lead_month",
             (
-                rf"{_B}(?:{_alternation(MONTH_LEAD_WORDS)})\s+(?P<month>{_MONTH})"
+                rf"{_B}{_opening(MONTH_LEAD_WORDS)}(?:{_alternation(MONTH_LEAD_WORDS)})\s+"
+                rf"(?P<month>{_MONTH})"
                 rf"(?:{_DASH}(?P<month2>{_MONTH}))?{_E}"
             ),
         ),
@@ -163,8 +176,48 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year_suffix", rf"{_B}(?P<year>{_YEAR4}){_YEAR_SUFFIX}{_E}"),
         ("day_of_month", rf"{_B}(?P<day>{_DAY})\s+числа{_E}"),
         ("relative_day", rf"{_B}(?P<rel_day>{_alternation(list(DAY_OFFSETS))}){_E}"),
-        ("relative_period", rf"{_B}(?P<rel_period>{_alternation(list(PERIOD_OFFSETS))}){_E}"),
+        (
+            "relative_period",
+            rf"{_B}{_opening(PERIOD_OFFSETS)}(?P<rel_period>{_alternation(list(PERIOD_OFFSETS))}){_E}",
+        ),
     )
+)
+
+
+def _shared_start(words: Iterable[str]) -> str:
+    """Return the letters that all ``words`` start with, up to the first space."""
+    first, *rest = words
+    size = 0
+    while (
+        size < len(first)
+        and first[size] != " "
+        and all(word[size : size + 1] == first[size] for word in rest)
+    ):
+        size += 1
+    return first[:size]
+
+
+# Most text holds no digit or no month name, and the patterns that need one cost most: a
+# cheap look for either first spares their scans. Matching is case-insensitive letter by
+# letter, so a month form matches only where the stem its forms share also matches.
+_NEEDS_DIGIT = frozenset(
+    {
+        "day_range",
+        "day_month",
+        "numeric",
+        "iso",
+        "decade",
+        "year_range",
+        "year",
+        "year_suffix",
+        "day_of_month",
+    }
+)
+_NEEDS_MONTH = frozenset({"day_range", "day_month", "month_year", "lead_month"})
+_DIGIT = re.compile(r"\d")
+_MONTH_STEM = re.compile(
+    "|".join(re.escape(_shared_start(forms)) for forms in MONTHS),
+    re.IGNORECASE,
 )
 _RANGE_JOIN = re.compile(rf"\s*(?:(?:{_alternation(RANGE_TO_WORDS)})\s+|{_DASH})", re.IGNORECASE)
 _RANGE_OPEN = re.compile(rf"{_B}(?:{_alternation(RANGE_FROM_WORDS)})\s+$", re.IGNORECASE)
@@ -324,7 +377,11 @@ _NEED_DATE = frozenset({"day_range", "year_range", "decade", "century"})
 
 def _candidates(text: str, reference: dt.date | None) -> Iterator[DateMention]:
     """Yield every match of every pattern as a mention; overlaps are settled by the caller."""
+    digit = _DIGIT.search(text) is not None
+    month = _MONTH_STEM.search(text) is not None
     for name, pattern in _PATTERNS:
+        if (not digit and name in _NEEDS_DIGIT) or (not month and name in _NEEDS_MONTH):
+            continue
         for match in pattern.finditer(text):
             try:
                 coarse = _COARSE.get(name)

@@ -238,7 +238,15 @@ def _lemma_is_first_name(lemma: str) -> bool:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Return the words of ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, stop)]
+    return list(_tokens(text, start, stop))
+
+
+# Every rule family tokenises each block of an item again; a few hundred entries hold all the
+# blocks of the item in hand, and the keys share the item's text rather than copy it.
+@functools.lru_cache(maxsize=256)
+def _tokens(text: str, start: int, stop: int) -> tuple[Token, ...]:
+    """Return the words of ``text[start:stop]`` with offsets into ``text``, cached."""
+    return tuple(Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, stop))
 
 
 def is_capitalised(word: str) -> bool:
@@ -285,6 +293,7 @@ def _guess_surname(word: str, case: str, gender: str | None) -> str:
     return lowered
 
 
+@functools.lru_cache(maxsize=65536)
 def surname_forms(surname: str) -> frozenset[str]:
     """Return lower-case forms that can stand for the nominative ``surname`` in any case."""
     base = _normalise(surname)

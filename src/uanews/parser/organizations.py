@@ -68,6 +68,8 @@ _MAX_COMPLEMENT = 6
 _MAX_PURPOSE = 8
 _MAX_QUOTED_WORDS = 6
 _MIN_COMPOUND_PREFIX = 2
+_MIN_COMPOUND_HEAD = 4
+_COMPOUND_HEADS = frozenset(noun for noun in ORGANIZATION_NOUNS if len(noun) >= _MIN_COMPOUND_HEAD)
 _PREPOSITION_WITH = frozenset({"з", "із"})
 _LOCATIVE = frozenset({"в", "у"})
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
@@ -107,11 +109,9 @@ def is_organization_noun(word: str) -> bool:
     for lemma in _noun_lemmas(word) | _noun_lemmas(word.rsplit("-", 1)[-1]):
         if lemma in ORGANIZATION_NOUNS:
             return True
-        if any(
-            lemma.endswith(noun) and len(lemma) - len(noun) >= _MIN_COMPOUND_PREFIX
-            for noun in ORGANIZATION_NOUNS
-            if len(noun) >= 4
-        ):
+        # The suffixes of the lemma that leave a prefix, looked up rather than every noun tried.
+        last = len(lemma) - _MIN_COMPOUND_HEAD
+        if any(lemma[cut:] in _COMPOUND_HEADS for cut in range(_MIN_COMPOUND_PREFIX, last + 1)):
             return True
     return False
 
@@ -399,6 +399,7 @@ def _indeclinable(word: str) -> bool:
     return bool(parses) and all("Fixd" in parse.tag for parse in parses)
 
 
+@functools.lru_cache(maxsize=65536)
 def acronym_stem(word: str) -> str | None:
     """Return the acronym ``word`` spells (``УДАРу`` -> ``УДАР``, ``СБУ``), or None."""
     declined = _DECLINED_ACRONYM.fullmatch(word)
@@ -456,6 +457,7 @@ def find_acronyms(
 _PARENTHESISED = re.compile(r"\(\s*([^\W\d_]{2,})\s*\)")
 
 
+@functools.lru_cache(maxsize=64)
 def concept_acronyms(text: str) -> frozenset[str]:
     """Return acronyms the text spells out as a lower-case phrase: not organisations.
 

@@ -19,6 +19,7 @@ organisations, ``g1`` ... for groups.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -73,6 +74,7 @@ from uanews.parser.roles import (
 
 __all__ = ["Block", "extract_participants", "iter_blocks"]
 
+_GROUP_HEADS = GROUP_NOUNS | COLLECTIVE_NOUNS | MEMBER_NOUNS
 _APPOSITION_GAP = re.compile(r"\s*")
 _POSTPOSED_GAP = re.compile(r"\s*[,–—-]\s*")
 _COORDINATED = re.compile(r"\s+(?:і|й|та|з|із|зі)\s+")
@@ -137,11 +139,7 @@ class _Person:
         """Return True when ``word`` (as written, any case) can be this person's surname."""
         if self.surname is None:
             return False
-        lowered = word.lower().replace("’", "'").replace("ʼ", "'")
-        if lowered in surname_forms(self.surname):
-            return True
-        own = self.surname.lower()
-        return any(r.kind == "Surn" and r.lemma == own for r in analyse(word).readings)
+        return _surname_fits(word, self.surname)
 
     def absorb(self, found: NameSpan) -> None:
         """Add a mention and any name parts this person still lacked."""
@@ -151,6 +149,16 @@ class _Person:
         self.patronymic = self.patronymic or found.patronymic
         self.surname = self.surname or found.surname
         self.gender = self.gender or found.gender
+
+
+@functools.lru_cache(maxsize=65536)
+def _surname_fits(word: str, surname: str) -> bool:
+    """Return True when ``word`` (as written, any case) can be the surname ``surname``."""
+    lowered = word.lower().replace("’", "'").replace("ʼ", "'")
+    if lowered in surname_forms(surname):
+        return True
+    own = surname.lower()
+    return any(r.kind == "Surn" and r.lemma == own for r in analyse(word).readings)
 
 
 def _key(name: str) -> str:
@@ -211,6 +219,10 @@ class _Registry:
     covered: set[int] = field(factory=set)
     aliases: dict[str, str] = field(factory=dict)
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """Return True when some offset from ``start`` to ``end`` is already taken."""
+        return not self.covered.isdisjoint(range(start, end))
+
     def add_name(self, found: NameSpan) -> _Person:
         """Return the person ``found`` names, merged with an earlier one when they match."""
         person = self._match(found)
@@ -269,7 +281,7 @@ class _Registry:
 
     def add_lone_word(self, token: Token) -> None:
         """Add ``token`` as a mention when it repeats the surname or first name of one person."""
-        if any(index in self.covered for index in range(token.start, token.end)):
+        if self.overlaps(token.start, token.end):
             return
         by_surname = [p for p in self.people if p.surname_matches(token.text)]
         candidates = by_surname or self._by_first_name(token)
@@ -518,7 +530,7 @@ def _find_organizations(block: Block, registry: _Registry) -> None:
     """Add Latin-script names and acronyms (an acronym the text paired with a name joins it)."""
     text = registry.text
     for match in _LATIN_NAME.finditer(text, block.start, block.end):
-        if not any(i in registry.covered for i in range(match.start(), match.end())):
+        if not registry.overlaps(match.start(), match.end()):
             registry.add_organization(
                 match.group(), Mention(match.group(), match.start(), match.end())
             )
@@ -531,7 +543,7 @@ def _find_phrases(block: Block, registry: _Registry) -> None:
     """Add organisations named by proper noun phrases (``Верховна Рада``)."""
     stops = frozenset(registry.person_offsets())
     for found in find_organization_phrases(registry.text, block.start, block.end, stops):
-        if not any(i in registry.covered for i in range(found.start, found.end)):
+        if not registry.overlaps(found.start, found.end):
             registry.add_found(found)
 
 
@@ -553,7 +565,7 @@ def _find_repeats(block: Block, registry: _Registry) -> None:
                 single.setdefault(word.lower(), key)
     tokens = tokenize(text, block.start, block.end)
     for index, token in enumerate(tokens):
-        if any(i in registry.covered for i in range(token.start, token.end)):
+        if registry.overlaps(token.start, token.end):
             continue
         if is_capitalised(token.text) and not token.text.isupper():
             keys = {single[lemma] for lemma in lemmas(token.text) if lemma in single}
@@ -659,6 +671,8 @@ def _group_at(text: str, tokens: Sequence[Token], index: int, stops: frozenset[i
     """Return the last word of a group named from ``tokens[index]`` on, or None if none is."""
     word = tokens[index].text
     found = _head_lemmas(word)
+    if not found & _GROUP_HEADS:
+        return None  # most words head no group: spare the complement search
     last, _, _ = extend_right(text, tokens, index, stops)
     if last == index:
         return None
@@ -701,7 +715,7 @@ def _find_groups(block: Block, registry: _Registry) -> None:
     while index < len(tokens):
         token = tokens[index]
         last = _group_at(text, tokens, index, stops)
-        if last is None or any(i in registry.covered for i in range(token.start, token.end)):
+        if last is None or registry.overlaps(token.start, token.end):
             index += 1
             continue
         first = index
@@ -751,7 +765,7 @@ def _find_people(body: Sequence[Block], registry: _Registry) -> None:
         for found in find_names(text, block.start, block.end):
             if _in_place_name(text, found):
                 registry.covered.update(range(found.start, found.end))
-            elif not any(i in registry.covered for i in range(found.start, found.end)):
+            elif not registry.overlaps(found.start, found.end):
                 registry.add_name(found)
     registry.merge_case_variants()
     for block in body:

@@ -110,6 +110,7 @@ def _adjective(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_role_noun(word: str) -> bool:
     """Return True when ``word`` is a role noun in some case."""
     lowered = word.lower()
