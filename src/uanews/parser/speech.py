@@ -1,4 +1,4 @@
-"""Speech cues as data: verbs of saying by lemma, their word forms, and cue phrases.
+"""Lexicons of quotes and speakers: speech verbs, their forms, cue phrases, who-speaks words.
 
 Verbs are listed once, as dictionary lemmas (both aspects); `speech_forms` expands them
 with pymorphy3 into every personal form a reporter uses (past tense of all genders and numbers,
@@ -14,15 +14,25 @@ import functools
 from uanews.parser.morph import parse_word
 
 __all__ = [
+    "ABBREVIATIONS",
     "ANAPHORIC_OPENERS",
     "CITATION_PHRASES",
+    "FEMININE_SUFFIXES",
+    "GENERIC_SPEAKER_NOUNS",
+    "LOCATIVE_PREPOSITIONS",
     "NEGATIONS",
+    "NON_SUBJECT_PREPOSITIONS",
     "PERCEPTION_LEMMAS",
+    "PRONOUN_GENDERS",
     "RELATIVES",
-    "SOURCE_PHRASES",
+    "RELATIVE_LEMMAS",
+    "SOURCE_NOUNS",
+    "SOURCE_PREPOSITIONS",
+    "SOURCE_PRONOUNS",
     "SPEECH_ADJECTIVES",
     "SPEECH_LEMMAS",
     "SPEECH_NOUNS",
+    "SPOKESPERSON_NOUNS",
     "SUBORDINATORS",
     "is_speech_form",
     "speech_forms",
@@ -142,17 +152,23 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
 )
 """Nouns that announce words (``дасть відповідь: «...»``, ``повідомлення, що ...``)."""
 
-SOURCE_PHRASES: tuple[str, ...] = (
-    "за словами",
-    "на думку",
-    "на переконання",
-    "за версією",
-    "за інформацією",
-    "за даними",
-    "з слів",
-    "зі слів",
+SOURCE_PREPOSITIONS: tuple[str, ...] = ("за", "на", "зі", "з")
+"""Prepositions that open a source phrase: ``За словами X, ...``, ``На думку X, ...``."""
+
+SOURCE_PRONOUNS: tuple[str, ...] = ("його", "її", "їхньою", "їхню", "їхнім", "їхніми", "їх")
+"""Possessives that may stand inside a source phrase (``на його думку``) for its speaker."""
+
+SOURCE_NOUNS: tuple[str, ...] = (
+    "словами",
+    "думку",
+    "переконання",
+    "версією",
+    "інформацією",
+    "даними",
+    "слів",
+    "твердженням",
 )
-"""Prepositional phrases that attribute the rest of a sentence: ``За словами X, ...``."""
+"""Nouns that end a source phrase (``за словами``, ``за даними``, ``зі слів``)."""
 
 CITATION_PHRASES: tuple[str, ...] = ("з посиланням на", "посилаючись на", "із посиланням на")
 """Phrases that name where a speaker got the words, not who speaks (``з посиланням на X``)."""
@@ -160,8 +176,8 @@ CITATION_PHRASES: tuple[str, ...] = ("з посиланням на", "посил
 ANAPHORIC_OPENERS: tuple[str, ...] = ("про це", "так", "про це ж", "це")
 """Sentence openers that point back to the previous sentence: ``Про це повідомив X``."""
 
-SUBORDINATORS: frozenset[str] = frozenset({"що", "нібито", "мовби", "начебто", "чи"})
-"""Words that open a reported clause after a speech verb (``зазначив, що ...``)."""
+SUBORDINATORS: tuple[str, ...] = ("що", "нібито", "чи")
+"""Words that open a reported clause after a speech verb and a comma (``зазначив, що ...``)."""
 
 NEGATIONS: frozenset[str] = frozenset({"не", "ні", "ані"})
 """Words that, right before a cue, mean nothing was said (``не пояснюється``)."""
@@ -186,6 +202,101 @@ PERCEPTION_LEMMAS: frozenset[str] = frozenset(
     }
 )
 """Lemmas of verbs of hearing or reading: their subject receives the words (``почула крик``)."""
+
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {"ім", "м", "вул", "с", "ст", "смт", "обл", "р", "рр", "проф", "пп", "д", "просп", "т", "див"}
+)
+"""Words an abbreviation leaves before its period (``ім. Корольова``): no sentence ends there."""
+
+GENERIC_SPEAKER_NOUNS: frozenset[str] = frozenset(
+    {
+        "експерт",
+        "аналітик",
+        "політолог",
+        "спеціаліст",
+        "фахівець",
+        "співрозмовник",
+        "економіст",
+        "юрист",
+        "науковець",
+        "дослідник",
+        "ветеринар",
+        "лікар",
+        "посадовець",
+        "чиновник",
+        "представник",
+        "очільник",
+        "керівник",
+        "посол",
+        "тренер",
+        "речник",
+    }
+)
+"""Nouns a reporter uses for someone already named (``- упевнений експерт``)."""
+
+SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
+    {"представник", "речник", "прес-секретар", "пресслужба", "прес-служба", "пресцентр"}
+)
+"""Nouns for whoever speaks on an organisation's behalf: unnamed, the organisation speaks."""
+
+FEMININE_SUFFIXES: tuple[str, ...] = ("иня", "ка")
+"""Suffixes that make a feminine role noun from a masculine one (синоптикиня, директорка)."""
+
+PRONOUN_GENDERS: dict[str, str] = {
+    "він": "masc",
+    "його": "masc",
+    "йому": "masc",
+    "ним": "masc",
+    "вона": "femn",
+    "її": "femn",
+    "їй": "femn",
+    "нею": "femn",
+    "вони": "plur",
+    "їхньою": "plur",
+    "їхніми": "plur",
+    "їх": "plur",
+    "їхня": "plur",
+    "їхнім": "plur",
+    "їм": "plur",
+}
+"""Personal pronouns (and possessives) that point back to a speaker, with their gender."""
+
+NON_SUBJECT_PREPOSITIONS: frozenset[str] = frozenset(
+    {
+        "без",
+        "біля",
+        "від",
+        "для",
+        "до",
+        "з",
+        "за",
+        "замість",
+        "зі",
+        "із",
+        "крім",
+        "між",
+        "на",
+        "над",
+        "перед",
+        "після",
+        "під",
+        "про",
+        "проти",
+        "серед",
+        "через",
+        "щодо",
+    }
+)
+"""Prepositions whose object is not who speaks (``у Євангелії від Матвія``, ``наближене до X``).
+
+``у``/``в``/``при`` are left out: ``повідомили у пресслужбі X`` names the speaker.
+"""
+
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"у", "в", "при"})
+"""Prepositions after which a locative name still speaks (``в Міністерстві енергетики``)."""
+
+RELATIVE_LEMMAS: frozenset[str] = frozenset({"який", "котрий", "чий"})
+"""Lemmas of relative pronouns that open a clause about the noun before (``X, яке ...``)."""
 
 _PERSONAL = frozenset({"past", "Impe"})
 _THIRD = "3per"
@@ -216,6 +327,7 @@ def speech_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
+@functools.lru_cache(maxsize=65536)
 def is_speech_form(word: str) -> bool:
     """Return True if ``word`` (any case, any apostrophe) is a form of a speech cue."""
     lowered = word.lower().replace("’", "'").replace("ʼ", "'")

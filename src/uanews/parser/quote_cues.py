@@ -1,0 +1,87 @@
+"""Speech cues in the body: which words say that someone speaks, and where they stand.
+
+A cue is a form of a speech verb (``сказав``, ``повідомляється``), a speech noun
+(``відповідь``) or a source phrase (``за словами``); the word lists live in `speech`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from uanews.model import Span
+from uanews.parser.morph import parse_word
+from uanews.parser.quote_text import words
+from uanews.parser.speech import (
+    SOURCE_NOUNS,
+    SOURCE_PREPOSITIONS,
+    SOURCE_PRONOUNS,
+    SPEECH_NOUNS,
+    is_speech_form,
+)
+
+__all__ = [
+    "MAX_CUE_WORDS",
+    "SOURCE",
+    "first_cue",
+    "is_finite_verb",
+    "is_speech_noun",
+    "last_cue",
+    "last_source",
+]
+
+MAX_CUE_WORDS = 5
+"""How many words after a quote a cue may stand at (``», - розповів ...``)."""
+
+SOURCE = re.compile(
+    rf"(?<![^\W\d_])(?P<phrase>(?:{'|'.join(SOURCE_PREPOSITIONS)})\s+"
+    rf"(?:(?P<pronoun>{'|'.join(SOURCE_PRONOUNS)})\s+)?"
+    rf"(?:{'|'.join(SOURCE_NOUNS)}))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A source phrase: ``за словами``, ``на його думку``, ``зі слів``."""
+
+# A verb reading less likely than this (pymorphy3 score) does not make a word a verb.
+_VERB_SCORE = 0.2
+_NON_FINITE = frozenset({"infn", "INFN"})
+
+
+@functools.lru_cache(maxsize=65536)
+def is_speech_noun(word: str) -> bool:
+    """Return True if ``word`` is a form of a noun that announces words (``повідомлення``)."""
+    return any(parse.normal_form in SPEECH_NOUNS for parse in parse_word(word.lower()))
+
+
+@functools.lru_cache(maxsize=65536)
+def is_finite_verb(word: str) -> bool:
+    """Return True if the dictionary reads ``word`` as a finite verb (or a predicative)."""
+    for parse in parse_word(word.lower()):
+        grammemes = set(parse.tag.grammemes)
+        if parse.score >= _VERB_SCORE and "VERB" in grammemes and not grammemes & _NON_FINITE:
+            return True
+    return False
+
+
+def first_cue(text: str, start: int, end: int, limit: int = MAX_CUE_WORDS) -> Span | None:
+    """Return the first speech-cue word among the first ``limit`` words of ``text[start:end]``."""
+    for word, word_start, word_end in words(text, start, end)[:limit]:
+        if is_speech_form(word):
+            return Span(word_start, word_end)
+    return None
+
+
+def last_cue(text: str, start: int, end: int, *, nouns: bool = False) -> Span | None:
+    """Return the last speech-cue word in ``text[start:end]`` (speech nouns too if asked)."""
+    found: Span | None = None
+    for word, word_start, word_end in words(text, start, end):
+        if is_speech_form(word) or (nouns and is_speech_noun(word)):
+            found = Span(word_start, word_end)
+    return found
+
+
+def last_source(text: str, start: int, end: int) -> Span | None:
+    """Return the last ``за словами``-like phrase in ``text[start:end]``."""
+    found: Span | None = None
+    for match in SOURCE.finditer(text, start, end):
+        found = Span(match.start("phrase"), match.end("phrase"))
+    return found

@@ -1,0 +1,229 @@
+"""Direct speech: words in quote marks with a cue attached, and lines that open with a dash.
+
+A quote in marks needs a speech cue after it (``«...», - сказав X``, ``«...», зазначив X``),
+inside it (``«A, - сказав X. - B»``) or before it (``X зазначив: «...»``, ``За словами X,
+«...»``, ``X зазначає, що «...»``); marked names, titles and terms have none and are left alone.
+A paragraph line that opens with a dash is a quote when a cue follows its first part
+(``- A, - розповіла X. - B``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from uanews.model import QuoteKind, Span
+from uanews.parser.quote_candidate import Candidate
+from uanews.parser.quote_cues import first_cue, is_speech_noun, last_cue, last_source
+from uanews.parser.quote_marks import MarkPair
+from uanews.parser.quote_text import (
+    DASHES,
+    STOPS,
+    WORD,
+    Word,
+    clause_end,
+    split_parts,
+    words,
+)
+from uanews.parser.speech import is_speech_form
+
+__all__ = ["dash_lines", "in_marks"]
+
+_AFTER_DASH = re.compile(rf"[ \t]*[,{STOPS}]?[ \t]*[{DASHES}][ \t]*")
+_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_INTERRUPTION = re.compile(
+    rf"(?P<punct>[,{STOPS}])\s+[{DASHES}]\s+(?P<attr>[^«»\n]{{2,160}}?)[.,:]\s+[{DASHES}]\s+"
+)
+_DASH_LINE = re.compile(rf"[ \t]*[{DASHES}][ \t]+")
+_LINE_ATTRIBUTION = re.compile(rf"(?P<punct>[,{STOPS}])[ \t]+[{DASHES}][ \t]+")
+_PARENTHETICAL = re.compile(r",\s*([^\W\d_]+)[^,]{0,60},$")
+# A quote with a cue before it must end its clause: punctuation, a dash or the end follows.
+_CLAUSE_CLOSE = re.compile(rf"\s*(?:[,.;:!?…()]|[{DASHES}]|$)")
+# Words that end an attribution and announce what follows (``зазначає, що «...»``).
+_THAT_WORDS = frozenset({"що", "нібито"})
+_SHORT_QUOTE_WORDS = 3
+# A speech noun announces the marks only when it stands right before the colon.
+_NOUN_CUE_REACH = 1
+# How many words before ``що`` a speech word may stand at.
+_THAT_REACH = 4
+
+
+def in_marks(
+    text: str, pair: MarkPair, paragraphs: Sequence[Span], sentences: Sequence[Sequence[Span]]
+) -> Candidate | None:
+    """Return the quote in the marks of ``pair`` if a speech cue is attached to it."""
+    para_open = _paragraph_of(paragraphs, pair.open)
+    para_close = _paragraph_of(paragraphs, pair.close)
+    if para_open is None or para_close is None:
+        return None
+    inner_start, inner_end = pair.open + 1, pair.close
+    inner = text[inner_start:inner_end]
+    short = len(WORD.findall(inner)) <= _SHORT_QUOTE_WORDS and not any(
+        stop in inner for stop in STOPS
+    )
+    interrupted = _interrupted(text, inner_start, inner_end)
+    if interrupted is not None:
+        parts, cue, window = interrupted
+        return Candidate(tuple(parts), QuoteKind.DIRECT, cue, window) if parts else None
+    found = _cue_after(text, pair, paragraphs[para_close])
+    if found is None:
+        found = _cue_before_pair(text, pair, paragraphs, sentences, para_open)
+        if found is None:
+            return None
+        if short and not text[found[1].start : pair.open].rstrip().endswith(":"):
+            return None
+    cue, window = found
+    parts = split_parts(text, inner_start, inner_end)
+    if not parts:
+        return None
+    return Candidate(tuple(parts), QuoteKind.DIRECT, cue, window)
+
+
+def _paragraph_of(paragraphs: Sequence[Span], position: int) -> int | None:
+    """Return the index of the paragraph holding ``position``."""
+    for index, span in enumerate(paragraphs):
+        if span.start <= position < span.end:
+            return index
+    return None
+
+
+def _interrupted(text: str, start: int, end: int) -> tuple[list[Span], Span, Span] | None:
+    """Return the parts, cue and attribution window of ``«A, - cue X. - B»`` inside a quote."""
+    for match in _INTERRUPTION.finditer(text, start, end):
+        attr = Span(match.start("attr"), match.end("attr"))
+        cue = first_cue(text, attr.start, attr.end)
+        if cue is None:
+            continue
+        first_end = match.start("punct") + (0 if match.group("punct") == "," else 1)
+        parts = split_parts(text, start, first_end) + split_parts(text, match.end(), end)
+        return parts, cue, attr
+    return None
+
+
+def _cue_after(text: str, pair: MarkPair, paragraph: Span) -> tuple[Span, Span] | None:
+    """Return the cue and window of ``», - cue X`` or ``», cue X`` after a closing mark."""
+    dash = _AFTER_DASH.match(text, pair.close + 1, paragraph.end)
+    if dash is not None and any(char in DASHES for char in dash.group()):
+        attr_end = clause_end(text, dash.end(), paragraph.end)
+        cue = first_cue(text, dash.end(), attr_end)
+        if cue is not None:
+            return cue, Span(dash.end(), attr_end)
+    comma = _AFTER_COMMA.match(text, pair.close + 1, paragraph.end)
+    if comma is not None:
+        attr_end = clause_end(text, comma.end(), paragraph.end)
+        cue = first_cue(text, comma.end(), attr_end, limit=1)
+        if cue is not None:
+            return cue, Span(comma.end(), attr_end)
+    return None
+
+
+def _cue_before_pair(
+    text: str,
+    pair: MarkPair,
+    paragraphs: Sequence[Span],
+    sentences: Sequence[Sequence[Span]],
+    para_open: int,
+) -> tuple[Span, Span] | None:
+    """Return the cue and window before the opening mark, if the quote ends its clause."""
+    inner = text[pair.open + 1 : pair.close].rstrip()
+    closed_inside = bool(inner) and inner[-1] in STOPS
+    if not closed_inside and _CLAUSE_CLOSE.match(text, pair.close + 1) is None:
+        return None
+    context = _before_context(pair, paragraphs[para_open], sentences[para_open])
+    if not text[context.start : context.end].strip() and para_open > 0:
+        # A paragraph that is all quote takes the colon ending the paragraph before.
+        previous = sentences[para_open - 1]
+        if previous and text[previous[-1].start : previous[-1].end].rstrip().endswith(":"):
+            context = Span(previous[-1].start, previous[-1].end)
+    return _cue_before(text, context)
+
+
+def _before_context(pair: MarkPair, paragraph: Span, sentences: Sequence[Span]) -> Span:
+    """Return the words before an opening mark in its sentence."""
+    sentence_start = paragraph.start
+    for sentence in sentences:
+        if sentence.start <= pair.open:
+            sentence_start = sentence.start
+    return Span(sentence_start, pair.open)
+
+
+def _cue_before(text: str, context: Span) -> tuple[Span, Span] | None:
+    """Return the cue and window of an attribution that ends right before an opening mark."""
+    before = text[context.start : context.end].rstrip()
+    if not before:
+        return None
+    end = context.start + len(before)
+    if before.endswith(":"):
+        return _cue_before_colon(text, context.start, end)
+    tail = words(text, context.start, end)
+    if tail and tail[-1][0].lower() in _THAT_WORDS:
+        return _cue_before_that(tail, context.start)
+    if before.endswith(","):
+        return _cue_before_comma(text, context.start, end)
+    return None
+
+
+def _cue_before_colon(text: str, start: int, end: int) -> tuple[Span, Span] | None:
+    """Return the cue of ``X зазначив: «...»``, ``За словами X: «...»`` or ``відповідь: «...»``."""
+    cue = last_cue(text, start, end, nouns=True) or last_source(text, start, end)
+    if cue is None:
+        return None
+    source = last_source(text, start, end)
+    if source is not None and source.start <= cue.start < source.end:
+        cue = source
+    elif not is_speech_form(text[cue.start : cue.end]) and (
+        len(words(text, cue.end, end)) > _NOUN_CUE_REACH
+    ):
+        # ``дати відповідь на питання: «...»``: the marks hold the question, not words said.
+        return None
+    return cue, Span(start, end)
+
+
+def _cue_before_that(tail: Sequence[Word], start: int) -> tuple[Span, Span] | None:
+    """Return the cue of ``X зазначає, що «...»``: a speech word among the last few before що."""
+    for word, word_start, word_end in reversed(tail[-_THAT_REACH - 1 : -1]):
+        if is_speech_form(word) or is_speech_noun(word):
+            return Span(word_start, word_end), Span(start, word_start)
+    return None
+
+
+def _cue_before_comma(text: str, start: int, end: int) -> tuple[Span, Span] | None:
+    """Return the cue of ``За словами X, «...»`` or ``..., вважає X, «...»``."""
+    source = last_source(text, start, end)
+    if source is not None:
+        return source, Span(source.end, end)
+    parenthetical = _PARENTHETICAL.search(text[start:end])
+    if parenthetical is not None and is_speech_form(parenthetical.group(1)):
+        cue_start = start + parenthetical.start(1)
+        return Span(cue_start, start + parenthetical.end(1)), Span(cue_start, end)
+    return None
+
+
+def _lines(text: str, span: Span) -> Iterator[Span]:
+    """Yield the lines of the paragraph at ``span``, without their newlines."""
+    line_start = span.start
+    while (index := text.find("\n", line_start, span.end)) >= 0:
+        yield Span(line_start, index)
+        line_start = index + 1
+    yield Span(line_start, span.end)
+
+
+def dash_lines(text: str, paragraph: Span) -> Iterator[Candidate]:
+    """Yield the quotes of lines that open with a dash and end with ``, - cue X``."""
+    for line in _lines(text, paragraph):
+        opening = _DASH_LINE.match(text, line.start, line.end)
+        if opening is None:
+            continue
+        for match in _LINE_ATTRIBUTION.finditer(text, opening.end(), line.end):
+            attr_end = clause_end(text, match.end(), line.end)
+            cue = first_cue(text, match.end(), attr_end)
+            if cue is None:
+                continue
+            first_end = match.start("punct") + (0 if match.group("punct") == "," else 1)
+            parts = split_parts(text, opening.end(), first_end)
+            going_on = _DASH_LINE.match(text, attr_end + 1, line.end)
+            if going_on is not None:
+                parts += split_parts(text, going_on.end(), line.end)
+            if parts:
+                yield Candidate(tuple(parts), QuoteKind.DIRECT, cue, Span(match.end(), attr_end))
+            break

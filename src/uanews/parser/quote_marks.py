@@ -1,0 +1,90 @@
+"""Quote marks: pair openers with closers, nested or not, and join quotes across paragraphs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from uanews.model import Span
+
+__all__ = ["MarkPair", "scan_marks", "top_level_pairs"]
+
+# A quote left open at the end of a paragraph may close this many paragraphs later.
+_MAX_PARAGRAPH_RUN = 8
+_MARKS = re.compile('[«„»“”"]')
+
+
+@frozen
+class MarkPair:
+    """Matched quote marks: the opening mark's offset and the closing mark's offset."""
+
+    open: int
+    close: int
+
+
+def scan_marks(  # noqa: C901 - one state machine over the marks reads best as one loop
+    text: str, start: int, end: int
+) -> tuple[list[MarkPair], list[int], list[int]]:
+    """Return matched mark pairs, unmatched openers and unmatched closers in ``text[start:end]``."""
+    pairs: list[MarkPair] = []
+    stack: list[tuple[str, int]] = []
+    stray: list[int] = []
+
+    def close(openers: str, position: int) -> bool:
+        for depth in range(len(stack) - 1, -1, -1):
+            if stack[depth][0] in openers:
+                pairs.append(MarkPair(stack[depth][1], position))
+                del stack[depth:]
+                return True
+        return False
+
+    for match in _MARKS.finditer(text, start, end):
+        char, position = match.group(), match.start()
+        if char in "«„":
+            stack.append((char, position))
+        elif char == "»":
+            if not close("«", position):
+                stray.append(position)
+        elif char == "“":
+            # „...“ is the German-style pair; otherwise “ opens a “...” pair.
+            if not close("„", position):
+                stack.append((char, position))
+        elif char == "”":
+            if not close("“„", position):
+                stray.append(position)
+        elif not close('"', position):
+            stack.append((char, position))
+    return pairs, [position for _char, position in stack], stray
+
+
+def top_level_pairs(text: str, paragraphs: Sequence[Span]) -> list[MarkPair]:
+    """Return the outermost quote-mark pairs of the body, joining quotes across paragraphs."""
+    pairs: list[MarkPair] = []
+    scans = [scan_marks(text, span.start, span.end) for span in paragraphs]
+    for index, (found, openers, _stray) in enumerate(scans):
+        pairs.extend(found)
+        if not openers:
+            continue
+        # Paragraphs between may hold whole quotes, but no quote left open of their own.
+        for later in range(index + 1, min(len(scans), index + _MAX_PARAGRAPH_RUN + 1)):
+            _found, later_openers, later_stray = scans[later]
+            if later_stray:
+                if not later_openers or later_openers[0] > later_stray[0]:
+                    pairs.append(MarkPair(openers[0], later_stray[0]))
+                break
+            if later_openers:
+                break
+    outer = [
+        pair
+        for pair in pairs
+        if not any(o.open < pair.open and pair.close < o.close for o in pairs)
+    ]
+    outer.sort(key=lambda pair: pair.open)
+    kept: list[MarkPair] = []
+    for pair in outer:
+        if kept and pair.open < kept[-1].close:
+            continue
+        kept.append(pair)
+    return kept

@@ -1,0 +1,150 @@
+"""The text quote rules work on: words, sentences, clauses, lines and trimmed spans of the body.
+
+Every function takes the body text and code-point offsets into it and returns offsets, so the
+rules never copy the text. The pure lookups are cached: the rules ask for the same sentence's
+words again and again.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TypeAlias
+
+from uanews.model import Span
+from uanews.parser.speech import ABBREVIATIONS
+
+__all__ = [
+    "CLOSING_MARKS",
+    "DASHES",
+    "OPENING_MARKS",
+    "STOPS",
+    "WORD",
+    "Word",
+    "clause_end",
+    "is_boundary",
+    "sentences",
+    "split_parts",
+    "strip",
+    "words",
+]
+
+WORD = re.compile(r"[^\W\d_]+(?:[-'ʼ’][^\W\d_]+)*")
+"""A word: letters, possibly joined by hyphens and apostrophes (``прес-служба``, ``пам'ять``)."""
+
+DASHES = "-–—"
+"""Dashes that open direct speech or set off its attribution."""
+
+OPENING_MARKS = '«„“"'
+"""Quote marks that open a quotation."""
+
+CLOSING_MARKS = '»“”"'
+"""Quote marks that close a quotation."""
+
+STOPS = ".!?…"
+"""Punctuation that can end a sentence."""
+
+Word: TypeAlias = tuple[str, int, int]
+"""A word of the body with its start and end offsets."""
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)$")
+# The characters the sentence splitter acts on; it jumps over everything else.
+_SENTENCE_CHARS = re.compile(rf"[«„“»”\n{re.escape(STOPS)}]")
+_CLAUSE_CHARS = re.compile(rf"[\n{re.escape(STOPS)}]")
+_BLANK = " \t\n\r\u00a0"
+
+
+def is_boundary(text: str, index: int) -> bool:
+    """Return True if the stop at ``index`` ends a sentence (not an initial or abbreviation)."""
+    if text[index] != ".":
+        return True
+    match = _LAST_WORD.search(text[max(0, index - 12) : index])
+    if match is None:
+        return True
+    word = match.group(1)
+    return not (len(word) == 1 and word.isupper()) and word.lower() not in ABBREVIATIONS
+
+
+def sentences(text: str, span: Span) -> list[Span]:
+    """Return the sentences of the paragraph at ``span``, never splitting inside quote marks."""
+    found: list[Span] = []
+    start = span.start
+    depth = 0
+    index = span.start
+    while index < span.end:
+        match = _SENTENCE_CHARS.search(text, index, span.end)
+        if match is None:
+            break
+        index = match.start()
+        char = text[index]
+        if char in "«„“":
+            depth += 1
+        elif char in "»”":
+            depth = max(0, depth - 1)
+        elif char == "\n" or (
+            depth == 0
+            and (index + 1 >= span.end or text[index + 1].isspace())
+            and is_boundary(text, index)
+        ):
+            end = index if char == "\n" else index + 1
+            while end < span.end and text[end] in STOPS:
+                end += 1
+            if text[start:end].strip():
+                found.append(strip(text, start, end))
+            start = end
+            index = max(end, index + 1)
+            continue
+        index += 1
+    if text[start : span.end].strip():
+        found.append(strip(text, start, span.end))
+    return found
+
+
+def strip(text: str, start: int, end: int, chars: str | None = None) -> Span:
+    """Return ``[start, end)`` narrowed past leading and trailing whitespace (or ``chars``)."""
+    trim = chars if chars is not None else _BLANK
+    while start < end and (text[start].isspace() or text[start] in trim):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in trim):
+        end -= 1
+    return Span(start, end)
+
+
+def clause_end(text: str, start: int, limit: int) -> int:
+    """Return where the clause from ``start`` ends: a sentence stop, a newline or ``limit``."""
+    for match in _CLAUSE_CHARS.finditer(text, start, limit):
+        index = match.start()
+        if text[index] == "\n":
+            return index
+        ends = index + 1 >= limit or text[index + 1].isspace()
+        if ends and is_boundary(text, index):
+            return index
+    return limit
+
+
+@functools.lru_cache(maxsize=4096)
+def words(text: str, start: int, end: int) -> tuple[Word, ...]:
+    """Return the words of ``text[start:end]`` with their offsets."""
+    return tuple(
+        (match.group(), match.start(), match.end()) for match in WORD.finditer(text, start, end)
+    )
+
+
+def split_parts(text: str, start: int, end: int) -> list[Span]:
+    """Return the non-empty lines of ``text[start:end]`` as spans, a trailing comma dropped."""
+    parts: list[Span] = []
+    if start > end:
+        return parts
+    line_start = start
+    while True:
+        index = text.find("\n", line_start, end)
+        if index < 0:
+            index = end
+        span = strip(text, line_start, index)
+        if span.end > span.start and text[span.end - 1] == ",":
+            span = strip(text, span.start, span.end - 1)
+        if span.end > span.start:
+            parts.append(span)
+        if index == end:
+            return parts
+        line_start = index + 1

@@ -1,0 +1,139 @@
+"""Which words of an attribution can name who speaks, and which cannot.
+
+A mention is no speaker inside brackets, a relative clause (``X, яке наближене до Y,``) or a
+citation (``з посиланням на X``), after a preposition (``від Матвія``), or in a case a subject
+never takes (``із Романюком``). Whoever hears or reads (``Вона почула крик: ...``) is no
+speaker either, and an impersonal cue (``повідомляється``) names no one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from uanews.model import ParticipantKind, Span
+from uanews.parser.morph import parse_word
+from uanews.parser.quote_text import OPENING_MARKS, WORD
+from uanews.parser.speaker_context import Placed, inside, mention_text
+from uanews.parser.speaker_grammar import (
+    head_cases,
+    is_preposition,
+    is_relative,
+    is_verb_form,
+    lemmas,
+)
+from uanews.parser.speech import (
+    CITATION_PHRASES,
+    LOCATIVE_PREPOSITIONS,
+    NON_SUBJECT_PREPOSITIONS,
+    PERCEPTION_LEMMAS,
+)
+
+__all__ = ["can_speak", "has_subject", "heard", "impersonal", "non_subject_spans", "word_before"]
+
+# ``, яке``, ``, у якій``, ``, що``: a comma, then the relative word or a preposition and it.
+_RELATIVE = re.compile(r",\s*(?P<first>[^\W\d_]+)(?:\s+(?P<second>[^\W\d_]+))?")
+_BRACKETS = re.compile(r"\([^()]*(?:\)|$)")
+_CITATIONS = tuple(re.compile(rf"(?<![^\W\d_]){phrase}(?![^\W\d_])") for phrase in CITATION_PHRASES)
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+# Cases a name takes as the addressee or instrument of a verb, never as its subject.
+_OBJECT_CASES = frozenset({"datv", "ablt", "loct"})
+# A reading less likely than this (pymorphy3 score) does not make a word a subject.
+_SUBJECT_SCORE = 0.3
+_FUNCTION_WORDS = frozenset({"ADVB", "CONJ", "PREP", "PRCL"})
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+_NOMINALS = frozenset({"NUMR", "NOUN", "NPRO"})
+
+
+def word_before(body: str, start: int) -> str:
+    """Return the word right before ``start`` (past spaces and opening marks), lower-case."""
+    index = start
+    while index > 0 and (body[index - 1].isspace() or body[index - 1] in OPENING_MARKS):
+        index -= 1
+    match = _LAST_WORD.search(body[max(0, index - 30) : index])
+    return "" if match is None else match.group().lower()
+
+
+def non_subject_spans(body: str, window: Span, anchor: int) -> list[Span]:
+    """Return the parts of the window that cannot hold the subject: brackets, relative clauses.
+
+    A relative clause (``, яке, як стверджують аналітики, наближене до X,``) runs from its
+    comma to the last comma before the cue, so clauses set off inside it stay in it. ``, що``
+    is relative only before the cue; after it, it opens what was said. A citation
+    (``з посиланням на X``) runs to the next comma before the cue.
+    """
+    spans = [
+        Span(window.start + match.start(), window.start + match.end())
+        for match in _BRACKETS.finditer(body[window.start : window.end])
+    ]
+    for match in _RELATIVE.finditer(body, window.start, window.end):
+        start = match.start()
+        first, second = match.group("first").lower(), match.group("second")
+        relative = is_relative(first) or (first == "що" and start < anchor)
+        if not relative and not (second and is_preposition(first) and is_relative(second)):
+            continue
+        limit = anchor if start < anchor <= window.end else window.end
+        comma = body.rfind(",", start + 1, limit)
+        spans.append(Span(start, limit if comma < 0 else comma))
+    for citation in _CITATIONS:
+        for match in citation.finditer(body, window.start, window.end):
+            start = match.start()
+            limit = anchor if start < anchor <= window.end else window.end
+            comma = body.find(",", start, limit)
+            spans.append(Span(start, limit if comma < 0 else comma))
+    return spans
+
+
+def can_speak(body: str, entry: Placed, excluded: Sequence[Span]) -> bool:
+    """Return True if the mention ``entry`` may be the subject of the words around it."""
+    if inside(entry.start, excluded):
+        return False
+    before = word_before(body, entry.start)
+    if before in NON_SUBJECT_PREPOSITIONS:
+        return False
+    person = entry.participant.kind is ParticipantKind.PERSON
+    cases = head_cases(mention_text(entry), last=person)
+    if not cases or not cases <= _OBJECT_CASES:
+        return True
+    # A locative is a place (``в Міністерстві``), which only a preposition makes of a name.
+    return "loct" in cases and before in LOCATIVE_PREPOSITIONS
+
+
+def heard(words: Sequence[tuple[str, int]], anchor: int) -> bool:
+    """Return True if a verb of hearing or reading stands before the cue (``почула``)."""
+    return any(
+        start < anchor and lemmas(word) & PERCEPTION_LEMMAS and is_verb_form(word)
+        for word, start in words
+    )
+
+
+def impersonal(body: str, anchor: int) -> bool:
+    """Return True if the cue at ``anchor`` is impersonal (``повідомляється``, ``зазначено``)."""
+    match = WORD.match(body, anchor)
+    if match is None:
+        return False
+    for parse in parse_word(match.group().lower()):
+        tag = parse.tag
+        if "VERB" in tag and ("Impe" in tag or ("Refl" in tag and "3per" in tag)):
+            return True
+    return False
+
+
+def has_subject(words: Sequence[tuple[str, int]]) -> bool:
+    """Return True if the window names someone: a capitalised word or a noun in nominative."""
+    for index, (word, _start) in enumerate(words):
+        # A capital starts every sentence; only a capital further on marks a name.
+        if index > 0 and word[:1].isupper():
+            return True
+        parses = parse_word(word.lower())
+        if any(set(parse.tag.grammemes) & _FUNCTION_WORDS for parse in parses):
+            # ``далі``, ``потім``: an adverb reading wins over a rare noun one.
+            continue
+        for parse in parses:
+            grammemes = set(parse.tag.grammemes)
+            if grammemes & _NAME_GRAMMEMES:
+                continue  # a lower-case word is no name
+            nominal = bool(grammemes & _NOMINALS)
+            if nominal and parse.tag.case == "nomn" and parse.score > _SUBJECT_SCORE:
+                return True
+    return False

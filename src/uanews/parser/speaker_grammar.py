@@ -1,0 +1,240 @@
+"""What the dictionary says about the words that decide who speaks: lemmas, cases, genders.
+
+Every function is a pure lookup over pymorphy3's readings (`morph.parse_word`); the ones asked
+about the same word again and again are cached.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from uanews.model import Participant, ParticipantKind
+from uanews.parser.lexicon_people import ROLE_NOUNS
+from uanews.parser.morph import parse_word
+from uanews.parser.quote_text import WORD
+from uanews.parser.speech import (
+    FEMININE_SUFFIXES,
+    GENERIC_SPEAKER_NOUNS,
+    RELATIVE_LEMMAS,
+    SPOKESPERSON_NOUNS,
+)
+
+__all__ = [
+    "case",
+    "head_cases",
+    "head_gender",
+    "head_noun",
+    "is_preposition",
+    "is_relative",
+    "is_verb_form",
+    "lemmas",
+    "masculine",
+    "nominative",
+    "noun_gender",
+    "oblique",
+    "only_plural",
+    "participant_gender",
+    "person_nouns",
+    "role_nouns",
+    "role_words",
+]
+
+# A feminine role noun is derived only from a stem at least this long (``директор-ка``).
+_MIN_STEM = 4
+
+
+@functools.cache
+def lemmas(word: str) -> frozenset[str]:
+    """Return the dictionary lemmas of ``word`` (lower-case)."""
+    lowered = word.lower().replace("’", "'").replace("ʼ", "'")
+    return frozenset(parse.normal_form for parse in parse_word(lowered))
+
+
+def masculine(lemma: str) -> str:
+    """Return the masculine noun a feminine one is derived from (``директорка`` -> ``директор``)."""
+    for suffix in FEMININE_SUFFIXES:
+        if lemma.endswith(suffix) and len(lemma) - len(suffix) >= _MIN_STEM:
+            return lemma[: -len(suffix)]
+    return lemma
+
+
+def case(parse: Any) -> str | None:  # noqa: ANN401 - pymorphy3 ships no type information
+    """Return the case of a reading; a noun whose dictionary entry marks none is nominative.
+
+    A few entries (``директор``) give the nominative singular no case grammeme at all.
+    """
+    found: str | None = parse.tag.case
+    if found is None and "NOUN" in parse.tag:
+        return "nomn"
+    return found
+
+
+@functools.cache
+def _name_gender(word: str) -> str | None:
+    """Return ``masc``/``femn`` when the dictionary reads ``word`` as a first name or surname."""
+    genders = {
+        parse.tag.gender
+        for parse in parse_word(word.lower())
+        if ("Name" in parse.tag or "Surn" in parse.tag) and parse.tag.gender in {"masc", "femn"}
+    }
+    return genders.pop() if len(genders) == 1 else None
+
+
+@functools.cache
+def noun_gender(word: str) -> str | None:
+    """Return the gender of ``word`` read as a singular nominative noun, if only one."""
+    genders = {
+        parse.tag.gender
+        for parse in parse_word(word.lower())
+        if "NOUN" in parse.tag
+        and "Abbr" not in parse.tag
+        and case(parse) == "nomn"
+        and parse.tag.number != "plur"
+        and parse.tag.gender is not None
+    }
+    return genders.pop() if len(genders) == 1 else None
+
+
+@functools.cache
+def head_gender(name: str) -> str | None:
+    """Return the gender of the noun heading an organisation's name (adjectives skipped)."""
+    for word in WORD.findall(name):
+        gender = noun_gender(word)
+        if gender is not None:
+            return gender
+        if not any(
+            {"ADJF", "PRTF"} & set(parse.tag.grammemes) for parse in parse_word(word.lower())
+        ):
+            return None
+    return None
+
+
+@functools.cache
+def _role_gender(role: str) -> str | None:
+    """Return the gender of the first role noun of ``role`` (``директорка`` is feminine)."""
+    for word in WORD.findall(role):
+        found = lemmas(word)
+        if not found & ROLE_NOUNS and not {masculine(lemma) for lemma in found} & ROLE_NOUNS:
+            continue
+        return noun_gender(word)
+    return None
+
+
+def participant_gender(participant: Participant) -> str | None:
+    """Return the grammatical gender of a participant, or None if unclear.
+
+    A person's comes from the name, else from the role noun (``письменник``, ``директорка``);
+    an organisation's from the noun that heads its name (``суд``, ``рада``).
+    """
+    if participant.kind is ParticipantKind.ORGANIZATION:
+        return head_gender(participant.name)
+    if participant.kind is not ParticipantKind.PERSON:
+        return None
+    for word in WORD.findall(participant.name):
+        gender = _name_gender(word)
+        if gender is not None:
+            return gender
+    return None if participant.role is None else _role_gender(participant.role)
+
+
+@functools.cache
+def role_words(role: str) -> frozenset[str]:
+    """Return the lemmas of the words of a role."""
+    return frozenset().union(*(lemmas(word) for word in WORD.findall(role)))
+
+
+@functools.cache
+def role_nouns(role: str) -> frozenset[str]:
+    """Return the lemmas of the lower-case nominative nouns of a role."""
+    return frozenset(
+        parse.normal_form
+        for word in WORD.findall(role)
+        if word[:1].islower()
+        for parse in parse_word(word.lower())
+        if "NOUN" in parse.tag and case(parse) == "nomn"
+    )
+
+
+def person_nouns(word: str) -> frozenset[str]:
+    """Return the role or speaker nouns (masculine lemmas) ``word`` is a form of."""
+    found = lemmas(word)
+    found |= {masculine(lemma) for lemma in found}
+    return found & (ROLE_NOUNS | GENERIC_SPEAKER_NOUNS | SPOKESPERSON_NOUNS)
+
+
+@functools.cache
+def oblique(mention: str) -> bool:
+    """Return True if a word of ``mention`` cannot be nominative: it is not a clause's subject.
+
+    A vocative reading counts as nominative: indeclinable surnames (``Ціпко``) read as one.
+    """
+    for word in WORD.findall(mention):
+        parses = parse_word(word.lower())
+        if parses and not any(parse.tag.case in {"nomn", "voct"} for parse in parses):
+            return True
+    return False
+
+
+@functools.cache
+def head_cases(mention: str, *, last: bool) -> frozenset[str]:
+    """Return the cases the head of ``mention`` can be in, the vocative aside.
+
+    The head is the first declinable word, or the last one (a person's surname) if ``last``.
+    """
+    found = WORD.findall(mention)
+    for word in reversed(found) if last else found:
+        cases = frozenset(
+            parse.tag.case
+            for parse in parse_word(word.lower())
+            if parse.tag.case is not None and parse.tag.case != "voct"
+        )
+        if cases:
+            return cases
+    return frozenset()
+
+
+@functools.cache
+def head_noun(name: str) -> str | None:
+    """Return the lemma of the first lower-case nominative noun of an organisation's name."""
+    for word in WORD.findall(name):
+        for parse in parse_word(word.lower()):
+            if "NOUN" in parse.tag and case(parse) == "nomn" and word[:1].islower():
+                return str(parse.normal_form)
+    return None
+
+
+@functools.lru_cache(maxsize=65536)
+def is_relative(word: str) -> bool:
+    """Return True if ``word`` is a form of a relative pronoun (``яке``, ``котрого``)."""
+    return any(
+        parse.normal_form in RELATIVE_LEMMAS and "NPRO" in parse.tag
+        for parse in parse_word(word.lower())
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def is_preposition(word: str) -> bool:
+    """Return True if ``word`` can be a preposition."""
+    return any("PREP" in parse.tag for parse in parse_word(word.lower()))
+
+
+@functools.lru_cache(maxsize=65536)
+def is_verb_form(word: str) -> bool:
+    """Return True if ``word`` can be a verb."""
+    return any("VERB" in parse.tag for parse in parse_word(word.lower()))
+
+
+@functools.lru_cache(maxsize=65536)
+def nominative(word: str) -> bool:
+    """Return True if ``word`` can be a noun in nominative."""
+    return any("NOUN" in parse.tag and case(parse) == "nomn" for parse in parse_word(word.lower()))
+
+
+@functools.lru_cache(maxsize=65536)
+def only_plural(word: str) -> bool:
+    """Return True if ``word`` is a plural subject: every nominative noun reading is plural."""
+    nouns = [
+        parse for parse in parse_word(word.lower()) if "NOUN" in parse.tag and case(parse) == "nomn"
+    ]
+    return bool(nouns) and all(parse.tag.number == "plur" for parse in nouns)

@@ -1,0 +1,372 @@
+"""Speaker resolution as an ordered list of small rules, most certain evidence first.
+
+`RULES` run in order; the first that returns a `Verdict` decides (a verdict of None means
+nobody can be named: an unknown speaker is better than a wrong one):
+
+1. `hearer`: someone who hears or reads the words (``Вона почула крик: ...``) is no speaker;
+2. `named_mention`: a participant mention in the window that can be a subject
+   (``- розповів Олексій Кучер``); an organisation in the complement of a person noun
+   (``директор «КЗЕТ»``) gives way to the person with that role;
+3. `role_noun`: a role noun (``- сказав посол``) names the participant with that role
+   mentioned last; a generic noun (``експерт``) the speaker before; a noun heading an
+   organisation's name (``суд``) that organisation;
+4. `pronoun`: ``сказав він``, ``на його думку`` point back to a person of that gender, or to
+   an organisation a subject of that gender named (``Суд відмовив. Він вказав``);
+5. `unknown_subject`: the window names someone who is no participant;
+6. `impersonal_cue`: ``повідомляється`` names no one;
+7. `continuation`: no subject at all (``А відтак уточнює: ...``): the speaker before.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+
+from uanews.model import Participant, ParticipantKind
+from uanews.parser.lexicon_people import ROLE_NOUNS
+from uanews.parser.morph import parse_word
+from uanews.parser.quote_cues import is_speech_noun
+from uanews.parser.quote_text import WORD
+from uanews.parser.speaker_context import (
+    PRONOUN_REACH,
+    Context,
+    Placed,
+    Verdict,
+    all_role_nouns,
+    last_mention,
+    mention_text,
+    participant_by_id,
+    persons_of_gender,
+    role_holders,
+)
+from uanews.parser.speaker_filters import can_speak, has_subject, heard, impersonal, word_before
+from uanews.parser.speaker_grammar import (
+    case,
+    head_gender,
+    head_noun,
+    lemmas,
+    masculine,
+    nominative,
+    noun_gender,
+    oblique,
+    only_plural,
+    participant_gender,
+    person_nouns,
+)
+from uanews.parser.speech import (
+    GENERIC_SPEAKER_NOUNS,
+    PRONOUN_GENDERS,
+    SPOKESPERSON_NOUNS,
+    is_speech_form,
+)
+
+__all__ = [
+    "RULES",
+    "Rule",
+    "continuation",
+    "hearer",
+    "impersonal_cue",
+    "named_mention",
+    "pronoun",
+    "role_noun",
+    "unknown_subject",
+]
+
+Rule = Callable[[Context], Verdict | None]
+"""A rule: what the attribution shows in, a verdict or None (no opinion) out."""
+
+_KIND_ORDER = {ParticipantKind.PERSON: 0, ParticipantKind.ORGANIZATION: 1, ParticipantKind.GROUP: 2}
+
+
+# --------------------------------------------------------------------------- hearer
+
+
+def hearer(context: Context) -> Verdict | None:
+    """Return nobody when a verb of hearing or reading, not of saying, introduces the words."""
+    cue = WORD.match(context.body, context.anchor)
+    if cue is not None and not is_speech_form(cue.group()) and heard(context.words, context.anchor):
+        return Verdict(None)
+    return None
+
+
+# --------------------------------------------------------------------------- named mention
+
+
+def named_mention(context: Context) -> Verdict | None:
+    """Return the participant mentioned inside the window: subjects, persons, nearest first.
+
+    A mention in an oblique case (``радник Міхаіла Ґорбачова``) names someone else than the
+    speaker whenever a mention that can be nominative stands in the window too. An
+    organisation after a person noun (``директор «КЗЕТ»``) is that person's complement.
+    """
+    window, anchor = context.window, context.anchor
+    found = [
+        entry
+        for entry in context.placed
+        if entry.start < window.end
+        and entry.end > window.start
+        and can_speak(context.body, entry, context.excluded)
+    ]
+    if not found:
+        return None
+    subjects = [entry for entry in found if not oblique(mention_text(entry))]
+    found = subjects or found
+    found.sort(key=lambda e: (_KIND_ORDER[e.participant.kind], abs(e.start - anchor)))
+    best = found[0]
+    if best.participant.kind is not ParticipantKind.PERSON:
+        head = _person_noun_before(context.words, best.start)
+        if head is not None:
+            return Verdict(_by_head_noun(context, head, best))
+    return Verdict(best.participant.id)
+
+
+def _person_noun_before(words: Sequence[tuple[str, int]], position: int) -> str | None:
+    """Return the person noun in nominative standing before ``position``, if any."""
+    for index, (word, start) in enumerate(words):
+        if start >= position:
+            break
+        if (index == 0 or word[:1].islower()) and person_nouns(word) and nominative(word):
+            return word
+    return None
+
+
+def _by_head_noun(context: Context, noun: str, complement: Placed) -> str | None:
+    """Return the person a role noun with an organisation complement names, or None.
+
+    ``директор «КЗЕТ»`` is the participant whose role holds ``директор`` and names that
+    organisation, or, failing that, one whose role names no organisation at all. Someone who
+    speaks for the organisation and is not known by name (``представники X``) is X.
+    """
+    organization = complement.participant.id
+    words = mention_text(complement)
+    nouns = person_nouns(noun)
+    if only_plural(noun):
+        return organization if nouns & SPOKESPERSON_NOUNS else None
+    holders = role_holders(context.placed, nouns, context.anchor)
+    named = [holder for holder in holders if _names(holder, words)]
+    if not named:
+        # A role that names the organisation too may be given in full only later on.
+        later = role_holders(context.placed, nouns, len(context.body))
+        named = [holder for holder in later if _names(holder, words)][:1]
+    if named:
+        return named[-1].id
+    unnamed = [holder for holder in holders if not _names_any(holder)]
+    if unnamed:
+        return unnamed[-1].id
+    return organization if nouns & SPOKESPERSON_NOUNS else None
+
+
+def _names(participant: Participant, complement: str) -> bool:
+    """Return True if the role or organisation of ``participant`` names ``complement``."""
+    own = " ".join(filter(None, (participant.role, participant.organization)))
+    theirs = [word for word in WORD.findall(complement) if word[:1].isupper()]
+    return any(_same_stem(word, other) for word in WORD.findall(own) for other in theirs)
+
+
+def _names_any(participant: Participant) -> bool:
+    """Return True if the role or organisation of ``participant`` holds a proper name."""
+    own = " ".join(filter(None, (participant.role, participant.organization)))
+    return any(word[:1].isupper() for word in WORD.findall(own)[1:]) or bool(
+        participant.organization
+    )
+
+
+def _same_stem(first: str, second: str) -> bool:
+    """Return True if two words are one name in two cases (``Полтавмаш``, ``Полтавмашу``)."""
+    first, second = first.lower(), second.lower()
+    common = 0
+    for left, right in zip(first, second, strict=False):
+        if left != right:
+            break
+        common += 1
+    return common >= max(3, min(len(first), len(second)) - 2)
+
+
+# --------------------------------------------------------------------------- role noun
+
+
+def role_noun(context: Context) -> Verdict | None:
+    """Return the speaker the first role or organisation noun of the window names."""
+    for index, (word, _start) in enumerate(context.words):
+        verdict = _by_noun(context, word, first=index == 0)
+        if verdict is not None:
+            return verdict
+    return None
+
+
+def _by_noun(context: Context, word: str, *, first: bool) -> Verdict | None:
+    """Return the speaker a role or organisation noun names, or None if ``word`` is none.
+
+    ``first`` says the word opens the window, where a capital is only the sentence's.
+    """
+    placed = context.placed
+    window_start = context.window.start
+    found = lemmas(word)
+    found |= {masculine(lemma) for lemma in found}
+    common = first or word[:1].islower()
+    nouns = found & (ROLE_NOUNS | GENERIC_SPEAKER_NOUNS) or (
+        found & all_role_nouns(placed) if common else frozenset()
+    )
+    if nouns:
+        if only_plural(word):
+            # ``стверджують тренери``: several unnamed people, not one participant.
+            return Verdict(None)
+        holders = role_holders(placed, nouns, window_start)
+        generic = bool(found & GENERIC_SPEAKER_NOUNS)
+        if holders and not (generic and _in_focus(context, holders[-1], window_start)):
+            return Verdict(holders[-1].id)
+        return Verdict(context.recent if generic else None)
+    organization = _by_organization_noun(placed, word, window_start) if common else None
+    return None if organization is None else Verdict(organization.id)
+
+
+def _in_focus(context: Context, holder: Participant, anchor: int) -> bool:
+    """Return True if the previous speaker, not ``holder``, is who a generic noun points to.
+
+    ``За словами аналітика`` after quoting someone whose role is unknown and who came up
+    after the analyst did is that someone.
+    """
+    recent = context.recent
+    if recent is None or recent == holder.id:
+        return False
+    speaker = participant_by_id(context.placed, recent)
+    if speaker is None or speaker.kind is not ParticipantKind.PERSON or speaker.role is not None:
+        return False
+    since = last_mention(context.placed, recent, anchor)
+    return since > last_mention(context.placed, holder.id, anchor)
+
+
+def _by_organization_noun(placed: Sequence[Placed], word: str, anchor: int) -> Participant | None:
+    """Return the organisation whose name's head noun is ``word`` (``суд``), mentioned last."""
+    subject = _singular_noun_lemmas(word)
+    if not subject:
+        return None
+    best: Participant | None = None
+    for entry in placed:
+        if entry.start >= anchor:
+            break
+        participant = entry.participant
+        if participant.kind is ParticipantKind.ORGANIZATION and (
+            head_noun(participant.name) in subject
+        ):
+            best = participant
+    return best
+
+
+@functools.lru_cache(maxsize=65536)
+def _singular_noun_lemmas(word: str) -> frozenset[str]:
+    """Return the lemmas ``word`` has as a nominative noun not marked plural."""
+    # The dictionary marks only the plural: a singular reading has no number at all.
+    return frozenset(
+        parse.normal_form
+        for parse in parse_word(word.lower())
+        if "NOUN" in parse.tag and case(parse) == "nomn" and parse.tag.number != "plur"
+    )
+
+
+# --------------------------------------------------------------------------- pronoun
+
+
+def pronoun(context: Context) -> Verdict | None:
+    """Return whom the first personal pronoun of the window points back to."""
+    for word, start in context.words:
+        gender = PRONOUN_GENDERS.get(word.lower())
+        if gender is not None:
+            if gender == "plur":
+                return Verdict(None)
+            return Verdict(_by_pronoun(context, gender, start))
+    return None
+
+
+def _by_pronoun(context: Context, gender: str, anchor: int) -> str | None:
+    """Return whom a pronoun of ``gender`` at ``anchor`` points back to, or None if unsure.
+
+    The one person of that gender mentioned since the previous paragraph began; the previous
+    speaker if several are, or if none is and the gender agrees; the organisation a subject
+    of that gender named last (``Суд відмовив. Він вказав``); the one person of that gender
+    one paragraph further back.
+    """
+    previous = context.recent
+    near, far = context.floors
+    candidates = persons_of_gender(context.placed, gender, anchor, near)
+    if len(candidates) == 1:
+        return candidates[0]
+    if candidates:
+        return previous if previous in candidates else None
+    if previous is not None:
+        speaker = participant_by_id(context.placed, previous)
+        if speaker is not None and participant_gender(speaker) in {None, gender}:
+            return previous
+    organization = _organization_antecedent(context, gender, anchor, near)
+    if organization is not None:
+        return organization
+    further = persons_of_gender(context.placed, gender, anchor, far)
+    return further[0] if len(further) == 1 else None
+
+
+def _organization_antecedent(context: Context, gender: str, anchor: int, floor: int) -> str | None:
+    """Return the organisation the last subject of ``gender`` before ``anchor`` names.
+
+    A subject is an organisation's mention that can be nominative (its gender from the noun
+    before it, ``Фракція ВО «Свобода»``, or from its own head noun) or a lower-case noun that
+    heads an organisation's name (``суд``).
+    """
+    start = max(floor, anchor - PRONOUN_REACH)
+    found: tuple[int, str] | None = None
+    for entry in context.placed:
+        if entry.start >= anchor:
+            break
+        if entry.start < start or entry.participant.kind is not ParticipantKind.ORGANIZATION:
+            continue
+        text = mention_text(entry)
+        if oblique(text):
+            continue
+        descriptor = word_before(context.body, entry.start)
+        own = (noun_gender(descriptor) if descriptor else None) or head_gender(text)
+        if own == gender:
+            found = (entry.start, entry.participant.id)
+    for match in WORD.finditer(context.body, start, anchor):
+        word = match.group()
+        if not word[:1].islower() or noun_gender(word) != gender:
+            continue
+        organization = _by_organization_noun(context.placed, word, match.start())
+        if organization is not None and (found is None or found[0] < match.start()):
+            found = (match.start(), organization.id)
+    return None if found is None else found[1]
+
+
+# --------------------------------------------------------------------------- no one named
+
+
+def unknown_subject(context: Context) -> Verdict | None:
+    """Return nobody when the window names someone who is no participant."""
+    return Verdict(None) if has_subject(context.words) else None
+
+
+def impersonal_cue(context: Context) -> Verdict | None:
+    """Return nobody for an impersonal cue (``повідомляється``) the window names no source of.
+
+    ``зазначено в повідомленні`` points back to whoever issued the statement.
+    """
+    if impersonal(context.body, context.anchor) and not any(
+        is_speech_noun(word) for word, _start in context.words
+    ):
+        return Verdict(None)
+    return None
+
+
+def continuation(context: Context) -> Verdict | None:
+    """Return the speaker before: a cue with no subject goes on with the last one quoted."""
+    return Verdict(context.recent)
+
+
+RULES: tuple[Rule, ...] = (
+    hearer,
+    named_mention,
+    role_noun,
+    pronoun,
+    unknown_subject,
+    impersonal_cue,
+    continuation,
+)
+"""The speaker rules, most certain evidence first."""
