@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from uanews.parser.names import find_names, restore_case, surname_forms
+from uanews.parser.names import find_names, name_gender, restore_case, surname_forms
 
 
 def names(text: str) -> list[tuple[str, str]]:
@@ -83,3 +83,26 @@ def test_characters_the_dictionary_cannot_read_are_not_names():
 def test_surname_forms_cover_a_family_named_in_the_plural():
     assert {"петренки", "петренків"} <= surname_forms("Петренко")
     assert {"аметови", "аметових"} <= surname_forms("Аметов")
+
+
+def test_a_first_name_before_a_full_name_is_not_its_surname():
+    found = names("Заступник мера Ромен Олег Мельничук відкрив ярмарок.")
+    assert found == [("Олег Мельничук", "Олег Мельничук")]
+
+
+def test_a_foreign_name_coordinated_with_a_known_person_is_found():
+    found = names("Переговори Олега Бондаря та Іона Чобану тривали годину.")
+    assert [text for text, _ in found] == ["Олега Бондаря", "Іона Чобану"]
+
+
+def test_a_common_noun_phrase_after_a_conjunction_is_no_name():
+    found = names("Угоду підписали з Олегом Бондарем та Новою Поштою.")
+    assert [text for text, _ in found] == ["Олегом Бондарем"]
+
+
+@pytest.mark.parametrize(
+    ("word", "gender"),
+    [("Богдан", "masc"), ("Петро", "masc"), ("Богдана", "femn"), ("Коваленко", None)],
+)
+def test_a_nominative_name_gives_its_gender(word, gender):
+    assert name_gender(word) == gender

@@ -10,6 +10,7 @@ __all__ = [
     "ACRONYMS",
     "ACRONYM_CASE_ENDINGS",
     "APOSTROPHES",
+    "CHAIN_NOUNS",
     "COLLECTIVE_NOUNS",
     "COORDINATORS",
     "FIELD_NOUNS",
@@ -27,6 +28,7 @@ __all__ = [
     "PLACE_NAME_ABBREVIATIONS",
     "PLACE_NAME_MARKERS",
     "PLACE_NOUNS",
+    "PRESS_SERVICE_NOUNS",
     "RELATIONAL_ENDINGS",
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
@@ -318,6 +320,15 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     }
 )
 """Nouns heading an organisation's name (``компанія``, ``департамент``, ``ФОК``)."""
+
+CHAIN_NOUNS: frozenset[str] = frozenset({"мережа", "ланцюжок"})
+"""Nouns for a chain of shops or outlets that heads a quoted name, maybe through a plural
+genitive of what the chain runs (``мережа супермаркетів «X»``, ``мережі аптек «Y»``)."""
+
+PRESS_SERVICE_NOUNS: frozenset[str] = frozenset(
+    {"пресслужба", "прес-служба", "пресцентр", "прес-центр", "пресофіс", "прес-офіс"}
+)
+"""Nouns for the office that speaks for an organisation: ``пресслужба «X»`` is X itself."""
 
 PLACE_NOUNS: frozenset[str] = frozenset(
     {"країна", "місто", "область", "район", "регіон", "село", "селище", "штат"}

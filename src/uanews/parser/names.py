@@ -29,6 +29,7 @@ __all__ = [
     "find_names",
     "is_capitalised",
     "morph",
+    "name_gender",
     "parse_word",
     "restore_case",
     "sentence_initial",
@@ -565,6 +566,8 @@ def _scan(text: str, run: list[_Slot]) -> Iterator[NameSpan]:
             ):
                 continue
             found = _interpret(text, window)
+            if found is not None and size == 2 and _full_name_follows(text, run, index):
+                found = None  # ``голова Ромен Петро Коваленко``: a place, then the name
             if found is not None:
                 used = size
                 break
@@ -577,6 +580,23 @@ def _scan(text: str, run: list[_Slot]) -> Iterator[NameSpan]:
         index += used
 
 
+def _full_name_follows(text: str, run: Sequence[_Slot], index: int) -> bool:
+    """Return True when the second of two words read as a name opens a better name itself.
+
+    ``Ромен Петро Коваленко``: ``Петро`` is a first name that is never a surname and
+    ``Коваленко`` after it is a surname, so the name is ``Петро Коваленко`` and the word
+    before it something else (the genitive of a town).
+    """
+    if index + 2 >= len(run):
+        return False
+    second, third = run[index + 1], run[index + 2]
+    if second.initial or "Surn" in second.info.kinds() or "Name" not in second.info.kinds():
+        return False
+    if "Surn" not in third.info.kinds():
+        return False
+    return _interpret(text, run[index + 1 : index + 3]) is not None
+
+
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameSpan]:
     """Return the person names that morphology finds in ``text[start:end]``, in text order.
 
@@ -587,7 +607,112 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameSp
     found: list[NameSpan] = []
     for run in _runs(text, tokenize(text, start, end)):
         found.extend(span for span in _scan(text, run) if not _title(text, span))
+    found = _coordinated_names(text, found, len(text) if end is None else end)
     return _share_surnames(text, found, start)
+
+
+_COORDINATION_AFTER = re.compile(r"[ \t]+(?:і|й|та)[ \t]+")
+
+
+def _coordinated_names(text: str, found: list[NameSpan], end: int) -> list[NameSpan]:
+    """Return ``found`` with a two-word name coordinated right after a full name.
+
+    ``Андрія Савчука і Іона Русу``: a foreign name the dictionary misreads is taken when it
+    follows a full name and a conjunction, its first word is a first name or unknown, and that
+    word can be in the case of the first name before the conjunction.
+    """
+    result = list(found)
+    for full in found:
+        if full.first is None or full.surname is None or full.first.endswith("."):
+            continue
+        gap = _COORDINATION_AFTER.match(text, full.end, end)
+        if gap is None:
+            continue
+        tokens = tokenize(text, gap.end(), min(end, gap.end() + 80))
+        if len(tokens) < 2 or tokens[0].start != gap.end():
+            continue
+        pair = tokens[:2]
+        longer = (
+            len(tokens) > 2
+            and _joined(text, tokens[1], tokens[2])
+            and is_capitalised(tokens[2].text)
+        )
+        if (
+            longer
+            or not _joined(text, pair[0], pair[1])
+            or not all(is_capitalised(t.text) and not t.text.isupper() for t in pair)
+            or any(_straddles(n, pair[0].start, pair[1].end) for n in result)
+            or not _can_be_first_name(pair[0].text, _first_name_cases(full))
+        ):
+            continue
+        # A word of the pair read alone (``Чобану`` as a surname) gives way to the pair.
+        result = [n for n in result if not (pair[0].start <= n.start and n.end <= pair[1].end)]
+        slots = [_Slot(token=t, info=analyse(t.text), initial=False, opening=False) for t in pair]
+        built = _build(text, slots, (slots[0], None, slots[1]))
+        if built is None:
+            words = [restore_case(t.text) for t in pair]
+            built = NameSpan(
+                start=pair[0].start,
+                end=pair[1].end,
+                text=text[pair[0].start : pair[1].end],
+                name=" ".join(words),
+                first=words[0],
+                patronymic=None,
+                surname=words[1],
+                gender=None,
+            )
+        result.append(built)
+    return sorted(result, key=lambda name: name.start)
+
+
+def _straddles(name: NameSpan, start: int, end: int) -> bool:
+    """Return True when ``name`` overlaps ``start``-``end`` without lying inside it."""
+    overlaps = name.start < end and start < name.end
+    return overlaps and not (start <= name.start and name.end <= end)
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """Return True when only spaces on one line separate two words."""
+    gap = text[left.end : right.start]
+    return bool(gap) and gap.isspace() and "\n" not in gap
+
+
+def _first_name_cases(full: NameSpan) -> frozenset[str]:
+    """Return the cases the first word of a found full name can be in as a first name."""
+    word = full.text.split()[0]
+    return frozenset(r.case for r in analyse(word).readings if r.kind == "Name" and r.case)
+
+
+def _can_be_first_name(word: str, cases: frozenset[str]) -> bool:
+    """Return True when ``word`` may be a first name in one of ``cases`` (unknown words may)."""
+    info = analyse(word)
+    if not info.known:
+        return True
+    names = [r for r in info.readings if r.kind == "Name"]
+    if not names:
+        return False
+    own = {r.case for r in names} | info.other_cases
+    return any(r.fixed for r in names) or bool(own & cases)
+
+
+def name_gender(word: str) -> str | None:
+    """Return ``masc`` or ``femn`` for a first name or surname in the nominative, or None.
+
+    The word is read as written in a participant's name: only nominative readings whose lemma
+    is the word itself count, so ``Петро`` is masculine although ``Петра`` is also a woman's
+    name, and ``Богдан`` is masculine although the dictionary tags it as a name only in its
+    other forms. A surname used for both genders (``Коваленко``) gives None.
+    """
+    lowered = _normalise(word)
+    genders = {
+        reading.gender
+        for reading in analyse(word).readings
+        if reading.kind in {"Name", "Surn"}
+        and reading.lemma == lowered
+        and (reading.case in {"nomn", None} or reading.fixed)
+        and reading.gender in _GENDERS
+    }
+    return genders.pop() if len(genders) == 1 else None
 
 
 _NOUN_PLURAL = ("и", "і", "ів", "ам", "ами", "ах")

@@ -22,12 +22,14 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from attrs import frozen
 
 from uanews.parser.lexicon_people import (
     ACRONYM_CASE_ENDINGS,
     ACRONYMS,
+    CHAIN_NOUNS,
     COORDINATORS,
     GENERIC_ORGANIZATION_ADJECTIVES,
     LEGAL_FORMS,
@@ -43,12 +45,14 @@ from uanews.parser.names import Token, is_capitalised, sentence_initial, tokeniz
 from uanews.parser.roles import is_acronym, is_latin
 
 __all__ = [
+    "LATIN_NAME",
     "FoundOrganization",
     "acronym_stem",
     "concept_acronyms",
     "find_acronyms",
     "find_organization_phrases",
     "find_quoted_organizations",
+    "initialisms",
     "is_organization_noun",
     "nominative_tail",
 ]
@@ -62,6 +66,8 @@ _NAMED_AFTER = re.compile(
     r"(?:[ \t]+[А-ЯІЇЄҐ][\w'’ʼ-]+)?"
 )
 _MODEL_NUMBER = re.compile(r"-?\d")
+LATIN_NAME = re.compile(r"[A-Z][\w&.-]*(?:[ ](?:[A-Z][\w&.-]*|of|the|and|for|de))*[ ][A-Z][\w&.-]*")
+"""A Latin-script name of two or more capitalised words (``Kharkiv IT Cluster``)."""
 _MIN_ACRONYM = 3
 _MAX_ACRONYM = 8
 _MAX_COMPLEMENT = 6
@@ -499,10 +505,13 @@ def _quote_head(text: str, tokens: Sequence[Token], quote_start: int) -> tuple[i
     if gap and not gap.isspace():
         return None
     word = tokens[head].text
-    if word not in LEGAL_FORMS and not is_organization_noun(word):
-        return None
+    if not _legal_form(word) and not _head_noun(word):
+        chain = _chain_before(text, tokens, head)
+        if chain is None:
+            return None
+        head, word = chain, tokens[chain].text
     first = head
-    if word not in LEGAL_FORMS:
+    if not _legal_form(word):
         while (
             first > 0
             and _adjacent(text, tokens[first - 1], tokens[first])
@@ -510,6 +519,102 @@ def _quote_head(text: str, tokens: Sequence[Token], quote_start: int) -> tuple[i
         ):
             first -= 1
     return first, head
+
+
+def _legal_form(word: str) -> bool:
+    """Return True for a legal form before a quoted name (``ТОВ``, or an unlisted acronym).
+
+    An acronym that names no known organisation and no other thing, written right before a
+    quoted name, abbreviates the kind of body the name belongs to (``ДП «X»``).
+    """
+    if word in LEGAL_FORMS:
+        return True
+    return word not in ACRONYMS and word.isupper() and _acronym_like(word)
+
+
+def _head_noun(word: str) -> bool:
+    """Return True for a noun that can head a quoted organisation name (``мережа``)."""
+    return is_organization_noun(word) or bool(_noun_lemmas(word) & CHAIN_NOUNS)
+
+
+def _chain_before(text: str, tokens: Sequence[Token], index: int) -> int | None:
+    """Return the index of a chain noun before a plural genitive (``мережі аптек``), or None."""
+    if index == 0 or not _adjacent(text, tokens[index - 1], tokens[index]):
+        return None
+    if not _noun_lemmas(tokens[index - 1].text) & CHAIN_NOUNS:
+        return None
+    word = tokens[index].text
+    if is_acronym(word):
+        return index - 1
+    plural_genitive = any(
+        parse.tag.POS == "NOUN" and parse.tag.case == "gent" and parse.tag.number == "plur"
+        for parse in parse_word(word.lower())
+    )
+    return index - 1 if plural_genitive else None
+
+
+def _head_nominative(phrase: str) -> str:
+    """Return ``phrase`` (adjectives and an organisation noun) in the nominative.
+
+    The head keeps its organisation-noun reading where the dictionary offers a likelier other
+    one (``заводі`` is ``завод``, not ``заводь``).
+    """
+    nominative = to_nominative(phrase)
+    words = phrase.split()
+    wanted = _noun_lemmas(words[-1]) & (ORGANIZATION_NOUNS | CHAIN_NOUNS)
+    if not wanted or _noun_lemmas(nominative.split()[-1]) & wanted:
+        return nominative
+    for parse in parse_word(words[-1].lower()):
+        if parse.tag.POS != "NOUN" or str(parse.normal_form) not in wanted:
+            continue
+        inflected = _nominative_words(words[:-1], parse)
+        if inflected is not None:
+            head = _copy_initial(words[-1], str(parse.normal_form))
+            return " ".join([*inflected, head])
+    return nominative
+
+
+def _nominative_words(adjectives: Sequence[str], head: Any) -> list[str] | None:  # noqa: ANN401 - a pymorphy3 Parse
+    """Return ``adjectives`` put in the nominative to agree with ``head``, or None if one fails."""
+    grammemes = {"nomn", "plur"} if head.tag.number == "plur" else {"nomn", head.tag.gender}
+    result: list[str] = []
+    for word in adjectives:
+        for parse in parse_word(word.lower()):
+            if parse.tag.POS != "ADJF" or parse.tag.case != head.tag.case:
+                continue
+            form = parse.inflect(grammemes)
+            if form is not None:
+                result.append(_copy_initial(word, str(form.word)))
+                break
+        else:
+            return None
+    return result
+
+
+def _copy_initial(written: str, word: str) -> str:
+    """Return ``word`` with a capital first letter when ``written`` has one."""
+    return word[:1].upper() + word[1:] if written[:1].isupper() else word
+
+
+def initialisms(name: str) -> frozenset[str]:
+    """Return the initialisms a multi-word organisation name may be shortened to.
+
+    Each word and each part of a hyphenated word gives its first letter
+    (``Південно-Західна залізниця`` -> ``ПЗЗ``); prepositions and conjunctions may be left out
+    (``Міністерство освіти і науки`` -> ``МОІН`` or ``МОН``). A name of one word gives none.
+    """
+    parts = [part for part in re.split(r"[\s\-«»\"()]+", name) if part]
+    if len(parts) < 2 or not all(part[:1].isalpha() for part in parts):
+        return frozenset()
+    every = "".join(part[0] for part in parts).upper()
+    content = "".join(part[0] for part in parts if not _function_word(part)).upper()
+    return frozenset({every, content})
+
+
+def _function_word(word: str) -> bool:
+    """Return True for a lower-case preposition or conjunction."""
+    parses = parse_word(word.lower())
+    return word.islower() and bool(parses) and parses[0].tag.POS in _FUNCTION
 
 
 def find_quoted_organizations(text: str, start: int, end: int) -> list[FoundOrganization]:
@@ -530,10 +635,10 @@ def find_quoted_organizations(text: str, start: int, end: int) -> list[FoundOrga
             continue
         first, head = tokens[heading[0]], tokens[heading[1]]
         quoted_part = text[head.end : quoted.end()]
-        if head.text in LEGAL_FORMS:
+        if _legal_form(head.text):
             found.append(FoundOrganization(head.start, quoted.end(), head.text + quoted_part))
             continue
-        words = to_nominative(text[first.start : head.end])
+        words = _head_nominative(text[first.start : head.end])
         initial = sentence_initial(text, first.start)
         if initial:
             words = words[:1].lower() + words[1:]

@@ -1,0 +1,146 @@
+"""Groups: several people named together as one party (``делегація міста X``, ``представники США``).
+
+A group is headed by a group noun (``делегація``), or by a collective or member noun
+(``представники``) whose complement holds a proper name; lower-case adjectives before the head
+belong to it (``аграрний сектор``), and a coordinated named genitive can extend the complement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from uanews.model import Mention, ParticipantKind
+from uanews.parser.lexicon_people import (
+    COLLECTIVE_NOUNS,
+    COORDINATORS,
+    GROUP_NOUNS,
+    MEMBER_NOUNS,
+)
+from uanews.parser.morph import parse_word, to_nominative
+from uanews.parser.names import Token, is_capitalised, sentence_initial, tokenize
+from uanews.parser.registry import Block, Registry
+from uanews.parser.roles import extend_right, is_acronym, is_latin, lemmas
+
+__all__ = ["find_groups"]
+
+_GROUP_HEADS = GROUP_NOUNS | COLLECTIVE_NOUNS | MEMBER_NOUNS
+
+
+def _head_lemmas(word: str) -> frozenset[str]:
+    """Return the lemmas of ``word`` and, for a hyphenated word, of its last part."""
+    found = lemmas(word)
+    if "-" in word:
+        found |= lemmas(word.rsplit("-", 1)[1])
+    return found
+
+
+def _plural(word: str) -> bool:
+    """Return True when every reading of ``word`` is plural (``представники``, ``членами``)."""
+    parses = parse_word(word.lower())
+    return bool(parses) and all("plur" in parse.tag for parse in parses)
+
+
+def _named(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True when ``tokens[first:last + 1]`` hold a proper name (not by position only)."""
+    return any(
+        is_acronym(token.text)
+        or is_latin(token.text)
+        or (is_capitalised(token.text) and not sentence_initial(text, token.start))
+        for token in tokens[first : last + 1]
+    )
+
+
+def _coordinated_complement(
+    text: str, tokens: Sequence[Token], last: int, stops: frozenset[int]
+) -> int:
+    """Return the last word of a complement with any coordinated named genitive after it.
+
+    ``делегація міста Альбукерке та Кремнієвої долини``: a conjunct joins the complement when
+    the complement before it holds a proper name and the conjunct is a genitive phrase that
+    opens with one (``та мерії Харкова`` opens with a common noun: a second party, not part of
+    the complement).
+    """
+    conjunction = last + 1
+    if (
+        conjunction + 1 >= len(tokens)
+        or tokens[conjunction].text not in COORDINATORS
+        or not _adjacent_words(text, tokens[last], tokens[conjunction])
+    ):
+        return last
+    opening = tokens[conjunction + 1]
+    if opening.start in stops or not (is_capitalised(opening.text) or is_latin(opening.text)):
+        return last
+    end, _, _ = extend_right(text, tokens, conjunction, stops)
+    return last if end == conjunction else end
+
+
+def _adjacent_words(text: str, left: Token, right: Token) -> bool:
+    """Return True when only spaces on one line separate two words."""
+    gap = text[left.end : right.start]
+    return bool(gap) and gap.isspace() and "\n" not in gap
+
+
+def _group_at(text: str, tokens: Sequence[Token], index: int, stops: frozenset[int]) -> int | None:
+    """Return the last word of a group named from ``tokens[index]`` on, or None if none is."""
+    word = tokens[index].text
+    found = _head_lemmas(word)
+    if not found & _GROUP_HEADS:
+        return None  # most words head no group: spare the complement search
+    last, _, _ = extend_right(text, tokens, index, stops)
+    if last == index:
+        return None
+    if found & GROUP_NOUNS:
+        pass
+    elif found & COLLECTIVE_NOUNS or (found & MEMBER_NOUNS and _plural(word)):
+        if not _named(text, tokens, index + 1, last):
+            return None
+        if _head_lemmas(tokens[index + 1].text) & GROUP_NOUNS:
+            return None  # ``члени делегації ...``: the delegation is the participant
+    else:
+        return None
+    if _named(text, tokens, index + 1, last):
+        last = _coordinated_complement(text, tokens, last, stops)
+    return last
+
+
+def _group_adjective(text: str, word: Token, noun: Token) -> bool:
+    """Return True for an adjective right before a group noun that is part of its name.
+
+    ``Аграрний сектор``: lower case, or capitalised only because it opens a sentence.
+    """
+    if not _adjacent_words(text, word, noun):
+        return False
+    if is_capitalised(word.text) and not sentence_initial(text, word.start):
+        return False
+    noun_cases = {str(p.tag.case) for p in parse_word(noun.text.lower()) if p.tag.case}
+    return any(
+        parse.tag.POS == "ADJF" and str(parse.tag.case) in noun_cases
+        for parse in parse_word(word.text.lower())
+    )
+
+
+def find_groups(block: Block, registry: Registry) -> None:
+    """Add groups: ``делегація міста-побратима Альбукерке``, ``представники США``."""
+    text = registry.text
+    tokens = tokenize(text, block.start, block.end)
+    stops = frozenset(m.start for p in registry.people for m in p.mentions)
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        last = _group_at(text, tokens, index, stops)
+        if last is None or registry.overlaps(token.start, token.end):
+            index += 1
+            continue
+        first = index
+        while first > 0 and _group_adjective(text, tokens[first - 1], tokens[first]):
+            first -= 1
+        opening = tokens[first]
+        head = to_nominative(text[opening.start : token.end])
+        if is_capitalised(head) and sentence_initial(text, opening.start):
+            head = head[:1].lower() + head[1:]
+        end = tokens[last].end
+        name = head + text[token.end : end]
+        registry.add_organization(
+            name, Mention(text[opening.start : end], opening.start, end), ParticipantKind.GROUP
+        )
+        index = last + 1

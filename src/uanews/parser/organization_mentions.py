@@ -1,0 +1,203 @@
+"""Organisations registered from the body: quoted names, phrases, acronyms and their repeats.
+
+The finders of :mod:`uanews.parser.organizations` read text; the rules here add their finds to
+the registry in order, skipping text a person already holds, and then look for later mentions
+of the organisations found: a declined one-word name (``Юнітрансу``), a short form
+(``обласної ради``) or the same Latin-script name again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from uanews.model import Mention, ParticipantKind
+from uanews.parser.lexicon_people import PRESS_SERVICE_NOUNS
+from uanews.parser.names import Token, is_capitalised, tokenize
+from uanews.parser.organizations import (
+    LATIN_NAME,
+    find_acronyms,
+    find_organization_phrases,
+    find_quoted_organizations,
+    initialisms,
+    is_organization_noun,
+    nominative_tail,
+)
+from uanews.parser.registry import Block, OrganizationDraft, Registry
+from uanews.parser.roles import is_acronym, is_latin, lemmas
+
+__all__ = [
+    "find_further_mentions",
+    "find_names_and_acronyms",
+    "find_phrases",
+    "find_quoted",
+    "find_repeats",
+    "merge_same_bodies",
+]
+
+_QUOTED_WORD = re.compile(r"«([^\s«»]+)»$")
+_QUOTED_NAME = re.compile(r"«(.+)»$")
+_BROKEN_HYPHEN = re.compile(r"-\s*")
+
+
+def find_names_and_acronyms(block: Block, registry: Registry) -> None:
+    """Add Latin-script names and acronyms (an acronym the text paired with a name joins it)."""
+    text = registry.text
+    for match in LATIN_NAME.finditer(text, block.start, block.end):
+        if not registry.overlaps(match.start(), match.end()):
+            registry.add_organization(
+                match.group(), Mention(match.group(), match.start(), match.end())
+            )
+    covered = frozenset(registry.covered)
+    for found in find_acronyms(text, block.start, block.end, covered):
+        registry.add_found(found)
+
+
+def find_phrases(block: Block, registry: Registry) -> None:
+    """Add organisations named by proper noun phrases (``Верховна Рада``)."""
+    stops = frozenset(registry.person_offsets())
+    for found in find_organization_phrases(registry.text, block.start, block.end, stops):
+        if not registry.overlaps(found.start, found.end):
+            registry.add_found(found)
+
+
+def find_repeats(block: Block, registry: Registry) -> None:
+    """Add later mentions of known organisations: declined one-word names and short forms.
+
+    ``Юнітрансу`` repeats ``компанія «Юнітранс»``; ``обласної ради`` repeats the one
+    ``Волинська обласна рада`` of the text (only when a single organisation fits).
+    """
+    text = registry.text
+    single: dict[str, str] = {}
+    for key, organization in registry.organizations.items():
+        if organization.kind is not ParticipantKind.ORGANIZATION:
+            continue
+        words = [m.text for m in organization.mentions]
+        words += _QUOTED_WORD.findall(organization.name)
+        for word in words:
+            if " " not in word and is_capitalised(word) and not word.isupper():
+                single.setdefault(word.lower(), key)
+    tokens = tokenize(text, block.start, block.end)
+    for index, token in enumerate(tokens):
+        if registry.overlaps(token.start, token.end):
+            continue
+        if is_capitalised(token.text) and not token.text.isupper():
+            keys = {single[lemma] for lemma in lemmas(token.text) if lemma in single}
+            if token.text.lower() in single:
+                keys = {single[token.text.lower()]}
+            if len(keys) == 1:
+                organization = registry.organizations[keys.pop()]
+                registry.add_organization(
+                    organization.name, Mention(token.text, token.start, token.end)
+                )
+            continue
+        _short_form(tokens, index, registry)
+
+
+def _short_form(tokens: Sequence[Token], index: int, registry: Registry) -> None:
+    """Add ``обласної ради`` as a mention of the one known organisation it shortens."""
+    text = registry.text
+    head = tokens[index]
+    if not is_organization_noun(head.text) or index == 0:
+        return
+    adjective = tokens[index - 1]
+    if is_capitalised(adjective.text) or adjective.start in registry.covered:
+        return
+    if not text[adjective.end : head.start].isspace():
+        return
+    tail = nominative_tail([adjective.text, head.text])
+    if len(tail.split()) != 2:
+        return
+    matches = [
+        key
+        for key, o in registry.organizations.items()
+        if o.kind is ParticipantKind.ORGANIZATION
+        and len(o.name.split()) > 2
+        and o.name.lower().endswith(" " + tail)
+    ]
+    if len(matches) == 1:
+        organization = registry.organizations[matches[0]]
+        written = text[adjective.start : head.end]
+        registry.add_organization(organization.name, Mention(written, adjective.start, head.end))
+
+
+def find_quoted(block: Block, registry: Registry) -> None:
+    """Add quoted names after an organisation word (``ТОВ «X»``, ``компанії «Y»``)."""
+    for found in find_quoted_organizations(registry.text, block.start, block.end):
+        registry.add_found(found)
+
+
+def find_further_mentions(registry: Registry) -> None:
+    """Add every further occurrence of each organisation's written forms."""
+    text = registry.text
+    for organization in registry.organizations.values():
+        forms = {m.text for m in organization.mentions if is_latin(m.text.split(maxsplit=1)[0])}
+        for form in forms:
+            for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+                mention = Mention(form, match.start(), match.end())
+                if not registry.inside_organization(mention):
+                    organization.mentions.append(mention)
+
+
+def merge_same_bodies(registry: Registry) -> None:
+    """Merge organisations that the text names twice in different ways.
+
+    A press service speaks for its organisation (``пресслужба «X»`` is ``ПрАТ «X»``); one head
+    with one quoted name is one body (``мережа супермаркетів «X»``, ``мережа «X»``), and so is
+    the quoted name alone (``X`` after ``ДП «X»``); an
+    initialism whose letters start the words of exactly one full name is that organisation
+    (``ПЗЗ`` and ``Південно-Західна залізниця``).
+    """
+    for key, organization in list(registry.organizations.items()):
+        target = _same_body(registry, key, organization)
+        if target is not None:
+            _merge_into(registry, key, target)
+
+
+def _same_body(registry: Registry, key: str, organization: OrganizationDraft) -> str | None:
+    """Return the key of the one other organisation ``organization`` is a second name of."""
+    if organization.kind is not ParticipantKind.ORGANIZATION:
+        return None
+    others = {
+        other_key: other
+        for other_key, other in registry.organizations.items()
+        if other_key != key and other.kind is ParticipantKind.ORGANIZATION
+    }
+    name = organization.name
+    quoted = _QUOTED_NAME.search(name)
+    if quoted is not None:
+        head = name[: quoted.start()].split()
+        if len(head) >= 1 and _BROKEN_HYPHEN.sub("-", head[0].lower()) in PRESS_SERVICE_NOUNS:
+            fits = [k for k, other in others.items() if _quoted_name(other.name) == quoted.group(1)]
+        else:
+            fits = [
+                k
+                for k, other in others.items()
+                if _quoted_name(other.name) == quoted.group(1)
+                and other.name.split()[0].lower() == name.split()[0].lower()
+                and min(m.start for m in other.mentions)
+                < min(m.start for m in organization.mentions)
+            ]
+        return fits[0] if len(fits) == 1 else None
+    named = [k for k, other in others.items() if _quoted_name(other.name) == name]
+    if len(named) == 1:
+        return named[0]  # ``Львівська залізниця`` repeats ``ДП «Львівська залізниця»``
+    if " " in name or not is_acronym(name):
+        return None
+    fits = [k for k, other in others.items() if name.upper() in initialisms(other.name)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _quoted_name(name: str) -> str | None:
+    """Return the quoted part of an organisation's name (``X`` of ``ТОВ «X»``), or None."""
+    found = _QUOTED_NAME.search(name)
+    return None if found is None else found.group(1)
+
+
+def _merge_into(registry: Registry, key: str, target: str) -> None:
+    """Move the mentions of organisation ``key`` to ``target`` and forget ``key``."""
+    organization = registry.organizations.pop(key)
+    mentions = registry.organizations[target].mentions
+    starts = {m.start for m in mentions}
+    mentions.extend(m for m in organization.mentions if m.start not in starts)
+    registry.aliases[organization.name] = target

@@ -1,0 +1,166 @@
+"""Roles: role phrases given to the people they describe, and the organisations they name.
+
+A role phrase right before a name (``глава ХОДА Олексій Кучер``) or right after it between
+commas gives that person a role; when a headline names two roles (``Глава ХОДА зустрівся з
+послом``) and the next paragraph two people (``Зустріч Олексія Кучера і ...``), they are paired
+in order. An organisation in a role's complement (``директор КП «X»``) is a participant too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import evolve
+
+from uanews.model import Mention
+from uanews.parser.lexicon_people import LEGAL_FORMS, OTHER_ACRONYMS
+from uanews.parser.morph import to_nominative
+from uanews.parser.organizations import LATIN_NAME, is_organization_noun
+from uanews.parser.registry import Block, PersonDraft, Registry
+from uanews.parser.roles import RolePhrase, find_roles, is_acronym, is_latin
+
+__all__ = ["attach_roles", "pair_headline_roles"]
+
+_APPOSITION_GAP = re.compile(r"\s*")
+_POSTPOSED_GAP = re.compile(r"\s*[,–—-]\s*")
+_COORDINATED = re.compile(r"\s+(?:і|й|та|з|із|зі)\s+")
+_QUOTED_TAIL = re.compile(r"[ \t]*«[^»\n]{1,80}»+")
+_PLACE_WORD = re.compile(r"[ \t]+([А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]+)[ \t]+")
+
+
+def attach_roles(block: Block, registry: Registry) -> list[RolePhrase]:
+    """Give roles to people named right after or right before a role phrase; return the rest."""
+    text = registry.text
+    stops = frozenset(m.start for p in registry.people for m in p.mentions)
+    unattached: list[RolePhrase] = []
+    for phrase in find_roles(text, block.start, block.end, stops):
+        phrase = _with_quoted_name(text, phrase)  # noqa: PLW2901 - the same phrase, completed
+        gap = _APPOSITION_GAP.match(text, phrase.end)
+        after = registry.person_at(gap.end()) if gap and gap.end() > phrase.end else None
+        if after is None:
+            phrase, after = _across_place_name(phrase, registry)  # noqa: PLW2901 - completed
+        before = None
+        back = text.rfind(",", block.start, phrase.start)
+        if after is None and back >= 0 and _POSTPOSED_GAP.fullmatch(text, back, phrase.start):
+            before = registry.person_ending_at(back)
+        person = after or before
+        if phrase.organization is not None:
+            _role_organization(phrase, registry)
+        if person is None:
+            unattached.append(phrase)
+            continue
+        person.role = person.role or phrase.nominative
+        if phrase.organization is not None and _organization_like(phrase.organization):
+            organization = _complement_nominative(phrase.organization)
+            person.organization = person.organization or organization
+    return unattached
+
+
+def _across_place_name(
+    phrase: RolePhrase, registry: Registry
+) -> tuple[RolePhrase, PersonDraft | None]:
+    """Return ``phrase`` with one capitalised word after it, and the person named right after.
+
+    ``міський голова Ромен Петро Коваленко``: a place's name the dictionary cannot read as a
+    genitive stands between the role and the person; it completes the role.
+    """
+    text = registry.text
+    word = _PLACE_WORD.match(text, phrase.end)
+    if word is None or registry.overlaps(word.start(1), word.end(1)) or word.group(1).isupper():
+        return phrase, None
+    person = registry.person_at(word.end())
+    if person is None:
+        return phrase, None
+    tail = text[phrase.end : word.end(1)]
+    completed = evolve(
+        phrase, end=word.end(1), text=phrase.text + tail, nominative=phrase.nominative + tail
+    )
+    return completed, person
+
+
+def _with_quoted_name(text: str, phrase: RolePhrase) -> RolePhrase:
+    """Return ``phrase`` with the quoted name that follows its organisation word, if any.
+
+    ``директор КП «Полтававодоканал»``: the role runs to the closing quote mark.
+    """
+    quoted = _QUOTED_TAIL.match(text, phrase.end)
+    last = phrase.text.split()[-1] if phrase.text.split() else ""
+    if quoted is None or not (last in LEGAL_FORMS or is_organization_noun(last)):
+        return phrase
+    tail = text[phrase.end : quoted.end()]
+    organization = (phrase.organization or last) + tail
+    return evolve(
+        phrase,
+        end=quoted.end(),
+        text=phrase.text + tail,
+        nominative=phrase.nominative + tail,
+        organization=organization,
+    )
+
+
+def _organization_like(name: str) -> bool:
+    """Return True for a role's complement that names an organisation (``ХОДА``, ``ради X``)."""
+    if name in OTHER_ACRONYMS or name in LEGAL_FORMS:
+        return False
+    if name.split(maxsplit=1)[0] in LEGAL_FORMS:
+        return True  # ``КП «Полтававодоканал»``
+    if is_acronym(name) or LATIN_NAME.fullmatch(name):
+        return True
+    return any(is_organization_noun(word) for word in name.split())
+
+
+def _role_organization(phrase: RolePhrase, registry: Registry) -> None:
+    """Add the organisation named in a role's complement when it is clearly one."""
+    name = phrase.organization
+    if name is None:
+        return
+    if _organization_like(name):
+        start = registry.text.find(name, phrase.start, phrase.end)
+        registry.add_organization(
+            _complement_nominative(name), Mention(name, start, start + len(name))
+        )
+
+
+def _complement_nominative(name: str) -> str:
+    """Return an organisation named in a role's genitive complement in the nominative.
+
+    ``Житомирської міської ради`` -> ``Житомирська міська рада``; acronyms and Latin-script
+    names (``ХОДА``, ``Kharkiv IT Cluster``) stay as written.
+    """
+    first = name.split(maxsplit=1)[0]
+    if is_acronym(first) or is_latin(first):
+        return name
+    return to_nominative(name, case="gent")
+
+
+def pair_headline_roles(
+    blocks: Sequence[Block], unattached: dict[int, list[RolePhrase]], registry: Registry
+) -> None:
+    """Pair two roles of the headline with two coordinated names of the first paragraph."""
+    if len(blocks) < 2 or blocks[0].kind != "headline" or blocks[1].kind != "text":
+        return
+    roles = unattached.get(0, [])
+    if len(roles) != 2:
+        return
+    text = registry.text
+    lead = blocks[1]
+    sentence_end = text.find(".", lead.start, lead.end)
+    limit = lead.end if sentence_end < 0 else sentence_end
+    people: list[tuple[Mention, PersonDraft]] = sorted(
+        (
+            (m, p)
+            for p in registry.people
+            for m in p.mentions
+            if lead.start <= m.start and m.end <= limit
+        ),
+        key=lambda pair: pair[0].start,
+    )
+    if len(people) != 2 or people[0][1] is people[1][1]:
+        return
+    if not _COORDINATED.fullmatch(text, people[0][0].end, people[1][0].start):
+        return
+    for phrase, (_, person) in zip(roles, people, strict=True):
+        person.role = person.role or phrase.nominative
+        if phrase.organization is not None and _organization_like(phrase.organization):
+            person.organization = person.organization or phrase.organization
