@@ -14,10 +14,7 @@ import uanews
 
 HELDOUT = Path(__file__).parent / "data" / "quotes_heldout" / "raw"
 # Cases the extractor is known to get wrong, with the reason (strict xfail: a fix shows up).
-KNOWN_MISSES: dict[str, str] = {
-    "17_company_statement": "participants: ПрАТ «X» and пресслужба «X» become two organisations",
-    "19_organisation_pronoun": "participants: «Колосок» after мережа is no organisation yet",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def expected(case):

@@ -12,6 +12,7 @@ from typing import Any
 from uanews.model import Participant, ParticipantKind
 from uanews.parser.lexicon_people import ROLE_NOUNS
 from uanews.parser.morph import parse_word
+from uanews.parser.names import name_gender
 from uanews.parser.quote_text import WORD
 from uanews.parser.speech import (
     FEMININE_SUFFIXES,
@@ -71,16 +72,6 @@ def case(parse: Any) -> str | None:  # noqa: ANN401 - pymorphy3 ships no type in
 
 
 @functools.cache
-def _name_gender(word: str) -> str | None:
-    """Return ``masc``/``femn`` when the dictionary reads ``word`` as a first name or surname."""
-    genders = {
-        parse.tag.gender
-        for parse in parse_word(word.lower())
-        if ("Name" in parse.tag or "Surn" in parse.tag) and parse.tag.gender in {"masc", "femn"}
-    }
-    return genders.pop() if len(genders) == 1 else None
-
-
 @functools.cache
 def noun_gender(word: str) -> str | None:
     """Return the gender of ``word`` read as a singular nominative noun, if only one."""
@@ -132,7 +123,7 @@ def participant_gender(participant: Participant) -> str | None:
     if participant.kind is not ParticipantKind.PERSON:
         return None
     for word in WORD.findall(participant.name):
-        gender = _name_gender(word)
+        gender = name_gender(word)
         if gender is not None:
             return gender
     return None if participant.role is None else _role_gender(participant.role)
