@@ -8,6 +8,8 @@ import uanews
 from cli_support import EXAMPLE_DUMP, run, write_binary
 from uanews.model import (
     Mention,
+    Meta,
+    MetaKey,
     NewsItem,
     Paragraph,
     Participant,
@@ -97,3 +99,56 @@ def test_show_reports_an_unreadable_file(tmp_path, capsys):
     status, _, err = run(["show", bad], capsys)
     assert status == 1
     assert err.startswith(f"uanews: {bad}:")
+
+
+def _shown(item: NewsItem) -> str:
+    target = io.StringIO()
+    show(item, target, width=160)
+    return target.getvalue()
+
+
+def test_headings_are_shown_above_their_related_titles_not_as_metadata():
+    item = NewsItem(
+        headline=HEADLINE,
+        paragraphs=(Paragraph("Текст новини."),),
+        related=("Бюджет ухвалено", "Школу відремонтують", "Міст відкрили"),
+        metadata=(
+            Meta(MetaKey.AUTHOR, "Олена Коваль", "Автор: Олена Коваль"),
+            Meta(MetaKey.HEADING, "Читайте також", "Читайте також:"),
+            Meta(MetaKey.HEADING, "ОСТАННІ НОВИНИ", "ОСТАННІ НОВИНИ"),
+        ),
+    )
+    out = _shown(item)
+    table = out[out.index("Metadata") : out.index("Читайте також:")]
+    assert "Автор: Олена Коваль" in table
+    assert "heading" not in table
+    lines = out[out.index("Читайте також:") :].splitlines()
+    # The link label introduces one title, the trailer heading the rest (as render writes them).
+    assert lines[:5] == [
+        "Читайте також:",
+        "• Бюджет ухвалено",
+        "ОСТАННІ НОВИНИ",
+        "• Школу відремонтують",
+        "• Міст відкрили",
+    ]
+
+
+def test_an_item_with_only_headings_shows_no_metadata_table():
+    item = NewsItem(
+        headline=HEADLINE,
+        related=("Бюджет ухвалено",),
+        metadata=(Meta(MetaKey.HEADING, "ОСТАННІ НОВИНИ", "ОСТАННІ НОВИНИ"),),
+    )
+    out = _shown(item)
+    assert "Metadata" not in out
+    assert "Related:" not in out
+    assert out[out.index("ОСТАННІ НОВИНИ") :].splitlines()[:2] == [
+        "ОСТАННІ НОВИНИ",
+        "• Бюджет ухвалено",
+    ]
+
+
+def test_related_titles_without_a_heading_are_labelled_related():
+    item = NewsItem(headline=HEADLINE, related=("Бюджет ухвалено",))
+    out = _shown(item)
+    assert out[out.index("Related:") :].splitlines()[:2] == ["Related:", "• Бюджет ухвалено"]

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -27,7 +28,7 @@ from uanews.model import (
     QuoteKind,
     Span,
 )
-from uanews.ninjs import item_uri, to_ninjs
+from uanews.ninjs import EXPORTED_METADATA, item_uri, to_ninjs
 from uanews.parser import iter_dump
 
 SCHEMA_PATH = Path(__file__).parent / "vendor" / "ninjs-schema-2.1.json"
@@ -201,3 +202,31 @@ def test_the_shipped_example_dump_validates(validator):
     assert len(items) == 2
     for item in items:
         assert_valid(validator, to_ninjs(item))
+
+
+def test_headings_are_not_exported_but_their_related_stories_are():
+    item = rich_item()
+    furniture = (
+        Meta(MetaKey.HEADING, "ОСТАННІ НОВИНИ", "ОСТАННІ НОВИНИ"),
+        Meta(MetaKey.HEADING, "Читайте також", "Читайте також:"),
+    )
+    with_headings = attrs.evolve(item, metadata=(*furniture, *item.metadata))
+    document = to_ninjs(with_headings)
+    assert document == to_ninjs(item)
+    assert "НОВИНИ" not in json.dumps(document, ensure_ascii=False)
+    assert document["by"] == "Олена Коваль"
+    assert document["associations"][0]["headlines"] == [{"value": "Інша новина про громаду"}]
+
+
+@pytest.mark.parametrize("key", sorted(set(MetaKey) - EXPORTED_METADATA))
+def test_metadata_outside_the_exported_keys_changes_nothing(key):
+    item = rich_item()
+    extra = Meta(key, "Іван Петренко", f"Іван Петренко ({key.value})")
+    assert to_ninjs(attrs.evolve(item, metadata=(extra, *item.metadata))) == to_ninjs(item)
+
+
+@pytest.mark.parametrize("key", sorted(EXPORTED_METADATA))
+def test_each_exported_metadata_key_shows_in_the_export(key):
+    item = NewsItem(paragraphs=(Paragraph("Текст."),))
+    value = "2021-09-21T10:00:00+03:00" if key in {MetaKey.PUBLISHED, MetaKey.UPDATED} else "Рада"
+    assert to_ninjs(attrs.evolve(item, metadata=(Meta(key, value, value),))) != to_ninjs(item)

@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from text_strategies import format_items
 from uanews.errors import DecodeError, ParseError
-from uanews.parser import iter_dump, parse, parse_file
+from uanews.parser import iter_dump, parse, parse_file, parse_lines
 from uanews.parser.decode import CHUNK_SIZE, iter_lines
+from uanews.parser.split import split_items
 from uanews.render import render_dump, write_dump
 
 ONE = "Перша новина\n\nТекст першої новини."
@@ -97,3 +98,29 @@ def test_parse_file_reports_empty_files(tmp_path):
     path.write_bytes(b"\n\n")
     with pytest.raises(ParseError, match=r"empty\.txt:1"):
         parse_file(path)
+
+
+@given(st.lists(format_items(), max_size=4))
+def test_parse_lines_of_each_chunk_gives_what_iter_dump_gives(items):
+    dump = render_dump(items)
+    chunks = split_items(dump.split("\n"))
+    parsed = [
+        parse_lines(chunk.lines, first_line=chunk.first_line, extract=False) for chunk in chunks
+    ]
+    assert parsed == list(iter_dump(io.StringIO(dump), extract=False))
+
+
+def test_parse_lines_names_the_line_in_the_whole_dump():
+    dump = f"{ONE}\n====\n{TWO}\n"
+    second = list(split_items(dump.split("\n")))[1]
+    assert parse_lines(second.lines, first_line=second.first_line).headline == "Друга новина"
+    with pytest.raises(ParseError) as caught:
+        parse_lines(["", " ", "\u200b"], source="dump.txt", first_line=5)
+    assert (caught.value.source, caught.value.line) == ("dump.txt", 5)
+
+
+def test_parse_lines_normalises_each_line_and_refuses_line_breaks_inside_one():
+    assert parse_lines(["Перша\u00a0новина", "", "Текст\u200b першої новини."]) == parse(ONE)
+    with pytest.raises(ParseError) as caught:
+        parse_lines(["Перша новина", "", "Текст\r\nпершої новини."], first_line=10)
+    assert caught.value.line == 12

@@ -87,7 +87,12 @@ def sentences(draw: st.DrawFn, *, end: str | None = None) -> str:
     head = draw(names)
     body = draw(
         st.lists(
-            st.one_of(words, names, st.sampled_from(["–", "—", "-", "«так»", "2021", "IT"])),
+            st.one_of(
+                words,
+                names,
+                # Quote marks, balanced or not: a quote may open in one line, close in another.
+                st.sampled_from(["–", "—", "-", "«так»", "2021", "IT", "«Наше", "місто»", "„так"]),
+            ),
             min_size=1,
             max_size=14,
         )

@@ -29,11 +29,8 @@ from uanews.errors import UanewsError
 from uanews.io import AtomicFile
 from uanews.model import NewsItem
 from uanews.ninjs import to_ninjs
+from uanews.parser import parse_lines
 from uanews.parser.decode import iter_lines
-
-# The pipeline's per-item steps are private there; they take a chunk's own lines and first
-# line number, which keeps error locations right when a dump is parsed piece by piece.
-from uanews.parser.pipeline import _finish, _structure
 from uanews.parser.split import split_items
 
 __all__ = [
@@ -208,8 +205,14 @@ def serialize(item: NewsItem, options: ConvertOptions) -> str:
 def convert_piece(piece: Piece, options: ConvertOptions) -> Outcome:
     """Return the parsed and serialised item of ``piece``, or the error that stopped it."""
     try:
-        structure = _structure(piece.lines, source=piece.source, first_line=piece.first_line)
-        item = _finish(structure, reference=options.reference, extract=options.extract)
+        # The piece's own first line number keeps error locations right in worker processes.
+        item = parse_lines(
+            piece.lines,
+            source=piece.source,
+            first_line=piece.first_line,
+            reference=options.reference,
+            extract=options.extract,
+        )
         return Outcome(ok=True, text=serialize(item, options))
     except UanewsError as exc:
         return Outcome(ok=False, text=describe_error(exc, piece.source))

@@ -4,6 +4,11 @@ The mapping keeps to what ninjs can say: the headline, the body as plain text, t
 people and organisations (with whether they speak in the item), places and topics of events,
 tags, author and source lines, and related stories as partial associations. ninjs has no place
 for quotes, mention offsets or participant roles; use the uanews JSON contract for those.
+
+Only the metadata keys in `EXPORTED_METADATA` are mapped. Headings (`MetaKey.HEADING`: trailer
+headings and link labels such as ``ОСТАННІ НОВИНИ`` or ``Читайте також:``) are furniture of the
+source page: the related stories under them become associations, the headings themselves are
+left out, and never read as a byline, a source or a subject.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from uanews.model import (
     ParticipantKind,
 )
 
-__all__ = ["NINJS_SCHEMA_URI", "NINJS_VERSION", "item_uri", "to_ninjs"]
+__all__ = ["EXPORTED_METADATA", "NINJS_SCHEMA_URI", "NINJS_VERSION", "item_uri", "to_ninjs"]
 
 NINJS_VERSION: Final = "2.1"
 """The ninjs version that `to_ninjs` writes."""
@@ -38,6 +43,11 @@ REL_SPEAKER: Final = "speaker"
 
 REL_MENTIONED: Final = "mentioned"
 """``rel`` of a person or organisation the item only names."""
+
+EXPORTED_METADATA: Final = frozenset(
+    {MetaKey.PUBLISHED, MetaKey.UPDATED, MetaKey.AUTHOR, MetaKey.SOURCE, MetaKey.TAGS}
+)
+"""The metadata keys `to_ninjs` maps (dates, ``by``, ``infosources``, tag subjects)."""
 
 _TAG_SEPARATORS: Final = re.compile(r"\s*[,;]\s*")
 
@@ -116,13 +126,12 @@ def _subjects(item: NewsItem) -> list[dict[str, str]]:
     subjects.extend(
         {"name": topic, "rel": "topic"} for event in item.events for topic in event.topics
     )
-    for meta in item.metadata:
-        if meta.key is MetaKey.TAGS:
-            subjects.extend(
-                {"name": tag, "rel": "tag"}
-                for tag in _TAG_SEPARATORS.split(meta.value.strip())
-                if tag
-            )
+    subjects.extend(
+        {"name": tag, "rel": "tag"}
+        for value in _meta_values(item, MetaKey.TAGS)
+        for tag in _TAG_SEPARATORS.split(value.strip())
+        if tag
+    )
     return _unique(subjects)
 
 

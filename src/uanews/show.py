@@ -2,7 +2,10 @@
 
 The body text comes first, with captions in bold, mentions underlined and each quote coloured
 by its speaker; tables of quotes (speaker in the same colour), participants, events and
-metadata follow.
+metadata (the boilerplate lines) follow. Headings (`MetaKey.HEADING`: ``ОСТАННІ НОВИНИ``,
+``Читайте також:``) are not boilerplate but titles of the related list: the view ends with
+each heading as written above the related titles it introduces (as `uanews.render` writes
+them), or ``Related:`` above titles without a heading.
 """
 
 from __future__ import annotations
@@ -13,15 +16,21 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from uanews.model import CAPTION_SEPARATOR, NewsItem, Quote
+from uanews.model import CAPTION_SEPARATOR, Meta, MetaKey, NewsItem, Quote
+from uanews.render import heading_shares
 
-__all__ = ["SPEAKER_STYLES", "item_view", "show"]
+__all__ = ["RELATED_LABEL", "SPEAKER_STYLES", "item_view", "show"]
 
 SPEAKER_STYLES: Final = ("yellow", "green", "magenta", "cyan", "bright_blue", "red")
 """Colours given to speakers in order of first quote; they repeat after the last."""
 
 UNATTRIBUTED_STYLE: Final = "bright_black"
 """The colour of quotes without a known speaker."""
+
+RELATED_LABEL: Final = "Related:"
+"""The label above related titles that no heading introduces."""
+
+_BULLET: Final = "• "
 
 
 def _speaker_styles(item: NewsItem) -> dict[str | None, str]:
@@ -119,14 +128,40 @@ def _events_table(item: NewsItem) -> Table:
     return table
 
 
-def _metadata_table(item: NewsItem) -> Table:
+def _boilerplate(item: NewsItem) -> list[Meta]:
+    """Return the metadata lines that are boilerplate, not headings of the related list."""
+    return [meta for meta in item.metadata if meta.key is not MetaKey.HEADING]
+
+
+def _metadata_table(metadata: list[Meta]) -> Table:
     """Return a table of the boilerplate lines: kind, extracted value, original line."""
     table = Table(title="Metadata", expand=True)
     for column in ("key", "value", "line"):
         table.add_column(column)
-    for meta in item.metadata:
+    for meta in metadata:
         table.add_row(meta.key.value, meta.value, meta.text)
     return table
+
+
+def _related(item: NewsItem) -> Text:
+    """Return the related titles, each run under the heading that introduces it."""
+    headings = [meta for meta in item.metadata if meta.key is MetaKey.HEADING]
+    groups: list[tuple[str, tuple[str, ...]]] = []
+    if headings:
+        shares = heading_shares(headings, len(item.related))
+        remaining = iter(item.related)
+        for heading, share in zip(headings, shares, strict=True):
+            groups.append((heading.text, tuple(next(remaining) for _ in range(share))))
+    if item.related and not headings:
+        groups.append((RELATED_LABEL, item.related))
+    view = Text()
+    for label, titles in groups:
+        if view:
+            view.append("\n")
+        view.append(label, style="bold")
+        for title in titles:
+            view.append(f"\n{_BULLET}{title}")
+    return view
 
 
 def item_view(item: NewsItem) -> list[Text | Table]:
@@ -142,11 +177,11 @@ def item_view(item: NewsItem) -> list[Text | Table]:
         view.append(_participants_table(item))
     if item.events:
         view.append(_events_table(item))
-    if item.metadata:
-        view.append(_metadata_table(item))
-    if item.related:
-        related = Text("Related:\n", style="bold")
-        related.append("\n".join(f"• {title}" for title in item.related))
+    boilerplate = _boilerplate(item)
+    if boilerplate:
+        view.append(_metadata_table(boilerplate))
+    related = _related(item)
+    if related:
         view.append(related)
     return view
 

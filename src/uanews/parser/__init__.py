@@ -6,6 +6,6 @@ See ``docs/format.md`` for the format's grammar. The stages live in their own mo
 """
 
 from uanews.parser.layout import Structure
-from uanews.parser.pipeline import iter_dump, parse, parse_file, parse_structure
+from uanews.parser.pipeline import iter_dump, parse, parse_file, parse_lines, parse_structure
 
-__all__ = ["Structure", "iter_dump", "parse", "parse_file", "parse_structure"]
+__all__ = ["Structure", "iter_dump", "parse", "parse_file", "parse_lines", "parse_structure"]

@@ -8,7 +8,9 @@ Three passes, each an ordered list of small rules:
    lines after it into related titles (bullets dropped) until the end of the item, or until a
    blank line followed by a long line of prose, where the body resumes. The rest is the *flow*.
 2. *Blocks* (`flow_blocks`): if the flow is hard-wrapped, runs of wrapped lines are
-   joined into one block each; otherwise every line is a block. Blank lines only separate.
+   joined into one block each; otherwise every line is a block, except that the lines of a
+   quote left open at a line break are joined up to the line that closes it. Blank lines only
+   separate.
 3. *Structure* (`STRUCTURE_RULES`): the first block is the headline if it reads like
    one; an UPPERCASE caption line followed by a text block gives a captioned paragraph (the
    caption covers that one block only); every other block is a paragraph. The first
@@ -18,6 +20,7 @@ Three passes, each an ordered list of small rules:
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 import statistics
 from collections.abc import Callable, Sequence
@@ -28,12 +31,13 @@ from attrs import define, frozen
 
 from uanews.model import Meta, NewsItem, Paragraph
 from uanews.parser.blocks import Line, LineKind, classify, is_caption_like
-from uanews.parser.lexicon_layout import BULLETS, DASH_BULLETS, SENTENCE_END
+from uanews.parser.lexicon_layout import BULLETS, DASH_BULLETS, QUOTE_PAIRS, SENTENCE_END
 from uanews.parser.lexicon_people import ROLE_NOUNS
 from uanews.text import APOSTROPHES
 
 __all__ = [
     "HEADLINE_MAX_LENGTH",
+    "QUOTE_JOIN_MAX_LINES",
     "RESUME_MIN_LENGTH",
     "STRUCTURE_RULES",
     "WRAP_MAX_WIDTH",
@@ -43,6 +47,7 @@ __all__ = [
     "flow_blocks",
     "is_hard_wrapped",
     "is_headline_like",
+    "open_quotes",
     "sort_out",
     "strip_bullet",
 ]
@@ -58,6 +63,9 @@ RESUME_MIN_LENGTH: Final = 200
 
 WRAP_MAX_WIDTH: Final = 160
 """Hard-wrapped dumps break lines at a width of at most this many characters."""
+
+QUOTE_JOIN_MAX_LINES: Final = 8
+"""A quote left open at a line break is looked for closing within this many lines in all."""
 
 _WRAP_MIN_BREAKS: Final = 2
 _WRAP_MIN_FILL: Final = 0.7
@@ -259,12 +267,95 @@ def _joined_blocks(run: Sequence[Line]) -> list[Block]:
     return blocks
 
 
+def open_quotes(text: str) -> tuple[int, ...]:
+    """Return, for each pair of `QUOTE_PAIRS`, how many more quotes ``text`` opens than closes."""
+    counts = []
+    for opener, closers in QUOTE_PAIRS:
+        count = text.count(opener)
+        for closer in closers:
+            count -= text.count(closer)
+        counts.append(count)
+    return tuple(counts)
+
+
+def _leaves_open(line: Line) -> bool:
+    """Return whether ``line`` is text that opens more quotes than it closes."""
+    if line.kind is not LineKind.TEXT:
+        return False
+    text = line.text
+    for opener, closers in QUOTE_PAIRS:
+        # Most lines open no quote: one count settles them.
+        opened = text.count(opener)
+        if opened and opened > sum(map(text.count, closers)):
+            return True
+    return False
+
+
+def _quote_end(run: Sequence[Line], start: int) -> int:
+    """Return the last line of the quote left open by line ``start`` of ``run`` (or ``start``).
+
+    The quote is closed by the first following line, within `QUOTE_JOIN_MAX_LINES` lines in
+    all, after which no pair of marks is open any more; every line up to it must be text.
+    Marks that never balance (``«Компанія «Назва».``, where the inner quote closes the outer
+    one) join nothing.
+    """
+    opened = open_quotes(run[start].text)
+    for end in range(start + 1, min(start + QUOTE_JOIN_MAX_LINES, len(run))):
+        line = run[end]
+        if line.kind is not LineKind.TEXT:
+            return start
+        opened = tuple(map(operator.add, opened, open_quotes(line.text)))
+        if max(opened) <= 0:
+            return end
+    return start
+
+
+def _quoted_blocks(run: Sequence[Line]) -> list[Block]:
+    """Return the blocks of one run of a flow that is not hard-wrapped, mostly one per line.
+
+    The lines of a quote broken at a line break (see `_quote_end`) are joined as wrapped
+    lines are.
+    """
+    blocks = [Block(line.kind, line.text, line.number) for line in run]
+    starts = [index for index, line in enumerate(run) if _leaves_open(line)]
+    if not starts:  # the common case: every line is a block
+        return blocks
+    joins: list[tuple[int, int, str]] = []
+    after = 0
+    for start in starts:
+        if start < after:
+            continue  # inside a quote already joined
+        end = _quote_end(run, start)
+        if end == start:
+            continue
+        joined = _join(run[start : end + 1])
+        # As for wrapped lines, a join that reads as another kind of line is not made.
+        if classify(joined).kind is LineKind.TEXT:
+            joins.append((start, end, joined))
+            after = end + 1
+    # From the last join back, so that the indexes of earlier ones stay valid.
+    for start, end, joined in reversed(joins):
+        blocks[start : end + 1] = [Block(LineKind.TEXT, joined, run[start].number)]
+    return blocks
+
+
 def flow_blocks(flow: Sequence[Line]) -> list[Block]:
-    """Return the blocks of ``flow``: joined runs if it is hard-wrapped, else one per line."""
+    """Return the blocks of ``flow``: joined runs if it is hard-wrapped, else one per line.
+
+    Outside hard-wrapped flows, a quote left open at the end of a line that the next lines
+    close (``«Вісті.`` / ``Полтава» ...``) makes those lines one block.
+    """
     runs = _runs(flow)
     if is_hard_wrapped(runs):
         return [block for run in runs for block in _joined_blocks(run)]
-    return [Block(line.kind, line.text, line.number) for run in runs for line in run]
+    blocks: list[Block] = []
+    for run in runs:
+        if len(run) > 1:
+            blocks.extend(_quoted_blocks(run))
+        else:  # blank-line-separated layouts: nothing to join, and by far the most runs
+            line = run[0]
+            blocks.append(Block(line.kind, line.text, line.number))
+    return blocks
 
 
 @define

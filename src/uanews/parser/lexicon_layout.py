@@ -19,6 +19,7 @@ __all__ = [
     "MEDIA_WORDS",
     "META_LABELS",
     "MONTHS",
+    "QUOTE_PAIRS",
     "SENTENCE_END",
     "SHARE_SEPARATORS",
     "SHARE_WORDS",
@@ -191,3 +192,10 @@ DASH_BULLETS: Final = "-–—"
 
 SENTENCE_END: Final = ".!?…"
 """Characters that end a sentence."""
+
+QUOTE_PAIRS: Final = (("«", "»"), ("„", "“”"))
+"""Opening quote marks and the marks that close them: ``«...»``, ``„...“`` or ``„...”``.
+
+``“`` opens a quote in English typography but closes ``„`` in Ukrainian, so it is only ever
+read as a closer; a quote opened by ``“`` or ``"`` is not tracked.
+"""

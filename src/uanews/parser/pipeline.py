@@ -23,7 +23,7 @@ from uanews.parser.meta import published_date
 from uanews.parser.split import is_separator, split_items
 from uanews.text import clean_line, normalize_input
 
-__all__ = ["iter_dump", "parse", "parse_file", "parse_structure"]
+__all__ = ["iter_dump", "parse", "parse_file", "parse_lines", "parse_structure"]
 
 
 def _text_of(data: str | bytes, source: str | None) -> str:
@@ -99,6 +99,34 @@ def parse(
     `uanews.errors.ParseError` for input without text.
     """
     structure = parse_structure(data, source=source)
+    return _finish(structure, reference=reference, extract=extract)
+
+
+def parse_lines(
+    lines: Iterable[str],
+    *,
+    source: str | None = None,
+    first_line: int = 1,
+    reference: dt.date | None = None,
+    extract: bool = True,
+) -> NewsItem:
+    """Return the news item written in ``lines``, the lines of one item of a dump.
+
+    ``lines`` are text without line ends, as `uanews.parser.split.split_items` yields them
+    (its `Chunk.lines`); ``first_line`` is the number of the first one in ``source``, so that
+    errors name the right line when a dump is parsed item by item (in worker processes, say).
+    Lines are normalised like any input (section 1 of ``docs/format.md``); a line that still
+    holds a line break raises `uanews.errors.ParseError`. ``reference`` and ``extract`` are as
+    for `parse`.
+    """
+    normalised: list[str] = []
+    for number, line in enumerate(lines, start=first_line):
+        clean = normalize_input(line)
+        if "\n" in clean:
+            msg = "a line holds a line break: pass the item's lines without line ends"
+            raise ParseError(msg, source=source, line=number)
+        normalised.append(clean)
+    structure = _structure(normalised, source=source, first_line=first_line)
     return _finish(structure, reference=reference, extract=extract)
 
 
