@@ -1,4 +1,4 @@
-"""Measure :func:`uanews.parser.dates.find_dates` against NER gold DATE and PERIOD entities.
+"""Measure :func:`uanews.parser.events.dates.find_dates` against NER gold DATE and PERIOD entities.
 
 Usage: ``python scripts/eval_dates.py CORPUS_DIR [-v]`` where ``CORPUS_DIR`` holds ``raw/*.txt``
 and ``gold/*.json`` (code point offsets, scored inside each file's ``annotated_span``).
@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from uanews.parser.dates import find_dates
+from uanews.parser.events.dates import find_dates
 
 _TIME_TYPES = frozenset({"DATE", "PERIOD"})
 

@@ -43,7 +43,7 @@ from attrs import frozen
 import uanews
 from uanews.model import NewsItem, Paragraph, ParticipantKind
 from uanews.parser.participants import extract_participants, iter_blocks
-from uanews.parser.roles import find_roles
+from uanews.parser.participants.roles import find_roles
 from uanews.text import DROPPED
 
 Spans = set[tuple[int, int]]

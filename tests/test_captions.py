@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from uanews.parser.captions import parse_caption, restore_caption_case
+from uanews.parser.participants.captions import parse_caption, restore_caption_case
 
 
 def test_caption_with_latin_organisation():

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from strategies import partial_dates
 from uanews.model import PartialDate
-from uanews.parser.dates import find_dates, format_date
-from uanews.parser.lexicon_events import MONTHS
+from uanews.parser.events.dates import find_dates, format_date
+from uanews.parser.events.lexicon import MONTHS
 
 REFERENCE = dt.date(2021, 9, 22)  # a Wednesday
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from uanews.parser.dates import find_dates
+from uanews.parser.events.dates import find_dates
 
 REFERENCE = dt.date(2021, 9, 21)
 

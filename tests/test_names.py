@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from uanews.parser.names import find_names, name_gender, restore_case, surname_forms
+from uanews.parser.participants.names import find_names, name_gender, restore_case, surname_forms
 
 
 def names(text: str) -> list[tuple[str, str]]:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import attrs
 
 from uanews.model import NewsItem, Paragraph, ParticipantKind
-from uanews.parser.organizations import (
+from uanews.parser.participants import extract_participants
+from uanews.parser.participants.organizations import (
     acronym_stem,
     concept_acronyms,
     find_acronyms,
     find_organization_phrases,
     find_quoted_organizations,
 )
-from uanews.parser.participants import extract_participants
 
 
 def organizations(*paragraphs: str) -> dict[str, list[str]]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import attrs
 
 from uanews.model import NewsItem, Paragraph, ParticipantKind
-from uanews.parser.organizations import initialisms
 from uanews.parser.participants import extract_participants
+from uanews.parser.participants.organizations import initialisms
 
 
 def organizations(*paragraphs: str) -> dict[str, list[str]]:

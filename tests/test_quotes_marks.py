@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from uanews.model import Span
-from uanews.parser.quote_marks import top_level_pairs
+from uanews.parser.quotes.marks import top_level_pairs
 
 
 def pairs_of(*paragraphs):

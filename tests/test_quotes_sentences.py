@@ -1,7 +1,7 @@
 """Sentences for quote rules: stops end them, but not initials, abbreviations or quoted stops."""
 
 from uanews.model import Span
-from uanews.parser.quote_text import clause_end, sentences, split_parts
+from uanews.parser.quotes.text import clause_end, sentences, split_parts
 
 
 def split(text):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from uanews.parser.roles import find_roles
+from uanews.parser.participants.roles import find_roles
 
 
 def core(text: str) -> str:

@@ -1,6 +1,6 @@
 from quote_items import mentions
 from uanews.model import NewsItem, Paragraph, Participant, ParticipantKind, Span
-from uanews.parser.speakers import Attribution, participant_gender, resolve_speaker
+from uanews.parser.quotes.speakers import Attribution, participant_gender, resolve_speaker
 
 
 def item_with(text, *people):

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from uanews.model import Meta, MetaKey, NewsItem, Paragraph
 from uanews.parser.blocks import LineKind, classify
+from uanews.parser.events.lexicon import MONTH_NAMES_GENITIVE
 from uanews.parser.layout import is_headline_like
-from uanews.parser.lexicon_events import MONTH_NAMES_GENITIVE
 from uanews.parser.lexicon_layout import TRAILER_HEADINGS
 from uanews.render import heading_shares
 from uanews.text import clean_line, normalize_input

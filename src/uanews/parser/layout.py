@@ -32,7 +32,7 @@ from attrs import define, frozen
 from uanews.model import Meta, NewsItem, Paragraph
 from uanews.parser.blocks import Line, LineKind, classify, is_caption_like
 from uanews.parser.lexicon_layout import BULLETS, DASH_BULLETS, QUOTE_PAIRS, SENTENCE_END
-from uanews.parser.lexicon_people import ROLE_NOUNS
+from uanews.parser.participants.lexicon import ROLE_NOUNS
 from uanews.text import APOSTROPHES
 
 __all__ = [

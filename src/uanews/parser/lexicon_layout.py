@@ -10,7 +10,7 @@ from types import MappingProxyType
 from typing import Final
 
 from uanews.model import MetaKey
-from uanews.parser import lexicon_events
+from uanews.parser.events import lexicon as lexicon_events
 
 __all__ = [
     "BULLETS",
@@ -177,7 +177,7 @@ MONTHS: Final = MappingProxyType(
     }
 )
 """Ukrainian month names (genitive, as in dates, then nominative) and their numbers, from
-`uanews.parser.lexicon_events`, the one place month names are kept."""
+`uanews.parser.events.lexicon`, the one place month names are kept."""
 
 WEEKDAYS: Final = frozenset(
     {"понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя"}

@@ -155,7 +155,7 @@ def to_nominative(phrase: str, *, case: str | None = None) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def nominative_or_none(phrase: str, *, case: str | None = None) -> str | None:
-    """Return ``phrase`` in the nominative as :func:`to_nominative` does, or None if no reading.
+    """Return ``phrase`` in the nominative as `to_nominative` does, or None if no reading.
 
     None means no dictionary noun in ``case`` heads the phrase (``у Кучера`` is no locative).
     """

@@ -1,6 +1,6 @@
 """The participant registry: people and organisations being assembled, merged and numbered.
 
-Every rule of :mod:`uanews.parser.participants` adds its finds here; the registry decides
+Every rule of `uanews.parser.participants` adds its finds here; the registry decides
 whether a find is someone already known (``Кучера`` repeats ``Олексій Кучер``), keeps track of
 the text already taken, and at the end gives ids in order of first mention.
 """
@@ -21,10 +21,10 @@ from uanews.model import (
     Participant,
     ParticipantKind,
 )
-from uanews.parser.captions import restore_caption_case
-from uanews.parser.names import NameSpan, Token, analyse, surname_forms
-from uanews.parser.organizations import FoundOrganization
-from uanews.parser.roles import is_latin
+from uanews.parser.participants.captions import restore_caption_case
+from uanews.parser.participants.names import NameSpan, Token, analyse, surname_forms
+from uanews.parser.participants.organizations import FoundOrganization
+from uanews.parser.participants.roles import is_latin
 
 __all__ = [
     "Block",

@@ -1,7 +1,7 @@
 """Word lists for dates and events: month names, relative-date words, event triggers and cues.
 
-Everything here is data. The functions in :mod:`uanews.parser.dates` and
-:mod:`uanews.parser.events` compile these lists into patterns once; adding a word means adding
+Everything here is data. The functions in `uanews.parser.events.dates` and
+`uanews.parser.events` compile these lists into patterns once; adding a word means adding
 it here, never in a function. Entries are lower case; matching is case-insensitive.
 """
 

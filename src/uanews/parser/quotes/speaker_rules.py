@@ -23,11 +23,10 @@ import functools
 from collections.abc import Callable, Sequence
 
 from uanews.model import Participant, ParticipantKind
-from uanews.parser.lexicon_people import ROLE_NOUNS
 from uanews.parser.morph import parse_word
-from uanews.parser.quote_cues import is_speech_noun
-from uanews.parser.quote_text import WORD
-from uanews.parser.speaker_context import (
+from uanews.parser.participants.lexicon import ROLE_NOUNS
+from uanews.parser.quotes.cues import is_speech_noun
+from uanews.parser.quotes.speaker_context import (
     PRONOUN_REACH,
     Context,
     Placed,
@@ -39,8 +38,14 @@ from uanews.parser.speaker_context import (
     persons_of_gender,
     role_holders,
 )
-from uanews.parser.speaker_filters import can_speak, has_subject, heard, impersonal, word_before
-from uanews.parser.speaker_grammar import (
+from uanews.parser.quotes.speaker_filters import (
+    can_speak,
+    has_subject,
+    heard,
+    impersonal,
+    word_before,
+)
+from uanews.parser.quotes.speaker_grammar import (
     case,
     head_gender,
     head_noun,
@@ -53,12 +58,13 @@ from uanews.parser.speaker_grammar import (
     participant_gender,
     person_nouns,
 )
-from uanews.parser.speech import (
+from uanews.parser.quotes.speech import (
     GENERIC_SPEAKER_NOUNS,
     PRONOUN_GENDERS,
     SPOKESPERSON_NOUNS,
     is_speech_form,
 )
+from uanews.parser.quotes.text import WORD
 
 __all__ = [
     "RULES",

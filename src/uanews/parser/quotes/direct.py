@@ -13,10 +13,11 @@ import re
 from collections.abc import Iterator, Sequence
 
 from uanews.model import QuoteKind, Span
-from uanews.parser.quote_candidate import Candidate
-from uanews.parser.quote_cues import first_cue, is_speech_noun, last_cue, last_source
-from uanews.parser.quote_marks import MarkPair
-from uanews.parser.quote_text import (
+from uanews.parser.quotes.candidate import Candidate
+from uanews.parser.quotes.cues import first_cue, is_speech_noun, last_cue, last_source
+from uanews.parser.quotes.marks import MarkPair
+from uanews.parser.quotes.speech import is_speech_form
+from uanews.parser.quotes.text import (
     DASHES,
     STOPS,
     WORD,
@@ -25,7 +26,6 @@ from uanews.parser.quote_text import (
     split_parts,
     words,
 )
-from uanews.parser.speech import is_speech_form
 
 __all__ = ["dash_lines", "in_marks"]
 

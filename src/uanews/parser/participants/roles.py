@@ -1,6 +1,6 @@
 """Role phrases (``глава ХОДА``, ``директор департаменту цифрової трансформації``) in text.
 
-A role phrase is a role noun from :data:`~uanews.parser.lexicon_people.ROLE_NOUNS` in any case,
+A role phrase is a role noun from `uanews.parser.participants.lexicon.ROLE_NOUNS` in any case,
 with the adjectives that open it (``Надзвичайний і Повноважний Посол``) and the genitive words
 that complete it (``наглядової ради Kharkiv IT Cluster``).
 """
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from uanews.parser.lexicon_people import (
+from uanews.parser.participants.lexicon import (
     ACRONYMS,
     FIELD_NOUNS,
     ORGANIZATION_NOUNS,
@@ -24,7 +24,7 @@ from uanews.parser.lexicon_people import (
     ROLE_PREFIXES,
     STATUS_MODIFIERS,
 )
-from uanews.parser.names import (
+from uanews.parser.participants.names import (
     Token,
     analyse,
     is_capitalised,

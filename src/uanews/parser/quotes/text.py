@@ -12,7 +12,7 @@ import re
 from typing import TypeAlias
 
 from uanews.model import Span
-from uanews.parser.speech import ABBREVIATIONS
+from uanews.parser.quotes.speech import ABBREVIATIONS
 
 __all__ = [
     "CLOSING_MARKS",

@@ -14,17 +14,16 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from uanews.model import NewsItem, Span
-from uanews.parser.quote_text import WORD
-from uanews.parser.speaker_context import (
+from uanews.parser.quotes.speaker_context import (
     Context,
     inside,
     placed_mentions,
     previous_paragraph_start,
 )
-from uanews.parser.speaker_filters import non_subject_spans
-from uanews.parser.speaker_grammar import participant_gender
-from uanews.parser.speaker_rules import RULES
-from uanews.parser.speech import (
+from uanews.parser.quotes.speaker_filters import non_subject_spans
+from uanews.parser.quotes.speaker_grammar import participant_gender
+from uanews.parser.quotes.speaker_rules import RULES
+from uanews.parser.quotes.speech import (
     FEMININE_SUFFIXES,
     GENERIC_SPEAKER_NOUNS,
     LOCATIVE_PREPOSITIONS,
@@ -33,6 +32,7 @@ from uanews.parser.speech import (
     RELATIVE_LEMMAS,
     SPOKESPERSON_NOUNS,
 )
+from uanews.parser.quotes.text import WORD
 
 __all__ = [
     "FEMININE_SUFFIXES",

@@ -10,16 +10,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from uanews.model import Mention, ParticipantKind
-from uanews.parser.lexicon_people import (
+from uanews.parser.morph import parse_word, to_nominative
+from uanews.parser.participants.lexicon import (
     COLLECTIVE_NOUNS,
     COORDINATORS,
     GROUP_NOUNS,
     MEMBER_NOUNS,
 )
-from uanews.parser.morph import parse_word, to_nominative
-from uanews.parser.names import Token, is_capitalised, sentence_initial, tokenize
-from uanews.parser.registry import Block, Registry
-from uanews.parser.roles import extend_right, is_acronym, is_latin, lemmas
+from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
+from uanews.parser.participants.registry import Block, Registry
+from uanews.parser.participants.roles import extend_right, is_acronym, is_latin, lemmas
 
 __all__ = ["find_groups"]
 

@@ -500,7 +500,7 @@ PLACE_NAME_MARKERS: frozenset[str] = frozenset(
 PLACE_NAME_ABBREVIATIONS: frozenset[str] = frozenset(
     {"бул", "бульв", "вул", "ім", "наб", "пл", "пров", "просп"}
 )
-"""Abbreviations, written with a full stop, of :data:`PLACE_NAME_MARKERS` (``вул. Шевченка``)."""
+"""Abbreviations, written with a full stop, of `PLACE_NAME_MARKERS` (``вул. Шевченка``)."""
 
 GENERIC_ORGANIZATION_ADJECTIVES: frozenset[str] = frozenset(
     {

@@ -1,7 +1,7 @@
 """Organisations named in text: quoted names, acronyms and official noun phrases.
 
-Three rule families, each a finder over one block of text that returns :class:`FoundOrganization`
-records; :mod:`uanews.parser.participants` registers them and merges repeated mentions.
+Three rule families, each a finder over one block of text that returns `FoundOrganization`
+records; `uanews.parser.participants` registers them and merges repeated mentions.
 
 * quoted names after an organisation word (``ТОВ «Грімальді»``, ``газеті «Полтавський вісник»``)
   or quoted names that hold an organisation noun themselves (``«Південно-Західна залізниця»``);
@@ -26,7 +26,8 @@ from typing import Any
 
 from attrs import frozen
 
-from uanews.parser.lexicon_people import (
+from uanews.parser.morph import parse_word, to_nominative
+from uanews.parser.participants.lexicon import (
     ACRONYM_CASE_ENDINGS,
     ACRONYMS,
     CHAIN_NOUNS,
@@ -40,9 +41,8 @@ from uanews.parser.lexicon_people import (
     PLACE_NOUNS,
     TIME_NOUNS,
 )
-from uanews.parser.morph import parse_word, to_nominative
-from uanews.parser.names import Token, is_capitalised, sentence_initial, tokenize
-from uanews.parser.roles import is_acronym, is_latin
+from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
+from uanews.parser.participants.roles import is_acronym, is_latin
 
 __all__ = [
     "LATIN_NAME",

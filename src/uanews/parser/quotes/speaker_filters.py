@@ -13,21 +13,21 @@ from collections.abc import Sequence
 
 from uanews.model import ParticipantKind, Span
 from uanews.parser.morph import parse_word
-from uanews.parser.quote_text import OPENING_MARKS, WORD
-from uanews.parser.speaker_context import Placed, inside, mention_text
-from uanews.parser.speaker_grammar import (
+from uanews.parser.quotes.speaker_context import Placed, inside, mention_text
+from uanews.parser.quotes.speaker_grammar import (
     head_cases,
     is_preposition,
     is_relative,
     is_verb_form,
     lemmas,
 )
-from uanews.parser.speech import (
+from uanews.parser.quotes.speech import (
     CITATION_PHRASES,
     LOCATIVE_PREPOSITIONS,
     NON_SUBJECT_PREPOSITIONS,
     PERCEPTION_LEMMAS,
 )
+from uanews.parser.quotes.text import OPENING_MARKS, WORD
 
 __all__ = ["can_speak", "has_subject", "heard", "impersonal", "non_subject_spans", "word_before"]
 

@@ -18,12 +18,12 @@ from collections.abc import Iterable, Sequence
 
 from uanews.lang import detect_language
 from uanews.model import NewsItem, Quote, QuoteKind, Span
-from uanews.parser.quote_candidate import Candidate
-from uanews.parser.quote_direct import dash_lines, in_marks
-from uanews.parser.quote_indirect import indirect
-from uanews.parser.quote_marks import top_level_pairs
-from uanews.parser.quote_text import sentences, strip
-from uanews.parser.speakers import Attribution, resolve_speaker
+from uanews.parser.quotes.candidate import Candidate
+from uanews.parser.quotes.direct import dash_lines, in_marks
+from uanews.parser.quotes.indirect import indirect
+from uanews.parser.quotes.marks import top_level_pairs
+from uanews.parser.quotes.speakers import Attribution, resolve_speaker
+from uanews.parser.quotes.text import sentences, strip
 
 __all__ = ["extract_quotes"]
 

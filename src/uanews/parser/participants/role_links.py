@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from attrs import evolve
 
 from uanews.model import Mention
-from uanews.parser.lexicon_people import LEGAL_FORMS, OTHER_ACRONYMS
 from uanews.parser.morph import to_nominative
-from uanews.parser.organizations import LATIN_NAME, is_organization_noun
-from uanews.parser.registry import Block, PersonDraft, Registry
-from uanews.parser.roles import RolePhrase, find_roles, is_acronym, is_latin
+from uanews.parser.participants.lexicon import LEGAL_FORMS, OTHER_ACRONYMS
+from uanews.parser.participants.organizations import LATIN_NAME, is_organization_noun
+from uanews.parser.participants.registry import Block, PersonDraft, Registry
+from uanews.parser.participants.roles import RolePhrase, find_roles, is_acronym, is_latin
 
 __all__ = ["attach_roles", "pair_headline_roles"]
 

@@ -1,7 +1,7 @@
 """Dates in Ukrainian news text: ``21 вересня 2021 року``, ``у вересні``, ``21.09.2021``, ``вчора``.
 
-:func:`find_dates` finds date mentions by hand-written patterns built from the word lists in
-:mod:`uanews.parser.lexicon_events`. It is deliberately narrow: a number becomes a year only
+`find_dates` finds date mentions by hand-written patterns built from the word lists in
+`uanews.parser.events.lexicon`. It is deliberately narrow: a number becomes a year only
 next to a year word (``2021 року``, ``у 2021 році``) or a month name, so ``1637
 багатоповерхівках``, ``70%`` and ``150 тис.`` are never dates.
 
@@ -29,7 +29,7 @@ from attrs import frozen
 
 from uanews.errors import ModelError
 from uanews.model import PartialDate
-from uanews.parser.lexicon_events import (
+from uanews.parser.events.lexicon import (
     AGO_SINGULAR_UNITS,
     AGO_UNITS,
     AGO_WORDS,
@@ -445,7 +445,7 @@ def find_dates(text: str, *, reference: dt.date | None = None) -> list[DateMenti
 def format_date(date: PartialDate) -> str:
     """Return ``date`` written the way Ukrainian news writes it (``21 вересня 2021 року``).
 
-    :func:`find_dates` reads the result back as ``date`` for years from 100 on.
+    `find_dates` reads the result back as ``date`` for years from 100 on.
     """
     year = "" if date.year is None else f"{date.year} року"
     if date.month is None:

@@ -20,9 +20,9 @@ from collections import Counter
 
 from attrs import frozen
 
-from uanews.parser.lexicon_people import LATIN_LOWER_WORDS
-from uanews.parser.names import NameSpan, find_names, restore_case, tokenize
-from uanews.parser.roles import find_roles, is_acronym, is_latin
+from uanews.parser.participants.lexicon import LATIN_LOWER_WORDS
+from uanews.parser.participants.names import NameSpan, find_names, restore_case, tokenize
+from uanews.parser.participants.roles import find_roles, is_acronym, is_latin
 
 __all__ = ["Caption", "parse_caption", "restore_caption_case"]
 

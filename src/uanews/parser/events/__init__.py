@@ -9,7 +9,7 @@ How it reads an item:
    малим``) or dated ten or more years before the item's year (the reference's, else the latest
    year the item names) is background, and so are the later sentences of its paragraph that
    carry no date of their own (``він завітав до ...``).
-3. Each sentence is matched against the triggers in :mod:`uanews.parser.lexicon_events`. An
+3. Each sentence is matched against the triggers in `uanews.parser.events.lexicon`. An
    *explicit* trigger (``зустрівся``, ``підписали угоду``) states an event by itself. A *weak*
    trigger (the noun ``зустріч``, ``домовилися``) makes an event only when the sentence also names
    a participant or a date; otherwise it is read as a reference back to
@@ -45,8 +45,8 @@ from uanews.model import (
     QuoteKind,
     Span,
 )
-from uanews.parser.dates import find_dates
-from uanews.parser.lexicon_events import (
+from uanews.parser.events.dates import find_dates
+from uanews.parser.events.lexicon import (
     ABBREVIATIONS,
     HISTORICAL_GAP_YEARS,
     HISTORICAL_MARKERS,
@@ -369,7 +369,7 @@ def _without_represented(item: NewsItem, ids: list[str]) -> tuple[str, ...]:
 
 
 def _finish(item: NewsItem, event: _Draft) -> Event:
-    """Return the finished :class:`Event` for ``event``."""
+    """Return the finished `Event` for ``event``."""
     text = item.text
     ordered = sorted([*event.sentences, *event.extra], key=lambda sentence: sentence.start)
     topics: tuple[str, ...] = ()

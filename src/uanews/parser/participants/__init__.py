@@ -3,29 +3,29 @@
 The rules run in order of reliability:
 
 1. broadcast captions (``ОЛЕКСАНДР КОЛБ ЧЛЕН НАГЛЯДОВОЇ РАДИ ...``) give a person, a role and
-   the speaker of their paragraph (:mod:`uanews.parser.people`);
-2. full names in the body, in any case (:func:`uanews.parser.names.find_names`), merged into one
-   person per surname and first name;
+   the speaker of their paragraph (`uanews.parser.participants.people`);
+2. full names in the body, in any case (`names.find_names`), merged into one person per
+   surname and first name;
 3. lone surnames and first names that repeat a person already found;
 4. role phrases right before a name (``глава ХОДА Олексій Кучер``) or right after it between
    commas give roles; when a headline names two roles (``Глава ХОДА зустрівся з послом``) and
    the next paragraph two people (``Зустріч Олексія Кучера і ...``), they are paired in order
-   (:mod:`uanews.parser.role_links`);
+   (`uanews.parser.participants.role_links`);
 5. organisations: Latin-script names, organisation acronyms (``ХОДА``), quoted names after an
    organisation word (``ФОК «Олімпія»``), organisations in roles
-   (:mod:`uanews.parser.organization_mentions`); groups: ``делегація ...``
-   (:mod:`uanews.parser.groups`).
+   (`uanews.parser.participants.organization_mentions`); groups: ``делегація ...``
+   (`uanews.parser.participants.groups`).
 
-Everything found goes into one :class:`~uanews.parser.registry.Registry`, which merges repeated
-mentions. Ids follow the order of first mention: ``p1``, ``p2`` ... for people, ``o1`` ... for
+Everything found goes into one `registry.Registry`, which merges repeated mentions. Ids
+follow the order of first mention: ``p1``, ``p2`` ... for people, ``o1`` ... for
 organisations, ``g1`` ... for groups.
 """
 
 from __future__ import annotations
 
 from uanews.model import NewsItem, Participant
-from uanews.parser.groups import find_groups
-from uanews.parser.organization_mentions import (
+from uanews.parser.participants.groups import find_groups
+from uanews.parser.participants.organization_mentions import (
     find_further_mentions,
     find_names_and_acronyms,
     find_phrases,
@@ -33,9 +33,9 @@ from uanews.parser.organization_mentions import (
     find_repeats,
     merge_same_bodies,
 )
-from uanews.parser.people import find_people, read_captions
-from uanews.parser.registry import Block, Registry, assign_ids, iter_blocks
-from uanews.parser.role_links import attach_roles, pair_headline_roles
+from uanews.parser.participants.people import find_people, read_captions
+from uanews.parser.participants.registry import Block, Registry, assign_ids, iter_blocks
+from uanews.parser.participants.role_links import attach_roles, pair_headline_roles
 
 __all__ = ["Block", "extract_participants", "iter_blocks"]
 

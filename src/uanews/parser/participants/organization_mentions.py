@@ -1,8 +1,8 @@
 """Organisations registered from the body: quoted names, phrases, acronyms and their repeats.
 
-The finders of :mod:`uanews.parser.organizations` read text; the rules here add their finds to
-the registry in order, skipping text a person already holds, and then look for later mentions
-of the organisations found: a declined one-word name (``Юнітрансу``), a short form
+The finders of `organizations` read text; the rules here add their finds to the registry in
+order, skipping text a person already holds, and then look for later mentions of the
+organisations found: a declined one-word name (``Юнітрансу``), a short form
 (``обласної ради``) or the same Latin-script name again.
 """
 
@@ -12,9 +12,9 @@ import re
 from collections.abc import Sequence
 
 from uanews.model import Mention, ParticipantKind
-from uanews.parser.lexicon_people import PRESS_SERVICE_NOUNS
-from uanews.parser.names import Token, is_capitalised, tokenize
-from uanews.parser.organizations import (
+from uanews.parser.participants.lexicon import PRESS_SERVICE_NOUNS
+from uanews.parser.participants.names import Token, is_capitalised, tokenize
+from uanews.parser.participants.organizations import (
     LATIN_NAME,
     find_acronyms,
     find_organization_phrases,
@@ -23,8 +23,8 @@ from uanews.parser.organizations import (
     is_organization_noun,
     nominative_tail,
 )
-from uanews.parser.registry import Block, OrganizationDraft, Registry
-from uanews.parser.roles import is_acronym, is_latin, lemmas
+from uanews.parser.participants.registry import Block, OrganizationDraft, Registry
+from uanews.parser.participants.roles import is_acronym, is_latin, lemmas
 
 __all__ = [
     "find_further_mentions",

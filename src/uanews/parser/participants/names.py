@@ -16,8 +16,13 @@ from typing import Any
 
 from attrs import frozen
 
-from uanews.parser.lexicon_people import APOSTROPHES, NAME_BLOCKERS, OPENING_MARKS, SENTENCE_END
 from uanews.parser.morph import analyzer, parse_word
+from uanews.parser.participants.lexicon import (
+    APOSTROPHES,
+    NAME_BLOCKERS,
+    OPENING_MARKS,
+    SENTENCE_END,
+)
 
 __all__ = [
     "CASES",

@@ -11,14 +11,14 @@ import re
 
 from uanews.model import Span
 from uanews.parser.morph import parse_word
-from uanews.parser.quote_text import words
-from uanews.parser.speech import (
+from uanews.parser.quotes.speech import (
     SOURCE_NOUNS,
     SOURCE_PREPOSITIONS,
     SOURCE_PRONOUNS,
     SPEECH_NOUNS,
     is_speech_form,
 )
+from uanews.parser.quotes.text import words
 
 __all__ = [
     "MAX_CUE_WORDS",

@@ -10,16 +10,16 @@ import functools
 from typing import Any
 
 from uanews.model import Participant, ParticipantKind
-from uanews.parser.lexicon_people import ROLE_NOUNS
 from uanews.parser.morph import parse_word
-from uanews.parser.names import name_gender
-from uanews.parser.quote_text import WORD
-from uanews.parser.speech import (
+from uanews.parser.participants.lexicon import ROLE_NOUNS
+from uanews.parser.participants.names import name_gender
+from uanews.parser.quotes.speech import (
     FEMININE_SUFFIXES,
     GENERIC_SPEAKER_NOUNS,
     RELATIVE_LEMMAS,
     SPOKESPERSON_NOUNS,
 )
+from uanews.parser.quotes.text import WORD
 
 __all__ = [
     "case",

@@ -17,23 +17,23 @@ from collections.abc import Callable, Iterator, Sequence
 
 from uanews.model import QuoteKind, Span
 from uanews.parser.morph import parse_word
-from uanews.parser.quote_candidate import Candidate
-from uanews.parser.quote_cues import (
+from uanews.parser.quotes.candidate import Candidate
+from uanews.parser.quotes.cues import (
     SOURCE,
     first_cue,
     is_finite_verb,
     is_speech_noun,
     last_cue,
 )
-from uanews.parser.quote_text import CLOSING_MARKS, DASHES, OPENING_MARKS, STOPS, strip, words
-from uanews.parser.speaker_grammar import is_relative
-from uanews.parser.speech import (
+from uanews.parser.quotes.speaker_grammar import is_relative
+from uanews.parser.quotes.speech import (
     ANAPHORIC_OPENERS,
     NEGATIONS,
     RELATIVES,
     SUBORDINATORS,
     is_speech_form,
 )
+from uanews.parser.quotes.text import CLOSING_MARKS, DASHES, OPENING_MARKS, STOPS, strip, words
 
 __all__ = [
     "RULES",

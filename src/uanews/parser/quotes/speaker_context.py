@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from uanews.model import NewsItem, Participant, ParticipantKind, Span
-from uanews.parser.speaker_grammar import participant_gender, role_nouns, role_words
+from uanews.parser.quotes.speaker_grammar import participant_gender, role_nouns, role_words
 
 __all__ = [
     "PRONOUN_REACH",
