@@ -14,8 +14,9 @@ its participants with the NER persons and organisations and runs ``extract_quote
 measure speaker resolution apart from participant extraction.
 
 A predicted quote matches a gold quote when their text overlaps by at least half of the longer
-one (one-to-one, greedy); ``exact`` counts identical character sets. Speaker accuracy is over
-matched quotes: both unknown, or the predicted participant is the gold speaker.
+one (one-to-one, greedy); ``exact`` counts identical sets of visible (non-space) characters.
+Speaker accuracy is over matched quotes: both unknown, or the predicted participant is the gold
+speaker.
 """
 
 from __future__ import annotations
@@ -185,9 +186,13 @@ def load_annotations(corpus: Path, annotations: Path) -> dict[str, list[dict[str
     return items
 
 
-def _chars(parts: Sequence[Sequence[int]]) -> set[int]:
-    """Return the set of raw offsets covered by ``parts``."""
-    return {index for start, end in parts for index in range(start, end)}
+def _chars(raw: str, parts: Sequence[Sequence[int]]) -> set[int]:
+    """Return the raw offsets of the visible characters covered by ``parts``.
+
+    Whitespace is left out: the parser joins a quote broken over lines with a space where the
+    raw text has a line break, and that is not a difference in what was quoted.
+    """
+    return {i for start, end in parts for i in range(start, end) if not raw[i].isspace()}
 
 
 def _same_speaker(gold_name: str | None, participant: Participant | None) -> bool:
@@ -241,12 +246,12 @@ def score(  # noqa: C901, PLR0912, PLR0915 - one reporting loop, kept whole to r
                 if (span := raw_span(mapping, part.start, part.end)) is not None
             ]
             speaker = None if quote.speaker is None else item.participant(quote.speaker)
-            predicted.append((quote, _chars(parts), speaker))
+            predicted.append((quote, _chars(raw, parts), speaker))
         counts["gold"] += len(gold_quotes)
         counts["pred"] += len(predicted)
         used: set[int] = set()
         for gold_quote in gold_quotes:
-            gold_chars = _chars(gold_quote["parts"])
+            gold_chars = _chars(raw, gold_quote["parts"])
             best, best_overlap = None, 0.0
             for index, (_quote, chars, _speaker) in enumerate(predicted):
                 if index in used or not chars:
