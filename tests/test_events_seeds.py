@@ -1,8 +1,8 @@
-"""Acceptance on the two seed items, with hand-built participants until extraction lands.
+"""Acceptance on the two seed items: events alone on hand-built participants, then end to end.
 
 The texts are the project's two seed fixtures (000: article layout, 001: broadcast layout), read
-into structure by the parser. The participants are attached by hand, as the participants
-extractor is expected to find them; the last test runs the whole parser on seed 000.
+into structure by the parser. The first tests attach participants by hand, so they check the
+events extractor alone; the last two run the whole parser.
 """
 
 from __future__ import annotations
@@ -99,4 +99,19 @@ def test_seed_000_through_the_whole_parser():
     assert meeting.date == PartialDate(month=9, day=21)
     assert meeting.mode is EventMode.ONLINE
     assert meeting.topics == ("промисловість", "ІТ-технології", "наука", "освіта")
+    assert item.language == "uk"
+
+
+def test_seed_001_through_the_whole_parser():
+    item = parse(SEED_001.read_bytes())
+    meetings = [event for event in item.events if event.kind is EventKind.MEETING]
+    assert len(meetings) == 1
+    names = {item.participant(participant_id).name for participant_id in meetings[0].participants}
+    assert names == {
+        "делегація міста-побратима Альбукерке та Кремнієвої долини",
+        "IT-сектор Харкова",
+    }
+    assert {item.participant(pid).kind for pid in meetings[0].participants} == {
+        ParticipantKind.GROUP
+    }
     assert item.language == "uk"
