@@ -10,13 +10,13 @@ Usage::
 ``date`` (PartialDate ISO or null), ``mode``, ``place`` and ``participants`` (names). Only files
 listed in ``items`` are scored; a file listed with no events counts its predictions as false.
 
-Each raw file goes through the real pipeline, ``uanews.parse``. The blocks of ``item.text``
-(headline, captions, paragraphs) are aligned forward in the raw text by their visible characters
-(apostrophes, quote marks and dashes folded as parsing folds them), so every predicted evidence
-span becomes a raw-text span. A predicted event matches a gold one (one-to-one, in order) when
-the kinds agree and the predicted evidence overlaps the gold evidence or one of its ``also``
-sentences. On matched events the script reports how often date, place, mode and the participant
-set agree with the annotation.
+Each raw file goes through the real pipeline, ``uanews.parse``, and `uanews.align.source_map`
+maps every predicted evidence span of ``item.text`` to a raw-text span (the blocks of the body
+are found in the raw text by their visible characters, which parsing keeps as written). A
+predicted event matches a gold one (one-to-one, in order) when the kinds agree and the
+predicted evidence overlaps the gold evidence or one of its ``also`` sentences. On matched
+events the script reports how often date, place, mode and the participant set agree with the
+annotation.
 """
 
 from __future__ import annotations
@@ -28,68 +28,10 @@ from pathlib import Path
 from typing import Any
 
 from uanews import parse
+from uanews.align import source_map
 from uanews.model import Event, NewsItem
-from uanews.text import APOSTROPHES, DASHES, DOUBLE_QUOTES, DROPPED
 
-_FOLD = {
-    **dict.fromkeys(APOSTROPHES, "'"),
-    **dict.fromkeys(DOUBLE_QUOTES, '"'),
-    **dict.fromkeys(DASHES, "-"),
-}
 _ATTRIBUTES = ("date", "place", "mode", "participants")
-
-
-def _visible(text: str) -> tuple[str, list[int]]:
-    """Return the folded visible characters of ``text`` and the offset of each."""
-    chars: list[str] = []
-    offsets: list[int] = []
-    for index, char in enumerate(text):
-        if char.isspace() or char in DROPPED:
-            continue
-        chars.append(_FOLD.get(char, char))
-        offsets.append(index)
-    return "".join(chars), offsets
-
-
-def _blocks(item: NewsItem) -> list[tuple[int, int]]:
-    """Return where the headline, each caption and each paragraph text lie in ``item.text``."""
-    blocks: list[tuple[int, int]] = []
-    if item.headline:
-        blocks.append((0, len(item.headline)))
-    for paragraph, span in zip(item.paragraphs, item.paragraph_spans(), strict=True):
-        if paragraph.caption is not None:
-            caption_start = span.start - len(paragraph.caption) - 1
-            blocks.append((caption_start, caption_start + len(paragraph.caption)))
-        blocks.append((span.start, span.end))
-    return blocks
-
-
-def align(item: NewsItem, raw: str) -> dict[int, int]:
-    """Return a map from offsets of visible characters in ``item.text`` to raw-text offsets.
-
-    Blocks are searched forward from the end of the previous one; a block that cannot be found
-    is left out of the map (its events then match nothing).
-    """
-    raw_chars, raw_offsets = _visible(raw)
-    mapping: dict[int, int] = {}
-    cursor = 0
-    for start, end in _blocks(item):
-        chars, offsets = _visible(item.text[start:end])
-        if not chars:
-            continue
-        found = raw_chars.find(chars, cursor)
-        if found < 0:
-            continue
-        for index, offset in enumerate(offsets):
-            mapping[start + offset] = raw_offsets[found + index]
-        cursor = found + len(chars)
-    return mapping
-
-
-def raw_span(mapping: dict[int, int], start: int, end: int) -> tuple[int, int] | None:
-    """Return the raw span covered by the mapped characters of ``[start, end)``, or None."""
-    mapped = [mapping[index] for index in range(start, end) if index in mapping]
-    return (min(mapped), max(mapped) + 1) if mapped else None
 
 
 def _gold_spans(raw: str, gold: dict[str, Any]) -> list[tuple[int, int]]:
@@ -165,14 +107,14 @@ def score(corpus: Path, annotations: Path, *, errors: bool = False) -> dict[str,
     for name, gold_events in sorted(data["items"].items()):
         raw = (_raw_files(corpus) / name).read_text(encoding="utf-8")
         item = parse(raw, source=name)
-        mapping = align(item, raw)
+        where = source_map(item, raw)
         counts["gold"] += len(gold_events)
         counts["pred"] += len(item.events)
         unmatched = list(range(len(gold_events)))
         for event in item.events:
             span = None
             if event.evidence is not None:
-                span = raw_span(mapping, event.evidence.start, event.evidence.end)
+                span = where.span(event.evidence.start, event.evidence.end)
             counts["unaligned"] += span is None
             match = _match(raw, event, span, [gold_events[index] for index in unmatched])
             if match is None:

@@ -10,11 +10,10 @@ Usage::
 Only the annotated span is scored.
 
 By default each raw file goes through the real pipeline, ``uanews.parse(raw)``: decoding,
-structure (headline, paragraphs, captions, metadata lifted out) and extraction. The parser keeps
-the characters of the text apart from whitespace and invisible characters, so every block of
-``item.text`` (headline, caption, paragraph) is aligned forward in the raw text on its visible
-characters, and each mention's offsets are mapped through that alignment. Items whose blocks
-cannot be aligned are reported and their unaligned mentions counted as misses.
+structure (headline, paragraphs, captions, metadata lifted out) and extraction; each mention's
+offsets are mapped to the raw text by `uanews.align.source_map` (every block of ``item.text`` is
+found in the raw text by its visible characters, which the parser keeps as written). Items whose
+blocks cannot be aligned are reported and their unaligned mentions counted as misses.
 
 With ``--lines`` the old structure-only item is used instead (one paragraph per non-blank line
 of the annotated span, no headline), which isolates the extractor from the parser.
@@ -33,18 +32,19 @@ participant names and person roles are scored as sets per case.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from attrs import frozen
 
 import uanews
+from uanews.align import block_spans, source_map
 from uanews.model import NewsItem, Paragraph, ParticipantKind
-from uanews.parser.participants import extract_participants, iter_blocks
+from uanews.parser.participants import extract_participants
 from uanews.parser.participants.roles import find_roles
-from uanews.text import DROPPED
 
 Spans = set[tuple[int, int]]
 KINDS = ("PERS", "ORG", "JOB")
@@ -57,46 +57,6 @@ class Counts:
 
     predicted: list[Spans]
     gold: list[Spans]
-
-
-def _visible(text: str, start: int = 0, end: int | None = None) -> tuple[str, list[int]]:
-    """Return the visible characters of ``text[start:end]`` and the offset of each in ``text``."""
-    stop = len(text) if end is None else end
-    offsets = [
-        index
-        for index in range(start, stop)
-        if not text[index].isspace() and text[index] not in DROPPED
-    ]
-    return "".join(text[index] for index in offsets), offsets
-
-
-def align(raw: str, item: NewsItem) -> tuple[dict[int, int], list[str]]:
-    """Return a map from visible ``item.text`` offsets to raw offsets, and the unaligned blocks.
-
-    Blocks are searched in order, each from where the previous one ended in the raw text.
-    """
-    raw_visible, raw_offsets = _visible(raw)
-    text = item.text
-    mapping: dict[int, int] = {}
-    failures: list[str] = []
-    cursor = 0
-    for block in iter_blocks(item):
-        wanted, offsets = _visible(text, block.start, block.end)
-        if not wanted:
-            continue
-        found = raw_visible.find(wanted, cursor)
-        if found < 0:
-            failures.append(f"{block.kind} {text[block.start : block.end][:60]!r}")
-            continue
-        for position, offset in enumerate(offsets):
-            mapping[offset] = raw_offsets[found + position]
-        cursor = found + len(wanted)
-    return mapping, failures
-
-
-def _same_words(left: str, right: str) -> bool:
-    """Return True when two strings differ only in whitespace and invisible characters."""
-    return _visible(left)[0] == _visible(right)[0]
 
 
 def build_item(region: str) -> tuple[NewsItem, dict[int, int]]:
@@ -122,6 +82,14 @@ def build_item(region: str) -> tuple[NewsItem, dict[int, int]]:
     return item, mapping
 
 
+def _region_span(
+    offsets: dict[int, int], shift: int, start: int, end: int
+) -> tuple[int, int] | None:
+    """Return the raw span of ``[start, end)`` of a `build_item` item, its region at ``shift``."""
+    begin, final = offsets.get(start), offsets.get(end - 1)
+    return None if begin is None or final is None else (begin + shift, final + shift + 1)
+
+
 @frozen
 class Scored:
     """Predicted and gold spans (raw offsets) per entity type for one item, and alignment notes."""
@@ -135,26 +103,28 @@ def score_item(raw: str, gold: dict[str, object], *, lines: bool = False) -> Sco
     first, last = gold["annotated_span"]  # type: ignore[misc]
     failures: list[str] = []
     if lines:
-        item, mapping = build_item(raw[first:last])
-        mapping = {key: value + first for key, value in mapping.items()}
+        item, offsets = build_item(raw[first:last])
+        to_raw: Callable[[int, int], tuple[int, int] | None]
+        to_raw = functools.partial(_region_span, offsets, first)
         participants, _ = extract_participants(item)
     else:
         item = uanews.parse(raw, source=str(gold.get("item")))
-        mapping, failures = align(raw, item)
+        where = source_map(item, raw)
+        failures.extend(
+            f"{block.kind} {item.text[block.start : block.end][:60]!r}" for block in where.unaligned
+        )
+        to_raw = where.span
         participants = item.participants
     text = item.text
 
     def raw_span(start: int, end: int) -> tuple[int, int] | None:
-        begin, final = mapping.get(start), mapping.get(end - 1)
-        if begin is None or final is None:
+        span = to_raw(start, end)
+        if span is None:
             failures.append(f"unmapped mention {text[start:end]!r}")
             return None
-        if not _same_words(raw[begin : final + 1], text[start:end]):
-            failures.append(f"mapping broke: {text[start:end]!r} != {raw[begin : final + 1]!r}")
+        if span[0] < first or span[1] > last:
             return None
-        if begin < first or final >= last:
-            return None
-        return begin, final + 1
+        return span
 
     predicted: dict[str, Spans] = {kind: set() for kind in KINDS}
     for participant in participants:
@@ -164,7 +134,7 @@ def score_item(raw: str, gold: dict[str, object], *, lines: bool = False) -> Sco
                 predicted[kind].update(span for span in spans if span is not None)
     roles = (
         raw_span(role.core_start, role.core_end)
-        for block in iter_blocks(item)
+        for block in block_spans(item)
         for role in find_roles(text, block.start, block.end)
     )
     predicted["JOB"].update(span for span in roles if span is not None)
@@ -204,6 +174,11 @@ def prf(counts: Counts, *, overlap: bool) -> tuple[float, float, float]:
         else:
             right += len(pred & true)
             found += len(pred & true)
+    return _figures(right, predicted, found, gold)
+
+
+def _figures(right: int, predicted: int, found: int, gold: int) -> tuple[float, float, float]:
+    """Return precision (``right`` of ``predicted``), recall (``found`` of ``gold``) and F1."""
     precision = right / predicted if predicted else 0.0
     recall = found / gold if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -246,9 +221,9 @@ def score_participants(directory: Path) -> int:
     print(f"cases: {len(cases)}")
     print(f"{'field':<15}{'P':>7}{'R':>7}{'F1':>7}{'pred':>7}{'gold':>7}")
     for field in fields:
-        precision = right[field] / predicted[field] if predicted[field] else 0.0
-        recall = right[field] / gold_total[field] if gold_total[field] else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        precision, recall, f1 = _figures(
+            right[field], predicted[field], right[field], gold_total[field]
+        )
         print(
             f"{field:<15}{precision:>7.3f}{recall:>7.3f}{f1:>7.3f}"
             f"{predicted[field]:>7}{gold_total[field]:>7}"

@@ -6,10 +6,10 @@ Usage::
         [--participants pipeline|gold] [--errors]
 
 ``CORPUS_DIR`` holds ``raw/*.txt`` (and ``gold/*.json`` with NER entities for
-``--participants gold``). Each raw file goes through the real pipeline, ``uanews.parse``; the
-blocks of ``item.text`` (headline, captions, paragraphs) are aligned back to the raw text by
-their visible characters, so quote parts are compared in raw-text offsets (a block that cannot
-be aligned is reported as ``ALIGN``). ``pipeline`` scores the item as parsed; ``gold`` replaces
+``--participants gold``). Each raw file goes through the real pipeline, ``uanews.parse``, and
+`uanews.align.source_map` maps ``item.text`` back to the raw text (each block by its visible
+characters), so quote parts are compared in raw-text offsets (a block that cannot be aligned is
+reported as ``ALIGN``). ``pipeline`` scores the item as parsed; ``gold`` replaces
 its participants with the NER persons and organisations and runs ``extract_quotes`` again, to
 measure speaker resolution apart from participant extraction.
 
@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -31,84 +30,30 @@ from typing import Any
 import attrs
 
 from uanews import parse
+from uanews.align import SourceMap, source_map
 from uanews.model import Mention, NewsItem, Participant, ParticipantKind
 from uanews.parser.quotes import extract_quotes
-from uanews.text import DROPPED
+from uanews.parser.quotes.text import WORD, same_stem
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-'ʼ’][^\W\d_]+)*")
 _HALF = 0.5
 
 
-def _visible(text: str) -> list[int]:
-    """Return the offsets of the visible characters of ``text`` (kept by parsing, not space)."""
-    return [index for index, char in enumerate(text) if not char.isspace() and char not in DROPPED]
-
-
-def _blocks(item: NewsItem) -> list[tuple[int, int]]:
-    """Return where the headline, each caption and each paragraph text lie in ``item.text``."""
-    blocks: list[tuple[int, int]] = []
-    if item.headline:
-        blocks.append((0, len(item.headline)))
-    for paragraph, span in zip(item.paragraphs, item.paragraph_spans(), strict=True):
-        if paragraph.caption is not None:
-            caption_start = span.start - len(paragraph.caption) - 1
-            blocks.append((caption_start, caption_start + len(paragraph.caption)))
-        blocks.append((span.start, span.end))
-    return blocks
-
-
-def align(item: NewsItem, raw: str) -> tuple[list[int | None], list[str]]:
-    """Return the raw offset of every visible character of ``item.text``, and the blocks not found.
-
-    The parser keeps each block's characters as written apart from whitespace (collapsed,
-    hard-wrapped lines joined) and deleted invisible characters, so each block's visible
-    characters are searched for, in order, among the raw text's visible characters.
-    """
-    text = item.text
-    raw_visible = _visible(raw)
-    raw_chars = "".join(raw[index] for index in raw_visible)
-    mapping: list[int | None] = [None] * len(text)
-    failed: list[str] = []
-    cursor = 0
-    for start, end in _blocks(item):
-        offsets = [start + index for index in _visible(text[start:end])]
-        if not offsets:
-            continue
-        needle = "".join(text[index] for index in offsets)
-        found = raw_chars.find(needle, cursor)
-        if found < 0:
-            failed.append(text[start:end][:60])
-            continue
-        for shift, offset in enumerate(offsets):
-            mapping[offset] = raw_visible[found + shift]
-        cursor = found + len(needle)
-    return mapping, failed
-
-
-def raw_span(mapping: Sequence[int | None], start: int, end: int) -> tuple[int, int] | None:
-    """Return the raw offsets of the item-text span ``[start, end)`` (by its visible ends)."""
-    first = next((mapping[i] for i in range(start, end) if mapping[i] is not None), None)
-    last = next((mapping[i] for i in range(end - 1, start - 1, -1) if mapping[i] is not None), None)
-    if first is None or last is None:
-        return None
-    return first, last + 1
+def _folded(word: str) -> str:
+    """Return ``word`` in lower case with ’ and ʼ written as ``'``."""
+    return word.lower().replace("’", "'").replace("ʼ", "'")
 
 
 def _stem(word: str) -> str:
     """Return a crude case-insensitive stem of a name word (enough to match inflections)."""
-    word = word.lower().replace("’", "'").replace("ʼ", "'")
+    word = _folded(word)
     return word[: max(4, len(word) - 2)]
 
 
-def gold_participants(
-    item: NewsItem, mapping: Sequence[int | None], gold: dict[str, Any]
-) -> NewsItem:
+def gold_participants(item: NewsItem, where: SourceMap, gold: dict[str, Any]) -> NewsItem:
     """Return ``item`` with participants built from the NER gold persons and organisations.
 
     Paragraph speakers found by the library are dropped: their ids name its participants.
     """
-    starts = {raw: index for index, raw in enumerate(mapping) if raw is not None}
-    ends = {raw + 1: index + 1 for index, raw in enumerate(mapping) if raw is not None}
     text = item.text
     groups: dict[str, list[Mention]] = {}
     kinds: dict[str, ParticipantKind] = {}
@@ -117,10 +62,11 @@ def gold_participants(
     for entity in gold["entities"]:
         if entity["type"] not in {"PERS", "ORG"}:
             continue
-        start, end = starts.get(entity["start"]), ends.get(entity["end"])
-        if start is None or end is None or text[start:end] != entity["text"]:
+        span = where.text_span(entity["start"], entity["end"])
+        if span is None or text[span[0] : span[1]] != entity["text"]:
             continue
-        words = _WORD.findall(entity["text"])
+        start, end = span
+        words = WORD.findall(entity["text"])
         if not words:
             continue
         key = (
@@ -199,27 +145,24 @@ def _same_speaker(gold_name: str | None, participant: Participant | None) -> boo
     """Return True if ``participant`` is the speaker named ``gold_name`` (both None counts)."""
     if gold_name is None or participant is None:
         return gold_name is None and participant is None
-    gold_words = _WORD.findall(gold_name)
+    gold_words = WORD.findall(gold_name)
     if not gold_words:
         return False
     target = gold_words[-1]
     names = [participant.name, *(mention.text for mention in participant.mentions)]
-    return any(_same_word(word, target) for name in names for word in _WORD.findall(name))
+    target = _folded(target)
+    return any(same_stem(_folded(word), target) for name in names for word in WORD.findall(name))
 
 
-def _same_word(first: str, second: str) -> bool:
-    """Return True if two words are one word in two cases (a long enough common prefix)."""
-    first, second = _stem(first + "xx"), _stem(second + "xx")
-    first, second = first.rstrip("x"), second.rstrip("x")
-    common = 0
-    for left, right in zip(first, second, strict=False):
-        if left != right:
-            break
-        common += 1
-    return common >= max(3, min(len(first), len(second)) - 2)
+def _prf(right: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    """Return precision, recall and F1 of ``right`` matches among ``predicted`` and ``gold``."""
+    precision = right / predicted if predicted else 0.0
+    recall = right / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
 
 
-def score(  # noqa: C901, PLR0912, PLR0915 - one reporting loop, kept whole to read as a recipe
+def score(  # noqa: C901, PLR0912 - one reporting loop, kept whole to read as a recipe
     corpus: Path, annotations: Path, *, mode: str, errors: bool
 ) -> dict[str, float]:
     """Return the figures (and print errors if asked) for every annotated item."""
@@ -230,12 +173,13 @@ def score(  # noqa: C901, PLR0912, PLR0915 - one reporting loop, kept whole to r
         gold_path = corpus / "gold" / f"{name}.json"
         ner = json.loads(gold_path.read_text(encoding="utf-8")) if gold_path.exists() else None
         item = parse(raw, source=name)
-        mapping, failed = align(item, raw)
-        for block in failed:
-            print(f"ALIGN {name}: block not found in the raw text: {block!r}")
-        counts["unaligned"] += int(bool(failed))
+        where = source_map(item, raw)
+        for block in where.unaligned:
+            found = item.text[block.start : block.end][:60]
+            print(f"ALIGN {name}: block not found in the raw text: {found!r}")
+        counts["unaligned"] += int(bool(where.unaligned))
         if mode == "gold" and ner is not None:
-            item = gold_participants(item, mapping, ner)
+            item = gold_participants(item, where, ner)
             item = attrs.evolve(item, quotes=extract_quotes(item))
         quotes = item.quotes
         predicted = []
@@ -243,7 +187,7 @@ def score(  # noqa: C901, PLR0912, PLR0915 - one reporting loop, kept whole to r
             parts = [
                 span
                 for part in quote.parts
-                if (span := raw_span(mapping, part.start, part.end)) is not None
+                if (span := where.span(part.start, part.end)) is not None
             ]
             speaker = None if quote.speaker is None else item.participant(quote.speaker)
             predicted.append((quote, _chars(raw, parts), speaker))
@@ -278,12 +222,8 @@ def score(  # noqa: C901, PLR0912, PLR0915 - one reporting loop, kept whole to r
             for index, (quote, _unused, _speaker) in enumerate(predicted):
                 if index not in used:
                     print(f"FALSE {name} {quote.kind.value} cue={quote.cue!r}: {quote.text[:90]!r}")
-    precision = counts["matched"] / counts["pred"] if counts["pred"] else 0.0
-    recall = counts["matched"] / counts["gold"] if counts["gold"] else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    exact_p = counts["exact"] / counts["pred"] if counts["pred"] else 0.0
-    exact_r = counts["exact"] / counts["gold"] if counts["gold"] else 0.0
-    exact_f1 = 2 * exact_p * exact_r / (exact_p + exact_r) if exact_p + exact_r else 0.0
+    precision, recall, f1 = _prf(counts["matched"], counts["pred"], counts["gold"])
+    exact_f1 = _prf(counts["exact"], counts["pred"], counts["gold"])[2]
     speaker = counts["speaker_ok"] / counts["matched"] if counts["matched"] else 0.0
     return {
         **{key: float(value) for key, value in counts.items()},

@@ -47,7 +47,7 @@ from uanews.batch import (
 )
 from uanews.convert import from_dict, loads
 from uanews.errors import SchemaError, UanewsError
-from uanews.io import AtomicFile
+from uanews.io import AtomicFile, atomic_write
 from uanews.model import NewsItem
 from uanews.parser import iter_dump
 from uanews.render import write_dump
@@ -464,13 +464,8 @@ def _cmd_render(args: argparse.Namespace, streams: Streams) -> int:
         write_dump(items(), streams.stdout)
         streams.stdout.flush()
     else:
-        target = AtomicFile(args.output)
-        try:
-            write_dump(items(), target.handle)
-        except BaseException:
-            target.discard()
-            raise
-        target.commit()
+        with atomic_write(args.output) as handle:
+            write_dump(items(), handle)
     return EXIT_FAILED if failures else EXIT_OK
 
 
@@ -507,9 +502,8 @@ def _cmd_schema(args: argparse.Namespace, streams: Streams) -> int:
     if args.output in {None, _STDIN}:
         streams.stdout.write(text)
     else:
-        target = AtomicFile(args.output)
-        target.handle.write(text)
-        target.commit()
+        with atomic_write(args.output) as handle:
+            handle.write(text)
     return EXIT_OK
 
 
@@ -584,6 +578,16 @@ def _version() -> str:
         return "unknown"
 
 
+def _add_inputs(command: argparse.ArgumentParser, help_text: str) -> None:
+    """Give ``command`` its positional ``INPUT ...`` arguments (one or more)."""
+    command.add_argument("inputs", nargs="+", metavar="INPUT", help=help_text)
+
+
+def _add_output_file(command: argparse.ArgumentParser) -> None:
+    """Give ``command`` the option ``-o/--output FILE`` (default: standard output)."""
+    command.add_argument("-o", "--output", metavar="FILE", help="output file (default stdout)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of the ``uanews`` command."""
     parser = argparse.ArgumentParser(
@@ -599,9 +603,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Parse text dumps (many items per file) and write JSON. "
         "Exit status: 0 all converted, 1 some input failed, 2 usage error.",
     )
-    convert.add_argument(
-        "inputs", nargs="+", metavar="INPUT", help="file, directory (*.txt), glob, or - for stdin"
-    )
+    _add_inputs(convert, "file, directory (*.txt), glob, or - for stdin")
     convert.add_argument(
         "-o",
         "--output",
@@ -647,10 +649,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="render JSON items back to the plain-text format",
         description="Read JSON, JSON arrays or JSON Lines and write a plain-text dump.",
     )
-    render.add_argument(
-        "inputs", nargs="+", metavar="INPUT", help="file, directory, glob, or - for stdin"
-    )
-    render.add_argument("-o", "--output", metavar="FILE", help="output file (default stdout)")
+    _add_inputs(render, "file, directory, glob, or - for stdin")
+    _add_output_file(render)
     render.set_defaults(handler=_cmd_render)
 
     validate = commands.add_parser(
@@ -658,9 +658,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="check JSON files against the uanews model",
         description="Load every item strictly; report each invalid one with its JSON path.",
     )
-    validate.add_argument(
-        "inputs", nargs="+", metavar="INPUT", help="file, directory, glob, or - for stdin"
-    )
+    _add_inputs(validate, "file, directory, glob, or - for stdin")
     validate.add_argument("-q", "--quiet", action="store_true", help="no summary line")
     validate.set_defaults(handler=_cmd_validate)
 
@@ -669,7 +667,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the JSON Schema of the JSON contract",
         description="Print the JSON Schema (draft 2020-12) of uanews JSON, schema version 1.",
     )
-    schema.add_argument("-o", "--output", metavar="FILE", help="output file (default stdout)")
+    _add_output_file(schema)
     schema.set_defaults(handler=_cmd_schema)
 
     show = commands.add_parser(

@@ -52,6 +52,7 @@ _OTHER_CYRILLIC = "ъјљњћђџѓќѕўЪЈЉЊЋЂЏЃЌЅЎ"
 """Letters of Bulgarian, Serbian, Macedonian and Belarusian: their texts share words with uk/ru."""
 _WORD_DOMINANCE = 3
 """With words on both sides, the winner needs this many times the loser's count (and two)."""
+_LEAST_WORDS = 2
 _WORD = re.compile(r"[^\W\d_]+")
 _UKRAINIAN_RATE = 0.065
 _RUSSIAN_RATE = 0.023
@@ -84,19 +85,8 @@ def _by_letters(text: str) -> str | None:
     russian = sum(text.count(char) for char in _RUSSIAN_ONLY)
     if russian and any(char in text for char in _BELARUSIAN_ONLY):
         return "be"  # ы э ё with ў: Belarusian, which writes і too
-    if ukrainian and not russian:
-        return "uk"
-    if russian and not ukrainian:
-        return "ru"
-    if ukrainian and russian:
-        # A Ukrainian text quoting a Russian name (or the reverse) has a few foreign markers.
-        uk_score = ukrainian / _UKRAINIAN_RATE
-        ru_score = russian / _RUSSIAN_RATE
-        if uk_score >= _DOMINANCE * ru_score:
-            return "uk"
-        if ru_score >= _DOMINANCE * uk_score:
-            return "ru"
-    return None
+    # A Ukrainian text quoting a Russian name (or the reverse) has a few foreign markers.
+    return _dominant(ukrainian / _UKRAINIAN_RATE, russian / _RUSSIAN_RATE, _DOMINANCE)
 
 
 def _by_words(text: str) -> str | None:
@@ -107,14 +97,24 @@ def _by_words(text: str) -> str | None:
     for word in _WORD.findall(text.lower()):
         ukrainian += word in _UKRAINIAN_WORDS
         russian += word in _RUSSIAN_WORDS
+    return _dominant(ukrainian, russian, _WORD_DOMINANCE, least=_LEAST_WORDS)
+
+
+def _dominant(ukrainian: float, russian: float, factor: float, least: float = 0) -> str | None:
+    """Return the language whose evidence stands alone or outweighs the other's, or None.
+
+    With evidence on both sides the winner needs ``factor`` times the loser's weight and at
+    least ``least``.
+    """
     if ukrainian and not russian:
         return "uk"
     if russian and not ukrainian:
         return "ru"
-    if ukrainian >= max(2, _WORD_DOMINANCE * russian):
-        return "uk"
-    if russian >= max(2, _WORD_DOMINANCE * ukrainian):
-        return "ru"
+    if ukrainian and russian:
+        if ukrainian >= max(least, factor * russian):
+            return "uk"
+        if russian >= max(least, factor * ukrainian):
+            return "ru"
     return None
 
 

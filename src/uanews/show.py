@@ -13,10 +13,11 @@ from __future__ import annotations
 from typing import Final, TextIO
 
 from rich.console import Console
-from rich.table import Table
+from rich.table import Column, Table
 from rich.text import Text
 
-from uanews.model import CAPTION_SEPARATOR, Meta, MetaKey, NewsItem, Quote
+from uanews.align import BlockKind, block_spans
+from uanews.model import Meta, MetaKey, NewsItem, Quote
 from uanews.render import heading_shares
 
 __all__ = ["RELATED_LABEL", "SPEAKER_STYLES", "item_view", "show"]
@@ -31,6 +32,7 @@ RELATED_LABEL: Final = "Related:"
 """The label above related titles that no heading introduces."""
 
 _BULLET: Final = "• "
+_BLOCK_STYLES: Final[dict[BlockKind, str]] = {"headline": "bold", "caption": "bold cyan"}
 
 
 def _speaker_styles(item: NewsItem) -> dict[str | None, str]:
@@ -55,12 +57,9 @@ def _speaker_name(item: NewsItem, speaker: str | None) -> str:
 def _body(item: NewsItem, styles: dict[str | None, str]) -> Text:
     """Return the item's text with headline, captions, mentions and quotes styled."""
     body = Text(item.text)
-    if item.headline is not None:
-        body.stylize("bold", 0, len(item.headline))
-    for paragraph, span in zip(item.paragraphs, item.paragraph_spans(), strict=True):
-        if paragraph.caption is not None:
-            start = span.start - len(CAPTION_SEPARATOR) - len(paragraph.caption)
-            body.stylize("bold cyan", start, start + len(paragraph.caption))
+    for block in block_spans(item):
+        if block.kind in _BLOCK_STYLES:
+            body.stylize(_BLOCK_STYLES[block.kind], block.start, block.end)
     for participant in item.participants:
         for mention in participant.mentions:
             body.stylize("underline", mention.start, mention.end)
@@ -74,11 +73,14 @@ def _body(item: NewsItem, styles: dict[str | None, str]) -> Text:
 
 def _quotes_table(item: NewsItem, styles: dict[str | None, str]) -> Table:
     """Return a table of the quotes: speaker (in the quote's colour), kind, cue and text."""
-    table = Table(title="Quotes", expand=True)
-    table.add_column("speaker", no_wrap=True)
-    table.add_column("kind")
-    table.add_column("cue")
-    table.add_column("text", ratio=1)
+    table = Table(
+        Column("speaker", no_wrap=True),
+        "kind",
+        "cue",
+        Column("text", ratio=1),
+        title="Quotes",
+        expand=True,
+    )
 
     def row(quote: Quote) -> tuple[Text, str, str, Text]:
         style = styles[quote.speaker]
@@ -96,9 +98,9 @@ def _quotes_table(item: NewsItem, styles: dict[str | None, str]) -> Table:
 
 def _participants_table(item: NewsItem) -> Table:
     """Return a table of the participants with their roles and mention counts."""
-    table = Table(title="Participants", expand=True)
-    for column in ("id", "kind", "name", "role", "organization", "mentions"):
-        table.add_column(column)
+    table = Table(
+        "id", "kind", "name", "role", "organization", "mentions", title="Participants", expand=True
+    )
     for participant in item.participants:
         table.add_row(
             participant.id,
@@ -113,9 +115,9 @@ def _participants_table(item: NewsItem) -> Table:
 
 def _events_table(item: NewsItem) -> Table:
     """Return a table of the events: kind, date, mode, place, who took part, topics."""
-    table = Table(title="Events", expand=True)
-    for column in ("kind", "date", "mode", "place", "participants", "topics"):
-        table.add_column(column)
+    table = Table(
+        "kind", "date", "mode", "place", "participants", "topics", title="Events", expand=True
+    )
     for event in item.events:
         table.add_row(
             event.kind.value,
@@ -135,9 +137,7 @@ def _boilerplate(item: NewsItem) -> list[Meta]:
 
 def _metadata_table(metadata: list[Meta]) -> Table:
     """Return a table of the boilerplate lines: kind, extracted value, original line."""
-    table = Table(title="Metadata", expand=True)
-    for column in ("key", "value", "line"):
-        table.add_column(column)
+    table = Table("key", "value", "line", title="Metadata", expand=True)
     for meta in metadata:
         table.add_row(meta.key.value, meta.value, meta.text)
     return table

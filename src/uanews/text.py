@@ -29,6 +29,7 @@ __all__ = [
     "normalize_apostrophes",
     "normalize_input",
     "visible",
+    "visible_offsets",
 ]
 
 APOSTROPHE: Final = "\u02bc"
@@ -66,6 +67,8 @@ DROPPED: Final = _dropped_characters()
 """Code points deleted from input: invisible characters and control characters (not tab,
 newline, form feed or line-ending characters)."""
 
+_DROPPED_SET: Final = frozenset(DROPPED)
+
 _INPUT_TABLE: Final = {
     **dict.fromkeys(map(ord, DROPPED)),
     **dict.fromkeys(map(ord, _BREAK_CHARS), "\n"),
@@ -102,6 +105,17 @@ def clean_line(line: str) -> str:
 def visible(text: str) -> str:
     """Return the characters of ``text`` that are neither whitespace nor deleted by parsing."""
     return "".join(normalize_input(text).split())
+
+
+def visible_offsets(text: str) -> list[int]:
+    """Return the offsets in ``text`` of the characters that `visible` keeps, in order.
+
+    A character is kept unless it is whitespace (the parser collapses and re-breaks it) or in
+    `DROPPED`; line-ending characters are whitespace, so CR LF needs no rule of its own.
+    """
+    return [
+        index for index, char in enumerate(text) if not char.isspace() and char not in _DROPPED_SET
+    ]
 
 
 def normalize_apostrophes(text: str) -> str:

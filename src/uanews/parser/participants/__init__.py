@@ -23,6 +23,7 @@ organisations, ``g1`` ... for groups.
 
 from __future__ import annotations
 
+from uanews.align import block_spans
 from uanews.model import NewsItem, Participant
 from uanews.parser.participants.groups import find_groups
 from uanews.parser.participants.organization_mentions import (
@@ -34,10 +35,10 @@ from uanews.parser.participants.organization_mentions import (
     merge_same_bodies,
 )
 from uanews.parser.participants.people import find_people, read_captions
-from uanews.parser.participants.registry import Block, Registry, assign_ids, iter_blocks
+from uanews.parser.participants.registry import Registry, assign_ids
 from uanews.parser.participants.role_links import attach_roles, pair_headline_roles
 
-__all__ = ["Block", "extract_participants", "iter_blocks"]
+__all__ = ["extract_participants"]
 
 
 def extract_participants(
@@ -45,7 +46,7 @@ def extract_participants(
 ) -> tuple[tuple[Participant, ...], tuple[str | None, ...]]:
     """Return the item's participants and, per paragraph, the speaker id (or None)."""
     text = item.text
-    blocks = list(iter_blocks(item))
+    blocks = block_spans(item)
     registry = Registry(text)
     speakers = read_captions(item, blocks, registry)
     body = [block for block in blocks if block.kind != "caption"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from uanews.align import Block
 from uanews.model import Mention, ParticipantKind
 from uanews.parser.morph import parse_word, to_nominative
 from uanews.parser.participants.lexicon import (
@@ -18,7 +19,7 @@ from uanews.parser.participants.lexicon import (
     MEMBER_NOUNS,
 )
 from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
-from uanews.parser.participants.registry import Block, Registry
+from uanews.parser.participants.registry import Registry
 from uanews.parser.participants.roles import extend_right, is_acronym, is_latin, lemmas
 
 __all__ = ["find_groups"]

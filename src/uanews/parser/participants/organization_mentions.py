@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from uanews.align import Block
 from uanews.model import Mention, ParticipantKind
 from uanews.parser.participants.lexicon import PRESS_SERVICE_NOUNS
 from uanews.parser.participants.names import Token, is_capitalised, tokenize
@@ -23,7 +24,7 @@ from uanews.parser.participants.organizations import (
     is_organization_noun,
     nominative_tail,
 )
-from uanews.parser.participants.registry import Block, OrganizationDraft, Registry
+from uanews.parser.participants.registry import OrganizationDraft, Registry
 from uanews.parser.participants.roles import is_acronym, is_latin, lemmas
 
 __all__ = [

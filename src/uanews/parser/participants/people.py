@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from uanews.align import Block
 from uanews.model import Mention, NewsItem
 from uanews.parser.participants.captions import parse_caption
 from uanews.parser.participants.lexicon import PLACE_NAME_ABBREVIATIONS, PLACE_NAME_MARKERS
 from uanews.parser.participants.names import NameSpan, find_names, is_capitalised, tokenize
-from uanews.parser.participants.registry import Block, PersonDraft, Registry
+from uanews.parser.participants.registry import PersonDraft, Registry
 from uanews.parser.participants.roles import lemmas
 
 __all__ = ["find_people", "read_captions"]

@@ -9,57 +9,23 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 
 from attrs import define, field
 
-from uanews.model import (
-    BLOCK_SEPARATOR,
-    CAPTION_SEPARATOR,
-    Mention,
-    NewsItem,
-    Participant,
-    ParticipantKind,
-)
+from uanews.model import Mention, Participant, ParticipantKind
 from uanews.parser.participants.captions import restore_caption_case
 from uanews.parser.participants.names import NameSpan, Token, analyse, surname_forms
 from uanews.parser.participants.organizations import FoundOrganization
 from uanews.parser.participants.roles import is_latin
 
 __all__ = [
-    "Block",
     "OrganizationDraft",
     "PersonDraft",
     "Registry",
     "assign_ids",
-    "iter_blocks",
 ]
 
 _BROKEN_HYPHEN = re.compile(r"-\s+")
-
-
-@define
-class Block:
-    """A stretch of the body text: headline, caption or paragraph text, by offsets."""
-
-    start: int
-    end: int
-    kind: str
-    paragraph: int | None = None
-
-
-def iter_blocks(item: NewsItem) -> Iterator[Block]:
-    """Yield the headline, each caption and each paragraph text of ``item`` with offsets."""
-    offset = 0
-    if item.headline is not None:
-        yield Block(0, len(item.headline), "headline")
-        offset = len(item.headline) + len(BLOCK_SEPARATOR)
-    for index, paragraph in enumerate(item.paragraphs):
-        if paragraph.caption is not None:
-            yield Block(offset, offset + len(paragraph.caption), "caption", index)
-            offset += len(paragraph.caption) + len(CAPTION_SEPARATOR)
-        yield Block(offset, offset + len(paragraph.text), "text", index)
-        offset += len(paragraph.text) + len(BLOCK_SEPARATOR)
 
 
 @define

@@ -13,11 +13,12 @@ from collections.abc import Sequence
 
 from attrs import evolve
 
+from uanews.align import Block
 from uanews.model import Mention
 from uanews.parser.morph import to_nominative
 from uanews.parser.participants.lexicon import LEGAL_FORMS, OTHER_ACRONYMS
 from uanews.parser.participants.organizations import LATIN_NAME, is_organization_noun
-from uanews.parser.participants.registry import Block, PersonDraft, Registry
+from uanews.parser.participants.registry import PersonDraft, Registry
 from uanews.parser.participants.roles import RolePhrase, find_roles, is_acronym, is_latin
 
 __all__ = ["attach_roles", "pair_headline_roles"]

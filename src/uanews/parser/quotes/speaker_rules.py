@@ -64,7 +64,7 @@ from uanews.parser.quotes.speech import (
     SPOKESPERSON_NOUNS,
     is_speech_form,
 )
-from uanews.parser.quotes.text import WORD
+from uanews.parser.quotes.text import WORD, same_stem
 
 __all__ = [
     "RULES",
@@ -166,7 +166,7 @@ def _names(participant: Participant, complement: str) -> bool:
     """Return True if the role or organisation of ``participant`` names ``complement``."""
     own = " ".join(filter(None, (participant.role, participant.organization)))
     theirs = [word for word in WORD.findall(complement) if word[:1].isupper()]
-    return any(_same_stem(word, other) for word in WORD.findall(own) for other in theirs)
+    return any(same_stem(word, other) for word in WORD.findall(own) for other in theirs)
 
 
 def _names_any(participant: Participant) -> bool:
@@ -175,17 +175,6 @@ def _names_any(participant: Participant) -> bool:
     return any(word[:1].isupper() for word in WORD.findall(own)[1:]) or bool(
         participant.organization
     )
-
-
-def _same_stem(first: str, second: str) -> bool:
-    """Return True if two words are one name in two cases (``Полтавмаш``, ``Полтавмашу``)."""
-    first, second = first.lower(), second.lower()
-    common = 0
-    for left, right in zip(first, second, strict=False):
-        if left != right:
-            break
-        common += 1
-    return common >= max(3, min(len(first), len(second)) - 2)
 
 
 # --------------------------------------------------------------------------- role noun

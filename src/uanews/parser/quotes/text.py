@@ -1,8 +1,8 @@
 """The text quote rules work on: words, sentences, clauses, lines and trimmed spans of the body.
 
-Every function takes the body text and code-point offsets into it and returns offsets, so the
-rules never copy the text. The pure lookups are cached: the rules ask for the same sentence's
-words again and again.
+Every function but `same_stem` (which compares two words) takes the body text and code-point
+offsets into it and returns offsets, so the rules never copy the text. The pure lookups are
+cached: the rules ask for the same sentence's words again and again.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ __all__ = [
     "Word",
     "clause_end",
     "is_boundary",
+    "same_stem",
     "sentences",
     "split_parts",
     "strip",
@@ -148,3 +149,14 @@ def split_parts(text: str, start: int, end: int) -> list[Span]:
         if index == end:
             return parts
         line_start = index + 1
+
+
+def same_stem(first: str, second: str) -> bool:
+    """Return True if two words are one name in two cases (``Полтавмаш``, ``Полтавмашу``)."""
+    first, second = first.lower(), second.lower()
+    common = 0
+    for left, right in zip(first, second, strict=False):
+        if left != right:
+            break
+        common += 1
+    return common >= max(3, min(len(first), len(second)) - 2)
