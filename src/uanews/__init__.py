@@ -1,5 +1,6 @@
 """uanews: Ukrainian news as plain text in, clean typed data out."""
 
+from uanews.align import SourceMap, source_map
 from uanews.convert import SCHEMA_VERSION, dump_jsonl, dumps, iter_jsonl, loads
 from uanews.errors import DecodeError, ModelError, ParseError, SchemaError, UanewsError
 from uanews.model import (
@@ -40,6 +41,7 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "SchemaError",
+    "SourceMap",
     "Span",
     "UanewsError",
     "dump_jsonl",
@@ -51,4 +53,5 @@ __all__ = [
     "parse_file",
     "render",
     "render_dump",
+    "source_map",
 ]
