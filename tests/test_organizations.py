@@ -51,6 +51,20 @@ def test_a_quoted_name_holding_an_organisation_noun_needs_no_head():
     assert found.name == "Північно-Східна залізниця"
 
 
+def test_a_quoted_title_after_a_project_noun_is_no_organisation():
+    for text in (
+        "Місто запустило освітній проєкт у кожному районі - «Нова школа».",
+        "Учні взяли участь у конкурсі «Зелена лікарня» цієї весни.",
+    ):
+        assert find_quoted_organizations(text, 0, len(text)) == [], text
+
+
+def test_a_quoted_organisation_after_a_finished_sentence_about_a_project_still_counts():
+    text = "Проєкт завершили. «Північно-Східна залізниця» оголосила нові рейси."
+    [found] = find_quoted_organizations(text, 0, len(text))
+    assert found.name == "Північно-Східна залізниця"
+
+
 def test_a_quoted_title_without_organisation_noun_is_no_organisation():
     text = "Він прочитав вірш «Тиха ніч» учням."
     assert find_quoted_organizations(text, 0, len(text)) == []

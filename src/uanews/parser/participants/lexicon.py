@@ -325,6 +325,34 @@ CHAIN_NOUNS: frozenset[str] = frozenset({"мережа", "ланцюжок"})
 """Nouns for a chain of shops or outlets that heads a quoted name, maybe through a plural
 genitive of what the chain runs (``мережа супермаркетів «X»``, ``мережі аптек «Y»``)."""
 
+TITLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "акція",
+        "гра",
+        "додаток",
+        "застосунок",
+        "ініціатива",
+        "кампанія",
+        "книга",
+        "конкурс",
+        "марафон",
+        "номінація",
+        "платформа",
+        "пісня",
+        "програма",
+        "проєкт",
+        "проект",
+        "реформа",
+        "стратегія",
+        "фестиваль",
+        "фільм",
+        "форум",
+    }
+)
+"""Nouns that name a work, project or campaign: a quoted name right after one (across a dash)
+is that work's title (``проєкт - «Моя школа»``), not an organisation, even when the title holds
+an organisation noun."""
+
 PRESS_SERVICE_NOUNS: frozenset[str] = frozenset(
     {"пресслужба", "прес-служба", "пресцентр", "прес-центр", "пресофіс", "прес-офіс"}
 )

@@ -40,6 +40,7 @@ from uanews.parser.participants.lexicon import (
     OTHER_ACRONYMS,
     PLACE_NOUNS,
     TIME_NOUNS,
+    TITLE_NOUNS,
 )
 from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
 from uanews.parser.participants.roles import is_acronym, is_latin
@@ -73,6 +74,7 @@ _MAX_ACRONYM = 8
 _MAX_COMPLEMENT = 6
 _MAX_PURPOSE = 8
 _MAX_QUOTED_WORDS = 6
+_TITLE_REACH = 5  # words back from a quoted name to look for a work or project noun
 _MIN_COMPOUND_PREFIX = 2
 _MIN_COMPOUND_HEAD = 4
 _COMPOUND_HEADS = frozenset(noun for noun in ORGANIZATION_NOUNS if len(noun) >= _MIN_COMPOUND_HEAD)
@@ -629,7 +631,7 @@ def find_quoted_organizations(text: str, start: int, end: int) -> list[FoundOrga
             inner = text[inner_start:inner_end]
         heading = _quote_head(text, tokens, quoted.start())
         if heading is None:
-            if _named_organization(inner):
+            if _named_organization(inner) and not _titled(text, tokens, quoted.start()):
                 name = to_nominative(inner)
                 found.append(FoundOrganization(inner_start, inner_end, name))
             continue
@@ -647,6 +649,21 @@ def find_quoted_organizations(text: str, start: int, end: int) -> list[FoundOrga
         else:
             found.append(FoundOrganization(inner_start, inner_end, words + quoted_part))
     return found
+
+
+def _titled(text: str, tokens: Sequence[Token], quote_start: int) -> bool:
+    """Return True when the quote follows a work or project noun (``проєкт - «X»``).
+
+    The noun may be a few words back in the same clause (``проєкт у сфері освіти - «X»``), but
+    not past a sentence stop or another quote.
+    """
+    before = [token for token in tokens if token.end <= quote_start][-_TITLE_REACH:]
+    for token in reversed(before):
+        if _noun_lemmas(token.text) & TITLE_NOUNS:
+            return True
+        if any(mark in text[token.end : quote_start] for mark in ".!?«»"):
+            return False
+    return False
 
 
 def _named_organization(inner: str) -> bool:
