@@ -222,3 +222,27 @@ def test_pronoun_takes_its_gender_from_the_noun_before_an_organisation_name():
     text = "Фракція «Нова сила» покинула залу. Вона заявила, що бойкотує сесію."
     item = item_of(text, ("o", ORG, "«Нова сила»", "«Нова сила»", None))
     assert resolve_speaker(item, before_cue(item, "Вона заявила", "заявила")) == "o"
+
+
+def organization_item(text, name, pattern):
+    item = NewsItem(paragraphs=(Paragraph(text),))
+    return NewsItem(
+        paragraphs=item.paragraphs,
+        participants=(
+            Participant("o1", ParticipantKind.ORGANIZATION, name, mentions=mentions(text, pattern)),
+        ),
+    )
+
+
+def test_a_name_completing_another_noun_is_not_the_subject():
+    text = "Учора показали роботу фонду «Світанок» і наголосили, що допомога потрібна."
+    item = organization_item(text, "фонд «Світанок»", "фонду «Світанок»")
+    start = text.index("Учора")
+    attribution = Attribution(Span(start, text.index(", що")), text.index("наголосили"))
+    assert resolve_speaker(item, attribution) is None
+
+
+def test_the_author_of_a_document_the_words_are_in_speaks():
+    text = "У заяві фонду «Світанок» зазначено, що допомога потрібна."
+    item = organization_item(text, "фонд «Світанок»", "фонду «Світанок»")
+    assert resolve_speaker(item, window_of(item, "У заяві фонду «Світанок» зазначено")) == "o1"

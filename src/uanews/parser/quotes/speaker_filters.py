@@ -20,12 +20,15 @@ from uanews.parser.quotes.speaker_grammar import (
     is_relative,
     is_verb_form,
     lemmas,
+    person_nouns,
 )
 from uanews.parser.quotes.speech import (
     CITATION_PHRASES,
     LOCATIVE_PREPOSITIONS,
     NON_SUBJECT_PREPOSITIONS,
     PERCEPTION_LEMMAS,
+    SOURCE_NOUNS,
+    SPEECH_NOUNS,
 )
 from uanews.parser.quotes.text import OPENING_MARKS, WORD
 
@@ -93,10 +96,30 @@ def can_speak(body: str, entry: Placed, excluded: Sequence[Span]) -> bool:
         return False
     person = entry.participant.kind is ParticipantKind.PERSON
     cases = head_cases(mention_text(entry), last=person)
+    if "gent" in cases and "nomn" not in cases and _completes_noun(body, entry.start, before):
+        return False
     if not cases or not cases <= _OBJECT_CASES:
         return True
     # A locative is a place (``в Міністерстві``), which only a preposition makes of a name.
     return "loct" in cases and before in LOCATIVE_PREPOSITIONS
+
+
+def _completes_noun(body: str, start: int, before: str) -> bool:
+    """Return True if a genitive name at ``start`` completes the noun ``before`` (``роботу X``).
+
+    Only an ordinary noun that is not itself genitive takes such a complement; after a speech
+    or source noun (``заяві X``, ``словами X``), a role (``директора X``), a press service, or a
+    document the words are found in (``у рішенні X``), the genitive names who speaks.
+    """
+    parses = parse_word(before)
+    if not parses or before in SOURCE_NOUNS or person_nouns(before):
+        return False
+    if lemmas(before) & SPEECH_NOUNS:
+        return False
+    noun_start = body.rfind(before, 0, start) if before else -1
+    if noun_start >= 0 and word_before(body, noun_start) in LOCATIVE_PREPOSITIONS:
+        return False
+    return all(parse.tag.POS == "NOUN" and parse.tag.case not in {"gent", None} for parse in parses)
 
 
 def heard(words: Sequence[tuple[str, int]], anchor: int) -> bool:
