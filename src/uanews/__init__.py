@@ -1,5 +1,7 @@
 """uanews: Ukrainian news as plain text in, clean typed data out."""
 
+from importlib.metadata import PackageNotFoundError, version
+
 from uanews.align import SourceMap, source_map
 from uanews.convert import SCHEMA_VERSION, dump_jsonl, dumps, iter_jsonl, loads
 from uanews.errors import DecodeError, ModelError, ParseError, SchemaError, UanewsError
@@ -21,6 +23,11 @@ from uanews.model import (
 )
 from uanews.parser import iter_dump, parse, parse_file
 from uanews.render import render, render_dump
+
+try:
+    __version__ = version("uanews")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -44,6 +51,7 @@ __all__ = [
     "SourceMap",
     "Span",
     "UanewsError",
+    "__version__",
     "dump_jsonl",
     "dumps",
     "iter_dump",
