@@ -258,6 +258,10 @@ def _joined_blocks(run: Sequence[Line]) -> list[Block]:
         pending.clear()
 
     for line in run:
+        if pending and line.number != pending[-1].number + 1:
+            # A metadata or heading line was set aside in between: a paragraph never runs
+            # across it, so each block stays one stretch of the source.
+            flush()
         if line.kind is LineKind.TEXT:
             pending.append(line)
         else:
