@@ -13,6 +13,7 @@ __all__ = [
     "CHAIN_NOUNS",
     "COLLECTIVE_NOUNS",
     "COORDINATORS",
+    "FEMININE_ROLE_ENDINGS",
     "FIELD_NOUNS",
     "GENERIC_ORGANIZATION_ADJECTIVES",
     "GROUP_NOUNS",
@@ -168,6 +169,11 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     }
 )
 """Nouns that name a position or occupation (``глава``, ``посол``, ``член``)."""
+
+FEMININE_ROLE_ENDINGS: tuple[tuple[str, str], ...] = (("ниця", "ник"), ("иня", ""), ("ка", ""))
+"""Endings that make a feminine role noun from a masculine one, each with the masculine ending
+it replaces (``заступниця`` -> ``заступник``, ``речникиня`` -> ``речник``, ``директорка`` ->
+``директор``): one entry of `ROLE_NOUNS` covers both genders."""
 
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     {

@@ -15,6 +15,7 @@ from attrs import frozen
 
 from uanews.parser.participants.lexicon import (
     ACRONYMS,
+    FEMININE_ROLE_ENDINGS,
     FIELD_NOUNS,
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
@@ -40,6 +41,7 @@ __all__ = [
     "is_acronym",
     "is_latin",
     "lemmas",
+    "masculine",
     "nominative_phrase",
 ]
 
@@ -48,6 +50,9 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 _COORDINATION = frozenset({"і", "й", "та"})
 _MAX_COMPLEMENT = 6
 _LOCATIVE_PREPOSITIONS = frozenset({"в", "у", "при"})
+# A feminine role noun is derived only from a masculine one at least this long: ``мерка`` is a
+# measure, not a female ``мер``.
+_MIN_MASCULINE = 4
 
 
 @frozen
@@ -74,6 +79,18 @@ class RolePhrase:
 def lemmas(word: str) -> frozenset[str]:
     """Return every dictionary lemma of ``word`` (lower case), cached per word form."""
     return frozenset(str(p.normal_form) for p in parse_word(word.lower().replace("’", "'")))
+
+
+def masculine(lemma: str) -> str:
+    """Return the masculine noun a feminine one is derived from (``заступниця`` -> ``заступник``).
+
+    Any other lemma is returned as it is.
+    """
+    for feminine, masculine_ending in FEMININE_ROLE_ENDINGS:
+        found = lemma[: -len(feminine)] + masculine_ending
+        if lemma.endswith(feminine) and len(found) >= _MIN_MASCULINE:
+            return found
+    return lemma
 
 
 @functools.lru_cache(maxsize=65536)
@@ -114,10 +131,16 @@ def _adjective(word: str) -> bool:
 def _is_role_noun(word: str) -> bool:
     """Return True when ``word`` is a role noun in some case."""
     lowered = word.lower()
-    if lowered in ROLE_NOUNS or lemmas(lowered) & ROLE_NOUNS:
+    if lowered in ROLE_NOUNS or _role_lemmas(lowered):
         return True
     prefix, _, rest = lowered.partition("-")
-    return bool(rest) and prefix in ROLE_PREFIXES and bool(lemmas(rest) & ROLE_NOUNS)
+    return bool(rest) and prefix in ROLE_PREFIXES and bool(_role_lemmas(rest))
+
+
+def _role_lemmas(word: str) -> frozenset[str]:
+    """Return the role nouns ``word`` is a form of, a feminine one as its masculine noun."""
+    found = lemmas(word)
+    return (found | {masculine(lemma) for lemma in found}) & ROLE_NOUNS
 
 
 def _is_status(word: str) -> bool:

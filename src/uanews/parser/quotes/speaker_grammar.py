@@ -13,8 +13,8 @@ from uanews.model import Participant, ParticipantKind
 from uanews.parser.morph import parse_word
 from uanews.parser.participants.lexicon import ROLE_NOUNS
 from uanews.parser.participants.names import name_gender
+from uanews.parser.participants.roles import masculine
 from uanews.parser.quotes.speech import (
-    FEMININE_SUFFIXES,
     GENERIC_SPEAKER_NOUNS,
     RELATIVE_LEMMAS,
     SPOKESPERSON_NOUNS,
@@ -41,23 +41,12 @@ __all__ = [
     "role_words",
 ]
 
-# A feminine role noun is derived only from a stem at least this long (``директор-ка``).
-_MIN_STEM = 4
-
 
 @functools.cache
 def lemmas(word: str) -> frozenset[str]:
     """Return the dictionary lemmas of ``word`` (lower-case)."""
     lowered = word.lower().replace("’", "'").replace("ʼ", "'")
     return frozenset(parse.normal_form for parse in parse_word(lowered))
-
-
-def masculine(lemma: str) -> str:
-    """Return the masculine noun a feminine one is derived from (``директорка`` -> ``директор``)."""
-    for suffix in FEMININE_SUFFIXES:
-        if lemma.endswith(suffix) and len(lemma) - len(suffix) >= _MIN_STEM:
-            return lemma[: -len(suffix)]
-    return lemma
 
 
 def case(parse: Any) -> str | None:  # noqa: ANN401 - pymorphy3 ships no type information

@@ -24,7 +24,6 @@ from uanews.parser.quotes.speaker_filters import non_subject_spans
 from uanews.parser.quotes.speaker_grammar import participant_gender
 from uanews.parser.quotes.speaker_rules import RULES
 from uanews.parser.quotes.speech import (
-    FEMININE_SUFFIXES,
     GENERIC_SPEAKER_NOUNS,
     LOCATIVE_PREPOSITIONS,
     NON_SUBJECT_PREPOSITIONS,
@@ -35,7 +34,6 @@ from uanews.parser.quotes.speech import (
 from uanews.parser.quotes.text import WORD
 
 __all__ = [
-    "FEMININE_SUFFIXES",
     "GENERIC_SPEAKER_NOUNS",
     "LOCATIVE_PREPOSITIONS",
     "NON_SUBJECT_PREPOSITIONS",

@@ -17,7 +17,6 @@ __all__ = [
     "ABBREVIATIONS",
     "ANAPHORIC_OPENERS",
     "CITATION_PHRASES",
-    "FEMININE_SUFFIXES",
     "GENERIC_SPEAKER_NOUNS",
     "LOCATIVE_PREPOSITIONS",
     "NEGATIONS",
@@ -238,9 +237,6 @@ SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
     {"представник", "речник", "прес-секретар", "пресслужба", "прес-служба", "пресцентр"}
 )
 """Nouns for whoever speaks on an organisation's behalf: unnamed, the organisation speaks."""
-
-FEMININE_SUFFIXES: tuple[str, ...] = ("иня", "ка")
-"""Suffixes that make a feminine role noun from a masculine one (синоптикиня, директорка)."""
 
 PRONOUN_GENDERS: dict[str, str] = {
     "він": "masc",
