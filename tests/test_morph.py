@@ -34,6 +34,20 @@ def test_apostrophe_spelling_is_kept():
     assert to_nominative("Мар'їнці", case="loct") == "Мар'їнка"
 
 
+@pytest.mark.parametrize(
+    ("phrase", "nominative"),
+    [
+        ("Вереснянського ліцею", "Вереснянський ліцей"),
+        ("Бородянської громади", "Бородянська громада"),
+        ("Вереснянському старостинському округу", "Вереснянський старостинський округ"),
+    ],
+)
+def test_an_adjective_missing_from_the_dictionary_declines_by_its_ending(phrase, nominative):
+    # Adjectives made from small place names are not in the dictionary; the noun they
+    # qualify is, and decides the case.
+    assert to_nominative(phrase) == nominative
+
+
 def test_unknown_words_are_left_alone():
     assert to_nominative("Шмрґляндії", case="loct") == "Шмрґляндії"
     assert nominative_or_none("Шмрґляндії", case="loct") is None

@@ -24,6 +24,7 @@ _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})
 # Analysers that read a word from the dictionary (a hyphenated word from two dictionary parts).
 _KNOWN = frozenset({"DictionaryAnalyzer", "HyphenatedWordsAnalyzer"})
+_SUFFIX_GUESS = "KnownSuffixAnalyzer"
 
 
 @functools.cache
@@ -124,8 +125,8 @@ def _agreeing_adjectives(
     singular = head.tag.number != "plur"
     result: list[str] = []
     for word in words:
-        for parse in _known_parses(word):
-            if _ADJECTIVES.isdisjoint(parse.tag.grammemes) or parse.tag.case != head.tag.case:
+        for parse in _adjective_parses(word):
+            if parse.tag.case != head.tag.case:
                 continue
             if singular and (parse.tag.number == "plur" or parse.tag.gender != head.tag.gender):
                 continue
@@ -170,14 +171,25 @@ def nominative_or_none(phrase: str, *, case: str | None = None) -> str | None:
         found = _nominative_with_head(words, index, case)
         if found is not None:
             best = found
-        elif not _known_parses(word) or (best is not None and not _can_be_adjective(word)):
+        elif not _adjective_parses(word) and (best is not None or not _known_parses(word)):
             break
     return best
 
 
-def _can_be_adjective(word: str) -> bool:
-    """Return whether ``word`` has an adjective reading."""
-    return any(not _ADJECTIVES.isdisjoint(parse.tag.grammemes) for parse in _known_parses(word))
+def _adjective_parses(word: str) -> list[Any]:
+    """Return the adjective readings of ``word``; an unknown word is read by its ending.
+
+    Adjectives made from small place names (``Вереснянського``) are missing from the
+    dictionary but decline regularly, so pymorphy3's guess from the ending is safe for them.
+    """
+    known = _known_parses(word)
+    parses = known or [parse for parse in parse_word(word) if _guessed_by_ending(parse)]
+    return [parse for parse in parses if not _ADJECTIVES.isdisjoint(parse.tag.grammemes)]
+
+
+def _guessed_by_ending(parse: Any) -> bool:  # noqa: ANN401 - a pymorphy3 Parse
+    """Return True for a reading pymorphy3 guessed from a known word ending."""
+    return type(parse.methods_stack[-1][0]).__name__ == _SUFFIX_GUESS
 
 
 def _nominative_with_head(words: list[str], index: int, case: str | None) -> str | None:

@@ -67,13 +67,20 @@ _NAMED_AFTER = re.compile(
     r"(?:[ \t]+[А-ЯІЇЄҐ][\w'’ʼ-]+)?"
 )
 _MODEL_NUMBER = re.compile(r"-?\d")
-LATIN_NAME = re.compile(r"[A-Z][\w&.-]*(?:[ ](?:[A-Z][\w&.-]*|of|the|and|for|de))*[ ][A-Z][\w&.-]*")
-"""A Latin-script name of two or more capitalised words (``Kharkiv IT Cluster``)."""
+LATIN_NAME = re.compile(
+    r"[A-Z][\w&.-]*(?:[ ](?:[A-Z][\w&.-]*|of|the|and|for|de))*[ ][A-Z](?:[\w&.-]*[\w&])?"
+)
+"""A Latin-script name of two or more capitalised words (``Kharkiv IT Cluster``); a full stop
+or hyphen after its last word ends the sentence or a compound, not the name."""
 _MIN_ACRONYM = 3
 _MAX_ACRONYM = 8
 _MAX_COMPLEMENT = 6
 _MAX_PURPOSE = 8
 _MAX_QUOTED_WORDS = 6
+# Speech, not a name: the quote ends a clause (``«Школа готова.»``) or a dash attribution
+# follows it (``«Школа готова», – сказала вона``).
+_SPEECH_INSIDE = re.compile(r"[.,!?…]\s*$")
+_SPEECH_AFTER = re.compile(r"\s*,\s*[-–—]")
 _TITLE_REACH = 5  # words back from a quoted name to look for a work or project noun
 _MIN_COMPOUND_PREFIX = 2
 _MIN_COMPOUND_HEAD = 4
@@ -631,7 +638,11 @@ def find_quoted_organizations(text: str, start: int, end: int) -> list[FoundOrga
             inner = text[inner_start:inner_end]
         heading = _quote_head(text, tokens, quoted.start())
         if heading is None:
-            if _named_organization(inner) and not _titled(text, tokens, quoted.start()):
+            if (
+                _named_organization(inner)
+                and not _titled(text, tokens, quoted.start())
+                and not _speech(inner, text, quoted.end())
+            ):
                 name = to_nominative(inner)
                 found.append(FoundOrganization(inner_start, inner_end, name))
             continue
@@ -649,6 +660,11 @@ def find_quoted_organizations(text: str, start: int, end: int) -> list[FoundOrga
         else:
             found.append(FoundOrganization(inner_start, inner_end, words + quoted_part))
     return found
+
+
+def _speech(inner: str, text: str, quote_end: int) -> bool:
+    """Return True when a quoted span reads as quoted speech, which names no organisation."""
+    return bool(_SPEECH_INSIDE.search(inner) or _SPEECH_AFTER.match(text, quote_end))
 
 
 def _titled(text: str, tokens: Sequence[Token], quote_start: int) -> bool:

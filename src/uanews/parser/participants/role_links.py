@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from attrs import evolve
 
 from uanews.align import Block
-from uanews.model import Mention
+from uanews.model import Mention, ParticipantKind
 from uanews.parser.morph import to_nominative
 from uanews.parser.participants.lexicon import LEGAL_FORMS, OTHER_ACRONYMS
 from uanews.parser.participants.organizations import LATIN_NAME, is_organization_noun
@@ -40,6 +40,8 @@ def attach_roles(block: Block, registry: Registry) -> list[RolePhrase]:
         gap = _APPOSITION_GAP.match(text, phrase.end)
         after = registry.person_at(gap.end()) if gap and gap.end() > phrase.end else None
         if after is None:
+            phrase, after = _across_organization(phrase, registry)  # noqa: PLW2901 - completed
+        if after is None:
             phrase, after = _across_place_name(phrase, registry)  # noqa: PLW2901 - completed
         before = None
         back = text.rfind(",", block.start, phrase.start)
@@ -56,6 +58,38 @@ def attach_roles(block: Block, registry: Registry) -> list[RolePhrase]:
             organization = _complement_nominative(phrase.organization)
             person.organization = person.organization or organization
     return unattached
+
+
+def _across_organization(
+    phrase: RolePhrase, registry: Registry
+) -> tuple[RolePhrase, PersonDraft | None]:
+    """Return ``phrase`` run to the end of the organisation it opens, and the person named next.
+
+    ``директор Інституту історії Іван Петренко``, ``голова правління НЕК «Укренерго» Володимир
+    Кудрицький``: the role's complement stops inside an organisation's name that the
+    organisation rules read whole; the role takes the whole name.
+    """
+    text = registry.text
+    for organization in registry.organizations.values():
+        if organization.kind is not ParticipantKind.ORGANIZATION:
+            continue
+        for mention in organization.mentions:
+            if not phrase.start < mention.start < phrase.end < mention.end:
+                continue
+            gap = _APPOSITION_GAP.match(text, mention.end)
+            person = registry.person_at(gap.end()) if gap and gap.end() > mention.end else None
+            if person is None:
+                continue
+            tail = text[phrase.end : mention.end]
+            completed = evolve(
+                phrase,
+                end=mention.end,
+                text=phrase.text + tail,
+                nominative=phrase.nominative + tail,
+                organization=mention.text,
+            )
+            return completed, person
+    return phrase, None
 
 
 def _across_place_name(
@@ -104,8 +138,9 @@ def _organization_like(name: str) -> bool:
     """Return True for a role's complement that names an organisation (``ХОДА``, ``ради X``)."""
     if name in OTHER_ACRONYMS or name in LEGAL_FORMS:
         return False
-    if name.split(maxsplit=1)[0] in LEGAL_FORMS:
-        return True  # ``КП «Полтававодоканал»``
+    first, _, rest = name.partition(" ")
+    if first in LEGAL_FORMS or (rest.startswith("«") and is_acronym(first)):
+        return True  # ``КП «Полтававодоканал»``, ``НЕК «Укренерго»``
     if is_acronym(name) or LATIN_NAME.fullmatch(name):
         return True
     return any(is_organization_noun(word) for word in name.split())
