@@ -91,7 +91,7 @@ def test_show_picks_an_item_of_a_text_dump(capsys):
 def test_show_reports_a_missing_item(capsys):
     status, _, err = run(["show", EXAMPLE_DUMP, "--item", "9"], capsys)
     assert status == 1
-    assert err == f"uanews: {EXAMPLE_DUMP}: has no item 9\n"
+    assert err == f"uanews: {EXAMPLE_DUMP}: has no item 9 (it holds 2 items)\n"
 
 
 def test_show_reports_an_unreadable_file(tmp_path, capsys):
@@ -152,3 +152,20 @@ def test_related_titles_without_a_heading_are_labelled_related():
     item = NewsItem(headline=HEADLINE, related=("Бюджет ухвалено",))
     out = _shown(item)
     assert out[out.index("Related:") :].splitlines()[:2] == ["Related:", "• Бюджет ухвалено"]
+
+
+def test_show_says_an_empty_dump_is_empty(tmp_path, capsys):
+    empty = tmp_path / "empty.txt"
+    empty.write_text(" \n\n====\n", encoding="utf-8")
+    status, _, err = run(["show", empty], capsys)
+    assert status == 1
+    assert err.startswith(f"uanews: {empty}: no news items: the input is empty")
+
+
+def test_show_refuses_an_input_that_names_several_files(tmp_path, capsys):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(EXAMPLE_DUMP.read_text(encoding="utf-8"), encoding="utf-8")
+    status, out, err = run(["show", tmp_path / "*.txt"], capsys)
+    assert status == 2
+    assert out == ""
+    assert err == f"uanews: {tmp_path / '*.txt'}: names 2 files; show reads one\n"

@@ -44,8 +44,26 @@ class Block:
     """The index of the paragraph a caption or paragraph text belongs to; None for a headline."""
 
 
+def _require_item(item: object, call: str) -> None:
+    """Raise TypeError, naming ``call``, unless ``item`` is a `NewsItem`."""
+    if not isinstance(item, NewsItem):
+        msg = f"{call}: item must be a NewsItem, got {type(item).__name__}"
+        if isinstance(item, str):
+            msg += " (parse the text first with uanews.parse, or are the arguments swapped?)"
+        raise TypeError(msg)
+
+
+def _require_source(source: object, call: str) -> None:
+    """Raise TypeError, naming ``call``, unless ``source`` is text."""
+    if not isinstance(source, str):
+        hint = " (decode it first)" if isinstance(source, bytes | bytearray) else ""
+        msg = f"{call}: source must be a str, got {type(source).__name__}{hint}"
+        raise TypeError(msg)
+
+
 def block_spans(item: NewsItem) -> tuple[Block, ...]:
     """Return the headline, each caption and each paragraph text of ``item``, in text order."""
+    _require_item(item, "block_spans(item)")
     blocks: list[Block] = []
     offset = 0
     if item.headline is not None:
@@ -126,6 +144,8 @@ def source_map(item: NewsItem, source: str) -> SourceMap:
     Offsets are code points of ``source`` as given: read files with ``newline=""`` to keep
     CR LF as written, or let Python translate line ends, and the offsets follow that text.
     """
+    _require_item(item, "source_map(item, source)")
+    _require_source(source, "source_map(item, source)")
     text = item.text
     source_visible = visible_offsets(source)
     haystack = "".join(source[index] for index in source_visible)

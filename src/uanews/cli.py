@@ -32,6 +32,7 @@ from rich.progress import (
 )
 
 from uanews.batch import (
+    NO_ITEMS,
     Begin,
     ConvertOptions,
     End,
@@ -46,7 +47,7 @@ from uanews.batch import (
     read_events,
 )
 from uanews.convert import from_dict, loads
-from uanews.errors import SchemaError, UanewsError
+from uanews.errors import ParseError, SchemaError, UanewsError
 from uanews.io import AtomicFile, atomic_write
 from uanews.model import NewsItem
 from uanews.parser import iter_dump
@@ -65,6 +66,18 @@ TEXT_SUFFIXES: Final = (".txt",)
 
 JSON_SUFFIXES: Final = (".json", ".jsonl")
 """What ``render`` and ``validate`` look for inside a directory given as input."""
+
+REPORTS_PER_INPUT: Final = 5
+"""How many failures ``render`` and ``validate`` print per input before summing up the rest."""
+
+NOT_JSON: Final = "not JSON or JSON Lines (a plain-text dump? use uanews convert)"
+_JSON_STARTS: Final = (b"{", b"[")
+_BOM: Final = b"\xef\xbb\xbf"
+
+EXIT_STATUS_HELP: Final = (
+    "Exit status: 0 everything worked; 1 some input failed (each failure reported on stderr, "
+    "the rest still done); 2 usage error; 130 interrupted"
+)
 
 _GLOB_CHARS: Final = frozenset("*?[")
 _STDIN: Final = "-"
@@ -389,25 +402,62 @@ def _run_convert(
 # Reading JSON back (render, validate, show)
 
 
-def _json_items(data: bytes, name: str, *, lines: bool) -> Iterator[NewsItem | SchemaError]:
+def _is_json_at_all(data: bytes) -> bool:
+    """Return whether ``data`` could be JSON or JSON Lines, judged by its first non-blank line.
+
+    A JSON item starts with ``{`` (``[`` for an array); anything else must at least be a JSON
+    value on its own, so a plain-text dump is caught once instead of line by line.
+    """
+    first = next((line for line in data.removeprefix(_BOM).splitlines() if line.strip()), b"")
+    if first.lstrip().startswith(_JSON_STARTS):
+        return True
+    try:
+        orjson.loads(first)
+    except orjson.JSONDecodeError:
+        return False
+    return True
+
+
+def _document_items(data: bytes, name: str) -> Iterator[NewsItem | SchemaError] | None:
+    """Return the items of ``data`` read as one JSON document (an object or an array).
+
+    None when ``data`` is not one document but holds several lines: JSON Lines, to be read
+    line by line whatever the file is called.
+    """
+    try:
+        document = orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        if data.strip().count(b"\n") == 0:
+            return iter((SchemaError(f"malformed JSON: {exc}", source=name),))
+        return None
+    if isinstance(document, list):
+        return (
+            _guarded(from_dict, element, f"{name}[{index}]")
+            for index, element in enumerate(document)
+        )
+    return iter((_guarded(from_dict, document, name),))
+
+
+def _json_items(
+    data: bytes, name: str, *, lines: bool
+) -> Iterator[NewsItem | SchemaError | UanewsError]:
     """Yield each item in JSON ``data`` (an object, an array, or JSON Lines), or its error.
 
-    Errors are yielded, not raised, so one bad item does not hide the ones after it.
+    Errors are yielded, not raised, so one bad item does not hide the ones after it. Input
+    that is not JSON at all (a text dump, say) yields one error, not one per line; empty
+    input is an error unless it is JSON Lines, where it holds no item.
     """
+    if not data.removeprefix(_BOM).strip():
+        if not lines:
+            yield UanewsError(f"{name}: the input is empty: no JSON item in it")
+        return
+    if not _is_json_at_all(data):
+        yield UanewsError(f"{name}: {NOT_JSON}")
+        return
     if not lines:
-        try:
-            document = orjson.loads(data)
-        except orjson.JSONDecodeError as exc:
-            if data.strip().count(b"\n") == 0:
-                yield SchemaError(f"malformed JSON: {exc}", source=name)
-                return
-            lines = True  # several lines that are not one document: read them as JSON Lines
-        else:
-            if isinstance(document, list):
-                for index, element in enumerate(document):
-                    yield _guarded(from_dict, element, f"{name}[{index}]")
-            else:
-                yield _guarded(from_dict, document, name)
+        document = _document_items(data, name)
+        if document is not None:
+            yield from document
             return
     for number, line in enumerate(data.splitlines(), start=1):
         if line.strip():
@@ -444,6 +494,38 @@ def _iter_json_sources(
             yield entry, result
 
 
+class _CappedReports:
+    """Failure reports on stderr, at most `REPORTS_PER_INPUT` per input; the rest are summed up.
+
+    Inputs are read one after the other, so a change of input name closes the previous one.
+    """
+
+    def __init__(self, streams: Streams, limit: int = REPORTS_PER_INPUT) -> None:
+        self.streams = streams
+        self.limit = limit
+        self.current: str | None = None
+        self.shown = 0
+        self.hidden = 0
+
+    def report(self, name: str, message: str) -> None:
+        """Report ``message`` about input ``name``, or only count it past the limit."""
+        if name != self.current:
+            self.close()
+            self.current = name
+        if self.shown < self.limit:
+            _report(self.streams, message)
+            self.shown += 1
+        else:
+            self.hidden += 1
+
+    def close(self) -> None:
+        """Say how many reports of the current input were not shown, if any."""
+        if self.hidden and self.current is not None:
+            _report(self.streams, f"{self.current}: and {self.hidden} more not shown")
+        self.shown = 0
+        self.hidden = 0
+
+
 def _cmd_render(args: argparse.Namespace, streams: Streams) -> int:
     """Render JSON or JSON Lines items back to the plain-text dump format."""
     inputs, problems = expand_inputs(args.inputs, JSON_SUFFIXES)
@@ -451,14 +533,17 @@ def _cmd_render(args: argparse.Namespace, streams: Streams) -> int:
     for problem in problems:
         _report(streams, problem)
 
+    reports = _CappedReports(streams)
+
     def items() -> Iterator[NewsItem]:
         nonlocal failures
         for entry, result in _iter_json_sources(inputs, streams):
             if isinstance(result, NewsItem):
                 yield result
             else:
-                _report(streams, describe_error(result, entry.source.name))
+                reports.report(entry.source.name, describe_error(result, entry.source.name))
                 failures += 1
+        reports.close()
 
     if args.output in {None, _STDIN}:
         write_dump(items(), streams.stdout)
@@ -476,12 +561,14 @@ def _cmd_validate(args: argparse.Namespace, streams: Streams) -> int:
         _report(streams, problem)
     valid = 0
     invalid = len(problems)
+    reports = _CappedReports(streams)
     for entry, result in _iter_json_sources(inputs, streams):
         if isinstance(result, NewsItem):
             valid += 1
         else:
-            _report(streams, describe_error(result, entry.source.name))
+            reports.report(entry.source.name, describe_error(result, entry.source.name))
             invalid += 1
+    reports.close()
     if not args.quiet:
         streams.stderr.write(
             f"validated {_plural(valid, 'item')} in {_plural(len(inputs), 'file')}, "
@@ -517,12 +604,16 @@ def _load_one(entry: Input, index: int, streams: Streams) -> NewsItem:
         results = iter_dump(streams.stdin, source=name)
     else:
         results = iter_dump(entry.source.path, source=name)
-    for number, result in enumerate(results, start=1):
+    count = 0
+    for count, result in enumerate(results, start=1):
         if not isinstance(result, NewsItem):
             raise result
-        if number == index:
+        if count == index:
             return result
-    msg = f"{name}: has no item {index}"
+    if count == 0:
+        # The parser reads an empty dump as zero items; say so rather than "no item 1".
+        raise ParseError(NO_ITEMS, source=name)
+    msg = f"{name}: has no item {index} (it holds {_plural(count, 'item')})"
     raise IndexError(msg)
 
 
@@ -535,6 +626,9 @@ def _cmd_show(args: argparse.Namespace, streams: Streams) -> int:
         _report(streams, problem)
     if not inputs:
         return EXIT_FAILED
+    if len(inputs) > 1:
+        _report(streams, f"{args.input}: names {len(inputs)} files; show reads one")
+        return EXIT_USAGE
     entry = inputs[0]
     try:
         item = _load_one(entry, args.item, streams)
@@ -593,15 +687,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Ukrainian news as plain text in, clean typed data out.",
+        epilog=f"Run '{PROG} COMMAND --help' for the options of a command. {EXIT_STATUS_HELP}.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {_version()}", help="print the version"
+    )
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", title="commands"
+    )
 
     convert = commands.add_parser(
         "convert",
         help="convert text dumps to JSON, JSON Lines or ninjs",
-        description="Parse text dumps (many items per file) and write JSON. "
-        "Exit status: 0 all converted, 1 some input failed, 2 usage error.",
+        description="Parse text dumps (items separated by ==== lines) and write JSON, "
+        "JSON Lines or IPTC ninjs. A failed input or item is reported and skipped.",
+        epilog=EXIT_STATUS_HELP,
     )
     _add_inputs(convert, "file, directory (*.txt), glob, or - for stdin")
     convert.add_argument(
@@ -616,7 +716,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=[member.value for member in OutputFormat],
         default=OutputFormat.JSONL.value,
-        help="json (one object, or an array), jsonl (one item per line, default), ninjs",
+        help="json (one object, or an array), jsonl (one item per line; the default), "
+        "ninjs (IPTC ninjs 2.1, export only)",
     )
     convert.add_argument(
         "-j",
@@ -624,10 +725,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=_positive,
         default=1,
         metavar="N",
-        help="parse in N processes (default 1)",
+        help="parse in N processes (default 1); the output is the same",
     )
     convert.add_argument(
-        "--fail-fast", action="store_true", help="stop at the first failure, write nothing more"
+        "--fail-fast",
+        action="store_true",
+        help="stop at the first failure; write no output file (-o FILE) or no further one",
     )
     convert.add_argument("--indent", action="store_true", help="pretty-print json and ninjs")
     convert.add_argument(
@@ -647,18 +750,23 @@ def build_parser() -> argparse.ArgumentParser:
     render = commands.add_parser(
         "render",
         help="render JSON items back to the plain-text format",
-        description="Read JSON, JSON arrays or JSON Lines and write a plain-text dump.",
+        description="Read JSON objects, JSON arrays or JSON Lines and write one plain-text "
+        "dump, items separated by ==== lines. An invalid item is reported and skipped "
+        f"(the first {REPORTS_PER_INPUT} per file are shown).",
+        epilog=EXIT_STATUS_HELP,
     )
-    _add_inputs(render, "file, directory, glob, or - for stdin")
+    _add_inputs(render, "file, directory (*.json, *.jsonl), glob, or - for stdin")
     _add_output_file(render)
     render.set_defaults(handler=_cmd_render)
 
     validate = commands.add_parser(
         "validate",
         help="check JSON files against the uanews model",
-        description="Load every item strictly; report each invalid one with its JSON path.",
+        description="Load every item strictly, as uanews.loads does; report each invalid one "
+        f"with its JSON path (the first {REPORTS_PER_INPUT} per file), then a summary line.",
+        epilog=EXIT_STATUS_HELP,
     )
-    _add_inputs(validate, "file, directory, glob, or - for stdin")
+    _add_inputs(validate, "file, directory (*.json, *.jsonl), glob, or - for stdin")
     validate.add_argument("-q", "--quiet", action="store_true", help="no summary line")
     validate.set_defaults(handler=_cmd_validate)
 
@@ -666,6 +774,7 @@ def build_parser() -> argparse.ArgumentParser:
         "schema",
         help="print the JSON Schema of the JSON contract",
         description="Print the JSON Schema (draft 2020-12) of uanews JSON, schema version 1.",
+        epilog=EXIT_STATUS_HELP,
     )
     _add_output_file(schema)
     schema.set_defaults(handler=_cmd_schema)
@@ -674,13 +783,25 @@ def build_parser() -> argparse.ArgumentParser:
         "show",
         help="show one item readably in the terminal",
         description="Show an item from a text dump or a JSON file: its text with quotes "
-        "highlighted by speaker, then quotes, participants, events and metadata.",
+        "coloured by speaker, then tables of the quotes, participants, events and metadata, "
+        "and the related titles. Colours only on a terminal.",
+        epilog=EXIT_STATUS_HELP,
     )
-    show.add_argument("input", metavar="INPUT", help="text dump or JSON file, or - for stdin")
+    show.add_argument("input", metavar="INPUT", help="one text dump or JSON file, or - for stdin")
     show.add_argument(
-        "-n", "--item", type=_positive, default=1, metavar="N", help="which item (default 1)"
+        "-n",
+        "--item",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="which item of the input, counting from 1 (default 1)",
     )
-    show.add_argument("--width", type=_positive, metavar="COLUMNS", help="output width")
+    show.add_argument(
+        "--width",
+        type=_positive,
+        metavar="COLUMNS",
+        help="output width in columns (default: the terminal's)",
+    )
     show.set_defaults(handler=_cmd_show)
     return parser
 
