@@ -5,7 +5,8 @@ The rules run in order of reliability:
 1. broadcast captions (``ОЛЕКСАНДР КОЛБ ЧЛЕН НАГЛЯДОВОЇ РАДИ ...``) give a person, a role and
    the speaker of their paragraph (`uanews.parser.participants.people`);
 2. full names in the body, in any case (`names.find_names`), merged into one person per
-   surname and first name;
+   surname and first name, then foreign names the dictionary does not know, next to a speech
+   verb or after a role noun (`foreign_names`);
 3. lone surnames and first names that repeat a person already found;
 4. role phrases right before a name (``глава ХОДА Олексій Кучер``) or right after it between
    commas give roles; when a headline names two roles (``Глава ХОДА зустрівся з послом``) and

@@ -593,3 +593,43 @@ OPENING_MARKS: frozenset[str] = frozenset({"«", '"', "„", "“", "(", "[", "�
 
 APOSTROPHES: str = "'ʼ’`‘"
 """Apostrophe variants; the pymorphy3 Ukrainian dictionary spells words with ``'``."""
+
+LATIN_ORGANIZATION_WORDS: frozenset[str] = frozenset(
+    {
+        "agency",
+        "association",
+        "bank",
+        "center",
+        "centre",
+        "cluster",
+        "co",
+        "college",
+        "company",
+        "corp",
+        "corporation",
+        "council",
+        "foundation",
+        "fund",
+        "group",
+        "holding",
+        "inc",
+        "institute",
+        "it",
+        "lab",
+        "labs",
+        "llc",
+        "ltd",
+        "media",
+        "network",
+        "news",
+        "partners",
+        "school",
+        "service",
+        "solutions",
+        "systems",
+        "technologies",
+        "tech",
+        "university",
+    }
+)
+"""Latin words (lower case) that make a two-word Latin name an organisation, not a person."""

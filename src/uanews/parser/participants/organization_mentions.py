@@ -49,9 +49,31 @@ def find_names_and_acronyms(block: Block, registry: Registry) -> None:
             registry.add_organization(
                 match.group(), Mention(match.group(), match.start(), match.end())
             )
+    _single_latin_names(block, registry)
     covered = frozenset(registry.covered)
     for found in find_acronyms(text, block.start, block.end, covered):
         registry.add_found(found)
+
+
+def _single_latin_names(block: Block, registry: Registry) -> None:
+    """Add a one-word Latin name right after an organisation noun (``компанії Google``)."""
+    text = registry.text
+    tokens = tokenize(text, block.start, block.end)
+    for index in range(1, len(tokens)):
+        token, noun = tokens[index], tokens[index - 1]
+        gap = text[noun.end : token.start]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if (
+            not is_latin(token.text)
+            or not is_capitalised(token.text)
+            or not (gap.isspace() and "\n" not in gap)
+            or registry.overlaps(token.start, token.end)
+            or not is_organization_noun(noun.text)
+        ):
+            continue
+        if following is not None and is_latin(following.text) and is_capitalised(following.text):
+            continue  # part of a longer Latin name
+        registry.add_organization(token.text, Mention(token.text, token.start, token.end))
 
 
 def find_phrases(block: Block, registry: Registry) -> None:

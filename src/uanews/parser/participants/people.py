@@ -1,7 +1,8 @@
 """People: speakers named in broadcast captions and full names found in the body.
 
 Captions come first (they give a name, a role and the speaker of their paragraph), then full
-names in any case, merged into one person per surname and first name, then lone surnames and
+names in any case, merged into one person per surname and first name, then foreign names the
+dictionary does not know, taken by their position (`foreign_names`), then lone surnames and
 first names that repeat a person already found.
 """
 
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from uanews.align import Block
 from uanews.model import Mention, NewsItem
 from uanews.parser.participants.captions import parse_caption
+from uanews.parser.participants.foreign_names import find_foreign_names
 from uanews.parser.participants.lexicon import PLACE_NAME_ABBREVIATIONS, PLACE_NAME_MARKERS
 from uanews.parser.participants.names import NameSpan, find_names, is_capitalised, tokenize
 from uanews.parser.participants.registry import PersonDraft, Registry
@@ -89,6 +91,9 @@ def find_people(body: Sequence[Block], registry: Registry) -> None:
                 registry.covered.update(range(found.start, found.end))
             elif not registry.overlaps(found.start, found.end):
                 registry.add_name(found)
+    for found in find_foreign_names(text, [(block.start, block.end) for block in body]):
+        if not registry.overlaps(found.start, found.end):
+            registry.add_name(found)
     registry.merge_case_variants()
     for block in body:
         for token in tokenize(text, block.start, block.end):

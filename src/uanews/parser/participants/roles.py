@@ -36,10 +36,12 @@ from uanews.parser.participants.names import (
 
 __all__ = [
     "RolePhrase",
+    "case_set",
     "extend_right",
     "find_roles",
     "is_acronym",
     "is_latin",
+    "is_role_noun",
     "lemmas",
     "masculine",
     "nominative_phrase",
@@ -103,6 +105,16 @@ def _cases(word: str) -> frozenset[str]:
         if "Fixd" in parse.tag:
             found.add("gent")
     return frozenset(found)
+
+
+def case_set(word: str) -> frozenset[str]:
+    """Return the grammatical cases ``word`` can be in (empty for words without case)."""
+    return _cases(word)
+
+
+def is_role_noun(word: str) -> bool:
+    """Return True when ``word`` is a role noun (``посол``, ``віце-прем'єр``) in some case."""
+    return _is_role_noun(word)
 
 
 def is_latin(word: str) -> bool:
@@ -325,18 +337,40 @@ def _place_name(tokens: Sequence[Token], cursor: int) -> bool:
 
 
 def _coordinated_adjective(text: str, tokens: Sequence[Token], cursor: int) -> bool:
-    """Return True when ``tokens[cursor]`` joins two lower-case genitive adjectives."""
+    """Return True when ``tokens[cursor]`` joins two lower-case genitive words of one kind.
+
+    Two adjectives (``лісового та мисливського господарства``) or two singular nouns
+    (``міністр освіти і науки``) make one complement; a role noun after the conjunction
+    opens a second role instead.
+    """
     if tokens[cursor].text not in _COORDINATION or cursor + 1 >= len(tokens):
         return False
     left, right = tokens[cursor - 1], tokens[cursor + 1]
+    if (
+        is_capitalised(right.text)
+        or "gent" not in _cases(left.text)
+        or "gent" not in _cases(right.text)
+        or not _adjacent(text, tokens[cursor], right)
+    ):
+        return False
+    if _adjective(left.text) and _adjective(right.text):
+        return True
     return (
-        not is_capitalised(right.text)
-        and _adjective(left.text)
-        and _adjective(right.text)
-        and "gent" in _cases(left.text)
-        and "gent" in _cases(right.text)
-        and _adjacent(text, tokens[cursor], right)
+        _singular_genitive_noun(left.text)
+        and _singular_genitive_noun(right.text)
+        and not _is_role_noun(left.text)
+        and not _is_role_noun(right.text)
     )
+
+
+@functools.lru_cache(maxsize=65536)
+def _singular_genitive_noun(word: str) -> bool:
+    """Return True when the likeliest reading of ``word`` is a singular genitive noun."""
+    parses = parse_word(word.lower())
+    if not parses:
+        return False
+    tag = parses[0].tag
+    return tag.POS == "NOUN" and "plur" not in tag and tag.case == "gent"
 
 
 def _located(text: str, previous: Token, pair: Sequence[Token]) -> bool:

@@ -1,0 +1,255 @@
+"""Foreign names the dictionary does not know, taken by their place in the sentence.
+
+Two or three capitalised words written in one script are a person's name when they stand
+right before or after a singular speech verb (``Сундар Пічаї заявив``, ``повідомив Jan
+Kowalski``) or right after a role noun (``посол Martin Jäger``). Cyrillic words must be
+unknown to the dictionary or read as names, never places or organisations; Latin words must
+not be organisation words (``Group``, ``Bank``). A name before a verb is in the nominative and kept
+as written; one after a role noun in an oblique case is put in the nominative only when the
+same name is written in the nominative elsewhere in the item.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Iterator, Sequence
+
+from attrs import frozen
+
+from uanews.parser.morph import parse_word
+from uanews.parser.participants.lexicon import (
+    LATIN_ORGANIZATION_WORDS,
+    ORGANIZATION_NOUNS,
+    PLACE_NOUNS,
+)
+from uanews.parser.participants.names import (
+    NameSpan,
+    Token,
+    analyse,
+    is_capitalised,
+    sentence_initial,
+    tokenize,
+)
+from uanews.parser.participants.roles import case_set, is_role_noun, lemmas
+from uanews.parser.quotes.speech import is_speech_form
+
+__all__ = ["find_foreign_names"]
+
+_SIZES = (3, 2)
+_PROPER_TAGS = frozenset({"Geox", "Orgn"})
+_MAX_ENDING = 3  # letters a declined foreign name adds to its nominative (``Сундара``)
+
+
+@frozen
+class _Candidate:
+    """Words read as a foreign name and whether they stand in the nominative."""
+
+    words: tuple[Token, ...]
+    nominative: bool
+    gender: str | None
+
+
+def _script(word: str) -> str | None:
+    """Return ``latin`` or ``cyrillic`` for a word written in one of them only, else None."""
+    scripts = {unicodedata.name(char, "").split(" ")[0] for char in word if char.isalpha()}
+    if scripts == {"LATIN"}:
+        return "latin"
+    if scripts == {"CYRILLIC"}:
+        return "cyrillic"
+    return None
+
+
+def _adjacent(text: str, left: Token, right: Token) -> bool:
+    """Return True when only spaces on one line separate two words."""
+    gap = text[left.end : right.start]
+    return bool(gap) and gap.isspace() and "\n" not in gap
+
+
+@functools.lru_cache(maxsize=65536)
+def _proper_place_or_body(word: str) -> bool:
+    """Return True when the dictionary reads ``word`` as a place or an organisation."""
+    return any(parse.tag.grammemes & _PROPER_TAGS for parse in parse_word(word.lower()))
+
+
+def _common_noun(word: str) -> bool:
+    """Return True for a word naming a role, an organisation or a place (``Посол``, ``Рада``)."""
+    return is_role_noun(word) or bool(lemmas(word) & (ORGANIZATION_NOUNS | PLACE_NOUNS))
+
+
+def _name_word(token: Token, script: str) -> bool:
+    """Return True when ``token`` may be one word of a foreign name in ``script``."""
+    word = token.text
+    if not is_capitalised(word) or (word.isupper() and len(word) > 1):
+        return False
+    if script == "latin":
+        return word.lower() not in LATIN_ORGANIZATION_WORDS
+    if _proper_place_or_body(word) or _common_noun(word):
+        return False
+    info = analyse(word)
+    # A known word that is no name is a common word, capitalised by its position or part
+    # of an organisation's name (``Верховна Рада``).
+    return not info.known or bool(info.readings)
+
+
+def _runs(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, str]]:
+    """Yield (first, last index, script) of runs of adjacent capitalised words in one script."""
+    index = 0
+    while index < len(tokens):
+        script = _script(tokens[index].text)
+        if script is None or not is_capitalised(tokens[index].text):
+            index += 1
+            continue
+        last = index
+        while (
+            last + 1 < len(tokens)
+            and _adjacent(text, tokens[last], tokens[last + 1])
+            and is_capitalised(tokens[last + 1].text)
+            and _script(tokens[last + 1].text) == script
+        ):
+            last += 1
+        yield index, last, script
+        index = last + 1
+
+
+def _verb_gender(word: str) -> tuple[bool, str | None]:
+    """Return whether a speech verb form can be singular, and its gender when it has one."""
+    parses = [p for p in parse_word(word.lower()) if p.tag.POS == "VERB"]
+    singular = [p for p in parses if "plur" not in p.tag]
+    genders = {str(p.tag.gender) for p in singular if p.tag.gender is not None}
+    return bool(singular), genders.pop() if len(genders) == 1 else None
+
+
+def _acceptable(text: str, words: Sequence[Token], script: str) -> bool:
+    """Return True when ``words`` may spell a foreign name the dictionary missed."""
+    if not all(_name_word(token, script) for token in words):
+        return False
+    if script == "latin":
+        return True
+    infos = [analyse(token.text) for token in words]
+    if all(info.known for info in infos):
+        return False  # the dictionary knows every word: the name finder has decided
+    first = words[0]
+    return not (sentence_initial(text, first.start) and infos[0].known and not infos[0].readings)
+
+
+def _before_verb(
+    text: str, tokens: Sequence[Token], first: int, last: int, script: str
+) -> _Candidate | None:
+    """Return the name that ends the run right before a singular speech verb, if any."""
+    verb = last + 1
+    if verb >= len(tokens) or not _adjacent(text, tokens[last], tokens[verb]):
+        return None
+    if not is_speech_form(tokens[verb].text):
+        return None
+    singular, gender = _verb_gender(tokens[verb].text)
+    if not singular:
+        return None
+    for size in _SIZES:
+        start = last - size + 1
+        if start < first:
+            continue
+        words = tuple(tokens[start : last + 1])
+        if start > first and script == "latin":
+            return None  # a longer Latin run is an organisation's name
+        if _acceptable(text, words, script):
+            return _Candidate(words, nominative=True, gender=gender)
+    return None
+
+
+def _after_verb(
+    text: str, tokens: Sequence[Token], first: int, last: int, script: str
+) -> _Candidate | None:
+    """Return the whole run when it follows a singular speech verb (``повідомив Jan Kowalski``)."""
+    verb = first - 1
+    if verb < 0 or not _adjacent(text, tokens[verb], tokens[first]):
+        return None
+    if is_capitalised(tokens[verb].text) or not is_speech_form(tokens[verb].text):
+        return None
+    singular, gender = _verb_gender(tokens[verb].text)
+    words = tuple(tokens[first : last + 1])
+    if not singular or len(words) not in _SIZES or not _acceptable(text, words, script):
+        return None
+    return _Candidate(words, nominative=True, gender=gender)
+
+
+def _after_role(
+    text: str, tokens: Sequence[Token], first: int, last: int, script: str
+) -> _Candidate | None:
+    """Return the name that opens the run right after a role noun, if any."""
+    role = first - 1
+    opening = first
+    if is_role_noun(tokens[first].text) and first < last:
+        role, opening = first, first + 1  # ``Посол Martin Jäger`` opens a sentence
+    if role < 0 or not _adjacent(text, tokens[role], tokens[opening]):
+        return None
+    if not is_role_noun(tokens[role].text):
+        return None
+    length = last - opening + 1
+    for size in _SIZES:
+        if size > length or (script == "latin" and size != length):
+            continue
+        words = tuple(tokens[opening : opening + size])
+        if size < length and _name_word(tokens[opening + size], script):
+            continue  # a longer run than a name
+        if _acceptable(text, words, script):
+            nominative = "nomn" in case_set(tokens[role].text)
+            return _Candidate(words, nominative=nominative, gender=None)
+    return None
+
+
+def _candidates(text: str, start: int, end: int) -> Iterator[_Candidate]:
+    """Yield the foreign names in ``text[start:end]`` found by their position."""
+    tokens = tokenize(text, start, end)
+    for first, last, script in _runs(text, tokens):
+        found = (
+            _before_verb(text, tokens, first, last, script)
+            or _after_verb(text, tokens, first, last, script)
+            or _after_role(text, tokens, first, last, script)
+        )
+        if found is not None:
+            yield found
+
+
+def _declined_from(word: str, nominative: str) -> bool:
+    """Return True when ``word`` can be ``nominative`` with a case ending added or changed."""
+    if word == nominative:
+        return True
+    stem = nominative[:-1] if nominative[-1:].lower() in "аеєиіїоуюяo" else nominative
+    return word.startswith(stem) and 0 < len(word) - len(stem) <= _MAX_ENDING
+
+
+def _nominative(candidate: _Candidate, known: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
+    """Return the candidate's words in the nominative: as written or as written elsewhere."""
+    written = tuple(token.text for token in candidate.words)
+    if candidate.nominative:
+        return written
+    for words in known:
+        if len(words) == len(written) and all(
+            _declined_from(word, base) for word, base in zip(written, words, strict=True)
+        ):
+            return words
+    return written
+
+
+def find_foreign_names(text: str, blocks: Sequence[tuple[int, int]]) -> list[NameSpan]:
+    """Return the foreign names found by position in the ``(start, end)`` blocks of ``text``."""
+    candidates = [found for start, end in blocks for found in _candidates(text, start, end)]
+    known = [tuple(token.text for token in found.words) for found in candidates if found.nominative]
+    names: list[NameSpan] = []
+    for found in candidates:
+        words = _nominative(found, known)
+        first, last = found.words[0], found.words[-1]
+        names.append(
+            NameSpan(
+                start=first.start,
+                end=last.end,
+                text=text[first.start : last.end],
+                name=" ".join(words),
+                first=words[0],
+                patronymic=" ".join(words[1:-1]) or None,
+                surname=words[-1],
+                gender=found.gender,
+            )
+        )
+    return names
