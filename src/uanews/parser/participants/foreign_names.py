@@ -50,6 +50,7 @@ class _Candidate:
     gender: str | None
 
 
+@functools.lru_cache(maxsize=65536)
 def _script(word: str) -> str | None:
     """Return ``latin`` or ``cyrillic`` for a word written in one of them only, else None."""
     scripts = {unicodedata.name(char, "").split(" ")[0] for char in word if char.isalpha()}
@@ -96,8 +97,9 @@ def _runs(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, str]]:
     """Yield (first, last index, script) of runs of adjacent capitalised words in one script."""
     index = 0
     while index < len(tokens):
-        script = _script(tokens[index].text)
-        if script is None or not is_capitalised(tokens[index].text):
+        # The capital is the cheap test; most words fail it before their script is looked up.
+        script = _script(tokens[index].text) if is_capitalised(tokens[index].text) else None
+        if script is None:
             index += 1
             continue
         last = index
