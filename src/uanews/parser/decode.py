@@ -121,15 +121,6 @@ def _line_at(data: bytes, index: int, encoding: str) -> int:
     return (newlines if newlines or b"\r" not in head else head.count(b"\r")) + 1
 
 
-def _first_bad_utf8(data: bytes) -> int:
-    """Return the index of the first byte of ``data`` that is not valid UTF-8 (0 if none)."""
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(data, final=False)
-    except UnicodeDecodeError as error:
-        return error.start
-    return 0
-
-
 def detect_encoding(sample: bytes, *, final: bool = True, source: str | None = None) -> str:
     """Return the Python codec name for ``sample``, the start (or all) of the input bytes.
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from attrs import frozen
@@ -33,7 +33,6 @@ __all__ = [
     "analyse",
     "find_names",
     "is_capitalised",
-    "morph",
     "name_gender",
     "parse_word",
     "restore_case",
@@ -138,11 +137,6 @@ class NameSpan:
     gender: str | None
 
 
-def morph() -> Any:  # noqa: ANN401 - pymorphy3 ships no type information
-    """Return the shared pymorphy3 Ukrainian analyser (built once, on first use)."""
-    return analyzer()
-
-
 def _normalise(word: str) -> str:
     """Return ``word`` lower-cased with the apostrophe the dictionary uses."""
     return _APOSTROPHE.sub("'", word.lower())
@@ -153,7 +147,7 @@ def analyse(word: str) -> WordInfo:
     """Return the name readings of ``word`` (any case), cached per word form."""
     lowered = _normalise(word)
     parses = parse_word(lowered)
-    known = bool(parses) and bool(morph().word_is_known(lowered))
+    known = bool(parses) and bool(analyzer().word_is_known(lowered))
     readings: list[Reading] = []
     other = False
     abbreviation = False
@@ -790,7 +784,7 @@ def _plural_surname(word: str) -> str | None:
     for parse in parse_word(_normalise(word)):
         if "Surn" in parse.tag and "plur" in parse.tag:
             return restore_case(_with_apostrophe(str(parse.normal_form), word))
-    if morph().word_is_known(_normalise(word)) and analyse(word).readings:
+    if analyzer().word_is_known(_normalise(word)) and analyse(word).readings:
         return None
     lowered = _normalise(word)
     for ending in sorted({*_NOUN_PLURAL, *_ADJECTIVAL_PLURAL}, key=len, reverse=True):
@@ -809,8 +803,3 @@ def _gendered(masculine: str, gender: str | None) -> str:
 def _title(text: str, span: NameSpan) -> bool:
     """Return True for a name that is all of a quoted title (``«Петровець»``, ``«Олімпія»``)."""
     return text[span.start - 1 : span.start] == "«" and text[span.end : span.end + 1] == "»"
-
-
-def capitalised_words(text: str, start: int = 0, end: int | None = None) -> Iterable[Token]:
-    """Return the capitalised words of ``text[start:end]`` (candidates for lone surnames)."""
-    return [t for t in tokenize(text, start, end) if is_capitalised(t.text)]
