@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import attrs
-
-from uanews.model import NewsItem, Paragraph, ParticipantKind
-from uanews.parser.participants import extract_participants
+from participant_items import organizations
 from uanews.parser.participants.organizations import (
     acronym_stem,
     concept_acronyms,
@@ -13,18 +10,6 @@ from uanews.parser.participants.organizations import (
     find_organization_phrases,
     find_quoted_organizations,
 )
-
-
-def organizations(*paragraphs: str) -> dict[str, list[str]]:
-    """Return organisation names with their mention texts for a structure-only item."""
-    item = NewsItem(paragraphs=tuple(Paragraph(text) for text in paragraphs))
-    participants, _ = extract_participants(item)
-    attrs.evolve(item, participants=participants)  # the model checks every mention
-    return {
-        p.name: [m.text for m in p.mentions]
-        for p in participants
-        if p.kind is ParticipantKind.ORGANIZATION
-    }
 
 
 def phrases(text: str) -> list[tuple[str, str]]:

@@ -2,23 +2,8 @@
 
 from __future__ import annotations
 
-import attrs
-
-from uanews.model import NewsItem, Paragraph, ParticipantKind
-from uanews.parser.participants import extract_participants
+from participant_items import organizations
 from uanews.parser.participants.organizations import initialisms
-
-
-def organizations(*paragraphs: str) -> dict[str, list[str]]:
-    """Return organisation names with their mention texts for a structure-only item."""
-    item = NewsItem(paragraphs=tuple(Paragraph(text) for text in paragraphs))
-    participants, _ = extract_participants(item)
-    attrs.evolve(item, participants=participants)  # the model checks every mention
-    return {
-        p.name: [m.text for m in p.mentions]
-        for p in participants
-        if p.kind is ParticipantKind.ORGANIZATION
-    }
 
 
 def test_initialisms_take_hyphenated_parts_and_may_skip_conjunctions():
