@@ -25,13 +25,13 @@ import functools
 import json
 import os
 import re
-import signal
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -88,6 +88,27 @@ PROBE = """
         }, "");
         problems.push("code block cut off (" + code.scrollWidth + " px in " +
                       code.clientWidth + " px): " + longest.trim().slice(0, 72));
+      }
+    });
+    document.querySelectorAll("pre").forEach(function (pre) {
+      var button = pre.querySelector(".md-code__button, .md-clipboard");
+      var code = pre.querySelector("code");
+      if (!button || !code) { return; }
+      var b = button.getBoundingClientRect();
+      var walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+      var range = document.createRange();
+      var node;
+      while ((node = walker.nextNode())) {
+        if (!node.data.trim()) { continue; }
+        range.selectNodeContents(node);
+        var hit = Array.prototype.some.call(range.getClientRects(), function (r) {
+          return r.width > 0 && r.right > b.left && r.left < b.right &&
+                 r.bottom > b.top && r.top < b.bottom;
+        });
+        if (hit) {
+          problems.push("copy button over the code: " + node.data.trim().slice(0, 72));
+          return;
+        }
       }
     });
     document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
@@ -149,6 +170,20 @@ class _SiteHandler(SimpleHTTPRequestHandler):
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base's name
         """Log nothing: the check prints its own summary."""
+
+
+@contextlib.contextmanager
+def serve(site: Path) -> Iterator[str]:
+    """Serve ``site`` on 127.0.0.1 on a free port while the block runs; yield its base URL."""
+    handler = functools.partial(_SiteHandler, directory=str(site))
+    with ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            yield f"http://127.0.0.1:{server.server_address[1]}"
+        finally:
+            server.shutdown()
+            thread.join()
 
 
 def find_browser(explicit: str | None) -> str | None:
@@ -270,6 +305,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"docs check: {args.site} holds no built site (no index.html)", file=sys.stderr)
         return 2
     browser = find_browser(args.browser)
+    if browser is None and args.browser:
+        print(f"docs check: no browser at {args.browser}", file=sys.stderr)
+        return 2
     if browser is None:
         print(
             "docs check SKIPPED: no headless Chromium on this machine "
@@ -278,11 +316,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     out = args.out or Path(tempfile.mkdtemp(prefix="uanews-docs-screenshots-"))
     out.mkdir(parents=True, exist_ok=True)
-    handler = functools.partial(_SiteHandler, directory=str(args.site))
     failures = 0
-    with ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        base = f"http://127.0.0.1:{server.server_address[1]}"
+    with serve(args.site) as base:
         pages = site_pages(args.site)
         print(f"docs check: {len(pages)} pages at {args.width} px with {browser}")
         for page in pages:
@@ -299,7 +334,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             for problem in problems:
                 print(f"    - {problem}")
             failures += bool(problems)
-        server.shutdown()
     print(f"docs check: screenshots in {out}")
     if failures:
         print(f"docs check FAILED: {failures} of {len(pages)} pages render badly")

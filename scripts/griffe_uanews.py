@@ -6,8 +6,8 @@ only what the documentation shows, never the code:
 - An attrs field written ``x: int = field(validator=_check)`` shows as ``x: int`` and
   ``field(default="und", validator=...)`` as ``= 'und'``: the reader sees the default, not the
   private validator.
-- Every member of an enum is listed with its value, documented or not (mkdocstrings hides
-  members without a docstring, which left the enums looking empty).
+- An enum lists every member with its value in one table, documented or not (mkdocstrings
+  hides members without a docstring, which left the enums looking empty).
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ class AttrsFieldDefaults(griffe.Extension):
 
 
 class EnumMembers(griffe.Extension):
-    """Give each undocumented enum member a one-line docstring naming its value."""
+    """List an enum's members and their values in one table in the enum's docstring."""
 
     def on_class_members(
         self,
@@ -68,14 +68,25 @@ class EnumMembers(griffe.Extension):
         agent: Any,  # noqa: ANN401, ARG002 - griffe's hook signature
         **kwargs: Any,  # noqa: ANN401, ARG002 - griffe's hook signature
     ) -> None:
-        """Document the members of an enum class that have no docstring; return None."""
+        """Add an ``Attributes:`` section with every member of an enum class; return None.
+
+        A member's own docstring moves into its row, so each member is shown once.
+        """
         if not any(_canonical(base) in _ENUM_BASES for base in cls.bases):
             return
+        rows = []
         for member in cls.members.values():
             if member.is_alias or not member.is_attribute or member.name.startswith("_"):
                 continue
-            if not member.docstring:
-                member.docstring = griffe.Docstring(
-                    f"The value `{member.value}`.",
-                    parent=member,
-                )
+            row = f"    {member.name}: `{member.value}`"
+            if member.docstring:
+                row += " " + " ".join(member.docstring.value.split())
+                member.docstring = None
+            rows.append(row)
+        if not rows:
+            return
+        section = "Attributes:\n" + "\n".join(rows)
+        if cls.docstring:
+            cls.docstring.value = f"{cls.docstring.value}\n\n{section}"
+        else:
+            cls.docstring = griffe.Docstring(section, parent=cls)
