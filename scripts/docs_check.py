@@ -8,8 +8,9 @@ process only. Every page is then loaded twice in Chromium from the system's pack
 1. with a probe script that the server adds to the page it sends (the site on disk is not
    changed). After layout the probe writes into the page what a reader would meet, and
    ``--dump-dom`` reads it back: a code block wider than its box (its end hidden behind a
-   scroll bar and the copy button), a table wider than the column, inline code wrapped
-   between two letters or digits (``schema_versi | on``), a page wider than the window;
+   scroll bar), code under the block's copy button, a table wider than the column, inline
+   code wrapped between two letters or digits (``schema_versi | on``), a page wider than the
+   window;
 2. for a full-page screenshot, the window as tall as the page, written to ``--out`` (a new
    temporary directory by default: screenshots never go into the repository).
 
@@ -287,6 +288,7 @@ def screenshot(browser: str, url: str, width: int, height: int, png: Path) -> No
     Raises:
         RuntimeError: the browser failed or wrote no file.
     """
+    png.unlink(missing_ok=True)
     run_browser(browser, width, height, "--hide-scrollbars", f"--screenshot={png}", url)
     if not png.is_file() or png.stat().st_size == 0:
         msg = "the browser wrote no screenshot"
@@ -322,6 +324,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"docs check: {len(pages)} pages at {args.width} px with {browser}")
         for page in pages:
             name = page.strip("/").replace("/", "-") or "index"
+            height = 0
             try:
                 height, problems = probe(browser, base + page, args.width)
                 if height:
@@ -330,6 +333,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             except RuntimeError as error:
                 problems = [str(error)]
             status = "ok" if not problems else f"{len(problems)} problem(s)"
+            if height > MAX_HEIGHT:
+                status += f" (screenshot: the first {MAX_HEIGHT} of {height} px)"
             print(f"  {page}: {status}")
             for problem in problems:
                 print(f"    - {problem}")
