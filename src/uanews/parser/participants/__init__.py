@@ -8,6 +8,8 @@ The rules run in order of reliability:
    surname and first name, then foreign names the dictionary does not know, next to a speech
    verb or after a role noun (`foreign_names`);
 3. lone surnames and first names that repeat a person already found;
+   (with ``ner=``, a trained tagger's person and organisation spans come before step 2,
+   `uanews.parser.participants.tagger`);
 4. role phrases right before a name (``глава ХОДА Олексій Кучер``) or right after it between
    commas give roles; when a headline names two roles (``Глава ХОДА зустрівся з послом``) and
    the next paragraph two people (``Зустріч Олексія Кучера і ...``), they are paired in order
@@ -38,18 +40,26 @@ from uanews.parser.participants.organization_mentions import (
 from uanews.parser.participants.people import find_people, read_captions
 from uanews.parser.participants.registry import Registry, assign_ids
 from uanews.parser.participants.role_links import attach_roles, pair_headline_roles
+from uanews.parser.participants.tagger import Tagger, add_tagged
 
 __all__ = ["extract_participants"]
 
 
 def extract_participants(
-    item: NewsItem,
+    item: NewsItem, *, ner: Tagger | None = None
 ) -> tuple[tuple[Participant, ...], tuple[str | None, ...]]:
-    """Return the item's participants and, per paragraph, the speaker id (or None)."""
+    """Return the item's participants and, per paragraph, the speaker id (or None).
+
+    ``ner`` is an optional trained tagger (a spaCy pipeline, see
+    `uanews.parser.participants.tagger`): its person and organisation spans are registered
+    before the rules, which then fill in what it left untagged.
+    """
     text = item.text
     blocks = block_spans(item)
     registry = Registry(text)
     speakers = read_captions(item, blocks, registry)
+    if ner is not None:
+        add_tagged(ner, registry)
     body = [block for block in blocks if block.kind != "caption"]
     for block in body:
         find_quoted(block, registry)

@@ -32,6 +32,7 @@ __all__ = [
     "WordInfo",
     "analyse",
     "find_names",
+    "guess_nominative_surname",
     "is_capitalised",
     "name_gender",
     "parse_word",
@@ -291,6 +292,27 @@ def _guess_surname(word: str, case: str, gender: str | None) -> str:
         if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
             return lowered[: -len(ending)] + replacement
     return lowered
+
+
+def guess_nominative_surname(word: str) -> str:
+    """Return the nominative of a surname the dictionary does not know, as far as its ending says.
+
+    Only endings that no nominative has are undone: the masculine instrumental and dative
+    (``Окафором`` -> ``Окафор``, ``Окафорові`` -> ``Окафор``); any other word is returned as
+    written, in ordinary letter case.
+    """
+    written = restore_case(word) if word.isupper() else word
+    lowered = _normalise(word)
+    if analyzer().word_is_known(lowered):
+        return written
+    for ending in _UNAMBIGUOUS_MASC_ENDINGS:
+        stem = lowered[: -len(ending)]
+        if lowered.endswith(ending) and len(stem) > len(ending) + 1 and stem[-1] not in _VOWELS:
+            return written[: len(stem)]
+    return written
+
+
+_UNAMBIGUOUS_MASC_ENDINGS = ("ові", "еві", "єві", "ом", "ем", "єм")
 
 
 @functools.lru_cache(maxsize=65536)
