@@ -21,7 +21,8 @@ of the annotated span, no headline), which isolates the extractor from the parse
 
 Persons: every mention of every ``person`` participant against gold ``PERS``; organisations:
 every mention of every ``organization`` participant against gold ``ORG``; roles: every role
-phrase core (role noun with its adjectives and common-noun complement) against gold ``JOB``.
+phrase core (role noun with its adjectives and common-noun complement) that names a position
+(`RolePhrase.position`: not a bare ``експерти`` or a bare ``голова``) against gold ``JOB``.
 Exact matching needs equal offsets; overlap matching counts a prediction right when it overlaps
 a gold entity and a gold entity found when a prediction overlaps it.
 
@@ -148,6 +149,7 @@ def score_item(raw: str, gold: dict[str, object], *, lines: bool = False) -> Sco
         raw_span(role.core_start, role.core_end)
         for block in block_spans(item)
         for role in find_roles(text, block.start, block.end)
+        if role.position
     )
     predicted["JOB"].update(span for span in roles if span is not None)
     return Scored(

@@ -9,7 +9,9 @@ from __future__ import annotations
 __all__ = [
     "ACRONYMS",
     "ACRONYM_CASE_ENDINGS",
+    "AMBIGUOUS_ROLE_NOUNS",
     "APOSTROPHES",
+    "CAPACITY_NOUNS",
     "CHAIN_NOUNS",
     "COLLECTIVE_NOUNS",
     "COORDINATORS",
@@ -30,12 +32,14 @@ __all__ = [
     "PLACE_NAME_MARKERS",
     "PLACE_NOUNS",
     "PRESS_SERVICE_NOUNS",
+    "PROFESSION_ENDINGS",
     "RELATIONAL_ENDINGS",
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
     "ROLE_PREFIXES",
     "SENTENCE_END",
     "STATUS_MODIFIERS",
+    "TERRITORIAL_ADJECTIVES",
     "TIME_NOUNS",
 ]
 
@@ -94,6 +98,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "координатор",
         "лікар",
         "лікарка",
+        "майстер",
         "лісничий",
         "майор",
         "медик",
@@ -108,6 +113,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "науковець",
         "начальник",
         "нотаріус",
+        "отаман",
         "офіцер",
         "очільник",
         "очільниця",
@@ -153,6 +159,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "спікер",
         "суддя",
         "тренер",
+        "трейдер",
         "уповноважений",
         "урядовець",
         "фахівець",
@@ -169,6 +176,28 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     }
 )
 """Nouns that name a position or occupation (``глава``, ``посол``, ``член``)."""
+
+PROFESSION_ENDINGS: tuple[str, ...] = ("лог",)
+"""Endings of animate nouns that name a profession by their make-up, listed or not: the
+``-лог`` of a science (``орнітолог``, ``нейробіолог``, ``кардіолог``)."""
+
+CAPACITY_NOUNS: frozenset[str] = frozenset(
+    {"експерт", "представник", "спеціаліст", "учасник", "фахівець", "член"}
+)
+"""Role nouns that name a capacity or a membership, not an occupation: a person's role when
+written next to their name, but a position (a job) only with a complement that says of what
+or in what (``член наглядової ради``, ``фахівець із IT``); bare (``експерти вважають``) they
+describe."""
+
+AMBIGUOUS_ROLE_NOUNS: frozenset[str] = frozenset({"голова", "глава"})
+"""Role nouns that are also common words (a head, a chapter): a position only with a
+complement, a modifier (``міський голова``) or a name right after them."""
+
+TERRITORIAL_ADJECTIVES: frozenset[str] = frozenset(
+    {"обласний", "міський", "районний", "сільський", "селищний", "крайовий"}
+)
+"""Adjectives that place a body in a territory: ``голова обласної ради`` names the council of
+one region, a body of its own, while ``начальник відділу кадрів`` names a unit of the job."""
 
 FEMININE_ROLE_ENDINGS: tuple[tuple[str, str], ...] = (("ниця", "ник"), ("иня", ""), ("ка", ""))
 """Endings that make a feminine role noun from a masculine one, each with the masculine ending

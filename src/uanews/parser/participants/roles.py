@@ -15,15 +15,19 @@ from attrs import frozen
 
 from uanews.parser.participants.lexicon import (
     ACRONYMS,
+    AMBIGUOUS_ROLE_NOUNS,
+    CAPACITY_NOUNS,
     FEMININE_ROLE_ENDINGS,
     FIELD_NOUNS,
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
+    PROFESSION_ENDINGS,
     RELATIONAL_ENDINGS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROLE_PREFIXES,
     STATUS_MODIFIERS,
+    TERRITORIAL_ADJECTIVES,
 )
 from uanews.parser.participants.names import (
     Token,
@@ -55,6 +59,14 @@ _LOCATIVE_PREPOSITIONS = frozenset({"в", "у", "при"})
 # A feminine role noun is derived only from a masculine one at least this long: ``мерка`` is a
 # measure, not a female ``мер``.
 _MIN_MASCULINE = 4
+# A compound role noun written as one word (``зернотрейдер``): at least this long a prefix and
+# this long a listed role noun after it, and an animate reading (``реактор`` is a thing).
+_MIN_COMPOUND_PREFIX = 3
+_MIN_COMPOUND_ROLE = 5
+_FIELD_PREPOSITIONS = frozenset({"з", "із", "зі"})
+_PLACING_ENDINGS = ("ський", "цький", "зький")
+_QUOTED_AFTER = re.compile(r"[ \t]*«([^\W\d_][\w'’ʼ-]*)")
+_MAX_FIELD = 4
 
 
 @frozen
@@ -65,7 +77,9 @@ class RolePhrase:
     adjectives that make the title and the complement that names a field (``міністр
     оборони``), without status words (``колишній``), organisations (``директор компанії``,
     ``голова обласної ради``) or proper names. ``organization`` is the proper-name part of the
-    complement as written (``ХОДА``, ``Kharkiv IT Cluster``) or None.
+    complement as written (``ХОДА``, ``Kharkiv IT Cluster``) or None. ``position`` is False for
+    a phrase that describes rather than names a job: a bare capacity noun (``експерти``) or a
+    bare noun that is also a common word (``голова`` with nothing after it).
     """
 
     start: int
@@ -75,6 +89,7 @@ class RolePhrase:
     text: str
     nominative: str
     organization: str | None
+    position: bool = True
 
 
 @functools.lru_cache(maxsize=65536)
@@ -143,10 +158,36 @@ def _adjective(word: str) -> bool:
 def _is_role_noun(word: str) -> bool:
     """Return True when ``word`` is a role noun in some case."""
     lowered = word.lower()
-    if lowered in ROLE_NOUNS or _role_lemmas(lowered):
+    if lowered in ROLE_NOUNS or _role_lemmas(lowered) or _profession(lowered):
         return True
     prefix, _, rest = lowered.partition("-")
-    return bool(rest) and prefix in ROLE_PREFIXES and bool(_role_lemmas(rest))
+    if not rest:
+        return False
+    if prefix in ROLE_PREFIXES:
+        return bool(_role_lemmas(rest))
+    # ``рок-співак``, ``бізнес-тренер``: a lower-case first part says in what field; a
+    # capitalised one is a name the role stands in apposition to (``Шевченка-художника``).
+    return word[:1].islower() and prefix.isalpha() and bool(_role_lemmas(rest))
+
+
+def _profession(word: str) -> bool:
+    """Return True for an animate noun that names a profession by its make-up.
+
+    ``орнітолог`` ends like a science's practitioner; ``зернотрейдер`` is a listed role noun
+    after a prefix.
+    """
+    if "-" in word:
+        return False  # a hyphenated word counts by its parts (see `_is_role_noun`)
+    for parse in parse_word(word):
+        if parse.tag.POS != "NOUN" or "anim" not in parse.tag:
+            continue
+        lemma = str(parse.normal_form)
+        if lemma.endswith(PROFESSION_ENDINGS):
+            return True
+        last = len(lemma) - _MIN_COMPOUND_ROLE
+        if any(lemma[cut:] in ROLE_NOUNS for cut in range(_MIN_COMPOUND_PREFIX, last + 1)):
+            return True
+    return False
 
 
 def _role_lemmas(word: str) -> frozenset[str]:
@@ -178,14 +219,56 @@ def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
     run_start: int | None = None
     for cursor in range(index + 1, core + 1):
         word = tokens[cursor].text
-        if _organization_noun(word) and not lemmas(word) & FIELD_NOUNS:
+        if (
+            _organization_noun(word)
+            and not lemmas(word) & FIELD_NOUNS
+            and not _unit(tokens, run_start, cursor, core)
+        ):
             return (run_start if run_start is not None else cursor) - 1
-        adjective = _adjective(word)
+        adjective = _adjective(word) or _can_be_adjective(word)
         run_start = (cursor if run_start is None else run_start) if adjective else None
     if run_start is not None and run_start > index:
         # Adjectives before a proper name belong to it: ``самопроголошеної ДНР``.
         return run_start - 1
     return core
+
+
+def _unit(tokens: Sequence[Token], run_start: int | None, noun: int, core: int) -> bool:
+    """Return True when the organisation noun at ``noun`` names a unit of the job, not a body.
+
+    A lower-case organisation noun with a complement of its own (``начальник відділу кадрів``,
+    ``управління лісового господарства``) or with an adjective that says what it does rather
+    than where it is (``голова тендерного комітету``) is part of the position; one placed by a
+    territorial adjective only (``голова обласної ради``) or bare (``директор компанії``) is
+    a body of its own.
+    """
+    if is_capitalised(tokens[noun].text):
+        return False
+    if noun < core and not is_capitalised(tokens[noun + 1].text):
+        return True
+    if run_start is None:
+        return False
+    return any(
+        not lemmas(tokens[cursor].text) & TERRITORIAL_ADJECTIVES
+        and not is_capitalised(tokens[cursor].text)
+        and not _placing(tokens[cursor].text)
+        for cursor in range(run_start, noun)
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def _can_be_adjective(word: str) -> bool:
+    """Return True when a lower-case ``word`` has an adjective reading (``турецької``)."""
+    return word[:1].islower() and any(parse.tag.POS == "ADJF" for parse in parse_word(word.lower()))
+
+
+@functools.lru_cache(maxsize=65536)
+def _placing(word: str) -> bool:
+    """Return True for an adjective of a place or nation (``турецької``, ``київського``)."""
+    return any(
+        parse.tag.POS == "ADJF" and str(parse.normal_form).endswith(_PLACING_ENDINGS)
+        for parse in parse_word(word.lower())
+    )
 
 
 def _is_modifier(word: str) -> bool:
@@ -204,10 +287,17 @@ def _complement_word(token: Token) -> bool:
     word = token.text
     if is_latin(word) or is_acronym(word):
         return True
-    if _pronoun(word):
+    if _pronoun(word) or _numeral(word):
         return False
     parts = word.split("-")
     return all("gent" in _cases(part) for part in parts if part)
+
+
+@functools.lru_cache(maxsize=65536)
+def _numeral(word: str) -> bool:
+    """Return True when the likeliest reading of ``word`` is a numeral (``одного``)."""
+    parses = parse_word(word.lower())
+    return bool(parses) and parses[0].tag.POS == "NUMR"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -402,6 +492,9 @@ def find_roles(
             continue
         first = _extend_left(text, tokens, index)
         last, core, proper_last = extend_right(text, tokens, index, stops)
+        if last == core:
+            last = core = proper_last = _field(text, tokens, last, stops)
+        core = _before_quoted_name(text, tokens, index, core)
         core_first = first
         while core_first < index and (
             _is_status(tokens[core_first].text) or tokens[core_first].text in _COORDINATION
@@ -427,7 +520,70 @@ def find_roles(
                 text=text[phrase_start : tokens[last].end],
                 nominative=" ".join(nominative) + rest,
                 organization=organization,
+                position=_position(tokens, first, index, last),
             )
         )
         index = last + 1
     return phrases
+
+
+def _position(tokens: Sequence[Token], first: int, index: int, last: int) -> bool:
+    """Return False for a role phrase that describes rather than names a job (see `RolePhrase`)."""
+    if last > index:
+        return True
+    found = _role_lemmas(tokens[index].text.lower())
+    if found & CAPACITY_NOUNS:
+        return False
+    if found & AMBIGUOUS_ROLE_NOUNS and first == index:
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        return following is not None and is_capitalised(following.text)
+    return True
+
+
+def _field(text: str, tokens: Sequence[Token], last: int, stops: frozenset[int]) -> int:
+    """Return the last word of a field tail after a role (``фахівець із IT``), or ``last``.
+
+    ``з`` with a genitive names the field (``директор з маркетингу``, ``заступник з питань
+    освіти``); a capitalised word after it is a place the person comes from (``депутат з
+    Луцька``), and ``з`` with the instrumental is company, not a field.
+    """
+    cursor = last + 1
+    if cursor + 1 >= len(tokens) or tokens[cursor].text not in _FIELD_PREPOSITIONS:
+        return last
+    if not _adjacent(text, tokens[last], tokens[cursor]):
+        return last
+    end = last
+    cursor += 1
+    while cursor < len(tokens) and cursor - last <= _MAX_FIELD + 1:
+        token = tokens[cursor]
+        if token.start in stops or not _adjacent(text, tokens[cursor - 1], token):
+            break
+        latin = is_latin(token.text)
+        if not latin and (
+            is_capitalised(token.text)
+            or _pronoun(token.text)
+            or "gent" not in _cases(token.text)
+            or _is_role_noun(token.text)
+        ):
+            break
+        end = cursor
+        cursor += 1
+    return end
+
+
+def _before_quoted_name(text: str, tokens: Sequence[Token], index: int, core: int) -> int:
+    """Return ``core`` without a last complement noun that a quoted name follows.
+
+    ``тренер команди «Сокіл»``: the noun before a quoted name in apposition heads that name, an
+    organisation of its own, and is no part of the position.
+    """
+    if core <= index:
+        return core
+    quoted = _QUOTED_AFTER.match(text, tokens[core].end)
+    if quoted is None:
+        return core
+    # A name in apposition stays in the nominative (``команди «Сокіл»``); a declined one is the
+    # complement itself (``комітету «Київпастрансу»``: the committee of that company).
+    word = quoted.group(1).lower()
+    apposition = any(parse.tag.case == "nomn" or "Fixd" in parse.tag for parse in parse_word(word))
+    return core - 1 if apposition or not parse_word(word) else core
