@@ -19,11 +19,15 @@ __all__ = [
     "FIELD_NOUNS",
     "GENERIC_ORGANIZATION_ADJECTIVES",
     "GROUP_NOUNS",
+    "INSTITUTION_HEADS",
+    "INSTRUMENTAL_HEADS",
     "LATIN_LOWER_WORDS",
     "LEGAL_FORMS",
+    "LEGAL_FORM_ADJECTIVES",
     "MEMBER_NOUNS",
     "NAME_BLOCKERS",
     "NON_ORGANIZATION_NAMES",
+    "NUMBERED_INSTITUTION_NOUNS",
     "OPENING_MARKS",
     "ORGANIZATION_ACRONYMS",
     "ORGANIZATION_NOUNS",
@@ -38,7 +42,11 @@ __all__ = [
     "ROLE_NOUNS",
     "ROLE_PREFIXES",
     "SENTENCE_END",
+    "SETTLEMENT_ABBREVIATIONS",
+    "STATE_STUMP_EXCEPTIONS",
+    "STATE_STUMP_PREFIXES",
     "STATUS_MODIFIERS",
+    "STUMP_ORGANIZATION_NOUNS",
     "TERRITORIAL_ADJECTIVES",
     "TIME_NOUNS",
 ]
@@ -312,6 +320,7 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
         "організація",
         "осередок",
         "офіс",
+        "офшор",
         "палац",
         "пансіонат",
         "партія",
@@ -355,6 +364,87 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     }
 )
 """Nouns heading an organisation's name (``компанія``, ``департамент``, ``ФОК``)."""
+
+INSTITUTION_HEADS: frozenset[str] = frozenset(
+    {
+        "агентство",
+        "адміністрація",
+        "академія",
+        "асоціація",
+        "департамент",
+        "інспекція",
+        "інститут",
+        "комісія",
+        "комітет",
+        "міністерство",
+        "прокуратура",
+        "служба",
+        "спілка",
+        "суд",
+        "університет",
+        "управління",
+        "федерація",
+    }
+)
+"""Organisation nouns that with a genitive complement name one public body even when only the
+position at the start of a sentence gives them their capital (``Міністерство економіки
+погодило``, ``Управління освіти повідомило``)."""
+
+INSTRUMENTAL_HEADS: frozenset[str] = frozenset({"управління"})
+"""Organisation nouns made from a verb that governs the instrumental, which then completes the
+name (``Державне управління справами``)."""
+
+STUMP_ORGANIZATION_NOUNS: frozenset[str] = frozenset(
+    {
+        "госпсуд",
+        "міськвиконком",
+        "міськдержадміністрація",
+        "міськрада",
+        "облвиконком",
+        "облдержадміністрація",
+        "облрада",
+        "райвиконком",
+        "райдержадміністрація",
+        "райрада",
+        "сільрада",
+        "селищрада",
+    }
+)
+"""Compound abbreviations (``облрада`` = обласна рада) that stand for the one body of the place
+the text is about: an organisation even in lower case (``депутат облради``)."""
+
+STATE_STUMP_PREFIXES: tuple[str, ...] = ("держ", "укр", "нац", "мін")
+"""Opening parts of compound names of state bodies and companies (``Держспецзв'язок``,
+``Укрзалізниця``, ``Нацбанк``, ``Мінкульт``): a capitalised noun the dictionary does not know
+that opens with one names an organisation."""
+
+STATE_STUMP_EXCEPTIONS: tuple[str, ...] = ("держав", "україн", "націон", "мінім", "мінус")
+"""Openings of ordinary words that share a `STATE_STUMP_PREFIXES` prefix (``держава``,
+``Україна``, ``національний``)."""
+
+SETTLEMENT_ABBREVIATIONS: frozenset[str] = frozenset({"м", "с", "смт", "сел"})
+"""Abbreviations of a settlement's type written with a full stop before its name (``м.
+Житомира``): they end no name or sentence."""
+
+NUMBERED_INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    {"гімназія", "лікарня", "ліцей", "поліклініка", "садок", "школа", "училище", "колонія"}
+)
+"""Nouns of institutions known by a number (``ліцей № 5``, ``школа №12``): with the number
+they name one institution, in any letter case."""
+
+LEGAL_FORM_ADJECTIVES: frozenset[str] = frozenset(
+    {
+        "акціонерний",
+        "благодійний",
+        "громадський",
+        "державний",
+        "казенний",
+        "комунальний",
+        "приватний",
+    }
+)
+"""Adjectives that spell out a legal form before its noun (``комунальне підприємство``,
+``громадська організація``): with a quoted name they stay in the mention, as ``КП`` does."""
 
 CHAIN_NOUNS: frozenset[str] = frozenset({"мережа", "ланцюжок"})
 """Nouns for a chain of shops or outlets that heads a quoted name, maybe through a plural
@@ -581,22 +671,39 @@ sentence (``Міська рада вирішила``) they do not make a phrase 
 
 TIME_NOUNS: frozenset[str] = frozenset(
     {
+        "березень",
+        "вересень",
+        "весна",
         "вечір",
+        "грудень",
         "день",
         "доба",
+        "жовтень",
+        "зима",
         "квартал",
+        "квітень",
+        "липень",
+        "листопад",
+        "літо",
+        "лютий",
         "місяць",
         "ніч",
+        "осінь",
         "період",
         "ранок",
         "рік",
         "рок",
         "сезон",
+        "серпень",
+        "січень",
+        "травень",
         "тиждень",
         "час",
+        "червень",
     }
 )
-"""Nouns of time: ``минулого тижня`` after a name is when, not part of the name."""
+"""Nouns of time, months and seasons: ``минулого тижня``, ``минулої весни`` after a name is
+when, not part of the name."""
 
 NON_ORGANIZATION_NAMES: frozenset[str] = frozenset(
     {"російська федерація", "сполучене королівство", "європейський союз"}

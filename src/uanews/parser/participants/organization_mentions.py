@@ -18,8 +18,10 @@ from uanews.parser.participants.names import Token, is_capitalised, tokenize
 from uanews.parser.participants.organizations import (
     LATIN_NAME,
     find_acronyms,
+    find_numbered_institutions,
     find_organization_phrases,
     find_quoted_organizations,
+    find_stump_names,
     initialisms,
     is_organization_noun,
     nominative_tail,
@@ -50,6 +52,9 @@ def find_names_and_acronyms(block: Block, registry: Registry) -> None:
                 match.group(), Mention(match.group(), match.start(), match.end())
             )
     _single_latin_names(block, registry)
+    for found in find_stump_names(text, block.start, block.end):
+        if not registry.overlaps(found.start, found.end):
+            registry.add_found(found)
     covered = frozenset(registry.covered)
     for found in find_acronyms(text, block.start, block.end, covered):
         registry.add_found(found)
@@ -77,8 +82,11 @@ def _single_latin_names(block: Block, registry: Registry) -> None:
 
 
 def find_phrases(block: Block, registry: Registry) -> None:
-    """Add organisations named by proper noun phrases (``Верховна Рада``)."""
+    """Add organisations named by a number (``ліцей № 5``) or a proper noun phrase."""
     stops = frozenset(registry.person_offsets())
+    for found in find_numbered_institutions(registry.text, block.start, block.end):
+        if not registry.overlaps(found.start, found.end):
+            registry.add_found(found)
     for found in find_organization_phrases(registry.text, block.start, block.end, stops):
         if not registry.overlaps(found.start, found.end):
             registry.add_found(found)

@@ -33,12 +33,19 @@ from uanews.parser.participants.lexicon import (
     CHAIN_NOUNS,
     COORDINATORS,
     GENERIC_ORGANIZATION_ADJECTIVES,
+    INSTITUTION_HEADS,
+    INSTRUMENTAL_HEADS,
     LEGAL_FORMS,
     NON_ORGANIZATION_NAMES,
+    NUMBERED_INSTITUTION_NOUNS,
     ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
     OTHER_ACRONYMS,
     PLACE_NOUNS,
+    SETTLEMENT_ABBREVIATIONS,
+    STATE_STUMP_EXCEPTIONS,
+    STATE_STUMP_PREFIXES,
+    STUMP_ORGANIZATION_NOUNS,
     TIME_NOUNS,
     TITLE_NOUNS,
 )
@@ -51,8 +58,10 @@ __all__ = [
     "acronym_stem",
     "concept_acronyms",
     "find_acronyms",
+    "find_numbered_institutions",
     "find_organization_phrases",
     "find_quoted_organizations",
+    "find_stump_names",
     "initialisms",
     "is_organization_noun",
     "nominative_tail",
@@ -90,6 +99,8 @@ _LOCATIVE = frozenset({"в", "у"})
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
 _FUNCTION = frozenset({"PREP", "CONJ"})
 _PROPER_ADJECTIVE_ENDINGS = ("ський", "цький", "зький")
+_ACTION_ENDINGS = ("ння", "ття")
+_MAX_FIELD_WORDS = 3
 
 
 @frozen
@@ -238,7 +249,9 @@ def _complement(
             # ``Полтавської області``: the noun of a proper adjective is part of the name.
             proper = cursor
         cursor += 1
-    return last, proper
+    while last > head and not _proper(text, tokens[last]) and _adjective(tokens[last].text):
+        last -= 1  # ``минулої`` before ``весни``: an adjective of what follows the name
+    return last, max(min(proper, last), head)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -255,6 +268,22 @@ def _circumstance(word: str) -> bool:
     if any(parse.tag.POS == "NPRO" for parse in parses[:1]):
         return True
     return bool(_noun_lemmas(word) & TIME_NOUNS)
+
+
+def _field_complement(tokens: Sequence[Token], proper: int, last: int) -> bool:
+    """Return True for a short lower-case complement of field nouns (``природи``).
+
+    Coordinated ones count (``освіти і науки``); a noun of an action (``відкриття``,
+    ``застосування``) is what the body does, not part of its name.
+    """
+    words = [token.text for token in tokens[proper + 1 : last + 1]]
+    return (
+        0 < len(words) <= _MAX_FIELD_WORDS
+        and words[0] not in COORDINATORS
+        and all(
+            word in COORDINATORS or not word.lower().endswith(_ACTION_ENDINGS) for word in words
+        )
+    )
 
 
 def _described(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -285,8 +314,10 @@ def _purpose(text: str, tokens: Sequence[Token], last: int) -> int:
         if token.text in COORDINATORS and cursor + 1 < len(tokens):
             cursor += 1
             continue
-        if is_capitalised(token.text) or not _genitive(token.text) or _is_verb_first(token.text):
+        if not _genitive(token.text) or _is_verb_first(token.text):
             break
+        if is_capitalised(token.text) and end == last:
+            break  # ``з Харкова``: a place right after ``з``; ``з підготовки Євро`` goes on
         end = cursor
         cursor += 1
     return end
@@ -358,23 +389,48 @@ def find_organization_phrases(
         opening = tokens[first]
         initial = sentence_initial(text, opening.start)
         head_proper = is_capitalised(head.text) and (first < index or not initial)
-        if not (head_proper and first == index) and not _described(tokens, proper + 1, last):
+        # A capital not due to position makes the whole phrase a proper name
+        # (``Всесвітній фонд природи``); so does an institution with a complement at the start
+        # of a sentence (``Міністерство економіки погодило``).
+        named = is_capitalised(opening.text) and not initial
+        official = (
+            initial
+            and first == index
+            and last > index
+            and is_capitalised(head.text)
+            and bool(_noun_lemmas(head.text) & INSTITUTION_HEADS)
+        )
+        keep = (
+            (head_proper and first == index)
+            or _described(tokens, proper + 1, last)
+            or ((named or official) and _field_complement(tokens, proper, last))
+        )
+        if not keep:
             # A bare lower-case genitive (``раді рішення``) is no part of the name; one with
-            # an adjective (``федерації бойового гопака``) or after a capitalised head is.
+            # an adjective (``федерації бойового гопака``), after a capitalised head, or field
+            # nouns after a proper name (``Всесвітній фонд природи``) are.
             last = proper
         accepted = is_capitalised(opening.text) and (
             not initial
             or head_proper
             or proper > index
+            or official
             or (first < index and _proper_adjective(opening.text))
         )
+        if not accepted and _stump(head.text) and first == index:
+            accepted = True  # ``депутат облради``: one body, though in lower case
         if not accepted or not _singular(head.text):
             index += 1
             continue
-        if proper > index or head_proper:
+        if last == index:
+            last = _instrumental(text, tokens, index)
+        if proper > index or head_proper or named or official:
             last = _purpose(text, tokens, last)
             last = _located(text, tokens, last)
+            last = _settlement(text, tokens, last)
         phrase_end = _named_after(text, tokens[last].end)
+        year = _YEAR_SUFFIX.match(text, phrase_end)
+        phrase_end = phrase_end if year is None else year.end()  # ``Євро-2012``
         name = to_nominative(text[opening.start : head.end]) + text[head.end : phrase_end]
         if _key(name) in NON_ORGANIZATION_NAMES:
             index = last + 1
@@ -384,9 +440,49 @@ def find_organization_phrases(
     return found
 
 
+def _stump(word: str) -> bool:
+    """Return True for a compound abbreviation of one body (``облради``, ``міськрада``)."""
+    return bool(_noun_lemmas(word) & STUMP_ORGANIZATION_NOUNS)
+
+
+def _instrumental(text: str, tokens: Sequence[Token], head: int) -> int:
+    """Return the instrumental noun completing a verbal head (``управління справами``), or head."""
+    following = head + 1
+    if following >= len(tokens) or not _noun_lemmas(tokens[head].text) & INSTRUMENTAL_HEADS:
+        return head
+    word = tokens[following].text
+    if not _adjacent(text, tokens[head], tokens[following]) or is_capitalised(word):
+        return head
+    nouns = [p for p in parse_word(word.lower()) if p.tag.POS == "NOUN"]
+    return following if nouns and all(p.tag.case == "ablt" for p in nouns) else head
+
+
+_YEAR_SUFFIX = re.compile(r"-\d{2,4}\b")
+_SETTLEMENT = re.compile(r"[ \t]+([^\W\d_]{1,3})\.[ \t]*(?=[А-ЯІЇЄҐ])")
+
+
+def _settlement(text: str, tokens: Sequence[Token], last: int) -> int:
+    """Return the last word of ``м. Житомира`` after an official name, or ``last``.
+
+    An abbreviation of a settlement type with its full stop never ends the name: the place's
+    name after it completes it (``Корольовського районного суду м. Житомира``).
+    """
+    if tokens[last].text.lower() in SETTLEMENT_ABBREVIATIONS and last > 0:
+        last -= 1  # the complement took the abbreviation for a genitive word
+    found = _SETTLEMENT.match(text, tokens[last].end)
+    if found is None or found.group(1).lower() not in SETTLEMENT_ABBREVIATIONS:
+        return last
+    place = next((i for i in range(last + 1, len(tokens)) if tokens[i].start >= found.end()), None)
+    if place is None or tokens[place].start != found.end():
+        return last
+    return place
+
+
 def _is_head(word: str) -> bool:
     """Return True for an organisation noun that may head a phrase (not a legal form)."""
-    return word not in LEGAL_FORMS and not word.isupper() and is_organization_noun(word)
+    if word in LEGAL_FORMS or word.isupper():
+        return False
+    return is_organization_noun(word) or _stump_name(word)
 
 
 def _singular(word: str) -> bool:
@@ -697,3 +793,95 @@ def _named_organization(inner: str) -> bool:
         if not any(parse.tag.POS in _NOMINAL | _FUNCTION for parse in parses[:1]):
             return False
     return True
+
+
+_NUMBER = re.compile(r"[ \t]*№[ \t]*\d+(?:-?[А-ЯІЇЄҐа-яіїєґ])?")
+
+
+def find_numbered_institutions(text: str, start: int, end: int) -> list[FoundOrganization]:
+    """Return institutions named by a number (``ліцею № 5`` -> ``ліцей № 5``) in any case.
+
+    The noun with the adjectives that agree with it (``спеціалізованої школи № 12``) and the
+    number make the name; the noun is put in the nominative.
+    """
+    tokens = tokenize(text, start, end)
+    found: list[FoundOrganization] = []
+    for index, token in enumerate(tokens):
+        number = _NUMBER.match(text, token.end)
+        if number is None or not _noun_lemmas(token.text) & NUMBERED_INSTITUTION_NOUNS:
+            continue
+        first = index
+        while (
+            first > 0
+            and _adjacent(text, tokens[first - 1], tokens[first])
+            and _adjective(tokens[first - 1].text)
+            and _agrees(tokens[first - 1].text, token.text)
+        ):
+            first -= 1
+        opening = tokens[first]
+        words = _head_nominative(text[opening.start : token.end])
+        if sentence_initial(text, opening.start) and not is_capitalised(words[1:2]):
+            words = words[:1].lower() + words[1:]
+        label = " ".join(text[token.end : number.end()].split())
+        found.append(FoundOrganization(opening.start, number.end(), f"{words} {label}"))
+    return found
+
+
+def find_stump_names(text: str, start: int, end: int) -> list[FoundOrganization]:
+    """Return compound names of state bodies the dictionary does not know (``Держспецзв'язку``).
+
+    A capitalised inanimate noun that opens with a state prefix (`STATE_STUMP_PREFIXES`), is
+    not an ordinary word (`STATE_STUMP_EXCEPTIONS`) and has no reading as a name is taken as
+    written; a known word is put in the nominative (``Мінкульту`` stays, ``Нацбанку`` ->
+    ``Нацбанк``).
+    """
+    found: list[FoundOrganization] = []
+    for token in tokenize(text, start, end):
+        word = token.text
+        if not _stump_name(word):
+            continue
+        found.append(FoundOrganization(token.start, token.end, _stump_nominative(word)))
+    return found
+
+
+_MIN_STUMP_REST = 4
+
+
+@functools.lru_cache(maxsize=65536)
+def _stump_name(word: str) -> bool:
+    """Return True for a capitalised compound name of a state body (see `find_stump_names`)."""
+    lowered = word.lower()
+    prefix = next((p for p in STATE_STUMP_PREFIXES if lowered.startswith(p)), None)
+    if (
+        prefix is None
+        or not is_capitalised(word)
+        or word.isupper()
+        or "-" in word
+        or lowered.startswith(STATE_STUMP_EXCEPTIONS)
+        or len(lowered) - len(prefix) < _MIN_STUMP_REST
+    ):
+        return False
+    parses = parse_word(lowered)
+    if any({"Name", "Surn", "Patr", "Geox"} & parse.tag.grammemes for parse in parses):
+        return False
+    if any(parse.tag.POS in {"ADJF", "VERB", "ADVB"} for parse in parses[:1]):
+        return False
+    # An animate reading is a person (``Міністр``).
+    return not any("anim" in parse.tag for parse in parses) and (
+        not _known(lowered) or any(parse.tag.POS == "NOUN" for parse in parses[:1])
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def _known(word: str) -> bool:
+    """Return True when the dictionary itself lists ``word``."""
+    from uanews.parser.morph import analyzer  # noqa: PLC0415 - the shared analyser
+
+    return bool(analyzer().word_is_known(word))
+
+
+def _stump_nominative(word: str) -> str:
+    """Return a compound name in the nominative when the dictionary knows it, else as written."""
+    if not _known(word.lower()):
+        return word
+    return to_nominative(word)
