@@ -23,7 +23,6 @@ __all__ = [
     "INSTRUMENTAL_HEADS",
     "LATIN_LOWER_WORDS",
     "LEGAL_FORMS",
-    "LEGAL_FORM_ADJECTIVES",
     "MEMBER_NOUNS",
     "NAME_BLOCKERS",
     "NON_ORGANIZATION_NAMES",
@@ -47,6 +46,7 @@ __all__ = [
     "STATE_STUMP_PREFIXES",
     "STATUS_MODIFIERS",
     "STUMP_ORGANIZATION_NOUNS",
+    "TEAM_NOUNS",
     "TERRITORIAL_ADJECTIVES",
     "TIME_NOUNS",
 ]
@@ -432,19 +432,12 @@ NUMBERED_INSTITUTION_NOUNS: frozenset[str] = frozenset(
 """Nouns of institutions known by a number (``ліцей № 5``, ``школа №12``): with the number
 they name one institution, in any letter case."""
 
-LEGAL_FORM_ADJECTIVES: frozenset[str] = frozenset(
-    {
-        "акціонерний",
-        "благодійний",
-        "громадський",
-        "державний",
-        "казенний",
-        "комунальний",
-        "приватний",
-    }
+
+TEAM_NOUNS: frozenset[str] = frozenset(
+    {"ансамбль", "група", "гурт", "збірна", "колектив", "команда", "оркестр", "хор"}
 )
-"""Adjectives that spell out a legal form before its noun (``комунальне підприємство``,
-``громадська організація``): with a quoted name they stay in the mention, as ``КП`` does."""
+"""Nouns for a team or band that head a quoted name: ``команди «Сокіл»`` names the
+organisation ``Сокіл``, mentioned without the noun."""
 
 CHAIN_NOUNS: frozenset[str] = frozenset({"мережа", "ланцюжок"})
 """Nouns for a chain of shops or outlets that heads a quoted name, maybe through a plural

@@ -205,7 +205,7 @@ def _same_body(registry: Registry, key: str, organization: OrganizationDraft) ->
                 k
                 for k, other in others.items()
                 if _quoted_name(other.name) == quoted.group(1)
-                and other.name.split()[0].lower() == name.split()[0].lower()
+                and _same_form(other.name, name)
                 and min(m.start for m in other.mentions)
                 < min(m.start for m in organization.mentions)
             ]
@@ -217,6 +217,27 @@ def _same_body(registry: Registry, key: str, organization: OrganizationDraft) ->
         return None
     fits = [k for k, other in others.items() if name.upper() in initialisms(other.name)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _same_form(one: str, other: str) -> bool:
+    """Return True when two quoted names open with the same word or the same legal form.
+
+    A legal form may be abbreviated in one and spelled out in the other (``ДП`` and
+    ``Державне підприємство``).
+    """
+    first, second = (_QUOTED_NAME.split(name, maxsplit=1)[0].split() for name in (one, other))
+    if not first or not second:
+        return False
+    if first[0].lower() == second[0].lower():
+        return True
+    for acronym, words in ((first, second), (second, first)):
+        if (
+            len(acronym) == 1
+            and is_acronym(acronym[0])
+            and acronym[0] in initialisms(" ".join(words))
+        ):
+            return True
+    return False
 
 
 def _quoted_name(name: str) -> str | None:

@@ -46,6 +46,7 @@ from uanews.parser.participants.lexicon import (
     STATE_STUMP_EXCEPTIONS,
     STATE_STUMP_PREFIXES,
     STUMP_ORGANIZATION_NOUNS,
+    TEAM_NOUNS,
     TIME_NOUNS,
     TITLE_NOUNS,
 )
@@ -374,70 +375,103 @@ def find_organization_phrases(
     index = 0
     while index < len(tokens):
         head = tokens[index]
-        if head.start in stops or not _is_head(head.text):
+        if head.start in stops or not _is_head(head.text) or _before_latin_name(tokens, index):
             index += 1
             continue
-        first = index
-        while (
-            first > 0
-            and tokens[first - 1].start not in stops
-            and _adjacent(text, tokens[first - 1], tokens[first])
-            and _agrees(tokens[first - 1].text, head.text)
-        ):
-            first -= 1
-        last, proper = _complement(text, tokens, index, stops)
-        opening = tokens[first]
-        initial = sentence_initial(text, opening.start)
-        head_proper = is_capitalised(head.text) and (first < index or not initial)
-        # A capital not due to position makes the whole phrase a proper name
-        # (``Всесвітній фонд природи``); so does an institution with a complement at the start
-        # of a sentence (``Міністерство економіки погодило``).
-        named = is_capitalised(opening.text) and not initial
-        official = (
-            initial
-            and first == index
-            and last > index
-            and is_capitalised(head.text)
-            and bool(_noun_lemmas(head.text) & INSTITUTION_HEADS)
-        )
-        keep = (
-            (head_proper and first == index)
-            or _described(tokens, proper + 1, last)
-            or ((named or official) and _field_complement(tokens, proper, last))
-        )
-        if not keep:
-            # A bare lower-case genitive (``раді рішення``) is no part of the name; one with
-            # an adjective (``федерації бойового гопака``), after a capitalised head, or field
-            # nouns after a proper name (``Всесвітній фонд природи``) are.
-            last = proper
-        accepted = is_capitalised(opening.text) and (
-            not initial
-            or head_proper
-            or proper > index
-            or official
-            or (first < index and _proper_adjective(opening.text))
-        )
-        if not accepted and _stump(head.text) and first == index:
-            accepted = True  # ``депутат облради``: one body, though in lower case
-        if not accepted or not _singular(head.text):
-            index += 1
-            continue
-        if last == index:
-            last = _instrumental(text, tokens, index)
-        if proper > index or head_proper or named or official:
-            last = _purpose(text, tokens, last)
-            last = _located(text, tokens, last)
-            last = _settlement(text, tokens, last)
-        phrase_end = _named_after(text, tokens[last].end)
-        year = _YEAR_SUFFIX.match(text, phrase_end)
-        phrase_end = phrase_end if year is None else year.end()  # ``Євро-2012``
-        name = to_nominative(text[opening.start : head.end]) + text[head.end : phrase_end]
-        if _key(name) in NON_ORGANIZATION_NAMES:
-            index = last + 1
-            continue
-        found.append(FoundOrganization(opening.start, phrase_end, name, _alias(text, phrase_end)))
-        index = last + 1
+        phrase, index = _phrase_from(text, tokens, index, stops)
+        if phrase is not None:
+            found.append(phrase)
     return found
+
+
+@frozen
+class _Capitals:
+    """What makes a phrase a proper name: its head's capital, its opening's, an institution."""
+
+    head: bool
+    named: bool
+    official: bool
+
+
+def _capitals(text: str, tokens: Sequence[Token], first: int, index: int, last: int) -> _Capitals:
+    """Return which capitals make ``tokens[first:last + 1]`` (head at ``index``) a name.
+
+    A capital not due to position makes the whole phrase a proper name (``Всесвітній фонд
+    природи``); so does an institution with a complement at the start of a sentence
+    (``Міністерство економіки погодило``).
+    """
+    head, opening = tokens[index], tokens[first]
+    initial = sentence_initial(text, opening.start)
+    return _Capitals(
+        head=is_capitalised(head.text) and (first < index or not initial),
+        named=is_capitalised(opening.text) and not initial,
+        official=initial
+        and first == index
+        and last > index
+        and is_capitalised(head.text)
+        and bool(_noun_lemmas(head.text) & INSTITUTION_HEADS),
+    )
+
+
+def _phrase_from(
+    text: str, tokens: Sequence[Token], index: int, stops: frozenset[int]
+) -> tuple[FoundOrganization | None, int]:
+    """Return the organisation phrase headed by ``tokens[index]`` (or None) and the next index."""
+    head = tokens[index]
+    first = index
+    while (
+        first > 0
+        and tokens[first - 1].start not in stops
+        and _adjacent(text, tokens[first - 1], tokens[first])
+        and _agrees(tokens[first - 1].text, head.text)
+    ):
+        first -= 1
+    last, proper = _complement(text, tokens, index, stops)
+    opening = tokens[first]
+    capitals = _capitals(text, tokens, first, index, last)
+    keep = (
+        (capitals.head and first == index)
+        or _described(tokens, proper + 1, last)
+        or ((capitals.named or capitals.official) and _field_complement(tokens, proper, last))
+    )
+    if not keep:
+        # A bare lower-case genitive (``раді рішення``) is no part of the name; one with an
+        # adjective (``федерації бойового гопака``), after a capitalised head, or field nouns
+        # after a proper name (``Всесвітній фонд природи``) are.
+        last = proper
+    accepted = is_capitalised(opening.text) and (
+        capitals.named
+        or capitals.head
+        or proper > index
+        or capitals.official
+        or (first < index and _proper_adjective(opening.text))
+    )
+    # ``депутат облради``: a compound abbreviation is one body, though in lower case.
+    accepted = accepted or (_stump(head.text) and first == index)
+    if not accepted or not _singular(head.text):
+        return None, index + 1
+    if last == index:
+        last = _instrumental(text, tokens, index)
+    if proper > index or capitals.head or capitals.named or capitals.official:
+        last = _purpose(text, tokens, last)
+        last = _located(text, tokens, last)
+        last = _settlement(text, tokens, last)
+    phrase_end = _named_after(text, tokens[last].end)
+    year = _YEAR_SUFFIX.match(text, phrase_end)
+    phrase_end = phrase_end if year is None else year.end()  # ``Євро-2012``
+    name = to_nominative(text[opening.start : head.end]) + text[head.end : phrase_end]
+    if _key(name) in NON_ORGANIZATION_NAMES:
+        return None, last + 1
+    return FoundOrganization(opening.start, phrase_end, name, _alias(text, phrase_end)), last + 1
+
+
+def _before_latin_name(tokens: Sequence[Token], index: int) -> bool:
+    """Return True for a head right before a Latin name (``компанії Apple``).
+
+    The common head is no part of the name; the Latin-name rules take the name alone.
+    """
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and is_latin(following.text) and is_capitalised(following.text)
 
 
 def _stump(word: str) -> bool:
@@ -638,8 +672,8 @@ def _legal_form(word: str) -> bool:
 
 
 def _head_noun(word: str) -> bool:
-    """Return True for a noun that can head a quoted organisation name (``мережа``)."""
-    return is_organization_noun(word) or bool(_noun_lemmas(word) & CHAIN_NOUNS)
+    """Return True for a noun that can head a quoted organisation name (``мережа``, ``команда``)."""
+    return is_organization_noun(word) or bool(_noun_lemmas(word) & (CHAIN_NOUNS | TEAM_NOUNS))
 
 
 def _chain_before(text: str, tokens: Sequence[Token], index: int) -> int | None:
@@ -778,13 +812,37 @@ def _titled(text: str, tokens: Sequence[Token], quote_start: int) -> bool:
     return False
 
 
+_MAX_DECLINED_WORDS = 1
+
+
+def _declined_name(words: Sequence[str]) -> bool:
+    """Return True for a quoted name the sentence declines, with no nominative reading.
+
+    A title after its head stays in the nominative (``газета «Іскра»``); a quoted name that
+    takes the case the sentence gives it (``належить «Метінвесту»``, ``за даними «Наших
+    грошей»``) is used as a noun of its own: a body.
+    """
+    if len(words) > _MAX_DECLINED_WORDS:
+        return False
+    head = words[-1].strip("«»,")
+    parses = parse_word(head.lower())
+    if not parses or parses[0].tag.POS != "NOUN":
+        return False
+    nouns = [parse for parse in parses if parse.tag.POS == "NOUN"]
+    if any("anim" in parse.tag or parse.tag.case in {"nomn", None} for parse in nouns):
+        return False
+    return not any("Fixd" in parse.tag for parse in nouns)
+
+
 def _named_organization(inner: str) -> bool:
     """Return True for a quoted title that names an organisation: nouns and adjectives only."""
     words = inner.split()
     if not words or len(words) > _MAX_QUOTED_WORDS or not is_capitalised(words[0]):
         return False
+    if len(words) > 1 and _acronym_like(words[0]) and words[0] not in ACRONYMS:
+        return True  # ``«БМК Планети-Міст»``: an acronym opens a company's name
     if not any(is_organization_noun(word.strip("«»")) for word in words):
-        return False
+        return _declined_name(words)
     for word in words:
         bare = word.strip("«»,")
         parses = parse_word(bare.lower())

@@ -17,7 +17,11 @@ from uanews.align import Block
 from uanews.model import Mention, ParticipantKind
 from uanews.parser.morph import to_nominative
 from uanews.parser.participants.lexicon import LEGAL_FORMS, OTHER_ACRONYMS
-from uanews.parser.participants.organizations import LATIN_NAME, is_organization_noun
+from uanews.parser.participants.organizations import (
+    LATIN_NAME,
+    find_quoted_organizations,
+    is_organization_noun,
+)
 from uanews.parser.participants.registry import PersonDraft, Registry
 from uanews.parser.participants.roles import RolePhrase, find_roles, is_acronym, is_latin
 
@@ -151,11 +155,18 @@ def _role_organization(phrase: RolePhrase, registry: Registry) -> None:
     name = phrase.organization
     if name is None:
         return
-    if _organization_like(name):
-        start = registry.text.find(name, phrase.start, phrase.end)
-        registry.add_organization(
-            _complement_nominative(name), Mention(name, start, start + len(name))
-        )
+    if not _organization_like(name):
+        return
+    start = registry.text.find(name, phrase.start, phrase.end)
+    if "«" in name:
+        # A quoted name is registered as the quoted-name rules read it: ``секти «X»`` is
+        # mentioned as ``X``, ``КП «X»`` keeps its legal form.
+        quoted = find_quoted_organizations(registry.text, start, start + len(name))
+        if quoted:
+            for found in quoted:
+                registry.add_found(found)
+            return
+    registry.add_organization(_complement_nominative(name), Mention(name, start, start + len(name)))
 
 
 def _complement_nominative(name: str) -> str:

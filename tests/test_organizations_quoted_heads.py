@@ -1,0 +1,61 @@
+"""Quoted names after any head, declined names, Latin names after a common head (own texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from participant_items import organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        ("Перемогу здобули гравці команди «Вітрило» з Одеси.", "команда «Вітрило»", "Вітрило"),
+        ("Проєкт розробила творча група «Маяк».", "творча група «Маяк»", "Маяк"),
+        (
+            "Позов подав інший підрядник – «АБК Дніпро-Буд» – минулого тижня.",
+            "АБК Дніпро-Буд",
+            "АБК Дніпро-Буд",
+        ),
+        ("Борг повернули «Агротрейду» ще взимку.", "Агротрейд", "Агротрейду"),
+        (
+            "Договір уклало ТОВ «БМК Планети-Міст» у лютому.",
+            "ТОВ «БМК Планети-Міст»",
+            "ТОВ «БМК Планети-Міст»",
+        ),
+    ],
+)
+def test_quoted_names(text: str, name: str, mention: str) -> None:
+    """A team's or a company's quoted name is one organisation, kept whole."""
+    assert organizations(text)[name] == [mention]
+
+
+def test_a_quoted_name_in_a_role_is_mentioned_without_its_common_head() -> None:
+    """``членами спілки «X»``: the organisation is mentioned as ``X``, as elsewhere."""
+    found = organizations("Вони були членами спілки «Зелений край» багато років.")
+    assert found == {"спілка «Зелений край»": ["Зелений край"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Він знову перечитав «Кобзаря» взимку.", "Усі співали «Щедрика» на площі."],
+)
+def test_declined_titles_of_works_about_people_are_no_organisations(text: str) -> None:
+    """A declined quoted word that reads as a being (a book named after one) is no body."""
+    assert organizations(text) == {}
+
+
+def test_two_companies_named_after_common_heads() -> None:
+    """``Компанія Apple і компанії Meta``: two organisations, each its Latin name."""
+    found = organizations("Компанія Apple і компанії Meta уклали угоду.")
+    assert found == {"Apple": ["Apple"], "Meta": ["Meta"]}
+
+
+def test_an_abbreviated_legal_form_repeats_the_spelled_out_one() -> None:
+    """``ДП «X»`` after ``Державне підприємство «X»`` is the same organisation."""
+    found = organizations(
+        "Послуги надає Державне підприємство «Документ». Згодом ДП «Документ» відкрило офіси."
+    )
+    assert found == {
+        "Державне підприємство «Документ»": ["Державне підприємство «Документ»", "ДП «Документ»"]
+    }
