@@ -210,7 +210,13 @@ def _same_body(registry: Registry, key: str, organization: OrganizationDraft) ->
                 < min(m.start for m in organization.mentions)
             ]
         return fits[0] if len(fits) == 1 else None
-    named = [k for k, other in others.items() if _quoted_name(other.name) == name]
+    written = {m.text for m in organization.mentions}
+    named = [
+        k
+        for k, other in others.items()
+        if _quoted_name(other.name) == name
+        or any(_declines(word, _quoted_name(other.name)) for word in written)
+    ]
     if len(named) == 1:
         return named[0]  # ``Львівська залізниця`` repeats ``ДП «Львівська залізниця»``
     if " " in name or not is_acronym(name):
@@ -238,6 +244,17 @@ def _same_form(one: str, other: str) -> bool:
         ):
             return True
     return False
+
+
+_MAX_ENDING = 3
+
+
+def _declines(word: str, name: str | None) -> bool:
+    """Return True when one-word ``word`` is ``name`` with a case ending (``Термосвіту``)."""
+    if name is None or " " in name or " " in word or word == name:
+        return False
+    stem = name[:-1] if name[-1:].lower() in "аеєиіїоуюяь" else name
+    return word.startswith(stem) and 0 < len(word) - len(stem) <= _MAX_ENDING
 
 
 def _quoted_name(name: str) -> str | None:
