@@ -59,3 +59,47 @@ def test_an_abbreviated_legal_form_repeats_the_spelled_out_one() -> None:
     assert found == {
         "Державне підприємство «Документ»": ["Державне підприємство «Документ»", "ДП «Документ»"]
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Субпідрядником була DOGUS Insaat ve Ticaret AS минулого року.",
+            "DOGUS Insaat ve Ticaret AS",
+        ),
+        ("Інтереси фірми представляла Harris & Brook у суді.", "Harris & Brook"),
+        (
+            "Акції купила Orion Trading B. V., яка зареєстрована в Амстердамі.",
+            "Orion Trading B. V.",
+        ),
+    ],
+)
+def test_multiword_latin_names_are_one_organisation(text: str, name: str) -> None:
+    """Particles of other languages and abbreviated legal forms stay inside a Latin name."""
+    assert organizations(text) == {name: [name]}
+
+
+def test_a_company_name_in_title_case_needs_no_head() -> None:
+    """Every word capitalised in quote marks: a company's name, not a title."""
+    found = organizations("Серед власників є «Балтік Шиппінг Лімітед» з Кіпру.")
+    assert found == {"Балтік Шиппінг Лімітед": ["Балтік Шиппінг Лімітед"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На мітингу всі кричали «Слава Україні» разом.",
+        "Рух «Захопи Вол-стрит» набрав силу.",
+        "Він прочитав повість «Тиха ніч» учням.",
+    ],
+)
+def test_slogans_and_titles_are_no_companies(text: str) -> None:
+    """A slogan with a name or a verb, or a title with one capital, names no company."""
+    assert organizations(text) == {}
+
+
+def test_a_past_verb_ends_an_official_name() -> None:
+    """``Одеська міськрада надала``: the verb the dictionary also reads as a name is the predicate."""
+    found = organizations("У січні Одеська міськрада надала згоду на оренду.")
+    assert found == {"Одеська міськрада": ["Одеська міськрада"]}

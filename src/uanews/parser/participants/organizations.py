@@ -78,10 +78,15 @@ _NAMED_AFTER = re.compile(
 )
 _MODEL_NUMBER = re.compile(r"-?\d")
 LATIN_NAME = re.compile(
-    r"[A-Z][\w&.-]*(?:[ ](?:[A-Z][\w&.-]*|of|the|and|for|de))*[ ][A-Z](?:[\w&.-]*[\w&])?"
+    r"[A-Z][\w&.-]*(?:[ ](?:[A-Z][\w&.-]*|&|of|the|and|for|de|du|der|la|le|van|von|ve|und|et|y))*"
+    r"[ ][A-Z](?:[\w&.-]*[\w&]|\.(?=[ \t]*[,;)]|[ \t]*$|[ \t]+[а-яіїєґ]))?",
+    re.MULTILINE,
 )
-"""A Latin-script name of two or more capitalised words (``Kharkiv IT Cluster``); a full stop
-or hyphen after its last word ends the sentence or a compound, not the name."""
+"""A Latin-script name of two or more capitalised words (``Kharkiv IT Cluster``), joined by
+lower-case particles of several languages (``DOGUS Insaat ve Ticaret AS``, ``Python & Peter``).
+A full stop or hyphen after its last word ends the sentence or a compound, not the name, except
+the stop of a one-letter abbreviation that a comma or a lower-case word follows (``Orion
+Trading B. V., яка``)."""
 _MIN_ACRONYM = 3
 _MAX_ACRONYM = 8
 _MAX_COMPLEMENT = 6
@@ -241,7 +246,12 @@ def _complement(
         ):
             cursor += 1
             token = tokens[cursor]
-        elif not _genitive(token.text) or _is_verb_first(token.text) or _circumstance(token.text):
+        elif (
+            not _genitive(token.text)
+            or _is_verb_first(token.text)
+            or _past_verb(token.text)
+            or _circumstance(token.text)
+        ):
             break
         last = cursor
         if _proper(text, token) or (
@@ -290,6 +300,18 @@ def _field_complement(tokens: Sequence[Token], proper: int, last: int) -> bool:
 def _described(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Return True when a lower-case complement opens with an adjective (``бойового гопака``)."""
     return first <= last and _adjective(tokens[first].text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _past_verb(word: str) -> bool:
+    """Return True for a lower-case word that can be a past-tense verb (``надала``).
+
+    After a name a past verb is the predicate (``Одеська міськрада надала згоду``), even where
+    the dictionary likes a rarer noun reading better.
+    """
+    return word[:1].islower() and any(
+        parse.tag.POS == "VERB" and "past" in parse.tag for parse in parse_word(word.lower())
+    )
 
 
 @functools.lru_cache(maxsize=65536)
@@ -813,6 +835,29 @@ def _titled(text: str, tokens: Sequence[Token], quote_start: int) -> bool:
 
 
 _MAX_DECLINED_WORDS = 1
+_MAX_TITLE_CASE_WORDS = 4
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    """Return True for a quoted name of Cyrillic words that all start with a capital.
+
+    Ukrainian capitalises only the first word of a title (``«Тиха ніч»``); every word
+    capitalised is a company's name written as its owners spell it (``«Стіл Продактс
+    Лімітед»``, ``«РВ Транс»``), unless a word is a person's name or a verb.
+    """
+    bare = [word.strip("«»,") for word in words]
+    if not 1 < len(bare) <= _MAX_TITLE_CASE_WORDS:
+        return False
+    if not all(is_capitalised(word) and not is_latin(word) for word in bare):
+        return False
+    for word in bare:
+        parses = parse_word(word.lower())
+        known = _known(word.lower())
+        if known and any("Name" in parse.tag or "Surn" in parse.tag for parse in parses):
+            return False  # a person's name, or a slogan opening with one (``«Слава Україні»``)
+        if any(parse.tag.POS in {"VERB", "INFN"} for parse in parses[:1]):
+            return False  # a slogan or a title with a verb (``«Захопи Вол-стрит»``)
+    return True
 
 
 def _declined_name(words: Sequence[str]) -> bool:
@@ -841,6 +886,8 @@ def _named_organization(inner: str) -> bool:
         return False
     if len(words) > 1 and _acronym_like(words[0]) and words[0] not in ACRONYMS:
         return True  # ``«БМК Планети-Міст»``: an acronym opens a company's name
+    if _title_case(words):
+        return True
     if not any(is_organization_noun(word.strip("«»")) for word in words):
         return _declined_name(words)
     for word in words:
