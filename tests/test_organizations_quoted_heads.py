@@ -100,6 +100,6 @@ def test_slogans_and_titles_are_no_companies(text: str) -> None:
 
 
 def test_a_past_verb_ends_an_official_name() -> None:
-    """``Одеська міськрада надала``: the verb the dictionary also reads as a name is the predicate."""
+    """``Одеська міськрада надала``: a verb the dictionary also reads as a name ends the name."""
     found = organizations("У січні Одеська міськрада надала згоду на оренду.")
     assert found == {"Одеська міськрада": ["Одеська міськрада"]}
