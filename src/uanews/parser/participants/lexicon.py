@@ -632,18 +632,22 @@ PLACE_NAME_MARKERS: frozenset[str] = frozenset(
         "вулиця",
         "імені",
         "метро",
+        "міст",
         "набережна",
+        "острів",
         "парк",
         "площа",
         "провулок",
         "проспект",
         "сквер",
+        "стадіон",
         "станція",
         "узвіз",
     }
 )
 """Lemmas of words after which a person's name is part of a place's name (``вулиця Шевченка``,
-``парку імені Тараса Шевченка``); ``імені`` is kept as written, it has no lemma of its own."""
+``парку імені Тараса Шевченка``, ``мосту Патона``, ``острови Сент Кітс``); ``імені`` is kept
+as written, it has no lemma of its own."""
 
 PLACE_NAME_ABBREVIATIONS: frozenset[str] = frozenset(
     {"бул", "бульв", "вул", "ім", "наб", "пл", "пров", "просп"}

@@ -592,6 +592,9 @@ def _scan(text: str, run: list[_Slot]) -> Iterator[NameSpan]:
             if found is not None:
                 used = size
                 break
+        longer = _foreign_three(text, run, index, found) if used == _PAIR else None
+        if longer is not None:
+            found, used = longer, _PAIR + 1
         if found is None:
             slot = run[index]
             if not slot.opening or slot.info.only_names():
@@ -599,6 +602,40 @@ def _scan(text: str, run: list[_Slot]) -> Iterator[NameSpan]:
         if found is not None:
             yield found
         index += used
+
+
+_PAIR = 2
+
+
+def _foreign_three(
+    text: str, run: Sequence[_Slot], index: int, found: NameSpan | None
+) -> NameSpan | None:
+    """Return a three-word foreign name that ``found`` (first name and a word) opens, or None.
+
+    ``Емілія Бассано Ланьєр``: after a first name the dictionary knows, two capitalised words
+    it does not know are a middle name and a surname, kept as written (they decline rarely);
+    the middle one is kept in ``patronymic``, the place of the middle part of a name.
+    """
+    if found is None or found.patronymic is not None or index + 2 >= len(run):
+        return None
+    if found.first is None or found.first.endswith("."):
+        return None
+    first, second, third = run[index], run[index + 1], run[index + 2]
+    if first.initial or not first.info.known or second.info.known or third.info.known:
+        return None
+    if third.initial or second.initial or not is_capitalised(third.token.text):
+        return None
+    middle, surname = restore_case(second.token.text), restore_case(third.token.text)
+    return NameSpan(
+        start=found.start,
+        end=third.token.end,
+        text=text[found.start : third.token.end],
+        name=f"{found.first} {middle} {surname}",
+        first=found.first,
+        patronymic=middle,
+        surname=surname,
+        gender=found.gender,
+    )
 
 
 def _full_name_follows(text: str, run: Sequence[_Slot], index: int) -> bool:
@@ -746,7 +783,8 @@ def _share_surnames(text: str, found: list[NameSpan], start: int) -> list[NameSp
     """Return ``found`` with first names coordinated before a full name given its surname.
 
     ``Микола та Лариса Онули``, ``В'ячеслава і Євгена Шкоду``: the first name before the
-    conjunction shares the surname, which is often in the plural.
+    conjunction shares the surname, which is often in the plural; both people are mentioned
+    by the whole phrase.
     """
     result = list(found)
     for full in found:
@@ -774,30 +812,33 @@ def _share_surnames(text: str, found: list[NameSpan], start: int) -> list[NameSp
         own = full.surname if plural is None else _gendered(plural, full.gender)
         other = full.surname if plural is None else _gendered(plural, reading.gender)
         first = restore_case(_with_apostrophe(reading.lemma, match.group(1)))
+        # The surname belongs to both people: each is mentioned by the whole phrase, as
+        # NER practice marks it (``Микола та Лариса Онули``).
+        start = match.start(1)
+        whole = text[start : full.end]
         partner = NameSpan(
-            start=match.start(1),
-            end=match.end(1),
-            text=match.group(1),
+            start=start,
+            end=full.end,
+            text=whole,
             name=f"{first} {other}",
             first=first,
             patronymic=None,
             surname=other,
             gender=reading.gender,
         )
-        result = [n for n in result if not (n.start == partner.start and n.surname is None)]
-        result.append(partner)
-        if own != full.surname:
-            index = result.index(full)
-            result[index] = NameSpan(
-                start=full.start,
-                end=full.end,
-                text=full.text,
-                name=" ".join(p for p in (full.first, full.patronymic, own) if p),
-                first=full.first,
-                patronymic=full.patronymic,
-                surname=own,
-                gender=full.gender,
-            )
+        result = [n for n in result if not (n.start == start and n.surname is None)]
+        index = result.index(full)
+        result[index] = NameSpan(
+            start=start,
+            end=full.end,
+            text=whole,
+            name=" ".join(p for p in (full.first, full.patronymic, own) if p),
+            first=full.first,
+            patronymic=full.patronymic,
+            surname=own,
+            gender=full.gender,
+        )
+        result.insert(index, partner)
     return sorted(result, key=lambda name: name.start)
 
 

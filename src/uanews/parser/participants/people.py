@@ -15,8 +15,20 @@ from uanews.align import Block
 from uanews.model import Mention, NewsItem
 from uanews.parser.participants.captions import parse_caption
 from uanews.parser.participants.foreign_names import find_foreign_names
-from uanews.parser.participants.lexicon import PLACE_NAME_ABBREVIATIONS, PLACE_NAME_MARKERS
-from uanews.parser.participants.names import NameSpan, find_names, is_capitalised, tokenize
+from uanews.parser.participants.lexicon import (
+    COORDINATORS,
+    PLACE_NAME_ABBREVIATIONS,
+    PLACE_NAME_MARKERS,
+    PLACE_NOUNS,
+    SETTLEMENT_ABBREVIATIONS,
+)
+from uanews.parser.participants.names import (
+    NameSpan,
+    Token,
+    find_names,
+    is_capitalised,
+    tokenize,
+)
 from uanews.parser.participants.registry import PersonDraft, Registry
 from uanews.parser.participants.roles import lemmas
 
@@ -70,27 +82,68 @@ def _caption_organization(caption: str, offset: int, name: str, registry: Regist
 
 
 def _in_place_name(text: str, found: NameSpan) -> bool:
-    """Return True for a name that is part of a place's name (``вулиці Шевченка``, ``ім. X``)."""
-    before = text[max(0, found.start - 40) : found.start]
+    """Return True for a name that is part of a place's name (``вулиці Шевченка``, ``ім. X``).
+
+    The name follows a place marker or its abbreviation (``вул.``, ``м.``), or stands in a
+    list of names that a place noun opens (``з міст Брест, Ліда та Мінськ``).
+    """
+    before = text[max(0, found.start - _PLACE_REACH) : found.start]
     abbreviation = _PLACE_NAME_ABBREVIATION.search(before)
     if abbreviation is not None:
-        return abbreviation.group(1).lower() in PLACE_NAME_ABBREVIATIONS
+        word = abbreviation.group(1).lower()
+        return word in PLACE_NAME_ABBREVIATIONS or word in SETTLEMENT_ABBREVIATIONS
     words = tokenize(before)
-    if not words or not before[words[-1].end :].isspace():
+    if not words:
         return False
-    word = words[-1].text.lower()
-    return word in PLACE_NAME_MARKERS or bool(lemmas(word) & PLACE_NAME_MARKERS)
+    if before[words[-1].end :].isspace() and _place_marker(words[-1].text):
+        return True
+    return _listed_after_place_noun(before, words)
+
+
+_PLACE_REACH = 80
+_LIST_GAP = re.compile(r"\s*(?:,|і|й|та)\s*|\s+")
+
+
+def _place_marker(word: str) -> bool:
+    """Return True for a word after which a name is part of a place's name."""
+    lowered = word.lower()
+    return lowered in PLACE_NAME_MARKERS or bool(lemmas(lowered) & PLACE_NAME_MARKERS)
+
+
+def _listed_after_place_noun(before: str, words: Sequence[Token]) -> bool:
+    """Return True when ``before`` ends in ``<place noun> X, Y та`` (names in a list of places)."""
+    cursor = len(words) - 1
+    if words[cursor].text not in COORDINATORS and before[words[cursor].end :].strip() != ",":
+        # The name must follow a list separator; ``з міст Брест, Ліда`` or ``Брест та``.
+        return False
+    while cursor >= 0:
+        word = words[cursor]
+        if word.text in COORDINATORS or is_capitalised(word.text):
+            cursor -= 1
+            continue
+        gap_ok = all(
+            _LIST_GAP.fullmatch(before[left.end : right.start])
+            for left, right in zip(words[cursor:-1], words[cursor + 1 :], strict=True)
+        )
+        return gap_ok and cursor < len(words) - 1 and bool(lemmas(word.text) & PLACE_NOUNS)
+    return False
 
 
 def find_people(body: Sequence[Block], registry: Registry) -> None:
     """Add the people named in the body: full names first, then lone repeated words."""
     text = registry.text
     for block in body:
+        shared: tuple[int, int] | None = None
         for found in find_names(text, block.start, block.end):
             if _in_place_name(text, found):
                 registry.covered.update(range(found.start, found.end))
-            elif not registry.overlaps(found.start, found.end):
+            elif not registry.overlaps(found.start, found.end) or shared == (
+                found.start,
+                found.end,
+            ):
+                # Coordinated first names with one surname share their span.
                 registry.add_name(found)
+                shared = (found.start, found.end)
     for found in find_foreign_names(text, [(block.start, block.end) for block in body]):
         if not registry.overlaps(found.start, found.end):
             registry.add_name(found)
