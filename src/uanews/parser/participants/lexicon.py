@@ -24,6 +24,7 @@ __all__ = [
     "LATIN_LOWER_WORDS",
     "LEGAL_FORMS",
     "MEMBER_NOUNS",
+    "NAMED_AFTER_HEADS",
     "NAME_BLOCKERS",
     "NON_ORGANIZATION_NAMES",
     "NUMBERED_INSTITUTION_NOUNS",
@@ -392,6 +393,12 @@ INSTITUTION_HEADS: frozenset[str] = frozenset(
 position at the start of a sentence gives them their capital (``Міністерство економіки
 погодило``, ``Управління освіти повідомило``)."""
 
+NAMED_AFTER_HEADS: frozenset[str] = frozenset(
+    {"блок", "фонд", "фундація", "партія", "центр", "інститут", "музей"}
+)
+"""Organisation nouns that, capitalised, take the name of a leader or patron in the genitive as
+their own name (``Блок Петра Порошенка``, ``Фонд Ріната Ахметова``, ``Центр Разумкова``)."""
+
 INSTRUMENTAL_HEADS: frozenset[str] = frozenset({"управління"})
 """Organisation nouns made from a verb that governs the instrumental, which then completes the
 name (``Державне управління справами``)."""
@@ -453,7 +460,13 @@ TITLE_NOUNS: frozenset[str] = frozenset(
         "застосунок",
         "ініціатива",
         "кампанія",
+        "альбом",
+        "вистава",
+        "виставка",
+        "збірка",
+        "картина",
         "книга",
+        "книжка",
         "конкурс",
         "марафон",
         "номінація",
@@ -463,6 +476,8 @@ TITLE_NOUNS: frozenset[str] = frozenset(
         "проєкт",
         "проект",
         "реформа",
+        "роман",
+        "серіал",
         "стратегія",
         "фестиваль",
         "фільм",

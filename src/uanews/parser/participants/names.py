@@ -437,7 +437,9 @@ def _build(
         else:
             lemma = _lemma(first.info, "Name", case, gender) or first.token.text
             first_text = restore_case(_with_apostrophe(lemma, first.token.text))
-    if patronymic is not None:
+    if patronymic is not None and patronymic.initial:
+        patronymic_text = patronymic.token.text.upper() + "."
+    elif patronymic is not None:
         lemma = _lemma(patronymic.info, "Patr", case, gender) or patronymic.token.text
         patronymic_text = restore_case(_with_apostrophe(lemma, patronymic.token.text))
     if surname is not None:
@@ -471,7 +473,9 @@ def _layouts(
     if all(slot.initial for slot in slots[:-1]) and not slots[-1].initial:
         surname = slots[-1]
         if "Surn" in kinds[-1] or not surname.info.known or "Name" not in kinds[-1]:
-            return [(slots[0], None, surname)]
+            # ``С. П. Корольов``: the second initial stands for the patronymic.
+            middle = slots[1] if size == 3 else None
+            return [(slots[0], middle, surname)]
         return []
     if "Name" in kinds[0] and not slots[0].initial:
         return _name_first(slots, kinds)

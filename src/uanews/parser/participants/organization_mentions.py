@@ -13,8 +13,9 @@ from collections.abc import Sequence
 
 from uanews.align import Block
 from uanews.model import Mention, ParticipantKind
-from uanews.parser.participants.lexicon import PRESS_SERVICE_NOUNS
-from uanews.parser.participants.names import Token, is_capitalised, tokenize
+from uanews.parser.morph import to_nominative
+from uanews.parser.participants.lexicon import NAMED_AFTER_HEADS, PRESS_SERVICE_NOUNS
+from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
 from uanews.parser.participants.organizations import (
     LATIN_NAME,
     find_acronyms,
@@ -27,7 +28,7 @@ from uanews.parser.participants.organizations import (
     nominative_tail,
 )
 from uanews.parser.participants.registry import OrganizationDraft, Registry
-from uanews.parser.participants.roles import is_acronym, is_latin, lemmas
+from uanews.parser.participants.roles import case_set, is_acronym, is_latin, lemmas
 
 __all__ = [
     "find_further_mentions",
@@ -83,13 +84,54 @@ def _single_latin_names(block: Block, registry: Registry) -> None:
 
 def find_phrases(block: Block, registry: Registry) -> None:
     """Add organisations named by a number (``ліцей № 5``) or a proper noun phrase."""
+    _named_after_people(block, registry)
     stops = frozenset(registry.person_offsets())
     for found in find_numbered_institutions(registry.text, block.start, block.end):
         if not registry.overlaps(found.start, found.end):
             registry.add_found(found)
     for found in find_organization_phrases(registry.text, block.start, block.end, stops):
-        if not registry.overlaps(found.start, found.end):
+        # ``Музей космонавтики ім. С. П. Корольова``: the person the body is named after is
+        # already covered as part of a place's or body's name, which the phrase takes whole.
+        named_after = _NAMED_AFTER.search(registry.text, found.start, found.end)
+        own_end = found.end if named_after is None else named_after.start()
+        if not registry.overlaps(found.start, own_end):
             registry.add_found(found)
+
+
+_NAMED_AFTER = re.compile(r"\s(?:ім\.|імені)\s")
+
+
+def _named_after_people(block: Block, registry: Registry) -> None:
+    """Take ``Блоку Порошенка`` as one organisation named after a person, not as the person.
+
+    A capitalised organisation noun (not capitalised by position) right before a person's name
+    in the genitive names a body after its leader or patron (``Фонд Ріната Ахметова``); the
+    name is part of the organisation's mention.
+    """
+    text = registry.text
+    tokens = tokenize(text, block.start, block.end)
+    by_start = {token.start: index for index, token in enumerate(tokens)}
+    for person in list(registry.people):
+        for mention in list(person.mentions):
+            index = by_start.get(mention.start)
+            if index is None or index == 0:
+                continue
+            head = tokens[index - 1]
+            gap = text[head.end : mention.start]
+            if (
+                not (gap.isspace() and "\n" not in gap)
+                or not is_capitalised(head.text)
+                or sentence_initial(text, head.start)
+                or not lemmas(head.text) & NAMED_AFTER_HEADS
+                or registry.overlaps(head.start, head.end)
+                or "gent" not in case_set(text[mention.start : mention.end].split()[0])
+            ):
+                continue
+            registry.release_mention(person, mention)
+            name = to_nominative(head.text) + text[head.end : mention.end]
+            registry.add_organization(
+                name, Mention(text[head.start : mention.end], head.start, mention.end)
+            )
 
 
 def find_repeats(block: Block, registry: Registry) -> None:

@@ -63,6 +63,7 @@ __all__ = [
     "find_organization_phrases",
     "find_quoted_organizations",
     "find_stump_names",
+    "heads_quoted_name",
     "initialisms",
     "is_organization_noun",
     "nominative_tail",
@@ -691,6 +692,11 @@ def _legal_form(word: str) -> bool:
     if word in LEGAL_FORMS:
         return True
     return word not in ACRONYMS and word.isupper() and _acronym_like(word)
+
+
+def heads_quoted_name(word: str) -> bool:
+    """Return True for a word that heads a quoted organisation name (``ТОВ``, ``команди``)."""
+    return word in LEGAL_FORMS or _head_noun(word)
 
 
 def _head_noun(word: str) -> bool:

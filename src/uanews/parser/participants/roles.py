@@ -26,6 +26,7 @@ from uanews.parser.participants.lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROLE_PREFIXES,
+    SETTLEMENT_ABBREVIATIONS,
     STATUS_MODIFIERS,
     TERRITORIAL_ADJECTIVES,
 )
@@ -394,7 +395,12 @@ def extend_right(
         and tokens[cursor].start not in stops
         and _adjacent(text, tokens[cursor - 1], tokens[cursor])
     ):
-        if _coordinated_adjective(text, tokens, cursor):
+        settlement = _settlement_abbreviation(text, tokens, cursor)
+        if settlement is False:
+            break  # ``м.`` with no place after it: the complement ends before it
+        if settlement:
+            cursor += 1  # ``команда м. Києва``: the abbreviation and the place's name
+        elif _coordinated_adjective(text, tokens, cursor):
             cursor += 1  # ``лісового та мисливського господарства``: one complement
         elif not _complement_word(tokens[cursor]) and not _place_name(tokens, cursor):
             break
@@ -417,6 +423,22 @@ def extend_right(
     ):
         last = cursor + 1
     return last, core, proper_last
+
+
+def _settlement_abbreviation(text: str, tokens: Sequence[Token], cursor: int) -> bool | None:
+    """Return whether ``tokens[cursor]`` is ``м.`` before a place's name; None if no ``м.``.
+
+    True when a capitalised name follows the abbreviation's full stop (``м. Києва``), False
+    for the abbreviation without one: a word cut at a full stop is never a complement.
+    """
+    token = tokens[cursor]
+    if token.text.lower() not in SETTLEMENT_ABBREVIATIONS or text[token.end : token.end + 1] != ".":
+        return None
+    if cursor + 1 >= len(tokens):
+        return False
+    place = tokens[cursor + 1]
+    gap = text[token.end + 1 : place.start]
+    return (not gap or (gap.isspace() and "\n" not in gap)) and is_capitalised(place.text)
 
 
 def _place_name(tokens: Sequence[Token], cursor: int) -> bool:
