@@ -62,7 +62,8 @@ def test_the_adjective_of_a_district_name_is_capitalised():
     """``жителька Дарницького району``; an office's adjective stays in lower case."""
     first = parse_caption("ОЛЕНА КОВАЛЬ ЖИТЕЛЬКА ДАРНИЦЬКОГО РАЙОНУ")
     second = parse_caption("ІГОР ТЕРЕХОВ КЕРІВНИК ХАРКІВСЬКОГО ОФІСУ")
-    assert first is not None and second is not None
+    assert first is not None
+    assert second is not None
     assert (first.role, second.role) == (
         "жителька Дарницького району",
         "керівник харківського офісу",
