@@ -79,7 +79,7 @@ def _caption_word(word: str, evidence: _Evidence, following: str | None) -> str:
         return word
     # A proper noun the text writes with a capital in another case (``ЛЬВОВА`` and ``у
     # Львові``), or the adjective of a district's name (``ДАРНИЦЬКОГО РАЙОНУ``).
-    proper = bool(lemmas(lowered) & evidence.capitalised_lemmas) or (
+    proper = bool(_noun_lemmas(lowered) & evidence.capitalised_lemmas) or (
         following is not None and _place_adjective(lowered, following.lower())
     )
     return restore_case(word) if proper else lowered
@@ -118,8 +118,15 @@ def _evidence(text: str) -> _Evidence:
                 continue
             forms.setdefault(token.text.lower(), Counter())[token.text] += 1
             if token.text[:1].isupper() and not token.text.isupper():
-                capitalised.update(lemmas(token.text))
+                capitalised.update(_noun_lemmas(token.text))
     return _Evidence(forms, frozenset(capitalised))
+
+
+def _noun_lemmas(word: str) -> frozenset[str]:
+    """Return the noun lemmas of ``word``: adjectives are capitalised only inside names."""
+    return frozenset(
+        str(parse.normal_form) for parse in parse_word(word.lower()) if parse.tag.POS == "NOUN"
+    )
 
 
 def restore_caption_case(text: str, evidence: str = "") -> str:

@@ -134,7 +134,8 @@ def _real_complement(text: str, tokens: Sequence[Token], first: int, last: int) 
         return any("anim" in parse.tag for parse in parses) or bool(
             lemmas(token.text) & (PLACE_NOUNS | GROUP_NOUNS) or is_organization_noun(token.text)
         )
-    return False
+    # Adjectives alone stand for a noun: ``команди національних збірних`` (of the teams).
+    return last >= first
 
 
 def _group_adjective(text: str, word: Token, noun: Token) -> bool:
