@@ -96,3 +96,21 @@ def test_professions_by_their_make_up(text: str, noun: str) -> None:
 def test_things_are_no_professions(text: str) -> None:
     """Inanimate nouns with the same endings name no role."""
     assert find_roles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "За словами директора департаменту освіти Ірини Коваленко, все готово.",
+            "директор департаменту освіти",
+        ),
+        ("Гостей привітав заслужений артист України Микола Гнатюк.", "заслужений артист України"),
+    ],
+)
+def test_the_role_of_a_person_in_the_nominative_singular(text: str, role: str) -> None:
+    """A genitive singular role is put in the nominative singular, not the plural."""
+    import uanews  # noqa: PLC0415 - the whole pipeline, for the person's role
+
+    item = uanews.parse("Новини\n\n" + text + "\n")
+    assert [p.role for p in item.participants] == [role]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from attrs import frozen
 
@@ -322,14 +323,31 @@ def nominative_phrase(words: Sequence[str]) -> list[str]:
                 inflected = None
                 break
             if parse.tag.POS in ("NOUN", "ADJF"):
-                target = {"nomn", "sing"} if "sing" in parse.tag else {"nomn"}
-                found = parse.inflect(target)
+                found = _nominative_of(parse)
                 if found is not None:
-                    inflected = str(found.word)
+                    inflected = found
                     break
         new = word if inflected is None else _copy_case(inflected, word)
         result.append(new)
     return result
+
+
+def _nominative_of(parse: Any) -> str | None:  # noqa: ANN401 - a pymorphy3 Parse
+    """Return the nominative of ``parse`` in its own number (and gender when singular).
+
+    Ukrainian singular tags carry no number grammeme, so ``inflect({"nomn"})`` may jump to the
+    plural (``директора`` -> ``директори``); the lexeme is searched instead.
+    """
+    if parse.tag.number == "plur":
+        found = parse.inflect({"nomn", "plur"})
+        return None if found is None else str(found.word)
+    for form in parse.lexeme:
+        if form.tag.case not in {"nomn", None} or form.tag.number == "plur":
+            continue
+        if parse.tag.gender is not None and form.tag.gender not in {None, parse.tag.gender}:
+            continue
+        return str(form.word)
+    return None
 
 
 def _copy_case(new: str, written: str) -> str:
