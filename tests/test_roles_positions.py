@@ -114,3 +114,18 @@ def test_the_role_of_a_person_in_the_nominative_singular(text: str, role: str) -
 
     item = uanews.parse("Новини\n\n" + text + "\n")
     assert [p.role for p in item.participants] == [role]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Його військова кар'єра тривала десять років.", "Поліцейський патруль зупинив авто."],
+)
+def test_role_adjectives_before_their_noun_describe_it(text: str) -> None:
+    """``військова кар'єра``: a role adjective used attributively describes its noun."""
+    assert find_roles(text) == []
+
+
+def test_a_role_adjective_before_a_name_is_a_role() -> None:
+    """``Слідчий Іван Петренко``: the name is in apposition; the role stands."""
+    text = "Слідчий Іван Петренко допитав свідка."
+    assert [text[p.core_start : p.core_end] for p in find_roles(text)] == ["Слідчий"]

@@ -527,7 +527,12 @@ def find_roles(
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if token.start in stops or not _is_role_noun(token.text) or token.text.isupper():
+        if (
+            token.start in stops
+            or not _is_role_noun(token.text)
+            or token.text.isupper()
+            or _attributive(text, tokens, index)
+        ):
             index += 1
             continue
         first = _extend_left(text, tokens, index)
@@ -565,6 +570,32 @@ def find_roles(
         )
         index = last + 1
     return phrases
+
+
+def _attributive(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """Return True for a role adjective used as an adjective (``військова кар'єра``).
+
+    ``військовий``, ``слідчий``, ``поліцейський`` name a person only as nouns; before a noun
+    they agree with, they describe it.
+    """
+    if index + 1 >= len(tokens) or not _adjacent(text, tokens[index], tokens[index + 1]):
+        return False
+    if is_capitalised(tokens[index + 1].text):
+        return False  # ``Слідчий Іван Петренко``: a name in apposition
+    adjectives = [p for p in parse_word(tokens[index].text.lower()) if p.tag.POS == "ADJF"]
+    if not adjectives:
+        return False
+    nouns = [p for p in parse_word(tokens[index + 1].text.lower()) if p.tag.POS == "NOUN"]
+    return any(
+        adjective.tag.case == noun.tag.case
+        and (
+            adjective.tag.number == noun.tag.number == "plur"
+            or adjective.tag.gender == noun.tag.gender
+        )
+        for adjective in adjectives
+        for noun in nouns
+        if noun.tag.case is not None
+    )
 
 
 def _position(tokens: Sequence[Token], first: int, index: int, last: int) -> bool:
