@@ -90,3 +90,34 @@ def test_initials_stay_with_the_surname() -> None:
     """``С. П. Корольов``: initials and surname are one name, the abbreviation no stop."""
     item = _parse("Про це розповів С. П. Корольов журналістам.")
     assert _of(item, ParticipantKind.PERSON) == {"С. П. Корольов": ["С. П. Корольов"]}
+
+
+def test_names_in_apposition_to_kinship_and_courtesy_nouns() -> None:
+    """``пана Енгельгарта``, ``брати Саїт, Дилявер та Еслет``: people the dictionary lacks."""
+    item = _parse(
+        "Меблі привезли з маєтку пана Енгельгарта. Брати Саїт, Дилявер та Еслет пішли на фронт."
+    )
+    assert _of(item, ParticipantKind.PERSON) == {
+        "Енгельгарт": ["Енгельгарта"],
+        "Саїт": ["Саїт"],
+        "Дилявер": ["Дилявер"],
+        "Еслет": ["Еслет"],
+    }
+
+
+def test_one_name_after_a_plural_kinship_noun_is_a_family() -> None:
+    """``брати Кличко`` names the family, not one person."""
+    assert _of(_parse("Брати Баргузіни відкрили школу."), ParticipantKind.PERSON) == {}
+
+
+def test_a_name_joined_to_a_role_by_a_hyphen_repeats_the_person() -> None:
+    """``Шевченка-художника``: the name part is a mention of the person named before."""
+    item = _parse("Тарас Шевченко малював багато. Виставка показує Шевченка-художника.")
+    assert _of(item, ParticipantKind.PERSON) == {"Тарас Шевченко": ["Тарас Шевченко", "Шевченка"]}
+
+
+def test_a_first_name_alone_is_read_in_the_nominative() -> None:
+    """``Петро`` is Петро, not the vocative of the woman's name Петра."""
+    assert list(_of(_parse("Його син Петро вступив до ліцею."), ParticipantKind.PERSON)) == [
+        "Петро"
+    ]

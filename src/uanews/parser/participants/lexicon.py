@@ -25,6 +25,7 @@ __all__ = [
     "LEGAL_FORMS",
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
+    "NAME_APPOSITION_NOUNS",
     "NAME_BLOCKERS",
     "NON_ORGANIZATION_NAMES",
     "NUMBERED_INSTITUTION_NOUNS",
@@ -534,6 +535,28 @@ part of a hyphenated word counts (``IT-сектор``, ``бізнес-спіль
 MEMBER_NOUNS: frozenset[str] = frozenset({"делегат", "представник", "учасник", "член"})
 """Nouns for members of a body; in the plural with a named complement they make a group
 (``представники США``). Before a group noun (``члени делегації``) the group itself is meant."""
+
+NAME_APPOSITION_NOUNS: frozenset[str] = frozenset(
+    {
+        "батько",
+        "брат",
+        "дочка",
+        "донька",
+        "дружина",
+        "мати",
+        "онук",
+        "онука",
+        "пан",
+        "пані",
+        "прізвище",
+        "псевдонім",
+        "сестра",
+        "син",
+    }
+)
+"""Kinship and courtesy nouns, and the nouns for a name, that take a person's name in
+apposition (``пана Енгельгарта``, ``брати Саїт і Дилявер``, ``прізвище Смаглій``): the
+capitalised words after them are names even when the dictionary does not know them."""
 
 COORDINATORS: frozenset[str] = frozenset({"і", "й", "та"})
 """Conjunctions that coordinate two complements or two first names (``Микола та Лариса``)."""

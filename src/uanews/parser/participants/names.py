@@ -39,6 +39,7 @@ __all__ = [
     "restore_case",
     "sentence_initial",
     "surname_forms",
+    "surname_nominative",
     "tokenize",
 ]
 
@@ -292,6 +293,15 @@ def _guess_surname(word: str, case: str, gender: str | None) -> str:
         if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
             return lowered[: -len(ending)] + replacement
     return lowered
+
+
+def surname_nominative(word: str, case: str, gender: str | None) -> str:
+    """Return the nominative of a surname in ``case`` and ``gender``, guessed from its ending.
+
+    For a surname the dictionary does not know, when the context tells its case (a noun it
+    stands in apposition to): ``пана Енгельгарта`` -> ``Енгельгарт``.
+    """
+    return restore_case(_with_apostrophe(_guess_surname(word, case, gender), word))
 
 
 def guess_nominative_surname(word: str) -> str:
@@ -564,7 +574,13 @@ def _single(slot: _Slot) -> NameSpan | None:
     kind = "Surn" if "Surn" in kinds else "Name" if "Name" in kinds else None
     if kind is None:
         return None
-    reading = next(r for r in info.readings if r.kind == kind)
+    # The reading whose lemma is the word itself, in the nominative, first: ``Петро`` is
+    # ``Петро``, though ``Петра`` (a woman's name) reads it as a vocative.
+    lowered = _normalise(token.text)
+    reading = min(
+        (r for r in info.readings if r.kind == kind),
+        key=lambda r: (r.lemma != lowered, r.case not in {"nomn", None}),
+    )
     lemma = restore_case(_with_apostrophe(reading.lemma, token.text))
     return NameSpan(
         start=token.start,
