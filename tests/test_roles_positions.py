@@ -129,3 +129,11 @@ def test_a_role_adjective_before_a_name_is_a_role() -> None:
     """``Слідчий Іван Петренко``: the name is in apposition; the role stands."""
     text = "Слідчий Іван Петренко допитав свідка."
     assert [text[p.core_start : p.core_end] for p in find_roles(text)] == ["Слідчий"]
+
+
+def test_a_role_joined_to_a_name_by_a_hyphen() -> None:
+    """``Шевченка-художника``: the part after the hyphen is the role."""
+    text = "Виставка показує Шевченка-художника."
+    assert [(text[p.core_start : p.core_end], p.nominative) for p in find_roles(text)] == [
+        ("художника", "художник")
+    ]

@@ -527,6 +527,9 @@ def find_roles(
     index = 0
     while index < len(tokens):
         token = tokens[index]
+        joined = _joined_role(token)
+        if joined is not None:
+            phrases.append(joined)
         if (
             token.start in stops
             or not _is_role_noun(token.text)
@@ -570,6 +573,26 @@ def find_roles(
         )
         index = last + 1
     return phrases
+
+
+def _joined_role(token: Token) -> RolePhrase | None:
+    """Return the role of ``Шевченка-художника``: a name joined to a role noun by a hyphen."""
+    name, _, rest = token.text.partition("-")
+    if not rest or not is_capitalised(name) or not rest[:1].islower():
+        return None
+    if "-" in rest or not _role_lemmas(rest.lower()):
+        return None
+    start = token.start + len(name) + 1
+    (nominative,) = nominative_phrase([rest])
+    return RolePhrase(
+        start=start,
+        end=token.end,
+        core_end=token.end,
+        core_start=start,
+        text=rest,
+        nominative=nominative,
+        organization=None,
+    )
 
 
 def _attributive(text: str, tokens: Sequence[Token], index: int) -> bool:
