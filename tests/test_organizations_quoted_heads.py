@@ -103,3 +103,17 @@ def test_a_past_verb_ends_an_official_name() -> None:
     """``Одеська міськрада надала``: a verb the dictionary also reads as a name ends the name."""
     found = organizations("У січні Одеська міськрада надала згоду на оренду.")
     assert found == {"Одеська міськрада": ["Одеська міськрада"]}
+
+
+def test_a_quoted_name_inside_a_quotation_is_read_on_its_own() -> None:
+    """``«Втрати КП «X» становлять ...»``: the quotation is no name; ``КП «X»`` is."""
+    found = organizations(
+        "«Загальні втрати КП «Міськводоканал» сягнуть мільйона гривень», – сказав він."
+    )
+    assert found == {"КП «Міськводоканал»": ["КП «Міськводоканал»"]}
+
+
+def test_a_head_with_a_nested_quoted_name_is_one_name() -> None:
+    """``«Пансіонат «Зорі»»``: the quoted head and the inner name are one organisation."""
+    found = organizations("Родина придбала «Пансіонат «Зорі»» торік.")
+    assert list(found) == ["Пансіонат «Зорі»"]

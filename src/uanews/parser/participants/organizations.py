@@ -788,7 +788,9 @@ def find_quoted_organizations(text: str, start: int, end: int) -> list[FoundOrga
     """Return quoted organisation names in ``text[start:end]`` (see the module docstring)."""
     tokens = tokenize(text, start, end)
     found: list[FoundOrganization] = []
-    for quoted in _QUOTED.finditer(text, start, end):
+    position = start
+    while (quoted := _QUOTED.search(text, position, end)) is not None:
+        position = quoted.end()
         inner_start, inner_end = quoted.span(1)
         inner = quoted.group(1)
         if "«" in inner and text[inner_end : inner_end + 1] == "»":
@@ -797,12 +799,17 @@ def find_quoted_organizations(text: str, start: int, end: int) -> list[FoundOrga
         heading = _quote_head(text, tokens, quoted.start())
         if heading is None:
             if (
-                _named_organization(inner)
+                _nested_name_fits(inner)
+                and _named_organization(inner)
                 and not _titled(text, tokens, quoted.start())
                 and not _speech(inner, text, quoted.end())
             ):
                 name = to_nominative(inner)
                 found.append(FoundOrganization(inner_start, inner_end, name))
+            elif "«" in inner:
+                # A quotation holding a quoted name (``«Втрати КП «Метро» становлять``): the
+                # inner name is read on its own.
+                position = inner_start + inner.index("«")
             continue
         first, head = tokens[heading[0]], tokens[heading[1]]
         quoted_part = text[head.end : quoted.end()]
@@ -818,6 +825,23 @@ def find_quoted_organizations(text: str, start: int, end: int) -> list[FoundOrga
         else:
             found.append(FoundOrganization(inner_start, inner_end, words + quoted_part))
     return found
+
+
+_MAX_NESTED_HEAD = 2
+
+
+def _nested_name_fits(inner: str) -> bool:
+    """Return True unless ``inner`` holds a quoted name after more than its head.
+
+    ``«Пансіонат «Петровець»»`` is one name, its head and the inner name; ``«Втрати КП «Метро»
+    становлять»`` is a quotation with a name inside.
+    """
+    if "«" not in inner:
+        return True
+    head = inner.split("«", 1)[0].split()
+    return 0 < len(head) <= _MAX_NESTED_HEAD and (
+        heads_quoted_name(head[-1]) or head[-1].isupper()
+    )
 
 
 def _speech(inner: str, text: str, quote_end: int) -> bool:
