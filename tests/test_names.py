@@ -137,3 +137,17 @@ def test_a_known_word_after_a_name_does_not_lengthen_it():
     """``Андрій Петренко Полтава``: a known third word is no part of a foreign name."""
     text = "Слово мав Андрій Петренко Полтава."
     assert [n.name for n in find_names(text)] == ["Андрій Петренко"]
+
+
+def test_the_full_stop_of_an_abbreviation_ends_no_sentence():
+    """After ``м.``, ``вул.``, ``проф.`` the capital is the name's own, not the sentence's."""
+    from uanews.parser.participants.names import sentence_initial  # noqa: PLC0415
+
+    for text, word in (
+        ("Офіс на вул. Франка відкрили.", "Франка"),
+        ("Лекцію читала проф. Коваль учора.", "Коваль"),
+        ("Турнір пройшов у м. Суми навесні.", "Суми"),
+    ):
+        assert not sentence_initial(text, text.index(word)), text
+    text = "Він пішов додому. Франко залишився."
+    assert sentence_initial(text, text.index("Франко"))

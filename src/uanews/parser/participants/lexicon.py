@@ -25,6 +25,7 @@ __all__ = [
     "LEGAL_FORMS",
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
+    "NAME_ABBREVIATIONS",
     "NAME_APPOSITION_NOUNS",
     "NAME_BLOCKERS",
     "NON_ORGANIZATION_NAMES",
@@ -436,6 +437,13 @@ STATE_STUMP_EXCEPTIONS: tuple[str, ...] = ("держав", "україн", "на
 SETTLEMENT_ABBREVIATIONS: frozenset[str] = frozenset({"м", "с", "смт", "сел"})
 """Abbreviations of a settlement's type written with a full stop before its name (``м.
 Житомира``): they end no name or sentence."""
+
+NAME_ABBREVIATIONS: frozenset[str] = SETTLEMENT_ABBREVIATIONS | frozenset(
+    {"акад", "бул", "бульв", "вул", "ім", "наб", "пл", "пров", "просп", "проф", "св"}
+)
+"""Abbreviations written with a full stop right before a name (``м. Суми``, ``вул. Франка``,
+``ім. Шевченка``, ``проф. Коваль``): their full stop ends no sentence, so the capital after
+it is the name's own."""
 
 NUMBERED_INSTITUTION_NOUNS: frozenset[str] = frozenset(
     {"гімназія", "лікарня", "ліцей", "поліклініка", "садок", "школа", "училище", "колонія"}

@@ -19,6 +19,7 @@ from attrs import frozen
 from uanews.parser.morph import analyzer, parse_word
 from uanews.parser.participants.lexicon import (
     APOSTROPHES,
+    NAME_ABBREVIATIONS,
     NAME_BLOCKERS,
     OPENING_MARKS,
     SENTENCE_END,
@@ -264,7 +265,18 @@ def sentence_initial(text: str, start: int) -> bool:
             # A word right after an opening quote mark starts a title or a quotation.
             return True
         index -= 1
+    if index >= 0 and text[index] == "." and _abbreviation_before(text, index):
+        return False  # ``м. Суми``, ``вул. Франка``: the full stop of an abbreviation
     return index < 0 or text[index] in SENTENCE_END or text[index] == ":"
+
+
+_ABBREVIATION_BEFORE = re.compile(r"(?:^|[^\w])([^\W\d_]{1,5})$")
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    """Return True when the full stop at ``stop`` ends an abbreviation a name follows."""
+    found = _ABBREVIATION_BEFORE.search(text, max(0, stop - 6), stop)
+    return found is not None and found.group(1).lower() in NAME_ABBREVIATIONS
 
 
 def restore_case(word: str) -> str:
