@@ -121,3 +121,23 @@ def test_a_first_name_alone_is_read_in_the_nominative() -> None:
     assert list(_of(_parse("Його син Петро вступив до ліцею."), ParticipantKind.PERSON)) == [
         "Петро"
     ]
+
+
+def test_a_role_after_the_name_keeps_its_field_tail() -> None:
+    """``Сергій Бабак, голова комітету з питань освіти,``: an apposition after the name."""
+    item = _parse("Сергій Бабак, голова комітету з питань освіти, заявив про зміни.")
+    (person,) = item.participants
+    assert person.role == "голова комітету з питань освіти"
+
+
+def test_a_compound_role_with_an_apostrophe_in_its_first_part() -> None:
+    """``віцепрем'єр-міністерка`` is a role noun: the last part decides."""
+    item = _parse("Про це повідомила Ольга Стефанішина, віцепрем'єр-міністерка з питань освіти.")
+    (person,) = item.participants
+    assert person.role == "віцепрем'єр-міністерка з питань освіти"
+
+
+def test_latin_names_coordinated_after_a_common_head() -> None:
+    """``компанії Meta та Google``: each coordinated Latin name is an organisation."""
+    item = _parse("Угоду підписали компанії Meta та Google.")
+    assert _of(item, ParticipantKind.ORGANIZATION) == {"Meta": ["Meta"], "Google": ["Google"]}

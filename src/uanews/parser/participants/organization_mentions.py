@@ -14,7 +14,11 @@ from collections.abc import Sequence
 from uanews.align import Block
 from uanews.model import Mention, ParticipantKind
 from uanews.parser.morph import to_nominative
-from uanews.parser.participants.lexicon import NAMED_AFTER_HEADS, PRESS_SERVICE_NOUNS
+from uanews.parser.participants.lexicon import (
+    COORDINATORS,
+    NAMED_AFTER_HEADS,
+    PRESS_SERVICE_NOUNS,
+)
 from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
 from uanews.parser.participants.organizations import (
     LATIN_NAME,
@@ -62,24 +66,30 @@ def find_names_and_acronyms(block: Block, registry: Registry) -> None:
 
 
 def _single_latin_names(block: Block, registry: Registry) -> None:
-    """Add a one-word Latin name right after an organisation noun (``компанії Google``)."""
+    """Add a one-word Latin name right after an organisation noun (``компанії Google``).
+
+    Latin names coordinated with one (``компанії Meta та Google``) are organisations too.
+    """
     text = registry.text
     tokens = tokenize(text, block.start, block.end)
+    added = -1  # the index of the last Latin name added
     for index in range(1, len(tokens)):
         token, noun = tokens[index], tokens[index - 1]
         gap = text[noun.end : token.start]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
+        coordinated = added == index - 2 and noun.text in COORDINATORS
         if (
             not is_latin(token.text)
             or not is_capitalised(token.text)
             or not (gap.isspace() and "\n" not in gap)
             or registry.overlaps(token.start, token.end)
-            or not is_organization_noun(noun.text)
+            or not (is_organization_noun(noun.text) or coordinated)
         ):
             continue
         if following is not None and is_latin(following.text) and is_capitalised(following.text):
             continue  # part of a longer Latin name
         registry.add_organization(token.text, Mention(token.text, token.start, token.end))
+        added = index
 
 
 def find_phrases(block: Block, registry: Registry) -> None:

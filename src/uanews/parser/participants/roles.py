@@ -169,7 +169,8 @@ def _is_role_noun(word: str) -> bool:
         return bool(_role_lemmas(rest))
     # ``рок-співак``, ``бізнес-тренер``: a lower-case first part says in what field; a
     # capitalised one is a name the role stands in apposition to (``Шевченка-художника``).
-    return word[:1].islower() and prefix.isalpha() and bool(_role_lemmas(rest))
+    letters = prefix.replace("'", "").replace("’", "").replace("ʼ", "")
+    return word[:1].islower() and letters.isalpha() and bool(_role_lemmas(rest))
 
 
 def _profession(word: str) -> bool:
