@@ -31,6 +31,7 @@ from uanews.model import NewsItem, Participant
 from uanews.parser.participants.groups import find_groups
 from uanews.parser.participants.organization_mentions import (
     find_further_mentions,
+    find_named_after_people,
     find_names_and_acronyms,
     find_phrases,
     find_quoted,
@@ -64,6 +65,7 @@ def extract_participants(
     for block in body:
         find_quoted(block, registry)
     find_people(body, registry)
+    find_named_after_people(registry)
     for block in body:
         find_phrases(block, registry)
     unattached = {index: attach_roles(block, registry) for index, block in enumerate(blocks)}

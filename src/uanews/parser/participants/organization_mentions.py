@@ -36,6 +36,7 @@ from uanews.parser.participants.roles import case_set, is_acronym, is_latin, lem
 
 __all__ = [
     "find_further_mentions",
+    "find_named_after_people",
     "find_names_and_acronyms",
     "find_phrases",
     "find_quoted",
@@ -94,7 +95,6 @@ def _single_latin_names(block: Block, registry: Registry) -> None:
 
 def find_phrases(block: Block, registry: Registry) -> None:
     """Add organisations named by a number (``ліцей № 5``) or a proper noun phrase."""
-    _named_after_people(block, registry)
     stops = frozenset(registry.person_offsets())
     for found in find_numbered_institutions(registry.text, block.start, block.end):
         if not registry.overlaps(found.start, found.end):
@@ -111,37 +111,36 @@ def find_phrases(block: Block, registry: Registry) -> None:
 _NAMED_AFTER = re.compile(r"\s(?:ім\.|імені)\s")
 
 
-def _named_after_people(block: Block, registry: Registry) -> None:
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)([ \t]+)$")
+_WORD_REACH = 40
+
+
+def find_named_after_people(registry: Registry) -> None:
     """Take ``Блоку Порошенка`` as one organisation named after a person, not as the person.
 
     A capitalised organisation noun (not capitalised by position) right before a person's name
     in the genitive names a body after its leader or patron (``Фонд Ріната Ахметова``); the
-    name is part of the organisation's mention.
+    name is part of the organisation's mention. Each mention is looked at once.
     """
     text = registry.text
-    tokens = tokenize(text, block.start, block.end)
-    by_start = {token.start: index for index, token in enumerate(tokens)}
     for person in list(registry.people):
         for mention in list(person.mentions):
-            index = by_start.get(mention.start)
-            if index is None or index == 0:
+            before = _WORD_BEFORE.search(text, max(0, mention.start - _WORD_REACH), mention.start)
+            if before is None:
                 continue
-            head = tokens[index - 1]
-            gap = text[head.end : mention.start]
+            head, head_start = before.group(1), before.start(1)
             if (
-                not (gap.isspace() and "\n" not in gap)
-                or not is_capitalised(head.text)
-                or sentence_initial(text, head.start)
-                or not lemmas(head.text) & NAMED_AFTER_HEADS
-                or registry.overlaps(head.start, head.end)
-                or "gent" not in case_set(text[mention.start : mention.end].split()[0])
+                not is_capitalised(head)
+                or sentence_initial(text, head_start)
+                or not lemmas(head) & NAMED_AFTER_HEADS
+                or registry.overlaps(head_start, before.end(1))
+                or "gent" not in case_set(mention.text.split()[0])
             ):
                 continue
             registry.release_mention(person, mention)
-            name = to_nominative(head.text) + text[head.end : mention.end]
-            registry.add_organization(
-                name, Mention(text[head.start : mention.end], head.start, mention.end)
-            )
+            name = to_nominative(head) + text[before.end(1) : mention.end]
+            written = text[head_start : mention.end]
+            registry.add_organization(name, Mention(written, head_start, mention.end))
 
 
 def find_repeats(block: Block, registry: Registry) -> None:

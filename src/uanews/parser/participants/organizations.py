@@ -839,9 +839,7 @@ def _nested_name_fits(inner: str) -> bool:
     if "«" not in inner:
         return True
     head = inner.split("«", 1)[0].split()
-    return 0 < len(head) <= _MAX_NESTED_HEAD and (
-        heads_quoted_name(head[-1]) or head[-1].isupper()
-    )
+    return 0 < len(head) <= _MAX_NESTED_HEAD and (heads_quoted_name(head[-1]) or head[-1].isupper())
 
 
 def _speech(inner: str, text: str, quote_end: int) -> bool:
