@@ -120,3 +120,25 @@ def test_ordinary_words_with_those_openings_are_no_bodies(text: str) -> None:
 def test_numbered_institutions(text: str, name: str, mention: str) -> None:
     """An institution noun with its number names one institution, in any case."""
     assert organizations(text)[name] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Документи видає міграційна служба у визначений строк.", "міграційна служба"),
+        ("Позов подала податкова інспекція торік.", "податкова інспекція"),
+        ("Справу передали до районного суду вчора.", "районного суду"),
+    ],
+)
+def test_body_nouns_classified_by_relational_adjectives(text: str, mention: str) -> None:
+    """A relational adjective classifies a body: the phrase names that one body."""
+    assert [mention] in organizations(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Запрацювала нова служба таксі.", "Створили велику комісію з питань спорту."],
+)
+def test_qualitative_adjectives_name_no_body(text: str) -> None:
+    """A gradable adjective (``нова``, ``велика``) describes, it does not classify."""
+    assert organizations(text) == {}

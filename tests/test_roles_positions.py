@@ -137,3 +137,9 @@ def test_a_role_joined_to_a_name_by_a_hyphen() -> None:
     assert [(text[p.core_start : p.core_end], p.nominative) for p in find_roles(text)] == [
         ("художника", "художник")
     ]
+
+
+def test_a_capitalised_compound_role_is_one_role() -> None:
+    """``Прем'єр-міністр`` at a sentence start is one role noun, not a name and a role."""
+    text = "Прем'єр-міністр Віктор Лисенко доповів уряду."
+    assert [text[p.core_start : p.core_end] for p in find_roles(text)] == ["Прем'єр-міністр"]

@@ -15,6 +15,7 @@ __all__ = [
     "CHAIN_NOUNS",
     "COLLECTIVE_NOUNS",
     "COORDINATORS",
+    "DEFINITE_BODY_HEADS",
     "FEMININE_ROLE_ENDINGS",
     "FIELD_NOUNS",
     "GENERIC_ORGANIZATION_ADJECTIVES",
@@ -401,6 +402,21 @@ NAMED_AFTER_HEADS: frozenset[str] = frozenset(
 )
 """Organisation nouns that, capitalised, take the name of a leader or patron in the genitive as
 their own name (``Блок Петра Порошенка``, ``Фонд Ріната Ахметова``, ``Центр Разумкова``)."""
+
+DEFINITE_BODY_HEADS: frozenset[str] = frozenset(
+    {
+        "адміністрація",
+        "інспекція",
+        "комісія",
+        "поліція",
+        "прокуратура",
+        "рада",
+        "служба",
+        "суд",
+    }
+)
+"""Nouns of public bodies that, classified by relational adjectives, name the one body the text
+is about even in lower case (``міграційна служба``, ``обласна рада``, ``районний суд``)."""
 
 INSTRUMENTAL_HEADS: frozenset[str] = frozenset({"управління"})
 """Organisation nouns made from a verb that governs the instrumental, which then completes the

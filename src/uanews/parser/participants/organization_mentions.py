@@ -270,6 +270,11 @@ def _same_body(registry: Registry, key: str, organization: OrganizationDraft) ->
     ]
     if len(named) == 1:
         return named[0]  # ``Львівська залізниця`` repeats ``ДП «Львівська залізниця»``
+    if name.islower() and " " in name:
+        # ``міграційна служба`` shortens the one ``Державна міграційна служба`` of the text.
+        longer = [k for k, other in others.items() if other.name.lower().endswith(" " + name)]
+        if len(longer) == 1:
+            return longer[0]
     if " " in name or not is_acronym(name):
         return None
     fits = [k for k, other in others.items() if name.upper() in initialisms(other.name)]

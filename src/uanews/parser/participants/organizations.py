@@ -32,6 +32,7 @@ from uanews.parser.participants.lexicon import (
     ACRONYMS,
     CHAIN_NOUNS,
     COORDINATORS,
+    DEFINITE_BODY_HEADS,
     GENERIC_ORGANIZATION_ADJECTIVES,
     INSTITUTION_HEADS,
     INSTRUMENTAL_HEADS,
@@ -51,7 +52,7 @@ from uanews.parser.participants.lexicon import (
     TITLE_NOUNS,
 )
 from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
-from uanews.parser.participants.roles import is_acronym, is_latin
+from uanews.parser.participants.roles import is_acronym, is_latin, is_role_noun
 
 __all__ = [
     "LATIN_NAME",
@@ -469,8 +470,14 @@ def _phrase_from(
         or capitals.official
         or (first < index and _proper_adjective(opening.text))
     )
-    # ``депутат облради``: a compound abbreviation is one body, though in lower case.
-    accepted = accepted or (_stump(head.text) and first == index)
+    # ``депутат облради``: a compound abbreviation is one body, though in lower case; so is a
+    # body noun that relational adjectives classify (``міграційна служба``), unless a proper
+    # name follows it (``вченої ради Центру X``: a unit of that body).
+    accepted = (
+        accepted
+        or (_stump(head.text) and first == index)
+        or (proper == index and _classified_body(tokens, first, index))
+    )
     if not accepted or not _singular(head.text):
         return None, index + 1
     if last == index:
@@ -486,6 +493,29 @@ def _phrase_from(
     if _key(name) in NON_ORGANIZATION_NAMES:
         return None, last + 1
     return FoundOrganization(opening.start, phrase_end, name, _alias(text, phrase_end)), last + 1
+
+
+def _classified_body(tokens: Sequence[Token], first: int, index: int) -> bool:
+    """Return True for a lower-case body noun with relational adjectives (``міграційна служба``).
+
+    A relational adjective (made from a noun, not gradable: ``міграційний``, ``обласний``,
+    ``податковий``) classifies the body, so the phrase names the one body of that kind the
+    text is about; a qualitative one (``нова служба``, gradable) only describes.
+    """
+    if first == index or not _noun_lemmas(tokens[index].text) & DEFINITE_BODY_HEADS:
+        return False
+    if is_capitalised(tokens[first].text):
+        return False  # a proper name, or a capital by position only: other rules decide
+    if first > 0 and is_role_noun(tokens[first - 1].text):
+        return False  # ``голова обласної ради``: the body of a role, which the role keeps
+    return all(_relational(tokens[cursor].text) for cursor in range(first, index))
+
+
+@functools.lru_cache(maxsize=65536)
+def _relational(word: str) -> bool:
+    """Return True when every adjective reading of ``word`` is relational (not gradable)."""
+    adjectives = [p for p in parse_word(word.lower()) if p.tag.POS == "ADJF"]
+    return bool(adjectives) and not any("compb" in p.tag for p in adjectives)
 
 
 def _before_latin_name(tokens: Sequence[Token], index: int) -> bool:

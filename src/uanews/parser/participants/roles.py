@@ -581,6 +581,8 @@ def _joined_role(token: Token) -> RolePhrase | None:
     name, _, rest = token.text.partition("-")
     if not rest or not is_capitalised(name) or not rest[:1].islower():
         return None
+    if _is_role_noun(token.text) or _is_role_noun(name) or name.lower() in ROLE_PREFIXES:
+        return None  # ``Прем'єр-міністр``, ``Віце-прем'єр``: one role noun, capitalised
     if "-" in rest or not _role_lemmas(rest.lower()):
         return None
     start = token.start + len(name) + 1
