@@ -151,3 +151,8 @@ def test_the_full_stop_of_an_abbreviation_ends_no_sentence():
         assert not sentence_initial(text, text.index(word)), text
     text = "Він пішов додому. Франко залишився."
     assert sentence_initial(text, text.index("Франко"))
+
+
+def test_a_lone_first_name_is_not_read_as_an_oblique_surname():
+    """``Ганна`` alone is the first name, not ``Ганн`` in the genitive."""
+    assert [n.name for n in find_names("Її мати Ганна теж гончарка.")] == ["Ганна"]

@@ -582,17 +582,18 @@ def _single(slot: _Slot) -> NameSpan | None:
     if any(reading.lemma in NAME_BLOCKERS for reading in info.readings):
         return None
     token = slot.token
-    kinds = info.kinds()
-    kind = "Surn" if "Surn" in kinds else "Name" if "Name" in kinds else None
-    if kind is None:
+    readings = [r for r in info.readings if r.kind in {"Surn", "Name"}]
+    if not readings:
         return None
     # The reading whose lemma is the word itself, in the nominative, first: ``Петро`` is
-    # ``Петро``, though ``Петра`` (a woman's name) reads it as a vocative.
+    # ``Петро``, though ``Петра`` (a woman's name) reads it as a vocative, and ``Ганна`` is a
+    # first name, though ``Ганн`` (a surname) reads it as a genitive; then a surname.
     lowered = _normalise(token.text)
     reading = min(
-        (r for r in info.readings if r.kind == kind),
-        key=lambda r: (r.lemma != lowered, r.case not in {"nomn", None}),
+        readings,
+        key=lambda r: (r.lemma != lowered, r.case not in {"nomn", None}, r.kind != "Surn"),
     )
+    kind = reading.kind
     lemma = restore_case(_with_apostrophe(reading.lemma, token.text))
     return NameSpan(
         start=token.start,
