@@ -7,17 +7,21 @@ The rules run in order of reliability:
 2. full names in the body, in any case (`names.find_names`), merged into one person per
    surname and first name, then foreign names the dictionary does not know, next to a speech
    verb or after a role noun (`foreign_names`);
-3. lone surnames and first names that repeat a person already found;
-   (with ``ner=``, a trained tagger's person and organisation spans come before step 2,
-   `uanews.parser.participants.tagger`);
+3. names in apposition to kinship and courtesy nouns (``пана Енгельгарта``), then lone
+   surnames and first names that repeat a person already found;
 4. role phrases right before a name (``глава ХОДА Олексій Кучер``) or right after it between
    commas give roles; when a headline names two roles (``Глава ХОДА зустрівся з послом``) and
    the next paragraph two people (``Зустріч Олексія Кучера і ...``), they are paired in order
    (`uanews.parser.participants.role_links`);
-5. organisations: Latin-script names, organisation acronyms (``ХОДА``), quoted names after an
-   organisation word (``ФОК «Олімпія»``), organisations in roles
-   (`uanews.parser.participants.organization_mentions`); groups: ``делегація ...``
-   (`uanews.parser.participants.groups`).
+5. organisations: bodies named after a person (``Блок Петра Порошенка``), numbered
+   institutions and proper noun phrases, Latin-script names, compound names of state bodies,
+   organisation acronyms (``ХОДА``), quoted names after an organisation word (``ФОК
+   «Олімпія»``), organisations in roles
+   (`uanews.parser.participants.organization_mentions`); groups: ``делегація ...`` with a real
+   complement (`uanews.parser.participants.groups`).
+
+With ``ner=``, a trained tagger's person and organisation spans are registered right after the
+captions, before step 2 (`uanews.parser.participants.tagger`); the rules fill in the rest.
 
 Everything found goes into one `registry.Registry`, which merges repeated mentions. Ids
 follow the order of first mention: ``p1``, ``p2`` ... for people, ``o1`` ... for

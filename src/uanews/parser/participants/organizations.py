@@ -1,16 +1,24 @@
-"""Organisations named in text: quoted names, acronyms and official noun phrases.
+"""Organisations named in text: quoted names, acronyms, official noun phrases, numbered ones.
 
-Three rule families, each a finder over one block of text that returns `FoundOrganization`
-records; `uanews.parser.participants` registers them and merges repeated mentions.
+Rule families, each a finder over one block of text that returns `FoundOrganization` records;
+`uanews.parser.participants` registers them and merges repeated mentions.
 
-* quoted names after an organisation word (``ТОВ «Грімальді»``, ``газеті «Полтавський вісник»``)
-  or quoted names that hold an organisation noun themselves (``«Південно-Західна залізниця»``);
+* quoted names after an organisation, team or legal-form word (``ТОВ «Грімальді»``, ``газеті
+  «Полтавський вісник»``, ``команди «Сокіл»``), quoted names that hold an organisation noun
+  themselves (``«Південно-Західна залізниця»``), open with an acronym (``«БМК Планети-Міст»``),
+  capitalise every word (``«Стіл Продактс Лімітед»``) or are one word the sentence declines
+  (``належить «Метінвесту»``);
 * acronyms (``СБУ``, ``ГоловКРУ``, ``УДАРу``), not roman numerals, single letters, legal forms
   or abbreviations of things other than organisations;
 * noun phrases headed by an organisation noun that are proper names: a capitalised adjective
-  or head (``Ковельському міськвиконкомі``, ``Верховна Рада``) or a proper genitive after the
-  head (``Міністерство освіти і науки України``); a name in parentheses right after one
-  (``Служба безпеки України (СБУ)``) is its acronym.
+  or head (``Ковельському міськвиконкомі``, ``Верховна Рада``, ``Всесвітній фонд природи``), a
+  proper genitive after the head (``Міністерство освіти і науки України``), an institution
+  with a complement at a sentence start (``Міністерство економіки``), a compound abbreviation
+  of one body (``облради``) or a body noun classified by relational adjectives (``міграційна
+  служба``); a name in parentheses right after one (``Служба безпеки України (СБУ)``) is its
+  acronym;
+* numbered institutions (``ліцей № 5``) and compound names of state bodies the dictionary may
+  not know (``Держспецзв'язок``, ``Мінкульт``).
 
 Mentions follow NER practice: a legal form or a capitalised head stays in the mention
 (``ТОВ «Грімальді»``), a common head does not (``компанія «Фармак»`` is mentioned as
@@ -26,7 +34,7 @@ from typing import Any
 
 from attrs import frozen
 
-from uanews.parser.morph import parse_word, to_nominative
+from uanews.parser.morph import analyzer, parse_word, to_nominative
 from uanews.parser.participants.lexicon import (
     ACRONYM_CASE_ENDINGS,
     ACRONYMS,
@@ -1038,8 +1046,6 @@ def _stump_name(word: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def _known(word: str) -> bool:
     """Return True when the dictionary itself lists ``word``."""
-    from uanews.parser.morph import analyzer  # noqa: PLC0415 - the shared analyser
-
     return bool(analyzer().word_is_known(word))
 
 
