@@ -142,3 +142,29 @@ def test_body_nouns_classified_by_relational_adjectives(text: str, mention: str)
 def test_qualitative_adjectives_name_no_body(text: str) -> None:
     """A gradable adjective (``нова``, ``велика``) describes, it does not classify."""
     assert organizations(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        ("Підтримка Збройних Сил лишається пріоритетом.", "Збройні Сили", "Збройних Сил"),
+        (
+            "Допомогу Збройним Силам України надали фермери.",
+            "Збройні Сили України",
+            "Збройним Силам України",
+        ),
+        (
+            "Навчання провели Військово-Морські Сили вчора.",
+            "Військово-Морські Сили",
+            "Військово-Морські Сили",
+        ),
+    ],
+)
+def test_bodies_with_plural_names(text: str, name: str, mention: str) -> None:
+    """``Збройні Сили`` is one body named in the plural, put in the nominative plural."""
+    assert organizations(text)[name] == [mention]
+
+
+def test_a_common_plural_noun_is_no_body() -> None:
+    """``сили`` in lower case (strength) names nothing."""
+    assert organizations("Йому забракло сили волі вчора.") == {}

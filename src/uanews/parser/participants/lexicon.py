@@ -38,6 +38,7 @@ __all__ = [
     "PLACE_NAME_ABBREVIATIONS",
     "PLACE_NAME_MARKERS",
     "PLACE_NOUNS",
+    "PLURAL_ORGANIZATION_NOUNS",
     "PRESS_SERVICE_NOUNS",
     "PROFESSION_ENDINGS",
     "RELATIONAL_ENDINGS",
@@ -340,6 +341,7 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
         "редакція",
         "секретаріат",
         "секта",
+        "сила",
         "служба",
         "спілка",
         "суд",
@@ -417,6 +419,10 @@ DEFINITE_BODY_HEADS: frozenset[str] = frozenset(
 )
 """Nouns of public bodies that, classified by relational adjectives, name the one body the text
 is about even in lower case (``міграційна служба``, ``обласна рада``, ``районний суд``)."""
+
+PLURAL_ORGANIZATION_NOUNS: frozenset[str] = frozenset({"сила"})
+"""Organisation nouns whose names are plural (``Збройні Сили України``, ``Сили оборони``): a
+plural head names one body only with a capital of its own or a capitalised adjective."""
 
 INSTRUMENTAL_HEADS: frozenset[str] = frozenset({"управління"})
 """Organisation nouns made from a verb that governs the instrumental, which then completes the

@@ -51,6 +51,7 @@ from uanews.parser.participants.lexicon import (
     ORGANIZATION_NOUNS,
     OTHER_ACRONYMS,
     PLACE_NOUNS,
+    PLURAL_ORGANIZATION_NOUNS,
     SETTLEMENT_ABBREVIATIONS,
     STATE_STUMP_EXCEPTIONS,
     STATE_STUMP_PREFIXES,
@@ -193,13 +194,20 @@ def _head_forms(word: str) -> tuple[tuple[str, str | None, bool], ...]:
 
 
 def _agrees(adjective: str, noun: str) -> bool:
-    """Return True when ``adjective`` can agree in case, number and gender with ``noun``."""
-    heads = [form for form in _head_forms(noun) if not form[2]]
+    """Return True when ``adjective`` can agree in case, number and gender with ``noun``.
+
+    Only a noun whose names are plural (``Збройних Сил``) agrees in the plural.
+    """
+    plural_name = bool(_noun_lemmas(noun) & PLURAL_ORGANIZATION_NOUNS)
+    heads = [form for form in _head_forms(noun) if plural_name or not form[2]]
     for parse in parse_word(adjective.lower()):
-        if parse.tag.POS not in {"ADJF", "PRTF"} or parse.tag.number == "plur":
+        if parse.tag.POS not in {"ADJF", "PRTF"}:
             continue
-        for case, gender, _ in heads:
-            if parse.tag.case == case and gender in {None, parse.tag.gender}:
+        plural = parse.tag.number == "plur"
+        for case, gender, head_plural in heads:
+            if parse.tag.case != case or plural != head_plural:
+                continue
+            if plural or gender in {None, parse.tag.gender}:
                 return True
     return False
 
@@ -486,7 +494,10 @@ def _phrase_from(
         or (_stump(head.text) and first == index)
         or (proper == index and _classified_body(tokens, first, index))
     )
-    if not accepted or not _singular(head.text):
+    plural_name = (capitals.head or capitals.named) and bool(
+        _noun_lemmas(head.text) & PLURAL_ORGANIZATION_NOUNS
+    )
+    if not accepted or not (_singular(head.text) or plural_name):
         return None, index + 1
     if last == index:
         last = _instrumental(text, tokens, index)
@@ -497,7 +508,9 @@ def _phrase_from(
     phrase_end = _named_after(text, tokens[last].end)
     year = _YEAR_SUFFIX.match(text, phrase_end)
     phrase_end = phrase_end if year is None else year.end()  # ``Євро-2012``
-    name = to_nominative(text[opening.start : head.end]) + text[head.end : phrase_end]
+    written = text[opening.start : head.end]
+    nominative = _plural_nominative(written) if plural_name else None
+    name = (nominative or to_nominative(written)) + text[head.end : phrase_end]
     if _key(name) in NON_ORGANIZATION_NAMES:
         return None, last + 1
     return FoundOrganization(opening.start, phrase_end, name, _alias(text, phrase_end)), last + 1
@@ -533,6 +546,19 @@ def _before_latin_name(tokens: Sequence[Token], index: int) -> bool:
     """
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return following is not None and is_latin(following.text) and is_capitalised(following.text)
+
+
+def _plural_nominative(phrase: str) -> str | None:
+    """Return adjectives and a plural head in the nominative plural (``Збройних Сил``)."""
+    words = phrase.split()
+    for parse in parse_word(words[-1].lower()):
+        if parse.tag.POS != "NOUN" or parse.tag.number != "plur":
+            continue
+        head = parse.inflect({"nomn", "plur"})
+        adjectives = _nominative_words(words[:-1], parse)
+        if head is not None and adjectives is not None:
+            return " ".join([*adjectives, _copy_initial(words[-1], str(head.word))])
+    return None
 
 
 def _stump(word: str) -> bool:
@@ -797,8 +823,17 @@ def _nominative_words(adjectives: Sequence[str], head: Any) -> list[str] | None:
 
 
 def _copy_initial(written: str, word: str) -> str:
-    """Return ``word`` with a capital first letter when ``written`` has one."""
-    return word[:1].upper() + word[1:] if written[:1].isupper() else word
+    """Return ``word`` with a capital first letter where ``written`` has one, per hyphenated part.
+
+    ``Військово-Морські`` keeps both capitals in the nominative.
+    """
+    written_parts, parts = written.split("-"), word.split("-")
+    if len(written_parts) != len(parts):
+        written_parts, parts = [written], [word]
+    return "-".join(
+        part[:1].upper() + part[1:] if original[:1].isupper() else part
+        for original, part in zip(written_parts, parts, strict=True)
+    )
 
 
 def initialisms(name: str) -> frozenset[str]:
