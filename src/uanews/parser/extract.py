@@ -10,18 +10,22 @@ from uanews.lang import detect_language
 from uanews.model import NewsItem
 from uanews.parser.events import extract_events
 from uanews.parser.participants import extract_participants
+from uanews.parser.participants.tagger import Tagger
 from uanews.parser.quotes import extract_quotes
 
 __all__ = ["annotate"]
 
 
-def annotate(item: NewsItem, *, reference: dt.date | None = None) -> NewsItem:
+def annotate(
+    item: NewsItem, *, reference: dt.date | None = None, ner: Tagger | None = None
+) -> NewsItem:
     """Return ``item`` with participants, speakers, quotes, events and language extracted.
 
     ``item`` holds structure only (headline, paragraphs with captions, related, metadata);
-    ``reference`` is the publication date that relative dates (``вчора``) resolve against.
+    ``reference`` is the publication date that relative dates (``вчора``) resolve against;
+    ``ner`` is an optional trained tagger for persons and organisations (a spaCy pipeline).
     """
-    participants, speakers = extract_participants(item)
+    participants, speakers = extract_participants(item, ner=ner)
     paragraphs = tuple(
         attrs.evolve(paragraph, speaker=speaker)
         for paragraph, speaker in zip(item.paragraphs, speakers, strict=True)

@@ -20,6 +20,7 @@ from uanews.parser.decode import decode, iter_lines
 from uanews.parser.extract import annotate
 from uanews.parser.layout import Structure, build
 from uanews.parser.meta import published_date
+from uanews.parser.participants.tagger import Tagger
 from uanews.parser.split import is_separator, split_items
 from uanews.text import clean_line, normalize_input
 
@@ -47,14 +48,16 @@ def _structure(lines: Iterable[str], *, source: str | None, first_line: int) -> 
     return structure
 
 
-def _finish(structure: Structure, *, reference: dt.date | None, extract: bool) -> NewsItem:
+def _finish(
+    structure: Structure, *, reference: dt.date | None, extract: bool, ner: Tagger | None = None
+) -> NewsItem:
     """Return the structure's item, annotated by the extractors if ``extract``."""
     item = structure.item
     if not extract:
         return item
     if reference is None:
         reference = published_date(item.metadata)
-    return annotate(item, reference=reference)
+    return annotate(item, reference=reference, ner=ner)
 
 
 def parse_structure(data: str | bytes, *, source: str | None = None) -> Structure:
@@ -89,26 +92,31 @@ def parse(
     source: str | None = None,
     reference: dt.date | None = None,
     extract: bool = True,
+    ner: Tagger | None = None,
 ) -> NewsItem:
     """Return the news item written in ``data`` (text, or bytes in a detected encoding).
 
     ``source`` names the input in error messages. ``reference`` is the date that relative
     dates resolve against (default: the item's publication date, if it has one). With
     ``extract=False`` only the structure is filled: headline, paragraphs, related, metadata.
+    ``ner`` is an optional trained tagger (a spaCy ``Language``, or a callable returning
+    spans; see `uanews.parser.participants.tagger`) whose persons and organisations are
+    merged with the rule-based ones; without it only the offline rules run.
     Raises `uanews.errors.DecodeError` for bytes that are not text and
     `uanews.errors.ParseError` for input without text.
     """
     structure = parse_structure(data, source=source)
-    return _finish(structure, reference=reference, extract=extract)
+    return _finish(structure, reference=reference, extract=extract, ner=ner)
 
 
-def parse_lines(
+def parse_lines(  # noqa: PLR0913 - parse's options plus the first line's number
     lines: Iterable[str],
     *,
     source: str | None = None,
     first_line: int = 1,
     reference: dt.date | None = None,
     extract: bool = True,
+    ner: Tagger | None = None,
 ) -> NewsItem:
     """Return the news item written in ``lines``, the lines of one item of a dump.
 
@@ -116,8 +124,8 @@ def parse_lines(
     (its `Chunk.lines`); ``first_line`` is the number of the first one in ``source``, so that
     errors name the right line when a dump is parsed item by item (in worker processes, say).
     Lines are normalised like any input (section 1 of ``docs/format.md``); a line that still
-    holds a line break raises `uanews.errors.ParseError`. ``reference`` and ``extract`` are as
-    for `parse`.
+    holds a line break raises `uanews.errors.ParseError`. ``reference``, ``extract`` and
+    ``ner`` are as for `parse`.
     """
     normalised: list[str] = []
     for number, line in enumerate(lines, start=first_line):
@@ -127,7 +135,7 @@ def parse_lines(
             raise ParseError(msg, source=source, line=number)
         normalised.append(clean)
     structure = _structure(normalised, source=source, first_line=first_line)
-    return _finish(structure, reference=reference, extract=extract)
+    return _finish(structure, reference=reference, extract=extract, ner=ner)
 
 
 def parse_file(
@@ -135,10 +143,15 @@ def parse_file(
     *,
     reference: dt.date | None = None,
     extract: bool = True,
+    ner: Tagger | None = None,
 ) -> NewsItem:
     """Return the news item in the file at ``path`` (one item; see `iter_dump` for many)."""
     return parse(
-        Path(path).read_bytes(), source=os.fspath(path), reference=reference, extract=extract
+        Path(path).read_bytes(),
+        source=os.fspath(path),
+        reference=reference,
+        extract=extract,
+        ner=ner,
     )
 
 
@@ -149,12 +162,17 @@ def _text_lines(stream: IO[str]) -> Iterator[str]:
 
 
 def _items(
-    lines: Iterable[str], *, source: str | None, reference: dt.date | None, extract: bool
+    lines: Iterable[str],
+    *,
+    source: str | None,
+    reference: dt.date | None,
+    extract: bool,
+    ner: Tagger | None = None,
 ) -> Iterator[NewsItem]:
     """Yield the items of a dump given as normalised lines."""
     for chunk in split_items(lines):
         structure = _structure(chunk.lines, source=source, first_line=chunk.first_line)
-        yield _finish(structure, reference=reference, extract=extract)
+        yield _finish(structure, reference=reference, extract=extract, ner=ner)
 
 
 def iter_dump(
@@ -163,18 +181,24 @@ def iter_dump(
     source: str | None = None,
     reference: dt.date | None = None,
     extract: bool = True,
+    ner: Tagger | None = None,
 ) -> Iterator[NewsItem]:
     """Yield the news items of a dump, one at a time, reading the file as it goes.
 
     Items are separated by a line of ``====`` (three ``=`` or more) or a form feed; a file
     without separators is one item. ``path_or_file`` is a path or an open file, binary (the
     encoding is detected) or text. Errors name ``source`` (default: the path) and the line.
+    ``ner`` is as for `parse`.
     """
     if isinstance(path_or_file, str | os.PathLike):
         name = os.fspath(path_or_file) if source is None else source
         with Path(path_or_file).open("rb") as stream:
             yield from _items(
-                iter_lines(stream, source=name), source=name, reference=reference, extract=extract
+                iter_lines(stream, source=name),
+                source=name,
+                reference=reference,
+                extract=extract,
+                ner=ner,
             )
         return
     probe = path_or_file.read(0)
@@ -182,4 +206,4 @@ def iter_dump(
         lines = _text_lines(path_or_file)  # type: ignore[arg-type]  # a text stream, by probe
     else:
         lines = iter_lines(path_or_file, source=source)  # type: ignore[arg-type]  # binary
-    yield from _items(lines, source=source, reference=reference, extract=extract)
+    yield from _items(lines, source=source, reference=reference, extract=extract, ner=ner)
