@@ -95,14 +95,59 @@ def test_za_slovamy_is_indirect_speech():
     assert quote.speaker == "melnyk"
 
 
-def test_pro_tse_reports_the_sentence_before():
+def test_pro_tse_back_reference_makes_no_quote_of_the_sentence_before():
+    # The guidelines: a later ``Про це повідомив X.`` leaves the sentence before as narration.
     item = with_people(
         ["Міст відкриють у травні. Про це повідомив мер Андрій Мельник."],
         ("melnyk", "Андрій Мельник", r"Андрій Мельник", "мер"),
     )
+    assert extract_quotes(item) == ()
+
+
+def test_back_reference_names_the_speaker_of_the_next_generic_cue():
+    item = with_people(
+        [
+            "Ціни на житло зросли. Про це заявив директор агенції Андрій Мельник.",
+            "«Попит тримається третій місяць поспіль», - вважає експерт.",
+        ],
+        ("melnyk", "Андрій Мельник", r"Андрій Мельник", "директор агенції"),
+    )
     (quote,) = extract_quotes(item)
-    assert quote.text == "Міст відкриють у травні"
+    assert quote.text == "Попит тримається третій місяць поспіль"
     assert quote.speaker == "melnyk"
+
+
+def test_opinion_without_a_named_source_is_not_a_quote():
+    item = NewsItem(
+        paragraphs=(
+            Paragraph("Деякі фахівці вважають, що ціни впадуть до весни."),
+            Paragraph("На думку місцевих аналітиків, попит уже не зросте."),
+        )
+    )
+    assert extract_quotes(item) == ()
+
+
+def test_opinion_of_a_named_source_is_a_quote():
+    item = with_people(
+        ["Економіст Андрій Мельник вважає, що ціни впадуть до весни."],
+        ("melnyk", "Андрій Мельник", r"Андрій Мельник", "економіст"),
+    )
+    (quote,) = extract_quotes(item)
+    assert quote.text == "ціни впадуть до весни"
+    assert quote.speaker == "melnyk"
+
+
+def test_as_reported_before_is_an_unattributed_report():
+    item = with_people(
+        [
+            "Мер Андрій Мельник відкрив сесію.",
+            "Як повідомлялося, місто отримало кредит на ремонт мостів.",
+        ],
+        ("melnyk", "Андрій Мельник", r"Андрій Мельник", "мер"),
+    )
+    (quote,) = extract_quotes(item)
+    assert quote.text == "місто отримало кредит на ремонт мостів"
+    assert quote.speaker is None
 
 
 def test_negated_cue_is_not_speech():

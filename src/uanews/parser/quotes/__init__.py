@@ -23,7 +23,9 @@ from uanews.parser.quotes.direct import dash_lines, in_marks
 from uanews.parser.quotes.indirect import indirect
 from uanews.parser.quotes.marks import top_level_pairs
 from uanews.parser.quotes.speakers import Attribution, resolve_speaker
-from uanews.parser.quotes.text import sentences, strip
+from uanews.parser.quotes.lexicon import OPINION_LEMMAS, OPINION_SOURCE_NOUNS
+from uanews.parser.quotes.speaker_grammar import lemmas
+from uanews.parser.quotes.text import WORD, sentences, strip
 
 __all__ = ["extract_quotes"]
 
@@ -73,11 +75,35 @@ def _candidates(item: NewsItem) -> list[Candidate]:
     ]
     for family in families:
         for candidate in family:
-            if candidate is not None and _free(candidate, claimed):
+            if candidate is None:
+                continue
+            if candidate.silent:
+                found.append(candidate)
+            elif _free(candidate, claimed):
                 found.append(candidate)
                 claimed.extend(candidate.parts)
     found.sort(key=lambda candidate: candidate.parts[0].start)
     return found
+
+
+def _unsourced_opinion(text: str, candidate: Candidate) -> bool:
+    """Return True for reported opinion with no named source (``фахівці вважають, що ...``).
+
+    Under the annotation guidelines an opinion verb or noun (``вважають``, ``на думку``)
+    reports speech only when it names whose it is; a name in the window (a capital past its
+    first word) is such a source even if no participant matched it.
+    """
+    if candidate.kind is not QuoteKind.INDIRECT or candidate.cue is None:
+        return False
+    cue_words = WORD.findall(text[candidate.cue.start : candidate.cue.end])
+    opinion = bool(cue_words) and (
+        bool(lemmas(cue_words[0]) & OPINION_LEMMAS) or cue_words[-1].lower() in OPINION_SOURCE_NOUNS
+    )
+    if not opinion:
+        return False
+    window = candidate.window
+    found = [] if window is None else WORD.findall(text[window.start : window.end])
+    return not any(word[:1].isupper() for word in found[1:])
 
 
 def extract_quotes(item: NewsItem) -> tuple[Quote, ...]:
@@ -91,7 +117,7 @@ def extract_quotes(item: NewsItem) -> tuple[Quote, ...]:
     quoted = [
         part
         for candidate in candidates
-        if candidate.kind is not QuoteKind.INDIRECT
+        if candidate.kind is not QuoteKind.INDIRECT and not candidate.silent
         for part in candidate.parts
     ]
     for candidate in candidates:
@@ -107,6 +133,8 @@ def extract_quotes(item: NewsItem) -> tuple[Quote, ...]:
             )
         if speaker is not None:
             previous, previous_at = speaker, candidate.parts[-1].end
+        if candidate.silent or (speaker is None and _unsourced_opinion(text, candidate)):
+            continue
         quote_text = " ".join(text[part.start : part.end] for part in candidate.parts)
         cue = candidate.cue
         quotes.append(

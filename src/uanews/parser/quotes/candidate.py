@@ -11,10 +11,15 @@ __all__ = ["Candidate"]
 
 @frozen
 class Candidate:
-    """A quote found by a rule: its parts, kind, cue, and the words that may name its speaker."""
+    """A quote found by a rule: its parts, kind, cue, and the words that may name its speaker.
+
+    A ``silent`` candidate is an attribution that quotes nothing (``Про це повідомив X.``): it
+    names who is speaking for the quotes that follow, and is not itself a quote.
+    """
 
     parts: tuple[Span, ...]
     kind: QuoteKind
     cue: Span | None
     window: Span | None
     speaker: str | None = None
+    silent: bool = False

@@ -3,10 +3,13 @@
 `RULES` run on every sentence in order, most reliable first; each yields the reports it finds:
 
 1. `source_phrase`: ``За словами X, ...``, ``На його думку, ...``;
-2. `as_cue`: ``Як зазначив X, ...``;
-3. `anaphoric`: ``Про це повідомив X`` reports the sentence before;
-4. `that_clause`: ``X зазначив, що ...``, ``X стверджує: ...``;
-5. `trailing`: ``..., - повідомили у X``, ``..., пише X`` report the words before.
+2. `as_cue`: ``Як зазначив X, ...``, ``Як повідомлялося, ...``;
+3. `that_clause`: ``X зазначив, що ...``, ``X стверджує: ...``;
+4. `trailing`: ``..., - повідомили у X``, ``..., пише X`` report the words before.
+
+A back-reference (``Про це повідомив X.``) makes no quote of the sentence before it: under the
+annotation guidelines that sentence is the reporter's narration, not reported speech.
+`back_reference` yields it as a silent candidate: it says who speaks in the quotes after it.
 """
 
 from __future__ import annotations
@@ -38,8 +41,8 @@ from uanews.parser.quotes.text import CLOSING_MARKS, DASHES, OPENING_MARKS, STOP
 __all__ = [
     "RULES",
     "Rule",
-    "anaphoric",
     "as_cue",
+    "back_reference",
     "indirect",
     "source_phrase",
     "that_clause",
@@ -50,7 +53,7 @@ Rule = Callable[[str, Span, Span | None], Iterator[Candidate]]
 """A rule: the body, a sentence and the sentence before in, the reports it finds out."""
 
 _TOPIC = re.compile(r"\s+про(?![^\W\d_])", re.IGNORECASE)
-_AS_CUE = re.compile(r"(?<![^\W\d_])як\s+(?P<cue>[^\W\d_]+)\s+", re.IGNORECASE)
+_AS_CUE = re.compile(r"(?<![^\W\d_])як\s+(?P<cue>[^\W\d_]+)(?=[\s,])", re.IGNORECASE)
 _OPTIONAL_COMMA = re.compile(r"\s*,?\s*")
 # Up to two words (an addressee: ``попереджав Кремль, що``) may stand between cue and clause,
 # but no preposition; ``йдеться про те, що`` announces the clause as its topic.
@@ -60,17 +63,10 @@ _THAT = re.compile(
     rf"\s*(?:,\s*(?:{'|'.join(SUBORDINATORS)})(?![^\W\d_])|:|(?P<dash>[{DASHES}])(?=\s))\s*",
     re.IGNORECASE,
 )
-# Longest first, so ``про це ж`` wins over ``про це``.
-_ANAPHORIC = tuple(
-    (opener, re.compile(rf"{opener}(?![^\W\d_])"))
-    for opener in sorted(ANAPHORIC_OPENERS, key=len, reverse=True)
-)
 # Right before a cue, these make it no report (``не пояснюється``, ``тих, хто вважає``).
 _NOT_REPORTING = NEGATIONS | RELATIVES
 _CONTENT_TRIM = " ,;:" + STOPS
 _MIN_REPORTED_WORDS = 3
-# An anaphoric opener takes its cue among the next two words (``Про це повідомив``).
-_ANAPHORIC_CUE_WORDS = 2
 
 
 def _content(text: str, start: int, end: int) -> Span | None:
@@ -140,19 +136,26 @@ def as_cue(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candid
         yield Candidate((content,), QuoteKind.INDIRECT, cue, Span(cue.end, comma_at))
 
 
-def anaphoric(text: str, sentence: Span, previous: Span | None) -> Iterator[Candidate]:
-    """Yield ``Про це повідомив X`` as a report of the sentence before."""
-    if previous is None:
-        return
-    opening = text[sentence.start : sentence.end].lower()
-    for opener, pattern in _ANAPHORIC:
-        if not pattern.match(opening):
+# Longest first, so ``про це ж`` wins over ``про це``.
+_BACK_REFERENCES = tuple(
+    re.compile(rf"{opener}(?![^\W\d_])", re.IGNORECASE)
+    for opener in sorted(ANAPHORIC_OPENERS, key=len, reverse=True)
+)
+# A back-reference opener takes its cue among the next two words (``Про це повідомив``).
+_BACK_REFERENCE_CUE_WORDS = 2
+
+
+def back_reference(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
+    """Yield ``Про це повідомив X.`` as a silent attribution: who speaks next, no quote."""
+    for pattern in _BACK_REFERENCES:
+        opener = pattern.match(text, sentence.start, sentence.end)
+        if opener is None:
             continue
-        start = sentence.start + len(opener)
-        cue = first_cue(text, start, sentence.end, limit=_ANAPHORIC_CUE_WORDS)
-        content = None if cue is None else _content(text, previous.start, previous.end)
-        if cue is not None and content is not None:
-            yield Candidate((content,), QuoteKind.INDIRECT, cue, Span(cue.end, sentence.end))
+        cue = first_cue(text, opener.end(), sentence.end, limit=_BACK_REFERENCE_CUE_WORDS)
+        if cue is not None:
+            yield Candidate(
+                (sentence,), QuoteKind.INDIRECT, cue, Span(cue.end, sentence.end), silent=True
+            )
         return
 
 
@@ -264,7 +267,7 @@ def _trailing_parts(text: str, content: Span, window_end: int, sentence: Span) -
     return tuple(parts)
 
 
-RULES: tuple[Rule, ...] = (source_phrase, as_cue, anaphoric, that_clause, trailing)
+RULES: tuple[Rule, ...] = (source_phrase, as_cue, back_reference, that_clause, trailing)
 """The indirect-speech rules, most reliable first."""
 
 

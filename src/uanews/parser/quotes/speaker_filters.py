@@ -137,7 +137,13 @@ def impersonal(body: str, anchor: int) -> bool:
         return False
     for parse in parse_word(match.group().lower()):
         tag = parse.tag
-        if "VERB" in tag and ("Impe" in tag or ("Refl" in tag and "3per" in tag)):
+        if "VERB" not in tag:
+            continue
+        # ``зазначено``; ``повідомляється``; ``повідомлялося``: a neuter past reflexive has no
+        # personal subject either.
+        if "Impe" in tag or (
+            "Refl" in tag and ("3per" in tag or {"neut", "past"} <= set(tag.grammemes))
+        ):
             return True
     return False
 

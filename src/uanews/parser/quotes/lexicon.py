@@ -1,0 +1,122 @@
+"""Word lists of the newer quote and speaker rules, as data: role synonyms, opinion words,
+bodies that speak, interview labels.
+
+The older lists (speech verbs, cue phrases, pronouns) live in `speech`; both are read only by
+the rules in this package.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BODY_NOUNS",
+    "INTERVIEW_ANSWER_LABELS",
+    "INTERVIEW_QUESTION_LABELS",
+    "OPINION_LEMMAS",
+    "OPINION_SOURCE_NOUNS",
+    "ROLE_SYNONYMS",
+]
+
+OPINION_LEMMAS: frozenset[str] = frozenset({"вважати", "думати", "гадати", "переконаний"})
+"""Lemmas of verbs of opinion: they introduce reported speech only with a named source.
+
+Under the annotation guidelines ``експерти вважають, що ...`` with no named source is not a
+quote; ``вважає Іван Петренко, що ...`` is.
+"""
+
+OPINION_SOURCE_NOUNS: frozenset[str] = frozenset(
+    {"думку", "переконання", "версією", "припущенням", "оцінкою", "підрахунками"}
+)
+"""Nouns of a source phrase that give an opinion (``на думку``, ``за їхньою версією``): like
+`OPINION_LEMMAS`, a quote only with a named source."""
+
+ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    # the mayor
+    (("міський", "голова"), ("мер",), ("голова", "місто"), ("міськголова",), ("очільник", "місто")),
+    # the deputy mayor
+    (("заступник", "міський", "голова"), ("віцемер",), ("віце-мер",), ("заступник", "мер")),
+    # the prime minister
+    (("прем'єр-міністр",), ("прем'єр",), ("глава", "уряд"), ("очільник", "уряд")),
+    # the head of a regional (military) administration
+    (
+        ("голова", "ова"),
+        ("начальник", "ова"),
+        ("очільник", "ова"),
+        ("голова", "обласний", "військовий", "адміністрація"),
+        ("начальник", "обласний", "військовий", "адміністрація"),
+        ("голова", "ода"),
+        ("голова", "обласний", "державний", "адміністрація"),
+        ("голова", "облдержадміністрація"),
+        ("губернатор",),
+        ("очільник", "область"),
+        ("глава", "ова"),
+        ("глава", "ода"),
+        ("глава", "хода"),
+        ("голова", "хода"),
+        ("голова", "хова"),
+        ("начальник", "хова"),
+    ),
+    # the head of a district (military) administration
+    (("голова", "рва"), ("начальник", "рва"), ("очільник", "район"), ("голова", "рда")),
+    # a spokesperson
+    (("речник",), ("прес-секретар",), ("пресекретар",), ("речниця",)),
+    # a member of parliament
+    (("нардеп",), ("народний", "депутат"), ("депутат", "верховний", "рада")),
+    # the president
+    (("президент", "україна"), ("глава", "держава"), ("президент",)),
+    # the head of a village or town community
+    (("сільський", "голова"), ("селищний", "голова"), ("голова", "громада"), ("староста",)),
+)
+"""Groups of role phrases that name one office, each phrase as the lemmas of its words.
+
+``Віцемер пояснила`` after ``заступниця міського голови Олена Коваль`` names her: the two
+phrases share a group. Feminine role nouns are compared by their masculine lemma.
+"""
+
+BODY_NOUNS: frozenset[str] = frozenset(
+    {
+        "пресслужба",
+        "прес-служба",
+        "пресцентр",
+        "прес-центр",
+        "міськрада",
+        "облрада",
+        "райрада",
+        "міськвиконком",
+        "виконком",
+        "мерія",
+        "поліція",
+        "прокуратура",
+        "міністерство",
+        "відомство",
+        "управління",
+        "департамент",
+        "служба",
+        "адміністрація",
+        "ова",
+        "ода",
+        "рва",
+        "дснс",
+        "суд",
+        "слідство",
+        "музей",
+        "лікарня",
+        "компанія",
+        "уряд",
+        "штаб",
+        "генштаб",
+        "видання",
+        "агентство",
+        "газета",
+        "телеканал",
+    }
+)
+"""Nouns of bodies that speak as a whole (``повідомили в пресслужбі``, ``у міськраді
+зазначили``, ``за даними поліції``, ``пише видання``): unnamed, the body is the speaker."""
+
+INTERVIEW_QUESTION_LABELS: frozenset[str] = frozenset(
+    {"питання", "запитання", "кор", "журналіст", "ведучий", "ведуча"}
+)
+"""Labels that open an interviewer's line (``Питання:``, ``Кор.:``)."""
+
+INTERVIEW_ANSWER_LABELS: frozenset[str] = frozenset({"відповідь"})
+"""Labels that open an interviewee's line (``Відповідь:``)."""
