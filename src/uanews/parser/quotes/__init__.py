@@ -21,10 +21,10 @@ from uanews.model import NewsItem, Quote, QuoteKind, Span
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.direct import dash_lines, in_marks
 from uanews.parser.quotes.indirect import indirect
-from uanews.parser.quotes.marks import top_level_pairs
-from uanews.parser.quotes.speakers import Attribution, resolve_speaker
 from uanews.parser.quotes.lexicon import OPINION_LEMMAS, OPINION_SOURCE_NOUNS
+from uanews.parser.quotes.marks import top_level_pairs
 from uanews.parser.quotes.speaker_grammar import lemmas
+from uanews.parser.quotes.speakers import Attribution, resolve_speaker
 from uanews.parser.quotes.text import WORD, sentences, strip
 
 __all__ = ["extract_quotes"]

@@ -1,8 +1,7 @@
-"""Word lists of the newer quote and speaker rules, as data: role synonyms, opinion words,
-bodies that speak, interview labels.
+"""Word lists of the newer quote and speaker rules: role synonyms, opinion words, bodies.
 
-The older lists (speech verbs, cue phrases, pronouns) live in `speech`; both are read only by
-the rules in this package.
+Also the labels of interview lines. The older lists (speech verbs, cue phrases, pronouns) live
+in `speech`; both are read only by the rules in this package.
 """
 
 from __future__ import annotations

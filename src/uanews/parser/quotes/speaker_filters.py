@@ -46,6 +46,7 @@ _SUBJECT_SCORE = 0.3
 _FUNCTION_WORDS = frozenset({"ADVB", "CONJ", "PREP", "PRCL"})
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 _NOMINALS = frozenset({"NUMR", "NOUN", "NPRO"})
+_NEUTER_PAST = frozenset({"neut", "past"})
 
 
 def word_before(body: str, start: int) -> str:
