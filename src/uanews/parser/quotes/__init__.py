@@ -9,7 +9,8 @@ took:
 3. direct speech in a paragraph line that opens with a dash (`quote_direct.dash_lines`);
 4. indirect speech, sentence by sentence (`quote_indirect.RULES`).
 
-Each quote's speaker is then resolved from the words around its cue (`speakers`).
+Each quote's speaker is then resolved in text order (`assign`): from the words around its cue
+(`speakers`), or, for a quote with no cue, from the quote before it or the later quote it repeats.
 """
 
 from __future__ import annotations
@@ -18,14 +19,12 @@ from collections.abc import Iterable, Sequence
 
 from uanews.lang import detect_language
 from uanews.model import NewsItem, Quote, QuoteKind, Span
+from uanews.parser.quotes.assign import assign_speakers
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.direct import dash_lines, in_marks
 from uanews.parser.quotes.indirect import indirect
-from uanews.parser.quotes.lexicon import OPINION_LEMMAS, OPINION_SOURCE_NOUNS
 from uanews.parser.quotes.marks import top_level_pairs
-from uanews.parser.quotes.speaker_grammar import lemmas
-from uanews.parser.quotes.speakers import Attribution, resolve_speaker
-from uanews.parser.quotes.text import WORD, sentences, strip
+from uanews.parser.quotes.text import sentences, strip
 
 __all__ = ["extract_quotes"]
 
@@ -86,55 +85,11 @@ def _candidates(item: NewsItem) -> list[Candidate]:
     return found
 
 
-def _unsourced_opinion(text: str, candidate: Candidate) -> bool:
-    """Return True for reported opinion with no named source (``фахівці вважають, що ...``).
-
-    Under the annotation guidelines an opinion verb or noun (``вважають``, ``на думку``)
-    reports speech only when it names whose it is; a name in the window (a capital past its
-    first word) is such a source even if no participant matched it.
-    """
-    if candidate.kind is not QuoteKind.INDIRECT or candidate.cue is None:
-        return False
-    cue_words = WORD.findall(text[candidate.cue.start : candidate.cue.end])
-    opinion = bool(cue_words) and (
-        bool(lemmas(cue_words[0]) & OPINION_LEMMAS) or cue_words[-1].lower() in OPINION_SOURCE_NOUNS
-    )
-    if not opinion:
-        return False
-    window = candidate.window
-    found = [] if window is None else WORD.findall(text[window.start : window.end])
-    return not any(word[:1].isupper() for word in found[1:])
-
-
 def extract_quotes(item: NewsItem) -> tuple[Quote, ...]:
     """Return the quotes in ``item``, whose participants and paragraph speakers are set."""
     text = item.text
     quotes: list[Quote] = []
-    previous: str | None = None
-    previous_at: int | None = None
-    candidates = _candidates(item)
-    # Names inside quoted words are not who says them.
-    quoted = [
-        part
-        for candidate in candidates
-        if candidate.kind is not QuoteKind.INDIRECT and not candidate.silent
-        for part in candidate.parts
-    ]
-    for candidate in candidates:
-        speaker = candidate.speaker
-        if candidate.kind is not QuoteKind.CAPTION and candidate.window is not None:
-            anchor = candidate.cue.start if candidate.cue is not None else candidate.window.start
-            speaker = resolve_speaker(
-                item,
-                Attribution(candidate.window, anchor),
-                previous=previous,
-                previous_at=previous_at,
-                quoted=quoted,
-            )
-        if speaker is not None:
-            previous, previous_at = speaker, candidate.parts[-1].end
-        if candidate.silent or (speaker is None and _unsourced_opinion(text, candidate)):
-            continue
+    for candidate, speaker in assign_speakers(item, _candidates(item)):
         quote_text = " ".join(text[part.start : part.end] for part in candidate.parts)
         cue = candidate.cue
         quotes.append(

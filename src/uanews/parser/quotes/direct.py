@@ -18,6 +18,7 @@ from uanews.parser.quotes.cues import first_cue, is_speech_noun, last_cue, last_
 from uanews.parser.quotes.marks import MarkPair
 from uanews.parser.quotes.speech import is_speech_form
 from uanews.parser.quotes.text import (
+    CLOSING_MARKS,
     DASHES,
     STOPS,
     WORD,
@@ -65,18 +66,79 @@ def in_marks(
     if interrupted is not None:
         parts, cue, window = interrupted
         return Candidate(tuple(parts), QuoteKind.DIRECT, cue, window) if parts else None
+    parts = split_parts(text, inner_start, inner_end)
+    if not parts:
+        return None
     found = _cue_after(text, pair, paragraphs[para_close])
     if found is None:
         found = _cue_before_pair(text, pair, paragraphs, sentences, para_open)
         if found is None:
-            return None
+            return _standalone(text, pair, paragraphs, sentences, (para_open, para_close, parts))
         if short and not text[found[1].start : pair.open].rstrip().endswith(":"):
             return None
     cue, window = found
-    parts = split_parts(text, inner_start, inner_end)
-    if not parts:
-        return None
     return Candidate(tuple(parts), QuoteKind.DIRECT, cue, window)
+
+
+def _standalone(
+    text: str,
+    pair: MarkPair,
+    paragraphs: Sequence[Span],
+    sentences: Sequence[Sequence[Span]],
+    where: tuple[int, int, list[Span]],
+) -> Candidate | None:
+    """Return a quote that stands as whole sentences with no cue of its own, if it may be one.
+
+    ``Про це розповіла директорка школи Ольга Коваль.`` then ``«Ремонт завершимо ...»``: the
+    sentence right before speaks through its cue. With no cue there, the quote goes on with
+    the speaker before (`Candidate.continues`) or is no quote at all.
+    """
+    para_open, para_close, parts = where
+    first, last = paragraphs[para_open], paragraphs[para_close]
+    if not _whole_sentences(text, pair, first, last):
+        return None
+    # A heading all in marks (no stop after it) may be a pull quote, however short.
+    heading = pair.open == first.start and pair.close == last.end - 1
+    if not heading and len(WORD.findall(text[pair.open : pair.close])) <= _SHORT_QUOTE_WORDS:
+        return None
+    # A heading opens a section: the sentence before it introduces nothing.
+    before = None if heading else _sentence_before(text, pair.open, sentences, para_open)
+    if before is not None:
+        cue = last_cue(text, before.start, before.end)
+        if cue is not None:
+            return Candidate(tuple(parts), QuoteKind.DIRECT, cue, before)
+    return Candidate(tuple(parts), QuoteKind.DIRECT, None, None, continues=True)
+
+
+def _whole_sentences(text: str, pair: MarkPair, first: Span, last: Span) -> bool:
+    """Return True if the marks open a sentence and close one: nothing but a stop outside."""
+    head = text[first.start : pair.open].rstrip()
+    if head and head[-1] not in STOPS:
+        return False
+    tail = text[pair.close + 1 : last.end]
+    rest = tail.lstrip(STOPS + " ")
+    if not rest.strip():
+        return True
+    stopped = any(
+        char in STOPS for char in text[pair.close - 1 : pair.close + 1 + len(tail) - len(rest)]
+    )
+    return stopped and rest[:1].isupper()
+
+
+def _sentence_before(
+    text: str, position: int, sentences: Sequence[Sequence[Span]], index: int
+) -> Span | None:
+    """Return the sentence right before ``position``: in its paragraph, or ending the one before."""
+    own = [sentence for sentence in sentences[index] if sentence.end <= position]
+    if own:
+        return own[-1]
+    if index > 0 and sentences[index - 1]:
+        last = sentences[index - 1][-1]
+        # A quote of its own ends the paragraph before: its speaker is the one to go on with.
+        if text[last.start : last.end].rstrip(STOPS + " ")[-1:] in CLOSING_MARKS:
+            return None
+        return last
+    return None
 
 
 def _paragraph_of(paragraphs: Sequence[Span], position: int) -> int | None:

@@ -1,0 +1,135 @@
+"""Speakers for the candidates of an item, in text order; which candidates become quotes.
+
+Each candidate with a cue gets its speaker from the words around the cue (`resolve_speaker`),
+knowing the speaker before. Then:
+
+- a silent candidate (``Про це повідомив X.``) only names the speaker for what follows;
+- a quote with no cue of its own (`Candidate.continues`) goes on with the speaker of the
+  quote in its paragraph or the paragraph right before (the press-release pattern: a quoted
+  paragraph after a quoted paragraph); a heading in marks (a pull quote, no final stop) takes
+  the speaker of the later quote that repeats its words; with neither it is no quote;
+- reported opinion with no named source (``фахівці вважають, що ...``) is no quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from uanews.model import NewsItem, QuoteKind, Span
+from uanews.parser.quotes.candidate import Candidate
+from uanews.parser.quotes.lexicon import OPINION_LEMMAS, OPINION_SOURCE_NOUNS
+from uanews.parser.quotes.speaker_grammar import lemmas
+from uanews.parser.quotes.speakers import Attribution, resolve_speaker
+from uanews.parser.quotes.text import STOPS, WORD
+
+__all__ = ["assign_speakers"]
+
+
+def _paragraph_index(spans: Sequence[Span], position: int) -> int:
+    """Return the index of the paragraph holding ``position`` (-1 for the headline)."""
+    return bisect.bisect_right([span.start for span in spans], position) - 1
+
+
+def _unsourced_opinion(text: str, candidate: Candidate) -> bool:
+    """Return True for reported opinion with no named source (``фахівці вважають, що ...``).
+
+    Under the annotation guidelines an opinion verb or noun (``вважають``, ``на думку``)
+    reports speech only when it names whose it is; a name in the window (a capital past its
+    first word) is such a source even if no participant matched it.
+    """
+    if candidate.kind is not QuoteKind.INDIRECT or candidate.cue is None:
+        return False
+    cue_words = WORD.findall(text[candidate.cue.start : candidate.cue.end])
+    opinion = bool(cue_words) and (
+        bool(lemmas(cue_words[0]) & OPINION_LEMMAS) or cue_words[-1].lower() in OPINION_SOURCE_NOUNS
+    )
+    if not opinion:
+        return False
+    window = candidate.window
+    found = [] if window is None else WORD.findall(text[window.start : window.end])
+    return not any(word[:1].isupper() for word in found[1:])
+
+
+def _heading(text: str, candidate: Candidate, spans: Sequence[Span]) -> bool:
+    """Return True if the quote is a whole paragraph with no final stop: a pull-quote heading."""
+    index = _paragraph_index(spans, candidate.parts[0].start)
+    if index < 0 or _paragraph_index(spans, candidate.parts[-1].end - 1) != index:
+        return False
+    paragraph = text[spans[index].start : spans[index].end].strip()
+    return bool(paragraph) and paragraph.rstrip('»”"“')[-1:] not in STOPS
+
+
+def _words(text: str) -> str:
+    """Return the words of ``text`` in lower case, joined by single spaces."""
+    return " ".join(word.lower() for word in WORD.findall(text))
+
+
+def _repeated_by(
+    text: str, heading: Candidate, later: Sequence[tuple[Candidate, str | None]]
+) -> str | None:
+    """Return the speaker of the first later quote holding the heading's words, if any."""
+    wanted = _words(" ".join(text[part.start : part.end] for part in heading.parts))
+    for candidate, speaker in later:
+        if candidate.silent or speaker is None:
+            continue
+        said = _words(" ".join(text[part.start : part.end] for part in candidate.parts))
+        if wanted and wanted in said:
+            return speaker
+    return None
+
+
+def assign_speakers(
+    item: NewsItem, candidates: Sequence[Candidate]
+) -> list[tuple[Candidate, str | None]]:
+    """Return the candidates that are quotes, each with its speaker id (or None), in order."""
+    text = item.text
+    spans = item.paragraph_spans()
+    # Names inside quoted words are not who says them.
+    quoted = [
+        part
+        for candidate in candidates
+        if candidate.kind is not QuoteKind.INDIRECT and not candidate.silent
+        for part in candidate.parts
+    ]
+    resolved: list[tuple[Candidate, str | None]] = []
+    headings: list[int] = []
+    previous: str | None = None
+    previous_at: int | None = None
+    last_paragraph: int | None = None
+    for candidate in candidates:
+        speaker = candidate.speaker
+        if candidate.continues:
+            if _heading(text, candidate, spans):
+                headings.append(len(resolved))
+                resolved.append((candidate, None))
+                continue
+            paragraph = _paragraph_index(spans, candidate.parts[0].start)
+            if last_paragraph is None or paragraph - last_paragraph > 1:
+                continue
+            speaker = previous
+        elif candidate.kind is not QuoteKind.CAPTION and candidate.window is not None:
+            anchor = candidate.cue.start if candidate.cue is not None else candidate.window.start
+            speaker = resolve_speaker(
+                item,
+                Attribution(candidate.window, anchor),
+                previous=previous,
+                previous_at=previous_at,
+                quoted=quoted,
+            )
+        if speaker is not None:
+            previous, previous_at = speaker, candidate.parts[-1].end
+        last_paragraph = (
+            None if speaker is None else _paragraph_index(spans, candidate.parts[-1].end - 1)
+        )
+        if candidate.silent or (speaker is None and _unsourced_opinion(text, candidate)):
+            continue
+        resolved.append((candidate, speaker))
+    for index in headings:
+        heading = resolved[index][0]
+        resolved[index] = (heading, _repeated_by(text, heading, resolved[index + 1 :]))
+    return [
+        (candidate, speaker)
+        for index, (candidate, speaker) in enumerate(resolved)
+        if index not in headings or speaker is not None
+    ]
