@@ -25,6 +25,7 @@ from uanews.parser.quotes.direct import dash_lines, in_marks
 from uanews.parser.quotes.indirect import indirect
 from uanews.parser.quotes.marks import top_level_pairs
 from uanews.parser.quotes.text import sentences, strip
+from uanews.parser.quotes.unmarked import after_colon, dash_attributed, headline_speech
 
 __all__ = ["extract_quotes"]
 
@@ -70,6 +71,13 @@ def _candidates(item: NewsItem) -> list[Candidate]:
         _captions(item, spans),
         (in_marks(text, pair, plain, paragraph_sentences) for pair in top_level_pairs(text, plain)),
         (candidate for span in plain for candidate in dash_lines(text, span)),
+        after_colon(text, plain, paragraph_sentences),
+        (
+            candidate
+            for span, own in zip(plain, paragraph_sentences, strict=True)
+            for candidate in dash_attributed(text, span, own)
+        ),
+        headline_speech(item),
         indirect(text, paragraph_sentences),
     ]
     for family in families:
