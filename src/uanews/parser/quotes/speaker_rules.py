@@ -26,6 +26,7 @@ from uanews.model import Participant, ParticipantKind
 from uanews.parser.morph import parse_word
 from uanews.parser.participants.lexicon import ROLE_NOUNS
 from uanews.parser.quotes.cues import is_speech_noun
+from uanews.parser.quotes.role_synonyms import groups_at, synonym_holders
 from uanews.parser.quotes.speaker_context import (
     PRONOUN_REACH,
     Context,
@@ -181,8 +182,18 @@ def _names_any(participant: Participant) -> bool:
 
 
 def role_noun(context: Context) -> Verdict | None:
-    """Return the speaker the first role or organisation noun of the window names."""
-    for index, (word, _start) in enumerate(context.words):
+    """Return the speaker the first role or organisation noun of the window names.
+
+    A role phrase names the person last mentioned with a synonym of it as well
+    (``віцемер`` after ``заступниця міського голови Олена Коваль``).
+    """
+    words = [word for word, _start in context.words]
+    for index, word in enumerate(words):
+        groups = groups_at(words, index) if index == 0 or word[:1].islower() else frozenset()
+        if groups:
+            holders = synonym_holders(context.placed, groups, context.window.start)
+            if holders:
+                return Verdict(holders[-1])
         verdict = _by_noun(context, word, first=index == 0)
         if verdict is not None:
             return verdict

@@ -1,0 +1,81 @@
+"""Role synonyms: ``мер`` and ``міський голова`` name one office (`lexicon.ROLE_SYNONYMS`).
+
+A phrase matches words when each word has the phrase's lemma among its lemmas (a feminine
+role noun counts as its masculine lemma: ``заступниця`` is ``заступник``).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from uanews.model import ParticipantKind
+from uanews.parser.quotes.lexicon import ROLE_SYNONYMS
+from uanews.parser.quotes.speaker_context import Placed
+from uanews.parser.quotes.speaker_grammar import lemmas, masculine
+from uanews.parser.quotes.text import WORD
+
+__all__ = ["groups_at", "role_groups", "synonym_holders"]
+
+
+@functools.lru_cache(maxsize=65536)
+def _forms(word: str) -> frozenset[str]:
+    """Return the lemmas ``word`` may stand for, masculine forms of role nouns included."""
+    found = lemmas(word) | {word.lower().replace("’", "'").replace("ʼ", "'")}
+    return found | {masculine(lemma) for lemma in found}
+
+
+def _matches(words: Sequence[str], start: int, phrase: Sequence[str]) -> bool:
+    """Return True if ``phrase`` matches the words from ``start`` on."""
+    if start + len(phrase) > len(words):
+        return False
+    return all(lemma in _forms(words[start + i]) for i, lemma in enumerate(phrase))
+
+
+def groups_at(words: Sequence[str], start: int) -> frozenset[int]:
+    """Return the synonym groups of the longest phrase that starts at ``words[start]``.
+
+    The longest phrase is the head: ``заступник міського голови`` is a deputy, not a mayor.
+    """
+    best = 0
+    found: set[int] = set()
+    for index, group in enumerate(ROLE_SYNONYMS):
+        for phrase in group:
+            if len(phrase) < best or not _matches(words, start, phrase):
+                continue
+            if len(phrase) > best:
+                best, found = len(phrase), set()
+            found.add(index)
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=4096)
+def role_groups(role: str) -> frozenset[int]:
+    """Return the synonym groups of the first role phrase in ``role`` (its head)."""
+    words = WORD.findall(role)
+    for start in range(len(words)):
+        found = groups_at(words, start)
+        if found:
+            return found
+    return frozenset()
+
+
+def synonym_holders(placed: Sequence[Placed], groups: frozenset[int], anchor: int) -> list[str]:
+    """Return the ids of persons whose role shares a group, mentioned before ``anchor``.
+
+    The one mentioned last comes last.
+    """
+    holders: list[str] = []
+    for entry in placed:
+        if entry.start >= anchor:
+            break
+        participant = entry.participant
+        if (
+            participant.kind is ParticipantKind.PERSON
+            and participant.role is not None
+            and groups & role_groups(participant.role)
+        ):
+            if participant.id in holders:
+                holders.remove(participant.id)
+            holders.append(participant.id)
+    return holders
