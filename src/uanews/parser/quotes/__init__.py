@@ -3,7 +3,8 @@
 The rule families run in order of reliability and later ones never claim text an earlier one
 took:
 
-1. caption speech: a broadcast paragraph with a speaker is that speaker's quote;
+1. caption speech: a broadcast paragraph with a speaker is that speaker's quote; then the
+   answers of an interview (`interview`);
 2. direct speech in quote marks with a speech cue attached (`quote_direct.in_marks`), the
    marks paired across paragraphs by `quote_marks`;
 3. direct speech in a paragraph line that opens with a dash (`quote_direct.dash_lines`);
@@ -23,6 +24,7 @@ from uanews.parser.quotes.assign import assign_speakers
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.direct import dash_lines, in_marks
 from uanews.parser.quotes.indirect import indirect
+from uanews.parser.quotes.interview import interview_answers
 from uanews.parser.quotes.marks import top_level_pairs
 from uanews.parser.quotes.text import sentences, strip
 from uanews.parser.quotes.unmarked import after_colon, dash_attributed, headline_speech
@@ -69,6 +71,7 @@ def _candidates(item: NewsItem) -> list[Candidate]:
     claimed: list[Span] = []
     families: list[Iterable[Candidate | None]] = [
         _captions(item, spans),
+        interview_answers(item, plain),
         (in_marks(text, pair, plain, paragraph_sentences) for pair in top_level_pairs(text, plain)),
         (candidate for span in plain for candidate in dash_lines(text, span)),
         after_colon(text, plain, paragraph_sentences),

@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "BODY_NOUNS",
     "INTERVIEW_ANSWER_LABELS",
+    "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
     "OPINION_LEMMAS",
     "OPINION_SOURCE_NOUNS",
@@ -120,9 +121,15 @@ BODY_NOUNS: frozenset[str] = frozenset(
 зазначили``, ``за даними поліції``, ``пише видання``): unnamed, the body is the speaker."""
 
 INTERVIEW_QUESTION_LABELS: frozenset[str] = frozenset(
-    {"питання", "запитання", "кор", "журналіст", "ведучий", "ведуча"}
+    {"питання", "запитання", "кор", "журналіст", "журналістка", "ведучий", "ведуча"}
 )
-"""Labels that open an interviewer's line (``Питання:``, ``Кор.:``)."""
+"""Labels (lower case) that open an interviewer's line (``Питання:``, ``Кор.:``)."""
 
 INTERVIEW_ANSWER_LABELS: frozenset[str] = frozenset({"відповідь"})
-"""Labels that open an interviewee's line (``Відповідь:``)."""
+"""Labels (lower case) that open an interviewee's line (``Відповідь:``)."""
+
+INTERVIEW_LEMMAS: frozenset[str] = frozenset(
+    {"інтерв'ю", "розмова", "бесіда", "поспілкуватися", "поговорити", "співрозмовник"}
+)
+"""Lemmas that say the text is an interview: question paragraphs without dashes or labels
+count as an interview's questions only in a text that has one of them."""
