@@ -7,10 +7,13 @@ in `speech`; both are read only by the rules in this package.
 from __future__ import annotations
 
 __all__ = [
+    "BODY_COMPOUNDS",
     "BODY_NOUNS",
+    "DEPENDENT_BODY_NOUNS",
     "INTERVIEW_ANSWER_LABELS",
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
+    "MEDIA_NOUNS",
     "OPINION_LEMMAS",
     "OPINION_SOURCE_NOUNS",
     "ROLE_SYNONYMS",
@@ -81,10 +84,6 @@ phrases share a group. Feminine role nouns are compared by their masculine lemma
 
 BODY_NOUNS: frozenset[str] = frozenset(
     {
-        "пресслужба",
-        "прес-служба",
-        "пресцентр",
-        "прес-центр",
         "міськрада",
         "облрада",
         "райрада",
@@ -93,32 +92,57 @@ BODY_NOUNS: frozenset[str] = frozenset(
         "мерія",
         "поліція",
         "прокуратура",
+        "суд",
+        "слідство",
+        "музей",
+        "лікарня",
+        "уряд",
+        "генштаб",
+        "штаб",
+        "дснс",
+    }
+)
+"""Nouns of bodies that speak as a whole even unnamed (``у міськраді зазначили``, ``за даними
+поліції``): the body is the speaker, made a participant if the text names it no other way."""
+
+DEPENDENT_BODY_NOUNS: frozenset[str] = frozenset(
+    {
+        "пресслужба",
+        "прес-служба",
+        "пресцентр",
+        "прес-центр",
         "міністерство",
         "відомство",
         "управління",
         "департамент",
         "служба",
         "адміністрація",
-        "ова",
-        "ода",
-        "рва",
-        "дснс",
-        "суд",
-        "слідство",
-        "музей",
-        "лікарня",
         "компанія",
-        "уряд",
-        "штаб",
-        "генштаб",
-        "видання",
-        "агентство",
-        "газета",
-        "телеканал",
+        "комітет",
     }
 )
-"""Nouns of bodies that speak as a whole (``повідомили в пресслужбі``, ``у міськраді
-зазначили``, ``за даними поліції``, ``пише видання``): unnamed, the body is the speaker."""
+"""Nouns of bodies that name a speaker only with an adjective or a complement (``у
+міністерстві оборони``, ``в обласній адміністрації``); bare (``повідомили в пресслужбі``)
+they are the explicit unknown speaker of the guidelines."""
+
+MEDIA_NOUNS: frozenset[str] = frozenset(
+    {"видання", "агентство", "газета", "телеканал", "портал", "журнал", "радіо", "сайт"}
+)
+"""Nouns for a news outlet (``пише видання``): the outlet the text named before, or nobody."""
+
+BODY_COMPOUNDS: dict[str, tuple[str, ...]] = {
+    "міськрада": ("міський", "рада"),
+    "облрада": ("обласний", "рада"),
+    "райрада": ("районний", "рада"),
+    "міськвиконком": ("виконавчий", "комітет"),
+    "виконком": ("виконавчий", "комітет"),
+    "облдержадміністрація": ("обласний", "державний", "адміністрація"),
+    "ова": ("обласний", "військовий", "адміністрація"),
+    "ода": ("обласний", "державний", "адміністрація"),
+    "дснс": ("служба", "з", "надзвичайний", "ситуація"),
+}
+"""Short names of bodies and the lemmas of their full names: ``у міськраді`` is the
+``Харківська міська рада`` the text named before."""
 
 INTERVIEW_QUESTION_LABELS: frozenset[str] = frozenset(
     {"питання", "запитання", "кор", "журналіст", "журналістка", "ведучий", "ведуча"}

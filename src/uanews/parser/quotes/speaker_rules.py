@@ -12,9 +12,11 @@ nobody can be named: an unknown speaker is better than a wrong one):
    organisation's name (``суд``) that organisation;
 4. `pronoun`: ``сказав він``, ``на його думку`` point back to a person of that gender, or to
    an organisation a subject of that gender named (``Суд відмовив. Він вказав``);
-5. `unknown_subject`: the window names someone who is no participant;
-6. `impersonal_cue`: ``повідомляється`` names no one;
-7. `continuation`: no subject at all (``А відтак уточнює: ...``): the speaker before.
+5. `body`: a body noun where a speaker stands (``у міськраді``, ``пише видання``) names the
+   organisation the text named with it, or nobody;
+6. `unknown_subject`: the window names someone who is no participant;
+7. `impersonal_cue`: ``повідомляється`` names no one;
+8. `continuation`: no subject at all (``А відтак уточнює: ...``): the speaker before.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from collections.abc import Callable, Sequence
 from uanews.model import Participant, ParticipantKind
 from uanews.parser.morph import parse_word
 from uanews.parser.participants.lexicon import ROLE_NOUNS
+from uanews.parser.quotes.bodies import named_body, speaking_body_lemmas
 from uanews.parser.quotes.cues import is_speech_noun
 from uanews.parser.quotes.role_synonyms import groups_at, synonym_holders
 from uanews.parser.quotes.speaker_context import (
@@ -70,6 +73,7 @@ from uanews.parser.quotes.text import WORD, same_stem
 __all__ = [
     "RULES",
     "Rule",
+    "body",
     "continuation",
     "hearer",
     "impersonal_cue",
@@ -270,6 +274,29 @@ def _singular_noun_lemmas(word: str) -> frozenset[str]:
     )
 
 
+# --------------------------------------------------------------------------- body noun
+
+
+def body(context: Context) -> Verdict | None:
+    """Return the organisation a body noun of the window stands for, or nobody.
+
+    ``у міськраді зазначили`` after ``Харківська міська рада``; ``пише видання`` after
+    ``видання «Ранок»``. A body the text names no other way speaks through no participant:
+    the cue's speaker is unknown, never the speaker before.
+    """
+    found_words = [(word, start, start + len(word)) for word, start in context.words]
+    lemmas_found = speaking_body_lemmas(context.body, found_words)
+    if not lemmas_found:
+        return None
+    before = [entry.participant for entry in context.placed if entry.start < context.anchor]
+    # ``прес-служба суду``: the press service speaks for the court the text named.
+    for lemma in lemmas_found:
+        found = named_body(before, lemma)
+        if found is not None:
+            return Verdict(found.id)
+    return Verdict(None)
+
+
 # --------------------------------------------------------------------------- pronoun
 
 
@@ -371,6 +398,7 @@ RULES: tuple[Rule, ...] = (
     named_mention,
     role_noun,
     pronoun,
+    body,
     unknown_subject,
     impersonal_cue,
     continuation,
