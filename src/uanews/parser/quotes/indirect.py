@@ -32,6 +32,7 @@ from uanews.parser.quotes.speaker_grammar import is_relative
 from uanews.parser.quotes.speech import (
     ANAPHORIC_OPENERS,
     NEGATIONS,
+    PRONOUN_GENDERS,
     RELATIVES,
     SUBORDINATORS,
     is_speech_form,
@@ -53,7 +54,10 @@ Rule = Callable[[str, Span, Span | None], Iterator[Candidate]]
 """A rule: the body, a sentence and the sentence before in, the reports it finds out."""
 
 _TOPIC = re.compile(r"\s+про(?![^\W\d_])", re.IGNORECASE)
-_AS_CUE = re.compile(r"(?<![^\W\d_])як\s+(?P<cue>[^\W\d_]+)(?=[\s,])", re.IGNORECASE)
+_AS_CUE = re.compile(
+    r"(?<![^\W\d_])як\s+(?P<cue>[^\W\d_]+)(?:\s+(?P<second>[^\W\d_]+))?(?=[\s,])",
+    re.IGNORECASE,
+)
 _OPTIONAL_COMMA = re.compile(r"\s*,?\s*")
 # Up to two words (an addressee: ``попереджав Кремль, що``) may stand between cue and clause,
 # but no preposition; ``йдеться про те, що`` announces the clause as its topic.
@@ -122,18 +126,29 @@ def _reported_before(text: str, before: Span, phrase_start: int) -> bool:
 
 
 def as_cue(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
-    """Yield ``Як зазначив X, ...`` reports."""
+    """Yield ``Як зазначив X, ...`` and ``Як він зазначив, ...`` reports."""
     for match in _AS_CUE.finditer(text, sentence.start, sentence.end):
-        if not is_speech_form(match.group("cue")):
+        if is_speech_form(match.group("cue")):
+            cue = Span(match.start("cue"), match.end("cue"))
+            window_start = cue.end
+        elif (
+            match.group("second")
+            and is_speech_form(match.group("second"))
+            and (match.group("cue").lower() in PRONOUN_GENDERS or match.group("cue")[:1].isupper())
+        ):
+            # ``Як він зазначив``, ``Як Коваль зазначила``: the subject before the cue (a
+            # pronoun or a name; ``як то кажуть`` is an idiom).
+            cue = Span(match.start("second"), match.end("second"))
+            window_start = match.start("cue")
+        else:
             continue
-        comma_at = text.find(",", match.end(), sentence.end)
+        comma_at = text.find(",", cue.end, sentence.end)
         if comma_at < 0:
             continue
         content = _content(text, comma_at + 1, sentence.end)
         if content is None:
             continue
-        cue = Span(match.start("cue"), match.end("cue"))
-        yield Candidate((content,), QuoteKind.INDIRECT, cue, Span(cue.end, comma_at))
+        yield Candidate((content,), QuoteKind.INDIRECT, cue, Span(window_start, comma_at))
 
 
 # Longest first, so ``про це ж`` wins over ``про це``.

@@ -21,7 +21,9 @@ nobody can be named: an unknown speaker is better than a wrong one):
 
 from __future__ import annotations
 
+import bisect
 import functools
+import re
 from collections.abc import Callable, Sequence
 
 from uanews.model import Participant, ParticipantKind
@@ -63,7 +65,9 @@ from uanews.parser.quotes.speaker_grammar import (
     person_nouns,
 )
 from uanews.parser.quotes.speech import (
+    COORDINATORS,
     GENERIC_SPEAKER_NOUNS,
+    NON_SUBJECT_PREPOSITIONS,
     PRONOUN_GENDERS,
     SPOKESPERSON_NOUNS,
     is_speech_form,
@@ -86,6 +90,7 @@ __all__ = [
 Rule = Callable[[Context], Verdict | None]
 """A rule: what the attribution shows in, a verdict or None (no opinion) out."""
 
+_SENTENCE_END = re.compile(r"[.!?…»]\s+(?=[«\"„“]?[^\W\d_])|\n")
 _KIND_ORDER = {ParticipantKind.PERSON: 0, ParticipantKind.ORGANIZATION: 1, ParticipantKind.GROUP: 2}
 
 
@@ -325,6 +330,10 @@ def _by_pronoun(context: Context, gender: str, anchor: int) -> str | None:
     if len(candidates) == 1:
         return candidates[0]
     if candidates:
+        subjects = _last_subjects(context, candidates, anchor, near)
+        if subjects:
+            # The subject of the latest sentence that has one; two subjects tie: nobody.
+            return subjects[0] if len(subjects) == 1 else None
         return previous if previous in candidates else None
     if previous is not None:
         speaker = participant_by_id(context.placed, previous)
@@ -335,6 +344,42 @@ def _by_pronoun(context: Context, gender: str, anchor: int) -> str | None:
         return organization
     further = persons_of_gender(context.placed, gender, anchor, far)
     return further[0] if len(further) == 1 else None
+
+
+def _last_subjects(
+    context: Context, candidates: Sequence[str], anchor: int, floor: int
+) -> list[str]:
+    """Return the subject of the latest sentence before ``anchor`` naming a candidate as one.
+
+    A sentence's subject is its first candidate mention that can be nominative and follows no
+    preposition (``Ольга Марченко зустрілася з ... Іриною Савчук``: Марченко; in ``X нагадує:
+    ..., що Y піде`` the later Y is inside what X says). Two coordinated subjects (``Ірина
+    Савчук та Ольга Марченко``) are both returned: a tie.
+    """
+    start = max(floor, anchor - PRONOUN_REACH)
+    boundaries = [match.end() for match in _SENTENCE_END.finditer(context.body, start, anchor)]
+    latest = -1
+    found: list[tuple[str, int, int]] = []
+    for entry in context.placed:
+        if entry.start >= anchor:
+            break
+        if entry.start < start or entry.participant.id not in candidates:
+            continue
+        if oblique(mention_text(entry)) or word_before(context.body, entry.start) in (
+            NON_SUBJECT_PREPOSITIONS
+        ):
+            continue
+        sentence = bisect.bisect_right(boundaries, entry.start)
+        if sentence > latest:
+            latest, found = sentence, [(entry.participant.id, entry.start, entry.end)]
+        elif sentence == latest and _coordinated(context.body, found[-1][2], entry.start):
+            found.append((entry.participant.id, entry.start, entry.end))
+    return list(dict.fromkeys(participant for participant, _start, _end in found))
+
+
+def _coordinated(body: str, end: int, start: int) -> bool:
+    """Return True if only a conjunction or a comma joins two mentions (``X та Y``)."""
+    return body[end:start].strip() in COORDINATORS
 
 
 def _organization_antecedent(context: Context, gender: str, anchor: int, floor: int) -> str | None:

@@ -17,6 +17,7 @@ __all__ = [
     "ABBREVIATIONS",
     "ANAPHORIC_OPENERS",
     "CITATION_PHRASES",
+    "COORDINATORS",
     "GENERIC_SPEAKER_NOUNS",
     "LOCATIVE_PREPOSITIONS",
     "NEGATIONS",
@@ -177,6 +178,9 @@ ANAPHORIC_OPENERS: tuple[str, ...] = ("про це", "так", "про це ж",
 
 SUBORDINATORS: tuple[str, ...] = ("що", "нібито", "чи")
 """Words that open a reported clause after a speech verb and a comma (``зазначив, що ...``)."""
+
+COORDINATORS: frozenset[str] = frozenset({"і", "й", "та", ","})
+"""What joins two coordinated subjects (``Ірина Савчук та Ольга Марченко``)."""
 
 NEGATIONS: frozenset[str] = frozenset({"не", "ні", "ані"})
 """Words that, right before a cue, mean nothing was said (``не пояснюється``)."""
