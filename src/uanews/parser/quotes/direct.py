@@ -153,7 +153,10 @@ def _interrupted(text: str, start: int, end: int) -> tuple[list[Span], Span, Spa
     """Return the parts, cue and attribution window of ``«A, - cue X. - B»`` inside a quote."""
     for match in _INTERRUPTION.finditer(text, start, end):
         attr = Span(match.start("attr"), match.end("attr"))
-        cue = first_cue(text, attr.start, attr.end)
+        # Set off by dashes inside the marks, the words are an attribution wherever its cue
+        # stands (``– голова асоціації Іван Петренко розповів журналістам. –``): they are no
+        # part of the quote.
+        cue = first_cue(text, attr.start, attr.end) or last_cue(text, attr.start, attr.end)
         if cue is None:
             continue
         first_end = match.start("punct") + (0 if match.group("punct") == "," else 1)

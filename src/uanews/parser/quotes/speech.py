@@ -34,6 +34,7 @@ __all__ = [
     "SPEECH_NOUNS",
     "SPOKESPERSON_NOUNS",
     "SUBORDINATORS",
+    "YEAR_ABBREVIATIONS",
     "is_speech_form",
     "speech_forms",
 ]
@@ -210,6 +211,9 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     {"ім", "м", "вул", "с", "ст", "смт", "обл", "р", "рр", "проф", "пп", "д", "просп", "т", "див"}
 )
 """Words an abbreviation leaves before its period (``ім. Корольова``): no sentence ends there."""
+
+YEAR_ABBREVIATIONS: frozenset[str] = frozenset({"р", "рр"})
+"""Abbreviations of ``року``/``роках`` after a year: before a capital they end the sentence."""
 
 GENERIC_SPEAKER_NOUNS: frozenset[str] = frozenset(
     {
