@@ -21,6 +21,7 @@ from uanews.parser.quotes.lexicon import (
     DEPENDENT_BODY_NOUNS,
     MEDIA_NOUNS,
 )
+from uanews.parser.quotes.marks import scan_marks
 from uanews.parser.quotes.speaker_grammar import lemmas
 from uanews.parser.quotes.speech import LOCATIVE_PREPOSITIONS, is_speech_form
 from uanews.parser.quotes.text import WORD, Word, sentences, words
@@ -185,9 +186,15 @@ def _bodies_in(text: str, sentence: Span, taken: Sequence[Span]) -> Iterable[tup
     cues = _cue_indices(text, sentence, found)
     if not cues:
         return
-    for index, (word, _start, _end) in enumerate(found):
+    pairs, openers, _stray = scan_marks(text, sentence.start, sentence.end)
+    # Quoted words say things; a body named in them is not who speaks.
+    quoted = [Span(pair.open, pair.close) for pair in pairs]
+    quoted += [Span(opener, sentence.end) for opener in openers]
+    for index, (word, start, _end) in enumerate(found):
         lemma = body_noun(word)
         if lemma is None or lemma in MEDIA_NOUNS:
+            continue
+        if any(span.start < start < span.end for span in quoted):
             continue
         phrase = _phrase(text, found, index, lemma)
         if phrase is None:
