@@ -233,3 +233,21 @@ def test_plural_role_noun_leaves_the_speaker_unknown():
     )
     (quote,) = extract_quotes(item)
     assert quote.speaker is None
+
+
+def test_a_cue_in_the_future_tense_reports_nothing_said():
+    item = with_people(
+        ["Новий директор Андрій Мельник невдовзі заявить, що йде у відставку."],
+        ("melnyk", "Андрій Мельник", r"Андрій Мельник", "директор"),
+    )
+    assert extract_quotes(item) == ()
+
+
+def test_source_phrase_without_a_comma_ends_at_the_predicate():
+    item = with_people(
+        ["За даними обласної поліції загинули двоє водіїв."],
+    )
+    (quote,) = extract_quotes(item)
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.text == "загинули двоє водіїв"
+    assert quote.cue == "За даними"

@@ -8,15 +8,18 @@ knowing the speaker before. Then:
   quote in its paragraph or the paragraph right before (the press-release pattern: a quoted
   paragraph after a quoted paragraph); a heading in marks (a pull quote, no final stop) takes
   the speaker of the later quote that repeats its words; with neither it is no quote;
-- reported opinion with no named source (``фахівці вважають, що ...``) is no quote.
+- reported opinion with no named source (``фахівці вважають, що ...``) is no quote, nor are
+  words a cue in the future tense announces (``заявить, що ...``): they were not said.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 
 from uanews.model import NewsItem, QuoteKind, Span
+from uanews.parser.morph import parse_word
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.lexicon import OPINION_LEMMAS, OPINION_SOURCE_NOUNS
 from uanews.parser.quotes.speaker_grammar import lemmas
@@ -49,6 +52,25 @@ def _unsourced_opinion(text: str, candidate: Candidate) -> bool:
     window = candidate.window
     found = [] if window is None else WORD.findall(text[window.start : window.end])
     return not any(word[:1].isupper() for word in found[1:])
+
+
+@functools.lru_cache(maxsize=4096)
+def _future(word: str) -> bool:
+    """Return True if every finite verb reading of ``word`` is in the future (``заявить``)."""
+    finite = [
+        parse
+        for parse in parse_word(word.lower())
+        if "VERB" in parse.tag and "infn" not in parse.tag
+    ]
+    return bool(finite) and all("futr" in parse.tag for parse in finite)
+
+
+def _future_cue(text: str, candidate: Candidate) -> bool:
+    """Return True if the cue is a verb in the future: words not said yet (``заявить, що``)."""
+    if candidate.cue is None or candidate.kind not in {QuoteKind.DIRECT, QuoteKind.INDIRECT}:
+        return False
+    found = WORD.findall(text[candidate.cue.start : candidate.cue.end])
+    return len(found) == 1 and _future(found[0])
 
 
 def _heading(text: str, candidate: Candidate, spans: Sequence[Span]) -> bool:
@@ -122,7 +144,11 @@ def assign_speakers(
         last_paragraph = (
             None if speaker is None else _paragraph_index(spans, candidate.parts[-1].end - 1)
         )
-        if candidate.silent or (speaker is None and _unsourced_opinion(text, candidate)):
+        if (
+            candidate.silent
+            or _future_cue(text, candidate)
+            or (speaker is None and _unsourced_opinion(text, candidate))
+        ):
             continue
         resolved.append((candidate, speaker))
     for index in headings:

@@ -71,6 +71,8 @@ _THAT = re.compile(
 _NOT_REPORTING = NEGATIONS | RELATIVES
 _CONTENT_TRIM = " ,;:" + STOPS
 _MIN_REPORTED_WORDS = 3
+# A source phrase without a comma names its source in at most this many words.
+_MAX_SOURCE_WORDS = 6
 
 
 def _content(text: str, start: int, end: int) -> Span | None:
@@ -96,10 +98,17 @@ def source_phrase(text: str, sentence: Span, _previous: Span | None) -> Iterator
             rest = comma.end() if comma is not None else match.end("phrase")
         else:
             comma_at = text.find(",", match.end("phrase"), sentence.end)
-            if comma_at < 0:
+            verb = _predicate_after_source(
+                text, match.end("phrase"), sentence.end if comma_at < 0 else comma_at
+            )
+            if verb is not None:
+                # ``за даними поліції загинули двоє``: no comma; the source ends at the verb.
+                window, rest = Span(match.end("phrase"), verb), verb
+            elif comma_at < 0:
                 continue
-            window = Span(match.end("phrase"), comma_at)
-            rest = comma_at + 1
+            else:
+                window = Span(match.end("phrase"), comma_at)
+                rest = comma_at + 1
         content = _content(text, rest, sentence.end)
         if content is None:
             continue
@@ -109,6 +118,19 @@ def source_phrase(text: str, sentence: Span, _previous: Span | None) -> Iterator
             parts.insert(0, before)
         cue = Span(match.start("phrase"), match.end("phrase"))
         yield Candidate(tuple(parts), QuoteKind.INDIRECT, cue, window)
+
+
+def _predicate_after_source(text: str, start: int, end: int) -> int | None:
+    """Return where the predicate starts in ``за даними X <predicate> ...`` without a comma.
+
+    The source is a short noun phrase (a capitalised name or nouns in the genitive); the first
+    finite verb after it, before any comma, opens what is reported.
+    """
+    found = words(text, start, end)
+    for index, (word, word_start, _end) in enumerate(found[: _MAX_SOURCE_WORDS + 1]):
+        if index > 0 and word[:1].islower() and is_finite_verb(word):
+            return word_start
+    return None
 
 
 def _reported_before(text: str, before: Span, phrase_start: int) -> bool:
