@@ -15,16 +15,18 @@ from collections.abc import Iterator, Sequence
 from uanews.model import QuoteKind, Span
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.cues import first_cue, is_speech_noun, last_cue, last_source
-from uanews.parser.quotes.marks import MarkPair
+from uanews.parser.quotes.marks import MarkPair, scan_marks
 from uanews.parser.quotes.speech import is_speech_form
 from uanews.parser.quotes.text import (
     CLOSING_MARKS,
     DASHES,
+    OPENING_MARKS,
     STOPS,
     WORD,
     Word,
     clause_end,
     split_parts,
+    strip,
     words,
 )
 
@@ -66,7 +68,7 @@ def in_marks(
     if interrupted is not None:
         parts, cue, window = interrupted
         return Candidate(tuple(parts), QuoteKind.DIRECT, cue, window) if parts else None
-    parts = split_parts(text, inner_start, inner_end)
+    parts = _without_reopening_marks(text, split_parts(text, inner_start, inner_end))
     if not parts:
         return None
     found = _cue_after(text, pair, paragraphs[para_close])
@@ -78,6 +80,20 @@ def in_marks(
             return None
     cue, window = found
     return Candidate(tuple(parts), QuoteKind.DIRECT, cue, window)
+
+
+def _without_reopening_marks(text: str, parts: list[Span]) -> list[Span]:
+    """Return the parts with the mark that reopens a quote on a new paragraph left out."""
+    trimmed = parts[:1]
+    for part in parts[1:]:
+        kept = part
+        if text[part.start] in OPENING_MARKS:
+            _pairs, openers, _stray = scan_marks(text, part.start, part.end)
+            if openers and openers[0] == part.start:
+                kept = strip(text, part.start + 1, part.end)
+        if kept.end > kept.start:
+            trimmed.append(kept)
+    return trimmed
 
 
 def _standalone(
