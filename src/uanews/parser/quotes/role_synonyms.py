@@ -15,7 +15,7 @@ from uanews.parser.quotes.speaker_context import Placed
 from uanews.parser.quotes.speaker_grammar import lemmas, masculine
 from uanews.parser.quotes.text import WORD
 
-__all__ = ["groups_at", "role_groups", "synonym_holders"]
+__all__ = ["common_words", "groups_at", "role_groups", "synonym_holders"]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -49,10 +49,22 @@ def groups_at(words: Sequence[str], start: int) -> frozenset[int]:
     return frozenset(found)
 
 
+def common_words(words: Sequence[str]) -> list[str]:
+    """Return ``words`` without the place names inside a role (``голова Харківської ОВА``).
+
+    A capitalised word after the first is a proper name; an acronym (``ОВА``) is kept.
+    """
+    return [
+        word
+        for index, word in enumerate(words)
+        if index == 0 or not word[:1].isupper() or word.isupper()
+    ]
+
+
 @functools.lru_cache(maxsize=4096)
 def role_groups(role: str) -> frozenset[int]:
     """Return the synonym groups of the first role phrase in ``role`` (its head)."""
-    words = WORD.findall(role)
+    words = common_words(WORD.findall(role))
     for start in range(len(words)):
         found = groups_at(words, start)
         if found:

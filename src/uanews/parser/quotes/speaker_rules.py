@@ -31,7 +31,7 @@ from uanews.parser.morph import parse_word
 from uanews.parser.participants.lexicon import ROLE_NOUNS
 from uanews.parser.quotes.bodies import named_body, speaking_body_lemmas
 from uanews.parser.quotes.cues import is_speech_noun
-from uanews.parser.quotes.role_synonyms import groups_at, synonym_holders
+from uanews.parser.quotes.role_synonyms import common_words, groups_at, synonym_holders
 from uanews.parser.quotes.speaker_context import (
     PRONOUN_REACH,
     Context,
@@ -154,6 +154,9 @@ def _by_head_noun(context: Context, noun: str, complement: Placed) -> str | None
     speaks for the organisation and is not known by name (``представники X``) is X.
     """
     organization = complement.participant.id
+    synonym = _synonym_holder(context, noun)
+    if synonym is not None:
+        return synonym
     words = mention_text(complement)
     nouns = person_nouns(noun)
     if only_plural(noun):
@@ -170,6 +173,16 @@ def _by_head_noun(context: Context, noun: str, complement: Placed) -> str | None
     if unnamed:
         return unnamed[-1].id
     return organization if nouns & SPOKESPERSON_NOUNS else None
+
+
+def _synonym_holder(context: Context, noun: str) -> str | None:
+    """Return the person last named with a synonym of the role phrase that ``noun`` opens."""
+    words = [word for word, _start in context.words]
+    if noun not in words:
+        return None
+    groups = groups_at(common_words(words[words.index(noun) :]), 0)
+    holders = synonym_holders(context.placed, groups, context.window.start)
+    return holders[-1] if holders else None
 
 
 def _names(participant: Participant, complement: str) -> bool:
@@ -198,11 +211,10 @@ def role_noun(context: Context) -> Verdict | None:
     """
     words = [word for word, _start in context.words]
     for index, word in enumerate(words):
-        groups = groups_at(words, index) if index == 0 or word[:1].islower() else frozenset()
-        if groups:
-            holders = synonym_holders(context.placed, groups, context.window.start)
-            if holders:
-                return Verdict(holders[-1])
+        if index == 0 or word[:1].islower():
+            holder = _synonym_holder(context, word)
+            if holder is not None:
+                return Verdict(holder)
         verdict = _by_noun(context, word, first=index == 0)
         if verdict is not None:
             return verdict
