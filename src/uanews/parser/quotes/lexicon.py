@@ -72,14 +72,16 @@ ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
     # a member of parliament
     (("нардеп",), ("народний", "депутат"), ("депутат", "верховний", "рада")),
     # the president
-    (("президент", "україна"), ("глава", "держава"), ("президентка", "україна")),
+    (("президент", "україна"), ("глава", "держава"), ("президентка", "україна"), ("^президент",)),
     # the head of a village or town community
     (("сільський", "голова"), ("селищний", "голова"), ("голова", "громада"), ("староста",)),
 )
 """Groups of role phrases that name one office, each phrase as the lemmas of its words.
 
 ``Віцемер пояснила`` after ``заступниця міського голови Олена Коваль`` names her: the two
-phrases share a group. Feminine role nouns are compared by their masculine lemma.
+phrases share a group. Feminine role nouns are compared by their masculine lemma. A phrase
+marked ``^`` matches only a whole role (``президент`` with no complement is the head of state,
+``президент асоціації`` is not), and only on the role's side.
 """
 
 BODY_NOUNS: frozenset[str] = frozenset(

@@ -17,6 +17,8 @@ from uanews.parser.quotes.text import WORD
 
 __all__ = ["common_words", "groups_at", "role_groups", "synonym_holders"]
 
+_WHOLE = "^"
+
 
 @functools.lru_cache(maxsize=65536)
 def _forms(word: str) -> frozenset[str]:
@@ -32,15 +34,20 @@ def _matches(words: Sequence[str], start: int, phrase: Sequence[str]) -> bool:
     return all(lemma in _forms(words[start + i]) for i, lemma in enumerate(phrase))
 
 
-def groups_at(words: Sequence[str], start: int) -> frozenset[int]:
+def groups_at(words: Sequence[str], start: int, *, whole: bool = False) -> frozenset[int]:
     """Return the synonym groups of the longest phrase that starts at ``words[start]``.
 
     The longest phrase is the head: ``заступник міського голови`` is a deputy, not a mayor.
+    ``whole`` says ``words`` are a whole role, which the phrases marked ``^`` need.
     """
     best = 0
     found: set[int] = set()
     for index, group in enumerate(ROLE_SYNONYMS):
-        for phrase in group:
+        for marked in group:
+            bare = marked[0].startswith(_WHOLE)
+            if bare and not (whole and start == 0 and len(words) == len(marked)):
+                continue
+            phrase = (marked[0].lstrip(_WHOLE), *marked[1:])
             if len(phrase) < best or not _matches(words, start, phrase):
                 continue
             if len(phrase) > best:
@@ -66,7 +73,7 @@ def role_groups(role: str) -> frozenset[int]:
     """Return the synonym groups of the first role phrase in ``role`` (its head)."""
     words = common_words(WORD.findall(role))
     for start in range(len(words)):
-        found = groups_at(words, start)
+        found = groups_at(words, start, whole=True)
         if found:
             return found
     return frozenset()

@@ -235,16 +235,33 @@ def _by_noun(context: Context, word: str, *, first: bool) -> Verdict | None:
         found & all_role_nouns(placed) if common else frozenset()
     )
     if nouns:
-        if only_plural(word):
-            # ``стверджують тренери``: several unnamed people, not one participant.
+        if only_plural(word) or _plural_noun(word):
+            # ``стверджують тренери``, ``на думку експертів``: several unnamed people.
             return Verdict(None)
         holders = role_holders(placed, nouns, window_start)
         generic = bool(found & GENERIC_SPEAKER_NOUNS)
         if holders and not (generic and _in_focus(context, holders[-1], window_start)):
             return Verdict(holders[-1].id)
-        return Verdict(context.recent if generic else None)
+        return Verdict(_recent_person(context) if generic else None)
     organization = _by_organization_noun(placed, word, window_start) if common else None
     return None if organization is None else Verdict(organization.id)
+
+
+@functools.lru_cache(maxsize=65536)
+def _plural_noun(word: str) -> bool:
+    """Return True if every noun reading of ``word`` is plural (``експертів``, ``тренерам``)."""
+    nouns = [parse for parse in parse_word(word.lower()) if "NOUN" in parse.tag]
+    return bool(nouns) and all(parse.tag.number == "plur" for parse in nouns)
+
+
+def _recent_person(context: Context) -> str | None:
+    """Return the speaker before if it is a person (``експерт`` is no organisation)."""
+    if context.recent is None:
+        return None
+    speaker = participant_by_id(context.placed, context.recent)
+    return (
+        context.recent if speaker is not None and speaker.kind is ParticipantKind.PERSON else None
+    )
 
 
 def _in_focus(context: Context, holder: Participant, anchor: int) -> bool:
