@@ -18,7 +18,6 @@ from uanews.parser.quotes.cues import first_cue, is_speech_noun, last_cue, last_
 from uanews.parser.quotes.marks import MarkPair, scan_marks
 from uanews.parser.quotes.speech import is_speech_form
 from uanews.parser.quotes.text import (
-    CLOSING_MARKS,
     DASHES,
     OPENING_MARKS,
     STOPS,
@@ -38,6 +37,8 @@ _INTERRUPTION = re.compile(
     rf"(?P<punct>[,{STOPS}])\s+[{DASHES}]\s+(?P<attr>[^«»\n]{{2,160}}?)[.,:]\s+[{DASHES}]\s+"
 )
 _DASH_LINE = re.compile(rf"[ \t]*[{DASHES}][ \t]+")
+# ``«...», – розповіла X``: a closing mark and the dash of an attribution.
+_QUOTE_THEN_ATTRIBUTION = re.compile(rf"[»”\"][ \t]*[,{STOPS}]?[ \t]*[{DASHES}]")
 _LINE_ATTRIBUTION = re.compile(rf"(?P<punct>[,{STOPS}])[ \t]+[{DASHES}][ \t]+")
 _PARENTHETICAL = re.compile(r",\s*([^\W\d_]+)[^,]{0,60},$")
 # A quote with a cue before it must end its clause: punctuation, a dash or the end follows.
@@ -150,8 +151,9 @@ def _sentence_before(
         return own[-1]
     if index > 0 and sentences[index - 1]:
         last = sentences[index - 1][-1]
-        # A quote of its own ends the paragraph before: its speaker is the one to go on with.
-        if text[last.start : last.end].rstrip(STOPS + " ")[-1:] in CLOSING_MARKS:
+        # A quote of its own (with its attribution) ends the paragraph before: its speaker
+        # is the one to go on with, through `Candidate.continues`.
+        if _QUOTE_THEN_ATTRIBUTION.search(text, last.start, last.end):
             return None
         return last
     return None
