@@ -231,8 +231,9 @@ def _by_noun(context: Context, word: str, *, first: bool) -> Verdict | None:
     found = lemmas(word)
     found |= {masculine(lemma) for lemma in found}
     common = first or word[:1].islower()
+    # A noun from someone's role names them only as a subject (``у міністерстві`` does not).
     nouns = found & (ROLE_NOUNS | GENERIC_SPEAKER_NOUNS) or (
-        found & all_role_nouns(placed) if common else frozenset()
+        found & all_role_nouns(placed) if common and nominative(word) else frozenset()
     )
     if nouns:
         if only_plural(word) or _plural_noun(word):
