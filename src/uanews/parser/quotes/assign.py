@@ -28,10 +28,13 @@ from uanews.parser.quotes.text import STOPS, WORD
 
 __all__ = ["assign_speakers"]
 
+# A pull quote repeats words of one of the next few quotes.
+_PULL_QUOTE_REACH = 12
 
-def _paragraph_index(spans: Sequence[Span], position: int) -> int:
+
+def _paragraph_index(starts: Sequence[int], position: int) -> int:
     """Return the index of the paragraph holding ``position`` (-1 for the headline)."""
-    return bisect.bisect_right([span.start for span in spans], position) - 1
+    return bisect.bisect_right(starts, position) - 1
 
 
 def _unsourced_opinion(text: str, candidate: Candidate) -> bool:
@@ -73,10 +76,13 @@ def _future_cue(text: str, candidate: Candidate) -> bool:
     return len(found) == 1 and _future(found[0])
 
 
-def _heading(text: str, candidate: Candidate, spans: Sequence[Span]) -> bool:
-    """Return True if the quote is a whole paragraph with no final stop: a pull-quote heading."""
-    index = _paragraph_index(spans, candidate.parts[0].start)
-    if index < 0 or _paragraph_index(spans, candidate.parts[-1].end - 1) != index:
+def _heading(text: str, candidate: Candidate, spans: Sequence[Span], starts: Sequence[int]) -> bool:
+    """Return True if the quote is a whole paragraph with no final stop: a pull-quote heading.
+
+    ``starts`` are where the paragraphs of ``spans`` start.
+    """
+    index = _paragraph_index(starts, candidate.parts[0].start)
+    if index < 0 or _paragraph_index(starts, candidate.parts[-1].end - 1) != index:
         return False
     paragraph = text[spans[index].start : spans[index].end].strip()
     return bool(paragraph) and paragraph.rstrip('»”"“')[-1:] not in STOPS
@@ -92,7 +98,7 @@ def _repeated_by(
 ) -> str | None:
     """Return the speaker of the first later quote holding the heading's words, if any."""
     wanted = _words(" ".join(text[part.start : part.end] for part in heading.parts))
-    for candidate, speaker in later:
+    for candidate, speaker in later[:_PULL_QUOTE_REACH]:
         if candidate.silent or speaker is None:
             continue
         said = _words(" ".join(text[part.start : part.end] for part in candidate.parts))
@@ -107,6 +113,7 @@ def assign_speakers(
     """Return the candidates that are quotes, each with its speaker id (or None), in order."""
     text = item.text
     spans = item.paragraph_spans()
+    starts = [span.start for span in spans]
     # Names inside quoted words are not who says them.
     quoted = [
         part
@@ -122,11 +129,11 @@ def assign_speakers(
     for candidate in candidates:
         speaker = candidate.speaker
         if candidate.continues:
-            if _heading(text, candidate, spans):
+            if _heading(text, candidate, spans, starts):
                 headings.append(len(resolved))
                 resolved.append((candidate, None))
                 continue
-            paragraph = _paragraph_index(spans, candidate.parts[0].start)
+            paragraph = _paragraph_index(starts, candidate.parts[0].start)
             if last_paragraph is None or paragraph - last_paragraph > 1:
                 continue
             speaker = previous
@@ -142,7 +149,7 @@ def assign_speakers(
         if speaker is not None:
             previous, previous_at = speaker, candidate.parts[-1].end
         last_paragraph = (
-            None if speaker is None else _paragraph_index(spans, candidate.parts[-1].end - 1)
+            None if speaker is None else _paragraph_index(starts, candidate.parts[-1].end - 1)
         )
         if (
             candidate.silent
