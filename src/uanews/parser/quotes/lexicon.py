@@ -17,6 +17,7 @@ __all__ = [
     "OPINION_LEMMAS",
     "OPINION_SOURCE_NOUNS",
     "ROLE_SYNONYMS",
+    "STAFF_NOUNS",
 ]
 
 OPINION_LEMMAS: frozenset[str] = frozenset({"вважати", "думати", "гадати", "переконаний"})
@@ -126,6 +127,12 @@ DEPENDENT_BODY_NOUNS: frozenset[str] = frozenset(
 """Nouns of bodies that name a speaker only with an adjective or a complement (``у
 міністерстві оборони``, ``в обласній адміністрації``); bare (``повідомили в пресслужбі``)
 they are the explicit unknown speaker of the guidelines."""
+
+STAFF_NOUNS: frozenset[str] = frozenset(
+    {"фахівець", "працівник", "співробітник", "спеціаліст", "експерт", "аналітик", "юрист"}
+)
+"""Nouns for a body's staff: unnamed and plural with the body's name (``фахівці компанії X
+підтверджують``), the body speaks, as with ``представники X``."""
 
 MEDIA_NOUNS: frozenset[str] = frozenset(
     {"видання", "агентство", "газета", "телеканал", "портал", "журнал", "радіо", "сайт"}

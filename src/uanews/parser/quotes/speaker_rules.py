@@ -31,6 +31,7 @@ from uanews.parser.morph import parse_word
 from uanews.parser.participants.lexicon import ROLE_NOUNS
 from uanews.parser.quotes.bodies import named_body, speaking_body_lemmas
 from uanews.parser.quotes.cues import is_speech_noun
+from uanews.parser.quotes.lexicon import STAFF_NOUNS
 from uanews.parser.quotes.role_synonyms import common_words, groups_at, synonym_holders
 from uanews.parser.quotes.speaker_context import (
     PRONOUN_REACH,
@@ -160,7 +161,8 @@ def _by_head_noun(context: Context, noun: str, complement: Placed) -> str | None
     words = mention_text(complement)
     nouns = person_nouns(noun)
     if only_plural(noun):
-        return organization if nouns & SPOKESPERSON_NOUNS else None
+        # ``представники X``, ``фахівці компанії X``: unnamed staff speak for the body.
+        return organization if nouns & (SPOKESPERSON_NOUNS | STAFF_NOUNS) else None
     holders = role_holders(context.placed, nouns, context.anchor)
     named = [holder for holder in holders if _names(holder, words)]
     if not named:
