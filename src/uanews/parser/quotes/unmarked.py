@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 
 from uanews.model import NewsItem, Participant, QuoteKind, Span
 from uanews.parser.quotes.candidate import Candidate
-from uanews.parser.quotes.cues import first_cue, last_cue
+from uanews.parser.quotes.cues import first_cue, is_finite_verb, last_cue
 from uanews.parser.quotes.speaker_grammar import person_nouns
 from uanews.parser.quotes.text import (
     CLOSING_MARKS,
@@ -41,7 +41,7 @@ _HEADLINE_COLON = re.compile(r":\s+")
 _HEADLINE_DASH = re.compile(rf"\s+[{DASHES}]\s+")
 # At most this many words of a role may stand before the name in a headline.
 _HEADLINE_ROLE_WORDS = 4
-_MIN_HEADLINE_WORDS = 2
+_MIN_HEADLINE_WORDS = 3
 _MIN_SPEECH_WORDS = 2
 # A cue that announces what follows (``– вважають, що``, ``– сказав:``) attributes nothing before.
 _ANNOUNCES = re.compile(r"[^,.:;!?]{0,40}?(?:,\s*(?:що|чи|нібито)(?![^\W\d_])|:)")
@@ -179,7 +179,10 @@ def _words_span(headline: str, start: int, end: int) -> Span | None:
         headline[span.start] in OPENING_MARKS and headline[span.end - 1] in CLOSING_MARKS
     ):
         span = strip(headline, span.start + 1, span.end - 1)
-    if len(WORD.findall(headline[span.start : span.end])) < _MIN_HEADLINE_WORDS:
+    found = WORD.findall(headline[span.start : span.end])
+    # Words someone says: a clause, or a phrase longer than a name (``Динамо Київ – Шахтар``
+    # is a match, not a quote).
+    if len(found) < _MIN_HEADLINE_WORDS and not any(is_finite_verb(word) for word in found):
         return None
     return span
 
