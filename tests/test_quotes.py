@@ -251,3 +251,43 @@ def test_source_phrase_without_a_comma_ends_at_the_predicate():
     assert quote.kind is QuoteKind.INDIRECT
     assert quote.text == "загинули двоє водіїв"
     assert quote.cue == "За даними"
+
+
+def test_movliav_inside_a_sentence_reports_words_of_nobody_named():
+    item = with_people(
+        [
+            "Мер Андрій Мельник відкрив засідання.",
+            "Активісти не пустили депутатів до зали: мовляв, сесію скликали незаконно.",
+        ],
+        ("melnyk", "Андрій Мельник", r"Андрій Мельник", "мер"),
+    )
+    (quote,) = extract_quotes(item)
+    assert quote.text == "сесію скликали незаконно"
+    assert quote.speaker is None
+
+
+def test_movliav_opening_a_sentence_goes_on_with_the_speaker_before():
+    item = with_people(
+        [
+            "Мер Андрій Мельник заявив, що сесію перенесуть.",
+            "Мовляв, депутати ще не готові голосувати за бюджет.",
+        ],
+        ("melnyk", "Андрій Мельник", r"Андрій Мельник", "мер"),
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(item)] == [
+        ("сесію перенесуть", "melnyk"),
+        ("депутати ще не готові голосувати за бюджет", "melnyk"),
+    ]
+
+
+def test_source_phrases_of_records_report_their_words():
+    item = NewsItem(
+        paragraphs=(
+            Paragraph("За повідомленням обласної поліції, затримали двох підозрюваних."),
+            Paragraph("Згідно з матеріалами справи, фірма отримала аванс без договору."),
+        )
+    )
+    assert [q.text for q in extract_quotes(item)] == [
+        "затримали двох підозрюваних",
+        "фірма отримала аванс без договору",
+    ]

@@ -137,6 +137,8 @@ def assign_speakers(
             if last_paragraph is None or paragraph - last_paragraph > 1:
                 continue
             speaker = previous
+        elif candidate.unknown:
+            speaker = None
         elif candidate.kind is not QuoteKind.CAPTION and candidate.window is not None:
             anchor = candidate.cue.start if candidate.cue is not None else candidate.window.start
             speaker = resolve_speaker(

@@ -16,7 +16,8 @@ class Candidate:
     A ``silent`` candidate is an attribution that quotes nothing (``Про це повідомив X.``): it
     names who is speaking for the quotes that follow, and is not itself a quote. A
     ``continues`` candidate is a quote with no cue of its own (a paragraph all in marks): it is
-    a quote only if the speaker of the quote right before it goes on speaking.
+    a quote only if the speaker of the quote right before it goes on speaking. An ``unknown``
+    candidate's speaker cannot be told from its words (``вигнали їх: мовляв, ...``).
     """
 
     parts: tuple[Span, ...]
@@ -26,3 +27,4 @@ class Candidate:
     speaker: str | None = None
     silent: bool = False
     continues: bool = False
+    unknown: bool = False

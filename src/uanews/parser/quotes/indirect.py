@@ -4,8 +4,9 @@
 
 1. `source_phrase`: ``За словами X, ...``, ``На його думку, ...``;
 2. `as_cue`: ``Як зазначив X, ...``, ``Як повідомлялося, ...``;
-3. `that_clause`: ``X зазначив, що ...``, ``X стверджує: ...``;
-4. `trailing`: ``..., - повідомили у X``, ``..., пише X`` report the words before.
+3. `particle`: ``..., мовляв, ...``;
+4. `that_clause`: ``X зазначив, що ...``, ``X стверджує: ...``;
+5. `trailing`: ``..., - повідомили у X``, ``..., пише X`` report the words before.
 
 A back-reference (``Про це повідомив X.``) makes no quote of the sentence before it: under the
 annotation guidelines that sentence is the reporter's narration, not reported speech.
@@ -28,6 +29,7 @@ from uanews.parser.quotes.cues import (
     is_speech_noun,
     last_cue,
 )
+from uanews.parser.quotes.lexicon import REPORTING_PARTICLES
 from uanews.parser.quotes.speaker_grammar import is_relative
 from uanews.parser.quotes.speech import (
     ANAPHORIC_OPENERS,
@@ -45,6 +47,7 @@ __all__ = [
     "as_cue",
     "back_reference",
     "indirect",
+    "particle",
     "source_phrase",
     "that_clause",
     "trailing",
@@ -196,6 +199,25 @@ def back_reference(text: str, sentence: Span, _previous: Span | None) -> Iterato
         return
 
 
+def particle(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
+    """Yield ``..., мовляв, ...`` reports: what follows the particle is someone's words.
+
+    Opening its sentence, the particle goes on with the speaker before; inside one, its
+    speaker is the subject of the clause before it, which the rules do not resolve: nobody.
+    """
+    for word, start, end in words(text, sentence.start, sentence.end):
+        if word.lower() not in REPORTING_PARTICLES:
+            continue
+        content = _content(text, end, sentence.end)
+        if content is None:
+            return
+        opening = not text[sentence.start : start].strip()
+        window = Span(end, end) if opening else Span(sentence.start, start)
+        cue = Span(start, end)
+        yield Candidate((content,), QuoteKind.INDIRECT, cue, window, unknown=not opening)
+        return
+
+
 def that_clause(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
     """Yield ``X зазначив, що ...`` and ``X стверджує: ...`` reports (the first one only)."""
     found = words(text, sentence.start, sentence.end)
@@ -304,7 +326,14 @@ def _trailing_parts(text: str, content: Span, window_end: int, sentence: Span) -
     return tuple(parts)
 
 
-RULES: tuple[Rule, ...] = (source_phrase, as_cue, back_reference, that_clause, trailing)
+RULES: tuple[Rule, ...] = (
+    source_phrase,
+    as_cue,
+    back_reference,
+    particle,
+    that_clause,
+    trailing,
+)
 """The indirect-speech rules, most reliable first."""
 
 

@@ -16,6 +16,7 @@ __all__ = [
     "MEDIA_NOUNS",
     "OPINION_LEMMAS",
     "OPINION_SOURCE_NOUNS",
+    "REPORTING_PARTICLES",
     "ROLE_SYNONYMS",
     "STAFF_NOUNS",
 ]
@@ -28,10 +29,13 @@ quote; ``вважає Іван Петренко, що ...`` is.
 """
 
 OPINION_SOURCE_NOUNS: frozenset[str] = frozenset(
-    {"думку", "переконання", "версією", "припущенням", "оцінкою", "підрахунками"}
+    {"думку", "переконання", "версією", "припущенням", "оцінкою", "оцінками", "підрахунками"}
 )
 """Nouns of a source phrase that give an opinion (``на думку``, ``за їхньою версією``): like
 `OPINION_LEMMAS`, a quote only with a named source."""
+
+REPORTING_PARTICLES: frozenset[str] = frozenset({"мовляв"})
+"""Particles that introduce what someone is said to say (``вигнали їх: мовляв, ...``)."""
 
 ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
     # the mayor

@@ -153,7 +153,7 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
 )
 """Nouns that announce words (``дасть відповідь: «...»``, ``повідомлення, що ...``)."""
 
-SOURCE_PREPOSITIONS: tuple[str, ...] = ("за", "на", "зі", "з")
+SOURCE_PREPOSITIONS: tuple[str, ...] = ("згідно з", "згідно із", "за", "на", "зі", "з")
 """Prepositions that open a source phrase: ``За словами X, ...``, ``На думку X, ...``."""
 
 SOURCE_PRONOUNS: tuple[str, ...] = ("його", "її", "їхньою", "їхню", "їхнім", "їхніми", "їх")
@@ -168,6 +168,11 @@ SOURCE_NOUNS: tuple[str, ...] = (
     "даними",
     "слів",
     "твердженням",
+    "повідомленням",
+    "відомостями",
+    "матеріалами",
+    "оцінками",
+    "підрахунками",
 )
 """Nouns that end a source phrase (``за словами``, ``за даними``, ``зі слів``)."""
 
