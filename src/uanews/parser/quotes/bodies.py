@@ -31,6 +31,11 @@ __all__ = ["body_noun", "named_body", "speaking_bodies", "speaking_body_lemmas"]
 # How many words from a speech cue a body noun may stand (``повідомили в обласній прокуратурі``).
 _CUE_REACH = 3
 _ORGANIZATION_ID = re.compile(r"o(\d+)$")
+# ``пише «Укрінформ».``: a cue, then a short capitalised name in marks ending the clause.
+_CUE_THEN_QUOTED = re.compile(
+    r"(?<![^\W\d_])(?P<cue>[^\W\d_]+)\s+[«„“\"](?P<name>[^\W\d_][^«»„“”\"\n]{0,40}?)[»“”\"]"
+    r"(?=\s*(?:[,.;!?]|з\s+посиланням|$))"
+)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -92,8 +97,8 @@ def _cue_indices(text: str, sentence: Span, found: Sequence[Word]) -> list[int]:
 
 
 def _is_adjective(word: str, cases: frozenset[str]) -> bool:
-    """Return True if ``word`` is a lower-case adjective in one of ``cases`` (``обласній``)."""
-    return word[:1].islower() and any(
+    """Return True if ``word`` is an adjective in one of ``cases`` (``обласній``)."""
+    return any(
         "ADJF" in parse.tag and parse.tag.case in cases for parse in parse_word(word.lower())
     )
 
@@ -116,8 +121,13 @@ def _nominative(word: str) -> str:
         if {"ADJF", "NOUN"} & set(parse.tag.grammemes):
             form = parse.inflect({"nomn"}) if parse.tag.number != "plur" else None
             if form is not None:
-                return str(form.word)
+                return _cased(str(form.word), word)
     return word.lower()
+
+
+def _cased(form: str, word: str) -> str:
+    """Return ``form`` with a capital if ``word`` has one (``Національній`` → ``Національна``)."""
+    return form[:1].upper() + form[1:] if word[:1].isupper() else form
 
 
 def _phrase(
@@ -210,6 +220,20 @@ def _bodies_in(text: str, sentence: Span, taken: Sequence[Span]) -> Iterable[tup
         yield name, Mention(text[span.start : span.end], span.start, span.end)
 
 
+def _quoted_outlets(
+    text: str, sentence: Span, taken: Sequence[Span]
+) -> Iterable[tuple[str, Mention]]:
+    """Yield a name in marks right after a speech cue (``пише «Укрінформ»``): the outlet."""
+    for match in _CUE_THEN_QUOTED.finditer(text, sentence.start, sentence.end):
+        if not is_speech_form(match.group("cue")):
+            continue
+        start, end = match.start("name"), match.end("name")
+        if any(other.start < end and start < other.end for other in taken):
+            continue
+        name = match.group("name")
+        yield name, Mention(name, start, end)
+
+
 def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
     """Return new organisation participants for the bodies that speak unnamed in ``item``.
 
@@ -225,7 +249,10 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
     found: dict[str, list[Mention]] = {}
     for span in item.paragraph_spans():
         for sentence in sentences(text, span):
-            for name, mention in _bodies_in(text, sentence, taken):
+            for name, mention in [
+                *_bodies_in(text, sentence, taken),
+                *_quoted_outlets(text, sentence, taken),
+            ]:
                 # ``прес-служба суду`` after ``Господарський суд ...``: the court is named.
                 if not any(named_body(item.participants, lemma) for lemma in _heads(name)):
                     found.setdefault(name, []).append(mention)

@@ -66,6 +66,8 @@ _OPTIONAL_COMMA = re.compile(r"\s*,?\s*")
 # but no preposition; ``йдеться про те, що`` announces the clause as its topic.
 _THAT = re.compile(
     r"(?P<topic>\s+про\s+те(?=\s*,))?"
+    # Where it was said (``написав у Telegram``, ``заявив на брифінгу``, ``наголосив на тому``).
+    r"(?P<channel>\s+(?:у|в|на)\s+[^\s,.:;!?«»]+(?:\s+[^\s,.:;!?«»]+){0,2}?(?=\s*,))?"
     r"(?:\s+(?!(?:про|на|у|в|з|із|до|за|від|по)\s)[^\s,.:;!?«»]+){0,2}?"
     rf"\s*(?:,\s*(?:{'|'.join(SUBORDINATORS)})(?![^\W\d_])|:|(?P<dash>[{DASHES}])(?=\s))\s*",
     re.IGNORECASE,
@@ -232,8 +234,10 @@ def that_clause(text: str, sentence: Span, _previous: Span | None) -> Iterator[C
         content = _content(text, match.end(), sentence.end)
         if content is None:
             continue
+        # A place of speaking may name the speaker (``повідомили в поліції, що``).
+        window_end = match.end("channel") if match.group("channel") else start
         yield Candidate(
-            (content,), QuoteKind.INDIRECT, Span(start, end), Span(sentence.start, start)
+            (content,), QuoteKind.INDIRECT, Span(start, end), Span(sentence.start, window_end)
         )
         return
 
@@ -247,6 +251,8 @@ def _addressees(text: str, end: int, match: re.Match[str]) -> bool:
     """
     if match.group("topic"):
         end = match.end("topic")
+    if match.group("channel"):
+        end = match.end("channel")
     gap = words(text, end, match.start("dash") if match.group("dash") else match.end())
     if match.group("dash"):
         return not gap
