@@ -18,6 +18,8 @@ import bisect
 import functools
 from collections.abc import Sequence
 
+from attrs import define
+
 from uanews.model import NewsItem, QuoteKind, Span
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes.candidate import Candidate
@@ -107,13 +109,76 @@ def _repeated_by(
     return None
 
 
+def _attributed_after(
+    text: str, candidate: Candidate, following: Sequence[Candidate]
+) -> Candidate | None:
+    """Return the back-reference right after a quote with no cue (``Так сказав X.``), if any."""
+    if not following or not following[0].silent:
+        return None
+    between = text[candidate.parts[-1].end : following[0].parts[0].start]
+    return following[0] if not any(char.isalnum() for char in between) else None
+
+
+@define
+class _Assigner:
+    """The walk through an item's candidates: the speaker before and where it spoke."""
+
+    item: NewsItem
+    quoted: list[Span]
+    starts: list[int]
+    previous: str | None = None
+    previous_at: int | None = None
+    last_paragraph: int | None = None
+
+    def resolve(self, window: Span, anchor: int) -> str | None:
+        """Return who speaks at ``anchor`` with the words of ``window``, knowing who spoke."""
+        return resolve_speaker(
+            self.item,
+            Attribution(window, anchor),
+            previous=self.previous,
+            previous_at=self.previous_at,
+            quoted=self.quoted,
+        )
+
+    def goes_on(self, candidate: Candidate) -> bool:
+        """Return True if a quote spoke in ``candidate``'s paragraph or the one before."""
+        paragraph = _paragraph_index(self.starts, candidate.parts[0].start)
+        return self.last_paragraph is not None and paragraph - self.last_paragraph <= 1
+
+    def spoke(self, candidate: Candidate, speaker: str | None) -> None:
+        """Note that ``speaker`` (or nobody) said ``candidate``."""
+        if speaker is not None:
+            self.previous, self.previous_at = speaker, candidate.parts[-1].end
+        self.last_paragraph = (
+            None if speaker is None else _paragraph_index(self.starts, candidate.parts[-1].end - 1)
+        )
+
+
+def _speaker(
+    walk: _Assigner, candidate: Candidate, after: Candidate | None
+) -> tuple[bool, str | None]:
+    """Return whether ``candidate`` may be a quote and its speaker (a continuing one too)."""
+    if candidate.continues and after is not None:
+        # ``«...»`` then ``Так прокоментував ситуацію депутат X.``: the words are X's.
+        return True, walk.resolve(
+            after.window or after.parts[0], (after.cue or after.parts[0]).start
+        )
+    if candidate.continues:
+        return walk.goes_on(candidate), walk.previous
+    if candidate.unknown:
+        return True, None
+    if candidate.kind is not QuoteKind.CAPTION and candidate.window is not None:
+        anchor = candidate.cue.start if candidate.cue is not None else candidate.window.start
+        return True, walk.resolve(candidate.window, anchor)
+    return True, candidate.speaker
+
+
 def assign_speakers(
     item: NewsItem, candidates: Sequence[Candidate]
 ) -> list[tuple[Candidate, str | None]]:
     """Return the candidates that are quotes, each with its speaker id (or None), in order."""
     text = item.text
     spans = item.paragraph_spans()
-    starts = [span.start for span in spans]
     # Names inside quoted words are not who says them.
     quoted = [
         part
@@ -121,38 +186,19 @@ def assign_speakers(
         if candidate.kind is not QuoteKind.INDIRECT and not candidate.silent
         for part in candidate.parts
     ]
+    walk = _Assigner(item, quoted, [span.start for span in spans])
     resolved: list[tuple[Candidate, str | None]] = []
     headings: list[int] = []
-    previous: str | None = None
-    previous_at: int | None = None
-    last_paragraph: int | None = None
-    for candidate in candidates:
-        speaker = candidate.speaker
-        if candidate.continues:
-            if _heading(text, candidate, spans, starts):
-                headings.append(len(resolved))
-                resolved.append((candidate, None))
-                continue
-            paragraph = _paragraph_index(starts, candidate.parts[0].start)
-            if last_paragraph is None or paragraph - last_paragraph > 1:
-                continue
-            speaker = previous
-        elif candidate.unknown:
-            speaker = None
-        elif candidate.kind is not QuoteKind.CAPTION and candidate.window is not None:
-            anchor = candidate.cue.start if candidate.cue is not None else candidate.window.start
-            speaker = resolve_speaker(
-                item,
-                Attribution(candidate.window, anchor),
-                previous=previous,
-                previous_at=previous_at,
-                quoted=quoted,
-            )
-        if speaker is not None:
-            previous, previous_at = speaker, candidate.parts[-1].end
-        last_paragraph = (
-            None if speaker is None else _paragraph_index(starts, candidate.parts[-1].end - 1)
-        )
+    for position, candidate in enumerate(candidates):
+        after = _attributed_after(text, candidate, candidates[position + 1 : position + 2])
+        if candidate.continues and after is None and _heading(text, candidate, spans, walk.starts):
+            headings.append(len(resolved))
+            resolved.append((candidate, None))
+            continue
+        kept, speaker = _speaker(walk, candidate, after)
+        if not kept:
+            continue
+        walk.spoke(candidate, speaker)
         if (
             candidate.silent
             or _future_cue(text, candidate)
