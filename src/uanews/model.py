@@ -67,11 +67,12 @@ class ParticipantKind(StrEnum):
 
 
 class QuoteKind(StrEnum):
-    """How words are reported: verbatim in quote marks, paraphrased, or under a caption."""
+    """How words are reported: verbatim, paraphrased, under a caption, or as interview answers."""
 
     DIRECT = "direct"
     INDIRECT = "indirect"
     CAPTION = "caption"
+    INTERVIEW = "interview"
 
 
 class EventKind(StrEnum):
@@ -303,7 +304,7 @@ class Quote:
     """Where the words are; several parts when the attribution interrupts the quote."""
 
     kind: QuoteKind
-    """Direct (in quote marks), indirect (reported) or caption (broadcast block)."""
+    """Direct (in marks), indirect (reported), caption (broadcast block) or interview (answer)."""
 
     speaker: str | None = None
     """Participant id of the speaker, or None when the text does not say."""

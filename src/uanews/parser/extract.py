@@ -12,6 +12,7 @@ from uanews.parser.events import extract_events
 from uanews.parser.participants import extract_participants
 from uanews.parser.participants.tagger import Tagger
 from uanews.parser.quotes import extract_quotes
+from uanews.parser.quotes.bodies import speaking_bodies
 
 __all__ = ["annotate"]
 
@@ -31,6 +32,8 @@ def annotate(
         for paragraph, speaker in zip(item.paragraphs, speakers, strict=True)
     )
     item = attrs.evolve(item, paragraphs=paragraphs, participants=participants)
+    # Bodies that speak unnamed (``у міськраді зазначили``) are participants too.
+    item = attrs.evolve(item, participants=participants + speaking_bodies(item))
     quotes = extract_quotes(item)
     events = extract_events(item, reference=reference)
     return attrs.evolve(item, quotes=quotes, events=events, language=detect_language(item.text))

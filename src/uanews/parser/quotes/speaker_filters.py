@@ -46,6 +46,7 @@ _SUBJECT_SCORE = 0.3
 _FUNCTION_WORDS = frozenset({"ADVB", "CONJ", "PREP", "PRCL"})
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 _NOMINALS = frozenset({"NUMR", "NOUN", "NPRO"})
+_NEUTER_PAST = frozenset({"neut", "past"})
 
 
 def word_before(body: str, start: int) -> str:
@@ -137,7 +138,13 @@ def impersonal(body: str, anchor: int) -> bool:
         return False
     for parse in parse_word(match.group().lower()):
         tag = parse.tag
-        if "VERB" in tag and ("Impe" in tag or ("Refl" in tag and "3per" in tag)):
+        if "VERB" not in tag:
+            continue
+        # ``зазначено``; ``повідомляється``; ``повідомлялося``: a neuter past reflexive has no
+        # personal subject either.
+        if "Impe" in tag or (
+            "Refl" in tag and ("3per" in tag or {"neut", "past"} <= set(tag.grammemes))
+        ):
             return True
     return False
 

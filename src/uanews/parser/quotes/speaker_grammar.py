@@ -14,6 +14,7 @@ from uanews.parser.morph import parse_word
 from uanews.parser.participants.lexicon import ROLE_NOUNS
 from uanews.parser.participants.names import name_gender
 from uanews.parser.participants.roles import masculine
+from uanews.parser.quotes.lexicon import STAFF_NOUNS
 from uanews.parser.quotes.speech import (
     GENERIC_SPEAKER_NOUNS,
     RELATIVE_LEMMAS,
@@ -140,7 +141,7 @@ def person_nouns(word: str) -> frozenset[str]:
     """Return the role or speaker nouns (masculine lemmas) ``word`` is a form of."""
     found = lemmas(word)
     found |= {masculine(lemma) for lemma in found}
-    return found & (ROLE_NOUNS | GENERIC_SPEAKER_NOUNS | SPOKESPERSON_NOUNS)
+    return found & (ROLE_NOUNS | GENERIC_SPEAKER_NOUNS | SPOKESPERSON_NOUNS | STAFF_NOUNS)
 
 
 @functools.cache
