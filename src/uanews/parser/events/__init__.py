@@ -1,39 +1,44 @@
-"""Events: meetings, visits, agreements, presentations and announcements found in narration.
+"""Events: meetings, visits, agreements, presentations, announcements, attacks and incidents.
 
 How it reads an item:
 
-1. The body text is cut into sentences. Broadcast speech blocks (paragraphs with a caption or a
-   speaker) and direct quotes are speech, not narration, and are skipped.
-2. Sentences that are not news are dropped: ``зустрілася з ...`` beside a sport word (``у
-   фіналі``, ``матчі``) is a game; a sentence with a life-story marker (``свого часу``, ``ще
-   малим``) or dated ten or more years before the item's year (the reference's, else the latest
-   year the item names) is background, and so are the later sentences of its paragraph that
-   carry no date of their own (``він завітав до ...``).
-3. Each sentence is matched against the triggers in `uanews.parser.events.lexicon`. An
-   *explicit* trigger (``зустрівся``, ``підписали угоду``) states an event by itself. A *weak*
-   trigger (the noun ``зустріч``, ``домовилися``) makes an event only when the sentence also names
-   a participant or a date; otherwise it is read as a reference back to
-   an event already found (``Учасники зустрічі обговорили ...``) and adds topics or a place to it.
-4. Each event takes participants whose mentions lie in its sentences (less organisations that
-   only stand for a person's employer, ``Глава ХОДА``), the first date, the mode, the first
-   place (``у Харкові`` -> ``Харків``; for a visit also ``до Чернігова`` -> ``Чернігів``; not
-   a host country after a post, ``Посол Литви в Україні``) and the first topic list
-   (``у сферах промисловості, науки та освіти`` -> ``промисловість``, ``наука``, ``освіта``).
-5. Events of one kind merge when they share a participant or both sit in the headline and lede
-   (``X зустрівся з Y`` and ``Зустріч X і Y пройшла 21 вересня``), unless their dates differ.
-
-Precision comes before recall: a sentence yields at most one event per kind, and a sentence with
-only weak triggers yields one event, of the kind listed first in ``KIND_PRIORITY``.
+1. The narration is cut into sentences (`uanews.parser.events.sentences`): broadcast speech
+   blocks and direct quotes are speech, not narration, and trigger nothing.
+2. Sentences that are not news are dropped: a game (``у фіналі зустрілася з ...``), a
+   cyber or heart ``атака``, a life story (``свого часу``), a sentence dated ten or more years
+   before the item's year (the reference's, else the latest year the item names, worked out
+   only when a sentence carries a year), and the undated sentences after it in its paragraph.
+3. Each sentence is matched against the triggers (`uanews.parser.events.triggers`). An
+   *explicit* trigger (``зустрівся``, ``обстріляли``, ``пожежа``, a decision verb after an
+   authority: ``парламент ухвалив``) states an event by itself. A *weak* trigger (the noun
+   ``зустріч``, a weapon such as ``шахед``, ``вибух``) makes an event only when the sentence
+   also names a participant, a date, or for a strike or an emergency a place or a casualty
+   count; otherwise it is read as a reference back to an event already found. A sentence of
+   casualties or damage with no trigger (``У Куп'янську загинула жінка.``) adds its counts and
+   places to the strike or emergency before it.
+4. One event per real-world event: the strikes an item reports are one attack (unless their
+   dates differ); incidents of one group (fire, road, collapse, flood) are one incident; a fire
+   or an explosion in an item that reports a strike is part of the strike. Other events of one
+   kind merge when they share a participant or both sit in the headline and lede, unless their
+   dates differ.
+5. Each event takes its fields from its sentences: participants (the actors: for an attack the
+   attacker, `uanews.parser.events.attackers`; for an incident nobody; otherwise whoever is
+   named, less organisations that only stand for a person's employer, ``Глава ХОДА``), the
+   first date, else the date of the first paragraph for an event told in the headline or lede
+   or for a strike or an emergency; the mode; the places (`uanews.parser.events.places`); the
+   topics; and for a strike or an emergency the killed and injured
+   (`uanews.parser.events.casualties`).
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
 
 import attrs
-from attrs import define, frozen
+from attrs import define
 
 from uanews.model import (
     Event,
@@ -42,34 +47,36 @@ from uanews.model import (
     NewsItem,
     PartialDate,
     ParticipantKind,
-    QuoteKind,
     Span,
 )
+from uanews.parser.events.attackers import ATTACKER_NAMES, find_attackers
+from uanews.parser.events.casualties import casualties, combine
 from uanews.parser.events.dates import find_dates
 from uanews.parser.events.lexicon import (
-    ABBREVIATIONS,
+    CONSEQUENCE_PATTERN,
+    FOLDED_INTO_ATTACK,
     HISTORICAL_GAP_YEARS,
     HISTORICAL_MARKERS,
-    HOST_COUNTRIES,
     IN_PERSON_WORDS,
+    INJURED_PATTERN,
+    KILLED_PATTERN,
     KIND_PRIORITY,
     LIST_STOP_WORDS,
-    NOT_PLACES,
     ONLINE_WORDS,
-    PLACE_DESTINATION_PREPOSITIONS,
-    PLACE_PREPOSITIONS,
-    PLACE_SECOND_WORDS,
-    POST_WORDS,
-    SPORT_WORDS,
     TOPIC_OPENERS,
-    TRIGGERS,
 )
+from uanews.parser.events.places import place, strike_places
+from uanews.parser.events.sentences import Sentence, quoted, sentences
+from uanews.parser.events.triggers import Found, decision_at, find_triggers
 from uanews.parser.morph import nominative_or_none
 
-__all__ = ["extract_events"]
+__all__ = ["extract_events", "find_attackers"]
 
 _MAX_TOPIC_WORDS = 4
 """A list item longer than this is a clause, not a topic: the list ends before it."""
+
+_STRIKES = frozenset({EventKind.ATTACK, EventKind.INCIDENT})
+"""Kinds whose events have many places and casualty counts."""
 
 
 def _words(words: tuple[str, ...] | list[str]) -> str:
@@ -79,41 +86,17 @@ def _words(words: tuple[str, ...] | list[str]) -> str:
     return rf"(?<![\w'\-])(?:{body})(?![\w'\-])"
 
 
-_TRIGGERS = tuple(
-    (trigger, re.compile(rf"(?<![\w\-]){trigger.pattern}(?![\w\-])", re.IGNORECASE))
-    for trigger in TRIGGERS
-)
 _ONLINE = re.compile(_words(ONLINE_WORDS), re.IGNORECASE)
 _IN_PERSON = re.compile(_words(IN_PERSON_WORDS), re.IGNORECASE)
 _TOPIC_OPENER = re.compile(_words(TOPIC_OPENERS), re.IGNORECASE)
 _LIST_END = re.compile(r"[.;:!?()«»\"“”„]|\s[-–—]\s")
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:і|й|та|and)\s+")
 _STOP = frozenset(LIST_STOP_WORDS)
-_PLACE_BODY = r"(?P<first>[A-ZА-ЯІЇЄҐ][\w'’ʼ\-]+)(?:\s+(?P<second>[\w'’ʼ\-]+))?"
-_PLACE = re.compile(
-    rf"(?<![\w\-])(?:{'|'.join(PLACE_PREPOSITIONS)})\s+{_PLACE_BODY}", re.IGNORECASE
-)
-_DESTINATION = re.compile(
-    rf"(?<![\w\-])(?:{'|'.join(PLACE_DESTINATION_PREPOSITIONS)})\s+{_PLACE_BODY}", re.IGNORECASE
-)
-_POST_BEFORE = re.compile(rf"{_words(POST_WORDS)}(?:\s+[\w'’ʼ\-]+){{0,3}}\s*$", re.IGNORECASE)
-_SPORT = re.compile(_words(SPORT_WORDS), re.IGNORECASE)
 _HISTORICAL = re.compile(_words(HISTORICAL_MARKERS), re.IGNORECASE)
-_UPPER_START = re.compile(r"[A-ZА-ЯІЇЄҐ]")
-_SENTENCE_END = re.compile(r"[.!?…]+[»”\"']?(?=\s+[\"«„“—–\-A-ZА-ЯІЇЄҐ0-9])")
-_ABBREVIATION = re.compile(
-    rf"(?:^|[\s(])(?:{'|'.join(map(re.escape, ABBREVIATIONS))}|\w)$", re.IGNORECASE
+_AFTERMATH = re.compile(
+    rf"(?<![\w\-'’ʼ])(?:{KILLED_PATTERN}|{INJURED_PATTERN}|{CONSEQUENCE_PATTERN})(?![\w\-])",
+    re.IGNORECASE,
 )
-
-
-@frozen
-class _Sentence:
-    """A sentence of narration: its span in the item text and whether it is in the lead."""
-
-    start: int
-    end: int
-    lead: bool  # in the headline or the first paragraph
-    block: int  # which block (headline, paragraph) it is in
 
 
 @define
@@ -121,64 +104,85 @@ class _Draft:
     """An event being assembled from one or more sentences."""
 
     kind: EventKind
-    sentences: list[_Sentence]
+    sentences: list[Sentence]
     participants: list[str]
     date: PartialDate | None
     mode: EventMode | None
     lead: bool
-    extra: list[_Sentence] = attrs.Factory(list)  # weak references: topics and place only
+    groups: frozenset[str] = frozenset()
+    extra: list[Sentence] = attrs.Factory(list)  # weak references: topics and place only
+    aftermath: list[Sentence] = attrs.Factory(list)  # casualties and damage of a strike
 
 
-def _blocks(item: NewsItem) -> Iterator[tuple[int, int, bool, bool]]:
-    """Yield (start, end, is_speech, is_lead) for the headline and each paragraph's text."""
-    if item.headline is not None:
-        yield 0, len(item.headline), False, True
-    for index, (paragraph, span) in enumerate(
-        zip(item.paragraphs, item.paragraph_spans(), strict=True)
-    ):
-        speech = paragraph.caption is not None or paragraph.speaker is not None
-        yield span.start, span.end, speech, index == 0
+class _Mentions:
+    """The participants' mentions in text order, to find those inside a sentence quickly."""
 
-
-def _sentences(item: NewsItem) -> list[_Sentence]:
-    """Return the narration sentences of ``item`` in text order."""
-    text = item.text
-    sentences: list[_Sentence] = []
-    for block, (start, end, speech, lead) in enumerate(_blocks(item)):
-        if speech:
-            continue
-        for line in re.finditer(r"[^\n]+", text[start:end]):
-            line_start = start + line.start()
-            cut = line_start
-            for stop in _SENTENCE_END.finditer(text, line_start, start + line.end()):
-                if _ABBREVIATION.search(text, cut, stop.start()):
-                    continue  # ``2021 р.``, ``150 тис.``, ``О. Кучер``
-                sentences.append(_Sentence(cut, stop.end(), lead, block))
-                cut = stop.end()
-                while cut < len(text) and text[cut] == " ":
-                    cut += 1
-            if cut < start + line.end():
-                sentences.append(_Sentence(cut, start + line.end(), lead, block))
-    return sentences
-
-
-def _quoted(item: NewsItem) -> list[Span]:
-    """Return the spans of direct quotes, whose words are speech rather than narration."""
-    return [part for quote in item.quotes if quote.kind is QuoteKind.DIRECT for part in quote.parts]
-
-
-def _participants_in(item: NewsItem, sentence: _Sentence) -> list[str]:
-    """Return ids of participants mentioned inside ``sentence``, in order of first mention."""
-    found: list[tuple[int, str]] = []
-    for participant in item.participants:
-        starts = [
-            mention.start
+    def __init__(self, item: NewsItem) -> None:
+        """Sort every mention of ``item`` by its start."""
+        found = sorted(
+            (mention.start, mention.end, participant.id)
+            for participant in item.participants
             for mention in participant.mentions
-            if sentence.start <= mention.start and mention.end <= sentence.end
-        ]
-        if starts:
-            found.append((min(starts), participant.id))
-    return [participant_id for _, participant_id in sorted(found)]
+        )
+        self.starts = [start for start, _, _ in found]
+        self.found = found
+
+    def inside(self, start: int, end: int) -> list[str]:
+        """Return ids of participants mentioned inside ``start:end``, by first mention."""
+        ids: list[str] = []
+        for index in range(bisect.bisect_left(self.starts, start), len(self.found)):
+            mention_start, mention_end, participant_id = self.found[index]
+            if mention_start >= end:
+                break
+            if mention_end <= end and participant_id not in ids:
+                ids.append(participant_id)
+        return ids
+
+    def spans(self) -> list[tuple[int, int]]:
+        """Return the span of every mention."""
+        return [(start, end) for start, end, _ in self.found]
+
+
+class _ItemYear:
+    """The year an item is written in, worked out on first need (it reads every date)."""
+
+    def __init__(self, text: str, reference: dt.date | None) -> None:
+        """Keep the text and reference; nothing is computed yet."""
+        self.text = text
+        self.reference = reference
+        self._year: int | None = None
+        self._known = False
+
+    def year(self) -> int | None:
+        """Return the reference's year, else the latest year the item names, or None."""
+        if not self._known:
+            self._known = True
+            if self.reference is not None:
+                self._year = self.reference.year
+            else:
+                years = [
+                    mention.date.year
+                    for mention in find_dates(self.text)
+                    if mention.date is not None and mention.date.year is not None
+                ]
+                self._year = max(years, default=None)
+        return self._year
+
+
+def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> PartialDate | None:
+    """Return the first resolved date in ``text[start:end]``, or None."""
+    for mention in find_dates(text[start:end], reference=reference):
+        if mention.date is not None:
+            return mention.date
+    return None
+
+
+def _strike_corroborated(text: str, sentence: Sentence, mentions: list[tuple[int, int]]) -> bool:
+    """Return whether a sentence with a weak strike trigger names a place or casualties."""
+    if strike_places(text, sentence.start, sentence.end, mentions):
+        return True
+    killed, injured = casualties(text, sentence.start, sentence.end)
+    return bool(killed or injured)
 
 
 def _mode(text: str) -> EventMode | None:
@@ -191,72 +195,73 @@ def _mode(text: str) -> EventMode | None:
     return EventMode.ONLINE if online else EventMode.IN_PERSON
 
 
-def _triggers(text: str, start: int, end: int, quoted: list[Span]) -> dict[EventKind, bool]:
-    """Return the kinds triggered in ``text[start:end]`` and whether each was explicit."""
-    kinds: dict[EventKind, bool] = {}
-    for trigger, pattern in _TRIGGERS:
-        for match in pattern.finditer(text, start, end):
-            if any(span.start <= match.start() < span.end for span in quoted):
-                continue
-            kinds[trigger.kind] = kinds.get(trigger.kind, False) or trigger.explicit
+def _kinds(
+    item: NewsItem,
+    sentence: Sentence,
+    spans: list[Span],
+    organizations: list[tuple[int, int]],
+) -> dict[EventKind, Found]:
+    """Return the kinds ``sentence`` states: its triggers and a decision of an authority."""
+    text = item.text
+    kinds = find_triggers(text, sentence.start, sentence.end, spans)
+    at = decision_at(text, sentence.start, sentence.end, organizations)
+    if at is not None and not any(span.start <= at < span.end for span in spans):
+        kinds[EventKind.ANNOUNCEMENT] = Found(explicit=True)
+    if EventKind.ATTACK in kinds:
+        kinds.pop(EventKind.INCIDENT, None)  # ``внаслідок удару спалахнула пожежа``: the strike
     return kinds
 
 
-def _first_date(text: str, sentence: _Sentence, reference: dt.date | None) -> PartialDate | None:
-    """Return the first resolved date in ``sentence``, or None."""
-    for mention in find_dates(text[sentence.start : sentence.end], reference=reference):
-        if mention.date is not None:
-            return mention.date
-    return None
+def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft, bool | None]]:
+    """Yield an event draft per triggered sentence and whether it stands on its own.
 
-
-def _latest_year(text: str, reference: dt.date | None) -> int | None:
-    """Return the year the item is written in: the reference's, else the latest year it names."""
-    if reference is not None:
-        return reference.year
-    years = [
-        mention.date.year
-        for mention in find_dates(text)
-        if mention.date is not None and mention.date.year is not None
-    ]
-    return max(years, default=None)
-
-
-def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft, bool]]:
-    """Yield an event draft per triggered sentence and whether it stands on its own."""
+    ``None`` instead of a flag marks a sentence of casualties or damage with no trigger.
+    """
     text = item.text
-    quoted = _quoted(item)
-    latest = _latest_year(text, reference)
+    spans = quoted(item)
+    mentions = _Mentions(item)
+    mention_spans = mentions.spans()
+    organizations = [
+        (mention.start, mention.end)
+        for participant in item.participants
+        if participant.kind is ParticipantKind.ORGANIZATION
+        for mention in participant.mentions
+    ]
+    year = _ItemYear(text, reference)
     past_block: int | None = None  # a block whose narrative has moved into history
-    for sentence in _sentences(item):
-        kinds = _triggers(text, sentence.start, sentence.end, quoted)
+    for sentence in sentences(item):
+        kinds = _kinds(item, sentence, spans, organizations)
         if not kinds:
+            if _AFTERMATH.search(text, sentence.start, sentence.end):
+                yield _Draft(EventKind.ATTACK, [sentence], [], None, None, sentence.lead), None
             continue
         words = text[sentence.start : sentence.end]
-        if EventKind.MEETING in kinds and _SPORT.search(words):
-            del kinds[EventKind.MEETING]  # ``у фіналі зустрілася з ...`` is a game
-            if not kinds:
-                continue
-        participants = _participants_in(item, sentence)
-        date = _first_date(text, sentence, reference)
-        old = date is not None and date.year is not None and latest is not None
+        date = _first_date(text, sentence.start, sentence.end, reference)
+        dated_year = None if date is None else date.year
+        latest = None if dated_year is None else year.year()
         if _HISTORICAL.search(words) or (
-            old and date is not None and (date.year or 0) <= (latest or 0) - HISTORICAL_GAP_YEARS
+            dated_year is not None
+            and latest is not None
+            and dated_year <= latest - HISTORICAL_GAP_YEARS
         ):
             past_block = sentence.block
             continue  # background: a life story or a distant year, not the news itself
         if past_block == sentence.block and not find_dates(words):
             continue  # ``він завітав до ...`` carries the story of the sentence before on
-        mode = _mode(text[sentence.start : sentence.end])
-        explicit = [kind for kind in KIND_PRIORITY if kinds.get(kind)]
-        corroborated = bool(participants) or date is not None
+        participants = mentions.inside(sentence.start, sentence.end)
+        mode = _mode(words)
+        explicit = [kind for kind in KIND_PRIORITY if kind in kinds and kinds[kind].explicit]
         if explicit:
             chosen, standalone = explicit, True
         else:
-            weak = [kind for kind in KIND_PRIORITY if kind in kinds]
-            chosen, standalone = weak[:1], corroborated
+            weak = [kind for kind in KIND_PRIORITY if kind in kinds][:1]
+            corroborated = bool(participants) or date is not None
+            if weak and weak[0] in _STRIKES:
+                corroborated = _strike_corroborated(text, sentence, mention_spans)
+            chosen, standalone = weak, corroborated
         for kind in chosen:
             draft = _Draft(kind, [sentence], list(participants), date, mode, sentence.lead)
+            draft.groups = kinds[kind].groups
             yield draft, standalone
 
 
@@ -266,6 +271,10 @@ def _mergeable(event: _Draft, draft: _Draft) -> bool:
         return False
     if event.date is not None and draft.date is not None and event.date != draft.date:
         return False
+    if event.kind is EventKind.ATTACK:
+        return True  # the strikes one item reports are one attack
+    if event.kind is EventKind.INCIDENT:
+        return bool(event.groups & draft.groups) or not (event.groups and draft.groups)
     shared = not set(event.participants).isdisjoint(draft.participants)
     return shared or (event.lead and draft.lead)
 
@@ -276,6 +285,23 @@ def _merge(event: _Draft, draft: _Draft) -> None:
     event.participants.extend(p for p in draft.participants if p not in event.participants)
     event.date = event.date if event.date is not None else draft.date
     event.mode = event.mode if event.mode is not None else draft.mode
+    event.groups |= draft.groups
+    event.extra.extend(draft.extra)
+    event.aftermath.extend(draft.aftermath)
+
+
+def _fold_into_attack(events: list[_Draft]) -> list[_Draft]:
+    """Return ``events`` with the fires and explosions of an item's attack folded into it."""
+    attack = next((event for event in events if event.kind is EventKind.ATTACK), None)
+    if attack is None:
+        return events
+    kept: list[_Draft] = []
+    for event in events:
+        if event.kind is EventKind.INCIDENT and event.groups <= FOLDED_INTO_ATTACK:
+            _merge(attack, event)
+        else:
+            kept.append(event)
+    return kept
 
 
 def _topics(text: str) -> tuple[str, ...]:
@@ -304,50 +330,6 @@ def _topics(text: str) -> tuple[str, ...]:
     return tuple(topics)
 
 
-def _place(item: NewsItem, text: str, sentence: _Sentence, kind: EventKind) -> str | None:
-    """Return the first place named in ``sentence``, in the nominative.
-
-    Any event takes ``у/в <Place>`` (locative); a visit also takes its destination,
-    ``до <Place>`` (genitive).
-    """
-    inside = [
-        (mention.start, mention.end)
-        for participant in item.participants
-        for mention in participant.mentions
-    ]
-    patterns = [(_PLACE, "loct")]
-    if kind is EventKind.VISIT:
-        patterns.append((_DESTINATION, "gent"))
-    matches = sorted(
-        (match.start(), match, case)
-        for pattern, case in patterns
-        for match in pattern.finditer(text, sentence.start, sentence.end)
-    )
-    for _, match, case in matches:
-        first = match.group("first")
-        if not _UPPER_START.match(first):
-            continue
-        if any(start <= match.start("first") < end for start, end in inside):
-            continue  # ``Посол Литви в Україні`` names a post, not where the event was
-        after_post = _POST_BEFORE.search(text, sentence.start, match.start()) is not None
-        second = match.group("second")
-        phrases = [first]
-        if (
-            second is not None
-            and not any(start <= match.start("second") < end for start, end in inside)
-            and (second in PLACE_SECOND_WORDS or _UPPER_START.match(second))
-        ):
-            phrases.insert(0, f"{first} {second}")
-        for phrase in phrases:
-            found = nominative_or_none(phrase, case=case)
-            if found is None or found.lower() in NOT_PLACES:
-                continue
-            if after_post and found.lower() in HOST_COUNTRIES:
-                break  # the post's country, when the post is not part of a participant's mention
-            return found
-    return None
-
-
 def _without_represented(item: NewsItem, ids: list[str]) -> tuple[str, ...]:
     """Return ``ids`` without organisations that a person among them belongs to.
 
@@ -368,7 +350,55 @@ def _without_represented(item: NewsItem, ids: list[str]) -> tuple[str, ...]:
     )
 
 
-def _finish(item: NewsItem, event: _Draft) -> Event:
+def _strike_fields(
+    item: NewsItem, event: _Draft, mentions: list[tuple[int, int]]
+) -> tuple[tuple[str, ...], int | None, int | None]:
+    """Return the places, killed and injured of an attack or incident."""
+    text = item.text
+    places: list[str] = []
+    killed: list[int] = []
+    injured: list[int] = []
+    ordered = sorted({*event.sentences, *event.aftermath}, key=lambda sentence: sentence.start)
+    for sentence in ordered:
+        for _, found in strike_places(text, sentence.start, sentence.end, mentions):
+            if found not in places:
+                places.append(found)
+        dead, hurt = casualties(text, sentence.start, sentence.end)
+        if dead:
+            killed.append(sum(dead))
+        if hurt:
+            injured.append(sum(hurt))
+    return tuple(places), combine(killed), combine(injured)
+
+
+def _actors(item: NewsItem, event: _Draft) -> tuple[str, ...]:
+    """Return the participants who acted in ``event``."""
+    if event.kind is EventKind.INCIDENT:
+        return ()  # an emergency has victims and rescuers, no party to it
+    if event.kind is EventKind.ATTACK:
+        return tuple(
+            participant_id
+            for participant_id in event.participants
+            if item.participant(participant_id).name.lower() in ATTACKER_NAMES
+        )
+    return _without_represented(item, event.participants)
+
+
+def _lead_date(
+    item: NewsItem, first: list[Sentence], reference: dt.date | None
+) -> PartialDate | None:
+    """Return the first date of the item's first paragraph, or None."""
+    text = item.text
+    for sentence in first:
+        found = _first_date(text, sentence.start, sentence.end, reference)
+        if found is not None:
+            return found
+    return None
+
+
+def _finish(
+    item: NewsItem, event: _Draft, lead_date: PartialDate | None, mentions: list[tuple[int, int]]
+) -> Event:
     """Return the finished `Event` for ``event``."""
     text = item.text
     ordered = sorted([*event.sentences, *event.extra], key=lambda sentence: sentence.start)
@@ -377,21 +407,35 @@ def _finish(item: NewsItem, event: _Draft) -> Event:
         topics = _topics(text[sentence.start : sentence.end])
         if topics:
             break
-    place = None
-    if event.mode is not EventMode.ONLINE:  # an online event has no place of its own
-        place = next(
-            (found for s in ordered if (found := _place(item, text, s, event.kind)) is not None),
+    date = event.date
+    if date is None and (event.kind in _STRIKES or any(s.lead for s in event.sentences)):
+        date = lead_date
+    killed = injured = None
+    places: tuple[str, ...] = ()
+    if event.kind in _STRIKES:
+        places, killed, injured = _strike_fields(item, event, mentions)
+    elif event.mode is not EventMode.ONLINE:  # an online event has no place of its own
+        found = next(
+            (
+                found
+                for s in ordered
+                if (found := place(text, s.start, s.end, event.kind, mentions)) is not None
+            ),
             None,
         )
+        places = () if found is None else (found,)
     first = event.sentences[0]
     return Event(
         kind=event.kind,
-        date=event.date,
+        date=date,
         mode=event.mode,
-        place=place,
-        participants=_without_represented(item, event.participants),
+        place=places[0] if places else None,
+        participants=_actors(item, event),
         topics=topics,
         evidence=Span(first.start, first.end),
+        places=places,
+        killed=killed,
+        injured=injured,
     )
 
 
@@ -399,6 +443,12 @@ def extract_events(item: NewsItem, *, reference: dt.date | None = None) -> tuple
     """Return the events in ``item``, dating relative words against ``reference``."""
     events: list[_Draft] = []
     for draft, standalone in _drafts(item, reference):
+        if standalone is None:
+            # Casualties or damage: the aftermath of the latest strike or emergency.
+            target = next((e for e in reversed(events) if e.kind in _STRIKES), None)
+            if target is not None:
+                target.aftermath.extend(draft.sentences)
+            continue
         if standalone:
             target = next((event for event in events if _mergeable(event, draft)), None)
             if target is None:
@@ -410,4 +460,10 @@ def extract_events(item: NewsItem, *, reference: dt.date | None = None) -> tuple
         target = next((event for event in reversed(events) if event.kind is draft.kind), None)
         if target is not None:
             target.extra.extend(draft.sentences)
-    return tuple(_finish(item, event) for event in events)
+    if not events:
+        return ()
+    events = _fold_into_attack(events)
+    first = [s for s in sentences(item) if s.first_paragraph]
+    lead_date = _lead_date(item, first, reference)
+    mentions = _Mentions(item).spans()
+    return tuple(_finish(item, event, lead_date, mentions) for event in events)

@@ -1,0 +1,167 @@
+"""Where an event happened, in the nominative: ``у Харкові`` -> ``Харків``.
+
+`place` gives the first place of a meeting, visit, agreement, presentation or announcement:
+``у/в <Place>`` (locative) and, for a visit, its destination ``до <Place>`` (genitive); a host
+country after a post (``Посол Литви в Україні``) names the post, not the place.
+
+`strike_places` gives every place of an attack or an emergency, in text order:
+
+- ``у/в/на <Place>`` (locative) and ``по <Place>`` (dative: ``вдарили по Харкову``), one or
+  two words (``у Салтівському районі`` -> ``Салтівський район``, ``на Сумщині`` -> ``Сумщина``);
+- after a settlement noun the name as written or declined (``у селі Кам'янка``, ``у місті
+  Ізюмі`` -> ``Ізюм``);
+- coordinated adjectives before a plural head (``у Куп'янському та Ізюмському районах``) give
+  one place per adjective (``Куп'янський район``, ``Ізюмський район``).
+
+Words inside a participant's mention (``Харківської ОВА``) are never places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from uanews.model import EventKind
+from uanews.parser.events.lexicon import (
+    ATTACK_PLACE_PREPOSITIONS,
+    HOST_COUNTRIES,
+    NOT_ATTACK_PLACES,
+    NOT_PLACES,
+    PLACE_DESTINATION_PREPOSITIONS,
+    PLACE_PREPOSITIONS,
+    PLACE_SECOND_WORDS,
+    PLURAL_PLACE_HEADS,
+    POST_WORDS,
+    SETTLEMENT_NOUNS,
+)
+from uanews.parser.morph import nominative_or_none
+
+__all__ = ["place", "strike_places"]
+
+_NAME = r"[A-ZА-ЯІЇЄҐ][\w'’ʼ\-]+"
+_PLACE_BODY = rf"(?P<first>{_NAME})(?:\s+(?P<second>[\w'’ʼ\-]+))?"
+_PLACE = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(PLACE_PREPOSITIONS)})\s+{_PLACE_BODY}", re.IGNORECASE
+)
+_DESTINATION = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(PLACE_DESTINATION_PREPOSITIONS)})\s+{_PLACE_BODY}", re.IGNORECASE
+)
+_POST_BEFORE = re.compile(
+    r"(?<![\w'’ʼ\-])(?:"
+    + "|".join(map(re.escape, sorted(POST_WORDS, key=len, reverse=True)))
+    + r")(?![\w\-])(?:\s+[\w'’ʼ\-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+_UPPER_START = re.compile(r"[A-ZА-ЯІЇЄҐ]")
+_SETTLEMENT = "|".join(re.escape(noun) for noun in sorted(SETTLEMENT_NOUNS, key=len, reverse=True))
+_STRIKE_PLACE = re.compile(
+    rf"(?<![\w\-])(?P<prep>{'|'.join(ATTACK_PLACE_PREPOSITIONS)})\s+"
+    rf"(?:(?P<settlement>{_SETTLEMENT})\s*(?P<name>{_NAME})|{_PLACE_BODY})",
+    re.IGNORECASE,
+)
+_COORDINATED = re.compile(
+    rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s+(?:і|й|та)\s+{_NAME})\s+"
+    rf"(?P<head>{'|'.join(PLURAL_PLACE_HEADS)})(?![\w\-])"
+)
+_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:і|й|та)\s+")
+
+Spans = Sequence[tuple[int, int]]
+
+
+def _inside(offset: int, mentions: Spans) -> bool:
+    """Return whether ``offset`` lies inside one of the ``mentions``."""
+    return any(start <= offset < end for start, end in mentions)
+
+
+def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> str | None:
+    """Return the first place named in ``text[start:end]``, in the nominative, or None."""
+    patterns = [(_PLACE, "loct")]
+    if kind is EventKind.VISIT:
+        patterns.append((_DESTINATION, "gent"))
+    matches = sorted(
+        (match.start(), match, case)
+        for pattern, case in patterns
+        for match in pattern.finditer(text, start, end)
+    )
+    for _, match, case in matches:
+        first = match.group("first")
+        if not _UPPER_START.match(first) or _inside(match.start("first"), mentions):
+            continue  # ``Посол Литви в Україні`` names a post, not where the event was
+        after_post = _POST_BEFORE.search(text, start, match.start()) is not None
+        second = match.group("second")
+        phrases = [first]
+        if (
+            second is not None
+            and not _inside(match.start("second"), mentions)
+            and (second in PLACE_SECOND_WORDS or _UPPER_START.match(second))
+        ):
+            phrases.insert(0, f"{first} {second}")
+        for phrase in phrases:
+            found = nominative_or_none(phrase, case=case)
+            if found is None or found.lower() in NOT_PLACES:
+                continue
+            if after_post and found.lower() in HOST_COUNTRIES:
+                break  # the post's country, when the post is not part of a participant's mention
+            return found
+    return None
+
+
+def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | None:
+    """Return the offset and nominative of the place ``match`` found, or None."""
+    case = ATTACK_PLACE_PREPOSITIONS[match.group("prep").lower()]
+    if match.group("settlement") is not None:
+        name = match.group("name")
+        if _inside(match.start("name"), mentions):
+            return None
+        found = nominative_or_none(name, case=case) or nominative_or_none(name, case="nomn")
+        return None if found is None else (match.start("name"), found)
+    first, second = match.group("first"), match.group("second")
+    if _inside(match.start("first"), mentions):
+        return None
+    phrases = [first]
+    if (
+        second is not None
+        and not _inside(match.start("second"), mentions)
+        and (second in PLACE_SECOND_WORDS or _UPPER_START.match(second))
+    ):
+        phrases.insert(0, f"{first} {second}")
+    for phrase in phrases:
+        found = nominative_or_none(phrase, case=case)
+        if found is not None:
+            return match.start("first"), found
+    return None
+
+
+def _coordinated(match: re.Match[str], mentions: Spans) -> list[tuple[int, str]]:
+    """Return a place per adjective of ``Куп'янському та Ізюмському районах``."""
+    head, case = PLURAL_PLACE_HEADS[match.group("head")]
+    found: list[tuple[int, str]] = []
+    offset = match.start("list")
+    for adjective in _LIST_SPLIT.split(match.group("list")):
+        at = match.string.find(adjective, offset)
+        offset = at + len(adjective)
+        if _inside(at, mentions):
+            return []
+        nominative = nominative_or_none(f"{adjective} {head}", case=case)
+        if nominative is None or len(nominative.split()) != 2:
+            return []  # not adjectives agreeing with the head: no list of places
+        found.append((at, nominative))
+    return found
+
+
+def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tuple[int, str]]:
+    """Return (offset, nominative) of each place of a strike or emergency in the span."""
+    found: list[tuple[int, str]] = []
+    covered: list[tuple[int, int]] = []
+    for match in _COORDINATED.finditer(text, start, end):
+        places = _coordinated(match, mentions)
+        if places:
+            found.extend(places)
+            covered.append((match.start(), match.end()))
+    for match in _STRIKE_PLACE.finditer(text, start, end):
+        if _inside(match.start("prep") + len(match.group("prep")) + 1, covered):
+            continue
+        one = _strike_place(match, mentions)
+        if one is not None and one[1].lower() not in NOT_PLACES | NOT_ATTACK_PLACES:
+            found.append(one)
+    return sorted(found)

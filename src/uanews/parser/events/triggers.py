@@ -1,0 +1,172 @@
+"""Which kinds of event a sentence states: trigger patterns and decisions of an authority.
+
+Two tests, both cheap for a sentence that states nothing:
+
+- the patterns of `uanews.parser.events.lexicon.TRIGGERS`, tried only after one combined
+  pattern of them all has found something in the sentence (most sentences report no event);
+- a decision (``парламент ухвалив закон``, ``суд відмовив у задоволенні позову``): a verb whose
+  lemma is one of `DECISION_VERBS`, in the past or present (a future or an infinitive is a
+  plan), after an authority in the nominative: a noun of `AUTHORITY_NOUNS` or an
+  organisation the item names. Words are looked up only when one starts like a decision verb.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from uanews.model import EventKind, Span
+from uanews.parser.events.lexicon import (
+    AUTHORITY_NOUNS,
+    DECISION_DOCUMENTS,
+    DECISION_STEMS,
+    DECISION_VERBS,
+    NOT_MILITARY_ATTACK_WORDS,
+    SIGN_VERBS,
+    SPORT_WORDS,
+    TRIGGERS,
+    Trigger,
+)
+from uanews.parser.morph import parse_word
+
+__all__ = ["Found", "decision_at", "find_triggers"]
+
+_B = r"(?<![\w\-'’ʼ])"
+_E = r"(?![\w\-])"
+
+
+def _words(words: Sequence[str]) -> re.Pattern[str]:
+    """Return a case-insensitive pattern of ``words`` bounded as whole words."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    body = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+    return re.compile(rf"{_B}(?:{body}){_E}", re.IGNORECASE)
+
+
+_TRIGGERS = tuple(
+    (trigger, re.compile(rf"{_B}(?:{trigger.pattern}){_E}", re.IGNORECASE)) for trigger in TRIGGERS
+)
+_ANY_TRIGGER = re.compile(
+    _B + "(?:" + "|".join(f"(?:{trigger.pattern})" for trigger in TRIGGERS) + f"){_E}",
+    re.IGNORECASE,
+)
+"""All the triggers in one pattern: one pass rules out a sentence that reports nothing."""
+_DECISION_START = re.compile(
+    rf"{_B}(?:{'|'.join(map(re.escape, DECISION_STEMS))})[\w'’ʼ\-]*", re.IGNORECASE
+)
+_WORD = re.compile(r"[\w'’ʼ\-]+")
+_SPORT = _words(SPORT_WORDS)
+_NOT_MILITARY = _words(NOT_MILITARY_ATTACK_WORDS)
+_PLAN_TAGS = frozenset({"futr", "infn"})
+_DOCUMENT_WINDOW = 3
+"""How many words after ``підписав`` may lead to the document signed."""
+
+
+@frozen
+class Found:
+    """What a sentence triggers: each kind, whether explicitly, and the incident groups."""
+
+    explicit: bool
+    groups: frozenset[str] = frozenset()
+
+
+def _outside(start: int, quoted: Sequence[Span]) -> bool:
+    """Return whether offset ``start`` lies outside every quoted span."""
+    return not any(span.start <= start < span.end for span in quoted)
+
+
+def find_triggers(
+    text: str, start: int, end: int, quoted: Sequence[Span]
+) -> dict[EventKind, Found]:
+    """Return the kinds that ``text[start:end]`` triggers, outside ``quoted`` spans."""
+    if _ANY_TRIGGER.search(text, start, end) is None:
+        return {}
+    kinds: dict[EventKind, Found] = {}
+    for trigger, pattern in _TRIGGERS:
+        for match in pattern.finditer(text, start, end):
+            if _outside(match.start(), quoted):
+                _add(kinds, trigger)
+    words = text[start:end]
+    if EventKind.MEETING in kinds and _SPORT.search(words):
+        del kinds[EventKind.MEETING]  # ``у фіналі зустрілася з ...`` is a game
+    if EventKind.ATTACK in kinds and (_SPORT.search(words) or _NOT_MILITARY.search(words)):
+        del kinds[EventKind.ATTACK]  # a hacker attack, a heart attack, an attack on goal
+    return kinds
+
+
+def _add(kinds: dict[EventKind, Found], trigger: Trigger) -> None:
+    """Record ``trigger`` in ``kinds``: explicit if any trigger of its kind is, groups united."""
+    before = kinds.get(trigger.kind)
+    groups = frozenset() if trigger.group is None else frozenset({trigger.group})
+    if before is None:
+        kinds[trigger.kind] = Found(trigger.explicit, groups)
+    else:
+        kinds[trigger.kind] = Found(before.explicit or trigger.explicit, before.groups | groups)
+
+
+def _readings(word: str) -> tuple[object, ...]:
+    """Return the morphological readings of ``word``."""
+    return parse_word(word.lower())
+
+
+def _is_decision_verb(word: str) -> tuple[bool, bool]:
+    """Return whether ``word`` is a decision verb, and whether it is a signing verb."""
+    for parse in _readings(word):
+        grammemes = parse.tag.grammemes  # type: ignore[attr-defined]
+        if "VERB" not in grammemes or not _PLAN_TAGS.isdisjoint(grammemes):
+            continue
+        lemma = parse.normal_form  # type: ignore[attr-defined]
+        if lemma in DECISION_VERBS:
+            return True, False
+        if lemma in SIGN_VERBS:
+            return False, True
+    return False, False
+
+
+def _is_authority(word: str) -> bool:
+    """Return whether ``word`` can be an authority noun in the nominative."""
+    return (
+        any(
+            "NOUN" in parse.tag  # type: ignore[attr-defined]
+            and parse.tag.case in {"nomn", None}  # type: ignore[attr-defined]
+            and parse.normal_form in AUTHORITY_NOUNS  # type: ignore[attr-defined]
+            for parse in _readings(word)
+        )
+        or word.lower() in AUTHORITY_NOUNS
+    )
+
+
+def _signs_document(text: str, start: int, end: int) -> bool:
+    """Return whether a decision document (``указ``) follows in ``text[start:end]``."""
+    for index, match in enumerate(_WORD.finditer(text, start, end)):
+        if index >= _DOCUMENT_WINDOW:
+            return False
+        if any(
+            parse.normal_form in DECISION_DOCUMENTS  # type: ignore[attr-defined]
+            for parse in _readings(match.group())
+        ):
+            return True
+    return False
+
+
+def decision_at(
+    text: str, start: int, end: int, organizations: Sequence[tuple[int, int]]
+) -> int | None:
+    """Return where a decision verb with an authority before it stands in ``text[start:end]``.
+
+    ``organizations`` are the spans of organisation mentions: one ending before the verb may be
+    its subject too (``НКРЕКП затвердило``). People count only when they sign a decision
+    document (``Президент підписав указ``, with a person named before the verb).
+    """
+    for match in _DECISION_START.finditer(text, start, end):
+        decision, signing = _is_decision_verb(match.group())
+        if not (decision or (signing and _signs_document(text, match.end(), end))):
+            continue
+        if any(
+            start <= org_start and org_end <= match.start() for org_start, org_end in organizations
+        ):
+            return match.start()
+        if any(_is_authority(word.group()) for word in _WORD.finditer(text, start, match.start())):
+            return match.start()
+    return None
