@@ -8,7 +8,7 @@ import attrs
 
 from uanews.lang import detect_language
 from uanews.model import NewsItem
-from uanews.parser.events import extract_events, find_attackers
+from uanews.parser.events import extract_events, find_actors
 from uanews.parser.participants import extract_participants
 from uanews.parser.quotes import extract_quotes
 
@@ -18,7 +18,8 @@ __all__ = ["annotate"]
 def annotate(item: NewsItem, *, reference: dt.date | None = None) -> NewsItem:
     """Return ``item`` with participants, speakers, quotes, events and language extracted.
 
-    The attackers a strike report names (``армія рф``) join the participants as groups.
+    The actors of events that the participants stage does not name (a strike's attacker, ``армія
+    рф``; a deciding body named by a common noun, ``парламент``) join the participants.
 
     ``item`` holds structure only (headline, paragraphs with captions, related, metadata);
     ``reference`` is the publication date that relative dates (``вчора``) resolve against.
@@ -29,7 +30,7 @@ def annotate(item: NewsItem, *, reference: dt.date | None = None) -> NewsItem:
         for paragraph, speaker in zip(item.paragraphs, speakers, strict=True)
     )
     item = attrs.evolve(item, paragraphs=paragraphs, participants=participants)
-    item = attrs.evolve(item, participants=(*participants, *find_attackers(item)))
+    item = attrs.evolve(item, participants=(*participants, *find_actors(item)))
     quotes = extract_quotes(item)
     events = extract_events(item, reference=reference)
     return attrs.evolve(item, quotes=quotes, events=events, language=detect_language(item.text))

@@ -46,15 +46,20 @@ from uanews.model import (
     EventMode,
     NewsItem,
     PartialDate,
+    Participant,
     ParticipantKind,
     Span,
 )
 from uanews.parser.events.attackers import ATTACKER_NAMES, find_attackers
+from uanews.parser.events.authorities import find_authorities
 from uanews.parser.events.casualties import casualties, combine
 from uanews.parser.events.dates import find_dates
 from uanews.parser.events.lexicon import (
+    BACK_REFERENCE_OPENERS,
     CONSEQUENCE_PATTERN,
+    COURT_DOCUMENT_PATTERN,
     FOLDED_INTO_ATTACK,
+    FUTURE_WORDS,
     HISTORICAL_GAP_YEARS,
     HISTORICAL_MARKERS,
     IN_PERSON_WORDS,
@@ -70,7 +75,7 @@ from uanews.parser.events.sentences import Sentence, quoted, sentences
 from uanews.parser.events.triggers import Found, decision_at, find_triggers
 from uanews.parser.morph import nominative_or_none
 
-__all__ = ["extract_events", "find_attackers"]
+__all__ = ["extract_events", "find_actors"]
 
 _MAX_TOPIC_WORDS = 4
 """A list item longer than this is a clause, not a topic: the list ends before it."""
@@ -93,6 +98,10 @@ _LIST_END = re.compile(r"[.;:!?()«»\"“”„]|\s[-–—]\s")
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:і|й|та|and)\s+")
 _STOP = frozenset(LIST_STOP_WORDS)
 _HISTORICAL = re.compile(_words(HISTORICAL_MARKERS), re.IGNORECASE)
+_BACK = re.compile(_words(BACK_REFERENCE_OPENERS), re.IGNORECASE)
+_COURT_DOCUMENT = re.compile(rf"(?<![\w\-]){COURT_DOCUMENT_PATTERN}(?![\w\-])", re.IGNORECASE)
+_COURT = re.compile(r"(?<![\w\-])суд(?:у|ом|і|ові|и|ів)?(?![\w\-])", re.IGNORECASE)
+_FUTURE = re.compile(_words(FUTURE_WORDS), re.IGNORECASE)
 _AFTERMATH = re.compile(
     rf"(?<![\w\-'’ʼ])(?:{KILLED_PATTERN}|{INJURED_PATTERN}|{CONSEQUENCE_PATTERN})(?![\w\-])",
     re.IGNORECASE,
@@ -170,10 +179,22 @@ class _ItemYear:
 
 
 def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> PartialDate | None:
-    """Return the first resolved date in ``text[start:end]``, or None."""
-    for mention in find_dates(text[start:end], reference=reference):
-        if mention.date is not None:
-            return mention.date
+    """Return the first date in ``text[start:end]`` that can date an event, or None.
+
+    An event's date has a year, or a day and a month (``--03-05``): a month alone (``у
+    квітні``) or a day alone says too little to date it. A date inside brackets is an aside.
+    """
+    words = text[start:end]
+    for mention in find_dates(words, reference=reference):
+        if words.count("(", 0, mention.start) > words.count(")", 0, mention.start):
+            continue  # ``(який був охрещений 26 квітня 1564 року)``: an aside, not this event
+        date = mention.date
+        if (
+            date is not None
+            and (date.year is not None or date.day is not None)
+            and (date.month is not None or date.day is None)
+        ):
+            return date
     return None
 
 
@@ -204,7 +225,13 @@ def _kinds(
     """Return the kinds ``sentence`` states: its triggers and a decision of an authority."""
     text = item.text
     kinds = find_triggers(text, sentence.start, sentence.end, spans)
-    at = decision_at(text, sentence.start, sentence.end, organizations)
+    at = decision_at(
+        text,
+        sentence.start,
+        sentence.end,
+        organizations,
+        dated=lambda: bool(find_dates(text[sentence.start : sentence.end])),
+    )
     if at is not None and not any(span.start <= at < span.end for span in spans):
         kinds[EventKind.ANNOUNCEMENT] = Found(explicit=True)
     if EventKind.ATTACK in kinds:
@@ -212,10 +239,12 @@ def _kinds(
     return kinds
 
 
-def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft, bool | None]]:
-    """Yield an event draft per triggered sentence and whether it stands on its own.
+def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft, str]]:
+    """Yield an event draft per triggered sentence with its role.
 
-    ``None`` instead of a flag marks a sentence of casualties or damage with no trigger.
+    The role is ``event`` (it stands on its own), ``reference`` (a weak trigger that refers back
+    to an event of its kind), ``aftermath`` (casualties or damage with no trigger) or ``back``
+    (``Про це свідчить ...``: it adds to the event of the sentence before, kept in ``extra``).
     """
     text = item.text
     spans = quoted(item)
@@ -229,11 +258,40 @@ def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft,
     ]
     year = _ItemYear(text, reference)
     past_block: int | None = None  # a block whose narrative has moved into history
+    previous: Sentence | None = None
     for sentence in sentences(item):
+        before, previous = previous, sentence
         kinds = _kinds(item, sentence, spans, organizations)
         if not kinds:
             if _AFTERMATH.search(text, sentence.start, sentence.end):
-                yield _Draft(EventKind.ATTACK, [sentence], [], None, None, sentence.lead), None
+                yield (
+                    _Draft(EventKind.ATTACK, [sentence], [], None, None, sentence.lead),
+                    "aftermath",
+                )
+            elif _COURT_DOCUMENT.search(text, sentence.start, sentence.end) and (
+                date := _first_date(text, sentence.start, sentence.end, reference)
+            ):
+                draft = _Draft(
+                    EventKind.ANNOUNCEMENT,
+                    [sentence],
+                    mentions.inside(sentence.start, sentence.end),
+                    date,
+                    None,
+                    sentence.lead,
+                    extra=[] if before is None else [before],
+                )
+                yield draft, "document"
+            elif before is not None and _BACK.match(text, sentence.start):
+                draft = _Draft(
+                    EventKind.ANNOUNCEMENT,
+                    [sentence],
+                    mentions.inside(sentence.start, sentence.end),
+                    _first_date(text, sentence.start, sentence.end, reference),
+                    None,
+                    sentence.lead,
+                    extra=[before],
+                )
+                yield draft, "back"
             continue
         words = text[sentence.start : sentence.end]
         date = _first_date(text, sentence.start, sentence.end, reference)
@@ -252,17 +310,19 @@ def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft,
         mode = _mode(words)
         explicit = [kind for kind in KIND_PRIORITY if kind in kinds and kinds[kind].explicit]
         if explicit:
-            chosen, standalone = explicit, True
+            chosen, role = explicit, "event"
         else:
             weak = [kind for kind in KIND_PRIORITY if kind in kinds][:1]
-            corroborated = bool(participants) or date is not None
-            if weak and weak[0] in _STRIKES:
+            corroborated = bool(participants) or (date is not None and not kinds[weak[0]].named)
+            if weak[0] in _STRIKES:
                 corroborated = _strike_corroborated(text, sentence, mention_spans)
-            chosen, standalone = weak, corroborated
+            if _FUTURE.search(words):
+                corroborated = False  # ``Виставка пройде 9 березня``: a plan, not an event
+            chosen, role = weak, "event" if corroborated else "reference"
         for kind in chosen:
             draft = _Draft(kind, [sentence], list(participants), date, mode, sentence.lead)
             draft.groups = kinds[kind].groups
-            yield draft, standalone
+            yield draft, role
 
 
 def _mergeable(event: _Draft, draft: _Draft) -> bool:
@@ -275,6 +335,8 @@ def _mergeable(event: _Draft, draft: _Draft) -> bool:
         return True  # the strikes one item reports are one attack
     if event.kind is EventKind.INCIDENT:
         return bool(event.groups & draft.groups) or not (event.groups and draft.groups)
+    if event.kind is EventKind.ANNOUNCEMENT:
+        return event.lead and draft.lead  # one body's two decisions are two announcements
     shared = not set(event.participants).isdisjoint(draft.participants)
     return shared or (event.lead and draft.lead)
 
@@ -439,29 +501,85 @@ def _finish(
     )
 
 
+def find_actors(item: NewsItem) -> tuple[Participant, ...]:
+    """Return the actors of the item's events that its participants lack.
+
+    They are the attackers of strikes (``армія рф``) and the authorities that decide, named by
+    a common noun (``парламент``, ``суд``), as new group and organisation participants.
+    """
+    attackers = find_attackers(item)
+    with_attackers = attrs.evolve(item, participants=(*item.participants, *attackers))
+    return (*attackers, *find_authorities(with_attackers))
+
+
+def _attach_back(events: list[_Draft], draft: _Draft) -> bool:
+    """Add a ``Про це ...`` sentence's date (and a decision's parties) to the event before it.
+
+    Return whether there was such an event.
+    """
+    before = draft.extra[0] if draft.extra else None
+    target = next((e for e in reversed(events) if before in e.sentences), None)
+    if target is None:
+        return False
+    _attach(target, draft)
+    return True
+
+
+def _attach_documents(item: NewsItem, events: list[_Draft], documents: list[_Draft]) -> None:
+    """Give each court ruling's date and parties to the item's court decision that lacks a date."""
+    text = item.text
+    for document in documents:
+        target = next(
+            (
+                event
+                for event in events
+                if event.kind is EventKind.ANNOUNCEMENT
+                and event.date is None
+                and any(_COURT.search(text, s.start, s.end) for s in event.sentences)
+            ),
+            None,
+        )
+        if target is not None:
+            _attach(target, document)
+
+
+def _attach(target: _Draft, draft: _Draft) -> None:
+    """Add ``draft``'s date, and for a decision its parties, to ``target``."""
+    if target.date is None:
+        target.date = draft.date
+    if target.kind is EventKind.ANNOUNCEMENT:
+        target.participants.extend(p for p in draft.participants if p not in target.participants)
+
+
 def extract_events(item: NewsItem, *, reference: dt.date | None = None) -> tuple[Event, ...]:
     """Return the events in ``item``, dating relative words against ``reference``."""
     events: list[_Draft] = []
-    for draft, standalone in _drafts(item, reference):
-        if standalone is None:
+    documents: list[_Draft] = []  # court rulings cited apart from the decision
+    for draft, role in _drafts(item, reference):
+        if role == "aftermath":
             # Casualties or damage: the aftermath of the latest strike or emergency.
             target = next((e for e in reversed(events) if e.kind in _STRIKES), None)
             if target is not None:
                 target.aftermath.extend(draft.sentences)
-            continue
-        if standalone:
+        elif role == "back":
+            _attach_back(events, draft)
+        elif role == "document":
+            if not _attach_back(events, draft):
+                documents.append(draft)
+        elif role == "event":
             target = next((event for event in events if _mergeable(event, draft)), None)
             if target is None:
                 events.append(draft)
             else:
                 _merge(target, draft)
-            continue
-        # A weak reference (``під час зустрічі``) belongs to the latest event of its kind.
-        target = next((event for event in reversed(events) if event.kind is draft.kind), None)
-        if target is not None:
-            target.extra.extend(draft.sentences)
+        else:
+            # A weak reference (``під час зустрічі``) belongs to the latest event of its kind.
+            target = next((e for e in reversed(events) if e.kind is draft.kind), None)
+            if target is not None:
+                target.extra.extend(draft.sentences)
     if not events:
         return ()
+    _attach_documents(item, events, documents)
     events = _fold_into_attack(events)
     first = [s for s in sentences(item) if s.first_paragraph]
     lead_date = _lead_date(item, first, reference)

@@ -464,6 +464,9 @@ class Trigger:
     group: str | None = field(default=None, kw_only=True)
     """For incidents, what happened (``fire``, ``road``...): incidents of one group in an item
     are one event, while a fire and a road accident are two."""
+    named: bool = field(default=False, kw_only=True)
+    """A weak trigger that only a named participant corroborates (a date is not enough:
+    ``29 квітня засідання не відбулося`` names no party to a meeting)."""
 
 
 _ANNOUNCEABLE = (
@@ -594,7 +597,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.ATTACK,
-        r"(?:обстріл\w*|артобстріл\w*|атакува\w*|атакує|атакують|атак(?:а|и|у|ою|ам|ами|ах)"
+        r"(?:обстріл\w*|артобстріл\w*|атакува\w*|атакує|атакують"
         r"|бомбардува\w*|прил[іь]т\w*|прильот\w*|влучанн\w*)",
         explicit=True,
     ),
@@ -648,8 +651,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         EventKind.MEETING,
         r"(?:(?:онлайн-|відео)?(?:зустріч|зустрічі|зустріччю)|переговори|переговорів|переговорах"
-        r"|переговорам|нарада|наради|нараді|нараду|засідання|засіданні|засіданням)",
+        r"|переговорам|нарада|наради|нараді|нараду)",
         explicit=False,
+    ),
+    Trigger(
+        EventKind.MEETING,
+        r"(?:засідання|засіданні|засіданням)",
+        explicit=False,
+        named=True,
     ),
     Trigger(
         EventKind.VISIT,
@@ -670,7 +679,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.ATTACK,
-        r"(?:шахед\w*|ракет(?:а|и|у|ою|ами)|дрон(?:и|ів|ами)|безпілотник\w*|БпЛА|КАБ(?:и|ами)?"
+        r"(?:атак(?:а|и|у|ою|ам|ами|ах)|шахед\w*|ракет(?:а|и|у|ою|ами)|дрон(?:и|ів|ами)|безпілотник\w*|БпЛА|КАБ(?:и|ами)?"
         r"|авіабомб\w*|вдари(?:в|ла|ли|ло)|поціли(?:в|ла|ли|ло)|влучи(?:в|ла|ло|ли))",
         explicit=False,
     ),
@@ -1053,3 +1062,70 @@ CONSEQUENCE_PATTERN = (
 )
 """Words of damage: a sentence of them after a strike or an emergency reports its aftermath
 (``В Ізюмі пошкоджено будинок``) and adds its places to that event."""
+
+BACK_REFERENCE_OPENERS: tuple[str, ...] = (
+    "про це",
+    "відповідне",
+    "відповідна",
+    "відповідний",
+    "відповідну",
+    "відповідні",
+)
+"""How a sentence that points back at the one before opens (``Про це свідчить ...``,
+``Відповідне розпорядження з'явилося 26 травня``): its date and, for a decision, its parties
+belong to the event before."""
+
+COURT_DOCUMENT_PATTERN = (
+    r"(?:ухвал|рішенн|постанов|вирок|вироку)\w*\s+(?:[\w'’ʼ\-«»]+\s+){0,4}?суд(?:у|ів|ом)"
+)
+"""A court's ruling named as a document (``ухвала Корольовського районного суду від 8
+лютого``): court reports cite the ruling, with its date, apart from the sentence that tells
+what the court decided; the date and the court belong to that decision."""
+
+FUTURE_WORDS: tuple[str, ...] = (
+    "буде",
+    "будуть",
+    "відбудеться",
+    "відбудуться",
+    "пройде",
+    "пройдуть",
+    "триватиме",
+    "триватимуть",
+    "стартує",
+    "відкриється",
+    "відкриють",
+    "планує",
+    "планують",
+    "плануємо",
+    "заплановано",
+    "запланована",
+    "запланували",
+    "має відбутися",
+    "мають відбутися",
+    "незабаром",
+    "найближчим часом",
+)
+"""Words that put a sentence in the future: a weak trigger there is a plan, not an event."""
+
+FINDING_VERBS: frozenset[str] = frozenset({"встановити", "встановлювати", "визнати", "визнавати"})
+"""Decision verbs that before ``що`` report a finding or an admission (``суд встановив, що``)."""
+
+SUBORDINATE_WORDS: tuple[str, ...] = (
+    "що",
+    "чому",
+    "коли",
+    "хто",
+    "де",
+    "який",
+    "яка",
+    "яке",
+    "які",
+    "якого",
+    "якої",
+    "яких",
+    "якому",
+    "якій",
+    "яким",
+)
+"""Words that open a subordinate clause after a comma: a decision verb in it is reported or
+describes a noun (``банків, які можуть надавати``), it is not the sentence's event."""

@@ -13,7 +13,7 @@ Two tests, both cheap for a sentence that states nothing:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from attrs import frozen
 
@@ -23,9 +23,11 @@ from uanews.parser.events.lexicon import (
     DECISION_DOCUMENTS,
     DECISION_STEMS,
     DECISION_VERBS,
+    FINDING_VERBS,
     NOT_MILITARY_ATTACK_WORDS,
     SIGN_VERBS,
     SPORT_WORDS,
+    SUBORDINATE_WORDS,
     TRIGGERS,
     Trigger,
 )
@@ -59,6 +61,11 @@ _WORD = re.compile(r"[\w'’ʼ\-]+")
 _SPORT = _words(SPORT_WORDS)
 _NOT_MILITARY = _words(NOT_MILITARY_ATTACK_WORDS)
 _PLAN_TAGS = frozenset({"futr", "infn"})
+_REPORTED = re.compile(rf",\s+(?:{'|'.join(SUBORDINATE_WORDS)})(?![\w\-])", re.IGNORECASE)
+_DENIED = re.compile(r"(?<![\w\-])не\s+$", re.IGNORECASE)
+_FINDING = re.compile(r"\s*,?\s*(?:що|як)(?![\w\-])", re.IGNORECASE)
+_INFINITIVE_ENDINGS = ("ти", "тися", "тись")
+"""Infinitive endings: the dictionary tags some infinitives (``надавати``) as plain verbs."""
 _DOCUMENT_WINDOW = 3
 """How many words after ``підписав`` may lead to the document signed."""
 
@@ -69,6 +76,8 @@ class Found:
 
     explicit: bool
     groups: frozenset[str] = frozenset()
+    named: bool = False
+    """Only weak triggers that a named participant must corroborate were found."""
 
 
 def _outside(start: int, quoted: Sequence[Span]) -> bool:
@@ -100,9 +109,13 @@ def _add(kinds: dict[EventKind, Found], trigger: Trigger) -> None:
     before = kinds.get(trigger.kind)
     groups = frozenset() if trigger.group is None else frozenset({trigger.group})
     if before is None:
-        kinds[trigger.kind] = Found(trigger.explicit, groups)
+        kinds[trigger.kind] = Found(trigger.explicit, groups, trigger.named)
     else:
-        kinds[trigger.kind] = Found(before.explicit or trigger.explicit, before.groups | groups)
+        kinds[trigger.kind] = Found(
+            before.explicit or trigger.explicit,
+            before.groups | groups,
+            before.named and trigger.named,
+        )
 
 
 def _readings(word: str) -> tuple[object, ...]:
@@ -111,17 +124,31 @@ def _readings(word: str) -> tuple[object, ...]:
 
 
 def _is_decision_verb(word: str) -> tuple[bool, bool]:
-    """Return whether ``word`` is a decision verb, and whether it is a signing verb."""
+    """Return whether ``word`` is a decision (or signing) verb, and whether it is ambiguous.
+
+    Ambiguous: a decision verb that before ``що`` reports a finding (``встановив, що``); a
+    signing verb, which decides only when a decision document follows.
+    """
     for parse in _readings(word):
         grammemes = parse.tag.grammemes  # type: ignore[attr-defined]
-        if "VERB" not in grammemes or not _PLAN_TAGS.isdisjoint(grammemes):
+        if (
+            "VERB" not in grammemes
+            or not _PLAN_TAGS.isdisjoint(grammemes)
+            or word.lower().endswith(_INFINITIVE_ENDINGS)
+        ):
             continue
         lemma = parse.normal_form  # type: ignore[attr-defined]
         if lemma in DECISION_VERBS:
-            return True, False
+            return True, lemma in FINDING_VERBS
         if lemma in SIGN_VERBS:
             return False, True
     return False, False
+
+
+def _present_only(word: str) -> bool:
+    """Return whether every verb reading of ``word`` is in the present tense."""
+    verbs = [p for p in _readings(word) if "VERB" in p.tag.grammemes]  # type: ignore[attr-defined]
+    return bool(verbs) and all("pres" in p.tag.grammemes for p in verbs)  # type: ignore[attr-defined]
 
 
 def _is_authority(word: str) -> bool:
@@ -151,17 +178,34 @@ def _signs_document(text: str, start: int, end: int) -> bool:
 
 
 def decision_at(
-    text: str, start: int, end: int, organizations: Sequence[tuple[int, int]]
+    text: str,
+    start: int,
+    end: int,
+    organizations: Sequence[tuple[int, int]],
+    *,
+    dated: Callable[[], bool],
 ) -> int | None:
     """Return where a decision verb with an authority before it stands in ``text[start:end]``.
 
     ``organizations`` are the spans of organisation mentions: one ending before the verb may be
     its subject too (``НКРЕКП затвердило``). People count only when they sign a decision
-    document (``Президент підписав указ``, with a person named before the verb).
+    document (``Президент підписав указ``). Not decisions: a verb in a reported clause (``X
+    повідомив, що питання вирішили``), a denied one (``не ухвалили``), one that introduces a
+    finding (``суд встановив, що ...``), and a present tense in a sentence with no date
+    (``Міськрада встановлює пільги``: a habit; a dated present is a chronicle's). ``dated``
+    says whether the sentence has a date; it is asked only when that matters.
     """
     for match in _DECISION_START.finditer(text, start, end):
-        decision, signing = _is_decision_verb(match.group())
-        if not (decision or (signing and _signs_document(text, match.end(), end))):
+        verb, ambiguous = _is_decision_verb(match.group())
+        signing = not verb and ambiguous
+        if not (verb or (signing and _signs_document(text, match.end(), end))):
+            continue
+        if (
+            _REPORTED.search(text, start, match.start())
+            or _DENIED.search(text, start, match.start())
+            or (verb and ambiguous and _FINDING.match(text, match.end(), end))
+            or (_present_only(match.group()) and not dated())
+        ):
             continue
         if any(
             start <= org_start and org_end <= match.start() for org_start, org_end in organizations

@@ -1,0 +1,139 @@
+"""Who decided: the authority a decision sentence names by a common noun (``парламент``,
+``суд``, ``постійна комісія з питань бюджету``).
+
+The participants stage finds organisations by their names (``Верховна Рада``, ``НКРЕКП``); a
+decision is often made by a body the text names by what it is. In a sentence that reports a
+decision (`uanews.parser.events.triggers.decision_at`), the authority noun nearest before the
+verb is its subject; its phrase runs from the adjectives before it (``Київська мерія``) over the
+genitive words after it (``Міністерство економіки``, ``комісія з питань бюджету, фінансів та
+цінової політики``). A phrase that an existing mention already covers is left to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from uanews.model import Mention, NewsItem, Participant, ParticipantKind
+from uanews.parser.events.dates import find_dates
+from uanews.parser.events.lexicon import AUTHORITY_NOUNS
+from uanews.parser.events.sentences import quoted, sentences
+from uanews.parser.events.triggers import decision_at
+from uanews.parser.morph import parse_word
+
+__all__ = ["find_authorities"]
+
+_WORD = re.compile(r"[\w'’ʼ\-]+|[,]")
+_JOINERS = frozenset({",", "та", "і", "й"})
+_OF = frozenset({"з", "із"})
+
+
+def _readings(word: str) -> tuple[object, ...]:
+    """Return the readings of ``word``."""
+    return parse_word(word.lower())
+
+
+def _authority(word: str) -> bool:
+    """Return whether ``word`` is an authority noun in the nominative."""
+    return any(
+        "NOUN" in p.tag.grammemes  # type: ignore[attr-defined]
+        and p.tag.case in {"nomn", None}  # type: ignore[attr-defined]
+        and p.normal_form in AUTHORITY_NOUNS  # type: ignore[attr-defined]
+        for p in _readings(word)
+    )
+
+
+def _has(word: str, pos: set[str], case: str) -> bool:
+    """Return whether ``word`` has a reading of a part of speech in ``pos`` in ``case``."""
+    return any(
+        not pos.isdisjoint(p.tag.grammemes) and p.tag.case == case  # type: ignore[attr-defined]
+        for p in _readings(word)
+    )
+
+
+def _phrase(words: Sequence[re.Match[str]], head: int) -> tuple[int, int]:
+    """Return the first and last word index of the authority phrase around ``words[head]``."""
+    first = head
+    while first > 0 and _has(words[first - 1].group(), {"ADJF"}, "nomn"):
+        first -= 1
+    last = head
+    index = head + 1
+    while index < len(words):
+        word = words[index].group()
+        if word.lower() in _OF and index + 1 < len(words):
+            if not _has(words[index + 1].group(), {"NOUN"}, "gent"):
+                break
+            index += 1
+            word = words[index].group()
+        if word.lower() in _JOINERS:
+            index += 1
+            continue
+        if not _has(word, {"NOUN", "ADJF"}, "gent"):
+            break
+        last = index
+        index += 1
+    return first, last
+
+
+def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
+    """Return whether ``start:end`` overlaps one of the ``taken`` spans."""
+    return any(start < high and low < end for low, high in taken)
+
+
+def find_authorities(item: NewsItem) -> tuple[Participant, ...]:
+    """Return an organisation participant per authority that decides in the item.
+
+    Ids continue the item's organisation numbering (``o1``, ``o2`` ...).
+    """
+    text = item.text
+    spans = quoted(item)
+    taken = [(m.start, m.end) for p in item.participants for m in p.mentions]
+    organizations = [
+        (m.start, m.end)
+        for p in item.participants
+        if p.kind is ParticipantKind.ORGANIZATION
+        for m in p.mentions
+    ]
+    found: dict[str, list[Mention]] = {}
+    for sentence in sentences(item):
+        at = decision_at(
+            text,
+            sentence.start,
+            sentence.end,
+            (),
+            dated=lambda s=sentence: bool(find_dates(text[s.start : s.end])),  # type: ignore[misc]
+        )
+        if at is None or any(span.start <= at < span.end for span in spans):
+            continue
+        if any(sentence.start <= low and high <= at for low, high in organizations):
+            continue  # a named organisation already stands before the verb
+        words = [w for w in _WORD.finditer(text, sentence.start, at)]
+        head = next((i for i in reversed(range(len(words))) if _authority(words[i].group())), None)
+        if head is None:
+            continue
+        first, last = _phrase(words, head)
+        start, end = words[first].start(), words[last].end()
+        if _overlaps(start, end, taken):
+            continue
+        phrase = text[start:end]
+        name = phrase
+        if first == 0 and " " not in phrase and not phrase.isupper():
+            name = phrase[:1].lower() + phrase[1:]  # ``Суд`` opens the sentence: ``суд``
+        found.setdefault(name, []).append(Mention(phrase, start, end))
+        taken.append((start, end))
+    ids = {participant.id for participant in item.participants}
+    number = sum(p.kind is ParticipantKind.ORGANIZATION for p in item.participants)
+    result: list[Participant] = []
+    for name, mentions in found.items():
+        number += 1
+        while f"o{number}" in ids:
+            number += 1
+        result.append(
+            Participant(
+                id=f"o{number}",
+                kind=ParticipantKind.ORGANIZATION,
+                name=name,
+                mentions=tuple(mentions),
+            )
+        )
+    return tuple(result)
