@@ -72,7 +72,7 @@ from uanews.parser.events.lexicon import (
 )
 from uanews.parser.events.places import place, strike_places
 from uanews.parser.events.sentences import Sentence, quoted, sentences
-from uanews.parser.events.triggers import Found, decision_at, find_triggers
+from uanews.parser.events.triggers import Found, decision_at, find_triggers, future
 from uanews.parser.morph import nominative_or_none
 
 __all__ = ["extract_events", "find_actors"]
@@ -316,7 +316,7 @@ def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft,
             corroborated = bool(participants) or (date is not None and not kinds[weak[0]].named)
             if weak[0] in _STRIKES:
                 corroborated = _strike_corroborated(text, sentence, mention_spans)
-            if _FUTURE.search(words):
+            if _FUTURE.search(words) or future(text, sentence.start, sentence.end):
                 corroborated = False  # ``Виставка пройде 9 березня``: a plan, not an event
             chosen, role = weak, "event" if corroborated else "reference"
         for kind in chosen:
@@ -544,7 +544,8 @@ def _attach_documents(item: NewsItem, events: list[_Draft], documents: list[_Dra
 
 
 def _attach(target: _Draft, draft: _Draft) -> None:
-    """Add ``draft``'s date, and for a decision its parties, to ``target``."""
+    """Add ``draft``'s date, place, and for a decision its parties, to ``target``."""
+    target.extra.extend(draft.sentences)
     if target.date is None:
         target.date = draft.date
     if target.kind is EventKind.ANNOUNCEMENT:

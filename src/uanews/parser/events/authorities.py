@@ -1,5 +1,6 @@
-"""Who decided: the authority a decision sentence names by a common noun (``парламент``,
-``суд``, ``постійна комісія з питань бюджету``).
+"""Who decided: the authority that a decision sentence names by a common noun.
+
+Such authorities are ``парламент``, ``суд``, ``постійна комісія з питань бюджету``.
 
 The participants stage finds organisations by their names (``Верховна Рада``, ``НКРЕКП``); a
 decision is often made by a body the text names by what it is. In a sentence that reports a
@@ -105,12 +106,14 @@ def find_authorities(item: NewsItem) -> tuple[Participant, ...]:
         )
         if at is None or any(span.start <= at < span.end for span in spans):
             continue
-        if any(sentence.start <= low and high <= at for low, high in organizations):
-            continue  # a named organisation already stands before the verb
-        words = [w for w in _WORD.finditer(text, sentence.start, at)]
+        named = max(
+            (high for low, high in organizations if sentence.start <= low and high <= at),
+            default=sentence.start,
+        )
+        words = list(_WORD.finditer(text, sentence.start, at))
         head = next((i for i in reversed(range(len(words))) if _authority(words[i].group())), None)
-        if head is None:
-            continue
+        if head is None or words[head].start() < named:
+            continue  # a named organisation stands nearer the verb: it is the subject
         first, last = _phrase(words, head)
         start, end = words[first].start(), words[last].end()
         if _overlaps(start, end, taken):

@@ -1014,6 +1014,9 @@ SETTLEMENT_NOUNS: tuple[str, ...] = (
 )
 """Nouns before a settlement's name (``у селі Кам'янка``), which may keep its nominative."""
 
+SETTLEMENT_GENITIVES: tuple[str, ...] = ("міста", "м.", "села", "с.", "селища", "смт", "смт.")
+"""Settlement nouns in the genitive before a name in the genitive (``міста Полтави``)."""
+
 PLURAL_PLACE_HEADS: dict[str, tuple[str, str]] = {
     "районах": ("районі", "loct"),
     "райони": ("район", "nomn"),

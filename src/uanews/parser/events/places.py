@@ -2,7 +2,8 @@
 
 `place` gives the first place of a meeting, visit, agreement, presentation or announcement:
 ``у/в <Place>`` (locative) and, for a visit, its destination ``до <Place>`` (genitive); a host
-country after a post (``Посол Литви в Україні``) names the post, not the place.
+country after a post (``Посол Литви в Україні``) names the post, not the place. Failing those,
+a settlement in the genitive (``у бібліотеці міста Полтави`` -> ``Полтава``).
 
 `strike_places` gives every place of an attack or an emergency, in text order:
 
@@ -32,6 +33,7 @@ from uanews.parser.events.lexicon import (
     PLACE_SECOND_WORDS,
     PLURAL_PLACE_HEADS,
     POST_WORDS,
+    SETTLEMENT_GENITIVES,
     SETTLEMENT_NOUNS,
 )
 from uanews.parser.morph import nominative_or_none
@@ -59,6 +61,11 @@ _STRIKE_PLACE = re.compile(
     rf"(?:(?P<settlement>{_SETTLEMENT})\s*(?P<name>{_NAME})|{_PLACE_BODY})",
     re.IGNORECASE,
 )
+_SETTLEMENT_OF = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(map(re.escape, SETTLEMENT_GENITIVES))})\s*(?P<first>{_NAME})"
+    r"(?P<second>)",
+    re.IGNORECASE,
+)
 _COORDINATED = re.compile(
     rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s+(?:і|й|та)\s+{_NAME})\s+"
     rf"(?P<head>{'|'.join(PLURAL_PLACE_HEADS)})(?![\w\-])"
@@ -83,7 +90,7 @@ def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> 
         for pattern, case in patterns
         for match in pattern.finditer(text, start, end)
     )
-    for _, match, case in matches:
+    for _, match, case in [*matches, *_settlements(text, start, end)]:
         first = match.group("first")
         if not _UPPER_START.match(first) or _inside(match.start("first"), mentions):
             continue  # ``Посол Литви в Україні`` names a post, not where the event was
@@ -104,6 +111,15 @@ def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> 
                 break  # the post's country, when the post is not part of a participant's mention
             return found
     return None
+
+
+def _settlements(text: str, start: int, end: int) -> list[tuple[int, re.Match[str], str]]:
+    """Return the genitive settlement names of ``text[start:end]`` (``бібліотеці міста Полтави``).
+
+    They come after the ``у/в`` places: a settlement in the genitive names where the place the
+    event was at stands (``у бібліотеці міста Полтави``) when no ``у <Place>`` does.
+    """
+    return [(match.start(), match, "gent") for match in _SETTLEMENT_OF.finditer(text, start, end)]
 
 
 def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | None:

@@ -33,7 +33,7 @@ from uanews.parser.events.lexicon import (
 )
 from uanews.parser.morph import parse_word
 
-__all__ = ["Found", "decision_at", "find_triggers"]
+__all__ = ["Found", "decision_at", "find_triggers", "future"]
 
 _B = r"(?<![\w\-'’ʼ])"
 _E = r"(?![\w\-])"
@@ -58,6 +58,10 @@ _DECISION_START = re.compile(
     rf"{_B}(?:{'|'.join(map(re.escape, DECISION_STEMS))})[\w'’ʼ\-]*", re.IGNORECASE
 )
 _WORD = re.compile(r"[\w'’ʼ\-]+")
+_CITED = re.compile(r"«[^«»]*»")
+_FUTURE_THIRD = frozenset({"futr", "3per"})
+_CITED_WORDS = 5
+"""Words from which a «...» is cited text rather than a name (``ФОК «Олімпія»``)."""
 _SPORT = _words(SPORT_WORDS)
 _NOT_MILITARY = _words(NOT_MILITARY_ATTACK_WORDS)
 _PLAN_TAGS = frozenset({"futr", "infn"})
@@ -92,10 +96,18 @@ def find_triggers(
     if _ANY_TRIGGER.search(text, start, end) is None:
         return {}
     kinds: dict[EventKind, Found] = {}
+    cited = [
+        (match.start(), match.end())
+        for match in _CITED.finditer(text, start, end)
+        if len(match.group().split()) >= _CITED_WORDS
+    ]
     for trigger, pattern in _TRIGGERS:
         for match in pattern.finditer(text, start, end):
-            if _outside(match.start(), quoted):
-                _add(kinds, trigger)
+            if not _outside(match.start(), quoted):
+                continue
+            if not trigger.explicit and any(low <= match.start() < high for low, high in cited):
+                continue  # a weak word inside a long «...» is the cited text's, not narration
+            _add(kinds, trigger)
     words = text[start:end]
     if EventKind.MEETING in kinds and _SPORT.search(words):
         del kinds[EventKind.MEETING]  # ``у фіналі зустрілася з ...`` is a game
@@ -214,3 +226,16 @@ def decision_at(
         if any(_is_authority(word.group()) for word in _WORD.finditer(text, start, match.start())):
             return match.start()
     return None
+
+
+def future(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` has a verb in the future (``пройде``, ``матиме``).
+
+    Only the third person counts: a first person plural (``нагадаємо``, ``додамо``) is the
+    writer's aside, not a plan.
+    """
+    for match in _WORD.finditer(text, start, end):
+        readings = parse_word(match.group().lower())
+        if readings and all(_FUTURE_THIRD <= p.tag.grammemes for p in readings):
+            return True
+    return False
