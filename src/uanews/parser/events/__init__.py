@@ -55,6 +55,7 @@ from uanews.parser.events.authorities import find_authorities
 from uanews.parser.events.casualties import casualties, combine
 from uanews.parser.events.dates import find_dates
 from uanews.parser.events.lexicon import (
+    ANAPHORIC_ACTOR_PATTERN,
     BACK_REFERENCE_OPENERS,
     CONSEQUENCE_PATTERN,
     COURT_DOCUMENT_PATTERN,
@@ -98,6 +99,8 @@ _LIST_END = re.compile(r"[.;:!?()«»\"“”„]|\s[-–—]\s")
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:і|й|та|and)\s+")
 _STOP = frozenset(LIST_STOP_WORDS)
 _HISTORICAL = re.compile(_words(HISTORICAL_MARKERS), re.IGNORECASE)
+_FOR_PERIOD = re.compile(r"(?<![\w\-])на\s+$", re.IGNORECASE)
+_ANAPHORIC = re.compile(ANAPHORIC_ACTOR_PATTERN, re.IGNORECASE)
 _BACK = re.compile(_words(BACK_REFERENCE_OPENERS), re.IGNORECASE)
 _COURT_DOCUMENT = re.compile(rf"(?<![\w\-]){COURT_DOCUMENT_PATTERN}(?![\w\-])", re.IGNORECASE)
 _COURT = re.compile(r"(?<![\w\-])суд(?:у|ом|і|ові|и|ів)?(?![\w\-])", re.IGNORECASE)
@@ -182,12 +185,15 @@ def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> P
     """Return the first date in ``text[start:end]`` that can date an event, or None.
 
     An event's date has a year, or a day and a month (``--03-05``): a month alone (``у
-    квітні``) or a day alone says too little to date it. A date inside brackets is an aside.
+    квітні``) or a day alone says too little to date it. A date inside brackets is an aside,
+    and one after ``на`` is the period something is for.
     """
     words = text[start:end]
     for mention in find_dates(words, reference=reference):
         if words.count("(", 0, mention.start) > words.count(")", 0, mention.start):
             continue  # ``(який був охрещений 26 квітня 1564 року)``: an aside, not this event
+        if _FOR_PERIOD.search(words, 0, mention.start):
+            continue  # ``бюджет на 2025 рік``, ``станом на 1 вересня``: not when it happened
         date = mention.date
         if (
             date is not None
@@ -244,7 +250,9 @@ def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft,
 
     The role is ``event`` (it stands on its own), ``reference`` (a weak trigger that refers back
     to an event of its kind), ``aftermath`` (casualties or damage with no trigger) or ``back``
-    (``Про це свідчить ...``: it adds to the event of the sentence before, kept in ``extra``).
+    (``Про це свідчить ...``: it adds to the event of the sentence before, kept in ``extra``),
+    ``document`` (a court ruling cited with its date) or ``actors`` (``Його відкрив X``: the
+    actors of the event before).
     """
     text = item.text
     spans = quoted(item)
@@ -281,6 +289,10 @@ def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft,
                     extra=[] if before is None else [before],
                 )
                 yield draft, "document"
+            elif _ANAPHORIC.match(text, sentence.start, sentence.end):
+                participants = mentions.inside(sentence.start, sentence.end)
+                draft = _Draft(EventKind.PRESENTATION, [sentence], participants, None, None, False)
+                yield draft, "actors"
             elif before is not None and _BACK.match(text, sentence.start):
                 draft = _Draft(
                     EventKind.ANNOUNCEMENT,
@@ -512,6 +524,11 @@ def find_actors(item: NewsItem) -> tuple[Participant, ...]:
     return (*attackers, *find_authorities(with_attackers))
 
 
+def _add_actors(target: _Draft, draft: _Draft) -> None:
+    """Add the actors of ``Його відкрив міський голова X`` to the event the pronoun refers to."""
+    target.participants.extend(p for p in draft.participants if p not in target.participants)
+
+
 def _attach_back(events: list[_Draft], draft: _Draft) -> bool:
     """Add a ``Про це ...`` sentence's date (and a decision's parties) to the event before it.
 
@@ -562,6 +579,9 @@ def extract_events(item: NewsItem, *, reference: dt.date | None = None) -> tuple
             target = next((e for e in reversed(events) if e.kind in _STRIKES), None)
             if target is not None:
                 target.aftermath.extend(draft.sentences)
+        elif role == "actors":
+            if events:
+                _add_actors(events[-1], draft)
         elif role == "back":
             _attach_back(events, draft)
         elif role == "document":

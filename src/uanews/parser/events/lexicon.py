@@ -996,6 +996,24 @@ NEGATION_WORDS: tuple[str, ...] = ("не", "без", "ні", "жодних", "ж
 TOLL_WORDS: tuple[str, ...] = ("кількість", "число")
 """Words of a running toll (``кількість загиблих зросла до 7``): the number closes the clause."""
 
+PREPOSITION_SECOND_CASES: dict[str, tuple[str, ...]] = {"на": ("accs",)}
+"""Cases a place after a preposition may take when its first case fails (``атака на Одесу``)."""
+
+REGION_SUFFIX = "щина"
+"""The ending of region names (``Сумщина``), which take ``на`` (``на Сумщині``)."""
+
+STRUCK_VERBS = r"(?:атакува\w*|атакує|атакують|обстріля\w*|обстрілю\w*|бомбардува\w*)"
+"""Verbs of a strike whose object is the place struck (``атакували Одесу``)."""
+
+STRUCK_NOUNS = (
+    r"(?:обстріл|обстрілу|обстрілом|обстріли|обстрілів|атака|атаки|атаку|атакою|атак"
+    r"|бомбардування|бомбардуванням)"
+)
+"""Nouns of a strike whose genitive is the place struck (``обстріл Харкова``)."""
+
+VISITED_VERBS = r"(?:відвідав|відвідала|відвідали|відвідало)"
+"""Verbs whose object is the place visited (``відвідав Чернігів``)."""
+
 ATTACK_PLACE_PREPOSITIONS: dict[str, str] = {"у": "loct", "в": "loct", "на": "loct", "по": "datv"}
 """Prepositions that put the place of a strike or an emergency in a case (``по Харкову``)."""
 
@@ -1132,3 +1150,10 @@ SUBORDINATE_WORDS: tuple[str, ...] = (
 )
 """Words that open a subordinate clause after a comma: a decision verb in it is reported or
 describes a noun (``банків, які можуть надавати``), it is not the sentence's event."""
+
+ANAPHORIC_ACTOR_PATTERN = (
+    r"(?:його|її|їх|цей\s+\w+|цю\s+\w+|це\s+\w+)\s+(?:\w+\s+)?"
+    r"(?:відкри|презентува|представи|підписа|ухвали|затверди|запусти)\w*"
+)
+"""A sentence that opens with a pronoun object and the event's verb (``Його відкрив міський
+голова ...``) names the actors of the event just reported."""

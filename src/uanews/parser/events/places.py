@@ -3,12 +3,14 @@
 `place` gives the first place of a meeting, visit, agreement, presentation or announcement:
 ``у/в <Place>`` (locative) and, for a visit, its destination ``до <Place>`` (genitive); a host
 country after a post (``Посол Литви в Україні``) names the post, not the place. Failing those,
-a settlement in the genitive (``у бібліотеці міста Полтави`` -> ``Полтава``).
+a settlement in the genitive (``у бібліотеці міста Полтави`` -> ``Полтава``). A region on
+``на`` (``на Чернігівщині``) and what a visit visited (``відвідав Чернігів``) count too.
 
 `strike_places` gives every place of an attack or an emergency, in text order:
 
 - ``у/в/на <Place>`` (locative) and ``по <Place>`` (dative: ``вдарили по Харкову``), one or
   two words (``у Салтівському районі`` -> ``Салтівський район``, ``на Сумщині`` -> ``Сумщина``);
+- the object of a strike (``атакували Одесу``, ``обстріл Харкова``, ``атака на Одесу``);
 - after a settlement noun the name as written or declined (``у селі Кам'янка``, ``у місті
   Ізюмі`` -> ``Ізюм``);
 - coordinated adjectives before a plural head (``у Куп'янському та Ізюмському районах``) give
@@ -33,14 +35,20 @@ from uanews.parser.events.lexicon import (
     PLACE_SECOND_WORDS,
     PLURAL_PLACE_HEADS,
     POST_WORDS,
+    PREPOSITION_SECOND_CASES,
+    REGION_SUFFIX,
     SETTLEMENT_GENITIVES,
     SETTLEMENT_NOUNS,
+    STRUCK_NOUNS,
+    STRUCK_VERBS,
+    VISITED_VERBS,
 )
 from uanews.parser.morph import nominative_or_none
 
 __all__ = ["place", "strike_places"]
 
-_NAME = r"[A-ZА-ЯІЇЄҐ][\w'’ʼ\-]+"
+_NAME = r"(?-i:[A-ZА-ЯІЇЄҐ])[\w'’ʼ\-]+"
+"""A capitalised word, whatever the flags of the pattern around it."""
 _PLACE_BODY = rf"(?P<first>{_NAME})(?:\s+(?P<second>[\w'’ʼ\-]+))?"
 _PLACE = re.compile(
     rf"(?<![\w\-])(?:{'|'.join(PLACE_PREPOSITIONS)})\s+{_PLACE_BODY}", re.IGNORECASE
@@ -61,9 +69,19 @@ _STRIKE_PLACE = re.compile(
     rf"(?:(?P<settlement>{_SETTLEMENT})\s*(?P<name>{_NAME})|{_PLACE_BODY})",
     re.IGNORECASE,
 )
+_REGION = re.compile(rf"(?<![\w\-])на\s+(?P<first>{_NAME})(?P<second>)")
+_VISITED = re.compile(
+    rf"(?<![\w\-])(?:{VISITED_VERBS})\s+{_PLACE_BODY}",
+    re.IGNORECASE,
+)
 _SETTLEMENT_OF = re.compile(
     rf"(?<![\w\-])(?:{'|'.join(map(re.escape, SETTLEMENT_GENITIVES))})\s*(?P<first>{_NAME})"
     r"(?P<second>)",
+    re.IGNORECASE,
+)
+_STRUCK = re.compile(
+    rf"(?<![\w\-])(?:(?P<verb>{STRUCK_VERBS})\s+(?:[\w\-]+\s+)?|(?P<noun>{STRUCK_NOUNS})\s+)"
+    rf"(?P<first>{_NAME})",
     re.IGNORECASE,
 )
 _COORDINATED = re.compile(
@@ -82,9 +100,9 @@ def _inside(offset: int, mentions: Spans) -> bool:
 
 def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> str | None:
     """Return the first place named in ``text[start:end]``, in the nominative, or None."""
-    patterns = [(_PLACE, "loct")]
+    patterns = [(_PLACE, "loct"), (_REGION, "loct")]
     if kind is EventKind.VISIT:
-        patterns.append((_DESTINATION, "gent"))
+        patterns += [(_DESTINATION, "gent"), (_VISITED, "accs")]
     matches = sorted(
         (match.start(), match, case)
         for pattern, case in patterns
@@ -107,6 +125,8 @@ def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> 
             found = nominative_or_none(phrase, case=case)
             if found is None or found.lower() in NOT_PLACES:
                 continue
+            if match.re is _REGION and not found.endswith(REGION_SUFFIX):
+                continue  # ``на Салтівці`` may be a place, ``на Мінекономіки`` is not
             if after_post and found.lower() in HOST_COUNTRIES:
                 break  # the post's country, when the post is not part of a participant's mention
             return found
@@ -127,12 +147,12 @@ def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | No
     case = ATTACK_PLACE_PREPOSITIONS[match.group("prep").lower()]
     if match.group("settlement") is not None:
         name = match.group("name")
-        if _inside(match.start("name"), mentions):
+        if not name[:1].isupper() or _inside(match.start("name"), mentions):
             return None
         found = nominative_or_none(name, case=case) or nominative_or_none(name, case="nomn")
         return None if found is None else (match.start("name"), found)
     first, second = match.group("first"), match.group("second")
-    if _inside(match.start("first"), mentions):
+    if not first[:1].isupper() or _inside(match.start("first"), mentions):
         return None
     phrases = [first]
     if (
@@ -141,10 +161,12 @@ def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | No
         and (second in PLACE_SECOND_WORDS or _UPPER_START.match(second))
     ):
         phrases.insert(0, f"{first} {second}")
+    cases = [case, *PREPOSITION_SECOND_CASES.get(match.group("prep").lower(), ())]
     for phrase in phrases:
-        found = nominative_or_none(phrase, case=case)
-        if found is not None:
-            return match.start("first"), found
+        for one in cases:
+            found = nominative_or_none(phrase, case=one)
+            if found is not None:
+                return match.start("first"), found
     return None
 
 
@@ -174,6 +196,14 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
         if places:
             found.extend(places)
             covered.append((match.start(), match.end()))
+    for match in _STRUCK.finditer(text, start, end):
+        name = match.group("first")
+        if not name[:1].isupper() or _inside(match.start("first"), mentions):
+            continue
+        case = "gent" if match.group("noun") else "accs"
+        found_name = nominative_or_none(name, case=case)
+        if found_name is not None and found_name.lower() not in NOT_PLACES | NOT_ATTACK_PLACES:
+            found.append((match.start("first"), found_name))
     for match in _STRIKE_PLACE.finditer(text, start, end):
         if _inside(match.start("prep") + len(match.group("prep")) + 1, covered):
             continue
