@@ -209,7 +209,7 @@ def _strike_corroborated(text: str, sentence: Sentence, mentions: list[tuple[int
     if strike_places(text, sentence.start, sentence.end, mentions):
         return True
     killed, injured = casualties(text, sentence.start, sentence.end)
-    return bool(killed or injured)
+    return killed is not None or injured is not None
 
 
 def _mode(text: str) -> EventMode | None:
@@ -438,10 +438,10 @@ def _strike_fields(
             if found not in places:
                 places.append(found)
         dead, hurt = casualties(text, sentence.start, sentence.end)
-        if dead:
-            killed.append(sum(dead))
-        if hurt:
-            injured.append(sum(hurt))
+        if dead is not None:
+            killed.append(dead)
+        if hurt is not None:
+            injured.append(hurt)
     return tuple(places), combine(killed), combine(injured)
 
 

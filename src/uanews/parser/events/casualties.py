@@ -12,9 +12,9 @@ between commas, colons, semicolons, brackets and dashes):
   (``травмувався``) counts one; a plural without a number (``є загиблі``) counts nothing;
 - a denied word (``обійшлося без постраждалих``) counts nothing.
 
-Over an event's sentences the counts are one total when the largest is at least the sum of
-the others (a total, then its breakdown, or a headline repeated), else their sum (one
-district, then another).
+Counts are one total when the largest is at least the sum of the others (a total, then its
+breakdown, or a headline repeated), else their sum (one district, then another); within one
+sentence a count after ``ще`` (``ще двоє людей``) is added to the rest.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 
 from uanews.parser.events.lexicon import (
+    ADDITION_WORDS,
     CARDINAL_NUMBERS,
     COLLECTIVE_NUMBERS,
     INJURED_PATTERN,
@@ -43,10 +44,13 @@ _INJURED = re.compile(rf"{_B}{INJURED_PATTERN}{_E}", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s")
 _WORD = re.compile(r"\d+(?:[-–]\w+)?|[\w'’ʼ]+(?:-[\w'’ʼ]+)*")
 _NEGATION = frozenset(NEGATION_WORDS)
+_ADDITION = re.compile(
+    rf"\s*(?<![\w\-])(?:{'|'.join(map(re.escape, ADDITION_WORDS))})(?![\w\-])", re.IGNORECASE
+)
 _TOLL = frozenset(TOLL_WORDS)
 _PEOPLE = tuple(PEOPLE_STEMS)
 _SINGULAR_VERB = frozenset({"masc", "femn"})
-_WINDOW = 4
+_WINDOW = 5
 """How many words on either side of a casualty word its count may stand."""
 
 
@@ -71,19 +75,27 @@ def _number(word: str) -> int | None:
     return CARDINAL_NUMBERS.get(_norm(word))
 
 
-def _single(words: list[str], index: int) -> bool:
-    """Return whether the casualty word ``words[index]`` is about one person."""
-    for word in words[max(0, index - _WINDOW) : index + _WINDOW + 1]:
-        if any(
+def _singles(words: list[str], index: int) -> int:
+    """Return how many single people the casualty word ``words[index]`` is about (0: unknown).
+
+    Each singular person noun near it counts one (``чоловіка та його сина``: two); with none, a
+    singular verb (``травмувався``) counts one.
+    """
+    people = sum(
+        any(
             parse.normal_form in SINGLE_VICTIM_NOUNS and parse.tag.number != "plur"
             for parse in parse_word(_norm(word))
-        ):
-            return True
+        )
+        for word in words[max(0, index - _WINDOW) : index + _WINDOW + 1]
+    )
+    if people:
+        return people
     readings = parse_word(_norm(words[index]))
-    return bool(readings) and all(
+    single = bool(readings) and all(
         "VERB" in parse.tag.grammemes and not _SINGULAR_VERB.isdisjoint(parse.tag.grammemes)
         for parse in readings
     )
+    return 1 if single else 0
 
 
 def _count(words: list[str], index: int) -> int | None:
@@ -106,12 +118,17 @@ def _count(words: list[str], index: int) -> int | None:
         after = _norm(words[position + 1]) if position + 1 < len(words) else ""
         if after.startswith(_PEOPLE) or position == index + 1:
             return number
-    return 1 if _single(words, index) else None
+    return _singles(words, index) or None
 
 
-def _counts(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[int | None]:
-    """Return the count of each casualty word of ``pattern`` in ``text[start:end]``."""
-    found: list[int | None] = []
+def _counts(
+    text: str, start: int, end: int, pattern: re.Pattern[str]
+) -> list[tuple[int | None, bool]]:
+    """Return the count of each casualty clause of ``pattern`` in ``text[start:end]``.
+
+    Each count comes with whether it is added to the others (``ще двоє``).
+    """
+    found: list[tuple[int | None, bool]] = []
     done: set[tuple[int, int]] = set()
     for match in pattern.finditer(text, start, end):
         left, right = _clause(text, start, end, match.start())
@@ -122,15 +139,28 @@ def _counts(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[i
         spans = [word.start() for word in _WORD.finditer(text, left, right)]
         index = next((i for i, at in enumerate(spans) if at >= match.start()), None)
         if index is not None:
-            found.append(_count(words, index))
+            added = bool(_ADDITION.match(text, left)) or bool(
+                _ADDITION.search(text, left, match.start())
+            )
+            found.append((_count(words, index), added))
     return found
 
 
-def casualties(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
-    """Return the counts of killed and of injured people stated in ``text[start:end]``."""
-    killed = [n for n in _counts(text, start, end, _KILLED) if n is not None]
-    injured = [n for n in _counts(text, start, end, _INJURED) if n is not None]
-    return killed, injured
+def _sentence_total(counts: list[tuple[int | None, bool]]) -> int | None:
+    """Return one sentence's count: its total and parts combined, plus what ``ще`` adds."""
+    base = combine(n for n, added in counts if n is not None and not added)
+    more = sum(n for n, added in counts if n is not None and added)
+    if base is None:
+        return more or None
+    return base + more
+
+
+def casualties(text: str, start: int, end: int) -> tuple[int | None, int | None]:
+    """Return the killed and the injured that ``text[start:end]`` (a sentence) states."""
+    return (
+        _sentence_total(_counts(text, start, end, _KILLED)),
+        _sentence_total(_counts(text, start, end, _INJURED)),
+    )
 
 
 def combine(counts: Iterable[int]) -> int | None:

@@ -606,6 +606,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:завда\w*\s+(?:[\w\-]+\s+){0,3}?удар\w*|удар\w*\s+по"
         r"|(?:ракетн|авіаційн|повітрян|дронов|артилерійськ|комбінован|масован|ворож|російськ)\w*"
         r"\s+(?:\w+\s+)?удар\w*|(?:внаслідок|після|під\s+час)\s+(?:\w+\s+)?удар(?:у|ів)"
+        r"|під\s+(?:\w+\s+)?ударом"
         r"|скину\w*\s+(?:\w+\s+){0,2}?(?:КАБ\w*|бомб\w*|авіабомб\w*))",
         explicit=True,
     ),
@@ -986,9 +987,26 @@ SINGLE_VICTIM_NOUNS: frozenset[str] = frozenset(
         "немовля",
         "дівчинка",
         "хлопчик",
+        "син",
+        "донька",
+        "дочка",
+        "мати",
+        "батько",
+        "дружина",
+        "брат",
+        "сестра",
+        "онук",
+        "онука",
+        "бабуся",
+        "дідусь",
     }
 )
-"""Lemmas of a singular person noun that, with no number, counts one (``загинула жінка``)."""
+"""Lemmas of a singular person noun that, with no number, counts one (``загинула жінка``);
+coordinated, each counts one (``поранено чоловіка та його сина``: two)."""
+
+ADDITION_WORDS: tuple[str, ...] = ("ще", "також", "крім того")
+"""Words before a count that add it to the counts before it (``ще двоє людей``), where two
+counts in one sentence are otherwise read as a total and a part of it."""
 
 NEGATION_WORDS: tuple[str, ...] = ("не", "без", "ні", "жодних", "жодного", "немає", "нема")
 """Words before a casualty word in its clause that deny it (``обійшлося без постраждалих``)."""
