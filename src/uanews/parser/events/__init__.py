@@ -69,6 +69,7 @@ from uanews.parser.events.lexicon import (
     KIND_PRIORITY,
     LIST_STOP_WORDS,
     ONLINE_WORDS,
+    TERRITORY_HEADS,
     TOPIC_OPENERS,
 )
 from uanews.parser.events.places import place, strike_places
@@ -604,5 +605,10 @@ def extract_events(item: NewsItem, *, reference: dt.date | None = None) -> tuple
     events = _fold_into_attack(events)
     first = [s for s in sentences(item) if s.first_paragraph]
     lead_date = _lead_date(item, first, reference)
-    mentions = _Mentions(item).spans()
+    mentions = [
+        (mention.start, mention.end)
+        for participant in item.participants
+        if not participant.name.lower().endswith(TERRITORY_HEADS)
+        for mention in participant.mentions
+    ]
     return tuple(_finish(item, event, lead_date, mentions) for event in events)

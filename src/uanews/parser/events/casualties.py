@@ -78,8 +78,8 @@ def _number(word: str) -> int | None:
 def _singles(words: list[str], index: int) -> int:
     """Return how many single people the casualty word ``words[index]`` is about (0: unknown).
 
-    Each singular person noun near it counts one (``чоловіка та його сина``: two); with none, a
-    singular verb (``травмувався``) counts one.
+    Each singular person noun near it counts one (``чоловіка та його сина``: two), else each
+    surname (``Петра Савченка``); with none, a singular verb (``травмувався``) counts one.
     """
     people = sum(
         any(
@@ -90,6 +90,13 @@ def _singles(words: list[str], index: int) -> int:
     )
     if people:
         return people
+    named = sum(
+        any("Surn" in parse.tag.grammemes for parse in parse_word(_norm(word)))
+        for word in words[max(0, index - _WINDOW) : index + _WINDOW + 1]
+        if word[:1].isupper()
+    )
+    if named:
+        return named  # ``поранено 45-річного Петра Савченка``
     readings = parse_word(_norm(words[index]))
     single = bool(readings) and all(
         "VERB" in parse.tag.grammemes and not _SINGULAR_VERB.isdisjoint(parse.tag.grammemes)

@@ -1175,3 +1175,7 @@ ANAPHORIC_ACTOR_PATTERN = (
 )
 """A sentence that opens with a pronoun object and the event's verb (``Його відкрив міський
 голова ...``) names the actors of the event just reported."""
+
+TERRITORY_HEADS: tuple[str, ...] = ("громада", "район", "область", "округ")
+"""Last words of a participant's name that make it a territory too (``Великобурлуцька громада``):
+its mentions may be where a strike fell."""
