@@ -74,7 +74,14 @@ from uanews.parser.events.lexicon import (
 )
 from uanews.parser.events.places import place, strike_places
 from uanews.parser.events.sentences import Sentence, quoted, sentences
-from uanews.parser.events.triggers import Found, decision_at, find_triggers, future
+from uanews.parser.events.triggers import (
+    Found,
+    decision_at,
+    find_triggers,
+    future,
+    lower_text,
+    lowered_pattern,
+)
 from uanews.parser.morph import nominative_or_none
 
 __all__ = ["extract_events", "find_actors"]
@@ -106,10 +113,18 @@ _BACK = re.compile(_words(BACK_REFERENCE_OPENERS), re.IGNORECASE)
 _COURT_DOCUMENT = re.compile(rf"(?<![\w\-]){COURT_DOCUMENT_PATTERN}(?![\w\-])", re.IGNORECASE)
 _COURT = re.compile(r"(?<![\w\-])суд(?:у|ом|і|ові|и|ів)?(?![\w\-])", re.IGNORECASE)
 _FUTURE = re.compile(_words(FUTURE_WORDS), re.IGNORECASE)
-_AFTERMATH = re.compile(
-    rf"(?<![\w\-'’ʼ])(?:{KILLED_PATTERN}|{INJURED_PATTERN}|{CONSEQUENCE_PATTERN})(?![\w\-])",
-    re.IGNORECASE,
+_AFTERMATH_SOURCE = (
+    rf"(?<![\w\-'’ʼ])(?:{KILLED_PATTERN}|{INJURED_PATTERN}|{CONSEQUENCE_PATTERN})(?![\w\-])"
 )
+_AFTERMATH = re.compile(_AFTERMATH_SOURCE, re.IGNORECASE)
+_AFTERMATH_LOWER = lowered_pattern(_AFTERMATH_SOURCE)
+
+
+def _aftermath(text: str, lowered: str | None, sentence: Sentence) -> bool:
+    """Return whether ``sentence`` tells of casualties or damage."""
+    if lowered is not None:
+        return _AFTERMATH_LOWER.search(lowered, sentence.start, sentence.end) is not None
+    return _AFTERMATH.search(text, sentence.start, sentence.end) is not None
 
 
 @define
@@ -224,20 +239,21 @@ def _mode(text: str) -> EventMode | None:
 
 
 def _kinds(
-    item: NewsItem,
+    text: str,
+    lowered: str | None,
     sentence: Sentence,
     spans: list[Span],
     organizations: list[tuple[int, int]],
 ) -> dict[EventKind, Found]:
     """Return the kinds ``sentence`` states: its triggers and a decision of an authority."""
-    text = item.text
-    kinds = find_triggers(text, sentence.start, sentence.end, spans)
+    kinds = find_triggers(text, sentence.start, sentence.end, spans, lowered)
     at = decision_at(
         text,
         sentence.start,
         sentence.end,
         organizations,
         dated=lambda: bool(find_dates(text[sentence.start : sentence.end])),
+        lowered=lowered,
     )
     if at is not None and not any(span.start <= at < span.end for span in spans):
         kinds[EventKind.ANNOUNCEMENT] = Found(explicit=True)
@@ -266,13 +282,14 @@ def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft,
         for mention in participant.mentions
     ]
     year = _ItemYear(text, reference)
+    lowered = lower_text(text)
     past_block: int | None = None  # a block whose narrative has moved into history
     previous: Sentence | None = None
     for sentence in sentences(item):
         before, previous = previous, sentence
-        kinds = _kinds(item, sentence, spans, organizations)
+        kinds = _kinds(text, lowered, sentence, spans, organizations)
         if not kinds:
-            if _AFTERMATH.search(text, sentence.start, sentence.end):
+            if _aftermath(text, lowered, sentence):
                 yield (
                     _Draft(EventKind.ATTACK, [sentence], [], None, None, sentence.lead),
                     "aftermath",
