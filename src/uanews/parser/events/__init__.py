@@ -249,8 +249,7 @@ def _kinds(
     kinds = find_triggers(text, sentence.start, sentence.end, spans, lowered)
     at = decision_at(
         text,
-        sentence.start,
-        sentence.end,
+        (sentence.start, sentence.end),
         organizations,
         dated=lambda: bool(find_dates(text[sentence.start : sentence.end])),
         lowered=lowered,
@@ -262,82 +261,68 @@ def _kinds(
     return kinds
 
 
-def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft, str]]:
-    """Yield an event draft per triggered sentence with its role.
+class _Reader:
+    """Reads an item's sentences into drafts: what it needs of the item, worked out once."""
 
-    The role is ``event`` (it stands on its own), ``reference`` (a weak trigger that refers back
-    to an event of its kind), ``aftermath`` (casualties or damage with no trigger) or ``back``
-    (``Про це свідчить ...``: it adds to the event of the sentence before, kept in ``extra``),
-    ``document`` (a court ruling cited with its date) or ``actors`` (``Його відкрив X``: the
-    actors of the event before).
-    """
-    text = item.text
-    spans = quoted(item)
-    mentions = _Mentions(item)
-    mention_spans = mentions.spans()
-    organizations = [
-        (mention.start, mention.end)
-        for participant in item.participants
-        if participant.kind is ParticipantKind.ORGANIZATION
-        for mention in participant.mentions
-    ]
-    year = _ItemYear(text, reference)
-    lowered = lower_text(text)
-    past_block: int | None = None  # a block whose narrative has moved into history
-    previous: Sentence | None = None
-    for sentence in sentences(item):
-        before, previous = previous, sentence
-        kinds = _kinds(text, lowered, sentence, spans, organizations)
-        if not kinds:
-            if _aftermath(text, lowered, sentence):
-                yield (
-                    _Draft(EventKind.ATTACK, [sentence], [], None, None, sentence.lead),
-                    "aftermath",
+    def __init__(self, item: NewsItem, reference: dt.date | None) -> None:
+        """Prepare the text, its lower-case copy, quotes and mentions of ``item``."""
+        self.text = item.text
+        self.reference = reference
+        self.spans = quoted(item)
+        self.mentions = _Mentions(item)
+        self.mention_spans = self.mentions.spans()
+        self.organizations = [
+            (mention.start, mention.end)
+            for participant in item.participants
+            if participant.kind is ParticipantKind.ORGANIZATION
+            for mention in participant.mentions
+        ]
+        self.year = _ItemYear(self.text, reference)
+        self.lowered = lower_text(self.text)
+
+    def date(self, sentence: Sentence) -> PartialDate | None:
+        """Return the date of ``sentence``."""
+        return _first_date(self.text, sentence.start, sentence.end, self.reference)
+
+    def untriggered(self, sentence: Sentence, before: Sentence | None) -> tuple[_Draft, str] | None:
+        """Return the draft and role of a sentence without triggers, or None."""
+        text = self.text
+        inside = self.mentions.inside(sentence.start, sentence.end)
+        extra = [] if before is None else [before]
+        if _aftermath(text, self.lowered, sentence):
+            return _Draft(EventKind.ATTACK, [sentence], [], None, None, sentence.lead), "aftermath"
+        if _COURT_DOCUMENT.search(text, sentence.start, sentence.end):
+            date = self.date(sentence)
+            if date is not None:
+                kind = EventKind.ANNOUNCEMENT
+                return _Draft(kind, [sentence], inside, date, None, sentence.lead, extra=extra), (
+                    "document"
                 )
-            elif _COURT_DOCUMENT.search(text, sentence.start, sentence.end) and (
-                date := _first_date(text, sentence.start, sentence.end, reference)
-            ):
-                draft = _Draft(
-                    EventKind.ANNOUNCEMENT,
-                    [sentence],
-                    mentions.inside(sentence.start, sentence.end),
-                    date,
-                    None,
-                    sentence.lead,
-                    extra=[] if before is None else [before],
-                )
-                yield draft, "document"
-            elif _ANAPHORIC.match(text, sentence.start, sentence.end):
-                participants = mentions.inside(sentence.start, sentence.end)
-                draft = _Draft(EventKind.PRESENTATION, [sentence], participants, None, None, False)
-                yield draft, "actors"
-            elif before is not None and _BACK.match(text, sentence.start):
-                draft = _Draft(
-                    EventKind.ANNOUNCEMENT,
-                    [sentence],
-                    mentions.inside(sentence.start, sentence.end),
-                    _first_date(text, sentence.start, sentence.end, reference),
-                    None,
-                    sentence.lead,
-                    extra=[before],
-                )
-                yield draft, "back"
-            continue
+        if _ANAPHORIC.match(text, sentence.start, sentence.end):
+            draft = _Draft(EventKind.PRESENTATION, [sentence], inside, None, None, lead=False)
+            return draft, "actors"
+        if before is not None and _BACK.match(text, sentence.start):
+            date = self.date(sentence)
+            kind = EventKind.ANNOUNCEMENT
+            return _Draft(kind, [sentence], inside, date, None, sentence.lead, extra=extra), "back"
+        return None
+
+    def background(self, sentence: Sentence, date: PartialDate | None) -> bool:
+        """Return whether ``sentence`` is a life story or dated years before the item."""
+        if _HISTORICAL.search(self.text, sentence.start, sentence.end):
+            return True
+        if date is None or date.year is None:
+            return False
+        latest = self.year.year()
+        return latest is not None and date.year <= latest - HISTORICAL_GAP_YEARS
+
+    def triggered(
+        self, sentence: Sentence, kinds: dict[EventKind, Found], date: PartialDate | None
+    ) -> Iterator[tuple[_Draft, str]]:
+        """Yield the drafts of a sentence with triggers, each with its role."""
+        text = self.text
         words = text[sentence.start : sentence.end]
-        date = _first_date(text, sentence.start, sentence.end, reference)
-        dated_year = None if date is None else date.year
-        latest = None if dated_year is None else year.year()
-        if _HISTORICAL.search(words) or (
-            dated_year is not None
-            and latest is not None
-            and dated_year <= latest - HISTORICAL_GAP_YEARS
-        ):
-            past_block = sentence.block
-            continue  # background: a life story or a distant year, not the news itself
-        if past_block == sentence.block and not find_dates(words):
-            continue  # ``він завітав до ...`` carries the story of the sentence before on
-        participants = mentions.inside(sentence.start, sentence.end)
-        mode = _mode(words)
+        participants = self.mentions.inside(sentence.start, sentence.end)
         explicit = [kind for kind in KIND_PRIORITY if kind in kinds and kinds[kind].explicit]
         if explicit:
             chosen, role = explicit, "event"
@@ -345,14 +330,45 @@ def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft,
             weak = [kind for kind in KIND_PRIORITY if kind in kinds][:1]
             corroborated = bool(participants) or (date is not None and not kinds[weak[0]].named)
             if weak[0] in _STRIKES:
-                corroborated = _strike_corroborated(text, sentence, mention_spans)
+                corroborated = _strike_corroborated(text, sentence, self.mention_spans)
             if _FUTURE.search(words) or future(text, sentence.start, sentence.end):
                 corroborated = False  # ``Виставка пройде 9 березня``: a plan, not an event
             chosen, role = weak, "event" if corroborated else "reference"
+        mode = _mode(words)
         for kind in chosen:
             draft = _Draft(kind, [sentence], list(participants), date, mode, sentence.lead)
             draft.groups = kinds[kind].groups
             yield draft, role
+
+
+def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft, str]]:
+    """Yield an event draft per triggered sentence with its role.
+
+    The role is ``event`` (it stands on its own), ``reference`` (a weak trigger that refers back
+    to an event of its kind), ``aftermath`` (casualties or damage with no trigger), ``back``
+    (``Про це свідчить ...``: it adds to the event of the sentence before, kept in ``extra``),
+    ``document`` (a court ruling cited with its date) or ``actors`` (``Його відкрив X``: the
+    actors of the event before).
+    """
+    reader = _Reader(item, reference)
+    text = reader.text
+    past_block: int | None = None  # a block whose narrative has moved into history
+    previous: Sentence | None = None
+    for sentence in sentences(item):
+        before, previous = previous, sentence
+        kinds = _kinds(text, reader.lowered, sentence, reader.spans, reader.organizations)
+        if not kinds:
+            found = reader.untriggered(sentence, before)
+            if found is not None:
+                yield found
+            continue
+        date = reader.date(sentence)
+        if reader.background(sentence, date):
+            past_block = sentence.block
+            continue  # background: a life story or a distant year, not the news itself
+        if past_block == sentence.block and not find_dates(text[sentence.start : sentence.end]):
+            continue  # ``він завітав до ...`` carries the story of the sentence before on
+        yield from reader.triggered(sentence, kinds, date)
 
 
 def _mergeable(event: _Draft, draft: _Draft) -> bool:
@@ -587,35 +603,60 @@ def _attach(target: _Draft, draft: _Draft) -> None:
         target.participants.extend(p for p in draft.participants if p not in target.participants)
 
 
+def _to_aftermath(events: list[_Draft], draft: _Draft) -> None:
+    """Give casualties or damage to the latest strike or emergency."""
+    target = next((e for e in reversed(events) if e.kind in _STRIKES), None)
+    if target is not None:
+        target.aftermath.extend(draft.sentences)
+
+
+def _to_latest(events: list[_Draft], draft: _Draft) -> None:
+    """Give the actors of ``Його відкрив X`` to the latest event."""
+    if events:
+        _add_actors(events[-1], draft)
+
+
+def _to_event(events: list[_Draft], draft: _Draft) -> None:
+    """Add ``draft`` as a new event, or merge it into the event it reports again."""
+    target = next((event for event in events if _mergeable(event, draft)), None)
+    if target is None:
+        events.append(draft)
+    else:
+        _merge(target, draft)
+
+
+def _to_reference(events: list[_Draft], draft: _Draft) -> None:
+    """Give a weak reference (``під час зустрічі``) to the latest event of its kind."""
+    target = next((e for e in reversed(events) if e.kind is draft.kind), None)
+    if target is not None:
+        target.extra.extend(draft.sentences)
+
+
+def _to_back(events: list[_Draft], draft: _Draft) -> None:
+    """Give a ``Про це ...`` sentence to the event of the sentence before."""
+    _attach_back(events, draft)
+
+
+_PLACING = {
+    "aftermath": _to_aftermath,
+    "actors": _to_latest,
+    "back": _to_back,
+    "event": _to_event,
+    "reference": _to_reference,
+}
+"""Where a draft goes, by its role (a ``document`` waits for the whole item)."""
+
+
 def extract_events(item: NewsItem, *, reference: dt.date | None = None) -> tuple[Event, ...]:
     """Return the events in ``item``, dating relative words against ``reference``."""
     events: list[_Draft] = []
     documents: list[_Draft] = []  # court rulings cited apart from the decision
     for draft, role in _drafts(item, reference):
-        if role == "aftermath":
-            # Casualties or damage: the aftermath of the latest strike or emergency.
-            target = next((e for e in reversed(events) if e.kind in _STRIKES), None)
-            if target is not None:
-                target.aftermath.extend(draft.sentences)
-        elif role == "actors":
-            if events:
-                _add_actors(events[-1], draft)
-        elif role == "back":
-            _attach_back(events, draft)
-        elif role == "document":
+        if role == "document":
             if not _attach_back(events, draft):
                 documents.append(draft)
-        elif role == "event":
-            target = next((event for event in events if _mergeable(event, draft)), None)
-            if target is None:
-                events.append(draft)
-            else:
-                _merge(target, draft)
         else:
-            # A weak reference (``під час зустрічі``) belongs to the latest event of its kind.
-            target = next((e for e in reversed(events) if e.kind is draft.kind), None)
-            if target is not None:
-                target.extra.extend(draft.sentences)
+            _PLACING[role](events, draft)
     if not events:
         return ()
     _attach_documents(item, events, documents)

@@ -99,8 +99,7 @@ def find_authorities(item: NewsItem) -> tuple[Participant, ...]:
     for sentence in sentences(item):
         at = decision_at(
             text,
-            sentence.start,
-            sentence.end,
+            (sentence.start, sentence.end),
             (),
             dated=lambda s=sentence: bool(find_dates(text[s.start : s.end])),  # type: ignore[misc]
         )

@@ -66,8 +66,8 @@ def lowered_pattern(source: str) -> re.Pattern[str]:
     Matching lower-case text case-sensitively is several times faster than matching it with
     ``re.IGNORECASE``, and the lowered pattern matches all that the original matches: the
     lists are lower case already, and a capital class (``(?-i:[A-Z])``) becomes its lower
-    case. A pattern with an upper-case escape (``\\S``, ``\\W``), whose meaning lowering
-    would change, is refused.
+    case. A pattern with an upper-case escape (a backslash before S or W), whose meaning
+    lowering would change, is refused.
     """
     if _CASE_ESCAPES.search(source):
         msg = f"pattern has an upper-case escape, which lowering would change: {source[:60]!r}"
@@ -250,14 +250,13 @@ def _signs_document(text: str, start: int, end: int) -> bool:
 
 def decision_at(
     text: str,
-    start: int,
-    end: int,
+    span: tuple[int, int],
     organizations: Sequence[tuple[int, int]],
     *,
     dated: Callable[[], bool],
     lowered: str | None = None,
 ) -> int | None:
-    """Return where a decision verb with an authority before it stands in ``text[start:end]``.
+    """Return where a decision verb with an authority before it stands in ``span`` of ``text``.
 
     ``organizations`` are the spans of organisation mentions: one ending before the verb may be
     its subject too (``НКРЕКП затвердило``). People count only when they sign a decision
@@ -267,6 +266,7 @@ def decision_at(
     (``Міськрада встановлює пільги``: a habit; a dated present is a chronicle's). ``dated``
     says whether the sentence has a date; it is asked only when that matters.
     """
+    start, end = span
     starts = (
         _DECISION_START.finditer(text, start, end)
         if lowered is None
@@ -302,6 +302,6 @@ def future(text: str, start: int, end: int) -> bool:
     """
     for match in _WORD.finditer(text, start, end):
         readings = parse_word(match.group().lower())
-        if readings and all(_FUTURE_THIRD <= p.tag.grammemes for p in readings):
+        if readings and all(p.tag.grammemes >= _FUTURE_THIRD for p in readings):
             return True
     return False
