@@ -37,7 +37,8 @@ def test_a_report_of_strikes_on_three_districts_is_one_attack_with_every_place()
     )
     event = only(item)
     assert event.kind is EventKind.ATTACK
-    assert event.date is not None and event.date.isoformat() == "--04-09"
+    assert event.date is not None
+    assert event.date.isoformat() == "--04-09"
     assert event.places[:4] == (
         "Харківщина",
         "Богодухівський район",
@@ -83,7 +84,8 @@ def test_a_house_fire_is_an_incident_with_its_injured():
     )
     event = only(item)
     assert event.kind is EventKind.INCIDENT
-    assert event.date is not None and event.date.isoformat() == "--01-12"
+    assert event.date is not None
+    assert event.date.isoformat() == "--01-12"
     assert event.places == ("Житомир",)
     assert (event.killed, event.injured) == (None, 1)
     assert event.participants == ()
