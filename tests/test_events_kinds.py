@@ -216,3 +216,15 @@ def test_a_budget_for_a_year_is_not_dated_by_that_year():
     item = parsed("Новини\n\nМіська рада затвердила бюджет на 2026 рік.")
     (event,) = item.events
     assert event.date is None
+
+
+def test_a_bill_passed_in_a_reading_is_a_decision():
+    item = parsed("Новини\n\nЗаконопроєкт про освіту Верховна Рада ухвалила в першому читанні.")
+    assert [event.kind for event in item.events] == [EventKind.ANNOUNCEMENT]
+
+
+def test_an_order_that_went_to_a_supplier_is_an_agreement_and_a_won_tender_is_not():
+    assert kinds("Новини\n\nЗамовлення лікарні на ліки дісталося ТОВ «Фармсвіт».") == [
+        EventKind.AGREEMENT
+    ]
+    assert EventKind.AGREEMENT not in kinds("Новини\n\nТендер виграла компанія «Будсвіт».")

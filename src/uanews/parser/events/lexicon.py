@@ -596,6 +596,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         explicit=True,
     ),
     Trigger(
+        EventKind.ANNOUNCEMENT,
+        r"(?:у|в)\s+(?:першому|другому|третьому)\s+читанні",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.AGREEMENT,
+        # ``замовлення ... дісталося X``: the order went to X, the contract is concluded
+        # (winning a tender, ``виграв тендер``, comes before the contract and is not one).
+        r"(?:замовлення|контракт|підряд)\w*\s+(?:[^\s.]+\s+){0,6}?"
+        r"дістал(?:ося|ася|ись|ися|ся)",
+        explicit=True,
+    ),
+    Trigger(
         EventKind.ATTACK,
         r"(?:обстріл\w*|артобстріл\w*|атакува\w*|атакує|атакують"
         r"|бомбардува\w*|прил[іь]т\w*|прильот\w*|влучанн\w*)",
