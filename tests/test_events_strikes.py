@@ -180,3 +180,24 @@ def test_strike_places_are_in_the_nominative():
         "Сумщина",
         "Кам'янка",
     )
+
+
+def test_a_later_sentence_about_the_weapon_adds_its_district_and_attacker():
+    item = parsed(
+        "У Харкові через удар постраждали 14 людей\n\n"
+        "Вдень російська армія вдарила керованою авіабомбою по Основ'янському району Харкова."
+    )
+    event = only(item)
+    assert event.places == ("Харків", "Основ'янський район")
+    assert event.injured == 14
+    assert "російська армія" in actors(item, event)
+
+
+def test_a_place_an_accident_was_near_is_one_of_its_places():
+    item = parsed(
+        "ДТП на Житомирщині\n\n"
+        "Поблизу Новограда-Волинського зіткнулися автобус та вантажівка. Травмовано 11 пасажирів."
+    )
+    event = only(item)
+    assert event.places == ("Житомирщина", "Новоград-Волинський")
+    assert event.injured == 11

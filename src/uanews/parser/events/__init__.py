@@ -603,64 +603,90 @@ def _attach(target: _Draft, draft: _Draft) -> None:
         target.participants.extend(p for p in draft.participants if p not in target.participants)
 
 
-def _to_aftermath(events: list[_Draft], draft: _Draft) -> None:
-    """Give casualties or damage to the latest strike or emergency."""
-    target = next((e for e in reversed(events) if e.kind in _STRIKES), None)
+@define
+class _Found:
+    """The events drafted so far, and what waits for an event still to come."""
+
+    events: list[_Draft] = attrs.Factory(list)
+    early: list[Sentence] = attrs.Factory(list)
+    """Casualties told before the strike (a headline ``загинули двоє``, then the strike)."""
+    documents: list[_Draft] = attrs.Factory(list)
+    """Court rulings cited apart from the decision, given out once the item is read."""
+
+
+def _to_aftermath(found: _Found, draft: _Draft) -> None:
+    """Give casualties or damage to the latest strike or emergency, else keep them for it."""
+    target = next((e for e in reversed(found.events) if e.kind in _STRIKES), None)
     if target is not None:
         target.aftermath.extend(draft.sentences)
-
-
-def _to_latest(events: list[_Draft], draft: _Draft) -> None:
-    """Give the actors of ``Його відкрив X`` to the latest event."""
-    if events:
-        _add_actors(events[-1], draft)
-
-
-def _to_event(events: list[_Draft], draft: _Draft) -> None:
-    """Add ``draft`` as a new event, or merge it into the event it reports again."""
-    target = next((event for event in events if _mergeable(event, draft)), None)
-    if target is None:
-        events.append(draft)
     else:
-        _merge(target, draft)
+        found.early.extend(draft.sentences)
 
 
-def _to_reference(events: list[_Draft], draft: _Draft) -> None:
-    """Give a weak reference (``під час зустрічі``) to the latest event of its kind."""
-    target = next((e for e in reversed(events) if e.kind is draft.kind), None)
+def _to_latest(found: _Found, draft: _Draft) -> None:
+    """Give the actors of ``Його відкрив X`` to the latest event."""
+    if found.events:
+        _add_actors(found.events[-1], draft)
+
+
+def _to_event(found: _Found, draft: _Draft) -> None:
+    """Add ``draft`` as a new event, or merge it into the event it reports again."""
+    target = next((event for event in found.events if _mergeable(event, draft)), None)
     if target is not None:
-        target.extra.extend(draft.sentences)
+        _merge(target, draft)
+        return
+    found.events.append(draft)
+    if draft.kind in _STRIKES and found.early:
+        draft.aftermath.extend(found.early)
+        found.early.clear()
 
 
-def _to_back(events: list[_Draft], draft: _Draft) -> None:
+def _to_reference(found: _Found, draft: _Draft) -> None:
+    """Give a weak reference (``під час зустрічі``) to the latest event of its kind.
+
+    A weapon or a blast in an item that already reports the strike (``армія вдарила
+    авіабомбою по ...``) tells more of that strike: its places, casualties and attacker.
+    """
+    target = next((e for e in reversed(found.events) if e.kind is draft.kind), None)
+    if target is None:
+        return
+    target.extra.extend(draft.sentences)
+    if target.kind in _STRIKES:
+        target.aftermath.extend(draft.sentences)
+        target.participants.extend(p for p in draft.participants if p not in target.participants)
+
+
+def _to_back(found: _Found, draft: _Draft) -> None:
     """Give a ``Про це ...`` sentence to the event of the sentence before."""
-    _attach_back(events, draft)
+    _attach_back(found.events, draft)
+
+
+def _to_document(found: _Found, draft: _Draft) -> None:
+    """Give a cited court ruling to the sentence before, else keep it for the court's decision."""
+    if not _attach_back(found.events, draft):
+        found.documents.append(draft)
 
 
 _PLACING = {
     "aftermath": _to_aftermath,
     "actors": _to_latest,
     "back": _to_back,
+    "document": _to_document,
     "event": _to_event,
     "reference": _to_reference,
 }
-"""Where a draft goes, by its role (a ``document`` waits for the whole item)."""
+"""Where a draft goes, by its role."""
 
 
 def extract_events(item: NewsItem, *, reference: dt.date | None = None) -> tuple[Event, ...]:
     """Return the events in ``item``, dating relative words against ``reference``."""
-    events: list[_Draft] = []
-    documents: list[_Draft] = []  # court rulings cited apart from the decision
+    found = _Found()
     for draft, role in _drafts(item, reference):
-        if role == "document":
-            if not _attach_back(events, draft):
-                documents.append(draft)
-        else:
-            _PLACING[role](events, draft)
-    if not events:
+        _PLACING[role](found, draft)
+    if not found.events:
         return ()
-    _attach_documents(item, events, documents)
-    events = _fold_into_attack(events)
+    _attach_documents(item, found.events, found.documents)
+    events = _fold_into_attack(found.events)
     first = [s for s in sentences(item) if s.first_paragraph]
     lead_date = _lead_date(item, first, reference)
     mentions = [

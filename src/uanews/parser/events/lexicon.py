@@ -618,7 +618,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         EventKind.ATTACK,
         r"(?:завда\w*\s+(?:[\w\-]+\s+){0,3}?удар\w*|удар\w*\s+по"
         r"|(?:ракетн|авіаційн|повітрян|дронов|артилерійськ|комбінован|масован|ворож|російськ)\w*"
-        r"\s+(?:\w+\s+)?удар\w*|(?:внаслідок|після|під\s+час)\s+(?:\w+\s+)?удар(?:у|ів)"
+        r"\s+(?:\w+\s+)?удар\w*|(?:внаслідок|після|під\s+час|через)\s+(?:\w+\s+)?удар(?:у|ів|и)?"
         r"|під\s+(?:\w+\s+)?ударом"
         r"|скину\w*\s+(?:\w+\s+){0,2}?(?:КАБ\w*|бомб\w*|авіабомб\w*))",
         explicit=True,
@@ -840,6 +840,7 @@ AUTHORITY_NOUNS: frozenset[str] = frozenset(
         "парламент",
         "уряд",
         "кабмін",
+        "кабінет",
         "рада",
         "облрада",
         "міськрада",
@@ -1062,6 +1063,10 @@ SETTLEMENT_NOUNS: tuple[str, ...] = (
     "мікрорайоні",
 )
 """Nouns before a settlement's name (``у селі Кам'янка``), which may keep its nominative."""
+
+NEAR_PREPOSITIONS: tuple[str, ...] = ("поблизу", "біля", "неподалік від", "неподалік", "поряд із")
+"""Prepositions that put the place an accident or a strike was near in the genitive
+(``поблизу Ковеля``, ``біля села Плесецьке``)."""
 
 SETTLEMENT_GENITIVES: tuple[str, ...] = ("міста", "м.", "села", "с.", "селища", "смт", "смт.")
 """Settlement nouns in the genitive before a name in the genitive (``міста Полтави``)."""

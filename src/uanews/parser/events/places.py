@@ -10,6 +10,7 @@ a settlement in the genitive (``у бібліотеці міста Полтав�
 
 - ``у/в/на <Place>`` (locative) and ``по <Place>`` (dative: ``вдарили по Харкову``), one or
   two words (``у Салтівському районі`` -> ``Салтівський район``, ``на Сумщині`` -> ``Сумщина``);
+- a place it was near, in the genitive (``поблизу Ковеля``, ``біля села Плесецьке``);
 - the object of a strike (``атакували Одесу``, ``обстріл Харкова``, ``атака на Одесу``);
 - after a settlement noun the name as written or declined (``у селі Кам'янка``, ``у місті
   Ізюмі`` -> ``Ізюм``);
@@ -22,12 +23,13 @@ Words inside a participant's mention (``Харківської ОВА``) are nev
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from uanews.model import EventKind
 from uanews.parser.events.lexicon import (
     ATTACK_PLACE_PREPOSITIONS,
     HOST_COUNTRIES,
+    NEAR_PREPOSITIONS,
     NOT_ATTACK_PLACES,
     NOT_PLACES,
     PLACE_DESTINATION_PREPOSITIONS,
@@ -41,9 +43,10 @@ from uanews.parser.events.lexicon import (
     SETTLEMENT_NOUNS,
     STRUCK_NOUNS,
     STRUCK_VERBS,
+    TERRITORY_HEADS,
     VISITED_VERBS,
 )
-from uanews.parser.morph import nominative_or_none
+from uanews.parser.morph import nominative_or_none, parse_word
 
 __all__ = ["place", "strike_places"]
 
@@ -67,6 +70,12 @@ _SETTLEMENT = "|".join(re.escape(noun) for noun in sorted(SETTLEMENT_NOUNS, key=
 _STRIKE_PLACE = re.compile(
     rf"(?<![\w\-])(?P<prep>{'|'.join(ATTACK_PLACE_PREPOSITIONS)})\s+"
     rf"(?:(?P<settlement>{_SETTLEMENT})\s*(?P<name>{_NAME})|{_PLACE_BODY})",
+    re.IGNORECASE,
+)
+_NEAR_WORDS = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in NEAR_PREPOSITIONS)
+_SETTLEMENTS_OF = "|".join(map(re.escape, SETTLEMENT_GENITIVES))
+_NEAR = re.compile(
+    rf"(?<![\w\-])(?:{_NEAR_WORDS})\s+(?:(?P<settlement>{_SETTLEMENTS_OF})\s*)?(?P<name>{_NAME})",
     re.IGNORECASE,
 )
 _REGION = re.compile(rf"(?<![\w\-])на\s+(?P<first>{_NAME})(?P<second>)")
@@ -142,6 +151,11 @@ def _settlements(text: str, start: int, end: int) -> list[tuple[int, re.Match[st
     return [(match.start(), match, "gent") for match in _SETTLEMENT_OF.finditer(text, start, end)]
 
 
+def _territory(word: str) -> bool:
+    """Return whether ``word`` is a form of a territory noun (``району``, ``громадою``)."""
+    return any(parse.normal_form in TERRITORY_HEADS for parse in parse_word(word.lower()))
+
+
 def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | None:
     """Return the offset and nominative of the place ``match`` found, or None."""
     case = ATTACK_PLACE_PREPOSITIONS[match.group("prep").lower()]
@@ -158,7 +172,7 @@ def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | No
     if (
         second is not None
         and not _inside(match.start("second"), mentions)
-        and (second in PLACE_SECOND_WORDS or _UPPER_START.match(second))
+        and (second in PLACE_SECOND_WORDS or _UPPER_START.match(second) or _territory(second))
     ):
         phrases.insert(0, f"{first} {second}")
     cases = [case, *PREPOSITION_SECOND_CASES.get(match.group("prep").lower(), ())]
@@ -187,6 +201,30 @@ def _coordinated(match: re.Match[str], mentions: Spans) -> list[tuple[int, str]]
     return found
 
 
+def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
+    """Yield the places a strike verb or noun governs (``атакували Одесу``)."""
+    for match in _STRUCK.finditer(text, start, end):
+        name = match.group("first")
+        if not name[:1].isupper() or _inside(match.start("first"), mentions):
+            continue
+        found = nominative_or_none(name, case="gent" if match.group("noun") else "accs")
+        if found is not None:
+            yield match.start("first"), found
+
+
+def _near(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
+    """Yield the places something happened near (``поблизу Ковеля``)."""
+    for match in _NEAR.finditer(text, start, end):
+        name = match.group("name")
+        if not name[:1].isupper() or _inside(match.start("name"), mentions):
+            continue
+        found = nominative_or_none(name, case="gent")
+        if match.group("settlement") and found is None:
+            found = nominative_or_none(name, case="nomn")  # ``біля села Плесецьке``
+        if found is not None:
+            yield match.start("name"), found
+
+
 def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tuple[int, str]]:
     """Return (offset, nominative) of each place of a strike or emergency in the span."""
     found: list[tuple[int, str]] = []
@@ -196,18 +234,12 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
         if places:
             found.extend(places)
             covered.append((match.start(), match.end()))
-    for match in _STRUCK.finditer(text, start, end):
-        name = match.group("first")
-        if not name[:1].isupper() or _inside(match.start("first"), mentions):
-            continue
-        case = "gent" if match.group("noun") else "accs"
-        found_name = nominative_or_none(name, case=case)
-        if found_name is not None and found_name.lower() not in NOT_PLACES | NOT_ATTACK_PLACES:
-            found.append((match.start("first"), found_name))
+    found.extend(_struck(text, start, end, mentions))
+    found.extend(_near(text, start, end, mentions))
     for match in _STRIKE_PLACE.finditer(text, start, end):
         if _inside(match.start("prep") + len(match.group("prep")) + 1, covered):
             continue
         one = _strike_place(match, mentions)
-        if one is not None and one[1].lower() not in NOT_PLACES | NOT_ATTACK_PLACES:
+        if one is not None:
             found.append(one)
-    return sorted(found)
+    return sorted(one for one in found if one[1].lower() not in NOT_PLACES | NOT_ATTACK_PLACES)
