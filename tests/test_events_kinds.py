@@ -228,3 +228,12 @@ def test_an_order_that_went_to_a_supplier_is_an_agreement_and_a_won_tender_is_no
         EventKind.AGREEMENT
     ]
     assert EventKind.AGREEMENT not in kinds("Новини\n\nТендер виграла компанія «Будсвіт».")
+
+
+def test_a_deadline_in_the_lede_does_not_date_the_decision():
+    item = parsed(
+        "Міськрада оголосила конкурс на посаду директора ліцею\n\n"
+        "Виконком оголосив конкурс на посаду директора ліцею. Документи приймають до 20 грудня."
+    )
+    (event,) = item.events
+    assert event.date is None

@@ -201,3 +201,18 @@ def test_a_place_an_accident_was_near_is_one_of_its_places():
     event = only(item)
     assert event.places == ("Житомирщина", "Новоград-Волинський")
     assert event.injured == 11
+
+
+def test_a_storm_with_a_place_is_an_incident_and_a_forecast_is_not():
+    storm = parsed("Негода на Одещині\n\nЧерез негоду в Одеській області знеструмлено 112 сіл.")
+    assert [event.kind for event in storm.events] == [EventKind.INCIDENT]
+    forecast = parsed("Погода\n\nЗавтра у Києві синоптики прогнозують снігопад.")
+    assert forecast.events == ()
+
+
+def test_a_count_that_is_the_subject_of_a_casualty_verb():
+    item = parsed(
+        "Удар по Сумах\n\nРосіяни атакували Суми дронами. Загинула одна людина, ще 7 отримали "
+        "поранення."
+    )
+    assert (only(item).killed, only(item).injured) == (1, 7)

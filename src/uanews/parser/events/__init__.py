@@ -24,10 +24,10 @@ How it reads an item:
 5. Each event takes its fields from its sentences: participants (the actors: for an attack the
    attacker, `uanews.parser.events.attackers`; for an incident nobody; otherwise whoever is
    named, less organisations that only stand for a person's employer, ``Глава ХОДА``), the
-   first date, else the date of the first paragraph for an event told in the headline or lede
-   or for a strike or an emergency; the mode; the places (`uanews.parser.events.places`); the
-   topics; and for a strike or an emergency the killed and injured
-   (`uanews.parser.events.casualties`).
+   first date, else the date of the lede's first sentence (``Сьогодні, 5 березня, ...``) for an
+   event told in the headline or lede or for a strike or an emergency; the mode; the places
+   (`uanews.parser.events.places`); the topics; and for a strike or an emergency the killed
+   and injured (`uanews.parser.events.casualties`).
 """
 
 from __future__ import annotations
@@ -107,7 +107,7 @@ _LIST_END = re.compile(r"[.;:!?()«»\"“”„]|\s[-–—]\s")
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:і|й|та|and)\s+")
 _STOP = frozenset(LIST_STOP_WORDS)
 _HISTORICAL = re.compile(_words(HISTORICAL_MARKERS), re.IGNORECASE)
-_FOR_PERIOD = re.compile(r"(?<![\w\-])на\s+$", re.IGNORECASE)
+_FOR_PERIOD = re.compile(r"(?<![\w\-])(?:на|до)\s+$", re.IGNORECASE)
 _ANAPHORIC = re.compile(ANAPHORIC_ACTOR_PATTERN, re.IGNORECASE)
 _BACK = re.compile(_words(BACK_REFERENCE_OPENERS), re.IGNORECASE)
 _COURT_DOCUMENT = re.compile(rf"(?<![\w\-]){COURT_DOCUMENT_PATTERN}(?![\w\-])", re.IGNORECASE)
@@ -202,14 +202,14 @@ def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> P
 
     An event's date has a year, or a day and a month (``--03-05``): a month alone (``у
     квітні``) or a day alone says too little to date it. A date inside brackets is an aside,
-    and one after ``на`` is the period something is for.
+    and one after ``на`` or ``до`` is the period something is for or a deadline.
     """
     words = text[start:end]
     for mention in find_dates(words, reference=reference):
         if words.count("(", 0, mention.start) > words.count(")", 0, mention.start):
             continue  # ``(який був охрещений 26 квітня 1564 року)``: an aside, not this event
         if _FOR_PERIOD.search(words, 0, mention.start):
-            continue  # ``бюджет на 2025 рік``, ``станом на 1 вересня``: not when it happened
+            continue  # ``бюджет на 2025 рік``, ``приймають до 20 грудня``: not when it happened
         date = mention.date
         if (
             date is not None
@@ -495,7 +495,10 @@ def _actors(item: NewsItem, event: _Draft) -> tuple[str, ...]:
 def _lead_date(
     item: NewsItem, first: list[Sentence], reference: dt.date | None
 ) -> PartialDate | None:
-    """Return the first date of the item's first paragraph, or None."""
+    """Return the date of the item's first sentence after the headline, or None.
+
+    That is where a report puts the day it is about (``Сьогодні, 5 березня, ...``).
+    """
     text = item.text
     for sentence in first:
         found = _first_date(text, sentence.start, sentence.end, reference)
@@ -687,7 +690,7 @@ def extract_events(item: NewsItem, *, reference: dt.date | None = None) -> tuple
         return ()
     _attach_documents(item, found.events, found.documents)
     events = _fold_into_attack(found.events)
-    first = [s for s in sentences(item) if s.first_paragraph]
+    first = [s for s in sentences(item) if s.first_paragraph][:1]
     lead_date = _lead_date(item, first, reference)
     mentions = [
         (mention.start, mention.end)

@@ -5,8 +5,9 @@ between commas, colons, semicolons, brackets and dashes):
 
 - a collective numeral (``двоє``, ``шестеро``) counts people by itself;
 - a number in digits or a cardinal word counts people when a people word follows it (``4
-  людини``, ``двох жінок``, ``5 загиблих``) or when it follows the casualty word directly
-  (``поранено 3``); ``70-річна`` is an age, not a count;
+  людини``, ``двох жінок``, ``5 загиблих``), when it follows the casualty word directly
+  (``поранено 3``) or when a verb follows it, whose subject it is (``7 отримали поранення``);
+  ``70-річна`` is an age, not a count;
 - a running toll (``кількість загиблих зросла до 7``) is the last number of its clause;
 - with no number, a singular person (``загинула 70-річна жінка``) or a singular verb
   (``травмувався``) counts one; a plural without a number (``є загиблі``) counts nothing;
@@ -75,6 +76,12 @@ def _number(word: str) -> int | None:
     return CARDINAL_NUMBERS.get(_norm(word))
 
 
+def _verb(word: str) -> bool:
+    """Return whether ``word`` is a finite verb (a count before it is its subject)."""
+    readings = parse_word(word) if word else ()
+    return bool(readings) and all("VERB" in parse.tag.grammemes for parse in readings)
+
+
 def _singles(words: list[str], index: int) -> int:
     """Return how many single people the casualty word ``words[index]`` is about (0: unknown).
 
@@ -123,8 +130,8 @@ def _count(words: list[str], index: int) -> int | None:
         if number is None:
             continue
         after = _norm(words[position + 1]) if position + 1 < len(words) else ""
-        if after.startswith(_PEOPLE) or position == index + 1:
-            return number
+        if after.startswith(_PEOPLE) or position == index + 1 or _verb(after):
+            return number  # ``4 людини``, ``поранено 3``, ``ще 7 отримали поранення``
     return _singles(words, index) or None
 
 

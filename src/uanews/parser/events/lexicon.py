@@ -657,7 +657,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         EventKind.INCIDENT,
         r"(?:отруєнн\w*\s+чадним|отруї(?:вся|лася|лась|лися|лись)\s+чадним"
-        r"|потону(?:в|ла|ли)|втопи(?:вся|лася|лись|лися)|утопи(?:вся|лася|лись|лися))",
+        r"|потону(?:в|ла|ли)|втопи(?:вся|лася|лись|лися)|утопи(?:вся|лася|лись|лися)"
+        r"|провали(?:вся|лася|лись|лися)\s+під\s+лід|під\s+лід\s+провали(?:вся|лася|лись|лися))",
         explicit=True,
         group="other",
     ),
@@ -696,6 +697,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:атак(?:а|и|у|ою|ам|ами|ах)|шахед\w*|ракет(?:а|и|у|ою|ами)|дрон(?:и|ів|ами)|безпілотник\w*|БпЛА|КАБ(?:и|ами)?"
         r"|авіабомб\w*|вдари(?:в|ла|ли|ло)|поціли(?:в|ла|ли|ло)|влучи(?:в|ла|ло|ли))",
         explicit=False,
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        r"(?:негод\w*|буревій\w*|ураган\w*|смерч\w*|снігопад\w*|хуртовин\w*|шквал\w*)",
+        explicit=False,
+        group="weather",
     ),
     Trigger(
         EventKind.INCIDENT,
@@ -1161,8 +1168,13 @@ FUTURE_WORDS: tuple[str, ...] = (
     "мають відбутися",
     "незабаром",
     "найближчим часом",
+    "очікується",
+    "очікуються",
+    "прогнозують",
+    "прогнозується",
+    "синоптики",
 )
-"""Words that put a sentence in the future: a weak trigger there is a plan, not an event."""
+"""Words that put a sentence in the future: a weak trigger there is a plan or a forecast."""
 
 FINDING_VERBS: frozenset[str] = frozenset({"встановити", "встановлювати", "визнати", "визнавати"})
 """Decision verbs that before ``що`` report a finding or an admission (``суд встановив, що``)."""
