@@ -34,6 +34,8 @@ def actors(item: NewsItem, event: Event) -> set[str]:
         ("Суд задовольнив позов прокуратури до забудовника.", "суд"),
         ("Кабмін скасував мораторій на перевірки.", "Кабмін"),
         ("Виконком схвалив програму ремонту доріг.", "виконком"),
+        ("Регулятор видав ліцензію оператору зв'язку.", "регулятор"),
+        ("Суд надав слідчим доступ до документів.", "суд"),
     ],
 )
 def test_a_decision_of_an_authority_is_an_announcement(sentence, authority):
@@ -70,6 +72,8 @@ def test_a_named_organisation_before_the_verb_is_the_authority():
         "Депутати так і не ухвалили рішення.",  # denied
         "Щороку міськрада встановлює пільги для ветеранів.",  # a habit: present, no date
         "Фонд визначає перелік банків, які можуть надавати послуги.",  # a relative clause
+        "Міністерство надало гуманітарну допомогу громаді.",  # a broad verb, nothing decided
+        "Служба безпеки встановила особу зрадника.",  # a finding
     ],
 )
 def test_plans_findings_reports_denials_and_habits_are_no_decision(sentence):

@@ -1176,6 +1176,50 @@ FUTURE_WORDS: tuple[str, ...] = (
 )
 """Words that put a sentence in the future: a weak trigger there is a plan or a forecast."""
 
+BROAD_DECISION_VERBS: frozenset[str] = frozenset(
+    {"надати", "надавати", "видати", "видавати", "встановити", "встановлювати"}
+)
+"""Decision verbs that decide only with an object of `DECISION_OBJECTS` (``суд надав доступ``,
+``рада встановила ставки``): ``надало допомогу`` and ``встановила особу`` decide nothing."""
+
+DECISION_OBJECTS: frozenset[str] = frozenset(
+    {
+        "доступ",
+        "дозвіл",
+        "згода",
+        "статус",
+        "ліцензія",
+        "право",
+        "ставка",
+        "тариф",
+        "пільга",
+        "квота",
+        "ціна",
+        "норма",
+        "мораторій",
+        "указ",
+        "наказ",
+        "розпорядження",
+        "постанова",
+        "рішення",
+        "порядок",
+        "правило",
+        "обмеження",
+        "заборона",
+        "субсидія",
+        "компенсація",
+        "грант",
+        "кошти",
+        "розмір",
+        "режим",
+    }
+)
+"""Lemmas of what a broad decision verb decides (``дозвіл``, ``ставки``, ``ліцензію``)."""
+
+DECISION_OBJECT_WINDOW = 5
+"""How many words after a broad decision verb its object may stand (``встановила зменшені на
+60-90% ставки``)."""
+
 FINDING_VERBS: frozenset[str] = frozenset({"встановити", "встановлювати", "визнати", "визнавати"})
 """Decision verbs that before ``що`` report a finding or an admission (``суд встановив, що``)."""
 

@@ -21,7 +21,10 @@ from attrs import frozen
 from uanews.model import EventKind, Span
 from uanews.parser.events.lexicon import (
     AUTHORITY_NOUNS,
+    BROAD_DECISION_VERBS,
     DECISION_DOCUMENTS,
+    DECISION_OBJECT_WINDOW,
+    DECISION_OBJECTS,
     DECISION_STEMS,
     DECISION_VERBS,
     FINDING_VERBS,
@@ -235,6 +238,27 @@ def _is_authority(word: str) -> bool:
     )
 
 
+def _broad(word: str) -> bool:
+    """Return whether ``word`` is a broad decision verb (``надав``, ``встановила``)."""
+    return any(
+        parse.normal_form in BROAD_DECISION_VERBS  # type: ignore[attr-defined]
+        for parse in _readings(word)
+    )
+
+
+def _decides(text: str, start: int, end: int) -> bool:
+    """Return whether a decision object (``дозвіл``, ``ставки``) follows in ``text[start:end]``."""
+    for index, match in enumerate(_WORD.finditer(text, start, end)):
+        if index >= DECISION_OBJECT_WINDOW:
+            return False
+        if any(
+            parse.normal_form in DECISION_OBJECTS  # type: ignore[attr-defined]
+            for parse in _readings(match.group())
+        ):
+            return True
+    return False
+
+
 def _signs_document(text: str, start: int, end: int) -> bool:
     """Return whether a decision document (``указ``) follows in ``text[start:end]``."""
     for index, match in enumerate(_WORD.finditer(text, start, end)):
@@ -278,6 +302,8 @@ def decision_at(
         signing = not verb and ambiguous
         if not (verb or (signing and _signs_document(text, match.end(), end))):
             continue
+        if verb and _broad(match.group()) and not _decides(text, match.end(), end):
+            continue  # ``надало допомогу``, ``встановила особу``: nothing decided
         if (
             _REPORTED.search(text, start, match.start())
             or _DENIED.search(text, start, match.start())
