@@ -411,7 +411,7 @@ class NewsItem:
     """Words attributed to speakers."""
 
     events: tuple[Event, ...] = ()
-    """Meetings, visits, agreements, presentations and announcements."""
+    """Meetings, visits, agreements, presentations, announcements, attacks and incidents."""
 
     def __attrs_post_init__(self) -> None:
         """Reject dangling participant ids, duplicate ids and offsets outside the text."""
