@@ -216,3 +216,17 @@ def test_a_count_that_is_the_subject_of_a_casualty_verb():
         "поранення."
     )
     assert (only(item).killed, only(item).injured) == (1, 7)
+
+
+def test_drones_downed_over_a_region_are_an_attack_on_it():
+    item = parsed("Нічна атака\n\nСили ППО збили 20 дронів над Київщиною.")
+    event = only(item)
+    assert (event.kind, event.places) == (EventKind.ATTACK, ("Київщина",))
+
+
+def test_a_strike_of_an_earlier_year_is_background():
+    item = parsed(
+        "Уряд затвердив програму відновлення\n\n"
+        "У 2022 році росіяни обстріляли Харків. 5 березня 2025 року уряд затвердив програму."
+    )
+    assert [event.kind for event in item.events] == [EventKind.ANNOUNCEMENT]

@@ -69,6 +69,7 @@ from uanews.parser.events.lexicon import (
     KIND_PRIORITY,
     LIST_STOP_WORDS,
     ONLINE_WORDS,
+    STRIKE_HISTORY_GAP_YEARS,
     TERRITORY_HEADS,
     TOPIC_OPENERS,
 )
@@ -307,14 +308,23 @@ class _Reader:
             return _Draft(kind, [sentence], inside, date, None, sentence.lead, extra=extra), "back"
         return None
 
-    def background(self, sentence: Sentence, date: PartialDate | None) -> bool:
-        """Return whether ``sentence`` is a life story or dated years before the item."""
+    def background(
+        self, sentence: Sentence, date: PartialDate | None, kinds: dict[EventKind, Found]
+    ) -> bool:
+        """Return whether ``sentence`` is a life story or dated years before the item.
+
+        A strike or an emergency is background already a year before (`STRIKE_HISTORY_GAP_YEARS`).
+        """
         if _HISTORICAL.search(self.text, sentence.start, sentence.end):
             return True
         if date is None or date.year is None:
             return False
         latest = self.year.year()
-        return latest is not None and date.year <= latest - HISTORICAL_GAP_YEARS
+        if latest is None:
+            return False
+        strike = not _STRIKES.isdisjoint(kinds)
+        gap = STRIKE_HISTORY_GAP_YEARS if strike else HISTORICAL_GAP_YEARS
+        return date.year <= latest - gap
 
     def triggered(
         self, sentence: Sentence, kinds: dict[EventKind, Found], date: PartialDate | None
@@ -363,7 +373,7 @@ def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft,
                 yield found
             continue
         date = reader.date(sentence)
-        if reader.background(sentence, date):
+        if reader.background(sentence, date, kinds):
             past_block = sentence.block
             continue  # background: a life story or a distant year, not the news itself
         if past_block == sentence.block and not find_dates(text[sentence.start : sentence.end]):

@@ -1053,8 +1053,19 @@ STRUCK_NOUNS = (
 VISITED_VERBS = r"(?:відвідав|відвідала|відвідали|відвідало)"
 """Verbs whose object is the place visited (``відвідав Чернігів``)."""
 
-ATTACK_PLACE_PREPOSITIONS: dict[str, str] = {"у": "loct", "в": "loct", "на": "loct", "по": "datv"}
-"""Prepositions that put the place of a strike or an emergency in a case (``по Харкову``)."""
+ATTACK_PLACE_PREPOSITIONS: dict[str, str] = {
+    "у": "loct",
+    "в": "loct",
+    "на": "loct",
+    "по": "datv",
+    "над": "ablt",
+}
+"""Prepositions that put the place of a strike or an emergency in a case (``по Харкову``;
+``збили 20 дронів над Київщиною``: the drones struck at the region they were downed over)."""
+
+STRIKE_HISTORY_GAP_YEARS = 1
+"""A strike or emergency dated this many years before the item's year is background: the news
+of a strike is the strike of the day, an earlier year's is what the report recalls."""
 
 SETTLEMENT_NOUNS: tuple[str, ...] = (
     "місті",
