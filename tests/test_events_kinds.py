@@ -241,3 +241,21 @@ def test_a_deadline_in_the_lede_does_not_date_the_decision():
     )
     (event,) = item.events
     assert event.date is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "authority"),
+    [
+        ("Харківська міська рада на сесії ухвалила зміни до бюджету.", "Харківська міська рада"),
+        ("На засіданні комісії ухвалили висновок щодо тарифів.", "комісія"),
+        ("ВАКС обрав запобіжний захід меру.", "ВАКС"),
+        ("Президент ветував закон про мобілізацію.", "президент"),
+    ],
+)
+def test_the_deciding_body_is_the_subject_or_the_body_of_the_sitting(sentence, authority):
+    item = parsed(f"Новини\n\n{sentence}")
+    (event,) = item.events
+    assert event.kind is EventKind.ANNOUNCEMENT
+    names = actors(item, event)
+    assert authority in names
+    assert "сесії" not in names

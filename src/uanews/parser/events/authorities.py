@@ -17,10 +17,10 @@ from collections.abc import Sequence
 
 from uanews.model import Mention, NewsItem, Participant, ParticipantKind
 from uanews.parser.events.dates import find_dates
-from uanews.parser.events.lexicon import AUTHORITY_NOUNS
+from uanews.parser.events.lexicon import SESSION_NOUNS
 from uanews.parser.events.sentences import quoted, sentences
-from uanews.parser.events.triggers import decision_at
-from uanews.parser.morph import parse_word
+from uanews.parser.events.triggers import authority_subject, decision_at
+from uanews.parser.morph import nominative_or_none, parse_word
 
 __all__ = ["find_authorities"]
 
@@ -32,16 +32,6 @@ _OF = frozenset({"з", "із"})
 def _readings(word: str) -> tuple[object, ...]:
     """Return the readings of ``word``."""
     return parse_word(word.lower())
-
-
-def _authority(word: str) -> bool:
-    """Return whether ``word`` is an authority noun in the nominative."""
-    return any(
-        "NOUN" in p.tag.grammemes  # type: ignore[attr-defined]
-        and p.tag.case in {"nomn", None}  # type: ignore[attr-defined]
-        and p.normal_form in AUTHORITY_NOUNS  # type: ignore[attr-defined]
-        for p in _readings(word)
-    )
 
 
 def _has(word: str, pos: set[str], case: str) -> bool:
@@ -110,7 +100,8 @@ def find_authorities(item: NewsItem) -> tuple[Participant, ...]:
             default=sentence.start,
         )
         words = list(_WORD.finditer(text, sentence.start, at))
-        head = next((i for i in reversed(range(len(words))) if _authority(words[i].group())), None)
+        written = [word.group() for word in words]
+        head = next((i for i in reversed(range(len(words))) if authority_subject(written, i)), None)
         if head is None or words[head].start() < named:
             continue  # a named organisation stands nearer the verb: it is the subject
         first, last = _phrase(words, head)
@@ -119,6 +110,8 @@ def find_authorities(item: NewsItem) -> tuple[Participant, ...]:
             continue
         phrase = text[start:end]
         name = phrase
+        if head and words[head - 1].group().lower() in SESSION_NOUNS:
+            name = nominative_or_none(phrase, case="gent") or phrase  # ``засіданні комісії``
         if first == 0 and " " not in phrase and not phrase.isupper():
             name = phrase[:1].lower() + phrase[1:]  # ``Суд`` opens the sentence: ``суд``
         found.setdefault(name, []).append(Mention(phrase, start, end))

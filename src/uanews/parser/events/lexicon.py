@@ -635,7 +635,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         EventKind.INCIDENT,
         rf"(?:ДТП|дорожньо-транспортн\w*\s+пригод\w*|автотрощ\w*|автомобільн\w*\s+аварі\w*"
         r"|зіткну(?:вся|лася|лись|лися|лося)|зіткненн\w*|перекину(?:вся|лася|лась|лося|лися)"
-        r"|наїха(?:в|ла|ло|ли)|збив(?:ла|ло|ли)?\s+(?:\w+\s+){0,2}?(?:пішохід\w*|велосипедист\w*)"
+        r"|наїха(?:в|ла|ло|ли)|збив(?:ла|ло|ли)?\s+(?:\w+\s+){0,2}?(?:пішох\w*|велосипедист\w*)"
         rf"|з{_APOSTROPHE}їха\w*\s+(?:у|в)\s+кювет)",
         explicit=True,
         group="road",
@@ -801,6 +801,9 @@ DECISION_VERBS: frozenset[str] = frozenset(
         "зобов'язати",
         "оштрафувати",
         "арештувати",
+        "ветувати",
+        "зберегти",
+        "залишити",
     }
 )
 """Lemmas of verbs that state a decision when an authority is their subject (``суд
@@ -837,6 +840,9 @@ DECISION_STEMS: tuple[str, ...] = (
     "оштраф",
     "арешт",
     "підпис",
+    "ветув",
+    "збер",
+    "залиш",
 )
 """Word starts of `DECISION_VERBS` and `SIGN_VERBS`: a cheap test before words are looked up."""
 
@@ -885,6 +891,13 @@ AUTHORITY_NOUNS: frozenset[str] = frozenset(
         "амку",
         "нкрекп",
         "цвк",
+        "вакс",
+        "набу",
+        "ксу",
+        "врп",
+        "ввкс",
+        "вккс",
+        "банк",
     }
 )
 """Lemmas of nouns that name a body or office whose decisions are news (``парламент``,
@@ -1188,7 +1201,16 @@ FUTURE_WORDS: tuple[str, ...] = (
 """Words that put a sentence in the future: a weak trigger there is a plan or a forecast."""
 
 BROAD_DECISION_VERBS: frozenset[str] = frozenset(
-    {"надати", "надавати", "видати", "видавати", "встановити", "встановлювати"}
+    {
+        "надати",
+        "надавати",
+        "видати",
+        "видавати",
+        "встановити",
+        "встановлювати",
+        "зберегти",
+        "залишити",
+    }
 )
 """Decision verbs that decide only with an object of `DECISION_OBJECTS` (``суд надав доступ``,
 ``рада встановила ставки``): ``надало допомогу`` and ``встановила особу`` decide nothing."""
@@ -1264,3 +1286,16 @@ ANAPHORIC_ACTOR_PATTERN = (
 TERRITORY_HEADS: tuple[str, ...] = ("громада", "район", "область", "округ")
 """Last words of a participant's name that make it a territory too (``Великобурлуцька громада``):
 its mentions may be where a strike fell."""
+
+SESSION_NOUNS: tuple[str, ...] = (
+    "засідання",
+    "засіданні",
+    "засіданням",
+    "сесії",
+    "сесія",
+    "сесією",
+    "нараді",
+    "колегії",
+)
+"""Nouns of a body's sitting: an authority in the genitive after one (``на засіданні комісії
+ухвалили ...``) is the body that decided, the agent of the impersonal plural verb."""

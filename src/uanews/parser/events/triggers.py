@@ -29,6 +29,7 @@ from uanews.parser.events.lexicon import (
     DECISION_VERBS,
     FINDING_VERBS,
     NOT_MILITARY_ATTACK_WORDS,
+    SESSION_NOUNS,
     SIGN_VERBS,
     SPORT_WORDS,
     SUBORDINATE_WORDS,
@@ -39,6 +40,7 @@ from uanews.parser.morph import parse_word
 
 __all__ = [
     "Found",
+    "authority_subject",
     "decision_at",
     "find_triggers",
     "future",
@@ -225,6 +227,41 @@ def _present_only(word: str) -> bool:
     return bool(verbs) and all("pres" in p.tag.grammemes for p in verbs)  # type: ignore[attr-defined]
 
 
+def authority_subject(words: Sequence[str], index: int) -> bool:
+    """Return whether ``words[index]`` is an authority noun that can be the subject.
+
+    Not after a preposition (``на сесії``), and not a genitive right after a noun, whose
+    complement it is (``рішення ради``), unless that noun is a sitting of the body
+    (``на засіданні комісії ухвалили``: the commission decided).
+    """
+    if not _is_authority(words[index]):
+        return False
+    if index == 0:
+        return True
+    before = words[index - 1]
+    if before.lower() in SESSION_NOUNS:
+        return True  # ``на засіданні комісії ухвалили``: the body whose sitting it was
+    if _is_preposition(before):
+        return False
+    return not (_is_noun(before) and _has_genitive(words[index]))
+
+
+def _is_noun(word: str) -> bool:
+    """Return whether every reading of ``word`` is a noun."""
+    readings = _readings(word)
+    return bool(readings) and all("NOUN" in p.tag.grammemes for p in readings)  # type: ignore[attr-defined]
+
+
+def _has_genitive(word: str) -> bool:
+    """Return whether ``word`` can be a genitive."""
+    return any(p.tag.case == "gent" for p in _readings(word))  # type: ignore[attr-defined]
+
+
+def _is_preposition(word: str) -> bool:
+    """Return whether ``word`` is a preposition: the noun after it is no subject."""
+    return any("PREP" in p.tag.grammemes for p in _readings(word))  # type: ignore[attr-defined]
+
+
 def _is_authority(word: str) -> bool:
     """Return whether ``word`` can be an authority noun in the nominative."""
     return (
@@ -315,7 +352,8 @@ def decision_at(
             start <= org_start and org_end <= match.start() for org_start, org_end in organizations
         ):
             return match.start()
-        if any(_is_authority(word.group()) for word in _WORD.finditer(text, start, match.start())):
+        words = [word.group() for word in _WORD.finditer(text, start, match.start())]
+        if any(authority_subject(words, index) for index in range(len(words))):
             return match.start()
     return None
 
