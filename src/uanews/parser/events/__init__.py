@@ -50,7 +50,7 @@ from uanews.model import (
     ParticipantKind,
     Span,
 )
-from uanews.parser.events.attackers import ATTACKER_NAMES, find_attackers
+from uanews.parser.events.attackers import find_attackers, is_attacker
 from uanews.parser.events.authorities import find_authorities
 from uanews.parser.events.casualties import casualties, combine
 from uanews.parser.events.dates import find_dates
@@ -497,7 +497,7 @@ def _actors(item: NewsItem, event: _Draft) -> tuple[str, ...]:
         return tuple(
             participant_id
             for participant_id in event.participants
-            if item.participant(participant_id).name.lower() in ATTACKER_NAMES
+            if is_attacker(item.participant(participant_id).name)
         )
     return _without_represented(item, event.participants)
 

@@ -18,7 +18,7 @@ from uanews.parser.events.sentences import quoted, sentences
 from uanews.parser.events.triggers import find_triggers
 from uanews.parser.morph import parse_word
 
-__all__ = ["ATTACKER_NAMES", "find_attackers"]
+__all__ = ["ATTACKER_NAMES", "find_attackers", "is_attacker"]
 
 ATTACKER_NAMES = frozenset(name.lower() for _, name in ATTACKERS)
 """The names attackers get, in lower case: a participant of one of them is an attacker."""
@@ -50,6 +50,11 @@ def _phrases(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 break
         index += 1
     return found
+
+
+def is_attacker(name: str) -> bool:
+    """Return whether a participant called ``name`` is an attacker (``Збройні сили РФ``)."""
+    return name.lower() in ATTACKER_NAMES or bool(_phrases(name, 0, len(name)))
 
 
 def _taken(item: NewsItem) -> list[tuple[int, int]]:
