@@ -75,6 +75,7 @@ from uanews.parser.events.lexicon import (
 )
 from uanews.parser.events.places import place, strike_places
 from uanews.parser.events.sentences import Sentence, quoted, sentences
+from uanews.parser.events.spans import SpanSet
 from uanews.parser.events.triggers import (
     Found,
     decision_at,
@@ -167,9 +168,9 @@ class _Mentions:
                 ids.append(participant_id)
         return ids
 
-    def spans(self) -> list[tuple[int, int]]:
-        """Return the span of every mention."""
-        return [(start, end) for start, end, _ in self.found]
+    def spans(self) -> SpanSet:
+        """Return the spans of every mention."""
+        return SpanSet((start, end) for start, end, _ in self.found)
 
 
 class _ItemYear:
@@ -221,7 +222,7 @@ def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> P
     return None
 
 
-def _strike_corroborated(text: str, sentence: Sentence, mentions: list[tuple[int, int]]) -> bool:
+def _strike_corroborated(text: str, sentence: Sentence, mentions: SpanSet) -> bool:
     """Return whether a sentence with a weak strike trigger names a place or casualties."""
     if strike_places(text, sentence.start, sentence.end, mentions):
         return True
@@ -243,8 +244,8 @@ def _kinds(
     text: str,
     lowered: str | None,
     sentence: Sentence,
-    spans: list[Span],
-    organizations: list[tuple[int, int]],
+    spans: SpanSet,
+    organizations: SpanSet,
 ) -> dict[EventKind, Found]:
     """Return the kinds ``sentence`` states: its triggers and a decision of an authority."""
     kinds = find_triggers(text, sentence.start, sentence.end, spans, lowered)
@@ -255,7 +256,7 @@ def _kinds(
         dated=lambda: bool(find_dates(text[sentence.start : sentence.end])),
         lowered=lowered,
     )
-    if at is not None and not any(span.start <= at < span.end for span in spans):
+    if at is not None and not spans.covers(at):
         kinds[EventKind.ANNOUNCEMENT] = Found(explicit=True)
     if EventKind.ATTACK in kinds:
         kinds.pop(EventKind.INCIDENT, None)  # ``внаслідок удару спалахнула пожежа``: the strike
@@ -272,12 +273,12 @@ class _Reader:
         self.spans = quoted(item)
         self.mentions = _Mentions(item)
         self.mention_spans = self.mentions.spans()
-        self.organizations = [
+        self.organizations = SpanSet(
             (mention.start, mention.end)
             for participant in item.participants
             if participant.kind is ParticipantKind.ORGANIZATION
             for mention in participant.mentions
-        ]
+        )
         self.year = _ItemYear(self.text, reference)
         self.lowered = lower_text(self.text)
 
@@ -469,7 +470,7 @@ def _without_represented(item: NewsItem, ids: list[str]) -> tuple[str, ...]:
 
 
 def _strike_fields(
-    item: NewsItem, event: _Draft, mentions: list[tuple[int, int]]
+    item: NewsItem, event: _Draft, mentions: SpanSet
 ) -> tuple[tuple[str, ...], int | None, int | None]:
     """Return the places, killed and injured of an attack or incident."""
     text = item.text
@@ -518,7 +519,7 @@ def _lead_date(
 
 
 def _finish(
-    item: NewsItem, event: _Draft, lead_date: PartialDate | None, mentions: list[tuple[int, int]]
+    item: NewsItem, event: _Draft, lead_date: PartialDate | None, mentions: SpanSet
 ) -> Event:
     """Return the finished `Event` for ``event``."""
     text = item.text
@@ -702,10 +703,10 @@ def extract_events(item: NewsItem, *, reference: dt.date | None = None) -> tuple
     events = _fold_into_attack(found.events)
     first = [s for s in sentences(item) if s.first_paragraph][:1]
     lead_date = _lead_date(item, first, reference)
-    mentions = [
+    mentions = SpanSet(
         (mention.start, mention.end)
         for participant in item.participants
         if not participant.name.lower().endswith(TERRITORY_HEADS)
         for mention in participant.mentions
-    ]
+    )
     return tuple(_finish(item, event, lead_date, mentions) for event in events)

@@ -10,11 +10,11 @@ phrases; a phrase inside a mention the item already has (an organisation ``РФ`
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from uanews.model import EventKind, Mention, NewsItem, Participant, ParticipantKind
 from uanews.parser.events.lexicon import ATTACKERS
 from uanews.parser.events.sentences import quoted, sentences
+from uanews.parser.events.spans import SpanSet
 from uanews.parser.events.triggers import find_triggers
 from uanews.parser.morph import parse_word
 
@@ -57,14 +57,9 @@ def is_attacker(name: str) -> bool:
     return name.lower() in ATTACKER_NAMES or bool(_phrases(name, 0, len(name)))
 
 
-def _taken(item: NewsItem) -> list[tuple[int, int]]:
+def _taken(item: NewsItem) -> SpanSet:
     """Return the spans of the mentions the item's participants already have."""
-    return [(m.start, m.end) for p in item.participants for m in p.mentions]
-
-
-def _free(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
-    """Return whether ``start:end`` overlaps none of the ``taken`` spans."""
-    return all(end <= low or high <= start for low, high in taken)
+    return SpanSet((m.start, m.end) for p in item.participants for m in p.mentions)
 
 
 def find_attackers(item: NewsItem) -> tuple[Participant, ...]:
@@ -80,7 +75,7 @@ def find_attackers(item: NewsItem) -> tuple[Participant, ...]:
         if EventKind.ATTACK not in find_triggers(text, sentence.start, sentence.end, spans):
             continue
         for start, end, name in _phrases(text, sentence.start, sentence.end):
-            if _free(start, end, taken):
+            if not taken.overlaps(start, end):
                 mentions.setdefault(name, []).append(Mention(text[start:end], start, end))
     ids = {participant.id for participant in item.participants}
     number = sum(p.kind is ParticipantKind.GROUP for p in item.participants)

@@ -19,6 +19,7 @@ from uanews.model import Mention, NewsItem, Participant, ParticipantKind
 from uanews.parser.events.dates import find_dates
 from uanews.parser.events.lexicon import SESSION_NOUNS
 from uanews.parser.events.sentences import quoted, sentences
+from uanews.parser.events.spans import SpanSet
 from uanews.parser.events.triggers import authority_subject, decision_at
 from uanews.parser.morph import nominative_or_none, parse_word
 
@@ -78,27 +79,25 @@ def find_authorities(item: NewsItem) -> tuple[Participant, ...]:
     """
     text = item.text
     spans = quoted(item)
-    taken = [(m.start, m.end) for p in item.participants for m in p.mentions]
-    organizations = [
+    taken = SpanSet((m.start, m.end) for p in item.participants for m in p.mentions)
+    added: list[tuple[int, int]] = []  # the phrases found here, a few per item
+    organizations = SpanSet(
         (m.start, m.end)
         for p in item.participants
         if p.kind is ParticipantKind.ORGANIZATION
         for m in p.mentions
-    ]
+    )
     found: dict[str, list[Mention]] = {}
     for sentence in sentences(item):
         at = decision_at(
             text,
             (sentence.start, sentence.end),
-            (),
+            SpanSet(()),
             dated=lambda s=sentence: bool(find_dates(text[s.start : s.end])),  # type: ignore[misc]
         )
-        if at is None or any(span.start <= at < span.end for span in spans):
+        if at is None or spans.covers(at):
             continue
-        named = max(
-            (high for low, high in organizations if sentence.start <= low and high <= at),
-            default=sentence.start,
-        )
+        named = organizations.last_end_within(sentence.start, at) or sentence.start
         words = list(_WORD.finditer(text, sentence.start, at))
         written = [word.group() for word in words]
         head = next((i for i in reversed(range(len(words))) if authority_subject(written, i)), None)
@@ -106,7 +105,7 @@ def find_authorities(item: NewsItem) -> tuple[Participant, ...]:
             continue  # a named organisation stands nearer the verb: it is the subject
         first, last = _phrase(words, head)
         start, end = words[first].start(), words[last].end()
-        if _overlaps(start, end, taken):
+        if taken.overlaps(start, end) or _overlaps(start, end, added):
             continue
         phrase = text[start:end]
         name = phrase
@@ -115,7 +114,7 @@ def find_authorities(item: NewsItem) -> tuple[Participant, ...]:
         if first == 0 and " " not in phrase and not phrase.isupper():
             name = phrase[:1].lower() + phrase[1:]  # ``Суд`` opens the sentence: ``суд``
         found.setdefault(name, []).append(Mention(phrase, start, end))
-        taken.append((start, end))
+        added.append((start, end))
     ids = {participant.id for participant in item.participants}
     number = sum(p.kind is ParticipantKind.ORGANIZATION for p in item.participants)
     result: list[Participant] = []

@@ -23,7 +23,7 @@ Words inside a participant's mention (``Харківської ОВА``) are nev
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from uanews.model import EventKind
 from uanews.parser.events.lexicon import (
@@ -46,6 +46,7 @@ from uanews.parser.events.lexicon import (
     TERRITORY_HEADS,
     VISITED_VERBS,
 )
+from uanews.parser.events.spans import SpanSet
 from uanews.parser.morph import nominative_or_none, parse_word
 
 __all__ = ["place", "strike_places"]
@@ -99,12 +100,13 @@ _COORDINATED = re.compile(
 )
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:і|й|та)\s+")
 
-Spans = Sequence[tuple[int, int]]
+Spans = SpanSet
+"""The spans of the participants' mentions, whose words are never places."""
 
 
-def _inside(offset: int, mentions: Spans) -> bool:
+def _inside(offset: int, mentions: SpanSet) -> bool:
     """Return whether ``offset`` lies inside one of the ``mentions``."""
-    return any(start <= offset < end for start, end in mentions)
+    return mentions.covers(offset)
 
 
 def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> str | None:
@@ -236,8 +238,9 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
             covered.append((match.start(), match.end()))
     found.extend(_struck(text, start, end, mentions))
     found.extend(_near(text, start, end, mentions))
+    listed = SpanSet(covered)
     for match in _STRIKE_PLACE.finditer(text, start, end):
-        if _inside(match.start("prep") + len(match.group("prep")) + 1, covered):
+        if _inside(match.start("prep") + len(match.group("prep")) + 1, listed):
             continue
         one = _strike_place(match, mentions)
         if one is not None:

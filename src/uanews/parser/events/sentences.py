@@ -12,8 +12,9 @@ from collections.abc import Iterator
 
 from attrs import frozen
 
-from uanews.model import NewsItem, QuoteKind, Span
+from uanews.model import NewsItem, QuoteKind
 from uanews.parser.events.lexicon import ABBREVIATIONS
+from uanews.parser.events.spans import SpanSet
 
 __all__ = ["Sentence", "quoted", "sentences"]
 
@@ -70,6 +71,11 @@ def sentences(item: NewsItem) -> list[Sentence]:
     return found
 
 
-def quoted(item: NewsItem) -> list[Span]:
+def quoted(item: NewsItem) -> SpanSet:
     """Return the spans of direct quotes, whose words are speech rather than narration."""
-    return [part for quote in item.quotes if quote.kind is QuoteKind.DIRECT for part in quote.parts]
+    return SpanSet(
+        (part.start, part.end)
+        for quote in item.quotes
+        if quote.kind is QuoteKind.DIRECT
+        for part in quote.parts
+    )

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 from attrs import frozen
 
-from uanews.model import EventKind, Span
+from uanews.model import EventKind
 from uanews.parser.events.lexicon import (
     AUTHORITY_NOUNS,
     BROAD_DECISION_VERBS,
@@ -36,6 +36,7 @@ from uanews.parser.events.lexicon import (
     TRIGGERS,
     Trigger,
 )
+from uanews.parser.events.spans import SpanSet
 from uanews.parser.morph import parse_word
 
 __all__ = [
@@ -142,13 +143,8 @@ class Found:
     """Only weak triggers that a named participant must corroborate were found."""
 
 
-def _outside(start: int, quoted: Sequence[Span]) -> bool:
-    """Return whether offset ``start`` lies outside every quoted span."""
-    return not any(span.start <= start < span.end for span in quoted)
-
-
 def find_triggers(
-    text: str, start: int, end: int, quoted: Sequence[Span], lowered: str | None = None
+    text: str, start: int, end: int, quoted: SpanSet, lowered: str | None = None
 ) -> dict[EventKind, Found]:
     """Return the kinds that ``text[start:end]`` triggers, outside ``quoted`` spans.
 
@@ -167,7 +163,7 @@ def find_triggers(
     ]
     for trigger, pattern in _TRIGGERS:
         for match in pattern.finditer(text, start, end):
-            if not _outside(match.start(), quoted):
+            if quoted.covers(match.start()):
                 continue
             if not trigger.explicit and any(low <= match.start() < high for low, high in cited):
                 continue  # a weak word inside a long «...» is the cited text's, not narration
@@ -312,7 +308,7 @@ def _signs_document(text: str, start: int, end: int) -> bool:
 def decision_at(
     text: str,
     span: tuple[int, int],
-    organizations: Sequence[tuple[int, int]],
+    organizations: SpanSet,
     *,
     dated: Callable[[], bool],
     lowered: str | None = None,
@@ -348,9 +344,7 @@ def decision_at(
             or (_present_only(match.group()) and not dated())
         ):
             continue
-        if any(
-            start <= org_start and org_end <= match.start() for org_start, org_end in organizations
-        ):
+        if organizations.within(start, match.start()):
             return match.start()
         words = [word.group() for word in _WORD.finditer(text, start, match.start())]
         if any(authority_subject(words, index) for index in range(len(words))):
