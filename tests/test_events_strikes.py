@@ -230,3 +230,8 @@ def test_a_strike_of_an_earlier_year_is_background():
         "У 2022 році росіяни обстріляли Харків. 5 березня 2025 року уряд затвердив програму."
     )
     assert [event.kind for event in item.events] == [EventKind.ANNOUNCEMENT]
+
+
+def test_a_strike_noun_without_a_place_or_toll_reports_no_strike():
+    item = parsed("Новини\n\nМер обговорив з депутатами наслідки обстрілів для бюджету.")
+    assert EventKind.ATTACK not in {event.kind for event in item.events}
