@@ -259,3 +259,7 @@ def test_the_deciding_body_is_the_subject_or_the_body_of_the_sitting(sentence, a
     names = actors(item, event)
     assert authority in names
     assert "сесії" not in names
+
+
+def test_a_denied_trigger_reports_no_event():
+    assert kinds("Новини\n\nСторони так і не підписали угоду про співпрацю.") == []

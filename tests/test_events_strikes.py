@@ -235,3 +235,17 @@ def test_a_strike_of_an_earlier_year_is_background():
 def test_a_strike_noun_without_a_place_or_toll_reports_no_strike():
     item = parsed("Новини\n\nМер обговорив з депутатами наслідки обстрілів для бюджету.")
     assert EventKind.ATTACK not in {event.kind for event in item.events}
+
+
+def test_explosions_during_an_air_raid_alert_are_a_strike():
+    item = parsed("Вибухи у Харкові\n\nПід час повітряної тривоги у Харкові пролунали вибухи.")
+    event = only(item)
+    assert (event.kind, event.places) == (EventKind.ATTACK, ("Харків",))
+
+
+def test_a_gas_explosion_stays_an_incident_in_a_war_report():
+    item = parsed(
+        "Вибух газу в Черкасах\n\n"
+        "У Черкасах у житловому будинку вибухнув газ. Окупанти цього дня не атакували місто."
+    )
+    assert [event.kind for event in item.events] == [EventKind.INCIDENT]

@@ -56,7 +56,9 @@ from uanews.parser.events.casualties import casualties, combine
 from uanews.parser.events.dates import find_dates
 from uanews.parser.events.lexicon import (
     ANAPHORIC_ACTOR_PATTERN,
+    ATTACK_CONTEXT_PATTERN,
     BACK_REFERENCE_OPENERS,
+    BLAST_CAUSE_PATTERN,
     CONSEQUENCE_PATTERN,
     COURT_DOCUMENT_PATTERN,
     FOLDED_INTO_ATTACK,
@@ -109,6 +111,9 @@ _LIST_END = re.compile(r"[.;:!?()«»\"“”„]|\s[-–—]\s")
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:і|й|та|and)\s+")
 _STOP = frozenset(LIST_STOP_WORDS)
 _HISTORICAL = re.compile(_words(HISTORICAL_MARKERS), re.IGNORECASE)
+_WAR = re.compile(rf"(?<![\w\-]){ATTACK_CONTEXT_PATTERN}", re.IGNORECASE)
+_BLAST = frozenset({"explosion"})
+_BLAST_CAUSE = re.compile(rf"(?<![\w\-]){BLAST_CAUSE_PATTERN}(?![\w\-])", re.IGNORECASE)
 _FOR_PERIOD = re.compile(r"(?<![\w\-])(?:на|до)\s+$", re.IGNORECASE)
 _ANAPHORIC = re.compile(ANAPHORIC_ACTOR_PATTERN, re.IGNORECASE)
 _BACK = re.compile(_words(BACK_REFERENCE_OPENERS), re.IGNORECASE)
@@ -409,11 +414,25 @@ def _merge(event: _Draft, draft: _Draft) -> None:
     event.aftermath.extend(draft.aftermath)
 
 
-def _fold_into_attack(events: list[_Draft]) -> list[_Draft]:
-    """Return ``events`` with the fires and explosions of an item's attack folded into it."""
+def _fold_into_attack(events: list[_Draft], text: str) -> list[_Draft]:
+    """Return ``events`` with the fires and explosions of an item's attack folded into it.
+
+    In an item with words of war (`ATTACK_CONTEXT_PATTERN`) and no strike otherwise told,
+    explosions with no cause stated (``пролунали вибухи``, not ``вибух газу``) are the strike.
+    """
     attack = next((event for event in events if event.kind is EventKind.ATTACK), None)
     if attack is None:
-        return events
+        blasts = [
+            e
+            for e in events
+            if e.kind is EventKind.INCIDENT
+            and e.groups == _BLAST
+            and not any(_BLAST_CAUSE.search(text, s.start, s.end) for s in e.sentences)
+        ]
+        if not blasts or not _WAR.search(text):
+            return events
+        attack = blasts[0]
+        attack.kind = EventKind.ATTACK
     kept: list[_Draft] = []
     for event in events:
         if event.kind is EventKind.INCIDENT and event.groups <= FOLDED_INTO_ATTACK:
@@ -700,7 +719,7 @@ def extract_events(item: NewsItem, *, reference: dt.date | None = None) -> tuple
     if not found.events:
         return ()
     _attach_documents(item, found.events, found.documents)
-    events = _fold_into_attack(found.events)
+    events = _fold_into_attack(found.events, item.text)
     first = [s for s in sentences(item) if s.first_paragraph][:1]
     lead_date = _lead_date(item, first, reference)
     mentions = SpanSet(

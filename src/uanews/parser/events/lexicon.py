@@ -1304,3 +1304,13 @@ SESSION_NOUNS: tuple[str, ...] = (
 )
 """Nouns of a body's sitting: an authority in the genitive after one (``на засіданні комісії
 ухвалили ...``) is the body that decided, the agent of the impersonal plural verb."""
+
+ATTACK_CONTEXT_PATTERN = (
+    r"(?:повітрян\w*\s+тривог\w*|тривог[аиу]|ППО|протиповітрян\w*|окупант\w*|ворог\w*"
+    r"|росіян\w*|рашист\w*|армі[яії]\s+рф|російськ\w*\s+(?:армі|військ|окупант))"
+)
+"""Words of war: in an item with them, explosions with no other cause named are a strike
+(``Під час повітряної тривоги у Харкові пролунали вибухи``)."""
+
+BLAST_CAUSE_PATTERN = r"(?:газ|газу|газом|котл\w*|балон\w*|побутов\w*|боєприпас\w*|міна|міну|міни)"
+"""Stated causes of an explosion that is no strike of the day (``вибух газу``, an old mine)."""

@@ -163,8 +163,8 @@ def find_triggers(
     ]
     for trigger, pattern in _TRIGGERS:
         for match in pattern.finditer(text, start, end):
-            if quoted.covers(match.start()):
-                continue
+            if quoted.covers(match.start()) or _DENIED.search(text, start, match.start()):
+                continue  # quoted speech; ``не атакували``, ``не підписали``: no event
             if not trigger.explicit and any(low <= match.start() < high for low, high in cited):
                 continue  # a weak word inside a long «...» is the cited text's, not narration
             _add(kinds, trigger)
