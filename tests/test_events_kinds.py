@@ -263,3 +263,15 @@ def test_the_deciding_body_is_the_subject_or_the_body_of_the_sitting(sentence, a
 
 def test_a_denied_trigger_reports_no_event():
     assert kinds("Новини\n\nСторони так і не підписали угоду про співпрацю.") == []
+
+
+def test_a_bare_authority_noun_refers_to_the_one_body_it_heads():
+    item = parsed(
+        "Суд повернув землю\n\n"
+        "Справу розглядав Господарський суд Київської області. Суд задовольнив позов громади."
+    )
+    decisions = [event for event in item.events if event.kind is EventKind.ANNOUNCEMENT]
+    assert decisions
+    names = actors(item, decisions[-1])
+    assert "Господарський суд Київської області" in names
+    assert "суд" not in names

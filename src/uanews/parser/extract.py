@@ -30,7 +30,7 @@ def annotate(item: NewsItem, *, reference: dt.date | None = None) -> NewsItem:
         for paragraph, speaker in zip(item.paragraphs, speakers, strict=True)
     )
     item = attrs.evolve(item, paragraphs=paragraphs, participants=participants)
-    item = attrs.evolve(item, participants=(*participants, *find_actors(item)))
+    item = attrs.evolve(item, participants=find_actors(item))
     quotes = extract_quotes(item)
     events = extract_events(item, reference=reference)
     return attrs.evolve(item, quotes=quotes, events=events, language=detect_language(item.text))

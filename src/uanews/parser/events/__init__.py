@@ -581,14 +581,15 @@ def _finish(
 
 
 def find_actors(item: NewsItem) -> tuple[Participant, ...]:
-    """Return the actors of the item's events that its participants lack.
+    """Return the item's participants with the actors of its events that they lack.
 
-    They are the attackers of strikes (``армія рф``) and the authorities that decide, named by
-    a common noun (``парламент``, ``суд``), as new group and organisation participants.
+    They are the attackers of strikes (``армія рф``), as new groups, and the authorities that
+    decide, named by a common noun (``парламент``, ``суд``): a new organisation, or a mention
+    of the one named organisation the noun heads (``суд`` of ``Господарський суд ...``).
     """
     attackers = find_attackers(item)
     with_attackers = attrs.evolve(item, participants=(*item.participants, *attackers))
-    return (*attackers, *find_authorities(with_attackers))
+    return find_authorities(with_attackers)
 
 
 def _add_actors(target: _Draft, draft: _Draft) -> None:

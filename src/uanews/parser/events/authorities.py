@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from uanews.model import Mention, NewsItem, Participant, ParticipantKind
 from uanews.parser.events.dates import find_dates
 from uanews.parser.events.lexicon import SESSION_NOUNS
@@ -73,9 +75,9 @@ def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
 
 
 def find_authorities(item: NewsItem) -> tuple[Participant, ...]:
-    """Return an organisation participant per authority that decides in the item.
+    """Return the item's participants with the authorities that decide in it added.
 
-    Ids continue the item's organisation numbering (``o1``, ``o2`` ...).
+    See `_with_authorities` for how a bare noun joins the organisation it refers to.
     """
     text = item.text
     spans = quoted(item)
@@ -115,14 +117,43 @@ def find_authorities(item: NewsItem) -> tuple[Participant, ...]:
             name = phrase[:1].lower() + phrase[1:]  # ``Суд`` opens the sentence: ``суд``
         found.setdefault(name, []).append(Mention(phrase, start, end))
         added.append((start, end))
-    ids = {participant.id for participant in item.participants}
-    number = sum(p.kind is ParticipantKind.ORGANIZATION for p in item.participants)
-    result: list[Participant] = []
+    return _with_authorities(item, found)
+
+
+def _lemmas(name: str) -> set[str]:
+    """Return the lemmas of the words of ``name``."""
+    return {p.normal_form for word in name.split() for p in _readings(word)}  # type: ignore[attr-defined]
+
+
+def _with_authorities(item: NewsItem, found: dict[str, list[Mention]]) -> tuple[Participant, ...]:
+    """Return the item's participants with the authorities ``found`` added.
+
+    A bare noun (``суд``) that heads exactly one organisation the item names (``Господарський
+    суд Одеської області``) refers back to it and becomes one of its mentions; any other
+    authority is a new organisation, its id continuing the numbering (``o1``, ``o2`` ...).
+    """
+    participants = list(item.participants)
+    ids = {participant.id for participant in participants}
+    number = sum(p.kind is ParticipantKind.ORGANIZATION for p in participants)
     for name, mentions in found.items():
+        heads = _lemmas(name) if " " not in name else set()
+        named = [
+            index
+            for index, p in enumerate(participants)
+            if heads
+            and p.kind is ParticipantKind.ORGANIZATION
+            and " " in p.name
+            and not heads.isdisjoint(_lemmas(p.name))
+        ]
+        if len(named) == 1:
+            known = participants[named[0]]
+            merged = tuple(sorted((*known.mentions, *mentions), key=lambda m: m.start))
+            participants[named[0]] = attrs.evolve(known, mentions=merged)
+            continue
         number += 1
         while f"o{number}" in ids:
             number += 1
-        result.append(
+        participants.append(
             Participant(
                 id=f"o{number}",
                 kind=ParticipantKind.ORGANIZATION,
@@ -130,4 +161,4 @@ def find_authorities(item: NewsItem) -> tuple[Participant, ...]:
                 mentions=tuple(mentions),
             )
         )
-    return tuple(result)
+    return tuple(participants)
