@@ -7,13 +7,15 @@ parsing keeps is every *visible* character, as written (`uanews.text.visible_off
 which characters those are). So each block of the body (`block_spans`: headline, captions,
 paragraph texts) is found in the source by its visible characters, searching forward from the
 end of the block before; `source_map` does that once and the returned `SourceMap` maps spans
-both ways::
+both ways:
 
-    item = uanews.parse(source)
-    where = source_map(item, source)
-    for quote in item.quotes:
-        for part in quote.parts:
-            span = where.span(part.start, part.end)  # (start, end) in source, or None
+```python
+item = uanews.parse(source)
+where = source_map(item, source)
+for quote in item.quotes:
+    for part in quote.parts:
+        span = where.span(part.start, part.end)  # in the source, or None
+```
 """
 
 from __future__ import annotations

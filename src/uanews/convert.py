@@ -2,7 +2,7 @@ r"""The one converter between the model and the uanews JSON contract (schema ver
 
 All rules of the wire format live here: field names, how partial dates and enums are written,
 the ``schema_version`` envelope, and strict loading. JSON text is encoded with orjson: UTF-8,
-no ``\\u`` escapes for non-ASCII text.
+no ``\u`` escapes for non-ASCII text.
 """
 
 from __future__ import annotations
