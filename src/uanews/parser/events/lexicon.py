@@ -1104,6 +1104,13 @@ NEAR_PREPOSITIONS: tuple[str, ...] = ("поблизу", "біля", "непод�
 """Prepositions that put the place an accident or a strike was near in the genitive
 (``поблизу Ковеля``, ``біля села Плесецьке``)."""
 
+PART_OF_PLACE_PATTERN = (
+    r"(?:населен\w*\s+пункт\w*|околиц\w*|прикордонн\w*|прикордоння|території|територію"
+    r"|передмістя|передмісті)"
+)
+"""Nouns of a part of a territory, whose genitive names it (``населені пункти Бериславської
+громади``, ``прикордоння Сумщини``, ``околиці Харкова``)."""
+
 SETTLEMENT_GENITIVES: tuple[str, ...] = ("міста", "м.", "села", "с.", "селища", "смт", "смт.")
 """Settlement nouns in the genitive before a name in the genitive (``міста Полтави``)."""
 

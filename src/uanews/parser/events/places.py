@@ -10,6 +10,8 @@ a settlement in the genitive (``у бібліотеці міста Полтав�
 
 - ``у/в/на <Place>`` (locative) and ``по <Place>`` (dative: ``вдарили по Харкову``), one or
   two words (``у Салтівському районі`` -> ``Салтівський район``, ``на Сумщині`` -> ``Сумщина``);
+- the territory a part of which was struck (``прикордоння Сумщини``, ``населені пункти
+  Бериславської громади``);
 - a place it was near, in the genitive (``поблизу Ковеля``, ``біля села Плесецьке``);
 - the object of a strike (``атакували Одесу``, ``обстріл Харкова``, ``атака на Одесу``);
 - after a settlement noun the name as written or declined (``у селі Кам'янка``, ``у місті
@@ -32,6 +34,7 @@ from uanews.parser.events.lexicon import (
     NEAR_PREPOSITIONS,
     NOT_ATTACK_PLACES,
     NOT_PLACES,
+    PART_OF_PLACE_PATTERN,
     PLACE_DESTINATION_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     PLACE_SECOND_WORDS,
@@ -77,6 +80,10 @@ _NEAR_WORDS = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in NEAR_P
 _SETTLEMENTS_OF = "|".join(map(re.escape, SETTLEMENT_GENITIVES))
 _NEAR = re.compile(
     rf"(?<![\w\-])(?:{_NEAR_WORDS})\s+(?:(?P<settlement>{_SETTLEMENTS_OF})\s*)?(?P<name>{_NAME})",
+    re.IGNORECASE,
+)
+_PART_OF = re.compile(
+    rf"(?<![\w\-]){PART_OF_PLACE_PATTERN}\s+(?P<first>{_NAME})(?:\s+(?P<second>[\w'’ʼ\-]+))?",
     re.IGNORECASE,
 )
 _REGION = re.compile(rf"(?<![\w\-])на\s+(?P<first>{_NAME})(?P<second>)")
@@ -214,6 +221,22 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
             yield match.start("first"), found
 
 
+def _part_of(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
+    """Yield the territories a part of which was struck (``прикордоння Сумщини``)."""
+    for match in _PART_OF.finditer(text, start, end):
+        first, second = match.group("first"), match.group("second")
+        if _inside(match.start("first"), mentions):
+            continue
+        phrases = [first]
+        if second is not None and (_territory(second) or second in PLACE_SECOND_WORDS):
+            phrases.insert(0, f"{first} {second}")
+        found = next(
+            (one for one in (nominative_or_none(p, case="gent") for p in phrases) if one), None
+        )
+        if found is not None:
+            yield match.start("first"), found
+
+
 def _near(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
     """Yield the places something happened near (``поблизу Ковеля``)."""
     for match in _NEAR.finditer(text, start, end):
@@ -238,6 +261,7 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
             covered.append((match.start(), match.end()))
     found.extend(_struck(text, start, end, mentions))
     found.extend(_near(text, start, end, mentions))
+    found.extend(_part_of(text, start, end, mentions))
     listed = SpanSet(covered)
     for match in _STRIKE_PLACE.finditer(text, start, end):
         if _inside(match.start("prep") + len(match.group("prep")) + 1, listed):
