@@ -275,3 +275,14 @@ def test_a_bare_authority_noun_refers_to_the_one_body_it_heads():
     names = actors(item, decisions[-1])
     assert "Господарський суд Київської області" in names
     assert "суд" not in names
+
+
+def test_a_vote_and_the_signed_decision_are_one_announcement_with_the_signer():
+    item = parsed(
+        "Облрада ухвалила програму підтримки ветеранів\n\n"
+        "14 березня депутати обласної ради проголосували за програму підтримки ветеранів. "
+        "Голова облради Ганна Замазєєва підписала відповідне рішення."
+    )
+    (event,) = item.events
+    assert event.kind is EventKind.ANNOUNCEMENT
+    assert any("Замазєєва" in name for name in actors(item, event))

@@ -249,3 +249,18 @@ def test_a_gas_explosion_stays_an_incident_in_a_war_report():
         "У Черкасах у житловому будинку вибухнув газ. Окупанти цього дня не атакували місто."
     )
     assert [event.kind for event in item.events] == [EventKind.INCIDENT]
+
+
+def test_the_night_of_a_day_dates_the_strike_by_that_day():
+    item = parsed("Атака на Полтаву\n\nУ ніч на 1 лютого ворожі дрони атакували Полтаву.")
+    event = only(item)
+    assert event.date is not None
+    assert event.date.isoformat() == "--02-01"
+
+
+def test_a_victim_named_by_a_noun_counts_one():
+    item = parsed(
+        "ДТП у Луцьку\n\nУ Луцьку водій наїхав на пішохідку. Потерпілу з травмами доправили до "
+        "лікарні."
+    )
+    assert only(item).injured == 1

@@ -111,6 +111,8 @@ _LIST_END = re.compile(r"[.;:!?()«»\"“”„]|\s[-–—]\s")
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:і|й|та|and)\s+")
 _STOP = frozenset(LIST_STOP_WORDS)
 _HISTORICAL = re.compile(_words(HISTORICAL_MARKERS), re.IGNORECASE)
+_NIGHT_OF = re.compile(r"(?<![\w\-])(?:ніч|ночі)\s+на\s+$", re.IGNORECASE)
+"""``У ніч на 1 лютого`` dates a night by the day it ends on: that date is the event's."""
 _WAR = re.compile(rf"(?<![\w\-]){ATTACK_CONTEXT_PATTERN}", re.IGNORECASE)
 _BLAST = frozenset({"explosion"})
 _BLAST_CAUSE = re.compile(rf"(?<![\w\-]){BLAST_CAUSE_PATTERN}(?![\w\-])", re.IGNORECASE)
@@ -215,7 +217,9 @@ def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> P
     for mention in find_dates(words, reference=reference):
         if words.count("(", 0, mention.start) > words.count(")", 0, mention.start):
             continue  # ``(який був охрещений 26 квітня 1564 року)``: an aside, not this event
-        if _FOR_PERIOD.search(words, 0, mention.start):
+        if _FOR_PERIOD.search(words, 0, mention.start) and not _NIGHT_OF.search(
+            words, 0, mention.start
+        ):
             continue  # ``бюджет на 2025 рік``, ``приймають до 20 грудня``: not when it happened
         date = mention.date
         if (

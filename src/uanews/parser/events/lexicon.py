@@ -807,11 +807,13 @@ DECISION_VERBS: frozenset[str] = frozenset(
         "оштрафувати",
         "арештувати",
         "ветувати",
+        "проголосувати",
         "зберегти",
         "залишити",
     }
 )
-"""Lemmas of verbs that state a decision when an authority is their subject (``суд
+"""Lemmas of verbs that state a decision when an authority is their subject (``депутати
+проголосували за програму``, ``суд
 задовольнив позов``, ``уряд затвердив постанову``); future and infinitive forms are plans."""
 
 DECISION_STEMS: tuple[str, ...] = (
@@ -846,6 +848,7 @@ DECISION_STEMS: tuple[str, ...] = (
     "арешт",
     "підпис",
     "ветув",
+    "проголос",
     "збер",
     "залиш",
 )
@@ -1026,6 +1029,13 @@ SINGLE_VICTIM_NOUNS: frozenset[str] = frozenset(
         "немовля",
         "дівчинка",
         "хлопчик",
+        "потерпілий",
+        "потерпіла",
+        "постраждалий",
+        "постраждала",
+        "пішохідка",
+        "велосипедистка",
+        "водійка",
         "син",
         "донька",
         "дочка",

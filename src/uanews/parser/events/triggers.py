@@ -316,8 +316,8 @@ def decision_at(
     """Return where a decision verb with an authority before it stands in ``span`` of ``text``.
 
     ``organizations`` are the spans of organisation mentions: one ending before the verb may be
-    its subject too (``НКРЕКП затвердило``). People count only when they sign a decision
-    document (``Президент підписав указ``). Not decisions: a verb in a reported clause (``X
+    its subject too (``НКРЕКП затвердило``). Whoever signs a decision document decides
+    (``Голова облради підписала рішення``). Not decisions: a verb in a reported clause (``X
     повідомив, що питання вирішили``), a denied one (``не ухвалили``), one that introduces a
     finding (``суд встановив, що ...``), and a present tense in a sentence with no date
     (``Міськрада встановлює пільги``: a habit; a dated present is a chronicle's). ``dated``
@@ -344,8 +344,8 @@ def decision_at(
             or (_present_only(match.group()) and not dated())
         ):
             continue
-        if organizations.within(start, match.start()):
-            return match.start()
+        if signing or organizations.within(start, match.start()):
+            return match.start()  # whoever signs a decree or a decision decides
         words = [word.group() for word in _WORD.finditer(text, start, match.start())]
         if any(authority_subject(words, index) for index in range(len(words))):
             return match.start()
