@@ -8,7 +8,7 @@ import attrs
 
 from uanews.lang import detect_language
 from uanews.model import NewsItem
-from uanews.parser.events import extract_events
+from uanews.parser.events import extract_events, find_actors
 from uanews.parser.participants import extract_participants
 from uanews.parser.participants.tagger import Tagger
 from uanews.parser.quotes import extract_quotes
@@ -22,6 +22,9 @@ def annotate(
 ) -> NewsItem:
     """Return ``item`` with participants, speakers, quotes, events and language extracted.
 
+    The actors of events that the participants stage does not name (a strike's attacker, ``армія
+    рф``; a deciding body named by a common noun, ``парламент``) join the participants.
+
     ``item`` holds structure only (headline, paragraphs with captions, related, metadata);
     ``reference`` is the publication date that relative dates (``вчора``) resolve against;
     ``ner`` is an optional trained tagger for persons and organisations (a spaCy pipeline).
@@ -34,6 +37,7 @@ def annotate(
     item = attrs.evolve(item, paragraphs=paragraphs, participants=participants)
     # Bodies that speak unnamed (``у міськраді зазначили``) are participants too.
     item = attrs.evolve(item, participants=participants + speaking_bodies(item))
+    item = attrs.evolve(item, participants=find_actors(item))
     quotes = extract_quotes(item)
     events = extract_events(item, reference=reference)
     return attrs.evolve(item, quotes=quotes, events=events, language=detect_language(item.text))
