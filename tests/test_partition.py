@@ -179,7 +179,11 @@ def test_undecodable_bytes_end_the_dump_where_iter_dump_stops(tmp_path):
     partitions = list(iter_partitions(dump, blocksize=2048))
     assert partitions[-1].encoding is None
     assert partitions[-1].items is None
-    results = [result for partition in partitions[:-1] for result in parse_partition(partition)]
+    results = [
+        result
+        for partition in partitions[:-1]
+        for result in parse_partition(partition, extract=False)
+    ]
     with pytest.raises(DecodeError) as caught:
         results.extend(parse_partition(partitions[-1], extract=False))
     with pytest.raises(DecodeError) as whole:
