@@ -1,0 +1,148 @@
+"""Scale-out of the Dask recipe: one big real-text dump, 1 and 2 workers, beside the CLI.
+
+Usage::
+
+    python benchmarks/bench_dask.py --corpus ../shared/corpus/dev/raw [--size-mb 25]
+        [--blocksize 1MiB] [--workers 1 2] [--keep DIR]
+
+It builds one dump of about ``--size-mb`` MB in a temporary directory (never in the repo)
+by repeating the ``*.txt`` news texts of ``--corpus`` with a running number in each
+headline, then times, for each worker count N, in fresh processes:
+
+* ``python examples/dask_convert.py dump.txt out/ --workers N`` (the ``processes``
+  scheduler; the dump is split into partitions of ``--blocksize``);
+* ``uanews convert dump.txt -o out.jsonl --workers N``;
+
+and prints wall-clock seconds, items/s, items per core-second and the speed-up over one
+worker. It checks that the recipe's parts, concatenated, are byte for byte what
+``uanews convert`` writes. This is a script, not a test: timings depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from dask.utils import format_bytes, parse_bytes
+
+ROOT = Path(__file__).parent.parent
+RECIPE = ROOT / "examples" / "dask_convert.py"
+SEPARATOR = "\n====\n\n"
+MB = 1_000_000
+
+
+def build_dump(corpus: list[Path], path: Path, size_mb: float) -> int:
+    """Write a dump of about ``size_mb`` MB from the texts in ``corpus``; return its items."""
+    texts = [
+        text.strip() + "\n"
+        for folder in corpus
+        for file in sorted(folder.glob("*.txt"))
+        if (text := file.read_text(encoding="utf-8")).strip()
+    ]
+    if not texts:
+        msg = f"no *.txt news texts in {', '.join(map(str, corpus))}"
+        raise SystemExit(msg)
+    limit = int(size_mb * MB)
+    written = count = 0
+    with path.open("w", encoding="utf-8") as out:
+        while written < limit:
+            # A running number makes every item differ from the others.
+            chunk = ("" if count == 0 else SEPARATOR) + f"{count + 1}. {texts[count % len(texts)]}"
+            out.write(chunk)
+            written += len(chunk.encode("utf-8"))
+            count += 1
+    return count
+
+
+def timed(command: list[str]) -> float:
+    """Run ``command``; return its wall-clock seconds (it must exit 0)."""
+    start = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        msg = f"{' '.join(command)} failed ({result.returncode}):\n{result.stderr[-2000:]}"
+        raise SystemExit(msg)
+    return elapsed
+
+
+def uanews_command() -> list[str]:
+    """Return the command that runs the uanews CLI of this interpreter."""
+    return [sys.executable, "-m", "uanews"]
+
+
+def run_recipe(dump: Path, out: Path, workers: int, blocksize: int) -> tuple[float, int, int]:
+    """Run the recipe on ``dump``; return (seconds, items, parts)."""
+    shutil.rmtree(out, ignore_errors=True)
+    command = [sys.executable, str(RECIPE), str(dump), str(out), "--workers", str(workers)]
+    seconds = timed([*command, "--blocksize", str(blocksize), "--retries", "0"])
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    return seconds, manifest["items"], len(manifest["parts"])
+
+
+def run_cli(dump: Path, output: Path, workers: int) -> float:
+    """Run ``uanews convert`` on ``dump``; return its seconds."""
+    command = [*uanews_command(), "convert", str(dump), "-f", "jsonl", "-o", str(output)]
+    return timed([*command, "--workers", str(workers), "--quiet"])
+
+
+def concatenated(folder: Path) -> bytes:
+    """Return the parts under ``folder``, in order, as one file."""
+    return b"".join(path.read_bytes() for path in sorted(folder.rglob("part-*.jsonl")))
+
+
+def main(argv: list[str]) -> int:
+    """Build the dump, time the runs, print the table; exit 1 if outputs differ."""
+    parser = argparse.ArgumentParser(description="Dask recipe scale-out on one big dump")
+    parser.add_argument("--corpus", type=Path, action="append", required=True)
+    parser.add_argument("--size-mb", type=float, default=25.0)
+    parser.add_argument("--blocksize", type=parse_bytes, default=parse_bytes("1MiB"))
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--keep", type=Path, help="build the dump and outputs here, keep them")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as scratch:
+        where = args.keep or Path(scratch)
+        where.mkdir(parents=True, exist_ok=True)
+        dump = where / "dump.txt"
+        items = build_dump(args.corpus, dump, args.size_mb)
+        size = dump.stat().st_size
+        print(f"# {platform.python_implementation()} {platform.python_version()}, ", end="")
+        print(f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}")
+        print(
+            f"# dump: {size / MB:.1f} MB, {items} items; blocksize {format_bytes(args.blocksize)}"
+        )
+        print("| run | workers | seconds | items/s | items per core-second | speed-up |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: |")
+        same = True
+        for name in ("recipe", "cli"):
+            base: float | None = None
+            for workers in args.workers:
+                if name == "recipe":
+                    seconds, done, parts = run_recipe(
+                        dump, where / "parts", workers, args.blocksize
+                    )
+                    label = f"dask_convert.py ({parts} parts)"
+                else:
+                    seconds, done = run_cli(dump, where / "cli.jsonl", workers), items
+                    label = "uanews convert"
+                    same = (
+                        same and concatenated(where / "parts") == (where / "cli.jsonl").read_bytes()
+                    )
+                base = base or seconds  # the first worker count is the reference
+                print(
+                    f"| {label} | {workers} | {seconds:.1f} | {done / seconds:.1f} | "
+                    f"{done / seconds / workers:.1f} | {base / seconds:.2f}× |"
+                )
+        print(f"# recipe parts concatenated == uanews convert output: {same}")
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
