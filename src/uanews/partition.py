@@ -115,9 +115,14 @@ class _Scan:
         self.index = 0
         self.closed: collections.deque[Partition] = collections.deque()
 
-    def feed(self, text: str, end: int | None) -> None:
-        """Take one line; ``end`` is the offset after its raw line when the line ends it."""
-        if ("===" in text or "\f" in text) and is_separator(text):
+    def feed(self, line: str, end: int | None) -> None:
+        """Take one line (not yet normalised, without line break).
+
+        ``end`` is the offset after its raw line when the line ends it. Lines are normalised
+        only where that can matter: a separator holds ``=`` or a form feed, and only the
+        first line with text of each item changes the state.
+        """
+        if ("=" in line or "\f" in line) and is_separator(normalize_input(line)):
             if self.has_text:
                 self.item += 1
                 self.has_text = False
@@ -127,7 +132,7 @@ class _Scan:
                 and end - self.start >= self.blocksize
             ):
                 self.cut = (end, self.line + 1, self.item)
-        elif not self.has_text and text.strip():
+        elif not self.has_text and normalize_input(line).strip():
             self.has_text = True
             if self.cut is not None:
                 self._close(*self.cut)
@@ -206,12 +211,13 @@ def _blocks(stream: IO[bytes], head: bytes) -> Iterator[tuple[bytes, bool]]:
 
 
 def _lines(block: bytes, codec: str, offset: int) -> list[tuple[str, int | None]] | None:
-    """Return the lines of ``block``, decoded and normalised, each with its raw line end.
+    """Return the lines of ``block``, decoded, each with its raw line end.
 
-    The offset given with a line is where the raw line it ends stops (past its line feed), or
-    None when more of that raw line follows (a lone CR or U+2028 ends a line inside one raw
-    line). Returns None if ``block`` does not decode or holds a NUL character, as
-    `uanews.parser.decode.iter_lines` refuses it.
+    Lines hold no line break (the breaks that `uanews.text.normalize_input` makes are made)
+    but are not normalised otherwise. The offset given with a line is where the raw line it
+    ends stops (past its line feed), or None when more of that raw line follows (a lone CR
+    or U+2028 ends a line inside one raw line). Returns None if ``block`` does not decode or
+    holds a NUL character, as `uanews.parser.decode.iter_lines` refuses it.
     """
     try:
         decoded = block.decode(codec)
@@ -219,24 +225,31 @@ def _lines(block: bytes, codec: str, offset: int) -> list[tuple[str, int | None]
         return None
     if "\x00" in decoded:
         return None
-    text = normalize_input(decoded)
     raw = block.split(b"\n")
     if raw[-1] == b"":
         raw.pop()
-    lines = text.split("\n")
+    if _breaks_inside_lines(decoded):
+        return _broken_lines(raw, codec, offset, ends=len(raw) - (not block.endswith(b"\n")))
+    # The common case: every raw line is one line, and a CR only comes before a LF.
+    lines = decoded.split("\n")
     if not lines[-1]:
         lines.pop()
     result: list[tuple[str, int | None]] = []
     position = offset
-    if len(lines) == len(raw) and not _breaks_inside_lines(decoded):
-        # The common case: every raw line is one line.
-        for piece, line in zip(raw, lines, strict=True):
-            position += len(piece) + 1
-            result.append((line, position))
-        if result and not block.endswith(b"\n"):
-            result[-1] = (result[-1][0], position - 1)
-        return result
-    ends = len(raw) - (not block.endswith(b"\n"))
+    for piece, line in zip(raw, lines, strict=True):
+        position += len(piece) + 1
+        result.append((line.removesuffix("\r"), position))
+    if result and not block.endswith(b"\n"):
+        result[-1] = (result[-1][0], position - 1)
+    return result
+
+
+def _broken_lines(
+    raw: list[bytes], codec: str, offset: int, *, ends: int
+) -> list[tuple[str, int | None]]:
+    """Return the lines of the raw lines ``raw`` (the first ``ends`` end with a line feed)."""
+    result: list[tuple[str, int | None]] = []
+    position = offset
     for number, piece in enumerate(raw):
         newline = b"\n" if number < ends else b""
         position += len(piece) + len(newline)
@@ -267,8 +280,9 @@ def scan_partitions(
     ``path`` is the file that `iter_chunks` will read the partitions from. Every partition
     but the last holds at least ``blocksize`` bytes and ends right after a separator line;
     every partition holds at least one item (or an unknown number, see `Partition`). A dump
-    without items gives no partition, unless it is one partition of unknown size. Partitions are yielded while the stream is read:
-    at most about two ``CHUNK_SIZE`` of reading after their end. Only reading the stream
+    without items gives no partition, unless it is one partition of unknown size. Partitions
+    are yielded while the stream is read: at most about two ``CHUNK_SIZE`` of reading after
+    their end. Only reading the stream
     raises (`OSError`); text that cannot be decoded goes into the last partition, whose
     reading raises the error.
     """
