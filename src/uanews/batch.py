@@ -275,11 +275,11 @@ def _start_worker(options: ConvertOptions) -> None:
     _worker_options = options
 
 
-Result = Outcome | list[tuple[Event, Outcome | None]]
+_Result = Outcome | list[tuple[Event, Outcome | None]]
 """What a worker gives back for a piece (its outcome) or a span (its events and outcomes)."""
 
 
-def _convert_batch(work: Sequence[Piece | Span]) -> list[Result]:
+def _convert_batch(work: Sequence[Piece | Span]) -> list[_Result]:
     """Return the outcome of each piece and the events of each span, in a worker process."""
     options = _worker_options if _worker_options is not None else ConvertOptions()
     return [
@@ -308,7 +308,7 @@ def _batches(events: Iterable[Event]) -> Iterator[list[Event]]:
         yield batch
 
 
-def _merge(batch: list[Event], results: list[Result]) -> Iterator[tuple[Event, Outcome | None]]:
+def _merge(batch: list[Event], results: list[_Result]) -> Iterator[tuple[Event, Outcome | None]]:
     """Pair each piece of ``batch`` with its outcome, replace spans by theirs, others with None."""
     done = iter(results)
     for event in batch:
@@ -346,7 +346,7 @@ def convert_events(
     pool = ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(options,)
     )
-    pending: collections.deque[tuple[list[Event], Future[list[Result]]]] = collections.deque()
+    pending: collections.deque[tuple[list[Event], Future[list[_Result]]]] = collections.deque()
     try:
         for batch in _batches(events):
             work = [event for event in batch if isinstance(event, Piece | Span)]

@@ -296,10 +296,9 @@ def scan_partitions(
         )
     except DecodeError:
         encoding = None
-    if encoding not in BYTE_RANGE_ENCODINGS:
+    if encoding is None or encoding not in BYTE_RANGE_ENCODINGS:
         yield Partition(path, 0, 0, _end_of(stream), 1, 1, None, None)
         return
-    assert encoding is not None  # noqa: S101 - narrowed by the membership test above
     codec = _codec(encoding)
     scan = _Scan(path, blocksize, encoding)
     offset = 0
