@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import itertools
+import os
+import threading
 
 import uanews
 import uanews.batch
@@ -109,3 +111,25 @@ def test_a_dump_that_stops_decoding_gives_its_items_then_the_error(tmp_path, cap
     assert 0 < len(jsonl(out)) == len(expected) - 1 < 300  # the last item there is cut short
     line = text.count("\n") + 3
     assert f"d.txt:{line}: cannot decode as utf-8" in err
+
+
+def test_a_named_pipe_is_read_once_as_a_stream(tmp_path, capsys):
+    # A pipe cannot be read twice, so it is not split into spans: its items are read here.
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    text = "\n====\n".join(numbered_items(3)).encode()
+
+    def feed():
+        with pipe.open("wb") as writer:
+            writer.write(text)
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    status, out, _ = run(["convert", pipe, "--no-extract", "--workers", "2"], capsys)
+    writer.join(timeout=30)
+    assert status == 0
+    assert [uanews.loads(line).text.split(".")[0] for line in out.splitlines()] == [
+        "Новина 0",
+        "Новина 1",
+        "Новина 2",
+    ]
