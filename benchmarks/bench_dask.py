@@ -13,9 +13,12 @@ headline, then times, for each worker count N, in fresh processes:
   scheduler; the dump is split into partitions of ``--blocksize``);
 * ``uanews convert dump.txt -o out.jsonl --workers N``;
 
-and prints wall-clock seconds, items/s, items per core-second and the speed-up over one
-worker. It checks that the recipe's parts, concatenated, are byte for byte what
-``uanews convert`` writes. This is a script, not a test: timings depend on the machine.
+and prints wall-clock seconds, CPU seconds (user and system time of the run and of every
+process it started), items per wall-clock second, items per CPU second (the figure for
+sizing a cluster: it changes much less than wall-clock time when other work shares the
+machine) and the speed-up in wall-clock time over the first worker count. It checks that
+the recipe's parts, concatenated, are byte for byte what ``uanews convert`` writes. This
+is a script, not a test: timings depend on the machine.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import shutil
 import subprocess
 import sys
@@ -62,15 +66,22 @@ def build_dump(corpus: list[Path], path: Path, size_mb: float) -> int:
     return count
 
 
-def timed(command: list[str]) -> float:
-    """Run ``command``; return its wall-clock seconds (it must exit 0)."""
+def _cpu_of_children() -> float:
+    """Return the user and system seconds of the waited-for descendants of this process."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(command: list[str]) -> tuple[float, float]:
+    """Run ``command``; return its wall-clock and CPU seconds (it must exit 0)."""
+    cpu = _cpu_of_children()
     start = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         msg = f"{' '.join(command)} failed ({result.returncode}):\n{result.stderr[-2000:]}"
         raise SystemExit(msg)
-    return elapsed
+    return elapsed, _cpu_of_children() - cpu
 
 
 def uanews_command() -> list[str]:
@@ -78,8 +89,10 @@ def uanews_command() -> list[str]:
     return [sys.executable, "-m", "uanews"]
 
 
-def run_recipe(dump: Path, out: Path, workers: int, blocksize: int) -> tuple[float, int, int]:
-    """Run the recipe on ``dump``; return (seconds, items, parts)."""
+def run_recipe(
+    dump: Path, out: Path, workers: int, blocksize: int
+) -> tuple[tuple[float, float], int, int]:
+    """Run the recipe on ``dump``; return ((wall, CPU seconds), items, parts)."""
     shutil.rmtree(out, ignore_errors=True)
     command = [sys.executable, str(RECIPE), str(dump), str(out), "--workers", str(workers)]
     seconds = timed([*command, "--blocksize", str(blocksize), "--retries", "0"])
@@ -87,8 +100,8 @@ def run_recipe(dump: Path, out: Path, workers: int, blocksize: int) -> tuple[flo
     return seconds, manifest["items"], len(manifest["parts"])
 
 
-def run_cli(dump: Path, output: Path, workers: int) -> float:
-    """Run ``uanews convert`` on ``dump``; return its seconds."""
+def run_cli(dump: Path, output: Path, workers: int) -> tuple[float, float]:
+    """Run ``uanews convert`` on ``dump``; return its wall-clock and CPU seconds."""
     command = [*uanews_command(), "convert", str(dump), "-f", "jsonl", "-o", str(output)]
     return timed([*command, "--workers", str(workers), "--quiet"])
 
@@ -115,30 +128,28 @@ def main(argv: list[str]) -> int:
         size = dump.stat().st_size
         print(f"# {platform.python_implementation()} {platform.python_version()}, ", end="")
         print(f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}")
-        print(
-            f"# dump: {size / MB:.1f} MB, {items} items; blocksize {format_bytes(args.blocksize)}"
-        )
-        print("| run | workers | seconds | items/s | items per core-second | speed-up |")
-        print("| --- | ---: | ---: | ---: | ---: | ---: |")
+        blocksize = format_bytes(args.blocksize)
+        print(f"# dump: {size / MB:.1f} MB, {items} items; blocksize {blocksize}")
+        print("| run | workers | wall s | CPU s | items/s | items per CPU second | speed-up |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
         same = True
+        parts_dir, cli_output = where / "parts", where / "cli.jsonl"
         for name in ("recipe", "cli"):
             base: float | None = None
             for workers in args.workers:
                 if name == "recipe":
-                    seconds, done, parts = run_recipe(
-                        dump, where / "parts", workers, args.blocksize
+                    (seconds, cpu), done, parts = run_recipe(
+                        dump, parts_dir, workers, args.blocksize
                     )
                     label = f"dask_convert.py ({parts} parts)"
                 else:
-                    seconds, done = run_cli(dump, where / "cli.jsonl", workers), items
+                    (seconds, cpu), done = run_cli(dump, cli_output, workers), items
                     label = "uanews convert"
-                    same = (
-                        same and concatenated(where / "parts") == (where / "cli.jsonl").read_bytes()
-                    )
+                    same = same and concatenated(parts_dir) == cli_output.read_bytes()
                 base = base or seconds  # the first worker count is the reference
                 print(
-                    f"| {label} | {workers} | {seconds:.1f} | {done / seconds:.1f} | "
-                    f"{done / seconds / workers:.1f} | {base / seconds:.2f}× |"
+                    f"| {label} | {workers} | {seconds:.1f} | {cpu:.1f} | {done / seconds:.1f} | "
+                    f"{done / cpu:.1f} | {base / seconds:.2f}× |"
                 )
         print(f"# recipe parts concatenated == uanews convert output: {same}")
     return 0 if same else 1
