@@ -28,7 +28,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import socket
 import sys
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NamedTuple, TypedDict
@@ -76,6 +78,8 @@ class Record(TypedDict):
     failures: list[str]
     ok: bool
     attempts: int | None
+    worker: str
+    cpu_seconds: float
 
 
 class Plan(TypedDict):
@@ -127,8 +131,16 @@ def plan(src: str | Path, dst: str | Path, blocksize: int = DEFAULT_BLOCKSIZE) -
     return {"jobs": jobs, "failures": failures}
 
 
-def _record(job: Job, items: int, failures: list[str], *, ok: bool, attempts: int) -> Record:
-    """Return the record of ``job``."""
+def _record(  # noqa: PLR0913 - one record, all its fields
+    job: Job,
+    items: int,
+    failures: list[str],
+    *,
+    ok: bool,
+    attempts: int,
+    cpu_seconds: float = 0.0,
+) -> Record:
+    """Return the record of ``job``, converted in this process with ``cpu_seconds`` of CPU."""
     partition = job["partition"]
     return {
         "source": job["source"],
@@ -144,6 +156,8 @@ def _record(job: Job, items: int, failures: list[str], *, ok: bool, attempts: in
         "failures": failures,
         "ok": ok,
         "attempts": attempts,
+        "worker": f"{socket.gethostname()}:{os.getpid()}",
+        "cpu_seconds": round(cpu_seconds, 3),
     }
 
 
@@ -181,6 +195,7 @@ def convert_part(job: Job) -> Record:
     anything else (the dump cannot be read, say) raises, for the scheduler to retry.
     """
     warm_up()
+    start = time.process_time()
     partition = job["partition"]
     failures: list[str] = []
     items = 0
@@ -200,7 +215,8 @@ def convert_part(job: Job) -> Record:
         output.discard()
         raise
     output.commit()
-    record = _record(job, items, failures, ok=True, attempts=1)
+    cpu = time.process_time() - start
+    record = _record(job, items, failures, ok=True, attempts=1, cpu_seconds=cpu)
     with atomic_write(job["record"]) as target:
         target.write(orjson.dumps(record, option=orjson.OPT_INDENT_2).decode())
     return record
