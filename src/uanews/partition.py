@@ -159,10 +159,11 @@ class _Scan:
         )
 
     def ready(self, decoded: int) -> Iterator[Partition]:
-        """Yield the closed partitions that bytes after ``decoded`` can no longer change.
+        """Yield the closed partitions whose end is final, the first ``decoded`` bytes read.
 
         `iter_lines` decodes ``CHUNK_SIZE`` bytes at a time and yields no line of a chunk
-        that fails to decode; a cut is final once the chunk it falls in has been decoded.
+        that fails to decode, so a cut is final once the whole chunk it falls in has been
+        decoded: bad bytes later in that chunk would make `iter_dump` stop before it.
         """
         chunk = _decode.CHUNK_SIZE
         while self.closed and -(-self.closed[0].end // chunk) * chunk <= decoded:
