@@ -1,11 +1,14 @@
 """Convert many dumps to JSON text, streaming, in input order, optionally in worker processes.
 
 This is the engine behind ``uanews convert``. Reading is a stream of *events* per input:
-`Begin`, one `Piece` per item (the item's lines, not yet parsed),
-`Failure` when the input cannot be read, and `End`. `convert_events`
-parses each piece (in this process, or in a pool of worker processes, a bounded number of
-batches in flight so memory stays flat) and yields every event with its `Outcome`, in
-the order read. Sinks (`open_sink`) write the outcomes as JSON, JSON Lines or ninjs.
+`Begin`, one `Span` per partition of a dump file (a byte range of whole items, see
+`uanews.partition`) or, for standard input and other streams, one `Piece` per item (the
+item's lines, not yet parsed), `Failure` when the input cannot be read, and `End`.
+`convert_events` reads and parses each span and piece (in this process, or in a pool of
+worker processes, a bounded number of batches in flight so memory stays flat) and yields
+every event with its `Outcome`, in the order read, a span replaced by the pieces it holds:
+so one big dump spreads over all the workers. Sinks (`open_sink`) write the outcomes as
+JSON, JSON Lines or ninjs.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import collections
 import datetime as dt
 import multiprocessing
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -32,10 +36,12 @@ from uanews.ninjs import to_ninjs
 from uanews.parser import parse_lines
 from uanews.parser.decode import iter_lines
 from uanews.parser.split import split_items
+from uanews.partition import Partition, iter_chunks, iter_partitions
 
 __all__ = [
     "BATCH_CHARS",
     "BATCH_ITEMS",
+    "BLOCKSIZE",
     "Begin",
     "ConvertOptions",
     "End",
@@ -46,6 +52,7 @@ __all__ = [
     "Piece",
     "Sink",
     "Source",
+    "Span",
     "convert_events",
     "convert_file",
     "convert_piece",
@@ -60,6 +67,9 @@ BATCH_ITEMS: Final = 64
 
 BATCH_CHARS: Final = 1 << 18
 """A batch for a worker is closed once its items hold this many characters."""
+
+BLOCKSIZE: Final = 1 << 18
+"""Bytes of a dump file that `read_events` puts in one `Span`, at least (but the last)."""
 
 IN_FLIGHT_PER_WORKER: Final = 3
 """Batches submitted but not yet written, per worker: bounds memory, keeps workers busy."""
@@ -131,7 +141,15 @@ class End:
     size: int = 0
 
 
-Event = Begin | Piece | Failure | End
+@frozen
+class Span:
+    """A partition of a dump file: whole items, unread; `convert_events` reads and parses it."""
+
+    source: Source
+    partition: Partition
+
+
+Event = Begin | Span | Piece | Failure | End
 """What `read_events` yields."""
 
 
@@ -172,11 +190,22 @@ def _read_stream(stream: IO[bytes], source: Source) -> Iterator[Event]:
         yield Failure(source, f"{source.name}: {NO_ITEMS}")
 
 
+def _read_spans(source: Source, path: Path) -> Iterator[Event]:
+    """Yield a span for each partition of the dump file at ``path`` and, if none, a failure."""
+    count = 0
+    for partition in iter_partitions(path, blocksize=BLOCKSIZE):
+        yield Span(source, partition)
+        count += 1
+    if count == 0:
+        yield Failure(source, f"{source.name}: {NO_ITEMS}")
+
+
 def read_events(sources: Iterable[Source], *, stdin: IO[bytes] | None = None) -> Iterator[Event]:
     """Yield the events of reading each source in turn (see the module docstring).
 
-    A source that cannot be opened or decoded yields a `Failure` and reading goes on
-    with the next. ``stdin`` is the binary stream for sources without a path.
+    A regular file gives spans (it is split while it is read), any other source pieces. A
+    source that cannot be opened or decoded yields a `Failure` and reading goes on with the
+    next. ``stdin`` is the binary stream for sources without a path.
     """
     for source in sources:
         yield Begin(source)
@@ -186,9 +215,13 @@ def read_events(sources: Iterable[Source], *, stdin: IO[bytes] | None = None) ->
                 stream = stdin if stdin is not None else sys.stdin.buffer
                 yield from _read_stream(stream, source)
             else:
-                size = source.path.stat().st_size
-                with source.path.open("rb") as handle:
-                    yield from _read_stream(handle, source)
+                status = source.path.stat()
+                size = status.st_size
+                if stat.S_ISREG(status.st_mode):
+                    yield from _read_spans(source, source.path)
+                else:
+                    with source.path.open("rb") as handle:
+                        yield from _read_stream(handle, source)
         except (UanewsError, OSError) as exc:
             yield Failure(source, describe_error(exc, source.name))
         yield End(source, size)
@@ -218,6 +251,21 @@ def convert_piece(piece: Piece, options: ConvertOptions) -> Outcome:
         return Outcome(ok=False, text=describe_error(exc, piece.source))
 
 
+def _iter_span(span: Span, options: ConvertOptions) -> Iterator[tuple[Event, Outcome | None]]:
+    """Yield each piece of ``span`` with its outcome, then a failure if reading it failed.
+
+    The first piece carries the span's size, for progress.
+    """
+    size = span.partition.size
+    try:
+        for _, chunk in iter_chunks(span.partition, source=span.source.name):
+            piece = Piece(span.source.name, chunk.lines, chunk.first_line, size)
+            size = 0
+            yield piece, convert_piece(piece, options)
+    except (UanewsError, OSError) as exc:
+        yield Failure(span.source, describe_error(exc, span.source.name)), None
+
+
 _worker_options: ConvertOptions | None = None
 
 
@@ -227,10 +275,17 @@ def _start_worker(options: ConvertOptions) -> None:
     _worker_options = options
 
 
-def _convert_batch(pieces: Sequence[Piece]) -> list[Outcome]:
-    """Return the outcome of each piece, in a worker process."""
+_Result = Outcome | list[tuple[Event, Outcome | None]]
+"""What a worker gives back for a piece (its outcome) or a span (its events and outcomes)."""
+
+
+def _convert_batch(work: Sequence[Piece | Span]) -> list[_Result]:
+    """Return the outcome of each piece and the events of each span, in a worker process."""
     options = _worker_options if _worker_options is not None else ConvertOptions()
-    return [convert_piece(piece, options) for piece in pieces]
+    return [
+        convert_piece(unit, options) if isinstance(unit, Piece) else list(_iter_span(unit, options))
+        for unit in work
+    ]
 
 
 def _batches(events: Iterable[Event]) -> Iterator[list[Event]]:
@@ -240,7 +295,10 @@ def _batches(events: Iterable[Event]) -> Iterator[list[Event]]:
     chars = 0
     for event in events:
         batch.append(event)
-        if isinstance(event, Piece):
+        if isinstance(event, Span):
+            yield batch
+            batch, items, chars = [], 0, 0
+        elif isinstance(event, Piece):
             items += 1
             chars += sum(len(line) for line in event.lines)
             if items >= BATCH_ITEMS or chars >= BATCH_CHARS:
@@ -250,11 +308,18 @@ def _batches(events: Iterable[Event]) -> Iterator[list[Event]]:
         yield batch
 
 
-def _merge(batch: list[Event], outcomes: list[Outcome]) -> Iterator[tuple[Event, Outcome | None]]:
-    """Pair each piece of ``batch`` with its outcome, other events with None."""
-    results = iter(outcomes)
+def _merge(batch: list[Event], results: list[_Result]) -> Iterator[tuple[Event, Outcome | None]]:
+    """Pair each piece of ``batch`` with its outcome, replace spans by theirs, others with None."""
+    done = iter(results)
     for event in batch:
-        yield event, (next(results) if isinstance(event, Piece) else None)
+        if isinstance(event, Piece | Span):
+            result = next(done)
+            if isinstance(result, Outcome):
+                yield event, result
+            else:
+                yield from result
+        else:
+            yield event, None
 
 
 def convert_events(
@@ -262,13 +327,18 @@ def convert_events(
 ) -> Iterator[tuple[Event, Outcome | None]]:
     """Yield each event with the outcome of parsing it (None for non-pieces), in order.
 
-    With ``workers > 1`` pieces are parsed in that many processes; at most
+    A `Span` is replaced by the pieces of its items (each with its outcome) and, if it
+    could not be read to its end, a `Failure`. With ``workers > 1`` spans and pieces are
+    read and parsed in that many processes; at most
     ``IN_FLIGHT_PER_WORKER * workers`` batches are pending at once, so memory does not grow
     with the input. Stopping the iteration early cancels the work not yet started.
     """
     if workers <= 1:
         for event in events:
-            yield event, (convert_piece(event, options) if isinstance(event, Piece) else None)
+            if isinstance(event, Span):
+                yield from _iter_span(event, options)
+            else:
+                yield event, (convert_piece(event, options) if isinstance(event, Piece) else None)
         return
     # Spawned, not forked: the caller may run threads (a progress bar) that fork would copy
     # mid-lock, and a spawned worker starts from a clean interpreter on every platform.
@@ -276,11 +346,11 @@ def convert_events(
     pool = ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(options,)
     )
-    pending: collections.deque[tuple[list[Event], Future[list[Outcome]]]] = collections.deque()
+    pending: collections.deque[tuple[list[Event], Future[list[_Result]]]] = collections.deque()
     try:
         for batch in _batches(events):
-            pieces = [event for event in batch if isinstance(event, Piece)]
-            pending.append((batch, pool.submit(_convert_batch, pieces)))
+            work = [event for event in batch if isinstance(event, Piece | Span)]
+            pending.append((batch, pool.submit(_convert_batch, work)))
             while len(pending) >= IN_FLIGHT_PER_WORKER * workers:
                 done, future = pending.popleft()
                 yield from _merge(done, future.result())
