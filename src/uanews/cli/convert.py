@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from pathlib import Path
 
 from attrs import define
 
@@ -12,35 +13,63 @@ from uanews.batch import (
     ConvertOptions,
     End,
     Failure,
+    Outcome,
     OutputFormat,
     Piece,
     convert_events,
     read_events,
 )
-from uanews.cli.arguments import add_inputs, date, positive
+from uanews.cli.arguments import add_inputs, date, non_negative, positive
 from uanews.cli.common import (
     EXIT_FAILED,
-    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_STATUS_HELP,
     EXIT_USAGE,
     TEXT_SUFFIXES,
     Streams,
+    interrupted_status,
 )
-from uanews.cli.inputs import Input, expand_inputs
-from uanews.cli.outputs import Outputs, is_directory_target, output_clashes
-from uanews.cli.reporting import ConvertProgress, plural, report, wants_progress
+from uanews.cli.inputs import Input, expand_inputs, output_name
+from uanews.cli.outputs import (
+    Outputs,
+    is_directory_target,
+    is_stdout,
+    output_clashes,
+    overwritten_inputs,
+)
+from uanews.cli.reporting import (
+    ConvertProgress,
+    plural,
+    report,
+    summary_extras,
+    wants_progress,
+    warn,
+)
+from uanews.parser.pipeline import MAX_ITEM_CHARS
 
 __all__ = ["register", "run"]
 
 
 @define
 class _Tally:
-    """What a run did: items written, inputs read, failures reported."""
+    """What a run did: items written, inputs read, failures reported, warnings given."""
 
     items: int = 0
     inputs: int = 0
     failures: int = 0
+    skipped: int = 0
+    structure_only: int = 0
+
+
+def _usage_errors(args: argparse.Namespace, inputs: list[Input], outputs_suffix: str) -> list[str]:
+    """Return why the output cannot be written as asked: names clash, or it is an input."""
+    if is_stdout(args.output):
+        return []
+    if not is_directory_target(args.output):
+        return overwritten_inputs([(args.output, Path(args.output))], inputs)
+    paths = [Path(args.output) / output_name(entry, outputs_suffix) for entry in inputs]
+    targets = [(str(path), path) for path in paths]
+    return output_clashes(inputs, outputs_suffix) + overwritten_inputs(targets, inputs)
 
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
@@ -51,25 +80,28 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         indent=args.indent,
         extract=not args.no_extract,
         reference=args.reference,
+        max_item_chars=args.max_item_chars or None,
     )
-    inputs, problems = expand_inputs(args.inputs, TEXT_SUFFIXES)
-    tally = _Tally()
-    for problem in problems:
+    found = expand_inputs(args.inputs, TEXT_SUFFIXES)
+    tally = _Tally(skipped=len(found.skipped))
+    for problem in found.problems:
         report(streams, problem)
         tally.failures += 1
-    if is_directory_target(args.output):
-        clashes = output_clashes(inputs, output_format.suffix)
-        if clashes:
-            for clash in clashes:
-                report(streams, clash)
-            return EXIT_USAGE
-    if problems and args.fail_fast:
+    for skipped in found.skipped:
+        warn(streams, skipped)
+    usage = _usage_errors(args, found.inputs, output_format.suffix)
+    if usage:
+        for message in usage:
+            report(streams, message)
+        return EXIT_USAGE
+    if found.problems and args.fail_fast:
         return EXIT_FAILED
-    status = _run_convert(args, streams, inputs, options, tally)
+    status = _run_convert(args, streams, found.inputs, options, tally)
     if not args.quiet:
+        extras = summary_extras(skipped=tally.skipped, structure_only=tally.structure_only)
         streams.stderr.write(
             f"converted {plural(tally.items, 'item')} from {plural(tally.inputs, 'file')}, "
-            f"{tally.failures} failed\n"
+            f"{tally.failures} failed{extras}\n"
         )
     if status != EXIT_OK:
         return status
@@ -83,7 +115,12 @@ def _run_convert(
     options: ConvertOptions,
     tally: _Tally,
 ) -> int:
-    """Run the conversion loop; return a non-zero status only if it was cut short."""
+    """Run the conversion loop; return a non-zero status only if it was cut short.
+
+    The single output file (``-o FILE``) is kept only if the run was complete, not stopped
+    by ``--fail-fast``, and wrote an item or met no failure: a run in which every input
+    failed leaves no file, and any earlier one as it was.
+    """
     by_name = {entry.source.name: entry for entry in inputs}
     outputs = Outputs(args.output, options.format, streams)
     progress = ConvertProgress(
@@ -97,12 +134,7 @@ def _run_convert(
                 outputs.begin(by_name[event.source.name])
             elif isinstance(event, Piece) and outcome is not None:
                 progress.advance(event.source, event.size)
-                if outcome.ok:
-                    outputs.add(outcome.text)
-                    tally.items += 1
-                else:
-                    report(streams, outcome.text)
-                    tally.failures += 1
+                _write(outcome, outputs, streams, tally)
             elif isinstance(event, Failure):
                 report(streams, event.message)
                 tally.failures += 1
@@ -113,12 +145,27 @@ def _run_convert(
             if tally.failures and args.fail_fast:
                 break
         completed = True
-    except KeyboardInterrupt:
-        return EXIT_INTERRUPTED
+    except KeyboardInterrupt as exc:
+        return interrupted_status(exc)
     finally:
         progress.stop()
-        outputs.finish(commit=completed and not (tally.failures and args.fail_fast))
+        stopped = bool(tally.failures and args.fail_fast)
+        nothing = tally.items == 0 and tally.failures > 0
+        outputs.finish(commit=completed and not stopped and not nothing)
     return EXIT_OK
+
+
+def _write(outcome: Outcome, outputs: Outputs, streams: Streams, tally: _Tally) -> None:
+    """Write one item's outcome, or report its failure; report a warning that came with it."""
+    if not outcome.ok:
+        report(streams, outcome.text)
+        tally.failures += 1
+        return
+    outputs.add(outcome.text)
+    tally.items += 1
+    if outcome.warning is not None:
+        warn(streams, outcome.warning)
+        tally.structure_only += 1
 
 
 def register(add_parser: Callable[..., argparse.ArgumentParser]) -> None:
@@ -170,6 +217,14 @@ def register(add_parser: Callable[..., argparse.ArgumentParser]) -> None:
         type=date,
         metavar="YYYY-MM-DD",
         help="date that relative dates resolve against (default: each item's publication date)",
+    )
+    convert.add_argument(
+        "--max-item-chars",
+        type=non_negative,
+        default=MAX_ITEM_CHARS,
+        metavar="N",
+        help=f"an item longer than N characters is parsed structure only, with a warning "
+        f"(default {MAX_ITEM_CHARS}; 0: no limit)",
     )
     convert.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
     convert.set_defaults(handler=run)

@@ -18,7 +18,8 @@ from uanews.cli.common import (
 )
 from uanews.cli.inputs import Input, expand_inputs
 from uanews.cli.json_input import iter_json_sources
-from uanews.cli.reporting import plural, report
+from uanews.cli.outputs import STDOUT_NAME, writing
+from uanews.cli.reporting import plural, report, warn
 from uanews.errors import ParseError, UanewsError
 from uanews.model import NewsItem
 from uanews.parser import iter_dump
@@ -53,9 +54,12 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     """Show one item: text with quotes highlighted, participants, events; return the status."""
     from uanews.show import show  # noqa: PLC0415 - rich rendering loads only for this command
 
-    inputs, problems = expand_inputs([args.input], (*TEXT_SUFFIXES, *JSON_SUFFIXES))
-    for problem in problems:
+    found = expand_inputs([args.input], (*TEXT_SUFFIXES, *JSON_SUFFIXES))
+    inputs = found.inputs
+    for problem in found.problems:
         report(streams, problem)
+    for skipped in found.skipped:
+        warn(streams, skipped)
     if not inputs:
         return EXIT_FAILED
     if len(inputs) > 1:
@@ -67,7 +71,8 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     except (UanewsError, OSError, IndexError) as exc:
         report(streams, describe_error(exc, entry.source.name))
         return EXIT_FAILED
-    show(item, streams.stdout, width=args.width)
+    with writing(STDOUT_NAME):
+        show(item, streams.stdout, width=args.width)
     return EXIT_OK
 
 
