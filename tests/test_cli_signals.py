@@ -140,3 +140,25 @@ def test_only_stale_temporary_files_are_removed(tmp_path):
     assert sorted(path.name for path in tmp_path.iterdir()) == sorted(
         path.name for path in (alive, recent, unrelated)
     )
+
+
+def test_the_watchdog_ends_a_worker_whose_parent_was_killed(tmp_path):
+    # The path taken where prctl is missing: a thread polling the parent's process id.
+    pid_file = tmp_path / "grandchild.pid"
+    grandchild = (
+        "import os, pathlib, sys, time\n"
+        "from uanews import lifetime\n"
+        "pathlib.Path(sys.argv[1]).write_text(str(os.getpid()))\n"
+        "lifetime._watch_parent(os.getppid())\n"
+    )
+    parent = (
+        "import subprocess, sys, time\n"
+        f"subprocess.Popen([sys.executable, '-c', {grandchild!r}, sys.argv[1]])\n"
+        "time.sleep(600)\n"
+    )
+    child = subprocess.Popen([sys.executable, "-c", parent, str(pid_file)])  # noqa: S603 - our interpreter, our code
+    _wait_for(lambda: pid_file.exists() and pid_file.read_text(), "the grandchild to start")
+    worker = int(pid_file.read_text())
+    child.kill()
+    child.wait(timeout=PATIENCE)
+    _wait_for(lambda: _gone(worker), f"orphan {worker} to notice and end")

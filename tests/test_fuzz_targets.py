@@ -90,10 +90,7 @@ def test_loads_target(data):
 
 
 @settings(suppress_health_check=[HealthCheck.too_slow])
-@given(
-    st.binary(max_size=500)
-    | st.lists(json_documents(), max_size=4).map(b"\n".join)
-)
+@given(st.binary(max_size=500) | st.lists(json_documents(), max_size=4).map(b"\n".join))
 def test_iter_jsonl_target(data):
     targets.iter_jsonl(data)
 

@@ -11,14 +11,10 @@ the order read. Sinks (`open_sink`) write the outcomes as JSON, JSON Lines or ni
 from __future__ import annotations
 
 import collections
-import ctypes
 import datetime as dt
 import multiprocessing
 import os
-import signal
 import sys
-import threading
-import time
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from enum import StrEnum
@@ -31,6 +27,7 @@ from attrs import frozen
 from uanews.convert import dumps
 from uanews.errors import UanewsError
 from uanews.io import AtomicFile
+from uanews.lifetime import die_with_parent
 from uanews.model import NewsItem
 from uanews.ninjs import to_ninjs
 from uanews.parser.decode import read_lines
@@ -246,45 +243,13 @@ def convert_piece(piece: Piece, options: ConvertOptions) -> Outcome:
 
 _worker_options: ConvertOptions | None = None
 
-_PR_SET_PDEATHSIG: Final = 1
-"""The ``prctl`` option that has Linux signal a process when its parent dies."""
-
-_WATCH_SECONDS: Final = 1.0
-"""How often a worker without ``prctl`` checks that its parent is still there."""
-
 
 def _start_worker(options: ConvertOptions, parent: int | None = None) -> None:
     """Remember the options in a freshly started worker process; die with process ``parent``."""
     global _worker_options  # noqa: PLW0603 - per-process state set once by the pool initializer
     _worker_options = options
     if parent is not None:
-        _die_with_parent(parent)
-
-
-def _die_with_parent(parent: int) -> None:
-    """End this worker when process ``parent`` ends, even by ``kill -9``.
-
-    On Linux the kernel sends SIGTERM when the parent dies (``prctl(PR_SET_PDEATHSIG)``);
-    elsewhere a daemon thread polls the parent's id.
-    """
-    if sys.platform.startswith("linux"):
-        try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            done = libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0) == 0
-        except (OSError, AttributeError):
-            done = False
-        if done:
-            if os.getppid() != parent:  # the parent died before the signal was set up
-                os._exit(1)
-            return
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-
-
-def _watch_parent(parent: int) -> None:
-    """Exit this process as soon as its parent is no longer process ``parent``."""
-    while os.getppid() == parent:
-        time.sleep(_WATCH_SECONDS)
-    os._exit(1)
+        die_with_parent(parent)
 
 
 def _convert_batch(pieces: Sequence[Piece]) -> list[Outcome]:
