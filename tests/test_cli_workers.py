@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import itertools
 import os
 import threading
@@ -93,24 +92,25 @@ def test_one_big_dump_spreads_over_the_workers(tmp_path, monkeypatch):
     assert sum(event.size for event, _ in pieces) == dump.stat().st_size
 
 
-def test_a_dump_that_stops_decoding_gives_its_items_then_the_error(tmp_path, capsys, monkeypatch):
-    # The streaming decoder reads CHUNK_SIZE bytes at a time and gives nothing of a chunk
-    # that does not decode: the items of the first chunk come out, then the error.
+def test_a_bad_byte_in_a_big_dump_costs_only_its_item_with_any_workers(
+    tmp_path, capsys, monkeypatch
+):
+    # The bad byte lies past the decoder's first chunk and past several partitions: every
+    # item before and after it comes out, the one holding it is reported by number and line.
     monkeypatch.setattr(uanews.batch, "BLOCKSIZE", 20_000)
     dump = tmp_path / "d.txt"
     items = numbered_items(300)
     text = "\n====\n".join(items)
     assert len(text.encode()) > uanews.parser.decode.CHUNK_SIZE
-    dump.write_bytes(text.encode() + b"\n====\n\xff\n")
+    dump.write_bytes(text.encode() + b"\n====\n\xff\n====\n" + items[0].encode() + b"\n")
     one = run(["convert", dump, "--no-extract", "--workers", "1"], capsys)
     two = run(["convert", dump, "--no-extract", "--workers", "2"], capsys)
     assert one == two
     status, out, err = two
     assert status == 1
-    expected = list(uanews.parser.iter_dump(io.BytesIO(text.encode()[: 1 << 20]), extract=False))
-    assert 0 < len(jsonl(out)) == len(expected) - 1 < 300  # the last item there is cut short
+    assert len(jsonl(out)) == 301
     line = text.count("\n") + 3
-    assert f"d.txt:{line}: cannot decode as utf-8" in err
+    assert f"d.txt:{line}: item 301 (lines {line}-{line}) is skipped: not UTF-8" in err
 
 
 def test_a_named_pipe_is_read_once_as_a_stream(tmp_path, capsys):

@@ -173,25 +173,29 @@ def test_an_item_that_fails_costs_only_that_item(tmp_path):
     assert all(result.item is not None for result in results)
 
 
-def test_undecodable_bytes_end_the_dump_where_iter_dump_stops(tmp_path):
+def test_undecodable_bytes_cost_only_their_item(tmp_path):
     texts = [f"Новина {number}. {text}" for number, text in enumerate(example_items_text() * 20)]
     data = "\n====\n".join(texts).encode()
     dump = tmp_path / "dump.txt"
-    dump.write_bytes(data + b"\n====\nbad \xff byte\n")
+    dump.write_bytes(data + b"\n====\nbad \xff byte\n====\n" + texts[0].encode() + b"\n")
     partitions = list(iter_partitions(dump, blocksize=2048))
     assert partitions[-1].encoding is None
     assert partitions[-1].items is None
     results = [
-        result
-        for partition in partitions[:-1]
-        for result in parse_partition(partition, extract=False)
+        result for partition in partitions for result in parse_partition(partition, extract=False)
     ]
-    with pytest.raises(DecodeError) as caught:
-        results.extend(parse_partition(partitions[-1], extract=False))
+    # iter_dump stops at the bad item; the partitions report it and go on with the next.
     with pytest.raises(DecodeError) as whole:
         list(iter_dump(dump, extract=False))
-    assert str(caught.value) == str(whole.value)
-    assert [result.number for result in results] == list(range(1, len(results) + 1))
+    assert [result.number for result in results] == list(range(1, len(texts) + 3))
+    bad = results[len(texts)]
+    assert bad.item is None
+    assert bad.error is not None
+    assert "is skipped: not UTF-8" in bad.error
+    assert str(whole.value).split(": ")[0] in bad.error  # the same file and line
+    good = [result.number for result in results if result.error is None]
+    assert good == [number for number in range(1, len(texts) + 3) if number != len(texts) + 1]
+    assert all(result.item is not None for result in results if result.error is None)
 
 
 def test_a_utf16_dump_is_one_partition(tmp_path):

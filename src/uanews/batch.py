@@ -31,11 +31,12 @@ from attrs import frozen
 from uanews.convert import dumps
 from uanews.errors import UanewsError
 from uanews.io import AtomicFile
+from uanews.lifetime import die_with_parent
 from uanews.model import NewsItem
 from uanews.ninjs import to_ninjs
-from uanews.parser import parse_lines
-from uanews.parser.decode import iter_lines
-from uanews.parser.split import split_items
+from uanews.parser.decode import read_lines
+from uanews.parser.pipeline import MAX_ITEM_CHARS, parse_lines, size_warning
+from uanews.parser.split import BadChunk, split_checked
 from uanews.partition import Partition, iter_chunks, iter_partitions
 
 __all__ = [
@@ -92,12 +93,17 @@ class OutputFormat(StrEnum):
 
 @frozen
 class ConvertOptions:
-    """How to parse and serialise: output format, pretty-printing, extraction, reference date."""
+    """How to parse and serialise: output format, pretty-printing, extraction, reference date.
+
+    An item whose lines hold more than ``max_item_chars`` characters (None: no limit) is
+    parsed structure only, and its `Outcome` carries a warning saying so.
+    """
 
     format: OutputFormat = OutputFormat.JSONL
     indent: bool = False
     extract: bool = True
     reference: dt.date | None = None
+    max_item_chars: int | None = MAX_ITEM_CHARS
 
 
 @frozen
@@ -155,10 +161,14 @@ Event = Begin | Span | Piece | Failure | End
 
 @frozen
 class Outcome:
-    """The result of one piece: its serialised JSON text, or an error message."""
+    """The result of one piece: its serialised JSON text, or an error message.
+
+    ``warning`` says what was not done to an item that was written (too large to extract).
+    """
 
     ok: bool
     text: str
+    warning: str | None = None
 
 
 def describe_error(exc: BaseException, source: str) -> str:
@@ -178,14 +188,21 @@ def _stream_position(stream: IO[bytes], fallback: int) -> int:
 
 
 def _read_stream(stream: IO[bytes], source: Source) -> Iterator[Event]:
-    """Yield the pieces of one open binary stream and, if it holds none, a failure."""
+    """Yield the pieces of one open binary stream and, if it holds none, a failure.
+
+    An item with a line that is not text (a bad byte, a NUL) is a `Failure` naming the item
+    and its line; reading goes on with the next item.
+    """
     position = 0
     count = 0
-    for chunk in split_items(iter_lines(stream, source=source.name)):
+    for chunk in split_checked(read_lines(stream, source=source.name)):
+        count += 1
+        if isinstance(chunk, BadChunk):
+            yield Failure(source, describe_error(chunk.error(source.name), source.name))
+            continue
         now = _stream_position(stream, position)
         yield Piece(source.name, chunk.lines, chunk.first_line, now - position)
         position = now
-        count += 1
     if count == 0:
         yield Failure(source, f"{source.name}: {NO_ITEMS}")
 
@@ -237,6 +254,9 @@ def serialize(item: NewsItem, options: ConvertOptions) -> str:
 
 def convert_piece(piece: Piece, options: ConvertOptions) -> Outcome:
     """Return the parsed and serialised item of ``piece``, or the error that stopped it."""
+    warning = None
+    if options.extract:
+        warning = size_warning(sum(len(line) for line in piece.lines), options.max_item_chars)
     try:
         # The piece's own first line number keeps error locations right in worker processes.
         item = parse_lines(
@@ -244,11 +264,14 @@ def convert_piece(piece: Piece, options: ConvertOptions) -> Outcome:
             source=piece.source,
             first_line=piece.first_line,
             reference=options.reference,
-            extract=options.extract,
+            extract=options.extract and warning is None,
+            max_chars=None,
         )
-        return Outcome(ok=True, text=serialize(item, options))
+        text = serialize(item, options)
     except UanewsError as exc:
         return Outcome(ok=False, text=describe_error(exc, piece.source))
+    where = f"{piece.source}:{piece.first_line}: "
+    return Outcome(ok=True, text=text, warning=None if warning is None else where + warning)
 
 
 def _iter_span(span: Span, options: ConvertOptions) -> Iterator[tuple[Event, Outcome | None]]:
@@ -258,7 +281,11 @@ def _iter_span(span: Span, options: ConvertOptions) -> Iterator[tuple[Event, Out
     """
     size = span.partition.size
     try:
-        for _, chunk in iter_chunks(span.partition, source=span.source.name):
+        for _, chunk in iter_chunks(span.partition, source=span.source.name, resync=True):
+            if isinstance(chunk, BadChunk):
+                failure = chunk.error(span.source.name)
+                yield Failure(span.source, describe_error(failure, span.source.name)), None
+                continue
             piece = Piece(span.source.name, chunk.lines, chunk.first_line, size)
             size = 0
             yield piece, convert_piece(piece, options)
@@ -269,10 +296,12 @@ def _iter_span(span: Span, options: ConvertOptions) -> Iterator[tuple[Event, Out
 _worker_options: ConvertOptions | None = None
 
 
-def _start_worker(options: ConvertOptions) -> None:
-    """Remember the options in a freshly started worker process."""
+def _start_worker(options: ConvertOptions, parent: int | None = None) -> None:
+    """Remember the options in a freshly started worker process; die with process ``parent``."""
     global _worker_options  # noqa: PLW0603 - per-process state set once by the pool initializer
     _worker_options = options
+    if parent is not None:
+        die_with_parent(parent)
 
 
 _Result = Outcome | list[tuple[Event, Outcome | None]]
@@ -344,7 +373,10 @@ def convert_events(
     # mid-lock, and a spawned worker starts from a clean interpreter on every platform.
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(options,)
+        max_workers=workers,
+        mp_context=context,
+        initializer=_start_worker,
+        initargs=(options, os.getpid()),
     )
     pending: collections.deque[tuple[list[Event], Future[list[_Result]]]] = collections.deque()
     try:

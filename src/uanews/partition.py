@@ -23,7 +23,7 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Final
 
@@ -33,7 +33,7 @@ from uanews.errors import DecodeError, UanewsError
 from uanews.model import NewsItem
 from uanews.parser import decode as _decode
 from uanews.parser import parse_lines
-from uanews.parser.split import Chunk, is_separator, split_items
+from uanews.parser.split import BadChunk, Chunk, is_separator, split_checked, split_items
 from uanews.text import normalize_input
 
 __all__ = [
@@ -364,25 +364,35 @@ def _range_lines(partition: Partition, encoding: str, source: str) -> Iterator[s
                 yield last
 
 
-def iter_chunks(partition: Partition, *, source: str | None = None) -> Iterator[tuple[int, Chunk]]:
+def iter_chunks(
+    partition: Partition, *, source: str | None = None, resync: bool = False
+) -> Iterator[tuple[int, Chunk | BadChunk]]:
     """Yield ``(item number, chunk)`` for each item of ``partition``, numbered in the whole dump.
 
     Each `uanews.parser.split.Chunk` holds the item's lines and the number of its first line
     in the whole dump. Errors name ``source`` (default: the partition's path) and raise
     `uanews.errors.DecodeError` (the text cannot be decoded, or the file changed since it was
-    split) or `OSError`.
+    split) or `OSError`. With ``resync``, an item holding a line that is not text (a bad byte,
+    a NUL) is yielded as a `uanews.parser.split.BadChunk` and reading goes on with the next
+    item, as `uanews.batch.read_events` does for any dump; without it, such an item raises
+    `uanews.errors.DecodeError` where `uanews.iter_dump` would.
     """
     name = partition.path if source is None else source
     if partition.encoding is None:
         with Path(partition.path).open("rb") as stream:
-            chunks = split_items(_decode.iter_lines(stream, source=name))
+            chunks: Iterable[Chunk | BadChunk] = (
+                split_checked(_decode.read_lines(stream, source=name))
+                if resync
+                else split_items(_decode.iter_lines(stream, source=name))
+            )
             for number, chunk in enumerate(chunks, start=1):
                 if number >= partition.first_item:
                     yield number, chunk
         return
     shift = partition.first_line - 1
-    chunks = split_items(_range_lines(partition, partition.encoding, name))
-    for number, chunk in enumerate(chunks, start=partition.first_item):
+    for number, chunk in enumerate(
+        split_items(_range_lines(partition, partition.encoding, name)), start=partition.first_item
+    ):
         yield number, Chunk(chunk.lines, chunk.first_line + shift)
 
 
@@ -395,12 +405,16 @@ def parse_partition(
 ) -> Iterator[Parsed]:
     """Yield each item of ``partition`` parsed, or the error that stopped it, in order.
 
-    One item that does not parse costs only that item: its `Parsed` holds the error message.
-    Reading the partition raises as `iter_chunks` does. ``reference`` and ``extract`` are
+    One item that does not parse, or is not text (a bad byte, a NUL), costs only that item:
+    its `Parsed` holds the error message. Reading the partition raises other errors as
+    `iter_chunks` does. ``reference`` and ``extract`` are
     as for `uanews.parser.parse`.
     """
     name = partition.path if source is None else source
-    for number, chunk in iter_chunks(partition, source=name):
+    for number, chunk in iter_chunks(partition, source=name, resync=True):
+        if isinstance(chunk, BadChunk):
+            yield Parsed(number, chunk.first_line, error=str(chunk.error(name)))
+            continue
         try:
             item = parse_lines(
                 chunk.lines,
