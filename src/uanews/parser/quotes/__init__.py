@@ -18,28 +18,22 @@ from collections.abc import Iterable, Sequence
 
 from uanews.lang import detect_language
 from uanews.model import NewsItem, Quote, QuoteKind, Span
+from uanews.parser.document import SpanIndex
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.direct import dash_lines, in_marks
 from uanews.parser.quotes.indirect import indirect
 from uanews.parser.quotes.marks import top_level_pairs
-from uanews.parser.quotes.speakers import Attribution, resolve_speaker
+from uanews.parser.quotes.speakers import Attribution, Scene, resolve_speaker
 from uanews.parser.quotes.text import sentences, strip
 
 __all__ = ["extract_quotes"]
 
 
-def _overlap(first: Span, second: Span) -> int:
-    """Return how many code points two spans share."""
-    return max(0, min(first.end, second.end) - max(first.start, second.start))
-
-
-def _free(candidate: Candidate, claimed: Sequence[Span]) -> bool:
+def _free(candidate: Candidate, claimed: SpanIndex) -> bool:
     """Return True if less than half of ``candidate`` lies in text already claimed."""
     size = sum(part.end - part.start for part in candidate.parts)
-    taken = sum(_overlap(part, span) for part in candidate.parts for span in claimed)
-    inside_cue = candidate.cue is not None and any(
-        _overlap(candidate.cue, span) for span in claimed
-    )
+    taken = sum(claimed.overlap(part) for part in candidate.parts)
+    inside_cue = candidate.cue is not None and claimed.overlap(candidate.cue) > 0
     return taken * 2 < size and not inside_cue
 
 
@@ -64,7 +58,7 @@ def _candidates(item: NewsItem) -> list[Candidate]:
     ]
     paragraph_sentences = [sentences(text, span) for span in plain]
     found: list[Candidate] = []
-    claimed: list[Span] = []
+    claimed = SpanIndex()
     families: list[Iterable[Candidate | None]] = [
         _captions(item, spans),
         (in_marks(text, pair, plain, paragraph_sentences) for pair in top_level_pairs(text, plain)),
@@ -75,7 +69,8 @@ def _candidates(item: NewsItem) -> list[Candidate]:
         for candidate in family:
             if candidate is not None and _free(candidate, claimed):
                 found.append(candidate)
-                claimed.extend(candidate.parts)
+                for part in candidate.parts:
+                    claimed.add(part)
     found.sort(key=lambda candidate: candidate.parts[0].start)
     return found
 
@@ -94,6 +89,7 @@ def extract_quotes(item: NewsItem) -> tuple[Quote, ...]:
         if candidate.kind is not QuoteKind.INDIRECT
         for part in candidate.parts
     ]
+    scene = Scene.of(item, quoted)
     for candidate in candidates:
         speaker = candidate.speaker
         if candidate.kind is not QuoteKind.CAPTION and candidate.window is not None:
@@ -103,7 +99,7 @@ def extract_quotes(item: NewsItem) -> tuple[Quote, ...]:
                 Attribution(candidate.window, anchor),
                 previous=previous,
                 previous_at=previous_at,
-                quoted=quoted,
+                quoted=scene,
             )
         if speaker is not None:
             previous, previous_at = speaker, candidate.parts[-1].end

@@ -1,0 +1,79 @@
+"""The document layer: what every extractor reads, built once per item.
+
+Nothing here decides anything about participants, quotes or events; it only makes the
+questions the rules ask cheap (see ``docs/extraction.md``, "The document layer"):
+
+* `SpanIndex`: a set of spans (quotes, mentions) sorted by start, so that "is this offset
+  inside one of them" and "which of them overlap this span" are binary searches, not scans.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+
+from uanews.model import Span
+
+__all__ = ["SpanIndex"]
+
+
+class SpanIndex:
+    """Spans sorted by start: point and overlap queries in logarithmic time.
+
+    Spans may overlap or nest. ``covers`` uses the running maximum of the ends; ``overlapping``
+    looks back at most as far as the longest span, so it costs a binary search plus the spans
+    near the query. `add` keeps the order (an insertion into a sorted list).
+    """
+
+    def __init__(self, spans: Iterable[Span] = ()) -> None:
+        """Index ``spans`` (in any order)."""
+        ordered = sorted(spans, key=lambda span: (span.start, span.end))
+        self._spans = ordered
+        self._starts = [span.start for span in ordered]
+        self._longest = max((span.end - span.start for span in ordered), default=0)
+        self._reach: list[int] | None = None
+
+    def __len__(self) -> int:
+        """Return how many spans the index holds."""
+        return len(self._spans)
+
+    def __iter__(self) -> Iterator[Span]:
+        """Return an iterator over the spans, by start."""
+        return iter(self._spans)
+
+    def add(self, span: Span) -> None:
+        """Add ``span`` to the index."""
+        at = bisect_right(self._starts, span.start)
+        while at < len(self._spans) and self._spans[at].start == span.start:
+            if self._spans[at].end > span.end:
+                break
+            at += 1
+        self._spans.insert(at, span)
+        self._starts.insert(at, span.start)
+        self._longest = max(self._longest, span.end - span.start)
+        self._reach = None
+
+    def covers(self, position: int) -> bool:
+        """Return True if ``position`` lies inside one of the spans (start <= it < end)."""
+        if self._reach is None:
+            reach: list[int] = []
+            furthest = -1
+            for span in self._spans:
+                furthest = max(furthest, span.end)
+                reach.append(furthest)
+            self._reach = reach
+        before = bisect_right(self._starts, position)
+        return before > 0 and self._reach[before - 1] > position
+
+    def overlapping(self, start: int, end: int) -> Sequence[Span]:
+        """Return the spans sharing at least one offset with ``start``..``end``, by start."""
+        low = bisect_left(self._starts, start - self._longest)
+        high = bisect_left(self._starts, end)
+        return [span for span in self._spans[low:high] if span.end > start and span.start < end]
+
+    def overlap(self, span: Span) -> int:
+        """Return how many code points of ``span`` the indexed spans hold, counted per span."""
+        return sum(
+            min(span.end, other.end) - max(span.start, other.start)
+            for other in self.overlapping(span.start, span.end)
+        )
