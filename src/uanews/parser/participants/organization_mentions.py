@@ -50,8 +50,8 @@ def find_names_and_acronyms(block: Block, registry: Registry) -> None:
                 match.group(), Mention(match.group(), match.start(), match.end())
             )
     _single_latin_names(block, registry)
-    covered = frozenset(registry.covered)
-    for found in find_acronyms(text, block.start, block.end, covered):
+    # find_acronyms reads ``covered`` before anything is added (it returns a list).
+    for found in find_acronyms(text, block.start, block.end, registry.covered):
         registry.add_found(found)
 
 
@@ -78,7 +78,7 @@ def _single_latin_names(block: Block, registry: Registry) -> None:
 
 def find_phrases(block: Block, registry: Registry) -> None:
     """Add organisations named by proper noun phrases (``Верховна Рада``)."""
-    stops = frozenset(registry.person_offsets())
+    stops = registry.person_offsets()
     for found in find_organization_phrases(registry.text, block.start, block.end, stops):
         if not registry.overlaps(found.start, found.end):
             registry.add_found(found)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
-from attrs import define, field
+from attrs import define, field, frozen
 
 from uanews.model import Mention, Participant, ParticipantKind
 from uanews.parser.participants.captions import restore_caption_case
@@ -135,6 +136,9 @@ class Registry:
     organizations: dict[str, OrganizationDraft] = field(factory=dict)
     covered: set[int] = field(factory=set)
     aliases: dict[str, str] = field(factory=dict)
+    # Where people are mentioned, built once per change of the people (``_people_changed``):
+    # the rules after `find_people` ask it for every block and phrase.
+    _people_index: _PeopleIndex | None = field(default=None, init=False, repr=False)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Return True when some offset from ``start`` to ``end`` is already taken."""
@@ -147,6 +151,7 @@ class Registry:
             person = PersonDraft(found.first, found.patronymic, found.surname, found.gender)
             self.people.append(person)
         person.absorb(found)
+        self._people_index = None
         self.covered.update(range(found.start, found.end))
         return person
 
@@ -195,6 +200,7 @@ class Registry:
             if len(twins) == 1:
                 twins[0].mentions.extend(variant.mentions)
                 self.people.remove(variant)
+                self._people_index = None
 
     def add_lone_word(self, token: Token) -> None:
         """Add ``token`` as a mention when it repeats the surname or first name of one person."""
@@ -209,6 +215,7 @@ class Registry:
         # names each of them.
         for person in candidates:
             person.mentions.append(Mention(token.text, token.start, token.end))
+        self._people_index = None
         self.covered.update(range(token.start, token.end))
 
     def _by_first_name(self, token: Token) -> list[PersonDraft]:
@@ -267,23 +274,50 @@ class Registry:
         if found.alias is not None and key in self.organizations:
             self.aliases.setdefault(found.alias, key)
 
-    def person_offsets(self) -> set[int]:
+    def _people(self) -> _PeopleIndex:
+        """Return the index of the people's mentions, building it if the people changed."""
+        if self._people_index is None:
+            self._people_index = _PeopleIndex.of(self.people)
+        return self._people_index
+
+    def person_offsets(self) -> frozenset[int]:
         """Return every offset inside a person's mention."""
-        return {i for p in self.people for m in p.mentions for i in range(m.start, m.end)}
+        return self._people().offsets
+
+    def person_starts(self) -> frozenset[int]:
+        """Return where each mention of a person starts."""
+        return self._people().starts
 
     def person_at(self, start: int) -> PersonDraft | None:
         """Return the person with a mention starting at ``start``."""
-        for person in self.people:
-            if any(m.start == start for m in person.mentions):
-                return person
-        return None
+        return self._people().at_start.get(start)
 
     def person_ending_at(self, end: int) -> PersonDraft | None:
         """Return the person with a mention ending at ``end``."""
-        for person in self.people:
-            if any(m.end == end for m in person.mentions):
-                return person
-        return None
+        return self._people().at_end.get(end)
+
+
+@frozen
+class _PeopleIndex:
+    """Where the people of a registry are mentioned (the first person listed wins a place)."""
+
+    offsets: frozenset[int]
+    starts: frozenset[int]
+    at_start: dict[int, PersonDraft]
+    at_end: dict[int, PersonDraft]
+
+    @classmethod
+    def of(cls, people: Sequence[PersonDraft]) -> _PeopleIndex:
+        """Return the index of the mentions of ``people``."""
+        at_start: dict[int, PersonDraft] = {}
+        at_end: dict[int, PersonDraft] = {}
+        offsets: set[int] = set()
+        for person in people:
+            for mention in person.mentions:
+                at_start.setdefault(mention.start, person)
+                at_end.setdefault(mention.end, person)
+                offsets.update(range(mention.start, mention.end))
+        return cls(frozenset(offsets), frozenset(at_start), at_start, at_end)
 
 
 def assign_ids(registry: Registry) -> tuple[tuple[Participant, ...], dict[int, str]]:

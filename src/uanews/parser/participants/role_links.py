@@ -33,7 +33,7 @@ _PLACE_WORD = re.compile(r"[ \t]+([А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]+)[ \t]+"
 def attach_roles(block: Block, registry: Registry) -> list[RolePhrase]:
     """Give roles to people named right after or right before a role phrase; return the rest."""
     text = registry.text
-    stops = frozenset(m.start for p in registry.people for m in p.mentions)
+    stops = registry.person_starts()
     unattached: list[RolePhrase] = []
     for phrase in find_roles(text, block.start, block.end, stops):
         phrase = _with_quoted_name(text, phrase)  # noqa: PLW2901 - the same phrase, completed
