@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from attrs import frozen
+
 from uanews.align import Block
 from uanews.model import Mention, ParticipantKind
 from uanews.parser.participants.lexicon import PRESS_SERVICE_NOUNS
@@ -84,22 +86,62 @@ def find_phrases(block: Block, registry: Registry) -> None:
             registry.add_found(found)
 
 
-def find_repeats(block: Block, registry: Registry) -> None:
+def find_repeats(blocks: Sequence[Block], registry: Registry) -> None:
     """Add later mentions of known organisations: declined one-word names and short forms.
 
     ``Юнітрансу`` repeats ``компанія «Юнітранс»``; ``обласної ради`` repeats the one
-    ``Волинська обласна рада`` of the text (only when a single organisation fits).
+    ``Волинська обласна рада`` of the text (only when a single organisation fits). Blocks are
+    read in order; each sees the mentions the blocks before it added.
     """
+    known: dict[int, _SingleWords] = {}
+    for block in blocks:
+        _find_block_repeats(block, registry, known)
+
+
+@frozen
+class _SingleWords:
+    """The one-word names an organisation is known by, and the mentions they were read from."""
+
+    organization: OrganizationDraft
+    mentions: list[Mention]
+    count: int
+    words: frozenset[str]
+
+
+def _single_words(
+    organization: OrganizationDraft, known: dict[int, _SingleWords]
+) -> frozenset[str]:
+    """Return the lower-case one-word names of ``organization`` (read again when it changed)."""
+    cached = known.get(id(organization))
+    if (
+        cached is not None
+        and cached.organization is organization
+        and cached.mentions is organization.mentions
+        and cached.count == len(organization.mentions)
+    ):
+        return cached.words
+    words = [m.text for m in organization.mentions]
+    words += _QUOTED_WORD.findall(organization.name)
+    found = frozenset(
+        word.lower()
+        for word in words
+        if " " not in word and is_capitalised(word) and not word.isupper()
+    )
+    known[id(organization)] = _SingleWords(
+        organization, organization.mentions, len(organization.mentions), found
+    )
+    return found
+
+
+def _find_block_repeats(block: Block, registry: Registry, known: dict[int, _SingleWords]) -> None:
+    """Add the repeats of known organisations in one block (see `find_repeats`)."""
     text = registry.text
     single: dict[str, str] = {}
     for key, organization in registry.organizations.items():
         if organization.kind is not ParticipantKind.ORGANIZATION:
             continue
-        words = [m.text for m in organization.mentions]
-        words += _QUOTED_WORD.findall(organization.name)
-        for word in words:
-            if " " not in word and is_capitalised(word) and not word.isupper():
-                single.setdefault(word.lower(), key)
+        for word in _single_words(organization, known):
+            single.setdefault(word, key)
     tokens = tokenize(text, block.start, block.end)
     for index, token in enumerate(tokens):
         if registry.overlaps(token.start, token.end):
