@@ -139,6 +139,9 @@ class Registry:
     # Where people are mentioned, built once per change of the people (``_people_changed``):
     # the rules after `find_people` ask it for every block and phrase.
     _people_index: _PeopleIndex | None = field(default=None, init=False, repr=False)
+    # Who is called what, built once per change of the people's names or of the list of
+    # people (not of their mentions): lone words are looked up in it, not in every person.
+    _names_index: _NamesIndex | None = field(default=None, init=False, repr=False)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Return True when some offset from ``start`` to ``end`` is already taken."""
@@ -152,6 +155,7 @@ class Registry:
             self.people.append(person)
         person.absorb(found)
         self._people_index = None
+        self._names_index = None
         self.covered.update(range(found.start, found.end))
         return person
 
@@ -201,12 +205,15 @@ class Registry:
                 twins[0].mentions.extend(variant.mentions)
                 self.people.remove(variant)
                 self._people_index = None
+                self._names_index = None
 
     def add_lone_word(self, token: Token) -> None:
         """Add ``token`` as a mention when it repeats the surname or first name of one person."""
         if self.overlaps(token.start, token.end):
             return
-        by_surname = [p for p in self.people if p.surname_matches(token.text)]
+        if self._names_index is None:
+            self._names_index = _NamesIndex.of(self.people)
+        by_surname = self._names_index.by_surname(token.text)
         candidates = by_surname or self._by_first_name(token)
         family = {_family(p.surname) for p in by_surname}
         if len({id(p) for p in candidates}) != 1 and not (by_surname and len(family) == 1):
@@ -223,7 +230,9 @@ class Registry:
         names = {r.lemma for r in analyse(token.text).readings if r.kind == "Name"}
         if not names:
             return []
-        return [p for p in self.people if p.first is not None and p.first.lower() in names]
+        if self._names_index is None:
+            self._names_index = _NamesIndex.of(self.people)
+        return self._names_index.by_first_name(names)
 
     def add_organization(
         self, name: str, mention: Mention, kind: ParticipantKind = ParticipantKind.ORGANIZATION
@@ -295,6 +304,50 @@ class Registry:
     def person_ending_at(self, end: int) -> PersonDraft | None:
         """Return the person with a mention ending at ``end``."""
         return self._people().at_end.get(end)
+
+
+@frozen
+class _NamesIndex:
+    """The people of a registry by the forms of their surnames and by their first names.
+
+    ``by_surname(word)`` is ``[p for p in people if p.surname_matches(word)]`` and
+    ``by_first_name`` the same for first names, found through dictionaries instead of a test
+    of every person.
+    """
+
+    people: tuple[PersonDraft, ...]
+    surname_forms: dict[str, list[int]]
+    surnames: dict[str, list[int]]
+    first_names: dict[str, list[int]]
+
+    @classmethod
+    def of(cls, people: Sequence[PersonDraft]) -> _NamesIndex:
+        """Return the index of ``people`` (positions in the list keep its order)."""
+        forms: dict[str, list[int]] = {}
+        surnames: dict[str, list[int]] = {}
+        first_names: dict[str, list[int]] = {}
+        for position, person in enumerate(people):
+            if person.surname is not None:
+                for form in surname_forms(person.surname):
+                    forms.setdefault(form, []).append(position)
+                surnames.setdefault(person.surname.lower(), []).append(position)
+            if person.first is not None:
+                first_names.setdefault(person.first.lower(), []).append(position)
+        return cls(tuple(people), forms, surnames, first_names)
+
+    def by_surname(self, word: str) -> list[PersonDraft]:
+        """Return the people ``word`` (as written, any case) can be the surname of, in order."""
+        lowered = word.lower().replace("’", "'").replace("ʼ", "'")
+        found = set(self.surname_forms.get(lowered, ()))
+        for reading in analyse(word).readings:
+            if reading.kind == "Surn":
+                found.update(self.surnames.get(reading.lemma, ()))
+        return [self.people[position] for position in sorted(found)]
+
+    def by_first_name(self, names: set[str]) -> list[PersonDraft]:
+        """Return the people whose first name, in lower case, is one of ``names``, in order."""
+        found = {position for name in names for position in self.first_names.get(name, ())}
+        return [self.people[position] for position in sorted(found)]
 
 
 @frozen
