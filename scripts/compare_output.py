@@ -13,9 +13,9 @@ does not parse is written as ``{"error": ...}``, so a changed error shows too). 
 instead of a directory is read as a dump with `uanews.iter_dump`, its items written as
 ``OUT/<directory name>.<stem>-0001.json`` and on. ``diff`` compares two such
 directories file by file and prints, for each item that differs, the first JSON paths that
-differ; it exits 1 if anything differs. ``against`` checks out the git ``REF`` (say ``main``)
-into a temporary worktree, writes its output with that code and the output of the working
-tree's code, and diffs them.
+differ; it exits 1 if anything differs. ``against`` extracts the sources of git ``REF``
+(say ``main``) into a temporary directory (``git archive``), writes its output with that code
+and the output of the working tree's code, and diffs them.
 
 Keep the outputs outside the repository: the corpus's licence does not allow copying its
 text, and the JSON holds it.
@@ -24,10 +24,12 @@ text, and the JSON holds it.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import subprocess
 import sys
+import tarfile
 import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -149,12 +151,16 @@ def against(ref: str, dirs: Sequence[Path], keep: Path | None) -> int:
     with tempfile.TemporaryDirectory(prefix="uanews-compare-") as scratch:
         base = keep or Path(scratch)
         tree = Path(scratch) / "tree"
-        git = ["git", "-C", str(ROOT)]
-        subprocess.run([*git, "worktree", "add", "--detach", str(tree), ref], check=True)  # noqa: S603 - git with our arguments
-        try:
-            _run_write(tree / "src", dirs, base / "before")
-        finally:
-            subprocess.run([*git, "worktree", "remove", "--force", str(tree)], check=True)  # noqa: S603 - same
+        tree.mkdir()
+        # The ref's files only (git archive): no worktree or other state added to the repository.
+        archive = subprocess.run(  # noqa: S603 - git with our arguments
+            ["git", "-C", str(ROOT), "archive", ref, "src"],  # noqa: S607 - git from PATH
+            check=True,
+            capture_output=True,
+        )
+        with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as files:
+            files.extractall(tree, filter="data")
+        _run_write(tree / "src", dirs, base / "before")
         _run_write(ROOT / "src", dirs, base / "after")
         return diff(base / "before", base / "after")
 
