@@ -4,7 +4,9 @@ Nothing here decides anything about participants, quotes or events; it only make
 questions the rules ask cheap (see ``docs/extraction.md``, "The document layer"):
 
 * `SpanIndex`: a set of spans (quotes, mentions) sorted by start, so that "is this offset
-  inside one of them" and "which of them overlap this span" are binary searches, not scans.
+  inside one of them" and "which of them overlap this span" are binary searches, not scans;
+* `MentionIndex`: every participant mention of an item by start, for "who is named inside
+  this sentence".
 """
 
 from __future__ import annotations
@@ -12,9 +14,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 
-from uanews.model import Span
+from uanews.model import NewsItem, Span
 
-__all__ = ["SpanIndex"]
+__all__ = ["MentionIndex", "SpanIndex"]
 
 
 class SpanIndex:
@@ -77,3 +79,29 @@ class SpanIndex:
             min(span.end, other.end) - max(span.start, other.start)
             for other in self.overlapping(span.start, span.end)
         )
+
+
+class MentionIndex:
+    """The participant mentions of an item sorted by start, with their participants' ids."""
+
+    def __init__(self, item: NewsItem) -> None:
+        """Index the mentions of every participant of ``item``."""
+        found = sorted(
+            (mention.start, mention.end, participant.id)
+            for participant in item.participants
+            for mention in participant.mentions
+        )
+        self._mentions = found
+        self._starts = [start for start, _end, _id in found]
+
+    def participants_inside(self, start: int, end: int) -> list[str]:
+        """Return the ids of participants with a mention inside ``start``..``end``.
+
+        They come in order of their first mention there (ties by id).
+        """
+        first: dict[str, int] = {}
+        low, high = bisect_left(self._starts, start), bisect_right(self._starts, end)
+        for mention_start, mention_end, participant in self._mentions[low:high]:
+            if mention_end <= end and participant not in first:
+                first[participant] = mention_start
+        return [participant for _, participant in sorted((s, p) for p, s in first.items())]

@@ -45,6 +45,7 @@ from uanews.model import (
     QuoteKind,
     Span,
 )
+from uanews.parser.document import MentionIndex, SpanIndex
 from uanews.parser.events.dates import find_dates
 from uanews.parser.events.lexicon import (
     ABBREVIATIONS,
@@ -167,18 +168,9 @@ def _quoted(item: NewsItem) -> list[Span]:
     return [part for quote in item.quotes if quote.kind is QuoteKind.DIRECT for part in quote.parts]
 
 
-def _participants_in(item: NewsItem, sentence: _Sentence) -> list[str]:
+def _participants_in(mentions: MentionIndex, sentence: _Sentence) -> list[str]:
     """Return ids of participants mentioned inside ``sentence``, in order of first mention."""
-    found: list[tuple[int, str]] = []
-    for participant in item.participants:
-        starts = [
-            mention.start
-            for mention in participant.mentions
-            if sentence.start <= mention.start and mention.end <= sentence.end
-        ]
-        if starts:
-            found.append((min(starts), participant.id))
-    return [participant_id for _, participant_id in sorted(found)]
+    return mentions.participants_inside(sentence.start, sentence.end)
 
 
 def _mode(text: str) -> EventMode | None:
@@ -191,12 +183,12 @@ def _mode(text: str) -> EventMode | None:
     return EventMode.ONLINE if online else EventMode.IN_PERSON
 
 
-def _triggers(text: str, start: int, end: int, quoted: list[Span]) -> dict[EventKind, bool]:
+def _triggers(text: str, start: int, end: int, quoted: SpanIndex) -> dict[EventKind, bool]:
     """Return the kinds triggered in ``text[start:end]`` and whether each was explicit."""
     kinds: dict[EventKind, bool] = {}
     for trigger, pattern in _TRIGGERS:
         for match in pattern.finditer(text, start, end):
-            if any(span.start <= match.start() < span.end for span in quoted):
+            if quoted.covers(match.start()):
                 continue
             kinds[trigger.kind] = kinds.get(trigger.kind, False) or trigger.explicit
     return kinds
@@ -225,7 +217,8 @@ def _latest_year(text: str, reference: dt.date | None) -> int | None:
 def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft, bool]]:
     """Yield an event draft per triggered sentence and whether it stands on its own."""
     text = item.text
-    quoted = _quoted(item)
+    quoted = SpanIndex(_quoted(item))
+    mentions = MentionIndex(item)
     latest = _latest_year(text, reference)
     past_block: int | None = None  # a block whose narrative has moved into history
     for sentence in _sentences(item):
@@ -237,7 +230,7 @@ def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft,
             del kinds[EventKind.MEETING]  # ``у фіналі зустрілася з ...`` is a game
             if not kinds:
                 continue
-        participants = _participants_in(item, sentence)
+        participants = _participants_in(mentions, sentence)
         date = _first_date(text, sentence, reference)
         old = date is not None and date.year is not None and latest is not None
         if _HISTORICAL.search(words) or (
