@@ -6,17 +6,100 @@ questions the rules ask cheap (see ``docs/extraction.md``, "The document layer")
 * `SpanIndex`: a set of spans (quotes, mentions) sorted by start, so that "is this offset
   inside one of them" and "which of them overlap this span" are binary searches, not scans;
 * `MentionIndex`: every participant mention of an item by start, for "who is named inside
-  this sentence".
+  this sentence";
+* `tokenize`: the parser's one tokeniser. The words of a whole item text are found once and
+  kept (for the last few texts); the words of any stretch of it are then a binary search and
+  a slice, exactly what scanning that stretch alone would give.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 
+from attrs import frozen
+
 from uanews.model import NewsItem, Span
 
-__all__ = ["MentionIndex", "SpanIndex"]
+__all__ = ["WORD", "MentionIndex", "SpanIndex", "Token", "tokenize"]
+
+WORD = re.compile(r"[^\W\d_]+(?:(?:[-'ʼ’`‘][^\W\d_]+))*")
+"""A word: letters, possibly joined by hyphens and apostrophes (``прес-служба``, ``пам'ять``)."""
+
+# Shorter texts (a caption line, a few words before a name) are scanned directly.
+_INDEXED_LENGTH = 1000
+# Item texts whose words are kept: the one being parsed, and a few more for callers that
+# alternate between texts.
+_INDEXED_TEXTS = 8
+
+
+@frozen
+class Token:
+    """A word of the text with its code point offsets (end exclusive)."""
+
+    text: str
+    start: int
+    end: int
+
+
+class _TextTokens:
+    """Every word of one text, in order, with its starts and ends for binary search."""
+
+    def __init__(self, text: str) -> None:
+        """Find the words of ``text``."""
+        self.text = text
+        self.tokens = [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+        self.starts = [token.start for token in self.tokens]
+        self.ends = [token.end for token in self.tokens]
+
+    def between(self, start: int, stop: int) -> list[Token]:
+        """Return the words that scanning ``text[start:stop]`` alone finds.
+
+        Words wholly inside come from the index; a word cut by ``start`` or ``stop`` is
+        scanned again within the bounds, as the scan of the stretch would see it.
+        """
+        low = bisect_right(self.ends, start)
+        high = bisect_left(self.starts, stop)
+        if low >= high:
+            return []
+        found: list[Token] = []
+        first, last = self.tokens[low], self.tokens[high - 1]
+        if first.start < start:
+            found.extend(self._scan(start, min(first.end, stop)))
+            low += 1
+        cut_last = last.end > stop and high > low
+        if cut_last:
+            high -= 1
+        found.extend(self.tokens[low:high])
+        if cut_last:
+            found.extend(self._scan(last.start, stop))
+        return found
+
+    def _scan(self, start: int, stop: int) -> Iterator[Token]:
+        """Yield the words of ``text[start:stop]`` found by the regular expression."""
+        for match in WORD.finditer(self.text, start, stop):
+            yield Token(match.group(), match.start(), match.end())
+
+
+@functools.lru_cache(maxsize=_INDEXED_TEXTS)
+def _text_tokens(text: str) -> _TextTokens:
+    """Return the words of ``text``, found once per text."""
+    return _TextTokens(text)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Return the words of ``text[start:end]`` with offsets into ``text``."""
+    size = len(text)
+    stop = size if end is None else end
+    # As the regular expression's pos and endpos: clamped to the text, never from its end.
+    start, stop = min(max(start, 0), size), min(max(stop, 0), size)
+    if start >= stop:
+        return []
+    if size < _INDEXED_LENGTH:
+        return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, stop)]
+    return _text_tokens(text).between(start, stop)
 
 
 class SpanIndex:
