@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from attrs import define, field, frozen
@@ -142,6 +143,8 @@ class Registry:
     # Who is called what, built once per change of the people's names or of the list of
     # people (not of their mentions): lone words are looked up in it, not in every person.
     _names_index: _NamesIndex | None = field(default=None, init=False, repr=False)
+    # Where organisations are mentioned, kept in step with every change (`_organization_index`).
+    _organization_index: _OrganizationIndex | None = field(default=None, init=False, repr=False)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Return True when some offset from ``start`` to ``end`` is already taken."""
@@ -248,31 +251,45 @@ class Registry:
                 return
             self._drop_inside(mention)
         organization = self.organizations.setdefault(key, OrganizationDraft(name, kind))
-        if all(m.start != mention.start for m in organization.mentions):
+        if organization.kind is ParticipantKind.ORGANIZATION:
+            index = self.organization_mentions()
+            if not index.starts_at(organization, mention.start):
+                organization.mentions.append(mention)
+                index.added(key, organization)
+        elif all(m.start != mention.start for m in organization.mentions):
             organization.mentions.append(mention)
         self.covered.update(range(mention.start, mention.end))
 
+    def organization_mentions(self) -> _OrganizationIndex:
+        """Return the index of the organisations' mentions, brought up to date first.
+
+        Mentions added or organisations merged by code outside the registry are found by
+        comparing each organisation with what the index last saw.
+        """
+        index = self._organization_index
+        if index is None or not index.refresh(self.organizations):
+            index = _OrganizationIndex(self.organizations)
+            self._organization_index = index
+        return index
+
     def inside_organization(self, mention: Mention) -> bool:
         """Return True when an organisation mention already spans ``mention``."""
-        return any(
-            m.start <= mention.start and mention.end <= m.end
-            for o in self.organizations.values()
-            if o.kind is ParticipantKind.ORGANIZATION
-            for m in o.mentions
-        )
+        return self.organization_mentions().spans(mention.start, mention.end)
 
     def _drop_inside(self, mention: Mention) -> None:
         """Remove organisation mentions lying inside ``mention`` (and organisations left empty)."""
-        for key, organization in list(self.organizations.items()):
-            if organization.kind is not ParticipantKind.ORGANIZATION:
-                continue
+        index = self.organization_mentions()
+        for key, organization in index.drop_inside(mention.start, mention.end):
             organization.mentions = [
                 m
                 for m in organization.mentions
                 if not (mention.start <= m.start and m.end <= mention.end)
             ]
-            if not organization.mentions:
+            if organization.mentions:
+                index.seen(key, organization)
+            else:
                 del self.organizations[key]
+                index.forget(key)
 
     def add_found(self, found: FoundOrganization) -> None:
         """Add an organisation mention found by a rule, and the acronym the text pairs it with."""
@@ -304,6 +321,136 @@ class Registry:
     def person_ending_at(self, end: int) -> PersonDraft | None:
         """Return the person with a mention ending at ``end``."""
         return self._people().at_end.get(end)
+
+
+@frozen
+class _Entry:
+    """An organisation mention in the index: where it is, whose it is, and its place in order.
+
+    ``rank`` is the organisation's place in the registry's order, ``seq`` the mention's place
+    among that organisation's mentions (both only ever compared).
+    """
+
+    start: int
+    end: int
+    rank: int
+    seq: int
+    key: str
+    organization: OrganizationDraft
+    mention: Mention
+
+
+class _OrganizationIndex:
+    """The mentions of the registry's organisations (kind organisation) sorted by start.
+
+    ``refresh`` compares each organisation with what the index last saw (the same object, the
+    same list of mentions, as long or longer) and takes in mentions appended since; anything
+    else (an organisation gone, a list replaced) asks for a new index.
+    """
+
+    def __init__(self, organizations: dict[str, OrganizationDraft]) -> None:
+        """Index the mentions of ``organizations``."""
+        self._entries: list[_Entry] = []
+        self._starts: list[int] = []
+        self._longest = 0
+        self._seen: dict[str, tuple[OrganizationDraft, list[Mention], int]] = {}
+        self._ranks: dict[str, int] = {}
+        self._next_rank = 0
+        self._seq = 0
+        for key, organization in organizations.items():
+            if organization.kind is ParticipantKind.ORGANIZATION:
+                self._take(key, organization, 0)
+
+    def _take(self, key: str, organization: OrganizationDraft, first: int) -> None:
+        """Add the mentions of ``organization`` from position ``first`` on."""
+        if key not in self._ranks:
+            # A new key goes last in the registry's order, as it does in a dict.
+            self._ranks[key] = self._next_rank
+            self._next_rank += 1
+        rank = self._ranks[key]
+        for mention in organization.mentions[first:]:
+            entry = _Entry(mention.start, mention.end, rank, self._seq, key, organization, mention)
+            self._seq += 1
+            at = bisect_right(self._starts, mention.start)
+            self._starts.insert(at, mention.start)
+            self._entries.insert(at, entry)
+            self._longest = max(self._longest, mention.end - mention.start)
+        self.seen(key, organization)
+
+    def seen(self, key: str, organization: OrganizationDraft) -> None:
+        """Record ``organization`` as the index now holds it."""
+        self._seen[key] = (organization, organization.mentions, len(organization.mentions))
+
+    def forget(self, key: str) -> None:
+        """Record that the organisation under ``key`` is gone (its mentions are already out)."""
+        del self._seen[key]
+        del self._ranks[key]
+
+    def added(self, key: str, organization: OrganizationDraft) -> None:
+        """Take in the mentions appended to ``organization`` (new or known) since last seen."""
+        known = self._seen.get(key)
+        first = known[2] if known is not None and known[0] is organization else 0
+        self._take(key, organization, first)
+
+    def refresh(self, organizations: dict[str, OrganizationDraft]) -> bool:
+        """Take in mentions appended from outside; return False if the index must be rebuilt."""
+        current = {
+            key: organization
+            for key, organization in organizations.items()
+            if organization.kind is ParticipantKind.ORGANIZATION
+        }
+        if any(key not in current for key in self._seen):
+            return False
+        for key, organization in current.items():
+            known = self._seen.get(key)
+            if known is None:
+                self._take(key, organization, 0)
+                continue
+            seen_organization, mentions, count = known
+            if seen_organization is not organization or mentions is not organization.mentions:
+                return False
+            if len(mentions) < count:
+                return False
+            if len(mentions) > count:
+                self._take(key, organization, count)
+        return True
+
+    def _near(self, low: int, high: int) -> list[_Entry]:
+        """Return the entries starting from ``low`` up to and including ``high``."""
+        return self._entries[bisect_left(self._starts, low) : bisect_right(self._starts, high)]
+
+    def spans(self, start: int, end: int) -> bool:
+        """Return True when a mention starts at or before ``start`` and ends at or after ``end``."""
+        return any(entry.end >= end for entry in self._near(start - self._longest, start))
+
+    def starts_at(self, organization: OrganizationDraft, start: int) -> bool:
+        """Return True when ``organization`` has a mention starting at ``start``."""
+        return any(entry.organization is organization for entry in self._near(start, start))
+
+    def drop_inside(self, start: int, end: int) -> list[tuple[str, OrganizationDraft]]:
+        """Take out the mentions inside ``start``..``end``; return their organisations, in order."""
+        low, high = bisect_left(self._starts, start), bisect_right(self._starts, end)
+        inside = [entry for entry in self._entries[low:high] if entry.end <= end]
+        if not inside:
+            return []
+        kept = [entry for entry in self._entries[low:high] if entry.end > end]
+        self._entries[low:high] = kept
+        self._starts[low:high] = [entry.start for entry in kept]
+        owners: dict[str, tuple[int, OrganizationDraft]] = {}
+        for entry in inside:
+            owners[entry.key] = (entry.rank, entry.organization)
+        return [
+            (key, organization)
+            for key, (_rank, organization) in sorted(owners.items(), key=lambda item: item[1][0])
+        ]
+
+    def first_across(self, start: int, end: int) -> list[_Entry]:
+        """Return the mentions starting inside ``start``..``end`` (exclusive) that run past it.
+
+        In the registry's order: by organisation, then by the organisation's own order.
+        """
+        found = [entry for entry in self._near(start + 1, end - 1) if entry.end > end]
+        return sorted(found, key=lambda entry: (entry.rank, entry.seq))
 
 
 @frozen
