@@ -201,7 +201,7 @@ def find_further_mentions(registry: Registry) -> None:
             for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
                 mention = Mention(form, match.start(), match.end())
                 if not registry.inside_organization(mention):
-                    organization.mentions.append(mention)
+                    registry.append_mention(organization, mention)
 
 
 def merge_same_bodies(registry: Registry) -> None:

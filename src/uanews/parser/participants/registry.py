@@ -255,19 +255,36 @@ class Registry:
             index = self.organization_mentions()
             if not index.starts_at(organization, mention.start):
                 organization.mentions.append(mention)
-                index.added(key, organization)
-        elif all(m.start != mention.start for m in organization.mentions):
-            organization.mentions.append(mention)
+                index.append(key, organization, mention)
+            index.size = len(self.organizations)
+        else:
+            if all(m.start != mention.start for m in organization.mentions):
+                organization.mentions.append(mention)
+            if self._organization_index is not None:  # a group is not in the index
+                self._organization_index.size = len(self.organizations)
         self.covered.update(range(mention.start, mention.end))
 
-    def organization_mentions(self) -> _OrganizationIndex:
-        """Return the index of the organisations' mentions, brought up to date first.
+    def append_mention(self, organization: OrganizationDraft, mention: Mention) -> None:
+        """Append ``mention`` to the mentions of ``organization``, one the registry holds."""
+        organization.mentions.append(mention)
+        if organization.kind is not ParticipantKind.ORGANIZATION:
+            return
+        index = self._organization_index
+        key = None if index is None else index.key_of(organization)
+        if index is None or key is None:
+            self._organization_index = None  # built afresh when next asked
+        else:
+            index.append(key, organization, mention)
 
-        Mentions added or organisations merged by code outside the registry are found by
-        comparing each organisation with what the index last saw.
+    def organization_mentions(self) -> _OrganizationIndex:
+        """Return the index of the organisations' mentions (built again after a merge).
+
+        The mentions of organisations change through the registry's methods only
+        (`add_organization`, `append_mention`); an organisation merged away outside them
+        (`organization_mentions.merge_same_bodies`) makes the index be built again.
         """
         index = self._organization_index
-        if index is None or not index.refresh(self.organizations):
+        if index is None or index.size != len(self.organizations):
             index = _OrganizationIndex(self.organizations)
             self._organization_index = index
         return index
@@ -285,11 +302,10 @@ class Registry:
                 for m in organization.mentions
                 if not (mention.start <= m.start and m.end <= mention.end)
             ]
-            if organization.mentions:
-                index.seen(key, organization)
-            else:
+            if not organization.mentions:
                 del self.organizations[key]
-                index.forget(key)
+                index.forget(key, organization)
+        index.size = len(self.organizations)
 
     def add_found(self, found: FoundOrganization) -> None:
         """Add an organisation mention found by a rule, and the acronym the text pairs it with."""
@@ -343,9 +359,9 @@ class _Entry:
 class _OrganizationIndex:
     """The mentions of the registry's organisations (kind organisation) sorted by start.
 
-    ``refresh`` compares each organisation with what the index last saw (the same object, the
-    same list of mentions, as long or longer) and takes in mentions appended since; anything
-    else (an organisation gone, a list replaced) asks for a new index.
+    The registry keeps it in step as it adds and drops mentions (`append`, `drop_inside`,
+    `forget`); ``size`` is how many organisations (of any kind) the registry held when it last
+    did, so an organisation added or removed behind its back (a merge) shows as a new index.
     """
 
     def __init__(self, organizations: dict[str, OrganizationDraft]) -> None:
@@ -353,67 +369,40 @@ class _OrganizationIndex:
         self._entries: list[_Entry] = []
         self._starts: list[int] = []
         self._longest = 0
-        self._seen: dict[str, tuple[OrganizationDraft, list[Mention], int]] = {}
         self._ranks: dict[str, int] = {}
+        self._keys: dict[int, str] = {}
         self._next_rank = 0
         self._seq = 0
+        self.size = len(organizations)
         for key, organization in organizations.items():
             if organization.kind is ParticipantKind.ORGANIZATION:
-                self._take(key, organization, 0)
+                for mention in organization.mentions:
+                    self.append(key, organization, mention)
 
-    def _take(self, key: str, organization: OrganizationDraft, first: int) -> None:
-        """Add the mentions of ``organization`` from position ``first`` on."""
+    def append(self, key: str, organization: OrganizationDraft, mention: Mention) -> None:
+        """Take in ``mention``, just appended to the mentions of ``organization``."""
         if key not in self._ranks:
             # A new key goes last in the registry's order, as it does in a dict.
             self._ranks[key] = self._next_rank
             self._next_rank += 1
-        rank = self._ranks[key]
-        for mention in organization.mentions[first:]:
-            entry = _Entry(mention.start, mention.end, rank, self._seq, key, organization, mention)
-            self._seq += 1
-            at = bisect_right(self._starts, mention.start)
-            self._starts.insert(at, mention.start)
-            self._entries.insert(at, entry)
-            self._longest = max(self._longest, mention.end - mention.start)
-        self.seen(key, organization)
+            self._keys[id(organization)] = key
+        entry = _Entry(
+            mention.start, mention.end, self._ranks[key], self._seq, key, organization, mention
+        )
+        self._seq += 1
+        at = bisect_right(self._starts, mention.start)
+        self._starts.insert(at, mention.start)
+        self._entries.insert(at, entry)
+        self._longest = max(self._longest, mention.end - mention.start)
 
-    def seen(self, key: str, organization: OrganizationDraft) -> None:
-        """Record ``organization`` as the index now holds it."""
-        self._seen[key] = (organization, organization.mentions, len(organization.mentions))
+    def key_of(self, organization: OrganizationDraft) -> str | None:
+        """Return the key the index knows ``organization`` under, or None."""
+        return self._keys.get(id(organization))
 
-    def forget(self, key: str) -> None:
-        """Record that the organisation under ``key`` is gone (its mentions are already out)."""
-        del self._seen[key]
+    def forget(self, key: str, organization: OrganizationDraft) -> None:
+        """Record that ``organization`` under ``key`` is gone (its mentions are already out)."""
         del self._ranks[key]
-
-    def added(self, key: str, organization: OrganizationDraft) -> None:
-        """Take in the mentions appended to ``organization`` (new or known) since last seen."""
-        known = self._seen.get(key)
-        first = known[2] if known is not None and known[0] is organization else 0
-        self._take(key, organization, first)
-
-    def refresh(self, organizations: dict[str, OrganizationDraft]) -> bool:
-        """Take in mentions appended from outside; return False if the index must be rebuilt."""
-        current = {
-            key: organization
-            for key, organization in organizations.items()
-            if organization.kind is ParticipantKind.ORGANIZATION
-        }
-        if any(key not in current for key in self._seen):
-            return False
-        for key, organization in current.items():
-            known = self._seen.get(key)
-            if known is None:
-                self._take(key, organization, 0)
-                continue
-            seen_organization, mentions, count = known
-            if seen_organization is not organization or mentions is not organization.mentions:
-                return False
-            if len(mentions) < count:
-                return False
-            if len(mentions) > count:
-                self._take(key, organization, count)
-        return True
+        del self._keys[id(organization)]
 
     def _near(self, low: int, high: int) -> list[_Entry]:
         """Return the entries starting from ``low`` up to and including ``high``."""
