@@ -94,8 +94,14 @@ def find_repeats(blocks: Sequence[Block], registry: Registry) -> None:
     read in order; each sees the mentions the blocks before it added.
     """
     known: dict[int, _SingleWords] = {}
+    single: dict[str, str] = {}
+    version = size = -1
     for block in blocks:
-        _find_block_repeats(block, registry, known)
+        # The words are read again only when a block before changed the organisations.
+        if version != registry.organizations_changed or len(registry.organizations) != size:
+            single = _single_names(registry, known)
+            version, size = registry.organizations_changed, len(registry.organizations)
+        _find_block_repeats(block, registry, single)
 
 
 @frozen
@@ -133,15 +139,20 @@ def _single_words(
     return found
 
 
-def _find_block_repeats(block: Block, registry: Registry, known: dict[int, _SingleWords]) -> None:
-    """Add the repeats of known organisations in one block (see `find_repeats`)."""
-    text = registry.text
+def _single_names(registry: Registry, known: dict[int, _SingleWords]) -> dict[str, str]:
+    """Return the key of the first organisation known by each one-word name (lower case)."""
     single: dict[str, str] = {}
     for key, organization in registry.organizations.items():
         if organization.kind is not ParticipantKind.ORGANIZATION:
             continue
         for word in _single_words(organization, known):
             single.setdefault(word, key)
+    return single
+
+
+def _find_block_repeats(block: Block, registry: Registry, single: dict[str, str]) -> None:
+    """Add the repeats of known organisations in one block (see `find_repeats`)."""
+    text = registry.text
     tokens = tokenize(text, block.start, block.end)
     for index, token in enumerate(tokens):
         if registry.overlaps(token.start, token.end):

@@ -145,6 +145,8 @@ class Registry:
     _names_index: _NamesIndex | None = field(default=None, init=False, repr=False)
     # Where organisations are mentioned, kept in step with every change (`_organization_index`).
     _organization_index: _OrganizationIndex | None = field(default=None, init=False, repr=False)
+    # Counts the changes to the organisations made through the registry's methods.
+    organizations_changed: int = field(default=0, init=False, repr=False)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Return True when some offset from ``start`` to ``end`` is already taken."""
@@ -250,6 +252,7 @@ class Registry:
             if self.inside_organization(mention):
                 return
             self._drop_inside(mention)
+        self.organizations_changed += 1
         organization = self.organizations.setdefault(key, OrganizationDraft(name, kind))
         if organization.kind is ParticipantKind.ORGANIZATION:
             index = self.organization_mentions()
@@ -267,6 +270,7 @@ class Registry:
     def append_mention(self, organization: OrganizationDraft, mention: Mention) -> None:
         """Append ``mention`` to the mentions of ``organization``, one the registry holds."""
         organization.mentions.append(mention)
+        self.organizations_changed += 1
         if organization.kind is not ParticipantKind.ORGANIZATION:
             return
         index = self._organization_index
