@@ -184,13 +184,7 @@ def _short_form(tokens: Sequence[Token], index: int, registry: Registry) -> None
     tail = nominative_tail([adjective.text, head.text])
     if len(tail.split()) != 2:
         return
-    matches = [
-        key
-        for key, o in registry.organizations.items()
-        if o.kind is ParticipantKind.ORGANIZATION
-        and len(o.name.split()) > 2
-        and o.name.lower().endswith(" " + tail)
-    ]
+    matches = registry.long_names_ending(tail)
     if len(matches) == 1:
         organization = registry.organizations[matches[0]]
         written = text[adjective.start : head.end]

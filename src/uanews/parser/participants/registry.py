@@ -145,8 +145,13 @@ class Registry:
     _names_index: _NamesIndex | None = field(default=None, init=False, repr=False)
     # Where organisations are mentioned, kept in step with every change (`_organization_index`).
     _organization_index: _OrganizationIndex | None = field(default=None, init=False, repr=False)
-    # Counts the changes to the organisations made through the registry's methods.
+    # Counts the changes to the organisations made through the registry's methods, and the
+    # organisations added or removed by them (names and kinds never change).
     organizations_changed: int = field(default=0, init=False, repr=False)
+    organizations_renewed: int = field(default=0, init=False, repr=False)
+    _endings: tuple[tuple[int, int], dict[str, list[str]]] | None = field(
+        default=None, init=False, repr=False
+    )
 
     def overlaps(self, start: int, end: int) -> bool:
         """Return True when some offset from ``start`` to ``end`` is already taken."""
@@ -253,18 +258,17 @@ class Registry:
                 return
             self._drop_inside(mention)
         self.organizations_changed += 1
+        index = self.organization_mentions()  # in step before a new organisation joins
+        if key not in self.organizations:
+            self.organizations_renewed += 1
         organization = self.organizations.setdefault(key, OrganizationDraft(name, kind))
         if organization.kind is ParticipantKind.ORGANIZATION:
-            index = self.organization_mentions()
             if not index.starts_at(organization, mention.start):
                 organization.mentions.append(mention)
                 index.append(key, organization, mention)
-            index.size = len(self.organizations)
-        else:
-            if all(m.start != mention.start for m in organization.mentions):
-                organization.mentions.append(mention)
-            if self._organization_index is not None:  # a group is not in the index
-                self._organization_index.size = len(self.organizations)
+        elif all(m.start != mention.start for m in organization.mentions):
+            organization.mentions.append(mention)  # a group: not in the index
+        index.size = len(self.organizations)
         self.covered.update(range(mention.start, mention.end))
 
     def append_mention(self, organization: OrganizationDraft, mention: Mention) -> None:
@@ -293,6 +297,26 @@ class Registry:
             self._organization_index = index
         return index
 
+    def long_names_ending(self, tail: str) -> list[str]:
+        """Return the keys of the organisations of three words or more ending in `` tail``.
+
+        The answers are kept until an organisation comes or goes (names never change).
+        """
+        state = (self.organizations_renewed, len(self.organizations))
+        if self._endings is None or self._endings[0] != state:
+            self._endings = (state, {})
+        found = self._endings[1].get(tail)
+        if found is None:
+            found = [
+                key
+                for key, o in self.organizations.items()
+                if o.kind is ParticipantKind.ORGANIZATION
+                and len(o.name.split()) > 2
+                and o.name.lower().endswith(" " + tail)
+            ]
+            self._endings[1][tail] = found
+        return found
+
     def inside_organization(self, mention: Mention) -> bool:
         """Return True when an organisation mention already spans ``mention``."""
         return self.organization_mentions().spans(mention.start, mention.end)
@@ -309,6 +333,7 @@ class Registry:
             if not organization.mentions:
                 del self.organizations[key]
                 index.forget(key, organization)
+                self.organizations_renewed += 1
         index.size = len(self.organizations)
 
     def add_found(self, found: FoundOrganization) -> None:
