@@ -102,6 +102,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return _text_tokens(text).between(start, stop)
 
 
+def _bounds(span: Span) -> tuple[int, int]:
+    """Return ``span`` as (start, end), the order of a `SpanIndex`."""
+    return span.start, span.end
+
+
 class SpanIndex:
     """Spans sorted by start: point and overlap queries in logarithmic time.
 
@@ -112,7 +117,7 @@ class SpanIndex:
 
     def __init__(self, spans: Iterable[Span] = ()) -> None:
         """Index ``spans`` (in any order)."""
-        ordered = sorted(spans, key=lambda span: (span.start, span.end))
+        ordered = sorted(spans, key=_bounds)
         self._spans = ordered
         self._starts = [span.start for span in ordered]
         self._longest = max((span.end - span.start for span in ordered), default=0)
@@ -128,11 +133,7 @@ class SpanIndex:
 
     def add(self, span: Span) -> None:
         """Add ``span`` to the index."""
-        at = bisect_right(self._starts, span.start)
-        while at < len(self._spans) and self._spans[at].start == span.start:
-            if self._spans[at].end > span.end:
-                break
-            at += 1
+        at = bisect_right(self._spans, (span.start, span.end), key=_bounds)
         self._spans.insert(at, span)
         self._starts.insert(at, span.start)
         self._longest = max(self._longest, span.end - span.start)
