@@ -219,7 +219,9 @@ def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft,
     text = item.text
     quoted = SpanIndex(_quoted(item))
     mentions = MentionIndex(item)
-    latest = _latest_year(text, reference)
+    # The latest year matters only for a sentence dated with a year: read on first need.
+    latest: int | None = None
+    latest_read = False
     past_block: int | None = None  # a block whose narrative has moved into history
     for sentence in _sentences(item):
         kinds = _triggers(text, sentence.start, sentence.end, quoted)
@@ -232,6 +234,8 @@ def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft,
                 continue
         participants = _participants_in(mentions, sentence)
         date = _first_date(text, sentence, reference)
+        if date is not None and date.year is not None and not latest_read:
+            latest, latest_read = _latest_year(text, reference), True
         old = date is not None and date.year is not None and latest is not None
         if _HISTORICAL.search(words) or (
             old and date is not None and (date.year or 0) <= (latest or 0) - HISTORICAL_GAP_YEARS
