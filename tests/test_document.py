@@ -269,3 +269,33 @@ def test_lone_surnames_are_looked_up_as_every_person_would_be_tested():
         index = _NamesIndex.of(registry.people)
         assert index.by_surname(word) == [p for p in registry.people if p.surname_matches(word)]
     assert _NamesIndex.of(registry.people).by_first_name({"ірина"}) == [registry.people[1]]
+
+
+def test_mentions_are_placed_once_per_item_not_once_per_quote(monkeypatch):
+    from uanews.parser.participants import registry  # noqa: PLC0415 - patched below
+    from uanews.parser.quotes import speaker_context  # noqa: PLC0415 - patched below
+
+    placed: list[int] = []
+    rebuilt: list[int] = []
+    mentions_init = speaker_context.Mentions.__init__
+    index_init = registry._OrganizationIndex.__init__  # noqa: SLF001 - counting its builds
+
+    def count_placed(self, entries):
+        placed.append(len(entries))
+        mentions_init(self, entries)
+
+    def count_rebuilt(self, organizations):
+        rebuilt.append(len(organizations))
+        index_init(self, organizations)
+
+    monkeypatch.setattr(speaker_context.Mentions, "__init__", count_placed)
+    monkeypatch.setattr(registry._OrganizationIndex, "__init__", count_rebuilt)  # noqa: SLF001
+    paragraph = (
+        "«Ми відкриємо центр до осені», - сказав директор фонду «Надія» Іван Петренко. "
+        "За словами Петренка, фонд «Надія» вже отримав кошти. «Робота триває», - додав він."
+    )
+    item = parse("Новий центр\n\n" + "\n\n".join([paragraph] * 25) + "\n")
+    assert len(item.quotes) >= 50
+    assert len(placed) == 1
+    # Built on first use and again after organisations merge at the end, not per mention.
+    assert len(rebuilt) <= 3

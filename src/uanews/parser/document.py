@@ -8,7 +8,7 @@ questions the rules ask cheap (see ``docs/extraction.md``, "The document layer")
 * `MentionIndex`: every participant mention of an item by start, for "who is named inside
   this sentence";
 * `tokenize`: the parser's one tokeniser. The words of a whole item text are found once and
-  kept (for the last few texts); the words of any stretch of it are then a binary search and
+  kept (for the last two texts); the words of any stretch of it are then a binary search and
   a slice, exactly what scanning that stretch alone would give.
 """
 
@@ -30,9 +30,9 @@ WORD = re.compile(r"[^\W\d_]+(?:(?:[-'ʼ’`‘][^\W\d_]+))*")
 
 # Shorter texts (a caption line, a few words before a name) are scanned directly.
 _INDEXED_LENGTH = 1000
-# Item texts whose words are kept: the one being parsed, and a few more for callers that
-# alternate between texts.
-_INDEXED_TEXTS = 8
+# Item texts whose words are kept: the one being parsed and the one before (memory stays
+# flat however large the items of a dump are).
+_INDEXED_TEXTS = 2
 
 
 @frozen
