@@ -299,3 +299,33 @@ def test_mentions_are_placed_once_per_item_not_once_per_quote(monkeypatch):
     assert len(placed) == 1
     # Built on first use and again after organisations merge at the end, not per mention.
     assert len(rebuilt) <= 3
+
+
+def test_a_caller_passing_the_same_quoted_list_gets_the_mentions_placed_once(monkeypatch):
+    from uanews.parser.quotes import speaker_context  # noqa: PLC0415 - patched below
+    from uanews.parser.quotes.speakers import Attribution, resolve_speaker  # noqa: PLC0415
+
+    item = parse("Зустріч\n\nІван Коваль приїхав. «Добре», - сказав Коваль. «Так», - сказав він.\n")
+    placed: list[int] = []
+    original = speaker_context.Mentions.__init__
+
+    def counting(self, entries):
+        placed.append(len(entries))
+        original(self, entries)
+
+    monkeypatch.setattr(speaker_context.Mentions, "__init__", counting)
+    quoted = [part for quote in item.quotes for part in quote.parts]
+    windows = [
+        Attribution(Span(quote.cue_span.start, quote.cue_span.end + 8), quote.cue_span.start)
+        for quote in item.quotes
+        if quote.cue_span is not None
+    ]
+    assert len(windows) == 2
+    speakers = [resolve_speaker(item, window, quoted=quoted) for window in windows]
+    assert len(placed) == 1
+    fresh = [resolve_speaker(item, window, quoted=list(quoted)) for window in windows]
+    assert speakers == fresh == ["p1", "p1"]
+    assert len(placed) == 3
+    quoted.append(Span(0, 1))  # a changed list is placed again
+    resolve_speaker(item, windows[0], quoted=quoted)
+    assert len(placed) == 4

@@ -77,6 +77,22 @@ class Scene:
         return cls(placed_mentions(item, quoted), starts)
 
 
+# The scene last built from a list of spans: a caller that passes the same item and the same,
+# unchanged list for each of its quotes gets it built once, not once per quote.
+_LAST_SCENE: list[tuple[NewsItem, Sequence[Span], int, Scene]] = []
+
+
+def _scene_of(item: NewsItem, quoted: Sequence[Span]) -> Scene:
+    """Return `Scene.of` ``item`` and ``quoted``, reusing the last one for the same objects."""
+    if _LAST_SCENE:
+        last_item, last_quoted, count, scene = _LAST_SCENE[0]
+        if last_item is item and last_quoted is quoted and count == len(quoted):
+            return scene
+    scene = Scene.of(item, quoted)
+    _LAST_SCENE[:] = [(item, quoted, len(quoted), scene)]
+    return scene
+
+
 def resolve_speaker(
     item: NewsItem,
     attribution: Attribution,
@@ -98,7 +114,7 @@ def resolve_speaker(
     recent = previous
     if previous_at is not None and anchor - previous_at > _PREVIOUS_REACH:
         recent = None
-    scene = quoted if isinstance(quoted, Scene) else Scene.of(item, quoted)
+    scene = quoted if isinstance(quoted, Scene) else _scene_of(item, quoted)
     near = paragraph_floor(scene.starts, anchor)
     excluded = tuple(non_subject_spans(body, window, anchor))
     words = tuple(
