@@ -221,9 +221,7 @@ class Registry:
         """Add ``token`` as a mention when it repeats the surname or first name of one person."""
         if self.overlaps(token.start, token.end):
             return
-        if self._names_index is None:
-            self._names_index = _NamesIndex.of(self.people)
-        by_surname = self._names_index.by_surname(token.text)
+        by_surname = self._names().by_surname(token.text)
         candidates = by_surname or self._by_first_name(token)
         family = {_family(p.surname) for p in by_surname}
         if len({id(p) for p in candidates}) != 1 and not (by_surname and len(family) == 1):
@@ -240,9 +238,7 @@ class Registry:
         names = {r.lemma for r in analyse(token.text).readings if r.kind == "Name"}
         if not names:
             return []
-        if self._names_index is None:
-            self._names_index = _NamesIndex.of(self.people)
-        return self._names_index.by_first_name(names)
+        return self._names().by_first_name(names)
 
     def add_organization(
         self, name: str, mention: Mention, kind: ParticipantKind = ParticipantKind.ORGANIZATION
@@ -346,10 +342,25 @@ class Registry:
             self.aliases.setdefault(found.alias, key)
 
     def _people(self) -> _PeopleIndex:
-        """Return the index of the people's mentions, building it if the people changed."""
-        if self._people_index is None:
-            self._people_index = _PeopleIndex.of(self.people)
+        """Return the index of the people's mentions, building it if the people changed.
+
+        Besides the registry's own changes, a change in how many people or mentions there are
+        (a mention taken away by a rule) makes it be built again.
+        """
+        size = self._people_size()
+        if self._people_index is None or self._people_index.size != size:
+            self._people_index = _PeopleIndex.of(self.people, size)
         return self._people_index
+
+    def _people_size(self) -> tuple[int, int]:
+        """Return how many people and how many person mentions the registry holds."""
+        return len(self.people), sum(len(person.mentions) for person in self.people)
+
+    def _names(self) -> _NamesIndex:
+        """Return the index of the people's names, building it if the people changed."""
+        if self._names_index is None or len(self._names_index.people) != len(self.people):
+            self._names_index = _NamesIndex.of(self.people)
+        return self._names_index
 
     def person_offsets(self) -> frozenset[int]:
         """Return every offset inside a person's mention."""
@@ -519,13 +530,14 @@ class _NamesIndex:
 class _PeopleIndex:
     """Where the people of a registry are mentioned (the first person listed wins a place)."""
 
+    size: tuple[int, int]
     offsets: frozenset[int]
     starts: frozenset[int]
     at_start: dict[int, PersonDraft]
     at_end: dict[int, PersonDraft]
 
     @classmethod
-    def of(cls, people: Sequence[PersonDraft]) -> _PeopleIndex:
+    def of(cls, people: Sequence[PersonDraft], size: tuple[int, int]) -> _PeopleIndex:
         """Return the index of the mentions of ``people``."""
         at_start: dict[int, PersonDraft] = {}
         at_end: dict[int, PersonDraft] = {}
@@ -535,7 +547,7 @@ class _PeopleIndex:
                 at_start.setdefault(mention.start, person)
                 at_end.setdefault(mention.end, person)
                 offsets.update(range(mention.start, mention.end))
-        return cls(frozenset(offsets), frozenset(at_start), at_start, at_end)
+        return cls(size, frozenset(offsets), frozenset(at_start), at_start, at_end)
 
 
 def assign_ids(registry: Registry) -> tuple[tuple[Participant, ...], dict[int, str]]:
