@@ -329,3 +329,19 @@ def test_a_caller_passing_the_same_quoted_list_gets_the_mentions_placed_once(mon
     quoted.append(Span(0, 1))  # a changed list is placed again
     resolve_speaker(item, windows[0], quoted=quoted)
     assert len(placed) == 4
+
+
+def test_people_index_follows_mentions_changed_outside_the_registry():
+    text = "Іван Коваль приїхав. Коваль сказав."
+    registry = Registry(text)
+    person = PersonDraft("Іван", None, "Коваль", None)
+    registry.people.append(person)
+    person.mentions.append(Mention("Іван Коваль", 0, 11))
+    person.mentions.append(Mention("Коваль", 21, 27))
+    assert registry.person_at(21) is person
+    assert registry.person_starts() == {0, 21}
+    person.mentions.remove(Mention("Коваль", 21, 27))  # as a rule taking a mention away
+    assert registry.person_at(21) is None
+    assert registry.person_offsets() == frozenset(range(11))
+    person.mentions = [Mention("Коваль", 21, 27)]
+    assert registry.person_starts() == {21}

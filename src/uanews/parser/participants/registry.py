@@ -10,7 +10,8 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any, ClassVar, SupportsIndex, overload
 
 from attrs import define, field, frozen
 
@@ -30,6 +31,73 @@ __all__ = [
 _BROKEN_HYPHEN = re.compile(r"-\s+")
 
 
+class _MentionList(list[Mention]):
+    """A person's mentions: a list that counts every change.
+
+    The registry's index of where people are mentioned compares the count, so it knows when to
+    rebuild, whoever changed the mentions. Assigning a list to `PersonDraft.mentions` (also
+    with ``+=``) converts it, which counts too.
+    """
+
+    changes: ClassVar[int] = 0
+
+    def __init__(self, items: Iterable[Mention] = (), /) -> None:
+        """Hold ``items``."""
+        super().__init__(items)
+        _MentionList.changes += 1
+
+    def append(self, item: Mention, /) -> None:
+        """Append ``item``."""
+        super().append(item)
+        _MentionList.changes += 1
+
+    def extend(self, items: Iterable[Mention], /) -> None:
+        """Append ``items``."""
+        super().extend(items)
+        _MentionList.changes += 1
+
+    def insert(self, index: SupportsIndex, item: Mention, /) -> None:
+        """Insert ``item`` before ``index``."""
+        super().insert(index, item)
+        _MentionList.changes += 1
+
+    def remove(self, item: Mention, /) -> None:
+        """Remove the first ``item``."""
+        super().remove(item)
+        _MentionList.changes += 1
+
+    def pop(self, index: SupportsIndex = -1, /) -> Mention:
+        """Remove and return the mention at ``index``."""
+        _MentionList.changes += 1
+        return super().pop(index)
+
+    def clear(self) -> None:
+        """Remove every mention."""
+        super().clear()
+        _MentionList.changes += 1
+
+    @overload
+    def __setitem__(self, key: SupportsIndex, value: Mention, /) -> None: ...
+
+    @overload
+    def __setitem__(self, key: slice, value: Iterable[Mention], /) -> None: ...
+
+    def __setitem__(self, key: SupportsIndex | slice, value: Any, /) -> None:
+        """Replace the mention or mentions at ``key``."""
+        super().__setitem__(key, value)
+        _MentionList.changes += 1
+
+    def __delitem__(self, key: SupportsIndex | slice, /) -> None:
+        """Remove the mention or mentions at ``key``."""
+        super().__delitem__(key)
+        _MentionList.changes += 1
+
+
+def _mention_list(items: Iterable[Mention]) -> list[Mention]:
+    """Return ``items`` as a `_MentionList` (what a person's mentions always are)."""
+    return _MentionList(items)
+
+
 @define
 class PersonDraft:
     """A person being assembled from mentions."""
@@ -38,7 +106,7 @@ class PersonDraft:
     patronymic: str | None
     surname: str | None
     gender: str | None
-    mentions: list[Mention] = field(factory=list)
+    mentions: list[Mention] = field(factory=_MentionList, converter=_mention_list)
     role: str | None = None
     organization: str | None = None
 
@@ -344,8 +412,8 @@ class Registry:
     def _people(self) -> _PeopleIndex:
         """Return the index of the people's mentions, building it if the people changed.
 
-        Besides the registry's own changes, a change in how many people or mentions there are
-        (a mention taken away by a rule) makes it be built again.
+        Besides the registry's own changes, a change of the list of people or of anyone's
+        mentions (a mention taken away by a rule) makes it be built again.
         """
         size = self._people_size()
         if self._people_index is None or self._people_index.size != size:
@@ -353,8 +421,8 @@ class Registry:
         return self._people_index
 
     def _people_size(self) -> tuple[int, int]:
-        """Return how many people and how many person mentions the registry holds."""
-        return len(self.people), sum(len(person.mentions) for person in self.people)
+        """Return how many people there are and how many changes people's mentions have seen."""
+        return len(self.people), _MentionList.changes
 
     def _names(self) -> _NamesIndex:
         """Return the index of the people's names, building it if the people changed."""
