@@ -218,43 +218,75 @@ def merge_same_bodies(registry: Registry) -> None:
     initialism whose letters start the words of exactly one full name is that organisation
     (``ПЗЗ`` and ``Південно-Західна залізниця``).
     """
+    bodies = _Bodies.of(registry)
     for key, organization in list(registry.organizations.items()):
-        target = _same_body(registry, key, organization)
+        target = _same_body(registry, key, organization, bodies)
         if target is not None:
             _merge_into(registry, key, target)
 
 
-def _same_body(registry: Registry, key: str, organization: OrganizationDraft) -> str | None:
+@frozen
+class _Bodies:
+    """The organisations (kind organisation) by quoted name and by initialism, in order.
+
+    Built once before the merges: names never change and merges only remove organisations,
+    so a list filtered by what is still registered is the scan of every organisation it saves.
+    """
+
+    by_quoted: dict[str, list[str]]
+    by_initialism: dict[str, list[str]]
+
+    @classmethod
+    def of(cls, registry: Registry) -> _Bodies:
+        """Return the index of the organisations of ``registry``."""
+        by_quoted: dict[str, list[str]] = {}
+        by_initialism: dict[str, list[str]] = {}
+        for key, organization in registry.organizations.items():
+            if organization.kind is not ParticipantKind.ORGANIZATION:
+                continue
+            quoted = _quoted_name(organization.name)
+            if quoted is not None:
+                by_quoted.setdefault(quoted, []).append(key)
+            for initialism in initialisms(organization.name):
+                by_initialism.setdefault(initialism, []).append(key)
+        return cls(by_quoted, by_initialism)
+
+    @staticmethod
+    def others(registry: Registry, keys: list[str], key: str) -> dict[str, OrganizationDraft]:
+        """Return the organisations of ``keys`` still registered, but ``key``, in order."""
+        found = {k: registry.organizations.get(k) for k in keys if k != key}
+        return {k: other for k, other in found.items() if other is not None}
+
+
+def _same_body(
+    registry: Registry, key: str, organization: OrganizationDraft, bodies: _Bodies
+) -> str | None:
     """Return the key of the one other organisation ``organization`` is a second name of."""
     if organization.kind is not ParticipantKind.ORGANIZATION:
         return None
-    others = {
-        other_key: other
-        for other_key, other in registry.organizations.items()
-        if other_key != key and other.kind is ParticipantKind.ORGANIZATION
-    }
     name = organization.name
     quoted = _QUOTED_NAME.search(name)
     if quoted is not None:
+        # The organisations whose quoted name is this one's (``_quoted_name(other.name)``).
+        others = bodies.others(registry, bodies.by_quoted.get(quoted.group(1), []), key)
         head = name[: quoted.start()].split()
         if len(head) >= 1 and _BROKEN_HYPHEN.sub("-", head[0].lower()) in PRESS_SERVICE_NOUNS:
-            fits = [k for k, other in others.items() if _quoted_name(other.name) == quoted.group(1)]
+            fits = list(others)
         else:
             fits = [
                 k
                 for k, other in others.items()
-                if _quoted_name(other.name) == quoted.group(1)
-                and other.name.split()[0].lower() == name.split()[0].lower()
+                if other.name.split()[0].lower() == name.split()[0].lower()
                 and min(m.start for m in other.mentions)
                 < min(m.start for m in organization.mentions)
             ]
         return fits[0] if len(fits) == 1 else None
-    named = [k for k, other in others.items() if _quoted_name(other.name) == name]
+    named = list(bodies.others(registry, bodies.by_quoted.get(name, []), key))
     if len(named) == 1:
         return named[0]  # ``Львівська залізниця`` repeats ``ДП «Львівська залізниця»``
     if " " in name or not is_acronym(name):
         return None
-    fits = [k for k, other in others.items() if name.upper() in initialisms(other.name)]
+    fits = list(bodies.others(registry, bodies.by_initialism.get(name.upper(), []), key))
     return fits[0] if len(fits) == 1 else None
 
 
