@@ -364,22 +364,21 @@ class Registry:
     def long_names_ending(self, tail: str) -> list[str]:
         """Return the keys of the organisations of three words or more ending in `` tail``.
 
-        The answers are kept until an organisation comes or goes (names never change).
+        Looked up in an index of the ends of those names after each space, built again only
+        when an organisation comes or goes (names never change).
         """
         state = (self.organizations_renewed, len(self.organizations))
         if self._endings is None or self._endings[0] != state:
-            self._endings = (state, {})
-        found = self._endings[1].get(tail)
-        if found is None:
-            found = [
-                key
-                for key, o in self.organizations.items()
-                if o.kind is ParticipantKind.ORGANIZATION
-                and len(o.name.split()) > 2
-                and o.name.lower().endswith(" " + tail)
-            ]
-            self._endings[1][tail] = found
-        return found
+            endings: dict[str, list[str]] = {}
+            for key, o in self.organizations.items():
+                if o.kind is not ParticipantKind.ORGANIZATION or len(o.name.split()) <= 2:
+                    continue
+                lowered = o.name.lower()
+                for at, char in enumerate(lowered):
+                    if char == " ":
+                        endings.setdefault(lowered[at + 1 :], []).append(key)
+            self._endings = (state, endings)
+        return list(dict.fromkeys(self._endings[1].get(tail, ())))
 
     def inside_organization(self, mention: Mention) -> bool:
         """Return True when an organisation mention already spans ``mention``."""
