@@ -31,8 +31,9 @@ loading the parser, which ``import uanews`` leaves to first use).
 
 ``--growth DIR`` parses one item made of the paragraphs of ``DIR``'s texts (in a fixed
 shuffled order, so that every size has the same mix of texts), repeated to sizes from 10 KB
-to ``--max-kb`` KB (default 1000), with warm caches, and prints the time of each size (CPU time of the process, best of at least one second of runs) and the exponent of
-the least-squares fit of log time on log size: 1 is linear.
+to ``--max-kb`` KB (default 1000), with warm caches, and prints the time of each size (CPU
+time of the process, best of at least one second of runs) and the exponent of the
+least-squares fit of log time on log size: 1 is linear.
 
 This is a script, not a test: timings depend on the machine.
 """
