@@ -1,8 +1,14 @@
 """Throughput and memory of uanews: library calls, the CLI on a generated dump, and a ceiling.
 
-Usage: ``python benchmarks/bench.py [--size-mb N] [--keep DIR]``. It generates a dump of about
-N MB (default 10; the performance page uses 100) by repeating the items of the shipped example
-dump with a running number in each, then prints one table:
+Usage::
+
+    python benchmarks/bench.py [--size-mb N] [--keep DIR]      # the synthetic dump
+    python benchmarks/bench.py --corpus DIR [--dump-mb N]      # real texts: cost a word
+    python benchmarks/bench.py --growth DIR [--max-kb N]       # one item of growing size
+
+Without ``--corpus`` or ``--growth`` it generates a dump of about N MB (default 10; the
+performance page uses 100) by repeating the items of the shipped example dump with a running
+number in each, then prints one table:
 
 * items/s for ``parse`` (full extraction and structure only), ``dumps`` and ``loads``;
 * ``uanews convert big.txt --format jsonl -o out.jsonl --workers N`` for N = 1 and 2: MB/s of
@@ -12,21 +18,43 @@ dump with a running number in each, then prints one table:
 * the ceiling for the same file: read, split into items and paragraphs, ``json.dumps`` each,
   no extraction, one process.
 
+``--corpus DIR`` reads the ``.txt`` files of ``DIR`` (each one item; the dev corpus is
+``../shared/corpus/dev/raw``, never copied into the repository) and prints, per word of those
+texts, the CPU cost of parsing them with cold caches (a fresh process per round; the pymorphy3
+and langdetect dictionaries are loaded first and not counted) and with warm caches (the same
+texts again in that process), beside the cost of one pymorphy3 ``parse()`` of every token of
+the same texts, as ratios; then
+items/s, the speed-up of ``uanews convert --workers 2`` over one worker on a dump of those
+texts repeated to ``--dump-mb`` MB (default 4; wall time, so it needs an idle machine), and
+the CPU time of ``import uanews`` as a multiple of an empty interpreter's start (and of
+loading the parser, which ``import uanews`` leaves to first use).
+
+``--growth DIR`` parses one item made of the paragraphs of ``DIR``'s texts (in a fixed
+shuffled order, so that every size has the same mix of texts), repeated to sizes from 10 KB
+to ``--max-kb`` KB (default 1000), with warm caches, and prints the time of each size (CPU
+time of the process, best of at least one second of runs) and the exponent of the
+least-squares fit of log time on log size: 1 is linear.
+
 This is a script, not a test: timings depend on the machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
+import math
 import os
 import platform
+import random
+import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import uanews
@@ -186,22 +214,250 @@ def count_items(path: Path) -> int:
         return sum(1 for line in lines if line.strip())
 
 
+# --------------------------------------------------------------------------- real texts
+
+WORD = re.compile(r"[^\W\d_]+(?:[-'ʼ’`‘][^\W\d_]+)*")
+COLD_ROUNDS = 3
+IMPORT_RUNS = 7
+GROWTH_BAR = 1.1
+GROWTH_SEED = 10
+COLD_BAR = 2.0
+WARM_BAR = 1.2
+WORKERS_BAR = 1.8
+IMPORT_BAR = 5.0
+
+
+def corpus_texts(directory: Path) -> list[str]:
+    """Return the texts of the ``.txt`` files of ``directory``, by file name."""
+    files = sorted(directory.glob("*.txt"))
+    if not files:
+        msg = f"{directory}: no .txt files"
+        raise SystemExit(msg)
+    return [file.read_text(encoding="utf-8") for file in files]
+
+
+def _cold_round(directory: Path) -> None:
+    """In this fresh process: print CPU seconds to parse the texts cold, warm, and pymorphy3's.
+
+    The dictionaries are loaded before the clock starts (the pymorphy3 analyser, and
+    langdetect's profiles, which uanews loads on first use): both sides need them once per
+    process, and they are no cache. Prints ``cold warm baseline words``: the baseline is one
+    ``parse()`` of every token, best of three.
+    """
+    texts = corpus_texts(directory)
+    from uanews.lang import _factory  # noqa: PLC0415 - loaded here, off the clock
+    from uanews.parser.morph import analyzer  # noqa: PLC0415 - the same
+
+    morph = analyzer()
+    _factory()
+    tokens = [word for text in texts for word in WORD.findall(text)]
+    start = time.process_time()
+    for text in texts:
+        parse(text)
+    cold = time.process_time() - start
+    warm = math.inf
+    for _ in range(3):
+        start = time.process_time()
+        for text in texts:
+            parse(text)
+        warm = min(warm, time.process_time() - start)
+    baseline = math.inf
+    for _ in range(3):
+        start = time.process_time()
+        for token in tokens:
+            morph.parse(token)
+        baseline = min(baseline, time.process_time() - start)
+    print(f"{cold:.6f} {warm:.6f} {baseline:.6f} {len(tokens)}")
+
+
+def import_costs() -> tuple[float, float, float]:
+    """Return CPU ms of ``import uanews``, of that and loading the parser, and of ``pass``.
+
+    Each is the median over fresh interpreters of the child's user and system time, so other
+    load on the machine does not count.
+    """
+
+    def median_cpu(code: str) -> float:
+        times = []
+        for _ in range(IMPORT_RUNS):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            subprocess.run([sys.executable, "-c", code], check=True)  # noqa: S603 - our interpreter
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            times.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+        return statistics.median(times) * 1000
+
+    return (
+        median_cpu("import uanews"),
+        median_cpu("import uanews; uanews.parse"),
+        median_cpu("pass"),
+    )
+
+
+def write_corpus_dump(texts: Sequence[str], path: Path, size_mb: float) -> int:
+    """Write ``texts`` repeated (numbered) to about ``size_mb`` MB at ``path``; return the items."""
+    limit = int(size_mb * MB)
+    written = count = 0
+    with path.open("w", encoding="utf-8") as out:
+        while written < limit:
+            text = f"{count + 1}. {texts[count % len(texts)].strip()}\n"
+            chunk = text if count == 0 else SEPARATOR + text
+            out.write(chunk)
+            written += len(chunk.encode("utf-8"))
+            count += 1
+    return count
+
+
+def corpus_report(directory: Path, dump_mb: float) -> int:
+    """Print cold and warm cost a word against pymorphy3, workers and import; return 0."""
+    texts = corpus_texts(directory)
+    rounds = []
+    for _ in range(COLD_ROUNDS):
+        command = [sys.executable, __file__, "--cold-round", str(directory)]
+        result = subprocess.run(command, capture_output=True, text=True, check=True)  # noqa: S603 - our own script
+        cold, warm, baseline, words = result.stdout.split()
+        rounds.append((float(cold), float(warm), float(baseline), int(words)))
+    words = rounds[0][3]
+    cold = statistics.median(r[0] for r in rounds)
+    warm = statistics.median(r[1] for r in rounds)
+    baseline = statistics.median(r[2] for r in rounds)
+    per_word = 1e6 / words
+    print(f"# {len(texts)} texts from {directory}, {words:,} words (tokens)")
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(f"# {os.cpu_count()} CPUs, load average {load} (wall times need an idle machine)")
+    print(f"# CPU time, median of {COLD_ROUNDS} fresh processes; warm, pymorphy3: best of 3 each")
+    print()
+    print(f"| {'measure':<46} | {'result':>16} |")
+    print(f"| {'-' * 46} | {'-' * 16}:|")
+    print(f"| {'parse, cold caches':<46} | {cold * per_word:>10.2f} µs/word |")
+    print(f"| {'parse, warm caches':<46} | {warm * per_word:>10.2f} µs/word |")
+    print(f"| {'pymorphy3 parse() of every token':<46} | {baseline * per_word:>10.2f} µs/word |")
+    print(f"| {'cold / pymorphy3 (goal <= 2)':<46} | {cold / baseline:>15.2f}x |")
+    print(f"| {'warm / pymorphy3 (goal <= 1.2)':<46} | {warm / baseline:>15.2f}x |")
+    print(f"| {'parse, cold caches':<46} | {len(texts) / cold:>8.0f} items/s |")
+    print(f"| {'parse, warm caches':<46} | {len(texts) / warm:>8.0f} items/s |")
+    with tempfile.TemporaryDirectory() as scratch:
+        dump = Path(scratch) / "corpus.txt"
+        items = write_corpus_dump(texts, dump, dump_mb)
+        speeds = {}
+        for workers in (1, 2):
+            out = Path(scratch) / f"out{workers}.jsonl"
+            speeds[workers], _peak = cli_run(dump, out, workers)
+            if count_items(out) != items:
+                print(f"CLI wrote {count_items(out)} items, expected {items}", file=sys.stderr)
+                return 1
+        label = f"CLI --workers 1, {dump_mb:g} MB dump"
+        print(f"| {label:<46} | {speeds[1]:>11.2f} MB/s |")
+        speedup = speeds[2] / speeds[1]
+        print(f"| {'CLI --workers 2 / --workers 1 (goal >= 1.8)':<46} | {speedup:>15.2f}x |")
+    loaded, parser, empty = import_costs()
+    print(f"| {'import uanews, new interpreter (CPU)':<46} | {loaded:>13.0f} ms |")
+    print(f"| {'import uanews / empty interpreter (goal <= 5)':<46} | {loaded / empty:>15.2f}x |")
+    print(f"| {'  and loading the parser (uanews.parse)':<46} | {parser:>13.0f} ms |")
+    return 0
+
+
+# --------------------------------------------------------------------------- growth
+
+
+def paragraphs_of(directory: Path) -> list[str]:
+    """Return the paragraphs (blank-line blocks, lines joined) of the texts of ``directory``."""
+    found = []
+    for text in corpus_texts(directory):
+        for block in re.split(r"\n\s*\n", text):
+            paragraph = " ".join(line.strip() for line in block.splitlines() if line.strip())
+            if paragraph:
+                found.append(paragraph)
+    return found
+
+
+def growth_item(paragraphs: Sequence[str], size: int) -> str:
+    """Return one item of about ``size`` bytes: a headline, then ``paragraphs`` repeated."""
+    parts = ["Новини дня"]
+    written = len(parts[0].encode("utf-8"))
+    index = 0
+    while written < size:
+        paragraph = paragraphs[index % len(paragraphs)]
+        parts.append(paragraph)
+        written += len(paragraph.encode("utf-8")) + 2
+        index += 1
+    return "\n\n".join(parts) + "\n"
+
+
+def growth_report(directory: Path, max_kb: int) -> int:
+    """Print the time to parse one item of growing size and the fitted exponent; return 0."""
+    paragraphs = paragraphs_of(directory)
+    # A fixed shuffle: every size gets the same mix of the texts (in file order the first
+    # hundred kilobytes hold other kinds of text than the rest, and cost less a kilobyte).
+    random.Random(GROWTH_SEED).shuffle(paragraphs)
+    sizes = [10]
+    while sizes[-1] * 2 < max_kb:
+        sizes.append(sizes[-1] * 2)
+    sizes.append(max_kb)
+    # Warm every cache with each paragraph once, so that every size is measured alike.
+    parse(growth_item(paragraphs, sum(len(p.encode("utf-8")) + 2 for p in paragraphs)))
+    print(
+        f"# one item of the {len(paragraphs)} paragraphs of {directory} in a fixed shuffled"
+        " order, repeated; warm caches"
+    )
+    print("# CPU seconds of this process (other load on the machine does not count), best of runs")
+    print()
+    print(f"| {'size':>8} | {'paragraphs':>10} | {'CPU s':>9} | {'ms a KB':>8} |")
+    print(f"| {'-' * 7}: | {'-' * 9}: | {'-' * 8}: | {'-' * 7}: |")
+    points = []
+    for kb in sizes:
+        text = growth_item(paragraphs, kb * 1000)
+        best = math.inf
+        spent = 0.0
+        while spent < 1.0 or best == math.inf:
+            gc.collect()
+            start = time.process_time()
+            parse(text)
+            took = time.process_time() - start
+            best, spent = min(best, took), spent + took
+        points.append((math.log(kb), math.log(best)))
+        count = text.count("\n\n")
+        print(f"| {kb:>5} KB | {count:>10} | {best:>9.3f} | {best / kb * 1000:>8.2f} |")
+    mean_x = statistics.fmean(x for x, _ in points)
+    mean_y = statistics.fmean(y for _, y in points)
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in points) / sum(
+        (x - mean_x) ** 2 for x, _ in points
+    )
+    print()
+    print(f"fitted exponent (log time on log size): {slope:.2f} (goal <= {GROWTH_BAR})")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     """Generate the dump, run every measurement and print the table."""
     if argv[:2] == ["--measure", "--"]:
         _measure_here(argv[2:])
         return 0
+    if argv[:1] == ["--cold-round"]:
+        _cold_round(Path(argv[1]))
+        return 0
     parser = argparse.ArgumentParser(description="uanews throughput and memory")
     parser.add_argument("--size-mb", type=float, default=10.0, help="dump size (default 10)")
     parser.add_argument("--keep", type=Path, help="write the dump and outputs here, keep them")
+    parser.add_argument("--corpus", type=Path, help="measure on the .txt files of this directory")
+    parser.add_argument("--dump-mb", type=float, default=4.0, help="--corpus dump size for workers")
+    parser.add_argument("--growth", type=Path, help="growth curve of paragraphs of this directory")
+    parser.add_argument("--max-kb", type=int, default=1000, help="--growth: largest item (KB)")
     args = parser.parse_args(argv)
+    if args.corpus is not None:
+        return corpus_report(args.corpus, args.dump_mb)
+    if args.growth is not None:
+        return growth_report(args.growth, args.max_kb)
+    return synthetic_report(args.size_mb, args.keep)
 
+
+def synthetic_report(size_mb: float, keep: Path | None) -> int:
+    """Generate the synthetic dump, run its measurements and print the table; return 0 if ok."""
     with tempfile.TemporaryDirectory() as scratch:
-        work = args.keep or Path(scratch)
+        work = keep or Path(scratch)
         work.mkdir(parents=True, exist_ok=True)
         big, quarter = work / "big.txt", work / "quarter.txt"
-        items = generate_dump(big, args.size_mb)
-        generate_dump(quarter, args.size_mb / 4)
+        items = generate_dump(big, size_mb)
+        generate_dump(quarter, size_mb / 4)
         size = big.stat().st_size / MB
         print(f"# uanews {uanews_version()} benchmark, {time.strftime('%Y-%m-%d')}")
         print(

@@ -18,9 +18,6 @@ import functools
 import re
 from typing import Any
 
-from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
-from langdetect.lang_detect_exception import LangDetectException
-
 __all__ = ["UNDETERMINED", "detect_language"]
 
 UNDETERMINED = "und"
@@ -71,6 +68,9 @@ _SEED = 0
 @functools.cache
 def _factory() -> Any:  # noqa: ANN401 - langdetect ships no type information
     """Return a private langdetect factory with every profile loaded and a fixed seed."""
+    # Imported on first use: most texts are decided by their letters and never need it.
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory  # noqa: PLC0415
+
     factory = DetectorFactory()
     factory.load_profile(PROFILES_DIRECTORY)
     # An instance attribute, so the global DetectorFactory.seed of other users is left alone.
@@ -120,6 +120,8 @@ def _dominant(ukrainian: float, russian: float, factor: float, least: float = 0)
 
 def _by_detector(text: str) -> str:
     """Return langdetect's most probable language of ``text``, or ``und`` if it finds none."""
+    from langdetect.lang_detect_exception import LangDetectException  # noqa: PLC0415 - see _factory
+
     detector = _factory().create()
     detector.append(text)
     try:

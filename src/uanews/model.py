@@ -14,6 +14,7 @@ caption contributes the caption, a newline, then its text. So for every mention 
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Callable, Iterator
 from enum import StrEnum
@@ -419,9 +420,12 @@ class NewsItem:
         _check_references(self)
         _check_offsets(self)
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
-        """The body text that every offset refers to (see the module docstring)."""
+        """The body text that every offset refers to (see the module docstring).
+
+        Computed once per item (the extractors ask for it many times).
+        """
         return BLOCK_SEPARATOR.join(_body_blocks(self.headline, self.paragraphs))
 
     def paragraph_spans(self) -> tuple[Span, ...]:

@@ -12,9 +12,6 @@ import os
 import re
 from typing import Any
 
-import pymorphy3
-import pymorphy3_dicts_uk  # type: ignore[import-untyped]  # ships no type information
-
 from uanews.text import APOSTROPHES
 
 __all__ = ["analyzer", "nominative_or_none", "parse_word", "to_nominative"]
@@ -30,6 +27,9 @@ _SUFFIX_GUESS = "KnownSuffixAnalyzer"
 @functools.cache
 def analyzer() -> Any:  # noqa: ANN401 - pymorphy3 ships no type information
     """Return the shared Ukrainian ``pymorphy3.MorphAnalyzer``, building it on first use."""
+    # Imported here: ``import uanews`` and structure-only parsing never load the dictionary.
+    import pymorphy3  # noqa: PLC0415
+
     return pymorphy3.MorphAnalyzer(path=_dictionary_path(), lang="uk")
 
 
@@ -40,6 +40,9 @@ def _dictionary_path() -> str | None:
     which costs each new process tens of milliseconds; the variable pymorphy3 reads a path
     from still wins.
     """
+    import pymorphy3  # noqa: PLC0415 - see analyzer
+    import pymorphy3_dicts_uk  # type: ignore[import-untyped]  # noqa: PLC0415 - ships no types
+
     if pymorphy3.MorphAnalyzer.DICT_PATH_ENV_VARIABLE in os.environ:
         return None
     return str(pymorphy3_dicts_uk.get_path())

@@ -77,8 +77,7 @@ def extract_participants(
     for block in body:
         find_names_and_acronyms(block, registry)
         find_groups(block, registry)
-    for block in body:
-        find_repeats(block, registry)
+    find_repeats(body, registry)
     merge_same_bodies(registry)
     find_further_mentions(registry)
     participants, ids = assign_ids(registry)

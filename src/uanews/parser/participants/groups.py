@@ -160,7 +160,7 @@ def find_groups(block: Block, registry: Registry) -> None:
     """Add groups: ``делегація міста-побратима Альбукерке``, ``представники США``."""
     text = registry.text
     tokens = tokenize(text, block.start, block.end)
-    stops = frozenset(m.start for p in registry.people for m in p.mentions)
+    stops = registry.person_starts()
     index = 0
     while index < len(tokens):
         token = tokens[index]

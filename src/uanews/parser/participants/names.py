@@ -16,6 +16,7 @@ from typing import Any
 
 from attrs import frozen
 
+from uanews.parser.document import Token, tokenize
 from uanews.parser.morph import analyzer, parse_word
 from uanews.parser.participants.lexicon import (
     APOSTROPHES,
@@ -49,7 +50,6 @@ CASES: tuple[str, ...] = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct"
 
 _GENDERS = ("masc", "femn")
 _KINDS = ("Name", "Patr", "Surn")
-_WORD = re.compile(r"[^\W\d_]+(?:(?:[-'ʼ’`‘][^\W\d_]+))*")
 _APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 _INITIAL = re.compile(r"[^\W\d_]\.")
 
@@ -73,15 +73,6 @@ _FEMN_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 _VOWELS = frozenset("аеєиіїоуюяaeiouy")
 _ADJECTIVAL_SURNAME = ("ський", "цький", "зький")
-
-
-@frozen
-class Token:
-    """A word of the text with its code point offsets (end exclusive)."""
-
-    text: str
-    start: int
-    end: int
 
 
 @frozen
@@ -236,20 +227,6 @@ def _lemma_is_first_name(lemma: str) -> bool:
             if "Name" in other.tag and other.normal_form == lemma:
                 return True
     return False
-
-
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Return the words of ``text[start:end]`` with offsets into ``text``."""
-    stop = len(text) if end is None else end
-    return list(_tokens(text, start, stop))
-
-
-# Every rule family tokenises each block of an item again; a few hundred entries hold all the
-# blocks of the item in hand, and the keys share the item's text rather than copy it.
-@functools.lru_cache(maxsize=256)
-def _tokens(text: str, start: int, stop: int) -> tuple[Token, ...]:
-    """Return the words of ``text[start:stop]`` with offsets into ``text``, cached."""
-    return tuple(Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, stop))
 
 
 def is_capitalised(word: str) -> bool:

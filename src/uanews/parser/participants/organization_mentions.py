@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from attrs import frozen
+
 from uanews.align import Block
 from uanews.model import Mention, ParticipantKind
 from uanews.parser.morph import to_nominative
@@ -95,7 +97,7 @@ def _single_latin_names(block: Block, registry: Registry) -> None:
 
 def find_phrases(block: Block, registry: Registry) -> None:
     """Add organisations named by a number (``ліцей № 5``) or a proper noun phrase."""
-    stops = frozenset(registry.person_offsets())
+    stops = registry.person_offsets()
     for found in find_numbered_institutions(registry.text, block.start, block.end):
         if not registry.overlaps(found.start, found.end):
             registry.add_found(found)
@@ -143,22 +145,73 @@ def find_named_after_people(registry: Registry) -> None:
             registry.add_organization(name, Mention(written, head_start, mention.end))
 
 
-def find_repeats(block: Block, registry: Registry) -> None:
+def find_repeats(blocks: Sequence[Block], registry: Registry) -> None:
     """Add later mentions of known organisations: declined one-word names and short forms.
 
     ``Юнітрансу`` repeats ``компанія «Юнітранс»``; ``обласної ради`` repeats the one
-    ``Волинська обласна рада`` of the text (only when a single organisation fits).
+    ``Волинська обласна рада`` of the text (only when a single organisation fits). Blocks are
+    read in order; each sees the mentions the blocks before it added.
     """
-    text = registry.text
+    known: dict[int, _SingleWords] = {}
+    single: dict[str, str] = {}
+    version = size = -1
+    for block in blocks:
+        # The words are read again only when a block before changed the organisations.
+        if version != registry.organizations_changed or len(registry.organizations) != size:
+            single = _single_names(registry, known)
+            version, size = registry.organizations_changed, len(registry.organizations)
+        _find_block_repeats(block, registry, single)
+
+
+@frozen
+class _SingleWords:
+    """The one-word names an organisation is known by, and the mentions they were read from."""
+
+    organization: OrganizationDraft
+    mentions: list[Mention]
+    count: int
+    words: frozenset[str]
+
+
+def _single_words(
+    organization: OrganizationDraft, known: dict[int, _SingleWords]
+) -> frozenset[str]:
+    """Return the lower-case one-word names of ``organization`` (read again when it changed)."""
+    cached = known.get(id(organization))
+    if (
+        cached is not None
+        and cached.organization is organization
+        and cached.mentions is organization.mentions
+        and cached.count == len(organization.mentions)
+    ):
+        return cached.words
+    words = [m.text for m in organization.mentions]
+    words += _QUOTED_WORD.findall(organization.name)
+    found = frozenset(
+        word.lower()
+        for word in words
+        if " " not in word and is_capitalised(word) and not word.isupper()
+    )
+    known[id(organization)] = _SingleWords(
+        organization, organization.mentions, len(organization.mentions), found
+    )
+    return found
+
+
+def _single_names(registry: Registry, known: dict[int, _SingleWords]) -> dict[str, str]:
+    """Return the key of the first organisation known by each one-word name (lower case)."""
     single: dict[str, str] = {}
     for key, organization in registry.organizations.items():
         if organization.kind is not ParticipantKind.ORGANIZATION:
             continue
-        words = [m.text for m in organization.mentions]
-        words += _QUOTED_WORD.findall(organization.name)
-        for word in words:
-            if " " not in word and is_capitalised(word) and not word.isupper():
-                single.setdefault(word.lower(), key)
+        for word in _single_words(organization, known):
+            single.setdefault(word, key)
+    return single
+
+
+def _find_block_repeats(block: Block, registry: Registry, single: dict[str, str]) -> None:
+    """Add the repeats of known organisations in one block (see `find_repeats`)."""
+    text = registry.text
     tokens = tokenize(text, block.start, block.end)
     for index, token in enumerate(tokens):
         if registry.overlaps(token.start, token.end):
@@ -190,13 +243,7 @@ def _short_form(tokens: Sequence[Token], index: int, registry: Registry) -> None
     tail = nominative_tail([adjective.text, head.text])
     if len(tail.split()) != 2:
         return
-    matches = [
-        key
-        for key, o in registry.organizations.items()
-        if o.kind is ParticipantKind.ORGANIZATION
-        and len(o.name.split()) > 2
-        and o.name.lower().endswith(" " + tail)
-    ]
+    matches = registry.long_names_ending(tail)
     if len(matches) == 1:
         organization = registry.organizations[matches[0]]
         written = text[adjective.start : head.end]
@@ -218,7 +265,7 @@ def find_further_mentions(registry: Registry) -> None:
             for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
                 mention = Mention(form, match.start(), match.end())
                 if not registry.inside_organization(mention):
-                    organization.mentions.append(mention)
+                    registry.append_mention(organization, mention)
 
 
 def merge_same_bodies(registry: Registry) -> None:
@@ -230,37 +277,75 @@ def merge_same_bodies(registry: Registry) -> None:
     initialism whose letters start the words of exactly one full name is that organisation
     (``ПЗЗ`` and ``Південно-Західна залізниця``).
     """
+    bodies = _Bodies.of(registry)
     for key, organization in list(registry.organizations.items()):
-        target = _same_body(registry, key, organization)
+        target = _same_body(registry, key, organization, bodies)
         if target is not None:
             _merge_into(registry, key, target)
 
 
-def _same_body(registry: Registry, key: str, organization: OrganizationDraft) -> str | None:
+@frozen
+class _Bodies:
+    """The organisations (kind organisation) by quoted name and by initialism, in order.
+
+    Built once before the merges: names never change and merges only remove organisations,
+    so a list filtered by what is still registered is the scan of every organisation it saves.
+    """
+
+    by_quoted: dict[str, list[str]]
+    by_initialism: dict[str, list[str]]
+
+    @classmethod
+    def of(cls, registry: Registry) -> _Bodies:
+        """Return the index of the organisations of ``registry``."""
+        by_quoted: dict[str, list[str]] = {}
+        by_initialism: dict[str, list[str]] = {}
+        for key, organization in registry.organizations.items():
+            if organization.kind is not ParticipantKind.ORGANIZATION:
+                continue
+            quoted = _quoted_name(organization.name)
+            if quoted is not None:
+                by_quoted.setdefault(quoted, []).append(key)
+            for initialism in initialisms(organization.name):
+                by_initialism.setdefault(initialism, []).append(key)
+        return cls(by_quoted, by_initialism)
+
+    @staticmethod
+    def others(registry: Registry, keys: list[str], key: str) -> dict[str, OrganizationDraft]:
+        """Return the organisations of ``keys`` still registered, but ``key``, in order."""
+        found = {k: registry.organizations.get(k) for k in keys if k != key}
+        return {k: other for k, other in found.items() if other is not None}
+
+
+def _same_body(
+    registry: Registry, key: str, organization: OrganizationDraft, bodies: _Bodies
+) -> str | None:
     """Return the key of the one other organisation ``organization`` is a second name of."""
     if organization.kind is not ParticipantKind.ORGANIZATION:
         return None
+    name = organization.name
+    quoted = _QUOTED_NAME.search(name)
+    if quoted is not None:
+        # The organisations whose quoted name is this one's (``_quoted_name(other.name)``).
+        others = bodies.others(registry, bodies.by_quoted.get(quoted.group(1), []), key)
+        head = name[: quoted.start()].split()
+        if len(head) >= 1 and _BROKEN_HYPHEN.sub("-", head[0].lower()) in PRESS_SERVICE_NOUNS:
+            fits = list(others)
+        else:
+            fits = [
+                k
+                for k, other in others.items()
+                if _same_form(other.name, name)
+                and min(m.start for m in other.mentions)
+                < min(m.start for m in organization.mentions)
+            ]
+        return fits[0] if len(fits) == 1 else None
+    # Declined forms and short ends are no keys of an index: every other organisation.
     others = {
         other_key: other
         for other_key, other in registry.organizations.items()
         if other_key != key and other.kind is ParticipantKind.ORGANIZATION
     }
-    name = organization.name
-    quoted = _QUOTED_NAME.search(name)
-    if quoted is not None:
-        head = name[: quoted.start()].split()
-        if len(head) >= 1 and _BROKEN_HYPHEN.sub("-", head[0].lower()) in PRESS_SERVICE_NOUNS:
-            fits = [k for k, other in others.items() if _quoted_name(other.name) == quoted.group(1)]
-        else:
-            fits = [
-                k
-                for k, other in others.items()
-                if _quoted_name(other.name) == quoted.group(1)
-                and _same_form(other.name, name)
-                and min(m.start for m in other.mentions)
-                < min(m.start for m in organization.mentions)
-            ]
-        return fits[0] if len(fits) == 1 else None
     written = {m.text for m in organization.mentions}
     named = [
         k
@@ -277,7 +362,7 @@ def _same_body(registry: Registry, key: str, organization: OrganizationDraft) ->
             return longer[0]
     if " " in name or not is_acronym(name):
         return None
-    fits = [k for k, other in others.items() if name.upper() in initialisms(other.name)]
+    fits = list(bodies.others(registry, bodies.by_initialism.get(name.upper(), []), key))
     return fits[0] if len(fits) == 1 else None
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from attrs import frozen
@@ -642,7 +643,7 @@ def acronym_stem(word: str) -> str | None:
 
 
 def find_acronyms(
-    text: str, start: int, end: int, covered: frozenset[int] = frozenset()
+    text: str, start: int, end: int, covered: AbstractSet[int] = frozenset()
 ) -> list[FoundOrganization]:
     """Return acronyms naming organisations in ``text[start:end]``, with a genitive country.
 

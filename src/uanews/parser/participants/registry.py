@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from typing import Any, ClassVar, SupportsIndex, overload
 
-from attrs import define, field
+from attrs import define, field, frozen
 
 from uanews.model import Mention, Participant, ParticipantKind
 from uanews.parser.participants.captions import restore_caption_case
@@ -28,6 +31,73 @@ __all__ = [
 _BROKEN_HYPHEN = re.compile(r"-\s+")
 
 
+class _MentionList(list[Mention]):
+    """A person's mentions: a list that counts every change.
+
+    The registry's index of where people are mentioned compares the count, so it knows when to
+    rebuild, whoever changed the mentions. Assigning a list to `PersonDraft.mentions` (also
+    with ``+=``) converts it, which counts too.
+    """
+
+    changes: ClassVar[int] = 0
+
+    def __init__(self, items: Iterable[Mention] = (), /) -> None:
+        """Hold ``items``."""
+        super().__init__(items)
+        _MentionList.changes += 1
+
+    def append(self, item: Mention, /) -> None:
+        """Append ``item``."""
+        super().append(item)
+        _MentionList.changes += 1
+
+    def extend(self, items: Iterable[Mention], /) -> None:
+        """Append ``items``."""
+        super().extend(items)
+        _MentionList.changes += 1
+
+    def insert(self, index: SupportsIndex, item: Mention, /) -> None:
+        """Insert ``item`` before ``index``."""
+        super().insert(index, item)
+        _MentionList.changes += 1
+
+    def remove(self, item: Mention, /) -> None:
+        """Remove the first ``item``."""
+        super().remove(item)
+        _MentionList.changes += 1
+
+    def pop(self, index: SupportsIndex = -1, /) -> Mention:
+        """Remove and return the mention at ``index``."""
+        _MentionList.changes += 1
+        return super().pop(index)
+
+    def clear(self) -> None:
+        """Remove every mention."""
+        super().clear()
+        _MentionList.changes += 1
+
+    @overload
+    def __setitem__(self, key: SupportsIndex, value: Mention, /) -> None: ...
+
+    @overload
+    def __setitem__(self, key: slice, value: Iterable[Mention], /) -> None: ...
+
+    def __setitem__(self, key: SupportsIndex | slice, value: Any, /) -> None:
+        """Replace the mention or mentions at ``key``."""
+        super().__setitem__(key, value)
+        _MentionList.changes += 1
+
+    def __delitem__(self, key: SupportsIndex | slice, /) -> None:
+        """Remove the mention or mentions at ``key``."""
+        super().__delitem__(key)
+        _MentionList.changes += 1
+
+
+def _mention_list(items: Iterable[Mention]) -> list[Mention]:
+    """Return ``items`` as a `_MentionList` (what a person's mentions always are)."""
+    return _MentionList(items)
+
+
 @define
 class PersonDraft:
     """A person being assembled from mentions."""
@@ -36,7 +106,7 @@ class PersonDraft:
     patronymic: str | None
     surname: str | None
     gender: str | None
-    mentions: list[Mention] = field(factory=list)
+    mentions: list[Mention] = field(factory=_MentionList, converter=_mention_list)
     role: str | None = None
     organization: str | None = None
 
@@ -135,6 +205,21 @@ class Registry:
     organizations: dict[str, OrganizationDraft] = field(factory=dict)
     covered: set[int] = field(factory=set)
     aliases: dict[str, str] = field(factory=dict)
+    # Where people are mentioned, built once per change of the people (``_people_changed``):
+    # the rules after `find_people` ask it for every block and phrase.
+    _people_index: _PeopleIndex | None = field(default=None, init=False, repr=False)
+    # Who is called what, built once per change of the people's names or of the list of
+    # people (not of their mentions): lone words are looked up in it, not in every person.
+    _names_index: _NamesIndex | None = field(default=None, init=False, repr=False)
+    # Where organisations are mentioned, kept in step with every change (`_organization_index`).
+    _organization_index: _OrganizationIndex | None = field(default=None, init=False, repr=False)
+    # Counts the changes to the organisations made through the registry's methods, and the
+    # organisations added or removed by them (names and kinds never change).
+    organizations_changed: int = field(default=0, init=False, repr=False)
+    organizations_renewed: int = field(default=0, init=False, repr=False)
+    _endings: tuple[tuple[int, int], dict[str, list[str]]] | None = field(
+        default=None, init=False, repr=False
+    )
 
     def overlaps(self, start: int, end: int) -> bool:
         """Return True when some offset from ``start`` to ``end`` is already taken."""
@@ -147,6 +232,8 @@ class Registry:
             person = PersonDraft(found.first, found.patronymic, found.surname, found.gender)
             self.people.append(person)
         person.absorb(found)
+        self._people_index = None
+        self._names_index = None
         self.covered.update(range(found.start, found.end))
         return person
 
@@ -195,12 +282,14 @@ class Registry:
             if len(twins) == 1:
                 twins[0].mentions.extend(variant.mentions)
                 self.people.remove(variant)
+                self._people_index = None
+                self._names_index = None
 
     def add_lone_word(self, token: Token) -> None:
         """Add ``token`` as a mention when it repeats the surname or first name of one person."""
         if self.overlaps(token.start, token.end):
             return
-        by_surname = [p for p in self.people if p.surname_matches(token.text)]
+        by_surname = self._names().by_surname(token.text)
         candidates = by_surname or self._by_first_name(token)
         family = {_family(p.surname) for p in by_surname}
         if len({id(p) for p in candidates}) != 1 and not (by_surname and len(family) == 1):
@@ -209,6 +298,7 @@ class Registry:
         # names each of them.
         for person in candidates:
             person.mentions.append(Mention(token.text, token.start, token.end))
+        self._people_index = None
         self.covered.update(range(token.start, token.end))
 
     def _by_first_name(self, token: Token) -> list[PersonDraft]:
@@ -216,7 +306,7 @@ class Registry:
         names = {r.lemma for r in analyse(token.text).readings if r.kind == "Name"}
         if not names:
             return []
-        return [p for p in self.people if p.first is not None and p.first.lower() in names]
+        return self._names().by_first_name(names)
 
     def add_organization(
         self, name: str, mention: Mention, kind: ParticipantKind = ParticipantKind.ORGANIZATION
@@ -231,25 +321,73 @@ class Registry:
             if self.inside_organization(mention):
                 return
             self._drop_inside(mention)
+        self.organizations_changed += 1
+        index = self.organization_mentions()  # in step before a new organisation joins
+        if key not in self.organizations:
+            self.organizations_renewed += 1
         organization = self.organizations.setdefault(key, OrganizationDraft(name, kind))
-        if all(m.start != mention.start for m in organization.mentions):
-            organization.mentions.append(mention)
+        if organization.kind is ParticipantKind.ORGANIZATION:
+            if not index.starts_at(organization, mention.start):
+                organization.mentions.append(mention)
+                index.append(key, organization, mention)
+        elif all(m.start != mention.start for m in organization.mentions):
+            organization.mentions.append(mention)  # a group: not in the index
+        index.size = len(self.organizations)
         self.covered.update(range(mention.start, mention.end))
+
+    def append_mention(self, organization: OrganizationDraft, mention: Mention) -> None:
+        """Append ``mention`` to the mentions of ``organization``, one the registry holds."""
+        organization.mentions.append(mention)
+        self.organizations_changed += 1
+        if organization.kind is not ParticipantKind.ORGANIZATION:
+            return
+        index = self._organization_index
+        key = None if index is None else index.key_of(organization)
+        if index is None or key is None:
+            self._organization_index = None  # built afresh when next asked
+        else:
+            index.append(key, organization, mention)
+
+    def organization_mentions(self) -> _OrganizationIndex:
+        """Return the index of the organisations' mentions (built again after a merge).
+
+        The mentions of organisations change through the registry's methods only
+        (`add_organization`, `append_mention`); an organisation merged away outside them
+        (`organization_mentions.merge_same_bodies`) makes the index be built again.
+        """
+        index = self._organization_index
+        if index is None or index.size != len(self.organizations):
+            index = _OrganizationIndex(self.organizations)
+            self._organization_index = index
+        return index
+
+    def long_names_ending(self, tail: str) -> list[str]:
+        """Return the keys of the organisations of three words or more ending in `` tail``.
+
+        Looked up in an index of the ends of those names after each space, built again only
+        when an organisation comes or goes (names never change).
+        """
+        state = (self.organizations_renewed, len(self.organizations))
+        if self._endings is None or self._endings[0] != state:
+            endings: dict[str, list[str]] = {}
+            for key, o in self.organizations.items():
+                if o.kind is not ParticipantKind.ORGANIZATION or len(o.name.split()) <= 2:
+                    continue
+                lowered = o.name.lower()
+                for at, char in enumerate(lowered):
+                    if char == " ":
+                        endings.setdefault(lowered[at + 1 :], []).append(key)
+            self._endings = (state, endings)
+        return list(dict.fromkeys(self._endings[1].get(tail, ())))
 
     def inside_organization(self, mention: Mention) -> bool:
         """Return True when an organisation mention already spans ``mention``."""
-        return any(
-            m.start <= mention.start and mention.end <= m.end
-            for o in self.organizations.values()
-            if o.kind is ParticipantKind.ORGANIZATION
-            for m in o.mentions
-        )
+        return self.organization_mentions().spans(mention.start, mention.end)
 
     def _drop_inside(self, mention: Mention) -> None:
         """Remove organisation mentions lying inside ``mention`` (and organisations left empty)."""
-        for key, organization in list(self.organizations.items()):
-            if organization.kind is not ParticipantKind.ORGANIZATION:
-                continue
+        index = self.organization_mentions()
+        for key, organization in index.drop_inside(mention.start, mention.end):
             organization.mentions = [
                 m
                 for m in organization.mentions
@@ -257,6 +395,9 @@ class Registry:
             ]
             if not organization.mentions:
                 del self.organizations[key]
+                index.forget(key, organization)
+                self.organizations_renewed += 1
+        index.size = len(self.organizations)
 
     def add_found(self, found: FoundOrganization) -> None:
         """Add an organisation mention found by a rule, and the acronym the text pairs it with."""
@@ -274,23 +415,213 @@ class Registry:
         if not person.mentions:
             self.people.remove(person)
 
-    def person_offsets(self) -> set[int]:
+    def _people(self) -> _PeopleIndex:
+        """Return the index of the people's mentions, building it if the people changed.
+
+        Besides the registry's own changes, a change of the list of people or of anyone's
+        mentions (a mention taken away by a rule) makes it be built again.
+        """
+        size = self._people_size()
+        if self._people_index is None or self._people_index.size != size:
+            self._people_index = _PeopleIndex.of(self.people, size)
+        return self._people_index
+
+    def _people_size(self) -> tuple[int, int]:
+        """Return how many people there are and how many changes people's mentions have seen."""
+        return len(self.people), _MentionList.changes
+
+    def _names(self) -> _NamesIndex:
+        """Return the index of the people's names, building it if the people changed."""
+        if self._names_index is None or len(self._names_index.people) != len(self.people):
+            self._names_index = _NamesIndex.of(self.people)
+        return self._names_index
+
+    def person_offsets(self) -> frozenset[int]:
         """Return every offset inside a person's mention."""
-        return {i for p in self.people for m in p.mentions for i in range(m.start, m.end)}
+        return self._people().offsets
+
+    def person_starts(self) -> frozenset[int]:
+        """Return where each mention of a person starts."""
+        return self._people().starts
 
     def person_at(self, start: int) -> PersonDraft | None:
         """Return the person with a mention starting at ``start``."""
-        for person in self.people:
-            if any(m.start == start for m in person.mentions):
-                return person
-        return None
+        return self._people().at_start.get(start)
 
     def person_ending_at(self, end: int) -> PersonDraft | None:
         """Return the person with a mention ending at ``end``."""
-        for person in self.people:
-            if any(m.end == end for m in person.mentions):
-                return person
-        return None
+        return self._people().at_end.get(end)
+
+
+@frozen
+class _Entry:
+    """An organisation mention in the index: where it is, whose it is, and its place in order.
+
+    ``rank`` is the organisation's place in the registry's order, ``seq`` the mention's place
+    among that organisation's mentions (both only ever compared).
+    """
+
+    start: int
+    end: int
+    rank: int
+    seq: int
+    key: str
+    organization: OrganizationDraft
+    mention: Mention
+
+
+class _OrganizationIndex:
+    """The mentions of the registry's organisations (kind organisation) sorted by start.
+
+    The registry keeps it in step as it adds and drops mentions (`append`, `drop_inside`,
+    `forget`); ``size`` is how many organisations (of any kind) the registry held when it last
+    did, so an organisation added or removed behind its back (a merge) shows as a new index.
+    """
+
+    def __init__(self, organizations: dict[str, OrganizationDraft]) -> None:
+        """Index the mentions of ``organizations``."""
+        self._entries: list[_Entry] = []
+        self._starts: list[int] = []
+        self._longest = 0
+        self._ranks: dict[str, int] = {}
+        self._keys: dict[int, str] = {}
+        self._next_rank = 0
+        self._seq = 0
+        self.size = len(organizations)
+        for key, organization in organizations.items():
+            if organization.kind is ParticipantKind.ORGANIZATION:
+                for mention in organization.mentions:
+                    self.append(key, organization, mention)
+
+    def append(self, key: str, organization: OrganizationDraft, mention: Mention) -> None:
+        """Take in ``mention``, just appended to the mentions of ``organization``."""
+        if key not in self._ranks:
+            # A new key goes last in the registry's order, as it does in a dict.
+            self._ranks[key] = self._next_rank
+            self._next_rank += 1
+            self._keys[id(organization)] = key
+        entry = _Entry(
+            mention.start, mention.end, self._ranks[key], self._seq, key, organization, mention
+        )
+        self._seq += 1
+        at = bisect_right(self._starts, mention.start)
+        self._starts.insert(at, mention.start)
+        self._entries.insert(at, entry)
+        self._longest = max(self._longest, mention.end - mention.start)
+
+    def key_of(self, organization: OrganizationDraft) -> str | None:
+        """Return the key the index knows ``organization`` under, or None."""
+        return self._keys.get(id(organization))
+
+    def forget(self, key: str, organization: OrganizationDraft) -> None:
+        """Record that ``organization`` under ``key`` is gone (its mentions are already out)."""
+        del self._ranks[key]
+        del self._keys[id(organization)]
+
+    def _near(self, low: int, high: int) -> list[_Entry]:
+        """Return the entries starting from ``low`` up to and including ``high``."""
+        return self._entries[bisect_left(self._starts, low) : bisect_right(self._starts, high)]
+
+    def spans(self, start: int, end: int) -> bool:
+        """Return True when a mention starts at or before ``start`` and ends at or after ``end``."""
+        return any(entry.end >= end for entry in self._near(start - self._longest, start))
+
+    def starts_at(self, organization: OrganizationDraft, start: int) -> bool:
+        """Return True when ``organization`` has a mention starting at ``start``."""
+        return any(entry.organization is organization for entry in self._near(start, start))
+
+    def drop_inside(self, start: int, end: int) -> list[tuple[str, OrganizationDraft]]:
+        """Take out the mentions inside ``start``..``end``; return their organisations, in order."""
+        low, high = bisect_left(self._starts, start), bisect_right(self._starts, end)
+        inside = [entry for entry in self._entries[low:high] if entry.end <= end]
+        if not inside:
+            return []
+        kept = [entry for entry in self._entries[low:high] if entry.end > end]
+        self._entries[low:high] = kept
+        self._starts[low:high] = [entry.start for entry in kept]
+        owners: dict[str, tuple[int, OrganizationDraft]] = {}
+        for entry in inside:
+            owners[entry.key] = (entry.rank, entry.organization)
+        return [
+            (key, organization)
+            for key, (_rank, organization) in sorted(owners.items(), key=lambda item: item[1][0])
+        ]
+
+    def first_across(self, start: int, end: int) -> list[_Entry]:
+        """Return the mentions starting inside ``start``..``end`` (exclusive) that run past it.
+
+        In the registry's order: by organisation, then by the organisation's own order.
+        """
+        found = [entry for entry in self._near(start + 1, end - 1) if entry.end > end]
+        return sorted(found, key=lambda entry: (entry.rank, entry.seq))
+
+
+@frozen
+class _NamesIndex:
+    """The people of a registry by the forms of their surnames and by their first names.
+
+    ``by_surname(word)`` is ``[p for p in people if p.surname_matches(word)]`` and
+    ``by_first_name`` the same for first names, found through dictionaries instead of a test
+    of every person.
+    """
+
+    people: tuple[PersonDraft, ...]
+    surname_forms: dict[str, list[int]]
+    surnames: dict[str, list[int]]
+    first_names: dict[str, list[int]]
+
+    @classmethod
+    def of(cls, people: Sequence[PersonDraft]) -> _NamesIndex:
+        """Return the index of ``people`` (positions in the list keep its order)."""
+        forms: dict[str, list[int]] = {}
+        surnames: dict[str, list[int]] = {}
+        first_names: dict[str, list[int]] = {}
+        for position, person in enumerate(people):
+            if person.surname is not None:
+                for form in surname_forms(person.surname):
+                    forms.setdefault(form, []).append(position)
+                surnames.setdefault(person.surname.lower(), []).append(position)
+            if person.first is not None:
+                first_names.setdefault(person.first.lower(), []).append(position)
+        return cls(tuple(people), forms, surnames, first_names)
+
+    def by_surname(self, word: str) -> list[PersonDraft]:
+        """Return the people ``word`` (as written, any case) can be the surname of, in order."""
+        lowered = word.lower().replace("’", "'").replace("ʼ", "'")
+        found = set(self.surname_forms.get(lowered, ()))
+        for reading in analyse(word).readings:
+            if reading.kind == "Surn":
+                found.update(self.surnames.get(reading.lemma, ()))
+        return [self.people[position] for position in sorted(found)]
+
+    def by_first_name(self, names: set[str]) -> list[PersonDraft]:
+        """Return the people whose first name, in lower case, is one of ``names``, in order."""
+        found = {position for name in names for position in self.first_names.get(name, ())}
+        return [self.people[position] for position in sorted(found)]
+
+
+@frozen
+class _PeopleIndex:
+    """Where the people of a registry are mentioned (the first person listed wins a place)."""
+
+    size: tuple[int, int]
+    offsets: frozenset[int]
+    starts: frozenset[int]
+    at_start: dict[int, PersonDraft]
+    at_end: dict[int, PersonDraft]
+
+    @classmethod
+    def of(cls, people: Sequence[PersonDraft], size: tuple[int, int]) -> _PeopleIndex:
+        """Return the index of the mentions of ``people``."""
+        at_start: dict[int, PersonDraft] = {}
+        at_end: dict[int, PersonDraft] = {}
+        offsets: set[int] = set()
+        for person in people:
+            for mention in person.mentions:
+                at_start.setdefault(mention.start, person)
+                at_end.setdefault(mention.end, person)
+                offsets.update(range(mention.start, mention.end))
+        return cls(size, frozenset(offsets), frozenset(at_start), at_start, at_end)
 
 
 def assign_ids(registry: Registry) -> tuple[tuple[Participant, ...], dict[int, str]]:

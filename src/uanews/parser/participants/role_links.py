@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from attrs import evolve
 
 from uanews.align import Block
-from uanews.model import Mention, ParticipantKind
+from uanews.model import Mention
 from uanews.parser.morph import to_nominative
 from uanews.parser.participants.lexicon import LEGAL_FORMS, OTHER_ACRONYMS
 from uanews.parser.participants.organizations import (
@@ -38,7 +38,7 @@ _PLACE_WORD = re.compile(r"[ \t]+([А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]+)[ \t]+"
 def attach_roles(block: Block, registry: Registry) -> list[RolePhrase]:
     """Give roles to people named right after or right before a role phrase; return the rest."""
     text = registry.text
-    stops = frozenset(m.start for p in registry.people for m in p.mentions)
+    stops = registry.person_starts()
     unattached: list[RolePhrase] = []
     for phrase in find_roles(text, block.start, block.end, stops):
         phrase = _with_quoted_name(text, phrase)  # noqa: PLW2901 - the same phrase, completed
@@ -75,25 +75,22 @@ def _across_organization(
     organisation rules read whole; the role takes the whole name.
     """
     text = registry.text
-    for organization in registry.organizations.values():
-        if organization.kind is not ParticipantKind.ORGANIZATION:
+    # Organisation mentions starting inside the phrase and running past it, in registry order.
+    for entry in registry.organization_mentions().first_across(phrase.start, phrase.end):
+        mention = entry.mention
+        gap = _APPOSITION_GAP.match(text, mention.end)
+        person = registry.person_at(gap.end()) if gap and gap.end() > mention.end else None
+        if person is None:
             continue
-        for mention in organization.mentions:
-            if not phrase.start < mention.start < phrase.end < mention.end:
-                continue
-            gap = _APPOSITION_GAP.match(text, mention.end)
-            person = registry.person_at(gap.end()) if gap and gap.end() > mention.end else None
-            if person is None:
-                continue
-            tail = text[phrase.end : mention.end]
-            completed = evolve(
-                phrase,
-                end=mention.end,
-                text=phrase.text + tail,
-                nominative=phrase.nominative + tail,
-                organization=mention.text,
-            )
-            return completed, person
+        tail = text[phrase.end : mention.end]
+        completed = evolve(
+            phrase,
+            end=mention.end,
+            text=phrase.text + tail,
+            nominative=phrase.nominative + tail,
+            organization=mention.text,
+        )
+        return completed, person
     return phrase, None
 
 

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from uanews.lang import detect_language
 from uanews.model import NewsItem, Quote, QuoteKind, Span
+from uanews.parser.document import SpanIndex
 from uanews.parser.quotes.assign import assign_speakers
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.direct import dash_lines, in_marks
@@ -32,18 +33,11 @@ from uanews.parser.quotes.unmarked import after_colon, dash_attributed, headline
 __all__ = ["extract_quotes"]
 
 
-def _overlap(first: Span, second: Span) -> int:
-    """Return how many code points two spans share."""
-    return max(0, min(first.end, second.end) - max(first.start, second.start))
-
-
-def _free(candidate: Candidate, claimed: Sequence[Span]) -> bool:
+def _free(candidate: Candidate, claimed: SpanIndex) -> bool:
     """Return True if less than half of ``candidate`` lies in text already claimed."""
     size = sum(part.end - part.start for part in candidate.parts)
-    taken = sum(_overlap(part, span) for part in candidate.parts for span in claimed)
-    inside_cue = candidate.cue is not None and any(
-        _overlap(candidate.cue, span) for span in claimed
-    )
+    taken = sum(claimed.overlap(part) for part in candidate.parts)
+    inside_cue = candidate.cue is not None and claimed.overlap(candidate.cue) > 0
     return taken * 2 < size and not inside_cue
 
 
@@ -68,7 +62,7 @@ def _candidates(item: NewsItem) -> list[Candidate]:
     ]
     paragraph_sentences = [sentences(text, span) for span in plain]
     found: list[Candidate] = []
-    claimed: list[Span] = []
+    claimed = SpanIndex()
     families: list[Iterable[Candidate | None]] = [
         _captions(item, spans),
         interview_answers(item, plain),
@@ -91,7 +85,8 @@ def _candidates(item: NewsItem) -> list[Candidate]:
                 found.append(candidate)
             elif _free(candidate, claimed):
                 found.append(candidate)
-                claimed.extend(candidate.parts)
+                for part in candidate.parts:
+                    claimed.add(part)
     found.sort(key=lambda candidate: candidate.parts[0].start)
     return found
 

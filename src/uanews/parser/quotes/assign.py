@@ -25,7 +25,7 @@ from uanews.parser.morph import parse_word
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.lexicon import OPINION_LEMMAS, OPINION_SOURCE_NOUNS
 from uanews.parser.quotes.speaker_grammar import lemmas
-from uanews.parser.quotes.speakers import Attribution, resolve_speaker
+from uanews.parser.quotes.speakers import Attribution, Scene, resolve_speaker
 from uanews.parser.quotes.text import STOPS, WORD
 
 __all__ = ["assign_speakers"]
@@ -124,7 +124,7 @@ class _Assigner:
     """The walk through an item's candidates: the speaker before and where it spoke."""
 
     item: NewsItem
-    quoted: list[Span]
+    quoted: Scene
     starts: list[int]
     previous: str | None = None
     previous_at: int | None = None
@@ -186,7 +186,8 @@ def assign_speakers(
         if candidate.kind is not QuoteKind.INDIRECT and not candidate.silent
         for part in candidate.parts
     ]
-    walk = _Assigner(item, quoted, [span.start for span in spans])
+    # Built once for the item: the mentions outside quoted words, placed and indexed.
+    walk = _Assigner(item, Scene.of(item, quoted), [span.start for span in spans])
     resolved: list[tuple[Candidate, str | None]] = []
     headings: list[int] = []
     for position, candidate in enumerate(candidates):

@@ -10,6 +10,7 @@ A paragraph line that opens with a dash is a quote when a cue follows its first 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from uanews.model import QuoteKind, Span
@@ -160,11 +161,16 @@ def _sentence_before(
 
 
 def _paragraph_of(paragraphs: Sequence[Span], position: int) -> int | None:
-    """Return the index of the paragraph holding ``position``."""
-    for index, span in enumerate(paragraphs):
-        if span.start <= position < span.end:
-            return index
+    """Return the index of the paragraph holding ``position`` (paragraphs are in text order)."""
+    index = bisect_right(paragraphs, position, key=_start) - 1
+    if index >= 0 and paragraphs[index].start <= position < paragraphs[index].end:
+        return index
     return None
+
+
+def _start(span: Span) -> int:
+    """Return where ``span`` starts."""
+    return span.start
 
 
 def _interrupted(text: str, start: int, end: int) -> tuple[list[Span], Span, Span] | None:

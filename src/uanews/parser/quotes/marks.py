@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -90,6 +91,25 @@ def _closing_later(
     return None
 
 
+def _outermost(pairs: Sequence[MarkPair]) -> list[MarkPair]:
+    """Return the pairs no other pair encloses (opens before and closes after), in order.
+
+    By open: a pair is enclosed when the furthest close among the pairs opened before it
+    lies after its own close.
+    """
+    ordered = sorted(pairs, key=lambda pair: pair.open)
+    opens = [pair.open for pair in ordered]
+    furthest: list[int] = []
+    for pair in ordered:
+        furthest.append(max(pair.close, furthest[-1]) if furthest else pair.close)
+    outer: list[MarkPair] = []
+    for pair in pairs:
+        before = bisect_left(opens, pair.open)
+        if not (before and furthest[before - 1] > pair.close):
+            outer.append(pair)
+    return outer
+
+
 def top_level_pairs(text: str, paragraphs: Sequence[Span]) -> list[MarkPair]:
     """Return the outermost quote-mark pairs of the body, joining quotes across paragraphs."""
     pairs: list[MarkPair] = []
@@ -101,11 +121,7 @@ def top_level_pairs(text: str, paragraphs: Sequence[Span]) -> list[MarkPair]:
         closing = _closing_later(scans, paragraphs, index, openers[0])
         if closing is not None:
             pairs.append(closing)
-    outer = [
-        pair
-        for pair in pairs
-        if not any(o.open < pair.open and pair.close < o.close for o in pairs)
-    ]
+    outer = _outermost(pairs)
     outer.sort(key=lambda pair: pair.open)
     kept: list[MarkPair] = []
     for pair in outer:

@@ -6,16 +6,26 @@ of a gender, where someone was named last).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from functools import cached_property
+from typing import overload
 
 from attrs import frozen
 
 from uanews.model import NewsItem, Participant, ParticipantKind, Span
-from uanews.parser.quotes.speaker_grammar import participant_gender, role_nouns, role_words
+from uanews.parser.document import SpanIndex
+from uanews.parser.quotes.speaker_grammar import (
+    head_noun,
+    participant_gender,
+    role_nouns,
+    role_words,
+)
 
 __all__ = [
     "PRONOUN_REACH",
     "Context",
+    "Mentions",
     "Placed",
     "Verdict",
     "all_role_nouns",
@@ -52,7 +62,7 @@ class Context:
     """
 
     body: str
-    placed: tuple[Placed, ...]
+    placed: Mentions
     recent: str | None
     floors: tuple[int, int]
     window: Span
@@ -73,16 +83,142 @@ def inside(position: int, spans: Sequence[Span]) -> bool:
     return any(span.start <= position < span.end for span in spans)
 
 
-def placed_mentions(item: NewsItem, quoted: Sequence[Span]) -> tuple[Placed, ...]:
+class Mentions(Sequence[Placed]):
+    """The participant mentions of an item in text order, indexed for the speaker rules.
+
+    Built once per item (`placed_mentions`); every query is a binary search over the sorted
+    starts plus work proportional to what it returns, so resolving the speakers of an item
+    stays O(n log n) in its length instead of scanning every mention for every quote.
+    """
+
+    def __init__(self, placed: Sequence[Placed]) -> None:
+        """Index ``placed``, which must be sorted by (start, end)."""
+        self._placed = tuple(placed)
+        self._starts = [entry.start for entry in self._placed]
+        self._longest = max((entry.end - entry.start for entry in self._placed), default=0)
+        positions: dict[str, list[int]] = {}
+        first: dict[str, Participant] = {}
+        for index, entry in enumerate(self._placed):
+            positions.setdefault(entry.participant.id, []).append(index)
+            first.setdefault(entry.participant.id, entry.participant)
+        self._positions = positions
+        self._first = first
+
+    @overload
+    def __getitem__(self, index: int) -> Placed: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Placed]: ...
+
+    def __getitem__(self, index: int | slice) -> Placed | Sequence[Placed]:
+        """Return the mention at ``index`` (or the mentions of a slice)."""
+        return self._placed[index]
+
+    def __len__(self) -> int:
+        """Return how many mentions there are."""
+        return len(self._placed)
+
+    def __iter__(self) -> Iterator[Placed]:
+        """Return an iterator over the mentions in text order."""
+        return iter(self._placed)
+
+    def before(self, anchor: int) -> int:
+        """Return how many mentions start before ``anchor``."""
+        return bisect_left(self._starts, anchor)
+
+    def between(self, low: int, high: int) -> Sequence[Placed]:
+        """Return the mentions starting from ``low`` up to (not including) ``high``."""
+        return self._placed[bisect_left(self._starts, low) : bisect_left(self._starts, high)]
+
+    def overlapping(self, start: int, end: int) -> Sequence[Placed]:
+        """Return the mentions that start before ``end`` and end after ``start``, in order."""
+        return [
+            entry
+            for entry in self.between(start - self._longest, end)
+            if entry.start < end and entry.end > start
+        ]
+
+    def participant(self, participant_id: str) -> Participant | None:
+        """Return the participant with ``participant_id`` among the mentions, or None."""
+        return self._first.get(participant_id)
+
+    def last_before(self, participant_id: str, anchor: int) -> int:
+        """Return the index of the last mention of ``participant_id`` before ``anchor``, or -1."""
+        positions = self._positions.get(participant_id)
+        if not positions:
+            return -1
+        found = bisect_left(positions, self.before(anchor)) - 1
+        return positions[found] if found >= 0 else -1
+
+    def start_of(self, index: int) -> int:
+        """Return where the mention at ``index`` starts."""
+        return self._starts[index]
+
+    @cached_property
+    def role_nouns(self) -> frozenset[str]:
+        """Return the lemmas of every noun in the roles of the mentioned participants."""
+        roles = {entry.participant.role for entry in self._placed}
+        return frozenset().union(*(role_nouns(role) for role in roles if role is not None))
+
+    @cached_property
+    def _by_role_word(self) -> dict[str, list[str]]:
+        """Return the ids of the persons with a role, by each lemma of their role's words."""
+        found: dict[str, list[str]] = {}
+        for participant in self._first.values():
+            if participant.kind is ParticipantKind.PERSON and participant.role is not None:
+                for lemma in role_words(participant.role):
+                    found.setdefault(lemma, []).append(participant.id)
+        return found
+
+    def role_holders(self, noun_lemmas: frozenset[str], anchor: int) -> list[Participant]:
+        """Return the persons with one of these role nouns mentioned before ``anchor``.
+
+        The last mentioned comes last.
+        """
+        ids = {pid for lemma in noun_lemmas for pid in self._by_role_word.get(lemma, ())}
+        last = [(self.last_before(pid, anchor), pid) for pid in ids]
+        return [self._first[pid] for index, pid in sorted(last) if index >= 0]
+
+    @cached_property
+    def _by_head_noun(self) -> dict[str, list[int]]:
+        """Return the indices of organisation mentions, by the head noun of the name."""
+        found: dict[str, list[int]] = {}
+        heads: dict[str, str | None] = {}
+        for index, entry in enumerate(self._placed):
+            participant = entry.participant
+            if participant.kind is not ParticipantKind.ORGANIZATION:
+                continue
+            if participant.id not in heads:
+                heads[participant.id] = head_noun(participant.name)
+            head = heads[participant.id]
+            if head is not None:
+                found.setdefault(head, []).append(index)
+        return found
+
+    def last_organization(self, heads: frozenset[str], anchor: int) -> Participant | None:
+        """Return the organisation whose name's head noun is in ``heads``, mentioned last."""
+        limit = self.before(anchor)
+        best = -1
+        for head in heads:
+            positions = self._by_head_noun.get(head)
+            if positions:
+                found = bisect_left(positions, limit) - 1
+                if found >= 0:
+                    best = max(best, positions[found])
+        return self._placed[best].participant if best >= 0 else None
+
+
+def placed_mentions(item: NewsItem, quoted: Sequence[Span]) -> Mentions:
     """Return every participant mention outside ``quoted`` with its participant, in text order."""
+    spans = SpanIndex(quoted)
     placed = [
         Placed(mention.start, mention.end, participant)
         for participant in item.participants
         for mention in participant.mentions
-        if not inside(mention.start, quoted)
+        if not spans.covers(mention.start)
     ]
     placed.sort(key=lambda entry: (entry.start, entry.end))
-    return tuple(placed)
+    return Mentions(placed)
 
 
 def mention_text(entry: Placed) -> str:
@@ -96,62 +232,40 @@ def mention_text(entry: Placed) -> str:
 def previous_paragraph_start(spans: Sequence[Span], anchor: int) -> int:
     """Return where the paragraph before the one holding ``anchor`` starts (0 if none)."""
     starts = [0] + [span.start for span in spans]
-    holding = [start for start in starts if start <= anchor]
-    return holding[-2] if len(holding) > 1 else 0
+    return paragraph_floor(starts, anchor)
 
 
-def role_holders(
-    placed: Sequence[Placed], noun_lemmas: frozenset[str], anchor: int
-) -> list[Participant]:
+def paragraph_floor(starts: Sequence[int], anchor: int) -> int:
+    """Return the start before the last of ``starts`` (sorted) not after ``anchor``, or 0."""
+    holding = bisect_left(starts, anchor + 1)
+    return starts[holding - 2] if holding > 1 else 0
+
+
+def role_holders(placed: Mentions, noun_lemmas: frozenset[str], anchor: int) -> list[Participant]:
     """Return the persons with this role noun mentioned before ``anchor``, last mentioned last."""
-    holders: list[Participant] = []
-    for entry in placed:
-        if entry.start >= anchor:
-            break
-        participant = entry.participant
-        if (
-            participant.kind is ParticipantKind.PERSON
-            and participant.role is not None
-            and noun_lemmas & role_words(participant.role)
-        ):
-            if participant in holders:
-                holders.remove(participant)
-            holders.append(participant)
-    return holders
+    return placed.role_holders(noun_lemmas, anchor)
 
 
-def all_role_nouns(placed: Sequence[Placed]) -> frozenset[str]:
+def all_role_nouns(placed: Mentions) -> frozenset[str]:
     """Return the lemmas of every noun in the roles of the mentioned participants."""
-    roles = {entry.participant.role for entry in placed}
-    return frozenset().union(*(role_nouns(role) for role in roles if role is not None))
+    return placed.role_nouns
 
 
-def last_mention(placed: Sequence[Placed], participant_id: str, anchor: int) -> int:
+def last_mention(placed: Mentions, participant_id: str, anchor: int) -> int:
     """Return where ``participant_id`` was last mentioned before ``anchor`` (-1 if never)."""
-    last = -1
-    for entry in placed:
-        if entry.start >= anchor:
-            break
-        if entry.participant.id == participant_id:
-            last = entry.start
-    return last
+    index = placed.last_before(participant_id, anchor)
+    return placed.start_of(index) if index >= 0 else -1
 
 
-def participant_by_id(placed: Sequence[Placed], participant_id: str) -> Participant | None:
+def participant_by_id(placed: Mentions, participant_id: str) -> Participant | None:
     """Return the participant with ``participant_id`` among the mentions."""
-    return next(
-        (entry.participant for entry in placed if entry.participant.id == participant_id), None
-    )
+    return placed.participant(participant_id)
 
 
-def persons_of_gender(placed: Sequence[Placed], gender: str, anchor: int, floor: int) -> list[str]:
+def persons_of_gender(placed: Mentions, gender: str, anchor: int, floor: int) -> list[str]:
     """Return the persons not known to be of another gender, mentioned from ``floor`` on."""
     candidates: list[str] = []
-    for entry in placed:
-        if entry.start >= anchor:
-            break
-        if entry.start < max(floor, anchor - PRONOUN_REACH):
-            continue
+    for entry in placed.between(max(floor, anchor - PRONOUN_REACH), anchor):
         participant = entry.participant
         if participant.kind is not ParticipantKind.PERSON:
             continue

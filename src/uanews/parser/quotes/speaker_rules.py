@@ -36,6 +36,7 @@ from uanews.parser.quotes.role_synonyms import common_words, groups_at, synonym_
 from uanews.parser.quotes.speaker_context import (
     PRONOUN_REACH,
     Context,
+    Mentions,
     Placed,
     Verdict,
     all_role_nouns,
@@ -55,7 +56,6 @@ from uanews.parser.quotes.speaker_filters import (
 from uanews.parser.quotes.speaker_grammar import (
     case,
     head_gender,
-    head_noun,
     lemmas,
     masculine,
     nominative,
@@ -119,10 +119,8 @@ def named_mention(context: Context) -> Verdict | None:
     window, anchor = context.window, context.anchor
     found = [
         entry
-        for entry in context.placed
-        if entry.start < window.end
-        and entry.end > window.start
-        and can_speak(context.body, entry, context.excluded)
+        for entry in context.placed.overlapping(window.start, window.end)
+        if can_speak(context.body, entry, context.excluded)
     ]
     if not found:
         return None
@@ -283,21 +281,12 @@ def _in_focus(context: Context, holder: Participant, anchor: int) -> bool:
     return since > last_mention(context.placed, holder.id, anchor)
 
 
-def _by_organization_noun(placed: Sequence[Placed], word: str, anchor: int) -> Participant | None:
+def _by_organization_noun(placed: Mentions, word: str, anchor: int) -> Participant | None:
     """Return the organisation whose name's head noun is ``word`` (``суд``), mentioned last."""
     subject = _singular_noun_lemmas(word)
     if not subject:
         return None
-    best: Participant | None = None
-    for entry in placed:
-        if entry.start >= anchor:
-            break
-        participant = entry.participant
-        if participant.kind is ParticipantKind.ORGANIZATION and (
-            head_noun(participant.name) in subject
-        ):
-            best = participant
-    return best
+    return placed.last_organization(subject, anchor)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -423,10 +412,8 @@ def _organization_antecedent(context: Context, gender: str, anchor: int, floor: 
     """
     start = max(floor, anchor - PRONOUN_REACH)
     found: tuple[int, str] | None = None
-    for entry in context.placed:
-        if entry.start >= anchor:
-            break
-        if entry.start < start or entry.participant.kind is not ParticipantKind.ORGANIZATION:
+    for entry in context.placed.between(start, anchor):
+        if entry.participant.kind is not ParticipantKind.ORGANIZATION:
             continue
         text = mention_text(entry)
         if oblique(text):

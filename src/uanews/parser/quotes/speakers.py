@@ -16,9 +16,10 @@ from attrs import frozen
 from uanews.model import NewsItem, Span
 from uanews.parser.quotes.speaker_context import (
     Context,
+    Mentions,
     inside,
+    paragraph_floor,
     placed_mentions,
-    previous_paragraph_start,
 )
 from uanews.parser.quotes.speaker_filters import non_subject_spans
 from uanews.parser.quotes.speaker_grammar import participant_gender
@@ -41,6 +42,7 @@ __all__ = [
     "RELATIVE_LEMMAS",
     "SPOKESPERSON_NOUNS",
     "Attribution",
+    "Scene",
     "participant_gender",
     "resolve_speaker",
 ]
@@ -57,19 +59,54 @@ class Attribution:
     anchor: int
 
 
+@frozen
+class Scene:
+    """What every attribution of one item shares, built once: the mentions, paragraph starts.
+
+    ``placed`` are the participant mentions outside quoted words, indexed; ``starts`` are 0
+    and the start of each paragraph, in order.
+    """
+
+    placed: Mentions
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, item: NewsItem, quoted: Sequence[Span] = ()) -> Scene:
+        """Return the scene of ``item`` whose ``quoted`` spans hold no speakers."""
+        starts = (0, *(span.start for span in item.paragraph_spans()))
+        return cls(placed_mentions(item, quoted), starts)
+
+
+# The scene last built from a list of spans: a caller that passes the same item and the same,
+# unchanged list for each of its quotes gets it built once, not once per quote.
+_LAST_SCENE: list[tuple[NewsItem, Sequence[Span], int, Scene]] = []
+
+
+def _scene_of(item: NewsItem, quoted: Sequence[Span]) -> Scene:
+    """Return `Scene.of` ``item`` and ``quoted``, reusing the last one for the same objects."""
+    if _LAST_SCENE:
+        last_item, last_quoted, count, scene = _LAST_SCENE[0]
+        if last_item is item and last_quoted is quoted and count == len(quoted):
+            return scene
+    scene = Scene.of(item, quoted)
+    _LAST_SCENE[:] = [(item, quoted, len(quoted), scene)]
+    return scene
+
+
 def resolve_speaker(
     item: NewsItem,
     attribution: Attribution,
     *,
     previous: str | None = None,
     previous_at: int | None = None,
-    quoted: Sequence[Span] = (),
+    quoted: Sequence[Span] | Scene = (),
 ) -> str | None:
     """Return the id of the participant who speaks at ``attribution``, or None if unsure.
 
     ``previous`` is the speaker of the quote before (and ``previous_at`` where it was); it
     answers for subject-less cues and generic nouns such as ``експерт``. Mentions inside
-    ``quoted`` spans (the words of other quotes) are never taken for a speaker.
+    ``quoted`` spans (the words of other quotes) are never taken for a speaker. Given as
+    a `Scene` (`Scene.of` the item and those spans), it is not built again for each quote.
     """
     body = item.text
     window = attribution.window
@@ -77,8 +114,8 @@ def resolve_speaker(
     recent = previous
     if previous_at is not None and anchor - previous_at > _PREVIOUS_REACH:
         recent = None
-    spans = item.paragraph_spans()
-    near = previous_paragraph_start(spans, anchor)
+    scene = quoted if isinstance(quoted, Scene) else _scene_of(item, quoted)
+    near = paragraph_floor(scene.starts, anchor)
     excluded = tuple(non_subject_spans(body, window, anchor))
     words = tuple(
         (match.group(), match.start())
@@ -87,9 +124,9 @@ def resolve_speaker(
     )
     context = Context(
         body=body,
-        placed=placed_mentions(item, quoted),
+        placed=scene.placed,
         recent=recent,
-        floors=(near, previous_paragraph_start(spans, near)),
+        floors=(near, paragraph_floor(scene.starts, near)),
         window=window,
         anchor=anchor,
         excluded=excluded,

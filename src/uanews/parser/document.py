@@ -1,0 +1,191 @@
+"""The document layer: what every extractor reads, built once per item.
+
+Nothing here decides anything about participants, quotes or events; it only makes the
+questions the rules ask cheap (see ``docs/extraction.md``, "The document layer"):
+
+* `SpanIndex`: a set of spans (quotes, mentions) sorted by start, so that "is this offset
+  inside one of them" and "which of them overlap this span" are binary searches, not scans;
+* `MentionIndex`: every participant mention of an item by start, for "who is named inside
+  this sentence";
+* `tokenize`: the parser's one tokeniser. The words of a whole item text are found once and
+  kept (for the last two texts); the words of any stretch of it are then a binary search and
+  a slice, exactly what scanning that stretch alone would give.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+
+from attrs import frozen
+
+from uanews.model import NewsItem, Span
+
+__all__ = ["WORD", "MentionIndex", "SpanIndex", "Token", "tokenize"]
+
+WORD = re.compile(r"[^\W\d_]+(?:(?:[-'ʼ’`‘][^\W\d_]+))*")
+"""A word: letters, possibly joined by hyphens and apostrophes (``прес-служба``, ``пам'ять``)."""
+
+# Shorter texts (a caption line, a few words before a name) are scanned directly.
+_INDEXED_LENGTH = 1000
+# Item texts whose words are kept: the one being parsed and the one before (memory stays
+# flat however large the items of a dump are).
+_INDEXED_TEXTS = 2
+
+
+@frozen
+class Token:
+    """A word of the text with its code point offsets (end exclusive)."""
+
+    text: str
+    start: int
+    end: int
+
+
+class _TextTokens:
+    """Every word of one text, in order, with its starts and ends for binary search."""
+
+    def __init__(self, text: str) -> None:
+        """Find the words of ``text``."""
+        self.text = text
+        self.tokens = [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+        self.starts = [token.start for token in self.tokens]
+        self.ends = [token.end for token in self.tokens]
+
+    def between(self, start: int, stop: int) -> list[Token]:
+        """Return the words that scanning ``text[start:stop]`` alone finds.
+
+        Words wholly inside come from the index; a word cut by ``start`` or ``stop`` is
+        scanned again within the bounds, as the scan of the stretch would see it.
+        """
+        low = bisect_right(self.ends, start)
+        high = bisect_left(self.starts, stop)
+        if low >= high:
+            return []
+        found: list[Token] = []
+        first, last = self.tokens[low], self.tokens[high - 1]
+        if first.start < start:
+            found.extend(self._scan(start, min(first.end, stop)))
+            low += 1
+        cut_last = last.end > stop and high > low
+        if cut_last:
+            high -= 1
+        found.extend(self.tokens[low:high])
+        if cut_last:
+            found.extend(self._scan(last.start, stop))
+        return found
+
+    def _scan(self, start: int, stop: int) -> Iterator[Token]:
+        """Yield the words of ``text[start:stop]`` found by the regular expression."""
+        for match in WORD.finditer(self.text, start, stop):
+            yield Token(match.group(), match.start(), match.end())
+
+
+@functools.lru_cache(maxsize=_INDEXED_TEXTS)
+def _text_tokens(text: str) -> _TextTokens:
+    """Return the words of ``text``, found once per text."""
+    return _TextTokens(text)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Return the words of ``text[start:end]`` with offsets into ``text``."""
+    size = len(text)
+    stop = size if end is None else end
+    # As the regular expression's pos and endpos: clamped to the text, never from its end.
+    start, stop = min(max(start, 0), size), min(max(stop, 0), size)
+    if start >= stop:
+        return []
+    if size < _INDEXED_LENGTH:
+        return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, stop)]
+    return _text_tokens(text).between(start, stop)
+
+
+def _bounds(span: Span) -> tuple[int, int]:
+    """Return ``span`` as (start, end), the order of a `SpanIndex`."""
+    return span.start, span.end
+
+
+class SpanIndex:
+    """Spans sorted by start: point and overlap queries in logarithmic time.
+
+    Spans may overlap or nest. ``covers`` uses the running maximum of the ends; ``overlapping``
+    looks back at most as far as the longest span, so it costs a binary search plus the spans
+    near the query. `add` keeps the order (an insertion into a sorted list).
+    """
+
+    def __init__(self, spans: Iterable[Span] = ()) -> None:
+        """Index ``spans`` (in any order)."""
+        ordered = sorted(spans, key=_bounds)
+        self._spans = ordered
+        self._starts = [span.start for span in ordered]
+        self._longest = max((span.end - span.start for span in ordered), default=0)
+        self._reach: list[int] | None = None
+
+    def __len__(self) -> int:
+        """Return how many spans the index holds."""
+        return len(self._spans)
+
+    def __iter__(self) -> Iterator[Span]:
+        """Return an iterator over the spans, by start."""
+        return iter(self._spans)
+
+    def add(self, span: Span) -> None:
+        """Add ``span`` to the index."""
+        at = bisect_right(self._spans, (span.start, span.end), key=_bounds)
+        self._spans.insert(at, span)
+        self._starts.insert(at, span.start)
+        self._longest = max(self._longest, span.end - span.start)
+        self._reach = None
+
+    def covers(self, position: int) -> bool:
+        """Return True if ``position`` lies inside one of the spans (start <= it < end)."""
+        if self._reach is None:
+            reach: list[int] = []
+            furthest = -1
+            for span in self._spans:
+                furthest = max(furthest, span.end)
+                reach.append(furthest)
+            self._reach = reach
+        before = bisect_right(self._starts, position)
+        return before > 0 and self._reach[before - 1] > position
+
+    def overlapping(self, start: int, end: int) -> Sequence[Span]:
+        """Return the spans sharing at least one offset with ``start``..``end``, by start."""
+        low = bisect_left(self._starts, start - self._longest)
+        high = bisect_left(self._starts, end)
+        return [span for span in self._spans[low:high] if span.end > start and span.start < end]
+
+    def overlap(self, span: Span) -> int:
+        """Return how many code points of ``span`` the indexed spans hold, counted per span."""
+        return sum(
+            min(span.end, other.end) - max(span.start, other.start)
+            for other in self.overlapping(span.start, span.end)
+        )
+
+
+class MentionIndex:
+    """The participant mentions of an item sorted by start, with their participants' ids."""
+
+    def __init__(self, item: NewsItem) -> None:
+        """Index the mentions of every participant of ``item``."""
+        found = sorted(
+            (mention.start, mention.end, participant.id)
+            for participant in item.participants
+            for mention in participant.mentions
+        )
+        self._mentions = found
+        self._starts = [start for start, _end, _id in found]
+
+    def participants_inside(self, start: int, end: int) -> list[str]:
+        """Return the ids of participants with a mention inside ``start``..``end``.
+
+        They come in order of their first mention there (ties by id).
+        """
+        first: dict[str, int] = {}
+        low, high = bisect_left(self._starts, start), bisect_right(self._starts, end)
+        for mention_start, mention_end, participant in self._mentions[low:high]:
+            if mention_end <= end and participant not in first:
+                first[participant] = mention_start
+        return [participant for _, participant in sorted((s, p) for p, s in first.items())]

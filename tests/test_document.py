@@ -1,0 +1,347 @@
+"""The document layer answers exactly what scanning would, and each item text is read once."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from uanews.model import Mention, NewsItem, Paragraph, Participant, ParticipantKind, Span
+from uanews.parser import document, parse
+from uanews.parser.document import WORD, MentionIndex, SpanIndex, Token, tokenize
+from uanews.parser.participants.registry import (
+    OrganizationDraft,
+    PersonDraft,
+    Registry,
+    _NamesIndex,
+)
+from uanews.parser.quotes.marks import MarkPair, _outermost
+from uanews.parser.quotes.speaker_context import Placed, placed_mentions
+
+# Letters, joiners, digits and separators: words of every shape, cut anywhere.
+_PIECES = st.sampled_from(
+    [
+        "прес",
+        "служба",
+        "пам",
+        "ять",
+        "Київ",
+        "ABC",
+        "-",
+        "'",
+        "’",
+        "`",
+        "‘",
+        " ",
+        "\n",
+        "5",
+        "_",
+        ".",
+    ]
+)
+_TEXTS = st.lists(_PIECES, min_size=0, max_size=600).map("".join)
+
+
+def _scan(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
+
+
+@given(_TEXTS, st.integers(-5, 2500), st.integers(-5, 2500))
+def test_the_words_of_any_stretch_are_those_a_scan_of_it_finds(text, start, end):
+    long_text = text * (1 + 1200 // max(1, len(text)))  # past the length that is indexed
+    assert tokenize(long_text, start, end) == _scan(long_text, start, end)
+    assert tokenize(text, start, end) == _scan(text, start, end)
+
+
+def test_default_bounds_are_the_whole_text():
+    text = "Прес-служба міста повідомила про зустріч. " * 40
+    assert tokenize(text) == _scan(text, 0, len(text))
+
+
+def test_an_item_text_is_tokenised_once_however_many_rules_read_it(monkeypatch):
+    built: list[int] = []
+    original = document._TextTokens.__init__  # noqa: SLF001 - counting how often it runs
+
+    def counting(self, text):
+        built.append(len(text))
+        original(self, text)
+
+    monkeypatch.setattr(document._TextTokens, "__init__", counting)  # noqa: SLF001 - as above
+    document._text_tokens.cache_clear()  # noqa: SLF001 - start from no text read
+    paragraph = (
+        "Голова обласної ради Петро Коваленко зустрівся з делегацією компанії «Світанок». "
+        "Про це повідомила пресслужба ради. «Ми домовилися про співпрацю», - сказав Коваленко."
+    )
+    item = parse("Зустріч у раді\n\n" + "\n\n".join([paragraph] * 30) + "\n")
+    assert len(item.paragraphs) == 30
+    assert built.count(len(item.text)) == 1
+    assert all(size == len(item.text) for size in built)
+
+
+_SPANS = st.lists(
+    st.tuples(st.integers(0, 300), st.integers(0, 40)).map(lambda p: Span(p[0], p[0] + p[1])),
+    max_size=40,
+)
+
+
+@given(_SPANS, st.integers(-2, 350), st.integers(0, 30))
+def test_span_index_answers_as_a_scan_of_every_span(spans, position, length):
+    index = SpanIndex(spans[: len(spans) // 2])
+    for span in spans[len(spans) // 2 :]:
+        index.add(span)
+    query = Span(max(0, position), max(0, position) + length)
+    assert index.covers(position) == any(s.start <= position < s.end for s in spans)
+    overlap = sum(max(0, min(query.end, s.end) - max(query.start, s.start)) for s in spans)
+    assert index.overlap(query) == overlap
+    assert sorted(index, key=lambda s: (s.start, s.end)) == list(index)
+
+
+def _item(mentions: list[tuple[int, int, int]]) -> NewsItem:
+    text = "а" * 400
+    people: dict[int, list[Mention]] = {}
+    for owner, start, size in mentions:
+        people.setdefault(owner, []).append(
+            Mention(text[start : start + size], start, start + size)
+        )
+    participants = tuple(
+        Participant(
+            id=f"p{owner}",
+            kind=ParticipantKind.PERSON,
+            name=f"Особа {owner}",
+            mentions=tuple(found),
+        )
+        for owner, found in sorted(people.items())
+    )
+    return NewsItem(paragraphs=(Paragraph(text),), participants=participants)
+
+
+_MENTIONS = st.lists(
+    st.tuples(st.integers(1, 5), st.integers(0, 380), st.integers(1, 15)), max_size=30
+).map(
+    lambda found: list(
+        {(start, owner): (owner, start, size) for owner, start, size in found}.values()
+    )
+)
+
+
+@given(_MENTIONS, st.integers(0, 400), st.integers(0, 60))
+def test_participants_inside_a_sentence_as_a_scan_finds_them(mentions, start, length):
+    item = _item(mentions)
+    end = start + length
+    found = []
+    for participant in item.participants:
+        starts = [m.start for m in participant.mentions if start <= m.start and m.end <= end]
+        if starts:
+            found.append((min(starts), participant.id))
+    assert MentionIndex(item).participants_inside(start, end) == [pid for _, pid in sorted(found)]
+
+
+@given(_MENTIONS, _SPANS, st.integers(0, 400), st.integers(0, 60))
+def test_speaker_mentions_answer_as_a_scan_of_every_mention(mentions, quoted, anchor, width):
+    item = _item(mentions)
+    placed = placed_mentions(item, quoted)
+    every = sorted(
+        (
+            Placed(m.start, m.end, p)
+            for p in item.participants
+            for m in p.mentions
+            if not any(s.start <= m.start < s.end for s in quoted)
+        ),
+        key=lambda e: (e.start, e.end),
+    )
+    assert list(placed) == every
+    low = max(0, anchor - width)
+    assert list(placed.between(low, anchor)) == [e for e in every if low <= e.start < anchor]
+    assert placed.overlapping(low, anchor) == [e for e in every if e.start < anchor and e.end > low]
+    for participant in item.participants:
+        last = [e.start for e in every if e.start < anchor and e.participant.id == participant.id]
+        index = placed.last_before(participant.id, anchor)
+        assert (placed.start_of(index) if index >= 0 else -1) == (last[-1] if last else -1)
+
+
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 50)), max_size=25))
+def test_outermost_pairs_are_those_no_pair_encloses(raw):
+    pairs = [MarkPair(min(a, b), max(a, b)) for a, b in raw]
+    expected = [
+        pair
+        for pair in pairs
+        if not any(o.open < pair.open and pair.close < o.close for o in pairs)
+    ]
+    assert _outermost(pairs) == expected
+
+
+def test_word_is_the_one_pattern_of_the_participant_rules():
+    from uanews.parser.participants import names  # noqa: PLC0415 - the re-export is the point
+
+    assert names.tokenize is tokenize
+    assert names.Token is Token
+    assert re.fullmatch(WORD, "пам’ять") is not None
+
+
+# --------------------------------------------------------------------------- registry indexes
+
+
+class _PlainRegistry:
+    """The organisation rules of the registry as plain scans: what its indexes must answer."""
+
+    def __init__(self, text):
+        self.organizations = {}
+        self.text = text
+
+    def inside(self, mention):
+        return any(
+            m.start <= mention.start and mention.end <= m.end
+            for o in self.organizations.values()
+            if o.kind is ParticipantKind.ORGANIZATION
+            for m in o.mentions
+        )
+
+    def add(self, name, mention, kind):
+        key = name.lower()
+        if kind is ParticipantKind.ORGANIZATION:
+            if self.inside(mention):
+                return
+            for old_key, organization in list(self.organizations.items()):
+                if organization.kind is not ParticipantKind.ORGANIZATION:
+                    continue
+                organization.mentions = [
+                    m
+                    for m in organization.mentions
+                    if not (mention.start <= m.start and m.end <= mention.end)
+                ]
+                if not organization.mentions:
+                    del self.organizations[old_key]
+        organization = self.organizations.setdefault(key, OrganizationDraft(name, kind))
+        if all(m.start != mention.start for m in organization.mentions):
+            organization.mentions.append(mention)
+
+
+_ADDS = st.lists(
+    st.tuples(
+        st.sampled_from(["Рада", "Фонд", "Школа", "Клуб"]),
+        st.integers(0, 120),
+        st.integers(1, 25),
+        st.sampled_from([ParticipantKind.ORGANIZATION, ParticipantKind.GROUP]),
+        st.booleans(),
+    ),
+    max_size=40,
+)
+
+
+@given(_ADDS, st.integers(0, 140), st.integers(1, 30))
+def test_registry_organisation_index_answers_as_scans_of_every_mention(adds, start, length):
+    text = "б" * 200
+    registry, plain = Registry(text), _PlainRegistry(text)
+    for name, at, size, kind, further in adds:
+        mention = Mention(text[at : at + size], at, at + size)
+        known = [o for o in registry.organizations.values() if o.name == name]
+        if further and known:  # a further mention, as find_further_mentions adds them
+            if not registry.inside_organization(mention):
+                registry.append_mention(known[0], mention)
+            twin = next(o for o in plain.organizations.values() if o.name == name)
+            if not plain.inside(mention):
+                twin.mentions.append(mention)
+            continue
+        registry.add_organization(name, mention, kind)
+        plain.add(name, mention, kind)
+    assert list(registry.organizations.items()) == list(plain.organizations.items())
+    probe = Mention(text[start : start + length], start, start + length)
+    assert registry.inside_organization(probe) == plain.inside(probe)
+    end = start + length
+    across = [
+        m
+        for o in plain.organizations.values()
+        if o.kind is ParticipantKind.ORGANIZATION
+        for m in o.mentions
+        if start < m.start < end < m.end
+    ]
+    found = registry.organization_mentions().first_across(start, end)
+    assert [entry.mention for entry in found] == across
+
+
+def test_lone_surnames_are_looked_up_as_every_person_would_be_tested():
+    text = "Олексій Кучер, Ірина Коваль і Петро Коваль. " * 3
+    registry = Registry(text)
+    for first, surname in [("Олексій", "Кучер"), ("Ірина", "Коваль"), ("Петро", "Коваль")]:
+        registry.people.append(PersonDraft(first, None, surname, None))
+    for word in ["Кучера", "Коваль", "Ковалю", "Кучер", "Петренко", "КУЧЕР"]:
+        index = _NamesIndex.of(registry.people)
+        assert index.by_surname(word) == [p for p in registry.people if p.surname_matches(word)]
+    assert _NamesIndex.of(registry.people).by_first_name({"ірина"}) == [registry.people[1]]
+
+
+def test_mentions_are_placed_once_per_item_not_once_per_quote(monkeypatch):
+    from uanews.parser.participants import registry  # noqa: PLC0415 - patched below
+    from uanews.parser.quotes import speaker_context  # noqa: PLC0415 - patched below
+
+    placed: list[int] = []
+    rebuilt: list[int] = []
+    mentions_init = speaker_context.Mentions.__init__
+    index_init = registry._OrganizationIndex.__init__  # noqa: SLF001 - counting its builds
+
+    def count_placed(self, entries):
+        placed.append(len(entries))
+        mentions_init(self, entries)
+
+    def count_rebuilt(self, organizations):
+        rebuilt.append(len(organizations))
+        index_init(self, organizations)
+
+    monkeypatch.setattr(speaker_context.Mentions, "__init__", count_placed)
+    monkeypatch.setattr(registry._OrganizationIndex, "__init__", count_rebuilt)  # noqa: SLF001
+    paragraph = (
+        "«Ми відкриємо центр до осені», - сказав директор фонду «Надія» Іван Петренко. "
+        "За словами Петренка, фонд «Надія» вже отримав кошти. «Робота триває», - додав він."
+    )
+    item = parse("Новий центр\n\n" + "\n\n".join([paragraph] * 25) + "\n")
+    assert len(item.quotes) >= 50
+    assert len(placed) == 1
+    # Built on first use and again after organisations merge at the end, not per mention.
+    assert len(rebuilt) <= 3
+
+
+def test_a_caller_passing_the_same_quoted_list_gets_the_mentions_placed_once(monkeypatch):
+    from uanews.parser.quotes import speaker_context  # noqa: PLC0415 - patched below
+    from uanews.parser.quotes.speakers import Attribution, resolve_speaker  # noqa: PLC0415
+
+    item = parse("Зустріч\n\nІван Коваль приїхав. «Добре», - сказав Коваль. «Так», - сказав він.\n")
+    placed: list[int] = []
+    original = speaker_context.Mentions.__init__
+
+    def counting(self, entries):
+        placed.append(len(entries))
+        original(self, entries)
+
+    monkeypatch.setattr(speaker_context.Mentions, "__init__", counting)
+    quoted = [part for quote in item.quotes for part in quote.parts]
+    windows = [
+        Attribution(Span(quote.cue_span.start, quote.cue_span.end + 8), quote.cue_span.start)
+        for quote in item.quotes
+        if quote.cue_span is not None
+    ]
+    assert len(windows) == 2
+    speakers = [resolve_speaker(item, window, quoted=quoted) for window in windows]
+    assert len(placed) == 1
+    fresh = [resolve_speaker(item, window, quoted=list(quoted)) for window in windows]
+    assert speakers == fresh == ["p1", "p1"]
+    assert len(placed) == 3
+    quoted.append(Span(0, 1))  # a changed list is placed again
+    resolve_speaker(item, windows[0], quoted=quoted)
+    assert len(placed) == 4
+
+
+def test_people_index_follows_mentions_changed_outside_the_registry():
+    text = "Іван Коваль приїхав. Коваль сказав."
+    registry = Registry(text)
+    person = PersonDraft("Іван", None, "Коваль", None)
+    registry.people.append(person)
+    person.mentions.append(Mention("Іван Коваль", 0, 11))
+    person.mentions.append(Mention("Коваль", 21, 27))
+    assert registry.person_at(21) is person
+    assert registry.person_starts() == {0, 21}
+    person.mentions.remove(Mention("Коваль", 21, 27))  # as a rule taking a mention away
+    assert registry.person_at(21) is None
+    assert registry.person_offsets() == frozenset(range(11))
+    person.mentions = [Mention("Коваль", 21, 27)]
+    assert registry.person_starts() == {21}
