@@ -18,6 +18,7 @@ from uanews.parser.participants.lexicon import (
     COORDINATORS,
     NAMED_AFTER_HEADS,
     PRESS_SERVICE_NOUNS,
+    STUMP_EXPANSIONS,
 )
 from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
 from uanews.parser.participants.organizations import (
@@ -275,6 +276,11 @@ def _same_body(registry: Registry, key: str, organization: OrganizationDraft) ->
         longer = [k for k, other in others.items() if other.name.lower().endswith(" " + name)]
         if len(longer) == 1:
             return longer[0]
+    expansion = STUMP_EXPANSIONS.get(name.lower())
+    if expansion is not None:
+        # ``міськрада`` after ``Луцька міська рада``: the compound shortens the one full name.
+        spelled = [k for k, other in others.items() if expansion in other.name.lower()]
+        return spelled[0] if len(spelled) == 1 else None
     if " " in name or not is_acronym(name):
         return None
     fits = [k for k, other in others.items() if name.upper() in initialisms(other.name)]
