@@ -392,3 +392,13 @@ def test_model_objects_are_frozen(obj: object, data: st.DataObject) -> None:
     with pytest.raises(FrozenInstanceError):
         setattr(obj, name, getattr(obj, name))
     assert not hasattr(obj, "__dict__")
+
+
+def test_provenance_is_optional_and_checked():
+    item = NewsItem(headline="Новина", source="dump.txt", index=0, line=1)
+    assert (item.source, item.index, item.line) == ("dump.txt", 0, 1)
+    assert (NewsItem().source, NewsItem().index, NewsItem().line) == (None, None, None)
+    with pytest.raises(ModelError, match="index: must be >= 0"):
+        NewsItem(index=-1)
+    with pytest.raises(ModelError, match="line: must be >= 1"):
+        NewsItem(line=0)

@@ -107,12 +107,16 @@ class Begin:
 
 @frozen
 class Piece:
-    """The lines of one item of an input, unparsed; ``size`` is the bytes read to get it."""
+    """The lines of one item of an input, unparsed; ``size`` is the bytes read to get it.
+
+    ``index`` is the item's number in its input, from 0.
+    """
 
     source: str
     lines: tuple[str, ...]
     first_line: int
     size: int = 0
+    index: int = 0
 
 
 @frozen
@@ -165,7 +169,7 @@ def _read_stream(stream: IO[bytes], source: Source) -> Iterator[Event]:
     count = 0
     for chunk in split_items(iter_lines(stream, source=source.name)):
         now = _stream_position(stream, position)
-        yield Piece(source.name, chunk.lines, chunk.first_line, now - position)
+        yield Piece(source.name, chunk.lines, chunk.first_line, now - position, count)
         position = now
         count += 1
     if count == 0:
@@ -210,6 +214,7 @@ def convert_piece(piece: Piece, options: ConvertOptions) -> Outcome:
             piece.lines,
             source=piece.source,
             first_line=piece.first_line,
+            index=piece.index,
             reference=options.reference,
             extract=options.extract,
         )

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
+
+import attrs
 
 from uanews.errors import ParseError
 from uanews.model import NewsItem
@@ -33,8 +35,14 @@ def _text_of(data: str | bytes, source: str | None) -> str:
     return decode(bytes(data), source=source)
 
 
-def _structure(lines: Iterable[str], *, source: str | None, first_line: int) -> Structure:
-    """Return the structure of one item given its normalised lines."""
+def _structure(
+    lines: Sequence[str], *, source: str | None, first_line: int, index: int = 0
+) -> Structure:
+    """Return the structure of one item given its normalised lines, with its provenance.
+
+    The item records ``source``, ``index`` (its number in the dump) and the number of its
+    first line with text.
+    """
     typed = [classify(raw, number) for number, raw in enumerate(lines, start=first_line)]
     if not any(line.text or line.markup or line.meta for line in typed):
         msg = "no text: the input is empty or holds only whitespace"
@@ -44,7 +52,9 @@ def _structure(lines: Iterable[str], *, source: str | None, first_line: int) -> 
     if not (item.headline or item.paragraphs or item.related or item.metadata):
         msg = "no news text: only separators or headings without content"
         raise ParseError(msg, source=source, line=first_line)
-    return structure
+    line = first_line + next(offset for offset, raw in enumerate(lines) if raw.strip())
+    item = attrs.evolve(item, source=source, index=index, line=line)
+    return Structure(item, structure.markup)
 
 
 def _finish(structure: Structure, *, reference: dt.date | None, extract: bool) -> NewsItem:
@@ -95,6 +105,7 @@ def parse(
     ``source`` names the input in error messages. ``reference`` is the date that relative
     dates resolve against (default: the item's publication date, if it has one). With
     ``extract=False`` only the structure is filled: headline, paragraphs, related, metadata.
+    The item's provenance is ``source``, index 0 and the number of its first line with text.
     Raises `uanews.errors.DecodeError` for bytes that are not text and
     `uanews.errors.ParseError` for input without text.
     """
@@ -102,11 +113,12 @@ def parse(
     return _finish(structure, reference=reference, extract=extract)
 
 
-def parse_lines(
+def parse_lines(  # noqa: PLR0913 - keyword-only options, each with a default
     lines: Iterable[str],
     *,
     source: str | None = None,
     first_line: int = 1,
+    index: int = 0,
     reference: dt.date | None = None,
     extract: bool = True,
 ) -> NewsItem:
@@ -114,7 +126,8 @@ def parse_lines(
 
     ``lines`` are text without line ends, as `uanews.parser.split.split_items` yields them
     (its `Chunk.lines`); ``first_line`` is the number of the first one in ``source``, so that
-    errors name the right line when a dump is parsed item by item (in worker processes, say).
+    errors name the right line when a dump is parsed item by item (in worker processes, say);
+    ``index`` is the item's number in the dump (from 0). Both go into the item's provenance.
     Lines are normalised like any input (section 1 of ``docs/format.md``); a line that still
     holds a line break raises `uanews.errors.ParseError`. ``reference`` and ``extract`` are as
     for `parse`.
@@ -126,7 +139,7 @@ def parse_lines(
             msg = "a line holds a line break: pass the item's lines without line ends"
             raise ParseError(msg, source=source, line=number)
         normalised.append(clean)
-    structure = _structure(normalised, source=source, first_line=first_line)
+    structure = _structure(normalised, source=source, first_line=first_line, index=index)
     return _finish(structure, reference=reference, extract=extract)
 
 
@@ -152,8 +165,8 @@ def _items(
     lines: Iterable[str], *, source: str | None, reference: dt.date | None, extract: bool
 ) -> Iterator[NewsItem]:
     """Yield the items of a dump given as normalised lines."""
-    for chunk in split_items(lines):
-        structure = _structure(chunk.lines, source=source, first_line=chunk.first_line)
+    for index, chunk in enumerate(split_items(lines)):
+        structure = _structure(chunk.lines, source=source, first_line=chunk.first_line, index=index)
         yield _finish(structure, reference=reference, extract=extract)
 
 
@@ -169,6 +182,8 @@ def iter_dump(
     Items are separated by a line of ``====`` (three ``=`` or more) or a form feed; a file
     without separators is one item. ``path_or_file`` is a path or an open file, binary (the
     encoding is detected) or text. Errors name ``source`` (default: the path) and the line.
+    Each item's provenance is that ``source``, its number in the dump (from 0) and the number of
+    its first line with text.
     """
     if isinstance(path_or_file, str | os.PathLike):
         name = os.fspath(path_or_file) if source is None else source
