@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import subprocess
 import sys
 
@@ -26,6 +28,7 @@ from uanews import (
     Quote,
     QuoteKind,
     Span,
+    tables,
 )
 from uanews.tables import (
     COLUMNS,
@@ -37,6 +40,8 @@ from uanews.tables import (
     to_arrow,
     to_pandas,
     to_polars,
+    write_csv,
+    write_parquet,
 )
 
 HEADLINE = "Мер зустрівся з делегацією"
@@ -288,3 +293,58 @@ def test_records_need_no_pyarrow_and_importing_tables_loads_none_of_the_optional
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert result.stdout.strip() == "[]"
+
+
+# CSV and Parquet files ---------------------------------------------------------------------------
+
+
+def test_write_csv_writes_a_header_and_one_line_a_row(tmp_path):
+    path = tmp_path / "out" / "quotes.csv"
+    assert write_csv([meeting_item(), *SPARSE], path, "quotes") == 1
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = list(csv.reader(handle))
+    assert lines[0] == [column.name for column in COLUMNS[Table.QUOTES]]
+    [row] = rows(meeting_item(), "quotes")
+    assert lines[1:] == [["" if value is None else str(value) for value in row.values()]]
+    buffer = io.StringIO(newline="")
+    assert write_csv(SPARSE, buffer, "quotes") == 0
+    assert buffer.getvalue() == ",".join(lines[0]) + "\n"
+
+
+def test_write_parquet_reads_back_with_the_fixed_schema(tmp_path):
+    parquet = pytest.importorskip("pyarrow.parquet")
+    path = tmp_path / "events.parquet"
+    assert write_parquet([meeting_item(), *SPARSE], path, "events") == 1
+    read = parquet.read_table(path)
+    assert read.schema == arrow_schema("events")
+    assert read.to_pylist() == rows(meeting_item(), "events")
+    empty = tmp_path / "empty.parquet"
+    assert write_parquet([], empty, "events") == 0
+    assert parquet.read_table(empty).schema == arrow_schema("events")
+    stream = io.BytesIO()
+    assert write_parquet([meeting_item()], stream, "items") == 1
+    assert parquet.read_table(io.BytesIO(stream.getvalue())).num_rows == 1
+
+
+def test_parquet_rows_come_in_row_groups(tmp_path, monkeypatch):
+    parquet = pytest.importorskip("pyarrow.parquet")
+    monkeypatch.setattr(tables, "ROW_GROUP_ROWS", 2)
+    items = [NewsItem(headline=f"Новина {number}") for number in range(5)]
+    path = tmp_path / "items.parquet"
+    assert write_parquet(items, path, "items") == 5
+    assert parquet.ParquetFile(path).num_row_groups == 3
+    assert parquet.read_table(path).column("headline").to_pylist() == [
+        item.headline for item in items
+    ]
+
+
+def test_a_failed_write_leaves_no_file(tmp_path):
+    def failing():
+        yield meeting_item()
+        msg = "stopped"
+        raise RuntimeError(msg)
+
+    for write, name in ((write_csv, "x.csv"), (write_parquet, "x.parquet")):
+        with pytest.raises(RuntimeError, match="stopped"):
+            write(failing(), tmp_path / name, "items")
+    assert list(tmp_path.iterdir()) == []

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 __all__ = ["AtomicFile", "atomic_write"]
 
@@ -17,8 +18,9 @@ _ATTEMPTS = 100
 class AtomicFile:
     """A text file written beside its target and renamed over it on `commit`.
 
-    The text goes to a temporary file in the target's directory (so the rename stays on one file
-    system). `commit` flushes, fsyncs and renames it with `os.replace`;
+    The text (or, through ``binary``, the bytes) goes to a temporary file in the target's
+    directory (so the rename stays on one file system). `commit` flushes, fsyncs and renames it
+    with `os.replace`;
     `discard` removes it and leaves the target as it was. Missing parent directories of
     the target are created.
     """
@@ -29,11 +31,13 @@ class AtomicFile:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         descriptor, self.temporary = _create_temporary(self.path)
         try:
-            self.handle: TextIO = os.fdopen(descriptor, "w", encoding=encoding, newline="")
+            self.binary: BinaryIO = os.fdopen(descriptor, "wb")
         except BaseException:
             os.close(descriptor)
             self.temporary.unlink()
             raise
+        # Write text to ``handle`` or bytes to ``binary`` (Parquet), not both.
+        self.handle: TextIO = io.TextIOWrapper(self.binary, encoding=encoding, newline="")
         self._done = False
 
     def commit(self) -> None:

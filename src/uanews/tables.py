@@ -5,10 +5,12 @@ so tables made from different files, or different tables of the same files, join
 columns of each table are fixed (`COLUMNS`): every column is a string or a 64-bit integer,
 and any may be null, so a table holds only scalars and writes as CSV as well as Parquet.
 
-`records` gives the rows as plain dicts and needs nothing beyond uanews. `to_arrow` gives a
+`records` gives the rows as plain dicts and needs nothing beyond uanews; `write_csv` writes
+them as CSV (UTF-8, a header line, an empty cell for null). `to_arrow` gives a
 `pyarrow.Table` with the fixed `arrow_schema` of its table (install ``uanews[arrow]``), so
 tables from any two files concatenate, in pyarrow, pandas, polars, DuckDB or Hugging Face
-``datasets``; `to_pandas` and `to_polars` are thin conversions of it. pyarrow, pandas and polars
+``datasets``; `write_parquet` writes it as Parquet; `to_pandas` and `to_polars` are thin
+conversions of it. pyarrow, pandas and polars
 are imported only when those functions are called.
 
 Lists inside a row (an event's participants and topics) are joined with `JOIN`.
@@ -16,12 +18,16 @@ Lists inside a row (an event's participants and topics) are joined with `JOIN`.
 
 from __future__ import annotations
 
+import contextlib
+import csv
+import os
 from collections.abc import Callable, Iterable, Iterator
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Final
+from typing import IO, TYPE_CHECKING, Any, Final
 
 from attrs import frozen
 
+from uanews.io import AtomicFile
 from uanews.model import MetaKey, NewsItem
 
 if TYPE_CHECKING:  # pragma: no cover - types only; the packages are optional
@@ -32,7 +38,10 @@ if TYPE_CHECKING:  # pragma: no cover - types only; the packages are optional
 __all__ = [
     "COLUMNS",
     "JOIN",
+    "ROW_GROUP_ROWS",
     "Column",
+    "CsvWriter",
+    "ParquetWriter",
     "Table",
     "arrow_schema",
     "records",
@@ -41,7 +50,12 @@ __all__ = [
     "to_arrow",
     "to_pandas",
     "to_polars",
+    "write_csv",
+    "write_parquet",
 ]
+
+ROW_GROUP_ROWS: Final = 10_000
+"""`ParquetWriter` writes a row group once it holds this many rows, so memory stays flat."""
 
 JOIN: Final = "; "
 """Separates the values of a list joined into one cell (an event's participants, topics)."""
@@ -357,3 +371,116 @@ def to_polars(items: Iterable[NewsItem], table: Table | str) -> pl.DataFrame:
         msg = "polars did not return a DataFrame"
         raise TypeError(msg)
     return frame
+
+
+class CsvWriter:
+    """Rows of one table as CSV on a text stream: a header line first, then one line a row."""
+
+    def __init__(self, target: IO[str], table: Table | str) -> None:
+        """Write the header of ``table`` to ``target`` (opened with ``newline=""``)."""
+        self.target = target
+        names = [column.name for column in COLUMNS[table_of(table)]]
+        self.writer = csv.DictWriter(target, fieldnames=names, lineterminator="\n")
+        self.writer.writeheader()
+        self.count = 0
+
+    def add(self, rows: Iterable[Row]) -> None:
+        """Write ``rows``."""
+        for row in rows:
+            self.writer.writerow(row)
+            self.count += 1
+
+    def close(self) -> None:
+        """Flush the stream (it stays open)."""
+        self.target.flush()
+
+    def abort(self) -> None:
+        """Give up writing: nothing to release for CSV."""
+
+
+class ParquetWriter:
+    """Rows of one table as Parquet on a binary stream, a row group every `ROW_GROUP_ROWS`."""
+
+    def __init__(self, target: IO[bytes], table: Table | str) -> None:
+        """Start a Parquet file of ``table`` (its `arrow_schema`) on ``target``; needs pyarrow."""
+        arrow = _pyarrow()
+        import pyarrow.parquet  # noqa: PLC0415 - optional, imported when needed
+
+        self.arrow = arrow
+        self.schema = arrow_schema(table)
+        self.writer = pyarrow.parquet.ParquetWriter(target, self.schema)
+        self.pending: list[Row] = []
+        self.count = 0
+
+    def add(self, rows: Iterable[Row]) -> None:
+        """Write ``rows`` (held until a row group is full)."""
+        for row in rows:
+            self.pending.append(row)
+            self.count += 1
+            if len(self.pending) >= ROW_GROUP_ROWS:
+                self._flush()
+
+    def _flush(self) -> None:
+        if self.pending:
+            self.writer.write_table(self.arrow.Table.from_pylist(self.pending, self.schema))
+            self.pending = []
+
+    def close(self) -> None:
+        """Write the rows held and the file's footer (the stream stays open)."""
+        self._flush()
+        self.writer.close()
+
+    def abort(self) -> None:
+        """Give up writing: release the Parquet writer without the rows held."""
+        self.pending = []
+        with contextlib.suppress(Exception):  # the stream may be gone already
+            self.writer.close()
+
+
+def _write(
+    make: Callable[[Any], CsvWriter | ParquetWriter],
+    items: Iterable[NewsItem],
+    target: Any,  # noqa: ANN401 - a path or the stream ``make`` takes
+    table: Table | str,
+    *,
+    binary: bool,
+) -> int:
+    """Write the rows of ``table`` for ``items`` with a writer from ``make``; return how many."""
+    output = AtomicFile(target) if isinstance(target, str | os.PathLike) else None
+    stream = target if output is None else (output.binary if binary else output.handle)
+    writer: CsvWriter | ParquetWriter | None = None
+    try:
+        writer = make(stream)
+        writer.add(records(items, table))
+        writer.close()
+    except BaseException:
+        if writer is not None:
+            writer.abort()
+        if output is not None:
+            output.discard()
+        raise
+    if output is not None:
+        output.commit()
+    return writer.count
+
+
+def write_csv(
+    items: Iterable[NewsItem], target: str | os.PathLike[str] | IO[str], table: Table | str
+) -> int:
+    """Write ``table`` of ``items`` as CSV to ``target``; return how many rows were written.
+
+    ``target`` is a text stream opened with ``newline=""``, or a path, written atomically (the
+    file appears only if every row was written). Null is written as an empty cell.
+    """
+    return _write(lambda stream: CsvWriter(stream, table), items, target, table, binary=False)
+
+
+def write_parquet(
+    items: Iterable[NewsItem], target: str | os.PathLike[str] | IO[bytes], table: Table | str
+) -> int:
+    """Write ``table`` of ``items`` as Parquet to ``target``; return how many rows were written.
+
+    ``target`` is a binary stream or a path, written atomically. The file has the fixed
+    `arrow_schema` of ``table``, even when it holds no row. Needs pyarrow.
+    """
+    return _write(lambda stream: ParquetWriter(stream, table), items, target, table, binary=True)
