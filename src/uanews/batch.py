@@ -27,11 +27,12 @@ from attrs import frozen
 from uanews.convert import dumps
 from uanews.errors import UanewsError
 from uanews.io import AtomicFile
+from uanews.lifetime import die_with_parent
 from uanews.model import NewsItem
 from uanews.ninjs import to_ninjs
-from uanews.parser import parse_lines
-from uanews.parser.decode import iter_lines
-from uanews.parser.split import split_items
+from uanews.parser.decode import read_lines
+from uanews.parser.pipeline import MAX_ITEM_CHARS, parse_lines, size_warning
+from uanews.parser.split import BadChunk, split_checked
 from uanews.tables import CsvWriter, ParquetWriter, Table, rows
 
 __all__ = [
@@ -95,7 +96,9 @@ class OutputFormat(StrEnum):
 class ConvertOptions:
     """How to parse and serialise: output format, pretty-printing, extraction, reference date.
 
-    ``table`` is the table that the tabular formats (CSV, Parquet) write.
+    ``table`` is the table that the tabular formats (CSV, Parquet) write. An item whose lines
+    hold more than ``max_item_chars`` characters (None: no limit) is parsed structure only,
+    and its `Outcome` carries a warning saying so.
     """
 
     format: OutputFormat = OutputFormat.JSONL
@@ -103,6 +106,7 @@ class ConvertOptions:
     extract: bool = True
     reference: dt.date | None = None
     table: Table = Table.ITEMS
+    max_item_chars: int | None = MAX_ITEM_CHARS
 
 
 @frozen
@@ -160,12 +164,14 @@ class Outcome:
 
     A parsed piece also tells its item's ``id`` and ``language``, for filters that must not
     read the JSON back. For the tabular formats ``text`` is the JSON array of the item's rows.
+    ``warning`` says what was not done to an item that was written (too large to extract).
     """
 
     ok: bool
     text: str
     item_id: str | None = None
     language: str | None = None
+    warning: str | None = None
 
 
 def describe_error(exc: BaseException, source: str) -> str:
@@ -185,14 +191,21 @@ def _stream_position(stream: IO[bytes], fallback: int) -> int:
 
 
 def _read_stream(stream: IO[bytes], source: Source) -> Iterator[Event]:
-    """Yield the pieces of one open binary stream and, if it holds none, a failure."""
+    """Yield the pieces of one open binary stream and, if it holds none, a failure.
+
+    An item with a line that is not text (a bad byte, a NUL) is a `Failure` naming the item
+    and its line; reading goes on with the next item.
+    """
     position = 0
     count = 0
-    for chunk in split_items(iter_lines(stream, source=source.name)):
-        now = _stream_position(stream, position)
-        yield Piece(source.name, chunk.lines, chunk.first_line, now - position, count)
-        position = now
+    for chunk in split_checked(read_lines(stream, source=source.name)):
         count += 1
+        if isinstance(chunk, BadChunk):
+            yield Failure(source, describe_error(chunk.error(source.name), source.name))
+            continue
+        now = _stream_position(stream, position)
+        yield Piece(source.name, chunk.lines, chunk.first_line, now - position, count - 1)
+        position = now
     if count == 0:
         yield Failure(source, f"{source.name}: {NO_ITEMS}")
 
@@ -234,6 +247,9 @@ def serialize(item: NewsItem, options: ConvertOptions) -> str:
 
 def convert_piece(piece: Piece, options: ConvertOptions) -> Outcome:
     """Return the parsed and serialised item of ``piece``, or the error that stopped it."""
+    warning = None
+    if options.extract:
+        warning = size_warning(sum(len(line) for line in piece.lines), options.max_item_chars)
     try:
         # The piece's own first line number keeps error locations right in worker processes.
         item = parse_lines(
@@ -242,21 +258,32 @@ def convert_piece(piece: Piece, options: ConvertOptions) -> Outcome:
             first_line=piece.first_line,
             index=piece.index,
             reference=options.reference,
-            extract=options.extract,
+            extract=options.extract and warning is None,
+            max_chars=None,
         )
         text = serialize(item, options)
-        return Outcome(ok=True, text=text, item_id=item.id, language=item.language)
+        item_id, language = item.id, item.language
     except UanewsError as exc:
         return Outcome(ok=False, text=describe_error(exc, piece.source))
+    where = f"{piece.source}:{piece.first_line}: "
+    return Outcome(
+        ok=True,
+        text=text,
+        item_id=item_id,
+        language=language,
+        warning=None if warning is None else where + warning,
+    )
 
 
 _worker_options: ConvertOptions | None = None
 
 
-def _start_worker(options: ConvertOptions) -> None:
-    """Remember the options in a freshly started worker process."""
+def _start_worker(options: ConvertOptions, parent: int | None = None) -> None:
+    """Remember the options in a freshly started worker process; die with process ``parent``."""
     global _worker_options  # noqa: PLW0603 - per-process state set once by the pool initializer
     _worker_options = options
+    if parent is not None:
+        die_with_parent(parent)
 
 
 def _convert_batch(pieces: Sequence[Piece]) -> list[Outcome]:
@@ -306,7 +333,10 @@ def convert_events(
     # mid-lock, and a spawned worker starts from a clean interpreter on every platform.
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(options,)
+        max_workers=workers,
+        mp_context=context,
+        initializer=_start_worker,
+        initargs=(options, os.getpid()),
     )
     pending: collections.deque[tuple[list[Event], Future[list[Outcome]]]] = collections.deque()
     finished = False

@@ -7,7 +7,15 @@ import datetime as dt
 import importlib.metadata
 import re
 
-__all__ = ["add_inputs", "add_output_file", "date", "languages", "positive", "version"]
+__all__ = [
+    "add_inputs",
+    "add_output_file",
+    "date",
+    "languages",
+    "non_negative",
+    "positive",
+    "version",
+]
 
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
 
@@ -20,6 +28,18 @@ def positive(text: str) -> int:
         value = 0
     if value < 1:
         msg = f"expected a positive whole number, got {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def non_negative(text: str) -> int:
+    """Return ``text`` as a whole number, zero or more, for ``--max-item-chars``."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        msg = f"expected a whole number, 0 or more, got {text!r}"
         raise argparse.ArgumentTypeError(msg)
     return value
 

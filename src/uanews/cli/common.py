@@ -11,6 +11,7 @@ __all__ = [
     "EXIT_INTERRUPTED",
     "EXIT_OK",
     "EXIT_STATUS_HELP",
+    "EXIT_TERMINATED",
     "EXIT_USAGE",
     "JSON_SUFFIXES",
     "PROG",
@@ -18,6 +19,8 @@ __all__ = [
     "STDIN",
     "TEXT_SUFFIXES",
     "Streams",
+    "Terminated",
+    "interrupted_status",
 ]
 
 PROG: Final = "uanews"
@@ -25,6 +28,7 @@ EXIT_OK: Final = 0
 EXIT_FAILED: Final = 1
 EXIT_USAGE: Final = 2
 EXIT_INTERRUPTED: Final = 130
+EXIT_TERMINATED: Final = 143
 
 TEXT_SUFFIXES: Final = (".txt",)
 """What ``convert`` and ``show`` look for inside a directory given as input."""
@@ -37,7 +41,7 @@ REPORTS_PER_INPUT: Final = 5
 
 EXIT_STATUS_HELP: Final = (
     "Exit status: 0 everything worked; 1 some input failed (each failure reported on stderr, "
-    "the rest still done); 2 usage error; 130 interrupted"
+    "the rest still done); 2 usage error; 130 interrupted; 143 terminated (SIGTERM)"
 )
 
 STDIN: Final = "-"
@@ -51,3 +55,12 @@ class Streams:
     stdin: IO[bytes]
     stdout: TextIO
     stderr: TextIO
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM arrived: stop as for Ctrl-C (every ``except KeyboardInterrupt`` cleans up)."""
+
+
+def interrupted_status(exc: KeyboardInterrupt) -> int:
+    """Return the exit status for an interruption: 143 for SIGTERM, 130 for Ctrl-C."""
+    return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED

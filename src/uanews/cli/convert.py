@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from pathlib import Path
 
 from attrs import define
 
@@ -18,19 +19,33 @@ from uanews.batch import (
     convert_events,
     read_events,
 )
-from uanews.cli.arguments import add_inputs, date, languages, positive
+from uanews.cli.arguments import add_inputs, date, languages, non_negative, positive
 from uanews.cli.common import (
     EXIT_FAILED,
-    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_STATUS_HELP,
     EXIT_USAGE,
     TEXT_SUFFIXES,
     Streams,
+    interrupted_status,
 )
-from uanews.cli.inputs import Input, expand_inputs
-from uanews.cli.outputs import Outputs, is_directory_target, is_stdout, output_clashes
-from uanews.cli.reporting import ConvertProgress, plural, report, wants_progress
+from uanews.cli.inputs import Input, expand_inputs, output_name
+from uanews.cli.outputs import (
+    Outputs,
+    is_directory_target,
+    is_stdout,
+    output_clashes,
+    overwritten_inputs,
+)
+from uanews.cli.reporting import (
+    ConvertProgress,
+    plural,
+    report,
+    summary_extras,
+    wants_progress,
+    warn,
+)
+from uanews.parser.pipeline import MAX_ITEM_CHARS
 from uanews.tables import Table
 
 __all__ = ["register", "run"]
@@ -38,7 +53,7 @@ __all__ = ["register", "run"]
 
 @define
 class _Tally:
-    """What a run did: items written, inputs read, failures reported, items left out.
+    """What a run did: items written, inputs read, failures reported, items left out, warnings.
 
     ``items`` counts only what is really written: items in an output file that was abandoned
     (Ctrl-C, ``--fail-fast``) are not.
@@ -50,6 +65,8 @@ class _Tally:
     duplicates: int = 0
     other_languages: int = 0
     interrupted: bool = False
+    skipped: int = 0
+    structure_only: int = 0
 
 
 def _summary(tally: _Tally, args: argparse.Namespace) -> str:
@@ -63,7 +80,8 @@ def _summary(tally: _Tally, args: argparse.Namespace) -> str:
     if args.language:
         parts.append(f"{tally.other_languages} not in {', '.join(sorted(args.language))}")
     prefix = "interrupted: " if tally.interrupted else ""
-    return prefix + ", ".join(parts) + "\n"
+    extras = summary_extras(skipped=tally.skipped, structure_only=tally.structure_only)
+    return prefix + ", ".join(parts) + extras + "\n"
 
 
 def _usage_problem(args: argparse.Namespace, output_format: OutputFormat) -> str | None:
@@ -73,6 +91,17 @@ def _usage_problem(args: argparse.Namespace, output_format: OutputFormat) -> str
     if output_format is OutputFormat.PARQUET and is_stdout(args.output):
         return "parquet is written to a file: give -o FILE.parquet or -o DIR/"
     return None
+
+
+def _usage_errors(args: argparse.Namespace, inputs: list[Input], outputs_suffix: str) -> list[str]:
+    """Return why the output cannot be written as asked: names clash, or it is an input."""
+    if is_stdout(args.output):
+        return []
+    if not is_directory_target(args.output):
+        return overwritten_inputs([(args.output, Path(args.output))], inputs)
+    paths = [Path(args.output) / output_name(entry, outputs_suffix) for entry in inputs]
+    targets = [(str(path), path) for path in paths]
+    return output_clashes(inputs, outputs_suffix) + overwritten_inputs(targets, inputs)
 
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
@@ -88,21 +117,23 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         extract=not args.no_extract,
         reference=args.reference,
         table=Table(args.table or Table.ITEMS),
+        max_item_chars=args.max_item_chars or None,
     )
-    inputs, problems = expand_inputs(args.inputs, TEXT_SUFFIXES)
-    tally = _Tally()
-    for problem in problems:
+    found = expand_inputs(args.inputs, TEXT_SUFFIXES)
+    tally = _Tally(skipped=len(found.skipped))
+    for problem in found.problems:
         report(streams, problem)
         tally.failures += 1
-    if is_directory_target(args.output):
-        clashes = output_clashes(inputs, output_format.suffix)
-        if clashes:
-            for clash in clashes:
-                report(streams, clash)
-            return EXIT_USAGE
-    if problems and args.fail_fast:
+    for skipped in found.skipped:
+        warn(streams, skipped)
+    usage = _usage_errors(args, found.inputs, output_format.suffix)
+    if usage:
+        for message in usage:
+            report(streams, message)
+        return EXIT_USAGE
+    if found.problems and args.fail_fast:
         return EXIT_FAILED
-    status = _run_convert(args, streams, inputs, options, tally)
+    status = _run_convert(args, streams, found.inputs, options, tally)
     if not args.quiet:
         streams.stderr.write(_summary(tally, args))
     if status != EXIT_OK:
@@ -117,7 +148,12 @@ def _run_convert(
     options: ConvertOptions,
     tally: _Tally,
 ) -> int:
-    """Run the conversion loop; return a non-zero status only if it was cut short."""
+    """Run the conversion loop; return a non-zero status only if it was cut short.
+
+    The single output file (``-o FILE``) is kept only if the run was complete, not stopped
+    by ``--fail-fast``, and wrote an item: a run in which every input failed, or every item
+    was filtered out, leaves no file, and any earlier one as it was.
+    """
     by_name = {entry.source.name: entry for entry in inputs}
     outputs = Outputs(args.output, options.format, streams, table=options.table)
     keep = _Filter(args, tally)
@@ -132,12 +168,7 @@ def _run_convert(
                 outputs.begin(by_name[event.source.name])
             elif isinstance(event, Piece) and outcome is not None:
                 progress.advance(event.source, event.size)
-                if outcome.ok:
-                    if keep(outcome):
-                        outputs.add(outcome.text)
-                else:
-                    report(streams, outcome.text)
-                    tally.failures += 1
+                _write(outcome, outputs, streams, tally, keep)
             elif isinstance(event, Failure):
                 report(streams, event.message)
                 tally.failures += 1
@@ -148,14 +179,32 @@ def _run_convert(
             if tally.failures and args.fail_fast:
                 break
         completed = True
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         tally.interrupted = True
-        return EXIT_INTERRUPTED
+        return interrupted_status(exc)
     finally:
         progress.stop()
-        outputs.finish(commit=completed and not (tally.failures and args.fail_fast))
+        stopped = bool(tally.failures and args.fail_fast)
+        # An output file is kept only if an item was written to it (see Outputs).
+        outputs.finish(commit=completed and not stopped)
         tally.items = outputs.written
     return EXIT_OK
+
+
+def _write(
+    outcome: Outcome, outputs: Outputs, streams: Streams, tally: _Tally, keep: _Filter
+) -> None:
+    """Write one item's outcome unless filtered out, or report its failure; report a warning."""
+    if not outcome.ok:
+        report(streams, outcome.text)
+        tally.failures += 1
+        return
+    if not keep(outcome):
+        return
+    outputs.add(outcome.text)
+    if outcome.warning is not None:
+        warn(streams, outcome.warning)
+        tally.structure_only += 1
 
 
 class _Filter:
@@ -247,6 +296,14 @@ def register(add_parser: Callable[..., argparse.ArgumentParser]) -> None:
         type=date,
         metavar="YYYY-MM-DD",
         help="date that relative dates resolve against (default: each item's publication date)",
+    )
+    convert.add_argument(
+        "--max-item-chars",
+        type=non_negative,
+        default=MAX_ITEM_CHARS,
+        metavar="N",
+        help=f"an item longer than N characters is parsed structure only, with a warning "
+        f"(default {MAX_ITEM_CHARS}; 0: no limit)",
     )
     convert.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
     convert.set_defaults(handler=run)

@@ -10,7 +10,7 @@ import orjson
 from uanews.batch import Source
 from uanews.cli.common import Streams
 from uanews.cli.inputs import Input
-from uanews.convert import from_dict, loads
+from uanews.convert import from_dict, loads, read_json
 from uanews.errors import SchemaError, UanewsError
 from uanews.model import NewsItem
 
@@ -86,10 +86,10 @@ def _document_items(data: bytes, name: str) -> Iterator[NewsItem | SchemaError] 
     line by line whatever the file is called.
     """
     try:
-        document = orjson.loads(data)
-    except orjson.JSONDecodeError as exc:
+        document = read_json(data, source=name)
+    except SchemaError as exc:
         if data.strip().count(b"\n") == 0:
-            return iter((SchemaError(f"malformed JSON: {exc}", source=name),))
+            return iter((exc,))
         return None
     if isinstance(document, list):
         return (

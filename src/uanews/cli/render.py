@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from uanews.batch import describe_error
 from uanews.cli.arguments import add_inputs, add_output_file
@@ -11,14 +12,15 @@ from uanews.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_STATUS_HELP,
+    EXIT_USAGE,
     JSON_SUFFIXES,
     REPORTS_PER_INPUT,
     Streams,
 )
 from uanews.cli.inputs import expand_inputs
 from uanews.cli.json_input import iter_json_sources
-from uanews.cli.outputs import is_stdout
-from uanews.cli.reporting import CappedReports, report
+from uanews.cli.outputs import STDOUT_NAME, is_stdout, overwritten_inputs, writing
+from uanews.cli.reporting import CappedReports, report, warn
 from uanews.io import atomic_write
 from uanews.model import NewsItem
 from uanews.render import write_dump
@@ -28,10 +30,19 @@ __all__ = ["register", "run"]
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Render JSON or JSON Lines items back to the plain-text dump format; return the status."""
-    inputs, problems = expand_inputs(args.inputs, JSON_SUFFIXES)
-    failures = len(problems)
-    for problem in problems:
+    found = expand_inputs(args.inputs, JSON_SUFFIXES)
+    inputs = found.inputs
+    failures = len(found.problems)
+    for problem in found.problems:
         report(streams, problem)
+    for skipped in found.skipped:
+        warn(streams, skipped)
+    if not is_stdout(args.output):
+        usage = overwritten_inputs([(args.output, Path(args.output))], inputs)
+        for message in usage:
+            report(streams, message)
+        if usage:
+            return EXIT_USAGE
 
     reports = CappedReports(streams)
 
@@ -46,10 +57,11 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         reports.close()
 
     if is_stdout(args.output):
-        write_dump(items(), streams.stdout)
-        streams.stdout.flush()
+        with writing(STDOUT_NAME):
+            write_dump(items(), streams.stdout)
+            streams.stdout.flush()
     else:
-        with atomic_write(args.output) as handle:
+        with writing(args.output), atomic_write(args.output) as handle:
             write_dump(items(), handle)
     return EXIT_FAILED if failures else EXIT_OK
 

@@ -20,7 +20,15 @@ from rich.progress import (
 from uanews.cli.common import PROG, REPORTS_PER_INPUT, Streams
 from uanews.cli.inputs import Input
 
-__all__ = ["CappedReports", "ConvertProgress", "plural", "report", "wants_progress"]
+__all__ = [
+    "CappedReports",
+    "ConvertProgress",
+    "plural",
+    "report",
+    "summary_extras",
+    "wants_progress",
+    "warn",
+]
 
 
 def plural(count: int, word: str) -> str:
@@ -32,6 +40,21 @@ def report(streams: Streams, message: str) -> None:
     """Write one error line to stderr."""
     streams.stderr.write(f"{PROG}: {message}\n")
     streams.stderr.flush()
+
+
+def warn(streams: Streams, message: str) -> None:
+    """Write one warning line to stderr: something was read only in part, or passed over."""
+    report(streams, f"warning: {message}")
+
+
+def summary_extras(*, skipped: int, structure_only: int = 0) -> str:
+    """Return what to add to a summary line for skipped entries and structure-only items."""
+    extras = ""
+    if skipped:
+        extras += f", {skipped} skipped"
+    if structure_only:
+        extras += f", {structure_only} structure only (over --max-item-chars)"
+    return extras
 
 
 class CappedReports:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from uanews.cli.arguments import add_output_file
 from uanews.cli.common import EXIT_OK, EXIT_STATUS_HELP, Streams
-from uanews.cli.outputs import is_stdout
+from uanews.cli.outputs import STDOUT_NAME, is_stdout, writing
 from uanews.io import atomic_write
 
 __all__ = ["register", "run"]
@@ -20,9 +20,11 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
 
     text = json.dumps(load_schema(), indent=2, ensure_ascii=False) + "\n"
     if is_stdout(args.output):
-        streams.stdout.write(text)
+        with writing(STDOUT_NAME):
+            streams.stdout.write(text)
+            streams.stdout.flush()
     else:
-        with atomic_write(args.output) as handle:
+        with writing(args.output), atomic_write(args.output) as handle:
             handle.write(text)
     return EXIT_OK
 

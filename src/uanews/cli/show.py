@@ -18,8 +18,9 @@ from uanews.cli.common import (
 )
 from uanews.cli.inputs import Input, expand_inputs
 from uanews.cli.json_input import iter_json_sources
+from uanews.cli.outputs import STDOUT_NAME, writing
 from uanews.cli.pager import page
-from uanews.cli.reporting import plural, report
+from uanews.cli.reporting import plural, report, warn
 from uanews.errors import ParseError, UanewsError
 from uanews.model import NewsItem
 from uanews.parser import iter_dump
@@ -54,9 +55,12 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     """Show one item: text with quotes highlighted, participants, events; return the status."""
     from uanews.show import show, view_text  # noqa: PLC0415 - rich loads only for this command
 
-    inputs, problems = expand_inputs([args.input], (*TEXT_SUFFIXES, *JSON_SUFFIXES))
-    for problem in problems:
+    found = expand_inputs([args.input], (*TEXT_SUFFIXES, *JSON_SUFFIXES))
+    inputs = found.inputs
+    for problem in found.problems:
         report(streams, problem)
+    for skipped in found.skipped:
+        warn(streams, skipped)
     if not inputs:
         return EXIT_FAILED
     if len(inputs) > 1:
@@ -68,10 +72,11 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     except (UanewsError, OSError, IndexError) as exc:
         report(streams, describe_error(exc, entry.source.name))
         return EXIT_FAILED
-    if args.no_pager:
-        show(item, streams.stdout, width=args.width)
-    else:
-        page(view_text(item, streams.stdout, width=args.width), streams.stdout)
+    with writing(STDOUT_NAME):
+        if args.no_pager:
+            show(item, streams.stdout, width=args.width)
+        else:
+            page(view_text(item, streams.stdout, width=args.width), streams.stdout)
     return EXIT_OK
 
 

@@ -17,7 +17,7 @@ from uanews.cli.common import (
 )
 from uanews.cli.inputs import expand_inputs
 from uanews.cli.json_input import iter_json_sources
-from uanews.cli.reporting import CappedReports, plural, report
+from uanews.cli.reporting import CappedReports, plural, report, summary_extras, warn
 from uanews.model import NewsItem
 
 __all__ = ["register", "run"]
@@ -25,11 +25,14 @@ __all__ = ["register", "run"]
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Check JSON or JSON Lines files against the uanews model; return the exit status."""
-    inputs, problems = expand_inputs(args.inputs, JSON_SUFFIXES)
-    for problem in problems:
+    found = expand_inputs(args.inputs, JSON_SUFFIXES)
+    inputs = found.inputs
+    for problem in found.problems:
         report(streams, problem)
+    for skipped in found.skipped:
+        warn(streams, skipped)
     valid = 0
-    invalid = len(problems)
+    invalid = len(found.problems)
     reports = CappedReports(streams)
     for entry, result in iter_json_sources(inputs, streams):
         if isinstance(result, NewsItem):
@@ -41,7 +44,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     if not args.quiet:
         streams.stderr.write(
             f"validated {plural(valid, 'item')} in {plural(len(inputs), 'file')}, "
-            f"{invalid} invalid\n"
+            f"{invalid} invalid{summary_extras(skipped=len(found.skipped))}\n"
         )
     return EXIT_FAILED if invalid else EXIT_OK
 
