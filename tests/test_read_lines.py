@@ -57,3 +57,11 @@ def test_split_checked_makes_the_item_with_a_bad_line_a_bad_chunk():
     ]
     error = chunks[1].error("d.txt")
     assert str(error) == "d.txt:4: item 2 (lines 4-5) is skipped: binary data"
+
+
+def test_a_bad_byte_in_a_separator_line_joins_the_two_items_it_separated():
+    data = "Перша\nтекст\n==".encode() + b"\xff" + "==\nДруга\nтекст\n====\nТретя\n".encode()
+    chunks = list(split_checked(read_lines(io.BytesIO(data))))
+    assert [type(chunk) for chunk in chunks] == [BadChunk, Chunk]
+    assert (chunks[0].first_line, chunks[0].last_line, chunks[0].bad.line) == (1, 5, 3)
+    assert chunks[1] == Chunk(("Третя",), 7)
