@@ -128,8 +128,11 @@ def test_schema_and_loader_both_refuse_broken_documents(broken: BrokenDocument) 
     with pytest.raises(SchemaError):
         from_dict(broken.document)
     if VALIDATOR.is_valid(broken.document):
-        # The one break a JSON Schema pattern cannot see: leap years.
-        assert is_common_year_leap_day(broken.value), broken.change
+        # The two breaks a JSON Schema cannot see: leap years, and a version written 2.0
+        # (JSON Schema counts a number with a zero fraction as an integer; the loader does not).
+        assert is_common_year_leap_day(broken.value) or broken.change == "version 2.0", (
+            broken.change
+        )
 
 
 def test_date_pattern_matches_exactly_the_days_that_exist() -> None:
