@@ -162,6 +162,16 @@ def events(draw: st.DrawFn, text: str, participant_ids: Sequence[str] = ()) -> E
     )
 
 
+provenances = st.fixed_dictionaries(
+    {
+        "source": st.none() | texts(max_size=20),
+        "index": st.none() | st.integers(0, 10**6),
+        "line": st.none() | st.integers(1, 10**7),
+    }
+)
+"""Keyword arguments ``source``, ``index``, ``line`` of a `NewsItem`, each possibly None."""
+
+
 @st.composite
 def news_items(draw: st.DrawFn) -> NewsItem:
     """Return a valid :class:`NewsItem`: unique ids, every id known, every offset in the text."""
@@ -180,6 +190,7 @@ def news_items(draw: st.DrawFn) -> NewsItem:
         participants=tuple([draw(participants(text, participant_id)) for participant_id in ids]),
         quotes=tuple(draw(st.lists(quotes(text, ids), max_size=3))),
         events=tuple(draw(st.lists(events(text, ids), max_size=2))),
+        **draw(provenances),
     )
 
 
@@ -354,18 +365,27 @@ def _wrong_date(draw: st.DrawFn, document: Any, routes: list[tuple[Route, Any]])
     )
 
 
+_NULLABLE_INTEGERS: frozenset[Route] = frozenset({("index",), ("line",)})
+"""Routes of the fields that hold an integer or null: 0 is no wrong type for their null."""
+
+
 def _wrong_type(draw: st.DrawFn, document: Any, routes: list[tuple[Route, Any]]) -> BrokenDocument:
     """Replace one value (not the document) with a value of a type its field never holds."""
     route, value = draw(st.sampled_from(routes[1:]))
-    wrong = draw(st.sampled_from(_other_types(value)))
+    wrong_values = _other_types(value)
+    if route in _NULLABLE_INTEGERS:
+        wrong_values = [wrong for wrong in wrong_values if type(wrong) is not int] + ["0"]
+    wrong = draw(st.sampled_from(wrong_values))
     return BrokenDocument(
         _replace(document, route, wrong), json_path(route), f"retype {wrong!r}", wrong
     )
 
 
 def _wrong_version(draw: st.DrawFn, document: Any, _: list[tuple[Route, Any]]) -> BrokenDocument:
-    """Replace ``schema_version`` with anything but 1."""
-    version: object = draw(st.sampled_from([0, 2, -1, "1", True, False, None, 1.5, [1], {}]))
+    """Replace ``schema_version`` with anything but a version uanews reads (1 and 2)."""
+    # 1 is no choice either: a version 2 document relabelled 1 is wrong at "$", not at the version.
+    wrong_versions = [0, 3, -1, "1", "2", True, False, None, 1.5, 2.0, [2], {}]
+    version: object = draw(st.sampled_from(wrong_versions))
     broken = {**document, "schema_version": version}
     return BrokenDocument(broken, "$.schema_version", f"version {version!r}", version)
 
@@ -396,7 +416,7 @@ def broken_documents(draw: st.DrawFn, *, wrong_type_only: bool = False) -> Broke
     """Return a dumped valid item with one change that the contract forbids.
 
     The change is one of: a key deleted, a key added, a value of the wrong JSON type, an enum
-    value outside its enum, an impossible date, a schema version other than 1; with
+    value outside its enum, an impossible date, a schema version uanews does not read; with
     ``wrong_type_only``, always a value of the wrong JSON type.
     """
     document = to_dict(draw(news_items()))

@@ -102,7 +102,8 @@ def test_dash_reads_standard_input(capsys, monkeypatch):
         ["convert", "-"], capsys, stdin=EXAMPLE_DUMP.read_bytes(), monkeypatch=monkeypatch
     )
     assert status == 0
-    assert [uanews.loads(line) for line in out.splitlines()] == list(iter_dump(EXAMPLE_DUMP))
+    expected = list(iter_dump(EXAMPLE_DUMP, source="<stdin>"))
+    assert [uanews.loads(line) for line in out.splitlines()] == expected
 
 
 def test_a_bad_input_is_reported_and_skipped_and_the_rest_converts(tmp_path, capsys):

@@ -7,6 +7,7 @@ import pytest
 import uanews
 from cli_support import EXAMPLE_DUMP, run
 from uanews.cli import NOT_JSON
+from uanews.cli.json_input import NOT_ITEMS
 from uanews.parser import iter_dump
 
 
@@ -41,7 +42,7 @@ def test_a_json_scalar_is_json_and_is_reported_as_not_an_item(tmp_path, capsys):
     status, _, err = run(["validate", source, "-q"], capsys)
     assert status == 1
     assert NOT_JSON not in err
-    assert err.startswith(f"uanews: {source}: $:")
+    assert err == f"uanews: {source}: {NOT_ITEMS}\n"
 
 
 def test_an_empty_json_file_is_reported_as_empty(tmp_path, capsys):

@@ -1,9 +1,10 @@
-"""The JSON contract v1: lossless round trips, JSON Lines, and strict loading with clear errors."""
+"""The JSON contract: lossless round trips, JSON Lines, and strict loading with clear errors."""
 
 from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,11 @@ json_values = st.recursive(
 """Any JSON value."""
 
 _FIELDS = (
+    "id",
+    "source",
+    "index",
+    "line",
+    "text",
     "headline",
     "paragraphs",
     "related",
@@ -241,7 +247,10 @@ def test_values_of_the_wrong_json_type_are_never_coerced(broken: BrokenDocument)
         ('{"schema_version": "1"}', "$.schema_version"),
         ('{"schema_version": true}', "$.schema_version"),
         ('{"schema_version": 0}', "$.schema_version"),
-        ('{"schema_version": 2}', "$.schema_version"),
+        ('{"schema_version": 3}', "$.schema_version"),
+        ('{"schema_version": 2.0}', "$.schema_version"),
+        ('{"schema_version": 2}', "$"),
+        ('{"schema_version": 1}', "$"),
     ],
 )
 def test_malformed_documents_are_rejected(text: str, path: str) -> None:
@@ -337,3 +346,112 @@ def test_loads_reads_a_json_file(tmp_path: Path) -> None:
     path = tmp_path / "item.json"
     path.write_text(json.dumps(item, ensure_ascii=False), encoding="utf-8")
     assert to_dict(loads(path.read_bytes())) == item
+
+
+# Version 2: provenance, id and text ------------------------------------------------------------
+
+
+def test_dumped_keys_come_in_the_documented_order() -> None:
+    keys = list(_document())
+    assert keys[:6] == ["schema_version", "id", "source", "index", "line", "text"]
+    assert keys[6:] == list(_FIELDS[5:])
+
+
+def test_id_and_text_are_written_from_the_item() -> None:
+    item = NewsItem(headline="Заголовок", paragraphs=(Paragraph("Текст."),), source="a.txt")
+    data = to_dict(item)
+    assert data["text"] == item.text == "Заголовок\n\nТекст."
+    assert data["id"] == item.id
+    assert re.fullmatch(r"[0-9a-f]{32}", data["id"])
+    assert (data["source"], data["index"], data["line"]) == ("a.txt", None, None)
+
+
+def test_text_that_is_not_the_rebuilt_body_text_is_rejected() -> None:
+    document = _document()
+    document["text"] = document["text"].replace("зустріч", "нараду")
+    error = load_error(json.dumps(document))
+    assert error.path == "$.text"
+    assert "rebuilt from headline and paragraphs" in str(error)
+
+
+def test_id_that_is_not_the_id_of_the_text_is_rejected() -> None:
+    error = load_error(json.dumps(_document(id="0" * 32)))
+    assert error.path == "$.id"
+    assert "is not the id of the item's text" in str(error)
+
+
+def test_missing_text_and_id_are_listed_with_other_missing_keys() -> None:
+    document = {key: value for key, value in _document().items() if key not in {"id", "text"}}
+    del document["headline"]
+    error = load_error(json.dumps(document))
+    assert error.path == "$"
+    assert "missing field(s): headline, id, text" in str(error)
+
+
+def test_version_1_document_loads_without_provenance() -> None:
+    current = _document(source="a.txt", index=3, line=7)
+    old = {
+        key: value
+        for key, value in current.items()
+        if key not in {"id", "source", "index", "line", "text"}
+    }
+    old["schema_version"] = 1
+    item = from_dict(old)
+    assert (item.source, item.index, item.line) == (None, None, None)
+    assert to_dict(item) == {**current, "source": None, "index": None, "line": None}
+
+
+def test_version_1_document_with_version_2_keys_is_rejected() -> None:
+    document = {**_document(), "schema_version": 1}
+    error = load_error(json.dumps(document))
+    assert error.path == "$"
+    assert "unknown field(s) in a version 1 document: id, index, line, source, text" in str(error)
+
+
+def test_dump_jsonl_takes_a_path_and_writes_atomically(tmp_path: Path) -> None:
+    items = [NewsItem(headline="Перша"), NewsItem(headline="Друга", index=1)]
+    path = tmp_path / "out" / "items.jsonl"
+    assert dump_jsonl(items, path) == 2
+    assert list(iter_jsonl(path.read_text("utf-8").splitlines())) == items
+    assert dump_jsonl(iter(items), str(path)) == 2
+
+    def failing() -> Iterator[NewsItem]:
+        yield items[0]
+        msg = "stopped"
+        raise RuntimeError(msg)
+
+    with pytest.raises(RuntimeError, match="stopped"):
+        dump_jsonl(failing(), path)
+    assert list(iter_jsonl(path.read_text("utf-8").splitlines())) == items
+    assert sorted(child.name for child in path.parent.iterdir()) == ["items.jsonl"]
+
+
+def test_a_version_1_document_of_the_first_release_still_loads():
+    # Version 1 as first released: events without places or casualty counts.
+    document = {
+        "schema_version": 1,
+        "headline": "Зустріч у Харкові",
+        "paragraphs": [],
+        "related": [],
+        "metadata": [],
+        "language": "und",
+        "participants": [],
+        "quotes": [],
+        "events": [
+            {
+                "kind": "meeting",
+                "date": None,
+                "mode": None,
+                "place": "Харків",
+                "participants": [],
+                "topics": [],
+                "evidence": None,
+            }
+        ],
+    }
+    before = json.dumps(document)
+    item = loads(before)
+    (event,) = item.events
+    assert (event.place, event.places, event.killed, event.injured) == ("Харків", (), None, None)
+    assert json.dumps(document) == before  # the parsed JSON given is not changed
+    assert loads(dumps(item)) == item

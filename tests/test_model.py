@@ -407,3 +407,13 @@ def test_event_casualty_counts_are_not_negative(field: str) -> None:
     with pytest.raises(ModelError, match="must not be negative") as error:
         Event(EventKind.INCIDENT, **{field: -1})
     assert error.value.path == field
+
+
+def test_provenance_is_optional_and_checked():
+    item = NewsItem(headline="Новина", source="dump.txt", index=0, line=1)
+    assert (item.source, item.index, item.line) == ("dump.txt", 0, 1)
+    assert (NewsItem().source, NewsItem().index, NewsItem().line) == (None, None, None)
+    with pytest.raises(ModelError, match="index: must be >= 0"):
+        NewsItem(index=-1)
+    with pytest.raises(ModelError, match="line: must be >= 1"):
+        NewsItem(line=0)

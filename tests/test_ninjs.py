@@ -28,7 +28,7 @@ from uanews.model import (
     QuoteKind,
     Span,
 )
-from uanews.ninjs import EXPORTED_METADATA, item_uri, to_ninjs
+from uanews.ninjs import ALTID_ROLE, EXPORTED_METADATA, item_uri, to_ninjs
 from uanews.parser import iter_dump
 
 SCHEMA_PATH = Path(__file__).parent / "vendor" / "ninjs-schema-2.1.json"
@@ -178,6 +178,15 @@ def test_uri_is_stable_and_depends_on_the_text():
     assert item_uri(first) == item_uri(again) == to_ninjs(first)["uri"]
     assert item_uri(first) != item_uri(other)
     assert item_uri(first).startswith("urn:uanews:")
+
+
+def test_uri_and_alternative_id_carry_the_item_id_whatever_its_provenance():
+    first = NewsItem(paragraphs=(Paragraph("Голова  громади — «за»."),), source="a.txt", index=2)
+    second = NewsItem(paragraphs=(Paragraph('ГОЛОВА громади - "за".'),), source="b.txt")
+    assert first.id == second.id
+    document = to_ninjs(first)
+    assert document["uri"] == f"urn:uanews:{first.id}" == to_ninjs(second)["uri"]
+    assert document["altids"] == [{"role": ALTID_ROLE, "value": first.id}]
 
 
 words = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1)

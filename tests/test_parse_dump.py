@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -13,17 +14,45 @@ from uanews.errors import DecodeError, ParseError
 from uanews.parser import iter_dump, parse, parse_file, parse_lines
 from uanews.parser.decode import CHUNK_SIZE, iter_lines
 from uanews.parser.split import split_items
-from uanews.render import render_dump, write_dump
+from uanews.render import render, render_dump, write_dump
 
 ONE = "Перша новина\n\nТекст першої новини."
 TWO = "Друга новина\n\nТекст другої новини."
 
 
+def _as_read_from_dump(items, source=None):
+    """Return ``items`` with the provenance that reading ``render_dump(items)`` gives them.
+
+    Item ``i`` is number ``i`` of the dump; each rendered item ends with a newline and is
+    followed by three lines: a blank line, ``====`` and a blank line.
+    """
+    expected = []
+    line = 1
+    for index, item in enumerate(items):
+        expected.append(attrs.evolve(item, source=source, index=index, line=line))
+        line += render(item).count("\n") + 3
+    return expected
+
+
 @given(st.lists(format_items(), max_size=4))
 def test_render_dump_then_iter_dump_gives_the_items_back(items):
     dump = render_dump(items)
-    assert list(iter_dump(io.StringIO(dump), extract=False)) == items
-    assert list(iter_dump(io.BytesIO(dump.encode("utf-16")), extract=False)) == items
+    assert list(iter_dump(io.StringIO(dump), extract=False)) == _as_read_from_dump(items)
+    utf16 = io.BytesIO(dump.encode("utf-16"))
+    assert list(iter_dump(utf16, source="d", extract=False)) == _as_read_from_dump(items, "d")
+
+
+def test_iter_dump_records_source_index_and_first_line(tmp_path):
+    path = tmp_path / "dump.txt"
+    path.write_text(f"\n\n{ONE}\n====\n\n\n{TWO}\n", encoding="utf-8")
+    items = list(iter_dump(path, extract=False))
+    assert [(item.source, item.index, item.line) for item in items] == [
+        (str(path), 0, 3),
+        (str(path), 1, 9),
+    ]
+    named = list(iter_dump(path, source="news", extract=False))
+    assert [item.source for item in named] == ["news", "news"]
+    assert [item.id for item in named] == [item.id for item in items]
 
 
 def test_separators_may_be_equals_lines_or_form_feeds_and_empty_chunks_are_skipped():
@@ -127,7 +156,8 @@ def test_parse_lines_of_each_chunk_gives_what_iter_dump_gives(texts):
     dump = "\n====\n".join(texts)
     chunks = split_items(dump.split("\n"))
     parsed = [
-        parse_lines(chunk.lines, first_line=chunk.first_line, extract=False) for chunk in chunks
+        parse_lines(chunk.lines, first_line=chunk.first_line, index=index, extract=False)
+        for index, chunk in enumerate(chunks)
     ]
     assert parsed == list(iter_dump(io.StringIO(dump), extract=False))
 

@@ -8,13 +8,14 @@ from collections import Counter
 from hypothesis import assume, given, reject
 from hypothesis import strategies as st
 
+from provenance import read_back
 from text_strategies import dump_texts, format_items
 from uanews.errors import DecodeError, ParseError
 from uanews.model import MetaKey, NewsItem
 from uanews.parser import parse, parse_structure
 from uanews.parser.lexicon_layout import BULLETS, DASH_BULLETS
 from uanews.render import render
-from uanews.text import visible
+from uanews.text import normalize_input, visible
 
 any_text = st.one_of(dump_texts(), st.text(max_size=200))
 
@@ -69,21 +70,32 @@ def test_nothing_is_lost_in_order(text):
     assert visible(_content(structure.item)) == visible(text)
 
 
-@given(format_items())
-def test_render_then_parse_gives_the_item_back(item):
-    assert parse(render(item), extract=False) == item
+@given(format_items(), st.none() | st.text(max_size=10))
+def test_render_then_parse_gives_the_item_back(item, source):
+    assert parse(render(item), source=source, extract=False) == read_back(item, source)
 
 
 @given(any_text)
 def test_parse_render_parse_is_stable(text):
     first = _parsed(text, extract=False)
-    assert parse(render(first), extract=False) == first
+    assert parse(render(first), extract=False) == read_back(first)
 
 
 @given(any_text)
 def test_parse_render_parse_is_stable_with_extraction(text):
     first = _parsed(text)
-    assert parse(render(first)) == first
+    assert parse(render(first)) == read_back(first)
+
+
+@given(any_text)
+def test_parse_records_the_first_line_with_text(text):
+    item = _parsed(text, extract=False)
+    lines = normalize_input(text).split("\n")
+    assert item.index == 0
+    assert item.source is None
+    assert item.line is not None
+    assert visible(lines[item.line - 1])
+    assert not visible("".join(lines[: item.line - 1]).replace("=", ""))
 
 
 @given(st.one_of(any_text, st.binary(max_size=300), any_text.map(str.encode)))

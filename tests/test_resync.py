@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 
+import orjson
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -109,6 +110,13 @@ def test_corrupting_one_byte_of_item_k_loses_at_most_item_k(case):
     before, before_failures = _convert(clean)
     assert not before_failures
     after, failures = _convert(corrupted)
-    assert after == before[:k] + before[k + 1 :]
+    # Items keep everything but, after item k, their first line number: a bad byte put in
+    # place of a line break makes the lines after it one fewer.
+    shift = clean.count(b"\n") - corrupted.count(b"\n")
+    expected = [orjson.loads(text) for text in before[:k] + before[k + 1 :]]
+    for position, item in enumerate(expected):
+        if position >= k:
+            item["line"] -= shift
+    assert [orjson.loads(text) for text in after] == expected
     assert len(failures) == 1
     assert f": item {k + 1} (lines" in failures[0]

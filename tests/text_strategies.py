@@ -12,6 +12,7 @@ import textwrap
 from hypothesis import assume
 from hypothesis import strategies as st
 
+from strategies import provenances
 from uanews.model import Meta, MetaKey, NewsItem, Paragraph
 from uanews.parser.blocks import LineKind, classify
 from uanews.parser.events.lexicon import MONTH_NAMES_GENITIVE
@@ -231,11 +232,17 @@ def format_items(draw: st.DrawFn) -> NewsItem:
         lede = draw(ledes.filter(lambda text: _kind(text) is LineKind.TEXT))
         paragraphs[0] = Paragraph(lede)
     related, metadata = draw(format_asides())
+    # Provenance of some earlier reading: rendering does not carry it.
+    provenance = draw(provenances)
     item = NewsItem(
-        headline=headline, paragraphs=tuple(paragraphs), related=related, metadata=metadata
+        headline=headline,
+        paragraphs=tuple(paragraphs),
+        related=related,
+        metadata=metadata,
+        **provenance,
     )
     if not (item.headline or item.paragraphs or item.related or item.metadata):
-        return NewsItem(headline=draw(headlines))
+        return NewsItem(headline=draw(headlines), **provenance)
     return item
 
 

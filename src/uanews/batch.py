@@ -38,6 +38,7 @@ from uanews.parser.decode import read_lines
 from uanews.parser.pipeline import MAX_ITEM_CHARS, parse_lines, size_warning
 from uanews.parser.split import BadChunk, split_checked
 from uanews.partition import Partition, iter_chunks, iter_partitions
+from uanews.tables import CsvWriter, ParquetWriter, Table, rows
 
 __all__ = [
     "BATCH_CHARS",
@@ -75,6 +76,9 @@ BLOCKSIZE: Final = 1 << 18
 IN_FLIGHT_PER_WORKER: Final = 3
 """Batches submitted but not yet written, per worker: bounds memory, keeps workers busy."""
 
+STOP_GRACE: Final = 0.5
+"""Seconds a terminated worker is given to exit before it is killed."""
+
 NO_ITEMS: Final = "no news items: the input is empty or holds only separators and whitespace"
 
 
@@ -84,25 +88,34 @@ class OutputFormat(StrEnum):
     JSON = "json"
     JSONL = "jsonl"
     NINJS = "ninjs"
+    CSV = "csv"
+    PARQUET = "parquet"
 
     @property
     def suffix(self) -> str:
-        """The file name suffix for this format (``.json`` or ``.jsonl``)."""
-        return ".jsonl" if self is OutputFormat.JSONL else ".json"
+        """The file name suffix for this format (``.json``, ``.jsonl``, ``.csv``, ``.parquet``)."""
+        return ".json" if self is OutputFormat.NINJS else f".{self.value}"
+
+    @property
+    def tabular(self) -> bool:
+        """Whether this format writes one table of rows (`uanews.tables`) instead of items."""
+        return self in {OutputFormat.CSV, OutputFormat.PARQUET}
 
 
 @frozen
 class ConvertOptions:
     """How to parse and serialise: output format, pretty-printing, extraction, reference date.
 
-    An item whose lines hold more than ``max_item_chars`` characters (None: no limit) is
-    parsed structure only, and its `Outcome` carries a warning saying so.
+    ``table`` is the table that the tabular formats (CSV, Parquet) write. An item whose lines
+    hold more than ``max_item_chars`` characters (None: no limit) is parsed structure only,
+    and its `Outcome` carries a warning saying so.
     """
 
     format: OutputFormat = OutputFormat.JSONL
     indent: bool = False
     extract: bool = True
     reference: dt.date | None = None
+    table: Table = Table.ITEMS
     max_item_chars: int | None = MAX_ITEM_CHARS
 
 
@@ -123,12 +136,16 @@ class Begin:
 
 @frozen
 class Piece:
-    """The lines of one item of an input, unparsed; ``size`` is the bytes read to get it."""
+    """The lines of one item of an input, unparsed; ``size`` is the bytes read to get it.
+
+    ``index`` is the item's number in its input, from 0.
+    """
 
     source: str
     lines: tuple[str, ...]
     first_line: int
     size: int = 0
+    index: int = 0
 
 
 @frozen
@@ -163,11 +180,15 @@ Event = Begin | Span | Piece | Failure | End
 class Outcome:
     """The result of one piece: its serialised JSON text, or an error message.
 
+    A parsed piece also tells its item's ``id`` and ``language``, for filters that must not
+    read the JSON back. For the tabular formats ``text`` is the JSON array of the item's rows.
     ``warning`` says what was not done to an item that was written (too large to extract).
     """
 
     ok: bool
     text: str
+    item_id: str | None = None
+    language: str | None = None
     warning: str | None = None
 
 
@@ -201,7 +222,7 @@ def _read_stream(stream: IO[bytes], source: Source) -> Iterator[Event]:
             yield Failure(source, describe_error(chunk.error(source.name), source.name))
             continue
         now = _stream_position(stream, position)
-        yield Piece(source.name, chunk.lines, chunk.first_line, now - position)
+        yield Piece(source.name, chunk.lines, chunk.first_line, now - position, count - 1)
         position = now
     if count == 0:
         yield Failure(source, f"{source.name}: {NO_ITEMS}")
@@ -245,7 +266,12 @@ def read_events(sources: Iterable[Source], *, stdin: IO[bytes] | None = None) ->
 
 
 def serialize(item: NewsItem, options: ConvertOptions) -> str:
-    """Return ``item`` as JSON text in ``options.format`` (one line unless ``indent``)."""
+    """Return ``item`` as JSON text in ``options.format`` (one line unless ``indent``).
+
+    For the tabular formats the text is a JSON array of the item's rows in ``options.table``.
+    """
+    if options.format.tabular:
+        return orjson.dumps(rows(item, options.table)).decode()
     if options.format is OutputFormat.NINJS:
         flags = orjson.OPT_INDENT_2 if options.indent else 0
         return orjson.dumps(to_ninjs(item), option=flags).decode()
@@ -263,15 +289,23 @@ def convert_piece(piece: Piece, options: ConvertOptions) -> Outcome:
             piece.lines,
             source=piece.source,
             first_line=piece.first_line,
+            index=piece.index,
             reference=options.reference,
             extract=options.extract and warning is None,
             max_chars=None,
         )
         text = serialize(item, options)
+        item_id, language = item.id, item.language
     except UanewsError as exc:
         return Outcome(ok=False, text=describe_error(exc, piece.source))
     where = f"{piece.source}:{piece.first_line}: "
-    return Outcome(ok=True, text=text, warning=None if warning is None else where + warning)
+    return Outcome(
+        ok=True,
+        text=text,
+        item_id=item_id,
+        language=language,
+        warning=None if warning is None else where + warning,
+    )
 
 
 def _iter_span(span: Span, options: ConvertOptions) -> Iterator[tuple[Event, Outcome | None]]:
@@ -281,12 +315,13 @@ def _iter_span(span: Span, options: ConvertOptions) -> Iterator[tuple[Event, Out
     """
     size = span.partition.size
     try:
-        for _, chunk in iter_chunks(span.partition, source=span.source.name, resync=True):
+        for number, chunk in iter_chunks(span.partition, source=span.source.name, resync=True):
             if isinstance(chunk, BadChunk):
                 failure = chunk.error(span.source.name)
                 yield Failure(span.source, describe_error(failure, span.source.name)), None
                 continue
-            piece = Piece(span.source.name, chunk.lines, chunk.first_line, size)
+            # Item numbers count from 1 in the whole dump; an item's index from 0.
+            piece = Piece(span.source.name, chunk.lines, chunk.first_line, size, number - 1)
             size = 0
             yield piece, convert_piece(piece, options)
     except (UanewsError, OSError) as exc:
@@ -379,6 +414,7 @@ def convert_events(
         initargs=(options, os.getpid()),
     )
     pending: collections.deque[tuple[list[Event], Future[list[_Result]]]] = collections.deque()
+    finished = False
     try:
         for batch in _batches(events):
             work = [event for event in batch if isinstance(event, Piece | Span)]
@@ -389,8 +425,30 @@ def convert_events(
         while pending:
             done, future = pending.popleft()
             yield from _merge(done, future.result())
+        finished = True
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            _stop_now(pool)
+
+
+def _stop_now(pool: ProcessPoolExecutor) -> None:
+    """End the workers at once: on Ctrl-C, an error, or a consumer that stopped early.
+
+    Waiting for the batches in flight (up to `BATCH_ITEMS` items each) could take seconds;
+    their results are not wanted, so the worker processes are terminated, not joined.
+    """
+    # ProcessPoolExecutor has no public way to end its workers before Python 3.14.
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=STOP_GRACE)
+        if process.is_alive():  # pragma: no cover - a worker that ignores SIGTERM
+            process.kill()
+            process.join()
 
 
 class Sink(Protocol):
@@ -401,6 +459,9 @@ class Sink(Protocol):
 
     def close(self) -> None:
         """Finish the output (close a JSON array); the stream itself stays open."""
+
+    def discard(self) -> None:
+        """Give up the output (its file is to be removed): release what the sink holds."""
 
 
 class _LinesSink:
@@ -415,6 +476,9 @@ class _LinesSink:
 
     def close(self) -> None:
         self.target.flush()
+
+    def discard(self) -> None:
+        pass
 
 
 def _member(text: str) -> str:
@@ -452,11 +516,47 @@ class _DocumentSink:
             self.target.write("\n]\n")
         self.target.flush()
 
+    def discard(self) -> None:
+        self.first = None
 
-def open_sink(target: IO[str], output_format: OutputFormat) -> Sink:
-    """Return a sink writing ``output_format`` to ``target``: lines, or one JSON document."""
+
+class _TableSink:
+    """CSV or Parquet: each added text is a JSON array of rows of one table."""
+
+    def __init__(self, writer: CsvWriter | ParquetWriter) -> None:
+        self.writer = writer
+
+    def add(self, text: str) -> None:
+        self.writer.add(orjson.loads(text))
+
+    def close(self) -> None:
+        self.writer.close()
+
+    def discard(self) -> None:
+        self.writer.abort()
+
+
+def open_sink(
+    target: IO[str],
+    output_format: OutputFormat,
+    *,
+    table: Table = Table.ITEMS,
+    binary: IO[bytes] | None = None,
+) -> Sink:
+    """Return a sink writing ``output_format`` to ``target``: lines, one JSON document, a table.
+
+    CSV writes rows of ``table`` to ``target``; Parquet writes them to the same file opened
+    for bytes, ``binary``, and raises ``ValueError`` without one.
+    """
     if output_format is OutputFormat.JSONL:
         return _LinesSink(target)
+    if output_format is OutputFormat.CSV:
+        return _TableSink(CsvWriter(target, table))
+    if output_format is OutputFormat.PARQUET:
+        if binary is None:
+            msg = "parquet is written to a file, not to a text stream"
+            raise ValueError(msg)
+        return _TableSink(ParquetWriter(binary, table))
     return _DocumentSink(target)
 
 
@@ -476,8 +576,9 @@ def convert_file(
     errors: list[str] = []
     count = 0
     output = AtomicFile(target)
+    sink: Sink | None = None
     try:
-        sink = open_sink(output.handle, options.format)
+        sink = open_sink(output.handle, options.format, table=options.table, binary=output.binary)
         events = read_events([Source(os.fspath(path), path)])
         for event, outcome in convert_events(events, options):
             if isinstance(event, Failure):
@@ -489,6 +590,8 @@ def convert_file(
                 errors.append(outcome.text)
         sink.close()
     except BaseException:
+        if sink is not None:
+            sink.discard()
         output.discard()
         raise
     if count == 0 and errors:

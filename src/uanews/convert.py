@@ -1,13 +1,17 @@
-r"""The one converter between the model and the uanews JSON contract (schema version 1).
+r"""The one converter between the model and the uanews JSON contract (schema version 2).
 
 All rules of the wire format live here: field names, how partial dates and enums are written,
-the ``schema_version`` envelope, and strict loading. JSON text is encoded with orjson: UTF-8,
-no ``\u`` escapes for non-ASCII text. Reading accepts one leading UTF-8 byte order mark
-(as RFC 8259 allows a parser to) and reports bytes that are not UTF-8 by their offset.
+the ``schema_version`` envelope, the derived ``id`` and ``text`` keys, and strict loading.
+`dumps` writes version 2; `loads` reads versions 1 and 2 (a version 1 document has no
+provenance, ``id`` or ``text``: its item's ``source``, ``index`` and ``line`` are None). JSON
+text is encoded with orjson: UTF-8, no ``\u`` escapes for non-ASCII text. Reading accepts one
+leading UTF-8 byte order mark (as RFC 8259 allows a parser to) and reports bytes that are not
+UTF-8 by their offset.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
@@ -21,9 +25,13 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from uanews import model
 from uanews.errors import ModelError, SchemaError, UanewsError
+from uanews.io import atomic_write
 from uanews.model import NewsItem, PartialDate
 
 __all__ = [
+    "DERIVED",
+    "PROVENANCE",
+    "READ_VERSIONS",
     "SCHEMA_VERSION",
     "converter",
     "dump_jsonl",
@@ -36,8 +44,17 @@ __all__ = [
     "to_dict",
 ]
 
-SCHEMA_VERSION: Final = 1
-"""The version of the JSON contract that `dumps` writes and `loads` reads."""
+SCHEMA_VERSION: Final = 2
+"""The version of the JSON contract that `dumps` writes (`loads` also reads `READ_VERSIONS`)."""
+
+READ_VERSIONS: Final = (1, 2)
+"""The versions of the JSON contract that `loads` reads."""
+
+PROVENANCE: Final = ("source", "index", "line")
+"""The item's provenance fields: in version 2 documents, absent from version 1."""
+
+DERIVED: Final = ("id", "text")
+"""Keys of version 2 documents that are derived from the item, checked when it is loaded."""
 
 T = TypeVar("T")
 
@@ -237,27 +254,97 @@ def _schema_error(exc: Exception, source: str | None) -> SchemaError:
 
 
 def to_dict(item: NewsItem) -> dict[str, Any]:
-    """Return ``item`` as JSON-ready primitives, with ``schema_version`` first."""
-    return {"schema_version": SCHEMA_VERSION, **converter.unstructure(item)}
+    """Return ``item`` as JSON-ready primitives of contract version 2.
+
+    Keys come in this order: ``schema_version``, ``id``, the provenance (``source``,
+    ``index``, ``line``), ``text``, then the item's other fields in model order.
+    """
+    fields = converter.unstructure(item)
+    document: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "id": item.id}
+    document.update((name, fields.pop(name)) for name in PROVENANCE)
+    document["text"] = item.text
+    document.update(fields)
+    return document
 
 
-def from_dict(data: object, *, source: str | None = None) -> NewsItem:
-    """Return the item that parsed JSON ``data`` describes; raise `SchemaError` if not."""
-    if not isinstance(data, dict):
-        msg = f"expected object, got {_json_type(data)}"
-        raise SchemaError(msg, source=source)
+_ITEM_FIELDS: Final = frozenset(field.name for field in attrs.fields(NewsItem))
+
+
+def _version(data: dict[str, Any], source: str | None) -> int:
+    """Return the document's ``schema_version``; raise `SchemaError` unless it is read here."""
     if "schema_version" not in data:
         msg = "missing field 'schema_version'"
         raise SchemaError(msg, source=source)
     version = data["schema_version"]
-    if type(version) is not int or version != SCHEMA_VERSION:  # not 1.0, not true
-        msg = f"unsupported schema version {version!r}; this uanews reads {SCHEMA_VERSION}"
+    if type(version) is not int or version not in READ_VERSIONS:  # not True, not 2.0
+        known = " and ".join(map(str, READ_VERSIONS))
+        msg = f"unsupported schema version {version!r}; this uanews reads {known}"
         raise SchemaError(msg, path="$.schema_version", source=source)
+    return version
+
+
+def _check_derived(item: NewsItem, derived: dict[str, Any], source: str | None) -> None:
+    """Raise `SchemaError` unless ``derived`` holds the item's own ``id`` and ``text``."""
+    for key in DERIVED:
+        if not isinstance(derived[key], str):
+            msg = f"expected string, got {_json_type(derived[key])}"
+            raise SchemaError(msg, path=f"$.{key}", source=source)
+    if derived["text"] != item.text:
+        msg = "text differs from the body text rebuilt from headline and paragraphs"
+        raise SchemaError(msg, path="$.text", source=source)
+    if derived["id"] != item.id:
+        msg = f"id {derived['id']!r} is not the id of the item's text ({item.id!r})"
+        raise SchemaError(msg, path="$.id", source=source)
+
+
+V1_EVENT_DEFAULTS: Final[dict[str, Any]] = {"places": [], "killed": None, "injured": None}
+"""Event keys that version 2 added, with the values a version 1 event stands for."""
+
+
+def _upgrade_v1_events(body: dict[str, Any]) -> None:
+    """Give each event of a version 1 ``body`` the keys version 2 added, with empty values."""
+    events = body.get("events")
+    if not isinstance(events, list):
+        return  # reported by the converter with its path
+    # New dicts: the caller's parsed JSON is not changed.
+    body["events"] = [
+        {**V1_EVENT_DEFAULTS, "places": [], **event} if isinstance(event, dict) else event
+        for event in events
+    ]
+
+
+def from_dict(data: object, *, source: str | None = None) -> NewsItem:
+    """Return the item that parsed JSON ``data`` describes; raise `SchemaError` if not.
+
+    Version 2 documents must carry ``id`` and ``text`` equal to those of the item their other
+    keys describe. Version 1 documents must not carry ``id``, ``text`` or the provenance keys;
+    their events get no places and no casualty counts (keys version 2 added).
+    """
+    if not isinstance(data, dict):
+        msg = f"expected object, got {_json_type(data)}"
+        raise SchemaError(msg, source=source)
+    version = _version(data, source)
     body = {key: value for key, value in data.items() if key != "schema_version"}
+    derived = {key: body.pop(key) for key in DERIVED if key in body} if version >= 2 else {}
+    if version >= 2 and len(derived) < len(DERIVED):
+        # Reported with any missing field of the item, as one list, like other missing keys.
+        missing = sorted(_ITEM_FIELDS.union(DERIVED).difference(body, derived))
+        msg = "missing field(s): " + ", ".join(missing)
+        raise SchemaError(msg, path="$", source=source)
+    if version == 1:
+        unknown = sorted(key for key in (*DERIVED, *PROVENANCE) if key in body)
+        if unknown:
+            msg = "unknown field(s) in a version 1 document: " + ", ".join(unknown)
+            raise SchemaError(msg, path="$", source=source)
+        body.update(dict.fromkeys(PROVENANCE))
+        _upgrade_v1_events(body)
     try:
-        return converter.structure(body, NewsItem)
+        item = converter.structure(body, NewsItem)
     except (cattrs.BaseValidationError, _StrictTypeError, UanewsError, ValueError) as exc:
         raise _schema_error(exc, source) from exc
+    if version >= 2:
+        _check_derived(item, derived, source)
+    return item
 
 
 def dumps(item: NewsItem, *, indent: bool = False) -> str:
@@ -306,7 +393,19 @@ def loads(text: str | bytes, *, source: str | None = None) -> NewsItem:
     return from_dict(read_json(text, source=source), source=source)
 
 
-def dump_jsonl(items: Iterable[NewsItem], target: IO[str]) -> int:
+def dump_jsonl(items: Iterable[NewsItem], target: str | os.PathLike[str] | IO[str]) -> int:
+    """Write each item as one JSON line to ``target``; return how many were written.
+
+    ``target`` is an open text file, or a path: then the file is written atomically (see
+    `uanews.io.atomic_write`), in UTF-8, and replaced only if every item was written.
+    """
+    if isinstance(target, str | os.PathLike):
+        with atomic_write(target) as handle:
+            return _write_lines(items, handle)
+    return _write_lines(items, target)
+
+
+def _write_lines(items: Iterable[NewsItem], target: IO[str]) -> int:
     """Write each item as one JSON line to the text file ``target``; return how many."""
     count = 0
     for item in items:

@@ -11,6 +11,7 @@ for `STALE_SECONDS`.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import re
 import secrets
@@ -18,7 +19,7 @@ import stat
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Final, TextIO
+from typing import BinaryIO, Final, TextIO
 
 __all__ = ["STALE_SECONDS", "AtomicFile", "atomic_write", "remove_stale_temporaries"]
 
@@ -37,8 +38,9 @@ _cleaned: set[str] = set()
 class AtomicFile:
     """A text file written beside its target and renamed over it on `commit`.
 
-    The text goes to a temporary file in the target's directory (so the rename stays on one file
-    system). `commit` flushes, fsyncs and renames it with `os.replace`;
+    The text (or, through ``binary``, the bytes) goes to a temporary file in the target's
+    directory (so the rename stays on one file system). `commit` flushes, fsyncs and renames it
+    with `os.replace`;
     `discard` removes it and leaves the target as it was. Missing parent directories of
     the target are created. A target that exists keeps its permission bits; a new one gets
     those a plain ``open()`` would give (the umask decides).
@@ -52,11 +54,13 @@ class AtomicFile:
         self.mode = _mode_of(self.path)
         descriptor, self.temporary = _create_temporary(self.path)
         try:
-            self.handle: TextIO = os.fdopen(descriptor, "w", encoding=encoding, newline="")
+            self.binary: BinaryIO = os.fdopen(descriptor, "wb")
         except BaseException:
             os.close(descriptor)
             self.temporary.unlink()
             raise
+        # Write text to ``handle`` or bytes to ``binary`` (Parquet), not both.
+        self.handle: TextIO = io.TextIOWrapper(self.binary, encoding=encoding, newline="")
         self._done = False
 
     def commit(self) -> None:

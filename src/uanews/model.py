@@ -24,6 +24,7 @@ import attrs
 from attrs import field, frozen
 
 from uanews.errors import ModelError
+from uanews.fingerprint import text_id
 
 __all__ = [
     "BLOCK_SEPARATOR",
@@ -198,6 +199,12 @@ class PartialDate:
 def _non_negative(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     if value < 0:
         msg = f"must be >= 0, not {value}"
+        raise ModelError(msg, path=attribute.name)
+
+
+def _positive(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 1:
+        msg = f"must be >= 1, not {value}"
         raise ModelError(msg, path=attribute.name)
 
 
@@ -415,6 +422,15 @@ class NewsItem:
     events: tuple[Event, ...] = ()
     """Meetings, visits, agreements, presentations, announcements, attacks and incidents."""
 
+    source: str | None = None
+    """Where the item was read from: the name given to the parser or the file's path; or None."""
+
+    index: int | None = field(default=None, validator=attrs.validators.optional(_non_negative))
+    """The item's number in its dump, from 0 for the first item; or None when not read."""
+
+    line: int | None = field(default=None, validator=attrs.validators.optional(_positive))
+    """The number (from 1) of the item's first line with text in its source; or None."""
+
     def __attrs_post_init__(self) -> None:
         """Reject dangling participant ids, duplicate ids and offsets outside the text."""
         _check_references(self)
@@ -427,6 +443,15 @@ class NewsItem:
         Computed once per item (the extractors ask for it many times).
         """
         return BLOCK_SEPARATOR.join(_body_blocks(self.headline, self.paragraphs))
+
+    @property
+    def id(self) -> str:
+        """The item's stable id: a hash of its normalised `text` (see `uanews.fingerprint`).
+
+        Items with the same body text, up to the normalisation, have the same id, whatever
+        their source, metadata or extraction.
+        """
+        return text_id(self.text)
 
     def paragraph_spans(self) -> tuple[Span, ...]:
         """Return where each paragraph's ``text`` (not its caption) lies in `text`."""

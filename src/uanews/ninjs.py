@@ -1,6 +1,7 @@
 """Export to IPTC ninjs (News in JSON) 2.1, the news industry's JSON format.
 
-The mapping keeps to what ninjs can say: the headline, the body as plain text, the language,
+The mapping keeps to what ninjs can say: the item's id (as ``uri`` and an alternative id),
+the headline, the body as plain text, the language,
 people and organisations (with whether they speak in the item), places and topics of events,
 tags, author and source lines, and related stories as partial associations. ninjs has no place
 for quotes, mention offsets or participant roles; use the uanews JSON contract for those.
@@ -27,7 +28,14 @@ from uanews.model import (
     ParticipantKind,
 )
 
-__all__ = ["EXPORTED_METADATA", "NINJS_SCHEMA_URI", "NINJS_VERSION", "item_uri", "to_ninjs"]
+__all__ = [
+    "ALTID_ROLE",
+    "EXPORTED_METADATA",
+    "NINJS_SCHEMA_URI",
+    "NINJS_VERSION",
+    "item_uri",
+    "to_ninjs",
+]
 
 NINJS_VERSION: Final = "2.1"
 """The ninjs version that `to_ninjs` writes."""
@@ -37,6 +45,9 @@ NINJS_SCHEMA_URI: Final = "http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json"
 
 URI_PREFIX: Final = "urn:uanews:"
 """Prefix of the URIs that uanews derives from an item's text."""
+
+ALTID_ROLE: Final = "uanews-id"
+"""``role`` of the alternative id that holds the item's id (`NewsItem.id`)."""
 
 REL_SPEAKER: Final = "speaker"
 """``rel`` of a person or organisation whose words the item reports."""
@@ -58,8 +69,8 @@ def _digest(text: str) -> str:
 
 
 def item_uri(item: NewsItem) -> str:
-    """Return a stable URI for ``item``: ``urn:uanews:`` and the SHA-256 of its body text."""
-    return URI_PREFIX + _digest(item.text)
+    """Return a stable URI for ``item``: ``urn:uanews:`` and its id (`NewsItem.id`)."""
+    return URI_PREFIX + item.id
 
 
 def _body(item: NewsItem) -> str:
@@ -185,6 +196,8 @@ def to_ninjs(item: NewsItem) -> dict[str, Any]:
         "type": "text",
         "representationtype": "full",
         "language": item.language,
+        # ninjs 2 has no guid: the bare id goes with the alternative ids.
+        "altids": [{"role": ALTID_ROLE, "value": item.id}],
     }
     document.update(_dates(item))
     if item.headline is not None:

@@ -420,6 +420,7 @@ def parse_partition(
                 chunk.lines,
                 source=name,
                 first_line=chunk.first_line,
+                index=number - 1,
                 reference=reference,
                 extract=extract,
             )

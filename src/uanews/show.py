@@ -20,7 +20,7 @@ from uanews.align import BlockKind, block_spans
 from uanews.model import Meta, MetaKey, NewsItem, Quote
 from uanews.render import heading_shares
 
-__all__ = ["RELATED_LABEL", "SPEAKER_STYLES", "item_view", "show"]
+__all__ = ["RELATED_LABEL", "SPEAKER_STYLES", "item_view", "show", "view_text"]
 
 SPEAKER_STYLES: Final = ("yellow", "green", "magenta", "cyan", "bright_blue", "red")
 """Colours given to speakers in order of first quote; they repeat after the last."""
@@ -189,6 +189,23 @@ def item_view(item: NewsItem) -> list[Text | Table]:
 def show(item: NewsItem, target: TextIO, *, width: int | None = None) -> None:
     """Write the view of ``item`` to ``target`` (colours only if it is a terminal)."""
     console = Console(file=target, width=width, highlight=False)
+    _print_view(console, item)
+
+
+def view_text(item: NewsItem, target: TextIO, *, width: int | None = None) -> str:
+    """Return the view of ``item`` as `show` would write it to ``target``, for a pager.
+
+    The text holds ANSI colours when ``target`` is a terminal (or ``FORCE_COLOR`` is set) and
+    ``NO_COLOR`` is not set; its width is ``target``'s unless ``width`` is given.
+    """
+    console = Console(file=target, width=width, highlight=False)
+    with console.capture() as captured:
+        _print_view(console, item)
+    return captured.get()
+
+
+def _print_view(console: Console, item: NewsItem) -> None:
+    """Print the view of ``item`` on ``console``, each part followed by a blank line."""
     for renderable in item_view(item):
         console.print(renderable)
         console.print()

@@ -5,8 +5,19 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib.metadata
+import re
 
-__all__ = ["add_inputs", "add_output_file", "date", "non_negative", "positive", "version"]
+__all__ = [
+    "add_inputs",
+    "add_output_file",
+    "date",
+    "languages",
+    "non_negative",
+    "positive",
+    "version",
+]
+
+_LANGUAGE = re.compile(r"[a-z]{2,3}")
 
 
 def positive(text: str) -> int:
@@ -40,6 +51,16 @@ def date(text: str) -> dt.date:
     except ValueError:
         msg = f"expected a date as YYYY-MM-DD, got {text!r}"
         raise argparse.ArgumentTypeError(msg) from None
+
+
+def languages(text: str) -> frozenset[str]:
+    """Return the comma-separated ISO 639 codes in ``text`` (``uk,ru``), for ``--language``."""
+    codes = frozenset(code.strip() for code in text.split(","))
+    bad = sorted(code for code in codes if not _LANGUAGE.fullmatch(code))
+    if bad:
+        msg = f"expected ISO 639 codes such as uk,ru,und, got {', '.join(map(repr, bad))}"
+        raise argparse.ArgumentTypeError(msg)
+    return codes
 
 
 def version() -> str:

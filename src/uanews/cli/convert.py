@@ -1,4 +1,4 @@
-"""``uanews convert``: text dumps to JSON, JSON Lines or ninjs."""
+"""``uanews convert``: text dumps to JSON, JSON Lines, ninjs, or a table as CSV or Parquet."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from uanews.batch import (
     convert_events,
     read_events,
 )
-from uanews.cli.arguments import add_inputs, date, non_negative, positive
+from uanews.cli.arguments import add_inputs, date, languages, non_negative, positive
 from uanews.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -46,19 +46,51 @@ from uanews.cli.reporting import (
     warn,
 )
 from uanews.parser.pipeline import MAX_ITEM_CHARS
+from uanews.tables import Table
 
 __all__ = ["register", "run"]
 
 
 @define
 class _Tally:
-    """What a run did: items written, inputs read, failures reported, warnings given."""
+    """What a run did: items written, inputs read, failures reported, items left out, warnings.
+
+    ``items`` counts only what is really written: items in an output file that was abandoned
+    (Ctrl-C, ``--fail-fast``) are not.
+    """
 
     items: int = 0
     inputs: int = 0
     failures: int = 0
+    duplicates: int = 0
+    other_languages: int = 0
+    interrupted: bool = False
     skipped: int = 0
     structure_only: int = 0
+
+
+def _summary(tally: _Tally, args: argparse.Namespace) -> str:
+    """Return the summary line of a run."""
+    parts = [
+        f"converted {plural(tally.items, 'item')} from {plural(tally.inputs, 'file')}",
+        f"{tally.failures} failed",
+    ]
+    if args.dedupe:
+        parts.append(f"{plural(tally.duplicates, 'duplicate')} dropped")
+    if args.language:
+        parts.append(f"{tally.other_languages} not in {', '.join(sorted(args.language))}")
+    prefix = "interrupted: " if tally.interrupted else ""
+    extras = summary_extras(skipped=tally.skipped, structure_only=tally.structure_only)
+    return prefix + ", ".join(parts) + extras + "\n"
+
+
+def _usage_problem(args: argparse.Namespace, output_format: OutputFormat) -> str | None:
+    """Return why the options cannot go together, or None."""
+    if args.table is not None and not output_format.tabular:
+        return "--table needs --format csv or --format parquet"
+    if output_format is OutputFormat.PARQUET and is_stdout(args.output):
+        return "parquet is written to a file: give -o FILE.parquet or -o DIR/"
+    return None
 
 
 def _usage_errors(args: argparse.Namespace, inputs: list[Input], outputs_suffix: str) -> list[str]:
@@ -73,13 +105,18 @@ def _usage_errors(args: argparse.Namespace, inputs: list[Input], outputs_suffix:
 
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
-    """Convert text dumps to JSON, JSON Lines or ninjs; return the exit status."""
+    """Convert text dumps to JSON, JSON Lines, ninjs, CSV or Parquet; return the exit status."""
     output_format = OutputFormat(args.format)
+    problem = _usage_problem(args, output_format)
+    if problem is not None:
+        report(streams, problem)
+        return EXIT_USAGE
     options = ConvertOptions(
         format=output_format,
         indent=args.indent,
         extract=not args.no_extract,
         reference=args.reference,
+        table=Table(args.table or Table.ITEMS),
         max_item_chars=args.max_item_chars or None,
     )
     found = expand_inputs(args.inputs, TEXT_SUFFIXES)
@@ -98,11 +135,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         return EXIT_FAILED
     status = _run_convert(args, streams, found.inputs, options, tally)
     if not args.quiet:
-        extras = summary_extras(skipped=tally.skipped, structure_only=tally.structure_only)
-        streams.stderr.write(
-            f"converted {plural(tally.items, 'item')} from {plural(tally.inputs, 'file')}, "
-            f"{tally.failures} failed{extras}\n"
-        )
+        streams.stderr.write(_summary(tally, args))
     if status != EXIT_OK:
         return status
     return EXIT_FAILED if tally.failures else EXIT_OK
@@ -118,11 +151,12 @@ def _run_convert(
     """Run the conversion loop; return a non-zero status only if it was cut short.
 
     The single output file (``-o FILE``) is kept only if the run was complete, not stopped
-    by ``--fail-fast``, and wrote an item or met no failure: a run in which every input
-    failed leaves no file, and any earlier one as it was.
+    by ``--fail-fast``, and wrote an item: a run in which every input failed, or every item
+    was filtered out, leaves no file, and any earlier one as it was.
     """
     by_name = {entry.source.name: entry for entry in inputs}
-    outputs = Outputs(args.output, options.format, streams)
+    outputs = Outputs(args.output, options.format, streams, table=options.table)
+    keep = _Filter(args, tally)
     progress = ConvertProgress(
         inputs, streams.stderr, enabled=wants_progress(streams.stderr, quiet=args.quiet)
     )
@@ -134,7 +168,7 @@ def _run_convert(
                 outputs.begin(by_name[event.source.name])
             elif isinstance(event, Piece) and outcome is not None:
                 progress.advance(event.source, event.size)
-                _write(outcome, outputs, streams, tally)
+                _write(outcome, outputs, streams, tally, keep)
             elif isinstance(event, Failure):
                 report(streams, event.message)
                 tally.failures += 1
@@ -146,35 +180,62 @@ def _run_convert(
                 break
         completed = True
     except KeyboardInterrupt as exc:
+        tally.interrupted = True
         return interrupted_status(exc)
     finally:
         progress.stop()
         stopped = bool(tally.failures and args.fail_fast)
-        nothing = tally.items == 0 and tally.failures > 0
-        outputs.finish(commit=completed and not stopped and not nothing)
+        # An output file is kept only if an item was written to it (see Outputs).
+        outputs.finish(commit=completed and not stopped)
+        tally.items = outputs.written
     return EXIT_OK
 
 
-def _write(outcome: Outcome, outputs: Outputs, streams: Streams, tally: _Tally) -> None:
-    """Write one item's outcome, or report its failure; report a warning that came with it."""
+def _write(
+    outcome: Outcome, outputs: Outputs, streams: Streams, tally: _Tally, keep: _Filter
+) -> None:
+    """Write one item's outcome unless filtered out, or report its failure; report a warning."""
     if not outcome.ok:
         report(streams, outcome.text)
         tally.failures += 1
         return
+    if not keep(outcome):
+        return
     outputs.add(outcome.text)
-    tally.items += 1
     if outcome.warning is not None:
         warn(streams, outcome.warning)
         tally.structure_only += 1
+
+
+class _Filter:
+    """``--language`` and ``--dedupe``: whether to write an item, counting those left out."""
+
+    def __init__(self, args: argparse.Namespace, tally: _Tally) -> None:
+        self.languages: frozenset[str] | None = args.language
+        self.dedupe: bool = args.dedupe
+        self.tally = tally
+        self.seen: set[str] = set()
+
+    def __call__(self, outcome: Outcome) -> bool:
+        if self.languages is not None and outcome.language not in self.languages:
+            self.tally.other_languages += 1
+            return False
+        if self.dedupe and outcome.item_id is not None:
+            if outcome.item_id in self.seen:
+                self.tally.duplicates += 1
+                return False
+            self.seen.add(outcome.item_id)
+        return True
 
 
 def register(add_parser: Callable[..., argparse.ArgumentParser]) -> None:
     """Add the ``convert`` command and its options with ``add_parser``."""
     convert = add_parser(
         "convert",
-        help="convert text dumps to JSON, JSON Lines or ninjs",
+        help="convert text dumps to JSON, JSON Lines, ninjs, CSV or Parquet",
         description="Parse text dumps (items separated by ==== lines) and write JSON, "
-        "JSON Lines or IPTC ninjs. A failed input or item is reported and skipped.",
+        "JSON Lines, IPTC ninjs, or one table of them as CSV or Parquet. A failed input or item "
+        "is reported and skipped; no output file is written when no item was.",
         epilog=EXIT_STATUS_HELP,
     )
     add_inputs(convert, "file, directory (*.txt), glob, or - for stdin")
@@ -191,7 +252,25 @@ def register(add_parser: Callable[..., argparse.ArgumentParser]) -> None:
         choices=[member.value for member in OutputFormat],
         default=OutputFormat.JSONL.value,
         help="json (one object, or an array), jsonl (one item per line; the default), "
-        "ninjs (IPTC ninjs 2.1, export only)",
+        "ninjs (IPTC ninjs 2.1, export only), csv or parquet (one --table)",
+    )
+    convert.add_argument(
+        "--table",
+        choices=[member.value for member in Table],
+        metavar="TABLE",
+        help="the table that csv and parquet write: items (the default), paragraphs, "
+        "participants, mentions, quotes or events",
+    )
+    convert.add_argument(
+        "--language",
+        type=languages,
+        metavar="CODES",
+        help="keep only items in these languages, comma-separated ISO 639 codes (uk,ru)",
+    )
+    convert.add_argument(
+        "--dedupe",
+        action="store_true",
+        help="drop an item whose id (a hash of its normalised text) was already written",
     )
     convert.add_argument(
         "-j",

@@ -14,9 +14,15 @@ from uanews.convert import from_dict, loads, read_json
 from uanews.errors import SchemaError, UanewsError
 from uanews.model import NewsItem
 
-__all__ = ["NOT_JSON", "iter_json_sources"]
+__all__ = ["NINJS", "NOT_ITEMS", "NOT_JSON", "foreign_json", "iter_json_sources"]
 
 NOT_JSON: Final = "not JSON or JSON Lines (a plain-text dump? use uanews convert)"
+NINJS: Final = (
+    "IPTC ninjs, not uanews JSON: ninjs is an export uanews does not read back "
+    "(validate the output of uanews convert -f jsonl or -f json)"
+)
+NOT_ITEMS: Final = "JSON, but not uanews news items (no schema_version, headline or paragraphs)"
+_ITEM_KEYS: Final = frozenset({"schema_version", "headline", "paragraphs", "text", "id"})
 _JSON_STARTS: Final = (b"{", b"[")
 _BOM: Final = b"\xef\xbb\xbf"
 
@@ -35,6 +41,42 @@ def _is_json_at_all(data: bytes) -> bool:
     except orjson.JSONDecodeError:
         return False
     return True
+
+
+def foreign_json(value: object) -> str | None:
+    """Return why the JSON ``value`` is no uanews item at all (ninjs, other JSON), or None.
+
+    ``value`` is the first document of a file (the first element of an array, the first line
+    of JSON Lines): a file of ninjs or of other JSON is reported once, not item by item.
+    """
+    if isinstance(value, list):
+        if not value:
+            return None  # an empty array of items
+        value = value[0]
+    if not isinstance(value, dict):
+        return NOT_ITEMS
+    standard = value.get("standard")
+    if isinstance(standard, dict) and standard.get("name") == "ninjs":
+        return NINJS
+    if "schema_version" not in value and {"uri", "type"} <= value.keys():
+        return NINJS
+    if not _ITEM_KEYS.intersection(value):
+        return NOT_ITEMS
+    return None
+
+
+def _first_value(data: bytes, *, lines: bool) -> object:
+    """Return the first JSON value of ``data`` (the document, or its first line), or None."""
+    try:
+        return orjson.loads(data.removeprefix(_BOM))
+    except orjson.JSONDecodeError:
+        if not lines and data.strip().count(b"\n") == 0:
+            return None
+    first = next((line for line in data.removeprefix(_BOM).splitlines() if line.strip()), b"")
+    try:
+        return orjson.loads(first)
+    except orjson.JSONDecodeError:
+        return None
 
 
 def _document_items(data: bytes, name: str) -> Iterator[NewsItem | SchemaError] | None:
@@ -72,6 +114,11 @@ def _json_items(
         return
     if not _is_json_at_all(data):
         yield UanewsError(f"{name}: {NOT_JSON}")
+        return
+    first = _first_value(data, lines=lines)
+    foreign = None if first is None else foreign_json(first)
+    if foreign is not None:
+        yield UanewsError(f"{name}: {foreign}")
         return
     if not lines:
         document = _document_items(data, name)

@@ -17,6 +17,7 @@ from uanews.batch import OutputFormat, Sink, open_sink
 from uanews.cli.common import STDIN, Streams
 from uanews.cli.inputs import Input, output_name
 from uanews.io import AtomicFile
+from uanews.tables import Table
 
 __all__ = [
     "STDOUT_NAME",
@@ -109,11 +110,24 @@ class Outputs:
     Every method raises `OutputError` (naming the file, or ``<stdout>``) when writing fails.
     """
 
-    def __init__(self, output: str | None, output_format: OutputFormat, streams: Streams) -> None:
-        """Open the single output now (stdout or ``-o FILE``); ``-o DIR/`` opens per input."""
+    def __init__(
+        self,
+        output: str | None,
+        output_format: OutputFormat,
+        streams: Streams,
+        *,
+        table: Table = Table.ITEMS,
+    ) -> None:
+        """Open the single output now (stdout or ``-o FILE``); ``-o DIR/`` opens per input.
+
+        A file is written only if an item was added to it. ``written`` counts the items
+        really written: in committed files and on stdout.
+        """
         self.output = output
         self.format = output_format
+        self.table = table
         self.streams = streams
+        self.written = 0
         self.directory = Path(output) if output and is_directory_target(output) else None
         self.file: AtomicFile | None = None
         self.sink: Sink | None = None
@@ -131,10 +145,12 @@ class Outputs:
     def _open(self, path: Path | None) -> None:
         with writing(self.target):
             if path is None:
-                self.sink = open_sink(self.streams.stdout, self.format)
+                self.sink = open_sink(self.streams.stdout, self.format, table=self.table)
             else:
                 self.file = AtomicFile(path)
-                self.sink = open_sink(self.file.handle, self.format)
+                self.sink = open_sink(
+                    self.file.handle, self.format, table=self.table, binary=self.file.binary
+                )
         self.count = 0
 
     def begin(self, entry: Input) -> None:
@@ -154,29 +170,37 @@ class Outputs:
     def end(self) -> None:
         """Finish one input's file in directory mode; an input without items gets none."""
         if self.directory is not None:
-            self._close(commit=self.count > 0)
+            self._close(commit=True)
 
     def finish(self, *, commit: bool) -> None:
         """Finish the single output (or abandon the pending file when ``commit`` is false)."""
         self._close(commit=commit)
 
     def _close(self, *, commit: bool) -> None:
-        sink, file = self.sink, self.file
+        """Close the current output; a file is kept only if ``commit`` and it holds an item."""
+        sink, file, count = self.sink, self.file, self.count
+        keep = commit and count > 0
         self.file = None
         self.sink = None
+        self.count = 0
         with writing(self.target):
             if file is None:
                 if sink is not None:
                     sink.close()
+                    self.written += count
                 return
             try:
-                if commit and sink is not None:
-                    sink.close()
+                if sink is not None:
+                    if keep:
+                        sink.close()
+                    else:
+                        sink.discard()
             except BaseException:
                 file.discard()
                 raise
-            if commit:
+            if keep:
                 file.commit()
+                self.written += count
             else:
                 file.discard()
 

@@ -19,6 +19,7 @@ from uanews.cli.common import (
 from uanews.cli.inputs import Input, expand_inputs
 from uanews.cli.json_input import iter_json_sources
 from uanews.cli.outputs import STDOUT_NAME, writing
+from uanews.cli.pager import page
 from uanews.cli.reporting import plural, report, warn
 from uanews.errors import ParseError, UanewsError
 from uanews.model import NewsItem
@@ -52,7 +53,7 @@ def _load_one(entry: Input, index: int, streams: Streams) -> NewsItem:
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Show one item: text with quotes highlighted, participants, events; return the status."""
-    from uanews.show import show  # noqa: PLC0415 - rich rendering loads only for this command
+    from uanews.show import show, view_text  # noqa: PLC0415 - rich loads only for this command
 
     found = expand_inputs([args.input], (*TEXT_SUFFIXES, *JSON_SUFFIXES))
     inputs = found.inputs
@@ -72,7 +73,10 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         report(streams, describe_error(exc, entry.source.name))
         return EXIT_FAILED
     with writing(STDOUT_NAME):
-        show(item, streams.stdout, width=args.width)
+        if args.no_pager:
+            show(item, streams.stdout, width=args.width)
+        else:
+            page(view_text(item, streams.stdout, width=args.width), streams.stdout)
     return EXIT_OK
 
 
@@ -83,7 +87,8 @@ def register(add_parser: Callable[..., argparse.ArgumentParser]) -> None:
         help="show one item readably in the terminal",
         description="Show an item from a text dump or a JSON file: its text with quotes "
         "coloured by speaker, then tables of the quotes, participants, events and metadata, "
-        "and the related titles. Colours only on a terminal.",
+        "and the related titles. On a terminal, colours (unless NO_COLOR is set; FORCE_COLOR "
+        "forces them) and paging through $PAGER, or less.",
         epilog=EXIT_STATUS_HELP,
     )
     show.add_argument("input", metavar="INPUT", help="one text dump or JSON file, or - for stdin")
@@ -100,5 +105,10 @@ def register(add_parser: Callable[..., argparse.ArgumentParser]) -> None:
         type=positive,
         metavar="COLUMNS",
         help="output width in columns (default: the terminal's)",
+    )
+    show.add_argument(
+        "--no-pager",
+        action="store_true",
+        help="write straight to the terminal instead of through $PAGER (default less)",
     )
     show.set_defaults(handler=run)

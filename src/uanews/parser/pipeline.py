@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Final
+
+import attrs
 
 from uanews.errors import ItemTooLargeWarning, ParseError
 from uanews.model import NewsItem
@@ -60,8 +62,14 @@ def _text_of(data: str | bytes, source: str | None) -> str:
     return decode(bytes(data), source=source)
 
 
-def _structure(lines: Iterable[str], *, source: str | None, first_line: int) -> Structure:
-    """Return the structure of one item given its normalised lines."""
+def _structure(
+    lines: Sequence[str], *, source: str | None, first_line: int, index: int = 0
+) -> Structure:
+    """Return the structure of one item given its normalised lines, with its provenance.
+
+    The item records ``source``, ``index`` (its number in the dump) and the number of its
+    first line with text.
+    """
     typed = [classify(raw, number) for number, raw in enumerate(lines, start=first_line)]
     if not any(line.text or line.markup or line.meta for line in typed):
         msg = "no text: the input is empty or holds only whitespace"
@@ -71,7 +79,9 @@ def _structure(lines: Iterable[str], *, source: str | None, first_line: int) -> 
     if not (item.headline or item.paragraphs or item.related or item.metadata):
         msg = "no news text: only separators or headings without content"
         raise ParseError(msg, source=source, line=first_line)
-    return structure
+    line = first_line + next(offset for offset, raw in enumerate(lines) if raw.strip())
+    item = attrs.evolve(item, source=source, index=index, line=line)
+    return Structure(item, structure.markup)
 
 
 def _finish(
@@ -150,7 +160,8 @@ def parse(  # noqa: PLR0913 - keyword-only options of one call
     merged with the rule-based ones; without it only the offline rules run.
     An item whose lines hold more than ``max_chars`` characters (None: no limit) is parsed
     structure only, with an `uanews.errors.ItemTooLargeWarning`, so that no input can stall
-    extraction. Raises `uanews.errors.DecodeError` for bytes that are not text or a ``str``
+    extraction. The item's provenance is ``source``, index 0 and the number of its first line
+    with text. Raises `uanews.errors.DecodeError` for bytes that are not text or a ``str``
     holding a lone surrogate (both naming the line and column), and
     `uanews.errors.ParseError` for input without text.
     """
@@ -166,6 +177,7 @@ def parse_lines(  # noqa: PLR0913 - the options of parse, plus where the lines s
     *,
     source: str | None = None,
     first_line: int = 1,
+    index: int = 0,
     reference: dt.date | None = None,
     extract: bool = True,
     ner: Tagger | None = None,
@@ -175,7 +187,8 @@ def parse_lines(  # noqa: PLR0913 - the options of parse, plus where the lines s
 
     ``lines`` are text without line ends, as `uanews.parser.split.split_items` yields them
     (its `Chunk.lines`); ``first_line`` is the number of the first one in ``source``, so that
-    errors name the right line when a dump is parsed item by item (in worker processes, say).
+    errors name the right line when a dump is parsed item by item (in worker processes, say);
+    ``index`` is the item's number in the dump (from 0). Both go into the item's provenance.
     Lines are normalised like any input (section 1 of ``docs/format.md``); a line that still
     holds a line break raises `uanews.errors.ParseError`, one with a lone surrogate
     `uanews.errors.DecodeError`. ``reference``, ``extract``, ``ner`` and ``max_chars`` are
@@ -189,7 +202,7 @@ def parse_lines(  # noqa: PLR0913 - the options of parse, plus where the lines s
             msg = "a line holds a line break: pass the item's lines without line ends"
             raise ParseError(msg, source=source, line=number)
         normalised.append(clean)
-    structure = _structure(normalised, source=source, first_line=first_line)
+    structure = _structure(normalised, source=source, first_line=first_line, index=index)
     extract = extract and _within_limit(normalised, max_chars, source=source, first_line=first_line)
     return _finish(structure, reference=reference, extract=extract, ner=ner)
 
@@ -236,8 +249,8 @@ def _items(  # noqa: PLR0913 - the options of iter_dump
     ner: Tagger | None = None,
 ) -> Iterator[NewsItem]:
     """Yield the items of a dump given as normalised lines."""
-    for chunk in split_items(lines):
-        structure = _structure(chunk.lines, source=source, first_line=chunk.first_line)
+    for index, chunk in enumerate(split_items(lines)):
+        structure = _structure(chunk.lines, source=source, first_line=chunk.first_line, index=index)
         within = extract and _within_limit(
             chunk.lines, max_chars, source=source, first_line=chunk.first_line
         )
@@ -258,10 +271,12 @@ def iter_dump(  # noqa: PLR0913 - keyword-only options of one call
     Items are separated by a line of ``====`` (three ``=`` or more) or a form feed; a file
     without separators is one item. ``path_or_file`` is a path or an open file, binary (the
     encoding is detected) or text. Errors name ``source`` (default: the path) and the line.
-    The first item that is not text (a bad byte, a NUL, a lone surrogate) raises
-    `uanews.errors.DecodeError` and ends the iteration; `uanews.batch.read_events` (behind
-    ``uanews convert`` and `uanews.batch.convert_file`) reports such an item and goes on
-    with the next. ``reference``, ``extract``, ``ner`` and ``max_chars`` are as for `parse`.
+    Each item's provenance is that ``source``, its number in the dump (from 0) and the number of
+    its first line with text. The first item that is not text (a bad byte, a NUL, a lone
+    surrogate) raises `uanews.errors.DecodeError` and ends the iteration;
+    `uanews.batch.read_events` (behind ``uanews convert`` and `uanews.batch.convert_file`)
+    reports such an item and goes on with the next. ``reference``, ``extract``,
+    ``ner`` and ``max_chars`` are as for `parse`.
     """
     if isinstance(path_or_file, str | os.PathLike):
         name = os.fspath(path_or_file) if source is None else source
