@@ -8,6 +8,8 @@ them.
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 
 # ``typing`` alone costs more than the rest of ``import uanews``; type checkers read the block.
 TYPE_CHECKING = False
@@ -115,6 +117,30 @@ _MODULES = {
     "uanews.render": ("render", "render_dump"),
 }
 _HOME = {name: module for module, names in _MODULES.items() for name in names}
+# Public names that are also the names of their modules (``uanews.render.render``).
+_SHADOWED = frozenset(name for name, module in _HOME.items() if module.rpartition(".")[2] == name)
+
+
+class _Package(types.ModuleType):
+    """The ``uanews`` module: its public functions stay themselves when their module loads.
+
+    Importing a submodule sets the package's attribute of that name to the submodule; for
+    ``uanews.render`` that would hide the function `render` (the eager imports used to set it
+    back). A submodule named like its public function gives the function instead.
+    """
+
+    def __setattr__(self, name: str, value: object) -> None:
+        """Set ``name``; a submodule in `_SHADOWED` is replaced by its function of that name."""
+        if name in _SHADOWED and isinstance(value, types.ModuleType):
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        """Return how to pickle the package: by reference, as any module (cloudpickle, Dask)."""
+        return importlib.import_module, (self.__name__,)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def _version() -> str:
