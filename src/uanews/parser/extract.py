@@ -9,6 +9,7 @@ import attrs
 from uanews.lang import detect_language
 from uanews.model import NewsItem
 from uanews.parser.events import extract_events
+from uanews.parser.language import using_language
 from uanews.parser.participants import extract_participants
 from uanews.parser.quotes import extract_quotes
 
@@ -20,13 +21,17 @@ def annotate(item: NewsItem, *, reference: dt.date | None = None) -> NewsItem:
 
     ``item`` holds structure only (headline, paragraphs with captions, related, metadata);
     ``reference`` is the publication date that relative dates (``вчора``) resolve against.
+    The item's language picks the morphology and word lists the rules read
+    (`uanews.parser.language`): Russian for a Russian item, Ukrainian for any other.
     """
-    participants, speakers = extract_participants(item)
-    paragraphs = tuple(
-        attrs.evolve(paragraph, speaker=speaker)
-        for paragraph, speaker in zip(item.paragraphs, speakers, strict=True)
-    )
-    item = attrs.evolve(item, paragraphs=paragraphs, participants=participants)
-    quotes = extract_quotes(item)
-    events = extract_events(item, reference=reference)
-    return attrs.evolve(item, quotes=quotes, events=events, language=detect_language(item.text))
+    language = detect_language(item.text)
+    with using_language(language):
+        participants, speakers = extract_participants(item)
+        paragraphs = tuple(
+            attrs.evolve(paragraph, speaker=speaker)
+            for paragraph, speaker in zip(item.paragraphs, speakers, strict=True)
+        )
+        item = attrs.evolve(item, paragraphs=paragraphs, participants=participants)
+        quotes = extract_quotes(item)
+        events = extract_events(item, reference=reference)
+    return attrs.evolve(item, quotes=quotes, events=events, language=language)

@@ -1,8 +1,14 @@
-"""Ukrainian morphology helpers on top of pymorphy3: one lazily built analyser, nominative forms.
+"""Morphology helpers on top of pymorphy3: lazily built analysers, nominative forms.
 
-The analyser takes about a tenth of a second to load, so it is built on first use and then
-shared. pymorphy3's Ukrainian dictionary spells the apostrophe as ASCII ``'``; words are looked
-up in that spelling and written back with the apostrophe the text used.
+Ukrainian and Russian each have an analyser; `uanews.parser.language` says which one the rules
+read (Ukrainian unless the item is Russian). An analyser takes about a tenth of a second to
+load, so each is built on first use and then shared: a Ukrainian-only run never loads the
+Russian dictionary. A word written with letters only the other language has (``ы``, ``э``,
+``ё``, ``ъ`` / ``і``, ``ї``, ``є``, ``ґ``) is read by that language's analyser: a Russian name
+quoted in a Ukrainian item is still a Russian word.
+
+pymorphy3's Ukrainian dictionary spells the apostrophe as ASCII ``'``; words are looked up in
+that spelling and written back with the apostrophe the text used.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from typing import Any
 import pymorphy3
 import pymorphy3_dicts_uk  # type: ignore[import-untyped]  # ships no type information
 
+from uanews.parser.language import current_language, language_cache, rule_language
 from uanews.text import APOSTROPHES
 
 __all__ = ["analyzer", "nominative_or_none", "parse_word", "to_nominative"]
@@ -27,14 +34,38 @@ _KNOWN = frozenset({"DictionaryAnalyzer", "HyphenatedWordsAnalyzer"})
 _SUFFIX_GUESS = "KnownSuffixAnalyzer"
 
 
+_LETTERS_OF = {"ru": frozenset("ыэёъЫЭЁЪ"), "uk": frozenset("іїєґІЇЄҐ")}
+"""Letters only one language's orthography has: a word with them is a word of that language."""
+
+
+def analyzer(language: str | None = None) -> Any:  # noqa: ANN401 - pymorphy3 ships no types
+    """Return the shared ``pymorphy3.MorphAnalyzer`` of ``language``, building it on first use.
+
+    ``language`` defaults to the current rule language (`uanews.parser.language`).
+    """
+    return _analyzer(rule_language(language or current_language()))
+
+
 @functools.cache
-def analyzer() -> Any:  # noqa: ANN401 - pymorphy3 ships no type information
-    """Return the shared Ukrainian ``pymorphy3.MorphAnalyzer``, building it on first use."""
-    return pymorphy3.MorphAnalyzer(path=_dictionary_path(), lang="uk")
+def _analyzer(language: str) -> Any:  # noqa: ANN401 - pymorphy3 ships no type information
+    """Return the analyser of ``language`` (``"uk"`` or ``"ru"``), built once."""
+    return pymorphy3.MorphAnalyzer(path=_dictionary_path(language), lang=language)
 
 
-def _dictionary_path() -> str | None:
-    """Return the directory of the Ukrainian dictionary, or None to let pymorphy3 look for it.
+def _word_language(word: str) -> str:
+    """Return the language whose analyser reads ``word``.
+
+    That is the current language, or the other one if ``word`` has a letter only it writes.
+    """
+    language = current_language()
+    for other, letters in _LETTERS_OF.items():
+        if other != language and not letters.isdisjoint(word):
+            return other
+    return language
+
+
+def _dictionary_path(language: str) -> str | None:
+    """Return the directory of ``language``'s dictionary, or None to let pymorphy3 find it.
 
     Without a path pymorphy3 scans the metadata of every installed package for dictionaries,
     which costs each new process tens of milliseconds; the variable pymorphy3 reads a path
@@ -42,10 +73,15 @@ def _dictionary_path() -> str | None:
     """
     if pymorphy3.MorphAnalyzer.DICT_PATH_ENV_VARIABLE in os.environ:
         return None
+    if language == "ru":
+        # Imported here: only a run that meets Russian text pays for the Russian dictionary.
+        import pymorphy3_dicts_ru  # type: ignore[import-untyped]  # noqa: PLC0415 - no types
+
+        return str(pymorphy3_dicts_ru.get_path())
     return str(pymorphy3_dicts_uk.get_path())
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache()
 def parse_word(word: str) -> tuple[Any, ...]:
     """Return pymorphy3's readings of ``word`` (apostrophes unified), or none if it cannot read it.
 
@@ -53,7 +89,7 @@ def parse_word(word: str) -> tuple[Any, ...]:
     characters without a Unicode name (``𗀀``), and such a word is in no dictionary anyway.
     """
     try:
-        return tuple(analyzer().parse(_APOSTROPHE.sub("'", word)))
+        return tuple(analyzer(_word_language(word)).parse(_APOSTROPHE.sub("'", word)))
     except (KeyError, ValueError):
         return ()
 
@@ -154,7 +190,7 @@ def to_nominative(phrase: str, *, case: str | None = None) -> str:
     return phrase if found is None else found
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache()
 def nominative_or_none(phrase: str, *, case: str | None = None) -> str | None:
     """Return ``phrase`` in the nominative as `to_nominative` does, or None if no reading.
 

@@ -9,14 +9,15 @@ a known first name, and a surname's nominative may be guessed from its ending.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 from attrs import frozen
 
+from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import analyzer, parse_word
+from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     APOSTROPHES,
     NAME_BLOCKERS,
@@ -142,7 +143,7 @@ def _normalise(word: str) -> str:
     return _APOSTROPHE.sub("'", word.lower())
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def analyse(word: str) -> WordInfo:
     """Return the name readings of ``word`` (any case), cached per word form."""
     lowered = _normalise(word)
@@ -220,7 +221,7 @@ def _hidden_reading(parse: Any, *, known: bool) -> Reading | None:  # noqa: ANN4
     return None
 
 
-@functools.lru_cache(maxsize=8192)
+@language_cache(maxsize=8192)
 def _lemma_is_first_name(lemma: str) -> bool:
     """Return True when the genitive of ``lemma`` is read as a first name."""
     for parse in parse_word(lemma):
@@ -243,7 +244,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 # Every rule family tokenises each block of an item again; a few hundred entries hold all the
 # blocks of the item in hand, and the keys share the item's text rather than copy it.
-@functools.lru_cache(maxsize=256)
+@language_cache(maxsize=256)
 def _tokens(text: str, start: int, stop: int) -> tuple[Token, ...]:
     """Return the words of ``text[start:stop]`` with offsets into ``text``, cached."""
     return tuple(Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, stop))
@@ -293,7 +294,7 @@ def _guess_surname(word: str, case: str, gender: str | None) -> str:
     return lowered
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def surname_forms(surname: str) -> frozenset[str]:
     """Return lower-case forms that can stand for the nominative ``surname`` in any case."""
     base = _normalise(surname)
@@ -531,7 +532,7 @@ def _single(slot: _Slot) -> NameSpan | None:
     info = slot.info
     if slot.initial or not info.only_names():
         return None
-    if any(reading.lemma in NAME_BLOCKERS for reading in info.readings):
+    if any(reading.lemma in pick(NAME_BLOCKERS, ru.NAME_BLOCKERS) for reading in info.readings):
         return None
     token = slot.token
     kinds = info.kinds()

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 from uanews.align import Block
 from uanews.model import Mention, ParticipantKind
+from uanews.parser.language import pick
+from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import PRESS_SERVICE_NOUNS
 from uanews.parser.participants.names import Token, is_capitalised, tokenize
 from uanews.parser.participants.organizations import (
@@ -190,7 +192,9 @@ def _same_body(registry: Registry, key: str, organization: OrganizationDraft) ->
     quoted = _QUOTED_NAME.search(name)
     if quoted is not None:
         head = name[: quoted.start()].split()
-        if len(head) >= 1 and _BROKEN_HYPHEN.sub("-", head[0].lower()) in PRESS_SERVICE_NOUNS:
+        if len(head) >= 1 and _BROKEN_HYPHEN.sub("-", head[0].lower()) in pick(
+            PRESS_SERVICE_NOUNS, ru.PRESS_SERVICE_NOUNS
+        ):
             fits = [k for k, other in others.items() if _quoted_name(other.name) == quoted.group(1)]
         else:
             fits = [

@@ -19,14 +19,15 @@ Mentions follow NER practice: a legal form or a capitalised head stays in the me
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from typing import Any
 
 from attrs import frozen
 
+from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import parse_word, to_nominative
+from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     ACRONYM_CASE_ENDINGS,
     ACRONYMS,
@@ -85,6 +86,9 @@ _TITLE_REACH = 5  # words back from a quoted name to look for a work or project 
 _MIN_COMPOUND_PREFIX = 2
 _MIN_COMPOUND_HEAD = 4
 _COMPOUND_HEADS = frozenset(noun for noun in ORGANIZATION_NOUNS if len(noun) >= _MIN_COMPOUND_HEAD)
+_COMPOUND_HEADS_RU = frozenset(
+    noun for noun in ru.ORGANIZATION_NOUNS if len(noun) >= _MIN_COMPOUND_HEAD
+)
 _PREPOSITION_WITH = frozenset({"з", "із"})
 _LOCATIVE = frozenset({"в", "у"})
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
@@ -106,7 +110,7 @@ class FoundOrganization:
     alias: str | None = None
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _noun_lemmas(word: str) -> frozenset[str]:
     """Return the noun lemmas of ``word`` (lower case)."""
     return frozenset(
@@ -114,7 +118,7 @@ def _noun_lemmas(word: str) -> frozenset[str]:
     )
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def is_organization_noun(word: str) -> bool:
     """Return True when ``word`` is a noun heading an organisation's name, compounds included.
 
@@ -122,16 +126,19 @@ def is_organization_noun(word: str) -> bool:
     ``Укргідрометцентр``).
     """
     for lemma in _noun_lemmas(word) | _noun_lemmas(word.rsplit("-", 1)[-1]):
-        if lemma in ORGANIZATION_NOUNS:
+        if lemma in pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS):
             return True
         # The suffixes of the lemma that leave a prefix, looked up rather than every noun tried.
         last = len(lemma) - _MIN_COMPOUND_HEAD
-        if any(lemma[cut:] in _COMPOUND_HEADS for cut in range(_MIN_COMPOUND_PREFIX, last + 1)):
+        if any(
+            lemma[cut:] in pick(_COMPOUND_HEADS, _COMPOUND_HEADS_RU)
+            for cut in range(_MIN_COMPOUND_PREFIX, last + 1)
+        ):
             return True
     return False
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _cases(word: str) -> frozenset[str]:
     """Return the cases ``word`` can be in; an indeclinable word can be in any."""
     found: set[str] = set()
@@ -150,7 +157,7 @@ def _genitive(word: str) -> bool:
     return all("gent" in _cases(part) for part in word.split("-") if part)
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _head_forms(word: str) -> tuple[tuple[str, str | None, bool], ...]:
     """Return (case, gender, plural) of each organisation-noun reading of ``word``."""
     forms: list[tuple[str, str | None, bool]] = []
@@ -196,7 +203,9 @@ def _proper_adjective(word: str) -> bool:
     for parse in parse_word(word.lower()):
         lemma = str(parse.normal_form)
         if parse.tag.POS == "ADJF" and lemma.endswith(_PROPER_ADJECTIVE_ENDINGS):
-            return lemma not in GENERIC_ORGANIZATION_ADJECTIVES
+            return lemma not in pick(
+                GENERIC_ORGANIZATION_ADJECTIVES, ru.GENERIC_ORGANIZATION_ADJECTIVES
+            )
     return False
 
 
@@ -220,7 +229,7 @@ def _complement(
         if token.start in stops or not _adjacent(text, tokens[cursor - 1], token):
             break
         if (
-            token.text in COORDINATORS
+            token.text in pick(COORDINATORS, ru.COORDINATORS)
             and cursor + 1 < len(tokens)
             and cursor > head + 1
             and _adjacent(text, token, tokens[cursor + 1])
@@ -241,20 +250,20 @@ def _complement(
     return last, proper
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _adjective(word: str) -> bool:
     """Return True when the likeliest reading of ``word`` is an adjective."""
     parses = parse_word(word.lower())
     return bool(parses) and parses[0].tag.POS in {"ADJF", "PRTF"}
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _circumstance(word: str) -> bool:
     """Return True for a pronoun or a noun of time (``цього``, ``тижня``): no part of a name."""
     parses = parse_word(word.lower())
     if any(parse.tag.POS == "NPRO" for parse in parses[:1]):
         return True
-    return bool(_noun_lemmas(word) & TIME_NOUNS)
+    return bool(_noun_lemmas(word) & pick(TIME_NOUNS, ru.TIME_NOUNS))
 
 
 def _described(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -262,7 +271,7 @@ def _described(tokens: Sequence[Token], first: int, last: int) -> bool:
     return first <= last and _adjective(tokens[first].text)
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _is_verb_first(word: str) -> bool:
     """Return True when the likeliest reading of ``word`` is a verb (``має``)."""
     parses = parse_word(word.lower())
@@ -282,7 +291,7 @@ def _purpose(text: str, tokens: Sequence[Token], last: int) -> int:
         token = tokens[cursor]
         if not _adjacent(text, tokens[cursor - 1], token):
             break
-        if token.text in COORDINATORS and cursor + 1 < len(tokens):
+        if token.text in pick(COORDINATORS, ru.COORDINATORS) and cursor + 1 < len(tokens):
             cursor += 1
             continue
         if is_capitalised(token.text) or not _genitive(token.text) or _is_verb_first(token.text):
@@ -304,7 +313,7 @@ def _located(text: str, tokens: Sequence[Token], last: int) -> int:
         and _adjacent(text, adjective, noun)
         and is_capitalised(adjective.text)
         and not is_capitalised(noun.text)
-        and _noun_lemmas(noun.text) & PLACE_NOUNS
+        and _noun_lemmas(noun.text) & pick(PLACE_NOUNS, ru.PLACE_NOUNS)
         and "loct" in _cases(noun.text)
     ):
         return cursor + 2
@@ -376,7 +385,7 @@ def find_organization_phrases(
             last = _located(text, tokens, last)
         phrase_end = _named_after(text, tokens[last].end)
         name = to_nominative(text[opening.start : head.end]) + text[head.end : phrase_end]
-        if _key(name) in NON_ORGANIZATION_NAMES:
+        if _key(name) in pick(NON_ORGANIZATION_NAMES, ru.NON_ORGANIZATION_NAMES):
             index = last + 1
             continue
         found.append(FoundOrganization(opening.start, phrase_end, name, _alias(text, phrase_end)))
@@ -407,14 +416,14 @@ def _acronym_like(word: str) -> bool:
     return is_acronym(word) or (word.isupper() and len(word) > 1 and _indeclinable(word))
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _indeclinable(word: str) -> bool:
     """Return True when every dictionary reading of ``word`` is indeclinable (``ДТЕК``)."""
     parses = parse_word(word.lower())
     return bool(parses) and all("Fixd" in parse.tag for parse in parses)
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def acronym_stem(word: str) -> str | None:
     """Return the acronym ``word`` spells (``УДАРу`` -> ``УДАР``, ``СБУ``), or None."""
     declined = _DECLINED_ACRONYM.fullmatch(word)
@@ -472,7 +481,7 @@ def find_acronyms(
 _PARENTHESISED = re.compile(r"\(\s*([^\W\d_]{2,})\s*\)")
 
 
-@functools.lru_cache(maxsize=64)
+@language_cache(maxsize=64)
 def concept_acronyms(text: str) -> frozenset[str]:
     """Return acronyms the text spells out as a lower-case phrase: not organisations.
 
@@ -570,7 +579,9 @@ def _head_nominative(phrase: str) -> str:
     """
     nominative = to_nominative(phrase)
     words = phrase.split()
-    wanted = _noun_lemmas(words[-1]) & (ORGANIZATION_NOUNS | CHAIN_NOUNS)
+    wanted = _noun_lemmas(words[-1]) & (
+        pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS) | CHAIN_NOUNS
+    )
     if not wanted or _noun_lemmas(nominative.split()[-1]) & wanted:
         return nominative
     for parse in parse_word(words[-1].lower()):
@@ -675,7 +686,7 @@ def _titled(text: str, tokens: Sequence[Token], quote_start: int) -> bool:
     """
     before = [token for token in tokens if token.end <= quote_start][-_TITLE_REACH:]
     for token in reversed(before):
-        if _noun_lemmas(token.text) & TITLE_NOUNS:
+        if _noun_lemmas(token.text) & pick(TITLE_NOUNS, ru.TITLE_NOUNS):
             return True
         if any(mark in text[token.end : quote_start] for mark in ".!?«»"):
             return False

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 from uanews.align import Block
 from uanews.model import Mention, NewsItem
+from uanews.parser.language import pick
+from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.captions import parse_caption
 from uanews.parser.participants.foreign_names import find_foreign_names
 from uanews.parser.participants.lexicon import PLACE_NAME_ABBREVIATIONS, PLACE_NAME_MARKERS
@@ -74,12 +76,16 @@ def _in_place_name(text: str, found: NameSpan) -> bool:
     before = text[max(0, found.start - 40) : found.start]
     abbreviation = _PLACE_NAME_ABBREVIATION.search(before)
     if abbreviation is not None:
-        return abbreviation.group(1).lower() in PLACE_NAME_ABBREVIATIONS
+        return abbreviation.group(1).lower() in pick(
+            PLACE_NAME_ABBREVIATIONS, ru.PLACE_NAME_ABBREVIATIONS
+        )
     words = tokenize(before)
     if not words or not before[words[-1].end :].isspace():
         return False
     word = words[-1].text.lower()
-    return word in PLACE_NAME_MARKERS or bool(lemmas(word) & PLACE_NAME_MARKERS)
+    return word in pick(PLACE_NAME_MARKERS, ru.PLACE_NAME_MARKERS) or bool(
+        lemmas(word) & pick(PLACE_NAME_MARKERS, ru.PLACE_NAME_MARKERS)
+    )
 
 
 def find_people(body: Sequence[Block], registry: Registry) -> None:

@@ -7,12 +7,13 @@ that complete it (``наглядової ради Kharkiv IT Cluster``).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
 from attrs import frozen
 
+from uanews.parser.language import language_cache, pick
+from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     ACRONYMS,
     FEMININE_ROLE_ENDINGS,
@@ -77,7 +78,7 @@ class RolePhrase:
     organization: str | None
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def lemmas(word: str) -> frozenset[str]:
     """Return every dictionary lemma of ``word`` (lower case), cached per word form."""
     return frozenset(str(p.normal_form) for p in parse_word(word.lower().replace("’", "'")))
@@ -88,14 +89,14 @@ def masculine(lemma: str) -> str:
 
     Any other lemma is returned as it is.
     """
-    for feminine, masculine_ending in FEMININE_ROLE_ENDINGS:
+    for feminine, masculine_ending in pick(FEMININE_ROLE_ENDINGS, ru.FEMININE_ROLE_ENDINGS):
         found = lemma[: -len(feminine)] + masculine_ending
         if lemma.endswith(feminine) and len(found) >= _MIN_MASCULINE:
             return found
     return lemma
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _cases(word: str) -> frozenset[str]:
     """Return the grammatical cases ``word`` can be in (empty for words without case)."""
     found: set[str] = set()
@@ -132,39 +133,42 @@ def is_acronym(word: str) -> bool:
     return info.abbreviation or not info.known
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _adjective(word: str) -> bool:
     """Return True when the likeliest reading of ``word`` is an adjective."""
     parses = parse_word(word.lower())
     return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _is_role_noun(word: str) -> bool:
     """Return True when ``word`` is a role noun in some case."""
     lowered = word.lower()
-    if lowered in ROLE_NOUNS or _role_lemmas(lowered):
+    if lowered in pick(ROLE_NOUNS, ru.ROLE_NOUNS) or _role_lemmas(lowered):
         return True
     prefix, _, rest = lowered.partition("-")
-    return bool(rest) and prefix in ROLE_PREFIXES and bool(_role_lemmas(rest))
+    return (
+        bool(rest) and prefix in pick(ROLE_PREFIXES, ru.ROLE_PREFIXES) and bool(_role_lemmas(rest))
+    )
 
 
 def _role_lemmas(word: str) -> frozenset[str]:
     """Return the role nouns ``word`` is a form of, a feminine one as its masculine noun."""
     found = lemmas(word)
-    return (found | {masculine(lemma) for lemma in found}) & ROLE_NOUNS
+    return (found | {masculine(lemma) for lemma in found}) & pick(ROLE_NOUNS, ru.ROLE_NOUNS)
 
 
 def _is_status(word: str) -> bool:
     """Return True for an adjective that tells a role's status, not the role (``колишній``)."""
-    return bool(lemmas(word) & STATUS_MODIFIERS)
+    return bool(lemmas(word) & pick(STATUS_MODIFIERS, ru.STATUS_MODIFIERS))
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _organization_noun(word: str) -> bool:
     """Return True when ``word`` can be a noun that heads an organisation's name (``ради``)."""
     return any(
-        parse.tag.POS == "NOUN" and parse.normal_form in ORGANIZATION_NOUNS
+        parse.tag.POS == "NOUN"
+        and parse.normal_form in pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS)
         for parse in parse_word(word.lower())
     )
 
@@ -178,7 +182,7 @@ def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
     run_start: int | None = None
     for cursor in range(index + 1, core + 1):
         word = tokens[cursor].text
-        if _organization_noun(word) and not lemmas(word) & FIELD_NOUNS:
+        if _organization_noun(word) and not lemmas(word) & pick(FIELD_NOUNS, ru.FIELD_NOUNS):
             return (run_start if run_start is not None else cursor) - 1
         adjective = _adjective(word)
         run_start = (cursor if run_start is None else run_start) if adjective else None
@@ -190,7 +194,10 @@ def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
 
 def _is_modifier(word: str) -> bool:
     """Return True when ``word`` is an adjective that may open a role phrase."""
-    return bool(lemmas(word) & (ROLE_MODIFIERS | STATUS_MODIFIERS))
+    return bool(
+        lemmas(word)
+        & (pick(ROLE_MODIFIERS, ru.ROLE_MODIFIERS) | pick(STATUS_MODIFIERS, ru.STATUS_MODIFIERS))
+    )
 
 
 def _adjacent(text: str, left: Token, right: Token) -> bool:
@@ -210,7 +217,7 @@ def _complement_word(token: Token) -> bool:
     return all("gent" in _cases(part) for part in parts if part)
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _pronoun(word: str) -> bool:
     """Return True when some reading of ``word`` is a pronoun (``якого``, ``всіх``, ``зараз``)."""
     return any(parse.tag.POS == "NPRO" for parse in parse_word(word.lower()))
@@ -225,7 +232,10 @@ def nominative_phrase(words: Sequence[str]) -> list[str]:
             continue
         inflected = None
         # A role noun's own reading first: ``голові`` is ``голова``, not ``гол``.
-        parses = sorted(parse_word(word.lower()), key=lambda p: p.normal_form not in ROLE_NOUNS)
+        parses = sorted(
+            parse_word(word.lower()),
+            key=lambda p: p.normal_form not in pick(ROLE_NOUNS, ru.ROLE_NOUNS),
+        )
         for parse in parses:
             if parse.tag.case in (None, "nomn"):
                 inflected = None
@@ -250,7 +260,7 @@ def _copy_case(new: str, written: str) -> str:
     return new
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _relational_adjective(word: str, noun: str) -> bool:
     """Return True for a lower-case adjective of a field, agreeing with ``noun`` (``юридичний``).
 
@@ -264,7 +274,7 @@ def _relational_adjective(word: str, noun: str) -> bool:
     return any(
         parse.tag.POS == "ADJF"
         and parse.tag.case in cases
-        and str(parse.normal_form).endswith(RELATIONAL_ENDINGS)
+        and str(parse.normal_form).endswith(pick(RELATIONAL_ENDINGS, ru.RELATIONAL_ENDINGS))
         for parse in parse_word(word.lower())
     )
 
@@ -332,7 +342,7 @@ def extend_right(
 def _place_name(tokens: Sequence[Token], cursor: int) -> bool:
     """Return True for a capitalised name after a place noun, in any case (``міста Люблін``)."""
     return is_capitalised(tokens[cursor].text) and bool(
-        lemmas(tokens[cursor - 1].text) & PLACE_NOUNS
+        lemmas(tokens[cursor - 1].text) & pick(PLACE_NOUNS, ru.PLACE_NOUNS)
     )
 
 
@@ -363,7 +373,7 @@ def _coordinated_adjective(text: str, tokens: Sequence[Token], cursor: int) -> b
     )
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _singular_genitive_noun(word: str) -> bool:
     """Return True when the likeliest reading of ``word`` is a singular genitive noun."""
     parses = parse_word(word.lower())

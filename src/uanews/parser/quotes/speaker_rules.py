@@ -19,12 +19,14 @@ nobody can be named: an unknown speaker is better than a wrong one):
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Sequence
 
 from uanews.model import Participant, ParticipantKind
+from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import parse_word
 from uanews.parser.participants.lexicon import ROLE_NOUNS
+from uanews.parser.participants.lexicon_ru import ROLE_NOUNS as ROLE_NOUNS_RU
+from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.cues import is_speech_noun
 from uanews.parser.quotes.speaker_context import (
     PRONOUN_REACH,
@@ -147,7 +149,7 @@ def _by_head_noun(context: Context, noun: str, complement: Placed) -> str | None
     words = mention_text(complement)
     nouns = person_nouns(noun)
     if only_plural(noun):
-        return organization if nouns & SPOKESPERSON_NOUNS else None
+        return organization if nouns & pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS) else None
     holders = role_holders(context.placed, nouns, context.anchor)
     named = [holder for holder in holders if _names(holder, words)]
     if not named:
@@ -159,7 +161,7 @@ def _by_head_noun(context: Context, noun: str, complement: Placed) -> str | None
     unnamed = [holder for holder in holders if not _names_any(holder)]
     if unnamed:
         return unnamed[-1].id
-    return organization if nouns & SPOKESPERSON_NOUNS else None
+    return organization if nouns & pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS) else None
 
 
 def _names(participant: Participant, complement: str) -> bool:
@@ -199,15 +201,15 @@ def _by_noun(context: Context, word: str, *, first: bool) -> Verdict | None:
     found = lemmas(word)
     found |= {masculine(lemma) for lemma in found}
     common = first or word[:1].islower()
-    nouns = found & (ROLE_NOUNS | GENERIC_SPEAKER_NOUNS) or (
-        found & all_role_nouns(placed) if common else frozenset()
-    )
+    nouns = found & (
+        pick(ROLE_NOUNS, ROLE_NOUNS_RU) | pick(GENERIC_SPEAKER_NOUNS, ru.GENERIC_SPEAKER_NOUNS)
+    ) or (found & all_role_nouns(placed) if common else frozenset())
     if nouns:
         if only_plural(word):
             # ``стверджують тренери``: several unnamed people, not one participant.
             return Verdict(None)
         holders = role_holders(placed, nouns, window_start)
-        generic = bool(found & GENERIC_SPEAKER_NOUNS)
+        generic = bool(found & pick(GENERIC_SPEAKER_NOUNS, ru.GENERIC_SPEAKER_NOUNS))
         if holders and not (generic and _in_focus(context, holders[-1], window_start)):
             return Verdict(holders[-1].id)
         return Verdict(context.recent if generic else None)
@@ -248,7 +250,7 @@ def _by_organization_noun(placed: Sequence[Placed], word: str, anchor: int) -> P
     return best
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _singular_noun_lemmas(word: str) -> frozenset[str]:
     """Return the lemmas ``word`` has as a nominative noun not marked plural."""
     # The dictionary marks only the plural: a singular reading has no number at all.
@@ -265,7 +267,7 @@ def _singular_noun_lemmas(word: str) -> frozenset[str]:
 def pronoun(context: Context) -> Verdict | None:
     """Return whom the first personal pronoun of the window points back to."""
     for word, start in context.words:
-        gender = PRONOUN_GENDERS.get(word.lower())
+        gender = pick(PRONOUN_GENDERS, ru.PRONOUN_GENDERS).get(word.lower())
         if gender is not None:
             if gender == "plur":
                 return Verdict(None)

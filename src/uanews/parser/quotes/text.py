@@ -12,6 +12,8 @@ import re
 from typing import TypeAlias
 
 from uanews.model import Span
+from uanews.parser.language import pick
+from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.speech import ABBREVIATIONS
 
 __all__ = [
@@ -63,7 +65,9 @@ def is_boundary(text: str, index: int) -> bool:
     if match is None:
         return True
     word = match.group(1)
-    return not (len(word) == 1 and word.isupper()) and word.lower() not in ABBREVIATIONS
+    return not (len(word) == 1 and word.isupper()) and word.lower() not in pick(
+        ABBREVIATIONS, ru.ABBREVIATIONS
+    )
 
 
 def sentences(text: str, span: Span) -> list[Span]:
