@@ -16,7 +16,7 @@ import contextlib
 import contextvars
 import functools
 from collections.abc import Callable, Iterator
-from typing import ParamSpec, TypeVar
+from typing import ParamSpec, TypeVar, cast
 
 __all__ = [
     "LANGUAGES",
@@ -79,12 +79,15 @@ def language_cache(
     """
 
     def decorate(func: Callable[_P, _R]) -> Callable[_P, _R]:
-        caches = {language: functools.lru_cache(maxsize)(func) for language in LANGUAGES}
+        # lru_cache types its wrapper as taking any hashable arguments: cast back to ``func``'s.
+        caches = {
+            language: cast("Callable[_P, _R]", functools.lru_cache(maxsize)(func))
+            for language in LANGUAGES
+        }
 
         @functools.wraps(func)
         def cached(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-            result: _R = caches[_LANGUAGE.get()](*args, **kwargs)
-            return result
+            return caches[_LANGUAGE.get()](*args, **kwargs)
 
         return cached
 

@@ -45,6 +45,7 @@ from uanews.model import (
     QuoteKind,
     Span,
 )
+from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.dates import find_dates
 from uanews.parser.events.lexicon import (
     ABBREVIATIONS,
@@ -64,6 +65,7 @@ from uanews.parser.events.lexicon import (
     TOPIC_OPENERS,
     TRIGGERS,
 )
+from uanews.parser.language import pick
 from uanews.parser.morph import nominative_or_none
 
 __all__ = ["extract_events"]
@@ -89,7 +91,7 @@ _TOPIC_OPENER = re.compile(_words(TOPIC_OPENERS), re.IGNORECASE)
 _LIST_END = re.compile(r"[.;:!?()«»\"“”„]|\s[-–—]\s")
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:і|й|та|and)\s+")
 _STOP = frozenset(LIST_STOP_WORDS)
-_PLACE_BODY = r"(?P<first>[A-ZА-ЯІЇЄҐ][\w'’ʼ\-]+)(?:\s+(?P<second>[\w'’ʼ\-]+))?"
+_PLACE_BODY = r"(?P<first>[A-ZА-ЯЁІЇЄҐ][\w'’ʼ\-]+)(?:\s+(?P<second>[\w'’ʼ\-]+))?"
 _PLACE = re.compile(
     rf"(?<![\w\-])(?:{'|'.join(PLACE_PREPOSITIONS)})\s+{_PLACE_BODY}", re.IGNORECASE
 )
@@ -99,8 +101,26 @@ _DESTINATION = re.compile(
 _POST_BEFORE = re.compile(rf"{_words(POST_WORDS)}(?:\s+[\w'’ʼ\-]+){{0,3}}\s*$", re.IGNORECASE)
 _SPORT = re.compile(_words(SPORT_WORDS), re.IGNORECASE)
 _HISTORICAL = re.compile(_words(HISTORICAL_MARKERS), re.IGNORECASE)
-_UPPER_START = re.compile(r"[A-ZА-ЯІЇЄҐ]")
-_SENTENCE_END = re.compile(r"[.!?…]+[»”\"']?(?=\s+[\"«„“—–\-A-ZА-ЯІЇЄҐ0-9])")
+_UPPER_START = re.compile(r"[A-ZА-ЯЁІЇЄҐ]")
+_SENTENCE_END = re.compile(r"[.!?…]+[»”\"']?(?=\s+[\"«„“—–\-A-ZА-ЯЁІЇЄҐ0-9])")
+# The same patterns over the Russian lexicon (`lexicon_ru`); `pick` chooses per item.
+_TRIGGERS_RU = tuple(
+    (trigger, re.compile(rf"(?<![\w\-]){trigger.pattern}(?![\w\-])", re.IGNORECASE))
+    for trigger in ru.TRIGGERS
+)
+_ONLINE_RU = re.compile(_words(ru.ONLINE_WORDS), re.IGNORECASE)
+_IN_PERSON_RU = re.compile(_words(ru.IN_PERSON_WORDS), re.IGNORECASE)
+_TOPIC_OPENER_RU = re.compile(_words(ru.TOPIC_OPENERS), re.IGNORECASE)
+_PLACE_RU = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(ru.PLACE_PREPOSITIONS)})\s+{_PLACE_BODY}", re.IGNORECASE
+)
+_DESTINATION_RU = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(ru.PLACE_DESTINATION_PREPOSITIONS)})\s+{_PLACE_BODY}",
+    re.IGNORECASE,
+)
+_POST_BEFORE_RU = re.compile(rf"{_words(ru.POST_WORDS)}(?:\s+[\w'’ʼ\-]+){{0,3}}\s*$", re.IGNORECASE)
+_SPORT_RU = re.compile(_words(ru.SPORT_WORDS), re.IGNORECASE)
+_HISTORICAL_RU = re.compile(_words(ru.HISTORICAL_MARKERS), re.IGNORECASE)
 _ABBREVIATION = re.compile(
     rf"(?:^|[\s(])(?:{'|'.join(map(re.escape, ABBREVIATIONS))}|\w)$", re.IGNORECASE
 )
@@ -184,8 +204,8 @@ def _participants_in(item: NewsItem, sentence: _Sentence) -> list[str]:
 def _mode(text: str) -> EventMode | None:
     """Return the mode that ``text`` states, or None."""
     normal = re.sub("[’ʼ`]", "'", text)
-    online = _ONLINE.search(normal) is not None
-    in_person = _IN_PERSON.search(normal) is not None
+    online = pick(_ONLINE, _ONLINE_RU).search(normal) is not None
+    in_person = pick(_IN_PERSON, _IN_PERSON_RU).search(normal) is not None
     if online == in_person:
         return None  # neither, or both (``наживо та в Інтернеті``): the sentence does not say
     return EventMode.ONLINE if online else EventMode.IN_PERSON
@@ -194,7 +214,7 @@ def _mode(text: str) -> EventMode | None:
 def _triggers(text: str, start: int, end: int, quoted: list[Span]) -> dict[EventKind, bool]:
     """Return the kinds triggered in ``text[start:end]`` and whether each was explicit."""
     kinds: dict[EventKind, bool] = {}
-    for trigger, pattern in _TRIGGERS:
+    for trigger, pattern in pick(_TRIGGERS, _TRIGGERS_RU):
         for match in pattern.finditer(text, start, end):
             if any(span.start <= match.start() < span.end for span in quoted):
                 continue
@@ -233,14 +253,14 @@ def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft,
         if not kinds:
             continue
         words = text[sentence.start : sentence.end]
-        if EventKind.MEETING in kinds and _SPORT.search(words):
+        if EventKind.MEETING in kinds and pick(_SPORT, _SPORT_RU).search(words):
             del kinds[EventKind.MEETING]  # ``у фіналі зустрілася з ...`` is a game
             if not kinds:
                 continue
         participants = _participants_in(item, sentence)
         date = _first_date(text, sentence, reference)
         old = date is not None and date.year is not None and latest is not None
-        if _HISTORICAL.search(words) or (
+        if pick(_HISTORICAL, _HISTORICAL_RU).search(words) or (
             old and date is not None and (date.year or 0) <= (latest or 0) - HISTORICAL_GAP_YEARS
         ):
             past_block = sentence.block
@@ -280,7 +300,7 @@ def _merge(event: _Draft, draft: _Draft) -> None:
 
 def _topics(text: str) -> tuple[str, ...]:
     """Return the topics of the first topic list in ``text``, each in the nominative."""
-    opener = _TOPIC_OPENER.search(text)
+    opener = pick(_TOPIC_OPENER, _TOPIC_OPENER_RU).search(text)
     if opener is None:
         return ()
     rest = text[opener.end() :]
@@ -315,9 +335,10 @@ def _place(item: NewsItem, text: str, sentence: _Sentence, kind: EventKind) -> s
         for participant in item.participants
         for mention in participant.mentions
     ]
-    patterns = [(_PLACE, "loct")]
+    patterns = [(pick(_PLACE, _PLACE_RU), "loct")]
     if kind is EventKind.VISIT:
-        patterns.append((_DESTINATION, "gent"))
+        # A Russian destination is accusative (``прибыл в Чернигов``), a Ukrainian genitive.
+        patterns.append(pick((_DESTINATION, "gent"), (_DESTINATION_RU, "accs")))
     matches = sorted(
         (match.start(), match, case)
         for pattern, case in patterns
@@ -329,7 +350,8 @@ def _place(item: NewsItem, text: str, sentence: _Sentence, kind: EventKind) -> s
             continue
         if any(start <= match.start("first") < end for start, end in inside):
             continue  # ``Посол Литви в Україні`` names a post, not where the event was
-        after_post = _POST_BEFORE.search(text, sentence.start, match.start()) is not None
+        post_before = pick(_POST_BEFORE, _POST_BEFORE_RU)
+        after_post = post_before.search(text, sentence.start, match.start()) is not None
         second = match.group("second")
         phrases = [first]
         if (
@@ -342,7 +364,7 @@ def _place(item: NewsItem, text: str, sentence: _Sentence, kind: EventKind) -> s
             found = nominative_or_none(phrase, case=case)
             if found is None or found.lower() in NOT_PLACES:
                 continue
-            if after_post and found.lower() in HOST_COUNTRIES:
+            if after_post and found.lower() in pick(HOST_COUNTRIES, ru.HOST_COUNTRIES):
                 break  # the post's country, when the post is not part of a participant's mention
             return found
     return None
