@@ -43,7 +43,8 @@ _CITATIONS = tuple(re.compile(rf"(?<![^\W\d_]){phrase}(?![^\W\d_])") for phrase 
 _CITATIONS_RU = tuple(
     re.compile(rf"(?<![^\W\d_]){phrase}(?![^\W\d_])") for phrase in ru.CITATION_PHRASES
 )
-_LAST_WORD = re.compile(r"[^\W\d_]+$")
+# A hyphenated word is one word: ``прес-служба``, ``пресс-служба``.
+_LAST_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*$")
 # Cases a name takes as the addressee or instrument of a verb, never as its subject.
 _OBJECT_CASES = frozenset({"datv", "ablt", "loct"})
 # A reading less likely than this (pymorphy3 score) does not make a word a subject.

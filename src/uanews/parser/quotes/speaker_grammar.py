@@ -183,9 +183,16 @@ def head_cases(mention: str, *, last: bool) -> frozenset[str]:
 
 @language_cache(maxsize=None)
 def head_noun(name: str) -> str | None:
-    """Return the lemma of the first lower-case nominative noun of an organisation's name."""
+    """Return the lemma of the first lower-case nominative noun of an organisation's name.
+
+    A word read first as an adjective is none, even if a rarer reading makes it a noun
+    (Russian ``городской``, which the dictionary also lists as a noun for a townsman).
+    """
     for word in WORD.findall(name):
-        for parse in parse_word(word.lower()):
+        parses = parse_word(word.lower())
+        if parses and parses[0].tag.POS == "ADJF":
+            continue
+        for parse in parses:
             if "NOUN" in parse.tag and case(parse) == "nomn" and word[:1].islower():
                 return str(parse.normal_form)
     return None
