@@ -339,10 +339,14 @@ def _place(item: NewsItem, text: str, sentence: _Sentence, kind: EventKind) -> s
     if kind is EventKind.VISIT:
         # A Russian destination is accusative (``прибыл в Чернигов``), a Ukrainian genitive.
         patterns.append(pick((_DESTINATION, "gent"), (_DESTINATION_RU, "accs")))
+    # By position only: Russian ``в`` opens both a place and a destination, the place first.
     matches = sorted(
-        (match.start(), match, case)
-        for pattern, case in patterns
-        for match in pattern.finditer(text, sentence.start, sentence.end)
+        (
+            (match.start(), match, case)
+            for pattern, case in patterns
+            for match in pattern.finditer(text, sentence.start, sentence.end)
+        ),
+        key=lambda found: found[0],
     )
     for _, match, case in matches:
         first = match.group("first")

@@ -73,8 +73,9 @@ _MIN_REPORTED_WORDS = 3
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    """Return a regex alternation of ``words``, spaces matching any whitespace."""
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+    """Return a regex alternation of ``words``, longest first, spaces matching any whitespace."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
 
 
 # The same patterns over the Russian lexicon (`lexicon_ru`); `pick` chooses per item.
@@ -84,6 +85,7 @@ _AS_CUE_RU = re.compile(
 )
 _THAT_RU = re.compile(
     rf"(?P<topic>\s+{_alternation((ru.TOPIC_CLAUSE,))}(?=\s*,))?"
+    rf"(?P<channel>\s+(?:{_alternation(ru.CHANNEL_PHRASES)})(?![^\W\d_]))?"
     rf"(?:\s+(?!(?:{_alternation(ru.CLAUSE_GAP_PREPOSITIONS)})\s)[^\s,.:;!?«»]+){{0,2}}?"
     rf"\s*(?:,\s*(?:{_alternation(ru.SUBORDINATORS)})(?![^\W\d_])|:|(?P<dash>[{DASHES}])(?=\s))\s*",
     re.IGNORECASE,
@@ -209,6 +211,8 @@ def _addressees(text: str, end: int, match: re.Match[str]) -> bool:
     """
     if match.group("topic"):
         end = match.end("topic")
+    if "channel" in match.re.groupindex and match.group("channel"):
+        end = match.end("channel")  # ``написал в Telegram, что``: where, not to whom
     gap = words(text, end, match.start("dash") if match.group("dash") else match.end())
     if match.group("dash"):
         return not gap
