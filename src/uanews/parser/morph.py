@@ -24,7 +24,7 @@ import pymorphy3_dicts_uk  # type: ignore[import-untyped]  # ships no type infor
 from uanews.parser.language import current_language, language_cache, rule_language
 from uanews.text import APOSTROPHES
 
-__all__ = ["analyzer", "nominative_or_none", "parse_word", "to_nominative"]
+__all__ = ["analyzer", "nominative_or_none", "parse_word", "readings_ranked", "to_nominative"]
 
 _APOSTROPHE = re.compile(f"[{re.escape(APOSTROPHES)}]")
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
@@ -50,6 +50,16 @@ def analyzer(language: str | None = None) -> Any:  # noqa: ANN401 - pymorphy3 sh
 def _analyzer(language: str) -> Any:  # noqa: ANN401 - pymorphy3 ships no type information
     """Return the analyser of ``language`` (``"uk"`` or ``"ru"``), built once."""
     return pymorphy3.MorphAnalyzer(path=_dictionary_path(language), lang=language)
+
+
+_RANKED = frozenset({"ru"})
+"""Languages whose dictionary orders a word's readings by corpus frequency (pymorphy3 scores):
+the Russian one does; the Ukrainian one gives every reading the same score."""
+
+
+def readings_ranked() -> bool:
+    """Return True if the current language's first reading of a word is its likeliest one."""
+    return current_language() in _RANKED
 
 
 def _word_language(word: str) -> str:

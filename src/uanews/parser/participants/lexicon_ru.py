@@ -26,6 +26,7 @@ __all__ = [
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
     "ROLE_PREFIXES",
+    "ROLE_SYNONYMS",
     "STATUS_MODIFIERS",
     "TIME_NOUNS",
     "TITLE_NOUNS",
@@ -60,6 +61,14 @@ ROLE_NOUNS: frozenset[str] = _words(
 ``голова`` is here for ``городской голова``, the formal title of a city's mayor (``городской``
 is a role modifier), as ``міський голова`` is in Ukrainian.
 """
+
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {
+    "мэр": frozenset({"голова"}),
+    "голова": frozenset({"мэр"}),
+    "губернатор": frozenset({"глава"}),
+}
+"""Role nouns a report uses for the same post: ``мэр`` is the ``городской голова``, and a
+region's ``губернатор`` its administration's ``глава`` (``глава Харьковской ОВА``)."""
 
 FEMININE_ROLE_ENDINGS: tuple[tuple[str, str], ...] = (("ница", "ник"), ("ка", ""), ("иня", ""))
 """Endings that make a feminine role noun from a masculine one, with the masculine ending."""

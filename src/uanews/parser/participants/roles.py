@@ -224,7 +224,14 @@ def _pronoun(word: str) -> bool:
 
 
 def nominative_phrase(words: Sequence[str]) -> list[str]:
-    """Return ``words`` (adjectives then a head noun, in one case) put in the nominative."""
+    """Return ``words`` (adjectives then a head noun, in one case) put in the nominative.
+
+    The words agree in case with the head noun (the last word), so an adjective is read in the
+    head's case first: Russian ``Городской`` before ``голова`` is nominative, not the feminine
+    genitive it can also be.
+    """
+    roles = pick(ROLE_NOUNS, ru.ROLE_NOUNS)
+    head_case = _head_case(words[-1], roles) if words else None
     result: list[str] = []
     for word in words:
         if word.lower() in _COORDINATION:
@@ -234,7 +241,10 @@ def nominative_phrase(words: Sequence[str]) -> list[str]:
         # A role noun's own reading first: ``голові`` is ``голова``, not ``гол``.
         parses = sorted(
             parse_word(word.lower()),
-            key=lambda p: p.normal_form not in pick(ROLE_NOUNS, ru.ROLE_NOUNS),
+            key=lambda p: (
+                p.normal_form not in roles,
+                head_case is not None and p.tag.case != head_case,
+            ),
         )
         for parse in parses:
             if parse.tag.case in (None, "nomn"):
@@ -249,6 +259,12 @@ def nominative_phrase(words: Sequence[str]) -> list[str]:
         new = word if inflected is None else _copy_case(inflected, word)
         result.append(new)
     return result
+
+
+def _head_case(word: str, roles: frozenset[str]) -> str | None:
+    """Return the case of ``word``'s first reading (a role noun's reading first), if any."""
+    parses = sorted(parse_word(word.lower()), key=lambda p: p.normal_form not in roles)
+    return next((str(p.tag.case) for p in parses if p.tag.case is not None), None)
 
 
 def _copy_case(new: str, written: str) -> str:

@@ -10,9 +10,10 @@ from typing import Any
 
 from uanews.model import Participant, ParticipantKind
 from uanews.parser.language import language_cache, pick
-from uanews.parser.morph import parse_word
+from uanews.parser.morph import parse_word, readings_ranked
 from uanews.parser.participants.lexicon import ROLE_NOUNS
 from uanews.parser.participants.lexicon_ru import ROLE_NOUNS as ROLE_NOUNS_RU
+from uanews.parser.participants.lexicon_ru import ROLE_SYNONYMS as ROLE_SYNONYMS_RU
 from uanews.parser.participants.names import name_gender
 from uanews.parser.participants.roles import masculine
 from uanews.parser.quotes import lexicon_ru as ru
@@ -41,6 +42,7 @@ __all__ = [
     "person_nouns",
     "role_nouns",
     "role_words",
+    "with_synonyms",
 ]
 
 
@@ -123,8 +125,14 @@ def participant_gender(participant: Participant) -> str | None:
 
 @language_cache(maxsize=None)
 def role_words(role: str) -> frozenset[str]:
-    """Return the lemmas of the words of a role."""
-    return frozenset().union(*(lemmas(word) for word in WORD.findall(role)))
+    """Return the lemmas of the words of a role, with the synonyms of its role nouns."""
+    return with_synonyms(frozenset().union(*(lemmas(word) for word in WORD.findall(role))))
+
+
+def with_synonyms(found: frozenset[str]) -> frozenset[str]:
+    """Return the role lemmas ``found`` and the role nouns of the same posts (``мэр``)."""
+    synonyms = pick({}, ROLE_SYNONYMS_RU)
+    return found.union(*(synonyms.get(lemma, ()) for lemma in found))
 
 
 @language_cache(maxsize=None)
@@ -227,8 +235,13 @@ def nominative(word: str) -> bool:
 
 @language_cache(maxsize=65536)
 def only_plural(word: str) -> bool:
-    """Return True if ``word`` is a plural subject: every nominative noun reading is plural."""
-    nouns = [
-        parse for parse in parse_word(word.lower()) if "NOUN" in parse.tag and case(parse) == "nomn"
-    ]
+    """Return True if ``word`` is a plural subject: every nominative noun reading is plural.
+
+    Where the dictionary ranks readings (`readings_ranked`), a word whose likeliest reading is
+    not nominative is no subject at all (Russian ``головы`` is mostly a genitive singular).
+    """
+    parses = parse_word(word.lower())
+    nouns = [parse for parse in parses if "NOUN" in parse.tag and case(parse) == "nomn"]
+    if nouns and readings_ranked() and case(parses[0]) != "nomn":
+        return False
     return bool(nouns) and all(parse.tag.number == "plur" for parse in nouns)

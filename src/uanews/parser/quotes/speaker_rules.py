@@ -59,6 +59,7 @@ from uanews.parser.quotes.speaker_grammar import (
     only_plural,
     participant_gender,
     person_nouns,
+    with_synonyms,
 )
 from uanews.parser.quotes.speech import (
     GENERIC_SPEAKER_NOUNS,
@@ -199,7 +200,7 @@ def _by_noun(context: Context, word: str, *, first: bool) -> Verdict | None:
     placed = context.placed
     window_start = context.window.start
     found = lemmas(word)
-    found |= {masculine(lemma) for lemma in found}
+    found = with_synonyms(found | {masculine(lemma) for lemma in found})
     common = first or word[:1].islower()
     nouns = found & (
         pick(ROLE_NOUNS, ROLE_NOUNS_RU) | pick(GENERIC_SPEAKER_NOUNS, ru.GENERIC_SPEAKER_NOUNS)
