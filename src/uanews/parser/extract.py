@@ -6,7 +6,7 @@ import datetime as dt
 
 import attrs
 
-from uanews.lang import detect_language
+from uanews.lang import detect_language, proven_language
 from uanews.model import NewsItem
 from uanews.parser.events import extract_events
 from uanews.parser.language import using_language
@@ -22,10 +22,11 @@ def annotate(item: NewsItem, *, reference: dt.date | None = None) -> NewsItem:
     ``item`` holds structure only (headline, paragraphs with captions, related, metadata);
     ``reference`` is the publication date that relative dates (``вчора``) resolve against.
     The item's language picks the morphology and word lists the rules read
-    (`uanews.parser.language`): Russian for a Russian item, Ukrainian for any other.
+    (`uanews.parser.language`): Russian for a Russian item, Ukrainian for any other; the
+    languages of paragraphs in another language come along for the words written in them.
     """
     language = detect_language(item.text)
-    with using_language(language):
+    with using_language(language, *_other_languages(item, language)):
         participants, speakers = extract_participants(item)
         paragraphs = tuple(
             attrs.evolve(paragraph, speaker=speaker)
@@ -35,3 +36,10 @@ def annotate(item: NewsItem, *, reference: dt.date | None = None) -> NewsItem:
         quotes = extract_quotes(item)
         events = extract_events(item, reference=reference)
     return attrs.evolve(item, quotes=quotes, events=events, language=language)
+
+
+def _other_languages(item: NewsItem, language: str) -> list[str]:
+    """Return the languages other than ``language`` that some paragraph of ``item`` is in."""
+    texts = [item.headline or "", *(paragraph.text for paragraph in item.paragraphs)]
+    found = {proven_language(text) for text in texts}
+    return sorted(code for code in found if code is not None and code != language)

@@ -8,6 +8,9 @@ them. A `contextvars.ContextVar` holds the choice, so threads and tasks annotati
 different languages at once never see each other's.
 
 Only Ukrainian and Russian have lexicons; any other code (``und``, ``en``) reads as Ukrainian.
+An item that mixes the two (a Ukrainian report quoting Russian paragraphs, a dump of both) is
+read in its main language, with the other one *also* present: the morphology then reads each
+word by the dictionary of its own language (`uanews.parser.morph`).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from typing import ParamSpec, TypeVar, cast
 __all__ = [
     "LANGUAGES",
     "current_language",
+    "item_languages",
     "language_cache",
     "pick",
     "rule_language",
@@ -31,7 +35,10 @@ LANGUAGES = ("uk", "ru")
 """The languages whose morphology and lexicons the rules know, the default first."""
 
 _DEFAULT = LANGUAGES[0]
-_LANGUAGE: contextvars.ContextVar[str] = contextvars.ContextVar("uanews_language", default=_DEFAULT)
+_LANGUAGES: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar(
+    "uanews_languages", default=(_DEFAULT,)
+)
+"""The languages of the item being read, its main language first."""
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -45,27 +52,36 @@ def rule_language(code: str) -> str:
 
 def current_language() -> str:
     """Return the language the rules read in the current context (``"uk"`` or ``"ru"``)."""
-    return _LANGUAGE.get()
+    return _LANGUAGES.get()[0]
+
+
+def item_languages() -> tuple[str, ...]:
+    """Return the rule languages of the current item, its main language first."""
+    return _LANGUAGES.get()
 
 
 @contextlib.contextmanager
-def using_language(code: str) -> Iterator[str]:
+def using_language(code: str, *also: str) -> Iterator[str]:
     """Read ``code``'s morphology and lexicons inside the ``with`` block; yield the language.
 
-    A code without lexicons (``und``, ``en``) reads as Ukrainian. The previous choice comes back
-    when the block ends, also on an exception.
+    ``also`` names other languages some paragraphs of the item are in. A code without lexicons
+    (``und``, ``en``) reads as Ukrainian. The previous choice comes back when the block ends,
+    also on an exception.
     """
     language = rule_language(code)
-    token = _LANGUAGE.set(language)
+    others = tuple(
+        dict.fromkeys(other for other in also if other in LANGUAGES and other != language)
+    )
+    token = _LANGUAGES.set((language, *others))
     try:
         yield language
     finally:
-        _LANGUAGE.reset(token)
+        _LANGUAGES.reset(token)
 
 
 def pick(uk: _T, ru: _T) -> _T:
     """Return the entry for the current language: ``ru`` for Russian, ``uk`` otherwise."""
-    return ru if _LANGUAGE.get() == "ru" else uk
+    return ru if _LANGUAGES.get()[0] == "ru" else uk
 
 
 def language_cache(
@@ -75,19 +91,21 @@ def language_cache(
 
     The decorated function's answer may depend on the current language (it reads morphology or
     a lexicon): ``functools.lru_cache`` alone would hand a Russian answer to a Ukrainian caller.
-    Each language gets its own ``lru_cache`` of ``maxsize`` entries.
+    Each language (and each mix of languages) gets its own ``lru_cache`` of ``maxsize`` entries.
     """
 
     def decorate(func: Callable[_P, _R]) -> Callable[_P, _R]:
-        # lru_cache types its wrapper as taking any hashable arguments: cast back to ``func``'s.
-        caches = {
-            language: cast("Callable[_P, _R]", functools.lru_cache(maxsize)(func))
-            for language in LANGUAGES
-        }
+        caches: dict[tuple[str, ...], Callable[_P, _R]] = {}
 
         @functools.wraps(func)
         def cached(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-            return caches[_LANGUAGE.get()](*args, **kwargs)
+            languages = _LANGUAGES.get()
+            cache = caches.get(languages)
+            if cache is None:
+                # lru_cache types its wrapper as taking any hashable arguments: cast back.
+                cache = cast("Callable[_P, _R]", functools.lru_cache(maxsize)(func))
+                cache = caches.setdefault(languages, cache)
+            return cache(*args, **kwargs)
 
         return cached
 

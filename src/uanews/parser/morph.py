@@ -21,10 +21,17 @@ from typing import Any
 import pymorphy3
 import pymorphy3_dicts_uk  # type: ignore[import-untyped]  # ships no type information
 
-from uanews.parser.language import current_language, language_cache, rule_language
+from uanews.parser.language import current_language, item_languages, language_cache, rule_language
 from uanews.text import APOSTROPHES
 
-__all__ = ["analyzer", "nominative_or_none", "parse_word", "readings_ranked", "to_nominative"]
+__all__ = [
+    "analyzer",
+    "nominative_or_none",
+    "parse_word",
+    "readings_ranked",
+    "to_nominative",
+    "unyo",
+]
 
 _APOSTROPHE = re.compile(f"[{re.escape(APOSTROPHES)}]")
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
@@ -65,12 +72,22 @@ def readings_ranked() -> bool:
 def _word_language(word: str) -> str:
     """Return the language whose analyser reads ``word``.
 
-    That is the current language, or the other one if ``word`` has a letter only it writes.
+    That is the current language, or another one if ``word`` has a letter only it writes. In an
+    item that mixes languages, a word the main language's dictionary does not know is read by
+    the dictionary of another language of the item that knows it (``сказал`` in a Russian
+    paragraph of a Ukrainian item).
     """
-    language = current_language()
+    languages = item_languages()
+    language = languages[0]
     for other, letters in _LETTERS_OF.items():
         if other != language and not letters.isdisjoint(word):
             return other
+    if len(languages) > 1:
+        lowered = _APOSTROPHE.sub("'", word.lower())
+        if not _analyzer(language).word_is_known(lowered):
+            for other in languages[1:]:
+                if _analyzer(other).word_is_known(lowered):
+                    return other
     return language
 
 
@@ -111,7 +128,8 @@ def _known_parses(word: str) -> list[Any]:
 
 
 def _restyle(original: str, word: str) -> str:
-    """Return ``word`` with the letter case and apostrophe spelling of ``original``."""
+    """Return ``word`` with the letter case, apostrophe and ``е``/``ё`` spelling of ``original``."""
+    word = unyo(word, original)
     apostrophe = next((char for char in original if char in APOSTROPHES), "'")
     word = word.replace("'", apostrophe)
     letters = [char for char in original if char.isalpha()]
@@ -122,6 +140,17 @@ def _restyle(original: str, word: str) -> str:
         for index, char in enumerate(word)
     ]
     return "".join(styled)
+
+
+def unyo(word: str, original: str) -> str:
+    """Return ``word`` with ``е`` for ``ё`` unless ``original`` writes ``ё``.
+
+    The Russian dictionary spells its forms with ``ё`` (``Пётр``, ``волонтёр``); most news text
+    writes ``е``, and a form put in the nominative keeps the spelling of the text.
+    """
+    if "ё" in word and "ё" not in original.lower():
+        return word.replace("ё", "е").replace("Ё", "Е")
+    return word
 
 
 def _noun_parses(word: str, case: str | None) -> list[Any]:

@@ -16,7 +16,7 @@ from typing import Any
 from attrs import frozen
 
 from uanews.parser.language import language_cache, pick
-from uanews.parser.morph import analyzer, parse_word
+from uanews.parser.morph import analyzer, parse_word, unyo
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     APOSTROPHES,
@@ -272,7 +272,10 @@ def restore_case(word: str) -> str:
 
 
 def _with_apostrophe(lemma: str, written: str) -> str:
-    """Return ``lemma`` spelled with the apostrophe used in ``written``."""
+    """Return ``lemma`` spelled with the apostrophe used in ``written``, and with ``е`` for
+    the Russian dictionary's ``ё`` where ``written`` has none (``Петра`` -> ``Петр``).
+    """
+    lemma = unyo(lemma, written)
     found = _APOSTROPHE.search(written)
     return lemma if found is None else lemma.replace("'", found.group())
 
