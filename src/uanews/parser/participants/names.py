@@ -272,9 +272,7 @@ def restore_case(word: str) -> str:
 
 
 def _with_apostrophe(lemma: str, written: str) -> str:
-    """Return ``lemma`` spelled with the apostrophe used in ``written``, and with ``е`` for
-    the Russian dictionary's ``ё`` where ``written`` has none (``Петра`` -> ``Петр``).
-    """
+    """Return ``lemma`` spelled with the apostrophe (and ``е`` or ``ё``) used in ``written``."""
     lemma = unyo(lemma, written)
     found = _APOSTROPHE.search(written)
     return lemma if found is None else lemma.replace("'", found.group())
