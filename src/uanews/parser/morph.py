@@ -39,6 +39,9 @@ _ADJECTIVES = frozenset({"ADJF", "PRTF"})
 # Analysers that read a word from the dictionary (a hyphenated word from two dictionary parts).
 _KNOWN = frozenset({"DictionaryAnalyzer", "HyphenatedWordsAnalyzer"})
 _SUFFIX_GUESS = "KnownSuffixAnalyzer"
+_COMMON = "ms-f"
+"""pymorphy3's grammeme of a noun of common gender (``голова``, ``коллега``)."""
+_COMMON_GENDERS = frozenset({"masc", "femn"})
 
 
 _LETTERS_OF = {"ru": frozenset("ыэёъЫЭЁЪ"), "uk": frozenset("іїєґІЇЄҐ")}
@@ -198,16 +201,21 @@ def _agreeing_adjectives(
     """Return ``words`` (adjectives before ``head``) in the nominative, or None if one fails."""
     # Ukrainian tags carry a gender in the singular and a number grammeme only in the plural.
     singular = head.tag.number != "plur"
+    # A noun of common gender (Russian ``голова`` of a city) takes a masculine or feminine
+    # adjective, which keeps its own gender: ``городского головы`` -> ``городской голова``.
+    common = _COMMON in head.tag.grammemes
+    genders = _COMMON_GENDERS if common else frozenset({head.tag.gender})
     result: list[str] = []
     for word in words:
         for parse in _adjective_parses(word):
             if parse.tag.case != head.tag.case:
                 continue
-            if singular and (parse.tag.number == "plur" or parse.tag.gender != head.tag.gender):
+            if singular and (parse.tag.number == "plur" or parse.tag.gender not in genders):
                 continue
             if not singular and parse.tag.number != "plur":
                 continue
-            inflected = _nominative_form(parse, head.tag.number, head.tag.gender)
+            gender = parse.tag.gender if common else head.tag.gender
+            inflected = _nominative_form(parse, head.tag.number, gender)
             if inflected is not None:
                 result.append(_restyle(word, inflected.word))
                 break

@@ -16,7 +16,7 @@ from typing import Any
 from attrs import frozen
 
 from uanews.parser.language import language_cache, pick
-from uanews.parser.morph import analyzer, parse_word, unyo
+from uanews.parser.morph import analyzer, parse_word, readings_ranked, unyo
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     APOSTROPHES,
@@ -361,16 +361,33 @@ def _lemma(info: WordInfo, kind: str, case: str, gender: str | None) -> str | No
 def _agree(
     first: _Slot | None, patronymic: _Slot | None, surname: _Slot | None
 ) -> tuple[str, str | None] | None:
-    """Return the (case, gender) on which the parts of a name agree, best supported first."""
-    best: tuple[int, tuple[str, str | None]] | None = None
+    """Return the (case, gender) on which the parts of a name agree, best supported first.
+
+    Where the dictionary ranks readings (`readings_ranked`), a tie goes to the agreement more
+    parts read first: Russian ``Геннадия Труханова`` is a man's genitive, not a woman's
+    nominative.
+    """
+    ranked = readings_ranked()
+    best: tuple[tuple[int, int], tuple[str, str | None]] | None = None
     for case in CASES:
         for gender in _GENDERS:
             score = 0
+            first_readings = 0
             fits = True
             for slot, kind in ((first, "Name"), (patronymic, "Patr"), (surname, "Surn")):
                 if slot is None or slot.initial:
                     continue
                 options = _case_options(slot.info, kind)
+                if (
+                    ranked
+                    and slot.info.readings[:1]
+                    and (
+                        slot.info.readings[0].case,
+                        slot.info.readings[0].gender,
+                    )
+                    == (case, gender)
+                ):
+                    first_readings += 1
                 if (case, gender) in options or (case, None) in options:
                     score += 2 if slot.info.known else 1
                 elif kind == "Surn" and first is not None and not _has_known_surname(slot.info):
@@ -381,8 +398,8 @@ def _agree(
                 else:
                     fits = False
                     break
-            if fits and (best is None or score > best[0]):
-                best = (score, (case, gender))
+            if fits and (best is None or (score, first_readings) > best[0]):
+                best = ((score, first_readings), (case, gender))
     return None if best is None else best[1]
 
 

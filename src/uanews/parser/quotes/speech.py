@@ -9,7 +9,7 @@ present and future third person, impersonal ``-но``/``-то`` forms), so ``с�
 
 from __future__ import annotations
 
-from uanews.parser.language import language_cache, pick
+from uanews.parser.language import item_languages, language_cache, pick, using_language
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
 
@@ -331,6 +331,18 @@ def speech_forms() -> frozenset[str]:
 
 @language_cache()
 def is_speech_form(word: str) -> bool:
-    """Return True if ``word`` (any case, any apostrophe) is a form of a speech cue."""
+    """Return True if ``word`` (any case, any apostrophe) is a form of a speech cue.
+
+    In an item that mixes languages the speech verbs of its other languages count too: a
+    Russian quote in a Ukrainian report ends ``», – сказал ...``.
+    """
     lowered = word.lower().replace("’", "'").replace("ʼ", "'")
-    return lowered in speech_forms()
+    return lowered in speech_forms() or any(
+        lowered in _speech_forms_of(other) for other in item_languages()[1:]
+    )
+
+
+def _speech_forms_of(language: str) -> frozenset[str]:
+    """Return `speech_forms` of ``language``."""
+    with using_language(language):
+        return speech_forms()
