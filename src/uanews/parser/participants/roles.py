@@ -233,17 +233,18 @@ def nominative_phrase(words: Sequence[str]) -> list[str]:
     roles = pick(ROLE_NOUNS, ru.ROLE_NOUNS)
     head_case = _head_case(words[-1], roles) if words else None
     result: list[str] = []
-    for word in words:
+    for index, word in enumerate(words):
         if word.lower() in _COORDINATION:
             result.append(word)
             continue
         inflected = None
+        agree = head_case if index < len(words) - 1 else None
         # A role noun's own reading first: ``голові`` is ``голова``, not ``гол``.
         parses = sorted(
             parse_word(word.lower()),
             key=lambda p: (
                 p.normal_form not in roles,
-                head_case is not None and p.tag.case != head_case,
+                agree is not None and p.tag.case != agree,
             ),
         )
         for parse in parses:
