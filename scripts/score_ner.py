@@ -3,6 +3,7 @@
 Usage::
 
     python scripts/score_ner.py CORPUS_DIR [--lines] [--complete-only] [--errors [KIND ...]]
+        [--classes]
     python scripts/score_ner.py --participants tests/data/participants_heldout
 
 ``CORPUS_DIR`` holds ``raw/*.txt`` and ``gold/*.json`` (NER-UK style: entities with ``type``
@@ -20,9 +21,19 @@ of the annotated span, no headline), which isolates the extractor from the parse
 
 Persons: every mention of every ``person`` participant against gold ``PERS``; organisations:
 every mention of every ``organization`` participant against gold ``ORG``; roles: every role
-phrase core (role noun with its adjectives and common-noun complement) against gold ``JOB``.
+phrase core (role noun with its adjectives and common-noun complement) that names a position
+(`RolePhrase.position`: not a bare ``експерти`` or a bare ``голова``) against gold ``JOB``.
 Exact matching needs equal offsets; overlap matching counts a prediction right when it overlaps
 a gold entity and a gold entity found when a prediction overlaps it.
+
+``--errors`` lists each false alarm (FP) and miss (FN) with its error class; ``--classes``
+prints how many errors fall in each class. A class is the entity type, what went wrong
+(``boundary``: the prediction overlaps a gold entity of its type but the spans differ, counted
+once per gold entity; ``type``: the prediction lies on a gold entity of another type, such as
+a place read as a person; ``spurious``: it overlaps no gold entity; ``missed``: no prediction
+overlaps the gold entity) and the shape of the span (organisations: ``quoted`` name, ``latin``
+name, ``numbered`` institution, ``acronym``, noun ``phrase``; persons: ``initials``,
+``coordinated`` names, ``one-word``, ``multiword``; roles: ``bare`` noun or ``complement``).
 
 With ``--participants`` the directory holds ``<case>.txt`` beside ``<case>.json`` (persons with
 nominative name and role, organisations, groups; see ``tests/data/participants_heldout``) and
@@ -34,6 +45,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -47,6 +59,7 @@ from uanews.parser.participants import extract_participants
 from uanews.parser.participants.roles import find_roles
 
 Spans = set[tuple[int, int]]
+Span = tuple[int, int]
 KINDS = ("PERS", "ORG", "JOB")
 _PREDICTED_KIND = {"PERS": ParticipantKind.PERSON, "ORG": ParticipantKind.ORGANIZATION}
 
@@ -136,6 +149,7 @@ def score_item(raw: str, gold: dict[str, object], *, lines: bool = False) -> Sco
         raw_span(role.core_start, role.core_end)
         for block in block_spans(item)
         for role in find_roles(text, block.start, block.end)
+        if role.position
     )
     predicted["JOB"].update(span for span in roles if span is not None)
     return Scored(
@@ -249,6 +263,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="KIND",
         help="print misses and false alarms (of the KINDs given; default PERS)",
     )
+    parser.add_argument("--classes", action="store_true", help="print error counts per class")
     args = parser.parse_args(argv)
     if args.participants:
         return score_participants(args.corpus)
@@ -258,6 +273,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not gold_files:
         parser.error(f"no gold/*.json under {args.corpus}")
     unaligned = 0
+    classes: dict[str, int] = {}
     for gold_path in gold_files:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         if args.complete_only and not gold.get("gold_complete", True):
@@ -273,22 +289,109 @@ def main(argv: Sequence[str] | None = None) -> int:
         for kind, (pred, true) in scored.spans.items():
             results[kind].predicted.append(pred)
             results[kind].gold.append(true)
+            errors = classify(kind, raw, pred, true, _other_spans(gold, kind))
+            _count_classes(errors, classes)
             if kind in shown:
-                _print_errors(gold_path.stem, kind, raw, pred, true)
+                _print_errors(gold_path.stem, errors, raw)
     mode = "lines" if args.lines else "pipeline"
     print(
         f"items: {len(results['PERS'].gold)} ({mode}); items with alignment failures: {unaligned}"
     )
     _print_table(results)
+    if args.classes:
+        _print_classes(classes)
     return 0
 
 
-def _print_errors(name: str, kind: str, raw: str, pred: Spans, true: Spans) -> None:
-    """Print the false alarms and misses of one entity type in one item."""
-    for start, end in sorted(pred - true):
-        print(f"{name} {kind} FP {raw[start:end]!r}")
-    for start, end in sorted(true - pred):
-        print(f"{name} {kind} FN {raw[start:end]!r}")
+def _other_spans(gold: dict[str, object], kind: str) -> Spans:
+    """Return the gold spans of every entity type but ``kind`` inside the annotated span."""
+    first, last = gold["annotated_span"]  # type: ignore[misc]
+    entities = gold["entities"]
+    if not isinstance(entities, list):
+        msg = "gold 'entities' must be a list"
+        raise TypeError(msg)
+    return {
+        (e["start"], e["end"])
+        for e in entities
+        if e["type"] != kind and first <= e["start"] and e["end"] <= last
+    }
+
+
+def _count_classes(errors: list[tuple[str, str, Span]], classes: dict[str, int]) -> None:
+    """Add each error of ``errors`` to its class count (boundary FPs are counted at their FN)."""
+    for _, label, _ in errors:
+        if "(counted" not in label:
+            classes[label] = classes.get(label, 0) + 1
+
+
+_INITIALS = re.compile(r"(?:^|\s)[^\W\d_]\.")
+_COORDINATED = re.compile(r"\s(?:і|й|та)\s")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _organization_shape(words: str) -> str:
+    """Return the shape of an organisation's words: quoted, numbered, latin, acronym, phrase."""
+    letters = [char for char in words if char.isalpha()]
+    latin = bool(letters) and sum(bool(_LATIN.match(c)) for c in letters) * 2 > len(letters)
+    shapes = (
+        ("quoted", "«" in words or "»" in words or '"' in words),
+        ("numbered", "№" in words),
+        ("latin", latin),
+        ("acronym", " " not in words and sum(char.isupper() for char in words) > 1),
+    )
+    return next((shape for shape, fits in shapes if fits), "phrase")
+
+
+def _shape(kind: str, words: str) -> str:
+    """Return the shape of an entity's words, the second half of its error class."""
+    if kind == "ORG":
+        return _organization_shape(words)
+    if kind == "PERS":
+        shapes = (
+            ("initials", bool(_INITIALS.search(words))),
+            ("coordinated", bool(_COORDINATED.search(words))),
+            ("multiword", " " in words.strip()),
+        )
+        return next((shape for shape, fits in shapes if fits), "one-word")
+    return "complement" if " " in words.strip() else "bare"
+
+
+def classify(
+    kind: str, raw: str, pred: Spans, true: Spans, others: Spans
+) -> list[tuple[str, str, Span]]:
+    """Return (verdict, class, span) for each error of one entity type in one item.
+
+    ``others`` are the gold spans of the other entity types. A boundary error is one class per
+    gold entity (its FN), the predictions overlapping it listed as FP of the same class.
+    """
+    errors: list[tuple[str, str, Span]] = []
+    for span in sorted(true - pred):
+        verdict = "boundary" if _overlaps(span, pred) else "missed"
+        errors.append(("FN", f"{kind} {verdict} {_shape(kind, raw[span[0] : span[1]])}", span))
+    for span in sorted(pred - true):
+        words = raw[span[0] : span[1]]
+        if _overlaps(span, true):
+            gold = next(g for g in sorted(true) if _overlaps(span, {g}))
+            shape = _shape(kind, raw[gold[0] : gold[1]])
+            errors.append(("FP", f"{kind} boundary {shape} (counted at its FN)", span))
+        elif _overlaps(span, others):
+            errors.append(("FP", f"{kind} type {_shape(kind, words)}", span))
+        else:
+            errors.append(("FP", f"{kind} spurious {_shape(kind, words)}", span))
+    return errors
+
+
+def _print_errors(name: str, errors: list[tuple[str, str, Span]], raw: str) -> None:
+    """Print the false alarms and misses of one entity type in one item, with their class."""
+    for verdict, label, (start, end) in errors:
+        print(f"{name} {verdict} {raw[start:end]!r} [{label}]")
+
+
+def _print_classes(classes: dict[str, int]) -> None:
+    """Print the number of errors per class, classes sorted by entity type and count."""
+    print(f"{'error class':<40}{'count':>7}")
+    for label, count in sorted(classes.items(), key=lambda pair: (pair[0].split()[0], -pair[1])):
+        print(f"{label:<40}{count:>7}")
 
 
 def _print_table(results: dict[str, Counts]) -> None:

@@ -146,14 +146,19 @@ def quotes(draw: st.DrawFn, text: str, speakers: Sequence[str] = ()) -> Quote:
 def events(draw: st.DrawFn, text: str, participant_ids: Sequence[str] = ()) -> Event:
     """Return an :class:`Event` whose participants come from ``participant_ids``."""
     who = draw(st.lists(st.sampled_from(participant_ids), max_size=3)) if participant_ids else []
+    places = tuple(draw(st.lists(texts(max_size=20), max_size=3)))
+    counts = st.none() | st.integers(min_value=0, max_value=10_000)
     return Event(
         kind=draw(st.sampled_from(EventKind)),
         date=draw(st.none() | partial_dates()),
         mode=draw(st.none() | st.sampled_from(EventMode)),
-        place=draw(st.none() | texts()),
+        place=places[0] if places else draw(st.none() | texts()),
         participants=tuple(who),
         topics=tuple(draw(st.lists(texts(max_size=20), max_size=3))),
         evidence=draw(st.none() | spans(len(text))),
+        places=places,
+        killed=draw(counts),
+        injured=draw(counts),
     )
 
 

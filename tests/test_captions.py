@@ -47,3 +47,24 @@ def test_evidence_from_the_text_keeps_capitals():
 
 def test_known_acronyms_stay_upper_case_without_evidence():
     assert restore_caption_case("ПРЕС-СЕКРЕТАР СБУ") == "прес-секретар СБУ"
+
+
+def test_a_proper_noun_in_a_caption_keeps_its_capital_from_another_case():
+    """``ЛЬВОВА`` is ``Львова`` when the text writes ``у Львові`` elsewhere."""
+    parsed = parse_caption(
+        "АНДРІЙ САДОВИЙ МІСЬКИЙ ГОЛОВА ЛЬВОВА", evidence="Сьогодні у Львові відкрили сквер."
+    )
+    assert parsed is not None
+    assert parsed.role == "міський голова Львова"
+
+
+def test_the_adjective_of_a_district_name_is_capitalised():
+    """``жителька Дарницького району``; an office's adjective stays in lower case."""
+    first = parse_caption("ОЛЕНА КОВАЛЬ ЖИТЕЛЬКА ДАРНИЦЬКОГО РАЙОНУ")
+    second = parse_caption("ІГОР ТЕРЕХОВ КЕРІВНИК ХАРКІВСЬКОГО ОФІСУ")
+    assert first is not None
+    assert second is not None
+    assert (first.role, second.role) == (
+        "жителька Дарницького району",
+        "керівник харківського офісу",
+    )

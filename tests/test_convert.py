@@ -299,6 +299,9 @@ def test_non_ascii_digits_are_not_a_date() -> None:
                 "participants": [],
                 "topics": [],
                 "evidence": None,
+                "places": [],
+                "killed": None,
+                "injured": None,
             }
         ]
     )

@@ -1,4 +1,4 @@
-"""The shipped examples run: convert a dump, use the library in an app, scale out with Dask."""
+"""The shipped examples run: convert a dump, use the library in an app (Dask: see test_dask)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 import uanews
-from cli_support import EXAMPLE_DUMP, example_items_text, jsonl, write_binary, write_dump
+from cli_support import EXAMPLE_DUMP, write_binary
 from uanews.parser import iter_dump
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -61,28 +59,3 @@ def test_app_script_prints_quotes_with_their_speakers(tmp_path):
     app = load_example("app")
     assert result.stdout.splitlines() == list(app.summarize(items))
     assert result.stdout.startswith("#1 ")
-
-
-@pytest.mark.parametrize("scheduler", ["synchronous", "threads"])
-def test_dask_recipe_converts_a_directory(tmp_path, scheduler):
-    pytest.importorskip("dask.bag")
-    texts = example_items_text()
-    write_dump(tmp_path / "src" / "one.txt", texts)
-    write_dump(tmp_path / "src" / "nested" / "two.txt", texts[:1])
-    write_binary(tmp_path / "src" / "broken.txt")
-    dask_convert = load_example("dask_convert")
-    results = dask_convert.convert_directory(tmp_path / "src", tmp_path / "dst", scheduler)
-    by_name = {Path(result["source"]).name: result for result in results}
-    assert by_name["one.txt"]["items"] == 2
-    assert by_name["two.txt"]["items"] == 1
-    assert by_name["broken.txt"]["items"] == 0
-    assert "binary data" in by_name["broken.txt"]["errors"][0]
-    assert not (tmp_path / "dst" / "broken.jsonl").exists()
-    assert len(jsonl((tmp_path / "dst" / "one.jsonl").read_text("utf-8"))) == 2
-    assert len(jsonl((tmp_path / "dst" / "nested" / "two.jsonl").read_text("utf-8"))) == 1
-
-
-def test_dask_recipe_rejects_an_unknown_scheduler(tmp_path):
-    pytest.importorskip("dask.bag")
-    with pytest.raises(ValueError, match="scheduler"):
-        load_example("dask_convert").convert_directory(tmp_path, tmp_path / "out", "gpu")

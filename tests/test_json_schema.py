@@ -117,6 +117,9 @@ def _event(date: object) -> dict[str, Any]:
         "participants": [],
         "topics": [],
         "evidence": None,
+        "places": [],
+        "killed": None,
+        "injured": None,
     }
     return {**_valid(), "events": [event]}
 

@@ -392,3 +392,18 @@ def test_model_objects_are_frozen(obj: object, data: st.DataObject) -> None:
     with pytest.raises(FrozenInstanceError):
         setattr(obj, name, getattr(obj, name))
     assert not hasattr(obj, "__dict__")
+
+
+def test_event_place_is_the_first_of_its_places() -> None:
+    event = Event(EventKind.ATTACK, place="Ізюм", places=("Ізюм", "Балаклія"), killed=2)
+    assert (event.place, event.killed, event.injured) == ("Ізюм", 2, None)
+    with pytest.raises(ModelError, match="first of places") as error:
+        Event(EventKind.ATTACK, place="Балаклія", places=("Ізюм", "Балаклія"))
+    assert error.value.path == "place"
+
+
+@pytest.mark.parametrize("field", ["killed", "injured"])
+def test_event_casualty_counts_are_not_negative(field: str) -> None:
+    with pytest.raises(ModelError, match="must not be negative") as error:
+        Event(EventKind.INCIDENT, **{field: -1})
+    assert error.value.path == field

@@ -65,3 +65,7 @@ def test_unknown_case_name_is_an_error():
 def test_characters_pymorphy_cannot_name_are_left_alone():
     assert to_nominative("𗀀") == "𗀀"
     assert nominative_or_none("у 𗀀", case="loct") is None
+
+
+def test_a_hyphenated_name_keeps_a_capital_on_each_part():
+    assert nominative_or_none("Новограда-Волинського", case="gent") == "Новоград-Волинський"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from uanews.model import NewsItem, Paragraph
+from uanews.parser.participants import extract_participants
 from uanews.parser.participants.names import find_names, name_gender, restore_case, surname_forms
 
 
@@ -106,3 +108,51 @@ def test_a_common_noun_phrase_after_a_conjunction_is_no_name():
 )
 def test_a_nominative_name_gives_its_gender(word, gender):
     assert name_gender(word) == gender
+
+
+def test_names_in_a_list_of_places_are_places():
+    """``з міст Брест, Ліда та Мінськ``: names after a place noun and its list are places."""
+    item = NewsItem(paragraphs=(Paragraph("Приїхали гості з міст Брест, Ліда та Мінськ."),))
+    participants, _ = extract_participants(item)
+    assert participants == ()
+
+
+def test_a_name_after_a_settlement_abbreviation_or_a_bridge_is_a_place():
+    """``м. Ніна`` would be a town; ``мосту Патона`` a bridge named after a person."""
+    for text in ("Команда з м. Лілія приїхала.", "Затор утворився на мосту Патона вранці."):
+        item = NewsItem(paragraphs=(Paragraph(text),))
+        participants, _ = extract_participants(item)
+        assert participants == (), text
+
+
+def test_a_three_word_foreign_name_is_kept_whole():
+    """A known first name and two words the dictionary does not know: one foreign name."""
+    text = "Портрет замовила Марія Бассано Ланьєр, англійська поетеса."
+    assert [(n.text, n.name) for n in find_names(text)] == [
+        ("Марія Бассано Ланьєр", "Марія Бассано Ланьєр")
+    ]
+
+
+def test_a_known_word_after_a_name_does_not_lengthen_it():
+    """``Андрій Петренко Полтава``: a known third word is no part of a foreign name."""
+    text = "Слово мав Андрій Петренко Полтава."
+    assert [n.name for n in find_names(text)] == ["Андрій Петренко"]
+
+
+def test_the_full_stop_of_an_abbreviation_ends_no_sentence():
+    """After ``м.``, ``вул.``, ``проф.`` the capital is the name's own, not the sentence's."""
+    from uanews.parser.participants.names import sentence_initial  # noqa: PLC0415
+
+    for text, word in (
+        ("Офіс на вул. Франка відкрили.", "Франка"),
+        ("Лекцію читала проф. Коваль учора.", "Коваль"),
+        ("Турнір пройшов у м. Суми навесні.", "Суми"),
+    ):
+        assert not sentence_initial(text, text.index(word)), text
+    text = "Він пішов додому. Франко залишився."
+    assert sentence_initial(text, text.index("Франко"))
+
+
+def test_a_lone_first_name_is_not_read_as_an_oblique_surname():
+    """``Ганна`` alone is the first name, not ``Ганн`` in the genitive."""
+    assert [n.name for n in find_names("Її мати Ганна теж гончарка.")] == ["Ганна"]

@@ -230,3 +230,26 @@ def test_each_exported_metadata_key_shows_in_the_export(key):
     item = NewsItem(paragraphs=(Paragraph("Текст."),))
     value = "2021-09-21T10:00:00+03:00" if key in {MetaKey.PUBLISHED, MetaKey.UPDATED} else "Рада"
     assert to_ninjs(attrs.evolve(item, metadata=(Meta(key, value, value),))) != to_ninjs(item)
+
+
+def test_an_attack_names_every_place_and_its_casualties(validator):
+    text = "Окупанти обстріляли два райони."
+    item = NewsItem(
+        paragraphs=(Paragraph(text),),
+        events=(
+            Event(
+                EventKind.ATTACK,
+                place="Салтівський район",
+                places=("Салтівський район", "Київський район"),
+                killed=1,
+                injured=4,
+                evidence=Span(0, len(text)),
+            ),
+        ),
+    )
+    document = to_ninjs(item)
+    assert_valid(validator, document)
+    assert document["places"] == [{"name": "Салтівський район"}, {"name": "Київський район"}]
+    assert document["events"] == [
+        {"name": "attack, Салтівський район, Київський район, killed 1, injured 4"}
+    ]

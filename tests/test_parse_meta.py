@@ -82,7 +82,7 @@ def test_publication_date_is_the_default_reference():
 def test_parse_hands_the_publication_date_to_the_extractors(monkeypatch):
     seen = []
 
-    def annotate(item, *, reference=None):
+    def annotate(item, *, reference=None, ner=None):  # noqa: ARG001 - the real signature
         seen.append(reference)
         return item
 

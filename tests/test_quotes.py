@@ -95,14 +95,59 @@ def test_za_slovamy_is_indirect_speech():
     assert quote.speaker == "melnyk"
 
 
-def test_pro_tse_reports_the_sentence_before():
+def test_pro_tse_back_reference_makes_no_quote_of_the_sentence_before():
+    # The guidelines: a later ``Про це повідомив X.`` leaves the sentence before as narration.
     item = with_people(
         ["Міст відкриють у травні. Про це повідомив мер Андрій Мельник."],
         ("melnyk", "Андрій Мельник", r"Андрій Мельник", "мер"),
     )
+    assert extract_quotes(item) == ()
+
+
+def test_back_reference_names_the_speaker_of_the_next_generic_cue():
+    item = with_people(
+        [
+            "Ціни на житло зросли. Про це заявив директор агенції Андрій Мельник.",
+            "«Попит тримається третій місяць поспіль», - вважає експерт.",
+        ],
+        ("melnyk", "Андрій Мельник", r"Андрій Мельник", "директор агенції"),
+    )
     (quote,) = extract_quotes(item)
-    assert quote.text == "Міст відкриють у травні"
+    assert quote.text == "Попит тримається третій місяць поспіль"
     assert quote.speaker == "melnyk"
+
+
+def test_opinion_without_a_named_source_is_not_a_quote():
+    item = NewsItem(
+        paragraphs=(
+            Paragraph("Деякі фахівці вважають, що ціни впадуть до весни."),
+            Paragraph("На думку місцевих аналітиків, попит уже не зросте."),
+        )
+    )
+    assert extract_quotes(item) == ()
+
+
+def test_opinion_of_a_named_source_is_a_quote():
+    item = with_people(
+        ["Економіст Андрій Мельник вважає, що ціни впадуть до весни."],
+        ("melnyk", "Андрій Мельник", r"Андрій Мельник", "економіст"),
+    )
+    (quote,) = extract_quotes(item)
+    assert quote.text == "ціни впадуть до весни"
+    assert quote.speaker == "melnyk"
+
+
+def test_as_reported_before_is_an_unattributed_report():
+    item = with_people(
+        [
+            "Мер Андрій Мельник відкрив сесію.",
+            "Як повідомлялося, місто отримало кредит на ремонт мостів.",
+        ],
+        ("melnyk", "Андрій Мельник", r"Андрій Мельник", "мер"),
+    )
+    (quote,) = extract_quotes(item)
+    assert quote.text == "місто отримало кредит на ремонт мостів"
+    assert quote.speaker is None
 
 
 def test_negated_cue_is_not_speech():
@@ -188,3 +233,61 @@ def test_plural_role_noun_leaves_the_speaker_unknown():
     )
     (quote,) = extract_quotes(item)
     assert quote.speaker is None
+
+
+def test_a_cue_in_the_future_tense_reports_nothing_said():
+    item = with_people(
+        ["Новий директор Андрій Мельник невдовзі заявить, що йде у відставку."],
+        ("melnyk", "Андрій Мельник", r"Андрій Мельник", "директор"),
+    )
+    assert extract_quotes(item) == ()
+
+
+def test_source_phrase_without_a_comma_ends_at_the_predicate():
+    item = with_people(
+        ["За даними обласної поліції загинули двоє водіїв."],
+    )
+    (quote,) = extract_quotes(item)
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.text == "загинули двоє водіїв"
+    assert quote.cue == "За даними"
+
+
+def test_movliav_inside_a_sentence_reports_words_of_nobody_named():
+    item = with_people(
+        [
+            "Мер Андрій Мельник відкрив засідання.",
+            "Активісти не пустили депутатів до зали: мовляв, сесію скликали незаконно.",
+        ],
+        ("melnyk", "Андрій Мельник", r"Андрій Мельник", "мер"),
+    )
+    (quote,) = extract_quotes(item)
+    assert quote.text == "сесію скликали незаконно"
+    assert quote.speaker is None
+
+
+def test_movliav_opening_a_sentence_goes_on_with_the_speaker_before():
+    item = with_people(
+        [
+            "Мер Андрій Мельник заявив, що сесію перенесуть.",
+            "Мовляв, депутати ще не готові голосувати за бюджет.",
+        ],
+        ("melnyk", "Андрій Мельник", r"Андрій Мельник", "мер"),
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(item)] == [
+        ("сесію перенесуть", "melnyk"),
+        ("депутати ще не готові голосувати за бюджет", "melnyk"),
+    ]
+
+
+def test_source_phrases_of_records_report_their_words():
+    item = NewsItem(
+        paragraphs=(
+            Paragraph("За повідомленням обласної поліції, затримали двох підозрюваних."),
+            Paragraph("Згідно з матеріалами справи, фірма отримала аванс без договору."),
+        )
+    )
+    assert [q.text for q in extract_quotes(item)] == [
+        "затримали двох підозрюваних",
+        "фірма отримала аванс без договору",
+    ]

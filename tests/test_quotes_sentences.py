@@ -1,6 +1,7 @@
 """Sentences for quote rules: stops end them, but not initials, abbreviations or quoted stops."""
 
-from uanews.model import Span
+from uanews.model import NewsItem, Paragraph, Span
+from uanews.parser.quotes import extract_quotes
 from uanews.parser.quotes.text import clause_end, sentences, split_parts
 
 
@@ -36,3 +37,19 @@ def test_parts_are_lines_without_a_trailing_comma():
         "перший рядок",
         "другий",
     ]
+
+
+def test_a_year_abbreviation_before_a_capital_ends_the_sentence():
+    text = "Завод збудували у 2014 р. Натомість цех закрили. Це сталося 5 р. тому."
+    found = [text[span.start : span.end] for span in sentences(text, Span(0, len(text)))]
+    assert found == ["Завод збудували у 2014 р.", "Натомість цех закрили.", "Це сталося 5 р. тому."]
+
+
+def test_a_reported_clause_stops_at_the_sentence_after_a_year():
+    item = NewsItem(
+        paragraphs=(
+            Paragraph("Директор заявив, що завод збудували у 2014 р. Натомість цех закрили."),
+        )
+    )
+    (quote,) = extract_quotes(item)
+    assert quote.text == "завод збудували у 2014 р"

@@ -4,7 +4,15 @@ from importlib.metadata import PackageNotFoundError, version
 
 from uanews.align import SourceMap, source_map
 from uanews.convert import SCHEMA_VERSION, dump_jsonl, dumps, iter_jsonl, loads
-from uanews.errors import DecodeError, ModelError, ParseError, SchemaError, UanewsError
+from uanews.errors import (
+    DecodeError,
+    ItemTooLargeWarning,
+    ModelError,
+    ParseError,
+    SchemaError,
+    UanewsError,
+    UanewsWarning,
+)
 from uanews.model import (
     Event,
     EventKind,
@@ -35,6 +43,7 @@ __all__ = [
     "Event",
     "EventKind",
     "EventMode",
+    "ItemTooLargeWarning",
     "Mention",
     "Meta",
     "MetaKey",
@@ -51,6 +60,7 @@ __all__ = [
     "SourceMap",
     "Span",
     "UanewsError",
+    "UanewsWarning",
     "__version__",
     "dump_jsonl",
     "dumps",

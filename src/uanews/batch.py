@@ -1,11 +1,14 @@
 """Convert many dumps to JSON text, streaming, in input order, optionally in worker processes.
 
 This is the engine behind ``uanews convert``. Reading is a stream of *events* per input:
-`Begin`, one `Piece` per item (the item's lines, not yet parsed),
-`Failure` when the input cannot be read, and `End`. `convert_events`
-parses each piece (in this process, or in a pool of worker processes, a bounded number of
-batches in flight so memory stays flat) and yields every event with its `Outcome`, in
-the order read. Sinks (`open_sink`) write the outcomes as JSON, JSON Lines or ninjs.
+`Begin`, one `Span` per partition of a dump file (a byte range of whole items, see
+`uanews.partition`) or, for standard input and other streams, one `Piece` per item (the
+item's lines, not yet parsed), `Failure` when the input cannot be read, and `End`.
+`convert_events` reads and parses each span and piece (in this process, or in a pool of
+worker processes, a bounded number of batches in flight so memory stays flat) and yields
+every event with its `Outcome`, in the order read, a span replaced by the pieces it holds:
+so one big dump spreads over all the workers. Sinks (`open_sink`) write the outcomes as
+JSON, JSON Lines or ninjs.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import collections
 import datetime as dt
 import multiprocessing
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -27,15 +31,18 @@ from attrs import frozen
 from uanews.convert import dumps
 from uanews.errors import UanewsError
 from uanews.io import AtomicFile
+from uanews.lifetime import die_with_parent
 from uanews.model import NewsItem
 from uanews.ninjs import to_ninjs
-from uanews.parser import parse_lines
-from uanews.parser.decode import iter_lines
-from uanews.parser.split import split_items
+from uanews.parser.decode import read_lines
+from uanews.parser.pipeline import MAX_ITEM_CHARS, parse_lines, size_warning
+from uanews.parser.split import BadChunk, split_checked
+from uanews.partition import Partition, iter_chunks, iter_partitions
 
 __all__ = [
     "BATCH_CHARS",
     "BATCH_ITEMS",
+    "BLOCKSIZE",
     "Begin",
     "ConvertOptions",
     "End",
@@ -46,6 +53,7 @@ __all__ = [
     "Piece",
     "Sink",
     "Source",
+    "Span",
     "convert_events",
     "convert_file",
     "convert_piece",
@@ -60,6 +68,9 @@ BATCH_ITEMS: Final = 64
 
 BATCH_CHARS: Final = 1 << 18
 """A batch for a worker is closed once its items hold this many characters."""
+
+BLOCKSIZE: Final = 1 << 18
+"""Bytes of a dump file that `read_events` puts in one `Span`, at least (but the last)."""
 
 IN_FLIGHT_PER_WORKER: Final = 3
 """Batches submitted but not yet written, per worker: bounds memory, keeps workers busy."""
@@ -82,12 +93,17 @@ class OutputFormat(StrEnum):
 
 @frozen
 class ConvertOptions:
-    """How to parse and serialise: output format, pretty-printing, extraction, reference date."""
+    """How to parse and serialise: output format, pretty-printing, extraction, reference date.
+
+    An item whose lines hold more than ``max_item_chars`` characters (None: no limit) is
+    parsed structure only, and its `Outcome` carries a warning saying so.
+    """
 
     format: OutputFormat = OutputFormat.JSONL
     indent: bool = False
     extract: bool = True
     reference: dt.date | None = None
+    max_item_chars: int | None = MAX_ITEM_CHARS
 
 
 @frozen
@@ -131,16 +147,28 @@ class End:
     size: int = 0
 
 
-Event = Begin | Piece | Failure | End
+@frozen
+class Span:
+    """A partition of a dump file: whole items, unread; `convert_events` reads and parses it."""
+
+    source: Source
+    partition: Partition
+
+
+Event = Begin | Span | Piece | Failure | End
 """What `read_events` yields."""
 
 
 @frozen
 class Outcome:
-    """The result of one piece: its serialised JSON text, or an error message."""
+    """The result of one piece: its serialised JSON text, or an error message.
+
+    ``warning`` says what was not done to an item that was written (too large to extract).
+    """
 
     ok: bool
     text: str
+    warning: str | None = None
 
 
 def describe_error(exc: BaseException, source: str) -> str:
@@ -160,13 +188,30 @@ def _stream_position(stream: IO[bytes], fallback: int) -> int:
 
 
 def _read_stream(stream: IO[bytes], source: Source) -> Iterator[Event]:
-    """Yield the pieces of one open binary stream and, if it holds none, a failure."""
+    """Yield the pieces of one open binary stream and, if it holds none, a failure.
+
+    An item with a line that is not text (a bad byte, a NUL) is a `Failure` naming the item
+    and its line; reading goes on with the next item.
+    """
     position = 0
     count = 0
-    for chunk in split_items(iter_lines(stream, source=source.name)):
+    for chunk in split_checked(read_lines(stream, source=source.name)):
+        count += 1
+        if isinstance(chunk, BadChunk):
+            yield Failure(source, describe_error(chunk.error(source.name), source.name))
+            continue
         now = _stream_position(stream, position)
         yield Piece(source.name, chunk.lines, chunk.first_line, now - position)
         position = now
+    if count == 0:
+        yield Failure(source, f"{source.name}: {NO_ITEMS}")
+
+
+def _read_spans(source: Source, path: Path) -> Iterator[Event]:
+    """Yield a span for each partition of the dump file at ``path`` and, if none, a failure."""
+    count = 0
+    for partition in iter_partitions(path, blocksize=BLOCKSIZE):
+        yield Span(source, partition)
         count += 1
     if count == 0:
         yield Failure(source, f"{source.name}: {NO_ITEMS}")
@@ -175,8 +220,9 @@ def _read_stream(stream: IO[bytes], source: Source) -> Iterator[Event]:
 def read_events(sources: Iterable[Source], *, stdin: IO[bytes] | None = None) -> Iterator[Event]:
     """Yield the events of reading each source in turn (see the module docstring).
 
-    A source that cannot be opened or decoded yields a `Failure` and reading goes on
-    with the next. ``stdin`` is the binary stream for sources without a path.
+    A regular file gives spans (it is split while it is read), any other source pieces. A
+    source that cannot be opened or decoded yields a `Failure` and reading goes on with the
+    next. ``stdin`` is the binary stream for sources without a path.
     """
     for source in sources:
         yield Begin(source)
@@ -186,9 +232,13 @@ def read_events(sources: Iterable[Source], *, stdin: IO[bytes] | None = None) ->
                 stream = stdin if stdin is not None else sys.stdin.buffer
                 yield from _read_stream(stream, source)
             else:
-                size = source.path.stat().st_size
-                with source.path.open("rb") as handle:
-                    yield from _read_stream(handle, source)
+                status = source.path.stat()
+                size = status.st_size
+                if stat.S_ISREG(status.st_mode):
+                    yield from _read_spans(source, source.path)
+                else:
+                    with source.path.open("rb") as handle:
+                        yield from _read_stream(handle, source)
         except (UanewsError, OSError) as exc:
             yield Failure(source, describe_error(exc, source.name))
         yield End(source, size)
@@ -204,6 +254,9 @@ def serialize(item: NewsItem, options: ConvertOptions) -> str:
 
 def convert_piece(piece: Piece, options: ConvertOptions) -> Outcome:
     """Return the parsed and serialised item of ``piece``, or the error that stopped it."""
+    warning = None
+    if options.extract:
+        warning = size_warning(sum(len(line) for line in piece.lines), options.max_item_chars)
     try:
         # The piece's own first line number keeps error locations right in worker processes.
         item = parse_lines(
@@ -211,26 +264,57 @@ def convert_piece(piece: Piece, options: ConvertOptions) -> Outcome:
             source=piece.source,
             first_line=piece.first_line,
             reference=options.reference,
-            extract=options.extract,
+            extract=options.extract and warning is None,
+            max_chars=None,
         )
-        return Outcome(ok=True, text=serialize(item, options))
+        text = serialize(item, options)
     except UanewsError as exc:
         return Outcome(ok=False, text=describe_error(exc, piece.source))
+    where = f"{piece.source}:{piece.first_line}: "
+    return Outcome(ok=True, text=text, warning=None if warning is None else where + warning)
+
+
+def _iter_span(span: Span, options: ConvertOptions) -> Iterator[tuple[Event, Outcome | None]]:
+    """Yield each piece of ``span`` with its outcome, then a failure if reading it failed.
+
+    The first piece carries the span's size, for progress.
+    """
+    size = span.partition.size
+    try:
+        for _, chunk in iter_chunks(span.partition, source=span.source.name, resync=True):
+            if isinstance(chunk, BadChunk):
+                failure = chunk.error(span.source.name)
+                yield Failure(span.source, describe_error(failure, span.source.name)), None
+                continue
+            piece = Piece(span.source.name, chunk.lines, chunk.first_line, size)
+            size = 0
+            yield piece, convert_piece(piece, options)
+    except (UanewsError, OSError) as exc:
+        yield Failure(span.source, describe_error(exc, span.source.name)), None
 
 
 _worker_options: ConvertOptions | None = None
 
 
-def _start_worker(options: ConvertOptions) -> None:
-    """Remember the options in a freshly started worker process."""
+def _start_worker(options: ConvertOptions, parent: int | None = None) -> None:
+    """Remember the options in a freshly started worker process; die with process ``parent``."""
     global _worker_options  # noqa: PLW0603 - per-process state set once by the pool initializer
     _worker_options = options
+    if parent is not None:
+        die_with_parent(parent)
 
 
-def _convert_batch(pieces: Sequence[Piece]) -> list[Outcome]:
-    """Return the outcome of each piece, in a worker process."""
+_Result = Outcome | list[tuple[Event, Outcome | None]]
+"""What a worker gives back for a piece (its outcome) or a span (its events and outcomes)."""
+
+
+def _convert_batch(work: Sequence[Piece | Span]) -> list[_Result]:
+    """Return the outcome of each piece and the events of each span, in a worker process."""
     options = _worker_options if _worker_options is not None else ConvertOptions()
-    return [convert_piece(piece, options) for piece in pieces]
+    return [
+        convert_piece(unit, options) if isinstance(unit, Piece) else list(_iter_span(unit, options))
+        for unit in work
+    ]
 
 
 def _batches(events: Iterable[Event]) -> Iterator[list[Event]]:
@@ -240,7 +324,10 @@ def _batches(events: Iterable[Event]) -> Iterator[list[Event]]:
     chars = 0
     for event in events:
         batch.append(event)
-        if isinstance(event, Piece):
+        if isinstance(event, Span):
+            yield batch
+            batch, items, chars = [], 0, 0
+        elif isinstance(event, Piece):
             items += 1
             chars += sum(len(line) for line in event.lines)
             if items >= BATCH_ITEMS or chars >= BATCH_CHARS:
@@ -250,11 +337,18 @@ def _batches(events: Iterable[Event]) -> Iterator[list[Event]]:
         yield batch
 
 
-def _merge(batch: list[Event], outcomes: list[Outcome]) -> Iterator[tuple[Event, Outcome | None]]:
-    """Pair each piece of ``batch`` with its outcome, other events with None."""
-    results = iter(outcomes)
+def _merge(batch: list[Event], results: list[_Result]) -> Iterator[tuple[Event, Outcome | None]]:
+    """Pair each piece of ``batch`` with its outcome, replace spans by theirs, others with None."""
+    done = iter(results)
     for event in batch:
-        yield event, (next(results) if isinstance(event, Piece) else None)
+        if isinstance(event, Piece | Span):
+            result = next(done)
+            if isinstance(result, Outcome):
+                yield event, result
+            else:
+                yield from result
+        else:
+            yield event, None
 
 
 def convert_events(
@@ -262,25 +356,33 @@ def convert_events(
 ) -> Iterator[tuple[Event, Outcome | None]]:
     """Yield each event with the outcome of parsing it (None for non-pieces), in order.
 
-    With ``workers > 1`` pieces are parsed in that many processes; at most
+    A `Span` is replaced by the pieces of its items (each with its outcome) and, if it
+    could not be read to its end, a `Failure`. With ``workers > 1`` spans and pieces are
+    read and parsed in that many processes; at most
     ``IN_FLIGHT_PER_WORKER * workers`` batches are pending at once, so memory does not grow
     with the input. Stopping the iteration early cancels the work not yet started.
     """
     if workers <= 1:
         for event in events:
-            yield event, (convert_piece(event, options) if isinstance(event, Piece) else None)
+            if isinstance(event, Span):
+                yield from _iter_span(event, options)
+            else:
+                yield event, (convert_piece(event, options) if isinstance(event, Piece) else None)
         return
     # Spawned, not forked: the caller may run threads (a progress bar) that fork would copy
     # mid-lock, and a spawned worker starts from a clean interpreter on every platform.
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(options,)
+        max_workers=workers,
+        mp_context=context,
+        initializer=_start_worker,
+        initargs=(options, os.getpid()),
     )
-    pending: collections.deque[tuple[list[Event], Future[list[Outcome]]]] = collections.deque()
+    pending: collections.deque[tuple[list[Event], Future[list[_Result]]]] = collections.deque()
     try:
         for batch in _batches(events):
-            pieces = [event for event in batch if isinstance(event, Piece)]
-            pending.append((batch, pool.submit(_convert_batch, pieces)))
+            work = [event for event in batch if isinstance(event, Piece | Span)]
+            pending.append((batch, pool.submit(_convert_batch, work)))
             while len(pending) >= IN_FLIGHT_PER_WORKER * workers:
                 done, future = pending.popleft()
                 yield from _merge(done, future.result())

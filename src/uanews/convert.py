@@ -2,11 +2,13 @@ r"""The one converter between the model and the uanews JSON contract (schema ver
 
 All rules of the wire format live here: field names, how partial dates and enums are written,
 the ``schema_version`` envelope, and strict loading. JSON text is encoded with orjson: UTF-8,
-no ``\u`` escapes for non-ASCII text.
+no ``\u`` escapes for non-ASCII text. Reading accepts one leading UTF-8 byte order mark
+(as RFC 8259 allows a parser to) and reports bytes that are not UTF-8 by their offset.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
 from typing import IO, Any, Final, TypeVar, get_args, get_origin
@@ -30,6 +32,7 @@ __all__ = [
     "iter_jsonl",
     "loads",
     "make_converter",
+    "read_json",
     "to_dict",
 ]
 
@@ -37,6 +40,10 @@ SCHEMA_VERSION: Final = 1
 """The version of the JSON contract that `dumps` writes and `loads` reads."""
 
 T = TypeVar("T")
+
+_BOM_BYTES: Final = b"\xef\xbb\xbf"
+_BOM_CHAR: Final = "\ufeff"
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
 class _StrictTypeError(TypeError):
@@ -243,7 +250,7 @@ def from_dict(data: object, *, source: str | None = None) -> NewsItem:
         msg = "missing field 'schema_version'"
         raise SchemaError(msg, source=source)
     version = data["schema_version"]
-    if version != SCHEMA_VERSION or isinstance(version, bool):
+    if type(version) is not int or version != SCHEMA_VERSION:  # not 1.0, not true
         msg = f"unsupported schema version {version!r}; this uanews reads {SCHEMA_VERSION}"
         raise SchemaError(msg, path="$.schema_version", source=source)
     body = {key: value for key, value in data.items() if key != "schema_version"}
@@ -259,14 +266,44 @@ def dumps(item: NewsItem, *, indent: bool = False) -> str:
     return orjson.dumps(to_dict(item), option=option).decode()
 
 
-def loads(text: str | bytes, *, source: str | None = None) -> NewsItem:
-    """Return the item in JSON ``text``; raise `SchemaError` naming the path if invalid."""
+def _malformed(text: str | bytes, exc: orjson.JSONDecodeError) -> str:
+    """Return why orjson could not read ``text``: not UTF-8 (where), or malformed JSON."""
+    if isinstance(text, bytes):
+        try:
+            text.decode("utf-8")
+        except UnicodeDecodeError as error:
+            return f"not UTF-8 at byte {error.start} (counting from 0)"
+    elif (found := _SURROGATE.search(text)) is not None:
+        return (
+            f"not Unicode text: a lone surrogate U+{ord(found.group()):04X} "
+            f"at character {found.start()} (counting from 0)"
+        )
+    return f"malformed JSON: {exc}"
+
+
+def read_json(text: str | bytes, *, source: str | None = None) -> object:
+    """Return the JSON value in ``text``, which may start with a UTF-8 byte order mark.
+
+    Raises `SchemaError` for text that is not JSON, saying where bytes are not UTF-8.
+    """
+    if isinstance(text, bytes | bytearray | memoryview):
+        text = bytes(text)
+        body: str | bytes = text.removeprefix(_BOM_BYTES)
+    else:
+        body = text.removeprefix(_BOM_CHAR)
     try:
-        data = orjson.loads(text)
+        return orjson.loads(body)
     except orjson.JSONDecodeError as exc:
-        msg = f"malformed JSON: {exc}"
-        raise SchemaError(msg, source=source) from exc
-    return from_dict(data, source=source)
+        raise SchemaError(_malformed(text, exc), source=source) from exc
+
+
+def loads(text: str | bytes, *, source: str | None = None) -> NewsItem:
+    """Return the item in JSON ``text``; raise `SchemaError` naming the path if invalid.
+
+    A leading UTF-8 byte order mark is allowed; bytes that are not UTF-8 are reported with
+    their offset.
+    """
+    return from_dict(read_json(text, source=source), source=source)
 
 
 def dump_jsonl(items: Iterable[NewsItem], target: IO[str]) -> int:
@@ -282,10 +319,18 @@ def dump_jsonl(items: Iterable[NewsItem], target: IO[str]) -> int:
 def iter_jsonl(lines: Iterable[str | bytes], *, source: str | None = None) -> Iterator[NewsItem]:
     """Yield the item on each non-blank line of JSON Lines input (an open file or strings).
 
-    A bad line raises `SchemaError` whose message names the line number.
+    A bad line raises `SchemaError` whose message names the line number; so does a line that
+    is neither ``str`` nor ``bytes`` (``None``, say).
     """
     name = source or "<jsonl>"
     for number, line in enumerate(lines, start=1):
-        if not line.strip():
+        where = f"{name}:{number}"
+        value: object = line  # typed as text, but an iterable from a caller may hold anything
+        if isinstance(value, bytearray | memoryview):
+            value = bytes(value)
+        if not isinstance(value, str | bytes):
+            msg = f"not a line of text: expected str or bytes, got {type(value).__name__}"
+            raise SchemaError(msg, source=where)
+        if not value.strip():
             continue
-        yield loads(line, source=f"{name}:{number}")
+        yield loads(value, source=where)

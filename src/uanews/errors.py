@@ -8,10 +8,12 @@ from __future__ import annotations
 
 __all__ = [
     "DecodeError",
+    "ItemTooLargeWarning",
     "ModelError",
     "ParseError",
     "SchemaError",
     "UanewsError",
+    "UanewsWarning",
 ]
 
 
@@ -45,12 +47,23 @@ class SchemaError(UanewsError, ValueError):
 
 
 class DecodeError(UanewsError, ValueError):
-    """Bytes could not be decoded as text in any supported encoding."""
+    """Input is not text: bytes no supported encoding decodes, a NUL, or a lone surrogate.
 
-    def __init__(self, message: str, *, source: str | None = None, line: int | None = None) -> None:
-        """Build the error from a message and where it happened (file name, 1-based line)."""
+    ``line`` and ``column`` (1-based) say where, when known.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        source: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        """Build the error from a message and where it happened (file, 1-based line, column)."""
         self.source = source
         self.line = line
+        self.column = column
         super().__init__(_located(message, source, line))
 
 
@@ -62,6 +75,14 @@ class ParseError(UanewsError, ValueError):
         self.source = source
         self.line = line
         super().__init__(_located(message, source, line))
+
+
+class UanewsWarning(UserWarning):
+    """Base class of the warnings uanews issues: the input was read, but not fully."""
+
+
+class ItemTooLargeWarning(UanewsWarning):
+    """An item was over the size limit for extraction and was parsed structure only."""
 
 
 def _located(message: str, source: str | None, line: int | None) -> str:

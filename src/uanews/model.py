@@ -67,11 +67,12 @@ class ParticipantKind(StrEnum):
 
 
 class QuoteKind(StrEnum):
-    """How words are reported: verbatim in quote marks, paraphrased, or under a caption."""
+    """How words are reported: verbatim, paraphrased, under a caption, or as interview answers."""
 
     DIRECT = "direct"
     INDIRECT = "indirect"
     CAPTION = "caption"
+    INTERVIEW = "interview"
 
 
 class EventKind(StrEnum):
@@ -82,6 +83,10 @@ class EventKind(StrEnum):
     AGREEMENT = "agreement"
     PRESENTATION = "presentation"
     ANNOUNCEMENT = "announcement"
+    ATTACK = "attack"
+    """A military strike on a place: shelling, missiles, drones, guided bombs."""
+    INCIDENT = "incident"
+    """A fire, road accident, explosion not caused by an attack, collapse, flood."""
 
 
 class EventMode(StrEnum):
@@ -303,7 +308,7 @@ class Quote:
     """Where the words are; several parts when the attribution interrupts the quote."""
 
     kind: QuoteKind
-    """Direct (in quote marks), indirect (reported) or caption (broadcast block)."""
+    """Direct (in marks), indirect (reported), caption (broadcast block) or interview (answer)."""
 
     speaker: str | None = None
     """Participant id of the speaker, or None when the text does not say."""
@@ -329,7 +334,7 @@ class Event:
     """Something that happened or was announced, with who took part and about what."""
 
     kind: EventKind
-    """Meeting, visit, agreement, presentation or announcement."""
+    """Meeting, visit, agreement, presentation, announcement, attack or incident."""
 
     date: PartialDate | None = None
     """When it happened, as far as the text says, or None."""
@@ -348,6 +353,26 @@ class Event:
 
     evidence: Span | None = None
     """The sentence the event was read from."""
+
+    places: tuple[str, ...] = ()
+    """Every place it happened at, each in the nominative; `place` is the first of them."""
+
+    killed: int | None = None
+    """How many people were killed, when the text gives a number; else None."""
+
+    injured: int | None = None
+    """How many people were injured, when the text gives a number; else None."""
+
+    def __attrs_post_init__(self) -> None:
+        """Reject a `place` that is not the first of `places`, and negative casualty counts."""
+        if self.places and self.place != self.places[0]:
+            msg = f"place {self.place!r} is not the first of places {list(self.places)!r}"
+            raise ModelError(msg, path="place")
+        for name in ("killed", "injured"):
+            count = getattr(self, name)
+            if count is not None and count < 0:
+                msg = f"{name} must not be negative, got {count}"
+                raise ModelError(msg, path=name)
 
 
 def _body_blocks(headline: str | None, paragraphs: tuple[Paragraph, ...]) -> Iterator[str]:
@@ -387,7 +412,7 @@ class NewsItem:
     """Words attributed to speakers."""
 
     events: tuple[Event, ...] = ()
-    """Meetings, visits, agreements, presentations and announcements."""
+    """Meetings, visits, agreements, presentations, announcements, attacks and incidents."""
 
     def __attrs_post_init__(self) -> None:
         """Reject dangling participant ids, duplicate ids and offsets outside the text."""

@@ -92,15 +92,25 @@ def _speakers(item: NewsItem) -> set[str]:
     return ids
 
 
+def _event_places(event: Event) -> tuple[str, ...]:
+    """Return every place of ``event``: its ``places``, else its ``place`` alone."""
+    if event.places:
+        return event.places
+    return (event.place,) if event.place else ()
+
+
 def _event_name(event: Event) -> str:
-    """Return a short readable name for ``event``: its kind, date, mode and place."""
+    """Return a short readable name for ``event``: kind, date, mode, places and casualties."""
     parts = [event.kind.value]
     if event.date is not None:
         parts.append(event.date.isoformat())
     if event.mode is not None:
         parts.append(event.mode.value)
-    if event.place:
-        parts.append(event.place)
+    parts.extend(_event_places(event))
+    if event.killed is not None:
+        parts.append(f"killed {event.killed}")
+    if event.injured is not None:
+        parts.append(f"injured {event.injured}")
     return ", ".join(parts)
 
 
@@ -196,7 +206,9 @@ def to_ninjs(item: NewsItem) -> dict[str, Any]:
     optional: dict[str, list[dict[str, str]]] = {
         "people": _participants(item, ParticipantKind.PERSON),
         "organisations": _participants(item, ParticipantKind.ORGANIZATION),
-        "places": _unique([{"name": event.place} for event in item.events if event.place]),
+        "places": _unique(
+            [{"name": place} for event in item.events for place in _event_places(event)]
+        ),
         "subjects": _subjects(item),
         "events": [{"name": _event_name(event)} for event in item.events],
         "infosources": _unique(sources),

@@ -13,6 +13,13 @@ Detection, in order:
 If neither single-byte reading looks like text (too few letters among the non-ASCII
 characters), `uanews.errors.DecodeError` names the first line that is not UTF-8.
 Text containing a NUL character is binary data, not news: that is a ``DecodeError`` too.
+
+A dump is read line by line with `read_lines`, which does not stop at a bad line: a line
+holding bytes that are not text in the detected encoding, or a NUL, comes out as a `BadLine`
+(its number, column and what is wrong) and the lines after it are read as usual, so a bad byte
+costs only the item it is in (`uanews.parser.split.split_checked`). Text given as ``str`` is
+checked by `check_text`: a lone surrogate is not Unicode text, and is refused with its line and
+column as a bad byte is.
 """
 
 from __future__ import annotations
@@ -23,14 +30,19 @@ import re
 from collections.abc import Iterator
 from typing import IO, Final
 
+from attrs import frozen
+
 from uanews.errors import DecodeError
 from uanews.text import normalize_input
 
 __all__ = [
     "CHUNK_SIZE",
+    "BadLine",
+    "check_text",
     "decode",
     "detect_encoding",
     "iter_lines",
+    "read_lines",
 ]
 
 CHUNK_SIZE: Final = 1 << 20
@@ -70,6 +82,40 @@ _ODD_SINGLE_LETTER: Final = re.compile(
 """A Cyrillic letter standing alone as a word that Ukrainian has no one-letter word for."""
 _MIN_KNOWN_SHARE: Final = 0.9
 """Share of non-ASCII characters that must be Cyrillic letters or punctuation in a reading."""
+
+_MARK_ERRORS: Final = "uanews-mark"
+"""Decoding error handler that writes each undecodable byte ``b`` as the lone surrogate
+``U+DC00 + b``: strict decoding never yields a lone surrogate, so the marks cannot be mistaken
+for text, and the line and column of every bad byte survive decoding."""
+
+_BAD_CHAR: Final = re.compile("[\x00\ud800-\udfff]")
+"""A NUL or a lone surrogate: what makes a decoded line not text."""
+
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+"""A lone surrogate: what makes a ``str`` not Unicode text."""
+
+_RAW_BREAK: Final = re.compile("\r\n|[\n\r\u2028\u2029\x85\x0b]")
+"""One line end, as `uanews.text.normalize_input` reads them (CR LF first)."""
+
+_ENCODING_NAMES: Final = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8",
+    "utf-16": "UTF-16",
+    "utf-32": "UTF-32",
+    "cp1251": "Windows-1251",
+    "koi8_u": "KOI8-U",
+}
+
+
+def _mark_bad_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Return the marks for the bytes ``error`` could not decode, and where to go on."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return "".join(chr(0xDC00 + byte) for byte in bad), error.end
+
+
+codecs.register_error(_MARK_ERRORS, _mark_bad_bytes)
 
 _SCORES: Final = {letter: math.log(share / 100) for letter, share in _LETTER_FREQUENCY.items()}
 
@@ -125,24 +171,36 @@ def detect_encoding(sample: bytes, *, final: bool = True, source: str | None = N
     """Return the Python codec name for ``sample``, the start (or all) of the input bytes.
 
     ``final`` says whether ``sample`` is the whole input: if not, a multi-byte character cut
-    at its end is not held against UTF-8.
+    at its end is not held against UTF-8. UTF-8 with a few bad bytes raises
+    `uanews.errors.DecodeError` naming the line of the first.
+    """
+    encoding, damaged_at = _detect(sample, final=final, source=source)
+    if damaged_at is not None:
+        msg = "invalid UTF-8 in text that is otherwise UTF-8"
+        raise DecodeError(msg, source=source, line=_line_at(sample, damaged_at, "utf-8"))
+    return encoding
+
+
+def _detect(sample: bytes, *, final: bool, source: str | None) -> tuple[str, int | None]:
+    """Return the codec name for ``sample`` and, for damaged UTF-8, the offset of a bad byte.
+
+    Raises `uanews.errors.DecodeError` when no supported encoding reads ``sample`` as text.
     """
     for bom, encoding in _BOMS:
         if sample.startswith(bom):
-            return encoding
+            return encoding, None
     try:
         codecs.getincrementaldecoder("utf-8")().decode(sample, final=final)
     except UnicodeDecodeError as error:
         bad = error.start
     else:
-        return "utf-8"
+        return "utf-8", None
     as_utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace").decode(sample, final=final)
     damaged = as_utf8.count("\ufffd")
     if sum(char >= "\x80" for char in as_utf8) - damaged >= _UTF8_MAJORITY * damaged:
         # Single-byte Cyrillic text is almost never valid UTF-8 byte pairs: many valid
         # sequences and a few bad bytes mean damaged UTF-8, not another encoding.
-        msg = "invalid UTF-8 in text that is otherwise UTF-8"
-        raise DecodeError(msg, source=source, line=_line_at(sample, bad, "utf-8"))
+        return "utf-8", bad
     readings = {
         encoding: _plausibility(sample.decode(encoding, errors="replace"))
         for encoding in _SINGLE_BYTE
@@ -151,16 +209,7 @@ def detect_encoding(sample: bytes, *, final: bool = True, source: str | None = N
     if not textual:
         msg = "not text in UTF-8, UTF-16 (with BOM), Windows-1251 or KOI8-U"
         raise DecodeError(msg, source=source, line=_line_at(sample, bad, "utf-8"))
-    return max(textual, key=lambda encoding: readings[encoding][1])
-
-
-def _reject_nul(text: str, source: str | None, first_line: int = 1) -> None:
-    """Raise `DecodeError` at the first NUL character of ``text``, if there is one."""
-    position = text.find("\x00")
-    if position >= 0:
-        line = first_line + normalize_input(text[:position]).count("\n")
-        msg = "binary data (a NUL character), not text"
-        raise DecodeError(msg, source=source, line=line)
+    return max(textual, key=lambda encoding: readings[encoding][1]), None
 
 
 def decode(data: bytes, *, source: str | None = None) -> str:
@@ -171,38 +220,118 @@ def decode(data: bytes, *, source: str | None = None) -> str:
     except UnicodeDecodeError as error:
         msg = f"cannot decode as {encoding}: {error.reason}"
         raise DecodeError(msg, source=source, line=_line_at(data, error.start, encoding)) from None
-    _reject_nul(text, source)
+    found = _BAD_CHAR.search(text)
+    if found is not None:
+        _raise_at(text, found.start(), source)
     return text
+
+
+@frozen
+class BadLine:
+    """A line of a dump that is not text: its 1-based number and column, and what is wrong."""
+
+    line: int
+    column: int
+    message: str
+
+    def error(self, source: str | None = None) -> DecodeError:
+        """Return this line's problem as a `uanews.errors.DecodeError` naming ``source``."""
+        return DecodeError(self.message, source=source, line=self.line, column=self.column)
+
+
+def _bad_line(raw: str, number: int, encoding: str) -> BadLine | None:
+    """Return what makes the decoded line ``raw`` not text, or None if it is text."""
+    found = _BAD_CHAR.search(raw)
+    if found is None:
+        return None
+    column = found.start() + 1
+    char = found.group()
+    if char == "\x00":
+        message = f"binary data (a NUL character at column {column}), not text"
+    else:
+        name = _ENCODING_NAMES.get(encoding, encoding)
+        message = f"not {name}: byte 0x{ord(char) - 0xDC00:02x} at column {column}"
+    return BadLine(number, column, message)
+
+
+def _cut(text: str) -> tuple[str, str]:
+    """Split ``text`` after its last complete line end: (complete lines, the rest).
+
+    A CR at the very end is not complete yet: the LF of a CR LF may start the next chunk.
+    """
+    end = len(text) - 1 if text.endswith("\r") else len(text)
+    last = max(text.rfind(char, 0, end) for char in "\n\r\u2028\u2029\x85\x0b")
+    return text[: last + 1], text[last + 1 :]
+
+
+def read_lines(stream: IO[bytes], *, source: str | None = None) -> Iterator[str | BadLine]:
+    """Yield the lines of a binary ``stream`` as text without line ends, reading it in chunks.
+
+    Line breaks are unified and invisible characters deleted (see
+    `uanews.text.normalize_input`); the encoding is detected on the first chunk. A line that
+    holds a byte the encoding cannot decode, or a NUL, is yielded as a `BadLine` instead, and
+    reading goes on with the next line. Raises `uanews.errors.DecodeError` only when the
+    first chunk is not text in any supported encoding.
+    """
+    chunk = stream.read(CHUNK_SIZE)
+    encoding, _ = _detect(chunk, final=len(chunk) < CHUNK_SIZE, source=source)
+    decoder = codecs.getincrementaldecoder(encoding)(errors=_MARK_ERRORS)
+    carry = ""
+    number = 1
+    while True:
+        text = carry + decoder.decode(chunk, final=not chunk)
+        body, carry = _cut(text) if chunk else (text, "")
+        if _BAD_CHAR.search(body) is None:
+            lines: list[str | BadLine] = list(normalize_input(body).split("\n"))
+        else:
+            lines = [
+                _bad_line(raw, number + index, encoding) or normalize_input(raw)
+                for index, raw in enumerate(_RAW_BREAK.split(body))
+            ]
+        if lines[-1] == "":
+            lines.pop()  # the end of the last line read, or an empty end of the input
+        number += len(lines)
+        yield from lines
+        if not chunk:
+            break
+        chunk = stream.read(CHUNK_SIZE)
 
 
 def iter_lines(stream: IO[bytes], *, source: str | None = None) -> Iterator[str]:
     """Yield the lines of a binary ``stream`` as text without line ends, reading it in chunks.
 
     Line breaks are unified and invisible characters deleted (see
-    `uanews.text.normalize_input`); the encoding is detected on the first chunk.
+    `uanews.text.normalize_input`); the encoding is detected on the first chunk. The first
+    line that is not text raises `uanews.errors.DecodeError` naming its line and column (see
+    `read_lines` for a reader that goes on past it).
     """
-    chunk = stream.read(CHUNK_SIZE)
-    encoding = detect_encoding(chunk, final=len(chunk) < CHUNK_SIZE, source=source)
-    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
-    carry = ""
-    line = 1
-    while True:
-        try:
-            text = decoder.decode(chunk, final=not chunk)
-        except UnicodeDecodeError as error:
-            before = _line_at(chunk, error.start, encoding) - 1
-            msg = f"cannot decode as {encoding}: {error.reason}"
-            raise DecodeError(msg, source=source, line=line + carry.count("\n") + before) from None
-        _reject_nul(text, source, line)
-        text = carry + text
-        # A chunk may end between the CR and LF of one line end: keep the CR for the next.
-        keep = 1 if chunk and text.endswith("\r") else 0
-        lines = normalize_input(text[: len(text) - keep]).split("\n")
-        carry = lines.pop() + text[len(text) - keep :]
-        line += len(lines)
-        yield from lines
-        if not chunk:
-            break
-        chunk = stream.read(CHUNK_SIZE)
-    if carry:
-        yield normalize_input(carry)
+    for line in read_lines(stream, source=source):
+        if isinstance(line, BadLine):
+            raise line.error(source)
+        yield line
+
+
+def check_text(text: str, *, source: str | None = None, first_line: int = 1) -> None:
+    """Raise `uanews.errors.DecodeError` if ``text`` holds a lone surrogate.
+
+    A lone surrogate is not Unicode text and cannot be written as UTF-8 (it is what decoding
+    with ``errors="surrogateescape"`` leaves of a bad byte). The error names the line
+    (counting from ``first_line``) and the column of the first one.
+    """
+    found = _SURROGATE.search(text)
+    if found is not None:
+        _raise_at(text, found.start(), source, first_line)
+
+
+def _raise_at(text: str, position: int, source: str | None, first_line: int = 1) -> None:
+    """Raise the `uanews.errors.DecodeError` for the NUL or lone surrogate at ``position``."""
+    before = text[:position]
+    line = first_line + normalize_input(before).count("\n")
+    start = max(before.rfind(char) for char in "\n\r\u2028\u2029\x85\x0b") + 1
+    column = position - start + 1
+    char = text[position]
+    if char == "\x00":
+        msg = f"binary data (a NUL character at column {column}), not text"
+    else:
+        msg = f"a lone surrogate U+{ord(char):04X} at column {column} is not Unicode text"
+    raise DecodeError(msg, source=source, line=line, column=column)

@@ -131,8 +131,15 @@ def _known_parses(word: str) -> list[Any]:
 
 
 def _restyle(original: str, word: str) -> str:
-    """Return ``word`` with the letter case, apostrophe and ``е``/``ё`` spelling of ``original``."""
+    """Return ``word`` with the letter case, apostrophe and ``е``/``ё`` spelling of ``original``.
+
+    A hyphenated word is restyled part by part: ``Новограда-Волинського`` gives
+    ``Новоград-Волинський``, its second capital where the second part starts.
+    """
     word = unyo(word, original)
+    parts, originals = word.split("-"), original.split("-")
+    if len(parts) > 1 and len(parts) == len(originals):
+        return "-".join(map(_restyle, originals, parts))
     apostrophe = next((char for char in original if char in APOSTROPHES), "'")
     word = word.replace("'", apostrophe)
     letters = [char for char in original if char.isalpha()]

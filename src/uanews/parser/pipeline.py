@@ -9,26 +9,53 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Final
 
-from uanews.errors import ParseError
+from uanews.errors import ItemTooLargeWarning, ParseError
 from uanews.model import NewsItem
 from uanews.parser.blocks import classify
-from uanews.parser.decode import decode, iter_lines
+from uanews.parser.decode import check_text, decode, iter_lines
 from uanews.parser.extract import annotate
 from uanews.parser.layout import Structure, build
 from uanews.parser.meta import published_date
-from uanews.parser.split import is_separator, split_items
+from uanews.parser.participants.tagger import Tagger
+from uanews.parser.split import Chunk, is_separator, split_items
 from uanews.text import clean_line, normalize_input
 
-__all__ = ["iter_dump", "parse", "parse_file", "parse_lines", "parse_structure"]
+__all__ = [
+    "MAX_ITEM_CHARS",
+    "iter_dump",
+    "parse",
+    "parse_file",
+    "parse_lines",
+    "parse_structure",
+    "size_warning",
+]
+
+MAX_ITEM_CHARS: Final = 2_000_000
+"""Items with more characters than this are parsed structure only (``max_chars``)."""
+
+
+def size_warning(chars: int, max_chars: int | None) -> str | None:
+    """Return why an item of ``chars`` characters gets no extraction, or None if it gets it.
+
+    ``max_chars`` None means no limit.
+    """
+    if max_chars is None or chars <= max_chars:
+        return None
+    return (
+        f"the item holds {chars} characters, over the limit of {max_chars} for extraction: "
+        "parsed structure only (no participants, quotes, events or language)"
+    )
 
 
 def _text_of(data: str | bytes, source: str | None) -> str:
-    """Return ``data`` as text: decoded if it is bytes."""
+    """Return ``data`` as text: decoded if it is bytes, checked for lone surrogates if not."""
     if isinstance(data, str):
+        check_text(data, source=source)
         return data
     return decode(bytes(data), source=source)
 
@@ -47,18 +74,34 @@ def _structure(lines: Iterable[str], *, source: str | None, first_line: int) -> 
     return structure
 
 
-def _finish(structure: Structure, *, reference: dt.date | None, extract: bool) -> NewsItem:
+def _finish(
+    structure: Structure, *, reference: dt.date | None, extract: bool, ner: Tagger | None = None
+) -> NewsItem:
     """Return the structure's item, annotated by the extractors if ``extract``."""
     item = structure.item
     if not extract:
         return item
     if reference is None:
         reference = published_date(item.metadata)
-    return annotate(item, reference=reference)
+    return annotate(item, reference=reference, ner=ner)
 
 
-def parse_structure(data: str | bytes, *, source: str | None = None) -> Structure:
-    """Return the structure-only item of ``data`` with the markup consumed to build it."""
+def _within_limit(
+    lines: Iterable[str], max_chars: int | None, *, source: str | None, first_line: int
+) -> bool:
+    """Return whether an item of ``lines`` may be extracted; warn if it is over ``max_chars``."""
+    if max_chars is None:
+        return True
+    message = size_warning(sum(len(line) for line in lines), max_chars)
+    if message is None:
+        return True
+    where = f"{source or '<input>'}:{first_line}"
+    warnings.warn(f"{where}: {message}", ItemTooLargeWarning, stacklevel=4)
+    return False
+
+
+def _one_item(data: str | bytes, source: str | None) -> tuple[Structure, Chunk]:
+    """Return the structure of the one item in ``data``, and the chunk of lines it came from."""
     lines = normalize_input(_text_of(data, source)).split("\n")
     chunks = list(split_items(lines))
     if len(chunks) > 1:
@@ -79,36 +122,54 @@ def parse_structure(data: str | bytes, *, source: str | None = None) -> Structur
     before = [clean_line(line) for line in lines[:first] if is_separator(line) and "=" in line]
     after = [clean_line(line) for line in lines[last:] if is_separator(line) and "=" in line]
     if not (before or after):
-        return structure
-    return Structure(structure.item, (*before, *structure.markup, *after))
+        return structure, chunk
+    return Structure(structure.item, (*before, *structure.markup, *after)), chunk
 
 
-def parse(
+def parse_structure(data: str | bytes, *, source: str | None = None) -> Structure:
+    """Return the structure-only item of ``data`` with the markup consumed to build it."""
+    return _one_item(data, source)[0]
+
+
+def parse(  # noqa: PLR0913 - keyword-only options of one call
     data: str | bytes,
     *,
     source: str | None = None,
     reference: dt.date | None = None,
     extract: bool = True,
+    ner: Tagger | None = None,
+    max_chars: int | None = MAX_ITEM_CHARS,
 ) -> NewsItem:
     """Return the news item written in ``data`` (text, or bytes in a detected encoding).
 
     ``source`` names the input in error messages. ``reference`` is the date that relative
     dates resolve against (default: the item's publication date, if it has one). With
     ``extract=False`` only the structure is filled: headline, paragraphs, related, metadata.
-    Raises `uanews.errors.DecodeError` for bytes that are not text and
+    ``ner`` is an optional trained tagger (a spaCy ``Language``, or a callable returning
+    spans; see `uanews.parser.participants.tagger`) whose persons and organisations are
+    merged with the rule-based ones; without it only the offline rules run.
+    An item whose lines hold more than ``max_chars`` characters (None: no limit) is parsed
+    structure only, with an `uanews.errors.ItemTooLargeWarning`, so that no input can stall
+    extraction. Raises `uanews.errors.DecodeError` for bytes that are not text or a ``str``
+    holding a lone surrogate (both naming the line and column), and
     `uanews.errors.ParseError` for input without text.
     """
-    structure = parse_structure(data, source=source)
-    return _finish(structure, reference=reference, extract=extract)
+    structure, chunk = _one_item(data, source)
+    extract = extract and _within_limit(
+        chunk.lines, max_chars, source=source, first_line=chunk.first_line
+    )
+    return _finish(structure, reference=reference, extract=extract, ner=ner)
 
 
-def parse_lines(
+def parse_lines(  # noqa: PLR0913 - the options of parse, plus where the lines start
     lines: Iterable[str],
     *,
     source: str | None = None,
     first_line: int = 1,
     reference: dt.date | None = None,
     extract: bool = True,
+    ner: Tagger | None = None,
+    max_chars: int | None = MAX_ITEM_CHARS,
 ) -> NewsItem:
     """Return the news item written in ``lines``, the lines of one item of a dump.
 
@@ -116,18 +177,21 @@ def parse_lines(
     (its `Chunk.lines`); ``first_line`` is the number of the first one in ``source``, so that
     errors name the right line when a dump is parsed item by item (in worker processes, say).
     Lines are normalised like any input (section 1 of ``docs/format.md``); a line that still
-    holds a line break raises `uanews.errors.ParseError`. ``reference`` and ``extract`` are as
-    for `parse`.
+    holds a line break raises `uanews.errors.ParseError`, one with a lone surrogate
+    `uanews.errors.DecodeError`. ``reference``, ``extract``, ``ner`` and ``max_chars`` are
+    as for `parse`.
     """
     normalised: list[str] = []
     for number, line in enumerate(lines, start=first_line):
+        check_text(line, source=source, first_line=number)
         clean = normalize_input(line)
         if "\n" in clean:
             msg = "a line holds a line break: pass the item's lines without line ends"
             raise ParseError(msg, source=source, line=number)
         normalised.append(clean)
     structure = _structure(normalised, source=source, first_line=first_line)
-    return _finish(structure, reference=reference, extract=extract)
+    extract = extract and _within_limit(normalised, max_chars, source=source, first_line=first_line)
+    return _finish(structure, reference=reference, extract=extract, ner=ner)
 
 
 def parse_file(
@@ -135,51 +199,88 @@ def parse_file(
     *,
     reference: dt.date | None = None,
     extract: bool = True,
+    ner: Tagger | None = None,
+    max_chars: int | None = MAX_ITEM_CHARS,
 ) -> NewsItem:
     """Return the news item in the file at ``path`` (one item; see `iter_dump` for many)."""
     return parse(
-        Path(path).read_bytes(), source=os.fspath(path), reference=reference, extract=extract
+        Path(path).read_bytes(),
+        source=os.fspath(path),
+        reference=reference,
+        extract=extract,
+        ner=ner,
+        max_chars=max_chars,
     )
 
 
-def _text_lines(stream: IO[str]) -> Iterator[str]:
-    """Yield the normalised lines of a text stream, without line ends."""
+def _text_lines(stream: IO[str], source: str | None) -> Iterator[str]:
+    """Yield the normalised lines of a text stream, without line ends.
+
+    Raises `uanews.errors.DecodeError` at a lone surrogate, naming its line and column.
+    """
+    number = 1
     for raw in stream:
-        yield from normalize_input(raw.removesuffix("\n")).split("\n")
+        check_text(raw, source=source, first_line=number)
+        lines = normalize_input(raw.removesuffix("\n")).split("\n")
+        number += len(lines)
+        yield from lines
 
 
-def _items(
-    lines: Iterable[str], *, source: str | None, reference: dt.date | None, extract: bool
+def _items(  # noqa: PLR0913 - the options of iter_dump
+    lines: Iterable[str],
+    *,
+    source: str | None,
+    reference: dt.date | None,
+    extract: bool,
+    max_chars: int | None,
+    ner: Tagger | None = None,
 ) -> Iterator[NewsItem]:
     """Yield the items of a dump given as normalised lines."""
     for chunk in split_items(lines):
         structure = _structure(chunk.lines, source=source, first_line=chunk.first_line)
-        yield _finish(structure, reference=reference, extract=extract)
+        within = extract and _within_limit(
+            chunk.lines, max_chars, source=source, first_line=chunk.first_line
+        )
+        yield _finish(structure, reference=reference, extract=within, ner=ner)
 
 
-def iter_dump(
+def iter_dump(  # noqa: PLR0913 - keyword-only options of one call
     path_or_file: str | os.PathLike[str] | IO[bytes] | IO[str],
     *,
     source: str | None = None,
     reference: dt.date | None = None,
     extract: bool = True,
+    ner: Tagger | None = None,
+    max_chars: int | None = MAX_ITEM_CHARS,
 ) -> Iterator[NewsItem]:
     """Yield the news items of a dump, one at a time, reading the file as it goes.
 
     Items are separated by a line of ``====`` (three ``=`` or more) or a form feed; a file
     without separators is one item. ``path_or_file`` is a path or an open file, binary (the
     encoding is detected) or text. Errors name ``source`` (default: the path) and the line.
+    The first item that is not text (a bad byte, a NUL, a lone surrogate) raises
+    `uanews.errors.DecodeError` and ends the iteration; `uanews.batch.read_events` (behind
+    ``uanews convert`` and `uanews.batch.convert_file`) reports such an item and goes on
+    with the next. ``reference``, ``extract``, ``ner`` and ``max_chars`` are as for `parse`.
     """
     if isinstance(path_or_file, str | os.PathLike):
         name = os.fspath(path_or_file) if source is None else source
         with Path(path_or_file).open("rb") as stream:
+            lines = iter_lines(stream, source=name)
             yield from _items(
-                iter_lines(stream, source=name), source=name, reference=reference, extract=extract
+                lines,
+                source=name,
+                reference=reference,
+                extract=extract,
+                max_chars=max_chars,
+                ner=ner,
             )
         return
     probe = path_or_file.read(0)
     if isinstance(probe, str):
-        lines = _text_lines(path_or_file)  # type: ignore[arg-type]  # a text stream, by probe
+        lines = _text_lines(path_or_file, source)  # type: ignore[arg-type]  # a text stream, by probe
     else:
         lines = iter_lines(path_or_file, source=source)  # type: ignore[arg-type]  # binary
-    yield from _items(lines, source=source, reference=reference, extract=extract)
+    yield from _items(
+        lines, source=source, reference=reference, extract=extract, max_chars=max_chars, ner=ner
+    )

@@ -1,39 +1,44 @@
-"""Events: meetings, visits, agreements, presentations and announcements found in narration.
+"""Events: meetings, visits, agreements, presentations, announcements, attacks and incidents.
 
 How it reads an item:
 
-1. The body text is cut into sentences. Broadcast speech blocks (paragraphs with a caption or a
-   speaker) and direct quotes are speech, not narration, and are skipped.
-2. Sentences that are not news are dropped: ``зустрілася з ...`` beside a sport word (``у
-   фіналі``, ``матчі``) is a game; a sentence with a life-story marker (``свого часу``, ``ще
-   малим``) or dated ten or more years before the item's year (the reference's, else the latest
-   year the item names) is background, and so are the later sentences of its paragraph that
-   carry no date of their own (``він завітав до ...``).
-3. Each sentence is matched against the triggers in `uanews.parser.events.lexicon`. An
-   *explicit* trigger (``зустрівся``, ``підписали угоду``) states an event by itself. A *weak*
-   trigger (the noun ``зустріч``, ``домовилися``) makes an event only when the sentence also names
-   a participant or a date; otherwise it is read as a reference back to
-   an event already found (``Учасники зустрічі обговорили ...``) and adds topics or a place to it.
-4. Each event takes participants whose mentions lie in its sentences (less organisations that
-   only stand for a person's employer, ``Глава ХОДА``), the first date, the mode, the first
-   place (``у Харкові`` -> ``Харків``; for a visit also ``до Чернігова`` -> ``Чернігів``; not
-   a host country after a post, ``Посол Литви в Україні``) and the first topic list
-   (``у сферах промисловості, науки та освіти`` -> ``промисловість``, ``наука``, ``освіта``).
-5. Events of one kind merge when they share a participant or both sit in the headline and lede
-   (``X зустрівся з Y`` and ``Зустріч X і Y пройшла 21 вересня``), unless their dates differ.
-
-Precision comes before recall: a sentence yields at most one event per kind, and a sentence with
-only weak triggers yields one event, of the kind listed first in ``KIND_PRIORITY``.
+1. The narration is cut into sentences (`uanews.parser.events.sentences`): broadcast speech
+   blocks and direct quotes are speech, not narration, and trigger nothing.
+2. Sentences that are not news are dropped: a game (``у фіналі зустрілася з ...``), a
+   cyber or heart ``атака``, a life story (``свого часу``), a sentence dated ten or more years
+   before the item's year (the reference's, else the latest year the item names, worked out
+   only when a sentence carries a year), and the undated sentences after it in its paragraph.
+3. Each sentence is matched against the triggers (`uanews.parser.events.triggers`). An
+   *explicit* trigger (``зустрівся``, ``обстріляли``, ``пожежа``, a decision verb after an
+   authority: ``парламент ухвалив``) states an event by itself. A *weak* trigger (the noun
+   ``зустріч``, a weapon such as ``шахед``, ``вибух``) makes an event only when the sentence
+   also names a participant, a date, or for a strike or an emergency a place or a casualty
+   count; otherwise it is read as a reference back to an event already found. A sentence of
+   casualties or damage with no trigger (``У Куп'янську загинула жінка.``) adds its counts and
+   places to the strike or emergency before it.
+4. One event per real-world event: the strikes an item reports are one attack (unless their
+   dates differ); incidents of one group (fire, road, collapse, flood) are one incident; a fire
+   or an explosion in an item that reports a strike is part of the strike. Other events of one
+   kind merge when they share a participant or both sit in the headline and lede, unless their
+   dates differ.
+5. Each event takes its fields from its sentences: participants (the actors: for an attack the
+   attacker, `uanews.parser.events.attackers`; for an incident nobody; otherwise whoever is
+   named, less organisations that only stand for a person's employer, ``Глава ХОДА``), the
+   first date, else the date of the lede's first sentence (``Сьогодні, 5 березня, ...``) for an
+   event told in the headline or lede or for a strike or an emergency; the mode; the places
+   (`uanews.parser.events.places`); the topics; and for a strike or an emergency the killed
+   and injured (`uanews.parser.events.casualties`).
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
 
 import attrs
-from attrs import define, frozen
+from attrs import define
 
 from uanews.model import (
     Event,
@@ -41,37 +46,57 @@ from uanews.model import (
     EventMode,
     NewsItem,
     PartialDate,
+    Participant,
     ParticipantKind,
-    QuoteKind,
     Span,
 )
 from uanews.parser.events import lexicon_ru as ru
+from uanews.parser.events.attackers import find_attackers, is_attacker
+from uanews.parser.events.authorities import find_authorities
+from uanews.parser.events.casualties import casualties, combine
 from uanews.parser.events.dates import find_dates
 from uanews.parser.events.lexicon import (
-    ABBREVIATIONS,
+    ANAPHORIC_ACTOR_PATTERN,
+    ATTACK_CONTEXT_PATTERN,
+    BACK_REFERENCE_OPENERS,
+    BLAST_CAUSE_PATTERN,
+    CONSEQUENCE_PATTERN,
+    COURT_DOCUMENT_PATTERN,
+    FOLDED_INTO_ATTACK,
+    FUTURE_WORDS,
     HISTORICAL_GAP_YEARS,
     HISTORICAL_MARKERS,
-    HOST_COUNTRIES,
     IN_PERSON_WORDS,
+    INJURED_PATTERN,
+    KILLED_PATTERN,
     KIND_PRIORITY,
     LIST_STOP_WORDS,
-    NOT_PLACES,
     ONLINE_WORDS,
-    PLACE_DESTINATION_PREPOSITIONS,
-    PLACE_PREPOSITIONS,
-    PLACE_SECOND_WORDS,
-    POST_WORDS,
-    SPORT_WORDS,
+    STRIKE_HISTORY_GAP_YEARS,
+    TERRITORY_HEADS,
     TOPIC_OPENERS,
-    TRIGGERS,
+)
+from uanews.parser.events.places import place, strike_places
+from uanews.parser.events.sentences import Sentence, quoted, sentences
+from uanews.parser.events.spans import SpanSet
+from uanews.parser.events.triggers import (
+    Found,
+    decision_at,
+    find_triggers,
+    future,
+    lower_text,
+    lowered_pattern,
 )
 from uanews.parser.language import pick
 from uanews.parser.morph import nominative_or_none
 
-__all__ = ["extract_events"]
+__all__ = ["extract_events", "find_actors"]
 
 _MAX_TOPIC_WORDS = 4
 """A list item longer than this is a clause, not a topic: the list ends before it."""
+
+_STRIKES = frozenset({EventKind.ATTACK, EventKind.INCIDENT})
+"""Kinds whose events have many places and casualty counts."""
 
 
 def _words(words: tuple[str, ...] | list[str]) -> str:
@@ -81,59 +106,41 @@ def _words(words: tuple[str, ...] | list[str]) -> str:
     return rf"(?<![\w'\-])(?:{body})(?![\w'\-])"
 
 
-_TRIGGERS = tuple(
-    (trigger, re.compile(rf"(?<![\w\-]){trigger.pattern}(?![\w\-])", re.IGNORECASE))
-    for trigger in TRIGGERS
-)
 _ONLINE = re.compile(_words(ONLINE_WORDS), re.IGNORECASE)
 _IN_PERSON = re.compile(_words(IN_PERSON_WORDS), re.IGNORECASE)
 _TOPIC_OPENER = re.compile(_words(TOPIC_OPENERS), re.IGNORECASE)
 _LIST_END = re.compile(r"[.;:!?()«»\"“”„]|\s[-–—]\s")
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:і|й|та|and)\s+")
 _STOP = frozenset(LIST_STOP_WORDS)
-_PLACE_BODY = r"(?P<first>[A-ZА-ЯЁІЇЄҐ][\w'’ʼ\-]+)(?:\s+(?P<second>[\w'’ʼ\-]+))?"
-_PLACE = re.compile(
-    rf"(?<![\w\-])(?:{'|'.join(PLACE_PREPOSITIONS)})\s+{_PLACE_BODY}", re.IGNORECASE
-)
-_DESTINATION = re.compile(
-    rf"(?<![\w\-])(?:{'|'.join(PLACE_DESTINATION_PREPOSITIONS)})\s+{_PLACE_BODY}", re.IGNORECASE
-)
-_POST_BEFORE = re.compile(rf"{_words(POST_WORDS)}(?:\s+[\w'’ʼ\-]+){{0,3}}\s*$", re.IGNORECASE)
-_SPORT = re.compile(_words(SPORT_WORDS), re.IGNORECASE)
 _HISTORICAL = re.compile(_words(HISTORICAL_MARKERS), re.IGNORECASE)
-_UPPER_START = re.compile(r"[A-ZА-ЯЁІЇЄҐ]")
-_SENTENCE_END = re.compile(r"[.!?…]+[»”\"']?(?=\s+[\"«„“—–\-A-ZА-ЯЁІЇЄҐ0-9])")
 # The same patterns over the Russian lexicon (`lexicon_ru`); `pick` chooses per item.
-_TRIGGERS_RU = tuple(
-    (trigger, re.compile(rf"(?<![\w\-]){trigger.pattern}(?![\w\-])", re.IGNORECASE))
-    for trigger in ru.TRIGGERS
-)
 _ONLINE_RU = re.compile(_words(ru.ONLINE_WORDS), re.IGNORECASE)
 _IN_PERSON_RU = re.compile(_words(ru.IN_PERSON_WORDS), re.IGNORECASE)
 _TOPIC_OPENER_RU = re.compile(_words(ru.TOPIC_OPENERS), re.IGNORECASE)
-_PLACE_RU = re.compile(
-    rf"(?<![\w\-])(?:{'|'.join(ru.PLACE_PREPOSITIONS)})\s+{_PLACE_BODY}", re.IGNORECASE
-)
-_DESTINATION_RU = re.compile(
-    rf"(?<![\w\-])(?:{'|'.join(ru.PLACE_DESTINATION_PREPOSITIONS)})\s+{_PLACE_BODY}",
-    re.IGNORECASE,
-)
-_POST_BEFORE_RU = re.compile(rf"{_words(ru.POST_WORDS)}(?:\s+[\w'’ʼ\-]+){{0,3}}\s*$", re.IGNORECASE)
-_SPORT_RU = re.compile(_words(ru.SPORT_WORDS), re.IGNORECASE)
 _HISTORICAL_RU = re.compile(_words(ru.HISTORICAL_MARKERS), re.IGNORECASE)
-_ABBREVIATION = re.compile(
-    rf"(?:^|[\s(])(?:{'|'.join(map(re.escape, ABBREVIATIONS))}|\w)$", re.IGNORECASE
+_NIGHT_OF = re.compile(r"(?<![\w\-])(?:ніч|ночі)\s+на\s+$", re.IGNORECASE)
+"""``У ніч на 1 лютого`` dates a night by the day it ends on: that date is the event's."""
+_WAR = re.compile(rf"(?<![\w\-]){ATTACK_CONTEXT_PATTERN}", re.IGNORECASE)
+_BLAST = frozenset({"explosion"})
+_BLAST_CAUSE = re.compile(rf"(?<![\w\-]){BLAST_CAUSE_PATTERN}(?![\w\-])", re.IGNORECASE)
+_FOR_PERIOD = re.compile(r"(?<![\w\-])(?:на|до)\s+$", re.IGNORECASE)
+_ANAPHORIC = re.compile(ANAPHORIC_ACTOR_PATTERN, re.IGNORECASE)
+_BACK = re.compile(_words(BACK_REFERENCE_OPENERS), re.IGNORECASE)
+_COURT_DOCUMENT = re.compile(rf"(?<![\w\-]){COURT_DOCUMENT_PATTERN}(?![\w\-])", re.IGNORECASE)
+_COURT = re.compile(r"(?<![\w\-])суд(?:у|ом|і|ові|и|ів)?(?![\w\-])", re.IGNORECASE)
+_FUTURE = re.compile(_words(FUTURE_WORDS), re.IGNORECASE)
+_AFTERMATH_SOURCE = (
+    rf"(?<![\w\-'’ʼ])(?:{KILLED_PATTERN}|{INJURED_PATTERN}|{CONSEQUENCE_PATTERN})(?![\w\-])"
 )
+_AFTERMATH = re.compile(_AFTERMATH_SOURCE, re.IGNORECASE)
+_AFTERMATH_LOWER = lowered_pattern(_AFTERMATH_SOURCE)
 
 
-@frozen
-class _Sentence:
-    """A sentence of narration: its span in the item text and whether it is in the lead."""
-
-    start: int
-    end: int
-    lead: bool  # in the headline or the first paragraph
-    block: int  # which block (headline, paragraph) it is in
+def _aftermath(text: str, lowered: str | None, sentence: Sentence) -> bool:
+    """Return whether ``sentence`` tells of casualties or damage."""
+    if lowered is not None:
+        return _AFTERMATH_LOWER.search(lowered, sentence.start, sentence.end) is not None
+    return _AFTERMATH.search(text, sentence.start, sentence.end) is not None
 
 
 @define
@@ -141,64 +148,102 @@ class _Draft:
     """An event being assembled from one or more sentences."""
 
     kind: EventKind
-    sentences: list[_Sentence]
+    sentences: list[Sentence]
     participants: list[str]
     date: PartialDate | None
     mode: EventMode | None
     lead: bool
-    extra: list[_Sentence] = attrs.Factory(list)  # weak references: topics and place only
+    groups: frozenset[str] = frozenset()
+    extra: list[Sentence] = attrs.Factory(list)  # weak references: topics and place only
+    aftermath: list[Sentence] = attrs.Factory(list)  # casualties and damage of a strike
 
 
-def _blocks(item: NewsItem) -> Iterator[tuple[int, int, bool, bool]]:
-    """Yield (start, end, is_speech, is_lead) for the headline and each paragraph's text."""
-    if item.headline is not None:
-        yield 0, len(item.headline), False, True
-    for index, (paragraph, span) in enumerate(
-        zip(item.paragraphs, item.paragraph_spans(), strict=True)
-    ):
-        speech = paragraph.caption is not None or paragraph.speaker is not None
-        yield span.start, span.end, speech, index == 0
+class _Mentions:
+    """The participants' mentions in text order, to find those inside a sentence quickly."""
 
-
-def _sentences(item: NewsItem) -> list[_Sentence]:
-    """Return the narration sentences of ``item`` in text order."""
-    text = item.text
-    sentences: list[_Sentence] = []
-    for block, (start, end, speech, lead) in enumerate(_blocks(item)):
-        if speech:
-            continue
-        for line in re.finditer(r"[^\n]+", text[start:end]):
-            line_start = start + line.start()
-            cut = line_start
-            for stop in _SENTENCE_END.finditer(text, line_start, start + line.end()):
-                if _ABBREVIATION.search(text, cut, stop.start()):
-                    continue  # ``2021 р.``, ``150 тис.``, ``О. Кучер``
-                sentences.append(_Sentence(cut, stop.end(), lead, block))
-                cut = stop.end()
-                while cut < len(text) and text[cut] == " ":
-                    cut += 1
-            if cut < start + line.end():
-                sentences.append(_Sentence(cut, start + line.end(), lead, block))
-    return sentences
-
-
-def _quoted(item: NewsItem) -> list[Span]:
-    """Return the spans of direct quotes, whose words are speech rather than narration."""
-    return [part for quote in item.quotes if quote.kind is QuoteKind.DIRECT for part in quote.parts]
-
-
-def _participants_in(item: NewsItem, sentence: _Sentence) -> list[str]:
-    """Return ids of participants mentioned inside ``sentence``, in order of first mention."""
-    found: list[tuple[int, str]] = []
-    for participant in item.participants:
-        starts = [
-            mention.start
+    def __init__(self, item: NewsItem) -> None:
+        """Sort every mention of ``item`` by its start."""
+        found = sorted(
+            (mention.start, mention.end, participant.id)
+            for participant in item.participants
             for mention in participant.mentions
-            if sentence.start <= mention.start and mention.end <= sentence.end
-        ]
-        if starts:
-            found.append((min(starts), participant.id))
-    return [participant_id for _, participant_id in sorted(found)]
+        )
+        self.starts = [start for start, _, _ in found]
+        self.found = found
+
+    def inside(self, start: int, end: int) -> list[str]:
+        """Return ids of participants mentioned inside ``start:end``, by first mention."""
+        ids: list[str] = []
+        for index in range(bisect.bisect_left(self.starts, start), len(self.found)):
+            mention_start, mention_end, participant_id = self.found[index]
+            if mention_start >= end:
+                break
+            if mention_end <= end and participant_id not in ids:
+                ids.append(participant_id)
+        return ids
+
+    def spans(self) -> SpanSet:
+        """Return the spans of every mention."""
+        return SpanSet((start, end) for start, end, _ in self.found)
+
+
+class _ItemYear:
+    """The year an item is written in, worked out on first need (it reads every date)."""
+
+    def __init__(self, text: str, reference: dt.date | None) -> None:
+        """Keep the text and reference; nothing is computed yet."""
+        self.text = text
+        self.reference = reference
+        self._year: int | None = None
+        self._known = False
+
+    def year(self) -> int | None:
+        """Return the reference's year, else the latest year the item names, or None."""
+        if not self._known:
+            self._known = True
+            if self.reference is not None:
+                self._year = self.reference.year
+            else:
+                years = [
+                    mention.date.year
+                    for mention in find_dates(self.text)
+                    if mention.date is not None and mention.date.year is not None
+                ]
+                self._year = max(years, default=None)
+        return self._year
+
+
+def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> PartialDate | None:
+    """Return the first date in ``text[start:end]`` that can date an event, or None.
+
+    An event's date has a year, or a day and a month (``--03-05``): a month alone (``у
+    квітні``) or a day alone says too little to date it. A date inside brackets is an aside,
+    and one after ``на`` or ``до`` is the period something is for or a deadline.
+    """
+    words = text[start:end]
+    for mention in find_dates(words, reference=reference):
+        if words.count("(", 0, mention.start) > words.count(")", 0, mention.start):
+            continue  # ``(який був охрещений 26 квітня 1564 року)``: an aside, not this event
+        if _FOR_PERIOD.search(words, 0, mention.start) and not _NIGHT_OF.search(
+            words, 0, mention.start
+        ):
+            continue  # ``бюджет на 2025 рік``, ``приймають до 20 грудня``: not when it happened
+        date = mention.date
+        if (
+            date is not None
+            and (date.year is not None or date.day is not None)
+            and (date.month is not None or date.day is None)
+        ):
+            return date
+    return None
+
+
+def _strike_corroborated(text: str, sentence: Sentence, mentions: SpanSet) -> bool:
+    """Return whether a sentence with a weak strike trigger names a place or casualties."""
+    if strike_places(text, sentence.start, sentence.end, mentions):
+        return True
+    killed, injured = casualties(text, sentence.start, sentence.end)
+    return killed is not None or injured is not None
 
 
 def _mode(text: str) -> EventMode | None:
@@ -211,73 +256,146 @@ def _mode(text: str) -> EventMode | None:
     return EventMode.ONLINE if online else EventMode.IN_PERSON
 
 
-def _triggers(text: str, start: int, end: int, quoted: list[Span]) -> dict[EventKind, bool]:
-    """Return the kinds triggered in ``text[start:end]`` and whether each was explicit."""
-    kinds: dict[EventKind, bool] = {}
-    for trigger, pattern in pick(_TRIGGERS, _TRIGGERS_RU):
-        for match in pattern.finditer(text, start, end):
-            if any(span.start <= match.start() < span.end for span in quoted):
-                continue
-            kinds[trigger.kind] = kinds.get(trigger.kind, False) or trigger.explicit
+def _kinds(
+    text: str,
+    lowered: str | None,
+    sentence: Sentence,
+    spans: SpanSet,
+    organizations: SpanSet,
+) -> dict[EventKind, Found]:
+    """Return the kinds ``sentence`` states: its triggers and a decision of an authority."""
+    kinds = find_triggers(text, sentence.start, sentence.end, spans, lowered)
+    at = decision_at(
+        text,
+        (sentence.start, sentence.end),
+        organizations,
+        dated=lambda: bool(find_dates(text[sentence.start : sentence.end])),
+        lowered=lowered,
+    )
+    if at is not None and not spans.covers(at):
+        kinds[EventKind.ANNOUNCEMENT] = Found(explicit=True)
+    if EventKind.ATTACK in kinds:
+        kinds.pop(EventKind.INCIDENT, None)  # ``внаслідок удару спалахнула пожежа``: the strike
     return kinds
 
 
-def _first_date(text: str, sentence: _Sentence, reference: dt.date | None) -> PartialDate | None:
-    """Return the first resolved date in ``sentence``, or None."""
-    for mention in find_dates(text[sentence.start : sentence.end], reference=reference):
-        if mention.date is not None:
-            return mention.date
-    return None
+class _Reader:
+    """Reads an item's sentences into drafts: what it needs of the item, worked out once."""
 
+    def __init__(self, item: NewsItem, reference: dt.date | None) -> None:
+        """Prepare the text, its lower-case copy, quotes and mentions of ``item``."""
+        self.text = item.text
+        self.reference = reference
+        self.spans = quoted(item)
+        self.mentions = _Mentions(item)
+        self.mention_spans = self.mentions.spans()
+        self.organizations = SpanSet(
+            (mention.start, mention.end)
+            for participant in item.participants
+            if participant.kind is ParticipantKind.ORGANIZATION
+            for mention in participant.mentions
+        )
+        self.year = _ItemYear(self.text, reference)
+        self.lowered = lower_text(self.text)
 
-def _latest_year(text: str, reference: dt.date | None) -> int | None:
-    """Return the year the item is written in: the reference's, else the latest year it names."""
-    if reference is not None:
-        return reference.year
-    years = [
-        mention.date.year
-        for mention in find_dates(text)
-        if mention.date is not None and mention.date.year is not None
-    ]
-    return max(years, default=None)
+    def date(self, sentence: Sentence) -> PartialDate | None:
+        """Return the date of ``sentence``."""
+        return _first_date(self.text, sentence.start, sentence.end, self.reference)
 
+    def untriggered(self, sentence: Sentence, before: Sentence | None) -> tuple[_Draft, str] | None:
+        """Return the draft and role of a sentence without triggers, or None."""
+        text = self.text
+        inside = self.mentions.inside(sentence.start, sentence.end)
+        extra = [] if before is None else [before]
+        if _aftermath(text, self.lowered, sentence):
+            return _Draft(EventKind.ATTACK, [sentence], [], None, None, sentence.lead), "aftermath"
+        if _COURT_DOCUMENT.search(text, sentence.start, sentence.end):
+            date = self.date(sentence)
+            if date is not None:
+                kind = EventKind.ANNOUNCEMENT
+                return _Draft(kind, [sentence], inside, date, None, sentence.lead, extra=extra), (
+                    "document"
+                )
+        if _ANAPHORIC.match(text, sentence.start, sentence.end):
+            draft = _Draft(EventKind.PRESENTATION, [sentence], inside, None, None, lead=False)
+            return draft, "actors"
+        if before is not None and _BACK.match(text, sentence.start):
+            date = self.date(sentence)
+            kind = EventKind.ANNOUNCEMENT
+            return _Draft(kind, [sentence], inside, date, None, sentence.lead, extra=extra), "back"
+        return None
 
-def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft, bool]]:
-    """Yield an event draft per triggered sentence and whether it stands on its own."""
-    text = item.text
-    quoted = _quoted(item)
-    latest = _latest_year(text, reference)
-    past_block: int | None = None  # a block whose narrative has moved into history
-    for sentence in _sentences(item):
-        kinds = _triggers(text, sentence.start, sentence.end, quoted)
-        if not kinds:
-            continue
+    def background(
+        self, sentence: Sentence, date: PartialDate | None, kinds: dict[EventKind, Found]
+    ) -> bool:
+        """Return whether ``sentence`` is a life story or dated years before the item.
+
+        A strike or an emergency is background already a year before (`STRIKE_HISTORY_GAP_YEARS`).
+        """
+        if pick(_HISTORICAL, _HISTORICAL_RU).search(self.text, sentence.start, sentence.end):
+            return True
+        if date is None or date.year is None:
+            return False
+        latest = self.year.year()
+        if latest is None:
+            return False
+        strike = not _STRIKES.isdisjoint(kinds)
+        gap = STRIKE_HISTORY_GAP_YEARS if strike else HISTORICAL_GAP_YEARS
+        return date.year <= latest - gap
+
+    def triggered(
+        self, sentence: Sentence, kinds: dict[EventKind, Found], date: PartialDate | None
+    ) -> Iterator[tuple[_Draft, str]]:
+        """Yield the drafts of a sentence with triggers, each with its role."""
+        text = self.text
         words = text[sentence.start : sentence.end]
-        if EventKind.MEETING in kinds and pick(_SPORT, _SPORT_RU).search(words):
-            del kinds[EventKind.MEETING]  # ``у фіналі зустрілася з ...`` is a game
-            if not kinds:
-                continue
-        participants = _participants_in(item, sentence)
-        date = _first_date(text, sentence, reference)
-        old = date is not None and date.year is not None and latest is not None
-        if pick(_HISTORICAL, _HISTORICAL_RU).search(words) or (
-            old and date is not None and (date.year or 0) <= (latest or 0) - HISTORICAL_GAP_YEARS
-        ):
-            past_block = sentence.block
-            continue  # background: a life story or a distant year, not the news itself
-        if past_block == sentence.block and not find_dates(words):
-            continue  # ``він завітав до ...`` carries the story of the sentence before on
-        mode = _mode(text[sentence.start : sentence.end])
-        explicit = [kind for kind in KIND_PRIORITY if kinds.get(kind)]
-        corroborated = bool(participants) or date is not None
+        participants = self.mentions.inside(sentence.start, sentence.end)
+        explicit = [kind for kind in KIND_PRIORITY if kind in kinds and kinds[kind].explicit]
         if explicit:
-            chosen, standalone = explicit, True
+            chosen, role = explicit, "event"
         else:
-            weak = [kind for kind in KIND_PRIORITY if kind in kinds]
-            chosen, standalone = weak[:1], corroborated
+            weak = [kind for kind in KIND_PRIORITY if kind in kinds][:1]
+            corroborated = bool(participants) or (date is not None and not kinds[weak[0]].named)
+            if weak[0] in _STRIKES:
+                corroborated = _strike_corroborated(text, sentence, self.mention_spans)
+            if _FUTURE.search(words) or future(text, sentence.start, sentence.end):
+                corroborated = False  # ``Виставка пройде 9 березня``: a plan, not an event
+            chosen, role = weak, "event" if corroborated else "reference"
+        mode = _mode(words)
         for kind in chosen:
             draft = _Draft(kind, [sentence], list(participants), date, mode, sentence.lead)
-            yield draft, standalone
+            draft.groups = kinds[kind].groups
+            yield draft, role
+
+
+def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft, str]]:
+    """Yield an event draft per triggered sentence with its role.
+
+    The role is ``event`` (it stands on its own), ``reference`` (a weak trigger that refers back
+    to an event of its kind), ``aftermath`` (casualties or damage with no trigger), ``back``
+    (``Про це свідчить ...``: it adds to the event of the sentence before, kept in ``extra``),
+    ``document`` (a court ruling cited with its date) or ``actors`` (``Його відкрив X``: the
+    actors of the event before).
+    """
+    reader = _Reader(item, reference)
+    text = reader.text
+    past_block: int | None = None  # a block whose narrative has moved into history
+    previous: Sentence | None = None
+    for sentence in sentences(item):
+        before, previous = previous, sentence
+        kinds = _kinds(text, reader.lowered, sentence, reader.spans, reader.organizations)
+        if not kinds:
+            found = reader.untriggered(sentence, before)
+            if found is not None:
+                yield found
+            continue
+        date = reader.date(sentence)
+        if reader.background(sentence, date, kinds):
+            past_block = sentence.block
+            continue  # background: a life story or a distant year, not the news itself
+        if past_block == sentence.block and not find_dates(text[sentence.start : sentence.end]):
+            continue  # ``він завітав до ...`` carries the story of the sentence before on
+        yield from reader.triggered(sentence, kinds, date)
 
 
 def _mergeable(event: _Draft, draft: _Draft) -> bool:
@@ -286,6 +404,12 @@ def _mergeable(event: _Draft, draft: _Draft) -> bool:
         return False
     if event.date is not None and draft.date is not None and event.date != draft.date:
         return False
+    if event.kind is EventKind.ATTACK:
+        return True  # the strikes one item reports are one attack
+    if event.kind is EventKind.INCIDENT:
+        return bool(event.groups & draft.groups) or not (event.groups and draft.groups)
+    if event.kind is EventKind.ANNOUNCEMENT:
+        return event.lead and draft.lead  # one body's two decisions are two announcements
     shared = not set(event.participants).isdisjoint(draft.participants)
     return shared or (event.lead and draft.lead)
 
@@ -296,6 +420,37 @@ def _merge(event: _Draft, draft: _Draft) -> None:
     event.participants.extend(p for p in draft.participants if p not in event.participants)
     event.date = event.date if event.date is not None else draft.date
     event.mode = event.mode if event.mode is not None else draft.mode
+    event.groups |= draft.groups
+    event.extra.extend(draft.extra)
+    event.aftermath.extend(draft.aftermath)
+
+
+def _fold_into_attack(events: list[_Draft], text: str) -> list[_Draft]:
+    """Return ``events`` with the fires and explosions of an item's attack folded into it.
+
+    In an item with words of war (`ATTACK_CONTEXT_PATTERN`) and no strike otherwise told,
+    explosions with no cause stated (``пролунали вибухи``, not ``вибух газу``) are the strike.
+    """
+    attack = next((event for event in events if event.kind is EventKind.ATTACK), None)
+    if attack is None:
+        blasts = [
+            e
+            for e in events
+            if e.kind is EventKind.INCIDENT
+            and e.groups == _BLAST
+            and not any(_BLAST_CAUSE.search(text, s.start, s.end) for s in e.sentences)
+        ]
+        if not blasts or not _WAR.search(text):
+            return events
+        attack = blasts[0]
+        attack.kind = EventKind.ATTACK
+    kept: list[_Draft] = []
+    for event in events:
+        if event.kind is EventKind.INCIDENT and event.groups <= FOLDED_INTO_ATTACK:
+            _merge(attack, event)
+        else:
+            kept.append(event)
+    return kept
 
 
 def _topics(text: str) -> tuple[str, ...]:
@@ -324,56 +479,6 @@ def _topics(text: str) -> tuple[str, ...]:
     return tuple(topics)
 
 
-def _place(item: NewsItem, text: str, sentence: _Sentence, kind: EventKind) -> str | None:
-    """Return the first place named in ``sentence``, in the nominative.
-
-    Any event takes ``у/в <Place>`` (locative); a visit also takes its destination,
-    ``до <Place>`` (genitive).
-    """
-    inside = [
-        (mention.start, mention.end)
-        for participant in item.participants
-        for mention in participant.mentions
-    ]
-    patterns = [(pick(_PLACE, _PLACE_RU), "loct")]
-    if kind is EventKind.VISIT:
-        # A Russian destination is accusative (``прибыл в Чернигов``), a Ukrainian genitive.
-        patterns.append(pick((_DESTINATION, "gent"), (_DESTINATION_RU, "accs")))
-    # By position only: Russian ``в`` opens both a place and a destination, the place first.
-    matches = sorted(
-        (
-            (match.start(), match, case)
-            for pattern, case in patterns
-            for match in pattern.finditer(text, sentence.start, sentence.end)
-        ),
-        key=lambda found: found[0],
-    )
-    for _, match, case in matches:
-        first = match.group("first")
-        if not _UPPER_START.match(first):
-            continue
-        if any(start <= match.start("first") < end for start, end in inside):
-            continue  # ``Посол Литви в Україні`` names a post, not where the event was
-        post_before = pick(_POST_BEFORE, _POST_BEFORE_RU)
-        after_post = post_before.search(text, sentence.start, match.start()) is not None
-        second = match.group("second")
-        phrases = [first]
-        if (
-            second is not None
-            and not any(start <= match.start("second") < end for start, end in inside)
-            and (second in PLACE_SECOND_WORDS or _UPPER_START.match(second))
-        ):
-            phrases.insert(0, f"{first} {second}")
-        for phrase in phrases:
-            found = nominative_or_none(phrase, case=case)
-            if found is None or found.lower() in NOT_PLACES:
-                continue
-            if after_post and found.lower() in pick(HOST_COUNTRIES, ru.HOST_COUNTRIES):
-                break  # the post's country, when the post is not part of a participant's mention
-            return found
-    return None
-
-
 def _without_represented(item: NewsItem, ids: list[str]) -> tuple[str, ...]:
     """Return ``ids`` without organisations that a person among them belongs to.
 
@@ -394,7 +499,58 @@ def _without_represented(item: NewsItem, ids: list[str]) -> tuple[str, ...]:
     )
 
 
-def _finish(item: NewsItem, event: _Draft) -> Event:
+def _strike_fields(
+    item: NewsItem, event: _Draft, mentions: SpanSet
+) -> tuple[tuple[str, ...], int | None, int | None]:
+    """Return the places, killed and injured of an attack or incident."""
+    text = item.text
+    places: list[str] = []
+    killed: list[int] = []
+    injured: list[int] = []
+    ordered = sorted({*event.sentences, *event.aftermath}, key=lambda sentence: sentence.start)
+    for sentence in ordered:
+        for _, found in strike_places(text, sentence.start, sentence.end, mentions):
+            if found not in places:
+                places.append(found)
+        dead, hurt = casualties(text, sentence.start, sentence.end)
+        if dead is not None:
+            killed.append(dead)
+        if hurt is not None:
+            injured.append(hurt)
+    return tuple(places), combine(killed), combine(injured)
+
+
+def _actors(item: NewsItem, event: _Draft) -> tuple[str, ...]:
+    """Return the participants who acted in ``event``."""
+    if event.kind is EventKind.INCIDENT:
+        return ()  # an emergency has victims and rescuers, no party to it
+    if event.kind is EventKind.ATTACK:
+        return tuple(
+            participant_id
+            for participant_id in event.participants
+            if is_attacker(item.participant(participant_id).name)
+        )
+    return _without_represented(item, event.participants)
+
+
+def _lead_date(
+    item: NewsItem, first: list[Sentence], reference: dt.date | None
+) -> PartialDate | None:
+    """Return the date of the item's first sentence after the headline, or None.
+
+    That is where a report puts the day it is about (``Сьогодні, 5 березня, ...``).
+    """
+    text = item.text
+    for sentence in first:
+        found = _first_date(text, sentence.start, sentence.end, reference)
+        if found is not None:
+            return found
+    return None
+
+
+def _finish(
+    item: NewsItem, event: _Draft, lead_date: PartialDate | None, mentions: SpanSet
+) -> Event:
     """Return the finished `Event` for ``event``."""
     text = item.text
     ordered = sorted([*event.sentences, *event.extra], key=lambda sentence: sentence.start)
@@ -403,37 +559,185 @@ def _finish(item: NewsItem, event: _Draft) -> Event:
         topics = _topics(text[sentence.start : sentence.end])
         if topics:
             break
-    place = None
-    if event.mode is not EventMode.ONLINE:  # an online event has no place of its own
-        place = next(
-            (found for s in ordered if (found := _place(item, text, s, event.kind)) is not None),
+    date = event.date
+    if date is None and (event.kind in _STRIKES or any(s.lead for s in event.sentences)):
+        date = lead_date
+    killed = injured = None
+    places: tuple[str, ...] = ()
+    if event.kind in _STRIKES:
+        places, killed, injured = _strike_fields(item, event, mentions)
+    elif event.mode is not EventMode.ONLINE:  # an online event has no place of its own
+        found = next(
+            (
+                found
+                for s in ordered
+                if (found := place(text, s.start, s.end, event.kind, mentions)) is not None
+            ),
             None,
         )
+        places = () if found is None else (found,)
     first = event.sentences[0]
     return Event(
         kind=event.kind,
-        date=event.date,
+        date=date,
         mode=event.mode,
-        place=place,
-        participants=_without_represented(item, event.participants),
+        place=places[0] if places else None,
+        participants=_actors(item, event),
         topics=topics,
         evidence=Span(first.start, first.end),
+        places=places,
+        killed=killed,
+        injured=injured,
     )
+
+
+def find_actors(item: NewsItem) -> tuple[Participant, ...]:
+    """Return the item's participants with the actors of its events that they lack.
+
+    They are the attackers of strikes (``армія рф``), as new groups, and the authorities that
+    decide, named by a common noun (``парламент``, ``суд``): a new organisation, or a mention
+    of the one named organisation the noun heads (``суд`` of ``Господарський суд ...``).
+    """
+    attackers = find_attackers(item)
+    with_attackers = attrs.evolve(item, participants=(*item.participants, *attackers))
+    return find_authorities(with_attackers)
+
+
+def _add_actors(target: _Draft, draft: _Draft) -> None:
+    """Add the actors of ``Його відкрив міський голова X`` to the event the pronoun refers to."""
+    target.participants.extend(p for p in draft.participants if p not in target.participants)
+
+
+def _attach_back(events: list[_Draft], draft: _Draft) -> bool:
+    """Add a ``Про це ...`` sentence's date (and a decision's parties) to the event before it.
+
+    Return whether there was such an event.
+    """
+    before = draft.extra[0] if draft.extra else None
+    target = next((e for e in reversed(events) if before in e.sentences), None)
+    if target is None:
+        return False
+    _attach(target, draft)
+    return True
+
+
+def _attach_documents(item: NewsItem, events: list[_Draft], documents: list[_Draft]) -> None:
+    """Give each court ruling's date and parties to the item's court decision that lacks a date."""
+    text = item.text
+    for document in documents:
+        target = next(
+            (
+                event
+                for event in events
+                if event.kind is EventKind.ANNOUNCEMENT
+                and event.date is None
+                and any(_COURT.search(text, s.start, s.end) for s in event.sentences)
+            ),
+            None,
+        )
+        if target is not None:
+            _attach(target, document)
+
+
+def _attach(target: _Draft, draft: _Draft) -> None:
+    """Add ``draft``'s date, place, and for a decision its parties, to ``target``."""
+    target.extra.extend(draft.sentences)
+    if target.date is None:
+        target.date = draft.date
+    if target.kind is EventKind.ANNOUNCEMENT:
+        target.participants.extend(p for p in draft.participants if p not in target.participants)
+
+
+@define
+class _Found:
+    """The events drafted so far, and what waits for an event still to come."""
+
+    events: list[_Draft] = attrs.Factory(list)
+    early: list[Sentence] = attrs.Factory(list)
+    """Casualties told before the strike (a headline ``загинули двоє``, then the strike)."""
+    documents: list[_Draft] = attrs.Factory(list)
+    """Court rulings cited apart from the decision, given out once the item is read."""
+
+
+def _to_aftermath(found: _Found, draft: _Draft) -> None:
+    """Give casualties or damage to the latest strike or emergency, else keep them for it."""
+    target = next((e for e in reversed(found.events) if e.kind in _STRIKES), None)
+    if target is not None:
+        target.aftermath.extend(draft.sentences)
+    else:
+        found.early.extend(draft.sentences)
+
+
+def _to_latest(found: _Found, draft: _Draft) -> None:
+    """Give the actors of ``Його відкрив X`` to the latest event."""
+    if found.events:
+        _add_actors(found.events[-1], draft)
+
+
+def _to_event(found: _Found, draft: _Draft) -> None:
+    """Add ``draft`` as a new event, or merge it into the event it reports again."""
+    target = next((event for event in found.events if _mergeable(event, draft)), None)
+    if target is not None:
+        _merge(target, draft)
+        return
+    found.events.append(draft)
+    if draft.kind in _STRIKES and found.early:
+        draft.aftermath.extend(found.early)
+        found.early.clear()
+
+
+def _to_reference(found: _Found, draft: _Draft) -> None:
+    """Give a weak reference (``під час зустрічі``) to the latest event of its kind.
+
+    A weapon or a blast in an item that already reports the strike (``армія вдарила
+    авіабомбою по ...``) tells more of that strike: its places, casualties and attacker.
+    """
+    target = next((e for e in reversed(found.events) if e.kind is draft.kind), None)
+    if target is None:
+        return
+    target.extra.extend(draft.sentences)
+    if target.kind in _STRIKES:
+        target.aftermath.extend(draft.sentences)
+        target.participants.extend(p for p in draft.participants if p not in target.participants)
+
+
+def _to_back(found: _Found, draft: _Draft) -> None:
+    """Give a ``Про це ...`` sentence to the event of the sentence before."""
+    _attach_back(found.events, draft)
+
+
+def _to_document(found: _Found, draft: _Draft) -> None:
+    """Give a cited court ruling to the sentence before, else keep it for the court's decision."""
+    if not _attach_back(found.events, draft):
+        found.documents.append(draft)
+
+
+_PLACING = {
+    "aftermath": _to_aftermath,
+    "actors": _to_latest,
+    "back": _to_back,
+    "document": _to_document,
+    "event": _to_event,
+    "reference": _to_reference,
+}
+"""Where a draft goes, by its role."""
 
 
 def extract_events(item: NewsItem, *, reference: dt.date | None = None) -> tuple[Event, ...]:
     """Return the events in ``item``, dating relative words against ``reference``."""
-    events: list[_Draft] = []
-    for draft, standalone in _drafts(item, reference):
-        if standalone:
-            target = next((event for event in events if _mergeable(event, draft)), None)
-            if target is None:
-                events.append(draft)
-            else:
-                _merge(target, draft)
-            continue
-        # A weak reference (``під час зустрічі``) belongs to the latest event of its kind.
-        target = next((event for event in reversed(events) if event.kind is draft.kind), None)
-        if target is not None:
-            target.extra.extend(draft.sentences)
-    return tuple(_finish(item, event) for event in events)
+    found = _Found()
+    for draft, role in _drafts(item, reference):
+        _PLACING[role](found, draft)
+    if not found.events:
+        return ()
+    _attach_documents(item, found.events, found.documents)
+    events = _fold_into_attack(found.events, item.text)
+    first = [s for s in sentences(item) if s.first_paragraph][:1]
+    lead_date = _lead_date(item, first, reference)
+    mentions = SpanSet(
+        (mention.start, mention.end)
+        for participant in item.participants
+        if not participant.name.lower().endswith(TERRITORY_HEADS)
+        for mention in participant.mentions
+    )
+    return tuple(_finish(item, event, lead_date, mentions) for event in events)

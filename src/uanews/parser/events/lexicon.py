@@ -461,6 +461,12 @@ class Trigger:
     kind: EventKind
     pattern: str
     explicit: bool = field(kw_only=True)
+    group: str | None = field(default=None, kw_only=True)
+    """For incidents, what happened (``fire``, ``road``...): incidents of one group in an item
+    are one event, while a fire and a road accident are two."""
+    named: bool = field(default=False, kw_only=True)
+    """A weak trigger that only a named participant corroborates (a date is not enough:
+    ``29 квітня засідання не відбулося`` names no party to a meeting)."""
 
 
 _ANNOUNCEABLE = (
@@ -478,6 +484,42 @@ _DOCUMENT = (
     r"(?:\w+\s+){0,3}?(?:угод|меморандум|договор|договір|контракт|декларац|протокол|хартію)\w*"
 )
 
+_OPEN = (
+    r"(?:відкрив|відкрила|відкрили|відкрило|відкрито|відкрився|відкрилася|відкрилась|відкрилося"
+    r"|відкрилось|відкрилися|відкрились|запрацював|запрацювала|запрацювало|запрацювали)"
+)
+"""Past forms of opening: what opened is named by `_OPENABLE` (not ``відкрили провадження``)."""
+
+_OPENABLE = (
+    r"(?:центр|виставк|експозиці|музе|школ|ліце|садок|садочок|лікарн|амбулатор|клінік|укритт"
+    r"|парк|сквер|міст|дорог|магазин|ресторан|кафе|завод|фабрик|офіс|простір|хаб|пункт"
+    r"|відділенн|фестивал|сезон|пам'ятник|пам’ятник|меморіал|дошк|стел|клуб|бібліотек"
+    r"|майданчик|стадіон|басейн|галере|кінотеатр|театр|лабораторі|кабінет|корпус|станці"
+    r"|терміна|ринок|сервіс|гуртожит|медзаклад|заклад|шелтер|прихист|інкубатор|сховищ)\w*"
+)
+"""Stems of places and institutions that are opened to the public."""
+
+_LAUNCH = (
+    r"(?:запустив|запустила|запустили|запустило|запущено|стартував|стартувала|стартувало"
+    r"|стартували|розпочав|розпочала|розпочали|розпочало)"
+)
+
+_LAUNCHABLE = (
+    r"(?:застосун|додат|сервіс|платформ|програм|проєкт|проект|сайт|портал|чат-бот|бот"
+    r"|маршрут|виробництв|лінію|кампані|ініціатив|серві|курс)\w*"
+)
+"""Stems of what is launched to the public (``запустили застосунок``), not ``запустили ракети``."""
+
+_PROCURE = r"(?:замовив|замовила|замовило|замовили)"
+
+_SUPPLIER = (
+    r"(?:ТОВ|ПП|ПрАТ|ПАТ|АТ|ДП|ФОП|КП|держпідприємств\w*|підприємств\w*|компані\w*|фірм\w*"
+    r"|товариств\w*|«[\w'’ʼ\-]+)"
+)
+"""What names the other party of a procurement (``замовило у ТОВ «...»``)."""
+
+_APOSTROPHE = r"['’ʼ]"
+
 TRIGGERS: tuple[Trigger, ...] = (
     # Explicit: a finite past verb that reports the event itself.
     Trigger(
@@ -488,8 +530,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         EventKind.MEETING,
         r"(?:провів|провела|провели|провело|проведено|відбулася|відбулась|відбулися|відбулись"
-        r"|пройшла|пройшли|розпочалися|розпочались)\s+(?:\w+\s+){0,2}?(?:онлайн-|відео)?"
-        r"(?:зустріч|переговори|нараду)",
+        r"|відбулося|відбулось|пройшла|пройшли|пройшло|розпочалися|розпочались)"
+        r"\s+(?:[\w\-]+\s+){0,6}?(?:онлайн-|відео)?(?:зустріч|переговори|нараду|нарада|засідання)",
         explicit=True,
     ),
     Trigger(
@@ -503,14 +545,47 @@ TRIGGERS: tuple[Trigger, ...] = (
         explicit=True,
     ),
     Trigger(
+        EventKind.VISIT,
+        r"з\s+(?:робочою|офіційною|службовою|робочим|офіційним|дружнім|державним)\s+"
+        r"(?:поїздкою|візитом)",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.VISIT,
+        r"(?:приїхав|приїхала|приїхали|прибув|прибула|прибули)\s+(?:\w+\s+){0,3}?до\s+"
+        r"(?-i:[A-ZА-ЯІЇЄҐ])[\w'’ʼ\-]*",
+        explicit=True,
+    ),
+    Trigger(
         EventKind.AGREEMENT,
         r"(?:підписали|підписав|підписала|підписало|підписано|уклали|уклав|уклала|уклало"
         r"|укладено|парафували)\s+" + _DOCUMENT,
         explicit=True,
     ),
     Trigger(
+        EventKind.AGREEMENT,
+        rf"{_PROCURE}\s+(?:[^\s.]+\s+){{0,8}}?(?:у|в)\s+{_SUPPLIER}",
+        explicit=True,
+    ),
+    Trigger(
         EventKind.PRESENTATION,
         r"(?:презентував|презентувала|презентували|презентовано)",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.PRESENTATION,
+        rf"(?:{_OPEN}\s+(?:[\w'’ʼ\-«»]+\s+){{0,3}}?{_OPENABLE}"
+        rf"|{_OPENABLE}\s+(?:[\w'’ʼ\-«»]+\s+){{0,3}}?{_OPEN})",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.PRESENTATION,
+        rf"{_LAUNCH}\s+(?:[\w'’ʼ\-«»]+\s+){{0,3}}?{_LAUNCHABLE}",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.PRESENTATION,
+        rf"прем{_APOSTROPHE}єр(?:а|у|і|ою)",
         explicit=True,
     ),
     Trigger(
@@ -522,18 +597,88 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.ANNOUNCEMENT,
-        r"(?:(?:провів|провела|провели|провело|проведено)\s+(?:\w+\s+){0,2}?"
-        r"(?:прес-конференцію|брифінг)|(?:прес-конференцію|брифінг)\s+(?:\w+\s+){0,2}?"
-        r"(?:провів|провела|провели|провело))",
+        r"(?:у|в)\s+(?:першому|другому|третьому)\s+читанні",
         explicit=True,
+    ),
+    Trigger(
+        EventKind.AGREEMENT,
+        # ``замовлення ... дісталося X``: the order went to X, the contract is concluded
+        # (winning a tender, ``виграв тендер``, comes before the contract and is not one).
+        r"(?:замовлення|контракт|підряд)\w*\s+(?:[^\s.]+\s+){0,6}?"
+        r"дістал(?:ося|ася|ись|ися|ся)",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.ATTACK,
+        # Finite verbs of a strike: the sentence reports one.
+        r"(?:обстріля(?:в|ла|ли|ло)|обстрілю(?:є|ють|вав|вала|вали|вало)|обстріляно"
+        r"|атакува(?:в|ла|ли|ло)|атакує|атакують|атаковано|бомбардува(?:в|ла|ли|ло)"
+        r"|завда\w*\s+(?:[\w\-]+\s+){0,3}?удар\w*"
+        r"|скину\w*\s+(?:\w+\s+){0,2}?(?:КАБ\w*|бомб\w*|авіабомб\w*))",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.ATTACK,
+        # Nouns of a strike: one is reported when a place or a casualty count goes with it
+        # (``Обстріл Херсона``), not in ``обговорили наслідки обстрілів``.
+        r"(?:обстріл(?:у|ом|і|и|ів|ами|ах)?|артобстріл\w*|бомбардуванн\w*|прил[іь]т\w*"
+        r"|прильот\w*|влучанн\w*|удар\w*\s+по"
+        r"|(?:ракетн|авіаційн|повітрян|дронов|артилерійськ|комбінован|масован|ворож|російськ)\w*"
+        r"\s+(?:\w+\s+)?удар\w*|(?:внаслідок|після|під\s+час|через)\s+(?:\w+\s+)?удар(?:у|ів|и)?"
+        r"|під\s+(?:\w+\s+)?ударом)",
+        explicit=False,
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        r"(?:пожеж(?:а|і|у|ею|ами|ах)|загоранн\w*|загорянн\w*|займанн\w*"
+        r"|загорі(?:вся|лася|лась|лося|лось|лися|лись)"
+        r"|спалахну(?:в|ла|ло|ли)|згорі(?:в|ла|ло|ли))",
+        explicit=True,
+        group="fire",
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        rf"(?:ДТП|дорожньо-транспортн\w*\s+пригод\w*|автотрощ\w*|автомобільн\w*\s+аварі\w*"
+        r"|зіткну(?:вся|лася|лись|лися|лося)|зіткненн\w*|перекину(?:вся|лася|лась|лося|лися)"
+        r"|наїха(?:в|ла|ло|ли)|збив(?:ла|ло|ли)?\s+(?:\w+\s+){0,2}?(?:пішох\w*|велосипедист\w*)"
+        rf"|з{_APOSTROPHE}їха\w*\s+(?:у|в)\s+кювет)",
+        explicit=True,
+        group="road",
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        r"(?:обруши(?:вся|лася|лась|лося|лись|лися)|обвали(?:вся|лася|лась|лося|лись|лися)"
+        r"|обрушенн\w*|завали(?:вся|лася|лась|лося|лись|лися))",
+        explicit=True,
+        group="collapse",
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        r"(?:повін\w*|повен\w*|паводк\w*|паводок|підтопленн\w*|підтопи(?:ло|ли|в|ла)"
+        r"|затопленн\w*|затопи(?:ло|ли|в|ла))",
+        explicit=True,
+        group="flood",
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        r"(?:отруєнн\w*\s+чадним|отруї(?:вся|лася|лась|лися|лись)\s+чадним"
+        r"|потону(?:в|ла|ли)|втопи(?:вся|лася|лись|лися)|утопи(?:вся|лася|лись|лися)"
+        r"|провали(?:вся|лася|лись|лися)\s+під\s+лід|під\s+лід\s+провали(?:вся|лася|лись|лися))",
+        explicit=True,
+        group="other",
     ),
     # Not explicit: a noun or a broad verb that needs a participant, date or mode nearby.
     Trigger(
         EventKind.MEETING,
         r"(?:(?:онлайн-|відео)?(?:зустріч|зустрічі|зустріччю)|переговори|переговорів|переговорах"
-        r"|переговорам"
-        r"|нарада|наради|нараді|нараду)",
+        r"|переговорам|нарада|наради|нараді|нараду)",
         explicit=False,
+    ),
+    Trigger(
+        EventKind.MEETING,
+        r"(?:засідання|засіданні|засіданням)",
+        explicit=False,
+        named=True,
     ),
     Trigger(
         EventKind.VISIT,
@@ -548,13 +693,34 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.PRESENTATION,
-        r"(?:презентація|презентації|презентацію|представив|представила|представили)",
+        r"(?:презентація|презентації|презентацію|представив|представила|представили"
+        r"|виставка|виставку|виставці)",
         explicit=False,
+    ),
+    Trigger(
+        EventKind.ATTACK,
+        r"(?:атак(?:а|и|у|ою|ам|ами|ах)|шахед\w*|ракет(?:а|и|у|ою|ами)|дрон(?:и|ів|ами)|безпілотник\w*|БпЛА|КАБ(?:и|ами)?"
+        r"|авіабомб\w*|вдари(?:в|ла|ли|ло)|поціли(?:в|ла|ли|ло)|влучи(?:в|ла|ло|ли))",
+        explicit=False,
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        r"(?:негод\w*|буревій\w*|ураган\w*|смерч\w*|снігопад\w*|хуртовин\w*|шквал\w*)",
+        explicit=False,
+        group="weather",
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        r"(?:вибух(?:у|ом|і|и|ів)?|вибухну(?:в|ла|ло|ли)|обвал(?:у|ом|і)?|аварі(?:я|ю|ї|єю))",
+        explicit=False,
+        group="explosion",
     ),
 )
 """Event triggers; kinds listed first win when one sentence has several weak triggers."""
 
 KIND_PRIORITY: tuple[EventKind, ...] = (
+    EventKind.ATTACK,
+    EventKind.INCIDENT,
     EventKind.MEETING,
     EventKind.VISIT,
     EventKind.AGREEMENT,
@@ -562,3 +728,606 @@ KIND_PRIORITY: tuple[EventKind, ...] = (
     EventKind.ANNOUNCEMENT,
 )
 """Which kind a sentence with several weak triggers reports (the first listed)."""
+
+NOT_MILITARY_ATTACK_WORDS: tuple[str, ...] = (
+    "хакерська",
+    "хакерську",
+    "хакерської",
+    "хакерські",
+    "хакерських",
+    "кібератака",
+    "кібератаку",
+    "кібератаки",
+    "ddos",
+    "ddos-атака",
+    "фішингова",
+    "панічна",
+    "панічної",
+    "серцевий",
+    "серцевого",
+    "астми",
+    "алергії",
+    "атакувала ворота",
+    "атакували ворота",
+)
+"""Words that make an ``атака`` a cyber, medical or sports one rather than a military strike."""
+
+FOLDED_INTO_ATTACK: frozenset[str] = frozenset({"fire", "explosion", "collapse"})
+"""Incident groups that, in an item reporting an attack, are its consequences: the fire or the
+collapsed floor a strike caused is part of the strike, not an emergency of its own."""
+
+# Decisions of a named authority ----------------------------------------------------------------
+
+DECISION_VERBS: frozenset[str] = frozenset(
+    {
+        "ухвалити",
+        "ухвалювати",
+        "затвердити",
+        "затверджувати",
+        "схвалити",
+        "схвалювати",
+        "скасувати",
+        "скасовувати",
+        "погодити",
+        "погоджувати",
+        "встановити",
+        "встановлювати",
+        "призначити",
+        "призначати",
+        "підвищити",
+        "підвищувати",
+        "знизити",
+        "знижувати",
+        "задовольнити",
+        "задовольняти",
+        "відмовити",
+        "відмовляти",
+        "надати",
+        "надавати",
+        "визнати",
+        "визнавати",
+        "вирішити",
+        "вирішувати",
+        "видати",
+        "видавати",
+        "запровадити",
+        "запроваджувати",
+        "дозволити",
+        "дозволяти",
+        "заборонити",
+        "забороняти",
+        "продовжити",
+        "обрати",
+        "звільнити",
+        "виділити",
+        "виділяти",
+        "ратифікувати",
+        "постановити",
+        "зобов'язати",
+        "оштрафувати",
+        "арештувати",
+        "ветувати",
+        "проголосувати",
+        "зберегти",
+        "залишити",
+    }
+)
+"""Lemmas of verbs that state a decision when an authority is their subject (``депутати
+проголосували за програму``, ``суд
+задовольнив позов``, ``уряд затвердив постанову``); future and infinitive forms are plans."""
+
+DECISION_STEMS: tuple[str, ...] = (
+    "ухвал",
+    "затверд",
+    "схвал",
+    "скасов",
+    "скасув",
+    "погод",
+    "встанов",
+    "признач",
+    "підвищ",
+    "зниз",
+    "зниж",
+    "задовол",
+    "відмов",
+    "нада",
+    "визна",
+    "виріш",
+    "вида",
+    "запровад",
+    "дозвол",
+    "заборон",
+    "продовж",
+    "обра",
+    "звільн",
+    "виділ",
+    "ратифік",
+    "постанов",
+    "зобов",
+    "оштраф",
+    "арешт",
+    "підпис",
+    "ветув",
+    "проголос",
+    "збер",
+    "залиш",
+)
+"""Word starts of `DECISION_VERBS` and `SIGN_VERBS`: a cheap test before words are looked up."""
+
+AUTHORITY_NOUNS: frozenset[str] = frozenset(
+    {
+        "суд",
+        "суддя",
+        "парламент",
+        "уряд",
+        "кабмін",
+        "кабінет",
+        "рада",
+        "облрада",
+        "міськрада",
+        "сільрада",
+        "виконком",
+        "комісія",
+        "нацкомісія",
+        "міністерство",
+        "мінекономіки",
+        "мерія",
+        "регулятор",
+        "адміністрація",
+        "облдержадміністрація",
+        "держадміністрація",
+        "ода",
+        "ова",
+        "кмда",
+        "вр",
+        "нбу",
+        "нацбанк",
+        "колегія",
+        "сесія",
+        "депутат",
+        "мер",
+        "президент",
+        "прокуратура",
+        "прокурор",
+        "служба",
+        "агентство",
+        "інспекція",
+        "департамент",
+        "управління",
+        "держспецзв'язку",
+        "антимонопольний",
+        "амку",
+        "нкрекп",
+        "цвк",
+        "вакс",
+        "набу",
+        "ксу",
+        "врп",
+        "ввкс",
+        "вккс",
+        "банк",
+    }
+)
+"""Lemmas of nouns that name a body or office whose decisions are news (``парламент``,
+``суд``, ``комісія``); one of them in the nominative before the verb is its subject."""
+
+DECISION_DOCUMENTS: frozenset[str] = frozenset(
+    {"указ", "закон", "постанова", "розпорядження", "наказ", "рішення", "законопроєкт"}
+)
+"""Lemmas of documents whose signing is a decision (``підписав указ``), not an agreement."""
+
+SIGN_VERBS: frozenset[str] = frozenset({"підписати", "підписувати"})
+"""Lemmas of signing: with one of `DECISION_DOCUMENTS` after it, the signer decided."""
+
+# Attacks and emergencies: casualties, places, attackers ----------------------------------------
+
+KILLED_PATTERN = (
+    r"(?:загину(?:в|ла|ло|ли)|загибл\w*|вбит\w*|вбил[аои]?|убит\w*|помер(?:ла|ло|ли)?"
+    r"|жертв(?:ами|ою|и)|смертельн\w*\s+(?:поранен\w*|травм\w*))"
+)
+"""Words that count the dead (``загинула``, ``загиблих``, ``вбито``)."""
+
+INJURED_PATTERN = (
+    r"(?:поранен\w*|поранил\w*|поранено|травмован\w*|травмува\w*|травм(?:и|у|ами|ування)"
+    r"|постражда\w*|госпіталізува\w*|госпіталізован\w*|шпиталізова\w*)"
+)
+"""Words that count the injured (``поранено``, ``травмувалися``, ``постраждали``)."""
+
+COLLECTIVE_NUMBERS: dict[str, int] = {
+    "обоє": 2,
+    "двоє": 2,
+    "троє": 3,
+    "четверо": 4,
+    "п'ятеро": 5,
+    "шестеро": 6,
+    "семеро": 7,
+    "восьмеро": 8,
+    "дев'ятеро": 9,
+    "десятеро": 10,
+    "одинадцятеро": 11,
+    "дванадцятеро": 12,
+}
+"""Collective numerals, which always count people (``двоє загинули``)."""
+
+CARDINAL_NUMBERS: dict[str, int] = {
+    **NUMBER_WORDS,
+    "одну": 1,
+    "одного": 1,
+    "одній": 1,
+    "двох": 2,
+    "трьох": 3,
+    "чотирьох": 4,
+    "п'ятьох": 5,
+    "шістьох": 6,
+    "одинадцять": 11,
+    "дванадцять": 12,
+    "тринадцять": 13,
+    "чотирнадцять": 14,
+    "п'ятнадцять": 15,
+    "двадцять": 20,
+    "тридцять": 30,
+}
+"""Cardinal number words; they count people only before a people noun (``дві жінки``)."""
+
+PEOPLE_STEMS: tuple[str, ...] = (
+    "люд",
+    "особ",
+    "осіб",
+    "чолові",
+    "жін",
+    "дит",
+    "діт",
+    "підліт",
+    "хлоп",
+    "дівч",
+    "пенсіонер",
+    "мешкан",
+    "жител",
+    "цивільн",
+    "воді",
+    "пасажир",
+    "пішох",
+    "рятувальник",
+    "працівник",
+    "військов",
+    "поліцейськ",
+    "медик",
+    "немовл",
+    "малюк",
+    "літн",
+    "лікар",
+    "енергетик",
+    "загибл",
+    "поранен",
+    "постраждал",
+    "травмован",
+)
+"""Starts of words that name the people a number counts (``4 людини``, ``двох жінок``)."""
+
+SINGLE_VICTIM_NOUNS: frozenset[str] = frozenset(
+    {
+        "людина",
+        "чоловік",
+        "жінка",
+        "дитина",
+        "дівчина",
+        "хлопець",
+        "підліток",
+        "пенсіонер",
+        "пенсіонерка",
+        "мешканець",
+        "мешканка",
+        "водій",
+        "пасажир",
+        "пасажирка",
+        "пішохід",
+        "велосипедист",
+        "мотоцикліст",
+        "рятувальник",
+        "поліцейський",
+        "військовий",
+        "немовля",
+        "дівчинка",
+        "хлопчик",
+        "потерпілий",
+        "потерпіла",
+        "постраждалий",
+        "постраждала",
+        "пішохідка",
+        "велосипедистка",
+        "водійка",
+        "син",
+        "донька",
+        "дочка",
+        "мати",
+        "батько",
+        "дружина",
+        "брат",
+        "сестра",
+        "онук",
+        "онука",
+        "бабуся",
+        "дідусь",
+    }
+)
+"""Lemmas of a singular person noun that, with no number, counts one (``загинула жінка``);
+coordinated, each counts one (``поранено чоловіка та його сина``: two)."""
+
+ADDITION_WORDS: tuple[str, ...] = ("ще", "також", "крім того")
+"""Words before a count that add it to the counts before it (``ще двоє людей``), where two
+counts in one sentence are otherwise read as a total and a part of it."""
+
+NEGATION_WORDS: tuple[str, ...] = ("не", "без", "ні", "жодних", "жодного", "немає", "нема")
+"""Words before a casualty word in its clause that deny it (``обійшлося без постраждалих``)."""
+
+TOLL_WORDS: tuple[str, ...] = ("кількість", "число")
+"""Words of a running toll (``кількість загиблих зросла до 7``): the number closes the clause."""
+
+PREPOSITION_SECOND_CASES: dict[str, tuple[str, ...]] = {"на": ("accs",)}
+"""Cases a place after a preposition may take when its first case fails (``атака на Одесу``)."""
+
+REGION_SUFFIX = "щина"
+"""The ending of region names (``Сумщина``), which take ``на`` (``на Сумщині``)."""
+
+STRUCK_VERBS = r"(?:атакува\w*|атакує|атакують|обстріля\w*|обстрілю\w*|бомбардува\w*)"
+"""Verbs of a strike whose object is the place struck (``атакували Одесу``)."""
+
+STRUCK_NOUNS = (
+    r"(?:обстріл|обстрілу|обстрілом|обстріли|обстрілів|атака|атаки|атаку|атакою|атак"
+    r"|бомбардування|бомбардуванням)"
+)
+"""Nouns of a strike whose genitive is the place struck (``обстріл Харкова``)."""
+
+VISITED_VERBS = r"(?:відвідав|відвідала|відвідали|відвідало)"
+"""Verbs whose object is the place visited (``відвідав Чернігів``)."""
+
+ATTACK_PLACE_PREPOSITIONS: dict[str, str] = {
+    "у": "loct",
+    "в": "loct",
+    "на": "loct",
+    "по": "datv",
+    "над": "ablt",
+}
+"""Prepositions that put the place of a strike or an emergency in a case (``по Харкову``;
+``збили 20 дронів над Київщиною``: the drones struck at the region they were downed over)."""
+
+STRIKE_HISTORY_GAP_YEARS = 1
+"""A strike or emergency dated this many years before the item's year is background: the news
+of a strike is the strike of the day, an earlier year's is what the report recalls."""
+
+SETTLEMENT_NOUNS: tuple[str, ...] = (
+    "місті",
+    "місто",
+    "селі",
+    "село",
+    "селищі",
+    "селище",
+    "смт",
+    "с.",
+    "м.",
+    "смт.",
+    "мікрорайоні",
+)
+"""Nouns before a settlement's name (``у селі Кам'янка``), which may keep its nominative."""
+
+NEAR_PREPOSITIONS: tuple[str, ...] = ("поблизу", "біля", "неподалік від", "неподалік", "поряд із")
+"""Prepositions that put the place an accident or a strike was near in the genitive
+(``поблизу Ковеля``, ``біля села Плесецьке``)."""
+
+PART_OF_PLACE_PATTERN = (
+    r"(?:населен\w*\s+пункт\w*|околиц\w*|прикордонн\w*|прикордоння|території|територію"
+    r"|передмістя|передмісті)"
+)
+"""Nouns of a part of a territory, whose genitive names it (``населені пункти Бериславської
+громади``, ``прикордоння Сумщини``, ``околиці Харкова``)."""
+
+SETTLEMENT_GENITIVES: tuple[str, ...] = ("міста", "м.", "села", "с.", "селища", "смт", "смт.")
+"""Settlement nouns in the genitive before a name in the genitive (``міста Полтави``)."""
+
+PLURAL_PLACE_HEADS: dict[str, tuple[str, str]] = {
+    "районах": ("районі", "loct"),
+    "райони": ("район", "nomn"),
+    "областях": ("області", "loct"),
+    "області": ("область", "nomn"),
+    "громадах": ("громаді", "loct"),
+    "громади": ("громада", "nomn"),
+}
+"""Plural heads of coordinated places (``у Куп'янському та Ізюмському районах``) and the
+singular, with its case, that each adjective takes in the nominative."""
+
+NOT_ATTACK_PLACES: frozenset[str] = frozenset(
+    {"україна", "росія", "рф", "білорусь", "дтп", "дснс", "ова", "ода", "окупант"}
+)
+"""Nominatives after ``у/на/по`` in attack reports that are no place of the strike (``по
+Україні`` is the whole country; ``на ДТП`` is an accident)."""
+
+ATTACKERS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("армія", "рф"), "армія РФ"),
+    (("армія", "росія"), "армія Росії"),
+    (("російський", "армія"), "російська армія"),
+    (("російський", "війська"), "російські війська"),
+    (("російський", "військо"), "російські війська"),
+    (("війська", "рф"), "війська РФ"),
+    (("військо", "рф"), "війська РФ"),
+    (("зс", "рф"), "ЗС РФ"),
+    (("російський", "окупант"), "російські окупанти"),
+    (("російський", "загарбник"), "російські загарбники"),
+    (("окупаційний", "війська"), "окупаційні війська"),
+    (("окупаційний", "військо"), "окупаційні війська"),
+    (("окупант",), "окупанти"),
+    (("загарбник",), "загарбники"),
+    (("рашист",), "рашисти"),
+    (("росіянин",), "росіяни"),
+    (("ворог",), "ворог"),
+    (("противник",), "противник"),
+    (("рф",), "РФ"),
+    (("росія",), "Росія"),
+)
+"""Lemma sequences that name the attacker of a strike, each with the name it gets; the
+longer phrases come first so that ``армія рф`` wins over ``рф``."""
+
+CONSEQUENCE_PATTERN = (
+    r"(?:пошкоджен\w*|зруйнован\w*|знищен\w*|пошкоди(?:в|ла|ло|ли)|зруйнува(?:в|ла|ло|ли)"
+    r"|вибит\w*|уламк\w*|вирва\w*)"
+)
+"""Words of damage: a sentence of them after a strike or an emergency reports its aftermath
+(``В Ізюмі пошкоджено будинок``) and adds its places to that event."""
+
+BACK_REFERENCE_OPENERS: tuple[str, ...] = (
+    "про це",
+    "відповідне",
+    "відповідна",
+    "відповідний",
+    "відповідну",
+    "відповідні",
+)
+"""How a sentence that points back at the one before opens (``Про це свідчить ...``,
+``Відповідне розпорядження з'явилося 26 травня``): its date and, for a decision, its parties
+belong to the event before."""
+
+COURT_DOCUMENT_PATTERN = (
+    r"(?:ухвал|рішенн|постанов|вирок|вироку)\w*\s+(?:[\w'’ʼ\-«»]+\s+){0,4}?суд(?:у|ів|ом)"
+)
+"""A court's ruling named as a document (``ухвала Корольовського районного суду від 8
+лютого``): court reports cite the ruling, with its date, apart from the sentence that tells
+what the court decided; the date and the court belong to that decision."""
+
+FUTURE_WORDS: tuple[str, ...] = (
+    "буде",
+    "будуть",
+    "відбудеться",
+    "відбудуться",
+    "пройде",
+    "пройдуть",
+    "триватиме",
+    "триватимуть",
+    "стартує",
+    "відкриється",
+    "відкриють",
+    "планує",
+    "планують",
+    "плануємо",
+    "заплановано",
+    "запланована",
+    "запланували",
+    "має відбутися",
+    "мають відбутися",
+    "незабаром",
+    "найближчим часом",
+    "очікується",
+    "очікуються",
+    "прогнозують",
+    "прогнозується",
+    "синоптики",
+)
+"""Words that put a sentence in the future: a weak trigger there is a plan or a forecast."""
+
+BROAD_DECISION_VERBS: frozenset[str] = frozenset(
+    {
+        "надати",
+        "надавати",
+        "видати",
+        "видавати",
+        "встановити",
+        "встановлювати",
+        "зберегти",
+        "залишити",
+    }
+)
+"""Decision verbs that decide only with an object of `DECISION_OBJECTS` (``суд надав доступ``,
+``рада встановила ставки``): ``надало допомогу`` and ``встановила особу`` decide nothing."""
+
+DECISION_OBJECTS: frozenset[str] = frozenset(
+    {
+        "доступ",
+        "дозвіл",
+        "згода",
+        "статус",
+        "ліцензія",
+        "право",
+        "ставка",
+        "тариф",
+        "пільга",
+        "квота",
+        "ціна",
+        "норма",
+        "мораторій",
+        "указ",
+        "наказ",
+        "розпорядження",
+        "постанова",
+        "рішення",
+        "порядок",
+        "правило",
+        "обмеження",
+        "заборона",
+        "субсидія",
+        "компенсація",
+        "грант",
+        "кошти",
+        "розмір",
+        "режим",
+    }
+)
+"""Lemmas of what a broad decision verb decides (``дозвіл``, ``ставки``, ``ліцензію``)."""
+
+DECISION_OBJECT_WINDOW = 5
+"""How many words after a broad decision verb its object may stand (``встановила зменшені на
+60-90% ставки``)."""
+
+FINDING_VERBS: frozenset[str] = frozenset({"встановити", "встановлювати", "визнати", "визнавати"})
+"""Decision verbs that before ``що`` report a finding or an admission (``суд встановив, що``)."""
+
+SUBORDINATE_WORDS: tuple[str, ...] = (
+    "що",
+    "чому",
+    "коли",
+    "хто",
+    "де",
+    "який",
+    "яка",
+    "яке",
+    "які",
+    "якого",
+    "якої",
+    "яких",
+    "якому",
+    "якій",
+    "яким",
+)
+"""Words that open a subordinate clause after a comma: a decision verb in it is reported or
+describes a noun (``банків, які можуть надавати``), it is not the sentence's event."""
+
+ANAPHORIC_ACTOR_PATTERN = (
+    r"(?:його|її|їх|цей\s+\w+|цю\s+\w+|це\s+\w+)\s+(?:\w+\s+)?"
+    r"(?:відкри|презентува|представи|підписа|ухвали|затверди|запусти)\w*"
+)
+"""A sentence that opens with a pronoun object and the event's verb (``Його відкрив міський
+голова ...``) names the actors of the event just reported."""
+
+TERRITORY_HEADS: tuple[str, ...] = ("громада", "район", "область", "округ")
+"""Last words of a participant's name that make it a territory too (``Великобурлуцька громада``):
+its mentions may be where a strike fell."""
+
+SESSION_NOUNS: tuple[str, ...] = (
+    "засідання",
+    "засіданні",
+    "засіданням",
+    "сесії",
+    "сесія",
+    "сесією",
+    "нараді",
+    "колегії",
+)
+"""Nouns of a body's sitting: an authority in the genitive after one (``на засіданні комісії
+ухвалили ...``) is the body that decided, the agent of the impersonal plural verb."""
+
+ATTACK_CONTEXT_PATTERN = (
+    r"(?:повітрян\w*\s+тривог\w*|тривог[аиу]|ППО|протиповітрян\w*|окупант\w*|ворог\w*"
+    r"|росіян\w*|рашист\w*|армі[яії]\s+рф|російськ\w*\s+(?:армі|військ|окупант))"
+)
+"""Words of war: in an item with them, explosions with no other cause named are a strike
+(``Під час повітряної тривоги у Харкові пролунали вибухи``)."""
+
+BLAST_CAUSE_PATTERN = r"(?:газ|газу|газом|котл\w*|балон\w*|побутов\w*|боєприпас\w*|міна|міну|міни)"
+"""Stated causes of an explosion that is no strike of the day (``вибух газу``, an old mine)."""

@@ -6,8 +6,11 @@ all in capitals. Case is restored as Ukrainian spelling wants it:
 * the name in title case (``Олександр Колб``);
 * Ukrainian words of the role in lower case (``член наглядової ради``), including adjectives
   made from place names (``керівник харківського офісу``), which Ukrainian writes in lower case;
-* a word keeps a capital when the same word is written with one elsewhere in the item
-  (pass the item's text as ``evidence``): ``Харкова`` stays ``Харкова``;
+* a word keeps a capital when the same word, in any case, is written with one elsewhere in the
+  item (pass the item's text as ``evidence``): ``ХАРКОВА`` is ``Харкова`` when the text writes
+  ``у Харкові``;
+* an adjective of a place's name before a place noun is capitalised, as in the names of
+  districts and regions (``жителька Дарницького району``);
 * acronyms stay upper case (``ХОДА``, ``ІТ``: known acronyms, dictionary abbreviations and short
   words the dictionary does not know);
 * Latin-script names get title case with short words kept as acronyms (``Kharkiv IT Cluster``).
@@ -20,14 +23,22 @@ from collections import Counter
 
 from attrs import frozen
 
-from uanews.parser.participants.lexicon import LATIN_LOWER_WORDS
+from uanews.parser.language import pick
+from uanews.parser.morph import parse_word
+from uanews.parser.participants import lexicon_ru as ru
+from uanews.parser.participants.lexicon import (
+    GENERIC_ORGANIZATION_ADJECTIVES,
+    LATIN_LOWER_WORDS,
+    PLACE_NOUNS,
+)
 from uanews.parser.participants.names import NameSpan, find_names, restore_case, tokenize
-from uanews.parser.participants.roles import find_roles, is_acronym, is_latin
+from uanews.parser.participants.roles import find_roles, is_acronym, is_latin, lemmas
 
 __all__ = ["Caption", "parse_caption", "restore_caption_case"]
 
 _LATIN_ACRONYM_LENGTH = 3
 _CYRILLIC_ACRONYM_LENGTH = 4
+_PLACE_ADJECTIVE_ENDINGS = ("ський", "цький", "зький")
 _WORDS = re.compile(r"[^\W\d_]+(?:['ʼ’][^\W\d_]+)*")
 
 
@@ -43,12 +54,23 @@ class Caption:
     organization: str | None
 
 
-def _caption_word(word: str, evidence: dict[str, Counter[str]]) -> str:
-    """Return one upper-case caption word in the case ordinary text would give it."""
+@frozen
+class _Evidence:
+    """How the item writes its words inside sentences: per form and per lemma."""
+
+    forms: dict[str, Counter[str]]
+    capitalised_lemmas: frozenset[str]
+
+
+def _caption_word(word: str, evidence: _Evidence, following: str | None) -> str:
+    """Return one upper-case caption word in the case ordinary text would give it.
+
+    ``following`` is the next word of the caption (upper case too), or None.
+    """
     if not word.isupper():
         return word
     lowered = word.lower()
-    seen = evidence.get(lowered)
+    seen = evidence.forms.get(lowered)
     if seen:
         return seen.most_common(1)[0][0]
     if is_latin(word):
@@ -57,16 +79,39 @@ def _caption_word(word: str, evidence: dict[str, Counter[str]]) -> str:
         return word if len(word) <= _LATIN_ACRONYM_LENGTH else restore_case(word)
     if len(word) <= _CYRILLIC_ACRONYM_LENGTH and is_acronym(word):
         return word
-    return lowered
+    # A proper noun the text writes with a capital in another case (``ЛЬВОВА`` and ``у
+    # Львові``), or the adjective of a district's name (``ДАРНИЦЬКОГО РАЙОНУ``).
+    proper = bool(_noun_lemmas(lowered) & evidence.capitalised_lemmas) or (
+        following is not None and _place_adjective(lowered, following.lower())
+    )
+    return restore_case(word) if proper else lowered
 
 
-def _evidence(text: str) -> dict[str, Counter[str]]:
-    """Return, per lower-cased word, how often each written form occurs inside sentences.
+def _place_adjective(word: str, following: str) -> bool:
+    """Return True for an adjective of a place's name before a place noun (``Дарницького району``).
+
+    Ukrainian capitalises such an adjective in the name of a district or a region; a generic
+    one (``міського``) stays in lower case.
+    """
+    if not lemmas(following) & pick(PLACE_NOUNS, ru.PLACE_NOUNS):
+        return False
+    return any(
+        parse.tag.POS == "ADJF"
+        and str(parse.normal_form).endswith(_PLACE_ADJECTIVE_ENDINGS)
+        and str(parse.normal_form)
+        not in pick(GENERIC_ORGANIZATION_ADJECTIVES, ru.GENERIC_ORGANIZATION_ADJECTIVES)
+        for parse in parse_word(word)
+    )
+
+
+def _evidence(text: str) -> _Evidence:
+    """Return how often each written form occurs inside sentences, and the capitalised lemmas.
 
     Upper-case lines (other captions) and words right after a sentence end are skipped: their
     capitals tell nothing about the word.
     """
     forms: dict[str, Counter[str]] = {}
+    capitalised: set[str] = set()
     for line in text.splitlines():
         if line.isupper():
             continue
@@ -75,14 +120,31 @@ def _evidence(text: str) -> dict[str, Counter[str]]:
             if not before or before[-1] in ".!?…:":
                 continue
             forms.setdefault(token.text.lower(), Counter())[token.text] += 1
-    return forms
+            if token.text[:1].isupper() and not token.text.isupper():
+                capitalised.update(_noun_lemmas(token.text))
+    return _Evidence(forms, frozenset(capitalised))
+
+
+def _noun_lemmas(word: str) -> frozenset[str]:
+    """Return the noun lemmas of ``word``: adjectives are capitalised only inside names."""
+    return frozenset(
+        str(parse.normal_form) for parse in parse_word(word.lower()) if parse.tag.POS == "NOUN"
+    )
 
 
 def restore_caption_case(text: str, evidence: str = "") -> str:
     """Return an upper-case caption fragment in ordinary case (see the module docstring)."""
     counts = _evidence(evidence)
-
-    return _WORDS.sub(lambda match: _caption_word(match.group(), counts), text)
+    words = list(_WORDS.finditer(text))
+    parts: list[str] = []
+    position = 0
+    for index, match in enumerate(words):
+        following = words[index + 1].group() if index + 1 < len(words) else None
+        parts.append(text[position : match.start()])
+        parts.append(_caption_word(match.group(), counts, following))
+        position = match.end()
+    parts.append(text[position:])
+    return "".join(parts)
 
 
 def parse_caption(caption: str, evidence: str = "") -> Caption | None:

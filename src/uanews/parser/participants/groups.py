@@ -19,8 +19,11 @@ from uanews.parser.participants.lexicon import (
     COORDINATORS,
     GROUP_NOUNS,
     MEMBER_NOUNS,
+    PLACE_NOUNS,
+    SETTLEMENT_ABBREVIATIONS,
 )
 from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
+from uanews.parser.participants.organizations import is_organization_noun
 from uanews.parser.participants.registry import Registry
 from uanews.parser.participants.roles import extend_right, is_acronym, is_latin, lemmas
 
@@ -93,20 +96,53 @@ def _group_at(text: str, tokens: Sequence[Token], index: int, stops: frozenset[i
     last, _, _ = extend_right(text, tokens, index, stops)
     if last == index:
         return None
-    if found & pick(GROUP_NOUNS, ru.GROUP_NOUNS):
-        pass
-    elif found & pick(COLLECTIVE_NOUNS, ru.COLLECTIVE_NOUNS) or (
-        found & pick(MEMBER_NOUNS, ru.MEMBER_NOUNS) and _plural(word)
-    ):
-        if not _named(text, tokens, index + 1, last):
-            return None
-        if _head_lemmas(tokens[index + 1].text) & pick(GROUP_NOUNS, ru.GROUP_NOUNS):
-            return None  # ``члени делегації ...``: the delegation is the participant
-    else:
+    if not _heads_group(text, tokens, index, last, found):
         return None
     if _named(text, tokens, index + 1, last):
         last = _coordinated_complement(text, tokens, last, stops)
     return last
+
+
+def _heads_group(
+    text: str, tokens: Sequence[Token], index: int, last: int, found: frozenset[str]
+) -> bool:
+    """Return True when ``tokens[index]`` (lemmas ``found``) with its complement names a group.
+
+    A group noun needs a real complement (`_real_complement`); a collective or plural member
+    noun needs a proper name in it, and not a group noun right after (``члени делегації``: the
+    delegation is the participant).
+    """
+    if found & pick(GROUP_NOUNS, ru.GROUP_NOUNS):
+        return _real_complement(text, tokens, index + 1, last)
+    if found & pick(COLLECTIVE_NOUNS, ru.COLLECTIVE_NOUNS) or (
+        found & pick(MEMBER_NOUNS, ru.MEMBER_NOUNS) and _plural(tokens[index].text)
+    ):
+        return _named(text, tokens, index + 1, last) and not (
+            _head_lemmas(tokens[index + 1].text) & pick(GROUP_NOUNS, ru.GROUP_NOUNS)
+        )
+    return False
+
+
+def _real_complement(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True when a group noun's complement says whose or of whom the group is.
+
+    Its first noun must be a proper name, a being (``лікарів``), a body or a place
+    (``школи``, ``міста``); an act or a thing (``команда порушення``) makes no group.
+    """
+    for position in range(first, last + 1):
+        token = tokens[position]
+        if _named(text, tokens, position, position) or token.text in SETTLEMENT_ABBREVIATIONS:
+            return True  # a name, or ``м.`` before one
+        parses = parse_word(token.text.lower())
+        if parses and parses[0].tag.POS in {"ADJF", "PRTF", "NUMR"}:
+            continue
+        return any("anim" in parse.tag for parse in parses) or bool(
+            lemmas(token.text)
+            & (pick(PLACE_NOUNS, ru.PLACE_NOUNS) | pick(GROUP_NOUNS, ru.GROUP_NOUNS))
+            or is_organization_noun(token.text)
+        )
+    # Adjectives alone stand for a noun: ``команди національних збірних`` (of the teams).
+    return last >= first
 
 
 def _group_adjective(text: str, word: Token, noun: Token) -> bool:
@@ -119,6 +155,8 @@ def _group_adjective(text: str, word: Token, noun: Token) -> bool:
     if is_capitalised(word.text) and not sentence_initial(text, word.start):
         return False
     noun_cases = {str(p.tag.case) for p in parse_word(noun.text.lower()) if p.tag.case}
+    if any(parse.tag.POS == "VERB" for parse in parse_word(word.text.lower())):
+        return False  # ``прибула делегація``: the predicate, not an adjective
     return any(
         parse.tag.POS == "ADJF" and str(parse.tag.case) in noun_cases
         for parse in parse_word(word.text.lower())

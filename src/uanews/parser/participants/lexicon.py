@@ -9,19 +9,28 @@ from __future__ import annotations
 __all__ = [
     "ACRONYMS",
     "ACRONYM_CASE_ENDINGS",
+    "AMBIGUOUS_ROLE_NOUNS",
     "APOSTROPHES",
+    "CAPACITY_NOUNS",
     "CHAIN_NOUNS",
     "COLLECTIVE_NOUNS",
     "COORDINATORS",
+    "DEFINITE_BODY_HEADS",
     "FEMININE_ROLE_ENDINGS",
     "FIELD_NOUNS",
     "GENERIC_ORGANIZATION_ADJECTIVES",
     "GROUP_NOUNS",
+    "INSTITUTION_HEADS",
+    "INSTRUMENTAL_HEADS",
     "LATIN_LOWER_WORDS",
     "LEGAL_FORMS",
     "MEMBER_NOUNS",
+    "NAMED_AFTER_HEADS",
+    "NAME_ABBREVIATIONS",
+    "NAME_APPOSITION_NOUNS",
     "NAME_BLOCKERS",
     "NON_ORGANIZATION_NAMES",
+    "NUMBERED_INSTITUTION_NOUNS",
     "OPENING_MARKS",
     "ORGANIZATION_ACRONYMS",
     "ORGANIZATION_NOUNS",
@@ -29,13 +38,21 @@ __all__ = [
     "PLACE_NAME_ABBREVIATIONS",
     "PLACE_NAME_MARKERS",
     "PLACE_NOUNS",
+    "PLURAL_ORGANIZATION_NOUNS",
     "PRESS_SERVICE_NOUNS",
+    "PROFESSION_ENDINGS",
     "RELATIONAL_ENDINGS",
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
     "ROLE_PREFIXES",
     "SENTENCE_END",
+    "SETTLEMENT_ABBREVIATIONS",
+    "STATE_STUMP_EXCEPTIONS",
+    "STATE_STUMP_PREFIXES",
     "STATUS_MODIFIERS",
+    "STUMP_ORGANIZATION_NOUNS",
+    "TEAM_NOUNS",
+    "TERRITORIAL_ADJECTIVES",
     "TIME_NOUNS",
 ]
 
@@ -48,6 +65,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "акторка",
         "аналітик",
         "архітектор",
+        "артист",
         "аташе",
         "банкір",
         "бухгалтер",
@@ -94,6 +112,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "координатор",
         "лікар",
         "лікарка",
+        "майстер",
         "лісничий",
         "майор",
         "медик",
@@ -108,6 +127,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "науковець",
         "начальник",
         "нотаріус",
+        "отаман",
         "офіцер",
         "очільник",
         "очільниця",
@@ -153,6 +173,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "спікер",
         "суддя",
         "тренер",
+        "трейдер",
         "уповноважений",
         "урядовець",
         "фахівець",
@@ -169,6 +190,28 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     }
 )
 """Nouns that name a position or occupation (``глава``, ``посол``, ``член``)."""
+
+PROFESSION_ENDINGS: tuple[str, ...] = ("лог",)
+"""Endings of animate nouns that name a profession by their make-up, listed or not: the
+``-лог`` of a science (``орнітолог``, ``нейробіолог``, ``кардіолог``)."""
+
+CAPACITY_NOUNS: frozenset[str] = frozenset(
+    {"експерт", "представник", "спеціаліст", "учасник", "фахівець", "член"}
+)
+"""Role nouns that name a capacity or a membership, not an occupation: a person's role when
+written next to their name, but a position (a job) only with a complement that says of what
+or in what (``член наглядової ради``, ``фахівець із IT``); bare (``експерти вважають``) they
+describe."""
+
+AMBIGUOUS_ROLE_NOUNS: frozenset[str] = frozenset({"голова", "глава"})
+"""Role nouns that are also common words (a head, a chapter): a position only with a
+complement, a modifier (``міський голова``) or a name right after them."""
+
+TERRITORIAL_ADJECTIVES: frozenset[str] = frozenset(
+    {"обласний", "міський", "районний", "сільський", "селищний", "крайовий"}
+)
+"""Adjectives that place a body in a territory: ``голова обласної ради`` names the council of
+one region, a body of its own, while ``начальник відділу кадрів`` names a unit of the job."""
 
 FEMININE_ROLE_ENDINGS: tuple[tuple[str, str], ...] = (("ниця", "ник"), ("иня", ""), ("ка", ""))
 """Endings that make a feminine role noun from a masculine one, each with the masculine ending
@@ -254,6 +297,7 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
         "диспансер",
         "журнал",
         "завод",
+        "заповідник",
         "залізниця",
         "кабінет",
         "кластер",
@@ -271,6 +315,7 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
         "лісгосп",
         "лісництво",
         "ліцей",
+        "мерія",
         "метрополітен",
         "музей",
         "міністерство",
@@ -283,6 +328,7 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
         "організація",
         "осередок",
         "офіс",
+        "офшор",
         "палац",
         "пансіонат",
         "партія",
@@ -295,6 +341,7 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
         "редакція",
         "секретаріат",
         "секта",
+        "сила",
         "служба",
         "спілка",
         "суд",
@@ -327,6 +374,112 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
 )
 """Nouns heading an organisation's name (``компанія``, ``департамент``, ``ФОК``)."""
 
+INSTITUTION_HEADS: frozenset[str] = frozenset(
+    {
+        "агентство",
+        "адміністрація",
+        "академія",
+        "асоціація",
+        "департамент",
+        "інспекція",
+        "інститут",
+        "комісія",
+        "комітет",
+        "міністерство",
+        "прокуратура",
+        "служба",
+        "спілка",
+        "суд",
+        "університет",
+        "управління",
+        "федерація",
+    }
+)
+"""Organisation nouns that with a genitive complement name one public body even when only the
+position at the start of a sentence gives them their capital (``Міністерство економіки
+погодило``, ``Управління освіти повідомило``)."""
+
+NAMED_AFTER_HEADS: frozenset[str] = frozenset(
+    {"блок", "фонд", "фундація", "партія", "центр", "інститут", "музей"}
+)
+"""Organisation nouns that, capitalised, take the name of a leader or patron in the genitive as
+their own name (``Блок Петра Порошенка``, ``Фонд Ріната Ахметова``, ``Центр Разумкова``)."""
+
+DEFINITE_BODY_HEADS: frozenset[str] = frozenset(
+    {
+        "адміністрація",
+        "інспекція",
+        "комісія",
+        "поліція",
+        "прокуратура",
+        "рада",
+        "служба",
+        "суд",
+    }
+)
+"""Nouns of public bodies that, classified by relational adjectives, name the one body the text
+is about even in lower case (``міграційна служба``, ``обласна рада``, ``районний суд``)."""
+
+PLURAL_ORGANIZATION_NOUNS: frozenset[str] = frozenset({"сила"})
+"""Organisation nouns whose names are plural (``Збройні Сили України``, ``Сили оборони``): a
+plural head names one body only with a capital of its own or a capitalised adjective."""
+
+INSTRUMENTAL_HEADS: frozenset[str] = frozenset({"управління"})
+"""Organisation nouns made from a verb that governs the instrumental, which then completes the
+name (``Державне управління справами``)."""
+
+STUMP_ORGANIZATION_NOUNS: frozenset[str] = frozenset(
+    {
+        "госпсуд",
+        "міськвиконком",
+        "міськдержадміністрація",
+        "міськрада",
+        "облвиконком",
+        "облдержадміністрація",
+        "облрада",
+        "райвиконком",
+        "райдержадміністрація",
+        "райрада",
+        "сільрада",
+        "селищрада",
+    }
+)
+"""Compound abbreviations (``облрада`` = обласна рада) that stand for the one body of the place
+the text is about: an organisation even in lower case (``депутат облради``)."""
+
+STATE_STUMP_PREFIXES: tuple[str, ...] = ("держ", "укр", "нац", "мін")
+"""Opening parts of compound names of state bodies and companies (``Держспецзв'язок``,
+``Укрзалізниця``, ``Нацбанк``, ``Мінкульт``): a capitalised noun the dictionary does not know
+that opens with one names an organisation."""
+
+STATE_STUMP_EXCEPTIONS: tuple[str, ...] = ("держав", "україн", "націон", "мінім", "мінус")
+"""Openings of ordinary words that share a `STATE_STUMP_PREFIXES` prefix (``держава``,
+``Україна``, ``національний``)."""
+
+SETTLEMENT_ABBREVIATIONS: frozenset[str] = frozenset({"м", "с", "смт", "сел"})
+"""Abbreviations of a settlement's type written with a full stop before its name (``м.
+Житомира``): they end no name or sentence."""
+
+NAME_ABBREVIATIONS: frozenset[str] = SETTLEMENT_ABBREVIATIONS | frozenset(
+    {"акад", "бул", "бульв", "вул", "ім", "наб", "пл", "пров", "просп", "проф", "св"}
+)
+"""Abbreviations written with a full stop right before a name (``м. Суми``, ``вул. Франка``,
+``ім. Шевченка``, ``проф. Коваль``): their full stop ends no sentence, so the capital after
+it is the name's own."""
+
+NUMBERED_INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    {"гімназія", "лікарня", "ліцей", "поліклініка", "садок", "школа", "училище", "колонія"}
+)
+"""Nouns of institutions known by a number (``ліцей № 5``, ``школа №12``): with the number
+they name one institution, in any letter case."""
+
+
+TEAM_NOUNS: frozenset[str] = frozenset(
+    {"ансамбль", "група", "гурт", "збірна", "колектив", "команда", "оркестр", "хор"}
+)
+"""Nouns for a team or band that head a quoted name: ``команди «Сокіл»`` names the
+organisation ``Сокіл``, mentioned without the noun."""
+
 CHAIN_NOUNS: frozenset[str] = frozenset({"мережа", "ланцюжок"})
 """Nouns for a chain of shops or outlets that heads a quoted name, maybe through a plural
 genitive of what the chain runs (``мережа супермаркетів «X»``, ``мережі аптек «Y»``)."""
@@ -339,7 +492,13 @@ TITLE_NOUNS: frozenset[str] = frozenset(
         "застосунок",
         "ініціатива",
         "кампанія",
+        "альбом",
+        "вистава",
+        "виставка",
+        "збірка",
+        "картина",
         "книга",
+        "книжка",
         "конкурс",
         "марафон",
         "номінація",
@@ -349,6 +508,8 @@ TITLE_NOUNS: frozenset[str] = frozenset(
         "проєкт",
         "проект",
         "реформа",
+        "роман",
+        "серіал",
         "стратегія",
         "фестиваль",
         "фільм",
@@ -404,6 +565,28 @@ part of a hyphenated word counts (``IT-сектор``, ``бізнес-спіль
 MEMBER_NOUNS: frozenset[str] = frozenset({"делегат", "представник", "учасник", "член"})
 """Nouns for members of a body; in the plural with a named complement they make a group
 (``представники США``). Before a group noun (``члени делегації``) the group itself is meant."""
+
+NAME_APPOSITION_NOUNS: frozenset[str] = frozenset(
+    {
+        "батько",
+        "брат",
+        "дочка",
+        "донька",
+        "дружина",
+        "мати",
+        "онук",
+        "онука",
+        "пан",
+        "пані",
+        "прізвище",
+        "псевдонім",
+        "сестра",
+        "син",
+    }
+)
+"""Kinship and courtesy nouns, and the nouns for a name, that take a person's name in
+apposition (``пана Енгельгарта``, ``брати Саїт і Дилявер``, ``прізвище Смаглій``): the
+capitalised words after them are names even when the dictionary does not know them."""
 
 COORDINATORS: frozenset[str] = frozenset({"і", "й", "та"})
 """Conjunctions that coordinate two complements or two first names (``Микола та Лариса``)."""
@@ -518,18 +701,22 @@ PLACE_NAME_MARKERS: frozenset[str] = frozenset(
         "вулиця",
         "імені",
         "метро",
+        "міст",
         "набережна",
+        "острів",
         "парк",
         "площа",
         "провулок",
         "проспект",
         "сквер",
+        "стадіон",
         "станція",
         "узвіз",
     }
 )
 """Lemmas of words after which a person's name is part of a place's name (``вулиця Шевченка``,
-``парку імені Тараса Шевченка``); ``імені`` is kept as written, it has no lemma of its own."""
+``парку імені Тараса Шевченка``, ``мосту Патона``, ``острови Сент Кітс``); ``імені`` is kept
+as written, it has no lemma of its own."""
 
 PLACE_NAME_ABBREVIATIONS: frozenset[str] = frozenset(
     {"бул", "бульв", "вул", "ім", "наб", "пл", "пров", "просп"}
@@ -552,22 +739,39 @@ sentence (``Міська рада вирішила``) they do not make a phrase 
 
 TIME_NOUNS: frozenset[str] = frozenset(
     {
+        "березень",
+        "вересень",
+        "весна",
         "вечір",
+        "грудень",
         "день",
         "доба",
+        "жовтень",
+        "зима",
         "квартал",
+        "квітень",
+        "липень",
+        "листопад",
+        "літо",
+        "лютий",
         "місяць",
         "ніч",
+        "осінь",
         "період",
         "ранок",
         "рік",
         "рок",
         "сезон",
+        "серпень",
+        "січень",
+        "травень",
         "тиждень",
         "час",
+        "червень",
     }
 )
-"""Nouns of time: ``минулого тижня`` after a name is when, not part of the name."""
+"""Nouns of time, months and seasons: ``минулого тижня``, ``минулої весни`` after a name is
+when, not part of the name."""
 
 NON_ORGANIZATION_NAMES: frozenset[str] = frozenset(
     {"російська федерація", "сполучене королівство", "європейський союз"}

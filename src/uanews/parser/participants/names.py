@@ -20,6 +20,7 @@ from uanews.parser.morph import analyzer, parse_word, readings_ranked, unyo
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     APOSTROPHES,
+    NAME_ABBREVIATIONS,
     NAME_BLOCKERS,
     OPENING_MARKS,
     SENTENCE_END,
@@ -33,12 +34,14 @@ __all__ = [
     "WordInfo",
     "analyse",
     "find_names",
+    "guess_nominative_surname",
     "is_capitalised",
     "name_gender",
     "parse_word",
     "restore_case",
     "sentence_initial",
     "surname_forms",
+    "surname_nominative",
     "tokenize",
 ]
 
@@ -263,7 +266,18 @@ def sentence_initial(text: str, start: int) -> bool:
             # A word right after an opening quote mark starts a title or a quotation.
             return True
         index -= 1
+    if index >= 0 and text[index] == "." and _abbreviation_before(text, index):
+        return False  # ``м. Суми``, ``вул. Франка``: the full stop of an abbreviation
     return index < 0 or text[index] in SENTENCE_END or text[index] == ":"
+
+
+_ABBREVIATION_BEFORE = re.compile(r"(?:^|[^\w])([^\W\d_]{1,5})$")
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    """Return True when the full stop at ``stop`` ends an abbreviation a name follows."""
+    found = _ABBREVIATION_BEFORE.search(text, max(0, stop - 6), stop)
+    return found is not None and found.group(1).lower() in NAME_ABBREVIATIONS
 
 
 def restore_case(word: str) -> str:
@@ -293,6 +307,36 @@ def _guess_surname(word: str, case: str, gender: str | None) -> str:
         if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
             return lowered[: -len(ending)] + replacement
     return lowered
+
+
+def surname_nominative(word: str, case: str, gender: str | None) -> str:
+    """Return the nominative of a surname in ``case`` and ``gender``, guessed from its ending.
+
+    For a surname the dictionary does not know, when the context tells its case (a noun it
+    stands in apposition to): ``пана Енгельгарта`` -> ``Енгельгарт``.
+    """
+    return restore_case(_with_apostrophe(_guess_surname(word, case, gender), word))
+
+
+def guess_nominative_surname(word: str) -> str:
+    """Return the nominative of a surname the dictionary does not know, as far as its ending says.
+
+    Only endings that no nominative has are undone: the masculine instrumental and dative
+    (``Окафором`` -> ``Окафор``, ``Окафорові`` -> ``Окафор``); any other word is returned as
+    written, in ordinary letter case.
+    """
+    written = restore_case(word) if word.isupper() else word
+    lowered = _normalise(word)
+    if analyzer().word_is_known(lowered):
+        return written
+    for ending in _UNAMBIGUOUS_MASC_ENDINGS:
+        stem = lowered[: -len(ending)]
+        if lowered.endswith(ending) and len(stem) > len(ending) + 1 and stem[-1] not in _VOWELS:
+            return written[: len(stem)]
+    return written
+
+
+_UNAMBIGUOUS_MASC_ENDINGS = ("ові", "еві", "єві", "ом", "ем", "єм")
 
 
 @language_cache(maxsize=65536)
@@ -434,7 +478,9 @@ def _build(
         else:
             lemma = _lemma(first.info, "Name", case, gender) or first.token.text
             first_text = restore_case(_with_apostrophe(lemma, first.token.text))
-    if patronymic is not None:
+    if patronymic is not None and patronymic.initial:
+        patronymic_text = patronymic.token.text.upper() + "."
+    elif patronymic is not None:
         lemma = _lemma(patronymic.info, "Patr", case, gender) or patronymic.token.text
         patronymic_text = restore_case(_with_apostrophe(lemma, patronymic.token.text))
     if surname is not None:
@@ -468,7 +514,9 @@ def _layouts(
     if all(slot.initial for slot in slots[:-1]) and not slots[-1].initial:
         surname = slots[-1]
         if "Surn" in kinds[-1] or not surname.info.known or "Name" not in kinds[-1]:
-            return [(slots[0], None, surname)]
+            # ``С. П. Корольов``: the second initial stands for the patronymic.
+            middle = slots[1] if size == 3 else None
+            return [(slots[0], middle, surname)]
         return []
     if "Name" in kinds[0] and not slots[0].initial:
         return _name_first(slots, kinds)
@@ -553,11 +601,18 @@ def _single(slot: _Slot) -> NameSpan | None:
     if any(reading.lemma in pick(NAME_BLOCKERS, ru.NAME_BLOCKERS) for reading in info.readings):
         return None
     token = slot.token
-    kinds = info.kinds()
-    kind = "Surn" if "Surn" in kinds else "Name" if "Name" in kinds else None
-    if kind is None:
+    readings = [r for r in info.readings if r.kind in {"Surn", "Name"}]
+    if not readings:
         return None
-    reading = next(r for r in info.readings if r.kind == kind)
+    # The reading whose lemma is the word itself, in the nominative, first: ``Петро`` is
+    # ``Петро``, though ``Петра`` (a woman's name) reads it as a vocative, and ``Ганна`` is a
+    # first name, though ``Ганн`` (a surname) reads it as a genitive; then a surname.
+    lowered = _normalise(token.text)
+    reading = min(
+        readings,
+        key=lambda r: (r.lemma != lowered, r.case not in {"nomn", None}, r.kind != "Surn"),
+    )
+    kind = reading.kind
     lemma = restore_case(_with_apostrophe(reading.lemma, token.text))
     return NameSpan(
         start=token.start,
@@ -589,6 +644,9 @@ def _scan(text: str, run: list[_Slot]) -> Iterator[NameSpan]:
             if found is not None:
                 used = size
                 break
+        longer = _foreign_three(text, run, index, found) if used == _PAIR else None
+        if longer is not None:
+            found, used = longer, _PAIR + 1
         if found is None:
             slot = run[index]
             if not slot.opening or slot.info.only_names():
@@ -596,6 +654,40 @@ def _scan(text: str, run: list[_Slot]) -> Iterator[NameSpan]:
         if found is not None:
             yield found
         index += used
+
+
+_PAIR = 2
+
+
+def _foreign_three(
+    text: str, run: Sequence[_Slot], index: int, found: NameSpan | None
+) -> NameSpan | None:
+    """Return a three-word foreign name that ``found`` (first name and a word) opens, or None.
+
+    ``Емілія Бассано Ланьєр``: after a first name the dictionary knows, two capitalised words
+    it does not know are a middle name and a surname, kept as written (they decline rarely);
+    the middle one is kept in ``patronymic``, the place of the middle part of a name.
+    """
+    if found is None or found.patronymic is not None or index + 2 >= len(run):
+        return None
+    if found.first is None or found.first.endswith("."):
+        return None
+    first, second, third = run[index], run[index + 1], run[index + 2]
+    if first.initial or not first.info.known or second.info.known or third.info.known:
+        return None
+    if third.initial or second.initial or not is_capitalised(third.token.text):
+        return None
+    middle, surname = restore_case(second.token.text), restore_case(third.token.text)
+    return NameSpan(
+        start=found.start,
+        end=third.token.end,
+        text=text[found.start : third.token.end],
+        name=f"{found.first} {middle} {surname}",
+        first=found.first,
+        patronymic=middle,
+        surname=surname,
+        gender=found.gender,
+    )
 
 
 def _full_name_follows(text: str, run: Sequence[_Slot], index: int) -> bool:
@@ -743,7 +835,8 @@ def _share_surnames(text: str, found: list[NameSpan], start: int) -> list[NameSp
     """Return ``found`` with first names coordinated before a full name given its surname.
 
     ``Микола та Лариса Онули``, ``В'ячеслава і Євгена Шкоду``: the first name before the
-    conjunction shares the surname, which is often in the plural.
+    conjunction shares the surname, which is often in the plural; both people are mentioned
+    by the whole phrase.
     """
     result = list(found)
     for full in found:
@@ -771,30 +864,33 @@ def _share_surnames(text: str, found: list[NameSpan], start: int) -> list[NameSp
         own = full.surname if plural is None else _gendered(plural, full.gender)
         other = full.surname if plural is None else _gendered(plural, reading.gender)
         first = restore_case(_with_apostrophe(reading.lemma, match.group(1)))
+        # The surname belongs to both people: each is mentioned by the whole phrase, as
+        # NER practice marks it (``Микола та Лариса Онули``).
+        start = match.start(1)
+        whole = text[start : full.end]
         partner = NameSpan(
-            start=match.start(1),
-            end=match.end(1),
-            text=match.group(1),
+            start=start,
+            end=full.end,
+            text=whole,
             name=f"{first} {other}",
             first=first,
             patronymic=None,
             surname=other,
             gender=reading.gender,
         )
-        result = [n for n in result if not (n.start == partner.start and n.surname is None)]
-        result.append(partner)
-        if own != full.surname:
-            index = result.index(full)
-            result[index] = NameSpan(
-                start=full.start,
-                end=full.end,
-                text=full.text,
-                name=" ".join(p for p in (full.first, full.patronymic, own) if p),
-                first=full.first,
-                patronymic=full.patronymic,
-                surname=own,
-                gender=full.gender,
-            )
+        result = [n for n in result if not (n.start == start and n.surname is None)]
+        index = result.index(full)
+        result[index] = NameSpan(
+            start=start,
+            end=full.end,
+            text=whole,
+            name=" ".join(p for p in (full.first, full.patronymic, own) if p),
+            first=full.first,
+            patronymic=full.patronymic,
+            surname=own,
+            gender=full.gender,
+        )
+        result.insert(index, partner)
     return sorted(result, key=lambda name: name.start)
 
 

@@ -14,23 +14,31 @@ from collections.abc import Sequence
 from uanews.align import Block
 from uanews.model import Mention, ParticipantKind
 from uanews.parser.language import pick
+from uanews.parser.morph import to_nominative
 from uanews.parser.participants import lexicon_ru as ru
-from uanews.parser.participants.lexicon import PRESS_SERVICE_NOUNS
-from uanews.parser.participants.names import Token, is_capitalised, tokenize
+from uanews.parser.participants.lexicon import (
+    COORDINATORS,
+    NAMED_AFTER_HEADS,
+    PRESS_SERVICE_NOUNS,
+)
+from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
 from uanews.parser.participants.organizations import (
     LATIN_NAME,
     find_acronyms,
+    find_numbered_institutions,
     find_organization_phrases,
     find_quoted_organizations,
+    find_stump_names,
     initialisms,
     is_organization_noun,
     nominative_tail,
 )
 from uanews.parser.participants.registry import OrganizationDraft, Registry
-from uanews.parser.participants.roles import is_acronym, is_latin, lemmas
+from uanews.parser.participants.roles import case_set, is_acronym, is_latin, lemmas
 
 __all__ = [
     "find_further_mentions",
+    "find_named_after_people",
     "find_names_and_acronyms",
     "find_phrases",
     "find_quoted",
@@ -52,38 +60,89 @@ def find_names_and_acronyms(block: Block, registry: Registry) -> None:
                 match.group(), Mention(match.group(), match.start(), match.end())
             )
     _single_latin_names(block, registry)
+    for found in find_stump_names(text, block.start, block.end):
+        if not registry.overlaps(found.start, found.end):
+            registry.add_found(found)
     covered = frozenset(registry.covered)
     for found in find_acronyms(text, block.start, block.end, covered):
         registry.add_found(found)
 
 
 def _single_latin_names(block: Block, registry: Registry) -> None:
-    """Add a one-word Latin name right after an organisation noun (``компанії Google``)."""
+    """Add a one-word Latin name right after an organisation noun (``компанії Google``).
+
+    Latin names coordinated with one (``компанії Meta та Google``) are organisations too.
+    """
     text = registry.text
     tokens = tokenize(text, block.start, block.end)
+    added = -1  # the index of the last Latin name added
     for index in range(1, len(tokens)):
         token, noun = tokens[index], tokens[index - 1]
         gap = text[noun.end : token.start]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
+        coordinated = added == index - 2 and noun.text in pick(COORDINATORS, ru.COORDINATORS)
         if (
             not is_latin(token.text)
             or not is_capitalised(token.text)
             or not (gap.isspace() and "\n" not in gap)
             or registry.overlaps(token.start, token.end)
-            or not is_organization_noun(noun.text)
+            or not (is_organization_noun(noun.text) or coordinated)
         ):
             continue
         if following is not None and is_latin(following.text) and is_capitalised(following.text):
             continue  # part of a longer Latin name
         registry.add_organization(token.text, Mention(token.text, token.start, token.end))
+        added = index
 
 
 def find_phrases(block: Block, registry: Registry) -> None:
-    """Add organisations named by proper noun phrases (``Верховна Рада``)."""
+    """Add organisations named by a number (``ліцей № 5``) or a proper noun phrase."""
     stops = frozenset(registry.person_offsets())
-    for found in find_organization_phrases(registry.text, block.start, block.end, stops):
+    for found in find_numbered_institutions(registry.text, block.start, block.end):
         if not registry.overlaps(found.start, found.end):
             registry.add_found(found)
+    for found in find_organization_phrases(registry.text, block.start, block.end, stops):
+        # ``Музей космонавтики ім. С. П. Корольова``: the person the body is named after is
+        # already covered as part of a place's or body's name, which the phrase takes whole.
+        named_after = _NAMED_AFTER.search(registry.text, found.start, found.end)
+        own_end = found.end if named_after is None else named_after.start()
+        if not registry.overlaps(found.start, own_end):
+            registry.add_found(found)
+
+
+_NAMED_AFTER = re.compile(r"\s(?:ім\.|імені)\s")
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)([ \t]+)$")
+_WORD_REACH = 40
+
+
+def find_named_after_people(registry: Registry) -> None:
+    """Take ``Блоку Порошенка`` as one organisation named after a person, not as the person.
+
+    A capitalised organisation noun (not capitalised by position) right before a person's name
+    in the genitive names a body after its leader or patron (``Фонд Ріната Ахметова``); the
+    name is part of the organisation's mention. Each mention is looked at once.
+    """
+    text = registry.text
+    for person in list(registry.people):
+        for mention in list(person.mentions):
+            before = _WORD_BEFORE.search(text, max(0, mention.start - _WORD_REACH), mention.start)
+            if before is None:
+                continue
+            head, head_start = before.group(1), before.start(1)
+            if (
+                not is_capitalised(head)
+                or sentence_initial(text, head_start)
+                or not lemmas(head) & NAMED_AFTER_HEADS
+                or registry.overlaps(head_start, before.end(1))
+                or "gent" not in case_set(mention.text.split()[0])
+            ):
+                continue
+            registry.release_mention(person, mention)
+            name = to_nominative(head) + text[before.end(1) : mention.end]
+            written = text[head_start : mention.end]
+            registry.add_organization(name, Mention(written, head_start, mention.end))
 
 
 def find_repeats(block: Block, registry: Registry) -> None:
@@ -193,7 +252,7 @@ def _same_body(registry: Registry, key: str, organization: OrganizationDraft) ->
     if quoted is not None:
         head = name[: quoted.start()].split()
         if len(head) >= 1 and _BROKEN_HYPHEN.sub("-", head[0].lower()) in pick(
-            PRESS_SERVICE_NOUNS, ru.PRESS_SERVICE_NOUNS
+            pick(PRESS_SERVICE_NOUNS, ru.PRESS_SERVICE_NOUNS), ru.PRESS_SERVICE_NOUNS
         ):
             fits = [k for k, other in others.items() if _quoted_name(other.name) == quoted.group(1)]
         else:
@@ -201,18 +260,61 @@ def _same_body(registry: Registry, key: str, organization: OrganizationDraft) ->
                 k
                 for k, other in others.items()
                 if _quoted_name(other.name) == quoted.group(1)
-                and other.name.split()[0].lower() == name.split()[0].lower()
+                and _same_form(other.name, name)
                 and min(m.start for m in other.mentions)
                 < min(m.start for m in organization.mentions)
             ]
         return fits[0] if len(fits) == 1 else None
-    named = [k for k, other in others.items() if _quoted_name(other.name) == name]
+    written = {m.text for m in organization.mentions}
+    named = [
+        k
+        for k, other in others.items()
+        if _quoted_name(other.name) == name
+        or any(_declines(word, _quoted_name(other.name)) for word in written)
+    ]
     if len(named) == 1:
         return named[0]  # ``Львівська залізниця`` repeats ``ДП «Львівська залізниця»``
+    if name.islower() and " " in name:
+        # ``міграційна служба`` shortens the one ``Державна міграційна служба`` of the text.
+        longer = [k for k, other in others.items() if other.name.lower().endswith(" " + name)]
+        if len(longer) == 1:
+            return longer[0]
     if " " in name or not is_acronym(name):
         return None
     fits = [k for k, other in others.items() if name.upper() in initialisms(other.name)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _same_form(one: str, other: str) -> bool:
+    """Return True when two quoted names open with the same word or the same legal form.
+
+    A legal form may be abbreviated in one and spelled out in the other (``ДП`` and
+    ``Державне підприємство``).
+    """
+    first, second = (_QUOTED_NAME.split(name, maxsplit=1)[0].split() for name in (one, other))
+    if not first or not second:
+        return False
+    if first[0].lower() == second[0].lower():
+        return True
+    for acronym, words in ((first, second), (second, first)):
+        if (
+            len(acronym) == 1
+            and is_acronym(acronym[0])
+            and acronym[0] in initialisms(" ".join(words))
+        ):
+            return True
+    return False
+
+
+_MAX_ENDING = 3
+
+
+def _declines(word: str, name: str | None) -> bool:
+    """Return True when one-word ``word`` is ``name`` with a case ending (``Термосвіту``)."""
+    if name is None or " " in name or " " in word or word == name:
+        return False
+    stem = name[:-1] if name[-1:].lower() in "аеєиіїоуюяь" else name
+    return word.startswith(stem) and 0 < len(word) - len(stem) <= _MAX_ENDING
 
 
 def _quoted_name(name: str) -> str | None:

@@ -1,16 +1,24 @@
-"""Organisations named in text: quoted names, acronyms and official noun phrases.
+"""Organisations named in text: quoted names, acronyms, official noun phrases, numbered ones.
 
-Three rule families, each a finder over one block of text that returns `FoundOrganization`
-records; `uanews.parser.participants` registers them and merges repeated mentions.
+Rule families, each a finder over one block of text that returns `FoundOrganization` records;
+`uanews.parser.participants` registers them and merges repeated mentions.
 
-* quoted names after an organisation word (``ТОВ «Грімальді»``, ``газеті «Полтавський вісник»``)
-  or quoted names that hold an organisation noun themselves (``«Південно-Західна залізниця»``);
+* quoted names after an organisation, team or legal-form word (``ТОВ «Грімальді»``, ``газеті
+  «Полтавський вісник»``, ``команди «Сокіл»``), quoted names that hold an organisation noun
+  themselves (``«Південно-Західна залізниця»``), open with an acronym (``«БМК Планети-Міст»``),
+  capitalise every word (``«Стіл Продактс Лімітед»``) or are one word the sentence declines
+  (``належить «Метінвесту»``);
 * acronyms (``СБУ``, ``ГоловКРУ``, ``УДАРу``), not roman numerals, single letters, legal forms
   or abbreviations of things other than organisations;
 * noun phrases headed by an organisation noun that are proper names: a capitalised adjective
-  or head (``Ковельському міськвиконкомі``, ``Верховна Рада``) or a proper genitive after the
-  head (``Міністерство освіти і науки України``); a name in parentheses right after one
-  (``Служба безпеки України (СБУ)``) is its acronym.
+  or head (``Ковельському міськвиконкомі``, ``Верховна Рада``, ``Всесвітній фонд природи``), a
+  proper genitive after the head (``Міністерство освіти і науки України``), an institution
+  with a complement at a sentence start (``Міністерство економіки``), a compound abbreviation
+  of one body (``облради``) or a body noun classified by relational adjectives (``міграційна
+  служба``); a name in parentheses right after one (``Служба безпеки України (СБУ)``) is its
+  acronym;
+* numbered institutions (``ліцей № 5``) and compound names of state bodies the dictionary may
+  not know (``Держспецзв'язок``, ``Мінкульт``).
 
 Mentions follow NER practice: a legal form or a capitalised head stays in the mention
 (``ТОВ «Грімальді»``), a common head does not (``компанія «Фармак»`` is mentioned as
@@ -26,25 +34,35 @@ from typing import Any
 from attrs import frozen
 
 from uanews.parser.language import language_cache, pick
-from uanews.parser.morph import parse_word, to_nominative
+from uanews.parser.morph import analyzer, parse_word, to_nominative
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     ACRONYM_CASE_ENDINGS,
     ACRONYMS,
     CHAIN_NOUNS,
     COORDINATORS,
+    DEFINITE_BODY_HEADS,
     GENERIC_ORGANIZATION_ADJECTIVES,
+    INSTITUTION_HEADS,
+    INSTRUMENTAL_HEADS,
     LEGAL_FORMS,
     NON_ORGANIZATION_NAMES,
+    NUMBERED_INSTITUTION_NOUNS,
     ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
     OTHER_ACRONYMS,
     PLACE_NOUNS,
+    PLURAL_ORGANIZATION_NOUNS,
+    SETTLEMENT_ABBREVIATIONS,
+    STATE_STUMP_EXCEPTIONS,
+    STATE_STUMP_PREFIXES,
+    STUMP_ORGANIZATION_NOUNS,
+    TEAM_NOUNS,
     TIME_NOUNS,
     TITLE_NOUNS,
 )
 from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
-from uanews.parser.participants.roles import is_acronym, is_latin
+from uanews.parser.participants.roles import is_acronym, is_latin, is_role_noun
 
 __all__ = [
     "LATIN_NAME",
@@ -52,8 +70,11 @@ __all__ = [
     "acronym_stem",
     "concept_acronyms",
     "find_acronyms",
+    "find_numbered_institutions",
     "find_organization_phrases",
     "find_quoted_organizations",
+    "find_stump_names",
+    "heads_quoted_name",
     "initialisms",
     "is_organization_noun",
     "nominative_tail",
@@ -69,10 +90,15 @@ _NAMED_AFTER = re.compile(
 )
 _MODEL_NUMBER = re.compile(r"-?\d")
 LATIN_NAME = re.compile(
-    r"[A-Z][\w&.-]*(?:[ ](?:[A-Z][\w&.-]*|of|the|and|for|de))*[ ][A-Z](?:[\w&.-]*[\w&])?"
+    r"[A-Z][\w&.-]*(?:[ ](?:[A-Z][\w&.-]*|&|of|the|and|for|de|du|der|la|le|van|von|ve|und|et|y))*"
+    r"[ ][A-Z](?:[\w&.-]*[\w&]|\.(?=[ \t]*[,;)]|[ \t]*$|[ \t]+[а-яіїєґ]))?",
+    re.MULTILINE,
 )
-"""A Latin-script name of two or more capitalised words (``Kharkiv IT Cluster``); a full stop
-or hyphen after its last word ends the sentence or a compound, not the name."""
+"""A Latin-script name of two or more capitalised words (``Kharkiv IT Cluster``), joined by
+lower-case particles of several languages (``DOGUS Insaat ve Ticaret AS``, ``Python & Peter``).
+A full stop or hyphen after its last word ends the sentence or a compound, not the name, except
+the stop of a one-letter abbreviation that a comma or a lower-case word follows (``Orion
+Trading B. V., яка``)."""
 _MIN_ACRONYM = 3
 _MAX_ACRONYM = 8
 _MAX_COMPLEMENT = 6
@@ -94,6 +120,8 @@ _LOCATIVE = frozenset({"в", "у"})
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
 _FUNCTION = frozenset({"PREP", "CONJ"})
 _PROPER_ADJECTIVE_ENDINGS = ("ський", "цький", "зький")
+_ACTION_ENDINGS = ("ння", "ття")
+_MAX_FIELD_WORDS = 3
 
 
 @frozen
@@ -173,13 +201,20 @@ def _head_forms(word: str) -> tuple[tuple[str, str | None, bool], ...]:
 
 
 def _agrees(adjective: str, noun: str) -> bool:
-    """Return True when ``adjective`` can agree in case, number and gender with ``noun``."""
-    heads = [form for form in _head_forms(noun) if not form[2]]
+    """Return True when ``adjective`` can agree in case, number and gender with ``noun``.
+
+    Only a noun whose names are plural (``Збройних Сил``) agrees in the plural.
+    """
+    plural_name = bool(_noun_lemmas(noun) & PLURAL_ORGANIZATION_NOUNS)
+    heads = [form for form in _head_forms(noun) if plural_name or not form[2]]
     for parse in parse_word(adjective.lower()):
-        if parse.tag.POS not in {"ADJF", "PRTF"} or parse.tag.number == "plur":
+        if parse.tag.POS not in {"ADJF", "PRTF"}:
             continue
-        for case, gender, _ in heads:
-            if parse.tag.case == case and gender in {None, parse.tag.gender}:
+        plural = parse.tag.number == "plur"
+        for case, gender, head_plural in heads:
+            if parse.tag.case != case or plural != head_plural:
+                continue
+            if plural or gender in {None, parse.tag.gender}:
                 return True
     return False
 
@@ -204,7 +239,8 @@ def _proper_adjective(word: str) -> bool:
         lemma = str(parse.normal_form)
         if parse.tag.POS == "ADJF" and lemma.endswith(_PROPER_ADJECTIVE_ENDINGS):
             return lemma not in pick(
-                GENERIC_ORGANIZATION_ADJECTIVES, ru.GENERIC_ORGANIZATION_ADJECTIVES
+                pick(GENERIC_ORGANIZATION_ADJECTIVES, ru.GENERIC_ORGANIZATION_ADJECTIVES),
+                ru.GENERIC_ORGANIZATION_ADJECTIVES,
             )
     return False
 
@@ -238,7 +274,12 @@ def _complement(
         ):
             cursor += 1
             token = tokens[cursor]
-        elif not _genitive(token.text) or _is_verb_first(token.text) or _circumstance(token.text):
+        elif (
+            not _genitive(token.text)
+            or _is_verb_first(token.text)
+            or _past_verb(token.text)
+            or _circumstance(token.text)
+        ):
             break
         last = cursor
         if _proper(text, token) or (
@@ -247,7 +288,9 @@ def _complement(
             # ``Полтавської області``: the noun of a proper adjective is part of the name.
             proper = cursor
         cursor += 1
-    return last, proper
+    while last > head and not _proper(text, tokens[last]) and _adjective(tokens[last].text):
+        last -= 1  # ``минулої`` before ``весни``: an adjective of what follows the name
+    return last, max(min(proper, last), head)
 
 
 @language_cache(maxsize=65536)
@@ -266,9 +309,39 @@ def _circumstance(word: str) -> bool:
     return bool(_noun_lemmas(word) & pick(TIME_NOUNS, ru.TIME_NOUNS))
 
 
+def _field_complement(tokens: Sequence[Token], proper: int, last: int) -> bool:
+    """Return True for a short lower-case complement of field nouns (``природи``).
+
+    Coordinated ones count (``освіти і науки``); a noun of an action (``відкриття``,
+    ``застосування``) is what the body does, not part of its name.
+    """
+    words = [token.text for token in tokens[proper + 1 : last + 1]]
+    return (
+        0 < len(words) <= _MAX_FIELD_WORDS
+        and words[0] not in pick(COORDINATORS, ru.COORDINATORS)
+        and all(
+            word in pick(COORDINATORS, ru.COORDINATORS)
+            or not word.lower().endswith(_ACTION_ENDINGS)
+            for word in words
+        )
+    )
+
+
 def _described(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Return True when a lower-case complement opens with an adjective (``бойового гопака``)."""
     return first <= last and _adjective(tokens[first].text)
+
+
+@language_cache(maxsize=65536)
+def _past_verb(word: str) -> bool:
+    """Return True for a lower-case word that can be a past-tense verb (``надала``).
+
+    After a name a past verb is the predicate (``Одеська міськрада надала згоду``), even where
+    the dictionary likes a rarer noun reading better.
+    """
+    return word[:1].islower() and any(
+        parse.tag.POS == "VERB" and "past" in parse.tag for parse in parse_word(word.lower())
+    )
 
 
 @language_cache(maxsize=65536)
@@ -294,8 +367,10 @@ def _purpose(text: str, tokens: Sequence[Token], last: int) -> int:
         if token.text in pick(COORDINATORS, ru.COORDINATORS) and cursor + 1 < len(tokens):
             cursor += 1
             continue
-        if is_capitalised(token.text) or not _genitive(token.text) or _is_verb_first(token.text):
+        if not _genitive(token.text) or _is_verb_first(token.text):
             break
+        if is_capitalised(token.text) and end == last:
+            break  # ``з Харкова``: a place right after ``з``; ``з підготовки Євро`` goes on
         end = cursor
         cursor += 1
     return end
@@ -352,50 +427,195 @@ def find_organization_phrases(
     index = 0
     while index < len(tokens):
         head = tokens[index]
-        if head.start in stops or not _is_head(head.text):
+        if head.start in stops or not _is_head(head.text) or _before_latin_name(tokens, index):
             index += 1
             continue
-        first = index
-        while (
-            first > 0
-            and tokens[first - 1].start not in stops
-            and _adjacent(text, tokens[first - 1], tokens[first])
-            and _agrees(tokens[first - 1].text, head.text)
-        ):
-            first -= 1
-        last, proper = _complement(text, tokens, index, stops)
-        opening = tokens[first]
-        initial = sentence_initial(text, opening.start)
-        head_proper = is_capitalised(head.text) and (first < index or not initial)
-        if not (head_proper and first == index) and not _described(tokens, proper + 1, last):
-            # A bare lower-case genitive (``раді рішення``) is no part of the name; one with
-            # an adjective (``федерації бойового гопака``) or after a capitalised head is.
-            last = proper
-        accepted = is_capitalised(opening.text) and (
-            not initial
-            or head_proper
-            or proper > index
-            or (first < index and _proper_adjective(opening.text))
-        )
-        if not accepted or not _singular(head.text):
-            index += 1
-            continue
-        if proper > index or head_proper:
-            last = _purpose(text, tokens, last)
-            last = _located(text, tokens, last)
-        phrase_end = _named_after(text, tokens[last].end)
-        name = to_nominative(text[opening.start : head.end]) + text[head.end : phrase_end]
-        if _key(name) in pick(NON_ORGANIZATION_NAMES, ru.NON_ORGANIZATION_NAMES):
-            index = last + 1
-            continue
-        found.append(FoundOrganization(opening.start, phrase_end, name, _alias(text, phrase_end)))
-        index = last + 1
+        phrase, index = _phrase_from(text, tokens, index, stops)
+        if phrase is not None:
+            found.append(phrase)
     return found
+
+
+@frozen
+class _Capitals:
+    """What makes a phrase a proper name: its head's capital, its opening's, an institution."""
+
+    head: bool
+    named: bool
+    official: bool
+
+
+def _capitals(text: str, tokens: Sequence[Token], first: int, index: int, last: int) -> _Capitals:
+    """Return which capitals make ``tokens[first:last + 1]`` (head at ``index``) a name.
+
+    A capital not due to position makes the whole phrase a proper name (``Всесвітній фонд
+    природи``); so does an institution with a complement at the start of a sentence
+    (``Міністерство економіки погодило``).
+    """
+    head, opening = tokens[index], tokens[first]
+    initial = sentence_initial(text, opening.start)
+    return _Capitals(
+        head=is_capitalised(head.text) and (first < index or not initial),
+        named=is_capitalised(opening.text) and not initial,
+        official=initial
+        and first == index
+        and last > index
+        and is_capitalised(head.text)
+        and bool(_noun_lemmas(head.text) & INSTITUTION_HEADS),
+    )
+
+
+def _phrase_from(
+    text: str, tokens: Sequence[Token], index: int, stops: frozenset[int]
+) -> tuple[FoundOrganization | None, int]:
+    """Return the organisation phrase headed by ``tokens[index]`` (or None) and the next index."""
+    head = tokens[index]
+    first = index
+    while (
+        first > 0
+        and tokens[first - 1].start not in stops
+        and _adjacent(text, tokens[first - 1], tokens[first])
+        and _agrees(tokens[first - 1].text, head.text)
+    ):
+        first -= 1
+    last, proper = _complement(text, tokens, index, stops)
+    opening = tokens[first]
+    capitals = _capitals(text, tokens, first, index, last)
+    keep = (
+        (capitals.head and first == index)
+        or _described(tokens, proper + 1, last)
+        or ((capitals.named or capitals.official) and _field_complement(tokens, proper, last))
+    )
+    if not keep:
+        # A bare lower-case genitive (``раді рішення``) is no part of the name; one with an
+        # adjective (``федерації бойового гопака``), after a capitalised head, or field nouns
+        # after a proper name (``Всесвітній фонд природи``) are.
+        last = proper
+    accepted = is_capitalised(opening.text) and (
+        capitals.named
+        or capitals.head
+        or proper > index
+        or capitals.official
+        or (first < index and _proper_adjective(opening.text))
+    )
+    # ``депутат облради``: a compound abbreviation is one body, though in lower case; so is a
+    # body noun that relational adjectives classify (``міграційна служба``), unless a proper
+    # name follows it (``вченої ради Центру X``: a unit of that body).
+    accepted = (
+        accepted
+        or (_stump(head.text) and first == index)
+        or (proper == index and _classified_body(tokens, first, index))
+    )
+    plural_name = (capitals.head or capitals.named) and bool(
+        _noun_lemmas(head.text) & PLURAL_ORGANIZATION_NOUNS
+    )
+    if not accepted or not (_singular(head.text) or plural_name):
+        return None, index + 1
+    if last == index:
+        last = _instrumental(text, tokens, index)
+    if proper > index or capitals.head or capitals.named or capitals.official:
+        last = _purpose(text, tokens, last)
+        last = _located(text, tokens, last)
+        last = _settlement(text, tokens, last)
+    phrase_end = _named_after(text, tokens[last].end)
+    year = _YEAR_SUFFIX.match(text, phrase_end)
+    phrase_end = phrase_end if year is None else year.end()  # ``Євро-2012``
+    written = text[opening.start : head.end]
+    nominative = _plural_nominative(written) if plural_name else None
+    name = (nominative or to_nominative(written)) + text[head.end : phrase_end]
+    if _key(name) in pick(NON_ORGANIZATION_NAMES, ru.NON_ORGANIZATION_NAMES):
+        return None, last + 1
+    return FoundOrganization(opening.start, phrase_end, name, _alias(text, phrase_end)), last + 1
+
+
+def _classified_body(tokens: Sequence[Token], first: int, index: int) -> bool:
+    """Return True for a lower-case body noun with relational adjectives (``міграційна служба``).
+
+    A relational adjective (made from a noun, not gradable: ``міграційний``, ``обласний``,
+    ``податковий``) classifies the body, so the phrase names the one body of that kind the
+    text is about; a qualitative one (``нова служба``, gradable) only describes.
+    """
+    if first == index or not _noun_lemmas(tokens[index].text) & DEFINITE_BODY_HEADS:
+        return False
+    if is_capitalised(tokens[first].text):
+        return False  # a proper name, or a capital by position only: other rules decide
+    if first > 0 and is_role_noun(tokens[first - 1].text):
+        return False  # ``голова обласної ради``: the body of a role, which the role keeps
+    return all(_relational(tokens[cursor].text) for cursor in range(first, index))
+
+
+@language_cache(maxsize=65536)
+def _relational(word: str) -> bool:
+    """Return True when every adjective reading of ``word`` is relational (not gradable)."""
+    adjectives = [p for p in parse_word(word.lower()) if p.tag.POS == "ADJF"]
+    return bool(adjectives) and not any("compb" in p.tag.grammemes for p in adjectives)
+
+
+def _before_latin_name(tokens: Sequence[Token], index: int) -> bool:
+    """Return True for a head right before a Latin name (``компанії Apple``).
+
+    The common head is no part of the name; the Latin-name rules take the name alone.
+    """
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and is_latin(following.text) and is_capitalised(following.text)
+
+
+def _plural_nominative(phrase: str) -> str | None:
+    """Return adjectives and a plural head in the nominative plural (``Збройних Сил``)."""
+    words = phrase.split()
+    for parse in parse_word(words[-1].lower()):
+        if parse.tag.POS != "NOUN" or parse.tag.number != "plur":
+            continue
+        head = parse.inflect({"nomn", "plur"})
+        adjectives = _nominative_words(words[:-1], parse)
+        if head is not None and adjectives is not None:
+            return " ".join([*adjectives, _copy_initial(words[-1], str(head.word))])
+    return None
+
+
+def _stump(word: str) -> bool:
+    """Return True for a compound abbreviation of one body (``облради``, ``міськрада``)."""
+    return bool(_noun_lemmas(word) & STUMP_ORGANIZATION_NOUNS)
+
+
+def _instrumental(text: str, tokens: Sequence[Token], head: int) -> int:
+    """Return the instrumental noun completing a verbal head (``управління справами``), or head."""
+    following = head + 1
+    if following >= len(tokens) or not _noun_lemmas(tokens[head].text) & INSTRUMENTAL_HEADS:
+        return head
+    word = tokens[following].text
+    if not _adjacent(text, tokens[head], tokens[following]) or is_capitalised(word):
+        return head
+    nouns = [p for p in parse_word(word.lower()) if p.tag.POS == "NOUN"]
+    return following if nouns and all(p.tag.case == "ablt" for p in nouns) else head
+
+
+_YEAR_SUFFIX = re.compile(r"-\d{2,4}\b")
+_SETTLEMENT = re.compile(r"[ \t]+([^\W\d_]{1,3})\.[ \t]*(?=[А-ЯІЇЄҐ])")
+
+
+def _settlement(text: str, tokens: Sequence[Token], last: int) -> int:
+    """Return the last word of ``м. Житомира`` after an official name, or ``last``.
+
+    An abbreviation of a settlement type with its full stop never ends the name: the place's
+    name after it completes it (``Корольовського районного суду м. Житомира``).
+    """
+    if tokens[last].text.lower() in SETTLEMENT_ABBREVIATIONS and last > 0:
+        last -= 1  # the complement took the abbreviation for a genitive word
+    found = _SETTLEMENT.match(text, tokens[last].end)
+    if found is None or found.group(1).lower() not in SETTLEMENT_ABBREVIATIONS:
+        return last
+    place = next((i for i in range(last + 1, len(tokens)) if tokens[i].start >= found.end()), None)
+    if place is None or tokens[place].start != found.end():
+        return last
+    return place
 
 
 def _is_head(word: str) -> bool:
     """Return True for an organisation noun that may head a phrase (not a legal form)."""
-    return word not in LEGAL_FORMS and not word.isupper() and is_organization_noun(word)
+    if word in LEGAL_FORMS or word.isupper():
+        return False
+    return is_organization_noun(word) or _stump_name(word)
 
 
 def _singular(word: str) -> bool:
@@ -550,9 +770,14 @@ def _legal_form(word: str) -> bool:
     return word not in ACRONYMS and word.isupper() and _acronym_like(word)
 
 
+def heads_quoted_name(word: str) -> bool:
+    """Return True for a word that heads a quoted organisation name (``ТОВ``, ``команди``)."""
+    return word in LEGAL_FORMS or _head_noun(word)
+
+
 def _head_noun(word: str) -> bool:
-    """Return True for a noun that can head a quoted organisation name (``мережа``)."""
-    return is_organization_noun(word) or bool(_noun_lemmas(word) & CHAIN_NOUNS)
+    """Return True for a noun that can head a quoted organisation name (``мережа``, ``команда``)."""
+    return is_organization_noun(word) or bool(_noun_lemmas(word) & (CHAIN_NOUNS | TEAM_NOUNS))
 
 
 def _chain_before(text: str, tokens: Sequence[Token], index: int) -> int | None:
@@ -612,8 +837,17 @@ def _nominative_words(adjectives: Sequence[str], head: Any) -> list[str] | None:
 
 
 def _copy_initial(written: str, word: str) -> str:
-    """Return ``word`` with a capital first letter when ``written`` has one."""
-    return word[:1].upper() + word[1:] if written[:1].isupper() else word
+    """Return ``word`` with a capital first letter where ``written`` has one, per hyphenated part.
+
+    ``Військово-Морські`` keeps both capitals in the nominative.
+    """
+    written_parts, parts = written.split("-"), word.split("-")
+    if len(written_parts) != len(parts):
+        written_parts, parts = [written], [word]
+    return "-".join(
+        part[:1].upper() + part[1:] if original[:1].isupper() else part
+        for original, part in zip(written_parts, parts, strict=True)
+    )
 
 
 def initialisms(name: str) -> frozenset[str]:
@@ -641,7 +875,9 @@ def find_quoted_organizations(text: str, start: int, end: int) -> list[FoundOrga
     """Return quoted organisation names in ``text[start:end]`` (see the module docstring)."""
     tokens = tokenize(text, start, end)
     found: list[FoundOrganization] = []
-    for quoted in _QUOTED.finditer(text, start, end):
+    position = start
+    while (quoted := _QUOTED.search(text, position, end)) is not None:
+        position = quoted.end()
         inner_start, inner_end = quoted.span(1)
         inner = quoted.group(1)
         if "«" in inner and text[inner_end : inner_end + 1] == "»":
@@ -650,12 +886,17 @@ def find_quoted_organizations(text: str, start: int, end: int) -> list[FoundOrga
         heading = _quote_head(text, tokens, quoted.start())
         if heading is None:
             if (
-                _named_organization(inner)
+                _nested_name_fits(inner)
+                and _named_organization(inner)
                 and not _titled(text, tokens, quoted.start())
                 and not _speech(inner, text, quoted.end())
             ):
                 name = to_nominative(inner)
                 found.append(FoundOrganization(inner_start, inner_end, name))
+            elif "«" in inner:
+                # A quotation holding a quoted name (``«Втрати КП «Метро» становлять``): the
+                # inner name is read on its own.
+                position = inner_start + inner.index("«")
             continue
         first, head = tokens[heading[0]], tokens[heading[1]]
         quoted_part = text[head.end : quoted.end()]
@@ -671,6 +912,21 @@ def find_quoted_organizations(text: str, start: int, end: int) -> list[FoundOrga
         else:
             found.append(FoundOrganization(inner_start, inner_end, words + quoted_part))
     return found
+
+
+_MAX_NESTED_HEAD = 2
+
+
+def _nested_name_fits(inner: str) -> bool:
+    """Return True unless ``inner`` holds a quoted name after more than its head.
+
+    ``«Пансіонат «Петровець»»`` is one name, its head and the inner name; ``«Втрати КП «Метро»
+    становлять»`` is a quotation with a name inside.
+    """
+    if "«" not in inner:
+        return True
+    head = inner.split("«", 1)[0].split()
+    return 0 < len(head) <= _MAX_NESTED_HEAD and (heads_quoted_name(head[-1]) or head[-1].isupper())
 
 
 def _speech(inner: str, text: str, quote_end: int) -> bool:
@@ -693,13 +949,62 @@ def _titled(text: str, tokens: Sequence[Token], quote_start: int) -> bool:
     return False
 
 
+_MAX_DECLINED_WORDS = 1
+_MAX_TITLE_CASE_WORDS = 4
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    """Return True for a quoted name of Cyrillic words that all start with a capital.
+
+    Ukrainian capitalises only the first word of a title (``«Тиха ніч»``); every word
+    capitalised is a company's name written as its owners spell it (``«Стіл Продактс
+    Лімітед»``, ``«РВ Транс»``), unless a word is a person's name or a verb.
+    """
+    bare = [word.strip("«»,") for word in words]
+    if not 1 < len(bare) <= _MAX_TITLE_CASE_WORDS:
+        return False
+    if not all(is_capitalised(word) and not is_latin(word) for word in bare):
+        return False
+    for word in bare:
+        parses = parse_word(word.lower())
+        known = _known(word.lower())
+        if known and any("Name" in parse.tag or "Surn" in parse.tag for parse in parses):
+            return False  # a person's name, or a slogan opening with one (``«Слава Україні»``)
+        if any(parse.tag.POS in {"VERB", "INFN"} for parse in parses[:1]):
+            return False  # a slogan or a title with a verb (``«Захопи Вол-стрит»``)
+    return True
+
+
+def _declined_name(words: Sequence[str]) -> bool:
+    """Return True for a quoted name the sentence declines, with no nominative reading.
+
+    A title after its head stays in the nominative (``газета «Іскра»``); a quoted name that
+    takes the case the sentence gives it (``належить «Метінвесту»``, ``за даними «Наших
+    грошей»``) is used as a noun of its own: a body.
+    """
+    if len(words) > _MAX_DECLINED_WORDS:
+        return False
+    head = words[-1].strip("«»,")
+    parses = parse_word(head.lower())
+    if not parses or parses[0].tag.POS != "NOUN":
+        return False
+    nouns = [parse for parse in parses if parse.tag.POS == "NOUN"]
+    if any("anim" in parse.tag or parse.tag.case in {"nomn", None} for parse in nouns):
+        return False
+    return not any("Fixd" in parse.tag for parse in nouns)
+
+
 def _named_organization(inner: str) -> bool:
     """Return True for a quoted title that names an organisation: nouns and adjectives only."""
     words = inner.split()
     if not words or len(words) > _MAX_QUOTED_WORDS or not is_capitalised(words[0]):
         return False
+    if len(words) > 1 and _acronym_like(words[0]) and words[0] not in ACRONYMS:
+        return True  # ``«БМК Планети-Міст»``: an acronym opens a company's name
+    if _title_case(words):
+        return True
     if not any(is_organization_noun(word.strip("«»")) for word in words):
-        return False
+        return _declined_name(words)
     for word in words:
         bare = word.strip("«»,")
         parses = parse_word(bare.lower())
@@ -708,3 +1013,93 @@ def _named_organization(inner: str) -> bool:
         if not any(parse.tag.POS in _NOMINAL | _FUNCTION for parse in parses[:1]):
             return False
     return True
+
+
+_NUMBER = re.compile(r"[ \t]*№[ \t]*\d+(?:-?[А-ЯІЇЄҐа-яіїєґ])?")
+
+
+def find_numbered_institutions(text: str, start: int, end: int) -> list[FoundOrganization]:
+    """Return institutions named by a number (``ліцею № 5`` -> ``ліцей № 5``) in any case.
+
+    The noun with the adjectives that agree with it (``спеціалізованої школи № 12``) and the
+    number make the name; the noun is put in the nominative.
+    """
+    tokens = tokenize(text, start, end)
+    found: list[FoundOrganization] = []
+    for index, token in enumerate(tokens):
+        number = _NUMBER.match(text, token.end)
+        if number is None or not _noun_lemmas(token.text) & NUMBERED_INSTITUTION_NOUNS:
+            continue
+        first = index
+        while (
+            first > 0
+            and _adjacent(text, tokens[first - 1], tokens[first])
+            and _adjective(tokens[first - 1].text)
+            and _agrees(tokens[first - 1].text, token.text)
+        ):
+            first -= 1
+        opening = tokens[first]
+        words = _head_nominative(text[opening.start : token.end])
+        if sentence_initial(text, opening.start) and not is_capitalised(words[1:2]):
+            words = words[:1].lower() + words[1:]
+        label = " ".join(text[token.end : number.end()].split())
+        found.append(FoundOrganization(opening.start, number.end(), f"{words} {label}"))
+    return found
+
+
+def find_stump_names(text: str, start: int, end: int) -> list[FoundOrganization]:
+    """Return compound names of state bodies the dictionary does not know (``Держспецзв'язку``).
+
+    A capitalised inanimate noun that opens with a state prefix (`STATE_STUMP_PREFIXES`), is
+    not an ordinary word (`STATE_STUMP_EXCEPTIONS`) and has no reading as a name is taken as
+    written; a known word is put in the nominative (``Мінкульту`` stays, ``Нацбанку`` ->
+    ``Нацбанк``).
+    """
+    found: list[FoundOrganization] = []
+    for token in tokenize(text, start, end):
+        word = token.text
+        if not _stump_name(word):
+            continue
+        found.append(FoundOrganization(token.start, token.end, _stump_nominative(word)))
+    return found
+
+
+_MIN_STUMP_REST = 4
+
+
+@language_cache(maxsize=65536)
+def _stump_name(word: str) -> bool:
+    """Return True for a capitalised compound name of a state body (see `find_stump_names`)."""
+    lowered = word.lower()
+    prefix = next((p for p in STATE_STUMP_PREFIXES if lowered.startswith(p)), None)
+    if (
+        prefix is None
+        or not is_capitalised(word)
+        or word.isupper()
+        or "-" in word
+        or lowered.startswith(STATE_STUMP_EXCEPTIONS)
+        or len(lowered) - len(prefix) < _MIN_STUMP_REST
+    ):
+        return False
+    parses = parse_word(lowered)
+    if any({"Name", "Surn", "Patr", "Geox"} & parse.tag.grammemes for parse in parses):
+        return False
+    if any(parse.tag.POS in {"ADJF", "VERB", "ADVB"} for parse in parses[:1]):
+        return False
+    # An animate reading is a person (``Міністр``).
+    return not any("anim" in parse.tag for parse in parses) and (
+        not _known(lowered) or any(parse.tag.POS == "NOUN" for parse in parses[:1])
+    )
+
+
+@language_cache(maxsize=65536)
+def _known(word: str) -> bool:
+    """Return True when the dictionary itself lists ``word``."""
+    return bool(analyzer().word_is_known(word))
+
+
+def _stump_nominative(word: str) -> str:
+    """Return a compound name in the nominative when the dictionary knows it, else as written."""
+    if not _known(word.lower()):
+        return word
+    return to_nominative(word)

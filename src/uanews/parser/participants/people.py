@@ -9,18 +9,37 @@ first names that repeat a person already found.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from uanews.align import Block
 from uanews.model import Mention, NewsItem
 from uanews.parser.language import pick
+from uanews.parser.morph import parse_word
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.captions import parse_caption
 from uanews.parser.participants.foreign_names import find_foreign_names
-from uanews.parser.participants.lexicon import PLACE_NAME_ABBREVIATIONS, PLACE_NAME_MARKERS
-from uanews.parser.participants.names import NameSpan, find_names, is_capitalised, tokenize
+from uanews.parser.participants.lexicon import (
+    COORDINATORS,
+    NAME_APPOSITION_NOUNS,
+    PLACE_NAME_ABBREVIATIONS,
+    PLACE_NAME_MARKERS,
+    PLACE_NOUNS,
+    SETTLEMENT_ABBREVIATIONS,
+)
+from uanews.parser.participants.names import (
+    NameSpan,
+    Token,
+    analyse,
+    find_names,
+    guess_nominative_surname,
+    is_capitalised,
+    restore_case,
+    sentence_initial,
+    surname_nominative,
+    tokenize,
+)
 from uanews.parser.participants.registry import PersonDraft, Registry
-from uanews.parser.participants.roles import lemmas
+from uanews.parser.participants.roles import is_role_noun, lemmas
 
 __all__ = ["find_people", "read_captions"]
 
@@ -72,36 +91,192 @@ def _caption_organization(caption: str, offset: int, name: str, registry: Regist
 
 
 def _in_place_name(text: str, found: NameSpan) -> bool:
-    """Return True for a name that is part of a place's name (``вулиці Шевченка``, ``ім. X``)."""
-    before = text[max(0, found.start - 40) : found.start]
+    """Return True for a name that is part of a place's name (``вулиці Шевченка``, ``ім. X``).
+
+    The name follows a place marker or its abbreviation (``вул.``, ``м.``), or stands in a
+    list of names that a place noun opens (``з міст Брест, Ліда та Мінськ``).
+    """
+    before = text[max(0, found.start - _PLACE_REACH) : found.start]
     abbreviation = _PLACE_NAME_ABBREVIATION.search(before)
     if abbreviation is not None:
-        return abbreviation.group(1).lower() in pick(
-            PLACE_NAME_ABBREVIATIONS, ru.PLACE_NAME_ABBREVIATIONS
+        word = abbreviation.group(1).lower()
+        return (
+            word in pick(PLACE_NAME_ABBREVIATIONS, ru.PLACE_NAME_ABBREVIATIONS)
+            or word in SETTLEMENT_ABBREVIATIONS
         )
     words = tokenize(before)
-    if not words or not before[words[-1].end :].isspace():
+    if not words:
         return False
-    word = words[-1].text.lower()
-    return word in pick(PLACE_NAME_MARKERS, ru.PLACE_NAME_MARKERS) or bool(
-        lemmas(word) & pick(PLACE_NAME_MARKERS, ru.PLACE_NAME_MARKERS)
+    if before[words[-1].end :].isspace() and _place_marker(words[-1].text):
+        return True
+    return _listed_after_place_noun(before, words)
+
+
+_PLACE_REACH = 80
+_LIST_GAP = re.compile(r"\s*(?:,|і|й|та)\s*|\s+")
+
+
+def _place_marker(word: str) -> bool:
+    """Return True for a word after which a name is part of a place's name."""
+    lowered = word.lower()
+    return lowered in pick(PLACE_NAME_MARKERS, ru.PLACE_NAME_MARKERS) or bool(
+        lemmas(lowered) & pick(PLACE_NAME_MARKERS, ru.PLACE_NAME_MARKERS)
     )
+
+
+def _listed_after_place_noun(before: str, words: Sequence[Token]) -> bool:
+    """Return True when ``before`` ends in ``<place noun> X, Y та`` (names in a list of places)."""
+    cursor = len(words) - 1
+    if (
+        words[cursor].text not in pick(COORDINATORS, ru.COORDINATORS)
+        and before[words[cursor].end :].strip() != ","
+    ):
+        # The name must follow a list separator; ``з міст Брест, Ліда`` or ``Брест та``.
+        return False
+    while cursor >= 0:
+        word = words[cursor]
+        if word.text in pick(COORDINATORS, ru.COORDINATORS) or is_capitalised(word.text):
+            cursor -= 1
+            continue
+        gap_ok = all(
+            _LIST_GAP.fullmatch(before[left.end : right.start])
+            for left, right in zip(words[cursor:-1], words[cursor + 1 :], strict=True)
+        )
+        return (
+            gap_ok
+            and cursor < len(words) - 1
+            and bool(lemmas(word.text) & pick(PLACE_NOUNS, ru.PLACE_NOUNS))
+        )
+    return False
 
 
 def find_people(body: Sequence[Block], registry: Registry) -> None:
     """Add the people named in the body: full names first, then lone repeated words."""
     text = registry.text
     for block in body:
+        shared: tuple[int, int] | None = None
         for found in find_names(text, block.start, block.end):
             if _in_place_name(text, found):
                 registry.covered.update(range(found.start, found.end))
-            elif not registry.overlaps(found.start, found.end):
+            elif not registry.overlaps(found.start, found.end) or shared == (
+                found.start,
+                found.end,
+            ):
+                # Coordinated first names with one surname share their span.
                 registry.add_name(found)
+                shared = (found.start, found.end)
     for found in find_foreign_names(text, [(block.start, block.end) for block in body]):
         if not registry.overlaps(found.start, found.end):
             registry.add_name(found)
     registry.merge_case_variants()
+    _add_apposed_and_lone(body, registry)
+
+
+def _add_apposed_and_lone(body: Sequence[Block], registry: Registry) -> None:
+    """Add names in apposition to kinship and courtesy nouns, then lone repeated words."""
+    text = registry.text
+    for block in body:
+        for found in _named_by_apposition(text, block.start, block.end):
+            if not registry.overlaps(found.start, found.end):
+                registry.add_name(found)
     for block in body:
         for token in tokenize(text, block.start, block.end):
             if is_capitalised(token.text) and not token.text.isupper():
-                registry.add_lone_word(token)
+                registry.add_lone_word(_name_part(token))
+
+
+def _name_part(token: Token) -> Token:
+    """Return the name in ``Шевченка-художника`` (a name joined to a role by a hyphen)."""
+    first, _, rest = token.text.partition("-")
+    if rest and rest[:1].islower() and is_role_noun(rest):
+        return Token(first, token.start, token.start + len(first))
+    return token
+
+
+def _named_by_apposition(text: str, start: int, end: int) -> Iterator[NameSpan]:
+    """Yield names standing in apposition to a kinship or courtesy noun.
+
+    ``пана Енгельгарта``, ``брати Саїт, Дилявер та Еслет``, ``прізвище Смаглій``: the
+    capitalised words right after such a noun (and those listed after them) name people, even
+    when the dictionary does not know them. A first name is read as one, anything else as a
+    surname, in the nominative as far as morphology tells.
+    """
+    tokens = tokenize(text, start, end)
+    index = 0
+    while index < len(tokens) - 1:
+        noun = tokens[index]
+        if not lemmas(noun.text) & NAME_APPOSITION_NOUNS:
+            index += 1
+            continue
+        cursor = index + 1
+        case, gender = _case_and_gender(noun.text)
+        found: list[NameSpan] = []
+        while cursor < len(tokens) and _apposed_name(text, tokens, cursor):
+            found.append(_apposed(tokens[cursor], case, gender))
+            following = cursor + 1
+            if following < len(tokens) and _LIST_GAP.fullmatch(
+                text[tokens[cursor].end : tokens[following].start]
+            ):
+                cursor = following
+                if tokens[cursor].text in pick(COORDINATORS, ru.COORDINATORS):
+                    cursor += 1
+                continue
+            break
+        if len(found) > 1 or not _plural(noun.text):
+            # ``брати Кутраппалі``: one name after a plural noun is the family's, no person.
+            yield from found
+        index = cursor
+
+
+def _apposed_name(text: str, tokens: Sequence[Token], cursor: int) -> bool:
+    """Return True when ``tokens[cursor]`` can be a name in apposition (see above)."""
+    token = tokens[cursor]
+    gap = text[tokens[cursor - 1].end : token.start]
+    if "\n" in gap or not is_capitalised(token.text) or token.text.isupper():
+        return False
+    if sentence_initial(text, token.start) or is_role_noun(token.text):
+        return False
+    info = analyse(token.text)
+    return not info.known or bool(info.readings)
+
+
+def _plural(noun: str) -> bool:
+    """Return True when the likeliest noun reading of ``noun`` is plural (``брати``)."""
+    parses = [p for p in parse_word(noun.lower()) if p.tag.POS == "NOUN"]
+    return bool(parses) and parses[0].tag.number == "plur"
+
+
+def _case_and_gender(noun: str) -> tuple[str | None, str | None]:
+    """Return the case and gender of a singular apposition noun (``пана``: gent, masc).
+
+    A plural noun (``брати``) gives no case: its names are taken as written.
+    """
+    parses = [p for p in parse_word(noun.lower()) if p.tag.POS == "NOUN"]
+    if not parses or any(p.tag.number == "plur" for p in parses[:1]):
+        return None, None
+    return (None if parses[0].tag.case is None else str(parses[0].tag.case)), (
+        None if parses[0].tag.gender is None else str(parses[0].tag.gender)
+    )
+
+
+def _apposed(token: Token, case: str | None, gender: str | None) -> NameSpan:
+    """Return the name one apposed word spells, a first name or a surname, in the nominative.
+
+    The word agrees in case with its noun; a first name the dictionary knows gives its lemma
+    in that case, an unknown surname has its ending undone for that case and gender.
+    """
+    info = analyse(token.text)
+    lowered = token.text.lower()
+    names = [r for r in info.readings if r.kind == "Name" and r.known]
+    names.sort(key=lambda r: (r.case != (case or "nomn"), r.lemma != lowered))
+    if names:
+        name = restore_case(names[0].lemma)
+        return NameSpan(token.start, token.end, token.text, name, name, None, None, names[0].gender)
+    surname = next((r for r in info.readings if r.kind == "Surn" and r.known), None)
+    if surname is not None:
+        name = restore_case(surname.lemma)
+    elif case is not None:
+        name = surname_nominative(token.text, case, gender)
+    else:
+        name = guess_nominative_surname(token.text)
+    return NameSpan(token.start, token.end, token.text, name, None, None, name, gender)

@@ -267,6 +267,13 @@ class Registry:
         if found.alias is not None and key in self.organizations:
             self.aliases.setdefault(found.alias, key)
 
+    def release_mention(self, person: PersonDraft, mention: Mention) -> None:
+        """Take ``mention`` away from ``person`` (and the person away if none is left)."""
+        person.mentions.remove(mention)
+        self.covered.difference_update(range(mention.start, mention.end))
+        if not person.mentions:
+            self.people.remove(person)
+
     def person_offsets(self) -> set[int]:
         """Return every offset inside a person's mention."""
         return {i for p in self.people for m in p.mentions for i in range(m.start, m.end)}

@@ -17,7 +17,12 @@ from uanews.align import Block
 from uanews.model import Mention, ParticipantKind
 from uanews.parser.morph import to_nominative
 from uanews.parser.participants.lexicon import LEGAL_FORMS, OTHER_ACRONYMS
-from uanews.parser.participants.organizations import LATIN_NAME, is_organization_noun
+from uanews.parser.participants.organizations import (
+    LATIN_NAME,
+    find_quoted_organizations,
+    heads_quoted_name,
+    is_organization_noun,
+)
 from uanews.parser.participants.registry import PersonDraft, Registry
 from uanews.parser.participants.roles import RolePhrase, find_roles, is_acronym, is_latin
 
@@ -117,11 +122,12 @@ def _across_place_name(
 def _with_quoted_name(text: str, phrase: RolePhrase) -> RolePhrase:
     """Return ``phrase`` with the quoted name that follows its organisation word, if any.
 
-    ``директор КП «Полтававодоканал»``: the role runs to the closing quote mark.
+    ``директор КП «Полтававодоканал»``, ``тренер команди «Сокіл»``: the role runs to the
+    closing quote mark.
     """
     quoted = _QUOTED_TAIL.match(text, phrase.end)
     last = phrase.text.split()[-1] if phrase.text.split() else ""
-    if quoted is None or not (last in LEGAL_FORMS or is_organization_noun(last)):
+    if quoted is None or not heads_quoted_name(last):
         return phrase
     tail = text[phrase.end : quoted.end()]
     organization = (phrase.organization or last) + tail
@@ -141,6 +147,9 @@ def _organization_like(name: str) -> bool:
     first, _, rest = name.partition(" ")
     if first in LEGAL_FORMS or (rest.startswith("«") and is_acronym(first)):
         return True  # ``КП «Полтававодоканал»``, ``НЕК «Укренерго»``
+    before_quote = name.split("«", 1)[0].split()
+    if "«" in name and before_quote and heads_quoted_name(before_quote[-1]):
+        return True  # ``команди «Сокіл»``
     if is_acronym(name) or LATIN_NAME.fullmatch(name):
         return True
     return any(is_organization_noun(word) for word in name.split())
@@ -151,11 +160,18 @@ def _role_organization(phrase: RolePhrase, registry: Registry) -> None:
     name = phrase.organization
     if name is None:
         return
-    if _organization_like(name):
-        start = registry.text.find(name, phrase.start, phrase.end)
-        registry.add_organization(
-            _complement_nominative(name), Mention(name, start, start + len(name))
-        )
+    if not _organization_like(name):
+        return
+    start = registry.text.find(name, phrase.start, phrase.end)
+    if "«" in name:
+        # A quoted name is registered as the quoted-name rules read it: ``секти «X»`` is
+        # mentioned as ``X``, ``КП «X»`` keeps its legal form.
+        quoted = find_quoted_organizations(registry.text, start, start + len(name))
+        if quoted:
+            for found in quoted:
+                registry.add_found(found)
+            return
+    registry.add_organization(_complement_nominative(name), Mention(name, start, start + len(name)))
 
 
 def _complement_nominative(name: str) -> str:

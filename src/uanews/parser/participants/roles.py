@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from attrs import frozen
 
@@ -16,15 +17,20 @@ from uanews.parser.language import language_cache, pick
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     ACRONYMS,
+    AMBIGUOUS_ROLE_NOUNS,
+    CAPACITY_NOUNS,
     FEMININE_ROLE_ENDINGS,
     FIELD_NOUNS,
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
+    PROFESSION_ENDINGS,
     RELATIONAL_ENDINGS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROLE_PREFIXES,
+    SETTLEMENT_ABBREVIATIONS,
     STATUS_MODIFIERS,
+    TERRITORIAL_ADJECTIVES,
 )
 from uanews.parser.participants.names import (
     Token,
@@ -56,6 +62,14 @@ _LOCATIVE_PREPOSITIONS = frozenset({"в", "у", "при"})
 # A feminine role noun is derived only from a masculine one at least this long: ``мерка`` is a
 # measure, not a female ``мер``.
 _MIN_MASCULINE = 4
+# A compound role noun written as one word (``зернотрейдер``): at least this long a prefix and
+# this long a listed role noun after it, and an animate reading (``реактор`` is a thing).
+_MIN_COMPOUND_PREFIX = 3
+_MIN_COMPOUND_ROLE = 5
+_FIELD_PREPOSITIONS = frozenset({"з", "із", "зі"})
+_PLACING_ENDINGS = ("ський", "цький", "зький")
+_QUOTED_AFTER = re.compile(r"[ \t]*«([^\W\d_][\w'’ʼ-]*)")
+_MAX_FIELD = 4
 
 
 @frozen
@@ -66,7 +80,9 @@ class RolePhrase:
     adjectives that make the title and the complement that names a field (``міністр
     оборони``), without status words (``колишній``), organisations (``директор компанії``,
     ``голова обласної ради``) or proper names. ``organization`` is the proper-name part of the
-    complement as written (``ХОДА``, ``Kharkiv IT Cluster``) or None.
+    complement as written (``ХОДА``, ``Kharkiv IT Cluster``) or None. ``position`` is False for
+    a phrase that describes rather than names a job: a bare capacity noun (``експерти``) or a
+    bare noun that is also a common word (``голова`` with nothing after it).
     """
 
     start: int
@@ -76,6 +92,7 @@ class RolePhrase:
     text: str
     nominative: str
     organization: str | None
+    position: bool = True
 
 
 @language_cache(maxsize=65536)
@@ -144,12 +161,40 @@ def _adjective(word: str) -> bool:
 def _is_role_noun(word: str) -> bool:
     """Return True when ``word`` is a role noun in some case."""
     lowered = word.lower()
-    if lowered in pick(ROLE_NOUNS, ru.ROLE_NOUNS) or _role_lemmas(lowered):
+    if lowered in pick(ROLE_NOUNS, ru.ROLE_NOUNS) or _role_lemmas(lowered) or _profession(lowered):
         return True
     prefix, _, rest = lowered.partition("-")
-    return (
-        bool(rest) and prefix in pick(ROLE_PREFIXES, ru.ROLE_PREFIXES) and bool(_role_lemmas(rest))
-    )
+    if not rest:
+        return False
+    if prefix in pick(ROLE_PREFIXES, ru.ROLE_PREFIXES):
+        return bool(_role_lemmas(rest))
+    # ``рок-співак``, ``бізнес-тренер``: a lower-case first part says in what field; a
+    # capitalised one is a name the role stands in apposition to (``Шевченка-художника``).
+    letters = prefix.replace("'", "").replace("’", "").replace("ʼ", "")
+    return word[:1].islower() and letters.isalpha() and bool(_role_lemmas(rest))
+
+
+def _profession(word: str) -> bool:
+    """Return True for an animate noun that names a profession by its make-up.
+
+    ``орнітолог`` ends like a science's practitioner; ``зернотрейдер`` is a listed role noun
+    after a prefix.
+    """
+    if "-" in word:
+        return False  # a hyphenated word counts by its parts (see `_is_role_noun`)
+    for parse in parse_word(word):
+        if parse.tag.POS != "NOUN" or "anim" not in parse.tag:
+            continue
+        lemma = str(parse.normal_form)
+        if lemma.endswith(PROFESSION_ENDINGS):
+            return True
+        last = len(lemma) - _MIN_COMPOUND_ROLE
+        if any(
+            lemma[cut:] in pick(ROLE_NOUNS, ru.ROLE_NOUNS)
+            for cut in range(_MIN_COMPOUND_PREFIX, last + 1)
+        ):
+            return True
+    return False
 
 
 def _role_lemmas(word: str) -> frozenset[str]:
@@ -182,14 +227,56 @@ def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
     run_start: int | None = None
     for cursor in range(index + 1, core + 1):
         word = tokens[cursor].text
-        if _organization_noun(word) and not lemmas(word) & pick(FIELD_NOUNS, ru.FIELD_NOUNS):
+        if (
+            _organization_noun(word)
+            and not lemmas(word) & pick(FIELD_NOUNS, ru.FIELD_NOUNS)
+            and not _unit(tokens, run_start, cursor, core)
+        ):
             return (run_start if run_start is not None else cursor) - 1
-        adjective = _adjective(word)
+        adjective = _adjective(word) or _can_be_adjective(word)
         run_start = (cursor if run_start is None else run_start) if adjective else None
     if run_start is not None and run_start > index:
         # Adjectives before a proper name belong to it: ``самопроголошеної ДНР``.
         return run_start - 1
     return core
+
+
+def _unit(tokens: Sequence[Token], run_start: int | None, noun: int, core: int) -> bool:
+    """Return True when the organisation noun at ``noun`` names a unit of the job, not a body.
+
+    A lower-case organisation noun with a complement of its own (``начальник відділу кадрів``,
+    ``управління лісового господарства``) or with an adjective that says what it does rather
+    than where it is (``голова тендерного комітету``) is part of the position; one placed by a
+    territorial adjective only (``голова обласної ради``) or bare (``директор компанії``) is
+    a body of its own.
+    """
+    if is_capitalised(tokens[noun].text):
+        return False
+    if noun < core and not is_capitalised(tokens[noun + 1].text):
+        return True
+    if run_start is None:
+        return False
+    return any(
+        not lemmas(tokens[cursor].text) & TERRITORIAL_ADJECTIVES
+        and not is_capitalised(tokens[cursor].text)
+        and not _placing(tokens[cursor].text)
+        for cursor in range(run_start, noun)
+    )
+
+
+@language_cache(maxsize=65536)
+def _can_be_adjective(word: str) -> bool:
+    """Return True when a lower-case ``word`` has an adjective reading (``турецької``)."""
+    return word[:1].islower() and any(parse.tag.POS == "ADJF" for parse in parse_word(word.lower()))
+
+
+@language_cache(maxsize=65536)
+def _placing(word: str) -> bool:
+    """Return True for an adjective of a place or nation (``турецької``, ``київського``)."""
+    return any(
+        parse.tag.POS == "ADJF" and str(parse.normal_form).endswith(_PLACING_ENDINGS)
+        for parse in parse_word(word.lower())
+    )
 
 
 def _is_modifier(word: str) -> bool:
@@ -211,10 +298,17 @@ def _complement_word(token: Token) -> bool:
     word = token.text
     if is_latin(word) or is_acronym(word):
         return True
-    if _pronoun(word):
+    if _pronoun(word) or _numeral(word):
         return False
     parts = word.split("-")
     return all("gent" in _cases(part) for part in parts if part)
+
+
+@language_cache(maxsize=65536)
+def _numeral(word: str) -> bool:
+    """Return True when the likeliest reading of ``word`` is a numeral (``одного``)."""
+    parses = parse_word(word.lower())
+    return bool(parses) and parses[0].tag.POS == "NUMR"
 
 
 @language_cache(maxsize=65536)
@@ -252,10 +346,9 @@ def nominative_phrase(words: Sequence[str]) -> list[str]:
                 inflected = None
                 break
             if parse.tag.POS in ("NOUN", "ADJF"):
-                target = {"nomn", "sing"} if "sing" in parse.tag else {"nomn"}
-                found = parse.inflect(target)
+                found = _nominative_of(parse)
                 if found is not None:
-                    inflected = str(found.word)
+                    inflected = found
                     break
         new = word if inflected is None else _copy_case(inflected, word)
         result.append(new)
@@ -266,6 +359,24 @@ def _head_case(word: str, roles: frozenset[str]) -> str | None:
     """Return the case of ``word``'s first reading (a role noun's reading first), if any."""
     parses = sorted(parse_word(word.lower()), key=lambda p: p.normal_form not in roles)
     return next((str(p.tag.case) for p in parses if p.tag.case is not None), None)
+
+
+def _nominative_of(parse: Any) -> str | None:  # noqa: ANN401 - a pymorphy3 Parse
+    """Return the nominative of ``parse`` in its own number (and gender when singular).
+
+    Ukrainian singular tags carry no number grammeme, so ``inflect({"nomn"})`` may jump to the
+    plural (``директора`` -> ``директори``); the lexeme is searched instead.
+    """
+    if parse.tag.number == "plur":
+        found = parse.inflect({"nomn", "plur"})
+        return None if found is None else str(found.word)
+    for form in parse.lexeme:
+        if form.tag.case not in {"nomn", None} or form.tag.number == "plur":
+            continue
+        if parse.tag.gender is not None and form.tag.gender not in {None, parse.tag.gender}:
+            continue
+        return str(form.word)
+    return None
 
 
 def _copy_case(new: str, written: str) -> str:
@@ -331,7 +442,12 @@ def extend_right(
         and tokens[cursor].start not in stops
         and _adjacent(text, tokens[cursor - 1], tokens[cursor])
     ):
-        if _coordinated_adjective(text, tokens, cursor):
+        settlement = _settlement_abbreviation(text, tokens, cursor)
+        if settlement is False:
+            break  # ``м.`` with no place after it: the complement ends before it
+        if settlement:
+            cursor += 1  # ``команда м. Києва``: the abbreviation and the place's name
+        elif _coordinated_adjective(text, tokens, cursor):
             cursor += 1  # ``лісового та мисливського господарства``: one complement
         elif not _complement_word(tokens[cursor]) and not _place_name(tokens, cursor):
             break
@@ -354,6 +470,22 @@ def extend_right(
     ):
         last = cursor + 1
     return last, core, proper_last
+
+
+def _settlement_abbreviation(text: str, tokens: Sequence[Token], cursor: int) -> bool | None:
+    """Return whether ``tokens[cursor]`` is ``м.`` before a place's name; None if no ``м.``.
+
+    True when a capitalised name follows the abbreviation's full stop (``м. Києва``), False
+    for the abbreviation without one: a word cut at a full stop is never a complement.
+    """
+    token = tokens[cursor]
+    if token.text.lower() not in SETTLEMENT_ABBREVIATIONS or text[token.end : token.end + 1] != ".":
+        return None
+    if cursor + 1 >= len(tokens):
+        return False
+    place = tokens[cursor + 1]
+    gap = text[token.end + 1 : place.start]
+    return (not gap or (gap.isspace() and "\n" not in gap)) and is_capitalised(place.text)
 
 
 def _place_name(tokens: Sequence[Token], cursor: int) -> bool:
@@ -424,11 +556,22 @@ def find_roles(
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if token.start in stops or not _is_role_noun(token.text) or token.text.isupper():
+        joined = _joined_role(token)
+        if joined is not None:
+            phrases.append(joined)
+        if (
+            token.start in stops
+            or not _is_role_noun(token.text)
+            or token.text.isupper()
+            or _attributive(text, tokens, index)
+        ):
             index += 1
             continue
         first = _extend_left(text, tokens, index)
         last, core, proper_last = extend_right(text, tokens, index, stops)
+        if last == core:
+            last = core = proper_last = _field(text, tokens, last, stops)
+        core = _before_quoted_name(text, tokens, index, core)
         core_first = first
         while core_first < index and (
             _is_status(tokens[core_first].text) or tokens[core_first].text in _COORDINATION
@@ -454,7 +597,122 @@ def find_roles(
                 text=text[phrase_start : tokens[last].end],
                 nominative=" ".join(nominative) + rest,
                 organization=organization,
+                position=_position(tokens, first, index, last),
             )
         )
         index = last + 1
     return phrases
+
+
+def _joined_role(token: Token) -> RolePhrase | None:
+    """Return the role of ``Шевченка-художника``: a name joined to a role noun by a hyphen."""
+    name, _, rest = token.text.partition("-")
+    if not rest or not is_capitalised(name) or not rest[:1].islower():
+        return None
+    if (
+        _is_role_noun(token.text)
+        or _is_role_noun(name)
+        or name.lower() in pick(ROLE_PREFIXES, ru.ROLE_PREFIXES)
+    ):
+        return None  # ``Прем'єр-міністр``, ``Віце-прем'єр``: one role noun, capitalised
+    if "-" in rest or not _role_lemmas(rest.lower()):
+        return None
+    start = token.start + len(name) + 1
+    (nominative,) = nominative_phrase([rest])
+    return RolePhrase(
+        start=start,
+        end=token.end,
+        core_end=token.end,
+        core_start=start,
+        text=rest,
+        nominative=nominative,
+        organization=None,
+    )
+
+
+def _attributive(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """Return True for a role adjective used as an adjective (``військова кар'єра``).
+
+    ``військовий``, ``слідчий``, ``поліцейський`` name a person only as nouns; before a noun
+    they agree with, they describe it.
+    """
+    if index + 1 >= len(tokens) or not _adjacent(text, tokens[index], tokens[index + 1]):
+        return False
+    if is_capitalised(tokens[index + 1].text):
+        return False  # ``Слідчий Іван Петренко``: a name in apposition
+    adjectives = [p for p in parse_word(tokens[index].text.lower()) if p.tag.POS == "ADJF"]
+    if not adjectives:
+        return False
+    nouns = [p for p in parse_word(tokens[index + 1].text.lower()) if p.tag.POS == "NOUN"]
+    return any(
+        adjective.tag.case == noun.tag.case
+        and (
+            adjective.tag.number == noun.tag.number == "plur"
+            or adjective.tag.gender == noun.tag.gender
+        )
+        for adjective in adjectives
+        for noun in nouns
+        if noun.tag.case is not None
+    )
+
+
+def _position(tokens: Sequence[Token], first: int, index: int, last: int) -> bool:
+    """Return False for a role phrase that describes rather than names a job (see `RolePhrase`)."""
+    if last > index:
+        return True
+    found = _role_lemmas(tokens[index].text.lower())
+    if found & CAPACITY_NOUNS:
+        return False
+    if found & AMBIGUOUS_ROLE_NOUNS and first == index:
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        return following is not None and is_capitalised(following.text)
+    return True
+
+
+def _field(text: str, tokens: Sequence[Token], last: int, stops: frozenset[int]) -> int:
+    """Return the last word of a field tail after a role (``фахівець із IT``), or ``last``.
+
+    ``з`` with a genitive names the field (``директор з маркетингу``, ``заступник з питань
+    освіти``); a capitalised word after it is a place the person comes from (``депутат з
+    Луцька``), and ``з`` with the instrumental is company, not a field.
+    """
+    cursor = last + 1
+    if cursor + 1 >= len(tokens) or tokens[cursor].text not in _FIELD_PREPOSITIONS:
+        return last
+    if not _adjacent(text, tokens[last], tokens[cursor]):
+        return last
+    end = last
+    cursor += 1
+    while cursor < len(tokens) and cursor - last <= _MAX_FIELD + 1:
+        token = tokens[cursor]
+        if token.start in stops or not _adjacent(text, tokens[cursor - 1], token):
+            break
+        latin = is_latin(token.text)
+        if not latin and (
+            is_capitalised(token.text)
+            or _pronoun(token.text)
+            or "gent" not in _cases(token.text)
+            or _is_role_noun(token.text)
+        ):
+            break
+        end = cursor
+        cursor += 1
+    return end
+
+
+def _before_quoted_name(text: str, tokens: Sequence[Token], index: int, core: int) -> int:
+    """Return ``core`` without a last complement noun that a quoted name follows.
+
+    ``тренер команди «Сокіл»``: the noun before a quoted name in apposition heads that name, an
+    organisation of its own, and is no part of the position.
+    """
+    if core <= index:
+        return core
+    quoted = _QUOTED_AFTER.match(text, tokens[core].end)
+    if quoted is None:
+        return core
+    # A name in apposition stays in the nominative (``команди «Сокіл»``); a declined one is the
+    # complement itself (``комітету «Київпастрансу»``: the committee of that company).
+    word = quoted.group(1).lower()
+    apposition = any(parse.tag.case == "nomn" or "Fixd" in parse.tag for parse in parse_word(word))
+    return core - 1 if apposition or not parse_word(word) else core

@@ -3,13 +3,15 @@
 The rule families run in order of reliability and later ones never claim text an earlier one
 took:
 
-1. caption speech: a broadcast paragraph with a speaker is that speaker's quote;
+1. caption speech: a broadcast paragraph with a speaker is that speaker's quote; then the
+   answers of an interview (`interview`);
 2. direct speech in quote marks with a speech cue attached (`quote_direct.in_marks`), the
    marks paired across paragraphs by `quote_marks`;
 3. direct speech in a paragraph line that opens with a dash (`quote_direct.dash_lines`);
 4. indirect speech, sentence by sentence (`quote_indirect.RULES`).
 
-Each quote's speaker is then resolved from the words around its cue (`speakers`).
+Each quote's speaker is then resolved in text order (`assign`): from the words around its cue
+(`speakers`), or, for a quote with no cue, from the quote before it or the later quote it repeats.
 """
 
 from __future__ import annotations
@@ -18,12 +20,14 @@ from collections.abc import Iterable, Sequence
 
 from uanews.lang import detect_language
 from uanews.model import NewsItem, Quote, QuoteKind, Span
+from uanews.parser.quotes.assign import assign_speakers
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.direct import dash_lines, in_marks
 from uanews.parser.quotes.indirect import indirect
+from uanews.parser.quotes.interview import interview_answers
 from uanews.parser.quotes.marks import top_level_pairs
-from uanews.parser.quotes.speakers import Attribution, resolve_speaker
 from uanews.parser.quotes.text import sentences, strip
+from uanews.parser.quotes.unmarked import after_colon, dash_attributed, headline_speech
 
 __all__ = ["extract_quotes"]
 
@@ -67,13 +71,25 @@ def _candidates(item: NewsItem) -> list[Candidate]:
     claimed: list[Span] = []
     families: list[Iterable[Candidate | None]] = [
         _captions(item, spans),
+        interview_answers(item, plain),
         (in_marks(text, pair, plain, paragraph_sentences) for pair in top_level_pairs(text, plain)),
         (candidate for span in plain for candidate in dash_lines(text, span)),
+        after_colon(text, plain, paragraph_sentences),
+        (
+            candidate
+            for span, own in zip(plain, paragraph_sentences, strict=True)
+            for candidate in dash_attributed(text, span, own)
+        ),
+        headline_speech(item),
         indirect(text, paragraph_sentences),
     ]
     for family in families:
         for candidate in family:
-            if candidate is not None and _free(candidate, claimed):
+            if candidate is None:
+                continue
+            if candidate.silent:
+                found.append(candidate)
+            elif _free(candidate, claimed):
                 found.append(candidate)
                 claimed.extend(candidate.parts)
     found.sort(key=lambda candidate: candidate.parts[0].start)
@@ -84,29 +100,7 @@ def extract_quotes(item: NewsItem) -> tuple[Quote, ...]:
     """Return the quotes in ``item``, whose participants and paragraph speakers are set."""
     text = item.text
     quotes: list[Quote] = []
-    previous: str | None = None
-    previous_at: int | None = None
-    candidates = _candidates(item)
-    # Names inside quoted words are not who says them.
-    quoted = [
-        part
-        for candidate in candidates
-        if candidate.kind is not QuoteKind.INDIRECT
-        for part in candidate.parts
-    ]
-    for candidate in candidates:
-        speaker = candidate.speaker
-        if candidate.kind is not QuoteKind.CAPTION and candidate.window is not None:
-            anchor = candidate.cue.start if candidate.cue is not None else candidate.window.start
-            speaker = resolve_speaker(
-                item,
-                Attribution(candidate.window, anchor),
-                previous=previous,
-                previous_at=previous_at,
-                quoted=quoted,
-            )
-        if speaker is not None:
-            previous, previous_at = speaker, candidate.parts[-1].end
+    for candidate, speaker in assign_speakers(item, _candidates(item)):
         quote_text = " ".join(text[part.start : part.end] for part in candidate.parts)
         cue = candidate.cue
         quotes.append(

@@ -11,10 +11,20 @@ __all__ = ["Candidate"]
 
 @frozen
 class Candidate:
-    """A quote found by a rule: its parts, kind, cue, and the words that may name its speaker."""
+    """A quote found by a rule: its parts, kind, cue, and the words that may name its speaker.
+
+    A ``silent`` candidate is an attribution that quotes nothing (``Про це повідомив X.``): it
+    names who is speaking for the quotes that follow, and is not itself a quote. A
+    ``continues`` candidate is a quote with no cue of its own (a paragraph all in marks): it is
+    a quote only if the speaker of the quote right before it goes on speaking. An ``unknown``
+    candidate's speaker cannot be told from its words (``вигнали їх: мовляв, ...``).
+    """
 
     parts: tuple[Span, ...]
     kind: QuoteKind
     cue: Span | None
     window: Span | None
     speaker: str | None = None
+    silent: bool = False
+    continues: bool = False
+    unknown: bool = False

@@ -15,15 +15,17 @@ from collections.abc import Iterator, Sequence
 from uanews.model import QuoteKind, Span
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.cues import first_cue, is_speech_noun, last_cue, last_source
-from uanews.parser.quotes.marks import MarkPair
+from uanews.parser.quotes.marks import MarkPair, scan_marks
 from uanews.parser.quotes.speech import is_speech_form
 from uanews.parser.quotes.text import (
     DASHES,
+    OPENING_MARKS,
     STOPS,
     WORD,
     Word,
     clause_end,
     split_parts,
+    strip,
     words,
 )
 
@@ -35,6 +37,8 @@ _INTERRUPTION = re.compile(
     rf"(?P<punct>[,{STOPS}])\s+[{DASHES}]\s+(?P<attr>[^«»\n]{{2,160}}?)[.,:]\s+[{DASHES}]\s+"
 )
 _DASH_LINE = re.compile(rf"[ \t]*[{DASHES}][ \t]+")
+# ``«...», – розповіла X``: a closing mark and the dash of an attribution.
+_QUOTE_THEN_ATTRIBUTION = re.compile(rf"[»”\"][ \t]*[,{STOPS}]?[ \t]*[{DASHES}]")
 _LINE_ATTRIBUTION = re.compile(rf"(?P<punct>[,{STOPS}])[ \t]+[{DASHES}][ \t]+")
 _PARENTHETICAL = re.compile(r",\s*([^\W\d_]+)[^,]{0,60},$")
 # A quote with a cue before it must end its clause: punctuation, a dash or the end follows.
@@ -65,18 +69,94 @@ def in_marks(
     if interrupted is not None:
         parts, cue, window = interrupted
         return Candidate(tuple(parts), QuoteKind.DIRECT, cue, window) if parts else None
+    parts = _without_reopening_marks(text, split_parts(text, inner_start, inner_end))
+    if not parts:
+        return None
     found = _cue_after(text, pair, paragraphs[para_close])
     if found is None:
         found = _cue_before_pair(text, pair, paragraphs, sentences, para_open)
         if found is None:
-            return None
+            return _standalone(text, pair, paragraphs, sentences, (para_open, para_close, parts))
         if short and not text[found[1].start : pair.open].rstrip().endswith(":"):
             return None
     cue, window = found
-    parts = split_parts(text, inner_start, inner_end)
-    if not parts:
-        return None
     return Candidate(tuple(parts), QuoteKind.DIRECT, cue, window)
+
+
+def _without_reopening_marks(text: str, parts: list[Span]) -> list[Span]:
+    """Return the parts with the mark that reopens a quote on a new paragraph left out."""
+    trimmed = parts[:1]
+    for part in parts[1:]:
+        kept = part
+        if text[part.start] in OPENING_MARKS:
+            _pairs, openers, _stray = scan_marks(text, part.start, part.end)
+            if openers and openers[0] == part.start:
+                kept = strip(text, part.start + 1, part.end)
+        if kept.end > kept.start:
+            trimmed.append(kept)
+    return trimmed
+
+
+def _standalone(
+    text: str,
+    pair: MarkPair,
+    paragraphs: Sequence[Span],
+    sentences: Sequence[Sequence[Span]],
+    where: tuple[int, int, list[Span]],
+) -> Candidate | None:
+    """Return a quote that stands as whole sentences with no cue of its own, if it may be one.
+
+    ``Про це розповіла директорка школи Ольга Коваль.`` then ``«Ремонт завершимо ...»``: the
+    sentence right before speaks through its cue. With no cue there, the quote goes on with
+    the speaker before (`Candidate.continues`) or is no quote at all.
+    """
+    para_open, para_close, parts = where
+    first, last = paragraphs[para_open], paragraphs[para_close]
+    if not _whole_sentences(text, pair, first, last):
+        return None
+    # A heading all in marks (no stop after it) may be a pull quote, however short.
+    heading = pair.open == first.start and pair.close == last.end - 1
+    if not heading and len(WORD.findall(text[pair.open : pair.close])) <= _SHORT_QUOTE_WORDS:
+        return None
+    # A heading opens a section: the sentence before it introduces nothing.
+    before = None if heading else _sentence_before(text, pair.open, sentences, para_open)
+    if before is not None:
+        cue = last_cue(text, before.start, before.end)
+        if cue is not None:
+            return Candidate(tuple(parts), QuoteKind.DIRECT, cue, before)
+    return Candidate(tuple(parts), QuoteKind.DIRECT, None, None, continues=True)
+
+
+def _whole_sentences(text: str, pair: MarkPair, first: Span, last: Span) -> bool:
+    """Return True if the marks open a sentence and close one: nothing but a stop outside."""
+    head = text[first.start : pair.open].rstrip()
+    if head and head[-1] not in STOPS:
+        return False
+    tail = text[pair.close + 1 : last.end]
+    rest = tail.lstrip(STOPS + " ")
+    if not rest.strip():
+        return True
+    stopped = any(
+        char in STOPS for char in text[pair.close - 1 : pair.close + 1 + len(tail) - len(rest)]
+    )
+    return stopped and rest[:1].isupper()
+
+
+def _sentence_before(
+    text: str, position: int, sentences: Sequence[Sequence[Span]], index: int
+) -> Span | None:
+    """Return the sentence right before ``position``: in its paragraph, or ending the one before."""
+    own = [sentence for sentence in sentences[index] if sentence.end <= position]
+    if own:
+        return own[-1]
+    if index > 0 and sentences[index - 1]:
+        last = sentences[index - 1][-1]
+        # A quote of its own (with its attribution) ends the paragraph before: its speaker
+        # is the one to go on with, through `Candidate.continues`.
+        if _QUOTE_THEN_ATTRIBUTION.search(text, last.start, last.end):
+            return None
+        return last
+    return None
 
 
 def _paragraph_of(paragraphs: Sequence[Span], position: int) -> int | None:
@@ -91,7 +171,10 @@ def _interrupted(text: str, start: int, end: int) -> tuple[list[Span], Span, Spa
     """Return the parts, cue and attribution window of ``«A, - cue X. - B»`` inside a quote."""
     for match in _INTERRUPTION.finditer(text, start, end):
         attr = Span(match.start("attr"), match.end("attr"))
-        cue = first_cue(text, attr.start, attr.end)
+        # Set off by dashes inside the marks, the words are an attribution wherever its cue
+        # stands (``– голова асоціації Іван Петренко розповів журналістам. –``): they are no
+        # part of the quote.
+        cue = first_cue(text, attr.start, attr.end) or last_cue(text, attr.start, attr.end)
         if cue is None:
             continue
         first_end = match.start("punct") + (0 if match.group("punct") == "," else 1)

@@ -3,10 +3,14 @@
 `RULES` run on every sentence in order, most reliable first; each yields the reports it finds:
 
 1. `source_phrase`: ``За словами X, ...``, ``На його думку, ...``;
-2. `as_cue`: ``Як зазначив X, ...``;
-3. `anaphoric`: ``Про це повідомив X`` reports the sentence before;
+2. `as_cue`: ``Як зазначив X, ...``, ``Як повідомлялося, ...``;
+3. `particle`: ``..., мовляв, ...``;
 4. `that_clause`: ``X зазначив, що ...``, ``X стверджує: ...``;
 5. `trailing`: ``..., - повідомили у X``, ``..., пише X`` report the words before.
+
+A back-reference (``Про це повідомив X.``) makes no quote of the sentence before it: under the
+annotation guidelines that sentence is the reporter's narration, not reported speech.
+`back_reference` yields it as a silent candidate: it says who speaks in the quotes after it.
 """
 
 from __future__ import annotations
@@ -26,10 +30,12 @@ from uanews.parser.quotes.cues import (
     last_cue,
     source_pattern,
 )
+from uanews.parser.quotes.lexicon import REPORTING_PARTICLES
 from uanews.parser.quotes.speaker_grammar import is_relative
 from uanews.parser.quotes.speech import (
     ANAPHORIC_OPENERS,
     NEGATIONS,
+    PRONOUN_GENDERS,
     RELATIVES,
     SUBORDINATORS,
     is_speech_form,
@@ -39,9 +45,10 @@ from uanews.parser.quotes.text import CLOSING_MARKS, DASHES, OPENING_MARKS, STOP
 __all__ = [
     "RULES",
     "Rule",
-    "anaphoric",
     "as_cue",
+    "back_reference",
     "indirect",
+    "particle",
     "source_phrase",
     "that_clause",
     "trailing",
@@ -51,25 +58,27 @@ Rule = Callable[[str, Span, Span | None], Iterator[Candidate]]
 """A rule: the body, a sentence and the sentence before in, the reports it finds out."""
 
 _TOPIC = re.compile(r"\s+про(?![^\W\d_])", re.IGNORECASE)
-_AS_CUE = re.compile(r"(?<![^\W\d_])як\s+(?P<cue>[^\W\d_]+)\s+", re.IGNORECASE)
+_AS_CUE = re.compile(
+    r"(?<![^\W\d_])як\s+(?P<cue>[^\W\d_]+)(?:\s+(?P<second>[^\W\d_]+))?(?=[\s,])",
+    re.IGNORECASE,
+)
 _OPTIONAL_COMMA = re.compile(r"\s*,?\s*")
 # Up to two words (an addressee: ``попереджав Кремль, що``) may stand between cue and clause,
 # but no preposition; ``йдеться про те, що`` announces the clause as its topic.
 _THAT = re.compile(
     r"(?P<topic>\s+про\s+те(?=\s*,))?"
+    # Where it was said (``написав у Telegram``, ``заявив на брифінгу``, ``наголосив на тому``).
+    r"(?P<channel>\s+(?:у|в|на)\s+[^\s,.:;!?«»]+(?:\s+[^\s,.:;!?«»]+){0,2}?(?=\s*,))?"
     r"(?:\s+(?!(?:про|на|у|в|з|із|до|за|від|по)\s)[^\s,.:;!?«»]+){0,2}?"
     rf"\s*(?:,\s*(?:{'|'.join(SUBORDINATORS)})(?![^\W\d_])|:|(?P<dash>[{DASHES}])(?=\s))\s*",
     re.IGNORECASE,
-)
-# Longest first, so ``про це ж`` wins over ``про це``.
-_ANAPHORIC = tuple(
-    (opener, re.compile(rf"{opener}(?![^\W\d_])"))
-    for opener in sorted(ANAPHORIC_OPENERS, key=len, reverse=True)
 )
 # Right before a cue, these make it no report (``не пояснюється``, ``тих, хто вважає``).
 _NOT_REPORTING = NEGATIONS | RELATIVES
 _CONTENT_TRIM = " ,;:" + STOPS
 _MIN_REPORTED_WORDS = 3
+# A source phrase without a comma names its source in at most this many words.
+_MAX_SOURCE_WORDS = 6
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -81,22 +90,19 @@ def _alternation(words: tuple[str, ...]) -> str:
 # The same patterns over the Russian lexicon (`lexicon_ru`); `pick` chooses per item.
 _TOPIC_RU = re.compile(rf"\s+(?:{_alternation(ru.TOPIC_PREPOSITIONS)})(?![^\W\d_])", re.IGNORECASE)
 _AS_CUE_RU = re.compile(
-    rf"(?<![^\W\d_])(?:{_alternation(ru.AS_WORDS)})\s+(?P<cue>[^\W\d_]+)\s+", re.IGNORECASE
+    rf"(?<![^\W\d_])(?:{_alternation(ru.AS_WORDS)})\s+(?P<cue>[^\W\d_]+)"
+    r"(?:\s+(?P<second>[^\W\d_]+))?(?=[\s,])",
+    re.IGNORECASE,
 )
 _THAT_RU = re.compile(
     rf"(?P<topic>\s+{_alternation((ru.TOPIC_CLAUSE,))}(?=\s*,))?"
-    rf"(?P<channel>\s+(?:{_alternation(ru.CHANNEL_PHRASES)})(?![^\W\d_]))?"
+    rf"(?P<channel>\s+(?:{_alternation(ru.CHANNEL_PREPOSITIONS)})\s+[^\s,.:;!?«»]+"
+    r"(?:\s+[^\s,.:;!?«»]+){0,2}?(?=\s*,))?"
     rf"(?:\s+(?!(?:{_alternation(ru.CLAUSE_GAP_PREPOSITIONS)})\s)[^\s,.:;!?«»]+){{0,2}}?"
     rf"\s*(?:,\s*(?:{_alternation(ru.SUBORDINATORS)})(?![^\W\d_])|:|(?P<dash>[{DASHES}])(?=\s))\s*",
     re.IGNORECASE,
 )
-_ANAPHORIC_RU = tuple(
-    (opener, re.compile(rf"{opener}(?![^\W\d_])"))
-    for opener in sorted(ru.ANAPHORIC_OPENERS, key=len, reverse=True)
-)
 _NOT_REPORTING_RU = ru.NEGATIONS | ru.RELATIVES
-# An anaphoric opener takes its cue among the next two words (``Про це повідомив``).
-_ANAPHORIC_CUE_WORDS = 2
 
 
 def _content(text: str, start: int, end: int) -> Span | None:
@@ -122,10 +128,17 @@ def source_phrase(text: str, sentence: Span, _previous: Span | None) -> Iterator
             rest = comma.end() if comma is not None else match.end("phrase")
         else:
             comma_at = text.find(",", match.end("phrase"), sentence.end)
-            if comma_at < 0:
+            verb = _predicate_after_source(
+                text, match.end("phrase"), sentence.end if comma_at < 0 else comma_at
+            )
+            if verb is not None:
+                # ``за даними поліції загинули двоє``: no comma; the source ends at the verb.
+                window, rest = Span(match.end("phrase"), verb), verb
+            elif comma_at < 0:
                 continue
-            window = Span(match.end("phrase"), comma_at)
-            rest = comma_at + 1
+            else:
+                window = Span(match.end("phrase"), comma_at)
+                rest = comma_at + 1
         content = _content(text, rest, sentence.end)
         if content is None:
             continue
@@ -135,6 +148,19 @@ def source_phrase(text: str, sentence: Span, _previous: Span | None) -> Iterator
             parts.insert(0, before)
         cue = Span(match.start("phrase"), match.end("phrase"))
         yield Candidate(tuple(parts), QuoteKind.INDIRECT, cue, window)
+
+
+def _predicate_after_source(text: str, start: int, end: int) -> int | None:
+    """Return where the predicate starts in ``за даними X <predicate> ...`` without a comma.
+
+    The source is a short noun phrase (a capitalised name or nouns in the genitive); the first
+    finite verb after it, before any comma, opens what is reported.
+    """
+    found = words(text, start, end)
+    for index, (word, word_start, _end) in enumerate(found[: _MAX_SOURCE_WORDS + 1]):
+        if index > 0 and word[:1].islower() and is_finite_verb(word):
+            return word_start
+    return None
 
 
 def _reported_before(text: str, before: Span, phrase_start: int) -> bool:
@@ -152,33 +178,77 @@ def _reported_before(text: str, before: Span, phrase_start: int) -> bool:
 
 
 def as_cue(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
-    """Yield ``Як зазначив X, ...`` reports."""
+    """Yield ``Як зазначив X, ...`` and ``Як він зазначив, ...`` reports."""
     for match in pick(_AS_CUE, _AS_CUE_RU).finditer(text, sentence.start, sentence.end):
-        if not is_speech_form(match.group("cue")):
+        if is_speech_form(match.group("cue")):
+            cue = Span(match.start("cue"), match.end("cue"))
+            window_start = cue.end
+        elif (
+            match.group("second")
+            and is_speech_form(match.group("second"))
+            and (
+                match.group("cue").lower() in pick(PRONOUN_GENDERS, ru.PRONOUN_GENDERS)
+                or match.group("cue")[:1].isupper()
+            )
+        ):
+            # ``Як він зазначив``, ``Як Коваль зазначила``: the subject before the cue (a
+            # pronoun or a name; ``як то кажуть`` is an idiom).
+            cue = Span(match.start("second"), match.end("second"))
+            window_start = match.start("cue")
+        else:
             continue
-        comma_at = text.find(",", match.end(), sentence.end)
+        comma_at = text.find(",", cue.end, sentence.end)
         if comma_at < 0:
             continue
         content = _content(text, comma_at + 1, sentence.end)
         if content is None:
             continue
-        cue = Span(match.start("cue"), match.end("cue"))
-        yield Candidate((content,), QuoteKind.INDIRECT, cue, Span(cue.end, comma_at))
+        yield Candidate((content,), QuoteKind.INDIRECT, cue, Span(window_start, comma_at))
 
 
-def anaphoric(text: str, sentence: Span, previous: Span | None) -> Iterator[Candidate]:
-    """Yield ``Про це повідомив X`` as a report of the sentence before."""
-    if previous is None:
-        return
-    opening = text[sentence.start : sentence.end].lower()
-    for opener, pattern in pick(_ANAPHORIC, _ANAPHORIC_RU):
-        if not pattern.match(opening):
+# Longest first, so ``про це ж`` wins over ``про це``.
+_BACK_REFERENCES = tuple(
+    re.compile(rf"{opener}(?![^\W\d_])", re.IGNORECASE)
+    for opener in sorted(ANAPHORIC_OPENERS, key=len, reverse=True)
+)
+_BACK_REFERENCES_RU = tuple(
+    re.compile(rf"{opener}(?![^\W\d_])", re.IGNORECASE)
+    for opener in sorted(ru.ANAPHORIC_OPENERS, key=len, reverse=True)
+)
+# A back-reference opener takes its cue among the next two words (``Про це повідомив``).
+_BACK_REFERENCE_CUE_WORDS = 2
+
+
+def back_reference(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
+    """Yield ``Про це повідомив X.`` as a silent attribution: who speaks next, no quote."""
+    for pattern in pick(_BACK_REFERENCES, _BACK_REFERENCES_RU):
+        opener = pattern.match(text, sentence.start, sentence.end)
+        if opener is None:
             continue
-        start = sentence.start + len(opener)
-        cue = first_cue(text, start, sentence.end, limit=_ANAPHORIC_CUE_WORDS)
-        content = None if cue is None else _content(text, previous.start, previous.end)
-        if cue is not None and content is not None:
-            yield Candidate((content,), QuoteKind.INDIRECT, cue, Span(cue.end, sentence.end))
+        cue = first_cue(text, opener.end(), sentence.end, limit=_BACK_REFERENCE_CUE_WORDS)
+        if cue is not None:
+            yield Candidate(
+                (sentence,), QuoteKind.INDIRECT, cue, Span(cue.end, sentence.end), silent=True
+            )
+        return
+
+
+def particle(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
+    """Yield ``..., мовляв, ...`` reports: what follows the particle is someone's words.
+
+    Opening its sentence, the particle goes on with the speaker before; inside one, its
+    speaker is the subject of the clause before it, which the rules do not resolve: nobody.
+    """
+    for word, start, end in words(text, sentence.start, sentence.end):
+        if word.lower() not in REPORTING_PARTICLES:
+            continue
+        content = _content(text, end, sentence.end)
+        if content is None:
+            return
+        opening = not text[sentence.start : start].strip()
+        window = Span(end, end) if opening else Span(sentence.start, start)
+        cue = Span(start, end)
+        yield Candidate((content,), QuoteKind.INDIRECT, cue, window, unknown=not opening)
         return
 
 
@@ -196,8 +266,10 @@ def that_clause(text: str, sentence: Span, _previous: Span | None) -> Iterator[C
         content = _content(text, match.end(), sentence.end)
         if content is None:
             continue
+        # A place of speaking may name the speaker (``повідомили в поліції, що``).
+        window_end = match.end("channel") if match.group("channel") else start
         yield Candidate(
-            (content,), QuoteKind.INDIRECT, Span(start, end), Span(sentence.start, start)
+            (content,), QuoteKind.INDIRECT, Span(start, end), Span(sentence.start, window_end)
         )
         return
 
@@ -211,8 +283,8 @@ def _addressees(text: str, end: int, match: re.Match[str]) -> bool:
     """
     if match.group("topic"):
         end = match.end("topic")
-    if "channel" in match.re.groupindex and match.group("channel"):
-        end = match.end("channel")  # ``написал в Telegram, что``: where, not to whom
+    if match.group("channel"):
+        end = match.end("channel")
     gap = words(text, end, match.start("dash") if match.group("dash") else match.end())
     if match.group("dash"):
         return not gap
@@ -293,7 +365,14 @@ def _trailing_parts(text: str, content: Span, window_end: int, sentence: Span) -
     return tuple(parts)
 
 
-RULES: tuple[Rule, ...] = (source_phrase, as_cue, anaphoric, that_clause, trailing)
+RULES: tuple[Rule, ...] = (
+    source_phrase,
+    as_cue,
+    back_reference,
+    particle,
+    that_clause,
+    trailing,
+)
 """The indirect-speech rules, most reliable first."""
 
 

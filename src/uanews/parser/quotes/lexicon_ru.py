@@ -13,7 +13,7 @@ __all__ = [
     "ABBREVIATIONS",
     "ANAPHORIC_OPENERS",
     "AS_WORDS",
-    "CHANNEL_PHRASES",
+    "CHANNEL_PREPOSITIONS",
     "CITATION_PHRASES",
     "CLAUSE_GAP_PREPOSITIONS",
     "EXCLUDED_FORM_GRAMMEMES",
@@ -202,31 +202,9 @@ CLAUSE_GAP_PREPOSITIONS: tuple[str, ...] = (
 )
 """Prepositions that may not stand between a speech verb and its ``, что`` clause."""
 
-CHANNEL_PHRASES: tuple[str, ...] = (
-    "в telegram",
-    "в телеграм",
-    "в телеграме",
-    "в telegram-канале",
-    "в своем telegram-канале",
-    "в своём telegram-канале",
-    "в facebook",
-    "в фейсбуке",
-    "на странице в facebook",
-    "на своей странице в facebook",
-    "в соцсетях",
-    "в социальных сетях",
-    "в instagram",
-    "в x",
-    "в твиттере",
-    "в эфире",
-    "в эфире телемарафона",
-    "в интервью",
-    "в комментарии",
-    "на брифинге",
-    "в обращении",
-)
-"""Where the words were said or posted, between a speech verb and its clause
-(``написал в Telegram, что ...``, ``сказал в эфире телемарафона, что ...``)."""
+CHANNEL_PREPOSITIONS: tuple[str, ...] = ("в", "во", "на")
+"""Prepositions of where the words were said or posted, between a speech verb and its clause
+(``написал в Telegram, что ...``, ``заявил на брифинге, что ...``)."""
 
 NEGATIONS: frozenset[str] = frozenset({"не", "ни"})
 """Words that, right before a cue, mean nothing was said (``не сообщается``)."""

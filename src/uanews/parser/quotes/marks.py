@@ -59,6 +59,37 @@ def scan_marks(  # noqa: C901 - one state machine over the marks reads best as o
     return pairs, [position for _char, position in stack], stray
 
 
+_Scan = tuple[list[MarkPair], list[int], list[int]]
+
+
+def _closing_later(
+    scans: Sequence[_Scan], paragraphs: Sequence[Span], index: int, opener: int
+) -> MarkPair | None:
+    """Return the pair an opener left open in paragraph ``index`` makes with a later closer.
+
+    Paragraphs between may hold whole quotes, but no quote left open of their own; a paragraph
+    that opens with a mark goes on with the quote (the typographic convention for a quote over
+    several paragraphs: each paragraph opens with a mark, only the last one closes).
+    """
+    continued = True  # every paragraph so far went on with the open quote
+    for later in range(index + 1, min(len(scans), index + _MAX_PARAGRAPH_RUN + 1)):
+        later_found, later_openers, later_stray = scans[later]
+        start = paragraphs[later].start
+        if later_stray:
+            if not later_openers or later_openers[0] > later_stray[0]:
+                return MarkPair(opener, later_stray[0])
+            return None
+        if later_openers == [start] and continued:
+            continue
+        leading = [pair for pair in later_found if pair.open == start]
+        if leading and continued and not later_openers:
+            return MarkPair(opener, leading[0].close)
+        continued = False
+        if later_openers:
+            return None
+    return None
+
+
 def top_level_pairs(text: str, paragraphs: Sequence[Span]) -> list[MarkPair]:
     """Return the outermost quote-mark pairs of the body, joining quotes across paragraphs."""
     pairs: list[MarkPair] = []
@@ -67,15 +98,9 @@ def top_level_pairs(text: str, paragraphs: Sequence[Span]) -> list[MarkPair]:
         pairs.extend(found)
         if not openers:
             continue
-        # Paragraphs between may hold whole quotes, but no quote left open of their own.
-        for later in range(index + 1, min(len(scans), index + _MAX_PARAGRAPH_RUN + 1)):
-            _found, later_openers, later_stray = scans[later]
-            if later_stray:
-                if not later_openers or later_openers[0] > later_stray[0]:
-                    pairs.append(MarkPair(openers[0], later_stray[0]))
-                break
-            if later_openers:
-                break
+        closing = _closing_later(scans, paragraphs, index, openers[0])
+        if closing is not None:
+            pairs.append(closing)
     outer = [
         pair
         for pair in pairs

@@ -52,6 +52,7 @@ _SUBJECT_SCORE = 0.3
 _FUNCTION_WORDS = frozenset({"ADVB", "CONJ", "PREP", "PRCL"})
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 _NOMINALS = frozenset({"NUMR", "NOUN", "NPRO"})
+_NEUTER_PAST = frozenset({"neut", "past"})
 
 
 def word_before(body: str, start: int) -> str:
@@ -124,7 +125,7 @@ def _completes_noun(body: str, start: int, before: str) -> bool:
         return False
     noun_start = body.rfind(before, 0, start) if before else -1
     if noun_start >= 0 and word_before(body, noun_start) in pick(
-        LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS
+        pick(LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS), ru.LOCATIVE_PREPOSITIONS
     ):
         return False
     return all(parse.tag.POS == "NOUN" and parse.tag.case not in {"gent", None} for parse in parses)
@@ -147,7 +148,13 @@ def impersonal(body: str, anchor: int) -> bool:
         return False
     for parse in parse_word(match.group().lower()):
         tag = parse.tag
-        if "VERB" in tag and ("Impe" in tag or ("Refl" in tag and "3per" in tag)):
+        if "VERB" not in tag:
+            continue
+        # ``зазначено``; ``повідомляється``; ``повідомлялося``: a neuter past reflexive has no
+        # personal subject either.
+        if "Impe" in tag or (
+            "Refl" in tag and ("3per" in tag or {"neut", "past"} <= set(tag.grammemes))
+        ):
             return True
     return False
 

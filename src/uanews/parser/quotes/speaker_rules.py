@@ -12,13 +12,17 @@ nobody can be named: an unknown speaker is better than a wrong one):
    organisation's name (``суд``) that organisation;
 4. `pronoun`: ``сказав він``, ``на його думку`` point back to a person of that gender, or to
    an organisation a subject of that gender named (``Суд відмовив. Він вказав``);
-5. `unknown_subject`: the window names someone who is no participant;
-6. `impersonal_cue`: ``повідомляється`` names no one;
-7. `continuation`: no subject at all (``А відтак уточнює: ...``): the speaker before.
+5. `body`: a body noun where a speaker stands (``у міськраді``, ``пише видання``) names the
+   organisation the text named with it, or nobody;
+6. `unknown_subject`: the window names someone who is no participant;
+7. `impersonal_cue`: ``повідомляється`` names no one;
+8. `continuation`: no subject at all (``А відтак уточнює: ...``): the speaker before.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Callable, Sequence
 
 from uanews.model import Participant, ParticipantKind
@@ -27,7 +31,10 @@ from uanews.parser.morph import parse_word
 from uanews.parser.participants.lexicon import ROLE_NOUNS
 from uanews.parser.participants.lexicon_ru import ROLE_NOUNS as ROLE_NOUNS_RU
 from uanews.parser.quotes import lexicon_ru as ru
+from uanews.parser.quotes.bodies import named_body, speaking_body_lemmas
 from uanews.parser.quotes.cues import is_speech_noun
+from uanews.parser.quotes.lexicon import STAFF_NOUNS
+from uanews.parser.quotes.role_synonyms import common_words, groups_at, synonym_holders
 from uanews.parser.quotes.speaker_context import (
     PRONOUN_REACH,
     Context,
@@ -62,7 +69,9 @@ from uanews.parser.quotes.speaker_grammar import (
     with_synonyms,
 )
 from uanews.parser.quotes.speech import (
+    COORDINATORS,
     GENERIC_SPEAKER_NOUNS,
+    NON_SUBJECT_PREPOSITIONS,
     PRONOUN_GENDERS,
     SPOKESPERSON_NOUNS,
     is_speech_form,
@@ -72,6 +81,7 @@ from uanews.parser.quotes.text import WORD, same_stem
 __all__ = [
     "RULES",
     "Rule",
+    "body",
     "continuation",
     "hearer",
     "impersonal_cue",
@@ -84,6 +94,7 @@ __all__ = [
 Rule = Callable[[Context], Verdict | None]
 """A rule: what the attribution shows in, a verdict or None (no opinion) out."""
 
+_SENTENCE_END = re.compile(r"[.!?…»]\s+(?=[«\"„“]?[^\W\d_])|\n")
 _KIND_ORDER = {ParticipantKind.PERSON: 0, ParticipantKind.ORGANIZATION: 1, ParticipantKind.GROUP: 2}
 
 
@@ -147,10 +158,18 @@ def _by_head_noun(context: Context, noun: str, complement: Placed) -> str | None
     speaks for the organisation and is not known by name (``представники X``) is X.
     """
     organization = complement.participant.id
+    synonym = _synonym_holder(context, noun)
+    if synonym is not None:
+        return synonym
     words = mention_text(complement)
     nouns = person_nouns(noun)
     if only_plural(noun):
-        return organization if nouns & pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS) else None
+        # ``представники X``, ``фахівці компанії X``: unnamed staff speak for the body.
+        return (
+            organization
+            if nouns & (pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS) | STAFF_NOUNS)
+            else None
+        )
     holders = role_holders(context.placed, nouns, context.anchor)
     named = [holder for holder in holders if _names(holder, words)]
     if not named:
@@ -163,6 +182,16 @@ def _by_head_noun(context: Context, noun: str, complement: Placed) -> str | None
     if unnamed:
         return unnamed[-1].id
     return organization if nouns & pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS) else None
+
+
+def _synonym_holder(context: Context, noun: str) -> str | None:
+    """Return the person last named with a synonym of the role phrase that ``noun`` opens."""
+    words = [word for word, _start in context.words]
+    if noun not in words:
+        return None
+    groups = groups_at(common_words(words[words.index(noun) :]), 0)
+    holders = synonym_holders(context.placed, groups, context.window.start)
+    return holders[-1] if holders else None
 
 
 def _names(participant: Participant, complement: str) -> bool:
@@ -184,8 +213,17 @@ def _names_any(participant: Participant) -> bool:
 
 
 def role_noun(context: Context) -> Verdict | None:
-    """Return the speaker the first role or organisation noun of the window names."""
-    for index, (word, _start) in enumerate(context.words):
+    """Return the speaker the first role or organisation noun of the window names.
+
+    A role phrase names the person last mentioned with a synonym of it as well
+    (``віцемер`` after ``заступниця міського голови Олена Коваль``).
+    """
+    words = [word for word, _start in context.words]
+    for index, word in enumerate(words):
+        if index == 0 or word[:1].islower():
+            holder = _synonym_holder(context, word)
+            if holder is not None:
+                return Verdict(holder)
         verdict = _by_noun(context, word, first=index == 0)
         if verdict is not None:
             return verdict
@@ -202,20 +240,38 @@ def _by_noun(context: Context, word: str, *, first: bool) -> Verdict | None:
     found = lemmas(word)
     found = with_synonyms(found | {masculine(lemma) for lemma in found})
     common = first or word[:1].islower()
+    # A noun from someone's role names them only as a subject (``у міністерстві`` does not).
     nouns = found & (
         pick(ROLE_NOUNS, ROLE_NOUNS_RU) | pick(GENERIC_SPEAKER_NOUNS, ru.GENERIC_SPEAKER_NOUNS)
-    ) or (found & all_role_nouns(placed) if common else frozenset())
+    ) or (found & all_role_nouns(placed) if common and nominative(word) else frozenset())
     if nouns:
-        if only_plural(word):
-            # ``стверджують тренери``: several unnamed people, not one participant.
+        if only_plural(word) or _plural_noun(word):
+            # ``стверджують тренери``, ``на думку експертів``: several unnamed people.
             return Verdict(None)
         holders = role_holders(placed, nouns, window_start)
         generic = bool(found & pick(GENERIC_SPEAKER_NOUNS, ru.GENERIC_SPEAKER_NOUNS))
         if holders and not (generic and _in_focus(context, holders[-1], window_start)):
             return Verdict(holders[-1].id)
-        return Verdict(context.recent if generic else None)
+        return Verdict(_recent_person(context) if generic else None)
     organization = _by_organization_noun(placed, word, window_start) if common else None
     return None if organization is None else Verdict(organization.id)
+
+
+@language_cache(maxsize=65536)
+def _plural_noun(word: str) -> bool:
+    """Return True if every noun reading of ``word`` is plural (``експертів``, ``тренерам``)."""
+    nouns = [parse for parse in parse_word(word.lower()) if "NOUN" in parse.tag]
+    return bool(nouns) and all(parse.tag.number == "plur" for parse in nouns)
+
+
+def _recent_person(context: Context) -> str | None:
+    """Return the speaker before if it is a person (``експерт`` is no organisation)."""
+    if context.recent is None:
+        return None
+    speaker = participant_by_id(context.placed, context.recent)
+    return (
+        context.recent if speaker is not None and speaker.kind is ParticipantKind.PERSON else None
+    )
 
 
 def _in_focus(context: Context, holder: Participant, anchor: int) -> bool:
@@ -262,6 +318,29 @@ def _singular_noun_lemmas(word: str) -> frozenset[str]:
     )
 
 
+# --------------------------------------------------------------------------- body noun
+
+
+def body(context: Context) -> Verdict | None:
+    """Return the organisation a body noun of the window stands for, or nobody.
+
+    ``у міськраді зазначили`` after ``Харківська міська рада``; ``пише видання`` after
+    ``видання «Ранок»``. A body the text names no other way speaks through no participant:
+    the cue's speaker is unknown, never the speaker before.
+    """
+    found_words = [(word, start, start + len(word)) for word, start in context.words]
+    lemmas_found = speaking_body_lemmas(context.body, found_words)
+    if not lemmas_found:
+        return None
+    before = [entry.participant for entry in context.placed if entry.start < context.anchor]
+    # ``прес-служба суду``: the press service speaks for the court the text named.
+    for lemma in lemmas_found:
+        found = named_body(before, lemma)
+        if found is not None:
+            return Verdict(found.id)
+    return Verdict(None)
+
+
 # --------------------------------------------------------------------------- pronoun
 
 
@@ -290,6 +369,10 @@ def _by_pronoun(context: Context, gender: str, anchor: int) -> str | None:
     if len(candidates) == 1:
         return candidates[0]
     if candidates:
+        subjects = _last_subjects(context, candidates, anchor, near)
+        if subjects:
+            # The subject of the latest sentence that has one; two subjects tie: nobody.
+            return subjects[0] if len(subjects) == 1 else None
         return previous if previous in candidates else None
     if previous is not None:
         speaker = participant_by_id(context.placed, previous)
@@ -300,6 +383,42 @@ def _by_pronoun(context: Context, gender: str, anchor: int) -> str | None:
         return organization
     further = persons_of_gender(context.placed, gender, anchor, far)
     return further[0] if len(further) == 1 else None
+
+
+def _last_subjects(
+    context: Context, candidates: Sequence[str], anchor: int, floor: int
+) -> list[str]:
+    """Return the subject of the latest sentence before ``anchor`` naming a candidate as one.
+
+    A sentence's subject is its first candidate mention that can be nominative and follows no
+    preposition (``Ольга Марченко зустрілася з ... Іриною Савчук``: Марченко; in ``X нагадує:
+    ..., що Y піде`` the later Y is inside what X says). Two coordinated subjects (``Ірина
+    Савчук та Ольга Марченко``) are both returned: a tie.
+    """
+    start = max(floor, anchor - PRONOUN_REACH)
+    boundaries = [match.end() for match in _SENTENCE_END.finditer(context.body, start, anchor)]
+    latest = -1
+    found: list[tuple[str, int, int]] = []
+    for entry in context.placed:
+        if entry.start >= anchor:
+            break
+        if entry.start < start or entry.participant.id not in candidates:
+            continue
+        if oblique(mention_text(entry)) or word_before(context.body, entry.start) in (
+            pick(NON_SUBJECT_PREPOSITIONS, ru.NON_SUBJECT_PREPOSITIONS)
+        ):
+            continue
+        sentence = bisect.bisect_right(boundaries, entry.start)
+        if sentence > latest:
+            latest, found = sentence, [(entry.participant.id, entry.start, entry.end)]
+        elif sentence == latest and _coordinated(context.body, found[-1][2], entry.start):
+            found.append((entry.participant.id, entry.start, entry.end))
+    return list(dict.fromkeys(participant for participant, _start, _end in found))
+
+
+def _coordinated(body: str, end: int, start: int) -> bool:
+    """Return True if only a conjunction or a comma joins two mentions (``X та Y``)."""
+    return body[end:start].strip() in COORDINATORS
 
 
 def _organization_antecedent(context: Context, gender: str, anchor: int, floor: int) -> str | None:
@@ -363,6 +482,7 @@ RULES: tuple[Rule, ...] = (
     named_mention,
     role_noun,
     pronoun,
+    body,
     unknown_subject,
     impersonal_cue,
     continuation,

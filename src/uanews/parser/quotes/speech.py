@@ -17,6 +17,7 @@ __all__ = [
     "ABBREVIATIONS",
     "ANAPHORIC_OPENERS",
     "CITATION_PHRASES",
+    "COORDINATORS",
     "GENERIC_SPEAKER_NOUNS",
     "LOCATIVE_PREPOSITIONS",
     "NEGATIONS",
@@ -33,6 +34,7 @@ __all__ = [
     "SPEECH_NOUNS",
     "SPOKESPERSON_NOUNS",
     "SUBORDINATORS",
+    "YEAR_ABBREVIATIONS",
     "is_speech_form",
     "speech_forms",
 ]
@@ -151,7 +153,7 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
 )
 """Nouns that announce words (``дасть відповідь: «...»``, ``повідомлення, що ...``)."""
 
-SOURCE_PREPOSITIONS: tuple[str, ...] = ("за", "на", "зі", "з")
+SOURCE_PREPOSITIONS: tuple[str, ...] = ("згідно з", "згідно із", "за", "на", "зі", "з")
 """Prepositions that open a source phrase: ``За словами X, ...``, ``На думку X, ...``."""
 
 SOURCE_PRONOUNS: tuple[str, ...] = ("його", "її", "їхньою", "їхню", "їхнім", "їхніми", "їх")
@@ -166,6 +168,11 @@ SOURCE_NOUNS: tuple[str, ...] = (
     "даними",
     "слів",
     "твердженням",
+    "повідомленням",
+    "відомостями",
+    "матеріалами",
+    "оцінками",
+    "підрахунками",
 )
 """Nouns that end a source phrase (``за словами``, ``за даними``, ``зі слів``)."""
 
@@ -177,6 +184,9 @@ ANAPHORIC_OPENERS: tuple[str, ...] = ("про це", "так", "про це ж",
 
 SUBORDINATORS: tuple[str, ...] = ("що", "нібито", "чи")
 """Words that open a reported clause after a speech verb and a comma (``зазначив, що ...``)."""
+
+COORDINATORS: frozenset[str] = frozenset({"і", "й", "та", ","})
+"""What joins two coordinated subjects (``Ірина Савчук та Ольга Марченко``)."""
 
 NEGATIONS: frozenset[str] = frozenset({"не", "ні", "ані"})
 """Words that, right before a cue, mean nothing was said (``не пояснюється``)."""
@@ -206,6 +216,9 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     {"ім", "м", "вул", "с", "ст", "смт", "обл", "р", "рр", "проф", "пп", "д", "просп", "т", "див"}
 )
 """Words an abbreviation leaves before its period (``ім. Корольова``): no sentence ends there."""
+
+YEAR_ABBREVIATIONS: frozenset[str] = frozenset({"р", "рр"})
+"""Abbreviations of ``року``/``роках`` after a year: before a capital they end the sentence."""
 
 GENERIC_SPEAKER_NOUNS: frozenset[str] = frozenset(
     {

@@ -1,0 +1,164 @@
+"""Who decided: the authority that a decision sentence names by a common noun.
+
+Such authorities are ``парламент``, ``суд``, ``постійна комісія з питань бюджету``.
+
+The participants stage finds organisations by their names (``Верховна Рада``, ``НКРЕКП``); a
+decision is often made by a body the text names by what it is. In a sentence that reports a
+decision (`uanews.parser.events.triggers.decision_at`), the authority noun nearest before the
+verb is its subject; its phrase runs from the adjectives before it (``Київська мерія``) over the
+genitive words after it (``Міністерство економіки``, ``комісія з питань бюджету, фінансів та
+цінової політики``). A phrase that an existing mention already covers is left to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from uanews.model import Mention, NewsItem, Participant, ParticipantKind
+from uanews.parser.events.dates import find_dates
+from uanews.parser.events.lexicon import SESSION_NOUNS
+from uanews.parser.events.sentences import quoted, sentences
+from uanews.parser.events.spans import SpanSet
+from uanews.parser.events.triggers import authority_subject, decision_at
+from uanews.parser.morph import nominative_or_none, parse_word
+
+__all__ = ["find_authorities"]
+
+_WORD = re.compile(r"[\w'’ʼ\-]+|[,]")
+_JOINERS = frozenset({",", "та", "і", "й"})
+_OF = frozenset({"з", "із"})
+
+
+def _readings(word: str) -> tuple[object, ...]:
+    """Return the readings of ``word``."""
+    return parse_word(word.lower())
+
+
+def _has(word: str, pos: set[str], case: str) -> bool:
+    """Return whether ``word`` has a reading of a part of speech in ``pos`` in ``case``."""
+    return any(
+        not pos.isdisjoint(p.tag.grammemes) and p.tag.case == case  # type: ignore[attr-defined]
+        for p in _readings(word)
+    )
+
+
+def _phrase(words: Sequence[re.Match[str]], head: int) -> tuple[int, int]:
+    """Return the first and last word index of the authority phrase around ``words[head]``."""
+    first = head
+    while first > 0 and _has(words[first - 1].group(), {"ADJF"}, "nomn"):
+        first -= 1
+    last = head
+    index = head + 1
+    while index < len(words):
+        word = words[index].group()
+        if word.lower() in _OF and index + 1 < len(words):
+            if not _has(words[index + 1].group(), {"NOUN"}, "gent"):
+                break
+            index += 1
+            word = words[index].group()
+        if word.lower() in _JOINERS:
+            index += 1
+            continue
+        if not _has(word, {"NOUN", "ADJF"}, "gent"):
+            break
+        last = index
+        index += 1
+    return first, last
+
+
+def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
+    """Return whether ``start:end`` overlaps one of the ``taken`` spans."""
+    return any(start < high and low < end for low, high in taken)
+
+
+def find_authorities(item: NewsItem) -> tuple[Participant, ...]:
+    """Return the item's participants with the authorities that decide in it added.
+
+    See `_with_authorities` for how a bare noun joins the organisation it refers to.
+    """
+    text = item.text
+    spans = quoted(item)
+    taken = SpanSet((m.start, m.end) for p in item.participants for m in p.mentions)
+    added: list[tuple[int, int]] = []  # the phrases found here, a few per item
+    organizations = SpanSet(
+        (m.start, m.end)
+        for p in item.participants
+        if p.kind is ParticipantKind.ORGANIZATION
+        for m in p.mentions
+    )
+    found: dict[str, list[Mention]] = {}
+    for sentence in sentences(item):
+        at = decision_at(
+            text,
+            (sentence.start, sentence.end),
+            SpanSet(()),
+            dated=lambda s=sentence: bool(find_dates(text[s.start : s.end])),  # type: ignore[misc]
+        )
+        if at is None or spans.covers(at):
+            continue
+        named = organizations.last_end_within(sentence.start, at) or sentence.start
+        words = list(_WORD.finditer(text, sentence.start, at))
+        written = [word.group() for word in words]
+        head = next((i for i in reversed(range(len(words))) if authority_subject(written, i)), None)
+        if head is None or words[head].start() < named:
+            continue  # a named organisation stands nearer the verb: it is the subject
+        first, last = _phrase(words, head)
+        start, end = words[first].start(), words[last].end()
+        if taken.overlaps(start, end) or _overlaps(start, end, added):
+            continue
+        phrase = text[start:end]
+        name = phrase
+        if head and words[head - 1].group().lower() in SESSION_NOUNS:
+            name = nominative_or_none(phrase, case="gent") or phrase  # ``засіданні комісії``
+        if first == 0 and " " not in phrase and not phrase.isupper():
+            name = phrase[:1].lower() + phrase[1:]  # ``Суд`` opens the sentence: ``суд``
+        found.setdefault(name, []).append(Mention(phrase, start, end))
+        added.append((start, end))
+    return _with_authorities(item, found)
+
+
+def _lemmas(name: str) -> set[str]:
+    """Return the lemmas of the words of ``name``."""
+    return {p.normal_form for word in name.split() for p in _readings(word)}  # type: ignore[attr-defined]
+
+
+def _with_authorities(item: NewsItem, found: dict[str, list[Mention]]) -> tuple[Participant, ...]:
+    """Return the item's participants with the authorities ``found`` added.
+
+    A bare noun (``суд``) that heads exactly one organisation the item names (``Господарський
+    суд Одеської області``) refers back to it and becomes one of its mentions; any other
+    authority is a new organisation, its id continuing the numbering (``o1``, ``o2`` ...).
+    """
+    participants = list(item.participants)
+    ids = {participant.id for participant in participants}
+    number = sum(p.kind is ParticipantKind.ORGANIZATION for p in participants)
+    for name, mentions in found.items():
+        heads = _lemmas(name) if " " not in name else set()
+        named = [
+            index
+            for index, p in enumerate(participants)
+            if heads
+            and p.kind is ParticipantKind.ORGANIZATION
+            and " " in p.name
+            and not heads.isdisjoint(_lemmas(p.name))
+        ]
+        if len(named) == 1:
+            known = participants[named[0]]
+            merged = tuple(sorted((*known.mentions, *mentions), key=lambda m: m.start))
+            participants[named[0]] = attrs.evolve(known, mentions=merged)
+            continue
+        number += 1
+        while f"o{number}" in ids:
+            number += 1
+        participants.append(
+            Participant(
+                id=f"o{number}",
+                kind=ParticipantKind.ORGANIZATION,
+                name=name,
+                mentions=tuple(mentions),
+            )
+        )
+    return tuple(participants)

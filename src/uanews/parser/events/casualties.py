@@ -1,0 +1,186 @@
+"""How many people an attack or an emergency killed and injured, as the text states it.
+
+A casualty word (`KILLED_PATTERN`, `INJURED_PATTERN`) counts in its clause (the stretch
+between commas, colons, semicolons, brackets and dashes):
+
+- a collective numeral (``двоє``, ``шестеро``) counts people by itself;
+- a number in digits or a cardinal word counts people when a people word follows it (``4
+  людини``, ``двох жінок``, ``5 загиблих``), when it follows the casualty word directly
+  (``поранено 3``) or when a verb follows it, whose subject it is (``7 отримали поранення``);
+  ``70-річна`` is an age, not a count;
+- a running toll (``кількість загиблих зросла до 7``) is the last number of its clause;
+- with no number, a singular person (``загинула 70-річна жінка``) or a singular verb
+  (``травмувався``) counts one; a plural without a number (``є загиблі``) counts nothing;
+- a denied word (``обійшлося без постраждалих``) counts nothing.
+
+Counts are one total when the largest is at least the sum of the others (a total, then its
+breakdown, or a headline repeated), else their sum (one district, then another); within one
+sentence a count after ``ще`` (``ще двоє людей``) is added to the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from uanews.parser.events.lexicon import (
+    ADDITION_WORDS,
+    CARDINAL_NUMBERS,
+    COLLECTIVE_NUMBERS,
+    INJURED_PATTERN,
+    KILLED_PATTERN,
+    NEGATION_WORDS,
+    PEOPLE_STEMS,
+    SINGLE_VICTIM_NOUNS,
+    TOLL_WORDS,
+)
+from uanews.parser.morph import parse_word
+
+__all__ = ["casualties", "combine"]
+
+_B = r"(?<![\w\-'’ʼ])"
+_E = r"(?![\w\-])"
+_KILLED = re.compile(rf"{_B}{KILLED_PATTERN}{_E}", re.IGNORECASE)
+_INJURED = re.compile(rf"{_B}{INJURED_PATTERN}{_E}", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s")
+_WORD = re.compile(r"\d+(?:[-–]\w+)?|[\w'’ʼ]+(?:-[\w'’ʼ]+)*")
+_NEGATION = frozenset(NEGATION_WORDS)
+_ADDITION = re.compile(
+    rf"\s*(?<![\w\-])(?:{'|'.join(map(re.escape, ADDITION_WORDS))})(?![\w\-])", re.IGNORECASE
+)
+_TOLL = frozenset(TOLL_WORDS)
+_PEOPLE = tuple(PEOPLE_STEMS)
+_SINGULAR_VERB = frozenset({"masc", "femn"})
+_WINDOW = 5
+"""How many words on either side of a casualty word its count may stand."""
+
+
+def _norm(word: str) -> str:
+    """Return ``word`` in lower case with the apostrophe as ``'``."""
+    return word.lower().replace("’", "'").replace("ʼ", "'")
+
+
+def _clause(text: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """Return the clause of ``text[start:end]`` around offset ``at``."""
+    left = start
+    for match in _CLAUSE_END.finditer(text, start, at):
+        left = match.end()
+    right_match = _CLAUSE_END.search(text, at, end)
+    return left, end if right_match is None else right_match.start()
+
+
+def _number(word: str) -> int | None:
+    """Return the number ``word`` writes (digits or a cardinal), or None."""
+    if word.isdigit():
+        return int(word)
+    return CARDINAL_NUMBERS.get(_norm(word))
+
+
+def _verb(word: str) -> bool:
+    """Return whether ``word`` is a finite verb (a count before it is its subject)."""
+    readings = parse_word(word) if word else ()
+    return bool(readings) and all("VERB" in parse.tag.grammemes for parse in readings)
+
+
+def _singles(words: list[str], index: int) -> int:
+    """Return how many single people the casualty word ``words[index]`` is about (0: unknown).
+
+    Each singular person noun near it counts one (``чоловіка та його сина``: two), else each
+    surname (``Петра Савченка``); with none, a singular verb (``травмувався``) counts one.
+    """
+    people = sum(
+        any(
+            parse.normal_form in SINGLE_VICTIM_NOUNS and parse.tag.number != "plur"
+            for parse in parse_word(_norm(word))
+        )
+        for word in words[max(0, index - _WINDOW) : index + _WINDOW + 1]
+    )
+    if people:
+        return people
+    named = sum(
+        any("Surn" in parse.tag.grammemes for parse in parse_word(_norm(word)))
+        for word in words[max(0, index - _WINDOW) : index + _WINDOW + 1]
+        if word[:1].isupper()
+    )
+    if named:
+        return named  # ``поранено 45-річного Петра Савченка``
+    readings = parse_word(_norm(words[index]))
+    single = bool(readings) and all(
+        "VERB" in parse.tag.grammemes and not _SINGULAR_VERB.isdisjoint(parse.tag.grammemes)
+        for parse in readings
+    )
+    return 1 if single else 0
+
+
+def _count(words: list[str], index: int) -> int | None:
+    """Return the count of the casualty word ``words[index]`` in its clause ``words``."""
+    before = {_norm(word) for word in words[max(0, index - 2) : index]}
+    if not before.isdisjoint(_NEGATION):
+        return None
+    if not _TOLL.isdisjoint(_norm(word) for word in words[:index]):
+        numbers = [n for word in words[index:] if (n := _number(word)) is not None]
+        if numbers:
+            return numbers[-1]
+    low = max(0, index - _WINDOW)
+    for position in range(low, min(len(words), index + _WINDOW + 1)):
+        word = _norm(words[position])
+        if word in COLLECTIVE_NUMBERS:
+            return COLLECTIVE_NUMBERS[word]
+        number = _number(word)
+        if number is None:
+            continue
+        after = _norm(words[position + 1]) if position + 1 < len(words) else ""
+        if after.startswith(_PEOPLE) or position == index + 1 or _verb(after):
+            return number  # ``4 людини``, ``поранено 3``, ``ще 7 отримали поранення``
+    return _singles(words, index) or None
+
+
+def _counts(
+    text: str, start: int, end: int, pattern: re.Pattern[str]
+) -> list[tuple[int | None, bool]]:
+    """Return the count of each casualty clause of ``pattern`` in ``text[start:end]``.
+
+    Each count comes with whether it is added to the others (``ще двоє``).
+    """
+    found: list[tuple[int | None, bool]] = []
+    done: set[tuple[int, int]] = set()
+    for match in pattern.finditer(text, start, end):
+        left, right = _clause(text, start, end, match.start())
+        if (left, right) in done:
+            continue  # one clause states one count (``загиблих ... загинули``)
+        done.add((left, right))
+        words = [word.group() for word in _WORD.finditer(text, left, right)]
+        spans = [word.start() for word in _WORD.finditer(text, left, right)]
+        index = next((i for i, at in enumerate(spans) if at >= match.start()), None)
+        if index is not None:
+            added = bool(_ADDITION.match(text, left)) or bool(
+                _ADDITION.search(text, left, match.start())
+            )
+            found.append((_count(words, index), added))
+    return found
+
+
+def _sentence_total(counts: list[tuple[int | None, bool]]) -> int | None:
+    """Return one sentence's count: its total and parts combined, plus what ``ще`` adds."""
+    base = combine(n for n, added in counts if n is not None and not added)
+    more = sum(n for n, added in counts if n is not None and added)
+    if base is None:
+        return more or None
+    return base + more
+
+
+def casualties(text: str, start: int, end: int) -> tuple[int | None, int | None]:
+    """Return the killed and the injured that ``text[start:end]`` (a sentence) states."""
+    return (
+        _sentence_total(_counts(text, start, end, _KILLED)),
+        _sentence_total(_counts(text, start, end, _INJURED)),
+    )
+
+
+def combine(counts: Iterable[int]) -> int | None:
+    """Return the total of an event's counts, one per sentence, or None when there are none."""
+    ordered = sorted(counts, reverse=True)
+    if not ordered:
+        return None
+    largest, rest = ordered[0], ordered[1:]
+    return largest if largest >= sum(rest) else sum(ordered)

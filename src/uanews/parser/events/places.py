@@ -1,0 +1,303 @@
+"""Where an event happened, in the nominative: ``у Харкові`` -> ``Харків``.
+
+`place` gives the first place of a meeting, visit, agreement, presentation or announcement:
+``у/в <Place>`` (locative) and, for a visit, its destination ``до <Place>`` (genitive); a host
+country after a post (``Посол Литви в Україні``) names the post, not the place. Failing those,
+a settlement in the genitive (``у бібліотеці міста Полтави`` -> ``Полтава``). A region on
+``на`` (``на Чернігівщині``) and what a visit visited (``відвідав Чернігів``) count too.
+
+`strike_places` gives every place of an attack or an emergency, in text order:
+
+- ``у/в/на <Place>`` (locative) and ``по <Place>`` (dative: ``вдарили по Харкову``), one or
+  two words (``у Салтівському районі`` -> ``Салтівський район``, ``на Сумщині`` -> ``Сумщина``);
+- the territory a part of which was struck (``прикордоння Сумщини``, ``населені пункти
+  Бериславської громади``);
+- a place it was near, in the genitive (``поблизу Ковеля``, ``біля села Плесецьке``);
+- the object of a strike (``атакували Одесу``, ``обстріл Харкова``, ``атака на Одесу``);
+- after a settlement noun the name as written or declined (``у селі Кам'янка``, ``у місті
+  Ізюмі`` -> ``Ізюм``);
+- coordinated adjectives before a plural head (``у Куп'янському та Ізюмському районах``) give
+  one place per adjective (``Куп'янський район``, ``Ізюмський район``).
+
+Words inside a participant's mention (``Харківської ОВА``) are never places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from uanews.model import EventKind
+from uanews.parser.events import lexicon_ru as ru
+from uanews.parser.events.lexicon import (
+    ATTACK_PLACE_PREPOSITIONS,
+    HOST_COUNTRIES,
+    NEAR_PREPOSITIONS,
+    NOT_ATTACK_PLACES,
+    NOT_PLACES,
+    PART_OF_PLACE_PATTERN,
+    PLACE_DESTINATION_PREPOSITIONS,
+    PLACE_PREPOSITIONS,
+    PLACE_SECOND_WORDS,
+    PLURAL_PLACE_HEADS,
+    POST_WORDS,
+    PREPOSITION_SECOND_CASES,
+    REGION_SUFFIX,
+    SETTLEMENT_GENITIVES,
+    SETTLEMENT_NOUNS,
+    STRUCK_NOUNS,
+    STRUCK_VERBS,
+    TERRITORY_HEADS,
+    VISITED_VERBS,
+)
+from uanews.parser.events.spans import SpanSet
+from uanews.parser.language import current_language, pick
+from uanews.parser.morph import nominative_or_none, parse_word
+
+__all__ = ["place", "strike_places"]
+
+_NAME = r"(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ\-]+"
+"""A capitalised word, whatever the flags of the pattern around it."""
+_PLACE_BODY = rf"(?P<first>{_NAME})(?:\s+(?P<second>[\w'’ʼ\-]+))?"
+_PLACE = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(PLACE_PREPOSITIONS)})\s+{_PLACE_BODY}", re.IGNORECASE
+)
+_DESTINATION = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(PLACE_DESTINATION_PREPOSITIONS)})\s+{_PLACE_BODY}", re.IGNORECASE
+)
+_POST_BEFORE = re.compile(
+    r"(?<![\w'’ʼ\-])(?:"
+    + "|".join(map(re.escape, sorted(POST_WORDS, key=len, reverse=True)))
+    + r")(?![\w\-])(?:\s+[\w'’ʼ\-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+_UPPER_START = re.compile(r"[A-ZА-ЯЁІЇЄҐ]")
+# The same patterns over the Russian lexicon (`lexicon_ru`); `pick` chooses per item.
+_PLACE_RU = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(ru.PLACE_PREPOSITIONS)})\s+{_PLACE_BODY}", re.IGNORECASE
+)
+_DESTINATION_RU = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(ru.PLACE_DESTINATION_PREPOSITIONS)})\s+{_PLACE_BODY}",
+    re.IGNORECASE,
+)
+_POST_BEFORE_RU = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(ru.POST_WORDS)})(?![\w\-])(?:\s+[\w'’ʼ\-]+){{0,3}}\s*$",
+    re.IGNORECASE,
+)
+_SETTLEMENT = "|".join(re.escape(noun) for noun in sorted(SETTLEMENT_NOUNS, key=len, reverse=True))
+_STRIKE_PLACE = re.compile(
+    rf"(?<![\w\-])(?P<prep>{'|'.join(ATTACK_PLACE_PREPOSITIONS)})\s+"
+    rf"(?:(?P<settlement>{_SETTLEMENT})\s*(?P<name>{_NAME})|{_PLACE_BODY})",
+    re.IGNORECASE,
+)
+_NEAR_WORDS = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in NEAR_PREPOSITIONS)
+_SETTLEMENTS_OF = "|".join(map(re.escape, SETTLEMENT_GENITIVES))
+_NEAR = re.compile(
+    rf"(?<![\w\-])(?:{_NEAR_WORDS})\s+(?:(?P<settlement>{_SETTLEMENTS_OF})\s*)?(?P<name>{_NAME})",
+    re.IGNORECASE,
+)
+_PART_OF = re.compile(
+    rf"(?<![\w\-]){PART_OF_PLACE_PATTERN}\s+(?P<first>{_NAME})(?:\s+(?P<second>[\w'’ʼ\-]+))?",
+    re.IGNORECASE,
+)
+_REGION = re.compile(rf"(?<![\w\-])на\s+(?P<first>{_NAME})(?P<second>)")
+_VISITED = re.compile(
+    rf"(?<![\w\-])(?:{VISITED_VERBS})\s+{_PLACE_BODY}",
+    re.IGNORECASE,
+)
+_SETTLEMENT_OF = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(map(re.escape, SETTLEMENT_GENITIVES))})\s*(?P<first>{_NAME})"
+    r"(?P<second>)",
+    re.IGNORECASE,
+)
+_STRUCK = re.compile(
+    rf"(?<![\w\-])(?:(?P<verb>{STRUCK_VERBS})\s+(?:[\w\-]+\s+)?|(?P<noun>{STRUCK_NOUNS})\s+)"
+    rf"(?P<first>{_NAME})",
+    re.IGNORECASE,
+)
+_COORDINATED = re.compile(
+    rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s+(?:і|й|та)\s+{_NAME})\s+"
+    rf"(?P<head>{'|'.join(PLURAL_PLACE_HEADS)})(?![\w\-])"
+)
+_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:і|й|та)\s+")
+
+Spans = SpanSet
+"""The spans of the participants' mentions, whose words are never places."""
+
+
+def _inside(offset: int, mentions: SpanSet) -> bool:
+    """Return whether ``offset`` lies inside one of the ``mentions``."""
+    return mentions.covers(offset)
+
+
+def _patterns(kind: EventKind) -> list[tuple[re.Pattern[str], str]]:
+    """Return the place patterns of the current language for ``kind``, each with its case."""
+    if current_language() == "ru":
+        # A Russian destination is accusative after ``в`` (``прибыл в Чернигов``).
+        patterns = [(_PLACE_RU, "loct")]
+        if kind is EventKind.VISIT:
+            patterns.append((_DESTINATION_RU, "accs"))
+        return patterns
+    patterns = [(_PLACE, "loct"), (_REGION, "loct")]
+    if kind is EventKind.VISIT:
+        patterns += [(_DESTINATION, "gent"), (_VISITED, "accs")]
+    return patterns
+
+
+def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> str | None:
+    """Return the first place named in ``text[start:end]``, in the nominative, or None."""
+    patterns = _patterns(kind)
+    # By position only: Russian ``в`` opens both a place and a destination, the place first.
+    matches = sorted(
+        (
+            (match.start(), match, case)
+            for pattern, case in patterns
+            for match in pattern.finditer(text, start, end)
+        ),
+        key=lambda found: found[0],
+    )
+    for _, match, case in [*matches, *_settlements(text, start, end)]:
+        first = match.group("first")
+        if not _UPPER_START.match(first) or _inside(match.start("first"), mentions):
+            continue  # ``Посол Литви в Україні`` names a post, not where the event was
+        post_before = pick(_POST_BEFORE, _POST_BEFORE_RU)
+        after_post = post_before.search(text, start, match.start()) is not None
+        second = match.group("second")
+        phrases = [first]
+        if (
+            second is not None
+            and not _inside(match.start("second"), mentions)
+            and (second in PLACE_SECOND_WORDS or _UPPER_START.match(second))
+        ):
+            phrases.insert(0, f"{first} {second}")
+        for phrase in phrases:
+            found = nominative_or_none(phrase, case=case)
+            if found is None or found.lower() in NOT_PLACES:
+                continue
+            if match.re is _REGION and not found.endswith(REGION_SUFFIX):
+                continue  # ``на Салтівці`` may be a place, ``на Мінекономіки`` is not
+            if after_post and found.lower() in pick(HOST_COUNTRIES, ru.HOST_COUNTRIES):
+                break  # the post's country, when the post is not part of a participant's mention
+            return found
+    return None
+
+
+def _settlements(text: str, start: int, end: int) -> list[tuple[int, re.Match[str], str]]:
+    """Return the genitive settlement names of ``text[start:end]`` (``бібліотеці міста Полтави``).
+
+    They come after the ``у/в`` places: a settlement in the genitive names where the place the
+    event was at stands (``у бібліотеці міста Полтави``) when no ``у <Place>`` does.
+    """
+    return [(match.start(), match, "gent") for match in _SETTLEMENT_OF.finditer(text, start, end)]
+
+
+def _territory(word: str) -> bool:
+    """Return whether ``word`` is a form of a territory noun (``району``, ``громадою``)."""
+    return any(parse.normal_form in TERRITORY_HEADS for parse in parse_word(word.lower()))
+
+
+def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | None:
+    """Return the offset and nominative of the place ``match`` found, or None."""
+    case = ATTACK_PLACE_PREPOSITIONS[match.group("prep").lower()]
+    if match.group("settlement") is not None:
+        name = match.group("name")
+        if not name[:1].isupper() or _inside(match.start("name"), mentions):
+            return None
+        found = nominative_or_none(name, case=case) or nominative_or_none(name, case="nomn")
+        return None if found is None else (match.start("name"), found)
+    first, second = match.group("first"), match.group("second")
+    if not first[:1].isupper() or _inside(match.start("first"), mentions):
+        return None
+    phrases = [first]
+    if (
+        second is not None
+        and not _inside(match.start("second"), mentions)
+        and (second in PLACE_SECOND_WORDS or _UPPER_START.match(second) or _territory(second))
+    ):
+        phrases.insert(0, f"{first} {second}")
+    cases = [case, *PREPOSITION_SECOND_CASES.get(match.group("prep").lower(), ())]
+    for phrase in phrases:
+        for one in cases:
+            found = nominative_or_none(phrase, case=one)
+            if found is not None:
+                return match.start("first"), found
+    return None
+
+
+def _coordinated(match: re.Match[str], mentions: Spans) -> list[tuple[int, str]]:
+    """Return a place per adjective of ``Куп'янському та Ізюмському районах``."""
+    head, case = PLURAL_PLACE_HEADS[match.group("head")]
+    found: list[tuple[int, str]] = []
+    offset = match.start("list")
+    for adjective in _LIST_SPLIT.split(match.group("list")):
+        at = match.string.find(adjective, offset)
+        offset = at + len(adjective)
+        if _inside(at, mentions):
+            return []
+        nominative = nominative_or_none(f"{adjective} {head}", case=case)
+        if nominative is None or len(nominative.split()) != 2:
+            return []  # not adjectives agreeing with the head: no list of places
+        found.append((at, nominative))
+    return found
+
+
+def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
+    """Yield the places a strike verb or noun governs (``атакували Одесу``)."""
+    for match in _STRUCK.finditer(text, start, end):
+        name = match.group("first")
+        if not name[:1].isupper() or _inside(match.start("first"), mentions):
+            continue
+        found = nominative_or_none(name, case="gent" if match.group("noun") else "accs")
+        if found is not None:
+            yield match.start("first"), found
+
+
+def _part_of(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
+    """Yield the territories a part of which was struck (``прикордоння Сумщини``)."""
+    for match in _PART_OF.finditer(text, start, end):
+        first, second = match.group("first"), match.group("second")
+        if _inside(match.start("first"), mentions):
+            continue
+        phrases = [first]
+        if second is not None and (_territory(second) or second in PLACE_SECOND_WORDS):
+            phrases.insert(0, f"{first} {second}")
+        found = next(
+            (one for one in (nominative_or_none(p, case="gent") for p in phrases) if one), None
+        )
+        if found is not None:
+            yield match.start("first"), found
+
+
+def _near(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
+    """Yield the places something happened near (``поблизу Ковеля``)."""
+    for match in _NEAR.finditer(text, start, end):
+        name = match.group("name")
+        if not name[:1].isupper() or _inside(match.start("name"), mentions):
+            continue
+        found = nominative_or_none(name, case="gent")
+        if match.group("settlement") and found is None:
+            found = nominative_or_none(name, case="nomn")  # ``біля села Плесецьке``
+        if found is not None:
+            yield match.start("name"), found
+
+
+def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tuple[int, str]]:
+    """Return (offset, nominative) of each place of a strike or emergency in the span."""
+    found: list[tuple[int, str]] = []
+    covered: list[tuple[int, int]] = []
+    for match in _COORDINATED.finditer(text, start, end):
+        places = _coordinated(match, mentions)
+        if places:
+            found.extend(places)
+            covered.append((match.start(), match.end()))
+    found.extend(_struck(text, start, end, mentions))
+    found.extend(_near(text, start, end, mentions))
+    found.extend(_part_of(text, start, end, mentions))
+    listed = SpanSet(covered)
+    for match in _STRIKE_PLACE.finditer(text, start, end):
+        if _inside(match.start("prep") + len(match.group("prep")) + 1, listed):
+            continue
+        one = _strike_place(match, mentions)
+        if one is not None:
+            found.append(one)
+    return sorted(one for one in found if one[1].lower() not in NOT_PLACES | NOT_ATTACK_PLACES)

@@ -1,0 +1,81 @@
+"""The narration sentences of an item: headline and paragraph text cut at sentence ends.
+
+Broadcast speech blocks (paragraphs with a caption or a speaker) are speech, not narration,
+and give no sentences; direct quotes inside narration are returned apart (`quoted`), so that
+the words inside them trigger nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from attrs import frozen
+
+from uanews.model import NewsItem, QuoteKind
+from uanews.parser.events.lexicon import ABBREVIATIONS
+from uanews.parser.events.spans import SpanSet
+
+__all__ = ["Sentence", "quoted", "sentences"]
+
+_SENTENCE_END = re.compile(r"[.!?…]+[»”\"']?(?=\s+[\"«„“—–\-A-ZА-ЯЁІЇЄҐ0-9])")
+_ABBREVIATION = re.compile(
+    rf"(?:^|[\s(])(?:{'|'.join(map(re.escape, ABBREVIATIONS))}|\w)$", re.IGNORECASE
+)
+_LINE = re.compile(r"[^\n]+")
+
+
+@frozen
+class Sentence:
+    """A sentence of narration: its span in the item text and where it stands."""
+
+    start: int
+    end: int
+    lead: bool
+    """In the headline or the first paragraph."""
+    block: int
+    """Which block (headline, paragraph) it is in."""
+    first_paragraph: bool = False
+    """In the first paragraph (not the headline)."""
+
+
+def _blocks(item: NewsItem) -> Iterator[tuple[int, int, bool, bool, bool]]:
+    """Yield (start, end, is_speech, is_lead, is_first_paragraph) for each block's text."""
+    if item.headline is not None:
+        yield 0, len(item.headline), False, True, False
+    for index, (paragraph, span) in enumerate(
+        zip(item.paragraphs, item.paragraph_spans(), strict=True)
+    ):
+        speech = paragraph.caption is not None or paragraph.speaker is not None
+        yield span.start, span.end, speech, index == 0, index == 0
+
+
+def sentences(item: NewsItem) -> list[Sentence]:
+    """Return the narration sentences of ``item`` in text order."""
+    text = item.text
+    found: list[Sentence] = []
+    for block, (start, end, speech, lead, first) in enumerate(_blocks(item)):
+        if speech:
+            continue
+        for line in _LINE.finditer(text, start, end):
+            cut = line.start()
+            for stop in _SENTENCE_END.finditer(text, line.start(), line.end()):
+                if _ABBREVIATION.search(text, cut, stop.start()):
+                    continue  # ``2021 р.``, ``150 тис.``, ``О. Кучер``
+                found.append(Sentence(cut, stop.end(), lead, block, first))
+                cut = stop.end()
+                while cut < len(text) and text[cut] == " ":
+                    cut += 1
+            if cut < line.end():
+                found.append(Sentence(cut, line.end(), lead, block, first))
+    return found
+
+
+def quoted(item: NewsItem) -> SpanSet:
+    """Return the spans of direct quotes, whose words are speech rather than narration."""
+    return SpanSet(
+        (part.start, part.end)
+        for quote in item.quotes
+        if quote.kind is QuoteKind.DIRECT
+        for part in quote.parts
+    )

@@ -1,0 +1,378 @@
+"""Which kinds of event a sentence states: trigger patterns and decisions of an authority.
+
+Two tests, both cheap for a sentence that states nothing:
+
+- the patterns of `uanews.parser.events.lexicon.TRIGGERS`, tried only after one combined
+  pattern of them all has found something in the sentence (most sentences report no event),
+  run case-sensitively on the item's text in lower case, which is several times faster;
+- a decision (``парламент ухвалив закон``, ``суд відмовив у задоволенні позову``): a verb whose
+  lemma is one of `DECISION_VERBS`, in the past or present (a future or an infinitive is a
+  plan), after an authority in the nominative: a noun of `AUTHORITY_NOUNS` or an
+  organisation the item names. Words are looked up only when one starts like a decision verb.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from attrs import frozen
+
+from uanews.model import EventKind
+from uanews.parser.events import lexicon_ru as ru
+from uanews.parser.events.lexicon import (
+    AUTHORITY_NOUNS,
+    BROAD_DECISION_VERBS,
+    DECISION_DOCUMENTS,
+    DECISION_OBJECT_WINDOW,
+    DECISION_OBJECTS,
+    DECISION_STEMS,
+    DECISION_VERBS,
+    FINDING_VERBS,
+    NOT_MILITARY_ATTACK_WORDS,
+    SESSION_NOUNS,
+    SIGN_VERBS,
+    SPORT_WORDS,
+    SUBORDINATE_WORDS,
+    TRIGGERS,
+    Trigger,
+)
+from uanews.parser.events.spans import SpanSet
+from uanews.parser.language import pick
+from uanews.parser.morph import parse_word
+
+__all__ = [
+    "Found",
+    "authority_subject",
+    "decision_at",
+    "find_triggers",
+    "future",
+    "lower_text",
+    "lowered_pattern",
+]
+
+_B = r"(?<![\w\-'’ʼ])"
+_E = r"(?![\w\-])"
+
+
+def _words(words: Sequence[str]) -> re.Pattern[str]:
+    """Return a case-insensitive pattern of ``words`` bounded as whole words."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    body = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+    return re.compile(rf"{_B}(?:{body}){_E}", re.IGNORECASE)
+
+
+_TRIGGERS = tuple(
+    (trigger, re.compile(rf"{_B}(?:{trigger.pattern}){_E}", re.IGNORECASE)) for trigger in TRIGGERS
+)
+_TRIGGERS_RU = tuple(
+    (trigger, re.compile(rf"{_B}(?:{trigger.pattern}){_E}", re.IGNORECASE))
+    for trigger in ru.TRIGGERS
+)
+"""The Russian triggers (`lexicon_ru.TRIGGERS`); `pick` chooses per item."""
+_CASE_ESCAPES = re.compile(r"\\[A-Z]")
+
+
+def lowered_pattern(source: str) -> re.Pattern[str]:
+    """Return ``source`` in lower case, compiled case-sensitively, for text in lower case.
+
+    Matching lower-case text case-sensitively is several times faster than matching it with
+    ``re.IGNORECASE``, and the lowered pattern matches all that the original matches: the
+    lists are lower case already, and a capital class (``(?-i:[A-Z])``) becomes its lower
+    case. A pattern with an upper-case escape (a backslash before S or W), whose meaning
+    lowering would change, is refused.
+    """
+    if _CASE_ESCAPES.search(source):
+        msg = f"pattern has an upper-case escape, which lowering would change: {source[:60]!r}"
+        raise ValueError(msg)
+    return re.compile(source.lower())
+
+
+def lower_text(text: str) -> str | None:
+    """Return ``text`` in lower case, or None when lowering changes its length (``İ``)."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
+
+
+_ANY_SOURCE = _B + "(?:" + "|".join(f"(?:{trigger.pattern})" for trigger in TRIGGERS) + f"){_E}"
+_ANY_TRIGGER = re.compile(_ANY_SOURCE, re.IGNORECASE)
+_ANY_LOWER = lowered_pattern(_ANY_SOURCE)
+_ANY_SOURCE_RU = (
+    _B + "(?:" + "|".join(f"(?:{trigger.pattern})" for trigger in ru.TRIGGERS) + f"){_E}"
+)
+_ANY_TRIGGER_RU = re.compile(_ANY_SOURCE_RU, re.IGNORECASE)
+_ANY_LOWER_RU = lowered_pattern(_ANY_SOURCE_RU)
+"""All the triggers in one pattern: one pass rules out a sentence that reports nothing; on the
+item's text in lower case it runs case-sensitively (`lowered_pattern`)."""
+_DECISION_SOURCE = rf"{_B}(?:{'|'.join(map(re.escape, DECISION_STEMS))})[\w'’ʼ\-]*"
+_DECISION_START = re.compile(_DECISION_SOURCE, re.IGNORECASE)
+_DECISION_LOWER = lowered_pattern(_DECISION_SOURCE)
+_WORD = re.compile(r"[\w'’ʼ\-]+")
+_CITED = re.compile(r"«[^«»]*»")
+_FUTURE_THIRD = frozenset({"futr", "3per"})
+_CITED_WORDS = 5
+"""Words from which a «...» is cited text rather than a name (``ФОК «Олімпія»``)."""
+_SPORT = _words(SPORT_WORDS)
+_SPORT_RU = _words(ru.SPORT_WORDS)
+_NOT_MILITARY = _words(NOT_MILITARY_ATTACK_WORDS)
+_PLAN_TAGS = frozenset({"futr", "infn"})
+_REPORTED = re.compile(rf",\s+(?:{'|'.join(SUBORDINATE_WORDS)})(?![\w\-])", re.IGNORECASE)
+_DENIED = re.compile(r"(?<![\w\-])не\s+$", re.IGNORECASE)
+_FINDING = re.compile(r"\s*,?\s*(?:що|як)(?![\w\-])", re.IGNORECASE)
+_INFINITIVE_ENDINGS = ("ти", "тися", "тись")
+"""Infinitive endings: the dictionary tags some infinitives (``надавати``) as plain verbs."""
+_DOCUMENT_WINDOW = 3
+"""How many words after ``підписав`` may lead to the document signed."""
+
+
+@frozen
+class _Word:
+    """A word of the original text where a match on its lower-case copy was."""
+
+    text: str
+    begin: int
+    finish: int
+
+    def group(self) -> str:
+        """Return the word as written."""
+        return self.text[self.begin : self.finish]
+
+    def start(self) -> int:
+        """Return where the word starts."""
+        return self.begin
+
+    def end(self) -> int:
+        """Return where the word ends."""
+        return self.finish
+
+
+@frozen
+class Found:
+    """What a sentence triggers: each kind, whether explicitly, and the incident groups."""
+
+    explicit: bool
+    groups: frozenset[str] = frozenset()
+    named: bool = False
+    """Only weak triggers that a named participant must corroborate were found."""
+
+
+def find_triggers(
+    text: str, start: int, end: int, quoted: SpanSet, lowered: str | None = None
+) -> dict[EventKind, Found]:
+    """Return the kinds that ``text[start:end]`` triggers, outside ``quoted`` spans.
+
+    ``lowered`` is ``text`` in lower case (`lower_text`), which makes the first test cheap.
+    """
+    if lowered is not None:
+        if pick(_ANY_LOWER, _ANY_LOWER_RU).search(lowered, start, end) is None:
+            return {}
+    elif pick(_ANY_TRIGGER, _ANY_TRIGGER_RU).search(text, start, end) is None:
+        return {}
+    kinds: dict[EventKind, Found] = {}
+    cited = [
+        (match.start(), match.end())
+        for match in _CITED.finditer(text, start, end)
+        if len(match.group().split()) >= _CITED_WORDS
+    ]
+    for trigger, pattern in pick(_TRIGGERS, _TRIGGERS_RU):
+        for match in pattern.finditer(text, start, end):
+            if quoted.covers(match.start()) or _DENIED.search(text, start, match.start()):
+                continue  # quoted speech; ``не атакували``, ``не підписали``: no event
+            if not trigger.explicit and any(low <= match.start() < high for low, high in cited):
+                continue  # a weak word inside a long «...» is the cited text's, not narration
+            _add(kinds, trigger)
+    words = text[start:end]
+    if EventKind.MEETING in kinds and pick(_SPORT, _SPORT_RU).search(words):
+        del kinds[EventKind.MEETING]  # ``у фіналі зустрілася з ...`` is a game
+    if EventKind.ATTACK in kinds and (_SPORT.search(words) or _NOT_MILITARY.search(words)):
+        del kinds[EventKind.ATTACK]  # a hacker attack, a heart attack, an attack on goal
+    return kinds
+
+
+def _add(kinds: dict[EventKind, Found], trigger: Trigger) -> None:
+    """Record ``trigger`` in ``kinds``: explicit if any trigger of its kind is, groups united."""
+    before = kinds.get(trigger.kind)
+    groups = frozenset() if trigger.group is None else frozenset({trigger.group})
+    if before is None:
+        kinds[trigger.kind] = Found(trigger.explicit, groups, trigger.named)
+    else:
+        kinds[trigger.kind] = Found(
+            before.explicit or trigger.explicit,
+            before.groups | groups,
+            before.named and trigger.named,
+        )
+
+
+def _readings(word: str) -> tuple[object, ...]:
+    """Return the morphological readings of ``word``."""
+    return parse_word(word.lower())
+
+
+def _is_decision_verb(word: str) -> tuple[bool, bool]:
+    """Return whether ``word`` is a decision (or signing) verb, and whether it is ambiguous.
+
+    Ambiguous: a decision verb that before ``що`` reports a finding (``встановив, що``); a
+    signing verb, which decides only when a decision document follows.
+    """
+    for parse in _readings(word):
+        grammemes = parse.tag.grammemes  # type: ignore[attr-defined]
+        if (
+            "VERB" not in grammemes
+            or not _PLAN_TAGS.isdisjoint(grammemes)
+            or word.lower().endswith(_INFINITIVE_ENDINGS)
+        ):
+            continue
+        lemma = parse.normal_form  # type: ignore[attr-defined]
+        if lemma in DECISION_VERBS:
+            return True, lemma in FINDING_VERBS
+        if lemma in SIGN_VERBS:
+            return False, True
+    return False, False
+
+
+def _present_only(word: str) -> bool:
+    """Return whether every verb reading of ``word`` is in the present tense."""
+    verbs = [p for p in _readings(word) if "VERB" in p.tag.grammemes]  # type: ignore[attr-defined]
+    return bool(verbs) and all("pres" in p.tag.grammemes for p in verbs)  # type: ignore[attr-defined]
+
+
+def authority_subject(words: Sequence[str], index: int) -> bool:
+    """Return whether ``words[index]`` is an authority noun that can be the subject.
+
+    Not after a preposition (``на сесії``), and not a genitive right after a noun, whose
+    complement it is (``рішення ради``), unless that noun is a sitting of the body
+    (``на засіданні комісії ухвалили``: the commission decided).
+    """
+    if not _is_authority(words[index]):
+        return False
+    if index == 0:
+        return True
+    before = words[index - 1]
+    if before.lower() in SESSION_NOUNS:
+        return True  # ``на засіданні комісії ухвалили``: the body whose sitting it was
+    if _is_preposition(before):
+        return False
+    return not (_is_noun(before) and _has_genitive(words[index]))
+
+
+def _is_noun(word: str) -> bool:
+    """Return whether every reading of ``word`` is a noun."""
+    readings = _readings(word)
+    return bool(readings) and all("NOUN" in p.tag.grammemes for p in readings)  # type: ignore[attr-defined]
+
+
+def _has_genitive(word: str) -> bool:
+    """Return whether ``word`` can be a genitive."""
+    return any(p.tag.case == "gent" for p in _readings(word))  # type: ignore[attr-defined]
+
+
+def _is_preposition(word: str) -> bool:
+    """Return whether ``word`` is a preposition: the noun after it is no subject."""
+    return any("PREP" in p.tag.grammemes for p in _readings(word))  # type: ignore[attr-defined]
+
+
+def _is_authority(word: str) -> bool:
+    """Return whether ``word`` can be an authority noun in the nominative."""
+    return (
+        any(
+            "NOUN" in parse.tag  # type: ignore[attr-defined]
+            and parse.tag.case in {"nomn", None}  # type: ignore[attr-defined]
+            and parse.normal_form in AUTHORITY_NOUNS  # type: ignore[attr-defined]
+            for parse in _readings(word)
+        )
+        or word.lower() in AUTHORITY_NOUNS
+    )
+
+
+def _broad(word: str) -> bool:
+    """Return whether ``word`` is a broad decision verb (``надав``, ``встановила``)."""
+    return any(
+        parse.normal_form in BROAD_DECISION_VERBS  # type: ignore[attr-defined]
+        for parse in _readings(word)
+    )
+
+
+def _decides(text: str, start: int, end: int) -> bool:
+    """Return whether a decision object (``дозвіл``, ``ставки``) follows in ``text[start:end]``."""
+    for index, match in enumerate(_WORD.finditer(text, start, end)):
+        if index >= DECISION_OBJECT_WINDOW:
+            return False
+        if any(
+            parse.normal_form in DECISION_OBJECTS  # type: ignore[attr-defined]
+            for parse in _readings(match.group())
+        ):
+            return True
+    return False
+
+
+def _signs_document(text: str, start: int, end: int) -> bool:
+    """Return whether a decision document (``указ``) follows in ``text[start:end]``."""
+    for index, match in enumerate(_WORD.finditer(text, start, end)):
+        if index >= _DOCUMENT_WINDOW:
+            return False
+        if any(
+            parse.normal_form in DECISION_DOCUMENTS  # type: ignore[attr-defined]
+            for parse in _readings(match.group())
+        ):
+            return True
+    return False
+
+
+def decision_at(
+    text: str,
+    span: tuple[int, int],
+    organizations: SpanSet,
+    *,
+    dated: Callable[[], bool],
+    lowered: str | None = None,
+) -> int | None:
+    """Return where a decision verb with an authority before it stands in ``span`` of ``text``.
+
+    ``organizations`` are the spans of organisation mentions: one ending before the verb may be
+    its subject too (``НКРЕКП затвердило``). Whoever signs a decision document decides
+    (``Голова облради підписала рішення``). Not decisions: a verb in a reported clause (``X
+    повідомив, що питання вирішили``), a denied one (``не ухвалили``), one that introduces a
+    finding (``суд встановив, що ...``), and a present tense in a sentence with no date
+    (``Міськрада встановлює пільги``: a habit; a dated present is a chronicle's). ``dated``
+    says whether the sentence has a date; it is asked only when that matters.
+    """
+    start, end = span
+    starts = (
+        _DECISION_START.finditer(text, start, end)
+        if lowered is None
+        else _DECISION_LOWER.finditer(lowered, start, end)
+    )
+    for found in starts:
+        match = found if lowered is None else _Word(text, found.start(), found.end())
+        verb, ambiguous = _is_decision_verb(match.group())
+        signing = not verb and ambiguous
+        if not (verb or (signing and _signs_document(text, match.end(), end))):
+            continue
+        if verb and _broad(match.group()) and not _decides(text, match.end(), end):
+            continue  # ``надало допомогу``, ``встановила особу``: nothing decided
+        if (
+            _REPORTED.search(text, start, match.start())
+            or _DENIED.search(text, start, match.start())
+            or (verb and ambiguous and _FINDING.match(text, match.end(), end))
+            or (_present_only(match.group()) and not dated())
+        ):
+            continue
+        if signing or organizations.within(start, match.start()):
+            return match.start()  # whoever signs a decree or a decision decides
+        words = [word.group() for word in _WORD.finditer(text, start, match.start())]
+        if any(authority_subject(words, index) for index in range(len(words))):
+            return match.start()
+    return None
+
+
+def future(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` has a verb in the future (``пройде``, ``матиме``).
+
+    Only the third person counts: a first person plural (``нагадаємо``, ``додамо``) is the
+    writer's aside, not a plan.
+    """
+    for match in _WORD.finditer(text, start, end):
+        readings = parse_word(match.group().lower())
+        if readings and all(p.tag.grammemes >= _FUTURE_THIRD for p in readings):
+            return True
+    return False

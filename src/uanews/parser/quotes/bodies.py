@@ -1,0 +1,279 @@
+"""Bodies that speak: ``у міськраді зазначили``, ``за даними поліції``, ``пише видання``.
+
+A body noun next to a speech cue names the organisation that speaks. `speaking_bodies` makes
+a participant of each such body the text names in no other way (``у міськраді`` with no
+city council among the participants); `named_body` finds the participant a body noun stands
+for (``у міськраді`` after ``Харківська міська рада``). The word lists live in `lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from uanews.model import Mention, NewsItem, Participant, ParticipantKind, Span
+from uanews.parser.language import language_cache, pick
+from uanews.parser.morph import parse_word
+from uanews.parser.quotes import lexicon_ru as ru
+from uanews.parser.quotes.cues import source_pattern
+from uanews.parser.quotes.lexicon import (
+    BODY_COMPOUNDS,
+    BODY_NOUNS,
+    DEPENDENT_BODY_NOUNS,
+    MEDIA_NOUNS,
+)
+from uanews.parser.quotes.marks import scan_marks
+from uanews.parser.quotes.speaker_grammar import lemmas
+from uanews.parser.quotes.speech import LOCATIVE_PREPOSITIONS, is_speech_form
+from uanews.parser.quotes.text import WORD, Word, sentences, words
+
+__all__ = ["body_noun", "named_body", "speaking_bodies", "speaking_body_lemmas"]
+
+# How many words from a speech cue a body noun may stand (``повідомили в обласній прокуратурі``).
+_CUE_REACH = 3
+_ORGANIZATION_ID = re.compile(r"o(\d+)$")
+# ``пише «Укрінформ».``: a cue, then a short capitalised name in marks ending the clause.
+_CUE_THEN_QUOTED = re.compile(
+    r"(?<![^\W\d_])(?P<cue>[^\W\d_]+)\s+[«„“\"](?P<name>[^\W\d_][^«»„“”\"\n]{0,40}?)[»“”\"]"
+    r"(?=\s*(?:[,.;!?]|з\s+посиланням|$))"
+)
+
+
+@language_cache(maxsize=65536)
+def body_noun(word: str) -> str | None:
+    """Return the lemma of ``word`` if it is a noun for a body or an outlet, else None."""
+    for parse in parse_word(word.lower()):
+        if "NOUN" in parse.tag and parse.normal_form in (
+            BODY_NOUNS | DEPENDENT_BODY_NOUNS | MEDIA_NOUNS
+        ):
+            return str(parse.normal_form)
+    return None
+
+
+def _cases(word: str, lemma: str) -> frozenset[str]:
+    """Return the cases ``word`` can be in as a form of the noun ``lemma``."""
+    return frozenset(
+        str(parse.tag.case)
+        for parse in parse_word(word.lower())
+        if parse.normal_form == lemma and parse.tag.case is not None
+    ) or frozenset({"nomn"})
+
+
+def _name_lemmas(name: str) -> list[frozenset[str]]:
+    """Return the lemmas of each word of an organisation's name."""
+    return [lemmas(word) | {word.lower()} for word in WORD.findall(name)]
+
+
+def _names_body(participant: Participant, lemma: str) -> bool:
+    """Return True if the organisation's name holds the body ``lemma`` or its full form."""
+    found = _name_lemmas(participant.name)
+    if any(lemma in word for word in found):
+        return True
+    compound = BODY_COMPOUNDS.get(lemma)
+    if compound is None:
+        return False
+    return any(
+        all(compound[i] in found[start + i] for i in range(len(compound)))
+        for start in range(len(found) - len(compound) + 1)
+    )
+
+
+def named_body(participants: Iterable[Participant], lemma: str) -> Participant | None:
+    """Return the last organisation (in the given order) whose name holds the body ``lemma``."""
+    best: Participant | None = None
+    for participant in participants:
+        if participant.kind is ParticipantKind.ORGANIZATION and _names_body(participant, lemma):
+            best = participant
+    return best
+
+
+def _cue_indices(text: str, sentence: Span, found: Sequence[Word]) -> list[int]:
+    """Return the indices of the words of a sentence that are speech cues or end a source."""
+    indices = [index for index, (word, _s, _e) in enumerate(found) if is_speech_form(word)]
+    for match in source_pattern().finditer(text, sentence.start, sentence.end):
+        indices.extend(
+            index for index, (_word, _start, end) in enumerate(found) if end == match.end()
+        )
+    return indices
+
+
+def _is_adjective(word: str, cases: frozenset[str]) -> bool:
+    """Return True if ``word`` is an adjective in one of ``cases`` (``обласній``)."""
+    return any(
+        "ADJF" in parse.tag and parse.tag.case in cases for parse in parse_word(word.lower())
+    )
+
+
+def _complement(text: str, found: Sequence[Word], index: int) -> int:
+    """Return the index after a genitive noun completing the body noun at ``index``."""
+    after = index + 1
+    if after < len(found) and not text[found[index][2] : found[after][1]].strip():
+        word = found[after][0]
+        if word[:1].islower() and any(
+            "NOUN" in parse.tag and parse.tag.case == "gent" for parse in parse_word(word.lower())
+        ):
+            return after + 1
+    return after
+
+
+def _nominative(word: str) -> str:
+    """Return ``word`` (an adjective or noun of a body's name) in the nominative singular."""
+    for parse in parse_word(word.lower()):
+        if {"ADJF", "NOUN"} & set(parse.tag.grammemes):
+            form = parse.inflect({"nomn"}) if parse.tag.number != "plur" else None
+            if form is not None:
+                return _cased(str(form.word), word)
+    return word.lower()
+
+
+def _cased(form: str, word: str) -> str:
+    """Return ``form`` with a capital if ``word`` has one (``Національній`` → ``Національна``)."""
+    return form[:1].upper() + form[1:] if word[:1].isupper() else form
+
+
+def _phrase(
+    text: str, found: Sequence[Word], index: int, lemma: str
+) -> tuple[int, int, str] | None:
+    """Return the first and last word index and the nominative name of a body phrase."""
+    cases = _cases(found[index][0], lemma)
+    start = index
+    while start > 0 and _is_adjective(found[start - 1][0], cases):
+        if text[found[start - 1][2] : found[start][1]].strip():
+            break  # ``даними, обласній``: punctuation ends the phrase
+        start -= 1
+    end = _complement(text, found, index)
+    if lemma in DEPENDENT_BODY_NOUNS and start == index and end == index + 1:
+        return None  # ``повідомили в пресслужбі``: the explicit unknown speaker
+    name = " ".join(
+        [_nominative(word) for word, _s, _e in found[start:index]]
+        + [lemma]
+        + [word for word, _s, _e in found[index + 1 : end]]
+    )
+    return start, end, name
+
+
+def _speaks(found: Sequence[Word], index: int, first: int, lemma: str) -> bool:
+    """Return True if the body noun at ``index`` is in a case a speaking body takes there.
+
+    ``first`` is where its phrase begins (``в обласній прокуратурі``: at ``обласній``).
+    """
+    cases = _cases(found[index][0], lemma)
+    before = found[first - 1][0].lower() if first > 0 else ""
+    return (
+        ("loct" in cases and before in pick(LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS))
+        or ("gent" in cases and (before in {"даними", "інформацією", "словами", "повідомленням"}))
+        or "nomn" in cases
+    )
+
+
+def speaking_body_lemmas(text: str, found: Sequence[Word]) -> list[str]:
+    """Return the body nouns of ``found`` in a place a speaker takes, their complements too.
+
+    ``у міськраді``, ``за даними поліції``, ``поліція`` (nominative) speak;
+    ``на засіданні уряду`` does not.
+    """
+    lemmas_found: list[str] = []
+    for index, (word, _start, _end) in enumerate(found):
+        lemma = body_noun(word)
+        if lemma is None:
+            continue
+        first = index
+        while first > 0 and _is_adjective(found[first - 1][0], _cases(word, lemma)):
+            first -= 1
+        if _speaks(found, index, first, lemma):
+            lemmas_found.append(lemma)
+            end = _complement(text, found, index)
+            lemmas_found.extend(
+                complement
+                for other, _s, _e in found[index + 1 : end]
+                if (complement := body_noun(other))
+            )
+    return lemmas_found
+
+
+def _bodies_in(text: str, sentence: Span, taken: Sequence[Span]) -> Iterable[tuple[str, Mention]]:
+    """Yield the name and mention of each unnamed speaking body in ``sentence``."""
+    found = words(text, sentence.start, sentence.end)
+    cues = _cue_indices(text, sentence, found)
+    if not cues:
+        return
+    pairs, openers, _stray = scan_marks(text, sentence.start, sentence.end)
+    # Quoted words say things; a body named in them is not who speaks.
+    quoted = [Span(pair.open, pair.close) for pair in pairs]
+    quoted += [Span(opener, sentence.end) for opener in openers]
+    for index, (word, start, _end) in enumerate(found):
+        lemma = body_noun(word)
+        if lemma is None or lemma in MEDIA_NOUNS:
+            continue
+        if any(span.start < start < span.end for span in quoted):
+            continue
+        phrase = _phrase(text, found, index, lemma)
+        if phrase is None:
+            continue
+        first, last, name = phrase
+        if not any(abs(index - cue) <= _CUE_REACH for cue in cues) or not _speaks(
+            found, index, first, lemma
+        ):
+            continue
+        span = Span(found[first][1], found[last - 1][2])
+        if any(other.start < span.end and span.start < other.end for other in taken):
+            continue
+        yield name, Mention(text[span.start : span.end], span.start, span.end)
+
+
+def _quoted_outlets(
+    text: str, sentence: Span, taken: Sequence[Span]
+) -> Iterable[tuple[str, Mention]]:
+    """Yield a name in marks right after a speech cue (``пише «Укрінформ»``): the outlet."""
+    for match in _CUE_THEN_QUOTED.finditer(text, sentence.start, sentence.end):
+        if not is_speech_form(match.group("cue")):
+            continue
+        start, end = match.start("name"), match.end("name")
+        if any(other.start < end and start < other.end for other in taken):
+            continue
+        name = match.group("name")
+        yield name, Mention(name, start, end)
+
+
+def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
+    """Return new organisation participants for the bodies that speak unnamed in ``item``.
+
+    A body the participants already name (``у міськраді`` and ``Харківська міська рада``) is
+    not made again. Ids go on from the item's last ``o<n>``.
+    """
+    text = item.text
+    taken = [
+        Span(mention.start, mention.end)
+        for participant in item.participants
+        for mention in participant.mentions
+    ]
+    found: dict[str, list[Mention]] = {}
+    for span in item.paragraph_spans():
+        for sentence in sentences(text, span):
+            for name, mention in [
+                *_bodies_in(text, sentence, taken),
+                *_quoted_outlets(text, sentence, taken),
+            ]:
+                # ``прес-служба суду`` after ``Господарський суд ...``: the court is named.
+                if not any(named_body(item.participants, lemma) for lemma in _heads(name)):
+                    found.setdefault(name, []).append(mention)
+    numbers = [
+        int(match.group(1))
+        for participant in item.participants
+        if (match := _ORGANIZATION_ID.match(participant.id))
+    ]
+    start = max(numbers, default=0) + 1
+    return tuple(
+        Participant(
+            id=f"o{start + offset}",
+            kind=ParticipantKind.ORGANIZATION,
+            name=name,
+            mentions=tuple(mentions),
+        )
+        for offset, (name, mentions) in enumerate(found.items())
+    )
+
+
+def _heads(name: str) -> list[str]:
+    """Return the body nouns of a body's name (``прес-служба суду``: both), in order."""
+    return [lemma for word in WORD.findall(name) if (lemma := body_noun(word)) is not None]

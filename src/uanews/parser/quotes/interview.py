@@ -1,0 +1,183 @@
+"""Interviews: each answer of the interviewee is one quote of kind ``interview``.
+
+Three layouts are read, each needing at least two questions, each question followed by an
+answer (the interviewer's questions are no quotes):
+
+- dash lines: paragraphs that open with a dash and carry no attribution; a line ending in
+  ``?`` is a question, the lines after it (to the next question) the answer;
+- labels: ``Питання:`` / ``Кор.:`` open a question, ``Відповідь:`` or plain paragraphs the
+  answer;
+- question paragraphs: one-sentence paragraphs ending in ``?``, each followed by answer
+  paragraphs, in a text that says it is an interview (`lexicon.INTERVIEW_LEMMAS`).
+
+The interviewee is the one person named before the first question (headline and lead,
+outside quotes), else the one person named in the paragraph right before it; with two or
+more candidates, nobody (a wrong speaker is worse than none).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from uanews.model import NewsItem, ParticipantKind, QuoteKind, Span
+from uanews.parser.quotes.candidate import Candidate
+from uanews.parser.quotes.cues import first_cue
+from uanews.parser.quotes.lexicon import (
+    INTERVIEW_ANSWER_LABELS,
+    INTERVIEW_LEMMAS,
+    INTERVIEW_QUESTION_LABELS,
+)
+from uanews.parser.quotes.speaker_grammar import lemmas
+from uanews.parser.quotes.text import DASHES, STOPS, WORD, strip
+
+__all__ = ["interview_answers"]
+
+_DASH_LINE = re.compile(rf"[ \t]*[{DASHES}][ \t]+")
+_ATTRIBUTION = re.compile(rf"[,{STOPS}][ \t]+[{DASHES}][ \t]+")
+_LABEL = re.compile(r"(?P<label>[^\W\d_]+)\.?\s*:\s*")
+_MIN_QUESTIONS = 2
+# A question paragraph with no dash or label is one short sentence.
+_MAX_QUESTION_WORDS = 40
+_ATTRIBUTION_CUE_WORDS = 2
+
+
+def _lines(text: str, paragraphs: Sequence[Span]) -> list[Span]:
+    """Return the non-empty lines of the paragraphs, in order."""
+    found: list[Span] = []
+    for paragraph in paragraphs:
+        start = paragraph.start
+        while start <= paragraph.end:
+            newline = text.find("\n", start, paragraph.end)
+            end = paragraph.end if newline < 0 else newline
+            line = strip(text, start, end)
+            if line.end > line.start:
+                found.append(line)
+            start = end + 1
+    return found
+
+
+def _is_question(text: str, span: Span) -> bool:
+    """Return True if the words at ``span`` end in a question mark."""
+    return text[span.start : span.end].rstrip(' »”"“)')[-1:] == "?"
+
+
+def _attributed(text: str, line: Span) -> bool:
+    """Return True if a dash line carries its own attribution (``– A, – сказав X``)."""
+    return any(
+        first_cue(text, match.end(), line.end, limit=_ATTRIBUTION_CUE_WORDS) is not None
+        for match in _ATTRIBUTION.finditer(text, line.start, line.end)
+    )
+
+
+def _label(text: str, line: Span) -> str | None:
+    """Return the lower-case label opening ``line`` (``Питання:``), if any."""
+    match = _LABEL.match(text, line.start, line.end)
+    return None if match is None else match.group("label").lower()
+
+
+def _dash_layout(text: str, lines: Sequence[Span]) -> list[tuple[Span, bool]] | None:
+    """Return the dash lines as (words, is question) if they make an interview."""
+    found: list[tuple[Span, bool]] = []
+    dashed = 0
+    for line in lines:
+        opening = _DASH_LINE.match(text, line.start, line.end)
+        if opening is None:
+            if found:
+                found.append((line, False))  # an answer goes on in a plain paragraph
+            continue
+        if _attributed(text, line):
+            return None
+        words = Span(opening.end(), line.end)
+        found.append((words, _is_question(text, words)))
+        dashed = len(found)
+    # Plain paragraphs after the last dash line are the reporter's again.
+    return found[:dashed] if found else None
+
+
+def _labelled_layout(text: str, lines: Sequence[Span]) -> list[tuple[Span, bool]]:
+    """Return the lines after the first question label as (words, is question)."""
+    found: list[tuple[Span, bool]] = []
+    for line in lines:
+        label = _label(text, line)
+        match = _LABEL.match(text, line.start, line.end) if label else None
+        words = line if match is None else Span(match.end(), line.end)
+        if label in INTERVIEW_QUESTION_LABELS:
+            found.append((words, True))
+        elif found:
+            found.append((words, False) if label in INTERVIEW_ANSWER_LABELS else (line, False))
+    return found
+
+
+def _question_layout(text: str, lines: Sequence[Span]) -> list[tuple[Span, bool]]:
+    """Return the lines from the first one-sentence question paragraph on."""
+    found: list[tuple[Span, bool]] = []
+    for line in lines:
+        words = text[line.start : line.end]
+        question = (
+            _is_question(text, line)
+            and len(WORD.findall(words)) <= _MAX_QUESTION_WORDS
+            and not any(char in STOPS for char in words.rstrip(' ?»”"“)')[:-1] if char != "…")
+        )
+        if question or found:
+            found.append((line, question))
+    return found
+
+
+def _answers(layout: Sequence[tuple[Span, bool]]) -> tuple[list[list[Span]], int]:
+    """Return each answer (its lines) that follows a question, and where the first question is.
+
+    No answers if there are too few questions and answers.
+    """
+    answers: list[list[Span]] = []
+    first = -1
+    for words, question in layout:
+        if question:
+            first = words.start if first < 0 else first
+            answers.append([])
+        elif answers:
+            answers[-1].append(words)
+    answered = [answer for answer in answers if answer]
+    if len(answers) < _MIN_QUESTIONS or len(answered) < _MIN_QUESTIONS:
+        return [], -1
+    return answered, first
+
+
+def _interview_word(text: str) -> bool:
+    """Return True if the text says it is an interview (``інтерв'ю``, ``розмова``)."""
+    return any(lemmas(word) & INTERVIEW_LEMMAS for word in WORD.findall(text))
+
+
+def _interviewee(item: NewsItem, before: int, lead: Span | None) -> str | None:
+    """Return the id of the one person named before ``before``, or in the paragraph ``lead``."""
+    people: list[str] = []
+    near: list[str] = []
+    for participant in item.participants:
+        if participant.kind is not ParticipantKind.PERSON:
+            continue
+        if any(mention.start < before for mention in participant.mentions):
+            people.append(participant.id)
+        if lead is not None and any(
+            lead.start <= mention.start < lead.end for mention in participant.mentions
+        ):
+            near.append(participant.id)
+    if len(people) == 1:
+        return people[0]
+    return near[0] if len(near) == 1 else None
+
+
+def interview_answers(item: NewsItem, paragraphs: Sequence[Span]) -> Iterator[Candidate]:
+    """Yield each interviewee's answer of an interview laid out in the paragraphs."""
+    text = item.text
+    lines = _lines(text, paragraphs)
+    answers, first = _answers(_dash_layout(text, lines) or [])
+    if not answers:
+        answers, first = _answers(_labelled_layout(text, lines))
+    if not answers and _interview_word(text):
+        answers, first = _answers(_question_layout(text, lines))
+    if not answers:
+        return
+    lead = next((span for span in reversed(paragraphs) if span.end <= first), None)
+    speaker = _interviewee(item, first, lead)
+    for answer in answers:
+        yield Candidate(tuple(answer), QuoteKind.INTERVIEW, None, None, speaker)

@@ -1,0 +1,100 @@
+"""Role synonyms: ``мер`` and ``міський голова`` name one office (`lexicon.ROLE_SYNONYMS`).
+
+A phrase matches words when each word has the phrase's lemma among its lemmas (a feminine
+role noun counts as its masculine lemma: ``заступниця`` is ``заступник``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from uanews.model import ParticipantKind
+from uanews.parser.language import language_cache
+from uanews.parser.quotes.lexicon import ROLE_SYNONYMS
+from uanews.parser.quotes.speaker_context import Placed
+from uanews.parser.quotes.speaker_grammar import lemmas, masculine
+from uanews.parser.quotes.text import WORD
+
+__all__ = ["common_words", "groups_at", "role_groups", "synonym_holders"]
+
+_WHOLE = "^"
+
+
+@language_cache(maxsize=65536)
+def _forms(word: str) -> frozenset[str]:
+    """Return the lemmas ``word`` may stand for, masculine forms of role nouns included."""
+    found = lemmas(word) | {word.lower().replace("’", "'").replace("ʼ", "'")}
+    return found | {masculine(lemma) for lemma in found}
+
+
+def _matches(words: Sequence[str], start: int, phrase: Sequence[str]) -> bool:
+    """Return True if ``phrase`` matches the words from ``start`` on."""
+    if start + len(phrase) > len(words):
+        return False
+    return all(lemma in _forms(words[start + i]) for i, lemma in enumerate(phrase))
+
+
+def groups_at(words: Sequence[str], start: int, *, whole: bool = False) -> frozenset[int]:
+    """Return the synonym groups of the longest phrase that starts at ``words[start]``.
+
+    The longest phrase is the head: ``заступник міського голови`` is a deputy, not a mayor.
+    ``whole`` says ``words`` are a whole role, which the phrases marked ``^`` need.
+    """
+    best = 0
+    found: set[int] = set()
+    for index, group in enumerate(ROLE_SYNONYMS):
+        for marked in group:
+            bare = marked[0].startswith(_WHOLE)
+            if bare and not (whole and start == 0 and len(words) == len(marked)):
+                continue
+            phrase = (marked[0].lstrip(_WHOLE), *marked[1:])
+            if len(phrase) < best or not _matches(words, start, phrase):
+                continue
+            if len(phrase) > best:
+                best, found = len(phrase), set()
+            found.add(index)
+    return frozenset(found)
+
+
+def common_words(words: Sequence[str]) -> list[str]:
+    """Return ``words`` without the place names inside a role (``голова Харківської ОВА``).
+
+    A capitalised word after the first is a proper name; an acronym (``ОВА``) is kept.
+    """
+    return [
+        word
+        for index, word in enumerate(words)
+        if index == 0 or not word[:1].isupper() or word.isupper()
+    ]
+
+
+@language_cache(maxsize=4096)
+def role_groups(role: str) -> frozenset[int]:
+    """Return the synonym groups of the first role phrase in ``role`` (its head)."""
+    words = common_words(WORD.findall(role))
+    for start in range(len(words)):
+        found = groups_at(words, start, whole=True)
+        if found:
+            return found
+    return frozenset()
+
+
+def synonym_holders(placed: Sequence[Placed], groups: frozenset[int], anchor: int) -> list[str]:
+    """Return the ids of persons whose role shares a group, mentioned before ``anchor``.
+
+    The one mentioned last comes last.
+    """
+    holders: list[str] = []
+    for entry in placed:
+        if entry.start >= anchor:
+            break
+        participant = entry.participant
+        if (
+            participant.kind is ParticipantKind.PERSON
+            and participant.role is not None
+            and groups & role_groups(participant.role)
+        ):
+            if participant.id in holders:
+                holders.remove(participant.id)
+            holders.append(participant.id)
+    return holders

@@ -1,0 +1,201 @@
+"""Direct speech without quote marks: dash attributions, dash lines after a colon, headlines.
+
+Under the annotation guidelines these are direct quotes:
+
+- speech that ends in a dash attribution, ``Ми готові, – пояснив X.``: with no opening mark,
+  the words run from the start of their paragraph (or from the end of an earlier sentence
+  that has a cue of its own) to the dash;
+- a line that opens with a dash right after a colon cue, ``X розповів:`` then ``– Ми ...``;
+- a headline ``Name: words`` or ``words – Name``, where Name is a participant's mention
+  (after a role, if any) and nothing else: the words are Name's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from uanews.model import NewsItem, Participant, QuoteKind, Span
+from uanews.parser.quotes.candidate import Candidate
+from uanews.parser.quotes.cues import first_cue, is_finite_verb, last_cue
+from uanews.parser.quotes.speaker_grammar import person_nouns
+from uanews.parser.quotes.text import (
+    CLOSING_MARKS,
+    DASHES,
+    OPENING_MARKS,
+    STOPS,
+    WORD,
+    clause_end,
+    split_parts,
+    strip,
+)
+
+__all__ = ["after_colon", "dash_attributed", "headline_speech"]
+
+# ``..., – пояснив``: a comma or stop, spaces, a dash, spaces; the cue follows.
+_DASH_ATTRIBUTION = re.compile(rf"(?P<punct>[,{STOPS}])[ \t]+[{DASHES}][ \t]+")
+_DASH_LINE = re.compile(rf"[ \t]*[{DASHES}][ \t]+")
+# The cue of a dash attribution stands among its first two words (``– розповіла вона``).
+_ATTRIBUTION_CUE_WORDS = 2
+_HEADLINE_COLON = re.compile(r":\s+")
+_HEADLINE_DASH = re.compile(rf"\s+[{DASHES}]\s+")
+# At most this many words of a role may stand before the name in a headline.
+_HEADLINE_ROLE_WORDS = 4
+_MIN_HEADLINE_WORDS = 3
+_MIN_SPEECH_WORDS = 2
+# A cue that announces what follows (``– вважають, що``, ``– сказав:``) attributes nothing before.
+_ANNOUNCES = re.compile(r"[^,.:;!?]{0,40}?(?:,\s*(?:що|чи|нібито)(?![^\W\d_])|:)")
+
+
+def _has_marks(text: str, start: int, end: int) -> bool:
+    """Return True if ``text[start:end]`` holds a quote mark."""
+    return any(char in OPENING_MARKS or char in CLOSING_MARKS for char in text[start:end])
+
+
+def dash_attributed(text: str, paragraph: Span, sentences: Sequence[Span]) -> Iterator[Candidate]:
+    """Yield speech without marks that ends in a dash attribution (``Ми готові, – пояснив X.``)."""
+    if _DASH_LINE.match(text, paragraph.start, paragraph.end):
+        return  # a dash line: `direct.dash_lines` reads it
+    start = paragraph.start
+    for sentence in sentences:
+        found = _attribution_in(text, sentence)
+        if found is None:
+            if last_cue(text, sentence.start, sentence.end) is not None:
+                start = sentence.end  # an attribution of its own: what follows is new
+            continue
+        punct, cue, window = found
+        first_end = punct + (0 if text[punct] == "," else 1)
+        parts = [] if _has_marks(text, start, first_end) else split_parts(text, start, first_end)
+        if not _enough_words(text, parts):
+            start = sentence.end
+            continue
+        # ``A, – пояснив X. – B``: the speech goes on after the attribution to the paragraph end.
+        going_on = _DASH_LINE.match(text, window.end + 1, paragraph.end)
+        if parts and going_on is not None:
+            parts += split_parts(text, going_on.end(), paragraph.end)
+        if parts:
+            yield Candidate(tuple(parts), QuoteKind.DIRECT, cue, window)
+        if going_on is not None:
+            return
+        start = sentence.end
+
+
+def _enough_words(text: str, parts: Sequence[Span]) -> bool:
+    """Return True if ``parts`` hold enough words to be speech, not a lone noun."""
+    found = [word for part in parts for word in WORD.findall(text[part.start : part.end])]
+    return len(found) >= _MIN_SPEECH_WORDS
+
+
+def _attribution_in(text: str, sentence: Span) -> tuple[int, Span, Span] | None:
+    """Return where the punctuation, cue and attribution of ``..., – cue X`` are in a sentence."""
+    for match in _DASH_ATTRIBUTION.finditer(text, sentence.start, sentence.end):
+        attr_end = clause_end(text, match.end(), sentence.end)
+        cue = first_cue(text, match.end(), attr_end, limit=_ATTRIBUTION_CUE_WORDS)
+        if cue is not None and not _ANNOUNCES.match(text, cue.end, sentence.end):
+            return match.start("punct"), cue, Span(match.end(), attr_end)
+    return None
+
+
+def after_colon(
+    text: str, paragraphs: Sequence[Span], sentences: Sequence[Sequence[Span]]
+) -> Iterator[Candidate]:
+    """Yield a dash line that follows a colon cue (``X розповів:`` then ``– Ми готові ...``).
+
+    The line is the rest of the paragraph (or the next paragraph) after the colon; only the
+    first dash line is taken: what follows may be a dialogue.
+    """
+    for index, own in enumerate(sentences):
+        if not own:
+            continue
+        last = own[-1]
+        colon_line = _colon_cue(text, last)
+        if colon_line is None:
+            continue
+        cue, colon = colon_line
+        line_start = text.find("\n", colon, last.end)
+        if line_start >= 0:
+            line = Span(line_start + 1, last.end)
+        elif index + 1 < len(paragraphs):
+            line = paragraphs[index + 1]
+        else:
+            continue
+        yield from _dash_line(text, line, cue, Span(last.start, cue.start))
+
+
+def _colon_cue(text: str, sentence: Span) -> tuple[Span, int] | None:
+    """Return the cue and the colon of a sentence whose first line ends ``розповів:``."""
+    line_end = text.find("\n", sentence.start, sentence.end)
+    head_end = sentence.end if line_end < 0 else line_end
+    head = text[sentence.start : head_end].rstrip()
+    if not head.endswith(":"):
+        return None
+    colon = sentence.start + len(head) - 1
+    cue = last_cue(text, sentence.start, colon)
+    if cue is None or _has_marks(text, cue.end, colon):
+        return None
+    return cue, colon
+
+
+def _dash_line(text: str, line: Span, cue: Span, window: Span) -> Iterator[Candidate]:
+    """Yield the words of ``line`` if it opens with a dash and has no attribution of its own."""
+    opening = _DASH_LINE.match(text, line.start, line.end)
+    if opening is None:
+        return
+    newline = text.find("\n", opening.end(), line.end)
+    end = line.end if newline < 0 else newline
+    for match in _DASH_ATTRIBUTION.finditer(text, opening.end(), end):
+        if first_cue(text, match.end(), end, limit=_ATTRIBUTION_CUE_WORDS) is not None:
+            return  # ``– A, – сказав X``: `direct.dash_lines` reads it
+    span = strip(text, opening.end(), end)
+    if span.end > span.start:
+        yield Candidate((span,), QuoteKind.DIRECT, cue, window)
+
+
+def headline_speech(item: NewsItem) -> Iterator[Candidate]:
+    """Yield the quote of a headline ``Name: words`` or ``words – Name``."""
+    headline = item.headline
+    if not headline:
+        return
+    colon = _HEADLINE_COLON.search(headline)
+    if colon is not None:
+        speaker = _only_a_name(item, Span(0, colon.start()))
+        words = _words_span(headline, colon.end(), len(headline))
+        if speaker is not None and words is not None:
+            yield Candidate((words,), QuoteKind.DIRECT, None, None, speaker.id)
+            return
+    dashes = list(_HEADLINE_DASH.finditer(headline))
+    if dashes:
+        last = dashes[-1]
+        speaker = _only_a_name(item, Span(last.end(), len(headline)))
+        words = _words_span(headline, 0, last.start())
+        if speaker is not None and words is not None:
+            yield Candidate((words,), QuoteKind.DIRECT, None, None, speaker.id)
+
+
+def _words_span(headline: str, start: int, end: int) -> Span | None:
+    """Return the quoted words of a headline, without marks around them, if long enough."""
+    span = strip(headline, start, end)
+    if span.end - span.start > 1 and (
+        headline[span.start] in OPENING_MARKS and headline[span.end - 1] in CLOSING_MARKS
+    ):
+        span = strip(headline, span.start + 1, span.end - 1)
+    found = WORD.findall(headline[span.start : span.end])
+    # Words someone says: a clause, or a phrase longer than a name (``Динамо Київ – Шахтар``
+    # is a match, not a quote).
+    if len(found) < _MIN_HEADLINE_WORDS and not any(is_finite_verb(word) for word in found):
+        return None
+    return span
+
+
+def _only_a_name(item: NewsItem, span: Span) -> Participant | None:
+    """Return the participant whose mention fills ``span`` of the headline, after a role."""
+    headline = item.headline or ""
+    target = strip(headline, span.start, span.end, chars=".,!?")
+    for participant in item.participants:
+        for mention in participant.mentions:
+            if mention.end != target.end or not target.start <= mention.start:
+                continue
+            role = WORD.findall(headline[target.start : mention.start])
+            if len(role) <= _HEADLINE_ROLE_WORDS and (not role or person_nouns(role[0])):
+                return participant
+    return None
