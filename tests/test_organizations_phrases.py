@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+import uanews
 from participant_items import organizations
+from uanews.model import ParticipantKind
 
 
 @pytest.mark.parametrize(
@@ -168,3 +170,27 @@ def test_bodies_with_plural_names(text: str, name: str, mention: str) -> None:
 def test_a_common_plural_noun_is_no_body() -> None:
     """``сили`` in lower case (strength) names nothing."""
     assert organizations("Йому забракло сили волі вчора.") == {}
+
+
+def test_a_compound_abbreviation_is_the_one_body_whose_full_name_it_shortens():
+    item = uanews.parse(
+        "Бюджет розглянуть у вівторок\n\n"
+        "Рівненська обласна рада збереться на сесію наступного тижня.\n\n"
+        "В облраді пояснили, що депутати мають ухвалити зміни до бюджету."
+    )
+    bodies = [p for p in item.participants if p.kind is ParticipantKind.ORGANIZATION]
+    assert [body.name for body in bodies] == ["Рівненська обласна рада"]
+    assert [mention.text for mention in bodies[0].mentions] == [
+        "Рівненська обласна рада",
+        "облраді",
+    ]
+
+
+def test_a_compound_abbreviation_stays_apart_when_two_bodies_fit():
+    item = uanews.parse(
+        "Дві сесії\n\n"
+        "Рівненська міська рада і Луцька міська рада провели сесії.\n\n"
+        "У міськраді зазначили, що засідання тривало дві години."
+    )
+    names = [p.name for p in item.participants if p.kind is ParticipantKind.ORGANIZATION]
+    assert "міськрада" in names

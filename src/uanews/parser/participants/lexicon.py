@@ -50,6 +50,7 @@ __all__ = [
     "STATE_STUMP_EXCEPTIONS",
     "STATE_STUMP_PREFIXES",
     "STATUS_MODIFIERS",
+    "STUMP_EXPANSIONS",
     "STUMP_ORGANIZATION_NOUNS",
     "TEAM_NOUNS",
     "TERRITORIAL_ADJECTIVES",
@@ -427,6 +428,23 @@ plural head names one body only with a capital of its own or a capitalised adjec
 INSTRUMENTAL_HEADS: frozenset[str] = frozenset({"управління"})
 """Organisation nouns made from a verb that governs the instrumental, which then completes the
 name (``Державне управління справами``)."""
+
+STUMP_EXPANSIONS: dict[str, str] = {
+    "міськрада": "міська рада",
+    "облрада": "обласна рада",
+    "райрада": "районна рада",
+    "сільрада": "сільська рада",
+    "селищрада": "селищна рада",
+    "міськвиконком": "виконавчий комітет",
+    "облвиконком": "виконавчий комітет",
+    "райвиконком": "виконавчий комітет",
+    "міськдержадміністрація": "міська державна адміністрація",
+    "облдержадміністрація": "обласна державна адміністрація",
+    "райдержадміністрація": "районна державна адміністрація",
+    "госпсуд": "господарський суд",
+}
+"""Compound abbreviations of a body (``міськрада``) and the words of the full name they shorten
+(``міська рада``): a compound names the one body of the text whose full name holds them."""
 
 STUMP_ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     {

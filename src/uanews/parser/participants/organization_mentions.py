@@ -20,6 +20,7 @@ from uanews.parser.participants.lexicon import (
     COORDINATORS,
     NAMED_AFTER_HEADS,
     PRESS_SERVICE_NOUNS,
+    STUMP_EXPANSIONS,
 )
 from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
 from uanews.parser.participants.organizations import (
@@ -274,15 +275,32 @@ def _same_body(registry: Registry, key: str, organization: OrganizationDraft) ->
     ]
     if len(named) == 1:
         return named[0]  # ``Львівська залізниця`` repeats ``ДП «Львівська залізниця»``
-    if name.islower() and " " in name:
-        # ``міграційна служба`` shortens the one ``Державна міграційна служба`` of the text.
-        longer = [k for k, other in others.items() if other.name.lower().endswith(" " + name)]
-        if len(longer) == 1:
-            return longer[0]
+    shortened = _shortened(name, others)
+    if shortened is not None or name.lower() in STUMP_EXPANSIONS:
+        return shortened
     if " " in name or not is_acronym(name):
         return None
     fits = [k for k, other in others.items() if name.upper() in initialisms(other.name)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _shortened(name: str, others: dict[str, OrganizationDraft]) -> str | None:
+    """Return the key of the one full name that the lower-case ``name`` shortens, if any.
+
+    ``міграційна служба`` shortens the one ``Державна міграційна служба`` of the text, and a
+    compound abbreviation the one name holding the words it stands for (``міськрада`` and
+    ``Луцька міська рада``).
+    """
+    if not name.islower():
+        return None
+    expansion = STUMP_EXPANSIONS.get(name)
+    if expansion is not None:
+        longer = [k for k, other in others.items() if expansion in other.name.lower()]
+    elif " " in name:
+        longer = [k for k, other in others.items() if other.name.lower().endswith(" " + name)]
+    else:
+        return None
+    return longer[0] if len(longer) == 1 else None
 
 
 def _same_form(one: str, other: str) -> bool:
