@@ -436,3 +436,35 @@ def test_a_russian_quote_in_a_ukrainian_paragraph_setting():
     assert (quote.kind, quote.cue) == (QuoteKind.DIRECT, "сказал")
     assert item.participant(quote.speaker).name == "Андрей Мельник"
     assert quote.language == "ru"
+
+
+ATTACK = """\
+Оккупанты обстреляли Херсон
+
+Вечером 20 сентября российские войска обстреляли Херсон из артиллерии. В результате удара \
+погибли двое мирных жителей, еще пятеро получили ранения, сообщил глава Херсонской ОВА \
+Александр Прокудин.
+
+В Днепре утром вспыхнул пожар на складе. Спасатели ликвидировали возгорание за час.
+"""
+
+
+def test_attack_with_place_and_casualty_counts_in_words():
+    # The fire after the strike is dropped, as in the same report in Ukrainian.
+    (attack,) = uanews.parse(ATTACK).events
+    assert (attack.kind, attack.place, attack.date) == (
+        EventKind.ATTACK,
+        "Херсон",
+        PartialDate(month=9, day=20),
+    )
+    assert (attack.killed, attack.injured) == (2, 5)
+
+
+def test_road_accident_is_an_incident():
+    item = uanews.parse(
+        "ДТП под Киевом\n\nНа трассе Киев – Чоп утром произошло ДТП: столкнулись грузовик "
+        "и легковой автомобиль. Пострадали три человека.\n"
+    )
+    (accident,) = item.events
+    assert accident.kind is EventKind.INCIDENT
+    assert accident.injured == 3

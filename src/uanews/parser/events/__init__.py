@@ -134,13 +134,20 @@ _AFTERMATH_SOURCE = (
 )
 _AFTERMATH = re.compile(_AFTERMATH_SOURCE, re.IGNORECASE)
 _AFTERMATH_LOWER = lowered_pattern(_AFTERMATH_SOURCE)
+_AFTERMATH_SOURCE_RU = (
+    rf"(?<![\w\-'’ʼ])(?:{ru.KILLED_PATTERN}|{ru.INJURED_PATTERN}|{ru.CONSEQUENCE_PATTERN})"
+    r"(?![\w\-])"
+)
+_AFTERMATH_RU = re.compile(_AFTERMATH_SOURCE_RU, re.IGNORECASE)
+_AFTERMATH_LOWER_RU = lowered_pattern(_AFTERMATH_SOURCE_RU)
 
 
 def _aftermath(text: str, lowered: str | None, sentence: Sentence) -> bool:
     """Return whether ``sentence`` tells of casualties or damage."""
     if lowered is not None:
-        return _AFTERMATH_LOWER.search(lowered, sentence.start, sentence.end) is not None
-    return _AFTERMATH.search(text, sentence.start, sentence.end) is not None
+        aftermath = pick(_AFTERMATH_LOWER, _AFTERMATH_LOWER_RU)
+        return aftermath.search(lowered, sentence.start, sentence.end) is not None
+    return pick(_AFTERMATH, _AFTERMATH_RU).search(text, sentence.start, sentence.end) is not None
 
 
 @define

@@ -13,19 +13,27 @@ from uanews.model import EventKind
 from uanews.parser.events.lexicon import Trigger
 
 __all__ = [
+    "ADDITION_WORDS",
     "AGO_SINGULAR_UNITS",
     "AGO_UNITS",
     "AGO_WORDS",
+    "CARDINAL_NUMBERS",
     "CENTURY_WORDS",
+    "COLLECTIVE_NUMBERS",
+    "CONSEQUENCE_PATTERN",
     "DAY_OFFSETS",
     "DECADE_SUFFIXES",
     "HISTORICAL_MARKERS",
     "HOST_COUNTRIES",
+    "INJURED_PATTERN",
     "IN_PERSON_WORDS",
+    "KILLED_PATTERN",
     "MONTHS",
     "MONTH_LEAD_WORDS",
+    "NEGATION_WORDS",
     "NUMBER_WORDS",
     "ONLINE_WORDS",
+    "PEOPLE_STEMS",
     "PERIOD_OFFSETS",
     "PLACE_DESTINATION_PREPOSITIONS",
     "PLACE_PREPOSITIONS",
@@ -33,7 +41,11 @@ __all__ = [
     "RANGE_FROM_WORDS",
     "RANGE_TO_WORDS",
     "SEASON_WORDS",
+    "SINGLE_VICTIM_NOUNS",
     "SPORT_WORDS",
+    "STRUCK_NOUNS",
+    "STRUCK_VERBS",
+    "TOLL_WORDS",
     "TOPIC_OPENERS",
     "TRIGGERS",
     "YEAR_WORDS_PLURAL",
@@ -385,6 +397,43 @@ TRIGGERS: tuple[Trigger, ...] = (
         explicit=True,
     ),
     Trigger(
+        EventKind.ATTACK,
+        # Finite verbs of a strike: the sentence reports one.
+        r"(?:обстрел(?:ял|яла|яли|яло|яно|ивает|ивают|ивали)|атаков(?:ал|ала|али|ало|ано)"
+        r"|атакует|атакуют|бомбил(?:и|а)?|нан(?:ес|если|есла|осят|осит)\s+(?:[\w\-]+\s+){0,3}?"
+        r"удар\w*|сбросил\w*\s+(?:\w+\s+){0,2}?(?:КАБ\w*|бомб\w*|авиабомб\w*))",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        r"(?:пожар(?:а|е|у|ом|ы|ов)?|возгорани\w*|загорани\w*|загорел(?:ся|ась|ось|ись)"
+        r"|вспыхнул(?:а|о|и)?|сгорел(?:а|о|и)?)",
+        explicit=True,
+        group="fire",
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        r"(?:ДТП|дорожно-транспортн\w*\s+происшеств\w*|автомобильн\w*\s+авари\w*"
+        r"|столкнул(?:ся|ась|ись|ось)|столкновени\w*|перевернул(?:ся|ась|ось|ись)"
+        r"|наех(?:ал|ала|али)|сбил(?:а|и)?\s+(?:\w+\s+){0,2}?(?:пешеход\w*|велосипедист\w*)"
+        r"|съехал\w*\s+в\s+кювет)",
+        explicit=True,
+        group="road",
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        r"(?:обрушил(?:ся|ась|ось|ись)|обрушени\w*|обвалил(?:ся|ась|ось|ись))",
+        explicit=True,
+        group="collapse",
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        r"(?:наводнени\w*|паводк\w*|паводок|подтоплени\w*|подтопил(?:о|и|а)"
+        r"|затоплени\w*|затопил(?:о|и|а))",
+        explicit=True,
+        group="flood",
+    ),
+    Trigger(
         EventKind.MEETING,
         r"(?:(?:онлайн-|видео)?(?:встреча|встречи|встрече|встречу|встречей)|переговоры"
         r"|переговоров|переговорах|совещание|совещания|совещании)",
@@ -406,5 +455,163 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:презентация|презентации|презентацию|представил|представила|представили)",
         explicit=False,
     ),
+    Trigger(
+        EventKind.ATTACK,
+        r"(?:обстрел(?:а|ом|е|ы|ов|ами|ах)?|артобстрел\w*|бомбардировк\w*|прил[её]т\w*"
+        r"|попадани\w*|удар\w*\s+по|(?:ракетн|авиационн|воздушн|артиллерийск|комбинированн"
+        r"|массированн|вражеск|российск)\w*\s+(?:\w+\s+)?удар\w*"
+        r"|(?:в\s+результате|после|во\s+время|из-за)\s+(?:\w+\s+)?удар(?:а|ов|ы)?"
+        r"|атак(?:а|и|у|ой|ам|ами|ах)|шахед\w*|ракет(?:а|ы|у|ой|ами)|дрон(?:ы|ов|ами)"
+        r"|беспилотник\w*|БпЛА|КАБ(?:ы|ами)?|авиабомб\w*)",
+        explicit=False,
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        r"(?:непогод\w*|ураган\w*|смерч\w*|снегопад\w*|метел\w*|шквал\w*)",
+        explicit=False,
+        group="weather",
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        r"(?:взрыв(?:а|ом|е|ы|ов)?|взорвал(?:ся|ась|ось|ись)|авари(?:я|ю|и|ей))",
+        explicit=False,
+        group="explosion",
+    ),
 )
 """Event triggers of Russian text; kinds listed first win as in the Ukrainian list."""
+
+KILLED_PATTERN = (
+    r"(?:погиб(?:ла|ло|ли)?|погибш\w*|убит\w*|убил[аои]?|умер(?:ла|ло|ли)?|скончал\w*"
+    r"|жертв(?:ами|ой|ы)|смертельн\w*\s+(?:ранен\w*|травм\w*))"
+)
+"""Words that count the dead (``погибли``, ``погибших``, ``убиты``)."""
+
+INJURED_PATTERN = (
+    r"(?:ранен\w*|ранил\w*|ранения|травмирован\w*|травм(?:ы|у|ами)|пострада\w*"
+    r"|госпитализирова\w*)"
+)
+"""Words that count the injured (``ранены``, ``получили ранения``, ``пострадали``)."""
+
+COLLECTIVE_NUMBERS: dict[str, int] = {
+    "оба": 2,
+    "обе": 2,
+    "двое": 2,
+    "трое": 3,
+    "четверо": 4,
+    "пятеро": 5,
+    "шестеро": 6,
+    "семеро": 7,
+    "восьмеро": 8,
+    "девятеро": 9,
+    "десятеро": 10,
+}
+"""Collective numerals, which always count people (``двое погибли``, ``пятеро ранены``)."""
+
+CARDINAL_NUMBERS: dict[str, int] = {
+    "один": 1,
+    "одна": 1,
+    "одну": 1,
+    "одного": 1,
+    "два": 2,
+    "две": 2,
+    "двух": 2,
+    "три": 3,
+    "трех": 3,
+    "трёх": 3,
+    "четыре": 4,
+    "четырех": 4,
+    "четырёх": 4,
+    "пять": 5,
+    "пяти": 5,
+    "шесть": 6,
+    "семь": 7,
+    "восемь": 8,
+    "девять": 9,
+    "десять": 10,
+    "одиннадцать": 11,
+    "двенадцать": 12,
+    "пятнадцать": 15,
+    "двадцать": 20,
+    "тридцать": 30,
+}
+"""Cardinal number words; they count people only before a people noun (``два человека``)."""
+
+PEOPLE_STEMS: tuple[str, ...] = (
+    "люд",
+    "человек",
+    "мужчин",
+    "женщин",
+    "дет",
+    "ребен",
+    "ребён",
+    "подрост",
+    "парн",
+    "девуш",
+    "пенсионер",
+    "жител",
+    "мирн",
+    "гражданск",
+    "водител",
+    "пассажир",
+    "пешеход",
+    "спасател",
+    "работник",
+    "военн",
+    "полицейск",
+    "медик",
+    "младен",
+    "пожил",
+    "врач",
+    "энергетик",
+    "погибш",
+    "ранен",
+    "пострадавш",
+    "травмирован",
+)
+"""Starts of words that name the people a number counts (``4 человека``, ``двух женщин``)."""
+
+SINGLE_VICTIM_NOUNS: frozenset[str] = frozenset(
+    {
+        "человек",
+        "мужчина",
+        "женщина",
+        "ребёнок",
+        "ребенок",
+        "девушка",
+        "парень",
+        "подросток",
+        "пенсионер",
+        "пенсионерка",
+        "житель",
+        "жительница",
+        "водитель",
+        "пассажир",
+        "пешеход",
+    }
+)
+"""Nouns that in the singular count one victim (``погиб мужчина``)."""
+
+ADDITION_WORDS: tuple[str, ...] = ("еще", "ещё", "также", "кроме того")
+"""Words before a count that add it to the counts before it (``еще пятеро ранены``)."""
+
+NEGATION_WORDS: tuple[str, ...] = ("не", "без", "ни", "никаких", "ни одного", "нет")
+"""Words before a casualty word in its clause that deny it (``обошлось без пострадавших``)."""
+
+TOLL_WORDS: tuple[str, ...] = ("количество", "число")
+"""Words of a running toll (``число погибших выросло до 7``)."""
+
+STRUCK_VERBS = (
+    r"(?:обстрел(?:ял|яла|яли|яло|ивают|ивали)|атаков(?:ал|ала|али|ало)|атакуют|атакует"
+    r"|бомбил(?:и|а)?|ударил(?:и|а)?\s+по)"
+)
+"""Strike verbs whose object is the place struck (``обстреляли Херсон``), in the accusative
+(the dative after ``ударили по``, which the nominative search reads too)."""
+
+STRUCK_NOUNS = r"(?:обстрел(?:а|ом|е|ы|ов)?|атак(?:а|и|у|ой)|бомбардировк\w*)"
+"""Strike nouns whose complement is the place struck, in the genitive (``обстрел Херсона``)."""
+
+CONSEQUENCE_PATTERN = (
+    r"(?:поврежд(?:ен|ены|ено|ена|ения)\w*|разрушен\w*|уничтожен\w*|повредил(?:а|о|и)?"
+    r"|разрушил(?:а|о|и)?|выбит\w*|обломк\w*|взрывн\w*\s+волн\w*)"
+)
+"""Words of damage: a sentence of them after a strike or an emergency reports its aftermath."""

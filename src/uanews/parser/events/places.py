@@ -115,6 +115,11 @@ _STRUCK = re.compile(
     rf"(?P<first>{_NAME})",
     re.IGNORECASE,
 )
+_STRUCK_RU = re.compile(
+    rf"(?<![\w\-])(?:(?P<verb>{ru.STRUCK_VERBS})\s+(?:[\w\-]+\s+)?|(?P<noun>{ru.STRUCK_NOUNS})\s+)"
+    rf"(?P<first>{_NAME})",
+    re.IGNORECASE,
+)
 _COORDINATED = re.compile(
     rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s+(?:і|й|та)\s+{_NAME})\s+"
     rf"(?P<head>{'|'.join(PLURAL_PLACE_HEADS)})(?![\w\-])"
@@ -243,7 +248,7 @@ def _coordinated(match: re.Match[str], mentions: Spans) -> list[tuple[int, str]]
 
 def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
     """Yield the places a strike verb or noun governs (``атакували Одесу``)."""
-    for match in _STRUCK.finditer(text, start, end):
+    for match in pick(_STRUCK, _STRUCK_RU).finditer(text, start, end):
         name = match.group("first")
         if not name[:1].isupper() or _inside(match.start("first"), mentions):
             continue
