@@ -13,7 +13,9 @@ from collections.abc import Sequence
 
 from uanews.align import Block
 from uanews.model import Mention, ParticipantKind
+from uanews.parser.language import pick
 from uanews.parser.morph import to_nominative
+from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     COORDINATORS,
     NAMED_AFTER_HEADS,
@@ -79,7 +81,7 @@ def _single_latin_names(block: Block, registry: Registry) -> None:
         token, noun = tokens[index], tokens[index - 1]
         gap = text[noun.end : token.start]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        coordinated = added == index - 2 and noun.text in COORDINATORS
+        coordinated = added == index - 2 and noun.text in pick(COORDINATORS, ru.COORDINATORS)
         if (
             not is_latin(token.text)
             or not is_capitalised(token.text)
@@ -250,7 +252,9 @@ def _same_body(registry: Registry, key: str, organization: OrganizationDraft) ->
     quoted = _QUOTED_NAME.search(name)
     if quoted is not None:
         head = name[: quoted.start()].split()
-        if len(head) >= 1 and _BROKEN_HYPHEN.sub("-", head[0].lower()) in PRESS_SERVICE_NOUNS:
+        if len(head) >= 1 and _BROKEN_HYPHEN.sub("-", head[0].lower()) in pick(
+            pick(PRESS_SERVICE_NOUNS, ru.PRESS_SERVICE_NOUNS), ru.PRESS_SERVICE_NOUNS
+        ):
             fits = [k for k, other in others.items() if _quoted_name(other.name) == quoted.group(1)]
         else:
             fits = [
