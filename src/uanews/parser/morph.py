@@ -1,8 +1,14 @@
-"""Ukrainian morphology helpers on top of pymorphy3: one lazily built analyser, nominative forms.
+"""Morphology helpers on top of pymorphy3: lazily built analysers, nominative forms.
 
-The analyser takes about a tenth of a second to load, so it is built on first use and then
-shared. pymorphy3's Ukrainian dictionary spells the apostrophe as ASCII ``'``; words are looked
-up in that spelling and written back with the apostrophe the text used.
+Ukrainian and Russian each have an analyser; `uanews.parser.language` says which one the rules
+read (Ukrainian unless the item is Russian). An analyser takes about a tenth of a second to
+load, so each is built on first use and then shared: a Ukrainian-only run never loads the
+Russian dictionary. A word written with letters only the other language has (``ы``, ``э``,
+``ё``, ``ъ`` / ``і``, ``ї``, ``є``, ``ґ``) is read by that language's analyser: a Russian name
+quoted in a Ukrainian item is still a Russian word.
+
+pymorphy3's Ukrainian dictionary spells the apostrophe as ASCII ``'``; words are looked up in
+that spelling and written back with the apostrophe the text used.
 """
 
 from __future__ import annotations
@@ -12,9 +18,17 @@ import os
 import re
 from typing import Any
 
+from uanews.parser.language import current_language, item_languages, language_cache, rule_language
 from uanews.text import APOSTROPHES
 
-__all__ = ["analyzer", "nominative_or_none", "parse_word", "to_nominative"]
+__all__ = [
+    "analyzer",
+    "nominative_or_none",
+    "parse_word",
+    "readings_ranked",
+    "to_nominative",
+    "unyo",
+]
 
 _APOSTROPHE = re.compile(f"[{re.escape(APOSTROPHES)}]")
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
@@ -22,19 +36,66 @@ _ADJECTIVES = frozenset({"ADJF", "PRTF"})
 # Analysers that read a word from the dictionary (a hyphenated word from two dictionary parts).
 _KNOWN = frozenset({"DictionaryAnalyzer", "HyphenatedWordsAnalyzer"})
 _SUFFIX_GUESS = "KnownSuffixAnalyzer"
+_COMMON = "ms-f"
+"""pymorphy3's grammeme of a noun of common gender (``голова``, ``коллега``)."""
+_COMMON_GENDERS = frozenset({"masc", "femn"})
+
+
+_LETTERS_OF = {"ru": frozenset("ыэёъЫЭЁЪ"), "uk": frozenset("іїєґІЇЄҐ")}
+"""Letters only one language's orthography has: a word with them is a word of that language."""
+
+
+def analyzer(language: str | None = None) -> Any:  # noqa: ANN401 - pymorphy3 ships no types
+    """Return the shared ``pymorphy3.MorphAnalyzer`` of ``language``, building it on first use.
+
+    ``language`` defaults to the current rule language (`uanews.parser.language`).
+    """
+    return _analyzer(rule_language(language or current_language()))
 
 
 @functools.cache
-def analyzer() -> Any:  # noqa: ANN401 - pymorphy3 ships no type information
-    """Return the shared Ukrainian ``pymorphy3.MorphAnalyzer``, building it on first use."""
-    # Imported here: ``import uanews`` and structure-only parsing never load the dictionary.
+def _analyzer(language: str) -> Any:  # noqa: ANN401 - pymorphy3 ships no type information
+    """Return the analyser of ``language`` (``"uk"`` or ``"ru"``), built once."""
+    # Imported here: ``import uanews`` and structure-only parsing never load a dictionary.
     import pymorphy3  # noqa: PLC0415
 
-    return pymorphy3.MorphAnalyzer(path=_dictionary_path(), lang="uk")
+    return pymorphy3.MorphAnalyzer(path=_dictionary_path(language), lang=language)
 
 
-def _dictionary_path() -> str | None:
-    """Return the directory of the Ukrainian dictionary, or None to let pymorphy3 look for it.
+_RANKED = frozenset({"ru"})
+"""Languages whose dictionary orders a word's readings by corpus frequency (pymorphy3 scores):
+the Russian one does; the Ukrainian one gives every reading the same score."""
+
+
+def readings_ranked() -> bool:
+    """Return True if the current language's first reading of a word is its likeliest one."""
+    return current_language() in _RANKED
+
+
+def _word_language(word: str) -> str:
+    """Return the language whose analyser reads ``word``.
+
+    That is the current language, or another one if ``word`` has a letter only it writes. In an
+    item that mixes languages, a word the main language's dictionary does not know is read by
+    the dictionary of another language of the item that knows it (``сказал`` in a Russian
+    paragraph of a Ukrainian item).
+    """
+    languages = item_languages()
+    language = languages[0]
+    for other, letters in _LETTERS_OF.items():
+        if other != language and not letters.isdisjoint(word):
+            return other
+    if len(languages) > 1:
+        lowered = _APOSTROPHE.sub("'", word.lower())
+        if not _analyzer(language).word_is_known(lowered):
+            for other in languages[1:]:
+                if _analyzer(other).word_is_known(lowered):
+                    return other
+    return language
+
+
+def _dictionary_path(language: str) -> str | None:
+    """Return the directory of ``language``'s dictionary, or None to let pymorphy3 find it.
 
     Without a path pymorphy3 scans the metadata of every installed package for dictionaries,
     which costs each new process tens of milliseconds; the variable pymorphy3 reads a path
@@ -45,10 +106,15 @@ def _dictionary_path() -> str | None:
 
     if pymorphy3.MorphAnalyzer.DICT_PATH_ENV_VARIABLE in os.environ:
         return None
+    if language == "ru":
+        # Imported here: only a run that meets Russian text pays for the Russian dictionary.
+        import pymorphy3_dicts_ru  # type: ignore[import-untyped]  # noqa: PLC0415 - no types
+
+        return str(pymorphy3_dicts_ru.get_path())
     return str(pymorphy3_dicts_uk.get_path())
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache()
 def parse_word(word: str) -> tuple[Any, ...]:
     """Return pymorphy3's readings of ``word`` (apostrophes unified), or none if it cannot read it.
 
@@ -56,7 +122,7 @@ def parse_word(word: str) -> tuple[Any, ...]:
     characters without a Unicode name (``𗀀``), and such a word is in no dictionary anyway.
     """
     try:
-        return tuple(analyzer().parse(_APOSTROPHE.sub("'", word)))
+        return tuple(analyzer(_word_language(word)).parse(_APOSTROPHE.sub("'", word)))
     except (KeyError, ValueError):
         return ()
 
@@ -68,11 +134,12 @@ def _known_parses(word: str) -> list[Any]:
 
 
 def _restyle(original: str, word: str) -> str:
-    """Return ``word`` with the letter case and apostrophe spelling of ``original``.
+    """Return ``word`` with the letter case, apostrophe and ``е``/``ё`` spelling of ``original``.
 
     A hyphenated word is restyled part by part: ``Новограда-Волинського`` gives
     ``Новоград-Волинський``, its second capital where the second part starts.
     """
+    word = unyo(word, original)
     parts, originals = word.split("-"), original.split("-")
     if len(parts) > 1 and len(parts) == len(originals):
         return "-".join(map(_restyle, originals, parts))
@@ -86,6 +153,17 @@ def _restyle(original: str, word: str) -> str:
         for index, char in enumerate(word)
     ]
     return "".join(styled)
+
+
+def unyo(word: str, original: str) -> str:
+    """Return ``word`` with ``е`` for ``ё`` unless ``original`` writes ``ё``.
+
+    The Russian dictionary spells its forms with ``ё`` (``Пётр``, ``волонтёр``); most news text
+    writes ``е``, and a form put in the nominative keeps the spelling of the text.
+    """
+    if "ё" in word and "ё" not in original.lower():
+        return word.replace("ё", "е").replace("Ё", "Е")
+    return word
 
 
 def _noun_parses(word: str, case: str | None) -> list[Any]:
@@ -133,16 +211,21 @@ def _agreeing_adjectives(
     """Return ``words`` (adjectives before ``head``) in the nominative, or None if one fails."""
     # Ukrainian tags carry a gender in the singular and a number grammeme only in the plural.
     singular = head.tag.number != "plur"
+    # A noun of common gender (Russian ``голова`` of a city) takes a masculine or feminine
+    # adjective, which keeps its own gender: ``городского головы`` -> ``городской голова``.
+    common = _COMMON in head.tag.grammemes
+    genders = _COMMON_GENDERS if common else frozenset({head.tag.gender})
     result: list[str] = []
     for word in words:
         for parse in _adjective_parses(word):
             if parse.tag.case != head.tag.case:
                 continue
-            if singular and (parse.tag.number == "plur" or parse.tag.gender != head.tag.gender):
+            if singular and (parse.tag.number == "plur" or parse.tag.gender not in genders):
                 continue
             if not singular and parse.tag.number != "plur":
                 continue
-            inflected = _nominative_form(parse, head.tag.number, head.tag.gender)
+            gender = parse.tag.gender if common else head.tag.gender
+            inflected = _nominative_form(parse, head.tag.number, gender)
             if inflected is not None:
                 result.append(_restyle(word, inflected.word))
                 break
@@ -164,7 +247,7 @@ def to_nominative(phrase: str, *, case: str | None = None) -> str:
     return phrase if found is None else found
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache()
 def nominative_or_none(phrase: str, *, case: str | None = None) -> str | None:
     """Return ``phrase`` in the nominative as `to_nominative` does, or None if no reading.
 

@@ -50,6 +50,7 @@ from uanews.model import (
     ParticipantKind,
     Span,
 )
+from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.attackers import find_attackers, is_attacker
 from uanews.parser.events.authorities import find_authorities
 from uanews.parser.events.casualties import casualties, combine
@@ -86,6 +87,7 @@ from uanews.parser.events.triggers import (
     lower_text,
     lowered_pattern,
 )
+from uanews.parser.language import pick
 from uanews.parser.morph import nominative_or_none
 
 __all__ = ["extract_events", "find_actors"]
@@ -111,6 +113,11 @@ _LIST_END = re.compile(r"[.;:!?()«»\"“”„]|\s[-–—]\s")
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:і|й|та|and)\s+")
 _STOP = frozenset(LIST_STOP_WORDS)
 _HISTORICAL = re.compile(_words(HISTORICAL_MARKERS), re.IGNORECASE)
+# The same patterns over the Russian lexicon (`lexicon_ru`); `pick` chooses per item.
+_ONLINE_RU = re.compile(_words(ru.ONLINE_WORDS), re.IGNORECASE)
+_IN_PERSON_RU = re.compile(_words(ru.IN_PERSON_WORDS), re.IGNORECASE)
+_TOPIC_OPENER_RU = re.compile(_words(ru.TOPIC_OPENERS), re.IGNORECASE)
+_HISTORICAL_RU = re.compile(_words(ru.HISTORICAL_MARKERS), re.IGNORECASE)
 _NIGHT_OF = re.compile(r"(?<![\w\-])(?:ніч|ночі)\s+на\s+$", re.IGNORECASE)
 """``У ніч на 1 лютого`` dates a night by the day it ends on: that date is the event's."""
 _WAR = re.compile(rf"(?<![\w\-]){ATTACK_CONTEXT_PATTERN}", re.IGNORECASE)
@@ -127,13 +134,20 @@ _AFTERMATH_SOURCE = (
 )
 _AFTERMATH = re.compile(_AFTERMATH_SOURCE, re.IGNORECASE)
 _AFTERMATH_LOWER = lowered_pattern(_AFTERMATH_SOURCE)
+_AFTERMATH_SOURCE_RU = (
+    rf"(?<![\w\-'’ʼ])(?:{ru.KILLED_PATTERN}|{ru.INJURED_PATTERN}|{ru.CONSEQUENCE_PATTERN})"
+    r"(?![\w\-])"
+)
+_AFTERMATH_RU = re.compile(_AFTERMATH_SOURCE_RU, re.IGNORECASE)
+_AFTERMATH_LOWER_RU = lowered_pattern(_AFTERMATH_SOURCE_RU)
 
 
 def _aftermath(text: str, lowered: str | None, sentence: Sentence) -> bool:
     """Return whether ``sentence`` tells of casualties or damage."""
     if lowered is not None:
-        return _AFTERMATH_LOWER.search(lowered, sentence.start, sentence.end) is not None
-    return _AFTERMATH.search(text, sentence.start, sentence.end) is not None
+        aftermath = pick(_AFTERMATH_LOWER, _AFTERMATH_LOWER_RU)
+        return aftermath.search(lowered, sentence.start, sentence.end) is not None
+    return pick(_AFTERMATH, _AFTERMATH_RU).search(text, sentence.start, sentence.end) is not None
 
 
 @define
@@ -242,8 +256,8 @@ def _strike_corroborated(text: str, sentence: Sentence, mentions: SpanSet) -> bo
 def _mode(text: str) -> EventMode | None:
     """Return the mode that ``text`` states, or None."""
     normal = re.sub("[’ʼ`]", "'", text)
-    online = _ONLINE.search(normal) is not None
-    in_person = _IN_PERSON.search(normal) is not None
+    online = pick(_ONLINE, _ONLINE_RU).search(normal) is not None
+    in_person = pick(_IN_PERSON, _IN_PERSON_RU).search(normal) is not None
     if online == in_person:
         return None  # neither, or both (``наживо та в Інтернеті``): the sentence does not say
     return EventMode.ONLINE if online else EventMode.IN_PERSON
@@ -325,7 +339,7 @@ class _Reader:
 
         A strike or an emergency is background already a year before (`STRIKE_HISTORY_GAP_YEARS`).
         """
-        if _HISTORICAL.search(self.text, sentence.start, sentence.end):
+        if pick(_HISTORICAL, _HISTORICAL_RU).search(self.text, sentence.start, sentence.end):
             return True
         if date is None or date.year is None:
             return False
@@ -448,7 +462,7 @@ def _fold_into_attack(events: list[_Draft], text: str) -> list[_Draft]:
 
 def _topics(text: str) -> tuple[str, ...]:
     """Return the topics of the first topic list in ``text``, each in the nominative."""
-    opener = _TOPIC_OPENER.search(text)
+    opener = pick(_TOPIC_OPENER, _TOPIC_OPENER_RU).search(text)
     if opener is None:
         return ()
     rest = text[opener.end() :]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import (
     ADDITION_WORDS,
     CARDINAL_NUMBERS,
@@ -34,6 +35,7 @@ from uanews.parser.events.lexicon import (
     SINGLE_VICTIM_NOUNS,
     TOLL_WORDS,
 )
+from uanews.parser.language import pick
 from uanews.parser.morph import parse_word
 
 __all__ = ["casualties", "combine"]
@@ -42,6 +44,12 @@ _B = r"(?<![\w\-'’ʼ])"
 _E = r"(?![\w\-])"
 _KILLED = re.compile(rf"{_B}{KILLED_PATTERN}{_E}", re.IGNORECASE)
 _INJURED = re.compile(rf"{_B}{INJURED_PATTERN}{_E}", re.IGNORECASE)
+# The same over the Russian lexicon (`lexicon_ru`); `pick` chooses per item.
+_KILLED_RU = re.compile(rf"{_B}{ru.KILLED_PATTERN}{_E}", re.IGNORECASE)
+_INJURED_RU = re.compile(rf"{_B}{ru.INJURED_PATTERN}{_E}", re.IGNORECASE)
+_NEGATION_RU = frozenset(ru.NEGATION_WORDS)
+_TOLL_RU = frozenset(ru.TOLL_WORDS)
+_PEOPLE_RU = tuple(ru.PEOPLE_STEMS)
 _CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s")
 _WORD = re.compile(r"\d+(?:[-–]\w+)?|[\w'’ʼ]+(?:-[\w'’ʼ]+)*")
 _NEGATION = frozenset(NEGATION_WORDS)
@@ -50,6 +58,9 @@ _ADDITION = re.compile(
 )
 _TOLL = frozenset(TOLL_WORDS)
 _PEOPLE = tuple(PEOPLE_STEMS)
+_ADDITION_RU = re.compile(
+    rf"\s*(?<![\w\-])(?:{'|'.join(map(re.escape, ru.ADDITION_WORDS))})(?![\w\-])", re.IGNORECASE
+)
 _SINGULAR_VERB = frozenset({"masc", "femn"})
 _WINDOW = 5
 """How many words on either side of a casualty word its count may stand."""
@@ -73,7 +84,7 @@ def _number(word: str) -> int | None:
     """Return the number ``word`` writes (digits or a cardinal), or None."""
     if word.isdigit():
         return int(word)
-    return CARDINAL_NUMBERS.get(_norm(word))
+    return pick(CARDINAL_NUMBERS, ru.CARDINAL_NUMBERS).get(_norm(word))
 
 
 def _verb(word: str) -> bool:
@@ -90,7 +101,8 @@ def _singles(words: list[str], index: int) -> int:
     """
     people = sum(
         any(
-            parse.normal_form in SINGLE_VICTIM_NOUNS and parse.tag.number != "plur"
+            parse.normal_form in pick(SINGLE_VICTIM_NOUNS, ru.SINGLE_VICTIM_NOUNS)
+            and parse.tag.number != "plur"
             for parse in parse_word(_norm(word))
         )
         for word in words[max(0, index - _WINDOW) : index + _WINDOW + 1]
@@ -115,22 +127,23 @@ def _singles(words: list[str], index: int) -> int:
 def _count(words: list[str], index: int) -> int | None:
     """Return the count of the casualty word ``words[index]`` in its clause ``words``."""
     before = {_norm(word) for word in words[max(0, index - 2) : index]}
-    if not before.isdisjoint(_NEGATION):
+    if not before.isdisjoint(pick(_NEGATION, _NEGATION_RU)):
         return None
-    if not _TOLL.isdisjoint(_norm(word) for word in words[:index]):
+    if not pick(_TOLL, _TOLL_RU).isdisjoint(_norm(word) for word in words[:index]):
         numbers = [n for word in words[index:] if (n := _number(word)) is not None]
         if numbers:
             return numbers[-1]
     low = max(0, index - _WINDOW)
     for position in range(low, min(len(words), index + _WINDOW + 1)):
         word = _norm(words[position])
-        if word in COLLECTIVE_NUMBERS:
-            return COLLECTIVE_NUMBERS[word]
+        collective = pick(COLLECTIVE_NUMBERS, ru.COLLECTIVE_NUMBERS)
+        if word in collective:
+            return collective[word]
         number = _number(word)
         if number is None:
             continue
         after = _norm(words[position + 1]) if position + 1 < len(words) else ""
-        if after.startswith(_PEOPLE) or position == index + 1 or _verb(after):
+        if after.startswith(pick(_PEOPLE, _PEOPLE_RU)) or position == index + 1 or _verb(after):
             return number  # ``4 людини``, ``поранено 3``, ``ще 7 отримали поранення``
     return _singles(words, index) or None
 
@@ -153,8 +166,9 @@ def _counts(
         spans = [word.start() for word in _WORD.finditer(text, left, right)]
         index = next((i for i, at in enumerate(spans) if at >= match.start()), None)
         if index is not None:
-            added = bool(_ADDITION.match(text, left)) or bool(
-                _ADDITION.search(text, left, match.start())
+            addition = pick(_ADDITION, _ADDITION_RU)
+            added = bool(addition.match(text, left)) or bool(
+                addition.search(text, left, match.start())
             )
             found.append((_count(words, index), added))
     return found
@@ -172,8 +186,8 @@ def _sentence_total(counts: list[tuple[int | None, bool]]) -> int | None:
 def casualties(text: str, start: int, end: int) -> tuple[int | None, int | None]:
     """Return the killed and the injured that ``text[start:end]`` (a sentence) states."""
     return (
-        _sentence_total(_counts(text, start, end, _KILLED)),
-        _sentence_total(_counts(text, start, end, _INJURED)),
+        _sentence_total(_counts(text, start, end, pick(_KILLED, _KILLED_RU))),
+        _sentence_total(_counts(text, start, end, pick(_INJURED, _INJURED_RU))),
     )
 
 

@@ -29,13 +29,14 @@ from attrs import frozen
 
 from uanews.errors import ModelError
 from uanews.model import PartialDate
-from uanews.parser.events.lexicon import (
+from uanews.parser.events.date_words import (
     AGO_SINGULAR_UNITS,
     AGO_UNITS,
     AGO_WORDS,
     CENTURY_WORDS,
     DAY_OFFSETS,
     DECADE_SUFFIXES,
+    MONTH_GROUPS,
     MONTH_LEAD_WORDS,
     MONTH_NAMES_GENITIVE,
     MONTHS,
@@ -216,7 +217,7 @@ _NEEDS_DIGIT = frozenset(
 _NEEDS_MONTH = frozenset({"day_range", "day_month", "month_year", "lead_month"})
 _DIGIT = re.compile(r"\d")
 _MONTH_STEM = re.compile(
-    "|".join(re.escape(_shared_start(forms)) for forms in MONTHS),
+    "|".join(re.escape(_shared_start(forms)) for forms in MONTH_GROUPS),
     re.IGNORECASE,
 )
 _RANGE_JOIN = re.compile(rf"\s*(?:(?:{_alternation(RANGE_TO_WORDS)})\s+|{_DASH})", re.IGNORECASE)

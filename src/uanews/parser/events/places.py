@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator
 
 from uanews.model import EventKind
+from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import (
     ATTACK_PLACE_PREPOSITIONS,
     HOST_COUNTRIES,
@@ -50,11 +51,12 @@ from uanews.parser.events.lexicon import (
     VISITED_VERBS,
 )
 from uanews.parser.events.spans import SpanSet
+from uanews.parser.language import current_language, pick
 from uanews.parser.morph import nominative_or_none, parse_word
 
 __all__ = ["place", "strike_places"]
 
-_NAME = r"(?-i:[A-ZА-ЯІЇЄҐ])[\w'’ʼ\-]+"
+_NAME = r"(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ\-]+"
 """A capitalised word, whatever the flags of the pattern around it."""
 _PLACE_BODY = rf"(?P<first>{_NAME})(?:\s+(?P<second>[\w'’ʼ\-]+))?"
 _PLACE = re.compile(
@@ -69,7 +71,19 @@ _POST_BEFORE = re.compile(
     + r")(?![\w\-])(?:\s+[\w'’ʼ\-]+){0,3}\s*$",
     re.IGNORECASE,
 )
-_UPPER_START = re.compile(r"[A-ZА-ЯІЇЄҐ]")
+_UPPER_START = re.compile(r"[A-ZА-ЯЁІЇЄҐ]")
+# The same patterns over the Russian lexicon (`lexicon_ru`); `pick` chooses per item.
+_PLACE_RU = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(ru.PLACE_PREPOSITIONS)})\s+{_PLACE_BODY}", re.IGNORECASE
+)
+_DESTINATION_RU = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(ru.PLACE_DESTINATION_PREPOSITIONS)})\s+{_PLACE_BODY}",
+    re.IGNORECASE,
+)
+_POST_BEFORE_RU = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(ru.POST_WORDS)})(?![\w\-])(?:\s+[\w'’ʼ\-]+){{0,3}}\s*$",
+    re.IGNORECASE,
+)
 _SETTLEMENT = "|".join(re.escape(noun) for noun in sorted(SETTLEMENT_NOUNS, key=len, reverse=True))
 _STRIKE_PLACE = re.compile(
     rf"(?<![\w\-])(?P<prep>{'|'.join(ATTACK_PLACE_PREPOSITIONS)})\s+"
@@ -101,6 +115,11 @@ _STRUCK = re.compile(
     rf"(?P<first>{_NAME})",
     re.IGNORECASE,
 )
+_STRUCK_RU = re.compile(
+    rf"(?<![\w\-])(?:(?P<verb>{ru.STRUCK_VERBS})\s+(?:[\w\-]+\s+)?|(?P<noun>{ru.STRUCK_NOUNS})\s+)"
+    rf"(?P<first>{_NAME})",
+    re.IGNORECASE,
+)
 _COORDINATED = re.compile(
     rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s+(?:і|й|та)\s+{_NAME})\s+"
     rf"(?P<head>{'|'.join(PLURAL_PLACE_HEADS)})(?![\w\-])"
@@ -116,21 +135,38 @@ def _inside(offset: int, mentions: SpanSet) -> bool:
     return mentions.covers(offset)
 
 
-def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> str | None:
-    """Return the first place named in ``text[start:end]``, in the nominative, or None."""
+def _patterns(kind: EventKind) -> list[tuple[re.Pattern[str], str]]:
+    """Return the place patterns of the current language for ``kind``, each with its case."""
+    if current_language() == "ru":
+        # A Russian destination is accusative after ``в`` (``прибыл в Чернигов``).
+        patterns = [(_PLACE_RU, "loct")]
+        if kind is EventKind.VISIT:
+            patterns.append((_DESTINATION_RU, "accs"))
+        return patterns
     patterns = [(_PLACE, "loct"), (_REGION, "loct")]
     if kind is EventKind.VISIT:
         patterns += [(_DESTINATION, "gent"), (_VISITED, "accs")]
+    return patterns
+
+
+def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> str | None:
+    """Return the first place named in ``text[start:end]``, in the nominative, or None."""
+    patterns = _patterns(kind)
+    # By position only: Russian ``в`` opens both a place and a destination, the place first.
     matches = sorted(
-        (match.start(), match, case)
-        for pattern, case in patterns
-        for match in pattern.finditer(text, start, end)
+        (
+            (match.start(), match, case)
+            for pattern, case in patterns
+            for match in pattern.finditer(text, start, end)
+        ),
+        key=lambda found: found[0],
     )
     for _, match, case in [*matches, *_settlements(text, start, end)]:
         first = match.group("first")
         if not _UPPER_START.match(first) or _inside(match.start("first"), mentions):
             continue  # ``Посол Литви в Україні`` names a post, not where the event was
-        after_post = _POST_BEFORE.search(text, start, match.start()) is not None
+        post_before = pick(_POST_BEFORE, _POST_BEFORE_RU)
+        after_post = post_before.search(text, start, match.start()) is not None
         second = match.group("second")
         phrases = [first]
         if (
@@ -145,7 +181,7 @@ def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> 
                 continue
             if match.re is _REGION and not found.endswith(REGION_SUFFIX):
                 continue  # ``на Салтівці`` may be a place, ``на Мінекономіки`` is not
-            if after_post and found.lower() in HOST_COUNTRIES:
+            if after_post and found.lower() in pick(HOST_COUNTRIES, ru.HOST_COUNTRIES):
                 break  # the post's country, when the post is not part of a participant's mention
             return found
     return None
@@ -212,7 +248,7 @@ def _coordinated(match: re.Match[str], mentions: Spans) -> list[tuple[int, str]]
 
 def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
     """Yield the places a strike verb or noun governs (``атакували Одесу``)."""
-    for match in _STRUCK.finditer(text, start, end):
+    for match in pick(_STRUCK, _STRUCK_RU).finditer(text, start, end):
         name = match.group("first")
         if not name[:1].isupper() or _inside(match.start("first"), mentions):
             continue

@@ -18,7 +18,7 @@ from uanews.parser.events.spans import SpanSet
 
 __all__ = ["Sentence", "quoted", "sentences"]
 
-_SENTENCE_END = re.compile(r"[.!?…]+[»”\"']?(?=\s+[\"«„“—–\-A-ZА-ЯІЇЄҐ0-9])")
+_SENTENCE_END = re.compile(r"[.!?…]+[»”\"']?(?=\s+[\"«„“—–\-A-ZА-ЯЁІЇЄҐ0-9])")
 _ABBREVIATION = re.compile(
     rf"(?:^|[\s(])(?:{'|'.join(map(re.escape, ABBREVIATIONS))}|\w)$", re.IGNORECASE
 )

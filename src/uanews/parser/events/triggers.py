@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from attrs import frozen
 
 from uanews.model import EventKind
+from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import (
     AUTHORITY_NOUNS,
     BROAD_DECISION_VERBS,
@@ -37,6 +38,7 @@ from uanews.parser.events.lexicon import (
     Trigger,
 )
 from uanews.parser.events.spans import SpanSet
+from uanews.parser.language import pick
 from uanews.parser.morph import parse_word
 
 __all__ = [
@@ -63,6 +65,11 @@ def _words(words: Sequence[str]) -> re.Pattern[str]:
 _TRIGGERS = tuple(
     (trigger, re.compile(rf"{_B}(?:{trigger.pattern}){_E}", re.IGNORECASE)) for trigger in TRIGGERS
 )
+_TRIGGERS_RU = tuple(
+    (trigger, re.compile(rf"{_B}(?:{trigger.pattern}){_E}", re.IGNORECASE))
+    for trigger in ru.TRIGGERS
+)
+"""The Russian triggers (`lexicon_ru.TRIGGERS`); `pick` chooses per item."""
 _CASE_ESCAPES = re.compile(r"\\[A-Z]")
 
 
@@ -90,6 +97,11 @@ def lower_text(text: str) -> str | None:
 _ANY_SOURCE = _B + "(?:" + "|".join(f"(?:{trigger.pattern})" for trigger in TRIGGERS) + f"){_E}"
 _ANY_TRIGGER = re.compile(_ANY_SOURCE, re.IGNORECASE)
 _ANY_LOWER = lowered_pattern(_ANY_SOURCE)
+_ANY_SOURCE_RU = (
+    _B + "(?:" + "|".join(f"(?:{trigger.pattern})" for trigger in ru.TRIGGERS) + f"){_E}"
+)
+_ANY_TRIGGER_RU = re.compile(_ANY_SOURCE_RU, re.IGNORECASE)
+_ANY_LOWER_RU = lowered_pattern(_ANY_SOURCE_RU)
 """All the triggers in one pattern: one pass rules out a sentence that reports nothing; on the
 item's text in lower case it runs case-sensitively (`lowered_pattern`)."""
 _DECISION_SOURCE = rf"{_B}(?:{'|'.join(map(re.escape, DECISION_STEMS))})[\w'’ʼ\-]*"
@@ -101,6 +113,7 @@ _FUTURE_THIRD = frozenset({"futr", "3per"})
 _CITED_WORDS = 5
 """Words from which a «...» is cited text rather than a name (``ФОК «Олімпія»``)."""
 _SPORT = _words(SPORT_WORDS)
+_SPORT_RU = _words(ru.SPORT_WORDS)
 _NOT_MILITARY = _words(NOT_MILITARY_ATTACK_WORDS)
 _PLAN_TAGS = frozenset({"futr", "infn"})
 _REPORTED = re.compile(rf",\s+(?:{'|'.join(SUBORDINATE_WORDS)})(?![\w\-])", re.IGNORECASE)
@@ -151,9 +164,9 @@ def find_triggers(
     ``lowered`` is ``text`` in lower case (`lower_text`), which makes the first test cheap.
     """
     if lowered is not None:
-        if _ANY_LOWER.search(lowered, start, end) is None:
+        if pick(_ANY_LOWER, _ANY_LOWER_RU).search(lowered, start, end) is None:
             return {}
-    elif _ANY_TRIGGER.search(text, start, end) is None:
+    elif pick(_ANY_TRIGGER, _ANY_TRIGGER_RU).search(text, start, end) is None:
         return {}
     kinds: dict[EventKind, Found] = {}
     cited = [
@@ -161,7 +174,7 @@ def find_triggers(
         for match in _CITED.finditer(text, start, end)
         if len(match.group().split()) >= _CITED_WORDS
     ]
-    for trigger, pattern in _TRIGGERS:
+    for trigger, pattern in pick(_TRIGGERS, _TRIGGERS_RU):
         for match in pattern.finditer(text, start, end):
             if quoted.covers(match.start()) or _DENIED.search(text, start, match.start()):
                 continue  # quoted speech; ``не атакували``, ``не підписали``: no event
@@ -169,7 +182,7 @@ def find_triggers(
                 continue  # a weak word inside a long «...» is the cited text's, not narration
             _add(kinds, trigger)
     words = text[start:end]
-    if EventKind.MEETING in kinds and _SPORT.search(words):
+    if EventKind.MEETING in kinds and pick(_SPORT, _SPORT_RU).search(words):
         del kinds[EventKind.MEETING]  # ``у фіналі зустрілася з ...`` is a game
     if EventKind.ATTACK in kinds and (_SPORT.search(words) or _NOT_MILITARY.search(words)):
         del kinds[EventKind.ATTACK]  # a hacker attack, a heart attack, an attack on goal

@@ -23,7 +23,9 @@ from collections import Counter
 
 from attrs import frozen
 
+from uanews.parser.language import pick
 from uanews.parser.morph import parse_word
+from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     GENERIC_ORGANIZATION_ADJECTIVES,
     LATIN_LOWER_WORDS,
@@ -91,12 +93,13 @@ def _place_adjective(word: str, following: str) -> bool:
     Ukrainian capitalises such an adjective in the name of a district or a region; a generic
     one (``міського``) stays in lower case.
     """
-    if not lemmas(following) & PLACE_NOUNS:
+    if not lemmas(following) & pick(PLACE_NOUNS, ru.PLACE_NOUNS):
         return False
     return any(
         parse.tag.POS == "ADJF"
         and str(parse.normal_form).endswith(_PLACE_ADJECTIVE_ENDINGS)
-        and str(parse.normal_form) not in GENERIC_ORGANIZATION_ADJECTIVES
+        and str(parse.normal_form)
+        not in pick(GENERIC_ORGANIZATION_ADJECTIVES, ru.GENERIC_ORGANIZATION_ADJECTIVES)
         for parse in parse_word(word)
     )
 

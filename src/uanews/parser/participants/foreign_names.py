@@ -11,13 +11,14 @@ same name is written in the nominative elsewhere in the item.
 
 from __future__ import annotations
 
-import functools
 import unicodedata
 from collections.abc import Iterator, Sequence
 
 from attrs import frozen
 
+from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import parse_word
+from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     LATIN_ORGANIZATION_WORDS,
     ORGANIZATION_NOUNS,
@@ -50,7 +51,7 @@ class _Candidate:
     gender: str | None
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _script(word: str) -> str | None:
     """Return ``latin`` or ``cyrillic`` for a word written in one of them only, else None."""
     scripts = {unicodedata.name(char, "").split(" ")[0] for char in word if char.isalpha()}
@@ -67,7 +68,7 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
     return bool(gap) and gap.isspace() and "\n" not in gap
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _proper_place_or_body(word: str) -> bool:
     """Return True when the dictionary reads ``word`` as a place or an organisation."""
     return any(parse.tag.grammemes & _PROPER_TAGS for parse in parse_word(word.lower()))
@@ -75,7 +76,10 @@ def _proper_place_or_body(word: str) -> bool:
 
 def _common_noun(word: str) -> bool:
     """Return True for a word naming a role, an organisation or a place (``Посол``, ``Рада``)."""
-    return is_role_noun(word) or bool(lemmas(word) & (ORGANIZATION_NOUNS | PLACE_NOUNS))
+    return is_role_noun(word) or bool(
+        lemmas(word)
+        & (pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS) | pick(PLACE_NOUNS, ru.PLACE_NOUNS))
+    )
 
 
 def _name_word(token: Token, script: str) -> bool:

@@ -11,7 +11,9 @@ from collections.abc import Sequence
 
 from uanews.align import Block
 from uanews.model import Mention, ParticipantKind
+from uanews.parser.language import pick
 from uanews.parser.morph import parse_word, to_nominative
+from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     COLLECTIVE_NOUNS,
     COORDINATORS,
@@ -28,6 +30,7 @@ from uanews.parser.participants.roles import extend_right, is_acronym, is_latin,
 __all__ = ["find_groups"]
 
 _GROUP_HEADS = GROUP_NOUNS | COLLECTIVE_NOUNS | MEMBER_NOUNS
+_GROUP_HEADS_RU = ru.GROUP_NOUNS | ru.COLLECTIVE_NOUNS | ru.MEMBER_NOUNS
 
 
 def _head_lemmas(word: str) -> frozenset[str]:
@@ -67,7 +70,7 @@ def _coordinated_complement(
     conjunction = last + 1
     if (
         conjunction + 1 >= len(tokens)
-        or tokens[conjunction].text not in COORDINATORS
+        or tokens[conjunction].text not in pick(COORDINATORS, ru.COORDINATORS)
         or not _adjacent_words(text, tokens[last], tokens[conjunction])
     ):
         return last
@@ -88,7 +91,7 @@ def _group_at(text: str, tokens: Sequence[Token], index: int, stops: frozenset[i
     """Return the last word of a group named from ``tokens[index]`` on, or None if none is."""
     word = tokens[index].text
     found = _head_lemmas(word)
-    if not found & _GROUP_HEADS:
+    if not found & pick(_GROUP_HEADS, _GROUP_HEADS_RU):
         return None  # most words head no group: spare the complement search
     last, _, _ = extend_right(text, tokens, index, stops)
     if last == index:
@@ -109,11 +112,13 @@ def _heads_group(
     noun needs a proper name in it, and not a group noun right after (``члени делегації``: the
     delegation is the participant).
     """
-    if found & GROUP_NOUNS:
+    if found & pick(GROUP_NOUNS, ru.GROUP_NOUNS):
         return _real_complement(text, tokens, index + 1, last)
-    if found & COLLECTIVE_NOUNS or (found & MEMBER_NOUNS and _plural(tokens[index].text)):
+    if found & pick(COLLECTIVE_NOUNS, ru.COLLECTIVE_NOUNS) or (
+        found & pick(MEMBER_NOUNS, ru.MEMBER_NOUNS) and _plural(tokens[index].text)
+    ):
         return _named(text, tokens, index + 1, last) and not (
-            _head_lemmas(tokens[index + 1].text) & GROUP_NOUNS
+            _head_lemmas(tokens[index + 1].text) & pick(GROUP_NOUNS, ru.GROUP_NOUNS)
         )
     return False
 
@@ -132,7 +137,9 @@ def _real_complement(text: str, tokens: Sequence[Token], first: int, last: int) 
         if parses and parses[0].tag.POS in {"ADJF", "PRTF", "NUMR"}:
             continue
         return any("anim" in parse.tag for parse in parses) or bool(
-            lemmas(token.text) & (PLACE_NOUNS | GROUP_NOUNS) or is_organization_noun(token.text)
+            lemmas(token.text)
+            & (pick(PLACE_NOUNS, ru.PLACE_NOUNS) | pick(GROUP_NOUNS, ru.GROUP_NOUNS))
+            or is_organization_noun(token.text)
         )
     # Adjectives alone stand for a noun: ``команди національних збірних`` (of the teams).
     return last >= first

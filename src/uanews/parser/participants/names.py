@@ -9,7 +9,6 @@ a known first name, and a surname's nominative may be guessed from its ending.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -17,7 +16,9 @@ from typing import Any
 from attrs import frozen
 
 from uanews.parser.document import Token, tokenize
-from uanews.parser.morph import analyzer, parse_word
+from uanews.parser.language import language_cache, pick
+from uanews.parser.morph import analyzer, parse_word, readings_ranked, unyo
+from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     APOSTROPHES,
     NAME_ABBREVIATIONS,
@@ -136,7 +137,7 @@ def _normalise(word: str) -> str:
     return _APOSTROPHE.sub("'", word.lower())
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def analyse(word: str) -> WordInfo:
     """Return the name readings of ``word`` (any case), cached per word form."""
     lowered = _normalise(word)
@@ -214,7 +215,7 @@ def _hidden_reading(parse: Any, *, known: bool) -> Reading | None:  # noqa: ANN4
     return None
 
 
-@functools.lru_cache(maxsize=8192)
+@language_cache(maxsize=8192)
 def _lemma_is_first_name(lemma: str) -> bool:
     """Return True when the genitive of ``lemma`` is read as a first name."""
     for parse in parse_word(lemma):
@@ -262,7 +263,8 @@ def restore_case(word: str) -> str:
 
 
 def _with_apostrophe(lemma: str, written: str) -> str:
-    """Return ``lemma`` spelled with the apostrophe used in ``written``."""
+    """Return ``lemma`` spelled with the apostrophe (and ``е`` or ``ё``) used in ``written``."""
+    lemma = unyo(lemma, written)
     found = _APOSTROPHE.search(written)
     return lemma if found is None else lemma.replace("'", found.group())
 
@@ -314,7 +316,7 @@ def guess_nominative_surname(word: str) -> str:
 _UNAMBIGUOUS_MASC_ENDINGS = ("ові", "еві", "єві", "ом", "ем", "єм")
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def surname_forms(surname: str) -> frozenset[str]:
     """Return lower-case forms that can stand for the nominative ``surname`` in any case."""
     base = _normalise(surname)
@@ -380,16 +382,33 @@ def _lemma(info: WordInfo, kind: str, case: str, gender: str | None) -> str | No
 def _agree(
     first: _Slot | None, patronymic: _Slot | None, surname: _Slot | None
 ) -> tuple[str, str | None] | None:
-    """Return the (case, gender) on which the parts of a name agree, best supported first."""
-    best: tuple[int, tuple[str, str | None]] | None = None
+    """Return the (case, gender) on which the parts of a name agree, best supported first.
+
+    Where the dictionary ranks readings (`readings_ranked`), a tie goes to the agreement more
+    parts read first: Russian ``Геннадия Труханова`` is a man's genitive, not a woman's
+    nominative.
+    """
+    ranked = readings_ranked()
+    best: tuple[tuple[int, int], tuple[str, str | None]] | None = None
     for case in CASES:
         for gender in _GENDERS:
             score = 0
+            first_readings = 0
             fits = True
             for slot, kind in ((first, "Name"), (patronymic, "Patr"), (surname, "Surn")):
                 if slot is None or slot.initial:
                     continue
                 options = _case_options(slot.info, kind)
+                if (
+                    ranked
+                    and slot.info.readings[:1]
+                    and (
+                        slot.info.readings[0].case,
+                        slot.info.readings[0].gender,
+                    )
+                    == (case, gender)
+                ):
+                    first_readings += 1
                 if (case, gender) in options or (case, None) in options:
                     score += 2 if slot.info.known else 1
                 elif kind == "Surn" and first is not None and not _has_known_surname(slot.info):
@@ -400,8 +419,8 @@ def _agree(
                 else:
                     fits = False
                     break
-            if fits and (best is None or score > best[0]):
-                best = (score, (case, gender))
+            if fits and (best is None or (score, first_readings) > best[0]):
+                best = ((score, first_readings), (case, gender))
     return None if best is None else best[1]
 
 
@@ -556,7 +575,7 @@ def _single(slot: _Slot) -> NameSpan | None:
     info = slot.info
     if slot.initial or not info.only_names():
         return None
-    if any(reading.lemma in NAME_BLOCKERS for reading in info.readings):
+    if any(reading.lemma in pick(NAME_BLOCKERS, ru.NAME_BLOCKERS) for reading in info.readings):
         return None
     token = slot.token
     readings = [r for r in info.readings if r.kind in {"Surn", "Name"}]

@@ -15,7 +15,9 @@ from attrs import frozen
 
 from uanews.align import Block
 from uanews.model import Mention, ParticipantKind
+from uanews.parser.language import pick
 from uanews.parser.morph import to_nominative
+from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     COORDINATORS,
     NAMED_AFTER_HEADS,
@@ -81,7 +83,7 @@ def _single_latin_names(block: Block, registry: Registry) -> None:
         token, noun = tokens[index], tokens[index - 1]
         gap = text[noun.end : token.start]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        coordinated = added == index - 2 and noun.text in COORDINATORS
+        coordinated = added == index - 2 and noun.text in pick(COORDINATORS, ru.COORDINATORS)
         if (
             not is_latin(token.text)
             or not is_capitalised(token.text)
@@ -330,7 +332,8 @@ def _same_body(
         # The organisations whose quoted name is this one's (``_quoted_name(other.name)``).
         others = bodies.others(registry, bodies.by_quoted.get(quoted.group(1), []), key)
         head = name[: quoted.start()].split()
-        if len(head) >= 1 and _BROKEN_HYPHEN.sub("-", head[0].lower()) in PRESS_SERVICE_NOUNS:
+        press = pick(PRESS_SERVICE_NOUNS, ru.PRESS_SERVICE_NOUNS)
+        if len(head) >= 1 and _BROKEN_HYPHEN.sub("-", head[0].lower()) in press:
             fits = list(others)
         else:
             fits = [

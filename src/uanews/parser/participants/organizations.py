@@ -27,7 +27,6 @@ Mentions follow NER practice: a legal form or a capitalised head stays in the me
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -35,7 +34,9 @@ from typing import Any
 
 from attrs import frozen
 
+from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import analyzer, parse_word, to_nominative
+from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     ACRONYM_CASE_ENDINGS,
     ACRONYMS,
@@ -112,6 +113,9 @@ _TITLE_REACH = 5  # words back from a quoted name to look for a work or project 
 _MIN_COMPOUND_PREFIX = 2
 _MIN_COMPOUND_HEAD = 4
 _COMPOUND_HEADS = frozenset(noun for noun in ORGANIZATION_NOUNS if len(noun) >= _MIN_COMPOUND_HEAD)
+_COMPOUND_HEADS_RU = frozenset(
+    noun for noun in ru.ORGANIZATION_NOUNS if len(noun) >= _MIN_COMPOUND_HEAD
+)
 _PREPOSITION_WITH = frozenset({"з", "із"})
 _LOCATIVE = frozenset({"в", "у"})
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
@@ -135,7 +139,7 @@ class FoundOrganization:
     alias: str | None = None
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _noun_lemmas(word: str) -> frozenset[str]:
     """Return the noun lemmas of ``word`` (lower case)."""
     return frozenset(
@@ -143,7 +147,7 @@ def _noun_lemmas(word: str) -> frozenset[str]:
     )
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def is_organization_noun(word: str) -> bool:
     """Return True when ``word`` is a noun heading an organisation's name, compounds included.
 
@@ -151,16 +155,19 @@ def is_organization_noun(word: str) -> bool:
     ``Укргідрометцентр``).
     """
     for lemma in _noun_lemmas(word) | _noun_lemmas(word.rsplit("-", 1)[-1]):
-        if lemma in ORGANIZATION_NOUNS:
+        if lemma in pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS):
             return True
         # The suffixes of the lemma that leave a prefix, looked up rather than every noun tried.
         last = len(lemma) - _MIN_COMPOUND_HEAD
-        if any(lemma[cut:] in _COMPOUND_HEADS for cut in range(_MIN_COMPOUND_PREFIX, last + 1)):
+        if any(
+            lemma[cut:] in pick(_COMPOUND_HEADS, _COMPOUND_HEADS_RU)
+            for cut in range(_MIN_COMPOUND_PREFIX, last + 1)
+        ):
             return True
     return False
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _cases(word: str) -> frozenset[str]:
     """Return the cases ``word`` can be in; an indeclinable word can be in any."""
     found: set[str] = set()
@@ -179,7 +186,7 @@ def _genitive(word: str) -> bool:
     return all("gent" in _cases(part) for part in word.split("-") if part)
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _head_forms(word: str) -> tuple[tuple[str, str | None, bool], ...]:
     """Return (case, gender, plural) of each organisation-noun reading of ``word``."""
     forms: list[tuple[str, str | None, bool]] = []
@@ -232,7 +239,10 @@ def _proper_adjective(word: str) -> bool:
     for parse in parse_word(word.lower()):
         lemma = str(parse.normal_form)
         if parse.tag.POS == "ADJF" and lemma.endswith(_PROPER_ADJECTIVE_ENDINGS):
-            return lemma not in GENERIC_ORGANIZATION_ADJECTIVES
+            return lemma not in pick(
+                pick(GENERIC_ORGANIZATION_ADJECTIVES, ru.GENERIC_ORGANIZATION_ADJECTIVES),
+                ru.GENERIC_ORGANIZATION_ADJECTIVES,
+            )
     return False
 
 
@@ -256,7 +266,7 @@ def _complement(
         if token.start in stops or not _adjacent(text, tokens[cursor - 1], token):
             break
         if (
-            token.text in COORDINATORS
+            token.text in pick(COORDINATORS, ru.COORDINATORS)
             and cursor + 1 < len(tokens)
             and cursor > head + 1
             and _adjacent(text, token, tokens[cursor + 1])
@@ -284,20 +294,20 @@ def _complement(
     return last, max(min(proper, last), head)
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _adjective(word: str) -> bool:
     """Return True when the likeliest reading of ``word`` is an adjective."""
     parses = parse_word(word.lower())
     return bool(parses) and parses[0].tag.POS in {"ADJF", "PRTF"}
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _circumstance(word: str) -> bool:
     """Return True for a pronoun or a noun of time (``цього``, ``тижня``): no part of a name."""
     parses = parse_word(word.lower())
     if any(parse.tag.POS == "NPRO" for parse in parses[:1]):
         return True
-    return bool(_noun_lemmas(word) & TIME_NOUNS)
+    return bool(_noun_lemmas(word) & pick(TIME_NOUNS, ru.TIME_NOUNS))
 
 
 def _field_complement(tokens: Sequence[Token], proper: int, last: int) -> bool:
@@ -309,9 +319,11 @@ def _field_complement(tokens: Sequence[Token], proper: int, last: int) -> bool:
     words = [token.text for token in tokens[proper + 1 : last + 1]]
     return (
         0 < len(words) <= _MAX_FIELD_WORDS
-        and words[0] not in COORDINATORS
+        and words[0] not in pick(COORDINATORS, ru.COORDINATORS)
         and all(
-            word in COORDINATORS or not word.lower().endswith(_ACTION_ENDINGS) for word in words
+            word in pick(COORDINATORS, ru.COORDINATORS)
+            or not word.lower().endswith(_ACTION_ENDINGS)
+            for word in words
         )
     )
 
@@ -321,7 +333,7 @@ def _described(tokens: Sequence[Token], first: int, last: int) -> bool:
     return first <= last and _adjective(tokens[first].text)
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _past_verb(word: str) -> bool:
     """Return True for a lower-case word that can be a past-tense verb (``надала``).
 
@@ -333,7 +345,7 @@ def _past_verb(word: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _is_verb_first(word: str) -> bool:
     """Return True when the likeliest reading of ``word`` is a verb (``має``)."""
     parses = parse_word(word.lower())
@@ -353,7 +365,7 @@ def _purpose(text: str, tokens: Sequence[Token], last: int) -> int:
         token = tokens[cursor]
         if not _adjacent(text, tokens[cursor - 1], token):
             break
-        if token.text in COORDINATORS and cursor + 1 < len(tokens):
+        if token.text in pick(COORDINATORS, ru.COORDINATORS) and cursor + 1 < len(tokens):
             cursor += 1
             continue
         if not _genitive(token.text) or _is_verb_first(token.text):
@@ -377,7 +389,7 @@ def _located(text: str, tokens: Sequence[Token], last: int) -> int:
         and _adjacent(text, adjective, noun)
         and is_capitalised(adjective.text)
         and not is_capitalised(noun.text)
-        and _noun_lemmas(noun.text) & PLACE_NOUNS
+        and _noun_lemmas(noun.text) & pick(PLACE_NOUNS, ru.PLACE_NOUNS)
         and "loct" in _cases(noun.text)
     ):
         return cursor + 2
@@ -512,7 +524,7 @@ def _phrase_from(
     written = text[opening.start : head.end]
     nominative = _plural_nominative(written) if plural_name else None
     name = (nominative or to_nominative(written)) + text[head.end : phrase_end]
-    if _key(name) in NON_ORGANIZATION_NAMES:
+    if _key(name) in pick(NON_ORGANIZATION_NAMES, ru.NON_ORGANIZATION_NAMES):
         return None, last + 1
     return FoundOrganization(opening.start, phrase_end, name, _alias(text, phrase_end)), last + 1
 
@@ -533,11 +545,11 @@ def _classified_body(tokens: Sequence[Token], first: int, index: int) -> bool:
     return all(_relational(tokens[cursor].text) for cursor in range(first, index))
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _relational(word: str) -> bool:
     """Return True when every adjective reading of ``word`` is relational (not gradable)."""
     adjectives = [p for p in parse_word(word.lower()) if p.tag.POS == "ADJF"]
-    return bool(adjectives) and not any("compb" in p.tag for p in adjectives)
+    return bool(adjectives) and not any("compb" in p.tag.grammemes for p in adjectives)
 
 
 def _before_latin_name(tokens: Sequence[Token], index: int) -> bool:
@@ -625,14 +637,14 @@ def _acronym_like(word: str) -> bool:
     return is_acronym(word) or (word.isupper() and len(word) > 1 and _indeclinable(word))
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _indeclinable(word: str) -> bool:
     """Return True when every dictionary reading of ``word`` is indeclinable (``ДТЕК``)."""
     parses = parse_word(word.lower())
     return bool(parses) and all("Fixd" in parse.tag for parse in parses)
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def acronym_stem(word: str) -> str | None:
     """Return the acronym ``word`` spells (``УДАРу`` -> ``УДАР``, ``СБУ``), or None."""
     declined = _DECLINED_ACRONYM.fullmatch(word)
@@ -690,7 +702,7 @@ def find_acronyms(
 _PARENTHESISED = re.compile(r"\(\s*([^\W\d_]{2,})\s*\)")
 
 
-@functools.lru_cache(maxsize=64)
+@language_cache(maxsize=64)
 def concept_acronyms(text: str) -> frozenset[str]:
     """Return acronyms the text spells out as a lower-case phrase: not organisations.
 
@@ -793,7 +805,9 @@ def _head_nominative(phrase: str) -> str:
     """
     nominative = to_nominative(phrase)
     words = phrase.split()
-    wanted = _noun_lemmas(words[-1]) & (ORGANIZATION_NOUNS | CHAIN_NOUNS)
+    wanted = _noun_lemmas(words[-1]) & (
+        pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS) | CHAIN_NOUNS
+    )
     if not wanted or _noun_lemmas(nominative.split()[-1]) & wanted:
         return nominative
     for parse in parse_word(words[-1].lower()):
@@ -929,7 +943,7 @@ def _titled(text: str, tokens: Sequence[Token], quote_start: int) -> bool:
     """
     before = [token for token in tokens if token.end <= quote_start][-_TITLE_REACH:]
     for token in reversed(before):
-        if _noun_lemmas(token.text) & TITLE_NOUNS:
+        if _noun_lemmas(token.text) & pick(TITLE_NOUNS, ru.TITLE_NOUNS):
             return True
         if any(mark in text[token.end : quote_start] for mark in ".!?«»"):
             return False
@@ -1054,7 +1068,7 @@ def find_stump_names(text: str, start: int, end: int) -> list[FoundOrganization]
 _MIN_STUMP_REST = 4
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _stump_name(word: str) -> bool:
     """Return True for a capitalised compound name of a state body (see `find_stump_names`)."""
     lowered = word.lower()
@@ -1079,7 +1093,7 @@ def _stump_name(word: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _known(word: str) -> bool:
     """Return True when the dictionary itself lists ``word``."""
     return bool(analyzer().word_is_known(word))

@@ -13,7 +13,9 @@ from collections.abc import Iterator, Sequence
 
 from uanews.align import Block
 from uanews.model import Mention, NewsItem
+from uanews.parser.language import pick
 from uanews.parser.morph import parse_word
+from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.captions import parse_caption
 from uanews.parser.participants.foreign_names import find_foreign_names
 from uanews.parser.participants.lexicon import (
@@ -98,7 +100,10 @@ def _in_place_name(text: str, found: NameSpan) -> bool:
     abbreviation = _PLACE_NAME_ABBREVIATION.search(before)
     if abbreviation is not None:
         word = abbreviation.group(1).lower()
-        return word in PLACE_NAME_ABBREVIATIONS or word in SETTLEMENT_ABBREVIATIONS
+        return (
+            word in pick(PLACE_NAME_ABBREVIATIONS, ru.PLACE_NAME_ABBREVIATIONS)
+            or word in SETTLEMENT_ABBREVIATIONS
+        )
     words = tokenize(before)
     if not words:
         return False
@@ -114,25 +119,34 @@ _LIST_GAP = re.compile(r"\s*(?:,|і|й|та)\s*|\s+")
 def _place_marker(word: str) -> bool:
     """Return True for a word after which a name is part of a place's name."""
     lowered = word.lower()
-    return lowered in PLACE_NAME_MARKERS or bool(lemmas(lowered) & PLACE_NAME_MARKERS)
+    return lowered in pick(PLACE_NAME_MARKERS, ru.PLACE_NAME_MARKERS) or bool(
+        lemmas(lowered) & pick(PLACE_NAME_MARKERS, ru.PLACE_NAME_MARKERS)
+    )
 
 
 def _listed_after_place_noun(before: str, words: Sequence[Token]) -> bool:
     """Return True when ``before`` ends in ``<place noun> X, Y та`` (names in a list of places)."""
     cursor = len(words) - 1
-    if words[cursor].text not in COORDINATORS and before[words[cursor].end :].strip() != ",":
+    if (
+        words[cursor].text not in pick(COORDINATORS, ru.COORDINATORS)
+        and before[words[cursor].end :].strip() != ","
+    ):
         # The name must follow a list separator; ``з міст Брест, Ліда`` or ``Брест та``.
         return False
     while cursor >= 0:
         word = words[cursor]
-        if word.text in COORDINATORS or is_capitalised(word.text):
+        if word.text in pick(COORDINATORS, ru.COORDINATORS) or is_capitalised(word.text):
             cursor -= 1
             continue
         gap_ok = all(
             _LIST_GAP.fullmatch(before[left.end : right.start])
             for left, right in zip(words[cursor:-1], words[cursor + 1 :], strict=True)
         )
-        return gap_ok and cursor < len(words) - 1 and bool(lemmas(word.text) & PLACE_NOUNS)
+        return (
+            gap_ok
+            and cursor < len(words) - 1
+            and bool(lemmas(word.text) & pick(PLACE_NOUNS, ru.PLACE_NOUNS))
+        )
     return False
 
 
@@ -204,7 +218,7 @@ def _named_by_apposition(text: str, start: int, end: int) -> Iterator[NameSpan]:
                 text[tokens[cursor].end : tokens[following].start]
             ):
                 cursor = following
-                if tokens[cursor].text in COORDINATORS:
+                if tokens[cursor].text in pick(COORDINATORS, ru.COORDINATORS):
                     cursor += 1
                 continue
             break

@@ -7,7 +7,6 @@ the text already taken, and at the end gives ids in order of first mention.
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
@@ -16,6 +15,7 @@ from typing import Any, ClassVar, SupportsIndex, overload
 from attrs import define, field, frozen
 
 from uanews.model import Mention, Participant, ParticipantKind
+from uanews.parser.language import language_cache
 from uanews.parser.participants.captions import restore_caption_case
 from uanews.parser.participants.names import NameSpan, Token, analyse, surname_forms
 from uanews.parser.participants.organizations import FoundOrganization
@@ -138,7 +138,7 @@ class PersonDraft:
         self.gender = self.gender or found.gender
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _surname_fits(word: str, surname: str) -> bool:
     """Return True when ``word`` (as written, any case) can be the surname ``surname``."""
     lowered = word.lower().replace("’", "'").replace("ʼ", "'")

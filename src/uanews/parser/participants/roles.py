@@ -7,13 +7,14 @@ that complete it (``наглядової ради Kharkiv IT Cluster``).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from typing import Any
 
 from attrs import frozen
 
+from uanews.parser.language import language_cache, pick
+from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     ACRONYMS,
     AMBIGUOUS_ROLE_NOUNS,
@@ -94,7 +95,7 @@ class RolePhrase:
     position: bool = True
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def lemmas(word: str) -> frozenset[str]:
     """Return every dictionary lemma of ``word`` (lower case), cached per word form."""
     return frozenset(str(p.normal_form) for p in parse_word(word.lower().replace("’", "'")))
@@ -105,14 +106,14 @@ def masculine(lemma: str) -> str:
 
     Any other lemma is returned as it is.
     """
-    for feminine, masculine_ending in FEMININE_ROLE_ENDINGS:
+    for feminine, masculine_ending in pick(FEMININE_ROLE_ENDINGS, ru.FEMININE_ROLE_ENDINGS):
         found = lemma[: -len(feminine)] + masculine_ending
         if lemma.endswith(feminine) and len(found) >= _MIN_MASCULINE:
             return found
     return lemma
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _cases(word: str) -> frozenset[str]:
     """Return the grammatical cases ``word`` can be in (empty for words without case)."""
     found: set[str] = set()
@@ -149,23 +150,23 @@ def is_acronym(word: str) -> bool:
     return info.abbreviation or not info.known
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _adjective(word: str) -> bool:
     """Return True when the likeliest reading of ``word`` is an adjective."""
     parses = parse_word(word.lower())
     return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _is_role_noun(word: str) -> bool:
     """Return True when ``word`` is a role noun in some case."""
     lowered = word.lower()
-    if lowered in ROLE_NOUNS or _role_lemmas(lowered) or _profession(lowered):
+    if lowered in pick(ROLE_NOUNS, ru.ROLE_NOUNS) or _role_lemmas(lowered) or _profession(lowered):
         return True
     prefix, _, rest = lowered.partition("-")
     if not rest:
         return False
-    if prefix in ROLE_PREFIXES:
+    if prefix in pick(ROLE_PREFIXES, ru.ROLE_PREFIXES):
         return bool(_role_lemmas(rest))
     # ``рок-співак``, ``бізнес-тренер``: a lower-case first part says in what field; a
     # capitalised one is a name the role stands in apposition to (``Шевченка-художника``).
@@ -188,7 +189,10 @@ def _profession(word: str) -> bool:
         if lemma.endswith(PROFESSION_ENDINGS):
             return True
         last = len(lemma) - _MIN_COMPOUND_ROLE
-        if any(lemma[cut:] in ROLE_NOUNS for cut in range(_MIN_COMPOUND_PREFIX, last + 1)):
+        if any(
+            lemma[cut:] in pick(ROLE_NOUNS, ru.ROLE_NOUNS)
+            for cut in range(_MIN_COMPOUND_PREFIX, last + 1)
+        ):
             return True
     return False
 
@@ -196,19 +200,20 @@ def _profession(word: str) -> bool:
 def _role_lemmas(word: str) -> frozenset[str]:
     """Return the role nouns ``word`` is a form of, a feminine one as its masculine noun."""
     found = lemmas(word)
-    return (found | {masculine(lemma) for lemma in found}) & ROLE_NOUNS
+    return (found | {masculine(lemma) for lemma in found}) & pick(ROLE_NOUNS, ru.ROLE_NOUNS)
 
 
 def _is_status(word: str) -> bool:
     """Return True for an adjective that tells a role's status, not the role (``колишній``)."""
-    return bool(lemmas(word) & STATUS_MODIFIERS)
+    return bool(lemmas(word) & pick(STATUS_MODIFIERS, ru.STATUS_MODIFIERS))
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _organization_noun(word: str) -> bool:
     """Return True when ``word`` can be a noun that heads an organisation's name (``ради``)."""
     return any(
-        parse.tag.POS == "NOUN" and parse.normal_form in ORGANIZATION_NOUNS
+        parse.tag.POS == "NOUN"
+        and parse.normal_form in pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS)
         for parse in parse_word(word.lower())
     )
 
@@ -224,7 +229,7 @@ def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
         word = tokens[cursor].text
         if (
             _organization_noun(word)
-            and not lemmas(word) & FIELD_NOUNS
+            and not lemmas(word) & pick(FIELD_NOUNS, ru.FIELD_NOUNS)
             and not _unit(tokens, run_start, cursor, core)
         ):
             return (run_start if run_start is not None else cursor) - 1
@@ -259,13 +264,13 @@ def _unit(tokens: Sequence[Token], run_start: int | None, noun: int, core: int) 
     )
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _can_be_adjective(word: str) -> bool:
     """Return True when a lower-case ``word`` has an adjective reading (``турецької``)."""
     return word[:1].islower() and any(parse.tag.POS == "ADJF" for parse in parse_word(word.lower()))
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _placing(word: str) -> bool:
     """Return True for an adjective of a place or nation (``турецької``, ``київського``)."""
     return any(
@@ -276,7 +281,10 @@ def _placing(word: str) -> bool:
 
 def _is_modifier(word: str) -> bool:
     """Return True when ``word`` is an adjective that may open a role phrase."""
-    return bool(lemmas(word) & (ROLE_MODIFIERS | STATUS_MODIFIERS))
+    return bool(
+        lemmas(word)
+        & (pick(ROLE_MODIFIERS, ru.ROLE_MODIFIERS) | pick(STATUS_MODIFIERS, ru.STATUS_MODIFIERS))
+    )
 
 
 def _adjacent(text: str, left: Token, right: Token) -> bool:
@@ -296,29 +304,43 @@ def _complement_word(token: Token) -> bool:
     return all("gent" in _cases(part) for part in parts if part)
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _numeral(word: str) -> bool:
     """Return True when the likeliest reading of ``word`` is a numeral (``одного``)."""
     parses = parse_word(word.lower())
     return bool(parses) and parses[0].tag.POS == "NUMR"
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _pronoun(word: str) -> bool:
     """Return True when some reading of ``word`` is a pronoun (``якого``, ``всіх``, ``зараз``)."""
     return any(parse.tag.POS == "NPRO" for parse in parse_word(word.lower()))
 
 
 def nominative_phrase(words: Sequence[str]) -> list[str]:
-    """Return ``words`` (adjectives then a head noun, in one case) put in the nominative."""
+    """Return ``words`` (adjectives then a head noun, in one case) put in the nominative.
+
+    The words agree in case with the head noun (the last word), so an adjective is read in the
+    head's case first: Russian ``Городской`` before ``голова`` is nominative, not the feminine
+    genitive it can also be.
+    """
+    roles = pick(ROLE_NOUNS, ru.ROLE_NOUNS)
+    head_case = _head_case(words[-1], roles) if words else None
     result: list[str] = []
-    for word in words:
+    for index, word in enumerate(words):
         if word.lower() in _COORDINATION:
             result.append(word)
             continue
         inflected = None
+        agree = head_case if index < len(words) - 1 else None
         # A role noun's own reading first: ``голові`` is ``голова``, not ``гол``.
-        parses = sorted(parse_word(word.lower()), key=lambda p: p.normal_form not in ROLE_NOUNS)
+        parses = sorted(
+            parse_word(word.lower()),
+            key=lambda p: (
+                p.normal_form not in roles,
+                agree is not None and p.tag.case != agree,
+            ),
+        )
         for parse in parses:
             if parse.tag.case in (None, "nomn"):
                 inflected = None
@@ -331,6 +353,12 @@ def nominative_phrase(words: Sequence[str]) -> list[str]:
         new = word if inflected is None else _copy_case(inflected, word)
         result.append(new)
     return result
+
+
+def _head_case(word: str, roles: frozenset[str]) -> str | None:
+    """Return the case of ``word``'s first reading (a role noun's reading first), if any."""
+    parses = sorted(parse_word(word.lower()), key=lambda p: p.normal_form not in roles)
+    return next((str(p.tag.case) for p in parses if p.tag.case is not None), None)
 
 
 def _nominative_of(parse: Any) -> str | None:  # noqa: ANN401 - a pymorphy3 Parse
@@ -360,7 +388,7 @@ def _copy_case(new: str, written: str) -> str:
     return new
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _relational_adjective(word: str, noun: str) -> bool:
     """Return True for a lower-case adjective of a field, agreeing with ``noun`` (``юридичний``).
 
@@ -374,7 +402,7 @@ def _relational_adjective(word: str, noun: str) -> bool:
     return any(
         parse.tag.POS == "ADJF"
         and parse.tag.case in cases
-        and str(parse.normal_form).endswith(RELATIONAL_ENDINGS)
+        and str(parse.normal_form).endswith(pick(RELATIONAL_ENDINGS, ru.RELATIONAL_ENDINGS))
         for parse in parse_word(word.lower())
     )
 
@@ -463,7 +491,7 @@ def _settlement_abbreviation(text: str, tokens: Sequence[Token], cursor: int) ->
 def _place_name(tokens: Sequence[Token], cursor: int) -> bool:
     """Return True for a capitalised name after a place noun, in any case (``міста Люблін``)."""
     return is_capitalised(tokens[cursor].text) and bool(
-        lemmas(tokens[cursor - 1].text) & PLACE_NOUNS
+        lemmas(tokens[cursor - 1].text) & pick(PLACE_NOUNS, ru.PLACE_NOUNS)
     )
 
 
@@ -494,7 +522,7 @@ def _coordinated_adjective(text: str, tokens: Sequence[Token], cursor: int) -> b
     )
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _singular_genitive_noun(word: str) -> bool:
     """Return True when the likeliest reading of ``word`` is a singular genitive noun."""
     parses = parse_word(word.lower())
@@ -581,7 +609,11 @@ def _joined_role(token: Token) -> RolePhrase | None:
     name, _, rest = token.text.partition("-")
     if not rest or not is_capitalised(name) or not rest[:1].islower():
         return None
-    if _is_role_noun(token.text) or _is_role_noun(name) or name.lower() in ROLE_PREFIXES:
+    if (
+        _is_role_noun(token.text)
+        or _is_role_noun(name)
+        or name.lower() in pick(ROLE_PREFIXES, ru.ROLE_PREFIXES)
+    ):
         return None  # ``Прем'єр-міністр``, ``Віце-прем'єр``: one role noun, capitalised
     if "-" in rest or not _role_lemmas(rest.lower()):
         return None

@@ -15,12 +15,12 @@ knowing the speaker before. Then:
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Sequence
 
 from attrs import define
 
 from uanews.model import NewsItem, QuoteKind, Span
+from uanews.parser.language import language_cache
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.lexicon import OPINION_LEMMAS, OPINION_SOURCE_NOUNS
@@ -59,13 +59,13 @@ def _unsourced_opinion(text: str, candidate: Candidate) -> bool:
     return not any(word[:1].isupper() for word in found[1:])
 
 
-@functools.lru_cache(maxsize=4096)
+@language_cache(maxsize=4096)
 def _future(word: str) -> bool:
     """Return True if every finite verb reading of ``word`` is in the future (``заявить``)."""
     finite = [
         parse
         for parse in parse_word(word.lower())
-        if "VERB" in parse.tag and "infn" not in parse.tag
+        if "VERB" in parse.tag and "infn" not in parse.tag.grammemes
     ]
     return bool(finite) and all("futr" in parse.tag for parse in finite)
 

@@ -8,13 +8,14 @@ for (``у міськраді`` after ``Харківська міська рад�
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Sequence
 
 from uanews.model import Mention, NewsItem, Participant, ParticipantKind, Span
+from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import parse_word
-from uanews.parser.quotes.cues import SOURCE
+from uanews.parser.quotes import lexicon_ru as ru
+from uanews.parser.quotes.cues import source_pattern
 from uanews.parser.quotes.lexicon import (
     BODY_COMPOUNDS,
     BODY_NOUNS,
@@ -38,7 +39,7 @@ _CUE_THEN_QUOTED = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def body_noun(word: str) -> str | None:
     """Return the lemma of ``word`` if it is a noun for a body or an outlet, else None."""
     for parse in parse_word(word.lower()):
@@ -89,7 +90,7 @@ def named_body(participants: Iterable[Participant], lemma: str) -> Participant |
 def _cue_indices(text: str, sentence: Span, found: Sequence[Word]) -> list[int]:
     """Return the indices of the words of a sentence that are speech cues or end a source."""
     indices = [index for index, (word, _s, _e) in enumerate(found) if is_speech_form(word)]
-    for match in SOURCE.finditer(text, sentence.start, sentence.end):
+    for match in source_pattern().finditer(text, sentence.start, sentence.end):
         indices.extend(
             index for index, (_word, _start, end) in enumerate(found) if end == match.end()
         )
@@ -159,7 +160,7 @@ def _speaks(found: Sequence[Word], index: int, first: int, lemma: str) -> bool:
     cases = _cases(found[index][0], lemma)
     before = found[first - 1][0].lower() if first > 0 else ""
     return (
-        ("loct" in cases and before in LOCATIVE_PREPOSITIONS)
+        ("loct" in cases and before in pick(LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS))
         or ("gent" in cases and (before in {"даними", "інформацією", "словами", "повідомленням"}))
         or "nomn" in cases
     )

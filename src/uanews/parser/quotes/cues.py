@@ -6,11 +6,12 @@ A cue is a form of a speech verb (``сказав``, ``повідомляєтьс
 
 from __future__ import annotations
 
-import functools
 import re
 
 from uanews.model import Span
+from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import parse_word
+from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.speech import (
     SOURCE_NOUNS,
     SOURCE_PREPOSITIONS,
@@ -23,11 +24,13 @@ from uanews.parser.quotes.text import words
 __all__ = [
     "MAX_CUE_WORDS",
     "SOURCE",
+    "SOURCE_RU",
     "first_cue",
     "is_finite_verb",
     "is_speech_noun",
     "last_cue",
     "last_source",
+    "source_pattern",
 ]
 
 MAX_CUE_WORDS = 5
@@ -41,18 +44,33 @@ SOURCE = re.compile(
 )
 """A source phrase: ``за словами``, ``на його думку``, ``зі слів``."""
 
+SOURCE_RU = re.compile(
+    rf"(?<![^\W\d_])(?P<phrase>(?:{'|'.join(ru.SOURCE_PREPOSITIONS)})\s+"
+    rf"(?:(?P<pronoun>{'|'.join(ru.SOURCE_PRONOUNS)})\s+)?"
+    rf"(?:{'|'.join(ru.SOURCE_NOUNS)}))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""The Russian source phrase: ``по словам``, ``по его мнению``, ``со слов``."""
+
+
+def source_pattern() -> re.Pattern[str]:
+    """Return the source-phrase pattern of the current language (`SOURCE` or `SOURCE_RU`)."""
+    return pick(SOURCE, SOURCE_RU)
+
+
 # A verb reading less likely than this (pymorphy3 score) does not make a word a verb.
 _VERB_SCORE = 0.2
 _NON_FINITE = frozenset({"infn", "INFN"})
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache()
 def is_speech_noun(word: str) -> bool:
     """Return True if ``word`` is a form of a noun that announces words (``повідомлення``)."""
-    return any(parse.normal_form in SPEECH_NOUNS for parse in parse_word(word.lower()))
+    nouns = pick(SPEECH_NOUNS, ru.SPEECH_NOUNS)
+    return any(parse.normal_form in nouns for parse in parse_word(word.lower()))
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache()
 def is_finite_verb(word: str) -> bool:
     """Return True if the dictionary reads ``word`` as a finite verb (or a predicative)."""
     for parse in parse_word(word.lower()):
@@ -82,6 +100,6 @@ def last_cue(text: str, start: int, end: int, *, nouns: bool = False) -> Span | 
 def last_source(text: str, start: int, end: int) -> Span | None:
     """Return the last ``за словами``-like phrase in ``text[start:end]``."""
     found: Span | None = None
-    for match in SOURCE.finditer(text, start, end):
+    for match in source_pattern().finditer(text, start, end):
         found = Span(match.start("phrase"), match.end("phrase"))
     return found

@@ -15,19 +15,20 @@ annotation guidelines that sentence is the reporter's narration, not reported sp
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 
 from uanews.model import QuoteKind, Span
+from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import parse_word
+from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.cues import (
-    SOURCE,
     first_cue,
     is_finite_verb,
     is_speech_noun,
     last_cue,
+    source_pattern,
 )
 from uanews.parser.quotes.lexicon import REPORTING_PARTICLES
 from uanews.parser.quotes.speaker_grammar import is_relative
@@ -80,6 +81,30 @@ _MIN_REPORTED_WORDS = 3
 _MAX_SOURCE_WORDS = 6
 
 
+def _alternation(words: tuple[str, ...]) -> str:
+    """Return a regex alternation of ``words``, longest first, spaces matching any whitespace."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+
+
+# The same patterns over the Russian lexicon (`lexicon_ru`); `pick` chooses per item.
+_TOPIC_RU = re.compile(rf"\s+(?:{_alternation(ru.TOPIC_PREPOSITIONS)})(?![^\W\d_])", re.IGNORECASE)
+_AS_CUE_RU = re.compile(
+    rf"(?<![^\W\d_])(?:{_alternation(ru.AS_WORDS)})\s+(?P<cue>[^\W\d_]+)"
+    r"(?:\s+(?P<second>[^\W\d_]+))?(?=[\s,])",
+    re.IGNORECASE,
+)
+_THAT_RU = re.compile(
+    rf"(?P<topic>\s+{_alternation((ru.TOPIC_CLAUSE,))}(?=\s*,))?"
+    rf"(?P<channel>\s+(?:{_alternation(ru.CHANNEL_PREPOSITIONS)})\s+[^\s,.:;!?«»]+"
+    r"(?:\s+[^\s,.:;!?«»]+){0,2}?(?=\s*,))?"
+    rf"(?:\s+(?!(?:{_alternation(ru.CLAUSE_GAP_PREPOSITIONS)})\s)[^\s,.:;!?«»]+){{0,2}}?"
+    rf"\s*(?:,\s*(?:{_alternation(ru.SUBORDINATORS)})(?![^\W\d_])|:|(?P<dash>[{DASHES}])(?=\s))\s*",
+    re.IGNORECASE,
+)
+_NOT_REPORTING_RU = ru.NEGATIONS | ru.RELATIVES
+
+
 def _content(text: str, start: int, end: int) -> Span | None:
     """Return the reported clause ``text[start:end]`` without its final stop, if it has words."""
     span = strip(text, start, end, chars=_CONTENT_TRIM)
@@ -92,7 +117,7 @@ def _content(text: str, start: int, end: int) -> Span | None:
 
 def source_phrase(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
     """Yield ``За словами X, ...`` and ``На його думку, ...`` reports."""
-    for match in SOURCE.finditer(text, sentence.start, sentence.end):
+    for match in source_pattern().finditer(text, sentence.start, sentence.end):
         before_words = words(text, sentence.start, match.start("phrase"))
         if before_words and is_finite_verb(before_words[-1][0]):
             # ``спадають на думку слова``: an idiom after a verb, not a source.
@@ -154,14 +179,17 @@ def _reported_before(text: str, before: Span, phrase_start: int) -> bool:
 
 def as_cue(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
     """Yield ``Як зазначив X, ...`` and ``Як він зазначив, ...`` reports."""
-    for match in _AS_CUE.finditer(text, sentence.start, sentence.end):
+    for match in pick(_AS_CUE, _AS_CUE_RU).finditer(text, sentence.start, sentence.end):
         if is_speech_form(match.group("cue")):
             cue = Span(match.start("cue"), match.end("cue"))
             window_start = cue.end
         elif (
             match.group("second")
             and is_speech_form(match.group("second"))
-            and (match.group("cue").lower() in PRONOUN_GENDERS or match.group("cue")[:1].isupper())
+            and (
+                match.group("cue").lower() in pick(PRONOUN_GENDERS, ru.PRONOUN_GENDERS)
+                or match.group("cue")[:1].isupper()
+            )
         ):
             # ``Як він зазначив``, ``Як Коваль зазначила``: the subject before the cue (a
             # pronoun or a name; ``як то кажуть`` is an idiom).
@@ -183,13 +211,17 @@ _BACK_REFERENCES = tuple(
     re.compile(rf"{opener}(?![^\W\d_])", re.IGNORECASE)
     for opener in sorted(ANAPHORIC_OPENERS, key=len, reverse=True)
 )
+_BACK_REFERENCES_RU = tuple(
+    re.compile(rf"{opener}(?![^\W\d_])", re.IGNORECASE)
+    for opener in sorted(ru.ANAPHORIC_OPENERS, key=len, reverse=True)
+)
 # A back-reference opener takes its cue among the next two words (``Про це повідомив``).
 _BACK_REFERENCE_CUE_WORDS = 2
 
 
 def back_reference(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
     """Yield ``Про це повідомив X.`` as a silent attribution: who speaks next, no quote."""
-    for pattern in _BACK_REFERENCES:
+    for pattern in pick(_BACK_REFERENCES, _BACK_REFERENCES_RU):
         opener = pattern.match(text, sentence.start, sentence.end)
         if opener is None:
             continue
@@ -226,9 +258,9 @@ def that_clause(text: str, sentence: Span, _previous: Span | None) -> Iterator[C
     for index, (word, start, end) in enumerate(found):
         if not (is_speech_form(word) or is_speech_noun(word)):
             continue
-        if index > 0 and found[index - 1][0].lower() in _NOT_REPORTING:
+        if index > 0 and found[index - 1][0].lower() in pick(_NOT_REPORTING, _NOT_REPORTING_RU):
             continue
-        match = _THAT.match(text, end, sentence.end)
+        match = pick(_THAT, _THAT_RU).match(text, end, sentence.end)
         if match is None or not _addressees(text, end, match):
             continue
         content = _content(text, match.end(), sentence.end)
@@ -259,7 +291,7 @@ def _addressees(text: str, end: int, match: re.Match[str]) -> bool:
     return all(_addressee(word) for word, _start, _end in gap)
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache()
 def _addressee(word: str) -> bool:
     """Return True if ``word`` can name whom something was said to, or how."""
     if word[:1].isupper():
@@ -277,12 +309,13 @@ def trailing(text: str, sentence: Span, _previous: Span | None) -> Iterator[Cand
     for index, (word, start, end) in enumerate(found):
         if not is_speech_form(word):
             continue
-        if index > 0 and found[index - 1][0].lower() in NEGATIONS:
+        if index > 0 and found[index - 1][0].lower() in pick(NEGATIONS, ru.NEGATIONS):
             continue
         before = text[sentence.start : start].rstrip()
         if not before or before[-1] not in "," + DASHES:
             continue
-        if _THAT.match(text, end, sentence.end) is not None or _TOPIC.match(text, end):
+        that, topic = pick((_THAT, _TOPIC), (_THAT_RU, _TOPIC_RU))
+        if that.match(text, end, sentence.end) is not None or topic.match(text, end):
             continue
         content = _content(text, sentence.start, sentence.start + len(before) - 1)
         if content is None:

@@ -6,10 +6,10 @@ role noun counts as its masculine lemma: ``заступниця`` is ``заст�
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
 from uanews.model import ParticipantKind
+from uanews.parser.language import language_cache
 from uanews.parser.quotes.lexicon import ROLE_SYNONYMS
 from uanews.parser.quotes.speaker_context import Placed
 from uanews.parser.quotes.speaker_grammar import lemmas, masculine
@@ -20,7 +20,7 @@ __all__ = ["common_words", "groups_at", "role_groups", "synonym_holders"]
 _WHOLE = "^"
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _forms(word: str) -> frozenset[str]:
     """Return the lemmas ``word`` may stand for, masculine forms of role nouns included."""
     found = lemmas(word) | {word.lower().replace("’", "'").replace("ʼ", "'")}
@@ -68,7 +68,7 @@ def common_words(words: Sequence[str]) -> list[str]:
     ]
 
 
-@functools.lru_cache(maxsize=4096)
+@language_cache(maxsize=4096)
 def role_groups(role: str) -> frozenset[int]:
     """Return the synonym groups of the first role phrase in ``role`` (its head)."""
     words = common_words(WORD.findall(role))

@@ -12,7 +12,9 @@ import re
 from collections.abc import Sequence
 
 from uanews.model import ParticipantKind, Span
+from uanews.parser.language import pick
 from uanews.parser.morph import parse_word
+from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.speaker_context import Placed, inside, mention_text
 from uanews.parser.quotes.speaker_grammar import (
     head_cases,
@@ -38,7 +40,11 @@ __all__ = ["can_speak", "has_subject", "heard", "impersonal", "non_subject_spans
 _RELATIVE = re.compile(r",\s*(?P<first>[^\W\d_]+)(?:\s+(?P<second>[^\W\d_]+))?")
 _BRACKETS = re.compile(r"\([^()]*(?:\)|$)")
 _CITATIONS = tuple(re.compile(rf"(?<![^\W\d_]){phrase}(?![^\W\d_])") for phrase in CITATION_PHRASES)
-_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_CITATIONS_RU = tuple(
+    re.compile(rf"(?<![^\W\d_]){phrase}(?![^\W\d_])") for phrase in ru.CITATION_PHRASES
+)
+# A hyphenated word is one word: ``прес-служба``, ``пресс-служба``.
+_LAST_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*$")
 # Cases a name takes as the addressee or instrument of a verb, never as its subject.
 _OBJECT_CASES = frozenset({"datv", "ablt", "loct"})
 # A reading less likely than this (pymorphy3 score) does not make a word a subject.
@@ -79,7 +85,7 @@ def non_subject_spans(body: str, window: Span, anchor: int) -> list[Span]:
         limit = anchor if start < anchor <= window.end else window.end
         comma = body.rfind(",", start + 1, limit)
         spans.append(Span(start, limit if comma < 0 else comma))
-    for citation in _CITATIONS:
+    for citation in pick(_CITATIONS, _CITATIONS_RU):
         for match in citation.finditer(body, window.start, window.end):
             start = match.start()
             limit = anchor if start < anchor <= window.end else window.end
@@ -93,7 +99,7 @@ def can_speak(body: str, entry: Placed, excluded: Sequence[Span]) -> bool:
     if inside(entry.start, excluded):
         return False
     before = word_before(body, entry.start)
-    if before in NON_SUBJECT_PREPOSITIONS:
+    if before in pick(NON_SUBJECT_PREPOSITIONS, ru.NON_SUBJECT_PREPOSITIONS):
         return False
     person = entry.participant.kind is ParticipantKind.PERSON
     cases = head_cases(mention_text(entry), last=person)
@@ -102,7 +108,7 @@ def can_speak(body: str, entry: Placed, excluded: Sequence[Span]) -> bool:
     if not cases or not cases <= _OBJECT_CASES:
         return True
     # A locative is a place (``в Міністерстві``), which only a preposition makes of a name.
-    return "loct" in cases and before in LOCATIVE_PREPOSITIONS
+    return "loct" in cases and before in pick(LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS)
 
 
 def _completes_noun(body: str, start: int, before: str) -> bool:
@@ -113,12 +119,14 @@ def _completes_noun(body: str, start: int, before: str) -> bool:
     document the words are found in (``у рішенні X``), the genitive names who speaks.
     """
     parses = parse_word(before)
-    if not parses or before in SOURCE_NOUNS or person_nouns(before):
+    if not parses or before in pick(SOURCE_NOUNS, ru.SOURCE_NOUNS) or person_nouns(before):
         return False
-    if lemmas(before) & SPEECH_NOUNS:
+    if lemmas(before) & pick(SPEECH_NOUNS, ru.SPEECH_NOUNS):
         return False
     noun_start = body.rfind(before, 0, start) if before else -1
-    if noun_start >= 0 and word_before(body, noun_start) in LOCATIVE_PREPOSITIONS:
+    if noun_start >= 0 and word_before(body, noun_start) in pick(
+        pick(LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS), ru.LOCATIVE_PREPOSITIONS
+    ):
         return False
     return all(parse.tag.POS == "NOUN" and parse.tag.case not in {"gent", None} for parse in parses)
 
@@ -126,7 +134,9 @@ def _completes_noun(body: str, start: int, before: str) -> bool:
 def heard(words: Sequence[tuple[str, int]], anchor: int) -> bool:
     """Return True if a verb of hearing or reading stands before the cue (``почула``)."""
     return any(
-        start < anchor and lemmas(word) & PERCEPTION_LEMMAS and is_verb_form(word)
+        start < anchor
+        and lemmas(word) & pick(PERCEPTION_LEMMAS, ru.PERCEPTION_LEMMAS)
+        and is_verb_form(word)
         for word, start in words
     )
 

@@ -6,14 +6,17 @@ about the same word again and again are cached.
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 from uanews.model import Participant, ParticipantKind
-from uanews.parser.morph import parse_word
+from uanews.parser.language import language_cache, pick
+from uanews.parser.morph import parse_word, readings_ranked
 from uanews.parser.participants.lexicon import ROLE_NOUNS
+from uanews.parser.participants.lexicon_ru import ROLE_NOUNS as ROLE_NOUNS_RU
+from uanews.parser.participants.lexicon_ru import ROLE_SYNONYMS as ROLE_SYNONYMS_RU
 from uanews.parser.participants.names import name_gender
 from uanews.parser.participants.roles import masculine
+from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.lexicon import STAFF_NOUNS
 from uanews.parser.quotes.speech import (
     GENERIC_SPEAKER_NOUNS,
@@ -40,10 +43,11 @@ __all__ = [
     "person_nouns",
     "role_nouns",
     "role_words",
+    "with_synonyms",
 ]
 
 
-@functools.cache
+@language_cache(maxsize=None)
 def lemmas(word: str) -> frozenset[str]:
     """Return the dictionary lemmas of ``word`` (lower-case)."""
     lowered = word.lower().replace("’", "'").replace("ʼ", "'")
@@ -61,8 +65,8 @@ def case(parse: Any) -> str | None:  # noqa: ANN401 - pymorphy3 ships no type in
     return found
 
 
-@functools.cache
-@functools.cache
+@language_cache(maxsize=None)
+@language_cache(maxsize=None)
 def noun_gender(word: str) -> str | None:
     """Return the gender of ``word`` read as a singular nominative noun, if only one."""
     genders = {
@@ -77,7 +81,7 @@ def noun_gender(word: str) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
-@functools.cache
+@language_cache(maxsize=None)
 def head_gender(name: str) -> str | None:
     """Return the gender of the noun heading an organisation's name (adjectives skipped)."""
     for word in WORD.findall(name):
@@ -91,12 +95,13 @@ def head_gender(name: str) -> str | None:
     return None
 
 
-@functools.cache
+@language_cache(maxsize=None)
 def _role_gender(role: str) -> str | None:
     """Return the gender of the first role noun of ``role`` (``директорка`` is feminine)."""
     for word in WORD.findall(role):
         found = lemmas(word)
-        if not found & ROLE_NOUNS and not {masculine(lemma) for lemma in found} & ROLE_NOUNS:
+        roles = pick(ROLE_NOUNS, ROLE_NOUNS_RU)
+        if not found & roles and not {masculine(lemma) for lemma in found} & roles:
             continue
         return noun_gender(word)
     return None
@@ -119,13 +124,19 @@ def participant_gender(participant: Participant) -> str | None:
     return None if participant.role is None else _role_gender(participant.role)
 
 
-@functools.cache
+@language_cache(maxsize=None)
 def role_words(role: str) -> frozenset[str]:
-    """Return the lemmas of the words of a role."""
-    return frozenset().union(*(lemmas(word) for word in WORD.findall(role)))
+    """Return the lemmas of the words of a role, with the synonyms of its role nouns."""
+    return with_synonyms(frozenset().union(*(lemmas(word) for word in WORD.findall(role))))
 
 
-@functools.cache
+def with_synonyms(found: frozenset[str]) -> frozenset[str]:
+    """Return the role lemmas ``found`` and the role nouns of the same posts (``мэр``)."""
+    synonyms = pick({}, ROLE_SYNONYMS_RU)
+    return found.union(*(synonyms.get(lemma, ()) for lemma in found))
+
+
+@language_cache(maxsize=None)
 def role_nouns(role: str) -> frozenset[str]:
     """Return the lemmas of the lower-case nominative nouns of a role."""
     return frozenset(
@@ -141,10 +152,15 @@ def person_nouns(word: str) -> frozenset[str]:
     """Return the role or speaker nouns (masculine lemmas) ``word`` is a form of."""
     found = lemmas(word)
     found |= {masculine(lemma) for lemma in found}
-    return found & (ROLE_NOUNS | GENERIC_SPEAKER_NOUNS | SPOKESPERSON_NOUNS | STAFF_NOUNS)
+    return found & (
+        pick(ROLE_NOUNS, ROLE_NOUNS_RU)
+        | pick(GENERIC_SPEAKER_NOUNS, ru.GENERIC_SPEAKER_NOUNS)
+        | pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS)
+        | STAFF_NOUNS
+    )
 
 
-@functools.cache
+@language_cache(maxsize=None)
 def oblique(mention: str) -> bool:
     """Return True if a word of ``mention`` cannot be nominative: it is not a clause's subject.
 
@@ -157,7 +173,7 @@ def oblique(mention: str) -> bool:
     return False
 
 
-@functools.cache
+@language_cache(maxsize=None)
 def head_cases(mention: str, *, last: bool) -> frozenset[str]:
     """Return the cases the head of ``mention`` can be in, the vocative aside.
 
@@ -175,47 +191,59 @@ def head_cases(mention: str, *, last: bool) -> frozenset[str]:
     return frozenset()
 
 
-@functools.cache
+@language_cache(maxsize=None)
 def head_noun(name: str) -> str | None:
-    """Return the lemma of the first lower-case nominative noun of an organisation's name."""
+    """Return the lemma of the first lower-case nominative noun of an organisation's name.
+
+    A word read first as an adjective is none, even if a rarer reading makes it a noun
+    (Russian ``городской``, which the dictionary also lists as a noun for a townsman).
+    """
     for word in WORD.findall(name):
-        for parse in parse_word(word.lower()):
+        parses = parse_word(word.lower())
+        if parses and parses[0].tag.POS == "ADJF":
+            continue
+        for parse in parses:
             if "NOUN" in parse.tag and case(parse) == "nomn" and word[:1].islower():
                 return str(parse.normal_form)
     return None
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def is_relative(word: str) -> bool:
     """Return True if ``word`` is a form of a relative pronoun (``яке``, ``котрого``)."""
     return any(
-        parse.normal_form in RELATIVE_LEMMAS and "NPRO" in parse.tag
+        parse.normal_form in pick(RELATIVE_LEMMAS, ru.RELATIVE_LEMMAS) and "NPRO" in parse.tag
         for parse in parse_word(word.lower())
     )
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def is_preposition(word: str) -> bool:
     """Return True if ``word`` can be a preposition."""
     return any("PREP" in parse.tag for parse in parse_word(word.lower()))
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def is_verb_form(word: str) -> bool:
     """Return True if ``word`` can be a verb."""
     return any("VERB" in parse.tag for parse in parse_word(word.lower()))
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def nominative(word: str) -> bool:
     """Return True if ``word`` can be a noun in nominative."""
     return any("NOUN" in parse.tag and case(parse) == "nomn" for parse in parse_word(word.lower()))
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def only_plural(word: str) -> bool:
-    """Return True if ``word`` is a plural subject: every nominative noun reading is plural."""
-    nouns = [
-        parse for parse in parse_word(word.lower()) if "NOUN" in parse.tag and case(parse) == "nomn"
-    ]
+    """Return True if ``word`` is a plural subject: every nominative noun reading is plural.
+
+    Where the dictionary ranks readings (`readings_ranked`), a word whose likeliest reading is
+    not nominative is no subject at all (Russian ``головы`` is mostly a genitive singular).
+    """
+    parses = parse_word(word.lower())
+    nouns = [parse for parse in parses if "NOUN" in parse.tag and case(parse) == "nomn"]
+    if nouns and readings_ranked() and case(parses[0]) != "nomn":
+        return False
     return bool(nouns) and all(parse.tag.number == "plur" for parse in nouns)

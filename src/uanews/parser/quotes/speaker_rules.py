@@ -22,13 +22,15 @@ nobody can be named: an unknown speaker is better than a wrong one):
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Callable, Sequence
 
 from uanews.model import Participant, ParticipantKind
+from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import parse_word
 from uanews.parser.participants.lexicon import ROLE_NOUNS
+from uanews.parser.participants.lexicon_ru import ROLE_NOUNS as ROLE_NOUNS_RU
+from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.bodies import named_body, speaking_body_lemmas
 from uanews.parser.quotes.cues import is_speech_noun
 from uanews.parser.quotes.lexicon import STAFF_NOUNS
@@ -64,6 +66,7 @@ from uanews.parser.quotes.speaker_grammar import (
     only_plural,
     participant_gender,
     person_nouns,
+    with_synonyms,
 )
 from uanews.parser.quotes.speech import (
     COORDINATORS,
@@ -160,7 +163,11 @@ def _by_head_noun(context: Context, noun: str, complement: Placed) -> str | None
     nouns = person_nouns(noun)
     if only_plural(noun):
         # ``представники X``, ``фахівці компанії X``: unnamed staff speak for the body.
-        return organization if nouns & (SPOKESPERSON_NOUNS | STAFF_NOUNS) else None
+        return (
+            organization
+            if nouns & (pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS) | STAFF_NOUNS)
+            else None
+        )
     holders = role_holders(context.placed, nouns, context.anchor)
     named = [holder for holder in holders if _names(holder, words)]
     if not named:
@@ -172,7 +179,7 @@ def _by_head_noun(context: Context, noun: str, complement: Placed) -> str | None
     unnamed = [holder for holder in holders if not _names_any(holder)]
     if unnamed:
         return unnamed[-1].id
-    return organization if nouns & SPOKESPERSON_NOUNS else None
+    return organization if nouns & pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS) else None
 
 
 def _synonym_holder(context: Context, noun: str) -> str | None:
@@ -229,18 +236,18 @@ def _by_noun(context: Context, word: str, *, first: bool) -> Verdict | None:
     placed = context.placed
     window_start = context.window.start
     found = lemmas(word)
-    found |= {masculine(lemma) for lemma in found}
+    found = with_synonyms(found | {masculine(lemma) for lemma in found})
     common = first or word[:1].islower()
     # A noun from someone's role names them only as a subject (``у міністерстві`` does not).
-    nouns = found & (ROLE_NOUNS | GENERIC_SPEAKER_NOUNS) or (
-        found & all_role_nouns(placed) if common and nominative(word) else frozenset()
-    )
+    nouns = found & (
+        pick(ROLE_NOUNS, ROLE_NOUNS_RU) | pick(GENERIC_SPEAKER_NOUNS, ru.GENERIC_SPEAKER_NOUNS)
+    ) or (found & all_role_nouns(placed) if common and nominative(word) else frozenset())
     if nouns:
         if only_plural(word) or _plural_noun(word):
             # ``стверджують тренери``, ``на думку експертів``: several unnamed people.
             return Verdict(None)
         holders = role_holders(placed, nouns, window_start)
-        generic = bool(found & GENERIC_SPEAKER_NOUNS)
+        generic = bool(found & pick(GENERIC_SPEAKER_NOUNS, ru.GENERIC_SPEAKER_NOUNS))
         if holders and not (generic and _in_focus(context, holders[-1], window_start)):
             return Verdict(holders[-1].id)
         return Verdict(_recent_person(context) if generic else None)
@@ -248,7 +255,7 @@ def _by_noun(context: Context, word: str, *, first: bool) -> Verdict | None:
     return None if organization is None else Verdict(organization.id)
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _plural_noun(word: str) -> bool:
     """Return True if every noun reading of ``word`` is plural (``експертів``, ``тренерам``)."""
     nouns = [parse for parse in parse_word(word.lower()) if "NOUN" in parse.tag]
@@ -289,7 +296,7 @@ def _by_organization_noun(placed: Mentions, word: str, anchor: int) -> Participa
     return placed.last_organization(subject, anchor)
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache(maxsize=65536)
 def _singular_noun_lemmas(word: str) -> frozenset[str]:
     """Return the lemmas ``word`` has as a nominative noun not marked plural."""
     # The dictionary marks only the plural: a singular reading has no number at all.
@@ -329,7 +336,7 @@ def body(context: Context) -> Verdict | None:
 def pronoun(context: Context) -> Verdict | None:
     """Return whom the first personal pronoun of the window points back to."""
     for word, start in context.words:
-        gender = PRONOUN_GENDERS.get(word.lower())
+        gender = pick(PRONOUN_GENDERS, ru.PRONOUN_GENDERS).get(word.lower())
         if gender is not None:
             if gender == "plur":
                 return Verdict(None)
@@ -387,7 +394,7 @@ def _last_subjects(
         if entry.start < start or entry.participant.id not in candidates:
             continue
         if oblique(mention_text(entry)) or word_before(context.body, entry.start) in (
-            NON_SUBJECT_PREPOSITIONS
+            pick(NON_SUBJECT_PREPOSITIONS, ru.NON_SUBJECT_PREPOSITIONS)
         ):
             continue
         sentence = bisect.bisect_right(boundaries, entry.start)

@@ -9,9 +9,9 @@ present and future third person, impersonal ``-но``/``-то`` forms), so ``с�
 
 from __future__ import annotations
 
-import functools
-
+from uanews.parser.language import item_languages, language_cache, pick, using_language
 from uanews.parser.morph import parse_word
+from uanews.parser.quotes import lexicon_ru as ru
 
 __all__ = [
     "ABBREVIATIONS",
@@ -312,23 +312,29 @@ _THIRD = "3per"
 _EXCLUDED_GRAMMEMES = frozenset({"impr", "1per", "2per", "infn"})
 
 
-@functools.cache
+@language_cache(maxsize=None)
 def speech_forms() -> frozenset[str]:
-    """Return every lower-case word form that is a speech cue (verbs and adjectives)."""
+    """Return every lower-case word form that is a speech cue (verbs and adjectives).
+
+    The lemmas and the dictionary are those of the current language (`uanews.parser.language`).
+    """
     forms: set[str] = set()
-    for lemma in SPEECH_LEMMAS:
+    excluded = pick(_EXCLUDED_GRAMMEMES, _EXCLUDED_GRAMMEMES | ru.EXCLUDED_FORM_GRAMMEMES)
+    # The Russian dictionary tags an infinitive INFN, the Ukrainian one VERB.
+    lemma_tags = pick(frozenset({"VERB"}), frozenset({"VERB", "INFN"}))
+    for lemma in pick(SPEECH_LEMMAS, ru.SPEECH_LEMMAS):
         for parse in parse_word(lemma):
-            if parse.normal_form != lemma or "VERB" not in parse.tag:
+            if parse.normal_form != lemma or parse.tag.POS not in lemma_tags:
                 continue
             for form in parse.lexeme:
                 grammemes = set(form.tag.grammemes)
-                if grammemes & _EXCLUDED_GRAMMEMES:
+                if grammemes & excluded:
                     continue
                 if grammemes & _PERSONAL or _THIRD in grammemes:
                     forms.add(form.word.replace("'", "ʼ"))
                     forms.add(form.word)
             break
-    for adjective in SPEECH_ADJECTIVES:
+    for adjective in pick(SPEECH_ADJECTIVES, ru.SPEECH_ADJECTIVES):
         for parse in parse_word(adjective):
             if parse.normal_form == adjective:
                 forms.update(form.word for form in parse.lexeme if "nomn" in form.tag)
@@ -336,8 +342,20 @@ def speech_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
-@functools.lru_cache(maxsize=65536)
+@language_cache()
 def is_speech_form(word: str) -> bool:
-    """Return True if ``word`` (any case, any apostrophe) is a form of a speech cue."""
+    """Return True if ``word`` (any case, any apostrophe) is a form of a speech cue.
+
+    In an item that mixes languages the speech verbs of its other languages count too: a
+    Russian quote in a Ukrainian report ends ``», – сказал ...``.
+    """
     lowered = word.lower().replace("’", "'").replace("ʼ", "'")
-    return lowered in speech_forms()
+    return lowered in speech_forms() or any(
+        lowered in _speech_forms_of(other) for other in item_languages()[1:]
+    )
+
+
+def _speech_forms_of(language: str) -> frozenset[str]:
+    """Return `speech_forms` of ``language``."""
+    with using_language(language):
+        return speech_forms()

@@ -12,6 +12,8 @@ import re
 from typing import TypeAlias
 
 from uanews.model import Span
+from uanews.parser.language import pick
+from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.speech import ABBREVIATIONS, YEAR_ABBREVIATIONS
 
 __all__ = [
@@ -67,7 +69,9 @@ def is_boundary(text: str, index: int) -> bool:
         # ``у 2014 р. Натомість``: a year's abbreviation ends the sentence a capital follows.
         following = text[index + 1 : index + 3].lstrip()
         return following[:1].isupper()
-    return not (len(word) == 1 and word.isupper()) and word.lower() not in ABBREVIATIONS
+    return not (len(word) == 1 and word.isupper()) and word.lower() not in pick(
+        ABBREVIATIONS, ru.ABBREVIATIONS
+    )
 
 
 def _after_year(text: str, start: int) -> bool:

@@ -1,0 +1,617 @@
+"""Russian word lists for dates and events: the counterparts of `uanews.parser.events.lexicon`.
+
+Every name mirrors the Ukrainian entry of the same name. Date words are read together with the
+Ukrainian ones (`uanews.parser.events.date_words`): no Russian date word is spelt like a
+Ukrainian word (``сентября``/``вересня``, ``вчера``/``вчора``, ``года``/``року``), so one date
+grammar reads both languages and a paragraph in either. Event triggers and the other event
+cues are chosen by the item's language (`uanews.parser.language.pick`). Entries are lower case.
+"""
+
+from __future__ import annotations
+
+from uanews.model import EventKind
+from uanews.parser.events.lexicon import Trigger
+
+__all__ = [
+    "ADDITION_WORDS",
+    "AGO_SINGULAR_UNITS",
+    "AGO_UNITS",
+    "AGO_WORDS",
+    "CARDINAL_NUMBERS",
+    "CENTURY_WORDS",
+    "COLLECTIVE_NUMBERS",
+    "CONSEQUENCE_PATTERN",
+    "DAY_OFFSETS",
+    "DECADE_SUFFIXES",
+    "HISTORICAL_MARKERS",
+    "HOST_COUNTRIES",
+    "INJURED_PATTERN",
+    "IN_PERSON_WORDS",
+    "KILLED_PATTERN",
+    "MONTHS",
+    "MONTH_LEAD_WORDS",
+    "NEGATION_WORDS",
+    "NUMBER_WORDS",
+    "ONLINE_WORDS",
+    "PEOPLE_STEMS",
+    "PERIOD_OFFSETS",
+    "PLACE_DESTINATION_PREPOSITIONS",
+    "PLACE_PREPOSITIONS",
+    "POST_WORDS",
+    "RANGE_FROM_WORDS",
+    "RANGE_TO_WORDS",
+    "SEASON_WORDS",
+    "SINGLE_VICTIM_NOUNS",
+    "SPORT_WORDS",
+    "STRUCK_NOUNS",
+    "STRUCK_VERBS",
+    "TOLL_WORDS",
+    "TOPIC_OPENERS",
+    "TRIGGERS",
+    "YEAR_WORDS_PLURAL",
+    "YEAR_WORDS_SINGULAR",
+]
+
+MONTHS: tuple[tuple[str, ...], ...] = (
+    ("январь", "января", "январю", "январём", "январем", "январе"),
+    ("февраль", "февраля", "февралю", "февралём", "февралем", "феврале"),
+    ("март", "марта", "марту", "мартом", "марте"),
+    ("апрель", "апреля", "апрелю", "апрелем", "апреле"),
+    ("май", "мая", "маю", "маем", "мае"),
+    ("июнь", "июня", "июню", "июнем", "июне"),
+    ("июль", "июля", "июлю", "июлем", "июле"),
+    ("август", "августа", "августу", "августом", "августе"),
+    ("сентябрь", "сентября", "сентябрю", "сентябрём", "сентябрем", "сентябре"),
+    ("октябрь", "октября", "октябрю", "октябрём", "октябрем", "октябре"),
+    ("ноябрь", "ноября", "ноябрю", "ноябрём", "ноябрем", "ноябре"),
+    ("декабрь", "декабря", "декабрю", "декабрём", "декабрем", "декабре"),
+)
+"""Singular case forms of the Russian month names (``ё`` and ``е`` spellings), January first."""
+
+YEAR_WORDS_SINGULAR: tuple[str, ...] = ("год", "года", "году", "годом", "г.", "г")
+"""Words after one year number that make it a year (``2024 года``, ``2024 г.``)."""
+
+YEAR_WORDS_PLURAL: tuple[str, ...] = ("годы", "годов", "годах", "гг.", "гг")
+"""Words after a year range (``1993–1994 годы``)."""
+
+MONTH_LEAD_WORDS: tuple[str, ...] = (
+    "в",
+    "во",
+    "с",
+    "со",
+    "до",
+    "от",
+    "в течение",
+    "на протяжении",
+    "в конце",
+    "в начале",
+    "в середине",
+    "до конца",
+    "с начала",
+    "с конца",
+    "до середины",
+    "конца",
+    "начала",
+    "середины",
+    "конце",
+    "начале",
+    "середине",
+)
+"""Words that make a bare month name a date (``в сентябре``, ``в конце октября``)."""
+
+RANGE_FROM_WORDS: tuple[str, ...] = ("с", "со", "от")
+"""Words that open a day range (``с 1 по 3 октября``)."""
+
+RANGE_TO_WORDS: tuple[str, ...] = ("по", "до")
+"""Words that close a day range."""
+
+DAY_OFFSETS: dict[str, int] = {
+    "позавчера": -2,
+    "вчера": -1,
+    "сегодня": 0,
+    "послезавтра": 2,
+}
+"""Relative day words and their offset in days (``завтра`` is the Ukrainian word too)."""
+
+PERIOD_OFFSETS: dict[str, tuple[str, int]] = {
+    "на прошлой неделе": ("week", -1),
+    "прошлой недели": ("week", -1),
+    "на этой неделе": ("week", 0),
+    "этой недели": ("week", 0),
+    "на следующей неделе": ("week", 1),
+    "следующей недели": ("week", 1),
+    "в прошлом месяце": ("month", -1),
+    "прошлого месяца": ("month", -1),
+    "в этом месяце": ("month", 0),
+    "этого месяца": ("month", 0),
+    "в следующем месяце": ("month", 1),
+    "следующего месяца": ("month", 1),
+    "в прошлом году": ("year", -1),
+    "прошлого года": ("year", -1),
+    "в этом году": ("year", 0),
+    "этого года": ("year", 0),
+    "текущего года": ("year", 0),
+    "в текущем году": ("year", 0),
+    "в следующем году": ("year", 1),
+    "следующего года": ("year", 1),
+}
+"""Relative period phrases: the unit (week, month, year) and the offset in units."""
+
+SEASON_WORDS: tuple[str, ...] = ("зимой", "весной", "летом", "осенью")
+"""Season adverbs: with a year they date an event by the year alone."""
+
+DECADE_SUFFIXES: tuple[str, ...] = ("х", "е", "х годов", "х годах", "е годы")
+"""Endings that make a year ending in 0 a decade (``1990-х``, ``1990-е годы``)."""
+
+CENTURY_WORDS: tuple[str, ...] = ("века", "веке", "век", "в.")
+"""Words after a Roman numeral that make it a century (``XXI века``)."""
+
+AGO_WORDS: tuple[str, ...] = ("назад",)
+"""The word after a duration that makes it a time in the past (``год назад``)."""
+
+AGO_UNITS: dict[str, str] = {
+    "день": "day",
+    "дня": "day",
+    "дней": "day",
+    "неделю": "week",
+    "недели": "week",
+    "недель": "week",
+    "месяц": "month",
+    "месяца": "month",
+    "месяцев": "month",
+    "год": "year",
+    "года": "year",
+    "лет": "year",
+}
+"""Units of ``<n> <unit> назад`` and what each counts."""
+
+AGO_SINGULAR_UNITS: tuple[str, ...] = ("день", "неделю", "месяц", "год")
+"""Units that mean one of themselves without a number (``год назад``)."""
+
+NUMBER_WORDS: dict[str, int] = {
+    "одна": 1,
+    "одну": 1,
+    "две": 2,
+    "четыре": 4,
+    "пять": 5,
+    "шесть": 6,
+    "семь": 7,
+    "восемь": 8,
+    "девять": 9,
+    "десять": 10,
+    "двое": 2,
+    "трое": 3,
+    "четверо": 4,
+    "пятеро": 5,
+    "шестеро": 6,
+    "семеро": 7,
+    "восьмеро": 8,
+    "девятеро": 9,
+    "десятеро": 10,
+}
+"""Number words that are not also Ukrainian (``один``, ``два``, ``три`` are both), with the
+collective numerals of casualty counts (``двое``, ``пятеро``)."""
+
+ONLINE_WORDS: tuple[str, ...] = (
+    "онлайн",
+    "в режиме онлайн",
+    "онлайн-режиме",
+    "онлайн-формате",
+    "онлайн-встреча",
+    "онлайн-встречи",
+    "онлайн-встречу",
+    "онлайн-совещание",
+    "онлайн-совещания",
+    "онлайн-конференцию",
+    "онлайн-конференции",
+    "онлайн-переговоры",
+    "онлайн-переговорах",
+    "дистанционно",
+    "дистанционном",
+    "видеоконференции",
+    "видеоконференцию",
+    "видеоконференция",
+    "видеосвязи",
+    "видеосвязь",
+    "видеообращение",
+    "zoom",
+    "в интернете",
+    "в сети",
+)
+"""Words that say an event happened online."""
+
+IN_PERSON_WORDS: tuple[str, ...] = (
+    "лично",
+    "очная встреча",
+    "очную встречу",
+    "очной встрече",
+    "в очном формате",
+    "в очном режиме",
+    "офлайн",
+    "вживую",
+)
+"""Words that say an event happened in person."""
+
+PLACE_PREPOSITIONS: tuple[str, ...] = ("в", "во")
+"""Prepositions that put a place name in the locative (``в Харькове``, ``во Львове``)."""
+
+PLACE_DESTINATION_PREPOSITIONS: tuple[str, ...] = ("в", "во")
+"""Prepositions that put a visit's destination in the accusative (``прибыл в Чернигов``)."""
+
+POST_WORDS: tuple[str, ...] = (
+    "посол",
+    "посла",
+    "послу",
+    "послом",
+    "после",
+    "посольство",
+    "посольства",
+    "посольству",
+    "посольстве",
+    "консул",
+    "консула",
+    "консулом",
+    "консульство",
+    "консульства",
+    "представитель",
+    "представителя",
+    "представителем",
+    "представительница",
+    "представительство",
+    "представительства",
+    "представительстве",
+)
+"""Nouns of a post abroad, after which a host country names the post (``Посол Литвы в Украине``)."""
+
+HOST_COUNTRIES: frozenset[str] = frozenset({"украина"})
+"""Countries (nominative, lower case) that foreign posts in this news are accredited to."""
+
+TOPIC_OPENERS: tuple[str, ...] = (
+    "в сферах",
+    "в сфере",
+    "в отраслях",
+    "в отрасли",
+    "в направлениях",
+    "в вопросах",
+    "по вопросам",
+    "вопросы",
+    "вопросов",
+    "относительно",
+    "касательно",
+)
+"""Phrases after which a list of topics follows, each topic in the genitive."""
+
+SPORT_WORDS: tuple[str, ...] = (
+    "финал",
+    "финале",
+    "финала",
+    "полуфинал",
+    "полуфинале",
+    "четвертьфинал",
+    "матч",
+    "матче",
+    "матча",
+    "поединок",
+    "поединке",
+    "турнир",
+    "турнире",
+    "турнира",
+    "чемпионат",
+    "чемпионате",
+    "соревнования",
+    "соревнованиях",
+    "сет",
+    "сете",
+    "раунд",
+    "раунде",
+    "тайм",
+    "тайме",
+    "счетом",
+    "счётом",
+    "соперница",
+    "соперник",
+    "соперником",
+    "плей-офф",
+    "кубок",
+    "кубка",
+    "лиги",
+    "лиге",
+    "тур",
+    "туре",
+)
+"""Words that make ``встретились`` a game between players or teams, not a meeting."""
+
+HISTORICAL_MARKERS: tuple[str, ...] = (
+    "в свое время",
+    "в своё время",
+    "когда-то",
+    "в детстве",
+    "еще ребенком",
+    "ещё ребёнком",
+    "в юности",
+    "смолоду",
+    "при жизни",
+    "в древности",
+    "во времена",
+    "в прошлом веке",
+)
+"""Phrases that put a sentence in a life story or a distant past rather than in the news."""
+
+_ANNOUNCEABLE = (
+    r"(?:тендер|конкурс|аукцион|набор|отбор|торги|торгов|программ|результат|победител|решени"
+    r"|начало|старт|запуск|создани|открыти|проведени|концепци|план)"
+)
+"""Stems of what is announced as an event (``объявил конкурс``)."""
+
+_ANNOUNCE = r"(?:объявил|объявила|объявили|объявило|объявлено|объявляет|объявляют)"
+
+_DOCUMENT = r"(?:\w+\s+){0,3}?(?:соглашени|меморандум|договор|контракт|декларац|протокол|хартию)\w*"
+
+TRIGGERS: tuple[Trigger, ...] = (
+    Trigger(
+        EventKind.MEETING,
+        r"встрет(?:ился|илась|ились)|встречал(?:ся|ась|ись)",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.MEETING,
+        r"(?:провел|провёл|провела|провели|проведена|проведены|состоялась|состоялись"
+        r"|прошла|прошли|начались)\s+(?:\w+\s+){0,2}?(?:онлайн-|видео)?"
+        r"(?:встреч|переговоры|совещание)",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.VISIT,
+        r"(?:посетил|посетила|посетили|побывал|побывала|побывали)",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.VISIT,
+        r"(?:прибыл|прибыла|прибыли|находится|находятся)\s+(?:\w+\s+){0,3}?с\s+(?:\w+\s+)?"
+        r"визитом",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.AGREEMENT,
+        r"(?:подписали|подписал|подписала|подписало|подписан|подписано|подписана|заключили"
+        r"|заключил|заключила|заключено|заключен|парафировали)\s+" + _DOCUMENT,
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.PRESENTATION,
+        r"(?:презентовал|презентовала|презентовали|презентовано)",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.ANNOUNCEMENT,
+        rf"(?:{_ANNOUNCE}\s+(?:\w+\s+){{0,2}}?(?:о\s+)?{_ANNOUNCEABLE}\w*"
+        rf"|{_ANNOUNCEABLE}\w*\s+(?:[\w\-«»\"]+\s+){{0,5}}?{_ANNOUNCE}"
+        r"|анонсировал|анонсировала|анонсировали)",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.ANNOUNCEMENT,
+        r"(?:(?:провел|провёл|провела|провели)\s+(?:\w+\s+){0,2}?"
+        r"(?:пресс-конференцию|брифинг)|(?:пресс-конференцию|брифинг)\s+(?:\w+\s+){0,2}?"
+        r"(?:провел|провёл|провела|провели))",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.ATTACK,
+        # Finite verbs of a strike: the sentence reports one.
+        r"(?:обстрел(?:ял|яла|яли|яло|яно|ивает|ивают|ивали)|атаков(?:ал|ала|али|ало|ано)"
+        r"|атакует|атакуют|бомбил(?:и|а)?|нан(?:ес|если|есла|осят|осит)\s+(?:[\w\-]+\s+){0,3}?"
+        r"удар\w*|сбросил\w*\s+(?:\w+\s+){0,2}?(?:КАБ\w*|бомб\w*|авиабомб\w*))",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        r"(?:пожар(?:а|е|у|ом|ы|ов)?|возгорани\w*|загорани\w*|загорел(?:ся|ась|ось|ись)"
+        r"|вспыхнул(?:а|о|и)?|сгорел(?:а|о|и)?)",
+        explicit=True,
+        group="fire",
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        r"(?:ДТП|дорожно-транспортн\w*\s+происшеств\w*|автомобильн\w*\s+авари\w*"
+        r"|столкнул(?:ся|ась|ись|ось)|столкновени\w*|перевернул(?:ся|ась|ось|ись)"
+        r"|наех(?:ал|ала|али)|сбил(?:а|и)?\s+(?:\w+\s+){0,2}?(?:пешеход\w*|велосипедист\w*)"
+        r"|съехал\w*\s+в\s+кювет)",
+        explicit=True,
+        group="road",
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        r"(?:обрушил(?:ся|ась|ось|ись)|обрушени\w*|обвалил(?:ся|ась|ось|ись))",
+        explicit=True,
+        group="collapse",
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        r"(?:наводнени\w*|паводк\w*|паводок|подтоплени\w*|подтопил(?:о|и|а)"
+        r"|затоплени\w*|затопил(?:о|и|а))",
+        explicit=True,
+        group="flood",
+    ),
+    Trigger(
+        EventKind.MEETING,
+        r"(?:(?:онлайн-|видео)?(?:встреча|встречи|встрече|встречу|встречей)|переговоры"
+        r"|переговоров|переговорах|совещание|совещания|совещании)",
+        explicit=False,
+    ),
+    Trigger(
+        EventKind.VISIT,
+        r"(?:визит|визита|визитом|визите|прибыл|прибыла|прибыли)",
+        explicit=False,
+    ),
+    Trigger(
+        EventKind.AGREEMENT,
+        r"(?:договорились|договорился|договорилась|пришли\s+к\s+согласию"
+        r"|подписание\s+" + _DOCUMENT + ")",
+        explicit=False,
+    ),
+    Trigger(
+        EventKind.PRESENTATION,
+        r"(?:презентация|презентации|презентацию|представил|представила|представили)",
+        explicit=False,
+    ),
+    Trigger(
+        EventKind.ATTACK,
+        r"(?:обстрел(?:а|ом|е|ы|ов|ами|ах)?|артобстрел\w*|бомбардировк\w*|прил[её]т\w*"
+        r"|попадани\w*|удар\w*\s+по|(?:ракетн|авиационн|воздушн|артиллерийск|комбинированн"
+        r"|массированн|вражеск|российск)\w*\s+(?:\w+\s+)?удар\w*"
+        r"|(?:в\s+результате|после|во\s+время|из-за)\s+(?:\w+\s+)?удар(?:а|ов|ы)?"
+        r"|атак(?:а|и|у|ой|ам|ами|ах)|шахед\w*|ракет(?:а|ы|у|ой|ами)|дрон(?:ы|ов|ами)"
+        r"|беспилотник\w*|БпЛА|КАБ(?:ы|ами)?|авиабомб\w*)",
+        explicit=False,
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        r"(?:непогод\w*|ураган\w*|смерч\w*|снегопад\w*|метел\w*|шквал\w*)",
+        explicit=False,
+        group="weather",
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        r"(?:взрыв(?:а|ом|е|ы|ов)?|взорвал(?:ся|ась|ось|ись)|авари(?:я|ю|и|ей))",
+        explicit=False,
+        group="explosion",
+    ),
+)
+"""Event triggers of Russian text; kinds listed first win as in the Ukrainian list."""
+
+KILLED_PATTERN = (
+    r"(?:погиб(?:ла|ло|ли)?|погибш\w*|убит\w*|убил[аои]?|умер(?:ла|ло|ли)?|скончал\w*"
+    r"|жертв(?:ами|ой|ы)|смертельн\w*\s+(?:ранен\w*|травм\w*))"
+)
+"""Words that count the dead (``погибли``, ``погибших``, ``убиты``)."""
+
+INJURED_PATTERN = (
+    r"(?:ранен\w*|ранил\w*|ранения|травмирован\w*|травм(?:ы|у|ами)|пострада\w*"
+    r"|госпитализирова\w*)"
+)
+"""Words that count the injured (``ранены``, ``получили ранения``, ``пострадали``)."""
+
+COLLECTIVE_NUMBERS: dict[str, int] = {
+    "оба": 2,
+    "обе": 2,
+    "двое": 2,
+    "трое": 3,
+    "четверо": 4,
+    "пятеро": 5,
+    "шестеро": 6,
+    "семеро": 7,
+    "восьмеро": 8,
+    "девятеро": 9,
+    "десятеро": 10,
+}
+"""Collective numerals, which always count people (``двое погибли``, ``пятеро ранены``)."""
+
+CARDINAL_NUMBERS: dict[str, int] = {
+    "один": 1,
+    "одна": 1,
+    "одну": 1,
+    "одного": 1,
+    "два": 2,
+    "две": 2,
+    "двух": 2,
+    "три": 3,
+    "трех": 3,
+    "трёх": 3,
+    "четыре": 4,
+    "четырех": 4,
+    "четырёх": 4,
+    "пять": 5,
+    "пяти": 5,
+    "шесть": 6,
+    "семь": 7,
+    "восемь": 8,
+    "девять": 9,
+    "десять": 10,
+    "одиннадцать": 11,
+    "двенадцать": 12,
+    "пятнадцать": 15,
+    "двадцать": 20,
+    "тридцать": 30,
+}
+"""Cardinal number words; they count people only before a people noun (``два человека``)."""
+
+PEOPLE_STEMS: tuple[str, ...] = (
+    "люд",
+    "человек",
+    "мужчин",
+    "женщин",
+    "дет",
+    "ребен",
+    "ребён",
+    "подрост",
+    "парн",
+    "девуш",
+    "пенсионер",
+    "жител",
+    "мирн",
+    "гражданск",
+    "водител",
+    "пассажир",
+    "пешеход",
+    "спасател",
+    "работник",
+    "военн",
+    "полицейск",
+    "медик",
+    "младен",
+    "пожил",
+    "врач",
+    "энергетик",
+    "погибш",
+    "ранен",
+    "пострадавш",
+    "травмирован",
+)
+"""Starts of words that name the people a number counts (``4 человека``, ``двух женщин``)."""
+
+SINGLE_VICTIM_NOUNS: frozenset[str] = frozenset(
+    {
+        "человек",
+        "мужчина",
+        "женщина",
+        "ребёнок",
+        "ребенок",
+        "девушка",
+        "парень",
+        "подросток",
+        "пенсионер",
+        "пенсионерка",
+        "житель",
+        "жительница",
+        "водитель",
+        "пассажир",
+        "пешеход",
+    }
+)
+"""Nouns that in the singular count one victim (``погиб мужчина``)."""
+
+ADDITION_WORDS: tuple[str, ...] = ("еще", "ещё", "также", "кроме того")
+"""Words before a count that add it to the counts before it (``еще пятеро ранены``)."""
+
+NEGATION_WORDS: tuple[str, ...] = ("не", "без", "ни", "никаких", "ни одного", "нет")
+"""Words before a casualty word in its clause that deny it (``обошлось без пострадавших``)."""
+
+TOLL_WORDS: tuple[str, ...] = ("количество", "число")
+"""Words of a running toll (``число погибших выросло до 7``)."""
+
+STRUCK_VERBS = (
+    r"(?:обстрел(?:ял|яла|яли|яло|ивают|ивали)|атаков(?:ал|ала|али|ало)|атакуют|атакует"
+    r"|бомбил(?:и|а)?|ударил(?:и|а)?\s+по)"
+)
+"""Strike verbs whose object is the place struck (``обстреляли Херсон``), in the accusative
+(the dative after ``ударили по``, which the nominative search reads too)."""
+
+STRUCK_NOUNS = r"(?:обстрел(?:а|ом|е|ы|ов)?|атак(?:а|и|у|ой)|бомбардировк\w*)"
+"""Strike nouns whose complement is the place struck, in the genitive (``обстрел Херсона``)."""
+
+CONSEQUENCE_PATTERN = (
+    r"(?:поврежд(?:ен|ены|ено|ена|ения)\w*|разрушен\w*|уничтожен\w*|повредил(?:а|о|и)?"
+    r"|разрушил(?:а|о|и)?|выбит\w*|обломк\w*|взрывн\w*\s+волн\w*)"
+)
+"""Words of damage: a sentence of them after a strike or an emergency reports its aftermath."""

@@ -1,0 +1,176 @@
+"""Russian word lists for people, roles and organisations (data only, no logic).
+
+Every name mirrors the Ukrainian entry of the same name in `uanews.parser.participants.lexicon`;
+the rules read one or the other through `uanews.parser.language.pick`, as the item's language
+says. Entries are lemmas of the Russian dictionary (``мэр``, ``глава``, ``пресс-служба``).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "COLLECTIVE_NOUNS",
+    "COORDINATORS",
+    "FEMININE_ROLE_ENDINGS",
+    "FIELD_NOUNS",
+    "GENERIC_ORGANIZATION_ADJECTIVES",
+    "GROUP_NOUNS",
+    "MEMBER_NOUNS",
+    "NAME_BLOCKERS",
+    "NON_ORGANIZATION_NAMES",
+    "ORGANIZATION_NOUNS",
+    "PLACE_NAME_ABBREVIATIONS",
+    "PLACE_NAME_MARKERS",
+    "PLACE_NOUNS",
+    "PRESS_SERVICE_NOUNS",
+    "RELATIONAL_ENDINGS",
+    "ROLE_MODIFIERS",
+    "ROLE_NOUNS",
+    "ROLE_PREFIXES",
+    "ROLE_SYNONYMS",
+    "STATUS_MODIFIERS",
+    "TIME_NOUNS",
+    "TITLE_NOUNS",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    """Return the set of the whitespace-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+ROLE_NOUNS: frozenset[str] = _words(
+    """
+    адвокат академик активист актёр актер актриса аналитик архитектор атташе банкир бухгалтер
+    бизнесмен преподаватель волонтёр волонтер учитель учительница военный вице-мэр вице-президент
+    вице-премьер вице-премьер-министр гендиректор генерал генпрокурор глава голова губернатор
+    депутат детектив дипломат директор директриса дирижёр дирижер доцент драматург экономист
+    эксперт журналист журналистка заведующий основатель заместитель капитан руководитель
+    командир командующий композитор консул координатор врач лесничий майор медик менеджер мэр
+    митрополит музыкант министр нардеп учёный ученый начальник нотариус офицер
+    педагог писатель поэт полковник политолог полицейский чиновник посол правозащитник
+    представитель президент премьер премьер-министр прокурор проректор профессор
+    предприниматель подрядчик советник режиссёр режиссер ректор спикер пресс-секретарь
+    спасатель священник секретарь сенатор сержант синоптик скульптор следователь солдат
+    социолог специалист спортсмен спортсменка певец певица соучредитель сооснователь
+    тренер уполномоченный фермер фотограф художник член юрист епископ инженер инспектор историк
+    председатель губернатор комендант омбудсмен
+    """
+)
+"""Nouns that name a position or occupation (``глава``, ``посол``, ``мэр``, ``председатель``).
+
+``голова`` is here for ``городской голова``, the formal title of a city's mayor (``городской``
+is a role modifier), as ``міський голова`` is in Ukrainian.
+"""
+
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {
+    "мэр": frozenset({"голова"}),
+    "голова": frozenset({"мэр"}),
+    "губернатор": frozenset({"глава"}),
+}
+"""Role nouns a report uses for the same post: ``мэр`` is the ``городской голова``, and a
+region's ``губернатор`` its administration's ``глава`` (``глава Харьковской ОВА``)."""
+
+FEMININE_ROLE_ENDINGS: tuple[tuple[str, str], ...] = (("ница", "ник"), ("ка", ""), ("иня", ""))
+"""Endings that make a feminine role noun from a masculine one, with the masculine ending."""
+
+ROLE_MODIFIERS: frozenset[str] = _words(
+    """
+    исполнительный исполняющий генеральный главный заслуженный бывший городской чрезвычайный
+    народный новый новоизбранный областной первый полномочный почётный почетный поселковый
+    старший сельский временный действующий
+    """
+)
+"""Adjectives that may open a role phrase (``Чрезвычайный и Полномочный Посол``)."""
+
+RELATIONAL_ENDINGS: tuple[str, ...] = ("альный", "ичный", "ический")
+"""Lemma endings of adjectives made from a field's name, which title a role."""
+
+STATUS_MODIFIERS: frozenset[str] = _words(
+    """
+    действующий заслуженный бывший будущий нынешний новый новоизбранный теперешний временный
+    тогдашний
+    """
+)
+"""Adjectives before a role that tell when or how someone holds it, not what the role is."""
+
+ROLE_PREFIXES: frozenset[str] = frozenset({"экс", "вице"})
+"""Hyphenated prefixes that keep a role noun a role noun (``экс-мэр``, ``вице-премьер``)."""
+
+ORGANIZATION_NOUNS: frozenset[str] = _words(
+    """
+    агентство администрация аэропорт академия аппарат ассоциация банк блок бюро библиотека
+    избирком издательство издание отдел отделение газета хозяйство госпредприятие громада
+    община гимназия департамент госадминистрация диспансер журнал завод железная компания
+    кабинет кластер клуб коллегия колледж комбинат комиссия комитет концерн кооператив
+    корпорация больница лесхоз лесничество лицей метрополитен музей министерство горисполком
+    горсовет объединение облгосадминистрация облсовет организация ячейка офис дворец
+    пансионат партия прокуратура предприятие совет радиостанция райгосадминистрация райсовет
+    редакция секретариат секта служба союз суд сельсовет театр телеканал телекомпания
+    общество трест университет управление правительство учреждение училище фабрика федерация
+    фонд фракция филиал фирма холдинг центр школа штаб инспекция институт информагентство
+    мэрия горадминистрация военная
+    """
+)
+"""Nouns heading an organisation's name (``компания``, ``департамент``, ``горсовет``)."""
+
+PRESS_SERVICE_NOUNS: frozenset[str] = frozenset(
+    {"пресс-офис", "пресс-служба", "пресс-центр", "пресслужба", "пресс-бюро"}
+)
+"""Nouns for the office that speaks for an organisation: ``пресс-служба X`` is X itself."""
+
+PLACE_NOUNS: frozenset[str] = _words("страна город область район регион посёлок поселок село штат")
+"""Nouns for a place that take its name in apposition, in any case (``города Люблин``)."""
+
+FIELD_NOUNS: frozenset[str] = frozenset({"хозяйство"})
+"""Organisation nouns that also name a field of work (``сельское хозяйство``)."""
+
+GROUP_NOUNS: frozenset[str] = _words("бригада группа делегация экипаж коллектив команда миссия")
+"""Nouns naming a group of people acting together (``делегация``); a complement must follow."""
+
+COLLECTIVE_NOUNS: frozenset[str] = _words("общественность комьюнити сектор сообщество")
+"""Nouns naming a community or sector as a whole (``IT-сектор Харькова``)."""
+
+MEMBER_NOUNS: frozenset[str] = _words("делегат представитель участник член")
+"""Nouns for members of a body; in the plural with a named complement they make a group."""
+
+COORDINATORS: frozenset[str] = frozenset({"и", "да"})
+"""Conjunctions that coordinate two complements or two first names (``Николай и Лариса``)."""
+
+TITLE_NOUNS: frozenset[str] = _words(
+    """
+    акция игра приложение кампания книга конкурс марафон номинация платформа программа проект
+    песня реформа стратегия фестиваль форум фильм инициатива
+    """
+)
+"""Nouns that name a work, project or campaign: a quoted name after one is not an organisation."""
+
+PLACE_NAME_MARKERS: frozenset[str] = _words(
+    "бульвар улица метро набережная парк площадь переулок проспект сквер станция спуск имя"
+)
+"""Lemmas of words after which a person's name is part of a place's name (``улица Пушкина``)."""
+
+PLACE_NAME_ABBREVIATIONS: frozenset[str] = _words("бул бульв ул наб пл пер просп им")
+"""Abbreviations, written with a full stop, of `PLACE_NAME_MARKERS` (``ул. Пушкина``)."""
+
+GENERIC_ORGANIZATION_ADJECTIVES: frozenset[str] = _words(
+    "хозяйственный общественный человеческий городской президентский поселковый сельский"
+)
+"""Adjectives in ``-ский`` that say what kind an organisation is, not where it is."""
+
+TIME_NOUNS: frozenset[str] = _words(
+    "вечер день сутки квартал месяц ночь период утро год сезон неделя время"
+)
+"""Nouns of time: ``на прошлой неделе`` after a name is when, not part of the name."""
+
+NAME_BLOCKERS: frozenset[str] = _words("бог господь украина европа")
+"""Lemmas never taken as a person's surname even though the dictionary lists them as one."""
+
+NON_ORGANIZATION_NAMES: frozenset[str] = frozenset(
+    {
+        "российская федерация",
+        "соединённое королевство",
+        "соединенное королевство",
+        "европейский союз",
+    }
+)
+"""Nominative names (lower case) headed by an organisation noun that name a state or a union."""
