@@ -31,7 +31,7 @@ from attrs import frozen
 from uanews.convert import dumps
 from uanews.errors import UanewsError
 from uanews.io import AtomicFile
-from uanews.lifetime import die_with_parent
+from uanews.lifetime import die_with_parent, ignore_interrupts, starting_workers
 from uanews.model import NewsItem
 from uanews.ninjs import to_ninjs
 from uanews.parser.decode import read_lines
@@ -332,8 +332,12 @@ _worker_options: ConvertOptions | None = None
 
 
 def _start_worker(options: ConvertOptions, parent: int | None = None) -> None:
-    """Remember the options in a freshly started worker process; die with process ``parent``."""
+    """Remember the options in a freshly started worker process; die with process ``parent``.
+
+    The worker ignores Ctrl-C (its parent stops it); SIGTERM ends it quietly, by default.
+    """
     global _worker_options  # noqa: PLW0603 - per-process state set once by the pool initializer
+    ignore_interrupts()
     _worker_options = options
     if parent is not None:
         die_with_parent(parent)
@@ -418,7 +422,9 @@ def convert_events(
     try:
         for batch in _batches(events):
             work = [event for event in batch if isinstance(event, Piece | Span)]
-            pending.append((batch, pool.submit(_convert_batch, work)))
+            with starting_workers():  # a submit may start a worker process
+                future = pool.submit(_convert_batch, work)
+            pending.append((batch, future))
             while len(pending) >= IN_FLIGHT_PER_WORKER * workers:
                 done, future = pending.popleft()
                 yield from _merge(done, future.result())
