@@ -79,6 +79,9 @@ IN_FLIGHT_PER_WORKER: Final = 3
 STOP_GRACE: Final = 0.5
 """Seconds a terminated worker is given to exit before it is killed."""
 
+MANAGER_GRACE: Final = 5.0
+"""Seconds to wait, at most, for a stopped pool's manager thread to finish reaping workers."""
+
 NO_ITEMS: Final = "no news items: the input is empty or holds only separators and whitespace"
 
 
@@ -447,6 +450,7 @@ def _stop_now(pool: ProcessPoolExecutor) -> None:
     """
     # ProcessPoolExecutor has no public way to end its workers before Python 3.14.
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
@@ -455,6 +459,10 @@ def _stop_now(pool: ProcessPoolExecutor) -> None:
         if process.is_alive():  # pragma: no cover - a worker that ignores SIGTERM
             process.kill()
             process.join()
+    # The pool's manager thread joins the workers too; when it reaps one first, the join
+    # above returns before the exit status is recorded. Once the thread ends, all are.
+    if manager is not None:
+        manager.join(timeout=MANAGER_GRACE)
 
 
 class Sink(Protocol):
