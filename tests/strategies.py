@@ -365,15 +365,22 @@ def _wrong_date(draw: st.DrawFn, document: Any, routes: list[tuple[Route, Any]])
     )
 
 
-_NULLABLE_INTEGERS: frozenset[Route] = frozenset({("index",), ("line",)})
-"""Routes of the fields that hold an integer or null: 0 is no wrong type for their null."""
+_NULLABLE_INTEGERS: frozenset[Route] = frozenset(
+    {("index",), ("line",), ("events", "killed"), ("events", "injured")}
+)
+"""Fields that hold an integer or null (routes without list indexes): 0 is no wrong type there."""
+
+
+def _field(route: Route) -> Route:
+    """Return the field ``route`` leads to, list indexes left out: ``("events", "killed")``."""
+    return tuple(step for step in route if isinstance(step, str))
 
 
 def _wrong_type(draw: st.DrawFn, document: Any, routes: list[tuple[Route, Any]]) -> BrokenDocument:
     """Replace one value (not the document) with a value of a type its field never holds."""
     route, value = draw(st.sampled_from(routes[1:]))
     wrong_values = _other_types(value)
-    if route in _NULLABLE_INTEGERS:
+    if _field(route) in _NULLABLE_INTEGERS:
         wrong_values = [wrong for wrong in wrong_values if type(wrong) is not int] + ["0"]
     wrong = draw(st.sampled_from(wrong_values))
     return BrokenDocument(

@@ -17,6 +17,7 @@ import pytest
 
 from cli_support import SEPARATOR, jsonl, run
 from uanews.io import STALE_SECONDS, remove_stale_temporaries
+from uanews.lifetime import starting_workers
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="reads /proc; parent-death signal is Linux's"
@@ -162,3 +163,18 @@ def test_the_watchdog_ends_a_worker_whose_parent_was_killed(tmp_path):
     child.kill()
     child.wait(timeout=PATIENCE)
     _wait_for(lambda: _gone(worker), f"orphan {worker} to notice and end")
+
+
+def test_a_sigterm_while_workers_start_waits_for_the_end_of_the_start():
+    seen = []
+    previous = signal.signal(signal.SIGTERM, lambda signum, _frame: seen.append(signum))
+    try:
+        with starting_workers():
+            os.kill(os.getpid(), signal.SIGTERM)
+            assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN  # what a new worker inherits
+            time.sleep(0.01)  # room for the handler to run, were it not held
+            assert seen == []
+        assert seen == [signal.SIGTERM]
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        signal.signal(signal.SIGTERM, previous)

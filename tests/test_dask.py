@@ -47,6 +47,23 @@ def expected_jsonl(dump: Path, tmp_path: Path) -> bytes:
     return target.read_bytes()
 
 
+def local_cluster(distributed):
+    """Return a two-process LocalCluster that listens on free ports of 127.0.0.1 only.
+
+    ``dashboard_address=None`` is not enough: the scheduler still serves its HTTP routes
+    on port 8787, and when another cluster on the machine holds that port, the "Port 8787
+    is already in use" warning (an error under ``filterwarnings=error``) stops the cluster.
+    """
+    return distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        scheduler_port=0,
+        dashboard_address="127.0.0.1:0",
+    )
+
+
 @pytest.fixture(scope="module")
 def recipe():
     return load_example("dask_convert")
@@ -76,11 +93,7 @@ def check_manifest(manifest, src: Path, dst: Path, tmp_path: Path):
 def test_the_recipe_runs_on_a_local_cluster(tmp_path, recipe):
     distributed = pytest.importorskip("distributed")
     src, dst = sources(tmp_path), tmp_path / "dst"
-    with (
-        distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster,
-    ):
+    with local_cluster(distributed) as cluster:
         settings = recipe.Settings(
             address=cluster.scheduler_address, blocksize=BLOCKSIZE, timeout=60, deadline=120
         )
@@ -105,9 +118,7 @@ def test_a_partition_that_fails_on_the_cluster_is_retried_and_reported(
         return planned
 
     monkeypatch.setattr(recipe, "plan", plan_then_lose_the_dump)
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-    ) as cluster:
+    with local_cluster(distributed) as cluster:
         settings = recipe.Settings(
             address=cluster.scheduler_address, blocksize=BLOCKSIZE, timeout=60, deadline=120
         )

@@ -31,7 +31,7 @@ from attrs import frozen
 from uanews.convert import dumps
 from uanews.errors import UanewsError
 from uanews.io import AtomicFile
-from uanews.lifetime import die_with_parent
+from uanews.lifetime import die_with_parent, ignore_interrupts, starting_workers
 from uanews.model import NewsItem
 from uanews.ninjs import to_ninjs
 from uanews.parser.decode import read_lines
@@ -78,6 +78,9 @@ IN_FLIGHT_PER_WORKER: Final = 3
 
 STOP_GRACE: Final = 0.5
 """Seconds a terminated worker is given to exit before it is killed."""
+
+MANAGER_GRACE: Final = 5.0
+"""Seconds to wait, at most, for a stopped pool's manager thread to finish reaping workers."""
 
 NO_ITEMS: Final = "no news items: the input is empty or holds only separators and whitespace"
 
@@ -332,8 +335,12 @@ _worker_options: ConvertOptions | None = None
 
 
 def _start_worker(options: ConvertOptions, parent: int | None = None) -> None:
-    """Remember the options in a freshly started worker process; die with process ``parent``."""
+    """Remember the options in a freshly started worker process; die with process ``parent``.
+
+    The worker ignores Ctrl-C (its parent stops it); SIGTERM ends it quietly, by default.
+    """
     global _worker_options  # noqa: PLW0603 - per-process state set once by the pool initializer
+    ignore_interrupts()
     _worker_options = options
     if parent is not None:
         die_with_parent(parent)
@@ -418,7 +425,9 @@ def convert_events(
     try:
         for batch in _batches(events):
             work = [event for event in batch if isinstance(event, Piece | Span)]
-            pending.append((batch, pool.submit(_convert_batch, work)))
+            with starting_workers():  # a submit may start a worker process
+                future = pool.submit(_convert_batch, work)
+            pending.append((batch, future))
             while len(pending) >= IN_FLIGHT_PER_WORKER * workers:
                 done, future = pending.popleft()
                 yield from _merge(done, future.result())
@@ -441,6 +450,7 @@ def _stop_now(pool: ProcessPoolExecutor) -> None:
     """
     # ProcessPoolExecutor has no public way to end its workers before Python 3.14.
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
@@ -449,6 +459,10 @@ def _stop_now(pool: ProcessPoolExecutor) -> None:
         if process.is_alive():  # pragma: no cover - a worker that ignores SIGTERM
             process.kill()
             process.join()
+    # The pool's manager thread joins the workers too; when it reaps one first, the join
+    # above returns before the exit status is recorded. Once the thread ends, all are.
+    if manager is not None:
+        manager.join(timeout=MANAGER_GRACE)
 
 
 class Sink(Protocol):

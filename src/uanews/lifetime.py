@@ -2,7 +2,9 @@
 
 A pool's worker blocks waiting for work; if its parent is killed outright (``kill -9``), no one
 tells it to stop, and it would wait for ever. `die_with_parent`, called in the worker (a pool
-initializer), ends it when the parent ends.
+initializer), ends it when the parent ends. `starting_workers` keeps the termination signals
+from breaking a worker that is still starting, and `ignore_interrupts` keeps Ctrl-C (sent to
+the whole process group) from giving a worker a traceback: the parent ends its workers itself.
 """
 
 from __future__ import annotations
@@ -13,9 +15,12 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
 from typing import Final
 
-__all__ = ["die_with_parent"]
+__all__ = ["die_with_parent", "ignore_interrupts", "starting_workers"]
 
 _PR_SET_PDEATHSIG: Final = 1
 """The ``prctl`` option that has Linux signal a process when its parent dies."""
@@ -49,3 +54,40 @@ def _watch_parent(parent: int) -> None:
     while os.getppid() == parent:
         time.sleep(_WATCH_SECONDS)
     os._exit(1)
+
+
+def ignore_interrupts() -> None:
+    """Ignore SIGINT in this (worker) process from now on; return at once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@contextmanager
+def starting_workers() -> Iterator[None]:
+    """Within the block, SIGTERM waits until its end and SIGINT is ignored; yield nothing.
+
+    Start worker processes inside it. A SIGTERM handled while a worker is being started
+    would stop this process half-way through sending the worker its start-up data (the
+    worker then dies of the truncated data with a traceback); held, it is raised again
+    once the block ends. A worker started meanwhile inherits the ignored SIGINT from its
+    first instruction on, before any of its own code runs (SIGINT reaches the whole process
+    group; the parent ends its workers itself). A Ctrl-C in these few milliseconds is lost.
+    Only the main thread can set signal handlers; elsewhere the block runs unchanged.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+
+    def hold(signum: int, frame: FrameType | None) -> None:
+        del frame
+        held.append(signum)
+
+    previous_term = signal.signal(signal.SIGTERM, hold)
+    previous_int = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_DFL if previous_int is None else previous_int)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL if previous_term is None else previous_term)
+        if held:
+            signal.raise_signal(signal.SIGTERM)
