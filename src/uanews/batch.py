@@ -459,6 +459,14 @@ def _stop_now(pool: ProcessPoolExecutor) -> None:
         if process.is_alive():  # pragma: no cover - a worker that ignores SIGTERM
             process.kill()
             process.join()
+    # A worker killed while it wrote a result leaves part of a message in the result pipe,
+    # and the manager thread then waits for the rest for ever (and the interpreter with it,
+    # at exit: CPython gh-94777). The workers are gone; closing this process's copy of the
+    # pipe's write end lets the thread read end-of-file, count the pool broken and end.
+    result_queue = getattr(pool, "_result_queue", None)
+    writer = getattr(result_queue, "_writer", None)
+    if writer is not None:
+        writer.close()
     # The pool's manager thread joins the workers too; when it reaps one first, the join
     # above returns before the exit status is recorded. Once the thread ends, all are.
     if manager is not None:
