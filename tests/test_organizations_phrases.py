@@ -194,3 +194,48 @@ def test_a_compound_abbreviation_stays_apart_when_two_bodies_fit():
     )
     names = [p.name for p in item.participants if p.kind is ParticipantKind.ORGANIZATION]
     assert "міськрада" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Угоду підписав Центр досліджень «Нова енергія» минулого тижня.",
+            "Центр досліджень «Нова енергія»",
+        ),
+        (
+            (
+                "Обладнання закупила Волинська філія Державної установи «Інститут охорони"
+                " ґрунтів та агрохімії рослин північних областей України імені Олександра"
+                " Соколовського» за результатами торгів."
+            ),
+            (
+                "Волинська філія Державної установи «Інститут охорони ґрунтів та агрохімії"
+                " рослин північних областей України імені Олександра Соколовського»"
+            ),
+        ),
+    ],
+)
+def test_a_quoted_name_after_an_official_phrase_is_part_of_it(text: str, name: str) -> None:
+    """``Центр досліджень «X»``: the quoted proper name stands in apposition to the phrase."""
+    found = organizations(text)
+    assert name in found
+    assert not [other for other in found if other != name and other in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Наказ Міністерства освіти і науки «Про затвердження порядку» набрав чинності.",
+            "Міністерство освіти і науки",
+        ),
+        (
+            "Працівники Державної служби зайнятості «порадили» йому зачекати.",
+            "Державна служба зайнятості",
+        ),
+    ],
+)
+def test_a_title_or_scare_quotes_after_a_phrase_stay_apart(text: str, name: str) -> None:
+    """A decree's title (``«Про ...»``) and lower-case scare quotes are no part of the name."""
+    assert name in organizations(text)

@@ -521,12 +521,45 @@ def _phrase_from(
     phrase_end = _named_after(text, tokens[last].end)
     year = _YEAR_SUFFIX.match(text, phrase_end)
     phrase_end = phrase_end if year is None else year.end()  # ``Євро-2012``
+    phrase_end = _own_quoted_name(text, tokens, phrase_end)
     written = text[opening.start : head.end]
     nominative = _plural_nominative(written) if plural_name else None
     name = (nominative or to_nominative(written)) + text[head.end : phrase_end]
     if _key(name) in pick(NON_ORGANIZATION_NAMES, ru.NON_ORGANIZATION_NAMES):
         return None, last + 1
-    return FoundOrganization(opening.start, phrase_end, name, _alias(text, phrase_end)), last + 1
+    following = next((i for i in range(last + 1, len(tokens)) if tokens[i].end > phrase_end), None)
+    after = len(tokens) if following is None else following
+    return FoundOrganization(opening.start, phrase_end, name, _alias(text, phrase_end)), after
+
+
+_OWN_QUOTED_NAME = re.compile(r"[ \t]+«([^»\n]{1,200})»")
+"""A quoted name right after an official phrase; longer than `_QUOTED` allows, since the full
+names of institutes run long (``установи «Український науково-дослідний інститут ...»``)."""
+
+
+def _own_quoted_name(text: str, tokens: Sequence[Token], end: int) -> int:
+    """Return the end of the quoted name that follows an organisation phrase, or ``end``.
+
+    A generic phrase and the proper name in quote marks after it are one name in apposition
+    (``Центр комунікацій «Україна – Всесвіт»``, ``філія Державної наукової установи «Інститут
+    ...»``), as with a legal form (``ТОВ «X»``). Not a name: a quote in lower case (scare
+    quotes), speech, a document's title (``Про ...``, or after ``постанова`` or ``програма``).
+    """
+    found = _OWN_QUOTED_NAME.match(text, end)
+    if found is None:
+        return end
+    inner = found.group(1)
+    close = found.end()
+    if "«" in inner and text[close : close + 1] == "»":
+        close += 1  # ``«Пансіонат «Петровець»»``: the inner name keeps its mark
+    first = inner.split(maxsplit=1)[0].strip("\"'«")
+    if not first[:1].isupper() or _speech(inner, text, close):
+        return end
+    if any(parse.tag.POS == "PREP" for parse in parse_word(first.lower())):
+        return end  # ``«Про затвердження порядку»``: the title of a decree
+    if _titled(text, tokens, found.start(1) - 1):
+        return end
+    return close
 
 
 def _classified_body(tokens: Sequence[Token], first: int, index: int) -> bool:
