@@ -23,11 +23,12 @@ How it reads an item:
    dates differ.
 5. Each event takes its fields from its sentences: participants (the actors: for an attack the
    attacker, `uanews.parser.events.attackers`; for an incident nobody; otherwise whoever is
-   named, less organisations that only stand for a person's employer, ``Глава ХОДА``), the
-   first date, else the date of the lede's first sentence (``Сьогодні, 5 березня, ...``) for an
-   event told in the headline or lede or for a strike or an emergency; the mode; the places
-   (`uanews.parser.events.places`); the topics; and for a strike or an emergency the killed
-   and injured (`uanews.parser.events.casualties`).
+   named, and the one holder of an office named without a name, ``зустріч із губернатором``,
+   `uanews.parser.events.holders`; less organisations that only stand for a person's
+   employer, ``Глава ХОДА``), the first date, else the date of the lede's first sentence
+   (``Сьогодні, 5 березня, ...``) for an event told in the headline or lede or for a strike or
+   an emergency; the mode; the places (`uanews.parser.events.places`); the topics; and for a
+   strike or an emergency the killed and injured (`uanews.parser.events.casualties`).
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ from uanews.parser.events.attackers import find_attackers, is_attacker
 from uanews.parser.events.authorities import find_authorities
 from uanews.parser.events.casualties import casualties, combine
 from uanews.parser.events.dates import find_dates
+from uanews.parser.events.holders import office_holders
 from uanews.parser.events.lexicon import (
     ANAPHORIC_ACTOR_PATTERN,
     ATTACK_CONTEXT_PATTERN,
@@ -537,7 +539,10 @@ def _actors(item: NewsItem, event: _Draft) -> tuple[str, ...]:
             for participant_id in event.participants
             if is_attacker(item.participant(participant_id).name)
         )
-    return _without_represented(item, event.participants)
+    spans = [(sentence.start, sentence.end) for sentence in event.sentences]
+    holders = office_holders(item, spans)
+    named = [*event.participants, *(p for p in holders if p not in event.participants)]
+    return _without_represented(item, named)
 
 
 def _lead_date(
