@@ -7,7 +7,10 @@ How it reads an item:
 2. Sentences that are not news are dropped: a game (``у фіналі зустрілася з ...``), a
    cyber or heart ``атака``, a life story (``свого часу``), a sentence dated ten or more years
    before the item's year (the reference's, else the latest year the item names, worked out
-   only when a sentence carries a year), and the undated sentences after it in its paragraph.
+   only when a sentence carries a year), and the undated sentences after it in its paragraph;
+   a strike or an emergency dated a year before or by a year alone, forecast (``можливі
+   підтоплення``) or told as repeated (``щодня обстрілюють``); a denied report (``не
+   відповідає дійсності``, ``жодного вибуху не було``).
 3. Each sentence is matched against the triggers (`uanews.parser.events.triggers`). An
    *explicit* trigger (``зустрівся``, ``обстріляли``, ``пожежа``, a decision verb after an
    authority: ``парламент ухвалив``) states an event by itself. A *weak* trigger (the noun
@@ -17,10 +20,10 @@ How it reads an item:
    casualties or damage with no trigger (``У Куп'янську загинула жінка.``) adds its counts and
    places to the strike or emergency before it.
 4. One event per real-world event: the strikes an item reports are one attack (unless their
-   dates differ); incidents of one group (fire, road, collapse, flood) are one incident; a fire
-   or an explosion in an item that reports a strike is part of the strike. Other events of one
-   kind merge when they share a participant or both sit in the headline and lede, unless their
-   dates differ.
+   dates differ); incidents of one group (fire, road, collapse, flood) are one incident, and a
+   word for any emergency (``аварія``) joins the incident it refers to; a fire or an explosion
+   in an item that reports a strike is part of the strike. Other events of one kind merge when
+   they share a participant or both sit in the headline and lede, unless their dates differ.
 5. Each event takes its fields from its sentences: participants (the actors: for an attack the
    attacker, `uanews.parser.events.attackers`; for an incident nobody; otherwise whoever is
    named, and the one holder of an office named without a name, ``зустріч із губернатором``,
@@ -59,13 +62,16 @@ from uanews.parser.events.dates import find_dates
 from uanews.parser.events.holders import office_holders
 from uanews.parser.events.lexicon import (
     ANAPHORIC_ACTOR_PATTERN,
+    ANY_INCIDENT_GROUP,
     ATTACK_CONTEXT_PATTERN,
     BACK_REFERENCE_OPENERS,
     BLAST_CAUSE_PATTERN,
     CONSEQUENCE_PATTERN,
     COURT_DOCUMENT_PATTERN,
     FOLDED_INTO_ATTACK,
+    FORECAST_WORDS,
     FUTURE_WORDS,
+    HABITUAL_WORDS,
     HISTORICAL_GAP_YEARS,
     HISTORICAL_MARKERS,
     IN_PERSON_WORDS,
@@ -124,6 +130,7 @@ _NIGHT_OF = re.compile(r"(?<![\w\-])(?:ніч|ночі)\s+на\s+$", re.IGNORECA
 """``У ніч на 1 лютого`` dates a night by the day it ends on: that date is the event's."""
 _WAR = re.compile(rf"(?<![\w\-]){ATTACK_CONTEXT_PATTERN}", re.IGNORECASE)
 _BLAST = frozenset({"explosion"})
+_ANY_INCIDENT = frozenset({ANY_INCIDENT_GROUP})
 _BLAST_CAUSE = re.compile(rf"(?<![\w\-]){BLAST_CAUSE_PATTERN}(?![\w\-])", re.IGNORECASE)
 _FOR_PERIOD = re.compile(r"(?<![\w\-])(?:на|до)\s+$", re.IGNORECASE)
 _ANAPHORIC = re.compile(ANAPHORIC_ACTOR_PATTERN, re.IGNORECASE)
@@ -131,6 +138,8 @@ _BACK = re.compile(_words(BACK_REFERENCE_OPENERS), re.IGNORECASE)
 _COURT_DOCUMENT = re.compile(rf"(?<![\w\-]){COURT_DOCUMENT_PATTERN}(?![\w\-])", re.IGNORECASE)
 _COURT = re.compile(r"(?<![\w\-])суд(?:у|ом|і|ові|и|ів)?(?![\w\-])", re.IGNORECASE)
 _FUTURE = re.compile(_words(FUTURE_WORDS), re.IGNORECASE)
+_FORECAST = re.compile(_words(FORECAST_WORDS), re.IGNORECASE)
+_HABITUAL = re.compile(_words(HABITUAL_WORDS), re.IGNORECASE)
 _AFTERMATH_SOURCE = (
     rf"(?<![\w\-'’ʼ])(?:{KILLED_PATTERN}|{INJURED_PATTERN}|{CONSEQUENCE_PATTERN})(?![\w\-])"
 )
@@ -285,6 +294,12 @@ def _kinds(
         kinds[EventKind.ANNOUNCEMENT] = Found(explicit=True)
     if EventKind.ATTACK in kinds:
         kinds.pop(EventKind.INCIDENT, None)  # ``внаслідок удару спалахнула пожежа``: the strike
+    if not _STRIKES.isdisjoint(kinds) and (
+        _FORECAST.search(text, sentence.start, sentence.end)
+        or _HABITUAL.search(text, sentence.start, sentence.end)
+    ):
+        for kind in _STRIKES:  # ``Можливі підтоплення``, ``щодня обстрілюють``: no one event
+            kinds.pop(kind, None)
     return kinds
 
 
@@ -339,16 +354,19 @@ class _Reader:
     ) -> bool:
         """Return whether ``sentence`` is a life story or dated years before the item.
 
-        A strike or an emergency is background already a year before (`STRIKE_HISTORY_GAP_YEARS`).
+        A strike or an emergency is background already a year before (`STRIKE_HISTORY_GAP_YEARS`),
+        or when only a year dates it.
         """
         if pick(_HISTORICAL, _HISTORICAL_RU).search(self.text, sentence.start, sentence.end):
             return True
         if date is None or date.year is None:
             return False
+        strike = not _STRIKES.isdisjoint(kinds)
+        if strike and date.month is None and date.day is None:
+            return True  # ``навесні 2022 року обстрілювали``: a report dates a strike by its day
         latest = self.year.year()
         if latest is None:
             return False
-        strike = not _STRIKES.isdisjoint(kinds)
         gap = STRIKE_HISTORY_GAP_YEARS if strike else HISTORICAL_GAP_YEARS
         return date.year <= latest - gap
 
@@ -416,7 +434,8 @@ def _mergeable(event: _Draft, draft: _Draft) -> bool:
     if event.kind is EventKind.ATTACK:
         return True  # the strikes one item reports are one attack
     if event.kind is EventKind.INCIDENT:
-        return bool(event.groups & draft.groups) or not (event.groups and draft.groups)
+        specific, other = event.groups - _ANY_INCIDENT, draft.groups - _ANY_INCIDENT
+        return bool(specific & other) or not (specific and other)
     if event.kind is EventKind.ANNOUNCEMENT:
         return event.lead and draft.lead  # one body's two decisions are two announcements
     shared = not set(event.participants).isdisjoint(draft.participants)

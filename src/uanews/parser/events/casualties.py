@@ -4,10 +4,10 @@ A casualty word (`KILLED_PATTERN`, `INJURED_PATTERN`) counts in its clause (the 
 between commas, colons, semicolons, brackets and dashes):
 
 - a collective numeral (``двоє``, ``шестеро``) counts people by itself;
-- a number in digits or a cardinal word counts people when a people word follows it (``4
-  людини``, ``двох жінок``, ``5 загиблих``), when it follows the casualty word directly
-  (``поранено 3``) or when a verb follows it, whose subject it is (``7 отримали поранення``);
-  ``70-річна`` is an age, not a count;
+- a number in digits or a cardinal word (``двадцять п'ять``: one number) counts people when a
+  people word follows it (``4 людини``, ``двох жінок``, ``5 загиблих``), when it follows the
+  casualty word directly (``поранено 3``) or when a verb follows it, whose subject it is (``7
+  отримали поранення``); ``70-річна`` is an age, not a count;
 - a running toll (``кількість загиблих зросла до 7``) is the last number of its clause;
 - with no number, a singular person (``загинула 70-річна жінка``) or a singular verb
   (``травмувався``) counts one; a plural without a number (``є загиблі``) counts nothing;
@@ -33,6 +33,7 @@ from uanews.parser.events.lexicon import (
     NEGATION_WORDS,
     PEOPLE_STEMS,
     SINGLE_VICTIM_NOUNS,
+    TENS_NUMBERS,
     TOLL_WORDS,
 )
 from uanews.parser.language import pick
@@ -142,7 +143,11 @@ def _count(words: list[str], index: int) -> int | None:
         number = _number(word)
         if number is None:
             continue
-        after = _norm(words[position + 1]) if position + 1 < len(words) else ""
+        following = position + 1
+        units = _number(words[following]) if following < len(words) else None
+        if number in TENS_NUMBERS and units is not None and units < min(TENS_NUMBERS):
+            number, following = number + units, following + 1  # ``двадцять п'ять людей``
+        after = _norm(words[following]) if following < len(words) else ""
         if after.startswith(pick(_PEOPLE, _PEOPLE_RU)) or position == index + 1 or _verb(after):
             return number  # ``4 людини``, ``поранено 3``, ``ще 7 отримали поранення``
     return _singles(words, index) or None

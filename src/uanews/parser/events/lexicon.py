@@ -711,9 +711,21 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.INCIDENT,
-        r"(?:вибух(?:у|ом|і|и|ів)?|вибухну(?:в|ла|ло|ли)|обвал(?:у|ом|і)?|аварі(?:я|ю|ї|єю))",
+        r"(?:вибух(?:у|ом|і|и|ів)?|вибухну(?:в|ла|ло|ли)|обвал(?:у|ом|і)?)",
         explicit=False,
         group="explosion",
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        r"(?:горі(?:в|ла|ло|ли)|палал(?:а|о|и)|палав)",
+        explicit=False,
+        group="fire",
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        r"(?:аварі(?:я|ю|ї|єю)|надзвичайн\w*\s+поді\w*)",
+        explicit=False,
+        group="any",
     ),
 )
 """Event triggers; kinds listed first win when one sentence has several weak triggers."""
@@ -752,7 +764,11 @@ NOT_MILITARY_ATTACK_WORDS: tuple[str, ...] = (
 )
 """Words that make an ``атака`` a cyber, medical or sports one rather than a military strike."""
 
-FOLDED_INTO_ATTACK: frozenset[str] = frozenset({"fire", "explosion", "collapse"})
+ANY_INCIDENT_GROUP = "any"
+"""The group of words that name an emergency of any kind (``аварія``, ``надзвичайна подія``):
+in an item with a road accident they are that accident, with a fire that fire."""
+
+FOLDED_INTO_ATTACK: frozenset[str] = frozenset({"fire", "explosion", "collapse", "any"})
 """Incident groups that, in an item reporting an attack, are its consequences: the fire or the
 collapsed floor a strike caused is part of the strike, not an emergency of its own."""
 
@@ -923,9 +939,14 @@ SIGN_VERBS: frozenset[str] = frozenset({"підписати", "підписув�
 
 KILLED_PATTERN = (
     r"(?:загину(?:в|ла|ло|ли)|загибл\w*|вбит\w*|вбил[аои]?|убит\w*|помер(?:ла|ло|ли)?"
-    r"|жертв(?:ами|ою|и)|смертельн\w*\s+(?:поранен\w*|травм\w*))"
+    r"|жертв(?:ами|ою|и)|смертельн\w*\s+(?:поранен\w*|травм\w*)"
+    r"|потону(?:в|ла|ли)|втопи(?:вся|лася|лись|лися)|утопи(?:вся|лася|лись|лися)"
+    r"|забра(?:в|ла|ло|ли)\s+життя"
+    r"|тіл(?:о|а)(?=\s+(?:[\w'’ʼ\-]+\s+)?(?:загибл|люд|особ|осіб|чолові|жін|дит|діт|хлоп|дівч"
+    r"|пенсіонер|мешкан|водія|пасажир|двох|трьох|чотирьох|п'ятьох|\d)))"
 )
-"""Words that count the dead (``загинула``, ``загиблих``, ``вбито``)."""
+"""Words that count the dead (``загинула``, ``загиблих``, ``вбито``, ``потонув``, ``забрав
+життя``, ``виявили тіла трьох людей``: a body counts only with the people it was)."""
 
 INJURED_PATTERN = (
     r"(?:поранен\w*|поранил\w*|поранено|травмован\w*|травмува\w*|травм(?:и|у|ами|ування)"
@@ -964,10 +985,35 @@ CARDINAL_NUMBERS: dict[str, int] = {
     "тринадцять": 13,
     "чотирнадцять": 14,
     "п'ятнадцять": 15,
+    "шістнадцять": 16,
+    "сімнадцять": 17,
+    "вісімнадцять": 18,
+    "дев'ятнадцять": 19,
     "двадцять": 20,
     "тридцять": 30,
+    "сорок": 40,
+    "п'ятдесят": 50,
+    "шістдесят": 60,
+    "сімдесят": 70,
+    "вісімдесят": 80,
+    "дев'яносто": 90,
+    "сто": 100,
+    "п'яти": 5,
+    "шести": 6,
+    "семи": 7,
+    "сімох": 7,
+    "восьми": 8,
+    "вісьмох": 8,
+    "дев'яти": 9,
+    "дев'ятьох": 9,
+    "десяти": 10,
+    "десятьох": 10,
 }
-"""Cardinal number words; they count people only before a people noun (``дві жінки``)."""
+"""Cardinal number words; they count people only before a people noun (``дві жінки``). A
+tens word before a units word is one number (``двадцять п'ять людей``: 25)."""
+
+TENS_NUMBERS: frozenset[int] = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
+"""Numbers that a units word after them adds to (``сорок дві``)."""
 
 PEOPLE_STEMS: tuple[str, ...] = (
     "люд",
@@ -1221,6 +1267,55 @@ FUTURE_WORDS: tuple[str, ...] = (
     "синоптики",
 )
 """Words that put a sentence in the future: a weak trigger there is a plan or a forecast."""
+
+FORECAST_WORDS: tuple[str, ...] = (
+    "можливі",
+    "можливий",
+    "можлива",
+    "можливе",
+    "очікується",
+    "очікуються",
+    "прогнозують",
+    "прогнозується",
+    "синоптики",
+    "попереджають",
+    "загроза",
+    "загрозу",
+    "загрози",
+)
+"""Words of a forecast or a threat: a strike or an emergency in their sentence has not happened
+(``Можливі підтоплення``, ``загроза ракетного удару``), even with an explicit trigger."""
+
+HABITUAL_WORDS: tuple[str, ...] = (
+    "щодня",
+    "щоночі",
+    "щодоби",
+    "щотижня",
+    "постійно",
+    "регулярно",
+    "систематично",
+    "раз у раз",
+    "день у день",
+)
+"""Words of a repeated action: ``окупанти щодня обстрілюють громаду`` is background to the
+news, not one strike."""
+
+DENIAL_PATTERN = (
+    r"(?:спростува\w*|не\s+відповіда\w*\s+дійсності|фейк\w*|неправдив\w*|дезінформаці\w*)"
+)
+"""Words that deny a report: ``Інформація про вибух не відповідає дійсності`` states no event."""
+
+NEGATING_DETERMINERS: tuple[str, ...] = ("жодного", "жодної", "жодних", "жоден", "жодна", "жодне")
+"""Words right before a trigger that deny it (``жодного вибуху``), as ``не`` does."""
+
+DENIED_AFTER_PATTERN = (
+    r"(?:\s+(?:в|у|на|по|біля))?(?:\s+(?-i:[А-ЯІЇЄҐ])[\w'’ʼ\-]*){0,2}"
+    r"\s+не\s+(?:було|сталося|сталась|сталася|відбулося|відбулася|зафіксовано|виявлено"
+    r"|підтвердил\w*)(?=\s*(?:[.,;:!?)]|$))"
+)
+"""What after a trigger denies it, ending its clause: ``вибуху не було``, ``обстрілів Житомира
+не зафіксовано``; a place may stand between, a casualty word may not (``під час пожежі
+постраждалих не було`` tells of a fire)."""
 
 BROAD_DECISION_VERBS: frozenset[str] = frozenset(
     {

@@ -15,11 +15,12 @@ a settlement in the genitive (``у бібліотеці міста Полтав�
 - a place it was near, in the genitive (``поблизу Ковеля``, ``біля села Плесецьке``);
 - the object of a strike (``атакували Одесу``, ``обстріл Харкова``, ``атака на Одесу``);
 - after a settlement noun the name as written or declined (``у селі Кам'янка``, ``у місті
-  Ізюмі`` -> ``Ізюм``);
+  Ізюмі`` -> ``Ізюм``), an adjective and its noun together (``у селі Велика Рублівка``);
 - coordinated adjectives before a plural head (``у Куп'янському та Ізюмському районах``) give
   one place per adjective (``Куп'янський район``, ``Ізюмський район``).
 
-Words inside a participant's mention (``Харківської ОВА``) are never places.
+Words inside a participant's mention (``Харківської ОВА``) are never places, nor is the
+territory a body serves right after its mention (``ГУ ДСНС у Полтавській області``).
 """
 
 from __future__ import annotations
@@ -87,7 +88,7 @@ _POST_BEFORE_RU = re.compile(
 _SETTLEMENT = "|".join(re.escape(noun) for noun in sorted(SETTLEMENT_NOUNS, key=len, reverse=True))
 _STRIKE_PLACE = re.compile(
     rf"(?<![\w\-])(?P<prep>{'|'.join(ATTACK_PLACE_PREPOSITIONS)})\s+"
-    rf"(?:(?P<settlement>{_SETTLEMENT})\s*(?P<name>{_NAME})|{_PLACE_BODY})",
+    rf"(?:(?P<settlement>{_SETTLEMENT})\s*(?P<name>{_NAME})(?:\s+(?P<noun>{_NAME}))?|{_PLACE_BODY})",
     re.IGNORECASE,
 )
 _NEAR_WORDS = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in NEAR_PREPOSITIONS)
@@ -196,6 +197,38 @@ def _settlements(text: str, start: int, end: int) -> list[tuple[int, re.Match[st
     return [(match.start(), match, "gent") for match in _SETTLEMENT_OF.finditer(text, start, end)]
 
 
+def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[int, str] | None:
+    """Return the offset and nominative of the name after a settlement noun, or None.
+
+    An adjective takes the noun after it (``у селі Велика Рублівка``, ``у місті Білій Церкві``).
+    """
+    name = match.group("name")
+    if not name[:1].isupper() or _inside(match.start("name"), mentions):
+        return None
+    noun = match.group("noun")
+    names = [name]
+    if noun is not None and _adjective(name) and not _inside(match.start("noun"), mentions):
+        names.insert(0, f"{name} {noun}")
+    for one in names:
+        found = nominative_or_none(one, case=case) or nominative_or_none(one, case="nomn")
+        if found is not None:
+            return match.start("name"), found
+    return None
+
+
+def _after_mention(text: str, at: int, mentions: Spans) -> bool:
+    """Return whether a participant's mention ends right before offset ``at`` (spaces between)."""
+    before = at - 1
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    return before >= 0 and _inside(before, mentions)
+
+
+def _adjective(word: str) -> bool:
+    """Return whether ``word`` can be an adjective: the first word of ``Велика Рублівка``."""
+    return any(parse.tag.POS == "ADJF" for parse in parse_word(word.lower()))
+
+
 def _territory(word: str) -> bool:
     """Return whether ``word`` is a form of a territory noun (``району``, ``громадою``)."""
     return any(parse.normal_form in TERRITORY_HEADS for parse in parse_word(word.lower()))
@@ -205,11 +238,7 @@ def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | No
     """Return the offset and nominative of the place ``match`` found, or None."""
     case = ATTACK_PLACE_PREPOSITIONS[match.group("prep").lower()]
     if match.group("settlement") is not None:
-        name = match.group("name")
-        if not name[:1].isupper() or _inside(match.start("name"), mentions):
-            return None
-        found = nominative_or_none(name, case=case) or nominative_or_none(name, case="nomn")
-        return None if found is None else (match.start("name"), found)
+        return _settlement_name(match, case, mentions)
     first, second = match.group("first"), match.group("second")
     if not first[:1].isupper() or _inside(match.start("first"), mentions):
         return None
@@ -219,6 +248,8 @@ def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | No
         and not _inside(match.start("second"), mentions)
         and (second in PLACE_SECOND_WORDS or _UPPER_START.match(second) or _territory(second))
     ):
+        if _territory(second) and _after_mention(match.string, match.start(), mentions):
+            return None  # ``ГУ ДСНС у Полтавській області``: the body's territory, not the event's
         phrases.insert(0, f"{first} {second}")
     cases = [case, *PREPOSITION_SECOND_CASES.get(match.group("prep").lower(), ())]
     for phrase in phrases:

@@ -28,7 +28,10 @@ from uanews.parser.events.lexicon import (
     DECISION_OBJECTS,
     DECISION_STEMS,
     DECISION_VERBS,
+    DENIAL_PATTERN,
+    DENIED_AFTER_PATTERN,
     FINDING_VERBS,
+    NEGATING_DETERMINERS,
     NOT_MILITARY_ATTACK_WORDS,
     SESSION_NOUNS,
     SIGN_VERBS,
@@ -117,7 +120,9 @@ _SPORT_RU = _words(ru.SPORT_WORDS)
 _NOT_MILITARY = _words(NOT_MILITARY_ATTACK_WORDS)
 _PLAN_TAGS = frozenset({"futr", "infn"})
 _REPORTED = re.compile(rf",\s+(?:{'|'.join(SUBORDINATE_WORDS)})(?![\w\-])", re.IGNORECASE)
-_DENIED = re.compile(r"(?<![\w\-])не\s+$", re.IGNORECASE)
+_DENIED = re.compile(rf"(?<![\w\-])(?:не|{'|'.join(NEGATING_DETERMINERS)})\s+$", re.IGNORECASE)
+_DENIED_AFTER = re.compile(DENIED_AFTER_PATTERN, re.IGNORECASE)
+_DENIAL = re.compile(rf"(?<![\w\-]){DENIAL_PATTERN}", re.IGNORECASE)
 _FINDING = re.compile(r"\s*,?\s*(?:що|як)(?![\w\-])", re.IGNORECASE)
 _INFINITIVE_ENDINGS = ("ти", "тися", "тись")
 """Infinitive endings: the dictionary tags some infinitives (``надавати``) as plain verbs."""
@@ -168,6 +173,8 @@ def find_triggers(
             return {}
     elif pick(_ANY_TRIGGER, _ANY_TRIGGER_RU).search(text, start, end) is None:
         return {}
+    if _DENIAL.search(text, start, end):
+        return {}  # ``повідомлення про вибух не відповідають дійсності``: a denied report
     kinds: dict[EventKind, Found] = {}
     cited = [
         (match.start(), match.end())
@@ -176,17 +183,28 @@ def find_triggers(
     ]
     for trigger, pattern in pick(_TRIGGERS, _TRIGGERS_RU):
         for match in pattern.finditer(text, start, end):
-            if quoted.covers(match.start()) or _DENIED.search(text, start, match.start()):
-                continue  # quoted speech; ``не атакували``, ``не підписали``: no event
+            if quoted.covers(match.start()) or _denied(text, start, match):
+                continue  # quoted speech; ``не атакували``, ``жодного вибуху``: no event
             if not trigger.explicit and any(low <= match.start() < high for low, high in cited):
                 continue  # a weak word inside a long «...» is the cited text's, not narration
             _add(kinds, trigger)
-    words = text[start:end]
+    _drop_games(kinds, text[start:end])
+    return kinds
+
+
+def _denied(text: str, start: int, match: re.Match[str]) -> bool:
+    """Return whether the words around a trigger deny it (``не підписали``, ``вибуху не було``)."""
+    return bool(
+        _DENIED.search(text, start, match.start()) or _DENIED_AFTER.match(text, match.end())
+    )
+
+
+def _drop_games(kinds: dict[EventKind, Found], words: str) -> None:
+    """Remove from ``kinds`` the meeting of a game and the attack of a game, a hacker or a heart."""
     if EventKind.MEETING in kinds and pick(_SPORT, _SPORT_RU).search(words):
         del kinds[EventKind.MEETING]  # ``у фіналі зустрілася з ...`` is a game
     if EventKind.ATTACK in kinds and (_SPORT.search(words) or _NOT_MILITARY.search(words)):
         del kinds[EventKind.ATTACK]  # a hacker attack, a heart attack, an attack on goal
-    return kinds
 
 
 def _add(kinds: dict[EventKind, Found], trigger: Trigger) -> None:

@@ -1,0 +1,142 @@
+"""Rescue-service, police and regional-administration reports, and what only looks like one.
+
+Every text here was written for these tests in the style of such reports; none is taken from a
+corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import uanews
+from uanews.model import Event, EventKind, NewsItem
+
+
+def only(item: NewsItem) -> Event:
+    assert len(item.events) == 1, [event.kind for event in item.events]
+    return item.events[0]
+
+
+def strikes(item: NewsItem) -> list[Event]:
+    return [e for e in item.events if e.kind in {EventKind.ATTACK, EventKind.INCIDENT}]
+
+
+def test_a_village_of_two_words_is_one_place_and_the_rescuers_region_is_none():
+    item = uanews.parse(
+        "На Полтавщині під час пожежі загинули троє людей\n\n"
+        "Вранці 14 лютого у селі Велика Рублівка Полтавського району загорівся приватний"
+        " будинок. Прибувши на місце, рятувальники виявили тіла трьох людей. Пожежу"
+        " ліквідували о 10:20, повідомили в ГУ ДСНС у Полтавській області."
+    )
+    event = only(item)
+    assert event.kind is EventKind.INCIDENT
+    assert event.places == ("Полтавщина", "Велика Рублівка")
+    assert event.killed == 3
+
+
+def test_a_town_of_two_declined_words_is_put_in_the_nominative():
+    item = uanews.parse("Пожежа на складі\n\nУ місті Білій Церкві загорівся склад меблів.")
+    assert only(item).places == ("Біла Церква",)
+
+
+def test_the_word_accident_joins_the_road_accident_it_refers_to():
+    item = uanews.parse(
+        "Біля Звягеля маршрутка зіткнулася з легковиком\n\n"
+        "Поблизу Звягеля легковий автомобіль не пропустив мікроавтобус, після чого той"
+        " перекинувся. Унаслідок аварії загинула 70-річна пасажирка, ще 14 людей отримали травми."
+    )
+    event = only(item)
+    assert event.kind is EventKind.INCIDENT
+    assert event.places == ("Звягель",)
+    assert (event.killed, event.injured) == (1, 14)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("Удар забрав життя п'ятьох людей, ще сорок людей поранені.", 5, 40),
+        ("Загинули двадцять п'ять людей.", 25, None),
+        ("Рятувальники знайшли тіла двох чоловіків.", 2, None),
+        ("Постраждали шістнадцять людей.", None, 16),
+    ],
+)
+def test_counts_in_words(sentence: str, killed: int | None, injured: int | None) -> None:
+    event = only(uanews.parse(f"Удар по Дніпру\n\nРакети влучили в Дніпро. {sentence}"))
+    assert (event.kind, event.killed, event.injured) == (EventKind.ATTACK, killed, injured)
+
+
+def test_a_drowned_man_is_one_dead():
+    item = uanews.parse(
+        "Трагедія на річці\n\nУ Білій Церкві в річці Рось потонув 34-річний чоловік."
+        " Тіло дістали водолази."
+    )
+    event = only(item)
+    assert (event.kind, event.killed) == (EventKind.INCIDENT, 1)
+
+
+def test_a_burned_body_part_is_no_death():
+    item = uanews.parse(
+        "Пожежа в Луцьку\n\nУ Луцьку загорілася квартира. Власник отримав опіки 30% тіла."
+    )
+    assert only(item).killed is None
+
+
+def test_strikes_dated_by_a_year_alone_are_history():
+    item = uanews.parse(
+        "У Харкові відкрили відновлену школу\n\n"
+        "У четвер у Харкові відкрили ліцей після ремонту."
+        " Навесні 2022 року окупанти обстріляли Салтівку з артилерії."
+    )
+    assert strikes(item) == []
+    assert [event.kind for event in item.events] == [EventKind.PRESENTATION]
+
+
+def test_strikes_told_as_repeated_are_no_one_strike_but_the_day_they_tell_is():
+    item = uanews.parse(
+        "Нікопольщина під вогнем\n\n"
+        "Окупанти щодня обстрілюють громади Нікопольщини."
+        " Сьогодні вранці ворог атакував Марганець дронами, поранено жінку."
+    )
+    event = only(item)
+    assert (event.kind, event.places, event.injured) == (EventKind.ATTACK, ("Марганець",), 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Синоптики попереджають про негоду\n\n"
+            "Завтра на Львівщині очікується штормовий вітер. Можливі підтоплення у гірських"
+            " районах Закарпаття."
+        ),
+        "Загроза удару\n\nУ Києві оголосили тривогу через загрозу ракетного удару.",
+    ],
+)
+def test_forecasts_and_threats_are_no_event(text: str) -> None:
+    assert strikes(uanews.parse(text)) == []
+
+
+def test_a_denied_report_is_no_event():
+    item = uanews.parse(
+        "В ОВА спростували інформацію про вибух на підприємстві\n\n"
+        "Повідомлення про вибух на хімічному заводі у Сумах не відповідають дійсності,"
+        " заявили в ОВА. Жодного вибуху не було."
+    )
+    assert item.events == ()
+
+
+def test_a_strike_nobody_recorded_is_no_event():
+    item = uanews.parse("Ніч у Житомирі\n\nЦієї ночі обстрілів Житомира не зафіксовано.")
+    assert strikes(item) == []
+
+
+def test_a_fire_nobody_was_hurt_in_is_still_a_fire():
+    item = uanews.parse("Новини Рівного\n\nПід час пожежі у Рівному постраждалих не було.")
+    event = only(item)
+    assert (event.kind, event.places, event.injured) == (EventKind.INCIDENT, ("Рівне",), None)
+
+
+def test_a_house_that_burned_is_a_fire():
+    item = uanews.parse("Новини Рівного\n\nУ Рівному вночі горів приватний будинок.")
+    event = only(item)
+    assert (event.kind, event.places) == (EventKind.INCIDENT, ("Рівне",))
