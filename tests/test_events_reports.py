@@ -140,3 +140,41 @@ def test_a_house_that_burned_is_a_fire():
     item = uanews.parse("Новини Рівного\n\nУ Рівному вночі горів приватний будинок.")
     event = only(item)
     assert (event.kind, event.places) == (EventKind.INCIDENT, ("Рівне",))
+
+
+def test_a_fire_years_ago_is_history_even_without_a_publication_date():
+    item = uanews.parse(
+        "Рятувальник розповів про свою роботу\n\n"
+        "Десять років тому він гасив пожежу на нафтобазі під Васильковом, яка тривала тиждень."
+    )
+    assert item.events == ()
+
+
+def test_a_strike_told_in_the_headline_and_three_sentences_is_one_attack():
+    item = uanews.parse(
+        "На Київщині під завалами загинули двоє дітей\n\n"
+        "У ніч на 12 березня російський дрон влучив у житловий будинок у Білій Церкві."
+        " Під завалами загинули двоє дітей, шестеро людей поранені.\n\n"
+        "Рятувальники розбирали завали до ранку."
+    )
+    event = only(item)
+    assert event.kind is EventKind.ATTACK
+    assert event.places == ("Київщина", "Біла Церква")
+    assert (event.killed, event.injured) == (2, 6)
+    assert event.date is not None
+    assert event.date.isoformat() == "--03-12"
+
+
+def test_a_strike_and_a_road_accident_in_one_report_are_two_events():
+    item = uanews.parse(
+        "Ніч на Сумщині\n\n"
+        "Уночі ворог атакував Суми дронами, поранено чоловіка."
+        " Крім того, у Конотопі сталася ДТП: загинув мотоцикліст."
+    )
+    attack, accident = item.events
+    assert (attack.kind, attack.places, attack.injured) == (EventKind.ATTACK, ("Суми",), 1)
+    assert (accident.kind, accident.places, accident.killed) == (
+        EventKind.INCIDENT,
+        ("Конотоп",),
+        1,
+    )

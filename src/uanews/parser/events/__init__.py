@@ -83,6 +83,7 @@ from uanews.parser.events.lexicon import (
     STRIKE_HISTORY_GAP_YEARS,
     TERRITORY_HEADS,
     TOPIC_OPENERS,
+    YEARS_AGO_PATTERN,
 )
 from uanews.parser.events.places import place, strike_places
 from uanews.parser.events.sentences import Sentence, quoted, sentences
@@ -140,6 +141,7 @@ _COURT = re.compile(r"(?<![\w\-])суд(?:у|ом|і|ові|и|ів)?(?![\w\-])"
 _FUTURE = re.compile(_words(FUTURE_WORDS), re.IGNORECASE)
 _FORECAST = re.compile(_words(FORECAST_WORDS), re.IGNORECASE)
 _HABITUAL = re.compile(_words(HABITUAL_WORDS), re.IGNORECASE)
+_YEARS_AGO = re.compile(rf"(?<![\w\-]){YEARS_AGO_PATTERN}(?![\w\-])", re.IGNORECASE)
 _AFTERMATH_SOURCE = (
     rf"(?<![\w\-'’ʼ])(?:{KILLED_PATTERN}|{INJURED_PATTERN}|{CONSEQUENCE_PATTERN})(?![\w\-])"
 )
@@ -359,9 +361,11 @@ class _Reader:
         """
         if pick(_HISTORICAL, _HISTORICAL_RU).search(self.text, sentence.start, sentence.end):
             return True
+        strike = not _STRIKES.isdisjoint(kinds)
+        if strike and _YEARS_AGO.search(self.text, sentence.start, sentence.end):
+            return True  # ``два роки тому``, even with no publication date to count from
         if date is None or date.year is None:
             return False
-        strike = not _STRIKES.isdisjoint(kinds)
         if strike and date.month is None and date.day is None:
             return True  # ``навесні 2022 року обстрілювали``: a report dates a strike by its day
         latest = self.year.year()

@@ -1165,7 +1165,12 @@ PART_OF_PLACE_PATTERN = (
     r"|передмістя|передмісті)"
 )
 """Nouns of a part of a territory, whose genitive names it (``населені пункти Бериславської
-громади``, ``прикордоння Сумщини``, ``околиці Харкова``)."""
+громади``, ``прикордоння Сумщини``, ``околиці Харкова``). Not ``три райони Харківщини``: the
+three districts are the places, the region only holds them."""
+
+YEARS_AGO_PATTERN = r"(?:рік|роки|років)\s+тому"
+"""A time a year or more ago (``два роки тому``): a strike or an emergency then is history,
+even where no publication date lets the phrase be dated."""
 
 SETTLEMENT_GENITIVES: tuple[str, ...] = ("міста", "м.", "села", "с.", "селища", "смт", "смт.")
 """Settlement nouns in the genitive before a name in the genitive (``міста Полтави``)."""
