@@ -17,7 +17,7 @@ from rich.table import Column, Table
 from rich.text import Text
 
 from uanews.align import BlockKind, block_spans
-from uanews.model import Meta, MetaKey, NewsItem, Quote
+from uanews.model import Event, Meta, MetaKey, NewsItem, Quote
 from uanews.render import heading_shares
 
 __all__ = ["RELATED_LABEL", "SPEAKER_STYLES", "item_view", "show", "view_text"]
@@ -114,20 +114,34 @@ def _participants_table(item: NewsItem) -> Table:
 
 
 def _events_table(item: NewsItem) -> Table:
-    """Return a table of the events: kind, date, mode, place, who took part, topics."""
-    table = Table(
-        "kind", "date", "mode", "place", "participants", "topics", title="Events", expand=True
-    )
+    """Return a table of the events: kind, date, mode, places, who took part, topics.
+
+    Every place of an event is listed (``places``; ``place`` when an event has only that), and
+    a ``casualties`` column (``killed 2, injured 5``) is added when some event states them.
+    """
+    counted = any(e.killed is not None or e.injured is not None for e in item.events)
+    columns = ["kind", "date", "mode", "places", "participants", "topics"]
+    table = Table(*columns, *(["casualties"] if counted else []), title="Events", expand=True)
     for event in item.events:
-        table.add_row(
+        places = event.places or (() if event.place is None else (event.place,))
+        row = [
             event.kind.value,
             event.date.isoformat() if event.date else "",
             event.mode.value if event.mode else "",
-            event.place or "",
+            ", ".join(places),
             ", ".join(_speaker_name(item, pid) for pid in event.participants),
             ", ".join(event.topics),
-        )
+        ]
+        if counted:
+            row.append(_casualties(event))
+        table.add_row(*row)
     return table
+
+
+def _casualties(event: Event) -> str:
+    """Return the killed and injured an event states (``killed 2, injured 5``), or ``""``."""
+    counts = [("killed", event.killed), ("injured", event.injured)]
+    return ", ".join(f"{label} {count}" for label, count in counts if count is not None)
 
 
 def _boilerplate(item: NewsItem) -> list[Meta]:
