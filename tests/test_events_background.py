@@ -58,8 +58,24 @@ def test_a_visit_in_a_distant_year_is_background():
 
 
 def test_a_recent_year_is_news():
-    text = "Новини\n\nУ 2020 році Мер відвідав Харків.\n\nУ 2023 році Мер відвідав Полтаву."
+    text = "Новини\n\nУ 2021 році Мер відвідав Харків.\n\nУ 2023 році Мер відвідав Полтаву."
     assert kinds_of(text) == [EventKind.VISIT, EventKind.VISIT]
+
+
+def test_a_decision_three_years_before_the_item_is_background():
+    text = (
+        "Новини\n\nУ 2020 році міська рада ухвалила рішення про оренду.\n\n"
+        "12 квітня 2023 року Мер зустрівся з послом Франції."
+    )
+    assert kinds_of(text) == [EventKind.MEETING]
+
+
+def test_the_year_a_plan_runs_to_is_not_the_items_year():
+    text = (
+        "Новини\n\nУ 2023 році міська рада ухвалила стратегію розвитку до 2030 року.\n\n"
+        "Мер зустрівся з послом Франції."
+    )
+    assert kinds_of(text) == [EventKind.ANNOUNCEMENT, EventKind.MEETING]
 
 
 def test_announcing_that_something_is_so_is_speech():

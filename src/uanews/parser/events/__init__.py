@@ -218,7 +218,11 @@ class _ItemYear:
         self._known = False
 
     def year(self) -> int | None:
-        """Return the reference's year, else the latest year the item names, or None."""
+        """Return the reference's year, else the latest year the item names, or None.
+
+        A year a plan runs to (``стратегія до 2030 року``, ``бюджет на 2027 рік``) is not when
+        the item was written.
+        """
         if not self._known:
             self._known = True
             if self.reference is not None:
@@ -227,7 +231,9 @@ class _ItemYear:
                 years = [
                     mention.date.year
                     for mention in find_dates(self.text)
-                    if mention.date is not None and mention.date.year is not None
+                    if mention.date is not None
+                    and mention.date.year is not None
+                    and not _FOR_PERIOD.search(self.text, max(0, mention.start - 4), mention.start)
                 ]
                 self._year = max(years, default=None)
         return self._year

@@ -450,8 +450,9 @@ HISTORICAL_MARKERS: tuple[str, ...] = (
 )
 """Phrases that put a sentence in a life story or a distant past rather than in the news."""
 
-HISTORICAL_GAP_YEARS = 10
-"""An event dated this many years before the item's latest year (or the reference) is history."""
+HISTORICAL_GAP_YEARS = 3
+"""An event dated this many years before the item's latest year (or the reference) is history:
+the guidelines skip background "from years ago"; two years back may still be recent news."""
 
 
 @frozen
