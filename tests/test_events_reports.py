@@ -178,3 +178,30 @@ def test_a_strike_and_a_road_accident_in_one_report_are_two_events():
         ("Конотоп",),
         1,
     )
+
+
+def test_a_district_struck_and_communities_under_fire_are_places():
+    item = uanews.parse(
+        "Окупанти атакували Нікопольщину: поранено двох людей\n\n"
+        "Протягом дня російські загарбники обстрілювали Нікопольський район з артилерії."
+        " Під удар потрапили Марганецька та Покровська громади."
+        " Поранено 52-річного чоловіка та 47-річну жінку."
+    )
+    event = only(item)
+    assert event.kind is EventKind.ATTACK
+    assert event.places == (
+        "Нікопольщина",
+        "Нікопольський район",
+        "Марганецька громада",
+        "Покровська громада",
+    )
+    assert event.injured == 2
+
+
+def test_the_casualty_word_beside_its_victim_counts_one():
+    item = uanews.parse(
+        "У Дніпрі під час займання в гуртожитку постраждала жінка\n\n"
+        "Вночі у Дніпрі виникло займання в кімнаті гуртожитку. Травмовано одну жінку."
+    )
+    event = only(item)
+    assert (event.kind, event.injured) == (EventKind.INCIDENT, 1)

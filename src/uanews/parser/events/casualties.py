@@ -100,14 +100,19 @@ def _singles(words: list[str], index: int) -> int:
     Each singular person noun near it counts one (``чоловіка та його сина``: two), else each
     surname (``Петра Савченка``); with none, a singular verb (``травмувався``) counts one.
     """
-    people = sum(
+    low = max(0, index - _WINDOW)
+    victims = [
         any(
             parse.normal_form in pick(SINGLE_VICTIM_NOUNS, ru.SINGLE_VICTIM_NOUNS)
             and parse.tag.number != "plur"
             for parse in parse_word(_norm(word))
         )
-        for word in words[max(0, index - _WINDOW) : index + _WINDOW + 1]
-    )
+        for word in words[low : index + _WINDOW + 1]
+    ]
+    # The casualty word may be a person noun itself (``постраждалого доправили``); beside
+    # another one (``постраждала жінка``) it is that person's verb or adjective.
+    others = sum(victims) - victims[index - low]
+    people = others or sum(victims)
     if people:
         return people
     named = sum(

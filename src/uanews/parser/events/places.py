@@ -13,7 +13,8 @@ a settlement in the genitive (``у бібліотеці міста Полтав�
 - the territory a part of which was struck (``прикордоння Сумщини``, ``населені пункти
   Бериславської громади``);
 - a place it was near, in the genitive (``поблизу Ковеля``, ``біля села Плесецьке``);
-- the object of a strike (``атакували Одесу``, ``обстріл Харкова``, ``атака на Одесу``);
+- the object of a strike (``атакували Одесу``, ``обстріл Харкова``, ``атака на Одесу``,
+  ``обстріляли Нікопольський район``);
 - after a settlement noun the name as written or declined (``у селі Кам'янка``, ``у місті
   Ізюмі`` -> ``Ізюм``), an adjective and its noun together (``у селі Велика Рублівка``);
 - coordinated adjectives before a plural head (``у Куп'янському та Ізюмському районах``) give
@@ -113,7 +114,7 @@ _SETTLEMENT_OF = re.compile(
 )
 _STRUCK = re.compile(
     rf"(?<![\w\-])(?:(?P<verb>{STRUCK_VERBS})\s+(?:[\w\-]+\s+)?|(?P<noun>{STRUCK_NOUNS})\s+)"
-    rf"(?P<first>{_NAME})",
+    rf"(?P<first>{_NAME})(?:\s+(?P<second>[\w'’ʼ\-]+))?",
     re.IGNORECASE,
 )
 _STRUCK_RU = re.compile(
@@ -283,7 +284,12 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
         name = match.group("first")
         if not name[:1].isupper() or _inside(match.start("first"), mentions):
             continue
-        found = nominative_or_none(name, case="gent" if match.group("noun") else "accs")
+        case = "gent" if match.group("noun") else "accs"
+        second = match.groupdict().get("second")
+        phrases = [name]
+        if second is not None and _territory(second):
+            phrases.insert(0, f"{name} {second}")  # ``обстріляли Нікопольський район``
+        found = next((one for p in phrases if (one := nominative_or_none(p, case=case))), None)
         if found is not None:
             yield match.start("first"), found
 
