@@ -68,3 +68,21 @@ def test_an_office_of_another_place_is_not_the_holder_of_this_one():
     )
     event = only_event(item, EventKind.MEETING)
     assert "Олег Сидоренко" not in actors(item, event)
+
+
+def test_a_subject_pronoun_is_the_person_of_its_gender_named_last():
+    item = uanews.parse(
+        "Міністр в Ужгороді\n\n"
+        "Міністерка освіти Оксана Лисенко разом із радником Петром Гуком прибула до Ужгорода."
+        " Увечері вона зустрілася з ректорами університетів."
+    )
+    event = only_event(item, EventKind.MEETING)
+    names = actors(item, event)
+    assert "Оксана Лисенко" in names
+    assert "Петро Гук" not in names
+
+
+def test_a_pronoun_with_nobody_named_before_it_adds_nobody():
+    item = uanews.parse("Зустріч\n\nВін зустрівся з ректорами університетів у Львові.")
+    events = [event for event in item.events if event.kind is EventKind.MEETING]
+    assert all(event.participants == () for event in events)

@@ -26,12 +26,13 @@ How it reads an item:
    they share a participant or both sit in the headline and lede, unless their dates differ.
 5. Each event takes its fields from its sentences: participants (the actors: for an attack the
    attacker, `uanews.parser.events.attackers`; for an incident nobody; otherwise whoever is
-   named, and the one holder of an office named without a name, ``зустріч із губернатором``,
-   `uanews.parser.events.holders`; less organisations that only stand for a person's
-   employer, ``Глава ХОДА``), the first date, else the date of the lede's first sentence
-   (``Сьогодні, 5 березня, ...``) for an event told in the headline or lede or for a strike or
-   an emergency; the mode; the places (`uanews.parser.events.places`); the topics; and for a
-   strike or an emergency the killed and injured (`uanews.parser.events.casualties`).
+   named, the one holder of an office named without a name, ``зустріч із губернатором``, and
+   the person a subject pronoun stands for, `uanews.parser.events.holders`; less organisations
+   that only stand for a person's employer, ``Глава ХОДА``), the first date, else the date of
+   the lede's first sentence (``Сьогодні, 5 березня, ...``) for an event told in the headline
+   or lede or for a strike or an emergency; the mode; the places
+   (`uanews.parser.events.places`); the topics; and for a strike or an emergency the killed
+   and injured (`uanews.parser.events.casualties`).
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ from uanews.parser.events.attackers import find_attackers, is_attacker
 from uanews.parser.events.authorities import find_authorities
 from uanews.parser.events.casualties import casualties, combine
 from uanews.parser.events.dates import find_dates
-from uanews.parser.events.holders import office_holders
+from uanews.parser.events.holders import Actors
 from uanews.parser.events.lexicon import (
     ANAPHORIC_ACTOR_PATTERN,
     ANY_INCIDENT_GROUP,
@@ -558,8 +559,8 @@ def _strike_fields(
     return tuple(places), combine(killed), combine(injured)
 
 
-def _actors(item: NewsItem, event: _Draft) -> tuple[str, ...]:
-    """Return the participants who acted in ``event``."""
+def _actors(item: NewsItem, event: _Draft, unnamed: Actors) -> tuple[str, ...]:
+    """Return the participants who acted in ``event`` (``unnamed``: offices and pronouns)."""
     if event.kind is EventKind.INCIDENT:
         return ()  # an emergency has victims and rescuers, no party to it
     if event.kind is EventKind.ATTACK:
@@ -569,8 +570,9 @@ def _actors(item: NewsItem, event: _Draft) -> tuple[str, ...]:
             if is_attacker(item.participant(participant_id).name)
         )
     spans = [(sentence.start, sentence.end) for sentence in event.sentences]
-    holders = office_holders(item, spans)
-    named = [*event.participants, *(p for p in holders if p not in event.participants)]
+    named = list(event.participants)
+    for found in (unnamed.holders(spans), unnamed.antecedents(spans)):
+        named.extend(p for p in found if p not in named)
     return _without_represented(item, named)
 
 
@@ -590,7 +592,11 @@ def _lead_date(
 
 
 def _finish(
-    item: NewsItem, event: _Draft, lead_date: PartialDate | None, mentions: SpanSet
+    item: NewsItem,
+    event: _Draft,
+    lead_date: PartialDate | None,
+    mentions: SpanSet,
+    unnamed: Actors,
 ) -> Event:
     """Return the finished `Event` for ``event``."""
     text = item.text
@@ -623,7 +629,7 @@ def _finish(
         date=date,
         mode=event.mode,
         place=places[0] if places else None,
-        participants=_actors(item, event),
+        participants=_actors(item, event, unnamed),
         topics=topics,
         evidence=Span(first.start, first.end),
         places=places,
@@ -781,4 +787,5 @@ def extract_events(item: NewsItem, *, reference: dt.date | None = None) -> tuple
         if not participant.name.lower().endswith(TERRITORY_HEADS)
         for mention in participant.mentions
     )
-    return tuple(_finish(item, event, lead_date, mentions) for event in events)
+    unnamed = Actors(item)
+    return tuple(_finish(item, event, lead_date, mentions, unnamed) for event in events)

@@ -1,24 +1,36 @@
-"""Offices named without a name: ``зустріч із губернатором`` is a meeting with the governor.
+"""Actors named without a name: an office (``зустріч із губернатором``) or a pronoun (``він``).
 
 A role phrase in an event's sentence that no name follows (``на нараді в голови
 облдержадміністрації``, ``зустрівся з мером``) names the person who holds that office; the
 guidelines resolve a role noun to the person it refers to when the text makes that clear. It
 is clear when exactly one person of the item holds an office of the same synonym group
 (`uanews.parser.quotes.lexicon.ROLE_SYNONYMS`: ``губернатор`` and ``голова ОДА`` are one
-office). A role phrase that depends on a role noun before it (``радник голови ОДА``,
-``заступник мера``) names the office of someone else, and none is taken.
+office), of the same place when the phrase names one. A role phrase that depends on a role noun
+before it (``радник голови ОДА``, ``заступник мера``) names the office of someone else, and none
+is taken.
+
+A personal pronoun in the nominative (``він``, ``вона``: the subject) names the person of its
+gender mentioned last before it, as anaphora does in narration (``Міністр Петро Коваль прибув
+до Ужгорода. Там він зустрівся з ...``).
+
+What an item needs for both (its people's offices, their mentions in text order) is worked out
+once per item and only when an event's sentence asks, so the events of an item cost time
+linear in the item's size.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from uanews.model import NewsItem, ParticipantKind
+from uanews.parser.events.lexicon import SUBJECT_PRONOUNS
+from uanews.parser.morph import parse_word
 from uanews.parser.participants.roles import is_acronym, is_role_noun
 from uanews.parser.quotes.role_synonyms import groups_at, role_groups
 from uanews.parser.quotes.text import WORD
 
-__all__ = ["office_holders"]
+__all__ = ["Actors"]
 
 
 _PLACE_REACH = 3
@@ -63,27 +75,101 @@ def _same_place(places: frozenset[str], role: str) -> bool:
     return not places or bool(places & _stems(WORD.findall(role)))
 
 
-def office_holders(item: NewsItem, spans: Sequence[tuple[int, int]]) -> list[str]:
-    """Return the ids of the people whose offices the sentences ``spans`` name without a name.
+def _gender(name: str) -> str | None:
+    """Return ``masc`` or ``femn`` for a person named ``name`` (in the nominative), or None.
 
-    Each office counts only when exactly one person of ``item`` holds it (of the same place,
-    when the phrase names one); the ids come in the order the offices are named.
+    The first name tells (``Петро``), else the surname when all its nominative readings agree
+    (``Коваленко`` may be either and tells nothing).
     """
-    people = [
-        (participant.id, role_groups(participant.role), participant.role)
-        for participant in item.participants
-        if participant.kind is ParticipantKind.PERSON and participant.role is not None
-    ]
-    found: list[str] = []
-    for start, end in spans:
-        for office, places in _named_offices(item.text, start, end):
-            holders = {
-                person
-                for person, groups, role in people
-                if groups & office and _same_place(places, role)
+    for kind in ("Name", "Surn"):
+        for word in name.split():
+            genders = {
+                str(parse.tag.gender)
+                for parse in parse_word(word.lower())
+                if kind in parse.tag.grammemes
+                and parse.tag.case == "nomn"
+                and parse.tag.gender in {"masc", "femn"}
             }
-            if len(holders) == 1:
-                (holder,) = holders
-                if holder not in found:
-                    found.append(holder)
-    return found
+            if genders:
+                return genders.pop() if len(genders) == 1 else None
+    return None
+
+
+class Actors:
+    """The people an item's event sentences name by an office or a pronoun."""
+
+    def __init__(self, item: NewsItem) -> None:
+        """Keep ``item``; its people's offices and mentions are read on first need."""
+        self.item = item
+        self._offices: list[tuple[str, frozenset[int], str]] | None = None
+        self._starts: list[int] | None = None
+        self._people: list[tuple[str, str | None]] = []
+
+    def offices(self) -> list[tuple[str, frozenset[int], str]]:
+        """Return each person with a role: id, synonym groups of the role, the role."""
+        if self._offices is None:
+            self._offices = [
+                (participant.id, role_groups(participant.role), participant.role)
+                for participant in self.item.participants
+                if participant.kind is ParticipantKind.PERSON and participant.role is not None
+            ]
+        return self._offices
+
+    def holders(self, spans: Sequence[tuple[int, int]]) -> list[str]:
+        """Return the ids of the people whose offices the sentences ``spans`` name unnamed.
+
+        Each office counts only when exactly one person of the item holds it (of the same
+        place, when the phrase names one); the ids come in the order the offices are named.
+        """
+        found: list[str] = []
+        for start, end in spans:
+            for office, places in _named_offices(self.item.text, start, end):
+                holders = {
+                    person
+                    for person, groups, role in self.offices()
+                    if groups & office and _same_place(places, role)
+                }
+                if len(holders) == 1:
+                    (holder,) = holders
+                    if holder not in found:
+                        found.append(holder)
+        return found
+
+    def _mentions(self) -> list[int]:
+        """Return the starts of the people's mentions in text order (and fill ``_people``)."""
+        if self._starts is None:
+            genders = {
+                participant.id: _gender(participant.name)
+                for participant in self.item.participants
+                if participant.kind is ParticipantKind.PERSON
+            }
+            placed = sorted(
+                (mention.start, participant.id)
+                for participant in self.item.participants
+                if participant.id in genders
+                for mention in participant.mentions
+            )
+            self._starts = [start for start, _ in placed]
+            self._people = [(person, genders[person]) for _, person in placed]
+        return self._starts
+
+    def antecedents(self, spans: Sequence[tuple[int, int]]) -> list[str]:
+        """Return the ids of the people the subject pronouns in the sentences ``spans`` stand for.
+
+        ``він`` / ``вона`` is the person of that gender mentioned last before it.
+        """
+        found: list[str] = []
+        text = self.item.text
+        for start, end in spans:
+            for match in WORD.finditer(text, start, end):
+                gender = SUBJECT_PRONOUNS.get(match.group().lower())
+                if gender is None:
+                    continue
+                starts = self._mentions()
+                for index in range(bisect.bisect_left(starts, match.start()) - 1, -1, -1):
+                    person, person_gender = self._people[index]
+                    if person_gender == gender:
+                        if person not in found:
+                            found.append(person)
+                        break
+        return found

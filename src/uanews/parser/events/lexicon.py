@@ -1399,6 +1399,10 @@ SUBORDINATE_WORDS: tuple[str, ...] = (
 """Words that open a subordinate clause after a comma: a decision verb in it is reported or
 describes a noun (``банків, які можуть надавати``), it is not the sentence's event."""
 
+SUBJECT_PRONOUNS: dict[str, str] = {"він": "masc", "вона": "femn"}
+"""Personal pronouns in the nominative, with their gender: the subject of an event's verb that
+stands for the person of that gender named last before it (``Там він зустрівся з ...``)."""
+
 ANAPHORIC_ACTOR_PATTERN = (
     r"(?:його|її|їх|цей\s+\w+|цю\s+\w+|це\s+\w+)\s+(?:\w+\s+)?"
     r"(?:відкри|презентува|представи|підписа|ухвали|затверди|запусти)\w*"
