@@ -35,6 +35,8 @@ __all__ = ["Actors"]
 
 _PLACE_REACH = 3
 """Words after a role noun where its place stands (``голови Кіровоградської обласної ...``)."""
+_PRONOUN_REACH = 8
+"""How many people's mentions back a pronoun may reach for its person (anaphora is local)."""
 _STEM = 5
 """Letters of a place word that stay the same in every case (``Харківської`` / ``Харківська``)."""
 
@@ -156,7 +158,8 @@ class Actors:
     def antecedents(self, spans: Sequence[tuple[int, int]]) -> list[str]:
         """Return the ids of the people the subject pronouns in the sentences ``spans`` stand for.
 
-        ``він`` / ``вона`` is the person of that gender mentioned last before it.
+        ``він`` / ``вона`` is the person of that gender mentioned last before it, among the
+        last `_PRONOUN_REACH` mentions of people.
         """
         found: list[str] = []
         text = self.item.text
@@ -166,7 +169,8 @@ class Actors:
                 if gender is None:
                     continue
                 starts = self._mentions()
-                for index in range(bisect.bisect_left(starts, match.start()) - 1, -1, -1):
+                last = bisect.bisect_left(starts, match.start()) - 1
+                for index in range(last, max(-1, last - _PRONOUN_REACH), -1):
                     person, person_gender = self._people[index]
                     if person_gender == gender:
                         if person not in found:
