@@ -205,3 +205,43 @@ def test_the_casualty_word_beside_its_victim_counts_one():
     )
     event = only(item)
     assert (event.kind, event.injured) == (EventKind.INCIDENT, 1)
+
+
+def test_victims_of_different_places_add_up_and_ages_count_people():
+    item = uanews.parse(
+        "Минулої доби ворог атакував 7 населених пунктів Харківщини\n\n"
+        "У сел. Борова загинув 47-річний чоловік, постраждали 52-річний і 60-річний чоловіки."
+        " У с. Новомиколаївка Шевченківської громади поранено 37-річного чоловіка."
+    )
+    event = only(item)
+    assert event.places == ("Харківщина", "Борова", "Новомиколаївка")
+    assert (event.killed, event.injured) == (1, 3)
+
+
+def test_a_headline_strike_word_is_corroborated_by_casualties_told_later():
+    item = uanews.parse(
+        "Обстріл Печеніг\n\n"
+        "У селищі Печеніги постраждала 44-річна жінка, у селі Подоли Курилівської громади"
+        " поранено 69-річного чоловіка."
+    )
+    event = only(item)
+    assert event.kind is EventKind.ATTACK
+    assert event.places == ("Печеніги", "Подоли")
+    assert event.injured == 2
+
+
+def test_a_part_of_a_count_is_not_added_to_it():
+    item = uanews.parse(
+        "Вибух газу в Луцьку\n\n"
+        "У Луцьку в будинку стався вибух газу. Поранено 10 людей, з них троє поранені важко."
+        " Четверо мешканців госпіталізували."
+    )
+    assert only(item).injured == 10
+
+
+def test_an_emergency_that_might_have_been_is_no_event():
+    item = uanews.parse(
+        "Пильність сусідів\n\nЗавдяки сусідам у Рівному могла статися пожежа, але її вчасно"
+        " помітили."
+    )
+    assert strikes(item) == []

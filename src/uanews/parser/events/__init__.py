@@ -58,7 +58,7 @@ from uanews.model import (
 from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.attackers import find_attackers, is_attacker
 from uanews.parser.events.authorities import find_authorities
-from uanews.parser.events.casualties import casualties, combine
+from uanews.parser.events.casualties import Count, casualties, event_total
 from uanews.parser.events.dates import find_dates
 from uanews.parser.events.holders import Actors
 from uanews.parser.events.lexicon import (
@@ -544,19 +544,20 @@ def _strike_fields(
     """Return the places, killed and injured of an attack or incident."""
     text = item.text
     places: list[str] = []
-    killed: list[int] = []
-    injured: list[int] = []
+    killed: list[Count] = []
+    injured: list[Count] = []
     ordered = sorted({*event.sentences, *event.aftermath}, key=lambda sentence: sentence.start)
     for sentence in ordered:
-        for _, found in strike_places(text, sentence.start, sentence.end, mentions):
-            if found not in places:
-                places.append(found)
+        here = [found for _, found in strike_places(text, sentence.start, sentence.end, mentions)]
+        places.extend(found for found in dict.fromkeys(here) if found not in places)
+        named = frozenset(here)
+        headline = sentence.lead and not sentence.first_paragraph
         dead, hurt = casualties(text, sentence.start, sentence.end)
         if dead is not None:
-            killed.append(dead)
+            killed.append(Count(dead, headline, named))
         if hurt is not None:
-            injured.append(hurt)
-    return tuple(places), combine(killed), combine(injured)
+            injured.append(Count(hurt, headline, named))
+    return tuple(places), event_total(killed), event_total(injured)
 
 
 def _actors(item: NewsItem, event: _Draft, unnamed: Actors) -> tuple[str, ...]:
@@ -704,6 +705,9 @@ class _Found:
     """Casualties told before the strike (a headline ``загинули двоє``, then the strike)."""
     documents: list[_Draft] = attrs.Factory(list)
     """Court rulings cited apart from the decision, given out once the item is read."""
+    pending: list[_Draft] = attrs.Factory(list)
+    """Weak strike words of the headline or lede with no strike to refer to (``Обстріл Печеніг``,
+    a place the dictionary does not know): casualties told later corroborate them."""
 
 
 def _to_aftermath(found: _Found, draft: _Draft) -> None:
@@ -741,6 +745,8 @@ def _to_reference(found: _Found, draft: _Draft) -> None:
     """
     target = next((e for e in reversed(found.events) if e.kind is draft.kind), None)
     if target is None:
+        if draft.kind in _STRIKES and draft.lead:
+            found.pending.append(draft)  # a headline's strike word, which casualties may bear out
         return
     target.extra.extend(draft.sentences)
     if target.kind in _STRIKES:
@@ -770,11 +776,30 @@ _PLACING = {
 """Where a draft goes, by its role."""
 
 
+def _corroborate_pending(found: _Found) -> None:
+    """Make the first weak strike word an event when casualties wait and no strike took them.
+
+    ``Обстріл Печеніг`` then ``У селищі Печеніги постраждала жінка``: the casualties tell the
+    strike the headline names, as a place or a count in its own sentence would.
+    """
+    if not found.early or not found.pending:
+        return
+    if any(event.kind in _STRIKES for event in found.events):
+        return
+    draft = found.pending[0]
+    draft.aftermath.extend(found.early)
+    found.early.clear()
+    start = draft.sentences[0].start
+    at = next((i for i, e in enumerate(found.events) if e.sentences[0].start > start), None)
+    found.events.insert(len(found.events) if at is None else at, draft)
+
+
 def extract_events(item: NewsItem, *, reference: dt.date | None = None) -> tuple[Event, ...]:
     """Return the events in ``item``, dating relative words against ``reference``."""
     found = _Found()
     for draft, role in _drafts(item, reference):
         _PLACING[role](found, draft)
+    _corroborate_pending(found)
     if not found.events:
         return ()
     _attach_documents(item, found.events, found.documents)

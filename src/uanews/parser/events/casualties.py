@@ -9,8 +9,9 @@ between commas, colons, semicolons, brackets and dashes):
   casualty word directly (``поранено 3``) or when a verb follows it, whose subject it is (``7
   отримали поранення``); ``70-річна`` is an age, not a count;
 - a running toll (``кількість загиблих зросла до 7``) is the last number of its clause;
-- with no number, a singular person (``загинула 70-річна жінка``) or a singular verb
-  (``травмувався``) counts one; a plural without a number (``є загиблі``) counts nothing;
+- with no number, coordinated ages before a plural noun count one each (``52-річний і
+  60-річний чоловіки``: two); a singular person (``загинула 70-річна жінка``) or a singular
+  verb (``травмувався``) counts one; a plural without a number (``є загиблі``) counts nothing;
 - a denied word (``обійшлося без постраждалих``) counts nothing.
 
 Counts are one total when the largest is at least the sum of the others (a total, then its
@@ -21,11 +22,14 @@ sentence a count after ``ще`` (``ще двоє людей``) is added to the r
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+
+from attrs import frozen
 
 from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import (
     ADDITION_WORDS,
+    BREAKDOWN_WORDS,
     CARDINAL_NUMBERS,
     COLLECTIVE_NUMBERS,
     INJURED_PATTERN,
@@ -39,7 +43,7 @@ from uanews.parser.events.lexicon import (
 from uanews.parser.language import pick
 from uanews.parser.morph import parse_word
 
-__all__ = ["casualties", "combine"]
+__all__ = ["Count", "casualties", "combine", "event_total"]
 
 _B = r"(?<![\w\-'’ʼ])"
 _E = r"(?![\w\-])"
@@ -58,11 +62,19 @@ _ADDITION = re.compile(
     rf"\s*(?<![\w\-])(?:{'|'.join(map(re.escape, ADDITION_WORDS))})(?![\w\-])", re.IGNORECASE
 )
 _TOLL = frozenset(TOLL_WORDS)
+_OWN_PLACE = re.compile(
+    r"\s*(?:у|в|на)\s+(?:(?:селі|селищі|місті|смт\.?|с\.|м\.|сел\.)\s*)?(?-i:[А-ЯІЇЄҐ])",
+    re.IGNORECASE,
+)
+_BREAKDOWN = re.compile(
+    rf"\s*(?<![\w\-])(?:{'|'.join(map(re.escape, BREAKDOWN_WORDS))})(?![\w\-])", re.IGNORECASE
+)
 _PEOPLE = tuple(PEOPLE_STEMS)
 _ADDITION_RU = re.compile(
     rf"\s*(?<![\w\-])(?:{'|'.join(map(re.escape, ru.ADDITION_WORDS))})(?![\w\-])", re.IGNORECASE
 )
 _SINGULAR_VERB = frozenset({"masc", "femn"})
+_AGE = re.compile(r"\d+[-–]річн\w*")
 _WINDOW = 5
 """How many words on either side of a casualty word its count may stand."""
 
@@ -155,7 +167,30 @@ def _count(words: list[str], index: int) -> int | None:
         after = _norm(words[following]) if following < len(words) else ""
         if after.startswith(pick(_PEOPLE, _PEOPLE_RU)) or position == index + 1 or _verb(after):
             return number  # ``4 людини``, ``поранено 3``, ``ще 7 отримали поранення``
-    return _singles(words, index) or None
+    return _ages(words, index) or _singles(words, index) or None
+
+
+def _ages(words: list[str], index: int) -> int:
+    """Return how many coordinated ages before a plural people noun count (0: none).
+
+    ``постраждали 52-річний і 60-річний чоловіки``: two ages, two people. One age goes with a
+    singular noun (``70-річна жінка``), which counts by itself.
+    """
+    window = words[max(0, index - _WINDOW) : index + _WINDOW + 1]
+    ages = [position for position, word in enumerate(window) if _AGE.fullmatch(word)]
+    if len(ages) < 2:
+        return 0
+    after = ages[-1] + 1
+    if after < len(window) and _plural_people(window[after]):
+        return len(ages)
+    return 0
+
+
+def _plural_people(word: str) -> bool:
+    """Return whether ``word`` is a plural people noun (``чоловіки``, ``жінок``)."""
+    return _norm(word).startswith(pick(_PEOPLE, _PEOPLE_RU)) and any(
+        parse.tag.number == "plur" for parse in parse_word(_norm(word))
+    )
 
 
 def _counts(
@@ -163,9 +198,13 @@ def _counts(
 ) -> list[tuple[int | None, bool]]:
     """Return the count of each casualty clause of ``pattern`` in ``text[start:end]``.
 
-    Each count comes with whether it is added to the others (``ще двоє``).
+    Each count comes with whether it is added to the others: after ``ще`` (``ще двоє``), or
+    when every counted clause opens with a place of its own (``у селищі Печеніги постраждала
+    жінка, у селі Подоли поранено чоловіка``: victims of two places). A clause that opens with
+    a breakdown word (`BREAKDOWN_WORDS`: ``з них``) counts a part and is left out.
     """
     found: list[tuple[int | None, bool]] = []
+    placed: list[bool] = []
     done: set[tuple[int, int]] = set()
     for match in pattern.finditer(text, start, end):
         left, right = _clause(text, start, end, match.start())
@@ -175,17 +214,20 @@ def _counts(
         words = [word.group() for word in _WORD.finditer(text, left, right)]
         spans = [word.start() for word in _WORD.finditer(text, left, right)]
         index = next((i for i, at in enumerate(spans) if at >= match.start()), None)
-        if index is not None:
+        if index is not None and not _BREAKDOWN.match(text, left):
             addition = pick(_ADDITION, _ADDITION_RU)
             added = bool(addition.match(text, left)) or bool(
                 addition.search(text, left, match.start())
             )
             found.append((_count(words, index), added))
+            placed.append(bool(_OWN_PLACE.match(text, left)))
+    if len(found) > 1 and all(placed):
+        return [(count, True) for count, _ in found]
     return found
 
 
 def _sentence_total(counts: list[tuple[int | None, bool]]) -> int | None:
-    """Return one sentence's count: its total and parts combined, plus what ``ще`` adds."""
+    """Return one sentence's count: its total and parts combined, plus what is added."""
     base = combine(n for n, added in counts if n is not None and not added)
     more = sum(n for n, added in counts if n is not None and added)
     if base is None:
@@ -199,6 +241,54 @@ def casualties(text: str, start: int, end: int) -> tuple[int | None, int | None]
         _sentence_total(_counts(text, start, end, pick(_KILLED, _KILLED_RU))),
         _sentence_total(_counts(text, start, end, pick(_INJURED, _INJURED_RU))),
     )
+
+
+@frozen
+class Count:
+    """One sentence's count of an event's dead or injured, with where that sentence stands."""
+
+    number: int
+    headline: bool
+    places: frozenset[str]
+
+
+def event_total(counts: Sequence[Count]) -> int | None:
+    """Return an event's total from its sentences' counts, or None when there are none.
+
+    A headline states the total (``загинули троє``), which the body may repeat or break down.
+    In the body the first count is a total when the rest add up to it (``загинули четверо``,
+    then ``троє в Одесі``, ``одна в Ізмаїлі``); counts of sentences that each name their own
+    places are victims of different places and add up (``у Боровій постраждали двоє``, ``у
+    Новомиколаївці поранено чоловіка``: three); otherwise they are one total (`combine`).
+    The event's total is the larger of the headline's and the body's.
+    """
+    heads = combine(count.number for count in counts if count.headline)
+    body = [count for count in counts if not count.headline]
+    totals = [total for total in (heads, _body_total(body)) if total is not None]
+    return max(totals) if totals else None
+
+
+def _body_total(body: Sequence[Count]) -> int | None:
+    """Return the total of the body's counts (see `event_total`)."""
+    numbers = [count.number for count in body]
+    if not numbers:
+        return None
+    if len(numbers) > 1 and numbers[0] == sum(numbers[1:]):
+        return numbers[0]  # a total, then its breakdown
+    places = [count.places for count in body]
+    if len(places) > 1 and all(places) and _disjoint(places):
+        return sum(numbers)
+    return combine(numbers)
+
+
+def _disjoint(groups: Sequence[frozenset[str]]) -> bool:
+    """Return whether no place is in two of ``groups``."""
+    seen: set[str] = set()
+    for group in groups:
+        if not seen.isdisjoint(group):
+            return False
+        seen |= group
+    return True
 
 
 def combine(counts: Iterable[int]) -> int | None:

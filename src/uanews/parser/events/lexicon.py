@@ -217,6 +217,7 @@ ABBREVIATIONS: tuple[str, ...] = (
     "ін",
     "пр",
     "с",
+    "сел",
     "смт",
     "проф",
     "акад",
@@ -1100,6 +1101,18 @@ SINGLE_VICTIM_NOUNS: frozenset[str] = frozenset(
 """Lemmas of a singular person noun that, with no number, counts one (``загинула жінка``);
 coordinated, each counts one (``поранено чоловіка та його сина``: two)."""
 
+BREAKDOWN_WORDS: tuple[str, ...] = (
+    "серед них",
+    "серед яких",
+    "з них",
+    "з яких",
+    "зокрема",
+    "у тому числі",
+    "в тому числі",
+)
+"""Words that open a part of the count before them (``поранено 10 людей, з них троє поранені
+важко``): a clause after them is no further victims."""
+
 ADDITION_WORDS: tuple[str, ...] = ("ще", "також", "крім того")
 """Words before a count that add it to the counts before it (``ще двоє людей``), where two
 counts in one sentence are otherwise read as a total and a part of it."""
@@ -1150,6 +1163,7 @@ SETTLEMENT_NOUNS: tuple[str, ...] = (
     "селищі",
     "селище",
     "смт",
+    "сел.",
     "с.",
     "м.",
     "смт.",
@@ -1288,9 +1302,16 @@ FORECAST_WORDS: tuple[str, ...] = (
     "загроза",
     "загрозу",
     "загрози",
+    "мав статися",
+    "мала статися",
+    "мало статися",
+    "міг статися",
+    "могла статися",
+    "могло статися",
 )
-"""Words of a forecast or a threat: a strike or an emergency in their sentence has not happened
-(``Можливі підтоплення``, ``загроза ракетного удару``), even with an explicit trigger."""
+"""Words of a forecast, a threat or what might have been: a strike or an emergency in their
+sentence has not happened (``Можливі підтоплення``, ``загроза ракетного удару``, ``могла
+статися пожежа``), even with an explicit trigger."""
 
 HABITUAL_WORDS: tuple[str, ...] = (
     "щодня",

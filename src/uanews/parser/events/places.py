@@ -54,7 +54,7 @@ from uanews.parser.events.lexicon import (
 )
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.language import current_language, pick
-from uanews.parser.morph import nominative_or_none, parse_word
+from uanews.parser.morph import analyzer, nominative_or_none, parse_word
 
 __all__ = ["place", "strike_places"]
 
@@ -201,7 +201,9 @@ def _settlements(text: str, start: int, end: int) -> list[tuple[int, re.Match[st
 def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[int, str] | None:
     """Return the offset and nominative of the name after a settlement noun, or None.
 
-    An adjective takes the noun after it (``у селі Велика Рублівка``, ``у місті Білій Церкві``).
+    An adjective takes the noun after it (``у селі Велика Рублівка``, ``у місті Білій Церкві``);
+    a name the dictionary does not know stays as written, in the nominative a settlement noun
+    leaves it in (``у селищі Печеніги``).
     """
     name = match.group("name")
     if not name[:1].isupper() or _inside(match.start("name"), mentions):
@@ -214,6 +216,8 @@ def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[
         found = nominative_or_none(one, case=case) or nominative_or_none(one, case="nomn")
         if found is not None:
             return match.start("name"), found
+    if not any(analyzer().word_is_known(word.lower()) for word in names[-1].split()):
+        return match.start("name"), names[-1]  # ``у селищі Печеніги``: kept as written
     return None
 
 
