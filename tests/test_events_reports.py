@@ -245,3 +245,35 @@ def test_an_emergency_that_might_have_been_is_no_event():
         " помітили."
     )
     assert strikes(item) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Обстріли Херсонщини\n\nЗа добу під ворожий обстріл потрапили Херсон, Білозерка та"
+            " Станіслав. Поранено трьох людей.",
+            ("Херсонщина", "Херсон", "Білозерка", "Станіслав"),
+        ),
+        (
+            "Обстріли\n\nУдару зазнали Куп'янська та Ізюмська громади. Поранено чоловіка.",
+            ("Куп'янська громада", "Ізюмська громада"),
+        ),
+        (
+            "Атака дронів\n\nДнем Харків атакували ударні дрони. Поранено двох людей.",
+            ("Харків",),
+        ),
+        (
+            "Атака дронів\n\nВночі Одесу атакували ударні дрони. Поранено двох людей.",
+            ("Одеса",),
+        ),
+    ],
+)
+def test_places_struck_named_as_subject_or_before_the_verb(text: str, places: tuple[str, ...]):
+    event = only(uanews.parse(text))
+    assert (event.kind, event.places) == (EventKind.ATTACK, places)
+
+
+def test_an_attacker_before_a_strike_verb_is_no_place():
+    item = uanews.parse("Атака на Суми\n\nРФ атакувала Суми дронами. Росія обстріляла Конотоп.")
+    assert only(item).places == ("Суми", "Конотоп")

@@ -522,6 +522,15 @@ _SUPPLIER = (
 
 _APOSTROPHE = r"['’ʼ]"
 
+UNDER_FIRE_PATTERN = (
+    r"(?:під\s+(?:[\w'’ʼ\-]+\s+)?(?:удар|обстріл|атаку|вогонь)\s+потрапи\w*"
+    r"|потрапи\w*\s+під\s+(?:[\w'’ʼ\-]+\s+)?(?:удар|обстріл|атаку|вогонь)"
+    r"|(?:[\w'’ʼ\-]+\s+)?(?:удар|обстріл|атак)\w*\s+зазна\w*"
+    r"|зазна\w*\s+(?:[\w'’ʼ\-]+\s+)?(?:удар|обстріл|атак)\w*)"
+)
+"""What a place struck is the subject of (``під обстріл потрапили Херсон і Білозерка``,
+``ударів зазнала Нікопольська громада``): the places after it are in the nominative."""
+
 TRIGGERS: tuple[Trigger, ...] = (
     # Explicit: a finite past verb that reports the event itself.
     Trigger(
@@ -705,6 +714,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|авіабомб\w*|вдари(?:в|ла|ли|ло)|поціли(?:в|ла|ли|ло)|влучи(?:в|ла|ло|ли))",
         explicit=False,
     ),
+    Trigger(EventKind.ATTACK, UNDER_FIRE_PATTERN, explicit=False),
     Trigger(
         EventKind.INCIDENT,
         r"(?:негод\w*|буревій\w*|ураган\w*|смерч\w*|снігопад\w*|хуртовин\w*|шквал\w*)",

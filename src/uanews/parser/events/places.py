@@ -14,7 +14,8 @@ a settlement in the genitive (``у бібліотеці міста Полтав�
   Бериславської громади``);
 - a place it was near, in the genitive (``поблизу Ковеля``, ``біля села Плесецьке``);
 - the object of a strike (``атакували Одесу``, ``обстріл Харкова``, ``атака на Одесу``,
-  ``обстріляли Нікопольський район``);
+  ``обстріляли Нікопольський район``, ``Харківщину атакували``), and the places a strike fell
+  on named as the subject (``під обстріл потрапили Херсон і Білозерка``);
 - after a settlement noun the name as written or declined (``у селі Кам'янка``, ``у місті
   Ізюмі`` -> ``Ізюм``), an adjective and its noun together (``у селі Велика Рублівка``);
 - coordinated adjectives before a plural head (``у Куп'янському та Ізюмському районах``) give
@@ -50,6 +51,7 @@ from uanews.parser.events.lexicon import (
     STRUCK_NOUNS,
     STRUCK_VERBS,
     TERRITORY_HEADS,
+    UNDER_FIRE_PATTERN,
     VISITED_VERBS,
 )
 from uanews.parser.events.spans import SpanSet
@@ -127,6 +129,18 @@ _COORDINATED = re.compile(
     rf"(?P<head>{'|'.join(PLURAL_PLACE_HEADS)})(?![\w\-])"
 )
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:і|й|та)\s+")
+_NOMINATIVE_PLACE = (
+    rf"{_NAME}(?:\s+(?!(?:і|й|та|у|в|на|з|із|та)(?![\w'’ʼ\-]))(?-i:[а-яіїєґ])[\w'’ʼ\-]+)?"
+)
+_UNDER_FIRE = re.compile(
+    rf"(?<![\w\-]){UNDER_FIRE_PATTERN}\s+(?:[\w'’ʼ\-]+\s+){{0,2}}?"
+    rf"(?P<list>{_NOMINATIVE_PLACE}(?:\s*,\s*{_NOMINATIVE_PLACE})*"
+    rf"(?:\s+(?:і|й|та)\s+{_NOMINATIVE_PLACE})?)",
+    re.IGNORECASE,
+)
+_STRUCK_BEFORE = re.compile(
+    rf"(?<![\w\-'’ʼ])(?P<first>{_NAME})\s+(?P<verb>{STRUCK_VERBS})(?![\w\-])", re.IGNORECASE
+)
 
 Spans = SpanSet
 """The spans of the participants' mentions, whose words are never places."""
@@ -298,6 +312,59 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
             yield match.start("first"), found
 
 
+def _under_fire(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
+    """Yield the places a strike fell on, named as its subject (``потрапили Херсон і Білозерка``).
+
+    Each item of the list is a name, or an adjective and its noun (``Нікопольська громада``),
+    in the nominative; a word that is not ends the list.
+    """
+    for match in _UNDER_FIRE.finditer(text, start, end):
+        offset = match.start("list")
+        for name in _LIST_SPLIT.split(match.group("list")):
+            at = text.find(name, offset, end)
+            offset = at + len(name)
+            if _inside(at, mentions):
+                break
+            found = nominative_or_none(name, case="nomn")
+            if found is None and " " in name:
+                found = nominative_or_none(name.split()[0], case="nomn")
+            if found is None or _only_adjective(found):
+                break  # ``Куп'янська та Ізюмська громади``: the coordinated rule reads it
+            yield at, found
+
+
+def _struck_before(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
+    """Yield a place struck that stands before its verb (``Харківщину атакували``).
+
+    The name is the object when its form is only an accusative (``Одесу``), or when a name the
+    same in both cases (``Харків``) stands before a plural verb it cannot be the subject of
+    (``Харків атакували дрони``).
+    """
+    for match in _STRUCK_BEFORE.finditer(text, start, end):
+        name = match.group("first")
+        if _inside(match.start("first"), mentions):
+            continue
+        found = nominative_or_none(name, case="accs")
+        if found is None:
+            continue
+        if found.lower() != name.lower() or _plural_verb(match.group("verb")):
+            yield match.start("first"), found
+
+
+def _only_adjective(phrase: str) -> bool:
+    """Return whether ``phrase`` is one word that can only be an adjective (``Куп'янська``)."""
+    readings = parse_word(phrase.lower()) if " " not in phrase else ()
+    return bool(readings) and all(parse.tag.POS == "ADJF" for parse in readings)
+
+
+def _plural_verb(word: str) -> bool:
+    """Return whether every reading of ``word`` is a plural verb (``атакували``)."""
+    readings = parse_word(word.lower())
+    return bool(readings) and all(
+        parse.tag.POS == "VERB" and parse.tag.number == "plur" for parse in readings
+    )
+
+
 def _part_of(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
     """Yield the territories a part of which was struck (``прикордоння Сумщини``)."""
     for match in _PART_OF.finditer(text, start, end):
@@ -336,10 +403,14 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
         if places:
             found.extend(places)
             covered.append((match.start(), match.end()))
+    listed = SpanSet(covered)
     found.extend(_struck(text, start, end, mentions))
+    found.extend(_struck_before(text, start, end, mentions))
+    found.extend(
+        one for one in _under_fire(text, start, end, mentions) if not listed.covers(one[0])
+    )
     found.extend(_near(text, start, end, mentions))
     found.extend(_part_of(text, start, end, mentions))
-    listed = SpanSet(covered)
     for match in _STRIKE_PLACE.finditer(text, start, end):
         if _inside(match.start("prep") + len(match.group("prep")) + 1, listed):
             continue
