@@ -345,10 +345,17 @@ def _struck_before(text: str, start: int, end: int, mentions: Spans) -> Iterator
         if _inside(match.start("first"), mentions):
             continue
         found = nominative_or_none(name, case="accs")
-        if found is None:
-            continue
+        if found is None or _animate(name):
+            continue  # ``Окупантів атакували``: people, not a place
         if found.lower() != name.lower() or _plural_verb(match.group("verb")):
             yield match.start("first"), found
+
+
+def _animate(word: str) -> bool:
+    """Return whether ``word`` has an animate noun reading (a person or people)."""
+    return any(
+        parse.tag.POS == "NOUN" and "anim" in parse.tag for parse in parse_word(word.lower())
+    )
 
 
 def _only_adjective(phrase: str) -> bool:
