@@ -20,11 +20,12 @@ from uanews.parser.quotes.lexicon import (
     BODY_COMPOUNDS,
     BODY_NOUNS,
     DEPENDENT_BODY_NOUNS,
+    LOCATIVE_PREPOSITIONS,
     MEDIA_NOUNS,
 )
 from uanews.parser.quotes.marks import scan_marks
 from uanews.parser.quotes.speaker_grammar import lemmas
-from uanews.parser.quotes.speech import LOCATIVE_PREPOSITIONS, is_speech_form
+from uanews.parser.quotes.speech import is_speech_form
 from uanews.parser.quotes.text import WORD, Word, sentences, words
 
 __all__ = ["body_noun", "named_body", "speaking_bodies", "speaking_body_lemmas"]

@@ -30,16 +30,16 @@ from uanews.parser.quotes.cues import (
     last_cue,
     source_pattern,
 )
-from uanews.parser.quotes.lexicon import REPORTING_PARTICLES
-from uanews.parser.quotes.speaker_grammar import is_relative
-from uanews.parser.quotes.speech import (
+from uanews.parser.quotes.lexicon import (
     ANAPHORIC_OPENERS,
     NEGATIONS,
     PRONOUN_GENDERS,
     RELATIVES,
+    REPORTING_PARTICLES,
     SUBORDINATORS,
-    is_speech_form,
 )
+from uanews.parser.quotes.speaker_grammar import is_relative
+from uanews.parser.quotes.speech import is_speech_form
 from uanews.parser.quotes.text import CLOSING_MARKS, DASHES, OPENING_MARKS, STOPS, strip, words
 
 __all__ = [

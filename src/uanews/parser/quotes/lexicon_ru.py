@@ -1,4 +1,4 @@
-"""Russian lexicons of quotes and speakers: the counterparts of `uanews.parser.quotes.speech`.
+"""Russian lexicons of quotes and speakers: the counterparts of `uanews.parser.quotes.lexicon`.
 
 Every name here mirrors the Ukrainian entry of the same name; the rules read one or the other
 through `uanews.parser.language.pick`, as the item's language says. Verbs are dictionary

@@ -14,7 +14,7 @@ from typing import TypeAlias
 from uanews.model import Span
 from uanews.parser.language import pick
 from uanews.parser.quotes import lexicon_ru as ru
-from uanews.parser.quotes.speech import ABBREVIATIONS, YEAR_ABBREVIATIONS
+from uanews.parser.quotes.lexicon import ABBREVIATIONS, YEAR_ABBREVIATIONS
 
 __all__ = [
     "CLOSING_MARKS",
