@@ -240,7 +240,7 @@ def particle(text: str, sentence: Span, _previous: Span | None) -> Iterator[Cand
     speaker is the subject of the clause before it, which the rules do not resolve: nobody.
     """
     for word, start, end in words(text, sentence.start, sentence.end):
-        if word.lower() not in REPORTING_PARTICLES:
+        if word.lower() not in pick(REPORTING_PARTICLES, ru.REPORTING_PARTICLES):
             continue
         content = _content(text, end, sentence.end)
         if content is None:

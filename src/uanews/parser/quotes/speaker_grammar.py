@@ -156,7 +156,7 @@ def person_nouns(word: str) -> frozenset[str]:
         pick(ROLE_NOUNS, ROLE_NOUNS_RU)
         | pick(GENERIC_SPEAKER_NOUNS, ru.GENERIC_SPEAKER_NOUNS)
         | pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS)
-        | STAFF_NOUNS
+        | pick(STAFF_NOUNS, ru.STAFF_NOUNS)
     )
 
 

@@ -165,7 +165,8 @@ def _by_head_noun(context: Context, noun: str, complement: Placed) -> str | None
         # ``представники X``, ``фахівці компанії X``: unnamed staff speak for the body.
         return (
             organization
-            if nouns & (pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS) | STAFF_NOUNS)
+            if nouns
+            & (pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS) | pick(STAFF_NOUNS, ru.STAFF_NOUNS))
             else None
         )
     holders = role_holders(context.placed, nouns, context.anchor)
@@ -407,7 +408,7 @@ def _last_subjects(
 
 def _coordinated(body: str, end: int, start: int) -> bool:
     """Return True if only a conjunction or a comma joins two mentions (``X та Y``)."""
-    return body[end:start].strip() in COORDINATORS
+    return body[end:start].strip() in pick(COORDINATORS, ru.COORDINATORS)
 
 
 def _organization_antecedent(context: Context, gender: str, anchor: int, floor: int) -> str | None:
