@@ -744,7 +744,7 @@ def extract_events(item: NewsItem, *, reference: dt.date | None = None) -> tuple
     mentions = SpanSet(
         (mention.start, mention.end)
         for participant in item.participants
-        if not participant.name.lower().endswith(TERRITORY_HEADS)
+        if not participant.name.lower().endswith(pick(TERRITORY_HEADS, ru.TERRITORY_HEADS))
         for mention in participant.mentions
     )
     return tuple(_finish(item, event, lead_date, mentions) for event in events)

@@ -17,12 +17,22 @@ __all__ = [
     "AGO_SINGULAR_UNITS",
     "AGO_UNITS",
     "AGO_WORDS",
+    "ATTACKERS",
+    "ATTACK_PLACE_PREPOSITIONS",
+    "AUTHORITY_NOUNS",
+    "BROAD_DECISION_VERBS",
     "CARDINAL_NUMBERS",
     "CENTURY_WORDS",
     "COLLECTIVE_NUMBERS",
     "CONSEQUENCE_PATTERN",
     "DAY_OFFSETS",
     "DECADE_SUFFIXES",
+    "DECISION_DOCUMENTS",
+    "DECISION_OBJECTS",
+    "DECISION_STEMS",
+    "DECISION_VERBS",
+    "FINDING_CONJUNCTIONS",
+    "FINDING_VERBS",
     "HISTORICAL_MARKERS",
     "HOST_COUNTRIES",
     "INJURED_PATTERN",
@@ -30,24 +40,37 @@ __all__ = [
     "KILLED_PATTERN",
     "MONTHS",
     "MONTH_LEAD_WORDS",
+    "NEAR_PREPOSITIONS",
     "NEGATION_WORDS",
+    "NOT_ATTACK_PLACES",
+    "NOT_PLACES",
     "NUMBER_WORDS",
     "ONLINE_WORDS",
+    "PART_OF_PLACE_PATTERN",
     "PEOPLE_STEMS",
     "PERIOD_OFFSETS",
     "PLACE_DESTINATION_PREPOSITIONS",
     "PLACE_PREPOSITIONS",
+    "PLACE_SECOND_WORDS",
     "POST_WORDS",
+    "PREPOSITION_SECOND_CASES",
     "RANGE_FROM_WORDS",
     "RANGE_TO_WORDS",
     "SEASON_WORDS",
+    "SESSION_NOUNS",
+    "SETTLEMENT_GENITIVES",
+    "SETTLEMENT_NOUNS",
+    "SIGN_VERBS",
     "SINGLE_VICTIM_NOUNS",
     "SPORT_WORDS",
     "STRUCK_NOUNS",
     "STRUCK_VERBS",
+    "SUBORDINATE_WORDS",
+    "TERRITORY_HEADS",
     "TOLL_WORDS",
     "TOPIC_OPENERS",
     "TRIGGERS",
+    "VISITED_VERBS",
     "YEAR_WORDS_PLURAL",
     "YEAR_WORDS_SINGULAR",
 ]
@@ -615,3 +638,365 @@ CONSEQUENCE_PATTERN = (
     r"|разрушил(?:а|о|и)?|выбит\w*|обломк\w*|взрывн\w*\s+волн\w*)"
 )
 """Words of damage: a sentence of them after a strike or an emergency reports its aftermath."""
+
+ATTACKERS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("армия", "рф"), "армия РФ"),
+    (("армия", "россия"), "армия России"),
+    (("российский", "армия"), "российская армия"),
+    (("российский", "войско"), "российские войска"),
+    (("войско", "рф"), "войска РФ"),
+    (("вс", "рф"), "ВС РФ"),
+    (("российский", "оккупант"), "российские оккупанты"),
+    (("российский", "захватчик"), "российские захватчики"),
+    (("оккупационный", "войско"), "оккупационные войска"),
+    (("оккупант",), "оккупанты"),
+    (("захватчик",), "захватчики"),
+    (("рашист",), "рашисты"),
+    (("россиянин",), "россияне"),
+    (("враг",), "враг"),
+    (("противник",), "противник"),
+    (("рф",), "РФ"),
+    (("россия",), "Россия"),
+)
+"""Lemma sequences that name the attacker of a strike, each with the name it gets
+(`uanews.parser.events.lexicon.ATTACKERS`); the longer phrases come first."""
+
+AUTHORITY_NOUNS: frozenset[str] = frozenset(
+    {
+        "суд",
+        "судья",
+        "парламент",
+        "правительство",
+        "кабмин",
+        "кабинет",
+        "рада",
+        "совет",
+        "облсовет",
+        "горсовет",
+        "райсовет",
+        "сельсовет",
+        "исполком",
+        "горисполком",
+        "комиссия",
+        "нацкомиссия",
+        "министерство",
+        "минэкономики",
+        "мэрия",
+        "регулятор",
+        "администрация",
+        "облгосадминистрация",
+        "госадминистрация",
+        "ога",
+        "ова",
+        "кгга",
+        "вр",
+        "нбу",
+        "нацбанк",
+        "коллегия",
+        "сессия",
+        "депутат",
+        "мэр",
+        "президент",
+        "прокуратура",
+        "прокурор",
+        "служба",
+        "агентство",
+        "инспекция",
+        "департамент",
+        "управление",
+        "амку",
+        "нкрэку",
+        "цик",
+        "вакс",
+        "набу",
+        "ксу",
+        "банк",
+    }
+)
+"""Lemmas of nouns that name a body or office whose decisions are news (``горсовет``,
+``Кабмин``, ``Верховная Рада``, ``суд``); in the nominative before the verb, its subject."""
+
+SIGN_VERBS: frozenset[str] = frozenset({"подписать", "подписывать"})
+"""Lemmas of signing: with a decision document after it, the signer decided."""
+
+DECISION_DOCUMENTS: frozenset[str] = frozenset(
+    {"указ", "закон", "постановление", "распоряжение", "приказ", "решение", "законопроект"}
+)
+"""Lemmas of documents whose signing is a decision (``подписал указ``), not an agreement."""
+
+VISITED_VERBS = r"(?:посетил|посетила|посетили|посетило|посещает|посещают)"
+"""Verbs whose object is the place visited (``посетил Чернигов``)."""
+
+ATTACK_PLACE_PREPOSITIONS: dict[str, str] = {
+    "в": "loct",
+    "во": "loct",
+    "на": "loct",
+    "по": "datv",
+    "над": "ablt",
+}
+"""Prepositions that put the place of a strike or an emergency in a case (``по Харькову``,
+``в Харьковской области``, ``на Харьковщине``; ``над Киевщиной``)."""
+
+SETTLEMENT_NOUNS: tuple[str, ...] = (
+    "городе",
+    "город",
+    "селе",
+    "село",
+    "поселке",
+    "посёлке",
+    "поселок",
+    "посёлок",
+    "пгт",
+    "пгт.",
+    "с.",
+    "г.",
+    "микрорайоне",
+)
+"""Nouns before a settlement's name (``в селе Каменка``, ``в пгт Боровая``), which may keep
+its nominative."""
+
+SETTLEMENT_GENITIVES: tuple[str, ...] = (
+    "города",
+    "г.",
+    "села",
+    "с.",
+    "поселка",
+    "посёлка",
+    "пгт",
+    "пгт.",
+)
+"""Settlement nouns in the genitive before a name in the genitive (``города Полтавы``)."""
+
+NEAR_PREPOSITIONS: tuple[str, ...] = ("вблизи", "возле", "около", "неподалеку от", "рядом с")
+"""Prepositions that put the place an accident or a strike was near in the genitive
+(``вблизи Ковеля``, ``возле села Плесецкое``)."""
+
+PART_OF_PLACE_PATTERN = (
+    r"(?:населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*|окрестност\w*|окраин\w*"
+    r"|приграничь\w*|территори[июя]|пригород\w*)"
+)
+"""Nouns of a part of a territory, whose genitive names it (``населенные пункты
+Бериславской общины``, ``приграничье Сумщины``, ``окраины Харькова``)."""
+
+TERRITORY_HEADS: tuple[str, ...] = ("громада", "община", "район", "область", "округ")
+"""Last words of a participant's name that make it a territory too (``Купянский район``)."""
+
+DECISION_VERBS: frozenset[str] = frozenset(
+    {
+        "принять",
+        "принимать",
+        "утвердить",
+        "утверждать",
+        "одобрить",
+        "одобрять",
+        "отменить",
+        "отменять",
+        "согласовать",
+        "согласовывать",
+        "установить",
+        "устанавливать",
+        "назначить",
+        "назначать",
+        "повысить",
+        "повышать",
+        "снизить",
+        "снижать",
+        "удовлетворить",
+        "удовлетворять",
+        "отказать",
+        "отказывать",
+        "предоставить",
+        "предоставлять",
+        "признать",
+        "признавать",
+        "решить",
+        "решать",
+        "выдать",
+        "выдавать",
+        "ввести",
+        "вводить",
+        "разрешить",
+        "разрешать",
+        "запретить",
+        "запрещать",
+        "продлить",
+        "избрать",
+        "уволить",
+        "выделить",
+        "выделять",
+        "ратифицировать",
+        "постановить",
+        "обязать",
+        "оштрафовать",
+        "арестовать",
+        "проголосовать",
+        "сохранить",
+        "оставить",
+    }
+)
+"""Lemmas of verbs that state a decision when an authority is their subject (``горсовет
+утвердил программу``, ``суд удовлетворил иск``); future and infinitive forms are plans."""
+
+DECISION_STEMS: tuple[str, ...] = (
+    "прин",
+    "утверд",
+    "одобр",
+    "отмен",
+    "соглас",
+    "установ",
+    "устанавл",
+    "назнач",
+    "повы",
+    "сниз",
+    "сниж",
+    "удовлетвор",
+    "отказ",
+    "предостав",
+    "призна",
+    "реш",
+    "выда",
+    "вве",
+    "ввод",
+    "разреш",
+    "запрет",
+    "запрещ",
+    "продл",
+    "избра",
+    "уволи",
+    "выдел",
+    "ратифиц",
+    "постанов",
+    "обяза",
+    "оштраф",
+    "арест",
+    "подпис",
+    "проголос",
+    "сохран",
+    "остав",
+)
+"""Word starts of `DECISION_VERBS` and `SIGN_VERBS`: a cheap test before words are looked up."""
+
+BROAD_DECISION_VERBS: frozenset[str] = frozenset(
+    {
+        "предоставить",
+        "предоставлять",
+        "выдать",
+        "выдавать",
+        "установить",
+        "устанавливать",
+        "сохранить",
+        "оставить",
+        "принять",
+        "принимать",
+    }
+)
+"""Decision verbs that decide only with an object of `DECISION_OBJECTS` (``суд предоставил
+доступ``, ``горсовет принял решение``): ``приняли участие`` decides nothing."""
+
+DECISION_OBJECTS: frozenset[str] = frozenset(
+    {
+        "доступ",
+        "разрешение",
+        "согласие",
+        "статус",
+        "лицензия",
+        "право",
+        "ставка",
+        "тариф",
+        "льгота",
+        "квота",
+        "цена",
+        "норма",
+        "мораторий",
+        "указ",
+        "приказ",
+        "распоряжение",
+        "постановление",
+        "решение",
+        "порядок",
+        "правило",
+        "ограничение",
+        "запрет",
+        "субсидия",
+        "компенсация",
+        "грант",
+        "средство",
+        "размер",
+        "режим",
+        "программа",
+        "бюджет",
+        "закон",
+        "законопроект",
+    }
+)
+"""Lemmas of what a broad decision verb decides (``предоставил разрешение``)."""
+
+FINDING_VERBS: frozenset[str] = frozenset(
+    {"установить", "устанавливать", "признать", "признавать", "решить"}
+)
+"""Decision verbs that before ``что`` report a finding or an admission (``суд установил, что``)."""
+
+SESSION_NOUNS: tuple[str, ...] = (
+    "заседание",
+    "заседании",
+    "заседанием",
+    "сессии",
+    "сессия",
+    "сессией",
+    "совещании",
+    "коллегии",
+)
+"""Nouns of a body's sitting: an authority in the genitive after one (``на заседании
+комиссии``) is the body that decided."""
+
+SUBORDINATE_WORDS: tuple[str, ...] = (
+    "что",
+    "почему",
+    "когда",
+    "кто",
+    "где",
+    "который",
+    "которая",
+    "которое",
+    "которые",
+    "которого",
+    "которой",
+    "которых",
+    "которому",
+    "котором",
+    "которым",
+)
+"""Words that open a subordinate clause after a comma: a decision verb in it is reported or
+describes a noun (``банков, которые могут предоставлять``), not the sentence's event."""
+
+FINDING_CONJUNCTIONS: tuple[str, ...] = ("что", "как")
+"""Conjunctions after a finding verb that make it report a finding (``суд установил, что``)."""
+
+PLACE_SECOND_WORDS: tuple[str, ...] = (
+    "области",
+    "районе",
+    "общине",
+    "громаде",
+    "республике",
+    "Республике",
+    "Федерации",
+    "Штатах",
+    "Королевстве",
+)
+"""Words that may follow a capitalised adjective inside one place name (``Харьковской
+области``, ``Купянском районе``)."""
+
+NOT_PLACES: frozenset[str] = frozenset(
+    {"интернет", "сеть", "эфир", "фейсбук", "телеграм", "ютуб", "твиттер", "зум", "скайп"}
+)
+"""Nominatives that follow ``в`` like a place but are media or channels (``в Телеграме``)."""
+
+NOT_ATTACK_PLACES: frozenset[str] = frozenset(
+    {"украина", "россия", "рф", "беларусь", "дтп", "гсчс", "гснс", "ова", "ога", "оккупант"}
+)
+"""Nominatives after ``в/на/по`` in attack reports that are no place of the strike (``по
+Украине`` is the whole country)."""
+
+PREPOSITION_SECOND_CASES: dict[str, tuple[str, ...]] = {"на": ("accs",), "в": ("accs",)}
+"""Cases a place after a preposition may take when its first case fails (``атака на Одессу``,
+``удар в Харьков``)."""

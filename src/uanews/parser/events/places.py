@@ -100,6 +100,24 @@ _PART_OF = re.compile(
     rf"(?<![\w\-]){PART_OF_PLACE_PATTERN}\s+(?P<first>{_NAME})(?:\s+(?P<second>[\w'’ʼ\-]+))?",
     re.IGNORECASE,
 )
+_SETTLEMENT_RU = "|".join(
+    re.escape(noun) for noun in sorted(ru.SETTLEMENT_NOUNS, key=len, reverse=True)
+)
+_STRIKE_PLACE_RU = re.compile(
+    rf"(?<![\w\-])(?P<prep>{'|'.join(ru.ATTACK_PLACE_PREPOSITIONS)})\s+"
+    rf"(?:(?P<settlement>{_SETTLEMENT_RU})\s*(?P<name>{_NAME})|{_PLACE_BODY})",
+    re.IGNORECASE,
+)
+_NEAR_WORDS_RU = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ru.NEAR_PREPOSITIONS)
+_SETTLEMENTS_OF_RU = "|".join(map(re.escape, ru.SETTLEMENT_GENITIVES))
+_NEAR_RU = re.compile(
+    rf"(?<![\w\-])(?:{_NEAR_WORDS_RU})\s+(?:(?P<settlement>{_SETTLEMENTS_OF_RU})\s*)?(?P<name>{_NAME})",
+    re.IGNORECASE,
+)
+_PART_OF_RU = re.compile(
+    rf"(?<![\w\-]){ru.PART_OF_PLACE_PATTERN}\s+(?P<first>{_NAME})(?:\s+(?P<second>[\w'’ʼ\-]+))?",
+    re.IGNORECASE,
+)
 _REGION = re.compile(rf"(?<![\w\-])на\s+(?P<first>{_NAME})(?P<second>)")
 _VISITED = re.compile(
     rf"(?<![\w\-])(?:{VISITED_VERBS})\s+{_PLACE_BODY}",
@@ -110,6 +128,10 @@ _SETTLEMENT_OF = re.compile(
     r"(?P<second>)",
     re.IGNORECASE,
 )
+_SETTLEMENT_OF_RU = re.compile(
+    rf"(?<![\w\-])(?:{_SETTLEMENTS_OF_RU})\s*(?P<first>{_NAME})(?P<second>)", re.IGNORECASE
+)
+_VISITED_RU = re.compile(rf"(?<![\w\-])(?:{ru.VISITED_VERBS})\s+{_PLACE_BODY}", re.IGNORECASE)
 _STRUCK = re.compile(
     rf"(?<![\w\-])(?:(?P<verb>{STRUCK_VERBS})\s+(?:[\w\-]+\s+)?|(?P<noun>{STRUCK_NOUNS})\s+)"
     rf"(?P<first>{_NAME})",
@@ -139,9 +161,9 @@ def _patterns(kind: EventKind) -> list[tuple[re.Pattern[str], str]]:
     """Return the place patterns of the current language for ``kind``, each with its case."""
     if current_language() == "ru":
         # A Russian destination is accusative after ``в`` (``прибыл в Чернигов``).
-        patterns = [(_PLACE_RU, "loct")]
+        patterns = [(_PLACE_RU, "loct"), (_REGION, "loct")]
         if kind is EventKind.VISIT:
-            patterns.append((_DESTINATION_RU, "accs"))
+            patterns += [(_DESTINATION_RU, "accs"), (_VISITED_RU, "accs")]
         return patterns
     patterns = [(_PLACE, "loct"), (_REGION, "loct")]
     if kind is EventKind.VISIT:
@@ -172,12 +194,15 @@ def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> 
         if (
             second is not None
             and not _inside(match.start("second"), mentions)
-            and (second in PLACE_SECOND_WORDS or _UPPER_START.match(second))
+            and (
+                second in pick(PLACE_SECOND_WORDS, ru.PLACE_SECOND_WORDS)
+                or _UPPER_START.match(second)
+            )
         ):
             phrases.insert(0, f"{first} {second}")
         for phrase in phrases:
             found = nominative_or_none(phrase, case=case)
-            if found is None or found.lower() in NOT_PLACES:
+            if found is None or found.lower() in pick(NOT_PLACES, ru.NOT_PLACES):
                 continue
             if match.re is _REGION and not found.endswith(REGION_SUFFIX):
                 continue  # ``на Салтівці`` may be a place, ``на Мінекономіки`` is not
@@ -193,17 +218,21 @@ def _settlements(text: str, start: int, end: int) -> list[tuple[int, re.Match[st
     They come after the ``у/в`` places: a settlement in the genitive names where the place the
     event was at stands (``у бібліотеці міста Полтави``) when no ``у <Place>`` does.
     """
-    return [(match.start(), match, "gent") for match in _SETTLEMENT_OF.finditer(text, start, end)]
+    settlement_of = pick(_SETTLEMENT_OF, _SETTLEMENT_OF_RU)
+    return [(match.start(), match, "gent") for match in settlement_of.finditer(text, start, end)]
 
 
 def _territory(word: str) -> bool:
     """Return whether ``word`` is a form of a territory noun (``району``, ``громадою``)."""
-    return any(parse.normal_form in TERRITORY_HEADS for parse in parse_word(word.lower()))
+    heads = pick(TERRITORY_HEADS, ru.TERRITORY_HEADS)
+    return any(parse.normal_form in heads for parse in parse_word(word.lower()))
 
 
 def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | None:
     """Return the offset and nominative of the place ``match`` found, or None."""
-    case = ATTACK_PLACE_PREPOSITIONS[match.group("prep").lower()]
+    case = pick(ATTACK_PLACE_PREPOSITIONS, ru.ATTACK_PLACE_PREPOSITIONS)[
+        match.group("prep").lower()
+    ]
     if match.group("settlement") is not None:
         name = match.group("name")
         if not name[:1].isupper() or _inside(match.start("name"), mentions):
@@ -217,10 +246,15 @@ def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | No
     if (
         second is not None
         and not _inside(match.start("second"), mentions)
-        and (second in PLACE_SECOND_WORDS or _UPPER_START.match(second) or _territory(second))
+        and (
+            second in pick(PLACE_SECOND_WORDS, ru.PLACE_SECOND_WORDS)
+            or _UPPER_START.match(second)
+            or _territory(second)
+        )
     ):
         phrases.insert(0, f"{first} {second}")
-    cases = [case, *PREPOSITION_SECOND_CASES.get(match.group("prep").lower(), ())]
+    second_cases = pick(PREPOSITION_SECOND_CASES, ru.PREPOSITION_SECOND_CASES)
+    cases = [case, *second_cases.get(match.group("prep").lower(), ())]
     for phrase in phrases:
         for one in cases:
             found = nominative_or_none(phrase, case=one)
@@ -259,12 +293,14 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
 
 def _part_of(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
     """Yield the territories a part of which was struck (``прикордоння Сумщини``)."""
-    for match in _PART_OF.finditer(text, start, end):
+    for match in pick(_PART_OF, _PART_OF_RU).finditer(text, start, end):
         first, second = match.group("first"), match.group("second")
         if _inside(match.start("first"), mentions):
             continue
         phrases = [first]
-        if second is not None and (_territory(second) or second in PLACE_SECOND_WORDS):
+        if second is not None and (
+            _territory(second) or second in pick(PLACE_SECOND_WORDS, ru.PLACE_SECOND_WORDS)
+        ):
             phrases.insert(0, f"{first} {second}")
         found = next(
             (one for one in (nominative_or_none(p, case="gent") for p in phrases) if one), None
@@ -275,7 +311,7 @@ def _part_of(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple
 
 def _near(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
     """Yield the places something happened near (``поблизу Ковеля``)."""
-    for match in _NEAR.finditer(text, start, end):
+    for match in pick(_NEAR, _NEAR_RU).finditer(text, start, end):
         name = match.group("name")
         if not name[:1].isupper() or _inside(match.start("name"), mentions):
             continue
@@ -299,10 +335,11 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
     found.extend(_near(text, start, end, mentions))
     found.extend(_part_of(text, start, end, mentions))
     listed = SpanSet(covered)
-    for match in _STRIKE_PLACE.finditer(text, start, end):
+    for match in pick(_STRIKE_PLACE, _STRIKE_PLACE_RU).finditer(text, start, end):
         if _inside(match.start("prep") + len(match.group("prep")) + 1, listed):
             continue
         one = _strike_place(match, mentions)
         if one is not None:
             found.append(one)
-    return sorted(one for one in found if one[1].lower() not in NOT_PLACES | NOT_ATTACK_PLACES)
+    excluded = pick(NOT_PLACES | NOT_ATTACK_PLACES, ru.NOT_PLACES | ru.NOT_ATTACK_PLACES)
+    return sorted(one for one in found if one[1].lower() not in excluded)
