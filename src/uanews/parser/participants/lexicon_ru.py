@@ -8,6 +8,8 @@ says. Entries are lemmas of the Russian dictionary (``мэр``, ``глава``, 
 from __future__ import annotations
 
 __all__ = [
+    "AMBIGUOUS_ROLE_NOUNS",
+    "CAPACITY_NOUNS",
     "COLLECTIVE_NOUNS",
     "COORDINATORS",
     "FEMININE_ROLE_ENDINGS",
@@ -15,6 +17,7 @@ __all__ = [
     "GENERIC_ORGANIZATION_ADJECTIVES",
     "GROUP_NOUNS",
     "MEMBER_NOUNS",
+    "NAME_ABBREVIATIONS",
     "NAME_BLOCKERS",
     "NON_ORGANIZATION_NAMES",
     "ORGANIZATION_NOUNS",
@@ -22,11 +25,13 @@ __all__ = [
     "PLACE_NAME_MARKERS",
     "PLACE_NOUNS",
     "PRESS_SERVICE_NOUNS",
+    "PROFESSION_ENDINGS",
     "RELATIONAL_ENDINGS",
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
     "ROLE_PREFIXES",
     "ROLE_SYNONYMS",
+    "SETTLEMENT_ABBREVIATIONS",
     "STATUS_MODIFIERS",
     "TIME_NOUNS",
     "TITLE_NOUNS",
@@ -174,3 +179,27 @@ NON_ORGANIZATION_NAMES: frozenset[str] = frozenset(
     }
 )
 """Nominative names (lower case) headed by an organisation noun that name a state or a union."""
+
+SETTLEMENT_ABBREVIATIONS: frozenset[str] = frozenset({"г", "с", "пгт", "пос"})
+"""Abbreviations of a settlement's type written with a full stop before its name (``г.
+Житомир``, ``с. Петровка``, ``пгт Боровая``): they end no name or sentence."""
+
+NAME_ABBREVIATIONS: frozenset[str] = SETTLEMENT_ABBREVIATIONS | frozenset(
+    {"акад", "бул", "бульв", "ул", "им", "наб", "пл", "пер", "просп", "проф", "св"}
+)
+"""Abbreviations written with a full stop right before a name (``г. Сумы``, ``ул. Франко``,
+``им. Шевченко``, ``проф. Коваль``): the capital after them is the name's own."""
+
+PROFESSION_ENDINGS: tuple[str, ...] = ("лог",)
+"""Endings of animate nouns that name a profession by their make-up, listed or not: the
+``-лог`` of a science (``орнитолог``, ``кардиолог``)."""
+
+CAPACITY_NOUNS: frozenset[str] = frozenset(
+    {"эксперт", "представитель", "специалист", "участник", "член"}
+)
+"""Role nouns that name a capacity or a membership, not an occupation: a position only with a
+complement (``член наблюдательного совета``); bare (``эксперты считают``) they describe."""
+
+AMBIGUOUS_ROLE_NOUNS: frozenset[str] = frozenset({"голова", "глава"})
+"""Role nouns that are also common words (``глава`` of a book, ``голова`` a head): a role only
+with a complement or a name."""

@@ -601,10 +601,15 @@ def _settlement(text: str, tokens: Sequence[Token], last: int) -> int:
     An abbreviation of a settlement type with its full stop never ends the name: the place's
     name after it completes it (``Корольовського районного суду м. Житомира``).
     """
-    if tokens[last].text.lower() in SETTLEMENT_ABBREVIATIONS and last > 0:
+    if (
+        tokens[last].text.lower() in pick(SETTLEMENT_ABBREVIATIONS, ru.SETTLEMENT_ABBREVIATIONS)
+        and last > 0
+    ):
         last -= 1  # the complement took the abbreviation for a genitive word
     found = _SETTLEMENT.match(text, tokens[last].end)
-    if found is None or found.group(1).lower() not in SETTLEMENT_ABBREVIATIONS:
+    if found is None or found.group(1).lower() not in pick(
+        SETTLEMENT_ABBREVIATIONS, ru.SETTLEMENT_ABBREVIATIONS
+    ):
         return last
     place = next((i for i in range(last + 1, len(tokens)) if tokens[i].start >= found.end()), None)
     if place is None or tokens[place].start != found.end():

@@ -100,9 +100,8 @@ def _in_place_name(text: str, found: NameSpan) -> bool:
     abbreviation = _PLACE_NAME_ABBREVIATION.search(before)
     if abbreviation is not None:
         word = abbreviation.group(1).lower()
-        return (
-            word in pick(PLACE_NAME_ABBREVIATIONS, ru.PLACE_NAME_ABBREVIATIONS)
-            or word in SETTLEMENT_ABBREVIATIONS
+        return word in pick(PLACE_NAME_ABBREVIATIONS, ru.PLACE_NAME_ABBREVIATIONS) or word in pick(
+            SETTLEMENT_ABBREVIATIONS, ru.SETTLEMENT_ABBREVIATIONS
         )
     words = tokenize(before)
     if not words:
