@@ -87,7 +87,7 @@ from uanews.parser.events.triggers import (
     lower_text,
     lowered_pattern,
 )
-from uanews.parser.language import pick
+from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import nominative_or_none
 
 __all__ = ["extract_events", "find_actors"]
@@ -390,19 +390,23 @@ def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft,
     previous: Sentence | None = None
     for sentence in sentences(item):
         before, previous = previous, sentence
-        kinds = _kinds(text, reader.lowered, sentence, reader.spans, reader.organizations)
-        if not kinds:
-            found = reader.untriggered(sentence, before)
-            if found is not None:
-                yield found
-            continue
-        date = reader.date(sentence)
-        if reader.background(sentence, date, kinds):
-            past_block = sentence.block
-            continue  # background: a life story or a distant year, not the news itself
-        if past_block == sentence.block and not find_dates(text[sentence.start : sentence.end]):
-            continue  # ``він завітав до ...`` carries the story of the sentence before on
-        yield from reader.triggered(sentence, kinds, date)
+        # Each sentence is read in its paragraph's language; drafts are made inside, yielded out.
+        drafts: list[tuple[_Draft, str]] = []
+        with reading_at(sentence.start):
+            kinds = _kinds(text, reader.lowered, sentence, reader.spans, reader.organizations)
+            if not kinds:
+                found = reader.untriggered(sentence, before)
+                drafts = [] if found is None else [found]
+            else:
+                date = reader.date(sentence)
+                if reader.background(sentence, date, kinds):
+                    past_block = sentence.block  # a life story or a distant year: not the news
+                elif past_block != sentence.block or find_dates(
+                    text[sentence.start : sentence.end]
+                ):
+                    # (else ``він завітав до ...`` carries the story of the sentence before on)
+                    drafts = list(reader.triggered(sentence, kinds, date))
+        yield from drafts
 
 
 def _mergeable(event: _Draft, draft: _Draft) -> bool:
@@ -516,10 +520,12 @@ def _strike_fields(
     injured: list[int] = []
     ordered = sorted({*event.sentences, *event.aftermath}, key=lambda sentence: sentence.start)
     for sentence in ordered:
-        for _, found in strike_places(text, sentence.start, sentence.end, mentions):
+        with reading_at(sentence.start):
+            found_places = strike_places(text, sentence.start, sentence.end, mentions)
+            dead, hurt = casualties(text, sentence.start, sentence.end)
+        for _, found in found_places:
             if found not in places:
                 places.append(found)
-        dead, hurt = casualties(text, sentence.start, sentence.end)
         if dead is not None:
             killed.append(dead)
         if hurt is not None:
@@ -555,6 +561,12 @@ def _lead_date(
     return None
 
 
+def _place(text: str, sentence: Sentence, kind: EventKind, mentions: SpanSet) -> str | None:
+    """Return the place of an event of ``kind`` named in ``sentence``, read in its language."""
+    with reading_at(sentence.start):
+        return place(text, sentence.start, sentence.end, kind, mentions)
+
+
 def _finish(
     item: NewsItem, event: _Draft, lead_date: PartialDate | None, mentions: SpanSet
 ) -> Event:
@@ -578,7 +590,7 @@ def _finish(
             (
                 found
                 for s in ordered
-                if (found := place(text, s.start, s.end, event.kind, mentions)) is not None
+                if (found := _place(text, s, event.kind, mentions)) is not None
             ),
             None,
         )

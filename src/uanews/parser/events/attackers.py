@@ -17,7 +17,7 @@ from uanews.parser.events.lexicon import ATTACKERS
 from uanews.parser.events.sentences import quoted, sentences
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.events.triggers import find_triggers
-from uanews.parser.language import pick
+from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import parse_word
 
 __all__ = ["ATTACKER_NAMES", "find_attackers", "is_attacker"]
@@ -76,9 +76,11 @@ def find_attackers(item: NewsItem) -> tuple[Participant, ...]:
     taken = _taken(item)
     mentions: dict[str, list[Mention]] = {}
     for sentence in sentences(item):
-        if EventKind.ATTACK not in find_triggers(text, sentence.start, sentence.end, spans):
-            continue
-        for start, end, name in _phrases(text, sentence.start, sentence.end):
+        with reading_at(sentence.start):  # each sentence in its paragraph's language
+            if EventKind.ATTACK not in find_triggers(text, sentence.start, sentence.end, spans):
+                continue
+            named = _phrases(text, sentence.start, sentence.end)
+        for start, end, name in named:
             if not taken.overlaps(start, end):
                 mentions.setdefault(name, []).append(Mention(text[start:end], start, end))
     ids = {participant.id for participant in item.participants}

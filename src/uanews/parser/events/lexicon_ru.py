@@ -56,6 +56,7 @@ __all__ = [
     "PREPOSITION_SECOND_CASES",
     "RANGE_FROM_WORDS",
     "RANGE_TO_WORDS",
+    "REGION_ENDINGS",
     "SEASON_WORDS",
     "SESSION_NOUNS",
     "SETTLEMENT_GENITIVES",
@@ -1000,3 +1001,15 @@ NOT_ATTACK_PLACES: frozenset[str] = frozenset(
 PREPOSITION_SECOND_CASES: dict[str, tuple[str, ...]] = {"на": ("accs",), "в": ("accs",)}
 """Cases a place after a preposition may take when its first case fails (``атака на Одессу``,
 ``удар в Харьков``)."""
+
+REGION_ENDINGS: dict[str, str] = {
+    "loct": "щине",
+    "datv": "щине",
+    "gent": "щины",
+    "accs": "щину",
+    "ablt": "щиной",
+}
+"""Case endings of region names in ``-щина`` (``на Харьковщине``, ``по Сумщине``), by case.
+
+The Russian dictionary lists few of them, but they all decline like ``Харьковщина``: a
+capitalised word with one of these endings is that region in the given case."""

@@ -201,7 +201,7 @@ def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> 
         ):
             phrases.insert(0, f"{first} {second}")
         for phrase in phrases:
-            found = nominative_or_none(phrase, case=case)
+            found = _nominative(phrase, case)
             if found is None or found.lower() in pick(NOT_PLACES, ru.NOT_PLACES):
                 continue
             if match.re is _REGION and not found.endswith(REGION_SUFFIX):
@@ -228,6 +228,37 @@ def _territory(word: str) -> bool:
     return any(parse.normal_form in heads for parse in parse_word(word.lower()))
 
 
+def _nominative(phrase: str, case: str) -> str | None:
+    """Return the place ``phrase`` in ``case`` put in the nominative, or None.
+
+    A Russian region in ``-щина`` declines regularly (`lexicon_ru.REGION_ENDINGS`), and the
+    Russian dictionary knows few of them (it guesses ``Сумщиня``): its nominative comes from
+    its ending (``на Харьковщине`` -> ``Харьковщина``).
+    """
+    ending = ru.REGION_ENDINGS.get(case)
+    if (
+        ending is not None
+        and current_language() == "ru"
+        and " " not in phrase
+        and phrase[:1].isupper()
+        and phrase.lower().endswith(ending)
+    ):
+        return phrase[: -len(ending)] + REGION_SUFFIX
+    return nominative_or_none(phrase, case=case)
+
+
+def _apposed_adjective(name: str) -> str | None:
+    """Return ``name`` if it reads as an adjective in the nominative, else None.
+
+    After a settlement noun the name stands in apposition and keeps its nominative (``по пгт
+    Боровая``, ``в селе Казачья``); a name made from an adjective has no noun reading to
+    put in the nominative, so it is taken as written.
+    """
+    if any("ADJF" in parse.tag and parse.tag.case == "nomn" for parse in parse_word(name.lower())):
+        return name
+    return None
+
+
 def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | None:
     """Return the offset and nominative of the place ``match`` found, or None."""
     case = pick(ATTACK_PLACE_PREPOSITIONS, ru.ATTACK_PLACE_PREPOSITIONS)[
@@ -237,7 +268,11 @@ def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | No
         name = match.group("name")
         if not name[:1].isupper() or _inside(match.start("name"), mentions):
             return None
-        found = nominative_or_none(name, case=case) or nominative_or_none(name, case="nomn")
+        found = (
+            nominative_or_none(name, case=case)
+            or nominative_or_none(name, case="nomn")
+            or _apposed_adjective(name)
+        )
         return None if found is None else (match.start("name"), found)
     first, second = match.group("first"), match.group("second")
     if not first[:1].isupper() or _inside(match.start("first"), mentions):
@@ -257,7 +292,7 @@ def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | No
     cases = [case, *second_cases.get(match.group("prep").lower(), ())]
     for phrase in phrases:
         for one in cases:
-            found = nominative_or_none(phrase, case=one)
+            found = _nominative(phrase, one)
             if found is not None:
                 return match.start("first"), found
     return None
@@ -286,7 +321,7 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
         name = match.group("first")
         if not name[:1].isupper() or _inside(match.start("first"), mentions):
             continue
-        found = nominative_or_none(name, case="gent" if match.group("noun") else "accs")
+        found = _nominative(name, "gent" if match.group("noun") else "accs")
         if found is not None:
             yield match.start("first"), found
 
@@ -302,9 +337,7 @@ def _part_of(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple
             _territory(second) or second in pick(PLACE_SECOND_WORDS, ru.PLACE_SECOND_WORDS)
         ):
             phrases.insert(0, f"{first} {second}")
-        found = next(
-            (one for one in (nominative_or_none(p, case="gent") for p in phrases) if one), None
-        )
+        found = next((one for one in (_nominative(p, "gent") for p in phrases) if one), None)
         if found is not None:
             yield match.start("first"), found
 
@@ -315,7 +348,7 @@ def _near(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[in
         name = match.group("name")
         if not name[:1].isupper() or _inside(match.start("name"), mentions):
             continue
-        found = nominative_or_none(name, case="gent")
+        found = _nominative(name, "gent")
         if match.group("settlement") and found is None:
             found = nominative_or_none(name, case="nomn")  # ``біля села Плесецьке``
         if found is not None:

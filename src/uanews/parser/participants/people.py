@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from uanews.align import Block
 from uanews.model import Mention, NewsItem
-from uanews.parser.language import pick
+from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import parse_word
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.captions import parse_caption
@@ -154,7 +154,9 @@ def find_people(body: Sequence[Block], registry: Registry) -> None:
     text = registry.text
     for block in body:
         shared: tuple[int, int] | None = None
-        for found in find_names(text, block.start, block.end):
+        with reading_at(block.start):  # each block in its own language
+            names = list(find_names(text, block.start, block.end))
+        for found in names:
             if _in_place_name(text, found):
                 registry.covered.update(range(found.start, found.end))
             elif not registry.overlaps(found.start, found.end) or shared == (

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from attrs import define
 
 from uanews.model import NewsItem, QuoteKind, Span
-from uanews.parser.language import language_cache, pick
+from uanews.parser.language import language_cache, pick, reading_at
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
@@ -198,7 +198,8 @@ def assign_speakers(
             headings.append(len(resolved))
             resolved.append((candidate, None))
             continue
-        kept, speaker = _speaker(walk, candidate, after)
+        with reading_at(candidate.parts[0].start):
+            kept, speaker = _speaker(walk, candidate, after)
         if not kept:
             continue
         walk.spoke(candidate, speaker)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from uanews.model import QuoteKind, Span
-from uanews.parser.language import language_cache, pick
+from uanews.parser.language import language_cache, pick, reading_at
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
@@ -382,5 +382,8 @@ def indirect(text: str, sentences: Sequence[Sequence[Span]]) -> Iterator[Candida
     for paragraph_sentences in sentences:
         for sentence in paragraph_sentences:
             for rule in RULES:
-                yield from rule(text, sentence, previous)
+                # Read in the sentence's own language; found inside, yielded outside.
+                with reading_at(sentence.start):
+                    found = list(rule(text, sentence, previous))
+                yield from found
             previous = sentence
