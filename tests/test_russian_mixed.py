@@ -202,6 +202,35 @@ def test_russian_decisions_of_an_authority_are_announcements(sentence: str) -> N
     assert EventKind.ANNOUNCEMENT in {event.kind for event in item.events}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind", "place"),
+    [
+        ("В Харькове открыли новую библиотеку для детей и подростков.", "presentation", "Харьков"),
+        ("Министр обороны прибыл в Одессу с рабочей поездкой и осмотрел порт.", "visit", "Одесса"),
+        (
+            "Министерство цифровой трансформации запустило новое приложение для ветеранов.",
+            "presentation",
+            None,
+        ),
+        (
+            "Верховная Рада приняла в первом чтении законопроект о местных выборах.",
+            "announcement",
+            None,
+        ),
+    ],
+)
+def test_russian_triggers_of_the_later_kinds(sentence: str, kind: str, place: str | None) -> None:
+    item = uanews.parse("Новости\n\n" + sentence + "\n")
+    assert [(event.kind.value, event.place) for event in item.events] == [(kind, place)]
+
+
+def test_russian_opening_of_a_case_is_no_presentation() -> None:
+    item = uanews.parse(
+        "Новости\n\nПолиция открыла уголовное производство по факту мошенничества.\n"
+    )
+    assert EventKind.PRESENTATION not in {event.kind for event in item.events}
+
+
 def test_russian_decision_in_a_reported_clause_is_no_event() -> None:
     item = uanews.parse(
         "Решение\n\nДепутат рассказал, что горсовет утвердил программу еще в прошлом году.\n"
