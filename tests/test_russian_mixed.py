@@ -224,6 +224,60 @@ def test_russian_triggers_of_the_later_kinds(sentence: str, kind: str, place: st
     assert [(event.kind.value, event.place) for event in item.events] == [(kind, place)]
 
 
+def test_russian_coordinated_districts_are_each_a_place() -> None:
+    item = uanews.parse(
+        "Обстрел\n\nОккупанты обстреляли населенные пункты в Изюмском и Чугуевском районах, "
+        "ранены двое мирных жителей.\n"
+    )
+    (event,) = item.events
+    assert event.places == ("Изюмский район", "Чугуевский район")
+    assert event.injured == 2
+
+
+def test_russian_explosions_in_an_item_of_war_are_a_strike() -> None:
+    item = uanews.parse("Взрывы\n\nВо время воздушной тревоги в Харькове прогремели взрывы.\n")
+    assert [(event.kind, event.places) for event in item.events] == [
+        (EventKind.ATTACK, ("Харьков",))
+    ]
+
+
+def test_russian_gas_explosion_stays_an_incident() -> None:
+    item = uanews.parse(
+        "Взрыв\n\nВо время воздушной тревоги в Ровно в частном доме взорвался газовый баллон.\n"
+    )
+    assert [event.kind for event in item.events] == [EventKind.INCIDENT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Выставка пройдет в Одесском художественном музее в начале весны.",
+        "Хакерская атака на несколько часов парализовала сайт горсовета Одессы.",
+    ],
+)
+def test_russian_plans_and_cyber_attacks_are_no_events(text: str) -> None:
+    assert uanews.parse("Новости\n\n" + text + "\n").events == ()
+
+
+def test_russian_pronoun_object_names_the_actor_of_the_event_before() -> None:
+    item = uanews.parse(
+        "Открытие\n\nВ Днепре открыли новый сквер на набережной. "
+        "Его открыл городской голова Днепра Виктор Ляшенко.\n"
+    )
+    (event,) = item.events
+    assert [item.participant(pid).name for pid in event.participants] == ["Виктор Ляшенко"]
+
+
+def test_russian_thousands_abbreviation_ends_no_sentence() -> None:
+    item = uanews.parse(
+        "Ремонт\n\nГорсовет выделил 150 тыс. гривен на ремонт школы. Работы начнутся в мае.\n"
+    )
+    assert [event.kind for event in item.events] == [EventKind.ANNOUNCEMENT]
+    (event,) = item.events
+    evidence = item.text[event.evidence.start : event.evidence.end]
+    assert evidence == "Горсовет выделил 150 тыс. гривен на ремонт школы."
+
+
 def test_russian_opening_of_a_case_is_no_presentation() -> None:
     item = uanews.parse(
         "Новости\n\nПолиция открыла уголовное производство по факту мошенничества.\n"

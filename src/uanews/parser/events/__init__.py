@@ -129,6 +129,14 @@ _BACK = re.compile(_words(BACK_REFERENCE_OPENERS), re.IGNORECASE)
 _COURT_DOCUMENT = re.compile(rf"(?<![\w\-]){COURT_DOCUMENT_PATTERN}(?![\w\-])", re.IGNORECASE)
 _COURT = re.compile(r"(?<![\w\-])суд(?:у|ом|і|ові|и|ів)?(?![\w\-])", re.IGNORECASE)
 _FUTURE = re.compile(_words(FUTURE_WORDS), re.IGNORECASE)
+_STOP_RU = frozenset(ru.LIST_STOP_WORDS)
+_LIST_SPLIT_RU = re.compile(rf"\s*,\s*|\s+(?:{'|'.join(ru.LIST_CONJUNCTIONS)}|and)\s+")
+_WAR_RU = re.compile(rf"(?<![\w\-]){ru.ATTACK_CONTEXT_PATTERN}", re.IGNORECASE)
+_BLAST_CAUSE_RU = re.compile(rf"(?<![\w\-]){ru.BLAST_CAUSE_PATTERN}(?![\w\-])", re.IGNORECASE)
+_ANAPHORIC_RU = re.compile(ru.ANAPHORIC_ACTOR_PATTERN, re.IGNORECASE)
+_BACK_RU = re.compile(_words(ru.BACK_REFERENCE_OPENERS), re.IGNORECASE)
+_COURT_DOCUMENT_RU = re.compile(rf"(?<![\w\-]){ru.COURT_DOCUMENT_PATTERN}(?![\w\-])", re.IGNORECASE)
+_FUTURE_RU = re.compile(_words(ru.FUTURE_WORDS), re.IGNORECASE)
 _AFTERMATH_SOURCE = (
     rf"(?<![\w\-'’ʼ])(?:{KILLED_PATTERN}|{INJURED_PATTERN}|{CONSEQUENCE_PATTERN})(?![\w\-])"
 )
@@ -316,17 +324,17 @@ class _Reader:
         extra = [] if before is None else [before]
         if _aftermath(text, self.lowered, sentence):
             return _Draft(EventKind.ATTACK, [sentence], [], None, None, sentence.lead), "aftermath"
-        if _COURT_DOCUMENT.search(text, sentence.start, sentence.end):
+        if pick(_COURT_DOCUMENT, _COURT_DOCUMENT_RU).search(text, sentence.start, sentence.end):
             date = self.date(sentence)
             if date is not None:
                 kind = EventKind.ANNOUNCEMENT
                 return _Draft(kind, [sentence], inside, date, None, sentence.lead, extra=extra), (
                     "document"
                 )
-        if _ANAPHORIC.match(text, sentence.start, sentence.end):
+        if pick(_ANAPHORIC, _ANAPHORIC_RU).match(text, sentence.start, sentence.end):
             draft = _Draft(EventKind.PRESENTATION, [sentence], inside, None, None, lead=False)
             return draft, "actors"
-        if before is not None and _BACK.match(text, sentence.start):
+        if before is not None and pick(_BACK, _BACK_RU).match(text, sentence.start):
             date = self.date(sentence)
             kind = EventKind.ANNOUNCEMENT
             return _Draft(kind, [sentence], inside, date, None, sentence.lead, extra=extra), "back"
@@ -365,7 +373,9 @@ class _Reader:
             corroborated = bool(participants) or (date is not None and not kinds[weak[0]].named)
             if weak[0] in _STRIKES:
                 corroborated = _strike_corroborated(text, sentence, self.mention_spans)
-            if _FUTURE.search(words) or future(text, sentence.start, sentence.end):
+            if pick(_FUTURE, _FUTURE_RU).search(words) or future(
+                text, sentence.start, sentence.end
+            ):
                 corroborated = False  # ``Виставка пройде 9 березня``: a plan, not an event
             chosen, role = weak, "event" if corroborated else "reference"
         mode = _mode(words)
@@ -449,9 +459,12 @@ def _fold_into_attack(events: list[_Draft], text: str) -> list[_Draft]:
             for e in events
             if e.kind is EventKind.INCIDENT
             and e.groups == _BLAST
-            and not any(_BLAST_CAUSE.search(text, s.start, s.end) for s in e.sentences)
+            and not any(
+                pick(_BLAST_CAUSE, _BLAST_CAUSE_RU).search(text, s.start, s.end)
+                for s in e.sentences
+            )
         ]
-        if not blasts or not _WAR.search(text):
+        if not blasts or not pick(_WAR, _WAR_RU).search(text):
             return events
         attack = blasts[0]
         attack.kind = EventKind.ATTACK
@@ -473,10 +486,10 @@ def _topics(text: str) -> tuple[str, ...]:
     end = _LIST_END.search(rest)
     rest = rest if end is None else rest[: end.start()]
     topics: list[str] = []
-    for raw in _LIST_SPLIT.split(rest.strip()):
+    for raw in pick(_LIST_SPLIT, _LIST_SPLIT_RU).split(rest.strip()):
         words = raw.split()
         for index, word in enumerate(words):
-            if word.lower() in _STOP:
+            if word.lower() in pick(_STOP, _STOP_RU):
                 words = words[:index]
                 break
         if not words or len(words) > _MAX_TOPIC_WORDS:

@@ -13,18 +13,24 @@ from uanews.model import EventKind
 from uanews.parser.events.lexicon import Trigger
 
 __all__ = [
+    "ABBREVIATIONS",
     "ADDITION_WORDS",
     "AGO_SINGULAR_UNITS",
     "AGO_UNITS",
     "AGO_WORDS",
+    "ANAPHORIC_ACTOR_PATTERN",
     "ATTACKERS",
+    "ATTACK_CONTEXT_PATTERN",
     "ATTACK_PLACE_PREPOSITIONS",
     "AUTHORITY_NOUNS",
+    "BACK_REFERENCE_OPENERS",
+    "BLAST_CAUSE_PATTERN",
     "BROAD_DECISION_VERBS",
     "CARDINAL_NUMBERS",
     "CENTURY_WORDS",
     "COLLECTIVE_NUMBERS",
     "CONSEQUENCE_PATTERN",
+    "COURT_DOCUMENT_PATTERN",
     "DAY_OFFSETS",
     "DECADE_SUFFIXES",
     "DECISION_DOCUMENTS",
@@ -33,16 +39,20 @@ __all__ = [
     "DECISION_VERBS",
     "FINDING_CONJUNCTIONS",
     "FINDING_VERBS",
+    "FUTURE_WORDS",
     "HISTORICAL_MARKERS",
     "HOST_COUNTRIES",
     "INJURED_PATTERN",
     "IN_PERSON_WORDS",
     "KILLED_PATTERN",
+    "LIST_CONJUNCTIONS",
+    "LIST_STOP_WORDS",
     "MONTHS",
     "MONTH_LEAD_WORDS",
     "NEAR_PREPOSITIONS",
     "NEGATION_WORDS",
     "NOT_ATTACK_PLACES",
+    "NOT_MILITARY_ATTACK_WORDS",
     "NOT_PLACES",
     "NUMBER_WORDS",
     "ONLINE_WORDS",
@@ -52,6 +62,7 @@ __all__ = [
     "PLACE_DESTINATION_PREPOSITIONS",
     "PLACE_PREPOSITIONS",
     "PLACE_SECOND_WORDS",
+    "PLURAL_PLACE_HEADS",
     "POST_WORDS",
     "PREPOSITION_SECOND_CASES",
     "RANGE_FROM_WORDS",
@@ -1100,3 +1111,166 @@ REGION_ENDINGS: dict[str, str] = {
 
 The Russian dictionary lists few of them, but they all decline like ``Харьковщина``: a
 capitalised word with one of these endings is that region in the given case."""
+
+ABBREVIATIONS: tuple[str, ...] = (
+    "г",
+    "гг",
+    "тыс",
+    "млн",
+    "млрд",
+    "грн",
+    "руб",
+    "ул",
+    "просп",
+    "пер",
+    "обл",
+    "пгт",
+    "им",
+    "см",
+    "напр",
+    "т",
+    "др",
+    "пр",
+    "с",
+    "проф",
+    "акад",
+    "св",
+    "ст",
+    "д",
+    "min",
+    "mr",
+    "dr",
+)
+"""Words ending in a full stop that do not end a sentence (``2021 г.``, ``150 тыс.``)."""
+
+ANAPHORIC_ACTOR_PATTERN = (
+    r"(?:его|ее|её|их|этот\s+\w+|эту\s+\w+|это\s+\w+)\s+(?:\w+\s+)?"
+    r"(?:откры|презентова|представи|подписа|приня|утверди|запусти)\w*"
+)
+"""A sentence that opens with a pronoun object and the event's verb (``Его открыл городской
+голова ...``) names the actors of the event just reported."""
+
+ATTACK_CONTEXT_PATTERN = (
+    r"(?:воздушн\w*\s+тревог\w*|тревог[аиу]|ПВО|противовоздушн\w*|оккупант\w*|враг\w*"
+    r"|россиян\w*|рашист\w*|арми[яи]\s+рф|российск\w*\s+(?:арми|войск|оккупант))"
+)
+"""Words of war: in an item with them, explosions with no other cause named are a strike
+(``Во время воздушной тревоги в Харькове прогремели взрывы``)."""
+
+BLAST_CAUSE_PATTERN = r"(?:газ|газа|газом|котл\w*|баллон\w*|бытов\w*|боеприпас\w*|мина|мину|мины)"
+"""Stated causes of an explosion that is no strike of the day (``взрыв газа``, an old mine)."""
+
+BACK_REFERENCE_OPENERS: tuple[str, ...] = (
+    "об этом",
+    "соответствующее",
+    "соответствующая",
+    "соответствующий",
+    "соответствующую",
+    "соответствующие",
+)
+"""How a sentence that points back at the one before opens (``Об этом свидетельствует ...``,
+``Соответствующее распоряжение появилось 26 мая``)."""
+
+COURT_DOCUMENT_PATTERN = (
+    r"(?:определени|решени|постановлени|приговор)\w*\s+(?:[\w'’ʼ\-«»]+\s+){0,4}?суд(?:а|ов|ом)"
+)
+"""A court's ruling named as a document (``определение Печерского районного суда от 8
+февраля``): its date and court belong to the decision the text tells."""
+
+FUTURE_WORDS: tuple[str, ...] = (
+    "будет",
+    "будут",
+    "состоится",
+    "состоятся",
+    "пройдет",
+    "пройдёт",
+    "пройдут",
+    "продлится",
+    "продлятся",
+    "стартует",
+    "откроется",
+    "откроют",
+    "планирует",
+    "планируют",
+    "планируем",
+    "запланировано",
+    "запланирована",
+    "запланировали",
+    "должна состояться",
+    "должно состояться",
+    "должны состояться",
+    "вскоре",
+    "в ближайшее время",
+    "ожидается",
+    "ожидаются",
+    "прогнозируют",
+    "прогнозируется",
+    "синоптики",
+)
+"""Words that put a sentence in the future: a weak trigger there is a plan or a forecast."""
+
+LIST_STOP_WORDS: tuple[str, ...] = (
+    "а",
+    "но",
+    "который",
+    "которая",
+    "которое",
+    "которые",
+    "которого",
+    "которой",
+    "которых",
+    "что",
+    "где",
+    "когда",
+    "ведь",
+    "поскольку",
+    "поэтому",
+    "также",
+    "в частности",
+    "прежде всего",
+    "в",
+    "во",
+    "на",
+    "для",
+    "под",
+)
+"""Words that end a topic of a topic list (``обсудили ремонт дорог, которые ...``)."""
+
+NOT_MILITARY_ATTACK_WORDS: tuple[str, ...] = (
+    "хакерская",
+    "хакерскую",
+    "хакерской",
+    "хакерские",
+    "хакерских",
+    "кибератака",
+    "кибератаку",
+    "кибератаки",
+    "ddos",
+    "ddos-атака",
+    "фишинговая",
+    "паническая",
+    "панической",
+    "сердечный",
+    "сердечного",
+    "астмы",
+    "аллергии",
+    "атаковала ворота",
+    "атаковали ворота",
+)
+"""Words that make an ``атака`` a cyber, medical or sports one rather than a military strike."""
+
+PLURAL_PLACE_HEADS: dict[str, tuple[str, str]] = {
+    "районах": ("районе", "loct"),
+    "районы": ("район", "nomn"),
+    "областях": ("области", "loct"),
+    "области": ("область", "nomn"),
+    "общинах": ("общине", "loct"),
+    "общины": ("община", "nomn"),
+    "громадах": ("громаде", "loct"),
+    "громады": ("громада", "nomn"),
+}
+"""Plural heads of coordinated places (``в Купянском и Изюмском районах``) and the singular,
+with its case, that each adjective takes in the nominative."""
+
+LIST_CONJUNCTIONS: tuple[str, ...] = ("и",)
+"""Conjunctions that join the last item of a list (``Купянском и Изюмском районах``)."""

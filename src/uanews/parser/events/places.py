@@ -147,6 +147,12 @@ _COORDINATED = re.compile(
     rf"(?P<head>{'|'.join(PLURAL_PLACE_HEADS)})(?![\w\-])"
 )
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:і|й|та)\s+")
+_AND_RU = "|".join(ru.LIST_CONJUNCTIONS)
+_COORDINATED_RU = re.compile(
+    rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s+(?:{_AND_RU})\s+{_NAME})\s+"
+    rf"(?P<head>{'|'.join(ru.PLURAL_PLACE_HEADS)})(?![\w\-])"
+)
+_LIST_SPLIT_RU = re.compile(rf"\s*,\s*|\s+(?:{_AND_RU})\s+")
 
 Spans = SpanSet
 """The spans of the participants' mentions, whose words are never places."""
@@ -300,10 +306,10 @@ def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | No
 
 def _coordinated(match: re.Match[str], mentions: Spans) -> list[tuple[int, str]]:
     """Return a place per adjective of ``Куп'янському та Ізюмському районах``."""
-    head, case = PLURAL_PLACE_HEADS[match.group("head")]
+    head, case = pick(PLURAL_PLACE_HEADS, ru.PLURAL_PLACE_HEADS)[match.group("head")]
     found: list[tuple[int, str]] = []
     offset = match.start("list")
-    for adjective in _LIST_SPLIT.split(match.group("list")):
+    for adjective in pick(_LIST_SPLIT, _LIST_SPLIT_RU).split(match.group("list")):
         at = match.string.find(adjective, offset)
         offset = at + len(adjective)
         if _inside(at, mentions):
@@ -359,7 +365,7 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
     """Return (offset, nominative) of each place of a strike or emergency in the span."""
     found: list[tuple[int, str]] = []
     covered: list[tuple[int, int]] = []
-    for match in _COORDINATED.finditer(text, start, end):
+    for match in pick(_COORDINATED, _COORDINATED_RU).finditer(text, start, end):
         places = _coordinated(match, mentions)
         if places:
             found.extend(places)

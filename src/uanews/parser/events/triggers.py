@@ -118,6 +118,7 @@ _CITED_WORDS = 5
 _SPORT = _words(SPORT_WORDS)
 _SPORT_RU = _words(ru.SPORT_WORDS)
 _NOT_MILITARY = _words(NOT_MILITARY_ATTACK_WORDS)
+_NOT_MILITARY_RU = _words(ru.NOT_MILITARY_ATTACK_WORDS)
 _PLAN_TAGS = frozenset({"futr", "infn"})
 _REPORTED = re.compile(rf",\s+(?:{'|'.join(SUBORDINATE_WORDS)})(?![\w\-])", re.IGNORECASE)
 _DENIED = re.compile(r"(?<![\w\-])не\s+$", re.IGNORECASE)
@@ -191,7 +192,9 @@ def find_triggers(
     words = text[start:end]
     if EventKind.MEETING in kinds and pick(_SPORT, _SPORT_RU).search(words):
         del kinds[EventKind.MEETING]  # ``у фіналі зустрілася з ...`` is a game
-    if EventKind.ATTACK in kinds and (_SPORT.search(words) or _NOT_MILITARY.search(words)):
+    if EventKind.ATTACK in kinds and (
+        pick(_SPORT, _SPORT_RU).search(words) or pick(_NOT_MILITARY, _NOT_MILITARY_RU).search(words)
+    ):
         del kinds[EventKind.ATTACK]  # a hacker attack, a heart attack, an attack on goal
     return kinds
 
