@@ -268,14 +268,14 @@ def test_russian_pronoun_object_names_the_actor_of_the_event_before() -> None:
     assert [item.participant(pid).name for pid in event.participants] == ["Виктор Ляшенко"]
 
 
-def test_russian_thousands_abbreviation_ends_no_sentence() -> None:
+def test_russian_street_abbreviation_ends_no_sentence() -> None:
     item = uanews.parse(
-        "Ремонт\n\nГорсовет выделил 150 тыс. гривен на ремонт школы. Работы начнутся в мае.\n"
+        "Новости\n\nВечером в доме на ул. Пушкинской в Харькове произошел пожар. "
+        "Его потушили за час.\n"
     )
-    assert [event.kind for event in item.events] == [EventKind.ANNOUNCEMENT]
     (event,) = item.events
     evidence = item.text[event.evidence.start : event.evidence.end]
-    assert evidence == "Горсовет выделил 150 тыс. гривен на ремонт школы."
+    assert evidence == "Вечером в доме на ул. Пушкинской в Харькове произошел пожар."
 
 
 def test_russian_opening_of_a_case_is_no_presentation() -> None:
