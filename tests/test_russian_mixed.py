@@ -383,3 +383,30 @@ def test_russian_eval_quotes_keep_their_floor() -> None:
 def test_russian_eval_events_keep_their_floor() -> None:
     output = _score("score_events.py")
     assert _figure(output, "event") >= 0.85
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        # a compound abbreviation of one body is an organisation even in lower case
+        ("Депутат облсовета Ирина Ткач заявила, что бюджет примут в декабре.", "облсовет"),
+        # a chain's noun heads a quoted name
+        (
+            "Сеть супермаркетов «Фора» открыла новый магазин в Полтаве.",
+            "сеть супермаркетов «Фора»",
+        ),
+    ],
+)
+def test_russian_organisation_nouns_of_the_later_lists(text: str, organization: str) -> None:
+    item = uanews.parse("Новости\n\n" + text + "\n")
+    assert organization in [p.name for p in item.participants]
+
+
+def test_russian_acronym_of_no_organisation_is_left_out() -> None:
+    item = uanews.parse(
+        "Новости\n\nГородской голова Днепра провел совещание. СМИ сообщили, что ВСУ получили "
+        "новые дроны.\n"
+    )
+    names = [p.name for p in item.participants]
+    assert "ВСУ" in names
+    assert "СМИ" not in names

@@ -206,7 +206,7 @@ def _named_by_apposition(text: str, start: int, end: int) -> Iterator[NameSpan]:
     index = 0
     while index < len(tokens) - 1:
         noun = tokens[index]
-        if not lemmas(noun.text) & NAME_APPOSITION_NOUNS:
+        if not lemmas(noun.text) & pick(NAME_APPOSITION_NOUNS, ru.NAME_APPOSITION_NOUNS):
             index += 1
             continue
         cursor = index + 1

@@ -257,7 +257,7 @@ def _unit(tokens: Sequence[Token], run_start: int | None, noun: int, core: int) 
     if run_start is None:
         return False
     return any(
-        not lemmas(tokens[cursor].text) & TERRITORIAL_ADJECTIVES
+        not lemmas(tokens[cursor].text) & pick(TERRITORIAL_ADJECTIVES, ru.TERRITORIAL_ADJECTIVES)
         and not is_capitalised(tokens[cursor].text)
         and not _placing(tokens[cursor].text)
         for cursor in range(run_start, noun)
