@@ -410,3 +410,12 @@ def test_russian_acronym_of_no_organisation_is_left_out() -> None:
     names = [p.name for p in item.participants]
     assert "ВСУ" in names
     assert "СМИ" not in names
+
+
+def test_russian_cue_that_announces_a_clause_attributes_nothing_before_it() -> None:
+    item = uanews.parse(
+        "Новости\n\nГород готов к зиме, – считают в горсовете, что запасов угля хватит до весны.\n"
+    )
+    assert [(quote.kind, quote.text) for quote in item.quotes] == [
+        (QuoteKind.INDIRECT, "запасов угля хватит до весны")
+    ]

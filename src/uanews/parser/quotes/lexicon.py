@@ -12,6 +12,7 @@ from __future__ import annotations
 __all__ = [
     "ABBREVIATIONS",
     "ANAPHORIC_OPENERS",
+    "ANNOUNCING_CONJUNCTIONS",
     "BODY_COMPOUNDS",
     "BODY_NOUNS",
     "CITATION_PHRASES",
@@ -462,3 +463,7 @@ LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"у", "в", "при"})
 
 RELATIVE_LEMMAS: frozenset[str] = frozenset({"який", "котрий", "чий"})
 """Lemmas of relative pronouns that open a clause about the noun before (``X, яке ...``)."""
+
+ANNOUNCING_CONJUNCTIONS: tuple[str, ...] = ("що", "чи", "нібито")
+"""Conjunctions after a cue and a comma that make the cue announce what follows (``–
+вважають, що ...``): such a dash attribution attributes nothing before it."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 __all__ = [
     "ABBREVIATIONS",
     "ANAPHORIC_OPENERS",
+    "ANNOUNCING_CONJUNCTIONS",
     "AS_WORDS",
     "BODY_COMPOUNDS",
     "BODY_NOUNS",
@@ -517,3 +518,7 @@ INTERVIEW_LEMMAS: frozenset[str] = frozenset(
 )
 """Lemmas that say the text is an interview: question paragraphs without dashes or labels
 count as an interview's questions only in a text that has one of them."""
+
+ANNOUNCING_CONJUNCTIONS: tuple[str, ...] = ("что", "ли", "якобы", "будто")
+"""Conjunctions after a cue and a comma that make the cue announce what follows (``–
+считают, что ...``): such a dash attribution attributes nothing before it."""
