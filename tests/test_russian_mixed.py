@@ -82,6 +82,10 @@ def test_regions_give_each_offset_its_language() -> None:
         assert current_language() == "uk"
         with reading_at(5):
             assert current_language() == "uk"
+        with reading_at(35), using_language("ru"):
+            # a new choice inside a region reads the text outside the regions as itself
+            assert language_at(5) == "ru"
+            assert pick("uk-list", "ru-list") == "ru-list"
 
 
 def test_without_regions_reading_changes_nothing() -> None:

@@ -30,8 +30,9 @@ def annotate(
     ``reference`` is the publication date that relative dates (``вчора``) resolve against;
     ``ner`` is an optional trained tagger for persons and organisations (a spaCy pipeline).
     The item's language picks the morphology and word lists the rules read
-    (`uanews.parser.language`): Russian for a Russian item, Ukrainian for any other; the
-    languages of paragraphs in another language come along for the words written in them.
+    (`uanews.parser.language`): Russian for a Russian item, Ukrainian for any other; a
+    headline or paragraph proven to be in the other language is read in its own
+    (`uanews.parser.language.reading_at`).
     """
     language = detect_language(item.text)
     regions = _regions(item, rule_language(language))

@@ -56,6 +56,11 @@ _REGIONS: contextvars.ContextVar[tuple[tuple[int, ...], tuple[Region, ...]]] = (
 )
 """The regions of the item being read, sorted, with their starts for a binary search."""
 
+_ITEM_LANGUAGE: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "uanews_item_language", default=None
+)
+"""The item's main language while `reading_at` has put a region's language first."""
+
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 _T = TypeVar("_T")
@@ -89,9 +94,11 @@ def using_language(code: str, *also: str) -> Iterator[str]:
         dict.fromkeys(other for other in also if other in LANGUAGES and other != language)
     )
     token = _LANGUAGES.set((language, *others))
+    item = _ITEM_LANGUAGE.set(None)  # a new choice: no region is being read in it
     try:
         yield language
     finally:
+        _ITEM_LANGUAGE.reset(item)
         _LANGUAGES.reset(token)
 
 
@@ -122,12 +129,6 @@ def language_at(offset: int) -> str:
 def _item_language() -> str:
     """Return the item's own language while a region's may be the current one."""
     return _ITEM_LANGUAGE.get() or _LANGUAGES.get()[0]
-
-
-_ITEM_LANGUAGE: contextvars.ContextVar[str | None] = contextvars.ContextVar(
-    "uanews_item_language", default=None
-)
-"""The item's main language while `reading_at` has put a region's language first."""
 
 
 @contextlib.contextmanager
