@@ -11,7 +11,7 @@ from text_strategies import dump_texts, format_items, names, sentences
 from uanews.align import block_spans, source_map
 from uanews.errors import ParseError
 from uanews.parser import parse
-from uanews.parser.quotes.speech import SPEECH_LEMMAS
+from uanews.parser.quotes.lexicon import SPEECH_LEMMAS
 from uanews.render import render
 from uanews.text import visible, visible_offsets
 

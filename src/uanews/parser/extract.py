@@ -9,7 +9,7 @@ import attrs
 from uanews.lang import detect_language, proven_language
 from uanews.model import NewsItem
 from uanews.parser.events import extract_events, find_actors
-from uanews.parser.language import using_language
+from uanews.parser.language import Region, rule_language, using_language, using_regions
 from uanews.parser.participants import extract_participants
 from uanews.parser.participants.tagger import Tagger
 from uanews.parser.quotes import extract_quotes
@@ -30,11 +30,14 @@ def annotate(
     ``reference`` is the publication date that relative dates (``вчора``) resolve against;
     ``ner`` is an optional trained tagger for persons and organisations (a spaCy pipeline).
     The item's language picks the morphology and word lists the rules read
-    (`uanews.parser.language`): Russian for a Russian item, Ukrainian for any other; the
-    languages of paragraphs in another language come along for the words written in them.
+    (`uanews.parser.language`): Russian for a Russian item, Ukrainian for any other; a
+    headline or paragraph proven to be in the other language is read in its own
+    (`uanews.parser.language.reading_at`).
     """
     language = detect_language(item.text)
-    with using_language(language, *_other_languages(item, language)):
+    regions = _regions(item, rule_language(language))
+    others = sorted({code for _start, _end, code in regions})
+    with using_language(language, *others), using_regions(regions):
         participants, speakers = extract_participants(item, ner=ner)
         paragraphs = tuple(
             attrs.evolve(paragraph, speaker=speaker)
@@ -49,8 +52,22 @@ def annotate(
     return attrs.evolve(item, quotes=quotes, events=events, language=language)
 
 
-def _other_languages(item: NewsItem, language: str) -> list[str]:
-    """Return the languages other than ``language`` that some paragraph of ``item`` is in."""
-    texts = [item.headline or "", *(paragraph.text for paragraph in item.paragraphs)]
-    found = {proven_language(text) for text in texts}
-    return sorted(code for code in found if code is not None and code != language)
+def _regions(item: NewsItem, language: str) -> tuple[Region, ...]:
+    """Return the headline and paragraphs of ``item`` proven to be in another rule language.
+
+    Each is (start, end, code) in ``item.text``: those blocks are read in their own language
+    (`uanews.parser.language.reading_at`); the rest in ``language``, the item's.
+    """
+    spans = item.paragraph_spans()
+    blocks = [
+        (span.start, span.end, paragraph.text)
+        for span, paragraph in zip(spans, item.paragraphs, strict=True)
+    ]
+    if item.headline is not None:
+        blocks.insert(0, (0, len(item.headline), item.headline))
+    found: list[Region] = []
+    for start, end, text in blocks:
+        code = proven_language(text)
+        if code is not None and code != language and rule_language(code) == code:
+            found.append((start, end, code))
+    return tuple(found)

@@ -10,11 +10,15 @@ different languages at once never see each other's.
 Only Ukrainian and Russian have lexicons; any other code (``und``, ``en``) reads as Ukrainian.
 An item that mixes the two (a Ukrainian report quoting Russian paragraphs, a dump of both) is
 read in its main language, with the other one *also* present: the morphology then reads each
-word by the dictionary of its own language (`uanews.parser.morph`).
+word by the dictionary of its own language (`uanews.parser.morph`). The paragraphs proven to be
+in another language are the item's *regions* (`using_regions`); a rule that reads one sentence
+or paragraph at a time reads it in its own language inside `reading_at`, so that every word
+list `pick` returns there is that paragraph's.
 """
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import contextvars
 import functools
@@ -23,12 +27,16 @@ from typing import ParamSpec, TypeVar, cast
 
 __all__ = [
     "LANGUAGES",
+    "Region",
     "current_language",
     "item_languages",
+    "language_at",
     "language_cache",
     "pick",
+    "reading_at",
     "rule_language",
     "using_language",
+    "using_regions",
 ]
 
 LANGUAGES = ("uk", "ru")
@@ -39,6 +47,19 @@ _LANGUAGES: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar(
     "uanews_languages", default=(_DEFAULT,)
 )
 """The languages of the item being read, its main language first."""
+
+Region = tuple[int, int, str]
+"""A span of the item's text (start, end) in a rule language other than the item's own."""
+
+_REGIONS: contextvars.ContextVar[tuple[tuple[int, ...], tuple[Region, ...]]] = (
+    contextvars.ContextVar("uanews_regions", default=((), ()))
+)
+"""The regions of the item being read, sorted, with their starts for a binary search."""
+
+_ITEM_LANGUAGE: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "uanews_item_language", default=None
+)
+"""The item's main language while `reading_at` has put a region's language first."""
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -73,10 +94,68 @@ def using_language(code: str, *also: str) -> Iterator[str]:
         dict.fromkeys(other for other in also if other in LANGUAGES and other != language)
     )
     token = _LANGUAGES.set((language, *others))
+    item = _ITEM_LANGUAGE.set(None)  # a new choice: no region is being read in it
+    try:
+        yield language
+    finally:
+        _ITEM_LANGUAGE.reset(item)
+        _LANGUAGES.reset(token)
+
+
+@contextlib.contextmanager
+def using_regions(regions: tuple[Region, ...]) -> Iterator[None]:
+    """Inside the ``with`` block, the spans ``regions`` of the item's text are in their language.
+
+    Each region is (start, end, code) with a rule language's code; regions must not overlap.
+    The previous regions come back when the block ends, also on an exception.
+    """
+    ordered = tuple(sorted(region for region in regions if region[2] in LANGUAGES))
+    token = _REGIONS.set((tuple(region[0] for region in ordered), ordered))
+    try:
+        yield
+    finally:
+        _REGIONS.reset(token)
+
+
+def language_at(offset: int) -> str:
+    """Return the rule language of the item's text at ``offset``: its region's, or the item's."""
+    starts, regions = _REGIONS.get()
+    index = bisect.bisect_right(starts, offset) - 1
+    if index >= 0 and offset < regions[index][1]:
+        return regions[index][2]
+    return _LANGUAGES.get()[0] if not starts else _item_language()
+
+
+def _item_language() -> str:
+    """Return the item's own language while a region's may be the current one."""
+    return _ITEM_LANGUAGE.get() or _LANGUAGES.get()[0]
+
+
+@contextlib.contextmanager
+def reading_at(offset: int) -> Iterator[str]:
+    """Read the text at ``offset`` in its own language inside the ``with`` block; yield it.
+
+    Outside a region (and in an item with none, at no cost) nothing changes. Inside one, its
+    language comes first and the item's other languages stay present, so `pick`, the
+    morphology and `language_cache` all follow the paragraph. Wrap only work that finishes
+    inside the block: a generator that yields inside it would carry the language out.
+    """
+    if not _REGIONS.get()[0]:
+        yield _LANGUAGES.get()[0]
+        return
+    language = language_at(offset)
+    languages = _LANGUAGES.get()
+    if language == languages[0]:
+        yield language
+        return
+    item = _ITEM_LANGUAGE.set(_item_language())
+    others = tuple(other for other in (*languages, _item_language()) if other != language)
+    token = _LANGUAGES.set((language, *dict.fromkeys(others)))
     try:
         yield language
     finally:
         _LANGUAGES.reset(token)
+        _ITEM_LANGUAGE.reset(item)
 
 
 def pick(uk: _T, ru: _T) -> _T:

@@ -277,7 +277,20 @@ def _adjective_parses(word: str) -> list[Any]:
     """
     known = _known_parses(word)
     parses = known or [parse for parse in parse_word(word) if _guessed_by_ending(parse)]
-    return [parse for parse in parses if not _ADJECTIVES.isdisjoint(parse.tag.grammemes)]
+    found = [parse for parse in parses if not _ADJECTIVES.isdisjoint(parse.tag.grammemes)]
+    if not found and known and current_language() in _GUESSED_ADJECTIVES:
+        # ``Изюмском``: the Russian analyser reads it as a noun after a prefix (``из-юмском``),
+        # while its guess from the ending, an adjective, is the place adjective it lacks.
+        found = [
+            parse
+            for parse in parse_word(word)
+            if _guessed_by_ending(parse) and not _ADJECTIVES.isdisjoint(parse.tag.grammemes)
+        ]
+    return found
+
+
+_GUESSED_ADJECTIVES = frozenset({"ru"})
+"""Languages whose dictionary lacks many adjectives made from place names (``Изюмский``)."""
 
 
 def _guessed_by_ending(parse: Any) -> bool:  # noqa: ANN401 - a pymorphy3 Parse

@@ -97,7 +97,7 @@ from uanews.parser.events.triggers import (
     lower_text,
     lowered_pattern,
 )
-from uanews.parser.language import pick
+from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import nominative_or_none
 
 __all__ = ["extract_events", "find_actors"]
@@ -143,6 +143,14 @@ _FUTURE = re.compile(_words(FUTURE_WORDS), re.IGNORECASE)
 _FORECAST = re.compile(_words(FORECAST_WORDS), re.IGNORECASE)
 _HABITUAL = re.compile(_words(HABITUAL_WORDS), re.IGNORECASE)
 _YEARS_AGO = re.compile(rf"(?<![\w\-]){YEARS_AGO_PATTERN}(?![\w\-])", re.IGNORECASE)
+_STOP_RU = frozenset(ru.LIST_STOP_WORDS)
+_LIST_SPLIT_RU = re.compile(rf"\s*,\s*|\s+(?:{'|'.join(ru.LIST_CONJUNCTIONS)}|and)\s+")
+_WAR_RU = re.compile(rf"(?<![\w\-]){ru.ATTACK_CONTEXT_PATTERN}", re.IGNORECASE)
+_BLAST_CAUSE_RU = re.compile(rf"(?<![\w\-]){ru.BLAST_CAUSE_PATTERN}(?![\w\-])", re.IGNORECASE)
+_ANAPHORIC_RU = re.compile(ru.ANAPHORIC_ACTOR_PATTERN, re.IGNORECASE)
+_BACK_RU = re.compile(_words(ru.BACK_REFERENCE_OPENERS), re.IGNORECASE)
+_COURT_DOCUMENT_RU = re.compile(rf"(?<![\w\-]){ru.COURT_DOCUMENT_PATTERN}(?![\w\-])", re.IGNORECASE)
+_FUTURE_RU = re.compile(_words(ru.FUTURE_WORDS), re.IGNORECASE)
 _AFTERMATH_SOURCE = (
     rf"(?<![\w\-'’ʼ])(?:{KILLED_PATTERN}|{INJURED_PATTERN}|{CONSEQUENCE_PATTERN})(?![\w\-])"
 )
@@ -342,17 +350,17 @@ class _Reader:
         extra = [] if before is None else [before]
         if _aftermath(text, self.lowered, sentence):
             return _Draft(EventKind.ATTACK, [sentence], [], None, None, sentence.lead), "aftermath"
-        if _COURT_DOCUMENT.search(text, sentence.start, sentence.end):
+        if pick(_COURT_DOCUMENT, _COURT_DOCUMENT_RU).search(text, sentence.start, sentence.end):
             date = self.date(sentence)
             if date is not None:
                 kind = EventKind.ANNOUNCEMENT
                 return _Draft(kind, [sentence], inside, date, None, sentence.lead, extra=extra), (
                     "document"
                 )
-        if _ANAPHORIC.match(text, sentence.start, sentence.end):
+        if pick(_ANAPHORIC, _ANAPHORIC_RU).match(text, sentence.start, sentence.end):
             draft = _Draft(EventKind.PRESENTATION, [sentence], inside, None, None, lead=False)
             return draft, "actors"
-        if before is not None and _BACK.match(text, sentence.start):
+        if before is not None and pick(_BACK, _BACK_RU).match(text, sentence.start):
             date = self.date(sentence)
             kind = EventKind.ANNOUNCEMENT
             return _Draft(kind, [sentence], inside, date, None, sentence.lead, extra=extra), "back"
@@ -396,7 +404,9 @@ class _Reader:
             corroborated = bool(participants) or (date is not None and not kinds[weak[0]].named)
             if weak[0] in _STRIKES:
                 corroborated = _strike_corroborated(text, sentence, self.mention_spans)
-            if _FUTURE.search(words) or future(text, sentence.start, sentence.end):
+            if pick(_FUTURE, _FUTURE_RU).search(words) or future(
+                text, sentence.start, sentence.end
+            ):
                 corroborated = False  # ``Виставка пройде 9 березня``: a plan, not an event
             chosen, role = weak, "event" if corroborated else "reference"
         mode = _mode(words)
@@ -421,19 +431,23 @@ def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft,
     previous: Sentence | None = None
     for sentence in sentences(item):
         before, previous = previous, sentence
-        kinds = _kinds(text, reader.lowered, sentence, reader.spans, reader.organizations)
-        if not kinds:
-            found = reader.untriggered(sentence, before)
-            if found is not None:
-                yield found
-            continue
-        date = reader.date(sentence)
-        if reader.background(sentence, date, kinds):
-            past_block = sentence.block
-            continue  # background: a life story or a distant year, not the news itself
-        if past_block == sentence.block and not find_dates(text[sentence.start : sentence.end]):
-            continue  # ``він завітав до ...`` carries the story of the sentence before on
-        yield from reader.triggered(sentence, kinds, date)
+        # Each sentence is read in its paragraph's language; drafts are made inside, yielded out.
+        drafts: list[tuple[_Draft, str]] = []
+        with reading_at(sentence.start):
+            kinds = _kinds(text, reader.lowered, sentence, reader.spans, reader.organizations)
+            if not kinds:
+                found = reader.untriggered(sentence, before)
+                drafts = [] if found is None else [found]
+            else:
+                date = reader.date(sentence)
+                if reader.background(sentence, date, kinds):
+                    past_block = sentence.block  # a life story or a distant year: not the news
+                elif past_block != sentence.block or find_dates(
+                    text[sentence.start : sentence.end]
+                ):
+                    # (else ``він завітав до ...`` carries the story of the sentence before on)
+                    drafts = list(reader.triggered(sentence, kinds, date))
+        yield from drafts
 
 
 def _mergeable(event: _Draft, draft: _Draft) -> bool:
@@ -477,9 +491,12 @@ def _fold_into_attack(events: list[_Draft], text: str) -> list[_Draft]:
             for e in events
             if e.kind is EventKind.INCIDENT
             and e.groups == _BLAST
-            and not any(_BLAST_CAUSE.search(text, s.start, s.end) for s in e.sentences)
+            and not any(
+                pick(_BLAST_CAUSE, _BLAST_CAUSE_RU).search(text, s.start, s.end)
+                for s in e.sentences
+            )
         ]
-        if not blasts or not _WAR.search(text):
+        if not blasts or not pick(_WAR, _WAR_RU).search(text):
             return events
         attack = blasts[0]
         attack.kind = EventKind.ATTACK
@@ -501,10 +518,10 @@ def _topics(text: str) -> tuple[str, ...]:
     end = _LIST_END.search(rest)
     rest = rest if end is None else rest[: end.start()]
     topics: list[str] = []
-    for raw in _LIST_SPLIT.split(rest.strip()):
+    for raw in pick(_LIST_SPLIT, _LIST_SPLIT_RU).split(rest.strip()):
         words = raw.split()
         for index, word in enumerate(words):
-            if word.lower() in _STOP:
+            if word.lower() in pick(_STOP, _STOP_RU):
                 words = words[:index]
                 break
         if not words or len(words) > _MAX_TOPIC_WORDS:
@@ -548,11 +565,14 @@ def _strike_fields(
     injured: list[Count] = []
     ordered = sorted({*event.sentences, *event.aftermath}, key=lambda sentence: sentence.start)
     for sentence in ordered:
-        here = [found for _, found in strike_places(text, sentence.start, sentence.end, mentions)]
+        with reading_at(sentence.start):  # each sentence in its paragraph's language
+            here = [
+                found for _, found in strike_places(text, sentence.start, sentence.end, mentions)
+            ]
+            dead, hurt = casualties(text, sentence.start, sentence.end)
         places.extend(found for found in dict.fromkeys(here) if found not in places)
         named = frozenset(here)
         headline = sentence.lead and not sentence.first_paragraph
-        dead, hurt = casualties(text, sentence.start, sentence.end)
         if dead is not None:
             killed.append(Count(dead, headline, named))
         if hurt is not None:
@@ -592,6 +612,12 @@ def _lead_date(
     return None
 
 
+def _place(text: str, sentence: Sentence, kind: EventKind, mentions: SpanSet) -> str | None:
+    """Return the place of an event of ``kind`` named in ``sentence``, read in its language."""
+    with reading_at(sentence.start):
+        return place(text, sentence.start, sentence.end, kind, mentions)
+
+
 def _finish(
     item: NewsItem,
     event: _Draft,
@@ -619,7 +645,7 @@ def _finish(
             (
                 found
                 for s in ordered
-                if (found := place(text, s.start, s.end, event.kind, mentions)) is not None
+                if (found := _place(text, s, event.kind, mentions)) is not None
             ),
             None,
         )
@@ -809,7 +835,7 @@ def extract_events(item: NewsItem, *, reference: dt.date | None = None) -> tuple
     mentions = SpanSet(
         (mention.start, mention.end)
         for participant in item.participants
-        if not participant.name.lower().endswith(TERRITORY_HEADS)
+        if not participant.name.lower().endswith(pick(TERRITORY_HEADS, ru.TERRITORY_HEADS))
         for mention in participant.mentions
     )
     unnamed = Actors(item)

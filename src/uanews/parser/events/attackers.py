@@ -12,25 +12,29 @@ from __future__ import annotations
 import re
 
 from uanews.model import EventKind, Mention, NewsItem, Participant, ParticipantKind
+from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import ATTACKERS
 from uanews.parser.events.sentences import quoted, sentences
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.events.triggers import find_triggers
+from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import parse_word
 
 __all__ = ["ATTACKER_NAMES", "find_attackers", "is_attacker"]
 
-ATTACKER_NAMES = frozenset(name.lower() for _, name in ATTACKERS)
-"""The names attackers get, in lower case: a participant of one of them is an attacker."""
+ATTACKER_NAMES = frozenset(name.lower() for _, name in (*ATTACKERS, *ru.ATTACKERS))
+"""The names attackers get, in lower case, in every language: a participant of one of them is an
+attacker."""
 
 _WORD = re.compile(r"[\w'’ʼ\-]+")
 _LEMMAS = frozenset(lemma for phrase, _ in ATTACKERS for lemma in phrase)
+_LEMMAS_RU = frozenset(lemma for phrase, _ in ru.ATTACKERS for lemma in phrase)
 
 
 def _lemmas(word: str) -> frozenset[str]:
     """Return the lemmas of ``word`` that attacker phrases use."""
     lemmas = {parse.normal_form for parse in parse_word(word.lower())} | {word.lower()}
-    return frozenset(lemmas & _LEMMAS)
+    return frozenset(lemmas & pick(_LEMMAS, _LEMMAS_RU))
 
 
 def _phrases(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -40,7 +44,7 @@ def _phrases(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     index = 0
     while index < len(words):
-        for phrase, name in ATTACKERS:
+        for phrase, name in pick(ATTACKERS, ru.ATTACKERS):
             last = index + len(phrase)
             if last <= len(words) and all(
                 lemma in lemmas[index + offset] for offset, lemma in enumerate(phrase)
@@ -72,9 +76,11 @@ def find_attackers(item: NewsItem) -> tuple[Participant, ...]:
     taken = _taken(item)
     mentions: dict[str, list[Mention]] = {}
     for sentence in sentences(item):
-        if EventKind.ATTACK not in find_triggers(text, sentence.start, sentence.end, spans):
-            continue
-        for start, end, name in _phrases(text, sentence.start, sentence.end):
+        with reading_at(sentence.start):  # each sentence in its paragraph's language
+            if EventKind.ATTACK not in find_triggers(text, sentence.start, sentence.end, spans):
+                continue
+            named = _phrases(text, sentence.start, sentence.end)
+        for start, end, name in named:
             if not taken.overlaps(start, end):
                 mentions.setdefault(name, []).append(Mention(text[start:end], start, end))
     ids = {participant.id for participant in item.participants}

@@ -18,11 +18,13 @@ from collections.abc import Sequence
 import attrs
 
 from uanews.model import Mention, NewsItem, Participant, ParticipantKind
+from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.dates import find_dates
 from uanews.parser.events.lexicon import SESSION_NOUNS
 from uanews.parser.events.sentences import quoted, sentences
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.events.triggers import authority_subject, decision_at
+from uanews.parser.language import pick
 from uanews.parser.morph import nominative_or_none, parse_word
 
 __all__ = ["find_authorities"]
@@ -111,7 +113,7 @@ def find_authorities(item: NewsItem) -> tuple[Participant, ...]:
             continue
         phrase = text[start:end]
         name = phrase
-        if head and words[head - 1].group().lower() in SESSION_NOUNS:
+        if head and words[head - 1].group().lower() in pick(SESSION_NOUNS, ru.SESSION_NOUNS):
             name = nominative_or_none(phrase, case="gent") or phrase  # ``засіданні комісії``
         if first == 0 and " " not in phrase and not phrase.isupper():
             name = phrase[:1].lower() + phrase[1:]  # ``Суд`` opens the sentence: ``суд``

@@ -13,41 +13,76 @@ from uanews.model import EventKind
 from uanews.parser.events.lexicon import Trigger
 
 __all__ = [
+    "ABBREVIATIONS",
     "ADDITION_WORDS",
     "AGO_SINGULAR_UNITS",
     "AGO_UNITS",
     "AGO_WORDS",
+    "ANAPHORIC_ACTOR_PATTERN",
+    "ATTACKERS",
+    "ATTACK_CONTEXT_PATTERN",
+    "ATTACK_PLACE_PREPOSITIONS",
+    "AUTHORITY_NOUNS",
+    "BACK_REFERENCE_OPENERS",
+    "BLAST_CAUSE_PATTERN",
+    "BROAD_DECISION_VERBS",
     "CARDINAL_NUMBERS",
     "CENTURY_WORDS",
     "COLLECTIVE_NUMBERS",
     "CONSEQUENCE_PATTERN",
+    "COURT_DOCUMENT_PATTERN",
     "DAY_OFFSETS",
     "DECADE_SUFFIXES",
+    "DECISION_DOCUMENTS",
+    "DECISION_OBJECTS",
+    "DECISION_STEMS",
+    "DECISION_VERBS",
+    "FINDING_CONJUNCTIONS",
+    "FINDING_VERBS",
+    "FUTURE_WORDS",
     "HISTORICAL_MARKERS",
     "HOST_COUNTRIES",
     "INJURED_PATTERN",
     "IN_PERSON_WORDS",
     "KILLED_PATTERN",
+    "LIST_CONJUNCTIONS",
+    "LIST_STOP_WORDS",
     "MONTHS",
     "MONTH_LEAD_WORDS",
+    "NEAR_PREPOSITIONS",
     "NEGATION_WORDS",
+    "NOT_ATTACK_PLACES",
+    "NOT_MILITARY_ATTACK_WORDS",
+    "NOT_PLACES",
     "NUMBER_WORDS",
     "ONLINE_WORDS",
+    "PART_OF_PLACE_PATTERN",
     "PEOPLE_STEMS",
     "PERIOD_OFFSETS",
     "PLACE_DESTINATION_PREPOSITIONS",
     "PLACE_PREPOSITIONS",
+    "PLACE_SECOND_WORDS",
+    "PLURAL_PLACE_HEADS",
     "POST_WORDS",
+    "PREPOSITION_SECOND_CASES",
     "RANGE_FROM_WORDS",
     "RANGE_TO_WORDS",
+    "REGION_ENDINGS",
     "SEASON_WORDS",
+    "SESSION_NOUNS",
+    "SETTLEMENT_GENITIVES",
+    "SETTLEMENT_NOUNS",
+    "SIGN_VERBS",
     "SINGLE_VICTIM_NOUNS",
     "SPORT_WORDS",
     "STRUCK_NOUNS",
     "STRUCK_VERBS",
+    "SUBORDINATE_WORDS",
+    "TERRITORY_HEADS",
     "TOLL_WORDS",
     "TOPIC_OPENERS",
     "TRIGGERS",
+    "VISITED_VERBS",
     "YEAR_WORDS_PLURAL",
     "YEAR_WORDS_SINGULAR",
 ]
@@ -347,6 +382,40 @@ _ANNOUNCE = r"(?:объявил|объявила|объявили|объявил
 
 _DOCUMENT = r"(?:\w+\s+){0,3}?(?:соглашени|меморандум|договор|контракт|декларац|протокол|хартию)\w*"
 
+_OPEN = (
+    r"(?:открыл|открыла|открыли|открыло|открыто|открыт|открыта|открылся|открылась|открылось"
+    r"|открылись|заработал|заработала|заработало|заработали)"
+)
+"""Past forms of opening: what opened is named by `_OPENABLE` (not ``открыли производство``)."""
+
+_OPENABLE = (
+    r"(?:центр|выставк|экспозици|музе|школ|лице|садик|детсад|больниц|амбулатори|клиник|укрыти"
+    r"|парк|сквер|мост|дорог|магазин|ресторан|кафе|завод|фабрик|офис|пространств|хаб|пункт"
+    r"|отделени|фестивал|сезон|памятник|мемориал|доск|стел|клуб|библиотек|площадк|стадион"
+    r"|бассейн|галере|кинотеатр|театр|лаборатори|кабинет|корпус|станци|термина|рын|сервис"
+    r"|общежити|медучреждени|учреждени|шелтер|приют|инкубатор|убежищ)\w*"
+)
+"""Stems of places and institutions that are opened to the public."""
+
+_LAUNCH = (
+    r"(?:запустил|запустила|запустили|запустило|запущено|запущен|стартовал|стартовала"
+    r"|стартовало|стартовали|начал|начала|начали|начало)"
+)
+
+_LAUNCHABLE = (
+    r"(?:приложени|сервис|платформ|программ|проект|сайт|портал|чат-бот|бот|маршрут"
+    r"|производств|линию|кампани|инициатив|курс)\w*"
+)
+"""Stems of what is launched to the public (``запустили приложение``), not ``запустили ракеты``."""
+
+_PROCURE = r"(?:заказал|заказала|заказало|заказали)"
+
+_SUPPLIER = (
+    r"(?:ООО|ТОВ|ЧП|ПАО|ЧАО|АО|ГП|ФЛП|КП|госпредприяти\w*|предприяти\w*|компани\w*|фирм\w*"
+    r"|обществ\w*|«[\w'’ʼ\-]+)"
+)
+"""What names the other party of a procurement (``заказало у ООО «...»``)."""
+
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         EventKind.MEETING,
@@ -372,9 +441,26 @@ TRIGGERS: tuple[Trigger, ...] = (
         explicit=True,
     ),
     Trigger(
+        EventKind.VISIT,
+        r"с\s+(?:рабочей|официальной|служебной|рабочим|официальным|дружеским|государственным)\s+"
+        r"(?:поездкой|визитом)",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.VISIT,
+        r"(?:приехал|приехала|приехали|прибыл|прибыла|прибыли)\s+(?:\w+\s+){0,3}?(?:в|во)\s+"
+        r"(?-i:[A-ZА-ЯЁ])[\w'’ʼ\-]*",
+        explicit=True,
+    ),
+    Trigger(
         EventKind.AGREEMENT,
         r"(?:подписали|подписал|подписала|подписало|подписан|подписано|подписана|заключили"
         r"|заключил|заключила|заключено|заключен|парафировали)\s+" + _DOCUMENT,
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.AGREEMENT,
+        rf"{_PROCURE}\s+(?:[^\s.]+\s+){{0,8}}?(?:у|в)\s+{_SUPPLIER}",
         explicit=True,
     ),
     Trigger(
@@ -383,10 +469,33 @@ TRIGGERS: tuple[Trigger, ...] = (
         explicit=True,
     ),
     Trigger(
+        EventKind.PRESENTATION,
+        rf"(?:{_OPEN}\s+(?:[\w'’ʼ\-«»]+\s+){{0,3}}?{_OPENABLE}"
+        rf"|{_OPENABLE}\s+(?:[\w'’ʼ\-«»]+\s+){{0,3}}?{_OPEN})",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.PRESENTATION,
+        rf"{_LAUNCH}\s+(?:[\w'’ʼ\-«»]+\s+){{0,3}}?{_LAUNCHABLE}",
+        explicit=True,
+    ),
+    Trigger(
         EventKind.ANNOUNCEMENT,
         rf"(?:{_ANNOUNCE}\s+(?:\w+\s+){{0,2}}?(?:о\s+)?{_ANNOUNCEABLE}\w*"
         rf"|{_ANNOUNCEABLE}\w*\s+(?:[\w\-«»\"]+\s+){{0,5}}?{_ANNOUNCE}"
         r"|анонсировал|анонсировала|анонсировали)",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.ANNOUNCEMENT,
+        r"(?:в|во)\s+(?:первом|втором|третьем)\s+чтении",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.AGREEMENT,
+        # ``заказ ... достался X``: the order went to X, the contract is concluded.
+        r"(?:заказ|контракт|подряд)\w*\s+(?:[^\s.]+\s+){0,6}?"
+        r"доста(?:лся|лась|лось|лись)",
         explicit=True,
     ),
     Trigger(
@@ -434,10 +543,23 @@ TRIGGERS: tuple[Trigger, ...] = (
         group="flood",
     ),
     Trigger(
+        EventKind.INCIDENT,
+        r"(?:отравлени\w*\s+угарным|отравил(?:ся|ась|ись)\s+угарным"
+        r"|утонул(?:а|и)?|провалил(?:ся|ась|ись)\s+под\s+л[её]д)",
+        explicit=True,
+        group="other",
+    ),
+    Trigger(
         EventKind.MEETING,
         r"(?:(?:онлайн-|видео)?(?:встреча|встречи|встрече|встречу|встречей)|переговоры"
         r"|переговоров|переговорах|совещание|совещания|совещании)",
         explicit=False,
+    ),
+    Trigger(
+        EventKind.MEETING,
+        r"(?:заседание|заседании|заседанием)",
+        explicit=False,
+        named=True,
     ),
     Trigger(
         EventKind.VISIT,
@@ -452,7 +574,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.PRESENTATION,
-        r"(?:презентация|презентации|презентацию|представил|представила|представили)",
+        r"(?:презентация|презентации|презентацию|представил|представила|представили"
+        r"|выставка|выставку|выставке)",
         explicit=False,
     ),
     Trigger(
@@ -615,3 +738,540 @@ CONSEQUENCE_PATTERN = (
     r"|разрушил(?:а|о|и)?|выбит\w*|обломк\w*|взрывн\w*\s+волн\w*)"
 )
 """Words of damage: a sentence of them after a strike or an emergency reports its aftermath."""
+
+ATTACKERS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("армия", "рф"), "армия РФ"),
+    (("армия", "россия"), "армия России"),
+    (("российский", "армия"), "российская армия"),
+    (("российский", "войско"), "российские войска"),
+    (("войско", "рф"), "войска РФ"),
+    (("вс", "рф"), "ВС РФ"),
+    (("российский", "оккупант"), "российские оккупанты"),
+    (("российский", "захватчик"), "российские захватчики"),
+    (("оккупационный", "войско"), "оккупационные войска"),
+    (("оккупант",), "оккупанты"),
+    (("захватчик",), "захватчики"),
+    (("рашист",), "рашисты"),
+    (("россиянин",), "россияне"),
+    (("враг",), "враг"),
+    (("противник",), "противник"),
+    (("рф",), "РФ"),
+    (("россия",), "Россия"),
+)
+"""Lemma sequences that name the attacker of a strike, each with the name it gets
+(`uanews.parser.events.lexicon.ATTACKERS`); the longer phrases come first."""
+
+AUTHORITY_NOUNS: frozenset[str] = frozenset(
+    {
+        "суд",
+        "судья",
+        "парламент",
+        "правительство",
+        "кабмин",
+        "кабинет",
+        "рада",
+        "совет",
+        "облсовет",
+        "горсовет",
+        "райсовет",
+        "сельсовет",
+        "исполком",
+        "горисполком",
+        "комиссия",
+        "нацкомиссия",
+        "министерство",
+        "минэкономики",
+        "мэрия",
+        "регулятор",
+        "администрация",
+        "облгосадминистрация",
+        "госадминистрация",
+        "ога",
+        "ова",
+        "кгга",
+        "вр",
+        "нбу",
+        "нацбанк",
+        "коллегия",
+        "сессия",
+        "депутат",
+        "мэр",
+        "президент",
+        "прокуратура",
+        "прокурор",
+        "служба",
+        "агентство",
+        "инспекция",
+        "департамент",
+        "управление",
+        "амку",
+        "нкрэку",
+        "цик",
+        "вакс",
+        "набу",
+        "ксу",
+        "банк",
+    }
+)
+"""Lemmas of nouns that name a body or office whose decisions are news (``горсовет``,
+``Кабмин``, ``Верховная Рада``, ``суд``); in the nominative before the verb, its subject."""
+
+SIGN_VERBS: frozenset[str] = frozenset({"подписать", "подписывать"})
+"""Lemmas of signing: with a decision document after it, the signer decided."""
+
+DECISION_DOCUMENTS: frozenset[str] = frozenset(
+    {"указ", "закон", "постановление", "распоряжение", "приказ", "решение", "законопроект"}
+)
+"""Lemmas of documents whose signing is a decision (``подписал указ``), not an agreement."""
+
+VISITED_VERBS = r"(?:посетил|посетила|посетили|посетило|посещает|посещают)"
+"""Verbs whose object is the place visited (``посетил Чернигов``)."""
+
+ATTACK_PLACE_PREPOSITIONS: dict[str, str] = {
+    "в": "loct",
+    "во": "loct",
+    "на": "loct",
+    "по": "datv",
+    "над": "ablt",
+}
+"""Prepositions that put the place of a strike or an emergency in a case (``по Харькову``,
+``в Харьковской области``, ``на Харьковщине``; ``над Киевщиной``)."""
+
+SETTLEMENT_NOUNS: tuple[str, ...] = (
+    "городе",
+    "город",
+    "селе",
+    "село",
+    "поселке",
+    "посёлке",
+    "поселок",
+    "посёлок",
+    "пгт",
+    "пгт.",
+    "с.",
+    "г.",
+    "микрорайоне",
+)
+"""Nouns before a settlement's name (``в селе Каменка``, ``в пгт Боровая``), which may keep
+its nominative."""
+
+SETTLEMENT_GENITIVES: tuple[str, ...] = (
+    "города",
+    "г.",
+    "села",
+    "с.",
+    "поселка",
+    "посёлка",
+    "пгт",
+    "пгт.",
+)
+"""Settlement nouns in the genitive before a name in the genitive (``города Полтавы``)."""
+
+NEAR_PREPOSITIONS: tuple[str, ...] = ("вблизи", "возле", "около", "неподалеку от", "рядом с")
+"""Prepositions that put the place an accident or a strike was near in the genitive
+(``вблизи Ковеля``, ``возле села Плесецкое``)."""
+
+PART_OF_PLACE_PATTERN = (
+    r"(?:населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*|окрестност\w*|окраин\w*"
+    r"|приграничь\w*|территори[июя]|пригород\w*)"
+)
+"""Nouns of a part of a territory, whose genitive names it (``населенные пункты
+Бериславской общины``, ``приграничье Сумщины``, ``окраины Харькова``)."""
+
+TERRITORY_HEADS: tuple[str, ...] = ("громада", "община", "район", "область", "округ")
+"""Last words of a participant's name that make it a territory too (``Купянский район``)."""
+
+DECISION_VERBS: frozenset[str] = frozenset(
+    {
+        "принять",
+        "принимать",
+        "утвердить",
+        "утверждать",
+        "одобрить",
+        "одобрять",
+        "отменить",
+        "отменять",
+        "согласовать",
+        "согласовывать",
+        "установить",
+        "устанавливать",
+        "назначить",
+        "назначать",
+        "повысить",
+        "повышать",
+        "снизить",
+        "снижать",
+        "удовлетворить",
+        "удовлетворять",
+        "отказать",
+        "отказывать",
+        "предоставить",
+        "предоставлять",
+        "признать",
+        "признавать",
+        "решить",
+        "решать",
+        "выдать",
+        "выдавать",
+        "ввести",
+        "вводить",
+        "разрешить",
+        "разрешать",
+        "запретить",
+        "запрещать",
+        "продлить",
+        "избрать",
+        "уволить",
+        "выделить",
+        "выделять",
+        "ратифицировать",
+        "постановить",
+        "обязать",
+        "оштрафовать",
+        "арестовать",
+        "проголосовать",
+        "сохранить",
+        "оставить",
+    }
+)
+"""Lemmas of verbs that state a decision when an authority is their subject (``горсовет
+утвердил программу``, ``суд удовлетворил иск``); future and infinitive forms are plans."""
+
+DECISION_STEMS: tuple[str, ...] = (
+    "прин",
+    "утверд",
+    "одобр",
+    "отмен",
+    "соглас",
+    "установ",
+    "устанавл",
+    "назнач",
+    "повы",
+    "сниз",
+    "сниж",
+    "удовлетвор",
+    "отказ",
+    "предостав",
+    "призна",
+    "реш",
+    "выда",
+    "вве",
+    "ввод",
+    "разреш",
+    "запрет",
+    "запрещ",
+    "продл",
+    "избра",
+    "уволи",
+    "выдел",
+    "ратифиц",
+    "постанов",
+    "обяза",
+    "оштраф",
+    "арест",
+    "подпис",
+    "проголос",
+    "сохран",
+    "остав",
+)
+"""Word starts of `DECISION_VERBS` and `SIGN_VERBS`: a cheap test before words are looked up."""
+
+BROAD_DECISION_VERBS: frozenset[str] = frozenset(
+    {
+        "предоставить",
+        "предоставлять",
+        "выдать",
+        "выдавать",
+        "установить",
+        "устанавливать",
+        "сохранить",
+        "оставить",
+        "принять",
+        "принимать",
+    }
+)
+"""Decision verbs that decide only with an object of `DECISION_OBJECTS` (``суд предоставил
+доступ``, ``горсовет принял решение``): ``приняли участие`` decides nothing."""
+
+DECISION_OBJECTS: frozenset[str] = frozenset(
+    {
+        "доступ",
+        "разрешение",
+        "согласие",
+        "статус",
+        "лицензия",
+        "право",
+        "ставка",
+        "тариф",
+        "льгота",
+        "квота",
+        "цена",
+        "норма",
+        "мораторий",
+        "указ",
+        "приказ",
+        "распоряжение",
+        "постановление",
+        "решение",
+        "порядок",
+        "правило",
+        "ограничение",
+        "запрет",
+        "субсидия",
+        "компенсация",
+        "грант",
+        "средство",
+        "размер",
+        "режим",
+        "программа",
+        "бюджет",
+        "закон",
+        "законопроект",
+    }
+)
+"""Lemmas of what a broad decision verb decides (``предоставил разрешение``)."""
+
+FINDING_VERBS: frozenset[str] = frozenset(
+    {"установить", "устанавливать", "признать", "признавать", "решить"}
+)
+"""Decision verbs that before ``что`` report a finding or an admission (``суд установил, что``)."""
+
+SESSION_NOUNS: tuple[str, ...] = (
+    "заседание",
+    "заседании",
+    "заседанием",
+    "сессии",
+    "сессия",
+    "сессией",
+    "совещании",
+    "коллегии",
+)
+"""Nouns of a body's sitting: an authority in the genitive after one (``на заседании
+комиссии``) is the body that decided."""
+
+SUBORDINATE_WORDS: tuple[str, ...] = (
+    "что",
+    "почему",
+    "когда",
+    "кто",
+    "где",
+    "который",
+    "которая",
+    "которое",
+    "которые",
+    "которого",
+    "которой",
+    "которых",
+    "которому",
+    "котором",
+    "которым",
+)
+"""Words that open a subordinate clause after a comma: a decision verb in it is reported or
+describes a noun (``банков, которые могут предоставлять``), not the sentence's event."""
+
+FINDING_CONJUNCTIONS: tuple[str, ...] = ("что", "как")
+"""Conjunctions after a finding verb that make it report a finding (``суд установил, что``)."""
+
+PLACE_SECOND_WORDS: tuple[str, ...] = (
+    "области",
+    "районе",
+    "общине",
+    "громаде",
+    "республике",
+    "Республике",
+    "Федерации",
+    "Штатах",
+    "Королевстве",
+)
+"""Words that may follow a capitalised adjective inside one place name (``Харьковской
+области``, ``Купянском районе``)."""
+
+NOT_PLACES: frozenset[str] = frozenset(
+    {"интернет", "сеть", "эфир", "фейсбук", "телеграм", "ютуб", "твиттер", "зум", "скайп"}
+)
+"""Nominatives that follow ``в`` like a place but are media or channels (``в Телеграме``)."""
+
+NOT_ATTACK_PLACES: frozenset[str] = frozenset(
+    {"украина", "россия", "рф", "беларусь", "дтп", "гсчс", "гснс", "ова", "ога", "оккупант"}
+)
+"""Nominatives after ``в/на/по`` in attack reports that are no place of the strike (``по
+Украине`` is the whole country)."""
+
+PREPOSITION_SECOND_CASES: dict[str, tuple[str, ...]] = {"на": ("accs",), "в": ("accs",)}
+"""Cases a place after a preposition may take when its first case fails (``атака на Одессу``,
+``удар в Харьков``)."""
+
+REGION_ENDINGS: dict[str, str] = {
+    "loct": "щине",
+    "datv": "щине",
+    "gent": "щины",
+    "accs": "щину",
+    "ablt": "щиной",
+}
+"""Case endings of region names in ``-щина`` (``на Харьковщине``, ``по Сумщине``), by case.
+
+The Russian dictionary lists few of them, but they all decline like ``Харьковщина``: a
+capitalised word with one of these endings is that region in the given case."""
+
+ABBREVIATIONS: tuple[str, ...] = (
+    "г",
+    "гг",
+    "тыс",
+    "млн",
+    "млрд",
+    "грн",
+    "руб",
+    "ул",
+    "просп",
+    "пер",
+    "обл",
+    "пгт",
+    "им",
+    "см",
+    "напр",
+    "т",
+    "др",
+    "пр",
+    "с",
+    "проф",
+    "акад",
+    "св",
+    "ст",
+    "д",
+    "min",
+    "mr",
+    "dr",
+)
+"""Words ending in a full stop that do not end a sentence (``2021 г.``, ``150 тыс.``)."""
+
+ANAPHORIC_ACTOR_PATTERN = (
+    r"(?:его|ее|её|их|этот\s+\w+|эту\s+\w+|это\s+\w+)\s+(?:\w+\s+)?"
+    r"(?:откры|презентова|представи|подписа|приня|утверди|запусти)\w*"
+)
+"""A sentence that opens with a pronoun object and the event's verb (``Его открыл городской
+голова ...``) names the actors of the event just reported."""
+
+ATTACK_CONTEXT_PATTERN = (
+    r"(?:воздушн\w*\s+тревог\w*|тревог[аиу]|ПВО|противовоздушн\w*|оккупант\w*|враг\w*"
+    r"|россиян\w*|рашист\w*|арми[яи]\s+рф|российск\w*\s+(?:арми|войск|оккупант))"
+)
+"""Words of war: in an item with them, explosions with no other cause named are a strike
+(``Во время воздушной тревоги в Харькове прогремели взрывы``)."""
+
+BLAST_CAUSE_PATTERN = r"(?:газ|газа|газом|котл\w*|баллон\w*|бытов\w*|боеприпас\w*|мина|мину|мины)"
+"""Stated causes of an explosion that is no strike of the day (``взрыв газа``, an old mine)."""
+
+BACK_REFERENCE_OPENERS: tuple[str, ...] = (
+    "об этом",
+    "соответствующее",
+    "соответствующая",
+    "соответствующий",
+    "соответствующую",
+    "соответствующие",
+)
+"""How a sentence that points back at the one before opens (``Об этом свидетельствует ...``,
+``Соответствующее распоряжение появилось 26 мая``)."""
+
+COURT_DOCUMENT_PATTERN = (
+    r"(?:определени|решени|постановлени|приговор)\w*\s+(?:[\w'’ʼ\-«»]+\s+){0,4}?суд(?:а|ов|ом)"
+)
+"""A court's ruling named as a document (``определение Печерского районного суда от 8
+февраля``): its date and court belong to the decision the text tells."""
+
+FUTURE_WORDS: tuple[str, ...] = (
+    "будет",
+    "будут",
+    "состоится",
+    "состоятся",
+    "пройдет",
+    "пройдёт",
+    "пройдут",
+    "продлится",
+    "продлятся",
+    "стартует",
+    "откроется",
+    "откроют",
+    "планирует",
+    "планируют",
+    "планируем",
+    "запланировано",
+    "запланирована",
+    "запланировали",
+    "должна состояться",
+    "должно состояться",
+    "должны состояться",
+    "вскоре",
+    "в ближайшее время",
+    "ожидается",
+    "ожидаются",
+    "прогнозируют",
+    "прогнозируется",
+    "синоптики",
+)
+"""Words that put a sentence in the future: a weak trigger there is a plan or a forecast."""
+
+LIST_STOP_WORDS: tuple[str, ...] = (
+    "а",
+    "но",
+    "который",
+    "которая",
+    "которое",
+    "которые",
+    "которого",
+    "которой",
+    "которых",
+    "что",
+    "где",
+    "когда",
+    "ведь",
+    "поскольку",
+    "поэтому",
+    "также",
+    "в частности",
+    "прежде всего",
+    "в",
+    "во",
+    "на",
+    "для",
+    "под",
+)
+"""Words that end a topic of a topic list (``обсудили ремонт дорог, которые ...``)."""
+
+NOT_MILITARY_ATTACK_WORDS: tuple[str, ...] = (
+    "хакерская",
+    "хакерскую",
+    "хакерской",
+    "хакерские",
+    "хакерских",
+    "кибератака",
+    "кибератаку",
+    "кибератаки",
+    "ddos",
+    "ddos-атака",
+    "фишинговая",
+    "паническая",
+    "панической",
+    "сердечный",
+    "сердечного",
+    "астмы",
+    "аллергии",
+    "атаковала ворота",
+    "атаковали ворота",
+)
+"""Words that make an ``атака`` a cyber, medical or sports one rather than a military strike."""
+
+PLURAL_PLACE_HEADS: dict[str, tuple[str, str]] = {
+    "районах": ("районе", "loct"),
+    "районы": ("район", "nomn"),
+    "областях": ("области", "loct"),
+    "области": ("область", "nomn"),
+    "общинах": ("общине", "loct"),
+    "общины": ("община", "nomn"),
+    "громадах": ("громаде", "loct"),
+    "громады": ("громада", "nomn"),
+}
+"""Plural heads of coordinated places (``в Купянском и Изюмском районах``) and the singular,
+with its case, that each adjective takes in the nominative."""
+
+LIST_CONJUNCTIONS: tuple[str, ...] = ("и",)
+"""Conjunctions that join the last item of a list (``Купянском и Изюмском районах``)."""

@@ -104,6 +104,25 @@ _PART_OF = re.compile(
     rf"(?<![\w\-]){PART_OF_PLACE_PATTERN}\s+(?P<first>{_NAME})(?:\s+(?P<second>[\w'’ʼ\-]+))?",
     re.IGNORECASE,
 )
+_SETTLEMENT_RU = "|".join(
+    re.escape(noun) for noun in sorted(ru.SETTLEMENT_NOUNS, key=len, reverse=True)
+)
+_STRIKE_PLACE_RU = re.compile(
+    rf"(?<![\w\-])(?P<prep>{'|'.join(ru.ATTACK_PLACE_PREPOSITIONS)})\s+"
+    rf"(?:(?P<settlement>{_SETTLEMENT_RU})\s*(?P<name>{_NAME})(?:\s+(?P<noun>{_NAME}))?"
+    rf"|{_PLACE_BODY})",
+    re.IGNORECASE,
+)
+_NEAR_WORDS_RU = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ru.NEAR_PREPOSITIONS)
+_SETTLEMENTS_OF_RU = "|".join(map(re.escape, ru.SETTLEMENT_GENITIVES))
+_NEAR_RU = re.compile(
+    rf"(?<![\w\-])(?:{_NEAR_WORDS_RU})\s+(?:(?P<settlement>{_SETTLEMENTS_OF_RU})\s*)?(?P<name>{_NAME})",
+    re.IGNORECASE,
+)
+_PART_OF_RU = re.compile(
+    rf"(?<![\w\-]){ru.PART_OF_PLACE_PATTERN}\s+(?P<first>{_NAME})(?:\s+(?P<second>[\w'’ʼ\-]+))?",
+    re.IGNORECASE,
+)
 _REGION = re.compile(rf"(?<![\w\-])на\s+(?P<first>{_NAME})(?P<second>)")
 _VISITED = re.compile(
     rf"(?<![\w\-])(?:{VISITED_VERBS})\s+{_PLACE_BODY}",
@@ -114,6 +133,10 @@ _SETTLEMENT_OF = re.compile(
     r"(?P<second>)",
     re.IGNORECASE,
 )
+_SETTLEMENT_OF_RU = re.compile(
+    rf"(?<![\w\-])(?:{_SETTLEMENTS_OF_RU})\s*(?P<first>{_NAME})(?P<second>)", re.IGNORECASE
+)
+_VISITED_RU = re.compile(rf"(?<![\w\-])(?:{ru.VISITED_VERBS})\s+{_PLACE_BODY}", re.IGNORECASE)
 _STRUCK = re.compile(
     rf"(?<![\w\-])(?:(?P<verb>{STRUCK_VERBS})\s+(?:[\w\-]+\s+)?|(?P<noun>{STRUCK_NOUNS})\s+)"
     rf"(?P<first>{_NAME})(?:\s+(?P<second>[\w'’ʼ\-]+))?",
@@ -141,6 +164,12 @@ _UNDER_FIRE = re.compile(
 _STRUCK_BEFORE = re.compile(
     rf"(?<![\w\-'’ʼ])(?P<first>{_NAME})\s+(?P<verb>{STRUCK_VERBS})(?![\w\-])", re.IGNORECASE
 )
+_AND_RU = "|".join(ru.LIST_CONJUNCTIONS)
+_COORDINATED_RU = re.compile(
+    rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s+(?:{_AND_RU})\s+{_NAME})\s+"
+    rf"(?P<head>{'|'.join(ru.PLURAL_PLACE_HEADS)})(?![\w\-])"
+)
+_LIST_SPLIT_RU = re.compile(rf"\s*,\s*|\s+(?:{_AND_RU})\s+")
 
 Spans = SpanSet
 """The spans of the participants' mentions, whose words are never places."""
@@ -155,9 +184,9 @@ def _patterns(kind: EventKind) -> list[tuple[re.Pattern[str], str]]:
     """Return the place patterns of the current language for ``kind``, each with its case."""
     if current_language() == "ru":
         # A Russian destination is accusative after ``в`` (``прибыл в Чернигов``).
-        patterns = [(_PLACE_RU, "loct")]
+        patterns = [(_PLACE_RU, "loct"), (_REGION, "loct")]
         if kind is EventKind.VISIT:
-            patterns.append((_DESTINATION_RU, "accs"))
+            patterns += [(_DESTINATION_RU, "accs"), (_VISITED_RU, "accs")]
         return patterns
     patterns = [(_PLACE, "loct"), (_REGION, "loct")]
     if kind is EventKind.VISIT:
@@ -188,12 +217,15 @@ def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> 
         if (
             second is not None
             and not _inside(match.start("second"), mentions)
-            and (second in PLACE_SECOND_WORDS or _UPPER_START.match(second))
+            and (
+                second in pick(PLACE_SECOND_WORDS, ru.PLACE_SECOND_WORDS)
+                or _UPPER_START.match(second)
+            )
         ):
             phrases.insert(0, f"{first} {second}")
         for phrase in phrases:
-            found = nominative_or_none(phrase, case=case)
-            if found is None or found.lower() in NOT_PLACES:
+            found = _nominative(phrase, case)
+            if found is None or found.lower() in pick(NOT_PLACES, ru.NOT_PLACES):
                 continue
             if match.re is _REGION and not found.endswith(REGION_SUFFIX):
                 continue  # ``на Салтівці`` may be a place, ``на Мінекономіки`` is not
@@ -209,7 +241,8 @@ def _settlements(text: str, start: int, end: int) -> list[tuple[int, re.Match[st
     They come after the ``у/в`` places: a settlement in the genitive names where the place the
     event was at stands (``у бібліотеці міста Полтави``) when no ``у <Place>`` does.
     """
-    return [(match.start(), match, "gent") for match in _SETTLEMENT_OF.finditer(text, start, end)]
+    settlement_of = pick(_SETTLEMENT_OF, _SETTLEMENT_OF_RU)
+    return [(match.start(), match, "gent") for match in settlement_of.finditer(text, start, end)]
 
 
 def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[int, str] | None:
@@ -230,6 +263,9 @@ def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[
         found = nominative_or_none(one, case=case) or nominative_or_none(one, case="nomn")
         if found is not None:
             return match.start("name"), found
+    apposed = _apposed_adjective(name)  # ``по пгт Боровая``: an adjective name, as written
+    if apposed is not None:
+        return match.start("name"), apposed
     if not any(analyzer().word_is_known(word.lower()) for word in names[-1].split()):
         return match.start("name"), names[-1]  # ``у селищі Печеніги``: kept as written
     return None
@@ -250,12 +286,46 @@ def _adjective(word: str) -> bool:
 
 def _territory(word: str) -> bool:
     """Return whether ``word`` is a form of a territory noun (``району``, ``громадою``)."""
-    return any(parse.normal_form in TERRITORY_HEADS for parse in parse_word(word.lower()))
+    heads = pick(TERRITORY_HEADS, ru.TERRITORY_HEADS)
+    return any(parse.normal_form in heads for parse in parse_word(word.lower()))
+
+
+def _nominative(phrase: str, case: str) -> str | None:
+    """Return the place ``phrase`` in ``case`` put in the nominative, or None.
+
+    A Russian region in ``-щина`` declines regularly (`lexicon_ru.REGION_ENDINGS`), and the
+    Russian dictionary knows few of them (it guesses ``Сумщиня``): its nominative comes from
+    its ending (``на Харьковщине`` -> ``Харьковщина``).
+    """
+    ending = ru.REGION_ENDINGS.get(case)
+    if (
+        ending is not None
+        and current_language() == "ru"
+        and " " not in phrase
+        and phrase[:1].isupper()
+        and phrase.lower().endswith(ending)
+    ):
+        return phrase[: -len(ending)] + REGION_SUFFIX
+    return nominative_or_none(phrase, case=case)
+
+
+def _apposed_adjective(name: str) -> str | None:
+    """Return ``name`` if it reads as an adjective in the nominative, else None.
+
+    After a settlement noun the name stands in apposition and keeps its nominative (``по пгт
+    Боровая``, ``в селе Казачья``); a name made from an adjective has no noun reading to
+    put in the nominative, so it is taken as written.
+    """
+    if any("ADJF" in parse.tag and parse.tag.case == "nomn" for parse in parse_word(name.lower())):
+        return name
+    return None
 
 
 def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | None:
     """Return the offset and nominative of the place ``match`` found, or None."""
-    case = ATTACK_PLACE_PREPOSITIONS[match.group("prep").lower()]
+    case = pick(ATTACK_PLACE_PREPOSITIONS, ru.ATTACK_PLACE_PREPOSITIONS)[
+        match.group("prep").lower()
+    ]
     if match.group("settlement") is not None:
         return _settlement_name(match, case, mentions)
     first, second = match.group("first"), match.group("second")
@@ -265,15 +335,20 @@ def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | No
     if (
         second is not None
         and not _inside(match.start("second"), mentions)
-        and (second in PLACE_SECOND_WORDS or _UPPER_START.match(second) or _territory(second))
+        and (
+            second in pick(PLACE_SECOND_WORDS, ru.PLACE_SECOND_WORDS)
+            or _UPPER_START.match(second)
+            or _territory(second)
+        )
     ):
         if _territory(second) and _after_mention(match.string, match.start(), mentions):
             return None  # ``ГУ ДСНС у Полтавській області``: the body's territory, not the event's
         phrases.insert(0, f"{first} {second}")
-    cases = [case, *PREPOSITION_SECOND_CASES.get(match.group("prep").lower(), ())]
+    second_cases = pick(PREPOSITION_SECOND_CASES, ru.PREPOSITION_SECOND_CASES)
+    cases = [case, *second_cases.get(match.group("prep").lower(), ())]
     for phrase in phrases:
         for one in cases:
-            found = nominative_or_none(phrase, case=one)
+            found = _nominative(phrase, one)
             if found is not None:
                 return match.start("first"), found
     return None
@@ -281,10 +356,10 @@ def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | No
 
 def _coordinated(match: re.Match[str], mentions: Spans) -> list[tuple[int, str]]:
     """Return a place per adjective of ``Куп'янському та Ізюмському районах``."""
-    head, case = PLURAL_PLACE_HEADS[match.group("head")]
+    head, case = pick(PLURAL_PLACE_HEADS, ru.PLURAL_PLACE_HEADS)[match.group("head")]
     found: list[tuple[int, str]] = []
     offset = match.start("list")
-    for adjective in _LIST_SPLIT.split(match.group("list")):
+    for adjective in pick(_LIST_SPLIT, _LIST_SPLIT_RU).split(match.group("list")):
         at = match.string.find(adjective, offset)
         offset = at + len(adjective)
         if _inside(at, mentions):
@@ -307,7 +382,7 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
         phrases = [name]
         if second is not None and _territory(second):
             phrases.insert(0, f"{name} {second}")  # ``обстріляли Нікопольський район``
-        found = next((one for p in phrases if (one := nominative_or_none(p, case=case))), None)
+        found = next((one for p in phrases if (one := _nominative(p, case))), None)
         if found is not None:
             yield match.start("first"), found
 
@@ -374,27 +449,27 @@ def _plural_verb(word: str) -> bool:
 
 def _part_of(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
     """Yield the territories a part of which was struck (``прикордоння Сумщини``)."""
-    for match in _PART_OF.finditer(text, start, end):
+    for match in pick(_PART_OF, _PART_OF_RU).finditer(text, start, end):
         first, second = match.group("first"), match.group("second")
         if _inside(match.start("first"), mentions):
             continue
         phrases = [first]
-        if second is not None and (_territory(second) or second in PLACE_SECOND_WORDS):
+        if second is not None and (
+            _territory(second) or second in pick(PLACE_SECOND_WORDS, ru.PLACE_SECOND_WORDS)
+        ):
             phrases.insert(0, f"{first} {second}")
-        found = next(
-            (one for one in (nominative_or_none(p, case="gent") for p in phrases) if one), None
-        )
+        found = next((one for one in (_nominative(p, "gent") for p in phrases) if one), None)
         if found is not None:
             yield match.start("first"), found
 
 
 def _near(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
     """Yield the places something happened near (``поблизу Ковеля``)."""
-    for match in _NEAR.finditer(text, start, end):
+    for match in pick(_NEAR, _NEAR_RU).finditer(text, start, end):
         name = match.group("name")
         if not name[:1].isupper() or _inside(match.start("name"), mentions):
             continue
-        found = nominative_or_none(name, case="gent")
+        found = _nominative(name, "gent")
         if match.group("settlement") and found is None:
             found = nominative_or_none(name, case="nomn")  # ``біля села Плесецьке``
         if found is not None:
@@ -405,7 +480,7 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
     """Return (offset, nominative) of each place of a strike or emergency in the span."""
     found: list[tuple[int, str]] = []
     covered: list[tuple[int, int]] = []
-    for match in _COORDINATED.finditer(text, start, end):
+    for match in pick(_COORDINATED, _COORDINATED_RU).finditer(text, start, end):
         places = _coordinated(match, mentions)
         if places:
             found.extend(places)
@@ -418,10 +493,11 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
     )
     found.extend(_near(text, start, end, mentions))
     found.extend(_part_of(text, start, end, mentions))
-    for match in _STRIKE_PLACE.finditer(text, start, end):
+    for match in pick(_STRIKE_PLACE, _STRIKE_PLACE_RU).finditer(text, start, end):
         if _inside(match.start("prep") + len(match.group("prep")) + 1, listed):
             continue
         one = _strike_place(match, mentions)
         if one is not None:
             found.append(one)
-    return sorted(one for one in found if one[1].lower() not in NOT_PLACES | NOT_ATTACK_PLACES)
+    excluded = pick(NOT_PLACES | NOT_ATTACK_PLACES, ru.NOT_PLACES | ru.NOT_ATTACK_PLACES)
+    return sorted(one for one in found if one[1].lower() not in excluded)

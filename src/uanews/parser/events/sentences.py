@@ -13,14 +13,19 @@ from collections.abc import Iterator
 from attrs import frozen
 
 from uanews.model import NewsItem, QuoteKind
+from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import ABBREVIATIONS
 from uanews.parser.events.spans import SpanSet
+from uanews.parser.language import pick
 
 __all__ = ["Sentence", "quoted", "sentences"]
 
 _SENTENCE_END = re.compile(r"[.!?…]+[»”\"']?(?=\s+[\"«„“—–\-A-ZА-ЯЁІЇЄҐ0-9])")
 _ABBREVIATION = re.compile(
     rf"(?:^|[\s(])(?:{'|'.join(map(re.escape, ABBREVIATIONS))}|\w)$", re.IGNORECASE
+)
+_ABBREVIATION_RU = re.compile(
+    rf"(?:^|[\s(])(?:{'|'.join(map(re.escape, ru.ABBREVIATIONS))}|\w)$", re.IGNORECASE
 )
 _LINE = re.compile(r"[^\n]+")
 
@@ -60,7 +65,7 @@ def sentences(item: NewsItem) -> list[Sentence]:
         for line in _LINE.finditer(text, start, end):
             cut = line.start()
             for stop in _SENTENCE_END.finditer(text, line.start(), line.end()):
-                if _ABBREVIATION.search(text, cut, stop.start()):
+                if pick(_ABBREVIATION, _ABBREVIATION_RU).search(text, cut, stop.start()):
                     continue  # ``2021 р.``, ``150 тис.``, ``О. Кучер``
                 found.append(Sentence(cut, stop.end(), lead, block, first))
                 cut = stop.end()

@@ -110,6 +110,9 @@ item's text in lower case it runs case-sensitively (`lowered_pattern`)."""
 _DECISION_SOURCE = rf"{_B}(?:{'|'.join(map(re.escape, DECISION_STEMS))})[\w'’ʼ\-]*"
 _DECISION_START = re.compile(_DECISION_SOURCE, re.IGNORECASE)
 _DECISION_LOWER = lowered_pattern(_DECISION_SOURCE)
+_DECISION_SOURCE_RU = rf"{_B}(?:{'|'.join(map(re.escape, ru.DECISION_STEMS))})[\w'’ʼ\-]*"
+_DECISION_START_RU = re.compile(_DECISION_SOURCE_RU, re.IGNORECASE)
+_DECISION_LOWER_RU = lowered_pattern(_DECISION_SOURCE_RU)
 _WORD = re.compile(r"[\w'’ʼ\-]+")
 _CITED = re.compile(r"«[^«»]*»")
 _FUTURE_THIRD = frozenset({"futr", "3per"})
@@ -118,12 +121,17 @@ _CITED_WORDS = 5
 _SPORT = _words(SPORT_WORDS)
 _SPORT_RU = _words(ru.SPORT_WORDS)
 _NOT_MILITARY = _words(NOT_MILITARY_ATTACK_WORDS)
+_NOT_MILITARY_RU = _words(ru.NOT_MILITARY_ATTACK_WORDS)
 _PLAN_TAGS = frozenset({"futr", "infn"})
 _REPORTED = re.compile(rf",\s+(?:{'|'.join(SUBORDINATE_WORDS)})(?![\w\-])", re.IGNORECASE)
 _DENIED = re.compile(rf"(?<![\w\-])(?:не|{'|'.join(NEGATING_DETERMINERS)})\s+$", re.IGNORECASE)
 _DENIED_AFTER = re.compile(DENIED_AFTER_PATTERN, re.IGNORECASE)
 _DENIAL = re.compile(rf"(?<![\w\-]){DENIAL_PATTERN}", re.IGNORECASE)
 _FINDING = re.compile(r"\s*,?\s*(?:що|як)(?![\w\-])", re.IGNORECASE)
+_REPORTED_RU = re.compile(rf",\s+(?:{'|'.join(ru.SUBORDINATE_WORDS)})(?![\w\-])", re.IGNORECASE)
+_FINDING_RU = re.compile(
+    rf"\s*,?\s*(?:{'|'.join(ru.FINDING_CONJUNCTIONS)})(?![\w\-])", re.IGNORECASE
+)
 _INFINITIVE_ENDINGS = ("ти", "тися", "тись")
 """Infinitive endings: the dictionary tags some infinitives (``надавати``) as plain verbs."""
 _DOCUMENT_WINDOW = 3
@@ -203,7 +211,9 @@ def _drop_games(kinds: dict[EventKind, Found], words: str) -> None:
     """Remove from ``kinds`` the meeting of a game and the attack of a game, a hacker or a heart."""
     if EventKind.MEETING in kinds and pick(_SPORT, _SPORT_RU).search(words):
         del kinds[EventKind.MEETING]  # ``у фіналі зустрілася з ...`` is a game
-    if EventKind.ATTACK in kinds and (_SPORT.search(words) or _NOT_MILITARY.search(words)):
+    if EventKind.ATTACK in kinds and (
+        pick(_SPORT, _SPORT_RU).search(words) or pick(_NOT_MILITARY, _NOT_MILITARY_RU).search(words)
+    ):
         del kinds[EventKind.ATTACK]  # a hacker attack, a heart attack, an attack on goal
 
 
@@ -241,9 +251,9 @@ def _is_decision_verb(word: str) -> tuple[bool, bool]:
         ):
             continue
         lemma = parse.normal_form  # type: ignore[attr-defined]
-        if lemma in DECISION_VERBS:
-            return True, lemma in FINDING_VERBS
-        if lemma in SIGN_VERBS:
+        if lemma in pick(DECISION_VERBS, ru.DECISION_VERBS):
+            return True, lemma in pick(FINDING_VERBS, ru.FINDING_VERBS)
+        if lemma in pick(SIGN_VERBS, ru.SIGN_VERBS):
             return False, True
     return False, False
 
@@ -266,7 +276,7 @@ def authority_subject(words: Sequence[str], index: int) -> bool:
     if index == 0:
         return True
     before = words[index - 1]
-    if before.lower() in SESSION_NOUNS:
+    if before.lower() in pick(SESSION_NOUNS, ru.SESSION_NOUNS):
         return True  # ``на засіданні комісії ухвалили``: the body whose sitting it was
     if _is_preposition(before):
         return False
@@ -291,21 +301,18 @@ def _is_preposition(word: str) -> bool:
 
 def _is_authority(word: str) -> bool:
     """Return whether ``word`` can be an authority noun in the nominative."""
-    return (
-        any(
-            "NOUN" in parse.tag  # type: ignore[attr-defined]
-            and parse.tag.case in {"nomn", None}  # type: ignore[attr-defined]
-            and parse.normal_form in AUTHORITY_NOUNS  # type: ignore[attr-defined]
-            for parse in _readings(word)
-        )
-        or word.lower() in AUTHORITY_NOUNS
-    )
+    return any(
+        "NOUN" in parse.tag  # type: ignore[attr-defined]
+        and parse.tag.case in {"nomn", None}  # type: ignore[attr-defined]
+        and parse.normal_form in pick(AUTHORITY_NOUNS, ru.AUTHORITY_NOUNS)  # type: ignore[attr-defined]
+        for parse in _readings(word)
+    ) or word.lower() in pick(AUTHORITY_NOUNS, ru.AUTHORITY_NOUNS)
 
 
 def _broad(word: str) -> bool:
     """Return whether ``word`` is a broad decision verb (``надав``, ``встановила``)."""
     return any(
-        parse.normal_form in BROAD_DECISION_VERBS  # type: ignore[attr-defined]
+        parse.normal_form in pick(BROAD_DECISION_VERBS, ru.BROAD_DECISION_VERBS)  # type: ignore[attr-defined]
         for parse in _readings(word)
     )
 
@@ -316,7 +323,7 @@ def _decides(text: str, start: int, end: int) -> bool:
         if index >= DECISION_OBJECT_WINDOW:
             return False
         if any(
-            parse.normal_form in DECISION_OBJECTS  # type: ignore[attr-defined]
+            parse.normal_form in pick(DECISION_OBJECTS, ru.DECISION_OBJECTS)  # type: ignore[attr-defined]
             for parse in _readings(match.group())
         ):
             return True
@@ -329,7 +336,7 @@ def _signs_document(text: str, start: int, end: int) -> bool:
         if index >= _DOCUMENT_WINDOW:
             return False
         if any(
-            parse.normal_form in DECISION_DOCUMENTS  # type: ignore[attr-defined]
+            parse.normal_form in pick(DECISION_DOCUMENTS, ru.DECISION_DOCUMENTS)  # type: ignore[attr-defined]
             for parse in _readings(match.group())
         ):
             return True
@@ -356,9 +363,9 @@ def decision_at(
     """
     start, end = span
     starts = (
-        _DECISION_START.finditer(text, start, end)
+        pick(_DECISION_START, _DECISION_START_RU).finditer(text, start, end)
         if lowered is None
-        else _DECISION_LOWER.finditer(lowered, start, end)
+        else pick(_DECISION_LOWER, _DECISION_LOWER_RU).finditer(lowered, start, end)
     )
     for found in starts:
         match = found if lowered is None else _Word(text, found.start(), found.end())
@@ -369,9 +376,9 @@ def decision_at(
         if verb and _broad(match.group()) and not _decides(text, match.end(), end):
             continue  # ``надало допомогу``, ``встановила особу``: nothing decided
         if (
-            _REPORTED.search(text, start, match.start())
+            pick(_REPORTED, _REPORTED_RU).search(text, start, match.start())
             or _DENIED.search(text, start, match.start())
-            or (verb and ambiguous and _FINDING.match(text, match.end(), end))
+            or (verb and ambiguous and pick(_FINDING, _FINDING_RU).match(text, match.end(), end))
             or (_present_only(match.group()) and not dated())
         ):
             continue

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from uanews.align import block_spans
 from uanews.model import NewsItem, Participant
+from uanews.parser.language import reading_at
 from uanews.parser.participants.groups import find_groups
 from uanews.parser.participants.organization_mentions import (
     find_further_mentions,
@@ -66,17 +67,24 @@ def extract_participants(
     if ner is not None:
         add_tagged(ner, registry)
     body = [block for block in blocks if block.kind != "caption"]
+    # Each block is read in its own language (`reading_at`) where the item mixes languages.
     for block in body:
-        find_quoted(block, registry)
+        with reading_at(block.start):
+            find_quoted(block, registry)
     find_people(body, registry)
     find_named_after_people(registry)
     for block in body:
-        find_phrases(block, registry)
-    unattached = {index: attach_roles(block, registry) for index, block in enumerate(blocks)}
+        with reading_at(block.start):
+            find_phrases(block, registry)
+    unattached = {}
+    for index, block in enumerate(blocks):
+        with reading_at(block.start):
+            unattached[index] = attach_roles(block, registry)
     pair_headline_roles(blocks, unattached, registry)
     for block in body:
-        find_names_and_acronyms(block, registry)
-        find_groups(block, registry)
+        with reading_at(block.start):
+            find_names_and_acronyms(block, registry)
+            find_groups(block, registry)
     find_repeats(body, registry)
     merge_same_bodies(registry)
     find_further_mentions(registry)

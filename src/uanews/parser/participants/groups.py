@@ -131,7 +131,9 @@ def _real_complement(text: str, tokens: Sequence[Token], first: int, last: int) 
     """
     for position in range(first, last + 1):
         token = tokens[position]
-        if _named(text, tokens, position, position) or token.text in SETTLEMENT_ABBREVIATIONS:
+        if _named(text, tokens, position, position) or token.text in pick(
+            SETTLEMENT_ABBREVIATIONS, ru.SETTLEMENT_ABBREVIATIONS
+        ):
             return True  # a name, or ``м.`` before one
         parses = parse_word(token.text.lower())
         if parses and parses[0].tag.POS in {"ADJF", "PRTF", "NUMR"}:

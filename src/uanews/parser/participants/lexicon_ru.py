@@ -8,26 +8,46 @@ says. Entries are lemmas of the Russian dictionary (``мэр``, ``глава``, 
 from __future__ import annotations
 
 __all__ = [
+    "ACRONYMS",
+    "AMBIGUOUS_ROLE_NOUNS",
+    "CAPACITY_NOUNS",
+    "CHAIN_NOUNS",
     "COLLECTIVE_NOUNS",
     "COORDINATORS",
+    "DEFINITE_BODY_HEADS",
     "FEMININE_ROLE_ENDINGS",
     "FIELD_NOUNS",
     "GENERIC_ORGANIZATION_ADJECTIVES",
     "GROUP_NOUNS",
+    "INSTITUTION_HEADS",
+    "INSTRUMENTAL_HEADS",
+    "LEGAL_FORMS",
     "MEMBER_NOUNS",
+    "NAMED_AFTER_HEADS",
+    "NAME_ABBREVIATIONS",
+    "NAME_APPOSITION_NOUNS",
     "NAME_BLOCKERS",
     "NON_ORGANIZATION_NAMES",
+    "NUMBERED_INSTITUTION_NOUNS",
+    "ORGANIZATION_ACRONYMS",
     "ORGANIZATION_NOUNS",
+    "OTHER_ACRONYMS",
     "PLACE_NAME_ABBREVIATIONS",
     "PLACE_NAME_MARKERS",
     "PLACE_NOUNS",
+    "PLURAL_ORGANIZATION_NOUNS",
     "PRESS_SERVICE_NOUNS",
+    "PROFESSION_ENDINGS",
     "RELATIONAL_ENDINGS",
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
     "ROLE_PREFIXES",
     "ROLE_SYNONYMS",
+    "SETTLEMENT_ABBREVIATIONS",
     "STATUS_MODIFIERS",
+    "STUMP_ORGANIZATION_NOUNS",
+    "TEAM_NOUNS",
+    "TERRITORIAL_ADJECTIVES",
     "TIME_NOUNS",
     "TITLE_NOUNS",
 ]
@@ -174,3 +194,218 @@ NON_ORGANIZATION_NAMES: frozenset[str] = frozenset(
     }
 )
 """Nominative names (lower case) headed by an organisation noun that name a state or a union."""
+
+SETTLEMENT_ABBREVIATIONS: frozenset[str] = frozenset({"г", "с", "пгт", "пос"})
+"""Abbreviations of a settlement's type written with a full stop before its name (``г.
+Житомир``, ``с. Петровка``, ``пгт Боровая``): they end no name or sentence."""
+
+NAME_ABBREVIATIONS: frozenset[str] = SETTLEMENT_ABBREVIATIONS | frozenset(
+    {"акад", "бул", "бульв", "ул", "им", "наб", "пл", "пер", "просп", "проф", "св"}
+)
+"""Abbreviations written with a full stop right before a name (``г. Сумы``, ``ул. Франко``,
+``им. Шевченко``, ``проф. Коваль``): the capital after them is the name's own."""
+
+PROFESSION_ENDINGS: tuple[str, ...] = ("лог",)
+"""Endings of animate nouns that name a profession by their make-up, listed or not: the
+``-лог`` of a science (``орнитолог``, ``кардиолог``)."""
+
+CAPACITY_NOUNS: frozenset[str] = frozenset(
+    {"эксперт", "представитель", "специалист", "участник", "член"}
+)
+"""Role nouns that name a capacity or a membership, not an occupation: a position only with a
+complement (``член наблюдательного совета``); bare (``эксперты считают``) they describe."""
+
+AMBIGUOUS_ROLE_NOUNS: frozenset[str] = frozenset({"голова", "глава"})
+"""Role nouns that are also common words (``глава`` of a book, ``голова`` a head): a role only
+with a complement or a name."""
+
+NAME_APPOSITION_NOUNS: frozenset[str] = frozenset(
+    {
+        "отец",
+        "брат",
+        "дочь",
+        "дочка",
+        "жена",
+        "супруга",
+        "мать",
+        "внук",
+        "внучка",
+        "господин",
+        "госпожа",
+        "фамилия",
+        "псевдоним",
+        "сестра",
+        "сын",
+    }
+)
+"""Kinship and courtesy nouns a name stands in apposition to (``его сын Андрей``)."""
+
+TERRITORIAL_ADJECTIVES: frozenset[str] = frozenset(
+    {"областной", "городской", "районный", "сельский", "поселковый", "краевой"}
+)
+"""Adjectives that place a body in a territory: ``глава областного совета`` names the council
+of one region, a body of its own, while ``начальник отдела кадров`` names a unit of the job."""
+
+INSTITUTION_HEADS: frozenset[str] = frozenset(
+    {
+        "агентство",
+        "администрация",
+        "академия",
+        "ассоциация",
+        "департамент",
+        "комиссия",
+        "комитет",
+        "министерство",
+        "прокуратура",
+        "служба",
+        "союз",
+        "суд",
+        "университет",
+        "управление",
+        "федерация",
+        "инспекция",
+        "институт",
+    }
+)
+"""Organisation nouns that with a genitive complement name one public body even when only the
+position at the start of a sentence gives them their capital (``Министерство экономики
+согласовало``, ``Управление образования сообщило``)."""
+
+NAMED_AFTER_HEADS: frozenset[str] = frozenset(
+    {"блок", "фонд", "партия", "центр", "институт", "музей"}
+)
+"""Organisation nouns that, capitalised, take the name of a leader or patron in the genitive as
+their own name (``Блок Петра Порошенко``, ``Фонд Рината Ахметова``, ``Центр Разумкова``)."""
+
+DEFINITE_BODY_HEADS: frozenset[str] = frozenset(
+    {"администрация", "комиссия", "полиция", "прокуратура", "совет", "служба", "суд", "инспекция"}
+)
+"""Nouns of public bodies that, classified by relational adjectives, name the one body the text
+is about even in lower case (``миграционная служба``, ``областной совет``, ``районный суд``)."""
+
+PLURAL_ORGANIZATION_NOUNS: frozenset[str] = frozenset({"сила"})
+"""Organisation nouns whose names are plural (``Вооруженные Силы Украины``, ``Силы обороны``)."""
+
+INSTRUMENTAL_HEADS: frozenset[str] = frozenset({"управление"})
+"""Organisation nouns made from a verb that governs the instrumental, which then completes the
+name (``Государственное управление делами``)."""
+
+STUMP_ORGANIZATION_NOUNS: frozenset[str] = frozenset(
+    {
+        "горсовет",
+        "горисполком",
+        "горгосадминистрация",
+        "облсовет",
+        "облисполком",
+        "облгосадминистрация",
+        "райсовет",
+        "райисполком",
+        "райгосадминистрация",
+        "поссовет",
+        "сельсовет",
+        "хозсуд",
+    }
+)
+"""Compound abbreviations (``облсовет`` = областной совет) that stand for the one body of the
+place the text is about: an organisation even in lower case (``депутат облсовета``)."""
+
+NUMBERED_INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    {"гимназия", "больница", "лицей", "поликлиника", "садик", "школа", "училище", "колония"}
+)
+"""Nouns of institutions known by a number (``лицей № 5``, ``школа №12``): with the number
+they name one institution, in any letter case."""
+
+TEAM_NOUNS: frozenset[str] = frozenset(
+    {"ансамбль", "группа", "коллектив", "команда", "оркестр", "хор", "сборная"}
+)
+"""Nouns for a team or band that head a quoted name: ``команды «Сокол»`` names the
+organisation ``Сокол``, mentioned without the noun."""
+
+CHAIN_NOUNS: frozenset[str] = frozenset({"сеть"})
+"""Nouns for a chain of shops or outlets that heads a quoted name (``сеть супермаркетов
+«Сильпо»``)."""
+
+LEGAL_FORMS: frozenset[str] = frozenset(
+    {
+        "АО",
+        "БФ",
+        "ОАО",
+        "ОО",
+        "ГО",
+        "ГП",
+        "ГУ",
+        "ЗАО",
+        "КНП",
+        "КП",
+        "ОСМД",
+        "ПАО",
+        "ЧП",
+        "ЧАО",
+        "ООО",
+        "ТОВ",
+        "ФХ",
+        "ФЛП",
+    }
+)
+"""Legal forms written before a company's name (``ООО «Нордвинд»``, ``КП «Горсвет»``)."""
+
+ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
+    {
+        "ВСУ",
+        "ЗСУ",
+        "КГГА",
+        "МВД",
+        "МИД",
+        "МОЗ",
+        "НАБУ",
+        "НАТО",
+        "НБУ",
+        "ОГА",
+        "ОВА",
+        "ООН",
+        "РГА",
+        "СБУ",
+        "ХОГА",
+        "ГСЧС",
+        "ГСНС",
+    }
+)
+"""Short acronyms that are organisations (``СБУ``, ``ВСУ``) though shorter than most."""
+
+OTHER_ACRONYMS: frozenset[str] = frozenset(
+    {
+        "COVID",
+        "EU",
+        "GDP",
+        "IT",
+        "UA",
+        "USA",
+        "ЕГРПОУ",
+        "ЕС",
+        "ИНН",
+        "АРК",
+        "АТО",
+        "ВВП",
+        "ВУЗ",
+        "ДНР",
+        "ДТП",
+        "ЖКХ",
+        "СМИ",
+        "ВНО",
+        "ЛНР",
+        "ООС",
+        "ОРДЛО",
+        "НДС",
+        "НДФЛ",
+        "РФ",
+        "СНГ",
+        "СССР",
+        "США",
+        "УССР",
+        "ФЛП",
+    }
+)
+"""Upper-case words that are no organisation (``ДТП``, ``СМИ``, ``РФ``)."""
+
+ACRONYMS: frozenset[str] = ORGANIZATION_ACRONYMS | OTHER_ACRONYMS
+"""Upper-case words that stay upper-case when a caption's case is restored."""

@@ -254,7 +254,9 @@ _ABBREVIATION_BEFORE = re.compile(r"(?:^|[^\w])([^\W\d_]{1,5})$")
 def _abbreviation_before(text: str, stop: int) -> bool:
     """Return True when the full stop at ``stop`` ends an abbreviation a name follows."""
     found = _ABBREVIATION_BEFORE.search(text, max(0, stop - 6), stop)
-    return found is not None and found.group(1).lower() in NAME_ABBREVIATIONS
+    return found is not None and found.group(1).lower() in pick(
+        NAME_ABBREVIATIONS, ru.NAME_ABBREVIATIONS
+    )
 
 
 def restore_case(word: str) -> str:

@@ -137,7 +137,7 @@ def find_named_after_people(registry: Registry) -> None:
             if (
                 not is_capitalised(head)
                 or sentence_initial(text, head_start)
-                or not lemmas(head) & NAMED_AFTER_HEADS
+                or not lemmas(head) & pick(NAMED_AFTER_HEADS, ru.NAMED_AFTER_HEADS)
                 or registry.overlaps(head_start, before.end(1))
                 or "gent" not in case_set(mention.text.split()[0])
             ):

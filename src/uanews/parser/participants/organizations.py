@@ -206,7 +206,9 @@ def _agrees(adjective: str, noun: str) -> bool:
 
     Only a noun whose names are plural (``Збройних Сил``) agrees in the plural.
     """
-    plural_name = bool(_noun_lemmas(noun) & PLURAL_ORGANIZATION_NOUNS)
+    plural_name = bool(
+        _noun_lemmas(noun) & pick(PLURAL_ORGANIZATION_NOUNS, ru.PLURAL_ORGANIZATION_NOUNS)
+    )
     heads = [form for form in _head_forms(noun) if plural_name or not form[2]]
     for parse in parse_word(adjective.lower()):
         if parse.tag.POS not in {"ADJF", "PRTF"}:
@@ -462,7 +464,7 @@ def _capitals(text: str, tokens: Sequence[Token], first: int, index: int, last: 
         and first == index
         and last > index
         and is_capitalised(head.text)
-        and bool(_noun_lemmas(head.text) & INSTITUTION_HEADS),
+        and bool(_noun_lemmas(head.text) & pick(INSTITUTION_HEADS, ru.INSTITUTION_HEADS)),
     )
 
 
@@ -508,7 +510,7 @@ def _phrase_from(
         or (proper == index and _classified_body(tokens, first, index))
     )
     plural_name = (capitals.head or capitals.named) and bool(
-        _noun_lemmas(head.text) & PLURAL_ORGANIZATION_NOUNS
+        _noun_lemmas(head.text) & pick(PLURAL_ORGANIZATION_NOUNS, ru.PLURAL_ORGANIZATION_NOUNS)
     )
     if not accepted or not (_singular(head.text) or plural_name):
         return None, index + 1
@@ -569,7 +571,9 @@ def _classified_body(tokens: Sequence[Token], first: int, index: int) -> bool:
     ``податковий``) classifies the body, so the phrase names the one body of that kind the
     text is about; a qualitative one (``нова служба``, gradable) only describes.
     """
-    if first == index or not _noun_lemmas(tokens[index].text) & DEFINITE_BODY_HEADS:
+    if first == index or not _noun_lemmas(tokens[index].text) & pick(
+        DEFINITE_BODY_HEADS, ru.DEFINITE_BODY_HEADS
+    ):
         return False
     if is_capitalised(tokens[first].text):
         return False  # a proper name, or a capital by position only: other rules decide
@@ -609,13 +613,15 @@ def _plural_nominative(phrase: str) -> str | None:
 
 def _stump(word: str) -> bool:
     """Return True for a compound abbreviation of one body (``облради``, ``міськрада``)."""
-    return bool(_noun_lemmas(word) & STUMP_ORGANIZATION_NOUNS)
+    return bool(_noun_lemmas(word) & pick(STUMP_ORGANIZATION_NOUNS, ru.STUMP_ORGANIZATION_NOUNS))
 
 
 def _instrumental(text: str, tokens: Sequence[Token], head: int) -> int:
     """Return the instrumental noun completing a verbal head (``управління справами``), or head."""
     following = head + 1
-    if following >= len(tokens) or not _noun_lemmas(tokens[head].text) & INSTRUMENTAL_HEADS:
+    if following >= len(tokens) or not _noun_lemmas(tokens[head].text) & pick(
+        INSTRUMENTAL_HEADS, ru.INSTRUMENTAL_HEADS
+    ):
         return head
     word = tokens[following].text
     if not _adjacent(text, tokens[head], tokens[following]) or is_capitalised(word):
@@ -634,10 +640,15 @@ def _settlement(text: str, tokens: Sequence[Token], last: int) -> int:
     An abbreviation of a settlement type with its full stop never ends the name: the place's
     name after it completes it (``Корольовського районного суду м. Житомира``).
     """
-    if tokens[last].text.lower() in SETTLEMENT_ABBREVIATIONS and last > 0:
+    if (
+        tokens[last].text.lower() in pick(SETTLEMENT_ABBREVIATIONS, ru.SETTLEMENT_ABBREVIATIONS)
+        and last > 0
+    ):
         last -= 1  # the complement took the abbreviation for a genitive word
     found = _SETTLEMENT.match(text, tokens[last].end)
-    if found is None or found.group(1).lower() not in SETTLEMENT_ABBREVIATIONS:
+    if found is None or found.group(1).lower() not in pick(
+        SETTLEMENT_ABBREVIATIONS, ru.SETTLEMENT_ABBREVIATIONS
+    ):
         return last
     place = next((i for i in range(last + 1, len(tokens)) if tokens[i].start >= found.end()), None)
     if place is None or tokens[place].start != found.end():
@@ -647,7 +658,7 @@ def _settlement(text: str, tokens: Sequence[Token], last: int) -> int:
 
 def _is_head(word: str) -> bool:
     """Return True for an organisation noun that may head a phrase (not a legal form)."""
-    if word in LEGAL_FORMS or word.isupper():
+    if word in pick(LEGAL_FORMS, ru.LEGAL_FORMS) or word.isupper():
         return False
     return is_organization_noun(word) or _stump_name(word)
 
@@ -659,13 +670,19 @@ def _singular(word: str) -> bool:
 
 def _acronym_like(word: str) -> bool:
     """Return True for an acronym that may name an organisation (``СБУ``, ``ГоловКРУ``)."""
-    if word in OTHER_ACRONYMS or word in LEGAL_FORMS or len(word) > _MAX_ACRONYM + 3:
+    if (
+        word in pick(OTHER_ACRONYMS, ru.OTHER_ACRONYMS)
+        or word in pick(LEGAL_FORMS, ru.LEGAL_FORMS)
+        or len(word) > _MAX_ACRONYM + 3
+    ):
         return False
     if _MIXED_ACRONYM.fullmatch(word) and "-" not in word:
         return sum(char.isupper() for char in word) >= 2
     if len(word) > _MAX_ACRONYM:
         return False
-    if len(word) < _MIN_ACRONYM and word not in ORGANIZATION_ACRONYMS:
+    if len(word) < _MIN_ACRONYM and word not in pick(
+        ORGANIZATION_ACRONYMS, ru.ORGANIZATION_ACRONYMS
+    ):
         return False  # two capitals are too often a model, an initialism or a grade
     return is_acronym(word) or (word.isupper() and len(word) > 1 and _indeclinable(word))
 
@@ -762,7 +779,11 @@ def _shouting(tokens: Sequence[Token], index: int) -> bool:
     for other in (index - 1, index + 1):
         if 0 <= other < len(tokens):
             word = tokens[other].text
-            if len(word) > _MAX_ACRONYM // 2 and word.isupper() and word not in ACRONYMS:
+            if (
+                len(word) > _MAX_ACRONYM // 2
+                and word.isupper()
+                and word not in pick(ACRONYMS, ru.ACRONYMS)
+            ):
                 return not is_acronym(word)
     return False
 
@@ -799,9 +820,9 @@ def _legal_form(word: str) -> bool:
     An acronym that names no known organisation and no other thing, written right before a
     quoted name, abbreviates the kind of body the name belongs to (``ДП «X»``).
     """
-    if word in LEGAL_FORMS:
+    if word in pick(LEGAL_FORMS, ru.LEGAL_FORMS):
         return True
-    return word not in ACRONYMS and word.isupper() and _acronym_like(word)
+    return word not in pick(ACRONYMS, ru.ACRONYMS) and word.isupper() and _acronym_like(word)
 
 
 def heads_quoted_name(word: str) -> bool:
@@ -811,14 +832,16 @@ def heads_quoted_name(word: str) -> bool:
 
 def _head_noun(word: str) -> bool:
     """Return True for a noun that can head a quoted organisation name (``мережа``, ``команда``)."""
-    return is_organization_noun(word) or bool(_noun_lemmas(word) & (CHAIN_NOUNS | TEAM_NOUNS))
+    return is_organization_noun(word) or bool(
+        _noun_lemmas(word) & (pick(CHAIN_NOUNS, ru.CHAIN_NOUNS) | pick(TEAM_NOUNS, ru.TEAM_NOUNS))
+    )
 
 
 def _chain_before(text: str, tokens: Sequence[Token], index: int) -> int | None:
     """Return the index of a chain noun before a plural genitive (``мережі аптек``), or None."""
     if index == 0 or not _adjacent(text, tokens[index - 1], tokens[index]):
         return None
-    if not _noun_lemmas(tokens[index - 1].text) & CHAIN_NOUNS:
+    if not _noun_lemmas(tokens[index - 1].text) & pick(CHAIN_NOUNS, ru.CHAIN_NOUNS):
         return None
     word = tokens[index].text
     if is_acronym(word):
@@ -839,7 +862,7 @@ def _head_nominative(phrase: str) -> str:
     nominative = to_nominative(phrase)
     words = phrase.split()
     wanted = _noun_lemmas(words[-1]) & (
-        pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS) | CHAIN_NOUNS
+        pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS) | pick(CHAIN_NOUNS, ru.CHAIN_NOUNS)
     )
     if not wanted or _noun_lemmas(nominative.split()[-1]) & wanted:
         return nominative
@@ -1033,7 +1056,7 @@ def _named_organization(inner: str) -> bool:
     words = inner.split()
     if not words or len(words) > _MAX_QUOTED_WORDS or not is_capitalised(words[0]):
         return False
-    if len(words) > 1 and _acronym_like(words[0]) and words[0] not in ACRONYMS:
+    if len(words) > 1 and _acronym_like(words[0]) and words[0] not in pick(ACRONYMS, ru.ACRONYMS):
         return True  # ``«БМК Планети-Міст»``: an acronym opens a company's name
     if _title_case(words):
         return True
@@ -1062,7 +1085,9 @@ def find_numbered_institutions(text: str, start: int, end: int) -> list[FoundOrg
     found: list[FoundOrganization] = []
     for index, token in enumerate(tokens):
         number = _NUMBER.match(text, token.end)
-        if number is None or not _noun_lemmas(token.text) & NUMBERED_INSTITUTION_NOUNS:
+        if number is None or not _noun_lemmas(token.text) & pick(
+            NUMBERED_INSTITUTION_NOUNS, ru.NUMBERED_INSTITUTION_NOUNS
+        ):
             continue
         first = index
         while (

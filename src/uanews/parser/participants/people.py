@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from uanews.align import Block
 from uanews.model import Mention, NewsItem
-from uanews.parser.language import pick
+from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import parse_word
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.captions import parse_caption
@@ -100,9 +100,8 @@ def _in_place_name(text: str, found: NameSpan) -> bool:
     abbreviation = _PLACE_NAME_ABBREVIATION.search(before)
     if abbreviation is not None:
         word = abbreviation.group(1).lower()
-        return (
-            word in pick(PLACE_NAME_ABBREVIATIONS, ru.PLACE_NAME_ABBREVIATIONS)
-            or word in SETTLEMENT_ABBREVIATIONS
+        return word in pick(PLACE_NAME_ABBREVIATIONS, ru.PLACE_NAME_ABBREVIATIONS) or word in pick(
+            SETTLEMENT_ABBREVIATIONS, ru.SETTLEMENT_ABBREVIATIONS
         )
     words = tokenize(before)
     if not words:
@@ -155,7 +154,9 @@ def find_people(body: Sequence[Block], registry: Registry) -> None:
     text = registry.text
     for block in body:
         shared: tuple[int, int] | None = None
-        for found in find_names(text, block.start, block.end):
+        with reading_at(block.start):  # each block in its own language
+            names = list(find_names(text, block.start, block.end))
+        for found in names:
             if _in_place_name(text, found):
                 registry.covered.update(range(found.start, found.end))
             elif not registry.overlaps(found.start, found.end) or shared == (
@@ -205,7 +206,7 @@ def _named_by_apposition(text: str, start: int, end: int) -> Iterator[NameSpan]:
     index = 0
     while index < len(tokens) - 1:
         noun = tokens[index]
-        if not lemmas(noun.text) & NAME_APPOSITION_NOUNS:
+        if not lemmas(noun.text) & pick(NAME_APPOSITION_NOUNS, ru.NAME_APPOSITION_NOUNS):
             index += 1
             continue
         cursor = index + 1

@@ -15,7 +15,9 @@ from attrs import evolve
 
 from uanews.align import Block
 from uanews.model import Mention
+from uanews.parser.language import pick
 from uanews.parser.morph import to_nominative
+from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import LEGAL_FORMS, OTHER_ACRONYMS
 from uanews.parser.participants.organizations import (
     LATIN_NAME,
@@ -139,7 +141,7 @@ def _with_quoted_name(text: str, phrase: RolePhrase) -> RolePhrase:
 
 def _organization_like(name: str) -> bool:
     """Return True for a role's complement that names an organisation (``ХОДА``, ``ради X``)."""
-    if name in OTHER_ACRONYMS or name in LEGAL_FORMS:
+    if name in pick(OTHER_ACRONYMS, ru.OTHER_ACRONYMS) or name in pick(LEGAL_FORMS, ru.LEGAL_FORMS):
         return False
     first, _, rest = name.partition(" ")
     if first in LEGAL_FORMS or (rest.startswith("«") and is_acronym(first)):

@@ -186,7 +186,7 @@ def _profession(word: str) -> bool:
         if parse.tag.POS != "NOUN" or "anim" not in parse.tag:
             continue
         lemma = str(parse.normal_form)
-        if lemma.endswith(PROFESSION_ENDINGS):
+        if lemma.endswith(pick(PROFESSION_ENDINGS, ru.PROFESSION_ENDINGS)):
             return True
         last = len(lemma) - _MIN_COMPOUND_ROLE
         if any(
@@ -257,7 +257,7 @@ def _unit(tokens: Sequence[Token], run_start: int | None, noun: int, core: int) 
     if run_start is None:
         return False
     return any(
-        not lemmas(tokens[cursor].text) & TERRITORIAL_ADJECTIVES
+        not lemmas(tokens[cursor].text) & pick(TERRITORIAL_ADJECTIVES, ru.TERRITORIAL_ADJECTIVES)
         and not is_capitalised(tokens[cursor].text)
         and not _placing(tokens[cursor].text)
         for cursor in range(run_start, noun)
@@ -479,7 +479,10 @@ def _settlement_abbreviation(text: str, tokens: Sequence[Token], cursor: int) ->
     for the abbreviation without one: a word cut at a full stop is never a complement.
     """
     token = tokens[cursor]
-    if token.text.lower() not in SETTLEMENT_ABBREVIATIONS or text[token.end : token.end + 1] != ".":
+    if (
+        token.text.lower() not in pick(SETTLEMENT_ABBREVIATIONS, ru.SETTLEMENT_ABBREVIATIONS)
+        or text[token.end : token.end + 1] != "."
+    ):
         return None
     if cursor + 1 >= len(tokens):
         return False
@@ -661,9 +664,9 @@ def _position(tokens: Sequence[Token], first: int, index: int, last: int) -> boo
     if last > index:
         return True
     found = _role_lemmas(tokens[index].text.lower())
-    if found & CAPACITY_NOUNS:
+    if found & pick(CAPACITY_NOUNS, ru.CAPACITY_NOUNS):
         return False
-    if found & AMBIGUOUS_ROLE_NOUNS and first == index:
+    if found & pick(AMBIGUOUS_ROLE_NOUNS, ru.AMBIGUOUS_ROLE_NOUNS) and first == index:
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         return following is not None and is_capitalised(following.text)
     return True

@@ -21,12 +21,13 @@ from collections.abc import Iterable, Sequence
 from uanews.lang import detect_language
 from uanews.model import NewsItem, Quote, QuoteKind, Span
 from uanews.parser.document import SpanIndex
+from uanews.parser.language import reading_at
 from uanews.parser.quotes.assign import assign_speakers
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.direct import dash_lines, in_marks
 from uanews.parser.quotes.indirect import indirect
 from uanews.parser.quotes.interview import interview_answers
-from uanews.parser.quotes.marks import top_level_pairs
+from uanews.parser.quotes.marks import MarkPair, top_level_pairs
 from uanews.parser.quotes.text import sentences, strip
 from uanews.parser.quotes.unmarked import after_colon, dash_attributed, headline_speech
 
@@ -51,6 +52,26 @@ def _captions(item: NewsItem, spans: Sequence[Span]) -> Iterable[Candidate]:
                 yield Candidate((span,), QuoteKind.CAPTION, None, None, paragraph.speaker)
 
 
+def _in_marks(
+    text: str, pair: MarkPair, plain: Sequence[Span], paragraph_sentences: Sequence[Sequence[Span]]
+) -> Candidate | None:
+    """Return the quote in the marks of ``pair``, read in the language of its paragraph."""
+    with reading_at(pair.close):
+        return in_marks(text, pair, plain, paragraph_sentences)
+
+
+def _dash_lines(text: str, span: Span) -> list[Candidate]:
+    """Return the dash-line quotes of the paragraph ``span``, read in its language."""
+    with reading_at(span.start):
+        return list(dash_lines(text, span))
+
+
+def _dash_attributed(text: str, span: Span, own: Sequence[Span]) -> list[Candidate]:
+    """Return the dash-attributed quotes of the paragraph ``span``, read in its language."""
+    with reading_at(span.start):
+        return list(dash_attributed(text, span, own))
+
+
 def _candidates(item: NewsItem) -> list[Candidate]:
     """Return every quote the rules find in ``item``, without speakers, in text order."""
     text = item.text
@@ -66,13 +87,16 @@ def _candidates(item: NewsItem) -> list[Candidate]:
     families: list[Iterable[Candidate | None]] = [
         _captions(item, spans),
         interview_answers(item, plain),
-        (in_marks(text, pair, plain, paragraph_sentences) for pair in top_level_pairs(text, plain)),
-        (candidate for span in plain for candidate in dash_lines(text, span)),
+        (
+            _in_marks(text, pair, plain, paragraph_sentences)
+            for pair in top_level_pairs(text, plain)
+        ),
+        (candidate for span in plain for candidate in _dash_lines(text, span)),
         after_colon(text, plain, paragraph_sentences),
         (
             candidate
             for span, own in zip(plain, paragraph_sentences, strict=True)
-            for candidate in dash_attributed(text, span, own)
+            for candidate in _dash_attributed(text, span, own)
         ),
         headline_speech(item),
         indirect(text, paragraph_sentences),

@@ -20,8 +20,9 @@ from collections.abc import Sequence
 from attrs import define
 
 from uanews.model import NewsItem, QuoteKind, Span
-from uanews.parser.language import language_cache
+from uanews.parser.language import language_cache, pick, reading_at
 from uanews.parser.morph import parse_word
+from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.lexicon import OPINION_LEMMAS, OPINION_SOURCE_NOUNS
 from uanews.parser.quotes.speaker_grammar import lemmas
@@ -50,7 +51,8 @@ def _unsourced_opinion(text: str, candidate: Candidate) -> bool:
         return False
     cue_words = WORD.findall(text[candidate.cue.start : candidate.cue.end])
     opinion = bool(cue_words) and (
-        bool(lemmas(cue_words[0]) & OPINION_LEMMAS) or cue_words[-1].lower() in OPINION_SOURCE_NOUNS
+        bool(lemmas(cue_words[0]) & pick(OPINION_LEMMAS, ru.OPINION_LEMMAS))
+        or cue_words[-1].lower() in pick(OPINION_SOURCE_NOUNS, ru.OPINION_SOURCE_NOUNS)
     )
     if not opinion:
         return False
@@ -196,7 +198,8 @@ def assign_speakers(
             headings.append(len(resolved))
             resolved.append((candidate, None))
             continue
-        kept, speaker = _speaker(walk, candidate, after)
+        with reading_at(candidate.parts[0].start):
+            kept, speaker = _speaker(walk, candidate, after)
         if not kept:
             continue
         walk.spoke(candidate, speaker)

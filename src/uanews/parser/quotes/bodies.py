@@ -20,11 +20,12 @@ from uanews.parser.quotes.lexicon import (
     BODY_COMPOUNDS,
     BODY_NOUNS,
     DEPENDENT_BODY_NOUNS,
+    LOCATIVE_PREPOSITIONS,
     MEDIA_NOUNS,
 )
 from uanews.parser.quotes.marks import scan_marks
 from uanews.parser.quotes.speaker_grammar import lemmas
-from uanews.parser.quotes.speech import LOCATIVE_PREPOSITIONS, is_speech_form
+from uanews.parser.quotes.speech import is_speech_form
 from uanews.parser.quotes.text import WORD, Word, sentences, words
 
 __all__ = ["body_noun", "named_body", "speaking_bodies", "speaking_body_lemmas"]
@@ -44,7 +45,9 @@ def body_noun(word: str) -> str | None:
     """Return the lemma of ``word`` if it is a noun for a body or an outlet, else None."""
     for parse in parse_word(word.lower()):
         if "NOUN" in parse.tag and parse.normal_form in (
-            BODY_NOUNS | DEPENDENT_BODY_NOUNS | MEDIA_NOUNS
+            pick(BODY_NOUNS, ru.BODY_NOUNS)
+            | pick(DEPENDENT_BODY_NOUNS, ru.DEPENDENT_BODY_NOUNS)
+            | pick(MEDIA_NOUNS, ru.MEDIA_NOUNS)
         ):
             return str(parse.normal_form)
     return None
@@ -69,7 +72,7 @@ def _names_body(participant: Participant, lemma: str) -> bool:
     found = _name_lemmas(participant.name)
     if any(lemma in word for word in found):
         return True
-    compound = BODY_COMPOUNDS.get(lemma)
+    compound = pick(BODY_COMPOUNDS, ru.BODY_COMPOUNDS).get(lemma)
     if compound is None:
         return False
     return any(
@@ -142,7 +145,11 @@ def _phrase(
             break  # ``даними, обласній``: punctuation ends the phrase
         start -= 1
     end = _complement(text, found, index)
-    if lemma in DEPENDENT_BODY_NOUNS and start == index and end == index + 1:
+    if (
+        lemma in pick(DEPENDENT_BODY_NOUNS, ru.DEPENDENT_BODY_NOUNS)
+        and start == index
+        and end == index + 1
+    ):
         return None  # ``повідомили в пресслужбі``: the explicit unknown speaker
     name = " ".join(
         [_nominative(word) for word, _s, _e in found[start:index]]
@@ -203,7 +210,7 @@ def _bodies_in(text: str, sentence: Span, taken: Sequence[Span]) -> Iterable[tup
     quoted += [Span(opener, sentence.end) for opener in openers]
     for index, (word, start, _end) in enumerate(found):
         lemma = body_noun(word)
-        if lemma is None or lemma in MEDIA_NOUNS:
+        if lemma is None or lemma in pick(MEDIA_NOUNS, ru.MEDIA_NOUNS):
             continue
         if any(span.start < start < span.end for span in quoted):
             continue

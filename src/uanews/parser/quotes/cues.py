@@ -12,13 +12,13 @@ from uanews.model import Span
 from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
-from uanews.parser.quotes.speech import (
+from uanews.parser.quotes.lexicon import (
     SOURCE_NOUNS,
     SOURCE_PREPOSITIONS,
     SOURCE_PRONOUNS,
     SPEECH_NOUNS,
-    is_speech_form,
 )
+from uanews.parser.quotes.speech import is_speech_form
 from uanews.parser.quotes.text import words
 
 __all__ = [

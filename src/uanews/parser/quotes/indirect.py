@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from uanews.model import QuoteKind, Span
-from uanews.parser.language import language_cache, pick
+from uanews.parser.language import language_cache, pick, reading_at
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
@@ -30,16 +30,16 @@ from uanews.parser.quotes.cues import (
     last_cue,
     source_pattern,
 )
-from uanews.parser.quotes.lexicon import REPORTING_PARTICLES
-from uanews.parser.quotes.speaker_grammar import is_relative
-from uanews.parser.quotes.speech import (
+from uanews.parser.quotes.lexicon import (
     ANAPHORIC_OPENERS,
     NEGATIONS,
     PRONOUN_GENDERS,
     RELATIVES,
+    REPORTING_PARTICLES,
     SUBORDINATORS,
-    is_speech_form,
 )
+from uanews.parser.quotes.speaker_grammar import is_relative
+from uanews.parser.quotes.speech import is_speech_form
 from uanews.parser.quotes.text import CLOSING_MARKS, DASHES, OPENING_MARKS, STOPS, strip, words
 
 __all__ = [
@@ -240,7 +240,7 @@ def particle(text: str, sentence: Span, _previous: Span | None) -> Iterator[Cand
     speaker is the subject of the clause before it, which the rules do not resolve: nobody.
     """
     for word, start, end in words(text, sentence.start, sentence.end):
-        if word.lower() not in REPORTING_PARTICLES:
+        if word.lower() not in pick(REPORTING_PARTICLES, ru.REPORTING_PARTICLES):
             continue
         content = _content(text, end, sentence.end)
         if content is None:
@@ -382,5 +382,8 @@ def indirect(text: str, sentences: Sequence[Sequence[Span]]) -> Iterator[Candida
     for paragraph_sentences in sentences:
         for sentence in paragraph_sentences:
             for rule in RULES:
-                yield from rule(text, sentence, previous)
+                # Read in the sentence's own language; found inside, yielded outside.
+                with reading_at(sentence.start):
+                    found = list(rule(text, sentence, previous))
+                yield from found
             previous = sentence

@@ -21,6 +21,8 @@ import re
 from collections.abc import Iterator, Sequence
 
 from uanews.model import NewsItem, ParticipantKind, QuoteKind, Span
+from uanews.parser.language import pick
+from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.cues import first_cue
 from uanews.parser.quotes.lexicon import (
@@ -102,10 +104,14 @@ def _labelled_layout(text: str, lines: Sequence[Span]) -> list[tuple[Span, bool]
         label = _label(text, line)
         match = _LABEL.match(text, line.start, line.end) if label else None
         words = line if match is None else Span(match.end(), line.end)
-        if label in INTERVIEW_QUESTION_LABELS:
+        if label in pick(INTERVIEW_QUESTION_LABELS, ru.INTERVIEW_QUESTION_LABELS):
             found.append((words, True))
         elif found:
-            found.append((words, False) if label in INTERVIEW_ANSWER_LABELS else (line, False))
+            found.append(
+                (words, False)
+                if label in pick(INTERVIEW_ANSWER_LABELS, ru.INTERVIEW_ANSWER_LABELS)
+                else (line, False)
+            )
     return found
 
 
@@ -145,7 +151,9 @@ def _answers(layout: Sequence[tuple[Span, bool]]) -> tuple[list[list[Span]], int
 
 def _interview_word(text: str) -> bool:
     """Return True if the text says it is an interview (``інтерв'ю``, ``розмова``)."""
-    return any(lemmas(word) & INTERVIEW_LEMMAS for word in WORD.findall(text))
+    return any(
+        lemmas(word) & pick(INTERVIEW_LEMMAS, ru.INTERVIEW_LEMMAS) for word in WORD.findall(text)
+    )
 
 
 def _interviewee(item: NewsItem, before: int, lead: Span | None) -> str | None:

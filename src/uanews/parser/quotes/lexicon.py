@@ -1,24 +1,49 @@
-"""Word lists of the newer quote and speaker rules: role synonyms, opinion words, bodies.
+"""Word lists of quotes and speakers: speech verbs, cue phrases, who-speaks words, bodies.
 
-Also the labels of interview lines. The older lists (speech verbs, cue phrases, pronouns) live
-in `speech`; both are read only by the rules in this package.
+Speech verbs are listed once, as dictionary lemmas (both aspects);
+`uanews.parser.quotes.speech.speech_forms` expands them into every personal form a reporter
+uses. Also the role synonyms, opinion words, speaking bodies and the labels of interview
+lines. The Russian counterparts, under the same names, are in
+`uanews.parser.quotes.lexicon_ru`; all are read only by the rules in this package.
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "ABBREVIATIONS",
+    "ANAPHORIC_OPENERS",
+    "ANNOUNCING_CONJUNCTIONS",
     "BODY_COMPOUNDS",
     "BODY_NOUNS",
+    "CITATION_PHRASES",
+    "COORDINATORS",
     "DEPENDENT_BODY_NOUNS",
+    "GENERIC_SPEAKER_NOUNS",
     "INTERVIEW_ANSWER_LABELS",
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
+    "LOCATIVE_PREPOSITIONS",
     "MEDIA_NOUNS",
+    "NEGATIONS",
+    "NON_SUBJECT_PREPOSITIONS",
     "OPINION_LEMMAS",
     "OPINION_SOURCE_NOUNS",
+    "PERCEPTION_LEMMAS",
+    "PRONOUN_GENDERS",
+    "RELATIVES",
+    "RELATIVE_LEMMAS",
     "REPORTING_PARTICLES",
     "ROLE_SYNONYMS",
+    "SOURCE_NOUNS",
+    "SOURCE_PREPOSITIONS",
+    "SOURCE_PRONOUNS",
+    "SPEECH_ADJECTIVES",
+    "SPEECH_LEMMAS",
+    "SPEECH_NOUNS",
+    "SPOKESPERSON_NOUNS",
     "STAFF_NOUNS",
+    "SUBORDINATORS",
+    "YEAR_ABBREVIATIONS",
 ]
 
 OPINION_LEMMAS: frozenset[str] = frozenset({"вважати", "думати", "гадати", "переконаний"})
@@ -170,3 +195,275 @@ INTERVIEW_LEMMAS: frozenset[str] = frozenset(
 )
 """Lemmas that say the text is an interview: question paragraphs without dashes or labels
 count as an interview's questions only in a text that has one of them."""
+
+SPEECH_LEMMAS: frozenset[str] = frozenset(
+    {
+        # saying and telling
+        "сказати",
+        "казати",
+        "говорити",
+        "мовити",
+        "промовити",
+        "розповісти",
+        "розповідати",
+        "повідомити",
+        "повідомляти",
+        "повідомлятися",
+        "заявити",
+        "заявляти",
+        "додати",
+        "додавати",
+        "пояснити",
+        "пояснювати",
+        "поділитися",
+        "ділитися",
+        "відповісти",
+        "відповідати",
+        "нагадати",
+        "нагадувати",
+        "цитувати",
+        "процитувати",
+        "написати",
+        "писати",
+        "вигукнути",
+        "вигукувати",
+        "крикнути",
+        "кричати",
+        "закричати",
+        "прокричати",
+        "пообіцяти",
+        "обіцяти",
+        "прокоментувати",
+        "коментувати",
+        "озвучити",
+        "озвучувати",
+        "оголосити",
+        "оголошувати",
+        "запитати",
+        "запитувати",
+        "питати",
+        "спитати",
+        "відзначити",
+        "відзначати",
+        "уточнити",
+        "уточнювати",
+        "йтися",
+        "говоритися",
+        # stressing and claiming
+        "зазначити",
+        "зазначати",
+        "наголосити",
+        "наголошувати",
+        "підкреслити",
+        "підкреслювати",
+        "зауважити",
+        "зауважувати",
+        "стверджувати",
+        "твердити",
+        "констатувати",
+        "запевнити",
+        "запевняти",
+        "акцентувати",
+        "вказати",
+        "вказувати",
+        "переконувати",
+        "попередити",
+        "попереджати",
+        "визнати",
+        "визнавати",
+        "підтвердити",
+        "підтверджувати",
+        "заперечити",
+        "заперечувати",
+        "наполягати",
+        "припустити",
+        "припускати",
+        "резюмувати",
+        "підсумувати",
+        "висловитися",
+        "висловлюватися",
+        "поскаржитися",
+        "скаржитися",
+        # opinion, a standard news attribution (``вважає експерт``)
+        "вважати",
+    }
+)
+"""Lemmas of verbs that introduce or attribute speech."""
+
+SPEECH_ADJECTIVES: frozenset[str] = frozenset({"переконаний", "упевнений", "впевнений"})
+"""Short predicative words that attribute an opinion like a verb (``- упевнений експерт``)."""
+
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    {
+        "відповідь",
+        "вигук",
+        "заява",
+        "звернення",
+        "крик",
+        "повідомлення",
+        "прогноз",
+        "слово",
+        "цитата",
+        "коментар",
+        "запевнення",
+    }
+)
+"""Nouns that announce words (``дасть відповідь: «...»``, ``повідомлення, що ...``)."""
+
+SOURCE_PREPOSITIONS: tuple[str, ...] = ("згідно з", "згідно із", "за", "на", "зі", "з")
+"""Prepositions that open a source phrase: ``За словами X, ...``, ``На думку X, ...``."""
+
+SOURCE_PRONOUNS: tuple[str, ...] = ("його", "її", "їхньою", "їхню", "їхнім", "їхніми", "їх")
+"""Possessives that may stand inside a source phrase (``на його думку``) for its speaker."""
+
+SOURCE_NOUNS: tuple[str, ...] = (
+    "словами",
+    "думку",
+    "переконання",
+    "версією",
+    "інформацією",
+    "даними",
+    "слів",
+    "твердженням",
+    "повідомленням",
+    "відомостями",
+    "матеріалами",
+    "оцінками",
+    "підрахунками",
+)
+"""Nouns that end a source phrase (``за словами``, ``за даними``, ``зі слів``)."""
+
+CITATION_PHRASES: tuple[str, ...] = ("з посиланням на", "посилаючись на", "із посиланням на")
+"""Phrases that name where a speaker got the words, not who speaks (``з посиланням на X``)."""
+
+ANAPHORIC_OPENERS: tuple[str, ...] = ("про це", "так", "про це ж", "це")
+"""Sentence openers that point back to the previous sentence: ``Про це повідомив X``."""
+
+SUBORDINATORS: tuple[str, ...] = ("що", "нібито", "чи")
+"""Words that open a reported clause after a speech verb and a comma (``зазначив, що ...``)."""
+
+COORDINATORS: frozenset[str] = frozenset({"і", "й", "та", ","})
+"""What joins two coordinated subjects (``Ірина Савчук та Ольга Марченко``)."""
+
+NEGATIONS: frozenset[str] = frozenset({"не", "ні", "ані"})
+"""Words that, right before a cue, mean nothing was said (``не пояснюється``)."""
+
+RELATIVES: frozenset[str] = frozenset({"що", "хто"})
+"""Words that, right before a cue, make it a description, not a report (``тих, хто вважає``,
+``розумів, про що пише``)."""
+
+PERCEPTION_LEMMAS: frozenset[str] = frozenset(
+    {
+        "почути",
+        "чути",
+        "прочитати",
+        "читати",
+        "побачити",
+        "бачити",
+        "слухати",
+        "послухати",
+        "вислухати",
+        "дізнатися",
+        "дізнаватися",
+    }
+)
+"""Lemmas of verbs of hearing or reading: their subject receives the words (``почула крик``)."""
+
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {"ім", "м", "вул", "с", "ст", "смт", "обл", "р", "рр", "проф", "пп", "д", "просп", "т", "див"}
+)
+"""Words an abbreviation leaves before its period (``ім. Корольова``): no sentence ends there."""
+
+YEAR_ABBREVIATIONS: frozenset[str] = frozenset({"р", "рр"})
+"""Abbreviations of ``року``/``роках`` after a year: before a capital they end the sentence."""
+
+GENERIC_SPEAKER_NOUNS: frozenset[str] = frozenset(
+    {
+        "експерт",
+        "аналітик",
+        "політолог",
+        "спеціаліст",
+        "фахівець",
+        "співрозмовник",
+        "економіст",
+        "юрист",
+        "науковець",
+        "дослідник",
+        "ветеринар",
+        "лікар",
+        "посадовець",
+        "чиновник",
+        "представник",
+        "очільник",
+        "керівник",
+        "посол",
+        "тренер",
+        "речник",
+    }
+)
+"""Nouns a reporter uses for someone already named (``- упевнений експерт``)."""
+
+SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
+    {"представник", "речник", "прес-секретар", "пресслужба", "прес-служба", "пресцентр"}
+)
+"""Nouns for whoever speaks on an organisation's behalf: unnamed, the organisation speaks."""
+
+PRONOUN_GENDERS: dict[str, str] = {
+    "він": "masc",
+    "його": "masc",
+    "йому": "masc",
+    "ним": "masc",
+    "вона": "femn",
+    "її": "femn",
+    "їй": "femn",
+    "нею": "femn",
+    "вони": "plur",
+    "їхньою": "plur",
+    "їхніми": "plur",
+    "їх": "plur",
+    "їхня": "plur",
+    "їхнім": "plur",
+    "їм": "plur",
+}
+"""Personal pronouns (and possessives) that point back to a speaker, with their gender."""
+
+NON_SUBJECT_PREPOSITIONS: frozenset[str] = frozenset(
+    {
+        "без",
+        "біля",
+        "від",
+        "для",
+        "до",
+        "з",
+        "за",
+        "замість",
+        "зі",
+        "із",
+        "крім",
+        "між",
+        "на",
+        "над",
+        "перед",
+        "після",
+        "під",
+        "про",
+        "проти",
+        "серед",
+        "через",
+        "щодо",
+    }
+)
+"""Prepositions whose object is not who speaks (``у Євангелії від Матвія``, ``наближене до X``).
+
+``у``/``в``/``при`` are left out: ``повідомили у пресслужбі X`` names the speaker.
+"""
+
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"у", "в", "при"})
+"""Prepositions after which a locative name still speaks (``в Міністерстві енергетики``)."""
+
+RELATIVE_LEMMAS: frozenset[str] = frozenset({"який", "котрий", "чий"})
+"""Lemmas of relative pronouns that open a clause about the noun before (``X, яке ...``)."""
+
+ANNOUNCING_CONJUNCTIONS: tuple[str, ...] = ("що", "чи", "нібито")
+"""Conjunctions after a cue and a comma that make the cue announce what follows (``–
+вважають, що ...``): such a dash attribution attributes nothing before it."""

@@ -1,4 +1,4 @@
-"""Russian lexicons of quotes and speakers: the counterparts of `uanews.parser.quotes.speech`.
+"""Russian lexicons of quotes and speakers: the counterparts of `uanews.parser.quotes.lexicon`.
 
 Every name here mirrors the Ukrainian entry of the same name; the rules read one or the other
 through `uanews.parser.language.pick`, as the item's language says. Verbs are dictionary
@@ -12,19 +12,32 @@ from __future__ import annotations
 __all__ = [
     "ABBREVIATIONS",
     "ANAPHORIC_OPENERS",
+    "ANNOUNCING_CONJUNCTIONS",
     "AS_WORDS",
+    "BODY_COMPOUNDS",
+    "BODY_NOUNS",
     "CHANNEL_PREPOSITIONS",
     "CITATION_PHRASES",
     "CLAUSE_GAP_PREPOSITIONS",
+    "COORDINATORS",
+    "DEPENDENT_BODY_NOUNS",
     "EXCLUDED_FORM_GRAMMEMES",
     "GENERIC_SPEAKER_NOUNS",
+    "INTERVIEW_ANSWER_LABELS",
+    "INTERVIEW_LEMMAS",
+    "INTERVIEW_QUESTION_LABELS",
     "LOCATIVE_PREPOSITIONS",
+    "MEDIA_NOUNS",
     "NEGATIONS",
     "NON_SUBJECT_PREPOSITIONS",
+    "OPINION_LEMMAS",
+    "OPINION_SOURCE_NOUNS",
     "PERCEPTION_LEMMAS",
     "PRONOUN_GENDERS",
     "RELATIVES",
     "RELATIVE_LEMMAS",
+    "REPORTING_PARTICLES",
+    "ROLE_SYNONYMS",
     "SOURCE_NOUNS",
     "SOURCE_PREPOSITIONS",
     "SOURCE_PRONOUNS",
@@ -32,9 +45,11 @@ __all__ = [
     "SPEECH_LEMMAS",
     "SPEECH_NOUNS",
     "SPOKESPERSON_NOUNS",
+    "STAFF_NOUNS",
     "SUBORDINATORS",
     "TOPIC_CLAUSE",
     "TOPIC_PREPOSITIONS",
+    "YEAR_ABBREVIATIONS",
 ]
 
 SPEECH_LEMMAS: frozenset[str] = frozenset(
@@ -353,3 +368,157 @@ RELATIVE_LEMMAS: frozenset[str] = frozenset({"который", "чей"})
 EXCLUDED_FORM_GRAMMEMES: frozenset[str] = frozenset({"GRND", "PRTF"})
 """Verb forms the Russian dictionary lists in a verb's lexeme that are no cue by themselves:
 gerunds (``сказав``, ``сообщив``) and full participles (``сообщивший``)."""
+
+COORDINATORS: frozenset[str] = frozenset({"и", "да", ","})
+"""What joins two coordinated subjects (``Ирина Савчук и Ольга Марченко``)."""
+
+YEAR_ABBREVIATIONS: frozenset[str] = frozenset({"г", "гг"})
+"""Abbreviations of ``года``/``годах`` after a year: before a capital they end the sentence."""
+
+OPINION_LEMMAS: frozenset[str] = frozenset({"считать", "думать", "полагать", "убеждённый"})
+"""Lemmas of verbs of opinion: they introduce reported speech only with a named source
+(``эксперты считают, что ...`` is no quote; ``считает Иван Петренко, что ...`` is)."""
+
+OPINION_SOURCE_NOUNS: frozenset[str] = frozenset(
+    {"мнению", "убеждению", "версии", "предположению", "оценке", "оценкам", "подсчетам"}
+)
+"""Nouns of a source phrase that give an opinion (``по мнению``, ``по их версии``): like
+`OPINION_LEMMAS`, a quote only with a named source."""
+
+REPORTING_PARTICLES: frozenset[str] = frozenset({"мол", "дескать"})
+"""Particles that introduce what someone is said to say (``выгнали их: мол, ...``)."""
+
+ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    # the mayor
+    (
+        ("городской", "голова"),
+        ("мэр",),
+        ("голова", "город"),
+        ("глава", "город"),
+        ("градоначальник",),
+    ),
+    # the deputy mayor
+    (("заместитель", "городской", "голова"), ("вице-мэр",), ("заместитель", "мэр")),
+    # the prime minister
+    (
+        ("премьер-министр",),
+        ("премьер",),
+        ("глава", "правительство"),
+        ("председатель", "правительство"),
+    ),
+    # the head of a regional (military) administration
+    (
+        ("глава", "ова"),
+        ("начальник", "ова"),
+        ("руководитель", "ова"),
+        ("глава", "областной", "военный", "администрация"),
+        ("начальник", "областной", "военный", "администрация"),
+        ("председатель", "ова"),
+        ("глава", "ога"),
+        ("председатель", "ога"),
+        ("председатель", "областной", "государственный", "администрация"),
+        ("председатель", "облгосадминистрация"),
+        ("губернатор",),
+        ("глава", "область"),
+        ("глава", "хова"),
+        ("начальник", "хова"),
+    ),
+    # the head of a district (military) administration
+    (("глава", "рва"), ("начальник", "рва"), ("глава", "район"), ("председатель", "рга")),
+    # a spokesperson
+    (("пресс-секретарь",), ("спикер",), ("официальный", "представитель")),
+    # a member of parliament
+    (("нардеп",), ("народный", "депутат"), ("депутат", "верховный", "рада")),
+    # the president
+    (("президент", "украина"), ("глава", "государство"), ("^президент",)),
+    # the head of a village or town community
+    (("сельский", "голова"), ("поселковый", "голова"), ("глава", "община"), ("староста",)),
+)
+"""Groups of role phrases that name one office, each phrase as the lemmas of its words
+(`uanews.parser.quotes.lexicon.ROLE_SYNONYMS`): the ``мэр`` is the ``городской голова``."""
+
+BODY_NOUNS: frozenset[str] = frozenset(
+    {
+        "горсовет",
+        "облсовет",
+        "райсовет",
+        "горисполком",
+        "исполком",
+        "мэрия",
+        "полиция",
+        "прокуратура",
+        "суд",
+        "следствие",
+        "музей",
+        "больница",
+        "правительство",
+        "генштаб",
+        "штаб",
+        "гсчс",
+        "гснс",
+    }
+)
+"""Nouns of bodies that speak as a whole even unnamed (``в горсовете отметили``, ``по
+данным полиции``)."""
+
+DEPENDENT_BODY_NOUNS: frozenset[str] = frozenset(
+    {
+        "пресс-служба",
+        "пресс-центр",
+        "министерство",
+        "ведомство",
+        "управление",
+        "департамент",
+        "служба",
+        "администрация",
+        "компания",
+        "комитет",
+    }
+)
+"""Nouns of bodies that name a speaker only with an adjective or a complement (``в
+министерстве обороны``); bare (``сообщили в пресс-службе``) they are the explicit unknown
+speaker."""
+
+STAFF_NOUNS: frozenset[str] = frozenset(
+    {"специалист", "работник", "сотрудник", "эксперт", "аналитик", "юрист"}
+)
+"""Nouns for a body's staff: unnamed and plural with the body's name (``специалисты
+компании X подтверждают``), the body speaks."""
+
+MEDIA_NOUNS: frozenset[str] = frozenset(
+    {"издание", "агентство", "газета", "телеканал", "портал", "журнал", "радио", "сайт"}
+)
+"""Nouns for a news outlet (``пишет издание``): the outlet the text named before, or nobody."""
+
+BODY_COMPOUNDS: dict[str, tuple[str, ...]] = {
+    "горсовет": ("городской", "совет"),
+    "облсовет": ("областной", "совет"),
+    "райсовет": ("районный", "совет"),
+    "горисполком": ("исполнительный", "комитет"),
+    "исполком": ("исполнительный", "комитет"),
+    "облгосадминистрация": ("областной", "государственный", "администрация"),
+    "ова": ("областной", "военный", "администрация"),
+    "ога": ("областной", "государственный", "администрация"),
+    "гсчс": ("служба", "по", "чрезвычайный", "ситуация"),
+    "гснс": ("служба", "по", "чрезвычайный", "ситуация"),
+}
+"""Short names of bodies and the lemmas of their full names: ``в горсовете`` is the
+``Харьковский городской совет`` the text named before."""
+
+INTERVIEW_QUESTION_LABELS: frozenset[str] = frozenset(
+    {"вопрос", "корр", "кор", "журналист", "журналистка", "ведущий", "ведущая"}
+)
+"""Labels (lower case) that open an interviewer's line (``Вопрос:``, ``Корр.:``)."""
+
+INTERVIEW_ANSWER_LABELS: frozenset[str] = frozenset({"ответ"})
+"""Labels (lower case) that open an interviewee's line (``Ответ:``)."""
+
+INTERVIEW_LEMMAS: frozenset[str] = frozenset(
+    {"интервью", "разговор", "беседа", "пообщаться", "поговорить", "собеседник"}
+)
+"""Lemmas that say the text is an interview: question paragraphs without dashes or labels
+count as an interview's questions only in a text that has one of them."""
+
+ANNOUNCING_CONJUNCTIONS: tuple[str, ...] = ("что", "ли", "якобы", "будто")
+"""Conjunctions after a cue and a comma that make the cue announce what follows (``–
+считают, что ...``): such a dash attribution attributes nothing before it."""

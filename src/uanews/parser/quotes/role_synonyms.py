@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from uanews.model import ParticipantKind
-from uanews.parser.language import language_cache
+from uanews.parser.language import language_cache, pick
+from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.lexicon import ROLE_SYNONYMS
 from uanews.parser.quotes.speaker_context import Placed
 from uanews.parser.quotes.speaker_grammar import lemmas, masculine
@@ -42,7 +43,7 @@ def groups_at(words: Sequence[str], start: int, *, whole: bool = False) -> froze
     """
     best = 0
     found: set[int] = set()
-    for index, group in enumerate(ROLE_SYNONYMS):
+    for index, group in enumerate(pick(ROLE_SYNONYMS, ru.ROLE_SYNONYMS)):
         for marked in group:
             bare = marked[0].startswith(_WHOLE)
             if bare and not (whole and start == 0 and len(words) == len(marked)):

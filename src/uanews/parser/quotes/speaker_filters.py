@@ -15,6 +15,14 @@ from uanews.model import ParticipantKind, Span
 from uanews.parser.language import pick
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
+from uanews.parser.quotes.lexicon import (
+    CITATION_PHRASES,
+    LOCATIVE_PREPOSITIONS,
+    NON_SUBJECT_PREPOSITIONS,
+    PERCEPTION_LEMMAS,
+    SOURCE_NOUNS,
+    SPEECH_NOUNS,
+)
 from uanews.parser.quotes.speaker_context import Placed, inside, mention_text
 from uanews.parser.quotes.speaker_grammar import (
     head_cases,
@@ -23,14 +31,6 @@ from uanews.parser.quotes.speaker_grammar import (
     is_verb_form,
     lemmas,
     person_nouns,
-)
-from uanews.parser.quotes.speech import (
-    CITATION_PHRASES,
-    LOCATIVE_PREPOSITIONS,
-    NON_SUBJECT_PREPOSITIONS,
-    PERCEPTION_LEMMAS,
-    SOURCE_NOUNS,
-    SPEECH_NOUNS,
 )
 from uanews.parser.quotes.text import OPENING_MARKS, WORD
 

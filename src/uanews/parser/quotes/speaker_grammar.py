@@ -17,11 +17,11 @@ from uanews.parser.participants.lexicon_ru import ROLE_SYNONYMS as ROLE_SYNONYMS
 from uanews.parser.participants.names import name_gender
 from uanews.parser.participants.roles import masculine
 from uanews.parser.quotes import lexicon_ru as ru
-from uanews.parser.quotes.lexicon import STAFF_NOUNS
-from uanews.parser.quotes.speech import (
+from uanews.parser.quotes.lexicon import (
     GENERIC_SPEAKER_NOUNS,
     RELATIVE_LEMMAS,
     SPOKESPERSON_NOUNS,
+    STAFF_NOUNS,
 )
 from uanews.parser.quotes.text import WORD
 
@@ -156,7 +156,7 @@ def person_nouns(word: str) -> frozenset[str]:
         pick(ROLE_NOUNS, ROLE_NOUNS_RU)
         | pick(GENERIC_SPEAKER_NOUNS, ru.GENERIC_SPEAKER_NOUNS)
         | pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS)
-        | STAFF_NOUNS
+        | pick(STAFF_NOUNS, ru.STAFF_NOUNS)
     )
 
 

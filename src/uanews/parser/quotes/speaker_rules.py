@@ -33,7 +33,14 @@ from uanews.parser.participants.lexicon_ru import ROLE_NOUNS as ROLE_NOUNS_RU
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.bodies import named_body, speaking_body_lemmas
 from uanews.parser.quotes.cues import is_speech_noun
-from uanews.parser.quotes.lexicon import STAFF_NOUNS
+from uanews.parser.quotes.lexicon import (
+    COORDINATORS,
+    GENERIC_SPEAKER_NOUNS,
+    NON_SUBJECT_PREPOSITIONS,
+    PRONOUN_GENDERS,
+    SPOKESPERSON_NOUNS,
+    STAFF_NOUNS,
+)
 from uanews.parser.quotes.role_synonyms import common_words, groups_at, synonym_holders
 from uanews.parser.quotes.speaker_context import (
     PRONOUN_REACH,
@@ -68,14 +75,7 @@ from uanews.parser.quotes.speaker_grammar import (
     person_nouns,
     with_synonyms,
 )
-from uanews.parser.quotes.speech import (
-    COORDINATORS,
-    GENERIC_SPEAKER_NOUNS,
-    NON_SUBJECT_PREPOSITIONS,
-    PRONOUN_GENDERS,
-    SPOKESPERSON_NOUNS,
-    is_speech_form,
-)
+from uanews.parser.quotes.speech import is_speech_form
 from uanews.parser.quotes.text import WORD, same_stem
 
 __all__ = [
@@ -165,7 +165,8 @@ def _by_head_noun(context: Context, noun: str, complement: Placed) -> str | None
         # ``представники X``, ``фахівці компанії X``: unnamed staff speak for the body.
         return (
             organization
-            if nouns & (pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS) | STAFF_NOUNS)
+            if nouns
+            & (pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS) | pick(STAFF_NOUNS, ru.STAFF_NOUNS))
             else None
         )
     holders = role_holders(context.placed, nouns, context.anchor)
@@ -407,7 +408,7 @@ def _last_subjects(
 
 def _coordinated(body: str, end: int, start: int) -> bool:
     """Return True if only a conjunction or a comma joins two mentions (``X та Y``)."""
-    return body[end:start].strip() in COORDINATORS
+    return body[end:start].strip() in pick(COORDINATORS, ru.COORDINATORS)
 
 
 def _organization_antecedent(context: Context, gender: str, anchor: int, floor: int) -> str | None:

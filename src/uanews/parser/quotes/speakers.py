@@ -14,6 +14,14 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from uanews.model import NewsItem, Span
+from uanews.parser.quotes.lexicon import (
+    GENERIC_SPEAKER_NOUNS,
+    LOCATIVE_PREPOSITIONS,
+    NON_SUBJECT_PREPOSITIONS,
+    PRONOUN_GENDERS,
+    RELATIVE_LEMMAS,
+    SPOKESPERSON_NOUNS,
+)
 from uanews.parser.quotes.speaker_context import (
     Context,
     Mentions,
@@ -24,14 +32,6 @@ from uanews.parser.quotes.speaker_context import (
 from uanews.parser.quotes.speaker_filters import non_subject_spans
 from uanews.parser.quotes.speaker_grammar import participant_gender
 from uanews.parser.quotes.speaker_rules import RULES
-from uanews.parser.quotes.speech import (
-    GENERIC_SPEAKER_NOUNS,
-    LOCATIVE_PREPOSITIONS,
-    NON_SUBJECT_PREPOSITIONS,
-    PRONOUN_GENDERS,
-    RELATIVE_LEMMAS,
-    SPOKESPERSON_NOUNS,
-)
 from uanews.parser.quotes.text import WORD
 
 __all__ = [

@@ -14,7 +14,7 @@ from typing import TypeAlias
 from uanews.model import Span
 from uanews.parser.language import pick
 from uanews.parser.quotes import lexicon_ru as ru
-from uanews.parser.quotes.speech import ABBREVIATIONS, YEAR_ABBREVIATIONS
+from uanews.parser.quotes.lexicon import ABBREVIATIONS, YEAR_ABBREVIATIONS
 
 __all__ = [
     "CLOSING_MARKS",
@@ -65,7 +65,9 @@ def is_boundary(text: str, index: int) -> bool:
     if match is None:
         return True
     word = match.group(1)
-    if word.lower() in YEAR_ABBREVIATIONS and _after_year(text, index - len(word)):
+    if word.lower() in pick(YEAR_ABBREVIATIONS, ru.YEAR_ABBREVIATIONS) and _after_year(
+        text, index - len(word)
+    ):
         # ``у 2014 р. Натомість``: a year's abbreviation ends the sentence a capital follows.
         following = text[index + 1 : index + 3].lstrip()
         return following[:1].isupper()

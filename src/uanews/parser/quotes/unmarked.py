@@ -16,8 +16,11 @@ import re
 from collections.abc import Iterator, Sequence
 
 from uanews.model import NewsItem, Participant, QuoteKind, Span
+from uanews.parser.language import pick
+from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.cues import first_cue, is_finite_verb, last_cue
+from uanews.parser.quotes.lexicon import ANNOUNCING_CONJUNCTIONS
 from uanews.parser.quotes.speaker_grammar import person_nouns
 from uanews.parser.quotes.text import (
     CLOSING_MARKS,
@@ -44,7 +47,10 @@ _HEADLINE_ROLE_WORDS = 4
 _MIN_HEADLINE_WORDS = 3
 _MIN_SPEECH_WORDS = 2
 # A cue that announces what follows (``– вважають, що``, ``– сказав:``) attributes nothing before.
-_ANNOUNCES = re.compile(r"[^,.:;!?]{0,40}?(?:,\s*(?:що|чи|нібито)(?![^\W\d_])|:)")
+_ANNOUNCES, _ANNOUNCES_RU = (
+    re.compile(rf"[^,.:;!?]{{0,40}}?(?:,\s*(?:{'|'.join(words)})(?![^\W\d_])|:)")
+    for words in (ANNOUNCING_CONJUNCTIONS, ru.ANNOUNCING_CONJUNCTIONS)
+)
 
 
 def _has_marks(text: str, start: int, end: int) -> bool:
@@ -91,7 +97,9 @@ def _attribution_in(text: str, sentence: Span) -> tuple[int, Span, Span] | None:
     for match in _DASH_ATTRIBUTION.finditer(text, sentence.start, sentence.end):
         attr_end = clause_end(text, match.end(), sentence.end)
         cue = first_cue(text, match.end(), attr_end, limit=_ATTRIBUTION_CUE_WORDS)
-        if cue is not None and not _ANNOUNCES.match(text, cue.end, sentence.end):
+        if cue is not None and not pick(_ANNOUNCES, _ANNOUNCES_RU).match(
+            text, cue.end, sentence.end
+        ):
             return match.start("punct"), cue, Span(match.end(), attr_end)
     return None
 
