@@ -279,3 +279,14 @@ def test_places_struck_named_as_subject_or_before_the_verb(text: str, places: tu
 def test_an_attacker_before_a_strike_verb_is_no_place():
     item = uanews.parse("Атака на Суми\n\nРФ атакувала Суми дронами. Росія обстріляла Конотоп.")
     assert only(item).places == ("Суми", "Конотоп")
+
+
+def test_a_visit_to_a_place_struck_years_ago_is_news_and_the_strike_history():
+    item = uanews.parse(
+        "Міністр відвідав лікарню\n\n"
+        "Міністр охорони здоров'я Олена Мирна в четвер відвідала Чернігівську обласну лікарню,"
+        " яку два роки тому пошкодив ракетний удар.\n"
+    )
+    assert [event.kind for event in item.events] == [EventKind.VISIT]
+    minister = next(p.id for p in item.participants if p.name == "Олена Мирна")
+    assert minister in item.events[0].participants

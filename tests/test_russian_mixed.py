@@ -423,3 +423,40 @@ def test_russian_cue_that_announces_a_clause_attributes_nothing_before_it() -> N
     assert [(quote.kind, quote.text) for quote in item.quotes] == [
         (QuoteKind.INDIRECT, "запасов угля хватит до весны")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Синоптики предупреждают о непогоде\n\n"
+            "Завтра на Львовщине ожидается штормовой ветер. Возможны подтопления в горных"
+            " районах Закарпатья."
+        ),
+        "Угроза удара\n\nВ Киеве объявили тревогу из-за угрозы ракетного удара.",
+        "Прифронтовая громада\n\nОккупанты ежедневно обстреливают Никопольский район.",
+        "Годовщина\n\nДва года назад армия РФ нанесла ракетный удар по Краматорску.",
+    ],
+)
+def test_russian_forecasts_repeated_and_past_strikes_are_no_event(text: str) -> None:
+    item = uanews.parse(text + "\n")
+    assert item.language == "ru"
+    assert [e for e in item.events if e.kind in {EventKind.ATTACK, EventKind.INCIDENT}] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "В ОВА опровергли информацию о взрыве на предприятии\n\n"
+            "Сообщения о взрыве на химическом заводе в Сумах не соответствуют действительности,"
+            " заявили в ОВА."
+        ),
+        "Ночь в Житомире\n\nЭтой ночью обстрелов Житомира не зафиксировано.",
+        "Спокойная ночь\n\nНикакого взрыва в Полтаве ночью не было, сообщили в полиции.",
+    ],
+)
+def test_russian_denied_reports_are_no_event(text: str) -> None:
+    item = uanews.parse(text + "\n")
+    assert item.language == "ru"
+    assert item.events == ()

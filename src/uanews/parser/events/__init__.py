@@ -143,6 +143,9 @@ _FUTURE = re.compile(_words(FUTURE_WORDS), re.IGNORECASE)
 _FORECAST = re.compile(_words(FORECAST_WORDS), re.IGNORECASE)
 _HABITUAL = re.compile(_words(HABITUAL_WORDS), re.IGNORECASE)
 _YEARS_AGO = re.compile(rf"(?<![\w\-]){YEARS_AGO_PATTERN}(?![\w\-])", re.IGNORECASE)
+_FORECAST_RU = re.compile(_words(ru.FORECAST_WORDS), re.IGNORECASE)
+_HABITUAL_RU = re.compile(_words(ru.HABITUAL_WORDS), re.IGNORECASE)
+_YEARS_AGO_RU = re.compile(rf"(?<![\w\-]){ru.YEARS_AGO_PATTERN}(?![\w\-])", re.IGNORECASE)
 _STOP_RU = frozenset(ru.LIST_STOP_WORDS)
 _LIST_SPLIT_RU = re.compile(rf"\s*,\s*|\s+(?:{'|'.join(ru.LIST_CONJUNCTIONS)}|and)\s+")
 _WAR_RU = re.compile(rf"(?<![\w\-]){ru.ATTACK_CONTEXT_PATTERN}", re.IGNORECASE)
@@ -312,8 +315,8 @@ def _kinds(
     if EventKind.ATTACK in kinds:
         kinds.pop(EventKind.INCIDENT, None)  # ``внаслідок удару спалахнула пожежа``: the strike
     if not _STRIKES.isdisjoint(kinds) and (
-        _FORECAST.search(text, sentence.start, sentence.end)
-        or _HABITUAL.search(text, sentence.start, sentence.end)
+        pick(_FORECAST, _FORECAST_RU).search(text, sentence.start, sentence.end)
+        or pick(_HABITUAL, _HABITUAL_RU).search(text, sentence.start, sentence.end)
     ):
         for kind in _STRIKES:  # ``Можливі підтоплення``, ``щодня обстрілюють``: no one event
             kinds.pop(kind, None)
@@ -377,8 +380,6 @@ class _Reader:
         if pick(_HISTORICAL, _HISTORICAL_RU).search(self.text, sentence.start, sentence.end):
             return True
         strike = not _STRIKES.isdisjoint(kinds)
-        if strike and _YEARS_AGO.search(self.text, sentence.start, sentence.end):
-            return True  # ``два роки тому``, even with no publication date to count from
         if date is None or date.year is None:
             return False
         if strike and date.month is None and date.day is None:
@@ -388,6 +389,17 @@ class _Reader:
             return False
         gap = STRIKE_HISTORY_GAP_YEARS if strike else HISTORICAL_GAP_YEARS
         return date.year <= latest - gap
+
+    def past_strike(self, sentence: Sentence, kinds: dict[EventKind, Found]) -> bool:
+        """Return whether ``sentence`` tells of a strike or an emergency a year or more ago.
+
+        ``два роки тому`` dates it even with no publication date to count from; the other kinds
+        of the sentence stay (``відвідав лікарню, яка постраждала від удару два роки тому``: the
+        strike is the hospital's past, the visit is the news).
+        """
+        return not _STRIKES.isdisjoint(kinds) and bool(
+            pick(_YEARS_AGO, _YEARS_AGO_RU).search(self.text, sentence.start, sentence.end)
+        )
 
     def triggered(
         self, sentence: Sentence, kinds: dict[EventKind, Found], date: PartialDate | None
@@ -435,6 +447,11 @@ def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft,
         drafts: list[tuple[_Draft, str]] = []
         with reading_at(sentence.start):
             kinds = _kinds(text, reader.lowered, sentence, reader.spans, reader.organizations)
+            if reader.past_strike(sentence, kinds):
+                kinds = {kind: found for kind, found in kinds.items() if kind not in _STRIKES}
+                if not kinds:
+                    past_block = sentence.block  # the strike years ago is history
+                    continue
             if not kinds:
                 found = reader.untriggered(sentence, before)
                 drafts = [] if found is None else [found]

@@ -37,9 +37,13 @@ __all__ = [
     "DECISION_OBJECTS",
     "DECISION_STEMS",
     "DECISION_VERBS",
+    "DENIAL_PATTERN",
+    "DENIED_AFTER_PATTERN",
     "FINDING_CONJUNCTIONS",
     "FINDING_VERBS",
+    "FORECAST_WORDS",
     "FUTURE_WORDS",
+    "HABITUAL_WORDS",
     "HISTORICAL_MARKERS",
     "HOST_COUNTRIES",
     "INJURED_PATTERN",
@@ -50,6 +54,7 @@ __all__ = [
     "MONTHS",
     "MONTH_LEAD_WORDS",
     "NEAR_PREPOSITIONS",
+    "NEGATING_DETERMINERS",
     "NEGATION_WORDS",
     "NOT_ATTACK_PLACES",
     "NOT_MILITARY_ATTACK_WORDS",
@@ -83,6 +88,7 @@ __all__ = [
     "TOPIC_OPENERS",
     "TRIGGERS",
     "VISITED_VERBS",
+    "YEARS_AGO_PATTERN",
     "YEAR_WORDS_PLURAL",
     "YEAR_WORDS_SINGULAR",
 ]
@@ -1275,3 +1281,65 @@ with its case, that each adjective takes in the nominative."""
 
 LIST_CONJUNCTIONS: tuple[str, ...] = ("и",)
 """Conjunctions that join the last item of a list (``Купянском и Изюмском районах``)."""
+
+YEARS_AGO_PATTERN = r"(?:год|года|лет)\s+назад"
+"""A time a year or more ago (``два года назад``): a strike or an emergency then is history,
+even where no publication date lets the phrase be dated."""
+
+FORECAST_WORDS: tuple[str, ...] = (
+    "возможны",
+    "возможен",
+    "возможна",
+    "ожидается",
+    "ожидаются",
+    "прогнозируют",
+    "прогнозируется",
+    "синоптики",
+    "предупреждают",
+    "угроза",
+    "угрозу",
+    "угрозы",
+    "должен был произойти",
+    "должна была произойти",
+    "могла произойти",
+    "мог произойти",
+    "могло произойти",
+    "могла случиться",
+    "мог случиться",
+    "могло случиться",
+)
+"""Words of a forecast, a threat or what might have been: a strike or an emergency in their
+sentence has not happened (``Возможны подтопления``, ``угроза ракетного удара``, ``мог
+произойти пожар``), even with an explicit trigger."""
+
+HABITUAL_WORDS: tuple[str, ...] = (
+    "ежедневно",
+    "каждый день",
+    "каждую ночь",
+    "еженедельно",
+    "постоянно",
+    "регулярно",
+    "систематически",
+    "то и дело",
+    "изо дня в день",
+)
+"""Words of a repeated action: ``оккупанты ежедневно обстреливают громаду`` is background to
+the news, not one strike."""
+
+DENIAL_PATTERN = (
+    r"(?:опроверг\w*|не\s+соответству\w*\s+действительности|фейк\w*|ложн\w*|дезинформаци\w*)"
+)
+"""Words that deny a report: ``Информация о взрыве не соответствует действительности`` states
+no event."""
+
+NEGATING_DETERMINERS: tuple[str, ...] = ("никакого", "никакой", "никаких", "ни одного", "ни одной")
+"""Words right before a trigger that deny it (``никакого взрыва``), as ``не`` does."""
+
+DENIED_AFTER_PATTERN = (
+    r"(?:\s+(?:в|во|на|по|возле))?(?:\s+(?-i:[А-ЯЁ])[\w'’ʼ\-]*){0,2}"
+    r"\s+не\s+(?:было|произошло|случилось|зафиксировано|выявлено"
+    r"|подтвердил\w*)(?=\s*(?:[.,;:!?)]|$))"
+)
+"""What after a trigger denies it, ending its clause: ``взрыва не было``, ``обстрелов Житомира
+не зафиксировано``; a place may stand between, a casualty word may not (``во время пожара
+пострадавших не было`` tells of a fire)."""

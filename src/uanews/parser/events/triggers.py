@@ -127,6 +127,11 @@ _REPORTED = re.compile(rf",\s+(?:{'|'.join(SUBORDINATE_WORDS)})(?![\w\-])", re.I
 _DENIED = re.compile(rf"(?<![\w\-])(?:не|{'|'.join(NEGATING_DETERMINERS)})\s+$", re.IGNORECASE)
 _DENIED_AFTER = re.compile(DENIED_AFTER_PATTERN, re.IGNORECASE)
 _DENIAL = re.compile(rf"(?<![\w\-]){DENIAL_PATTERN}", re.IGNORECASE)
+_DENIED_RU = re.compile(
+    rf"(?<![\w\-])(?:не|{'|'.join(ru.NEGATING_DETERMINERS)})\s+$", re.IGNORECASE
+)
+_DENIED_AFTER_RU = re.compile(ru.DENIED_AFTER_PATTERN, re.IGNORECASE)
+_DENIAL_RU = re.compile(rf"(?<![\w\-]){ru.DENIAL_PATTERN}", re.IGNORECASE)
 _FINDING = re.compile(r"\s*,?\s*(?:що|як)(?![\w\-])", re.IGNORECASE)
 _REPORTED_RU = re.compile(rf",\s+(?:{'|'.join(ru.SUBORDINATE_WORDS)})(?![\w\-])", re.IGNORECASE)
 _FINDING_RU = re.compile(
@@ -181,7 +186,7 @@ def find_triggers(
             return {}
     elif pick(_ANY_TRIGGER, _ANY_TRIGGER_RU).search(text, start, end) is None:
         return {}
-    if _DENIAL.search(text, start, end):
+    if pick(_DENIAL, _DENIAL_RU).search(text, start, end):
         return {}  # ``повідомлення про вибух не відповідають дійсності``: a denied report
     kinds: dict[EventKind, Found] = {}
     cited = [
@@ -203,7 +208,8 @@ def find_triggers(
 def _denied(text: str, start: int, match: re.Match[str]) -> bool:
     """Return whether the words around a trigger deny it (``не підписали``, ``вибуху не було``)."""
     return bool(
-        _DENIED.search(text, start, match.start()) or _DENIED_AFTER.match(text, match.end())
+        pick(_DENIED, _DENIED_RU).search(text, start, match.start())
+        or pick(_DENIED_AFTER, _DENIED_AFTER_RU).match(text, match.end())
     )
 
 
@@ -377,7 +383,7 @@ def decision_at(
             continue  # ``надало допомогу``, ``встановила особу``: nothing decided
         if (
             pick(_REPORTED, _REPORTED_RU).search(text, start, match.start())
-            or _DENIED.search(text, start, match.start())
+            or pick(_DENIED, _DENIED_RU).search(text, start, match.start())
             or (verb and ambiguous and pick(_FINDING, _FINDING_RU).match(text, match.end(), end))
             or (_present_only(match.group()) and not dated())
         ):
