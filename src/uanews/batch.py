@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import functools
 import multiprocessing
 import os
 import stat
@@ -337,16 +338,21 @@ def _iter_span(span: Span, options: ConvertOptions) -> Iterator[tuple[Event, Out
 _worker_options: ConvertOptions | None = None
 
 
-def _start_worker(options: ConvertOptions, parent: int | None = None) -> None:
+def _start_worker(
+    options: ConvertOptions, parent: int | None = None, *, by_signal: bool = True
+) -> None:
     """Remember the options in a freshly started worker process; die with process ``parent``.
 
     The worker ignores Ctrl-C (its parent stops it); SIGTERM ends it quietly, by default.
+    ``by_signal`` says whether the kernel may signal the parent's death (see
+    `uanews.lifetime.die_with_parent`): not when the worker was started by another thread
+    than the main one.
     """
     global _worker_options  # noqa: PLW0603 - per-process state set once by the pool initializer
     ignore_interrupts()
     _worker_options = options
     if parent is not None:
-        die_with_parent(parent)
+        die_with_parent(parent, by_signal=by_signal)
 
 
 _Result = Outcome | list[tuple[Event, Outcome | None]]
@@ -417,10 +423,13 @@ def convert_events(
     # Spawned, not forked: the caller may run threads (a progress bar) that fork would copy
     # mid-lock, and a spawned worker starts from a clean interpreter on every platform.
     context = multiprocessing.get_context("spawn")
+    # Workers are started by this thread (submit starts them); Linux's parent-death signal
+    # would end them with it, so from a thread that may end first the worker polls instead.
+    main_thread = threading.current_thread() is threading.main_thread()
     pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=context,
-        initializer=_start_worker,
+        initializer=functools.partial(_start_worker, by_signal=main_thread),
         initargs=(options, os.getpid()),
     )
     pending: collections.deque[tuple[list[Event], Future[list[_Result]]]] = collections.deque()
