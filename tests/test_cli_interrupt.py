@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
+import threading
 
 import pytest
 
@@ -55,6 +56,29 @@ def test_a_conversion_that_runs_to_its_end_lets_the_workers_exit_normally(tmp_pa
     assert [outcome.ok for _, outcome in [first, *rest] if outcome is not None] == [True, True]
     assert workers
     assert all(worker.exitcode == 0 for worker in workers)
+
+
+def test_workers_started_by_a_thread_that_ends_outlive_it(tmp_path):
+    # Linux's parent-death signal follows the thread that started a process: workers
+    # started by a thread that ends must not be ended with it (the consumer would get a
+    # broken pool), only with the process.
+    dump = _many_items(tmp_path, count=60)
+    events = read_events([Source(str(dump), dump)])
+    results = convert_events(events, ConvertOptions(extract=False), workers=2)
+    first = []
+    starter = threading.Thread(target=lambda: first.append(next(results)))
+    starter.start()
+    starter.join()
+    try:
+        workers = _workers()
+        rest = list(results)
+    finally:
+        results.close()
+    assert workers
+    outcomes = [outcome for _, outcome in [*first, *rest] if outcome is not None]
+    assert len(outcomes) == 60
+    assert all(outcome.ok for outcome in outcomes)
+    assert all(worker.exitcode == 0 for worker in workers), [w.exitcode for w in workers]
 
 
 def _interrupt_after(monkeypatch, count):

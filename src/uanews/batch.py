@@ -15,13 +15,17 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import functools
 import multiprocessing
 import os
 import stat
 import sys
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from enum import StrEnum
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import IO, Final, Protocol
 
@@ -334,16 +338,21 @@ def _iter_span(span: Span, options: ConvertOptions) -> Iterator[tuple[Event, Out
 _worker_options: ConvertOptions | None = None
 
 
-def _start_worker(options: ConvertOptions, parent: int | None = None) -> None:
+def _start_worker(
+    options: ConvertOptions, parent: int | None = None, *, by_signal: bool = True
+) -> None:
     """Remember the options in a freshly started worker process; die with process ``parent``.
 
     The worker ignores Ctrl-C (its parent stops it); SIGTERM ends it quietly, by default.
+    ``by_signal`` says whether the kernel may signal the parent's death (see
+    `uanews.lifetime.die_with_parent`): not when the worker was started by another thread
+    than the main one.
     """
     global _worker_options  # noqa: PLW0603 - per-process state set once by the pool initializer
     ignore_interrupts()
     _worker_options = options
     if parent is not None:
-        die_with_parent(parent)
+        die_with_parent(parent, by_signal=by_signal)
 
 
 _Result = Outcome | list[tuple[Event, Outcome | None]]
@@ -414,10 +423,13 @@ def convert_events(
     # Spawned, not forked: the caller may run threads (a progress bar) that fork would copy
     # mid-lock, and a spawned worker starts from a clean interpreter on every platform.
     context = multiprocessing.get_context("spawn")
+    # Workers are started by this thread (submit starts them); Linux's parent-death signal
+    # would end them with it, so from a thread that may end first the worker polls instead.
+    main_thread = threading.current_thread() is threading.main_thread()
     pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=context,
-        initializer=_start_worker,
+        initializer=functools.partial(_start_worker, by_signal=main_thread),
         initargs=(options, os.getpid()),
     )
     pending: collections.deque[tuple[list[Event], Future[list[_Result]]]] = collections.deque()
@@ -442,19 +454,45 @@ def convert_events(
             _stop_now(pool)
 
 
+@frozen
+class _PoolParts:
+    """What stopping a pool at once needs and ProcessPoolExecutor keeps private."""
+
+    processes: tuple[BaseProcess, ...]
+    manager: threading.Thread | None
+    result_writer: Connection | None
+
+
+def _pool_parts(pool: ProcessPoolExecutor) -> _PoolParts:
+    """Return the worker processes, manager thread and result pipe's write end of ``pool``.
+
+    The only access to ProcessPoolExecutor's private attributes: there is no public way to
+    end its workers before Python 3.14 (``terminate_workers``), and none at all to close its
+    result pipe. Checked on CPython 3.11.7 (run by ``tests/test_batch_stop.py``, which fails
+    if an attribute disappears) and read in CPython's main-branch (3.14+) sources.
+    ``shutdown`` clears all three, so take them before calling it. A missing attribute gives
+    an empty part, not an error.
+    """
+    processes = getattr(pool, "_processes", None) or {}
+    result_queue = getattr(pool, "_result_queue", None)
+    return _PoolParts(
+        processes=tuple(processes.values()),
+        manager=getattr(pool, "_executor_manager_thread", None),
+        result_writer=getattr(result_queue, "_writer", None),
+    )
+
+
 def _stop_now(pool: ProcessPoolExecutor) -> None:
     """End the workers at once: on Ctrl-C, an error, or a consumer that stopped early.
 
     Waiting for the batches in flight (up to `BATCH_ITEMS` items each) could take seconds;
     their results are not wanted, so the worker processes are terminated, not joined.
     """
-    # ProcessPoolExecutor has no public way to end its workers before Python 3.14.
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    manager = getattr(pool, "_executor_manager_thread", None)
+    parts = _pool_parts(pool)  # before shutdown, which forgets them
     pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
+    for process in parts.processes:
         process.terminate()
-    for process in processes:
+    for process in parts.processes:
         process.join(timeout=STOP_GRACE)
         if process.is_alive():  # pragma: no cover - a worker that ignores SIGTERM
             process.kill()
@@ -463,14 +501,12 @@ def _stop_now(pool: ProcessPoolExecutor) -> None:
     # and the manager thread then waits for the rest for ever (and the interpreter with it,
     # at exit: CPython gh-94777). The workers are gone; closing this process's copy of the
     # pipe's write end lets the thread read end-of-file, count the pool broken and end.
-    result_queue = getattr(pool, "_result_queue", None)
-    writer = getattr(result_queue, "_writer", None)
-    if writer is not None:
-        writer.close()
+    if parts.result_writer is not None:
+        parts.result_writer.close()
     # The pool's manager thread joins the workers too; when it reaps one first, the join
     # above returns before the exit status is recorded. Once the thread ends, all are.
-    if manager is not None:
-        manager.join(timeout=MANAGER_GRACE)
+    if parts.manager is not None:
+        parts.manager.join(timeout=MANAGER_GRACE)
 
 
 class Sink(Protocol):

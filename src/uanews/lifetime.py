@@ -29,14 +29,16 @@ _WATCH_SECONDS: Final = 1.0
 """How often a worker without ``prctl`` checks that its parent is still there."""
 
 
-def die_with_parent(parent: int) -> None:
+def die_with_parent(parent: int, *, by_signal: bool = True) -> None:
     """End this process when process ``parent`` ends, even by ``kill -9``; return at once.
 
     On Linux the kernel sends SIGTERM when the parent dies (``prctl(PR_SET_PDEATHSIG)``);
-    elsewhere a daemon thread polls the parent's id. A parent already gone ends this process
-    now.
+    elsewhere, or without ``by_signal``, a daemon thread polls the parent's id. A parent
+    already gone ends this process now. Linux counts the *thread* that started this process
+    as its parent, and signals when that thread ends: pass ``by_signal=False`` for a process
+    started by any thread but the main one, which may end before the process should.
     """
-    if sys.platform.startswith("linux"):
+    if by_signal and sys.platform.startswith("linux"):
         try:
             libc = ctypes.CDLL(None, use_errno=True)
             done = libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0) == 0
