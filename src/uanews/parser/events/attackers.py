@@ -15,7 +15,7 @@ from uanews.model import EventKind, Mention, NewsItem, Participant, ParticipantK
 from uanews.parser.events.lexicon import ATTACKERS
 from uanews.parser.events.sentences import quoted, sentences
 from uanews.parser.events.spans import SpanSet
-from uanews.parser.events.triggers import find_triggers
+from uanews.parser.events.triggers import find_triggers, lower_text
 from uanews.parser.morph import parse_word
 
 __all__ = ["ATTACKER_NAMES", "find_attackers", "is_attacker"]
@@ -70,9 +70,11 @@ def find_attackers(item: NewsItem) -> tuple[Participant, ...]:
     text = item.text
     spans = quoted(item)
     taken = _taken(item)
+    lowered = lower_text(text)  # makes ruling out a sentence without triggers cheap
     mentions: dict[str, list[Mention]] = {}
     for sentence in sentences(item):
-        if EventKind.ATTACK not in find_triggers(text, sentence.start, sentence.end, spans):
+        kinds = find_triggers(text, sentence.start, sentence.end, spans, lowered)
+        if EventKind.ATTACK not in kinds:
             continue
         for start, end, name in _phrases(text, sentence.start, sentence.end):
             if not taken.overlaps(start, end):
