@@ -15,7 +15,7 @@ from uanews.model import EventKind, Mention, NewsItem, Participant, ParticipantK
 from uanews.parser.events.lexicon import ATTACKERS
 from uanews.parser.events.sentences import quoted, sentences
 from uanews.parser.events.spans import SpanSet
-from uanews.parser.events.triggers import find_triggers, lower_text
+from uanews.parser.events.triggers import find_triggers, lower_text, may_trigger
 from uanews.parser.morph import parse_word
 
 __all__ = ["ATTACKER_NAMES", "find_attackers", "is_attacker"]
@@ -73,6 +73,8 @@ def find_attackers(item: NewsItem) -> tuple[Participant, ...]:
     lowered = lower_text(text)  # makes ruling out a sentence without triggers cheap
     mentions: dict[str, list[Mention]] = {}
     for sentence in sentences(item):
+        if not may_trigger(EventKind.ATTACK, sentence.start, sentence.end, lowered):
+            continue  # no attack word at all: the other kinds' patterns need not run
         kinds = find_triggers(text, sentence.start, sentence.end, spans, lowered)
         if EventKind.ATTACK not in kinds:
             continue

@@ -49,6 +49,7 @@ __all__ = [
     "future",
     "lower_text",
     "lowered_pattern",
+    "may_trigger",
 ]
 
 _B = r"(?<![\w\-'’ʼ])"
@@ -376,3 +377,33 @@ def future(text: str, start: int, end: int) -> bool:
         if readings and all(p.tag.grammemes >= _FUTURE_THIRD for p in readings):
             return True
     return False
+
+
+def _kind_patterns(triggers: Sequence[Trigger]) -> dict[EventKind, re.Pattern[str]]:
+    """Return, per kind, all its triggers in one pattern for text in lower case."""
+    sources: dict[EventKind, list[str]] = {}
+    for trigger in triggers:
+        sources.setdefault(trigger.kind, []).append(f"(?:{trigger.pattern})")
+    return {
+        kind: lowered_pattern(_B + "(?:" + "|".join(parts) + f"){_E}")
+        for kind, parts in sources.items()
+    }
+
+
+_KIND_LOWER = _kind_patterns(TRIGGERS)
+_KIND_LOWER_RU = _kind_patterns(ru.TRIGGERS)
+"""Each kind's triggers in one pattern (`may_trigger`)."""
+
+
+def may_trigger(kind: EventKind, start: int, end: int, lowered: str | None) -> bool:
+    """Return False if `find_triggers` cannot find ``kind`` in ``start``..``end``.
+
+    ``lowered`` is the item's text in lower case (`lower_text`); when it is None nothing is
+    ruled out. A kind is found only where one of its own patterns matches, so one pass of
+    those patterns alone rules a sentence out (a rule that asks about one kind, such as the
+    attackers', skips the other kinds' patterns).
+    """
+    if lowered is None:
+        return True
+    pattern = pick(_KIND_LOWER, _KIND_LOWER_RU).get(kind)
+    return pattern is not None and pattern.search(lowered, start, end) is not None
