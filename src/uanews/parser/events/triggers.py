@@ -13,6 +13,7 @@ Two tests, both cheap for a sentence that states nothing:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -38,7 +39,7 @@ from uanews.parser.events.lexicon import (
     Trigger,
 )
 from uanews.parser.events.spans import SpanSet
-from uanews.parser.language import pick
+from uanews.parser.language import current_language, pick
 from uanews.parser.morph import parse_word
 
 __all__ = [
@@ -390,9 +391,10 @@ def _kind_patterns(triggers: Sequence[Trigger]) -> dict[EventKind, re.Pattern[st
     }
 
 
-_KIND_LOWER = _kind_patterns(TRIGGERS)
-_KIND_LOWER_RU = _kind_patterns(ru.TRIGGERS)
-"""Each kind's triggers in one pattern (`may_trigger`)."""
+@functools.cache
+def _kind_patterns_of(language: str) -> dict[EventKind, re.Pattern[str]]:
+    """Return `_kind_patterns` of ``language``'s triggers, compiled on first use."""
+    return _kind_patterns(ru.TRIGGERS if language == "ru" else TRIGGERS)
 
 
 def may_trigger(kind: EventKind, start: int, end: int, lowered: str | None) -> bool:
@@ -405,5 +407,5 @@ def may_trigger(kind: EventKind, start: int, end: int, lowered: str | None) -> b
     """
     if lowered is None:
         return True
-    pattern = pick(_KIND_LOWER, _KIND_LOWER_RU).get(kind)
+    pattern = _kind_patterns_of(current_language()).get(kind)
     return pattern is not None and pattern.search(lowered, start, end) is not None
