@@ -18,8 +18,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-
-from attrs import frozen
+from typing import NamedTuple
 
 from uanews.model import NewsItem, Span
 
@@ -35,9 +34,12 @@ _INDEXED_LENGTH = 1000
 _INDEXED_TEXTS = 2
 
 
-@frozen
-class Token:
-    """A word of the text with its code point offsets (end exclusive)."""
+class Token(NamedTuple):
+    """A word of the text with its code point offsets (end exclusive).
+
+    A named tuple, not an attrs class: an item has thousands of tokens, and a tuple is built
+    several times faster.
+    """
 
     text: str
     start: int

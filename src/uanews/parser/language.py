@@ -22,8 +22,9 @@ import bisect
 import contextlib
 import contextvars
 import functools
+import inspect
 from collections.abc import Callable, Iterator
-from typing import ParamSpec, TypeVar, cast
+from typing import Generic, ParamSpec, TypeVar, cast
 
 __all__ = [
     "LANGUAGES",
@@ -170,22 +171,98 @@ def language_cache(
 
     The decorated function's answer may depend on the current language (it reads morphology or
     a lexicon): ``functools.lru_cache`` alone would hand a Russian answer to a Ukrainian caller.
-    Each language (and each mix of languages) gets its own ``lru_cache`` of ``maxsize`` entries.
+    Each language (and each mix of languages) gets its own table of at most ``maxsize``
+    answers (None: no bound); when a table is full, its oldest answer makes room.
+
+    The rules ask these functions about every word, many times over, so a hit must cost little:
+    the table is a plain dictionary looked up in the wrapper, and a function of one positional
+    argument gets a wrapper of one argument (no packing of the arguments into a key).
     """
 
     def decorate(func: Callable[_P, _R]) -> Callable[_P, _R]:
-        caches: dict[tuple[str, ...], Callable[_P, _R]] = {}
-
-        @functools.wraps(func)
-        def cached(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-            languages = _LANGUAGES.get()
-            cache = caches.get(languages)
-            if cache is None:
-                # lru_cache types its wrapper as taking any hashable arguments: cast back.
-                cache = cast("Callable[_P, _R]", functools.lru_cache(maxsize)(func))
-                cache = caches.setdefault(languages, cache)
-            return cache(*args, **kwargs)
-
-        return cached
+        if maxsize == 0:
+            return func  # as lru_cache(0): nothing is kept
+        tables = _Tables[_R](maxsize)
+        if _one_argument(func):
+            one = _cached_one(cast("Callable[[object], _R]", func), tables)
+            return cast("Callable[_P, _R]", functools.wraps(func)(one))
+        return functools.wraps(func)(_cached_any(func, tables))
 
     return decorate
+
+
+class _Tables(Generic[_R]):
+    """The answers of one function, a table per combination of languages."""
+
+    def __init__(self, maxsize: int | None) -> None:
+        """Start with no table; each will hold at most ``maxsize`` answers (None: any)."""
+        self.maxsize = maxsize
+        self.by_languages: dict[tuple[str, ...], dict[object, _R]] = {}
+
+    def new(self, languages: tuple[str, ...]) -> dict[object, _R]:
+        """Return the table of ``languages``, made empty if there is none yet."""
+        return self.by_languages.setdefault(languages, {})
+
+    def store(self, table: dict[object, _R], key: object, value: _R) -> _R:
+        """Keep ``value`` under ``key`` in ``table``, dropping its oldest answer if full."""
+        if self.maxsize is not None and len(table) >= self.maxsize:
+            # The oldest answer (dictionaries keep insertion order); another thread may have
+            # taken it out already.
+            table.pop(next(iter(table)), None)
+        table[key] = value
+        return value
+
+
+def _cached_one(func: Callable[[object], _R], tables: _Tables[_R]) -> Callable[[object], _R]:
+    """Return ``func`` of one argument answering from ``tables``: one lookup per hit."""
+    table_of, new_table, store = tables.by_languages.get, tables.new, tables.store
+    languages_now = _LANGUAGES.get
+
+    def cached(arg: object) -> _R:
+        languages = languages_now()
+        table = table_of(languages)
+        if table is None:
+            table = new_table(languages)
+        try:
+            return table[arg]
+        except KeyError:
+            return store(table, arg, func(arg))
+
+    return cached
+
+
+def _cached_any(func: Callable[_P, _R], tables: _Tables[_R]) -> Callable[_P, _R]:
+    """Return ``func`` answering from ``tables``, keyed by all its arguments."""
+    table_of, new_table, store = tables.by_languages.get, tables.new, tables.store
+    languages_now = _LANGUAGES.get
+
+    def cached(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        languages = languages_now()
+        table = table_of(languages)
+        if table is None:
+            table = new_table(languages)
+        key = (_ARGUMENTS, args, tuple(kwargs.items()))
+        try:
+            return table[key]
+        except KeyError:
+            return store(table, key, func(*args, **kwargs))
+
+    return cached
+
+
+_ARGUMENTS = object()
+"""Marks a key made of all the arguments: no single argument can equal it."""
+
+
+def _one_argument(func: Callable[..., object]) -> bool:
+    """Return True if ``func`` takes exactly one positional argument and nothing else."""
+    try:
+        parameters = list(inspect.signature(func).parameters.values())
+    except (TypeError, ValueError):
+        return False
+    positional = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    return (
+        len(parameters) == 1
+        and parameters[0].kind in positional
+        and parameters[0].default is inspect.Parameter.empty
+    )

@@ -16,7 +16,7 @@ from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import ATTACKERS
 from uanews.parser.events.sentences import quoted, sentences
 from uanews.parser.events.spans import SpanSet
-from uanews.parser.events.triggers import find_triggers
+from uanews.parser.events.triggers import find_triggers, lower_text, may_trigger
 from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import parse_word
 
@@ -74,10 +74,14 @@ def find_attackers(item: NewsItem) -> tuple[Participant, ...]:
     text = item.text
     spans = quoted(item)
     taken = _taken(item)
+    lowered = lower_text(text)  # makes ruling out a sentence without triggers cheap
     mentions: dict[str, list[Mention]] = {}
     for sentence in sentences(item):
         with reading_at(sentence.start):  # each sentence in its paragraph's language
-            if EventKind.ATTACK not in find_triggers(text, sentence.start, sentence.end, spans):
+            if not may_trigger(EventKind.ATTACK, sentence.start, sentence.end, lowered):
+                continue  # no attack word at all: the other kinds' patterns need not run
+            kinds = find_triggers(text, sentence.start, sentence.end, spans, lowered)
+            if EventKind.ATTACK not in kinds:
                 continue
             named = _phrases(text, sentence.start, sentence.end)
         for start, end, name in named:

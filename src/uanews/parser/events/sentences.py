@@ -16,7 +16,7 @@ from uanews.model import NewsItem, QuoteKind
 from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import ABBREVIATIONS
 from uanews.parser.events.spans import SpanSet
-from uanews.parser.language import pick
+from uanews.parser.language import language_at
 
 __all__ = ["Sentence", "quoted", "sentences"]
 
@@ -28,6 +28,11 @@ _ABBREVIATION_RU = re.compile(
     rf"(?:^|[\s(])(?:{'|'.join(map(re.escape, ru.ABBREVIATIONS))}|\w)$", re.IGNORECASE
 )
 _LINE = re.compile(r"[^\n]+")
+_CUT: dict[object, tuple[Sentence, ...]] = {}
+"""The sentences of the last items read, by their headline and blocks (see `sentences`)."""
+_CUT_ITEMS = 2
+_ABBREVIATION_REACH = 1 + max(map(len, (*ABBREVIATIONS, *ru.ABBREVIATIONS)))
+"""How far before a full stop `_ABBREVIATION` can start: the longest abbreviation and a space."""
 
 
 @frozen
@@ -56,24 +61,45 @@ def _blocks(item: NewsItem) -> Iterator[tuple[int, int, bool, bool, bool]]:
 
 
 def sentences(item: NewsItem) -> list[Sentence]:
-    """Return the narration sentences of ``item`` in text order."""
+    """Return the narration sentences of ``item`` in text order.
+
+    The events stage asks for them several times per item (attackers, authorities, drafts):
+    they are cut once for the headline and blocks the item has, and each caller gets its own list.
+    """
+    blocks = tuple(
+        (paragraph.text, paragraph.caption, paragraph.speaker) for paragraph in item.paragraphs
+    )
+    languages = tuple(language_at(start) for start, *_ in _blocks(item))  # each block's own
+    key = (item.headline, blocks, languages)
+    found = _CUT.get(key)
+    if found is None:
+        found = tuple(_sentences(item))
+        if len(_CUT) >= _CUT_ITEMS:
+            _CUT.pop(next(iter(_CUT)), None)  # the older item's
+        _CUT[key] = found
+    return list(found)
+
+
+def _sentences(item: NewsItem) -> Iterator[Sentence]:
+    """Yield the narration sentences of ``item`` in text order."""
     text = item.text
-    found: list[Sentence] = []
     for block, (start, end, speech, lead, first) in enumerate(_blocks(item)):
         if speech:
             continue
+        abbreviation = _ABBREVIATION_RU if language_at(start) == "ru" else _ABBREVIATION
         for line in _LINE.finditer(text, start, end):
             cut = line.start()
             for stop in _SENTENCE_END.finditer(text, line.start(), line.end()):
-                if pick(_ABBREVIATION, _ABBREVIATION_RU).search(text, cut, stop.start()):
+                # Only the word before the stop can match: search from just before it.
+                reach = max(cut, stop.start() - _ABBREVIATION_REACH)
+                if abbreviation.search(text, reach, stop.start()):
                     continue  # ``2021 р.``, ``150 тис.``, ``О. Кучер``
-                found.append(Sentence(cut, stop.end(), lead, block, first))
+                yield Sentence(cut, stop.end(), lead, block, first)
                 cut = stop.end()
                 while cut < len(text) and text[cut] == " ":
                     cut += 1
             if cut < line.end():
-                found.append(Sentence(cut, line.end(), lead, block, first))
-    return found
+                yield Sentence(cut, line.end(), lead, block, first)
 
 
 def quoted(item: NewsItem) -> SpanSet:

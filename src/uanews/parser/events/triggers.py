@@ -13,6 +13,7 @@ Two tests, both cheap for a sentence that states nothing:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -41,7 +42,7 @@ from uanews.parser.events.lexicon import (
     Trigger,
 )
 from uanews.parser.events.spans import SpanSet
-from uanews.parser.language import pick
+from uanews.parser.language import current_language, pick
 from uanews.parser.morph import parse_word
 
 __all__ = [
@@ -52,6 +53,7 @@ __all__ = [
     "future",
     "lower_text",
     "lowered_pattern",
+    "may_trigger",
 ]
 
 _B = r"(?<![\w\-'’ʼ])"
@@ -407,3 +409,34 @@ def future(text: str, start: int, end: int) -> bool:
         if readings and all(p.tag.grammemes >= _FUTURE_THIRD for p in readings):
             return True
     return False
+
+
+def _kind_patterns(triggers: Sequence[Trigger]) -> dict[EventKind, re.Pattern[str]]:
+    """Return, per kind, all its triggers in one pattern for text in lower case."""
+    sources: dict[EventKind, list[str]] = {}
+    for trigger in triggers:
+        sources.setdefault(trigger.kind, []).append(f"(?:{trigger.pattern})")
+    return {
+        kind: lowered_pattern(_B + "(?:" + "|".join(parts) + f"){_E}")
+        for kind, parts in sources.items()
+    }
+
+
+@functools.cache
+def _kind_patterns_of(language: str) -> dict[EventKind, re.Pattern[str]]:
+    """Return `_kind_patterns` of ``language``'s triggers, compiled on first use."""
+    return _kind_patterns(ru.TRIGGERS if language == "ru" else TRIGGERS)
+
+
+def may_trigger(kind: EventKind, start: int, end: int, lowered: str | None) -> bool:
+    """Return False if `find_triggers` cannot find ``kind`` in ``start``..``end``.
+
+    ``lowered`` is the item's text in lower case (`lower_text`); when it is None nothing is
+    ruled out. A kind is found only where one of its own patterns matches, so one pass of
+    those patterns alone rules a sentence out (a rule that asks about one kind, such as the
+    attackers', skips the other kinds' patterns).
+    """
+    if lowered is None:
+        return True
+    pattern = _kind_patterns_of(current_language()).get(kind)
+    return pattern is not None and pattern.search(lowered, start, end) is not None

@@ -140,7 +140,12 @@ def _normalise(word: str) -> str:
 @language_cache(maxsize=65536)
 def analyse(word: str) -> WordInfo:
     """Return the name readings of ``word`` (any case), cached per word form."""
-    lowered = _normalise(word)
+    return _analyse_lowered(_normalise(word))
+
+
+@language_cache(maxsize=65536)
+def _analyse_lowered(lowered: str) -> WordInfo:
+    """Return `analyse` of a word lower-cased (`_normalise`): ``Київ`` and ``київ`` share it."""
     parses = parse_word(lowered)
     known = bool(parses) and bool(analyzer().word_is_known(lowered))
     readings: list[Reading] = []
@@ -203,8 +208,8 @@ def _hidden_reading(parse: Any, *, known: bool) -> Reading | None:  # noqa: ANN4
             return None
         lemma = str(parse.normal_form)
         if tag.gender == "femn":
-            female = parse.inflect({"femn", "nomn"})
-            lemma = lemma if female is None else str(female.word)
+            female = feminine_nominative(parse)
+            lemma = lemma if female is None else female
         return Reading("Surn", lemma, tag.case, tag.gender, fixed=False, known=known)
     if tag.POS != "NOUN" or "anim" not in tag or "plur" in tag or tag.case is None:
         return None
@@ -213,6 +218,53 @@ def _hidden_reading(parse: Any, *, known: bool) -> Reading | None:  # noqa: ANN4
             "Name", str(parse.normal_form), tag.case, tag.gender, fixed=False, known=known
         )
     return None
+
+
+_FEMININE_NOMINATIVE = frozenset({"femn", "nomn"})
+
+
+def feminine_nominative(parse: Any) -> str | None:  # noqa: ANN401 - a pymorphy3 Parse
+    """Return the word of ``parse.inflect({"femn", "nomn"})``: the feminine nominative.
+
+    An inflection builds the word's whole lexeme; the feminine nominatives of a dictionary
+    lexeme are looked up once per lexeme (`_feminine_nominatives`), and when the lexeme has
+    exactly one, that is what ``inflect`` picks. Otherwise ``inflect`` itself chooses.
+    """
+    method = parse.methods_stack[0]
+    if len(parse.methods_stack) == 1 and type(method[0]).__name__ == "DictionaryAnalyzer":
+        found = _feminine_nominatives(method[0], method[2], str(parse.normal_form), parse)
+        if len(found) == 1:
+            return found[0]
+    female = parse.inflect(_FEMININE_NOMINATIVE)
+    return None if female is None else str(female.word)
+
+
+_FEMININE_FORMS: dict[tuple[object, int, str], tuple[str, ...]] = {}
+"""The feminine nominatives of each lexeme met, by (dictionary unit, paradigm, lemma)."""
+_FEMININE_LEXEMES = 8192
+
+
+def _feminine_nominatives(
+    unit: object,
+    paradigm: int,
+    lemma: str,
+    parse: Any,  # noqa: ANN401 - a pymorphy3 Parse of the lexeme
+) -> tuple[str, ...]:
+    """Return the words of the forms of ``parse``'s lexeme tagged feminine and nominative.
+
+    The lexeme is the one of ``paradigm`` with ``lemma`` in the dictionary ``unit``, which
+    ``parse`` reads; it is built once.
+    """
+    key = (unit, paradigm, lemma)
+    found = _FEMININE_FORMS.get(key)
+    if found is None:
+        found = tuple(
+            str(form.word) for form in parse.lexeme if form.tag.grammemes >= _FEMININE_NOMINATIVE
+        )
+        if len(_FEMININE_FORMS) >= _FEMININE_LEXEMES:
+            _FEMININE_FORMS.pop(next(iter(_FEMININE_FORMS)), None)
+        _FEMININE_FORMS[key] = found
+    return found
 
 
 @language_cache(maxsize=8192)

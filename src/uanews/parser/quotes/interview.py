@@ -181,8 +181,11 @@ def interview_answers(item: NewsItem, paragraphs: Sequence[Span]) -> Iterator[Ca
     answers, first = _answers(_dash_layout(text, lines) or [])
     if not answers:
         answers, first = _answers(_labelled_layout(text, lines))
-    if not answers and _interview_word(text):
-        answers, first = _answers(_question_layout(text, lines))
+    if not answers:
+        # The layout first: reading every word's lemmas for the interview word costs more.
+        asked, asked_first = _answers(_question_layout(text, lines))
+        if asked and _interview_word(text):
+            answers, first = asked, asked_first
     if not answers:
         return
     lead = next((span for span in reversed(paragraphs) if span.end <= first), None)
