@@ -42,3 +42,50 @@ def test_letters_of_other_languages_stop_the_word_check(text):
 
 def test_belarusian_u_with_russian_letters_is_belarusian():
     assert detect_language("Ён сказаў, што ўсё добра.") == "be"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Совещание глав общин запланировано на 9 марта.",
+        "Спасатели ликвидировали возгорание на складе в Павлограде.",
+        "Заседание областного совета перенесли на 12 апреля.",
+    ],
+)
+def test_long_enough_cyrillic_without_ukrainian_letters_is_russian(text):
+    # No ы э ё and no Russian-only function word: the lack of і ї є ґ decides it.
+    assert detect_language(text) == "ru"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Обговорення бюджету заплановано на травень",  # verbal noun ending -ння
+        "Ворог атакував Херсон, загинула жителька",  # past tense -ував
+        "Дорогу закрили для ремонту на п'ять годин",  # apostrophe before я
+    ],
+)
+def test_ukrainian_spellings_keep_unmarked_text_ukrainian(text):
+    # None of і ї є ґ: without these spellings the lack of them would make it Russian.
+    assert detect_language(text) == "uk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ремонтът на пътя завърши за пет дни",  # marker-free of і, with ъ
+        "Заседание на кметовете е насрочено за 9 март в София",  # Bulgarian е, no ъ
+        "Това решение беше прието от общинския съвет вчера",
+    ],
+)
+def test_other_cyrillic_languages_are_not_called_russian_by_absence(text):
+    assert detect_language(text) not in {"uk", "ru"}
+
+
+def test_ukrainian_words_without_marker_letters_decide():
+    # ``або`` and ``таке`` are Ukrainian only (Russian ``или``, ``такое``).
+    assert detect_language("Маску прикривають вологим ватним або марлевим тампоном") == "uk"
+
+
+def test_short_unmarked_cyrillic_stays_undetermined():
+    assert detect_language("Пожар на складе потушен") == UNDETERMINED

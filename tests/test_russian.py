@@ -468,3 +468,12 @@ def test_road_accident_is_an_incident():
     (accident,) = item.events
     assert accident.kind is EventKind.INCIDENT
     assert accident.injured == 3
+
+
+def test_a_one_sentence_russian_item_without_russian_letters_is_russian():
+    # No ы э ё and no Russian-only function word: langdetect alone calls such text Bulgarian.
+    item = uanews.parse(
+        "Совещание руководителей общин\n\nСовещание руководителей общин запланировано "
+        "на 9 марта в Харькове.\n"
+    )
+    assert item.language == "ru"
