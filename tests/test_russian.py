@@ -22,7 +22,7 @@ from uanews.parser.language import (
     pick,
     using_language,
 )
-from uanews.parser.morph import parse_word, to_nominative
+from uanews.parser.morph import nominative_or_none, parse_word, to_nominative
 from uanews.parser.quotes.speech import is_speech_form
 
 MAYOR = """\
@@ -188,11 +188,34 @@ def test_language_check_words_prove_russian_without_marker_letters():
         ("мэра Одессы", "gent", "мэр Одессы"),
         ("Министерства обороны Украины", "gent", "Министерство обороны Украины"),
         ("Одесском городском совете", "loct", "Одесский городской совет"),
+        # The dictionary reads Лозовском only as a surname, Купянском only as the town.
+        ("Лозовском районе", "loct", "Лозовский район"),
+        ("Купянском районе", "loct", "Купянский район"),
+        ("Купянской общине", "loct", "Купянская община"),
+        ("Краматорского района", "gent", "Краматорский район"),
     ],
 )
 def test_russian_phrases_in_the_nominative(phrase, case, nominative):
     with using_language("ru"):
         assert to_nominative(phrase, case=case) == nominative
+
+
+@pytest.mark.parametrize(
+    ("phrase", "case", "nominative"),
+    [
+        ("Лозівському районі", "loct", "Лозівський район"),
+        ("Купʼянської громади", "gent", "Купʼянська громада"),
+    ],
+)
+def test_the_same_ukrainian_phrases_still_agree(phrase, case, nominative):
+    with using_language("uk"):
+        assert to_nominative(phrase, case=case) == nominative
+
+
+def test_a_reading_after_an_unknown_prefix_is_no_nominative():
+    # pymorphy3 reads Ирпене as ир- + пене (of пена): a guess, not the town Ирпень.
+    with using_language("ru"):
+        assert nominative_or_none("Ирпене", case="loct") is None
 
 
 def test_names_in_the_nominative_by_russian_morphology():
@@ -477,3 +500,24 @@ def test_a_one_sentence_russian_item_without_russian_letters_is_russian():
         "на 9 марта в Харькове.\n"
     )
     assert item.language == "ru"
+
+
+def test_a_strike_on_a_district_named_by_its_adjective():
+    item = uanews.parse(
+        "Обстрел Купянского района\n\nВ Купянском районе Харьковской области в результате "
+        "обстрела 8 июля ранены трое мирных жителей, сообщили в ОВА.\n"
+    )
+    (attack,) = item.events
+    assert (attack.kind, attack.place, attack.injured) == (
+        EventKind.ATTACK,
+        "Купянский район",
+        3,
+    )
+
+
+def test_no_place_made_up_from_a_prefix_guess():
+    item = uanews.parse(
+        "Пожар в Ирпене\n\nВ Ирпене 5 мая загорелся склад. Пострадали двое работников.\n"
+    )
+    (fire,) = item.events
+    assert fire.place != "Ирпена"
