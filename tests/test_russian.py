@@ -521,3 +521,20 @@ def test_no_place_made_up_from_a_prefix_guess():
     )
     (fire,) = item.events
     assert fire.place != "Ирпена"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "injured"),
+    [
+        ("Медики госпитализировали семерых, сообщил глава ОВА.", 7),
+        ("Пострадали тринадцать человек, их доставили в больницу.", 13),
+        ("Ранения получили сорок два человека.", 42),
+    ],
+)
+def test_casualty_counts_in_words_up_to_a_hundred(sentence, injured):
+    item = uanews.parse(
+        "Атака на Сумы\n\nНочью 7 апреля российские войска атаковали Сумы ударными дронами. "
+        f"{sentence}\n"
+    )
+    (attack,) = item.events
+    assert attack.injured == injured
