@@ -538,3 +538,20 @@ def test_casualty_counts_in_words_up_to_a_hundred(sentence, injured):
     )
     (attack,) = item.events
     assert attack.injured == injured
+
+
+def test_an_outlet_in_marks_before_a_citation_speaks():
+    item = uanews.parse(
+        "Взрыв в Одессе\n\nВ Одессе утром прогремел взрыв, сообщает «Думская» со ссылкой на "
+        "местных жителей. Пострадавших нет.\n"
+    )
+    assert ("Думская", "organization") in [(p.name, p.kind.value) for p in item.participants]
+
+
+def test_a_night_dated_by_the_day_it_ends_on():
+    item = uanews.parse(
+        "Атака на Одессу\n\nВ ночь на 5 марта российские войска атаковали Одессу ударными "
+        "дронами. Пострадали двое мужчин, сообщил глава ОВА Олег Кипер.\n"
+    )
+    (attack,) = item.events
+    assert attack.date == PartialDate(month=3, day=5)

@@ -28,6 +28,7 @@ __all__ = [
     "MONTHS",
     "MONTH_LEAD_WORDS",
     "MONTH_NAMES_GENITIVE",
+    "NIGHT_WORDS",
     "NOT_PLACES",
     "NUMBER_WORDS",
     "ONLINE_WORDS",
@@ -1409,6 +1410,12 @@ DECISION_OBJECT_WINDOW = 5
 
 FINDING_VERBS: frozenset[str] = frozenset({"встановити", "встановлювати", "визнати", "визнавати"})
 """Decision verbs that before ``що`` report a finding or an admission (``суд встановив, що``)."""
+
+FINDING_CONJUNCTIONS: tuple[str, ...] = ("що", "як")
+"""Conjunctions after a finding verb that make it report a finding (``суд встановив, що``)."""
+
+NIGHT_WORDS: tuple[str, ...] = ("ніч", "ночі")
+"""``У ніч на 1 лютого``: a night dated by the day it ends on, the event's date."""
 
 SUBORDINATE_WORDS: tuple[str, ...] = (
     "що",

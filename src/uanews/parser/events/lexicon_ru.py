@@ -56,6 +56,7 @@ __all__ = [
     "NEAR_PREPOSITIONS",
     "NEGATING_DETERMINERS",
     "NEGATION_WORDS",
+    "NIGHT_WORDS",
     "NOT_ATTACK_PLACES",
     "NOT_MILITARY_ATTACK_WORDS",
     "NOT_PLACES",
@@ -1107,6 +1108,9 @@ describes a noun (``банков, которые могут предоставл
 
 FINDING_CONJUNCTIONS: tuple[str, ...] = ("что", "как")
 """Conjunctions after a finding verb that make it report a finding (``суд установил, что``)."""
+
+NIGHT_WORDS: tuple[str, ...] = ("ночь", "ночи")
+"""``В ночь на 1 февраля``: a night dated by the day it ends on, the event's date."""
 
 PLACE_SECOND_WORDS: tuple[str, ...] = (
     "области",
