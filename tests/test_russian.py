@@ -555,3 +555,12 @@ def test_a_night_dated_by_the_day_it_ends_on():
     )
     (attack,) = item.events
     assert attack.date == PartialDate(month=3, day=5)
+
+
+def test_victims_of_two_settlements_add_up():
+    item = uanews.parse(
+        "Обстрел Харьковщины\n\nУтром 3 мая оккупанты обстреляли Харьковщину. В поселке "
+        "Печенеги ранена женщина, в селе Петровка пострадал мужчина.\n"
+    )
+    (attack,) = item.events
+    assert attack.injured == 2

@@ -32,6 +32,7 @@ __all__ = [
     "NOT_PLACES",
     "NUMBER_WORDS",
     "ONLINE_WORDS",
+    "OWN_PLACE_PREPOSITIONS",
     "PERIOD_OFFSETS",
     "PLACE_DESTINATION_PREPOSITIONS",
     "PLACE_PREPOSITIONS",
@@ -1181,6 +1182,10 @@ SETTLEMENT_NOUNS: tuple[str, ...] = (
     "мікрорайоні",
 )
 """Nouns before a settlement's name (``у селі Кам'янка``), which may keep its nominative."""
+
+OWN_PLACE_PREPOSITIONS: tuple[str, ...] = ("у", "в", "на")
+"""Prepositions that open a casualty clause with a place of its own (``у селі Подоли
+поранено чоловіка``): clauses of different places add up."""
 
 NEAR_PREPOSITIONS: tuple[str, ...] = ("поблизу", "біля", "неподалік від", "неподалік", "поряд із")
 """Prepositions that put the place an accident or a strike was near in the genitive

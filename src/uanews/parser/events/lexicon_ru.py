@@ -62,6 +62,7 @@ __all__ = [
     "NOT_PLACES",
     "NUMBER_WORDS",
     "ONLINE_WORDS",
+    "OWN_PLACE_PREPOSITIONS",
     "PART_OF_PLACE_PATTERN",
     "PEOPLE_STEMS",
     "PERIOD_OFFSETS",
@@ -891,6 +892,10 @@ SETTLEMENT_NOUNS: tuple[str, ...] = (
 )
 """Nouns before a settlement's name (``в селе Каменка``, ``в пгт Боровая``), which may keep
 its nominative."""
+
+OWN_PLACE_PREPOSITIONS: tuple[str, ...] = ("в", "во", "на")
+"""Prepositions that open a casualty clause with a place of its own (``в селе Петровка ранен
+мужчина``): clauses of different places add up."""
 
 SETTLEMENT_GENITIVES: tuple[str, ...] = (
     "города",
