@@ -47,14 +47,26 @@ def test_belarusian_u_with_russian_letters_is_belarusian():
 @pytest.mark.parametrize(
     "text",
     [
-        "Совещание глав общин запланировано на 9 марта.",
-        "Спасатели ликвидировали возгорание на складе в Павлограде.",
-        "Заседание областного совета перенесли на 12 апреля.",
+        "Совещание глав общин запланировано на 9 марта.",  # -ние
+        "Депутаты городского совета Днепра проголосовали за новый бюджет.",  # -ского
+        "Занятия в школах начинают в девять часов, уроки проводятся очно",  # -ают, -ются
     ],
 )
-def test_long_enough_cyrillic_without_ukrainian_letters_is_russian(text):
-    # No ы э ё and no Russian-only function word: the lack of і ї є ґ decides it.
+def test_russian_endings_decide_unmarked_cyrillic(text):
+    # No ы э ё and no Russian-only function word.
     assert detect_language(text) == "ru"
+
+
+def test_long_unmarked_cyrillic_without_ukrainian_endings_is_russian():
+    # 60 letters and more without і ї є ґ: fourteen times likelier Russian.
+    text = "Пожар на складе в Павлограде потушили спасатели за два часа, погибших нет"
+    assert detect_language(text) == "ru"
+
+
+def test_unmarked_cyrillic_the_detector_calls_bulgarian_is_russian_or_ukrainian():
+    # Nothing Bulgarian in it (no ъ, no ``е``, ``са``): the detector's answer is not taken.
+    assert detect_language("Пожар на складе в Павлограде потушили спасатели за два часа") == "ru"
+    assert detect_language("Суд задовольнив позов прокуратури до забудовника.") == "uk"
 
 
 @pytest.mark.parametrize(

@@ -49,13 +49,15 @@ _MIN_DETECTOR_LETTERS = 20
 """Fewer letters than this (and no marker letters) is too short for the detector: ``und``."""
 _MIN_UNMARKED_CYRILLIC = 40
 """Cyrillic without marker letters needs this many letters: short Ukrainian often lacks і."""
-_MIN_UNMARKED_RUSSIAN = 25
+_MIN_UNMARKED_RUSSIAN = 60
 """Cyrillic letters from which the lack of any Ukrainian marker makes a text Russian.
 
 Per letter, Ukrainian writes one of і ї є ґ with a chance of about 0.065, Russian one of ы э ё
 with about 0.023: a text of n letters with neither is (0.977 / 0.935) ** n times likelier
-Russian, three times from 25 letters, five from 37.
+Russian, fourteen times from 60 letters. Shorter unmarked Ukrainian is common enough (``Суд
+задовольнив позов прокуратури``) to leave such text to its endings and the detector.
 """
+_RULE_CYRILLIC = ("uk", "ru")
 # An apostrophe inside a word before я ю є ї is Ukrainian spelling (``п'ять``, ``з'їзд``).
 _UKRAINIAN_APOSTROPHE = re.compile("[а-щьюяґєії]['\u2019\u02bc][яюєї]")
 # Runs, not single letters: findall then returns a few hundred strings, not thousands.
@@ -99,33 +101,41 @@ def _by_words(text: str) -> str | None:
     return _dominant(ukrainian, russian, _WORD_DOMINANCE, least=_LEAST_WORDS)
 
 
-def _by_absence(text: str, cyrillic: int) -> str | None:
-    """Return ``ru`` or ``uk`` for Cyrillic that neither marker letters nor words decided.
-
-    Such a text is Russian when it is long enough for its lack of і ї є ґ to tell (see
-    `_MIN_UNMARKED_RUSSIAN`), and Ukrainian when it spells a Ukrainian apostrophe or verbal
-    noun ending (``п'ять``, ``засідання``). Letters or frequent words of other Cyrillic
-    languages (Bulgarian ``е``, ``са``, ``това``) leave it undecided, for the detector.
-    """
+def _other_cyrillic(text: str) -> bool:
+    """Return whether ``text`` has letters or frequent words of another Cyrillic language."""
     if any(char in text for char in _OTHER_CYRILLIC):
-        return None
-    words = _WORD.findall(text)
-    for word in words:
+        return True
+    for word in _WORD.findall(text):
         folded = word.lower()
         if folded in lexicon_lang.SOUTH_SLAVIC_WORDS and (folded != "е" or word == "е"):
-            return None
-    if _UKRAINIAN_APOSTROPHE.search(text.lower()) or any(map(_ukrainian_ending, words)):
-        return "uk"
-    return "ru" if cyrillic >= _MIN_UNMARKED_RUSSIAN else None
+            return True
+    return False
 
 
-def _ukrainian_ending(word: str) -> bool:
-    """Return whether ``word`` ends in a spelling only Ukrainian writes (``-ння``, ``-ував``)."""
-    folded = word.lower()
-    return any(
-        folded.endswith(ending) and len(folded) > len(ending)
-        for ending in lexicon_lang.UKRAINIAN_ENDINGS
-    )
+def _by_endings(text: str, cyrillic: int) -> str | None:
+    """Return ``uk`` or ``ru`` for Cyrillic that neither marker letters nor words decided.
+
+    Word endings only one of the two spells decide it (``засідання``, ``атакував``, ``п'ять`` /
+    ``совещание``, ``Харьковской``, ``проводятся``), one side alone or three times the other's.
+    Without any, a text long enough for its lack of і ї є ґ to tell (`_MIN_UNMARKED_RUSSIAN`)
+    is Russian. Letters or frequent words of other Cyrillic languages (Bulgarian ``е``,
+    ``са``, ``това``) leave it undecided, for the detector.
+    """
+    if _other_cyrillic(text):
+        return None
+    words = [word.lower() for word in _WORD.findall(text)]
+    ukrainian = len(_UKRAINIAN_APOSTROPHE.findall(text.lower()))
+    ukrainian += sum(_ends_in(word, lexicon_lang.UKRAINIAN_ENDINGS) for word in words)
+    russian = sum(_ends_in(word, lexicon_lang.RUSSIAN_ENDINGS) for word in words)
+    decided = _dominant(ukrainian, russian, _WORD_DOMINANCE)
+    if decided is None and not ukrainian and cyrillic >= _MIN_UNMARKED_RUSSIAN:
+        return "ru"
+    return decided
+
+
+def _ends_in(word: str, endings: tuple[str, ...]) -> bool:
+    """Return whether ``word`` (lowercase) ends in one of ``endings`` and is longer than it."""
+    return any(word.endswith(ending) and len(word) > len(ending) for ending in endings)
 
 
 def _dominant(ukrainian: float, russian: float, factor: float, least: float = 0) -> str | None:
@@ -146,18 +156,30 @@ def _dominant(ukrainian: float, russian: float, factor: float, least: float = 0)
     return None
 
 
-def _by_detector(text: str) -> str:
-    """Return langdetect's most probable language of ``text``, or ``und`` if it finds none."""
+def _by_detector(text: str, *, cyrillic_only: bool = False) -> str:
+    """Return langdetect's most probable language of ``text``, or ``und`` if it finds none.
+
+    With ``cyrillic_only`` (Cyrillic with no evidence of another Cyrillic language), the more
+    probable of Ukrainian and Russian, or Russian if it ranks neither.
+    """
     from langdetect.lang_detect_exception import LangDetectException  # noqa: PLC0415 - see _factory
 
     detector = _factory().create()
     detector.append(text)
     try:
-        code: str = detector.detect()
+        ranked = detector.get_probabilities()
     except LangDetectException:
         return UNDETERMINED
+    if not ranked:
+        return UNDETERMINED
     # langdetect writes Chinese as zh-cn / zh-tw; the model wants a bare ISO 639 code.
-    return code.split("-", 1)[0]
+    codes = [str(language.lang).split("-", 1)[0] for language in ranked]
+    if cyrillic_only:
+        # Nothing in the text is Bulgarian, Serbian, Macedonian...: the best of uk and ru, and
+        # if it ranks neither, Russian, which lacks its marker letters five times as often
+        # (see `_MIN_UNMARKED_RUSSIAN`) in the 40 letters the detector needs at least.
+        return next((code for code in codes if code in _RULE_CYRILLIC), "ru")
+    return codes[0]
 
 
 def detect_language(text: str) -> str:
@@ -169,11 +191,12 @@ def detect_language(text: str) -> str:
         # Neither script: Greek, Georgian, Chinese... are for the detector to name.
         letters = sum(map(str.isalpha, text))
     elif cyrillic >= latin:
-        decided = _by_letters(text) or _by_words(text) or _by_absence(text, cyrillic)
+        decided = _by_letters(text) or _by_words(text) or _by_endings(text, cyrillic)
         if decided is not None:
             return decided
         if letters < _MIN_UNMARKED_CYRILLIC:
             return UNDETERMINED
+        return _by_detector(text, cyrillic_only=not _other_cyrillic(text))
     if letters < _MIN_DETECTOR_LETTERS:
         return UNDETERMINED
     return _by_detector(text)

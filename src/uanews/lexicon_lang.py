@@ -12,6 +12,7 @@ from typing import Final
 
 __all__ = [
     "OTHER_CYRILLIC_LETTERS",
+    "RUSSIAN_ENDINGS",
     "RUSSIAN_WORDS",
     "SOUTH_SLAVIC_WORDS",
     "UKRAINIAN_ENDINGS",
@@ -32,9 +33,26 @@ RUSSIAN_WORDS: Final = frozenset(
         "что чтобы его ее уже который которая которое которые которого которой которых"
         " котором был была было были будет будут также еще когда если только сегодня года году"
         " можно нужно очень сказал заявил нет кто всех всем"
+        " января февраля апреля июня июля сентября октября ноября декабря"
     ).split()
 )
-"""Frequent words only Russian writes (among uk, ru, bg, sr, mk), none with a marker letter."""
+"""Frequent words only Russian writes (among uk, ru, bg, sr, mk), none with a marker letter.
+
+The genitive month names are Russian: Ukrainian writes ``квітня``, Serbian ``априла``.
+"""
+
+RUSSIAN_ENDINGS: Final = (
+    *("ние", "ния", "нию", "нии", "нием", "ниях", "ниями"),
+    *("ского", "скому", "ской", "ском", "ская", "ское", "ских", "ским", "скую"),
+    *("цкого", "цкой", "цком", "цкая", "цких"),
+    *("ется", "ются", "ают", "яют", "уют"),
+)
+"""Word endings only Russian spells (among uk, ru), in a word longer than the ending.
+
+Verbal nouns (``совещание``; Ukrainian ``-ння``), adjectives in ``-ск-`` and ``-цк-`` without
+a soft sign (``Харьковской``; Ukrainian ``Харківської``) and present tense endings
+(``проводятся``, ``начинают``; Ukrainian ``-ються``, ``-ають``).
+"""
 
 SOUTH_SLAVIC_WORDS: Final = frozenset(
     (  # noqa: SIM905 - a word list reads best as one string of words

@@ -39,6 +39,9 @@ _KNOWN = frozenset({"DictionaryAnalyzer", "HyphenatedWordsAnalyzer"})
 _SUFFIX_GUESS = "KnownSuffixAnalyzer"
 _PREFIX_GUESS = "UnknownPrefixAnalyzer"
 """A dictionary reading after cutting off an unknown prefix (``Ирпене`` as ``ир-пене``): a guess."""
+_LEAST_REST = 5
+"""Letters the dictionary word after an unknown prefix needs: pymorphy3 itself guesses a
+declension from endings of up to five letters, so a shorter word tells less than that."""
 _COMMON = "ms-f"
 """pymorphy3's grammeme of a noun of common gender (``голова``, ``коллега``)."""
 _COMMON_GENDERS = frozenset({"masc", "femn"})
@@ -137,9 +140,18 @@ def _known_parses(word: str) -> list[Any]:
 
 
 def _known(parse: Any) -> bool:  # noqa: ANN401 - a pymorphy3 Parse
-    """Return True for a reading from the dictionary, not reached by cutting off a prefix."""
-    names = [type(method[0]).__name__ for method in parse.methods_stack]
-    return names[0] in _KNOWN and _PREFIX_GUESS not in names
+    """Return True for a reading from the dictionary, or from one after a prefix cut off.
+
+    A reading after an unknown prefix (``агрот-рейду`` of ``Агротрейду``) counts only when the
+    dictionary word left is long enough to carry the whole ending the declension depends on
+    (`_LEAST_REST`): ``ир-пене`` reads ``Ирпене`` as a form of ``пена``, a made-up ``Ирпена``.
+    """
+    stack = parse.methods_stack
+    if type(stack[0][0]).__name__ not in _KNOWN:
+        return False
+    if any(type(method[0]).__name__ == _PREFIX_GUESS for method in stack):
+        return len(stack[0][1]) >= _LEAST_REST
+    return True
 
 
 def _restyle(original: str, word: str) -> str:
