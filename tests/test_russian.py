@@ -564,3 +564,27 @@ def test_victims_of_two_settlements_add_up():
     )
     (attack,) = item.events
     assert attack.injured == 2
+
+
+def test_a_pronoun_subject_stands_for_the_person_named_before():
+    item = uanews.parse(
+        "Министр в Харькове\n\nМинистр здравоохранения Виктор Ляшко рассказал журналистам о "
+        "реформе. После этого он посетил областную клиническую больницу в Харькове.\n"
+    )
+    (visit,) = item.events
+    assert visit.kind is EventKind.VISIT
+    assert [item.participant(p).name for p in visit.participants] == ["Виктор Ляшко"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Утром 3 мая под удар попал Изюм.", ("Изюм",)),
+        ("Утром 3 мая под обстрел попали Купянск и Изюм.", ("Купянск", "Изюм")),
+        ("Днем 9 мая обстрелу подверглась Марганецкая община.", ("Марганецкая община",)),
+    ],
+)
+def test_places_struck_named_as_the_subject(sentence, places):
+    item = uanews.parse(f"Новости\n\n{sentence} Пострадали двое мужчин.\n")
+    (attack,) = item.events
+    assert (attack.kind, attack.places) == (EventKind.ATTACK, places)

@@ -84,11 +84,13 @@ __all__ = [
     "SPORT_WORDS",
     "STRUCK_NOUNS",
     "STRUCK_VERBS",
+    "SUBJECT_PRONOUNS",
     "SUBORDINATE_WORDS",
     "TERRITORY_HEADS",
     "TOLL_WORDS",
     "TOPIC_OPENERS",
     "TRIGGERS",
+    "UNDER_FIRE_PATTERN",
     "VISITED_VERBS",
     "YEARS_AGO_PATTERN",
     "YEAR_WORDS_PLURAL",
@@ -424,6 +426,15 @@ _SUPPLIER = (
 )
 """What names the other party of a procurement (``заказало у ООО «...»``)."""
 
+UNDER_FIRE_PATTERN = (
+    r"(?:под\s+(?:[\w\-]+\s+)?(?:удар|обстрел|атаку|огонь)\s+попа(?:л|ла|ло|ли|дают|дает)\b"
+    r"|попа(?:л|ла|ло|ли|дают|дает)\s+под\s+(?:[\w\-]+\s+)?(?:удар|обстрел|атаку|огонь)"
+    r"|(?:[\w\-]+\s+)?(?:удар|обстрел|атак)\w*\s+подверг\w*"
+    r"|подверг\w*\s+(?:[\w\-]+\s+)?(?:удар|обстрел|атак)\w*)"
+)
+"""What a place struck is the subject of (``под обстрел попали Херсон и Белозерка``,
+``ударам подверглась Никопольская община``): the places after it are in the nominative."""
+
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         EventKind.MEETING,
@@ -608,6 +619,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         explicit=False,
         group="explosion",
     ),
+    Trigger(EventKind.ATTACK, UNDER_FIRE_PATTERN, explicit=False),
 )
 """Event triggers of Russian text; kinds listed first win as in the Ukrainian list."""
 
@@ -1113,6 +1125,10 @@ describes a noun (``банков, которые могут предоставл
 
 FINDING_CONJUNCTIONS: tuple[str, ...] = ("что", "как")
 """Conjunctions after a finding verb that make it report a finding (``суд установил, что``)."""
+
+SUBJECT_PRONOUNS: dict[str, str] = {"он": "masc", "она": "femn"}
+"""Personal pronouns in the nominative, with their gender: the subject of an event's verb that
+stands for the person of that gender named last before it (``Там он встретился с ...``)."""
 
 NIGHT_WORDS: tuple[str, ...] = ("ночь", "ночи")
 """``В ночь на 1 февраля``: a night dated by the day it ends on, the event's date."""
