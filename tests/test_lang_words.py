@@ -42,3 +42,62 @@ def test_letters_of_other_languages_stop_the_word_check(text):
 
 def test_belarusian_u_with_russian_letters_is_belarusian():
     assert detect_language("Ён сказаў, што ўсё добра.") == "be"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Совещание глав общин запланировано на 9 марта.",  # -ние
+        "Депутаты городского совета Днепра проголосовали за новый бюджет.",  # -ского
+        "Занятия в школах начинают в девять часов, уроки проводятся очно",  # -ают, -ются
+    ],
+)
+def test_russian_endings_decide_unmarked_cyrillic(text):
+    # No ы э ё and no Russian-only function word.
+    assert detect_language(text) == "ru"
+
+
+def test_long_unmarked_cyrillic_without_ukrainian_endings_is_russian():
+    # 60 letters and more without і ї є ґ: fourteen times likelier Russian.
+    text = "Пожар на складе в Павлограде потушили спасатели за два часа, погибших нет"
+    assert detect_language(text) == "ru"
+
+
+def test_unmarked_cyrillic_the_detector_calls_bulgarian_is_russian_or_ukrainian():
+    # Nothing Bulgarian in it (no ъ, no ``е``, ``са``): the detector's answer is not taken.
+    assert detect_language("Пожар на складе в Павлограде потушили спасатели за два часа") == "ru"
+    assert detect_language("Суд задовольнив позов прокуратури до забудовника.") == "uk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Обговорення бюджету заплановано на травень",  # verbal noun ending -ння
+        "Ворог атакував Херсон, загинула жителька",  # past tense -ував
+        "Дорогу закрили для ремонту на п'ять годин",  # apostrophe before я
+    ],
+)
+def test_ukrainian_spellings_keep_unmarked_text_ukrainian(text):
+    # None of і ї є ґ: without these spellings the lack of them would make it Russian.
+    assert detect_language(text) == "uk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ремонтът на пътя завърши за пет дни",  # marker-free of і, with ъ
+        "Заседание на кметовете е насрочено за 9 март в София",  # Bulgarian е, no ъ
+        "Това решение беше прието от общинския съвет вчера",
+    ],
+)
+def test_other_cyrillic_languages_are_not_called_russian_by_absence(text):
+    assert detect_language(text) not in {"uk", "ru"}
+
+
+def test_ukrainian_words_without_marker_letters_decide():
+    # ``або`` and ``таке`` are Ukrainian only (Russian ``или``, ``такое``).
+    assert detect_language("Маску прикривають вологим ватним або марлевим тампоном") == "uk"
+
+
+def test_short_unmarked_cyrillic_stays_undetermined():
+    assert detect_language("Пожар на складе потушен") == UNDETERMINED

@@ -22,7 +22,7 @@ from uanews.parser.language import (
     pick,
     using_language,
 )
-from uanews.parser.morph import parse_word, to_nominative
+from uanews.parser.morph import nominative_or_none, parse_word, to_nominative
 from uanews.parser.quotes.speech import is_speech_form
 
 MAYOR = """\
@@ -188,11 +188,34 @@ def test_language_check_words_prove_russian_without_marker_letters():
         ("мэра Одессы", "gent", "мэр Одессы"),
         ("Министерства обороны Украины", "gent", "Министерство обороны Украины"),
         ("Одесском городском совете", "loct", "Одесский городской совет"),
+        # The dictionary reads Лозовском only as a surname, Купянском only as the town.
+        ("Лозовском районе", "loct", "Лозовский район"),
+        ("Купянском районе", "loct", "Купянский район"),
+        ("Купянской общине", "loct", "Купянская община"),
+        ("Краматорского района", "gent", "Краматорский район"),
     ],
 )
 def test_russian_phrases_in_the_nominative(phrase, case, nominative):
     with using_language("ru"):
         assert to_nominative(phrase, case=case) == nominative
+
+
+@pytest.mark.parametrize(
+    ("phrase", "case", "nominative"),
+    [
+        ("Лозівському районі", "loct", "Лозівський район"),
+        ("Купʼянської громади", "gent", "Купʼянська громада"),
+    ],
+)
+def test_the_same_ukrainian_phrases_still_agree(phrase, case, nominative):
+    with using_language("uk"):
+        assert to_nominative(phrase, case=case) == nominative
+
+
+def test_a_reading_after_an_unknown_prefix_is_no_nominative():
+    # pymorphy3 reads Ирпене as ир- + пене (of пена): a guess, not the town Ирпень.
+    with using_language("ru"):
+        assert nominative_or_none("Ирпене", case="loct") is None
 
 
 def test_names_in_the_nominative_by_russian_morphology():
@@ -468,3 +491,100 @@ def test_road_accident_is_an_incident():
     (accident,) = item.events
     assert accident.kind is EventKind.INCIDENT
     assert accident.injured == 3
+
+
+def test_a_one_sentence_russian_item_without_russian_letters_is_russian():
+    # No ы э ё and no Russian-only function word: langdetect alone calls such text Bulgarian.
+    item = uanews.parse(
+        "Совещание руководителей общин\n\nСовещание руководителей общин запланировано "
+        "на 9 марта в Харькове.\n"
+    )
+    assert item.language == "ru"
+
+
+def test_a_strike_on_a_district_named_by_its_adjective():
+    item = uanews.parse(
+        "Обстрел Купянского района\n\nВ Купянском районе Харьковской области в результате "
+        "обстрела 8 июля ранены трое мирных жителей, сообщили в ОВА.\n"
+    )
+    (attack,) = item.events
+    assert (attack.kind, attack.place, attack.injured) == (
+        EventKind.ATTACK,
+        "Купянский район",
+        3,
+    )
+
+
+def test_no_place_made_up_from_a_prefix_guess():
+    item = uanews.parse(
+        "Пожар в Ирпене\n\nВ Ирпене 5 мая загорелся склад. Пострадали двое работников.\n"
+    )
+    (fire,) = item.events
+    assert fire.place != "Ирпена"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "injured"),
+    [
+        ("Медики госпитализировали семерых, сообщил глава ОВА.", 7),
+        ("Пострадали тринадцать человек, их доставили в больницу.", 13),
+        ("Ранения получили сорок два человека.", 42),
+    ],
+)
+def test_casualty_counts_in_words_up_to_a_hundred(sentence, injured):
+    item = uanews.parse(
+        "Атака на Сумы\n\nНочью 7 апреля российские войска атаковали Сумы ударными дронами. "
+        f"{sentence}\n"
+    )
+    (attack,) = item.events
+    assert attack.injured == injured
+
+
+def test_an_outlet_in_marks_before_a_citation_speaks():
+    item = uanews.parse(
+        "Взрыв в Одессе\n\nВ Одессе утром прогремел взрыв, сообщает «Думская» со ссылкой на "
+        "местных жителей. Пострадавших нет.\n"
+    )
+    assert ("Думская", "organization") in [(p.name, p.kind.value) for p in item.participants]
+
+
+def test_a_night_dated_by_the_day_it_ends_on():
+    item = uanews.parse(
+        "Атака на Одессу\n\nВ ночь на 5 марта российские войска атаковали Одессу ударными "
+        "дронами. Пострадали двое мужчин, сообщил глава ОВА Олег Кипер.\n"
+    )
+    (attack,) = item.events
+    assert attack.date == PartialDate(month=3, day=5)
+
+
+def test_victims_of_two_settlements_add_up():
+    item = uanews.parse(
+        "Обстрел Харьковщины\n\nУтром 3 мая оккупанты обстреляли Харьковщину. В поселке "
+        "Печенеги ранена женщина, в селе Петровка пострадал мужчина.\n"
+    )
+    (attack,) = item.events
+    assert attack.injured == 2
+
+
+def test_a_pronoun_subject_stands_for_the_person_named_before():
+    item = uanews.parse(
+        "Министр в Харькове\n\nМинистр здравоохранения Виктор Ляшко рассказал журналистам о "
+        "реформе. После этого он посетил областную клиническую больницу в Харькове.\n"
+    )
+    (visit,) = item.events
+    assert visit.kind is EventKind.VISIT
+    assert [item.participant(p).name for p in visit.participants] == ["Виктор Ляшко"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Утром 3 мая под удар попал Изюм.", ("Изюм",)),
+        ("Утром 3 мая под обстрел попали Купянск и Изюм.", ("Купянск", "Изюм")),
+        ("Днем 9 мая обстрелу подверглась Марганецкая община.", ("Марганецкая община",)),
+    ],
+)
+def test_places_struck_named_as_the_subject(sentence, places):
+    item = uanews.parse(f"Новости\n\n{sentence} Пострадали двое мужчин.\n")
+    (attack,) = item.events
+    assert (attack.kind, attack.places) == (EventKind.ATTACK, places)

@@ -7,7 +7,12 @@ looked at word by word: frequent function words that only Ukrainian or only Russ
 (``що``, ``вже``, ``його`` / ``что``, ``уже``, ``его``) decide it when one side has them and the
 other has none. Words shared with Bulgarian, Serbian or Macedonian (``и``, ``от``, ``как``,
 ``но``, ``та``, ``ще``) are left out, and a text with letters of those languages (ъ ј љ њ ћ ђ џ
-ѓ ќ ѕ) or Belarusian ў is never decided by words. Anything still undecided (mostly Latin text)
+ѓ ќ ѕ) or Belarusian ў is never decided by words. Cyrillic still undecided is next decided
+between the two by what it lacks: 25 letters or more with none of і ї є ґ are Russian (the
+Ukrainian markers are three times as frequent as the Russian ones), unless a Ukrainian
+apostrophe or verbal noun ending (``п'ять``, ``засідання``) shows, or a letter or frequent word
+of another Cyrillic language (Bulgarian ``е``, ``са``, ``това``) leaves it to the detector. The
+word lists are data in `uanews.lexicon_lang`. Anything still undecided (mostly Latin text)
 goes to langdetect, run from a private, seeded factory so that the same text always gets the
 same answer.
 """
@@ -17,6 +22,8 @@ from __future__ import annotations
 import functools
 import re
 from typing import Any
+
+from uanews import lexicon_lang
 
 __all__ = ["UNDETERMINED", "detect_language", "proven_language"]
 
@@ -29,24 +36,7 @@ _RUSSIAN_ONLY = "ыэёЫЭЁ"
 _BELARUSIAN_ONLY = "ўЎ"
 # How often the marker letters occur in running text (і alone is about 5.5 % of Ukrainian letters;
 # ы, э, ъ and ё together about 2.3 % of Russian ones): used to compare mixed texts fairly.
-_UKRAINIAN_WORDS = frozenset(
-    (  # noqa: SIM905 - a word list reads best as one string of words
-        "що щоб це цей ця цього цьому цих як але вже його який яка яке якого яких якому якою"
-        " був була було були буде будуть бути вона вони з також чи лише можна теж дуже вчора"
-        " понад хто"
-    ).split()
-)
-"""Frequent words only Ukrainian writes (among uk, ru, bg, sr, mk), none with a marker letter."""
-_RUSSIAN_WORDS = frozenset(
-    (  # noqa: SIM905 - a word list reads best as one string of words
-        "что чтобы его ее уже который которая которое которые которого которой которых"
-        " котором был была было были будет будут также еще когда если только сегодня года году"
-        " можно нужно очень сказал заявил нет кто всех всем"
-    ).split()
-)
-"""Frequent words only Russian writes (among uk, ru, bg, sr, mk), none with a marker letter."""
-_OTHER_CYRILLIC = "ъјљњћђџѓќѕўЪЈЉЊЋЂЏЃЌЅЎ"
-"""Letters of Bulgarian, Serbian, Macedonian and Belarusian: their texts share words with uk/ru."""
+_OTHER_CYRILLIC = lexicon_lang.OTHER_CYRILLIC_LETTERS
 _WORD_DOMINANCE = 3
 """With words on both sides, the winner needs this many times the loser's count (and two)."""
 _LEAST_WORDS = 2
@@ -59,6 +49,17 @@ _MIN_DETECTOR_LETTERS = 20
 """Fewer letters than this (and no marker letters) is too short for the detector: ``und``."""
 _MIN_UNMARKED_CYRILLIC = 40
 """Cyrillic without marker letters needs this many letters: short Ukrainian often lacks і."""
+_MIN_UNMARKED_RUSSIAN = 60
+"""Cyrillic letters from which the lack of any Ukrainian marker makes a text Russian.
+
+Per letter, Ukrainian writes one of і ї є ґ with a chance of about 0.065, Russian one of ы э ё
+with about 0.023: a text of n letters with neither is (0.977 / 0.935) ** n times likelier
+Russian, fourteen times from 60 letters. Shorter unmarked Ukrainian is common enough (``Суд
+задовольнив позов прокуратури``) to leave such text to its endings and the detector.
+"""
+_RULE_CYRILLIC = ("uk", "ru")
+# An apostrophe inside a word before я ю є ї is Ukrainian spelling (``п'ять``, ``з'їзд``).
+_UKRAINIAN_APOSTROPHE = re.compile("[а-щьюяґєії]['\u2019\u02bc][яюєї]")
 # Runs, not single letters: findall then returns a few hundred strings, not thousands.
 _CYRILLIC_RUN = re.compile("[\u0400-\u04ff]+")
 _LATIN_RUN = re.compile("[A-Za-z\u00c0-\u024f]+")
@@ -95,9 +96,46 @@ def _by_words(text: str) -> str | None:
         return None
     ukrainian = russian = 0
     for word in _WORD.findall(text.lower()):
-        ukrainian += word in _UKRAINIAN_WORDS
-        russian += word in _RUSSIAN_WORDS
+        ukrainian += word in lexicon_lang.UKRAINIAN_WORDS
+        russian += word in lexicon_lang.RUSSIAN_WORDS
     return _dominant(ukrainian, russian, _WORD_DOMINANCE, least=_LEAST_WORDS)
+
+
+def _other_cyrillic(text: str) -> bool:
+    """Return whether ``text`` has letters or frequent words of another Cyrillic language."""
+    if any(char in text for char in _OTHER_CYRILLIC):
+        return True
+    for word in _WORD.findall(text):
+        folded = word.lower()
+        if folded in lexicon_lang.SOUTH_SLAVIC_WORDS and (folded != "е" or word == "е"):
+            return True
+    return False
+
+
+def _by_endings(text: str, cyrillic: int) -> str | None:
+    """Return ``uk`` or ``ru`` for Cyrillic that neither marker letters nor words decided.
+
+    Word endings only one of the two spells decide it (``засідання``, ``атакував``, ``п'ять`` /
+    ``совещание``, ``Харьковской``, ``проводятся``), one side alone or three times the other's.
+    Without any, a text long enough for its lack of і ї є ґ to tell (`_MIN_UNMARKED_RUSSIAN`)
+    is Russian. Letters or frequent words of other Cyrillic languages (Bulgarian ``е``,
+    ``са``, ``това``) leave it undecided, for the detector.
+    """
+    if _other_cyrillic(text):
+        return None
+    words = [word.lower() for word in _WORD.findall(text)]
+    ukrainian = len(_UKRAINIAN_APOSTROPHE.findall(text.lower()))
+    ukrainian += sum(_ends_in(word, lexicon_lang.UKRAINIAN_ENDINGS) for word in words)
+    russian = sum(_ends_in(word, lexicon_lang.RUSSIAN_ENDINGS) for word in words)
+    decided = _dominant(ukrainian, russian, _WORD_DOMINANCE)
+    if decided is None and not ukrainian and cyrillic >= _MIN_UNMARKED_RUSSIAN:
+        return "ru"
+    return decided
+
+
+def _ends_in(word: str, endings: tuple[str, ...]) -> bool:
+    """Return whether ``word`` (lowercase) ends in one of ``endings`` and is longer than it."""
+    return any(word.endswith(ending) and len(word) > len(ending) for ending in endings)
 
 
 def _dominant(ukrainian: float, russian: float, factor: float, least: float = 0) -> str | None:
@@ -118,18 +156,30 @@ def _dominant(ukrainian: float, russian: float, factor: float, least: float = 0)
     return None
 
 
-def _by_detector(text: str) -> str:
-    """Return langdetect's most probable language of ``text``, or ``und`` if it finds none."""
+def _by_detector(text: str, *, cyrillic_only: bool = False) -> str:
+    """Return langdetect's most probable language of ``text``, or ``und`` if it finds none.
+
+    With ``cyrillic_only`` (Cyrillic with no evidence of another Cyrillic language), the more
+    probable of Ukrainian and Russian, or Russian if it ranks neither.
+    """
     from langdetect.lang_detect_exception import LangDetectException  # noqa: PLC0415 - see _factory
 
     detector = _factory().create()
     detector.append(text)
     try:
-        code: str = detector.detect()
+        ranked = detector.get_probabilities()
     except LangDetectException:
         return UNDETERMINED
+    if not ranked:
+        return UNDETERMINED
     # langdetect writes Chinese as zh-cn / zh-tw; the model wants a bare ISO 639 code.
-    return code.split("-", 1)[0]
+    codes = [str(language.lang).split("-", 1)[0] for language in ranked]
+    if cyrillic_only:
+        # Nothing in the text is Bulgarian, Serbian, Macedonian...: the best of uk and ru, and
+        # if it ranks neither, Russian, which lacks its marker letters five times as often
+        # (see `_MIN_UNMARKED_RUSSIAN`) in the 40 letters the detector needs at least.
+        return next((code for code in codes if code in _RULE_CYRILLIC), "ru")
+    return codes[0]
 
 
 def detect_language(text: str) -> str:
@@ -141,11 +191,12 @@ def detect_language(text: str) -> str:
         # Neither script: Greek, Georgian, Chinese... are for the detector to name.
         letters = sum(map(str.isalpha, text))
     elif cyrillic >= latin:
-        decided = _by_letters(text) or _by_words(text)
+        decided = _by_letters(text) or _by_words(text) or _by_endings(text, cyrillic)
         if decided is not None:
             return decided
         if letters < _MIN_UNMARKED_CYRILLIC:
             return UNDETERMINED
+        return _by_detector(text, cyrillic_only=not _other_cyrillic(text))
     if letters < _MIN_DETECTOR_LETTERS:
         return UNDETERMINED
     return _by_detector(text)

@@ -18,6 +18,7 @@ import os
 import re
 from typing import Any
 
+from uanews.parser import lexicon_morph
 from uanews.parser.language import current_language, item_languages, language_cache, rule_language
 from uanews.text import APOSTROPHES
 
@@ -36,6 +37,11 @@ _ADJECTIVES = frozenset({"ADJF", "PRTF"})
 # Analysers that read a word from the dictionary (a hyphenated word from two dictionary parts).
 _KNOWN = frozenset({"DictionaryAnalyzer", "HyphenatedWordsAnalyzer"})
 _SUFFIX_GUESS = "KnownSuffixAnalyzer"
+_PREFIX_GUESS = "UnknownPrefixAnalyzer"
+"""A dictionary reading after cutting off an unknown prefix (``Ирпене`` as ``ир-пене``): a guess."""
+_LEAST_REST = 5
+"""Letters the dictionary word after an unknown prefix needs: pymorphy3 itself guesses a
+declension from endings of up to five letters, so a shorter word tells less than that."""
 _COMMON = "ms-f"
 """pymorphy3's grammeme of a noun of common gender (``голова``, ``коллега``)."""
 _COMMON_GENDERS = frozenset({"masc", "femn"})
@@ -130,7 +136,22 @@ def parse_word(word: str) -> tuple[Any, ...]:
 def _known_parses(word: str) -> list[Any]:
     """Return the dictionary parses of ``word`` (guesses for unknown words are left out)."""
     parses = parse_word(word)
-    return [parse for parse in parses if type(parse.methods_stack[0][0]).__name__ in _KNOWN]
+    return [parse for parse in parses if _known(parse)]
+
+
+def _known(parse: Any) -> bool:  # noqa: ANN401 - a pymorphy3 Parse
+    """Return True for a reading from the dictionary, or from one after a prefix cut off.
+
+    A reading after an unknown prefix (``агрот-рейду`` of ``Агротрейду``) counts only when the
+    dictionary word left is long enough to carry the whole ending the declension depends on
+    (`_LEAST_REST`): ``ир-пене`` reads ``Ирпене`` as a form of ``пена``, a made-up ``Ирпена``.
+    """
+    stack = parse.methods_stack
+    if type(stack[0][0]).__name__ not in _KNOWN:
+        return False
+    if any(type(method[0]).__name__ == _PREFIX_GUESS for method in stack):
+        return len(stack[0][1]) >= _LEAST_REST
+    return True
 
 
 def _restyle(original: str, word: str) -> str:
@@ -230,8 +251,36 @@ def _agreeing_adjectives(
                 result.append(_restyle(word, inflected.word))
                 break
         else:
-            return None
+            by_ending = _nominative_by_ending(word, head)
+            if by_ending is None:
+                return None
+            result.append(by_ending)
     return result
+
+
+def _nominative_by_ending(
+    word: str,
+    head: Any,  # noqa: ANN401 - a pymorphy3 Parse; pymorphy3 ships no type information
+) -> str | None:
+    """Return the nominative of a Russian ``-ский`` adjective agreeing with ``head``, or None.
+
+    ``Купянском районе``: the dictionary knows ``Купянском`` only as a form of the town, but
+    before ``районе`` it is the adjective ``Купянский`` (`uanews.parser.lexicon_morph`).
+    """
+    if current_language() not in _GUESSED_ADJECTIVES or head.tag.case is None:
+        return None
+    plural = head.tag.number == "plur"
+    slot = "plur" if plural else head.tag.gender
+    if slot is None or (not plural and _COMMON in head.tag.grammemes):
+        return None
+    endings = lexicon_morph.RUSSIAN_SK_ADJECTIVE_ENDINGS.get((head.tag.case, slot), ())
+    folded = word.lower()
+    for ending in endings:
+        stem = folded[: -len(ending)]
+        if folded.endswith(ending) and stem.endswith(lexicon_morph.SK_STEMS) and len(stem) > 3:
+            nominative = stem + lexicon_morph.RUSSIAN_SK_ADJECTIVE_NOMINATIVE[slot]
+            return _restyle(word, nominative)
+    return None
 
 
 def to_nominative(phrase: str, *, case: str | None = None) -> str:
@@ -277,7 +326,7 @@ def _adjective_parses(word: str) -> list[Any]:
     """
     known = _known_parses(word)
     parses = known or [parse for parse in parse_word(word) if _guessed_by_ending(parse)]
-    found = [parse for parse in parses if not _ADJECTIVES.isdisjoint(parse.tag.grammemes)]
+    found = [parse for parse in parses if _adjectival(parse)]
     if not found and known and current_language() in _GUESSED_ADJECTIVES:
         # ``Изюмском``: the Russian analyser reads it as a noun after a prefix (``из-юмском``),
         # while its guess from the ending, an adjective, is the place adjective it lacks.
@@ -288,6 +337,20 @@ def _adjective_parses(word: str) -> list[Any]:
         ]
     return found
 
+
+def _adjectival(parse: Any) -> bool:  # noqa: ANN401 - a pymorphy3 Parse
+    """Return True for an adjective reading, or a surname declined as one (``Лозовском``).
+
+    The Russian dictionary reads ``Лозовском`` only as the surname ``Лозовский``; before a noun
+    in its case, gender and number it is the place adjective, and its lexeme is the same.
+    """
+    if not _ADJECTIVES.isdisjoint(parse.tag.grammemes):
+        return True
+    return "Surn" in parse.tag and parse.normal_form.endswith(_ADJECTIVAL_SURNAMES)
+
+
+_ADJECTIVAL_SURNAMES = ("ский", "цкий", "ской")
+"""Normal-form endings of surnames declined as adjectives."""
 
 _GUESSED_ADJECTIVES = frozenset({"ru"})
 """Languages whose dictionary lacks many adjectives made from place names (``Изюмский``)."""

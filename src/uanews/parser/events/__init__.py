@@ -80,6 +80,7 @@ from uanews.parser.events.lexicon import (
     KILLED_PATTERN,
     KIND_PRIORITY,
     LIST_STOP_WORDS,
+    NIGHT_WORDS,
     ONLINE_WORDS,
     STRIKE_HISTORY_GAP_YEARS,
     TERRITORY_HEADS,
@@ -128,8 +129,9 @@ _ONLINE_RU = re.compile(_words(ru.ONLINE_WORDS), re.IGNORECASE)
 _IN_PERSON_RU = re.compile(_words(ru.IN_PERSON_WORDS), re.IGNORECASE)
 _TOPIC_OPENER_RU = re.compile(_words(ru.TOPIC_OPENERS), re.IGNORECASE)
 _HISTORICAL_RU = re.compile(_words(ru.HISTORICAL_MARKERS), re.IGNORECASE)
-_NIGHT_OF = re.compile(r"(?<![\w\-])(?:ніч|ночі)\s+на\s+$", re.IGNORECASE)
+_NIGHT_OF = re.compile(rf"{_words(NIGHT_WORDS)}\s+на\s+$", re.IGNORECASE)
 """``У ніч на 1 лютого`` dates a night by the day it ends on: that date is the event's."""
+_NIGHT_OF_RU = re.compile(rf"{_words(ru.NIGHT_WORDS)}\s+на\s+$", re.IGNORECASE)
 _WAR = re.compile(rf"(?<![\w\-]){ATTACK_CONTEXT_PATTERN}", re.IGNORECASE)
 _BLAST = frozenset({"explosion"})
 _ANY_INCIDENT = frozenset({ANY_INCIDENT_GROUP})
@@ -262,7 +264,7 @@ def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> P
     for mention in find_dates(words, reference=reference):
         if words.count("(", 0, mention.start) > words.count(")", 0, mention.start):
             continue  # ``(який був охрещений 26 квітня 1564 року)``: an aside, not this event
-        if _FOR_PERIOD.search(words, 0, mention.start) and not _NIGHT_OF.search(
+        if _FOR_PERIOD.search(words, 0, mention.start) and not pick(_NIGHT_OF, _NIGHT_OF_RU).search(
             words, 0, mention.start
         ):
             continue  # ``бюджет на 2025 рік``, ``приймають до 20 грудня``: not when it happened

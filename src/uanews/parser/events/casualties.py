@@ -35,7 +35,9 @@ from uanews.parser.events.lexicon import (
     INJURED_PATTERN,
     KILLED_PATTERN,
     NEGATION_WORDS,
+    OWN_PLACE_PREPOSITIONS,
     PEOPLE_STEMS,
+    SETTLEMENT_NOUNS,
     SINGLE_VICTIM_NOUNS,
     TENS_NUMBERS,
     TOLL_WORDS,
@@ -62,10 +64,19 @@ _ADDITION = re.compile(
     rf"\s*(?<![\w\-])(?:{'|'.join(map(re.escape, ADDITION_WORDS))})(?![\w\-])", re.IGNORECASE
 )
 _TOLL = frozenset(TOLL_WORDS)
-_OWN_PLACE = re.compile(
-    r"\s*(?:у|в|на)\s+(?:(?:селі|селищі|місті|смт\.?|с\.|м\.|сел\.)\s*)?(?-i:[А-ЯІЇЄҐ])",
-    re.IGNORECASE,
-)
+
+
+def _own_place(prepositions: tuple[str, ...], settlements: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of a clause opening with a place (``у селі Подоли``, ``в Изюме``)."""
+    nouns = "|".join(re.escape(noun) for noun in sorted(settlements, key=len, reverse=True))
+    return re.compile(
+        rf"\s*(?:{'|'.join(prepositions)})\s+(?:(?:{nouns})\s*)?(?-i:[А-ЯЁІЇЄҐ])",
+        re.IGNORECASE,
+    )
+
+
+_OWN_PLACE = _own_place(OWN_PLACE_PREPOSITIONS, SETTLEMENT_NOUNS)
+_OWN_PLACE_RU = _own_place(ru.OWN_PLACE_PREPOSITIONS, ru.SETTLEMENT_NOUNS)
 _BREAKDOWN = re.compile(
     rf"\s*(?<![\w\-])(?:{'|'.join(map(re.escape, BREAKDOWN_WORDS))})(?![\w\-])", re.IGNORECASE
 )
@@ -220,7 +231,7 @@ def _counts(
                 addition.search(text, left, match.start())
             )
             found.append((_count(words, index), added))
-            placed.append(bool(_OWN_PLACE.match(text, left)))
+            placed.append(bool(pick(_OWN_PLACE, _OWN_PLACE_RU).match(text, left)))
     if len(found) > 1 and all(placed):
         return [(count, True) for count, _ in found]
     return found

@@ -24,7 +24,9 @@ import bisect
 from collections.abc import Sequence
 
 from uanews.model import NewsItem, ParticipantKind
+from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import SUBJECT_PRONOUNS
+from uanews.parser.language import pick
 from uanews.parser.morph import parse_word
 from uanews.parser.participants.roles import is_acronym, is_role_noun
 from uanews.parser.quotes.role_synonyms import groups_at, role_groups
@@ -165,7 +167,7 @@ class Actors:
         text = self.item.text
         for start, end in spans:
             for match in WORD.finditer(text, start, end):
-                gender = SUBJECT_PRONOUNS.get(match.group().lower())
+                gender = pick(SUBJECT_PRONOUNS, ru.SUBJECT_PRONOUNS).get(match.group().lower())
                 if gender is None:
                     continue
                 starts = self._mentions()

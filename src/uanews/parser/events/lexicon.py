@@ -28,9 +28,11 @@ __all__ = [
     "MONTHS",
     "MONTH_LEAD_WORDS",
     "MONTH_NAMES_GENITIVE",
+    "NIGHT_WORDS",
     "NOT_PLACES",
     "NUMBER_WORDS",
     "ONLINE_WORDS",
+    "OWN_PLACE_PREPOSITIONS",
     "PERIOD_OFFSETS",
     "PLACE_DESTINATION_PREPOSITIONS",
     "PLACE_PREPOSITIONS",
@@ -1181,6 +1183,10 @@ SETTLEMENT_NOUNS: tuple[str, ...] = (
 )
 """Nouns before a settlement's name (``у селі Кам'янка``), which may keep its nominative."""
 
+OWN_PLACE_PREPOSITIONS: tuple[str, ...] = ("у", "в", "на")
+"""Prepositions that open a casualty clause with a place of its own (``у селі Подоли
+поранено чоловіка``): clauses of different places add up."""
+
 NEAR_PREPOSITIONS: tuple[str, ...] = ("поблизу", "біля", "неподалік від", "неподалік", "поряд із")
 """Prepositions that put the place an accident or a strike was near in the genitive
 (``поблизу Ковеля``, ``біля села Плесецьке``)."""
@@ -1409,6 +1415,12 @@ DECISION_OBJECT_WINDOW = 5
 
 FINDING_VERBS: frozenset[str] = frozenset({"встановити", "встановлювати", "визнати", "визнавати"})
 """Decision verbs that before ``що`` report a finding or an admission (``суд встановив, що``)."""
+
+FINDING_CONJUNCTIONS: tuple[str, ...] = ("що", "як")
+"""Conjunctions after a finding verb that make it report a finding (``суд встановив, що``)."""
+
+NIGHT_WORDS: tuple[str, ...] = ("ніч", "ночі")
+"""``У ніч на 1 лютого``: a night dated by the day it ends on, the event's date."""
 
 SUBORDINATE_WORDS: tuple[str, ...] = (
     "що",

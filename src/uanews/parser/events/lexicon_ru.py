@@ -56,11 +56,13 @@ __all__ = [
     "NEAR_PREPOSITIONS",
     "NEGATING_DETERMINERS",
     "NEGATION_WORDS",
+    "NIGHT_WORDS",
     "NOT_ATTACK_PLACES",
     "NOT_MILITARY_ATTACK_WORDS",
     "NOT_PLACES",
     "NUMBER_WORDS",
     "ONLINE_WORDS",
+    "OWN_PLACE_PREPOSITIONS",
     "PART_OF_PLACE_PATTERN",
     "PEOPLE_STEMS",
     "PERIOD_OFFSETS",
@@ -82,11 +84,13 @@ __all__ = [
     "SPORT_WORDS",
     "STRUCK_NOUNS",
     "STRUCK_VERBS",
+    "SUBJECT_PRONOUNS",
     "SUBORDINATE_WORDS",
     "TERRITORY_HEADS",
     "TOLL_WORDS",
     "TOPIC_OPENERS",
     "TRIGGERS",
+    "UNDER_FIRE_PATTERN",
     "VISITED_VERBS",
     "YEARS_AGO_PATTERN",
     "YEAR_WORDS_PLURAL",
@@ -422,6 +426,15 @@ _SUPPLIER = (
 )
 """What names the other party of a procurement (``заказало у ООО «...»``)."""
 
+UNDER_FIRE_PATTERN = (
+    r"(?:под\s+(?:[\w\-]+\s+)?(?:удар|обстрел|атаку|огонь)\s+попа(?:л|ла|ло|ли|дают|дает)\b"
+    r"|попа(?:л|ла|ло|ли|дают|дает)\s+под\s+(?:[\w\-]+\s+)?(?:удар|обстрел|атаку|огонь)"
+    r"|(?:[\w\-]+\s+)?(?:удар|обстрел|атак)\w*\s+подверг\w*"
+    r"|подверг\w*\s+(?:[\w\-]+\s+)?(?:удар|обстрел|атак)\w*)"
+)
+"""What a place struck is the subject of (``под обстрел попали Херсон и Белозерка``,
+``ударам подверглась Никопольская община``): the places after it are in the nominative."""
+
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         EventKind.MEETING,
@@ -606,6 +619,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         explicit=False,
         group="explosion",
     ),
+    Trigger(EventKind.ATTACK, UNDER_FIRE_PATTERN, explicit=False),
 )
 """Event triggers of Russian text; kinds listed first win as in the Ukrainian list."""
 
@@ -659,11 +673,41 @@ CARDINAL_NUMBERS: dict[str, int] = {
     "десять": 10,
     "одиннадцать": 11,
     "двенадцать": 12,
+    "тринадцать": 13,
+    "четырнадцать": 14,
     "пятнадцать": 15,
+    "шестнадцать": 16,
+    "семнадцать": 17,
+    "восемнадцать": 18,
+    "девятнадцать": 19,
     "двадцать": 20,
     "тридцать": 30,
+    "сорок": 40,
+    "пятьдесят": 50,
+    "шестьдесят": 60,
+    "семьдесят": 70,
+    "восемьдесят": 80,
+    "девяносто": 90,
+    "сто": 100,
+    "одной": 1,
+    "шести": 6,
+    "семи": 7,
+    "восьми": 8,
+    "девяти": 9,
+    "десяти": 10,
+    "двоих": 2,
+    "троих": 3,
+    "четверых": 4,
+    "пятерых": 5,
+    "шестерых": 6,
+    "семерых": 7,
+    "восьмерых": 8,
+    "девятерых": 9,
+    "десятерых": 10,
 }
-"""Cardinal number words; they count people only before a people noun (``два человека``)."""
+"""Cardinal number words; they count people only before a people noun (``два человека``) or
+right after the casualty word (``госпитализировали семерых``). A tens word before a units word
+is one number (``двадцать пять человек``: 25)."""
 
 PEOPLE_STEMS: tuple[str, ...] = (
     "люд",
@@ -860,6 +904,10 @@ SETTLEMENT_NOUNS: tuple[str, ...] = (
 )
 """Nouns before a settlement's name (``в селе Каменка``, ``в пгт Боровая``), which may keep
 its nominative."""
+
+OWN_PLACE_PREPOSITIONS: tuple[str, ...] = ("в", "во", "на")
+"""Prepositions that open a casualty clause with a place of its own (``в селе Петровка ранен
+мужчина``): clauses of different places add up."""
 
 SETTLEMENT_GENITIVES: tuple[str, ...] = (
     "города",
@@ -1077,6 +1125,13 @@ describes a noun (``банков, которые могут предоставл
 
 FINDING_CONJUNCTIONS: tuple[str, ...] = ("что", "как")
 """Conjunctions after a finding verb that make it report a finding (``суд установил, что``)."""
+
+SUBJECT_PRONOUNS: dict[str, str] = {"он": "masc", "она": "femn"}
+"""Personal pronouns in the nominative, with their gender: the subject of an event's verb that
+stands for the person of that gender named last before it (``Там он встретился с ...``)."""
+
+NIGHT_WORDS: tuple[str, ...] = ("ночь", "ночи")
+"""``В ночь на 1 февраля``: a night dated by the day it ends on, the event's date."""
 
 PLACE_SECOND_WORDS: tuple[str, ...] = (
     "области",

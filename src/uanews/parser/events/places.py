@@ -170,6 +170,15 @@ _COORDINATED_RU = re.compile(
     rf"(?P<head>{'|'.join(ru.PLURAL_PLACE_HEADS)})(?![\w\-])"
 )
 _LIST_SPLIT_RU = re.compile(rf"\s*,\s*|\s+(?:{_AND_RU})\s+")
+_NOMINATIVE_PLACE_RU = (
+    rf"{_NAME}(?:\s+(?!(?:{_AND_RU}|в|во|на|с|со)(?![\w\-]))(?-i:[а-яё])[\w\-]+)?"
+)
+_UNDER_FIRE_RU = re.compile(
+    rf"(?<![\w\-]){ru.UNDER_FIRE_PATTERN}\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?P<list>{_NOMINATIVE_PLACE_RU}(?:\s*,\s*{_NOMINATIVE_PLACE_RU})*"
+    rf"(?:\s+(?:{_AND_RU})\s+{_NOMINATIVE_PLACE_RU})?)",
+    re.IGNORECASE,
+)
 
 Spans = SpanSet
 """The spans of the participants' mentions, whose words are never places."""
@@ -393,9 +402,9 @@ def _under_fire(text: str, start: int, end: int, mentions: Spans) -> Iterator[tu
     Each item of the list is a name, or an adjective and its noun (``Нікопольська громада``),
     in the nominative; a word that is not ends the list.
     """
-    for match in _UNDER_FIRE.finditer(text, start, end):
+    for match in pick(_UNDER_FIRE, _UNDER_FIRE_RU).finditer(text, start, end):
         offset = match.start("list")
-        for name in _LIST_SPLIT.split(match.group("list")):
+        for name in pick(_LIST_SPLIT, _LIST_SPLIT_RU).split(match.group("list")):
             at = text.find(name, offset, end)
             offset = at + len(name)
             if _inside(at, mentions):

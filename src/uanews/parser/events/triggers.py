@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from attrs import frozen
 
 from uanews.model import EventKind
+from uanews.parser.events import lexicon
 from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import (
     AUTHORITY_NOUNS,
@@ -134,7 +135,9 @@ _DENIED_RU = re.compile(
 )
 _DENIED_AFTER_RU = re.compile(ru.DENIED_AFTER_PATTERN, re.IGNORECASE)
 _DENIAL_RU = re.compile(rf"(?<![\w\-]){ru.DENIAL_PATTERN}", re.IGNORECASE)
-_FINDING = re.compile(r"\s*,?\s*(?:що|як)(?![\w\-])", re.IGNORECASE)
+_FINDING = re.compile(
+    rf"\s*,?\s*(?:{'|'.join(lexicon.FINDING_CONJUNCTIONS)})(?![\w\-])", re.IGNORECASE
+)
 _REPORTED_RU = re.compile(rf",\s+(?:{'|'.join(ru.SUBORDINATE_WORDS)})(?![\w\-])", re.IGNORECASE)
 _FINDING_RU = re.compile(
     rf"\s*,?\s*(?:{'|'.join(ru.FINDING_CONJUNCTIONS)})(?![\w\-])", re.IGNORECASE

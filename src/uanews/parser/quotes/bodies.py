@@ -19,6 +19,7 @@ from uanews.parser.quotes.cues import source_pattern
 from uanews.parser.quotes.lexicon import (
     BODY_COMPOUNDS,
     BODY_NOUNS,
+    CITATION_PHRASES,
     DEPENDENT_BODY_NOUNS,
     LOCATIVE_PREPOSITIONS,
     MEDIA_NOUNS,
@@ -34,10 +35,20 @@ __all__ = ["body_noun", "named_body", "speaking_bodies", "speaking_body_lemmas"]
 _CUE_REACH = 3
 _ORGANIZATION_ID = re.compile(r"o(\d+)$")
 # ``пише «Укрінформ».``: a cue, then a short capitalised name in marks ending the clause.
-_CUE_THEN_QUOTED = re.compile(
+# ``повідомляє «Суспільне» з посиланням на ...``: a citation may follow the name, too.
+_CUE_THEN_QUOTED_HEAD = (
     r"(?<![^\W\d_])(?P<cue>[^\W\d_]+)\s+[«„“\"](?P<name>[^\W\d_][^«»„“”\"\n]{0,40}?)[»“”\"]"
-    r"(?=\s*(?:[,.;!?]|з\s+посиланням|$))"
 )
+
+
+def _cue_then_quoted(citations: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of a cue, then a name in marks ending its clause or before a citation."""
+    cited = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in citations)
+    return re.compile(rf"{_CUE_THEN_QUOTED_HEAD}(?=\s*(?:[,.;!?]|(?:{cited})(?![^\W\d_])|$))")
+
+
+_CUE_THEN_QUOTED = _cue_then_quoted(CITATION_PHRASES)
+_CUE_THEN_QUOTED_RU = _cue_then_quoted(ru.CITATION_PHRASES)
 
 
 @language_cache(maxsize=65536)
@@ -232,7 +243,9 @@ def _quoted_outlets(
     text: str, sentence: Span, taken: Sequence[Span]
 ) -> Iterable[tuple[str, Mention]]:
     """Yield a name in marks right after a speech cue (``пише «Укрінформ»``): the outlet."""
-    for match in _CUE_THEN_QUOTED.finditer(text, sentence.start, sentence.end):
+    for match in pick(_CUE_THEN_QUOTED, _CUE_THEN_QUOTED_RU).finditer(
+        text, sentence.start, sentence.end
+    ):
         if not is_speech_form(match.group("cue")):
             continue
         start, end = match.start("name"), match.end("name")

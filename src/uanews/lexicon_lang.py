@@ -1,0 +1,83 @@
+"""Words and letters the language check (`uanews.lang`) reads, as data.
+
+Every word is lowercase. The Ukrainian and Russian lists hold frequent words that only one of
+uk, ru, bg, sr and mk writes and that carry no marker letter (і ї є ґ / ы э ё); the South Slavic
+list holds frequent Bulgarian, Serbian and Macedonian words that neither Ukrainian nor Russian
+writes, so that a Cyrillic text with them is left to the detector.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = [
+    "OTHER_CYRILLIC_LETTERS",
+    "RUSSIAN_ENDINGS",
+    "RUSSIAN_WORDS",
+    "SOUTH_SLAVIC_WORDS",
+    "UKRAINIAN_ENDINGS",
+    "UKRAINIAN_WORDS",
+]
+
+UKRAINIAN_WORDS: Final = frozenset(
+    (  # noqa: SIM905 - a word list reads best as one string of words
+        "що щоб це цей ця цього цьому цих як але вже його який яка яке якого яких якому якою"
+        " був була було були буде будуть бути вона вони з також чи лише можна теж дуже вчора"
+        " понад хто зокрема проте наразі майже поки щодо або таке"
+    ).split()
+)
+"""Frequent words only Ukrainian writes (among uk, ru, bg, sr, mk), none with a marker letter."""
+
+RUSSIAN_WORDS: Final = frozenset(
+    (  # noqa: SIM905 - a word list reads best as one string of words
+        "что чтобы его ее уже который которая которое которые которого которой которых"
+        " котором был была было были будет будут также еще когда если только сегодня года году"
+        " можно нужно очень сказал заявил нет кто всех всем"
+        " января февраля апреля июня июля сентября октября ноября декабря"
+    ).split()
+)
+"""Frequent words only Russian writes (among uk, ru, bg, sr, mk), none with a marker letter.
+
+The genitive month names are Russian: Ukrainian writes ``квітня``, Serbian ``априла``.
+"""
+
+RUSSIAN_ENDINGS: Final = (
+    *("ние", "ния", "нию", "нии", "нием", "ниях", "ниями"),
+    *("ского", "скому", "ской", "ском", "ская", "ское", "ских", "ским", "скую"),
+    *("цкого", "цкой", "цком", "цкая", "цких"),
+    *("ется", "ются", "ают", "яют", "уют"),
+)
+"""Word endings only Russian spells (among uk, ru), in a word longer than the ending.
+
+Verbal nouns (``совещание``; Ukrainian ``-ння``), adjectives in ``-ск-`` and ``-цк-`` without
+a soft sign (``Харьковской``; Ukrainian ``Харківської``) and present tense endings
+(``проводятся``, ``начинают``; Ukrainian ``-ються``, ``-ають``).
+"""
+
+SOUTH_SLAVIC_WORDS: Final = frozenset(
+    (  # noqa: SIM905 - a word list reads best as one string of words
+        "е са се ще че това тази тези този който която което които беше бяха има няма като"
+        " още вече од су што као био го ги"
+    ).split()
+)
+"""Frequent Bulgarian, Serbian or Macedonian words that Ukrainian and Russian never write.
+
+``е`` counts only as written in lower case: an upper-case ``Е.`` is a Russian initial.
+"""
+
+UKRAINIAN_ENDINGS: Final = (
+    *("ння", "нням", "ннями", "ннях", "нню", "ття", "ттям", "лля", "ллям"),
+    *("ував", "ював", "вся", "уючи", "аючи"),
+)
+"""Word endings only Ukrainian spells, in a word longer than the ending.
+
+Verbal nouns (``засідання``, ``створенням``, ``життя``; Russian ``-ние``), past tense
+(``атакував``, ``завершився``; Russian ``-овал``, ``-лся``) and adverbial participles
+(``подорожуючи``; Russian ``-уя``).
+"""
+
+OTHER_CYRILLIC_LETTERS: Final = (
+    "ъјљњћђџѓќѕўЪЈЉЊЋЂЏЃЌЅЎ"  # Bulgarian, Serbian, Macedonian, Belarusian
+    "әғқңөұүһҳҷӣӯӘҒҚҢӨҰҮҺҲҶӢӮ"  # Kazakh, Kyrgyz, Tatar, Bashkir, Mongolian, Tajik
+)
+"""Letters of other Cyrillic languages: their texts share words with Ukrainian and Russian."""
