@@ -65,6 +65,31 @@ def test_counts_in_words(sentence: str, killed: int | None, injured: int | None)
     assert (event.kind, event.killed, event.injured) == (EventKind.ATTACK, killed, injured)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("Уламками поранено 34- та 65-річного чоловіків.", None, 2),
+        ("Загинули 41- та 73-річна жінки.", 2, None),
+        ("Поранення дістали 45-, 52- і 60-річна мешканки.", None, 3),
+        ("Осколкові поранення отримали 56 і 63-річний чоловіки.", None, 2),
+        ("Поранено шістьох людей, серед них 19- та 22-річний хлопці.", None, 6),
+    ],
+)
+def test_ages_that_leave_their_ending_to_the_last_count_one_each(
+    sentence: str, killed: int | None, injured: int | None
+) -> None:
+    event = only(uanews.parse(f"Удар по Дніпру\n\nРакети влучили в Дніпро. {sentence}"))
+    assert (event.killed, event.injured) == (killed, injured)
+
+
+def test_russian_ages_that_leave_their_ending_to_the_last_count_one_each() -> None:
+    item = uanews.parse(
+        "Обстрел Никополя\n\nРоссийская армия обстреляла Никополь из артиллерии."
+        " Ранения получили 48- и 70-летний мужчины."
+    )
+    assert only(item).injured == 2
+
+
 def test_a_drowned_man_is_one_dead():
     item = uanews.parse(
         "Трагедія на річці\n\nУ Білій Церкві в річці Рось потонув 34-річний чоловік."

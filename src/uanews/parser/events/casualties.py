@@ -10,7 +10,8 @@ between commas, colons, semicolons, brackets and dashes):
   отримали поранення``); ``70-річна`` is an age, not a count;
 - a running toll (``кількість загиблих зросла до 7``) is the last number of its clause;
 - with no number, coordinated ages before a plural noun count one each (``52-річний і
-  60-річний чоловіки``: two); a singular person (``загинула 70-річна жінка``) or a singular
+  60-річний чоловіки``: two), and so do ages that leave their ``-річний`` to the last one
+  (``34- та 65-річного``: two); a singular person (``загинула 70-річна жінка``) or a singular
   verb (``травмувався``) counts one; a plural without a number (``є загиблі``) counts nothing;
 - a denied word (``обійшлося без постраждалих``) counts nothing.
 
@@ -29,14 +30,17 @@ from attrs import frozen
 from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import (
     ADDITION_WORDS,
+    AGE_PATTERN,
     BREAKDOWN_WORDS,
     CARDINAL_NUMBERS,
     COLLECTIVE_NUMBERS,
     INJURED_PATTERN,
     KILLED_PATTERN,
+    LIST_CONJUNCTIONS,
     NEGATION_WORDS,
     PEOPLE_STEMS,
     SINGLE_VICTIM_NOUNS,
+    SUSPENDED_AGE_PATTERN,
     TENS_NUMBERS,
     TOLL_WORDS,
 )
@@ -55,8 +59,9 @@ _INJURED_RU = re.compile(rf"{_B}{ru.INJURED_PATTERN}{_E}", re.IGNORECASE)
 _NEGATION_RU = frozenset(ru.NEGATION_WORDS)
 _TOLL_RU = frozenset(ru.TOLL_WORDS)
 _PEOPLE_RU = tuple(ru.PEOPLE_STEMS)
-_CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s")
-_WORD = re.compile(r"\d+(?:[-–]\w+)?|[\w'’ʼ]+(?:-[\w'’ʼ]+)*")
+_CLAUSE_END = re.compile(r"(?<![-–]),|[;:()]|\s[-–—]\s")
+"""A comma after a hyphen (``45-, 52- і 60-річна``) is inside a list of ages, not a clause end."""
+_WORD = re.compile(r"\d+(?:[-–]\w+|[-–](?!\w))?|[\w'’ʼ]+(?:-[\w'’ʼ]+)*")
 _NEGATION = frozenset(NEGATION_WORDS)
 _ADDITION = re.compile(
     rf"\s*(?<![\w\-])(?:{'|'.join(map(re.escape, ADDITION_WORDS))})(?![\w\-])", re.IGNORECASE
@@ -74,7 +79,11 @@ _ADDITION_RU = re.compile(
     rf"\s*(?<![\w\-])(?:{'|'.join(map(re.escape, ru.ADDITION_WORDS))})(?![\w\-])", re.IGNORECASE
 )
 _SINGULAR_VERB = frozenset({"masc", "femn"})
-_AGE = re.compile(r"\d+[-–]річн\w*")
+_AGE = re.compile(AGE_PATTERN)
+_AGE_RU = re.compile(ru.AGE_PATTERN)
+_SUSPENDED_AGE = re.compile(SUSPENDED_AGE_PATTERN)
+_AND = frozenset(LIST_CONJUNCTIONS)
+_AND_RU = frozenset(ru.LIST_CONJUNCTIONS)
 _WINDOW = 5
 """How many words on either side of a casualty word its count may stand."""
 
@@ -157,6 +166,9 @@ def _count(words: list[str], index: int) -> int | None:
         collective = pick(COLLECTIVE_NUMBERS, ru.COLLECTIVE_NUMBERS)
         if word in collective:
             return collective[word]
+        ages = _age_list(words, position)
+        if ages > 1:
+            return ages  # ``поранено 34- та 65-річного``: two people
         number = _number(word)
         if number is None:
             continue
@@ -170,6 +182,24 @@ def _count(words: list[str], index: int) -> int | None:
     return _ages(words, index) or _singles(words, index) or None
 
 
+def _age_list(words: list[str], position: int) -> int:
+    """Return how many ages a list that starts at ``words[position]`` gives (0: no such list).
+
+    The first ages leave their ``-річний`` to the last one (``34- та 65-річного``, ``45-, 52- і
+    60-річна``, ``56 і 63-річний``): each number of the list is one person.
+    """
+    count = 0
+    conjunctions = pick(_AND, _AND_RU)
+    while position < len(words) and _SUSPENDED_AGE.fullmatch(words[position]):
+        count += 1
+        position += 1
+        if position < len(words) and _norm(words[position]) in conjunctions:
+            position += 1
+    if count and position < len(words) and pick(_AGE, _AGE_RU).fullmatch(words[position]):
+        return count + 1
+    return 0
+
+
 def _ages(words: list[str], index: int) -> int:
     """Return how many coordinated ages before a plural people noun count (0: none).
 
@@ -177,7 +207,7 @@ def _ages(words: list[str], index: int) -> int:
     singular noun (``70-річна жінка``), which counts by itself.
     """
     window = words[max(0, index - _WINDOW) : index + _WINDOW + 1]
-    ages = [position for position, word in enumerate(window) if _AGE.fullmatch(word)]
+    ages = [position for position, word in enumerate(window) if pick(_AGE, _AGE_RU).fullmatch(word)]
     if len(ages) < 2:
         return 0
     after = ages[-1] + 1

@@ -1123,6 +1123,16 @@ BREAKDOWN_WORDS: tuple[str, ...] = (
 """Words that open a part of the count before them (``поранено 10 людей, з них троє поранені
 важко``): a clause after them is no further victims."""
 
+AGE_PATTERN = r"\d+[-–]річн\w*"
+"""An age (``70-річна``): a word that says how old a victim is, not how many there are."""
+
+SUSPENDED_AGE_PATTERN = r"\d+[-–]?"
+"""The first ages of a coordinated list, whose ``-річний`` the last one carries (``34- та
+65-річного``, ``56 і 63-річний``): each is one more person."""
+
+LIST_CONJUNCTIONS: tuple[str, ...] = ("і", "й", "та")
+"""Conjunctions that join the last item of a list (``34- та 65-річний``)."""
+
 ADDITION_WORDS: tuple[str, ...] = ("ще", "також", "крім того")
 """Words before a count that add it to the counts before it (``ще двоє людей``), where two
 counts in one sentence are otherwise read as a total and a part of it."""

@@ -15,6 +15,7 @@ from uanews.parser.events.lexicon import Trigger
 __all__ = [
     "ABBREVIATIONS",
     "ADDITION_WORDS",
+    "AGE_PATTERN",
     "AGO_SINGULAR_UNITS",
     "AGO_UNITS",
     "AGO_WORDS",
@@ -719,6 +720,9 @@ SINGLE_VICTIM_NOUNS: frozenset[str] = frozenset(
     }
 )
 """Nouns that in the singular count one victim (``погиб мужчина``)."""
+
+AGE_PATTERN = r"\d+[-–]летн\w*"
+"""An age (``70-летняя``): how old a victim is, not how many there are."""
 
 ADDITION_WORDS: tuple[str, ...] = ("еще", "ещё", "также", "кроме того")
 """Words before a count that add it to the counts before it (``еще пятеро ранены``)."""
