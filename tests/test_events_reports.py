@@ -315,3 +315,41 @@ def test_a_visit_to_a_place_struck_years_ago_is_news_and_the_strike_history():
     assert [event.kind for event in item.events] == [EventKind.VISIT]
     minister = next(p.id for p in item.participants if p.name == "Олена Мирна")
     assert minister in item.events[0].participants
+
+
+def names(item: NewsItem, event: Event) -> list[str]:
+    return [item.participant(participant_id).name for participant_id in event.participants]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Голова ОВА Петро Гнатюк у вівторок відвідав школу, яку окупанти обстріляли минулої осені.",
+        "Голова ОВА Петро Гнатюк у вівторок відвідав школу, по якій росіяни вдарили дронами.",
+        "Голова ОВА Петро Гнатюк у вівторок відвідав Ізюм, де окупанти обстріляли лікарню.",
+    ],
+)
+def test_the_actors_of_a_strike_a_clause_tells_are_no_party_to_the_visit(sentence: str) -> None:
+    item = uanews.parse(f"Гнатюк відвідав Ізюм\n\n{sentence}")
+    visit = next(event for event in item.events if event.kind is EventKind.VISIT)
+    assert names(item, visit) == ["Петро Гнатюк"]
+
+
+def test_the_actors_of_a_strike_a_russian_clause_tells_are_no_party_to_the_visit() -> None:
+    item = uanews.parse(
+        "Министр посетил больницу\n\n"
+        "Министр здравоохранения Ольга Мирная во вторник посетила больницу, которую оккупанты"
+        " обстреляли прошлой осенью."
+    )
+    visit = next(event for event in item.events if event.kind is EventKind.VISIT)
+    assert names(item, visit) == ["Ольга Мирная"]
+
+
+def test_a_clause_that_tells_the_same_kind_of_event_keeps_its_actors() -> None:
+    item = uanews.parse(
+        "Нарада в ОВА\n\n"
+        "Голова ОВА Петро Гнатюк провів нараду, на якій зустрівся з мером Ізюма"
+        " Ігорем Коваленком."
+    )
+    meeting = next(event for event in item.events if event.kind is EventKind.MEETING)
+    assert names(item, meeting) == ["Петро Гнатюк", "Ігор Коваленко"]

@@ -26,13 +26,14 @@ How it reads an item:
    they share a participant or both sit in the headline and lede, unless their dates differ.
 5. Each event takes its fields from its sentences: participants (the actors: for an attack the
    attacker, `uanews.parser.events.attackers`; for an incident nobody; otherwise whoever is
-   named, the one holder of an office named without a name, ``зустріч із губернатором``, and
-   the person a subject pronoun stands for, `uanews.parser.events.holders`; less organisations
-   that only stand for a person's employer, ``Глава ХОДА``), the first date, else the date of
-   the lede's first sentence (``Сьогодні, 5 березня, ...``) for an event told in the headline
-   or lede or for a strike or an emergency; the mode; the places
-   (`uanews.parser.events.places`); the topics; and for a strike or an emergency the killed
-   and injured (`uanews.parser.events.casualties`).
+   named outside a clause that tells another event (``лікарню, яку окупанти обстріляли``,
+   `uanews.parser.events.clauses`), the one holder of an office named without a name, ``зустріч
+   із губернатором``, and the person a subject pronoun stands for,
+   `uanews.parser.events.holders`; less organisations that only stand for a person's employer,
+   ``Глава ХОДА``), the first date, else the date of the lede's first sentence (``Сьогодні, 5
+   березня, ...``) for an event told in the headline or lede or for a strike or an emergency;
+   the mode; the places (`uanews.parser.events.places`); the topics; and for a strike or an
+   emergency the killed and injured (`uanews.parser.events.casualties`).
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.attackers import find_attackers, is_attacker
 from uanews.parser.events.authorities import find_authorities
 from uanews.parser.events.casualties import Count, casualties, event_total
+from uanews.parser.events.clauses import other_event_clauses
 from uanews.parser.events.dates import find_dates
 from uanews.parser.events.holders import Actors
 from uanews.parser.events.lexicon import (
@@ -211,6 +213,21 @@ class _Mentions:
             if mention_start >= end:
                 break
             if mention_end <= end and participant_id not in ids:
+                ids.append(participant_id)
+        return ids
+
+    def inside_except(self, start: int, end: int, skipped: SpanSet) -> list[str]:
+        """Return ids of participants with a mention inside ``start:end`` not in ``skipped``."""
+        ids: list[str] = []
+        for index in range(bisect.bisect_left(self.starts, start), len(self.found)):
+            mention_start, mention_end, participant_id = self.found[index]
+            if mention_start >= end:
+                break
+            if (
+                mention_end <= end
+                and participant_id not in ids
+                and not skipped.covers(mention_start)
+            ):
                 ids.append(participant_id)
         return ids
 
@@ -423,7 +440,13 @@ class _Reader:
             chosen, role = weak, "event" if corroborated else "reference"
         mode = _mode(words)
         for kind in chosen:
-            draft = _Draft(kind, [sentence], list(participants), date, mode, sentence.lead)
+            actors = participants
+            if participants:
+                span = (sentence.start, sentence.end)
+                other = other_event_clauses(text, span, kind, self.mention_spans, self.spans)
+                if other:  # ``лікарню, яку окупанти обстріляли``: the strike's actors
+                    actors = self.mentions.inside_except(sentence.start, sentence.end, other)
+            draft = _Draft(kind, [sentence], list(actors), date, mode, sentence.lead)
             draft.groups = kinds[kind].groups
             yield draft, role
 

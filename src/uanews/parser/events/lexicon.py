@@ -1440,6 +1440,15 @@ SUBORDINATE_WORDS: tuple[str, ...] = (
 """Words that open a subordinate clause after a comma: a decision verb in it is reported or
 describes a noun (``банків, які можуть надавати``), it is not the sentence's event."""
 
+CLAUSE_OPENER_PATTERN = (
+    r"(?:(?:по|в|у|на|до|з|із|від|для|через|під|над|біля|після)\s+)?"
+    r"(?:як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими|ою|у)|котр(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими|ою|у)"
+    r"|що|де|куди|коли)"
+)
+"""The word that opens a relative or subordinate clause after a comma, with its preposition
+(``лікарню, яку ...``, ``будинок, по якому ...``, ``Харків, де ...``): a clause that tells
+another event (``яку окупанти обстріляли``) names that event's actors, not the sentence's."""
+
 SUBJECT_PRONOUNS: dict[str, str] = {"він": "masc", "вона": "femn"}
 """Personal pronouns in the nominative, with their gender: the subject of an event's verb that
 stands for the person of that gender named last before it (``Там він зустрівся з ...``)."""

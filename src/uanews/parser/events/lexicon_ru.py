@@ -29,6 +29,7 @@ __all__ = [
     "BROAD_DECISION_VERBS",
     "CARDINAL_NUMBERS",
     "CENTURY_WORDS",
+    "CLAUSE_OPENER_PATTERN",
     "COLLECTIVE_NUMBERS",
     "CONSEQUENCE_PATTERN",
     "COURT_DOCUMENT_PATTERN",
@@ -1058,6 +1059,13 @@ SESSION_NOUNS: tuple[str, ...] = (
 )
 """Nouns of a body's sitting: an authority in the genitive after one (``на заседании
 комиссии``) is the body that decided."""
+
+CLAUSE_OPENER_PATTERN = (
+    r"(?:(?:по|в|во|на|до|из|от|для|через|под|над|возле|после|с|со)\s+)?"
+    r"(?:котор(?:ый|ая|ое|ые|ого|ой|ых|ому|ым|ыми|ую|ом)|что|где|куда|когда)"
+)
+"""The word that opens a relative or subordinate clause after a comma (``больницу, которую
+...``): a clause that tells another event names that event's actors, not the sentence's."""
 
 SUBORDINATE_WORDS: tuple[str, ...] = (
     "что",
