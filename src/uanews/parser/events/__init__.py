@@ -89,6 +89,7 @@ from uanews.parser.events.lexicon import (
     YEARS_AGO_PATTERN,
 )
 from uanews.parser.events.places import place, strike_places
+from uanews.parser.events.seats import seat
 from uanews.parser.events.sentences import Sentence, quoted, sentences
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.events.triggers import (
@@ -658,6 +659,22 @@ def _place(text: str, sentence: Sentence, kind: EventKind, mentions: SpanSet) ->
         return place(text, sentence.start, sentence.end, kind, mentions)
 
 
+def _seat(item: NewsItem, participants: tuple[str, ...], sentence: Sentence) -> tuple[str, ...]:
+    """Return the city the first deciding body that names one sits in, as places, or none.
+
+    A decision is made where the body that takes it sits (``суд м. Житомира``, ``Київська
+    мерія``, `uanews.parser.events.seats`) when the text names no place for it.
+    """
+    with reading_at(sentence.start):
+        for participant_id in participants:
+            participant = item.participant(participant_id)
+            if participant.kind is ParticipantKind.ORGANIZATION:
+                found = seat(participant.name)
+                if found is not None:
+                    return (found,)
+    return ()
+
+
 def _finish(
     item: NewsItem,
     event: _Draft,
@@ -690,13 +707,16 @@ def _finish(
             None,
         )
         places = () if found is None else (found,)
+    participants = _actors(item, event, unnamed)
+    if not places and event.kind is EventKind.ANNOUNCEMENT and event.mode is not EventMode.ONLINE:
+        places = _seat(item, participants, event.sentences[0])
     first = event.sentences[0]
     return Event(
         kind=event.kind,
         date=date,
         mode=event.mode,
         place=places[0] if places else None,
-        participants=_actors(item, event, unnamed),
+        participants=participants,
         topics=topics,
         evidence=Span(first.start, first.end),
         places=places,

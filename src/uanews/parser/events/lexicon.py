@@ -1210,6 +1210,19 @@ even where no publication date lets the phrase be dated."""
 SETTLEMENT_GENITIVES: tuple[str, ...] = ("міста", "м.", "села", "с.", "селища", "смт", "смт.")
 """Settlement nouns in the genitive before a name in the genitive (``міста Полтави``)."""
 
+CITY_BODY_HEADS: tuple[str, ...] = (
+    "мерія",
+    "міська рада",
+    "міськрада",
+    "міська влада",
+    "міськвиконком",
+    "міської ради",
+    "міська державна адміністрація",
+    "міська військова адміністрація",
+)
+"""Heads of the name of a city's own body before the city in the genitive (``мерія Одеси``,
+``виконком міської ради Полтави``): a decision it makes is made in its city."""
+
 PLURAL_PLACE_HEADS: dict[str, tuple[str, str]] = {
     "районах": ("районі", "loct"),
     "райони": ("район", "nomn"),

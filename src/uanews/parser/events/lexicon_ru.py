@@ -29,6 +29,7 @@ __all__ = [
     "BROAD_DECISION_VERBS",
     "CARDINAL_NUMBERS",
     "CENTURY_WORDS",
+    "CITY_BODY_HEADS",
     "CLAUSE_OPENER_PATTERN",
     "COLLECTIVE_NUMBERS",
     "CONSEQUENCE_PATTERN",
@@ -865,6 +866,20 @@ SETTLEMENT_NOUNS: tuple[str, ...] = (
 )
 """Nouns before a settlement's name (``в селе Каменка``, ``в пгт Боровая``), which may keep
 its nominative."""
+
+CITY_BODY_HEADS: tuple[str, ...] = (
+    "мэрия",
+    "городской совет",
+    "горсовет",
+    "горсовета",
+    "городского совета",
+    "городская власть",
+    "горисполком",
+    "городская государственная администрация",
+    "городская военная администрация",
+)
+"""Heads of the name of a city's own body before the city in the genitive (``мэрия Одессы``):
+a decision it makes is made in its city."""
 
 SETTLEMENT_GENITIVES: tuple[str, ...] = (
     "города",
