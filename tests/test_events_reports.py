@@ -82,6 +82,29 @@ def test_ages_that_leave_their_ending_to_the_last_count_one_each(
     assert (event.killed, event.injured) == (killed, injured)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("Поранення отримали трьох жінок і чоловіка.", None, 4),
+        ("Уламками травмовано двох пенсіонерок та підлітка.", None, 3),
+        ("Постраждали п'ятеро дорослих і дитина.", None, 6),
+        ("Загинули 2 людини, а поранено ще дитину.", 2, 1),
+    ],
+)
+def test_a_person_joined_to_a_count_is_one_more(
+    sentence: str, killed: int | None, injured: int | None
+) -> None:
+    event = only(uanews.parse(f"Удар по Дніпру\n\nРакети влучили в Дніпро. {sentence}"))
+    assert (event.killed, event.injured) == (killed, injured)
+
+
+def test_a_russian_person_joined_to_a_count_is_one_more() -> None:
+    item = uanews.parse(
+        "Обстрел Никополя\n\nРоссийская армия обстреляла Никополь. Ранены три женщины и мужчина."
+    )
+    assert only(item).injured == 4
+
+
 def test_russian_ages_that_leave_their_ending_to_the_last_count_one_each() -> None:
     item = uanews.parse(
         "Обстрел Никополя\n\nРоссийская армия обстреляла Никополь из артиллерии."

@@ -7,11 +7,13 @@ between commas, colons, semicolons, brackets and dashes):
 - a number in digits or a cardinal word (``двадцять п'ять``: one number) counts people when a
   people word follows it (``4 людини``, ``двох жінок``, ``5 загиблих``), when it follows the
   casualty word directly (``поранено 3``) or when a verb follows it, whose subject it is (``7
-  отримали поранення``); ``70-річна`` is an age, not a count;
+  отримали поранення``); ``70-річна`` is an age, not a count; a singular person joined to a
+  count is one more (``чотирьох жінок і чоловіка``: five);
+- ages that leave their ``-річний`` to the last one count one each (``34- та 65-річного``:
+  two);
 - a running toll (``кількість загиблих зросла до 7``) is the last number of its clause;
 - with no number, coordinated ages before a plural noun count one each (``52-річний і
-  60-річний чоловіки``: two), and so do ages that leave their ``-річний`` to the last one
-  (``34- та 65-річного``: two); a singular person (``загинула 70-річна жінка``) or a singular
+  60-річний чоловіки``: two); a singular person (``загинула 70-річна жінка``) or a singular
   verb (``травмувався``) counts one; a plural without a number (``є загиблі``) counts nothing;
 - a denied word (``обійшлося без постраждалих``) counts nothing.
 
@@ -162,24 +164,62 @@ def _count(words: list[str], index: int) -> int | None:
             return numbers[-1]
     low = max(0, index - _WINDOW)
     for position in range(low, min(len(words), index + _WINDOW + 1)):
-        word = _norm(words[position])
-        collective = pick(COLLECTIVE_NUMBERS, ru.COLLECTIVE_NUMBERS)
-        if word in collective:
-            return collective[word]
-        ages = _age_list(words, position)
-        if ages > 1:
-            return ages  # ``поранено 34- та 65-річного``: two people
-        number = _number(word)
-        if number is None:
-            continue
-        following = position + 1
-        units = _number(words[following]) if following < len(words) else None
-        if number in TENS_NUMBERS and units is not None and units < min(TENS_NUMBERS):
-            number, following = number + units, following + 1  # ``двадцять п'ять людей``
-        after = _norm(words[following]) if following < len(words) else ""
-        if after.startswith(pick(_PEOPLE, _PEOPLE_RU)) or position == index + 1 or _verb(after):
-            return number  # ``4 людини``, ``поранено 3``, ``ще 7 отримали поранення``
+        found = _count_at(words, index, position)
+        if found is not None:
+            return found
     return _ages(words, index) or _singles(words, index) or None
+
+
+def _count_at(words: list[str], index: int, position: int) -> int | None:
+    """Return the count that starts at ``words[position]`` near the casualty word, or None."""
+    word = _norm(words[position])
+    collective = pick(COLLECTIVE_NUMBERS, ru.COLLECTIVE_NUMBERS)
+    if word in collective:
+        return collective[word] + _one_more(words, position + 1)
+    ages = _age_list(words, position)
+    if ages > 1:
+        return ages  # ``поранено 34- та 65-річного``: two people
+    number = _number(word)
+    if number is None:
+        return None
+    following = position + 1
+    units = _number(words[following]) if following < len(words) else None
+    if number in TENS_NUMBERS and units is not None and units < min(TENS_NUMBERS):
+        number, following = number + units, following + 1  # ``двадцять п'ять людей``
+    after = _norm(words[following]) if following < len(words) else ""
+    if after.startswith(pick(_PEOPLE, _PEOPLE_RU)):
+        return number + _one_more(words, following + 1)  # ``4 людини``
+    if position == index + 1 or _verb(after):
+        return number  # ``поранено 3``, ``ще 7 отримали поранення``
+    return None
+
+
+def _one_more(words: list[str], at: int) -> int:
+    """Return 1 if one more person is joined to a count at ``words[at]`` (or the word after).
+
+    ``чотирьох жінок і чоловіка``, ``троє дорослих і дитина``: a singular person after ``і``
+    / ``та`` is one more, unless a verb follows it (``... і чоловік отримав поранення``: the
+    subject of another clause).
+    """
+    conjunctions = pick(_AND, _AND_RU)
+    for conjunction in (at, at + 1):
+        person = conjunction + 1
+        if person >= len(words) or _norm(words[conjunction]) not in conjunctions:
+            continue
+        next_word = _norm(words[person + 1]) if person + 1 < len(words) else ""
+        if _single_person(words[person]) and not _verb(next_word):
+            return 1
+        return 0
+    return 0
+
+
+def _single_person(word: str) -> bool:
+    """Return whether ``word`` is a singular person noun (``чоловіка``, ``дитина``)."""
+    return any(
+        parse.normal_form in pick(SINGLE_VICTIM_NOUNS, ru.SINGLE_VICTIM_NOUNS)
+        and parse.tag.number != "plur"
+        for parse in parse_word(_norm(word))
+    )
 
 
 def _age_list(words: list[str], position: int) -> int:
