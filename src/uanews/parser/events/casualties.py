@@ -37,6 +37,7 @@ from uanews.parser.events.lexicon import (
     CARDINAL_NUMBERS,
     COLLECTIVE_NUMBERS,
     INJURED_PATTERN,
+    JOINED_CLAUSE_OPENERS,
     KILLED_PATTERN,
     LIST_CONJUNCTIONS,
     NEGATION_WORDS,
@@ -85,6 +86,16 @@ _AGE = re.compile(AGE_PATTERN)
 _AGE_RU = re.compile(ru.AGE_PATTERN)
 _SUSPENDED_AGE = re.compile(SUSPENDED_AGE_PATTERN)
 _AND = frozenset(LIST_CONJUNCTIONS)
+
+
+def _openers(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of a clause that opens with one of ``words`` (spaces as any)."""
+    body = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+    return re.compile(rf"\s*(?:{body})\s+", re.IGNORECASE)
+
+
+_JOINED = _openers(JOINED_CLAUSE_OPENERS)
+_JOINED_RU = _openers(ru.JOINED_CLAUSE_OPENERS)
 _AND_RU = frozenset(ru.LIST_CONJUNCTIONS)
 _WINDOW = 5
 """How many words on either side of a casualty word its count may stand."""
@@ -289,11 +300,52 @@ def _counts(
             added = bool(addition.match(text, left)) or bool(
                 addition.search(text, left, match.start())
             )
-            found.append((_count(words, index), added))
+            count = _count(words, index)
+            if count is not None:
+                count += _joined(text, right, end)
+            found.append((count, added))
             placed.append(bool(_OWN_PLACE.match(text, left)))
     if len(found) > 1 and all(placed):
         return [(count, True) for count, _ in found]
     return found
+
+
+def _joined(text: str, right: int, end: int) -> int:
+    """Return the victims that clauses after a comma at ``right`` join to the count before.
+
+    ``поранено 27- та 54-річну жінок, а також 9-річного хлопчика``: a clause that opens with
+    `JOINED_CLAUSE_OPENERS` and names people with no casualty word or verb of its own adds them.
+    """
+    more = 0
+    while right < end and text[right] == ",":
+        opener = pick(_JOINED, _JOINED_RU).match(text, right + 1, end)
+        if opener is None:
+            break
+        close = _CLAUSE_END.search(text, opener.end(), end)
+        clause_end = end if close is None else close.start()
+        if any(
+            pattern.search(text, opener.end(), clause_end)
+            for pattern in (pick(_KILLED, _KILLED_RU), pick(_INJURED, _INJURED_RU))
+        ):
+            break  # a casualty word of its own: the clause is counted by itself
+        words = [word.group() for word in _WORD.finditer(text, opener.end(), clause_end)]
+        people = _people(words)
+        if not people:
+            break
+        more += people
+        right = clause_end
+    return more
+
+
+def _people(words: list[str]) -> int:
+    """Return how many people a clause without a casualty word names (0: none, or a verb)."""
+    if any(_verb(_norm(word)) for word in words):
+        return 0  # ``, а також пошкоджено будинок``: a clause of its own
+    for position in range(len(words)):
+        found = _count_at(words, -2, position)
+        if found is not None:
+            return found
+    return sum(_single_person(word) for word in words)
 
 
 def _sentence_total(counts: list[tuple[int | None, bool]]) -> int | None:

@@ -1133,6 +1133,10 @@ SUSPENDED_AGE_PATTERN = r"\d+[-–]?"
 LIST_CONJUNCTIONS: tuple[str, ...] = ("і", "й", "та")
 """Conjunctions that join the last item of a list (``34- та 65-річний``)."""
 
+JOINED_CLAUSE_OPENERS: tuple[str, ...] = ("а також", "а ще", "і", "й", "та")
+"""Words that open a clause after a comma joining more victims to a count without a casualty
+word of their own (``поранено двох жінок, а також 9-річного хлопчика``)."""
+
 ADDITION_WORDS: tuple[str, ...] = ("ще", "також", "крім того")
 """Words before a count that add it to the counts before it (``ще двоє людей``), where two
 counts in one sentence are otherwise read as a total and a part of it."""

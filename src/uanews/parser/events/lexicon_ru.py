@@ -51,6 +51,7 @@ __all__ = [
     "HOST_COUNTRIES",
     "INJURED_PATTERN",
     "IN_PERSON_WORDS",
+    "JOINED_CLAUSE_OPENERS",
     "KILLED_PATTERN",
     "LIST_CONJUNCTIONS",
     "LIST_STOP_WORDS",
@@ -725,6 +726,10 @@ SINGLE_VICTIM_NOUNS: frozenset[str] = frozenset(
 
 AGE_PATTERN = r"\d+[-–]летн\w*"
 """An age (``70-летняя``): how old a victim is, not how many there are."""
+
+JOINED_CLAUSE_OPENERS: tuple[str, ...] = ("а также", "а еще", "а ещё", "и")
+"""Words that open a clause after a comma joining more victims to a count without a casualty
+word of their own (``ранены две женщины, а также ребенок``)."""
 
 ADDITION_WORDS: tuple[str, ...] = ("еще", "ещё", "также", "кроме того")
 """Words before a count that add it to the counts before it (``еще пятеро ранены``)."""
