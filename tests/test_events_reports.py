@@ -380,3 +380,21 @@ def test_a_clause_that_tells_the_same_kind_of_event_keeps_its_actors() -> None:
     )
     meeting = next(event for event in item.events if event.kind is EventKind.MEETING)
     assert names(item, meeting) == ["Петро Гнатюк", "Ігор Коваленко"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        (
+            "Поблизу села Нова Басань Ніжинського району зіткнулися легковик і мікроавтобус.",
+            ("Нова Басань",),
+        ),
+        ("Біля села Велика Вільшанка загорілася суха трава.", ("Велика Вільшанка",)),
+        ("Біля села Кам'янки Фастівського району загорілася суха трава.", ("Кам'янка",)),
+    ],
+)
+def test_a_village_of_two_words_near_which_it_happened(
+    sentence: str, places: tuple[str, ...]
+) -> None:
+    event = only(uanews.parse(f"Надзвичайна подія\n\n{sentence}"))
+    assert (event.kind, event.places) == (EventKind.INCIDENT, places)
