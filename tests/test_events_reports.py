@@ -109,6 +109,21 @@ def test_a_russian_person_joined_to_a_count_is_one_more() -> None:
     assert only(item).injured == 4
 
 
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("Загинули троє людей, ще восьмеро, зокрема 4-річна дитина, отримали поранення.", 3, 8),
+        ("Шестеро, серед них двоє підлітків, дістали поранення.", None, 6),
+        ("Сталося це о 21:40, загинули люди.", None, None),
+    ],
+)
+def test_a_count_before_an_aside_is_the_subject_of_the_casualty_verb(
+    sentence: str, killed: int | None, injured: int | None
+) -> None:
+    event = only(uanews.parse(f"Удар по Дніпру\n\nРакети влучили в Дніпро. {sentence}"))
+    assert (event.killed, event.injured) == (killed, injured)
+
+
 def test_russian_ages_that_leave_their_ending_to_the_last_count_one_each() -> None:
     item = uanews.parse(
         "Обстрел Никополя\n\nРоссийская армия обстреляла Никополь из артиллерии."

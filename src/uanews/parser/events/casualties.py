@@ -15,7 +15,11 @@ between commas, colons, semicolons, brackets and dashes):
 - with no number, coordinated ages before a plural noun count one each (``52-річний і
   60-річний чоловіки``: two); a singular person (``загинула 70-річна жінка``) or a singular
   verb (``травмувався``) counts one; a plural without a number (``є загиблі``) counts nothing;
-- a denied word (``обійшлося без постраждалих``) counts nothing.
+- a denied word (``обійшлося без постраждалих``) counts nothing;
+- a clause joined after a comma (``, а також 9-річний хлопчик``) with no casualty word or verb
+  of its own adds its people to the count before it; a casualty clause with no count of its
+  own takes a number standing alone before it, past an aside (``ще сім, зокрема 5-річна
+  дитина, отримали поранення``: seven).
 
 Counts are one total when the largest is at least the sum of the others (a total, then its
 breakdown, or a headline repeated), else their sum (one district, then another); within one
@@ -301,6 +305,8 @@ def _counts(
                 addition.search(text, left, match.start())
             )
             count = _count(words, index)
+            if count is None:
+                count, added = _subject_before(text, start, left)
             if count is not None:
                 count += _joined(text, right, end)
             found.append((count, added))
@@ -308,6 +314,34 @@ def _counts(
     if len(found) > 1 and all(placed):
         return [(count, True) for count, _ in found]
     return found
+
+
+def _subject_before(text: str, start: int, left: int) -> tuple[int | None, bool]:
+    """Return the count that a casualty clause with none of its own has as subject before it.
+
+    ``ще сім, зокрема 5-річна дитина, отримали поранення``: the clause before, past a breakdown
+    aside (`BREAKDOWN_WORDS`), is the number alone (after ``ще``, which adds it), and a comma or
+    the sentence's start comes before it; it comes with whether ``ще`` adds it.
+    """
+    ends = list(_CLAUSE_END.finditer(text, start, left))
+    for position in range(len(ends) - 1, -1, -1):
+        clause_start = ends[position - 1].end() if position else start
+        if position and ends[position - 1].group() != ",":
+            return None, False  # ``о 14:20, загинули``: a time, not a subject
+        if _BREAKDOWN.match(text, clause_start):
+            continue  # ``зокрема 5-річна дитина``: a part of the count, not the count
+        addition = pick(_ADDITION, _ADDITION_RU).match(text, clause_start)
+        words = [
+            _norm(word.group())
+            for word in _WORD.finditer(
+                text, addition.end() if addition else clause_start, ends[position].start()
+            )
+        ]
+        if len(words) != 1:
+            return None, False
+        number = pick(COLLECTIVE_NUMBERS, ru.COLLECTIVE_NUMBERS).get(words[0], _number(words[0]))
+        return number, addition is not None and number is not None
+    return None, False
 
 
 def _joined(text: str, right: int, end: int) -> int:
