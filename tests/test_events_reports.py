@@ -413,3 +413,26 @@ def test_a_village_of_two_words_near_which_it_happened(
 ) -> None:
     event = only(uanews.parse(f"Надзвичайна подія\n\n{sentence}"))
     assert (event.kind, event.places) == (EventKind.INCIDENT, places)
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "injured"),
+    [
+        ("Уламками поранено трьох людей. Ще п'ятеро дістали травми під час евакуації.", None, 8),
+        ("Загинули дві людини. Ще одна людина померла в лікарні.", 3, None),
+        ("Загинули двоє людей. Ще шестеро поранені.", 2, 6),
+    ],
+)
+def test_a_sentence_of_more_victims_adds_to_the_sentences_before(
+    body: str, killed: int | None, injured: int | None
+) -> None:
+    event = only(uanews.parse(f"Удар по Херсону\n\nРосійська армія обстріляла Херсон. {body}"))
+    assert (event.killed, event.injured) == (killed, injured)
+
+
+def test_a_russian_sentence_of_more_victims_adds_to_the_sentences_before() -> None:
+    item = uanews.parse(
+        "Удар по Херсону\n\nРоссийская армия обстреляла Херсон. Ранены три человека."
+        " Еще двое получили травмы."
+    )
+    assert only(item).injured == 5

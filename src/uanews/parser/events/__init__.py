@@ -59,7 +59,7 @@ from uanews.model import (
 from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.attackers import find_attackers, is_attacker
 from uanews.parser.events.authorities import find_authorities
-from uanews.parser.events.casualties import Count, casualties, event_total
+from uanews.parser.events.casualties import Count, added_casualties, casualties, event_total
 from uanews.parser.events.clauses import other_event_clauses
 from uanews.parser.events.dates import find_dates
 from uanews.parser.events.holders import Actors
@@ -611,13 +611,14 @@ def _strike_fields(
                 found for _, found in strike_places(text, sentence.start, sentence.end, mentions)
             ]
             dead, hurt = casualties(text, sentence.start, sentence.end)
+            more_dead, more_hurt = added_casualties(text, sentence.start, sentence.end)
         places.extend(found for found in dict.fromkeys(here) if found not in places)
         named = frozenset(here)
         headline = sentence.lead and not sentence.first_paragraph
         if dead is not None:
-            killed.append(Count(dead, headline, named))
+            killed.append(Count(dead, headline, named, added=more_dead))
         if hurt is not None:
-            injured.append(Count(hurt, headline, named))
+            injured.append(Count(hurt, headline, named, added=more_hurt))
     return tuple(places), event_total(killed), event_total(injured)
 
 

@@ -54,7 +54,7 @@ from uanews.parser.events.lexicon import (
 from uanews.parser.language import pick
 from uanews.parser.morph import parse_word
 
-__all__ = ["Count", "casualties", "combine", "event_total"]
+__all__ = ["Count", "added_casualties", "casualties", "combine", "event_total"]
 
 _B = r"(?<![\w\-'’ʼ])"
 _E = r"(?![\w\-])"
@@ -399,6 +399,19 @@ def casualties(text: str, start: int, end: int) -> tuple[int | None, int | None]
     )
 
 
+def added_casualties(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """Return whether the sentence's killed and its injured are only counts after ``ще``.
+
+    ``Ще п'ятеро дістали травми`` adds to the injured of the sentences before it.
+    """
+
+    def only_added(pattern: re.Pattern[str]) -> bool:
+        counts = [added for count, added in _counts(text, start, end, pattern) if count]
+        return bool(counts) and all(counts)
+
+    return only_added(pick(_KILLED, _KILLED_RU)), only_added(pick(_INJURED, _INJURED_RU))
+
+
 @frozen
 class Count:
     """One sentence's count of an event's dead or injured, with where that sentence stands."""
@@ -406,6 +419,8 @@ class Count:
     number: int
     headline: bool
     places: frozenset[str]
+    added: bool = False
+    """The sentence's count comes after ``ще`` (``Ще п'ятеро дістали травми``): more victims."""
 
 
 def event_total(counts: Sequence[Count]) -> int | None:
@@ -416,11 +431,20 @@ def event_total(counts: Sequence[Count]) -> int | None:
     then ``троє в Одесі``, ``одна в Ізмаїлі``); counts of sentences that each name their own
     places are victims of different places and add up (``у Боровій постраждали двоє``, ``у
     Новомиколаївці поранено чоловіка``: three); otherwise they are one total (`combine`).
-    The event's total is the larger of the headline's and the body's.
+    A sentence whose count comes after ``ще`` adds to the others (``Ще п'ятеро дістали травми``)
+    unless it is part of a breakdown. The event's total is the larger of the headline's and the
+    body's.
     """
     heads = combine(count.number for count in counts if count.headline)
     body = [count for count in counts if not count.headline]
-    totals = [total for total in (heads, _body_total(body)) if total is not None]
+    base = _body_total(body)
+    numbers = [count.number for count in body]
+    breakdown = len(numbers) > 1 and numbers[0] == sum(numbers[1:])
+    more = sum(count.number for count in body if count.added)
+    if more and not breakdown:  # ``Ще п'ятеро дістали травми``: more victims, not a repeat
+        base = _body_total([count for count in body if not count.added])
+        base = more if base is None else base + more
+    totals = [total for total in (heads, base) if total is not None]
     return max(totals) if totals else None
 
 
