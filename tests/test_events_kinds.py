@@ -286,3 +286,51 @@ def test_a_vote_and_the_signed_decision_are_one_announcement_with_the_signer():
     (event,) = item.events
     assert event.kind is EventKind.ANNOUNCEMENT
     assert any("Замазєєва" in name for name in actors(item, event))
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            (
+                "Суд арештував майно забудовника\n\n"
+                "Суд надав слідчим доступ до рахунків забудовника.\n\n"
+                "Про це свідчить ухвала Шевченківського районного суду м. Чернівців від 3 квітня."
+            ),
+            ("Чернівці",),
+        ),
+        (
+            (
+                "Мерія Полтави оголосила конкурс\n\n"
+                "Мерія Полтави оголосила конкурс на ремонт двох шкіл."
+            ),
+            ("Полтава",),
+        ),
+        (
+            (
+                "Суд повернув громаді ліс\n\n"
+                "Господарський суд Рівненської області задовольнив позов прокуратури."
+            ),
+            (),
+        ),
+        (
+            (
+                "Рішення суду\n\n"
+                "Шевченківський районний суд м. Чернівців на виїзному засіданні у Сторожинці"
+                " арештував рахунки забудовника."
+            ),
+            ("Сторожинець",),
+        ),
+    ],
+)
+def test_a_decision_is_made_in_the_city_its_body_names(text: str, places: tuple[str, ...]):
+    decision = next(e for e in parsed(text).events if e.kind is EventKind.ANNOUNCEMENT)
+    assert decision.places == places
+
+
+def test_a_russian_decision_is_made_in_the_city_its_body_names():
+    item = parsed(
+        "Мэрия Херсона объявила конкурс\n\nМэрия Херсона объявила конкурс на ремонт трех школ."
+    )
+    decision = next(e for e in item.events if e.kind is EventKind.ANNOUNCEMENT)
+    assert decision.places == ("Херсон",)

@@ -65,6 +65,73 @@ def test_counts_in_words(sentence: str, killed: int | None, injured: int | None)
     assert (event.kind, event.killed, event.injured) == (EventKind.ATTACK, killed, injured)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("Уламками поранено 34- та 65-річного чоловіків.", None, 2),
+        ("Загинули 41- та 73-річна жінки.", 2, None),
+        ("Поранення дістали 45-, 52- і 60-річна мешканки.", None, 3),
+        ("Осколкові поранення отримали 56 і 63-річний чоловіки.", None, 2),
+        ("Поранено шістьох людей, серед них 19- та 22-річний хлопці.", None, 6),
+    ],
+)
+def test_ages_that_leave_their_ending_to_the_last_count_one_each(
+    sentence: str, killed: int | None, injured: int | None
+) -> None:
+    event = only(uanews.parse(f"Удар по Дніпру\n\nРакети влучили в Дніпро. {sentence}"))
+    assert (event.killed, event.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("Поранення отримали трьох жінок і чоловіка.", None, 4),
+        ("Уламками травмовано двох пенсіонерок та підлітка.", None, 3),
+        ("Постраждали п'ятеро дорослих і дитина.", None, 6),
+        ("Загинули 2 людини, а поранено ще дитину.", 2, 1),
+        ("Поранення дістали 27- та 54-річна жінки, а також 9-річний хлопчик.", None, 3),
+        ("Травмовано п'ятьох людей, а також трьох дітей.", None, 8),
+        ("Загинули троє людей, а також поранено шістьох.", 3, 6),
+        ("Поранено пенсіонерку, а також пошкоджено два будинки.", None, 1),
+    ],
+)
+def test_a_person_joined_to_a_count_is_one_more(
+    sentence: str, killed: int | None, injured: int | None
+) -> None:
+    event = only(uanews.parse(f"Удар по Дніпру\n\nРакети влучили в Дніпро. {sentence}"))
+    assert (event.killed, event.injured) == (killed, injured)
+
+
+def test_a_russian_person_joined_to_a_count_is_one_more() -> None:
+    item = uanews.parse(
+        "Обстрел Никополя\n\nРоссийская армия обстреляла Никополь. Ранены три женщины и мужчина."
+    )
+    assert only(item).injured == 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("Загинули троє людей, ще восьмеро, зокрема 4-річна дитина, отримали поранення.", 3, 8),
+        ("Шестеро, серед них двоє підлітків, дістали поранення.", None, 6),
+        ("Сталося це о 21:40, загинули люди.", None, None),
+    ],
+)
+def test_a_count_before_an_aside_is_the_subject_of_the_casualty_verb(
+    sentence: str, killed: int | None, injured: int | None
+) -> None:
+    event = only(uanews.parse(f"Удар по Дніпру\n\nРакети влучили в Дніпро. {sentence}"))
+    assert (event.killed, event.injured) == (killed, injured)
+
+
+def test_russian_ages_that_leave_their_ending_to_the_last_count_one_each() -> None:
+    item = uanews.parse(
+        "Обстрел Никополя\n\nРоссийская армия обстреляла Никополь из артиллерии."
+        " Ранения получили 48- и 70-летний мужчины."
+    )
+    assert only(item).injured == 2
+
+
 def test_a_drowned_man_is_one_dead():
     item = uanews.parse(
         "Трагедія на річці\n\nУ Білій Церкві в річці Рось потонув 34-річний чоловік."
@@ -290,3 +357,82 @@ def test_a_visit_to_a_place_struck_years_ago_is_news_and_the_strike_history():
     assert [event.kind for event in item.events] == [EventKind.VISIT]
     minister = next(p.id for p in item.participants if p.name == "Олена Мирна")
     assert minister in item.events[0].participants
+
+
+def names(item: NewsItem, event: Event) -> list[str]:
+    return [item.participant(participant_id).name for participant_id in event.participants]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Голова ОВА Петро Гнатюк у вівторок відвідав школу, яку окупанти обстріляли минулої осені.",
+        "Голова ОВА Петро Гнатюк у вівторок відвідав школу, по якій росіяни вдарили дронами.",
+        "Голова ОВА Петро Гнатюк у вівторок відвідав Ізюм, де окупанти обстріляли лікарню.",
+    ],
+)
+def test_the_actors_of_a_strike_a_clause_tells_are_no_party_to_the_visit(sentence: str) -> None:
+    item = uanews.parse(f"Гнатюк відвідав Ізюм\n\n{sentence}")
+    visit = next(event for event in item.events if event.kind is EventKind.VISIT)
+    assert names(item, visit) == ["Петро Гнатюк"]
+
+
+def test_the_actors_of_a_strike_a_russian_clause_tells_are_no_party_to_the_visit() -> None:
+    item = uanews.parse(
+        "Министр посетил больницу\n\n"
+        "Министр здравоохранения Ольга Мирная во вторник посетила больницу, которую оккупанты"
+        " обстреляли прошлой осенью."
+    )
+    visit = next(event for event in item.events if event.kind is EventKind.VISIT)
+    assert names(item, visit) == ["Ольга Мирная"]
+
+
+def test_a_clause_that_tells_the_same_kind_of_event_keeps_its_actors() -> None:
+    item = uanews.parse(
+        "Нарада в ОВА\n\n"
+        "Голова ОВА Петро Гнатюк провів нараду, на якій зустрівся з мером Ізюма"
+        " Ігорем Коваленком."
+    )
+    meeting = next(event for event in item.events if event.kind is EventKind.MEETING)
+    assert names(item, meeting) == ["Петро Гнатюк", "Ігор Коваленко"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        (
+            "Поблизу села Нова Басань Ніжинського району зіткнулися легковик і мікроавтобус.",
+            ("Нова Басань",),
+        ),
+        ("Біля села Велика Вільшанка загорілася суха трава.", ("Велика Вільшанка",)),
+        ("Біля села Кам'янки Фастівського району загорілася суха трава.", ("Кам'янка",)),
+    ],
+)
+def test_a_village_of_two_words_near_which_it_happened(
+    sentence: str, places: tuple[str, ...]
+) -> None:
+    event = only(uanews.parse(f"Надзвичайна подія\n\n{sentence}"))
+    assert (event.kind, event.places) == (EventKind.INCIDENT, places)
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "injured"),
+    [
+        ("Уламками поранено трьох людей. Ще п'ятеро дістали травми під час евакуації.", None, 8),
+        ("Загинули дві людини. Ще одна людина померла в лікарні.", 3, None),
+        ("Загинули двоє людей. Ще шестеро поранені.", 2, 6),
+    ],
+)
+def test_a_sentence_of_more_victims_adds_to_the_sentences_before(
+    body: str, killed: int | None, injured: int | None
+) -> None:
+    event = only(uanews.parse(f"Удар по Херсону\n\nРосійська армія обстріляла Херсон. {body}"))
+    assert (event.killed, event.injured) == (killed, injured)
+
+
+def test_a_russian_sentence_of_more_victims_adds_to_the_sentences_before() -> None:
+    item = uanews.parse(
+        "Удар по Херсону\n\nРоссийская армия обстреляла Херсон. Ранены три человека."
+        " Еще двое получили травмы."
+    )
+    assert only(item).injured == 5

@@ -26,13 +26,14 @@ How it reads an item:
    they share a participant or both sit in the headline and lede, unless their dates differ.
 5. Each event takes its fields from its sentences: participants (the actors: for an attack the
    attacker, `uanews.parser.events.attackers`; for an incident nobody; otherwise whoever is
-   named, the one holder of an office named without a name, ``зустріч із губернатором``, and
-   the person a subject pronoun stands for, `uanews.parser.events.holders`; less organisations
-   that only stand for a person's employer, ``Глава ХОДА``), the first date, else the date of
-   the lede's first sentence (``Сьогодні, 5 березня, ...``) for an event told in the headline
-   or lede or for a strike or an emergency; the mode; the places
-   (`uanews.parser.events.places`); the topics; and for a strike or an emergency the killed
-   and injured (`uanews.parser.events.casualties`).
+   named outside a clause that tells another event (``лікарню, яку окупанти обстріляли``,
+   `uanews.parser.events.clauses`), the one holder of an office named without a name, ``зустріч
+   із губернатором``, and the person a subject pronoun stands for,
+   `uanews.parser.events.holders`; less organisations that only stand for a person's employer,
+   ``Глава ХОДА``), the first date, else the date of the lede's first sentence (``Сьогодні, 5
+   березня, ...``) for an event told in the headline or lede or for a strike or an emergency;
+   the mode; the places (`uanews.parser.events.places`); the topics; and for a strike or an
+   emergency the killed and injured (`uanews.parser.events.casualties`).
 """
 
 from __future__ import annotations
@@ -58,7 +59,8 @@ from uanews.model import (
 from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.attackers import find_attackers, is_attacker
 from uanews.parser.events.authorities import find_authorities
-from uanews.parser.events.casualties import Count, casualties, event_total
+from uanews.parser.events.casualties import Count, added_casualties, casualties, event_total
+from uanews.parser.events.clauses import other_event_clauses
 from uanews.parser.events.dates import find_dates
 from uanews.parser.events.holders import Actors
 from uanews.parser.events.lexicon import (
@@ -88,6 +90,7 @@ from uanews.parser.events.lexicon import (
     YEARS_AGO_PATTERN,
 )
 from uanews.parser.events.places import place, strike_places
+from uanews.parser.events.seats import seat
 from uanews.parser.events.sentences import Sentence, quoted, sentences
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.events.triggers import (
@@ -213,6 +216,21 @@ class _Mentions:
             if mention_start >= end:
                 break
             if mention_end <= end and participant_id not in ids:
+                ids.append(participant_id)
+        return ids
+
+    def inside_except(self, start: int, end: int, skipped: SpanSet) -> list[str]:
+        """Return ids of participants with a mention inside ``start:end`` not in ``skipped``."""
+        ids: list[str] = []
+        for index in range(bisect.bisect_left(self.starts, start), len(self.found)):
+            mention_start, mention_end, participant_id = self.found[index]
+            if mention_start >= end:
+                break
+            if (
+                mention_end <= end
+                and participant_id not in ids
+                and not skipped.covers(mention_start)
+            ):
                 ids.append(participant_id)
         return ids
 
@@ -425,7 +443,13 @@ class _Reader:
             chosen, role = weak, "event" if corroborated else "reference"
         mode = _mode(words)
         for kind in chosen:
-            draft = _Draft(kind, [sentence], list(participants), date, mode, sentence.lead)
+            actors = participants
+            if participants:
+                span = (sentence.start, sentence.end)
+                other = other_event_clauses(text, span, kind, self.mention_spans, self.spans)
+                if other:  # ``лікарню, яку окупанти обстріляли``: the strike's actors
+                    actors = self.mentions.inside_except(sentence.start, sentence.end, other)
+            draft = _Draft(kind, [sentence], list(actors), date, mode, sentence.lead)
             draft.groups = kinds[kind].groups
             yield draft, role
 
@@ -589,13 +613,14 @@ def _strike_fields(
                 found for _, found in strike_places(text, sentence.start, sentence.end, mentions)
             ]
             dead, hurt = casualties(text, sentence.start, sentence.end)
+            more_dead, more_hurt = added_casualties(text, sentence.start, sentence.end)
         places.extend(found for found in dict.fromkeys(here) if found not in places)
         named = frozenset(here)
         headline = sentence.lead and not sentence.first_paragraph
         if dead is not None:
-            killed.append(Count(dead, headline, named))
+            killed.append(Count(dead, headline, named, added=more_dead))
         if hurt is not None:
-            injured.append(Count(hurt, headline, named))
+            injured.append(Count(hurt, headline, named, added=more_hurt))
     return tuple(places), event_total(killed), event_total(injured)
 
 
@@ -637,6 +662,22 @@ def _place(text: str, sentence: Sentence, kind: EventKind, mentions: SpanSet) ->
         return place(text, sentence.start, sentence.end, kind, mentions)
 
 
+def _seat(item: NewsItem, participants: tuple[str, ...], sentence: Sentence) -> tuple[str, ...]:
+    """Return the city the first deciding body that names one sits in, as places, or none.
+
+    A decision is made where the body that takes it sits (``суд м. Житомира``, ``Київська
+    мерія``, `uanews.parser.events.seats`) when the text names no place for it.
+    """
+    with reading_at(sentence.start):
+        for participant_id in participants:
+            participant = item.participant(participant_id)
+            if participant.kind is ParticipantKind.ORGANIZATION:
+                found = seat(participant.name)
+                if found is not None:
+                    return (found,)
+    return ()
+
+
 def _finish(
     item: NewsItem,
     event: _Draft,
@@ -669,13 +710,16 @@ def _finish(
             None,
         )
         places = () if found is None else (found,)
+    participants = _actors(item, event, unnamed)
+    if not places and event.kind is EventKind.ANNOUNCEMENT and event.mode is not EventMode.ONLINE:
+        places = _seat(item, participants, event.sentences[0])
     first = event.sentences[0]
     return Event(
         kind=event.kind,
         date=date,
         mode=event.mode,
         place=places[0] if places else None,
-        participants=_actors(item, event, unnamed),
+        participants=participants,
         topics=topics,
         evidence=Span(first.start, first.end),
         places=places,

@@ -7,12 +7,19 @@ between commas, colons, semicolons, brackets and dashes):
 - a number in digits or a cardinal word (``двадцять п'ять``: one number) counts people when a
   people word follows it (``4 людини``, ``двох жінок``, ``5 загиблих``), when it follows the
   casualty word directly (``поранено 3``) or when a verb follows it, whose subject it is (``7
-  отримали поранення``); ``70-річна`` is an age, not a count;
+  отримали поранення``); ``70-річна`` is an age, not a count; a singular person joined to a
+  count is one more (``чотирьох жінок і чоловіка``: five);
+- ages that leave their ``-річний`` to the last one count one each (``34- та 65-річного``:
+  two);
 - a running toll (``кількість загиблих зросла до 7``) is the last number of its clause;
 - with no number, coordinated ages before a plural noun count one each (``52-річний і
   60-річний чоловіки``: two); a singular person (``загинула 70-річна жінка``) or a singular
   verb (``травмувався``) counts one; a plural without a number (``є загиблі``) counts nothing;
-- a denied word (``обійшлося без постраждалих``) counts nothing.
+- a denied word (``обійшлося без постраждалих``) counts nothing;
+- a clause joined after a comma (``, а також 9-річний хлопчик``) with no casualty word or verb
+  of its own adds its people to the count before it; a casualty clause with no count of its
+  own takes a number standing alone before it, past an aside (``ще сім, зокрема 5-річна
+  дитина, отримали поранення``: seven).
 
 Counts are one total when the largest is at least the sum of the others (a total, then its
 breakdown, or a headline repeated), else their sum (one district, then another); within one
@@ -29,23 +36,27 @@ from attrs import frozen
 from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import (
     ADDITION_WORDS,
+    AGE_PATTERN,
     BREAKDOWN_WORDS,
     CARDINAL_NUMBERS,
     COLLECTIVE_NUMBERS,
     INJURED_PATTERN,
+    JOINED_CLAUSE_OPENERS,
     KILLED_PATTERN,
+    LIST_CONJUNCTIONS,
     NEGATION_WORDS,
     OWN_PLACE_PREPOSITIONS,
     PEOPLE_STEMS,
     SETTLEMENT_NOUNS,
     SINGLE_VICTIM_NOUNS,
+    SUSPENDED_AGE_PATTERN,
     TENS_NUMBERS,
     TOLL_WORDS,
 )
 from uanews.parser.language import pick
 from uanews.parser.morph import parse_word
 
-__all__ = ["Count", "casualties", "combine", "event_total"]
+__all__ = ["Count", "added_casualties", "casualties", "combine", "event_total"]
 
 _B = r"(?<![\w\-'’ʼ])"
 _E = r"(?![\w\-])"
@@ -57,8 +68,9 @@ _INJURED_RU = re.compile(rf"{_B}{ru.INJURED_PATTERN}{_E}", re.IGNORECASE)
 _NEGATION_RU = frozenset(ru.NEGATION_WORDS)
 _TOLL_RU = frozenset(ru.TOLL_WORDS)
 _PEOPLE_RU = tuple(ru.PEOPLE_STEMS)
-_CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s")
-_WORD = re.compile(r"\d+(?:[-–]\w+)?|[\w'’ʼ]+(?:-[\w'’ʼ]+)*")
+_CLAUSE_END = re.compile(r"(?<![-–]),|[;:()]|\s[-–—]\s")
+"""A comma after a hyphen (``45-, 52- і 60-річна``) is inside a list of ages, not a clause end."""
+_WORD = re.compile(r"\d+(?:[-–]\w+|[-–](?!\w))?|[\w'’ʼ]+(?:-[\w'’ʼ]+)*")
 _NEGATION = frozenset(NEGATION_WORDS)
 _ADDITION = re.compile(
     rf"\s*(?<![\w\-])(?:{'|'.join(map(re.escape, ADDITION_WORDS))})(?![\w\-])", re.IGNORECASE
@@ -85,7 +97,21 @@ _ADDITION_RU = re.compile(
     rf"\s*(?<![\w\-])(?:{'|'.join(map(re.escape, ru.ADDITION_WORDS))})(?![\w\-])", re.IGNORECASE
 )
 _SINGULAR_VERB = frozenset({"masc", "femn"})
-_AGE = re.compile(r"\d+[-–]річн\w*")
+_AGE = re.compile(AGE_PATTERN)
+_AGE_RU = re.compile(ru.AGE_PATTERN)
+_SUSPENDED_AGE = re.compile(SUSPENDED_AGE_PATTERN)
+_AND = frozenset(LIST_CONJUNCTIONS)
+
+
+def _openers(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of a clause that opens with one of ``words`` (spaces as any)."""
+    body = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+    return re.compile(rf"\s*(?:{body})\s+", re.IGNORECASE)
+
+
+_JOINED = _openers(JOINED_CLAUSE_OPENERS)
+_JOINED_RU = _openers(ru.JOINED_CLAUSE_OPENERS)
+_AND_RU = frozenset(ru.LIST_CONJUNCTIONS)
 _WINDOW = 5
 """How many words on either side of a casualty word its count may stand."""
 
@@ -164,21 +190,80 @@ def _count(words: list[str], index: int) -> int | None:
             return numbers[-1]
     low = max(0, index - _WINDOW)
     for position in range(low, min(len(words), index + _WINDOW + 1)):
-        word = _norm(words[position])
-        collective = pick(COLLECTIVE_NUMBERS, ru.COLLECTIVE_NUMBERS)
-        if word in collective:
-            return collective[word]
-        number = _number(word)
-        if number is None:
-            continue
-        following = position + 1
-        units = _number(words[following]) if following < len(words) else None
-        if number in TENS_NUMBERS and units is not None and units < min(TENS_NUMBERS):
-            number, following = number + units, following + 1  # ``двадцять п'ять людей``
-        after = _norm(words[following]) if following < len(words) else ""
-        if after.startswith(pick(_PEOPLE, _PEOPLE_RU)) or position == index + 1 or _verb(after):
-            return number  # ``4 людини``, ``поранено 3``, ``ще 7 отримали поранення``
+        found = _count_at(words, index, position)
+        if found is not None:
+            return found
     return _ages(words, index) or _singles(words, index) or None
+
+
+def _count_at(words: list[str], index: int, position: int) -> int | None:
+    """Return the count that starts at ``words[position]`` near the casualty word, or None."""
+    word = _norm(words[position])
+    collective = pick(COLLECTIVE_NUMBERS, ru.COLLECTIVE_NUMBERS)
+    if word in collective:
+        return collective[word] + _one_more(words, position + 1)
+    ages = _age_list(words, position)
+    if ages > 1:
+        return ages  # ``поранено 34- та 65-річного``: two people
+    number = _number(word)
+    if number is None:
+        return None
+    following = position + 1
+    units = _number(words[following]) if following < len(words) else None
+    if number in TENS_NUMBERS and units is not None and units < min(TENS_NUMBERS):
+        number, following = number + units, following + 1  # ``двадцять п'ять людей``
+    after = _norm(words[following]) if following < len(words) else ""
+    if after.startswith(pick(_PEOPLE, _PEOPLE_RU)):
+        return number + _one_more(words, following + 1)  # ``4 людини``
+    if position == index + 1 or _verb(after):
+        return number  # ``поранено 3``, ``ще 7 отримали поранення``
+    return None
+
+
+def _one_more(words: list[str], at: int) -> int:
+    """Return 1 if one more person is joined to a count at ``words[at]`` (or the word after).
+
+    ``чотирьох жінок і чоловіка``, ``троє дорослих і дитина``: a singular person after ``і``
+    / ``та`` is one more, unless a verb follows it (``... і чоловік отримав поранення``: the
+    subject of another clause).
+    """
+    conjunctions = pick(_AND, _AND_RU)
+    for conjunction in (at, at + 1):
+        person = conjunction + 1
+        if person >= len(words) or _norm(words[conjunction]) not in conjunctions:
+            continue
+        next_word = _norm(words[person + 1]) if person + 1 < len(words) else ""
+        if _single_person(words[person]) and not _verb(next_word):
+            return 1
+        return 0
+    return 0
+
+
+def _single_person(word: str) -> bool:
+    """Return whether ``word`` is a singular person noun (``чоловіка``, ``дитина``)."""
+    return any(
+        parse.normal_form in pick(SINGLE_VICTIM_NOUNS, ru.SINGLE_VICTIM_NOUNS)
+        and parse.tag.number != "plur"
+        for parse in parse_word(_norm(word))
+    )
+
+
+def _age_list(words: list[str], position: int) -> int:
+    """Return how many ages a list that starts at ``words[position]`` gives (0: no such list).
+
+    The first ages leave their ``-річний`` to the last one (``34- та 65-річного``, ``45-, 52- і
+    60-річна``, ``56 і 63-річний``): each number of the list is one person.
+    """
+    count = 0
+    conjunctions = pick(_AND, _AND_RU)
+    while position < len(words) and _SUSPENDED_AGE.fullmatch(words[position]):
+        count += 1
+        position += 1
+        if position < len(words) and _norm(words[position]) in conjunctions:
+            position += 1
+    if count and position < len(words) and pick(_AGE, _AGE_RU).fullmatch(words[position]):
+        return count + 1
+    return 0
 
 
 def _ages(words: list[str], index: int) -> int:
@@ -188,7 +273,7 @@ def _ages(words: list[str], index: int) -> int:
     singular noun (``70-річна жінка``), which counts by itself.
     """
     window = words[max(0, index - _WINDOW) : index + _WINDOW + 1]
-    ages = [position for position, word in enumerate(window) if _AGE.fullmatch(word)]
+    ages = [position for position, word in enumerate(window) if pick(_AGE, _AGE_RU).fullmatch(word)]
     if len(ages) < 2:
         return 0
     after = ages[-1] + 1
@@ -230,11 +315,82 @@ def _counts(
             added = bool(addition.match(text, left)) or bool(
                 addition.search(text, left, match.start())
             )
-            found.append((_count(words, index), added))
+            count = _count(words, index)
+            if count is None:
+                count, added = _subject_before(text, start, left)
+            if count is not None:
+                count += _joined(text, right, end)
+            found.append((count, added))
             placed.append(bool(pick(_OWN_PLACE, _OWN_PLACE_RU).match(text, left)))
     if len(found) > 1 and all(placed):
         return [(count, True) for count, _ in found]
     return found
+
+
+def _subject_before(text: str, start: int, left: int) -> tuple[int | None, bool]:
+    """Return the count that a casualty clause with none of its own has as subject before it.
+
+    ``ще сім, зокрема 5-річна дитина, отримали поранення``: the clause before, past a breakdown
+    aside (`BREAKDOWN_WORDS`), is the number alone (after ``ще``, which adds it), and a comma or
+    the sentence's start comes before it; it comes with whether ``ще`` adds it.
+    """
+    ends = list(_CLAUSE_END.finditer(text, start, left))
+    for position in range(len(ends) - 1, -1, -1):
+        clause_start = ends[position - 1].end() if position else start
+        if position and ends[position - 1].group() != ",":
+            return None, False  # ``о 14:20, загинули``: a time, not a subject
+        if _BREAKDOWN.match(text, clause_start):
+            continue  # ``зокрема 5-річна дитина``: a part of the count, not the count
+        addition = pick(_ADDITION, _ADDITION_RU).match(text, clause_start)
+        words = [
+            _norm(word.group())
+            for word in _WORD.finditer(
+                text, addition.end() if addition else clause_start, ends[position].start()
+            )
+        ]
+        if len(words) != 1:
+            return None, False
+        number = pick(COLLECTIVE_NUMBERS, ru.COLLECTIVE_NUMBERS).get(words[0], _number(words[0]))
+        return number, addition is not None and number is not None
+    return None, False
+
+
+def _joined(text: str, right: int, end: int) -> int:
+    """Return the victims that clauses after a comma at ``right`` join to the count before.
+
+    ``поранено 27- та 54-річну жінок, а також 9-річного хлопчика``: a clause that opens with
+    `JOINED_CLAUSE_OPENERS` and names people with no casualty word or verb of its own adds them.
+    """
+    more = 0
+    while right < end and text[right] == ",":
+        opener = pick(_JOINED, _JOINED_RU).match(text, right + 1, end)
+        if opener is None:
+            break
+        close = _CLAUSE_END.search(text, opener.end(), end)
+        clause_end = end if close is None else close.start()
+        if any(
+            pattern.search(text, opener.end(), clause_end)
+            for pattern in (pick(_KILLED, _KILLED_RU), pick(_INJURED, _INJURED_RU))
+        ):
+            break  # a casualty word of its own: the clause is counted by itself
+        words = [word.group() for word in _WORD.finditer(text, opener.end(), clause_end)]
+        people = _people(words)
+        if not people:
+            break
+        more += people
+        right = clause_end
+    return more
+
+
+def _people(words: list[str]) -> int:
+    """Return how many people a clause without a casualty word names (0: none, or a verb)."""
+    if any(_verb(_norm(word)) for word in words):
+        return 0  # ``, а також пошкоджено будинок``: a clause of its own
+    for position in range(len(words)):
+        found = _count_at(words, -2, position)
+        if found is not None:
+            return found
+    return sum(_single_person(word) for word in words)
 
 
 def _sentence_total(counts: list[tuple[int | None, bool]]) -> int | None:
@@ -254,6 +410,19 @@ def casualties(text: str, start: int, end: int) -> tuple[int | None, int | None]
     )
 
 
+def added_casualties(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """Return whether the sentence's killed and its injured are only counts after ``ще``.
+
+    ``Ще п'ятеро дістали травми`` adds to the injured of the sentences before it.
+    """
+
+    def only_added(pattern: re.Pattern[str]) -> bool:
+        counts = [added for count, added in _counts(text, start, end, pattern) if count]
+        return bool(counts) and all(counts)
+
+    return only_added(pick(_KILLED, _KILLED_RU)), only_added(pick(_INJURED, _INJURED_RU))
+
+
 @frozen
 class Count:
     """One sentence's count of an event's dead or injured, with where that sentence stands."""
@@ -261,6 +430,8 @@ class Count:
     number: int
     headline: bool
     places: frozenset[str]
+    added: bool = False
+    """The sentence's count comes after ``ще`` (``Ще п'ятеро дістали травми``): more victims."""
 
 
 def event_total(counts: Sequence[Count]) -> int | None:
@@ -271,11 +442,20 @@ def event_total(counts: Sequence[Count]) -> int | None:
     then ``троє в Одесі``, ``одна в Ізмаїлі``); counts of sentences that each name their own
     places are victims of different places and add up (``у Боровій постраждали двоє``, ``у
     Новомиколаївці поранено чоловіка``: three); otherwise they are one total (`combine`).
-    The event's total is the larger of the headline's and the body's.
+    A sentence whose count comes after ``ще`` adds to the others (``Ще п'ятеро дістали травми``)
+    unless it is part of a breakdown. The event's total is the larger of the headline's and the
+    body's.
     """
     heads = combine(count.number for count in counts if count.headline)
     body = [count for count in counts if not count.headline]
-    totals = [total for total in (heads, _body_total(body)) if total is not None]
+    base = _body_total(body)
+    numbers = [count.number for count in body]
+    breakdown = len(numbers) > 1 and numbers[0] == sum(numbers[1:])
+    more = sum(count.number for count in body if count.added)
+    if more and not breakdown:  # ``Ще п'ятеро дістали травми``: more victims, not a repeat
+        base = _body_total([count for count in body if not count.added])
+        base = more if base is None else base + more
+    totals = [total for total in (heads, base) if total is not None]
     return max(totals) if totals else None
 
 

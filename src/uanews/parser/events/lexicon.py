@@ -1125,6 +1125,20 @@ BREAKDOWN_WORDS: tuple[str, ...] = (
 """Words that open a part of the count before them (``поранено 10 людей, з них троє поранені
 важко``): a clause after them is no further victims."""
 
+AGE_PATTERN = r"\d+[-–]річн\w*"
+"""An age (``70-річна``): a word that says how old a victim is, not how many there are."""
+
+SUSPENDED_AGE_PATTERN = r"\d+[-–]?"
+"""The first ages of a coordinated list, whose ``-річний`` the last one carries (``34- та
+65-річного``, ``56 і 63-річний``): each is one more person."""
+
+LIST_CONJUNCTIONS: tuple[str, ...] = ("і", "й", "та")
+"""Conjunctions that join the last item of a list (``34- та 65-річний``)."""
+
+JOINED_CLAUSE_OPENERS: tuple[str, ...] = ("а також", "а ще", "і", "й", "та")
+"""Words that open a clause after a comma joining more victims to a count without a casualty
+word of their own (``поранено двох жінок, а також 9-річного хлопчика``)."""
+
 ADDITION_WORDS: tuple[str, ...] = ("ще", "також", "крім того")
 """Words before a count that add it to the counts before it (``ще двоє людей``), where two
 counts in one sentence are otherwise read as a total and a part of it."""
@@ -1205,6 +1219,19 @@ even where no publication date lets the phrase be dated."""
 
 SETTLEMENT_GENITIVES: tuple[str, ...] = ("міста", "м.", "села", "с.", "селища", "смт", "смт.")
 """Settlement nouns in the genitive before a name in the genitive (``міста Полтави``)."""
+
+CITY_BODY_HEADS: tuple[str, ...] = (
+    "мерія",
+    "міська рада",
+    "міськрада",
+    "міська влада",
+    "міськвиконком",
+    "міської ради",
+    "міська державна адміністрація",
+    "міська військова адміністрація",
+)
+"""Heads of the name of a city's own body before the city in the genitive (``мерія Одеси``,
+``виконком міської ради Полтави``): a decision it makes is made in its city."""
 
 PLURAL_PLACE_HEADS: dict[str, tuple[str, str]] = {
     "районах": ("районі", "loct"),
@@ -1441,6 +1468,15 @@ SUBORDINATE_WORDS: tuple[str, ...] = (
 )
 """Words that open a subordinate clause after a comma: a decision verb in it is reported or
 describes a noun (``банків, які можуть надавати``), it is not the sentence's event."""
+
+CLAUSE_OPENER_PATTERN = (
+    r"(?:(?:по|в|у|на|до|з|із|від|для|через|під|над|біля|після)\s+)?"
+    r"(?:як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими|ою|у)|котр(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими|ою|у)"
+    r"|що|де|куди|коли)"
+)
+"""The word that opens a relative or subordinate clause after a comma, with its preposition
+(``лікарню, яку ...``, ``будинок, по якому ...``, ``Харків, де ...``): a clause that tells
+another event (``яку окупанти обстріляли``) names that event's actors, not the sentence's."""
 
 SUBJECT_PRONOUNS: dict[str, str] = {"він": "masc", "вона": "femn"}
 """Personal pronouns in the nominative, with their gender: the subject of an event's verb that

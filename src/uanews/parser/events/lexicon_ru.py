@@ -15,6 +15,7 @@ from uanews.parser.events.lexicon import Trigger
 __all__ = [
     "ABBREVIATIONS",
     "ADDITION_WORDS",
+    "AGE_PATTERN",
     "AGO_SINGULAR_UNITS",
     "AGO_UNITS",
     "AGO_WORDS",
@@ -28,6 +29,8 @@ __all__ = [
     "BROAD_DECISION_VERBS",
     "CARDINAL_NUMBERS",
     "CENTURY_WORDS",
+    "CITY_BODY_HEADS",
+    "CLAUSE_OPENER_PATTERN",
     "COLLECTIVE_NUMBERS",
     "CONSEQUENCE_PATTERN",
     "COURT_DOCUMENT_PATTERN",
@@ -48,6 +51,7 @@ __all__ = [
     "HOST_COUNTRIES",
     "INJURED_PATTERN",
     "IN_PERSON_WORDS",
+    "JOINED_CLAUSE_OPENERS",
     "KILLED_PATTERN",
     "LIST_CONJUNCTIONS",
     "LIST_STOP_WORDS",
@@ -764,6 +768,13 @@ SINGLE_VICTIM_NOUNS: frozenset[str] = frozenset(
 )
 """Nouns that in the singular count one victim (``погиб мужчина``)."""
 
+AGE_PATTERN = r"\d+[-–]летн\w*"
+"""An age (``70-летняя``): how old a victim is, not how many there are."""
+
+JOINED_CLAUSE_OPENERS: tuple[str, ...] = ("а также", "а еще", "а ещё", "и")
+"""Words that open a clause after a comma joining more victims to a count without a casualty
+word of their own (``ранены две женщины, а также ребенок``)."""
+
 ADDITION_WORDS: tuple[str, ...] = ("еще", "ещё", "также", "кроме того")
 """Words before a count that add it to the counts before it (``еще пятеро ранены``)."""
 
@@ -908,6 +919,20 @@ its nominative."""
 OWN_PLACE_PREPOSITIONS: tuple[str, ...] = ("в", "во", "на")
 """Prepositions that open a casualty clause with a place of its own (``в селе Петровка ранен
 мужчина``): clauses of different places add up."""
+
+CITY_BODY_HEADS: tuple[str, ...] = (
+    "мэрия",
+    "городской совет",
+    "горсовет",
+    "горсовета",
+    "городского совета",
+    "городская власть",
+    "горисполком",
+    "городская государственная администрация",
+    "городская военная администрация",
+)
+"""Heads of the name of a city's own body before the city in the genitive (``мэрия Одессы``):
+a decision it makes is made in its city."""
 
 SETTLEMENT_GENITIVES: tuple[str, ...] = (
     "города",
@@ -1102,6 +1127,13 @@ SESSION_NOUNS: tuple[str, ...] = (
 )
 """Nouns of a body's sitting: an authority in the genitive after one (``на заседании
 комиссии``) is the body that decided."""
+
+CLAUSE_OPENER_PATTERN = (
+    r"(?:(?:по|в|во|на|до|из|от|для|через|под|над|возле|после|с|со)\s+)?"
+    r"(?:котор(?:ый|ая|ое|ые|ого|ой|ых|ому|ым|ыми|ую|ом)|что|где|куда|когда)"
+)
+"""The word that opens a relative or subordinate clause after a comma (``больницу, которую
+...``): a clause that tells another event names that event's actors, not the sentence's."""
 
 SUBORDINATE_WORDS: tuple[str, ...] = (
     "что",

@@ -12,7 +12,8 @@ a settlement in the genitive (``у бібліотеці міста Полтав�
   two words (``у Салтівському районі`` -> ``Салтівський район``, ``на Сумщині`` -> ``Сумщина``);
 - the territory a part of which was struck (``прикордоння Сумщини``, ``населені пункти
   Бериславської громади``);
-- a place it was near, in the genitive (``поблизу Ковеля``, ``біля села Плесецьке``);
+- a place it was near, in the genitive (``поблизу Ковеля``, ``біля села Плесецьке``, ``поблизу
+  села Новий Калкаїв``);
 - the object of a strike (``атакували Одесу``, ``обстріл Харкова``, ``атака на Одесу``,
   ``обстріляли Нікопольський район``, ``Харківщину атакували``), and the places a strike fell
   on named as the subject (``під обстріл потрапили Херсон і Білозерка``);
@@ -97,7 +98,8 @@ _STRIKE_PLACE = re.compile(
 _NEAR_WORDS = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in NEAR_PREPOSITIONS)
 _SETTLEMENTS_OF = "|".join(map(re.escape, SETTLEMENT_GENITIVES))
 _NEAR = re.compile(
-    rf"(?<![\w\-])(?:{_NEAR_WORDS})\s+(?:(?P<settlement>{_SETTLEMENTS_OF})\s*)?(?P<name>{_NAME})",
+    rf"(?<![\w\-])(?:{_NEAR_WORDS})\s+(?:(?P<settlement>{_SETTLEMENTS_OF})\s*)?(?P<name>{_NAME})"
+    rf"(?:\s+(?P<noun>{_NAME}))?",
     re.IGNORECASE,
 )
 _PART_OF = re.compile(
@@ -116,7 +118,8 @@ _STRIKE_PLACE_RU = re.compile(
 _NEAR_WORDS_RU = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ru.NEAR_PREPOSITIONS)
 _SETTLEMENTS_OF_RU = "|".join(map(re.escape, ru.SETTLEMENT_GENITIVES))
 _NEAR_RU = re.compile(
-    rf"(?<![\w\-])(?:{_NEAR_WORDS_RU})\s+(?:(?P<settlement>{_SETTLEMENTS_OF_RU})\s*)?(?P<name>{_NAME})",
+    rf"(?<![\w\-])(?:{_NEAR_WORDS_RU})\s+(?:(?P<settlement>{_SETTLEMENTS_OF_RU})\s*)?(?P<name>{_NAME})"
+    rf"(?:\s+(?P<noun>{_NAME}))?",
     re.IGNORECASE,
 )
 _PART_OF_RU = re.compile(
@@ -266,7 +269,12 @@ def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[
         return None
     noun = match.group("noun")
     names = [name]
-    if noun is not None and _adjective(name) and not _inside(match.start("noun"), mentions):
+    if (
+        noun is not None
+        and _adjective(name)
+        and not _only_adjective(noun)  # ``села Плесецьке Фастівського району``: the district's
+        and not _inside(match.start("noun"), mentions)
+    ):
         names.insert(0, f"{name} {noun}")
     for one in names:
         found = nominative_or_none(one, case=case) or nominative_or_none(one, case="nomn")
@@ -478,9 +486,12 @@ def _near(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[in
         name = match.group("name")
         if not name[:1].isupper() or _inside(match.start("name"), mentions):
             continue
+        if match.group("settlement"):  # ``біля села Плесецьке``, ``поблизу села Новий Калкаїв``
+            named = _settlement_name(match, "gent", mentions)
+            if named is not None:
+                yield named
+            continue
         found = _nominative(name, "gent")
-        if match.group("settlement") and found is None:
-            found = nominative_or_none(name, case="nomn")  # ``біля села Плесецьке``
         if found is not None:
             yield match.start("name"), found
 
