@@ -10,7 +10,8 @@ import pytest
 
 from cli_support import EXAMPLE_DUMP, example_items_text, jsonl, run, write_dump
 from uanews.batch import ConvertOptions, Source, convert_events, read_events
-from uanews.cli import outputs
+from uanews.cli import convert, outputs, reporting
+from uanews.cli.common import Terminated
 
 
 def _many_items(tmp_path, count=400):
@@ -124,3 +125,28 @@ def test_ctrl_c_in_directory_mode_keeps_and_counts_the_finished_files(
     assert status == 130
     assert [path.name for path in out.iterdir()] == ["a.jsonl"]
     assert err == "interrupted: converted 2 items from 1 file, 0 failed\n"
+
+
+def test_a_sigterm_while_the_run_is_set_up_leaves_no_temporary_file(tmp_path, capsys, monkeypatch):
+    # The output's temporary file exists from the start; a SIGTERM that comes in while the
+    # rest of the run is set up (the progress display here) must remove it all the same.
+    class TerminatedWhileStarting(reporting.ConvertProgress):
+        def __init__(self, *_args, **_kwargs):
+            raise Terminated
+
+    monkeypatch.setattr(convert, "ConvertProgress", TerminatedWhileStarting)
+    target = tmp_path / "out" / "all.jsonl"
+    status, _, _ = run(["convert", EXAMPLE_DUMP, "-o", target], capsys)
+    assert status == 143
+    assert list(target.parent.iterdir()) == []
+
+
+def test_a_sink_that_cannot_be_opened_leaves_no_temporary_file(tmp_path, capsys, monkeypatch):
+    def terminated(*_args, **_kwargs):
+        raise Terminated
+
+    monkeypatch.setattr(outputs, "open_sink", terminated)
+    target = tmp_path / "out" / "all.jsonl"
+    status, _, _ = run(["convert", EXAMPLE_DUMP, "-o", target], capsys)
+    assert status == 143
+    assert list(target.parent.iterdir()) == []

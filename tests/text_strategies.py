@@ -299,3 +299,25 @@ def dump_texts(draw: st.DrawFn) -> str:
     """Return text made of the format's constructs and any Unicode, with any line ends."""
     lines = draw(st.lists(_pieces, min_size=1, max_size=14))
     return draw(st.sampled_from(["\n", "\r\n", "\r", "\n\n"])).join(lines)
+
+
+_body_pieces = st.one_of(
+    sentences(),
+    sentences(end=""),
+    captions,
+    wrapped(),
+    _any_text,
+    st.lists(sentences(), min_size=4, max_size=8).map(" ".join),
+    st.sampled_from(["", "", "  ", "\u00a0", "\t"]),
+)
+
+
+@st.composite
+def body_texts(draw: st.DrawFn) -> str:
+    """Return text of headlines, captions and paragraphs only, with any line ends.
+
+    Unlike `dump_texts` it holds no separators, boilerplate, trailer headings or lists, so
+    almost every draw parses without asides (those few are still possible, from any Unicode).
+    """
+    lines = draw(st.lists(_body_pieces, min_size=1, max_size=14))
+    return draw(st.sampled_from(["\n", "\r\n", "\r", "\n\n"])).join(lines)

@@ -156,13 +156,16 @@ def _run_convert(
     """
     by_name = {entry.source.name: entry for entry in inputs}
     outputs = Outputs(args.output, options.format, streams, table=options.table)
-    keep = _Filter(args, tally)
-    progress = ConvertProgress(
-        inputs, streams.stderr, enabled=wants_progress(streams.stderr, quiet=args.quiet)
-    )
-    events = read_events([entry.source for entry in inputs], stdin=streams.stdin)
+    # From here on the output's temporary file exists: the block that finishes (or removes)
+    # it starts at once, so a SIGTERM that comes in while the rest is set up cannot leak it.
+    progress: ConvertProgress | None = None
     completed = False
     try:
+        keep = _Filter(args, tally)
+        progress = ConvertProgress(
+            inputs, streams.stderr, enabled=wants_progress(streams.stderr, quiet=args.quiet)
+        )
+        events = read_events([entry.source for entry in inputs], stdin=streams.stdin)
         for event, outcome in convert_events(events, options, workers=args.workers):
             if isinstance(event, Begin):
                 outputs.begin(by_name[event.source.name])
@@ -183,7 +186,8 @@ def _run_convert(
         tally.interrupted = True
         return interrupted_status(exc)
     finally:
-        progress.stop()
+        if progress is not None:
+            progress.stop()
         stopped = bool(tally.failures and args.fail_fast)
         # An output file is kept only if an item was written to it (see Outputs).
         outputs.finish(commit=completed and not stopped)

@@ -147,10 +147,15 @@ class Outputs:
             if path is None:
                 self.sink = open_sink(self.streams.stdout, self.format, table=self.table)
             else:
-                self.file = AtomicFile(path)
-                self.sink = open_sink(
-                    self.file.handle, self.format, table=self.table, binary=self.file.binary
-                )
+                file = AtomicFile(path)
+                try:  # a SIGTERM (or an error) here would leave the temporary file behind
+                    self.sink = open_sink(
+                        file.handle, self.format, table=self.table, binary=file.binary
+                    )
+                except BaseException:
+                    file.discard()
+                    raise
+                self.file = file
         self.count = 0
 
     def begin(self, entry: Input) -> None:
