@@ -59,7 +59,7 @@ from uanews.model import (
 from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.attackers import find_attackers, is_attacker
 from uanews.parser.events.authorities import find_authorities
-from uanews.parser.events.casualties import Count, added_casualties, casualties, event_total
+from uanews.parser.events.casualties import Count, casualties, event_total, stated_casualties
 from uanews.parser.events.clauses import other_event_clauses
 from uanews.parser.events.dates import find_dates
 from uanews.parser.events.holders import Actors
@@ -612,8 +612,9 @@ def _strike_fields(
             here = [
                 found for _, found in strike_places(text, sentence.start, sentence.end, mentions)
             ]
-            dead, hurt = casualties(text, sentence.start, sentence.end)
-            more_dead, more_hurt = added_casualties(text, sentence.start, sentence.end)
+            (dead, more_dead), (hurt, more_hurt) = stated_casualties(
+                text, sentence.start, sentence.end
+            )
         places.extend(found for found in dict.fromkeys(here) if found not in places)
         named = frozenset(here)
         headline = sentence.lead and not sentence.first_paragraph

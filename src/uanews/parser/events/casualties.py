@@ -28,6 +28,7 @@ sentence a count after ``ще`` (``ще двоє людей``) is added to the r
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 
@@ -56,7 +57,7 @@ from uanews.parser.events.lexicon import (
 from uanews.parser.language import pick
 from uanews.parser.morph import parse_word
 
-__all__ = ["Count", "added_casualties", "casualties", "combine", "event_total"]
+__all__ = ["Count", "casualties", "combine", "event_total", "stated_casualties"]
 
 _B = r"(?<![\w\-'’ʼ])"
 _E = r"(?![\w\-])"
@@ -121,13 +122,14 @@ def _norm(word: str) -> str:
     return word.lower().replace("’", "'").replace("ʼ", "'")
 
 
-def _clause(text: str, start: int, end: int, at: int) -> tuple[int, int]:
-    """Return the clause of ``text[start:end]`` around offset ``at``."""
-    left = start
-    for match in _CLAUSE_END.finditer(text, start, at):
-        left = match.end()
-    right_match = _CLAUSE_END.search(text, at, end)
-    return left, end if right_match is None else right_match.start()
+def _clause(ends: Sequence[re.Match[str]], before: int, start: int, end: int) -> tuple[int, int]:
+    """Return the start and end of the clause after the first ``before`` of ``ends``.
+
+    The sentence is ``text[start:end]``; ``ends`` are its clause ends, found once per sentence. A
+    casualty word opens with a letter, so no clause end spans it: its clause lies between two.
+    """
+    left = ends[before - 1].end() if before else start
+    return left, ends[before].start() if before < len(ends) else end
 
 
 def _number(word: str) -> int | None:
@@ -190,14 +192,18 @@ def _count(words: list[str], index: int) -> int | None:
             return numbers[-1]
     low = max(0, index - _WINDOW)
     for position in range(low, min(len(words), index + _WINDOW + 1)):
-        found = _count_at(words, index, position)
+        found = _count_at(words, position, after_casualty=position == index + 1)
         if found is not None:
             return found
     return _ages(words, index) or _singles(words, index) or None
 
 
-def _count_at(words: list[str], index: int, position: int) -> int | None:
-    """Return the count that starts at ``words[position]`` near the casualty word, or None."""
+def _count_at(words: list[str], position: int, *, after_casualty: bool) -> int | None:
+    """Return the count that starts at ``words[position]`` near a casualty word, or None.
+
+    ``after_casualty``: ``words[position]`` directly follows the casualty word (``поранено 3``),
+    where a bare number counts.
+    """
     word = _norm(words[position])
     collective = pick(COLLECTIVE_NUMBERS, ru.COLLECTIVE_NUMBERS)
     if word in collective:
@@ -215,7 +221,7 @@ def _count_at(words: list[str], index: int, position: int) -> int | None:
     after = _norm(words[following]) if following < len(words) else ""
     if after.startswith(pick(_PEOPLE, _PEOPLE_RU)):
         return number + _one_more(words, following + 1)  # ``4 людини``
-    if position == index + 1 or _verb(after):
+    if after_casualty or _verb(after):
         return number  # ``поранено 3``, ``ще 7 отримали поранення``
     return None
 
@@ -302,8 +308,10 @@ def _counts(
     found: list[tuple[int | None, bool]] = []
     placed: list[bool] = []
     done: set[tuple[int, int]] = set()
+    ends = list(_CLAUSE_END.finditer(text, start, end))  # once: linear in the sentence
     for match in pattern.finditer(text, start, end):
-        left, right = _clause(text, start, end, match.start())
+        before = bisect.bisect_right(ends, match.start(), key=re.Match.end)
+        left, right = _clause(ends, before, start, end)
         if (left, right) in done:
             continue  # one clause states one count (``загиблих ... загинули``)
         done.add((left, right))
@@ -317,7 +325,7 @@ def _counts(
             )
             count = _count(words, index)
             if count is None:
-                count, added = _subject_before(text, start, left)
+                count, added = _subject_before(text, start, ends, before)
             if count is not None:
                 count += _joined(text, right, end)
             found.append((count, added))
@@ -327,15 +335,17 @@ def _counts(
     return found
 
 
-def _subject_before(text: str, start: int, left: int) -> tuple[int | None, bool]:
+def _subject_before(
+    text: str, start: int, ends: Sequence[re.Match[str]], before: int
+) -> tuple[int | None, bool]:
     """Return the count that a casualty clause with none of its own has as subject before it.
 
     ``ще сім, зокрема 5-річна дитина, отримали поранення``: the clause before, past a breakdown
     aside (`BREAKDOWN_WORDS`), is the number alone (after ``ще``, which adds it), and a comma or
-    the sentence's start comes before it; it comes with whether ``ще`` adds it.
+    the sentence's start comes before it; it comes with whether ``ще`` adds it. The clause
+    opens after the first ``before`` of the sentence's clause ends ``ends``.
     """
-    ends = list(_CLAUSE_END.finditer(text, start, left))
-    for position in range(len(ends) - 1, -1, -1):
+    for position in range(before - 1, -1, -1):
         clause_start = ends[position - 1].end() if position else start
         if position and ends[position - 1].group() != ",":
             return None, False  # ``о 14:20, загинули``: a time, not a subject
@@ -387,7 +397,7 @@ def _people(words: list[str]) -> int:
     if any(_verb(_norm(word)) for word in words):
         return 0  # ``, а також пошкоджено будинок``: a clause of its own
     for position in range(len(words)):
-        found = _count_at(words, -2, position)
+        found = _count_at(words, position, after_casualty=False)
         if found is not None:
             return found
     return sum(_single_person(word) for word in words)
@@ -404,23 +414,26 @@ def _sentence_total(counts: list[tuple[int | None, bool]]) -> int | None:
 
 def casualties(text: str, start: int, end: int) -> tuple[int | None, int | None]:
     """Return the killed and the injured that ``text[start:end]`` (a sentence) states."""
-    return (
-        _sentence_total(_counts(text, start, end, pick(_KILLED, _KILLED_RU))),
-        _sentence_total(_counts(text, start, end, pick(_INJURED, _INJURED_RU))),
-    )
+    (killed, _), (injured, _) = stated_casualties(text, start, end)
+    return killed, injured
 
 
-def added_casualties(text: str, start: int, end: int) -> tuple[bool, bool]:
-    """Return whether the sentence's killed and its injured are only counts after ``ще``.
+def stated_casualties(
+    text: str, start: int, end: int
+) -> tuple[tuple[int | None, bool], tuple[int | None, bool]]:
+    """Return the killed and the injured of a sentence, each with whether it only adds.
 
-    ``Ще п'ятеро дістали травми`` adds to the injured of the sentences before it.
+    Each is the count that ``text[start:end]`` states (None: none) and whether all its counts
+    come after ``ще``: ``Ще п'ятеро дістали травми`` adds to the injured of the sentences
+    before it. Each casualty word's clauses are counted once.
     """
 
-    def only_added(pattern: re.Pattern[str]) -> bool:
-        counts = [added for count, added in _counts(text, start, end, pattern) if count]
-        return bool(counts) and all(counts)
+    def stated(pattern: re.Pattern[str]) -> tuple[int | None, bool]:
+        counts = _counts(text, start, end, pattern)
+        added = [added for count, added in counts if count]
+        return _sentence_total(counts), bool(added) and all(added)
 
-    return only_added(pick(_KILLED, _KILLED_RU)), only_added(pick(_INJURED, _INJURED_RU))
+    return stated(pick(_KILLED, _KILLED_RU)), stated(pick(_INJURED, _INJURED_RU))
 
 
 @frozen
