@@ -15,7 +15,8 @@ gender mentioned last before it, as anaphora does in narration (``Міністр
 
 What an item needs for both (its people's offices, their mentions in text order) is worked out
 once per item and only when an event's sentence asks, so the events of an item cost time
-linear in the item's size.
+linear in the item's size: the offices are a table from synonym group and place to their
+holders, which each role phrase looks up instead of going through the item's people.
 """
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ _PRONOUN_REACH = 8
 """How many people's mentions back a pronoun may reach for its person (anaphora is local)."""
 _STEM = 5
 """Letters of a place word that stay the same in every case (``Харківської`` / ``Харківська``)."""
+_ENOUGH = 2
+"""Holders kept per office: two already tell that the office is not one person's."""
+
+_Offices = dict[tuple[int, str | None], set[str]]
+"""The ids of up to `_ENOUGH` holders of each synonym group, anywhere (None) or of a place stem."""
 
 
 def _proper(word: str) -> bool:
@@ -74,11 +80,6 @@ def _named_offices(text: str, start: int, end: int) -> list[tuple[frozenset[int]
     return offices
 
 
-def _same_place(places: frozenset[str], role: str) -> bool:
-    """Return True unless the office names a place that the holder's role does not."""
-    return not places or bool(places & _stems(WORD.findall(role)))
-
-
 def _gender(name: str) -> str | None:
     """Return ``masc`` or ``femn`` for a person named ``name`` (in the nominative), or None.
 
@@ -105,18 +106,28 @@ class Actors:
     def __init__(self, item: NewsItem) -> None:
         """Keep ``item``; its people's offices and mentions are read on first need."""
         self.item = item
-        self._offices: list[tuple[str, frozenset[int], str]] | None = None
+        self._offices: _Offices | None = None
         self._starts: list[int] | None = None
         self._people: list[tuple[str, str | None]] = []
 
-    def offices(self) -> list[tuple[str, frozenset[int], str]]:
-        """Return each person with a role: id, synonym groups of the role, the role."""
+    def offices(self) -> _Offices:
+        """Return the holders of each office, built once per item from its people's roles.
+
+        The table maps a synonym group of a role, with None or a place stem of the role (the
+        proper words of ``голова Харківської ОВА``), to the ids of up to `_ENOUGH` people
+        who hold it.
+        """
         if self._offices is None:
-            self._offices = [
-                (participant.id, role_groups(participant.role), participant.role)
-                for participant in self.item.participants
-                if participant.kind is ParticipantKind.PERSON and participant.role is not None
-            ]
+            self._offices = {}
+            for participant in self.item.participants:
+                if participant.kind is not ParticipantKind.PERSON or participant.role is None:
+                    continue
+                places = (None, *_stems(WORD.findall(participant.role)))
+                for group in role_groups(participant.role):
+                    for place in places:
+                        holders = self._offices.setdefault((group, place), set())
+                        if len(holders) < _ENOUGH:
+                            holders.add(participant.id)
         return self._offices
 
     def holders(self, spans: Sequence[tuple[int, int]]) -> list[str]:
@@ -130,8 +141,9 @@ class Actors:
             for office, places in _named_offices(self.item.text, start, end):
                 holders = {
                     person
-                    for person, groups, role in self.offices()
-                    if groups & office and _same_place(places, role)
+                    for group in office
+                    for place in places or (None,)
+                    for person in self.offices().get((group, place), ())
                 }
                 if len(holders) == 1:
                     (holder,) = holders
