@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from uanews.lang import UNDETERMINED, detect_language
+from uanews.lang import UNDETERMINED, detect_language, proven_language
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,24 @@ def test_ukrainian_words_without_marker_letters_decide():
 
 def test_short_unmarked_cyrillic_stays_undetermined():
     assert detect_language("Пожар на складе потушен") == UNDETERMINED
+
+
+def test_shche_is_ukrainian_too_and_leaves_the_endings_check_on():
+    # ``ще`` is Ukrainian as well as Bulgarian: the -ння ending still decides.
+    assert detect_language("Ще не почалося опалення у багатьох будинках") == "uk"
+
+
+def test_russian_abbreviation_with_e_is_not_bulgarian():
+    # ``т. е.`` (``то есть``) holds a lone ``е``; the -ние ending decides.
+    text = "Совещание назначено на вторник, т. е. на завтра, в половине девятого утра"
+    assert detect_language(text) == "ru"
+
+
+@pytest.mark.parametrize("letter", ["Ѐ", "Ѝ", "Ӏ", "Ԁ"])
+def test_cyrillic_letters_outside_both_alphabets_are_not_called_russian(letter):
+    # Macedonian Ѐ Ѝ, Chechen Ӏ, Komi Ԁ: no і ї є ґ, yet not Russian.
+    assert detect_language(letter * 70) not in {"uk", "ru"}
+
+
+def test_a_letter_outside_both_alphabets_stops_the_word_check():
+    assert proven_language("Он сказал, что уже его видел, Ӏ") is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from uanews.parser.language import language_cache, pick, using_language
+from uanews.parser.language import _Tables, drop_oldest, language_cache, pick, using_language
 
 
 def test_one_argument_answers_are_kept_per_language() -> None:
@@ -86,3 +86,44 @@ def test_the_wrapper_keeps_the_name_and_docstring() -> None:
 
     assert named.__name__ == "named"
     assert named.__doc__ == "Say the word."
+
+
+def test_one_argument_function_called_by_keyword_is_cached_too() -> None:
+    calls: list[str] = []
+
+    @language_cache()
+    def tagged(word: str) -> str:
+        calls.append(word)
+        return pick("uk:", "ru:") + word
+
+    assert tagged(word="a") == "uk:a"  # as functools.lru_cache accepts it
+    assert tagged(word="a") == "uk:a"
+    assert tagged("a") == "uk:a"
+    with using_language("ru"):
+        assert tagged(word="a") == "ru:a"
+    assert calls == ["a", "a", "a"]  # keyword and positional calls are keyed apart
+    with pytest.raises(TypeError):
+        tagged()  # type: ignore[call-arg]
+
+
+class _EmptiedMeanwhile(dict[str, int]):
+    """A table another thread emptied between the size check and the removal."""
+
+    def __len__(self) -> int:
+        return 10
+
+
+def test_a_full_table_emptied_by_another_thread_still_takes_the_answer() -> None:
+    tables = _Tables[int](1)
+    table = _EmptiedMeanwhile()
+    assert tables.store(table, "a", 1) == 1
+    assert dict(table) == {"a": 1}
+
+
+def test_drop_oldest_removes_the_first_entry_and_ignores_an_empty_table() -> None:
+    table = {"a": 1, "b": 2}
+    drop_oldest(table)
+    assert table == {"b": 2}
+    empty: dict[str, int] = {}
+    drop_oldest(empty)
+    assert empty == {}

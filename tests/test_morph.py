@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from uanews.parser.language import using_language
+from uanews.parser.lexicon_morph import ADJECTIVAL_SURNAME_ENDINGS
 from uanews.parser.morph import nominative_or_none, to_nominative
 
 
@@ -69,3 +71,15 @@ def test_characters_pymorphy_cannot_name_are_left_alone():
 
 def test_a_hyphenated_name_keeps_a_capital_on_each_part():
     assert nominative_or_none("Новограда-Волинського", case="gent") == "Новоград-Волинський"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "nominative"),
+    [("Лозовском районе", "Лозовский район"), ("Городецком районе", "Городецкий район")],
+)
+def test_a_russian_surname_reading_before_its_noun_is_the_place_adjective(phrase, nominative):
+    # pymorphy3 reads ``Лозовском`` only as the surname ``Лозовский``: an adjectival surname
+    # ending (`lexicon_morph.ADJECTIVAL_SURNAME_ENDINGS`) makes it the adjective of ``районе``.
+    assert set(ADJECTIVAL_SURNAME_ENDINGS) >= {"ский", "цкий"}
+    with using_language("ru"):
+        assert nominative_or_none(phrase, case="loct") == nominative

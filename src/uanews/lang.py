@@ -6,15 +6,16 @@ Cyrillic without them (short Russian often lacks ы э ё; short Ukrainian may l
 looked at word by word: frequent function words that only Ukrainian or only Russian writes
 (``що``, ``вже``, ``його`` / ``что``, ``уже``, ``его``) decide it when one side has them and the
 other has none. Words shared with Bulgarian, Serbian or Macedonian (``и``, ``от``, ``как``,
-``но``, ``та``, ``ще``) are left out, and a text with letters of those languages (ъ ј љ њ ћ ђ џ
-ѓ ќ ѕ) or Belarusian ў is never decided by words. Cyrillic still undecided is next decided
-between the two by what it lacks: 25 letters or more with none of і ї є ґ are Russian (the
-Ukrainian markers are three times as frequent as the Russian ones), unless a Ukrainian
-apostrophe or verbal noun ending (``п'ять``, ``засідання``) shows, or a letter or frequent word
-of another Cyrillic language (Bulgarian ``е``, ``са``, ``това``) leaves it to the detector. The
-word lists are data in `uanews.lexicon_lang`. Anything still undecided (mostly Latin text)
-goes to langdetect, run from a private, seeded factory so that the same text always gets the
-same answer.
+``но``, ``та``, ``ще``) are left out, and a text with a Cyrillic letter outside the Ukrainian
+and Russian alphabets (ј љ њ ћ ђ џ ѓ ќ ѕ ў Ѐ Ѝ Ӏ ә...) or with ъ is never decided by words.
+Cyrillic still undecided is next decided between the two by what it lacks: 60 letters or more
+with none of і ї є ґ are Russian (the Ukrainian markers are three times as frequent as the
+Russian ones), unless a Ukrainian apostrophe or verbal noun ending (``п'ять``, ``засідання``)
+shows, or a letter or frequent word of another Cyrillic language (Bulgarian ``са``, ``това``)
+leaves it to the detector, which picks between Ukrainian and Russian only for text all in their
+two alphabets. The word lists and the alphabets are data in `uanews.lexicon_lang`. Anything
+still undecided (mostly Latin text) goes to langdetect, run from a private, seeded factory so
+that the same text always gets the same answer.
 """
 
 from __future__ import annotations
@@ -36,7 +37,23 @@ _RUSSIAN_ONLY = "ыэёЫЭЁ"
 _BELARUSIAN_ONLY = "ўЎ"
 # How often the marker letters occur in running text (і alone is about 5.5 % of Ukrainian letters;
 # ы, э, ъ and ё together about 2.3 % of Russian ones): used to compare mixed texts fairly.
-_OTHER_CYRILLIC = lexicon_lang.OTHER_CYRILLIC_LETTERS
+_UKRAINIAN_OR_RUSSIAN = lexicon_lang.UKRAINIAN_ALPHABET | lexicon_lang.RUSSIAN_ALPHABET
+# Any Cyrillic letter (U+0400-U+052F) outside both alphabets, or one the lexicon names: ``ј``,
+# ``ў``, ``Ѐ``, ``Ѝ``, Chechen ``Ӏ``, Kazakh ``ә``... One regex search runs in C.
+_OTHER_CYRILLIC = re.compile(
+    "["
+    + "".join(
+        sorted(
+            {
+                char
+                for char in map(chr, range(0x0400, 0x0530))
+                if char.isalpha() and char not in _UKRAINIAN_OR_RUSSIAN
+            }
+            | lexicon_lang.OTHER_CYRILLIC_LETTERS
+        )
+    )
+    + "]"
+)
 _WORD_DOMINANCE = 3
 """With words on both sides, the winner needs this many times the loser's count (and two)."""
 _LEAST_WORDS = 2
@@ -92,7 +109,7 @@ def _by_letters(text: str) -> str | None:
 
 def _by_words(text: str) -> str | None:
     """Return the language that uk-only or ru-only function words prove, or None."""
-    if any(char in text for char in _OTHER_CYRILLIC):
+    if _OTHER_CYRILLIC.search(text):
         return None
     ukrainian = russian = 0
     for word in _WORD.findall(text.lower()):
@@ -103,8 +120,10 @@ def _by_words(text: str) -> str | None:
 
 def _other_cyrillic(text: str) -> bool:
     """Return whether ``text`` has letters or frequent words of another Cyrillic language."""
-    if any(char in text for char in _OTHER_CYRILLIC):
+    if _OTHER_CYRILLIC.search(text):
         return True
+    for abbreviation in lexicon_lang.RUSSIAN_E_ABBREVIATIONS:
+        text = text.replace(abbreviation, " ")
     for word in _WORD.findall(text):
         folded = word.lower()
         if folded in lexicon_lang.SOUTH_SLAVIC_WORDS and (folded != "е" or word == "е"):
@@ -118,8 +137,8 @@ def _by_endings(text: str, cyrillic: int) -> str | None:
     Word endings only one of the two spells decide it (``засідання``, ``атакував``, ``п'ять`` /
     ``совещание``, ``Харьковской``, ``проводятся``), one side alone or three times the other's.
     Without any, a text long enough for its lack of і ї є ґ to tell (`_MIN_UNMARKED_RUSSIAN`)
-    is Russian. Letters or frequent words of other Cyrillic languages (Bulgarian ``е``,
-    ``са``, ``това``) leave it undecided, for the detector.
+    is Russian. Letters or frequent words of other Cyrillic languages (Macedonian ``Ѝ``,
+    Bulgarian ``са``, ``това``) leave it undecided, for the detector.
     """
     if _other_cyrillic(text):
         return None

@@ -12,9 +12,12 @@ from typing import Final
 
 __all__ = [
     "OTHER_CYRILLIC_LETTERS",
+    "RUSSIAN_ALPHABET",
     "RUSSIAN_ENDINGS",
+    "RUSSIAN_E_ABBREVIATIONS",
     "RUSSIAN_WORDS",
     "SOUTH_SLAVIC_WORDS",
+    "UKRAINIAN_ALPHABET",
     "UKRAINIAN_ENDINGS",
     "UKRAINIAN_WORDS",
 ]
@@ -56,14 +59,19 @@ a soft sign (``Харьковской``; Ukrainian ``Харківської``) a
 
 SOUTH_SLAVIC_WORDS: Final = frozenset(
     (  # noqa: SIM905 - a word list reads best as one string of words
-        "е са се ще че това тази тези този който която което които беше бяха има няма като"
+        "е са се че това тази тези този който която което които беше бяха има няма като"
         " още вече од су што као био го ги"
     ).split()
 )
 """Frequent Bulgarian, Serbian or Macedonian words that Ukrainian and Russian never write.
 
-``е`` counts only as written in lower case: an upper-case ``Е.`` is a Russian initial.
+``ще`` (Bulgarian future particle) is left out: Ukrainian writes it as often (``ще не``).
+``е`` (Bulgarian and Macedonian "is") counts only in lower case, an upper-case ``Е.`` being a
+Russian initial, and not inside `RUSSIAN_E_ABBREVIATIONS`.
 """
+
+RUSSIAN_E_ABBREVIATIONS: Final = ("т. е.", "т.е.")
+"""Russian abbreviations that hold a lone lower-case ``е`` (``то есть``): no Bulgarian ``е``."""
 
 UKRAINIAN_ENDINGS: Final = (
     *("ння", "нням", "ннями", "ннях", "нню", "ття", "ттям", "лля", "ллям"),
@@ -76,8 +84,20 @@ Verbal nouns (``засідання``, ``створенням``, ``життя``; 
 (``подорожуючи``; Russian ``-уя``).
 """
 
-OTHER_CYRILLIC_LETTERS: Final = (
-    "ъјљњћђџѓќѕўЪЈЉЊЋЂЏЃЌЅЎ"  # Bulgarian, Serbian, Macedonian, Belarusian
-    "әғқңөұүһҳҷӣӯӘҒҚҢӨҰҮҺҲҶӢӮ"  # Kazakh, Kyrgyz, Tatar, Bashkir, Mongolian, Tajik
+UKRAINIAN_ALPHABET: Final = frozenset(
+    "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяАБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯ"
 )
-"""Letters of other Cyrillic languages: their texts share words with Ukrainian and Russian."""
+"""The letters of the Ukrainian alphabet, both cases."""
+
+RUSSIAN_ALPHABET: Final = frozenset(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"
+)
+"""The letters of the Russian alphabet, both cases."""
+
+OTHER_CYRILLIC_LETTERS: Final = frozenset("ъЪ")
+"""Letters of the Russian alphabet that point to another Cyrillic language all the same.
+
+Bulgarian writes ``ъ`` in nearly every sentence, Russian rarely. Every Cyrillic letter outside
+`UKRAINIAN_ALPHABET` and `RUSSIAN_ALPHABET` (``ј``, ``ў``, ``Ѐ``, ``Ѝ``, ``Ӏ``, ``ә``...) points
+to another Cyrillic language too.
+"""

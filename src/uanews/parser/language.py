@@ -24,12 +24,13 @@ import contextvars
 import functools
 import inspect
 from collections.abc import Callable, Iterator
-from typing import Generic, ParamSpec, TypeVar, cast
+from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 __all__ = [
     "LANGUAGES",
     "Region",
     "current_language",
+    "drop_oldest",
     "item_languages",
     "language_at",
     "language_cache",
@@ -206,19 +207,37 @@ class _Tables(Generic[_R]):
     def store(self, table: dict[object, _R], key: object, value: _R) -> _R:
         """Keep ``value`` under ``key`` in ``table``, dropping its oldest answer if full."""
         if self.maxsize is not None and len(table) >= self.maxsize:
-            # The oldest answer (dictionaries keep insertion order); another thread may have
-            # taken it out already.
-            table.pop(next(iter(table)), None)
+            drop_oldest(table)
         table[key] = value
         return value
 
 
-def _cached_one(func: Callable[[object], _R], tables: _Tables[_R]) -> Callable[[object], _R]:
-    """Return ``func`` of one argument answering from ``tables``: one lookup per hit."""
+def drop_oldest(table: dict[Any, Any]) -> None:
+    """Remove the oldest entry of ``table`` (dictionaries keep insertion order), if any.
+
+    Safe when another thread empties or changes ``table`` meanwhile: then nothing is removed.
+    Returns None.
+    """
+    try:
+        oldest = next(iter(table))
+    except (StopIteration, RuntimeError):  # emptied, or changed while being read
+        return
+    table.pop(oldest, None)
+
+
+def _cached_one(func: Callable[[object], _R], tables: _Tables[_R]) -> Callable[..., _R]:
+    """Return ``func`` of one argument answering from ``tables``: one lookup per hit.
+
+    A call by keyword (``parse_word(word=...)``) takes the general path, keyed by all the
+    arguments, as ``functools.lru_cache`` accepts it too.
+    """
     table_of, new_table, store = tables.by_languages.get, tables.new, tables.store
     languages_now = _LANGUAGES.get
+    general = _cached_any(func, tables)
 
-    def cached(arg: object) -> _R:
+    def cached(arg: object = _ARGUMENTS, /, **kwargs: object) -> _R:
+        if kwargs or arg is _ARGUMENTS:
+            return general(*(() if arg is _ARGUMENTS else (arg,)), **kwargs)
         languages = languages_now()
         table = table_of(languages)
         if table is None:

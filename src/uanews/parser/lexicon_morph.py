@@ -12,10 +12,19 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
-__all__ = ["RUSSIAN_SK_ADJECTIVE_ENDINGS", "RUSSIAN_SK_ADJECTIVE_NOMINATIVE", "SK_STEMS"]
+__all__ = [
+    "ADJECTIVAL_SURNAME_ENDINGS",
+    "RUSSIAN_SK_ADJECTIVE_ENDINGS",
+    "RUSSIAN_SK_ADJECTIVE_NOMINATIVE",
+    "SK_STEMS",
+]
 
 SK_STEMS: Final = ("ск", "цк")
 """Stem ends of the adjectives read by their ending (``Купянск-ом``, ``Донецк-ого``)."""
+
+ADJECTIVAL_SURNAME_ENDINGS: Final = ("ский", "цкий", "ской")
+"""Normal-form endings of surnames declined as adjectives (``Лозовский``, ``Донской``): before a
+noun in its case, gender and number such a surname reading is the place adjective."""
 
 RUSSIAN_SK_ADJECTIVE_ENDINGS: Final = MappingProxyType(
     {

@@ -346,11 +346,10 @@ def _adjectival(parse: Any) -> bool:  # noqa: ANN401 - a pymorphy3 Parse
     """
     if not _ADJECTIVES.isdisjoint(parse.tag.grammemes):
         return True
-    return "Surn" in parse.tag and parse.normal_form.endswith(_ADJECTIVAL_SURNAMES)
+    return "Surn" in parse.tag and parse.normal_form.endswith(
+        lexicon_morph.ADJECTIVAL_SURNAME_ENDINGS
+    )
 
-
-_ADJECTIVAL_SURNAMES = ("ский", "цкий", "ской")
-"""Normal-form endings of surnames declined as adjectives."""
 
 _GUESSED_ADJECTIVES = frozenset({"ru"})
 """Languages whose dictionary lacks many adjectives made from place names (``Изюмский``)."""

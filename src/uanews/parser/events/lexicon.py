@@ -35,6 +35,7 @@ __all__ = [
     "OWN_PLACE_PREPOSITIONS",
     "PERIOD_OFFSETS",
     "PLACE_DESTINATION_PREPOSITIONS",
+    "PLACE_LIST_STOP_WORDS",
     "PLACE_PREPOSITIONS",
     "PLACE_SECOND_WORDS",
     "POST_WORDS",
@@ -1134,6 +1135,10 @@ SUSPENDED_AGE_PATTERN = r"\d+[-–]?"
 
 LIST_CONJUNCTIONS: tuple[str, ...] = ("і", "й", "та")
 """Conjunctions that join the last item of a list (``34- та 65-річний``)."""
+
+PLACE_LIST_STOP_WORDS: tuple[str, ...] = (*LIST_CONJUNCTIONS, "у", "в", "на", "з", "із")
+"""Words that end a place name in a list after an under-fire phrase: a conjunction or a
+preposition is never its second word (``Ізюм та Куп'янськ``, ``Херсон у``)."""
 
 JOINED_CLAUSE_OPENERS: tuple[str, ...] = ("а також", "а ще", "і", "й", "та")
 """Words that open a clause after a comma joining more victims to a count without a casualty

@@ -71,6 +71,7 @@ __all__ = [
     "PEOPLE_STEMS",
     "PERIOD_OFFSETS",
     "PLACE_DESTINATION_PREPOSITIONS",
+    "PLACE_LIST_STOP_WORDS",
     "PLACE_PREPOSITIONS",
     "PLACE_SECOND_WORDS",
     "PLURAL_PLACE_HEADS",
@@ -1368,6 +1369,10 @@ with its case, that each adjective takes in the nominative."""
 
 LIST_CONJUNCTIONS: tuple[str, ...] = ("и",)
 """Conjunctions that join the last item of a list (``Купянском и Изюмском районах``)."""
+
+PLACE_LIST_STOP_WORDS: tuple[str, ...] = (*LIST_CONJUNCTIONS, "в", "во", "на", "с", "со")
+"""Words that end a place name in a list after an under-fire phrase: a conjunction or a
+preposition is never its second word (``Изюм и Купянск``, ``Херсон в``)."""
 
 YEARS_AGO_PATTERN = r"(?:год|года|лет)\s+назад"
 """A time a year or more ago (``два года назад``): a strike or an emergency then is history,

@@ -36,11 +36,13 @@ from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import (
     ATTACK_PLACE_PREPOSITIONS,
     HOST_COUNTRIES,
+    LIST_CONJUNCTIONS,
     NEAR_PREPOSITIONS,
     NOT_ATTACK_PLACES,
     NOT_PLACES,
     PART_OF_PLACE_PATTERN,
     PLACE_DESTINATION_PREPOSITIONS,
+    PLACE_LIST_STOP_WORDS,
     PLACE_PREPOSITIONS,
     PLACE_SECOND_WORDS,
     PLURAL_PLACE_HEADS,
@@ -150,18 +152,20 @@ _STRUCK_RU = re.compile(
     rf"(?P<first>{_NAME})",
     re.IGNORECASE,
 )
+_AND = "|".join(LIST_CONJUNCTIONS)
 _COORDINATED = re.compile(
-    rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s+(?:і|й|та)\s+{_NAME})\s+"
+    rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s+(?:{_AND})\s+{_NAME})\s+"
     rf"(?P<head>{'|'.join(PLURAL_PLACE_HEADS)})(?![\w\-])"
 )
-_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:і|й|та)\s+")
+_LIST_SPLIT = re.compile(rf"\s*,\s*|\s+(?:{_AND})\s+")
 _NOMINATIVE_PLACE = (
-    rf"{_NAME}(?:\s+(?!(?:і|й|та|у|в|на|з|із|та)(?![\w'’ʼ\-]))(?-i:[а-яіїєґ])[\w'’ʼ\-]+)?"
+    rf"{_NAME}(?:\s+(?!(?:{'|'.join(PLACE_LIST_STOP_WORDS)})(?![\w'’ʼ\-]))"
+    rf"(?-i:[а-яіїєґ])[\w'’ʼ\-]+)?"
 )
 _UNDER_FIRE = re.compile(
     rf"(?<![\w\-]){UNDER_FIRE_PATTERN}\s+(?:[\w'’ʼ\-]+\s+){{0,2}}?"
     rf"(?P<list>{_NOMINATIVE_PLACE}(?:\s*,\s*{_NOMINATIVE_PLACE})*"
-    rf"(?:\s+(?:і|й|та)\s+{_NOMINATIVE_PLACE})?)",
+    rf"(?:\s+(?:{_AND})\s+{_NOMINATIVE_PLACE})?)",
     re.IGNORECASE,
 )
 _STRUCK_BEFORE = re.compile(
@@ -174,7 +178,7 @@ _COORDINATED_RU = re.compile(
 )
 _LIST_SPLIT_RU = re.compile(rf"\s*,\s*|\s+(?:{_AND_RU})\s+")
 _NOMINATIVE_PLACE_RU = (
-    rf"{_NAME}(?:\s+(?!(?:{_AND_RU}|в|во|на|с|со)(?![\w\-]))(?-i:[а-яё])[\w\-]+)?"
+    rf"{_NAME}(?:\s+(?!(?:{'|'.join(ru.PLACE_LIST_STOP_WORDS)})(?![\w\-]))(?-i:[а-яё])[\w\-]+)?"
 )
 _UNDER_FIRE_RU = re.compile(
     rf"(?<![\w\-]){ru.UNDER_FIRE_PATTERN}\s+(?:[\w\-]+\s+){{0,2}}?"

@@ -16,7 +16,7 @@ from uanews.model import NewsItem, QuoteKind
 from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import ABBREVIATIONS
 from uanews.parser.events.spans import SpanSet
-from uanews.parser.language import language_at
+from uanews.parser.language import drop_oldest, language_at
 
 __all__ = ["Sentence", "quoted", "sentences"]
 
@@ -75,7 +75,7 @@ def sentences(item: NewsItem) -> list[Sentence]:
     if found is None:
         found = tuple(_sentences(item))
         if len(_CUT) >= _CUT_ITEMS:
-            _CUT.pop(next(iter(_CUT)), None)  # the older item's
+            drop_oldest(_CUT)  # the older item's
         _CUT[key] = found
     return list(found)
 

@@ -16,7 +16,7 @@ from typing import Any
 from attrs import frozen
 
 from uanews.parser.document import Token, tokenize
-from uanews.parser.language import language_cache, pick
+from uanews.parser.language import drop_oldest, language_cache, pick
 from uanews.parser.morph import analyzer, parse_word, readings_ranked, unyo
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
@@ -262,7 +262,7 @@ def _feminine_nominatives(
             str(form.word) for form in parse.lexeme if form.tag.grammemes >= _FEMININE_NOMINATIVE
         )
         if len(_FEMININE_FORMS) >= _FEMININE_LEXEMES:
-            _FEMININE_FORMS.pop(next(iter(_FEMININE_FORMS)), None)
+            drop_oldest(_FEMININE_FORMS)
         _FEMININE_FORMS[key] = found
     return found
 
