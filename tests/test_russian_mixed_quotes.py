@@ -8,7 +8,7 @@ Ukrainian outlets that publish in both languages; none is taken from any corpus.
 import pytest
 
 import uanews
-from uanews.model import NewsItem, ParticipantKind
+from uanews.model import NewsItem, ParticipantKind, QuoteKind
 
 # Ukrainian paragraphs that make an item Ukrainian; the Russian paragraph of a test follows.
 UKRAINIAN = (
@@ -73,3 +73,36 @@ def test_russian_body_that_speaks_unnamed_in_a_ukrainian_item(russian: str, body
         ]
         assert body in organizations
         assert [speaker for _, speaker in _said(item)] == [body]
+
+
+INTERVIEW_UK = (
+    "Питання: Як тварини переносять відключення світла?\n\n"
+    "Відповідь: Ми заздалегідь купили генератори, тож у вольєрах завжди тепло.\n\n"
+    "Питання: Хто допомагає зоопарку?\n\n"
+    "Відповідь: Нам дуже допомагають мешканці міста, які приносять корм.\n"
+)
+
+
+def test_ukrainian_interview_labels_in_a_russian_item() -> None:
+    lead_ru = (
+        "Директор Одесского зоопарка о зиме без света\n\n"
+        "Директор Одесского зоопарка Игорь Белялов рассказал, как животные переживают"
+        " отключения электричества и сколько стоит содержание вольеров в холодные месяцы."
+        " Зоопарк работает каждый день, хотя часть павильонов пришлось закрыть до весны.\n\n"
+        "В прошлом году учреждение получило от города два мощных генератора, а волонтеры"
+        " помогли утеплить вольеры для обезьян и птиц, которые хуже всего переносят холод.\n\n"
+    )
+    lead_uk = (
+        "Директор Одеського зоопарку про зиму без світла\n\n"
+        "Директор Одеського зоопарку Ігор Бєлялов розповів, як тварини переживають"
+        " відключення електроенергії.\n\n"
+    )
+    mixed = uanews.parse(lead_ru + INTERVIEW_UK)
+    assert mixed.language == "ru"
+    alone = uanews.parse(lead_uk + INTERVIEW_UK)
+    for item, speaker in ((mixed, "Игорь Белялов"), (alone, "Ігор Бєлялов")):
+        assert [(quote.kind, quote.text) for quote in item.quotes] == [
+            (QuoteKind.INTERVIEW, "Ми заздалегідь купили генератори, тож у вольєрах завжди тепло."),
+            (QuoteKind.INTERVIEW, "Нам дуже допомагають мешканці міста, які приносять корм."),
+        ]
+        assert {name for _, name in _said(item)} == {speaker}
