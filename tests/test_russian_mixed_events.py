@@ -120,3 +120,14 @@ def test_russian_breakdown_of_a_count_is_no_subject_of_its_own() -> None:
     text = "Семеро, среди них двое подростков, получили ранения."
     with using_language("ru"):
         assert casualties(text, 0, len(text)) == (None, 7)
+
+
+def test_russian_community_visited_in_a_ukrainian_item_is_the_place() -> None:
+    # ``община`` heads a territory's name in Russian only: its mentions may still be places.
+    russian = (
+        "В среду министр здравоохранения Петр Коваль побывал в Никопольской общине, где"
+        " осмотрел новую амбулаторию."
+    )
+    for item in (uanews.parse(russian), _mixed(russian)):
+        (visit,) = [event for event in item.events if event.kind is EventKind.VISIT]
+        assert visit.places == ("Никопольская община",)
