@@ -71,6 +71,7 @@ from uanews.parser.events.lexicon import (
     BLAST_CAUSE_PATTERN,
     CONSEQUENCE_PATTERN,
     COURT_DOCUMENT_PATTERN,
+    COURT_PATTERN,
     FOLDED_INTO_ATTACK,
     FORECAST_WORDS,
     FUTURE_WORDS,
@@ -143,7 +144,7 @@ _FOR_PERIOD = re.compile(r"(?<![\w\-])(?:на|до)\s+$", re.IGNORECASE)
 _ANAPHORIC = re.compile(ANAPHORIC_ACTOR_PATTERN, re.IGNORECASE)
 _BACK = re.compile(_words(BACK_REFERENCE_OPENERS), re.IGNORECASE)
 _COURT_DOCUMENT = re.compile(rf"(?<![\w\-]){COURT_DOCUMENT_PATTERN}(?![\w\-])", re.IGNORECASE)
-_COURT = re.compile(r"(?<![\w\-])суд(?:у|ом|і|ові|и|ів)?(?![\w\-])", re.IGNORECASE)
+_COURT = re.compile(rf"(?<![\w\-]){COURT_PATTERN}(?![\w\-])", re.IGNORECASE)
 _FUTURE = re.compile(_words(FUTURE_WORDS), re.IGNORECASE)
 _FORECAST = re.compile(_words(FORECAST_WORDS), re.IGNORECASE)
 _HABITUAL = re.compile(_words(HABITUAL_WORDS), re.IGNORECASE)
@@ -152,6 +153,9 @@ _FORECAST_RU = re.compile(_words(ru.FORECAST_WORDS), re.IGNORECASE)
 _HABITUAL_RU = re.compile(_words(ru.HABITUAL_WORDS), re.IGNORECASE)
 _YEARS_AGO_RU = re.compile(rf"(?<![\w\-]){ru.YEARS_AGO_PATTERN}(?![\w\-])", re.IGNORECASE)
 _STOP_RU = frozenset(ru.LIST_STOP_WORDS)
+_TERRITORY_HEADS = tuple(dict.fromkeys((*TERRITORY_HEADS, *ru.TERRITORY_HEADS)))
+"""The nouns heading a territory's name in either language: a participant's name is in the
+language of the paragraph it was found in, not always the item's."""
 _LIST_SPLIT_RU = re.compile(rf"\s*,\s*|\s+(?:{'|'.join(ru.LIST_CONJUNCTIONS)}|and)\s+")
 _WAR_RU = re.compile(rf"(?<![\w\-]){ru.ATTACK_CONTEXT_PATTERN}", re.IGNORECASE)
 _BLAST_CAUSE_RU = re.compile(rf"(?<![\w\-]){ru.BLAST_CAUSE_PATTERN}(?![\w\-])", re.IGNORECASE)
@@ -159,6 +163,7 @@ _ANAPHORIC_RU = re.compile(ru.ANAPHORIC_ACTOR_PATTERN, re.IGNORECASE)
 _BACK_RU = re.compile(_words(ru.BACK_REFERENCE_OPENERS), re.IGNORECASE)
 _COURT_DOCUMENT_RU = re.compile(rf"(?<![\w\-]){ru.COURT_DOCUMENT_PATTERN}(?![\w\-])", re.IGNORECASE)
 _FUTURE_RU = re.compile(_words(ru.FUTURE_WORDS), re.IGNORECASE)
+_COURT_RU = re.compile(rf"(?<![\w\-]){ru.COURT_PATTERN}(?![\w\-])", re.IGNORECASE)
 _AFTERMATH_SOURCE = (
     rf"(?<![\w\-'’ʼ])(?:{KILLED_PATTERN}|{INJURED_PATTERN}|{CONSEQUENCE_PATTERN})(?![\w\-])"
 )
@@ -521,12 +526,44 @@ def _merge(event: _Draft, draft: _Draft) -> None:
     event.aftermath.extend(draft.aftermath)
 
 
-def _fold_into_attack(events: list[_Draft], text: str) -> list[_Draft]:
+def _blast_cause(text: str, sentence: Sentence) -> bool:
+    """Return whether ``sentence`` states a cause of an explosion, read in its language."""
+    with reading_at(sentence.start):
+        found = pick(_BLAST_CAUSE, _BLAST_CAUSE_RU).search(text, sentence.start, sentence.end)
+    return found is not None
+
+
+def _of_war(item: NewsItem) -> bool:
+    """Return whether the text of ``item`` has words of war (`ATTACK_CONTEXT_PATTERN`).
+
+    The text is read a block at a time (the headline, each paragraph with the caption before
+    it), each in its own language.
+    """
+    text = item.text
+    blocks: list[tuple[int, int, int]] = []  # where its language is read, start, end
+    previous = 0
+    if item.headline is not None:
+        previous = len(item.headline)
+        blocks.append((0, 0, previous))
+    for span in item.paragraph_spans():
+        blocks.append((span.start, previous, span.end))
+        previous = span.end
+    blocks.append((previous, previous, len(text)))
+    for at, start, end in blocks:
+        with reading_at(at):
+            found = pick(_WAR, _WAR_RU).search(text, start, end)
+        if found is not None:
+            return True
+    return False
+
+
+def _fold_into_attack(events: list[_Draft], item: NewsItem) -> list[_Draft]:
     """Return ``events`` with the fires and explosions of an item's attack folded into it.
 
     In an item with words of war (`ATTACK_CONTEXT_PATTERN`) and no strike otherwise told,
     explosions with no cause stated (``пролунали вибухи``, not ``вибух газу``) are the strike.
     """
+    text = item.text
     attack = next((event for event in events if event.kind is EventKind.ATTACK), None)
     if attack is None:
         blasts = [
@@ -534,12 +571,9 @@ def _fold_into_attack(events: list[_Draft], text: str) -> list[_Draft]:
             for e in events
             if e.kind is EventKind.INCIDENT
             and e.groups == _BLAST
-            and not any(
-                pick(_BLAST_CAUSE, _BLAST_CAUSE_RU).search(text, s.start, s.end)
-                for s in e.sentences
-            )
+            and not any(_blast_cause(text, s) for s in e.sentences)
         ]
-        if not blasts or not pick(_WAR, _WAR_RU).search(text):
+        if not blasts or not _of_war(item):
             return events
         attack = blasts[0]
         attack.kind = EventKind.ATTACK
@@ -651,7 +685,8 @@ def _lead_date(
     """
     text = item.text
     for sentence in first:
-        found = _first_date(text, sentence.start, sentence.end, reference)
+        with reading_at(sentence.start):
+            found = _first_date(text, sentence.start, sentence.end, reference)
         if found is not None:
             return found
     return None
@@ -691,7 +726,8 @@ def _finish(
     ordered = sorted([*event.sentences, *event.extra], key=lambda sentence: sentence.start)
     topics: tuple[str, ...] = ()
     for sentence in ordered:
-        topics = _topics(text[sentence.start : sentence.end])
+        with reading_at(sentence.start):  # the list's words in its paragraph's language
+            topics = _topics(text[sentence.start : sentence.end])
         if topics:
             break
     date = event.date
@@ -759,6 +795,12 @@ def _attach_back(events: list[_Draft], draft: _Draft) -> bool:
     return True
 
 
+def _names_court(text: str, sentence: Sentence) -> bool:
+    """Return whether ``sentence`` names a court, read in its paragraph's language."""
+    with reading_at(sentence.start):
+        return pick(_COURT, _COURT_RU).search(text, sentence.start, sentence.end) is not None
+
+
 def _attach_documents(item: NewsItem, events: list[_Draft], documents: list[_Draft]) -> None:
     """Give each court ruling's date and parties to the item's court decision that lacks a date."""
     text = item.text
@@ -769,7 +811,7 @@ def _attach_documents(item: NewsItem, events: list[_Draft], documents: list[_Dra
                 for event in events
                 if event.kind is EventKind.ANNOUNCEMENT
                 and event.date is None
-                and any(_COURT.search(text, s.start, s.end) for s in event.sentences)
+                and any(_names_court(text, s) for s in event.sentences)
             ),
             None,
         )
@@ -893,13 +935,13 @@ def extract_events(item: NewsItem, *, reference: dt.date | None = None) -> tuple
     if not found.events:
         return ()
     _attach_documents(item, found.events, found.documents)
-    events = _fold_into_attack(found.events, item.text)
+    events = _fold_into_attack(found.events, item)
     first = [s for s in sentences(item) if s.first_paragraph][:1]
     lead_date = _lead_date(item, first, reference)
     mentions = SpanSet(
         (mention.start, mention.end)
         for participant in item.participants
-        if not participant.name.lower().endswith(pick(TERRITORY_HEADS, ru.TERRITORY_HEADS))
+        if not participant.name.lower().endswith(_TERRITORY_HEADS)
         for mention in participant.mentions
     )
     unnamed = Actors(item)

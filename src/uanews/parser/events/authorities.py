@@ -24,7 +24,7 @@ from uanews.parser.events.lexicon import SESSION_NOUNS
 from uanews.parser.events.sentences import quoted, sentences
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.events.triggers import authority_subject, decision_at
-from uanews.parser.language import pick
+from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import nominative_or_none, parse_word
 
 __all__ = ["find_authorities"]
@@ -93,32 +93,35 @@ def find_authorities(item: NewsItem) -> tuple[Participant, ...]:
     )
     found: dict[str, list[Mention]] = {}
     for sentence in sentences(item):
-        at = decision_at(
-            text,
-            (sentence.start, sentence.end),
-            SpanSet(()),
-            dated=lambda s=sentence: bool(find_dates(text[s.start : s.end])),  # type: ignore[misc]
-        )
-        if at is None or spans.covers(at):
-            continue
-        named = organizations.last_end_within(sentence.start, at) or sentence.start
-        words = list(_WORD.finditer(text, sentence.start, at))
-        written = [word.group() for word in words]
-        head = next((i for i in reversed(range(len(words))) if authority_subject(written, i)), None)
-        if head is None or words[head].start() < named:
-            continue  # a named organisation stands nearer the verb: it is the subject
-        first, last = _phrase(words, head)
-        start, end = words[first].start(), words[last].end()
-        if taken.overlaps(start, end) or _overlaps(start, end, added):
-            continue
-        phrase = text[start:end]
-        name = phrase
-        if head and words[head - 1].group().lower() in pick(SESSION_NOUNS, ru.SESSION_NOUNS):
-            name = nominative_or_none(phrase, case="gent") or phrase  # ``засіданні комісії``
-        if first == 0 and " " not in phrase and not phrase.isupper():
-            name = phrase[:1].lower() + phrase[1:]  # ``Суд`` opens the sentence: ``суд``
-        found.setdefault(name, []).append(Mention(phrase, start, end))
-        added.append((start, end))
+        with reading_at(sentence.start):  # each sentence in its paragraph's language
+            at = decision_at(
+                text,
+                (sentence.start, sentence.end),
+                SpanSet(()),
+                dated=lambda s=sentence: bool(find_dates(text[s.start : s.end])),  # type: ignore[misc]
+            )
+            if at is None or spans.covers(at):
+                continue
+            named = organizations.last_end_within(sentence.start, at) or sentence.start
+            words = list(_WORD.finditer(text, sentence.start, at))
+            written = [word.group() for word in words]
+            head = next(
+                (i for i in reversed(range(len(words))) if authority_subject(written, i)), None
+            )
+            if head is None or words[head].start() < named:
+                continue  # a named organisation stands nearer the verb: it is the subject
+            first, last = _phrase(words, head)
+            start, end = words[first].start(), words[last].end()
+            if taken.overlaps(start, end) or _overlaps(start, end, added):
+                continue
+            phrase = text[start:end]
+            name = phrase
+            if head and words[head - 1].group().lower() in pick(SESSION_NOUNS, ru.SESSION_NOUNS):
+                name = nominative_or_none(phrase, case="gent") or phrase  # ``засіданні комісії``
+            if first == 0 and " " not in phrase and not phrase.isupper():
+                name = phrase[:1].lower() + phrase[1:]  # ``Суд`` opens the sentence: ``суд``
+            found.setdefault(name, []).append(Mention(phrase, start, end))
+            added.append((start, end))
     return _with_authorities(item, found)
 
 

@@ -93,6 +93,9 @@ _OWN_PLACE_RU = _own_place(ru.OWN_PLACE_PREPOSITIONS, ru.SETTLEMENT_NOUNS)
 _BREAKDOWN = re.compile(
     rf"\s*(?<![\w\-])(?:{'|'.join(map(re.escape, BREAKDOWN_WORDS))})(?![\w\-])", re.IGNORECASE
 )
+_BREAKDOWN_RU = re.compile(
+    rf"\s*(?<![\w\-])(?:{'|'.join(map(re.escape, ru.BREAKDOWN_WORDS))})(?![\w\-])", re.IGNORECASE
+)
 _PEOPLE = tuple(PEOPLE_STEMS)
 _ADDITION_RU = re.compile(
     rf"\s*(?<![\w\-])(?:{'|'.join(map(re.escape, ru.ADDITION_WORDS))})(?![\w\-])", re.IGNORECASE
@@ -318,7 +321,7 @@ def _counts(
         words = [word.group() for word in _WORD.finditer(text, left, right)]
         spans = [word.start() for word in _WORD.finditer(text, left, right)]
         index = next((i for i, at in enumerate(spans) if at >= match.start()), None)
-        if index is not None and not _BREAKDOWN.match(text, left):
+        if index is not None and not pick(_BREAKDOWN, _BREAKDOWN_RU).match(text, left):
             addition = pick(_ADDITION, _ADDITION_RU)
             added = bool(addition.match(text, left)) or bool(
                 addition.search(text, left, match.start())
@@ -349,7 +352,7 @@ def _subject_before(
         clause_start = ends[position - 1].end() if position else start
         if position and ends[position - 1].group() != ",":
             return None, False  # ``о 14:20, загинули``: a time, not a subject
-        if _BREAKDOWN.match(text, clause_start):
+        if pick(_BREAKDOWN, _BREAKDOWN_RU).match(text, clause_start):
             continue  # ``зокрема 5-річна дитина``: a part of the count, not the count
         addition = pick(_ADDITION, _ADDITION_RU).match(text, clause_start)
         words = [

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from uanews.model import NewsItem, ParticipantKind
 from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import SUBJECT_PRONOUNS
-from uanews.parser.language import pick
+from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import parse_word
 from uanews.parser.participants.roles import is_acronym, is_role_noun
 from uanews.parser.quotes.role_synonyms import groups_at, role_groups
@@ -138,7 +138,9 @@ class Actors:
         """
         found: list[str] = []
         for start, end in spans:
-            for office, places in _named_offices(self.item.text, start, end):
+            with reading_at(start):  # each sentence's role words in its paragraph's language
+                named = _named_offices(self.item.text, start, end)
+            for office, places in named:
                 holders = {
                     person
                     for group in office
@@ -154,11 +156,13 @@ class Actors:
     def _mentions(self) -> list[int]:
         """Return the starts of the people's mentions in text order (and fill ``_people``)."""
         if self._starts is None:
-            genders = {
-                participant.id: _gender(participant.name)
-                for participant in self.item.participants
-                if participant.kind is ParticipantKind.PERSON
-            }
+            genders: dict[str, str | None] = {}
+            for participant in self.item.participants:
+                if participant.kind is ParticipantKind.PERSON:
+                    # the name in the language of the paragraph it is first mentioned in
+                    first = participant.mentions[0].start if participant.mentions else 0
+                    with reading_at(first):
+                        genders[participant.id] = _gender(participant.name)
             placed = sorted(
                 (mention.start, participant.id)
                 for participant in self.item.participants
@@ -178,8 +182,10 @@ class Actors:
         found: list[str] = []
         text = self.item.text
         for start, end in spans:
+            with reading_at(start):  # the pronouns of the sentence's paragraph's language
+                pronouns = pick(SUBJECT_PRONOUNS, ru.SUBJECT_PRONOUNS)
             for match in WORD.finditer(text, start, end):
-                gender = pick(SUBJECT_PRONOUNS, ru.SUBJECT_PRONOUNS).get(match.group().lower())
+                gender = pronouns.get(match.group().lower())
                 if gender is None:
                     continue
                 starts = self._mentions()

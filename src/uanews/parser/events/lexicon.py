@@ -1306,6 +1306,10 @@ COURT_DOCUMENT_PATTERN = (
 лютого``): court reports cite the ruling, with its date, apart from the sentence that tells
 what the court decided; the date and the court belong to that decision."""
 
+COURT_PATTERN = r"суд(?:у|ом|і|ові|и|ів)?"
+"""The word for a court in each of its forms (``суд``, ``суду``, ``судом``): a decision whose
+sentence names a court takes the date and parties of the ruling cited apart from it."""
+
 FUTURE_WORDS: tuple[str, ...] = (
     "буде",
     "будуть",

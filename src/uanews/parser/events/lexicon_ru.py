@@ -26,6 +26,7 @@ __all__ = [
     "AUTHORITY_NOUNS",
     "BACK_REFERENCE_OPENERS",
     "BLAST_CAUSE_PATTERN",
+    "BREAKDOWN_WORDS",
     "BROAD_DECISION_VERBS",
     "CARDINAL_NUMBERS",
     "CENTURY_WORDS",
@@ -34,6 +35,7 @@ __all__ = [
     "COLLECTIVE_NUMBERS",
     "CONSEQUENCE_PATTERN",
     "COURT_DOCUMENT_PATTERN",
+    "COURT_PATTERN",
     "DAY_OFFSETS",
     "DECADE_SUFFIXES",
     "DECISION_DOCUMENTS",
@@ -776,6 +778,16 @@ JOINED_CLAUSE_OPENERS: tuple[str, ...] = ("а также", "а еще", "а ещ
 """Words that open a clause after a comma joining more victims to a count without a casualty
 word of their own (``ранены две женщины, а также ребенок``)."""
 
+BREAKDOWN_WORDS: tuple[str, ...] = (
+    "из них",
+    "из которых",
+    "среди них",
+    "среди которых",
+    "в том числе",
+)
+"""Words after a comma that open a breakdown of a count before (``ранены 12 человек, из них
+трое детей``): the count after them is a part of that total, not more victims."""
+
 ADDITION_WORDS: tuple[str, ...] = ("еще", "ещё", "также", "кроме того")
 """Words before a count that add it to the counts before it (``еще пятеро ранены``)."""
 
@@ -1271,6 +1283,9 @@ COURT_DOCUMENT_PATTERN = (
 )
 """A court's ruling named as a document (``определение Печерского районного суда от 8
 февраля``): its date and court belong to the decision the text tells."""
+
+COURT_PATTERN = r"суд(?:а|у|ом|е|ы|ов)?"
+"""The word for a court in each of its forms (``суд``, ``суда``, ``судом``)."""
 
 FUTURE_WORDS: tuple[str, ...] = (
     "будет",

@@ -72,6 +72,26 @@ def _dash_attributed(text: str, span: Span, own: Sequence[Span]) -> list[Candida
         return list(dash_attributed(text, span, own))
 
 
+def _sentences(text: str, span: Span) -> list[Span]:
+    """Return the sentences of the paragraph ``span``, cut by its language's abbreviations."""
+    with reading_at(span.start):
+        return sentences(text, span)
+
+
+def _after_colon(
+    text: str, paragraphs: Sequence[Span], own: Sequence[Span], index: int
+) -> list[Candidate]:
+    """Return the dash line after a colon cue ending paragraph ``index``, in its language."""
+    with reading_at(paragraphs[index].start):
+        return list(after_colon(text, paragraphs[index : index + 2], [own]))
+
+
+def _headline_speech(item: NewsItem) -> list[Candidate]:
+    """Return the quote of the item's headline, read in the headline's language."""
+    with reading_at(0):
+        return list(headline_speech(item))
+
+
 def _candidates(item: NewsItem) -> list[Candidate]:
     """Return every quote the rules find in ``item``, without speakers, in text order."""
     text = item.text
@@ -81,7 +101,7 @@ def _candidates(item: NewsItem) -> list[Candidate]:
         for span, paragraph in zip(spans, item.paragraphs, strict=True)
         if paragraph.speaker is None
     ]
-    paragraph_sentences = [sentences(text, span) for span in plain]
+    paragraph_sentences = [_sentences(text, span) for span in plain]
     found: list[Candidate] = []
     claimed = SpanIndex()
     families: list[Iterable[Candidate | None]] = [
@@ -92,13 +112,17 @@ def _candidates(item: NewsItem) -> list[Candidate]:
             for pair in top_level_pairs(text, plain)
         ),
         (candidate for span in plain for candidate in _dash_lines(text, span)),
-        after_colon(text, plain, paragraph_sentences),
+        (
+            candidate
+            for index, own in enumerate(paragraph_sentences)
+            for candidate in _after_colon(text, plain, own, index)
+        ),
         (
             candidate
             for span, own in zip(plain, paragraph_sentences, strict=True)
             for candidate in _dash_attributed(text, span, own)
         ),
-        headline_speech(item),
+        _headline_speech(item),
         indirect(text, paragraph_sentences),
     ]
     for family in families:

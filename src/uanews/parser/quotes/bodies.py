@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from uanews.model import Mention, NewsItem, Participant, ParticipantKind, Span
-from uanews.parser.language import language_cache, pick
+from uanews.parser.language import language_cache, pick, reading_at
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.cues import source_pattern
@@ -269,14 +269,15 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
     ]
     found: dict[str, list[Mention]] = {}
     for span in item.paragraph_spans():
-        for sentence in sentences(text, span):
-            for name, mention in [
-                *_bodies_in(text, sentence, taken),
-                *_quoted_outlets(text, sentence, taken),
-            ]:
-                # ``прес-служба суду`` after ``Господарський суд ...``: the court is named.
-                if not any(named_body(item.participants, lemma) for lemma in _heads(name)):
-                    found.setdefault(name, []).append(mention)
+        with reading_at(span.start):  # each paragraph in its own language
+            for sentence in sentences(text, span):
+                for name, mention in [
+                    *_bodies_in(text, sentence, taken),
+                    *_quoted_outlets(text, sentence, taken),
+                ]:
+                    # ``прес-служба суду`` after ``Господарський суд ...``: the court is named.
+                    if not any(named_body(item.participants, lemma) for lemma in _heads(name)):
+                        found.setdefault(name, []).append(mention)
     numbers = [
         int(match.group(1))
         for participant in item.participants

@@ -17,11 +17,12 @@ more candidates, nobody (a wrong speaker is worse than none).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
 from uanews.model import NewsItem, ParticipantKind, QuoteKind, Span
-from uanews.parser.language import pick
+from uanews.parser.language import pick, reading_at
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.cues import first_cue
@@ -65,17 +66,32 @@ def _is_question(text: str, span: Span) -> bool:
 
 
 def _attributed(text: str, line: Span) -> bool:
-    """Return True if a dash line carries its own attribution (``– A, – сказав X``)."""
-    return any(
-        first_cue(text, match.end(), line.end, limit=_ATTRIBUTION_CUE_WORDS) is not None
-        for match in _ATTRIBUTION.finditer(text, line.start, line.end)
-    )
+    """Return True if a dash line carries its own attribution (``– A, – сказав X``).
+
+    The line is read in the language of its paragraph.
+    """
+    with reading_at(line.start):
+        return any(
+            first_cue(text, match.end(), line.end, limit=_ATTRIBUTION_CUE_WORDS) is not None
+            for match in _ATTRIBUTION.finditer(text, line.start, line.end)
+        )
 
 
 def _label(text: str, line: Span) -> str | None:
     """Return the lower-case label opening ``line`` (``Питання:``), if any."""
     match = _LABEL.match(text, line.start, line.end)
     return None if match is None else match.group("label").lower()
+
+
+def _label_kind(text: str, line: Span) -> tuple[str | None, bool, bool]:
+    """Return the label of ``line``, and whether it asks or answers, in its paragraph's language."""
+    label = _label(text, line)
+    if label is None:
+        return None, False, False
+    with reading_at(line.start):
+        asks = label in pick(INTERVIEW_QUESTION_LABELS, ru.INTERVIEW_QUESTION_LABELS)
+        answers = label in pick(INTERVIEW_ANSWER_LABELS, ru.INTERVIEW_ANSWER_LABELS)
+    return label, asks, answers
 
 
 def _dash_layout(text: str, lines: Sequence[Span]) -> list[tuple[Span, bool]] | None:
@@ -101,17 +117,13 @@ def _labelled_layout(text: str, lines: Sequence[Span]) -> list[tuple[Span, bool]
     """Return the lines after the first question label as (words, is question)."""
     found: list[tuple[Span, bool]] = []
     for line in lines:
-        label = _label(text, line)
+        label, asks, answers = _label_kind(text, line)
         match = _LABEL.match(text, line.start, line.end) if label else None
         words = line if match is None else Span(match.end(), line.end)
-        if label in pick(INTERVIEW_QUESTION_LABELS, ru.INTERVIEW_QUESTION_LABELS):
+        if asks:
             found.append((words, True))
         elif found:
-            found.append(
-                (words, False)
-                if label in pick(INTERVIEW_ANSWER_LABELS, ru.INTERVIEW_ANSWER_LABELS)
-                else (line, False)
-            )
+            found.append((words, False) if answers else (line, False))
     return found
 
 
@@ -149,11 +161,22 @@ def _answers(layout: Sequence[tuple[Span, bool]]) -> tuple[list[list[Span]], int
     return answered, first
 
 
-def _interview_word(text: str) -> bool:
-    """Return True if the text says it is an interview (``інтерв'ю``, ``розмова``)."""
-    return any(
-        lemmas(word) & pick(INTERVIEW_LEMMAS, ru.INTERVIEW_LEMMAS) for word in WORD.findall(text)
-    )
+def _interview_word(item: NewsItem) -> bool:
+    """Return True if the item's text says it is an interview (``інтерв'ю``, ``розмова``).
+
+    The text is read a block at a time (up to each paragraph's start), each in its language.
+    """
+    text = item.text
+    cuts = [0, *(span.start for span in item.paragraph_spans()), len(text)]
+    for start, end in itertools.pairwise(cuts):
+        with reading_at(start):
+            said = any(
+                lemmas(word.group()) & pick(INTERVIEW_LEMMAS, ru.INTERVIEW_LEMMAS)
+                for word in WORD.finditer(text, start, end)
+            )
+        if said:
+            return True
+    return False
 
 
 def _interviewee(item: NewsItem, before: int, lead: Span | None) -> str | None:
@@ -184,7 +207,7 @@ def interview_answers(item: NewsItem, paragraphs: Sequence[Span]) -> Iterator[Ca
     if not answers:
         # The layout first: reading every word's lemmas for the interview word costs more.
         asked, asked_first = _answers(_question_layout(text, lines))
-        if asked and _interview_word(text):
+        if asked and _interview_word(item):
             answers, first = asked, asked_first
     if not answers:
         return
