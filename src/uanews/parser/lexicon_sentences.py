@@ -77,7 +77,6 @@ BINDING: Final = MappingProxyType(
         "ru": _SHARED_BINDING
         | frozenset(
             {
-                "г",  # a city unless a number stands before it (see NUMBER_BOUND)
                 "с",
                 "пгт",
                 "пос",
