@@ -10,6 +10,7 @@ from uanews.model import NewsItem, Paragraph
 from uanews.parser import lexicon_sentences as lexicon
 from uanews.parser.document import item_sentences, paragraph_sentences
 from uanews.parser.events.sentences import sentences as event_sentences
+from uanews.parser.extract import annotate
 from uanews.parser.language import using_language, using_regions
 from uanews.parser.quotes import extract_quotes
 from uanews.parser.sentences import sentence_end, split
@@ -355,3 +356,18 @@ def test_each_abbreviation_has_one_class(language: str) -> None:
     assert not binding & closing
     assert not binding & number_bound
     assert not closing & number_bound
+
+
+@pytest.mark.parametrize("place", ["із м. Суми", "зі школи ім. Шевченка"])
+def test_a_pronoun_speaker_is_the_subject_of_a_sentence_an_abbreviation_does_not_cut(
+    place: str,
+) -> None:
+    text = (
+        f"Ірина Савчук {place} привітала гостей, серед яких була Ольга Марченко. "
+        "Вона наголосила, що виставка триватиме місяць."
+    )
+    item = annotate(NewsItem(headline="Виставка", paragraphs=(Paragraph(text),)))
+    names = {participant.id: participant.name for participant in item.participants}
+    assert [(quote.text, names.get(quote.speaker or "")) for quote in item.quotes] == [
+        ("виставка триватиме місяць", "Ірина Савчук")
+    ]
