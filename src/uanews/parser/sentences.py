@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
 
 from uanews.model import NewsItem, Span
 from uanews.parser import lexicon_sentences as lexicon
@@ -40,6 +39,10 @@ _OPENERS = '«„“"(['
 _OPENING_MARKS = '«„“"'
 _DASHES = "-–—"
 _BLANK = " \t\r\u00a0\u2009\u202f"
+_CLOSES_WITH = {"»": "«", "“": "„", "”": "„“", '"': '"'}
+"""The opening marks each closing mark closes."""
+_OPENER_REACH = 60
+"""How long (in characters) a number phrase opening a sentence (``З 1 січня 2024``) may be."""
 _CUT: dict[object, tuple[tuple[Span, ...], ...]] = {}
 """The sentences of the last items cut, by text, block spans and block languages."""
 _CUT_ITEMS = 2
@@ -62,7 +65,7 @@ def _split_line(text: str, start: int, end: int, language: str, found: list[Span
     """Append the sentences of the line ``text[start:end]`` to ``found``."""
     regions = _quoted(text, start, end)
     opens = [open_ for open_, _close in regions]
-    cut = start
+    cut = _skip_blanks(text, start, end)
     for match in _CANDIDATE.finditer(text, start, end):
         run_start = match.start()
         run_end = run_start + len(match.group().rstrip("»”“\"')]"))
@@ -81,8 +84,15 @@ def _split_line(text: str, start: int, end: int, language: str, found: list[Span
         ):
             continue
         _add(text, cut, match.end(), found)
-        cut = match.end()
+        cut = _skip_blanks(text, match.end(), end)
     _add(text, cut, end, found)
+
+
+def _skip_blanks(text: str, start: int, end: int) -> int:
+    """Return the first offset from ``start`` (up to ``end``) that is not white space."""
+    while start < end and text[start].isspace():
+        start += 1
+    return start
 
 
 def _add(text: str, start: int, end: int, found: list[Span]) -> None:
@@ -103,29 +113,31 @@ def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
     is passed over, and a quotation still open at the end of the line protects nothing.
     """
     stack: list[tuple[str, int]] = []
+    opened = dict.fromkeys('«„“"', 0)  # how many quotations each opener has open
     found: list[tuple[int, int]] = []
     for match in _MARKS.finditer(text, start, end):
         mark, at = match.group(), match.start()
-        if mark in "«„" or (mark == "“" and not _open(stack, "„")):
+        if mark in "«„" or (mark == "“" and not opened["„"]):
             stack.append((mark, at))
+            opened[mark] += 1
             continue
-        if mark == '"' and not _open(stack, '"'):
+        if mark == '"' and not opened['"']:
             if at == start or text[at - 1].isspace() or text[at - 1] in _OPENERS:
                 stack.append((mark, at))
+                opened[mark] += 1
             continue
-        openers = {"»": "«", "“": "„", "”": "„“", '"': '"'}[mark]
-        for depth in range(len(stack) - 1, -1, -1):
-            if stack[depth][0] in openers:
-                if depth == 0:
-                    found.append((stack[0][1], at))
-                del stack[depth:]
-                break
+        openers = _CLOSES_WITH[mark]
+        if not any(opened[opener] for opener in openers):
+            continue  # closes nothing
+        depth = len(stack) - 1
+        while stack[depth][0] not in openers:
+            depth -= 1
+        if depth == 0:
+            found.append((stack[0][1], at))
+        for closed, _at in stack[depth:]:  # each mark is dropped once: linear in the line
+            opened[closed] -= 1
+        del stack[depth:]
     return found
-
-
-def _open(stack: Sequence[tuple[str, int]], mark: str) -> bool:
-    """Return True if a quotation opened by ``mark`` is open on ``stack``."""
-    return any(opened == mark for opened, _at in stack)
 
 
 def _ends(text: str, where: tuple[int, int, int, int], language: str, *, quote_final: bool) -> bool:
@@ -250,6 +262,8 @@ def _number_before(text: str, floor: int, start: int) -> bool:
 
 def _opener(text: str, cut: int, start: int, language: str) -> bool:
     """Return True if the sentence so far is a preposition and a short number phrase."""
+    if start - cut > _OPENER_REACH:
+        return False  # a long stretch is no opening phrase (and is not split again)
     words = text[cut:start].split()
     return (
         1 < len(words) <= 2 + lexicon.OPENER_WORDS
@@ -267,7 +281,9 @@ def _number(word: str) -> bool:
 
 def _list_marker(text: str, cut: int, stop: int) -> bool:
     """Return True if the stop ends a short number that opens its sentence (``1. Перше``)."""
-    number = text[cut:stop].strip()
+    if stop - cut > lexicon.LIST_MARKER_DIGITS:
+        return False  # ``cut`` is the sentence's first character: a longer stretch is more
+    number = text[cut:stop]
     return 0 < len(number) <= lexicon.LIST_MARKER_DIGITS and number.isdigit()
 
 

@@ -12,6 +12,7 @@ import re
 from typing import TypeAlias
 
 from uanews.model import Span
+from uanews.parser import lexicon_sentences
 from uanews.parser.sentences import sentence_end
 
 __all__ = [
@@ -40,8 +41,8 @@ OPENING_MARKS = '«„“"'
 CLOSING_MARKS = '»“”"'
 """Quote marks that close a quotation."""
 
-STOPS = ".!?…"
-"""Punctuation that can end a sentence."""
+STOPS = lexicon_sentences.STOPS
+"""Punctuation that can end a sentence (the sentence splitter's, `uanews.parser.sentences`)."""
 
 Word: TypeAlias = tuple[str, int, int]
 """A word of the body with its start and end offsets."""
