@@ -63,13 +63,3 @@ def test_an_abbreviation_far_into_a_long_sentence_still_keeps_it_whole() -> None
     cut = [item.text[s.start : s.end] for s in sentences(item)][1:]
     assert cut == [long_start + "виділили 150 тис. гривень.", "Наступне засідання у вересні."]
     assert re.search(r"тис\. г", cut[0])
-
-
-@given(_PARAGRAPHS)
-def test_the_abbreviation_before_a_stop_is_found_from_just_before_it(texts: list[str]) -> None:
-    text = " ".join(texts)
-    pattern = module._ABBREVIATION  # noqa: SLF001 - the pattern the splitter applies
-    reach = module._ABBREVIATION_REACH  # noqa: SLF001
-    for stop in (match.start() for match in re.finditer(r"[.!?…]", text)):
-        from_start = pattern.search(text, 0, stop) is not None
-        assert (pattern.search(text, max(0, stop - reach), stop) is not None) == from_start

@@ -1,12 +1,13 @@
 """Sentences for quote rules: stops end them, but not initials, abbreviations or quoted stops."""
 
-from uanews.model import NewsItem, Paragraph, Span
+from uanews.model import NewsItem, Paragraph
 from uanews.parser.quotes import extract_quotes
-from uanews.parser.quotes.text import clause_end, sentences, split_parts
+from uanews.parser.quotes.text import clause_end, split_parts
+from uanews.parser.sentences import split as cut
 
 
 def split(text):
-    return [text[s.start : s.end] for s in sentences(text, Span(0, len(text)))]
+    return [text[s.start : s.end] for s in cut(text, 0, len(text), "uk")]
 
 
 def test_stops_end_sentences():
@@ -19,7 +20,14 @@ def test_initials_and_abbreviations_do_not_end_a_sentence():
 
 
 def test_stops_inside_quote_marks_do_not_end_a_sentence():
-    assert split("Він сказав: «Так. Ні.» Потім пішов.") == ["Він сказав: «Так. Ні.» Потім пішов."]
+    assert split("Він сказав: «Так. Ні», потім пішов.") == ["Він сказав: «Так. Ні», потім пішов."]
+
+
+def test_a_stop_closing_a_quotation_ends_the_sentence_before_a_capital():
+    assert split("Він сказав: «Так. Ні.» Потім пішов.") == [
+        "Він сказав: «Так. Ні.»",
+        "Потім пішов.",
+    ]
 
 
 def test_a_newline_ends_a_sentence():
@@ -41,8 +49,11 @@ def test_parts_are_lines_without_a_trailing_comma():
 
 def test_a_year_abbreviation_before_a_capital_ends_the_sentence():
     text = "Завод збудували у 2014 р. Натомість цех закрили. Це сталося 5 р. тому."
-    found = [text[span.start : span.end] for span in sentences(text, Span(0, len(text)))]
-    assert found == ["Завод збудували у 2014 р.", "Натомість цех закрили.", "Це сталося 5 р. тому."]
+    assert split(text) == [
+        "Завод збудували у 2014 р.",
+        "Натомість цех закрили.",
+        "Це сталося 5 р. тому.",
+    ]
 
 
 def test_a_reported_clause_stops_at_the_sentence_after_a_year():

@@ -7,6 +7,9 @@ questions the rules ask cheap (see ``docs/extraction.md``, "The document layer")
   inside one of them" and "which of them overlap this span" are binary searches, not scans;
 * `MentionIndex`: every participant mention of an item by start, for "who is named inside
   this sentence";
+* `item_sentences`, `paragraph_sentences`: the parser's one sentence splitter
+  (`uanews.parser.sentences`), each block of an item cut once, by its own language's
+  abbreviations;
 * `tokenize`: the parser's one tokeniser. The words of a whole item text are found once and
   kept (for the last two texts); the words of any stretch of it are then a binary search and
   a slice, exactly what scanning that stretch alone would give.
@@ -21,8 +24,17 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from uanews.model import NewsItem, Span
+from uanews.parser.sentences import item_sentences, paragraph_sentences
 
-__all__ = ["WORD", "MentionIndex", "SpanIndex", "Token", "tokenize"]
+__all__ = [
+    "WORD",
+    "MentionIndex",
+    "SpanIndex",
+    "Token",
+    "item_sentences",
+    "paragraph_sentences",
+    "tokenize",
+]
 
 WORD = re.compile(r"[^\W\d_]+(?:(?:[-'ʼ’`‘][^\W\d_]+))*")
 """A word: letters, possibly joined by hyphens and apostrophes (``прес-служба``, ``пам'ять``)."""

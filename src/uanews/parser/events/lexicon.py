@@ -12,7 +12,6 @@ from attrs import field, frozen
 from uanews.model import EventKind
 
 __all__ = [
-    "ABBREVIATIONS",
     "AGO_SINGULAR_UNITS",
     "AGO_UNITS",
     "AGO_WORDS",
@@ -202,36 +201,6 @@ NUMBER_WORDS: dict[str, int] = {
 }
 """Number words that may count the units of ``<n> <unit> тому`` (apostrophes as ``'``)."""
 
-ABBREVIATIONS: tuple[str, ...] = (
-    "р",
-    "рр",
-    "тис",
-    "млн",
-    "млрд",
-    "грн",
-    "вул",
-    "просп",
-    "обл",
-    "м",
-    "ім",
-    "див",
-    "напр",
-    "т",
-    "ін",
-    "пр",
-    "с",
-    "сел",
-    "смт",
-    "проф",
-    "акад",
-    "св",
-    "ст",
-    "д",
-    "min",
-    "mr",
-    "dr",
-)
-"""Words ending in a full stop that do not end a sentence (``2021 р.``, ``150 тис.``)."""
 
 ONLINE_WORDS: tuple[str, ...] = (
     "онлайн",

@@ -13,7 +13,6 @@ from uanews.model import EventKind
 from uanews.parser.events.lexicon import Trigger
 
 __all__ = [
-    "ABBREVIATIONS",
     "ADDITION_WORDS",
     "AGE_PATTERN",
     "AGO_SINGULAR_UNITS",
@@ -1219,36 +1218,6 @@ REGION_ENDINGS: dict[str, str] = {
 The Russian dictionary lists few of them, but they all decline like ``Харьковщина``: a
 capitalised word with one of these endings is that region in the given case."""
 
-ABBREVIATIONS: tuple[str, ...] = (
-    "г",
-    "гг",
-    "тыс",
-    "млн",
-    "млрд",
-    "грн",
-    "руб",
-    "ул",
-    "просп",
-    "пер",
-    "обл",
-    "пгт",
-    "им",
-    "см",
-    "напр",
-    "т",
-    "др",
-    "пр",
-    "с",
-    "проф",
-    "акад",
-    "св",
-    "ст",
-    "д",
-    "min",
-    "mr",
-    "dr",
-)
-"""Words ending in a full stop that do not end a sentence (``2021 г.``, ``150 тыс.``)."""
 
 ANAPHORIC_ACTOR_PATTERN = (
     r"(?:его|ее|её|их|этот\s+\w+|эту\s+\w+|это\s+\w+)\s+(?:\w+\s+)?"

@@ -1,4 +1,7 @@
-"""The narration sentences of an item: headline and paragraph text cut at sentence ends.
+"""The narration sentences of an item: the document's sentences of its headline and paragraphs.
+
+The document layer cuts every block once (`uanews.parser.sentences`); this is the events'
+view of those sentences, with where each stands (lead, block).
 
 Broadcast speech blocks (paragraphs with a caption or a speaker) are speech, not narration,
 and give no sentences; direct quotes inside narration are returned apart (`quoted`), so that
@@ -7,32 +10,20 @@ the words inside them trigger nothing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from attrs import frozen
 
 from uanews.model import NewsItem, QuoteKind
-from uanews.parser.events import lexicon_ru as ru
-from uanews.parser.events.lexicon import ABBREVIATIONS
+from uanews.parser.document import item_sentences
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.language import drop_oldest, language_at
 
 __all__ = ["Sentence", "quoted", "sentences"]
 
-_SENTENCE_END = re.compile(r"[.!?…]+[»”\"']?(?=\s+[\"«„“—–\-A-ZА-ЯЁІЇЄҐ0-9])")
-_ABBREVIATION = re.compile(
-    rf"(?:^|[\s(])(?:{'|'.join(map(re.escape, ABBREVIATIONS))}|\w)$", re.IGNORECASE
-)
-_ABBREVIATION_RU = re.compile(
-    rf"(?:^|[\s(])(?:{'|'.join(map(re.escape, ru.ABBREVIATIONS))}|\w)$", re.IGNORECASE
-)
-_LINE = re.compile(r"[^\n]+")
 _CUT: dict[object, tuple[Sentence, ...]] = {}
 """The sentences of the last items read, by their headline and blocks (see `sentences`)."""
 _CUT_ITEMS = 2
-_ABBREVIATION_REACH = 1 + max(map(len, (*ABBREVIATIONS, *ru.ABBREVIATIONS)))
-"""How far before a full stop `_ABBREVIATION` can start: the longest abbreviation and a space."""
 
 
 @frozen
@@ -81,25 +72,15 @@ def sentences(item: NewsItem) -> list[Sentence]:
 
 
 def _sentences(item: NewsItem) -> Iterator[Sentence]:
-    """Yield the narration sentences of ``item`` in text order."""
-    text = item.text
-    for block, (start, end, speech, lead, first) in enumerate(_blocks(item)):
+    """Yield the narration sentences of ``item`` in text order: the document's, speech left out."""
+    cut = item_sentences(item)
+    for block, ((_start, _end, speech, lead, first), own) in enumerate(
+        zip(_blocks(item), cut, strict=True)
+    ):
         if speech:
             continue
-        abbreviation = _ABBREVIATION_RU if language_at(start) == "ru" else _ABBREVIATION
-        for line in _LINE.finditer(text, start, end):
-            cut = line.start()
-            for stop in _SENTENCE_END.finditer(text, line.start(), line.end()):
-                # Only the word before the stop can match: search from just before it.
-                reach = max(cut, stop.start() - _ABBREVIATION_REACH)
-                if abbreviation.search(text, reach, stop.start()):
-                    continue  # ``2021 р.``, ``150 тис.``, ``О. Кучер``
-                yield Sentence(cut, stop.end(), lead, block, first)
-                cut = stop.end()
-                while cut < len(text) and text[cut] == " ":
-                    cut += 1
-            if cut < line.end():
-                yield Sentence(cut, line.end(), lead, block, first)
+        for sentence in own:
+            yield Sentence(sentence.start, sentence.end, lead, block, first)
 
 
 def quoted(item: NewsItem) -> SpanSet:

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from uanews.lang import detect_language
 from uanews.model import NewsItem, Quote, QuoteKind, Span
-from uanews.parser.document import SpanIndex
+from uanews.parser.document import SpanIndex, paragraph_sentences
 from uanews.parser.language import reading_at
 from uanews.parser.quotes.assign import assign_speakers
 from uanews.parser.quotes.candidate import Candidate
@@ -28,7 +28,7 @@ from uanews.parser.quotes.direct import dash_lines, in_marks
 from uanews.parser.quotes.indirect import indirect
 from uanews.parser.quotes.interview import interview_answers
 from uanews.parser.quotes.marks import MarkPair, top_level_pairs
-from uanews.parser.quotes.text import sentences, strip
+from uanews.parser.quotes.text import strip
 from uanews.parser.quotes.unmarked import after_colon, dash_attributed, headline_speech
 
 __all__ = ["extract_quotes"]
@@ -72,12 +72,6 @@ def _dash_attributed(text: str, span: Span, own: Sequence[Span]) -> list[Candida
         return list(dash_attributed(text, span, own))
 
 
-def _sentences(text: str, span: Span) -> list[Span]:
-    """Return the sentences of the paragraph ``span``, cut by its language's abbreviations."""
-    with reading_at(span.start):
-        return sentences(text, span)
-
-
 def _after_colon(
     text: str, paragraphs: Sequence[Span], own: Sequence[Span], index: int
 ) -> list[Candidate]:
@@ -101,29 +95,31 @@ def _candidates(item: NewsItem) -> list[Candidate]:
         for span, paragraph in zip(spans, item.paragraphs, strict=True)
         if paragraph.speaker is None
     ]
-    paragraph_sentences = [_sentences(text, span) for span in plain]
+    # The document's sentences, each paragraph cut once by its own language's abbreviations.
+    sentences = [
+        own
+        for own, paragraph in zip(paragraph_sentences(item), item.paragraphs, strict=True)
+        if paragraph.speaker is None
+    ]
     found: list[Candidate] = []
     claimed = SpanIndex()
     families: list[Iterable[Candidate | None]] = [
         _captions(item, spans),
         interview_answers(item, plain),
-        (
-            _in_marks(text, pair, plain, paragraph_sentences)
-            for pair in top_level_pairs(text, plain)
-        ),
+        (_in_marks(text, pair, plain, sentences) for pair in top_level_pairs(text, plain)),
         (candidate for span in plain for candidate in _dash_lines(text, span)),
         (
             candidate
-            for index, own in enumerate(paragraph_sentences)
+            for index, own in enumerate(sentences)
             for candidate in _after_colon(text, plain, own, index)
         ),
         (
             candidate
-            for span, own in zip(plain, paragraph_sentences, strict=True)
+            for span, own in zip(plain, sentences, strict=True)
             for candidate in _dash_attributed(text, span, own)
         ),
         _headline_speech(item),
-        indirect(text, paragraph_sentences),
+        indirect(text, sentences),
     ]
     for family in families:
         for candidate in family:

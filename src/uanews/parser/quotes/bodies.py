@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from uanews.model import Mention, NewsItem, Participant, ParticipantKind, Span
+from uanews.parser.document import paragraph_sentences
 from uanews.parser.language import language_cache, pick, reading_at
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
@@ -27,7 +28,7 @@ from uanews.parser.quotes.lexicon import (
 from uanews.parser.quotes.marks import scan_marks
 from uanews.parser.quotes.speaker_grammar import lemmas
 from uanews.parser.quotes.speech import is_speech_form
-from uanews.parser.quotes.text import WORD, Word, sentences, words
+from uanews.parser.quotes.text import WORD, Word, words
 
 __all__ = ["body_noun", "named_body", "speaking_bodies", "speaking_body_lemmas"]
 
@@ -268,9 +269,9 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
         for mention in participant.mentions
     ]
     found: dict[str, list[Mention]] = {}
-    for span in item.paragraph_spans():
+    for span, own in zip(item.paragraph_spans(), paragraph_sentences(item), strict=True):
         with reading_at(span.start):  # each paragraph in its own language
-            for sentence in sentences(text, span):
+            for sentence in own:
                 for name, mention in [
                     *_bodies_in(text, sentence, taken),
                     *_quoted_outlets(text, sentence, taken),

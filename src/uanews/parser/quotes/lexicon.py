@@ -10,7 +10,6 @@ lines. The Russian counterparts, under the same names, are in
 from __future__ import annotations
 
 __all__ = [
-    "ABBREVIATIONS",
     "ANAPHORIC_OPENERS",
     "ANNOUNCING_CONJUNCTIONS",
     "BODY_COMPOUNDS",
@@ -43,7 +42,6 @@ __all__ = [
     "SPOKESPERSON_NOUNS",
     "STAFF_NOUNS",
     "SUBORDINATORS",
-    "YEAR_ABBREVIATIONS",
 ]
 
 OPINION_LEMMAS: frozenset[str] = frozenset({"вважати", "думати", "гадати", "переконаний"})
@@ -369,13 +367,6 @@ PERCEPTION_LEMMAS: frozenset[str] = frozenset(
 )
 """Lemmas of verbs of hearing or reading: their subject receives the words (``почула крик``)."""
 
-ABBREVIATIONS: frozenset[str] = frozenset(
-    {"ім", "м", "вул", "с", "ст", "смт", "обл", "р", "рр", "проф", "пп", "д", "просп", "т", "див"}
-)
-"""Words an abbreviation leaves before its period (``ім. Корольова``): no sentence ends there."""
-
-YEAR_ABBREVIATIONS: frozenset[str] = frozenset({"р", "рр"})
-"""Abbreviations of ``року``/``роках`` after a year: before a capital they end the sentence."""
 
 GENERIC_SPEAKER_NOUNS: frozenset[str] = frozenset(
     {

@@ -10,7 +10,6 @@ Russian dictionary into every personal form a reporter uses (``сказал``, `
 from __future__ import annotations
 
 __all__ = [
-    "ABBREVIATIONS",
     "ANAPHORIC_OPENERS",
     "ANNOUNCING_CONJUNCTIONS",
     "AS_WORDS",
@@ -49,7 +48,6 @@ __all__ = [
     "SUBORDINATORS",
     "TOPIC_CLAUSE",
     "TOPIC_PREPOSITIONS",
-    "YEAR_ABBREVIATIONS",
 ]
 
 SPEECH_LEMMAS: frozenset[str] = frozenset(
@@ -245,31 +243,6 @@ PERCEPTION_LEMMAS: frozenset[str] = frozenset(
 )
 """Lemmas of verbs of hearing or reading: their subject receives the words (``услышала крик``)."""
 
-ABBREVIATIONS: frozenset[str] = frozenset(
-    {
-        "им",
-        "г",
-        "гг",
-        "ул",
-        "с",
-        "ст",
-        "пгт",
-        "обл",
-        "р",
-        "проф",
-        "пр",
-        "д",
-        "просп",
-        "пер",
-        "т",
-        "см",
-        "тыс",
-        "млн",
-        "млрд",
-        "грн",
-    }
-)
-"""Words an abbreviation leaves before its period (``ул. Пушкинская``): no sentence ends there."""
 
 GENERIC_SPEAKER_NOUNS: frozenset[str] = frozenset(
     {
@@ -372,8 +345,6 @@ gerunds (``сказав``, ``сообщив``) and full participles (``сооб�
 COORDINATORS: frozenset[str] = frozenset({"и", "да", ","})
 """What joins two coordinated subjects (``Ирина Савчук и Ольга Марченко``)."""
 
-YEAR_ABBREVIATIONS: frozenset[str] = frozenset({"г", "гг"})
-"""Abbreviations of ``года``/``годах`` after a year: before a capital they end the sentence."""
 
 OPINION_LEMMAS: frozenset[str] = frozenset({"считать", "думать", "полагать", "убеждённый"})
 """Lemmas of verbs of opinion: they introduce reported speech only with a named source

@@ -69,6 +69,8 @@ class Context:
     anchor: int
     excluded: tuple[Span, ...]
     words: tuple[tuple[str, int], ...]
+    sentences: tuple[int, ...] = ()
+    """Where the item's sentences (and captions) begin, in order (`uanews.parser.sentences`)."""
 
 
 @frozen

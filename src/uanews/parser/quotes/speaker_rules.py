@@ -22,7 +22,6 @@ nobody can be named: an unknown speaker is better than a wrong one):
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable, Sequence
 
 from uanews.model import Participant, ParticipantKind
@@ -94,7 +93,6 @@ __all__ = [
 Rule = Callable[[Context], Verdict | None]
 """A rule: what the attribution shows in, a verdict or None (no opinion) out."""
 
-_SENTENCE_END = re.compile(r"[.!?…»]\s+(?=[«\"„“]?[^\W\d_])|\n")
 _KIND_ORDER = {ParticipantKind.PERSON: 0, ParticipantKind.ORGANIZATION: 1, ParticipantKind.GROUP: 2}
 
 
@@ -386,7 +384,7 @@ def _last_subjects(
     Савчук та Ольга Марченко``) are both returned: a tie.
     """
     start = max(floor, anchor - PRONOUN_REACH)
-    boundaries = [match.end() for match in _SENTENCE_END.finditer(context.body, start, anchor)]
+    boundaries = context.sentences  # the document's sentence starts
     latest = -1
     found: list[tuple[str, int, int]] = []
     for entry in context.placed:

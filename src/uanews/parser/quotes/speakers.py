@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from uanews.model import NewsItem, Span
+from uanews.model import BLOCK_SEPARATOR, CAPTION_SEPARATOR, NewsItem, Span
+from uanews.parser.document import item_sentences
 from uanews.parser.quotes.lexicon import (
     GENERIC_SPEAKER_NOUNS,
     LOCATIVE_PREPOSITIONS,
@@ -64,17 +65,31 @@ class Scene:
     """What every attribution of one item shares, built once: the mentions, paragraph starts.
 
     ``placed`` are the participant mentions outside quoted words, indexed; ``starts`` are 0
-    and the start of each paragraph, in order.
+    and the start of each paragraph, in order; ``sentences`` are where the document's
+    sentences and the captions begin, in order.
     """
 
     placed: Mentions
     starts: tuple[int, ...]
+    sentences: tuple[int, ...] = ()
 
     @classmethod
     def of(cls, item: NewsItem, quoted: Sequence[Span] = ()) -> Scene:
         """Return the scene of ``item`` whose ``quoted`` spans hold no speakers."""
         starts = (0, *(span.start for span in item.paragraph_spans()))
-        return cls(placed_mentions(item, quoted), starts)
+        return cls(placed_mentions(item, quoted), starts, _sentence_starts(item))
+
+
+def _sentence_starts(item: NewsItem) -> tuple[int, ...]:
+    """Return where each sentence of ``item`` (`item_sentences`) and each caption begins."""
+    found = [sentence.start for block in item_sentences(item) for sentence in block]
+    offset = 0 if item.headline is None else len(item.headline) + len(BLOCK_SEPARATOR)
+    for paragraph in item.paragraphs:
+        if paragraph.caption is not None:
+            found.append(offset)
+            offset += len(paragraph.caption) + len(CAPTION_SEPARATOR)
+        offset += len(paragraph.text) + len(BLOCK_SEPARATOR)
+    return tuple(sorted(found))
 
 
 # The scene last built from a list of spans: a caller that passes the same item and the same,
@@ -131,6 +146,7 @@ def resolve_speaker(
         anchor=anchor,
         excluded=excluded,
         words=words,
+        sentences=scene.sentences,
     )
     for rule in RULES:
         verdict = rule(context)

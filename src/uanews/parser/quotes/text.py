@@ -1,4 +1,4 @@
-"""The text quote rules work on: words, sentences, clauses, lines and trimmed spans of the body.
+"""The text quote rules work on: words, clauses, lines and trimmed spans of the body.
 
 Every function but `same_stem` (which compares two words) takes the body text and code-point
 offsets into it and returns offsets, so the rules never copy the text. The pure lookups are
@@ -12,9 +12,8 @@ import re
 from typing import TypeAlias
 
 from uanews.model import Span
-from uanews.parser.language import pick
-from uanews.parser.quotes import lexicon_ru as ru
-from uanews.parser.quotes.lexicon import ABBREVIATIONS, YEAR_ABBREVIATIONS
+from uanews.parser import lexicon_sentences
+from uanews.parser.sentences import sentence_end
 
 __all__ = [
     "CLOSING_MARKS",
@@ -24,9 +23,7 @@ __all__ = [
     "WORD",
     "Word",
     "clause_end",
-    "is_boundary",
     "same_stem",
-    "sentences",
     "split_parts",
     "strip",
     "words",
@@ -44,77 +41,13 @@ OPENING_MARKS = '«„“"'
 CLOSING_MARKS = '»“”"'
 """Quote marks that close a quotation."""
 
-STOPS = ".!?…"
-"""Punctuation that can end a sentence."""
+STOPS = lexicon_sentences.STOPS
+"""Punctuation that can end a sentence (the sentence splitter's, `uanews.parser.sentences`)."""
 
 Word: TypeAlias = tuple[str, int, int]
 """A word of the body with its start and end offsets."""
 
-_LAST_WORD = re.compile(r"([^\W\d_]+)$")
-# The characters the sentence splitter acts on; it jumps over everything else.
-_SENTENCE_CHARS = re.compile(rf"[«„“»”\n{re.escape(STOPS)}]")
-_CLAUSE_CHARS = re.compile(rf"[\n{re.escape(STOPS)}]")
 _BLANK = " \t\n\r\u00a0"
-
-
-def is_boundary(text: str, index: int) -> bool:
-    """Return True if the stop at ``index`` ends a sentence (not an initial or abbreviation)."""
-    if text[index] != ".":
-        return True
-    match = _LAST_WORD.search(text[max(0, index - 12) : index])
-    if match is None:
-        return True
-    word = match.group(1)
-    if word.lower() in pick(YEAR_ABBREVIATIONS, ru.YEAR_ABBREVIATIONS) and _after_year(
-        text, index - len(word)
-    ):
-        # ``у 2014 р. Натомість``: a year's abbreviation ends the sentence a capital follows.
-        following = text[index + 1 : index + 3].lstrip()
-        return following[:1].isupper()
-    return not (len(word) == 1 and word.isupper()) and word.lower() not in pick(
-        ABBREVIATIONS, ru.ABBREVIATIONS
-    )
-
-
-def _after_year(text: str, start: int) -> bool:
-    """Return True if a number (a year) stands right before ``start``."""
-    before = text[max(0, start - 6) : start].rstrip()
-    return before[-1:].isdigit()
-
-
-def sentences(text: str, span: Span) -> list[Span]:
-    """Return the sentences of the paragraph at ``span``, never splitting inside quote marks."""
-    found: list[Span] = []
-    start = span.start
-    depth = 0
-    index = span.start
-    while index < span.end:
-        match = _SENTENCE_CHARS.search(text, index, span.end)
-        if match is None:
-            break
-        index = match.start()
-        char = text[index]
-        if char in "«„“":
-            depth += 1
-        elif char in "»”":
-            depth = max(0, depth - 1)
-        elif char == "\n" or (
-            depth == 0
-            and (index + 1 >= span.end or text[index + 1].isspace())
-            and is_boundary(text, index)
-        ):
-            end = index if char == "\n" else index + 1
-            while end < span.end and text[end] in STOPS:
-                end += 1
-            if text[start:end].strip():
-                found.append(strip(text, start, end))
-            start = end
-            index = max(end, index + 1)
-            continue
-        index += 1
-    if text[start : span.end].strip():
-        found.append(strip(text, start, span.end))
-    return found
 
 
 def strip(text: str, start: int, end: int, chars: str | None = None) -> Span:
@@ -128,15 +61,12 @@ def strip(text: str, start: int, end: int, chars: str | None = None) -> Span:
 
 
 def clause_end(text: str, start: int, limit: int) -> int:
-    """Return where the clause from ``start`` ends: a sentence stop, a newline or ``limit``."""
-    for match in _CLAUSE_CHARS.finditer(text, start, limit):
-        index = match.start()
-        if text[index] == "\n":
-            return index
-        ends = index + 1 >= limit or text[index + 1].isspace()
-        if ends and is_boundary(text, index):
-            return index
-    return limit
+    """Return where the clause from ``start`` ends: a sentence stop, a newline or ``limit``.
+
+    The stop is one the document's sentence splitter ends a sentence at
+    (`uanews.parser.sentences.sentence_end`), in the language read here.
+    """
+    return sentence_end(text, start, limit)
 
 
 @functools.lru_cache(maxsize=4096)
