@@ -60,6 +60,11 @@ from uanews.parser.events.lexicon import (
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.language import current_language, pick
 from uanews.parser.morph import analyzer, nominative_or_none, parse_word
+from uanews.parser.toponyms import (
+    russian_place_nominative,
+    russian_settlement_name,
+    unknown_russian_word,
+)
 
 __all__ = ["place", "strike_places"]
 
@@ -280,6 +285,9 @@ def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[
         and not _inside(match.start("noun"), mentions)
     ):
         names.insert(0, f"{name} {noun}")
+    if len(names) == 1 and current_language() == "ru" and unknown_russian_word(name):
+        # ``возле села Вакуленцы``: no dictionary guess for a name Russian does not know.
+        return match.start("name"), russian_settlement_name(name, case)
     for one in names:
         found = nominative_or_none(one, case=case) or nominative_or_none(one, case="nomn")
         if found is not None:
@@ -327,6 +335,8 @@ def _nominative(phrase: str, case: str) -> str | None:
         and phrase.lower().endswith(ending)
     ):
         return phrase[: -len(ending)] + REGION_SUFFIX
+    if current_language() == "ru" and phrase[:1].isupper() and unknown_russian_word(phrase):
+        return russian_place_nominative(phrase, case)  # ``в Ирпене``: see `uanews.parser.toponyms`
     return nominative_or_none(phrase, case=case)
 
 
