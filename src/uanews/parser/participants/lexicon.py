@@ -17,6 +17,7 @@ __all__ = [
     "COORDINATORS",
     "DEFINITE_BODY_HEADS",
     "FEMININE_ROLE_ENDINGS",
+    "FEMININE_SURNAME_ENDINGS",
     "FIELD_NOUNS",
     "GENERIC_ORGANIZATION_ADJECTIVES",
     "GROUP_NOUNS",
@@ -24,6 +25,8 @@ __all__ = [
     "INSTRUMENTAL_HEADS",
     "LATIN_LOWER_WORDS",
     "LEGAL_FORMS",
+    "LOCATIVE_PREPOSITIONS",
+    "MASCULINE_SURNAME_ENDINGS",
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
     "NAME_ABBREVIATIONS",
@@ -41,6 +44,7 @@ __all__ = [
     "PLURAL_ORGANIZATION_NOUNS",
     "PRESS_SERVICE_NOUNS",
     "PROFESSION_ENDINGS",
+    "PROPER_ADJECTIVE_ENDINGS",
     "RELATIONAL_ENDINGS",
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
@@ -740,6 +744,35 @@ PLACE_NAME_ABBREVIATIONS: frozenset[str] = frozenset(
     {"бул", "бульв", "вул", "ім", "наб", "пл", "пров", "просп"}
 )
 """Abbreviations, written with a full stop, of `PLACE_NAME_MARKERS` (``вул. Шевченка``)."""
+
+MASCULINE_SURNAME_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "gent": (("а", ""), ("я", "")),
+    "accs": (("а", ""), ("я", "")),
+    "datv": (("ові", ""), ("еві", ""), ("єві", ""), ("у", ""), ("ю", "")),
+    "ablt": (("ом", ""), ("ем", ""), ("єм", "")),
+    "loct": (("ові", ""), ("еві", ""), ("і", ""), ("у", "")),
+    "voct": (("е", ""), ("у", "")),
+}
+"""Endings a man's surname takes in each case, and what replaces them in the nominative, the
+first that fits: read only when the dictionary has no surname reading that agrees with the
+rest of the name."""
+
+FEMININE_SURNAME_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "gent": (("ої", "а"), ("и", "а"), ("і", "я")),
+    "accs": (("у", "а"), ("ю", "я")),
+    "datv": (("ій", "а"), ("і", "а")),
+    "ablt": (("ою", "а"), ("ею", "я"), ("єю", "я")),
+    "loct": (("ій", "а"), ("і", "а")),
+    "voct": (("о", "а"), ("е", "я")),
+}
+"""Endings a woman's surname takes in each case, as `MASCULINE_SURNAME_ENDINGS`."""
+
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"в", "у", "при"})
+"""Prepositions of the place a post or a body serves, after its proper name
+(``посол Литви в Україні``, ``начальник ГУ ДСНС у Полтавській області``)."""
+
+PROPER_ADJECTIVE_ENDINGS: tuple[str, ...] = ("ський", "цький", "зький")
+"""Lemma endings of adjectives made from place names (``Ковельський``, ``Шевченківський``)."""
 
 GENERIC_ORGANIZATION_ADJECTIVES: frozenset[str] = frozenset(
     {

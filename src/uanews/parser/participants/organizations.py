@@ -54,6 +54,7 @@ from uanews.parser.participants.lexicon import (
     OTHER_ACRONYMS,
     PLACE_NOUNS,
     PLURAL_ORGANIZATION_NOUNS,
+    PROPER_ADJECTIVE_ENDINGS,
     SETTLEMENT_ABBREVIATIONS,
     STATE_STUMP_EXCEPTIONS,
     STATE_STUMP_PREFIXES,
@@ -120,7 +121,6 @@ _PREPOSITION_WITH = frozenset({"з", "із"})
 _LOCATIVE = frozenset({"в", "у"})
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
 _FUNCTION = frozenset({"PREP", "CONJ"})
-_PROPER_ADJECTIVE_ENDINGS = ("ський", "цький", "зький")
 _ACTION_ENDINGS = ("ння", "ття")
 _MAX_FIELD_WORDS = 3
 
@@ -240,10 +240,10 @@ def _proper_adjective(word: str) -> bool:
     """Return True for an adjective made from a place name (``Ковельський``, ``Київський``)."""
     for parse in parse_word(word.lower()):
         lemma = str(parse.normal_form)
-        if parse.tag.POS == "ADJF" and lemma.endswith(_PROPER_ADJECTIVE_ENDINGS):
+        endings = pick(PROPER_ADJECTIVE_ENDINGS, ru.PROPER_ADJECTIVE_ENDINGS)
+        if parse.tag.POS == "ADJF" and lemma.endswith(endings):
             return lemma not in pick(
-                pick(GENERIC_ORGANIZATION_ADJECTIVES, ru.GENERIC_ORGANIZATION_ADJECTIVES),
-                ru.GENERIC_ORGANIZATION_ADJECTIVES,
+                GENERIC_ORGANIZATION_ADJECTIVES, ru.GENERIC_ORGANIZATION_ADJECTIVES
             )
     return False
 
@@ -279,6 +279,7 @@ def _complement(
             token = tokens[cursor]
         elif (
             not _genitive(token.text)
+            or _function_word(token.text)  # Russian ``в`` is also the letter's indeclinable name
             or _is_verb_first(token.text)
             or _past_verb(token.text)
             or _circumstance(token.text)
@@ -519,6 +520,9 @@ def _phrase_from(
     if proper > index or capitals.head or capitals.named or capitals.official:
         last = _purpose(text, tokens, last)
         last = _located(text, tokens, last)
+        last = _settlement(text, tokens, last)
+    elif first < index:
+        # ``Шевченковский районный суд г. Киева`` at a sentence start: the city completes it.
         last = _settlement(text, tokens, last)
     phrase_end = _named_after(text, tokens[last].end)
     year = _YEAR_SUFFIX.match(text, phrase_end)

@@ -21,9 +21,11 @@ from uanews.parser.participants.lexicon import (
     CAPACITY_NOUNS,
     FEMININE_ROLE_ENDINGS,
     FIELD_NOUNS,
+    LOCATIVE_PREPOSITIONS,
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
     PROFESSION_ENDINGS,
+    PROPER_ADJECTIVE_ENDINGS,
     RELATIONAL_ENDINGS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -58,7 +60,6 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z\-]*")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _COORDINATION = frozenset({"і", "й", "та"})
 _MAX_COMPLEMENT = 6
-_LOCATIVE_PREPOSITIONS = frozenset({"в", "у", "при"})
 # A feminine role noun is derived only from a masculine one at least this long: ``мерка`` is a
 # measure, not a female ``мер``.
 _MIN_MASCULINE = 4
@@ -67,7 +68,6 @@ _MIN_MASCULINE = 4
 _MIN_COMPOUND_PREFIX = 3
 _MIN_COMPOUND_ROLE = 5
 _FIELD_PREPOSITIONS = frozenset({"з", "із", "зі"})
-_PLACING_ENDINGS = ("ський", "цький", "зький")
 _QUOTED_AFTER = re.compile(r"[ \t]*«([^\W\d_][\w'’ʼ-]*)")
 _MAX_FIELD = 4
 
@@ -274,7 +274,10 @@ def _can_be_adjective(word: str) -> bool:
 def _placing(word: str) -> bool:
     """Return True for an adjective of a place or nation (``турецької``, ``київського``)."""
     return any(
-        parse.tag.POS == "ADJF" and str(parse.normal_form).endswith(_PLACING_ENDINGS)
+        parse.tag.POS == "ADJF"
+        and str(parse.normal_form).endswith(
+            pick(PROPER_ADJECTIVE_ENDINGS, ru.PROPER_ADJECTIVE_ENDINGS)
+        )
         for parse in parse_word(word.lower())
     )
 
@@ -298,10 +301,20 @@ def _complement_word(token: Token) -> bool:
     word = token.text
     if is_latin(word) or is_acronym(word):
         return True
-    if _pronoun(word) or _numeral(word):
+    if _pronoun(word) or _numeral(word) or _preposition(word):
         return False
     parts = word.split("-")
     return all("gent" in _cases(part) for part in parts if part)
+
+
+@language_cache(maxsize=65536)
+def _preposition(word: str) -> bool:
+    """Return True for a lower-case preposition (``в``, ``у``).
+
+    A preposition never continues a genitive complement, though the dictionaries also read a
+    one-letter one as the indeclinable name of the letter.
+    """
+    return word.islower() and any(parse.tag.POS == "PREP" for parse in parse_word(word))
 
 
 @language_cache(maxsize=65536)
@@ -455,21 +468,37 @@ def extend_right(
         if (is_capitalised(token.text) and not _is_role_noun(token.text)) or is_latin(token.text):
             # ``радник Президента``: a capitalised position is still part of the role.
             proper = True
-        elif proper and not _adjective(tokens[cursor - 1].text):
-            # ``Литовської республіки`` goes on after an adjective; ``ради Kharkiv IT`` stops.
+        elif (
+            proper
+            and not _adjective(tokens[cursor - 1].text)
+            and not (is_acronym(token.text) and is_acronym(tokens[cursor - 1].text))
+        ):
+            # ``Литовської республіки`` goes on after an adjective, ``ГУ ДСНС`` after an
+            # acronym it qualifies; ``ради Kharkiv IT`` stops.
             break
         if not proper:
             core = cursor
         last = cursor
         cursor += 1
     proper_last = last
-    if (
-        proper
-        and cursor + 1 < len(tokens)
-        and _located(text, tokens[last], tokens[cursor : cursor + 2])
-    ):
-        last = cursor + 1
+    if proper:
+        last = _territory_end(text, tokens, last, cursor)
     return last, core, proper_last
+
+
+def _territory_end(text: str, tokens: Sequence[Token], last: int, cursor: int) -> int:
+    """Return the last word of the territory (``в Україні``) after a proper complement, or ``last``.
+
+    ``cursor`` is the word after the complement; a region (``в Полтавській області``) is tried
+    before a one-word place, whose form the region's adjective may also have.
+    """
+    if cursor + 2 < len(tokens) and _located_region(
+        text, tokens[last], tokens[cursor : cursor + 3]
+    ):
+        return cursor + 2
+    if cursor + 1 < len(tokens) and _located(text, tokens[last], tokens[cursor : cursor + 2]):
+        return cursor + 1
+    return last
 
 
 def _settlement_abbreviation(text: str, tokens: Sequence[Token], cursor: int) -> bool | None:
@@ -539,11 +568,32 @@ def _located(text: str, previous: Token, pair: Sequence[Token]) -> bool:
     """Return True for ``в Україні`` after a proper complement (``посол Литви в Україні``)."""
     preposition, place = pair
     return (
-        preposition.text in _LOCATIVE_PREPOSITIONS
+        preposition.text in pick(LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS)
         and is_capitalised(place.text)
         and _adjacent(text, previous, preposition)
         and _adjacent(text, preposition, place)
         and "loct" in _cases(place.text)
+    )
+
+
+def _located_region(text: str, previous: Token, triple: Sequence[Token]) -> bool:
+    """Return True for ``в Днепропетровской области`` after a proper complement.
+
+    A body's territory named by a capitalised adjective and a place noun in the locative
+    completes the body's name (``начальник ГУ ГСЧС в Днепропетровской области``), as a country
+    does (`_located`).
+    """
+    preposition, adjective, noun = triple
+    return (
+        preposition.text in pick(LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS)
+        and is_capitalised(adjective.text)
+        and not is_capitalised(noun.text)
+        and _adjacent(text, previous, preposition)
+        and _adjacent(text, preposition, adjective)
+        and _adjacent(text, adjective, noun)
+        and bool(lemmas(noun.text) & pick(PLACE_NOUNS, ru.PLACE_NOUNS))
+        and "loct" in _cases(noun.text)
+        and "loct" in _cases(adjective.text)
     )
 
 

@@ -1,0 +1,131 @@
+"""Russian names, roles and organisations in every construction a report uses them in.
+
+The sentences are written for these tests in the style of Russian-language Ukrainian news
+(agencies' Russian editions, city sites); none is taken from any corpus.
+"""
+
+import pytest
+
+import uanews
+from uanews.model import ParticipantKind
+
+
+def _people(text: str) -> dict[str, str | None]:
+    """Return each person's name with its role."""
+    item = uanews.parse(text)
+    return {p.name: p.role for p in item.participants if p.kind is ParticipantKind.PERSON}
+
+
+def _organizations(text: str) -> list[str]:
+    """Return the organisations' names."""
+    item = uanews.parse(text)
+    return [p.name for p in item.participants if p.kind is ParticipantKind.ORGANIZATION]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # the role before the name, in the nominative
+        (
+            "Мэр Одессы Геннадий Труханов осмотрел отремонтированную школу.",
+            "Геннадий Труханов",
+            "мэр Одессы",
+        ),
+        # after the name, between commas
+        (
+            "Игорь Терехов, городской голова Харькова, осмотрел отремонтированную школу.",
+            "Игорь Терехов",
+            "городской голова Харькова",
+        ),
+        # in the genitive after ``по словам``
+        (
+            "По словам главы Харьковской ОВА Олега Синегубова, ночью враг атаковал область.",
+            "Олег Синегубов",
+            "глава Харьковской ОВА",
+        ),
+        # in the instrumental after ``встретился с``
+        (
+            "Министр встретился с главой Одесской ОВА Олегом Кипером.",
+            "Олег Кипер",
+            "глава Одесской ОВА",
+        ),
+        (
+            "Заместитель министра экономики Алексей Соболев провел рабочую встречу.",
+            "Алексей Соболев",
+            "заместитель министра экономики",
+        ),
+        # a body's territory after its name completes the role
+        (
+            "Об этом рассказал начальник ГУ ГСЧС в Днепропетровской области Александр Иванов.",
+            "Александр Иванов",
+            "начальник ГУ ГСЧС в Днепропетровской области",
+        ),
+        # the city after ``г.`` is part of the court's name
+        (
+            "Судья Печерского районного суда г. Киева Ирина Петренко отклонила ходатайство.",
+            "Ирина Петренко",
+            "судья Печерского районного суда г. Киева",
+        ),
+    ],
+)
+def test_a_role_in_every_construction(sentence, name, role):
+    people = _people(f"Новости города\n\n{sentence}\n")
+    assert people.get(name) == role
+
+
+def test_a_body_territory_completes_a_ukrainian_role_too():
+    people = _people(
+        "Пожежа на складі\n\nПро це розповів начальник ГУ ДСНС у Полтавській області "
+        "Олександр Іванов.\n"
+    )
+    assert people["Олександр Іванов"] == "начальник ГУ ДСНС у Полтавській області"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # the dictionary files a woman's surname under the man's: ``Иванову`` of ``Иванов``
+        ("Мэр поблагодарил Наталью Иванову за помощь.", "Наталья Иванова"),
+        ("Награду вручили Ирине Ковальской.", "Ирина Ковальская"),
+        ("Как сообщила Оксана Петрова, работы продолжаются.", "Оксана Петрова"),
+        # a man's surname in -а declines like a feminine noun
+        ("Премьер встретился с Алексеем Кулебой.", "Алексей Кулеба"),
+        ("Встреча прошла при участии министра иностранных дел Андрея Сибиги.", "Андрей Сибига"),
+        ("Мэр поблагодарил Алексея Кулебу за поддержку.", "Алексей Кулеба"),
+        ("Мэр поблагодарил Ольгу Стефанишину за поддержку.", "Ольга Стефанишина"),
+        # a consonant stem declines like a masculine noun
+        ("Мэр поблагодарил Андрея Мельника за поддержку.", "Андрей Мельник"),
+    ],
+)
+def test_a_russian_name_in_the_nominative(sentence, name):
+    assert name in _people(f"Новости города\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organization"),
+    [
+        # a preposition after the name is no part of it
+        (
+            "Хозяйственный суд города Житомира в среду отклонил иск.",
+            "Хозяйственный суд города Житомира",
+        ),
+        # the city after ``г.`` completes a name at a sentence start
+        (
+            "Шевченковский районный суд г. Киева избрал меру пресечения.",
+            "Шевченковский районный суд г. Киева",
+        ),
+        (
+            "Иск подали в Окружной административный суд города Киева на прошлой неделе.",
+            "Окружной административный суд города Киева",
+        ),
+    ],
+)
+def test_an_organisation_ends_on_a_word_of_its_name(sentence, organization):
+    assert organization in _organizations(f"Новости суда\n\n{sentence}\n")
+
+
+def test_the_city_completes_a_ukrainian_court_at_a_sentence_start():
+    organizations = _organizations(
+        "Новини суду\n\nШевченківський районний суд м. Києва обрав запобіжний захід.\n"
+    )
+    assert "Шевченківський районний суд м. Києва" in organizations
