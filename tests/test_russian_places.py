@@ -8,6 +8,7 @@ import pytest
 
 import uanews
 from uanews.parser.language import using_language
+from uanews.parser.morph import to_nominative
 from uanews.parser.toponyms import (
     russian_place_nominative,
     russian_settlement_name,
@@ -93,3 +94,29 @@ def test_an_event_place_the_russian_dictionary_lacks(text, place):
     assert item.language == "ru"
     (event,) = item.events
     assert place in event.places
+
+
+@pytest.mark.parametrize(
+    ("phrase", "case", "nominative"),
+    [
+        # both -ский and -ской lemmas listed for the form: the stressed -ской is the name
+        ("Донском районе", "loct", "Донской район"),
+        ("Заводского района", "gent", "Заводской район"),
+        ("Слободском районе", "loct", "Слободской район"),
+        # one lemma listed: that one
+        ("Киевском районе", "loct", "Киевский район"),
+        ("Холодногорском районе", "loct", "Холодногорский район"),
+    ],
+)
+def test_an_adjective_stressed_on_its_ending_keeps_its_nominative(phrase, case, nominative):
+    with using_language("ru"):
+        assert to_nominative(phrase, case=case) == nominative
+
+
+def test_a_district_adjective_stressed_on_its_ending_as_an_event_place():
+    item = uanews.parse(
+        "Обстрел Заводского района\n\nВечером 4 марта в Заводском районе Запорожья "
+        "в результате обстрела ранены два человека.\n"
+    )
+    (attack,) = item.events
+    assert "Заводской район" in attack.places

@@ -21,6 +21,7 @@ __all__ = [
     "RUSSIAN_TOPONYM_ENDINGS",
     "RUSSIAN_TO_UKRAINIAN_LETTERS",
     "SK_STEMS",
+    "STRESSED_ADJECTIVE_ENDINGS",
 ]
 
 SK_STEMS: Final = ("ск", "цк")
@@ -57,6 +58,10 @@ RUSSIAN_SK_ADJECTIVE_NOMINATIVE: Final = MappingProxyType(
     {"masc": "ий", "neut": "ое", "femn": "ая", "plur": "ие"}
 )
 """The nominative ending after ``-ск``/``-цк`` by gender or ``plur``."""
+
+STRESSED_ADJECTIVE_ENDINGS: Final = ("ской", "цкой")
+"""Nominative endings of Russian adjectives stressed on the ending (``Донской``,
+``Заводской``), whose other forms are those of ``-ский`` (``Донском``, ``Заводского``)."""
 
 RUSSIAN_TOPONYM_ENDINGS: Final = MappingProxyType(
     {
