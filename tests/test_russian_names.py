@@ -7,7 +7,11 @@ The sentences are written for these tests in the style of Russian-language Ukrai
 import pytest
 
 import uanews
-from uanews.model import ParticipantKind
+from uanews.model import EventKind, ParticipantKind
+from uanews.parser.language import using_language
+from uanews.parser.quotes import lexicon as uk_quotes
+from uanews.parser.quotes import lexicon_ru as ru_quotes
+from uanews.parser.quotes.role_synonyms import role_groups
 
 
 def _people(text: str) -> dict[str, str | None]:
@@ -129,3 +133,37 @@ def test_the_city_completes_a_ukrainian_court_at_a_sentence_start():
         "Новини суду\n\nШевченківський районний суд м. Києва обрав запобіжний захід.\n"
     )
     assert "Шевченківський районний суд м. Києва" in organizations
+
+
+MIXED = """\
+Делегація Кракова відвідала Одесу
+
+Делегація польського міста Кракова у вівторок зустрілася з мером і обговорила відновлення \
+лікарень, пошкоджених обстрілами. Сторони домовилися про обмін досвідом у сфері громадського \
+транспорту та енергетики.
+
+Польські партнери вже передали місту генератори, медичне обладнання та шкільні автобуси. \
+Наступна зустріч запланована на осінь.
+
+Мэр Одессы Геннадий Труханов рассказал журналистам, что город получит новые автобусы уже в \
+этом году.
+"""
+
+
+def test_an_office_named_in_ukrainian_is_held_by_a_role_found_in_a_russian_paragraph():
+    # ``з мером`` names the mayor; his role ``мэр Одессы`` is Russian, read in its paragraph.
+    item = uanews.parse(MIXED)
+    assert item.language == "uk"
+    mayor = next(p for p in item.participants if p.name == "Геннадий Труханов")
+    (meeting,) = [event for event in item.events if event.kind is EventKind.MEETING]
+    assert mayor.id in meeting.participants
+
+
+def test_the_role_synonym_groups_of_both_languages_are_one_list():
+    # The offices table compares group numbers across a mixed item's paragraphs.
+    assert len(uk_quotes.ROLE_SYNONYMS) == len(ru_quotes.ROLE_SYNONYMS)
+    with using_language("ru"):
+        assert role_groups("мэр Одессы") == role_groups("городской голова Одессы")
+    with using_language("ru"):
+        russian = role_groups("глава Харьковской ОВА")
+    assert russian == role_groups("голова Харківської ОВА")
