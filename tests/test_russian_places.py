@@ -120,3 +120,35 @@ def test_a_district_adjective_stressed_on_its_ending_as_an_event_place():
     )
     (attack,) = item.events
     assert "Заводской район" in attack.places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            (
+                "Обстрел Харьковщины\n\nУтром 3 августа российские войска обстреляли село "
+                "Ольшанка Купянского района, ранены два человека.\n"
+            ),
+            "Ольшанка",
+        ),
+        (
+            (
+                "Обстрел Харьковщины\n\nВ результате обстрела с. Кругляковка Купянского района "
+                "7 августа ранен 52-летний мужчина.\n"
+            ),
+            "Кругляковка",
+        ),
+        (
+            (
+                "Обстріл Харківщини\n\nВранці 3 серпня російські війська обстріляли село "
+                "Ольшанка Куп'янського району, поранено двох людей.\n"
+            ),
+            "Ольшанка",
+        ),
+    ],
+)
+def test_a_settlement_struck_is_named_after_its_noun(text, place):
+    item = uanews.parse(text)
+    (attack,) = item.events
+    assert place in attack.places
