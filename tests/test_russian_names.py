@@ -53,10 +53,30 @@ def _organizations(text: str) -> list[str]:
             "Олег Кипер",
             "глава Одесской ОВА",
         ),
+        # a noun of common gender takes a masculine adjective, never a neuter one
+        (
+            "С городским головой Николаева Александром Сенкевичем встретились послы.",
+            "Александр Сенкевич",
+            "городской голова Николаева",
+        ),
         (
             "Заместитель министра экономики Алексей Соболев провел рабочую встречу.",
             "Алексей Соболев",
             "заместитель министра экономики",
+        ),
+        # ``по`` with a dative names the role's field, as Ukrainian ``з`` with a genitive does
+        (
+            "Как отметил вице-премьер-министр по восстановлению Алексей Кулеба, работы идут.",
+            "Алексей Кулеба",
+            "вице-премьер-министр по восстановлению",
+        ),
+        (
+            (
+                "Заместитель министра по вопросам европейской интеграции Ирина Петренко "
+                "рассказала о реформе."
+            ),
+            "Ирина Петренко",
+            "заместитель министра по вопросам европейской интеграции",
         ),
         # a body's territory after its name completes the role
         (
@@ -75,6 +95,16 @@ def _organizations(text: str) -> list[str]:
 def test_a_role_in_every_construction(sentence, name, role):
     people = _people(f"Новости города\n\n{sentence}\n")
     assert people.get(name) == role
+
+
+def test_a_circumstance_after_po_is_no_field_of_the_role():
+    people = _people(
+        "Новости города\n\nВиталий Ким, глава ОВА, после совещания рассказал журналистам "
+        "о ремонте. Об этом сообщил мэр по итогам заседания. Мэр Николаева Александр "
+        "Сенкевич подписал распоряжение.\n"
+    )
+    assert people["Александр Сенкевич"] == "мэр Николаева"
+    assert all("итогам" not in (role or "") for role in people.values())
 
 
 def test_a_body_territory_completes_a_ukrainian_role_too():

@@ -19,6 +19,7 @@ __all__ = [
     "FEMININE_ROLE_ENDINGS",
     "FEMININE_SURNAME_ENDINGS",
     "FIELD_NOUNS",
+    "FIELD_PREPOSITIONS",
     "GENERIC_ORGANIZATION_ADJECTIVES",
     "GROUP_NOUNS",
     "INSTITUTION_HEADS",
@@ -33,6 +34,7 @@ __all__ = [
     "NAME_APPOSITION_NOUNS",
     "NAME_BLOCKERS",
     "NON_ORGANIZATION_NAMES",
+    "NOT_FIELD_NOUNS",
     "NUMBERED_INSTITUTION_NOUNS",
     "OPENING_MARKS",
     "ORGANIZATION_ACRONYMS",
@@ -771,6 +773,14 @@ FEMININE_SURNAME_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"в", "у", "при"})
 """Prepositions of the place a post or a body serves, after its proper name
 (``посол Литви в Україні``, ``начальник ГУ ДСНС у Полтавській області``)."""
+
+FIELD_PREPOSITIONS: dict[str, str] = {"з": "gent", "із": "gent", "зі": "gent"}
+"""Prepositions after a role noun that name its field, with the case they take
+(``директор з маркетингу``, ``заступник з питань освіти``)."""
+
+NOT_FIELD_NOUNS: frozenset[str] = frozenset()
+"""Lemmas after a field preposition that name a circumstance, not a field (``по итогам``,
+``по словам``, ``по телефону``, ``по приглашению``)."""
 
 PROPER_ADJECTIVE_ENDINGS: tuple[str, ...] = ("ський", "цький", "зький")
 """Lemma endings of adjectives made from place names (``Ковельський``, ``Шевченківський``)."""

@@ -18,6 +18,7 @@ __all__ = [
     "FEMININE_ROLE_ENDINGS",
     "FEMININE_SURNAME_ENDINGS",
     "FIELD_NOUNS",
+    "FIELD_PREPOSITIONS",
     "GENERIC_ORGANIZATION_ADJECTIVES",
     "GROUP_NOUNS",
     "INSTITUTION_HEADS",
@@ -31,6 +32,7 @@ __all__ = [
     "NAME_APPOSITION_NOUNS",
     "NAME_BLOCKERS",
     "NON_ORGANIZATION_NAMES",
+    "NOT_FIELD_NOUNS",
     "NUMBERED_INSTITUTION_NOUNS",
     "ORGANIZATION_ACRONYMS",
     "ORGANIZATION_NOUNS",
@@ -224,6 +226,18 @@ FEMININE_SURNAME_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"в", "во", "при"})
 """Prepositions of the place a post or a body serves, after its proper name
 (``посол Литвы в Украине``, ``начальник ГУ ГСЧС в Полтавской области``)."""
+
+FIELD_PREPOSITIONS: dict[str, str] = {"по": "datv"}
+"""Prepositions after a role noun that name its field, with the case they take
+(``вице-премьер-министр по восстановлению``, ``заместитель министра по вопросам
+eвропейской интеграции``)."""
+
+NOT_FIELD_NOUNS: frozenset[str] = _words(
+    "итог слово данные информация мнение результат приглашение поручение инициатива телефон "
+    "видеосвязь связь случай причина просьба требование сообщение окончание завершение"
+)
+"""Lemmas after a field preposition that name a circumstance, not a field (``по итогам``,
+``по словам``, ``по телефону``, ``по приглашению``)."""
 
 PROPER_ADJECTIVE_ENDINGS: tuple[str, ...] = ("ский", "цкий", "ской", "цкой")
 """Lemma endings of adjectives made from place names (``Ковельский``, ``Шевченковский``,

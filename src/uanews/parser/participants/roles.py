@@ -21,7 +21,9 @@ from uanews.parser.participants.lexicon import (
     CAPACITY_NOUNS,
     FEMININE_ROLE_ENDINGS,
     FIELD_NOUNS,
+    FIELD_PREPOSITIONS,
     LOCATIVE_PREPOSITIONS,
+    NOT_FIELD_NOUNS,
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
     PROFESSION_ENDINGS,
@@ -67,9 +69,10 @@ _MIN_MASCULINE = 4
 # this long a listed role noun after it, and an animate reading (``реактор`` is a thing).
 _MIN_COMPOUND_PREFIX = 3
 _MIN_COMPOUND_ROLE = 5
-_FIELD_PREPOSITIONS = frozenset({"з", "із", "зі"})
 _QUOTED_AFTER = re.compile(r"[ \t]*«([^\W\d_][\w'’ʼ-]*)")
 _MAX_FIELD = 4
+_COMMON_GENDER = "ms-f"
+"""pymorphy3's grammeme of a noun of common gender (``голова``, ``коллега``)."""
 
 
 @frozen
@@ -339,6 +342,7 @@ def nominative_phrase(words: Sequence[str]) -> list[str]:
     """
     roles = pick(ROLE_NOUNS, ru.ROLE_NOUNS)
     head_case = _head_case(words[-1], roles) if words else None
+    genders = _head_genders(words[-1], roles) if words else frozenset()
     result: list[str] = []
     for index, word in enumerate(words):
         if word.lower() in _COORDINATION:
@@ -352,6 +356,7 @@ def nominative_phrase(words: Sequence[str]) -> list[str]:
             key=lambda p: (
                 p.normal_form not in roles,
                 agree is not None and p.tag.case != agree,
+                agree is not None and bool(genders) and p.tag.gender not in genders,
             ),
         )
         for parse in parses:
@@ -372,6 +377,22 @@ def _head_case(word: str, roles: frozenset[str]) -> str | None:
     """Return the case of ``word``'s first reading (a role noun's reading first), if any."""
     parses = sorted(parse_word(word.lower()), key=lambda p: p.normal_form not in roles)
     return next((str(p.tag.case) for p in parses if p.tag.case is not None), None)
+
+
+def _head_genders(word: str, roles: frozenset[str]) -> frozenset[str | None]:
+    """Return the genders an adjective before the head ``word`` agrees in (none if unknown).
+
+    A noun of common gender (Russian ``голова`` of a city) takes a masculine or feminine
+    adjective, never a neuter one: ``с городским головой`` is ``городской голова``.
+    """
+    parses = [p for p in parse_word(word.lower()) if p.normal_form in roles and p.tag.case]
+    if not parses:
+        return frozenset()
+    # A person holds the role: the animate reading (``голова`` of a city, not the head).
+    head = min(parses, key=lambda p: "anim" not in p.tag).tag
+    if _COMMON_GENDER in head.grammemes:
+        return frozenset({"masc", "femn", None})
+    return frozenset({head.gender, None}) if head.gender is not None else frozenset()
 
 
 def _nominative_of(parse: Any) -> str | None:  # noqa: ANN401 - a pymorphy3 Parse
@@ -726,25 +747,30 @@ def _field(text: str, tokens: Sequence[Token], last: int, stops: frozenset[int])
     """Return the last word of a field tail after a role (``фахівець із IT``), or ``last``.
 
     ``з`` with a genitive names the field (``директор з маркетингу``, ``заступник з питань
-    освіти``); a capitalised word after it is a place the person comes from (``депутат з
-    Луцька``), and ``з`` with the instrumental is company, not a field.
+    освіти``), as Russian ``по`` with a dative does (``вице-премьер-министр по
+    восстановлению``, `lexicon.FIELD_PREPOSITIONS`); a capitalised word after it is a place
+    the person comes from (``депутат з Луцька``), and ``з`` with the instrumental is company,
+    not a field.
     """
     cursor = last + 1
-    if cursor + 1 >= len(tokens) or tokens[cursor].text not in _FIELD_PREPOSITIONS:
+    if cursor + 1 >= len(tokens) or not _adjacent(text, tokens[last], tokens[cursor]):
         return last
-    if not _adjacent(text, tokens[last], tokens[cursor]):
-        return last
+    case = pick(FIELD_PREPOSITIONS, ru.FIELD_PREPOSITIONS).get(tokens[cursor].text)
+    if case is None or lemmas(tokens[cursor + 1].text) & pick(NOT_FIELD_NOUNS, ru.NOT_FIELD_NOUNS):
+        return last  # ``сообщил мэр по итогам совещания``: a circumstance, not a field
     end = last
     cursor += 1
     while cursor < len(tokens) and cursor - last <= _MAX_FIELD + 1:
         token = tokens[cursor]
         if token.start in stops or not _adjacent(text, tokens[cursor - 1], token):
             break
+        # The preposition's case, then genitives (``по вопросам европейской интеграции``).
+        cases = {case} if cursor == last + 2 else {case, "gent"}
         latin = is_latin(token.text)
         if not latin and (
             is_capitalised(token.text)
             or _pronoun(token.text)
-            or "gent" not in _cases(token.text)
+            or not cases & _cases(token.text)
             or _is_role_noun(token.text)
         ):
             break
