@@ -14,6 +14,7 @@ doubt gives a nominative.
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 from uanews.parser import lexicon_morph
@@ -105,11 +106,13 @@ def _spelled(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=4096)
 def _ukrainian_place(folded: str) -> bool:
     """Return True if the Ukrainian dictionary has a spelling of ``folded`` as a thing's name.
 
     The reading must be an inanimate noun or an adjective in the nominative: a place, not a
-    person's name or surname.
+    person's name or surname. Cached: the answer depends on the word only, not on the item's
+    language.
     """
     ukrainian = analyzer("uk")
     for spelling in _ukrainian_spellings(folded):
