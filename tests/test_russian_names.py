@@ -152,6 +152,11 @@ def test_a_russian_name_in_the_nominative(sentence, name):
             "Иск подали в Окружной административный суд города Киева на прошлой неделе.",
             "Окружной административный суд города Киева",
         ),
+        # Russian ``по`` with a dative says what a body is for, as Ukrainian ``з`` does
+        (
+            "Об этом сообщили в Государственной службе Украины по чрезвычайным ситуациям.",
+            "Государственная служба Украины по чрезвычайным ситуациям",
+        ),
     ],
 )
 def test_an_organisation_ends_on_a_word_of_its_name(sentence, organization):

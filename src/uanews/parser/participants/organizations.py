@@ -43,6 +43,7 @@ from uanews.parser.participants.lexicon import (
     CHAIN_NOUNS,
     COORDINATORS,
     DEFINITE_BODY_HEADS,
+    FIELD_PREPOSITIONS,
     GENERIC_ORGANIZATION_ADJECTIVES,
     INSTITUTION_HEADS,
     INSTRUMENTAL_HEADS,
@@ -117,7 +118,6 @@ _COMPOUND_HEADS = frozenset(noun for noun in ORGANIZATION_NOUNS if len(noun) >= 
 _COMPOUND_HEADS_RU = frozenset(
     noun for noun in ru.ORGANIZATION_NOUNS if len(noun) >= _MIN_COMPOUND_HEAD
 )
-_PREPOSITION_WITH = frozenset({"з", "із"})
 _LOCATIVE = frozenset({"в", "у"})
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
 _FUNCTION = frozenset({"PREP", "CONJ"})
@@ -356,11 +356,16 @@ def _is_verb_first(word: str) -> bool:
 
 
 def _purpose(text: str, tokens: Sequence[Token], last: int) -> int:
-    """Return the last word of ``з надзвичайних ситуацій`` after an official name, or ``last``."""
+    """Return the last word of ``з надзвичайних ситуацій`` after an official name, or ``last``.
+
+    Russian writes the same purpose with ``по`` and a dative (``Государственная служба по
+    чрезвычайным ситуациям``, ``Министерство по делам ветеранов``).
+    """
     cursor = last + 1
-    if cursor + 1 >= len(tokens) or tokens[cursor].text not in _PREPOSITION_WITH:
+    if cursor + 1 >= len(tokens) or not _adjacent(text, tokens[last], tokens[cursor]):
         return last
-    if not _adjacent(text, tokens[last], tokens[cursor]):
+    case = pick(FIELD_PREPOSITIONS, ru.FIELD_PREPOSITIONS).get(tokens[cursor].text)
+    if case is None:
         return last
     end = last
     cursor += 1
@@ -371,7 +376,13 @@ def _purpose(text: str, tokens: Sequence[Token], last: int) -> int:
         if token.text in pick(COORDINATORS, ru.COORDINATORS) and cursor + 1 < len(tokens):
             cursor += 1
             continue
-        if not _genitive(token.text) or _is_verb_first(token.text):
+        # The preposition's case (Russian ``по`` takes the dative), then genitives too.
+        fits = (
+            _genitive(token.text)
+            if case == "gent"
+            else case in _cases(token.text) or (end > last and _genitive(token.text))
+        )
+        if not fits or _is_verb_first(token.text):
             break
         if is_capitalised(token.text) and end == last:
             break  # ``з Харкова``: a place right after ``з``; ``з підготовки Євро`` goes on
