@@ -202,3 +202,22 @@ def test_the_role_synonym_groups_of_both_languages_are_one_list():
     with using_language("ru"):
         russian = role_groups("глава Харьковской ОВА")
     assert russian == role_groups("голова Харківської ОВА")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Новости\n\nДепутаты поддержали Юлию Свириденко. Об этом рассказала Юлия Свириденко.\n",
+        "Новини\n\nДепутати підтримали Юлію Свириденко. Про це розповіла Юлія Свириденко.\n",
+    ],
+)
+def test_an_oblique_first_name_before_an_undeclined_surname_joins_its_nominative(text):
+    # ``Юлию`` is Юлий's dative or Юлия's accusative; the nominative elsewhere tells which.
+    people = _people(text)
+    assert len(people) == 1
+    assert next(iter(people)) in {"Юлия Свириденко", "Юлія Свириденко"}
+
+
+def test_two_people_of_one_undeclined_surname_stay_two():
+    people = _people("Новости\n\nЮлий Свириденко и Юлия Свириденко пришли на выборы вместе.\n")
+    assert {"Юлий Свириденко", "Юлия Свириденко"} <= set(people)
