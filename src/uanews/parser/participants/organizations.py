@@ -355,7 +355,9 @@ def _is_verb_first(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS in {"VERB", "INFN", "ADVB"}
 
 
-def _purpose(text: str, tokens: Sequence[Token], last: int) -> int:
+def _purpose(
+    text: str, tokens: Sequence[Token], last: int, stops: frozenset[int] = frozenset()
+) -> int:
     """Return the last word of ``з надзвичайних ситуацій`` after an official name, or ``last``.
 
     Russian writes the same purpose with ``по`` and a dative (``Государственная служба по
@@ -371,8 +373,8 @@ def _purpose(text: str, tokens: Sequence[Token], last: int) -> int:
     cursor += 1
     while cursor < len(tokens) and cursor - last <= _MAX_PURPOSE:
         token = tokens[cursor]
-        if not _adjacent(text, tokens[cursor - 1], token):
-            break
+        if token.start in stops or not _adjacent(text, tokens[cursor - 1], token):
+            break  # a person's name ends the purpose (``по правам человека Дмитрий Лубинец``)
         if token.text in pick(COORDINATORS, ru.COORDINATORS) and cursor + 1 < len(tokens):
             cursor += 1
             continue
@@ -529,7 +531,7 @@ def _phrase_from(
     if last == index:
         last = _instrumental(text, tokens, index)
     if proper > index or capitals.head or capitals.named or capitals.official:
-        last = _purpose(text, tokens, last)
+        last = _purpose(text, tokens, last, stops)
         last = _located(text, tokens, last)
         last = _settlement(text, tokens, last)
     elif first < index:
