@@ -169,6 +169,13 @@ def test_an_organisation_ends_on_a_word_of_its_name(sentence, organization):
     assert organization in _organizations(f"Новости суда\n\n{sentence}\n")
 
 
+def test_a_ukrainian_district_court_compound_heads_its_name():
+    organizations = _organizations(
+        "Новини суду\n\nПро це йдеться в рішенні Шевченківського райсуду м. Харкова.\n"
+    )
+    assert "Шевченківський райсуд м. Харкова" in organizations
+
+
 def test_the_city_completes_a_ukrainian_court_at_a_sentence_start():
     organizations = _organizations(
         "Новини суду\n\nШевченківський районний суд м. Києва обрав запобіжний захід.\n"
