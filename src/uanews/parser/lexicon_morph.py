@@ -14,9 +14,14 @@ from typing import Final
 
 __all__ = [
     "ADJECTIVAL_SURNAME_ENDINGS",
+    "RUSSIAN_INDECLINABLE_TOPONYM_ENDINGS",
+    "RUSSIAN_NO_Y_AFTER",
     "RUSSIAN_SK_ADJECTIVE_ENDINGS",
     "RUSSIAN_SK_ADJECTIVE_NOMINATIVE",
+    "RUSSIAN_TOPONYM_ENDINGS",
+    "RUSSIAN_TO_UKRAINIAN_LETTERS",
     "SK_STEMS",
+    "STRESSED_ADJECTIVE_ENDINGS",
 ]
 
 SK_STEMS: Final = ("ск", "цк")
@@ -53,3 +58,110 @@ RUSSIAN_SK_ADJECTIVE_NOMINATIVE: Final = MappingProxyType(
     {"masc": "ий", "neut": "ое", "femn": "ая", "plur": "ие"}
 )
 """The nominative ending after ``-ск``/``-цк`` by gender or ``plur``."""
+
+STRESSED_ADJECTIVE_ENDINGS: Final = ("ской", "цкой")
+"""Nominative endings of Russian adjectives stressed on the ending (``Донской``,
+``Заводской``), whose other forms are those of ``-ский`` (``Донском``, ``Заводского``)."""
+
+RUSSIAN_TOPONYM_ENDINGS: Final = MappingProxyType(
+    {
+        "loct": (
+            ("ске", ("ск",), True),
+            ("цке", ("цк",), True),
+            ("ове", ("ов",), True),
+            ("еве", ("ев",), True),
+            ("ёве", ("ёв",), True),
+            ("ине", ("ин", "ина"), True),
+            ("ыне", ("ын", "ына"), True),
+            ("ене", ("ень", "ена", "ен"), True),
+            ("ле", ("ль", "ла", "ля"), True),
+            ("не", ("нь", "на", "ня", "н"), False),
+            ("ке", ("ка", "к"), True),
+            ("це", ("ца", "ец"), False),
+            ("ии", ("ия",), True),
+            ("ском", ("ское", "ский"), False),
+            ("цком", ("цкое", "цкий"), False),
+            ("ах", ("ы", "и", "а"), True),
+            ("ях", ("и", "я"), True),
+            ("е", ("", "а", "я", "ь"), True),
+        ),
+        "gent": (
+            ("ска", ("ск",), True),
+            ("цка", ("цк",), True),
+            ("ова", ("ов",), True),
+            ("ева", ("ев",), True),
+            ("ёва", ("ёв",), True),
+            ("ина", ("ин",), True),
+            ("ына", ("ын",), True),
+            ("ня", ("нь",), True),
+            ("ля", ("ль",), True),
+            ("ца", ("ец", "ц"), False),
+            ("ки", ("ка",), True),
+            ("ского", ("ское", "ский"), False),
+            ("цкого", ("цкое", "цкий"), False),
+            ("ы", ("а",), True),
+            ("и", ("я", "ь"), False),
+            ("а", ("",), True),
+        ),
+        "datv": (
+            ("ску", ("ск",), True),
+            ("цку", ("цк",), True),
+            ("ову", ("ов",), True),
+            ("еву", ("ев",), True),
+            ("ину", ("ин",), True),
+            ("ню", ("нь",), True),
+            ("лю", ("ль",), True),
+            ("ке", ("ка",), True),
+            ("у", ("",), False),
+        ),
+        "ablt": (
+            ("ском", ("ск",), True),
+            ("цком", ("цк",), True),
+            ("овом", ("ов",), True),
+            ("евом", ("ев",), True),
+            ("ином", ("ин",), True),
+            ("нем", ("нь",), True),
+            ("лем", ("ль",), True),
+            ("кой", ("ка",), True),
+            ("ой", ("а",), True),
+            ("ом", ("",), True),
+        ),
+        "accs": (
+            ("у", ("а", ""), True),
+            ("ю", ("я", "ь"), False),
+        ),
+    }
+)
+"""How Russian writes the case forms of Ukrainian place names, by case: (ending of the form,
+nominative endings in their order of likelihood, whether the first is sure enough without the
+Ukrainian dictionary's confirmation). The longest matching ending decides: ``Ирпене``
+(``-ене``) is ``Ирпень`` like ``Коростене`` - ``Коростень``, ``Фастове`` is ``Фастов``,
+``Бородянке`` is ``Бородянка``, ``Вакуленцах`` is ``Вакуленцы``; after a hard consonant the
+locative ``-е`` stands for no ending (``Вышгороде`` - ``Вышгород``). An adjectival name
+(``Каменском``) needs the confirmation: alone it may be an adjective cut from its noun
+(``обстрел Купянского района``). A masculine or inanimate plural name in the accusative is its
+nominative (``посетил Ирпень``); the accusative rows also take the dative a strike verb's ``по``
+puts a name in (``ударили по Гостомелю``), which the Ukrainian dictionary tells from a feminine
+accusative."""
+
+RUSSIAN_INDECLINABLE_TOPONYM_ENDINGS: Final = ("ово", "ево", "ёво", "ино", "ыно")
+"""Endings of Ukrainian place names that Russian news leaves undeclined (``в Березино``)."""
+
+RUSSIAN_NO_Y_AFTER: Final = frozenset("гкхжшчщ")
+"""Letters Russian never writes ``ы`` after (``Горенич-и``, ``Прилук-и``)."""
+
+RUSSIAN_TO_UKRAINIAN_LETTERS: Final = MappingProxyType(
+    {
+        "и": ("и", "і"),
+        "ы": ("и", "і"),
+        "е": ("е", "і", "є"),
+        "о": ("о", "і"),
+        "э": ("е",),
+        "ё": ("ьо", "о"),
+        "ъ": ("'",),
+    }
+)
+"""Ukrainian spellings of Russian letters in place names: ``и`` is ``і`` or ``и`` (``Ирпень`` -
+``Ірпінь``, ``Вышгород`` - ``Вишгород``), ``е`` and ``о`` of a closed syllable are ``і``
+(``Нежин`` - ``Ніжин``, ``Чернигов`` - ``Чернігів``); a place the Ukrainian dictionary knows
+under one of these spellings confirms a Russian nominative built by its ending."""

@@ -238,7 +238,7 @@ def _agreeing_adjectives(
     genders = _COMMON_GENDERS if common else frozenset({head.tag.gender})
     result: list[str] = []
     for word in words:
-        for parse in _adjective_parses(word):
+        for parse in _stressed_first(_adjective_parses(word)):
             if parse.tag.case != head.tag.case:
                 continue
             if singular and (parse.tag.number == "plur" or parse.tag.gender not in genders):
@@ -256,6 +256,27 @@ def _agreeing_adjectives(
                 return None
             result.append(by_ending)
     return result
+
+
+def _stressed_first(parses: list[Any]) -> list[Any]:
+    """Return adjective ``parses`` with the likeliest lemma first, a stressed ``-ской`` on a tie.
+
+    Russian spells an adjective's nominative ``-ский`` or, with the stress on the ending,
+    ``-ской``; their other forms are the same (``Донском``, ``Заводского``). Where the Russian
+    dictionary lists both lemmas for one form (``донский`` and ``донской``, ``заводский`` and
+    ``заводской``), the ``-ский`` one is a rare spelling variant and the scores tie: the
+    ``-ской`` lemma is the name (`lexicon_morph.STRESSED_ADJECTIVE_ENDINGS`). A form with one
+    lemma keeps it (``Киевском`` - ``Киевский``). Readings without scores keep their order.
+    """
+    if len({str(parse.normal_form) for parse in parses}) < 2:
+        return parses
+    return sorted(
+        parses,
+        key=lambda parse: (
+            -float(parse.score),
+            not str(parse.normal_form).endswith(lexicon_morph.STRESSED_ADJECTIVE_ENDINGS),
+        ),
+    )
 
 
 def _nominative_by_ending(

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from uanews.model import NewsItem, ParticipantKind
+from uanews.model import NewsItem, Participant, ParticipantKind
 from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import SUBJECT_PRONOUNS
 from uanews.parser.language import pick, reading_at
@@ -100,6 +100,27 @@ def _gender(name: str) -> str | None:
     return None
 
 
+def _role_groups(participant: Participant) -> frozenset[int]:
+    """Return the synonym groups of ``participant``'s role, read in its paragraphs' languages.
+
+    The role was found beside one of the person's mentions, so it is read in the language of
+    each paragraph the person is mentioned in (``мэр Одессы`` in a Russian paragraph of a
+    Ukrainian item is the mayor); the groups are the same across languages
+    (`uanews.parser.quotes.lexicon.ROLE_SYNONYMS` and its Russian counterpart, entry by entry).
+    """
+    role = participant.role
+    if role is None:
+        return frozenset()
+    groups: set[int] = set()
+    languages: set[str] = set()
+    for mention in participant.mentions:
+        with reading_at(mention.start) as language:
+            if language not in languages:
+                languages.add(language)
+                groups |= role_groups(role)
+    return frozenset(groups) if languages else role_groups(role)
+
+
 class Actors:
     """The people an item's event sentences name by an office or a pronoun."""
 
@@ -115,7 +136,7 @@ class Actors:
 
         The table maps a synonym group of a role, with None or a place stem of the role (the
         proper words of ``голова Харківської ОВА``), to the ids of up to `_ENOUGH` people
-        who hold it.
+        who hold it; each role is read in the language of its person's paragraphs.
         """
         if self._offices is None:
             self._offices = {}
@@ -123,7 +144,7 @@ class Actors:
                 if participant.kind is not ParticipantKind.PERSON or participant.role is None:
                     continue
                 places = (None, *_stems(WORD.findall(participant.role)))
-                for group in role_groups(participant.role):
+                for group in _role_groups(participant):
                     for place in places:
                         holders = self._offices.setdefault((group, place), set())
                         if len(holders) < _ENOUGH:

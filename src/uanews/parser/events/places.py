@@ -60,6 +60,11 @@ from uanews.parser.events.lexicon import (
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.language import current_language, pick
 from uanews.parser.morph import analyzer, nominative_or_none, parse_word
+from uanews.parser.toponyms import (
+    russian_place_nominative,
+    russian_settlement_name,
+    unknown_russian_word,
+)
 
 __all__ = ["place", "strike_places"]
 
@@ -142,13 +147,27 @@ _SETTLEMENT_OF_RU = re.compile(
     rf"(?<![\w\-])(?:{_SETTLEMENTS_OF_RU})\s*(?P<first>{_NAME})(?P<second>)", re.IGNORECASE
 )
 _VISITED_RU = re.compile(rf"(?<![\w\-])(?:{ru.VISITED_VERBS})\s+{_PLACE_BODY}", re.IGNORECASE)
+
+
+def _alternatives(*words: tuple[str, ...]) -> str:
+    """Return a pattern of ``words``, the longest first, each ending at a word's end."""
+    listed = sorted({word for group in words for word in group}, key=len, reverse=True)
+    return "|".join(
+        re.escape(word) + ("" if word.endswith(".") else r"(?![\w\-])") for word in listed
+    )
+
+
+_STRUCK_SETTLEMENT = _alternatives(SETTLEMENT_NOUNS, SETTLEMENT_GENITIVES)
+_STRUCK_SETTLEMENT_RU = _alternatives(ru.SETTLEMENT_NOUNS, ru.SETTLEMENT_GENITIVES)
 _STRUCK = re.compile(
-    rf"(?<![\w\-])(?:(?P<verb>{STRUCK_VERBS})\s+(?:[\w\-]+\s+)?|(?P<noun>{STRUCK_NOUNS})\s+)"
+    rf"(?<![\w\-])(?:(?P<verb>{STRUCK_VERBS})\s+(?:(?!(?:{_STRUCK_SETTLEMENT}))[\w\-]+\s+)?"
+    rf"|(?P<noun>{STRUCK_NOUNS})\s+)(?:(?P<settlement>{_STRUCK_SETTLEMENT})\s*)?"
     rf"(?P<first>{_NAME})(?:\s+(?P<second>[\w'’ʼ\-]+))?",
     re.IGNORECASE,
 )
 _STRUCK_RU = re.compile(
-    rf"(?<![\w\-])(?:(?P<verb>{ru.STRUCK_VERBS})\s+(?:[\w\-]+\s+)?|(?P<noun>{ru.STRUCK_NOUNS})\s+)"
+    rf"(?<![\w\-])(?:(?P<verb>{ru.STRUCK_VERBS})\s+(?:(?!(?:{_STRUCK_SETTLEMENT_RU}))[\w\-]+\s+)?"
+    rf"|(?P<noun>{ru.STRUCK_NOUNS})\s+)(?:(?P<settlement>{_STRUCK_SETTLEMENT_RU})\s*)?"
     rf"(?P<first>{_NAME})",
     re.IGNORECASE,
 )
@@ -280,6 +299,9 @@ def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[
         and not _inside(match.start("noun"), mentions)
     ):
         names.insert(0, f"{name} {noun}")
+    if len(names) == 1 and current_language() == "ru" and unknown_russian_word(name):
+        # ``возле села Вакуленцы``: no dictionary guess for a name Russian does not know.
+        return match.start("name"), russian_settlement_name(name, case)
     for one in names:
         found = nominative_or_none(one, case=case) or nominative_or_none(one, case="nomn")
         if found is not None:
@@ -327,7 +349,24 @@ def _nominative(phrase: str, case: str) -> str | None:
         and phrase.lower().endswith(ending)
     ):
         return phrase[: -len(ending)] + REGION_SUFFIX
+    if current_language() == "ru" and phrase[:1].isupper() and unknown_russian_word(phrase):
+        return russian_place_nominative(phrase, case)  # ``в Ирпене``: see `uanews.parser.toponyms`
     return nominative_or_none(phrase, case=case)
+
+
+def _apposed_name(name: str, case: str) -> str | None:
+    """Return the nominative of a settlement's ``name`` after its noun in ``case``, or None.
+
+    The name after ``село``/``с.`` mostly keeps its nominative (``обстреляли село Петровка``)
+    and may agree with the noun (``обстрел села Петровки``); a name the dictionary does not
+    know is read as after a settlement noun elsewhere (`_settlement_name`).
+    """
+    if current_language() == "ru" and unknown_russian_word(name):
+        return russian_settlement_name(name, case)
+    found = nominative_or_none(name, case="nomn") or nominative_or_none(name, case=case)
+    if found is None and not analyzer().word_is_known(name.lower()):
+        return name
+    return found
 
 
 def _apposed_adjective(name: str) -> str | None:
@@ -399,6 +438,12 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
         if not name[:1].isupper() or _inside(match.start("first"), mentions):
             continue
         case = "gent" if match.group("noun") else "accs"
+        if match.group("settlement") is not None:
+            # ``обстреляли село Петровка``, ``обстрела с. Ольшанка``: the name after the noun
+            apposed = _apposed_name(name, case)
+            if apposed is not None:
+                yield match.start("first"), apposed
+            continue
         second = match.groupdict().get("second")
         phrases = [name]
         if second is not None and _territory(second):

@@ -17,19 +17,24 @@ __all__ = [
     "COORDINATORS",
     "DEFINITE_BODY_HEADS",
     "FEMININE_ROLE_ENDINGS",
+    "FEMININE_SURNAME_ENDINGS",
     "FIELD_NOUNS",
+    "FIELD_PREPOSITIONS",
     "GENERIC_ORGANIZATION_ADJECTIVES",
     "GROUP_NOUNS",
     "INSTITUTION_HEADS",
     "INSTRUMENTAL_HEADS",
     "LATIN_LOWER_WORDS",
     "LEGAL_FORMS",
+    "LOCATIVE_PREPOSITIONS",
+    "MASCULINE_SURNAME_ENDINGS",
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
     "NAME_ABBREVIATIONS",
     "NAME_APPOSITION_NOUNS",
     "NAME_BLOCKERS",
     "NON_ORGANIZATION_NAMES",
+    "NOT_FIELD_NOUNS",
     "NUMBERED_INSTITUTION_NOUNS",
     "OPENING_MARKS",
     "ORGANIZATION_ACRONYMS",
@@ -41,6 +46,7 @@ __all__ = [
     "PLURAL_ORGANIZATION_NOUNS",
     "PRESS_SERVICE_NOUNS",
     "PROFESSION_ENDINGS",
+    "PROPER_ADJECTIVE_ENDINGS",
     "RELATIONAL_ENDINGS",
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
@@ -282,6 +288,7 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
         "банк",
         "блок",
         "бюро",
+        "парламент",
         "бібліотека",
         "виборчком",
         "видавництво",
@@ -346,6 +353,8 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
         "служба",
         "спілка",
         "суд",
+        "райсуд",
+        "міськрайсуд",
         "сільрада",
         "театр",
         "телеканал",
@@ -740,6 +749,43 @@ PLACE_NAME_ABBREVIATIONS: frozenset[str] = frozenset(
     {"бул", "бульв", "вул", "ім", "наб", "пл", "пров", "просп"}
 )
 """Abbreviations, written with a full stop, of `PLACE_NAME_MARKERS` (``вул. Шевченка``)."""
+
+MASCULINE_SURNAME_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "gent": (("а", ""), ("я", "")),
+    "accs": (("а", ""), ("я", "")),
+    "datv": (("ові", ""), ("еві", ""), ("єві", ""), ("у", ""), ("ю", "")),
+    "ablt": (("ом", ""), ("ем", ""), ("єм", "")),
+    "loct": (("ові", ""), ("еві", ""), ("і", ""), ("у", "")),
+    "voct": (("е", ""), ("у", "")),
+}
+"""Endings a man's surname takes in each case, and what replaces them in the nominative, the
+first that fits: read only when the dictionary has no surname reading that agrees with the
+rest of the name."""
+
+FEMININE_SURNAME_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "gent": (("ої", "а"), ("и", "а"), ("і", "я")),
+    "accs": (("у", "а"), ("ю", "я")),
+    "datv": (("ій", "а"), ("і", "а")),
+    "ablt": (("ою", "а"), ("ею", "я"), ("єю", "я")),
+    "loct": (("ій", "а"), ("і", "а")),
+    "voct": (("о", "а"), ("е", "я")),
+}
+"""Endings a woman's surname takes in each case, as `MASCULINE_SURNAME_ENDINGS`."""
+
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"в", "у", "при"})
+"""Prepositions of the place a post or a body serves, after its proper name
+(``посол Литви в Україні``, ``начальник ГУ ДСНС у Полтавській області``)."""
+
+FIELD_PREPOSITIONS: dict[str, str] = {"з": "gent", "із": "gent", "зі": "gent"}
+"""Prepositions after a role noun that name its field, with the case they take
+(``директор з маркетингу``, ``заступник з питань освіти``)."""
+
+NOT_FIELD_NOUNS: frozenset[str] = frozenset()
+"""Lemmas after a field preposition that name a circumstance, not a field (``по итогам``,
+``по словам``, ``по телефону``, ``по приглашению``)."""
+
+PROPER_ADJECTIVE_ENDINGS: tuple[str, ...] = ("ський", "цький", "зький")
+"""Lemma endings of adjectives made from place names (``Ковельський``, ``Шевченківський``)."""
 
 GENERIC_ORGANIZATION_ADJECTIVES: frozenset[str] = frozenset(
     {

@@ -16,18 +16,23 @@ __all__ = [
     "COORDINATORS",
     "DEFINITE_BODY_HEADS",
     "FEMININE_ROLE_ENDINGS",
+    "FEMININE_SURNAME_ENDINGS",
     "FIELD_NOUNS",
+    "FIELD_PREPOSITIONS",
     "GENERIC_ORGANIZATION_ADJECTIVES",
     "GROUP_NOUNS",
     "INSTITUTION_HEADS",
     "INSTRUMENTAL_HEADS",
     "LEGAL_FORMS",
+    "LOCATIVE_PREPOSITIONS",
+    "MASCULINE_SURNAME_ENDINGS",
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
     "NAME_ABBREVIATIONS",
     "NAME_APPOSITION_NOUNS",
     "NAME_BLOCKERS",
     "NON_ORGANIZATION_NAMES",
+    "NOT_FIELD_NOUNS",
     "NUMBERED_INSTITUTION_NOUNS",
     "ORGANIZATION_ACRONYMS",
     "ORGANIZATION_NOUNS",
@@ -38,6 +43,7 @@ __all__ = [
     "PLURAL_ORGANIZATION_NOUNS",
     "PRESS_SERVICE_NOUNS",
     "PROFESSION_ENDINGS",
+    "PROPER_ADJECTIVE_ENDINGS",
     "RELATIONAL_ENDINGS",
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
@@ -73,7 +79,7 @@ ROLE_NOUNS: frozenset[str] = _words(
     спасатель священник секретарь сенатор сержант синоптик скульптор следователь солдат
     социолог специалист спортсмен спортсменка певец певица соучредитель сооснователь
     тренер уполномоченный фермер фотограф художник член юрист епископ инженер инспектор историк
-    председатель губернатор комендант омбудсмен
+    председатель комендант омбудсмен судья артист исследователь мастер атаман трейдер
     """
 )
 """Nouns that name a position or occupation (``глава``, ``посол``, ``мэр``, ``председатель``).
@@ -123,7 +129,7 @@ ORGANIZATION_NOUNS: frozenset[str] = _words(
     община гимназия департамент госадминистрация диспансер журнал завод железная компания
     кабинет кластер клуб коллегия колледж комбинат комиссия комитет концерн кооператив
     корпорация больница лесхоз лесничество лицей метрополитен музей министерство горисполком
-    горсовет объединение облгосадминистрация облсовет организация ячейка офис дворец
+    горсовет объединение облгосадминистрация облсовет организация ячейка офис дворец парламент рада
     пансионат партия прокуратура предприятие совет радиостанция райгосадминистрация райсовет
     редакция секретариат секта служба союз суд сельсовет театр телеканал телекомпания
     общество трест университет управление правительство учреждение училище фабрика федерация
@@ -171,6 +177,71 @@ PLACE_NAME_MARKERS: frozenset[str] = _words(
 
 PLACE_NAME_ABBREVIATIONS: frozenset[str] = _words("бул бульв ул наб пл пер просп им")
 """Abbreviations, written with a full stop, of `PLACE_NAME_MARKERS` (``ул. Пушкина``)."""
+
+_VELAR_GENITIVES = tuple((f"{c}и", f"{c}а") for c in "гкхжшчщ")
+
+MASCULINE_SURNAME_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "gent": (
+        ("ы", "а"),
+        *_VELAR_GENITIVES,
+        ("ая", "ай"),
+        ("ея", "ей"),
+        ("ля", "ль"),
+        ("а", ""),
+        ("у", "а"),
+        ("ю", "я"),
+    ),
+    "accs": (
+        ("у", "а"),
+        ("ю", "я"),
+        ("ы", "а"),
+        *_VELAR_GENITIVES,
+        ("ая", "ай"),
+        ("ея", "ей"),
+        ("ля", "ль"),
+        ("а", ""),
+    ),
+    "datv": (("дзе", "дзе"), ("ову", "ов"), ("еву", "ев"), ("ину", "ин"), ("е", "а"), ("у", "")),
+    "ablt": (("ой", "а"), ("ей", "я"), ("лем", "ль"), ("ом", ""), ("ем", "")),
+    "loct": (("ове", "ов"), ("еве", "ев"), ("ине", "ин")),
+}
+"""Endings a man's surname takes in each case and what replaces them in the nominative, the
+first that fits, for a surname the dictionary does not know. A Ukrainian man's surname in
+``-а`` declines like a feminine noun (``Кулеба``: ``Кулебы``, ``Кулебе``, ``Кулебу``,
+``Кулебой``; ``Сибиги`` after a velar), one in a consonant like a masculine one (``Мельника``,
+``Мельником``); the dative ``-у`` of a man's name is the accusative ``-у`` of an ``-а`` one.
+A man's first name reads as genitive or accusative alike (``Андрея``), so each of the two
+cases reads the other's endings too (``Андрея Сибиги``, ``Алексея Кулебу``)."""
+
+FEMININE_SURNAME_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "gent": (("ской", "ская"), ("цкой", "цкая"), ("ой", "а"), ("ы", "а"), *_VELAR_GENITIVES),
+    "accs": (("скую", "ская"), ("цкую", "цкая"), ("у", "а"), ("ю", "я")),
+    "datv": (("ской", "ская"), ("цкой", "цкая"), ("ой", "а"), ("е", "а")),
+    "ablt": (("ской", "ская"), ("цкой", "цкая"), ("ой", "а"), ("ою", "а"), ("ей", "я")),
+    "loct": (("ской", "ская"), ("цкой", "цкая"), ("ой", "а"), ("е", "а")),
+}
+"""Endings a woman's surname takes in each case, as `MASCULINE_SURNAME_ENDINGS`
+(``Ивановой`` -> ``Иванова``, ``Ковальской`` -> ``Ковальская``, ``Кулебу`` -> ``Кулеба``)."""
+
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"в", "во", "при"})
+"""Prepositions of the place a post or a body serves, after its proper name
+(``посол Литвы в Украине``, ``начальник ГУ ГСЧС в Полтавской области``)."""
+
+FIELD_PREPOSITIONS: dict[str, str] = {"по": "datv"}
+"""Prepositions after a role noun that name its field, with the case they take
+(``вице-премьер-министр по восстановлению``, ``заместитель министра по вопросам
+eвропейской интеграции``)."""
+
+NOT_FIELD_NOUNS: frozenset[str] = _words(
+    "итог слово данные информация мнение результат приглашение поручение инициатива телефон "
+    "видеосвязь связь случай причина просьба требование сообщение окончание завершение"
+)
+"""Lemmas after a field preposition that name a circumstance, not a field (``по итогам``,
+``по словам``, ``по телефону``, ``по приглашению``)."""
+
+PROPER_ADJECTIVE_ENDINGS: tuple[str, ...] = ("ский", "цкий", "ской", "цкой")
+"""Lemma endings of adjectives made from place names (``Ковельский``, ``Шевченковский``,
+``Донской``); a stressed ending is written ``-ской``."""
 
 GENERIC_ORGANIZATION_ADJECTIVES: frozenset[str] = _words(
     "хозяйственный общественный человеческий городской президентский поселковый сельский"

@@ -16,11 +16,13 @@ from typing import Any
 from attrs import frozen
 
 from uanews.parser.document import Token, tokenize
-from uanews.parser.language import drop_oldest, language_cache, pick
+from uanews.parser.language import current_language, drop_oldest, language_cache, pick
 from uanews.parser.morph import analyzer, parse_word, readings_ranked, unyo
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     APOSTROPHES,
+    FEMININE_SURNAME_ENDINGS,
+    MASCULINE_SURNAME_ENDINGS,
     NAME_ABBREVIATIONS,
     NAME_BLOCKERS,
     OPENING_MARKS,
@@ -54,25 +56,10 @@ _KINDS = ("Name", "Patr", "Surn")
 _APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 _INITIAL = re.compile(r"[^\W\d_]\.")
 
-# Endings a surname takes in each case, and what replaces them in the nominative. Used only
-# when the dictionary has no surname reading that agrees with the rest of the name.
-_MASC_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
-    "gent": (("а", ""), ("я", "")),
-    "accs": (("а", ""), ("я", "")),
-    "datv": (("ові", ""), ("еві", ""), ("єві", ""), ("у", ""), ("ю", "")),
-    "ablt": (("ом", ""), ("ем", ""), ("єм", "")),
-    "loct": (("ові", ""), ("еві", ""), ("і", ""), ("у", "")),
-    "voct": (("е", ""), ("у", "")),
-}
-_FEMN_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
-    "gent": (("ої", "а"), ("ої", "а"), ("и", "а"), ("і", "я")),
-    "accs": (("у", "а"), ("ю", "я")),
-    "datv": (("ій", "а"), ("і", "а")),
-    "ablt": (("ою", "а"), ("ею", "я"), ("єю", "я")),
-    "loct": (("ій", "а"), ("і", "а")),
-    "voct": (("о", "а"), ("е", "я")),
-}
 _VOWELS = frozenset("аеєиіїоуюяaeiouy")
+_ONE_SURNAME_LEXEME = frozenset({"ru"})
+"""Languages whose dictionary holds a surname's feminine forms in the lexeme of its masculine
+nominative (Russian ``Иванова`` is a form of ``Иванов``; Ukrainian ``Іванова`` is its own)."""
 _ADJECTIVAL_SURNAME = ("ський", "цький", "зький")
 
 
@@ -167,10 +154,14 @@ def _analyse_lowered(lowered: str) -> WordInfo:
             continue
         if "plur" in tag:
             continue
+        lemma = str(parse.normal_form)
+        if kind == "Surn" and tag.gender == "femn" and current_language() in _ONE_SURNAME_LEXEME:
+            # ``Иванову``: the Russian dictionary lists a woman's surname under the man's.
+            lemma = feminine_nominative(parse) or lemma
         readings.append(
             Reading(
                 kind=kind,
-                lemma=str(parse.normal_form),
+                lemma=lemma,
                 case=tag.case,
                 gender=tag.gender,
                 fixed="Fixd" in tag,
@@ -331,9 +322,9 @@ def _guess_surname(word: str, case: str, gender: str | None) -> str:
     if gender == "femn":
         if lowered[-1:] not in _VOWELS:
             return lowered  # women's surnames ending in a consonant do not decline
-        endings = _FEMN_ENDINGS.get(case, ())
+        endings = pick(FEMININE_SURNAME_ENDINGS, ru.FEMININE_SURNAME_ENDINGS).get(case, ())
     else:
-        endings = _MASC_ENDINGS.get(case, ())
+        endings = pick(MASCULINE_SURNAME_ENDINGS, ru.MASCULINE_SURNAME_ENDINGS).get(case, ())
     for ending, replacement in endings:
         if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
             return lowered[: -len(ending)] + replacement
@@ -380,7 +371,10 @@ def surname_forms(surname: str) -> frozenset[str]:
         # A family named together: ``Онули``, ``Петренків``, ``Аметових``.
         plural = _ADJECTIVAL_PLURAL if base.endswith(_PLURAL_STEMS) else _NOUN_PLURAL
         forms.update(stem + ending for ending in plural)
-    for table in (_MASC_ENDINGS, _FEMN_ENDINGS):
+    for table in (
+        pick(MASCULINE_SURNAME_ENDINGS, ru.MASCULINE_SURNAME_ENDINGS),
+        pick(FEMININE_SURNAME_ENDINGS, ru.FEMININE_SURNAME_ENDINGS),
+    ):
         for endings in table.values():
             for ending, replacement in endings:
                 if replacement and base.endswith(replacement):

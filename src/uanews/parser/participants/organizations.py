@@ -43,6 +43,7 @@ from uanews.parser.participants.lexicon import (
     CHAIN_NOUNS,
     COORDINATORS,
     DEFINITE_BODY_HEADS,
+    FIELD_PREPOSITIONS,
     GENERIC_ORGANIZATION_ADJECTIVES,
     INSTITUTION_HEADS,
     INSTRUMENTAL_HEADS,
@@ -54,6 +55,7 @@ from uanews.parser.participants.lexicon import (
     OTHER_ACRONYMS,
     PLACE_NOUNS,
     PLURAL_ORGANIZATION_NOUNS,
+    PROPER_ADJECTIVE_ENDINGS,
     SETTLEMENT_ABBREVIATIONS,
     STATE_STUMP_EXCEPTIONS,
     STATE_STUMP_PREFIXES,
@@ -116,11 +118,9 @@ _COMPOUND_HEADS = frozenset(noun for noun in ORGANIZATION_NOUNS if len(noun) >= 
 _COMPOUND_HEADS_RU = frozenset(
     noun for noun in ru.ORGANIZATION_NOUNS if len(noun) >= _MIN_COMPOUND_HEAD
 )
-_PREPOSITION_WITH = frozenset({"з", "із"})
 _LOCATIVE = frozenset({"в", "у"})
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
 _FUNCTION = frozenset({"PREP", "CONJ"})
-_PROPER_ADJECTIVE_ENDINGS = ("ський", "цький", "зький")
 _ACTION_ENDINGS = ("ння", "ття")
 _MAX_FIELD_WORDS = 3
 
@@ -240,10 +240,10 @@ def _proper_adjective(word: str) -> bool:
     """Return True for an adjective made from a place name (``Ковельський``, ``Київський``)."""
     for parse in parse_word(word.lower()):
         lemma = str(parse.normal_form)
-        if parse.tag.POS == "ADJF" and lemma.endswith(_PROPER_ADJECTIVE_ENDINGS):
+        endings = pick(PROPER_ADJECTIVE_ENDINGS, ru.PROPER_ADJECTIVE_ENDINGS)
+        if parse.tag.POS == "ADJF" and lemma.endswith(endings):
             return lemma not in pick(
-                pick(GENERIC_ORGANIZATION_ADJECTIVES, ru.GENERIC_ORGANIZATION_ADJECTIVES),
-                ru.GENERIC_ORGANIZATION_ADJECTIVES,
+                GENERIC_ORGANIZATION_ADJECTIVES, ru.GENERIC_ORGANIZATION_ADJECTIVES
             )
     return False
 
@@ -279,6 +279,7 @@ def _complement(
             token = tokens[cursor]
         elif (
             not _genitive(token.text)
+            or _function_word(token.text)  # Russian ``в`` is also the letter's indeclinable name
             or _is_verb_first(token.text)
             or _past_verb(token.text)
             or _circumstance(token.text)
@@ -354,23 +355,36 @@ def _is_verb_first(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS in {"VERB", "INFN", "ADVB"}
 
 
-def _purpose(text: str, tokens: Sequence[Token], last: int) -> int:
-    """Return the last word of ``з надзвичайних ситуацій`` after an official name, or ``last``."""
+def _purpose(
+    text: str, tokens: Sequence[Token], last: int, stops: frozenset[int] = frozenset()
+) -> int:
+    """Return the last word of ``з надзвичайних ситуацій`` after an official name, or ``last``.
+
+    Russian writes the same purpose with ``по`` and a dative (``Государственная служба по
+    чрезвычайным ситуациям``, ``Министерство по делам ветеранов``).
+    """
     cursor = last + 1
-    if cursor + 1 >= len(tokens) or tokens[cursor].text not in _PREPOSITION_WITH:
+    if cursor + 1 >= len(tokens) or not _adjacent(text, tokens[last], tokens[cursor]):
         return last
-    if not _adjacent(text, tokens[last], tokens[cursor]):
+    case = pick(FIELD_PREPOSITIONS, ru.FIELD_PREPOSITIONS).get(tokens[cursor].text)
+    if case is None:
         return last
     end = last
     cursor += 1
     while cursor < len(tokens) and cursor - last <= _MAX_PURPOSE:
         token = tokens[cursor]
-        if not _adjacent(text, tokens[cursor - 1], token):
-            break
+        if token.start in stops or not _adjacent(text, tokens[cursor - 1], token):
+            break  # a person's name ends the purpose (``по правам человека Дмитрий Лубинец``)
         if token.text in pick(COORDINATORS, ru.COORDINATORS) and cursor + 1 < len(tokens):
             cursor += 1
             continue
-        if not _genitive(token.text) or _is_verb_first(token.text):
+        # The preposition's case (Russian ``по`` takes the dative), then genitives too.
+        fits = (
+            _genitive(token.text)
+            if case == "gent"
+            else case in _cases(token.text) or (end > last and _genitive(token.text))
+        )
+        if not fits or _is_verb_first(token.text):
             break
         if is_capitalised(token.text) and end == last:
             break  # ``з Харкова``: a place right after ``з``; ``з підготовки Євро`` goes on
@@ -517,8 +531,11 @@ def _phrase_from(
     if last == index:
         last = _instrumental(text, tokens, index)
     if proper > index or capitals.head or capitals.named or capitals.official:
-        last = _purpose(text, tokens, last)
+        last = _purpose(text, tokens, last, stops)
         last = _located(text, tokens, last)
+        last = _settlement(text, tokens, last)
+    elif first < index:
+        # ``Шевченковский районный суд г. Киева`` at a sentence start: the city completes it.
         last = _settlement(text, tokens, last)
     phrase_end = _named_after(text, tokens[last].end)
     year = _YEAR_SUFFIX.match(text, phrase_end)

@@ -157,17 +157,23 @@ def _twin_of(variant: PersonDraft, person: PersonDraft) -> bool:
     """Return True when every mention of ``variant`` can be read as ``person``'s name.
 
     ``person`` must be named in the nominative somewhere and have another surname form that
-    the dictionary does not know as a surname of its own.
+    the dictionary does not know as a surname of its own, or the same surname and another
+    first name: with a surname that does not decline, the first name's form alone chose the
+    variant's reading (``Юлию Свириденко`` reads as ``Юлий`` in the dative or ``Юлия`` in the
+    accusative; ``Юлия Свириденко`` named elsewhere is the one meant).
     """
     if variant is person or None in (variant.first, variant.surname, person.first, person.surname):
         return False
     surname, own = variant.surname or "", person.surname or ""
-    if (
-        surname == own
-        or surname.lower() not in surname_forms(own)
-        or any(r.kind == "Surn" and r.known for r in analyse(surname).readings)
-        or all(m.text != person.name() for m in person.mentions)
+    if surname == own:
+        # The variant's name is only a reading of oblique forms, never written as such.
+        if variant.first == person.first or any(m.text == variant.name() for m in variant.mentions):
+            return False
+    elif surname.lower() not in surname_forms(own) or any(
+        r.kind == "Surn" and r.known for r in analyse(surname).readings
     ):
+        return False
+    if all(m.text != person.name() for m in person.mentions):
         return False
     first = (person.first or "").lower()
     return all(

@@ -21,9 +21,13 @@ from uanews.parser.participants.lexicon import (
     CAPACITY_NOUNS,
     FEMININE_ROLE_ENDINGS,
     FIELD_NOUNS,
+    FIELD_PREPOSITIONS,
+    LOCATIVE_PREPOSITIONS,
+    NOT_FIELD_NOUNS,
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
     PROFESSION_ENDINGS,
+    PROPER_ADJECTIVE_ENDINGS,
     RELATIONAL_ENDINGS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -58,7 +62,6 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z\-]*")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _COORDINATION = frozenset({"і", "й", "та"})
 _MAX_COMPLEMENT = 6
-_LOCATIVE_PREPOSITIONS = frozenset({"в", "у", "при"})
 # A feminine role noun is derived only from a masculine one at least this long: ``мерка`` is a
 # measure, not a female ``мер``.
 _MIN_MASCULINE = 4
@@ -66,10 +69,10 @@ _MIN_MASCULINE = 4
 # this long a listed role noun after it, and an animate reading (``реактор`` is a thing).
 _MIN_COMPOUND_PREFIX = 3
 _MIN_COMPOUND_ROLE = 5
-_FIELD_PREPOSITIONS = frozenset({"з", "із", "зі"})
-_PLACING_ENDINGS = ("ський", "цький", "зький")
 _QUOTED_AFTER = re.compile(r"[ \t]*«([^\W\d_][\w'’ʼ-]*)")
 _MAX_FIELD = 4
+_COMMON_GENDER = "ms-f"
+"""pymorphy3's grammeme of a noun of common gender (``голова``, ``коллега``)."""
 
 
 @frozen
@@ -274,7 +277,10 @@ def _can_be_adjective(word: str) -> bool:
 def _placing(word: str) -> bool:
     """Return True for an adjective of a place or nation (``турецької``, ``київського``)."""
     return any(
-        parse.tag.POS == "ADJF" and str(parse.normal_form).endswith(_PLACING_ENDINGS)
+        parse.tag.POS == "ADJF"
+        and str(parse.normal_form).endswith(
+            pick(PROPER_ADJECTIVE_ENDINGS, ru.PROPER_ADJECTIVE_ENDINGS)
+        )
         for parse in parse_word(word.lower())
     )
 
@@ -298,10 +304,20 @@ def _complement_word(token: Token) -> bool:
     word = token.text
     if is_latin(word) or is_acronym(word):
         return True
-    if _pronoun(word) or _numeral(word):
+    if _pronoun(word) or _numeral(word) or _preposition(word):
         return False
     parts = word.split("-")
     return all("gent" in _cases(part) for part in parts if part)
+
+
+@language_cache(maxsize=65536)
+def _preposition(word: str) -> bool:
+    """Return True for a lower-case preposition (``в``, ``у``).
+
+    A preposition never continues a genitive complement, though the dictionaries also read a
+    one-letter one as the indeclinable name of the letter.
+    """
+    return word.islower() and any(parse.tag.POS == "PREP" for parse in parse_word(word))
 
 
 @language_cache(maxsize=65536)
@@ -326,6 +342,7 @@ def nominative_phrase(words: Sequence[str]) -> list[str]:
     """
     roles = pick(ROLE_NOUNS, ru.ROLE_NOUNS)
     head_case = _head_case(words[-1], roles) if words else None
+    genders = _head_genders(words[-1], roles) if words else frozenset()
     result: list[str] = []
     for index, word in enumerate(words):
         if word.lower() in _COORDINATION:
@@ -339,6 +356,7 @@ def nominative_phrase(words: Sequence[str]) -> list[str]:
             key=lambda p: (
                 p.normal_form not in roles,
                 agree is not None and p.tag.case != agree,
+                agree is not None and bool(genders) and p.tag.gender not in genders,
             ),
         )
         for parse in parses:
@@ -359,6 +377,22 @@ def _head_case(word: str, roles: frozenset[str]) -> str | None:
     """Return the case of ``word``'s first reading (a role noun's reading first), if any."""
     parses = sorted(parse_word(word.lower()), key=lambda p: p.normal_form not in roles)
     return next((str(p.tag.case) for p in parses if p.tag.case is not None), None)
+
+
+def _head_genders(word: str, roles: frozenset[str]) -> frozenset[str | None]:
+    """Return the genders an adjective before the head ``word`` agrees in (none if unknown).
+
+    A noun of common gender (Russian ``голова`` of a city) takes a masculine or feminine
+    adjective, never a neuter one: ``с городским головой`` is ``городской голова``.
+    """
+    parses = [p for p in parse_word(word.lower()) if p.normal_form in roles and p.tag.case]
+    if not parses:
+        return frozenset()
+    # A person holds the role: the animate reading (``голова`` of a city, not the head).
+    head = min(parses, key=lambda p: "anim" not in p.tag).tag
+    if _COMMON_GENDER in head.grammemes:
+        return frozenset({"masc", "femn", None})
+    return frozenset({head.gender, None}) if head.gender is not None else frozenset()
 
 
 def _nominative_of(parse: Any) -> str | None:  # noqa: ANN401 - a pymorphy3 Parse
@@ -455,21 +489,37 @@ def extend_right(
         if (is_capitalised(token.text) and not _is_role_noun(token.text)) or is_latin(token.text):
             # ``радник Президента``: a capitalised position is still part of the role.
             proper = True
-        elif proper and not _adjective(tokens[cursor - 1].text):
-            # ``Литовської республіки`` goes on after an adjective; ``ради Kharkiv IT`` stops.
+        elif (
+            proper
+            and not _adjective(tokens[cursor - 1].text)
+            and not (is_acronym(token.text) and is_acronym(tokens[cursor - 1].text))
+        ):
+            # ``Литовської республіки`` goes on after an adjective, ``ГУ ДСНС`` after an
+            # acronym it qualifies; ``ради Kharkiv IT`` stops.
             break
         if not proper:
             core = cursor
         last = cursor
         cursor += 1
     proper_last = last
-    if (
-        proper
-        and cursor + 1 < len(tokens)
-        and _located(text, tokens[last], tokens[cursor : cursor + 2])
-    ):
-        last = cursor + 1
+    if proper:
+        last = _territory_end(text, tokens, last, cursor)
     return last, core, proper_last
+
+
+def _territory_end(text: str, tokens: Sequence[Token], last: int, cursor: int) -> int:
+    """Return the last word of the territory (``в Україні``) after a proper complement, or ``last``.
+
+    ``cursor`` is the word after the complement; a region (``в Полтавській області``) is tried
+    before a one-word place, whose form the region's adjective may also have.
+    """
+    if cursor + 2 < len(tokens) and _located_region(
+        text, tokens[last], tokens[cursor : cursor + 3]
+    ):
+        return cursor + 2
+    if cursor + 1 < len(tokens) and _located(text, tokens[last], tokens[cursor : cursor + 2]):
+        return cursor + 1
+    return last
 
 
 def _settlement_abbreviation(text: str, tokens: Sequence[Token], cursor: int) -> bool | None:
@@ -539,11 +589,32 @@ def _located(text: str, previous: Token, pair: Sequence[Token]) -> bool:
     """Return True for ``в Україні`` after a proper complement (``посол Литви в Україні``)."""
     preposition, place = pair
     return (
-        preposition.text in _LOCATIVE_PREPOSITIONS
+        preposition.text in pick(LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS)
         and is_capitalised(place.text)
         and _adjacent(text, previous, preposition)
         and _adjacent(text, preposition, place)
         and "loct" in _cases(place.text)
+    )
+
+
+def _located_region(text: str, previous: Token, triple: Sequence[Token]) -> bool:
+    """Return True for ``в Днепропетровской области`` after a proper complement.
+
+    A body's territory named by a capitalised adjective and a place noun in the locative
+    completes the body's name (``начальник ГУ ГСЧС в Днепропетровской области``), as a country
+    does (`_located`).
+    """
+    preposition, adjective, noun = triple
+    return (
+        preposition.text in pick(LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS)
+        and is_capitalised(adjective.text)
+        and not is_capitalised(noun.text)
+        and _adjacent(text, previous, preposition)
+        and _adjacent(text, preposition, adjective)
+        and _adjacent(text, adjective, noun)
+        and bool(lemmas(noun.text) & pick(PLACE_NOUNS, ru.PLACE_NOUNS))
+        and "loct" in _cases(noun.text)
+        and "loct" in _cases(adjective.text)
     )
 
 
@@ -676,25 +747,30 @@ def _field(text: str, tokens: Sequence[Token], last: int, stops: frozenset[int])
     """Return the last word of a field tail after a role (``фахівець із IT``), or ``last``.
 
     ``з`` with a genitive names the field (``директор з маркетингу``, ``заступник з питань
-    освіти``); a capitalised word after it is a place the person comes from (``депутат з
-    Луцька``), and ``з`` with the instrumental is company, not a field.
+    освіти``), as Russian ``по`` with a dative does (``вице-премьер-министр по
+    восстановлению``, `lexicon.FIELD_PREPOSITIONS`); a capitalised word after it is a place
+    the person comes from (``депутат з Луцька``), and ``з`` with the instrumental is company,
+    not a field.
     """
     cursor = last + 1
-    if cursor + 1 >= len(tokens) or tokens[cursor].text not in _FIELD_PREPOSITIONS:
+    if cursor + 1 >= len(tokens) or not _adjacent(text, tokens[last], tokens[cursor]):
         return last
-    if not _adjacent(text, tokens[last], tokens[cursor]):
-        return last
+    case = pick(FIELD_PREPOSITIONS, ru.FIELD_PREPOSITIONS).get(tokens[cursor].text)
+    if case is None or lemmas(tokens[cursor + 1].text) & pick(NOT_FIELD_NOUNS, ru.NOT_FIELD_NOUNS):
+        return last  # ``сообщил мэр по итогам совещания``: a circumstance, not a field
     end = last
     cursor += 1
     while cursor < len(tokens) and cursor - last <= _MAX_FIELD + 1:
         token = tokens[cursor]
         if token.start in stops or not _adjacent(text, tokens[cursor - 1], token):
             break
+        # The preposition's case, then genitives (``по вопросам европейской интеграции``).
+        cases = {case} if cursor == last + 2 else {case, "gent"}
         latin = is_latin(token.text)
         if not latin and (
             is_capitalised(token.text)
             or _pronoun(token.text)
-            or "gent" not in _cases(token.text)
+            or not cases & _cases(token.text)
             or _is_role_noun(token.text)
         ):
             break

@@ -1,0 +1,139 @@
+"""Russian forms of Ukrainian place names the Russian dictionary does not know.
+
+pymorphy3's Russian dictionary lacks many Ukrainian towns and villages (``Ирпень``,
+``Гостомель``, ``Бородянка``); for them it guesses a word after an unknown prefix (``Ирпене``
+as ``ир-пене``, a form of ``пена``) or from a few final letters, and the nominatives it gives are
+made up (``Ирпена``). A place name declines by the pattern its ending shows: the locative
+``-ене`` of a masculine ``-ень`` (``Коростене``), ``-ове`` of ``-ов`` (``Фастове``), ``-ке`` of a
+feminine ``-ка`` (``Петровке``). `russian_place_nominative` builds the nominative by those
+patterns (`uanews.parser.lexicon_morph.RUSSIAN_TOPONYM_ENDINGS`) and asks the Ukrainian
+dictionary, which knows far more Ukrainian places, whether it knows one of the candidates under
+its Ukrainian spelling (``Ирпень`` - ``Ірпінь``); without that, only an ending that leaves no
+doubt gives a nominative.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+
+from uanews.parser import lexicon_morph
+from uanews.parser.morph import analyzer, unyo
+
+__all__ = ["russian_place_nominative", "russian_settlement_name", "unknown_russian_word"]
+
+_VOWELS = frozenset("аеёиоуыэюяьй")
+_MOST_SPELLINGS = 256
+"""Ukrainian spellings tried per candidate at most (a long name with many vowels has more)."""
+_LEAST_STEM = 2
+"""Letters a candidate keeps before its ending at least."""
+
+
+def unknown_russian_word(word: str) -> bool:
+    """Return True if the Russian dictionary does not have ``word`` (one plain word)."""
+    return "-" not in word and word.isalpha() and not analyzer("ru").word_is_known(word.lower())
+
+
+def russian_place_nominative(word: str, case: str) -> str | None:
+    """Return the nominative of the place name ``word`` in ``case``, or None if unsure.
+
+    ``word`` is a capitalised word the Russian dictionary does not know
+    (`unknown_russian_word`), standing where a place name in ``case`` stands (``в Ирпене``,
+    ``из Гостомеля``). A nominative the Ukrainian dictionary confirms wins; then the word as
+    written if Ukrainian has it as a nominative (``в Гуляйполе``); then the first nominative of
+    an ending marked sure.
+    """
+    folded = word.lower()
+    if folded.endswith(lexicon_morph.RUSSIAN_INDECLINABLE_TOPONYM_ENDINGS):
+        return word
+    candidates, fallback = _candidates(folded, case)
+    for candidate in candidates:
+        if _ukrainian_place(candidate):
+            return _styled(word, candidate)
+    if _ukrainian_place(folded):
+        return word
+    return None if fallback is None else _styled(word, fallback)
+
+
+def russian_settlement_name(word: str, case: str) -> str:
+    """Return the nominative of the unknown name ``word`` after a settlement noun in ``case``.
+
+    The name after ``город``/``село`` stands in apposition and mostly keeps its nominative
+    (``возле села Вакуленцы``), but may agree with the noun (``в городе Ирпене``): a nominative
+    of its case the Ukrainian dictionary confirms wins over the name as written.
+    """
+    folded = word.lower()
+    if _ukrainian_place(folded):
+        return word
+    candidates, _ = _candidates(folded, case)
+    for candidate in candidates:
+        if _ukrainian_place(candidate):
+            return _styled(word, candidate)
+    return word
+
+
+def _candidates(folded: str, case: str) -> tuple[list[str], str | None]:
+    """Return the nominatives ``folded`` may have in ``case``, and the sure one or None."""
+    rows = sorted(
+        (
+            row
+            for row in lexicon_morph.RUSSIAN_TOPONYM_ENDINGS.get(case, ())
+            if folded.endswith(row[0])
+        ),
+        key=lambda row: len(row[0]),
+        reverse=True,
+    )
+    candidates: list[str] = []
+    fallback: str | None = None
+    for index, (ending, nominatives, sure) in enumerate(rows):
+        stem = folded[: -len(ending)]
+        for nominative in nominatives:
+            # The ending's first letters may belong to the nominative too (``-ене`` -> ``-ень``).
+            candidate = _spelled(stem + nominative)
+            if len(stem) < _LEAST_STEM or (not nominative and candidate[-1] in _VOWELS):
+                continue
+            if candidate not in candidates:
+                candidates.append(candidate)
+            if index == 0 and sure and fallback is None:
+                fallback = candidate
+    return candidates, fallback
+
+
+def _spelled(word: str) -> str:
+    """Return ``word`` with a final ``ы`` after a velar or hushing letter spelt ``и``."""
+    if word.endswith("ы") and word[-2:-1] in lexicon_morph.RUSSIAN_NO_Y_AFTER:
+        return word[:-1] + "и"
+    return word
+
+
+@functools.lru_cache(maxsize=4096)
+def _ukrainian_place(folded: str) -> bool:
+    """Return True if the Ukrainian dictionary has a spelling of ``folded`` as a thing's name.
+
+    The reading must be an inanimate noun or an adjective in the nominative: a place, not a
+    person's name or surname. Cached: the answer depends on the word only, not on the item's
+    language.
+    """
+    ukrainian = analyzer("uk")
+    for spelling in _ukrainian_spellings(folded):
+        if not ukrainian.word_is_known(spelling):
+            continue
+        for parse in ukrainian.parse(spelling):
+            tag = parse.tag
+            if tag.case == "nomn" and (
+                ("NOUN" in tag and "inan" in tag) or ("ADJF" in tag and parse.word == spelling)
+            ):
+                return True
+    return False
+
+
+def _ukrainian_spellings(folded: str) -> list[str]:
+    """Return the Ukrainian spellings of the Russian word ``folded`` (at most `_MOST_SPELLINGS`)."""
+    letters = [lexicon_morph.RUSSIAN_TO_UKRAINIAN_LETTERS.get(char, (char,)) for char in folded]
+    return ["".join(one) for one in itertools.islice(itertools.product(*letters), _MOST_SPELLINGS)]
+
+
+def _styled(original: str, folded: str) -> str:
+    """Return ``folded`` with the capital of ``original`` and its ``е``/``ё`` spelling."""
+    word = unyo(folded, original)
+    return word[:1].upper() + word[1:] if original[:1].isupper() else word
