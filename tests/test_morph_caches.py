@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from uanews.parser.morph import parse_word
+from uanews.parser.language import using_language
+from uanews.parser.morph import _nominative_form, parse_word
 from uanews.parser.participants.names import analyse, feminine_nominative
 
 ADJECTIVES = [
@@ -35,3 +36,51 @@ def test_a_word_and_its_lower_case_share_their_name_readings() -> None:
     assert analyse("Шишацька") == analyse("шишацька")
     assert analyse("ВОЛОДИМИРА") == analyse("володимира")
     assert any(reading.kind == "Surn" for reading in analyse("Шишацької").readings)
+
+
+# Forms of the same lexemes in several cases, numbers and genders, nouns and adjectives, so
+# that the per-lexeme answers are asked for by forms other than the one that stored them.
+NOMINATIVE_WORDS = {
+    "uk": [
+        "району",
+        "районі",
+        "районах",
+        "транспорту",
+        "науки",
+        "обласної",
+        "обласною",
+        "обласних",
+        "Литовській",
+        "республіці",
+        "голови",
+        "Новограда-Волинського",
+        "затриманого",
+    ],
+    "ru": ["района", "районе", "городского", "головы", "областной", "Изюмском", "судах"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(NOMINATIVE_WORDS))
+def test_nominative_form_is_the_first_fitting_form_of_the_lexeme(language: str) -> None:
+    with using_language(language):
+        for word in NOMINATIVE_WORDS[language]:
+            for parse in parse_word(word):
+                for number in (None, "sing", "plur"):
+                    for gender in (None, "masc", "femn", "neut"):
+                        expected = _first_fitting_by_scan(parse, number, gender)
+                        found = _nominative_form(parse, number, gender)
+                        assert (None if found is None else (found.word, found.tag)) == expected
+
+
+def _first_fitting_by_scan(
+    parse: object, number: str | None, gender: str | None
+) -> tuple[object, object] | None:
+    """Return (word, tag) of the first nominative of ``parse``'s whole lexeme that fits."""
+    plural = number == "plur"
+    for form in parse.lexeme:  # type: ignore[attr-defined]
+        if form.tag.case not in {"nomn", None} or (form.tag.number == "plur") != plural:
+            continue
+        if not plural and gender is not None and form.tag.gender not in {None, gender}:
+            continue
+        return (form.word, form.tag)
+    return None

@@ -19,7 +19,13 @@ import re
 from typing import Any
 
 from uanews.parser import lexicon_morph
-from uanews.parser.language import current_language, item_languages, language_cache, rule_language
+from uanews.parser.language import (
+    current_language,
+    drop_oldest,
+    item_languages,
+    language_cache,
+    rule_language,
+)
 from uanews.text import APOSTROPHES
 
 __all__ = [
@@ -36,6 +42,7 @@ _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})
 # Analysers that read a word from the dictionary (a hyphenated word from two dictionary parts).
 _KNOWN = frozenset({"DictionaryAnalyzer", "HyphenatedWordsAnalyzer"})
+_DICTIONARY = "DictionaryAnalyzer"
 _SUFFIX_GUESS = "KnownSuffixAnalyzer"
 _PREFIX_GUESS = "UnknownPrefixAnalyzer"
 """A dictionary reading after cutting off an unknown prefix (``Ирпене`` as ``ир-пене``): a guess."""
@@ -213,16 +220,49 @@ def _nominative_form(
 
     ``Parse.inflect({"nomn"})`` may jump to the plural (``транспорту`` -> ``транспорти``)
     because singular tags carry no number grammeme, so the lexeme is searched directly.
+    For a plain dictionary reading the answer is looked up once per lexeme (`_NOMINATIVES`),
+    and the lexeme is built only when its dictionary form does not fit.
     """
     plural = number == "plur"
-    for form in parse.lexeme:
-        # Some dictionary entries leave the case off the nominative singular (``транспорт``).
-        if form.tag.case not in {"nomn", None} or (form.tag.number == "plur") != plural:
-            continue
-        if not plural and gender is not None and form.tag.gender not in {None, gender}:
-            continue
-        return form
-    return None
+    stack = parse.methods_stack
+    if len(stack) != 1 or type(stack[0][0]).__name__ != _DICTIONARY:
+        return _first_fitting(parse.lexeme, plural=plural, gender=gender)
+    # A plain dictionary reading: the lexeme is the one of this paradigm and lemma in this
+    # dictionary, whichever of its forms ``parse`` is, so the answer is kept per lexeme.
+    key = (stack[0][0], stack[0][2], parse.normal_form, plural, gender)
+    found = _NOMINATIVES.get(key, _UNSEEN)
+    if found is _UNSEEN:
+        # Form 0 of the paradigm, the dictionary form, is built alone by ``normalized`` from
+        # the same stem and tag as ``parse.lexeme[0]``: when it fits, no other form is built.
+        first = parse.normalized
+        if _fits(first, plural=plural, gender=gender):
+            found = first
+        else:
+            found = _first_fitting(parse.lexeme, plural=plural, gender=gender)
+        if len(_NOMINATIVES) >= _NOMINATIVE_LEXEMES:
+            drop_oldest(_NOMINATIVES)
+        _NOMINATIVES[key] = found
+    return found
+
+
+_NOMINATIVES: dict[tuple[object, ...], Any] = {}
+"""`_nominative_form` of plain dictionary readings, by (dictionary unit, paradigm, lemma,
+plural, gender): every form of a lexeme (``району``, ``районі``) has the same answer."""
+_NOMINATIVE_LEXEMES = 16384
+_UNSEEN = object()
+
+
+def _first_fitting(lexeme: Any, *, plural: bool, gender: str | None) -> Any | None:  # noqa: ANN401
+    """Return the first form of ``lexeme`` that `_fits`, or None."""
+    return next((form for form in lexeme if _fits(form, plural=plural, gender=gender)), None)
+
+
+def _fits(form: Any, *, plural: bool, gender: str | None) -> bool:  # noqa: ANN401 - a Parse
+    """Return True if ``form`` is a nominative in the number (and singular gender) asked for."""
+    # Some dictionary entries leave the case off the nominative singular (``транспорт``).
+    if form.tag.case not in {"nomn", None} or (form.tag.number == "plur") != plural:
+        return False
+    return plural or gender is None or form.tag.gender in {None, gender}
 
 
 def _agreeing_adjectives(
