@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from uanews.parser.language import using_language
-from uanews.parser.morph import _nominative_form, parse_word
+from uanews.parser.morph import _dictionary_path, _nominative_form, analyzer, parse_word
 from uanews.parser.participants.names import analyse, feminine_nominative
 
 ADJECTIVES = [
@@ -84,3 +86,46 @@ def _first_fitting_by_scan(
             continue
         return (form.word, form.tag)
     return None
+
+
+TAG_WORDS = {
+    "uk": [
+        "стали",
+        "Шишацької",
+        "району",
+        "сказав",
+        "Володимир",
+        "ЗСУ",
+        "інтерв'ю",
+        "три",
+        "швидко",
+    ],
+    "ru": ["стали", "городского", "сказал", "Пётр", "МВД", "головы", "быстро"],
+}
+CATEGORIES = ("POS", "animacy", "aspect", "case", "gender", "mood", "number", "person", "tense")
+GRAMMEMES = ("NOUN", "anim", "Surn", "Name", "plur", "nomn", "Abbr", "Fixd", "ADJF", "femn")
+
+
+@pytest.mark.parametrize("language", sorted(TAG_WORDS))
+def test_the_shared_analysers_tags_answer_as_plain_pymorphy3_tags(language: str) -> None:
+    import pymorphy3  # noqa: PLC0415 - the plain analyser, only for this comparison
+
+    plain = pymorphy3.MorphAnalyzer(path=_dictionary_path(language), lang=language)
+    ours = analyzer(language)
+    for word in TAG_WORDS[language]:
+        pairs = list(zip(ours.parse(word), plain.parse(word), strict=True))
+        assert pairs
+        for mine, theirs in pairs:
+            assert mine.tag == theirs.tag
+            assert hash(mine.tag) == hash(theirs.tag)
+            assert str(mine.tag) == str(theirs.tag)
+            for name in CATEGORIES:
+                assert getattr(mine.tag, name) == getattr(theirs.tag, name)
+            for grammeme in GRAMMEMES:
+                assert (grammeme in mine.tag) == (grammeme in theirs.tag)
+            assert ({"NOUN", "anim"} in mine.tag) == ({"NOUN", "anim"} in theirs.tag)
+            assert pickle.loads(pickle.dumps(mine.tag)) == theirs.tag  # noqa: S301 - our own
+            with pytest.raises(ValueError, match="unknown"):
+                _ = "NOUNS" in mine.tag
+            with pytest.raises(ValueError, match="not a valid grammeme"):
+                _ = mine.tag.POS == "NOUNS"

@@ -72,7 +72,77 @@ def _analyzer(language: str) -> Any:  # noqa: ANN401 - pymorphy3 ships no type i
     # Imported here: ``import uanews`` and structure-only parsing never load a dictionary.
     import pymorphy3  # noqa: PLC0415
 
-    return pymorphy3.MorphAnalyzer(path=_dictionary_path(language), lang=language)
+    morph = pymorphy3.MorphAnalyzer(path=_dictionary_path(language), lang=language)
+    _keep_tag_answers(morph.dictionary.gramtab)
+    return morph
+
+
+_TAG_CATEGORIES = (
+    "POS",
+    "animacy",
+    "aspect",
+    "case",
+    "gender",
+    "involvement",
+    "mood",
+    "number",
+    "person",
+    "tense",
+    "transitivity",
+    "voice",
+)
+"""The attributes of a pymorphy3 tag that each pick one grammeme of a category."""
+
+
+def _keep_tag_answers(gramtab: list[Any]) -> None:
+    """Replace each tag of a dictionary's ``gramtab`` by one that keeps its answers; return None.
+
+    Every reading pymorphy3 builds from the dictionary carries one of these few thousand shared
+    tags. On a plain tag, ``tag.POS`` or ``tag.case`` intersects two sets and wraps the answer
+    in a new object at each call, and ``"NOUN" in tag`` checks the grammeme's spelling through
+    two class methods; the rules ask such questions of each new word form dozens of times.
+    The replacement (`_answering_tag_class`) is a subclass that holds the same grammemes and
+    keeps the very objects the plain tag's attributes give, so every answer, equality, hash and
+    error is the same. The dictionary is this process's own (`_analyzer` builds it).
+    """
+    for index, tag in enumerate(gramtab):
+        gramtab[index] = _answering_tag(tag)
+
+
+def _answering_tag(tag: Any) -> Any:  # noqa: ANN401 - a pymorphy3 tag either way
+    """Return a copy of ``tag`` of `_answering_tag_class` with its category answers kept."""
+    base: Any = type(tag)
+    kept = _answering_tag_class(base)(str(tag))
+    for name in _TAG_CATEGORIES:
+        kept.__dict__[name] = getattr(tag, name)
+    kept.grammemes  # noqa: B018 - builds the tag's own cache of its grammeme set
+    return kept
+
+
+@functools.cache
+def _answering_tag_class(base: Any) -> Any:  # noqa: ANN401 - a pymorphy3 tag class
+    """Return the subclass of a pymorphy3 tag class whose instances keep their answers.
+
+    Its instances have a ``__dict__`` (the base class has slots only), where `_answering_tag`
+    puts the category answers: they hide the base class's attributes of the same names, which
+    compute them. ``grammeme in tag`` is answered from the tag's grammeme set when it holds the
+    grammeme or the grammeme is a known one; anything else goes to the base class, which raises
+    for an unknown grammeme as before.
+    """
+
+    def contains(self: Any, grammeme: object) -> bool:  # noqa: ANN401 - a pymorphy3 tag
+        if type(grammeme) is str:
+            if grammeme in self._grammemes_cache:
+                return True
+            if grammeme in self.KNOWN_GRAMMEMES:
+                return False
+        return bool(base.__contains__(self, grammeme))
+
+    def reduce(self: Any) -> tuple[type, tuple[str], None]:  # noqa: ANN401 - a pymorphy3 tag
+        return base, (str(self),), None  # pickled as the plain tag it equals
+
+    namespace = {"__contains__": contains, "__reduce__": reduce, "__module__": base.__module__}
+    return type(base.__name__, (base,), namespace)
 
 
 _RANKED = frozenset({"ru"})
