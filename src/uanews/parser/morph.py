@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+from collections.abc import Callable
 from typing import Any
 
 from uanews.parser import lexicon_morph
@@ -102,37 +103,42 @@ def _keep_tag_answers(gramtab: list[Any]) -> None:
     in a new object at each call, and ``"NOUN" in tag`` checks the grammeme's spelling through
     two class methods; the rules ask such questions of each new word form dozens of times.
     The replacement (`_answering_tag_class`) is a subclass that holds the same grammemes and
-    keeps the very objects the plain tag's attributes give, so every answer, equality, hash and
-    error is the same. The dictionary is this process's own (`_analyzer` builds it).
+    keeps the object the plain tag's attribute gives the first time it is asked, so every
+    answer, equality, hash and error is the same. The dictionary is this process's own
+    (`_analyzer` builds it).
     """
     for index, tag in enumerate(gramtab):
-        gramtab[index] = _answering_tag(tag)
+        base: Any = type(tag)
+        kept = object.__new__(_answering_tag_class(base))
+        for slot in _slots(base):
+            setattr(kept, slot, getattr(tag, slot))
+        gramtab[index] = kept
 
 
-def _answering_tag(tag: Any) -> Any:  # noqa: ANN401 - a pymorphy3 tag either way
-    """Return a copy of ``tag`` of `_answering_tag_class` with its category answers kept."""
-    base: Any = type(tag)
-    kept = _answering_tag_class(base)(str(tag))
-    for name in _TAG_CATEGORIES:
-        kept.__dict__[name] = getattr(tag, name)
-    kept.grammemes  # noqa: B018 - builds the tag's own cache of its grammeme set
-    return kept
+@functools.cache
+def _slots(base: Any) -> tuple[str, ...]:  # noqa: ANN401 - a pymorphy3 tag class
+    """Return the names of the slots of ``base`` and its bases: all that a tag holds."""
+    names: list[str] = []
+    for klass in base.__mro__:
+        declared = klass.__dict__.get("__slots__", ())
+        names.extend([declared] if isinstance(declared, str) else declared)
+    return tuple(name for name in names if name not in {"__dict__", "__weakref__"})
 
 
 @functools.cache
 def _answering_tag_class(base: Any) -> Any:  # noqa: ANN401 - a pymorphy3 tag class
     """Return the subclass of a pymorphy3 tag class whose instances keep their answers.
 
-    Its instances have a ``__dict__`` (the base class has slots only), where `_answering_tag`
-    puts the category answers: they hide the base class's attributes of the same names, which
-    compute them. ``grammeme in tag`` is answered from the tag's grammeme set when it holds the
-    grammeme or the grammeme is a known one; anything else goes to the base class, which raises
-    for an unknown grammeme as before.
+    Each category attribute (`_TAG_CATEGORIES`) is a ``functools.cached_property`` that asks
+    the base class's attribute once and keeps its answer in the instance's ``__dict__`` (the
+    base class has slots only). ``grammeme in tag`` is answered from the tag's grammeme set
+    when it holds the grammeme or the grammeme is a known one; anything else goes to the base
+    class, which raises for an unknown grammeme as before.
     """
 
     def contains(self: Any, grammeme: object) -> bool:  # noqa: ANN401 - a pymorphy3 tag
         if type(grammeme) is str:
-            if grammeme in self._grammemes_cache:
+            if grammeme in self.grammemes:
                 return True
             if grammeme in self.KNOWN_GRAMMEMES:
                 return False
@@ -141,8 +147,24 @@ def _answering_tag_class(base: Any) -> Any:  # noqa: ANN401 - a pymorphy3 tag cl
     def reduce(self: Any) -> tuple[type, tuple[str], None]:  # noqa: ANN401 - a pymorphy3 tag
         return base, (str(self),), None  # pickled as the plain tag it equals
 
-    namespace = {"__contains__": contains, "__reduce__": reduce, "__module__": base.__module__}
+    namespace: dict[str, object] = {
+        "__contains__": contains,
+        "__reduce__": reduce,
+        "__module__": base.__module__,
+    }
+    for name in _TAG_CATEGORIES:
+        namespace[name] = functools.cached_property(_category_answer(base, name))
     return type(base.__name__, (base,), namespace)
+
+
+def _category_answer(base: Any, name: str) -> Callable[[Any], Any]:  # noqa: ANN401 - pymorphy3
+    """Return a function giving what the base tag class's attribute ``name`` gives a tag."""
+    attribute = next(klass.__dict__[name] for klass in base.__mro__ if name in klass.__dict__)
+
+    def answer(tag: Any) -> Any:  # noqa: ANN401 - a pymorphy3 tag; a grammeme or None
+        return attribute.__get__(tag, base)
+
+    return answer
 
 
 _RANKED = frozenset({"ru"})
