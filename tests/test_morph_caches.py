@@ -7,7 +7,7 @@ import pickle
 import pytest
 
 from uanews.parser.language import using_language
-from uanews.parser.morph import _dictionary_path, _nominative_form, analyzer, parse_word
+from uanews.parser.morph import _dictionary_path, analyzer, nominative_form, parse_word
 from uanews.parser.participants.names import analyse, feminine_nominative
 
 ADJECTIVES = [
@@ -70,7 +70,7 @@ def test_nominative_form_is_the_first_fitting_form_of_the_lexeme(language: str) 
                 for number in (None, "sing", "plur"):
                     for gender in (None, "masc", "femn", "neut"):
                         expected = _first_fitting_by_scan(parse, number, gender)
-                        found = _nominative_form(parse, number, gender)
+                        found = nominative_form(parse, number, gender)
                         assert (None if found is None else (found.word, found.tag)) == expected
 
 

@@ -31,6 +31,7 @@ from uanews.text import APOSTROPHES
 
 __all__ = [
     "analyzer",
+    "nominative_form",
     "nominative_or_none",
     "parse_word",
     "readings_ranked",
@@ -303,7 +304,7 @@ def _noun_parses(word: str, case: str | None) -> list[Any]:
     return nouns
 
 
-def _nominative_form(
+def nominative_form(
     parse: Any,  # noqa: ANN401 - a pymorphy3 Parse; pymorphy3 ships no type information
     number: str | None,
     gender: str | None,
@@ -338,7 +339,7 @@ def _nominative_form(
 
 
 _NOMINATIVES: dict[tuple[object, ...], Any] = {}
-"""`_nominative_form` of plain dictionary readings, by (dictionary unit, paradigm, lemma,
+"""`nominative_form` of plain dictionary readings, by (dictionary unit, paradigm, lemma,
 plural, gender): every form of a lexeme (``району``, ``районі``) has the same answer."""
 _NOMINATIVE_LEXEMES = 16384
 _UNSEEN = object()
@@ -378,7 +379,7 @@ def _agreeing_adjectives(
             if not singular and parse.tag.number != "plur":
                 continue
             gender = parse.tag.gender if common else head.tag.gender
-            inflected = _nominative_form(parse, head.tag.number, gender)
+            inflected = nominative_form(parse, head.tag.number, gender)
             if inflected is not None:
                 result.append(_restyle(word, inflected.word))
                 break
@@ -499,7 +500,7 @@ def _nominative_with_head(words: list[str], index: int, case: str | None) -> str
         if "Fixd" in head.tag:
             nominative: str | None = word
         else:
-            parse = _nominative_form(head, head.tag.number, None)
+            parse = nominative_form(head, head.tag.number, None)
             nominative = None if parse is None else _restyle(word, parse.word)
         before = _agreeing_adjectives(words[:index], head)
         if nominative is not None and before is not None:
