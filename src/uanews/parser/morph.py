@@ -16,7 +16,6 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Callable
 from typing import Any
 
 from uanews.parser import lexicon_morph
@@ -130,9 +129,9 @@ def _slots(base: Any) -> tuple[str, ...]:  # noqa: ANN401 - a pymorphy3 tag clas
 def _answering_tag_class(base: Any) -> Any:  # noqa: ANN401 - a pymorphy3 tag class
     """Return the subclass of a pymorphy3 tag class whose instances keep their answers.
 
-    Each category attribute (`_TAG_CATEGORIES`) is a ``functools.cached_property`` that asks
-    the base class's attribute once and keeps its answer in the instance's ``__dict__`` (the
-    base class has slots only). ``grammeme in tag`` is answered from the tag's grammeme set
+    Each category attribute (`_TAG_CATEGORIES`) is a `_KeptAnswer`, which asks the base
+    class's attribute once and keeps its answer in the instance's ``__dict__`` (the base class
+    has slots only). ``grammeme in tag`` is answered from the tag's grammeme set
     when it holds the grammeme or the grammeme is a known one; anything else goes to the base
     class, which raises for an unknown grammeme as before.
     """
@@ -154,18 +153,33 @@ def _answering_tag_class(base: Any) -> Any:  # noqa: ANN401 - a pymorphy3 tag cl
         "__module__": base.__module__,
     }
     for name in _TAG_CATEGORIES:
-        namespace[name] = functools.cached_property(_category_answer(base, name))
+        namespace[name] = _KeptAnswer(base, name)
     return type(base.__name__, (base,), namespace)
 
 
-def _category_answer(base: Any, name: str) -> Callable[[Any], Any]:  # noqa: ANN401 - pymorphy3
-    """Return a function giving what the base tag class's attribute ``name`` gives a tag."""
-    attribute = next(klass.__dict__[name] for klass in base.__mro__ if name in klass.__dict__)
+class _KeptAnswer:
+    """A category attribute of `_answering_tag_class`: asks the base class's once per tag.
 
-    def answer(tag: Any) -> Any:  # noqa: ANN401 - a pymorphy3 tag; a grammeme or None
-        return attribute.__get__(tag, base)
+    A non-data descriptor, like the base class's own: the answer it puts in the tag's
+    ``__dict__`` under the same name hides it from then on, so later reads are plain attribute
+    reads. (``functools.cached_property`` does the same behind a lock on Python 3.11.)
+    """
 
-    return answer
+    def __init__(self, base: Any, name: str) -> None:  # noqa: ANN401 - a pymorphy3 tag class
+        """Keep the base class's attribute ``name`` and the class it computes for."""
+        self.name = name
+        self.base = base
+        self.attribute = next(
+            klass.__dict__[name] for klass in base.__mro__ if name in klass.__dict__
+        )
+
+    def __get__(self, tag: Any, owner: type | None = None) -> Any:  # noqa: ANN401 - pymorphy3
+        """Return the grammeme (or None) the base class's attribute gives ``tag``, kept."""
+        if tag is None:
+            return self
+        answer = self.attribute.__get__(tag, self.base)
+        tag.__dict__[self.name] = answer
+        return answer
 
 
 _RANKED = frozenset({"ru"})
