@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
-from uanews.parser.morph import parse_word
+from uanews.parser.language import using_language
+from uanews.parser.morph import _dictionary_path, analyzer, nominative_form, parse_word
 from uanews.parser.participants.names import analyse, feminine_nominative
 
 ADJECTIVES = [
@@ -35,3 +38,94 @@ def test_a_word_and_its_lower_case_share_their_name_readings() -> None:
     assert analyse("Шишацька") == analyse("шишацька")
     assert analyse("ВОЛОДИМИРА") == analyse("володимира")
     assert any(reading.kind == "Surn" for reading in analyse("Шишацької").readings)
+
+
+# Forms of the same lexemes in several cases, numbers and genders, nouns and adjectives, so
+# that the per-lexeme answers are asked for by forms other than the one that stored them.
+NOMINATIVE_WORDS = {
+    "uk": [
+        "району",
+        "районі",
+        "районах",
+        "транспорту",
+        "науки",
+        "обласної",
+        "обласною",
+        "обласних",
+        "Литовській",
+        "республіці",
+        "голови",
+        "Новограда-Волинського",
+        "затриманого",
+    ],
+    "ru": ["района", "районе", "городского", "головы", "областной", "Изюмском", "судах"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(NOMINATIVE_WORDS))
+def test_nominative_form_is_the_first_fitting_form_of_the_lexeme(language: str) -> None:
+    with using_language(language):
+        for word in NOMINATIVE_WORDS[language]:
+            for parse in parse_word(word):
+                for number in (None, "sing", "plur"):
+                    for gender in (None, "masc", "femn", "neut"):
+                        expected = _first_fitting_by_scan(parse, number, gender)
+                        found = nominative_form(parse, number, gender)
+                        assert (None if found is None else (found.word, found.tag)) == expected
+
+
+def _first_fitting_by_scan(
+    parse: object, number: str | None, gender: str | None
+) -> tuple[object, object] | None:
+    """Return (word, tag) of the first nominative of ``parse``'s whole lexeme that fits."""
+    plural = number == "plur"
+    for form in parse.lexeme:  # type: ignore[attr-defined]
+        if form.tag.case not in {"nomn", None} or (form.tag.number == "plur") != plural:
+            continue
+        if not plural and gender is not None and form.tag.gender not in {None, gender}:
+            continue
+        return (form.word, form.tag)
+    return None
+
+
+TAG_WORDS = {
+    "uk": [
+        "стали",
+        "Шишацької",
+        "району",
+        "сказав",
+        "Володимир",
+        "ЗСУ",
+        "інтерв'ю",
+        "три",
+        "швидко",
+    ],
+    "ru": ["стали", "городского", "сказал", "Пётр", "МВД", "головы", "быстро"],
+}
+CATEGORIES = ("POS", "animacy", "aspect", "case", "gender", "mood", "number", "person", "tense")
+GRAMMEMES = ("NOUN", "anim", "Surn", "Name", "plur", "nomn", "Abbr", "Fixd", "ADJF", "femn")
+
+
+@pytest.mark.parametrize("language", sorted(TAG_WORDS))
+def test_the_shared_analysers_tags_answer_as_plain_pymorphy3_tags(language: str) -> None:
+    import pymorphy3  # noqa: PLC0415 - the plain analyser, only for this comparison
+
+    plain = pymorphy3.MorphAnalyzer(path=_dictionary_path(language), lang=language)
+    ours = analyzer(language)
+    for word in TAG_WORDS[language]:
+        pairs = list(zip(ours.parse(word), plain.parse(word), strict=True))
+        assert pairs
+        for mine, theirs in pairs:
+            assert mine.tag == theirs.tag
+            assert hash(mine.tag) == hash(theirs.tag)
+            assert str(mine.tag) == str(theirs.tag)
+            for name in CATEGORIES:
+                assert getattr(mine.tag, name) == getattr(theirs.tag, name)
+            for grammeme in GRAMMEMES:
+                assert (grammeme in mine.tag) == (grammeme in theirs.tag)
+            assert ({"NOUN", "anim"} in mine.tag) == ({"NOUN", "anim"} in theirs.tag)
+            assert pickle.loads(pickle.dumps(mine.tag)) == theirs.tag  # noqa: S301 - our own
+            with pytest.raises(ValueError, match="unknown"):
+                _ = "NOUNS" in mine.tag
+            with pytest.raises(ValueError, match="not a valid grammeme"):
+                _ = mine.tag.POS == "NOUNS"

@@ -19,11 +19,18 @@ import re
 from typing import Any
 
 from uanews.parser import lexicon_morph
-from uanews.parser.language import current_language, item_languages, language_cache, rule_language
+from uanews.parser.language import (
+    current_language,
+    drop_oldest,
+    item_languages,
+    language_cache,
+    rule_language,
+)
 from uanews.text import APOSTROPHES
 
 __all__ = [
     "analyzer",
+    "nominative_form",
     "nominative_or_none",
     "parse_word",
     "readings_ranked",
@@ -36,6 +43,7 @@ _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})
 # Analysers that read a word from the dictionary (a hyphenated word from two dictionary parts).
 _KNOWN = frozenset({"DictionaryAnalyzer", "HyphenatedWordsAnalyzer"})
+_DICTIONARY = "DictionaryAnalyzer"
 _SUFFIX_GUESS = "KnownSuffixAnalyzer"
 _PREFIX_GUESS = "UnknownPrefixAnalyzer"
 """A dictionary reading after cutting off an unknown prefix (``Ирпене`` as ``ир-пене``): a guess."""
@@ -65,7 +73,113 @@ def _analyzer(language: str) -> Any:  # noqa: ANN401 - pymorphy3 ships no type i
     # Imported here: ``import uanews`` and structure-only parsing never load a dictionary.
     import pymorphy3  # noqa: PLC0415
 
-    return pymorphy3.MorphAnalyzer(path=_dictionary_path(language), lang=language)
+    morph = pymorphy3.MorphAnalyzer(path=_dictionary_path(language), lang=language)
+    _keep_tag_answers(morph.dictionary.gramtab)
+    return morph
+
+
+_TAG_CATEGORIES = (
+    "POS",
+    "animacy",
+    "aspect",
+    "case",
+    "gender",
+    "involvement",
+    "mood",
+    "number",
+    "person",
+    "tense",
+    "transitivity",
+    "voice",
+)
+"""The attributes of a pymorphy3 tag that each pick one grammeme of a category."""
+
+
+def _keep_tag_answers(gramtab: list[Any]) -> None:
+    """Replace each tag of a dictionary's ``gramtab`` by one that keeps its answers; return None.
+
+    Every reading pymorphy3 builds from the dictionary carries one of these few thousand shared
+    tags. On a plain tag, ``tag.POS`` or ``tag.case`` intersects two sets and wraps the answer
+    in a new object at each call, and ``"NOUN" in tag`` checks the grammeme's spelling through
+    two class methods; the rules ask such questions of each new word form dozens of times.
+    The replacement (`_answering_tag_class`) is a subclass that holds the same grammemes and
+    keeps the object the plain tag's attribute gives the first time it is asked, so every
+    answer, equality, hash and error is the same. The dictionary is this process's own
+    (`_analyzer` builds it).
+    """
+    for index, tag in enumerate(gramtab):
+        base: Any = type(tag)
+        kept = object.__new__(_answering_tag_class(base))
+        for slot in _slots(base):
+            setattr(kept, slot, getattr(tag, slot))
+        gramtab[index] = kept
+
+
+@functools.cache
+def _slots(base: Any) -> tuple[str, ...]:  # noqa: ANN401 - a pymorphy3 tag class
+    """Return the names of the slots of ``base`` and its bases: all that a tag holds."""
+    names: list[str] = []
+    for klass in base.__mro__:
+        declared = klass.__dict__.get("__slots__", ())
+        names.extend([declared] if isinstance(declared, str) else declared)
+    return tuple(name for name in names if name not in {"__dict__", "__weakref__"})
+
+
+@functools.cache
+def _answering_tag_class(base: Any) -> Any:  # noqa: ANN401 - a pymorphy3 tag class
+    """Return the subclass of a pymorphy3 tag class whose instances keep their answers.
+
+    Each category attribute (`_TAG_CATEGORIES`) is a `_KeptAnswer`, which asks the base
+    class's attribute once and keeps its answer in the instance's ``__dict__`` (the base class
+    has slots only). ``grammeme in tag`` is answered from the tag's grammeme set
+    when it holds the grammeme or the grammeme is a known one; anything else goes to the base
+    class, which raises for an unknown grammeme as before.
+    """
+
+    def contains(self: Any, grammeme: object) -> bool:  # noqa: ANN401 - a pymorphy3 tag
+        if type(grammeme) is str:
+            if grammeme in self.grammemes:
+                return True
+            if grammeme in self.KNOWN_GRAMMEMES:
+                return False
+        return bool(base.__contains__(self, grammeme))
+
+    def reduce(self: Any) -> tuple[type, tuple[str], None]:  # noqa: ANN401 - a pymorphy3 tag
+        return base, (str(self),), None  # pickled as the plain tag it equals
+
+    namespace: dict[str, object] = {
+        "__contains__": contains,
+        "__reduce__": reduce,
+        "__module__": base.__module__,
+    }
+    for name in _TAG_CATEGORIES:
+        namespace[name] = _KeptAnswer(base, name)
+    return type(base.__name__, (base,), namespace)
+
+
+class _KeptAnswer:
+    """A category attribute of `_answering_tag_class`: asks the base class's once per tag.
+
+    A non-data descriptor, like the base class's own: the answer it puts in the tag's
+    ``__dict__`` under the same name hides it from then on, so later reads are plain attribute
+    reads. (``functools.cached_property`` does the same behind a lock on Python 3.11.)
+    """
+
+    def __init__(self, base: Any, name: str) -> None:  # noqa: ANN401 - a pymorphy3 tag class
+        """Keep the base class's attribute ``name`` and the class it computes for."""
+        self.name = name
+        self.base = base
+        self.attribute = next(
+            klass.__dict__[name] for klass in base.__mro__ if name in klass.__dict__
+        )
+
+    def __get__(self, tag: Any, owner: type | None = None) -> Any:  # noqa: ANN401 - pymorphy3
+        """Return the grammeme (or None) the base class's attribute gives ``tag``, kept."""
+        if tag is None:
+            return self
+        answer = self.attribute.__get__(tag, self.base)
+        tag.__dict__[self.name] = answer
+        return answer
 
 
 _RANKED = frozenset({"ru"})
@@ -204,7 +318,7 @@ def _noun_parses(word: str, case: str | None) -> list[Any]:
     return nouns
 
 
-def _nominative_form(
+def nominative_form(
     parse: Any,  # noqa: ANN401 - a pymorphy3 Parse; pymorphy3 ships no type information
     number: str | None,
     gender: str | None,
@@ -213,16 +327,49 @@ def _nominative_form(
 
     ``Parse.inflect({"nomn"})`` may jump to the plural (``транспорту`` -> ``транспорти``)
     because singular tags carry no number grammeme, so the lexeme is searched directly.
+    For a plain dictionary reading the answer is looked up once per lexeme (`_NOMINATIVES`),
+    and the lexeme is built only when its dictionary form does not fit.
     """
     plural = number == "plur"
-    for form in parse.lexeme:
-        # Some dictionary entries leave the case off the nominative singular (``транспорт``).
-        if form.tag.case not in {"nomn", None} or (form.tag.number == "plur") != plural:
-            continue
-        if not plural and gender is not None and form.tag.gender not in {None, gender}:
-            continue
-        return form
-    return None
+    stack = parse.methods_stack
+    if len(stack) != 1 or type(stack[0][0]).__name__ != _DICTIONARY:
+        return _first_fitting(parse.lexeme, plural=plural, gender=gender)
+    # A plain dictionary reading: the lexeme is the one of this paradigm and lemma in this
+    # dictionary, whichever of its forms ``parse`` is, so the answer is kept per lexeme.
+    key = (stack[0][0], stack[0][2], parse.normal_form, plural, gender)
+    found = _NOMINATIVES.get(key, _UNSEEN)
+    if found is _UNSEEN:
+        # Form 0 of the paradigm, the dictionary form, is built alone by ``normalized`` from
+        # the same stem and tag as ``parse.lexeme[0]``: when it fits, no other form is built.
+        first = parse.normalized
+        if _fits(first, plural=plural, gender=gender):
+            found = first
+        else:
+            found = _first_fitting(parse.lexeme, plural=plural, gender=gender)
+        if len(_NOMINATIVES) >= _NOMINATIVE_LEXEMES:
+            drop_oldest(_NOMINATIVES)
+        _NOMINATIVES[key] = found
+    return found
+
+
+_NOMINATIVES: dict[tuple[object, ...], Any] = {}
+"""`nominative_form` of plain dictionary readings, by (dictionary unit, paradigm, lemma,
+plural, gender): every form of a lexeme (``району``, ``районі``) has the same answer."""
+_NOMINATIVE_LEXEMES = 16384
+_UNSEEN = object()
+
+
+def _first_fitting(lexeme: Any, *, plural: bool, gender: str | None) -> Any | None:  # noqa: ANN401
+    """Return the first form of ``lexeme`` that `_fits`, or None."""
+    return next((form for form in lexeme if _fits(form, plural=plural, gender=gender)), None)
+
+
+def _fits(form: Any, *, plural: bool, gender: str | None) -> bool:  # noqa: ANN401 - a Parse
+    """Return True if ``form`` is a nominative in the number (and singular gender) asked for."""
+    # Some dictionary entries leave the case off the nominative singular (``транспорт``).
+    if form.tag.case not in {"nomn", None} or (form.tag.number == "plur") != plural:
+        return False
+    return plural or gender is None or form.tag.gender in {None, gender}
 
 
 def _agreeing_adjectives(
@@ -246,7 +393,7 @@ def _agreeing_adjectives(
             if not singular and parse.tag.number != "plur":
                 continue
             gender = parse.tag.gender if common else head.tag.gender
-            inflected = _nominative_form(parse, head.tag.number, gender)
+            inflected = nominative_form(parse, head.tag.number, gender)
             if inflected is not None:
                 result.append(_restyle(word, inflected.word))
                 break
@@ -388,7 +535,7 @@ def _nominative_with_head(words: list[str], index: int, case: str | None) -> str
         if "Fixd" in head.tag:
             nominative: str | None = word
         else:
-            parse = _nominative_form(head, head.tag.number, None)
+            parse = nominative_form(head, head.tag.number, None)
             nominative = None if parse is None else _restyle(word, parse.word)
         before = _agreeing_adjectives(words[:index], head)
         if nominative is not None and before is not None:

@@ -14,6 +14,7 @@ from typing import Any
 from attrs import frozen
 
 from uanews.parser.language import language_cache, pick
+from uanews.parser.morph import nominative_form
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     ACRONYMS,
@@ -404,13 +405,8 @@ def _nominative_of(parse: Any) -> str | None:  # noqa: ANN401 - a pymorphy3 Pars
     if parse.tag.number == "plur":
         found = parse.inflect({"nomn", "plur"})
         return None if found is None else str(found.word)
-    for form in parse.lexeme:
-        if form.tag.case not in {"nomn", None} or form.tag.number == "plur":
-            continue
-        if parse.tag.gender is not None and form.tag.gender not in {None, parse.tag.gender}:
-            continue
-        return str(form.word)
-    return None
+    found = nominative_form(parse, None, parse.tag.gender)  # looked up once per lexeme
+    return None if found is None else str(found.word)
 
 
 def _copy_case(new: str, written: str) -> str:
