@@ -119,15 +119,43 @@ def _is_adjective(word: str, cases: frozenset[str]) -> bool:
 
 
 def _complement(text: str, found: Sequence[Word], index: int) -> int:
-    """Return the index after a genitive noun completing the body noun at ``index``."""
-    after = index + 1
-    if after < len(found) and not text[found[index][2] : found[after][1]].strip():
-        word = found[after][0]
-        if word[:1].islower() and any(
-            "NOUN" in parse.tag and parse.tag.case == "gent" for parse in parse_word(word.lower())
-        ):
-            return after + 1
-    return after
+    """Return the index after the genitive phrase completing the body noun at ``index``.
+
+    The phrase is a genitive noun, with the genitive adjectives before it (``поліції
+    Полтавської області``, ``полиции Полтавской области``), or an abbreviation, which does not
+    decline (``пресс-службе ГСЧС``); a capitalised noun only if no reading of it is a person's
+    (``поліції Києва``, not ``поліції Петренка``). ``index + 1`` if none follows.
+    """
+    last = found[index][2]
+    at = index + 1
+    while at < len(found) and not text[last : found[at][1]].strip():
+        word = found[at][0]
+        if _is_adjective(word, _GENITIVE):
+            last, at = found[at][2], at + 1
+            continue
+        if _genitive_noun(word) or (at == index + 1 and _abbreviation(word)):
+            return at + 1
+        break
+    return index + 1
+
+
+_GENITIVE = frozenset({"gent"})
+_PERSON_TAGS = frozenset({"anim", "Surn", "Name", "Patr"})
+
+
+def _genitive_noun(word: str) -> bool:
+    """Return True if ``word`` is a genitive noun that may complete a body's name."""
+    readings = parse_word(word.lower())
+    if not any("NOUN" in parse.tag and parse.tag.case == "gent" for parse in readings):
+        return False
+    return word[:1].islower() or all(
+        _PERSON_TAGS.isdisjoint(parse.tag.grammemes) for parse in readings
+    )
+
+
+def _abbreviation(word: str) -> bool:
+    """Return True if ``word`` is an abbreviation in capitals (``ГСЧС``, ``ОВА``)."""
+    return len(word) > 1 and word.isupper()
 
 
 def _nominative(word: str) -> str:

@@ -1,0 +1,68 @@
+"""A speaking body named with its genitive complement: ``в полиции Полтавской области``.
+
+Every text was written for these tests in the style of Ukrainian outlets publishing in Ukrainian
+and Russian; none is taken from any corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import uanews
+
+
+def _speakers(text: str) -> list[str | None]:
+    item = uanews.parse(text)
+    return [
+        None if quote.speaker is None else item.participant(quote.speaker).name
+        for quote in item.quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                "Мужчину задержали в пятницу вечером, сообщили в полиции Полтавской области.\n\n"
+                "В полиции Полтавской области добавили, что он угрожал соседям ножом.\n"
+            ),
+            "полиция Полтавской области",
+        ),
+        (
+            (
+                "Чоловіка затримали в пʼятницю ввечері.\n\n"
+                "У поліції Полтавської області додали, що він погрожував сусідам ножем.\n"
+            ),
+            "поліція Полтавської області",
+        ),
+        (
+            (
+                "Ремонт мосту завершать до зими.\n\n"
+                "У прокуратурі Києва зазначили, що підрядник сплатить штраф.\n"
+            ),
+            "прокуратура Києва",
+        ),
+        (
+            (
+                "На трассе столкнулись два грузовика.\n\n"
+                "В пресс-службе ГСЧС уточнили, что водителей госпитализировали.\n"
+            ),
+            "ГСЧС",  # the agency the participants name: ``пресс-служба ГСЧС`` is its voice
+        ),
+    ],
+)
+def test_a_body_speaks_with_its_genitive_complement(text, speaker):
+    speakers = _speakers(text)
+    assert speakers
+    assert set(speakers) == {speaker}
+
+
+def test_a_persons_surname_after_a_body_is_no_complement():
+    # ``поліції Петренка`` cannot be the police of a place: a surname's genitive is no complement
+    text = (
+        "Слідчі встановлюють обставини.\n\n"
+        "У поліції Петренка не назвали, але зазначили, що справу вже відкрито.\n"
+    )
+    item = uanews.parse(text)
+    assert "поліція Петренка" not in {participant.name for participant in item.participants}
