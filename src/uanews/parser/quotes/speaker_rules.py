@@ -351,7 +351,8 @@ def _by_pronoun(context: Context, gender: str, anchor: int) -> str | None:
     The one person of that gender mentioned since the previous paragraph began; the previous
     speaker if several are, or if none is and the gender agrees; the organisation a subject
     of that gender named last (``Суд відмовив. Він вказав``); the one person of that gender
-    one paragraph further back.
+    one paragraph further back; if nobody of it is there, the one person of that gender the
+    item named before at all (``– добавил он`` when the only man spoke three paragraphs up).
     """
     previous = context.recent
     near, far = context.floors
@@ -371,7 +372,10 @@ def _by_pronoun(context: Context, gender: str, anchor: int) -> str | None:
     organization = _organization_antecedent(context, gender, anchor, near)
     if organization is not None:
         return organization
-    further = persons_of_gender(context.placed, gender, anchor, far)
+    # One paragraph further back; with nobody of that gender there, anywhere before.
+    further = persons_of_gender(context.placed, gender, anchor, far) or persons_of_gender(
+        context.placed, gender, anchor, 0
+    )
     return further[0] if len(further) == 1 else None
 
 
