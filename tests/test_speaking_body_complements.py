@@ -50,6 +50,14 @@ def _speakers(text: str) -> list[str | None]:
             ),
             "ГСЧС",  # the agency the participants name: ``пресс-служба ГСЧС`` is its voice
         ),
+        (
+            (
+                "Проєкт скверу оновлять.\n\n"
+                "У департаменті архітектури та містобудування зазначили, що ескізи покажуть "
+                "мешканцям.\n"
+            ),
+            "департамент архітектури та містобудування",
+        ),
     ],
 )
 def test_a_body_speaks_with_its_genitive_complement(text, speaker):
@@ -66,3 +74,17 @@ def test_a_persons_surname_after_a_body_is_no_complement():
     )
     item = uanews.parse(text)
     assert "поліція Петренка" not in {participant.name for participant in item.participants}
+
+
+def test_a_press_service_speaks_for_the_body_of_its_complement():
+    # The speaker is the press service with its complement or, where the participants name the
+    # police on their own, the police: ``полиции Одесской области`` either way.
+    text = (
+        "На трассе столкнулись маршрутка и легковой автомобиль.\n\n"
+        "В пресс-службе полиции Одесской области уточнили, что водитель выехал на встречную "
+        "полосу.\n"
+    )
+    speakers = _speakers(text)
+    assert len(speakers) == 1
+    assert speakers[0] is not None
+    assert speakers[0].endswith("полиция Одесской области")

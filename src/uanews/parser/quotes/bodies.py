@@ -18,6 +18,7 @@ from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.cues import source_pattern
 from uanews.parser.quotes.lexicon import (
     BODY_COMPOUNDS,
+    COORDINATORS,
     BODY_NOUNS,
     CITATION_PHRASES,
     DEPENDENT_BODY_NOUNS,
@@ -124,23 +125,37 @@ def _complement(text: str, found: Sequence[Word], index: int) -> int:
     The phrase is a genitive noun, with the genitive adjectives before it (``поліції
     Полтавської області``, ``полиции Полтавской области``), or an abbreviation, which does not
     decline (``пресс-службе ГСЧС``); a capitalised noun only if no reading of it is a person's
-    (``поліції Києва``, not ``поліції Петренка``). ``index + 1`` if none follows.
+    (``поліції Києва``, not ``поліції Петренка``). Such a phrase may have its own complement, up
+    to `_COMPLEMENT_NOUNS` nouns (``пресс-службе полиции Одесской области``), and genitive nouns
+    joined by a conjunction are one complement (``департаменте архитектуры и
+    градостроительства``). ``index + 1`` if none follows.
     """
     last = found[index][2]
-    at = index + 1
-    while at < len(found) and not text[last : found[at][1]].strip():
+    at = after = index + 1
+    nouns = 0
+    while at < len(found) and nouns < _COMPLEMENT_NOUNS and not text[last : found[at][1]].strip():
         word = found[at][0]
-        if _is_adjective(word, _GENITIVE):
-            last, at = found[at][2], at + 1
+        if _is_adjective(word, _GENITIVE) or (
+            nouns
+            and word.lower() in pick(COORDINATORS, ru.COORDINATORS)
+            and at + 1 < len(found)
+            and _genitive_noun(found[at + 1][0])
+        ):
+            last, at = found[at][2], at + 1  # ``архитектуры и градостроительства``: one list
             continue
-        if _genitive_noun(word) or (at == index + 1 and _abbreviation(word)):
-            return at + 1
-        break
-    return index + 1
+        if not (_genitive_noun(word) or (at == after and _abbreviation(word))):
+            break
+        nouns += 1
+        last, at = found[at][2], at + 1
+        after = at  # ``пресс-службе полиции Одесской области``: a complement's own complement
+    return after
 
 
 _GENITIVE = frozenset({"gent"})
+_COMPLEMENT_NOUNS = 3
+"""How many genitive nouns a body's complement may chain (``управления полиции области``)."""
 _PERSON_TAGS = frozenset({"anim", "Surn", "Name", "Patr"})
+_FUNCTION_TAGS = frozenset({"CONJ", "PREP", "PRCL", "NPRO"})
 
 
 def _genitive_noun(word: str) -> bool:
@@ -148,6 +163,8 @@ def _genitive_noun(word: str) -> bool:
     readings = parse_word(word.lower())
     if not any("NOUN" in parse.tag and parse.tag.case == "gent" for parse in readings):
         return False
+    if any(not _FUNCTION_TAGS.isdisjoint(parse.tag.grammemes) for parse in readings):
+        return False  # ``и`` is a conjunction first, whatever abbreviation it may also be
     return word[:1].islower() or all(
         _PERSON_TAGS.isdisjoint(parse.tag.grammemes) for parse in readings
     )
@@ -257,9 +274,11 @@ def _bodies_in(text: str, sentence: Span, taken: Sequence[Span]) -> Iterable[tup
         if phrase is None:
             continue
         first, last, name = phrase
-        if not any(abs(index - cue) <= _CUE_REACH for cue in cues) or not _speaks(
-            found, index, first, lemma
-        ):
+        # The reach counts from the phrase's nearer end (``в департаменте архитектуры и
+        # градостроительства сообщили``): a long complement keeps its cue.
+        if not any(
+            min(abs(first - cue), abs(last - 1 - cue)) <= _CUE_REACH for cue in cues
+        ) or not _speaks(found, index, first, lemma):
             continue
         span = Span(found[first][1], found[last - 1][2])
         if any(other.start < span.end and span.start < other.end for other in taken):
