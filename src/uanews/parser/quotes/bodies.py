@@ -18,9 +18,9 @@ from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.cues import source_pattern
 from uanews.parser.quotes.lexicon import (
     BODY_COMPOUNDS,
-    COORDINATORS,
     BODY_NOUNS,
     CITATION_PHRASES,
+    COORDINATORS,
     DEPENDENT_BODY_NOUNS,
     LOCATIVE_PREPOSITIONS,
     MEDIA_NOUNS,
