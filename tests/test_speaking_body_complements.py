@@ -88,3 +88,25 @@ def test_a_press_service_speaks_for_the_body_of_its_complement():
     assert len(speakers) == 1
     assert speakers[0] is not None
     assert speakers[0].endswith("полиция Одесской области")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Мужчину задержали.\n\nПо данным полиции Полтавской области, он угрожал соседям.\n",
+            "полиция Полтавской области",
+        ),
+        (
+            "Мост закрыли.\n\nПо сообщению управления полиции, объезд организуют к вечеру.\n",
+            "управление полиции",
+        ),
+        (
+            "Чоловіка затримали.\n\nЗа даними поліції Полтавської області, він погрожував сусідам.\n",
+            "поліція Полтавської області",
+        ),
+    ],
+)
+def test_a_source_noun_before_a_body_is_not_its_adjective(text, speaker):
+    # ``данным`` reads as the adjective ``данный`` too: it must not join the body's name
+    assert _speakers(text) == [speaker]

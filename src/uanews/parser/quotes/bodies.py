@@ -24,6 +24,7 @@ from uanews.parser.quotes.lexicon import (
     DEPENDENT_BODY_NOUNS,
     LOCATIVE_PREPOSITIONS,
     MEDIA_NOUNS,
+    SOURCE_NOUNS,
 )
 from uanews.parser.quotes.marks import scan_marks
 from uanews.parser.quotes.speaker_grammar import lemmas
@@ -119,6 +120,15 @@ def _is_adjective(word: str, cases: frozenset[str]) -> bool:
     )
 
 
+def _adjective_before(word: str, cases: frozenset[str]) -> bool:
+    """Return True if ``word`` is an adjective of a body's name, not a source noun before it.
+
+    ``по данным полиции``: ``данным`` reads as an adjective too (``данный``), but it is the
+    source noun after which the body stands in the genitive.
+    """
+    return word.lower() not in pick(SOURCE_NOUNS, ru.SOURCE_NOUNS) and _is_adjective(word, cases)
+
+
 def _complement(text: str, found: Sequence[Word], index: int) -> int:
     """Return the index after the genitive phrase completing the body noun at ``index``.
 
@@ -196,7 +206,7 @@ def _phrase(
     """Return the first and last word index and the nominative name of a body phrase."""
     cases = _cases(found[index][0], lemma)
     start = index
-    while start > 0 and _is_adjective(found[start - 1][0], cases):
+    while start > 0 and _adjective_before(found[start - 1][0], cases):
         if text[found[start - 1][2] : found[start][1]].strip():
             break  # ``даними, обласній``: punctuation ends the phrase
         start -= 1
@@ -224,7 +234,7 @@ def _speaks(found: Sequence[Word], index: int, first: int, lemma: str) -> bool:
     before = found[first - 1][0].lower() if first > 0 else ""
     return (
         ("loct" in cases and before in pick(LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS))
-        or ("gent" in cases and (before in {"даними", "інформацією", "словами", "повідомленням"}))
+        or ("gent" in cases and before in pick(SOURCE_NOUNS, ru.SOURCE_NOUNS))
         or "nomn" in cases
     )
 
@@ -241,7 +251,7 @@ def speaking_body_lemmas(text: str, found: Sequence[Word]) -> list[str]:
         if lemma is None:
             continue
         first = index
-        while first > 0 and _is_adjective(found[first - 1][0], _cases(word, lemma)):
+        while first > 0 and _adjective_before(found[first - 1][0], _cases(word, lemma)):
             first -= 1
         if _speaks(found, index, first, lemma):
             lemmas_found.append(lemma)
