@@ -13,6 +13,7 @@ __all__ = [
     "ABBREVIATIONS",
     "ANAPHORIC_OPENERS",
     "ANNOUNCING_CONJUNCTIONS",
+    "ATTRIBUTION_BREAKS",
     "BODY_COMPOUNDS",
     "BODY_NOUNS",
     "CITATION_PHRASES",
@@ -467,3 +468,10 @@ RELATIVE_LEMMAS: frozenset[str] = frozenset({"який", "котрий", "чий
 ANNOUNCING_CONJUNCTIONS: tuple[str, ...] = ("що", "чи", "нібито")
 """Conjunctions after a cue and a comma that make the cue announce what follows (``–
 вважають, що ...``): such a dash attribution attributes nothing before it."""
+
+ATTRIBUTION_BREAKS: tuple[str, ...] = ("а", "і", "й", "та", "але", "проте", "однак", "тоді як")
+"""Conjunctions that after a comma end an attribution and start another clause.
+
+In ``«...», – сказав він, а його заступник Петро Коваль уточнив`` the speaker is named before
+the comma; the person after it says the next thing.
+"""

@@ -14,6 +14,7 @@ __all__ = [
     "ANAPHORIC_OPENERS",
     "ANNOUNCING_CONJUNCTIONS",
     "AS_WORDS",
+    "ATTRIBUTION_BREAKS",
     "BODY_COMPOUNDS",
     "BODY_NOUNS",
     "CHANNEL_PREPOSITIONS",
@@ -527,3 +528,10 @@ count as an interview's questions only in a text that has one of them."""
 ANNOUNCING_CONJUNCTIONS: tuple[str, ...] = ("что", "ли", "якобы", "будто")
 """Conjunctions after a cue and a comma that make the cue announce what follows (``–
 считают, что ...``): such a dash attribution attributes nothing before it."""
+
+ATTRIBUTION_BREAKS: tuple[str, ...] = ("а", "и", "но", "однако", "тогда как", "в то время как")
+"""Conjunctions that after a comma end an attribution and start another clause.
+
+In ``«...», – сказал он, а его заместитель Петр Коваль уточнил`` the speaker is named before
+the comma; the person after it says the next thing.
+"""
