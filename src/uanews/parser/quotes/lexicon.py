@@ -20,6 +20,7 @@ __all__ = [
     "COORDINATORS",
     "DEPENDENT_BODY_NOUNS",
     "GENERIC_SPEAKER_NOUNS",
+    "HEADLINE_TOPIC_PREPOSITIONS",
     "INTERVIEW_ANSWER_LABELS",
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
@@ -475,3 +476,6 @@ ATTRIBUTION_BREAKS: tuple[str, ...] = ("а", "і", "й", "та", "але", "пр
 In ``«...», – сказав він, а його заступник Петро Коваль уточнив`` the speaker is named before
 the comma; the person after it says the next thing.
 """
+
+HEADLINE_TOPIC_PREPOSITIONS: tuple[str, ...] = ("про", "щодо")
+"""Prepositions of the topic after a headline's speaker (``«...» – Кличко про відключення``)."""

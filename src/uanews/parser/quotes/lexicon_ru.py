@@ -24,6 +24,7 @@ __all__ = [
     "DEPENDENT_BODY_NOUNS",
     "EXCLUDED_FORM_GRAMMEMES",
     "GENERIC_SPEAKER_NOUNS",
+    "HEADLINE_TOPIC_PREPOSITIONS",
     "INTERVIEW_ANSWER_LABELS",
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
@@ -535,3 +536,6 @@ ATTRIBUTION_BREAKS: tuple[str, ...] = ("а", "и", "но", "однако", "то
 In ``«...», – сказал он, а его заместитель Петр Коваль уточнил`` the speaker is named before
 the comma; the person after it says the next thing.
 """
+
+HEADLINE_TOPIC_PREPOSITIONS: tuple[str, ...] = ("о", "об", "про", "насчет", "насчёт")
+"""Prepositions of the topic after a headline's speaker (``«...» – Кличко об отключениях``)."""
