@@ -69,6 +69,7 @@ from uanews.parser.events.lexicon import (
     ATTACK_CONTEXT_PATTERN,
     BACK_REFERENCE_OPENERS,
     BLAST_CAUSE_PATTERN,
+    BLAST_CONSEQUENCES,
     CONSEQUENCE_PATTERN,
     COURT_DOCUMENT_PATTERN,
     COURT_PATTERN,
@@ -508,11 +509,28 @@ def _mergeable(event: _Draft, draft: _Draft) -> bool:
         return True  # the strikes one item reports are one attack
     if event.kind is EventKind.INCIDENT:
         specific, other = event.groups - _ANY_INCIDENT, draft.groups - _ANY_INCIDENT
-        return bool(specific & other) or not (specific and other)
+        return (
+            bool(specific & other)
+            or not (specific and other)
+            or (_blast_and_consequence(specific, other) and _same_block(event, draft))
+        )
     if event.kind is EventKind.ANNOUNCEMENT:
         return event.lead and draft.lead  # one body's two decisions are two announcements
     shared = not set(event.participants).isdisjoint(draft.participants)
     return shared or (event.lead and draft.lead)
+
+
+def _blast_and_consequence(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Return whether one group set is an explosion and the other only what it brings about."""
+    return (one == _BLAST and other <= BLAST_CONSEQUENCES) or (
+        other == _BLAST and one <= BLAST_CONSEQUENCES
+    )
+
+
+def _same_block(event: _Draft, draft: _Draft) -> bool:
+    """Return whether a sentence of ``draft`` stands in a paragraph of ``event``'s sentences."""
+    blocks = {sentence.block for sentence in event.sentences}
+    return any(sentence.block in blocks for sentence in draft.sentences)
 
 
 def _merge(event: _Draft, draft: _Draft) -> None:

@@ -787,6 +787,10 @@ FOLDED_INTO_ATTACK: frozenset[str] = frozenset({"fire", "explosion", "collapse",
 """Incident groups that, in an item reporting an attack, are its consequences: the fire or the
 collapsed floor a strike caused is part of the strike, not an emergency of its own."""
 
+BLAST_CONSEQUENCES: frozenset[str] = frozenset({"fire", "collapse"})
+"""Incident groups that, told in the same paragraph as an explosion, are its consequences: the
+fire or the collapsed floors after a gas explosion are one emergency with it."""
+
 # Decisions of a named authority ----------------------------------------------------------------
 
 DECISION_VERBS: frozenset[str] = frozenset(

@@ -1,0 +1,45 @@
+"""An explosion and the collapse or fire it brings about in the same paragraph: one emergency.
+
+Every text was written for these tests in the style of Ukrainian outlets publishing in Ukrainian
+and Russian; none is taken from any corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import uanews
+from uanews.model import EventKind
+
+RU = """\
+Взрыв газа в многоэтажке Днепра: погибли трое, среди них ребенок
+
+Утром в пятницу в девятиэтажном доме на проспекте Поля в Днепре произошел взрыв газа. \
+Частично обрушились два этажа. Под завалами погибли трое жильцов, среди них десятилетний \
+ребенок, еще семеро человек травмированы.
+"""
+
+UK = """\
+Вибух газу в багатоповерхівці Дніпра: загинули троє, серед них дитина
+
+Вранці в пʼятницю в девʼятиповерховому будинку на проспекті Поля в Дніпрі стався вибух газу. \
+Частково обвалилися два поверхи. Під завалами загинули троє мешканців, серед них десятирічна \
+дитина, ще семеро людей травмовані.
+"""
+
+
+@pytest.mark.parametrize("text", [RU, UK])
+def test_a_collapse_after_an_explosion_is_the_same_emergency(text):
+    incidents = [e for e in uanews.parse(text).events if e.kind is EventKind.INCIDENT]
+    assert len(incidents) == 1
+    assert (incidents[0].killed, incidents[0].injured) == (3, 7)
+
+
+def test_a_fire_in_another_paragraph_is_another_emergency():
+    text = (
+        "Чрезвычайные происшествия за сутки\n\n"
+        "В Днепре в девятиэтажном доме произошел взрыв газа, пострадали двое жильцов.\n\n"
+        "В Одессе ночью произошел пожар на складе, пострадавших нет.\n"
+    )
+    incidents = [e for e in uanews.parse(text).events if e.kind is EventKind.INCIDENT]
+    assert len(incidents) == 2
