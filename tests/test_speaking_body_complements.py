@@ -110,3 +110,27 @@ def test_a_press_service_speaks_for_the_body_of_its_complement():
 def test_a_source_noun_before_a_body_is_not_its_adjective(text, speaker):
     # ``данным`` reads as the adjective ``данный`` too: it must not join the body's name
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            ("В Днепре горел склад\n\n"
+            "Об этом сообщили в Главном управлении ГСЧС в Днепропетровской области.\n\n"
+            "«Причину возгорания установят эксперты», – говорится в сообщении ведомства.\n"),
+            "Главное управление ГСЧС в Днепропетровской области",
+        ),
+        (
+            ("У Дніпрі горів склад\n\n"
+            "Про це повідомили в Головному управлінні ДСНС у Дніпропетровській області.\n\n"
+            "«Причину пожежі встановлять експерти», – йдеться в повідомленні відомства.\n"),
+            "Головне управління ДСНС у Дніпропетровській області",
+        ),
+    ],
+)
+def test_the_agency_stands_for_the_body_named_last(text, speaker):
+    item = uanews.parse(text)
+    quote = next(quote for quote in item.quotes if quote.text.startswith("Причину"))
+    assert quote.speaker is not None
+    assert item.participant(quote.speaker).name == speaker

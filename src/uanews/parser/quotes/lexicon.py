@@ -11,6 +11,7 @@ from __future__ import annotations
 
 __all__ = [
     "ABBREVIATIONS",
+    "ANAPHORIC_BODY_NOUNS",
     "ANAPHORIC_OPENERS",
     "ANNOUNCING_CONJUNCTIONS",
     "ATTRIBUTION_BREAKS",
@@ -479,3 +480,7 @@ the comma; the person after it says the next thing.
 
 HEADLINE_TOPIC_PREPOSITIONS: tuple[str, ...] = ("про", "щодо")
 """Prepositions of the topic after a headline's speaker (``«...» – Кличко про відключення``)."""
+
+ANAPHORIC_BODY_NOUNS: frozenset[str] = frozenset({"відомство", "установа"})
+"""Lemmas of nouns that stand for whatever body the text named last (``йдеться в повідомленні
+відомства``, ``говорится в сообщении ведомства``): that organisation speaks."""

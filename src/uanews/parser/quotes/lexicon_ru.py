@@ -11,6 +11,7 @@ from __future__ import annotations
 
 __all__ = [
     "ABBREVIATIONS",
+    "ANAPHORIC_BODY_NOUNS",
     "ANAPHORIC_OPENERS",
     "ANNOUNCING_CONJUNCTIONS",
     "AS_WORDS",
@@ -539,3 +540,7 @@ the comma; the person after it says the next thing.
 
 HEADLINE_TOPIC_PREPOSITIONS: tuple[str, ...] = ("о", "об", "про", "насчет", "насчёт")
 """Prepositions of the topic after a headline's speaker (``«...» – Кличко об отключениях``)."""
+
+ANAPHORIC_BODY_NOUNS: frozenset[str] = frozenset({"ведомство", "учреждение"})
+"""Lemmas of nouns that stand for whatever body the text named last (``йдеться в повідомленні
+відомства``, ``говорится в сообщении ведомства``): that organisation speaks."""

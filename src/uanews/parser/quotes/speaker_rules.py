@@ -34,6 +34,7 @@ from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.bodies import named_body, speaking_body_lemmas
 from uanews.parser.quotes.cues import is_speech_noun
 from uanews.parser.quotes.lexicon import (
+    ANAPHORIC_BODY_NOUNS,
     COORDINATORS,
     GENERIC_SPEAKER_NOUNS,
     NON_SUBJECT_PREPOSITIONS,
@@ -253,7 +254,18 @@ def _by_noun(context: Context, word: str, *, first: bool) -> Verdict | None:
             return Verdict(holders[-1].id)
         return Verdict(_recent_person(context) if generic else None)
     organization = _by_organization_noun(placed, word, window_start) if common else None
+    if organization is None and found & pick(ANAPHORIC_BODY_NOUNS, ru.ANAPHORIC_BODY_NOUNS):
+        organization = _last_organization(placed, window_start)
     return None if organization is None else Verdict(organization.id)
+
+
+def _last_organization(placed: Mentions, anchor: int) -> Participant | None:
+    """Return the organisation mentioned last before ``anchor`` (``ведомство`` stands for it)."""
+    for index in range(placed.before(anchor) - 1, -1, -1):
+        participant = placed[index].participant
+        if participant.kind is ParticipantKind.ORGANIZATION:
+            return participant
+    return None
 
 
 @language_cache(maxsize=65536)
