@@ -43,6 +43,7 @@ __all__ = [
     "SPEECH_ADJECTIVES",
     "SPEECH_LEMMAS",
     "SPEECH_NOUNS",
+    "SPEECH_SHORT_FORMS",
     "SPOKESPERSON_NOUNS",
     "STAFF_NOUNS",
     "SUBORDINATORS",
@@ -484,3 +485,6 @@ HEADLINE_TOPIC_PREPOSITIONS: tuple[str, ...] = ("про", "щодо")
 ANAPHORIC_BODY_NOUNS: frozenset[str] = frozenset({"відомство", "установа"})
 """Lemmas of nouns that stand for whatever body the text named last (``йдеться в повідомленні
 відомства``, ``говорится в сообщении ведомства``): that organisation speaks."""
+
+SPEECH_SHORT_FORMS: frozenset[str] = frozenset()
+"""Short predicative forms of `SPEECH_ADJECTIVES`: Ukrainian news writes the full ones only."""

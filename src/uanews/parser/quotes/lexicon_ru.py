@@ -47,6 +47,7 @@ __all__ = [
     "SPEECH_ADJECTIVES",
     "SPEECH_LEMMAS",
     "SPEECH_NOUNS",
+    "SPEECH_SHORT_FORMS",
     "SPOKESPERSON_NOUNS",
     "STAFF_NOUNS",
     "SUBORDINATORS",
@@ -146,6 +147,12 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
 
 SPEECH_ADJECTIVES: frozenset[str] = frozenset({"уверенный", "убеждённый", "убежденный"})
 """Short predicative words that attribute an opinion like a verb (``- уверен эксперт``)."""
+
+SPEECH_SHORT_FORMS: frozenset[str] = frozenset(
+    {"уверен", "уверена", "уверены", "убежден", "убеждена", "убеждены", "убеждён"}
+)
+"""The short forms of `SPEECH_ADJECTIVES` that predicate (``она уверена, что``), as written:
+the dictionary spells the feminine ``уверенна`` (of the manner), not ``уверена``."""
 
 SPEECH_NOUNS: frozenset[str] = frozenset(
     {
