@@ -82,3 +82,55 @@ def test_new_marks_after_a_full_stop_without_a_dash_are_another_quote():
         "«Мы готовы к зиме», – сказал Виталий Кличко. Затем он показал плакат «Тепло для всех».\n"
     )
     assert [parts for parts, _speaker in _quotes(text)] == [("Мы готовы к зиме",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            (
+                "Новости Львова\n\nСадовой, как отметил Андрей Москаленко, лично проверит запуск "
+                "маршрутов.\n"
+            ),
+            ("Садовой", "лично проверит запуск маршрутов"),
+        ),
+        (
+            (
+                "Новини Львова\n\nСадовий, як зазначив Андрій Москаленко, особисто перевірить запуск "
+                "маршрутів.\n"
+            ),
+            ("Садовий", "особисто перевірить запуск маршрутів"),
+        ),
+        # a linking word before the parenthetical is the writer's, not the speaker's
+        (
+            "Новости Львова\n\nКроме того, как отметил Андрей Москаленко, проезд не подорожает.\n",
+            ("проезд не подорожает",),
+        ),
+    ],
+)
+def test_a_report_broken_by_a_parenthetical_cue(text, parts):
+    assert [found for found, _speaker in _quotes(text)] == [parts]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            (
+                "Новости Харькова\n\nВодоснабжение в Салтовском районе восстановлено, сообщила "
+                "журналистам пресс-секретарь КП «Харьковводоканал» Юлия Гончаренко.\n"
+            ),
+            "Водоснабжение в Салтовском районе восстановлено",
+        ),
+        (
+            (
+                "Новини Харкова\n\nВодопостачання в Салтівському районі відновлено, повідомила "
+                "журналістам пресслужба КП «Харківводоканал».\n"
+            ),
+            "Водопостачання в Салтівському районі відновлено",
+        ),
+    ],
+)
+def test_a_short_participle_is_the_predicate_of_a_trailing_report(text, words):
+    # Russian ``восстановлено`` (a short participle) predicates as Ukrainian ``відновлено`` does
+    assert [found for found, _speaker in _quotes(text)] == [(words,)]
