@@ -88,3 +88,31 @@ def test_inverted_decision_is_an_announcement_of_the_body_after_the_verb(text, s
 )
 def test_no_authority_after_the_verb_is_no_announcement(text):
     assert _announcements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "В Одессе подорожает проезд\n\nС 1 марта проезд в маршрутках будет стоить 20 гривен. "
+            "Такое решение принял исполком Одесского горсовета.\n"
+        ),
+        (
+            "В Одесі подорожчає проїзд\n\nЗ 1 березня проїзд у маршрутках коштуватиме 20 гривень. "
+            "Таке рішення ухвалив виконком Одеської міськради.\n"
+        ),
+    ],
+)
+def test_the_day_a_change_takes_effect_does_not_date_the_decision(text):
+    events = [e for e in uanews.parse(text).events if e.kind is EventKind.ANNOUNCEMENT]
+    assert len(events) == 1
+    assert events[0].date is None
+
+
+def test_a_past_sentence_from_a_day_keeps_its_date():
+    text = (
+        "В Одессе подорожал проезд\n\n"
+        "С 1 марта в Одессе исполком горсовета утвердил новые тарифы на проезд.\n"
+    )
+    events = [e for e in uanews.parse(text).events if e.kind is EventKind.ANNOUNCEMENT]
+    assert [str(e.date) for e in events] == ["--03-01"]

@@ -86,6 +86,7 @@ from uanews.parser.events.lexicon import (
     LIST_STOP_WORDS,
     NIGHT_WORDS,
     ONLINE_WORDS,
+    PERIOD_START_PREPOSITIONS,
     STRIKE_HISTORY_GAP_YEARS,
     TERRITORY_HEADS,
     TOPIC_OPENERS,
@@ -142,6 +143,8 @@ _BLAST = frozenset({"explosion"})
 _ANY_INCIDENT = frozenset({ANY_INCIDENT_GROUP})
 _BLAST_CAUSE = re.compile(rf"(?<![\w\-]){BLAST_CAUSE_PATTERN}(?![\w\-])", re.IGNORECASE)
 _FOR_PERIOD = re.compile(r"(?<![\w\-])(?:на|до)\s+$", re.IGNORECASE)
+_FROM_DAY = re.compile(rf"{_words(PERIOD_START_PREPOSITIONS)}\s+$", re.IGNORECASE)
+_FROM_DAY_RU = re.compile(rf"{_words(ru.PERIOD_START_PREPOSITIONS)}\s+$", re.IGNORECASE)
 _ANAPHORIC = re.compile(ANAPHORIC_ACTOR_PATTERN, re.IGNORECASE)
 _BACK = re.compile(_words(BACK_REFERENCE_OPENERS), re.IGNORECASE)
 _COURT_DOCUMENT = re.compile(rf"(?<![\w\-]){COURT_DOCUMENT_PATTERN}(?![\w\-])", re.IGNORECASE)
@@ -292,6 +295,10 @@ def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> P
             words, 0, mention.start
         ):
             continue  # ``бюджет на 2025 рік``, ``приймають до 20 грудня``: not when it happened
+        if pick(_FROM_DAY, _FROM_DAY_RU).search(words, 0, mention.start) and future(
+            text, start, end
+        ):
+            continue  # ``З 1 березня проїзд подорожчає``: when the change takes effect
         date = mention.date
         if (
             date is not None

@@ -1528,3 +1528,7 @@ ATTACK_CONTEXT_PATTERN = (
 
 BLAST_CAUSE_PATTERN = r"(?:газ|газу|газом|котл\w*|балон\w*|побутов\w*|боєприпас\w*|міна|міну|міни)"
 """Stated causes of an explosion that is no strike of the day (``вибух газу``, an old mine)."""
+
+PERIOD_START_PREPOSITIONS: tuple[str, ...] = ("з", "із", "зі", "від")
+"""Prepositions of the day something starts from (``з 1 березня``, ``с 1 марта``): in a sentence
+about the future it is when a change takes effect, not when the event it reports happened."""

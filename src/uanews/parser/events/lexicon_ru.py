@@ -72,6 +72,7 @@ __all__ = [
     "PART_OF_PLACE_PATTERN",
     "PEOPLE_STEMS",
     "PERIOD_OFFSETS",
+    "PERIOD_START_PREPOSITIONS",
     "PLACE_DESTINATION_PREPOSITIONS",
     "PLACE_LIST_STOP_WORDS",
     "PLACE_PREPOSITIONS",
@@ -1450,3 +1451,7 @@ DENIED_AFTER_PATTERN = (
 """What after a trigger denies it, ending its clause: ``взрыва не было``, ``обстрелов Житомира
 не зафиксировано``; a place may stand between, a casualty word may not (``во время пожара
 пострадавших не было`` tells of a fire)."""
+
+PERIOD_START_PREPOSITIONS: tuple[str, ...] = ("с", "со", "от")
+"""Prepositions of the day something starts from (``з 1 березня``, ``с 1 марта``): in a sentence
+about the future it is when a change takes effect, not when the event it reports happened."""
