@@ -43,3 +43,23 @@ def test_a_fire_in_another_paragraph_is_another_emergency():
     )
     incidents = [e for e in uanews.parse(text).events if e.kind is EventKind.INCIDENT]
     assert len(incidents) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        (
+            "Обстрел Херсона\n\nНочью российские военные обстреляли Херсон, ранены два человека.\n",
+            "российские военные",
+        ),
+        (
+            "Обстріл Херсона\n\nУночі російські військові обстріляли Херсон, поранено двох.\n",
+            "російські військові",
+        ),
+    ],
+)
+def test_the_military_of_russia_is_the_attacker(text, attacker):
+    item = uanews.parse(text)
+    attacks = [e for e in item.events if e.kind is EventKind.ATTACK]
+    assert len(attacks) == 1
+    assert attacker in {item.participant(pid).name for pid in attacks[0].participants}

@@ -111,3 +111,17 @@ def test_a_role_phrase_after_the_head_is_no_synonym_group():
     with using_language("ru"):
         assert role_groups("глава ОВА")
         assert not role_groups("заместитель главы ОВА")
+
+
+def test_an_indeclinable_surname_spelt_as_the_name_can_be_the_subject():
+    # ``Рютте`` reads to the dictionary as a dative of an unknown name; it is the nominative
+    text = (
+        "Зеленский встретился с премьер-министром Нидерландов\n\n"
+        "Президент Украины Владимир Зеленский провел встречу с премьер-министром Нидерландов "
+        "Марком Рютте.\n\n"
+        "«Мы благодарны Нидерландам за поддержку», – заявил Зеленский по итогам переговоров. "
+        "Рютте, в свою очередь, подчеркнул, что помощь Украине будет продолжена.\n"
+    )
+    said = _said(text)
+    assert said["Мы благодарны Нидерландам за поддержку"] == "Владимир Зеленский"
+    assert said["помощь Украине будет продолжена"] == "Марк Рютте"
