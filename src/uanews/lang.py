@@ -274,20 +274,22 @@ def paragraph_language(text: str, default: str) -> str:
     return default if decided is None else decided
 
 
+_PAIR_UK_WORDS = lexicon_lang.UKRAINIAN_WORDS | lexicon_lang.PAIR_UKRAINIAN_WORDS
+_PAIR_RU_WORDS = lexicon_lang.RUSSIAN_WORDS | lexicon_lang.PAIR_RUSSIAN_WORDS
+_PAIR_UK_ENDINGS = lexicon_lang.UKRAINIAN_ENDINGS + lexicon_lang.PAIR_UKRAINIAN_ENDINGS
+_PAIR_RU_ENDINGS = lexicon_lang.RUSSIAN_ENDINGS + lexicon_lang.PAIR_RUSSIAN_ENDINGS
+
+
 def _pair_evidence(text: str) -> tuple[int, int]:
     """Return how many words of ``text`` only Ukrainian, and only Russian, writes or spells."""
-    uk_words = lexicon_lang.UKRAINIAN_WORDS | lexicon_lang.PAIR_UKRAINIAN_WORDS
-    ru_words = lexicon_lang.RUSSIAN_WORDS | lexicon_lang.PAIR_RUSSIAN_WORDS
-    uk_endings = lexicon_lang.UKRAINIAN_ENDINGS + lexicon_lang.PAIR_UKRAINIAN_ENDINGS
-    ru_endings = lexicon_lang.RUSSIAN_ENDINGS + lexicon_lang.PAIR_RUSSIAN_ENDINGS
     ukrainian = len(_UKRAINIAN_APOSTROPHE.findall(text.lower()))
     russian = 0
     for word in _WORD.findall(text):
         folded = word.lower()
         if len(word) == 1 and folded != word:
             continue  # ``С.``, ``И.``: an initial, not a word
-        if folded in uk_words or _ends_in(folded, uk_endings):
+        if folded in _PAIR_UK_WORDS or _ends_in(folded, _PAIR_UK_ENDINGS):
             ukrainian += 1
-        elif folded in ru_words or _ends_in(folded, ru_endings):
+        elif folded in _PAIR_RU_WORDS or _ends_in(folded, _PAIR_RU_ENDINGS):
             russian += 1
     return ukrainian, russian
