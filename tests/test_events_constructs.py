@@ -1,4 +1,4 @@
-"""An explosion and the collapse or fire it brings about in the same paragraph: one emergency.
+"""Event constructions: an explosion with its collapse, Russia's military, a joint statement.
 
 Every text was written for these tests in the style of Ukrainian outlets publishing in Ukrainian
 and Russian; none is taken from any corpus.
@@ -63,3 +63,30 @@ def test_the_military_of_russia_is_the_attacker(text, attacker):
     attacks = [e for e in item.events if e.kind is EventKind.ATTACK]
     assert len(attacks) == 1
     assert attacker in {item.participant(pid).name for pid in attacks[0].participants}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Новости\n\nПрезидент Украины Владимир Зеленский и премьер-министр Нидерландов Марк "
+            "Рютте подписали совместное заявление о безопасности.\n"
+        ),
+        (
+            "Новини\n\nПрезидент України Володимир Зеленський і премʼєр-міністр Нідерландів Марк "
+            "Рютте підписали спільну заяву про безпеку.\n"
+        ),
+    ],
+)
+def test_a_signed_joint_statement_is_an_agreement(text):
+    item = uanews.parse(text)
+    agreements = [e for e in item.events if e.kind is EventKind.AGREEMENT]
+    assert len(agreements) == 1
+    names = {item.participant(pid).name for pid in agreements[0].participants}
+    assert len(names) == 2
+
+
+def test_a_statement_alone_is_no_agreement():
+    text = "Новини\n\nМіністр підписав заяву про звільнення з посади.\n"
+    kinds = {e.kind for e in uanews.parse(text).events}
+    assert EventKind.AGREEMENT not in kinds
