@@ -90,3 +90,34 @@ def test_a_statement_alone_is_no_agreement():
     text = "Новини\n\nМіністр підписав заяву про звільнення з посади.\n"
     kinds = {e.kind for e in uanews.parse(text).events}
     assert EventKind.AGREEMENT not in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Одеса отримає тролейбуси\n\nМіський голова Одеси Геннадій Труханов у вівторок "
+            "зустрівся з послом Польщі Петром Лукасевичем. Сторони домовилися про передачу місту "
+            "двадцяти тролейбусів.\n"
+        ),
+        (
+            "Одесса получит троллейбусы\n\nГородской голова Одессы Геннадий Труханов во вторник "
+            "встретился с послом Польши Петром Лукасевичем. Стороны договорились о передаче городу "
+            "двадцати троллейбусов.\n"
+        ),
+    ],
+)
+def test_the_parties_who_met_agree(text):
+    item = uanews.parse(text)
+    agreements = [e for e in item.events if e.kind is EventKind.AGREEMENT]
+    meetings = [e for e in item.events if e.kind is EventKind.MEETING]
+    assert len(agreements) == 1
+    assert len(meetings) == 1
+    assert set(agreements[0].participants) == set(meetings[0].participants)
+    assert len(agreements[0].participants) == 2
+
+
+def test_the_parties_with_no_meeting_before_make_no_agreement():
+    text = "Новини\n\nСторони домовилися про перемиря, повідомляють джерела.\n"
+    kinds = {e.kind for e in uanews.parse(text).events}
+    assert EventKind.AGREEMENT not in kinds

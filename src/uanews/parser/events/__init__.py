@@ -86,6 +86,7 @@ from uanews.parser.events.lexicon import (
     LIST_STOP_WORDS,
     NIGHT_WORDS,
     ONLINE_WORDS,
+    PARTIES_WORDS,
     PERIOD_START_PREPOSITIONS,
     STRIKE_HISTORY_GAP_YEARS,
     TERRITORY_HEADS,
@@ -454,6 +455,8 @@ class _Reader:
             ):
                 corroborated = False  # ``Виставка пройде 9 березня``: a plan, not an event
             chosen, role = weak, "event" if corroborated else "reference"
+            if role == "reference" and weak[0] is EventKind.AGREEMENT and _parties_agree(words):
+                role = "parties"  # ``Сторони домовилися про ...``: those who just met agreed
         mode = _mode(words)
         for kind in chosen:
             actors = participants
@@ -911,6 +914,34 @@ def _to_reference(found: _Found, draft: _Draft) -> None:
         target.participants.extend(p for p in draft.participants if p not in target.participants)
 
 
+def _parties_agree(words: str) -> bool:
+    """Return whether a sentence opens with the parties as its subject (``Стороны ...``)."""
+    first = _FIRST_WORD.match(words)
+    return first is not None and first.group(1).lower() in pick(PARTIES_WORDS, ru.PARTIES_WORDS)
+
+
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _to_parties(found: _Found, draft: _Draft) -> None:
+    """Make ``Сторони домовилися про ...`` an agreement of those who met just before.
+
+    The parties are the participants of the latest meeting or visit; with none, the sentence
+    only refers to an agreement already found.
+    """
+    met = next(
+        (e for e in reversed(found.events) if e.kind in _PARTY_KINDS and e.participants), None
+    )
+    if met is None:
+        _to_reference(found, draft)
+        return
+    draft.participants.extend(p for p in met.participants if p not in draft.participants)
+    _to_event(found, draft)
+
+
+_PARTY_KINDS = frozenset({EventKind.MEETING, EventKind.VISIT})
+
+
 def _to_back(found: _Found, draft: _Draft) -> None:
     """Give a ``Про це ...`` sentence to the event of the sentence before."""
     _attach_back(found.events, draft)
@@ -929,6 +960,7 @@ _PLACING = {
     "document": _to_document,
     "event": _to_event,
     "reference": _to_reference,
+    "parties": _to_parties,
 }
 """Where a draft goes, by its role."""
 

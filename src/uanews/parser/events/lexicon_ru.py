@@ -69,6 +69,7 @@ __all__ = [
     "NUMBER_WORDS",
     "ONLINE_WORDS",
     "OWN_PLACE_PREPOSITIONS",
+    "PARTIES_WORDS",
     "PART_OF_PLACE_PATTERN",
     "PEOPLE_STEMS",
     "PERIOD_OFFSETS",
@@ -1460,3 +1461,7 @@ DENIED_AFTER_PATTERN = (
 PERIOD_START_PREPOSITIONS: tuple[str, ...] = ("с", "со", "от")
 """Prepositions of the day something starts from (``з 1 березня``, ``с 1 марта``): in a sentence
 about the future it is when a change takes effect, not when the event it reports happened."""
+
+PARTIES_WORDS: frozenset[str] = frozenset({"стороны", "обе", "партнеры", "партнёры"})
+"""Words that open a sentence about the parties of the meeting just told (``Сторони домовилися
+про ...``): its agreement is theirs."""
