@@ -27,7 +27,7 @@ from typing import Any
 
 from uanews import lexicon_lang
 
-__all__ = ["UNDETERMINED", "detect_language", "proven_language"]
+__all__ = ["UNDETERMINED", "detect_language", "paragraph_language", "proven_language"]
 
 UNDETERMINED = "und"
 """The ISO 639-2 code for a text whose language cannot be told."""
@@ -236,3 +236,68 @@ def proven_language(text: str) -> str | None:
     paragraph of an item, and never a guess (``"uk"``, ``"ru"``, ``"be"`` or None).
     """
     return _by_letters(text) or _by_words(text)
+
+
+# Cyrillic letters outside both alphabets (``ў``, ``ј``, ``ә``...): not a Ukrainian or Russian text.
+_NOT_PAIR_CYRILLIC = re.compile(
+    "["
+    + "".join(
+        sorted(
+            char
+            for char in map(chr, range(0x0400, 0x0530))
+            if char.isalpha() and char not in _UKRAINIAN_OR_RUSSIAN
+        )
+    )
+    + "]"
+)
+
+
+def paragraph_language(text: str, default: str) -> str:
+    """Return ``uk`` or ``ru`` for a paragraph of an item in one of them, else ``default``.
+
+    The item is known to be Ukrainian or Russian, so only those two compete, and evidence that
+    would not tell them from Bulgarian or Serbian counts too. Letters only one of the two
+    writes (і ї є ґ / ы э ё ъ) decide first: a paragraph with a Ukrainian letter and no Russian
+    one is never Russian, and the reverse. Without any, frequent words only one writes and word
+    endings only one spells (`uanews.lexicon_lang`: ``коли`` / ``сообщил``, ``Полтавська`` /
+    ``полиции``) are counted together; one side's count must stand alone or be three times the
+    other's. Cyrillic of `_MIN_UNMARKED_RUSSIAN` letters or more with no Ukrainian evidence at
+    all is Russian. With no evidence (a short paragraph of shared words, a Latin one, one with
+    a letter of another Cyrillic alphabet such as ``ў``) the answer is ``default``, the item's
+    own language. Returns ``"uk"``, ``"ru"`` or ``default``.
+    """
+    if _NOT_PAIR_CYRILLIC.search(text):
+        return default
+    ukrainian = sum(text.count(char) for char in _UKRAINIAN_ONLY)
+    russian = sum(text.count(char) for char in lexicon_lang.PAIR_RUSSIAN_LETTERS)
+    if ukrainian or russian:
+        decided = _dominant(ukrainian / _UKRAINIAN_RATE, russian / _RUSSIAN_RATE, _DOMINANCE)
+        return default if decided is None else decided
+    ukrainian, russian = _pair_evidence(text)
+    decided = _dominant(ukrainian, russian, _WORD_DOMINANCE)
+    if decided is None and not ukrainian:
+        cyrillic = sum(map(len, _CYRILLIC_RUN.findall(text)))
+        if cyrillic >= _MIN_UNMARKED_RUSSIAN:
+            return "ru"
+    return default if decided is None else decided
+
+
+_PAIR_UK_WORDS = lexicon_lang.UKRAINIAN_WORDS | lexicon_lang.PAIR_UKRAINIAN_WORDS
+_PAIR_RU_WORDS = lexicon_lang.RUSSIAN_WORDS | lexicon_lang.PAIR_RUSSIAN_WORDS
+_PAIR_UK_ENDINGS = lexicon_lang.UKRAINIAN_ENDINGS + lexicon_lang.PAIR_UKRAINIAN_ENDINGS
+_PAIR_RU_ENDINGS = lexicon_lang.RUSSIAN_ENDINGS + lexicon_lang.PAIR_RUSSIAN_ENDINGS
+
+
+def _pair_evidence(text: str) -> tuple[int, int]:
+    """Return how many words of ``text`` only Ukrainian, and only Russian, writes or spells."""
+    ukrainian = len(_UKRAINIAN_APOSTROPHE.findall(text.lower()))
+    russian = 0
+    for word in _WORD.findall(text):
+        folded = word.lower()
+        if len(word) == 1 and folded != word:
+            continue  # ``С.``, ``И.``: an initial, not a word
+        if folded in _PAIR_UK_WORDS or _ends_in(folded, _PAIR_UK_ENDINGS):
+            ukrainian += 1
+        elif folded in _PAIR_RU_WORDS or _ends_in(folded, _PAIR_RU_ENDINGS):
+            russian += 1
+    return ukrainian, russian

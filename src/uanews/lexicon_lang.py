@@ -12,6 +12,11 @@ from typing import Final
 
 __all__ = [
     "OTHER_CYRILLIC_LETTERS",
+    "PAIR_RUSSIAN_ENDINGS",
+    "PAIR_RUSSIAN_LETTERS",
+    "PAIR_RUSSIAN_WORDS",
+    "PAIR_UKRAINIAN_ENDINGS",
+    "PAIR_UKRAINIAN_WORDS",
     "RUSSIAN_ALPHABET",
     "RUSSIAN_ENDINGS",
     "RUSSIAN_E_ABBREVIATIONS",
@@ -100,4 +105,60 @@ OTHER_CYRILLIC_LETTERS: Final = frozenset("ъЪ")
 Bulgarian writes ``ъ`` in nearly every sentence, Russian rarely. Every Cyrillic letter outside
 `UKRAINIAN_ALPHABET` and `RUSSIAN_ALPHABET` (``ј``, ``ў``, ``Ѐ``, ``Ѝ``, ``Ӏ``, ``ә``...) points
 to another Cyrillic language too.
+"""
+
+
+# Between Ukrainian and Russian only: a paragraph of an item already known to be Ukrainian or
+# Russian (`uanews.lang.paragraph_language`), where Bulgarian, Serbian and Macedonian are out
+# of the question, so that words and letters they share with one of the two prove it.
+
+PAIR_RUSSIAN_LETTERS: Final = "ыэёъЫЭЁЪ"
+"""Letters Russian writes and Ukrainian never does; ``ъ`` counts here (``объявил``)."""
+
+PAIR_UKRAINIAN_WORDS: Final = frozenset(
+    (  # noqa: SIM905 - a word list reads best as one string of words
+        "та й ще ми коли саме проти тощо щонайменше близько зараз нього одразу згодом"
+    ).split()
+)
+"""Frequent words Ukrainian writes and Russian does not (South Slavic may), no marker letter.
+
+``де`` is left out (``де-факто``), and so are ``тому`` (Russian ``тому назад``) and ``них``,
+``ним``, which Russian writes too.
+"""
+
+PAIR_RUSSIAN_WORDS: Final = frozenset(
+    (  # noqa: SIM905 - a word list reads best as one string of words
+        "и или как он она оно они где после между из с со во ко но ни около более менее"
+        " против сейчас затем пока почти несколько ранее человек области района"
+        " время тоже говорит сообщил сообщила сообщили посетил посетила заявила заявили"
+        " отметил отметила добавил добавила"
+    ).split()
+)
+"""Frequent words Russian writes and Ukrainian does not (South Slavic may), no marker letter.
+
+A one-letter word (``и``, ``с``) counts only in lower case: ``С.`` is an initial. ``об``
+(Ukrainian ``об одинадцятій``) and ``город`` (Ukrainian "vegetable garden") are left out.
+"""
+
+PAIR_RUSSIAN_ENDINGS: Final = (
+    *("ия", "ии", "ию", "ией", "иям", "иях"),
+    *("лся", "лась", "лось", "лись"),
+    *("ский", "цкий"),
+)
+"""Word endings Russian spells and Ukrainian does not, in a word longer than the ending.
+
+``полиции``, ``комиссия`` (Ukrainian ``поліції``, ``комісія``); reflexive past tense
+(``состоялся``, ``собрались``; Ukrainian ``-вся``, ``-лася``, ``-лися``); adjectives in ``-ский``
+(Ukrainian ``-ський``).
+"""
+
+PAIR_UKRAINIAN_ENDINGS: Final = (
+    *("ють", "ється", "ються"),
+    *("ський", "ська", "ське", "ською", "ських", "ському", "ським"),
+    *("цький", "цька", "цьке", "цьких", "цькому"),
+)
+"""Word endings Ukrainian spells and Russian does not, in a word longer than the ending.
+
+Present tense (``працюють``, ``відбувається``; Russian ``-ют``, ``-ется``) and adjectives with a
+soft sign (``Полтавська``, ``Донецький``; Russian ``Полтавская``, ``Донецкий``).
 """

@@ -6,10 +6,16 @@ import datetime as dt
 
 import attrs
 
-from uanews.lang import detect_language, proven_language
+from uanews.lang import detect_language, paragraph_language, proven_language
 from uanews.model import NewsItem
 from uanews.parser.events import extract_events, find_actors
-from uanews.parser.language import Region, rule_language, using_language, using_regions
+from uanews.parser.language import (
+    LANGUAGES,
+    Region,
+    rule_language,
+    using_language,
+    using_regions,
+)
 from uanews.parser.participants import extract_participants
 from uanews.parser.participants.tagger import Tagger
 from uanews.parser.quotes import extract_quotes
@@ -35,7 +41,7 @@ def annotate(
     (`uanews.parser.language.reading_at`).
     """
     language = detect_language(item.text)
-    regions = _regions(item, rule_language(language))
+    regions = _regions(item, language)
     others = sorted({code for _start, _end, code in regions})
     with using_language(language, *others), using_regions(regions):
         participants, speakers = extract_participants(item, ner=ner)
@@ -52,12 +58,22 @@ def annotate(
     return attrs.evolve(item, quotes=quotes, events=events, language=language)
 
 
-def _regions(item: NewsItem, language: str) -> tuple[Region, ...]:
-    """Return the headline and paragraphs of ``item`` proven to be in another rule language.
+def _regions(item: NewsItem, detected: str) -> tuple[Region, ...]:
+    """Return the headline and paragraphs of ``item`` in another rule language than its own.
 
     Each is (start, end, code) in ``item.text``: those blocks are read in their own language
-    (`uanews.parser.language.reading_at`); the rest in ``language``, the item's.
+    (`uanews.parser.language.reading_at`); the rest in the rule language of ``detected``, the
+    item's. In a Ukrainian or Russian item each block is decided between the two by
+    `uanews.lang.paragraph_language` (a short block without evidence keeps the item's
+    language); in an item of any other language only marker letters or function words
+    (`uanews.lang.proven_language`) make a block Ukrainian or Russian.
     """
+    language = rule_language(detected)
+    decide = (
+        (lambda text: paragraph_language(text, language))
+        if detected in LANGUAGES
+        else proven_language
+    )
     spans = item.paragraph_spans()
     blocks = [
         (span.start, span.end, paragraph.text)
@@ -67,7 +83,7 @@ def _regions(item: NewsItem, language: str) -> tuple[Region, ...]:
         blocks.insert(0, (0, len(item.headline), item.headline))
     found: list[Region] = []
     for start, end, text in blocks:
-        code = proven_language(text)
+        code = decide(text)
         if code is not None and code != language and rule_language(code) == code:
             found.append((start, end, code))
     return tuple(found)

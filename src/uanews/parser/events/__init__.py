@@ -69,6 +69,7 @@ from uanews.parser.events.lexicon import (
     ATTACK_CONTEXT_PATTERN,
     BACK_REFERENCE_OPENERS,
     BLAST_CAUSE_PATTERN,
+    BLAST_CONSEQUENCES,
     CONSEQUENCE_PATTERN,
     COURT_DOCUMENT_PATTERN,
     COURT_PATTERN,
@@ -85,6 +86,8 @@ from uanews.parser.events.lexicon import (
     LIST_STOP_WORDS,
     NIGHT_WORDS,
     ONLINE_WORDS,
+    PARTIES_WORDS,
+    PERIOD_START_PREPOSITIONS,
     STRIKE_HISTORY_GAP_YEARS,
     TERRITORY_HEADS,
     TOPIC_OPENERS,
@@ -141,6 +144,8 @@ _BLAST = frozenset({"explosion"})
 _ANY_INCIDENT = frozenset({ANY_INCIDENT_GROUP})
 _BLAST_CAUSE = re.compile(rf"(?<![\w\-]){BLAST_CAUSE_PATTERN}(?![\w\-])", re.IGNORECASE)
 _FOR_PERIOD = re.compile(r"(?<![\w\-])(?:на|до)\s+$", re.IGNORECASE)
+_FROM_DAY = re.compile(rf"{_words(PERIOD_START_PREPOSITIONS)}\s+$", re.IGNORECASE)
+_FROM_DAY_RU = re.compile(rf"{_words(ru.PERIOD_START_PREPOSITIONS)}\s+$", re.IGNORECASE)
 _ANAPHORIC = re.compile(ANAPHORIC_ACTOR_PATTERN, re.IGNORECASE)
 _BACK = re.compile(_words(BACK_REFERENCE_OPENERS), re.IGNORECASE)
 _COURT_DOCUMENT = re.compile(rf"(?<![\w\-]){COURT_DOCUMENT_PATTERN}(?![\w\-])", re.IGNORECASE)
@@ -291,6 +296,10 @@ def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> P
             words, 0, mention.start
         ):
             continue  # ``бюджет на 2025 рік``, ``приймають до 20 грудня``: not when it happened
+        if pick(_FROM_DAY, _FROM_DAY_RU).search(words, 0, mention.start) and future(
+            text, start, end
+        ):
+            continue  # ``З 1 березня проїзд подорожчає``: when the change takes effect
         date = mention.date
         if (
             date is not None
@@ -446,6 +455,8 @@ class _Reader:
             ):
                 corroborated = False  # ``Виставка пройде 9 березня``: a plan, not an event
             chosen, role = weak, "event" if corroborated else "reference"
+            if role == "reference" and weak[0] is EventKind.AGREEMENT and _parties_agree(words):
+                role = "parties"  # ``Сторони домовилися про ...``: those who just met agreed
         mode = _mode(words)
         for kind in chosen:
             actors = participants
@@ -508,11 +519,28 @@ def _mergeable(event: _Draft, draft: _Draft) -> bool:
         return True  # the strikes one item reports are one attack
     if event.kind is EventKind.INCIDENT:
         specific, other = event.groups - _ANY_INCIDENT, draft.groups - _ANY_INCIDENT
-        return bool(specific & other) or not (specific and other)
+        return (
+            bool(specific & other)
+            or not (specific and other)
+            or (_blast_and_consequence(specific, other) and _same_block(event, draft))
+        )
     if event.kind is EventKind.ANNOUNCEMENT:
         return event.lead and draft.lead  # one body's two decisions are two announcements
     shared = not set(event.participants).isdisjoint(draft.participants)
     return shared or (event.lead and draft.lead)
+
+
+def _blast_and_consequence(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Return whether one group set is an explosion and the other only what it brings about."""
+    return (one == _BLAST and other <= BLAST_CONSEQUENCES) or (
+        other == _BLAST and one <= BLAST_CONSEQUENCES
+    )
+
+
+def _same_block(event: _Draft, draft: _Draft) -> bool:
+    """Return whether a sentence of ``draft`` stands in a paragraph of ``event``'s sentences."""
+    blocks = {sentence.block for sentence in event.sentences}
+    return any(sentence.block in blocks for sentence in draft.sentences)
 
 
 def _merge(event: _Draft, draft: _Draft) -> None:
@@ -886,6 +914,34 @@ def _to_reference(found: _Found, draft: _Draft) -> None:
         target.participants.extend(p for p in draft.participants if p not in target.participants)
 
 
+def _parties_agree(words: str) -> bool:
+    """Return whether a sentence opens with the parties as its subject (``Стороны ...``)."""
+    first = _FIRST_WORD.match(words)
+    return first is not None and first.group(1).lower() in pick(PARTIES_WORDS, ru.PARTIES_WORDS)
+
+
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _to_parties(found: _Found, draft: _Draft) -> None:
+    """Make ``Сторони домовилися про ...`` an agreement of those who met just before.
+
+    The parties are the participants of the latest meeting or visit; with none, the sentence
+    only refers to an agreement already found.
+    """
+    met = next(
+        (e for e in reversed(found.events) if e.kind in _PARTY_KINDS and e.participants), None
+    )
+    if met is None:
+        _to_reference(found, draft)
+        return
+    draft.participants.extend(p for p in met.participants if p not in draft.participants)
+    _to_event(found, draft)
+
+
+_PARTY_KINDS = frozenset({EventKind.MEETING, EventKind.VISIT})
+
+
 def _to_back(found: _Found, draft: _Draft) -> None:
     """Give a ``Про це ...`` sentence to the event of the sentence before."""
     _attach_back(found.events, draft)
@@ -904,6 +960,7 @@ _PLACING = {
     "document": _to_document,
     "event": _to_event,
     "reference": _to_reference,
+    "parties": _to_parties,
 }
 """Where a draft goes, by its role."""
 

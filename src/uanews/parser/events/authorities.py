@@ -23,7 +23,7 @@ from uanews.parser.events.dates import find_dates
 from uanews.parser.events.lexicon import SESSION_NOUNS
 from uanews.parser.events.sentences import quoted, sentences
 from uanews.parser.events.spans import SpanSet
-from uanews.parser.events.triggers import authority_subject, decision_at
+from uanews.parser.events.triggers import authority_subject, decision_at, subject_after
 from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import nominative_or_none, parse_word
 
@@ -71,6 +71,17 @@ def _phrase(words: Sequence[re.Match[str]], head: int) -> tuple[int, int]:
     return first, last
 
 
+def _organ_of_named(start: int, head_end: int, end: int, taken: SpanSet) -> bool:
+    """Return whether the authority phrase ``start:end`` is an organ of a body named after it.
+
+    ``исполком Одесского горсовета``, ``виконком міської ради``: the named council is only the
+    genitive complement of the phrase's head (which ends at ``head_end``); the body that decides
+    is its organ, a participant of its own. So when no named mention touches the head or the
+    words before it, and some mention lies inside the rest of the phrase.
+    """
+    return not taken.overlaps(start, head_end) and taken.within(head_end, end)
+
+
 def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
     """Return whether ``start:end`` overlaps one of the ``taken`` spans."""
     return any(start < high and low < end for low, high in taken)
@@ -108,11 +119,17 @@ def find_authorities(item: NewsItem) -> tuple[Participant, ...]:
             head = next(
                 (i for i in reversed(range(len(words))) if authority_subject(written, i)), None
             )
-            if head is None or words[head].start() < named:
-                continue  # a named organisation stands nearer the verb: it is the subject
+            if head is None:
+                after = _after_verb(text, at, sentence.end)
+                if after is None:
+                    continue
+                words, head = after
             first, last = _phrase(words, head)
             start, end = words[first].start(), words[last].end()
-            if taken.overlaps(start, end) or _overlaps(start, end, added):
+            organ = _organ_of_named(start, words[head].end(), end, taken)
+            if words[head].start() < named and not organ:
+                continue  # a named organisation stands nearer the verb: it is the subject
+            if _overlaps(start, end, added) or (taken.overlaps(start, end) and not organ):
                 continue
             phrase = text[start:end]
             name = phrase
@@ -123,6 +140,22 @@ def find_authorities(item: NewsItem) -> tuple[Participant, ...]:
             found.setdefault(name, []).append(Mention(phrase, start, end))
             added.append((start, end))
     return _with_authorities(item, found)
+
+
+def _after_verb(text: str, at: int, end: int) -> tuple[list[re.Match[str]], int] | None:
+    """Return the words after the decision verb at ``at`` and the index of its subject there.
+
+    The subject follows the verb in an inverted sentence (``Такое решение принял исполком
+    горсовета``, `uanews.parser.events.triggers.subject_after`); None when it does not.
+    """
+    verb = _WORD.match(text, at)
+    if verb is None:
+        return None
+    subject = subject_after(text, verb.end(), end)
+    if subject is None:
+        return None
+    words = list(_WORD.finditer(text, subject.start(), end))
+    return words, 0
 
 
 def _lemmas(name: str) -> set[str]:

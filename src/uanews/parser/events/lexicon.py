@@ -455,8 +455,10 @@ _ANNOUNCE = (
 )
 
 _DOCUMENT = (
-    r"(?:\w+\s+){0,3}?(?:угод|меморандум|договор|договір|контракт|декларац|протокол|хартію)\w*"
+    r"(?:\w+\s+){0,3}?(?:угод|меморандум|договор|договір|контракт|декларац|протокол|хартію"
+    r"|спільн\w*\s+заяв)\w*"
 )
+"""What parties sign: an agreement, a memorandum, a contract, a declaration, a joint statement."""
 
 _OPEN = (
     r"(?:відкрив|відкрила|відкрили|відкрило|відкрито|відкрився|відкрилася|відкрилась|відкрилося"
@@ -755,6 +757,10 @@ in an item with a road accident they are that accident, with a fire that fire.""
 FOLDED_INTO_ATTACK: frozenset[str] = frozenset({"fire", "explosion", "collapse", "any"})
 """Incident groups that, in an item reporting an attack, are its consequences: the fire or the
 collapsed floor a strike caused is part of the strike, not an emergency of its own."""
+
+BLAST_CONSEQUENCES: frozenset[str] = frozenset({"fire", "collapse"})
+"""Incident groups that, told in the same paragraph as an explosion, are its consequences: the
+fire or the collapsed floors after a gas explosion are one emergency with it."""
 
 # Decisions of a named authority ----------------------------------------------------------------
 
@@ -1230,6 +1236,7 @@ ATTACKERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("російський", "армія"), "російська армія"),
     (("російський", "війська"), "російські війська"),
     (("російський", "військо"), "російські війська"),
+    (("російський", "військовий"), "російські військові"),
     (("війська", "рф"), "війська РФ"),
     (("військо", "рф"), "війська РФ"),
     (("зс", "рф"), "ЗС РФ"),
@@ -1493,3 +1500,11 @@ ATTACK_CONTEXT_PATTERN = (
 
 BLAST_CAUSE_PATTERN = r"(?:газ|газу|газом|котл\w*|балон\w*|побутов\w*|боєприпас\w*|міна|міну|міни)"
 """Stated causes of an explosion that is no strike of the day (``вибух газу``, an old mine)."""
+
+PERIOD_START_PREPOSITIONS: tuple[str, ...] = ("з", "із", "зі", "від")
+"""Prepositions of the day something starts from (``з 1 березня``, ``с 1 марта``): in a sentence
+about the future it is when a change takes effect, not when the event it reports happened."""
+
+PARTIES_WORDS: frozenset[str] = frozenset({"сторони", "обидві", "партнери"})
+"""Words that open a sentence about the parties of the meeting just told (``Сторони домовилися
+про ...``): its agreement is theirs."""

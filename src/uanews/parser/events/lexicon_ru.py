@@ -68,9 +68,11 @@ __all__ = [
     "NUMBER_WORDS",
     "ONLINE_WORDS",
     "OWN_PLACE_PREPOSITIONS",
+    "PARTIES_WORDS",
     "PART_OF_PLACE_PATTERN",
     "PEOPLE_STEMS",
     "PERIOD_OFFSETS",
+    "PERIOD_START_PREPOSITIONS",
     "PLACE_DESTINATION_PREPOSITIONS",
     "PLACE_LIST_STOP_WORDS",
     "PLACE_PREPOSITIONS",
@@ -396,7 +398,11 @@ _ANNOUNCEABLE = (
 
 _ANNOUNCE = r"(?:объявил|объявила|объявили|объявило|объявлено|объявляет|объявляют)"
 
-_DOCUMENT = r"(?:\w+\s+){0,3}?(?:соглашени|меморандум|договор|контракт|декларац|протокол|хартию)\w*"
+_DOCUMENT = (
+    r"(?:\w+\s+){0,3}?(?:соглашени|меморандум|договор|контракт|декларац|протокол|хартию"
+    r"|совместн\w*\s+заявлени)\w*"
+)
+"""What parties sign: an agreement, a memorandum, a contract, a declaration, a joint statement."""
 
 _OPEN = (
     r"(?:открыл|открыла|открыли|открыло|открыто|открыт|открыта|открылся|открылась|открылось"
@@ -817,6 +823,7 @@ ATTACKERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("армия", "россия"), "армия России"),
     (("российский", "армия"), "российская армия"),
     (("российский", "войско"), "российские войска"),
+    (("российский", "военный"), "российские военные"),
     (("войско", "рф"), "войска РФ"),
     (("вс", "рф"), "ВС РФ"),
     (("российский", "оккупант"), "российские оккупанты"),
@@ -1419,3 +1426,11 @@ DENIED_AFTER_PATTERN = (
 """What after a trigger denies it, ending its clause: ``взрыва не было``, ``обстрелов Житомира
 не зафиксировано``; a place may stand between, a casualty word may not (``во время пожара
 пострадавших не было`` tells of a fire)."""
+
+PERIOD_START_PREPOSITIONS: tuple[str, ...] = ("с", "со", "от")
+"""Prepositions of the day something starts from (``з 1 березня``, ``с 1 марта``): in a sentence
+about the future it is when a change takes effect, not when the event it reports happened."""
+
+PARTIES_WORDS: frozenset[str] = frozenset({"стороны", "обе", "партнеры", "партнёры"})
+"""Words that open a sentence about the parties of the meeting just told (``Сторони домовилися
+про ...``): its agreement is theirs."""

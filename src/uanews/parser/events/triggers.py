@@ -55,6 +55,7 @@ __all__ = [
     "lower_text",
     "lowered_pattern",
     "may_trigger",
+    "subject_after",
 ]
 
 _B = r"(?<![\w\-'’ʼ])"
@@ -384,7 +385,12 @@ def decision_at(
         signing = not verb and ambiguous
         if not (verb or (signing and _signs_document(text, match.end(), end))):
             continue
-        if verb and _broad(match.group()) and not _decides(text, match.end(), end):
+        if (
+            verb
+            and _broad(match.group())
+            and not _decides(text, match.end(), end)
+            and not _decided_before(text, start, match.start())
+        ):
             continue  # ``надало допомогу``, ``встановила особу``: nothing decided
         if (
             pick(_REPORTED, _REPORTED_RU).search(text, start, match.start())
@@ -398,7 +404,76 @@ def decision_at(
         words = [word.group() for word in _WORD.finditer(text, start, match.start())]
         if any(authority_subject(words, index) for index in range(len(words))):
             return match.start()
+        if _subject_after(text, match.end(), end, organizations) is not None:
+            return match.start()
     return None
+
+
+def _decided_before(text: str, start: int, end: int) -> bool:
+    """Return whether the object a broad verb decides stands before it (``Такое решение принял``).
+
+    Only the last words before the verb count: the object that opens an inverted sentence.
+    """
+    words = list(_WORD.finditer(text, start, end))[-DECISION_OBJECT_WINDOW:]
+    return any(
+        parse.normal_form in pick(DECISION_OBJECTS, ru.DECISION_OBJECTS)  # type: ignore[attr-defined]
+        for word in words
+        for parse in _readings(word.group())
+    )
+
+
+def subject_after(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the authority noun that follows a decision verb as its subject, or None.
+
+    Russian and Ukrainian put the subject after the verb when the sentence opens with what was
+    decided (``Такое решение принял исполком``, ``Відповідну постанову ухвалив Кабмін``): the
+    first noun after the verb, past its adjectives in the nominative (``приняли депутаты
+    горсовета``, ``ухвалила Київська міська рада``), is then an authority in the nominative.
+    ``start``..``end`` is the text after the verb, up to the sentence's end.
+    """
+    for index, word in enumerate(_WORD.finditer(text, start, end)):
+        if index > _SUBJECT_AFTER_REACH or text[start : word.start()].strip(" \t\n"):
+            return None  # too far, or punctuation first: not the verb's own subject
+        if _is_authority(word.group()) and _nominative_noun(word.group()):
+            return word
+        if not _is_nominative_adjective(word.group()):
+            return None
+        start = word.end()
+    return None
+
+
+def _subject_after(text: str, start: int, end: int, organizations: SpanSet) -> re.Match[str] | None:
+    """Return the word after a decision verb that starts its subject, or None.
+
+    An organisation the item names right after the verb (``ухвалила Київська міська рада``), or
+    an authority noun (`subject_after`).
+    """
+    first = next(_WORD.finditer(text, start, end), None)
+    if first is None or text[start : first.start()].strip(" \t\n"):
+        return None
+    if organizations.covers(first.start()):
+        return first
+    return subject_after(text, start, end)
+
+
+_SUBJECT_AFTER_REACH = 2
+"""How many adjectives may stand between a decision verb and the authority after it."""
+
+
+def _nominative_noun(word: str) -> bool:
+    """Return whether ``word`` has a noun reading in the nominative."""
+    return any(
+        "NOUN" in p.tag.grammemes and p.tag.case == "nomn"  # type: ignore[attr-defined]
+        for p in _readings(word)
+    )
+
+
+def _is_nominative_adjective(word: str) -> bool:
+    """Return whether ``word`` has an adjective reading in the nominative (``Киевская``)."""
+    return any(
+        "ADJF" in p.tag.grammemes and p.tag.case == "nomn"  # type: ignore[attr-defined]
+        for p in _readings(word)
+    )
 
 
 def future(text: str, start: int, end: int) -> bool:

@@ -21,9 +21,11 @@ from uanews.parser.quotes.lexicon import (
     BODY_COMPOUNDS,
     BODY_NOUNS,
     CITATION_PHRASES,
+    COORDINATORS,
     DEPENDENT_BODY_NOUNS,
     LOCATIVE_PREPOSITIONS,
     MEDIA_NOUNS,
+    SOURCE_NOUNS,
 )
 from uanews.parser.quotes.marks import scan_marks
 from uanews.parser.quotes.speaker_grammar import lemmas
@@ -119,16 +121,69 @@ def _is_adjective(word: str, cases: frozenset[str]) -> bool:
     )
 
 
+def _adjective_before(word: str, cases: frozenset[str]) -> bool:
+    """Return True if ``word`` is an adjective of a body's name, not a source noun before it.
+
+    ``по данным полиции``: ``данным`` reads as an adjective too (``данный``), but it is the
+    source noun after which the body stands in the genitive.
+    """
+    return word.lower() not in pick(SOURCE_NOUNS, ru.SOURCE_NOUNS) and _is_adjective(word, cases)
+
+
 def _complement(text: str, found: Sequence[Word], index: int) -> int:
-    """Return the index after a genitive noun completing the body noun at ``index``."""
-    after = index + 1
-    if after < len(found) and not text[found[index][2] : found[after][1]].strip():
-        word = found[after][0]
-        if word[:1].islower() and any(
-            "NOUN" in parse.tag and parse.tag.case == "gent" for parse in parse_word(word.lower())
+    """Return the index after the genitive phrase completing the body noun at ``index``.
+
+    The phrase is a genitive noun, with the genitive adjectives before it (``поліції
+    Полтавської області``, ``полиции Полтавской области``), or an abbreviation, which does not
+    decline (``пресс-службе ГСЧС``); a capitalised noun only if no reading of it is a person's
+    (``поліції Києва``, not ``поліції Петренка``). Such a phrase may have its own complement, up
+    to `_COMPLEMENT_NOUNS` nouns (``пресс-службе полиции Одесской области``), and genitive nouns
+    joined by a conjunction are one complement (``департаменте архитектуры и
+    градостроительства``). ``index + 1`` if none follows.
+    """
+    last = found[index][2]
+    at = after = index + 1
+    nouns = 0
+    while at < len(found) and nouns < _COMPLEMENT_NOUNS and not text[last : found[at][1]].strip():
+        word = found[at][0]
+        if _is_adjective(word, _GENITIVE) or (
+            nouns
+            and word.lower() in pick(COORDINATORS, ru.COORDINATORS)
+            and at + 1 < len(found)
+            and _genitive_noun(found[at + 1][0])
         ):
-            return after + 1
+            last, at = found[at][2], at + 1  # ``архитектуры и градостроительства``: one list
+            continue
+        if not (_genitive_noun(word) or (at == after and _abbreviation(word))):
+            break
+        nouns += 1
+        last, at = found[at][2], at + 1
+        after = at  # ``пресс-службе полиции Одесской области``: a complement's own complement
     return after
+
+
+_GENITIVE = frozenset({"gent"})
+_COMPLEMENT_NOUNS = 3
+"""How many genitive nouns a body's complement may chain (``управления полиции области``)."""
+_PERSON_TAGS = frozenset({"anim", "Surn", "Name", "Patr"})
+_FUNCTION_TAGS = frozenset({"CONJ", "PREP", "PRCL", "NPRO"})
+
+
+def _genitive_noun(word: str) -> bool:
+    """Return True if ``word`` is a genitive noun that may complete a body's name."""
+    readings = parse_word(word.lower())
+    if not any("NOUN" in parse.tag and parse.tag.case == "gent" for parse in readings):
+        return False
+    if any(not _FUNCTION_TAGS.isdisjoint(parse.tag.grammemes) for parse in readings):
+        return False  # ``и`` is a conjunction first, whatever abbreviation it may also be
+    return word[:1].islower() or all(
+        _PERSON_TAGS.isdisjoint(parse.tag.grammemes) for parse in readings
+    )
+
+
+def _abbreviation(word: str) -> bool:
+    """Return True if ``word`` is an abbreviation in capitals (``ГСЧС``, ``ОВА``)."""
+    return len(word) > 1 and word.isupper()
 
 
 def _nominative(word: str) -> str:
@@ -152,7 +207,7 @@ def _phrase(
     """Return the first and last word index and the nominative name of a body phrase."""
     cases = _cases(found[index][0], lemma)
     start = index
-    while start > 0 and _is_adjective(found[start - 1][0], cases):
+    while start > 0 and _adjective_before(found[start - 1][0], cases):
         if text[found[start - 1][2] : found[start][1]].strip():
             break  # ``даними, обласній``: punctuation ends the phrase
         start -= 1
@@ -180,7 +235,7 @@ def _speaks(found: Sequence[Word], index: int, first: int, lemma: str) -> bool:
     before = found[first - 1][0].lower() if first > 0 else ""
     return (
         ("loct" in cases and before in pick(LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS))
-        or ("gent" in cases and (before in {"даними", "інформацією", "словами", "повідомленням"}))
+        or ("gent" in cases and before in pick(SOURCE_NOUNS, ru.SOURCE_NOUNS))
         or "nomn" in cases
     )
 
@@ -197,7 +252,7 @@ def speaking_body_lemmas(text: str, found: Sequence[Word]) -> list[str]:
         if lemma is None:
             continue
         first = index
-        while first > 0 and _is_adjective(found[first - 1][0], _cases(word, lemma)):
+        while first > 0 and _adjective_before(found[first - 1][0], _cases(word, lemma)):
             first -= 1
         if _speaks(found, index, first, lemma):
             lemmas_found.append(lemma)
@@ -230,9 +285,11 @@ def _bodies_in(text: str, sentence: Span, taken: Sequence[Span]) -> Iterable[tup
         if phrase is None:
             continue
         first, last, name = phrase
-        if not any(abs(index - cue) <= _CUE_REACH for cue in cues) or not _speaks(
-            found, index, first, lemma
-        ):
+        # The reach counts from the phrase's nearer end (``в департаменте архитектуры и
+        # градостроительства сообщили``): a long complement keeps its cue.
+        if not any(
+            min(abs(first - cue), abs(last - 1 - cue)) <= _CUE_REACH for cue in cues
+        ) or not _speaks(found, index, first, lemma):
             continue
         span = Span(found[first][1], found[last - 1][2])
         if any(other.start < span.end and span.start < other.end for other in taken):

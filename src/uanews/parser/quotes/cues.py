@@ -72,10 +72,16 @@ def is_speech_noun(word: str) -> bool:
 
 @language_cache()
 def is_finite_verb(word: str) -> bool:
-    """Return True if the dictionary reads ``word`` as a finite verb (or a predicative)."""
+    """Return True if the dictionary reads ``word`` as a finite verb (or a predicative).
+
+    A Russian short passive participle is a clause's predicate as well (``Водоснабжение
+    восстановлено``, ``повреждены дома``), as the Ukrainian ``-но`` form is (``відновлено``).
+    """
     for parse in parse_word(word.lower()):
         grammemes = set(parse.tag.grammemes)
-        if parse.score >= _VERB_SCORE and "VERB" in grammemes and not grammemes & _NON_FINITE:
+        if parse.score < _VERB_SCORE or grammemes & _NON_FINITE:
+            continue
+        if "VERB" in grammemes or "PRTS" in grammemes:
             return True
     return False
 

@@ -14,8 +14,11 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from uanews.model import QuoteKind, Span
+from uanews.parser.language import pick
+from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.cues import first_cue, is_speech_noun, last_cue, last_source
+from uanews.parser.quotes.lexicon import ATTRIBUTION_BREAKS
 from uanews.parser.quotes.marks import MarkPair, scan_marks
 from uanews.parser.quotes.speech import is_speech_form
 from uanews.parser.quotes.text import (
@@ -40,6 +43,8 @@ _INTERRUPTION = re.compile(
 _DASH_LINE = re.compile(rf"[ \t]*[{DASHES}][ \t]+")
 # ``«...», – розповіла X``: a closing mark and the dash of an attribution.
 _QUOTE_THEN_ATTRIBUTION = re.compile(rf"[»”\"][ \t]*[,{STOPS}]?[ \t]*[{DASHES}]")
+# ``», – сказал X. – «``: after an attribution, a dash and new marks go on with the quote.
+_REOPENING = re.compile(rf"[,{STOPS}]?[ \t]+[{DASHES}][ \t]*[«„“\"]")
 _LINE_ATTRIBUTION = re.compile(rf"(?P<punct>[,{STOPS}])[ \t]+[{DASHES}][ \t]+")
 _PARENTHETICAL = re.compile(r",\s*([^\W\d_]+)[^,]{0,60},$")
 # A quote with a cue before it must end its clause: punctuation, a dash or the end follows.
@@ -81,7 +86,26 @@ def in_marks(
         if short and not text[found[1].start : pair.open].rstrip().endswith(":"):
             return None
     cue, window = found
+    parts += _reopened(text, window.end, paragraphs[para_close].end)
     return Candidate(tuple(parts), QuoteKind.DIRECT, cue, window)
+
+
+def _reopened(text: str, start: int, end: int) -> list[Span]:
+    """Return the parts of a quote that goes on in new marks right after its attribution.
+
+    ``«A», – подчеркнул X. – «B»``: the words in the second marks, set off from the
+    attribution by a dash only, are the same quote's second part. None if no such marks follow
+    ``start`` (the attribution's end) in the paragraph ending at ``end``.
+    """
+    reopening = _REOPENING.match(text, start, end)
+    if reopening is None:
+        return []
+    opening = reopening.end() - 1
+    pairs, _openers, _stray = scan_marks(text, opening, end)
+    pair = next((pair for pair in pairs if pair.open == opening), None)
+    if pair is None:
+        return []
+    return _without_reopening_marks(text, split_parts(text, pair.open + 1, pair.close))
 
 
 def _without_reopening_marks(text: str, parts: list[Span]) -> list[Span]:
@@ -196,14 +220,34 @@ def _cue_after(text: str, pair: MarkPair, paragraph: Span) -> tuple[Span, Span] 
         attr_end = clause_end(text, dash.end(), paragraph.end)
         cue = first_cue(text, dash.end(), attr_end)
         if cue is not None:
-            return cue, Span(dash.end(), attr_end)
+            return cue, Span(dash.end(), _attribution_end(text, cue.end, attr_end))
     comma = _AFTER_COMMA.match(text, pair.close + 1, paragraph.end)
     if comma is not None:
         attr_end = clause_end(text, comma.end(), paragraph.end)
         cue = first_cue(text, comma.end(), attr_end, limit=1)
         if cue is not None:
-            return cue, Span(comma.end(), attr_end)
+            return cue, Span(comma.end(), _attribution_end(text, cue.end, attr_end))
     return None
+
+
+def _attribution_end(text: str, start: int, end: int) -> int:
+    """Return where an attribution after its cue at ``start`` ends, at ``end`` at the latest.
+
+    A comma and a conjunction that opens another clause end it (``– сказал он, а его
+    заместитель уточнил``): who comes after it says something else.
+    """
+    found = pick(_BREAK, _BREAK_RU).search(text, start, end)
+    return end if found is None else found.start()
+
+
+def _breaks(conjunctions: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of a comma and one of ``conjunctions`` as a whole word."""
+    joined = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in conjunctions)
+    return re.compile(rf",\s*(?:{joined})(?![\w\-])", re.IGNORECASE)
+
+
+_BREAK = _breaks(ATTRIBUTION_BREAKS)
+_BREAK_RU = _breaks(ru.ATTRIBUTION_BREAKS)
 
 
 def _cue_before_pair(
@@ -314,5 +358,6 @@ def dash_lines(text: str, paragraph: Span) -> Iterator[Candidate]:
             if going_on is not None:
                 parts += split_parts(text, going_on.end(), line.end)
             if parts:
-                yield Candidate(tuple(parts), QuoteKind.DIRECT, cue, Span(match.end(), attr_end))
+                window = Span(match.end(), _attribution_end(text, cue.end, attr_end))
+                yield Candidate(tuple(parts), QuoteKind.DIRECT, cue, window)
             break

@@ -203,7 +203,39 @@ def as_cue(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candid
         content = _content(text, comma_at + 1, sentence.end)
         if content is None:
             continue
-        yield Candidate((content,), QuoteKind.INDIRECT, cue, Span(window_start, comma_at))
+        parts = (*_before_parenthetical(text, sentence, match.start()), content)
+        yield Candidate(parts, QuoteKind.INDIRECT, cue, Span(window_start, comma_at))
+
+
+def _before_parenthetical(text: str, sentence: Span, start: int) -> tuple[Span, ...]:
+    """Return the reported words before ``, як зазначив X,`` set in mid-sentence, if any.
+
+    ``Садовий, як зазначив Москаленко, особисто перевірить запуск``: the sentence's subject
+    before the parenthetical is reported too, the first of two parts. None when the
+    parenthetical opens the sentence, its words are an attribution of their own, or they open
+    with a word that can only link sentences (``Утім``, ``Кроме того``).
+    """
+    before = text[sentence.start : start].rstrip()
+    if not before.endswith(","):
+        return ()
+    part = _content(text, sentence.start, sentence.start + len(before) - 1)
+    if part is None or last_cue(text, part.start, part.end) is not None:
+        return ()
+    first = words(text, part.start, part.end)[:1]
+    if not first or _connective(first[0][0]):
+        return ()  # ``Утім, як зауважив X, ...``, ``Кроме того, ...``: the writer's link
+    return (part,)
+
+
+@language_cache()
+def _connective(word: str) -> bool:
+    """Return True if ``word`` can open no reported subject: a conjunction, adverb, preposition."""
+    return any(
+        not _CONNECTIVE_TAGS.isdisjoint(parse.tag.grammemes) for parse in parse_word(word.lower())
+    )
+
+
+_CONNECTIVE_TAGS = frozenset({"CONJ", "ADVB", "PREP", "PRCL", "INTJ"})
 
 
 # Longest first, so ``про це ж`` wins over ``про це``.

@@ -10,14 +10,17 @@ lines. The Russian counterparts, under the same names, are in
 from __future__ import annotations
 
 __all__ = [
+    "ANAPHORIC_BODY_NOUNS",
     "ANAPHORIC_OPENERS",
     "ANNOUNCING_CONJUNCTIONS",
+    "ATTRIBUTION_BREAKS",
     "BODY_COMPOUNDS",
     "BODY_NOUNS",
     "CITATION_PHRASES",
     "COORDINATORS",
     "DEPENDENT_BODY_NOUNS",
     "GENERIC_SPEAKER_NOUNS",
+    "HEADLINE_TOPIC_PREPOSITIONS",
     "INTERVIEW_ANSWER_LABELS",
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
@@ -39,6 +42,7 @@ __all__ = [
     "SPEECH_ADJECTIVES",
     "SPEECH_LEMMAS",
     "SPEECH_NOUNS",
+    "SPEECH_SHORT_FORMS",
     "SPOKESPERSON_NOUNS",
     "STAFF_NOUNS",
     "SUBORDINATORS",
@@ -458,3 +462,20 @@ RELATIVE_LEMMAS: frozenset[str] = frozenset({"який", "котрий", "чий
 ANNOUNCING_CONJUNCTIONS: tuple[str, ...] = ("що", "чи", "нібито")
 """Conjunctions after a cue and a comma that make the cue announce what follows (``–
 вважають, що ...``): such a dash attribution attributes nothing before it."""
+
+ATTRIBUTION_BREAKS: tuple[str, ...] = ("а", "і", "й", "та", "але", "проте", "однак", "тоді як")
+"""Conjunctions that after a comma end an attribution and start another clause.
+
+In ``«...», – сказав він, а його заступник Петро Коваль уточнив`` the speaker is named before
+the comma; the person after it says the next thing.
+"""
+
+HEADLINE_TOPIC_PREPOSITIONS: tuple[str, ...] = ("про", "щодо")
+"""Prepositions of the topic after a headline's speaker (``«...» – Кличко про відключення``)."""
+
+ANAPHORIC_BODY_NOUNS: frozenset[str] = frozenset({"відомство", "установа"})
+"""Lemmas of nouns that stand for whatever body the text named last (``йдеться в повідомленні
+відомства``, ``говорится в сообщении ведомства``): that organisation speaks."""
+
+SPEECH_SHORT_FORMS: frozenset[str] = frozenset()
+"""Short predicative forms of `SPEECH_ADJECTIVES`: Ukrainian news writes the full ones only."""

@@ -10,9 +10,11 @@ Russian dictionary into every personal form a reporter uses (``сказал``, `
 from __future__ import annotations
 
 __all__ = [
+    "ANAPHORIC_BODY_NOUNS",
     "ANAPHORIC_OPENERS",
     "ANNOUNCING_CONJUNCTIONS",
     "AS_WORDS",
+    "ATTRIBUTION_BREAKS",
     "BODY_COMPOUNDS",
     "BODY_NOUNS",
     "CHANNEL_PREPOSITIONS",
@@ -22,6 +24,7 @@ __all__ = [
     "DEPENDENT_BODY_NOUNS",
     "EXCLUDED_FORM_GRAMMEMES",
     "GENERIC_SPEAKER_NOUNS",
+    "HEADLINE_TOPIC_PREPOSITIONS",
     "INTERVIEW_ANSWER_LABELS",
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
@@ -43,6 +46,7 @@ __all__ = [
     "SPEECH_ADJECTIVES",
     "SPEECH_LEMMAS",
     "SPEECH_NOUNS",
+    "SPEECH_SHORT_FORMS",
     "SPOKESPERSON_NOUNS",
     "STAFF_NOUNS",
     "SUBORDINATORS",
@@ -142,6 +146,12 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
 SPEECH_ADJECTIVES: frozenset[str] = frozenset({"уверенный", "убеждённый", "убежденный"})
 """Short predicative words that attribute an opinion like a verb (``- уверен эксперт``)."""
 
+SPEECH_SHORT_FORMS: frozenset[str] = frozenset(
+    {"уверен", "уверена", "уверены", "убежден", "убеждена", "убеждены", "убеждён"}
+)
+"""The short forms of `SPEECH_ADJECTIVES` that predicate (``она уверена, что``), as written:
+the dictionary spells the feminine ``уверенна`` (of the manner), not ``уверена``."""
+
 SPEECH_NOUNS: frozenset[str] = frozenset(
     {
         "ответ",
@@ -176,6 +186,11 @@ SOURCE_NOUNS: tuple[str, ...] = (
     "слов",
     "утверждению",
     "оценке",
+    "оценкам",
+    "сообщению",
+    "подсчетам",
+    "подсчётам",
+    "материалам",
 )
 """Nouns that end a source phrase (``по словам``, ``по данным``, ``со слов``)."""
 
@@ -493,3 +508,17 @@ count as an interview's questions only in a text that has one of them."""
 ANNOUNCING_CONJUNCTIONS: tuple[str, ...] = ("что", "ли", "якобы", "будто")
 """Conjunctions after a cue and a comma that make the cue announce what follows (``–
 считают, что ...``): such a dash attribution attributes nothing before it."""
+
+ATTRIBUTION_BREAKS: tuple[str, ...] = ("а", "и", "но", "однако", "тогда как", "в то время как")
+"""Conjunctions that after a comma end an attribution and start another clause.
+
+In ``«...», – сказал он, а его заместитель Петр Коваль уточнил`` the speaker is named before
+the comma; the person after it says the next thing.
+"""
+
+HEADLINE_TOPIC_PREPOSITIONS: tuple[str, ...] = ("о", "об", "про", "насчет", "насчёт")
+"""Prepositions of the topic after a headline's speaker (``«...» – Кличко об отключениях``)."""
+
+ANAPHORIC_BODY_NOUNS: frozenset[str] = frozenset({"ведомство", "учреждение"})
+"""Lemmas of nouns that stand for whatever body the text named last (``йдеться в повідомленні
+відомства``, ``говорится в сообщении ведомства``): that organisation speaks."""

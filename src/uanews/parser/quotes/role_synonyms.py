@@ -13,7 +13,7 @@ from uanews.parser.language import language_cache, pick
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.lexicon import ROLE_SYNONYMS
 from uanews.parser.quotes.speaker_context import Placed
-from uanews.parser.quotes.speaker_grammar import lemmas, masculine
+from uanews.parser.quotes.speaker_grammar import is_role_noun, lemmas, masculine
 from uanews.parser.quotes.text import WORD
 
 __all__ = ["common_words", "groups_at", "role_groups", "synonym_holders"]
@@ -71,12 +71,18 @@ def common_words(words: Sequence[str]) -> list[str]:
 
 @language_cache(maxsize=4096)
 def role_groups(role: str) -> frozenset[int]:
-    """Return the synonym groups of the first role phrase in ``role`` (its head)."""
+    """Return the synonym groups of the first role phrase in ``role`` (its head).
+
+    The phrase must start at or before the role's first role noun: one starting after it is a
+    genitive complement (``голови ОВА`` in ``заступниця голови ОВА``), someone else's office.
+    """
     words = common_words(WORD.findall(role))
     for start in range(len(words)):
         found = groups_at(words, start, whole=True)
         if found:
             return found
+        if is_role_noun(words[start]):
+            break  # the head matched no phrase: what follows it is its complement
     return frozenset()
 
 

@@ -103,12 +103,21 @@ def can_speak(body: str, entry: Placed, excluded: Sequence[Span]) -> bool:
         return False
     person = entry.participant.kind is ParticipantKind.PERSON
     cases = head_cases(mention_text(entry), last=person)
+    if person and _as_named(mention_text(entry), entry.participant.name):
+        # The mention is spelt as the name is in the nominative (``Рютте``, ``Коваль``): it can
+        # be nominative, whatever case the dictionary guesses for an unknown surname.
+        cases |= {"nomn"}
     if "gent" in cases and "nomn" not in cases and _completes_noun(body, entry.start, before):
         return False
     if not cases or not cases <= _OBJECT_CASES:
         return True
     # A locative is a place (``в Міністерстві``), which only a preposition makes of a name.
     return "loct" in cases and before in pick(LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS)
+
+
+def _as_named(mention: str, name: str) -> bool:
+    """Return True if ``mention`` is the nominative ``name`` or its last words (the surname)."""
+    return mention == name or name.endswith(" " + mention)
 
 
 def _completes_noun(body: str, start: int, before: str) -> bool:

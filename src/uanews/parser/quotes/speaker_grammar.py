@@ -6,6 +6,7 @@ about the same word again and again are cached.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from uanews.model import Participant, ParticipantKind
@@ -18,6 +19,7 @@ from uanews.parser.participants.names import name_gender
 from uanews.parser.participants.roles import masculine
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.lexicon import (
+    COORDINATORS,
     GENERIC_SPEAKER_NOUNS,
     RELATIVE_LEMMAS,
     SPOKESPERSON_NOUNS,
@@ -32,6 +34,7 @@ __all__ = [
     "head_noun",
     "is_preposition",
     "is_relative",
+    "is_role_noun",
     "is_verb_form",
     "lemmas",
     "masculine",
@@ -126,8 +129,39 @@ def participant_gender(participant: Participant) -> str | None:
 
 @language_cache(maxsize=None)
 def role_words(role: str) -> frozenset[str]:
-    """Return the lemmas of the words of a role, with the synonyms of its role nouns."""
-    return with_synonyms(frozenset().union(*(lemmas(word) for word in WORD.findall(role))))
+    """Return the lemmas of the words of a role, with the synonyms of its role nouns.
+
+    Of the role nouns, only each part's head counts: a role noun after the first one of its
+    part is a genitive complement naming someone else's office (``заступниця голови ОВА``,
+    ``советник мэра``: a deputy and an adviser, not the head or the mayor). Parts are what a
+    comma or a conjunction joins (``депутат і член комісії``).
+    """
+    roles = pick(ROLE_NOUNS, ROLE_NOUNS_RU)
+    joiners = pick(COORDINATORS, ru.COORDINATORS)
+    found: set[str] = set()
+    headed = False
+    for match in _ROLE_TOKEN.finditer(role):
+        word = match.group()
+        if word.lower() in joiners:
+            headed = False
+            continue
+        word_lemmas = lemmas(word)
+        is_role = bool(word_lemmas & roles or {masculine(lemma) for lemma in word_lemmas} & roles)
+        if is_role and headed:
+            continue  # ``голови`` in ``заступниця голови ОВА``: whose deputy she is
+        headed = headed or is_role
+        found |= word_lemmas
+    return with_synonyms(frozenset(found))
+
+
+def is_role_noun(word: str) -> bool:
+    """Return True if ``word`` is a form of a role noun (``голови``, ``заступниця``)."""
+    found = lemmas(word)
+    roles = pick(ROLE_NOUNS, ROLE_NOUNS_RU)
+    return bool(found & roles or {masculine(lemma) for lemma in found} & roles)
+
+
+_ROLE_TOKEN = re.compile(r"[^\W\d_][\w'’ʼ\-]*|[,;]")
 
 
 def with_synonyms(found: frozenset[str]) -> frozenset[str]:

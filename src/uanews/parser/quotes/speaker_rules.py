@@ -33,6 +33,7 @@ from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.bodies import named_body, speaking_body_lemmas
 from uanews.parser.quotes.cues import is_speech_noun
 from uanews.parser.quotes.lexicon import (
+    ANAPHORIC_BODY_NOUNS,
     COORDINATORS,
     GENERIC_SPEAKER_NOUNS,
     NON_SUBJECT_PREPOSITIONS,
@@ -251,7 +252,18 @@ def _by_noun(context: Context, word: str, *, first: bool) -> Verdict | None:
             return Verdict(holders[-1].id)
         return Verdict(_recent_person(context) if generic else None)
     organization = _by_organization_noun(placed, word, window_start) if common else None
+    if organization is None and found & pick(ANAPHORIC_BODY_NOUNS, ru.ANAPHORIC_BODY_NOUNS):
+        organization = _last_organization(placed, window_start)
     return None if organization is None else Verdict(organization.id)
+
+
+def _last_organization(placed: Mentions, anchor: int) -> Participant | None:
+    """Return the organisation mentioned last before ``anchor`` (``ведомство`` stands for it)."""
+    for index in range(placed.before(anchor) - 1, -1, -1):
+        participant = placed[index].participant
+        if participant.kind is ParticipantKind.ORGANIZATION:
+            return participant
+    return None
 
 
 @language_cache(maxsize=65536)
@@ -349,7 +361,8 @@ def _by_pronoun(context: Context, gender: str, anchor: int) -> str | None:
     The one person of that gender mentioned since the previous paragraph began; the previous
     speaker if several are, or if none is and the gender agrees; the organisation a subject
     of that gender named last (``Суд відмовив. Він вказав``); the one person of that gender
-    one paragraph further back.
+    one paragraph further back; if nobody of it is there, the one person of that gender the
+    item named before at all (``– добавил он`` when the only man spoke three paragraphs up).
     """
     previous = context.recent
     near, far = context.floors
@@ -369,7 +382,10 @@ def _by_pronoun(context: Context, gender: str, anchor: int) -> str | None:
     organization = _organization_antecedent(context, gender, anchor, near)
     if organization is not None:
         return organization
-    further = persons_of_gender(context.placed, gender, anchor, far)
+    # One paragraph further back; with nobody of that gender there, anywhere before.
+    further = persons_of_gender(context.placed, gender, anchor, far) or persons_of_gender(
+        context.placed, gender, anchor, 0
+    )
     return further[0] if len(further) == 1 else None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from uanews.parser.language import item_languages, language_cache, pick, using_language
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
-from uanews.parser.quotes.lexicon import SPEECH_ADJECTIVES, SPEECH_LEMMAS
+from uanews.parser.quotes.lexicon import SPEECH_ADJECTIVES, SPEECH_LEMMAS, SPEECH_SHORT_FORMS
 
 __all__ = ["is_speech_form", "speech_forms"]
 
@@ -48,7 +48,9 @@ def speech_forms() -> frozenset[str]:
             if parse.normal_form == adjective:
                 forms.update(form.word for form in parse.lexeme if "nomn" in form.tag)
                 break
-    return frozenset(forms)
+    forms.update(pick(SPEECH_SHORT_FORMS, ru.SPEECH_SHORT_FORMS))  # ``уверена, что``
+    # Russian is mostly printed without ``ё``: ``подчеркивает`` is ``подчёркивает``.
+    return frozenset(forms | {form.replace("ё", "е") for form in forms})
 
 
 @language_cache()

@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from uanews.model import NewsItem, Participant, QuoteKind, Span
+from uanews.model import NewsItem, Participant, ParticipantKind, QuoteKind, Span
 from uanews.parser.language import pick
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.cues import first_cue, is_finite_verb, last_cue
-from uanews.parser.quotes.lexicon import ANNOUNCING_CONJUNCTIONS
+from uanews.parser.quotes.lexicon import ANNOUNCING_CONJUNCTIONS, HEADLINE_TOPIC_PREPOSITIONS
 from uanews.parser.quotes.speaker_grammar import person_nouns
 from uanews.parser.quotes.text import (
     CLOSING_MARKS,
@@ -174,10 +174,41 @@ def headline_speech(item: NewsItem) -> Iterator[Candidate]:
     dashes = list(_HEADLINE_DASH.finditer(headline))
     if dashes:
         last = dashes[-1]
-        speaker = _only_a_name(item, Span(last.end(), len(headline)))
+        tail = Span(last.end(), _before_topic(headline, last.end()))
+        speaker = _role_holder(item, tail) or _only_a_name(item, tail)
         words = _words_span(headline, 0, last.start())
         if speaker is not None and words is not None:
             yield Candidate((words,), QuoteKind.DIRECT, None, None, speaker.id)
+
+
+def _before_topic(headline: str, start: int) -> int:
+    """Return where the speaker after a headline's dash ends: before a topic, if one follows.
+
+    ``«...» – Кличко про відключення``: the speaker is ``Кличко``, the rest says what about.
+    """
+    topics = pick(HEADLINE_TOPIC_PREPOSITIONS, ru.HEADLINE_TOPIC_PREPOSITIONS)
+    for match in WORD.finditer(headline, start):
+        if match.start() > start and match.group().lower() in topics:
+            return match.start()
+    return len(headline)
+
+
+def _role_holder(item: NewsItem, span: Span) -> Participant | None:
+    """Return the one person whose role the words of ``span`` of the headline are, if any.
+
+    ``«...» – глава Днепропетровской ОВА``: the text names Сергей Лысак with that role.
+    """
+    headline = item.headline or ""
+    wanted = [word.lower() for word in WORD.findall(headline[span.start : span.end])]
+    if not wanted or not person_nouns(wanted[0]):
+        return None
+    holders = [
+        participant
+        for participant in item.participants
+        if participant.role is not None
+        and [word.lower() for word in WORD.findall(participant.role)] == wanted
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _words_span(headline: str, start: int, end: int) -> Span | None:
@@ -204,6 +235,8 @@ def _only_a_name(item: NewsItem, span: Span) -> Participant | None:
             if mention.end != target.end or not target.start <= mention.start:
                 continue
             role = WORD.findall(headline[target.start : mention.start])
+            if role and participant.kind is not ParticipantKind.PERSON:
+                continue  # ``глава ОВА``: a person of the body, not the body itself
             if len(role) <= _HEADLINE_ROLE_WORDS and (not role or person_nouns(role[0])):
                 return participant
     return None
