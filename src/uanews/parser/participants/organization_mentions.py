@@ -66,8 +66,9 @@ def find_names_and_acronyms(block: Block, registry: Registry) -> None:
     for found in find_stump_names(text, block.start, block.end):
         if not registry.overlaps(found.start, found.end):
             registry.add_found(found)
-    covered = frozenset(registry.covered)
-    for found in find_acronyms(text, block.start, block.end, covered):
+    # The acronyms are all found before any is added: the offsets taken are read as they are
+    # now, without a copy of them per block (which would cost the item's length each time).
+    for found in find_acronyms(text, block.start, block.end, registry.covered):
         registry.add_found(found)
 
 
