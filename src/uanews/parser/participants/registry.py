@@ -256,7 +256,7 @@ class Registry:
             surname_word = found.text.split()[-1] if found.first else found.text
             candidates = index.by_surname(found.surname, surname_word)
             if found.first is not None:
-                candidates += index.named(found.first)
+                candidates += index.named(found.first, without_surname=True)
         elif found.first is not None:
             candidates = index.named(found.first)
         else:
@@ -509,6 +509,7 @@ class _MatchIndex:
         self._order: dict[int, int] = {}
         self._first: dict[int, str | None] = {}
         self._named: dict[str, list[PersonDraft]] = {}
+        self._named_only: dict[str, list[PersonDraft]] = {}
         self._counts: dict[str, int] = {}
         self._surnames: dict[str, list[PersonDraft]] = {}
         self._forms: dict[str, list[PersonDraft]] = {}
@@ -529,11 +530,17 @@ class _MatchIndex:
         self._order[id(person)] = self._numbered
         self._first[id(person)] = person.first
         if person.first is not None:
-            self._named.setdefault(person.first, []).append(person)
-            self._counts[person.first] = self._counts.get(person.first, 0) + 1
+            self._add_first(person, person.first)
         if person.surname is not None:
             self._add_surname(person)
         self._size, self._last = size, person
+
+    def _add_first(self, person: PersonDraft, first: str) -> None:
+        """List ``person`` under the first name ``first`` (also as one without a surname)."""
+        self._named.setdefault(first, []).append(person)
+        if person.surname is None:
+            self._named_only.setdefault(first, []).append(person)
+        self._counts[first] = self._counts.get(first, 0) + 1
 
     def _add_surname(self, person: PersonDraft) -> None:
         """List ``person`` under their surname, its forms and its lower-case lemma."""
@@ -549,8 +556,7 @@ class _MatchIndex:
             if first is not None:
                 self._counts[first] -= 1
             if person.first is not None:
-                self._named.setdefault(person.first, []).append(person)
-                self._counts[person.first] = self._counts.get(person.first, 0) + 1
+                self._add_first(person, person.first)
             self._first[id(person)] = person.first
         if person.surname != surname and person.surname is not None:
             self._add_surname(person)
@@ -563,9 +569,13 @@ class _MatchIndex:
                 self._counts[first] -= 1
         self._size, self._last = len(people), (people[-1] if people else None)
 
-    def named(self, first: str) -> list[PersonDraft]:
-        """Return the people listed under the first name ``first`` (some perhaps no more)."""
-        return list(self._named.get(first, ()))
+    def named(self, first: str, *, without_surname: bool = False) -> list[PersonDraft]:
+        """Return the people listed under the first name ``first`` (some perhaps no more).
+
+        ``without_surname``: only those who had no surname when they were listed (some may
+        have one now).
+        """
+        return list((self._named_only if without_surname else self._named).get(first, ()))
 
     def count_named(self, first: str) -> int:
         """Return how many people of the registry have the first name ``first``."""
