@@ -39,7 +39,7 @@ from uanews.lifetime import die_with_parent, ignore_interrupts, starting_workers
 from uanews.model import NewsItem
 from uanews.ninjs import to_ninjs
 from uanews.parser.decode import read_lines
-from uanews.parser.pipeline import MAX_ITEM_CHARS, parse_lines, size_warning
+from uanews.parser.limits import MAX_ITEM_CHARS, size_warning
 from uanews.parser.split import BadChunk, split_checked
 from uanews.partition import Partition, iter_chunks, iter_partitions
 from uanews.tables import CsvWriter, ParquetWriter, Table, rows
@@ -290,6 +290,10 @@ def convert_piece(piece: Piece, options: ConvertOptions) -> Outcome:
     warning = None
     if options.extract:
         warning = size_warning(sum(len(line) for line in piece.lines), options.max_item_chars)
+    # Imported here: a process that only splits a dump and writes (the parent of worker
+    # processes) never loads the extractors.
+    from uanews.parser.pipeline import parse_lines  # noqa: PLC0415
+
     try:
         # The piece's own first line number keeps error locations right in worker processes.
         item = parse_lines(

@@ -32,7 +32,6 @@ from attrs import frozen
 from uanews.errors import DecodeError, UanewsError
 from uanews.model import NewsItem
 from uanews.parser import decode as _decode
-from uanews.parser import parse_lines
 from uanews.parser.split import BadChunk, Chunk, is_separator, split_checked, split_items
 from uanews.text import normalize_input
 
@@ -410,6 +409,8 @@ def parse_partition(
     `iter_chunks` does. ``reference`` and ``extract`` are
     as for `uanews.parser.parse`.
     """
+    from uanews.parser import parse_lines  # noqa: PLC0415 - splitting alone needs no extractors
+
     name = partition.path if source is None else source
     for number, chunk in iter_chunks(partition, source=name, resync=True):
         if isinstance(chunk, BadChunk):
