@@ -58,6 +58,26 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def _descendants(pid: int) -> list[int]:
+    """Return the processes below ``pid``: its children, theirs, and so on.
+
+    The workers of ``--workers N`` are the children of a fork server, the converting
+    process's child (beside multiprocessing's resource tracker).
+    """
+    found = []
+    waiting = [pid]
+    while waiting:
+        children = _children(waiting.pop())
+        found.extend(children)
+        waiting.extend(children)
+    return found
+
+
+def _workers(pid: int) -> list[int]:
+    """Return the worker processes of the conversion ``pid``: those below one of its children."""
+    return [worker for child in _children(pid) for worker in _descendants(child)]
+
+
 def _gone(pid: int) -> bool:
     """Return whether process ``pid`` has ended (exited, or a zombie nobody reaped yet)."""
     try:
@@ -92,8 +112,8 @@ def test_sigterm_cleans_up_and_exits_143(tmp_path):
 
 def test_sigterm_with_workers_stops_them_too(tmp_path):
     child, target = _start(tmp_path, "-q", "--workers", "2")
-    _wait_for(lambda: len(_children(child.pid)) >= 2, "the worker processes")
-    workers = _children(child.pid)
+    _wait_for(lambda: len(_workers(child.pid)) >= 2, "the worker processes")
+    workers = _descendants(child.pid)  # the workers, the fork server, the resource tracker
     child.send_signal(signal.SIGTERM)
     _, err = child.communicate(timeout=PATIENCE)
     assert child.returncode == 143
@@ -105,8 +125,8 @@ def test_sigterm_with_workers_stops_them_too(tmp_path):
 
 def test_workers_die_with_a_killed_parent_and_its_temporary_file_goes_next_time(tmp_path, capsys):
     child, target = _start(tmp_path, "-q", "--workers", "2")
-    _wait_for(lambda: len(_children(child.pid)) >= 2, "the worker processes")
-    workers = _children(child.pid)
+    _wait_for(lambda: len(_workers(child.pid)) >= 2, "the worker processes")
+    workers = _descendants(child.pid)  # the workers, the fork server, the resource tracker
     child.kill()
     child.communicate(timeout=PATIENCE)
     for worker in workers:
