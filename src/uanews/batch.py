@@ -76,8 +76,12 @@ BATCH_ITEMS: Final = 64
 BATCH_CHARS: Final = 1 << 18
 """A batch for a worker is closed once its items hold this many characters."""
 
-BLOCKSIZE: Final = 1 << 18
-"""Bytes of a dump file that `read_events` puts in one `Span`, at least (but the last)."""
+BLOCKSIZE: Final = 1 << 16
+"""Bytes of a dump file that `read_events` puts in one `Span`, at least (but the last).
+
+Small enough that the last spans of a dump keep every worker busy to its end (a span of news
+text takes well under a tenth of a second to parse, so a worker left without work waits at
+most that long), large enough that handing one over costs next to nothing beside parsing it."""
 
 IN_FLIGHT_PER_WORKER: Final = 3
 """Batches submitted but not yet written, per worker: bounds memory, keeps workers busy."""
