@@ -395,6 +395,32 @@ def iter_chunks(
         yield number, Chunk(chunk.lines, chunk.first_line + shift)
 
 
+def parse_lines(  # noqa: PLR0913 - the options of uanews.parser.parse_lines that this module uses
+    lines: Iterable[str],
+    *,
+    source: str | None,
+    first_line: int,
+    index: int,
+    reference: dt.date | None,
+    extract: bool,
+) -> NewsItem:
+    """Return the item `uanews.parser.parse_lines` reads; the parser is imported on first call.
+
+    Splitting a dump into partitions needs no extractors: a process that only splits (the
+    parent of worker processes) never imports them.
+    """
+    from uanews.parser.pipeline import parse_lines as parse  # noqa: PLC0415 - see above
+
+    return parse(
+        lines,
+        source=source,
+        first_line=first_line,
+        index=index,
+        reference=reference,
+        extract=extract,
+    )
+
+
 def parse_partition(
     partition: Partition,
     *,
@@ -409,8 +435,6 @@ def parse_partition(
     `iter_chunks` does. ``reference`` and ``extract`` are
     as for `uanews.parser.parse`.
     """
-    from uanews.parser import parse_lines  # noqa: PLC0415 - splitting alone needs no extractors
-
     name = partition.path if source is None else source
     for number, chunk in iter_chunks(partition, source=name, resync=True):
         if isinstance(chunk, BadChunk):
