@@ -291,3 +291,16 @@ def test_speaking_bodies_ask_once_per_body_noun_whether_a_participant_names_it(m
     assert bodies
     assert sum(len(p.mentions) for p in bodies) >= 20
     assert len(asked) == len(set(asked))  # one question per body noun, not per sentence
+
+
+def test_a_person_released_of_every_mention_is_no_longer_matched():
+    registry = Registry("б" * 200)
+    written = "Олег Шевчук"
+    found = NameSpan(0, len(written), written, written, "Олег", None, "Шевчук", "masc")
+    person = registry.add_name(found)
+    registry.release_mention(person, person.mentions[0])
+    assert registry.people == []
+    again = NameSpan(20, 20 + len(written), written, written, "Олег", None, "Шевчук", "masc")
+    assert registry._match(again) is None  # noqa: SLF001
+    assert registry.add_name(again) is not person
+    assert len(registry.people) == 1

@@ -453,8 +453,9 @@ class Registry:
         person.mentions.remove(mention)
         self.covered.difference_update(range(mention.start, mention.end))
         if not person.mentions:
+            index = self._matching()  # in step with the list before the removal
             self.people.remove(person)
-            self._matching().remove(person, self.people)
+            index.remove(person, self.people)
 
     def _people(self) -> _PeopleIndex:
         """Return the index of the people's mentions, building it if the people changed.
