@@ -198,3 +198,42 @@ def test_a_sigterm_while_workers_start_waits_for_the_end_of_the_start():
         assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+@pytest.mark.parametrize("watch", ["die_with", "_watch_process"])
+def test_a_worker_watching_another_process_ends_with_it(tmp_path, watch):
+    # A worker forked by the fork server watches the converting process, not its parent:
+    # by a pidfd (die_with) or, where there is none, by polling (_watch_process).
+    watched = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+    ready = tmp_path / "watching"
+    code = (
+        "import pathlib, sys, time\n"
+        "from uanews import lifetime\n"
+        f"target = lifetime.{watch}\n"
+        "if target is lifetime._watch_process:\n"
+        "    import threading\n"
+        "    threading.Thread(target=target, args=(int(sys.argv[1]),), daemon=True).start()\n"
+        "else:\n"
+        "    target(int(sys.argv[1]))\n"
+        "pathlib.Path(sys.argv[2]).write_text('yes')\n"
+        "time.sleep(600)\n"
+    )
+    watcher = subprocess.Popen([sys.executable, "-c", code, str(watched.pid), str(ready)])  # noqa: S603 - our interpreter, our code
+    try:
+        _wait_for(ready.exists, "the watcher to start watching")
+        assert watcher.poll() is None  # alive while the watched process is
+        watched.kill()
+        watched.wait(timeout=PATIENCE)
+        assert watcher.wait(timeout=PATIENCE) == 1
+    finally:
+        for process in (watched, watcher):
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+
+
+def test_a_worker_told_to_watch_a_process_already_gone_ends_at_once():
+    gone = _dead_pid()
+    code = f"from uanews import lifetime\nlifetime.die_with({gone})\nimport time; time.sleep(600)\n"
+    watcher = subprocess.run([sys.executable, "-c", code], timeout=PATIENCE, check=False)  # noqa: S603 - our interpreter, our code
+    assert watcher.returncode == 1
