@@ -22,7 +22,12 @@ def _many_items(tmp_path, count=400):
 
 
 def _workers():
-    return [child for child in multiprocessing.active_children() if child.name.startswith("Spawn")]
+    # Forked by the fork server where there is one (``ForkServerProcess-N``), else spawned.
+    return [
+        child
+        for child in multiprocessing.active_children()
+        if child.name.startswith(("ForkServer", "Spawn"))
+    ]
 
 
 @pytest.mark.parametrize("stop", [KeyboardInterrupt, GeneratorExit])

@@ -58,6 +58,26 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def _descendants(pid: int) -> list[int]:
+    """Return the processes below ``pid``: its children, theirs, and so on.
+
+    The workers of ``--workers N`` are the children of a fork server, the converting
+    process's child (beside multiprocessing's resource tracker).
+    """
+    found = []
+    waiting = [pid]
+    while waiting:
+        children = _children(waiting.pop())
+        found.extend(children)
+        waiting.extend(children)
+    return found
+
+
+def _workers(pid: int) -> list[int]:
+    """Return the worker processes of the conversion ``pid``: those below one of its children."""
+    return [worker for child in _children(pid) for worker in _descendants(child)]
+
+
 def _gone(pid: int) -> bool:
     """Return whether process ``pid`` has ended (exited, or a zombie nobody reaped yet)."""
     try:
@@ -92,8 +112,8 @@ def test_sigterm_cleans_up_and_exits_143(tmp_path):
 
 def test_sigterm_with_workers_stops_them_too(tmp_path):
     child, target = _start(tmp_path, "-q", "--workers", "2")
-    _wait_for(lambda: len(_children(child.pid)) >= 2, "the worker processes")
-    workers = _children(child.pid)
+    _wait_for(lambda: len(_workers(child.pid)) >= 2, "the worker processes")
+    workers = _descendants(child.pid)  # the workers, the fork server, the resource tracker
     child.send_signal(signal.SIGTERM)
     _, err = child.communicate(timeout=PATIENCE)
     assert child.returncode == 143
@@ -105,8 +125,8 @@ def test_sigterm_with_workers_stops_them_too(tmp_path):
 
 def test_workers_die_with_a_killed_parent_and_its_temporary_file_goes_next_time(tmp_path, capsys):
     child, target = _start(tmp_path, "-q", "--workers", "2")
-    _wait_for(lambda: len(_children(child.pid)) >= 2, "the worker processes")
-    workers = _children(child.pid)
+    _wait_for(lambda: len(_workers(child.pid)) >= 2, "the worker processes")
+    workers = _descendants(child.pid)  # the workers, the fork server, the resource tracker
     child.kill()
     child.communicate(timeout=PATIENCE)
     for worker in workers:
@@ -178,3 +198,42 @@ def test_a_sigterm_while_workers_start_waits_for_the_end_of_the_start():
         assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+@pytest.mark.parametrize("watch", ["die_with", "_watch_process"])
+def test_a_worker_watching_another_process_ends_with_it(tmp_path, watch):
+    # A worker forked by the fork server watches the converting process, not its parent:
+    # by a pidfd (die_with) or, where there is none, by polling (_watch_process).
+    watched = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+    ready = tmp_path / "watching"
+    code = (
+        "import pathlib, sys, time\n"
+        "from uanews import lifetime\n"
+        f"target = lifetime.{watch}\n"
+        "if target is lifetime._watch_process:\n"
+        "    import threading\n"
+        "    threading.Thread(target=target, args=(int(sys.argv[1]),), daemon=True).start()\n"
+        "else:\n"
+        "    target(int(sys.argv[1]))\n"
+        "pathlib.Path(sys.argv[2]).write_text('yes')\n"
+        "time.sleep(600)\n"
+    )
+    watcher = subprocess.Popen([sys.executable, "-c", code, str(watched.pid), str(ready)])  # noqa: S603 - our interpreter, our code
+    try:
+        _wait_for(ready.exists, "the watcher to start watching")
+        assert watcher.poll() is None  # alive while the watched process is
+        watched.kill()
+        watched.wait(timeout=PATIENCE)
+        assert watcher.wait(timeout=PATIENCE) == 1
+    finally:
+        for process in (watched, watcher):
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+
+
+def test_a_worker_told_to_watch_a_process_already_gone_ends_at_once():
+    gone = _dead_pid()
+    code = f"from uanews import lifetime\nlifetime.die_with({gone})\nimport time; time.sleep(600)\n"
+    watcher = subprocess.run([sys.executable, "-c", code], timeout=PATIENCE, check=False)  # noqa: S603 - our interpreter, our code
+    assert watcher.returncode == 1

@@ -21,10 +21,12 @@ import os
 import stat
 import sys
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from enum import StrEnum
-from multiprocessing.connection import Connection
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import IO, Final, Protocol
@@ -35,11 +37,11 @@ from attrs import frozen
 from uanews.convert import dumps
 from uanews.errors import UanewsError
 from uanews.io import AtomicFile
-from uanews.lifetime import die_with_parent, ignore_interrupts, starting_workers
+from uanews.lifetime import die_with, die_with_parent, ignore_interrupts, starting_workers
 from uanews.model import NewsItem
 from uanews.ninjs import to_ninjs
 from uanews.parser.decode import read_lines
-from uanews.parser.pipeline import MAX_ITEM_CHARS, parse_lines, size_warning
+from uanews.parser.limits import MAX_ITEM_CHARS, size_warning
 from uanews.parser.split import BadChunk, split_checked
 from uanews.partition import Partition, iter_chunks, iter_partitions
 from uanews.tables import CsvWriter, ParquetWriter, Table, rows
@@ -74,8 +76,12 @@ BATCH_ITEMS: Final = 64
 BATCH_CHARS: Final = 1 << 18
 """A batch for a worker is closed once its items hold this many characters."""
 
-BLOCKSIZE: Final = 1 << 18
-"""Bytes of a dump file that `read_events` puts in one `Span`, at least (but the last)."""
+BLOCKSIZE: Final = 1 << 16
+"""Bytes of a dump file that `read_events` puts in one `Span`, at least (but the last).
+
+Small enough that the last spans of a dump keep every worker busy to its end (a span of news
+text takes well under a tenth of a second to parse, so a worker left without work waits at
+most that long), large enough that handing one over costs next to nothing beside parsing it."""
 
 IN_FLIGHT_PER_WORKER: Final = 3
 """Batches submitted but not yet written, per worker: bounds memory, keeps workers busy."""
@@ -290,6 +296,10 @@ def convert_piece(piece: Piece, options: ConvertOptions) -> Outcome:
     warning = None
     if options.extract:
         warning = size_warning(sum(len(line) for line in piece.lines), options.max_item_chars)
+    # Imported here: a process that only splits a dump and writes (the parent of worker
+    # processes) never loads the extractors.
+    from uanews.parser.pipeline import parse_lines  # noqa: PLC0415
+
     try:
         # The piece's own first line number keeps error locations right in worker processes.
         item = parse_lines(
@@ -339,20 +349,53 @@ _worker_options: ConvertOptions | None = None
 
 
 def _start_worker(
-    options: ConvertOptions, parent: int | None = None, *, by_signal: bool = True
+    options: ConvertOptions,
+    parent: int | None = None,
+    *,
+    by_signal: bool = True,
+    served: bool = False,
 ) -> None:
     """Remember the options in a freshly started worker process; die with process ``parent``.
 
     The worker ignores Ctrl-C (its parent stops it); SIGTERM ends it quietly, by default.
     ``by_signal`` says whether the kernel may signal the parent's death (see
     `uanews.lifetime.die_with_parent`): not when the worker was started by another thread
-    than the main one.
+    than the main one. ``served``: the worker was forked by a fork server (`_worker_context`),
+    its parent process; the server lives as long as any of its workers (each holds the end of
+    a pipe whose closing tells the server to stop), so the worker watches ``parent`` itself
+    (`uanews.lifetime.die_with`).
     """
     global _worker_options  # noqa: PLW0603 - per-process state set once by the pool initializer
     ignore_interrupts()
     _worker_options = options
-    if parent is not None:
+    if parent is None:
+        return
+    if served:
+        die_with(parent)
+    else:
         die_with_parent(parent, by_signal=by_signal)
+
+
+WORKER_PRELOAD: Final = ("uanews.batch", "uanews.parser.pipeline")
+"""What the fork server imports once for every worker process it forks: the parser."""
+
+
+def _worker_context() -> BaseContext:
+    """Return how worker processes start: forked by a fork server, else spawned.
+
+    The fork server (where the platform has one: Linux, the BSDs, macOS) is a process of its
+    own, started once (spawned, a clean single-threaded interpreter) with the parser imported
+    (`WORKER_PRELOAD`); each worker is forked from it, so none imports the parser again,
+    and the process that converts never imports it at all. Never a plain fork of this
+    process: the caller may run threads (a progress bar) that fork would copy mid-lock. The
+    server ends when this process does. Elsewhere (Windows) workers are spawned and each
+    imports the parser itself.
+    """
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(list(WORKER_PRELOAD))
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 _Result = Outcome | list[tuple[Event, Outcome | None]]
@@ -420,16 +463,15 @@ def convert_events(
             else:
                 yield event, (convert_piece(event, options) if isinstance(event, Piece) else None)
         return
-    # Spawned, not forked: the caller may run threads (a progress bar) that fork would copy
-    # mid-lock, and a spawned worker starts from a clean interpreter on every platform.
-    context = multiprocessing.get_context("spawn")
-    # Workers are started by this thread (submit starts them); Linux's parent-death signal
-    # would end them with it, so from a thread that may end first the worker polls instead.
+    context = _worker_context()
+    # Spawned workers are started by this thread (submit starts them); Linux's parent-death
+    # signal would end them with it, so from a thread that may end first the worker polls.
     main_thread = threading.current_thread() is threading.main_thread()
+    served = context.get_start_method() == "forkserver"
     pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=context,
-        initializer=functools.partial(_start_worker, by_signal=main_thread),
+        initializer=functools.partial(_start_worker, by_signal=main_thread, served=served),
         initargs=(options, os.getpid()),
     )
     pending: collections.deque[tuple[list[Event], Future[list[_Result]]]] = collections.deque()
@@ -492,21 +534,29 @@ def _stop_now(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
     for process in parts.processes:
         process.terminate()
-    for process in parts.processes:
-        process.join(timeout=STOP_GRACE)
-        if process.is_alive():  # pragma: no cover - a worker that ignores SIGTERM
-            process.kill()
-            process.join()
+    # Waited for by their sentinels, which tell an end without reading its status: the pool's
+    # manager thread reads it too (joining the workers), and a worker forked by the fork
+    # server has its status sent once through that pipe, so a second reader would find the
+    # pipe empty and record a wrong exit code.
+    deadline = time.monotonic() + STOP_GRACE
+    running = {process.sentinel: process for process in parts.processes}
+    while running and (left := deadline - time.monotonic()) > 0:
+        for sentinel in wait(list(running), timeout=left):
+            del running[sentinel]  # type: ignore[arg-type] # the sentinels are ints
+    for process in running.values():  # pragma: no cover - a worker that ignores SIGTERM
+        process.kill()
     # A worker killed while it wrote a result leaves part of a message in the result pipe,
     # and the manager thread then waits for the rest for ever (and the interpreter with it,
     # at exit: CPython gh-94777). The workers are gone; closing this process's copy of the
     # pipe's write end lets the thread read end-of-file, count the pool broken and end.
     if parts.result_writer is not None:
         parts.result_writer.close()
-    # The pool's manager thread joins the workers too; when it reaps one first, the join
-    # above returns before the exit status is recorded. Once the thread ends, all are.
+    # The pool's manager thread joins the workers; once it ends, every exit status is
+    # recorded (and joining them here returns at once). Without it, they are joined here.
     if parts.manager is not None:
         parts.manager.join(timeout=MANAGER_GRACE)
+    for process in parts.processes:
+        process.join()
 
 
 class Sink(Protocol):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import select
 import signal
 import sys
 import threading
@@ -20,7 +21,7 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Final
 
-__all__ = ["die_with_parent", "ignore_interrupts", "starting_workers"]
+__all__ = ["die_with", "die_with_parent", "ignore_interrupts", "is_running", "starting_workers"]
 
 _PR_SET_PDEATHSIG: Final = 1
 """The ``prctl`` option that has Linux signal a process when its parent dies."""
@@ -49,6 +50,48 @@ def die_with_parent(parent: int, *, by_signal: bool = True) -> None:
                 os._exit(1)
             return
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def die_with(process: int) -> None:
+    """End this process when process ``process`` ends, even by ``kill -9``; return at once.
+
+    For a process that is not this one's parent (a worker forked by a fork server watches the
+    process that uses the server). On Linux a daemon thread waits on a process file descriptor
+    of it (``pidfd_open``: exact, whatever process ids the system reuses); elsewhere it polls
+    that the process still exists. A process already gone ends this one now.
+    """
+    try:
+        handle = os.pidfd_open(process)
+    except ProcessLookupError:
+        os._exit(1)
+    except (AttributeError, OSError):  # not Linux, or a kernel before 5.3
+        threading.Thread(target=_watch_process, args=(process,), daemon=True).start()
+        return
+    threading.Thread(target=_wait_for_end, args=(handle,), daemon=True).start()
+
+
+def _wait_for_end(handle: int) -> None:
+    """Exit this process as soon as the process file descriptor ``handle`` is readable."""
+    select.select([handle], [], [])
+    os._exit(1)
+
+
+def _watch_process(process: int) -> None:
+    """Exit this process as soon as process ``process`` is no longer there."""
+    while is_running(process):
+        time.sleep(_WATCH_SECONDS)
+    os._exit(1)
+
+
+def is_running(pid: int) -> bool:
+    """Return True when a process ``pid`` exists (this user's or another's)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _watch_parent(parent: int) -> None:

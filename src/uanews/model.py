@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+import sys
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from typing import Any
@@ -440,9 +441,12 @@ class NewsItem:
     def text(self) -> str:
         """The body text that every offset refers to (see the module docstring).
 
-        Computed once per item (the extractors ask for it many times).
+        Computed once per item (the extractors ask for it many times). Interned: the items
+        made from one another by ``attrs.evolve`` (as extraction does, stage by stage) give one
+        string object, so a cache keyed by the text finds it by identity, not by comparing
+        the whole text on every look-up.
         """
-        return BLOCK_SEPARATOR.join(_body_blocks(self.headline, self.paragraphs))
+        return sys.intern(BLOCK_SEPARATOR.join(_body_blocks(self.headline, self.paragraphs)))
 
     @property
     def id(self) -> str:

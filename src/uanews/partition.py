@@ -32,7 +32,6 @@ from attrs import frozen
 from uanews.errors import DecodeError, UanewsError
 from uanews.model import NewsItem
 from uanews.parser import decode as _decode
-from uanews.parser import parse_lines
 from uanews.parser.split import BadChunk, Chunk, is_separator, split_checked, split_items
 from uanews.text import normalize_input
 
@@ -394,6 +393,32 @@ def iter_chunks(
         split_items(_range_lines(partition, partition.encoding, name)), start=partition.first_item
     ):
         yield number, Chunk(chunk.lines, chunk.first_line + shift)
+
+
+def parse_lines(  # noqa: PLR0913 - the options of uanews.parser.parse_lines that this module uses
+    lines: Iterable[str],
+    *,
+    source: str | None,
+    first_line: int,
+    index: int,
+    reference: dt.date | None,
+    extract: bool,
+) -> NewsItem:
+    """Return the item `uanews.parser.parse_lines` reads; the parser is imported on first call.
+
+    Splitting a dump into partitions needs no extractors: a process that only splits (the
+    parent of worker processes) never imports them.
+    """
+    from uanews.parser.pipeline import parse_lines as parse  # noqa: PLC0415 - see above
+
+    return parse(
+        lines,
+        source=source,
+        first_line=first_line,
+        index=index,
+        reference=reference,
+        extract=extract,
+    )
 
 
 def parse_partition(

@@ -45,7 +45,7 @@ from uanews.cli.reporting import (
     wants_progress,
     warn,
 )
-from uanews.parser.pipeline import MAX_ITEM_CHARS
+from uanews.parser.limits import MAX_ITEM_CHARS
 from uanews.tables import Table
 
 __all__ = ["register", "run"]

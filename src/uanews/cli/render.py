@@ -23,13 +23,16 @@ from uanews.cli.outputs import STDOUT_NAME, is_stdout, overwritten_inputs, writi
 from uanews.cli.reporting import CappedReports, report, warn
 from uanews.io import atomic_write
 from uanews.model import NewsItem
-from uanews.render import write_dump
 
 __all__ = ["register", "run"]
 
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Render JSON or JSON Lines items back to the plain-text dump format; return the status."""
+    # Here, not at the top: the renderer reads the parser's word lists, which ``uanews``'s
+    # other commands (the parent of ``convert --workers``) need not import.
+    from uanews.render import write_dump  # noqa: PLC0415
+
     found = expand_inputs(args.inputs, JSON_SUFFIXES)
     inputs = found.inputs
     failures = len(found.problems)

@@ -23,13 +23,14 @@ from uanews.cli.pager import page
 from uanews.cli.reporting import plural, report, warn
 from uanews.errors import ParseError, UanewsError
 from uanews.model import NewsItem
-from uanews.parser import iter_dump
 
 __all__ = ["register", "run"]
 
 
 def _load_one(entry: Input, index: int, streams: Streams) -> NewsItem:
     """Return item number ``index`` (1-based) of a text dump or a JSON file."""
+    from uanews.parser import iter_dump  # noqa: PLC0415 - the parser only where it is used
+
     name = entry.source.name
     results: Iterator[NewsItem | UanewsError | OSError]
     if name.endswith(JSON_SUFFIXES):

@@ -12,7 +12,7 @@ import os
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Final
+from typing import IO
 
 import attrs
 
@@ -22,6 +22,7 @@ from uanews.parser.blocks import classify
 from uanews.parser.decode import check_text, decode, iter_lines
 from uanews.parser.extract import annotate
 from uanews.parser.layout import Structure, build
+from uanews.parser.limits import MAX_ITEM_CHARS, size_warning
 from uanews.parser.meta import published_date
 from uanews.parser.participants.tagger import Tagger
 from uanews.parser.split import Chunk, is_separator, split_items
@@ -36,22 +37,6 @@ __all__ = [
     "parse_structure",
     "size_warning",
 ]
-
-MAX_ITEM_CHARS: Final = 2_000_000
-"""Items with more characters than this are parsed structure only (``max_chars``)."""
-
-
-def size_warning(chars: int, max_chars: int | None) -> str | None:
-    """Return why an item of ``chars`` characters gets no extraction, or None if it gets it.
-
-    ``max_chars`` None means no limit.
-    """
-    if max_chars is None or chars <= max_chars:
-        return None
-    return (
-        f"the item holds {chars} characters, over the limit of {max_chars} for extraction: "
-        "parsed structure only (no participants, quotes, events or language)"
-    )
 
 
 def _text_of(data: str | bytes, source: str | None) -> str:

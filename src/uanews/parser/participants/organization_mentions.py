@@ -66,8 +66,9 @@ def find_names_and_acronyms(block: Block, registry: Registry) -> None:
     for found in find_stump_names(text, block.start, block.end):
         if not registry.overlaps(found.start, found.end):
             registry.add_found(found)
-    covered = frozenset(registry.covered)
-    for found in find_acronyms(text, block.start, block.end, covered):
+    # The acronyms are all found before any is added: the offsets taken are read as they are
+    # now, without a copy of them per block (which would cost the item's length each time).
+    for found in find_acronyms(text, block.start, block.end, registry.covered):
         registry.add_found(found)
 
 
@@ -260,15 +261,58 @@ def find_quoted(block: Block, registry: Registry) -> None:
 
 
 def find_further_mentions(registry: Registry) -> None:
-    """Add every further occurrence of each organisation's written forms."""
+    """Add every further occurrence of each organisation's Latin-script written forms.
+
+    An occurrence stands alone (no word character before or after it). The text is read once
+    for all the forms: where each word written in Latin letters stands (`_LatinWords`).
+    """
     text = registry.text
+    latin = _LatinWords(text)
     for organization in registry.organizations.values():
         forms = {m.text for m in organization.mentions if is_latin(m.text.split(maxsplit=1)[0])}
         for form in forms:
-            for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
-                mention = Mention(form, match.start(), match.end())
+            for start in latin.occurrences(form):
+                mention = Mention(form, start, start + len(form))
                 if not registry.inside_organization(mention):
                     registry.append_mention(organization, mention)
+
+
+_RUN = re.compile(r"\w+")
+_LATIN_RUN = re.compile(r"(?<!\w)[A-Za-z]\w*")
+_WORD_CHAR = re.compile(r"\w")
+
+
+class _LatinWords:
+    """Where each run of word characters opening with a Latin letter starts in a text."""
+
+    def __init__(self, text: str) -> None:
+        """Find the runs of ``text`` (one pass of the regular expression)."""
+        self.text = text
+        self.starts: dict[str, list[int]] = {}
+        for match in _LATIN_RUN.finditer(text):
+            self.starts.setdefault(match.group(), []).append(match.start())
+
+    def occurrences(self, form: str) -> list[int]:
+        """Return where ``form`` stands alone in the text, as ``re.finditer`` would find it.
+
+        A standalone occurrence starts a run of word characters, the run ``form`` opens with;
+        so only the starts of that run are tried (overlapping occurrences are skipped, as the
+        regular expression skips them). A form opening otherwise is searched for in full.
+        """
+        text = self.text
+        run = _RUN.match(form)
+        if run is None or _LATIN_RUN.fullmatch(run.group()) is None:
+            pattern = rf"(?<!\w){re.escape(form)}(?!\w)"
+            return [match.start() for match in re.finditer(pattern, text)]
+        found: list[int] = []
+        reached = 0
+        for start in self.starts.get(run.group(), ()):
+            end = start + len(form)
+            alone = not _WORD_CHAR.match(text, end)
+            if start >= reached and text.startswith(form, start) and alone:
+                found.append(start)
+                reached = end
+        return found
 
 
 def merge_same_bodies(registry: Registry) -> None:

@@ -226,6 +226,9 @@ class Registry:
     _endings: tuple[tuple[int, int], dict[str, list[str]]] | None = field(
         default=None, init=False, repr=False
     )
+    # Who is called what, kept in step by the registry's own changes (`_match`, the merges):
+    # a name is looked up in it instead of being tested against every person known.
+    _match_index: _MatchIndex | None = field(default=None, init=False, repr=False)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Return True when some offset from ``start`` to ``end`` is already taken."""
@@ -234,39 +237,59 @@ class Registry:
     def add_name(self, found: NameSpan) -> PersonDraft:
         """Return the person ``found`` names, merged with an earlier one when they match."""
         person = self._match(found)
+        index = self._matching()
         if person is None:
             person = PersonDraft(found.first, found.patronymic, found.surname, found.gender)
             self.people.append(person)
+            index.add(person, len(self.people))
+        first, surname = person.first, person.surname
         person.absorb(found)
+        index.renamed(person, first, surname)
         self._people_index = None
         self._names_index = None
         self.covered.update(range(found.start, found.end))
         return person
 
     def _match(self, found: NameSpan) -> PersonDraft | None:
-        """Return the latest person that ``found`` can refer to, or None."""
-        for person in reversed(self.people):
-            if found.surname is not None:
-                surname_word = found.text.split()[-1] if found.first else found.text
-                if person.surname is None:
-                    same = found.first is not None and found.first == person.first
-                    if same and found.patronymic in (None, person.patronymic):
-                        return person
-                    continue
-                if (
-                    person.surname == found.surname or person.surname_matches(surname_word)
-                ) and person.first_matches(found.first):
-                    return person
-            elif (
-                found.first is not None
-                and person.first == found.first
-                and (
-                    found.patronymic in (None, person.patronymic)
-                    or (person.patronymic is None and self._only_one_named(found.first))
-                )
-            ):
+        """Return the latest person that ``found`` can refer to, or None.
+
+        Only the people the index lists under ``found``'s first name or surname can match;
+        they are tested from the latest on, as a test of everyone from the latest on would
+        find the same person first.
+        """
+        index = self._matching()
+        if found.surname is not None:
+            surname_word = found.text.split()[-1] if found.first else found.text
+            candidates = index.by_surname(found.surname, surname_word)
+            if found.first is not None:
+                candidates += index.named(found.first, without_surname=True)
+        elif found.first is not None:
+            candidates = index.named(found.first)
+        else:
+            return None
+        for person in index.latest_first(candidates):
+            if self._refers_to(found, person):
                 return person
         return None
+
+    def _refers_to(self, found: NameSpan, person: PersonDraft) -> bool:
+        """Return True when ``found`` can refer to ``person`` (a full name, a surname...)."""
+        if found.surname is not None:
+            surname_word = found.text.split()[-1] if found.first else found.text
+            if person.surname is None:
+                same = found.first is not None and found.first == person.first
+                return same and found.patronymic in (None, person.patronymic)
+            return (
+                person.surname == found.surname or person.surname_matches(surname_word)
+            ) and person.first_matches(found.first)
+        return (
+            found.first is not None
+            and person.first == found.first
+            and (
+                found.patronymic in (None, person.patronymic)
+                or (person.patronymic is None and self._only_one_named(found.first))
+            )
+        )
 
     def _only_one_named(self, first: str) -> bool:
         """Return True when exactly one person known so far has the first name ``first``.
@@ -274,7 +297,20 @@ class Registry:
         ``Володимира Нальковича`` gives its patronymic to a Volodymyr only when just one
         Volodymyr is in the text; with two, the words may name a third person.
         """
-        return sum(person.first == first for person in self.people) == 1
+        return self._matching().count_named(first) == 1
+
+    def _matching(self) -> _MatchIndex:
+        """Return the index of the people's names, built again if the list changed unseen.
+
+        The registry keeps it in step with the people it adds, renames and removes; people
+        appended or removed by others (a test building a registry by hand) show as a list
+        of another length or with another last person.
+        """
+        index = self._match_index
+        if index is None or not index.follows(self.people):
+            index = _MatchIndex(self.people)
+            self._match_index = index
+        return index
 
     def merge_case_variants(self) -> None:
         """Merge a person read from an ambiguous oblique form into their nominative twin.
@@ -283,11 +319,15 @@ class Registry:
         genitive; when the text names ``Валентин Вітер`` in the nominative elsewhere and the
         dictionary does not know ``Вітера`` as a surname, the second reading is taken.
         """
+        index = self._matching()
         for variant in list(self.people):
-            twins = [person for person in self.people if _twin_of(variant, person)]
+            # A twin has a surname of which the variant's is a form: only those are tested.
+            forms = index.with_surname_form("" if variant.surname is None else variant.surname)
+            twins = [person for person in forms if _twin_of(variant, person)]
             if len(twins) == 1:
                 twins[0].mentions.extend(variant.mentions)
                 self.people.remove(variant)
+                index.remove(variant, self.people)
                 self._people_index = None
                 self._names_index = None
 
@@ -419,7 +459,9 @@ class Registry:
         person.mentions.remove(mention)
         self.covered.difference_update(range(mention.start, mention.end))
         if not person.mentions:
+            index = self._matching()  # in step with the list before the removal
             self.people.remove(person)
+            index.remove(person, self.people)
 
     def _people(self) -> _PeopleIndex:
         """Return the index of the people's mentions, building it if the people changed.
@@ -457,6 +499,120 @@ class Registry:
     def person_ending_at(self, end: int) -> PersonDraft | None:
         """Return the person with a mention ending at ``end``."""
         return self._people().at_end.get(end)
+
+
+class _MatchIndex:
+    """The people of a registry by first name and by surname, for `Registry._match`.
+
+    The lists only grow: a person whose first name is completed (``О.`` to ``Олексій``) stays
+    listed under the old one too, and a person taken away stays listed; every candidate is
+    tested in full, so a stale entry costs a test, never a wrong answer. ``_order`` numbers
+    the people still in the registry in the order of its list (new people are appended, and
+    numbered on from the highest number given).
+    """
+
+    def __init__(self, people: Sequence[PersonDraft]) -> None:
+        """Index ``people``."""
+        self._order: dict[int, int] = {}
+        self._first: dict[int, str | None] = {}
+        self._named: dict[str, list[PersonDraft]] = {}
+        self._named_only: dict[str, list[PersonDraft]] = {}
+        self._counts: dict[str, int] = {}
+        self._surnames: dict[str, list[PersonDraft]] = {}
+        self._forms: dict[str, list[PersonDraft]] = {}
+        self._lemmas: dict[str, list[PersonDraft]] = {}
+        self._size = 0
+        self._numbered = 0
+        self._last: PersonDraft | None = None
+        for position, person in enumerate(people, start=1):
+            self.add(person, position)
+
+    def follows(self, people: Sequence[PersonDraft]) -> bool:
+        """Return True when the index is in step with the list ``people``."""
+        return len(people) == self._size and (people[-1] if people else None) is self._last
+
+    def add(self, person: PersonDraft, size: int) -> None:
+        """Take in ``person``, just appended to the people (who are now ``size``)."""
+        self._numbered += 1
+        self._order[id(person)] = self._numbered
+        self._first[id(person)] = person.first
+        if person.first is not None:
+            self._add_first(person, person.first)
+        if person.surname is not None:
+            self._add_surname(person)
+        self._size, self._last = size, person
+
+    def _add_first(self, person: PersonDraft, first: str) -> None:
+        """List ``person`` under the first name ``first`` (also as one without a surname)."""
+        self._named.setdefault(first, []).append(person)
+        if person.surname is None:
+            self._named_only.setdefault(first, []).append(person)
+        self._counts[first] = self._counts.get(first, 0) + 1
+
+    def _add_surname(self, person: PersonDraft) -> None:
+        """List ``person`` under their surname, its forms and its lower-case lemma."""
+        surname = person.surname or ""
+        self._surnames.setdefault(surname, []).append(person)
+        self._lemmas.setdefault(surname.lower(), []).append(person)
+        for form in surname_forms(surname):
+            self._forms.setdefault(form, []).append(person)
+
+    def renamed(self, person: PersonDraft, first: str | None, surname: str | None) -> None:
+        """Follow ``person``'s first name and surname, which were ``first`` and ``surname``."""
+        if person.first != first and id(person) in self._order:
+            if first is not None:
+                self._counts[first] -= 1
+            if person.first is not None:
+                self._add_first(person, person.first)
+            self._first[id(person)] = person.first
+        if person.surname != surname and person.surname is not None:
+            self._add_surname(person)
+
+    def remove(self, person: PersonDraft, people: Sequence[PersonDraft]) -> None:
+        """Forget ``person``, just removed from ``people``."""
+        if self._order.pop(id(person), None) is not None:
+            first = self._first.pop(id(person))
+            if first is not None:
+                self._counts[first] -= 1
+        self._size, self._last = len(people), (people[-1] if people else None)
+
+    def named(self, first: str, *, without_surname: bool = False) -> list[PersonDraft]:
+        """Return the people listed under the first name ``first`` (some perhaps no more).
+
+        ``without_surname``: only those who had no surname when they were listed (some may
+        have one now).
+        """
+        return list((self._named_only if without_surname else self._named).get(first, ()))
+
+    def count_named(self, first: str) -> int:
+        """Return how many people of the registry have the first name ``first``."""
+        return self._counts.get(first, 0)
+
+    def by_surname(self, surname: str, word: str) -> list[PersonDraft]:
+        """Return the people listed as named ``surname``, or whom ``word`` (any case) can name.
+
+        The second are those `PersonDraft.surname_matches` can accept: ``word`` is a form of
+        their surname, or the dictionary reads it as a surname whose lemma theirs is.
+        """
+        found = list(self._surnames.get(surname, ()))
+        found += self._forms.get(word.lower().replace("’", "'").replace("ʼ", "'"), ())
+        for reading in analyse(word).readings:
+            if reading.kind == "Surn":
+                found += self._lemmas.get(reading.lemma, ())
+        return found
+
+    def with_surname_form(self, surname: str) -> list[PersonDraft]:
+        """Return the people still there of whose surname ``surname`` (any case) is a form.
+
+        In the order of the registry's list.
+        """
+        return self.latest_first(self._forms.get(surname.lower(), ()))[::-1]
+
+    def latest_first(self, people: Iterable[PersonDraft]) -> list[PersonDraft]:
+        """Return those of ``people`` still in the registry, once each, the latest first."""
+        order = self._order
+        unique = {id(person): person for person in people if id(person) in order}
+        return sorted(unique.values(), key=lambda person: -order[id(person)])
 
 
 @frozen

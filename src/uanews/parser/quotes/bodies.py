@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable, Sequence
 
 from uanews.model import Mention, NewsItem, Participant, ParticipantKind, Span
-from uanews.parser.document import paragraph_sentences
-from uanews.parser.language import language_cache, pick, reading_at
+from uanews.parser.document import SpanIndex, paragraph_sentences
+from uanews.parser.language import item_languages, language_cache, pick, reading_at
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.cues import source_pattern
@@ -265,7 +265,7 @@ def speaking_body_lemmas(text: str, found: Sequence[Word]) -> list[str]:
     return lemmas_found
 
 
-def _bodies_in(text: str, sentence: Span, taken: Sequence[Span]) -> Iterable[tuple[str, Mention]]:
+def _bodies_in(text: str, sentence: Span, taken: SpanIndex) -> Iterable[tuple[str, Mention]]:
     """Yield the name and mention of each unnamed speaking body in ``sentence``."""
     found = words(text, sentence.start, sentence.end)
     cues = _cue_indices(text, sentence, found)
@@ -292,14 +292,12 @@ def _bodies_in(text: str, sentence: Span, taken: Sequence[Span]) -> Iterable[tup
         ) or not _speaks(found, index, first, lemma):
             continue
         span = Span(found[first][1], found[last - 1][2])
-        if any(other.start < span.end and span.start < other.end for other in taken):
+        if taken.overlapping(span.start, span.end):
             continue
         yield name, Mention(text[span.start : span.end], span.start, span.end)
 
 
-def _quoted_outlets(
-    text: str, sentence: Span, taken: Sequence[Span]
-) -> Iterable[tuple[str, Mention]]:
+def _quoted_outlets(text: str, sentence: Span, taken: SpanIndex) -> Iterable[tuple[str, Mention]]:
     """Yield a name in marks right after a speech cue (``пише «Укрінформ»``): the outlet."""
     for match in pick(_CUE_THEN_QUOTED, _CUE_THEN_QUOTED_RU).finditer(
         text, sentence.start, sentence.end
@@ -307,7 +305,7 @@ def _quoted_outlets(
         if not is_speech_form(match.group("cue")):
             continue
         start, end = match.start("name"), match.end("name")
-        if any(other.start < end and start < other.end for other in taken):
+        if taken.overlapping(start, end):
             continue
         name = match.group("name")
         yield name, Mention(name, start, end)
@@ -320,12 +318,15 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
     not made again. Ids go on from the item's last ``o<n>``.
     """
     text = item.text
-    taken = [
+    taken = SpanIndex(
         Span(mention.start, mention.end)
         for participant in item.participants
         for mention in participant.mentions
-    ]
+    )
     found: dict[str, list[Mention]] = {}
+    # Whether the participants name a body, by the languages read and its noun: each asked
+    # once, not once per body found (the participants do not change here).
+    named: dict[tuple[tuple[str, ...], str], bool] = {}
     for span, own in zip(item.paragraph_spans(), paragraph_sentences(item), strict=True):
         with reading_at(span.start):  # each paragraph in its own language
             for sentence in own:
@@ -334,7 +335,9 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
                     *_quoted_outlets(text, sentence, taken),
                 ]:
                     # ``прес-служба суду`` after ``Господарський суд ...``: the court is named.
-                    if not any(named_body(item.participants, lemma) for lemma in _heads(name)):
+                    if not any(
+                        _is_named(named, item.participants, lemma) for lemma in _heads(name)
+                    ):
                         found.setdefault(name, []).append(mention)
     numbers = [
         int(match.group(1))
@@ -351,6 +354,19 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
         )
         for offset, (name, mentions) in enumerate(found.items())
     )
+
+
+def _is_named(
+    named: dict[tuple[tuple[str, ...], str], bool],
+    participants: Sequence[Participant],
+    lemma: str,
+) -> bool:
+    """Return whether `named_body` finds an organisation for ``lemma``, asking it once."""
+    key = (item_languages(), lemma)
+    answer = named.get(key)
+    if answer is None:
+        answer = named[key] = named_body(participants, lemma) is not None
+    return answer
 
 
 def _heads(name: str) -> list[str]:
