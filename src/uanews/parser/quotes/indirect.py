@@ -24,9 +24,9 @@ from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.cues import (
+    SPEECH_NOUN_CUES,
     first_cue,
     is_finite_verb,
-    is_speech_noun,
     last_cue,
     source_pattern,
 )
@@ -39,7 +39,7 @@ from uanews.parser.quotes.lexicon import (
     SUBORDINATORS,
 )
 from uanews.parser.quotes.speaker_grammar import is_relative
-from uanews.parser.quotes.speech import is_speech_form
+from uanews.parser.quotes.speech import SPEECH_CUES, is_speech_form
 from uanews.parser.quotes.text import CLOSING_MARKS, DASHES, OPENING_MARKS, STOPS, strip, words
 
 __all__ = [
@@ -255,8 +255,12 @@ def particle(text: str, sentence: Span, _previous: Span | None) -> Iterator[Cand
 def that_clause(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
     """Yield ``X зазначив, що ...`` and ``X стверджує: ...`` reports (the first one only)."""
     found = words(text, sentence.start, sentence.end)
+    present = frozenset(word for word, _start, _end in found)
+    cues = SPEECH_CUES.passing(present) | SPEECH_NOUN_CUES.passing(present)
+    if not cues:
+        return
     for index, (word, start, end) in enumerate(found):
-        if not (is_speech_form(word) or is_speech_noun(word)):
+        if word not in cues:
             continue
         if index > 0 and found[index - 1][0].lower() in pick(_NOT_REPORTING, _NOT_REPORTING_RU):
             continue
@@ -306,8 +310,9 @@ def _addressee(word: str) -> bool:
 def trailing(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
     """Yield ``..., - повідомили у X`` and ``..., пише X`` reports of the words before."""
     found = words(text, sentence.start, sentence.end)
+    cues = SPEECH_CUES.passing(frozenset(word for word, _start, _end in found))
     for index, (word, start, end) in enumerate(found):
-        if not is_speech_form(word):
+        if word not in cues:
             continue
         if index > 0 and found[index - 1][0].lower() in pick(NEGATIONS, ru.NEGATIONS):
             continue
