@@ -323,8 +323,14 @@ def nominative_phrase(words: Sequence[str]) -> list[str]:
 
     The words agree in case with the head noun (the last word), so an adjective is read in the
     head's case first: Russian ``Городской`` before ``голова`` is nominative, not the feminine
-    genitive it can also be.
+    genitive it can also be. Worked out once per phrase and language (a new list each call).
     """
+    return list(_nominative_words(tuple(words)))
+
+
+@language_cache(maxsize=65536)
+def _nominative_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Return `nominative_phrase` of ``words``."""
     roles = pick(ROLE_NOUNS, ru.ROLE_NOUNS)
     head_case = _head_case(words[-1], roles) if words else None
     result: list[str] = []
@@ -353,7 +359,7 @@ def nominative_phrase(words: Sequence[str]) -> list[str]:
                     break
         new = word if inflected is None else _copy_case(inflected, word)
         result.append(new)
-    return result
+    return tuple(result)
 
 
 def _head_case(word: str, roles: frozenset[str]) -> str | None:

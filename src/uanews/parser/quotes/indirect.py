@@ -386,9 +386,10 @@ def indirect(text: str, sentences: Sequence[Sequence[Span]]) -> Iterator[Candida
     previous: Span | None = None
     for paragraph_sentences in sentences:
         for sentence in paragraph_sentences:
-            for rule in RULES:
-                # Read in the sentence's own language; found inside, yielded outside.
-                with reading_at(sentence.start):
-                    found = list(rule(text, sentence, previous))
-                yield from found
+            # Read in the sentence's own language; found inside, yielded outside.
+            with reading_at(sentence.start):
+                found = [
+                    candidate for rule in RULES for candidate in rule(text, sentence, previous)
+                ]
+            yield from found
             previous = sentence
