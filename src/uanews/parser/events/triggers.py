@@ -95,8 +95,12 @@ def lowered_pattern(source: str) -> re.Pattern[str]:
     return re.compile(source.lower())
 
 
+@functools.lru_cache(maxsize=4)
 def lower_text(text: str) -> str | None:
-    """Return ``text`` in lower case, or None when lowering changes its length (``İ``)."""
+    """Return ``text`` in lower case, or None when lowering changes its length (``İ``).
+
+    The last few texts are kept: several event rules read the same item's text.
+    """
     lowered = text.lower()
     return lowered if len(lowered) == len(text) else None
 
