@@ -28,7 +28,7 @@ from uanews.parser.quotes.lexicon import (
 from uanews.parser.quotes.marks import scan_marks
 from uanews.parser.quotes.speaker_grammar import lemmas
 from uanews.parser.quotes.speech import SPEECH_CUES, is_speech_form
-from uanews.parser.quotes.text import WORD, Word, sentences, words
+from uanews.parser.quotes.text import WORD, Word, sentences, word_forms, words
 
 __all__ = ["body_noun", "named_body", "speaking_bodies", "speaking_body_lemmas"]
 
@@ -219,7 +219,7 @@ def speaking_body_lemmas(text: str, found: Sequence[Word]) -> list[str]:
 def _bodies_in(text: str, sentence: Span, taken: Sequence[Span]) -> Iterable[tuple[str, Mention]]:
     """Yield the name and mention of each unnamed speaking body in ``sentence``."""
     found = words(text, sentence.start, sentence.end)
-    present = frozenset(word for word, _start, _end in found)
+    present = word_forms(text, sentence.start, sentence.end)
     cues = _cue_indices(text, sentence, found, present)
     if not cues:
         return

@@ -20,7 +20,7 @@ from uanews.parser.quotes.lexicon import (
     SPEECH_NOUNS,
 )
 from uanews.parser.quotes.speech import SPEECH_CUES, is_speech_form
-from uanews.parser.quotes.text import words
+from uanews.parser.quotes.text import word_forms, words
 
 __all__ = [
     "MAX_CUE_WORDS",
@@ -97,7 +97,7 @@ def first_cue(text: str, start: int, end: int, limit: int = MAX_CUE_WORDS) -> Sp
 def last_cue(text: str, start: int, end: int, *, nouns: bool = False) -> Span | None:
     """Return the last speech-cue word in ``text[start:end]`` (speech nouns too if asked)."""
     found = words(text, start, end)
-    present = frozenset(word for word, _start, _end in found)
+    present = word_forms(text, start, end)
     cues = SPEECH_CUES.passing(present)
     if nouns:
         cues = cues | SPEECH_NOUN_CUES.passing(present)

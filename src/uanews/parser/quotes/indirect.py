@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from uanews.model import QuoteKind, Span
+from uanews.parser.document import Screen
 from uanews.parser.language import language_cache, pick, reading_at
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
@@ -40,7 +41,15 @@ from uanews.parser.quotes.lexicon import (
 )
 from uanews.parser.quotes.speaker_grammar import is_relative
 from uanews.parser.quotes.speech import SPEECH_CUES, is_speech_form
-from uanews.parser.quotes.text import CLOSING_MARKS, DASHES, OPENING_MARKS, STOPS, strip, words
+from uanews.parser.quotes.text import (
+    CLOSING_MARKS,
+    DASHES,
+    OPENING_MARKS,
+    STOPS,
+    strip,
+    word_forms,
+    words,
+)
 
 __all__ = [
     "RULES",
@@ -239,8 +248,11 @@ def particle(text: str, sentence: Span, _previous: Span | None) -> Iterator[Cand
     Opening its sentence, the particle goes on with the speaker before; inside one, its
     speaker is the subject of the clause before it, which the rules do not resolve: nobody.
     """
+    particles = _PARTICLES.passing(word_forms(text, sentence.start, sentence.end))
+    if not particles:
+        return
     for word, start, end in words(text, sentence.start, sentence.end):
-        if word.lower() not in pick(REPORTING_PARTICLES, ru.REPORTING_PARTICLES):
+        if word not in particles:
             continue
         content = _content(text, end, sentence.end)
         if content is None:
@@ -252,10 +264,18 @@ def particle(text: str, sentence: Span, _previous: Span | None) -> Iterator[Cand
         return
 
 
+def _particle(word: str) -> bool:
+    """Return True for a particle that reports someone's words (``мовляв``)."""
+    return word.lower() in pick(REPORTING_PARTICLES, ru.REPORTING_PARTICLES)
+
+
+_PARTICLES = Screen(_particle)
+
+
 def that_clause(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
     """Yield ``X зазначив, що ...`` and ``X стверджує: ...`` reports (the first one only)."""
     found = words(text, sentence.start, sentence.end)
-    present = frozenset(word for word, _start, _end in found)
+    present = word_forms(text, sentence.start, sentence.end)
     cues = SPEECH_CUES.passing(present) | SPEECH_NOUN_CUES.passing(present)
     if not cues:
         return
@@ -310,7 +330,7 @@ def _addressee(word: str) -> bool:
 def trailing(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
     """Yield ``..., - повідомили у X`` and ``..., пише X`` reports of the words before."""
     found = words(text, sentence.start, sentence.end)
-    cues = SPEECH_CUES.passing(frozenset(word for word, _start, _end in found))
+    cues = SPEECH_CUES.passing(word_forms(text, sentence.start, sentence.end))
     for index, (word, start, end) in enumerate(found):
         if word not in cues:
             continue

@@ -29,6 +29,7 @@ __all__ = [
     "sentences",
     "split_parts",
     "strip",
+    "word_forms",
     "words",
 ]
 
@@ -145,6 +146,12 @@ def words(text: str, start: int, end: int) -> tuple[Word, ...]:
     return tuple(
         (match.group(), match.start(), match.end()) for match in WORD.finditer(text, start, end)
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def word_forms(text: str, start: int, end: int) -> frozenset[str]:
+    """Return the distinct forms of `words` of ``text[start:end]`` (for a `Screen`)."""
+    return frozenset(word for word, _start, _end in words(text, start, end))
 
 
 def split_parts(text: str, start: int, end: int) -> list[Span]:
