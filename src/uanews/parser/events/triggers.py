@@ -192,7 +192,7 @@ def find_triggers(
     ``lowered`` is ``text`` in lower case (`lower_text`), which makes the first test cheap.
     """
     if lowered is not None:
-        if pick(_ANY_LOWER, _ANY_LOWER_RU).search(lowered, start, end) is None:
+        if not _any_trigger(lowered, start, end, current_language()):
             return {}
     elif pick(_ANY_TRIGGER, _ANY_TRIGGER_RU).search(text, start, end) is None:
         return {}
@@ -216,6 +216,17 @@ def find_triggers(
             _add(kinds, trigger)
     _drop_games(kinds, text[start:end])
     return kinds
+
+
+@functools.lru_cache(maxsize=4096)
+def _any_trigger(lowered: str, start: int, end: int, language: str) -> bool:
+    """Return whether any trigger of ``language`` matches ``lowered[start:end]`` (lower case).
+
+    Kept for the sentences of the last items: the attackers and the event drafts ask it of
+    the same sentences.
+    """
+    pattern = _ANY_LOWER_RU if language == "ru" else _ANY_LOWER
+    return pattern.search(lowered, start, end) is not None
 
 
 @functools.cache
@@ -460,5 +471,7 @@ def may_trigger(kind: EventKind, start: int, end: int, lowered: str | None) -> b
     """
     if lowered is None:
         return True
+    if not _any_trigger(lowered, start, end, current_language()):
+        return False  # a kind's pattern matches only where that of all the triggers does
     pattern = _kind_patterns_of(current_language()).get(kind)
     return pattern is not None and pattern.search(lowered, start, end) is not None
