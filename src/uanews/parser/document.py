@@ -19,6 +19,7 @@ questions the rules ask cheap (see ``docs/extraction.md``, "The document layer")
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -130,19 +131,21 @@ def forms(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
     """
     size = len(text)
     if size < _INDEXED_LENGTH:
-        return frozenset(token.text for token in tokenize(text, start, end))
+        return frozenset(map(_TEXT_OF, tokenize(text, start, end)))
     stop = size if end is None else end
     indexed = _text_tokens(text)
     key = (start, stop)
     found = indexed.forms.get(key)
     if found is None:
-        found = frozenset(token.text for token in tokenize(text, start, end))
+        found = frozenset(map(_TEXT_OF, tokenize(text, start, end)))
         if len(indexed.forms) >= _KEPT_STRETCHES:
             indexed.forms.clear()
         indexed.forms[key] = found
     return found
 
 
+_TEXT_OF = operator.itemgetter(0)
+"""A token's text (a C function, unlike a generator over the tokens)."""
 _KEPT_STRETCHES = 4096
 """Stretches of one text whose forms are kept (an item has a few hundred blocks at most)."""
 
