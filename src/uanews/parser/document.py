@@ -23,7 +23,6 @@ import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from uanews.model import NewsItem, Span
@@ -156,35 +155,59 @@ class Screen:
     ``question`` must depend only on the form and the rule languages (as a `language_cache`
     function does): its answers are kept per form, for each combination of languages
     (`item_languages`), at most ``maxsize`` forms a combination (then they are all dropped).
-    Safe to share between threads.
     `passing` asks only about forms it has not seen, so on a warm cache it costs two set
-    operations however many words a stretch holds.
+    operations however many words a stretch holds, and one dictionary lookup for a set of
+    forms it was given lately (several rules screen the same sentence). Safe to share between
+    threads.
     """
 
     def __init__(self, question: Callable[[str], object], maxsize: int = 65536) -> None:
         """Keep ``question``; nothing is asked yet."""
         self._question = question
         self._maxsize = maxsize
-        self._tables: dict[tuple[str, ...], tuple[set[str], set[str]]] = {}
+        self._tables: dict[tuple[str, ...], _Answers] = {}
 
-    def passing(self, words: AbstractSet[str]) -> AbstractSet[str]:
+    def passing(self, words: frozenset[str]) -> frozenset[str]:
         """Return the forms among ``words`` the question says yes to, in the current languages."""
         languages = item_languages()
-        tables = self._tables.get(languages)
-        if tables is None:
-            tables = self._tables.setdefault(languages, (set(), set()))
-        yes, seen = tables
-        new = words - seen
-        if new:
-            if len(seen) + len(new) > self._maxsize:
-                # New tables, not cleared ones: another thread may be reading the old.
-                yes, seen = self._tables[languages] = (set(), set())
+        answers = self._tables.get(languages)
+        if answers is None:
+            answers = self._tables.setdefault(languages, _Answers())
+        found = answers.lately.get(words)
+        if found is not None:
+            return found
+        if not answers.seen.issuperset(words):
+            new = words - answers.seen
+            if len(answers.seen) + len(new) > self._maxsize:
+                # New answers, not cleared ones: another thread may be reading the old.
+                answers = self._tables[languages] = _Answers()
                 new = words
             question = self._question
             # What is seen has its answer already: yes before seen.
-            yes.update(word for word in new if question(word))
-            seen.update(new)
-        return words & yes
+            answers.yes.update(word for word in new if question(word))
+            answers.seen.update(new)
+        found = words & answers.yes
+        lately = answers.lately
+        if len(lately) >= _LATELY:
+            lately.clear()
+        lately[words] = found
+        return found
+
+
+_LATELY = 1024
+"""Sets of forms whose answers a `Screen` keeps as they were (the sentences of an item)."""
+
+
+class _Answers:
+    """What a `Screen` was told in one combination of languages."""
+
+    __slots__ = ("lately", "seen", "yes")
+
+    def __init__(self) -> None:
+        """Start with no answers."""
+        self.yes: set[str] = set()
+        self.seen: set[str] = set()
+        self.lately: dict[frozenset[str], frozenset[str]] = {}
 
 
 def _bounds(span: Span) -> tuple[int, int]:
