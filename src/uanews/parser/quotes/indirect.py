@@ -71,6 +71,8 @@ _AS_CUE = re.compile(
     r"(?<![^\W\d_])як\s+(?P<cue>[^\W\d_]+)(?:\s+(?P<second>[^\W\d_]+))?(?=[\s,])",
     re.IGNORECASE,
 )
+_AS_HEAD = re.compile("як", re.IGNORECASE)
+"""The literal `_AS_CUE` opens with: where it is missing, the pattern cannot match."""
 _OPTIONAL_COMMA = re.compile(r"\s*,?\s*")
 # Up to two words (an addressee: ``попереджав Кремль, що``) may stand between cue and clause,
 # but no preposition; ``йдеться про те, що`` announces the clause as its topic.
@@ -98,6 +100,9 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 # The same patterns over the Russian lexicon (`lexicon_ru`); `pick` chooses per item.
 _TOPIC_RU = re.compile(rf"\s+(?:{_alternation(ru.TOPIC_PREPOSITIONS)})(?![^\W\d_])", re.IGNORECASE)
+_AS_HEAD_RU = re.compile(
+    "|".join(re.escape(word.split()[0]) for word in ru.AS_WORDS), re.IGNORECASE
+)
 _AS_CUE_RU = re.compile(
     rf"(?<![^\W\d_])(?:{_alternation(ru.AS_WORDS)})\s+(?P<cue>[^\W\d_]+)"
     r"(?:\s+(?P<second>[^\W\d_]+))?(?=[\s,])",
@@ -188,6 +193,8 @@ def _reported_before(text: str, before: Span, phrase_start: int) -> bool:
 
 def as_cue(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
     """Yield ``Як зазначив X, ...`` and ``Як він зазначив, ...`` reports."""
+    if pick(_AS_HEAD, _AS_HEAD_RU).search(text, sentence.start, sentence.end) is None:
+        return  # no ``як`` at all: a literal is found several times faster than the pattern
     for match in pick(_AS_CUE, _AS_CUE_RU).finditer(text, sentence.start, sentence.end):
         if is_speech_form(match.group("cue")):
             cue = Span(match.start("cue"), match.end("cue"))
