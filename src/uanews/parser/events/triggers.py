@@ -86,13 +86,18 @@ def lowered_pattern(source: str) -> re.Pattern[str]:
     Matching lower-case text case-sensitively is several times faster than matching it with
     ``re.IGNORECASE``, and the lowered pattern matches all that the original matches: the
     lists are lower case already, and a capital class (``(?-i:[A-Z])``) becomes its lower
-    case. A pattern with an upper-case escape (a backslash before S or W), whose meaning
-    lowering would change, is refused.
+    case. Named groups (``(?P<name>``, ``(?P=name)``) keep their syntax. A pattern with an
+    upper-case escape (a backslash before S or W), whose meaning lowering would change, is
+    refused.
     """
     if _CASE_ESCAPES.search(source):
         msg = f"pattern has an upper-case escape, which lowering would change: {source[:60]!r}"
         raise ValueError(msg)
-    return re.compile(source.lower())
+    return re.compile(_NAMED_GROUP.sub(r"(?P\1", source.lower()))
+
+
+_NAMED_GROUP = re.compile(r"\(\?p([<=])")
+"""A named group's opening, lowered: ``(?p<`` must be written ``(?P<`` again."""
 
 
 @functools.lru_cache(maxsize=4)
