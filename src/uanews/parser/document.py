@@ -194,8 +194,8 @@ class Screen:
         return found
 
 
-_LATELY = 1024
-"""Sets of forms whose answers a `Screen` keeps as they were (the sentences of an item)."""
+_LATELY = 256
+"""Sets of forms whose answers a `Screen` keeps as they were (the sentences of about one item)."""
 
 
 class _Answers:

@@ -223,15 +223,34 @@ def find_triggers(
     return kinds
 
 
-@functools.lru_cache(maxsize=4096)
+class _ItemAnswers:
+    """The answers of `_any_trigger` for the sentences of the latest item text."""
+
+    def __init__(self, lowered: str) -> None:
+        """Start with no answers for ``lowered``."""
+        self.lowered = lowered
+        self.answers: dict[tuple[int, int, str], bool] = {}
+
+
+_LATEST = [_ItemAnswers("")]
+"""The one item whose answers are kept (a list: a new item replaces its entry)."""
+
+
 def _any_trigger(lowered: str, start: int, end: int, language: str) -> bool:
     """Return whether any trigger of ``language`` matches ``lowered[start:end]`` (lower case).
 
-    Kept for the sentences of the last items: the attackers and the event drafts ask it of
-    the same sentences.
+    Kept for the sentences of the item being read: the attackers and the event drafts ask it
+    of the same sentences. Only the latest item's answers are kept.
     """
-    pattern = _ANY_LOWER_RU if language == "ru" else _ANY_LOWER
-    return pattern.search(lowered, start, end) is not None
+    latest = _LATEST[0]
+    if latest.lowered is not lowered:
+        latest = _LATEST[0] = _ItemAnswers(lowered)
+    key = (start, end, language)
+    found = latest.answers.get(key)
+    if found is None:
+        pattern = _ANY_LOWER_RU if language == "ru" else _ANY_LOWER
+        found = latest.answers[key] = pattern.search(lowered, start, end) is not None
+    return found
 
 
 @functools.cache

@@ -148,9 +148,12 @@ def words(text: str, start: int, end: int) -> tuple[Word, ...]:
     )
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=256)
 def word_forms(text: str, start: int, end: int) -> frozenset[str]:
-    """Return the distinct forms of `words` of ``text[start:end]`` (for a `Screen`)."""
+    """Return the distinct forms of `words` of ``text[start:end]`` (for a `Screen`).
+
+    Kept for the sentences of about one item, which several rules screen.
+    """
     return frozenset(word for word, _start, _end in words(text, start, end))
 
 
