@@ -224,16 +224,44 @@ def find_triggers(
 
 
 class _ItemAnswers:
-    """The answers of `_any_trigger` for the sentences of the latest item text."""
+    """The answers of `_any_trigger` and `_decision_words` for the latest item text."""
 
     def __init__(self, lowered: str) -> None:
         """Start with no answers for ``lowered``."""
         self.lowered = lowered
         self.answers: dict[tuple[int, int, str], bool] = {}
+        self.decisions: dict[tuple[int, int, str], tuple[tuple[int, int], ...]] = {}
 
 
 _LATEST = [_ItemAnswers("")]
 """The one item whose answers are kept (a list: a new item replaces its entry)."""
+
+
+def _latest(lowered: str) -> _ItemAnswers:
+    """Return the answers kept for ``lowered``, made empty for a new item text."""
+    latest = _LATEST[0]
+    if latest.lowered is not lowered:
+        latest = _LATEST[0] = _ItemAnswers(lowered)
+    return latest
+
+
+def _decision_words(
+    lowered: str, start: int, end: int, language: str
+) -> tuple[tuple[int, int], ...]:
+    """Return the spans of the words in ``lowered[start:end]`` that start like a decision verb.
+
+    Kept for the sentences of the item being read: the event drafts and the authorities ask
+    it of the same sentences.
+    """
+    latest = _latest(lowered)
+    key = (start, end, language)
+    found = latest.decisions.get(key)
+    if found is None:
+        pattern = _DECISION_LOWER_RU if language == "ru" else _DECISION_LOWER
+        found = latest.decisions[key] = tuple(
+            match.span() for match in pattern.finditer(lowered, start, end)
+        )
+    return found
 
 
 def _any_trigger(lowered: str, start: int, end: int, language: str) -> bool:
@@ -242,9 +270,7 @@ def _any_trigger(lowered: str, start: int, end: int, language: str) -> bool:
     Kept for the sentences of the item being read: the attackers and the event drafts ask it
     of the same sentences. Only the latest item's answers are kept.
     """
-    latest = _LATEST[0]
-    if latest.lowered is not lowered:
-        latest = _LATEST[0] = _ItemAnswers(lowered)
+    latest = _latest(lowered)
     key = (start, end, language)
     found = latest.answers.get(key)
     if found is None:
@@ -430,10 +456,12 @@ def decision_at(
     starts = (
         pick(_DECISION_START, _DECISION_START_RU).finditer(text, start, end)
         if lowered is None
-        else pick(_DECISION_LOWER, _DECISION_LOWER_RU).finditer(lowered, start, end)
+        else (
+            _Word(text, begin, finish)
+            for begin, finish in _decision_words(lowered, start, end, current_language())
+        )
     )
-    for found in starts:
-        match = found if lowered is None else _Word(text, found.start(), found.end())
+    for match in starts:
         verb, ambiguous = _is_decision_verb(match.group())
         signing = not verb and ambiguous
         if not (verb or (signing and _signs_document(text, match.end(), end))):
