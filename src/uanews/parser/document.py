@@ -109,6 +109,25 @@ def _text_tokens(text: str) -> _TextTokens:
     return _TextTokens(text)
 
 
+_LATEST: list[tuple[str, _TextTokens] | None] = [None]
+"""The text object last indexed and its words: the rules pass the same object again and again."""
+
+
+def _indexed(text: str) -> _TextTokens:
+    """Return `_text_tokens` of ``text``, for the very object ``text`` without a lookup.
+
+    An item copied with `attrs.evolve` computes an equal text of its own: the cache of
+    `_text_tokens` finds it only by comparing the whole texts, which on a long item would cost
+    as much as reading it, on every call. The object last asked for is recognised by identity.
+    """
+    latest = _LATEST[0]
+    if latest is not None and latest[0] is text:
+        return latest[1]
+    found = _text_tokens(text)
+    _LATEST[0] = (text, found)
+    return found
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Return the words of ``text[start:end]`` with offsets into ``text``."""
     size = len(text)
@@ -119,7 +138,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         return []
     if size < _INDEXED_LENGTH:
         return _tokens(text, start, stop)
-    return _text_tokens(text).between(start, stop)
+    return _indexed(text).between(start, stop)
 
 
 def forms(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
@@ -132,7 +151,7 @@ def forms(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
     if size < _INDEXED_LENGTH:
         return frozenset(map(_TEXT_OF, tokenize(text, start, end)))
     stop = size if end is None else end
-    indexed = _text_tokens(text)
+    indexed = _indexed(text)
     key = (start, stop)
     found = indexed.forms.get(key)
     if found is None:
