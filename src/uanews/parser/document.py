@@ -28,7 +28,16 @@ from typing import NamedTuple
 from uanews.model import NewsItem, Span
 from uanews.parser.language import item_languages
 
-__all__ = ["WORD", "MentionIndex", "Screen", "SpanIndex", "Token", "forms", "tokenize"]
+__all__ = [
+    "WORD",
+    "MentionIndex",
+    "Screen",
+    "SpanIndex",
+    "Token",
+    "forms",
+    "same_text",
+    "tokenize",
+]
 
 WORD = re.compile(r"[^\W\d_]+(?:(?:[-'ʼ’`‘][^\W\d_]+))*")
 """A word: letters, possibly joined by hyphens and apostrophes (``прес-служба``, ``пам'ять``)."""
@@ -126,6 +135,29 @@ def _indexed(text: str) -> _TextTokens:
     found = _text_tokens(text)
     _LATEST[0] = (text, found)
     return found
+
+
+_SAME: list[tuple[str, str]] = [("", "")]
+"""The text object `same_text` was given last, and the equal object it answered with."""
+
+
+def same_text(text: str) -> str:
+    """Return ``text``, or an equal string object asked about just before.
+
+    Caches keyed by an item's text (the words of a sentence) find a key by comparing whole
+    texts when the object differs (an item copied with `attrs.evolve` computes an equal text of
+    its own), which on a long item costs as much as reading it, on every lookup. Passing the
+    one object this returns keeps those lookups to an identity test; the texts are compared
+    once, when a new object comes.
+    """
+    seen, same = _SAME[0]
+    if text is seen or text is same:
+        return same
+    if text == same:
+        _SAME[0] = (text, same)
+        return same
+    _SAME[0] = (text, text)
+    return text
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:

@@ -12,6 +12,7 @@ import re
 from typing import TypeAlias
 
 from uanews.model import Span
+from uanews.parser.document import same_text
 from uanews.parser.language import pick
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.lexicon import ABBREVIATIONS, YEAR_ABBREVIATIONS
@@ -140,21 +141,31 @@ def clause_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
-@functools.lru_cache(maxsize=4096)
 def words(text: str, start: int, end: int) -> tuple[Word, ...]:
     """Return the words of ``text[start:end]`` with their offsets."""
+    return _words(same_text(text), start, end)
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
+    """Return `words`, kept for the sentences asked lately (``text`` as `same_text` gives it)."""
     return tuple(
         (match.group(), match.start(), match.end()) for match in WORD.finditer(text, start, end)
     )
 
 
-@functools.lru_cache(maxsize=256)
 def word_forms(text: str, start: int, end: int) -> frozenset[str]:
     """Return the distinct forms of `words` of ``text[start:end]`` (for a `Screen`).
 
     Kept for the sentences of about one item, which several rules screen.
     """
-    return frozenset(word for word, _start, _end in words(text, start, end))
+    return _word_forms(same_text(text), start, end)
+
+
+@functools.lru_cache(maxsize=256)
+def _word_forms(text: str, start: int, end: int) -> frozenset[str]:
+    """Return `word_forms` (``text`` as `same_text` gives it)."""
+    return frozenset(word for word, _start, _end in _words(text, start, end))
 
 
 def split_parts(text: str, start: int, end: int) -> list[Span]:
