@@ -67,8 +67,9 @@ def find_names_and_acronyms(block: Block, registry: Registry) -> None:
     for found in find_stump_names(text, block.start, block.end):
         if not registry.overlaps(found.start, found.end):
             registry.add_found(found)
-    covered = frozenset(registry.covered)
-    for found in find_acronyms(text, block.start, block.end, covered):
+    # The registry's own set: `find_acronyms` reads it and returns before any is added (a
+    # copy per block made this quadratic in the item's length).
+    for found in find_acronyms(text, block.start, block.end, registry.covered):
         registry.add_found(found)
 
 
