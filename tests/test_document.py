@@ -9,7 +9,16 @@ from hypothesis import strategies as st
 
 from uanews.model import Mention, NewsItem, Paragraph, Participant, ParticipantKind, Span
 from uanews.parser import document, parse
-from uanews.parser.document import WORD, MentionIndex, Screen, SpanIndex, Token, forms, tokenize
+from uanews.parser.document import (
+    WORD,
+    MentionIndex,
+    Screen,
+    SpanIndex,
+    Token,
+    forms,
+    same_text,
+    tokenize,
+)
 from uanews.parser.language import using_language
 from uanews.parser.participants.registry import (
     OrganizationDraft,
@@ -383,3 +392,15 @@ def test_people_index_follows_mentions_changed_outside_the_registry():
     assert registry.person_offsets() == frozenset(range(11))
     person.mentions = [Mention("Коваль", 21, 27)]
     assert registry.person_starts() == {21}
+
+
+def test_an_equal_text_object_is_answered_with_the_one_seen_first():
+    parts = ["Мер міста ", "зустрівся з делегацією."]
+    first, second = "".join(parts), "".join(parts)
+    assert first == second
+    assert first is not second
+    assert same_text(first) is first
+    assert same_text(second) is first  # compared once, then known by identity
+    assert same_text(second) is first
+    other = "Інший текст."
+    assert same_text(other) is other
