@@ -164,3 +164,62 @@ def test_any_text_gives_mentions_that_quote_it(text):
     for mention in mentions:
         assert text[mention.start : mention.end] == mention.text
     assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+
+
+_DATE_PIECES = st.sampled_from(
+    [
+        "21",
+        "3",
+        "2021",
+        "1990",
+        "-",
+        "–",
+        ".",
+        " ",
+        "\n",
+        "вересня",
+        "Вересня",
+        "ВЕРЕСНІ",
+        "у",
+        "з",
+        "по",
+        "року",
+        "році",
+        "навесні",
+        "Восени",
+        "XX",
+        "ХХІ",
+        "столітті",
+        "тому",
+        "два",
+        "дні",
+        "вчора",
+        "Сьогодні",
+        "на",
+        "наступному",
+        "тижні",
+        "числа",
+        "х",
+        "років",
+        "ſ",
+        "ı",
+        "İ",
+    ]
+)
+
+
+@given(st.lists(_DATE_PIECES, max_size=40).map("".join))
+def test_the_lowered_screens_of_the_date_patterns_change_nothing(text):
+    # Each pattern runs only where its lowered copy matches the lower-case text; without
+    # those screens every pattern runs: the dates found must be the same.
+    from uanews.parser.events import dates  # noqa: PLC0415 - the module's own screens
+
+    assert all(pattern is not None for pattern in dates._lowered_patterns())  # noqa: SLF001
+    screened = find_dates(text, reference=REFERENCE)
+    original = dates._lowered_patterns  # noqa: SLF001 - switched off for the comparison
+    dates._lowered_patterns = lambda: (None,) * len(dates._PATTERNS)  # noqa: SLF001
+    try:
+        unscreened = find_dates(text, reference=REFERENCE)
+    finally:
+        dates._lowered_patterns = original  # noqa: SLF001
+    assert screened == unscreened

@@ -9,7 +9,17 @@ from hypothesis import strategies as st
 
 from uanews.model import Mention, NewsItem, Paragraph, Participant, ParticipantKind, Span
 from uanews.parser import document, parse
-from uanews.parser.document import WORD, MentionIndex, SpanIndex, Token, tokenize
+from uanews.parser.document import (
+    WORD,
+    MentionIndex,
+    Screen,
+    SpanIndex,
+    Token,
+    forms,
+    same_text,
+    tokenize,
+)
+from uanews.parser.language import using_language
 from uanews.parser.participants.registry import (
     OrganizationDraft,
     PersonDraft,
@@ -52,6 +62,43 @@ def test_the_words_of_any_stretch_are_those_a_scan_of_it_finds(text, start, end)
     long_text = text * (1 + 1200 // max(1, len(text)))  # past the length that is indexed
     assert tokenize(long_text, start, end) == _scan(long_text, start, end)
     assert tokenize(text, start, end) == _scan(text, start, end)
+
+
+@given(_TEXTS, st.integers(-5, 2500), st.integers(-5, 2500))
+def test_the_forms_of_a_stretch_are_the_texts_of_its_words(text, start, end):
+    long_text = text * (1 + 1200 // max(1, len(text)))
+    for whole in (text, long_text):
+        expected = {token.text for token in _scan(whole, max(start, 0), max(end, 0))}
+        assert forms(whole, start, end) == expected
+        assert forms(whole, start, end) == expected  # kept, and still the same
+
+
+def test_a_screen_answers_as_its_question_and_asks_each_form_once_per_language():
+    asked: list[tuple[str, str]] = []
+
+    def question(word: str) -> bool:
+        from uanews.parser.language import current_language  # noqa: PLC0415 - as the rules do
+
+        asked.append((current_language(), word))
+        return word.startswith("м") == (current_language() == "uk")
+
+    screen = Screen(question)
+    words = forms("Мер міста мав зустріч, мер міста мовчав.")
+    with using_language("uk"):
+        assert screen.passing(words) == {"міста", "мав", "мер", "мовчав"}
+        assert screen.passing(frozenset({"мер", "зустріч", "дім"})) == {"мер"}
+    with using_language("ru"):
+        assert screen.passing(words) == {"Мер", "зустріч"}
+    ukrainian = [word for language, word in asked if language == "uk"]
+    assert sorted(ukrainian) == sorted({*words, "дім"})
+    assert len([word for language, word in asked if language == "ru"]) == len(words)
+
+
+def test_a_full_screen_starts_again_and_still_answers_right():
+    screen = Screen(str.isupper, maxsize=3)
+    assert screen.passing(frozenset({"СБУ", "мер", "ООН"})) == {"СБУ", "ООН"}
+    assert screen.passing(frozenset({"НАТО", "дім"})) == {"НАТО"}
+    assert screen.passing(frozenset({"СБУ", "мер"})) == {"СБУ"}
 
 
 def test_default_bounds_are_the_whole_text():
@@ -345,3 +392,15 @@ def test_people_index_follows_mentions_changed_outside_the_registry():
     assert registry.person_offsets() == frozenset(range(11))
     person.mentions = [Mention("Коваль", 21, 27)]
     assert registry.person_starts() == {21}
+
+
+def test_an_equal_text_object_is_answered_with_the_one_seen_first():
+    parts = ["Мер міста ", "зустрівся з делегацією."]
+    first, second = "".join(parts), "".join(parts)
+    assert first == second
+    assert first is not second
+    assert same_text(first) is first
+    assert same_text(second) is first  # compared once, then known by identity
+    assert same_text(second) is first
+    other = "Інший текст."
+    assert same_text(other) is other

@@ -74,6 +74,11 @@ _INPUT_TABLE: Final = {
     **dict.fromkeys(map(ord, _BREAK_CHARS), "\n"),
 }
 
+_INPUT_CHANGED: Final = re.compile(
+    "[" + "".join(re.escape(chr(code)) for code in sorted(_INPUT_TABLE)) + "]"
+)
+"""Any character `normalize_input` deletes or turns into a newline: most texts have none."""
+
 _APOSTROPHE_BETWEEN_LETTERS: Final = re.compile(
     rf"(?<=[^\W\d_])[{re.escape(APOSTROPHES)}](?=[^\W\d_])"
 )
@@ -91,6 +96,8 @@ def normalize_input(text: str) -> str:
     """
     if "\r\n" in text:
         text = text.replace("\r\n", "\n")
+    if _INPUT_CHANGED.search(text) is None:  # a scan several times cheaper than translating
+        return text
     return text.translate(_INPUT_TABLE)
 
 

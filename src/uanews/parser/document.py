@@ -12,27 +12,36 @@ questions the rules ask cheap (see ``docs/extraction.md``, "The document layer")
   abbreviations;
 * `tokenize`: the parser's one tokeniser. The words of a whole item text are found once and
   kept (for the last two texts); the words of any stretch of it are then a binary search and
-  a slice, exactly what scanning that stretch alone would give.
+  a slice, exactly what scanning that stretch alone would give;
+* `forms` and `Screen`: the distinct word forms of a stretch (kept per stretch of an item's
+  text), and a yes-or-no question about a word form (``is it an organisation noun``) put to
+  all of them at once. The answers are kept per form and language, so on a warm cache a rule
+  family rules a block out by two set operations instead of a cached call per word.
 """
 
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from uanews.model import NewsItem, Span
+from uanews.parser.language import item_languages
 from uanews.parser.sentences import item_sentences, paragraph_sentences
 
 __all__ = [
     "WORD",
     "MentionIndex",
+    "Screen",
     "SpanIndex",
     "Token",
+    "forms",
     "item_sentences",
     "paragraph_sentences",
+    "same_text",
     "tokenize",
 ]
 
@@ -64,9 +73,10 @@ class _TextTokens:
     def __init__(self, text: str) -> None:
         """Find the words of ``text``."""
         self.text = text
-        self.tokens = [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+        self.tokens = _tokens(text, 0, len(text))
         self.starts = [token.start for token in self.tokens]
         self.ends = [token.end for token in self.tokens]
+        self.forms: dict[tuple[int, int], frozenset[str]] = {}
 
     def between(self, start: int, stop: int) -> list[Token]:
         """Return the words that scanning ``text[start:stop]`` alone finds.
@@ -93,14 +103,67 @@ class _TextTokens:
 
     def _scan(self, start: int, stop: int) -> Iterator[Token]:
         """Yield the words of ``text[start:stop]`` found by the regular expression."""
-        for match in WORD.finditer(self.text, start, stop):
-            yield Token(match.group(), match.start(), match.end())
+        yield from _tokens(self.text, start, stop)
+
+
+_new_tuple = tuple.__new__
+
+
+def _tokens(text: str, start: int, stop: int) -> list[Token]:
+    """Return the words the regular expression finds in ``text[start:stop]``.
+
+    Built with ``tuple.__new__``: the named tuple's own constructor is a Python function, a
+    third of the cost of a token.
+    """
+    return [_new_tuple(Token, (m[0], *m.span())) for m in WORD.finditer(text, start, stop)]
 
 
 @functools.lru_cache(maxsize=_INDEXED_TEXTS)
 def _text_tokens(text: str) -> _TextTokens:
     """Return the words of ``text``, found once per text."""
     return _TextTokens(text)
+
+
+_LATEST: list[tuple[str, _TextTokens] | None] = [None]
+"""The text object last indexed and its words: the rules pass the same object again and again."""
+
+
+def _indexed(text: str) -> _TextTokens:
+    """Return `_text_tokens` of ``text``, for the very object ``text`` without a lookup.
+
+    An item copied with `attrs.evolve` computes an equal text of its own: the cache of
+    `_text_tokens` finds it only by comparing the whole texts, which on a long item would cost
+    as much as reading it, on every call. The object last asked for is recognised by identity.
+    """
+    latest = _LATEST[0]
+    if latest is not None and latest[0] is text:
+        return latest[1]
+    found = _text_tokens(text)
+    _LATEST[0] = (text, found)
+    return found
+
+
+_SAME: list[tuple[str, str]] = [("", "")]
+"""The text object `same_text` was given last, and the equal object it answered with."""
+
+
+def same_text(text: str) -> str:
+    """Return ``text``, or an equal string object asked about just before.
+
+    Caches keyed by an item's text (the words of a sentence) find a key by comparing whole
+    texts when the object differs (an item copied with `attrs.evolve` computes an equal text of
+    its own), which on a long item costs as much as reading it, on every lookup. Passing the
+    one object this returns keeps those lookups to an identity test; the texts are compared
+    once, when a new object comes.
+    """
+    seen, same = _SAME[0]
+    if text is seen or text is same:
+        return same
+    if text == same:
+        _SAME[0] = (text, same)
+        return same
+    _SAME[0] = (text, text)
+    return text
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -112,8 +175,96 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     if start >= stop:
         return []
     if size < _INDEXED_LENGTH:
-        return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, stop)]
-    return _text_tokens(text).between(start, stop)
+        return _tokens(text, start, stop)
+    return _indexed(text).between(start, stop)
+
+
+def forms(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
+    """Return the distinct word forms of ``text[start:end]``, as `tokenize` finds them.
+
+    The forms of a stretch of an indexed text are kept with its words: the rule families that
+    screen a block (`Screen`) share one set.
+    """
+    size = len(text)
+    if size < _INDEXED_LENGTH:
+        return frozenset(map(_TEXT_OF, tokenize(text, start, end)))
+    stop = size if end is None else end
+    indexed = _indexed(text)
+    key = (start, stop)
+    found = indexed.forms.get(key)
+    if found is None:
+        found = frozenset(map(_TEXT_OF, tokenize(text, start, end)))
+        if len(indexed.forms) >= _KEPT_STRETCHES:
+            indexed.forms.clear()
+        indexed.forms[key] = found
+    return found
+
+
+_TEXT_OF = operator.itemgetter(0)
+"""A token's text (a C function, unlike a generator over the tokens)."""
+_KEPT_STRETCHES = 4096
+"""Stretches of one text whose forms are kept (an item has a few hundred blocks at most)."""
+
+
+class Screen:
+    """A yes-or-no question about a word form, put to many forms at once.
+
+    ``question`` must depend only on the form and the rule languages (as a `language_cache`
+    function does): its answers are kept per form, for each combination of languages
+    (`item_languages`), at most ``maxsize`` forms a combination (then they are all dropped).
+    `passing` asks only about forms it has not seen, so on a warm cache it costs two set
+    operations however many words a stretch holds, and one dictionary lookup for a set of
+    forms it was given lately (several rules screen the same sentence). Safe to share between
+    threads.
+    """
+
+    def __init__(self, question: Callable[[str], object], maxsize: int = 65536) -> None:
+        """Keep ``question``; nothing is asked yet."""
+        self._question = question
+        self._maxsize = maxsize
+        self._tables: dict[tuple[str, ...], _Answers] = {}
+
+    def passing(self, words: frozenset[str]) -> frozenset[str]:
+        """Return the forms among ``words`` the question says yes to, in the current languages."""
+        languages = item_languages()
+        answers = self._tables.get(languages)
+        if answers is None:
+            answers = self._tables.setdefault(languages, _Answers())
+        found = answers.lately.get(words)
+        if found is not None:
+            return found
+        if not answers.seen.issuperset(words):
+            new = words - answers.seen
+            if len(answers.seen) + len(new) > self._maxsize:
+                # New answers, not cleared ones: another thread may be reading the old.
+                answers = self._tables[languages] = _Answers()
+                new = words
+            question = self._question
+            # What is seen has its answer already: yes before seen.
+            answers.yes.update(word for word in new if question(word))
+            answers.seen.update(new)
+        found = words & answers.yes
+        lately = answers.lately
+        if len(lately) >= _LATELY:
+            lately.clear()
+        lately[words] = found
+        return found
+
+
+_LATELY = 256
+"""Sets of forms whose answers a `Screen` keeps as they were (the sentences of about one item)."""
+
+
+class _Answers:
+    """What a `Screen` was told in one combination of languages."""
+
+    __slots__ = ("lately", "seen", "yes")
+
+    def __init__(self) -> None:
+        """Start with no answers."""
+        self.yes: set[str] = set()
+        self.seen: set[str] = set()
+        self.lately: dict[frozenset[str], frozenset[str]] = {}
 
 
 def _bounds(span: Span) -> tuple[int, int]:

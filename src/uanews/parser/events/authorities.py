@@ -23,7 +23,12 @@ from uanews.parser.events.dates import find_dates
 from uanews.parser.events.lexicon import SESSION_NOUNS
 from uanews.parser.events.sentences import quoted, sentences
 from uanews.parser.events.spans import SpanSet
-from uanews.parser.events.triggers import authority_subject, decision_at, subject_after
+from uanews.parser.events.triggers import (
+    authority_subject,
+    decision_at,
+    lower_text,
+    subject_after,
+)
 from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import nominative_or_none, parse_word
 
@@ -103,6 +108,7 @@ def find_authorities(item: NewsItem) -> tuple[Participant, ...]:
         for m in p.mentions
     )
     found: dict[str, list[Mention]] = {}
+    lowered = lower_text(text)  # makes looking for a decision verb cheap
     for sentence in sentences(item):
         with reading_at(sentence.start):  # each sentence in its paragraph's language
             at = decision_at(
@@ -110,6 +116,7 @@ def find_authorities(item: NewsItem) -> tuple[Participant, ...]:
                 (sentence.start, sentence.end),
                 SpanSet(()),
                 dated=lambda s=sentence: bool(find_dates(text[s.start : s.end])),  # type: ignore[misc]
+                lowered=lowered,
             )
             if at is None or spans.covers(at):
                 continue

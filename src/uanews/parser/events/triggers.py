@@ -4,7 +4,8 @@ Two tests, both cheap for a sentence that states nothing:
 
 - the patterns of `uanews.parser.events.lexicon.TRIGGERS`, tried only after one combined
   pattern of them all has found something in the sentence (most sentences report no event),
-  run case-sensitively on the item's text in lower case, which is several times faster;
+  run case-sensitively on the item's text in lower case, which is several times faster (and
+  each trigger's case-insensitive pattern only where its lowered copy found something);
 - a decision (``парламент ухвалив закон``, ``суд відмовив у задоволенні позову``): a verb whose
   lemma is one of `DECISION_VERBS`, in the past or present (a future or an infinitive is a
   plan), after an authority in the nominative: a noun of `AUTHORITY_NOUNS` or an
@@ -86,17 +87,26 @@ def lowered_pattern(source: str) -> re.Pattern[str]:
     Matching lower-case text case-sensitively is several times faster than matching it with
     ``re.IGNORECASE``, and the lowered pattern matches all that the original matches: the
     lists are lower case already, and a capital class (``(?-i:[A-Z])``) becomes its lower
-    case. A pattern with an upper-case escape (a backslash before S or W), whose meaning
-    lowering would change, is refused.
+    case. Named groups (``(?P<name>``, ``(?P=name)``) keep their syntax. A pattern with an
+    upper-case escape (a backslash before S or W), whose meaning lowering would change, is
+    refused.
     """
     if _CASE_ESCAPES.search(source):
         msg = f"pattern has an upper-case escape, which lowering would change: {source[:60]!r}"
         raise ValueError(msg)
-    return re.compile(source.lower())
+    return re.compile(_NAMED_GROUP.sub(r"(?P\1", source.lower()))
 
 
+_NAMED_GROUP = re.compile(r"\(\?p([<=])")
+"""A named group's opening, lowered: ``(?p<`` must be written ``(?P<`` again."""
+
+
+@functools.lru_cache(maxsize=4)
 def lower_text(text: str) -> str | None:
-    """Return ``text`` in lower case, or None when lowering changes its length (``İ``)."""
+    """Return ``text`` in lower case, or None when lowering changes its length (``İ``).
+
+    The last few texts are kept: several event rules read the same item's text.
+    """
     lowered = text.lower()
     return lowered if len(lowered) == len(text) else None
 
@@ -188,7 +198,7 @@ def find_triggers(
     ``lowered`` is ``text`` in lower case (`lower_text`), which makes the first test cheap.
     """
     if lowered is not None:
-        if pick(_ANY_LOWER, _ANY_LOWER_RU).search(lowered, start, end) is None:
+        if not _any_trigger(lowered, start, end, current_language()):
             return {}
     elif pick(_ANY_TRIGGER, _ANY_TRIGGER_RU).search(text, start, end) is None:
         return {}
@@ -200,7 +210,10 @@ def find_triggers(
         for match in _CITED.finditer(text, start, end)
         if len(match.group().split()) >= _CITED_WORDS
     ]
-    for trigger, pattern in pick(_TRIGGERS, _TRIGGERS_RU):
+    screens = () if lowered is None else _lowered_triggers_of(current_language())
+    for index, (trigger, pattern) in enumerate(pick(_TRIGGERS, _TRIGGERS_RU)):
+        if lowered is not None and screens[index].search(lowered, start, end) is None:
+            continue  # the lowered pattern matches all the original does: nothing to find
         for match in pattern.finditer(text, start, end):
             if quoted.covers(match.start()) or _denied(text, start, match):
                 continue  # quoted speech; ``не атакували``, ``жодного вибуху``: no event
@@ -209,6 +222,73 @@ def find_triggers(
             _add(kinds, trigger)
     _drop_games(kinds, text[start:end])
     return kinds
+
+
+class _ItemAnswers:
+    """The answers of `_any_trigger` and `_decision_words` for the latest item text."""
+
+    def __init__(self, lowered: str) -> None:
+        """Start with no answers for ``lowered``."""
+        self.lowered = lowered
+        self.answers: dict[tuple[int, int, str], bool] = {}
+        self.decisions: dict[tuple[int, int, str], tuple[tuple[int, int], ...]] = {}
+
+
+_LATEST = [_ItemAnswers("")]
+"""The one item whose answers are kept (a list: a new item replaces its entry)."""
+
+
+def _latest(lowered: str) -> _ItemAnswers:
+    """Return the answers kept for ``lowered``, made empty for a new item text."""
+    latest = _LATEST[0]
+    if latest.lowered is not lowered:
+        latest = _LATEST[0] = _ItemAnswers(lowered)
+    return latest
+
+
+def _decision_words(
+    lowered: str, start: int, end: int, language: str
+) -> tuple[tuple[int, int], ...]:
+    """Return the spans of the words in ``lowered[start:end]`` that start like a decision verb.
+
+    Kept for the sentences of the item being read: the event drafts and the authorities ask
+    it of the same sentences.
+    """
+    latest = _latest(lowered)
+    key = (start, end, language)
+    found = latest.decisions.get(key)
+    if found is None:
+        pattern = _DECISION_LOWER_RU if language == "ru" else _DECISION_LOWER
+        found = latest.decisions[key] = tuple(
+            match.span() for match in pattern.finditer(lowered, start, end)
+        )
+    return found
+
+
+def _any_trigger(lowered: str, start: int, end: int, language: str) -> bool:
+    """Return whether any trigger of ``language`` matches ``lowered[start:end]`` (lower case).
+
+    Kept for the sentences of the item being read: the attackers and the event drafts ask it
+    of the same sentences. Only the latest item's answers are kept.
+    """
+    latest = _latest(lowered)
+    key = (start, end, language)
+    found = latest.answers.get(key)
+    if found is None:
+        pattern = _ANY_LOWER_RU if language == "ru" else _ANY_LOWER
+        found = latest.answers[key] = pattern.search(lowered, start, end) is not None
+    return found
+
+
+@functools.cache
+def _lowered_triggers_of(language: str) -> tuple[re.Pattern[str], ...]:
+    """Return each trigger pattern of ``language`` lowered (`lowered_pattern`), in order.
+
+    Compiled on first use: searching the lower-case text with one of them is several times
+    faster than the case-insensitive pattern and rules the trigger out of a sentence.
+    """
+    triggers = ru.TRIGGERS if language == "ru" else TRIGGERS
+    return tuple(lowered_pattern(rf"{_B}(?:{trigger.pattern}){_E}") for trigger in triggers)
 
 
 def _denied(text: str, start: int, match: re.Match[str]) -> bool:
@@ -377,10 +457,12 @@ def decision_at(
     starts = (
         pick(_DECISION_START, _DECISION_START_RU).finditer(text, start, end)
         if lowered is None
-        else pick(_DECISION_LOWER, _DECISION_LOWER_RU).finditer(lowered, start, end)
+        else (
+            _Word(text, begin, finish)
+            for begin, finish in _decision_words(lowered, start, end, current_language())
+        )
     )
-    for found in starts:
-        match = found if lowered is None else _Word(text, found.start(), found.end())
+    for match in starts:
         verb, ambiguous = _is_decision_verb(match.group())
         signing = not verb and ambiguous
         if not (verb or (signing and _signs_document(text, match.end(), end))):
@@ -516,5 +598,7 @@ def may_trigger(kind: EventKind, start: int, end: int, lowered: str | None) -> b
     """
     if lowered is None:
         return True
+    if not _any_trigger(lowered, start, end, current_language()):
+        return False  # a kind's pattern matches only where that of all the triggers does
     pattern = _kind_patterns_of(current_language()).get(kind)
     return pattern is not None and pattern.search(lowered, start, end) is not None

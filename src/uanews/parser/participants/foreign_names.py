@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 
 from attrs import frozen
 
+from uanews.parser.document import Screen, forms
 from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import parse_word
 from uanews.parser.participants import lexicon_ru as ru
@@ -97,12 +98,16 @@ def _name_word(token: Token, script: str) -> bool:
     return not info.known or bool(info.readings)
 
 
-def _runs(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, str]]:
-    """Yield (first, last index, script) of runs of adjacent capitalised words in one script."""
+def _runs(
+    text: str, tokens: Sequence[Token], run_words: frozenset[str]
+) -> Iterator[tuple[int, int, str]]:
+    """Yield (first, last index, script) of runs of adjacent capitalised words in one script.
+
+    ``run_words`` are the forms among ``tokens`` that are capitalised and in one script.
+    """
     index = 0
     while index < len(tokens):
-        # The capital is the cheap test; most words fail it before their script is looked up.
-        script = _script(tokens[index].text) if is_capitalised(tokens[index].text) else None
+        script = _script(tokens[index].text) if tokens[index].text in run_words else None
         if script is None:
             index += 1
             continue
@@ -110,7 +115,7 @@ def _runs(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, str]]:
         while (
             last + 1 < len(tokens)
             and _adjacent(text, tokens[last], tokens[last + 1])
-            and is_capitalised(tokens[last + 1].text)
+            and tokens[last + 1].text in run_words
             and _script(tokens[last + 1].text) == script
         ):
             last += 1
@@ -204,10 +209,21 @@ def _after_role(
     return None
 
 
+def _in_one_script(word: str) -> bool:
+    """Return True for a capitalised word in one script: it may open a run (`_runs`)."""
+    return is_capitalised(word) and _script(word) is not None
+
+
+_RUN_WORDS = Screen(_in_one_script)
+
+
 def _candidates(text: str, start: int, end: int) -> Iterator[_Candidate]:
     """Yield the foreign names in ``text[start:end]`` found by their position."""
+    run_words = _RUN_WORDS.passing(forms(text, start, end))
+    if not run_words:
+        return  # no capitalised word in one script: no run
     tokens = tokenize(text, start, end)
-    for first, last, script in _runs(text, tokens):
+    for first, last, script in _runs(text, tokens, run_words):
         found = (
             _before_verb(text, tokens, first, last, script)
             or _after_verb(text, tokens, first, last, script)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from uanews.align import Block
 from uanews.model import Mention, ParticipantKind
+from uanews.parser.document import Screen, forms
 from uanews.parser.language import pick
 from uanews.parser.morph import parse_word, to_nominative
 from uanews.parser.participants import lexicon_ru as ru
@@ -39,6 +40,14 @@ def _head_lemmas(word: str) -> frozenset[str]:
     if "-" in word:
         found |= lemmas(word.rsplit("-", 1)[1])
     return found
+
+
+def _group_head(word: str) -> bool:
+    """Return True when ``word`` is a group, collective or member noun (`_head_lemmas`)."""
+    return bool(_head_lemmas(word) & pick(_GROUP_HEADS, _GROUP_HEADS_RU))
+
+
+_GROUP_HEAD_WORDS = Screen(_group_head)
 
 
 def _plural(word: str) -> bool:
@@ -168,12 +177,15 @@ def _group_adjective(text: str, word: Token, noun: Token) -> bool:
 def find_groups(block: Block, registry: Registry) -> None:
     """Add groups: ``делегація міста-побратима Альбукерке``, ``представники США``."""
     text = registry.text
+    heads = _GROUP_HEAD_WORDS.passing(forms(text, block.start, block.end))
+    if not heads:
+        return
     tokens = tokenize(text, block.start, block.end)
     stops = registry.person_starts()
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        last = _group_at(text, tokens, index, stops)
+        last = None if token.text not in heads else _group_at(text, tokens, index, stops)
         if last is None or registry.overlaps(token.start, token.end):
             index += 1
             continue

@@ -438,15 +438,18 @@ def _agree(
     """
     ranked = readings_ranked()
     best: tuple[tuple[int, int], tuple[str, str | None]] | None = None
+    # Each part's options once, not once per case and gender tried.
+    parts = [
+        (slot, kind, _case_options(slot.info, kind))
+        for slot, kind in ((first, "Name"), (patronymic, "Patr"), (surname, "Surn"))
+        if slot is not None and not slot.initial
+    ]
     for case in CASES:
         for gender in _GENDERS:
             score = 0
             first_readings = 0
             fits = True
-            for slot, kind in ((first, "Name"), (patronymic, "Patr"), (surname, "Surn")):
-                if slot is None or slot.initial:
-                    continue
-                options = _case_options(slot.info, kind)
+            for slot, kind, options in parts:
                 if (
                     ranked
                     and slot.info.readings[:1]

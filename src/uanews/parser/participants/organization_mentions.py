@@ -15,6 +15,7 @@ from attrs import frozen
 
 from uanews.align import Block
 from uanews.model import Mention, ParticipantKind
+from uanews.parser.document import Screen, forms
 from uanews.parser.language import pick
 from uanews.parser.morph import to_nominative
 from uanews.parser.participants import lexicon_ru as ru
@@ -66,8 +67,8 @@ def find_names_and_acronyms(block: Block, registry: Registry) -> None:
     for found in find_stump_names(text, block.start, block.end):
         if not registry.overlaps(found.start, found.end):
             registry.add_found(found)
-    # The acronyms are all found before any is added: the offsets taken are read as they are
-    # now, without a copy of them per block (which would cost the item's length each time).
+    # The registry's own set: `find_acronyms` reads it and returns before any is added (a
+    # copy per block made this quadratic in the item's length).
     for found in find_acronyms(text, block.start, block.end, registry.covered):
         registry.add_found(found)
 
@@ -78,10 +79,15 @@ def _single_latin_names(block: Block, registry: Registry) -> None:
     Latin names coordinated with one (``компанії Meta та Google``) are organisations too.
     """
     text = registry.text
+    latin = _LATIN_NAMES.passing(forms(text, block.start, block.end))
+    if not latin:
+        return
     tokens = tokenize(text, block.start, block.end)
     added = -1  # the index of the last Latin name added
     for index in range(1, len(tokens)):
         token, noun = tokens[index], tokens[index - 1]
+        if token.text not in latin:
+            continue
         gap = text[noun.end : token.start]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         coordinated = added == index - 2 and noun.text in pick(COORDINATORS, ru.COORDINATORS)
@@ -119,6 +125,14 @@ _NAMED_AFTER = re.compile(r"\s(?:ім\.|імені)\s")
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)([ \t]+)$")
 _WORD_REACH = 40
+
+
+def _latin_name(word: str) -> bool:
+    """Return True for a capitalised word in Latin letters (``Google``)."""
+    return is_latin(word) and is_capitalised(word)
+
+
+_LATIN_NAMES = Screen(_latin_name)
 
 
 def find_named_after_people(registry: Registry) -> None:
@@ -216,8 +230,19 @@ def _single_names(registry: Registry, known: dict[int, _SingleWords]) -> dict[st
 def _find_block_repeats(block: Block, registry: Registry, single: dict[str, str]) -> None:
     """Add the repeats of known organisations in one block (see `find_repeats`)."""
     text = registry.text
+    words = forms(text, block.start, block.end)
+    named = {
+        word
+        for word in _CAPITALISED.passing(words)
+        if word.lower() in single or any(lemma in single for lemma in lemmas(word))
+    }
+    heads = _ORGANIZATION_NOUNS.passing(words) - _CAPITALISED.passing(words)
+    if not named and not heads:
+        return  # no word repeats a one-word name or may shorten a long one
     tokens = tokenize(text, block.start, block.end)
     for index, token in enumerate(tokens):
+        if token.text not in named and token.text not in heads:
+            continue
         if registry.overlaps(token.start, token.end):
             continue
         if is_capitalised(token.text) and not token.text.isupper():
@@ -231,6 +256,15 @@ def _find_block_repeats(block: Block, registry: Registry, single: dict[str, str]
                 )
             continue
         _short_form(tokens, index, registry)
+
+
+def _capitalised(word: str) -> bool:
+    """Return True for a capitalised word not all in capitals (a name's one word)."""
+    return is_capitalised(word) and not word.isupper()
+
+
+_CAPITALISED = Screen(_capitalised)
+_ORGANIZATION_NOUNS = Screen(is_organization_noun)
 
 
 def _short_form(tokens: Sequence[Token], index: int, registry: Registry) -> None:

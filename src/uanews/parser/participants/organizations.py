@@ -34,6 +34,7 @@ from typing import Any
 
 from attrs import frozen
 
+from uanews.parser.document import Screen, forms
 from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import analyzer, parse_word, to_nominative
 from uanews.parser.participants import lexicon_ru as ru
@@ -439,12 +440,15 @@ def find_organization_phrases(
 
     ``stops`` are offsets where a word may not be taken (people already found).
     """
+    heads = _HEADS.passing(forms(text, start, end))
+    if not heads:
+        return []
     tokens = tokenize(text, start, end)
     found: list[FoundOrganization] = []
     index = 0
     while index < len(tokens):
         head = tokens[index]
-        if head.start in stops or not _is_head(head.text) or _before_latin_name(tokens, index):
+        if head.start in stops or head.text not in heads or _before_latin_name(tokens, index):
             index += 1
             continue
         phrase, index = _phrase_from(text, tokens, index, stops)
@@ -680,6 +684,10 @@ def _is_head(word: str) -> bool:
     return is_organization_noun(word) or _stump_name(word)
 
 
+_HEADS = Screen(_is_head)
+"""The words of a block that may head an organisation phrase."""
+
+
 def _singular(word: str) -> bool:
     """Return True when ``word`` has a singular organisation-noun reading."""
     return any(not plural for _, _, plural in _head_forms(word))
@@ -729,11 +737,14 @@ def find_acronyms(
     ``УМВС України`` keeps its proper complement; words inside ``covered`` are skipped, and so
     are words of an upper-case line (a headline set in capitals).
     """
+    acronyms = _ACRONYMS.passing(forms(text, start, end))
+    if not acronyms:
+        return []
     tokens = tokenize(text, start, end)
     found: list[FoundOrganization] = []
     concepts = concept_acronyms(text)
     for index, token in enumerate(tokens):
-        if token.start in covered or _shouting(tokens, index):
+        if token.text not in acronyms or token.start in covered or _shouting(tokens, index):
             continue
         stem = acronym_stem(token.text)
         if stem is None or stem in concepts or _MODEL_NUMBER.match(text, token.end):
@@ -765,6 +776,14 @@ def find_acronyms(
         )
     return found
 
+
+def _spells_acronym(word: str) -> bool:
+    """Return True when ``word`` spells an acronym (`acronym_stem`)."""
+    return acronym_stem(word) is not None
+
+
+_ACRONYMS = Screen(_spells_acronym)
+"""The words of a block that spell an acronym."""
 
 _PARENTHESISED = re.compile(r"\(\s*([^\W\d_]{2,})\s*\)")
 
@@ -1131,10 +1150,13 @@ def find_stump_names(text: str, start: int, end: int) -> list[FoundOrganization]
     written; a known word is put in the nominative (``Мінкульту`` stays, ``Нацбанку`` ->
     ``Нацбанк``).
     """
+    stumps = _STUMP_NAMES.passing(forms(text, start, end))
+    if not stumps:
+        return []
     found: list[FoundOrganization] = []
     for token in tokenize(text, start, end):
         word = token.text
-        if not _stump_name(word):
+        if word not in stumps:
             continue
         found.append(FoundOrganization(token.start, token.end, _stump_nominative(word)))
     return found
@@ -1166,6 +1188,10 @@ def _stump_name(word: str) -> bool:
     return not any("anim" in parse.tag for parse in parses) and (
         not _known(lowered) or any(parse.tag.POS == "NOUN" for parse in parses[:1])
     )
+
+
+_STUMP_NAMES = Screen(_stump_name)
+"""The words of a block that are compound names of state bodies."""
 
 
 @language_cache(maxsize=65536)

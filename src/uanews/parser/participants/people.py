@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from uanews.align import Block
 from uanews.model import Mention, NewsItem
+from uanews.parser.document import Screen, forms
 from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import parse_word
 from uanews.parser.participants import lexicon_ru as ru
@@ -181,9 +182,20 @@ def _add_apposed_and_lone(body: Sequence[Block], registry: Registry) -> None:
             if not registry.overlaps(found.start, found.end):
                 registry.add_name(found)
     for block in body:
+        capitalised = _LONE_CANDIDATES.passing(forms(text, block.start, block.end))
+        if not capitalised:
+            continue
         for token in tokenize(text, block.start, block.end):
-            if is_capitalised(token.text) and not token.text.isupper():
+            if token.text in capitalised:
                 registry.add_lone_word(_name_part(token))
+
+
+def _lone_candidate(word: str) -> bool:
+    """Return True for a capitalised word not all in capitals: it may repeat a name."""
+    return is_capitalised(word) and not word.isupper()
+
+
+_LONE_CANDIDATES = Screen(_lone_candidate)
 
 
 def _name_part(token: Token) -> Token:
@@ -202,11 +214,14 @@ def _named_by_apposition(text: str, start: int, end: int) -> Iterator[NameSpan]:
     when the dictionary does not know them. A first name is read as one, anything else as a
     surname, in the nominative as far as morphology tells.
     """
+    nouns = _APPOSITION_NOUNS.passing(forms(text, start, end))
+    if not nouns:
+        return
     tokens = tokenize(text, start, end)
     index = 0
     while index < len(tokens) - 1:
         noun = tokens[index]
-        if not lemmas(noun.text) & pick(NAME_APPOSITION_NOUNS, ru.NAME_APPOSITION_NOUNS):
+        if noun.text not in nouns:
             index += 1
             continue
         cursor = index + 1
@@ -227,6 +242,14 @@ def _named_by_apposition(text: str, start: int, end: int) -> Iterator[NameSpan]:
             # ``брати Кутраппалі``: one name after a plural noun is the family's, no person.
             yield from found
         index = cursor
+
+
+def _apposition_noun(word: str) -> bool:
+    """Return True for a kinship or courtesy noun a name may stand in apposition to."""
+    return bool(lemmas(word) & pick(NAME_APPOSITION_NOUNS, ru.NAME_APPOSITION_NOUNS))
+
+
+_APPOSITION_NOUNS = Screen(_apposition_noun)
 
 
 def _apposed_name(text: str, tokens: Sequence[Token], cursor: int) -> bool:

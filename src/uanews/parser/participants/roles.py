@@ -13,6 +13,7 @@ from typing import Any
 
 from attrs import frozen
 
+from uanews.parser.document import Screen, forms
 from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import nominative_form
 from uanews.parser.participants import lexicon_ru as ru
@@ -339,8 +340,14 @@ def nominative_phrase(words: Sequence[str]) -> list[str]:
 
     The words agree in case with the head noun (the last word), so an adjective is read in the
     head's case first: Russian ``Городской`` before ``голова`` is nominative, not the feminine
-    genitive it can also be.
+    genitive it can also be. Worked out once per phrase and language (a new list each call).
     """
+    return list(_nominative_words(tuple(words)))
+
+
+@language_cache(maxsize=65536)
+def _nominative_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Return `nominative_phrase` of ``words``."""
     roles = pick(ROLE_NOUNS, ru.ROLE_NOUNS)
     head_case = _head_case(words[-1], roles) if words else None
     genders = _head_genders(words[-1], roles) if words else frozenset()
@@ -371,7 +378,7 @@ def nominative_phrase(words: Sequence[str]) -> list[str]:
                     break
         new = word if inflected is None else _copy_case(inflected, word)
         result.append(new)
-    return result
+    return tuple(result)
 
 
 def _head_case(word: str, roles: frozenset[str]) -> str | None:
@@ -621,20 +628,19 @@ def find_roles(
 
     A complement never runs into a word starting at one of ``stops`` (a person's name).
     """
+    words = forms(text, start, end)
+    heads, joined_words = _ROLE_HEADS.passing(words), _JOINED_ROLES.passing(words)
+    if not heads and not joined_words:
+        return []
     tokens = tokenize(text, start, end)
     phrases: list[RolePhrase] = []
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        joined = _joined_role(token)
+        joined = _joined_role(token) if token.text in joined_words else None
         if joined is not None:
             phrases.append(joined)
-        if (
-            token.start in stops
-            or not _is_role_noun(token.text)
-            or token.text.isupper()
-            or _attributive(text, tokens, index)
-        ):
+        if token.start in stops or token.text not in heads or _attributive(text, tokens, index):
             index += 1
             continue
         first = _extend_left(text, tokens, index)
@@ -698,6 +704,20 @@ def _joined_role(token: Token) -> RolePhrase | None:
         nominative=nominative,
         organization=None,
     )
+
+
+def _role_head(word: str) -> bool:
+    """Return True for a role noun not written in capitals: it may head a role phrase."""
+    return _is_role_noun(word) and not word.isupper()
+
+
+def _joins_role(word: str) -> bool:
+    """Return True for a name joined to a role noun by a hyphen (`_joined_role`)."""
+    return _joined_role(Token(word, 0, len(word))) is not None
+
+
+_ROLE_HEADS = Screen(_role_head)
+_JOINED_ROLES = Screen(_joins_role)
 
 
 def _attributive(text: str, tokens: Sequence[Token], index: int) -> bool:

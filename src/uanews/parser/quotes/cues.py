@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from uanews.model import Span
+from uanews.parser.document import Screen
 from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
@@ -18,13 +19,14 @@ from uanews.parser.quotes.lexicon import (
     SOURCE_PRONOUNS,
     SPEECH_NOUNS,
 )
-from uanews.parser.quotes.speech import is_speech_form
-from uanews.parser.quotes.text import words
+from uanews.parser.quotes.speech import SPEECH_CUES, is_speech_form
+from uanews.parser.quotes.text import word_forms, words
 
 __all__ = [
     "MAX_CUE_WORDS",
     "SOURCE",
     "SOURCE_RU",
+    "SPEECH_NOUN_CUES",
     "first_cue",
     "is_finite_verb",
     "is_speech_noun",
@@ -70,6 +72,10 @@ def is_speech_noun(word: str) -> bool:
     return any(parse.normal_form in nouns for parse in parse_word(word.lower()))
 
 
+SPEECH_NOUN_CUES = Screen(is_speech_noun)
+"""`is_speech_noun` put to all the words of a sentence at once."""
+
+
 @language_cache()
 def is_finite_verb(word: str) -> bool:
     """Return True if the dictionary reads ``word`` as a finite verb (or a predicative).
@@ -96,11 +102,17 @@ def first_cue(text: str, start: int, end: int, limit: int = MAX_CUE_WORDS) -> Sp
 
 def last_cue(text: str, start: int, end: int, *, nouns: bool = False) -> Span | None:
     """Return the last speech-cue word in ``text[start:end]`` (speech nouns too if asked)."""
-    found: Span | None = None
-    for word, word_start, word_end in words(text, start, end):
-        if is_speech_form(word) or (nouns and is_speech_noun(word)):
-            found = Span(word_start, word_end)
-    return found
+    found = words(text, start, end)
+    present = word_forms(text, start, end)
+    cues = SPEECH_CUES.passing(present)
+    if nouns:
+        cues = cues | SPEECH_NOUN_CUES.passing(present)
+    if not cues:
+        return None
+    for word, word_start, word_end in reversed(found):
+        if word in cues:
+            return Span(word_start, word_end)
+    return None
 
 
 def last_source(text: str, start: int, end: int) -> Span | None:

@@ -19,14 +19,15 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from uanews.model import QuoteKind, Span
+from uanews.parser.document import Screen
 from uanews.parser.language import language_cache, pick, reading_at
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.cues import (
+    SPEECH_NOUN_CUES,
     first_cue,
     is_finite_verb,
-    is_speech_noun,
     last_cue,
     source_pattern,
 )
@@ -39,8 +40,16 @@ from uanews.parser.quotes.lexicon import (
     SUBORDINATORS,
 )
 from uanews.parser.quotes.speaker_grammar import is_relative
-from uanews.parser.quotes.speech import is_speech_form
-from uanews.parser.quotes.text import CLOSING_MARKS, DASHES, OPENING_MARKS, STOPS, strip, words
+from uanews.parser.quotes.speech import SPEECH_CUES, is_speech_form
+from uanews.parser.quotes.text import (
+    CLOSING_MARKS,
+    DASHES,
+    OPENING_MARKS,
+    STOPS,
+    strip,
+    word_forms,
+    words,
+)
 
 __all__ = [
     "RULES",
@@ -62,6 +71,8 @@ _AS_CUE = re.compile(
     r"(?<![^\W\d_])як\s+(?P<cue>[^\W\d_]+)(?:\s+(?P<second>[^\W\d_]+))?(?=[\s,])",
     re.IGNORECASE,
 )
+_AS_HEAD = re.compile("як", re.IGNORECASE)
+"""The literal `_AS_CUE` opens with: where it is missing, the pattern cannot match."""
 _OPTIONAL_COMMA = re.compile(r"\s*,?\s*")
 # Up to two words (an addressee: ``попереджав Кремль, що``) may stand between cue and clause,
 # but no preposition; ``йдеться про те, що`` announces the clause as its topic.
@@ -89,6 +100,9 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 # The same patterns over the Russian lexicon (`lexicon_ru`); `pick` chooses per item.
 _TOPIC_RU = re.compile(rf"\s+(?:{_alternation(ru.TOPIC_PREPOSITIONS)})(?![^\W\d_])", re.IGNORECASE)
+_AS_HEAD_RU = re.compile(
+    "|".join(re.escape(word.split()[0]) for word in ru.AS_WORDS), re.IGNORECASE
+)
 _AS_CUE_RU = re.compile(
     rf"(?<![^\W\d_])(?:{_alternation(ru.AS_WORDS)})\s+(?P<cue>[^\W\d_]+)"
     r"(?:\s+(?P<second>[^\W\d_]+))?(?=[\s,])",
@@ -179,6 +193,8 @@ def _reported_before(text: str, before: Span, phrase_start: int) -> bool:
 
 def as_cue(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
     """Yield ``Як зазначив X, ...`` and ``Як він зазначив, ...`` reports."""
+    if pick(_AS_HEAD, _AS_HEAD_RU).search(text, sentence.start, sentence.end) is None:
+        return  # no ``як`` at all: a literal is found several times faster than the pattern
     for match in pick(_AS_CUE, _AS_CUE_RU).finditer(text, sentence.start, sentence.end):
         if is_speech_form(match.group("cue")):
             cue = Span(match.start("cue"), match.end("cue"))
@@ -271,8 +287,11 @@ def particle(text: str, sentence: Span, _previous: Span | None) -> Iterator[Cand
     Opening its sentence, the particle goes on with the speaker before; inside one, its
     speaker is the subject of the clause before it, which the rules do not resolve: nobody.
     """
+    particles = _PARTICLES.passing(word_forms(text, sentence.start, sentence.end))
+    if not particles:
+        return
     for word, start, end in words(text, sentence.start, sentence.end):
-        if word.lower() not in pick(REPORTING_PARTICLES, ru.REPORTING_PARTICLES):
+        if word not in particles:
             continue
         content = _content(text, end, sentence.end)
         if content is None:
@@ -284,11 +303,23 @@ def particle(text: str, sentence: Span, _previous: Span | None) -> Iterator[Cand
         return
 
 
+def _particle(word: str) -> bool:
+    """Return True for a particle that reports someone's words (``мовляв``)."""
+    return word.lower() in pick(REPORTING_PARTICLES, ru.REPORTING_PARTICLES)
+
+
+_PARTICLES = Screen(_particle)
+
+
 def that_clause(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
     """Yield ``X зазначив, що ...`` and ``X стверджує: ...`` reports (the first one only)."""
     found = words(text, sentence.start, sentence.end)
+    present = word_forms(text, sentence.start, sentence.end)
+    cues = SPEECH_CUES.passing(present) | SPEECH_NOUN_CUES.passing(present)
+    if not cues:
+        return
     for index, (word, start, end) in enumerate(found):
-        if not (is_speech_form(word) or is_speech_noun(word)):
+        if word not in cues:
             continue
         if index > 0 and found[index - 1][0].lower() in pick(_NOT_REPORTING, _NOT_REPORTING_RU):
             continue
@@ -338,8 +369,9 @@ def _addressee(word: str) -> bool:
 def trailing(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
     """Yield ``..., - повідомили у X`` and ``..., пише X`` reports of the words before."""
     found = words(text, sentence.start, sentence.end)
+    cues = SPEECH_CUES.passing(word_forms(text, sentence.start, sentence.end))
     for index, (word, start, end) in enumerate(found):
-        if not is_speech_form(word):
+        if word not in cues:
             continue
         if index > 0 and found[index - 1][0].lower() in pick(NEGATIONS, ru.NEGATIONS):
             continue
@@ -413,9 +445,10 @@ def indirect(text: str, sentences: Sequence[Sequence[Span]]) -> Iterator[Candida
     previous: Span | None = None
     for paragraph_sentences in sentences:
         for sentence in paragraph_sentences:
-            for rule in RULES:
-                # Read in the sentence's own language; found inside, yielded outside.
-                with reading_at(sentence.start):
-                    found = list(rule(text, sentence, previous))
-                yield from found
+            # Read in the sentence's own language; found inside, yielded outside.
+            with reading_at(sentence.start):
+                found = [
+                    candidate for rule in RULES for candidate in rule(text, sentence, previous)
+                ]
+            yield from found
             previous = sentence

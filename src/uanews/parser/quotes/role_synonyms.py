@@ -39,22 +39,45 @@ def groups_at(words: Sequence[str], start: int, *, whole: bool = False) -> froze
     """Return the synonym groups of the longest phrase that starts at ``words[start]``.
 
     The longest phrase is the head: ``заступник міського голови`` is a deputy, not a mayor.
-    ``whole`` says ``words`` are a whole role, which the phrases marked ``^`` need.
+    ``whole`` says ``words`` are a whole role, which the phrases marked ``^`` need. Only the
+    phrases whose first lemma ``words[start]`` may stand for are tried.
     """
+    if not 0 <= start < len(words):
+        return frozenset()
     best = 0
     found: set[int] = set()
-    for index, group in enumerate(pick(ROLE_SYNONYMS, ru.ROLE_SYNONYMS)):
-        for marked in group:
-            bare = marked[0].startswith(_WHOLE)
-            if bare and not (whole and start == 0 and len(words) == len(marked)):
+    by_first = pick(_BY_FIRST_LEMMA, _BY_FIRST_LEMMA_RU)
+    for first in _forms(words[start]):
+        for index, phrase, bare in by_first.get(first, ()):
+            if bare and not (whole and start == 0 and len(words) == len(phrase)):
                 continue
-            phrase = (marked[0].lstrip(_WHOLE), *marked[1:])
             if len(phrase) < best or not _matches(words, start, phrase):
                 continue
             if len(phrase) > best:
                 best, found = len(phrase), set()
             found.add(index)
     return frozenset(found)
+
+
+_Phrases = dict[str, list[tuple[int, tuple[str, ...], bool]]]
+
+
+def _by_first_lemma(groups: tuple[tuple[tuple[str, ...], ...], ...]) -> _Phrases:
+    """Return the phrases of the synonym ``groups`` by their first lemma.
+
+    Each entry is (group index, phrase without its ``^`` mark, whether it was marked).
+    """
+    phrases: _Phrases = {}
+    for index, group in enumerate(groups):
+        for marked in group:
+            phrase = (marked[0].lstrip(_WHOLE), *marked[1:])
+            entry = (index, phrase, marked[0].startswith(_WHOLE))
+            phrases.setdefault(phrase[0], []).append(entry)
+    return phrases
+
+
+_BY_FIRST_LEMMA = _by_first_lemma(ROLE_SYNONYMS)
+_BY_FIRST_LEMMA_RU = _by_first_lemma(ru.ROLE_SYNONYMS)
 
 
 def common_words(words: Sequence[str]) -> list[str]:

@@ -9,12 +9,13 @@ present and future third person, impersonal ``-но``/``-то`` forms), so ``с�
 
 from __future__ import annotations
 
+from uanews.parser.document import Screen
 from uanews.parser.language import item_languages, language_cache, pick, using_language
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.lexicon import SPEECH_ADJECTIVES, SPEECH_LEMMAS, SPEECH_SHORT_FORMS
 
-__all__ = ["is_speech_form", "speech_forms"]
+__all__ = ["SPEECH_CUES", "is_speech_form", "speech_forms"]
 
 _PERSONAL = frozenset({"past", "Impe"})
 _THIRD = "3per"
@@ -64,6 +65,10 @@ def is_speech_form(word: str) -> bool:
     return lowered in speech_forms() or any(
         lowered in _speech_forms_of(other) for other in item_languages()[1:]
     )
+
+
+SPEECH_CUES = Screen(is_speech_form)
+"""`is_speech_form` put to all the words of a sentence at once."""
 
 
 def _speech_forms_of(language: str) -> frozenset[str]:

@@ -13,6 +13,7 @@ from typing import TypeAlias
 
 from uanews.model import Span
 from uanews.parser import lexicon_sentences
+from uanews.parser.document import same_text
 from uanews.parser.sentences import sentence_end
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "same_stem",
     "split_parts",
     "strip",
+    "word_forms",
     "words",
 ]
 
@@ -69,12 +71,31 @@ def clause_end(text: str, start: int, limit: int) -> int:
     return sentence_end(text, start, limit)
 
 
-@functools.lru_cache(maxsize=4096)
 def words(text: str, start: int, end: int) -> tuple[Word, ...]:
     """Return the words of ``text[start:end]`` with their offsets."""
+    return _words(same_text(text), start, end)
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
+    """Return `words`, kept for the sentences asked lately (``text`` as `same_text` gives it)."""
     return tuple(
         (match.group(), match.start(), match.end()) for match in WORD.finditer(text, start, end)
     )
+
+
+def word_forms(text: str, start: int, end: int) -> frozenset[str]:
+    """Return the distinct forms of `words` of ``text[start:end]`` (for a `Screen`).
+
+    Kept for the sentences of about one item, which several rules screen.
+    """
+    return _word_forms(same_text(text), start, end)
+
+
+@functools.lru_cache(maxsize=256)
+def _word_forms(text: str, start: int, end: int) -> frozenset[str]:
+    """Return `word_forms` (``text`` as `same_text` gives it)."""
+    return frozenset(word for word, _start, _end in _words(text, start, end))
 
 
 def split_parts(text: str, start: int, end: int) -> list[Span]:
