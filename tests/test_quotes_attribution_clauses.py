@@ -76,6 +76,38 @@ def test_two_speakers_in_one_sentence_and_a_quote_reopened_after_its_cue(
     assert len(quotes) == 3
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Суперечка в облраді\n\n«Кошторис ще не погоджений», – заявив депутат Олег "
+                "Савчук. – «Ми проголосуємо за нього завтра», – відповів голова комісії Андрій "
+                "Гнатюк.\n"
+            ),
+            [
+                (("Кошторис ще не погоджений",), "Олег Савчук"),
+                (("Ми проголосуємо за нього завтра",), "Андрій Гнатюк"),
+            ],
+        ),
+        (
+            (
+                "Спор в облсовете\n\n«Смета еще не согласована», – заявил депутат Олег "
+                "Савчук. – «Мы проголосуем за нее завтра», – ответил глава комиссии Андрей "
+                "Гнатюк.\n"
+            ),
+            [
+                (("Смета еще не согласована",), "Олег Савчук"),
+                (("Мы проголосуем за нее завтра",), "Андрей Гнатюк"),
+            ],
+        ),
+    ],
+)
+def test_new_marks_with_their_own_attribution_are_the_next_speakers_quote(text, expected):
+    # ``«A», – cue X. – «B», – cue Y``: the second marks are Y's, not the rest of X's quote
+    assert _quotes(text) == expected
+
+
 def test_new_marks_after_a_full_stop_without_a_dash_are_another_quote():
     text = (
         "Совещание в мэрии\n\n"

@@ -86,24 +86,25 @@ def in_marks(
         if short and not text[found[1].start : pair.open].rstrip().endswith(":"):
             return None
     cue, window = found
-    parts += _reopened(text, window.end, paragraphs[para_close].end)
+    parts += _reopened(text, window.end, paragraphs[para_close])
     return Candidate(tuple(parts), QuoteKind.DIRECT, cue, window)
 
 
-def _reopened(text: str, start: int, end: int) -> list[Span]:
+def _reopened(text: str, start: int, paragraph: Span) -> list[Span]:
     """Return the parts of a quote that goes on in new marks right after its attribution.
 
     ``«A», – подчеркнул X. – «B»``: the words in the second marks, set off from the
     attribution by a dash only, are the same quote's second part. None if no such marks follow
-    ``start`` (the attribution's end) in the paragraph ending at ``end``.
+    ``start`` (the attribution's end) in ``paragraph``, or if the second marks have an
+    attribution of their own (``– «B», – ответил Y``): then they are Y's quote.
     """
-    reopening = _REOPENING.match(text, start, end)
+    reopening = _REOPENING.match(text, start, paragraph.end)
     if reopening is None:
         return []
     opening = reopening.end() - 1
-    pairs, _openers, _stray = scan_marks(text, opening, end)
+    pairs, _openers, _stray = scan_marks(text, opening, paragraph.end)
     pair = next((pair for pair in pairs if pair.open == opening), None)
-    if pair is None:
+    if pair is None or _cue_after(text, pair, paragraph) is not None:
         return []
     return _without_reopening_marks(text, split_parts(text, pair.open + 1, pair.close))
 
