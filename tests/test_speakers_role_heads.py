@@ -82,8 +82,49 @@ def test_the_head_of_an_office_is_not_its_deputy(text, names, quotes):
     # ``главы ОВА`` is the head, not the deputy whose role names the head as its complement
     assert said[repair] == head
     assert said[services] == deputy  # ``отметила она``: the woman just named
-    # ``добавил он``: the one man the item named, paragraphs before
-    assert said[generators] == head
+    # ``добавил он``: the one man was named two paragraphs up and a woman spoke since: too far
+    # to be sure of, so nobody (an unknown speaker is better than a wrong one)
+    assert said[generators] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            (
+                "Наслідки атаки на Суми\n\n"
+                "Вранці Олег Гончаренко оглянув пошкоджену школу в Зарічному районі.\n\n"
+                "Вночі окупанти знову випустили по місту кілька ракет.\n\n"
+                "У патрульній поліції розповіли, що на місці працюють слідчі.\n\n"
+                "«Вибито вікна у двох під'їздах, постраждалих немає», – додав він.\n"
+            ),
+            "Вибито вікна у двох під'їздах, постраждалих немає",
+        ),
+        (
+            (
+                "Наслідки атаки на Суми\n\n"
+                "Вранці Олег Гончаренко оглянув пошкоджену школу в Зарічному районі.\n\n"
+                "Вночі окупанти знову випустили по місту кілька ракет.\n\n"
+                "На місці працюють пожежники. Один із них розповів, що полум'я вже локалізували.\n\n"
+                "«Ми гасили пожежу до ранку», – додав він.\n"
+            ),
+            "Ми гасили пожежу до ранку",
+        ),
+        (
+            (
+                "Последствия атаки на Сумы\n\n"
+                "Утром Олег Гончаренко осмотрел поврежденную школу в Заречном районе.\n\n"
+                "Ночью оккупанты снова выпустили по городу несколько ракет.\n\n"
+                "В патрульной полиции рассказали, что на месте работают следователи.\n\n"
+                "«Выбиты окна в двух подъездах, пострадавших нет», – добавил он.\n"
+            ),
+            "Выбиты окна в двух подъездах, пострадавших нет",
+        ),
+    ],
+)
+def test_a_pronoun_does_not_reach_a_man_named_paragraphs_before(text, quote):
+    # the police and unnamed people stand between: ``він`` / ``он`` may be any of them
+    assert _said(text)[quote] is None
 
 
 @pytest.mark.parametrize(

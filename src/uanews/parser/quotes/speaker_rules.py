@@ -361,8 +361,9 @@ def _by_pronoun(context: Context, gender: str, anchor: int) -> str | None:
     The one person of that gender mentioned since the previous paragraph began; the previous
     speaker if several are, or if none is and the gender agrees; the organisation a subject
     of that gender named last (``Суд відмовив. Він вказав``); the one person of that gender
-    one paragraph further back; if nobody of it is there, the one person of that gender the
-    item named before at all (``– добавил он`` when the only man spoke three paragraphs up).
+    one paragraph further back. A person named before that is not taken: paragraphs between
+    may bring in unnamed people (``представник поліції``, ``один із них``) the pronoun points
+    to, and an unknown speaker is better than a wrong one.
     """
     previous = context.recent
     near, far = context.floors
@@ -382,10 +383,8 @@ def _by_pronoun(context: Context, gender: str, anchor: int) -> str | None:
     organization = _organization_antecedent(context, gender, anchor, near)
     if organization is not None:
         return organization
-    # One paragraph further back; with nobody of that gender there, anywhere before.
-    further = persons_of_gender(context.placed, gender, anchor, far) or persons_of_gender(
-        context.placed, gender, anchor, 0
-    )
+    # One paragraph further back; a person named before that is too far to be sure of.
+    further = persons_of_gender(context.placed, gender, anchor, far)
     return further[0] if len(further) == 1 else None
 
 
