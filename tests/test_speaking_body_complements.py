@@ -138,3 +138,38 @@ def test_the_agency_stands_for_the_body_named_last(text, speaker):
     quote = next(quote for quote in item.quotes if quote.text.startswith("Причину"))
     assert quote.speaker is not None
     assert item.participant(quote.speaker).name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                "Перевірка енергетиків\n\n"
+                "Міністерство енергетики перевірило підготовку «Укренерго» до зими.\n\n"
+                "У відомстві повідомили, що резерв обладнання збільшили втричі.\n"
+            ),
+            "Міністерство енергетики",
+        ),
+        (
+            (
+                "Проверка энергетиков\n\n"
+                "Министерство энергетики проверило подготовку «Укрэнерго» к зиме.\n\n"
+                "В ведомстве сообщили, что резерв оборудования увеличили втрое.\n"
+            ),
+            "Министерство энергетики",
+        ),
+        # a company alone before ``відомство``: no government body to stand for, nobody
+        (
+            (
+                "Енергетики\n\n"
+                "Компанія «Укренерго» завершила ремонт підстанції.\n\n"
+                "У відомстві повідомили, що резерв обладнання збільшили втричі.\n"
+            ),
+            None,
+        ),
+    ],
+)
+def test_the_agency_is_a_government_body_not_a_company(text, speaker):
+    # ``відомство`` / ``ведомство`` is a ministry, service or agency: not the company it checked
+    assert _speakers(text) == [speaker]

@@ -474,8 +474,40 @@ HEADLINE_TOPIC_PREPOSITIONS: tuple[str, ...] = ("про", "щодо")
 """Prepositions of the topic after a headline's speaker (``«...» – Кличко про відключення``)."""
 
 ANAPHORIC_BODY_NOUNS: frozenset[str] = frozenset({"відомство", "установа"})
-"""Lemmas of nouns that stand for whatever body the text named last (``йдеться в повідомленні
+"""Lemmas of nouns that stand for a body the text named before (``йдеться в повідомленні
 відомства``, ``говорится в сообщении ведомства``): that organisation speaks."""
+
+AGENCY_NOUNS: frozenset[str] = frozenset({"відомство"})
+"""Lemmas of the `ANAPHORIC_BODY_NOUNS` that stand for a government body only (``у відомстві
+повідомили`` after ``Міністерство ... перевірило роботу «Укрзалізниці»`` is the ministry)."""
+
+GOVERNMENT_BODY_HEADS: frozenset[str] = frozenset(
+    {
+        "міністерство",
+        "служба",
+        "агентство",
+        "департамент",
+        "управління",
+        "комітет",
+        "комісія",
+        "інспекція",
+        "бюро",
+        "казначейство",
+        "митниця",
+        "прокуратура",
+        "поліція",
+        "офіс",
+        "адміністрація",
+        "фонд",
+        "рада",
+        "уряд",
+        "кабмін",
+    }
+)
+"""Lemmas of the head nouns of government bodies that ``відомство`` may stand for."""
+
+GOVERNMENT_BODY_PREFIXES: tuple[str, ...] = ("мін",)
+"""Beginnings of compound ministry names (``Мінцифри``, ``Мінекономіки``)."""
 
 SPEECH_SHORT_FORMS: frozenset[str] = frozenset()
 """Short predicative forms of `SPEECH_ADJECTIVES`: Ukrainian news writes the full ones only."""

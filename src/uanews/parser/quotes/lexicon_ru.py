@@ -522,3 +522,35 @@ HEADLINE_TOPIC_PREPOSITIONS: tuple[str, ...] = ("о", "об", "про", "нас�
 ANAPHORIC_BODY_NOUNS: frozenset[str] = frozenset({"ведомство", "учреждение"})
 """Lemmas of nouns that stand for whatever body the text named last (``йдеться в повідомленні
 відомства``, ``говорится в сообщении ведомства``): that organisation speaks."""
+
+AGENCY_NOUNS: frozenset[str] = frozenset({"ведомство"})
+"""Lemmas of the `ANAPHORIC_BODY_NOUNS` that stand for a government body only."""
+
+GOVERNMENT_BODY_HEADS: frozenset[str] = frozenset(
+    {
+        "министерство",
+        "служба",
+        "агентство",
+        "департамент",
+        "управление",
+        "комитет",
+        "комиссия",
+        "инспекция",
+        "бюро",
+        "казначейство",
+        "таможня",
+        "прокуратура",
+        "полиция",
+        "офис",
+        "администрация",
+        "фонд",
+        "совет",
+        "рада",
+        "правительство",
+        "кабмин",
+    }
+)
+"""Lemmas of the head nouns of government bodies that ``ведомство`` may stand for."""
+
+GOVERNMENT_BODY_PREFIXES: tuple[str, ...] = ("мин",)
+"""Beginnings of compound ministry names (``Минцифры``, ``Минэкономики``)."""

@@ -33,9 +33,12 @@ from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.bodies import named_body, speaking_body_lemmas
 from uanews.parser.quotes.cues import is_speech_noun
 from uanews.parser.quotes.lexicon import (
+    AGENCY_NOUNS,
     ANAPHORIC_BODY_NOUNS,
     COORDINATORS,
     GENERIC_SPEAKER_NOUNS,
+    GOVERNMENT_BODY_HEADS,
+    GOVERNMENT_BODY_PREFIXES,
     NON_SUBJECT_PREPOSITIONS,
     PRONOUN_GENDERS,
     SPOKESPERSON_NOUNS,
@@ -253,17 +256,37 @@ def _by_noun(context: Context, word: str, *, first: bool) -> Verdict | None:
         return Verdict(_recent_person(context) if generic else None)
     organization = _by_organization_noun(placed, word, window_start) if common else None
     if organization is None and found & pick(ANAPHORIC_BODY_NOUNS, ru.ANAPHORIC_BODY_NOUNS):
-        organization = _last_organization(placed, window_start)
+        agency = bool(found & pick(AGENCY_NOUNS, ru.AGENCY_NOUNS))
+        organization = _last_organization(placed, window_start, agency=agency)
     return None if organization is None else Verdict(organization.id)
 
 
-def _last_organization(placed: Mentions, anchor: int) -> Participant | None:
-    """Return the organisation mentioned last before ``anchor`` (``ведомство`` stands for it)."""
-    for index in range(placed.before(anchor) - 1, -1, -1):
-        participant = placed[index].participant
-        if participant.kind is ParticipantKind.ORGANIZATION:
+def _last_organization(placed: Mentions, anchor: int, *, agency: bool) -> Participant | None:
+    """Return the organisation mentioned last before ``anchor`` (``установа`` stands for it).
+
+    With ``agency`` (``відомство``, ``ведомство``) only a government body counts: the company
+    whose work a ministry checked is no ``відомство``. Only mentions within `PRONOUN_REACH`
+    characters are looked at, so the scan stays short.
+    """
+    for entry in reversed(placed.between(anchor - PRONOUN_REACH, anchor)):
+        participant = entry.participant
+        if participant.kind is ParticipantKind.ORGANIZATION and (
+            not agency or _government_body(participant.name)
+        ):
             return participant
     return None
+
+
+@language_cache(maxsize=4096)
+def _government_body(name: str) -> bool:
+    """Return True if a word of the organisation ``name`` is a government body's head noun."""
+    heads = pick(GOVERNMENT_BODY_HEADS, ru.GOVERNMENT_BODY_HEADS)
+    prefixes = pick(GOVERNMENT_BODY_PREFIXES, ru.GOVERNMENT_BODY_PREFIXES)
+    for word in WORD.findall(name):
+        lower = word.lower()
+        if lower.startswith(prefixes) or lemmas(lower) & heads:
+            return True
+    return False
 
 
 @language_cache(maxsize=65536)
