@@ -121,3 +121,38 @@ def test_the_parties_with_no_meeting_before_make_no_agreement():
     text = "Новини\n\nСторони домовилися про перемиря, повідомляють джерела.\n"
     kinds = {e.kind for e in uanews.parse(text).events}
     assert EventKind.AGREEMENT not in kinds
+
+
+_MET = (
+    "Одеса отримає тролейбуси\n\nМіський голова Одеси Геннадій Труханов у вівторок "
+    "зустрівся з послом Польщі Петром Лукасевичем.\n\n"
+)
+_MET_RU = (
+    "Одесса получит троллейбусы\n\nГородской голова Одессы Геннадий Труханов во вторник "
+    "встретился с послом Польши Петром Лукасевичем.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parties of a complement are others: not those who met
+        _MET + "Сторони конфлікту в Судані домовилися про припинення вогню.\n",
+        _MET_RU + "Стороны конфликта в Судане договорились о прекращении огня.\n",
+        # two paragraphs on, the meeting is too far back for ``Сторони`` to be its parties
+        _MET
+        + "Посол розповів про польські програми для міст.\n\n"
+        + "Тим часом в Одесі відкрили новий сквер.\n\n"
+        + "Сторони домовилися про обмін делегаціями.\n",
+        # ``партнери`` are anyone's partners, not the parties of a meeting
+        _MET + "Партнери домовилися про постачання обладнання.\n",
+        _MET_RU + "Партнеры договорились о поставках оборудования.\n",
+    ],
+)
+def test_the_parties_of_others_or_far_after_a_meeting_are_not_those_who_met(text):
+    item = uanews.parse(text)
+    meetings = [e for e in item.events if e.kind is EventKind.MEETING]
+    assert len(meetings) == 1
+    met = set(meetings[0].participants)
+    agreements = [e for e in item.events if e.kind is EventKind.AGREEMENT]
+    assert all(not met & set(agreement.participants) for agreement in agreements)

@@ -106,7 +106,7 @@ from uanews.parser.events.triggers import (
     lowered_pattern,
 )
 from uanews.parser.language import pick, reading_at
-from uanews.parser.morph import nominative_or_none
+from uanews.parser.morph import nominative_or_none, parse_word
 
 __all__ = ["extract_events", "find_actors"]
 
@@ -915,24 +915,43 @@ def _to_reference(found: _Found, draft: _Draft) -> None:
 
 
 def _parties_agree(words: str) -> bool:
-    """Return whether a sentence opens with the parties as its subject (``Стороны ...``)."""
-    first = _FIRST_WORD.match(words)
-    return first is not None and first.group(1).lower() in pick(PARTIES_WORDS, ru.PARTIES_WORDS)
+    """Return whether a sentence opens with the parties as its subject (``Стороны ...``).
+
+    Parties with a genitive complement are others' (``Сторони конфлікту на Близькому Сході
+    домовилися``): not those who met.
+    """
+    parties = pick(PARTIES_WORDS, ru.PARTIES_WORDS)
+    opening = _OPENING_WORDS.findall(words[:_OPENING_REACH])
+    if not opening or opening[0].lower() not in parties:
+        return False
+    after = next((word for word in opening if word.lower() not in parties), None)
+    return after is None or not _genitive_nominal(after)
 
 
-_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+def _genitive_nominal(word: str) -> bool:
+    """Return True if ``word`` can be a noun or an adjective in the genitive (``конфлікту``)."""
+    return any(
+        {"NOUN", "ADJF"} & set(reading.tag.grammemes) and "gent" in reading.tag
+        for reading in parse_word(word.lower())
+    )
+
+
+_OPENING_WORDS = re.compile(r"[^\W\d_]+")
+_OPENING_REACH = 60
+"""How many characters of a sentence's opening are read for the parties and what follows."""
 
 
 def _to_parties(found: _Found, draft: _Draft) -> None:
     """Make ``Сторони домовилися про ...`` an agreement of those who met just before.
 
-    The parties are the participants of the latest meeting or visit; with none, the sentence
-    only refers to an agreement already found.
+    The parties are the participants of the latest meeting or visit told in the same paragraph
+    or the one before; with none, the sentence only refers to an agreement already found.
     """
     met = next(
         (e for e in reversed(found.events) if e.kind in _PARTY_KINDS and e.participants), None
     )
-    if met is None:
+    block = draft.sentences[0].block
+    if met is None or block - max(sentence.block for sentence in met.sentences) > 1:
         _to_reference(found, draft)
         return
     draft.participants.extend(p for p in met.participants if p not in draft.participants)

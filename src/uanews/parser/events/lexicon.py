@@ -1505,6 +1505,6 @@ PERIOD_START_PREPOSITIONS: tuple[str, ...] = ("з", "із", "зі", "від")
 """Prepositions of the day something starts from (``з 1 березня``, ``с 1 марта``): in a sentence
 about the future it is when a change takes effect, not when the event it reports happened."""
 
-PARTIES_WORDS: frozenset[str] = frozenset({"сторони", "обидві", "партнери"})
+PARTIES_WORDS: frozenset[str] = frozenset({"сторони", "обидві"})
 """Words that open a sentence about the parties of the meeting just told (``Сторони домовилися
 про ...``): its agreement is theirs."""

@@ -1431,6 +1431,6 @@ PERIOD_START_PREPOSITIONS: tuple[str, ...] = ("с", "со", "от")
 """Prepositions of the day something starts from (``з 1 березня``, ``с 1 марта``): in a sentence
 about the future it is when a change takes effect, not when the event it reports happened."""
 
-PARTIES_WORDS: frozenset[str] = frozenset({"стороны", "обе", "партнеры", "партнёры"})
+PARTIES_WORDS: frozenset[str] = frozenset({"стороны", "обе"})
 """Words that open a sentence about the parties of the meeting just told (``Сторони домовилися
 про ...``): its agreement is theirs."""
