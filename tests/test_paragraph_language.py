@@ -115,3 +115,32 @@ def test_short_russian_paragraphs_of_a_ukrainian_item_are_read_in_russian():
     assert "Петр Коваль" in {
         item.participant(pid).name for event in visits for pid in event.participants
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "default"),
+    [
+        # a Ukrainian name keeps its letters in a Russian sentence: the rest decides
+        ("Поезда задерживаются до трех часов, сообщили в компании Укрзалізниця.", "ru"),
+        ("Поезда задерживаются до трех часов, сообщили в компании Укрзалізниця.", "uk"),
+        ("На месте работают пожарные ДСНС Київщини.", "ru"),
+        ("На месте работают пожарные ДСНС Київщини.", "uk"),
+        ("Об этом рассказали в объединении «Київські ліхтарі».", "uk"),
+    ],
+)
+def test_letters_in_a_name_do_not_make_a_russian_paragraph_ukrainian(text, default):
+    assert paragraph_language(text, default) == "ru"
+
+
+def test_a_paragraph_whose_only_marker_letters_are_in_a_name_keeps_the_items_language():
+    assert paragraph_language("Помогают ДСНС Київщини.", "ru") == "ru"
+    # a sentence's first word is no name: its letters count
+    assert paragraph_language("Інформацію уточнюють.", "ru") == "uk"
+
+
+def test_a_russian_item_naming_a_ukrainian_body_is_russian():
+    text = (
+        "Пожар на складе\n\nНочью в Броварах загорелся склад стройматериалов, сообщили в "
+        "полиции.\n\nНа месте работают спасатели ДСНС Київщини, сообщили в полиции.\n"
+    )
+    assert uanews.parse(text).language == "ru"

@@ -218,7 +218,10 @@ def detect_language(text: str) -> str:
         # Neither script: Greek, Georgian, Chinese... are for the detector to name.
         letters = sum(map(str.isalpha, text))
     elif cyrillic >= latin:
-        decided = _by_letters(text) or _by_words(text) or _by_endings(text, cyrillic)
+        # Letters inside names prove nothing (``ДСНС Київщини`` in a Russian text).
+        decided = (
+            _by_letters(_without_names(text)) or _by_words(text) or _by_endings(text, cyrillic)
+        )
         if decided is not None:
             return decided
         if letters < _MIN_UNMARKED_CYRILLIC:
@@ -268,18 +271,53 @@ def paragraph_language(text: str, default: str) -> str:
     """
     if _NOT_PAIR_CYRILLIC.search(text):
         return default
-    ukrainian = sum(text.count(char) for char in _UKRAINIAN_ONLY)
-    russian = sum(text.count(char) for char in lexicon_lang.PAIR_RUSSIAN_LETTERS)
+    plain = _without_names(text)
+    ukrainian = sum(plain.count(char) for char in _UKRAINIAN_ONLY)
+    russian = sum(plain.count(char) for char in lexicon_lang.PAIR_RUSSIAN_LETTERS)
     if ukrainian or russian:
         decided = _dominant(ukrainian / _UKRAINIAN_RATE, russian / _RUSSIAN_RATE, _DOMINANCE)
         return default if decided is None else decided
-    ukrainian, russian = _pair_evidence(text)
+    ukrainian, russian = _pair_evidence(plain)
     decided = _dominant(ukrainian, russian, _WORD_DOMINANCE)
+    if decided is None and plain != text and _LANGUAGE_LETTERS.search(text):
+        # Only names carry a language's letters (``ДСНС Київщини`` in a Russian sentence):
+        # a name keeps its own spelling in either language, so it tells nothing.
+        return default
     if decided is None and not ukrainian:
         cyrillic = sum(map(len, _CYRILLIC_RUN.findall(text)))
         if cyrillic >= _MIN_UNMARKED_RUSSIAN:
             return "ru"
     return default if decided is None else decided
+
+
+_LANGUAGE_LETTERS = re.compile(f"[{_UKRAINIAN_ONLY}{lexicon_lang.PAIR_RUSSIAN_LETTERS}]")
+# A word in quote marks, or a capitalised word inside a sentence: a name, spelt as its owner does.
+_QUOTED = re.compile(r"[«„“][^«»„“”\n]{0,80}[»“”]")
+# A word, or the punctuation after which the next word opens a sentence (or a quote).
+_TOKEN = re.compile(r"(?P<word>[^\W\d_][\w'’ʼ-]*)|[.!?…:;«„“\"(\u2013\u2014]")
+
+
+def _without_names(text: str) -> str:
+    """Return ``text`` with its names blanked out, each letter by a space.
+
+    Names are words in quote marks and capitalised words that do not open a sentence
+    (``компании Укрзалізниця``, ``ДСНС Київщини``).
+    """
+    blanked = _QUOTED.sub(lambda match: " " * len(match.group()), text)
+    pieces: list[str] = []
+    last = 0
+    opening = True
+    for match in _TOKEN.finditer(blanked):
+        word = match.group("word")
+        if word is None:
+            opening = True
+            continue
+        if word[0].isupper() and not opening:
+            pieces += [blanked[last : match.start()], " " * len(word)]
+            last = match.end()
+        opening = False
+    pieces.append(blanked[last:])
+    return "".join(pieces)
 
 
 _PAIR_UK_WORDS = lexicon_lang.UKRAINIAN_WORDS | lexicon_lang.PAIR_UKRAINIAN_WORDS
