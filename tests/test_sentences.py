@@ -49,6 +49,18 @@ def test_initials_bind_with_or_without_a_space() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("До Варшави прилетів держсекретар США Дж. Блінкен. Далі була нарада.", "uk"),
+        ("В Варшаву прилетел госсекретарь США Дж. Блинкен. Далее было совещание.", "ru"),
+    ],
+)
+def test_a_two_letter_initial_binds(text: str, language: str) -> None:
+    first, second = text.split(". Дал")
+    assert cut(text, language) == [first + ".", "Дал" + second]
+
+
 def test_a_river_is_not_a_year_without_a_number() -> None:
     text = "Рятувальники на р. Десна знайшли човен. Власника шукають."
     assert cut(text) == ["Рятувальники на р. Десна знайшли човен.", "Власника шукають."]

@@ -28,9 +28,14 @@ STOPS: Final = ".!?…"
 _SHARED_BINDING: Final = frozenset({"mr", "mrs", "dr", "st", "vs", "prof"})
 """Latin titles that stand before a name in both languages (``Dr. Smith``)."""
 
+_INITIAL_CLUSTERS: Final = frozenset({"дж"})
+"""Initials of two letters for one sound, in both languages (``Дж. Байден``, ``Дж. Байдена``):
+like a one-letter initial, they never end a sentence."""
+
 BINDING: Final = MappingProxyType(
     {
         "uk": _SHARED_BINDING
+        | _INITIAL_CLUSTERS
         | frozenset(
             {
                 # places and addresses: the name follows (``м. Київ``, ``вул. Франка``)
@@ -75,6 +80,7 @@ BINDING: Final = MappingProxyType(
             }
         ),
         "ru": _SHARED_BINDING
+        | _INITIAL_CLUSTERS
         | frozenset(
             {
                 "с",
