@@ -38,6 +38,22 @@ def test_a_place_name_the_russian_dictionary_lacks_is_put_in_the_nominative(word
         assert russian_place_nominative(word, case) == nominative
 
 
+@pytest.mark.parametrize("word", ["Телеграме", "Фейсбуке", "Приватбанке", "Энергоатоме", "Ютубе"])
+def test_a_service_or_company_the_ukrainian_dictionary_knows_is_no_place(word):
+    # Ukrainian knows ``Телеграм``, ``Приватбанк`` as nouns with no settlement name's ending
+    with using_language("ru"):
+        assert unknown_russian_word(word)
+        assert russian_place_nominative(word, "loct") is None
+
+
+def test_a_channel_the_news_cites_is_no_place_of_the_attack():
+    text = (
+        "Обстрел\n\nНочью оккупанты атаковали дронами Чернигов, об этом глава ОВА написал "
+        "в Телеграме.\n"
+    )
+    assert [event.places for event in uanews.parse(text).events] == [("Чернигов",)]
+
+
 def test_no_nominative_when_no_ending_is_sure():
     # -не may stand for -нь, -на, -ня or -н; with no Ukrainian spelling known it stays unread.
     with using_language("ru"):

@@ -147,6 +147,32 @@ accusative."""
 RUSSIAN_INDECLINABLE_TOPONYM_ENDINGS: Final = ("ово", "ево", "ёво", "ино", "ыно")
 """Endings of Ukrainian place names that Russian news leaves undeclined (``в Березино``)."""
 
+UKRAINIAN_TOPONYM_ENDINGS: Final = (
+    "а",
+    "я",
+    "о",
+    "е",
+    "є",
+    "и",
+    "і",
+    "ь",
+    "ів",
+    "їв",
+    "ськ",
+    "цьк",
+    "н",
+    "т",
+    "ич",
+    "ець",
+    "город",
+    "град",
+)
+"""Endings of the nominative of Ukrainian settlement names (``Боярка``, ``Гуляйполе``,
+``Ірпінь``, ``Фастів``, ``Вознесенськ``, ``Яготин``, ``Мощун``, ``Бахмут``, ``Славутич``,
+``Вишгород``): a Ukrainian
+noun the dictionary knows with another ending is a thing's name, not a place's (``Телеграм``,
+``Фейсбук``, ``Приватбанк``, ``Енергоатом``)."""
+
 RUSSIAN_NO_Y_AFTER: Final = frozenset("гкхжшчщ")
 """Letters Russian never writes ``ы`` after (``Горенич-и``, ``Прилук-и``)."""
 

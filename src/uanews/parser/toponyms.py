@@ -14,6 +14,7 @@ doubt gives a nominative.
 
 from __future__ import annotations
 
+import enum
 import functools
 import itertools
 
@@ -48,7 +49,10 @@ def russian_place_nominative(word: str, case: str) -> str | None:
         return word
     candidates, fallback = _candidates(folded, case)
     for candidate in candidates:
-        if _ukrainian_place(candidate):
+        reading = _ukrainian_reading(candidate)
+        if reading is _Reading.THING:
+            return None  # ``в Телеграме``: a nominative is a thing's name, the word no place
+        if reading is _Reading.PLACE:
             return _styled(word, candidate)
     if _ukrainian_place(folded):
         return word
@@ -110,21 +114,47 @@ def _spelled(word: str) -> str:
 def _ukrainian_place(folded: str) -> bool:
     """Return True if the Ukrainian dictionary has a spelling of ``folded`` as a thing's name.
 
-    The reading must be an inanimate noun or an adjective in the nominative: a place, not a
-    person's name or surname. Cached: the answer depends on the word only, not on the item's
-    language.
+    The reading must be an inanimate noun with a settlement name's ending
+    (`uanews.parser.lexicon_morph.UKRAINIAN_TOPONYM_ENDINGS`) or an adjective in the
+    nominative: a place, not a person's name or surname, nor a service's or a company's
+    (``Телеграм``, ``Приватбанк``). Cached: the answer depends on the word only, not on the
+    item's language.
+    """
+    return _ukrainian_reading(folded) is _Reading.PLACE
+
+
+class _Reading(enum.Enum):
+    """What the Ukrainian dictionary reads a Russian word's Ukrainian spelling as."""
+
+    PLACE = "place"
+    THING = "thing"
+    """An inanimate noun whose ending no settlement name has (``Телеграм``, ``Приватбанк``)."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _ukrainian_reading(folded: str) -> _Reading | None:
+    """Return whether a Ukrainian spelling of ``folded`` reads as a place, a thing, or neither.
+
+    A place is an inanimate noun in the nominative with a settlement name's ending
+    (`uanews.parser.lexicon_morph.UKRAINIAN_TOPONYM_ENDINGS`), or an adjective in the
+    nominative; an inanimate nominative noun with another ending is a thing.
     """
     ukrainian = analyzer("uk")
+    thing = False
     for spelling in _ukrainian_spellings(folded):
         if not ukrainian.word_is_known(spelling):
             continue
+        settlement = spelling.endswith(lexicon_morph.UKRAINIAN_TOPONYM_ENDINGS)
         for parse in ukrainian.parse(spelling):
             tag = parse.tag
-            if tag.case == "nomn" and (
-                ("NOUN" in tag and "inan" in tag) or ("ADJF" in tag and parse.word == spelling)
+            if tag.case != "nomn":
+                continue
+            if ("NOUN" in tag and "inan" in tag and settlement) or (
+                "ADJF" in tag and parse.word == spelling
             ):
-                return True
-    return False
+                return _Reading.PLACE
+            thing = thing or ("NOUN" in tag and "inan" in tag)
+    return _Reading.THING if thing else None
 
 
 def _ukrainian_spellings(folded: str) -> list[str]:
