@@ -6,6 +6,7 @@ import pickle
 
 import pytest
 
+from uanews.parser import morph
 from uanews.parser.language import using_language
 from uanews.parser.morph import _dictionary_path, analyzer, nominative_form, parse_word
 from uanews.parser.participants.names import analyse, feminine_nominative
@@ -102,7 +103,7 @@ TAG_WORDS = {
     ],
     "ru": ["стали", "городского", "сказал", "Пётр", "МВД", "головы", "быстро"],
 }
-CATEGORIES = ("POS", "animacy", "aspect", "case", "gender", "mood", "number", "person", "tense")
+CATEGORIES = morph._TAG_CATEGORIES  # noqa: SLF001 - every category the tags keep
 GRAMMEMES = ("NOUN", "anim", "Surn", "Name", "plur", "nomn", "Abbr", "Fixd", "ADJF", "femn")
 
 
@@ -127,5 +128,8 @@ def test_the_shared_analysers_tags_answer_as_plain_pymorphy3_tags(language: str)
             assert pickle.loads(pickle.dumps(mine.tag)) == theirs.tag  # noqa: S301 - our own
             with pytest.raises(ValueError, match="unknown"):
                 _ = "NOUNS" in mine.tag
+            for tag in (mine.tag, theirs.tag):  # neither takes an attribute of its own
+                with pytest.raises(AttributeError):
+                    tag.note = "x"
             with pytest.raises(ValueError, match="not a valid grammeme"):
                 _ = mine.tag.POS == "NOUNS"

@@ -131,9 +131,10 @@ def _answering_tag_class(base: Any) -> Any:  # noqa: ANN401 - a pymorphy3 tag cl
 
     Each category attribute (`_TAG_CATEGORIES`) is a `_KeptAnswer`, which asks the base
     class's attribute once and keeps its answer in the instance's ``__dict__`` (the base class
-    has slots only). ``grammeme in tag`` is answered from the tag's grammeme set
-    when it holds the grammeme or the grammeme is a known one; anything else goes to the base
-    class, which raises for an unknown grammeme as before.
+    has slots only); setting any attribute but the base class's slots raises
+    ``AttributeError`` as on a plain tag. ``grammeme in tag`` is answered from the tag's
+    grammeme set when it holds the grammeme or the grammeme is a known one; anything else goes
+    to the base class, which raises for an unknown grammeme as before.
     """
 
     def contains(self: Any, grammeme: object) -> bool:  # noqa: ANN401 - a pymorphy3 tag
@@ -147,9 +148,20 @@ def _answering_tag_class(base: Any) -> Any:  # noqa: ANN401 - a pymorphy3 tag cl
     def reduce(self: Any) -> tuple[type, tuple[str], None]:  # noqa: ANN401 - a pymorphy3 tag
         return base, (str(self),), None  # pickled as the plain tag it equals
 
+    slots = frozenset(_slots(base))
+
+    def setattr_(self: Any, name: str, value: object) -> None:  # noqa: ANN401 - pymorphy3 tag
+        # Only the slots of the plain tag can be set: no new attribute lands in ``__dict__``,
+        # which holds the kept answers only.
+        if name not in slots:
+            message = f"{base.__name__!r} object has no attribute {name!r}"
+            raise AttributeError(message)
+        object.__setattr__(self, name, value)
+
     namespace: dict[str, object] = {
         "__contains__": contains,
         "__reduce__": reduce,
+        "__setattr__": setattr_,
         "__module__": base.__module__,
     }
     for name in _TAG_CATEGORIES:
