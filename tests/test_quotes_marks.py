@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from uanews.model import Span
-from uanews.parser.quotes.marks import top_level_pairs
+from uanews.parser.quotes.marks import scan_marks, top_level_pairs
 
 
 def pairs_of(*paragraphs):
@@ -59,3 +59,13 @@ def test_top_level_pairs_never_overlap_and_sit_on_marks(paragraph):
         assert pair.open < pair.close
     for first, second in itertools.pairwise(pairs):
         assert first.close < second.open
+
+
+def test_a_scan_for_the_first_marks_stops_where_they_close():
+    text = "«Перше „вкладене“ слово», – сказав він. «Друге» і «третє»."
+    pairs, openers, stray = scan_marks(text, 0, len(text), first=True)
+    # the outer marks and the ones nested in them; nothing after them is read
+    assert [(text[pair.open], text[pair.close]) for pair in pairs] == [("„", "“"), ("«", "»")]
+    assert pairs[-1].close == text.index("»")
+    assert (openers, stray) == ([], [])
+    assert len(scan_marks(text, 0, len(text))[0]) == 4

@@ -102,7 +102,7 @@ def _reopened(text: str, start: int, paragraph: Span) -> list[Span]:
     if reopening is None:
         return []
     opening = reopening.end() - 1
-    pairs, _openers, _stray = scan_marks(text, opening, paragraph.end)
+    pairs, _openers, _stray = scan_marks(text, opening, paragraph.end, first=True)
     pair = next((pair for pair in pairs if pair.open == opening), None)
     if pair is None or _cue_after(text, pair, paragraph) is not None:
         return []

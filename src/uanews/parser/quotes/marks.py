@@ -26,9 +26,13 @@ class MarkPair:
 
 
 def scan_marks(  # noqa: C901 - one state machine over the marks reads best as one loop
-    text: str, start: int, end: int
+    text: str, start: int, end: int, *, first: bool = False
 ) -> tuple[list[MarkPair], list[int], list[int]]:
-    """Return matched mark pairs, unmatched openers and unmatched closers in ``text[start:end]``."""
+    """Return matched mark pairs, unmatched openers and unmatched closers in ``text[start:end]``.
+
+    With ``first``, the scan stops once the marks open at ``start`` are closed (all marks opened
+    since are closed too): it reads as far as the first quote goes, not the rest of ``text``.
+    """
     pairs: list[MarkPair] = []
     stack: list[tuple[str, int]] = []
     stray: list[int] = []
@@ -57,6 +61,8 @@ def scan_marks(  # noqa: C901 - one state machine over the marks reads best as o
                 stray.append(position)
         elif not close('"', position):
             stack.append((char, position))
+        if first and not stack and pairs:
+            break
     return pairs, [position for _char, position in stack], stray
 
 
