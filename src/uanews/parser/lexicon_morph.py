@@ -14,14 +14,17 @@ from typing import Final
 
 __all__ = [
     "ADJECTIVAL_SURNAME_ENDINGS",
+    "NAME_VOWELS",
     "RUSSIAN_INDECLINABLE_TOPONYM_ENDINGS",
     "RUSSIAN_NO_Y_AFTER",
     "RUSSIAN_SK_ADJECTIVE_ENDINGS",
     "RUSSIAN_SK_ADJECTIVE_NOMINATIVE",
+    "RUSSIAN_STEM_FINAL_NON_CONSONANTS",
     "RUSSIAN_TOPONYM_ENDINGS",
     "RUSSIAN_TO_UKRAINIAN_LETTERS",
     "SK_STEMS",
     "STRESSED_ADJECTIVE_ENDINGS",
+    "UKRAINIAN_TOPONYM_ENDINGS",
 ]
 
 SK_STEMS: Final = ("ск", "цк")
@@ -172,6 +175,14 @@ UKRAINIAN_TOPONYM_ENDINGS: Final = (
 ``Вишгород``): a Ukrainian
 noun the dictionary knows with another ending is a thing's name, not a place's (``Телеграм``,
 ``Фейсбук``, ``Приватбанк``, ``Енергоатом``)."""
+
+RUSSIAN_STEM_FINAL_NON_CONSONANTS: Final = frozenset("аеёиоуыэюяьй")
+"""Russian vowels, ``ь`` and ``й``: a place name's nominative with no ending after its stem
+cannot end in one (``Ирпене`` is no ``Ирпе``; `uanews.parser.toponyms`)."""
+
+NAME_VOWELS: Final = frozenset("аеєиіїоуюяaeiouy")
+"""Ukrainian and Latin vowels: what a name's stem or lemma ends in decides how it declines
+(`uanews.parser.participants.names`)."""
 
 RUSSIAN_NO_Y_AFTER: Final = frozenset("гкхжшчщ")
 """Letters Russian never writes ``ы`` after (``Горенич-и``, ``Прилук-и``)."""

@@ -23,7 +23,7 @@ from uanews.parser.morph import analyzer, unyo
 
 __all__ = ["russian_place_nominative", "russian_settlement_name", "unknown_russian_word"]
 
-_VOWELS = frozenset("аеёиоуыэюяьй")
+_VOWELS = lexicon_morph.RUSSIAN_STEM_FINAL_NON_CONSONANTS
 _MOST_SPELLINGS = 256
 """Ukrainian spellings tried per candidate at most (a long name with many vowels has more)."""
 _LEAST_STEM = 2

@@ -15,6 +15,7 @@ from typing import Any
 
 from attrs import frozen
 
+from uanews.parser import lexicon_morph
 from uanews.parser.document import Token, tokenize
 from uanews.parser.language import current_language, drop_oldest, language_cache, pick
 from uanews.parser.morph import analyzer, parse_word, readings_ranked, unyo
@@ -56,7 +57,7 @@ _KINDS = ("Name", "Patr", "Surn")
 _APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 _INITIAL = re.compile(r"[^\W\d_]\.")
 
-_VOWELS = frozenset("аеєиіїоуюяaeiouy")
+_VOWELS = lexicon_morph.NAME_VOWELS
 _ONE_SURNAME_LEXEME = frozenset({"ru"})
 """Languages whose dictionary holds a surname's feminine forms in the lexeme of its masculine
 nominative (Russian ``Иванова`` is a form of ``Иванов``; Ukrainian ``Іванова`` is its own)."""
