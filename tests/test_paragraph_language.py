@@ -144,3 +144,9 @@ def test_a_russian_item_naming_a_ukrainian_body_is_russian():
         "полиции.\n\nНа месте работают спасатели ДСНС Київщини, сообщили в полиции.\n"
     )
     assert uanews.parse(text).language == "ru"
+
+
+def test_an_item_whose_only_marker_letters_are_in_names_goes_by_them_without_other_evidence():
+    # nothing outside the names tells the two apart: the names' letters still decide
+    text = "Новини спорту\n\nПеремогу здобув майстер спорту Олексій Мороз.\n"
+    assert uanews.parse(text).language == "uk"

@@ -209,6 +209,20 @@ def _by_detector(text: str, *, cyrillic_only: bool = False) -> str:
     return codes[0]
 
 
+def _by_names(text: str) -> str | None:
+    """Return the language of ``text`` whose marker letters all stand in names, or None.
+
+    Letters inside names weigh less than words: a Russian text names ``ДСНС Київщини``. The
+    Ukrainian-or-Russian word and ending evidence outside the names (`_pair_evidence`)
+    decides first; only without it do the names' letters. None if no name has any.
+    """
+    named = _by_letters(text)
+    if named is None:
+        return None
+    plain_ukrainian, plain_russian = _pair_evidence(_without_names(text))
+    return _dominant(plain_ukrainian, plain_russian, _WORD_DOMINANCE) or named
+
+
 def detect_language(text: str) -> str:
     """Return the ISO 639-1 code of ``text``'s language, or ``"und"`` when it cannot tell."""
     cyrillic = sum(map(len, _CYRILLIC_RUN.findall(text)))
@@ -218,10 +232,8 @@ def detect_language(text: str) -> str:
         # Neither script: Greek, Georgian, Chinese... are for the detector to name.
         letters = sum(map(str.isalpha, text))
     elif cyrillic >= latin:
-        # Letters inside names prove nothing (``ДСНС Київщини`` in a Russian text).
-        decided = (
-            _by_letters(_without_names(text)) or _by_words(text) or _by_endings(text, cyrillic)
-        )
+        decided = _by_letters(_without_names(text)) or _by_words(text) or _by_names(text)
+        decided = decided or _by_endings(text, cyrillic)
         if decided is not None:
             return decided
         if letters < _MIN_UNMARKED_CYRILLIC:
@@ -294,7 +306,7 @@ _LANGUAGE_LETTERS = re.compile(f"[{_UKRAINIAN_ONLY}{lexicon_lang.PAIR_RUSSIAN_LE
 # A word in quote marks, or a capitalised word inside a sentence: a name, spelt as its owner does.
 _QUOTED = re.compile(r"[«„“][^«»„“”\n]{0,80}[»“”]")
 # A word, or the punctuation after which the next word opens a sentence (or a quote).
-_TOKEN = re.compile(r"(?P<word>[^\W\d_][\w'’ʼ-]*)|[.!?…:;«„“\"(\u2013\u2014]")
+_TOKEN = re.compile(r"(?P<word>[^\W\d_][\w'’ʼ-]*)|[.!?…:;«„“\"(\u2013\u2014\n]")
 
 
 def _without_names(text: str) -> str:
