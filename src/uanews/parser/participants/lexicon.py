@@ -27,6 +27,7 @@ __all__ = [
     "LATIN_LOWER_WORDS",
     "LEGAL_FORMS",
     "LOCATIVE_PREPOSITIONS",
+    "PERSON_LOCATIVE_PREPOSITIONS",
     "MASCULINE_SURNAME_ENDINGS",
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
@@ -92,6 +93,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "глава",
         "голова",
         "губернатор",
+        "єврокомісар",
+        "комісар",
         "депутат",
         "депутатка",
         "детектив",
@@ -775,6 +778,10 @@ FEMININE_SURNAME_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"в", "у", "при"})
 """Prepositions of the place a post or a body serves, after its proper name
 (``посол Литви в Україні``, ``начальник ГУ ДСНС у Полтавській області``)."""
+
+PERSON_LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"о", "об", "при", "на", "по", "в", "у"})
+"""Prepositions that govern the locative of a person: a role noun's form that is also a function
+word names a person only after one of them (see the Russian ``о после``)."""
 
 FIELD_PREPOSITIONS: dict[str, str] = {"з": "gent", "із": "gent", "зі": "gent"}
 """Prepositions after a role noun that name its field, with the case they take

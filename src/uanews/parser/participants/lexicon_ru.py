@@ -25,6 +25,7 @@ __all__ = [
     "INSTRUMENTAL_HEADS",
     "LEGAL_FORMS",
     "LOCATIVE_PREPOSITIONS",
+    "PERSON_LOCATIVE_PREPOSITIONS",
     "MASCULINE_SURNAME_ENDINGS",
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
@@ -69,6 +70,7 @@ ROLE_NOUNS: frozenset[str] = _words(
     адвокат академик активист актёр актер актриса аналитик архитектор атташе банкир бухгалтер
     бизнесмен преподаватель волонтёр волонтер учитель учительница военный вице-мэр вице-президент
     вице-премьер вице-премьер-министр гендиректор генерал генпрокурор глава голова губернатор
+    еврокомиссар комиссар
     депутат детектив дипломат директор директриса дирижёр дирижер доцент драматург экономист
     эксперт журналист журналистка заведующий основатель заместитель капитан руководитель
     командир командующий композитор консул координатор врач лесничий майор медик менеджер мэр
@@ -226,6 +228,10 @@ FEMININE_SURNAME_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"в", "во", "при"})
 """Prepositions of the place a post or a body serves, after its proper name
 (``посол Литвы в Украине``, ``начальник ГУ ГСЧС в Полтавской области``)."""
+
+PERSON_LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"о", "об", "обо", "при"})
+"""Prepositions that govern the locative of a person: ``после`` is the preposition "after" and
+names the ambassador (``посол``) only after one of them (``о после Японии``)."""
 
 FIELD_PREPOSITIONS: dict[str, str] = {"по": "datv"}
 """Prepositions after a role noun that name its field, with the case they take

@@ -167,13 +167,16 @@ def is_organization_noun(word: str) -> bool:
     return False
 
 
+_ALL_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+
+
 @language_cache(maxsize=65536)
 def _cases(word: str) -> frozenset[str]:
     """Return the cases ``word`` can be in; an indeclinable word can be in any."""
     found: set[str] = set()
     for parse in parse_word(word.lower()):
         if "Fixd" in parse.tag:
-            return frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+            return _ALL_CASES
         if parse.tag.case is not None:
             found.add(str(parse.tag.case))
     return frozenset(found)
@@ -191,7 +194,12 @@ def _head_forms(word: str) -> tuple[tuple[str, str | None, bool], ...]:
     """Return (case, gender, plural) of each organisation-noun reading of ``word``."""
     forms: list[tuple[str, str | None, bool]] = []
     last = word.rsplit("-", 1)[-1]
-    for parse in (*parse_word(word.lower()), *parse_word(last.lower())):
+    parses = (*parse_word(word.lower()), *parse_word(last.lower()))
+    if is_acronym(word) and not any(parse.tag.POS == "NOUN" for parse in parses):
+        # An initialism the dictionary does not know (``ОВА``) is indeclinable: any case,
+        # singular, of its head word's gender (``Харьковской ОВА``: administration).
+        return tuple((case, None, False) for case in _ALL_CASES)
+    for parse in parses:
         if parse.tag.POS != "NOUN" or parse.tag.case is None:
             continue
         if "Fixd" in parse.tag:
@@ -758,12 +766,34 @@ def find_acronyms(
         ):
             last = _located(text, tokens, following)
         opening = tokens[first]
-        written = to_nominative(text[opening.start : token.end]) if first < index else stem
+        written = stem
+        if first < index:
+            written = _acronym_nominative(tokens[first].text, token.text) or to_nominative(
+                text[opening.start : token.end]
+            )
         phrase_end = tokens[last].end
         found.append(
             FoundOrganization(opening.start, phrase_end, written + text[token.end : phrase_end])
         )
     return found
+
+
+def _acronym_nominative(adjective: str, acronym: str) -> str | None:
+    """Return ``Харьковская ОВА`` for ``Харьковской ОВА``: an unknown initialism's adjective.
+
+    The dictionary cannot put a phrase whose head it does not know in the nominative; the
+    adjective agrees with the initialism, so it is put in the nominative of its own gender and
+    number. None for an initialism the dictionary knows (`to_nominative` reads those).
+    """
+    if any(parse.tag.POS == "NOUN" for parse in parse_word(acronym.lower())):
+        return None
+    for parse in parse_word(adjective.lower()):
+        if parse.tag.POS not in {"ADJF", "PRTF"} or parse.tag.number == "plur":
+            continue
+        inflected = parse.inflect({"nomn"})
+        if inflected is not None:
+            return f"{_copy_initial(adjective, inflected.word)} {acronym}"
+    return None
 
 
 _PARENTHESISED = re.compile(r"\(\s*([^\W\d_]{2,})\s*\)")

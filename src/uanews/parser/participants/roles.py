@@ -19,6 +19,7 @@ from uanews.parser.participants.lexicon import (
     ACRONYMS,
     AMBIGUOUS_ROLE_NOUNS,
     CAPACITY_NOUNS,
+    COORDINATORS,
     FEMININE_ROLE_ENDINGS,
     FIELD_NOUNS,
     FIELD_PREPOSITIONS,
@@ -31,6 +32,7 @@ from uanews.parser.participants.lexicon import (
     RELATIONAL_ENDINGS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    PERSON_LOCATIVE_PREPOSITIONS,
     ROLE_PREFIXES,
     SETTLEMENT_ABBREVIATIONS,
     STATUS_MODIFIERS,
@@ -60,7 +62,6 @@ __all__ = [
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z\-]*")
 _ROMAN = re.compile(r"[IVXLCDM]+")
-_COORDINATION = frozenset({"і", "й", "та"})
 _MAX_COMPLEMENT = 6
 # A feminine role noun is derived only from a masculine one at least this long: ``мерка`` is a
 # measure, not a female ``мер``.
@@ -304,10 +305,32 @@ def _complement_word(token: Token) -> bool:
     word = token.text
     if is_latin(word) or is_acronym(word):
         return True
-    if _pronoun(word) or _numeral(word) or _preposition(word):
+    if _pronoun(word) or _numeral(word) or _preposition(word) or _coordinator(word):
         return False
     parts = word.split("-")
     return all("gent" in _cases(part) for part in parts if part)
+
+
+def _coordinator(word: str) -> bool:
+    """Return True for a conjunction that joins two complements or two roles (``і``, ``и``)."""
+    return word.lower() in pick(COORDINATORS, ru.COORDINATORS)
+
+
+def _function_word_form(tokens: Sequence[Token], index: int) -> bool:
+    """Return True for a role noun's form that is read first as a function word.
+
+    Russian ``после`` is the preposition "after" and, rarely, the locative of ``посол``: it
+    names the ambassador only right after a preposition that governs the locative
+    (``о после``, ``при после``, `lexicon.PERSON_LOCATIVE_PREPOSITIONS`).
+    """
+    parses = parse_word(tokens[index].text.lower())
+    if not parses or parses[0].tag.POS not in _FUNCTION_POS:
+        return False
+    previous = tokens[index - 1].text.lower() if index > 0 else ""
+    return previous not in pick(PERSON_LOCATIVE_PREPOSITIONS, ru.PERSON_LOCATIVE_PREPOSITIONS)
+
+
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL"})
 
 
 @language_cache(maxsize=65536)
@@ -345,7 +368,7 @@ def nominative_phrase(words: Sequence[str]) -> list[str]:
     genders = _head_genders(words[-1], roles) if words else frozenset()
     result: list[str] = []
     for index, word in enumerate(words):
-        if word.lower() in _COORDINATION:
+        if _coordinator(word):
             result.append(word)
             continue
         inflected = None
@@ -449,7 +472,7 @@ def _extend_left(text: str, tokens: Sequence[Token], index: int) -> int:
         word = tokens[cursor].text
         if _is_modifier(word) or _relational_adjective(word, tokens[index].text):
             first = cursor
-        elif word.lower() in _COORDINATION and cursor > 0 and _is_modifier(tokens[cursor - 1].text):
+        elif _coordinator(word) and cursor > 0 and _is_modifier(tokens[cursor - 1].text):
             cursor -= 1
             first = cursor
         else:
@@ -555,7 +578,7 @@ def _coordinated_adjective(text: str, tokens: Sequence[Token], cursor: int) -> b
     (``міністр освіти і науки``) make one complement; a role noun after the conjunction
     opens a second role instead.
     """
-    if tokens[cursor].text not in _COORDINATION or cursor + 1 >= len(tokens):
+    if not _coordinator(tokens[cursor].text) or cursor + 1 >= len(tokens):
         return False
     left, right = tokens[cursor - 1], tokens[cursor + 1]
     if (
@@ -637,6 +660,7 @@ def find_roles(
             token.start in stops
             or not _is_role_noun(token.text)
             or token.text.isupper()
+            or _function_word_form(tokens, index)
             or _attributive(text, tokens, index)
         ):
             index += 1
@@ -648,7 +672,7 @@ def find_roles(
         core = _before_quoted_name(text, tokens, index, core)
         core_first = first
         while core_first < index and (
-            _is_status(tokens[core_first].text) or tokens[core_first].text in _COORDINATION
+            _is_status(tokens[core_first].text) or _coordinator(tokens[core_first].text)
         ):
             core_first += 1
         head = [t.text for t in tokens[first : index + 1]]

@@ -1,0 +1,115 @@
+"""Russian roles and organisations: function words, coordination, initialisms with adjectives.
+
+The sentences are written for these tests in the style of Russian-language Ukrainian news;
+none is taken from any corpus. Each Ukrainian case that shares the rule is checked beside it.
+"""
+
+import pytest
+
+import uanews
+from uanews.model import ParticipantKind
+from uanews.parser.language import using_language
+from uanews.parser.participants.roles import find_roles
+
+
+def _cores(text: str, language: str) -> list[str]:
+    """Return the core of each role phrase that names a position, read in ``language``."""
+    with using_language(language):
+        return [text[r.core_start : r.core_end] for r in find_roles(text) if r.position]
+
+
+def _organizations(text: str) -> dict[str, list[str]]:
+    """Return each organisation's name with its mentions as written."""
+    item = uanews.parse(text)
+    return {
+        p.name: [item.text[m.start : m.end] for m in p.mentions]
+        for p in item.participants
+        if p.kind is ParticipantKind.ORGANIZATION
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "После работы волонтеры развезли помощь по селам.",
+        "После начала войны многие жители уехали из города.",
+        "Об этом стало известно после совещания в горсовете.",
+    ],
+)
+def test_preposition_after_is_no_ambassador(sentence: str) -> None:
+    # ``после`` is read first as a preposition: it is no form of ``посол`` here.
+    assert not [core for core in _cores(sentence, "ru") if core.lower().startswith("после")]
+
+
+def test_locative_of_ambassador_after_preposition() -> None:
+    sentence = "В разговоре о после Японии министр ничего не сказал."
+    assert _cores(sentence, "ru") == ["после", "министр"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "cores"),
+    [
+        ("На месте работали спасатели и полицейские.", "ru", ["спасатели", "полицейские"]),
+        ("На місці працювали рятувальники та поліцейські.", "uk", ["рятувальники", "поліцейські"]),
+        (
+            "Министр образования и науки провел совещание с ректорами.",
+            "ru",
+            ["Министр образования и науки", "ректорами"],
+        ),
+    ],
+)
+def test_conjunction_joins_roles_or_complements(
+    sentence: str, language: str, cores: list[str]
+) -> None:
+    # A conjunction is never the last word of a role: it opens the next one, or it joins two
+    # nouns of one complement.
+    assert _cores(sentence, language) == cores
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "core"),
+    [
+        (
+            "Еврокомиссар по вопросам расширения посетила Киев.",
+            "ru",
+            "Еврокомиссар по вопросам расширения",
+        ),
+        ("Єврокомісар з питань розширення відвідала Київ.", "uk", "Єврокомісар з питань розширення"),
+    ],
+)
+def test_european_commissioner_is_a_role(sentence: str, language: str, core: str) -> None:
+    assert _cores(sentence, language) == [core]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        (
+            "Как сообщили в Днепропетровской ОВА, ночью враг атаковал Никопольский район.",
+            "Днепропетровская ОВА",
+            "Днепропетровской ОВА",
+        ),
+        (
+            "По данным Харьковской ОГА, пострадавших в результате обстрела нет.",
+            "Харьковская ОГА",
+            "Харьковской ОГА",
+        ),
+        (
+            "Як повідомили в Дніпропетровській ОВА, вночі ворог атакував Нікопольський район.",
+            "Дніпропетровська ОВА",
+            "Дніпропетровській ОВА",
+        ),
+    ],
+)
+def test_adjective_before_unknown_initialism_belongs_to_name(
+    text: str, name: str, mention: str
+) -> None:
+    # An initialism the dictionary does not know is indeclinable; the region's adjective before
+    # it agrees with it and is part of the name, in the nominative of its own gender.
+    found = _organizations(text)
+    assert found.get(name) == [mention]
+
+
+def test_known_initialism_keeps_its_reading() -> None:
+    found = _organizations("Про це повідомили в Кіровоградській ОДА в понеділок.")
+    assert found.get("Кіровоградська ОДА") == ["Кіровоградській ОДА"]
