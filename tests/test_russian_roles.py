@@ -113,3 +113,57 @@ def test_adjective_before_unknown_initialism_belongs_to_name(
 def test_known_initialism_keeps_its_reading() -> None:
     found = _organizations("Про це повідомили в Кіровоградській ОДА в понеділок.")
     assert found.get("Кіровоградська ОДА") == ["Кіровоградській ОДА"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        (
+            'Об этом сообщили в АО "Полтаваоблэнерго", добавив, что работы продлятся до вечера.',
+            'АО "Полтаваоблэнерго"',
+            'АО "Полтаваоблэнерго"',
+        ),
+        (
+            'Про це повідомили в АТ "Полтаваобленерго", додавши, що роботи триватимуть до вечора.',
+            'АТ "Полтаваобленерго"',
+            'АТ "Полтаваобленерго"',
+        ),
+    ],
+)
+def test_straight_quotes_pair_around_a_name(text: str, name: str, mention: str) -> None:
+    # Straight double quotes typed for « » pair around the name after a legal form; the name
+    # keeps the marks the text has.
+    assert _organizations(text).get(name) == [mention]
+
+
+def test_straight_quotes_around_speech_are_no_name() -> None:
+    text = 'Директор сказал: "Работы завершим до зимы, как и обещали".'
+    assert not [name for name in _organizations(text) if "Работы" in name]
+
+
+def test_capital_initialism_before_a_quoted_name_is_its_form() -> None:
+    # The Russian dictionary knows a noun ``нэк``; in capitals before a quoted name the word is
+    # the company's form (``Национальная энергетическая компания``), as Ukrainian ``НЕК``.
+    text = "Представители НЭК «Укрэнерго» заявили, что ситуация в энергосистеме сложная."
+    assert _organizations(text).get("НЭК «Укрэнерго»") == ["НЭК «Укрэнерго»"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Об этом сообщает ГУ ГСЧС в Одесской области со ссылкой на спасателей.",
+            "ГУ ГСЧС в Одесской области",
+        ),
+        (
+            "Про це повідомляє ГУ ДСНС у Львівській області з посиланням на рятувальників.",
+            "ГУ ДСНС у Львівській області",
+        ),
+        (
+            "Как сообщили в ГУ Нацполиции в Киевской области, водитель скрылся с места ДТП.",
+            "ГУ Нацполиции в Киевской области",
+        ),
+    ],
+)
+def test_main_directorate_with_its_territory_is_one_body(text: str, name: str) -> None:
+    assert _organizations(text).get(name) == [name]

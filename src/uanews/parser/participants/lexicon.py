@@ -62,6 +62,7 @@ __all__ = [
     "TEAM_NOUNS",
     "TERRITORIAL_ADJECTIVES",
     "TIME_NOUNS",
+    "UNIT_ACRONYMS",
 ]
 
 ROLE_NOUNS: frozenset[str] = frozenset(
@@ -675,6 +676,10 @@ OTHER_ACRONYMS: frozenset[str] = frozenset(
     }
 )
 """Upper-case abbreviations of things that are not organisations (places, fields, taxes)."""
+
+UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
+"""Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:
+with it and the territory it serves they name one organisation (``ГУ ДСНС у Полтавській області``)."""
 
 ACRONYMS: frozenset[str] = ORGANIZATION_ACRONYMS | OTHER_ACRONYMS
 """Upper-case words that stay upper-case when a caption's case is restored."""

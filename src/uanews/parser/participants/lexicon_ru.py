@@ -57,6 +57,7 @@ __all__ = [
     "TERRITORIAL_ADJECTIVES",
     "TIME_NOUNS",
     "TITLE_NOUNS",
+    "UNIT_ACRONYMS",
 ]
 
 
@@ -483,6 +484,10 @@ OTHER_ACRONYMS: frozenset[str] = frozenset(
     }
 )
 """Upper-case words that are no organisation (``ДТП``, ``СМИ``, ``РФ``)."""
+
+UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
+"""Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:
+with it and the territory it serves they name one organisation (``ГУ ГСЧС в Полтавской области``)."""
 
 ACRONYMS: frozenset[str] = ORGANIZATION_ACRONYMS | OTHER_ACRONYMS
 """Upper-case words that stay upper-case when a caption's case is restored."""

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any
 
+import attrs
 from attrs import frozen
 
 from uanews.parser.language import language_cache, pick
@@ -63,6 +64,7 @@ from uanews.parser.participants.lexicon import (
     TEAM_NOUNS,
     TIME_NOUNS,
     TITLE_NOUNS,
+    UNIT_ACRONYMS,
 )
 from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
 from uanews.parser.participants.roles import is_acronym, is_latin, is_role_noun
@@ -552,6 +554,11 @@ def _phrase_from(
     written = text[opening.start : head.end]
     nominative = _plural_nominative(written) if plural_name else None
     name = (nominative or to_nominative(written)) + text[head.end : phrase_end]
+    if first == index and _unit_before(text, tokens, index, stops):
+        # ``ГУ Нацполиции в Киевской области``: the directorate of the body named after it,
+        # which stays in the genitive the unit governs.
+        opening = tokens[index - 1]
+        name = text[opening.start : phrase_end]
     if _key(name) in pick(NON_ORGANIZATION_NAMES, ru.NON_ORGANIZATION_NAMES):
         return None, last + 1
     following = next((i for i in range(last + 1, len(tokens)) if tokens[i].end > phrase_end), None)
@@ -756,6 +763,9 @@ def find_acronyms(
             and _agrees(tokens[index - 1].text, token.text)
         ):
             first = index - 1  # ``Херсонської ТЕЦ``
+        unit = _unit_before(text, tokens, index, covered)
+        if unit:
+            first = index - 1  # ``ГУ ДСНС``: the body's main directorate
         last = index
         following = index + 1
         if (
@@ -765,9 +775,13 @@ def find_acronyms(
             and _noun_lemmas(tokens[following].text) & {"україна"}
         ):
             last = _located(text, tokens, following)
+        elif unit:
+            last = _located(text, tokens, index)  # ``ГУ ДСНС в Одеській області``
         opening = tokens[first]
         written = stem
-        if first < index:
+        if unit:
+            written = f"{tokens[first].text} {stem}"
+        elif first < index:
             written = _acronym_nominative(tokens[first].text, token.text) or to_nominative(
                 text[opening.start : token.end]
             )
@@ -776,6 +790,22 @@ def find_acronyms(
             FoundOrganization(opening.start, phrase_end, written + text[token.end : phrase_end])
         )
     return found
+
+
+def _unit_before(
+    text: str, tokens: Sequence[Token], index: int, covered: AbstractSet[int]
+) -> bool:
+    """Return True when a unit's initialism (``ГУ``, `lexicon.UNIT_ACRONYMS`) heads the acronym.
+
+    ``ГУ ДСНС`` is the main directorate of the service, a body of its own; the territory it
+    serves completes its name (``ГУ ГСЧС в Одесской области``).
+    """
+    if index == 0 or tokens[index - 1].start in covered:
+        return False
+    previous = tokens[index - 1]
+    return previous.text in pick(UNIT_ACRONYMS, ru.UNIT_ACRONYMS) and _adjacent(
+        text, previous, tokens[index]
+    )
 
 
 def _acronym_nominative(adjective: str, acronym: str) -> str | None:
@@ -865,11 +895,17 @@ def _legal_form(word: str) -> bool:
     """Return True for a legal form before a quoted name (``ТОВ``, or an unlisted acronym).
 
     An acronym that names no known organisation and no other thing, written right before a
-    quoted name, abbreviates the kind of body the name belongs to (``ДП «X»``).
+    quoted name, abbreviates the kind of body the name belongs to (``ДП «X»``). Written in
+    capitals it is one even when the dictionary knows a lower-case word of its letters
+    (``НЭК «Укрэнерго»``: the Russian dictionary lists a noun ``нэк``).
     """
     if word in pick(LEGAL_FORMS, ru.LEGAL_FORMS):
         return True
-    return word not in pick(ACRONYMS, ru.ACRONYMS) and word.isupper() and _acronym_like(word)
+    if word in pick(ACRONYMS, ru.ACRONYMS) or not word.isupper():
+        return False
+    return _acronym_like(word) or (
+        _MIN_ACRONYM <= len(word) <= _MAX_ACRONYM and word.isalpha() and not is_latin(word)
+    )
 
 
 def heads_quoted_name(word: str) -> bool:
@@ -976,7 +1012,44 @@ def _function_word(word: str) -> bool:
 
 
 def find_quoted_organizations(text: str, start: int, end: int) -> list[FoundOrganization]:
-    """Return quoted organisation names in ``text[start:end]`` (see the module docstring)."""
+    """Return quoted organisation names in ``text[start:end]`` (see the module docstring).
+
+    Straight double quotes, which Russian-language sites often type for « », count as a pair
+    of marks where one opens before a word and the next closes after one (``АО
+    "Полтаваоблэнерго"``); the name keeps the marks as written.
+    """
+    written = text
+    text = _paired_straight_quotes(text, start, end)
+    found = _quoted_organizations(text, start, end)
+    if text is written:
+        return found
+    return [
+        attrs.evolve(org, name=org.name.replace("«", '"').replace("»", '"'))
+        if '"' in written[max(org.start - 1, 0) : org.end + 1]
+        else org
+        for org in found
+    ]
+
+
+_STRAIGHT_PAIR = re.compile(r'(?<![\w"])"(?=[^\s"])([^"\n]{1,80}?)(?<=[^\s"])"(?![\w"])')
+"""Two straight double quotes around a name: the first before a word, the second after one."""
+
+
+def _paired_straight_quotes(text: str, start: int, end: int) -> str:
+    """Return ``text`` with each pair of straight quotes in ``text[start:end]`` written as « »."""
+    if '"' not in text[start:end]:
+        return text
+    pieces: list[str] = []
+    cursor = 0
+    for pair in _STRAIGHT_PAIR.finditer(text, start, end):
+        pieces.extend((text[cursor : pair.start()], "«", pair.group(1), "»"))
+        cursor = pair.end()
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def _quoted_organizations(text: str, start: int, end: int) -> list[FoundOrganization]:
+    """Return the organisation names in « » in ``text[start:end]``."""
     tokens = tokenize(text, start, end)
     found: list[FoundOrganization] = []
     position = start
