@@ -167,3 +167,26 @@ def test_capital_initialism_before_a_quoted_name_is_its_form() -> None:
 )
 def test_main_directorate_with_its_territory_is_one_body(text: str, name: str) -> None:
     assert _organizations(text).get(name) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        (
+            "Глава Одесской ОВА встретился с послом\n\nВстреча прошла в понедельник.\n\n"
+            "Об этом сообщила пресс-служба ОВА.\n",
+            "Одесская ОВА",
+            ["Одесской ОВА", "ОВА"],
+        ),
+        (
+            "Голова Одеської ОДА зустрівся з послом\n\nЗустріч відбулася в понеділок.\n\n"
+            "Про це повідомила пресслужба ОДА.\n",
+            "Одеська ОДА",
+            ["Одеської ОДА", "ОДА"],
+        ),
+    ],
+)
+def test_bare_acronym_repeats_the_one_qualified_name(
+    text: str, name: str, mentions: list[str]
+) -> None:
+    assert _organizations(text).get(name) == mentions

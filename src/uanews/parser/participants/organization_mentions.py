@@ -364,8 +364,16 @@ def _same_body(
         return shortened
     if " " in name or not is_acronym(name):
         return None
+    # ``ОВА`` after ``Одесская ОВА``: the acronym alone, without the region's adjective, is
+    # the one body named with it.
+    qualified = [k for k, other in others.items() if other.name.endswith(" " + name)]
+    if len(qualified) == 1 and len(others[qualified[0]].name.split()) == _QUALIFIED_WORDS:
+        return qualified[0]
     fits = list(bodies.others(registry, bodies.by_initialism.get(name.upper(), []), key))
     return fits[0] if len(fits) == 1 else None
+
+
+_QUALIFIED_WORDS = 2  # an adjective and the acronym (``Одесская ОВА``)
 
 
 def _shortened(name: str, others: dict[str, OrganizationDraft]) -> str | None:
