@@ -190,3 +190,75 @@ def test_bare_acronym_repeats_the_one_qualified_name(
     text: str, name: str, mentions: list[str]
 ) -> None:
     assert _organizations(text).get(name) == mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Соглашение подписали в Мариинском дворце в присутствии журналистов.",
+        "Угоду підписали в Маріїнському палаці в присутності журналістів.",
+    ],
+)
+def test_palace_named_by_an_adjective_is_a_building(text: str) -> None:
+    assert _organizations(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Концерт прошел во Дворце спорта, собрав несколько тысяч зрителей.", "Дворец спорта"),
+        ("Концерт відбувся в Палаці культури «Україна» у неділю.", "Палац культури «Україна»"),
+    ],
+)
+def test_palace_with_what_it_houses_is_a_body(text: str, name: str) -> None:
+    assert name in _organizations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Водитель автомобиля Volkswagen Crafter не справился с управлением на трассе.",
+        "Грузовик MAN столкнулся с легковым автомобилем на трассе под Полтавой.",
+        "Водій автомобіля Volkswagen Passat не впорався з керуванням на трасі.",
+    ],
+)
+def test_vehicle_make_is_no_organization(text: str) -> None:
+    assert _organizations(text) == {}
+
+
+def test_company_noun_keeps_a_latin_name() -> None:
+    text = "Компания Volkswagen объявила об открытии завода во Львовской области."
+    assert "Volkswagen" in _organizations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В результате удара повреждена ТЭЦ, жители остались без тепла.",
+        "Внаслідок удару пошкоджено ТЕЦ, мешканці залишилися без тепла.",
+        "Ему сообщили о подозрении по статье 115 УПК Украины.",
+        "Йому повідомили про підозру за статтею 208 КПК України.",
+    ],
+)
+def test_plant_kind_and_legal_code_are_no_organizations(text: str) -> None:
+    assert not [name for name in _organizations(text) if name in {"ТЭЦ", "ТЕЦ", "УПК", "КПК"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Херсонская ТЭЦ остановила работу из-за отсутствия газа.", "Херсонская ТЭЦ"),
+        ("Херсонська ТЕЦ зупинила роботу через відсутність газу.", "Херсонська ТЕЦ"),
+    ],
+)
+def test_plant_named_by_its_adjective_is_an_organization(text: str, name: str) -> None:
+    assert name in _organizations(text)
+
+
+def test_deciding_court_stops_before_a_preposition() -> None:
+    # The Russian dictionary also reads ``в`` as the name of a letter in the genitive; a
+    # preposition never continues a body's genitive complement.
+    text = "Суд в Киеве арестовал подозреваемого без права внесения залога."
+    names = _organizations(text)
+    assert "суд" in names
+    assert not [name for name in names if name.endswith(" в")]

@@ -7,6 +7,9 @@ callers compare them with pymorphy3 normal forms, so one entry covers every gram
 from __future__ import annotations
 
 __all__ = [
+    "FACILITY_ACRONYMS",
+    "VEHICLE_NOUNS",
+    "BUILDING_NOUNS",
     "ACRONYMS",
     "ACRONYM_CASE_ENDINGS",
     "AMBIGUOUS_ROLE_NOUNS",
@@ -643,6 +646,7 @@ ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
 
 OTHER_ACRONYMS: frozenset[str] = frozenset(
     {
+        "КПК",
         "АРК",
         "АТО",
         "ВВП",
@@ -676,6 +680,18 @@ OTHER_ACRONYMS: frozenset[str] = frozenset(
     }
 )
 """Upper-case abbreviations of things that are not organisations (places, fields, taxes)."""
+
+BUILDING_NOUNS: frozenset[str] = frozenset({"палац"})
+"""Organisation nouns that also name a building: a body only with a complement or a quoted
+name after them (``у Маріїнському палаці``; ``Палац спорту``, ``Палац культури «Х»``), a place when an adjective alone names them."""
+
+VEHICLE_NOUNS: frozenset[str] = frozenset("автобус автомобіль авто вантажівка легковик мікроавтобус мотоцикл позашляховик тягач фура".split())
+"""Nouns for a vehicle: a Latin name right after one is its make and model (``автомобіль Volkswagen Crafter``), not an
+organisation."""
+
+FACILITY_ACRONYMS: frozenset[str] = frozenset("АЕС ГАЕС ГЕС ТЕС ТЕЦ".split())
+"""Initialisms of a kind of plant (a power or heating plant): an organisation only when an
+adjective names the one meant (``Херсонська ТЕЦ``), not alone (``пошкоджено ТЕЦ``)."""
 
 UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
 """Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:

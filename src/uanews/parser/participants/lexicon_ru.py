@@ -8,6 +8,9 @@ says. Entries are lemmas of the Russian dictionary (``мэр``, ``глава``, 
 from __future__ import annotations
 
 __all__ = [
+    "FACILITY_ACRONYMS",
+    "VEHICLE_NOUNS",
+    "BUILDING_NOUNS",
     "ACRONYMS",
     "AMBIGUOUS_ROLE_NOUNS",
     "CAPACITY_NOUNS",
@@ -452,6 +455,7 @@ ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
 
 OTHER_ACRONYMS: frozenset[str] = frozenset(
     {
+        "УПК",
         "COVID",
         "EU",
         "GDP",
@@ -484,6 +488,18 @@ OTHER_ACRONYMS: frozenset[str] = frozenset(
     }
 )
 """Upper-case words that are no organisation (``ДТП``, ``СМИ``, ``РФ``)."""
+
+BUILDING_NOUNS: frozenset[str] = frozenset({"дворец"})
+"""Organisation nouns that also name a building: a body only with a complement or a quoted
+name after them (``в Мариинском дворце``; ``Дворец спорта``, ``Дворец культуры «Х»``), a place when an adjective alone names them."""
+
+VEHICLE_NOUNS: frozenset[str] = frozenset("автобус автомобиль авто грузовик легковушка микроавтобус мотоцикл внедорожник тягач фура".split())
+"""Nouns for a vehicle: a Latin name right after one is its make and model (``автомобиль Volkswagen Crafter``, ``грузовик MAN``), not an
+organisation."""
+
+FACILITY_ACRONYMS: frozenset[str] = frozenset("АЭС ГАЭС ГЭС ТЭС ТЭЦ".split())
+"""Initialisms of a kind of plant (a power or heating plant): an organisation only when an
+adjective names the one meant (``Херсонська ТЕЦ``), not alone (``пошкоджено ТЕЦ``)."""
 
 UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
 """Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:

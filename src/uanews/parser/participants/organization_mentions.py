@@ -23,6 +23,7 @@ from uanews.parser.participants.lexicon import (
     NAMED_AFTER_HEADS,
     PRESS_SERVICE_NOUNS,
     STUMP_EXPANSIONS,
+    VEHICLE_NOUNS,
 )
 from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
 from uanews.parser.participants.organizations import (
@@ -58,7 +59,7 @@ def find_names_and_acronyms(block: Block, registry: Registry) -> None:
     """Add Latin-script names and acronyms (an acronym the text paired with a name joins it)."""
     text = registry.text
     for match in LATIN_NAME.finditer(text, block.start, block.end):
-        if not registry.overlaps(match.start(), match.end()):
+        if not registry.overlaps(match.start(), match.end()) and not _vehicle(text, match.start()):
             registry.add_organization(
                 match.group(), Mention(match.group(), match.start(), match.end())
             )
@@ -68,7 +69,20 @@ def find_names_and_acronyms(block: Block, registry: Registry) -> None:
             registry.add_found(found)
     covered = frozenset(registry.covered)
     for found in find_acronyms(text, block.start, block.end, covered):
-        registry.add_found(found)
+        if not (is_latin(found.name) and _vehicle(text, found.start)):
+            registry.add_found(found)
+
+
+def _vehicle(text: str, start: int) -> bool:
+    """Return True when a vehicle noun stands right before ``start`` (``автомобиля Volkswagen``).
+
+    A Latin name after ``автомобиль``, ``грузовик``, ``вантажівка`` is the vehicle's make and
+    model (`lexicon.VEHICLE_NOUNS`), not an organisation that takes part in the news.
+    """
+    before = _WORD_BEFORE.search(text, max(0, start - _WORD_REACH), start)
+    return before is not None and bool(
+        lemmas(before.group(1)) & pick(VEHICLE_NOUNS, ru.VEHICLE_NOUNS)
+    )
 
 
 def _single_latin_names(block: Block, registry: Registry) -> None:

@@ -39,6 +39,8 @@ from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import analyzer, parse_word, to_nominative
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
+    BUILDING_NOUNS,
+    FACILITY_ACRONYMS,
     ACRONYM_CASE_ENDINGS,
     ACRONYMS,
     CHAIN_NOUNS,
@@ -551,6 +553,14 @@ def _phrase_from(
     year = _YEAR_SUFFIX.match(text, phrase_end)
     phrase_end = phrase_end if year is None else year.end()  # ``Євро-2012``
     phrase_end = _own_quoted_name(text, tokens, phrase_end)
+    if (
+        last == index
+        and phrase_end == head.end
+        and _noun_lemmas(head.text) & pick(BUILDING_NOUNS, ru.BUILDING_NOUNS)
+    ):
+        # ``в Мариинском дворце``: a palace is a building; only what it houses is a body
+        # (``Палац культури «Х»``, ``Дворец спорта``).
+        return None, index + 1
     written = text[opening.start : head.end]
     nominative = _plural_nominative(written) if plural_name else None
     name = (nominative or to_nominative(written)) + text[head.end : phrase_end]
@@ -766,6 +776,20 @@ def find_acronyms(
         unit = _unit_before(text, tokens, index, covered)
         if unit:
             first = index - 1  # ``ГУ ДСНС``: the body's main directorate
+        elif first == index and stem in pick(FACILITY_ACRONYMS, ru.FACILITY_ACRONYMS):
+            # ``повреждена ТЭЦ``: a kind of plant; ``Херсонська ТЕЦ`` names one, also at a
+            # sentence start.
+            previous = tokens[index - 1] if index > 0 else None
+            if not (
+                previous is not None
+                and previous.start not in covered
+                and _adjacent(text, previous, token)
+                and is_capitalised(previous.text)
+                and _adjective(previous.text)
+                and _agrees(previous.text, token.text)
+            ):
+                continue
+            first = index - 1
         last = index
         following = index + 1
         if (
