@@ -262,3 +262,44 @@ def test_deciding_court_stops_before_a_preposition() -> None:
     names = _organizations(text)
     assert "суд" in names
     assert not [name for name in names if name.endswith(" в")]
+
+
+def _people(text: str) -> dict[str, str | None]:
+    """Return each person's name with its role."""
+    item = uanews.parse(text)
+    return {p.name: p.role for p in item.participants if p.kind is ParticipantKind.PERSON}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Малиновская громада получила новый автобус для перевозки школьников.",
+        "Малинівська громада отримала новий автобус для перевезення школярів.",
+    ],
+)
+def test_territorial_community_is_no_organization_nor_person(text: str) -> None:
+    # A community (громада) is a place; the Russian dictionary lists ``Малиновская`` only as a
+    # surname, but before an inanimate noun it agrees with it is the place's adjective.
+    item = uanews.parse(text)
+    assert [p.name for p in item.participants] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Глава Малиновской громады Иван Петренко рассказал о ремонте школы.",
+            "глава Малиновской громады",
+        ),
+        (
+            "Голова Малинівської громади Іван Петренко розповів про ремонт школи.",
+            "голова Малинівської громади",
+        ),
+    ],
+)
+def test_community_completes_its_head_role(text: str, role: str) -> None:
+    assert next(iter(_people(text).values())) == role
+
+
+def test_surname_before_a_verb_stays_a_person() -> None:
+    assert "Марина Ковальская" in _people("Марина Ковальская заявила, что школа готова.")

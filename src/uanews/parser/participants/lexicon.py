@@ -7,6 +7,7 @@ callers compare them with pymorphy3 normal forms, so one entry covers every gram
 from __future__ import annotations
 
 __all__ = [
+    "PLACE_ADJECTIVE_SUFFIXES",
     "FACILITY_ACRONYMS",
     "VEHICLE_NOUNS",
     "BUILDING_NOUNS",
@@ -305,7 +306,6 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
         "газета",
         "господарство",
         "госпсуд",
-        "громада",
         "гімназія",
         "департамент",
         "держадміністрація",
@@ -560,9 +560,10 @@ PRESS_SERVICE_NOUNS: frozenset[str] = frozenset(
 """Nouns for the office that speaks for an organisation: ``пресслужба «X»`` is X itself."""
 
 PLACE_NOUNS: frozenset[str] = frozenset(
-    {"країна", "місто", "область", "район", "регіон", "село", "селище", "штат"}
+    {"громада", "країна", "місто", "область", "район", "регіон", "село", "селище", "штат"}
 )
-"""Nouns for a place that take its name in apposition, in any case (``міста Люблін``)."""
+"""Nouns for a place that take its name in apposition, in any case (``міста Люблін``); a
+territorial community (``Малинівська громада``) is a place, not an organisation."""
 
 FIELD_NOUNS: frozenset[str] = frozenset({"господарство"})
 """Organisation nouns that also name a field of work: inside a role's complement they are the
@@ -692,6 +693,10 @@ organisation."""
 FACILITY_ACRONYMS: frozenset[str] = frozenset("АЕС ГАЕС ГЕС ТЕС ТЕЦ".split())
 """Initialisms of a kind of plant (a power or heating plant): an organisation only when an
 adjective names the one meant (``Херсонська ТЕЦ``), not alone (``пошкоджено ТЕЦ``)."""
+
+PLACE_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ськ", "цьк", "зьк")
+"""Suffixes of an adjective made from a place's name, before its ending (``Малинівська громада``): such a
+word before an inanimate noun it agrees with is no surname."""
 
 UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
 """Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:

@@ -8,6 +8,7 @@ says. Entries are lemmas of the Russian dictionary (``мэр``, ``глава``, 
 from __future__ import annotations
 
 __all__ = [
+    "PLACE_ADJECTIVE_SUFFIXES",
     "FACILITY_ACRONYMS",
     "VEHICLE_NOUNS",
     "BUILDING_NOUNS",
@@ -131,7 +132,7 @@ ROLE_PREFIXES: frozenset[str] = frozenset({"экс", "вице"})
 ORGANIZATION_NOUNS: frozenset[str] = _words(
     """
     агентство администрация аэропорт академия аппарат ассоциация банк блок бюро библиотека
-    избирком издательство издание отдел отделение газета хозяйство госпредприятие громада
+    избирком издательство издание отдел отделение газета хозяйство госпредприятие
     община гимназия департамент госадминистрация диспансер журнал завод железная компания
     кабинет кластер клуб коллегия колледж комбинат комиссия комитет концерн кооператив
     корпорация больница лесхоз лесничество лицей метрополитен музей министерство горисполком
@@ -150,7 +151,9 @@ PRESS_SERVICE_NOUNS: frozenset[str] = frozenset(
 )
 """Nouns for the office that speaks for an organisation: ``пресс-служба X`` is X itself."""
 
-PLACE_NOUNS: frozenset[str] = _words("страна город область район регион посёлок поселок село штат")
+PLACE_NOUNS: frozenset[str] = _words(
+    "страна город область район регион посёлок поселок село штат громада"
+)
 """Nouns for a place that take its name in apposition, in any case (``города Люблин``)."""
 
 FIELD_NOUNS: frozenset[str] = frozenset({"хозяйство"})
@@ -500,6 +503,10 @@ organisation."""
 FACILITY_ACRONYMS: frozenset[str] = frozenset("АЭС ГАЭС ГЭС ТЭС ТЭЦ".split())
 """Initialisms of a kind of plant (a power or heating plant): an organisation only when an
 adjective names the one meant (``Херсонська ТЕЦ``), not alone (``пошкоджено ТЕЦ``)."""
+
+PLACE_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ск", "цк")
+"""Suffixes of an adjective made from a place's name, before its ending (``Малиновская громада``): such a
+word before an inanimate noun it agrees with is no surname."""
 
 UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
 """Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:

@@ -33,6 +33,7 @@ from uanews.parser.participants.lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     PERSON_LOCATIVE_PREPOSITIONS,
+    PLACE_ADJECTIVE_SUFFIXES,
     ROLE_PREFIXES,
     SETTLEMENT_ABBREVIATIONS,
     STATUS_MODIFIERS,
@@ -58,6 +59,7 @@ __all__ = [
     "lemmas",
     "masculine",
     "nominative_phrase",
+    "place_adjective_before",
 ]
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z\-]*")
@@ -311,6 +313,30 @@ def _complement_word(token: Token) -> bool:
     return all("gent" in _cases(part) for part in parts if part)
 
 
+@language_cache(maxsize=65536)
+def place_adjective_before(word: str, noun: str) -> bool:
+    """Return True when ``word``, read as a surname, is an adjective of a place before ``noun``.
+
+    ``Малиновская громада``, ``Малиновской общины``: a word of a place adjective's make
+    (`lexicon.PLACE_ADJECTIVE_SUFFIXES`; the Russian dictionary lists many such words only as
+    surnames) right before a lower-case inanimate noun that agrees with it in case and gender
+    qualifies that noun; a surname stands before a name, a verb or a role noun (``Ковальская
+    заявила``, ``Ковальская директор``), never before such a noun.
+    """
+    suffixes = pick(PLACE_ADJECTIVE_SUFFIXES, ru.PLACE_ADJECTIVE_SUFFIXES)
+    if not noun.islower() or not re.search(rf"(?:{'|'.join(suffixes)})\w{{1,3}}$", word.lower()):
+        return False
+    forms = {
+        (p.tag.case, p.tag.gender)
+        for p in parse_word(word.lower())
+        if p.tag.POS in {"NOUN", "ADJF"} and p.tag.number != "plur"
+    }
+    return any(
+        p.tag.POS == "NOUN" and "inan" in p.tag and (p.tag.case, p.tag.gender) in forms
+        for p in parse_word(noun)
+    )
+
+
 def _coordinator(word: str) -> bool:
     """Return True for a conjunction that joins two complements or two roles (``і``, ``и``)."""
     return word.lower() in pick(COORDINATORS, ru.COORDINATORS)
@@ -515,6 +541,7 @@ def extend_right(
         elif (
             proper
             and not _adjective(tokens[cursor - 1].text)
+            and not place_adjective_before(tokens[cursor - 1].text, token.text)
             and not (is_acronym(token.text) and is_acronym(tokens[cursor - 1].text))
         ):
             # ``Литовської республіки`` goes on after an adjective, ``ГУ ДСНС`` after an
