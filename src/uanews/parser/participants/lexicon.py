@@ -7,19 +7,17 @@ callers compare them with pymorphy3 normal forms, so one entry covers every gram
 from __future__ import annotations
 
 __all__ = [
-    "PLACE_ADJECTIVE_SUFFIXES",
-    "FACILITY_ACRONYMS",
-    "VEHICLE_NOUNS",
-    "BUILDING_NOUNS",
     "ACRONYMS",
     "ACRONYM_CASE_ENDINGS",
     "AMBIGUOUS_ROLE_NOUNS",
     "APOSTROPHES",
+    "BUILDING_NOUNS",
     "CAPACITY_NOUNS",
     "CHAIN_NOUNS",
     "COLLECTIVE_NOUNS",
     "COORDINATORS",
     "DEFINITE_BODY_HEADS",
+    "FACILITY_ACRONYMS",
     "FEMININE_ROLE_ENDINGS",
     "FEMININE_SURNAME_ENDINGS",
     "FIELD_NOUNS",
@@ -31,7 +29,6 @@ __all__ = [
     "LATIN_LOWER_WORDS",
     "LEGAL_FORMS",
     "LOCATIVE_PREPOSITIONS",
-    "PERSON_LOCATIVE_PREPOSITIONS",
     "MASCULINE_SURNAME_ENDINGS",
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
@@ -45,6 +42,8 @@ __all__ = [
     "ORGANIZATION_ACRONYMS",
     "ORGANIZATION_NOUNS",
     "OTHER_ACRONYMS",
+    "PERSON_LOCATIVE_PREPOSITIONS",
+    "PLACE_ADJECTIVE_SUFFIXES",
     "PLACE_NAME_ABBREVIATIONS",
     "PLACE_NAME_MARKERS",
     "PLACE_NOUNS",
@@ -67,6 +66,7 @@ __all__ = [
     "TERRITORIAL_ADJECTIVES",
     "TIME_NOUNS",
     "UNIT_ACRONYMS",
+    "VEHICLE_NOUNS",
 ]
 
 ROLE_NOUNS: frozenset[str] = frozenset(
@@ -684,23 +684,38 @@ OTHER_ACRONYMS: frozenset[str] = frozenset(
 
 BUILDING_NOUNS: frozenset[str] = frozenset({"палац"})
 """Organisation nouns that also name a building: a body only with a complement or a quoted
-name after them (``у Маріїнському палаці``; ``Палац спорту``, ``Палац культури «Х»``), a place when an adjective alone names them."""
+name after them (``Палац спорту``, ``Палац культури «Х»``), a place when an adjective alone
+names them (``у Маріїнському палаці``)."""
 
-VEHICLE_NOUNS: frozenset[str] = frozenset("автобус автомобіль авто вантажівка легковик мікроавтобус мотоцикл позашляховик тягач фура".split())
-"""Nouns for a vehicle: a Latin name right after one is its make and model (``автомобіль Volkswagen Crafter``), not an
-organisation."""
+VEHICLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "авто",
+        "автобус",
+        "автомобіль",
+        "вантажівка",
+        "легковик",
+        "мікроавтобус",
+        "мотоцикл",
+        "позашляховик",
+        "тягач",
+        "фура",
+    }
+)
+"""Nouns for a vehicle: a Latin name right after one is its make and model (``автомобіль
+Volkswagen Crafter``), not an organisation."""
 
-FACILITY_ACRONYMS: frozenset[str] = frozenset("АЕС ГАЕС ГЕС ТЕС ТЕЦ".split())
+FACILITY_ACRONYMS: frozenset[str] = frozenset({"АЕС", "ГАЕС", "ГЕС", "ТЕС", "ТЕЦ"})
 """Initialisms of a kind of plant (a power or heating plant): an organisation only when an
 adjective names the one meant (``Херсонська ТЕЦ``), not alone (``пошкоджено ТЕЦ``)."""
 
 PLACE_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ськ", "цьк", "зьк")
-"""Suffixes of an adjective made from a place's name, before its ending (``Малинівська громада``): such a
-word before an inanimate noun it agrees with is no surname."""
+"""Suffixes of an adjective made from a place's name, before its ending (``Малинівська
+громада``): such a word before an inanimate noun it agrees with is no surname."""
 
 UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
 """Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:
-with it and the territory it serves they name one organisation (``ГУ ДСНС у Полтавській області``)."""
+with it and the territory it serves they name one organisation (``ГУ ДСНС у Полтавській
+області``)."""
 
 ACRONYMS: frozenset[str] = ORGANIZATION_ACRONYMS | OTHER_ACRONYMS
 """Upper-case words that stay upper-case when a caption's case is restored."""

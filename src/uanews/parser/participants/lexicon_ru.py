@@ -8,17 +8,15 @@ says. Entries are lemmas of the Russian dictionary (``мэр``, ``глава``, 
 from __future__ import annotations
 
 __all__ = [
-    "PLACE_ADJECTIVE_SUFFIXES",
-    "FACILITY_ACRONYMS",
-    "VEHICLE_NOUNS",
-    "BUILDING_NOUNS",
     "ACRONYMS",
     "AMBIGUOUS_ROLE_NOUNS",
+    "BUILDING_NOUNS",
     "CAPACITY_NOUNS",
     "CHAIN_NOUNS",
     "COLLECTIVE_NOUNS",
     "COORDINATORS",
     "DEFINITE_BODY_HEADS",
+    "FACILITY_ACRONYMS",
     "FEMININE_ROLE_ENDINGS",
     "FEMININE_SURNAME_ENDINGS",
     "FIELD_NOUNS",
@@ -29,7 +27,6 @@ __all__ = [
     "INSTRUMENTAL_HEADS",
     "LEGAL_FORMS",
     "LOCATIVE_PREPOSITIONS",
-    "PERSON_LOCATIVE_PREPOSITIONS",
     "MASCULINE_SURNAME_ENDINGS",
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
@@ -42,6 +39,8 @@ __all__ = [
     "ORGANIZATION_ACRONYMS",
     "ORGANIZATION_NOUNS",
     "OTHER_ACRONYMS",
+    "PERSON_LOCATIVE_PREPOSITIONS",
+    "PLACE_ADJECTIVE_SUFFIXES",
     "PLACE_NAME_ABBREVIATIONS",
     "PLACE_NAME_MARKERS",
     "PLACE_NOUNS",
@@ -62,6 +61,7 @@ __all__ = [
     "TIME_NOUNS",
     "TITLE_NOUNS",
     "UNIT_ACRONYMS",
+    "VEHICLE_NOUNS",
 ]
 
 
@@ -494,23 +494,27 @@ OTHER_ACRONYMS: frozenset[str] = frozenset(
 
 BUILDING_NOUNS: frozenset[str] = frozenset({"дворец"})
 """Organisation nouns that also name a building: a body only with a complement or a quoted
-name after them (``в Мариинском дворце``; ``Дворец спорта``, ``Дворец культуры «Х»``), a place when an adjective alone names them."""
+name after them (``Дворец спорта``, ``Дворец культуры «Х»``), a place when an adjective alone
+names them (``в Мариинском дворце``)."""
 
-VEHICLE_NOUNS: frozenset[str] = frozenset("автобус автомобиль авто грузовик легковушка микроавтобус мотоцикл внедорожник тягач фура".split())
-"""Nouns for a vehicle: a Latin name right after one is its make and model (``автомобиль Volkswagen Crafter``, ``грузовик MAN``), not an
-organisation."""
+VEHICLE_NOUNS: frozenset[str] = _words(
+    "авто автобус автомобиль внедорожник грузовик легковушка микроавтобус мотоцикл тягач фура"
+)
+"""Nouns for a vehicle: a Latin name right after one is its make and model (``автомобиль
+Volkswagen Crafter``, ``грузовик MAN``), not an organisation."""
 
-FACILITY_ACRONYMS: frozenset[str] = frozenset("АЭС ГАЭС ГЭС ТЭС ТЭЦ".split())
+FACILITY_ACRONYMS: frozenset[str] = frozenset({"АЭС", "ГАЭС", "ГЭС", "ТЭС", "ТЭЦ"})
 """Initialisms of a kind of plant (a power or heating plant): an organisation only when an
-adjective names the one meant (``Херсонська ТЕЦ``), not alone (``пошкоджено ТЕЦ``)."""
+adjective names the one meant (``Херсонская ТЭЦ``), not alone (``повреждена ТЭЦ``)."""
 
 PLACE_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ск", "цк")
-"""Suffixes of an adjective made from a place's name, before its ending (``Малиновская громада``): such a
-word before an inanimate noun it agrees with is no surname."""
+"""Suffixes of an adjective made from a place's name, before its ending (``Малиновская
+громада``): such a word before an inanimate noun it agrees with is no surname."""
 
 UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
 """Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:
-with it and the territory it serves they name one organisation (``ГУ ГСЧС в Полтавской области``)."""
+with it and the territory it serves they name one organisation (``ГУ ГСЧС в Полтавской
+области``)."""
 
 ACRONYMS: frozenset[str] = ORGANIZATION_ACRONYMS | OTHER_ACRONYMS
 """Upper-case words that stay upper-case when a caption's case is restored."""

@@ -378,8 +378,21 @@ def _same_body(
         return shortened
     if " " in name or not is_acronym(name):
         return None
-    # ``ОВА`` after ``Одесская ОВА``: the acronym alone, without the region's adjective, is
-    # the one body named with it.
+    return _acronym_body(registry, key, name, others, bodies)
+
+
+def _acronym_body(
+    registry: Registry,
+    key: str,
+    name: str,
+    others: dict[str, OrganizationDraft],
+    bodies: _Bodies,
+) -> str | None:
+    """Return the key of the one organisation the acronym ``name`` is a second name of.
+
+    ``ОВА`` after ``Одесская ОВА``: the acronym alone, without the region's adjective, is the
+    one body named with it; else the one full name whose initials it spells.
+    """
     qualified = [k for k, other in others.items() if other.name.endswith(" " + name)]
     if len(qualified) == 1 and len(others[qualified[0]].name.split()) == _QUALIFIED_WORDS:
         return qualified[0]

@@ -39,13 +39,13 @@ from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import analyzer, parse_word, to_nominative
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
-    BUILDING_NOUNS,
-    FACILITY_ACRONYMS,
     ACRONYM_CASE_ENDINGS,
     ACRONYMS,
+    BUILDING_NOUNS,
     CHAIN_NOUNS,
     COORDINATORS,
     DEFINITE_BODY_HEADS,
+    FACILITY_ACRONYMS,
     FIELD_PREPOSITIONS,
     GENERIC_ORGANIZATION_ADJECTIVES,
     INSTITUTION_HEADS,
@@ -763,33 +763,10 @@ def find_acronyms(
         stem = acronym_stem(token.text)
         if stem is None or stem in concepts or _MODEL_NUMBER.match(text, token.end):
             continue  # ``РМ-80`` is a machine, not an organisation
-        first = index
-        if (
-            index > 0
-            and tokens[index - 1].start not in covered
-            and _adjacent(text, tokens[index - 1], token)
-            and _proper(text, tokens[index - 1])
-            and _adjective(tokens[index - 1].text)
-            and _agrees(tokens[index - 1].text, token.text)
-        ):
-            first = index - 1  # ``Херсонської ТЕЦ``
-        unit = _unit_before(text, tokens, index, covered)
-        if unit:
-            first = index - 1  # ``ГУ ДСНС``: the body's main directorate
-        elif first == index and stem in pick(FACILITY_ACRONYMS, ru.FACILITY_ACRONYMS):
-            # ``повреждена ТЭЦ``: a kind of plant; ``Херсонська ТЕЦ`` names one, also at a
-            # sentence start.
-            previous = tokens[index - 1] if index > 0 else None
-            if not (
-                previous is not None
-                and previous.start not in covered
-                and _adjacent(text, previous, token)
-                and is_capitalised(previous.text)
-                and _adjective(previous.text)
-                and _agrees(previous.text, token.text)
-            ):
-                continue
-            first = index - 1
+        opened = _acronym_opening(text, tokens, index, stem, covered)
+        if opened is None:
+            continue  # ``повреждена ТЭЦ``: a kind of plant, not one organisation
+        first, unit = opened
         last = index
         following = index + 1
         if (
@@ -804,9 +781,9 @@ def find_acronyms(
         opening = tokens[first]
         written = stem
         if unit:
-            written = f"{tokens[first].text} {stem}"
+            written = f"{opening.text} {stem}"
         elif first < index:
-            written = _acronym_nominative(tokens[first].text, token.text) or to_nominative(
+            written = _acronym_nominative(opening.text, token.text) or to_nominative(
                 text[opening.start : token.end]
             )
         phrase_end = tokens[last].end
@@ -816,9 +793,56 @@ def find_acronyms(
     return found
 
 
-def _unit_before(
+def _acronym_opening(
+    text: str, tokens: Sequence[Token], index: int, stem: str, covered: AbstractSet[int]
+) -> tuple[int, bool] | None:
+    """Return the first word of the acronym ``tokens[index]``'s name and whether a unit opens it.
+
+    A proper adjective that agrees with it opens the name (``Херсонської ТЕЦ``), so does a
+    unit's initialism (``ГУ ДСНС``: the body's main directorate). None for a plant's initialism
+    with no adjective naming the plant (``повреждена ТЭЦ``).
+    """
+    token = tokens[index]
+    first = index
+    if (
+        index > 0
+        and tokens[index - 1].start not in covered
+        and _adjacent(text, tokens[index - 1], token)
+        and _proper(text, tokens[index - 1])
+        and _adjective(tokens[index - 1].text)
+        and _agrees(tokens[index - 1].text, token.text)
+    ):
+        first = index - 1
+    if _unit_before(text, tokens, index, covered):
+        return index - 1, True
+    if first == index and stem in pick(FACILITY_ACRONYMS, ru.FACILITY_ACRONYMS):
+        if not _facility_named(text, tokens, index, covered):
+            return None
+        first = index - 1
+    return first, False
+
+
+def _facility_named(
     text: str, tokens: Sequence[Token], index: int, covered: AbstractSet[int]
 ) -> bool:
+    """Return True when a capitalised adjective names the plant of ``tokens[index]``.
+
+    ``Херсонська ТЕЦ`` is one organisation, also at a sentence start; ``ТЕЦ`` alone is a kind
+    of plant (`lexicon.FACILITY_ACRONYMS`).
+    """
+    if index == 0:
+        return False
+    previous, token = tokens[index - 1], tokens[index]
+    return (
+        previous.start not in covered
+        and _adjacent(text, previous, token)
+        and is_capitalised(previous.text)
+        and _adjective(previous.text)
+        and _agrees(previous.text, token.text)
+    )
+
+
+def _unit_before(text: str, tokens: Sequence[Token], index: int, covered: AbstractSet[int]) -> bool:
     """Return True when a unit's initialism (``ГУ``, `lexicon.UNIT_ACRONYMS`) heads the acronym.
 
     ``ГУ ДСНС`` is the main directorate of the service, a body of its own; the territory it
