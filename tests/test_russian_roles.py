@@ -311,3 +311,42 @@ def test_community_completes_its_head_role(text: str, role: str) -> None:
 
 def test_surname_before_a_verb_stays_a_person() -> None:
     assert "Марина Ковальская" in _people("Марина Ковальская заявила, что школа готова.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'По данным "Львовтеплоэнерго", горячую воду вернут в дома на следующей неделе.',
+            "Львовтеплоэнерго",
+        ),
+        (
+            "За даними «Львівтеплоенерго», гарячу воду повернуть у будинки наступного тижня.",
+            "Львівтеплоенерго",
+        ),
+    ],
+)
+def test_quoted_name_cited_as_a_source_is_a_body(text: str, name: str) -> None:
+    assert _organizations(text).get(name) == [name]
+
+
+def test_quoted_word_after_other_words_is_no_source() -> None:
+    text = 'Жители называют этот сквер "Зеленым", сообщили в горсовете.'
+    assert "Зеленым" not in _organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Договор подписали с датской компанией Baltic Heat A/S, которая поставит котлы.",
+            "Baltic Heat A/S",
+        ),
+        (
+            "Договір підписали з данською компанією Baltic Heat A/S, яка постачатиме котли.",
+            "Baltic Heat A/S",
+        ),
+    ],
+)
+def test_latin_legal_form_with_a_slash_ends_the_name(text: str, name: str) -> None:
+    assert name in _organizations(text)

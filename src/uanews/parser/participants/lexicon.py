@@ -57,6 +57,7 @@ __all__ = [
     "ROLE_PREFIXES",
     "SENTENCE_END",
     "SETTLEMENT_ABBREVIATIONS",
+    "SOURCE_PHRASES",
     "STATE_STUMP_EXCEPTIONS",
     "STATE_STUMP_PREFIXES",
     "STATUS_MODIFIERS",
@@ -711,6 +712,10 @@ adjective names the one meant (``Херсонська ТЕЦ``), not alone (``п
 PLACE_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ськ", "цьк", "зьк")
 """Suffixes of an adjective made from a place's name, before its ending (``Малинівська
 громада``): such a word before an inanimate noun it agrees with is no surname."""
+
+SOURCE_PHRASES: frozenset[str] = frozenset({"за даними", "за інформацією", "за повідомленням"})
+"""Two-word phrases that cite the source of figures or news: a one-word quoted name after one
+is the body or outlet cited (``за даними «Укренерго»``)."""
 
 UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
 """Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:

@@ -54,6 +54,7 @@ __all__ = [
     "ROLE_PREFIXES",
     "ROLE_SYNONYMS",
     "SETTLEMENT_ABBREVIATIONS",
+    "SOURCE_PHRASES",
     "STATUS_MODIFIERS",
     "STUMP_ORGANIZATION_NOUNS",
     "TEAM_NOUNS",
@@ -510,6 +511,10 @@ adjective names the one meant (``Херсонская ТЭЦ``), not alone (``п
 PLACE_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ск", "цк")
 """Suffixes of an adjective made from a place's name, before its ending (``Малиновская
 громада``): such a word before an inanimate noun it agrees with is no surname."""
+
+SOURCE_PHRASES: frozenset[str] = frozenset({"по данным", "по информации", "по сообщению"})
+"""Two-word phrases that cite the source of figures or news: a one-word quoted name after one
+is the body or outlet cited (``по данным "Львовтеплоэнерго"``)."""
 
 UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
 """Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:

@@ -60,6 +60,7 @@ from uanews.parser.participants.lexicon import (
     PLURAL_ORGANIZATION_NOUNS,
     PROPER_ADJECTIVE_ENDINGS,
     SETTLEMENT_ABBREVIATIONS,
+    SOURCE_PHRASES,
     STATE_STUMP_EXCEPTIONS,
     STATE_STUMP_PREFIXES,
     STUMP_ORGANIZATION_NOUNS,
@@ -97,15 +98,16 @@ _NAMED_AFTER = re.compile(
 )
 _MODEL_NUMBER = re.compile(r"-?\d")
 LATIN_NAME = re.compile(
-    r"[A-Z][\w&.-]*(?:[ ](?:[A-Z][\w&.-]*|&|of|the|and|for|de|du|der|la|le|van|von|ve|und|et|y))*"
-    r"[ ][A-Z](?:[\w&.-]*[\w&]|\.(?=[ \t]*[,;)]|[ \t]*$|[ \t]+[а-яіїєґ]))?",
+    r"[A-Z][\w&.-]*(?:[ ](?:[A-Z][\w&./-]*|&|of|the|and|for|de|du|der|la|le|van|von|ve|und|et|y))*"
+    r"[ ][A-Z](?:[\w&./-]*[\w&]|\.(?=[ \t]*[,;)]|[ \t]*$|[ \t]+[а-яіїєґ]))?",
     re.MULTILINE,
 )
 """A Latin-script name of two or more capitalised words (``Kharkiv IT Cluster``), joined by
 lower-case particles of several languages (``DOGUS Insaat ve Ticaret AS``, ``Python & Peter``).
 A full stop or hyphen after its last word ends the sentence or a compound, not the name, except
 the stop of a one-letter abbreviation that a comma or a lower-case word follows (``Orion
-Trading B. V., яка``)."""
+Trading B. V., яка``). A word after the first may hold a slash (the Danish legal form ``A/S``:
+``Baltic Heat A/S``)."""
 _MIN_ACRONYM = 3
 _MAX_ACRONYM = 8
 _MAX_COMPLEMENT = 6
@@ -1112,7 +1114,7 @@ def _quoted_organizations(text: str, start: int, end: int) -> list[FoundOrganiza
         if heading is None:
             if (
                 _nested_name_fits(inner)
-                and _named_organization(inner)
+                and (_named_organization(inner) or _cited_source(text, quoted.start(), inner))
                 and not _titled(text, tokens, quoted.start())
                 and not _speech(inner, text, quoted.end())
             ):
@@ -1217,6 +1219,26 @@ def _declined_name(words: Sequence[str]) -> bool:
     if any("anim" in parse.tag or parse.tag.case in {"nomn", None} for parse in nouns):
         return False
     return not any("Fixd" in parse.tag for parse in nouns)
+
+
+_SOURCE_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+([^\W\d_]+)[ \t]+$")
+
+
+def _cited_source(text: str, quote_start: int, inner: str) -> bool:
+    """Return True for one capitalised quoted word cited as the source of what follows.
+
+    ``По данным "Львовтеплоэнерго"``, ``за даними «Укренерго»``: the phrase of a source
+    (`lexicon.SOURCE_PHRASES`) is followed by the body or outlet that gave the figures, in
+    whatever case the name is written.
+    """
+    words = inner.split()
+    if len(words) != 1 or not is_capitalised(words[0]) or is_latin(words[0]):
+        return False
+    before = _SOURCE_BEFORE.search(text, max(0, quote_start - 40), quote_start)
+    if before is None:
+        return False
+    phrase = f"{before.group(1).lower()} {before.group(2).lower()}"
+    return phrase in pick(SOURCE_PHRASES, ru.SOURCE_PHRASES)
 
 
 def _named_organization(inner: str) -> bool:
