@@ -66,6 +66,7 @@ from uanews.parser.events.holders import Actors
 from uanews.parser.events.lexicon import (
     ANAPHORIC_ACTOR_PATTERN,
     ANY_INCIDENT_GROUP,
+    AROUND_PREPOSITIONS,
     ATTACK_CONTEXT_PATTERN,
     BACK_REFERENCE_OPENERS,
     BLAST_CAUSE_PATTERN,
@@ -88,12 +89,14 @@ from uanews.parser.events.lexicon import (
     ONLINE_WORDS,
     PARTIES_WORDS,
     PERIOD_START_PREPOSITIONS,
+    REGION_HEADS,
+    REGION_SUFFIX,
     STRIKE_HISTORY_GAP_YEARS,
     TERRITORY_HEADS,
     TOPIC_OPENERS,
     YEARS_AGO_PATTERN,
 )
-from uanews.parser.events.places import place, strike_places
+from uanews.parser.events.places import place, strike_places, visited_objects
 from uanews.parser.events.seats import seat
 from uanews.parser.events.sentences import Sentence, quoted, sentences
 from uanews.parser.events.spans import SpanSet
@@ -668,23 +671,49 @@ def _strike_fields(
     places: list[str] = []
     killed: list[Count] = []
     injured: list[Count] = []
+    broad: set[str] = set()  # the headline's regions and places around which it happened
+    body: set[str] = set()  # the places the sentences after the headline name
     ordered = sorted({*event.sentences, *event.aftermath}, key=lambda sentence: sentence.start)
     for sentence in ordered:
         with reading_at(sentence.start):  # each sentence in its paragraph's language
-            here = [
-                found for _, found in strike_places(text, sentence.start, sentence.end, mentions)
-            ]
+            located = strike_places(text, sentence.start, sentence.end, mentions)
+            here = [found for _, found in located]
             (dead, more_dead), (hurt, more_hurt) = stated_casualties(
                 text, sentence.start, sentence.end
             )
+        headline = sentence.lead and not sentence.first_paragraph
+        if headline:
+            broad.update(found for at, found in located if _broad(text, at, found))
+        else:
+            body.update(here)
         places.extend(found for found in dict.fromkeys(here) if found not in places)
         named = frozenset(here)
-        headline = sentence.lead and not sentence.first_paragraph
         if dead is not None:
             killed.append(Count(dead, headline, named, added=more_dead))
         if hurt is not None:
             injured.append(Count(hurt, headline, named, added=more_hurt))
+    if body:  # ``Армия РФ обстреляла Херсонщину``: the body names the towns struck in it
+        places = [found for found in places if found in body or found not in broad]
     return tuple(places), event_total(killed), event_total(injured)
+
+
+def _broad(text: str, at: int, name: str) -> bool:
+    """Return whether the place ``name`` at offset ``at`` is only roughly where it happened.
+
+    A whole region (`_region`) or a place after ``під``/``под`` (``ДТП под Полтавой``) says
+    about where; in a headline it gives way to the exact places the body names.
+    """
+    before = text[max(0, at - _AROUND_REACH) : at].split()
+    return _region(name) or (bool(before) and before[-1].lower() in AROUND_PREPOSITIONS)
+
+
+_AROUND_REACH = 8
+"""Characters before a place where its preposition stands (``под ``, ``під ``)."""
+
+
+def _region(name: str) -> bool:
+    """Return whether the place ``name`` is a whole region (``Херсонщина``, ``... область``)."""
+    return name.endswith(REGION_SUFFIX) or name.rsplit(maxsplit=1)[-1].lower() in REGION_HEADS
 
 
 def _actors(item: NewsItem, event: _Draft, unnamed: Actors) -> tuple[str, ...]:
@@ -726,6 +755,25 @@ def _place(text: str, sentence: Sentence, kind: EventKind, mentions: SpanSet) ->
         return place(text, sentence.start, sentence.end, kind, mentions)
 
 
+def _event_place(
+    text: str, ordered: list[Sentence], kind: EventKind, mentions: SpanSet
+) -> str | None:
+    """Return the first place the sentences ``ordered`` give an event of ``kind``, or None.
+
+    A headline's region (``Посол посетил Полтавщину``) gives way to a place a sentence of the
+    body names (``побывал в Полтаве``): the body says where in the region it was.
+    """
+    region = None
+    for sentence in ordered:
+        found = _place(text, sentence, kind, mentions)
+        if found is None:
+            continue
+        if not (sentence.lead and not sentence.first_paragraph and _region(found)):
+            return found
+        region = region or found
+    return region
+
+
 def _seat(item: NewsItem, participants: tuple[str, ...], sentence: Sentence) -> tuple[str, ...]:
     """Return the city the first deciding body that names one sits in, as places, or none.
 
@@ -748,8 +796,9 @@ def _finish(
     lead_date: PartialDate | None,
     mentions: SpanSet,
     unnamed: Actors,
+    institutions: dict[int, Participant],
 ) -> Event:
-    """Return the finished `Event` for ``event``."""
+    """Return the finished `Event` for ``event`` (``institutions``: see `_institutions`)."""
     text = item.text
     ordered = sorted([*event.sentences, *event.extra], key=lambda sentence: sentence.start)
     topics: tuple[str, ...] = ()
@@ -766,16 +815,14 @@ def _finish(
     if event.kind in _STRIKES:
         places, killed, injured = _strike_fields(item, event, mentions)
     elif event.mode is not EventMode.ONLINE:  # an online event has no place of its own
-        found = next(
-            (
-                found
-                for s in ordered
-                if (found := _place(text, s, event.kind, mentions)) is not None
-            ),
-            None,
-        )
+        found = _event_place(text, ordered, event.kind, mentions)
         places = () if found is None else (found,)
     participants = _actors(item, event, unnamed)
+    if event.kind is EventKind.VISIT and not places:
+        visited = _visited_institution(item, ordered, institutions)
+        if visited is not None:
+            places = (visited.name,)
+            participants = tuple(one for one in participants if one != visited.id)
     if not places and event.kind is EventKind.ANNOUNCEMENT and event.mode is not EventMode.ONLINE:
         places = _seat(item, participants, event.sentences[0])
     first = event.sentences[0]
@@ -791,6 +838,33 @@ def _finish(
         killed=killed,
         injured=injured,
     )
+
+
+def _institutions(item: NewsItem) -> dict[int, Participant]:
+    """Return the item's organisations by the start of each of their mentions."""
+    return {
+        mention.start: participant
+        for participant in item.participants
+        if participant.kind is ParticipantKind.ORGANIZATION
+        for mention in participant.mentions
+    }
+
+
+def _visited_institution(
+    item: NewsItem, ordered: list[Sentence], institutions: dict[int, Participant]
+) -> Participant | None:
+    """Return the organisation a visit's verb governs (``посетил областную больницу``), or None.
+
+    The guidelines' visit is to a place or an institution; a visited institution is where the
+    visit was, not a party to it, when no city is named for it.
+    """
+    for sentence in ordered:
+        with reading_at(sentence.start):
+            offsets = visited_objects(item.text, sentence.start, sentence.end)
+        for offset in offsets:
+            if offset in institutions:
+                return institutions[offset]
+    return None
 
 
 def find_actors(item: NewsItem) -> tuple[Participant, ...]:
@@ -1002,4 +1076,7 @@ def extract_events(item: NewsItem, *, reference: dt.date | None = None) -> tuple
         for mention in participant.mentions
     )
     unnamed = Actors(item)
-    return tuple(_finish(item, event, lead_date, mentions, unnamed) for event in events)
+    institutions = _institutions(item)
+    return tuple(
+        _finish(item, event, lead_date, mentions, unnamed, institutions) for event in events
+    )

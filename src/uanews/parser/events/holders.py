@@ -50,8 +50,12 @@ _Offices = dict[tuple[int, str | None], set[str]]
 
 
 def _proper(word: str) -> bool:
-    """Return True for a capitalised word that is no acronym: a place in a role phrase."""
-    return word[:1].isupper() and not is_acronym(word)
+    """Return True for a capitalised word that is no acronym: a place in a role phrase.
+
+    A role noun is never one, even capitalised at a sentence's start (``Посол также
+    посетил ...``, ``Президент и премьер подписали ...``): it is the office itself.
+    """
+    return word[:1].isupper() and not is_acronym(word) and not is_role_noun(word)
 
 
 def _stems(words: Sequence[str]) -> frozenset[str]:

@@ -1135,6 +1135,14 @@ PREPOSITION_SECOND_CASES: dict[str, tuple[str, ...]] = {"на": ("accs",)}
 REGION_SUFFIX = "щина"
 """The ending of region names (``Сумщина``), which take ``на`` (``на Сумщині``)."""
 
+REGION_HEADS: tuple[str, ...] = ("область", "обл.")
+"""Last words of a region's name in both languages (``Херсонська область``, ``Херсонская
+область``): with `REGION_SUFFIX`, what marks a headline's place as a whole region."""
+
+AROUND_PREPOSITIONS: tuple[str, ...] = ("під", "под")
+"""Prepositions of a place something happened around, in both languages (``ДТП під Полтавою``,
+``под Полтавой``): a headline's place after one is where the body says exactly."""
+
 STRUCK_VERBS = r"(?:атакува\w*|атакує|атакують|обстріля\w*|обстрілю\w*|бомбардува\w*)"
 """Verbs of a strike whose object is the place struck (``атакували Одесу``)."""
 
@@ -1147,15 +1155,21 @@ STRUCK_NOUNS = (
 VISITED_VERBS = r"(?:відвідав|відвідала|відвідали|відвідало)"
 """Verbs whose object is the place visited (``відвідав Чернігів``)."""
 
+WHERE_WORDS: tuple[str, ...] = ("де", "куди")
+"""Relative adverbs that refer back to the place before their comma: what ``відвідав Харків,
+де зустрівся ...`` tells of happened in the place visited."""
+
 ATTACK_PLACE_PREPOSITIONS: dict[str, str] = {
     "у": "loct",
     "в": "loct",
     "на": "loct",
     "по": "datv",
     "над": "ablt",
+    "під": "ablt",
 }
 """Prepositions that put the place of a strike or an emergency in a case (``по Харкову``;
-``збили 20 дронів над Київщиною``: the drones struck at the region they were downed over)."""
+``збили 20 дронів над Київщиною``: the drones struck at the region they were downed over;
+``під Ірпенем``: near the town, in the instrumental; ``під обстріл`` names no place)."""
 
 STRIKE_HISTORY_GAP_YEARS = 1
 """A strike or emergency dated this many years before the item's year is background: the news

@@ -100,6 +100,7 @@ __all__ = [
     "TRIGGERS",
     "UNDER_FIRE_PATTERN",
     "VISITED_VERBS",
+    "WHERE_WORDS",
     "YEARS_AGO_PATTERN",
     "YEAR_WORDS_PLURAL",
     "YEAR_WORDS_SINGULAR",
@@ -539,7 +540,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         EventKind.ATTACK,
         # Finite verbs of a strike: the sentence reports one.
-        r"(?:обстрел(?:ял|яла|яли|яло|яно|ивает|ивают|ивали)|атаков(?:ал|ала|али|ало|ано)"
+        r"(?:обстрел(?:ял|яла|яли|яло|яно|ивает|ивают|ивал|ивала|ивало|ивали)"
+        r"|атаков(?:ал|ала|али|ало|ано)"
         r"|атакует|атакуют|бомбил(?:и|а)?|нан(?:ес|если|есла|осят|осит)\s+(?:[\w\-]+\s+){0,3}?"
         r"удар\w*|сбросил\w*\s+(?:\w+\s+){0,2}?(?:КАБ\w*|бомб\w*|авиабомб\w*))",
         explicit=True,
@@ -803,7 +805,8 @@ TOLL_WORDS: tuple[str, ...] = ("количество", "число")
 """Words of a running toll (``число погибших выросло до 7``)."""
 
 STRUCK_VERBS = (
-    r"(?:обстрел(?:ял|яла|яли|яло|ивают|ивали)|атаков(?:ал|ала|али|ало)|атакуют|атакует"
+    r"(?:обстрел(?:ял|яла|яли|яло|ивает|ивают|ивал|ивала|ивало|ивали)|атаков(?:ал|ала|али|ало)"
+    r"|атакуют|атакует"
     r"|бомбил(?:и|а)?|ударил(?:и|а)?\s+по)"
 )
 """Strike verbs whose object is the place struck (``обстреляли Херсон``), in the accusative
@@ -907,15 +910,21 @@ DECISION_DOCUMENTS: frozenset[str] = frozenset(
 VISITED_VERBS = r"(?:посетил|посетила|посетили|посетило|посещает|посещают)"
 """Verbs whose object is the place visited (``посетил Чернигов``)."""
 
+WHERE_WORDS: tuple[str, ...] = ("где", "куда")
+"""Relative adverbs that refer back to the place before their comma: what ``посетил Харьков,
+где встретился ...`` tells of happened in the place visited."""
+
 ATTACK_PLACE_PREPOSITIONS: dict[str, str] = {
     "в": "loct",
     "во": "loct",
     "на": "loct",
     "по": "datv",
     "над": "ablt",
+    "под": "ablt",
 }
 """Prepositions that put the place of a strike or an emergency in a case (``по Харькову``,
-``в Харьковской области``, ``на Харьковщине``; ``над Киевщиной``)."""
+``в Харьковской области``, ``на Харьковщине``; ``над Киевщиной``; ``под Ирпенем``: near the
+town, in the instrumental; ``под обстрел`` is the accusative and names no place)."""
 
 SETTLEMENT_NOUNS: tuple[str, ...] = (
     "городе",
