@@ -790,15 +790,27 @@ def _seat(item: NewsItem, participants: tuple[str, ...], sentence: Sentence) -> 
     return ()
 
 
+@define
+class _ItemFacts:
+    """What finishing each event of an item reads, worked out once per item."""
+
+    lead_date: PartialDate | None
+    """The date of the item's first sentence after the headline."""
+    mentions: SpanSet
+    """The spans of the participants' mentions, whose words are never places."""
+    unnamed: Actors
+    """The people the events' sentences name by an office or a pronoun."""
+    institutions: dict[int, Participant]
+    """The item's organisations by the start of each mention (`_institutions`)."""
+
+
 def _finish(
     item: NewsItem,
     event: _Draft,
-    lead_date: PartialDate | None,
-    mentions: SpanSet,
-    unnamed: Actors,
-    institutions: dict[int, Participant],
+    facts: _ItemFacts,
 ) -> Event:
-    """Return the finished `Event` for ``event`` (``institutions``: see `_institutions`)."""
+    """Return the finished `Event` for ``event``, with what ``facts`` holds of its item."""
+    lead_date, mentions, unnamed = facts.lead_date, facts.mentions, facts.unnamed
     text = item.text
     ordered = sorted([*event.sentences, *event.extra], key=lambda sentence: sentence.start)
     topics: tuple[str, ...] = ()
@@ -819,7 +831,7 @@ def _finish(
         places = () if found is None else (found,)
     participants = _actors(item, event, unnamed)
     if event.kind is EventKind.VISIT and not places:
-        visited = _visited_institution(item, ordered, institutions)
+        visited = _visited_institution(item, ordered, facts.institutions)
         if visited is not None:
             places = (visited.name,)
             participants = tuple(one for one in participants if one != visited.id)
@@ -1075,8 +1087,5 @@ def extract_events(item: NewsItem, *, reference: dt.date | None = None) -> tuple
         if not participant.name.lower().endswith(_TERRITORY_HEADS)
         for mention in participant.mentions
     )
-    unnamed = Actors(item)
-    institutions = _institutions(item)
-    return tuple(
-        _finish(item, event, lead_date, mentions, unnamed, institutions) for event in events
-    )
+    facts = _ItemFacts(lead_date, mentions, Actors(item), _institutions(item))
+    return tuple(_finish(item, event, facts) for event in events)

@@ -195,7 +195,9 @@ _STRUCK_RU = re.compile(
 )
 _AND = "|".join(LIST_CONJUNCTIONS)
 _AND_RU = "|".join(ru.LIST_CONJUNCTIONS)
-_NEXT_STRUCK = re.compile(rf"\s*,\s*(?:(?:{_AND})\s+)?(?P<first>{_NAME})|\s+(?:{_AND})\s+(?P<last>{_NAME})")
+_NEXT_STRUCK = re.compile(
+    rf"\s*,\s*(?:(?:{_AND})\s+)?(?P<first>{_NAME})|\s+(?:{_AND})\s+(?P<last>{_NAME})"
+)
 _NEXT_STRUCK_RU = re.compile(
     rf"\s*,\s*(?:(?:{_AND_RU})\s+)?(?P<first>{_NAME})|\s+(?:{_AND_RU})\s+(?P<last>{_NAME})"
 )
@@ -307,7 +309,8 @@ def visited_objects(text: str, start: int, end: int) -> list[int]:
     What ``посетил``/``відвідав`` governs is the place visited: a city (read by `place`) or an
     institution named as a participant (``посетил Черниговскую областную больницу``).
     """
-    return [match.start("first") for match in pick(_VISITED, _VISITED_RU).finditer(text, start, end)]
+    visited = pick(_VISITED, _VISITED_RU)
+    return [match.start("first") for match in visited.finditer(text, start, end)]
 
 
 def _settlements(text: str, start: int, end: int) -> list[tuple[int, re.Match[str], str]]:
