@@ -94,8 +94,7 @@ def test_ukrainian_places_listed_after_the_strike_verb() -> None:
 
 def test_a_list_after_the_strike_ends_at_a_name_in_another_case() -> None:
     item = uanews.parse(
-        "Обстрел Харькова\n\n"
-        "Ночью оккупанты обстреляли Харьков, Синегубов сообщил о двух раненых."
+        "Обстрел Харькова\n\nНочью оккупанты обстреляли Харьков, Синегубов сообщил о двух раненых."
     )
     assert _only(item, EventKind.ATTACK).places == ("Харьков",)
 
@@ -232,3 +231,41 @@ def test_the_preposition_after_is_no_ambassador() -> None:
     presentations = [e for e in item.events if e.kind is EventKind.PRESENTATION]
     for event in presentations:
         assert "Петр Лукашевич" not in _names(item, event)
+
+
+def test_russian_villages_under_fire_after_the_district_struck() -> None:
+    item = uanews.parse(
+        "Обстрел Харьковщины\n\n"
+        "Утром оккупанты обстреляли Купянский район: под огнем оказались Петропавловка,"
+        " Кучеровка и Подолы, сообщил глава ОВА в Telegram-канале."
+    )
+    attack = _only(item, EventKind.ATTACK)
+    assert attack.places == ("Купянский район", "Петропавловка", "Кучеровка", "Подолы")
+
+
+def test_ukrainian_villages_under_fire_after_the_district_struck() -> None:
+    item = uanews.parse(
+        "Обстріл Харківщини\n\n"
+        "Вранці окупанти обстріляли Куп'янський район: під вогнем опинилися Петропавлівка,"
+        " Кучерівка та Подоли, повідомив голова ОВА в Telegram-каналі."
+    )
+    attack = _only(item, EventKind.ATTACK)
+    assert attack.places == ("Куп'янський район", "Петропавлівка", "Кучерівка", "Подоли")
+
+
+def test_a_telegram_channel_is_no_place() -> None:
+    item = uanews.parse(
+        "Ночная атака\n\n"
+        "Ночью российские дроны атаковали город, повреждены склады, написал мэр в"
+        " Telegram-канале."
+    )
+    assert "Telegram-канал" not in _only(item, EventKind.ATTACK).places
+
+
+def test_headline_district_gives_way_to_the_village_of_the_body() -> None:
+    item = uanews.parse(
+        "Оккупанты обстреляли Купянский район\n\n"
+        "Утром 14 октября российские войска обстреляли село Петровка, ранены двое мирных"
+        " жителей."
+    )
+    assert _only(item, EventKind.ATTACK).places == ("Петровка",)

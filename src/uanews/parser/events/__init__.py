@@ -712,7 +712,7 @@ _AROUND_REACH = 8
 
 
 def _region(name: str) -> bool:
-    """Return whether the place ``name`` is a whole region (``Херсонщина``, ``... область``)."""
+    """Return whether the place ``name`` is a whole region or district (``Херсонщина``)."""
     return name.endswith(REGION_SUFFIX) or name.rsplit(maxsplit=1)[-1].lower() in REGION_HEADS
 
 

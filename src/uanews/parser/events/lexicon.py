@@ -250,9 +250,27 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("у", "в")
 """Prepositions that put a place name in the locative (``у Харкові``)."""
 
 NOT_PLACES: frozenset[str] = frozenset(
-    {"інтернет", "мережа", "ефір", "фейсбук", "телеграм", "ютуб", "твіттер", "зум", "скайп"}
+    {
+        "інтернет",
+        "мережа",
+        "ефір",
+        "фейсбук",
+        "телеграм",
+        "ютуб",
+        "твіттер",
+        "зум",
+        "скайп",
+        "телеграм-канал",
+        "telegram",
+        "telegram-канал",
+        "facebook",
+        "youtube",
+        "youtube-канал",
+        "viber",
+    }
 )
-"""Nominatives that follow ``у/в`` like a place but are media or channels (``в Інтернеті``)."""
+"""Nominatives that follow ``у/в`` like a place but are media or channels (``в Інтернеті``,
+``у Telegram-каналі``)."""
 
 PLACE_DESTINATION_PREPOSITIONS: tuple[str, ...] = ("до",)
 """Prepositions that put a visit's destination in the genitive (``прибув до Чернігова``)."""
@@ -500,7 +518,9 @@ UNDER_FIRE_PATTERN = (
     r"(?:під\s+(?:[\w'’ʼ\-]+\s+)?(?:удар|обстріл|атаку|вогонь)\s+потрапи\w*"
     r"|потрапи\w*\s+під\s+(?:[\w'’ʼ\-]+\s+)?(?:удар|обстріл|атаку|вогонь)"
     r"|(?:[\w'’ʼ\-]+\s+)?(?:удар|обстріл|атак)\w*\s+зазна\w*"
-    r"|зазна\w*\s+(?:[\w'’ʼ\-]+\s+)?(?:удар|обстріл|атак)\w*)"
+    r"|зазна\w*\s+(?:[\w'’ʼ\-]+\s+)?(?:удар|обстріл|атак)\w*"
+    r"|під\s+(?:[\w'’ʼ\-]+\s+)?(?:вогнем|обстріл(?:ом|ами)|удар(?:ом|ами))\s+опини\w*"
+    r"|опини\w*\s+під\s+(?:[\w'’ʼ\-]+\s+)?(?:вогнем|обстріл(?:ом|ами)|удар(?:ом|ами)))"
 )
 """What a place struck is the subject of (``під обстріл потрапили Херсон і Білозерка``,
 ``ударів зазнала Нікопольська громада``): the places after it are in the nominative."""
@@ -1135,9 +1155,10 @@ PREPOSITION_SECOND_CASES: dict[str, tuple[str, ...]] = {"на": ("accs",)}
 REGION_SUFFIX = "щина"
 """The ending of region names (``Сумщина``), which take ``на`` (``на Сумщині``)."""
 
-REGION_HEADS: tuple[str, ...] = ("область", "обл.")
-"""Last words of a region's name in both languages (``Херсонська область``, ``Херсонская
-область``): with `REGION_SUFFIX`, what marks a headline's place as a whole region."""
+REGION_HEADS: tuple[str, ...] = ("область", "обл.", "район")
+"""Last words of a region's or a district's name in both languages (``Херсонська область``,
+``Купянский район``): with `REGION_SUFFIX`, what marks a headline's place as a whole
+territory that holds the towns and villages a body names."""
 
 AROUND_PREPOSITIONS: tuple[str, ...] = ("під", "под")
 """Prepositions of a place something happened around, in both languages (``ДТП під Полтавою``,

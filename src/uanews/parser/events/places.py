@@ -190,7 +190,7 @@ _STRUCK = re.compile(
 _STRUCK_RU = re.compile(
     rf"(?<![\w\-])(?:(?P<verb>{ru.STRUCK_VERBS})\s+(?:(?!(?:{_STRUCK_SETTLEMENT_RU}))[\w\-]+\s+)?"
     rf"|(?P<noun>{ru.STRUCK_NOUNS})\s+)(?:(?P<settlement>{_STRUCK_SETTLEMENT_RU})\s*)?"
-    rf"(?P<first>{_NAME})",
+    rf"(?P<first>{_NAME})(?:\s+(?P<second>[\w\-]+))?",
     re.IGNORECASE,
 )
 _AND = "|".join(LIST_CONJUNCTIONS)
@@ -534,9 +534,9 @@ def _under_fire(text: str, start: int, end: int, mentions: Spans) -> Iterator[tu
             offset = at + len(name)
             if _inside(at, mentions):
                 break
-            found = nominative_or_none(name, case="nomn")
+            found = _nominative(name, "nomn")
             if found is None and " " in name:
-                found = nominative_or_none(name.split()[0], case="nomn")
+                found = _nominative(name.split()[0], "nomn")
             if found is None or _only_adjective(found):
                 break  # ``Куп'янська та Ізюмська громади``: the coordinated rule reads it
             yield at, found
