@@ -269,3 +269,16 @@ def test_headline_district_gives_way_to_the_village_of_the_body() -> None:
         " жителей."
     )
     assert _only(item, EventKind.ATTACK).places == ("Петровка",)
+
+
+def test_russian_accident_told_again_adds_its_casualties_to_the_first() -> None:
+    item = uanews.parse(
+        "На трассе под Полтавой столкнулись автобус и грузовик\n\n"
+        "Утром 3 марта на трассе возле села Вакуленцы произошло ДТП с участием автобуса и"
+        " грузовика.\n\n"
+        "Как сообщили в полиции области, в результате аварии погибли двое, еще трое"
+        " травмированы."
+    )
+    incident = _only(item, EventKind.INCIDENT)
+    assert (incident.killed, incident.injured) == (2, 3)
+    assert incident.places == ("Вакуленцы",)

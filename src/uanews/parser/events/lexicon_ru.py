@@ -632,9 +632,17 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.INCIDENT,
-        r"(?:взрыв(?:а|ом|е|ы|ов)?|взорвал(?:ся|ась|ось|ись)|авари(?:я|ю|и|ей))",
+        r"(?:взрыв(?:а|ом|е|ы|ов)?|взорвал(?:ся|ась|ось|ись))",
         explicit=False,
         group="explosion",
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        # An emergency of any kind, as Ukrainian ``аварія``: in an item with a road accident
+        # ``в результате аварии`` is that accident (`lexicon.ANY_INCIDENT_GROUP`).
+        r"(?:авари(?:я|ю|и|ей)|чрезвычайн\w*\s+происшестви\w*)",
+        explicit=False,
+        group="any",
     ),
     Trigger(EventKind.ATTACK, UNDER_FIRE_PATTERN, explicit=False),
 )
