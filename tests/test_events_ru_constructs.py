@@ -282,3 +282,31 @@ def test_russian_accident_told_again_adds_its_casualties_to_the_first() -> None:
     incident = _only(item, EventKind.INCIDENT)
     assert (incident.killed, incident.injured) == (2, 3)
     assert incident.places == ("Вакуленцы",)
+
+
+def test_russian_fire_with_a_cause_of_its_own_is_no_part_of_the_attack() -> None:
+    item = uanews.parse(
+        "Ночная атака на Одессу\n\n"
+        "Ночью российские дроны атаковали Одессу, повреждены склады.\n\n"
+        "Кроме того, днем в Измаиле загорелся жилой дом из-за неисправной проводки."
+    )
+    assert _only(item, EventKind.ATTACK).places == ("Одесса",)
+    assert _only(item, EventKind.INCIDENT).places == ("Измаил",)
+
+
+def test_ukrainian_fire_with_a_cause_of_its_own_is_no_part_of_the_attack() -> None:
+    item = uanews.parse(
+        "Нічна атака на Одесу\n\n"
+        "Вночі російські дрони атакували Одесу, пошкоджено склади.\n\n"
+        "Крім того, вдень в Ізмаїлі загорівся житловий будинок через коротке замикання."
+    )
+    assert _only(item, EventKind.ATTACK).places == ("Одеса",)
+    assert _only(item, EventKind.INCIDENT).places == ("Ізмаїл",)
+
+
+def test_fire_a_strike_set_is_part_of_the_attack() -> None:
+    item = uanews.parse(
+        "Ночная атака на Одессу\n\n"
+        "Ночью российские дроны атаковали Одессу. В результате удара загорелся склад."
+    )
+    assert [event.kind for event in item.events] == [EventKind.ATTACK]

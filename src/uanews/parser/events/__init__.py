@@ -74,6 +74,7 @@ from uanews.parser.events.lexicon import (
     CONSEQUENCE_PATTERN,
     COURT_DOCUMENT_PATTERN,
     COURT_PATTERN,
+    FIRE_CAUSE_PATTERN,
     FOLDED_INTO_ATTACK,
     FORECAST_WORDS,
     FUTURE_WORDS,
@@ -146,6 +147,8 @@ _WAR = re.compile(rf"(?<![\w\-]){ATTACK_CONTEXT_PATTERN}", re.IGNORECASE)
 _BLAST = frozenset({"explosion"})
 _ANY_INCIDENT = frozenset({ANY_INCIDENT_GROUP})
 _BLAST_CAUSE = re.compile(rf"(?<![\w\-]){BLAST_CAUSE_PATTERN}(?![\w\-])", re.IGNORECASE)
+_FIRE_CAUSE = re.compile(rf"(?<![\w\-']){FIRE_CAUSE_PATTERN}", re.IGNORECASE)
+_FIRE_CAUSE_RU = re.compile(rf"(?<![\w\-]){ru.FIRE_CAUSE_PATTERN}", re.IGNORECASE)
 _FOR_PERIOD = re.compile(r"(?<![\w\-])(?:на|до)\s+$", re.IGNORECASE)
 _FROM_DAY = re.compile(rf"{_words(PERIOD_START_PREPOSITIONS)}\s+$", re.IGNORECASE)
 _FROM_DAY_RU = re.compile(rf"{_words(ru.PERIOD_START_PREPOSITIONS)}\s+$", re.IGNORECASE)
@@ -564,6 +567,13 @@ def _blast_cause(text: str, sentence: Sentence) -> bool:
     return found is not None
 
 
+def _fire_cause(text: str, sentence: Sentence) -> bool:
+    """Return whether ``sentence`` states a cause of a fire no strike set (``проводка``)."""
+    with reading_at(sentence.start):
+        found = pick(_FIRE_CAUSE, _FIRE_CAUSE_RU).search(text, sentence.start, sentence.end)
+    return found is not None
+
+
 def _of_war(item: NewsItem) -> bool:
     """Return whether the text of ``item`` has words of war (`ATTACK_CONTEXT_PATTERN`).
 
@@ -610,7 +620,11 @@ def _fold_into_attack(events: list[_Draft], item: NewsItem) -> list[_Draft]:
         attack.kind = EventKind.ATTACK
     kept: list[_Draft] = []
     for event in events:
-        if event.kind is EventKind.INCIDENT and event.groups <= FOLDED_INTO_ATTACK:
+        if (
+            event.kind is EventKind.INCIDENT
+            and event.groups <= FOLDED_INTO_ATTACK
+            and not any(_fire_cause(text, s) for s in event.sentences)
+        ):
             _merge(attack, event)
         else:
             kept.append(event)

@@ -1536,6 +1536,13 @@ ATTACK_CONTEXT_PATTERN = (
 BLAST_CAUSE_PATTERN = r"(?:газ|газу|газом|котл\w*|балон\w*|побутов\w*|боєприпас\w*|міна|міну|міни)"
 """Stated causes of an explosion that is no strike of the day (``вибух газу``, an old mine)."""
 
+FIRE_CAUSE_PATTERN = (
+    r"(?:проводк\w*|коротк\w*\s+замиканн\w*|замиканн\w*\s+електропроводк\w*"
+    r"|необережн\w*\s+поводженн\w*\s+з\s+вогн\w*|обігрівач\w*|недопалк\w*|підпал\w*)"
+)
+"""Stated causes of a fire that no strike set (``через несправну проводку``, ``підпал``):
+such a fire in an item that reports an attack is an emergency of its own."""
+
 PERIOD_START_PREPOSITIONS: tuple[str, ...] = ("з", "із", "зі", "від")
 """Prepositions of the day something starts from (``з 1 березня``, ``с 1 марта``): in a sentence
 about the future it is when a change takes effect, not when the event it reports happened."""

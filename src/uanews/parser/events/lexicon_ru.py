@@ -1281,6 +1281,14 @@ ATTACK_CONTEXT_PATTERN = (
 BLAST_CAUSE_PATTERN = r"(?:газ|газа|газом|котл\w*|баллон\w*|бытов\w*|боеприпас\w*|мина|мину|мины)"
 """Stated causes of an explosion that is no strike of the day (``взрыв газа``, an old mine)."""
 
+FIRE_CAUSE_PATTERN = (
+    r"(?:проводк\w*|коротк\w*\s+замыкани\w*|замыкани\w*\s+электропроводк\w*"
+    r"|неосторожн\w*\s+обращени\w*\s+с\s+огн\w*|обогревател\w*|окурк\w*|поджог\w*"
+    r"|поджег\w*|поджёг\w*)"
+)
+"""Stated causes of a fire that no strike set (``из-за неисправной проводки``, ``поджог``):
+such a fire in an item that reports an attack is an emergency of its own."""
+
 BACK_REFERENCE_OPENERS: tuple[str, ...] = (
     "об этом",
     "соответствующее",
