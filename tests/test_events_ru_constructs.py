@@ -310,3 +310,32 @@ def test_fire_a_strike_set_is_part_of_the_attack() -> None:
         "Ночью российские дроны атаковали Одессу. В результате удара загорелся склад."
     )
     assert [event.kind for event in item.events] == [EventKind.ATTACK]
+
+
+def test_russian_impersonal_decision_of_the_body_named_after_v() -> None:
+    item = uanews.parse(
+        "В Одессе продлили комендантский час\n\n"
+        "Такое решение приняли в Одесской областной военной администрации после"
+        " обращения военных."
+    )
+    announcement = _only(item, EventKind.ANNOUNCEMENT)
+    assert _names(item, announcement) == ["Одесская областная военная администрация"]
+
+
+def test_ukrainian_impersonal_decision_of_the_body_named_after_v() -> None:
+    item = uanews.parse(
+        "В Одесі продовжили комендантську годину\n\n"
+        "Таке рішення ухвалили в Одеській обласній військовій адміністрації після звернення"
+        " військових."
+    )
+    announcement = _only(item, EventKind.ANNOUNCEMENT)
+    assert _names(item, announcement) == ["Одеська обласна військова адміністрація"]
+
+
+def test_a_singular_verb_before_v_and_a_body_is_no_impersonal_decision() -> None:
+    item = uanews.parse(
+        "Новости Одессы\n\n"
+        "Вчера Петр Коваль принял в Одесской областной военной администрации участие в"
+        " обсуждении планов."
+    )
+    assert [e for e in item.events if e.kind is EventKind.ANNOUNCEMENT] == []
