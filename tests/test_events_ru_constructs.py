@@ -339,3 +339,42 @@ def test_a_singular_verb_before_v_and_a_body_is_no_impersonal_decision() -> None
         " обсуждении планов."
     )
     assert [e for e in item.events if e.kind is EventKind.ANNOUNCEMENT] == []
+
+
+def test_russian_signatories_named_after_the_document_take_part() -> None:
+    item = uanews.parse(
+        "Украина и Польша подписали соглашение об энергетике\n\n"
+        "Министр энергетики Украины Герман Галущенко 12 марта встретился в Варшаве с"
+        " министром климата Польши Павлом Ковальским. Документ подписали Галущенко и"
+        " Ковальский."
+    )
+    agreement = _only(item, EventKind.AGREEMENT)
+    assert _names(item, agreement) == ["Герман Галущенко", "Павел Ковальский"]
+
+
+def test_ukrainian_signatories_named_after_the_document_take_part() -> None:
+    item = uanews.parse(
+        "Україна та Польща підписали угоду\n\n"
+        "Міністр енергетики України Герман Галущенко 12 березня зустрівся у Варшаві з"
+        " міністром клімату Польщі Павлом Ковальським. Документ підписали Галущенко та"
+        " Ковальський."
+    )
+    agreement = _only(item, EventKind.AGREEMENT)
+    assert _names(item, agreement) == ["Герман Галущенко", "Павло Ковальський"]
+
+
+def test_a_memorandum_first_and_its_signatories_after_is_an_agreement() -> None:
+    item = uanews.parse(
+        "Новости Полтавы\n\n"
+        "Меморандум о сотрудничестве подписали городской голова Полтавы Александр Мамай и"
+        " ректор университета Петр Коваль."
+    )
+    agreement = _only(item, EventKind.AGREEMENT)
+    assert _names(item, agreement) == ["Александр Мамай", "Петр Коваль"]
+
+
+def test_a_document_one_person_signed_is_no_agreement() -> None:
+    item = uanews.parse(
+        "Новости Полтавы\n\nДокумент подписал городской голова Полтавы Александр Мамай."
+    )
+    assert [e for e in item.events if e.kind is EventKind.AGREEMENT] == []

@@ -569,6 +569,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.AGREEMENT,
+        # The document first, its signatories after (``Документ підписали X та Y``): a plural
+        # verb, the parties; ``документ`` alone needs it, a named kind of document does not.
+        r"(?:(?:угод|меморандум|договор|договір|контракт|декларац)\w*\s+(?:\w+\s+){0,3}?"
+        r"(?:підписали|підписав|підписала|уклали)"
+        r"|документ\s+(?:\w+\s+){0,2}?(?:підписали|уклали))(?![\w'’ʼ\-])",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.AGREEMENT,
         rf"{_PROCURE}\s+(?:[^\s.]+\s+){{0,8}}?(?:у|в)\s+{_SUPPLIER}",
         explicit=True,
     ),

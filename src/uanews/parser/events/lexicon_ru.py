@@ -495,6 +495,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.AGREEMENT,
+        # The document first, its signatories after (``Документ подписали X и Y``): a plural
+        # verb, the parties; ``документ`` alone needs it, a named kind of document does not.
+        r"(?:(?:соглашени|меморандум|договор|контракт|декларац)\w*\s+(?:\w+\s+){0,3}?"
+        r"(?:подписали|подписал|подписала|заключили)"
+        r"|документ\s+(?:\w+\s+){0,2}?(?:подписали|заключили))(?![\w\-])",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.AGREEMENT,
         rf"{_PROCURE}\s+(?:[^\s.]+\s+){{0,8}}?(?:у|в)\s+{_SUPPLIER}",
         explicit=True,
     ),
