@@ -378,3 +378,32 @@ def test_a_document_one_person_signed_is_no_agreement() -> None:
         "Новости Полтавы\n\nДокумент подписал городской голова Полтавы Александр Мамай."
     )
     assert [e for e in item.events if e.kind is EventKind.AGREEMENT] == []
+
+
+def _evidence(item: NewsItem, event: Event) -> str:
+    assert event.evidence is not None
+    return item.text[event.evidence.start : event.evidence.end]
+
+
+def test_a_headline_of_two_events_is_the_evidence_of_the_first_only() -> None:
+    item = uanews.parse(
+        "Мэр Полтавы посетил Кременчуг и подписал меморандум\n\n"
+        "Городской голова Полтавы Александр Мамай 5 апреля посетил Кременчуг. Во время визита"
+        " он подписал меморандум о сотрудничестве с городским головой Кременчуга Виталием"
+        " Малецким."
+    )
+    visit, agreement = _only(item, EventKind.VISIT), _only(item, EventKind.AGREEMENT)
+    assert _evidence(item, visit).startswith("Мэр Полтавы посетил")
+    assert _evidence(item, agreement).startswith("Во время визита")
+
+
+def test_ukrainian_headline_of_two_events_is_the_evidence_of_the_first_only() -> None:
+    item = uanews.parse(
+        "Мер Полтави відвідав Кременчук і підписав меморандум\n\n"
+        "Міський голова Полтави Олександр Мамай 5 квітня відвідав Кременчук. Під час візиту"
+        " він підписав меморандум про співпрацю з міським головою Кременчука Віталієм"
+        " Малецьким."
+    )
+    visit, agreement = _only(item, EventKind.VISIT), _only(item, EventKind.AGREEMENT)
+    assert _evidence(item, visit).startswith("Мер Полтави відвідав")
+    assert _evidence(item, agreement).startswith("Під час візиту")

@@ -816,6 +816,24 @@ class _ItemFacts:
     """The people the events' sentences name by an office or a pronoun."""
     institutions: dict[int, Participant]
     """The item's organisations by the start of each mention (`_institutions`)."""
+    headlines: set[int] = attrs.Factory(set)
+    """The starts of the headline sentences an event finished so far has as its evidence."""
+
+
+def _evidence(event: _Draft, headlines: set[int]) -> Sentence:
+    """Return the sentence that is ``event``'s evidence, and note a headline it takes.
+
+    A headline that reports two events (``Мэр посетил Кременчуг и подписал меморандум``) is
+    the evidence of the first only; the next takes its own first sentence of the body.
+    """
+    first = event.sentences[0]
+    headline = first.lead and not first.first_paragraph
+    if headline and first.start in headlines:
+        later = next((s for s in event.sentences if s.start != first.start), None)
+        return first if later is None else later
+    if headline:
+        headlines.add(first.start)
+    return first
 
 
 def _finish(
@@ -851,7 +869,7 @@ def _finish(
             participants = tuple(one for one in participants if one != visited.id)
     if not places and event.kind is EventKind.ANNOUNCEMENT and event.mode is not EventMode.ONLINE:
         places = _seat(item, participants, event.sentences[0])
-    first = event.sentences[0]
+    first = _evidence(event, facts.headlines)
     return Event(
         kind=event.kind,
         date=date,
