@@ -107,6 +107,10 @@ ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("президент", "україна"), ("глава", "держава"), ("президентка", "україна"), ("^президент",)),
     # the head of a village or town community
     (("сільський", "голова"), ("селищний", "голова"), ("голова", "громада"), ("староста",)),
+    # an ambassador
+    (("посол",),),
+    # a minister
+    (("міністр",),),
 )
 """Groups of role phrases that name one office, each phrase as the lemmas of its words.
 

@@ -419,6 +419,10 @@ ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("президент", "украина"), ("глава", "государство"), ("^президент",)),
     # the head of a village or town community
     (("сельский", "голова"), ("поселковый", "голова"), ("глава", "община"), ("староста",)),
+    # an ambassador
+    (("посол",),),
+    # a minister
+    (("министр",),),
 )
 """Groups of role phrases that name one office, each phrase as the lemmas of its words
 (`uanews.parser.quotes.lexicon.ROLE_SYNONYMS`): the ``мэр`` is the ``городской голова``."""
