@@ -28,6 +28,7 @@ __all__ = [
     "MEDIA_NOUNS",
     "NEGATIONS",
     "NON_SUBJECT_PREPOSITIONS",
+    "OFFICIAL_NOUNS",
     "OPINION_LEMMAS",
     "OPINION_SOURCE_NOUNS",
     "PERCEPTION_LEMMAS",
@@ -158,6 +159,9 @@ DEPENDENT_BODY_NOUNS: frozenset[str] = frozenset(
 """Nouns of bodies that name a speaker only with an adjective or a complement (``у
 міністерстві оборони``, ``в обласній адміністрації``); bare (``повідомили в пресслужбі``)
 they are the explicit unknown speaker of the guidelines."""
+
+OFFICIAL_NOUNS: frozenset[str] = frozenset({"посадовець", "урядовець", "чиновник"})
+"""Nouns for any office holder (``- сказав посадовець``): the person last named with a role."""
 
 STAFF_NOUNS: frozenset[str] = frozenset(
     {"фахівець", "працівник", "співробітник", "спеціаліст", "експерт", "аналітик", "юрист"}

@@ -32,6 +32,7 @@ __all__ = [
     "MEDIA_NOUNS",
     "NEGATIONS",
     "NON_SUBJECT_PREPOSITIONS",
+    "OFFICIAL_NOUNS",
     "OPINION_LEMMAS",
     "OPINION_SOURCE_NOUNS",
     "PERCEPTION_LEMMAS",
@@ -464,6 +465,9 @@ DEPENDENT_BODY_NOUNS: frozenset[str] = frozenset(
 """Nouns of bodies that name a speaker only with an adjective or a complement (``в
 министерстве обороны``); bare (``сообщили в пресс-службе``) they are the explicit unknown
 speaker."""
+
+OFFICIAL_NOUNS: frozenset[str] = frozenset({"чиновник", "чиновница"})
+"""Nouns for any office holder (``- написал чиновник``): the person last named with a role."""
 
 STAFF_NOUNS: frozenset[str] = frozenset(
     {"специалист", "работник", "сотрудник", "эксперт", "аналитик", "юрист"}
