@@ -300,11 +300,17 @@ def _bodies_in(text: str, sentence: Span, taken: Sequence[Span]) -> Iterable[tup
 def _quoted_outlets(
     text: str, sentence: Span, taken: Sequence[Span]
 ) -> Iterable[tuple[str, Mention]]:
-    """Yield a name in marks right after a speech cue (``пише «Укрінформ»``): the outlet."""
+    """Yield a name in marks right after a speech cue or a source phrase: the body that speaks.
+
+    ``пише «Укрінформ»``, ``По данным «Львовтеплоэнерго», ...``, ``За даними «Укренерго», ...``.
+    """
+    sources = {
+        found.end() for found in source_pattern().finditer(text, sentence.start, sentence.end)
+    }
     for match in pick(_CUE_THEN_QUOTED, _CUE_THEN_QUOTED_RU).finditer(
         text, sentence.start, sentence.end
     ):
-        if not is_speech_form(match.group("cue")):
+        if not (is_speech_form(match.group("cue")) or match.end("cue") in sources):
             continue
         start, end = match.start("name"), match.end("name")
         if any(other.start < end and start < other.end for other in taken):

@@ -576,8 +576,45 @@ def _organization_antecedent(context: Context, gender: str, anchor: int, floor: 
 
 
 def unknown_subject(context: Context) -> Verdict | None:
-    """Return nobody when the window names someone who is no participant."""
-    return Verdict(None) if has_subject(context.words) else None
+    """Return nobody when the window names someone who is no participant.
+
+    A plural cue verb makes a plural animate noun before it its subject even where the
+    dictionary thinks another reading likelier (``Энергетики сообщили``: not ``энергетика``
+    in the genitive): an unnamed group speaks, never the speaker before.
+    """
+    if has_subject(context.words) or _group_subject(context):
+        return Verdict(None)
+    return None
+
+
+def _group_subject(context: Context) -> bool:
+    """Return True if a plural animate nominative noun stands before a plural cue verb."""
+    cue = WORD.match(context.body, context.anchor)
+    if cue is None or not _plural_verb(cue.group()):
+        return False
+    return any(
+        start < context.anchor and (index == 0 or word[:1].islower()) and _plural_animate(word)
+        for index, (word, start) in enumerate(context.words)
+    )
+
+
+@language_cache(maxsize=65536)
+def _plural_verb(word: str) -> bool:
+    """Return True if every verb reading of ``word`` is plural (``сообщили``, ``кажуть``)."""
+    verbs = [parse for parse in parse_word(word.lower()) if "VERB" in parse.tag]
+    return bool(verbs) and all(parse.tag.number == "plur" for parse in verbs)
+
+
+@language_cache(maxsize=65536)
+def _plural_animate(word: str) -> bool:
+    """Return True if ``word`` can be an animate plural noun in the nominative (``энергетики``)."""
+    return any(
+        "NOUN" in parse.tag
+        and "anim" in parse.tag
+        and parse.tag.number == "plur"
+        and case(parse) == "nomn"
+        for parse in parse_word(word.lower())
+    )
 
 
 def impersonal_cue(context: Context) -> Verdict | None:
