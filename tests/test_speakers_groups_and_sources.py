@@ -75,3 +75,37 @@ def test_a_ukrainian_group_is_no_previous_speaker() -> None:
 )
 def test_a_name_in_marks_after_a_source_phrase_speaks(text: str, body: str) -> None:
     assert _speakers(text)[-1][1] == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            (
+                "В Одессе восстановили свет\n\n"
+                "ДТЭК в пятницу сообщил о ремонте сетей в Одессе. В компании пояснили, что свет"
+                " вернут до вечера.\n"
+            ),
+            "ДТЭК",
+        ),
+        (
+            (
+                "В Одесі відновили світло\n\n"
+                "ДТЕК у п'ятницю повідомив про ремонт мереж в Одесі. У компанії пояснили, що"
+                " світло повернуть до вечора.\n"
+            ),
+            "ДТЕК",
+        ),
+    ],
+)
+def test_a_kind_noun_stands_for_the_body_named_by_its_bare_name(text: str, body: str) -> None:
+    assert _speakers(text)[-1][1] == body
+
+
+def test_a_kind_noun_is_no_body_of_another_kind() -> None:
+    text = (
+        "В Одессе проверяют стройку\n\n"
+        "Прокуратура Одесской области начала проверку. В компании пояснили, что документы"
+        " на стройку в порядке.\n"
+    )
+    assert _speakers(text)[-1][1] is None

@@ -27,6 +27,7 @@ __all__ = [
     "INTERVIEW_ANSWER_LABELS",
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
+    "KIND_BODY_NOUNS",
     "LOCATIVE_PREPOSITIONS",
     "MEDIA_NOUNS",
     "NEGATIONS",
@@ -164,6 +165,10 @@ DEPENDENT_BODY_NOUNS: frozenset[str] = frozenset(
 """Nouns of bodies that name a speaker only with an adjective or a complement (``у
 міністерстві оборони``, ``в обласній адміністрації``); bare (``повідомили в пресслужбі``)
 they are the explicit unknown speaker of the guidelines."""
+
+KIND_BODY_NOUNS: frozenset[str] = frozenset({"компанія"})
+"""Nouns of a kind of body (``у компанії пояснили``) that stand for the body named last by a
+bare name (``ДТЕК``, ``Нафтогаз``) when no organisation's name holds the noun itself."""
 
 OFFICIAL_NOUNS: frozenset[str] = frozenset({"посадовець", "урядовець", "чиновник"})
 """Nouns for any office holder (``- сказав посадовець``): the person last named with a role."""

@@ -30,12 +30,13 @@ from uanews.parser.morph import parse_word
 from uanews.parser.participants.lexicon import ROLE_NOUNS
 from uanews.parser.participants.lexicon_ru import ROLE_NOUNS as ROLE_NOUNS_RU
 from uanews.parser.quotes import lexicon_ru as ru
-from uanews.parser.quotes.bodies import named_body, speaking_body_lemmas
+from uanews.parser.quotes.bodies import body_noun, named_body, speaking_body_lemmas
 from uanews.parser.quotes.cues import is_speech_noun
 from uanews.parser.quotes.lexicon import (
     ANAPHORIC_BODY_NOUNS,
     COORDINATORS,
     GENERIC_SPEAKER_NOUNS,
+    KIND_BODY_NOUNS,
     NON_SUBJECT_PREPOSITIONS,
     OFFICIAL_NOUNS,
     PRONOUN_GENDERS,
@@ -456,7 +457,30 @@ def body(context: Context) -> Verdict | None:
         found = named_body(before, lemma)
         if found is not None:
             return Verdict(found.id)
+    if lemmas_found[0] in pick(KIND_BODY_NOUNS, ru.KIND_BODY_NOUNS):
+        # ``ДТЭК сообщил ... В компании пояснили``: the company the text named by its name.
+        named = _last_bare_name(context)
+        if named is not None:
+            return Verdict(named)
     return Verdict(None)
+
+
+def _last_bare_name(context: Context) -> str | None:
+    """Return the organisation named last since the paragraph before, by a bare proper name.
+
+    A bare name (``ДТЭК``, ``Нафтогаз``) holds no body noun that would give it another kind
+    (``полиция``, ``горсовет``).
+    """
+    for entry in reversed(context.placed.between(context.floors[1], context.anchor)):
+        participant = entry.participant
+        if participant.kind is ParticipantKind.PERSON:
+            continue
+        if participant.kind is ParticipantKind.ORGANIZATION and not any(
+            body_noun(word) for word in WORD.findall(participant.name)
+        ):
+            return participant.id
+        return None
+    return None
 
 
 # --------------------------------------------------------------------------- pronoun
