@@ -98,6 +98,9 @@ Rule = Callable[[Context], Verdict | None]
 
 # How many words before a person's name a title may stand (``главой ОВА Олегом Синегубовым``).
 _TITLE_REACH = 6
+# How many mentions before a cue a role noun looks back through for a title: a bounded look
+# per cue keeps the extraction linear in the item's size.
+_BACK_MENTIONS = 64
 
 _KIND_ORDER = {ParticipantKind.PERSON: 0, ParticipantKind.ORGANIZATION: 1, ParticipantKind.GROUP: 2}
 
@@ -338,7 +341,7 @@ def _titled_person(context: Context, title: frozenset[str]) -> str | None:
     """
     gender = _cue_gender(context)
     entries = context.placed.between(0, context.window.start)
-    for position in range(len(entries) - 1, -1, -1):
+    for position in range(len(entries) - 1, max(-1, len(entries) - 1 - _BACK_MENTIONS), -1):
         participant = entries[position].participant
         if _agrees(participant, gender) and _titled_at(context, entries, position, title):
             return participant.id
@@ -350,7 +353,7 @@ def _last_official(context: Context) -> str | None:
     gender = _cue_gender(context)
     entries = context.placed.between(0, context.window.start)
     roles = pick(ROLE_NOUNS, ROLE_NOUNS_RU)
-    for position in range(len(entries) - 1, -1, -1):
+    for position in range(len(entries) - 1, max(-1, len(entries) - 1 - _BACK_MENTIONS), -1):
         participant = entries[position].participant
         if not _agrees(participant, gender):
             continue
