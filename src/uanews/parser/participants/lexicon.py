@@ -229,10 +229,16 @@ TERRITORIAL_ADJECTIVES: frozenset[str] = frozenset(
 """Adjectives that place a body in a territory: ``голова обласної ради`` names the council of
 one region, a body of its own, while ``начальник відділу кадрів`` names a unit of the job."""
 
-FEMININE_ROLE_ENDINGS: tuple[tuple[str, str], ...] = (("ниця", "ник"), ("иня", ""), ("ка", ""))
+FEMININE_ROLE_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ниця", "ник"),
+    ("иня", ""),
+    ("терка", "тр"),
+    ("ка", ""),
+)
 """Endings that make a feminine role noun from a masculine one, each with the masculine ending
-it replaces (``заступниця`` -> ``заступник``, ``речникиня`` -> ``речник``, ``директорка`` ->
-``директор``): one entry of `ROLE_NOUNS` covers both genders."""
+it replaces (``заступниця`` -> ``заступник``, ``речникиня`` -> ``речник``, ``міністерка`` ->
+``міністр``, whose stem takes a vowel before ``-ка``, ``директорка`` -> ``директор``): one entry
+of `ROLE_NOUNS` covers both genders."""
 
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     {
