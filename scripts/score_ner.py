@@ -55,6 +55,7 @@ from attrs import frozen
 import uanews
 from uanews.align import block_spans, source_map
 from uanews.model import NewsItem, Paragraph, ParticipantKind
+from uanews.parser.language import using_language
 from uanews.parser.participants import extract_participants
 from uanews.parser.participants.roles import find_roles
 
@@ -145,12 +146,14 @@ def score_item(raw: str, gold: dict[str, object], *, lines: bool = False) -> Sco
             if participant.kind is wanted:
                 spans = (raw_span(m.start, m.end) for m in participant.mentions)
                 predicted[kind].update(span for span in spans if span is not None)
-    roles = (
-        raw_span(role.core_start, role.core_end)
-        for block in block_spans(item)
-        for role in find_roles(text, block.start, block.end)
-        if role.position
-    )
+    # Roles are read in the item's language, as the extraction stage reads them.
+    with using_language(item.language):
+        roles = [
+            raw_span(role.core_start, role.core_end)
+            for block in block_spans(item)
+            for role in find_roles(text, block.start, block.end)
+            if role.position
+        ]
     predicted["JOB"].update(span for span in roles if span is not None)
     return Scored(
         {kind: (predicted[kind], gold_spans(gold, kind, first, last)) for kind in KINDS},

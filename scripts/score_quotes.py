@@ -46,6 +46,7 @@ import attrs
 from uanews import parse
 from uanews.align import SourceMap, source_map
 from uanews.model import Mention, NewsItem, Participant, ParticipantKind
+from uanews.parser.extract import reading_item
 from uanews.parser.quotes import extract_quotes
 from uanews.parser.quotes.text import WORD, same_stem
 
@@ -306,7 +307,9 @@ def score(corpus: Path, *, mode: str = "pipeline", errors: bool = False) -> dict
         if mode == "gold" and gold_path.exists():
             ner = json.loads(gold_path.read_text(encoding="utf-8"))
             item = gold_participants(item, where, ner)
-            item = attrs.evolve(item, quotes=extract_quotes(item))
+            # Read in the item's own languages, as the pipeline does (Russian lexicons for ru).
+            with reading_item(item):
+                item = attrs.evolve(item, quotes=extract_quotes(item))
         _score_item(name, raw, gold_quotes, _predicted(item, where, raw), counts, errors=errors)
     precision, recall, f1 = _prf(counts.matched, counts.pred, counts.gold)
     return {

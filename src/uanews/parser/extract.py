@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 
 import attrs
 
@@ -21,7 +23,7 @@ from uanews.parser.participants.tagger import Tagger
 from uanews.parser.quotes import extract_quotes
 from uanews.parser.quotes.bodies import speaking_bodies
 
-__all__ = ["annotate"]
+__all__ = ["annotate", "reading_item"]
 
 
 def annotate(
@@ -40,10 +42,7 @@ def annotate(
     headline or paragraph proven to be in the other language is read in its own
     (`uanews.parser.language.reading_at`).
     """
-    language = detect_language(item.text)
-    regions = _regions(item, language)
-    others = sorted({code for _start, _end, code in regions})
-    with using_language(language, *others), using_regions(regions):
+    with reading_item(item) as language:
         participants, speakers = extract_participants(item, ner=ner)
         paragraphs = tuple(
             attrs.evolve(paragraph, speaker=speaker)
@@ -56,6 +55,22 @@ def annotate(
         quotes = extract_quotes(item)
         events = extract_events(item, reference=reference)
     return attrs.evolve(item, quotes=quotes, events=events, language=language)
+
+
+@contextlib.contextmanager
+def reading_item(item: NewsItem) -> Iterator[str]:
+    """Read ``item`` in its own languages inside the ``with`` block; yield its language code.
+
+    The item's language (detected from its text) picks the morphology and word lists, and each
+    headline or paragraph proven to be in the other rule language is read in its own, as
+    `annotate` does: a caller that runs one extractor again on an edited item (a scorer that
+    swaps in gold participants) must read it the same way.
+    """
+    language = detect_language(item.text)
+    regions = _regions(item, language)
+    others = sorted({code for _start, _end, code in regions})
+    with using_language(language, *others), using_regions(regions):
+        yield language
 
 
 def _regions(item: NewsItem, detected: str) -> tuple[Region, ...]:

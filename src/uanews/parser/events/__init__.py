@@ -66,6 +66,7 @@ from uanews.parser.events.holders import Actors
 from uanews.parser.events.lexicon import (
     ANAPHORIC_ACTOR_PATTERN,
     ANY_INCIDENT_GROUP,
+    AROUND_PREPOSITIONS,
     ATTACK_CONTEXT_PATTERN,
     BACK_REFERENCE_OPENERS,
     BLAST_CAUSE_PATTERN,
@@ -73,6 +74,7 @@ from uanews.parser.events.lexicon import (
     CONSEQUENCE_PATTERN,
     COURT_DOCUMENT_PATTERN,
     COURT_PATTERN,
+    FIRE_CAUSE_PATTERN,
     FOLDED_INTO_ATTACK,
     FORECAST_WORDS,
     FUTURE_WORDS,
@@ -88,12 +90,14 @@ from uanews.parser.events.lexicon import (
     ONLINE_WORDS,
     PARTIES_WORDS,
     PERIOD_START_PREPOSITIONS,
+    REGION_HEADS,
+    REGION_SUFFIX,
     STRIKE_HISTORY_GAP_YEARS,
     TERRITORY_HEADS,
     TOPIC_OPENERS,
     YEARS_AGO_PATTERN,
 )
-from uanews.parser.events.places import place, strike_places
+from uanews.parser.events.places import place, strike_places, visited_objects
 from uanews.parser.events.seats import seat
 from uanews.parser.events.sentences import Sentence, quoted, sentences
 from uanews.parser.events.spans import SpanSet
@@ -143,6 +147,8 @@ _WAR = re.compile(rf"(?<![\w\-]){ATTACK_CONTEXT_PATTERN}", re.IGNORECASE)
 _BLAST = frozenset({"explosion"})
 _ANY_INCIDENT = frozenset({ANY_INCIDENT_GROUP})
 _BLAST_CAUSE = re.compile(rf"(?<![\w\-]){BLAST_CAUSE_PATTERN}(?![\w\-])", re.IGNORECASE)
+_FIRE_CAUSE = re.compile(rf"(?<![\w\-']){FIRE_CAUSE_PATTERN}", re.IGNORECASE)
+_FIRE_CAUSE_RU = re.compile(rf"(?<![\w\-]){ru.FIRE_CAUSE_PATTERN}", re.IGNORECASE)
 _FOR_PERIOD = re.compile(r"(?<![\w\-])(?:на|до)\s+$", re.IGNORECASE)
 _FROM_DAY = re.compile(rf"{_words(PERIOD_START_PREPOSITIONS)}\s+$", re.IGNORECASE)
 _FROM_DAY_RU = re.compile(rf"{_words(ru.PERIOD_START_PREPOSITIONS)}\s+$", re.IGNORECASE)
@@ -561,6 +567,13 @@ def _blast_cause(text: str, sentence: Sentence) -> bool:
     return found is not None
 
 
+def _fire_cause(text: str, sentence: Sentence) -> bool:
+    """Return whether ``sentence`` states a cause of a fire no strike set (``проводка``)."""
+    with reading_at(sentence.start):
+        found = pick(_FIRE_CAUSE, _FIRE_CAUSE_RU).search(text, sentence.start, sentence.end)
+    return found is not None
+
+
 def _of_war(item: NewsItem) -> bool:
     """Return whether the text of ``item`` has words of war (`ATTACK_CONTEXT_PATTERN`).
 
@@ -607,7 +620,11 @@ def _fold_into_attack(events: list[_Draft], item: NewsItem) -> list[_Draft]:
         attack.kind = EventKind.ATTACK
     kept: list[_Draft] = []
     for event in events:
-        if event.kind is EventKind.INCIDENT and event.groups <= FOLDED_INTO_ATTACK:
+        if (
+            event.kind is EventKind.INCIDENT
+            and event.groups <= FOLDED_INTO_ATTACK
+            and not any(_fire_cause(text, s) for s in event.sentences)
+        ):
             _merge(attack, event)
         else:
             kept.append(event)
@@ -668,23 +685,49 @@ def _strike_fields(
     places: list[str] = []
     killed: list[Count] = []
     injured: list[Count] = []
+    broad: set[str] = set()  # the headline's regions and places around which it happened
+    body: set[str] = set()  # the places the sentences after the headline name
     ordered = sorted({*event.sentences, *event.aftermath}, key=lambda sentence: sentence.start)
     for sentence in ordered:
         with reading_at(sentence.start):  # each sentence in its paragraph's language
-            here = [
-                found for _, found in strike_places(text, sentence.start, sentence.end, mentions)
-            ]
+            located = strike_places(text, sentence.start, sentence.end, mentions)
+            here = [found for _, found in located]
             (dead, more_dead), (hurt, more_hurt) = stated_casualties(
                 text, sentence.start, sentence.end
             )
+        headline = sentence.lead and not sentence.first_paragraph
+        if headline:
+            broad.update(found for at, found in located if _broad(text, at, found))
+        else:
+            body.update(here)
         places.extend(found for found in dict.fromkeys(here) if found not in places)
         named = frozenset(here)
-        headline = sentence.lead and not sentence.first_paragraph
         if dead is not None:
             killed.append(Count(dead, headline, named, added=more_dead))
         if hurt is not None:
             injured.append(Count(hurt, headline, named, added=more_hurt))
+    if body:  # ``Армия РФ обстреляла Херсонщину``: the body names the towns struck in it
+        places = [found for found in places if found in body or found not in broad]
     return tuple(places), event_total(killed), event_total(injured)
+
+
+def _broad(text: str, at: int, name: str) -> bool:
+    """Return whether the place ``name`` at offset ``at`` is only roughly where it happened.
+
+    A whole region (`_region`) or a place after ``під``/``под`` (``ДТП под Полтавой``) says
+    about where; in a headline it gives way to the exact places the body names.
+    """
+    before = text[max(0, at - _AROUND_REACH) : at].split()
+    return _region(name) or (bool(before) and before[-1].lower() in AROUND_PREPOSITIONS)
+
+
+_AROUND_REACH = 8
+"""Characters before a place where its preposition stands (``под ``, ``під ``)."""
+
+
+def _region(name: str) -> bool:
+    """Return whether the place ``name`` is a whole region or district (``Херсонщина``)."""
+    return name.endswith(REGION_SUFFIX) or name.rsplit(maxsplit=1)[-1].lower() in REGION_HEADS
 
 
 def _actors(item: NewsItem, event: _Draft, unnamed: Actors) -> tuple[str, ...]:
@@ -726,6 +769,25 @@ def _place(text: str, sentence: Sentence, kind: EventKind, mentions: SpanSet) ->
         return place(text, sentence.start, sentence.end, kind, mentions)
 
 
+def _event_place(
+    text: str, ordered: list[Sentence], kind: EventKind, mentions: SpanSet
+) -> str | None:
+    """Return the first place the sentences ``ordered`` give an event of ``kind``, or None.
+
+    A headline's region (``Посол посетил Полтавщину``) gives way to a place a sentence of the
+    body names (``побывал в Полтаве``): the body says where in the region it was.
+    """
+    region = None
+    for sentence in ordered:
+        found = _place(text, sentence, kind, mentions)
+        if found is None:
+            continue
+        if not (sentence.lead and not sentence.first_paragraph and _region(found)):
+            return found
+        region = region or found
+    return region
+
+
 def _seat(item: NewsItem, participants: tuple[str, ...], sentence: Sentence) -> tuple[str, ...]:
     """Return the city the first deciding body that names one sits in, as places, or none.
 
@@ -742,14 +804,45 @@ def _seat(item: NewsItem, participants: tuple[str, ...], sentence: Sentence) -> 
     return ()
 
 
+@define
+class _ItemFacts:
+    """What finishing each event of an item reads, worked out once per item."""
+
+    lead_date: PartialDate | None
+    """The date of the item's first sentence after the headline."""
+    mentions: SpanSet
+    """The spans of the participants' mentions, whose words are never places."""
+    unnamed: Actors
+    """The people the events' sentences name by an office or a pronoun."""
+    institutions: dict[int, Participant]
+    """The item's organisations by the start of each mention (`_institutions`)."""
+    headlines: set[int] = attrs.Factory(set)
+    """The starts of the headline sentences an event finished so far has as its evidence."""
+
+
+def _evidence(event: _Draft, headlines: set[int]) -> Sentence:
+    """Return the sentence that is ``event``'s evidence, and note a headline it takes.
+
+    A headline that reports two events (``Мэр посетил Кременчуг и подписал меморандум``) is
+    the evidence of the first only; the next takes its own first sentence of the body.
+    """
+    first = event.sentences[0]
+    headline = first.lead and not first.first_paragraph
+    if headline and first.start in headlines:
+        later = next((s for s in event.sentences if s.start != first.start), None)
+        return first if later is None else later
+    if headline:
+        headlines.add(first.start)
+    return first
+
+
 def _finish(
     item: NewsItem,
     event: _Draft,
-    lead_date: PartialDate | None,
-    mentions: SpanSet,
-    unnamed: Actors,
+    facts: _ItemFacts,
 ) -> Event:
-    """Return the finished `Event` for ``event``."""
+    """Return the finished `Event` for ``event``, with what ``facts`` holds of its item."""
+    lead_date, mentions, unnamed = facts.lead_date, facts.mentions, facts.unnamed
     text = item.text
     ordered = sorted([*event.sentences, *event.extra], key=lambda sentence: sentence.start)
     topics: tuple[str, ...] = ()
@@ -766,19 +859,17 @@ def _finish(
     if event.kind in _STRIKES:
         places, killed, injured = _strike_fields(item, event, mentions)
     elif event.mode is not EventMode.ONLINE:  # an online event has no place of its own
-        found = next(
-            (
-                found
-                for s in ordered
-                if (found := _place(text, s, event.kind, mentions)) is not None
-            ),
-            None,
-        )
+        found = _event_place(text, ordered, event.kind, mentions)
         places = () if found is None else (found,)
     participants = _actors(item, event, unnamed)
+    if event.kind is EventKind.VISIT and not places:
+        visited = _visited_institution(item, ordered, facts.institutions)
+        if visited is not None:
+            places = (visited.name,)
+            participants = tuple(one for one in participants if one != visited.id)
     if not places and event.kind is EventKind.ANNOUNCEMENT and event.mode is not EventMode.ONLINE:
         places = _seat(item, participants, event.sentences[0])
-    first = event.sentences[0]
+    first = _evidence(event, facts.headlines)
     return Event(
         kind=event.kind,
         date=date,
@@ -791,6 +882,33 @@ def _finish(
         killed=killed,
         injured=injured,
     )
+
+
+def _institutions(item: NewsItem) -> dict[int, Participant]:
+    """Return the item's organisations by the start of each of their mentions."""
+    return {
+        mention.start: participant
+        for participant in item.participants
+        if participant.kind is ParticipantKind.ORGANIZATION
+        for mention in participant.mentions
+    }
+
+
+def _visited_institution(
+    item: NewsItem, ordered: list[Sentence], institutions: dict[int, Participant]
+) -> Participant | None:
+    """Return the organisation a visit's verb governs (``посетил областную больницу``), or None.
+
+    The guidelines' visit is to a place or an institution; a visited institution is where the
+    visit was, not a party to it, when no city is named for it.
+    """
+    for sentence in ordered:
+        with reading_at(sentence.start):
+            offsets = visited_objects(item.text, sentence.start, sentence.end)
+        for offset in offsets:
+            if offset in institutions:
+                return institutions[offset]
+    return None
 
 
 def find_actors(item: NewsItem) -> tuple[Participant, ...]:
@@ -1020,5 +1138,5 @@ def extract_events(item: NewsItem, *, reference: dt.date | None = None) -> tuple
         if not participant.name.lower().endswith(_TERRITORY_HEADS)
         for mention in participant.mentions
     )
-    unnamed = Actors(item)
-    return tuple(_finish(item, event, lead_date, mentions, unnamed) for event in events)
+    facts = _ItemFacts(lead_date, mentions, Actors(item), _institutions(item))
+    return tuple(_finish(item, event, facts) for event in events)

@@ -44,7 +44,7 @@ def _readings(word: str) -> tuple[object, ...]:
     return parse_word(word.lower())
 
 
-def _has(word: str, pos: set[str], case: str) -> bool:
+def _has(word: str, pos: set[str], case: str | None) -> bool:
     """Return whether ``word`` has a reading of a part of speech in ``pos`` in ``case``."""
     return any(
         not pos.isdisjoint(p.tag.grammemes) and p.tag.case == case  # type: ignore[attr-defined]
@@ -69,8 +69,8 @@ def _phrase(words: Sequence[re.Match[str]], head: int) -> tuple[int, int]:
         if word.lower() in _JOINERS:
             index += 1
             continue
-        if not _has(word, {"NOUN", "ADJF"}, "gent"):
-            break
+        if not _has(word, {"NOUN", "ADJF"}, "gent") or _has(word, {"PREP"}, None):
+            break  # ``Суд в Киеве``: the dictionaries also read a preposition as a letter
         last = index
         index += 1
     return first, last

@@ -50,8 +50,43 @@ _Offices = dict[tuple[int, str | None], set[str]]
 
 
 def _proper(word: str) -> bool:
-    """Return True for a capitalised word that is no acronym: a place in a role phrase."""
-    return word[:1].isupper() and not is_acronym(word)
+    """Return True for a capitalised word that is no acronym: a place in a role phrase.
+
+    A role noun is never one, even capitalised at a sentence's start (``Посол также
+    посетил ...``, ``Президент и премьер подписали ...``): it is the office itself.
+    """
+    return word[:1].isupper() and not is_acronym(word) and not is_role_noun(word)
+
+
+def _complement(words: Sequence[str], start: int) -> list[str]:
+    """Return the words from ``start`` that may be a role's complement, up to `_PLACE_REACH`.
+
+    The complement ends before a verb or a function word: in ``посол также посетил
+    Кременчуг`` the town is what the verb governs, not the ambassador's place.
+    """
+    found: list[str] = []
+    for word in words[start : start + _PLACE_REACH]:
+        if _function(word) or any(parse.tag.POS in _VERB_POS for parse in parse_word(word.lower())):
+            break
+        found.append(word)
+    return found
+
+
+_VERB_POS = frozenset({"VERB", "INFN"})
+"""Parts of speech that end a role's complement (`_complement`)."""
+
+
+def _function(word: str) -> bool:
+    """Return True for a word that can be a preposition, conjunction or particle.
+
+    Such a word is never an office, whatever else it may be a form of: Russian ``после``
+    ("after") is also the locative of ``посол``, and ``после начала войны`` names no one.
+    """
+    return any(parse.tag.POS in _FUNCTION_POS for parse in parse_word(word.lower()))
+
+
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL"})
+"""Parts of speech of function words (`_function`)."""
 
 
 def _stems(words: Sequence[str]) -> frozenset[str]:
@@ -72,11 +107,11 @@ def _named_offices(text: str, start: int, end: int) -> list[tuple[frozenset[int]
     bare = [words[index] for index in common]
     offices: list[tuple[frozenset[int], frozenset[str]]] = []
     for position, index in enumerate(common):
-        if position > 0 and is_role_noun(bare[position - 1]):
+        if (position > 0 and is_role_noun(bare[position - 1])) or _function(bare[position]):
             continue
         groups = groups_at(bare, position)
         if groups:
-            offices.append((groups, _stems(words[index + 1 : index + 1 + _PLACE_REACH])))
+            offices.append((groups, _stems(_complement(words, index + 1))))
     return offices
 
 

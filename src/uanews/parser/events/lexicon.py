@@ -250,9 +250,27 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("у", "в")
 """Prepositions that put a place name in the locative (``у Харкові``)."""
 
 NOT_PLACES: frozenset[str] = frozenset(
-    {"інтернет", "мережа", "ефір", "фейсбук", "телеграм", "ютуб", "твіттер", "зум", "скайп"}
+    {
+        "інтернет",
+        "мережа",
+        "ефір",
+        "фейсбук",
+        "телеграм",
+        "ютуб",
+        "твіттер",
+        "зум",
+        "скайп",
+        "телеграм-канал",
+        "telegram",
+        "telegram-канал",
+        "facebook",
+        "youtube",
+        "youtube-канал",
+        "viber",
+    }
 )
-"""Nominatives that follow ``у/в`` like a place but are media or channels (``в Інтернеті``)."""
+"""Nominatives that follow ``у/в`` like a place but are media or channels (``в Інтернеті``,
+``у Telegram-каналі``)."""
 
 PLACE_DESTINATION_PREPOSITIONS: tuple[str, ...] = ("до",)
 """Prepositions that put a visit's destination in the genitive (``прибув до Чернігова``)."""
@@ -500,7 +518,9 @@ UNDER_FIRE_PATTERN = (
     r"(?:під\s+(?:[\w'’ʼ\-]+\s+)?(?:удар|обстріл|атаку|вогонь)\s+потрапи\w*"
     r"|потрапи\w*\s+під\s+(?:[\w'’ʼ\-]+\s+)?(?:удар|обстріл|атаку|вогонь)"
     r"|(?:[\w'’ʼ\-]+\s+)?(?:удар|обстріл|атак)\w*\s+зазна\w*"
-    r"|зазна\w*\s+(?:[\w'’ʼ\-]+\s+)?(?:удар|обстріл|атак)\w*)"
+    r"|зазна\w*\s+(?:[\w'’ʼ\-]+\s+)?(?:удар|обстріл|атак)\w*"
+    r"|під\s+(?:[\w'’ʼ\-]+\s+)?(?:вогнем|обстріл(?:ом|ами)|удар(?:ом|ами))\s+опини\w*"
+    r"|опини\w*\s+під\s+(?:[\w'’ʼ\-]+\s+)?(?:вогнем|обстріл(?:ом|ами)|удар(?:ом|ами)))"
 )
 """What a place struck is the subject of (``під обстріл потрапили Херсон і Білозерка``,
 ``ударів зазнала Нікопольська громада``): the places after it are in the nominative."""
@@ -545,6 +565,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         EventKind.AGREEMENT,
         r"(?:підписали|підписав|підписала|підписало|підписано|уклали|уклав|уклала|уклало"
         r"|укладено|парафували)\s+" + _DOCUMENT,
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.AGREEMENT,
+        # The document first, its signatories after (``Документ підписали X та Y``): a plural
+        # verb, the parties; ``документ`` alone needs it, a named kind of document does not.
+        r"(?:(?:угод|меморандум|договор|договір|контракт|декларац)\w*\s+(?:\w+\s+){0,3}?"
+        r"(?:підписали|підписав|підписала|уклали)"
+        r"|документ\s+(?:\w+\s+){0,2}?(?:підписали|уклали))(?![\w'’ʼ\-])",
         explicit=True,
     ),
     Trigger(
@@ -1135,6 +1164,15 @@ PREPOSITION_SECOND_CASES: dict[str, tuple[str, ...]] = {"на": ("accs",)}
 REGION_SUFFIX = "щина"
 """The ending of region names (``Сумщина``), which take ``на`` (``на Сумщині``)."""
 
+REGION_HEADS: tuple[str, ...] = ("область", "обл.", "район")
+"""Last words of a region's or a district's name in both languages (``Херсонська область``,
+``Купянский район``): with `REGION_SUFFIX`, what marks a headline's place as a whole
+territory that holds the towns and villages a body names."""
+
+AROUND_PREPOSITIONS: tuple[str, ...] = ("під", "под")
+"""Prepositions of a place something happened around, in both languages (``ДТП під Полтавою``,
+``под Полтавой``): a headline's place after one is where the body says exactly."""
+
 STRUCK_VERBS = r"(?:атакува\w*|атакує|атакують|обстріля\w*|обстрілю\w*|бомбардува\w*)"
 """Verbs of a strike whose object is the place struck (``атакували Одесу``)."""
 
@@ -1147,15 +1185,21 @@ STRUCK_NOUNS = (
 VISITED_VERBS = r"(?:відвідав|відвідала|відвідали|відвідало)"
 """Verbs whose object is the place visited (``відвідав Чернігів``)."""
 
+WHERE_WORDS: tuple[str, ...] = ("де", "куди")
+"""Relative adverbs that refer back to the place before their comma: what ``відвідав Харків,
+де зустрівся ...`` tells of happened in the place visited."""
+
 ATTACK_PLACE_PREPOSITIONS: dict[str, str] = {
     "у": "loct",
     "в": "loct",
     "на": "loct",
     "по": "datv",
     "над": "ablt",
+    "під": "ablt",
 }
 """Prepositions that put the place of a strike or an emergency in a case (``по Харкову``;
-``збили 20 дронів над Київщиною``: the drones struck at the region they were downed over)."""
+``збили 20 дронів над Київщиною``: the drones struck at the region they were downed over;
+``під Ірпенем``: near the town, in the instrumental; ``під обстріл`` names no place)."""
 
 STRIKE_HISTORY_GAP_YEARS = 1
 """A strike or emergency dated this many years before the item's year is background: the news
@@ -1500,6 +1544,13 @@ ATTACK_CONTEXT_PATTERN = (
 
 BLAST_CAUSE_PATTERN = r"(?:газ|газу|газом|котл\w*|балон\w*|побутов\w*|боєприпас\w*|міна|міну|міни)"
 """Stated causes of an explosion that is no strike of the day (``вибух газу``, an old mine)."""
+
+FIRE_CAUSE_PATTERN = (
+    r"(?:проводк\w*|коротк\w*\s+замиканн\w*|замиканн\w*\s+електропроводк\w*"
+    r"|необережн\w*\s+поводженн\w*\s+з\s+вогн\w*|обігрівач\w*|недопалк\w*|підпал\w*)"
+)
+"""Stated causes of a fire that no strike set (``через несправну проводку``, ``підпал``):
+such a fire in an item that reports an attack is an emergency of its own."""
 
 PERIOD_START_PREPOSITIONS: tuple[str, ...] = ("з", "із", "зі", "від")
 """Prepositions of the day something starts from (``з 1 березня``, ``с 1 марта``): in a sentence

@@ -100,6 +100,7 @@ __all__ = [
     "TRIGGERS",
     "UNDER_FIRE_PATTERN",
     "VISITED_VERBS",
+    "WHERE_WORDS",
     "YEARS_AGO_PATTERN",
     "YEAR_WORDS_PLURAL",
     "YEAR_WORDS_SINGULAR",
@@ -442,10 +443,13 @@ UNDER_FIRE_PATTERN = (
     r"(?:под\s+(?:[\w\-]+\s+)?(?:удар|обстрел|атаку|огонь)\s+попа(?:л|ла|ло|ли|дают|дает)\b"
     r"|попа(?:л|ла|ло|ли|дают|дает)\s+под\s+(?:[\w\-]+\s+)?(?:удар|обстрел|атаку|огонь)"
     r"|(?:[\w\-]+\s+)?(?:удар|обстрел|атак)\w*\s+подверг\w*"
-    r"|подверг\w*\s+(?:[\w\-]+\s+)?(?:удар|обстрел|атак)\w*)"
+    r"|подверг\w*\s+(?:[\w\-]+\s+)?(?:удар|обстрел|атак)\w*"
+    r"|под\s+(?:[\w\-]+\s+)?(?:огн[её]м|обстрел(?:ом|ами)|удар(?:ом|ами))\s+оказал\w*"
+    r"|оказал\w*\s+под\s+(?:[\w\-]+\s+)?(?:огн[её]м|обстрел(?:ом|ами)|удар(?:ом|ами)))"
 )
 """What a place struck is the subject of (``под обстрел попали Херсон и Белозерка``,
-``ударам подверглась Никопольская община``): the places after it are in the nominative."""
+``ударам подверглась Никопольская община``, ``под огнем оказались Петропавловка и ...``):
+the places after it are in the nominative."""
 
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
@@ -487,6 +491,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         EventKind.AGREEMENT,
         r"(?:подписали|подписал|подписала|подписало|подписан|подписано|подписана|заключили"
         r"|заключил|заключила|заключено|заключен|парафировали)\s+" + _DOCUMENT,
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.AGREEMENT,
+        # The document first, its signatories after (``Документ подписали X и Y``): a plural
+        # verb, the parties; ``документ`` alone needs it, a named kind of document does not.
+        r"(?:(?:соглашени|меморандум|договор|контракт|декларац)\w*\s+(?:\w+\s+){0,3}?"
+        r"(?:подписали|подписал|подписала|заключили)"
+        r"|документ\s+(?:\w+\s+){0,2}?(?:подписали|заключили))(?![\w\-])",
         explicit=True,
     ),
     Trigger(
@@ -539,7 +552,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         EventKind.ATTACK,
         # Finite verbs of a strike: the sentence reports one.
-        r"(?:обстрел(?:ял|яла|яли|яло|яно|ивает|ивают|ивали)|атаков(?:ал|ала|али|ало|ано)"
+        r"(?:обстрел(?:ял|яла|яли|яло|яно|ивает|ивают|ивал|ивала|ивало|ивали)"
+        r"|атаков(?:ал|ала|али|ало|ано)"
         r"|атакует|атакуют|бомбил(?:и|а)?|нан(?:ес|если|есла|осят|осит)\s+(?:[\w\-]+\s+){0,3}?"
         r"удар\w*|сбросил\w*\s+(?:\w+\s+){0,2}?(?:КАБ\w*|бомб\w*|авиабомб\w*))",
         explicit=True,
@@ -627,9 +641,17 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.INCIDENT,
-        r"(?:взрыв(?:а|ом|е|ы|ов)?|взорвал(?:ся|ась|ось|ись)|авари(?:я|ю|и|ей))",
+        r"(?:взрыв(?:а|ом|е|ы|ов)?|взорвал(?:ся|ась|ось|ись))",
         explicit=False,
         group="explosion",
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        # An emergency of any kind, as Ukrainian ``аварія``: in an item with a road accident
+        # ``в результате аварии`` is that accident (`lexicon.ANY_INCIDENT_GROUP`).
+        r"(?:авари(?:я|ю|и|ей)|чрезвычайн\w*\s+происшестви\w*)",
+        explicit=False,
+        group="any",
     ),
     Trigger(EventKind.ATTACK, UNDER_FIRE_PATTERN, explicit=False),
 )
@@ -803,7 +825,8 @@ TOLL_WORDS: tuple[str, ...] = ("количество", "число")
 """Words of a running toll (``число погибших выросло до 7``)."""
 
 STRUCK_VERBS = (
-    r"(?:обстрел(?:ял|яла|яли|яло|ивают|ивали)|атаков(?:ал|ала|али|ало)|атакуют|атакует"
+    r"(?:обстрел(?:ял|яла|яли|яло|ивает|ивают|ивал|ивала|ивало|ивали)|атаков(?:ал|ала|али|ало)"
+    r"|атакуют|атакует"
     r"|бомбил(?:и|а)?|ударил(?:и|а)?\s+по)"
 )
 """Strike verbs whose object is the place struck (``обстреляли Херсон``), in the accusative
@@ -907,15 +930,21 @@ DECISION_DOCUMENTS: frozenset[str] = frozenset(
 VISITED_VERBS = r"(?:посетил|посетила|посетили|посетило|посещает|посещают)"
 """Verbs whose object is the place visited (``посетил Чернигов``)."""
 
+WHERE_WORDS: tuple[str, ...] = ("где", "куда")
+"""Relative adverbs that refer back to the place before their comma: what ``посетил Харьков,
+где встретился ...`` tells of happened in the place visited."""
+
 ATTACK_PLACE_PREPOSITIONS: dict[str, str] = {
     "в": "loct",
     "во": "loct",
     "на": "loct",
     "по": "datv",
     "над": "ablt",
+    "под": "ablt",
 }
 """Prepositions that put the place of a strike or an emergency in a case (``по Харькову``,
-``в Харьковской области``, ``на Харьковщине``; ``над Киевщиной``)."""
+``в Харьковской области``, ``на Харьковщине``; ``над Киевщиной``; ``под Ирпенем``: near the
+town, in the instrumental; ``под обстрел`` is the accusative and names no place)."""
 
 SETTLEMENT_NOUNS: tuple[str, ...] = (
     "городе",
@@ -1199,9 +1228,27 @@ PLACE_SECOND_WORDS: tuple[str, ...] = (
 области``, ``Купянском районе``)."""
 
 NOT_PLACES: frozenset[str] = frozenset(
-    {"интернет", "сеть", "эфир", "фейсбук", "телеграм", "ютуб", "твиттер", "зум", "скайп"}
+    {
+        "интернет",
+        "сеть",
+        "эфир",
+        "фейсбук",
+        "телеграм",
+        "ютуб",
+        "твиттер",
+        "зум",
+        "скайп",
+        "телеграм-канал",
+        "telegram",
+        "telegram-канал",
+        "facebook",
+        "youtube",
+        "youtube-канал",
+        "viber",
+    }
 )
-"""Nominatives that follow ``в`` like a place but are media or channels (``в Телеграме``)."""
+"""Nominatives that follow ``в`` like a place but are media or channels (``в Телеграме``,
+``в Telegram-канале``)."""
 
 NOT_ATTACK_PLACES: frozenset[str] = frozenset(
     {"украина", "россия", "рф", "беларусь", "дтп", "гсчс", "гснс", "ова", "ога", "оккупант"}
@@ -1242,6 +1289,14 @@ ATTACK_CONTEXT_PATTERN = (
 
 BLAST_CAUSE_PATTERN = r"(?:газ|газа|газом|котл\w*|баллон\w*|бытов\w*|боеприпас\w*|мина|мину|мины)"
 """Stated causes of an explosion that is no strike of the day (``взрыв газа``, an old mine)."""
+
+FIRE_CAUSE_PATTERN = (
+    r"(?:проводк\w*|коротк\w*\s+замыкани\w*|замыкани\w*\s+электропроводк\w*"
+    r"|неосторожн\w*\s+обращени\w*\s+с\s+огн\w*|обогревател\w*|окурк\w*|поджог\w*"
+    r"|поджег\w*|поджёг\w*)"
+)
+"""Stated causes of a fire that no strike set (``из-за неисправной проводки``, ``поджог``):
+such a fire in an item that reports an attack is an emergency of its own."""
 
 BACK_REFERENCE_OPENERS: tuple[str, ...] = (
     "об этом",

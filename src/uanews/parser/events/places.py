@@ -56,6 +56,7 @@ from uanews.parser.events.lexicon import (
     TERRITORY_HEADS,
     UNDER_FIRE_PATTERN,
     VISITED_VERBS,
+    WHERE_WORDS,
 )
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.language import current_language, pick
@@ -66,7 +67,7 @@ from uanews.parser.toponyms import (
     unknown_russian_word,
 )
 
-__all__ = ["place", "strike_places"]
+__all__ = ["place", "strike_places", "visited_objects"]
 
 _NAME = r"(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ\-]+"
 """A capitalised word, whatever the flags of the pattern around it."""
@@ -147,6 +148,27 @@ _SETTLEMENT_OF_RU = re.compile(
     rf"(?<![\w\-])(?:{_SETTLEMENTS_OF_RU})\s*(?P<first>{_NAME})(?P<second>)", re.IGNORECASE
 )
 _VISITED_RU = re.compile(rf"(?<![\w\-])(?:{ru.VISITED_VERBS})\s+{_PLACE_BODY}", re.IGNORECASE)
+_WHERE = rf"(?=\s*,\s*(?:{'|'.join(WHERE_WORDS)})(?![\w\-]))"
+_WHERE_RU = rf"(?=\s*,\s*(?:{'|'.join(ru.WHERE_WORDS)})(?![\w\-]))"
+_VISITED_WHERE = re.compile(
+    rf"(?<![\w\-])(?:{VISITED_VERBS})\s+(?P<first>{_NAME})(?P<second>){_WHERE}", re.IGNORECASE
+)
+_DESTINATION_WHERE = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(PLACE_DESTINATION_PREPOSITIONS)})\s+(?P<first>{_NAME})"
+    rf"(?P<second>){_WHERE}",
+    re.IGNORECASE,
+)
+_VISITED_WHERE_RU = re.compile(
+    rf"(?<![\w\-])(?:{ru.VISITED_VERBS})\s+(?P<first>{_NAME})(?P<second>){_WHERE_RU}",
+    re.IGNORECASE,
+)
+_DESTINATION_WHERE_RU = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(ru.PLACE_DESTINATION_PREPOSITIONS)})\s+(?P<first>{_NAME})"
+    rf"(?P<second>){_WHERE_RU}",
+    re.IGNORECASE,
+)
+"""A place visited or gone to that a ``, где``/``, де`` clause refers back to: the clause's
+event (``посетил Харьков, где встретился с мэром``) happened there."""
 
 
 def _alternatives(*words: tuple[str, ...]) -> str:
@@ -168,10 +190,18 @@ _STRUCK = re.compile(
 _STRUCK_RU = re.compile(
     rf"(?<![\w\-])(?:(?P<verb>{ru.STRUCK_VERBS})\s+(?:(?!(?:{_STRUCK_SETTLEMENT_RU}))[\w\-]+\s+)?"
     rf"|(?P<noun>{ru.STRUCK_NOUNS})\s+)(?:(?P<settlement>{_STRUCK_SETTLEMENT_RU})\s*)?"
-    rf"(?P<first>{_NAME})",
+    rf"(?P<first>{_NAME})(?:\s+(?P<second>[\w\-]+))?",
     re.IGNORECASE,
 )
 _AND = "|".join(LIST_CONJUNCTIONS)
+_AND_RU = "|".join(ru.LIST_CONJUNCTIONS)
+_NEXT_STRUCK = re.compile(
+    rf"\s*,\s*(?:(?:{_AND})\s+)?(?P<first>{_NAME})|\s+(?:{_AND})\s+(?P<last>{_NAME})"
+)
+_NEXT_STRUCK_RU = re.compile(
+    rf"\s*,\s*(?:(?:{_AND_RU})\s+)?(?P<first>{_NAME})|\s+(?:{_AND_RU})\s+(?P<last>{_NAME})"
+)
+"""The next name of a list of places struck (``обстреляли Херсон, Белозерку и Антоновку``)."""
 _COORDINATED = re.compile(
     rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s+(?:{_AND})\s+{_NAME})\s+"
     rf"(?P<head>{'|'.join(PLURAL_PLACE_HEADS)})(?![\w\-])"
@@ -190,7 +220,6 @@ _UNDER_FIRE = re.compile(
 _STRUCK_BEFORE = re.compile(
     rf"(?<![\w\-'’ʼ])(?P<first>{_NAME})\s+(?P<verb>{STRUCK_VERBS})(?![\w\-])", re.IGNORECASE
 )
-_AND_RU = "|".join(ru.LIST_CONJUNCTIONS)
 _COORDINATED_RU = re.compile(
     rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s+(?:{_AND_RU})\s+{_NAME})\s+"
     rf"(?P<head>{'|'.join(ru.PLURAL_PLACE_HEADS)})(?![\w\-])"
@@ -222,10 +251,14 @@ def _patterns(kind: EventKind) -> list[tuple[re.Pattern[str], str]]:
         patterns = [(_PLACE_RU, "loct"), (_REGION, "loct")]
         if kind is EventKind.VISIT:
             patterns += [(_DESTINATION_RU, "accs"), (_VISITED_RU, "accs")]
+        else:
+            patterns += [(_DESTINATION_WHERE_RU, "accs"), (_VISITED_WHERE_RU, "accs")]
         return patterns
     patterns = [(_PLACE, "loct"), (_REGION, "loct")]
     if kind is EventKind.VISIT:
         patterns += [(_DESTINATION, "gent"), (_VISITED, "accs")]
+    else:
+        patterns += [(_DESTINATION_WHERE, "gent"), (_VISITED_WHERE, "accs")]
     return patterns
 
 
@@ -268,6 +301,16 @@ def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> 
                 break  # the post's country, when the post is not part of a participant's mention
             return found
     return None
+
+
+def visited_objects(text: str, start: int, end: int) -> list[int]:
+    """Return the offsets of the capitalised words right after a verb of visiting in the span.
+
+    What ``посетил``/``відвідав`` governs is the place visited: a city (read by `place`) or an
+    institution named as a participant (``посетил Черниговскую областную больницу``).
+    """
+    visited = pick(_VISITED, _VISITED_RU)
+    return [match.start("first") for match in visited.finditer(text, start, end)]
 
 
 def _settlements(text: str, start: int, end: int) -> list[tuple[int, re.Match[str], str]]:
@@ -451,6 +494,31 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
         found = next((one for p in phrases if (one := _nominative(p, case))), None)
         if found is not None:
             yield match.start("first"), found
+            if len(phrases) == 1:
+                yield from _listed_struck(text, match.end("first"), end, case, mentions)
+
+
+def _listed_struck(
+    text: str, at: int, end: int, case: str, mentions: Spans
+) -> Iterator[tuple[int, str]]:
+    """Yield the names listed after a place struck, in its case (``Херсон, Белозерку и ...``).
+
+    The objects of one strike verb or noun are one list: each next name joined by a comma or
+    ``и``/``і``/``та`` is a place struck while it reads as a place in the same case; the list
+    ends at the first that does not, or after the name that ``и`` joins last.
+    """
+    following = pick(_NEXT_STRUCK, _NEXT_STRUCK_RU)
+    while (match := following.match(text, at, end)) is not None:
+        group = "first" if match.group("first") is not None else "last"
+        if _inside(match.start(group), mentions):
+            return
+        found = _nominative(match.group(group), case)
+        if found is None:
+            return
+        yield match.start(group), found
+        if group == "last":
+            return
+        at = match.end(group)
 
 
 def _under_fire(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
@@ -466,9 +534,9 @@ def _under_fire(text: str, start: int, end: int, mentions: Spans) -> Iterator[tu
             offset = at + len(name)
             if _inside(at, mentions):
                 break
-            found = nominative_or_none(name, case="nomn")
+            found = _nominative(name, "nomn")
             if found is None and " " in name:
-                found = nominative_or_none(name.split()[0], case="nomn")
+                found = _nominative(name.split()[0], "nomn")
             if found is None or _only_adjective(found):
                 break  # ``Куп'янська та Ізюмська громади``: the coordinated rule reads it
             yield at, found

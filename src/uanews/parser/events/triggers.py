@@ -36,6 +36,7 @@ from uanews.parser.events.lexicon import (
     FINDING_VERBS,
     NEGATING_DETERMINERS,
     NOT_MILITARY_ATTACK_WORDS,
+    PLACE_PREPOSITIONS,
     SESSION_NOUNS,
     SIGN_VERBS,
     SPORT_WORDS,
@@ -488,7 +489,29 @@ def decision_at(
             return match.start()
         if _subject_after(text, match.end(), end, organizations) is not None:
             return match.start()
+        if _plural_only(match.group()) and _body_after(text, match.end(), end, organizations):
+            return match.start()
     return None
+
+
+def _plural_only(word: str) -> bool:
+    """Return whether every verb reading of ``word`` is plural (``приняли``, ``ухвалили``)."""
+    verbs = [p for p in _readings(word) if "VERB" in p.tag.grammemes]  # type: ignore[attr-defined]
+    return bool(verbs) and all(p.tag.number == "plur" for p in verbs)  # type: ignore[attr-defined]
+
+
+def _body_after(text: str, start: int, end: int, organizations: SpanSet) -> bool:
+    """Return whether an organisation the item names follows the verb after ``в``/``у``.
+
+    A plural verb with no subject is impersonal, and ``в`` + a body names who decided:
+    ``Такое решение приняли в Одесской ОВА``, ``Рішення ухвалили в міськраді``.
+    """
+    words = _WORD.finditer(text, start, end)
+    first, second = next(words, None), next(words, None)
+    if first is None or second is None or text[start : first.start()].strip(" \t\n"):
+        return False
+    prepositions = pick(PLACE_PREPOSITIONS, ru.PLACE_PREPOSITIONS)
+    return first.group().lower() in prepositions and organizations.covers(second.start())
 
 
 def _decided_before(text: str, start: int, end: int) -> bool:

@@ -11,11 +11,13 @@ __all__ = [
     "ACRONYM_CASE_ENDINGS",
     "AMBIGUOUS_ROLE_NOUNS",
     "APOSTROPHES",
+    "BUILDING_NOUNS",
     "CAPACITY_NOUNS",
     "CHAIN_NOUNS",
     "COLLECTIVE_NOUNS",
     "COORDINATORS",
     "DEFINITE_BODY_HEADS",
+    "FACILITY_ACRONYMS",
     "FEMININE_ROLE_ENDINGS",
     "FEMININE_SURNAME_ENDINGS",
     "FIELD_NOUNS",
@@ -40,6 +42,8 @@ __all__ = [
     "ORGANIZATION_ACRONYMS",
     "ORGANIZATION_NOUNS",
     "OTHER_ACRONYMS",
+    "PERSON_LOCATIVE_PREPOSITIONS",
+    "PLACE_ADJECTIVE_SUFFIXES",
     "PLACE_NAME_ABBREVIATIONS",
     "PLACE_NAME_MARKERS",
     "PLACE_NOUNS",
@@ -53,6 +57,7 @@ __all__ = [
     "ROLE_PREFIXES",
     "SENTENCE_END",
     "SETTLEMENT_ABBREVIATIONS",
+    "SOURCE_PHRASES",
     "STATE_STUMP_EXCEPTIONS",
     "STATE_STUMP_PREFIXES",
     "STATUS_MODIFIERS",
@@ -61,6 +66,8 @@ __all__ = [
     "TEAM_NOUNS",
     "TERRITORIAL_ADJECTIVES",
     "TIME_NOUNS",
+    "UNIT_ACRONYMS",
+    "VEHICLE_NOUNS",
 ]
 
 ROLE_NOUNS: frozenset[str] = frozenset(
@@ -92,6 +99,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "глава",
         "голова",
         "губернатор",
+        "єврокомісар",
+        "комісар",
         "депутат",
         "депутатка",
         "детектив",
@@ -220,10 +229,16 @@ TERRITORIAL_ADJECTIVES: frozenset[str] = frozenset(
 """Adjectives that place a body in a territory: ``голова обласної ради`` names the council of
 one region, a body of its own, while ``начальник відділу кадрів`` names a unit of the job."""
 
-FEMININE_ROLE_ENDINGS: tuple[tuple[str, str], ...] = (("ниця", "ник"), ("иня", ""), ("ка", ""))
+FEMININE_ROLE_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ниця", "ник"),
+    ("иня", ""),
+    ("терка", "тр"),
+    ("ка", ""),
+)
 """Endings that make a feminine role noun from a masculine one, each with the masculine ending
-it replaces (``заступниця`` -> ``заступник``, ``речникиня`` -> ``речник``, ``директорка`` ->
-``директор``): one entry of `ROLE_NOUNS` covers both genders."""
+it replaces (``заступниця`` -> ``заступник``, ``речникиня`` -> ``речник``, ``міністерка`` ->
+``міністр``, whose stem takes a vowel before ``-ка``, ``директорка`` -> ``директор``): one entry
+of `ROLE_NOUNS` covers both genders."""
 
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     {
@@ -298,7 +313,6 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
         "газета",
         "господарство",
         "госпсуд",
-        "громада",
         "гімназія",
         "департамент",
         "держадміністрація",
@@ -553,9 +567,10 @@ PRESS_SERVICE_NOUNS: frozenset[str] = frozenset(
 """Nouns for the office that speaks for an organisation: ``пресслужба «X»`` is X itself."""
 
 PLACE_NOUNS: frozenset[str] = frozenset(
-    {"країна", "місто", "область", "район", "регіон", "село", "селище", "штат"}
+    {"громада", "країна", "місто", "область", "район", "регіон", "село", "селище", "штат"}
 )
-"""Nouns for a place that take its name in apposition, in any case (``міста Люблін``)."""
+"""Nouns for a place that take its name in apposition, in any case (``міста Люблін``); a
+territorial community (``Малинівська громада``) is a place, not an organisation."""
 
 FIELD_NOUNS: frozenset[str] = frozenset({"господарство"})
 """Organisation nouns that also name a field of work: inside a role's complement they are the
@@ -639,6 +654,7 @@ ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
 
 OTHER_ACRONYMS: frozenset[str] = frozenset(
     {
+        "КПК",
         "АРК",
         "АТО",
         "ВВП",
@@ -672,6 +688,45 @@ OTHER_ACRONYMS: frozenset[str] = frozenset(
     }
 )
 """Upper-case abbreviations of things that are not organisations (places, fields, taxes)."""
+
+BUILDING_NOUNS: frozenset[str] = frozenset({"палац"})
+"""Organisation nouns that also name a building: a body only with a complement or a quoted
+name after them (``Палац спорту``, ``Палац культури «Х»``), a place when an adjective alone
+names them (``у Маріїнському палаці``)."""
+
+VEHICLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "авто",
+        "автобус",
+        "автомобіль",
+        "вантажівка",
+        "легковик",
+        "мікроавтобус",
+        "мотоцикл",
+        "позашляховик",
+        "тягач",
+        "фура",
+    }
+)
+"""Nouns for a vehicle: a Latin name right after one is its make and model (``автомобіль
+Volkswagen Crafter``), not an organisation."""
+
+FACILITY_ACRONYMS: frozenset[str] = frozenset({"АЕС", "ГАЕС", "ГЕС", "ТЕС", "ТЕЦ"})
+"""Initialisms of a kind of plant (a power or heating plant): an organisation only when an
+adjective names the one meant (``Херсонська ТЕЦ``), not alone (``пошкоджено ТЕЦ``)."""
+
+PLACE_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ськ", "цьк", "зьк")
+"""Suffixes of an adjective made from a place's name, before its ending (``Малинівська
+громада``): such a word before an inanimate noun it agrees with is no surname."""
+
+SOURCE_PHRASES: frozenset[str] = frozenset({"за даними", "за інформацією", "за повідомленням"})
+"""Two-word phrases that cite the source of figures or news: a one-word quoted name after one
+is the body or outlet cited (``за даними «Укренерго»``)."""
+
+UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
+"""Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:
+with it and the territory it serves they name one organisation (``ГУ ДСНС у Полтавській
+області``)."""
 
 ACRONYMS: frozenset[str] = ORGANIZATION_ACRONYMS | OTHER_ACRONYMS
 """Upper-case words that stay upper-case when a caption's case is restored."""
@@ -775,6 +830,10 @@ FEMININE_SURNAME_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"в", "у", "при"})
 """Prepositions of the place a post or a body serves, after its proper name
 (``посол Литви в Україні``, ``начальник ГУ ДСНС у Полтавській області``)."""
+
+PERSON_LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"о", "об", "при", "на", "по", "в", "у"})
+"""Prepositions that govern the locative of a person: a role noun's form that is also a function
+word names a person only after one of them (see the Russian ``о после``)."""
 
 FIELD_PREPOSITIONS: dict[str, str] = {"з": "gent", "із": "gent", "зі": "gent"}
 """Prepositions after a role noun that name its field, with the case they take

@@ -10,11 +10,13 @@ from __future__ import annotations
 __all__ = [
     "ACRONYMS",
     "AMBIGUOUS_ROLE_NOUNS",
+    "BUILDING_NOUNS",
     "CAPACITY_NOUNS",
     "CHAIN_NOUNS",
     "COLLECTIVE_NOUNS",
     "COORDINATORS",
     "DEFINITE_BODY_HEADS",
+    "FACILITY_ACRONYMS",
     "FEMININE_ROLE_ENDINGS",
     "FEMININE_SURNAME_ENDINGS",
     "FIELD_NOUNS",
@@ -37,6 +39,8 @@ __all__ = [
     "ORGANIZATION_ACRONYMS",
     "ORGANIZATION_NOUNS",
     "OTHER_ACRONYMS",
+    "PERSON_LOCATIVE_PREPOSITIONS",
+    "PLACE_ADJECTIVE_SUFFIXES",
     "PLACE_NAME_ABBREVIATIONS",
     "PLACE_NAME_MARKERS",
     "PLACE_NOUNS",
@@ -50,12 +54,15 @@ __all__ = [
     "ROLE_PREFIXES",
     "ROLE_SYNONYMS",
     "SETTLEMENT_ABBREVIATIONS",
+    "SOURCE_PHRASES",
     "STATUS_MODIFIERS",
     "STUMP_ORGANIZATION_NOUNS",
     "TEAM_NOUNS",
     "TERRITORIAL_ADJECTIVES",
     "TIME_NOUNS",
     "TITLE_NOUNS",
+    "UNIT_ACRONYMS",
+    "VEHICLE_NOUNS",
 ]
 
 
@@ -69,6 +76,7 @@ ROLE_NOUNS: frozenset[str] = _words(
     адвокат академик активист актёр актер актриса аналитик архитектор атташе банкир бухгалтер
     бизнесмен преподаватель волонтёр волонтер учитель учительница военный вице-мэр вице-президент
     вице-премьер вице-премьер-министр гендиректор генерал генпрокурор глава голова губернатор
+    еврокомиссар комиссар
     депутат детектив дипломат директор директриса дирижёр дирижер доцент драматург экономист
     эксперт журналист журналистка заведующий основатель заместитель капитан руководитель
     командир командующий композитор консул координатор врач лесничий майор медик менеджер мэр
@@ -125,7 +133,7 @@ ROLE_PREFIXES: frozenset[str] = frozenset({"экс", "вице"})
 ORGANIZATION_NOUNS: frozenset[str] = _words(
     """
     агентство администрация аэропорт академия аппарат ассоциация банк блок бюро библиотека
-    избирком издательство издание отдел отделение газета хозяйство госпредприятие громада
+    избирком издательство издание отдел отделение газета хозяйство госпредприятие
     община гимназия департамент госадминистрация диспансер журнал завод железная компания
     кабинет кластер клуб коллегия колледж комбинат комиссия комитет концерн кооператив
     корпорация больница лесхоз лесничество лицей метрополитен музей министерство горисполком
@@ -144,7 +152,9 @@ PRESS_SERVICE_NOUNS: frozenset[str] = frozenset(
 )
 """Nouns for the office that speaks for an organisation: ``пресс-служба X`` is X itself."""
 
-PLACE_NOUNS: frozenset[str] = _words("страна город область район регион посёлок поселок село штат")
+PLACE_NOUNS: frozenset[str] = _words(
+    "страна город область район регион посёлок поселок село штат громада"
+)
 """Nouns for a place that take its name in apposition, in any case (``города Люблин``)."""
 
 FIELD_NOUNS: frozenset[str] = frozenset({"хозяйство"})
@@ -226,6 +236,10 @@ FEMININE_SURNAME_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"в", "во", "при"})
 """Prepositions of the place a post or a body serves, after its proper name
 (``посол Литвы в Украине``, ``начальник ГУ ГСЧС в Полтавской области``)."""
+
+PERSON_LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"о", "об", "обо", "при"})
+"""Prepositions that govern the locative of a person: ``после`` is the preposition "after" and
+names the ambassador (``посол``) only after one of them (``о после Японии``)."""
 
 FIELD_PREPOSITIONS: dict[str, str] = {"по": "datv"}
 """Prepositions after a role noun that name its field, with the case they take
@@ -445,6 +459,7 @@ ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
 
 OTHER_ACRONYMS: frozenset[str] = frozenset(
     {
+        "УПК",
         "COVID",
         "EU",
         "GDP",
@@ -477,6 +492,34 @@ OTHER_ACRONYMS: frozenset[str] = frozenset(
     }
 )
 """Upper-case words that are no organisation (``ДТП``, ``СМИ``, ``РФ``)."""
+
+BUILDING_NOUNS: frozenset[str] = frozenset({"дворец"})
+"""Organisation nouns that also name a building: a body only with a complement or a quoted
+name after them (``Дворец спорта``, ``Дворец культуры «Х»``), a place when an adjective alone
+names them (``в Мариинском дворце``)."""
+
+VEHICLE_NOUNS: frozenset[str] = _words(
+    "авто автобус автомобиль внедорожник грузовик легковушка микроавтобус мотоцикл тягач фура"
+)
+"""Nouns for a vehicle: a Latin name right after one is its make and model (``автомобиль
+Volkswagen Crafter``, ``грузовик MAN``), not an organisation."""
+
+FACILITY_ACRONYMS: frozenset[str] = frozenset({"АЭС", "ГАЭС", "ГЭС", "ТЭС", "ТЭЦ"})
+"""Initialisms of a kind of plant (a power or heating plant): an organisation only when an
+adjective names the one meant (``Херсонская ТЭЦ``), not alone (``повреждена ТЭЦ``)."""
+
+PLACE_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ск", "цк")
+"""Suffixes of an adjective made from a place's name, before its ending (``Малиновская
+громада``): such a word before an inanimate noun it agrees with is no surname."""
+
+SOURCE_PHRASES: frozenset[str] = frozenset({"по данным", "по информации", "по сообщению"})
+"""Two-word phrases that cite the source of figures or news: a one-word quoted name after one
+is the body or outlet cited (``по данным "Львовтеплоэнерго"``)."""
+
+UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
+"""Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:
+with it and the territory it serves they name one organisation (``ГУ ГСЧС в Полтавской
+области``)."""
 
 ACRONYMS: frozenset[str] = ORGANIZATION_ACRONYMS | OTHER_ACRONYMS
 """Upper-case words that stay upper-case when a caption's case is restored."""

@@ -24,6 +24,7 @@ from uanews.parser.participants.lexicon import (
     NAMED_AFTER_HEADS,
     PRESS_SERVICE_NOUNS,
     STUMP_EXPANSIONS,
+    VEHICLE_NOUNS,
 )
 from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
 from uanews.parser.participants.organizations import (
@@ -59,7 +60,7 @@ def find_names_and_acronyms(block: Block, registry: Registry) -> None:
     """Add Latin-script names and acronyms (an acronym the text paired with a name joins it)."""
     text = registry.text
     for match in LATIN_NAME.finditer(text, block.start, block.end):
-        if not registry.overlaps(match.start(), match.end()):
+        if not registry.overlaps(match.start(), match.end()) and not _vehicle(text, match.start()):
             registry.add_organization(
                 match.group(), Mention(match.group(), match.start(), match.end())
             )
@@ -70,7 +71,20 @@ def find_names_and_acronyms(block: Block, registry: Registry) -> None:
     # The registry's own set: `find_acronyms` reads it and returns before any is added (a
     # copy per block made this quadratic in the item's length).
     for found in find_acronyms(text, block.start, block.end, registry.covered):
-        registry.add_found(found)
+        if not (is_latin(found.name) and _vehicle(text, found.start)):
+            registry.add_found(found)
+
+
+def _vehicle(text: str, start: int) -> bool:
+    """Return True when a vehicle noun stands right before ``start`` (``автомобиля Volkswagen``).
+
+    A Latin name after ``автомобиль``, ``грузовик``, ``вантажівка`` is the vehicle's make and
+    model (`lexicon.VEHICLE_NOUNS`), not an organisation that takes part in the news.
+    """
+    before = _WORD_BEFORE.search(text, max(0, start - _WORD_REACH), start)
+    return before is not None and bool(
+        lemmas(before.group(1)) & pick(VEHICLE_NOUNS, ru.VEHICLE_NOUNS)
+    )
 
 
 def _single_latin_names(block: Block, registry: Registry) -> None:
@@ -442,8 +456,29 @@ def _same_body(
         return shortened
     if " " in name or not is_acronym(name):
         return None
+    return _acronym_body(registry, key, name, others, bodies)
+
+
+def _acronym_body(
+    registry: Registry,
+    key: str,
+    name: str,
+    others: dict[str, OrganizationDraft],
+    bodies: _Bodies,
+) -> str | None:
+    """Return the key of the one organisation the acronym ``name`` is a second name of.
+
+    ``ОВА`` after ``Одесская ОВА``: the acronym alone, without the region's adjective, is the
+    one body named with it; else the one full name whose initials it spells.
+    """
+    qualified = [k for k, other in others.items() if other.name.endswith(" " + name)]
+    if len(qualified) == 1 and len(others[qualified[0]].name.split()) == _QUALIFIED_WORDS:
+        return qualified[0]
     fits = list(bodies.others(registry, bodies.by_initialism.get(name.upper(), []), key))
     return fits[0] if len(fits) == 1 else None
+
+
+_QUALIFIED_WORDS = 2  # an adjective and the acronym (``Одесская ОВА``)
 
 
 def _shortened(name: str, others: dict[str, OrganizationDraft]) -> str | None:

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any
 
+import attrs
 from attrs import frozen
 
 from uanews.parser.document import Screen, forms
@@ -41,9 +42,11 @@ from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     ACRONYM_CASE_ENDINGS,
     ACRONYMS,
+    BUILDING_NOUNS,
     CHAIN_NOUNS,
     COORDINATORS,
     DEFINITE_BODY_HEADS,
+    FACILITY_ACRONYMS,
     FIELD_PREPOSITIONS,
     GENERIC_ORGANIZATION_ADJECTIVES,
     INSTITUTION_HEADS,
@@ -58,12 +61,14 @@ from uanews.parser.participants.lexicon import (
     PLURAL_ORGANIZATION_NOUNS,
     PROPER_ADJECTIVE_ENDINGS,
     SETTLEMENT_ABBREVIATIONS,
+    SOURCE_PHRASES,
     STATE_STUMP_EXCEPTIONS,
     STATE_STUMP_PREFIXES,
     STUMP_ORGANIZATION_NOUNS,
     TEAM_NOUNS,
     TIME_NOUNS,
     TITLE_NOUNS,
+    UNIT_ACRONYMS,
 )
 from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
 from uanews.parser.participants.roles import is_acronym, is_latin, is_role_noun
@@ -94,15 +99,16 @@ _NAMED_AFTER = re.compile(
 )
 _MODEL_NUMBER = re.compile(r"-?\d")
 LATIN_NAME = re.compile(
-    r"[A-Z][\w&.-]*(?:[ ](?:[A-Z][\w&.-]*|&|of|the|and|for|de|du|der|la|le|van|von|ve|und|et|y))*"
-    r"[ ][A-Z](?:[\w&.-]*[\w&]|\.(?=[ \t]*[,;)]|[ \t]*$|[ \t]+[а-яіїєґ]))?",
+    r"[A-Z][\w&.-]*(?:[ ](?:[A-Z][\w&./-]*|&|of|the|and|for|de|du|der|la|le|van|von|ve|und|et|y))*"
+    r"[ ][A-Z](?:[\w&./-]*[\w&]|\.(?=[ \t]*[,;)]|[ \t]*$|[ \t]+[а-яіїєґ]))?",
     re.MULTILINE,
 )
 """A Latin-script name of two or more capitalised words (``Kharkiv IT Cluster``), joined by
 lower-case particles of several languages (``DOGUS Insaat ve Ticaret AS``, ``Python & Peter``).
 A full stop or hyphen after its last word ends the sentence or a compound, not the name, except
 the stop of a one-letter abbreviation that a comma or a lower-case word follows (``Orion
-Trading B. V., яка``)."""
+Trading B. V., яка``). A word after the first may hold a slash (the Danish legal form ``A/S``:
+``Baltic Heat A/S``)."""
 _MIN_ACRONYM = 3
 _MAX_ACRONYM = 8
 _MAX_COMPLEMENT = 6
@@ -168,13 +174,16 @@ def is_organization_noun(word: str) -> bool:
     return False
 
 
+_ALL_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+
+
 @language_cache(maxsize=65536)
 def _cases(word: str) -> frozenset[str]:
     """Return the cases ``word`` can be in; an indeclinable word can be in any."""
     found: set[str] = set()
     for parse in parse_word(word.lower()):
         if "Fixd" in parse.tag:
-            return frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+            return _ALL_CASES
         if parse.tag.case is not None:
             found.add(str(parse.tag.case))
     return frozenset(found)
@@ -192,7 +201,12 @@ def _head_forms(word: str) -> tuple[tuple[str, str | None, bool], ...]:
     """Return (case, gender, plural) of each organisation-noun reading of ``word``."""
     forms: list[tuple[str, str | None, bool]] = []
     last = word.rsplit("-", 1)[-1]
-    for parse in (*parse_word(word.lower()), *parse_word(last.lower())):
+    parses = (*parse_word(word.lower()), *parse_word(last.lower()))
+    if is_acronym(word) and not any(parse.tag.POS == "NOUN" for parse in parses):
+        # An initialism the dictionary does not know (``ОВА``) is indeclinable: any case,
+        # singular, of its head word's gender (``Харьковской ОВА``: administration).
+        return tuple((case, None, False) for case in _ALL_CASES)
+    for parse in parses:
         if parse.tag.POS != "NOUN" or parse.tag.case is None:
             continue
         if "Fixd" in parse.tag:
@@ -545,9 +559,22 @@ def _phrase_from(
     year = _YEAR_SUFFIX.match(text, phrase_end)
     phrase_end = phrase_end if year is None else year.end()  # ``Євро-2012``
     phrase_end = _own_quoted_name(text, tokens, phrase_end)
+    if (
+        last == index
+        and phrase_end == head.end
+        and _noun_lemmas(head.text) & pick(BUILDING_NOUNS, ru.BUILDING_NOUNS)
+    ):
+        # ``в Мариинском дворце``: a palace is a building; only what it houses is a body
+        # (``Палац культури «Х»``, ``Дворец спорта``).
+        return None, index + 1
     written = text[opening.start : head.end]
     nominative = _plural_nominative(written) if plural_name else None
     name = (nominative or to_nominative(written)) + text[head.end : phrase_end]
+    if first == index and _unit_before(text, tokens, index, stops):
+        # ``ГУ Нацполиции в Киевской области``: the directorate of the body named after it,
+        # which stays in the genitive the unit governs.
+        opening = tokens[index - 1]
+        name = text[opening.start : phrase_end]
     if _key(name) in pick(NON_ORGANIZATION_NAMES, ru.NON_ORGANIZATION_NAMES):
         return None, last + 1
     following = next((i for i in range(last + 1, len(tokens)) if tokens[i].end > phrase_end), None)
@@ -749,16 +776,10 @@ def find_acronyms(
         stem = acronym_stem(token.text)
         if stem is None or stem in concepts or _MODEL_NUMBER.match(text, token.end):
             continue  # ``РМ-80`` is a machine, not an organisation
-        first = index
-        if (
-            index > 0
-            and tokens[index - 1].start not in covered
-            and _adjacent(text, tokens[index - 1], token)
-            and _proper(text, tokens[index - 1])
-            and _adjective(tokens[index - 1].text)
-            and _agrees(tokens[index - 1].text, token.text)
-        ):
-            first = index - 1  # ``Херсонської ТЕЦ``
+        opened = _acronym_opening(text, tokens, index, stem, covered)
+        if opened is None:
+            continue  # ``повреждена ТЭЦ``: a kind of plant, not one organisation
+        first, unit = opened
         last = index
         following = index + 1
         if (
@@ -768,8 +789,16 @@ def find_acronyms(
             and _noun_lemmas(tokens[following].text) & {"україна"}
         ):
             last = _located(text, tokens, following)
+        elif unit:
+            last = _located(text, tokens, index)  # ``ГУ ДСНС в Одеській області``
         opening = tokens[first]
-        written = to_nominative(text[opening.start : token.end]) if first < index else stem
+        written = stem
+        if unit:
+            written = f"{opening.text} {stem}"
+        elif first < index:
+            written = _acronym_nominative(opening.text, token.text) or to_nominative(
+                text[opening.start : token.end]
+            )
         phrase_end = tokens[last].end
         found.append(
             FoundOrganization(opening.start, phrase_end, written + text[token.end : phrase_end])
@@ -784,6 +813,88 @@ def _spells_acronym(word: str) -> bool:
 
 _ACRONYMS = Screen(_spells_acronym)
 """The words of a block that spell an acronym."""
+
+
+def _acronym_opening(
+    text: str, tokens: Sequence[Token], index: int, stem: str, covered: AbstractSet[int]
+) -> tuple[int, bool] | None:
+    """Return the first word of the acronym ``tokens[index]``'s name and whether a unit opens it.
+
+    A proper adjective that agrees with it opens the name (``Херсонської ТЕЦ``), so does a
+    unit's initialism (``ГУ ДСНС``: the body's main directorate). None for a plant's initialism
+    with no adjective naming the plant (``повреждена ТЭЦ``).
+    """
+    token = tokens[index]
+    first = index
+    if (
+        index > 0
+        and tokens[index - 1].start not in covered
+        and _adjacent(text, tokens[index - 1], token)
+        and _proper(text, tokens[index - 1])
+        and _adjective(tokens[index - 1].text)
+        and _agrees(tokens[index - 1].text, token.text)
+    ):
+        first = index - 1
+    if _unit_before(text, tokens, index, covered):
+        return index - 1, True
+    if first == index and stem in pick(FACILITY_ACRONYMS, ru.FACILITY_ACRONYMS):
+        if not _facility_named(text, tokens, index, covered):
+            return None
+        first = index - 1
+    return first, False
+
+
+def _facility_named(
+    text: str, tokens: Sequence[Token], index: int, covered: AbstractSet[int]
+) -> bool:
+    """Return True when a capitalised adjective names the plant of ``tokens[index]``.
+
+    ``Херсонська ТЕЦ`` is one organisation, also at a sentence start; ``ТЕЦ`` alone is a kind
+    of plant (`lexicon.FACILITY_ACRONYMS`).
+    """
+    if index == 0:
+        return False
+    previous, token = tokens[index - 1], tokens[index]
+    return (
+        previous.start not in covered
+        and _adjacent(text, previous, token)
+        and is_capitalised(previous.text)
+        and _adjective(previous.text)
+        and _agrees(previous.text, token.text)
+    )
+
+
+def _unit_before(text: str, tokens: Sequence[Token], index: int, covered: AbstractSet[int]) -> bool:
+    """Return True when a unit's initialism (``ГУ``, `lexicon.UNIT_ACRONYMS`) heads the acronym.
+
+    ``ГУ ДСНС`` is the main directorate of the service, a body of its own; the territory it
+    serves completes its name (``ГУ ГСЧС в Одесской области``).
+    """
+    if index == 0 or tokens[index - 1].start in covered:
+        return False
+    previous = tokens[index - 1]
+    return previous.text in pick(UNIT_ACRONYMS, ru.UNIT_ACRONYMS) and _adjacent(
+        text, previous, tokens[index]
+    )
+
+
+def _acronym_nominative(adjective: str, acronym: str) -> str | None:
+    """Return ``Харьковская ОВА`` for ``Харьковской ОВА``: an unknown initialism's adjective.
+
+    The dictionary cannot put a phrase whose head it does not know in the nominative; the
+    adjective agrees with the initialism, so it is put in the nominative of its own gender and
+    number. None for an initialism the dictionary knows (`to_nominative` reads those).
+    """
+    if any(parse.tag.POS == "NOUN" for parse in parse_word(acronym.lower())):
+        return None
+    for parse in parse_word(adjective.lower()):
+        if parse.tag.POS not in {"ADJF", "PRTF"} or parse.tag.number == "plur":
+            continue
+        inflected = parse.inflect({"nomn"})
+        if inflected is not None:
+            return f"{_copy_initial(adjective, inflected.word)} {acronym}"
+    return None
+
 
 _PARENTHESISED = re.compile(r"\(\s*([^\W\d_]{2,})\s*\)")
 
@@ -854,11 +965,17 @@ def _legal_form(word: str) -> bool:
     """Return True for a legal form before a quoted name (``ТОВ``, or an unlisted acronym).
 
     An acronym that names no known organisation and no other thing, written right before a
-    quoted name, abbreviates the kind of body the name belongs to (``ДП «X»``).
+    quoted name, abbreviates the kind of body the name belongs to (``ДП «X»``). Written in
+    capitals it is one even when the dictionary knows a lower-case word of its letters
+    (``НЭК «Укрэнерго»``: the Russian dictionary lists a noun ``нэк``).
     """
     if word in pick(LEGAL_FORMS, ru.LEGAL_FORMS):
         return True
-    return word not in pick(ACRONYMS, ru.ACRONYMS) and word.isupper() and _acronym_like(word)
+    if word in pick(ACRONYMS, ru.ACRONYMS) or not word.isupper():
+        return False
+    return _acronym_like(word) or (
+        _MIN_ACRONYM <= len(word) <= _MAX_ACRONYM and word.isalpha() and not is_latin(word)
+    )
 
 
 def heads_quoted_name(word: str) -> bool:
@@ -965,7 +1082,44 @@ def _function_word(word: str) -> bool:
 
 
 def find_quoted_organizations(text: str, start: int, end: int) -> list[FoundOrganization]:
-    """Return quoted organisation names in ``text[start:end]`` (see the module docstring)."""
+    """Return quoted organisation names in ``text[start:end]`` (see the module docstring).
+
+    Straight double quotes, which Russian-language sites often type for « », count as a pair
+    of marks where one opens before a word and the next closes after one (``АО
+    "Полтаваоблэнерго"``); the name keeps the marks as written.
+    """
+    written = text
+    text = _paired_straight_quotes(text, start, end)
+    found = _quoted_organizations(text, start, end)
+    if text is written:
+        return found
+    return [
+        attrs.evolve(org, name=org.name.replace("«", '"').replace("»", '"'))
+        if '"' in written[max(org.start - 1, 0) : org.end + 1]
+        else org
+        for org in found
+    ]
+
+
+_STRAIGHT_PAIR = re.compile(r'(?<![\w"])"(?=[^\s"])([^"\n]{1,80}?)(?<=[^\s"])"(?![\w"])')
+"""Two straight double quotes around a name: the first before a word, the second after one."""
+
+
+def _paired_straight_quotes(text: str, start: int, end: int) -> str:
+    """Return ``text`` with each pair of straight quotes in ``text[start:end]`` written as « »."""
+    if '"' not in text[start:end]:
+        return text
+    pieces: list[str] = []
+    cursor = 0
+    for pair in _STRAIGHT_PAIR.finditer(text, start, end):
+        pieces.extend((text[cursor : pair.start()], "«", pair.group(1), "»"))
+        cursor = pair.end()
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def _quoted_organizations(text: str, start: int, end: int) -> list[FoundOrganization]:
+    """Return the organisation names in « » in ``text[start:end]``."""
     tokens = tokenize(text, start, end)
     found: list[FoundOrganization] = []
     position = start
@@ -980,7 +1134,7 @@ def find_quoted_organizations(text: str, start: int, end: int) -> list[FoundOrga
         if heading is None:
             if (
                 _nested_name_fits(inner)
-                and _named_organization(inner)
+                and (_named_organization(inner) or _cited_source(text, quoted.start(), inner))
                 and not _titled(text, tokens, quoted.start())
                 and not _speech(inner, text, quoted.end())
             ):
@@ -1085,6 +1239,26 @@ def _declined_name(words: Sequence[str]) -> bool:
     if any("anim" in parse.tag or parse.tag.case in {"nomn", None} for parse in nouns):
         return False
     return not any("Fixd" in parse.tag for parse in nouns)
+
+
+_SOURCE_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+([^\W\d_]+)[ \t]+$")
+
+
+def _cited_source(text: str, quote_start: int, inner: str) -> bool:
+    """Return True for one capitalised quoted word cited as the source of what follows.
+
+    ``По данным "Львовтеплоэнерго"``, ``за даними «Укренерго»``: the phrase of a source
+    (`lexicon.SOURCE_PHRASES`) is followed by the body or outlet that gave the figures, in
+    whatever case the name is written.
+    """
+    words = inner.split()
+    if len(words) != 1 or not is_capitalised(words[0]) or is_latin(words[0]):
+        return False
+    before = _SOURCE_BEFORE.search(text, max(0, quote_start - 40), quote_start)
+    if before is None:
+        return False
+    phrase = f"{before.group(1).lower()} {before.group(2).lower()}"
+    return phrase in pick(SOURCE_PHRASES, ru.SOURCE_PHRASES)
 
 
 def _named_organization(inner: str) -> bool:

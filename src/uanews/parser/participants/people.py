@@ -40,7 +40,7 @@ from uanews.parser.participants.names import (
     tokenize,
 )
 from uanews.parser.participants.registry import PersonDraft, Registry
-from uanews.parser.participants.roles import is_role_noun, lemmas
+from uanews.parser.participants.roles import is_role_noun, lemmas, place_adjective_before
 
 __all__ = ["find_people", "read_captions"]
 
@@ -114,6 +114,20 @@ def _in_place_name(text: str, found: NameSpan) -> bool:
 
 _PLACE_REACH = 80
 _LIST_GAP = re.compile(r"\s*(?:,|і|й|та)\s*|\s+")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _place_adjective(text: str, found: NameSpan) -> bool:
+    """Return True for one word read as a surname that is an adjective of a place's name.
+
+    ``Малиновская громада``: see `roles.place_adjective_before`.
+    """
+    word = text[found.start : found.end]
+    following = _NEXT_WORD.match(text, found.end)
+    if " " in word or following is None:
+        return False
+    with reading_at(found.start):
+        return place_adjective_before(word, following.group(1))
 
 
 def _place_marker(word: str) -> bool:
@@ -158,7 +172,7 @@ def find_people(body: Sequence[Block], registry: Registry) -> None:
         with reading_at(block.start):  # each block in its own language
             names = list(find_names(text, block.start, block.end))
         for found in names:
-            if _in_place_name(text, found):
+            if _in_place_name(text, found) or _place_adjective(text, found):
                 registry.covered.update(range(found.start, found.end))
             elif not registry.overlaps(found.start, found.end) or shared == (
                 found.start,

@@ -21,12 +21,15 @@ from uanews.parser.participants.lexicon import (
     ACRONYMS,
     AMBIGUOUS_ROLE_NOUNS,
     CAPACITY_NOUNS,
+    COORDINATORS,
     FEMININE_ROLE_ENDINGS,
     FIELD_NOUNS,
     FIELD_PREPOSITIONS,
     LOCATIVE_PREPOSITIONS,
     NOT_FIELD_NOUNS,
     ORGANIZATION_NOUNS,
+    PERSON_LOCATIVE_PREPOSITIONS,
+    PLACE_ADJECTIVE_SUFFIXES,
     PLACE_NOUNS,
     PROFESSION_ENDINGS,
     PROPER_ADJECTIVE_ENDINGS,
@@ -58,11 +61,11 @@ __all__ = [
     "lemmas",
     "masculine",
     "nominative_phrase",
+    "place_adjective_before",
 ]
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z\-]*")
 _ROMAN = re.compile(r"[IVXLCDM]+")
-_COORDINATION = frozenset({"і", "й", "та"})
 _MAX_COMPLEMENT = 6
 # A feminine role noun is derived only from a masculine one at least this long: ``мерка`` is a
 # measure, not a female ``мер``.
@@ -306,10 +309,56 @@ def _complement_word(token: Token) -> bool:
     word = token.text
     if is_latin(word) or is_acronym(word):
         return True
-    if _pronoun(word) or _numeral(word) or _preposition(word):
+    if _pronoun(word) or _numeral(word) or _preposition(word) or _coordinator(word):
         return False
     parts = word.split("-")
     return all("gent" in _cases(part) for part in parts if part)
+
+
+@language_cache(maxsize=65536)
+def place_adjective_before(word: str, noun: str) -> bool:
+    """Return True when ``word``, read as a surname, is an adjective of a place before ``noun``.
+
+    ``Малиновская громада``, ``Малиновской общины``: a word of a place adjective's make
+    (`lexicon.PLACE_ADJECTIVE_SUFFIXES`; the Russian dictionary lists many such words only as
+    surnames) right before a lower-case inanimate noun that agrees with it in case and gender
+    qualifies that noun; a surname stands before a name, a verb or a role noun (``Ковальская
+    заявила``, ``Ковальская директор``), never before such a noun.
+    """
+    suffixes = pick(PLACE_ADJECTIVE_SUFFIXES, ru.PLACE_ADJECTIVE_SUFFIXES)
+    if not noun.islower() or not re.search(rf"(?:{'|'.join(suffixes)})\w{{1,3}}$", word.lower()):
+        return False
+    forms = {
+        (p.tag.case, p.tag.gender)
+        for p in parse_word(word.lower())
+        if p.tag.POS in {"NOUN", "ADJF"} and p.tag.number != "plur"
+    }
+    return any(
+        p.tag.POS == "NOUN" and "inan" in p.tag and (p.tag.case, p.tag.gender) in forms
+        for p in parse_word(noun)
+    )
+
+
+def _coordinator(word: str) -> bool:
+    """Return True for a conjunction that joins two complements or two roles (``і``, ``и``)."""
+    return word.lower() in pick(COORDINATORS, ru.COORDINATORS)
+
+
+def _function_word_form(tokens: Sequence[Token], index: int) -> bool:
+    """Return True for a role noun's form that is read first as a function word.
+
+    Russian ``после`` is the preposition "after" and, rarely, the locative of ``посол``: it
+    names the ambassador only right after a preposition that governs the locative
+    (``о после``, ``при после``, `lexicon.PERSON_LOCATIVE_PREPOSITIONS`).
+    """
+    parses = parse_word(tokens[index].text.lower())
+    if not parses or parses[0].tag.POS not in _FUNCTION_POS:
+        return False
+    previous = tokens[index - 1].text.lower() if index > 0 else ""
+    return previous not in pick(PERSON_LOCATIVE_PREPOSITIONS, ru.PERSON_LOCATIVE_PREPOSITIONS)
+
+
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL"})
 
 
 @language_cache(maxsize=65536)
@@ -353,7 +402,7 @@ def _nominative_words(words: tuple[str, ...]) -> tuple[str, ...]:
     genders = _head_genders(words[-1], roles) if words else frozenset()
     result: list[str] = []
     for index, word in enumerate(words):
-        if word.lower() in _COORDINATION:
+        if _coordinator(word):
             result.append(word)
             continue
         inflected = None
@@ -452,7 +501,7 @@ def _extend_left(text: str, tokens: Sequence[Token], index: int) -> int:
         word = tokens[cursor].text
         if _is_modifier(word) or _relational_adjective(word, tokens[index].text):
             first = cursor
-        elif word.lower() in _COORDINATION and cursor > 0 and _is_modifier(tokens[cursor - 1].text):
+        elif _coordinator(word) and cursor > 0 and _is_modifier(tokens[cursor - 1].text):
             cursor -= 1
             first = cursor
         else:
@@ -495,6 +544,7 @@ def extend_right(
         elif (
             proper
             and not _adjective(tokens[cursor - 1].text)
+            and not place_adjective_before(tokens[cursor - 1].text, token.text)
             and not (is_acronym(token.text) and is_acronym(tokens[cursor - 1].text))
         ):
             # ``Литовської республіки`` goes on after an adjective, ``ГУ ДСНС`` after an
@@ -558,7 +608,7 @@ def _coordinated_adjective(text: str, tokens: Sequence[Token], cursor: int) -> b
     (``міністр освіти і науки``) make one complement; a role noun after the conjunction
     opens a second role instead.
     """
-    if tokens[cursor].text not in _COORDINATION or cursor + 1 >= len(tokens):
+    if not _coordinator(tokens[cursor].text) or cursor + 1 >= len(tokens):
         return False
     left, right = tokens[cursor - 1], tokens[cursor + 1]
     if (
@@ -640,7 +690,12 @@ def find_roles(
         joined = _joined_role(token) if token.text in joined_words else None
         if joined is not None:
             phrases.append(joined)
-        if token.start in stops or token.text not in heads or _attributive(text, tokens, index):
+        if (
+            token.start in stops
+            or token.text not in heads
+            or _function_word_form(tokens, index)
+            or _attributive(text, tokens, index)
+        ):
             index += 1
             continue
         first = _extend_left(text, tokens, index)
@@ -650,7 +705,7 @@ def find_roles(
         core = _before_quoted_name(text, tokens, index, core)
         core_first = first
         while core_first < index and (
-            _is_status(tokens[core_first].text) or tokens[core_first].text in _COORDINATION
+            _is_status(tokens[core_first].text) or _coordinator(tokens[core_first].text)
         ):
             core_first += 1
         head = [t.text for t in tokens[first : index + 1]]

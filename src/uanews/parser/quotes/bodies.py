@@ -56,6 +56,23 @@ _CUE_THEN_QUOTED = _cue_then_quoted(CITATION_PHRASES)
 _CUE_THEN_QUOTED_RU = _cue_then_quoted(ru.CITATION_PHRASES)
 
 
+def _quoted_then_cue(prepositions: frozenset[str]) -> re.Pattern[str]:
+    """Return the pattern of a locative preposition, a name in marks, then the next word.
+
+    ``В «Львовтеплоэнерго» уточнили``, ``У «Київводоканалі» пояснили``.
+    """
+    words = "|".join(sorted(prepositions, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{words})\s+[«„“\"](?P<name>[^\W\d_][^«»„“”\"\n]{{0,40}}?)[»“”\"]"
+        r"\s+(?P<cue>[^\W\d_]+)",
+        re.IGNORECASE,
+    )
+
+
+_QUOTED_THEN_CUE = _quoted_then_cue(LOCATIVE_PREPOSITIONS)
+_QUOTED_THEN_CUE_RU = _quoted_then_cue(ru.LOCATIVE_PREPOSITIONS)
+
+
 @language_cache(maxsize=65536)
 def body_noun(word: str) -> str | None:
     """Return the lemma of ``word`` if it is a noun for a body or an outlet, else None."""
@@ -321,16 +338,32 @@ _SPEAKING_BODIES = Screen(_speaking_body)
 
 
 def _quoted_outlets(text: str, sentence: Span, taken: SpanIndex) -> Iterable[tuple[str, Mention]]:
-    """Yield a name in marks right after a speech cue (``пише «Укрінформ»``): the outlet."""
+    """Yield a name in marks right after a speech cue or a source phrase: the body that speaks.
+
+    ``пише «Укрінформ»``, ``По данным «Львовтеплоэнерго», ...``, ``За даними «Укренерго», ...``;
+    and a name in marks after a locative preposition, right before a cue (``В
+    «Львовтеплоэнерго» уточнили``).
+    """
     if _OPENING_MARK.search(text, sentence.start, sentence.end) is None:
-        return  # the pattern needs an opening mark: a class is found much faster
+        return  # the patterns need an opening mark: a class is found much faster
+    sources = {
+        found.end() for found in source_pattern().finditer(text, sentence.start, sentence.end)
+    }
     for match in pick(_CUE_THEN_QUOTED, _CUE_THEN_QUOTED_RU).finditer(
         text, sentence.start, sentence.end
     ):
-        if not is_speech_form(match.group("cue")):
+        if not (is_speech_form(match.group("cue")) or match.end("cue") in sources):
             continue
         start, end = match.start("name"), match.end("name")
         if taken.overlapping(start, end):
+            continue
+        name = match.group("name")
+        yield name, Mention(name, start, end)
+    for match in pick(_QUOTED_THEN_CUE, _QUOTED_THEN_CUE_RU).finditer(
+        text, sentence.start, sentence.end
+    ):
+        start, end = match.start("name"), match.end("name")
+        if not is_speech_form(match.group("cue")) or taken.overlapping(start, end):
             continue
         name = match.group("name")
         yield name, Mention(name, start, end)

@@ -33,11 +33,16 @@ from uanews.parser.quotes.cues import (
 )
 from uanews.parser.quotes.lexicon import (
     ANAPHORIC_OPENERS,
+    AS_WORDS,
+    CHANNEL_PREPOSITIONS,
+    CLAUSE_GAP_PREPOSITIONS,
     NEGATIONS,
     PRONOUN_GENDERS,
     RELATIVES,
     REPORTING_PARTICLES,
     SUBORDINATORS,
+    TOPIC_CLAUSE,
+    TOPIC_PREPOSITIONS,
 )
 from uanews.parser.quotes.speaker_grammar import is_relative
 from uanews.parser.quotes.speech import SPEECH_CUES, is_speech_form
@@ -66,24 +71,7 @@ __all__ = [
 Rule = Callable[[str, Span, Span | None], Iterator[Candidate]]
 """A rule: the body, a sentence and the sentence before in, the reports it finds out."""
 
-_TOPIC = re.compile(r"\s+про(?![^\W\d_])", re.IGNORECASE)
-_AS_CUE = re.compile(
-    r"(?<![^\W\d_])як\s+(?P<cue>[^\W\d_]+)(?:\s+(?P<second>[^\W\d_]+))?(?=[\s,])",
-    re.IGNORECASE,
-)
-_AS_HEAD = re.compile("як", re.IGNORECASE)
-"""The literal `_AS_CUE` opens with: where it is missing, the pattern cannot match."""
 _OPTIONAL_COMMA = re.compile(r"\s*,?\s*")
-# Up to two words (an addressee: ``попереджав Кремль, що``) may stand between cue and clause,
-# but no preposition; ``йдеться про те, що`` announces the clause as its topic.
-_THAT = re.compile(
-    r"(?P<topic>\s+про\s+те(?=\s*,))?"
-    # Where it was said (``написав у Telegram``, ``заявив на брифінгу``, ``наголосив на тому``).
-    r"(?P<channel>\s+(?:у|в|на)\s+[^\s,.:;!?«»]+(?:\s+[^\s,.:;!?«»]+){0,2}?(?=\s*,))?"
-    r"(?:\s+(?!(?:про|на|у|в|з|із|до|за|від|по)\s)[^\s,.:;!?«»]+){0,2}?"
-    rf"\s*(?:,\s*(?:{'|'.join(SUBORDINATORS)})(?![^\W\d_])|:|(?P<dash>[{DASHES}])(?=\s))\s*",
-    re.IGNORECASE,
-)
 # Right before a cue, these make it no report (``не пояснюється``, ``тих, хто вважає``).
 _NOT_REPORTING = NEGATIONS | RELATIVES
 _CONTENT_TRIM = " ,;:" + STOPS
@@ -98,23 +86,58 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
 
 
-# The same patterns over the Russian lexicon (`lexicon_ru`); `pick` chooses per item.
-_TOPIC_RU = re.compile(rf"\s+(?:{_alternation(ru.TOPIC_PREPOSITIONS)})(?![^\W\d_])", re.IGNORECASE)
-_AS_HEAD_RU = re.compile(
-    "|".join(re.escape(word.split()[0]) for word in ru.AS_WORDS), re.IGNORECASE
-)
-_AS_CUE_RU = re.compile(
-    rf"(?<![^\W\d_])(?:{_alternation(ru.AS_WORDS)})\s+(?P<cue>[^\W\d_]+)"
-    r"(?:\s+(?P<second>[^\W\d_]+))?(?=[\s,])",
-    re.IGNORECASE,
-)
-_THAT_RU = re.compile(
-    rf"(?P<topic>\s+{_alternation((ru.TOPIC_CLAUSE,))}(?=\s*,))?"
-    rf"(?P<channel>\s+(?:{_alternation(ru.CHANNEL_PREPOSITIONS)})\s+[^\s,.:;!?«»]+"
-    r"(?:\s+[^\s,.:;!?«»]+){0,2}?(?=\s*,))?"
-    rf"(?:\s+(?!(?:{_alternation(ru.CLAUSE_GAP_PREPOSITIONS)})\s)[^\s,.:;!?«»]+){{0,2}}?"
-    rf"\s*(?:,\s*(?:{_alternation(ru.SUBORDINATORS)})(?![^\W\d_])|:|(?P<dash>[{DASHES}])(?=\s))\s*",
-    re.IGNORECASE,
+def _topic(prepositions: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of a topic preposition after a cue (``розповів про``)."""
+    return re.compile(rf"\s+(?:{_alternation(prepositions)})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _as_cue(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of ``Як зазначив X, ...``: the word ``як``, the cue, a second word."""
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{_alternation(words)})\s+(?P<cue>[^\W\d_]+)"
+        r"(?:\s+(?P<second>[^\W\d_]+))?(?=[\s,])",
+        re.IGNORECASE,
+    )
+
+
+def _that(
+    clause: str,
+    channels: tuple[str, ...],
+    gaps: tuple[str, ...],
+    subordinators: tuple[str, ...],
+) -> re.Pattern[str]:
+    """Return the pattern between a cue and its reported clause (``, що``, ``:``, a dash).
+
+    Up to two words (an addressee: ``попереджав Кремль, що``) may stand between cue and
+    clause, but none of the ``gaps`` prepositions; the topic ``clause`` (``йдеться про те,
+    що``) announces the clause as its topic; a ``channels`` preposition opens where it was
+    said (``написав у Telegram``, ``заявив на брифінгу``, ``наголосив на тому``).
+    """
+    return re.compile(
+        rf"(?P<topic>\s+{_alternation((clause,))}(?=\s*,))?"
+        rf"(?P<channel>\s+(?:{_alternation(channels)})\s+[^\s,.:;!?«»]+"
+        r"(?:\s+[^\s,.:;!?«»]+){0,2}?(?=\s*,))?"
+        rf"(?:\s+(?!(?:{_alternation(gaps)})\s)[^\s,.:;!?«»]+){{0,2}}?"
+        rf"\s*(?:,\s*(?:{_alternation(subordinators)})(?![^\W\d_])|:|(?P<dash>[{DASHES}])(?=\s))\s*",
+        re.IGNORECASE,
+    )
+
+
+def _as_head(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of the first words of ``words``: where none is, `_as_cue` cannot match."""
+    return re.compile("|".join(re.escape(word.split()[0]) for word in words), re.IGNORECASE)
+
+
+# The same patterns over each language's lexicon; `pick` chooses per item.
+_AS_HEAD = _as_head(AS_WORDS)
+_AS_HEAD_RU = _as_head(ru.AS_WORDS)
+_TOPIC = _topic(TOPIC_PREPOSITIONS)
+_TOPIC_RU = _topic(ru.TOPIC_PREPOSITIONS)
+_AS_CUE = _as_cue(AS_WORDS)
+_AS_CUE_RU = _as_cue(ru.AS_WORDS)
+_THAT = _that(TOPIC_CLAUSE, CHANNEL_PREPOSITIONS, CLAUSE_GAP_PREPOSITIONS, SUBORDINATORS)
+_THAT_RU = _that(
+    ru.TOPIC_CLAUSE, ru.CHANNEL_PREPOSITIONS, ru.CLAUSE_GAP_PREPOSITIONS, ru.SUBORDINATORS
 )
 _NOT_REPORTING_RU = ru.NEGATIONS | ru.RELATIVES
 

@@ -13,10 +13,13 @@ __all__ = [
     "ANAPHORIC_BODY_NOUNS",
     "ANAPHORIC_OPENERS",
     "ANNOUNCING_CONJUNCTIONS",
+    "AS_WORDS",
     "ATTRIBUTION_BREAKS",
     "BODY_COMPOUNDS",
     "BODY_NOUNS",
+    "CHANNEL_PREPOSITIONS",
     "CITATION_PHRASES",
+    "CLAUSE_GAP_PREPOSITIONS",
     "COORDINATORS",
     "DEPENDENT_BODY_NOUNS",
     "GENERIC_SPEAKER_NOUNS",
@@ -24,10 +27,12 @@ __all__ = [
     "INTERVIEW_ANSWER_LABELS",
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
+    "KIND_BODY_NOUNS",
     "LOCATIVE_PREPOSITIONS",
     "MEDIA_NOUNS",
     "NEGATIONS",
     "NON_SUBJECT_PREPOSITIONS",
+    "OFFICIAL_NOUNS",
     "OPINION_LEMMAS",
     "OPINION_SOURCE_NOUNS",
     "PERCEPTION_LEMMAS",
@@ -46,6 +51,8 @@ __all__ = [
     "SPOKESPERSON_NOUNS",
     "STAFF_NOUNS",
     "SUBORDINATORS",
+    "TOPIC_CLAUSE",
+    "TOPIC_PREPOSITIONS",
 ]
 
 OPINION_LEMMAS: frozenset[str] = frozenset({"вважати", "думати", "гадати", "переконаний"})
@@ -107,6 +114,10 @@ ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("президент", "україна"), ("глава", "держава"), ("президентка", "україна"), ("^президент",)),
     # the head of a village or town community
     (("сільський", "голова"), ("селищний", "голова"), ("голова", "громада"), ("староста",)),
+    # an ambassador
+    (("посол",),),
+    # a minister
+    (("міністр",),),
 )
 """Groups of role phrases that name one office, each phrase as the lemmas of its words.
 
@@ -158,6 +169,13 @@ DEPENDENT_BODY_NOUNS: frozenset[str] = frozenset(
 """Nouns of bodies that name a speaker only with an adjective or a complement (``у
 міністерстві оборони``, ``в обласній адміністрації``); bare (``повідомили в пресслужбі``)
 they are the explicit unknown speaker of the guidelines."""
+
+KIND_BODY_NOUNS: frozenset[str] = frozenset({"компанія"})
+"""Nouns of a kind of body (``у компанії пояснили``) that stand for the body named last by a
+bare name (``ДТЕК``, ``Нафтогаз``) when no organisation's name holds the noun itself."""
+
+OFFICIAL_NOUNS: frozenset[str] = frozenset({"посадовець", "урядовець", "чиновник"})
+"""Nouns for any office holder (``- сказав посадовець``): the person last named with a role."""
 
 STAFF_NOUNS: frozenset[str] = frozenset(
     {"фахівець", "працівник", "співробітник", "спеціаліст", "експерт", "аналітик", "юрист"}
@@ -340,6 +358,33 @@ CITATION_PHRASES: tuple[str, ...] = ("з посиланням на", "посил
 
 ANAPHORIC_OPENERS: tuple[str, ...] = ("про це", "так", "про це ж", "це")
 """Sentence openers that point back to the previous sentence: ``Про це повідомив X``."""
+
+TOPIC_PREPOSITIONS: tuple[str, ...] = ("про",)
+"""Prepositions of a topic after a speech verb (``розповів про ...``): no trailing attribution."""
+
+TOPIC_CLAUSE: str = "про те"
+"""The phrase that announces a clause as the topic (``йдеться про те, що ...``)."""
+
+AS_WORDS: tuple[str, ...] = ("як",)
+"""The word of ``Як зазначив X, ...``."""
+
+CLAUSE_GAP_PREPOSITIONS: tuple[str, ...] = (
+    "про",
+    "на",
+    "у",
+    "в",
+    "з",
+    "із",
+    "до",
+    "за",
+    "від",
+    "по",
+)
+"""Prepositions that no word between a speech verb and its clause may be (``розповів про``)."""
+
+CHANNEL_PREPOSITIONS: tuple[str, ...] = ("у", "в", "на")
+"""Prepositions of where the words were said or posted, between a speech verb and its clause
+(``написав у Telegram, що ...``, ``заявив на брифінгу, що ...``)."""
 
 SUBORDINATORS: tuple[str, ...] = ("що", "нібито", "чи")
 """Words that open a reported clause after a speech verb and a comma (``зазначив, що ...``)."""

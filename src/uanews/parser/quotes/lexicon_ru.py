@@ -28,10 +28,12 @@ __all__ = [
     "INTERVIEW_ANSWER_LABELS",
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
+    "KIND_BODY_NOUNS",
     "LOCATIVE_PREPOSITIONS",
     "MEDIA_NOUNS",
     "NEGATIONS",
     "NON_SUBJECT_PREPOSITIONS",
+    "OFFICIAL_NOUNS",
     "OPINION_LEMMAS",
     "OPINION_SOURCE_NOUNS",
     "PERCEPTION_LEMMAS",
@@ -419,6 +421,10 @@ ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("президент", "украина"), ("глава", "государство"), ("^президент",)),
     # the head of a village or town community
     (("сельский", "голова"), ("поселковый", "голова"), ("глава", "община"), ("староста",)),
+    # an ambassador
+    (("посол",),),
+    # a minister
+    (("министр",),),
 )
 """Groups of role phrases that name one office, each phrase as the lemmas of its words
 (`uanews.parser.quotes.lexicon.ROLE_SYNONYMS`): the ``мэр`` is the ``городской голова``."""
@@ -464,6 +470,13 @@ DEPENDENT_BODY_NOUNS: frozenset[str] = frozenset(
 """Nouns of bodies that name a speaker only with an adjective or a complement (``в
 министерстве обороны``); bare (``сообщили в пресс-службе``) they are the explicit unknown
 speaker."""
+
+KIND_BODY_NOUNS: frozenset[str] = frozenset({"компания"})
+"""Nouns of a kind of body (``в компании пояснили``) that stand for the body named last by a
+bare name (``ДТЭК``, ``Нафтогаз``) when no organisation's name holds the noun itself."""
+
+OFFICIAL_NOUNS: frozenset[str] = frozenset({"чиновник", "чиновница"})
+"""Nouns for any office holder (``- написал чиновник``): the person last named with a role."""
 
 STAFF_NOUNS: frozenset[str] = frozenset(
     {"специалист", "работник", "сотрудник", "эксперт", "аналитик", "юрист"}

@@ -59,11 +59,24 @@ def scan_marks(  # noqa: C901 - one state machine over the marks reads best as o
         elif char == "”":
             if not close("“„", position):
                 stray.append(position)
-        elif not close('"', position):
+        elif _opens_only(text, position, start, end) or not close('"', position):
+            # ``"Компания "Харьковоблэнерго" обещает"``: a straight mark with a space before
+            # and a letter after opens a quote inside the one open, it closes nothing.
             stack.append((char, position))
         if first and not stack and pairs:
             break
     return pairs, [position for _char, position in stack], stray
+
+
+def _opens_only(text: str, position: int, start: int, end: int) -> bool:
+    """Return True if the straight mark at ``position`` can only open a quote.
+
+    It stands at the start of the scanned text or after a space or an opening bracket, and a
+    letter or digit follows it: no word ends at it, so it closes none.
+    """
+    before = text[position - 1] if position > start else " "
+    after = text[position + 1] if position + 1 < end else " "
+    return (before.isspace() or before in "([") and after.isalnum()
 
 
 _Scan = tuple[list[MarkPair], list[int], list[int]]

@@ -30,7 +30,7 @@ from uanews.parser.morph import parse_word
 from uanews.parser.participants.lexicon import ROLE_NOUNS
 from uanews.parser.participants.lexicon_ru import ROLE_NOUNS as ROLE_NOUNS_RU
 from uanews.parser.quotes import lexicon_ru as ru
-from uanews.parser.quotes.bodies import named_body, speaking_body_lemmas
+from uanews.parser.quotes.bodies import body_noun, named_body, speaking_body_lemmas
 from uanews.parser.quotes.cues import is_speech_noun
 from uanews.parser.quotes.lexicon import (
     AGENCY_NOUNS,
@@ -39,7 +39,9 @@ from uanews.parser.quotes.lexicon import (
     GENERIC_SPEAKER_NOUNS,
     GOVERNMENT_BODY_HEADS,
     GOVERNMENT_BODY_PREFIXES,
+    KIND_BODY_NOUNS,
     NON_SUBJECT_PREPOSITIONS,
+    OFFICIAL_NOUNS,
     PRONOUN_GENDERS,
     SPOKESPERSON_NOUNS,
     STAFF_NOUNS,
@@ -96,6 +98,12 @@ __all__ = [
 
 Rule = Callable[[Context], Verdict | None]
 """A rule: what the attribution shows in, a verdict or None (no opinion) out."""
+
+# How many words before a person's name a title may stand (``главой ОВА Олегом Синегубовым``).
+_TITLE_REACH = 6
+# How many mentions before a cue a role noun looks back through for a title: a bounded look
+# per cue keeps the extraction linear in the item's size.
+_BACK_MENTIONS = 64
 
 _KIND_ORDER = {ParticipantKind.PERSON: 0, ParticipantKind.ORGANIZATION: 1, ParticipantKind.GROUP: 2}
 
@@ -243,22 +251,136 @@ def _by_noun(context: Context, word: str, *, first: bool) -> Verdict | None:
     common = first or word[:1].islower()
     # A noun from someone's role names them only as a subject (``у міністерстві`` does not).
     nouns = found & (
-        pick(ROLE_NOUNS, ROLE_NOUNS_RU) | pick(GENERIC_SPEAKER_NOUNS, ru.GENERIC_SPEAKER_NOUNS)
+        pick(ROLE_NOUNS, ROLE_NOUNS_RU)
+        | pick(GENERIC_SPEAKER_NOUNS, ru.GENERIC_SPEAKER_NOUNS)
+        | pick(OFFICIAL_NOUNS, ru.OFFICIAL_NOUNS)
     ) or (found & all_role_nouns(placed) if common and nominative(word) else frozenset())
+    if not nouns and word[:1].islower() and _animate_subject(word):
+        # ``сказала еврокомиссар`` after ``с еврокомиссаром ... Мартой Кос``: a title the
+        # text gave a person before names that person, whether a role list holds it or not.
+        titled = _titled_person(context, found)
+        if titled is not None:
+            return Verdict(titled)
     if nouns:
-        if only_plural(word) or _plural_noun(word):
-            # ``стверджують тренери``, ``на думку експертів``: several unnamed people.
-            return Verdict(None)
-        holders = role_holders(placed, nouns, window_start)
-        generic = bool(found & pick(GENERIC_SPEAKER_NOUNS, ru.GENERIC_SPEAKER_NOUNS))
-        if holders and not (generic and _in_focus(context, holders[-1], window_start)):
-            return Verdict(holders[-1].id)
-        return Verdict(_recent_person(context) if generic else None)
+        return _by_role_noun(context, word, found, nouns)
     organization = _by_organization_noun(placed, word, window_start) if common else None
     if organization is None and found & pick(ANAPHORIC_BODY_NOUNS, ru.ANAPHORIC_BODY_NOUNS):
         agency = bool(found & pick(AGENCY_NOUNS, ru.AGENCY_NOUNS))
         organization = _last_organization(placed, window_start, agency=agency)
     return None if organization is None else Verdict(organization.id)
+
+
+def _by_role_noun(
+    context: Context, word: str, found: frozenset[str], nouns: frozenset[str]
+) -> Verdict:
+    """Return the speaker the role nouns ``nouns`` (of ``word``, lemmas ``found``) name.
+
+    The person with that role mentioned last whose gender the cue verb allows (``сказала
+    министр``); for a generic noun the person quoted before; for a noun of any office
+    (``чиновник``) the office holder named last; else the person last titled so in the text.
+    """
+    if only_plural(word) or _plural_noun(word):
+        # ``стверджують тренери``, ``на думку експертів``: several unnamed people.
+        return Verdict(None)
+    window_start = context.window.start
+    gender = _cue_gender(context)
+    holders = [
+        holder
+        for holder in role_holders(context.placed, nouns, window_start)
+        if gender is None or participant_gender(holder) in {None, gender}
+    ]
+    official = bool(found & pick(OFFICIAL_NOUNS, ru.OFFICIAL_NOUNS))
+    generic = official or bool(found & pick(GENERIC_SPEAKER_NOUNS, ru.GENERIC_SPEAKER_NOUNS))
+    if holders and not (generic and _in_focus(context, holders[-1], window_start)):
+        return Verdict(holders[-1].id)
+    recent = _recent_person(context) if generic else None
+    speaker = None if recent is None else participant_by_id(context.placed, recent)
+    if speaker is not None and _agrees(speaker, gender):
+        return Verdict(recent)
+    if official:
+        # ``написал чиновник``: the office holder named last, whatever the office.
+        return Verdict(_last_official(context))
+    return Verdict(_titled_person(context, nouns))
+
+
+@language_cache(maxsize=65536)
+def _animate_subject(word: str) -> bool:
+    """Return True if ``word`` can be an animate singular noun in the nominative (a title)."""
+    return any(
+        "NOUN" in parse.tag
+        and "anim" in parse.tag
+        and case(parse) == "nomn"
+        and parse.tag.number != "plur"
+        for parse in parse_word(word.lower())
+    )
+
+
+def _cue_gender(context: Context) -> str | None:
+    """Return the gender the cue verb shows (``сказала``: feminine), or None if it shows none."""
+    cue = WORD.match(context.body, context.anchor)
+    if cue is None:
+        return None
+    genders = {
+        parse.tag.gender
+        for parse in parse_word(cue.group().lower())
+        if "VERB" in parse.tag and parse.tag.number != "plur"
+    }
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _agrees(participant: Participant, gender: str | None) -> bool:
+    """Return True if ``participant`` is a person the cue's ``gender`` does not rule out."""
+    if participant.kind is not ParticipantKind.PERSON:
+        return False
+    own = participant_gender(participant)
+    return gender is None or own is None or own == gender
+
+
+def _titled_person(context: Context, title: frozenset[str]) -> str | None:
+    """Return the person the text last named right after a form of ``title``, or None.
+
+    ``с еврокомиссаром по вопросам расширения Мартой Кос``, ``Прем'єр-міністерка Юлія
+    Свириденко``: the title stands in the same sentence at most `_TITLE_REACH` words before
+    the name, with no other name between. The person must agree with the cue verb's gender.
+    """
+    gender = _cue_gender(context)
+    entries = context.placed.between(0, context.window.start)
+    for position in range(len(entries) - 1, max(-1, len(entries) - 1 - _BACK_MENTIONS), -1):
+        participant = entries[position].participant
+        if _agrees(participant, gender) and _titled_at(context, entries, position, title):
+            return participant.id
+    return None
+
+
+def _last_official(context: Context) -> str | None:
+    """Return the person with a role (or a title before the name) mentioned last, or None."""
+    gender = _cue_gender(context)
+    entries = context.placed.between(0, context.window.start)
+    roles = pick(ROLE_NOUNS, ROLE_NOUNS_RU)
+    for position in range(len(entries) - 1, max(-1, len(entries) - 1 - _BACK_MENTIONS), -1):
+        participant = entries[position].participant
+        if not _agrees(participant, gender):
+            continue
+        if participant.role is not None or _titled_at(context, entries, position, roles):
+            return participant.id
+    return None
+
+
+def _titled_at(
+    context: Context, entries: Sequence[Placed], position: int, title: frozenset[str]
+) -> bool:
+    """Return True if a form of ``title`` stands right before the mention ``entries[position]``."""
+    entry = entries[position]
+    boundaries = context.sentences
+    sentence = bisect.bisect_right(boundaries, entry.start) - 1
+    floor = boundaries[sentence] if sentence >= 0 else 0
+    if position > 0:
+        floor = max(floor, entries[position - 1].end)
+    for word in WORD.findall(context.body, floor, entry.start)[-_TITLE_REACH:]:
+        found = lemmas(word)
+        if (found | {masculine(lemma) for lemma in found}) & title:
+            return True
+    return False
 
 
 def _last_organization(placed: Mentions, anchor: int, *, agency: bool) -> Participant | None:
@@ -361,7 +483,30 @@ def body(context: Context) -> Verdict | None:
         found = named_body(before, lemma)
         if found is not None:
             return Verdict(found.id)
+    if lemmas_found[0] in pick(KIND_BODY_NOUNS, ru.KIND_BODY_NOUNS):
+        # ``ДТЭК сообщил ... В компании пояснили``: the company the text named by its name.
+        named = _last_bare_name(context)
+        if named is not None:
+            return Verdict(named)
     return Verdict(None)
+
+
+def _last_bare_name(context: Context) -> str | None:
+    """Return the organisation named last since the paragraph before, by a bare proper name.
+
+    A bare name (``ДТЭК``, ``Нафтогаз``) holds no body noun that would give it another kind
+    (``полиция``, ``горсовет``).
+    """
+    for entry in reversed(context.placed.between(context.floors[1], context.anchor)):
+        participant = entry.participant
+        if participant.kind is ParticipantKind.PERSON:
+            continue
+        if participant.kind is ParticipantKind.ORGANIZATION and not any(
+            body_noun(word) for word in WORD.findall(participant.name)
+        ):
+            return participant.id
+        return None
+    return None
 
 
 # --------------------------------------------------------------------------- pronoun
@@ -480,8 +625,45 @@ def _organization_antecedent(context: Context, gender: str, anchor: int, floor: 
 
 
 def unknown_subject(context: Context) -> Verdict | None:
-    """Return nobody when the window names someone who is no participant."""
-    return Verdict(None) if has_subject(context.words) else None
+    """Return nobody when the window names someone who is no participant.
+
+    A plural cue verb makes a plural animate noun before it its subject even where the
+    dictionary thinks another reading likelier (``Энергетики сообщили``: not ``энергетика``
+    in the genitive): an unnamed group speaks, never the speaker before.
+    """
+    if has_subject(context.words) or _group_subject(context):
+        return Verdict(None)
+    return None
+
+
+def _group_subject(context: Context) -> bool:
+    """Return True if a plural animate nominative noun stands before a plural cue verb."""
+    cue = WORD.match(context.body, context.anchor)
+    if cue is None or not _plural_verb(cue.group()):
+        return False
+    return any(
+        start < context.anchor and (index == 0 or word[:1].islower()) and _plural_animate(word)
+        for index, (word, start) in enumerate(context.words)
+    )
+
+
+@language_cache(maxsize=65536)
+def _plural_verb(word: str) -> bool:
+    """Return True if every verb reading of ``word`` is plural (``сообщили``, ``кажуть``)."""
+    verbs = [parse for parse in parse_word(word.lower()) if "VERB" in parse.tag]
+    return bool(verbs) and all(parse.tag.number == "plur" for parse in verbs)
+
+
+@language_cache(maxsize=65536)
+def _plural_animate(word: str) -> bool:
+    """Return True if ``word`` can be an animate plural noun in the nominative (``энергетики``)."""
+    return any(
+        "NOUN" in parse.tag
+        and "anim" in parse.tag
+        and parse.tag.number == "plur"
+        and case(parse) == "nomn"
+        for parse in parse_word(word.lower())
+    )
 
 
 def impersonal_cue(context: Context) -> Verdict | None:

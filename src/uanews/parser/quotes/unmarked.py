@@ -21,6 +21,7 @@ from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.cues import first_cue, is_finite_verb, last_cue
 from uanews.parser.quotes.lexicon import ANNOUNCING_CONJUNCTIONS, HEADLINE_TOPIC_PREPOSITIONS
+from uanews.parser.quotes.role_synonyms import common_words, groups_at, role_groups
 from uanews.parser.quotes.speaker_grammar import person_nouns
 from uanews.parser.quotes.text import (
     CLOSING_MARKS,
@@ -29,6 +30,7 @@ from uanews.parser.quotes.text import (
     STOPS,
     WORD,
     clause_end,
+    same_stem,
     split_parts,
     strip,
 )
@@ -167,6 +169,11 @@ def headline_speech(item: NewsItem) -> Iterator[Candidate]:
     colon = _HEADLINE_COLON.search(headline)
     if colon is not None:
         speaker = _only_a_name(item, Span(0, colon.start()))
+        if speaker is None:
+            # ``Мэр Львова о ремонте дорог: ...``: a speaker, then what about, then the words.
+            before = Span(0, min(_before_topic(headline, 0), colon.start()))
+            if before.end < colon.start():
+                speaker = _only_a_name(item, before) or _role_holder(item, before)
         words = _words_span(headline, colon.end(), len(headline))
         if speaker is not None and words is not None:
             yield Candidate((words,), QuoteKind.DIRECT, None, None, speaker.id)
@@ -208,6 +215,23 @@ def _role_holder(item: NewsItem, span: Span) -> Participant | None:
         if participant.role is not None
         and [word.lower() for word in WORD.findall(participant.role)] == wanted
     ]
+    if not holders:
+        # ``Мэр Львова`` for ``городской голова Львова Андрей Садовой``: a synonym of the
+        # role, with the same proper names.
+        found = WORD.findall(headline[span.start : span.end])
+        groups = groups_at(common_words(found), 0)
+        names = [word for word in found[1:] if word[:1].isupper()]
+        holders = [
+            participant
+            for participant in item.participants
+            if participant.kind is ParticipantKind.PERSON
+            and participant.role is not None
+            and groups & role_groups(participant.role)
+            and all(
+                any(same_stem(name, word) for word in WORD.findall(participant.role))
+                for name in names
+            )
+        ]
     return holders[0] if len(holders) == 1 else None
 
 

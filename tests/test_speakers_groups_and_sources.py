@@ -1,0 +1,129 @@
+"""Unnamed groups name no speaker; a body's name in marks after a source phrase does.
+
+Under the annotation guidelines the speaker is a person or an organisation the text names;
+``null`` when the text does not say who: an unnamed group (``Энергетики сообщили``) is no
+participant and never the person quoted before. ``За даними X,`` counts like ``за словами X,``:
+a body's name in marks there (``По данным «Львовтеплоэнерго»``) is the speaker. Every text
+here was written for these tests in the style of Ukrainian outlets' reports.
+"""
+
+import pytest
+
+import uanews
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    item = uanews.parse(text)
+    return [
+        (quote.text, None if quote.speaker is None else item.participant(quote.speaker).name)
+        for quote in item.quotes
+    ]
+
+
+PERSON = (
+    "В Днепре отключат воду\n\n"
+    "Директор водоканала Ирина Петренко сообщила, что ремонт водовода займет два дня.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the dictionary's likeliest reading of ``энергетики`` is a genitive singular
+        "Энергетики сообщили, что свет в домах вернут к утру.\n",
+        "Спасатели рассказали, что за сутки потушили двенадцать пожаров.\n",
+        # a group as a source: the text names no body, so no speaker
+        "По данным спасателей, огонь удалось потушить за два часа.\n",
+        "Коммунальщики предупреждают: «Воду дадут в четверг вечером».\n",
+        "Коммунальщики предупреждают:\n\n«Воду дадут в четверг вечером, но она будет мутной».\n",
+    ],
+)
+def test_an_unnamed_group_is_no_previous_speaker(paragraph: str) -> None:
+    found = _speakers(PERSON + paragraph)
+    assert found[0][1] == "Ирина Петренко"
+    assert len(found) == 2
+    assert found[1][1] is None
+
+
+def test_a_ukrainian_group_is_no_previous_speaker() -> None:
+    text = (
+        "У Полтаві горів склад\n\n"
+        "Начальник ГУ ДСНС у Полтавській області Олег Коваль повідомив, що пожежу локалізували.\n\n"
+        "Енергетики повідомили, що світло повернуть до ранку.\n"
+    )
+    assert _speakers(text)[-1] == ("світло повернуть до ранку", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            (
+                "Во Львове начнут отопительный сезон\n\n"
+                "Городской голова Андрей Садовой сообщил, что город готов к зиме.\n\n"
+                "По данным «Львовтеплоэнерго», отопление подключат к 15 октября.\n"
+            ),
+            "Львовтеплоэнерго",
+        ),
+        (
+            (
+                "Во Львове отключат горячую воду\n\n"
+                "Городской голова Андрей Садовой сообщил, что ремонт продлится неделю.\n\n"
+                'В "Львовтеплоэнерго" уточнили, что горячую воду дадут к пятнице.\n'
+            ),
+            "Львовтеплоэнерго",
+        ),
+        (
+            (
+                "У Києві відключать гарячу воду\n\n"
+                "Міський голова Віталій Кличко повідомив, що ремонт триватиме тиждень.\n\n"
+                "У «Київтеплоенерго» пояснили, що гарячу воду дадуть до п’ятниці.\n"
+            ),
+            "Київтеплоенерго",
+        ),
+        (
+            (
+                "У Києві можливі відключення\n\n"
+                "Міський голова Віталій Кличко заявив, що місто готове до зими.\n\n"
+                'За даними "Київтеплоенерго", опалення дадуть до 20 жовтня.\n'
+            ),
+            "Київтеплоенерго",
+        ),
+    ],
+)
+def test_a_name_in_marks_after_a_source_phrase_or_before_a_cue_speaks(text: str, body: str) -> None:
+    assert _speakers(text)[-1][1] == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            (
+                "В Одессе восстановили свет\n\n"
+                "ДТЭК в пятницу сообщил о ремонте сетей в Одессе. В компании пояснили, что свет"
+                " вернут до вечера.\n"
+            ),
+            "ДТЭК",
+        ),
+        (
+            (
+                "В Одесі відновили світло\n\n"
+                "ДТЕК у п'ятницю повідомив про ремонт мереж в Одесі. У компанії пояснили, що"
+                " світло повернуть до вечора.\n"
+            ),
+            "ДТЕК",
+        ),
+    ],
+)
+def test_a_kind_noun_stands_for_the_body_named_by_its_bare_name(text: str, body: str) -> None:
+    assert _speakers(text)[-1][1] == body
+
+
+def test_a_kind_noun_is_no_body_of_another_kind() -> None:
+    text = (
+        "В Одессе проверяют стройку\n\n"
+        "Прокуратура Одесской области начала проверку. В компании пояснили, что документы"
+        " на стройку в порядке.\n"
+    )
+    assert _speakers(text)[-1][1] is None
