@@ -194,13 +194,24 @@ def _by_head_noun(context: Context, noun: str, complement: Placed) -> str | None
 
 
 def _synonym_holder(context: Context, noun: str) -> str | None:
-    """Return the person last named with a synonym of the role phrase that ``noun`` opens."""
+    """Return the person last named with a synonym of the role phrase that ``noun`` opens.
+
+    The person must agree with the cue verb's gender (``сказала министр`` passes over the
+    minister named last when he is a man).
+    """
     words = [word for word, _start in context.words]
     if noun not in words:
         return None
     groups = groups_at(common_words(words[words.index(noun) :]), 0)
     holders = synonym_holders(context.placed, groups, context.window.start)
-    return holders[-1] if holders else None
+    if not holders:
+        return None
+    gender = _cue_gender(context)
+    if gender is None:
+        return holders[-1]
+    people = {entry.participant.id: entry.participant for entry in context.placed}
+    agreeing = [holder for holder in holders if _agrees(people[holder], gender)]
+    return agreeing[-1] if agreeing else None
 
 
 def _names(participant: Participant, complement: str) -> bool:
