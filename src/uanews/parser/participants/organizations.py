@@ -1343,13 +1343,16 @@ _MIN_STUMP_REST = 4
 def _stump_name(word: str) -> bool:
     """Return True for a capitalised compound name of a state body (see `find_stump_names`)."""
     lowered = word.lower()
-    prefix = next((p for p in STATE_STUMP_PREFIXES if lowered.startswith(p)), None)
+    if _dictionary_organization(word, lowered):
+        return True
+    prefixes = pick(STATE_STUMP_PREFIXES, ru.STATE_STUMP_PREFIXES)
+    prefix = next((p for p in prefixes if lowered.startswith(p)), None)
     if (
         prefix is None
         or not is_capitalised(word)
         or word.isupper()
         or "-" in word
-        or lowered.startswith(STATE_STUMP_EXCEPTIONS)
+        or lowered.startswith(pick(STATE_STUMP_EXCEPTIONS, ru.STATE_STUMP_EXCEPTIONS))
         or len(lowered) - len(prefix) < _MIN_STUMP_REST
     ):
         return False
@@ -1363,6 +1366,21 @@ def _stump_name(word: str) -> bool:
         not _known(lowered) or any(parse.tag.POS == "NOUN" for parse in parses[:1])
     )
 
+
+def _dictionary_organization(word: str, lowered: str) -> bool:
+    """Return True when the dictionary's likeliest reading of a capitalised word is a body's name.
+
+    The Russian dictionary tags the one-word names of well-known bodies and companies
+    ``Orgn`` (``Минздрав``, ``Нафтогаз``, ``Укрэнерго``); the Ukrainian one has no such tag.
+    """
+    if not is_capitalised(word) or word.isupper() or not _known(lowered):
+        return False
+    parses = parse_word(lowered)
+    return bool(parses) and _ORGANIZATION_GRAMMEME in parses[0].tag.grammemes
+
+
+_ORGANIZATION_GRAMMEME = "Orgn"
+"""The dictionary's tag of an organisation's name."""
 
 _STUMP_NAMES = Screen(_stump_name)
 """The words of a block that are compound names of state bodies."""
