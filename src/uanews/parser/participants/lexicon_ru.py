@@ -185,6 +185,11 @@ PLACE_NAME_MARKERS: frozenset[str] = _words(
 )
 """Lemmas of words after which a person's name is part of a place's name (``улица Пушкина``)."""
 
+SETTLEMENT_NAME_MARKERS: frozenset[str] = _words("село посёлок поселок деревня хутор")
+"""Lemmas of settlement nouns whose next capitalised word is the settlement's name, never a
+person (``возле села Зоряне``), unless a person's noun governs the settlement noun
+(``староста села Иван Петренко``)."""
+
 PLACE_NAME_ABBREVIATIONS: frozenset[str] = _words("бул бульв ул наб пл пер просп им")
 """Abbreviations, written with a full stop, of `PLACE_NAME_MARKERS` (``ул. Пушкина``)."""
 
