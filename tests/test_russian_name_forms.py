@@ -120,3 +120,36 @@ def test_headman_of_a_village_keeps_his_name() -> None:
     assert "Иван Петренко" in _people(
         "Староста села Иван Петренко рассказал, что в школе заменили окна."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Пожежа виникла на території фермерського господарства «Ми все відновимо до весни, "
+            "кажуть працівники», повідомили рятувальники."
+        ),
+        (
+            "Пожар вспыхнул на территории фермерского хозяйства «Мы все восстановим к весне, "
+            "говорят работники», сообщили спасатели."
+        ),
+    ],
+)
+def test_quoted_clause_after_a_body_noun_is_no_name(text: str) -> None:
+    """A clause in marks after ``господарства``/``хозяйства`` names no organisation."""
+    assert not any("«" in name for name in _organizations(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Пожежа виникла на території фермерського господарства «Світанок».",
+            "фермерське господарство «Світанок»",
+        ),
+        ("Волонтеры фонда «Повернись живим» передали бригаде дроны.", "фонд «Повернись живим»"),
+    ],
+)
+def test_quoted_name_after_a_body_noun_stays(text: str, body: str) -> None:
+    """A name in marks, a short slogan with a verb included, stays the body's name."""
+    assert body in _organizations(text)

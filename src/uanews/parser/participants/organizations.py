@@ -1145,6 +1145,8 @@ def _quoted_organizations(text: str, start: int, end: int) -> list[FoundOrganiza
                 # inner name is read on its own.
                 position = inner_start + inner.index("«")
             continue
+        if _statement(inner):
+            continue  # ``господарства «Ми все відновимо»``: a clause, not the farm's name
         first, head = tokens[heading[0]], tokens[heading[1]]
         quoted_part = text[head.end : quoted.end()]
         if _legal_form(head.text):
@@ -1177,8 +1179,45 @@ def _nested_name_fits(inner: str) -> bool:
 
 
 def _speech(inner: str, text: str, quote_end: int) -> bool:
-    """Return True when a quoted span reads as quoted speech, which names no organisation."""
-    return bool(_SPEECH_INSIDE.search(inner) or _SPEECH_AFTER.match(text, quote_end))
+    """Return True when a quoted span reads as quoted speech, which names no organisation.
+
+    Speech ends a clause, is followed by a dash attribution, or holds a lower-case verb in the
+    present or future (``«Ми все відновимо до весни»``): a body's name may hold an imperative
+    (``«Повернись живим»``), not a statement.
+    """
+    return bool(
+        _SPEECH_INSIDE.search(inner) or _SPEECH_AFTER.match(text, quote_end) or _statement(inner)
+    )
+
+
+def _statement(inner: str) -> bool:
+    """Return True when a quoted span is a clause: words enough, one a present or future verb.
+
+    A name may hold a verb in a short slogan (``«Повернись живим»``, where the Russian
+    dictionary reads ``живим`` as a verb); a statement runs longer (``«Ми все відновимо до
+    весни»``).
+    """
+    words = _WORD.findall(inner)
+    return len(words) >= _MIN_CLAUSE_WORDS and any(_stated_verb(word) for word in words)
+
+
+_MIN_CLAUSE_WORDS = 4
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
+_STATEMENT_TENSES = frozenset({"pres", "futr"})
+
+
+def _stated_verb(word: str) -> bool:
+    """Return True for a lower-case word most likely a verb in the present or future tense."""
+    if not word[:1].islower():
+        return False
+    parses = parse_word(word)
+    return (
+        bool(parses)
+        and parses[0].tag.POS == "VERB"
+        and bool(_STATEMENT_TENSES & parses[0].tag.grammemes)
+    )
 
 
 def _titled(text: str, tokens: Sequence[Token], quote_start: int) -> bool:
