@@ -352,9 +352,23 @@ def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[
     apposed = _apposed_adjective(name)  # ``по пгт Боровая``: an adjective name, as written
     if apposed is not None:
         return match.start("name"), apposed
-    if not any(analyzer().word_is_known(word.lower()) for word in names[-1].split()):
-        return match.start("name"), names[-1]  # ``у селищі Печеніги``: kept as written
+    unknown = not any(analyzer().word_is_known(word.lower()) for word in names[-1].split())
+    # ``у селищі Печеніги``: a name the dictionary does not know is kept as written; so is
+    # one it reads only as a person's name (``возле села Зоряне``, read as a locative of
+    # ``Зорян``), which cannot agree with the settlement noun: the settlement's own name in
+    # the nominative that apposition keeps.
+    if unknown or (" " not in name and _only_person_name(name)):
+        return match.start("name"), names[-1]
     return None
+
+
+_PERSON_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def _only_person_name(word: str) -> bool:
+    """Return True when every dictionary reading of ``word`` is a person's name."""
+    parses = parse_word(word.lower())
+    return bool(parses) and all(_PERSON_NAME_TAGS & parse.tag.grammemes for parse in parses)
 
 
 def _after_mention(text: str, at: int, mentions: Spans) -> bool:

@@ -777,6 +777,11 @@ ACRONYM_CASE_ENDINGS: tuple[str, ...] = (
 )
 """Case endings written in lower case after a declined acronym (``УДАРу``, ``НАБУ`` stays)."""
 
+SETTLEMENT_NAME_MARKERS: frozenset[str] = frozenset({"село", "селище", "хутір"})
+"""Lemmas of settlement nouns whose next capitalised word is the settlement's name, never a
+person (``біля села Зоряне``), unless a person's noun governs the settlement noun
+(``староста села Іван Петренко``)."""
+
 PLACE_NAME_MARKERS: frozenset[str] = frozenset(
     {
         "бульвар",

@@ -185,6 +185,11 @@ PLACE_NAME_MARKERS: frozenset[str] = _words(
 )
 """Lemmas of words after which a person's name is part of a place's name (``улица Пушкина``)."""
 
+SETTLEMENT_NAME_MARKERS: frozenset[str] = _words("село посёлок поселок деревня хутор")
+"""Lemmas of settlement nouns whose next capitalised word is the settlement's name, never a
+person (``возле села Зоряне``), unless a person's noun governs the settlement noun
+(``староста села Иван Петренко``)."""
+
 PLACE_NAME_ABBREVIATIONS: frozenset[str] = _words("бул бульв ул наб пл пер просп им")
 """Abbreviations, written with a full stop, of `PLACE_NAME_MARKERS` (``ул. Пушкина``)."""
 
@@ -232,6 +237,14 @@ FEMININE_SURNAME_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 """Endings a woman's surname takes in each case, as `MASCULINE_SURNAME_ENDINGS`
 (``Ивановой`` -> ``Иванова``, ``Ковальской`` -> ``Ковальская``, ``Кулебу`` -> ``Кулеба``)."""
+
+ADJECTIVAL_SURNAME_ENDINGS: tuple[str, ...] = ("ский", "цкий")
+"""Lemma endings of surnames declined as adjectives, which the dictionary may list only as
+adjectives or, for a double surname, guess as one (``Хенниг-Клоской`` -> ``Хенниг-Клоская``)."""
+
+NAME_LIKE_MONTH_FORMS: frozenset[str] = frozenset({"августа", "марта", "мая"})
+"""Case forms of month names spelt like a first name (``Марта``, ``Мая``, ``Августа``). Months are
+written in lower case, so capitalised inside a sentence such a word is the name."""
 
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"в", "во", "при"})
 """Prepositions of the place a post or a body serves, after its proper name
@@ -393,6 +406,32 @@ STUMP_ORGANIZATION_NOUNS: frozenset[str] = frozenset(
 )
 """Compound abbreviations (``облсовет`` = областной совет) that stand for the one body of the
 place the text is about: an organisation even in lower case (``депутат облсовета``)."""
+
+STATE_STUMP_PREFIXES: tuple[str, ...] = ("гос", "укр", "нац", "мин")
+"""Opening parts of compound names of state bodies and companies (``Госпогранслужба``,
+``Укрзализныця``, ``Нацполиция``, ``Минздрав``): a capitalised noun that opens with one and
+that the dictionary does not know, or knows only as an inanimate noun, names an organisation."""
+
+STATE_STUMP_EXCEPTIONS: tuple[str, ...] = (
+    "государ",
+    "госпит",
+    "гост",
+    "украин",
+    "укреп",
+    "укрыт",
+    "укрупн",
+    "национ",
+    "миним",
+    "минус",
+    "минут",
+    "минист",
+    "минер",
+    "миномет",
+    "миномёт",
+    "минир",
+)
+"""Openings of ordinary words that share a `STATE_STUMP_PREFIXES` prefix (``государство``,
+``госпиталь``, ``укрытие``, ``минута``, ``министерство``, ``минирование``)."""
 
 NUMBERED_INSTITUTION_NOUNS: frozenset[str] = frozenset(
     {"гимназия", "больница", "лицей", "поликлиника", "садик", "школа", "училище", "колония"}

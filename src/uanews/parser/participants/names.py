@@ -195,7 +195,8 @@ def _hidden_reading(parse: Any, *, known: bool) -> Reading | None:  # noqa: ANN4
     only as adjectives.
     """
     tag = parse.tag
-    if tag.POS == "ADJF" and parse.normal_form.endswith(_ADJECTIVAL_SURNAME) and tag.case:
+    endings = pick(_ADJECTIVAL_SURNAME, ru.ADJECTIVAL_SURNAME_ENDINGS)
+    if tag.POS == "ADJF" and parse.normal_form.endswith(endings) and tag.case:
         if "plur" in tag:
             return None
         lemma = str(parse.normal_form)
@@ -438,7 +439,12 @@ def _agree(
     nominative.
     """
     ranked = readings_ranked()
-    best: tuple[tuple[int, int], tuple[str, str | None]] | None = None
+    # A name opening a sentence is most likely its subject: of two readings equally
+    # supported, the nominative wins (``Ярослава Шанько сообщила``, a woman, not the
+    # genitive of ``Ярослав``).
+    opening = next((s for s in (first, patronymic, surname) if s is not None), None)
+    subject = opening is not None and opening.opening
+    best: tuple[tuple[int, bool, int], tuple[str, str | None]] | None = None
     # Each part's options once, not once per case and gender tried.
     parts = [
         (slot, kind, _case_options(slot.info, kind))
@@ -471,8 +477,9 @@ def _agree(
                 else:
                     fits = False
                     break
-            if fits and (best is None or (score, first_readings) > best[0]):
-                best = ((score, first_readings), (case, gender))
+            key = (score, subject and case == "nomn", first_readings)
+            if fits and (best is None or key > best[0]):
+                best = (key, (case, gender))
     return None if best is None else best[1]
 
 
@@ -484,6 +491,10 @@ def _has_known_surname(info: WordInfo) -> bool:
 def _nominative_surname(slot: _Slot, case: str, gender: str | None) -> str:
     """Return the nominative of a surname slot in ``case`` and ``gender``."""
     lemma = _lemma(slot.info, "Surn", case, gender)
+    if lemma is None and slot.info.known:
+        # A surname the dictionary lists only as a first name (``Мамаем`` from ``Мамай``):
+        # its lemma in the agreed case is the word's nominative, surer than a guessed ending.
+        lemma = _lemma(slot.info, "Name", case, gender)
     if lemma is None:
         return _guess_surname(slot.token.text, case, gender)
     return lemma
@@ -594,7 +605,18 @@ def _plausible(parts: tuple[_Slot | None, _Slot | None, _Slot | None]) -> bool:
     # A known word that is not a surname (``Колб`` read as ``колба``) completes a name only
     # after a word that is most likely a first name and not capitalised by position only
     # (``Слава Україні`` opens a sentence).
-    return first.info.only_names() or (first.info.first_is_name and not first.opening)
+    # Mid-sentence the capital itself rules out the word's common-noun readings (``Марта``
+    # as the genitive of ``март``; Russian months are written in lower case).
+    return first.info.only_names() or (
+        not first.opening and (first.info.first_is_name or _name_not_month(first))
+    )
+
+
+def _name_not_month(slot: _Slot) -> bool:
+    """Return True for a first name spelt like a month's case form (`NAME_LIKE_MONTH_FORMS`)."""
+    return "Name" in slot.info.kinds() and _normalise(slot.token.text) in pick(
+        frozenset[str](), ru.NAME_LIKE_MONTH_FORMS
+    )
 
 
 def _runs(text: str, tokens: Sequence[Token]) -> Iterator[list[_Slot]]:

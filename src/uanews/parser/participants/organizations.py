@@ -1145,6 +1145,8 @@ def _quoted_organizations(text: str, start: int, end: int) -> list[FoundOrganiza
                 # inner name is read on its own.
                 position = inner_start + inner.index("«")
             continue
+        if _statement(inner):
+            continue  # ``господарства «Ми все відновимо»``: a clause, not the farm's name
         first, head = tokens[heading[0]], tokens[heading[1]]
         quoted_part = text[head.end : quoted.end()]
         if _legal_form(head.text):
@@ -1177,8 +1179,45 @@ def _nested_name_fits(inner: str) -> bool:
 
 
 def _speech(inner: str, text: str, quote_end: int) -> bool:
-    """Return True when a quoted span reads as quoted speech, which names no organisation."""
-    return bool(_SPEECH_INSIDE.search(inner) or _SPEECH_AFTER.match(text, quote_end))
+    """Return True when a quoted span reads as quoted speech, which names no organisation.
+
+    Speech ends a clause, is followed by a dash attribution, or holds a lower-case verb in the
+    present or future (``«Ми все відновимо до весни»``): a body's name may hold an imperative
+    (``«Повернись живим»``), not a statement.
+    """
+    return bool(
+        _SPEECH_INSIDE.search(inner) or _SPEECH_AFTER.match(text, quote_end) or _statement(inner)
+    )
+
+
+def _statement(inner: str) -> bool:
+    """Return True when a quoted span is a clause: words enough, one a present or future verb.
+
+    A name may hold a verb in a short slogan (``«Повернись живим»``, where the Russian
+    dictionary reads ``живим`` as a verb); a statement runs longer (``«Ми все відновимо до
+    весни»``).
+    """
+    words = _WORD.findall(inner)
+    return len(words) >= _MIN_CLAUSE_WORDS and any(_stated_verb(word) for word in words)
+
+
+_MIN_CLAUSE_WORDS = 4
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
+_STATEMENT_TENSES = frozenset({"pres", "futr"})
+
+
+def _stated_verb(word: str) -> bool:
+    """Return True for a lower-case word most likely a verb in the present or future tense."""
+    if not word[:1].islower():
+        return False
+    parses = parse_word(word)
+    return (
+        bool(parses)
+        and parses[0].tag.POS == "VERB"
+        and bool(_STATEMENT_TENSES & parses[0].tag.grammemes)
+    )
 
 
 def _titled(text: str, tokens: Sequence[Token], quote_start: int) -> bool:
@@ -1343,13 +1382,16 @@ _MIN_STUMP_REST = 4
 def _stump_name(word: str) -> bool:
     """Return True for a capitalised compound name of a state body (see `find_stump_names`)."""
     lowered = word.lower()
-    prefix = next((p for p in STATE_STUMP_PREFIXES if lowered.startswith(p)), None)
+    if _dictionary_organization(word, lowered):
+        return True
+    prefixes = pick(STATE_STUMP_PREFIXES, ru.STATE_STUMP_PREFIXES)
+    prefix = next((p for p in prefixes if lowered.startswith(p)), None)
     if (
         prefix is None
         or not is_capitalised(word)
         or word.isupper()
         or "-" in word
-        or lowered.startswith(STATE_STUMP_EXCEPTIONS)
+        or lowered.startswith(pick(STATE_STUMP_EXCEPTIONS, ru.STATE_STUMP_EXCEPTIONS))
         or len(lowered) - len(prefix) < _MIN_STUMP_REST
     ):
         return False
@@ -1363,6 +1405,21 @@ def _stump_name(word: str) -> bool:
         not _known(lowered) or any(parse.tag.POS == "NOUN" for parse in parses[:1])
     )
 
+
+def _dictionary_organization(word: str, lowered: str) -> bool:
+    """Return True when the dictionary's likeliest reading of a capitalised word is a body's name.
+
+    The Russian dictionary tags the one-word names of well-known bodies and companies
+    ``Orgn`` (``Минздрав``, ``Нафтогаз``, ``Укрэнерго``); the Ukrainian one has no such tag.
+    """
+    if not is_capitalised(word) or word.isupper() or not _known(lowered):
+        return False
+    parses = parse_word(lowered)
+    return bool(parses) and _ORGANIZATION_GRAMMEME in parses[0].tag.grammemes
+
+
+_ORGANIZATION_GRAMMEME = "Orgn"
+"""The dictionary's tag of an organisation's name."""
 
 _STUMP_NAMES = Screen(_stump_name)
 """The words of a block that are compound names of state bodies."""

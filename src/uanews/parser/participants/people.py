@@ -26,6 +26,7 @@ from uanews.parser.participants.lexicon import (
     PLACE_NAME_MARKERS,
     PLACE_NOUNS,
     SETTLEMENT_ABBREVIATIONS,
+    SETTLEMENT_NAME_MARKERS,
 )
 from uanews.parser.participants.names import (
     NameSpan,
@@ -109,7 +110,29 @@ def _in_place_name(text: str, found: NameSpan) -> bool:
         return False
     if before[words[-1].end :].isspace() and _place_marker(words[-1].text):
         return True
+    if before[words[-1].end :].isspace() and _settlement_marker(before, words):
+        return True
     return _listed_after_place_noun(before, words)
+
+
+def _settlement_marker(before: str, words: Sequence[Token]) -> bool:
+    """Return True when ``before`` ends in a settlement noun no person's noun governs.
+
+    ``возле села Зоряне``: the name is the village's (`lexicon.SETTLEMENT_NAME_MARKERS`);
+    ``староста села Иван Петренко``: the name is the headman's.
+    """
+    if not lemmas(words[-1].text) & pick(SETTLEMENT_NAME_MARKERS, ru.SETTLEMENT_NAME_MARKERS):
+        return False
+    if len(words) < 2 or not before[words[-2].end : words[-1].start].isspace():
+        return True
+    previous = words[-2].text
+    return not (is_role_noun(previous) or _person_noun(previous))
+
+
+def _person_noun(word: str) -> bool:
+    """Return True when the likeliest reading of ``word`` is an animate noun (``жителей``)."""
+    parses = parse_word(word.lower())
+    return bool(parses) and parses[0].tag.POS == "NOUN" and "anim" in parses[0].tag
 
 
 _PLACE_REACH = 80
