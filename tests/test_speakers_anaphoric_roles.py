@@ -97,3 +97,23 @@ def test_the_feminine_ukrainian_title_maps_to_its_masculine_role() -> None:
     (person,) = [p for p in item.participants if p.name == "Юлія Свириденко"]
     assert person.role is not None
     assert person.role.lower().startswith("міністерка")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "В Харькове обсудили ремонт дорог\n\n"
+            "Мэр Харькова Игорь Терехов и губернатор Олег Синегубов в четверг провели"
+            " совещание. «Ремонт начнется в мае», — сказал чиновник.\n"
+        ),
+        (
+            "У Полтаві обговорили опалювальний сезон\n\n"
+            "Міський голова Полтави Олександр Мамай і голова ОВА Володимир Когут провели"
+            " нараду.\n\n«Котельні готові», – сказав посадовець.\n"
+        ),
+    ],
+)
+def test_an_office_noun_with_two_officials_in_one_sentence_names_nobody(text: str) -> None:
+    # ``чиновник`` may be either of the two named together: the text does not say which
+    assert _speakers(text) == [None]

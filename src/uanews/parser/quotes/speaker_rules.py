@@ -364,17 +364,34 @@ def _titled_person(context: Context, title: frozenset[str]) -> str | None:
 
 
 def _last_official(context: Context) -> str | None:
-    """Return the person with a role (or a title before the name) mentioned last, or None."""
+    """Return the person with a role (or a title before the name) mentioned last, or None.
+
+    None too when another such person is named in the same sentence (``Мэр X и губернатор Y
+    провели совещание``): ``сказал чиновник`` may be either, and the text does not say which.
+    """
     gender = _cue_gender(context)
     entries = context.placed.between(0, context.window.start)
     roles = pick(ROLE_NOUNS, ROLE_NOUNS_RU)
-    for position in range(len(entries) - 1, max(-1, len(entries) - 1 - _BACK_MENTIONS), -1):
+
+    def official(position: int) -> bool:
         participant = entries[position].participant
-        if not _agrees(participant, gender):
-            continue
-        if participant.role is not None or _titled_at(context, entries, position, roles):
-            return participant.id
-    return None
+        return _agrees(participant, gender) and (
+            participant.role is not None or _titled_at(context, entries, position, roles)
+        )
+
+    lowest = max(-1, len(entries) - 1 - _BACK_MENTIONS)
+    found = next((at for at in range(len(entries) - 1, lowest, -1) if official(at)), None)
+    if found is None:
+        return None
+    speaker = entries[found].participant.id
+    sentence = bisect.bisect_right(context.sentences, entries[found].start) - 1
+    floor = context.sentences[sentence] if sentence >= 0 else 0
+    for position in range(found - 1, lowest, -1):
+        if entries[position].start < floor:
+            break
+        if entries[position].participant.id != speaker and official(position):
+            return None
+    return speaker
 
 
 def _titled_at(
