@@ -42,6 +42,7 @@ __all__ = [
     "RANGE_TO_WORDS",
     "SEASON_WORDS",
     "SPORT_WORDS",
+    "TAKEN_TO_HOSPITAL_PATTERN",
     "TOPIC_OPENERS",
     "TRIGGERS",
     "YEAR_WORDS_PLURAL",
@@ -1551,6 +1552,13 @@ FIRE_CAUSE_PATTERN = (
 )
 """Stated causes of a fire that no strike set (``через несправну проводку``, ``підпал``):
 such a fire in an item that reports an attack is an emergency of its own."""
+
+TAKEN_TO_HOSPITAL_PATTERN = (
+    r"(?:госпіталізува\w*|доставили|доставлен\w*|доставлено|відвезли|відвезено|перевезли"
+    r"|перевезено|транспортува\w*)"
+)
+"""Verbs of taking the hurt to a hospital (``їх доставили до лікарні в Харкові``): a place
+later in their clause is where they were treated, not a place struck."""
 
 PERIOD_START_PREPOSITIONS: tuple[str, ...] = ("з", "із", "зі", "від")
 """Prepositions of the day something starts from (``з 1 березня``, ``с 1 марта``): in a sentence

@@ -94,6 +94,7 @@ __all__ = [
     "STRUCK_VERBS",
     "SUBJECT_PRONOUNS",
     "SUBORDINATE_WORDS",
+    "TAKEN_TO_HOSPITAL_PATTERN",
     "TERRITORY_HEADS",
     "TOLL_WORDS",
     "TOPIC_OPENERS",
@@ -1481,6 +1482,13 @@ DENIED_AFTER_PATTERN = (
 """What after a trigger denies it, ending its clause: ``взрыва не было``, ``обстрелов Житомира
 не зафиксировано``; a place may stand between, a casualty word may not (``во время пожара
 пострадавших не было`` tells of a fire)."""
+
+TAKEN_TO_HOSPITAL_PATTERN = (
+    r"(?:госпитализирова\w*|доставили|доставлен\w*|доставлено|отвезли|отвезен\w*|перевезли"
+    r"|перевезен\w*|транспортирова\w*)"
+)
+"""Verbs of taking the hurt to a hospital (``их госпитализировали в Сумах``): a place later in
+their clause is where they were treated, not a place struck."""
 
 PERIOD_START_PREPOSITIONS: tuple[str, ...] = ("с", "со", "от")
 """Prepositions of the day something starts from (``з 1 березня``, ``с 1 марта``): in a sentence

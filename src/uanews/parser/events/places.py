@@ -53,6 +53,7 @@ from uanews.parser.events.lexicon import (
     SETTLEMENT_NOUNS,
     STRUCK_NOUNS,
     STRUCK_VERBS,
+    TAKEN_TO_HOSPITAL_PATTERN,
     TERRITORY_HEADS,
     UNDER_FIRE_PATTERN,
     VISITED_VERBS,
@@ -651,4 +652,28 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
         if one is not None:
             found.append(one)
     excluded = pick(NOT_PLACES | NOT_ATTACK_PLACES, ru.NOT_PLACES | ru.NOT_ATTACK_PLACES)
-    return sorted(one for one in found if one[1].lower() not in excluded)
+    return sorted(
+        one
+        for one in found
+        if one[1].lower() not in excluded
+        and not _taken_there(text, max(start, one[0] - _CLAUSE_REACH), one[0])
+    )
+
+
+_CLAUSE_REACH = 80
+"""How many characters before a place its clause is read for a verb of taking to hospital."""
+_CLAUSE_BREAK = re.compile(r"[,;:(—–]")
+_TAKEN = re.compile(rf"(?<![\w\-]){TAKEN_TO_HOSPITAL_PATTERN}(?![\w\-])", re.IGNORECASE)
+_TAKEN_RU = re.compile(rf"(?<![\w\-]){ru.TAKEN_TO_HOSPITAL_PATTERN}(?![\w\-])", re.IGNORECASE)
+
+
+def _taken_there(text: str, start: int, at: int) -> bool:
+    """Return whether the clause before offset ``at`` takes the hurt to hospital there.
+
+    ``Поранених доставили до лікарні в Харкові``, ``их госпитализировали в Сумах``: the place
+    is where the hurt were treated, not where the strike or the emergency was. The clause is
+    read back from ``at`` to the last comma, colon or dash, no further than ``start``.
+    """
+    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(text, start, at)]
+    clause_start = breaks[-1] if breaks else start
+    return pick(_TAKEN, _TAKEN_RU).search(text, clause_start, at) is not None
