@@ -117,3 +117,26 @@ def test_the_feminine_ukrainian_title_maps_to_its_masculine_role() -> None:
 def test_an_office_noun_with_two_officials_in_one_sentence_names_nobody(text: str) -> None:
     # ``чиновник`` may be either of the two named together: the text does not say which
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "У Львові відкрили центр для переселенців\n\n"
+            "Волонтерка Марія Коваль розповіла про роботу центру.\n\n"
+            "«Ми приймаємо всіх, хто звертається», – сказала волонтерка.\n\n"
+            "«Найбільше бракує ліків», – додала ще одна волонтерка.\n"
+        ),
+        (
+            "В Днепре открыли центр для переселенцев\n\n"
+            "Волонтер Иван Коваль рассказал о работе центра.\n\n"
+            "«Мы принимаем всех, кто обращается», — сказал волонтер.\n\n"
+            "«Больше всего не хватает лекарств», — добавил другой волонтер.\n"
+        ),
+    ],
+)
+def test_another_of_the_same_role_is_not_the_one_named_before(text: str) -> None:
+    # ``ще одна волонтерка``, ``другой волонтер``: someone the text does not name
+    assert _speakers(text)[-1] is None
+    assert _speakers(text)[0] is not None

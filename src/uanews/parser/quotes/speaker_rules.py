@@ -35,6 +35,7 @@ from uanews.parser.quotes.cues import is_speech_noun
 from uanews.parser.quotes.lexicon import (
     AGENCY_NOUNS,
     ANAPHORIC_BODY_NOUNS,
+    ANOTHER_PERSON_WORDS,
     COORDINATORS,
     GENERIC_SPEAKER_NOUNS,
     GOVERNMENT_BODY_HEADS,
@@ -240,14 +241,22 @@ def role_noun(context: Context) -> Verdict | None:
     """
     words = [word for word, _start in context.words]
     for index, word in enumerate(words):
+        verdict = None
         if index == 0 or word[:1].islower():
             holder = _synonym_holder(context, word)
-            if holder is not None:
-                return Verdict(holder)
-        verdict = _by_noun(context, word, first=index == 0)
+            verdict = None if holder is None else Verdict(holder)
+        verdict = verdict or _by_noun(context, word, first=index == 0)
         if verdict is not None:
-            return verdict
+            # ``сказала ще одна волонтерка``: someone other than the one named before
+            return Verdict(None) if _another(words, index) else verdict
     return None
+
+
+def _another(words: Sequence[str], index: int) -> bool:
+    """Return True if the words before ``words[index]`` make it another person (``ще одна``)."""
+    another = pick(ANOTHER_PERSON_WORDS, ru.ANOTHER_PERSON_WORDS)
+    before = [word.lower() for word in words[max(0, index - 2) : index]]
+    return bool(before) and (before[-1] in another or " ".join(before) in another)
 
 
 def _by_noun(context: Context, word: str, *, first: bool) -> Verdict | None:
