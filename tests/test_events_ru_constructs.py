@@ -10,6 +10,8 @@ Russian and Ukrainian; none is taken from any corpus.
 
 from __future__ import annotations
 
+import pytest
+
 import uanews
 from uanews.model import Event, EventKind, NewsItem
 
@@ -407,3 +409,33 @@ def test_ukrainian_headline_of_two_events_is_the_evidence_of_the_first_only() ->
     visit, agreement = _only(item, EventKind.VISIT), _only(item, EventKind.AGREEMENT)
     assert _evidence(item, visit).startswith("Мер Полтави відвідав")
     assert _evidence(item, agreement).startswith("Під час візиту")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Нічна атака на Київ\n\n"
+            "Уночі російські дрони атакували Київ. Уламки збитого дрона підпалили приватний"
+            " будинок у Голосіївському районі, пожежу загасили рятувальники.\n"
+        ),
+        (
+            "Ночная атака на Киев\n\n"
+            "Ночью российские дроны атаковали Киев. Обломок сбитого дрона поджег частный дом"
+            " в Дарницком районе, пожар потушили спасатели.\n"
+        ),
+    ],
+)
+def test_a_fire_the_debris_set_is_part_of_the_attack(text: str) -> None:
+    # the verb of arson has the strike's debris as its subject: no cause of the fire's own
+    item = uanews.parse(text)
+    assert [event.kind for event in item.events] == [EventKind.ATTACK]
+
+
+def test_arson_as_a_noun_still_makes_a_fire_of_its_own() -> None:
+    item = uanews.parse(
+        "Нічна атака на Одесу\n\n"
+        "Уночі російські дрони атакували Одесу.\n\n"
+        "Крім того, вдень в Ізмаїлі сталася пожежа у складі, поліція розслідує підпал.\n"
+    )
+    assert _only(item, EventKind.INCIDENT).places == ("Ізмаїл",)

@@ -1548,10 +1548,11 @@ BLAST_CAUSE_PATTERN = r"(?:газ|газу|газом|котл\w*|балон\w*|
 
 FIRE_CAUSE_PATTERN = (
     r"(?:проводк\w*|коротк\w*\s+замиканн\w*|замиканн\w*\s+електропроводк\w*"
-    r"|необережн\w*\s+поводженн\w*\s+з\s+вогн\w*|обігрівач\w*|недопалк\w*|підпал\w*)"
+    r"|необережн\w*\s+поводженн\w*\s+з\s+вогн\w*|обігрівач\w*|недопалк\w*|підпал(?:у|ом|і|и|ів)?(?![\w\-]))"
 )
 """Stated causes of a fire that no strike set (``через несправну проводку``, ``підпал``):
-such a fire in an item that reports an attack is an emergency of its own."""
+such a fire in an item that reports an attack is an emergency of its own. Arson is the noun
+only: the verb (``уламки дрона підпалили будинок``) has the strike as its subject as often."""
 
 TAKEN_TO_HOSPITAL_PATTERN = (
     r"(?:госпіталізува\w*|доставили|доставлен\w*|доставлено|відвезли|відвезено|перевезли"

@@ -1293,11 +1293,13 @@ BLAST_CAUSE_PATTERN = r"(?:газ|газа|газом|котл\w*|баллон\w
 
 FIRE_CAUSE_PATTERN = (
     r"(?:проводк\w*|коротк\w*\s+замыкани\w*|замыкани\w*\s+электропроводк\w*"
-    r"|неосторожн\w*\s+обращени\w*\s+с\s+огн\w*|обогревател\w*|окурк\w*|поджог\w*"
-    r"|поджег\w*|поджёг\w*)"
+    r"|неосторожн\w*\s+обращени\w*\s+с\s+огн\w*|обогревател\w*|окурк\w*"
+    r"|поджог(?:а|ом|е|и|ов)?(?![\w\-]))"
 )
 """Stated causes of a fire that no strike set (``из-за неисправной проводки``, ``поджог``):
-such a fire in an item that reports an attack is an emergency of its own."""
+such a fire in an item that reports an attack is an emergency of its own. Arson is the noun
+only: the verb (``обломки дрона подожгли дом``, ``поджег``) has the strike as its subject
+as often."""
 
 BACK_REFERENCE_OPENERS: tuple[str, ...] = (
     "об этом",
