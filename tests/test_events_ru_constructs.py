@@ -439,3 +439,22 @@ def test_arson_as_a_noun_still_makes_a_fire_of_its_own() -> None:
         "Крім того, вдень в Ізмаїлі сталася пожежа у складі, поліція розслідує підпал.\n"
     )
     assert _only(item, EventKind.INCIDENT).places == ("Ізмаїл",)
+
+
+def test_a_de_clause_after_a_relative_clause_gives_no_place() -> None:
+    # the ``де`` clause tells of the engineers ``які повернулися``, not of the meeting
+    item = uanews.parse(
+        "Міністерка зустрілася з енергетиками\n\n"
+        "Міністерка енергетики Світлана Гринчук провела зустріч з енергетиками, які"
+        " повернулися до Запоріжжя, де відновлюють підстанцію.\n"
+    )
+    assert _only(item, EventKind.MEETING).place is None
+
+
+def test_a_de_clause_after_the_destination_of_the_event_gives_its_place() -> None:
+    item = uanews.parse(
+        "Міністерка на Запоріжжі\n\n"
+        "Міністерка енергетики Світлана Гринчук прибула до Запоріжжя, де провела нараду з"
+        " енергетиками обленерго.\n"
+    )
+    assert "Запоріжжя" in {event.place for event in item.events}

@@ -40,6 +40,7 @@ __all__ = [
     "POST_WORDS",
     "RANGE_FROM_WORDS",
     "RANGE_TO_WORDS",
+    "RELATIVE_PRONOUN_PATTERN",
     "SEASON_WORDS",
     "SPORT_WORDS",
     "TAKEN_TO_HOSPITAL_PATTERN",
@@ -1478,6 +1479,10 @@ FINDING_CONJUNCTIONS: tuple[str, ...] = ("що", "як")
 
 NIGHT_WORDS: tuple[str, ...] = ("ніч", "ночі")
 """``У ніч на 1 лютого``: a night dated by the day it ends on, the event's date."""
+
+RELATIVE_PRONOUN_PATTERN = r"(?:як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими)|котр\w+)"
+"""Relative pronouns (``з енергетиками, які повернулися до Запоріжжя, де ...``): a clause
+they open tells of someone else, so a ``де`` after it says nothing of the event's place."""
 
 SUBORDINATE_WORDS: tuple[str, ...] = (
     "що",

@@ -83,6 +83,7 @@ __all__ = [
     "RANGE_FROM_WORDS",
     "RANGE_TO_WORDS",
     "REGION_ENDINGS",
+    "RELATIVE_PRONOUN_PATTERN",
     "SEASON_WORDS",
     "SESSION_NOUNS",
     "SETTLEMENT_GENITIVES",
@@ -1183,6 +1184,10 @@ CLAUSE_OPENER_PATTERN = (
 )
 """The word that opens a relative or subordinate clause after a comma (``больницу, которую
 ...``): a clause that tells another event names that event's actors, not the sentence's."""
+
+RELATIVE_PRONOUN_PATTERN = r"(?:котор\w+)"
+"""Relative pronouns (``с энергетиками, которые вернулись в Запорожье, где ...``): a clause
+they open tells of someone else, so a ``где`` after it says nothing of the event's place."""
 
 SUBORDINATE_WORDS: tuple[str, ...] = (
     "что",

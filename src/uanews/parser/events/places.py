@@ -49,6 +49,7 @@ from uanews.parser.events.lexicon import (
     POST_WORDS,
     PREPOSITION_SECOND_CASES,
     REGION_SUFFIX,
+    RELATIVE_PRONOUN_PATTERN,
     SETTLEMENT_GENITIVES,
     SETTLEMENT_NOUNS,
     STRUCK_NOUNS,
@@ -279,6 +280,8 @@ def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> 
         first = match.group("first")
         if not _UPPER_START.match(first) or _inside(match.start("first"), mentions):
             continue  # ``Посол Литви в Україні`` names a post, not where the event was
+        if match.re in _WHERE_PATTERNS and _in_relative_clause(text, start, match.start()):
+            continue  # ``з енергетиками, які повернулися до Запоріжжя, де ...``: theirs
         post_before = pick(_POST_BEFORE, _POST_BEFORE_RU)
         after_post = post_before.search(text, start, match.start()) is not None
         second = match.group("second")
@@ -302,6 +305,26 @@ def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> 
                 break  # the post's country, when the post is not part of a participant's mention
             return found
     return None
+
+
+_WHERE_PATTERNS = frozenset(
+    {_VISITED_WHERE, _DESTINATION_WHERE, _VISITED_WHERE_RU, _DESTINATION_WHERE_RU}
+)
+_RELATIVE = re.compile(rf",\s*{RELATIVE_PRONOUN_PATTERN}(?![\w\-])", re.IGNORECASE)
+_RELATIVE_RU = re.compile(rf",\s*{ru.RELATIVE_PRONOUN_PATTERN}(?![\w\-])", re.IGNORECASE)
+_RELATIVE_REACH = 80
+"""How many characters before a place gone to its clause is read for a relative pronoun."""
+
+
+def _in_relative_clause(text: str, start: int, at: int) -> bool:
+    """Return whether the clause before offset ``at`` is opened by a relative pronoun.
+
+    Only the last comma's clause counts, read no further back than ``start`` and
+    `_RELATIVE_REACH` characters.
+    """
+    low = max(start, at - _RELATIVE_REACH)
+    comma = text.rfind(",", low, at)
+    return comma >= 0 and pick(_RELATIVE, _RELATIVE_RU).match(text, comma, at) is not None
 
 
 def visited_objects(text: str, start: int, end: int) -> list[int]:
