@@ -140,3 +140,39 @@ def test_another_of_the_same_role_is_not_the_one_named_before(text: str) -> None
     # ``ще одна волонтерка``, ``другой волонтер``: someone the text does not name
     assert _speakers(text)[-1] is None
     assert _speakers(text)[0] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            (
+                "Минобороны готовится к зиме\n\n"
+                "Министр обороны Рустем Умеров встретился с послом США в Киеве.\n\n"
+                "«Больницы готовы к зиме», — заявил министр здравоохранения.\n"
+            ),
+            [None],
+        ),
+        (
+            (
+                "Уряд готується до зими\n\n"
+                "Міністр оборони Рустем Умєров зустрівся з послом США у Києві.\n\n"
+                "«Лікарні готові до зими», – заявив міністр охорони здоровʼя.\n"
+            ),
+            [None],
+        ),
+        (
+            (
+                "Уряд готується до зими\n\n"
+                "Міністр оборони Рустем Умєров зустрівся з послом США у Києві.\n\n"
+                "«Армія готова до зими», – заявив міністр оборони.\n"
+            ),
+            ["Рустем Умєров"],
+        ),
+    ],
+)
+def test_a_role_noun_with_another_field_names_no_one_of_another(
+    text: str, speakers: list[str | None]
+) -> None:
+    # ``министр здравоохранения`` is no ``министр обороны``; the same field is the same one
+    assert _speakers(text) == speakers

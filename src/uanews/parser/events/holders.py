@@ -30,7 +30,7 @@ from uanews.parser.events.lexicon import SUBJECT_PRONOUNS
 from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import parse_word
 from uanews.parser.participants.roles import is_acronym, is_role_noun
-from uanews.parser.quotes.role_synonyms import groups_at, role_groups
+from uanews.parser.quotes.role_synonyms import groups_at, role_field, role_groups
 from uanews.parser.quotes.text import WORD
 
 __all__ = ["Actors"]
@@ -94,25 +94,11 @@ def _stems(words: Sequence[str]) -> frozenset[str]:
     return frozenset(word[:_STEM].lower() for word in words if _proper(word))
 
 
-def _field(words: Sequence[str]) -> frozenset[str]:
-    """Return the stems of the common genitive nouns among ``words``: a role's field.
-
-    ``Міністр оборони``, ``министр иностранных дел``: the lower-case nouns in the genitive
-    that say which minister; place names (capitalised) and acronyms are left to `_stems`.
-    """
-    return frozenset(
-        word[:_STEM].lower()
-        for word in words
-        if word[:1].islower()
-        and any("NOUN" in parse.tag and parse.tag.case == "gent" for parse in parse_word(word))
-    )
-
-
 _Office = tuple[frozenset[int], frozenset[str], frozenset[str]]
 
 
 def _named_offices(text: str, start: int, end: int) -> list[_Office]:
-    """Return the synonym groups, place stems and field (`_field`) of each role phrase.
+    """Return the synonym groups, place stems and field (`role_field`) of each role phrase.
 
     Proper names are left out of the words compared (``голови Кіровоградської
     облдержадміністрації`` reads as ``голови облдержадміністрації``), as with the roles of the
@@ -129,7 +115,7 @@ def _named_offices(text: str, start: int, end: int) -> list[_Office]:
         groups = groups_at(bare, position)
         if groups:
             complement = _complement(words, index + 1)
-            offices.append((groups, _stems(complement), _field(complement)))
+            offices.append((groups, _stems(complement), role_field(complement)))
     return offices
 
 
@@ -198,7 +184,7 @@ class Actors:
                 if participant.kind is not ParticipantKind.PERSON or participant.role is None:
                     continue
                 places = (None, *_stems(WORD.findall(participant.role)))
-                self._fields[participant.id] = _field(WORD.findall(participant.role))
+                self._fields[participant.id] = role_field(WORD.findall(participant.role))
                 for group in _role_groups(participant):
                     for place in places:
                         holders = self._offices.setdefault((group, place), set())
