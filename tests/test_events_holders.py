@@ -6,6 +6,8 @@ corpus.
 
 from __future__ import annotations
 
+import pytest
+
 import uanews
 from uanews.model import Event, EventKind, NewsItem
 
@@ -86,3 +88,43 @@ def test_a_pronoun_with_nobody_named_before_it_adds_nobody():
     item = uanews.parse("Зустріч\n\nВін зустрівся з ректорами університетів у Львові.")
     events = [event for event in item.events if event.kind is EventKind.MEETING]
     assert all(event.participants == () for event in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            (
+                "Новость\n\n"
+                "Министр обороны Рустем Умеров встретился с послом США в Киеве.\n\n"
+                "Министр здравоохранения в тот же день провел совещание с главврачами в Харькове.\n"
+            ),
+            (),
+        ),
+        (
+            (
+                "Новина\n\n"
+                "Міністр оборони Рустем Умєров зустрівся з послом США у Києві.\n\n"
+                "Міністр охорони здоровʼя того ж дня провів нараду з головними лікарями"
+                " у Харкові.\n"
+            ),
+            (),
+        ),
+        (
+            (
+                "Новина\n\n"
+                "Міністр оборони Рустем Умєров зустрівся з послом США у Києві.\n\n"
+                "Міністр оборони того ж дня провів нараду з командирами у Харкові.\n"
+            ),
+            ("Рустем Умєров",),
+        ),
+    ],
+)
+def test_a_bare_office_with_another_field_is_not_the_minister_named_before(
+    text: str, second: tuple[str, ...]
+) -> None:
+    # ``Министр здравоохранения`` is no ``министр обороны``; ``Міністр оборони`` is
+    item = uanews.parse(text)
+    names = tuple(item.participant(one).name for one in item.events[-1].participants)
+    assert len(item.events) == 2
+    assert names == second

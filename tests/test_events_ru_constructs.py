@@ -10,6 +10,8 @@ Russian and Ukrainian; none is taken from any corpus.
 
 from __future__ import annotations
 
+import pytest
+
 import uanews
 from uanews.model import Event, EventKind, NewsItem
 
@@ -407,3 +409,52 @@ def test_ukrainian_headline_of_two_events_is_the_evidence_of_the_first_only() ->
     visit, agreement = _only(item, EventKind.VISIT), _only(item, EventKind.AGREEMENT)
     assert _evidence(item, visit).startswith("Мер Полтави відвідав")
     assert _evidence(item, agreement).startswith("Під час візиту")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Нічна атака на Київ\n\n"
+            "Уночі російські дрони атакували Київ. Уламки збитого дрона підпалили приватний"
+            " будинок у Голосіївському районі, пожежу загасили рятувальники.\n"
+        ),
+        (
+            "Ночная атака на Киев\n\n"
+            "Ночью российские дроны атаковали Киев. Обломок сбитого дрона поджег частный дом"
+            " в Дарницком районе, пожар потушили спасатели.\n"
+        ),
+    ],
+)
+def test_a_fire_the_debris_set_is_part_of_the_attack(text: str) -> None:
+    # the verb of arson has the strike's debris as its subject: no cause of the fire's own
+    item = uanews.parse(text)
+    assert [event.kind for event in item.events] == [EventKind.ATTACK]
+
+
+def test_arson_as_a_noun_still_makes_a_fire_of_its_own() -> None:
+    item = uanews.parse(
+        "Нічна атака на Одесу\n\n"
+        "Уночі російські дрони атакували Одесу.\n\n"
+        "Крім того, вдень в Ізмаїлі сталася пожежа у складі, поліція розслідує підпал.\n"
+    )
+    assert _only(item, EventKind.INCIDENT).places == ("Ізмаїл",)
+
+
+def test_a_de_clause_after_a_relative_clause_gives_no_place() -> None:
+    # the ``де`` clause tells of the engineers ``які повернулися``, not of the meeting
+    item = uanews.parse(
+        "Міністерка зустрілася з енергетиками\n\n"
+        "Міністерка енергетики Світлана Гринчук провела зустріч з енергетиками, які"
+        " повернулися до Запоріжжя, де відновлюють підстанцію.\n"
+    )
+    assert _only(item, EventKind.MEETING).place is None
+
+
+def test_a_de_clause_after_the_destination_of_the_event_gives_its_place() -> None:
+    item = uanews.parse(
+        "Міністерка на Запоріжжі\n\n"
+        "Міністерка енергетики Світлана Гринчук прибула до Запоріжжя, де провела нараду з"
+        " енергетиками обленерго.\n"
+    )
+    assert "Запоріжжя" in {event.place for event in item.events}

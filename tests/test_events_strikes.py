@@ -265,3 +265,47 @@ def test_a_victim_named_by_a_noun_counts_one():
         "лікарні."
     )
     assert only(item).injured == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            (
+                "Окупанти обстріляли Харківщину: є поранені\n\n"
+                "Уночі російські війська обстріляли область з артилерії. Поранено трьох людей, їх"
+                " доставили до лікарні в Харкові.\n"
+            ),
+            ("Харківщина",),
+        ),
+        (
+            (
+                "Армия РФ атаковала Сумщину\n\n"
+                "Ночью армия РФ атаковала Сумщину дронами. Ранены двое мужчин, их госпитализировали"
+                " в Сумах.\n"
+            ),
+            ("Сумщина",),
+        ),
+        (
+            (
+                "ДТП на трасі Київ – Чоп\n\n"
+                "Біля села Гребінки зіткнулися вантажівка та легковик. Травмованого водія"
+                " госпіталізували в Полтаві.\n"
+            ),
+            ("Гребінка",),
+        ),
+    ],
+)
+def test_the_town_the_hurt_were_taken_to_is_no_place_of_the_event(
+    text: str, places: tuple[str, ...]
+) -> None:
+    # the clause of ``доставили``/``госпитализировали`` names where the hurt were treated
+    assert only(parsed(text)).places == places
+
+
+def test_a_strike_on_a_hospital_keeps_its_town() -> None:
+    item = parsed(
+        "Росія вдарила по лікарні\n\n"
+        "Вранці окупанти обстріляли лікарню в Херсоні. Поранено медсестру.\n"
+    )
+    assert "Херсон" in only(item).places

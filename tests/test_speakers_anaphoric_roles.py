@@ -97,3 +97,82 @@ def test_the_feminine_ukrainian_title_maps_to_its_masculine_role() -> None:
     (person,) = [p for p in item.participants if p.name == "Юлія Свириденко"]
     assert person.role is not None
     assert person.role.lower().startswith("міністерка")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "В Харькове обсудили ремонт дорог\n\n"
+            "Мэр Харькова Игорь Терехов и губернатор Олег Синегубов в четверг провели"
+            " совещание. «Ремонт начнется в мае», — сказал чиновник.\n"
+        ),
+        (
+            "У Полтаві обговорили опалювальний сезон\n\n"
+            "Міський голова Полтави Олександр Мамай і голова ОВА Володимир Когут провели"
+            " нараду.\n\n«Котельні готові», – сказав посадовець.\n"
+        ),
+    ],
+)
+def test_an_office_noun_with_two_officials_in_one_sentence_names_nobody(text: str) -> None:
+    # ``чиновник`` may be either of the two named together: the text does not say which
+    assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "У Львові відкрили центр для переселенців\n\n"
+            "Волонтерка Марія Коваль розповіла про роботу центру.\n\n"
+            "«Ми приймаємо всіх, хто звертається», – сказала волонтерка.\n\n"
+            "«Найбільше бракує ліків», – додала ще одна волонтерка.\n"
+        ),
+        (
+            "В Днепре открыли центр для переселенцев\n\n"
+            "Волонтер Иван Коваль рассказал о работе центра.\n\n"
+            "«Мы принимаем всех, кто обращается», — сказал волонтер.\n\n"
+            "«Больше всего не хватает лекарств», — добавил другой волонтер.\n"
+        ),
+    ],
+)
+def test_another_of_the_same_role_is_not_the_one_named_before(text: str) -> None:
+    # ``ще одна волонтерка``, ``другой волонтер``: someone the text does not name
+    assert _speakers(text)[-1] is None
+    assert _speakers(text)[0] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            (
+                "Минобороны готовится к зиме\n\n"
+                "Министр обороны Рустем Умеров встретился с послом США в Киеве.\n\n"
+                "«Больницы готовы к зиме», — заявил министр здравоохранения.\n"
+            ),
+            [None],
+        ),
+        (
+            (
+                "Уряд готується до зими\n\n"
+                "Міністр оборони Рустем Умєров зустрівся з послом США у Києві.\n\n"
+                "«Лікарні готові до зими», – заявив міністр охорони здоровʼя.\n"
+            ),
+            [None],
+        ),
+        (
+            (
+                "Уряд готується до зими\n\n"
+                "Міністр оборони Рустем Умєров зустрівся з послом США у Києві.\n\n"
+                "«Армія готова до зими», – заявив міністр оборони.\n"
+            ),
+            ["Рустем Умєров"],
+        ),
+    ],
+)
+def test_a_role_noun_with_another_field_names_no_one_of_another(
+    text: str, speakers: list[str | None]
+) -> None:
+    # ``министр здравоохранения`` is no ``министр обороны``; the same field is the same one
+    assert _speakers(text) == speakers

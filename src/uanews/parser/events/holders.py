@@ -30,7 +30,7 @@ from uanews.parser.events.lexicon import SUBJECT_PRONOUNS
 from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import parse_word
 from uanews.parser.participants.roles import is_acronym, is_role_noun
-from uanews.parser.quotes.role_synonyms import groups_at, role_groups
+from uanews.parser.quotes.role_synonyms import groups_at, role_field, role_groups
 from uanews.parser.quotes.text import WORD
 
 __all__ = ["Actors"]
@@ -94,8 +94,11 @@ def _stems(words: Sequence[str]) -> frozenset[str]:
     return frozenset(word[:_STEM].lower() for word in words if _proper(word))
 
 
-def _named_offices(text: str, start: int, end: int) -> list[tuple[frozenset[int], frozenset[str]]]:
-    """Return the synonym groups and place stems of each role phrase in ``text[start:end]``.
+_Office = tuple[frozenset[int], frozenset[str], frozenset[str]]
+
+
+def _named_offices(text: str, start: int, end: int) -> list[_Office]:
+    """Return the synonym groups, place stems and field (`role_field`) of each role phrase.
 
     Proper names are left out of the words compared (``голови Кіровоградської
     облдержадміністрації`` reads as ``голови облдержадміністрації``), as with the roles of the
@@ -105,13 +108,14 @@ def _named_offices(text: str, start: int, end: int) -> list[tuple[frozenset[int]
     words = [match.group() for match in WORD.finditer(text, start, end)]
     common = [index for index, word in enumerate(words) if not _proper(word)]
     bare = [words[index] for index in common]
-    offices: list[tuple[frozenset[int], frozenset[str]]] = []
+    offices: list[_Office] = []
     for position, index in enumerate(common):
         if (position > 0 and is_role_noun(bare[position - 1])) or _function(bare[position]):
             continue
         groups = groups_at(bare, position)
         if groups:
-            offices.append((groups, _stems(_complement(words, index + 1))))
+            complement = _complement(words, index + 1)
+            offices.append((groups, _stems(complement), role_field(complement)))
     return offices
 
 
@@ -165,6 +169,7 @@ class Actors:
         self._offices: _Offices | None = None
         self._starts: list[int] | None = None
         self._people: list[tuple[str, str | None]] = []
+        self._fields: dict[str, frozenset[str]] = {}  # the field of each role (`offices`)
 
     def offices(self) -> _Offices:
         """Return the holders of each office, built once per item from its people's roles.
@@ -179,6 +184,7 @@ class Actors:
                 if participant.kind is not ParticipantKind.PERSON or participant.role is None:
                     continue
                 places = (None, *_stems(WORD.findall(participant.role)))
+                self._fields[participant.id] = role_field(WORD.findall(participant.role))
                 for group in _role_groups(participant):
                     for place in places:
                         holders = self._offices.setdefault((group, place), set())
@@ -196,18 +202,30 @@ class Actors:
         for start, end in spans:
             with reading_at(start):  # each sentence's role words in its paragraph's language
                 named = _named_offices(self.item.text, start, end)
-            for office, places in named:
+            for office, places, field in named:
                 holders = {
                     person
                     for group in office
                     for place in places or (None,)
                     for person in self.offices().get((group, place), ())
+                    if self._same_field(person, field)
                 }
                 if len(holders) == 1:
                     (holder,) = holders
                     if holder not in found:
                         found.append(holder)
         return found
+
+    def _same_field(self, person: str, field: frozenset[str]) -> bool:
+        """Return False if the role of ``person`` has a field that ``field`` does not share.
+
+        ``Министр здравоохранения провел совещание`` names no ``министр обороны``; a phrase
+        or a role with no field of its own (``міністр``, ``мэр Харькова``) agrees with any.
+        """
+        if not field:
+            return True
+        own = self._fields.get(person, frozenset())
+        return not own or bool(own & field)
 
     def _mentions(self) -> list[int]:
         """Return the starts of the people's mentions in text order (and fill ``_people``)."""

@@ -40,8 +40,10 @@ __all__ = [
     "POST_WORDS",
     "RANGE_FROM_WORDS",
     "RANGE_TO_WORDS",
+    "RELATIVE_PRONOUN_PATTERN",
     "SEASON_WORDS",
     "SPORT_WORDS",
+    "TAKEN_TO_HOSPITAL_PATTERN",
     "TOPIC_OPENERS",
     "TRIGGERS",
     "YEAR_WORDS_PLURAL",
@@ -1478,6 +1480,10 @@ FINDING_CONJUNCTIONS: tuple[str, ...] = ("що", "як")
 NIGHT_WORDS: tuple[str, ...] = ("ніч", "ночі")
 """``У ніч на 1 лютого``: a night dated by the day it ends on, the event's date."""
 
+RELATIVE_PRONOUN_PATTERN = r"(?:як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими)|котр\w+)"
+"""Relative pronouns (``з енергетиками, які повернулися до Запоріжжя, де ...``): a clause
+they open tells of someone else, so a ``де`` after it says nothing of the event's place."""
+
 SUBORDINATE_WORDS: tuple[str, ...] = (
     "що",
     "чому",
@@ -1547,10 +1553,18 @@ BLAST_CAUSE_PATTERN = r"(?:газ|газу|газом|котл\w*|балон\w*|
 
 FIRE_CAUSE_PATTERN = (
     r"(?:проводк\w*|коротк\w*\s+замиканн\w*|замиканн\w*\s+електропроводк\w*"
-    r"|необережн\w*\s+поводженн\w*\s+з\s+вогн\w*|обігрівач\w*|недопалк\w*|підпал\w*)"
+    r"|необережн\w*\s+поводженн\w*\s+з\s+вогн\w*|обігрівач\w*|недопалк\w*|підпал(?:у|ом|і|и|ів)?(?![\w\-]))"
 )
 """Stated causes of a fire that no strike set (``через несправну проводку``, ``підпал``):
-such a fire in an item that reports an attack is an emergency of its own."""
+such a fire in an item that reports an attack is an emergency of its own. Arson is the noun
+only: the verb (``уламки дрона підпалили будинок``) has the strike as its subject as often."""
+
+TAKEN_TO_HOSPITAL_PATTERN = (
+    r"(?:госпіталізува\w*|доставили|доставлен\w*|доставлено|відвезли|відвезено|перевезли"
+    r"|перевезено|транспортува\w*)"
+)
+"""Verbs of taking the hurt to a hospital (``їх доставили до лікарні в Харкові``): a place
+later in their clause is where they were treated, not a place struck."""
 
 PERIOD_START_PREPOSITIONS: tuple[str, ...] = ("з", "із", "зі", "від")
 """Prepositions of the day something starts from (``з 1 березня``, ``с 1 марта``): in a sentence

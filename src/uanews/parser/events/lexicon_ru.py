@@ -83,6 +83,7 @@ __all__ = [
     "RANGE_FROM_WORDS",
     "RANGE_TO_WORDS",
     "REGION_ENDINGS",
+    "RELATIVE_PRONOUN_PATTERN",
     "SEASON_WORDS",
     "SESSION_NOUNS",
     "SETTLEMENT_GENITIVES",
@@ -94,6 +95,7 @@ __all__ = [
     "STRUCK_VERBS",
     "SUBJECT_PRONOUNS",
     "SUBORDINATE_WORDS",
+    "TAKEN_TO_HOSPITAL_PATTERN",
     "TERRITORY_HEADS",
     "TOLL_WORDS",
     "TOPIC_OPENERS",
@@ -1183,6 +1185,10 @@ CLAUSE_OPENER_PATTERN = (
 """The word that opens a relative or subordinate clause after a comma (``больницу, которую
 ...``): a clause that tells another event names that event's actors, not the sentence's."""
 
+RELATIVE_PRONOUN_PATTERN = r"(?:котор\w+)"
+"""Relative pronouns (``с энергетиками, которые вернулись в Запорожье, где ...``): a clause
+they open tells of someone else, so a ``где`` after it says nothing of the event's place."""
+
 SUBORDINATE_WORDS: tuple[str, ...] = (
     "что",
     "почему",
@@ -1292,11 +1298,13 @@ BLAST_CAUSE_PATTERN = r"(?:газ|газа|газом|котл\w*|баллон\w
 
 FIRE_CAUSE_PATTERN = (
     r"(?:проводк\w*|коротк\w*\s+замыкани\w*|замыкани\w*\s+электропроводк\w*"
-    r"|неосторожн\w*\s+обращени\w*\s+с\s+огн\w*|обогревател\w*|окурк\w*|поджог\w*"
-    r"|поджег\w*|поджёг\w*)"
+    r"|неосторожн\w*\s+обращени\w*\s+с\s+огн\w*|обогревател\w*|окурк\w*"
+    r"|поджог(?:а|ом|е|и|ов)?(?![\w\-]))"
 )
 """Stated causes of a fire that no strike set (``из-за неисправной проводки``, ``поджог``):
-such a fire in an item that reports an attack is an emergency of its own."""
+such a fire in an item that reports an attack is an emergency of its own. Arson is the noun
+only: the verb (``обломки дрона подожгли дом``, ``поджег``) has the strike as its subject
+as often."""
 
 BACK_REFERENCE_OPENERS: tuple[str, ...] = (
     "об этом",
@@ -1481,6 +1489,13 @@ DENIED_AFTER_PATTERN = (
 """What after a trigger denies it, ending its clause: ``взрыва не было``, ``обстрелов Житомира
 не зафиксировано``; a place may stand between, a casualty word may not (``во время пожара
 пострадавших не было`` tells of a fire)."""
+
+TAKEN_TO_HOSPITAL_PATTERN = (
+    r"(?:госпитализирова\w*|доставили|доставлен\w*|доставлено|отвезли|отвезен\w*|перевезли"
+    r"|перевезен\w*|транспортирова\w*)"
+)
+"""Verbs of taking the hurt to a hospital (``их госпитализировали в Сумах``): a place later in
+their clause is where they were treated, not a place struck."""
 
 PERIOD_START_PREPOSITIONS: tuple[str, ...] = ("с", "со", "от")
 """Prepositions of the day something starts from (``з 1 березня``, ``с 1 марта``): in a sentence

@@ -49,10 +49,12 @@ from uanews.parser.events.lexicon import (
     POST_WORDS,
     PREPOSITION_SECOND_CASES,
     REGION_SUFFIX,
+    RELATIVE_PRONOUN_PATTERN,
     SETTLEMENT_GENITIVES,
     SETTLEMENT_NOUNS,
     STRUCK_NOUNS,
     STRUCK_VERBS,
+    TAKEN_TO_HOSPITAL_PATTERN,
     TERRITORY_HEADS,
     UNDER_FIRE_PATTERN,
     VISITED_VERBS,
@@ -278,6 +280,8 @@ def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> 
         first = match.group("first")
         if not _UPPER_START.match(first) or _inside(match.start("first"), mentions):
             continue  # ``Посол Литви в Україні`` names a post, not where the event was
+        if match.re in _WHERE_PATTERNS and _in_relative_clause(text, start, match.start()):
+            continue  # ``з енергетиками, які повернулися до Запоріжжя, де ...``: theirs
         post_before = pick(_POST_BEFORE, _POST_BEFORE_RU)
         after_post = post_before.search(text, start, match.start()) is not None
         second = match.group("second")
@@ -301,6 +305,26 @@ def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> 
                 break  # the post's country, when the post is not part of a participant's mention
             return found
     return None
+
+
+_WHERE_PATTERNS = frozenset(
+    {_VISITED_WHERE, _DESTINATION_WHERE, _VISITED_WHERE_RU, _DESTINATION_WHERE_RU}
+)
+_RELATIVE = re.compile(rf",\s*{RELATIVE_PRONOUN_PATTERN}(?![\w\-])", re.IGNORECASE)
+_RELATIVE_RU = re.compile(rf",\s*{ru.RELATIVE_PRONOUN_PATTERN}(?![\w\-])", re.IGNORECASE)
+_RELATIVE_REACH = 80
+"""How many characters before a place gone to its clause is read for a relative pronoun."""
+
+
+def _in_relative_clause(text: str, start: int, at: int) -> bool:
+    """Return whether the clause before offset ``at`` is opened by a relative pronoun.
+
+    Only the last comma's clause counts, read no further back than ``start`` and
+    `_RELATIVE_REACH` characters.
+    """
+    low = max(start, at - _RELATIVE_REACH)
+    comma = text.rfind(",", low, at)
+    return comma >= 0 and pick(_RELATIVE, _RELATIVE_RU).match(text, comma, at) is not None
 
 
 def visited_objects(text: str, start: int, end: int) -> list[int]:
@@ -651,4 +675,28 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
         if one is not None:
             found.append(one)
     excluded = pick(NOT_PLACES | NOT_ATTACK_PLACES, ru.NOT_PLACES | ru.NOT_ATTACK_PLACES)
-    return sorted(one for one in found if one[1].lower() not in excluded)
+    return sorted(
+        one
+        for one in found
+        if one[1].lower() not in excluded
+        and not _taken_there(text, max(start, one[0] - _CLAUSE_REACH), one[0])
+    )
+
+
+_CLAUSE_REACH = 80
+"""How many characters before a place its clause is read for a verb of taking to hospital."""
+_CLAUSE_BREAK = re.compile(r"[,;:(—–]")
+_TAKEN = re.compile(rf"(?<![\w\-]){TAKEN_TO_HOSPITAL_PATTERN}(?![\w\-])", re.IGNORECASE)
+_TAKEN_RU = re.compile(rf"(?<![\w\-]){ru.TAKEN_TO_HOSPITAL_PATTERN}(?![\w\-])", re.IGNORECASE)
+
+
+def _taken_there(text: str, start: int, at: int) -> bool:
+    """Return whether the clause before offset ``at`` takes the hurt to hospital there.
+
+    ``Поранених доставили до лікарні в Харкові``, ``их госпитализировали в Сумах``: the place
+    is where the hurt were treated, not where the strike or the emergency was. The clause is
+    read back from ``at`` to the last comma, colon or dash, no further than ``start``.
+    """
+    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(text, start, at)]
+    clause_start = breaks[-1] if breaks else start
+    return pick(_TAKEN, _TAKEN_RU).search(text, clause_start, at) is not None

@@ -13,6 +13,7 @@ __all__ = [
     "ANAPHORIC_BODY_NOUNS",
     "ANAPHORIC_OPENERS",
     "ANNOUNCING_CONJUNCTIONS",
+    "ANOTHER_PERSON_WORDS",
     "AS_WORDS",
     "ATTRIBUTION_BREAKS",
     "BODY_COMPOUNDS",
@@ -173,6 +174,12 @@ they are the explicit unknown speaker of the guidelines."""
 KIND_BODY_NOUNS: frozenset[str] = frozenset({"компанія"})
 """Nouns of a kind of body (``у компанії пояснили``) that stand for the body named last by a
 bare name (``ДТЕК``, ``Нафтогаз``) when no organisation's name holds the noun itself."""
+
+ANOTHER_PERSON_WORDS: frozenset[str] = frozenset(
+    {"ще один", "ще одна", "ще одне", "інший", "інша", "інше", "другий", "друга"}
+)
+"""Words before a role noun that make it someone other than the one named before
+(``сказала ще одна волонтерка``): such a noun names nobody."""
 
 OFFICIAL_NOUNS: frozenset[str] = frozenset({"посадовець", "урядовець", "чиновник"})
 """Nouns for any office holder (``- сказав посадовець``): the person last named with a role."""

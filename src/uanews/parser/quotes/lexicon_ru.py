@@ -13,6 +13,7 @@ __all__ = [
     "ANAPHORIC_BODY_NOUNS",
     "ANAPHORIC_OPENERS",
     "ANNOUNCING_CONJUNCTIONS",
+    "ANOTHER_PERSON_WORDS",
     "AS_WORDS",
     "ATTRIBUTION_BREAKS",
     "BODY_COMPOUNDS",
@@ -474,6 +475,12 @@ speaker."""
 KIND_BODY_NOUNS: frozenset[str] = frozenset({"компания"})
 """Nouns of a kind of body (``в компании пояснили``) that stand for the body named last by a
 bare name (``ДТЭК``, ``Нафтогаз``) when no organisation's name holds the noun itself."""
+
+ANOTHER_PERSON_WORDS: frozenset[str] = frozenset(
+    {"ещё один", "еще один", "ещё одна", "еще одна", "другой", "другая", "второй", "вторая"}
+)
+"""Words before a role noun that make it someone other than the one named before
+(``сказала еще одна волонтерка``): such a noun names nobody."""
 
 OFFICIAL_NOUNS: frozenset[str] = frozenset({"чиновник", "чиновница"})
 """Nouns for any office holder (``- написал чиновник``): the person last named with a role."""

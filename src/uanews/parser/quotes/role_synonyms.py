@@ -10,15 +10,32 @@ from collections.abc import Sequence
 
 from uanews.model import ParticipantKind
 from uanews.parser.language import language_cache, pick
+from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.lexicon import ROLE_SYNONYMS
 from uanews.parser.quotes.speaker_context import Placed
 from uanews.parser.quotes.speaker_grammar import is_role_noun, lemmas, masculine
 from uanews.parser.quotes.text import WORD
 
-__all__ = ["common_words", "groups_at", "role_groups", "synonym_holders"]
+__all__ = ["common_words", "groups_at", "role_field", "role_groups", "synonym_holders"]
 
 _WHOLE = "^"
+_FIELD_STEM = 5
+"""Letters of a field noun that stay the same in every case (``оборони`` / ``обороною``)."""
+
+
+def role_field(words: Sequence[str]) -> frozenset[str]:
+    """Return the field of a role: the stems of its lower-case nouns in the genitive.
+
+    ``Міністр оборони``, ``министр иностранных дел``: the nouns that say which minister.
+    Place names (capitalised) and acronyms are no field. A role with none agrees with any.
+    """
+    return frozenset(
+        word[:_FIELD_STEM].lower()
+        for word in words
+        if word[:1].islower()
+        and any("NOUN" in parse.tag and parse.tag.case == "gent" for parse in parse_word(word))
+    )
 
 
 @language_cache(maxsize=65536)

@@ -35,6 +35,7 @@ from uanews.parser.quotes.cues import is_speech_noun
 from uanews.parser.quotes.lexicon import (
     AGENCY_NOUNS,
     ANAPHORIC_BODY_NOUNS,
+    ANOTHER_PERSON_WORDS,
     COORDINATORS,
     GENERIC_SPEAKER_NOUNS,
     GOVERNMENT_BODY_HEADS,
@@ -46,7 +47,12 @@ from uanews.parser.quotes.lexicon import (
     SPOKESPERSON_NOUNS,
     STAFF_NOUNS,
 )
-from uanews.parser.quotes.role_synonyms import common_words, groups_at, synonym_holders
+from uanews.parser.quotes.role_synonyms import (
+    common_words,
+    groups_at,
+    role_field,
+    synonym_holders,
+)
 from uanews.parser.quotes.speaker_context import (
     PRONOUN_REACH,
     Context,
@@ -204,6 +210,11 @@ def _synonym_holder(context: Context, noun: str) -> str | None:
         return None
     groups = groups_at(common_words(words[words.index(noun) :]), 0)
     holders = synonym_holders(context.placed, groups, context.window.start)
+    if holders:
+        # ``заявил министр здравоохранения``: no minister of another field
+        field = _field_after(words, words.index(noun))
+        people = {entry.participant.id: entry.participant for entry in context.placed}
+        holders = [holder for holder in holders if _same_field(people[holder], field)]
     if not holders:
         return None
     gender = _cue_gender(context)
@@ -240,17 +251,55 @@ def role_noun(context: Context) -> Verdict | None:
     """
     words = [word for word, _start in context.words]
     for index, word in enumerate(words):
+        verdict = None
         if index == 0 or word[:1].islower():
             holder = _synonym_holder(context, word)
-            if holder is not None:
-                return Verdict(holder)
-        verdict = _by_noun(context, word, first=index == 0)
+            verdict = None if holder is None else Verdict(holder)
+        field = _field_after(words, index)
+        verdict = verdict or _by_noun(context, word, first=index == 0, field=field)
         if verdict is not None:
-            return verdict
+            # ``сказала ще одна волонтерка``: someone other than the one named before
+            return Verdict(None) if _another(words, index) else verdict
     return None
 
 
-def _by_noun(context: Context, word: str, *, first: bool) -> Verdict | None:
+def _another(words: Sequence[str], index: int) -> bool:
+    """Return True if the words before ``words[index]`` make it another person (``ще одна``)."""
+    another = pick(ANOTHER_PERSON_WORDS, ru.ANOTHER_PERSON_WORDS)
+    before = [word.lower() for word in words[max(0, index - 2) : index]]
+    return bool(before) and (before[-1] in another or " ".join(before) in another)
+
+
+def _field_after(words: Sequence[str], index: int) -> frozenset[str]:
+    """Return the field (`role_field`) of the genitive words right after ``words[index]``.
+
+    ``заявил министр здравоохранения``: the lower-case words in the genitive that follow the
+    role noun, up to `_FIELD_REACH` of them.
+    """
+    run: list[str] = []
+    for word in words[index + 1 : index + 1 + _FIELD_REACH]:
+        if not word[:1].islower() or not _genitive(word):
+            break
+        run.append(word)
+    return role_field(run)
+
+
+_FIELD_REACH = 3
+"""How many words after a role noun its field may take (``министр иностранных дел``)."""
+
+
+@language_cache(maxsize=65536)
+def _genitive(word: str) -> bool:
+    """Return True if ``word`` can be a noun or an adjective in the genitive."""
+    return any(
+        ("NOUN" in parse.tag or "ADJF" in parse.tag) and parse.tag.case == "gent"
+        for parse in parse_word(word.lower())
+    )
+
+
+def _by_noun(
+    context: Context, word: str, *, first: bool, field: frozenset[str] = frozenset()
+) -> Verdict | None:
     """Return the speaker a role or organisation noun names, or None if ``word`` is none.
 
     ``first`` says the word opens the window, where a capital is only the sentence's.
@@ -273,7 +322,7 @@ def _by_noun(context: Context, word: str, *, first: bool) -> Verdict | None:
         if titled is not None:
             return Verdict(titled)
     if nouns:
-        return _by_role_noun(context, word, found, nouns)
+        return _by_role_noun(context, word, found, nouns, field)
     organization = _by_organization_noun(placed, word, window_start) if common else None
     if organization is None and found & pick(ANAPHORIC_BODY_NOUNS, ru.ANAPHORIC_BODY_NOUNS):
         agency = bool(found & pick(AGENCY_NOUNS, ru.AGENCY_NOUNS))
@@ -282,7 +331,11 @@ def _by_noun(context: Context, word: str, *, first: bool) -> Verdict | None:
 
 
 def _by_role_noun(
-    context: Context, word: str, found: frozenset[str], nouns: frozenset[str]
+    context: Context,
+    word: str,
+    found: frozenset[str],
+    nouns: frozenset[str],
+    field: frozenset[str] = frozenset(),
 ) -> Verdict:
     """Return the speaker the role nouns ``nouns`` (of ``word``, lemmas ``found``) name.
 
@@ -298,7 +351,8 @@ def _by_role_noun(
     holders = [
         holder
         for holder in role_holders(context.placed, nouns, window_start)
-        if gender is None or participant_gender(holder) in {None, gender}
+        if (gender is None or participant_gender(holder) in {None, gender})
+        and _same_field(holder, field)
     ]
     official = bool(found & pick(OFFICIAL_NOUNS, ru.OFFICIAL_NOUNS))
     generic = official or bool(found & pick(GENERIC_SPEAKER_NOUNS, ru.GENERIC_SPEAKER_NOUNS))
@@ -311,7 +365,18 @@ def _by_role_noun(
     if official:
         # ``написал чиновник``: the office holder named last, whatever the office.
         return Verdict(_last_official(context))
-    return Verdict(_titled_person(context, nouns))
+    return Verdict(_titled_person(context, nouns, field))
+
+
+def _same_field(holder: Participant, field: frozenset[str]) -> bool:
+    """Return False if ``holder``'s role has a field that ``field`` does not share.
+
+    ``заявил министр здравоохранения`` names no ``министр обороны``.
+    """
+    if not field or holder.role is None:
+        return True
+    own = role_field(WORD.findall(holder.role))
+    return not own or bool(own & field)
 
 
 @language_cache(maxsize=65536)
@@ -347,34 +412,58 @@ def _agrees(participant: Participant, gender: str | None) -> bool:
     return gender is None or own is None or own == gender
 
 
-def _titled_person(context: Context, title: frozenset[str]) -> str | None:
+def _titled_person(
+    context: Context, title: frozenset[str], field: frozenset[str] = frozenset()
+) -> str | None:
     """Return the person the text last named right after a form of ``title``, or None.
 
     ``с еврокомиссаром по вопросам расширения Мартой Кос``, ``Прем'єр-міністерка Юлія
     Свириденко``: the title stands in the same sentence at most `_TITLE_REACH` words before
-    the name, with no other name between. The person must agree with the cue verb's gender.
+    the name, with no other name between. The person must agree with the cue verb's gender,
+    and with the ``field`` of the title (`role_field`) when both have one.
     """
     gender = _cue_gender(context)
     entries = context.placed.between(0, context.window.start)
     for position in range(len(entries) - 1, max(-1, len(entries) - 1 - _BACK_MENTIONS), -1):
         participant = entries[position].participant
-        if _agrees(participant, gender) and _titled_at(context, entries, position, title):
+        if (
+            _agrees(participant, gender)
+            and _same_field(participant, field)
+            and _titled_at(context, entries, position, title)
+        ):
             return participant.id
     return None
 
 
 def _last_official(context: Context) -> str | None:
-    """Return the person with a role (or a title before the name) mentioned last, or None."""
+    """Return the person with a role (or a title before the name) mentioned last, or None.
+
+    None too when another such person is named in the same sentence (``Мэр X и губернатор Y
+    провели совещание``): ``сказал чиновник`` may be either, and the text does not say which.
+    """
     gender = _cue_gender(context)
     entries = context.placed.between(0, context.window.start)
     roles = pick(ROLE_NOUNS, ROLE_NOUNS_RU)
-    for position in range(len(entries) - 1, max(-1, len(entries) - 1 - _BACK_MENTIONS), -1):
+
+    def official(position: int) -> bool:
         participant = entries[position].participant
-        if not _agrees(participant, gender):
-            continue
-        if participant.role is not None or _titled_at(context, entries, position, roles):
-            return participant.id
-    return None
+        return _agrees(participant, gender) and (
+            participant.role is not None or _titled_at(context, entries, position, roles)
+        )
+
+    lowest = max(-1, len(entries) - 1 - _BACK_MENTIONS)
+    found = next((at for at in range(len(entries) - 1, lowest, -1) if official(at)), None)
+    if found is None:
+        return None
+    speaker = entries[found].participant.id
+    sentence = bisect.bisect_right(context.sentences, entries[found].start) - 1
+    floor = context.sentences[sentence] if sentence >= 0 else 0
+    for position in range(found - 1, lowest, -1):
+        if entries[position].start < floor:
+            break
+        if entries[position].participant.id != speaker and official(position):
+            return None
+    return speaker
 
 
 def _titled_at(
