@@ -176,3 +176,24 @@ def test_a_role_noun_with_another_field_names_no_one_of_another(
 ) -> None:
     # ``министр здравоохранения`` is no ``министр обороны``; the same field is the same one
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "В Полтаве откроют реабилитационный центр\n\n"
+            "Министр здравоохранения Анна Коваль посетила областную больницу в Полтаве.\n\n"
+            "«Центр заработает весной», – сказала министр в интервью журналистам.\n"
+        ),
+        (
+            "У Полтаві відкриють реабілітаційний центр\n\n"
+            "Міністр охорони здоров'я Анна Коваль відвідала обласну лікарню в Полтаві.\n\n"
+            "«Центр запрацює навесні», – сказала міністр в інтерв'ю журналістам.\n"
+        ),
+    ],
+)
+def test_a_circumstance_after_the_role_noun_is_no_field(text: str) -> None:
+    # ``в`` is also read as the letter's name (a noun in the genitive): it opens where the
+    # minister spoke, not which minister she is.
+    assert _speakers(text) == ["Анна Коваль"]

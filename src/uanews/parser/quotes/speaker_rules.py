@@ -290,11 +290,23 @@ _FIELD_REACH = 3
 
 @language_cache(maxsize=65536)
 def _genitive(word: str) -> bool:
-    """Return True if ``word`` can be a noun or an adjective in the genitive."""
+    """Return True if ``word`` can be a noun or an adjective in the genitive.
+
+    A word the dictionary also reads as a function word is none: Russian ``в`` is also the
+    indeclinable name of the letter, a "noun in the genitive", but after a role noun it opens
+    a circumstance (``сказала министр в интервью``), not the role's field.
+    """
+    parses = parse_word(word.lower())
+    if any(parse.tag.POS in _FUNCTION_POS for parse in parses):
+        return False
     return any(
         ("NOUN" in parse.tag or "ADJF" in parse.tag) and parse.tag.case == "gent"
-        for parse in parse_word(word.lower())
+        for parse in parses
     )
+
+
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL"})
+"""Parts of speech of function words (pymorphy3's tags): no word of a role's field."""
 
 
 def _by_noun(
