@@ -1,0 +1,32 @@
+"""Ordinary news sentences that participants rules must not misread.
+
+The sentences are written for these tests in the style of Ukrainian and Russian-language news;
+none is taken from any corpus.
+"""
+
+import uanews
+from uanews.model import ParticipantKind
+
+
+def _people(text: str) -> list[str]:
+    """Return the people's names."""
+    item = uanews.parse(text)
+    return [p.name for p in item.participants if p.kind is ParticipantKind.PERSON]
+
+
+def test_holiday_date_is_no_first_name() -> None:
+    """``8 Марта`` is the holiday's date: ``Марта`` does not open the mayor's name."""
+    people = _people("Накануне 8 Марта Кличко поздравил киевлянок с праздником и вручил им цветы.")
+    assert not any(name.startswith("Марта") for name in people)
+
+
+def test_holiday_date_before_a_full_name() -> None:
+    """After ``8 Марта`` the full name that follows is found whole and alone."""
+    people = _people("К 8 Марта Ирина Петрова, директор школы, подготовила концерт для учителей.")
+    assert people == ["Ирина Петрова"]
+
+
+def test_name_spelt_like_a_month_after_a_count_of_things() -> None:
+    """A number of things before ``Марта`` is no date: the name stays a name."""
+    people = _people("Все 12 участников поддержала Марта Кос, еврокомиссар по расширению.")
+    assert "Марта Кос" in people
