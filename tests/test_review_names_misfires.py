@@ -30,3 +30,22 @@ def test_name_spelt_like_a_month_after_a_count_of_things() -> None:
     """A number of things before ``Марта`` is no date: the name stays a name."""
     people = _people("Все 12 участников поддержала Марта Кос, еврокомиссар по расширению.")
     assert "Марта Кос" in people
+
+
+def _kinds(text: str) -> dict[str, ParticipantKind]:
+    """Return each participant's name with its kind."""
+    return {p.name: p.kind for p in uanews.parse(text).participants}
+
+
+def test_latin_name_after_a_company_noun_is_no_person() -> None:
+    """``компанія General Motors повідомила``: the company speaks, not a man of that name."""
+    uk = _kinds("Компанія General Motors повідомила про відкликання понад тисячі авто.")
+    ru_ = _kinds("Вчера компания Toyota Motor объявила о продаже завода под Петербургом.")
+    assert uk.get("General Motors") is not ParticipantKind.PERSON
+    assert ru_.get("Toyota Motor") is not ParticipantKind.PERSON
+
+
+def test_latin_name_before_a_verb_is_still_a_person() -> None:
+    """Without an organisation noun before it, a Latin name before ``заявив`` is a person."""
+    kinds = _kinds("Після зустрічі у Брюсселі Jan Kowalski заявив про підтримку України.")
+    assert kinds.get("Jan Kowalski") is ParticipantKind.PERSON
