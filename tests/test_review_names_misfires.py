@@ -49,3 +49,15 @@ def test_latin_name_before_a_verb_is_still_a_person() -> None:
     """Without an organisation noun before it, a Latin name before ``заявив`` is a person."""
     kinds = _kinds("Після зустрічі у Брюсселі Jan Kowalski заявив про підтримку України.")
     assert kinds.get("Jan Kowalski") is ParticipantKind.PERSON
+
+
+def test_full_name_after_a_settlement_noun_is_a_person() -> None:
+    """``У селі Марія Петренко відкрила``: a first name and a surname name a villager."""
+    assert "Марія Петренко" in _people("У селі Марія Петренко відкрила пекарню для переселенців.")
+    assert "Мария Петренко" in _people("В селе Мария Петренко открыла пекарню для переселенцев.")
+
+
+def test_one_word_after_a_settlement_noun_is_the_village() -> None:
+    """``біля села Зоряне``: one word after the settlement noun is the village's name."""
+    people = _people("Біля села Зоряне Іван Сидоренко знайшов снаряд під час робіт у полі.")
+    assert people == ["Іван Сидоренко"]
