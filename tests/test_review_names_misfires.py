@@ -61,3 +61,28 @@ def test_one_word_after_a_settlement_noun_is_the_village() -> None:
     """``біля села Зоряне``: one word after the settlement noun is the village's name."""
     people = _people("Біля села Зоряне Іван Сидоренко знайшов снаряд під час робіт у полі.")
     assert people == ["Іван Сидоренко"]
+
+
+def _organizations(text: str) -> list[str]:
+    """Return the organisations' names."""
+    item = uanews.parse(text)
+    return [p.name for p in item.participants if p.kind is ParticipantKind.ORGANIZATION]
+
+
+def test_body_named_by_a_short_clause_keeps_its_name() -> None:
+    """A body noun before a short slogan with a verb names the body (no clause break inside)."""
+    organizations = _organizations(
+        "Громадська організація «Ми будуємо Україну разом» передала генератори лікарні."
+    )
+    assert "громадська організація «Ми будуємо Україну разом»" in organizations
+    assert "фонд «Мы помогаем детям Донбасса»" in _organizations(
+        "Фонд «Мы помогаем детям Донбасса» передал лекарства больнице."
+    )
+
+
+def test_long_quoted_statement_after_a_body_noun_is_no_name() -> None:
+    """A whole sentence in marks after a body noun is speech, not the body's name."""
+    organizations = _organizations(
+        "На території господарства «Ми відновимо все до весни і посіємо пшеницю» працюють сапери."
+    )
+    assert not any("«" in name for name in organizations)

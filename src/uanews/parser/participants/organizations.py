@@ -1194,14 +1194,21 @@ def _statement(inner: str) -> bool:
     """Return True when a quoted span is a clause: words enough, one a present or future verb.
 
     A name may hold a verb in a short slogan (``«Повернись живим»``, where the Russian
-    dictionary reads ``живим`` as a verb); a statement runs longer (``«Ми все відновимо до
-    весни»``).
+    dictionary reads ``живим`` as a verb; ``«Ми будуємо Україну разом»``); a statement runs
+    longer (``«Ми відновимо все до весни і посіємо пшеницю»``) or breaks into clauses, which
+    a name does not (``«Ми все відновимо до весни, кажуть працівники»``).
     """
     words = _WORD.findall(inner)
-    return len(words) >= _MIN_CLAUSE_WORDS and any(_stated_verb(word) for word in words)
+    if len(words) < _MIN_CLAUSE_WORDS or not any(_stated_verb(word) for word in words):
+        return False
+    return len(words) >= _MIN_STATEMENT_WORDS or _CLAUSE_BREAK.search(inner) is not None
 
 
 _MIN_CLAUSE_WORDS = 4
+_MIN_STATEMENT_WORDS = 6
+"""Words from which a quoted span with a present or future verb is a sentence: a body's
+name of a slogan runs shorter."""
+_CLAUSE_BREAK = re.compile(r"[,;:!?…]|\.(?=\s)")
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
