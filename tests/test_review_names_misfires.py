@@ -86,3 +86,19 @@ def test_long_quoted_statement_after_a_body_noun_is_no_name() -> None:
         "На території господарства «Ми відновимо все до весни і посіємо пшеницю» працюють сапери."
     )
     assert not any("«" in name for name in organizations)
+
+
+def test_numbered_plant_named_by_an_adjective() -> None:
+    """``Київська ТЕЦ-6``: an adjective names the plant; its number stays in its name."""
+    assert "Київська ТЕЦ-6" in _organizations(
+        "Київська ТЕЦ-6 працює у звичайному режимі, повідомили в компанії."
+    )
+    assert "Киевская ТЭЦ-5" in _organizations(
+        "После обстрела Киевская ТЭЦ-5 снова дает тепло, сообщили в компании."
+    )
+
+
+def test_numbered_plant_alone_and_machine_numbers_are_no_bodies() -> None:
+    """``ТЕЦ-5`` with no adjective is a kind of plant; ``РМ-70`` is a machine."""
+    assert _organizations("Удар пошкодив ТЕЦ-5 та залізничну колію біля міста.") == []
+    assert _organizations("Бригада отримала РМ-70 та дві гаубиці від партнерів.") == []
