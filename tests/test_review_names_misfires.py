@@ -102,3 +102,19 @@ def test_numbered_plant_alone_and_machine_numbers_are_no_bodies() -> None:
     """``ТЕЦ-5`` with no adjective is a kind of plant; ``РМ-70`` is a machine."""
     assert _organizations("Удар пошкодив ТЕЦ-5 та залізничну колію біля міста.") == []
     assert _organizations("Бригада отримала РМ-70 та дві гаубиці від партнерів.") == []
+
+
+def test_compound_words_for_state_matters_name_no_body() -> None:
+    """``Держбюджет``, ``Госдолг``, ``Нацвалюта`` open like a state body's stump but name things."""
+    assert _organizations("Держбюджет на наступний рік ухвалили в другому читанні.") == []
+    assert _organizations("Держборг України зріс за місяць на три відсотки.") == []
+    assert _organizations("Госдолг вырос за месяц на три процента.") == []
+    assert _organizations("Нацвалюта подешевела к доллару на межбанке.") == []
+
+
+def test_compound_names_of_state_bodies_still_found() -> None:
+    """Stumps whose rest names a body stay organisations, also at a sentence start."""
+    assert "Держприкордонслужба" in _organizations(
+        "Держприкордонслужба посилила охорону кордону на Волині."
+    )
+    assert "Нацполиция" in _organizations("Нацполиция открыла производство по факту кражи.")

@@ -60,6 +60,7 @@ __all__ = [
     "SOURCE_PHRASES",
     "STATE_STUMP_EXCEPTIONS",
     "STATE_STUMP_PREFIXES",
+    "STATE_STUMP_THING_RESTS",
     "STATUS_MODIFIERS",
     "STUMP_EXPANSIONS",
     "STUMP_ORGANIZATION_NOUNS",
@@ -492,6 +493,20 @@ STATE_STUMP_PREFIXES: tuple[str, ...] = ("держ", "укр", "нац", "мін
 """Opening parts of compound names of state bodies and companies (``Держспецзв'язок``,
 ``Укрзалізниця``, ``Нацбанк``, ``Мінкульт``): a capitalised noun the dictionary does not know
 that opens with one names an organisation."""
+
+STATE_STUMP_THING_RESTS: tuple[str, ...] = (
+    "бюджет",
+    "борг",
+    "валют",
+    "закупів",
+    "кордон",
+    "майн",
+    "допомог",
+    "регулюван",
+)
+"""Openings of the rest of a compound after a `STATE_STUMP_PREFIXES` prefix that name a thing of
+the state, not a body (``Держбюджет``, ``Держборг``, ``Нацвалюта``, ``Держзакупівлі``): such a
+compound is no organisation's name."""
 
 STATE_STUMP_EXCEPTIONS: tuple[str, ...] = ("держав", "україн", "націон", "мінім", "мінус")
 """Openings of ordinary words that share a `STATE_STUMP_PREFIXES` prefix (``держава``,

@@ -412,6 +412,19 @@ STATE_STUMP_PREFIXES: tuple[str, ...] = ("гос", "укр", "нац", "мин")
 ``Укрзализныця``, ``Нацполиция``, ``Минздрав``): a capitalised noun that opens with one and
 that the dictionary does not know, or knows only as an inanimate noun, names an organisation."""
 
+STATE_STUMP_THING_RESTS: tuple[str, ...] = (
+    "бюджет",
+    "долг",
+    "валют",
+    "закуп",
+    "границ",
+    "имуществ",
+    "помощ",
+    "регулирован",
+)
+"""Openings of the rest of a compound after a `STATE_STUMP_PREFIXES` prefix that name a thing of
+the state, not a body (``Госбюджет``, ``Госдолг``, ``Нацвалюта``, ``Госзакупки``)."""
+
 STATE_STUMP_EXCEPTIONS: tuple[str, ...] = (
     "государ",
     "госпит",

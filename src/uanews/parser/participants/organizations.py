@@ -64,6 +64,7 @@ from uanews.parser.participants.lexicon import (
     SOURCE_PHRASES,
     STATE_STUMP_EXCEPTIONS,
     STATE_STUMP_PREFIXES,
+    STATE_STUMP_THING_RESTS,
     STUMP_ORGANIZATION_NOUNS,
     TEAM_NOUNS,
     TIME_NOUNS,
@@ -1436,6 +1437,9 @@ def _stump_name(word: str) -> bool:
         or "-" in word
         or lowered.startswith(pick(STATE_STUMP_EXCEPTIONS, ru.STATE_STUMP_EXCEPTIONS))
         or len(lowered) - len(prefix) < _MIN_STUMP_REST
+        or lowered[len(prefix) :].startswith(
+            pick(STATE_STUMP_THING_RESTS, ru.STATE_STUMP_THING_RESTS)
+        )
     ):
         return False
     parses = parse_word(lowered)
