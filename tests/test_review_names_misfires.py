@@ -118,3 +118,11 @@ def test_compound_names_of_state_bodies_still_found() -> None:
         "Держприкордонслужба посилила охорону кордону на Волині."
     )
     assert "Нацполиция" in _organizations("Нацполиция открыла производство по факту кражи.")
+
+
+def test_surname_after_a_courtesy_noun_agrees_with_it() -> None:
+    """``госпожа Петрова``: the feminine noun makes the surname a woman's, ``Петрова``."""
+    people = _people("Перед началом заседания госпожа Петрова заявила о поддержке реформы.")
+    assert people == ["Петрова"]
+    people = _people("Министр встретился с господином Петровым и обсудил с ним ремонт школ.")
+    assert people == ["Петров"]

@@ -355,7 +355,13 @@ def _apposed(token: Token, case: str | None, gender: str | None) -> NameSpan:
     if names:
         name = restore_case(names[0].lemma)
         return NameSpan(token.start, token.end, token.text, name, name, None, None, names[0].gender)
-    surname = next((r for r in info.readings if r.kind == "Surn" and r.known), None)
+    surnames = [r for r in info.readings if r.kind == "Surn" and r.known]
+    # The reading that agrees with the noun first: ``госпожа Петрова`` is a woman's nominative,
+    # not the genitive of ``Петров``.
+    surnames.sort(
+        key=lambda r: (r.case != (case or "nomn"), gender is not None and r.gender != gender)
+    )
+    surname = next(iter(surnames), None)
     if surname is not None:
         name = restore_case(surname.lemma)
     elif case is not None:
