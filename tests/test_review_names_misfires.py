@@ -126,3 +126,9 @@ def test_surname_after_a_courtesy_noun_agrees_with_it() -> None:
     assert people == ["Петрова"]
     people = _people("Министр встретился с господином Петровым и обсудил с ним ремонт школ.")
     assert people == ["Петров"]
+
+
+def test_acronym_keeps_the_country_in_russian_too() -> None:
+    """``СБУ Украины`` keeps its country as ``СБУ України`` does."""
+    assert "СБУ Украины" in _organizations("В СБУ Украины сообщили о задержании агента в Одессе.")
+    assert "СБУ України" in _organizations("У СБУ України повідомили про затримання агента.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "ACRONYMS",
     "ACRONYM_CASE_ENDINGS",
+    "ACRONYM_COUNTRIES",
     "AMBIGUOUS_ROLE_NOUNS",
     "APOSTROPHES",
     "BUILDING_NOUNS",
@@ -733,6 +734,10 @@ adjective names the one meant (``Херсонська ТЕЦ``), not alone (``п
 PLACE_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ськ", "цьк", "зьк")
 """Suffixes of an adjective made from a place's name, before its ending (``Малинівська
 громада``): such a word before an inanimate noun it agrees with is no surname."""
+
+ACRONYM_COUNTRIES: frozenset[str] = frozenset({"україна"})
+"""Lemmas of the country a body's acronym may take in the genitive as part of its name
+(``СБУ України``, ``СБУ Украины``)."""
 
 SOURCE_PHRASES: frozenset[str] = frozenset({"за даними", "за інформацією", "за повідомленням"})
 """Two-word phrases that cite the source of figures or news: a one-word quoted name after one

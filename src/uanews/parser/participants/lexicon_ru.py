@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "ACRONYMS",
+    "ACRONYM_COUNTRIES",
     "AMBIGUOUS_ROLE_NOUNS",
     "BUILDING_NOUNS",
     "CAPACITY_NOUNS",
@@ -563,6 +564,10 @@ adjective names the one meant (``Херсонская ТЭЦ``), not alone (``п
 PLACE_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ск", "цк")
 """Suffixes of an adjective made from a place's name, before its ending (``Малиновская
 громада``): such a word before an inanimate noun it agrees with is no surname."""
+
+ACRONYM_COUNTRIES: frozenset[str] = frozenset({"украина"})
+"""Lemmas of the country a body's acronym may take in the genitive as part of its name
+(``СБУ України``, ``СБУ Украины``)."""
 
 SOURCE_PHRASES: frozenset[str] = frozenset({"по данным", "по информации", "по сообщению"})
 """Two-word phrases that cite the source of figures or news: a one-word quoted name after one

@@ -41,6 +41,7 @@ from uanews.parser.morph import analyzer, parse_word, to_nominative
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     ACRONYM_CASE_ENDINGS,
+    ACRONYM_COUNTRIES,
     ACRONYMS,
     BUILDING_NOUNS,
     CHAIN_NOUNS,
@@ -803,7 +804,7 @@ def _acronym_name(
         following < len(tokens)
         and tokens[following].start not in covered
         and _adjacent(text, token, tokens[following])
-        and _noun_lemmas(tokens[following].text) & {"україна"}
+        and _noun_lemmas(tokens[following].text) & pick(ACRONYM_COUNTRIES, ru.ACRONYM_COUNTRIES)
     ):
         last = _located(text, tokens, following)
     elif unit:
