@@ -154,7 +154,7 @@ def _before_verb(
     if not is_speech_form(tokens[verb].text):
         return None
     singular, gender = _verb_gender(tokens[verb].text)
-    if not singular:
+    if not singular or _named_body(text, tokens, first):
         return None
     for size in _SIZES:
         start = last - size + 1
@@ -166,6 +166,19 @@ def _before_verb(
         if _acceptable(text, words, script):
             return _Candidate(words, nominative=True, gender=gender)
     return None
+
+
+def _named_body(text: str, tokens: Sequence[Token], first: int) -> bool:
+    """Return True when an organisation noun right before a run says the run is its name.
+
+    ``компанія General Motors повідомила``: the company speaks, not a person.
+    """
+    noun = first - 1
+    return (
+        noun >= 0
+        and _adjacent(text, tokens[noun], tokens[first])
+        and bool(lemmas(tokens[noun].text) & pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS))
+    )
 
 
 def _after_verb(

@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "ACRONYMS",
     "ACRONYM_CASE_ENDINGS",
+    "ACRONYM_COUNTRIES",
     "AMBIGUOUS_ROLE_NOUNS",
     "APOSTROPHES",
     "BUILDING_NOUNS",
@@ -60,6 +61,7 @@ __all__ = [
     "SOURCE_PHRASES",
     "STATE_STUMP_EXCEPTIONS",
     "STATE_STUMP_PREFIXES",
+    "STATE_STUMP_THING_RESTS",
     "STATUS_MODIFIERS",
     "STUMP_EXPANSIONS",
     "STUMP_ORGANIZATION_NOUNS",
@@ -493,6 +495,20 @@ STATE_STUMP_PREFIXES: tuple[str, ...] = ("держ", "укр", "нац", "мін
 ``Укрзалізниця``, ``Нацбанк``, ``Мінкульт``): a capitalised noun the dictionary does not know
 that opens with one names an organisation."""
 
+STATE_STUMP_THING_RESTS: tuple[str, ...] = (
+    "бюджет",
+    "борг",
+    "валют",
+    "закупів",
+    "кордон",
+    "майн",
+    "допомог",
+    "регулюван",
+)
+"""Openings of the rest of a compound after a `STATE_STUMP_PREFIXES` prefix that name a thing of
+the state, not a body (``Держбюджет``, ``Держборг``, ``Нацвалюта``, ``Держзакупівлі``): such a
+compound is no organisation's name."""
+
 STATE_STUMP_EXCEPTIONS: tuple[str, ...] = ("держав", "україн", "націон", "мінім", "мінус")
 """Openings of ordinary words that share a `STATE_STUMP_PREFIXES` prefix (``держава``,
 ``Україна``, ``національний``)."""
@@ -718,6 +734,10 @@ adjective names the one meant (``Херсонська ТЕЦ``), not alone (``п
 PLACE_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ськ", "цьк", "зьк")
 """Suffixes of an adjective made from a place's name, before its ending (``Малинівська
 громада``): such a word before an inanimate noun it agrees with is no surname."""
+
+ACRONYM_COUNTRIES: frozenset[str] = frozenset({"україна"})
+"""Lemmas of the country a body's acronym may take in the genitive as part of its name
+(``СБУ України``, ``СБУ Украины``)."""
 
 SOURCE_PHRASES: frozenset[str] = frozenset({"за даними", "за інформацією", "за повідомленням"})
 """Two-word phrases that cite the source of figures or news: a one-word quoted name after one

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "ACRONYMS",
+    "ACRONYM_COUNTRIES",
     "AMBIGUOUS_ROLE_NOUNS",
     "BUILDING_NOUNS",
     "CAPACITY_NOUNS",
@@ -412,6 +413,19 @@ STATE_STUMP_PREFIXES: tuple[str, ...] = ("гос", "укр", "нац", "мин")
 ``Укрзализныця``, ``Нацполиция``, ``Минздрав``): a capitalised noun that opens with one and
 that the dictionary does not know, or knows only as an inanimate noun, names an organisation."""
 
+STATE_STUMP_THING_RESTS: tuple[str, ...] = (
+    "бюджет",
+    "долг",
+    "валют",
+    "закуп",
+    "границ",
+    "имуществ",
+    "помощ",
+    "регулирован",
+)
+"""Openings of the rest of a compound after a `STATE_STUMP_PREFIXES` prefix that name a thing of
+the state, not a body (``Госбюджет``, ``Госдолг``, ``Нацвалюта``, ``Госзакупки``)."""
+
 STATE_STUMP_EXCEPTIONS: tuple[str, ...] = (
     "государ",
     "госпит",
@@ -550,6 +564,10 @@ adjective names the one meant (``Херсонская ТЭЦ``), not alone (``п
 PLACE_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ск", "цк")
 """Suffixes of an adjective made from a place's name, before its ending (``Малиновская
 громада``): such a word before an inanimate noun it agrees with is no surname."""
+
+ACRONYM_COUNTRIES: frozenset[str] = frozenset({"украина"})
+"""Lemmas of the country a body's acronym may take in the genitive as part of its name
+(``СБУ України``, ``СБУ Украины``)."""
 
 SOURCE_PHRASES: frozenset[str] = frozenset({"по данным", "по информации", "по сообщению"})
 """Two-word phrases that cite the source of figures or news: a one-word quoted name after one

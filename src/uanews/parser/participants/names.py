@@ -619,12 +619,27 @@ def _name_not_month(slot: _Slot) -> bool:
     )
 
 
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}[ \t]+$")
+
+
+def _holiday_date(text: str, token: Token) -> bool:
+    """Return True for a month's form capitalised after a day's number (``8 Марта``, ``1 Мая``).
+
+    The name of a holiday is its date, written with a capital (`NAME_LIKE_MONTH_FORMS`): the
+    word is the month, never a first name opening the name after it (``8 Марта Кличко``).
+    """
+    months = pick(frozenset[str](), ru.NAME_LIKE_MONTH_FORMS)
+    if not months or _normalise(token.text) not in months:
+        return False
+    return _DAY_BEFORE.search(text, max(0, token.start - 4), token.start) is not None
+
+
 def _runs(text: str, tokens: Sequence[Token]) -> Iterator[list[_Slot]]:
     """Yield runs of adjacent capitalised words (initials included) that may hold names."""
     run: list[_Slot] = []
     previous_end = -1
     for token in tokens:
-        if not is_capitalised(token.text):
+        if not is_capitalised(token.text) or _holiday_date(text, token):
             if run:
                 yield run
             run, previous_end = [], -1

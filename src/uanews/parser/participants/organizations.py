@@ -41,6 +41,7 @@ from uanews.parser.morph import analyzer, parse_word, to_nominative
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     ACRONYM_CASE_ENDINGS,
+    ACRONYM_COUNTRIES,
     ACRONYMS,
     BUILDING_NOUNS,
     CHAIN_NOUNS,
@@ -64,6 +65,7 @@ from uanews.parser.participants.lexicon import (
     SOURCE_PHRASES,
     STATE_STUMP_EXCEPTIONS,
     STATE_STUMP_PREFIXES,
+    STATE_STUMP_THING_RESTS,
     STUMP_ORGANIZATION_NOUNS,
     TEAM_NOUNS,
     TIME_NOUNS,
@@ -98,6 +100,8 @@ _NAMED_AFTER = re.compile(
     r"(?:[ \t]+[А-ЯІЇЄҐ][\w'’ʼ-]+)?"
 )
 _MODEL_NUMBER = re.compile(r"-?\d")
+_PLANT_NUMBER = re.compile(r"-\d{1,2}\b")
+"""The number of one of a city's plants written after its initialism (``Київська ТЕЦ-6``)."""
 LATIN_NAME = re.compile(
     r"[A-Z][\w&.-]*(?:[ ](?:[A-Z][\w&./-]*|&|of|the|and|for|de|du|der|la|le|van|von|ve|und|et|y))*"
     r"[ ][A-Z](?:[\w&./-]*[\w&]|\.(?=[ \t]*[,;)]|[ \t]*$|[ \t]+[а-яіїєґ]))?",
@@ -774,36 +778,70 @@ def find_acronyms(
         if token.text not in acronyms or token.start in covered or _shouting(tokens, index):
             continue
         stem = acronym_stem(token.text)
-        if stem is None or stem in concepts or _MODEL_NUMBER.match(text, token.end):
-            continue  # ``РМ-80`` is a machine, not an organisation
-        opened = _acronym_opening(text, tokens, index, stem, covered)
-        if opened is None:
-            continue  # ``повреждена ТЭЦ``: a kind of plant, not one organisation
-        first, unit = opened
-        last = index
-        following = index + 1
-        if (
-            following < len(tokens)
-            and tokens[following].start not in covered
-            and _adjacent(text, token, tokens[following])
-            and _noun_lemmas(tokens[following].text) & {"україна"}
-        ):
-            last = _located(text, tokens, following)
-        elif unit:
-            last = _located(text, tokens, index)  # ``ГУ ДСНС в Одеській області``
-        opening = tokens[first]
-        written = stem
-        if unit:
-            written = f"{opening.text} {stem}"
-        elif first < index:
-            written = _acronym_nominative(opening.text, token.text) or to_nominative(
-                text[opening.start : token.end]
-            )
-        phrase_end = tokens[last].end
-        found.append(
-            FoundOrganization(opening.start, phrase_end, written + text[token.end : phrase_end])
-        )
+        if stem is None or stem in concepts:
+            continue
+        organization = _acronym_name(text, tokens, index, stem, covered)
+        if organization is not None:
+            found.append(organization)
     return found
+
+
+def _acronym_name(
+    text: str, tokens: Sequence[Token], index: int, stem: str, covered: AbstractSet[int]
+) -> FoundOrganization | None:
+    """Return the organisation the acronym ``tokens[index]`` names, or None (see above)."""
+    token = tokens[index]
+    if _MODEL_NUMBER.match(text, token.end):
+        # ``РМ-80`` is a machine, not an organisation; ``Київська ТЕЦ-6`` is one.
+        return _numbered_plant(text, tokens, index, stem, covered)
+    opened = _acronym_opening(text, tokens, index, stem, covered)
+    if opened is None:
+        return None  # ``повреждена ТЭЦ``: a kind of plant, not one organisation
+    first, unit = opened
+    last = index
+    following = index + 1
+    if (
+        following < len(tokens)
+        and tokens[following].start not in covered
+        and _adjacent(text, token, tokens[following])
+        and _noun_lemmas(tokens[following].text) & pick(ACRONYM_COUNTRIES, ru.ACRONYM_COUNTRIES)
+    ):
+        last = _located(text, tokens, following)
+    elif unit:
+        last = _located(text, tokens, index)  # ``ГУ ДСНС в Одеській області``
+    opening = tokens[first]
+    written = stem
+    if unit:
+        written = f"{opening.text} {stem}"
+    elif first < index:
+        written = _acronym_nominative(opening.text, token.text) or to_nominative(
+            text[opening.start : token.end]
+        )
+    phrase_end = tokens[last].end
+    return FoundOrganization(opening.start, phrase_end, written + text[token.end : phrase_end])
+
+
+def _numbered_plant(
+    text: str, tokens: Sequence[Token], index: int, stem: str, covered: AbstractSet[int]
+) -> FoundOrganization | None:
+    """Return the plant an adjective and a number name (``Київська ТЕЦ-6``), or None.
+
+    A number after any other initialism makes a machine's model (``РМ-70``); after a plant's
+    initialism with no adjective, a kind of plant (``ТЕЦ-5``).
+    """
+    token = tokens[index]
+    number = _PLANT_NUMBER.match(text, token.end)
+    if (
+        number is None
+        or stem not in pick(FACILITY_ACRONYMS, ru.FACILITY_ACRONYMS)
+        or not _facility_named(text, tokens, index, covered)
+    ):
+        return None
+    opening = tokens[index - 1]
+    name = _acronym_nominative(opening.text, token.text) or to_nominative(
+        text[opening.start : token.end]
+    )
+    return FoundOrganization(opening.start, number.end(), name + number.group())
 
 
 def _spells_acronym(word: str) -> bool:
@@ -1194,14 +1232,21 @@ def _statement(inner: str) -> bool:
     """Return True when a quoted span is a clause: words enough, one a present or future verb.
 
     A name may hold a verb in a short slogan (``«Повернись живим»``, where the Russian
-    dictionary reads ``живим`` as a verb); a statement runs longer (``«Ми все відновимо до
-    весни»``).
+    dictionary reads ``живим`` as a verb; ``«Ми будуємо Україну разом»``); a statement runs
+    longer (``«Ми відновимо все до весни і посіємо пшеницю»``) or breaks into clauses, which
+    a name does not (``«Ми все відновимо до весни, кажуть працівники»``).
     """
     words = _WORD.findall(inner)
-    return len(words) >= _MIN_CLAUSE_WORDS and any(_stated_verb(word) for word in words)
+    if len(words) < _MIN_CLAUSE_WORDS or not any(_stated_verb(word) for word in words):
+        return False
+    return len(words) >= _MIN_STATEMENT_WORDS or _CLAUSE_BREAK.search(inner) is not None
 
 
 _MIN_CLAUSE_WORDS = 4
+_MIN_STATEMENT_WORDS = 6
+"""Words from which a quoted span with a present or future verb is a sentence: a body's
+name of a slogan runs shorter."""
+_CLAUSE_BREAK = re.compile(r"[,;:!?…]|\.(?=\s)")
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
@@ -1393,6 +1438,9 @@ def _stump_name(word: str) -> bool:
         or "-" in word
         or lowered.startswith(pick(STATE_STUMP_EXCEPTIONS, ru.STATE_STUMP_EXCEPTIONS))
         or len(lowered) - len(prefix) < _MIN_STUMP_REST
+        or lowered[len(prefix) :].startswith(
+            pick(STATE_STUMP_THING_RESTS, ru.STATE_STUMP_THING_RESTS)
+        )
     ):
         return False
     parses = parse_word(lowered)

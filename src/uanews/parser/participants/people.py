@@ -110,9 +110,31 @@ def _in_place_name(text: str, found: NameSpan) -> bool:
         return False
     if before[words[-1].end :].isspace() and _place_marker(words[-1].text):
         return True
-    if before[words[-1].end :].isspace() and _settlement_marker(before, words):
+    if (
+        before[words[-1].end :].isspace()
+        and not _full_name(text, found)
+        and _settlement_marker(before, words)
+    ):
         return True
     return _listed_after_place_noun(before, words)
+
+
+def _full_name(text: str, found: NameSpan) -> bool:
+    """Return True for a first name with a surname: a person's, even after a settlement noun.
+
+    A village is named by one word or by an adjective and a noun (``Зоряне``, ``Нова
+    Басань``), never by a first name and a surname (``у селі Марія Петренко відкрила``). A
+    "surname" that is a place adjective before its noun (``села Зоряне Синельниковского
+    района``) makes no full name.
+    """
+    if found.first is None or found.surname is None:
+        return False
+    last = text[found.start : found.end].rsplit(maxsplit=1)[-1]
+    following = _NEXT_WORD.match(text, found.end)
+    if following is None:
+        return True
+    with reading_at(found.start):
+        return not place_adjective_before(last, following.group(1))
 
 
 def _settlement_marker(before: str, words: Sequence[Token]) -> bool:
@@ -333,7 +355,13 @@ def _apposed(token: Token, case: str | None, gender: str | None) -> NameSpan:
     if names:
         name = restore_case(names[0].lemma)
         return NameSpan(token.start, token.end, token.text, name, name, None, None, names[0].gender)
-    surname = next((r for r in info.readings if r.kind == "Surn" and r.known), None)
+    surnames = [r for r in info.readings if r.kind == "Surn" and r.known]
+    # The reading that agrees with the noun first: ``госпожа Петрова`` is a woman's nominative,
+    # not the genitive of ``Петров``.
+    surnames.sort(
+        key=lambda r: (r.case != (case or "nomn"), gender is not None and r.gender != gender)
+    )
+    surname = next(iter(surnames), None)
     if surname is not None:
         name = restore_case(surname.lemma)
     elif case is not None:
