@@ -39,22 +39,24 @@ _BELARUSIAN_ONLY = "ўЎ"
 # How often the marker letters occur in running text (і alone is about 5.5 % of Ukrainian letters;
 # ы, э, ъ and ё together about 2.3 % of Russian ones): used to compare mixed texts fairly.
 _UKRAINIAN_OR_RUSSIAN = lexicon_lang.UKRAINIAN_ALPHABET | lexicon_lang.RUSSIAN_ALPHABET
-# Any Cyrillic letter (U+0400-U+052F) outside both alphabets, or one the lexicon names: ``ј``,
-# ``ў``, ``Ѐ``, ``Ѝ``, Chechen ``Ӏ``, Kazakh ``ә``... One regex search runs in C.
-_OTHER_CYRILLIC = re.compile(
-    "["
-    + "".join(
-        sorted(
-            {
-                char
-                for char in map(chr, range(0x0400, 0x0530))
-                if char.isalpha() and char not in _UKRAINIAN_OR_RUSSIAN
-            }
-            | lexicon_lang.OTHER_CYRILLIC_LETTERS
-        )
-    )
-    + "]"
-)
+
+
+def _cyrillic_outside_pair(extra: frozenset[str] = frozenset()) -> re.Pattern[str]:
+    """Return a pattern of one Cyrillic letter outside the Ukrainian and Russian alphabets.
+
+    Cyrillic is U+0400-U+052F; ``extra`` adds letters of the two alphabets that count too.
+    """
+    letters = {
+        char
+        for char in map(chr, range(0x0400, 0x0530))
+        if char.isalpha() and char not in _UKRAINIAN_OR_RUSSIAN
+    }
+    return re.compile("[" + "".join(sorted(letters | extra)) + "]")
+
+
+# Any Cyrillic letter outside both alphabets, or one the lexicon names: ``ј``, ``ў``, ``Ѐ``,
+# ``Ѝ``, Chechen ``Ӏ``, Kazakh ``ә``... One regex search runs in C.
+_OTHER_CYRILLIC = _cyrillic_outside_pair(lexicon_lang.OTHER_CYRILLIC_LETTERS)
 _WORD_DOMINANCE = 3
 """With words on both sides, the winner needs this many times the loser's count (and two)."""
 _LEAST_WORDS = 2
@@ -254,17 +256,7 @@ def proven_language(text: str) -> str | None:
 
 
 # Cyrillic letters outside both alphabets (``ў``, ``ј``, ``ә``...): not a Ukrainian or Russian text.
-_NOT_PAIR_CYRILLIC = re.compile(
-    "["
-    + "".join(
-        sorted(
-            char
-            for char in map(chr, range(0x0400, 0x0530))
-            if char.isalpha() and char not in _UKRAINIAN_OR_RUSSIAN
-        )
-    )
-    + "]"
-)
+_NOT_PAIR_CYRILLIC = _cyrillic_outside_pair()
 
 
 def paragraph_language(text: str, default: str) -> str:
