@@ -23,6 +23,7 @@ __all__ = [
     "HOST_COUNTRIES",
     "IN_PERSON_WORDS",
     "KIND_PRIORITY",
+    "LATIN_CHANNEL_NAMES",
     "LIST_STOP_WORDS",
     "MONTHS",
     "MONTH_LEAD_WORDS",
@@ -251,7 +252,12 @@ IN_PERSON_WORDS: tuple[str, ...] = (
 PLACE_PREPOSITIONS: tuple[str, ...] = ("у", "в")
 """Prepositions that put a place name in the locative (``у Харкові``)."""
 
-NOT_PLACES: frozenset[str] = frozenset(
+LATIN_CHANNEL_NAMES: frozenset[str] = frozenset(
+    {"telegram", "telegram-канал", "facebook", "youtube", "youtube-канал", "viber"}
+)
+"""Online platforms written in Latin letters, the same in both languages: no place."""
+
+NOT_PLACES: frozenset[str] = LATIN_CHANNEL_NAMES | frozenset(
     {
         "інтернет",
         "мережа",
@@ -263,12 +269,6 @@ NOT_PLACES: frozenset[str] = frozenset(
         "зум",
         "скайп",
         "телеграм-канал",
-        "telegram",
-        "telegram-канал",
-        "facebook",
-        "youtube",
-        "youtube-канал",
-        "viber",
     }
 )
 """Nominatives that follow ``у/в`` like a place but are media or channels (``в Інтернеті``,

@@ -10,7 +10,7 @@ cues are chosen by the item's language (`uanews.parser.language.pick`). Entries 
 from __future__ import annotations
 
 from uanews.model import EventKind
-from uanews.parser.events.lexicon import Trigger
+from uanews.parser.events.lexicon import LATIN_CHANNEL_NAMES, Trigger
 
 __all__ = [
     "ADDITION_WORDS",
@@ -1233,7 +1233,7 @@ PLACE_SECOND_WORDS: tuple[str, ...] = (
 """Words that may follow a capitalised adjective inside one place name (``Харьковской
 области``, ``Купянском районе``)."""
 
-NOT_PLACES: frozenset[str] = frozenset(
+NOT_PLACES: frozenset[str] = LATIN_CHANNEL_NAMES | frozenset(
     {
         "интернет",
         "сеть",
@@ -1245,12 +1245,6 @@ NOT_PLACES: frozenset[str] = frozenset(
         "зум",
         "скайп",
         "телеграм-канал",
-        "telegram",
-        "telegram-канал",
-        "facebook",
-        "youtube",
-        "youtube-канал",
-        "viber",
     }
 )
 """Nominatives that follow ``в`` like a place but are media or channels (``в Телеграме``,

@@ -29,7 +29,7 @@ territory a body serves right after its mention (``ГУ ДСНС у Полтав
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from uanews.model import EventKind
 from uanews.parser.events import lexicon_ru as ru
@@ -105,17 +105,33 @@ _STRIKE_PLACE = re.compile(
     rf"(?:(?P<settlement>{_SETTLEMENT})\s*(?P<name>{_NAME})(?:\s+(?P<noun>{_NAME}))?|{_PLACE_BODY})",
     re.IGNORECASE,
 )
-_NEAR_WORDS = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in NEAR_PREPOSITIONS)
-_SETTLEMENTS_OF = "|".join(map(re.escape, SETTLEMENT_GENITIVES))
-_NEAR = re.compile(
-    rf"(?<![\w\-])(?:{_NEAR_WORDS})\s+(?:(?P<settlement>{_SETTLEMENTS_OF})\s*)?(?P<name>{_NAME})"
-    rf"(?:\s+(?P<noun>{_NAME}))?",
-    re.IGNORECASE,
-)
-_PART_OF = re.compile(
-    rf"(?<![\w\-]){PART_OF_PLACE_PATTERN}\s+(?P<first>{_NAME})(?:\s+(?P<second>[\w'’ʼ\-]+))?",
-    re.IGNORECASE,
-)
+
+
+def _near_pattern(prepositions: Iterable[str], settlements: Iterable[str]) -> re.Pattern[str]:
+    """Return the pattern of a place near which something fell (``під Ірпенем``, ``возле села``).
+
+    ``prepositions`` open it (spaces inside match any white space); a settlement noun in the
+    genitive (``settlements``) may stand before the name.
+    """
+    near = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in prepositions)
+    of = "|".join(map(re.escape, settlements))
+    return re.compile(
+        rf"(?<![\w\-])(?:{near})\s+(?:(?P<settlement>{of})\s*)?(?P<name>{_NAME})"
+        rf"(?:\s+(?P<noun>{_NAME}))?",
+        re.IGNORECASE,
+    )
+
+
+def _part_of_pattern(part_of: str) -> re.Pattern[str]:
+    """Return the pattern of a place named after the ``part_of`` words (``на околиці Харкова``)."""
+    return re.compile(
+        rf"(?<![\w\-]){part_of}\s+(?P<first>{_NAME})(?:\s+(?P<second>[\w'’ʼ\-]+))?",
+        re.IGNORECASE,
+    )
+
+
+_NEAR = _near_pattern(NEAR_PREPOSITIONS, SETTLEMENT_GENITIVES)
+_PART_OF = _part_of_pattern(PART_OF_PLACE_PATTERN)
 _SETTLEMENT_RU = "|".join(
     re.escape(noun) for noun in sorted(ru.SETTLEMENT_NOUNS, key=len, reverse=True)
 )
@@ -125,30 +141,23 @@ _STRIKE_PLACE_RU = re.compile(
     rf"|{_PLACE_BODY})",
     re.IGNORECASE,
 )
-_NEAR_WORDS_RU = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ru.NEAR_PREPOSITIONS)
-_SETTLEMENTS_OF_RU = "|".join(map(re.escape, ru.SETTLEMENT_GENITIVES))
-_NEAR_RU = re.compile(
-    rf"(?<![\w\-])(?:{_NEAR_WORDS_RU})\s+(?:(?P<settlement>{_SETTLEMENTS_OF_RU})\s*)?(?P<name>{_NAME})"
-    rf"(?:\s+(?P<noun>{_NAME}))?",
-    re.IGNORECASE,
-)
-_PART_OF_RU = re.compile(
-    rf"(?<![\w\-]){ru.PART_OF_PLACE_PATTERN}\s+(?P<first>{_NAME})(?:\s+(?P<second>[\w'’ʼ\-]+))?",
-    re.IGNORECASE,
-)
+_NEAR_RU = _near_pattern(ru.NEAR_PREPOSITIONS, ru.SETTLEMENT_GENITIVES)
+_PART_OF_RU = _part_of_pattern(ru.PART_OF_PLACE_PATTERN)
 _REGION = re.compile(rf"(?<![\w\-])на\s+(?P<first>{_NAME})(?P<second>)")
 _VISITED = re.compile(
     rf"(?<![\w\-])(?:{VISITED_VERBS})\s+{_PLACE_BODY}",
     re.IGNORECASE,
 )
-_SETTLEMENT_OF = re.compile(
-    rf"(?<![\w\-])(?:{'|'.join(map(re.escape, SETTLEMENT_GENITIVES))})\s*(?P<first>{_NAME})"
-    r"(?P<second>)",
-    re.IGNORECASE,
-)
-_SETTLEMENT_OF_RU = re.compile(
-    rf"(?<![\w\-])(?:{_SETTLEMENTS_OF_RU})\s*(?P<first>{_NAME})(?P<second>)", re.IGNORECASE
-)
+
+
+def _settlement_of_pattern(settlements: Iterable[str]) -> re.Pattern[str]:
+    """Return the pattern of a name after a settlement noun in the genitive (``села Зоряне``)."""
+    of = "|".join(map(re.escape, settlements))
+    return re.compile(rf"(?<![\w\-])(?:{of})\s*(?P<first>{_NAME})(?P<second>)", re.IGNORECASE)
+
+
+_SETTLEMENT_OF = _settlement_of_pattern(SETTLEMENT_GENITIVES)
+_SETTLEMENT_OF_RU = _settlement_of_pattern(ru.SETTLEMENT_GENITIVES)
 _VISITED_RU = re.compile(rf"(?<![\w\-])(?:{ru.VISITED_VERBS})\s+{_PLACE_BODY}", re.IGNORECASE)
 _WHERE = rf"(?=\s*,\s*(?:{'|'.join(WHERE_WORDS)})(?![\w\-]))"
 _WHERE_RU = rf"(?=\s*,\s*(?:{'|'.join(ru.WHERE_WORDS)})(?![\w\-]))"
