@@ -697,7 +697,7 @@ def _strike_fields(
             )
         headline = sentence.lead and not sentence.first_paragraph
         if headline:
-            broad.update(found for at, found in located if _broad(text, at, found))
+            broad.update(here)
         else:
             body.update(here)
         places.extend(found for found in dict.fromkeys(here) if found not in places)

@@ -1259,16 +1259,24 @@ CITY_BODY_HEADS: tuple[str, ...] = (
 """Heads of the name of a city's own body before the city in the genitive (``мерія Одеси``,
 ``виконком міської ради Полтави``): a decision it makes is made in its city."""
 
-PLURAL_PLACE_HEADS: dict[str, tuple[str, str]] = {
-    "районах": ("районі", "loct"),
-    "райони": ("район", "nomn"),
-    "областях": ("області", "loct"),
-    "області": ("область", "nomn"),
-    "громадах": ("громаді", "loct"),
-    "громади": ("громада", "nomn"),
+PLURAL_PLACE_HEADS: dict[str, tuple[tuple[str, str], ...]] = {
+    "районах": (("районі", "loct"),),
+    "районам": (("району", "datv"),),
+    "районів": (("району", "gent"),),
+    "райони": (("район", "nomn"), ("район", "accs")),
+    "областях": (("області", "loct"),),
+    "областям": (("області", "datv"),),
+    "областей": (("області", "gent"),),
+    "області": (("область", "nomn"), ("область", "accs")),
+    "громадах": (("громаді", "loct"),),
+    "громадам": (("громаді", "datv"),),
+    "громад": (("громади", "gent"),),
+    "громади": (("громада", "nomn"), ("громаду", "accs")),
 }
-"""Plural heads of coordinated places (``у Куп'янському та Ізюмському районах``) and the
-singular, with its case, that each adjective takes in the nominative."""
+"""Plural heads of coordinated places (``у Куп'янському та Ізюмському районах``, ``по
+Шевченківському та Київському районах``, ``обстріляли Мирівську та Томаківську громади``) and
+the singulars, each with its case, that each adjective may agree with: the first that all the
+adjectives agree with gives their nominatives."""
 
 NOT_ATTACK_PLACES: frozenset[str] = frozenset(
     {"україна", "росія", "рф", "білорусь", "дтп", "дснс", "ова", "ода", "окупант"}

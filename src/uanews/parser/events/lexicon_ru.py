@@ -1402,18 +1402,28 @@ NOT_MILITARY_ATTACK_WORDS: tuple[str, ...] = (
 )
 """Words that make an ``атака`` a cyber, medical or sports one rather than a military strike."""
 
-PLURAL_PLACE_HEADS: dict[str, tuple[str, str]] = {
-    "районах": ("районе", "loct"),
-    "районы": ("район", "nomn"),
-    "областях": ("области", "loct"),
-    "области": ("область", "nomn"),
-    "общинах": ("общине", "loct"),
-    "общины": ("община", "nomn"),
-    "громадах": ("громаде", "loct"),
-    "громады": ("громада", "nomn"),
+PLURAL_PLACE_HEADS: dict[str, tuple[tuple[str, str], ...]] = {
+    "районах": (("районе", "loct"),),
+    "районам": (("району", "datv"),),
+    "районов": (("района", "gent"),),
+    "районы": (("район", "nomn"), ("район", "accs")),
+    "областях": (("области", "loct"),),
+    "областям": (("области", "datv"),),
+    "областей": (("области", "gent"),),
+    "области": (("область", "nomn"), ("область", "accs")),
+    "общинах": (("общине", "loct"),),
+    "общинам": (("общине", "datv"),),
+    "общин": (("общины", "gent"),),
+    "общины": (("община", "nomn"), ("общину", "accs")),
+    "громадах": (("громаде", "loct"),),
+    "громадам": (("громаде", "datv"),),
+    "громад": (("громады", "gent"),),
+    "громады": (("громада", "nomn"), ("громаду", "accs")),
 }
-"""Plural heads of coordinated places (``в Купянском и Изюмском районах``) and the singular,
-with its case, that each adjective takes in the nominative."""
+"""Plural heads of coordinated places (``в Купянском и Изюмском районах``, ``по Салтовскому и
+Киевскому районам``, ``обстреляли Марганецкую и Покровскую громады``) and the singulars, each
+with its case, that each adjective may agree with: the first that all the adjectives agree with
+gives their nominatives."""
 
 LIST_CONJUNCTIONS: tuple[str, ...] = ("и",)
 """Conjunctions that join the last item of a list (``Купянском и Изюмском районах``)."""

@@ -505,20 +505,29 @@ def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | No
 
 
 def _coordinated(match: re.Match[str], mentions: Spans) -> list[tuple[int, str]]:
-    """Return a place per adjective of ``Куп'янському та Ізюмському районах``."""
-    head, case = pick(PLURAL_PLACE_HEADS, ru.PLURAL_PLACE_HEADS)[match.group("head")]
-    found: list[tuple[int, str]] = []
+    """Return a place per adjective of ``Куп'янському та Ізюмському районах``.
+
+    The head's singulars are tried in turn (``громади`` is a nominative or an accusative
+    plural): the first that every adjective agrees with gives the places.
+    """
+    adjectives: list[tuple[int, str]] = []
     offset = match.start("list")
     for adjective in pick(_LIST_SPLIT, _LIST_SPLIT_RU).split(match.group("list")):
         at = match.string.find(adjective, offset)
         offset = at + len(adjective)
         if _inside(at, mentions):
             return []
-        nominative = nominative_or_none(f"{adjective} {head}", case=case)
-        if nominative is None or len(nominative.split()) != 2:
-            return []  # not adjectives agreeing with the head: no list of places
-        found.append((at, nominative))
-    return found
+        adjectives.append((at, adjective))
+    for head, case in pick(PLURAL_PLACE_HEADS, ru.PLURAL_PLACE_HEADS)[match.group("head")]:
+        found: list[tuple[int, str]] = []
+        for at, adjective in adjectives:
+            nominative = nominative_or_none(f"{adjective} {head}", case=case)
+            if nominative is None or len(nominative.split()) != 2:
+                break  # not adjectives agreeing with the head in this case
+            found.append((at, nominative))
+        else:
+            return found
+    return []
 
 
 def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
@@ -550,22 +559,53 @@ def _listed_struck(
 ) -> Iterator[tuple[int, str]]:
     """Yield the names listed after a place struck, in its case (``Херсон, Белозерку и ...``).
 
-    The objects of one strike verb or noun are one list: each next name joined by a comma or
-    ``и``/``і``/``та`` is a place struck while it reads as a place in the same case; the list
-    ends at the first that does not, or after the name that ``и`` joins last.
+    The objects of one strike verb, noun or preposition are one list: each next name joined by
+    a comma or ``и``/``і``/``та`` is a place struck while it reads as a place in the same case
+    (with a territory noun after it: ``и Харьковскому району``; or a settlement named by an
+    adjective: ``по Боровой`` -> ``Боровая``); the list ends at the first that does not, or
+    after the name that ``и`` joins last.
     """
     following = pick(_NEXT_STRUCK, _NEXT_STRUCK_RU)
     while (match := following.match(text, at, end)) is not None:
         group = "first" if match.group("first") is not None else "last"
         if _inside(match.start(group), mentions):
             return
-        found = _nominative(match.group(group), case)
+        name, stop = match.group(group), match.end(group)
+        head = _NEXT_WORD.match(text, stop, end)
+        found = None
+        if head is not None and _territory(head.group("word")):
+            found = _nominative(f"{name} {head.group('word')}", case)
+            stop = head.end() if found is not None else stop
+        found = found or _nominative(name, case) or _adjective_place(name, case)
         if found is None:
             return
         yield match.start(group), found
         if group == "last":
             return
-        at = match.end(group)
+        at = stop
+
+
+_NEXT_WORD = re.compile(r"\s+(?P<word>[\w'’ʼ\-]+)")
+"""The word after a listed name, which may be its territory noun (``Изюмскому району``)."""
+
+
+def _adjective_place(word: str, case: str) -> str | None:
+    """Return the nominative of a settlement named by an adjective, read in ``case``, or None.
+
+    ``по Боровой``: the dictionary has the name only as an adjective, so its reading in
+    ``case`` is put in the nominative of the same gender and number (``Боровая``).
+    """
+    if not word[:1].isupper():
+        return None
+    for parse in parse_word(word.lower()):
+        if parse.tag.POS == "ADJF" and parse.tag.case == case:
+            wanted = {"nomn", parse.tag.number or "sing"}
+            if parse.tag.gender is not None:
+                wanted.add(parse.tag.gender)
+            form = parse.inflect(wanted)
+            if form is not None:
+                return str(form.word).capitalize()
+    return None
 
 
 def _under_fire(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
@@ -683,6 +723,13 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
         one = _strike_place(match, mentions)
         if one is not None:
             found.append(one)
+            if match.group("settlement") is None:  # ``по Изюму, Балаклее и Лозовой``
+                case = pick(ATTACK_PLACE_PREPOSITIONS, ru.ATTACK_PLACE_PREPOSITIONS)[
+                    match.group("prep").lower()
+                ]
+                two = match.group("second") is not None and " " in one[1]
+                after = match.end("second") if two else match.end("first")
+                found.extend(_listed_struck(text, after, end, case, mentions))
     excluded = pick(NOT_PLACES | NOT_ATTACK_PLACES, ru.NOT_PLACES | ru.NOT_ATTACK_PLACES)
     return sorted(
         one
