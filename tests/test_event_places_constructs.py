@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import uanews
 from uanews.model import Event, EventKind, NewsItem
+from uanews.parser.events import places
+from uanews.parser.events.spans import SpanSet
+from uanews.parser.language import using_language
 
 
 def _only(item: NewsItem, kind: EventKind) -> Event:
@@ -128,3 +131,53 @@ def test_a_listed_name_in_another_case_ends_the_list_after_a_preposition() -> No
         "Ночью оккупанты ударили по Шостке, Игорь Кравченко уточнил, что пострадавших нет."
     )
     assert _only(item, EventKind.ATTACK).places == ("Шостка",)
+
+
+def test_russian_body_that_made_a_statement_is_no_attack_place() -> None:
+    # with no participants' mentions, only the speech verb after it tells the body
+    text = "В Нафтогазе сообщили, что ночью российские дроны атаковали объект в Сумской области."
+    with using_language("ru"):
+        found = places.strike_places(text, 0, len(text), SpanSet([]))
+    assert [name for _, name in found] == ["Сумская область"]
+
+
+def test_ukrainian_body_that_made_a_statement_is_no_attack_place() -> None:
+    item = uanews.parse(
+        "Дрони атакували газову інфраструктуру\n\n"
+        "У Нафтогазі повідомили, що вночі російські дрони атакували газовидобувний об'єкт у"
+        " Полтавській області."
+    )
+    assert _only(item, EventKind.ATTACK).places == ("Полтавська область",)
+
+
+def test_a_body_that_made_a_statement_is_no_place_of_a_meeting() -> None:
+    text = "В Укрнафте рассказали, что директор провел совещание с диспетчерами в Виннице."
+    with using_language("ru"):
+        found = places.place(text, 0, len(text), EventKind.MEETING, SpanSet([]))
+    assert found == "Винница"
+
+
+def test_russian_place_inside_a_relative_clause_is_not_the_meetings() -> None:
+    item = uanews.parse(
+        "Губернатор встретился с волонтерами\n\n"
+        "Губернатор встретился с волонтерами, которые работают в Никополе, и обсудил помощь"
+        " переселенцам."
+    )
+    assert _only(item, EventKind.MEETING).place is None
+
+
+def test_ukrainian_place_inside_a_relative_clause_is_not_the_meetings() -> None:
+    item = uanews.parse(
+        "Губернатор зустрівся з волонтерами\n\n"
+        "Губернатор зустрівся з волонтерами, які працюють у Нікополі, та обговорив допомогу"
+        " переселенцям."
+    )
+    assert _only(item, EventKind.MEETING).place is None
+
+
+def test_a_place_after_the_relative_clause_ends_is_the_meetings() -> None:
+    item = uanews.parse(
+        "Губернатор встретился с волонтерами\n\n"
+        "В Запорожье губернатор встретился с волонтерами, которые работают в Никополе."
+    )
+    assert _only(item, EventKind.MEETING).place == "Запорожье"

@@ -44,6 +44,7 @@ __all__ = [
     "RELATIVE_PRONOUN_PATTERN",
     "SEASON_WORDS",
     "SPORT_WORDS",
+    "STATEMENT_VERB_PATTERN",
     "TAKEN_TO_HOSPITAL_PATTERN",
     "TOPIC_OPENERS",
     "TRIGGERS",
@@ -1491,6 +1492,13 @@ NIGHT_WORDS: tuple[str, ...] = ("ніч", "ночі")
 RELATIVE_PRONOUN_PATTERN = r"(?:як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими)|котр\w+)"
 """Relative pronouns (``з енергетиками, які повернулися до Запоріжжя, де ...``): a clause
 they open tells of someone else, so a ``де`` after it says nothing of the event's place."""
+
+STATEMENT_VERB_PATTERN = (
+    r"(?:повідомили|повідомляють|заявили|розповіли|зазначили|наголосили|уточнили|додали"
+    r"|пояснили|підтвердили|інформують|кажуть)"
+)
+"""Plural speech verbs right after ``у/в <Name>`` (``У Нафтогазі повідомили``): the name is
+the body whose staff made the statement, not a place where the event was."""
 
 SUBORDINATE_WORDS: tuple[str, ...] = (
     "що",

@@ -91,6 +91,7 @@ __all__ = [
     "SIGN_VERBS",
     "SINGLE_VICTIM_NOUNS",
     "SPORT_WORDS",
+    "STATEMENT_VERB_PATTERN",
     "STRUCK_NOUNS",
     "STRUCK_VERBS",
     "SUBJECT_PRONOUNS",
@@ -1188,6 +1189,13 @@ CLAUSE_OPENER_PATTERN = (
 RELATIVE_PRONOUN_PATTERN = r"(?:котор\w+)"
 """Relative pronouns (``с энергетиками, которые вернулись в Запорожье, где ...``): a clause
 they open tells of someone else, so a ``где`` after it says nothing of the event's place."""
+
+STATEMENT_VERB_PATTERN = (
+    r"(?:сообщили|сообщают|заявили|рассказали|отметили|подчеркнули|уточнили|добавили"
+    r"|пояснили|подтвердили|информируют|говорят)"
+)
+"""Plural speech verbs right after ``в <Name>`` (``В Нафтогазе сообщили``): the name is the
+body whose staff made the statement, not a place where the event was."""
 
 SUBORDINATE_WORDS: tuple[str, ...] = (
     "что",

@@ -52,6 +52,7 @@ from uanews.parser.events.lexicon import (
     RELATIVE_PRONOUN_PATTERN,
     SETTLEMENT_GENITIVES,
     SETTLEMENT_NOUNS,
+    STATEMENT_VERB_PATTERN,
     STRUCK_NOUNS,
     STRUCK_VERBS,
     TAKEN_TO_HOSPITAL_PATTERN,
@@ -289,8 +290,8 @@ def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> 
         first = match.group("first")
         if not _UPPER_START.match(first) or _inside(match.start("first"), mentions):
             continue  # ``Посол Литви в Україні`` names a post, not where the event was
-        if match.re in _WHERE_PATTERNS and _in_relative_clause(text, start, match.start()):
-            continue  # ``з енергетиками, які повернулися до Запоріжжя, де ...``: theirs
+        if _in_relative_clause(text, start, match.start()):
+            continue  # ``с волонтерами, которые работают в Никополе``: where they are, not it
         post_before = pick(_POST_BEFORE, _POST_BEFORE_RU)
         after_post = post_before.search(text, start, match.start()) is not None
         second = match.group("second")
@@ -308,6 +309,8 @@ def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> 
             found = _nominative(phrase, case)
             if found is None or found.lower() in pick(NOT_PLACES, ru.NOT_PLACES):
                 continue
+            if _statement_after(text, match.start("first") + len(phrase), end):
+                break  # ``В Нафтогазе сообщили``: the body that speaks, not a place
             if match.re is _REGION and not found.endswith(REGION_SUFFIX):
                 continue  # ``на Салтівці`` may be a place, ``на Мінекономіки`` is not
             if after_post and found.lower() in pick(HOST_COUNTRIES, ru.HOST_COUNTRIES):
@@ -316,13 +319,10 @@ def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> 
     return None
 
 
-_WHERE_PATTERNS = frozenset(
-    {_VISITED_WHERE, _DESTINATION_WHERE, _VISITED_WHERE_RU, _DESTINATION_WHERE_RU}
-)
 _RELATIVE = re.compile(rf",\s*{RELATIVE_PRONOUN_PATTERN}(?![\w\-])", re.IGNORECASE)
 _RELATIVE_RU = re.compile(rf",\s*{ru.RELATIVE_PRONOUN_PATTERN}(?![\w\-])", re.IGNORECASE)
 _RELATIVE_REACH = 80
-"""How many characters before a place gone to its clause is read for a relative pronoun."""
+"""How many characters before a place its clause is read for a relative pronoun."""
 
 
 def _in_relative_clause(text: str, start: int, at: int) -> bool:
@@ -334,6 +334,19 @@ def _in_relative_clause(text: str, start: int, at: int) -> bool:
     low = max(start, at - _RELATIVE_REACH)
     comma = text.rfind(",", low, at)
     return comma >= 0 and pick(_RELATIVE, _RELATIVE_RU).match(text, comma, at) is not None
+
+
+_STATEMENT = re.compile(rf"\s+{STATEMENT_VERB_PATTERN}(?![\w\-])", re.IGNORECASE)
+_STATEMENT_RU = re.compile(rf"\s+{ru.STATEMENT_VERB_PATTERN}(?![\w\-])", re.IGNORECASE)
+
+
+def _statement_after(text: str, at: int, end: int) -> bool:
+    """Return whether a plural speech verb follows offset ``at`` (``В Нафтогазе | сообщили``).
+
+    ``в/у <Name>`` right before it names the body whose staff made a statement (``В ГСЧС
+    сообщили``, ``У Нафтогазі повідомили``), not where the event was.
+    """
+    return pick(_STATEMENT, _STATEMENT_RU).match(text, at, end) is not None
 
 
 def visited_objects(text: str, start: int, end: int) -> list[int]:
@@ -722,13 +735,15 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
             continue
         one = _strike_place(match, mentions)
         if one is not None:
+            two = match.group("second") is not None and " " in one[1]
+            after = match.end("second") if two else match.end("first")
+            if match.group("settlement") is None and _statement_after(text, after, end):
+                continue  # ``У Нафтогазі повідомили``: the body that speaks, not a place
             found.append(one)
             if match.group("settlement") is None:  # ``по Изюму, Балаклее и Лозовой``
                 case = pick(ATTACK_PLACE_PREPOSITIONS, ru.ATTACK_PLACE_PREPOSITIONS)[
                     match.group("prep").lower()
                 ]
-                two = match.group("second") is not None and " " in one[1]
-                after = match.end("second") if two else match.end("first")
                 found.extend(_listed_struck(text, after, end, case, mentions))
     excluded = pick(NOT_PLACES | NOT_ATTACK_PLACES, ru.NOT_PLACES | ru.NOT_ATTACK_PLACES)
     return sorted(
