@@ -181,3 +181,81 @@ def test_a_place_after_the_relative_clause_ends_is_the_meetings() -> None:
         "В Запорожье губернатор встретился с волонтерами, которые работают в Никополе."
     )
     assert _only(item, EventKind.MEETING).place == "Запорожье"
+
+
+def test_russian_court_of_a_city_decides_in_that_city() -> None:
+    item = uanews.parse(
+        "Суд арестовал имущество застройщика\n\n"
+        "Малиновский районный суд Одессы постановил арестовать земельный участок застройщика"
+        " на время следствия, сообщили в прокуратуре."
+    )
+    assert _only(item, EventKind.ANNOUNCEMENT).places == ("Одесса",)
+
+
+def test_ukrainian_court_of_a_city_decides_in_that_city() -> None:
+    item = uanews.parse(
+        "Суд арештував майно забудовника\n\n"
+        "Малиновський районний суд Одеси ухвалив арештувати земельну ділянку забудовника на"
+        " час слідства, повідомили в прокуратурі."
+    )
+    assert _only(item, EventKind.ANNOUNCEMENT).places == ("Одеса",)
+
+
+def test_russian_city_of_the_objects_of_a_decision() -> None:
+    item = uanews.parse(
+        "В школах оборудуют укрытия\n\n"
+        "Исполком решил оборудовать укрытия в 12 школах Львова до начала учебного года."
+    )
+    assert _only(item, EventKind.ANNOUNCEMENT).places == ("Львов",)
+
+
+def test_ukrainian_city_of_the_objects_of_a_decision() -> None:
+    item = uanews.parse(
+        "У школах облаштують укриття\n\n"
+        "Виконком вирішив облаштувати укриття у 12 школах Полтави до початку навчального року."
+    )
+    assert _only(item, EventKind.ANNOUNCEMENT).places == ("Полтава",)
+
+
+def test_russian_city_of_the_role_of_who_held_a_meeting() -> None:
+    item = uanews.parse(
+        "Совещание по отопительному сезону\n\n"
+        "Заместитель городского головы Полтавы Игорь Сидоренко провел совещание с"
+        " коммунальщиками о подготовке к зиме."
+    )
+    assert _only(item, EventKind.MEETING).places == ("Полтава",)
+
+
+def test_ukrainian_city_of_the_role_of_who_held_a_meeting() -> None:
+    item = uanews.parse(
+        "Нарада щодо опалювального сезону\n\n"
+        "Заступник міського голови Полтави Ігор Сидоренко провів нараду з комунальниками щодо"
+        " підготовки до зими."
+    )
+    assert _only(item, EventKind.MEETING).places == ("Полтава",)
+
+
+def test_a_place_the_sentence_names_wins_over_the_city_of_a_role() -> None:
+    item = uanews.parse(
+        "Совещание по отопительному сезону\n\n"
+        "Заместитель городского головы Полтавы Игорь Сидоренко провел в Кременчуге совещание"
+        " с коммунальщиками."
+    )
+    assert _only(item, EventKind.MEETING).places == ("Кременчуг",)
+
+
+def test_the_mayors_of_two_cities_tell_no_place() -> None:
+    item = uanews.parse(
+        "Города подписали меморандум\n\n"
+        "Городской голова Чернигова Олег Бойко и мэр Гданьска Анна Новак подписали меморандум"
+        " о сотрудничестве."
+    )
+    assert _only(item, EventKind.AGREEMENT).places == ()
+
+
+def test_a_country_after_a_body_is_no_place() -> None:
+    item = uanews.parse(
+        "Суд отменил решение\n\n"
+        "Верховный суд Украины отменил решение апелляционной инстанции по делу застройщика."
+    )
+    assert _only(item, EventKind.ANNOUNCEMENT).places == ()

@@ -97,7 +97,7 @@ from uanews.parser.events.lexicon import (
     TOPIC_OPENERS,
     YEARS_AGO_PATTERN,
 )
-from uanews.parser.events.places import place, strike_places, visited_objects
+from uanews.parser.events.places import city_of, place, strike_places, visited_objects
 from uanews.parser.events.seats import seat
 from uanews.parser.events.sentences import Sentence, quoted, sentences
 from uanews.parser.events.spans import SpanSet
@@ -869,6 +869,9 @@ def _finish(
             participants = tuple(one for one in participants if one != visited.id)
     if not places and event.kind is EventKind.ANNOUNCEMENT and event.mode is not EventMode.ONLINE:
         places = _seat(item, participants, event.sentences[0])
+    if not places and event.mode is not EventMode.ONLINE:  # ``районный суд Одессы постановил``
+        city = city_of(text, [(s.start, s.end) for s in ordered], mentions)
+        places = () if city is None else (city,)
     first = _evidence(event, facts.headlines)
     return Event(
         kind=event.kind,

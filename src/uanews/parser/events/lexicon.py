@@ -1247,6 +1247,46 @@ even where no publication date lets the phrase be dated."""
 SETTLEMENT_GENITIVES: tuple[str, ...] = ("міста", "м.", "села", "с.", "селища", "смт", "смт.")
 """Settlement nouns in the genitive before a name in the genitive (``міста Полтави``)."""
 
+CITY_OF_HEADS: frozenset[str] = frozenset(
+    {
+        "голова",
+        "мер",
+        "секретар",
+        "суд",
+        "мерія",
+        "міськрада",
+        "рада",
+        "адміністрація",
+        "виконком",
+        "прокуратура",
+        "поліція",
+        "школа",
+        "ліцей",
+        "гімназія",
+        "садок",
+        "лікарня",
+        "поліклініка",
+        "університет",
+        "бібліотека",
+        "музей",
+        "театр",
+        "вулиця",
+        "проспект",
+        "площа",
+        "парк",
+        "міст",
+        "вокзал",
+        "аеропорт",
+        "порт",
+        "мешканець",
+        "житель",
+    }
+)
+"""Nouns (dictionary forms) of a city's bodies, offices and objects whose genitive complement
+is the city they belong to (``районний суд Одеси``, ``у 12 школах Полтави``, ``заступник
+міського голови Полтави``): when an event's sentences name no other place, that city is where
+it happened."""
+
 CITY_BODY_HEADS: tuple[str, ...] = (
     "мерія",
     "міська рада",

@@ -30,6 +30,7 @@ __all__ = [
     "CARDINAL_NUMBERS",
     "CENTURY_WORDS",
     "CITY_BODY_HEADS",
+    "CITY_OF_HEADS",
     "CLAUSE_OPENER_PATTERN",
     "COLLECTIVE_NUMBERS",
     "CONSEQUENCE_PATTERN",
@@ -970,6 +971,46 @@ its nominative."""
 OWN_PLACE_PREPOSITIONS: tuple[str, ...] = ("в", "во", "на")
 """Prepositions that open a casualty clause with a place of its own (``в селе Петровка ранен
 мужчина``): clauses of different places add up."""
+
+CITY_OF_HEADS: frozenset[str] = frozenset(
+    {
+        "голова",
+        "мэр",
+        "секретарь",
+        "суд",
+        "мэрия",
+        "горсовет",
+        "совет",
+        "администрация",
+        "горисполком",
+        "исполком",
+        "прокуратура",
+        "полиция",
+        "школа",
+        "лицей",
+        "гимназия",
+        "садик",
+        "больница",
+        "поликлиника",
+        "университет",
+        "библиотека",
+        "музей",
+        "театр",
+        "улица",
+        "проспект",
+        "площадь",
+        "парк",
+        "мост",
+        "вокзал",
+        "аэропорт",
+        "порт",
+        "житель",
+    }
+)
+"""Nouns (dictionary forms) of a city's bodies, offices and objects whose genitive complement
+is the city they belong to (``районный суд Одессы``, ``в 12 школах Львова``, ``заместитель
+городского головы Полтавы``): when an event's sentences name no other place, that city is where
+it happened."""
 
 CITY_BODY_HEADS: tuple[str, ...] = (
     "мэрия",

@@ -35,6 +35,7 @@ from uanews.model import EventKind
 from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import (
     ATTACK_PLACE_PREPOSITIONS,
+    CITY_OF_HEADS,
     HOST_COUNTRIES,
     LIST_CONJUNCTIONS,
     NEAR_PREPOSITIONS,
@@ -62,7 +63,7 @@ from uanews.parser.events.lexicon import (
     WHERE_WORDS,
 )
 from uanews.parser.events.spans import SpanSet
-from uanews.parser.language import current_language, pick
+from uanews.parser.language import current_language, pick, reading_at
 from uanews.parser.morph import analyzer, nominative_or_none, parse_word
 from uanews.parser.toponyms import (
     russian_place_nominative,
@@ -70,7 +71,7 @@ from uanews.parser.toponyms import (
     unknown_russian_word,
 )
 
-__all__ = ["place", "strike_places", "visited_objects"]
+__all__ = ["city_of", "place", "strike_places", "visited_objects"]
 
 _NAME = r"(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ\-]+"
 """A capitalised word, whatever the flags of the pattern around it."""
@@ -771,3 +772,67 @@ def _taken_there(text: str, start: int, at: int) -> bool:
     breaks = [match.end() for match in _CLAUSE_BREAK.finditer(text, start, at)]
     clause_start = breaks[-1] if breaks else start
     return pick(_TAKEN, _TAKEN_RU).search(text, clause_start, at) is not None
+
+
+_CITY_OF = re.compile(rf"(?<![\w\-'’ʼ])(?P<head>[\w\-]+)\s+(?P<city>{_NAME})")
+"""A word and the capitalised word after it: a city's body, office or object and its city."""
+
+
+def city_of(text: str, spans: Iterable[tuple[int, int]], mentions: Spans) -> str | None:
+    """Return the first city named only as what a body, office or object belongs to, or None.
+
+    ``Малиновский районный суд Одессы постановил``, ``в 12 школах Львова``, ``заместитель
+    городского головы Полтавы провел``: a city in the genitive right after a noun of a city's
+    bodies, offices and objects (`lexicon.CITY_OF_HEADS`) is where their event was, when the
+    sentences ``spans`` name no other place, and only when they name one such city: the mayors
+    of two cities meeting (``голова Харькова и мэр Вильнюса``) tell no place. Read in each
+    span's language, the word must be a
+    city's genitive: a toponym's (Russian) or a lifeless noun's (Ukrainian, whose dictionary
+    marks no toponyms); a word that starts a participant's name (``голова Нацбанку``) or a
+    country (``суд України``) is none.
+    """
+    cities: set[str] = set()
+    for start, end in spans:
+        with reading_at(start):
+            cities.update(_cities_of(text, start, end, mentions))
+    return cities.pop() if len(cities) == 1 else None
+
+
+def _cities_of(text: str, start: int, end: int, mentions: Spans) -> Iterator[str]:
+    """Yield each city of a body, office or object in ``text[start:end]``."""
+    for match in _CITY_OF.finditer(text, start, end):
+        at = match.start("city")
+        if _inside(at, mentions) and not _inside(match.end("head") - 1, mentions):
+            continue  # the name of a participant of its own, not a body's city
+        if not _city_head(match.group("head")):
+            continue
+        found = _city_genitive(match.group("city"))
+        excluded = pick(
+            NOT_ATTACK_PLACES | HOST_COUNTRIES, ru.NOT_ATTACK_PLACES | ru.HOST_COUNTRIES
+        )
+        if found is not None and found.lower() not in excluded:
+            yield found
+
+
+def _city_head(word: str) -> bool:
+    """Return whether ``word`` is a form of a noun of a city's bodies, offices or objects."""
+    heads = pick(CITY_OF_HEADS, ru.CITY_OF_HEADS)
+    return any(
+        parse.tag.POS == "NOUN" and parse.normal_form in heads for parse in parse_word(word.lower())
+    )
+
+
+def _city_genitive(word: str) -> str | None:
+    """Return the nominative of ``word`` if it reads as a city in the genitive, else None."""
+    readings = parse_word(word.lower())
+    fits = any(
+        "Geox" in parse.tag.grammemes and parse.tag.case == "gent" for parse in readings
+    ) or (
+        current_language() != "ru"
+        and analyzer().word_is_known(word.lower())
+        and any(
+            parse.tag.POS == "NOUN" and parse.tag.case == "gent" and "inan" in parse.tag.grammemes
+            for parse in readings
+        )
+    )
+    return nominative_or_none(word, case="gent") if fits else None
