@@ -259,3 +259,30 @@ def test_a_country_after_a_body_is_no_place() -> None:
         "Верховный суд Украины отменил решение апелляционной инстанции по делу застройщика."
     )
     assert _only(item, EventKind.ANNOUNCEMENT).places == ()
+
+
+def test_russian_place_of_an_earlier_visit_does_not_replace_the_headline_region() -> None:
+    item = uanews.parse(
+        "Министр посетил Харьковщину\n\n"
+        "В четверг министр здравоохранения Виктор Ляшко прибыл с рабочим визитом на"
+        " Харьковщину. Во время прошлого визита в Сумы он осмотрел больницы."
+    )
+    assert _only(item, EventKind.VISIT).places == ("Харьковщина",)
+
+
+def test_ukrainian_place_of_an_earlier_visit_does_not_replace_the_headline_region() -> None:
+    item = uanews.parse(
+        "Міністр відвідав Харківщину\n\n"
+        "У четвер міністр охорони здоровʼя Віктор Ляшко прибув з робочим візитом на"
+        " Харківщину. Під час минулого візиту до Сум він оглянув лікарні."
+    )
+    assert _only(item, EventKind.VISIT).places == ("Харківщина",)
+
+
+def test_the_place_of_this_visit_still_replaces_the_headline_region() -> None:
+    item = uanews.parse(
+        "Министр посетил Харьковщину\n\n"
+        "В четверг министр здравоохранения Виктор Ляшко во время визита в Изюм осмотрел"
+        " больницу."
+    )
+    assert _only(item, EventKind.VISIT).places == ("Изюм",)

@@ -18,6 +18,7 @@ __all__ = [
     "CENTURY_WORDS",
     "DAY_OFFSETS",
     "DECADE_SUFFIXES",
+    "EARLIER_EVENT_PATTERN",
     "HISTORICAL_GAP_YEARS",
     "HISTORICAL_MARKERS",
     "HOST_COUNTRIES",
@@ -422,6 +423,10 @@ SPORT_WORDS: tuple[str, ...] = (
     "турі",
 )
 """Words that make ``зустрілися`` a game between players or teams, not a meeting."""
+
+EARLIER_EVENT_PATTERN = r"(?:минул\w+|попередн\w+)"
+"""Adjectives that make a noun of an event another, earlier one (``під час минулого візиту до
+Сум``, ``на попередній зустрічі в Одесі``): a place after that noun is not this event's."""
 
 HISTORICAL_MARKERS: tuple[str, ...] = (
     "свого часу",

@@ -44,6 +44,7 @@ __all__ = [
     "DECISION_VERBS",
     "DENIAL_PATTERN",
     "DENIED_AFTER_PATTERN",
+    "EARLIER_EVENT_PATTERN",
     "FINDING_CONJUNCTIONS",
     "FINDING_VERBS",
     "FORECAST_WORDS",
@@ -378,6 +379,10 @@ SPORT_WORDS: tuple[str, ...] = (
     "туре",
 )
 """Words that make ``встретились`` a game between players or teams, not a meeting."""
+
+EARLIER_EVENT_PATTERN = r"(?:прошл\w+|предыдущ\w+)"
+"""Adjectives that make a noun of an event another, earlier one (``во время прошлого визита в
+Сумы``, ``на предыдущей встрече в Одессе``): a place after that noun is not this event's."""
 
 HISTORICAL_MARKERS: tuple[str, ...] = (
     "в свое время",

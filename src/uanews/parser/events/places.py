@@ -36,6 +36,7 @@ from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import (
     ATTACK_PLACE_PREPOSITIONS,
     CITY_OF_HEADS,
+    EARLIER_EVENT_PATTERN,
     HOST_COUNTRIES,
     LIST_CONJUNCTIONS,
     NEAR_PREPOSITIONS,
@@ -291,7 +292,7 @@ def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> 
         first = match.group("first")
         if not _UPPER_START.match(first) or _inside(match.start("first"), mentions):
             continue  # ``Посол Литви в Україні`` names a post, not where the event was
-        if _in_relative_clause(text, start, match.start()):
+        if _someone_elses(text, start, match.start()):
             continue  # ``с волонтерами, которые работают в Никополе``: where they are, not it
         post_before = pick(_POST_BEFORE, _POST_BEFORE_RU)
         after_post = post_before.search(text, start, match.start()) is not None
@@ -320,10 +321,30 @@ def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> 
     return None
 
 
+_EARLIER = re.compile(rf"(?<![\w\-]){EARLIER_EVENT_PATTERN}\s+[\w\-]+\s+$", re.IGNORECASE)
+_EARLIER_RU = re.compile(rf"(?<![\w\-]){ru.EARLIER_EVENT_PATTERN}\s+[\w\-]+\s+$", re.IGNORECASE)
+"""An earlier event's noun right before a place's preposition (``прошлого визита | в Сумы``)."""
 _RELATIVE = re.compile(rf",\s*{RELATIVE_PRONOUN_PATTERN}(?![\w\-])", re.IGNORECASE)
 _RELATIVE_RU = re.compile(rf",\s*{ru.RELATIVE_PRONOUN_PATTERN}(?![\w\-])", re.IGNORECASE)
 _RELATIVE_REACH = 80
 """How many characters before a place its clause is read for a relative pronoun."""
+
+
+_EARLIER_REACH = 40
+"""How many characters before a place are read for an earlier event's noun."""
+
+
+def _someone_elses(text: str, start: int, at: int) -> bool:
+    """Return whether the place at offset ``at`` belongs to something else than the event.
+
+    It does inside a relative clause (`_in_relative_clause`) and after the noun of an earlier
+    event (``во время прошлого визита в Сумы``, ``під час минулого візиту до Сум``).
+    """
+    earlier = pick(_EARLIER, _EARLIER_RU)
+    return (
+        _in_relative_clause(text, start, at)
+        or earlier.search(text, max(start, at - _EARLIER_REACH), at) is not None
+    )
 
 
 def _in_relative_clause(text: str, start: int, at: int) -> bool:
