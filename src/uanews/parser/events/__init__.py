@@ -97,7 +97,13 @@ from uanews.parser.events.lexicon import (
     TOPIC_OPENERS,
     YEARS_AGO_PATTERN,
 )
-from uanews.parser.events.places import city_of, place, strike_places, visited_objects
+from uanews.parser.events.places import (
+    city_of,
+    earlier_time,
+    place,
+    strike_places,
+    visited_objects,
+)
 from uanews.parser.events.seats import seat
 from uanews.parser.events.sentences import Sentence, quoted, sentences
 from uanews.parser.events.spans import SpanSet
@@ -688,9 +694,16 @@ def _strike_fields(
     broad: set[str] = set()  # the headline's regions and places around which it happened
     body: set[str] = set()  # the places the sentences after the headline name
     ordered = sorted({*event.sentences, *event.aftermath}, key=lambda sentence: sentence.start)
+    first = _first_told(text, event)
     for sentence in ordered:
         with reading_at(sentence.start):  # each sentence in its paragraph's language
             located = strike_places(text, sentence.start, sentence.end, mentions)
+            if (
+                first is not None
+                and sentence.start > first
+                and earlier_time(text, sentence.start, sentence.end)
+            ):
+                located = []  # ``Накануне ... под обстрел попали X``: another strike's places
             here = [found for _, found in located]
             (dead, more_dead), (hurt, more_hurt) = stated_casualties(
                 text, sentence.start, sentence.end
@@ -709,6 +722,20 @@ def _strike_fields(
     if body:  # ``Армия РФ обстреляла Херсонщину``: the body names the towns struck in it
         places = [found for found in places if found in body or found not in broad]
     return tuple(places), event_total(killed), event_total(injured)
+
+
+def _first_told(text: str, event: _Draft) -> int | None:
+    """Return the start of the first sentence after the headline that tells ``event``, or None.
+
+    A later sentence that opens with an earlier time (`places.earlier_time`) tells another
+    strike; None when that first sentence opens so itself (``Накануне вечером армия
+    обстреляла ...``), and then no sentence is told apart by its opening.
+    """
+    told = next((s for s in event.sentences if not (s.lead and not s.first_paragraph)), None)
+    if told is None:
+        return None
+    with reading_at(told.start):
+        return None if earlier_time(text, told.start, told.end) else told.start
 
 
 def _broad(text: str, at: int, name: str) -> bool:

@@ -19,6 +19,7 @@ __all__ = [
     "DAY_OFFSETS",
     "DECADE_SUFFIXES",
     "EARLIER_EVENT_PATTERN",
+    "EARLIER_TIME_OPENERS",
     "HISTORICAL_GAP_YEARS",
     "HISTORICAL_MARKERS",
     "HOST_COUNTRIES",
@@ -423,6 +424,18 @@ SPORT_WORDS: tuple[str, ...] = (
     "турі",
 )
 """Words that make ``зустрілися`` a game between players or teams, not a meeting."""
+
+EARLIER_TIME_OPENERS: tuple[str, ...] = (
+    "напередодні",
+    "учора",
+    "вчора",
+    "позавчора",
+    "раніше",
+    "днем раніше",
+)
+"""Words that open a later sentence about an earlier time (``Напередодні ввечері під обстріл
+потрапили ...``): a strike it tells is another than the one the item reports first, and its
+places are not that one's."""
 
 EARLIER_EVENT_PATTERN = r"(?:минул\w+|попередн\w+)"
 """Adjectives that make a noun of an event another, earlier one (``під час минулого візиту до

@@ -45,6 +45,7 @@ __all__ = [
     "DENIAL_PATTERN",
     "DENIED_AFTER_PATTERN",
     "EARLIER_EVENT_PATTERN",
+    "EARLIER_TIME_OPENERS",
     "FINDING_CONJUNCTIONS",
     "FINDING_VERBS",
     "FORECAST_WORDS",
@@ -379,6 +380,18 @@ SPORT_WORDS: tuple[str, ...] = (
     "туре",
 )
 """Words that make ``встретились`` a game between players or teams, not a meeting."""
+
+EARLIER_TIME_OPENERS: tuple[str, ...] = (
+    "накануне",
+    "вчера",
+    "позавчера",
+    "ранее",
+    "днем ранее",
+    "днём ранее",
+)
+"""Words that open a later sentence about an earlier time (``Накануне вечером под обстрел
+попали ...``): a strike it tells is another than the one the item reports first, and its
+places are not that one's."""
 
 EARLIER_EVENT_PATTERN = r"(?:прошл\w+|предыдущ\w+)"
 """Adjectives that make a noun of an event another, earlier one (``во время прошлого визита в

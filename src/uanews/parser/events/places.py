@@ -37,6 +37,7 @@ from uanews.parser.events.lexicon import (
     ATTACK_PLACE_PREPOSITIONS,
     CITY_OF_HEADS,
     EARLIER_EVENT_PATTERN,
+    EARLIER_TIME_OPENERS,
     HOST_COUNTRIES,
     LIST_CONJUNCTIONS,
     NEAR_PREPOSITIONS,
@@ -72,7 +73,7 @@ from uanews.parser.toponyms import (
     unknown_russian_word,
 )
 
-__all__ = ["city_of", "place", "strike_places", "visited_objects"]
+__all__ = ["city_of", "earlier_time", "place", "strike_places", "visited_objects"]
 
 _NAME = r"(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ\-]+"
 """A capitalised word, whatever the flags of the pattern around it."""
@@ -857,3 +858,24 @@ def _city_genitive(word: str) -> str | None:
         )
     )
     return nominative_or_none(word, case="gent") if fits else None
+
+
+def _openers(words: Iterable[str]) -> re.Pattern[str]:
+    """Return the pattern of a sentence's opening word or words among ``words``."""
+    listed = "|".join(
+        re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(rf"[\s«\"„“(—–\-]*(?:{listed})(?![\w\-])", re.IGNORECASE)
+
+
+_EARLIER_TIME = _openers(EARLIER_TIME_OPENERS)
+_EARLIER_TIME_RU = _openers(ru.EARLIER_TIME_OPENERS)
+
+
+def earlier_time(text: str, start: int, end: int) -> bool:
+    """Return whether the sentence ``text[start:end]`` opens with an earlier time (``Накануне``).
+
+    A later sentence of a strike report that opens so tells another strike, before the one
+    reported first: the places it names are not that strike's.
+    """
+    return pick(_EARLIER_TIME, _EARLIER_TIME_RU).match(text, start, end) is not None
