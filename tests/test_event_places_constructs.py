@@ -317,3 +317,44 @@ def test_a_later_sentence_of_the_same_strike_still_adds_its_places() -> None:
         "Также под обстрел попали Марганец и Червоногригоровка, пострадавших нет."
     )
     assert _only(item, EventKind.ATTACK).places == ("Никополь", "Марганец", "Червоногригоровка")
+
+
+def test_russian_villages_listed_after_a_plural_settlement_noun() -> None:
+    item = uanews.parse(
+        "Обстрел Харьковщины\n\n"
+        "Ночью оккупанты обстреляли села Петровка, Ивановка и Зоряное, повреждены дома,"
+        " сообщил глава ОВА."
+    )
+    assert _only(item, EventKind.ATTACK).places == ("Петровка", "Ивановка", "Зоряное")
+
+
+def test_ukrainian_villages_listed_after_a_plural_settlement_noun() -> None:
+    item = uanews.parse(
+        "Обстріл Харківщини\n\n"
+        "Уночі окупанти обстріляли села Петрівка, Іванівка та Зоряне, пошкоджено будинки,"
+        " повідомив голова ОВА."
+    )
+    assert _only(item, EventKind.ATTACK).places == ("Петрівка", "Іванівка", "Зоряне")
+
+
+def test_russian_villages_agreeing_with_a_plural_settlement_noun() -> None:
+    item = uanews.parse(
+        "Обстрел Харьковщины\n\n"
+        "В селах Петровке и Ивановке повреждены дома после ночного обстрела, сообщил глава ОВА."
+    )
+    assert _only(item, EventKind.ATTACK).places == ("Петровка", "Ивановка")
+
+
+def test_a_settlement_struck_named_by_an_adjective_and_a_noun() -> None:
+    item = uanews.parse(
+        "Обстрел Харьковщины\n\nОккупанты обстреляли пгт Великий Бурлук, сообщил глава ОВА."
+    )
+    assert _only(item, EventKind.ATTACK).places == ("Великий Бурлук",)
+
+
+def test_the_district_after_a_settlement_struck_is_not_part_of_its_name() -> None:
+    item = uanews.parse(
+        "Обстрел Харьковщины\n\n"
+        "Оккупанты обстреляли село Петровка Харьковского района, сообщил глава ОВА."
+    )
+    assert _only(item, EventKind.ATTACK).places == ("Петровка",)

@@ -1318,6 +1318,24 @@ CITY_BODY_HEADS: tuple[str, ...] = (
 """Heads of the name of a city's own body before the city in the genitive (``мерія Одеси``,
 ``виконком міської ради Полтави``): a decision it makes is made in its city."""
 
+PLURAL_SETTLEMENT_NOUNS: dict[str, str] = {
+    "селах": "loct",
+    "селам": "datv",
+    "села": "accs",
+    "сіл": "gent",
+    "селищах": "loct",
+    "селищам": "datv",
+    "селища": "accs",
+    "селищ": "gent",
+    "містах": "loct",
+    "містам": "datv",
+    "міста": "accs",
+    "міст": "gent",
+}
+"""Plural settlement nouns before a list of names (``у селах Петрівка та Іванівка``,
+``обстріляли села Зоряне і Покровське``) and the case the names take when they agree with
+the noun rather than keep their nominative."""
+
 PLURAL_PLACE_HEADS: dict[str, tuple[tuple[str, str], ...]] = {
     "районах": (("районі", "loct"),),
     "районам": (("району", "datv"),),

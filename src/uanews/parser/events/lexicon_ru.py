@@ -81,6 +81,7 @@ __all__ = [
     "PLACE_PREPOSITIONS",
     "PLACE_SECOND_WORDS",
     "PLURAL_PLACE_HEADS",
+    "PLURAL_SETTLEMENT_NOUNS",
     "POST_WORDS",
     "PREPOSITION_SECOND_CASES",
     "RANGE_FROM_WORDS",
@@ -1468,6 +1469,29 @@ NOT_MILITARY_ATTACK_WORDS: tuple[str, ...] = (
     "атаковали ворота",
 )
 """Words that make an ``атака`` a cyber, medical or sports one rather than a military strike."""
+
+PLURAL_SETTLEMENT_NOUNS: dict[str, str] = {
+    "селах": "loct",
+    "селам": "datv",
+    "села": "accs",
+    "сёла": "accs",
+    "сел": "gent",
+    "поселках": "loct",
+    "посёлках": "loct",
+    "поселкам": "datv",
+    "посёлкам": "datv",
+    "поселки": "accs",
+    "посёлки": "accs",
+    "поселков": "gent",
+    "посёлков": "gent",
+    "городах": "loct",
+    "городам": "datv",
+    "города": "accs",
+    "городов": "gent",
+}
+"""Plural settlement nouns before a list of names (``в селах Петровка и Ивановка``,
+``обстреляли села Зоряное и Покровское``) and the case the names take when they agree with
+the noun rather than keep their nominative."""
 
 PLURAL_PLACE_HEADS: dict[str, tuple[tuple[str, str], ...]] = {
     "районах": (("районе", "loct"),),

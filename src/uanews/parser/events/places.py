@@ -49,6 +49,7 @@ from uanews.parser.events.lexicon import (
     PLACE_PREPOSITIONS,
     PLACE_SECOND_WORDS,
     PLURAL_PLACE_HEADS,
+    PLURAL_SETTLEMENT_NOUNS,
     POST_WORDS,
     PREPOSITION_SECOND_CASES,
     REGION_SUFFIX,
@@ -249,6 +250,21 @@ _UNDER_FIRE_RU = re.compile(
     rf"(?:\s+(?:{_AND_RU})\s+{_NOMINATIVE_PLACE_RU})?)",
     re.IGNORECASE,
 )
+
+
+def _settlement_list_pattern(nouns: Iterable[str], conjunctions: str) -> re.Pattern[str]:
+    """Return the pattern of two or more names after a plural settlement noun (``селах X и Y``)."""
+    of = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    name = rf"{_NAME}(?:\s+{_NAME})?"
+    return re.compile(
+        rf"(?<![\w\-])(?P<noun>{of})\s+(?P<list>{name}(?:\s*,\s*{name})*"
+        rf"(?:\s*,\s*|\s+(?:{conjunctions})\s+){name})",
+        re.IGNORECASE,
+    )
+
+
+_SETTLEMENT_LIST = _settlement_list_pattern(PLURAL_SETTLEMENT_NOUNS, _AND)
+_SETTLEMENT_LIST_RU = _settlement_list_pattern(ru.PLURAL_SETTLEMENT_NOUNS, _AND_RU)
 
 Spans = SpanSet
 """The spans of the participants' mentions, whose words are never places."""
@@ -566,6 +582,27 @@ def _coordinated(match: re.Match[str], mentions: Spans) -> list[tuple[int, str]]
     return []
 
 
+def _settlement_list(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
+    """Yield each name of a list after a plural settlement noun (``в селах Петровка и Ивановка``).
+
+    The names stand in apposition to the noun and mostly keep their nominative; they may agree
+    with it (``в селах Петровке и Ивановке``), in the case `PLURAL_SETTLEMENT_NOUNS` gives.
+    """
+    nouns = pick(PLURAL_SETTLEMENT_NOUNS, ru.PLURAL_SETTLEMENT_NOUNS)
+    for match in pick(_SETTLEMENT_LIST, _SETTLEMENT_LIST_RU).finditer(text, start, end):
+        case = nouns[match.group("noun").lower()]
+        offset = match.start("list")
+        for name in pick(_LIST_SPLIT, _LIST_SPLIT_RU).split(match.group("list")):
+            at = text.find(name, offset, end)
+            offset = at + len(name)
+            if _inside(at, mentions):
+                break
+            found = _apposed_name(name, case) or _apposed_adjective(name)
+            if found is None:
+                break  # ``Зоряне``: an adjective's name stays as written
+            yield at, found
+
+
 def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
     """Yield the places a strike verb or noun governs (``атакували Одесу``)."""
     for match in pick(_STRUCK, _STRUCK_RU).finditer(text, start, end):
@@ -574,8 +611,19 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
             continue
         case = "gent" if match.group("noun") else "accs"
         if match.group("settlement") is not None:
-            # ``обстреляли село Петровка``, ``обстрела с. Ольшанка``: the name after the noun
-            apposed = _apposed_name(name, case)
+            # ``обстреляли село Петровка``, ``обстрела с. Ольшанка``: the name after the noun,
+            # an adjective with its noun (``пгт Великий Бурлук``), as after a preposition
+            second = match.group("second")
+            names = [name]
+            if (
+                second is not None
+                and _UPPER_START.match(second)
+                and _adjective(name)
+                and not _only_adjective(second)
+                and not _inside(match.start("second"), mentions)
+            ):
+                names.insert(0, f"{name} {second}")
+            apposed = next((one for n in names if (one := _apposed_name(n, case))), None)
             if apposed is not None:
                 yield match.start("first"), apposed
             continue
@@ -752,6 +800,7 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
         one for one in _under_fire(text, start, end, mentions) if not listed.covers(one[0])
     )
     found.extend(_near(text, start, end, mentions))
+    found.extend(_settlement_list(text, start, end, mentions))
     found.extend(_part_of(text, start, end, mentions))
     for match in pick(_STRIKE_PLACE, _STRIKE_PLACE_RU).finditer(text, start, end):
         if _inside(match.start("prep") + len(match.group("prep")) + 1, listed):
