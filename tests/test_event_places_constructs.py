@@ -358,3 +358,42 @@ def test_the_district_after_a_settlement_struck_is_not_part_of_its_name() -> Non
         "Оккупанты обстреляли село Петровка Харьковского района, сообщил глава ОВА."
     )
     assert _only(item, EventKind.ATTACK).places == ("Петровка",)
+
+
+def test_a_town_and_its_region_after_it_are_not_one_name() -> None:
+    item = uanews.parse(
+        "Обстрел Харьковщины\n\n"
+        "За сутки оккупанты нанесли удары по Купянску Харьковской области, сообщил глава ОВА."
+    )
+    assert _only(item, EventKind.ATTACK).places == ("Купянск",)
+
+
+def test_a_meetings_town_and_its_region_after_it_are_not_one_name() -> None:
+    item = uanews.parse(
+        "Мэр провел совещание\n\nМэр провел совещание в Купянске Харьковской области."
+    )
+    assert _only(item, EventKind.MEETING).place == "Купянск"
+
+
+def test_russian_names_of_an_adjective_and_a_noun_in_a_list() -> None:
+    item = uanews.parse(
+        "Обстрел Днепропетровщины\n\n"
+        "Ночью оккупанты нанесли удар по Кривому Рогу и Белой Церкви, сообщил глава ОВА."
+    )
+    assert _only(item, EventKind.ATTACK).places == ("Кривой Рог", "Белая Церковь")
+
+
+def test_ukrainian_names_of_an_adjective_and_a_noun_in_a_list() -> None:
+    item = uanews.parse(
+        "Обстріл Дніпропетровщини\n\n"
+        "Уночі окупанти завдали удару по Кривому Рогу та Новій Каховці, повідомив голова ОВА."
+    )
+    assert _only(item, EventKind.ATTACK).places == ("Кривий Ріг", "Нова Каховка")
+
+
+def test_the_district_after_listed_villages_is_not_part_of_the_last_name() -> None:
+    item = uanews.parse(
+        "Обстрел Запорожья\n\n"
+        "Оккупанты обстреляли села Степное и Балабино Запорожского района, сообщил глава ОВА."
+    )
+    assert _only(item, EventKind.ATTACK).places == ("Степное", "Балабино")

@@ -320,7 +320,7 @@ def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> 
             and not _inside(match.start("second"), mentions)
             and (
                 second in pick(PLACE_SECOND_WORDS, ru.PLACE_SECOND_WORDS)
-                or _UPPER_START.match(second)
+                or _name_pair(first, second)
             )
         ):
             phrases.insert(0, f"{first} {second}")
@@ -450,6 +450,18 @@ def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[
 _PERSON_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 
 
+def _name_pair(first: str, second: str) -> bool:
+    """Return whether two capitalised words are one place's name (``Кривом Роге``).
+
+    The first is then an adjective agreeing with the second (``Белой Церкви``, ``Новой
+    Каховке``); a noun and an adjective after it (``Купянску Харьковской``) are a town and the
+    start of its region's name.
+    """
+    return (
+        _UPPER_START.match(second) is not None and _adjective(first) and not _only_adjective(second)
+    )
+
+
 def _only_person_name(word: str) -> bool:
     """Return True when every dictionary reading of ``word`` is a person's name."""
     parses = parse_word(word.lower())
@@ -539,7 +551,7 @@ def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | No
         and not _inside(match.start("second"), mentions)
         and (
             second in pick(PLACE_SECOND_WORDS, ru.PLACE_SECOND_WORDS)
-            or _UPPER_START.match(second)
+            or _name_pair(first, second)
             or _territory(second)
         )
     ):
@@ -597,7 +609,9 @@ def _settlement_list(text: str, start: int, end: int, mentions: Spans) -> Iterat
             offset = at + len(name)
             if _inside(at, mentions):
                 break
-            found = _apposed_name(name, case) or _apposed_adjective(name)
+            # ``Балабино Запорожского района``: the second word starts the district's name
+            one = name if " " not in name or _name_pair(*name.split()) else name.split()[0]
+            found = _apposed_name(one, case) or _apposed_adjective(one)
             if found is None:
                 break  # ``Зоряне``: an adjective's name stays as written
             yield at, found
@@ -645,9 +659,9 @@ def _listed_struck(
 
     The objects of one strike verb, noun or preposition are one list: each next name joined by
     a comma or ``и``/``і``/``та`` is a place struck while it reads as a place in the same case
-    (with a territory noun after it: ``и Харьковскому району``; or a settlement named by an
-    adjective: ``по Боровой`` -> ``Боровая``); the list ends at the first that does not, or
-    after the name that ``и`` joins last.
+    (with a territory noun after it: ``и Харьковскому району``; with its adjective: ``и Белой
+    Церкви``; or a settlement named by an adjective: ``по Боровой`` -> ``Боровая``); the list
+    ends at the first that does not, or after the name that ``и`` joins last.
     """
     following = pick(_NEXT_STRUCK, _NEXT_STRUCK_RU)
     while (match := following.match(text, at, end)) is not None:
@@ -657,7 +671,9 @@ def _listed_struck(
         name, stop = match.group(group), match.end(group)
         head = _NEXT_WORD.match(text, stop, end)
         found = None
-        if head is not None and _territory(head.group("word")):
+        if head is not None and (
+            _territory(head.group("word")) or _name_pair(name, head.group("word"))
+        ):
             found = _nominative(f"{name} {head.group('word')}", case)
             stop = head.end() if found is not None else stop
         found = found or _nominative(name, case) or _adjective_place(name, case)
