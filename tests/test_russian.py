@@ -357,8 +357,9 @@ def test_meeting_with_date():
     assert meeting.kind is EventKind.MEETING
     assert meeting.date == PartialDate(month=9, day=12)
     assert item.participant(meeting.participants[0]).name == "Геннадий Труханов"
-    # ``Послом Литвы в Украине``: the post's country, not where the meeting was.
-    assert meeting.place is None
+    # ``Послом Литвы в Украине``: the post's country, not where the meeting was; with no
+    # other place named, the city of the mayor who met is (``Мэр Одессы``).
+    assert meeting.places == ("Одесса",)
 
 
 def test_held_a_meeting():
