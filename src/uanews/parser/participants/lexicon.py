@@ -53,6 +53,7 @@ __all__ = [
     "PROFESSION_ENDINGS",
     "PROPER_ADJECTIVE_ENDINGS",
     "RELATIONAL_ENDINGS",
+    "REPRESENTATION_PREPOSITIONS",
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
     "ROLE_PREFIXES",
@@ -716,7 +717,9 @@ VEHICLE_NOUNS: frozenset[str] = frozenset(
         "автобус",
         "автомобіль",
         "вантажівка",
+        "водій",
         "легковик",
+        "марка",
         "мікроавтобус",
         "мотоцикл",
         "позашляховик",
@@ -724,8 +727,9 @@ VEHICLE_NOUNS: frozenset[str] = frozenset(
         "фура",
     }
 )
-"""Nouns for a vehicle: a Latin name right after one is its make and model (``автомобіль
-Volkswagen Crafter``), not an organisation."""
+"""Nouns for a vehicle, its make and its driver: a Latin name right after one is the vehicle's
+make and model (``автомобіль Volkswagen Crafter``, ``марки Toyota``, ``водій Mercedes-Benz
+Sprinter``), not an organisation."""
 
 FACILITY_ACRONYMS: frozenset[str] = frozenset({"АЕС", "ГАЕС", "ГЕС", "ТЕС", "ТЕЦ"})
 """Initialisms of a kind of plant (a power or heating plant): an organisation only when an
@@ -738,6 +742,10 @@ PLACE_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ськ", "цьк", "зьк")
 ACRONYM_COUNTRIES: frozenset[str] = frozenset({"україна"})
 """Lemmas of the country a body's acronym may take in the genitive as part of its name
 (``СБУ України``, ``СБУ Украины``)."""
+
+REPRESENTATION_PREPOSITIONS: frozenset[str] = frozenset({"від"})
+"""Prepositions between a role noun and the party or body its holder stands for
+(``депутат від «Батьківщини»``): a quoted name after them is an organisation."""
 
 SOURCE_PHRASES: frozenset[str] = frozenset({"за даними", "за інформацією", "за повідомленням"})
 """Two-word phrases that cite the source of figures or news: a one-word quoted name after one

@@ -50,6 +50,7 @@ __all__ = [
     "PROFESSION_ENDINGS",
     "PROPER_ADJECTIVE_ENDINGS",
     "RELATIONAL_ENDINGS",
+    "REPRESENTATION_PREPOSITIONS",
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
     "ROLE_PREFIXES",
@@ -552,10 +553,14 @@ name after them (``Дворец спорта``, ``Дворец культуры 
 names them (``в Мариинском дворце``)."""
 
 VEHICLE_NOUNS: frozenset[str] = _words(
-    "авто автобус автомобиль внедорожник грузовик легковушка микроавтобус мотоцикл тягач фура"
+    """
+    авто автобус автомобиль внедорожник водитель грузовик легковушка марка микроавтобус мотоцикл
+    тягач фура
+    """
 )
-"""Nouns for a vehicle: a Latin name right after one is its make and model (``автомобиль
-Volkswagen Crafter``, ``грузовик MAN``), not an organisation."""
+"""Nouns for a vehicle, its make and its driver: a Latin name right after one is the vehicle's
+make and model (``автомобиль Volkswagen Crafter``, ``грузовик MAN``, ``марки Toyota``,
+``водитель Mercedes-Benz Sprinter``), not an organisation."""
 
 FACILITY_ACRONYMS: frozenset[str] = frozenset({"АЭС", "ГАЭС", "ГЭС", "ТЭС", "ТЭЦ"})
 """Initialisms of a kind of plant (a power or heating plant): an organisation only when an
@@ -568,6 +573,10 @@ PLACE_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ск", "цк")
 ACRONYM_COUNTRIES: frozenset[str] = frozenset({"украина"})
 """Lemmas of the country a body's acronym may take in the genitive as part of its name
 (``СБУ України``, ``СБУ Украины``)."""
+
+REPRESENTATION_PREPOSITIONS: frozenset[str] = frozenset({"от"})
+"""Prepositions between a role noun and the party or body its holder stands for
+(``депутат от «Батькивщины»``): a quoted name after them is an organisation."""
 
 SOURCE_PHRASES: frozenset[str] = frozenset({"по данным", "по информации", "по сообщению"})
 """Two-word phrases that cite the source of figures or news: a one-word quoted name after one

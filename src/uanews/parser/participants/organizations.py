@@ -27,6 +27,7 @@ Mentions follow NER practice: a legal form or a capitalised head stays in the me
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -58,9 +59,11 @@ from uanews.parser.participants.lexicon import (
     ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
     OTHER_ACRONYMS,
+    PLACE_NAME_MARKERS,
     PLACE_NOUNS,
     PLURAL_ORGANIZATION_NOUNS,
     PROPER_ADJECTIVE_ENDINGS,
+    REPRESENTATION_PREPOSITIONS,
     SETTLEMENT_ABBREVIATIONS,
     SOURCE_PHRASES,
     STATE_STUMP_EXCEPTIONS,
@@ -73,7 +76,7 @@ from uanews.parser.participants.lexicon import (
     UNIT_ACRONYMS,
 )
 from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
-from uanews.parser.participants.roles import is_acronym, is_latin, is_role_noun
+from uanews.parser.participants.roles import is_acronym, is_latin, is_role_noun, lemmas
 
 __all__ = [
     "LATIN_NAME",
@@ -428,6 +431,36 @@ def _located(text: str, tokens: Sequence[Token], last: int) -> int:
         and "loct" in _cases(noun.text)
     ):
         return cursor + 2
+    return last
+
+
+def _region_of(text: str, tokens: Sequence[Token], last: int, covered: AbstractSet[int]) -> int:
+    """Return the last word of ``Херсонської області`` right after ``tokens[last]``, or ``last``.
+
+    A service's acronym with the region it serves in the genitive (``ДСНС Херсонської
+    області``, ``ГСЧС Николаевской области``) names one body, the service's regional office,
+    as ``Господарський суд Одеської області`` does: a capitalised adjective and a lower-case
+    place noun (`lexicon.PLACE_NOUNS`) that agree in the genitive.
+    """
+    cursor = last + 1
+    if cursor + 1 >= len(tokens):
+        return last
+    adjective, noun = tokens[cursor], tokens[cursor + 1]
+    if (
+        adjective.start not in covered
+        and _adjacent(text, tokens[last], adjective)
+        and _adjacent(text, adjective, noun)
+        and is_capitalised(adjective.text)
+        and not is_capitalised(noun.text)
+        and _noun_lemmas(noun.text) & pick(PLACE_NOUNS, ru.PLACE_NOUNS)
+        and "gent" in _cases(noun.text)
+        and _adjective(adjective.text)
+        and any(
+            parse.tag.case == "gent" and parse.tag.POS in {"ADJF", "PRTF"}
+            for parse in parse_word(adjective.text.lower())
+        )
+    ):
+        return cursor + 1
     return last
 
 
@@ -809,6 +842,8 @@ def _acronym_name(
         last = _located(text, tokens, following)
     elif unit:
         last = _located(text, tokens, index)  # ``ГУ ДСНС в Одеській області``
+    else:
+        last = _region_of(text, tokens, index, covered)  # ``ГСЧС Херсонской области``
     opening = tokens[first]
     written = stem
     if unit:
@@ -1172,8 +1207,13 @@ def _quoted_organizations(text: str, start: int, end: int) -> list[FoundOrganiza
         if heading is None:
             if (
                 _nested_name_fits(inner)
-                and (_named_organization(inner) or _cited_source(text, quoted.start(), inner))
+                and (
+                    _named_organization(inner)
+                    or _cited_source(text, quoted.start(), inner)
+                    or _represented(text, tokens, quoted.start(), inner)
+                )
                 and not _titled(text, tokens, quoted.start())
+                and not _place_named(text, tokens, quoted.start())
                 and not _speech(inner, text, quoted.end())
             ):
                 name = to_nominative(inner)
@@ -1280,6 +1320,21 @@ def _titled(text: str, tokens: Sequence[Token], quote_start: int) -> bool:
     return False
 
 
+def _place_named(text: str, tokens: Sequence[Token], quote_start: int) -> bool:
+    """Return True when the quote names a place: a place-name marker stands right before it.
+
+    ``станції метро «Захисників України»``, ``на улице «Героев Труда»``: after a station,
+    street, square or park noun (`lexicon.PLACE_NAME_MARKERS`) the quoted words are the
+    place's name, not an organisation's.
+    """
+    count = bisect.bisect_right(tokens, quote_start, key=lambda token: token.end)
+    if not count or not text[tokens[count - 1].end : quote_start].isspace():
+        return False
+    word = tokens[count - 1].text.lower()
+    markers = pick(PLACE_NAME_MARKERS, ru.PLACE_NAME_MARKERS)
+    return word in markers or bool(lemmas(word) & markers)
+
+
 _MAX_DECLINED_WORDS = 1
 _MAX_TITLE_CASE_WORDS = 4
 
@@ -1343,6 +1398,28 @@ def _cited_source(text: str, quote_start: int, inner: str) -> bool:
         return False
     phrase = f"{before.group(1).lower()} {before.group(2).lower()}"
     return phrase in pick(SOURCE_PHRASES, ru.SOURCE_PHRASES)
+
+
+def _represented(text: str, tokens: Sequence[Token], quote_start: int, inner: str) -> bool:
+    """Return True for a quoted name that a role holder stands for: ``депутат від «X»``.
+
+    A role noun and the preposition of whom one is elected or sent
+    (`lexicon.REPRESENTATION_PREPOSITIONS`: ``депутат від «Батьківщини»``, ``кандидат от
+    «Слуги народа»``) are followed by the party or body, in whatever case its name takes.
+    """
+    words = inner.split()
+    if not words or len(words) > _MAX_QUOTED_WORDS or not is_capitalised(words[0]):
+        return False
+    count = bisect.bisect_right(tokens, quote_start, key=lambda token: token.end)
+    if count < 2 or not text[tokens[count - 1].end : quote_start].isspace():
+        return False
+    noun, preposition = tokens[count - 2], tokens[count - 1]
+    return (
+        preposition.text.lower()
+        in pick(REPRESENTATION_PREPOSITIONS, ru.REPRESENTATION_PREPOSITIONS)
+        and _adjacent(text, noun, preposition)
+        and is_role_noun(noun.text)
+    )
 
 
 def _named_organization(inner: str) -> bool:

@@ -1,0 +1,122 @@
+"""Organisation boundaries and non-organisations, in Ukrainian and in Russian (issue #15).
+
+Each case is written for this test in the style of regional news: a service's acronym with the
+region it serves, a quoted place name after a station or street noun, a vehicle's make after
+its driver, and the party a deputy stands for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import uanews
+from uanews.model import ParticipantKind
+
+_HEADLINES = {"uk": "Новини області", "ru": "Новости области"}
+
+
+def organizations(paragraph: str) -> dict[str, list[str]]:
+    """Return organisation names and mention texts of a parsed item with ``paragraph``.
+
+    The item is parsed whole, so its language is detected as in real use; the headline is in
+    the paragraph's language.
+    """
+    language = "ru" if any(letter in paragraph for letter in "ыэъё") else "uk"
+    item = uanews.parse(f"{_HEADLINES[language]}\n\n{paragraph}\n")
+    assert item.language == language
+    return {
+        p.name: [m.text for m in p.mentions]
+        for p in item.participants
+        if p.kind is ParticipantKind.ORGANIZATION
+    }
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "mention"),
+    [
+        (
+            "У ДСНС Черкаської області повідомили, що пожежу на складі ліквідували за годину.",
+            "ДСНС Черкаської області",
+            "ДСНС Черкаської області",
+        ),
+        (
+            "Рятувальники ГСЧС Сумской области вытащили из-под завалов двух человек.",
+            "ГСЧС Сумской области",
+            "ГСЧС Сумской области",
+        ),
+        (
+            "Об этом сообщили в ГСЧС Житомирской области утром в субботу.",
+            "ГСЧС Житомирской области",
+            "ГСЧС Житомирской области",
+        ),
+    ],
+)
+def test_an_acronym_keeps_the_region_it_serves_in_the_genitive(
+    paragraph: str, name: str, mention: str
+) -> None:
+    assert organizations(paragraph)[name] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "acronym"),
+    [
+        ("Фахівці ДСНС області працювали всю ніч, повідомили в ОВА.", "ДСНС"),
+        ("Спасатели ГСЧС Ивана Коваля не застали дома.", "ГСЧС"),
+        ("На месте работали ГСЧС и полиция Днепра.", "ГСЧС"),
+    ],
+)
+def test_an_acronym_takes_no_bare_place_noun_person_or_lower_case_word(
+    paragraph: str, acronym: str
+) -> None:
+    assert acronym in organizations(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("Біля станції метро «Героїв Дніпра» відкрили новий пункт обігріву.", "Герої Дніпра"),
+        ("Пункт обогрева открыли у станции метро «Защитников Отечества».", "Защитники Отечества"),
+        ("Ремонт моста на проспекте «Мира Народов» закончат в июне.", "Мир Народов"),
+    ],
+)
+def test_a_quoted_name_after_a_station_or_street_noun_is_a_place(
+    paragraph: str, place: str
+) -> None:
+    found = organizations(paragraph)
+    assert not any(place.split(maxsplit=1)[0][:4] in name for name in found), found
+
+
+def test_a_quoted_company_name_still_counts_after_other_words() -> None:
+    found = organizations("Тендер выиграла компания «Днепр Строй Инвест» из Киева.")
+    assert any("Днепр Строй Инвест" in name for name in found), found
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Водій Volkswagen Transporter не впорався з керуванням і виїхав на зустрічну смугу.",
+        "Водитель Mercedes-Benz Vito не справился с управлением на мокрой дороге.",
+        "Полицейские задержали автомобиль марки Toyota Camry на въезде в город.",
+    ],
+)
+def test_a_make_after_a_driver_or_make_noun_is_no_organisation(paragraph: str) -> None:
+    assert organizations(paragraph) == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "party"),
+    [
+        (
+            "Депутат від «Європейської солідарності» Ігор Ткач проголосував проти.",
+            "Європейської солідарності",
+        ),
+        ("Депутатка от «Батькивщины» Ольга Левченко поддержала проект.", "Батькивщины"),
+    ],
+)
+def test_the_party_a_deputy_stands_for_is_an_organisation(paragraph: str, party: str) -> None:
+    mentions = [m for found in organizations(paragraph).values() for m in found]
+    assert party in mentions
+
+
+def test_a_quoted_slogan_after_from_without_a_role_noun_is_no_organisation() -> None:
+    assert organizations("Листівки від «Добрих сусідів» роздали біля школи.") == {}
