@@ -120,3 +120,55 @@ def test_the_party_a_deputy_stands_for_is_an_organisation(paragraph: str, party:
 
 def test_a_quoted_slogan_after_from_without_a_role_noun_is_no_organisation() -> None:
     assert organizations("Листівки від «Добрих сусідів» роздали біля школи.") == {}
+
+
+def test_a_ukrainian_company_name_in_a_russian_text_is_found_in_every_case() -> None:
+    found = organizations(
+        "Пассажиров Укрзализныци предупредили о задержке поездов. В Укрзализныце пояснили, "
+        "что на линии повредили контактную сеть. Новые вагоны Укрзализныцей закуплены в июне."
+    )
+    assert list(found.values()) == [["Укрзализныци", "Укрзализныце", "Укрзализныцей"]]
+
+
+def test_a_ukrainian_state_company_keeps_its_nominative() -> None:
+    found = organizations(
+        "Укрзалізниця призначила додатковий потяг. В Укрзалізниці пояснили, що квитки вже є."
+    )
+    assert found == {"Укрзалізниця": ["Укрзалізниця", "Укрзалізниці"]}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "full", "stump"),
+    [
+        (
+            (
+                "Министерство здравоохранения Украины закупило новые аппараты. В Минздраве "
+                "уточнили, что их получат больницы трех областей."
+            ),
+            "Министерство здравоохранения Украины",
+            "Минздраве",
+        ),
+        (
+            (
+                "Міністерство фінансів України оприлюднило звіт. У Мінфіні додали, що дефіцит "
+                "менший за очікуваний."
+            ),
+            "Міністерство фінансів України",
+            "Мінфіні",
+        ),
+    ],
+)
+def test_a_ministry_stump_is_the_ministry_spelled_out(
+    paragraph: str, full: str, stump: str
+) -> None:
+    found = organizations(paragraph)
+    assert stump in found[full]
+    assert len(found) == 1, found
+
+
+def test_a_ministry_stump_of_another_field_stays_apart() -> None:
+    found = organizations(
+        "Міністерство енергетики України оприлюднило графіки. У Мінекономіки додали, що "
+        "підприємства працюють у звичному режимі."
+    )
+    assert len(found) == 2, found

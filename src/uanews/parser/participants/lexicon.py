@@ -33,6 +33,7 @@ __all__ = [
     "MASCULINE_SURNAME_ENDINGS",
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
+    "NAMELESS_STUMP_PREFIXES",
     "NAME_ABBREVIATIONS",
     "NAME_APPOSITION_NOUNS",
     "NAME_BLOCKERS",
@@ -65,6 +66,7 @@ __all__ = [
     "STATE_STUMP_THING_RESTS",
     "STATUS_MODIFIERS",
     "STUMP_EXPANSIONS",
+    "STUMP_HEADS",
     "STUMP_ORGANIZATION_NOUNS",
     "TEAM_NOUNS",
     "TERRITORIAL_ADJECTIVES",
@@ -495,6 +497,17 @@ STATE_STUMP_PREFIXES: tuple[str, ...] = ("держ", "укр", "нац", "мін
 """Opening parts of compound names of state bodies and companies (``Держспецзв'язок``,
 ``Укрзалізниця``, ``Нацбанк``, ``Мінкульт``): a capitalised noun the dictionary does not know
 that opens with one names an organisation."""
+
+NAMELESS_STUMP_PREFIXES: tuple[str, ...] = ("укр",)
+"""`STATE_STUMP_PREFIXES` that open no person's or place's name: a capitalised word the
+dictionary does not know that opens with one is a compound name of a body in any case
+(``Укрзалізниці``, ``Укравтодору``), whatever the dictionary guesses of its forms."""
+
+STUMP_HEADS: dict[str, str] = {"мін": "міністерство"}
+"""Stump prefixes and the head noun they shorten: a compound name with the prefix and the one
+full name of the text whose head is that noun and whose next word opens as the compound's
+rest are one body (``Міненерго`` and ``Міністерство енергетики України``, ``Мінкульт`` and
+``Міністерство культури``)."""
 
 STATE_STUMP_THING_RESTS: tuple[str, ...] = (
     "бюджет",

@@ -31,6 +31,7 @@ __all__ = [
     "MASCULINE_SURNAME_ENDINGS",
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
+    "NAMELESS_STUMP_PREFIXES",
     "NAME_ABBREVIATIONS",
     "NAME_APPOSITION_NOUNS",
     "NAME_BLOCKERS",
@@ -58,6 +59,7 @@ __all__ = [
     "SETTLEMENT_ABBREVIATIONS",
     "SOURCE_PHRASES",
     "STATUS_MODIFIERS",
+    "STUMP_HEADS",
     "STUMP_ORGANIZATION_NOUNS",
     "TEAM_NOUNS",
     "TERRITORIAL_ADJECTIVES",
@@ -413,6 +415,17 @@ STATE_STUMP_PREFIXES: tuple[str, ...] = ("гос", "укр", "нац", "мин")
 """Opening parts of compound names of state bodies and companies (``Госпогранслужба``,
 ``Укрзализныця``, ``Нацполиция``, ``Минздрав``): a capitalised noun that opens with one and
 that the dictionary does not know, or knows only as an inanimate noun, names an organisation."""
+
+NAMELESS_STUMP_PREFIXES: tuple[str, ...] = ("укр",)
+"""`STATE_STUMP_PREFIXES` that open no person's or place's name: a capitalised word the
+dictionary does not know that opens with one is a compound name of a body in any case
+(``Укрзализныци``, ``Укрзализныцей``), whatever the dictionary guesses of its forms."""
+
+STUMP_HEADS: dict[str, str] = {"мин": "министерство"}
+"""Stump prefixes and the head noun they shorten: a compound name with the prefix and the one
+full name of the text whose head is that noun and whose next word opens as the compound's
+rest are one body (``Минэнерго`` and ``Министерство энергетики Украины``, ``Минздрав`` and
+``Министерство здравоохранения``)."""
 
 STATE_STUMP_THING_RESTS: tuple[str, ...] = (
     "бюджет",

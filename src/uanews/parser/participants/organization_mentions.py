@@ -24,6 +24,7 @@ from uanews.parser.participants.lexicon import (
     NAMED_AFTER_HEADS,
     PRESS_SERVICE_NOUNS,
     STUMP_EXPANSIONS,
+    STUMP_HEADS,
     VEHICLE_NOUNS,
 )
 from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
@@ -448,14 +449,16 @@ def _same_body(
         for k, other in others.items()
         if _quoted_name(other.name) == name
         or any(_declines(word, _quoted_name(other.name)) for word in written)
+        or (_one_word_name(other.name) and any(_declines(word, other.name) for word in written))
     ]
     if len(named) == 1:
         return named[0]  # ``Львівська залізниця`` repeats ``ДП «Львівська залізниця»``
     shortened = _shortened(name, others)
     if shortened is not None or name.lower() in STUMP_EXPANSIONS:
         return shortened
-    if " " in name or not is_acronym(name):
-        return None
+    spelled = _spelled_out(name, others)  # ``Міненерго``: a ministry's stump
+    if spelled is not None or " " in name or not is_acronym(name):
+        return spelled
     return _acronym_body(registry, key, name, others, bodies)
 
 
@@ -500,6 +503,36 @@ def _shortened(name: str, others: dict[str, OrganizationDraft]) -> str | None:
     return longer[0] if len(longer) == 1 else None
 
 
+_MIN_STUMP_OPENING = 3
+"""Letters of a stump's rest that must open the full name's next word (``енерго``:
+``енергетики``; ``фін``: ``фінансів``)."""
+
+
+def _spelled_out(name: str, others: dict[str, OrganizationDraft]) -> str | None:
+    """Return the key of the one full name that the compound ``name`` shortens, if any.
+
+    ``Міненерго`` is ``Міністерство енергетики України`` of the same text: the prefix stands
+    for the head (`lexicon.STUMP_HEADS`) and the rest opens the next word.
+    """
+    if " " in name or not _capitalised(name):
+        return None
+    lowered = name.lower()
+    for prefix, head in pick(STUMP_HEADS, ru.STUMP_HEADS).items():
+        rest = lowered[len(prefix) :]
+        if not lowered.startswith(prefix) or len(rest) < _MIN_STUMP_OPENING:
+            continue
+        opening = rest[:_MIN_STUMP_OPENING]
+        longer = [
+            key
+            for key, other in others.items()
+            if len(words := other.name.lower().split()) > 1
+            and words[0] == head
+            and words[1].startswith(opening)
+        ]
+        return longer[0] if len(longer) == 1 else None
+    return None
+
+
 def _same_form(one: str, other: str) -> bool:
     """Return True when two quoted names open with the same word or the same legal form.
 
@@ -530,6 +563,15 @@ def _declines(word: str, name: str | None) -> bool:
         return False
     stem = name[:-1] if name[-1:].lower() in "аеєиіїоуюяь" else name
     return word.startswith(stem) and 0 < len(word) - len(stem) <= _MAX_ENDING
+
+
+def _one_word_name(name: str) -> bool:
+    """Return True for a one-word capitalised name that is no acronym (``Укрзализныця``).
+
+    The dictionary cannot put every such name in the nominative (a Ukrainian company's name in
+    a Russian text), so its other forms in the text are found by their case endings.
+    """
+    return " " not in name and _capitalised(name) and not is_acronym(name)
 
 
 def _quoted_name(name: str) -> str | None:

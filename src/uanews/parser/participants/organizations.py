@@ -54,6 +54,7 @@ from uanews.parser.participants.lexicon import (
     INSTITUTION_HEADS,
     INSTRUMENTAL_HEADS,
     LEGAL_FORMS,
+    NAMELESS_STUMP_PREFIXES,
     NON_ORGANIZATION_NAMES,
     NUMBERED_INSTITUTION_NOUNS,
     ORGANIZATION_ACRONYMS,
@@ -1520,6 +1521,8 @@ def _stump_name(word: str) -> bool:
         )
     ):
         return False
+    if prefix in pick(NAMELESS_STUMP_PREFIXES, ru.NAMELESS_STUMP_PREFIXES) and not _known(lowered):
+        return True  # ``Укрзализныци``: the guesses for an unknown word's form are no evidence
     parses = parse_word(lowered)
     if any({"Name", "Surn", "Patr", "Geox"} & parse.tag.grammemes for parse in parses):
         return False
@@ -1557,7 +1560,18 @@ def _known(word: str) -> bool:
 
 
 def _stump_nominative(word: str) -> str:
-    """Return a compound name in the nominative when the dictionary knows it, else as written."""
-    if not _known(word.lower()):
+    """Return a compound name in the nominative when the dictionary knows it, else as written.
+
+    Of an unknown word with a prefix that opens only bodies' names (`NAMELESS_STUMP_PREFIXES`),
+    the nominative the dictionary guesses for an inanimate noun reading is taken
+    (``Укрзализныцю`` -> ``Укрзализныця``).
+    """
+    lowered = word.lower()
+    if not _known(lowered):
+        if not lowered.startswith(pick(NAMELESS_STUMP_PREFIXES, ru.NAMELESS_STUMP_PREFIXES)):
+            return word
+        for parse in parse_word(lowered):
+            if parse.tag.POS == "NOUN" and "inan" in parse.tag and parse.tag.case != "nomn":
+                return _copy_initial(word, str(parse.normal_form))
         return word
     return to_nominative(word)
