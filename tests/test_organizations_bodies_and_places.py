@@ -172,3 +172,49 @@ def test_a_ministry_stump_of_another_field_stays_apart() -> None:
         "підприємства працюють у звичному режимі."
     )
     assert len(found) == 2, found
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "Офис генерального прокурора сообщил о подозрении бывшему чиновнику горсовета.",
+            "Офис генерального прокурора",
+        ),
+        (
+            "Офіс генерального прокурора повідомив про підозру колишньому посадовцю.",
+            "Офіс генерального прокурора",
+        ),
+    ],
+)
+def test_an_office_with_its_complement_opening_a_sentence_is_one_body(
+    paragraph: str, mention: str
+) -> None:
+    mentions = [m for found in organizations(paragraph).values() for m in found]
+    assert mention in mentions
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        ("В Офісі Президента рішення суду поки не коментували.", "Офісі Президента"),
+        ("В Офисе Президента решения пока не комментировали.", "Офисе Президента"),
+        ("Міністерство культури України листи отримало вчасно.", "Міністерство культури України"),
+    ],
+)
+def test_a_lower_case_word_after_a_proper_genitive_noun_ends_the_name(
+    paragraph: str, mention: str
+) -> None:
+    mentions = [m for found in organizations(paragraph).values() for m in found]
+    assert mention in mentions, mentions
+
+
+def test_the_noun_of_a_proper_adjective_still_completes_the_name() -> None:
+    mentions = [
+        m
+        for found in organizations(
+            "Департамент охорони здоров'я Полтавської обласної ради оголосив тендер."
+        ).values()
+        for m in found
+    ]
+    assert "Департамент охорони здоров'я Полтавської обласної ради" in mentions, mentions

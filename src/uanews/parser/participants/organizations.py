@@ -302,6 +302,7 @@ def _complement(
             token = tokens[cursor]
         elif (
             not _genitive(token.text)
+            or _after_proper_noun(text, tokens, cursor, head)
             or _function_word(token.text)  # Russian ``в`` is also the letter's indeclinable name
             or _is_verb_first(token.text)
             or _past_verb(token.text)
@@ -318,6 +319,25 @@ def _complement(
     while last > head and not _proper(text, tokens[last]) and _adjective(tokens[last].text):
         last -= 1  # ``минулої`` before ``весни``: an adjective of what follows the name
     return last, max(min(proper, last), head)
+
+
+def _after_proper_noun(text: str, tokens: Sequence[Token], cursor: int, head: int) -> bool:
+    """Return True for a lower-case word right after a proper noun that ends a complement.
+
+    A genitive proper noun closes a body's name (``Офіс Президента``, ``Міністерство культури
+    України``): a lower-case word after it belongs to the sentence (``В Офісі Президента
+    рішення не коментували``). The noun of a proper adjective does not (``Полтавської
+    області``), nor the word after an acronym (``управління ДСНС області``).
+    """
+    previous = tokens[cursor - 1]
+    return (
+        cursor - 1 > head
+        and not is_capitalised(tokens[cursor].text)
+        and _proper(text, previous)
+        and not is_acronym(previous.text)
+        and not is_latin(previous.text)
+        and not _adjective(previous.text)
+    )
 
 
 @language_cache(maxsize=65536)
