@@ -218,3 +218,35 @@ def test_the_noun_of_a_proper_adjective_still_completes_the_name() -> None:
         for m in found
     ]
     assert "Департамент охорони здоров'я Полтавської обласної ради" in mentions, mentions
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Мешканці будинку викликали аварійну службу, яка перекрила газ.",
+        "Жильцы дома вызвали аварийную службу, которая перекрыла газ.",
+        "До вечора на місці працювала чергова служба.",
+    ],
+)
+def test_a_body_noun_of_a_kind_of_crew_is_no_organisation(paragraph: str) -> None:
+    assert organizations(paragraph) == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "Документи можна оформити у міграційній службі за місцем проживання.",
+            "міграційній службі",
+        ),
+        (
+            "Документы можно оформить в миграционной службе по месту жительства.",
+            "миграционной службе",
+        ),
+    ],
+)
+def test_a_body_noun_a_relational_adjective_classifies_is_still_the_one_body(
+    paragraph: str, mention: str
+) -> None:
+    mentions = [m for found in organizations(paragraph).values() for m in found]
+    assert mention in mentions, mentions

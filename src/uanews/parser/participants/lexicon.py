@@ -72,6 +72,7 @@ __all__ = [
     "TERRITORIAL_ADJECTIVES",
     "TIME_NOUNS",
     "UNIT_ACRONYMS",
+    "UNIT_KIND_ADJECTIVES",
     "VEHICLE_NOUNS",
 ]
 
@@ -434,6 +435,13 @@ NAMED_AFTER_HEADS: frozenset[str] = frozenset(
 )
 """Organisation nouns that, capitalised, take the name of a leader or patron in the genitive as
 their own name (``Блок Петра Порошенка``, ``Фонд Ріната Ахметова``, ``Центр Разумкова``)."""
+
+UNIT_KIND_ADJECTIVES: frozenset[str] = frozenset(
+    {"аварійний", "черговий", "постійний", "ремонтний", "тимчасовий", "екстрений"}
+)
+"""Adjectives that say what work or term a unit has, not which body it is: with one, a body noun
+names any crew or committee of that kind (``викликали аварійну службу``, ``постійна комісія з
+питань бюджету``), not the one body of the text."""
 
 DEFINITE_BODY_HEADS: frozenset[str] = frozenset(
     {

@@ -66,6 +66,7 @@ __all__ = [
     "TIME_NOUNS",
     "TITLE_NOUNS",
     "UNIT_ACRONYMS",
+    "UNIT_KIND_ADJECTIVES",
     "VEHICLE_NOUNS",
 ]
 
@@ -379,6 +380,13 @@ NAMED_AFTER_HEADS: frozenset[str] = frozenset(
 )
 """Organisation nouns that, capitalised, take the name of a leader or patron in the genitive as
 their own name (``Блок Петра Порошенко``, ``Фонд Рината Ахметова``, ``Центр Разумкова``)."""
+
+UNIT_KIND_ADJECTIVES: frozenset[str] = _words(
+    "аварийный дежурный постоянный ремонтный временный экстренный"
+)
+"""Adjectives that say what work or term a unit has, not which body it is: with one, a body noun
+names any crew or committee of that kind (``вызвали аварийную службу``, ``постоянная комиссия
+по вопросам бюджета``), not the one body of the text."""
 
 DEFINITE_BODY_HEADS: frozenset[str] = frozenset(
     {"администрация", "комиссия", "полиция", "прокуратура", "совет", "служба", "суд", "инспекция"}

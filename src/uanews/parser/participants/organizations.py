@@ -75,6 +75,7 @@ from uanews.parser.participants.lexicon import (
     TIME_NOUNS,
     TITLE_NOUNS,
     UNIT_ACRONYMS,
+    UNIT_KIND_ADJECTIVES,
 )
 from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
 from uanews.parser.participants.roles import is_acronym, is_latin, is_role_noun, lemmas
@@ -675,7 +676,8 @@ def _classified_body(tokens: Sequence[Token], first: int, index: int) -> bool:
 
     A relational adjective (made from a noun, not gradable: ``міграційний``, ``обласний``,
     ``податковий``) classifies the body, so the phrase names the one body of that kind the
-    text is about; a qualitative one (``нова служба``, gradable) only describes.
+    text is about; a qualitative one (``нова служба``, gradable) only describes, and one of a
+    unit's work or term (`lexicon.UNIT_KIND_ADJECTIVES`: ``аварійна служба``) names a kind.
     """
     if first == index or not _noun_lemmas(tokens[index].text) & pick(
         DEFINITE_BODY_HEADS, ru.DEFINITE_BODY_HEADS
@@ -685,7 +687,11 @@ def _classified_body(tokens: Sequence[Token], first: int, index: int) -> bool:
         return False  # a proper name, or a capital by position only: other rules decide
     if first > 0 and is_role_noun(tokens[first - 1].text):
         return False  # ``голова обласної ради``: the body of a role, which the role keeps
-    return all(_relational(tokens[cursor].text) for cursor in range(first, index))
+    kinds = pick(UNIT_KIND_ADJECTIVES, ru.UNIT_KIND_ADJECTIVES)
+    return all(
+        _relational(tokens[cursor].text) and not lemmas(tokens[cursor].text) & kinds
+        for cursor in range(first, index)
+    )
 
 
 @language_cache(maxsize=65536)
