@@ -250,3 +250,22 @@ def test_a_body_noun_a_relational_adjective_classifies_is_still_the_one_body(
 ) -> None:
     mentions = [m for found in organizations(paragraph).values() for m in found]
     assert mention in mentions, mentions
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "institution"),
+    [
+        (
+            "Пожежа сталася в гуртожитку ПТУ біля АЗС. Учні ПТУ № 7 допомагали рятувальникам.",
+            "ПТУ № 7",
+        ),
+        (
+            "Пожар произошел в общежитии ПТУ возле АЗС. Учащиеся ПТУ № 7 помогали спасателям.",
+            "ПТУ № 7",
+        ),
+    ],
+)
+def test_a_kind_of_institution_is_no_organisation_until_a_number_names_one(
+    paragraph: str, institution: str
+) -> None:
+    assert organizations(paragraph) == {institution: [institution]}

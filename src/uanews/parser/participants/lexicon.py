@@ -548,7 +548,18 @@ NAME_ABBREVIATIONS: frozenset[str] = SETTLEMENT_ABBREVIATIONS | frozenset(
 it is the name's own."""
 
 NUMBERED_INSTITUTION_NOUNS: frozenset[str] = frozenset(
-    {"гімназія", "лікарня", "ліцей", "поліклініка", "садок", "школа", "училище", "колонія"}
+    {
+        "пту",
+        "зош",
+        "гімназія",
+        "лікарня",
+        "ліцей",
+        "поліклініка",
+        "садок",
+        "школа",
+        "училище",
+        "колонія",
+    }
 )
 """Nouns of institutions known by a number (``ліцей № 5``, ``школа №12``): with the number
 they name one institution, in any letter case."""
@@ -693,6 +704,11 @@ ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
 
 OTHER_ACRONYMS: frozenset[str] = frozenset(
     {
+        "АЗС",
+        "ЗВО",
+        "ЗОШ",
+        "ПТУ",
+        "СТО",
         "КПК",
         "АРК",
         "АТО",
@@ -726,7 +742,9 @@ OTHER_ACRONYMS: frozenset[str] = frozenset(
         "USA",
     }
 )
-"""Upper-case abbreviations of things that are not organisations (places, fields, taxes)."""
+"""Upper-case abbreviations of things that are not organisations (places, fields, taxes, kinds
+of institution or facility: ``ПТУ``, ``ЗОШ``, ``АЗС``; a number makes one of them an
+institution, see `NUMBERED_INSTITUTION_NOUNS`)."""
 
 BUILDING_NOUNS: frozenset[str] = frozenset({"палац"})
 """Organisation nouns that also name a building: a body only with a complement or a quoted

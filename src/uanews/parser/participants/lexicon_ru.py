@@ -471,7 +471,7 @@ STATE_STUMP_EXCEPTIONS: tuple[str, ...] = (
 ``госпиталь``, ``укрытие``, ``минута``, ``министерство``, ``минирование``)."""
 
 NUMBERED_INSTITUTION_NOUNS: frozenset[str] = frozenset(
-    {"гимназия", "больница", "лицей", "поликлиника", "садик", "школа", "училище", "колония"}
+    {"пту", "гимназия", "больница", "лицей", "поликлиника", "садик", "школа", "училище", "колония"}
 )
 """Nouns of institutions known by a number (``лицей № 5``, ``школа №12``): with the number
 they name one institution, in any letter case."""
@@ -535,6 +535,9 @@ ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
 
 OTHER_ACRONYMS: frozenset[str] = frozenset(
     {
+        "АЗС",
+        "ПТУ",
+        "СТО",
         "УПК",
         "COVID",
         "EU",
@@ -567,7 +570,8 @@ OTHER_ACRONYMS: frozenset[str] = frozenset(
         "ФЛП",
     }
 )
-"""Upper-case words that are no organisation (``ДТП``, ``СМИ``, ``РФ``)."""
+"""Upper-case words that are no organisation (``ДТП``, ``СМИ``, ``РФ``), kinds of institution
+or facility among them (``ПТУ``, ``АЗС``; a number makes one an institution: ``ПТУ № 5``)."""
 
 BUILDING_NOUNS: frozenset[str] = frozenset({"дворец"})
 """Organisation nouns that also name a building: a body only with a complement or a quoted
