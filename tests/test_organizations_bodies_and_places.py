@@ -269,3 +269,43 @@ def test_a_kind_of_institution_is_no_organisation_until_a_number_names_one(
     paragraph: str, institution: str
 ) -> None:
     assert organizations(paragraph) == {institution: [institution]}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Бригади Черкасиводоканалу усунули аварію, а фахівці Черкасиобленерго відновили "
+            "світло. Працівники Черкасигазу перевірили труби.",
+            {
+                "Черкасиводоканал": ["Черкасиводоканалу"],
+                "Черкасиобленерго": ["Черкасиобленерго"],
+                "Черкасигаз": ["Черкасигазу"],
+            },
+        ),
+        (
+            "Бригады Сумыводоканала устранили аварию, а специалисты Сумыоблэнерго восстановили "
+            "свет. Работники Сумыгаза проверили трубы.",
+            {
+                "Сумыводоканал": ["Сумыводоканала"],
+                "Сумыоблэнерго": ["Сумыоблэнерго"],
+                "Сумыгаз": ["Сумыгаза"],
+            },
+        ),
+    ],
+)
+def test_a_utility_compound_is_a_company_in_the_nominative(
+    paragraph: str, expected: dict[str, list[str]]
+) -> None:
+    assert organizations(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Подачу газу відновили, а водоканал працює у звичному режимі.",
+        "Подачу газа восстановили, а Газ в дома пустят утром.",
+    ],
+)
+def test_a_utility_stem_alone_is_no_company(paragraph: str) -> None:
+    assert organizations(paragraph) == {}

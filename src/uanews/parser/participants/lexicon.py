@@ -73,6 +73,8 @@ __all__ = [
     "TIME_NOUNS",
     "UNIT_ACRONYMS",
     "UNIT_KIND_ADJECTIVES",
+    "UTILITY_CASE_ENDINGS",
+    "UTILITY_STEMS",
     "VEHICLE_NOUNS",
 ]
 
@@ -517,6 +519,14 @@ STUMP_HEADS: dict[str, str] = {"мін": "міністерство"}
 full name of the text whose head is that noun and whose next word opens as the compound's
 rest are one body (``Міненерго`` and ``Міністерство енергетики України``, ``Мінкульт`` and
 ``Міністерство культури``)."""
+
+UTILITY_STEMS: tuple[str, ...] = ("водоканал", "енерго", "газ")
+"""Last parts of compound names of utility companies: a capitalised word the dictionary does not
+know that ends with one (after a case ending of `UTILITY_CASE_ENDINGS`) and opens with a place
+or a body (three letters at least) names a company (``Харківобленерго``, ``Миколаївгазу``, ``Міськводоканал``)."""
+
+UTILITY_CASE_ENDINGS: tuple[str, ...] = ("ові", "ом", "а", "у", "і")
+"""Case endings a masculine `UTILITY_STEMS` compound takes (``энерго`` takes none)."""
 
 STATE_STUMP_THING_RESTS: tuple[str, ...] = (
     "бюджет",

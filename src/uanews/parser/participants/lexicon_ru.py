@@ -67,6 +67,8 @@ __all__ = [
     "TITLE_NOUNS",
     "UNIT_ACRONYMS",
     "UNIT_KIND_ADJECTIVES",
+    "UTILITY_CASE_ENDINGS",
+    "UTILITY_STEMS",
     "VEHICLE_NOUNS",
 ]
 
@@ -435,6 +437,14 @@ STUMP_HEADS: dict[str, str] = {"мин": "министерство"}
 full name of the text whose head is that noun and whose next word opens as the compound's
 rest are one body (``Минэнерго`` and ``Министерство энергетики Украины``, ``Минздрав`` and
 ``Министерство здравоохранения``)."""
+
+UTILITY_STEMS: tuple[str, ...] = ("водоканал", "энерго", "газ")
+"""Last parts of compound names of utility companies: a capitalised word the dictionary does not
+know that ends with one (after a case ending of `UTILITY_CASE_ENDINGS`) and opens with a place
+or a body (three letters at least) names a company (``Харьковоблэнерго``, ``Николаевгаза``, ``Харьковводоканалом``)."""
+
+UTILITY_CASE_ENDINGS: tuple[str, ...] = ("ом", "а", "у", "е")
+"""Case endings a masculine `UTILITY_STEMS` compound takes (``энерго`` takes none)."""
 
 STATE_STUMP_THING_RESTS: tuple[str, ...] = (
     "бюджет",

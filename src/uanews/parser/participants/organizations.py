@@ -76,6 +76,8 @@ from uanews.parser.participants.lexicon import (
     TITLE_NOUNS,
     UNIT_ACRONYMS,
     UNIT_KIND_ADJECTIVES,
+    UTILITY_CASE_ENDINGS,
+    UTILITY_STEMS,
 )
 from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
 from uanews.parser.participants.roles import is_acronym, is_latin, is_role_noun, lemmas
@@ -628,6 +630,9 @@ def _phrase_from(
         return None, index + 1
     written = text[opening.start : head.end]
     nominative = _plural_nominative(written) if plural_name else None
+    utility = _utility_stem_end(head.text) if first == index else None
+    if utility is not None:
+        nominative = head.text[:utility]  # ``Харьковводоканала``: a compound the dictionary lacks
     name = (nominative or to_nominative(written)) + text[head.end : phrase_end]
     if first == index and _unit_before(text, tokens, index, stops):
         # ``ГУ Нацполиции в Киевской области``: the directorate of the body named after it,
@@ -1531,7 +1536,7 @@ _MIN_STUMP_REST = 4
 def _stump_name(word: str) -> bool:
     """Return True for a capitalised compound name of a state body (see `find_stump_names`)."""
     lowered = word.lower()
-    if _dictionary_organization(word, lowered):
+    if _dictionary_organization(word, lowered) or _utility_stem_end(word) is not None:
         return True
     prefixes = pick(STATE_STUMP_PREFIXES, ru.STATE_STUMP_PREFIXES)
     prefix = next((p for p in prefixes if lowered.startswith(p)), None)
@@ -1558,6 +1563,41 @@ def _stump_name(word: str) -> bool:
     return not any("anim" in parse.tag for parse in parses) and (
         not _known(lowered) or any(parse.tag.POS == "NOUN" for parse in parses[:1])
     )
+
+
+_MIN_UTILITY_OPENING = 3
+
+
+@language_cache(maxsize=65536)
+def _utility_stem_end(word: str) -> int | None:
+    """Return where the utility stem of a compound company name ends (``Николаевгаза``: 11).
+
+    None unless ``word`` is capitalised, not all capitals, known to the dictionary as an
+    inanimate noun only or not at all, and ends with a `lexicon.UTILITY_STEMS` part after at
+    most one case ending, with three letters at least before it (``Харьковводоканал``,
+    ``Міськводоканал``).
+    """
+    lowered = word.lower()
+    if not is_capitalised(word) or word.isupper() or "-" in word:
+        return None
+    if _known(lowered) and not all(
+        parse.tag.POS == "NOUN"
+        and "inan" in parse.tag
+        and not {"Name", "Surn", "Patr", "Geox"} & parse.tag.grammemes
+        for parse in parse_word(lowered)
+    ):
+        return None
+    endings = ("", *pick(UTILITY_CASE_ENDINGS, ru.UTILITY_CASE_ENDINGS))
+    for stem in pick(UTILITY_STEMS, ru.UTILITY_STEMS):
+        for ending in endings:
+            end = len(lowered) - len(ending)
+            if (
+                lowered.endswith(ending)
+                and lowered[:end].endswith(stem)
+                and end - len(stem) >= _MIN_UTILITY_OPENING
+            ):
+                return end
+    return None
 
 
 def _dictionary_organization(word: str, lowered: str) -> bool:
@@ -1588,11 +1628,15 @@ def _known(word: str) -> bool:
 def _stump_nominative(word: str) -> str:
     """Return a compound name in the nominative when the dictionary knows it, else as written.
 
-    Of an unknown word with a prefix that opens only bodies' names (`NAMELESS_STUMP_PREFIXES`),
+    A utility company's compound loses its case ending (``Харьковводоканала`` ->
+    ``Харьковводоканал``). Of an unknown word with a prefix that opens only bodies' names (`NAMELESS_STUMP_PREFIXES`),
     the nominative the dictionary guesses for an inanimate noun reading is taken
     (``Укрзализныцю`` -> ``Укрзализныця``).
     """
     lowered = word.lower()
+    utility = _utility_stem_end(word)
+    if utility is not None:
+        return word[:utility]  # ``Николаевгаза`` -> ``Николаевгаз``
     if not _known(lowered):
         if not lowered.startswith(pick(NAMELESS_STUMP_PREFIXES, ru.NAMELESS_STUMP_PREFIXES)):
             return word
