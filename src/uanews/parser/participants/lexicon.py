@@ -523,7 +523,8 @@ rest are one body (``Міненерго`` and ``Міністерство ене�
 UTILITY_STEMS: tuple[str, ...] = ("водоканал", "енерго", "газ")
 """Last parts of compound names of utility companies: a capitalised word the dictionary does not
 know that ends with one (after a case ending of `UTILITY_CASE_ENDINGS`) and opens with a place
-or a body (three letters at least) names a company (``Харківобленерго``, ``Миколаївгазу``, ``Міськводоканал``)."""
+or a body (three letters at least) names a company (``Харківобленерго``, ``Миколаївгазу``,
+``Міськводоканал``)."""
 
 UTILITY_CASE_ENDINGS: tuple[str, ...] = ("ові", "ом", "а", "у", "і")
 """Case endings a masculine `UTILITY_STEMS` compound takes (``энерго`` takes none)."""

@@ -441,7 +441,8 @@ rest are one body (``Минэнерго`` and ``Министерство эне�
 UTILITY_STEMS: tuple[str, ...] = ("водоканал", "энерго", "газ")
 """Last parts of compound names of utility companies: a capitalised word the dictionary does not
 know that ends with one (after a case ending of `UTILITY_CASE_ENDINGS`) and opens with a place
-or a body (three letters at least) names a company (``Харьковоблэнерго``, ``Николаевгаза``, ``Харьковводоканалом``)."""
+or a body (three letters at least) names a company (``Харьковоблэнерго``, ``Николаевгаза``,
+``Харьковводоканалом``)."""
 
 UTILITY_CASE_ENDINGS: tuple[str, ...] = ("ом", "а", "у", "е")
 """Case endings a masculine `UTILITY_STEMS` compound takes (``энерго`` takes none)."""

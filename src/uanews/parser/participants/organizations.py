@@ -629,11 +629,8 @@ def _phrase_from(
         # (``Палац культури «Х»``, ``Дворец спорта``).
         return None, index + 1
     written = text[opening.start : head.end]
-    nominative = _plural_nominative(written) if plural_name else None
-    utility = _utility_stem_end(head.text) if first == index else None
-    if utility is not None:
-        nominative = head.text[:utility]  # ``Харьковводоканала``: a compound the dictionary lacks
-    name = (nominative or to_nominative(written)) + text[head.end : phrase_end]
+    name = _phrase_nominative(written, head.text, plural=plural_name, alone=first == index)
+    name += text[head.end : phrase_end]
     if first == index and _unit_before(text, tokens, index, stops):
         # ``ГУ Нацполиции в Киевской области``: the directorate of the body named after it,
         # which stays in the genitive the unit governs.
@@ -644,6 +641,19 @@ def _phrase_from(
     following = next((i for i in range(last + 1, len(tokens)) if tokens[i].end > phrase_end), None)
     after = len(tokens) if following is None else following
     return FoundOrganization(opening.start, phrase_end, name, _alias(text, phrase_end)), after
+
+
+def _phrase_nominative(written: str, head: str, *, plural: bool, alone: bool) -> str:
+    """Return the nominative of a phrase's words up to its head ``head``.
+
+    A plural name stays plural (``Збройних Сил`` -> ``Збройні Сили``); a utility company's
+    compound alone loses its case ending (``Харьковводоканала``), which the dictionary lacks.
+    """
+    nominative = _plural_nominative(written) if plural else None
+    utility = _utility_stem_end(head) if alone else None
+    if utility is not None:
+        nominative = head[:utility]
+    return nominative or to_nominative(written)
 
 
 _OWN_QUOTED_NAME = re.compile(r"[ \t]+«([^»\n]{1,200})»")
@@ -1629,9 +1639,9 @@ def _stump_nominative(word: str) -> str:
     """Return a compound name in the nominative when the dictionary knows it, else as written.
 
     A utility company's compound loses its case ending (``Харьковводоканала`` ->
-    ``Харьковводоканал``). Of an unknown word with a prefix that opens only bodies' names (`NAMELESS_STUMP_PREFIXES`),
-    the nominative the dictionary guesses for an inanimate noun reading is taken
-    (``Укрзализныцю`` -> ``Укрзализныця``).
+    ``Харьковводоканал``). Of an unknown word with a prefix that opens only bodies' names
+    (`NAMELESS_STUMP_PREFIXES`), the nominative the dictionary guesses for an inanimate noun
+    reading is taken (``Укрзализныцю`` -> ``Укрзализныця``).
     """
     lowered = word.lower()
     utility = _utility_stem_end(word)
