@@ -313,3 +313,20 @@ def test_a_utility_compound_is_a_company_in_the_nominative(
 )
 def test_a_utility_stem_alone_is_no_company(paragraph: str) -> None:
     assert organizations(paragraph) == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "Мэр встретился с главой Черниговской областной военной администрации Олегом Бондарем.",
+            "Черниговской областной военной администрации",
+        ),
+        (
+            "Мер зустрівся з головою Чернігівської обласної військової адміністрації Олегом Бойком.",
+            "Чернігівської обласної військової адміністрації",
+        ),
+    ],
+)
+def test_a_role_noun_before_a_body_stays_out_of_its_name(paragraph: str, mention: str) -> None:
+    assert [mention] in organizations(paragraph).values()

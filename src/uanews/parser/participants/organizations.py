@@ -572,6 +572,7 @@ def _phrase_from(
         and tokens[first - 1].start not in stops
         and _adjacent(text, tokens[first - 1], tokens[first])
         and _agrees(tokens[first - 1].text, head.text)
+        and not _role_noun_first(tokens[first - 1].text)
     ):
         first -= 1
     last, proper = _complement(text, tokens, index, stops)
@@ -641,6 +642,16 @@ def _phrase_from(
     following = next((i for i in range(last + 1, len(tokens)) if tokens[i].end > phrase_end), None)
     after = len(tokens) if following is None else following
     return FoundOrganization(opening.start, phrase_end, name, _alias(text, phrase_end)), after
+
+
+def _role_noun_first(word: str) -> bool:
+    """Return True for a role noun whose likeliest reading is no adjective.
+
+    ``с главой Херсонской ОВА``: ``главой`` has a rare adjective reading that agrees with the
+    body, but it is the role of the body's head; ``военной`` (a soldier, too) is an adjective
+    first (``Херсонской областной военной администрации``).
+    """
+    return is_role_noun(word) and not _adjective(word)
 
 
 def _phrase_nominative(written: str, head: str, *, plural: bool, alone: bool) -> str:
