@@ -307,7 +307,7 @@ def test_a_utility_compound_is_a_company_in_the_nominative(
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "Подачу газу відновили, а водоканал працює у звичному режимі.",
+        "Подачу газу відновили, а Газ до будинків подадуть зранку.",
         "Подачу газа восстановили, а Газ в дома пустят утром.",
     ],
 )
@@ -330,3 +330,39 @@ def test_a_utility_stem_alone_is_no_company(paragraph: str) -> None:
 )
 def test_a_role_noun_before_a_body_stays_out_of_its_name(paragraph: str, mention: str) -> None:
     assert [mention] in organizations(paragraph).values()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            (
+                "Роботу метрополітену відновили о шостій ранку, а працівники водоканалу ще "
+                "ремонтують трубу."
+            ),
+            {"метрополітен": ["метрополітену"], "водоканал": ["водоканалу"]},
+        ),
+        (
+            (
+                "Работу метрополитена возобновили в шесть утра, а работники водоканала еще "
+                "ремонтируют трубу."
+            ),
+            {"метрополитен": ["метрополитена"], "водоканал": ["водоканала"]},
+        ),
+    ],
+)
+def test_a_city_utility_named_by_its_common_noun_is_an_organisation(
+    paragraph: str, expected: dict[str, list[str]]
+) -> None:
+    assert organizations(paragraph) == expected
+
+
+def test_a_utility_noun_repeats_the_company_named_in_full() -> None:
+    found = organizations(
+        "КП «Сумиводоканал» оголосило тендер. Ремонт мережі водоканал планує завершити влітку."
+    )
+    assert found == {"КП «Сумиводоканал»": ["КП «Сумиводоканал»", "водоканал"]}
+
+
+def test_utility_nouns_in_the_plural_are_no_one_company() -> None:
+    assert organizations("Водоканалы области перешли на резервное питание.") == {}

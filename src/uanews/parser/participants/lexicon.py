@@ -74,6 +74,7 @@ __all__ = [
     "UNIT_ACRONYMS",
     "UNIT_KIND_ADJECTIVES",
     "UTILITY_CASE_ENDINGS",
+    "UTILITY_NOUNS",
     "UTILITY_STEMS",
     "VEHICLE_NOUNS",
 ]
@@ -528,6 +529,13 @@ or a body (three letters at least) names a company (``Харківобленер
 
 UTILITY_CASE_ENDINGS: tuple[str, ...] = ("ові", "ом", "а", "у", "і")
 """Case endings a masculine `UTILITY_STEMS` compound takes (``энерго`` takes none)."""
+
+UTILITY_NOUNS: frozenset[str] = frozenset(
+    {"метрополітен", "водоканал", "міськгаз", "облгаз", "обленерго", "міськсвітло"}
+)
+"""Common nouns of the one company that runs a network of its city or region: in the singular
+and in lower case one names that company (``роботу метрополітену
+відновили``, ``працівники водоканалу``)."""
 
 STATE_STUMP_THING_RESTS: tuple[str, ...] = (
     "бюджет",

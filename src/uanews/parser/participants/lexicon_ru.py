@@ -68,6 +68,7 @@ __all__ = [
     "UNIT_ACRONYMS",
     "UNIT_KIND_ADJECTIVES",
     "UTILITY_CASE_ENDINGS",
+    "UTILITY_NOUNS",
     "UTILITY_STEMS",
     "VEHICLE_NOUNS",
 ]
@@ -446,6 +447,11 @@ or a body (three letters at least) names a company (``Харьковоблэне
 
 UTILITY_CASE_ENDINGS: tuple[str, ...] = ("ом", "а", "у", "е")
 """Case endings a masculine `UTILITY_STEMS` compound takes (``энерго`` takes none)."""
+
+UTILITY_NOUNS: frozenset[str] = _words("метрополитен водоканал горгаз облгаз облэнерго горсвет")
+"""Common nouns of the one company that runs a network of its city or region: in the singular
+and in lower case one names that company (``работу метрополитена
+восстановили``, ``работники водоканала``)."""
 
 STATE_STUMP_THING_RESTS: tuple[str, ...] = (
     "бюджет",

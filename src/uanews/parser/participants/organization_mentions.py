@@ -25,6 +25,7 @@ from uanews.parser.participants.lexicon import (
     PRESS_SERVICE_NOUNS,
     STUMP_EXPANSIONS,
     STUMP_HEADS,
+    UTILITY_NOUNS,
     VEHICLE_NOUNS,
 )
 from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
@@ -35,6 +36,7 @@ from uanews.parser.participants.organizations import (
     find_organization_phrases,
     find_quoted_organizations,
     find_stump_names,
+    find_utility_nouns,
     initialisms,
     is_organization_noun,
     nominative_tail,
@@ -67,6 +69,9 @@ def find_names_and_acronyms(block: Block, registry: Registry) -> None:
             )
     _single_latin_names(block, registry)
     for found in find_stump_names(text, block.start, block.end):
+        if not registry.overlaps(found.start, found.end):
+            registry.add_found(found)
+    for found in find_utility_nouns(text, block.start, block.end):
         if not registry.overlaps(found.start, found.end):
             registry.add_found(found)
     # The registry's own set: `find_acronyms` reads it and returns before any is added (a
@@ -487,15 +492,20 @@ _QUALIFIED_WORDS = 2  # an adjective and the acronym (``Одесская ОВА`
 def _shortened(name: str, others: dict[str, OrganizationDraft]) -> str | None:
     """Return the key of the one full name that the lower-case ``name`` shortens, if any.
 
-    ``міграційна служба`` shortens the one ``Державна міграційна служба`` of the text, and a
+    ``міграційна служба`` shortens the one ``Державна міграційна служба`` of the text, a
     compound abbreviation the one name holding the words it stands for (``міськрада`` and
-    ``Луцька міська рада``).
+    ``Луцька міська рада``), and a utility's noun the one name holding it (``водоканал`` and
+    ``КП «Полтававодоканал»``).
     """
     if not name.islower():
         return None
     expansion = STUMP_EXPANSIONS.get(name)
     if expansion is not None:
         longer = [k for k, other in others.items() if expansion in other.name.lower()]
+    elif name in pick(UTILITY_NOUNS, ru.UTILITY_NOUNS):
+        # ``водоканал`` and ``КП «Полтававодоканал»``, ``Киевский метрополитен``: the one
+        # company whose name holds the noun
+        longer = [k for k, other in others.items() if name in other.name.lower()]
     elif " " in name:
         longer = [k for k, other in others.items() if other.name.lower().endswith(" " + name)]
     else:

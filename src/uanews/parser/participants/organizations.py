@@ -77,6 +77,7 @@ from uanews.parser.participants.lexicon import (
     UNIT_ACRONYMS,
     UNIT_KIND_ADJECTIVES,
     UTILITY_CASE_ENDINGS,
+    UTILITY_NOUNS,
     UTILITY_STEMS,
 )
 from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
@@ -92,6 +93,7 @@ __all__ = [
     "find_organization_phrases",
     "find_quoted_organizations",
     "find_stump_names",
+    "find_utility_nouns",
     "heads_quoted_name",
     "initialisms",
     "is_organization_noun",
@@ -1548,6 +1550,41 @@ def find_stump_names(text: str, start: int, end: int) -> list[FoundOrganization]
             continue
         found.append(FoundOrganization(token.start, token.end, _stump_nominative(word)))
     return found
+
+
+def find_utility_nouns(text: str, start: int, end: int) -> list[FoundOrganization]:
+    """Return the city's utility companies named by a common noun (``метрополитена``).
+
+    A lower-case singular noun of `lexicon.UTILITY_NOUNS` names the one company that runs its
+    network; the name is the noun in the nominative.
+    """
+    utilities = _UTILITY_NOUNS.passing(forms(text, start, end))
+    if not utilities:
+        return []
+    return [
+        FoundOrganization(token.start, token.end, _utility_lemma(token.text))
+        for token in tokenize(text, start, end)
+        if token.text in utilities
+    ]
+
+
+def _utility_lemma(word: str) -> str:
+    """Return the `lexicon.UTILITY_NOUNS` lemma of a singular noun form ``word``, or ``""``."""
+    nouns = pick(UTILITY_NOUNS, ru.UTILITY_NOUNS)
+    for parse in parse_word(word):
+        if parse.tag.POS == "NOUN" and parse.tag.number != "plur" and parse.normal_form in nouns:
+            return str(parse.normal_form)
+    return ""
+
+
+@language_cache(maxsize=65536)
+def _utility_noun(word: str) -> bool:
+    """Return True for a lower-case singular form of a `lexicon.UTILITY_NOUNS` noun."""
+    return word.islower() and bool(_utility_lemma(word))
+
+
+_UTILITY_NOUNS = Screen(_utility_noun)
+"""The words of a block that name a city's utility company by its common noun."""
 
 
 _MIN_STUMP_REST = 4
