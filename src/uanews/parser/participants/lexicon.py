@@ -886,6 +886,7 @@ PLACE_NAME_MARKERS: frozenset[str] = frozenset(
         "стадіон",
         "станція",
         "узвіз",
+        "зупинка",
     }
 )
 """Lemmas of words after which a person's name is part of a place's name (``вулиця Шевченка``,

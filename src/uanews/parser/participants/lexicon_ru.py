@@ -189,7 +189,10 @@ TITLE_NOUNS: frozenset[str] = _words(
 """Nouns that name a work, project or campaign: a quoted name after one is not an organisation."""
 
 PLACE_NAME_MARKERS: frozenset[str] = _words(
-    "бульвар улица метро набережная парк площадь переулок проспект сквер станция спуск имя"
+    """
+    бульвар улица метро набережная парк площадь переулок проспект сквер станция спуск имя
+    остановка
+    """
 )
 """Lemmas of words after which a person's name is part of a place's name (``улица Пушкина``)."""
 
