@@ -33,6 +33,7 @@ __all__ = [
     "MASCULINE_SURNAME_ENDINGS",
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
+    "NAMELESS_STUMP_PREFIXES",
     "NAME_ABBREVIATIONS",
     "NAME_APPOSITION_NOUNS",
     "NAME_BLOCKERS",
@@ -53,6 +54,7 @@ __all__ = [
     "PROFESSION_ENDINGS",
     "PROPER_ADJECTIVE_ENDINGS",
     "RELATIONAL_ENDINGS",
+    "REPRESENTATION_PREPOSITIONS",
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
     "ROLE_PREFIXES",
@@ -64,11 +66,16 @@ __all__ = [
     "STATE_STUMP_THING_RESTS",
     "STATUS_MODIFIERS",
     "STUMP_EXPANSIONS",
+    "STUMP_HEADS",
     "STUMP_ORGANIZATION_NOUNS",
     "TEAM_NOUNS",
     "TERRITORIAL_ADJECTIVES",
     "TIME_NOUNS",
     "UNIT_ACRONYMS",
+    "UNIT_KIND_ADJECTIVES",
+    "UTILITY_CASE_ENDINGS",
+    "UTILITY_NOUNS",
+    "UTILITY_STEMS",
     "VEHICLE_NOUNS",
 ]
 
@@ -412,6 +419,7 @@ INSTITUTION_HEADS: frozenset[str] = frozenset(
         "комісія",
         "комітет",
         "міністерство",
+        "офіс",
         "прокуратура",
         "служба",
         "спілка",
@@ -430,6 +438,13 @@ NAMED_AFTER_HEADS: frozenset[str] = frozenset(
 )
 """Organisation nouns that, capitalised, take the name of a leader or patron in the genitive as
 their own name (``Блок Петра Порошенка``, ``Фонд Ріната Ахметова``, ``Центр Разумкова``)."""
+
+UNIT_KIND_ADJECTIVES: frozenset[str] = frozenset(
+    {"аварійний", "черговий", "постійний", "ремонтний", "тимчасовий", "екстрений"}
+)
+"""Adjectives that say what work or term a unit has, not which body it is: with one, a body noun
+names any crew or committee of that kind (``викликали аварійну службу``, ``постійна комісія з
+питань бюджету``), not the one body of the text."""
 
 DEFINITE_BODY_HEADS: frozenset[str] = frozenset(
     {
@@ -495,6 +510,33 @@ STATE_STUMP_PREFIXES: tuple[str, ...] = ("держ", "укр", "нац", "мін
 ``Укрзалізниця``, ``Нацбанк``, ``Мінкульт``): a capitalised noun the dictionary does not know
 that opens with one names an organisation."""
 
+NAMELESS_STUMP_PREFIXES: tuple[str, ...] = ("укр",)
+"""`STATE_STUMP_PREFIXES` that open no person's or place's name: a capitalised word the
+dictionary does not know that opens with one is a compound name of a body in any case
+(``Укрзалізниці``, ``Укравтодору``), whatever the dictionary guesses of its forms."""
+
+STUMP_HEADS: dict[str, str] = {"мін": "міністерство"}
+"""Stump prefixes and the head noun they shorten: a compound name with the prefix and the one
+full name of the text whose head is that noun and whose next word opens as the compound's
+rest are one body (``Міненерго`` and ``Міністерство енергетики України``, ``Мінкульт`` and
+``Міністерство культури``)."""
+
+UTILITY_STEMS: tuple[str, ...] = ("водоканал", "енерго", "газ")
+"""Last parts of compound names of utility companies: a capitalised word the dictionary does not
+know that ends with one (after a case ending of `UTILITY_CASE_ENDINGS`) and opens with a place
+or a body (three letters at least) names a company (``Харківобленерго``, ``Миколаївгазу``,
+``Міськводоканал``)."""
+
+UTILITY_CASE_ENDINGS: tuple[str, ...] = ("ові", "ом", "а", "у", "і")
+"""Case endings a masculine `UTILITY_STEMS` compound takes (``энерго`` takes none)."""
+
+UTILITY_NOUNS: frozenset[str] = frozenset(
+    {"метрополітен", "водоканал", "міськгаз", "облгаз", "обленерго", "міськсвітло"}
+)
+"""Common nouns of the one company that runs a network of its city or region: in the singular
+and in lower case one names that company (``роботу метрополітену
+відновили``, ``працівники водоканалу``)."""
+
 STATE_STUMP_THING_RESTS: tuple[str, ...] = (
     "бюджет",
     "борг",
@@ -525,7 +567,18 @@ NAME_ABBREVIATIONS: frozenset[str] = SETTLEMENT_ABBREVIATIONS | frozenset(
 it is the name's own."""
 
 NUMBERED_INSTITUTION_NOUNS: frozenset[str] = frozenset(
-    {"гімназія", "лікарня", "ліцей", "поліклініка", "садок", "школа", "училище", "колонія"}
+    {
+        "пту",
+        "зош",
+        "гімназія",
+        "лікарня",
+        "ліцей",
+        "поліклініка",
+        "садок",
+        "школа",
+        "училище",
+        "колонія",
+    }
 )
 """Nouns of institutions known by a number (``ліцей № 5``, ``школа №12``): with the number
 they name one institution, in any letter case."""
@@ -670,6 +723,11 @@ ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
 
 OTHER_ACRONYMS: frozenset[str] = frozenset(
     {
+        "АЗС",
+        "ЗВО",
+        "ЗОШ",
+        "ПТУ",
+        "СТО",
         "КПК",
         "АРК",
         "АТО",
@@ -703,7 +761,9 @@ OTHER_ACRONYMS: frozenset[str] = frozenset(
         "USA",
     }
 )
-"""Upper-case abbreviations of things that are not organisations (places, fields, taxes)."""
+"""Upper-case abbreviations of things that are not organisations (places, fields, taxes, kinds
+of institution or facility: ``ПТУ``, ``ЗОШ``, ``АЗС``; a number makes one of them an
+institution, see `NUMBERED_INSTITUTION_NOUNS`)."""
 
 BUILDING_NOUNS: frozenset[str] = frozenset({"палац"})
 """Organisation nouns that also name a building: a body only with a complement or a quoted
@@ -716,7 +776,9 @@ VEHICLE_NOUNS: frozenset[str] = frozenset(
         "автобус",
         "автомобіль",
         "вантажівка",
+        "водій",
         "легковик",
+        "марка",
         "мікроавтобус",
         "мотоцикл",
         "позашляховик",
@@ -724,8 +786,9 @@ VEHICLE_NOUNS: frozenset[str] = frozenset(
         "фура",
     }
 )
-"""Nouns for a vehicle: a Latin name right after one is its make and model (``автомобіль
-Volkswagen Crafter``), not an organisation."""
+"""Nouns for a vehicle, its make and its driver: a Latin name right after one is the vehicle's
+make and model (``автомобіль Volkswagen Crafter``, ``марки Toyota``, ``водій Mercedes-Benz
+Sprinter``), not an organisation."""
 
 FACILITY_ACRONYMS: frozenset[str] = frozenset({"АЕС", "ГАЕС", "ГЕС", "ТЕС", "ТЕЦ"})
 """Initialisms of a kind of plant (a power or heating plant): an organisation only when an
@@ -738,6 +801,10 @@ PLACE_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ськ", "цьк", "зьк")
 ACRONYM_COUNTRIES: frozenset[str] = frozenset({"україна"})
 """Lemmas of the country a body's acronym may take in the genitive as part of its name
 (``СБУ України``, ``СБУ Украины``)."""
+
+REPRESENTATION_PREPOSITIONS: frozenset[str] = frozenset({"від"})
+"""Prepositions between a role noun and the party or body its holder stands for
+(``депутат від «Батьківщини»``): a quoted name after them is an organisation."""
 
 SOURCE_PHRASES: frozenset[str] = frozenset({"за даними", "за інформацією", "за повідомленням"})
 """Two-word phrases that cite the source of figures or news: a one-word quoted name after one
@@ -819,6 +886,7 @@ PLACE_NAME_MARKERS: frozenset[str] = frozenset(
         "стадіон",
         "станція",
         "узвіз",
+        "зупинка",
     }
 )
 """Lemmas of words after which a person's name is part of a place's name (``вулиця Шевченка``,

@@ -31,6 +31,7 @@ __all__ = [
     "MASCULINE_SURNAME_ENDINGS",
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
+    "NAMELESS_STUMP_PREFIXES",
     "NAME_ABBREVIATIONS",
     "NAME_APPOSITION_NOUNS",
     "NAME_BLOCKERS",
@@ -50,6 +51,7 @@ __all__ = [
     "PROFESSION_ENDINGS",
     "PROPER_ADJECTIVE_ENDINGS",
     "RELATIONAL_ENDINGS",
+    "REPRESENTATION_PREPOSITIONS",
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
     "ROLE_PREFIXES",
@@ -57,12 +59,17 @@ __all__ = [
     "SETTLEMENT_ABBREVIATIONS",
     "SOURCE_PHRASES",
     "STATUS_MODIFIERS",
+    "STUMP_HEADS",
     "STUMP_ORGANIZATION_NOUNS",
     "TEAM_NOUNS",
     "TERRITORIAL_ADJECTIVES",
     "TIME_NOUNS",
     "TITLE_NOUNS",
     "UNIT_ACRONYMS",
+    "UNIT_KIND_ADJECTIVES",
+    "UTILITY_CASE_ENDINGS",
+    "UTILITY_NOUNS",
+    "UTILITY_STEMS",
     "VEHICLE_NOUNS",
 ]
 
@@ -182,7 +189,10 @@ TITLE_NOUNS: frozenset[str] = _words(
 """Nouns that name a work, project or campaign: a quoted name after one is not an organisation."""
 
 PLACE_NAME_MARKERS: frozenset[str] = _words(
-    "бульвар улица метро набережная парк площадь переулок проспект сквер станция спуск имя"
+    """
+    бульвар улица метро набережная парк площадь переулок проспект сквер станция спуск имя
+    остановка
+    """
 )
 """Lemmas of words after which a person's name is part of a place's name (``улица Пушкина``)."""
 
@@ -355,6 +365,7 @@ INSTITUTION_HEADS: frozenset[str] = frozenset(
         "комиссия",
         "комитет",
         "министерство",
+        "офис",
         "прокуратура",
         "служба",
         "союз",
@@ -375,6 +386,13 @@ NAMED_AFTER_HEADS: frozenset[str] = frozenset(
 )
 """Organisation nouns that, capitalised, take the name of a leader or patron in the genitive as
 their own name (``Блок Петра Порошенко``, ``Фонд Рината Ахметова``, ``Центр Разумкова``)."""
+
+UNIT_KIND_ADJECTIVES: frozenset[str] = _words(
+    "аварийный дежурный постоянный ремонтный временный экстренный"
+)
+"""Adjectives that say what work or term a unit has, not which body it is: with one, a body noun
+names any crew or committee of that kind (``вызвали аварийную службу``, ``постоянная комиссия
+по вопросам бюджета``), not the one body of the text."""
 
 DEFINITE_BODY_HEADS: frozenset[str] = frozenset(
     {"администрация", "комиссия", "полиция", "прокуратура", "совет", "служба", "суд", "инспекция"}
@@ -413,6 +431,31 @@ STATE_STUMP_PREFIXES: tuple[str, ...] = ("гос", "укр", "нац", "мин")
 ``Укрзализныця``, ``Нацполиция``, ``Минздрав``): a capitalised noun that opens with one and
 that the dictionary does not know, or knows only as an inanimate noun, names an organisation."""
 
+NAMELESS_STUMP_PREFIXES: tuple[str, ...] = ("укр",)
+"""`STATE_STUMP_PREFIXES` that open no person's or place's name: a capitalised word the
+dictionary does not know that opens with one is a compound name of a body in any case
+(``Укрзализныци``, ``Укрзализныцей``), whatever the dictionary guesses of its forms."""
+
+STUMP_HEADS: dict[str, str] = {"мин": "министерство"}
+"""Stump prefixes and the head noun they shorten: a compound name with the prefix and the one
+full name of the text whose head is that noun and whose next word opens as the compound's
+rest are one body (``Минэнерго`` and ``Министерство энергетики Украины``, ``Минздрав`` and
+``Министерство здравоохранения``)."""
+
+UTILITY_STEMS: tuple[str, ...] = ("водоканал", "энерго", "газ")
+"""Last parts of compound names of utility companies: a capitalised word the dictionary does not
+know that ends with one (after a case ending of `UTILITY_CASE_ENDINGS`) and opens with a place
+or a body (three letters at least) names a company (``Харьковоблэнерго``, ``Николаевгаза``,
+``Харьковводоканалом``)."""
+
+UTILITY_CASE_ENDINGS: tuple[str, ...] = ("ом", "а", "у", "е")
+"""Case endings a masculine `UTILITY_STEMS` compound takes (``энерго`` takes none)."""
+
+UTILITY_NOUNS: frozenset[str] = _words("метрополитен водоканал горгаз облгаз облэнерго горсвет")
+"""Common nouns of the one company that runs a network of its city or region: in the singular
+and in lower case one names that company (``работу метрополитена
+восстановили``, ``работники водоканала``)."""
+
 STATE_STUMP_THING_RESTS: tuple[str, ...] = (
     "бюджет",
     "долг",
@@ -448,7 +491,7 @@ STATE_STUMP_EXCEPTIONS: tuple[str, ...] = (
 ``госпиталь``, ``укрытие``, ``минута``, ``министерство``, ``минирование``)."""
 
 NUMBERED_INSTITUTION_NOUNS: frozenset[str] = frozenset(
-    {"гимназия", "больница", "лицей", "поликлиника", "садик", "школа", "училище", "колония"}
+    {"пту", "гимназия", "больница", "лицей", "поликлиника", "садик", "школа", "училище", "колония"}
 )
 """Nouns of institutions known by a number (``лицей № 5``, ``школа №12``): with the number
 they name one institution, in any letter case."""
@@ -512,6 +555,9 @@ ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
 
 OTHER_ACRONYMS: frozenset[str] = frozenset(
     {
+        "АЗС",
+        "ПТУ",
+        "СТО",
         "УПК",
         "COVID",
         "EU",
@@ -544,7 +590,8 @@ OTHER_ACRONYMS: frozenset[str] = frozenset(
         "ФЛП",
     }
 )
-"""Upper-case words that are no organisation (``ДТП``, ``СМИ``, ``РФ``)."""
+"""Upper-case words that are no organisation (``ДТП``, ``СМИ``, ``РФ``), kinds of institution
+or facility among them (``ПТУ``, ``АЗС``; a number makes one an institution: ``ПТУ № 5``)."""
 
 BUILDING_NOUNS: frozenset[str] = frozenset({"дворец"})
 """Organisation nouns that also name a building: a body only with a complement or a quoted
@@ -552,10 +599,14 @@ name after them (``Дворец спорта``, ``Дворец культуры 
 names them (``в Мариинском дворце``)."""
 
 VEHICLE_NOUNS: frozenset[str] = _words(
-    "авто автобус автомобиль внедорожник грузовик легковушка микроавтобус мотоцикл тягач фура"
+    """
+    авто автобус автомобиль внедорожник водитель грузовик легковушка марка микроавтобус мотоцикл
+    тягач фура
+    """
 )
-"""Nouns for a vehicle: a Latin name right after one is its make and model (``автомобиль
-Volkswagen Crafter``, ``грузовик MAN``), not an organisation."""
+"""Nouns for a vehicle, its make and its driver: a Latin name right after one is the vehicle's
+make and model (``автомобиль Volkswagen Crafter``, ``грузовик MAN``, ``марки Toyota``,
+``водитель Mercedes-Benz Sprinter``), not an organisation."""
 
 FACILITY_ACRONYMS: frozenset[str] = frozenset({"АЭС", "ГАЭС", "ГЭС", "ТЭС", "ТЭЦ"})
 """Initialisms of a kind of plant (a power or heating plant): an organisation only when an
@@ -568,6 +619,10 @@ PLACE_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ск", "цк")
 ACRONYM_COUNTRIES: frozenset[str] = frozenset({"украина"})
 """Lemmas of the country a body's acronym may take in the genitive as part of its name
 (``СБУ України``, ``СБУ Украины``)."""
+
+REPRESENTATION_PREPOSITIONS: frozenset[str] = frozenset({"от"})
+"""Prepositions between a role noun and the party or body its holder stands for
+(``депутат от «Батькивщины»``): a quoted name after them is an organisation."""
 
 SOURCE_PHRASES: frozenset[str] = frozenset({"по данным", "по информации", "по сообщению"})
 """Two-word phrases that cite the source of figures or news: a one-word quoted name after one

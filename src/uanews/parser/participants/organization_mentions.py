@@ -24,6 +24,8 @@ from uanews.parser.participants.lexicon import (
     NAMED_AFTER_HEADS,
     PRESS_SERVICE_NOUNS,
     STUMP_EXPANSIONS,
+    STUMP_HEADS,
+    UTILITY_NOUNS,
     VEHICLE_NOUNS,
 )
 from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
@@ -34,6 +36,7 @@ from uanews.parser.participants.organizations import (
     find_organization_phrases,
     find_quoted_organizations,
     find_stump_names,
+    find_utility_nouns,
     initialisms,
     is_organization_noun,
     nominative_tail,
@@ -66,6 +69,9 @@ def find_names_and_acronyms(block: Block, registry: Registry) -> None:
             )
     _single_latin_names(block, registry)
     for found in find_stump_names(text, block.start, block.end):
+        if not registry.overlaps(found.start, found.end):
+            registry.add_found(found)
+    for found in find_utility_nouns(text, block.start, block.end):
         if not registry.overlaps(found.start, found.end):
             registry.add_found(found)
     # The registry's own set: `find_acronyms` reads it and returns before any is added (a
@@ -448,14 +454,16 @@ def _same_body(
         for k, other in others.items()
         if _quoted_name(other.name) == name
         or any(_declines(word, _quoted_name(other.name)) for word in written)
+        or (_one_word_name(other.name) and any(_declines(word, other.name) for word in written))
     ]
     if len(named) == 1:
         return named[0]  # ``Львівська залізниця`` repeats ``ДП «Львівська залізниця»``
     shortened = _shortened(name, others)
     if shortened is not None or name.lower() in STUMP_EXPANSIONS:
         return shortened
-    if " " in name or not is_acronym(name):
-        return None
+    spelled = _spelled_out(name, others)  # ``Міненерго``: a ministry's stump
+    if spelled is not None or " " in name or not is_acronym(name):
+        return spelled
     return _acronym_body(registry, key, name, others, bodies)
 
 
@@ -484,20 +492,55 @@ _QUALIFIED_WORDS = 2  # an adjective and the acronym (``Одесская ОВА`
 def _shortened(name: str, others: dict[str, OrganizationDraft]) -> str | None:
     """Return the key of the one full name that the lower-case ``name`` shortens, if any.
 
-    ``міграційна служба`` shortens the one ``Державна міграційна служба`` of the text, and a
+    ``міграційна служба`` shortens the one ``Державна міграційна служба`` of the text, a
     compound abbreviation the one name holding the words it stands for (``міськрада`` and
-    ``Луцька міська рада``).
+    ``Луцька міська рада``), and a utility's noun the one name holding it (``водоканал`` and
+    ``КП «Полтававодоканал»``).
     """
     if not name.islower():
         return None
     expansion = STUMP_EXPANSIONS.get(name)
     if expansion is not None:
         longer = [k for k, other in others.items() if expansion in other.name.lower()]
+    elif name in pick(UTILITY_NOUNS, ru.UTILITY_NOUNS):
+        # ``водоканал`` and ``КП «Полтававодоканал»``, ``Киевский метрополитен``: the one
+        # company whose name holds the noun
+        longer = [k for k, other in others.items() if name in other.name.lower()]
     elif " " in name:
         longer = [k for k, other in others.items() if other.name.lower().endswith(" " + name)]
     else:
         return None
     return longer[0] if len(longer) == 1 else None
+
+
+_MIN_STUMP_OPENING = 3
+"""Letters of a stump's rest that must open the full name's next word (``енерго``:
+``енергетики``; ``фін``: ``фінансів``)."""
+
+
+def _spelled_out(name: str, others: dict[str, OrganizationDraft]) -> str | None:
+    """Return the key of the one full name that the compound ``name`` shortens, if any.
+
+    ``Міненерго`` is ``Міністерство енергетики України`` of the same text: the prefix stands
+    for the head (`lexicon.STUMP_HEADS`) and the rest opens the next word.
+    """
+    if " " in name or not _capitalised(name):
+        return None
+    lowered = name.lower()
+    for prefix, head in pick(STUMP_HEADS, ru.STUMP_HEADS).items():
+        rest = lowered[len(prefix) :]
+        if not lowered.startswith(prefix) or len(rest) < _MIN_STUMP_OPENING:
+            continue
+        opening = rest[:_MIN_STUMP_OPENING]
+        longer = [
+            key
+            for key, other in others.items()
+            if len(words := other.name.lower().split()) > 1
+            and words[0] == head
+            and words[1].startswith(opening)
+        ]
+        return longer[0] if len(longer) == 1 else None
+    return None
 
 
 def _same_form(one: str, other: str) -> bool:
@@ -530,6 +573,15 @@ def _declines(word: str, name: str | None) -> bool:
         return False
     stem = name[:-1] if name[-1:].lower() in "аеєиіїоуюяь" else name
     return word.startswith(stem) and 0 < len(word) - len(stem) <= _MAX_ENDING
+
+
+def _one_word_name(name: str) -> bool:
+    """Return True for a one-word capitalised name that is no acronym (``Укрзализныця``).
+
+    The dictionary cannot put every such name in the nominative (a Ukrainian company's name in
+    a Russian text), so its other forms in the text are found by their case endings.
+    """
+    return " " not in name and _capitalised(name) and not is_acronym(name)
 
 
 def _quoted_name(name: str) -> str | None:

@@ -27,6 +27,7 @@ Mentions follow NER practice: a legal form or a capitalised head stays in the me
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -53,14 +54,17 @@ from uanews.parser.participants.lexicon import (
     INSTITUTION_HEADS,
     INSTRUMENTAL_HEADS,
     LEGAL_FORMS,
+    NAMELESS_STUMP_PREFIXES,
     NON_ORGANIZATION_NAMES,
     NUMBERED_INSTITUTION_NOUNS,
     ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
     OTHER_ACRONYMS,
+    PLACE_NAME_MARKERS,
     PLACE_NOUNS,
     PLURAL_ORGANIZATION_NOUNS,
     PROPER_ADJECTIVE_ENDINGS,
+    REPRESENTATION_PREPOSITIONS,
     SETTLEMENT_ABBREVIATIONS,
     SOURCE_PHRASES,
     STATE_STUMP_EXCEPTIONS,
@@ -71,9 +75,13 @@ from uanews.parser.participants.lexicon import (
     TIME_NOUNS,
     TITLE_NOUNS,
     UNIT_ACRONYMS,
+    UNIT_KIND_ADJECTIVES,
+    UTILITY_CASE_ENDINGS,
+    UTILITY_NOUNS,
+    UTILITY_STEMS,
 )
 from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
-from uanews.parser.participants.roles import is_acronym, is_latin, is_role_noun
+from uanews.parser.participants.roles import is_acronym, is_latin, is_role_noun, lemmas
 
 __all__ = [
     "LATIN_NAME",
@@ -85,6 +93,7 @@ __all__ = [
     "find_organization_phrases",
     "find_quoted_organizations",
     "find_stump_names",
+    "find_utility_nouns",
     "heads_quoted_name",
     "initialisms",
     "is_organization_noun",
@@ -298,6 +307,7 @@ def _complement(
             token = tokens[cursor]
         elif (
             not _genitive(token.text)
+            or _after_proper_noun(text, tokens, cursor, head)
             or _function_word(token.text)  # Russian ``в`` is also the letter's indeclinable name
             or _is_verb_first(token.text)
             or _past_verb(token.text)
@@ -314,6 +324,25 @@ def _complement(
     while last > head and not _proper(text, tokens[last]) and _adjective(tokens[last].text):
         last -= 1  # ``минулої`` before ``весни``: an adjective of what follows the name
     return last, max(min(proper, last), head)
+
+
+def _after_proper_noun(text: str, tokens: Sequence[Token], cursor: int, head: int) -> bool:
+    """Return True for a lower-case word right after a proper noun that ends a complement.
+
+    A genitive proper noun closes a body's name (``Офіс Президента``, ``Міністерство культури
+    України``): a lower-case word after it belongs to the sentence (``В Офісі Президента
+    рішення не коментували``). The noun of a proper adjective does not (``Полтавської
+    області``), nor the word after an acronym (``управління ДСНС області``).
+    """
+    previous = tokens[cursor - 1]
+    return (
+        cursor - 1 > head
+        and not is_capitalised(tokens[cursor].text)
+        and _proper(text, previous)
+        and not is_acronym(previous.text)
+        and not is_latin(previous.text)
+        and not _adjective(previous.text)
+    )
 
 
 @language_cache(maxsize=65536)
@@ -431,6 +460,36 @@ def _located(text: str, tokens: Sequence[Token], last: int) -> int:
     return last
 
 
+def _region_of(text: str, tokens: Sequence[Token], last: int, covered: AbstractSet[int]) -> int:
+    """Return the last word of ``Херсонської області`` right after ``tokens[last]``, or ``last``.
+
+    A service's acronym with the region it serves in the genitive (``ДСНС Херсонської
+    області``, ``ГСЧС Николаевской области``) names one body, the service's regional office,
+    as ``Господарський суд Одеської області`` does: a capitalised adjective and a lower-case
+    place noun (`lexicon.PLACE_NOUNS`) that agree in the genitive.
+    """
+    cursor = last + 1
+    if cursor + 1 >= len(tokens):
+        return last
+    adjective, noun = tokens[cursor], tokens[cursor + 1]
+    if (
+        adjective.start not in covered
+        and _adjacent(text, tokens[last], adjective)
+        and _adjacent(text, adjective, noun)
+        and is_capitalised(adjective.text)
+        and not is_capitalised(noun.text)
+        and _noun_lemmas(noun.text) & pick(PLACE_NOUNS, ru.PLACE_NOUNS)
+        and "gent" in _cases(noun.text)
+        and _adjective(adjective.text)
+        and any(
+            parse.tag.case == "gent" and parse.tag.POS in {"ADJF", "PRTF"}
+            for parse in parse_word(adjective.text.lower())
+        )
+    ):
+        return cursor + 1
+    return last
+
+
 def _alias(text: str, end: int) -> str | None:
     """Return the acronym in parentheses right after ``end`` (``(СБУ)``), or None."""
     found = _ACRONYM_IN_PARENTHESES.match(text, end)
@@ -515,6 +574,7 @@ def _phrase_from(
         and tokens[first - 1].start not in stops
         and _adjacent(text, tokens[first - 1], tokens[first])
         and _agrees(tokens[first - 1].text, head.text)
+        and not _role_noun_first(tokens[first - 1].text)
     ):
         first -= 1
     last, proper = _complement(text, tokens, index, stops)
@@ -572,8 +632,8 @@ def _phrase_from(
         # (``Палац культури «Х»``, ``Дворец спорта``).
         return None, index + 1
     written = text[opening.start : head.end]
-    nominative = _plural_nominative(written) if plural_name else None
-    name = (nominative or to_nominative(written)) + text[head.end : phrase_end]
+    name = _phrase_nominative(written, head.text, plural=plural_name, alone=first == index)
+    name += text[head.end : phrase_end]
     if first == index and _unit_before(text, tokens, index, stops):
         # ``ГУ Нацполиции в Киевской области``: the directorate of the body named after it,
         # which stays in the genitive the unit governs.
@@ -584,6 +644,29 @@ def _phrase_from(
     following = next((i for i in range(last + 1, len(tokens)) if tokens[i].end > phrase_end), None)
     after = len(tokens) if following is None else following
     return FoundOrganization(opening.start, phrase_end, name, _alias(text, phrase_end)), after
+
+
+def _role_noun_first(word: str) -> bool:
+    """Return True for a role noun whose likeliest reading is no adjective.
+
+    ``с главой Херсонской ОВА``: ``главой`` has a rare adjective reading that agrees with the
+    body, but it is the role of the body's head; ``военной`` (a soldier, too) is an adjective
+    first (``Херсонской областной военной администрации``).
+    """
+    return is_role_noun(word) and not _adjective(word)
+
+
+def _phrase_nominative(written: str, head: str, *, plural: bool, alone: bool) -> str:
+    """Return the nominative of a phrase's words up to its head ``head``.
+
+    A plural name stays plural (``Збройних Сил`` -> ``Збройні Сили``); a utility company's
+    compound alone loses its case ending (``Харьковводоканала``), which the dictionary lacks.
+    """
+    nominative = _plural_nominative(written) if plural else None
+    utility = _utility_stem_end(head) if alone else None
+    if utility is not None:
+        nominative = head[:utility]
+    return nominative or to_nominative(written)
 
 
 _OWN_QUOTED_NAME = re.compile(r"[ \t]+«([^»\n]{1,200})»")
@@ -621,7 +704,8 @@ def _classified_body(tokens: Sequence[Token], first: int, index: int) -> bool:
 
     A relational adjective (made from a noun, not gradable: ``міграційний``, ``обласний``,
     ``податковий``) classifies the body, so the phrase names the one body of that kind the
-    text is about; a qualitative one (``нова служба``, gradable) only describes.
+    text is about; a qualitative one (``нова служба``, gradable) only describes, and one of a
+    unit's work or term (`lexicon.UNIT_KIND_ADJECTIVES`: ``аварійна служба``) names a kind.
     """
     if first == index or not _noun_lemmas(tokens[index].text) & pick(
         DEFINITE_BODY_HEADS, ru.DEFINITE_BODY_HEADS
@@ -631,7 +715,11 @@ def _classified_body(tokens: Sequence[Token], first: int, index: int) -> bool:
         return False  # a proper name, or a capital by position only: other rules decide
     if first > 0 and is_role_noun(tokens[first - 1].text):
         return False  # ``голова обласної ради``: the body of a role, which the role keeps
-    return all(_relational(tokens[cursor].text) for cursor in range(first, index))
+    kinds = pick(UNIT_KIND_ADJECTIVES, ru.UNIT_KIND_ADJECTIVES)
+    return all(
+        _relational(tokens[cursor].text) and not lemmas(tokens[cursor].text) & kinds
+        for cursor in range(first, index)
+    )
 
 
 @language_cache(maxsize=65536)
@@ -809,6 +897,8 @@ def _acronym_name(
         last = _located(text, tokens, following)
     elif unit:
         last = _located(text, tokens, index)  # ``ГУ ДСНС в Одеській області``
+    else:
+        last = _region_of(text, tokens, index, covered)  # ``ГСЧС Херсонской области``
     opening = tokens[first]
     written = stem
     if unit:
@@ -1172,8 +1262,13 @@ def _quoted_organizations(text: str, start: int, end: int) -> list[FoundOrganiza
         if heading is None:
             if (
                 _nested_name_fits(inner)
-                and (_named_organization(inner) or _cited_source(text, quoted.start(), inner))
+                and (
+                    _named_organization(inner)
+                    or _cited_source(text, quoted.start(), inner)
+                    or _represented(text, tokens, quoted.start(), inner)
+                )
                 and not _titled(text, tokens, quoted.start())
+                and not _place_named(text, tokens, quoted.start())
                 and not _speech(inner, text, quoted.end())
             ):
                 name = to_nominative(inner)
@@ -1280,6 +1375,21 @@ def _titled(text: str, tokens: Sequence[Token], quote_start: int) -> bool:
     return False
 
 
+def _place_named(text: str, tokens: Sequence[Token], quote_start: int) -> bool:
+    """Return True when the quote names a place: a place-name marker stands right before it.
+
+    ``станції метро «Захисників України»``, ``на улице «Героев Труда»``: after a station,
+    street, square or park noun (`lexicon.PLACE_NAME_MARKERS`) the quoted words are the
+    place's name, not an organisation's.
+    """
+    count = bisect.bisect_right(tokens, quote_start, key=lambda token: token.end)
+    if not count or not text[tokens[count - 1].end : quote_start].isspace():
+        return False
+    word = tokens[count - 1].text.lower()
+    markers = pick(PLACE_NAME_MARKERS, ru.PLACE_NAME_MARKERS)
+    return word in markers or bool(lemmas(word) & markers)
+
+
 _MAX_DECLINED_WORDS = 1
 _MAX_TITLE_CASE_WORDS = 4
 
@@ -1343,6 +1453,28 @@ def _cited_source(text: str, quote_start: int, inner: str) -> bool:
         return False
     phrase = f"{before.group(1).lower()} {before.group(2).lower()}"
     return phrase in pick(SOURCE_PHRASES, ru.SOURCE_PHRASES)
+
+
+def _represented(text: str, tokens: Sequence[Token], quote_start: int, inner: str) -> bool:
+    """Return True for a quoted name that a role holder stands for: ``депутат від «X»``.
+
+    A role noun and the preposition of whom one is elected or sent
+    (`lexicon.REPRESENTATION_PREPOSITIONS`: ``депутат від «Батьківщини»``, ``кандидат от
+    «Слуги народа»``) are followed by the party or body, in whatever case its name takes.
+    """
+    words = inner.split()
+    if not words or len(words) > _MAX_QUOTED_WORDS or not is_capitalised(words[0]):
+        return False
+    count = bisect.bisect_right(tokens, quote_start, key=lambda token: token.end)
+    if count < 2 or not text[tokens[count - 1].end : quote_start].isspace():
+        return False
+    noun, preposition = tokens[count - 2], tokens[count - 1]
+    return (
+        preposition.text.lower()
+        in pick(REPRESENTATION_PREPOSITIONS, ru.REPRESENTATION_PREPOSITIONS)
+        and _adjacent(text, noun, preposition)
+        and is_role_noun(noun.text)
+    )
 
 
 def _named_organization(inner: str) -> bool:
@@ -1420,6 +1552,41 @@ def find_stump_names(text: str, start: int, end: int) -> list[FoundOrganization]
     return found
 
 
+def find_utility_nouns(text: str, start: int, end: int) -> list[FoundOrganization]:
+    """Return the city's utility companies named by a common noun (``метрополитена``).
+
+    A lower-case singular noun of `lexicon.UTILITY_NOUNS` names the one company that runs its
+    network; the name is the noun in the nominative.
+    """
+    utilities = _UTILITY_NOUNS.passing(forms(text, start, end))
+    if not utilities:
+        return []
+    return [
+        FoundOrganization(token.start, token.end, _utility_lemma(token.text))
+        for token in tokenize(text, start, end)
+        if token.text in utilities
+    ]
+
+
+def _utility_lemma(word: str) -> str:
+    """Return the `lexicon.UTILITY_NOUNS` lemma of a singular noun form ``word``, or ``""``."""
+    nouns = pick(UTILITY_NOUNS, ru.UTILITY_NOUNS)
+    for parse in parse_word(word):
+        if parse.tag.POS == "NOUN" and parse.tag.number != "plur" and parse.normal_form in nouns:
+            return str(parse.normal_form)
+    return ""
+
+
+@language_cache(maxsize=65536)
+def _utility_noun(word: str) -> bool:
+    """Return True for a lower-case singular form of a `lexicon.UTILITY_NOUNS` noun."""
+    return word.islower() and bool(_utility_lemma(word))
+
+
+_UTILITY_NOUNS = Screen(_utility_noun)
+"""The words of a block that name a city's utility company by its common noun."""
+
+
 _MIN_STUMP_REST = 4
 
 
@@ -1427,7 +1594,7 @@ _MIN_STUMP_REST = 4
 def _stump_name(word: str) -> bool:
     """Return True for a capitalised compound name of a state body (see `find_stump_names`)."""
     lowered = word.lower()
-    if _dictionary_organization(word, lowered):
+    if _dictionary_organization(word, lowered) or _utility_stem_end(word) is not None:
         return True
     prefixes = pick(STATE_STUMP_PREFIXES, ru.STATE_STUMP_PREFIXES)
     prefix = next((p for p in prefixes if lowered.startswith(p)), None)
@@ -1443,6 +1610,8 @@ def _stump_name(word: str) -> bool:
         )
     ):
         return False
+    if prefix in pick(NAMELESS_STUMP_PREFIXES, ru.NAMELESS_STUMP_PREFIXES) and not _known(lowered):
+        return True  # ``Укрзализныци``: the guesses for an unknown word's form are no evidence
     parses = parse_word(lowered)
     if any({"Name", "Surn", "Patr", "Geox"} & parse.tag.grammemes for parse in parses):
         return False
@@ -1452,6 +1621,41 @@ def _stump_name(word: str) -> bool:
     return not any("anim" in parse.tag for parse in parses) and (
         not _known(lowered) or any(parse.tag.POS == "NOUN" for parse in parses[:1])
     )
+
+
+_MIN_UTILITY_OPENING = 3
+
+
+@language_cache(maxsize=65536)
+def _utility_stem_end(word: str) -> int | None:
+    """Return where the utility stem of a compound company name ends (``Николаевгаза``: 11).
+
+    None unless ``word`` is capitalised, not all capitals, known to the dictionary as an
+    inanimate noun only or not at all, and ends with a `lexicon.UTILITY_STEMS` part after at
+    most one case ending, with three letters at least before it (``Харьковводоканал``,
+    ``Міськводоканал``).
+    """
+    lowered = word.lower()
+    if not is_capitalised(word) or word.isupper() or "-" in word:
+        return None
+    if _known(lowered) and not all(
+        parse.tag.POS == "NOUN"
+        and "inan" in parse.tag
+        and not {"Name", "Surn", "Patr", "Geox"} & parse.tag.grammemes
+        for parse in parse_word(lowered)
+    ):
+        return None
+    endings = ("", *pick(UTILITY_CASE_ENDINGS, ru.UTILITY_CASE_ENDINGS))
+    for stem in pick(UTILITY_STEMS, ru.UTILITY_STEMS):
+        for ending in endings:
+            end = len(lowered) - len(ending)
+            if (
+                lowered.endswith(ending)
+                and lowered[:end].endswith(stem)
+                and end - len(stem) >= _MIN_UTILITY_OPENING
+            ):
+                return end
+    return None
 
 
 def _dictionary_organization(word: str, lowered: str) -> bool:
@@ -1480,7 +1684,22 @@ def _known(word: str) -> bool:
 
 
 def _stump_nominative(word: str) -> str:
-    """Return a compound name in the nominative when the dictionary knows it, else as written."""
-    if not _known(word.lower()):
+    """Return a compound name in the nominative when the dictionary knows it, else as written.
+
+    A utility company's compound loses its case ending (``Харьковводоканала`` ->
+    ``Харьковводоканал``). Of an unknown word with a prefix that opens only bodies' names
+    (`NAMELESS_STUMP_PREFIXES`), the nominative the dictionary guesses for an inanimate noun
+    reading is taken (``Укрзализныцю`` -> ``Укрзализныця``).
+    """
+    lowered = word.lower()
+    utility = _utility_stem_end(word)
+    if utility is not None:
+        return word[:utility]  # ``Николаевгаза`` -> ``Николаевгаз``
+    if not _known(lowered):
+        if not lowered.startswith(pick(NAMELESS_STUMP_PREFIXES, ru.NAMELESS_STUMP_PREFIXES)):
+            return word
+        for parse in parse_word(lowered):
+            if parse.tag.POS == "NOUN" and "inan" in parse.tag and parse.tag.case != "nomn":
+                return _copy_initial(word, str(parse.normal_form))
         return word
     return to_nominative(word)
