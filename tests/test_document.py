@@ -404,3 +404,12 @@ def test_an_equal_text_object_is_answered_with_the_one_seen_first():
     assert same_text(second) is first
     other = "Інший текст."
     assert same_text(other) is other
+
+
+@given(_TEXTS)
+def test_an_indexed_text_keeps_one_start_and_end_per_word(text):
+    long_text = text * (1 + 1200 // max(1, len(text)))
+    indexed = document._text_tokens(long_text)  # noqa: SLF001 - the index's own lists
+    assert indexed.tokens == _scan(long_text, 0, len(long_text))
+    assert indexed.starts == [token.start for token in indexed.tokens]
+    assert indexed.ends == [token.end for token in indexed.tokens]
