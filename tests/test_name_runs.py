@@ -20,6 +20,7 @@ def _word_by_word(text: str, tokens: list[Token]) -> list[list[int]]:
     runs: list[list[int]] = []
     run: list[int] = []
     previous_end = -1
+    last_initial = False
     for index, token in enumerate(tokens):
         if not names.is_capitalised(token.text) or names._holiday_date(text, token):  # noqa: SLF001 - the rule's own test
             if run:

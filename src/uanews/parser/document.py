@@ -129,7 +129,7 @@ def _as_tokens(words: list[str], starts: list[int], ends: list[int]) -> list[Tok
     Built with ``tuple.__new__``: the named tuple's own constructor is a Python function, a
     third of the cost of a token.
     """
-    return list(map(_new_tuple, repeat(Token, len(words)), zip(words, starts, ends)))
+    return list(map(_new_tuple, repeat(Token, len(words)), zip(words, starts, ends, strict=True)))
 
 
 def _tokens(text: str, start: int, stop: int) -> list[Token]:
