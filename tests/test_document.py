@@ -413,3 +413,10 @@ def test_an_indexed_text_keeps_one_start_and_end_per_word(text):
     assert indexed.tokens == _scan(long_text, 0, len(long_text))
     assert indexed.starts == [token.start for token in indexed.tokens]
     assert indexed.ends == [token.end for token in indexed.tokens]
+
+
+def test_the_same_word_form_is_one_string_object_in_every_text():
+    first = tokenize("Мер міста приїхав. " * 60)
+    second = tokenize("Сьогодні " + "".join(["міста", "x"[:0]]) + " мовчав.")
+    assert first[1].text == second[1].text == "міста"
+    assert first[1].text is second[1].text

@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate, repeat
+from sys import intern
 from typing import NamedTuple
 
 from uanews.model import NewsItem, Span
@@ -116,11 +117,14 @@ def _words(text: str, start: int, stop: int) -> tuple[list[str], list[int], list
 
     One ``re.split`` of the stretch by the word pattern (words and the gaps between them
     alternate), the offsets summed up from the lengths of the pieces: no match object per word.
+    The words are interned (`sys.intern`): every word form is then one string object, and the
+    many tables keyed by forms (the screens' answers, the cached questions of the rules) find
+    it by identity instead of comparing the strings.
     """
     piece = text if start == 0 and stop == len(text) else text[start:stop]
     pieces = _WORD_SPLIT.split(piece)
     offsets = list(accumulate(map(len, pieces), initial=start))
-    return pieces[1::2], offsets[1:-1:2], offsets[2::2]
+    return list(map(intern, pieces[1::2])), offsets[1:-1:2], offsets[2::2]
 
 
 def _as_tokens(words: list[str], starts: list[int], ends: list[int]) -> list[Token]:
