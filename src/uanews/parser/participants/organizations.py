@@ -1127,8 +1127,11 @@ def find_quoted_organizations(text: str, start: int, end: int) -> list[FoundOrga
     "Полтаваоблэнерго"``); the name keeps the marks as written.
     """
     written = text
+    # Read the words from the text as written: the pairs become « » in place, marks are not
+    # words, so the words are the same, and the index of the item's words is kept.
+    tokens = tokenize(written, start, end)
     text = _paired_straight_quotes(text, start, end)
-    found = _quoted_organizations(text, start, end)
+    found = _quoted_organizations(text, start, end, tokens)
     if text is written:
         return found
     return [
@@ -1156,9 +1159,10 @@ def _paired_straight_quotes(text: str, start: int, end: int) -> str:
     return "".join(pieces)
 
 
-def _quoted_organizations(text: str, start: int, end: int) -> list[FoundOrganization]:
-    """Return the organisation names in « » in ``text[start:end]``."""
-    tokens = tokenize(text, start, end)
+def _quoted_organizations(
+    text: str, start: int, end: int, tokens: list[Token]
+) -> list[FoundOrganization]:
+    """Return the organisation names in « » in ``text[start:end]``, whose words are ``tokens``."""
     found: list[FoundOrganization] = []
     position = start
     while (quoted := _QUOTED.search(text, position, end)) is not None:
