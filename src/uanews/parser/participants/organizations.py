@@ -35,7 +35,7 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from uanews.parser.document import Screen, forms
+from uanews.parser.document import BLOCK_SCREENS, Screen, forms
 from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import analyzer, parse_word, to_nominative
 from uanews.parser.participants import lexicon_ru as ru
@@ -715,7 +715,7 @@ def _is_head(word: str) -> bool:
     return is_organization_noun(word) or _stump_name(word)
 
 
-_HEADS = Screen(_is_head)
+_HEADS = Screen(_is_head, family=BLOCK_SCREENS)
 """The words of a block that may head an organisation phrase."""
 
 
@@ -849,7 +849,7 @@ def _spells_acronym(word: str) -> bool:
     return acronym_stem(word) is not None
 
 
-_ACRONYMS = Screen(_spells_acronym)
+_ACRONYMS = Screen(_spells_acronym, family=BLOCK_SCREENS)
 """The words of a block that spell an acronym."""
 
 
@@ -1473,7 +1473,7 @@ def _dictionary_organization(word: str, lowered: str) -> bool:
 _ORGANIZATION_GRAMMEME = "Orgn"
 """The dictionary's tag of an organisation's name."""
 
-_STUMP_NAMES = Screen(_stump_name)
+_STUMP_NAMES = Screen(_stump_name, family=BLOCK_SCREENS)
 """The words of a block that are compound names of state bodies."""
 
 
