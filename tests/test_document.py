@@ -404,3 +404,60 @@ def test_an_equal_text_object_is_answered_with_the_one_seen_first():
     assert same_text(second) is first
     other = "Інший текст."
     assert same_text(other) is other
+
+
+@given(_TEXTS)
+def test_an_indexed_text_keeps_one_start_and_end_per_word(text):
+    long_text = text * (1 + 1200 // max(1, len(text)))
+    indexed = document._text_tokens(long_text)  # noqa: SLF001 - the index's own lists
+    assert indexed.tokens == _scan(long_text, 0, len(long_text))
+    assert indexed.starts == [token.start for token in indexed.tokens]
+    assert indexed.ends == [token.end for token in indexed.tokens]
+
+
+def test_the_same_word_form_is_one_string_object_in_every_text():
+    first = tokenize("Мер міста приїхав. " * 60)
+    second = tokenize("Сьогодні міста мовчали.")  # a slice of another text: a new object
+    assert first[1].text == second[1].text == "міста"
+    assert first[1].text is second[1].text
+
+
+_FORMS = st.frozensets(st.sampled_from(["мер", "Мер", "рада", "СБУ", "ООН", "дім", "a", "Київ"]))
+
+
+@given(st.lists(st.tuples(_FORMS, st.sampled_from(["uk", "ru"]), st.integers(0, 2)), max_size=30))
+def test_screens_of_a_family_answer_as_screens_alone(asks):
+    def questions():
+        return [str.isupper, lambda word: word[:1] == "м", lambda word: len(word) > 3]
+
+    family = document.ScreenFamily(maxsize=5)
+    together = [Screen(question, family=family) for question in questions()]
+    alone = [Screen(question) for question in questions()]
+    for words, language, member in asks:
+        with using_language(language):
+            assert together[member].passing(words) == alone[member].passing(words)
+
+
+def test_a_family_asks_each_question_of_each_form_once_and_checks_a_stretch_once():
+    asked: list[tuple[str, str]] = []
+
+    def recorded(name, question):
+        def ask(word):
+            asked.append((name, word))
+            return question(word)
+
+        return ask
+
+    family = document.ScreenFamily()
+    upper = Screen(recorded("upper", str.isupper), family=family)
+    long = Screen(recorded("long", lambda word: len(word) > 3), family=family)
+    words = forms("Рада ООН і СБУ провели нараду в залі ради.")
+    with using_language("uk"):
+        assert upper.passing(words) == {"ООН", "СБУ"}
+        assert long.passing(words) == {"Рада", "провели", "нараду", "залі", "ради"}
+        assert upper.passing(words) == {"ООН", "СБУ"}
+    assert sorted(asked) == sorted([("upper", w) for w in words] + [("long", w) for w in words])
+    late = Screen(recorded("late", lambda word: word.startswith("р")), family=family)
+    with using_language("uk"):
+        assert late.passing(words) == {"ради"}
+        assert upper.passing(words) == {"ООН", "СБУ"}

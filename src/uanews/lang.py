@@ -27,7 +27,13 @@ from typing import Any
 
 from uanews import lexicon_lang
 
-__all__ = ["UNDETERMINED", "detect_language", "paragraph_language", "proven_language"]
+__all__ = [
+    "UNDETERMINED",
+    "detect_language",
+    "paragraph_language",
+    "proven_language",
+    "without_names",
+]
 
 UNDETERMINED = "und"
 """The ISO 639-2 code for a text whose language cannot be told."""
@@ -221,7 +227,7 @@ def _by_names(text: str) -> str | None:
     named = _by_letters(text)
     if named is None:
         return None
-    plain_ukrainian, plain_russian = _pair_evidence(_without_names(text))
+    plain_ukrainian, plain_russian = _pair_evidence(without_names(text))
     return _dominant(plain_ukrainian, plain_russian, _WORD_DOMINANCE) or named
 
 
@@ -234,7 +240,7 @@ def detect_language(text: str) -> str:
         # Neither script: Greek, Georgian, Chinese... are for the detector to name.
         letters = sum(map(str.isalpha, text))
     elif cyrillic >= latin:
-        decided = _by_letters(_without_names(text)) or _by_words(text) or _by_names(text)
+        decided = _by_letters(without_names(text)) or _by_words(text) or _by_names(text)
         decided = decided or _by_endings(text, cyrillic)
         if decided is not None:
             return decided
@@ -259,7 +265,7 @@ def proven_language(text: str) -> str | None:
 _NOT_PAIR_CYRILLIC = _cyrillic_outside_pair()
 
 
-def paragraph_language(text: str, default: str) -> str:
+def paragraph_language(text: str, default: str, *, plain: str | None = None) -> str:
     """Return ``uk`` or ``ru`` for a paragraph of an item in one of them, else ``default``.
 
     The item is known to be Ukrainian or Russian, so only those two compete, and evidence that
@@ -271,11 +277,13 @@ def paragraph_language(text: str, default: str) -> str:
     other's. Cyrillic of `_MIN_UNMARKED_RUSSIAN` letters or more with no Ukrainian evidence at
     all is Russian. With no evidence (a short paragraph of shared words, a Latin one, one with
     a letter of another Cyrillic alphabet such as ``ў``) the answer is ``default``, the item's
-    own language. Returns ``"uk"``, ``"ru"`` or ``default``.
+    own language. ``plain`` is `without_names` of ``text`` when the caller has it (the slice of
+    the item's, see `without_names`). Returns ``"uk"``, ``"ru"`` or ``default``.
     """
     if _NOT_PAIR_CYRILLIC.search(text):
         return default
-    plain = _without_names(text)
+    if plain is None:
+        plain = without_names(text)
     ukrainian = sum(plain.count(char) for char in _UKRAINIAN_ONLY)
     russian = sum(plain.count(char) for char in lexicon_lang.PAIR_RUSSIAN_LETTERS)
     if ukrainian or russian:
@@ -297,31 +305,42 @@ def paragraph_language(text: str, default: str) -> str:
 _LANGUAGE_LETTERS = re.compile(f"[{_UKRAINIAN_ONLY}{lexicon_lang.PAIR_RUSSIAN_LETTERS}]")
 # A word in quote marks, or a capitalised word inside a sentence: a name, spelt as its owner does.
 _QUOTED = re.compile(r"[«„“][^«»„“”\n]{0,80}[»“”]")
-# A word, or the punctuation after which the next word opens a sentence (or a quote).
-_TOKEN = re.compile(r"(?P<word>[^\W\d_][\w'’ʼ-]*)|[.!?…:;«„“\"(\u2013\u2014\n]")
+# A word, or the punctuation after which the next word opens a sentence (or a quote), as the
+# one group of a pattern: ``re.split`` by it gives the gaps and these tokens in turn.
+_TOKEN = re.compile(r"([^\W\d_][\w'’ʼ-]*|[.!?…:;«„“\"(\u2013\u2014\n])")
+_OPENERS = frozenset('.!?…:;«„“"(\u2013\u2014\n')
+"""The punctuation tokens of `_TOKEN`: the word after one opens a sentence (or a quote)."""
+
+_LAST_WITHOUT_NAMES: list[tuple[str, str]] = [("", "")]
+"""The text `without_names` was given last (the very object) and its answer."""
 
 
-def _without_names(text: str) -> str:
+def without_names(text: str) -> str:
     """Return ``text`` with its names blanked out, each letter by a space.
 
     Names are words in quote marks and capitalised words that do not open a sentence
-    (``компании Укрзалізниця``, ``ДСНС Київщини``).
+    (``компании Укрзалізниця``, ``ДСНС Київщини``): a capitalised word whose token before is
+    another word, not the punctuation that opens a sentence or a quote. Neither a quoted name
+    nor a word runs over a line break, which opens a sentence too, so the answer for a block
+    of lines is the slice of the answer for a text made of such blocks: the languages of an
+    item's paragraphs are read from the slices of its own (`uanews.parser.extract`). The
+    answer for the text object given last is kept.
     """
+    last = _LAST_WITHOUT_NAMES[0]
+    if last[0] is text:
+        return last[1]
     blanked = _QUOTED.sub(lambda match: " " * len(match.group()), text)
-    pieces: list[str] = []
-    last = 0
-    opening = True
-    for match in _TOKEN.finditer(blanked):
-        word = match.group("word")
-        if word is None:
-            opening = True
-            continue
-        if word[0].isupper() and not opening:
-            pieces += [blanked[last : match.start()], " " * len(word)]
-            last = match.end()
-        opening = False
-    pieces.append(blanked[last:])
-    return "".join(pieces)
+    pieces = _TOKEN.split(blanked)  # gap, token, gap, token, ..., gap
+    names = [
+        index
+        for index in range(3, len(pieces), 2)
+        if pieces[index][0].isupper() and pieces[index - 2] not in _OPENERS
+    ]
+    for index in names:
+        pieces[index] = " " * len(pieces[index])
+    plain = "".join(pieces)
+    _LAST_WITHOUT_NAMES[0] = (text, plain)
+    return plain
 
 
 _PAIR_UK_WORDS = lexicon_lang.UKRAINIAN_WORDS | lexicon_lang.PAIR_UKRAINIAN_WORDS

@@ -395,6 +395,12 @@ def _body_blocks(headline: str | None, paragraphs: tuple[Paragraph, ...]) -> Ite
             yield paragraph.caption + CAPTION_SEPARATOR + paragraph.text
 
 
+_LAST_PARAGRAPH_SPANS: list[tuple[str | None, tuple[Paragraph, ...], tuple[Span, ...]] | None] = [
+    None
+]
+"""The headline and paragraphs `NewsItem.paragraph_spans` was last asked about, and its answer."""
+
+
 @frozen
 class NewsItem:
     """One news item: structure (headline, paragraphs, related) and what was extracted from it."""
@@ -458,7 +464,15 @@ class NewsItem:
         return text_id(self.text)
 
     def paragraph_spans(self) -> tuple[Span, ...]:
-        """Return where each paragraph's ``text`` (not its caption) lies in `text`."""
+        """Return where each paragraph's ``text`` (not its caption) lies in `text`.
+
+        The spans of the last headline and paragraphs asked about are kept: the parser's
+        stages ask again and again of one item and of its copies (`attrs.evolve` keeps the
+        very tuple of paragraphs, which are immutable).
+        """
+        last = _LAST_PARAGRAPH_SPANS[0]
+        if last is not None and last[1] is self.paragraphs and last[0] == self.headline:
+            return last[2]
         spans: list[Span] = []
         offset = 0 if self.headline is None else len(self.headline) + len(BLOCK_SEPARATOR)
         for paragraph in self.paragraphs:
@@ -466,7 +480,9 @@ class NewsItem:
                 offset += len(paragraph.caption) + len(CAPTION_SEPARATOR)
             spans.append(Span(offset, offset + len(paragraph.text)))
             offset += len(paragraph.text) + len(BLOCK_SEPARATOR)
-        return tuple(spans)
+        found = tuple(spans)
+        _LAST_PARAGRAPH_SPANS[0] = (self.headline, self.paragraphs, found)
+        return found
 
     def participant(self, participant_id: str) -> Participant:
         """Return the participant with id ``participant_id``; raise ``KeyError`` if none."""

@@ -26,6 +26,8 @@ import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import accumulate, repeat
+from sys import intern
 from typing import NamedTuple
 
 from uanews.model import NewsItem, Span
@@ -33,9 +35,12 @@ from uanews.parser.language import item_languages
 from uanews.parser.sentences import item_sentences, paragraph_sentences
 
 __all__ = [
+    "BLOCK_SCREENS",
+    "SENTENCE_SCREENS",
     "WORD",
     "MentionIndex",
     "Screen",
+    "ScreenFamily",
     "SpanIndex",
     "Token",
     "forms",
@@ -47,6 +52,8 @@ __all__ = [
 
 WORD = re.compile(r"[^\W\d_]+(?:(?:[-'ʼ’`‘][^\W\d_]+))*")
 """A word: letters, possibly joined by hyphens and apostrophes (``прес-служба``, ``пам'ять``)."""
+_WORD_SPLIT = re.compile(f"({WORD.pattern})")
+"""`WORD` as the one group of a pattern: ``re.split`` by it keeps the words between the gaps."""
 
 # Shorter texts (a caption line, a few words before a name) are scanned directly.
 _INDEXED_LENGTH = 1000
@@ -73,9 +80,8 @@ class _TextTokens:
     def __init__(self, text: str) -> None:
         """Find the words of ``text``."""
         self.text = text
-        self.tokens = _tokens(text, 0, len(text))
-        self.starts = [token.start for token in self.tokens]
-        self.ends = [token.end for token in self.tokens]
+        words, self.starts, self.ends = _words(text, 0, len(text))
+        self.tokens = _as_tokens(words, self.starts, self.ends)
         self.forms: dict[tuple[int, int], frozenset[str]] = {}
 
     def between(self, start: int, stop: int) -> list[Token]:
@@ -109,13 +115,33 @@ class _TextTokens:
 _new_tuple = tuple.__new__
 
 
-def _tokens(text: str, start: int, stop: int) -> list[Token]:
-    """Return the words the regular expression finds in ``text[start:stop]``.
+def _words(text: str, start: int, stop: int) -> tuple[list[str], list[int], list[int]]:
+    """Return the words the regular expression finds in ``text[start:stop]``, their starts, ends.
+
+    One ``re.split`` of the stretch by the word pattern (words and the gaps between them
+    alternate), the offsets summed up from the lengths of the pieces: no match object per word.
+    The words are interned (`sys.intern`): every word form is then one string object, and the
+    many tables keyed by forms (the screens' answers, the cached questions of the rules) find
+    it by identity instead of comparing the strings.
+    """
+    piece = text if start == 0 and stop == len(text) else text[start:stop]
+    pieces = _WORD_SPLIT.split(piece)
+    offsets = list(accumulate(map(len, pieces), initial=start))
+    return list(map(intern, pieces[1::2])), offsets[1:-1:2], offsets[2::2]
+
+
+def _as_tokens(words: list[str], starts: list[int], ends: list[int]) -> list[Token]:
+    """Return the tokens of ``words`` at ``starts``..``ends`` (as long as ``words``).
 
     Built with ``tuple.__new__``: the named tuple's own constructor is a Python function, a
     third of the cost of a token.
     """
-    return [_new_tuple(Token, (m[0], *m.span())) for m in WORD.finditer(text, start, stop)]
+    return list(map(_new_tuple, repeat(Token, len(words)), zip(words, starts, ends, strict=True)))
+
+
+def _tokens(text: str, start: int, stop: int) -> list[Token]:
+    """Return the words the regular expression finds in ``text[start:stop]``, as tokens."""
+    return _as_tokens(*_words(text, start, stop))
 
 
 @functools.lru_cache(maxsize=_INDEXED_TEXTS)
@@ -216,16 +242,31 @@ class Screen:
     operations however many words a stretch holds, and one dictionary lookup for a set of
     forms it was given lately (several rules screen the same sentence). Safe to share between
     threads.
+
+    A screen of a ``family`` (`ScreenFamily`) keeps its answers with the family's other
+    questions: they are asked of the same stretches, and the family checks a stretch's forms
+    once for all of them.
     """
 
-    def __init__(self, question: Callable[[str], object], maxsize: int = 65536) -> None:
+    def __init__(
+        self,
+        question: Callable[[str], object],
+        maxsize: int = 65536,
+        *,
+        family: ScreenFamily | None = None,
+    ) -> None:
         """Keep ``question``; nothing is asked yet."""
         self._question = question
         self._maxsize = maxsize
         self._tables: dict[tuple[str, ...], _Answers] = {}
+        self._family = family
+        self._member = -1 if family is None else family.join(question)
 
     def passing(self, words: frozenset[str]) -> frozenset[str]:
         """Return the forms among ``words`` the question says yes to, in the current languages."""
+        family = self._family
+        if family is not None:
+            return family.passing(words, self._member)
         languages = item_languages()
         answers = self._tables.get(languages)
         if answers is None:
@@ -265,6 +306,76 @@ class _Answers:
         self.yes: set[str] = set()
         self.seen: set[str] = set()
         self.lately: dict[frozenset[str], frozenset[str]] = {}
+
+
+class ScreenFamily:
+    """The questions of several `Screen` objects that are put to the same stretches.
+
+    The rules of one stage screen every block (or every sentence) with a question each. Alone,
+    each screen checks every form of the block against the forms it has seen and intersects
+    them with its yes answers: a dozen passes over the same set. A family asks all its
+    questions of a form it has not seen (so each is asked of every form the family sees, in
+    the languages of the moment, at most ``maxsize`` forms a combination of languages), and
+    keeps for the sets of forms it was given lately the few that any question says yes to:
+    each screen then intersects that small set with its own answers. The answers are the same
+    as the screens' alone. Safe to share between threads.
+    """
+
+    def __init__(self, maxsize: int = 65536) -> None:
+        """Start with no questions."""
+        self._questions: list[Callable[[str], object]] = []
+        self._maxsize = maxsize
+        self._tables: dict[tuple[str, ...], _FamilyAnswers] = {}
+
+    def join(self, question: Callable[[str], object]) -> int:
+        """Add ``question`` to the family; return its number among the family's questions."""
+        self._questions.append(question)
+        self._tables = {}  # the answers kept so far have none from the new question
+        return len(self._questions) - 1
+
+    def passing(self, words: frozenset[str], member: int) -> frozenset[str]:
+        """Return the forms among ``words`` that question ``member`` says yes to."""
+        languages = item_languages()
+        answers = self._tables.get(languages)
+        if answers is None or len(answers.yes) != len(self._questions):
+            answers = self._tables[languages] = _FamilyAnswers(len(self._questions))
+        candidates = answers.lately.get(words)
+        if candidates is None:
+            if not answers.seen.issuperset(words):
+                new = words - answers.seen
+                if len(answers.seen) + len(new) > self._maxsize:
+                    answers = self._tables[languages] = _FamilyAnswers(len(self._questions))
+                    new = words
+                for question, yes in zip(self._questions, answers.yes, strict=True):
+                    passed = [word for word in new if question(word)]
+                    yes.update(passed)
+                    answers.any.update(passed)
+                answers.seen.update(new)
+            candidates = words & answers.any
+            lately = answers.lately
+            if len(lately) >= _LATELY:
+                lately.clear()
+            lately[words] = candidates
+        return candidates & answers.yes[member]
+
+
+class _FamilyAnswers:
+    """What the questions of a `ScreenFamily` were told in one combination of languages."""
+
+    __slots__ = ("any", "lately", "seen", "yes")
+
+    def __init__(self, questions: int) -> None:
+        """Start with no answers for ``questions`` questions."""
+        self.yes: list[set[str]] = [set() for _ in range(questions)]
+        self.any: set[str] = set()
+        self.seen: set[str] = set()
+        self.lately: dict[frozenset[str], frozenset[str]] = {}
+
+
+BLOCK_SCREENS = ScreenFamily()
+"""The participant rules' screens, each put to the forms of every block."""
+SENTENCE_SCREENS = ScreenFamily()
+"""The quote rules' screens, each put to the forms of every sentence."""
 
 
 def _bounds(span: Span) -> tuple[int, int]:

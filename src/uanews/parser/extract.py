@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from uanews.lang import detect_language, paragraph_language, proven_language
+from uanews.lang import detect_language, paragraph_language, proven_language, without_names
 from uanews.model import NewsItem
 from uanews.parser.events import extract_events, find_actors
 from uanews.parser.language import (
@@ -84,11 +84,20 @@ def _regions(item: NewsItem, detected: str) -> tuple[Region, ...]:
     (`uanews.lang.proven_language`) make a block Ukrainian or Russian.
     """
     language = rule_language(detected)
-    decide = (
-        (lambda text: paragraph_language(text, language))
-        if detected in LANGUAGES
-        else proven_language
-    )
+    whole = item.text
+    # The names of the whole text are blanked once (`without_names`, which `detect_language`
+    # has just done for the same text): a block between line breaks reads its own slice.
+    plain = without_names(whole) if detected in LANGUAGES else whole
+
+    def decide(start: int, end: int, text: str) -> str | None:
+        if detected not in LANGUAGES:
+            return proven_language(text)
+        bounded = (start == 0 or whole[start - 1] == "\n") and (
+            end == len(whole) or whole[end] == "\n"
+        )
+        own = plain[start:end] if bounded and whole[start:end] == text else None
+        return paragraph_language(text, language, plain=own)
+
     spans = item.paragraph_spans()
     blocks = [
         (span.start, span.end, paragraph.text)
@@ -98,7 +107,7 @@ def _regions(item: NewsItem, detected: str) -> tuple[Region, ...]:
         blocks.insert(0, (0, len(item.headline), item.headline))
     found: list[Region] = []
     for start, end, text in blocks:
-        code = decide(text)
+        code = decide(start, end, text)
         if code is not None and code != language and rule_language(code) == code:
             found.append((start, end, code))
     return tuple(found)

@@ -133,31 +133,54 @@ def _item_language() -> str:
     return _ITEM_LANGUAGE.get() or _LANGUAGES.get()[0]
 
 
-@contextlib.contextmanager
-def reading_at(offset: int) -> Iterator[str]:
+def reading_at(offset: int) -> contextlib.AbstractContextManager[str]:
     """Read the text at ``offset`` in its own language inside the ``with`` block; yield it.
 
     Outside a region (and in an item with none, at no cost) nothing changes. Inside one, its
     language comes first and the item's other languages stay present, so `pick`, the
     morphology and `language_cache` all follow the paragraph. Wrap only work that finishes
     inside the block: a generator that yields inside it would carry the language out.
+
+    Returns a context manager whose ``with`` value is that language. It is a small class, not
+    a generator: the rules enter one for every block and sentence, and a generator-based
+    context manager costs several times as much to enter and leave.
     """
-    if not _REGIONS.get()[0]:
-        yield _LANGUAGES.get()[0]
-        return
-    language = language_at(offset)
-    languages = _LANGUAGES.get()
-    if language == languages[0]:
-        yield language
-        return
-    item = _ITEM_LANGUAGE.set(_item_language())
-    others = tuple(other for other in (*languages, _item_language()) if other != language)
-    token = _LANGUAGES.set((language, *dict.fromkeys(others)))
-    try:
-        yield language
-    finally:
-        _LANGUAGES.reset(token)
-        _ITEM_LANGUAGE.reset(item)
+    return _ReadingAt(offset)
+
+
+class _ReadingAt:
+    """The context manager of `reading_at`: decides on entering, restores on leaving."""
+
+    __slots__ = ("_offset", "_resets")
+
+    def __init__(self, offset: int) -> None:
+        """Keep ``offset``; nothing changes before the block is entered."""
+        self._offset = offset
+        self._resets: (
+            tuple[contextvars.Token[tuple[str, ...]], contextvars.Token[str | None]] | None
+        ) = None
+
+    def __enter__(self) -> str:
+        """Put the language of the text at the offset first; return it."""
+        if not _REGIONS.get()[0]:
+            return _LANGUAGES.get()[0]
+        language = language_at(self._offset)
+        languages = _LANGUAGES.get()
+        if language == languages[0]:
+            return language
+        item = _ITEM_LANGUAGE.set(_item_language())
+        others = tuple(other for other in (*languages, _item_language()) if other != language)
+        token = _LANGUAGES.set((language, *dict.fromkeys(others)))
+        self._resets = (token, item)
+        return language
+
+    def __exit__(self, *_exception: object) -> None:
+        """Bring the previous languages back (also on an exception, which goes on)."""
+        resets = self._resets
+        if resets is not None:
+            self._resets = None
+            _LANGUAGES.reset(resets[0])
+            _ITEM_LANGUAGE.reset(resets[1])
 
 
 def pick(uk: _T, ru: _T) -> _T:

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 
 from attrs import frozen
 
-from uanews.parser.document import Screen, forms
+from uanews.parser.document import BLOCK_SCREENS, Screen, forms
 from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import parse_word
 from uanews.parser.participants import lexicon_ru as ru
@@ -227,7 +227,7 @@ def _in_one_script(word: str) -> bool:
     return is_capitalised(word) and _script(word) is not None
 
 
-_RUN_WORDS = Screen(_in_one_script)
+_RUN_WORDS = Screen(_in_one_script, family=BLOCK_SCREENS)
 
 
 def _candidates(text: str, start: int, end: int) -> Iterator[_Candidate]:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from uanews.align import Block
 from uanews.model import Mention, ParticipantKind
-from uanews.parser.document import Screen, forms
+from uanews.parser.document import BLOCK_SCREENS, Screen, forms
 from uanews.parser.language import pick
 from uanews.parser.morph import parse_word, to_nominative
 from uanews.parser.participants import lexicon_ru as ru
@@ -47,7 +47,7 @@ def _group_head(word: str) -> bool:
     return bool(_head_lemmas(word) & pick(_GROUP_HEADS, _GROUP_HEADS_RU))
 
 
-_GROUP_HEAD_WORDS = Screen(_group_head)
+_GROUP_HEAD_WORDS = Screen(_group_head, family=BLOCK_SCREENS)
 
 
 def _plural(word: str) -> bool:

@@ -638,8 +638,17 @@ def _runs(text: str, tokens: Sequence[Token]) -> Iterator[list[_Slot]]:
     """Yield runs of adjacent capitalised words (initials included) that may hold names."""
     run: list[_Slot] = []
     previous_end = -1
-    for token in tokens:
-        if not is_capitalised(token.text) or _holiday_date(text, token):
+    previous_index = -2
+    # Only the capitalised words are visited: a word in lower case between two of them ends
+    # the run, as it would if each word were looked at in turn.
+    for index in [at for at, token in enumerate(tokens) if token.text[:1].isupper()]:
+        token = tokens[index]
+        if index != previous_index + 1:  # a word in lower case came between
+            if run:
+                yield run
+            run, previous_end = [], -1
+        previous_index = index
+        if _holiday_date(text, token):
             if run:
                 yield run
             run, previous_end = [], -1

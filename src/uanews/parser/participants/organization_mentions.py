@@ -15,7 +15,7 @@ from attrs import frozen
 
 from uanews.align import Block
 from uanews.model import Mention, ParticipantKind
-from uanews.parser.document import Screen, forms
+from uanews.parser.document import BLOCK_SCREENS, Screen, forms
 from uanews.parser.language import pick
 from uanews.parser.morph import to_nominative
 from uanews.parser.participants import lexicon_ru as ru
@@ -152,7 +152,7 @@ def _latin_name(word: str) -> bool:
     return is_latin(word) and is_capitalised(word)
 
 
-_LATIN_NAMES = Screen(_latin_name)
+_LATIN_NAMES = Screen(_latin_name, family=BLOCK_SCREENS)
 
 
 def find_named_after_people(registry: Registry) -> None:
@@ -283,8 +283,8 @@ def _capitalised(word: str) -> bool:
     return is_capitalised(word) and not word.isupper()
 
 
-_CAPITALISED = Screen(_capitalised)
-_ORGANIZATION_NOUNS = Screen(is_organization_noun)
+_CAPITALISED = Screen(_capitalised, family=BLOCK_SCREENS)
+_ORGANIZATION_NOUNS = Screen(is_organization_noun, family=BLOCK_SCREENS)
 
 
 def _short_form(tokens: Sequence[Token], index: int, registry: Registry) -> None:

@@ -36,7 +36,7 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from uanews.parser.document import Screen, forms
+from uanews.parser.document import BLOCK_SCREENS, Screen, forms
 from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import analyzer, parse_word, to_nominative
 from uanews.parser.participants import lexicon_ru as ru
@@ -803,7 +803,7 @@ def _is_head(word: str) -> bool:
     return is_organization_noun(word) or _stump_name(word)
 
 
-_HEADS = Screen(_is_head)
+_HEADS = Screen(_is_head, family=BLOCK_SCREENS)
 """The words of a block that may head an organisation phrase."""
 
 
@@ -939,7 +939,7 @@ def _spells_acronym(word: str) -> bool:
     return acronym_stem(word) is not None
 
 
-_ACRONYMS = Screen(_spells_acronym)
+_ACRONYMS = Screen(_spells_acronym, family=BLOCK_SCREENS)
 """The words of a block that spell an acronym."""
 
 
@@ -1217,8 +1217,11 @@ def find_quoted_organizations(text: str, start: int, end: int) -> list[FoundOrga
     "Полтаваоблэнерго"``); the name keeps the marks as written.
     """
     written = text
+    # Read the words from the text as written: the pairs become « » in place, marks are not
+    # words, so the words are the same, and the index of the item's words is kept.
+    tokens = tokenize(written, start, end)
     text = _paired_straight_quotes(text, start, end)
-    found = _quoted_organizations(text, start, end)
+    found = _quoted_organizations(text, start, end, tokens)
     if text is written:
         return found
     return [
@@ -1246,9 +1249,10 @@ def _paired_straight_quotes(text: str, start: int, end: int) -> str:
     return "".join(pieces)
 
 
-def _quoted_organizations(text: str, start: int, end: int) -> list[FoundOrganization]:
-    """Return the organisation names in « » in ``text[start:end]``."""
-    tokens = tokenize(text, start, end)
+def _quoted_organizations(
+    text: str, start: int, end: int, tokens: list[Token]
+) -> list[FoundOrganization]:
+    """Return the organisation names in « » in ``text[start:end]``, whose words are ``tokens``."""
     found: list[FoundOrganization] = []
     position = start
     while (quoted := _QUOTED.search(text, position, end)) is not None:
@@ -1673,7 +1677,7 @@ def _dictionary_organization(word: str, lowered: str) -> bool:
 _ORGANIZATION_GRAMMEME = "Orgn"
 """The dictionary's tag of an organisation's name."""
 
-_STUMP_NAMES = Screen(_stump_name)
+_STUMP_NAMES = Screen(_stump_name, family=BLOCK_SCREENS)
 """The words of a block that are compound names of state bodies."""
 
 

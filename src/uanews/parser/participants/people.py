@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from uanews.align import Block
 from uanews.model import Mention, NewsItem
-from uanews.parser.document import Screen, forms
+from uanews.parser.document import BLOCK_SCREENS, Screen, forms
 from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import parse_word
 from uanews.parser.participants import lexicon_ru as ru
@@ -254,7 +254,7 @@ def _lone_candidate(word: str) -> bool:
     return is_capitalised(word) and not word.isupper()
 
 
-_LONE_CANDIDATES = Screen(_lone_candidate)
+_LONE_CANDIDATES = Screen(_lone_candidate, family=BLOCK_SCREENS)
 
 
 def _name_part(token: Token) -> Token:
@@ -308,7 +308,7 @@ def _apposition_noun(word: str) -> bool:
     return bool(lemmas(word) & pick(NAME_APPOSITION_NOUNS, ru.NAME_APPOSITION_NOUNS))
 
 
-_APPOSITION_NOUNS = Screen(_apposition_noun)
+_APPOSITION_NOUNS = Screen(_apposition_noun, family=BLOCK_SCREENS)
 
 
 def _apposed_name(text: str, tokens: Sequence[Token], cursor: int) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 
 from attrs import frozen
 
-from uanews.parser.document import Screen, forms
+from uanews.parser.document import BLOCK_SCREENS, Screen, forms
 from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import nominative_form
 from uanews.parser.participants import lexicon_ru as ru
@@ -771,8 +771,8 @@ def _joins_role(word: str) -> bool:
     return _joined_role(Token(word, 0, len(word))) is not None
 
 
-_ROLE_HEADS = Screen(_role_head)
-_JOINED_ROLES = Screen(_joins_role)
+_ROLE_HEADS = Screen(_role_head, family=BLOCK_SCREENS)
+_JOINED_ROLES = Screen(_joins_role, family=BLOCK_SCREENS)
 
 
 def _attributive(text: str, tokens: Sequence[Token], index: int) -> bool:

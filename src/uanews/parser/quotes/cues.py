@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from uanews.model import Span
-from uanews.parser.document import Screen
+from uanews.parser.document import SENTENCE_SCREENS, Screen
 from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
@@ -72,7 +72,7 @@ def is_speech_noun(word: str) -> bool:
     return any(parse.normal_form in nouns for parse in parse_word(word.lower()))
 
 
-SPEECH_NOUN_CUES = Screen(is_speech_noun)
+SPEECH_NOUN_CUES = Screen(is_speech_noun, family=SENTENCE_SCREENS)
 """`is_speech_noun` put to all the words of a sentence at once."""
 
 

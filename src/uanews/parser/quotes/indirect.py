@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from uanews.model import QuoteKind, Span
-from uanews.parser.document import Screen
+from uanews.parser.document import SENTENCE_SCREENS, Screen
 from uanews.parser.language import language_cache, pick, reading_at
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
@@ -331,7 +331,7 @@ def _particle(word: str) -> bool:
     return word.lower() in pick(REPORTING_PARTICLES, ru.REPORTING_PARTICLES)
 
 
-_PARTICLES = Screen(_particle)
+_PARTICLES = Screen(_particle, family=SENTENCE_SCREENS)
 
 
 def that_clause(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:

@@ -9,7 +9,7 @@ present and future third person, impersonal ``-но``/``-то`` forms), so ``с�
 
 from __future__ import annotations
 
-from uanews.parser.document import Screen
+from uanews.parser.document import SENTENCE_SCREENS, Screen
 from uanews.parser.language import item_languages, language_cache, pick, using_language
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
@@ -67,7 +67,7 @@ def is_speech_form(word: str) -> bool:
     )
 
 
-SPEECH_CUES = Screen(is_speech_form)
+SPEECH_CUES = Screen(is_speech_form, family=SENTENCE_SCREENS)
 """`is_speech_form` put to all the words of a sentence at once."""
 
 
