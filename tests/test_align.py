@@ -123,3 +123,24 @@ def test_seeds_have_mentions_and_quotes_to_map():
         item = parse(decode((FIXTURES / f"{case}.txt").read_bytes()))
         assert item.quotes
         assert item.participants
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_quote_left_open_is_not_joined_across_a_lifted_metadata_line(newline):
+    # Found by the property test: the open «» of the first line was joined over the
+    # ``Фото:`` credit that parsing lifts into the metadata, so the headline was no
+    # stretch of the source any more and could not be mapped back.
+    source = newline.join(["Міська рада «Наше.", "Фото:", "Нове місто» відкрито"])
+    item = parse(source)
+    assert [entry.text for entry in item.metadata] == ["Фото:"]
+    blocks = block_spans(item)
+    assert [item.text[block.start : block.end] for block in blocks] == [
+        "Міська рада «Наше.",
+        "Нове місто» відкрито",
+    ]
+    where = source_map(item, source)
+    assert where.unaligned == ()
+    for block in blocks:
+        span = where.span(block.start, block.end)
+        assert span is not None
+        assert visible(source[span[0] : span[1]]) == visible(item.text[block.start : block.end])

@@ -299,14 +299,16 @@ def _quote_end(run: Sequence[Line], start: int) -> int:
     """Return the last line of the quote left open by line ``start`` of ``run`` (or ``start``).
 
     The quote is closed by the first following line, within `QUOTE_JOIN_MAX_LINES` lines in
-    all, after which no pair of marks is open any more; every line up to it must be text.
-    Marks that never balance (``«Компанія «Назва».``, where the inner quote closes the outer
-    one) join nothing.
+    all, after which no pair of marks is open any more; every line up to it must be text, and
+    the next line of the source. Marks that never balance (``«Компанія «Назва».``, where the
+    inner quote closes the outer one) join nothing.
     """
     opened = open_quotes(run[start].text)
     for end in range(start + 1, min(start + QUOTE_JOIN_MAX_LINES, len(run))):
         line = run[end]
-        if line.kind is not LineKind.TEXT:
+        if line.kind is not LineKind.TEXT or line.number != run[end - 1].number + 1:
+            # A metadata line set aside in between (``Фото:``): as in hard-wrapped runs, a
+            # block never runs across it, so that it stays one stretch of the source.
             return start
         opened = tuple(map(operator.add, opened, open_quotes(line.text)))
         if max(opened) <= 0:
