@@ -51,3 +51,62 @@ def test_casualty_word_before_people_still_counts() -> None:
         " Пострадавших жильцов трое, их госпитализировали."
     )
     assert _only(item, EventKind.INCIDENT).injured == 3
+
+
+_SIGNED = (
+    "Житомир и Люблин подписали меморандум о сотрудничестве\n\n"
+    "Городской голова Житомира Сергей Сухомлин и мэр Люблина Кшиштоф Жук 12 июня подписали"
+    " меморандум о сотрудничестве в сфере образования.\n\n"
+)
+
+
+def test_russian_event_inside_reported_speech_is_no_second_event() -> None:
+    item = uanews.parse(
+        _SIGNED + "Как сообщили в мэрии, меморандум подписали на пять лет, а первые обмены"
+        " студентами пройдут осенью."
+    )
+    event = _only(item, EventKind.AGREEMENT)
+    assert _names(item, event) == ["Сергей Сухомлин", "Кшиштоф Жук"]
+
+
+def test_ukrainian_event_inside_reported_speech_is_no_second_event() -> None:
+    item = uanews.parse(
+        _SIGNED + "Як повідомили у міській раді, меморандум підписали на п'ять років, а перші"
+        " обміни студентами відбудуться восени."
+    )
+    event = _only(item, EventKind.AGREEMENT)
+    assert _names(item, event) == ["Сергей Сухомлин", "Кшиштоф Жук"]
+
+
+def test_content_before_a_trailing_cue_is_the_reports_narration() -> None:
+    item = uanews.parse(
+        "Дроны атаковали Запорожье\n\n"
+        "В ночь на 9 мая российская армия атаковала Запорожье беспилотниками, в Александровском"
+        " районе повреждены два дома, сообщил глава ОВА Иван Федоров."
+    )
+    event = _only(item, EventKind.ATTACK)
+    assert event.places == ("Запорожье", "Александровский район")
+    assert _names(item, event) == ["российская армия"]
+
+
+def test_fire_cause_in_reported_words_keeps_the_fire_apart_from_the_strike() -> None:
+    item = uanews.parse(
+        "Ночная атака на Запорожье\n\n"
+        "В ночь на 9 мая российская армия атаковала Запорожье беспилотниками, в Александровском"
+        " районе повреждены два дома, сообщил глава ОВА Иван Федоров.\n\n"
+        "Кроме того, утром в Мелитопольском районе загорелся склад с зерном. По данным ГСЧС,"
+        " причиной пожара стало короткое замыкание электропроводки."
+    )
+    assert _only(item, EventKind.INCIDENT).places == ("Мелитопольский район",)
+    assert "Мелитопольский район" not in _only(item, EventKind.ATTACK).places
+
+
+def test_ukrainian_fire_cause_in_reported_words_keeps_the_fire_apart() -> None:
+    item = uanews.parse(
+        "Нічна атака на Запоріжжя\n\n"
+        "У ніч на 9 травня російська армія атакувала Запоріжжя безпілотниками, в Олександрівському"
+        " районі пошкоджено два будинки, повідомив голова ОВА Іван Федоров.\n\n"
+        "Крім того, вранці в Мелітопольському районі загорівся склад із зерном. За даними ДСНС,"
+        " причиною пожежі стало коротке замикання електропроводки."
+    )
+    assert _only(item, EventKind.INCIDENT).places == ("Мелітопольський район",)

@@ -3,7 +3,8 @@
 How it reads an item:
 
 1. The narration is cut into sentences (`uanews.parser.events.sentences`): broadcast speech
-   blocks and direct quotes are speech, not narration, and trigger nothing.
+   blocks, direct quotes, interview answers and the content a speech cue introduces (``Как
+   сообщили в ..., <clause>``) are speech, not narration, and trigger nothing (`reported`).
 2. Sentences that are not news are dropped: a game (``у фіналі зустрілася з ...``), a
    cyber or heart ``атака``, a life story (``свого часу``), a sentence dated ten or more years
    before the item's year (the reference's, else the latest year the item names, worked out
@@ -99,7 +100,7 @@ from uanews.parser.events.lexicon import (
 )
 from uanews.parser.events.places import place, strike_places, visited_objects
 from uanews.parser.events.seats import seat
-from uanews.parser.events.sentences import Sentence, quoted, sentences
+from uanews.parser.events.sentences import Sentence, reported, sentences
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.events.triggers import (
     Found,
@@ -370,7 +371,7 @@ class _Reader:
         """Prepare the text, its lower-case copy, quotes and mentions of ``item``."""
         self.text = item.text
         self.reference = reference
-        self.spans = quoted(item)
+        self.spans = reported(item)
         self.mentions = _Mentions(item)
         self.mention_spans = self.mentions.spans()
         self.organizations = SpanSet(
@@ -574,6 +575,20 @@ def _fire_cause(text: str, sentence: Sentence) -> bool:
     return found is not None
 
 
+def _with_next(own: list[Sentence], narration: list[Sentence]) -> Iterator[Sentence]:
+    """Yield the sentences ``own`` and the narration sentence after each in its paragraph.
+
+    The sentence after a fire may state its cause in reported words (``По данным ГСЧС,
+    причиной пожара стало короткое замыкание``), which tell no event of their own.
+    """
+    starts = [sentence.start for sentence in narration]
+    for sentence in own:
+        yield sentence
+        after = bisect.bisect_right(starts, sentence.start)
+        if after < len(narration) and narration[after].block == sentence.block:
+            yield narration[after]
+
+
 def _of_war(item: NewsItem) -> bool:
     """Return whether the text of ``item`` has words of war (`ATTACK_CONTEXT_PATTERN`).
 
@@ -619,11 +634,12 @@ def _fold_into_attack(events: list[_Draft], item: NewsItem) -> list[_Draft]:
         attack = blasts[0]
         attack.kind = EventKind.ATTACK
     kept: list[_Draft] = []
+    narration = sentences(item)
     for event in events:
         if (
             event.kind is EventKind.INCIDENT
             and event.groups <= FOLDED_INTO_ATTACK
-            and not any(_fire_cause(text, s) for s in event.sentences)
+            and not any(_fire_cause(text, s) for s in _with_next(event.sentences, narration))
         ):
             _merge(attack, event)
         else:
