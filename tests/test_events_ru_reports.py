@@ -110,3 +110,61 @@ def test_ukrainian_fire_cause_in_reported_words_keeps_the_fire_apart() -> None:
         " причиною пожежі стало коротке замикання електропроводки."
     )
     assert _only(item, EventKind.INCIDENT).places == ("Мелітопольський район",)
+
+
+def test_russian_strike_of_the_day_before_in_a_closing_paragraph_is_a_second_attack() -> None:
+    item = uanews.parse(
+        "Дроны атаковали Николаев\n\n"
+        "В ночь на 14 марта российские беспилотники атаковали Николаев. В Центральном районе"
+        " повреждены два частных дома, пострадал мужчина.\n\n"
+        "Накануне вечером российская армия обстреляла Очаков из артиллерии. Там ранены две"
+        " женщины, повреждены магазин и автомобили."
+    )
+    attacks = [event for event in item.events if event.kind is EventKind.ATTACK]
+    assert [event.places for event in attacks] == [
+        ("Николаев", "Центральный район"),
+        ("Очаков",),
+    ]
+    assert [(event.date, event.injured) for event in attacks][1] == (None, 2)
+    assert attacks[0].injured == 1
+    assert _names(item, attacks[1]) == ["российская армия"]
+
+
+def test_ukrainian_strike_of_the_day_before_in_a_closing_paragraph_is_a_second_attack() -> None:
+    item = uanews.parse(
+        "Нічна атака на Миколаїв\n\n"
+        "У ніч на 14 березня російські безпілотники атакували Миколаїв. У Центральному районі"
+        " пошкоджено два приватні будинки, постраждав чоловік.\n\n"
+        "Напередодні ввечері російська армія обстріляла Очаків з артилерії. Там поранено двох"
+        " жінок, пошкоджено магазин і автомобілі."
+    )
+    attacks = [event for event in item.events if event.kind is EventKind.ATTACK]
+    assert [event.places for event in attacks] == [
+        ("Миколаїв", "Центральний район"),
+        ("Очаків",),
+    ]
+    assert attacks[1].date is None
+
+
+def test_a_closing_paragraph_with_no_earlier_time_tells_the_same_attack() -> None:
+    item = uanews.parse(
+        "Дроны атаковали Николаев\n\n"
+        "В ночь на 14 марта российские беспилотники атаковали Николаев. В Центральном районе"
+        " повреждены два частных дома, пострадал мужчина.\n\n"
+        "Также российская армия обстреляла Очаков из артиллерии. Там ранены две женщины."
+    )
+    assert _only(item, EventKind.ATTACK).places == ("Николаев", "Центральный район", "Очаков")
+
+
+def test_two_accidents_on_two_days_are_two_incidents() -> None:
+    item = uanews.parse(
+        "На трассе под Полтавой столкнулись грузовик и автобус\n\n"
+        "Утром 20 августа на трассе Киев – Харьков возле Полтавы произошло ДТП: грузовик"
+        " столкнулся с рейсовым автобусом, пострадали пять пассажиров.\n\n"
+        "Накануне в Миргороде произошло еще одно ДТП: легковой автомобиль сбил пешехода,"
+        " мужчина погиб на месте."
+    )
+    incidents = [event for event in item.events if event.kind is EventKind.INCIDENT]
+    assert len(incidents) == 2, item.events
+    assert (incidents[1].place, incidents[1].killed) == ("Миргород", 1)
+    assert incidents[0].killed is None

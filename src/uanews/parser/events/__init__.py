@@ -75,6 +75,7 @@ from uanews.parser.events.lexicon import (
     CONSEQUENCE_PATTERN,
     COURT_DOCUMENT_PATTERN,
     COURT_PATTERN,
+    EARLIER_OPENERS,
     FIRE_CAUSE_PATTERN,
     FOLDED_INTO_ATTACK,
     FORECAST_WORDS,
@@ -173,6 +174,8 @@ _WAR_RU = re.compile(rf"(?<![\w\-]){ru.ATTACK_CONTEXT_PATTERN}", re.IGNORECASE)
 _BLAST_CAUSE_RU = re.compile(rf"(?<![\w\-]){ru.BLAST_CAUSE_PATTERN}(?![\w\-])", re.IGNORECASE)
 _ANAPHORIC_RU = re.compile(ru.ANAPHORIC_ACTOR_PATTERN, re.IGNORECASE)
 _BACK_RU = re.compile(_words(ru.BACK_REFERENCE_OPENERS), re.IGNORECASE)
+_EARLIER = re.compile(_words(EARLIER_OPENERS), re.IGNORECASE)
+_EARLIER_RU = re.compile(_words(ru.EARLIER_OPENERS), re.IGNORECASE)
 _COURT_DOCUMENT_RU = re.compile(rf"(?<![\w\-]){ru.COURT_DOCUMENT_PATTERN}(?![\w\-])", re.IGNORECASE)
 _FUTURE_RU = re.compile(_words(ru.FUTURE_WORDS), re.IGNORECASE)
 _COURT_RU = re.compile(rf"(?<![\w\-]){ru.COURT_PATTERN}(?![\w\-])", re.IGNORECASE)
@@ -210,6 +213,10 @@ class _Draft:
     groups: frozenset[str] = frozenset()
     extra: list[Sentence] = attrs.Factory(list)  # weak references: topics and place only
     aftermath: list[Sentence] = attrs.Factory(list)  # casualties and damage of a strike
+    apart: int | None = None
+    """The block of a paragraph after the lede that opens with an earlier time (``Накануне``,
+    `EARLIER_OPENERS`), where this draft is told: another day's event, never merged with the
+    lede's."""
 
 
 class _Mentions:
@@ -489,9 +496,12 @@ def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft,
     reader = _Reader(item, reference)
     text = reader.text
     past_block: int | None = None  # a block whose narrative has moved into history
+    apart: int | None = None  # a block that tells an earlier day's event (`EARLIER_OPENERS`)
     previous: Sentence | None = None
     for sentence in sentences(item):
         before, previous = previous, sentence
+        if before is None or before.block != sentence.block:
+            apart = sentence.block if _tells_earlier(text, sentence) else None
         # Each sentence is read in its paragraph's language; drafts are made inside, yielded out.
         drafts: list[tuple[_Draft, str]] = []
         with reading_at(sentence.start):
@@ -513,12 +523,26 @@ def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft,
                 ):
                     # (else ``він завітав до ...`` carries the story of the sentence before on)
                     drafts = list(reader.triggered(sentence, kinds, date))
+        for draft, _ in drafts:
+            draft.apart = apart
         yield from drafts
+
+
+def _tells_earlier(text: str, sentence: Sentence) -> bool:
+    """Return whether ``sentence`` opens a paragraph after the lede with an earlier time.
+
+    ``Накануне вечером враг обстрелял Очаков`` closing a report of today's strike on another
+    town tells a second strike: the day before is not the day of the lede's event.
+    """
+    if sentence.lead:
+        return False
+    with reading_at(sentence.start):
+        return pick(_EARLIER, _EARLIER_RU).match(text, sentence.start, sentence.end) is not None
 
 
 def _mergeable(event: _Draft, draft: _Draft) -> bool:
     """Return whether ``draft`` reports the same event as ``event``."""
-    if event.kind is not draft.kind:
+    if event.kind is not draft.kind or event.apart != draft.apart:
         return False
     if event.date is not None and draft.date is not None and event.date != draft.date:
         return False
@@ -638,6 +662,7 @@ def _fold_into_attack(events: list[_Draft], item: NewsItem) -> list[_Draft]:
     for event in events:
         if (
             event.kind is EventKind.INCIDENT
+            and event.apart == attack.apart
             and event.groups <= FOLDED_INTO_ATTACK
             and not any(_fire_cause(text, s) for s in _with_next(event.sentences, narration))
         ):
@@ -868,7 +893,11 @@ def _finish(
         if topics:
             break
     date = event.date
-    if date is None and (event.kind in _STRIKES or any(s.lead for s in event.sentences)):
+    if (
+        date is None
+        and event.apart is None
+        and (event.kind in _STRIKES or any(s.lead for s in event.sentences))
+    ):
         date = lead_date
     killed = injured = None
     places: tuple[str, ...] = ()

@@ -18,6 +18,7 @@ __all__ = [
     "CENTURY_WORDS",
     "DAY_OFFSETS",
     "DECADE_SUFFIXES",
+    "EARLIER_OPENERS",
     "HISTORICAL_GAP_YEARS",
     "HISTORICAL_MARKERS",
     "HOST_COUNTRIES",
@@ -1308,6 +1309,17 @@ CONSEQUENCE_PATTERN = (
 )
 """Words of damage: a sentence of them after a strike or an emergency reports its aftermath
 (``В Ізюмі пошкоджено будинок``) and adds its places to that event."""
+
+EARLIER_OPENERS: tuple[str, ...] = (
+    "напередодні",
+    "раніше",
+    "днем раніше",
+    "за день до цього",
+    "за добу до цього",
+)
+"""How a paragraph after the lede that tells an earlier event of its own opens (``Напередодні
+ввечері ворог обстріляв ...``, ``Раніше ...``): what it tells is another day's event, not more of
+the lede's."""
 
 BACK_REFERENCE_OPENERS: tuple[str, ...] = (
     "про це",

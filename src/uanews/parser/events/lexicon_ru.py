@@ -43,6 +43,7 @@ __all__ = [
     "DECISION_VERBS",
     "DENIAL_PATTERN",
     "DENIED_AFTER_PATTERN",
+    "EARLIER_OPENERS",
     "FINDING_CONJUNCTIONS",
     "FINDING_VERBS",
     "FORECAST_WORDS",
@@ -1299,6 +1300,18 @@ FIRE_CAUSE_PATTERN = (
 such a fire in an item that reports an attack is an emergency of its own. Arson is the noun
 only: the verb (``обломки дрона подожгли дом``, ``поджег``) has the strike as its subject
 as often."""
+
+EARLIER_OPENERS: tuple[str, ...] = (
+    "накануне",
+    "ранее",
+    "днем ранее",
+    "днем раньше",
+    "за день до этого",
+    "за сутки до этого",
+)
+"""How a paragraph after the lede that tells an earlier event of its own opens (``Накануне
+вечером враг обстрелял ...``, ``Ранее ...``): what it tells is another day's event, not more of
+the lede's."""
 
 BACK_REFERENCE_OPENERS: tuple[str, ...] = (
     "об этом",
