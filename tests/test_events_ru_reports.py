@@ -168,3 +168,48 @@ def test_two_accidents_on_two_days_are_two_incidents() -> None:
     assert len(incidents) == 2, item.events
     assert (incidents[1].place, incidents[1].killed) == ("Миргород", 1)
     assert incidents[0].killed is None
+
+
+def _announcement(item: NewsItem) -> Event:
+    return _only(item, EventKind.ANNOUNCEMENT)
+
+
+def test_russian_council_supports_an_action_noun_as_its_decision() -> None:
+    item = uanews.parse(
+        "В Черкассах переименуют еще 12 улиц\n\n"
+        "Черкасский городской совет 14 мая поддержал переименование двенадцати улиц, названных"
+        " в честь советских деятелей."
+    )
+    event = _announcement(item)
+    assert _names(item, event) == ["Черкасский городской совет"]
+    assert (event.date.month, event.date.day) == (5, 14)
+
+
+def test_ukrainian_council_supports_an_action_noun_as_its_decision() -> None:
+    item = uanews.parse(
+        "Сесія міськради у Миколаєві\n\n"
+        "Миколаївська міська рада у четвер підтримала перейменування восьми вулиць"
+        " Центрального району."
+    )
+    assert _names(item, _announcement(item)) == ["Миколаївська міська рада"]
+
+
+def test_support_of_people_or_an_initiative_decides_nothing() -> None:
+    for text in (
+        (
+            "Горсовет поддержал ветеранов\n\n"
+            "Одесский городской совет поддержал ветеранов, которые вернулись с фронта."
+        ),
+        "Міськрада підтримала ініціативу\n\nОдеська міська рада підтримала ініціативу мешканців.",
+    ):
+        item = uanews.parse(text)
+        assert not [e for e in item.events if e.kind is EventKind.ANNOUNCEMENT], text
+
+
+def test_council_deputies_vote_for_an_allocation() -> None:
+    item = uanews.parse(
+        "Сессия горсовета в Николаеве\n\n"
+        "Депутаты Николаевского городского совета в четверг проголосовали за выделение"
+        " 20 миллионов гривен на ремонт укрытий в школах."
+    )
+    assert "Николаевский городской совет" in _names(item, _announcement(item))

@@ -854,6 +854,15 @@ DECISION_VERBS: frozenset[str] = frozenset(
 проголосували за програму``, ``суд
 задовольнив позов``, ``уряд затвердив постанову``); future and infinitive forms are plans."""
 
+SUPPORT_VERBS: frozenset[str] = frozenset({"підтримати"})
+"""Lemmas of support verbs that state a decision only with an action noun or a decision object
+after them (``міська рада підтримала перейменування вулиць``, ``підтримали рішення``): the
+noun names what was decided; ``підтримали ветеранів`` decides nothing."""
+
+ACTION_NOUN_ENDINGS: tuple[str, ...] = ("ння", "ття")
+"""Endings of verbal nouns naming an action (``перейменування``, ``виділення``, ``створення``),
+which a support verb decides (`SUPPORT_VERBS`)."""
+
 DECISION_STEMS: tuple[str, ...] = (
     "ухвал",
     "затверд",
@@ -889,8 +898,10 @@ DECISION_STEMS: tuple[str, ...] = (
     "проголос",
     "збер",
     "залиш",
+    "підтрим",
 )
-"""Word starts of `DECISION_VERBS` and `SIGN_VERBS`: a cheap test before words are looked up."""
+"""Word starts of `DECISION_VERBS`, `SIGN_VERBS` and `SUPPORT_VERBS`: a cheap test before words
+are looked up."""
 
 AUTHORITY_NOUNS: frozenset[str] = frozenset(
     {

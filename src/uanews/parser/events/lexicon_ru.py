@@ -13,6 +13,7 @@ from uanews.model import EventKind
 from uanews.parser.events.lexicon import LATIN_CHANNEL_NAMES, Trigger
 
 __all__ = [
+    "ACTION_NOUN_ENDINGS",
     "ADDITION_WORDS",
     "AGE_PATTERN",
     "AGO_SINGULAR_UNITS",
@@ -96,6 +97,7 @@ __all__ = [
     "STRUCK_VERBS",
     "SUBJECT_PRONOUNS",
     "SUBORDINATE_WORDS",
+    "SUPPORT_VERBS",
     "TAKEN_TO_HOSPITAL_PATTERN",
     "TERRITORY_HEADS",
     "TOLL_WORDS",
@@ -1067,6 +1069,15 @@ DECISION_VERBS: frozenset[str] = frozenset(
 """Lemmas of verbs that state a decision when an authority is their subject (``горсовет
 утвердил программу``, ``суд удовлетворил иск``); future and infinitive forms are plans."""
 
+SUPPORT_VERBS: frozenset[str] = frozenset({"поддержать"})
+"""Lemmas of support verbs that state a decision only with an action noun or a decision object
+after them (``горсовет поддержал переименование улиц``, ``поддержали решение``): the noun names
+what was decided; ``поддержали ветеранов`` decides nothing."""
+
+ACTION_NOUN_ENDINGS: tuple[str, ...] = ("ние", "тие")
+"""Endings of verbal nouns naming an action (``переименование``, ``выделение``, ``создание``),
+which a support verb decides (`SUPPORT_VERBS`)."""
+
 DECISION_STEMS: tuple[str, ...] = (
     "прин",
     "утверд",
@@ -1103,8 +1114,10 @@ DECISION_STEMS: tuple[str, ...] = (
     "проголос",
     "сохран",
     "остав",
+    "поддерж",
 )
-"""Word starts of `DECISION_VERBS` and `SIGN_VERBS`: a cheap test before words are looked up."""
+"""Word starts of `DECISION_VERBS`, `SIGN_VERBS` and `SUPPORT_VERBS`: a cheap test before words
+are looked up."""
 
 BROAD_DECISION_VERBS: frozenset[str] = frozenset(
     {
