@@ -85,6 +85,7 @@ from uanews.parser.events.lexicon import (
     HISTORICAL_MARKERS,
     IN_PERSON_WORDS,
     INJURED_PATTERN,
+    JOINED_PARTY_PATTERN,
     KILLED_PATTERN,
     KIND_PRIORITY,
     LIST_STOP_WORDS,
@@ -174,6 +175,8 @@ _WAR_RU = re.compile(rf"(?<![\w\-]){ru.ATTACK_CONTEXT_PATTERN}", re.IGNORECASE)
 _BLAST_CAUSE_RU = re.compile(rf"(?<![\w\-]){ru.BLAST_CAUSE_PATTERN}(?![\w\-])", re.IGNORECASE)
 _ANAPHORIC_RU = re.compile(ru.ANAPHORIC_ACTOR_PATTERN, re.IGNORECASE)
 _BACK_RU = re.compile(_words(ru.BACK_REFERENCE_OPENERS), re.IGNORECASE)
+_JOINED = re.compile(JOINED_PARTY_PATTERN, re.IGNORECASE)
+_JOINED_RU = re.compile(ru.JOINED_PARTY_PATTERN, re.IGNORECASE)
 _EARLIER = re.compile(_words(EARLIER_OPENERS), re.IGNORECASE)
 _EARLIER_RU = re.compile(_words(ru.EARLIER_OPENERS), re.IGNORECASE)
 _COURT_DOCUMENT_RU = re.compile(rf"(?<![\w\-]){ru.COURT_DOCUMENT_PATTERN}(?![\w\-])", re.IGNORECASE)
@@ -411,6 +414,9 @@ class _Reader:
         if pick(_ANAPHORIC, _ANAPHORIC_RU).match(text, sentence.start, sentence.end):
             draft = _Draft(EventKind.PRESENTATION, [sentence], inside, None, None, lead=False)
             return draft, "actors"
+        if inside and _joins(text, sentence):
+            draft = _Draft(EventKind.MEETING, [sentence], inside, None, None, lead=False)
+            return draft, "joined"
         if before is not None and pick(_BACK, _BACK_RU).match(text, sentence.start):
             date = self.date(sentence)
             kind = EventKind.ANNOUNCEMENT
@@ -490,8 +496,9 @@ def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft,
     The role is ``event`` (it stands on its own), ``reference`` (a weak trigger that refers back
     to an event of its kind), ``aftermath`` (casualties or damage with no trigger), ``back``
     (``Про це свідчить ...``: it adds to the event of the sentence before, kept in ``extra``),
-    ``document`` (a court ruling cited with its date) or ``actors`` (``Його відкрив X``: the
-    actors of the event before).
+    ``document`` (a court ruling cited with its date), ``actors`` (``Його відкрив X``: the
+    actors of the event before) or ``joined`` (``У церемонії взяли участь X``: more parties of
+    the event just told).
     """
     reader = _Reader(item, reference)
     text = reader.text
@@ -526,6 +533,12 @@ def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft,
         for draft, _ in drafts:
             draft.apart = apart
         yield from drafts
+
+
+def _joins(text: str, sentence: Sentence) -> bool:
+    """Return whether ``sentence`` names more parties of an event (`JOINED_PARTY_PATTERN`)."""
+    words = text[sentence.start : sentence.end]
+    return pick(_JOINED, _JOINED_RU).search(words) is not None
 
 
 def _tells_earlier(text: str, sentence: Sentence) -> bool:
@@ -1042,6 +1055,22 @@ def _to_aftermath(found: _Found, draft: _Draft) -> None:
         found.early.extend(draft.sentences)
 
 
+def _to_joined(found: _Found, draft: _Draft) -> None:
+    """Give those who took part (``В церемонии приняли участие X``) to the latest event.
+
+    Only an event of people, told in the same paragraph or the one before: a strike's or an
+    emergency's parties are their own (its attacker, nobody), and an event told further back
+    is not the one the sentence goes on with.
+    """
+    if not found.events:
+        return
+    target = found.events[-1]
+    block = draft.sentences[0].block
+    if target.kind in _STRIKES or block - max(s.block for s in target.sentences) > 1:
+        return
+    _add_actors(target, draft)
+
+
 def _to_latest(found: _Found, draft: _Draft) -> None:
     """Give the actors of ``Його відкрив X`` to the latest event."""
     if found.events:
@@ -1138,6 +1167,7 @@ def _to_document(found: _Found, draft: _Draft) -> None:
 _PLACING = {
     "aftermath": _to_aftermath,
     "actors": _to_latest,
+    "joined": _to_joined,
     "back": _to_back,
     "document": _to_document,
     "event": _to_event,

@@ -1547,6 +1547,15 @@ ANAPHORIC_ACTOR_PATTERN = (
 """A sentence that opens with a pronoun object and the event's verb (``Його відкрив міський
 голова ...``) names the actors of the event just reported."""
 
+JOINED_PARTY_PATTERN = (
+    r"(?:(?:взя|бра)(?:в|ла|ли)\s+участь|участь\s+(?:у|в)\s+\w+(?:\s+\w+)?\s+(?:взя|бра)(?:в|ла|ли)"
+    r"|долучи(?:вся|лася|лися)|бу(?:в|ла|ли)\s+присутн\w*"
+    r"|^(?:разом|спільно)\s+(?:з|із|зі)(?![\w\-]))"
+)
+"""A sentence with no trigger of its own that names more parties of the event just told: who
+took part (``У церемонії взяли участь ...``, ``були присутні``) or came with its actor (``Разом
+із міським головою X міністр оглянув ...``, at the sentence's start)."""
+
 TERRITORY_HEADS: tuple[str, ...] = ("громада", "район", "область", "округ")
 """Last words of a participant's name that make it a territory too (``Великобурлуцька громада``):
 its mentions may be where a strike fell."""

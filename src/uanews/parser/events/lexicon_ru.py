@@ -55,6 +55,7 @@ __all__ = [
     "INJURED_PATTERN",
     "IN_PERSON_WORDS",
     "JOINED_CLAUSE_OPENERS",
+    "JOINED_PARTY_PATTERN",
     "KILLED_PATTERN",
     "LIST_CONJUNCTIONS",
     "LIST_STOP_WORDS",
@@ -1293,6 +1294,15 @@ ANAPHORIC_ACTOR_PATTERN = (
 )
 """A sentence that opens with a pronoun object and the event's verb (``Его открыл городской
 голова ...``) names the actors of the event just reported."""
+
+JOINED_PARTY_PATTERN = (
+    r"(?:(?:принял|принима)(?:а|и)?\s+участие|участие\s+(?:в|во)\s+\w+(?:\s+\w+)?\s+"
+    r"(?:принял|принима)(?:а|и)?|участвова(?:л|ла|ли)|присутствова(?:л|ла|ли)"
+    r"|^(?:вместе|совместно)\s+(?:с|со)(?![\w\-]))"
+)
+"""A sentence with no trigger of its own that names more parties of the event just told: who
+took part (``В церемонии приняли участие ...``, ``присутствовали``) or came with its actor
+(``Вместе с городским головой X министр осмотрел ...``, at the sentence's start)."""
 
 ATTACK_CONTEXT_PATTERN = (
     r"(?:воздушн\w*\s+тревог\w*|тревог[аиу]|ПВО|противовоздушн\w*|оккупант\w*|враг\w*"
