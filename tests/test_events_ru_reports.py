@@ -263,3 +263,45 @@ def test_a_participation_sentence_far_from_the_event_adds_nobody() -> None:
         " спортсмены."
     )
     assert _names(item, _only(item, EventKind.VISIT)) == ["Оксен Лисовой"]
+
+
+def test_russian_opened_lyceum_is_no_participant_and_the_openers_are() -> None:
+    item = uanews.parse(
+        "В Днепре открыли новый лицей\n\n"
+        "В Днепре 1 сентября после капитального ремонта открыли лицей № 23.\n\n"
+        "Новый корпус лицея открыли городской голова Борис Филатов и директор учреждения Ольга"
+        " Гречко."
+    )
+    event = _only(item, EventKind.PRESENTATION)
+    assert _names(item, event) == ["Борис Филатов", "Ольга Гречко"]
+    assert event.date is not None
+    assert (event.date.month, event.date.day) == (9, 1)
+
+
+def test_ukrainian_opened_lyceum_is_no_participant() -> None:
+    item = uanews.parse(
+        "У Дніпрі відкрили новий ліцей\n\n"
+        "У Дніпрі 1 вересня після капітального ремонту відкрили ліцей № 23.\n\n"
+        "Новий корпус ліцею відкрили міський голова Борис Філатов і директорка закладу Ольга"
+        " Гречко."
+    )
+    event = _only(item, EventKind.PRESENTATION)
+    assert _names(item, event) == ["Борис Філатов", "Ольга Гречко"]
+
+
+def test_the_lyceums_director_who_opened_a_hall_is_a_participant() -> None:
+    item = uanews.parse(
+        "Директор лицея Анна Мороз открыла новый спортзал\n\n"
+        "В Виннице 2 сентября директор лицея № 7 Анна Мороз открыла новый спортивный зал."
+    )
+    assert "Анна Мороз" in _names(item, _only(item, EventKind.PRESENTATION))
+
+
+def test_a_dated_opening_in_the_next_paragraph_is_another_opening() -> None:
+    item = uanews.parse(
+        "В Днепре открыли новый лицей\n\n"
+        "В Днепре 1 сентября после капитального ремонта открыли лицей № 23.\n\n"
+        "А 5 сентября в Новокодакском районе открыли новую амбулаторию семейной медицины."
+    )
+    openings = [e for e in item.events if e.kind is EventKind.PRESENTATION]
+    assert len(openings) == 2, item.events

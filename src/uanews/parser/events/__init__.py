@@ -91,6 +91,7 @@ from uanews.parser.events.lexicon import (
     LIST_STOP_WORDS,
     NIGHT_WORDS,
     ONLINE_WORDS,
+    OPENED_PATTERN,
     PARTIES_WORDS,
     PERIOD_START_PREPOSITIONS,
     REGION_HEADS,
@@ -177,6 +178,9 @@ _ANAPHORIC_RU = re.compile(ru.ANAPHORIC_ACTOR_PATTERN, re.IGNORECASE)
 _BACK_RU = re.compile(_words(ru.BACK_REFERENCE_OPENERS), re.IGNORECASE)
 _JOINED = re.compile(JOINED_PARTY_PATTERN, re.IGNORECASE)
 _JOINED_RU = re.compile(ru.JOINED_PARTY_PATTERN, re.IGNORECASE)
+_OPENED = re.compile(OPENED_PATTERN, re.IGNORECASE)
+_OPENED_RU = re.compile(ru.OPENED_PATTERN, re.IGNORECASE)
+_FIRST_WORD = re.compile(r"[\w'’ʼ\-]+")
 _EARLIER = re.compile(_words(EARLIER_OPENERS), re.IGNORECASE)
 _EARLIER_RU = re.compile(_words(ru.EARLIER_OPENERS), re.IGNORECASE)
 _COURT_DOCUMENT_RU = re.compile(rf"(?<![\w\-]){ru.COURT_DOCUMENT_PATTERN}(?![\w\-])", re.IGNORECASE)
@@ -571,7 +575,23 @@ def _mergeable(event: _Draft, draft: _Draft) -> bool:
     if event.kind is EventKind.ANNOUNCEMENT:
         return event.lead and draft.lead  # one body's two decisions are two announcements
     shared = not set(event.participants).isdisjoint(draft.participants)
-    return shared or (event.lead and draft.lead)
+    return shared or (event.lead and draft.lead) or _goes_on(event, draft)
+
+
+def _goes_on(event: _Draft, draft: _Draft) -> bool:
+    """Return whether ``draft`` tells more of an opening the headline and lede report.
+
+    An opening is told in the lede and then, in the paragraph after it, with who opened it
+    (``Новый корпус открыли городской голова X и директор Y``): an undated opening right after
+    the lede's is the same one.
+    """
+    return (
+        event.kind is EventKind.PRESENTATION
+        and event.lead
+        and not draft.lead
+        and draft.date is None
+        and draft.sentences[0].block - max(s.block for s in event.sentences) == 1
+    )
 
 
 def _blast_and_consequence(one: frozenset[str], other: frozenset[str]) -> bool:
@@ -920,6 +940,9 @@ def _finish(
         found = _event_place(text, ordered, event.kind, mentions)
         places = () if found is None else (found,)
     participants = _actors(item, event, unnamed)
+    if event.kind is EventKind.PRESENTATION:
+        opened = _opened(item, event.sentences)
+        participants = tuple(one for one in participants if one not in opened)
     if event.kind is EventKind.VISIT and not places:
         visited = _visited_institution(item, ordered, facts.institutions)
         if visited is not None:
@@ -967,6 +990,34 @@ def _visited_institution(
             if offset in institutions:
                 return institutions[offset]
     return None
+
+
+def _opened(item: NewsItem, own: list[Sentence]) -> set[str]:
+    """Return the ids of the organisations an opening's sentences say were opened.
+
+    What ``открыли``/``відкрили`` governs (``открыли лицей № 23``, ``корпус лицея открыли``,
+    `OPENED_PATTERN`) is the place opened, not a party to its opening: the organisation named
+    by that word, or by the genitive right after it.
+    """
+    text = item.text
+    found: set[str] = set()
+    for sentence in own:
+        with reading_at(sentence.start):
+            matches = list(pick(_OPENED, _OPENED_RU).finditer(text, sentence.start, sentence.end))
+        for match in matches:
+            at = match.start("opened") if match.group("opened") else match.start("opened_first")
+            word = _FIRST_WORD.match(text, at)
+            after = len(text) if word is None else word.end()
+            while after < len(text) and text[after] in " \t":
+                after += 1
+            found.update(
+                participant.id
+                for participant in item.participants
+                if participant.kind is ParticipantKind.ORGANIZATION
+                for mention in participant.mentions
+                if mention.start == after or mention.start <= at < mention.end
+            )
+    return found
 
 
 def find_actors(item: NewsItem) -> tuple[Participant, ...]:

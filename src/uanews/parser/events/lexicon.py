@@ -528,6 +528,21 @@ UNDER_FIRE_PATTERN = (
 """What a place struck is the subject of (``під обстріл потрапили Херсон і Білозерка``,
 ``ударів зазнала Нікопольська громада``): the places after it are in the nominative."""
 
+_OPENED_AFTER = (
+    r"(?:відкрили|відкрито|відкрився|відкрилася|відкрилась|відкрилося|відкрилось|відкрилися"
+    r"|відкрились|запрацював|запрацювала|запрацювало|запрацювали)"
+)
+"""Forms of opening whose object may stand before them (``ліцей відкрили``, ``ліцей відкрився``):
+not the singular active (``Директор ліцею відкрила зал``: the lyceum's director opened it)."""
+
+OPENED_PATTERN = (
+    rf"(?:{_OPEN}\s+(?:[\w'’ʼ\-«»]+\s+){{0,3}}?(?P<opened>{_OPENABLE})"
+    rf"|(?P<opened_first>{_OPENABLE})\s+(?:[\w'’ʼ\-«»]+\s+){{0,3}}?{_OPENED_AFTER})"
+)
+"""An opening verb and what was opened (``відкрили ліцей``, ``корпус ліцею відкрили``): the
+group ``opened`` or ``opened_first`` is the place or institution opened, no party to its
+opening."""
+
 TRIGGERS: tuple[Trigger, ...] = (
     # Explicit: a finite past verb that reports the event itself.
     Trigger(

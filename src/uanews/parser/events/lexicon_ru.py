@@ -70,6 +70,7 @@ __all__ = [
     "NOT_PLACES",
     "NUMBER_WORDS",
     "ONLINE_WORDS",
+    "OPENED_PATTERN",
     "OWN_PLACE_PREPOSITIONS",
     "PARTIES_WORDS",
     "PART_OF_PLACE_PATTERN",
@@ -456,6 +457,21 @@ UNDER_FIRE_PATTERN = (
 """What a place struck is the subject of (``под обстрел попали Херсон и Белозерка``,
 ``ударам подверглась Никопольская община``, ``под огнем оказались Петропавловка и ...``):
 the places after it are in the nominative."""
+
+_OPENED_AFTER = (
+    r"(?:открыли|открыто|открыт|открыта|открылся|открылась|открылось|открылись|заработал"
+    r"|заработала|заработало|заработали)"
+)
+"""Forms of opening whose object may stand before them (``лицей открыли``, ``лицей открылся``):
+not the singular active (``Директор лицея открыла зал``: the lyceum's director opened it)."""
+
+OPENED_PATTERN = (
+    rf"(?:{_OPEN}\s+(?:[\w'’ʼ\-«»]+\s+){{0,3}}?(?P<opened>{_OPENABLE})"
+    rf"|(?P<opened_first>{_OPENABLE})\s+(?:[\w'’ʼ\-«»]+\s+){{0,3}}?{_OPENED_AFTER})"
+)
+"""An opening verb and what was opened (``открыли лицей``, ``корпус лицея открыли``): the
+group ``opened`` or ``opened_first`` is the place or institution opened, no party to its
+opening."""
 
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
