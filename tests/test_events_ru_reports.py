@@ -305,3 +305,74 @@ def test_a_dated_opening_in_the_next_paragraph_is_another_opening() -> None:
     )
     openings = [e for e in item.events if e.kind is EventKind.PRESENTATION]
     assert len(openings) == 2, item.events
+
+
+def _incidents(item: NewsItem) -> list[Event]:
+    return [event for event in item.events if event.kind is EventKind.INCIDENT]
+
+
+def test_russian_another_accident_is_a_second_incident() -> None:
+    item = uanews.parse(
+        "Два ДТП на Житомирщине: погиб водитель\n\n"
+        "Утром 20 августа на трассе под Житомиром грузовик столкнулся с легковым автомобилем,"
+        " погиб водитель легковушки.\n\n"
+        "Еще одно ДТП произошло в Бердичеве: автомобиль сбил пешехода, мужчину"
+        " госпитализировали."
+    )
+    assert [(event.place, event.killed) for event in _incidents(item)] == [
+        ("Житомир", 1),
+        ("Бердичев", None),
+    ]
+
+
+def test_ukrainian_another_accident_is_a_second_incident() -> None:
+    item = uanews.parse(
+        "Дві ДТП на Житомирщині: загинув водій\n\n"
+        "Вранці 20 серпня на трасі під Житомиром вантажівка зіткнулася з легковим автомобілем,"
+        " загинув водій легковика.\n\n"
+        "Ще одна ДТП сталася в Бердичеві: автомобіль збив пішохода, чоловіка госпіталізували."
+    )
+    assert [event.place for event in _incidents(item)] == ["Житомир", "Бердичів"]
+
+
+def test_one_more_casualty_is_no_second_strike() -> None:
+    item = uanews.parse(
+        "Обстрел Херсона\n\n"
+        "Утром 4 июля российская армия обстреляла Херсон из артиллерии, погибла женщина.\n\n"
+        "Во время обстрела ранен еще один человек, его доставили в больницу."
+    )
+    event = _only(item, EventKind.ATTACK)
+    assert (event.killed, event.injured) == (1, 1)
+
+
+def test_russian_collapse_told_in_the_paragraph_after_a_gas_explosion_is_the_same() -> None:
+    item = uanews.parse(
+        "Взрыв газа в многоэтажке в Днепре\n\n"
+        "Вечером 2 декабря в Днепре на улице Калиновой в девятиэтажном доме произошел взрыв"
+        " газа, погибли двое жильцов.\n\n"
+        "В результате обрушения перекрытий между третьим и пятым этажами под завалами оказались"
+        " еще трое людей, их извлекли спасатели."
+    )
+    assert [(event.place, event.killed) for event in _incidents(item)] == [("Днепр", 2)]
+
+
+def test_ukrainian_collapse_told_in_the_paragraph_after_a_gas_explosion_is_the_same() -> None:
+    item = uanews.parse(
+        "Вибух газу в багатоповерхівці у Дніпрі\n\n"
+        "Увечері 2 грудня у Дніпрі на вулиці Калиновій у дев'ятиповерховому будинку стався"
+        " вибух газу, загинули двоє мешканців.\n\n"
+        "Внаслідок обвалу перекриттів між третім і п'ятим поверхами під завалами опинилися ще"
+        " троє людей, їх дістали рятувальники."
+    )
+    assert [event.place for event in _incidents(item)] == ["Дніпро"]
+
+
+def test_a_collapse_two_paragraphs_after_an_explosion_is_its_own() -> None:
+    item = uanews.parse(
+        "Взрыв газа в многоэтажке в Днепре\n\n"
+        "Вечером 2 декабря в Днепре на улице Калиновой в девятиэтажном доме произошел взрыв"
+        " газа, погибли двое жильцов.\n\n"
+        "Жильцов соседних домов временно отселили.\n\n"
+        "А в Кривом Роге 2 декабря обрушилась крыша заброшенного цеха, никто не пострадал."
+    )
+    assert len(_incidents(item)) == 2, item.events

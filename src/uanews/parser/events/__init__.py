@@ -66,6 +66,7 @@ from uanews.parser.events.dates import find_dates
 from uanews.parser.events.holders import Actors
 from uanews.parser.events.lexicon import (
     ANAPHORIC_ACTOR_PATTERN,
+    ANOTHER_EVENT_PATTERN,
     ANY_INCIDENT_GROUP,
     AROUND_PREPOSITIONS,
     ATTACK_CONTEXT_PATTERN,
@@ -182,6 +183,9 @@ _OPENED = re.compile(OPENED_PATTERN, re.IGNORECASE)
 _OPENED_RU = re.compile(ru.OPENED_PATTERN, re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[\w'’ʼ\-]+")
 _EARLIER = re.compile(_words(EARLIER_OPENERS), re.IGNORECASE)
+_ANOTHER = re.compile(rf"(?<![\w\-'’ʼ]){ANOTHER_EVENT_PATTERN}", re.IGNORECASE)
+_ANOTHER_RU = re.compile(rf"(?<![\w\-]){ru.ANOTHER_EVENT_PATTERN}", re.IGNORECASE)
+_NEXT_TWO_WORDS = re.compile(r"\s+\S+(?:\s+\S+)?")
 _EARLIER_RU = re.compile(_words(ru.EARLIER_OPENERS), re.IGNORECASE)
 _COURT_DOCUMENT_RU = re.compile(rf"(?<![\w\-]){ru.COURT_DOCUMENT_PATTERN}(?![\w\-])", re.IGNORECASE)
 _FUTURE_RU = re.compile(_words(ru.FUTURE_WORDS), re.IGNORECASE)
@@ -534,6 +538,8 @@ def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft,
                 ):
                     # (else ``він завітав до ...`` carries the story of the sentence before on)
                     drafts = list(reader.triggered(sentence, kinds, date))
+                    if _another(text, sentence, reader.spans):
+                        apart = sentence.block  # ``Еще одно ДТП произошло ...``
         for draft, _ in drafts:
             draft.apart = apart
         yield from drafts
@@ -543,6 +549,19 @@ def _joins(text: str, sentence: Sentence) -> bool:
     """Return whether ``sentence`` names more parties of an event (`JOINED_PARTY_PATTERN`)."""
     words = text[sentence.start : sentence.end]
     return pick(_JOINED, _JOINED_RU).search(words) is not None
+
+
+def _another(text: str, sentence: Sentence, quoted: SpanSet) -> bool:
+    """Return whether ``sentence`` tells another event of a kind (``Еще одно ДТП``).
+
+    That is `ANOTHER_EVENT_PATTERN` with a trigger in the two words after it (``Ще одна
+    пожежа``), not a count (``ранен еще один человек``).
+    """
+    for match in pick(_ANOTHER, _ANOTHER_RU).finditer(text, sentence.start, sentence.end):
+        after = _NEXT_TWO_WORDS.match(text, match.end(), sentence.end)
+        if after is not None and find_triggers(text, after.start(), after.end(), quoted):
+            return True
+    return False
 
 
 def _tells_earlier(text: str, sentence: Sentence) -> bool:
@@ -570,7 +589,7 @@ def _mergeable(event: _Draft, draft: _Draft) -> bool:
         return (
             bool(specific & other)
             or not (specific and other)
-            or (_blast_and_consequence(specific, other) and _same_block(event, draft))
+            or (_blast_and_consequence(specific, other) and _next_block(event, draft))
         )
     if event.kind is EventKind.ANNOUNCEMENT:
         return event.lead and draft.lead  # one body's two decisions are two announcements
@@ -601,10 +620,16 @@ def _blast_and_consequence(one: frozenset[str], other: frozenset[str]) -> bool:
     )
 
 
-def _same_block(event: _Draft, draft: _Draft) -> bool:
-    """Return whether a sentence of ``draft`` stands in a paragraph of ``event``'s sentences."""
+def _next_block(event: _Draft, draft: _Draft) -> bool:
+    """Return whether a sentence of ``draft`` stands in a paragraph of ``event`` or the next one.
+
+    The collapse a gas explosion brought down is told in its paragraph or the one after it
+    (``В результате обрушения перекрытий ...``, ``Спасатели извлекли из-под завалов ...``).
+    """
     blocks = {sentence.block for sentence in event.sentences}
-    return any(sentence.block in blocks for sentence in draft.sentences)
+    return any(
+        sentence.block in blocks or sentence.block - 1 in blocks for sentence in draft.sentences
+    )
 
 
 def _merge(event: _Draft, draft: _Draft) -> None:

@@ -1336,6 +1336,11 @@ CONSEQUENCE_PATTERN = (
 """Words of damage: a sentence of them after a strike or an emergency reports its aftermath
 (``В Ізюмі пошкоджено будинок``) and adds its places to that event."""
 
+ANOTHER_EVENT_PATTERN = r"(?:ще|іще)\s+(?:одн[аеуі]|один|одного|одній)(?![\w\-'’ʼ])"
+"""``Ще одна ДТП сталася ...``: with a trigger in the next two words, the sentence tells another
+event of its kind, not more of the one before; it and the rest of its paragraph are that other
+event's (``поранено ще одну людину`` names no event)."""
+
 EARLIER_OPENERS: tuple[str, ...] = (
     "напередодні",
     "раніше",

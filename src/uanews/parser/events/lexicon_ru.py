@@ -20,6 +20,7 @@ __all__ = [
     "AGO_UNITS",
     "AGO_WORDS",
     "ANAPHORIC_ACTOR_PATTERN",
+    "ANOTHER_EVENT_PATTERN",
     "ATTACKERS",
     "ATTACK_CONTEXT_PATTERN",
     "ATTACK_PLACE_PREPOSITIONS",
@@ -1339,6 +1340,11 @@ FIRE_CAUSE_PATTERN = (
 such a fire in an item that reports an attack is an emergency of its own. Arson is the noun
 only: the verb (``обломки дрона подожгли дом``, ``поджег``) has the strike as its subject
 as often."""
+
+ANOTHER_EVENT_PATTERN = r"(?:еще|ещё)\s+(?:одн[оауйи]|один|одного|одной)(?![\w\-])"
+"""``Еще одно ДТП произошло ...``: with a trigger in the next two words, the sentence tells another
+event of its kind, not more of the one before; it and the rest of its paragraph are that other
+event's (``ранен еще один человек`` names no event)."""
 
 EARLIER_OPENERS: tuple[str, ...] = (
     "накануне",
