@@ -224,6 +224,8 @@ class _Draft:
     groups: frozenset[str] = frozenset()
     extra: list[Sentence] = attrs.Factory(list)  # weak references: topics and place only
     aftermath: list[Sentence] = attrs.Factory(list)  # casualties and damage of a strike
+    named: frozenset[str] = frozenset()
+    """The places an emergency's sentences name (`_mergeable` reads them)."""
     apart: int | None = None
     """The block of a paragraph after the lede that opens with an earlier time (``Накануне``,
     `EARLIER_OPENERS`), where this draft is told: another day's event, never merged with the
@@ -495,6 +497,9 @@ class _Reader:
                     actors = self.mentions.inside_except(sentence.start, sentence.end, other)
             draft = _Draft(kind, [sentence], list(actors), date, mode, sentence.lead)
             draft.groups = kinds[kind].groups
+            if kind is EventKind.INCIDENT:
+                located = strike_places(text, sentence.start, sentence.end, self.mention_spans)
+                draft.named = frozenset(found for _, found in located)
             yield draft, role
 
 
@@ -621,14 +626,17 @@ def _blast_and_consequence(one: frozenset[str], other: frozenset[str]) -> bool:
 
 
 def _next_block(event: _Draft, draft: _Draft) -> bool:
-    """Return whether a sentence of ``draft`` stands in a paragraph of ``event`` or the next one.
+    """Return whether ``draft`` goes on with the emergency ``event`` in its paragraph or the next.
 
-    The collapse a gas explosion brought down is told in its paragraph or the one after it
-    (``В результате обрушения перекрытий ...``, ``Спасатели извлекли из-под завалов ...``).
+    The collapse a gas explosion brought down is told in its paragraph, or in the one after it
+    when that names no other place (``В результате обрушения перекрытий ...``); ``В Одессе
+    произошел пожар`` after a paragraph on Dnipro is another emergency.
     """
     blocks = {sentence.block for sentence in event.sentences}
-    return any(
-        sentence.block in blocks or sentence.block - 1 in blocks for sentence in draft.sentences
+    if any(sentence.block in blocks for sentence in draft.sentences):
+        return True
+    return draft.named <= event.named and any(
+        sentence.block - 1 in blocks for sentence in draft.sentences
     )
 
 
@@ -639,6 +647,7 @@ def _merge(event: _Draft, draft: _Draft) -> None:
     event.date = event.date if event.date is not None else draft.date
     event.mode = event.mode if event.mode is not None else draft.mode
     event.groups |= draft.groups
+    event.named |= draft.named
     event.extra.extend(draft.extra)
     event.aftermath.extend(draft.aftermath)
 
