@@ -376,3 +376,21 @@ def test_a_collapse_two_paragraphs_after_an_explosion_is_its_own() -> None:
         "А в Кривом Роге 2 декабря обрушилась крыша заброшенного цеха, никто не пострадал."
     )
     assert len(_incidents(item)) == 2, item.events
+
+
+def test_russian_aviation_of_the_lead_is_an_attacker_beside_the_headlines() -> None:
+    item = uanews.parse(
+        "Армия РФ ударила по Харькову\n\n"
+        "Утром 5 мая российская авиация сбросила на Харьков две управляемые авиабомбы,"
+        " повреждены дома."
+    )
+    assert _names(item, _only(item, EventKind.ATTACK)) == ["армия РФ", "российская авиация"]
+
+
+def test_ukrainian_aviation_of_the_lead_is_an_attacker() -> None:
+    item = uanews.parse(
+        "Удар по Харкову\n\n"
+        "Вранці 5 травня ворожа авіація скинула на Харків дві керовані авіабомби, пошкоджено"
+        " будинки."
+    )
+    assert _names(item, _only(item, EventKind.ATTACK)) == ["ворожа авіація"]
