@@ -394,3 +394,33 @@ def test_ukrainian_aviation_of_the_lead_is_an_attacker() -> None:
         " будинки."
     )
     assert _names(item, _only(item, EventKind.ATTACK)) == ["ворожа авіація"]
+
+
+def test_russian_none_killed_or_injured_takes_no_rescued_count() -> None:
+    item = uanews.parse(
+        "Пожар в общежитии в Полтаве\n\n"
+        "Вечером 3 апреля в Полтаве загорелось общежитие на улице Шевченко. Из горящего здания"
+        " спасатели вывели 12 жильцов, еще девятерых, погибших и пострадавших нет."
+    )
+    event = _only(item, EventKind.INCIDENT)
+    assert (event.killed, event.injured) == (None, None)
+
+
+def test_ukrainian_none_killed_or_injured_takes_no_rescued_count() -> None:
+    item = uanews.parse(
+        "Пожежа в гуртожитку в Полтаві\n\n"
+        "Увечері 3 квітня в Полтаві загорівся гуртожиток на вулиці Шевченка. З палаючої будівлі"
+        " рятувальники вивели 12 мешканців, ще дев'ятьох, загиблих і постраждалих немає."
+    )
+    event = _only(item, EventKind.INCIDENT)
+    assert (event.killed, event.injured) == (None, None)
+
+
+def test_a_denied_count_leaves_the_other_counted() -> None:
+    item = uanews.parse(
+        "Обстрел Херсона\n\n"
+        "Утром 4 июля российская армия обстреляла Херсон из артиллерии. Погибли двое,"
+        " пострадавших нет."
+    )
+    event = _only(item, EventKind.ATTACK)
+    assert (event.killed, event.injured) == (2, None)

@@ -45,6 +45,7 @@ from uanews.parser.events.lexicon import (
     JOINED_CLAUSE_OPENERS,
     KILLED_PATTERN,
     LIST_CONJUNCTIONS,
+    NEGATION_AFTER_WORDS,
     NEGATION_WORDS,
     OWN_PLACE_PREPOSITIONS,
     PEOPLE_STEMS,
@@ -77,6 +78,16 @@ _ADDITION = re.compile(
     rf"\s*(?<![\w\-])(?:{'|'.join(map(re.escape, ADDITION_WORDS))})(?![\w\-])", re.IGNORECASE
 )
 _TOLL = frozenset(TOLL_WORDS)
+
+
+def _after_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of any of ``words`` as whole words (spaces as any)."""
+    body = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+    return re.compile(rf"(?<![\w\-'’ʼ])(?:{body})(?![\w\-'’ʼ])", re.IGNORECASE)
+
+
+_NEGATED_AFTER = _after_words(NEGATION_AFTER_WORDS)
+_NEGATED_AFTER_RU = _after_words(ru.NEGATION_AFTER_WORDS)
 
 
 def _own_place(prepositions: tuple[str, ...], settlements: tuple[str, ...]) -> re.Pattern[str]:
@@ -329,7 +340,9 @@ def _counts(
                 addition.search(text, left, match.start())
             )
             count = _count(words, index)
-            if count is None:
+            if pick(_NEGATED_AFTER, _NEGATED_AFTER_RU).search(text, match.end(), right):
+                count = None  # ``погибших и пострадавших нет``: nobody, whatever stands before
+            elif count is None:
                 count, added = _subject_before(text, start, ends, before)
             if count is not None:
                 count += _joined(text, right, end)

@@ -1184,6 +1184,16 @@ counts in one sentence are otherwise read as a total and a part of it."""
 NEGATION_WORDS: tuple[str, ...] = ("не", "без", "ні", "жодних", "жодного", "немає", "нема")
 """Words before a casualty word in its clause that deny it (``обійшлося без постраждалих``)."""
 
+NEGATION_AFTER_WORDS: tuple[str, ...] = (
+    "немає",
+    "нема",
+    "не було",
+    "не виявлено",
+    "не зафіксовано",
+)
+"""Words after a casualty word in its clause that deny it (``Загиблих і постраждалих немає``):
+the clause counts nobody, and no number before it is its count."""
+
 TOLL_WORDS: tuple[str, ...] = ("кількість", "число")
 """Words of a running toll (``кількість загиблих зросла до 7``): the number closes the clause."""
 

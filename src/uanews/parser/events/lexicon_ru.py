@@ -64,6 +64,7 @@ __all__ = [
     "MONTH_LEAD_WORDS",
     "NEAR_PREPOSITIONS",
     "NEGATING_DETERMINERS",
+    "NEGATION_AFTER_WORDS",
     "NEGATION_WORDS",
     "NIGHT_WORDS",
     "NOT_ATTACK_PLACES",
@@ -843,6 +844,10 @@ ADDITION_WORDS: tuple[str, ...] = ("еще", "ещё", "также", "кроме
 
 NEGATION_WORDS: tuple[str, ...] = ("не", "без", "ни", "никаких", "ни одного", "нет")
 """Words before a casualty word in its clause that deny it (``обошлось без пострадавших``)."""
+
+NEGATION_AFTER_WORDS: tuple[str, ...] = ("нет", "не было", "не выявлено", "не зафиксировано")
+"""Words after a casualty word in its clause that deny it (``Погибших и пострадавших нет``): the
+clause counts nobody, and no number before it is its count."""
 
 TOLL_WORDS: tuple[str, ...] = ("количество", "число")
 """Words of a running toll (``число погибших выросло до 7``)."""
