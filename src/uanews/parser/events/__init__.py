@@ -614,7 +614,7 @@ def _goes_on(event: _Draft, draft: _Draft) -> bool:
         and event.lead
         and not draft.lead
         and draft.date is None
-        and draft.sentences[0].block - max(s.block for s in event.sentences) == 1
+        and draft.sentences[0].block - event.sentences[-1].block == 1  # added in text order
     )
 
 
@@ -1035,23 +1035,43 @@ def _opened(item: NewsItem, own: list[Sentence]) -> set[str]:
     """
     text = item.text
     found: set[str] = set()
+    organizations: list[tuple[int, int, str]] | None = None
     for sentence in own:
         with reading_at(sentence.start):
             matches = list(pick(_OPENED, _OPENED_RU).finditer(text, sentence.start, sentence.end))
+        if matches and organizations is None:
+            organizations = sorted(
+                (mention.start, mention.end, participant.id)
+                for participant in item.participants
+                if participant.kind is ParticipantKind.ORGANIZATION
+                for mention in participant.mentions
+            )
         for match in matches:
             at = match.start("opened") if match.group("opened") else match.start("opened_first")
             word = _FIRST_WORD.match(text, at)
             after = len(text) if word is None else word.end()
             while after < len(text) and text[after] in " \t":
                 after += 1
-            found.update(
-                participant.id
-                for participant in item.participants
-                if participant.kind is ParticipantKind.ORGANIZATION
-                for mention in participant.mentions
-                if mention.start == after or mention.start <= at < mention.end
-            )
+            found.update(_organizations_at(organizations or [], at, after))
     return found
+
+
+def _organizations_at(organizations: list[tuple[int, int, str]], at: int, after: int) -> set[str]:
+    """Return the ids of the mentions (sorted by start) that cover ``at`` or start at ``after``."""
+    ids = set()
+    index = bisect.bisect_right(organizations, at, key=_mention_start) - 1
+    if index >= 0 and organizations[index][0] <= at < organizations[index][1]:
+        ids.add(organizations[index][2])
+    index = bisect.bisect_left(organizations, after, key=_mention_start)
+    while index < len(organizations) and organizations[index][0] == after:
+        ids.add(organizations[index][2])
+        index += 1
+    return ids
+
+
+def _mention_start(mention: tuple[int, int, str]) -> int:
+    """Return where a mention of `_organizations_at` starts."""
+    return mention[0]
 
 
 def find_actors(item: NewsItem) -> tuple[Participant, ...]:
@@ -1151,7 +1171,7 @@ def _to_joined(found: _Found, draft: _Draft) -> None:
         return
     target = found.events[-1]
     block = draft.sentences[0].block
-    if target.kind in _STRIKES or block - max(s.block for s in target.sentences) > 1:
+    if target.kind in _STRIKES or block - target.sentences[-1].block > 1:  # in text order
         return
     _add_actors(target, draft)
 
