@@ -54,7 +54,7 @@ def annotate(
         item = attrs.evolve(item, participants=find_actors(item))
         quotes = extract_quotes(item)
         # The events are told in narration: the quotes' words (`quoted`) trigger none.
-        events = extract_events(attrs.evolve(item, quotes=quotes), reference=reference)
+        events = extract_events(item, reference=reference, quotes=quotes)
     return attrs.evolve(item, quotes=quotes, events=events, language=language)
 
 

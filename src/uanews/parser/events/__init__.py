@@ -55,6 +55,7 @@ from uanews.model import (
     PartialDate,
     Participant,
     ParticipantKind,
+    Quote,
     Span,
 )
 from uanews.parser.events import lexicon_ru as ru
@@ -387,11 +388,13 @@ def _kinds(
 class _Reader:
     """Reads an item's sentences into drafts: what it needs of the item, worked out once."""
 
-    def __init__(self, item: NewsItem, reference: dt.date | None) -> None:
-        """Prepare the text, its lower-case copy, quotes and mentions of ``item``."""
+    def __init__(
+        self, item: NewsItem, reference: dt.date | None, quotes: tuple[Quote, ...]
+    ) -> None:
+        """Prepare the text, its lower-case copy, the ``quotes`` and mentions of ``item``."""
         self.text = item.text
         self.reference = reference
-        self.spans = reported(item)
+        self.spans = reported(quotes)
         self.mentions = _Mentions(item)
         self.mention_spans = self.mentions.spans()
         self.organizations = SpanSet(
@@ -503,7 +506,9 @@ class _Reader:
             yield draft, role
 
 
-def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft, str]]:
+def _drafts(
+    item: NewsItem, reference: dt.date | None, quotes: tuple[Quote, ...]
+) -> Iterator[tuple[_Draft, str]]:
     """Yield an event draft per triggered sentence with its role.
 
     The role is ``event`` (it stands on its own), ``reference`` (a weak trigger that refers back
@@ -513,7 +518,7 @@ def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft,
     actors of the event before) or ``joined`` (``У церемонії взяли участь X``: more parties of
     the event just told).
     """
-    reader = _Reader(item, reference)
+    reader = _Reader(item, reference, quotes)
     text = reader.text
     past_block: int | None = None  # a block whose narrative has moved into history
     apart: int | None = None  # a block that tells an earlier day's event (`EARLIER_OPENERS`)
@@ -1300,10 +1305,19 @@ def _corroborate_pending(found: _Found) -> None:
     found.events.insert(len(found.events) if at is None else at, draft)
 
 
-def extract_events(item: NewsItem, *, reference: dt.date | None = None) -> tuple[Event, ...]:
-    """Return the events in ``item``, dating relative words against ``reference``."""
+def extract_events(
+    item: NewsItem,
+    *,
+    reference: dt.date | None = None,
+    quotes: tuple[Quote, ...] | None = None,
+) -> tuple[Event, ...]:
+    """Return the events in ``item``, dating relative words against ``reference``.
+
+    ``quotes`` are the item's quotes, whose words are speech, not narration (`reported`); None
+    reads ``item.quotes``.
+    """
     found = _Found()
-    for draft, role in _drafts(item, reference):
+    for draft, role in _drafts(item, reference, item.quotes if quotes is None else quotes):
         _PLACING[role](found, draft)
     _corroborate_pending(found)
     if not found.events:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from attrs import frozen
 
-from uanews.model import NewsItem, QuoteKind
+from uanews.model import NewsItem, Quote, QuoteKind
 from uanews.parser.document import item_sentences
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.language import drop_oldest, language_at
@@ -96,7 +96,7 @@ def quoted(item: NewsItem) -> SpanSet:
 _SPOKEN = frozenset({QuoteKind.DIRECT, QuoteKind.INTERVIEW})
 
 
-def reported(item: NewsItem) -> SpanSet:
+def reported(quotes: tuple[Quote, ...]) -> SpanSet:
     """Return the spans of the quotes whose words are someone's speech, not the narration.
 
     The guidelines' events are those an item reports in its narration, not inside quotes:
@@ -106,7 +106,7 @@ def reported(item: NewsItem) -> SpanSet:
     """
     return SpanSet(
         (part.start, part.end)
-        for quote in item.quotes
+        for quote in quotes
         if quote.kind in _SPOKEN
         or (
             quote.kind is QuoteKind.INDIRECT
