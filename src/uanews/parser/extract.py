@@ -53,7 +53,8 @@ def annotate(
         item = attrs.evolve(item, participants=participants + speaking_bodies(item))
         item = attrs.evolve(item, participants=find_actors(item))
         quotes = extract_quotes(item)
-        events = extract_events(item, reference=reference)
+        # The events are told in narration: the quotes' words (`quoted`) trigger none.
+        events = extract_events(item, reference=reference, quotes=quotes)
     return attrs.evolve(item, quotes=quotes, events=events, language=language)
 
 

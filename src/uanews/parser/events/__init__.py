@@ -3,7 +3,8 @@
 How it reads an item:
 
 1. The narration is cut into sentences (`uanews.parser.events.sentences`): broadcast speech
-   blocks and direct quotes are speech, not narration, and trigger nothing.
+   blocks, direct quotes, interview answers and the content a speech cue introduces (``Как
+   сообщили в ..., <clause>``) are speech, not narration, and trigger nothing (`reported`).
 2. Sentences that are not news are dropped: a game (``у фіналі зустрілася з ...``), a
    cyber or heart ``атака``, a life story (``свого часу``), a sentence dated ten or more years
    before the item's year (the reference's, else the latest year the item names, worked out
@@ -54,6 +55,7 @@ from uanews.model import (
     PartialDate,
     Participant,
     ParticipantKind,
+    Quote,
     Span,
 )
 from uanews.parser.events import lexicon_ru as ru
@@ -65,6 +67,7 @@ from uanews.parser.events.dates import find_dates
 from uanews.parser.events.holders import Actors
 from uanews.parser.events.lexicon import (
     ANAPHORIC_ACTOR_PATTERN,
+    ANOTHER_EVENT_PATTERN,
     ANY_INCIDENT_GROUP,
     AROUND_PREPOSITIONS,
     ATTACK_CONTEXT_PATTERN,
@@ -74,6 +77,7 @@ from uanews.parser.events.lexicon import (
     CONSEQUENCE_PATTERN,
     COURT_DOCUMENT_PATTERN,
     COURT_PATTERN,
+    EARLIER_OPENERS,
     FIRE_CAUSE_PATTERN,
     FOLDED_INTO_ATTACK,
     FORECAST_WORDS,
@@ -83,11 +87,13 @@ from uanews.parser.events.lexicon import (
     HISTORICAL_MARKERS,
     IN_PERSON_WORDS,
     INJURED_PATTERN,
+    JOINED_PARTY_PATTERN,
     KILLED_PATTERN,
     KIND_PRIORITY,
     LIST_STOP_WORDS,
     NIGHT_WORDS,
     ONLINE_WORDS,
+    OPENED_PATTERN,
     PARTIES_WORDS,
     PERIOD_START_PREPOSITIONS,
     REGION_HEADS,
@@ -105,7 +111,7 @@ from uanews.parser.events.places import (
     visited_objects,
 )
 from uanews.parser.events.seats import seat
-from uanews.parser.events.sentences import Sentence, quoted, sentences
+from uanews.parser.events.sentences import Sentence, reported, sentences
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.events.triggers import (
     Found,
@@ -178,6 +184,16 @@ _WAR_RU = re.compile(rf"(?<![\w\-]){ru.ATTACK_CONTEXT_PATTERN}", re.IGNORECASE)
 _BLAST_CAUSE_RU = re.compile(rf"(?<![\w\-]){ru.BLAST_CAUSE_PATTERN}(?![\w\-])", re.IGNORECASE)
 _ANAPHORIC_RU = re.compile(ru.ANAPHORIC_ACTOR_PATTERN, re.IGNORECASE)
 _BACK_RU = re.compile(_words(ru.BACK_REFERENCE_OPENERS), re.IGNORECASE)
+_JOINED = re.compile(JOINED_PARTY_PATTERN, re.IGNORECASE)
+_JOINED_RU = re.compile(ru.JOINED_PARTY_PATTERN, re.IGNORECASE)
+_OPENED = re.compile(OPENED_PATTERN, re.IGNORECASE)
+_OPENED_RU = re.compile(ru.OPENED_PATTERN, re.IGNORECASE)
+_FIRST_WORD = re.compile(r"[\w'’ʼ\-]+")
+_EARLIER = re.compile(_words(EARLIER_OPENERS), re.IGNORECASE)
+_ANOTHER = re.compile(rf"(?<![\w\-'’ʼ]){ANOTHER_EVENT_PATTERN}", re.IGNORECASE)
+_ANOTHER_RU = re.compile(rf"(?<![\w\-]){ru.ANOTHER_EVENT_PATTERN}", re.IGNORECASE)
+_NEXT_TWO_WORDS = re.compile(r"\s+\S+(?:\s+\S+)?")
+_EARLIER_RU = re.compile(_words(ru.EARLIER_OPENERS), re.IGNORECASE)
 _COURT_DOCUMENT_RU = re.compile(rf"(?<![\w\-]){ru.COURT_DOCUMENT_PATTERN}(?![\w\-])", re.IGNORECASE)
 _FUTURE_RU = re.compile(_words(ru.FUTURE_WORDS), re.IGNORECASE)
 _COURT_RU = re.compile(rf"(?<![\w\-]){ru.COURT_PATTERN}(?![\w\-])", re.IGNORECASE)
@@ -215,6 +231,12 @@ class _Draft:
     groups: frozenset[str] = frozenset()
     extra: list[Sentence] = attrs.Factory(list)  # weak references: topics and place only
     aftermath: list[Sentence] = attrs.Factory(list)  # casualties and damage of a strike
+    named: frozenset[str] = frozenset()
+    """The places an emergency's sentences name (`_mergeable` reads them)."""
+    apart: int | None = None
+    """The block of a paragraph after the lede that opens with an earlier time (``Накануне``,
+    `EARLIER_OPENERS`), where this draft is told: another day's event, never merged with the
+    lede's."""
 
 
 class _Mentions:
@@ -372,11 +394,13 @@ def _kinds(
 class _Reader:
     """Reads an item's sentences into drafts: what it needs of the item, worked out once."""
 
-    def __init__(self, item: NewsItem, reference: dt.date | None) -> None:
-        """Prepare the text, its lower-case copy, quotes and mentions of ``item``."""
+    def __init__(
+        self, item: NewsItem, reference: dt.date | None, quotes: tuple[Quote, ...]
+    ) -> None:
+        """Prepare the text, its lower-case copy, the ``quotes`` and mentions of ``item``."""
         self.text = item.text
         self.reference = reference
-        self.spans = quoted(item)
+        self.spans = reported(quotes)
         self.mentions = _Mentions(item)
         self.mention_spans = self.mentions.spans()
         self.organizations = SpanSet(
@@ -409,6 +433,9 @@ class _Reader:
         if pick(_ANAPHORIC, _ANAPHORIC_RU).match(text, sentence.start, sentence.end):
             draft = _Draft(EventKind.PRESENTATION, [sentence], inside, None, None, lead=False)
             return draft, "actors"
+        if inside and _joins(text, sentence):
+            draft = _Draft(EventKind.MEETING, [sentence], inside, None, None, lead=False)
+            return draft, "joined"
         if before is not None and pick(_BACK, _BACK_RU).match(text, sentence.start):
             date = self.date(sentence)
             kind = EventKind.ANNOUNCEMENT
@@ -479,24 +506,33 @@ class _Reader:
                     actors = self.mentions.inside_except(sentence.start, sentence.end, other)
             draft = _Draft(kind, [sentence], list(actors), date, mode, sentence.lead)
             draft.groups = kinds[kind].groups
+            if kind is EventKind.INCIDENT:
+                located = strike_places(text, sentence.start, sentence.end, self.mention_spans)
+                draft.named = frozenset(found for _, found in located)
             yield draft, role
 
 
-def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft, str]]:
+def _drafts(
+    item: NewsItem, reference: dt.date | None, quotes: tuple[Quote, ...]
+) -> Iterator[tuple[_Draft, str]]:
     """Yield an event draft per triggered sentence with its role.
 
     The role is ``event`` (it stands on its own), ``reference`` (a weak trigger that refers back
     to an event of its kind), ``aftermath`` (casualties or damage with no trigger), ``back``
     (``Про це свідчить ...``: it adds to the event of the sentence before, kept in ``extra``),
-    ``document`` (a court ruling cited with its date) or ``actors`` (``Його відкрив X``: the
-    actors of the event before).
+    ``document`` (a court ruling cited with its date), ``actors`` (``Його відкрив X``: the
+    actors of the event before) or ``joined`` (``У церемонії взяли участь X``: more parties of
+    the event just told).
     """
-    reader = _Reader(item, reference)
+    reader = _Reader(item, reference, quotes)
     text = reader.text
     past_block: int | None = None  # a block whose narrative has moved into history
+    apart: int | None = None  # a block that tells an earlier day's event (`EARLIER_OPENERS`)
     previous: Sentence | None = None
     for sentence in sentences(item):
         before, previous = previous, sentence
+        if before is None or before.block != sentence.block:
+            apart = sentence.block if _tells_earlier(text, sentence) else None
         # Each sentence is read in its paragraph's language; drafts are made inside, yielded out.
         drafts: list[tuple[_Draft, str]] = []
         with reading_at(sentence.start):
@@ -518,12 +554,47 @@ def _drafts(item: NewsItem, reference: dt.date | None) -> Iterator[tuple[_Draft,
                 ):
                     # (else ``він завітав до ...`` carries the story of the sentence before on)
                     drafts = list(reader.triggered(sentence, kinds, date))
+                    if _another(text, sentence, reader.spans):
+                        apart = sentence.block  # ``Еще одно ДТП произошло ...``
+        for draft, _ in drafts:
+            draft.apart = apart
         yield from drafts
+
+
+def _joins(text: str, sentence: Sentence) -> bool:
+    """Return whether ``sentence`` names more parties of an event (`JOINED_PARTY_PATTERN`)."""
+    words = text[sentence.start : sentence.end]
+    return pick(_JOINED, _JOINED_RU).search(words) is not None
+
+
+def _another(text: str, sentence: Sentence, quoted: SpanSet) -> bool:
+    """Return whether ``sentence`` tells another event of a kind (``Еще одно ДТП``).
+
+    That is `ANOTHER_EVENT_PATTERN` with a trigger in the two words after it (``Ще одна
+    пожежа``), not a count (``ранен еще один человек``).
+    """
+    for match in pick(_ANOTHER, _ANOTHER_RU).finditer(text, sentence.start, sentence.end):
+        after = _NEXT_TWO_WORDS.match(text, match.end(), sentence.end)
+        if after is not None and find_triggers(text, after.start(), after.end(), quoted):
+            return True
+    return False
+
+
+def _tells_earlier(text: str, sentence: Sentence) -> bool:
+    """Return whether ``sentence`` opens a paragraph after the lede with an earlier time.
+
+    ``Накануне вечером враг обстрелял Очаков`` closing a report of today's strike on another
+    town tells a second strike: the day before is not the day of the lede's event.
+    """
+    if sentence.lead:
+        return False
+    with reading_at(sentence.start):
+        return pick(_EARLIER, _EARLIER_RU).match(text, sentence.start, sentence.end) is not None
 
 
 def _mergeable(event: _Draft, draft: _Draft) -> bool:
     """Return whether ``draft`` reports the same event as ``event``."""
-    if event.kind is not draft.kind:
+    if event.kind is not draft.kind or event.apart != draft.apart:
         return False
     if event.date is not None and draft.date is not None and event.date != draft.date:
         return False
@@ -534,12 +605,28 @@ def _mergeable(event: _Draft, draft: _Draft) -> bool:
         return (
             bool(specific & other)
             or not (specific and other)
-            or (_blast_and_consequence(specific, other) and _same_block(event, draft))
+            or (_blast_and_consequence(specific, other) and _next_block(event, draft))
         )
     if event.kind is EventKind.ANNOUNCEMENT:
         return event.lead and draft.lead  # one body's two decisions are two announcements
     shared = not set(event.participants).isdisjoint(draft.participants)
-    return shared or (event.lead and draft.lead)
+    return shared or (event.lead and draft.lead) or _goes_on(event, draft)
+
+
+def _goes_on(event: _Draft, draft: _Draft) -> bool:
+    """Return whether ``draft`` tells more of an opening the headline and lede report.
+
+    An opening is told in the lede and then, in the paragraph after it, with who opened it
+    (``Новый корпус открыли городской голова X и директор Y``): an undated opening right after
+    the lede's is the same one.
+    """
+    return (
+        event.kind is EventKind.PRESENTATION
+        and event.lead
+        and not draft.lead
+        and draft.date is None
+        and draft.sentences[0].block - event.sentences[-1].block == 1  # added in text order
+    )
 
 
 def _blast_and_consequence(one: frozenset[str], other: frozenset[str]) -> bool:
@@ -549,10 +636,19 @@ def _blast_and_consequence(one: frozenset[str], other: frozenset[str]) -> bool:
     )
 
 
-def _same_block(event: _Draft, draft: _Draft) -> bool:
-    """Return whether a sentence of ``draft`` stands in a paragraph of ``event``'s sentences."""
+def _next_block(event: _Draft, draft: _Draft) -> bool:
+    """Return whether ``draft`` goes on with the emergency ``event`` in its paragraph or the next.
+
+    The collapse a gas explosion brought down is told in its paragraph, or in the one after it
+    when that names no other place (``В результате обрушения перекрытий ...``); ``В Одессе
+    произошел пожар`` after a paragraph on Dnipro is another emergency.
+    """
     blocks = {sentence.block for sentence in event.sentences}
-    return any(sentence.block in blocks for sentence in draft.sentences)
+    if any(sentence.block in blocks for sentence in draft.sentences):
+        return True
+    return draft.named <= event.named and any(
+        sentence.block - 1 in blocks for sentence in draft.sentences
+    )
 
 
 def _merge(event: _Draft, draft: _Draft) -> None:
@@ -562,6 +658,7 @@ def _merge(event: _Draft, draft: _Draft) -> None:
     event.date = event.date if event.date is not None else draft.date
     event.mode = event.mode if event.mode is not None else draft.mode
     event.groups |= draft.groups
+    event.named |= draft.named
     event.extra.extend(draft.extra)
     event.aftermath.extend(draft.aftermath)
 
@@ -578,6 +675,20 @@ def _fire_cause(text: str, sentence: Sentence) -> bool:
     with reading_at(sentence.start):
         found = pick(_FIRE_CAUSE, _FIRE_CAUSE_RU).search(text, sentence.start, sentence.end)
     return found is not None
+
+
+def _with_next(own: list[Sentence], narration: list[Sentence]) -> Iterator[Sentence]:
+    """Yield the sentences ``own`` and the narration sentence after each in its paragraph.
+
+    The sentence after a fire may state its cause in reported words (``По данным ГСЧС,
+    причиной пожара стало короткое замыкание``), which tell no event of their own.
+    """
+    starts = [sentence.start for sentence in narration]
+    for sentence in own:
+        yield sentence
+        after = bisect.bisect_right(starts, sentence.start)
+        if after < len(narration) and narration[after].block == sentence.block:
+            yield narration[after]
 
 
 def _of_war(item: NewsItem) -> bool:
@@ -625,11 +736,13 @@ def _fold_into_attack(events: list[_Draft], item: NewsItem) -> list[_Draft]:
         attack = blasts[0]
         attack.kind = EventKind.ATTACK
     kept: list[_Draft] = []
+    narration = sentences(item)
     for event in events:
         if (
             event.kind is EventKind.INCIDENT
+            and event.apart == attack.apart
             and event.groups <= FOLDED_INTO_ATTACK
-            and not any(_fire_cause(text, s) for s in event.sentences)
+            and not any(_fire_cause(text, s) for s in _with_next(event.sentences, narration))
         ):
             _merge(attack, event)
         else:
@@ -879,7 +992,11 @@ def _finish(
         if topics:
             break
     date = event.date
-    if date is None and (event.kind in _STRIKES or any(s.lead for s in event.sentences)):
+    if (
+        date is None
+        and event.apart is None
+        and (event.kind in _STRIKES or any(s.lead for s in event.sentences))
+    ):
         date = lead_date
     killed = injured = None
     places: tuple[str, ...] = ()
@@ -889,6 +1006,9 @@ def _finish(
         found = _event_place(text, ordered, event.kind, mentions)
         places = () if found is None else (found,)
     participants = _actors(item, event, unnamed)
+    if event.kind is EventKind.PRESENTATION:
+        opened = _opened(item, event.sentences)
+        participants = tuple(one for one in participants if one not in opened)
     if event.kind is EventKind.VISIT and not places:
         visited = _visited_institution(item, ordered, facts.institutions)
         if visited is not None:
@@ -939,6 +1059,54 @@ def _visited_institution(
             if offset in institutions:
                 return institutions[offset]
     return None
+
+
+def _opened(item: NewsItem, own: list[Sentence]) -> set[str]:
+    """Return the ids of the organisations an opening's sentences say were opened.
+
+    What ``открыли``/``відкрили`` governs (``открыли лицей № 23``, ``корпус лицея открыли``,
+    `OPENED_PATTERN`) is the place opened, not a party to its opening: the organisation named
+    by that word, or by the genitive right after it.
+    """
+    text = item.text
+    found: set[str] = set()
+    organizations: list[tuple[int, int, str]] | None = None
+    for sentence in own:
+        with reading_at(sentence.start):
+            matches = list(pick(_OPENED, _OPENED_RU).finditer(text, sentence.start, sentence.end))
+        if matches and organizations is None:
+            organizations = sorted(
+                (mention.start, mention.end, participant.id)
+                for participant in item.participants
+                if participant.kind is ParticipantKind.ORGANIZATION
+                for mention in participant.mentions
+            )
+        for match in matches:
+            at = match.start("opened") if match.group("opened") else match.start("opened_first")
+            word = _FIRST_WORD.match(text, at)
+            after = len(text) if word is None else word.end()
+            while after < len(text) and text[after] in " \t":
+                after += 1
+            found.update(_organizations_at(organizations or [], at, after))
+    return found
+
+
+def _organizations_at(organizations: list[tuple[int, int, str]], at: int, after: int) -> set[str]:
+    """Return the ids of the mentions (sorted by start) that cover ``at`` or start at ``after``."""
+    ids = set()
+    index = bisect.bisect_right(organizations, at, key=_mention_start) - 1
+    if index >= 0 and organizations[index][0] <= at < organizations[index][1]:
+        ids.add(organizations[index][2])
+    index = bisect.bisect_left(organizations, after, key=_mention_start)
+    while index < len(organizations) and organizations[index][0] == after:
+        ids.add(organizations[index][2])
+        index += 1
+    return ids
+
+
+def _mention_start(mention: tuple[int, int, str]) -> int:
+    """Return where a mention of `_organizations_at` starts."""
+    return mention[0]
 
 
 def find_actors(item: NewsItem) -> tuple[Participant, ...]:
@@ -1025,6 +1193,22 @@ def _to_aftermath(found: _Found, draft: _Draft) -> None:
         target.aftermath.extend(draft.sentences)
     else:
         found.early.extend(draft.sentences)
+
+
+def _to_joined(found: _Found, draft: _Draft) -> None:
+    """Give those who took part (``В церемонии приняли участие X``) to the latest event.
+
+    Only an event of people, told in the same paragraph or the one before: a strike's or an
+    emergency's parties are their own (its attacker, nobody), and an event told further back
+    is not the one the sentence goes on with.
+    """
+    if not found.events:
+        return
+    target = found.events[-1]
+    block = draft.sentences[0].block
+    if target.kind in _STRIKES or block - target.sentences[-1].block > 1:  # in text order
+        return
+    _add_actors(target, draft)
 
 
 def _to_latest(found: _Found, draft: _Draft) -> None:
@@ -1123,6 +1307,7 @@ def _to_document(found: _Found, draft: _Draft) -> None:
 _PLACING = {
     "aftermath": _to_aftermath,
     "actors": _to_latest,
+    "joined": _to_joined,
     "back": _to_back,
     "document": _to_document,
     "event": _to_event,
@@ -1150,10 +1335,19 @@ def _corroborate_pending(found: _Found) -> None:
     found.events.insert(len(found.events) if at is None else at, draft)
 
 
-def extract_events(item: NewsItem, *, reference: dt.date | None = None) -> tuple[Event, ...]:
-    """Return the events in ``item``, dating relative words against ``reference``."""
+def extract_events(
+    item: NewsItem,
+    *,
+    reference: dt.date | None = None,
+    quotes: tuple[Quote, ...] | None = None,
+) -> tuple[Event, ...]:
+    """Return the events in ``item``, dating relative words against ``reference``.
+
+    ``quotes`` are the item's quotes, whose words are speech, not narration (`reported`); None
+    reads ``item.quotes``.
+    """
     found = _Found()
-    for draft, role in _drafts(item, reference):
+    for draft, role in _drafts(item, reference, item.quotes if quotes is None else quotes):
         _PLACING[role](found, draft)
     _corroborate_pending(found)
     if not found.events:

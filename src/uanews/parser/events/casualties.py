@@ -45,6 +45,7 @@ from uanews.parser.events.lexicon import (
     JOINED_CLAUSE_OPENERS,
     KILLED_PATTERN,
     LIST_CONJUNCTIONS,
+    NEGATION_AFTER_WORDS,
     NEGATION_WORDS,
     OWN_PLACE_PREPOSITIONS,
     PEOPLE_STEMS,
@@ -77,6 +78,16 @@ _ADDITION = re.compile(
     rf"\s*(?<![\w\-])(?:{'|'.join(map(re.escape, ADDITION_WORDS))})(?![\w\-])", re.IGNORECASE
 )
 _TOLL = frozenset(TOLL_WORDS)
+
+
+def _after_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of any of ``words`` as whole words (spaces as any)."""
+    body = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+    return re.compile(rf"(?<![\w\-'’ʼ])(?:{body})(?![\w\-'’ʼ])", re.IGNORECASE)
+
+
+_NEGATED_AFTER = _after_words(NEGATION_AFTER_WORDS)
+_NEGATED_AFTER_RU = _after_words(ru.NEGATION_AFTER_WORDS)
 
 
 def _own_place(prepositions: tuple[str, ...], settlements: tuple[str, ...]) -> re.Pattern[str]:
@@ -313,6 +324,8 @@ def _counts(
     done: set[tuple[int, int]] = set()
     ends = list(_CLAUSE_END.finditer(text, start, end))  # once: linear in the sentence
     for match in pattern.finditer(text, start, end):
+        if _of_a_thing(text, match, end):
+            continue  # ``из пострадавшей многоэтажки``: the building, not its people
         before = bisect.bisect_right(ends, match.start(), key=re.Match.end)
         left, right = _clause(ends, before, start, end)
         if (left, right) in done:
@@ -327,7 +340,9 @@ def _counts(
                 addition.search(text, left, match.start())
             )
             count = _count(words, index)
-            if count is None:
+            if pick(_NEGATED_AFTER, _NEGATED_AFTER_RU).search(text, match.end(), right):
+                count = None  # ``погибших и пострадавших нет``: nobody, whatever stands before
+            elif count is None:
                 count, added = _subject_before(text, start, ends, before)
             if count is not None:
                 count += _joined(text, right, end)
@@ -336,6 +351,28 @@ def _counts(
     if len(found) > 1 and all(placed):
         return [(count, True) for count, _ in found]
     return found
+
+
+def _of_a_thing(text: str, match: re.Match[str], end: int) -> bool:
+    """Return whether the casualty word ``match`` (in a sentence ending at ``end``) is a thing's.
+
+    A participle or adjective before a noun that names no living being (``пострадавшей
+    многоэтажки``, ``постраждалого будинку``) says what was damaged: it counts nobody, and a
+    number near it (``вывели еще девятерых``) is not its count.
+    """
+    word = _NEXT_WORD.match(text, match.end(), end)
+    if word is None:
+        return False
+    casualty = match.group().split()[-1]
+    if not any(_ATTRIBUTES & set(parse.tag.grammemes) for parse in parse_word(_norm(casualty))):
+        return False
+    nouns = [parse for parse in parse_word(_norm(word.group(1))) if "NOUN" in parse.tag.grammemes]
+    return bool(nouns) and all("inan" in parse.tag.grammemes for parse in nouns)
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)*)")
+_ATTRIBUTES = frozenset({"PRTF", "ADJF"})
+"""Readings of a casualty word that can be the attribute of a noun after it."""
 
 
 def _subject_before(

@@ -20,6 +20,7 @@ __all__ = [
     "DECADE_SUFFIXES",
     "EARLIER_EVENT_PATTERN",
     "EARLIER_TIME_OPENERS",
+    "EARLIER_OPENERS",
     "HISTORICAL_GAP_YEARS",
     "HISTORICAL_MARKERS",
     "HOST_COUNTRIES",
@@ -546,6 +547,21 @@ UNDER_FIRE_PATTERN = (
 """What a place struck is the subject of (``під обстріл потрапили Херсон і Білозерка``,
 ``ударів зазнала Нікопольська громада``): the places after it are in the nominative."""
 
+_OPENED_AFTER = (
+    r"(?:відкрили|відкрито|відкрився|відкрилася|відкрилась|відкрилося|відкрилось|відкрилися"
+    r"|відкрились|запрацював|запрацювала|запрацювало|запрацювали)"
+)
+"""Forms of opening whose object may stand before them (``ліцей відкрили``, ``ліцей відкрився``):
+not the singular active (``Директор ліцею відкрила зал``: the lyceum's director opened it)."""
+
+OPENED_PATTERN = (
+    rf"(?:{_OPEN}\s+(?:[\w'’ʼ\-«»]+\s+){{0,3}}?(?P<opened>{_OPENABLE})"
+    rf"|(?P<opened_first>{_OPENABLE})\s+(?:[\w'’ʼ\-«»]+\s+){{0,3}}?{_OPENED_AFTER})"
+)
+"""An opening verb and what was opened (``відкрили ліцей``, ``корпус ліцею відкрили``): the
+group ``opened`` or ``opened_first`` is the place or institution opened, no party to its
+opening."""
+
 TRIGGERS: tuple[Trigger, ...] = (
     # Explicit: a finite past verb that reports the event itself.
     Trigger(
@@ -872,6 +888,15 @@ DECISION_VERBS: frozenset[str] = frozenset(
 проголосували за програму``, ``суд
 задовольнив позов``, ``уряд затвердив постанову``); future and infinitive forms are plans."""
 
+SUPPORT_VERBS: frozenset[str] = frozenset({"підтримати"})
+"""Lemmas of support verbs that state a decision only with an action noun or a decision object
+after them (``міська рада підтримала перейменування вулиць``, ``підтримали рішення``): the
+noun names what was decided; ``підтримали ветеранів`` decides nothing."""
+
+ACTION_NOUN_ENDINGS: tuple[str, ...] = ("ння", "ття")
+"""Endings of verbal nouns naming an action (``перейменування``, ``виділення``, ``створення``),
+which a support verb decides (`SUPPORT_VERBS`)."""
+
 DECISION_STEMS: tuple[str, ...] = (
     "ухвал",
     "затверд",
@@ -907,8 +932,10 @@ DECISION_STEMS: tuple[str, ...] = (
     "проголос",
     "збер",
     "залиш",
+    "підтрим",
 )
-"""Word starts of `DECISION_VERBS` and `SIGN_VERBS`: a cheap test before words are looked up."""
+"""Word starts of `DECISION_VERBS`, `SIGN_VERBS` and `SUPPORT_VERBS`: a cheap test before words
+are looked up."""
 
 AUTHORITY_NOUNS: frozenset[str] = frozenset(
     {
@@ -1176,6 +1203,16 @@ counts in one sentence are otherwise read as a total and a part of it."""
 NEGATION_WORDS: tuple[str, ...] = ("не", "без", "ні", "жодних", "жодного", "немає", "нема")
 """Words before a casualty word in its clause that deny it (``обійшлося без постраждалих``)."""
 
+NEGATION_AFTER_WORDS: tuple[str, ...] = (
+    "немає",
+    "нема",
+    "не було",
+    "не виявлено",
+    "не зафіксовано",
+)
+"""Words after a casualty word in its clause that deny it (``Загиблих і постраждалих немає``):
+the clause counts nobody, and no number before it is its count."""
+
 TOLL_WORDS: tuple[str, ...] = ("кількість", "число")
 """Words of a running toll (``кількість загиблих зросла до 7``): the number closes the clause."""
 
@@ -1371,6 +1408,9 @@ ATTACKERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("війська", "рф"), "війська РФ"),
     (("військо", "рф"), "війська РФ"),
     (("зс", "рф"), "ЗС РФ"),
+    (("російський", "авіація"), "російська авіація"),
+    (("ворожий", "авіація"), "ворожа авіація"),
+    (("авіація", "рф"), "авіація РФ"),
     (("російський", "окупант"), "російські окупанти"),
     (("російський", "загарбник"), "російські загарбники"),
     (("окупаційний", "війська"), "окупаційні війська"),
@@ -1393,6 +1433,22 @@ CONSEQUENCE_PATTERN = (
 )
 """Words of damage: a sentence of them after a strike or an emergency reports its aftermath
 (``В Ізюмі пошкоджено будинок``) and adds its places to that event."""
+
+ANOTHER_EVENT_PATTERN = r"(?:ще|іще)\s+(?:одн[аеуі]|один|одного|одній)(?![\w\-'’ʼ])"
+"""``Ще одна ДТП сталася ...``: with a trigger in the next two words, the sentence tells another
+event of its kind, not more of the one before; it and the rest of its paragraph are that other
+event's (``поранено ще одну людину`` names no event)."""
+
+EARLIER_OPENERS: tuple[str, ...] = (
+    "напередодні",
+    "раніше",
+    "днем раніше",
+    "за день до цього",
+    "за добу до цього",
+)
+"""How a paragraph after the lede that tells an earlier event of its own opens (``Напередодні
+ввечері ворог обстріляв ...``, ``Раніше ...``): what it tells is another day's event, not more of
+the lede's."""
 
 BACK_REFERENCE_OPENERS: tuple[str, ...] = (
     "про це",
@@ -1615,6 +1671,15 @@ ANAPHORIC_ACTOR_PATTERN = (
 )
 """A sentence that opens with a pronoun object and the event's verb (``Його відкрив міський
 голова ...``) names the actors of the event just reported."""
+
+JOINED_PARTY_PATTERN = (
+    r"(?:(?:взя|бра)(?:в|ла|ли)\s+участь|участь\s+(?:у|в)\s+\w+(?:\s+\w+)?\s+(?:взя|бра)(?:в|ла|ли)"
+    r"|долучи(?:вся|лася|лися)|бу(?:в|ла|ли)\s+присутн\w*"
+    r"|^(?:разом|спільно)\s+(?:з|із|зі)(?![\w\-]))"
+)
+"""A sentence with no trigger of its own that names more parties of the event just told: who
+took part (``У церемонії взяли участь ...``, ``були присутні``) or came with its actor (``Разом
+із міським головою X міністр оглянув ...``, at the sentence's start)."""
 
 TERRITORY_HEADS: tuple[str, ...] = ("громада", "район", "область", "округ")
 """Last words of a participant's name that make it a territory too (``Великобурлуцька громада``):

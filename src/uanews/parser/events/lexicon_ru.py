@@ -13,12 +13,14 @@ from uanews.model import EventKind
 from uanews.parser.events.lexicon import LATIN_CHANNEL_NAMES, Trigger
 
 __all__ = [
+    "ACTION_NOUN_ENDINGS",
     "ADDITION_WORDS",
     "AGE_PATTERN",
     "AGO_SINGULAR_UNITS",
     "AGO_UNITS",
     "AGO_WORDS",
     "ANAPHORIC_ACTOR_PATTERN",
+    "ANOTHER_EVENT_PATTERN",
     "ATTACKERS",
     "ATTACK_CONTEXT_PATTERN",
     "ATTACK_PLACE_PREPOSITIONS",
@@ -46,6 +48,7 @@ __all__ = [
     "DENIED_AFTER_PATTERN",
     "EARLIER_EVENT_PATTERN",
     "EARLIER_TIME_OPENERS",
+    "EARLIER_OPENERS",
     "FINDING_CONJUNCTIONS",
     "FINDING_VERBS",
     "FORECAST_WORDS",
@@ -56,6 +59,7 @@ __all__ = [
     "INJURED_PATTERN",
     "IN_PERSON_WORDS",
     "JOINED_CLAUSE_OPENERS",
+    "JOINED_PARTY_PATTERN",
     "KILLED_PATTERN",
     "LIST_CONJUNCTIONS",
     "LIST_STOP_WORDS",
@@ -63,6 +67,7 @@ __all__ = [
     "MONTH_LEAD_WORDS",
     "NEAR_PREPOSITIONS",
     "NEGATING_DETERMINERS",
+    "NEGATION_AFTER_WORDS",
     "NEGATION_WORDS",
     "NIGHT_WORDS",
     "NOT_ATTACK_PLACES",
@@ -70,6 +75,7 @@ __all__ = [
     "NOT_PLACES",
     "NUMBER_WORDS",
     "ONLINE_WORDS",
+    "OPENED_PATTERN",
     "OWN_PLACE_PREPOSITIONS",
     "PARTIES_WORDS",
     "PART_OF_PLACE_PATTERN",
@@ -100,6 +106,7 @@ __all__ = [
     "STRUCK_VERBS",
     "SUBJECT_PRONOUNS",
     "SUBORDINATE_WORDS",
+    "SUPPORT_VERBS",
     "TAKEN_TO_HOSPITAL_PATTERN",
     "TERRITORY_HEADS",
     "TOLL_WORDS",
@@ -474,6 +481,21 @@ UNDER_FIRE_PATTERN = (
 ``ударам подверглась Никопольская община``, ``под огнем оказались Петропавловка и ...``):
 the places after it are in the nominative."""
 
+_OPENED_AFTER = (
+    r"(?:открыли|открыто|открыт|открыта|открылся|открылась|открылось|открылись|заработал"
+    r"|заработала|заработало|заработали)"
+)
+"""Forms of opening whose object may stand before them (``лицей открыли``, ``лицей открылся``):
+not the singular active (``Директор лицея открыла зал``: the lyceum's director opened it)."""
+
+OPENED_PATTERN = (
+    rf"(?:{_OPEN}\s+(?:[\w'’ʼ\-«»]+\s+){{0,3}}?(?P<opened>{_OPENABLE})"
+    rf"|(?P<opened_first>{_OPENABLE})\s+(?:[\w'’ʼ\-«»]+\s+){{0,3}}?{_OPENED_AFTER})"
+)
+"""An opening verb and what was opened (``открыли лицей``, ``корпус лицея открыли``): the
+group ``opened`` or ``opened_first`` is the place or institution opened, no party to its
+opening."""
+
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         EventKind.MEETING,
@@ -844,6 +866,10 @@ ADDITION_WORDS: tuple[str, ...] = ("еще", "ещё", "также", "кроме
 NEGATION_WORDS: tuple[str, ...] = ("не", "без", "ни", "никаких", "ни одного", "нет")
 """Words before a casualty word in its clause that deny it (``обошлось без пострадавших``)."""
 
+NEGATION_AFTER_WORDS: tuple[str, ...] = ("нет", "не было", "не выявлено", "не зафиксировано")
+"""Words after a casualty word in its clause that deny it (``Погибших и пострадавших нет``): the
+clause counts nobody, and no number before it is its count."""
+
 TOLL_WORDS: tuple[str, ...] = ("количество", "число")
 """Words of a running toll (``число погибших выросло до 7``)."""
 
@@ -872,6 +898,9 @@ ATTACKERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("российский", "военный"), "российские военные"),
     (("войско", "рф"), "войска РФ"),
     (("вс", "рф"), "ВС РФ"),
+    (("российский", "авиация"), "российская авиация"),
+    (("вражеский", "авиация"), "вражеская авиация"),
+    (("авиация", "рф"), "авиация РФ"),
     (("российский", "оккупант"), "российские оккупанты"),
     (("российский", "захватчик"), "российские захватчики"),
     (("оккупационный", "войско"), "оккупационные войска"),
@@ -1127,6 +1156,15 @@ DECISION_VERBS: frozenset[str] = frozenset(
 """Lemmas of verbs that state a decision when an authority is their subject (``горсовет
 утвердил программу``, ``суд удовлетворил иск``); future and infinitive forms are plans."""
 
+SUPPORT_VERBS: frozenset[str] = frozenset({"поддержать"})
+"""Lemmas of support verbs that state a decision only with an action noun or a decision object
+after them (``горсовет поддержал переименование улиц``, ``поддержали решение``): the noun names
+what was decided; ``поддержали ветеранов`` decides nothing."""
+
+ACTION_NOUN_ENDINGS: tuple[str, ...] = ("ние", "тие")
+"""Endings of verbal nouns naming an action (``переименование``, ``выделение``, ``создание``),
+which a support verb decides (`SUPPORT_VERBS`)."""
+
 DECISION_STEMS: tuple[str, ...] = (
     "прин",
     "утверд",
@@ -1163,8 +1201,10 @@ DECISION_STEMS: tuple[str, ...] = (
     "проголос",
     "сохран",
     "остав",
+    "поддерж",
 )
-"""Word starts of `DECISION_VERBS` and `SIGN_VERBS`: a cheap test before words are looked up."""
+"""Word starts of `DECISION_VERBS`, `SIGN_VERBS` and `SUPPORT_VERBS`: a cheap test before words
+are looked up."""
 
 BROAD_DECISION_VERBS: frozenset[str] = frozenset(
     {
@@ -1348,6 +1388,15 @@ ANAPHORIC_ACTOR_PATTERN = (
 """A sentence that opens with a pronoun object and the event's verb (``Его открыл городской
 голова ...``) names the actors of the event just reported."""
 
+JOINED_PARTY_PATTERN = (
+    r"(?:(?:принял|принима)(?:а|и)?\s+участие|участие\s+(?:в|во)\s+\w+(?:\s+\w+)?\s+"
+    r"(?:принял|принима)(?:а|и)?|участвова(?:л|ла|ли)|присутствова(?:л|ла|ли)"
+    r"|^(?:вместе|совместно)\s+(?:с|со)(?![\w\-]))"
+)
+"""A sentence with no trigger of its own that names more parties of the event just told: who
+took part (``В церемонии приняли участие ...``, ``присутствовали``) or came with its actor
+(``Вместе с городским головой X министр осмотрел ...``, at the sentence's start)."""
+
 ATTACK_CONTEXT_PATTERN = (
     r"(?:воздушн\w*\s+тревог\w*|тревог[аиу]|ПВО|противовоздушн\w*|оккупант\w*|враг\w*"
     r"|россиян\w*|рашист\w*|арми[яи]\s+рф|российск\w*\s+(?:арми|войск|оккупант))"
@@ -1367,6 +1416,23 @@ FIRE_CAUSE_PATTERN = (
 such a fire in an item that reports an attack is an emergency of its own. Arson is the noun
 only: the verb (``обломки дрона подожгли дом``, ``поджег``) has the strike as its subject
 as often."""
+
+ANOTHER_EVENT_PATTERN = r"(?:еще|ещё)\s+(?:одн[оауйи]|один|одного|одной)(?![\w\-])"
+"""``Еще одно ДТП произошло ...``: with a trigger in the next two words, the sentence tells another
+event of its kind, not more of the one before; it and the rest of its paragraph are that other
+event's (``ранен еще один человек`` names no event)."""
+
+EARLIER_OPENERS: tuple[str, ...] = (
+    "накануне",
+    "ранее",
+    "днем ранее",
+    "днем раньше",
+    "за день до этого",
+    "за сутки до этого",
+)
+"""How a paragraph after the lede that tells an earlier event of its own opens (``Накануне
+вечером враг обстрелял ...``, ``Ранее ...``): what it tells is another day's event, not more of
+the lede's."""
 
 BACK_REFERENCE_OPENERS: tuple[str, ...] = (
     "об этом",

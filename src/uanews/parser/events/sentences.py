@@ -14,12 +14,12 @@ from collections.abc import Iterator
 
 from attrs import frozen
 
-from uanews.model import NewsItem, QuoteKind
+from uanews.model import NewsItem, Quote, QuoteKind
 from uanews.parser.document import item_sentences
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.language import drop_oldest, language_at
 
-__all__ = ["Sentence", "quoted", "sentences"]
+__all__ = ["Sentence", "quoted", "reported", "sentences"]
 
 _CUT: dict[object, tuple[Sentence, ...]] = {}
 """The sentences of the last items read, by their headline and blocks (see `sentences`)."""
@@ -89,5 +89,29 @@ def quoted(item: NewsItem) -> SpanSet:
         (part.start, part.end)
         for quote in item.quotes
         if quote.kind is QuoteKind.DIRECT
+        for part in quote.parts
+    )
+
+
+_SPOKEN = frozenset({QuoteKind.DIRECT, QuoteKind.INTERVIEW})
+
+
+def reported(quotes: tuple[Quote, ...]) -> SpanSet:
+    """Return the spans of the quotes whose words are someone's speech, not the narration.
+
+    The guidelines' events are those an item reports in its narration, not inside quotes:
+    direct quotes, an interviewee's answers, and the content a speech cue introduces (``Как
+    сообщили в ..., <clause>``, ``X сказал, что <clause>``). Content told before a trailing
+    cue (``<clause>, сообщили в ОВА.``) is the report's own narration with its source.
+    """
+    return SpanSet(
+        (part.start, part.end)
+        for quote in quotes
+        if quote.kind in _SPOKEN
+        or (
+            quote.kind is QuoteKind.INDIRECT
+            and quote.cue_span is not None
+            and quote.cue_span.start < quote.parts[0].start
+        )
         for part in quote.parts
     )

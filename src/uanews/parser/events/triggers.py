@@ -24,6 +24,7 @@ from uanews.model import EventKind
 from uanews.parser.events import lexicon
 from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import (
+    ACTION_NOUN_ENDINGS,
     AUTHORITY_NOUNS,
     BROAD_DECISION_VERBS,
     DECISION_DOCUMENTS,
@@ -41,6 +42,7 @@ from uanews.parser.events.lexicon import (
     SIGN_VERBS,
     SPORT_WORDS,
     SUBORDINATE_WORDS,
+    SUPPORT_VERBS,
     TRIGGERS,
     Trigger,
 )
@@ -351,6 +353,41 @@ def _is_decision_verb(word: str) -> tuple[bool, bool]:
     return False, False
 
 
+def _is_support_verb(word: str) -> bool:
+    """Return whether ``word`` is a support verb (`SUPPORT_VERBS`) in a past or present form."""
+    for parse in _readings(word):
+        grammemes = parse.tag.grammemes  # type: ignore[attr-defined]
+        if (
+            "VERB" in grammemes
+            and _PLAN_TAGS.isdisjoint(grammemes)
+            and not word.lower().endswith(_INFINITIVE_ENDINGS)
+            and parse.normal_form in pick(SUPPORT_VERBS, ru.SUPPORT_VERBS)  # type: ignore[attr-defined]
+        ):
+            return True
+    return False
+
+
+def _acts_on(text: str, start: int, end: int) -> bool:
+    """Return whether an action noun or a decision object follows in ``text[start:end]``.
+
+    A support verb decides what its object names: an action (``поддержал переименование``,
+    ``підтримали виділення коштів``, `ACTION_NOUN_ENDINGS`) or a decision (``поддержали
+    решение``, `DECISION_OBJECTS`).
+    """
+    endings = pick(ACTION_NOUN_ENDINGS, ru.ACTION_NOUN_ENDINGS)
+    objects = pick(DECISION_OBJECTS, ru.DECISION_OBJECTS)
+    for index, match in enumerate(_WORD.finditer(text, start, end)):
+        if index >= DECISION_OBJECT_WINDOW:
+            return False
+        for parse in _readings(match.group()):
+            lemma = parse.normal_form  # type: ignore[attr-defined]
+            if "NOUN" in parse.tag.grammemes and (  # type: ignore[attr-defined]
+                lemma.endswith(endings) or lemma in objects
+            ):
+                return True
+    return False
+
+
 def _present_only(word: str) -> bool:
     """Return whether every verb reading of ``word`` is in the present tense."""
     verbs = [p for p in _readings(word) if "VERB" in p.tag.grammemes]  # type: ignore[attr-defined]
@@ -466,6 +503,8 @@ def decision_at(
     for match in starts:
         verb, ambiguous = _is_decision_verb(match.group())
         signing = not verb and ambiguous
+        if not (verb or ambiguous) and _is_support_verb(match.group()):
+            verb = _acts_on(text, match.end(), end)  # ``поддержал переименование``
         if not (verb or (signing and _signs_document(text, match.end(), end))):
             continue
         if (
