@@ -376,8 +376,11 @@ def _start_worker(
         die_with_parent(parent, by_signal=by_signal)
 
 
-WORKER_PRELOAD: Final = ("uanews.batch", "uanews.parser.pipeline")
-"""What the fork server imports once for every worker process it forks: the parser."""
+WORKER_PRELOAD: Final = ("uanews.batch", "uanews.parser.pipeline", "uanews.warmed")
+"""What the fork server imports once for every worker process it forks: the parser, warmed.
+
+Importing `uanews.warmed` parses two sample items in the server (`uanews.warmup`), so the
+workers share the dictionaries and compiled tables instead of each building its own."""
 
 
 def _worker_context() -> BaseContext:
@@ -385,11 +388,11 @@ def _worker_context() -> BaseContext:
 
     The fork server (where the platform has one: Linux, the BSDs, macOS) is a process of its
     own, started once (spawned, a clean single-threaded interpreter) with the parser imported
-    (`WORKER_PRELOAD`); each worker is forked from it, so none imports the parser again,
-    and the process that converts never imports it at all. Never a plain fork of this
-    process: the caller may run threads (a progress bar) that fork would copy mid-lock. The
-    server ends when this process does. Elsewhere (Windows) workers are spawned and each
-    imports the parser itself.
+    and warmed up (`WORKER_PRELOAD`); each worker is forked from it, so none imports the
+    parser again or builds its tables, and the process that converts never imports it at
+    all. Never a plain fork of this process: the caller may run threads (a progress bar) that
+    fork would copy mid-lock. The server ends when this process does. Elsewhere (Windows)
+    workers are spawned and each imports the parser itself.
     """
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
