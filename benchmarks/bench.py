@@ -507,10 +507,20 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--corpus", type=Path, help="measure on the .txt files of this directory")
     parser.add_argument("--dump-mb", type=float, default=4.0, help="--corpus dump size for workers")
     parser.add_argument("--growth", type=Path, help="growth curve of paragraphs of this directory")
+    parser.add_argument(
+        "--workers-only",
+        type=Path,
+        metavar="DIR",
+        help="only the --workers 1 and 2 part of --corpus, on a dump of DIR's texts",
+    )
     parser.add_argument("--max-kb", type=int, default=1000, help="--growth: largest item (KB)")
     args = parser.parse_args(argv)
     if args.corpus is not None:
         return corpus_report(args.corpus, args.dump_mb)
+    if args.workers_only is not None:
+        print(f"| {'measure':<46} | {'result':>16} |")
+        print(f"| {'-' * 46} | {'-' * 16}:|")
+        return workers_report(corpus_texts(args.workers_only), args.dump_mb)
     if args.growth is not None:
         return growth_report(args.growth, args.max_kb)
     return synthetic_report(args.size_mb, args.keep)

@@ -31,6 +31,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import IO, Final, Protocol
 
+import attrs
 import orjson
 from attrs import frozen
 
@@ -376,8 +377,11 @@ def _start_worker(
         die_with_parent(parent, by_signal=by_signal)
 
 
-WORKER_PRELOAD: Final = ("uanews.batch", "uanews.parser.pipeline")
-"""What the fork server imports once for every worker process it forks: the parser."""
+WORKER_PRELOAD: Final = ("uanews.batch", "uanews.parser.pipeline", "uanews.warmed")
+"""What the fork server imports once for every worker process it forks: the parser, warmed.
+
+Importing `uanews.warmed` parses two sample items in the server (`uanews.warmup`), so the
+workers share the dictionaries and compiled tables instead of each building its own."""
 
 
 def _worker_context() -> BaseContext:
@@ -385,11 +389,11 @@ def _worker_context() -> BaseContext:
 
     The fork server (where the platform has one: Linux, the BSDs, macOS) is a process of its
     own, started once (spawned, a clean single-threaded interpreter) with the parser imported
-    (`WORKER_PRELOAD`); each worker is forked from it, so none imports the parser again,
-    and the process that converts never imports it at all. Never a plain fork of this
-    process: the caller may run threads (a progress bar) that fork would copy mid-lock. The
-    server ends when this process does. Elsewhere (Windows) workers are spawned and each
-    imports the parser itself.
+    and warmed up (`WORKER_PRELOAD`); each worker is forked from it, so none imports the
+    parser again or builds its tables, and the process that converts never imports it at
+    all. Never a plain fork of this process: the caller may run threads (a progress bar) that
+    fork would copy mid-lock. The server ends when this process does. Elsewhere (Windows)
+    workers are spawned and each imports the parser itself.
     """
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
@@ -403,11 +407,23 @@ _Result = Outcome | list[tuple[Event, Outcome | None]]
 
 
 def _convert_batch(work: Sequence[Piece | Span]) -> list[_Result]:
-    """Return the outcome of each piece and the events of each span, in a worker process."""
+    """Return the outcome of each piece and the events of each span, in a worker process.
+
+    The pieces of a span come back without their lines (``lines`` empty): their text is in
+    the outcome, and sending it back twice would only cost pickling.
+    """
     options = _worker_options if _worker_options is not None else ConvertOptions()
     return [
-        convert_piece(unit, options) if isinstance(unit, Piece) else list(_iter_span(unit, options))
+        convert_piece(unit, options) if isinstance(unit, Piece) else _span_results(unit, options)
         for unit in work
+    ]
+
+
+def _span_results(span: Span, options: ConvertOptions) -> list[tuple[Event, Outcome | None]]:
+    """Return the events of ``span`` with their outcomes, its pieces without their lines."""
+    return [
+        (attrs.evolve(event, lines=()) if isinstance(event, Piece) else event, outcome)
+        for event, outcome in _iter_span(span, options)
     ]
 
 
@@ -452,7 +468,8 @@ def convert_events(
 
     A `Span` is replaced by the pieces of its items (each with its outcome) and, if it
     could not be read to its end, a `Failure`. With ``workers > 1`` spans and pieces are
-    read and parsed in that many processes; at most
+    read and parsed in that many processes (a span's pieces then come back without their
+    lines); at most
     ``IN_FLIGHT_PER_WORKER * workers`` batches are pending at once, so memory does not grow
     with the input. Stopping the iteration early cancels the work not yet started.
     """

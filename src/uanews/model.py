@@ -401,6 +401,27 @@ _LAST_PARAGRAPH_SPANS: list[tuple[str | None, tuple[Paragraph, ...], tuple[Span,
 """The headline and paragraphs `NewsItem.paragraph_spans` was last asked about, and its answer."""
 
 
+_LATEST_BODY: list[tuple[str | None, tuple[Paragraph, ...], str]] = [(None, (), "")]
+"""The headline and paragraph objects whose body text was built last, and that text."""
+
+
+def _body_text(headline: str | None, paragraphs: tuple[Paragraph, ...]) -> str:
+    """Return the interned body text of ``headline`` and ``paragraphs`` (`NewsItem.text`).
+
+    The objects of the latest call are kept with its text: ``attrs.evolve`` passes the same
+    headline and paragraph tuple to the item it makes, so each stage of one item's
+    extraction finds its text by an identity test instead of joining it (and hashing it, to
+    intern it) again. The objects are immutable, and kept alive with the entry, so the same
+    objects always mean the same text.
+    """
+    latest_headline, latest_paragraphs, latest_text = _LATEST_BODY[0]
+    if paragraphs is latest_paragraphs and headline is latest_headline:
+        return latest_text
+    text = sys.intern(BLOCK_SEPARATOR.join(_body_blocks(headline, paragraphs)))
+    _LATEST_BODY[0] = (headline, paragraphs, text)
+    return text
+
+
 @frozen
 class NewsItem:
     """One news item: structure (headline, paragraphs, related) and what was extracted from it."""
@@ -447,12 +468,13 @@ class NewsItem:
     def text(self) -> str:
         """The body text that every offset refers to (see the module docstring).
 
-        Computed once per item (the extractors ask for it many times). Interned: the items
-        made from one another by ``attrs.evolve`` (as extraction does, stage by stage) give one
-        string object, so a cache keyed by the text finds it by identity, not by comparing
-        the whole text on every look-up.
+        Computed once per item (the extractors ask for it many times), and not again for an
+        item made from another by ``attrs.evolve`` (as extraction does, stage by stage) with
+        the same headline and paragraphs (`_body_text`). Interned: items with equal text give
+        one string object, so a cache keyed by the text finds it by identity, not by
+        comparing the whole text on every look-up.
         """
-        return sys.intern(BLOCK_SEPARATOR.join(_body_blocks(self.headline, self.paragraphs)))
+        return _body_text(self.headline, self.paragraphs)
 
     @property
     def id(self) -> str:

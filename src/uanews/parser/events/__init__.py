@@ -1126,16 +1126,16 @@ def _add_actors(target: _Draft, draft: _Draft) -> None:
     target.participants.extend(p for p in draft.participants if p not in target.participants)
 
 
-def _attach_back(events: list[_Draft], draft: _Draft) -> bool:
+def _attach_back(found: _Found, draft: _Draft) -> bool:
     """Add a ``Про це ...`` sentence's date (and a decision's parties) to the event before it.
 
-    Return whether there was such an event.
+    Return whether there was such an event: the latest drafted that holds the sentence before.
     """
-    before = draft.extra[0] if draft.extra else None
-    target = next((e for e in reversed(events) if before in e.sentences), None)
+    target = found.holding.get(draft.extra[0]) if draft.extra else None
     if target is None:
         return False
     _attach(target, draft)
+    found.join(target)
     return True
 
 
@@ -1184,11 +1184,78 @@ class _Found:
     pending: list[_Draft] = attrs.Factory(list)
     """Weak strike words of the headline or lede with no strike to refer to (``Обстріл Печеніг``,
     a place the dictionary does not know): casualties told later corroborate them."""
+    by_kind: dict[EventKind, list[_Draft]] = attrs.Factory(dict)
+    """The events of each kind, in the order drafted (`_merge_candidates`)."""
+    leads: dict[EventKind, list[_Draft]] = attrs.Factory(dict)
+    """The events of each kind told in the headline or lede, in the order drafted."""
+    sharing: dict[tuple[EventKind, str], list[_Draft]] = attrs.Factory(dict)
+    """The events of each kind that each participant (by id) takes part in."""
+    indexed: dict[int, set[str]] = attrs.Factory(dict)
+    """The participants each event (by ``id``) is listed under in ``sharing``."""
+    parties: list[_Draft] = attrs.Factory(list)
+    """The meetings and visits (`_PARTY_KINDS`), in the order drafted."""
+    latest_strike: _Draft | None = None
+    """The strike or emergency drafted last."""
+    holding: dict[Sentence, _Draft] = attrs.Factory(dict)
+    """For each sentence of an event, the latest event drafted that holds it."""
+    positions: dict[int, int] = attrs.Factory(dict)
+    """Where each event (by ``id``) stands in ``events``."""
+
+    def add(self, draft: _Draft) -> None:
+        """Append ``draft`` to the events, and to the indexes that look them up."""
+        self.positions[id(draft)] = len(self.events)
+        self.events.append(draft)
+        self.by_kind.setdefault(draft.kind, []).append(draft)
+        if draft.lead:
+            self.leads.setdefault(draft.kind, []).append(draft)
+        self.indexed[id(draft)] = set()
+        self.join(draft)
+        if draft.kind in _PARTY_KINDS:
+            self.parties.append(draft)
+        if draft.kind in _STRIKES:
+            self.latest_strike = draft
+        self.hold(draft, draft.sentences)
+
+    def join(self, event: _Draft) -> None:
+        """List ``event`` (one of the events) under each of its participants not yet listed."""
+        listed = self.indexed[id(event)]
+        for participant in event.participants:
+            if participant not in listed:
+                listed.add(participant)
+                self.sharing.setdefault((event.kind, participant), []).append(event)
+
+    def hold(self, event: _Draft, held: list[Sentence]) -> None:
+        """Record that ``event`` (one of the events) now holds the sentences ``held`` too."""
+        position = self.positions[id(event)]
+        for sentence in held:
+            holder = self.holding.get(sentence)
+            if holder is None or self.positions[id(holder)] <= position:
+                self.holding[sentence] = event
+
+
+def _merge_candidates(found: _Found, draft: _Draft) -> list[_Draft]:
+    """Return the events ``draft`` may report again, in the order drafted.
+
+    They are a superset of those `_mergeable` accepts, of the draft's kind: every strike or
+    emergency; the announcements of the headline or lede, when the draft is one too; of other
+    kinds those that share a participant with the draft, and those of the headline or lede
+    when the draft is one too. So placing a draft does not test every event drafted so far.
+    """
+    if draft.kind in _STRIKES:
+        return found.by_kind.get(draft.kind, [])
+    leads = found.leads.get(draft.kind, []) if draft.lead else []
+    if draft.kind is EventKind.ANNOUNCEMENT:
+        return leads
+    chosen = {found.positions[id(event)]: event for event in leads}
+    for participant in draft.participants:
+        for event in found.sharing.get((draft.kind, participant), ()):
+            chosen[found.positions[id(event)]] = event
+    return [chosen[position] for position in sorted(chosen)]
 
 
 def _to_aftermath(found: _Found, draft: _Draft) -> None:
     """Give casualties or damage to the latest strike or emergency, else keep them for it."""
-    target = next((e for e in reversed(found.events) if e.kind in _STRIKES), None)
+    target = found.latest_strike
     if target is not None:
         target.aftermath.extend(draft.sentences)
     else:
@@ -1215,15 +1282,20 @@ def _to_latest(found: _Found, draft: _Draft) -> None:
     """Give the actors of ``Його відкрив X`` to the latest event."""
     if found.events:
         _add_actors(found.events[-1], draft)
+        found.join(found.events[-1])
 
 
 def _to_event(found: _Found, draft: _Draft) -> None:
     """Add ``draft`` as a new event, or merge it into the event it reports again."""
-    target = next((event for event in found.events if _mergeable(event, draft)), None)
+    target = next(
+        (event for event in _merge_candidates(found, draft) if _mergeable(event, draft)), None
+    )
     if target is not None:
         _merge(target, draft)
+        found.hold(target, draft.sentences)
+        found.join(target)
         return
-    found.events.append(draft)
+    found.add(draft)
     if draft.kind in _STRIKES and found.early:
         draft.aftermath.extend(found.early)
         found.early.clear()
@@ -1235,7 +1307,8 @@ def _to_reference(found: _Found, draft: _Draft) -> None:
     A weapon or a blast in an item that already reports the strike (``армія вдарила
     авіабомбою по ...``) tells more of that strike: its places, casualties and attacker.
     """
-    target = next((e for e in reversed(found.events) if e.kind is draft.kind), None)
+    same_kind = found.by_kind.get(draft.kind)
+    target = same_kind[-1] if same_kind else None
     if target is None:
         if draft.kind in _STRIKES and draft.lead:
             found.pending.append(draft)  # a headline's strike word, which casualties may bear out
@@ -1244,6 +1317,7 @@ def _to_reference(found: _Found, draft: _Draft) -> None:
     if target.kind in _STRIKES:
         target.aftermath.extend(draft.sentences)
         target.participants.extend(p for p in draft.participants if p not in target.participants)
+        found.join(target)
 
 
 def _parties_agree(words: str) -> bool:
@@ -1279,9 +1353,7 @@ def _to_parties(found: _Found, draft: _Draft) -> None:
     The parties are the participants of the latest meeting or visit told in the same paragraph
     or the one before; with none, the sentence only refers to an agreement already found.
     """
-    met = next(
-        (e for e in reversed(found.events) if e.kind in _PARTY_KINDS and e.participants), None
-    )
+    met = next((e for e in reversed(found.parties) if e.participants), None)
     block = draft.sentences[0].block
     if met is None or block - max(sentence.block for sentence in met.sentences) > 1:
         _to_reference(found, draft)
@@ -1295,12 +1367,12 @@ _PARTY_KINDS = frozenset({EventKind.MEETING, EventKind.VISIT})
 
 def _to_back(found: _Found, draft: _Draft) -> None:
     """Give a ``Про це ...`` sentence to the event of the sentence before."""
-    _attach_back(found.events, draft)
+    _attach_back(found, draft)
 
 
 def _to_document(found: _Found, draft: _Draft) -> None:
     """Give a cited court ruling to the sentence before, else keep it for the court's decision."""
-    if not _attach_back(found.events, draft):
+    if not _attach_back(found, draft):
         found.documents.append(draft)
 
 

@@ -7,6 +7,7 @@ cached: the rules ask for the same sentence's words again and again.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import TypeAlias
@@ -71,9 +72,20 @@ def clause_end(text: str, start: int, limit: int) -> int:
     return sentence_end(text, start, limit)
 
 
+_INDEXED_LENGTH = 1 << 15
+"""Texts at least this long have their words found once, for the whole text (`_TextWords`).
+
+The rules ask for the words of about a dozen distinct spans a thousand characters, so the
+4,096 spans `_words` keeps hold those of several shorter items, but not those of an item of
+a few hundred thousand characters, whose words would be found anew at each question."""
+
+
 def words(text: str, start: int, end: int) -> tuple[Word, ...]:
     """Return the words of ``text[start:end]`` with their offsets."""
-    return _words(same_text(text), start, end)
+    text = same_text(text)
+    if len(text) < _INDEXED_LENGTH:
+        return _words(text, start, end)
+    return _text_words(text).between(start, end)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -82,6 +94,53 @@ def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
     return tuple(
         (match.group(), match.start(), match.end()) for match in WORD.finditer(text, start, end)
     )
+
+
+class _TextWords:
+    """The words of a whole text, in order, answering for any span in logarithmic time."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words = [(match.group(), match.start(), match.end()) for match in WORD.finditer(text)]
+        self.starts = [start for _word, start, _end in self.words]
+        self.ends = [end for _word, _start, end in self.words]
+
+    def between(self, start: int, end: int) -> tuple[Word, ...]:
+        """Return the words of ``text[start:end]``, as ``WORD.finditer(text, start, end)``.
+
+        A word the span cuts (it starts before ``start`` or ends after ``end``) is matched
+        again inside the span, as the pattern would match it there: letters from ``start``
+        on, up to ``end`` (a cut word's last hyphen dropped), or nothing.
+        """
+        start, end = max(start, 0), min(end, len(self.text))
+        first = bisect.bisect_right(self.ends, start)
+        last = bisect.bisect_left(self.starts, end)
+        if first >= last:
+            return ()
+        found = self.words[first:last]
+        if found[0][1] < start or found[0][2] > end:
+            found[0:1] = self._cut(found[0], start, end)
+        if found and (found[-1][1] < start or found[-1][2] > end):
+            found[-1:] = self._cut(found[-1], start, end)
+        return tuple(found)
+
+    def _cut(self, word: Word, start: int, end: int) -> list[Word]:
+        """Return what the pattern matches of ``word`` inside ``[start, end)``: one word or none."""
+        match = WORD.search(self.text, max(start, word[1]), min(end, word[2]))
+        return [] if match is None else [(match.group(), match.start(), match.end())]
+
+
+_TEXT_WORDS: list[_TextWords | None] = [None]
+"""The words of the long text asked about last (one item's: memory stays flat)."""
+
+
+def _text_words(text: str) -> _TextWords:
+    """Return the words of the whole ``text`` (an object `same_text` gave), found once."""
+    latest = _TEXT_WORDS[0]
+    if latest is None or latest.text is not text:
+        latest = _TextWords(text)
+        _TEXT_WORDS[0] = latest
+    return latest
 
 
 def word_forms(text: str, start: int, end: int) -> frozenset[str]:
@@ -95,7 +154,7 @@ def word_forms(text: str, start: int, end: int) -> frozenset[str]:
 @functools.lru_cache(maxsize=256)
 def _word_forms(text: str, start: int, end: int) -> frozenset[str]:
     """Return `word_forms` (``text`` as `same_text` gives it)."""
-    return frozenset(word for word, _start, _end in _words(text, start, end))
+    return frozenset(word for word, _start, _end in words(text, start, end))
 
 
 def split_parts(text: str, start: int, end: int) -> list[Span]:
