@@ -36,6 +36,7 @@ from uanews.parser.quotes.lexicon import (
     AS_WORDS,
     CHANNEL_PREPOSITIONS,
     CLAUSE_GAP_PREPOSITIONS,
+    LINKING_PHRASES,
     NEGATIONS,
     PRONOUN_GENDERS,
     RELATIVES,
@@ -211,7 +212,52 @@ def _reported_before(text: str, before: Span, phrase_start: int) -> bool:
     if not found:
         return False
     separated = text[before.end : phrase_start].strip().startswith(",")
-    return not separated or any(is_finite_verb(word) for word, _start, _end in found)
+    return (
+        not separated
+        or any(is_finite_verb(word) for word, _start, _end in found)
+        or _content_opener(found)
+    )
+
+
+def _content_opener(found: Sequence[tuple[str, int, int]]) -> bool:
+    """Return True if the words ``found`` are a prepositional phrase of the reported content.
+
+    ``В пригородных селах, как уточнил X, ...``, ``У Конотопському районі, за його словами,
+    ...``: a preposition and its noun phrase say where or when what is reported happened. A
+    linking phrase (``В результаті``, ``Кроме того``: `lexicon.LINKING_PHRASES`) or one whose
+    noun is a pronoun (``При цьому``, ``Кроме этого``) is the writer's link to the sentence
+    before, not reported words.
+    """
+    if len(found) < _MIN_OPENER_WORDS or not _preposition(found[0][0]):
+        return False
+    phrase = " ".join(word.lower() for word, _start, _end in found)
+    if any(
+        phrase == link or phrase.startswith(link + " ")
+        for link in pick(LINKING_PHRASES, ru.LINKING_PHRASES)
+    ):
+        return False
+    return not any(_pronoun(word) for word, _start, _end in found[1:])
+
+
+# A preposition and at least one word of its noun phrase.
+_MIN_OPENER_WORDS = 2
+
+
+@language_cache()
+def _preposition(word: str) -> bool:
+    """Return True if ``word`` can be a preposition (``В``, ``Під``, ``Во``)."""
+    return any("PREP" in parse.tag for parse in parse_word(word.lower()))
+
+
+@language_cache()
+def _pronoun(word: str) -> bool:
+    """Return True if ``word`` can be a pronoun (``цього``, ``этом``, ``его``)."""
+    return any(
+        not _PRONOUN_TAGS.isdisjoint(parse.tag.grammemes) for parse in parse_word(word.lower())
+    )
+
+
+_PRONOUN_TAGS = frozenset({"NPRO", "Apro"})
 
 
 def as_cue(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
@@ -260,8 +306,8 @@ def _before_parenthetical(text: str, sentence: Span, start: int) -> tuple[Span, 
     part = _content(text, sentence.start, sentence.start + len(before) - 1)
     if part is None or last_cue(text, part.start, part.end) is not None:
         return ()
-    first = words(text, part.start, part.end)[:1]
-    if not first or _connective(first[0][0]):
+    found = words(text, part.start, part.end)
+    if not found or (_connective(found[0][0]) and not _content_opener(found)):
         return ()  # ``Утім, як зауважив X, ...``, ``Кроме того, ...``: the writer's link
     return (part,)
 

@@ -29,6 +29,7 @@ __all__ = [
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
     "KIND_BODY_NOUNS",
+    "LINKING_PHRASES",
     "LOCATIVE_PREPOSITIONS",
     "MEDIA_NOUNS",
     "NEGATIONS",
@@ -71,6 +72,36 @@ OPINION_SOURCE_NOUNS: frozenset[str] = frozenset(
 
 REPORTING_PARTICLES: frozenset[str] = frozenset({"мовляв"})
 """Particles that introduce what someone is said to say (``вигнали їх: мовляв, ...``)."""
+
+LINKING_PHRASES: tuple[str, ...] = (
+    "в результаті",
+    "у результаті",
+    "в підсумку",
+    "у підсумку",
+    "за підсумками",
+    "крім того",
+    "окрім того",
+    "разом з тим",
+    "разом із тим",
+    "в свою чергу",
+    "у свою чергу",
+    "з іншого боку",
+    "з одного боку",
+    "на щастя",
+    "на жаль",
+    "до речі",
+    "в цілому",
+    "у цілому",
+    "в тому числі",
+    "у тому числі",
+    "в першу чергу",
+    "у першу чергу",
+    "на додаток",
+    "між тим",
+)
+"""Prepositional phrases that link a sentence to the one before (``В результаті, за словами
+X, ...``): set off before a mid-sentence cue they are the writer's, not the reported words. A
+phrase whose noun is a pronoun (``Крім цього``, ``При цьому``) links by its grammar."""
 
 ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
     # the mayor

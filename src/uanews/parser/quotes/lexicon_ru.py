@@ -30,6 +30,7 @@ __all__ = [
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
     "KIND_BODY_NOUNS",
+    "LINKING_PHRASES",
     "LOCATIVE_PREPOSITIONS",
     "MEDIA_NOUNS",
     "NEGATIONS",
@@ -376,6 +377,32 @@ OPINION_SOURCE_NOUNS: frozenset[str] = frozenset(
 
 REPORTING_PARTICLES: frozenset[str] = frozenset({"мол", "дескать"})
 """Particles that introduce what someone is said to say (``выгнали их: мол, ...``)."""
+
+LINKING_PHRASES: tuple[str, ...] = (
+    "в результате",
+    "в итоге",
+    "по итогам",
+    "кроме того",
+    "помимо того",
+    "вместе с тем",
+    "в то же время",
+    "в свою очередь",
+    "с другой стороны",
+    "с одной стороны",
+    "со своей стороны",
+    "к счастью",
+    "к сожалению",
+    "к слову",
+    "в целом",
+    "в частности",
+    "в том числе",
+    "в первую очередь",
+    "прежде всего",
+    "между тем",
+)
+"""Prepositional phrases that link a sentence to the one before (``В результате, по словам
+X, ...``): set off before a mid-sentence cue they are the writer's, not the reported words. A
+phrase whose noun is a pronoun (``Кроме этого``, ``При этом``) links by its grammar."""
 
 ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
     # the mayor

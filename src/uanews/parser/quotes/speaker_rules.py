@@ -143,7 +143,11 @@ def named_mention(context: Context) -> Verdict | None:
     ]
     if not found:
         return None
-    subjects = [entry for entry in found if not oblique(mention_text(entry))]
+    subjects = [
+        entry
+        for entry in found
+        if not oblique(mention_text(entry)) and not _role_complement(context, entry, found)
+    ]
     found = subjects or found
     found.sort(key=lambda e: (_KIND_ORDER[e.participant.kind], abs(e.start - anchor)))
     best = found[0]
@@ -152,6 +156,26 @@ def named_mention(context: Context) -> Verdict | None:
         if head is not None:
             return Verdict(_by_head_noun(context, head, best))
     return Verdict(best.participant.id)
+
+
+def _role_complement(context: Context, entry: Placed, found: Sequence[Placed]) -> bool:
+    """Return True if the organisation ``entry`` completes a role noun before a person's name.
+
+    ``за словами начальника поліції Ігоря Клименка``, ``по словам директора департамента
+    Ольги Гринько``: the organisation between the role noun and the name it titles is the
+    role's complement, whatever case it can be read in; the person is who speaks.
+    """
+    if entry.participant.kind is ParticipantKind.PERSON:
+        return False
+    before = [word for word, start in context.words if start < entry.start]
+    if not before or not person_nouns(before[-1]):
+        return False
+    return any(
+        other.participant.kind is ParticipantKind.PERSON
+        and other.start >= entry.end
+        and not context.body[entry.end : other.start].strip()
+        for other in found
+    )
 
 
 def _person_noun_before(words: Sequence[tuple[str, int]], position: int) -> str | None:
