@@ -39,6 +39,7 @@ __all__ = [
     "OPINION_SOURCE_NOUNS",
     "PERCEPTION_LEMMAS",
     "PRONOUN_GENDERS",
+    "QUOTING_LEMMAS",
     "RELATIVES",
     "RELATIVE_LEMMAS",
     "REPORTING_PARTICLES",
@@ -56,6 +57,10 @@ __all__ = [
     "TOPIC_CLAUSE",
     "TOPIC_PREPOSITIONS",
 ]
+
+QUOTING_LEMMAS: frozenset[str] = frozenset({"цитувати", "процитувати"})
+"""Lemmas of the verbs by which one party relays another's words (``– цитує мера пресслужба``):
+the person in the accusative said them, not the verb's subject."""
 
 OPINION_LEMMAS: frozenset[str] = frozenset({"вважати", "думати", "гадати", "переконаний"})
 """Lemmas of verbs of opinion: they introduce reported speech only with a named source.

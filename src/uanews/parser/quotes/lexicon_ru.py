@@ -40,6 +40,7 @@ __all__ = [
     "OPINION_SOURCE_NOUNS",
     "PERCEPTION_LEMMAS",
     "PRONOUN_GENDERS",
+    "QUOTING_LEMMAS",
     "RELATIVES",
     "RELATIVE_LEMMAS",
     "REPORTING_PARTICLES",
@@ -364,6 +365,10 @@ gerunds (``сказав``, ``сообщив``) and full participles (``сооб�
 COORDINATORS: frozenset[str] = frozenset({"и", "да", ","})
 """What joins two coordinated subjects (``Ирина Савчук и Ольга Марченко``)."""
 
+
+QUOTING_LEMMAS: frozenset[str] = frozenset({"цитировать", "процитировать"})
+"""Lemmas of the verbs by which one party relays another's words (``— цитирует мэра
+пресс-служба``): the person in the accusative said them, not the verb's subject."""
 
 OPINION_LEMMAS: frozenset[str] = frozenset({"считать", "думать", "полагать", "убеждённый"})
 """Lemmas of verbs of opinion: they introduce reported speech only with a named source
