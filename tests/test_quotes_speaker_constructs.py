@@ -166,3 +166,31 @@ def test_a_title_before_a_new_name_is_not_the_speaker_before(text):
     assert quote.text.startswith(("первая", "перша"))
     mayor = next(p for p in item.participants if p.name.endswith("Кличко"))
     assert quote.speaker != mayor.id
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "speaker"),
+    [
+        (
+            (
+                "Утром на окружной дороге столкнулись два автобуса.\n\n"
+                "Начальник отдела полиции Максим Вдовиченко рассказал «Суспильному», что "
+                "водитель одного из автобусов не уступил дорогу.\n"
+            ),
+            ["водитель одного из автобусов не уступил дорогу"],
+            "Максим Вдовиченко",
+        ),
+        (
+            (
+                "Вранці на об'їзній дорозі зіткнулися два автобуси.\n\n"
+                'Начальник відділу поліції Максим Вдовиченко розповів "Суспільному", що водій '
+                "одного з автобусів не надав переваги.\n"
+            ),
+            ["водій одного з автобусів не надав переваги"],
+            "Максим Вдовиченко",
+        ),
+    ],
+)
+def test_an_outlet_in_marks_between_the_cue_and_that(text, parts, speaker):
+    # ``рассказал «Суспильному», что ...``: the outlet in marks is whom it was told
+    assert _quotes(text) == [(parts, speaker)]

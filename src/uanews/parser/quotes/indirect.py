@@ -101,6 +101,10 @@ def _as_cue(words: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+# ``рассказал «Суспильному», что``: an outlet addressed by its name in marks.
+_QUOTED_ADDRESSEE = r"[«„“\"][^\W\d_][^«»„“”\"\n,.:;!?]{0,40}[»“”\"]"
+
+
 def _that(
     clause: str,
     channels: tuple[str, ...],
@@ -109,8 +113,9 @@ def _that(
 ) -> re.Pattern[str]:
     """Return the pattern between a cue and its reported clause (``, що``, ``:``, a dash).
 
-    Up to two words (an addressee: ``попереджав Кремль, що``) may stand between cue and
-    clause, but none of the ``gaps`` prepositions; the topic ``clause`` (``йдеться про те,
+    Up to two words (an addressee: ``попереджав Кремль, що``, or a name in marks:
+    ``рассказал «Суспильному», что``) may stand between cue and clause, but none of the
+    ``gaps`` prepositions; the topic ``clause`` (``йдеться про те,
     що``) announces the clause as its topic; a ``channels`` preposition opens where it was
     said (``написав у Telegram``, ``заявив на брифінгу``, ``наголосив на тому``).
     """
@@ -118,7 +123,7 @@ def _that(
         rf"(?P<topic>\s+{_alternation((clause,))}(?=\s*,))?"
         rf"(?P<channel>\s+(?:{_alternation(channels)})\s+[^\s,.:;!?«»]+"
         r"(?:\s+[^\s,.:;!?«»]+){0,2}?(?=\s*,))?"
-        rf"(?:\s+(?!(?:{_alternation(gaps)})\s)[^\s,.:;!?«»]+){{0,2}}?"
+        rf"(?:\s+(?:{_QUOTED_ADDRESSEE}|(?!(?:{_alternation(gaps)})\s)[^\s,.:;!?«»]+)){{0,2}}?"
         rf"\s*(?:,\s*(?:{_alternation(subordinators)})(?![^\W\d_])|:|(?P<dash>[{DASHES}])(?=\s))\s*",
         re.IGNORECASE,
     )
