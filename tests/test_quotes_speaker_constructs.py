@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import uanews
+from uanews.model import QuoteKind
 
 
 def _quotes(text: str) -> list[tuple[list[str], str | None]]:
@@ -194,3 +195,54 @@ def test_a_title_before_a_new_name_is_not_the_speaker_before(text):
 def test_an_outlet_in_marks_between_the_cue_and_that(text, parts, speaker):
     # ``рассказал «Суспильному», что ...``: the outlet in marks is whom it was told
     assert _quotes(text) == [(parts, speaker)]
+
+
+INTERVIEW_RU = """\
+«Мы готовим город к зиме»: интервью с главой Черкасской городской администрации
+
+Глава Черкасской городской военной администрации Олег Тарасенко рассказал о подготовке \
+к отопительному сезону.
+
+— Сколько генераторов сейчас есть в городе?
+
+— Около трехсот. Мы закупили их за средства бюджета.
+
+— Хватит ли этого?
+
+— Для школ и больниц хватит.
+"""
+
+INTERVIEW_UK = """\
+«Ми готуємо місто до зими»: інтерв’ю з головою Черкаської міської адміністрації
+
+Голова Черкаської міської військової адміністрації Олег Тарасенко розповів про підготовку \
+до опалювального сезону.
+
+– Скільки генераторів зараз є в місті?
+
+– Близько трьохсот. Ми закупили їх коштом бюджету.
+
+– Чи вистачить цього?
+
+– Для шкіл і лікарень вистачить.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [(INTERVIEW_RU, "Мы готовим город к зиме"), (INTERVIEW_UK, "Ми готуємо місто до зими")],
+)
+def test_the_headline_of_an_interview_quotes_the_interviewee(text, words):
+    item = uanews.parse(text)
+    first = item.quotes[0]
+    assert first.kind is QuoteKind.DIRECT
+    assert first.text == words
+    assert first.speaker is not None
+    assert item.participant(first.speaker).name == "Олег Тарасенко"
+    assert [quote.kind for quote in item.quotes[1:]] == [QuoteKind.INTERVIEW] * 2
+
+
+def test_words_in_marks_before_a_colon_without_an_interview_are_no_headline_quote():
+    # the same dash-line answers, but the headline announces no interview: no speaker for it
+    item = uanews.parse(INTERVIEW_RU.replace("интервью с главой", "отчет главы", 1))
+    assert [quote.kind for quote in item.quotes] == [QuoteKind.INTERVIEW] * 2
