@@ -246,3 +246,30 @@ def test_words_in_marks_before_a_colon_without_an_interview_are_no_headline_quot
     # the same dash-line answers, but the headline announces no interview: no speaker for it
     item = uanews.parse(INTERVIEW_RU.replace("интервью с главой", "отчет главы", 1))
     assert [quote.kind for quote in item.quotes] == [QuoteKind.INTERVIEW] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "В Ровно открыли детский сад\n\n"
+            "Представитель полиции сообщил, что охрану усилят.\n\n"
+            "«Патрули будут дежурить возле сада каждое утро», — добавил он.\n\n"
+            "Коваль рассказала, что камеры установят до зимы.\n\n"
+            "«Мы уже получили оборудование», — добавила она.\n"
+        ),
+        (
+            "У Рівному відкрили садок\n\n"
+            "Представник поліції повідомив, що охорону посилять.\n\n"
+            "«Патрулі чергуватимуть біля садка щоранку», – додав він.\n\n"
+            "Коваль розповіла, що камери встановлять до зими.\n\n"
+            "«Ми вже отримали обладнання», – додала вона.\n"
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_speaker_is_not_the_speaker_before(text):
+    # The police spoke first (an unnamed representative speaks for the body); then someone
+    # the participants do not name: ``добавила она`` is her, not the police.
+    speakers = [speaker for _parts, speaker in _quotes(text)]
+    police = "полиция" if "полиции" in text else "поліція"
+    assert speakers == [police, police, None, None]

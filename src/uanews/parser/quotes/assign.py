@@ -151,6 +151,10 @@ class _Assigner:
         """Note that ``speaker`` (or nobody) said ``candidate``."""
         if speaker is not None:
             self.previous, self.previous_at = speaker, candidate.parts[-1].end
+        elif candidate.cue is not None and not candidate.silent:
+            # Someone the text does not name spoke last (``Коваль рассказала, что ...``): a
+            # pronoun or a bare cue after it points to them, not to the speaker before.
+            self.previous, self.previous_at = None, candidate.parts[-1].end
         self.last_paragraph = (
             None if speaker is None else _paragraph_index(self.starts, candidate.parts[-1].end - 1)
         )
