@@ -273,3 +273,28 @@ def test_a_pronoun_after_an_unnamed_speaker_is_not_the_speaker_before(text):
     speakers = [speaker for _parts, speaker in _quotes(text)]
     police = "полиция" if "полиции" in text else "поліція"
     assert speakers == [police, police, None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                "НБУ снизил ставку\n\n"
+                "Национальный банк Украины в четверг снизил учетную ставку до 13%.\n\n"
+                "Цены растут медленнее, чем ожидалось, говорится в сообщении регулятора.\n"
+            ),
+            "Национальный банк Украины",
+        ),
+        (
+            (
+                "НБУ знизив ставку\n\n"
+                "Національний банк України в четвер знизив облікову ставку до 13%.\n\n"
+                "Ціни зростають повільніше, ніж очікувалося, йдеться в повідомленні регулятора.\n"
+            ),
+            "Національний банк України",
+        ),
+    ],
+)
+def test_the_regulator_stands_for_the_body_named_before(text, speaker):
+    assert [name for _parts, name in _quotes(text)] == [speaker]

@@ -571,9 +571,9 @@ the comma; the person after it says the next thing.
 HEADLINE_TOPIC_PREPOSITIONS: tuple[str, ...] = ("о", "об", "про", "насчет", "насчёт")
 """Prepositions of the topic after a headline's speaker (``«...» – Кличко об отключениях``)."""
 
-ANAPHORIC_BODY_NOUNS: frozenset[str] = frozenset({"ведомство", "учреждение"})
-"""Lemmas of nouns that stand for whatever body the text named last (``йдеться в повідомленні
-відомства``, ``говорится в сообщении ведомства``): that organisation speaks."""
+ANAPHORIC_BODY_NOUNS: frozenset[str] = frozenset({"ведомство", "учреждение", "регулятор"})
+"""Lemmas of nouns that stand for whatever body the text named last (``говорится в сообщении
+ведомства``, ``регулятора`` for the central bank or a commission): that organisation speaks."""
 
 AGENCY_NOUNS: frozenset[str] = frozenset({"ведомство"})
 """Lemmas of the `ANAPHORIC_BODY_NOUNS` that stand for a government body only."""
