@@ -298,3 +298,30 @@ def test_a_pronoun_after_an_unnamed_speaker_is_not_the_speaker_before(text):
 )
 def test_the_regulator_stands_for_the_body_named_before(text, speaker):
     assert [name for _parts, name in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                "Энергетики восстанавливают сети\n\n"
+                "Заместитель министра энергетики Наталья Бойко подчеркнула, что подачу тока "
+                "восстановят до вечера.\n\n"
+                "«Мы держим ситуацию под контролем», — сказала замминистра.\n"
+            ),
+            "Наталья Бойко",
+        ),
+        (
+            (
+                "Енергетики відновлюють мережі\n\n"
+                "Заступниця міністра енергетики Наталія Бойко наголосила, що подачу струму "
+                "відновлять до вечора.\n\n"
+                "«Ми тримаємо ситуацію під контролем», – сказала замміністра.\n"
+            ),
+            "Наталія Бойко",
+        ),
+    ],
+)
+def test_the_short_form_of_a_deputy_minister_names_the_deputy(text, speaker):
+    assert [name for _parts, name in _quotes(text)] == [speaker, speaker]

@@ -155,6 +155,8 @@ ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("посол",),),
     # a minister
     (("міністр",),),
+    # a deputy minister
+    (("заступник", "міністр"), ("замміністра",)),
 )
 """Groups of role phrases that name one office, each phrase as the lemmas of its words.
 

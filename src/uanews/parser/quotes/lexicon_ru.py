@@ -458,6 +458,8 @@ ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("посол",),),
     # a minister
     (("министр",),),
+    # a deputy minister
+    (("заместитель", "министр"), ("замминистра",)),
 )
 """Groups of role phrases that name one office, each phrase as the lemmas of its words
 (`uanews.parser.quotes.lexicon.ROLE_SYNONYMS`): the ``мэр`` is the ``городской голова``."""
