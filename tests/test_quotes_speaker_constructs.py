@@ -325,3 +325,31 @@ def test_the_regulator_stands_for_the_body_named_before(text, speaker):
 )
 def test_the_short_form_of_a_deputy_minister_names_the_deputy(text, speaker):
     assert [name for _parts, name in _quotes(text)] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            (
+                "В Днепре горел склад\n\n"
+                "Вечером в Днепре загорелось складское помещение. Об этом сообщили в ГСЧС.\n\n"
+                "По данным спасателей, огонь охватил площадь 800 квадратных метров.\n\n"
+                "«На месте работали 40 спасателей», — говорится в сообщении.\n"
+            ),
+            "ГСЧС",
+        ),
+        (
+            (
+                "У Дніпрі горів склад\n\n"
+                "Увечері в Дніпрі спалахнуло складське приміщення. Про це повідомили в ДСНС.\n\n"
+                "За даними рятувальників, вогонь охопив площу 800 квадратних метрів.\n\n"
+                "«На місці працювали 40 рятувальників», – йдеться в повідомленні.\n"
+            ),
+            "ДСНС",
+        ),
+    ],
+)
+def test_an_unnamed_group_between_leaves_the_message_to_the_body_before(text, body):
+    # ``По данным спасателей`` names nobody in particular: the message is still the body's
+    assert [name for _parts, name in _quotes(text)] == [None, body]
