@@ -353,3 +353,35 @@ def test_the_short_form_of_a_deputy_minister_names_the_deputy(text, speaker):
 def test_an_unnamed_group_between_leaves_the_message_to_the_body_before(text, body):
     # ``По данным спасателей`` names nobody in particular: the message is still the body's
     assert [name for _parts, name in _quotes(text)] == [None, body]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Городской голова Николаева Александр Сенкевич провел совещание.\n\n"
+                "Начальник ОВА Виталий Ким сообщил, что область выделит дополнительные "
+                "средства, а мэр уточнил, что тендер объявят в понедельник.\n"
+            ),
+            [
+                (["область выделит дополнительные средства"], "Виталий Ким"),
+                (["тендер объявят в понедельник"], "Александр Сенкевич"),
+            ],
+        ),
+        (
+            (
+                "Міський голова Миколаєва Олександр Сєнкевич провів нараду.\n\n"
+                "Начальник ОВА Віталій Кім повідомив, що область виділить додаткові кошти, "
+                "а мер уточнив, що тендер оголосять у понеділок.\n"
+            ),
+            [
+                (["область виділить додаткові кошти"], "Віталій Кім"),
+                (["тендер оголосять у понеділок"], "Олександр Сєнкевич"),
+            ],
+        ),
+    ],
+)
+def test_a_second_report_after_a_conjunction_is_its_own_quote(text, expected):
+    # ``X сообщил, что A, а мэр уточнил, что B``: two speakers, two quotes
+    assert _quotes(text) == expected

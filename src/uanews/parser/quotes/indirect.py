@@ -34,6 +34,7 @@ from uanews.parser.quotes.cues import (
 from uanews.parser.quotes.lexicon import (
     ANAPHORIC_OPENERS,
     AS_WORDS,
+    ATTRIBUTION_BREAKS,
     CHANNEL_PREPOSITIONS,
     CLAUSE_GAP_PREPOSITIONS,
     LINKING_PHRASES,
@@ -129,6 +130,11 @@ def _that(
     )
 
 
+def _breaks(conjunctions: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of a comma and one of ``conjunctions`` as a whole word (``, а``)."""
+    return re.compile(rf",\s*(?:{_alternation(conjunctions)})(?![\w\-])", re.IGNORECASE)
+
+
 def _as_head(words: tuple[str, ...]) -> re.Pattern[str]:
     """Return the pattern of the first words of ``words``: where none is, `_as_cue` cannot match."""
     return re.compile("|".join(re.escape(word.split()[0]) for word in words), re.IGNORECASE)
@@ -146,6 +152,8 @@ _THAT_RU = _that(
     ru.TOPIC_CLAUSE, ru.CHANNEL_PREPOSITIONS, ru.CLAUSE_GAP_PREPOSITIONS, ru.SUBORDINATORS
 )
 _NOT_REPORTING_RU = ru.NEGATIONS | ru.RELATIVES
+_BREAK = _breaks(ATTRIBUTION_BREAKS)
+_BREAK_RU = _breaks(ru.ATTRIBUTION_BREAKS)
 
 
 def _content(text: str, start: int, end: int) -> Span | None:
@@ -392,23 +400,57 @@ def that_clause(text: str, sentence: Span, _previous: Span | None) -> Iterator[C
     cues = SPEECH_CUES.passing(present) | SPEECH_NOUN_CUES.passing(present)
     if not cues:
         return
+    window_start = sentence.start
     for index, (word, start, end) in enumerate(found):
-        if word not in cues:
+        if word not in cues or start < window_start:
             continue
         if index > 0 and found[index - 1][0].lower() in pick(_NOT_REPORTING, _NOT_REPORTING_RU):
             continue
-        match = pick(_THAT, _THAT_RU).match(text, end, sentence.end)
-        if match is None or not _addressees(text, end, match):
+        match = _that_match(text, end, sentence.end)
+        if match is None:
             continue
         content = _content(text, match.end(), sentence.end)
         if content is None:
             continue
+        # ``X повідомив, що ..., а мер уточнив, що ...``: a second report ends the first.
+        second = _second_report(text, content, found[index + 1 :], cues)
+        if second is not None:
+            content = _content(text, content.start, second.start)
+            if content is None:
+                return
         # A place of speaking may name the speaker (``повідомили в поліції, що``).
         window_end = match.end("channel") if match.group("channel") else start
         yield Candidate(
-            (content,), QuoteKind.INDIRECT, Span(start, end), Span(sentence.start, window_end)
+            (content,), QuoteKind.INDIRECT, Span(start, end), Span(window_start, window_end)
         )
-        return
+        if second is None:
+            return
+        window_start = second.end
+
+
+def _that_match(text: str, end: int, limit: int) -> re.Match[str] | None:
+    """Return the match of `_that` after a cue ending at ``end``, if its gap can be addressees."""
+    match = pick(_THAT, _THAT_RU).match(text, end, limit)
+    return match if match is not None and _addressees(text, end, match) else None
+
+
+def _second_report(
+    text: str, content: Span, following: Sequence[tuple[str, int, int]], cues: frozenset[str]
+) -> Span | None:
+    """Return the comma and conjunction opening a second report inside ``content``, if any.
+
+    ``..., а мэр уточнил, что ...``: a comma, a conjunction (`lexicon.ATTRIBUTION_BREAKS`),
+    a subject of at most `_SECOND_SUBJECT_WORDS` words and a cue with its own clause.
+    """
+    for found in pick(_BREAK, _BREAK_RU).finditer(text, content.start, content.end):
+        after = [entry for entry in following if entry[1] >= found.end()]
+        for word, _start, end in after[: _SECOND_SUBJECT_WORDS + 1]:
+            if word in cues and _that_match(text, end, content.end) is not None:
+                return Span(found.start(), found.end())
+    return None
+
+
+_SECOND_SUBJECT_WORDS = 3
 
 
 def _addressees(text: str, end: int, match: re.Match[str]) -> bool:
