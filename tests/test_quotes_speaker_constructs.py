@@ -385,3 +385,36 @@ def test_an_unnamed_group_between_leaves_the_message_to_the_body_before(text, bo
 def test_a_second_report_after_a_conjunction_is_its_own_quote(text, expected):
     # ``X сообщил, что A, а мэр уточнил, что B``: two speakers, two quotes
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "В Николаеве ремонтируют мост\n\n"
+                "Директор департамента ЖКХ Людмила Коваль:\n\n"
+                "— Все работы согласованы с полицией.\n"
+            ),
+            "Все работы согласованы с полицией.",
+            "Людмила Коваль",
+        ),
+        (
+            (
+                "У Миколаєві ремонтують міст\n\n"
+                "Директорка департаменту ЖКГ Людмила Коваль:\n\n"
+                "– Усі роботи погоджено з поліцією.\n"
+            ),
+            "Усі роботи погоджено з поліцією.",
+            "Людмила Коваль",
+        ),
+    ],
+)
+def test_a_speaker_and_a_colon_before_a_dash_line(text, words, speaker):
+    # ``Role Name:`` on its own, then ``— words``: the colon after a speaker is the cue
+    assert _quotes(text) == [([words], speaker)]
+
+
+def test_a_place_and_a_colon_before_a_dash_line_are_no_speaker():
+    text = "Пункти обігріву\n\nАдреси пунктів у Новій Каховці:\n\n– вулиця Шевченка, 5.\n"
+    assert _quotes(text) == []
