@@ -418,3 +418,39 @@ def test_a_speaker_and_a_colon_before_a_dash_line(text, words, speaker):
 def test_a_place_and_a_colon_before_a_dash_line_are_no_speaker():
     text = "Пункти обігріву\n\nАдреси пунктів у Новій Каховці:\n\n– вулиця Шевченка, 5.\n"
     assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        (
+            (
+                "Ремонт моста\n\n"
+                "«Мы уже закупили металл», — сказал директор подрядной компании Виктор Гнатюк, "
+                "добавив, что на объекте работают 60 человек.\n"
+            ),
+            "на объекте работают 60 человек",
+            "Виктор Гнатюк",
+        ),
+        (
+            (
+                "Ремонт мосту\n\n"
+                "«Ми вже закупили метал», – сказав директор підрядної компанії Віктор Гнатюк, "
+                "додавши, що на об'єкті працюють 60 людей.\n"
+            ),
+            "на об'єкті працюють 60 людей",
+            "Віктор Гнатюк",
+        ),
+    ],
+)
+def test_a_gerund_after_an_attribution_reports_for_the_same_speaker(text, report, speaker):
+    # ``— сказал X, добавив, что ...``: the gerund's subject is X
+    quotes = _quotes(text)
+    assert len(quotes) == 2
+    assert quotes[1] == ([report], speaker)
+    assert quotes[0][1] == speaker
+
+
+def test_a_gerund_opening_a_sentence_is_no_report():
+    text = "Ремонт\n\nПодсчитав, что денег хватит, мэр Виктор Гнатюк подписал договор.\n"
+    assert _quotes(text) == []

@@ -47,7 +47,7 @@ from uanews.parser.quotes.lexicon import (
     TOPIC_PREPOSITIONS,
 )
 from uanews.parser.quotes.speaker_grammar import is_relative
-from uanews.parser.quotes.speech import SPEECH_CUES, is_speech_form
+from uanews.parser.quotes.speech import SPEECH_CUES, SPEECH_GERUNDS, is_speech_form
 from uanews.parser.quotes.text import (
     CLOSING_MARKS,
     DASHES,
@@ -63,6 +63,7 @@ __all__ = [
     "Rule",
     "as_cue",
     "back_reference",
+    "gerund",
     "indirect",
     "particle",
     "source_phrase",
@@ -428,6 +429,28 @@ def that_clause(text: str, sentence: Span, _previous: Span | None) -> Iterator[C
         window_start = second.end
 
 
+def gerund(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
+    """Yield ``..., сказав X, додавши, що ...`` reports: the gerund's subject is the speaker.
+
+    The gerund stands right after a comma and takes its own clause (``, що``); the window is
+    the sentence before it, where the main verb's subject is named.
+    """
+    gerunds = SPEECH_GERUNDS.passing(word_forms(text, sentence.start, sentence.end))
+    if not gerunds:
+        return
+    for word, start, end in words(text, sentence.start, sentence.end):
+        if word not in gerunds or not text[sentence.start : start].rstrip().endswith(","):
+            continue
+        match = _that_match(text, end, sentence.end)
+        if match is None:
+            continue
+        content = _content(text, match.end(), sentence.end)
+        if content is not None:
+            window = Span(sentence.start, start)
+            yield Candidate((content,), QuoteKind.INDIRECT, Span(start, end), window)
+        return
+
+
 def _that_match(text: str, end: int, limit: int) -> re.Match[str] | None:
     """Return the match of `_that` after a cue ending at ``end``, if its gap can be addressees."""
     match = pick(_THAT, _THAT_RU).match(text, end, limit)
@@ -551,6 +574,7 @@ RULES: tuple[Rule, ...] = (
     back_reference,
     particle,
     that_clause,
+    gerund,
     trailing,
 )
 """The indirect-speech rules, most reliable first."""
