@@ -15,6 +15,7 @@ annotation guidelines that sentence is the reporter's narration, not reported sp
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 
@@ -465,9 +466,10 @@ def _second_report(
     ``..., а мэр уточнил, что ...``: a comma, a conjunction (`lexicon.ATTRIBUTION_BREAKS`),
     a subject of at most `_SECOND_SUBJECT_WORDS` words and a cue with its own clause.
     """
+    starts = [start for _word, start, _end in following]
     for found in pick(_BREAK, _BREAK_RU).finditer(text, content.start, content.end):
-        after = [entry for entry in following if entry[1] >= found.end()]
-        for word, _start, end in after[: _SECOND_SUBJECT_WORDS + 1]:
+        first = bisect.bisect_left(starts, found.end())
+        for word, _start, end in following[first : first + _SECOND_SUBJECT_WORDS + 1]:
             if word in cues and _that_match(text, end, content.end) is not None:
                 return Span(found.start(), found.end())
     return None
