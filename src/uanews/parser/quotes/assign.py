@@ -121,6 +121,31 @@ def _attributed_after(
     return following[0] if not any(char.isalnum() for char in between) else None
 
 
+def _names_someone(text: str, window: Span | None) -> bool:
+    """Return True if the attribution ``window`` holds a name: a capitalised content word.
+
+    ``Коваль рассказала``, ``В «Укрэнерго» сообщили``: somebody named spoke. ``По данным
+    спасателей``, ``Также отметили``: nobody in particular, so whoever spoke before may go on.
+    """
+    if window is None:
+        return False
+    return any(
+        match.group()[:1].isupper() and not _function_word(match.group())
+        for match in WORD.finditer(text, window.start, window.end)
+    )
+
+
+@language_cache()
+def _function_word(word: str) -> bool:
+    """Return True if ``word`` can be a function word or adverb (``Также``, ``Об``, ``Он``)."""
+    return any(
+        not _FUNCTION_TAGS.isdisjoint(parse.tag.grammemes) for parse in parse_word(word.lower())
+    )
+
+
+_FUNCTION_TAGS = frozenset({"CONJ", "ADVB", "PREP", "PRCL", "INTJ", "NPRO"})
+
+
 @define
 class _Assigner:
     """The walk through an item's candidates: the speaker before and where it spoke."""
@@ -151,6 +176,10 @@ class _Assigner:
         """Note that ``speaker`` (or nobody) said ``candidate``."""
         if speaker is not None:
             self.previous, self.previous_at = speaker, candidate.parts[-1].end
+        elif not candidate.silent and _names_someone(self.item.text, candidate.window):
+            # Someone the participants do not know spoke last (``Коваль рассказала, что
+            # ...``): a pronoun or a bare cue after it points to them, not to the one before.
+            self.previous, self.previous_at = None, candidate.parts[-1].end
         self.last_paragraph = (
             None if speaker is None else _paragraph_index(self.starts, candidate.parts[-1].end - 1)
         )

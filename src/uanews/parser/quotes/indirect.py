@@ -15,6 +15,7 @@ annotation guidelines that sentence is the reporter's narration, not reported sp
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 
@@ -34,8 +35,10 @@ from uanews.parser.quotes.cues import (
 from uanews.parser.quotes.lexicon import (
     ANAPHORIC_OPENERS,
     AS_WORDS,
+    ATTRIBUTION_BREAKS,
     CHANNEL_PREPOSITIONS,
     CLAUSE_GAP_PREPOSITIONS,
+    LINKING_PHRASES,
     NEGATIONS,
     PRONOUN_GENDERS,
     RELATIVES,
@@ -45,7 +48,7 @@ from uanews.parser.quotes.lexicon import (
     TOPIC_PREPOSITIONS,
 )
 from uanews.parser.quotes.speaker_grammar import is_relative
-from uanews.parser.quotes.speech import SPEECH_CUES, is_speech_form
+from uanews.parser.quotes.speech import SPEECH_CUES, SPEECH_GERUNDS, is_speech_form
 from uanews.parser.quotes.text import (
     CLOSING_MARKS,
     DASHES,
@@ -61,6 +64,7 @@ __all__ = [
     "Rule",
     "as_cue",
     "back_reference",
+    "gerund",
     "indirect",
     "particle",
     "source_phrase",
@@ -100,6 +104,10 @@ def _as_cue(words: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+# ``рассказал «Суспильному», что``: an outlet addressed by its name in marks.
+_QUOTED_ADDRESSEE = r"[«„“\"][^\W\d_][^«»„“”\"\n,.:;!?]{0,40}[»“”\"]"
+
+
 def _that(
     clause: str,
     channels: tuple[str, ...],
@@ -108,8 +116,9 @@ def _that(
 ) -> re.Pattern[str]:
     """Return the pattern between a cue and its reported clause (``, що``, ``:``, a dash).
 
-    Up to two words (an addressee: ``попереджав Кремль, що``) may stand between cue and
-    clause, but none of the ``gaps`` prepositions; the topic ``clause`` (``йдеться про те,
+    Up to two words (an addressee: ``попереджав Кремль, що``, or a name in marks:
+    ``рассказал «Суспильному», что``) may stand between cue and clause, but none of the
+    ``gaps`` prepositions; the topic ``clause`` (``йдеться про те,
     що``) announces the clause as its topic; a ``channels`` preposition opens where it was
     said (``написав у Telegram``, ``заявив на брифінгу``, ``наголосив на тому``).
     """
@@ -117,10 +126,15 @@ def _that(
         rf"(?P<topic>\s+{_alternation((clause,))}(?=\s*,))?"
         rf"(?P<channel>\s+(?:{_alternation(channels)})\s+[^\s,.:;!?«»]+"
         r"(?:\s+[^\s,.:;!?«»]+){0,2}?(?=\s*,))?"
-        rf"(?:\s+(?!(?:{_alternation(gaps)})\s)[^\s,.:;!?«»]+){{0,2}}?"
+        rf"(?:\s+(?:{_QUOTED_ADDRESSEE}|(?!(?:{_alternation(gaps)})\s)[^\s,.:;!?«»]+)){{0,2}}?"
         rf"\s*(?:,\s*(?:{_alternation(subordinators)})(?![^\W\d_])|:|(?P<dash>[{DASHES}])(?=\s))\s*",
         re.IGNORECASE,
     )
+
+
+def _breaks(conjunctions: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of a comma and one of ``conjunctions`` as a whole word (``, а``)."""
+    return re.compile(rf",\s*(?:{_alternation(conjunctions)})(?![\w\-])", re.IGNORECASE)
 
 
 def _as_head(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -140,6 +154,8 @@ _THAT_RU = _that(
     ru.TOPIC_CLAUSE, ru.CHANNEL_PREPOSITIONS, ru.CLAUSE_GAP_PREPOSITIONS, ru.SUBORDINATORS
 )
 _NOT_REPORTING_RU = ru.NEGATIONS | ru.RELATIVES
+_BREAK = _breaks(ATTRIBUTION_BREAKS)
+_BREAK_RU = _breaks(ru.ATTRIBUTION_BREAKS)
 
 
 def _content(text: str, start: int, end: int) -> Span | None:
@@ -211,7 +227,52 @@ def _reported_before(text: str, before: Span, phrase_start: int) -> bool:
     if not found:
         return False
     separated = text[before.end : phrase_start].strip().startswith(",")
-    return not separated or any(is_finite_verb(word) for word, _start, _end in found)
+    return (
+        not separated
+        or any(is_finite_verb(word) for word, _start, _end in found)
+        or _content_opener(found)
+    )
+
+
+def _content_opener(found: Sequence[tuple[str, int, int]]) -> bool:
+    """Return True if the words ``found`` are a prepositional phrase of the reported content.
+
+    ``В пригородных селах, как уточнил X, ...``, ``У Конотопському районі, за його словами,
+    ...``: a preposition and its noun phrase say where or when what is reported happened. A
+    linking phrase (``В результаті``, ``Кроме того``: `lexicon.LINKING_PHRASES`) or one whose
+    noun is a pronoun (``При цьому``, ``Кроме этого``) is the writer's link to the sentence
+    before, not reported words.
+    """
+    if len(found) < _MIN_OPENER_WORDS or not _preposition(found[0][0]):
+        return False
+    phrase = " ".join(word.lower() for word, _start, _end in found)
+    if any(
+        phrase == link or phrase.startswith(link + " ")
+        for link in pick(LINKING_PHRASES, ru.LINKING_PHRASES)
+    ):
+        return False
+    return not any(_pronoun(word) for word, _start, _end in found[1:])
+
+
+# A preposition and at least one word of its noun phrase.
+_MIN_OPENER_WORDS = 2
+
+
+@language_cache()
+def _preposition(word: str) -> bool:
+    """Return True if ``word`` can be a preposition (``В``, ``Під``, ``Во``)."""
+    return any("PREP" in parse.tag for parse in parse_word(word.lower()))
+
+
+@language_cache()
+def _pronoun(word: str) -> bool:
+    """Return True if ``word`` can be a pronoun (``цього``, ``этом``, ``его``)."""
+    return any(
+        not _PRONOUN_TAGS.isdisjoint(parse.tag.grammemes) for parse in parse_word(word.lower())
+    )
+
+
+_PRONOUN_TAGS = frozenset({"NPRO", "Apro"})
 
 
 def as_cue(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
@@ -260,8 +321,8 @@ def _before_parenthetical(text: str, sentence: Span, start: int) -> tuple[Span, 
     part = _content(text, sentence.start, sentence.start + len(before) - 1)
     if part is None or last_cue(text, part.start, part.end) is not None:
         return ()
-    first = words(text, part.start, part.end)[:1]
-    if not first or _connective(first[0][0]):
+    found = words(text, part.start, part.end)
+    if not found or (_connective(found[0][0]) and not _content_opener(found)):
         return ()  # ``Утім, як зауважив X, ...``, ``Кроме того, ...``: the writer's link
     return (part,)
 
@@ -341,23 +402,80 @@ def that_clause(text: str, sentence: Span, _previous: Span | None) -> Iterator[C
     cues = SPEECH_CUES.passing(present) | SPEECH_NOUN_CUES.passing(present)
     if not cues:
         return
+    window_start = sentence.start
     for index, (word, start, end) in enumerate(found):
-        if word not in cues:
+        if word not in cues or start < window_start:
             continue
         if index > 0 and found[index - 1][0].lower() in pick(_NOT_REPORTING, _NOT_REPORTING_RU):
             continue
-        match = pick(_THAT, _THAT_RU).match(text, end, sentence.end)
-        if match is None or not _addressees(text, end, match):
+        match = _that_match(text, end, sentence.end)
+        if match is None:
             continue
         content = _content(text, match.end(), sentence.end)
         if content is None:
             continue
+        # ``X повідомив, що ..., а мер уточнив, що ...``: a second report ends the first.
+        second = _second_report(text, content, found[index + 1 :], cues)
+        if second is not None:
+            content = _content(text, content.start, second.start)
+            if content is None:
+                return
         # A place of speaking may name the speaker (``повідомили в поліції, що``).
         window_end = match.end("channel") if match.group("channel") else start
         yield Candidate(
-            (content,), QuoteKind.INDIRECT, Span(start, end), Span(sentence.start, window_end)
+            (content,), QuoteKind.INDIRECT, Span(start, end), Span(window_start, window_end)
         )
+        if second is None:
+            return
+        window_start = second.end
+
+
+def gerund(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
+    """Yield ``..., сказав X, додавши, що ...`` reports: the gerund's subject is the speaker.
+
+    The gerund stands right after a comma and takes its own clause (``, що``); the window is
+    the sentence before it, where the main verb's subject is named.
+    """
+    gerunds = SPEECH_GERUNDS.passing(word_forms(text, sentence.start, sentence.end))
+    if not gerunds:
         return
+    for word, start, end in words(text, sentence.start, sentence.end):
+        if word not in gerunds or not text[sentence.start : start].rstrip().endswith(","):
+            continue
+        match = _that_match(text, end, sentence.end)
+        if match is None:
+            continue
+        content = _content(text, match.end(), sentence.end)
+        if content is not None:
+            window = Span(sentence.start, start)
+            yield Candidate((content,), QuoteKind.INDIRECT, Span(start, end), window)
+        return
+
+
+def _that_match(text: str, end: int, limit: int) -> re.Match[str] | None:
+    """Return the match of `_that` after a cue ending at ``end``, if its gap can be addressees."""
+    match = pick(_THAT, _THAT_RU).match(text, end, limit)
+    return match if match is not None and _addressees(text, end, match) else None
+
+
+def _second_report(
+    text: str, content: Span, following: Sequence[tuple[str, int, int]], cues: frozenset[str]
+) -> Span | None:
+    """Return the comma and conjunction opening a second report inside ``content``, if any.
+
+    ``..., а мэр уточнил, что ...``: a comma, a conjunction (`lexicon.ATTRIBUTION_BREAKS`),
+    a subject of at most `_SECOND_SUBJECT_WORDS` words and a cue with its own clause.
+    """
+    starts = [start for _word, start, _end in following]
+    for found in pick(_BREAK, _BREAK_RU).finditer(text, content.start, content.end):
+        first = bisect.bisect_left(starts, found.end())
+        for word, _start, end in following[first : first + _SECOND_SUBJECT_WORDS + 1]:
+            if word in cues and _that_match(text, end, content.end) is not None:
+                return Span(found.start(), found.end())
+    return None
+
+
+_SECOND_SUBJECT_WORDS = 3
 
 
 def _addressees(text: str, end: int, match: re.Match[str]) -> bool:
@@ -458,6 +576,7 @@ RULES: tuple[Rule, ...] = (
     back_reference,
     particle,
     that_clause,
+    gerund,
     trailing,
 )
 """The indirect-speech rules, most reliable first."""

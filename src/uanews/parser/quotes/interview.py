@@ -12,7 +12,9 @@ answer (the interviewer's questions are no quotes):
 
 The interviewee is the one person named before the first question (headline and lead,
 outside quotes), else the one person named in the paragraph right before it; with two or
-more candidates, nobody (a wrong speaker is worse than none).
+more candidates, nobody (a wrong speaker is worse than none). The words in marks of a
+headline that announces the interview (``«...»: интервью с главой ОВА``) are the
+interviewee's too: a quote of kind ``direct``.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ _MIN_QUESTIONS = 2
 # A question paragraph with no dash or label is one short sentence.
 _MAX_QUESTION_WORDS = 40
 _ATTRIBUTION_CUE_WORDS = 2
+# ``«words»: інтерв'ю з ...``: the headline opens with words in marks, then a colon.
+_HEADLINE_QUOTE = re.compile(r"\s*[«„“\"](?P<words>[^«»„“”\"\n]+?)[»“”\"]\s*:\s+")
 
 
 def _lines(text: str, paragraphs: Sequence[Span]) -> list[Span]:
@@ -197,6 +201,29 @@ def _interviewee(item: NewsItem, before: int, lead: Span | None) -> str | None:
     return near[0] if len(near) == 1 else None
 
 
+def _headline_words(item: NewsItem) -> Span | None:
+    """Return the words in marks of a headline ``«words»: інтерв'ю з ...``, or None.
+
+    What follows the colon must say it is an interview (`lexicon.INTERVIEW_LEMMAS`): the
+    words in marks are then the interviewee's, taken from the answers.
+    """
+    headline = item.headline
+    if not headline:
+        return None
+    match = _HEADLINE_QUOTE.match(headline)
+    if match is None:
+        return None
+    with reading_at(0):
+        announced = any(
+            lemmas(word.group()) & pick(INTERVIEW_LEMMAS, ru.INTERVIEW_LEMMAS)
+            for word in WORD.finditer(headline, match.end())
+        )
+    if not announced:
+        return None
+    span = strip(headline, match.start("words"), match.end("words"))
+    return span if span.end > span.start else None
+
+
 def interview_answers(item: NewsItem, paragraphs: Sequence[Span]) -> Iterator[Candidate]:
     """Yield each interviewee's answer of an interview laid out in the paragraphs."""
     text = item.text
@@ -213,5 +240,8 @@ def interview_answers(item: NewsItem, paragraphs: Sequence[Span]) -> Iterator[Ca
         return
     lead = next((span for span in reversed(paragraphs) if span.end <= first), None)
     speaker = _interviewee(item, first, lead)
+    headline = _headline_words(item)
+    if headline is not None:
+        yield Candidate((headline,), QuoteKind.DIRECT, None, None, speaker)
     for answer in answers:
         yield Candidate(tuple(answer), QuoteKind.INTERVIEW, None, None, speaker)

@@ -29,6 +29,7 @@ __all__ = [
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
     "KIND_BODY_NOUNS",
+    "LINKING_PHRASES",
     "LOCATIVE_PREPOSITIONS",
     "MEDIA_NOUNS",
     "NEGATIONS",
@@ -38,6 +39,7 @@ __all__ = [
     "OPINION_SOURCE_NOUNS",
     "PERCEPTION_LEMMAS",
     "PRONOUN_GENDERS",
+    "QUOTING_LEMMAS",
     "RELATIVES",
     "RELATIVE_LEMMAS",
     "REPORTING_PARTICLES",
@@ -56,6 +58,10 @@ __all__ = [
     "TOPIC_PREPOSITIONS",
 ]
 
+QUOTING_LEMMAS: frozenset[str] = frozenset({"цитувати", "процитувати"})
+"""Lemmas of the verbs by which one party relays another's words (``– цитує мера пресслужба``):
+the person in the accusative said them, not the verb's subject."""
+
 OPINION_LEMMAS: frozenset[str] = frozenset({"вважати", "думати", "гадати", "переконаний"})
 """Lemmas of verbs of opinion: they introduce reported speech only with a named source.
 
@@ -71,6 +77,36 @@ OPINION_SOURCE_NOUNS: frozenset[str] = frozenset(
 
 REPORTING_PARTICLES: frozenset[str] = frozenset({"мовляв"})
 """Particles that introduce what someone is said to say (``вигнали їх: мовляв, ...``)."""
+
+LINKING_PHRASES: tuple[str, ...] = (
+    "в результаті",
+    "у результаті",
+    "в підсумку",
+    "у підсумку",
+    "за підсумками",
+    "крім того",
+    "окрім того",
+    "разом з тим",
+    "разом із тим",
+    "в свою чергу",
+    "у свою чергу",
+    "з іншого боку",
+    "з одного боку",
+    "на щастя",
+    "на жаль",
+    "до речі",
+    "в цілому",
+    "у цілому",
+    "в тому числі",
+    "у тому числі",
+    "в першу чергу",
+    "у першу чергу",
+    "на додаток",
+    "між тим",
+)
+"""Prepositional phrases that link a sentence to the one before (``В результаті, за словами
+X, ...``): set off before a mid-sentence cue they are the writer's, not the reported words. A
+phrase whose noun is a pronoun (``Крім цього``, ``При цьому``) links by its grammar."""
 
 ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
     # the mayor
@@ -119,6 +155,8 @@ ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("посол",),),
     # a minister
     (("міністр",),),
+    # a deputy minister
+    (("заступник", "міністр"), ("замміністра",)),
 )
 """Groups of role phrases that name one office, each phrase as the lemmas of its words.
 
@@ -525,9 +563,10 @@ the comma; the person after it says the next thing.
 HEADLINE_TOPIC_PREPOSITIONS: tuple[str, ...] = ("про", "щодо")
 """Prepositions of the topic after a headline's speaker (``«...» – Кличко про відключення``)."""
 
-ANAPHORIC_BODY_NOUNS: frozenset[str] = frozenset({"відомство", "установа"})
+ANAPHORIC_BODY_NOUNS: frozenset[str] = frozenset({"відомство", "установа", "регулятор"})
 """Lemmas of nouns that stand for a body the text named before (``йдеться в повідомленні
-відомства``, ``говорится в сообщении ведомства``): that organisation speaks."""
+відомства``, ``говорится в сообщении ведомства``, ``регулятора`` for the central bank or a
+commission): that organisation speaks."""
 
 AGENCY_NOUNS: frozenset[str] = frozenset({"відомство"})
 """Lemmas of the `ANAPHORIC_BODY_NOUNS` that stand for a government body only (``у відомстві

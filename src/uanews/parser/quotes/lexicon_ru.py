@@ -30,6 +30,7 @@ __all__ = [
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
     "KIND_BODY_NOUNS",
+    "LINKING_PHRASES",
     "LOCATIVE_PREPOSITIONS",
     "MEDIA_NOUNS",
     "NEGATIONS",
@@ -39,6 +40,7 @@ __all__ = [
     "OPINION_SOURCE_NOUNS",
     "PERCEPTION_LEMMAS",
     "PRONOUN_GENDERS",
+    "QUOTING_LEMMAS",
     "RELATIVES",
     "RELATIVE_LEMMAS",
     "REPORTING_PARTICLES",
@@ -364,6 +366,10 @@ COORDINATORS: frozenset[str] = frozenset({"и", "да", ","})
 """What joins two coordinated subjects (``Ирина Савчук и Ольга Марченко``)."""
 
 
+QUOTING_LEMMAS: frozenset[str] = frozenset({"цитировать", "процитировать"})
+"""Lemmas of the verbs by which one party relays another's words (``— цитирует мэра
+пресс-служба``): the person in the accusative said them, not the verb's subject."""
+
 OPINION_LEMMAS: frozenset[str] = frozenset({"считать", "думать", "полагать", "убеждённый"})
 """Lemmas of verbs of opinion: they introduce reported speech only with a named source
 (``эксперты считают, что ...`` is no quote; ``считает Иван Петренко, что ...`` is)."""
@@ -376,6 +382,32 @@ OPINION_SOURCE_NOUNS: frozenset[str] = frozenset(
 
 REPORTING_PARTICLES: frozenset[str] = frozenset({"мол", "дескать"})
 """Particles that introduce what someone is said to say (``выгнали их: мол, ...``)."""
+
+LINKING_PHRASES: tuple[str, ...] = (
+    "в результате",
+    "в итоге",
+    "по итогам",
+    "кроме того",
+    "помимо того",
+    "вместе с тем",
+    "в то же время",
+    "в свою очередь",
+    "с другой стороны",
+    "с одной стороны",
+    "со своей стороны",
+    "к счастью",
+    "к сожалению",
+    "к слову",
+    "в целом",
+    "в частности",
+    "в том числе",
+    "в первую очередь",
+    "прежде всего",
+    "между тем",
+)
+"""Prepositional phrases that link a sentence to the one before (``В результате, по словам
+X, ...``): set off before a mid-sentence cue they are the writer's, not the reported words. A
+phrase whose noun is a pronoun (``Кроме этого``, ``При этом``) links by its grammar."""
 
 ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
     # the mayor
@@ -426,6 +458,8 @@ ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("посол",),),
     # a minister
     (("министр",),),
+    # a deputy minister
+    (("заместитель", "министр"), ("замминистра",)),
 )
 """Groups of role phrases that name one office, each phrase as the lemmas of its words
 (`uanews.parser.quotes.lexicon.ROLE_SYNONYMS`): the ``мэр`` is the ``городской голова``."""
@@ -539,9 +573,9 @@ the comma; the person after it says the next thing.
 HEADLINE_TOPIC_PREPOSITIONS: tuple[str, ...] = ("о", "об", "про", "насчет", "насчёт")
 """Prepositions of the topic after a headline's speaker (``«...» – Кличко об отключениях``)."""
 
-ANAPHORIC_BODY_NOUNS: frozenset[str] = frozenset({"ведомство", "учреждение"})
-"""Lemmas of nouns that stand for whatever body the text named last (``йдеться в повідомленні
-відомства``, ``говорится в сообщении ведомства``): that organisation speaks."""
+ANAPHORIC_BODY_NOUNS: frozenset[str] = frozenset({"ведомство", "учреждение", "регулятор"})
+"""Lemmas of nouns that stand for whatever body the text named last (``говорится в сообщении
+ведомства``, ``регулятора`` for the central bank or a commission): that organisation speaks."""
 
 AGENCY_NOUNS: frozenset[str] = frozenset({"ведомство"})
 """Lemmas of the `ANAPHORIC_BODY_NOUNS` that stand for a government body only."""

@@ -44,6 +44,7 @@ from uanews.parser.quotes.lexicon import (
     NON_SUBJECT_PREPOSITIONS,
     OFFICIAL_NOUNS,
     PRONOUN_GENDERS,
+    QUOTING_LEMMAS,
     SPOKESPERSON_NOUNS,
     STAFF_NOUNS,
 )
@@ -75,6 +76,7 @@ from uanews.parser.quotes.speaker_filters import (
 )
 from uanews.parser.quotes.speaker_grammar import (
     case,
+    head_cases,
     head_gender,
     lemmas,
     masculine,
@@ -125,6 +127,52 @@ def hearer(context: Context) -> Verdict | None:
     return None
 
 
+# --------------------------------------------------------------------------- quoted person
+
+
+def quoted_person(context: Context) -> Verdict | None:
+    """Return the person a quoting verb relays: its object in the accusative, not its subject.
+
+    ``– цитирует мэра пресс-служба горсовета``, ``– цитує Олега Коваля пресслужба ОВА``: the
+    press office relays the words; the mayor (a role noun that names its holder) or the named
+    person said them. No verdict when no person or role noun stands in the accusative.
+    """
+    cue = WORD.match(context.body, context.anchor)
+    if cue is None or not lemmas(cue.group()) & pick(QUOTING_LEMMAS, ru.QUOTING_LEMMAS):
+        return None
+    for entry in context.placed.overlapping(cue.end(), context.window.end):
+        if entry.participant.kind is ParticipantKind.PERSON and _object_case(
+            head_cases(mention_text(entry), last=True)
+        ):
+            return Verdict(entry.participant.id)
+    words = [word for word, start in context.words if start >= cue.end()]
+    for index, word in enumerate(words):
+        nouns = person_nouns(word)
+        if nouns and word[:1].islower() and _object_case(_noun_cases(word)):
+            # ``цитує мера`` after ``Міський голова ... Сергій Моргун``: a synonym names him.
+            holder = _synonym_holder(context, word)
+            if holder is not None:
+                return Verdict(holder)
+            field = _field_after(words, index)
+            return _by_role_noun(context, word, lemmas(word), nouns, field)
+    return None
+
+
+def _object_case(cases: frozenset[str]) -> bool:
+    """Return True if a word read in ``cases`` is an object: accusative, never nominative."""
+    return "accs" in cases and "nomn" not in cases
+
+
+@language_cache(maxsize=65536)
+def _noun_cases(word: str) -> frozenset[str]:
+    """Return the cases ``word`` can be in as a noun."""
+    return frozenset(
+        found
+        for parse in parse_word(word.lower())
+        if "NOUN" in parse.tag and (found := case(parse)) is not None
+    )
+
+
 # --------------------------------------------------------------------------- named mention
 
 
@@ -143,7 +191,11 @@ def named_mention(context: Context) -> Verdict | None:
     ]
     if not found:
         return None
-    subjects = [entry for entry in found if not oblique(mention_text(entry))]
+    subjects = [
+        entry
+        for entry in found
+        if not oblique(mention_text(entry)) and not _role_complement(context, entry, found)
+    ]
     found = subjects or found
     found.sort(key=lambda e: (_KIND_ORDER[e.participant.kind], abs(e.start - anchor)))
     best = found[0]
@@ -152,6 +204,26 @@ def named_mention(context: Context) -> Verdict | None:
         if head is not None:
             return Verdict(_by_head_noun(context, head, best))
     return Verdict(best.participant.id)
+
+
+def _role_complement(context: Context, entry: Placed, found: Sequence[Placed]) -> bool:
+    """Return True if the organisation ``entry`` completes a role noun before a person's name.
+
+    ``за словами начальника поліції Ігоря Клименка``, ``по словам директора департамента
+    Ольги Гринько``: the organisation between the role noun and the name it titles is the
+    role's complement, whatever case it can be read in; the person is who speaks.
+    """
+    if entry.participant.kind is ParticipantKind.PERSON:
+        return False
+    before = [word for word, start in context.words if start < entry.start]
+    if not before or not person_nouns(before[-1]):
+        return False
+    return any(
+        other.participant.kind is ParticipantKind.PERSON
+        and other.start >= entry.end
+        and not context.body[entry.end : other.start].strip()
+        for other in found
+    )
 
 
 def _person_noun_before(words: Sequence[tuple[str, int]], position: int) -> str | None:
@@ -358,6 +430,11 @@ def _by_role_noun(
     if only_plural(word) or _plural_noun(word):
         # ``стверджують тренери``, ``на думку експертів``: several unnamed people.
         return Verdict(None)
+    if _name_follows(context, word):
+        # ``Посол Бельгии Питер ван Дейк пообещал``: the title introduces a person by a name
+        # no participant holds (a participant's would have been the named mention), not the
+        # speaker or the office holder before.
+        return Verdict(None)
     window_start = context.window.start
     gender = _cue_gender(context)
     holders = [
@@ -378,6 +455,29 @@ def _by_role_noun(
         # ``написал чиновник``: the office holder named last, whatever the office.
         return Verdict(_last_official(context))
     return Verdict(_titled_person(context, nouns, field))
+
+
+def _name_follows(context: Context, noun: str) -> bool:
+    """Return True if a person's name follows the role noun ``noun`` in the window.
+
+    After the noun and its complement in the genitive (``Посол Бельгии``, ``посол ЕС``), a
+    capitalised word that can be nominative (``Питер``, ``Хенк``) opens a name; a particle in
+    lower case (``ван``, ``де``) may stand inside it. An abbreviation in capitals is a body.
+    """
+    words = [word for word, _start in context.words]
+    if noun not in words:
+        return False
+    for word in words[words.index(noun) + 1 :]:
+        if word.isupper() or _genitive(word):
+            continue  # the role's complement: ``Бельгии``, ``ЕС``, ``городского совета``
+        return word[:1].isupper() and _nominative_reading(word)
+    return False
+
+
+@language_cache(maxsize=65536)
+def _nominative_reading(word: str) -> bool:
+    """Return True if ``word`` can be in the nominative (an unknown word counts as one)."""
+    return any(case(parse) in {"nomn", None} for parse in parse_word(word.lower()))
 
 
 def _same_field(holder: Participant, field: frozenset[str]) -> bool:
@@ -797,6 +897,7 @@ def continuation(context: Context) -> Verdict | None:
 
 RULES: tuple[Rule, ...] = (
     hearer,
+    quoted_person,
     named_mention,
     role_noun,
     pronoun,

@@ -15,7 +15,7 @@ from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.lexicon import SPEECH_ADJECTIVES, SPEECH_LEMMAS, SPEECH_SHORT_FORMS
 
-__all__ = ["SPEECH_CUES", "is_speech_form", "speech_forms"]
+__all__ = ["SPEECH_CUES", "SPEECH_GERUNDS", "is_speech_form", "is_speech_gerund", "speech_forms"]
 
 _PERSONAL = frozenset({"past", "Impe"})
 _THIRD = "3per"
@@ -67,8 +67,49 @@ def is_speech_form(word: str) -> bool:
     )
 
 
+@language_cache(maxsize=None)
+def _gerunds() -> frozenset[str]:
+    """Return the perfective gerunds of the speech verbs (``додавши``, ``добавив``)."""
+    found: set[str] = set()
+    lemma_tags = pick(frozenset({"VERB"}), frozenset({"VERB", "INFN"}))
+    for lemma in pick(SPEECH_LEMMAS, ru.SPEECH_LEMMAS):
+        for parse in parse_word(lemma):
+            if parse.normal_form != lemma or parse.tag.POS not in lemma_tags:
+                continue
+            for form in parse.lexeme:
+                grammemes = set(form.tag.grammemes)
+                if {"GRND", "perf"} <= grammemes:
+                    found.add(form.word)  # the Russian dictionary lists gerunds in the lexeme
+                elif {"past", "masc", "perf"} <= grammemes:
+                    # the Ukrainian one lists them apart: ``додав`` + ``ши``
+                    found.update(_own_gerund(form.word + _GERUND_SUFFIX))
+            break
+    return frozenset(found)
+
+
+_GERUND_SUFFIX = "ши"
+
+
+def _own_gerund(word: str) -> set[str]:
+    """Return ``{word}`` if the dictionary reads it as a perfective gerund, else nothing."""
+    return {word} if any("GRND" in parse.tag for parse in parse_word(word)) else set()
+
+
+@language_cache()
+def is_speech_gerund(word: str) -> bool:
+    """Return True if ``word`` is a perfective gerund of a speech verb (``додавши``, ``добавив``).
+
+    No cue on its own (``сказав`` is a Russian gerund and a Ukrainian past form alike), it
+    reports after the main verb's attribution: ``– сказав X, додавши, що ...``.
+    """
+    return word.lower() in _gerunds()
+
+
 SPEECH_CUES = Screen(is_speech_form, family=SENTENCE_SCREENS)
 """`is_speech_form` put to all the words of a sentence at once."""
+
+SPEECH_GERUNDS = Screen(is_speech_gerund)
+"""`is_speech_gerund` put to all the words of a sentence at once."""
 
 
 def _speech_forms_of(language: str) -> frozenset[str]:

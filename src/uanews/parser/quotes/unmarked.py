@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterator, Sequence
 
 from uanews.model import NewsItem, Participant, ParticipantKind, QuoteKind, Span
-from uanews.parser.language import pick
+from uanews.parser.language import language_cache, pick
+from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.cues import first_cue, is_finite_verb, last_cue
@@ -33,6 +34,7 @@ from uanews.parser.quotes.text import (
     same_stem,
     split_parts,
     strip,
+    words,
 )
 
 __all__ = ["after_colon", "dash_attributed", "headline_speech"]
@@ -141,9 +143,43 @@ def _colon_cue(text: str, sentence: Span) -> tuple[Span, int] | None:
         return None
     colon = sentence.start + len(head) - 1
     cue = last_cue(text, sentence.start, colon)
-    if cue is None or _has_marks(text, cue.end, colon):
+    if cue is None:
+        # ``Директор департамента Людмила Коваль:``: a speaker and a colon are the cue.
+        return (Span(colon, colon + 1), colon) if _speaker_line(text, sentence, colon) else None
+    if _has_marks(text, cue.end, colon):
         return None
     return cue, colon
+
+
+def _speaker_line(text: str, sentence: Span, colon: int) -> bool:
+    """Return True if the words before ``colon`` are only a speaker: a role and a full name.
+
+    The sentence is the whole line, with no verb, at most `_MAX_SPEAKER_LINE_WORDS` words,
+    and ends in a first name (by the dictionary) and a capitalised surname.
+    """
+    if text.find("\n", sentence.start, colon) >= 0:
+        return False
+    found = words(text, sentence.start, colon)
+    if not _MIN_SPEECH_WORDS <= len(found) <= _MAX_SPEAKER_LINE_WORDS:
+        return False
+    first_name, surname = found[-2][0], found[-1][0]
+    return (
+        surname[:1].isupper()
+        and first_name[:1].isupper()
+        and _first_name(first_name)
+        and not any(is_finite_verb(word) for word, _start, _end in found)
+    )
+
+
+_MAX_SPEAKER_LINE_WORDS = 10
+
+
+@language_cache()
+def _first_name(word: str) -> bool:
+    """Return True if the dictionary reads ``word`` as a first name in the nominative."""
+    return any(
+        "Name" in parse.tag and parse.tag.case == "nomn" for parse in parse_word(word.lower())
+    )
 
 
 def _dash_line(text: str, line: Span, cue: Span, window: Span) -> Iterator[Candidate]:
