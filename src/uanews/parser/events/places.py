@@ -734,7 +734,9 @@ def _struck_before(text: str, start: int, end: int, mentions: Spans) -> Iterator
 
     The name is the object when its form is only an accusative (``Одесу``), or when a name the
     same in both cases (``Харків``) stands before a plural verb it cannot be the subject of
-    (``Харків атакували дрони``).
+    (``Харків атакували дрони``). A plural of a countable noun can be that subject: ``Дрони
+    атакували Одесу`` (capitalised only as the sentence's first word) names the weapon; a
+    plural-only name (``Суми``, ``Чернівці``) is still a town.
     """
     for match in _STRUCK_BEFORE.finditer(text, start, end):
         name = match.group("first")
@@ -743,8 +745,23 @@ def _struck_before(text: str, start: int, end: int, mentions: Spans) -> Iterator
         found = nominative_or_none(name, case="accs")
         if found is None or _animate(name):
             continue  # ``Окупантів атакували``: people, not a place
-        if found.lower() != name.lower() or _plural_verb(match.group("verb")):
+        if found.lower() != name.lower():
             yield match.start("first"), found
+        elif _plural_verb(match.group("verb")) and not _countable_plural(name):
+            yield match.start("first"), found
+
+
+def _countable_plural(word: str) -> bool:
+    """Return whether ``word`` reads as the nominative plural of a noun that has a singular.
+
+    Such a plural (``дрони``, ``ракети``) may be the subject of a plural verb; a word with a
+    plurale tantum reading (``Суми``, ``Чернівці``, tagged ``Pltm``) is read as a town's name.
+    """
+    readings = parse_word(word.lower())
+    return not any("Pltm" in parse.tag for parse in readings) and any(
+        parse.tag.POS == "NOUN" and parse.tag.number == "plur" and parse.tag.case == "nomn"
+        for parse in readings
+    )
 
 
 def _animate(word: str) -> bool:
