@@ -1239,11 +1239,13 @@ def _merge_candidates(found: _Found, draft: _Draft) -> list[_Draft]:
     They are a superset of those `_mergeable` accepts, of the draft's kind: every strike or
     emergency; the announcements of the headline or lede, when the draft is one too; of other
     kinds those that share a participant with the draft, and those of the headline or lede
-    when the draft is one too. So placing a draft does not test every event drafted so far.
+    when the draft is one too or is an opening (`_goes_on`). So placing a draft does not test
+    every event drafted so far.
     """
     if draft.kind in _STRIKES:
         return found.by_kind.get(draft.kind, [])
-    leads = found.leads.get(draft.kind, []) if draft.lead else []
+    goes_on = draft.kind is EventKind.PRESENTATION
+    leads = found.leads.get(draft.kind, []) if draft.lead or goes_on else []
     if draft.kind is EventKind.ANNOUNCEMENT:
         return leads
     chosen = {found.positions[id(event)]: event for event in leads}
