@@ -982,7 +982,7 @@ def _finish(
     facts: _ItemFacts,
 ) -> Event:
     """Return the finished `Event` for ``event``, with what ``facts`` holds of its item."""
-    lead_date, mentions, unnamed = facts.lead_date, facts.mentions, facts.unnamed
+    lead_date, mentions = facts.lead_date, facts.mentions
     text = item.text
     ordered = sorted([*event.sentences, *event.extra], key=lambda sentence: sentence.start)
     topics: tuple[str, ...] = ()
@@ -1005,20 +1005,7 @@ def _finish(
     elif event.mode is not EventMode.ONLINE:  # an online event has no place of its own
         found = _event_place(text, ordered, event.kind, mentions)
         places = () if found is None else (found,)
-    participants = _actors(item, event, unnamed)
-    if event.kind is EventKind.PRESENTATION:
-        opened = _opened(item, event.sentences)
-        participants = tuple(one for one in participants if one not in opened)
-    if event.kind is EventKind.VISIT and not places:
-        visited = _visited_institution(item, ordered, facts.institutions)
-        if visited is not None:
-            places = (visited.name,)
-            participants = tuple(one for one in participants if one != visited.id)
-    if not places and event.kind is EventKind.ANNOUNCEMENT and event.mode is not EventMode.ONLINE:
-        places = _seat(item, participants, event.sentences[0])
-    if not places and event.mode is not EventMode.ONLINE:  # ``районный суд Одессы постановил``
-        city = city_of(text, [(s.start, s.end) for s in ordered], mentions)
-        places = () if city is None else (city,)
+    places, participants = _places_and_parties(item, event, ordered, places, facts)
     first = _evidence(event, facts.headlines)
     return Event(
         kind=event.kind,
@@ -1032,6 +1019,38 @@ def _finish(
         killed=killed,
         injured=injured,
     )
+
+
+def _places_and_parties(
+    item: NewsItem,
+    event: _Draft,
+    ordered: list[Sentence],
+    places: tuple[str, ...],
+    facts: _ItemFacts,
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the places and participants of ``event``, given the ``places`` its words name.
+
+    What was opened or visited is no party to it (a visited institution is the place when no
+    other is named); with still no place, an announcement takes its body's seat and any event
+    the one city of a body, office or object its sentences name (``районный суд Одессы``).
+    """
+    participants = _actors(item, event, facts.unnamed)
+    if event.kind is EventKind.PRESENTATION:
+        opened = _opened(item, event.sentences)
+        participants = tuple(one for one in participants if one not in opened)
+    if event.kind is EventKind.VISIT and not places:
+        visited = _visited_institution(item, ordered, facts.institutions)
+        if visited is not None:
+            places = (visited.name,)
+            participants = tuple(one for one in participants if one != visited.id)
+    if places or event.mode is EventMode.ONLINE:
+        return places, participants
+    if event.kind is EventKind.ANNOUNCEMENT:
+        places = _seat(item, participants, event.sentences[0])
+    if not places:
+        city = city_of(item.text, [(s.start, s.end) for s in ordered], facts.mentions)
+        places = () if city is None else (city,)
+    return places, participants
 
 
 def _institutions(item: NewsItem) -> dict[int, Participant]:
