@@ -29,3 +29,37 @@ def test_a_weapon_alone_before_the_verb_names_no_place() -> None:
 def test_a_plural_only_town_before_a_plural_verb_is_still_struck() -> None:
     item = uanews.parse("Чернівці атакували вночі ударні дрони")
     assert _only(item, EventKind.ATTACK).places == ("Чернівці",)
+
+
+def test_ukrainian_strike_retold_after_a_cue_gives_its_places_to_the_headlines() -> None:
+    item = uanews.parse(
+        "Ворог обстріляв Харківщину\n\n"
+        "Начальник ОВА Олег Синєгубов повідомив, що окупанти обстріляли Куп'янськ і Балаклію."
+    )
+    assert _only(item, EventKind.ATTACK).places == ("Куп'янськ", "Балаклія")
+
+
+def test_russian_strike_retold_after_a_cue_gives_its_places_to_the_headlines() -> None:
+    item = uanews.parse(
+        "Враг атаковал Днепропетровщину\n\n"
+        "Как сообщили в ОВА, ночью дроны атаковали Никополь и Марганец."
+    )
+    assert item.language == "ru"
+    assert _only(item, EventKind.ATTACK).places == ("Никополь", "Марганец")
+
+
+def test_a_strike_only_retold_in_reported_speech_is_no_event() -> None:
+    item = uanews.parse(
+        "Мэр Днепра встретился с послом Литвы\n\n"
+        "Как сообщили в ОВА, ночью дроны атаковали Никополь и Марганец."
+    )
+    assert [event.kind for event in item.events] == [EventKind.MEETING]
+
+
+def test_a_retold_emergency_is_no_part_of_the_strike_before() -> None:
+    item = uanews.parse(
+        "Вночі дрони атакували Одесу\n\nУ ДСНС повідомили, що в Чорноморську загорівся склад."
+    )
+    assert _only(item, EventKind.ATTACK).places == ("Одеса",)
+    assert not [event for event in item.events if event.kind is EventKind.INCIDENT]
+

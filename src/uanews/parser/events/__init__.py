@@ -111,7 +111,7 @@ from uanews.parser.events.places import (
     visited_objects,
 )
 from uanews.parser.events.seats import seat
-from uanews.parser.events.sentences import Sentence, reported, sentences
+from uanews.parser.events.sentences import Sentence, reported, sentences, spoken
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.events.triggers import (
     Found,
@@ -401,6 +401,7 @@ class _Reader:
         self.text = item.text
         self.reference = reference
         self.spans = reported(quotes)
+        self.spoken = spoken(quotes)
         self.mentions = _Mentions(item)
         self.mention_spans = self.mentions.spans()
         self.organizations = SpanSet(
@@ -441,6 +442,25 @@ class _Reader:
             kind = EventKind.ANNOUNCEMENT
             return _Draft(kind, [sentence], inside, date, None, sentence.lead, extra=extra), "back"
         return None
+
+    def retold(self, sentence: Sentence) -> tuple[_Draft, str] | None:
+        """Return the draft of a strike or emergency ``sentence`` retells in reported content.
+
+        ``У ДСНС повідомили, що вночі дрони атакували об'єкт у Полтавській області`` triggers
+        no event (reported speech is no narration), but when the narration reports that
+        strike, the content names its places and casualties (role ``retold``, `_to_retold`).
+        None when the sentence holds no reported content, or its content tells no strike or
+        emergency of now.
+        """
+        if not self.spans.overlaps(sentence.start, sentence.end):
+            return None
+        kinds = _kinds(self.text, self.lowered, sentence, self.spoken, self.organizations)
+        if _STRIKES.isdisjoint(kinds) or self.past_strike(sentence, kinds):
+            return None
+        if self.background(sentence, self.date(sentence), kinds):
+            return None
+        kind = EventKind.ATTACK if EventKind.ATTACK in kinds else EventKind.INCIDENT
+        return _Draft(kind, [sentence], [], None, None, sentence.lead), "retold"
 
     def background(
         self, sentence: Sentence, date: PartialDate | None, kinds: dict[EventKind, Found]
@@ -521,13 +541,14 @@ def _drafts(
     to an event of its kind), ``aftermath`` (casualties or damage with no trigger), ``back``
     (``Про це свідчить ...``: it adds to the event of the sentence before, kept in ``extra``),
     ``document`` (a court ruling cited with its date), ``actors`` (``Його відкрив X``: the
-    actors of the event before) or ``joined`` (``У церемонії взяли участь X``: more parties of
-    the event just told).
+    actors of the event before), ``joined`` (``У церемонії взяли участь X``: more parties of
+    the event just told) or ``retold`` (a strike or emergency in reported content: more of the
+    one the narration told).
     """
     reader = _Reader(item, reference, quotes)
     text = reader.text
     past_block: int | None = None  # a block whose narrative has moved into history
-    apart: int | None = None  # a block that tells an earlier day's event (`EARLIER_OPENERS`)
+    apart: int | None = None  # a block that tells an earlier day's event (`earlier_time`)
     previous: Sentence | None = None
     for sentence in sentences(item):
         before, previous = previous, sentence
@@ -543,7 +564,7 @@ def _drafts(
                     past_block = sentence.block  # the strike years ago is history
                     continue
             if not kinds:
-                found = reader.untriggered(sentence, before)
+                found = reader.untriggered(sentence, before) or reader.retold(sentence)
                 drafts = [] if found is None else [found]
             else:
                 date = reader.date(sentence)
@@ -1299,6 +1320,17 @@ def _to_joined(found: _Found, draft: _Draft) -> None:
     _add_actors(target, draft)
 
 
+def _to_retold(found: _Found, draft: _Draft) -> None:
+    """Give a strike or emergency retold in reported content to the latest event of its kind.
+
+    Its sentence tells more of that event (its places, casualties), as an aftermath does; with
+    no such event before it, reported speech alone reports none.
+    """
+    same_kind = found.by_kind.get(draft.kind)
+    if same_kind and same_kind[-1].apart == draft.apart:
+        same_kind[-1].aftermath.extend(draft.sentences)
+
+
 def _to_latest(found: _Found, draft: _Draft) -> None:
     """Give the actors of ``Його відкрив X`` to the latest event."""
     if found.events:
@@ -1401,6 +1433,7 @@ _PLACING = {
     "aftermath": _to_aftermath,
     "actors": _to_latest,
     "joined": _to_joined,
+    "retold": _to_retold,
     "back": _to_back,
     "document": _to_document,
     "event": _to_event,

@@ -19,7 +19,7 @@ from uanews.parser.document import item_sentences
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.language import drop_oldest, language_at
 
-__all__ = ["Sentence", "quoted", "reported", "sentences"]
+__all__ = ["Sentence", "quoted", "reported", "sentences", "spoken"]
 
 _CUT: dict[object, tuple[Sentence, ...]] = {}
 """The sentences of the last items read, by their headline and blocks (see `sentences`)."""
@@ -94,6 +94,17 @@ def quoted(item: NewsItem) -> SpanSet:
 
 
 _SPOKEN = frozenset({QuoteKind.DIRECT, QuoteKind.INTERVIEW})
+
+
+def spoken(quotes: tuple[Quote, ...]) -> SpanSet:
+    """Return the spans of the direct quotes and interview answers among ``quotes``.
+
+    These are someone's own words; the content a speech cue introduces (`reported`) is
+    the writer's retelling, which may tell more of an event the narration reports.
+    """
+    return SpanSet(
+        (part.start, part.end) for quote in quotes if quote.kind in _SPOKEN for part in quote.parts
+    )
 
 
 def reported(quotes: tuple[Quote, ...]) -> SpanSet:
