@@ -288,17 +288,21 @@ def test_the_place_of_this_visit_still_replaces_the_headline_region() -> None:
     assert _only(item, EventKind.VISIT).places == ("Изюм",)
 
 
-def test_russian_villages_of_an_earlier_strike_are_not_added() -> None:
+def test_russian_villages_of_an_earlier_strike_are_its_own() -> None:
     item = uanews.parse(
         "Оккупанты атаковали Никополь\n\n"
         "Ночью российские дроны атаковали Никополь, повреждены два дома, сообщил глава ОВА"
         " Сергей Лысак.\n\n"
         "Накануне вечером под обстрел попали Марганец и Червоногригоровка, пострадавших нет."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Никополь",)
+    attacks = [event for event in item.events if event.kind is EventKind.ATTACK]
+    assert [attack.places for attack in attacks] == [
+        ("Никополь",),
+        ("Марганец", "Червоногригоровка"),
+    ]  # two strikes, two days
 
 
-def test_ukrainian_villages_of_an_earlier_strike_are_not_added() -> None:
+def test_ukrainian_villages_of_an_earlier_strike_are_its_own() -> None:
     item = uanews.parse(
         "Окупанти атакували Нікополь\n\n"
         "Уночі російські дрони атакували Нікополь, пошкоджено два будинки, повідомив голова ОВА"
@@ -306,7 +310,11 @@ def test_ukrainian_villages_of_an_earlier_strike_are_not_added() -> None:
         "Напередодні ввечері під обстріл потрапили Марганець і Червоногригорівка, постраждалих"
         " немає."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Нікополь",)
+    attacks = [event for event in item.events if event.kind is EventKind.ATTACK]
+    assert [attack.places for attack in attacks] == [
+        ("Нікополь",),
+        ("Марганець", "Червоногригорівка"),
+    ]  # two strikes, two days
 
 
 def test_a_later_sentence_of_the_same_strike_still_adds_its_places() -> None:

@@ -63,3 +63,25 @@ def test_a_retold_emergency_is_no_part_of_the_strike_before() -> None:
     assert _only(item, EventKind.ATTACK).places == ("Одеса",)
     assert not [event for event in item.events if event.kind is EventKind.INCIDENT]
 
+
+def _attacks(item: NewsItem) -> list[tuple[tuple[str, ...], int | None]]:
+    return [(e.places, e.injured) for e in item.events if e.kind is EventKind.ATTACK]
+
+
+def test_ukrainian_paragraph_opened_by_yesterday_tells_another_strike() -> None:
+    item = uanews.parse(
+        "Дрони атакували Херсон\n\n"
+        "Уночі російські дрони атакували Херсон, пошкоджено школу.\n\n"
+        "Учора ввечері окупанти обстріляли Берислав, поранено двох людей."
+    )
+    assert _attacks(item) == [(("Херсон",), None), (("Берислав",), 2)]
+
+
+def test_russian_paragraph_opened_by_yesterday_tells_another_strike() -> None:
+    item = uanews.parse(
+        "Дроны атаковали Херсон\n\n"
+        "Ночью российские дроны атаковали Херсон, повреждена школа.\n\n"
+        "Вчера вечером оккупанты обстреляли Берислав, ранены два человека."
+    )
+    assert item.language == "ru"
+    assert _attacks(item) == [(("Херсон",), None), (("Берислав",), 2)]

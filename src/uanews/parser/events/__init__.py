@@ -77,7 +77,6 @@ from uanews.parser.events.lexicon import (
     CONSEQUENCE_PATTERN,
     COURT_DOCUMENT_PATTERN,
     COURT_PATTERN,
-    EARLIER_OPENERS,
     FIRE_CAUSE_PATTERN,
     FOLDED_INTO_ATTACK,
     FORECAST_WORDS,
@@ -189,11 +188,9 @@ _JOINED_RU = re.compile(ru.JOINED_PARTY_PATTERN, re.IGNORECASE)
 _OPENED = re.compile(OPENED_PATTERN, re.IGNORECASE)
 _OPENED_RU = re.compile(ru.OPENED_PATTERN, re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[\w'’ʼ\-]+")
-_EARLIER = re.compile(_words(EARLIER_OPENERS), re.IGNORECASE)
 _ANOTHER = re.compile(rf"(?<![\w\-'’ʼ]){ANOTHER_EVENT_PATTERN}", re.IGNORECASE)
 _ANOTHER_RU = re.compile(rf"(?<![\w\-]){ru.ANOTHER_EVENT_PATTERN}", re.IGNORECASE)
 _NEXT_TWO_WORDS = re.compile(r"\s+\S+(?:\s+\S+)?")
-_EARLIER_RU = re.compile(_words(ru.EARLIER_OPENERS), re.IGNORECASE)
 _COURT_DOCUMENT_RU = re.compile(rf"(?<![\w\-]){ru.COURT_DOCUMENT_PATTERN}(?![\w\-])", re.IGNORECASE)
 _FUTURE_RU = re.compile(_words(ru.FUTURE_WORDS), re.IGNORECASE)
 _COURT_RU = re.compile(rf"(?<![\w\-]){ru.COURT_PATTERN}(?![\w\-])", re.IGNORECASE)
@@ -235,7 +232,7 @@ class _Draft:
     """The places an emergency's sentences name (`_mergeable` reads them)."""
     apart: int | None = None
     """The block of a paragraph after the lede that opens with an earlier time (``Накануне``,
-    `EARLIER_OPENERS`), where this draft is told: another day's event, never merged with the
+    `lexicon.EARLIER_OPENERS`), where this draft is told: another day's event, never merged with the
     lede's."""
 
 
@@ -610,7 +607,7 @@ def _tells_earlier(text: str, sentence: Sentence) -> bool:
     if sentence.lead:
         return False
     with reading_at(sentence.start):
-        return pick(_EARLIER, _EARLIER_RU).match(text, sentence.start, sentence.end) is not None
+        return earlier_time(text, sentence.start, sentence.end)
 
 
 def _mergeable(event: _Draft, draft: _Draft) -> bool:

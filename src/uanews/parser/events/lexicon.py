@@ -20,7 +20,6 @@ __all__ = [
     "DECADE_SUFFIXES",
     "EARLIER_EVENT_PATTERN",
     "EARLIER_OPENERS",
-    "EARLIER_TIME_OPENERS",
     "HISTORICAL_GAP_YEARS",
     "HISTORICAL_MARKERS",
     "HOST_COUNTRIES",
@@ -425,18 +424,6 @@ SPORT_WORDS: tuple[str, ...] = (
     "турі",
 )
 """Words that make ``зустрілися`` a game between players or teams, not a meeting."""
-
-EARLIER_TIME_OPENERS: tuple[str, ...] = (
-    "напередодні",
-    "учора",
-    "вчора",
-    "позавчора",
-    "раніше",
-    "днем раніше",
-)
-"""Words that open a later sentence about an earlier time (``Напередодні ввечері під обстріл
-потрапили ...``): a strike it tells is another than the one the item reports first, and its
-places are not that one's."""
 
 EARLIER_EVENT_PATTERN = r"(?:минул\w+|попередн\w+)"
 """Adjectives that make a noun of an event another, earlier one (``під час минулого візиту до
@@ -1441,14 +1428,20 @@ event's (``поранено ще одну людину`` names no event)."""
 
 EARLIER_OPENERS: tuple[str, ...] = (
     "напередодні",
+    "учора",
+    "вчора",
+    "позавчора",
     "раніше",
     "днем раніше",
     "за день до цього",
     "за добу до цього",
 )
-"""How a paragraph after the lede that tells an earlier event of its own opens (``Напередодні
-ввечері ворог обстріляв ...``, ``Раніше ...``): what it tells is another day's event, not more of
-the lede's."""
+"""Words that open a sentence about an earlier time than the item's first event (``Напередодні
+ввечері ворог обстріляв ...``, ``Раніше ...``), read by `places.earlier_time` for two rules: a
+paragraph after the lede that opens so tells another day's event of its own, never merged with
+the lede's; a later sentence that opens so within a strike's report names another strike's
+places, not that one's.
+"""
 
 BACK_REFERENCE_OPENERS: tuple[str, ...] = (
     "про це",

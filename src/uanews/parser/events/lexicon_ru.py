@@ -48,7 +48,6 @@ __all__ = [
     "DENIED_AFTER_PATTERN",
     "EARLIER_EVENT_PATTERN",
     "EARLIER_OPENERS",
-    "EARLIER_TIME_OPENERS",
     "FINDING_CONJUNCTIONS",
     "FINDING_VERBS",
     "FORECAST_WORDS",
@@ -388,18 +387,6 @@ SPORT_WORDS: tuple[str, ...] = (
     "туре",
 )
 """Words that make ``встретились`` a game between players or teams, not a meeting."""
-
-EARLIER_TIME_OPENERS: tuple[str, ...] = (
-    "накануне",
-    "вчера",
-    "позавчера",
-    "ранее",
-    "днем ранее",
-    "днём ранее",
-)
-"""Words that open a later sentence about an earlier time (``Накануне вечером под обстрел
-попали ...``): a strike it tells is another than the one the item reports first, and its
-places are not that one's."""
 
 EARLIER_EVENT_PATTERN = r"(?:прошл\w+|предыдущ\w+)"
 """Adjectives that make a noun of an event another, earlier one (``во время прошлого визита в
@@ -1424,15 +1411,22 @@ event's (``ранен еще один человек`` names no event)."""
 
 EARLIER_OPENERS: tuple[str, ...] = (
     "накануне",
+    "вчера",
+    "позавчера",
     "ранее",
     "днем ранее",
+    "днём ранее",
     "днем раньше",
+    "днём раньше",
     "за день до этого",
     "за сутки до этого",
 )
-"""How a paragraph after the lede that tells an earlier event of its own opens (``Накануне
-вечером враг обстрелял ...``, ``Ранее ...``): what it tells is another day's event, not more of
-the lede's."""
+"""Words that open a sentence about an earlier time than the item's first event (``Накануне
+вечером враг обстрелял ...``, ``Ранее ...``), read by `places.earlier_time` for two rules: a
+paragraph after the lede that opens so tells another day's event of its own, never merged with
+the lede's; a later sentence that opens so within a strike's report names another strike's
+places, not that one's.
+"""
 
 BACK_REFERENCE_OPENERS: tuple[str, ...] = (
     "об этом",

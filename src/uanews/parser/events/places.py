@@ -37,7 +37,7 @@ from uanews.parser.events.lexicon import (
     ATTACK_PLACE_PREPOSITIONS,
     CITY_OF_HEADS,
     EARLIER_EVENT_PATTERN,
-    EARLIER_TIME_OPENERS,
+    EARLIER_OPENERS,
     HOST_COUNTRIES,
     LIST_CONJUNCTIONS,
     NEAR_PREPOSITIONS,
@@ -745,9 +745,9 @@ def _struck_before(text: str, start: int, end: int, mentions: Spans) -> Iterator
         found = nominative_or_none(name, case="accs")
         if found is None or _animate(name):
             continue  # ``Окупантів атакували``: people, not a place
-        if found.lower() != name.lower():
-            yield match.start("first"), found
-        elif _plural_verb(match.group("verb")) and not _countable_plural(name):
+        if found.lower() != name.lower() or (
+            _plural_verb(match.group("verb")) and not _countable_plural(name)
+        ):
             yield match.start("first"), found
 
 
@@ -950,14 +950,15 @@ def _openers(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"[\s«\"„“(—–\-]*(?:{listed})(?![\w\-])", re.IGNORECASE)
 
 
-_EARLIER_TIME = _openers(EARLIER_TIME_OPENERS)
-_EARLIER_TIME_RU = _openers(ru.EARLIER_TIME_OPENERS)
+_EARLIER_TIME = _openers(EARLIER_OPENERS)
+_EARLIER_TIME_RU = _openers(ru.EARLIER_OPENERS)
 
 
 def earlier_time(text: str, start: int, end: int) -> bool:
     """Return whether the sentence ``text[start:end]`` opens with an earlier time (``Накануне``).
 
     A later sentence of a strike report that opens so tells another strike, before the one
-    reported first: the places it names are not that strike's.
+    reported first: the places it names are not that strike's; a paragraph after the lede
+    that opens so tells another day's event (`lexicon.EARLIER_OPENERS`).
     """
     return pick(_EARLIER_TIME, _EARLIER_TIME_RU).match(text, start, end) is not None
