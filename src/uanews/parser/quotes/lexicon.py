@@ -24,6 +24,7 @@ __all__ = [
     "COORDINATORS",
     "DEPENDENT_BODY_NOUNS",
     "GENERIC_SPEAKER_NOUNS",
+    "GERUND_SUFFIX",
     "HEADLINE_TOPIC_PREPOSITIONS",
     "INTERVIEW_ANSWER_LABELS",
     "INTERVIEW_LEMMAS",
@@ -602,3 +603,9 @@ GOVERNMENT_BODY_PREFIXES: tuple[str, ...] = ("мін",)
 
 SPEECH_SHORT_FORMS: frozenset[str] = frozenset()
 """Short predicative forms of `SPEECH_ADJECTIVES`: Ukrainian news writes the full ones only."""
+
+GERUND_SUFFIX = "ши"
+"""What makes a Ukrainian perfective gerund of the masculine past (``додав`` -> ``додавши``):
+the Ukrainian dictionary lists such gerunds apart from their verb's lexeme, so
+`uanews.parser.quotes.speech` builds them and keeps those the dictionary reads as gerunds (the
+Russian dictionary lists them in the lexeme: ``добавив``)."""

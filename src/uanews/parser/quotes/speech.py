@@ -13,7 +13,12 @@ from uanews.parser.document import SENTENCE_SCREENS, Screen
 from uanews.parser.language import item_languages, language_cache, pick, using_language
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
-from uanews.parser.quotes.lexicon import SPEECH_ADJECTIVES, SPEECH_LEMMAS, SPEECH_SHORT_FORMS
+from uanews.parser.quotes.lexicon import (
+    GERUND_SUFFIX,
+    SPEECH_ADJECTIVES,
+    SPEECH_LEMMAS,
+    SPEECH_SHORT_FORMS,
+)
 
 __all__ = ["SPEECH_CUES", "SPEECH_GERUNDS", "is_speech_form", "is_speech_gerund", "speech_forms"]
 
@@ -82,12 +87,9 @@ def _gerunds() -> frozenset[str]:
                     found.add(form.word)  # the Russian dictionary lists gerunds in the lexeme
                 elif {"past", "masc", "perf"} <= grammemes:
                     # the Ukrainian one lists them apart: ``додав`` + ``ши``
-                    found.update(_own_gerund(form.word + _GERUND_SUFFIX))
+                    found.update(_own_gerund(form.word + GERUND_SUFFIX))
             break
     return frozenset(found)
-
-
-_GERUND_SUFFIX = "ши"
 
 
 def _own_gerund(word: str) -> set[str]:
