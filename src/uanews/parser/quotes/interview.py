@@ -4,7 +4,8 @@ Three layouts are read, each needing at least two questions, each question follo
 answer (the interviewer's questions are no quotes):
 
 - dash lines: paragraphs that open with a dash and carry no attribution; a line ending in
-  ``?`` is a question, the lines after it (to the next question) the answer;
+  ``?`` or opening with an imperative of a speech verb (``— Расскажите, ...``) is a
+  question, the lines after it (to the next question) the answer;
 - labels: ``Питання:`` / ``Кор.:`` open a question, ``Відповідь:`` or plain paragraphs the
   answer;
 - question paragraphs: one-sentence paragraphs ending in ``?``, each followed by answer
@@ -25,6 +26,7 @@ from collections.abc import Iterator, Sequence
 
 from uanews.model import NewsItem, ParticipantKind, QuoteKind, Span
 from uanews.parser.language import pick, reading_at
+from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.cues import first_cue
@@ -32,6 +34,7 @@ from uanews.parser.quotes.lexicon import (
     INTERVIEW_ANSWER_LABELS,
     INTERVIEW_LEMMAS,
     INTERVIEW_QUESTION_LABELS,
+    SPEECH_LEMMAS,
 )
 from uanews.parser.quotes.speaker_grammar import lemmas
 from uanews.parser.quotes.text import DASHES, STOPS, WORD, strip
@@ -67,6 +70,24 @@ def _lines(text: str, paragraphs: Sequence[Span]) -> list[Span]:
 def _is_question(text: str, span: Span) -> bool:
     """Return True if the words at ``span`` end in a question mark."""
     return text[span.start : span.end].rstrip(' »”"“)')[-1:] == "?"
+
+
+def _is_request(text: str, span: Span) -> bool:
+    """Return True if the words at ``span`` open with an imperative of a speech verb.
+
+    ``— Расскажите, что случилось ночью.``, ``– Поясніть, як це працює.``: the interviewer
+    asks the interviewee to speak, a question without its mark. Read in its paragraph's
+    language.
+    """
+    word = WORD.search(text, span.start, span.end)
+    if word is None or word.start() != span.start:
+        return False
+    with reading_at(span.start):
+        speech = pick(SPEECH_LEMMAS, ru.SPEECH_LEMMAS)
+        return any(
+            "impr" in parse.tag and parse.normal_form in speech
+            for parse in parse_word(word.group().lower())
+        )
 
 
 def _attributed(text: str, line: Span) -> bool:
@@ -111,7 +132,7 @@ def _dash_layout(text: str, lines: Sequence[Span]) -> list[tuple[Span, bool]] | 
         if _attributed(text, line):
             return None
         words = Span(opening.end(), line.end)
-        found.append((words, _is_question(text, words)))
+        found.append((words, _is_question(text, words) or _is_request(text, words)))
         dashed = len(found)
     # Plain paragraphs after the last dash line are the reporter's again.
     return found[:dashed] if found else None
