@@ -85,3 +85,35 @@ def test_russian_paragraph_opened_by_yesterday_tells_another_strike() -> None:
     )
     assert item.language == "ru"
     assert _attacks(item) == [(("Херсон",), None), (("Берислав",), 2)]
+
+
+def _names(item: NewsItem, event: Event) -> list[str]:
+    names = {participant.id: participant.name for participant in item.participants}
+    return [names[one] for one in event.participants]
+
+
+def test_russian_connective_vmeste_s_tem_names_no_party_of_the_meeting() -> None:
+    item = uanews.parse(
+        "Губернатор встретился с послом Литвы\n\n"
+        "Губернатор Олег Синегубов провел встречу с послом Литвы Вальдемарасом Сарапинасом.\n\n"
+        "Вместе с тем мэр Харькова Игорь Терехов заявил, что город готов к зиме."
+    )
+    assert "Игорь Терехов" not in _names(item, _only(item, EventKind.MEETING))
+
+
+def test_ukrainian_connective_razom_z_tym_names_no_party_of_the_meeting() -> None:
+    item = uanews.parse(
+        "Голова ОВА зустрівся з послом Литви\n\n"
+        "Голова ОВА Олег Синєгубов провів зустріч з послом Литви Вальдемарасом Сарапінасом.\n\n"
+        "Разом з тим міський голова Харкова Ігор Терехов заявив, що місто готове до зими."
+    )
+    assert "Ігор Терехов" not in _names(item, _only(item, EventKind.MEETING))
+
+
+def test_vmeste_s_a_person_still_names_a_party() -> None:
+    item = uanews.parse(
+        "Губернатор встретился с послом Литвы\n\n"
+        "Губернатор Олег Синегубов провел встречу с послом Литвы Вальдемарасом Сарапинасом.\n\n"
+        "Вместе с мэром Харькова Игорем Тереховым они осмотрели школу."
+    )
+    assert "Игорь Терехов" in _names(item, _only(item, EventKind.MEETING))

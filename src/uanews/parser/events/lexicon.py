@@ -1668,11 +1668,12 @@ ANAPHORIC_ACTOR_PATTERN = (
 JOINED_PARTY_PATTERN = (
     r"(?:(?:взя|бра)(?:в|ла|ли)\s+участь|участь\s+(?:у|в)\s+\w+(?:\s+\w+)?\s+(?:взя|бра)(?:в|ла|ли)"
     r"|долучи(?:вся|лася|лися)|бу(?:в|ла|ли)\s+присутн\w*"
-    r"|^(?:разом|спільно)\s+(?:з|із|зі)(?![\w\-]))"
+    r"|^(?:разом|спільно)\s+(?:з|із|зі)(?![\w\-])(?!\s+(?:тим|цим)(?![\w\-'’ʼ])))"
 )
 """A sentence with no trigger of its own that names more parties of the event just told: who
 took part (``У церемонії взяли участь ...``, ``були присутні``) or came with its actor (``Разом
-із міським головою X міністр оглянув ...``, at the sentence's start)."""
+із міським головою X міністр оглянув ...``, at the sentence's start; not the connective
+``Разом з тим``, "however")."""
 
 TERRITORY_HEADS: tuple[str, ...] = ("громада", "район", "область", "округ")
 """Last words of a participant's name that make it a territory too (``Великобурлуцька громада``):

@@ -1378,11 +1378,12 @@ ANAPHORIC_ACTOR_PATTERN = (
 JOINED_PARTY_PATTERN = (
     r"(?:(?:принял|принима)(?:а|и)?\s+участие|участие\s+(?:в|во)\s+\w+(?:\s+\w+)?\s+"
     r"(?:принял|принима)(?:а|и)?|участвова(?:л|ла|ли)|присутствова(?:л|ла|ли)"
-    r"|^(?:вместе|совместно)\s+(?:с|со)(?![\w\-]))"
+    r"|^(?:вместе|совместно)\s+(?:с|со)(?![\w\-])(?!\s+(?:тем|этим)(?![\w\-])))"
 )
 """A sentence with no trigger of its own that names more parties of the event just told: who
 took part (``В церемонии приняли участие ...``, ``присутствовали``) or came with its actor
-(``Вместе с городским головой X министр осмотрел ...``, at the sentence's start)."""
+(``Вместе с городским головой X министр осмотрел ...``, at the sentence's start; not the
+connective ``Вместе с тем``, "however")."""
 
 ATTACK_CONTEXT_PATTERN = (
     r"(?:воздушн\w*\s+тревог\w*|тревог[аиу]|ПВО|противовоздушн\w*|оккупант\w*|враг\w*"
