@@ -117,3 +117,19 @@ def test_vmeste_s_a_person_still_names_a_party() -> None:
         "Вместе с мэром Харькова Игорем Тереховым они осмотрели школу."
     )
     assert "Игорь Терехов" in _names(item, _only(item, EventKind.MEETING))
+
+
+def test_russian_residents_city_is_not_where_the_accident_was() -> None:
+    item = uanews.parse(
+        "Житель Харькова погиб в ДТП\n\n"
+        "Вчера вечером житель Харькова погиб в ДТП на трассе, еще двое пострадали."
+    )
+    assert _only(item, EventKind.INCIDENT).places == ()
+
+
+def test_ukrainian_residents_city_is_not_where_the_accident_was() -> None:
+    item = uanews.parse(
+        "Мешканець Харкова загинув у ДТП\n\n"
+        "Учора ввечері мешканець Харкова загинув у ДТП на трасі, ще двоє постраждали."
+    )
+    assert _only(item, EventKind.INCIDENT).places == ()

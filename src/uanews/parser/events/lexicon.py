@@ -1320,14 +1320,13 @@ CITY_OF_HEADS: frozenset[str] = frozenset(
         "вокзал",
         "аеропорт",
         "порт",
-        "мешканець",
-        "житель",
     }
 )
 """Nouns (dictionary forms) of a city's bodies, offices and objects whose genitive complement
 is the city they belong to (``районний суд Одеси``, ``у 12 школах Полтави``, ``заступник
 міського голови Полтави``): when an event's sentences name no other place, that city is where
-it happened."""
+it happened. A resident's city (``мешканець Харкова``) is where they live, not where an event
+they are part of happened, so resident nouns are no heads."""
 
 CITY_BODY_HEADS: tuple[str, ...] = (
     "мерія",

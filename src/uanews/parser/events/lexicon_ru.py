@@ -1039,13 +1039,13 @@ CITY_OF_HEADS: frozenset[str] = frozenset(
         "вокзал",
         "аэропорт",
         "порт",
-        "житель",
     }
 )
 """Nouns (dictionary forms) of a city's bodies, offices and objects whose genitive complement
 is the city they belong to (``районный суд Одессы``, ``в 12 школах Львова``, ``заместитель
 городского головы Полтавы``): when an event's sentences name no other place, that city is where
-it happened."""
+it happened. A resident's city (``житель Харькова``) is where they live, not where an event
+they are part of happened, so resident nouns are no heads."""
 
 CITY_BODY_HEADS: tuple[str, ...] = (
     "мэрия",
