@@ -133,3 +133,21 @@ def test_the_shared_analysers_tags_answer_as_plain_pymorphy3_tags(language: str)
                     tag.note = "x"
             with pytest.raises(ValueError, match="not a valid grammeme"):
                 _ = mine.tag.POS == "NOUNS"
+
+
+def test_a_phrase_in_the_nominative_looks_up_each_word_once(monkeypatch) -> None:
+    # Each word is asked about as a head, as an adjective before a later head and as a word
+    # to stop at; its dictionary readings are looked up once and kept (`morph._known_parses`).
+    asked: list[str] = []
+    real = morph.parse_word
+
+    def counting(word: str) -> tuple[object, ...]:
+        asked.append(word)
+        return real(word)
+
+    monkeypatch.setattr(morph, "parse_word", counting)
+    with using_language("uk", "ru"):  # a table of its own, which other tests rarely fill
+        found = morph.nominative_or_none("Тростянецької міської філармонії", case="gent")
+    assert found == "Тростянецька міська філармонія"
+    assert asked
+    assert len(asked) == len(set(asked))

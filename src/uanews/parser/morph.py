@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from uanews.parser import lexicon_morph
@@ -259,10 +260,14 @@ def parse_word(word: str) -> tuple[Any, ...]:
         return ()
 
 
-def _known_parses(word: str) -> list[Any]:
-    """Return the dictionary parses of ``word`` (guesses for unknown words are left out)."""
-    parses = parse_word(word)
-    return [parse for parse in parses if _known(parse)]
+@language_cache()
+def _known_parses(word: str) -> tuple[Any, ...]:
+    """Return the dictionary parses of ``word`` (guesses for unknown words are left out).
+
+    Kept per form: a phrase put in the nominative asks it of each word several times (as a
+    head, as an adjective before one, as a word to stop at).
+    """
+    return tuple(parse for parse in parse_word(word) if _known(parse))
 
 
 def _known(parse: Any) -> bool:  # noqa: ANN401 - a pymorphy3 Parse
@@ -417,7 +422,7 @@ def _agreeing_adjectives(
     return result
 
 
-def _stressed_first(parses: list[Any]) -> list[Any]:
+def _stressed_first(parses: Sequence[Any]) -> Sequence[Any]:
     """Return adjective ``parses`` with the likeliest lemma first, a stressed ``-ской`` on a tie.
 
     Russian spells an adjective's nominative ``-ский`` or, with the stress on the ending,
@@ -498,23 +503,25 @@ def nominative_or_none(phrase: str, *, case: str | None = None) -> str | None:
     return best
 
 
-def _adjective_parses(word: str) -> list[Any]:
+@language_cache()
+def _adjective_parses(word: str) -> tuple[Any, ...]:
     """Return the adjective readings of ``word``; an unknown word is read by its ending.
 
     Adjectives made from small place names (``Вереснянського``) are missing from the
     dictionary but decline regularly, so pymorphy3's guess from the ending is safe for them.
+    Kept per form, as `_known_parses` is.
     """
     known = _known_parses(word)
-    parses = known or [parse for parse in parse_word(word) if _guessed_by_ending(parse)]
-    found = [parse for parse in parses if _adjectival(parse)]
+    parses = known or tuple(parse for parse in parse_word(word) if _guessed_by_ending(parse))
+    found = tuple(parse for parse in parses if _adjectival(parse))
     if not found and known and current_language() in _GUESSED_ADJECTIVES:
         # ``Изюмском``: the Russian analyser reads it as a noun after a prefix (``из-юмском``),
         # while its guess from the ending, an adjective, is the place adjective it lacks.
-        found = [
+        found = tuple(
             parse
             for parse in parse_word(word)
             if _guessed_by_ending(parse) and not _ADJECTIVES.isdisjoint(parse.tag.grammemes)
-        ]
+        )
     return found
 
 

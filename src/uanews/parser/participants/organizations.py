@@ -165,15 +165,14 @@ def is_organization_noun(word: str) -> bool:
     A compound counts by its last part (``інтернет-видання``, ``держпідприємство``,
     ``Укргідрометцентр``).
     """
+    nouns = pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS)
+    heads = pick(_COMPOUND_HEADS, _COMPOUND_HEADS_RU)
     for lemma in _noun_lemmas(word) | _noun_lemmas(word.rsplit("-", 1)[-1]):
-        if lemma in pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS):
+        if lemma in nouns:
             return True
         # The suffixes of the lemma that leave a prefix, looked up rather than every noun tried.
         last = len(lemma) - _MIN_COMPOUND_HEAD
-        if any(
-            lemma[cut:] in pick(_COMPOUND_HEADS, _COMPOUND_HEADS_RU)
-            for cut in range(_MIN_COMPOUND_PREFIX, last + 1)
-        ):
+        if any(lemma[cut:] in heads for cut in range(_MIN_COMPOUND_PREFIX, last + 1)):
             return True
     return False
 
