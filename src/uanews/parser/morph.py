@@ -31,6 +31,7 @@ from uanews.text import APOSTROPHES
 
 __all__ = [
     "analyzer",
+    "listed",
     "nominative_form",
     "nominative_or_none",
     "parse_word",
@@ -258,6 +259,29 @@ def parse_word(word: str) -> tuple[Any, ...]:
         return tuple(analyzer(_word_language(word)).parse(_APOSTROPHE.sub("'", word)))
     except (KeyError, ValueError):
         return ()
+
+
+def listed(word: str) -> bool:
+    """Return True if the current language's dictionary lists ``word`` in lower case.
+
+    The same answer as the analyser's ``word_is_known(word.lower())``, read where it can be
+    from the readings `parse_word` keeps: when the current language's analyser reads the
+    word and the word has no apostrophe to unify, the dictionary lists it exactly when one
+    reading comes from the dictionary alone (pymorphy3 keeps every dictionary reading it
+    finds). Otherwise (another language's letters, a typographic apostrophe) the dictionary
+    is asked.
+    """
+    lowered = word.lower()
+    language = rule_language(current_language())
+    if _word_language(lowered) == language and _APOSTROPHE.sub("'", lowered) == lowered:
+        return any(_listed(parse) for parse in parse_word(lowered))
+    return bool(_analyzer(language).word_is_known(lowered))
+
+
+def _listed(parse: Any) -> bool:  # noqa: ANN401 - a pymorphy3 Parse
+    """Return True for a reading of the word itself from the dictionary (no prefix cut off)."""
+    stack = parse.methods_stack
+    return len(stack) == 1 and type(stack[0][0]).__name__ == _DICTIONARY
 
 
 @language_cache()

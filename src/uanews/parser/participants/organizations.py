@@ -37,7 +37,7 @@ from attrs import frozen
 
 from uanews.parser.document import Screen, forms
 from uanews.parser.language import language_cache, pick
-from uanews.parser.morph import analyzer, parse_word, to_nominative
+from uanews.parser.morph import listed, parse_word, to_nominative
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     ACRONYM_CASE_ENDINGS,
@@ -1475,7 +1475,7 @@ _STUMP_NAMES = Screen(_stump_name)
 @language_cache(maxsize=65536)
 def _known(word: str) -> bool:
     """Return True when the dictionary itself lists ``word``."""
-    return bool(analyzer().word_is_known(word))
+    return listed(word)
 
 
 def _stump_nominative(word: str) -> str:
