@@ -209,7 +209,7 @@ class _Tables(Generic[_R]):
         if self.maxsize is not None and len(table) >= self.maxsize:
             drop_oldest(table)
         if type(value) is frozenset:
-            value = cast("_R", _shared(cast("frozenset[Any]", value)))
+            value = _shared(value)  # type: ignore[arg-type, assignment]  # no cast: a hot path
         table[key] = value
         return value
 
