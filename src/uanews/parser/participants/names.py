@@ -18,7 +18,7 @@ from attrs import frozen
 from uanews.parser import lexicon_morph
 from uanews.parser.document import Token, tokenize
 from uanews.parser.language import current_language, drop_oldest, language_cache, pick
-from uanews.parser.morph import analyzer, parse_word, readings_ranked, unyo
+from uanews.parser.morph import listed, parse_word, readings_ranked, unyo
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     APOSTROPHES,
@@ -135,7 +135,7 @@ def analyse(word: str) -> WordInfo:
 def _analyse_lowered(lowered: str) -> WordInfo:
     """Return `analyse` of a word lower-cased (`_normalise`): ``Київ`` and ``київ`` share it."""
     parses = parse_word(lowered)
-    known = bool(parses) and bool(analyzer().word_is_known(lowered))
+    known = bool(parses) and listed(lowered)
     readings: list[Reading] = []
     other = False
     abbreviation = False
@@ -351,7 +351,7 @@ def guess_nominative_surname(word: str) -> str:
     """
     written = restore_case(word) if word.isupper() else word
     lowered = _normalise(word)
-    if analyzer().word_is_known(lowered):
+    if listed(lowered):
         return written
     for ending in _UNAMBIGUOUS_MASC_ENDINGS:
         stem = lowered[: -len(ending)]
@@ -974,7 +974,7 @@ def _plural_surname(word: str) -> str | None:
     for parse in parse_word(_normalise(word)):
         if "Surn" in parse.tag and "plur" in parse.tag:
             return restore_case(_with_apostrophe(str(parse.normal_form), word))
-    if analyzer().word_is_known(_normalise(word)) and analyse(word).readings:
+    if listed(_normalise(word)) and analyse(word).readings:
         return None
     lowered = _normalise(word)
     for ending in sorted({*_NOUN_PLURAL, *_ADJECTIVAL_PLURAL}, key=len, reverse=True):

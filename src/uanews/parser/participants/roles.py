@@ -70,6 +70,9 @@ _MAX_COMPLEMENT = 6
 # A feminine role noun is derived only from a masculine one at least this long: ``мерка`` is a
 # measure, not a female ``мер``.
 _MIN_MASCULINE = 4
+_FEMININE_ENDINGS = tuple(feminine for feminine, _ in FEMININE_ROLE_ENDINGS)
+_FEMININE_ENDINGS_RU = tuple(feminine for feminine, _ in ru.FEMININE_ROLE_ENDINGS)
+"""The feminine endings of `FEMININE_ROLE_ENDINGS` alone: a lemma without one is no feminine."""
 # A compound role noun written as one word (``зернотрейдер``): at least this long a prefix and
 # this long a listed role noun after it, and an animate reading (``реактор`` is a thing).
 _MIN_COMPOUND_PREFIX = 3
@@ -114,6 +117,8 @@ def masculine(lemma: str) -> str:
 
     Any other lemma is returned as it is.
     """
+    if not lemma.endswith(pick(_FEMININE_ENDINGS, _FEMININE_ENDINGS_RU)):
+        return lemma  # most lemmas: one test instead of building a candidate per ending
     for feminine, masculine_ending in pick(FEMININE_ROLE_ENDINGS, ru.FEMININE_ROLE_ENDINGS):
         found = lemma[: -len(feminine)] + masculine_ending
         if lemma.endswith(feminine) and len(found) >= _MIN_MASCULINE:
@@ -190,6 +195,7 @@ def _profession(word: str) -> bool:
     """
     if "-" in word:
         return False  # a hyphenated word counts by its parts (see `_is_role_noun`)
+    roles = pick(ROLE_NOUNS, ru.ROLE_NOUNS)
     for parse in parse_word(word):
         if parse.tag.POS != "NOUN" or "anim" not in parse.tag:
             continue
@@ -197,10 +203,7 @@ def _profession(word: str) -> bool:
         if lemma.endswith(pick(PROFESSION_ENDINGS, ru.PROFESSION_ENDINGS)):
             return True
         last = len(lemma) - _MIN_COMPOUND_ROLE
-        if any(
-            lemma[cut:] in pick(ROLE_NOUNS, ru.ROLE_NOUNS)
-            for cut in range(_MIN_COMPOUND_PREFIX, last + 1)
-        ):
+        if any(lemma[cut:] in roles for cut in range(_MIN_COMPOUND_PREFIX, last + 1)):
             return True
     return False
 
