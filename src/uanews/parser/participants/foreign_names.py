@@ -18,7 +18,7 @@ from attrs import frozen
 
 from uanews.parser.document import Screen, forms
 from uanews.parser.language import language_cache, pick
-from uanews.parser.morph import parse_word
+from uanews.parser.morph import analyzer, parse_word
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     LATIN_ORGANIZATION_WORDS,
@@ -33,7 +33,13 @@ from uanews.parser.participants.names import (
     sentence_initial,
     tokenize,
 )
-from uanews.parser.participants.roles import case_set, is_role_noun, lemmas
+from uanews.parser.participants.roles import (
+    RolePhrase,
+    case_set,
+    find_roles,
+    is_role_noun,
+    lemmas,
+)
 from uanews.parser.quotes.speech import is_speech_form
 
 __all__ = ["find_foreign_names"]
@@ -71,8 +77,15 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
 
 @language_cache(maxsize=65536)
 def _proper_place_or_body(word: str) -> bool:
-    """Return True when the dictionary reads ``word`` as a place or an organisation."""
-    return any(parse.tag.grammemes & _PROPER_TAGS for parse in parse_word(word.lower()))
+    """Return True when the dictionary reads ``word`` as a place or an organisation.
+
+    A word the dictionary does not know is neither: its readings are guesses by analogy with
+    its ending (Russian ``Кунинори`` guessed as a place like ``Сочи``).
+    """
+    lowered = word.lower()
+    if not analyzer().word_is_known(lowered):
+        return False
+    return any(parse.tag.grammemes & _PROPER_TAGS for parse in parse_word(lowered))
 
 
 def _common_noun(word: str) -> bool:
@@ -236,14 +249,52 @@ def _candidates(text: str, start: int, end: int) -> Iterator[_Candidate]:
     if not run_words:
         return  # no capitalised word in one script: no run
     tokens = tokenize(text, start, end)
+    roles: dict[int, RolePhrase] | None = None
     for first, last, script in _runs(text, tokens, run_words):
         found = (
             _before_verb(text, tokens, first, last, script)
             or _after_verb(text, tokens, first, last, script)
             or _after_role(text, tokens, first, last, script)
         )
+        if found is None:
+            if roles is None:
+                roles = {role.end: role for role in find_roles(text, start, end)}
+            found = _after_role_phrase(text, tokens, (first, last, script), roles)
         if found is not None:
             yield found
+
+
+def _after_role_phrase(
+    text: str,
+    tokens: Sequence[Token],
+    run: tuple[int, int, str],
+    roles: dict[int, RolePhrase],
+) -> _Candidate | None:
+    """Return the name that follows a whole role phrase in or right before the run, if any.
+
+    ``Посол Японии в Украине Кунинори Мацуда``: the role's complement (the country, the
+    place it serves in) stands between the role noun and the name, and may open the run of
+    capitalised words itself. ``run`` is (first, last index, script) of the run (`_runs`); the
+    role noun's case says whether the name is in the nominative.
+    """
+    first, last, script = run
+    ending = next((index for index in range(first - 1, last) if tokens[index].end in roles), None)
+    if ending is None or not _adjacent(text, tokens[ending], tokens[ending + 1]):
+        return None
+    role = roles[tokens[ending].end]
+    opening = ending + 1
+    head = next((token for token in tokens if token.end == role.core_end), None)
+    length = last - opening + 1
+    for size in _SIZES:
+        if size > length or (script == "latin" and size != length):
+            continue
+        words = tuple(tokens[opening : opening + size])
+        if size < length and _name_word(tokens[opening + size], script):
+            continue  # a longer run than a name
+        if _acceptable(text, words, script):
+            nominative = head is not None and "nomn" in case_set(head.text)
+            return _Candidate(words, nominative=nominative, gender=None)
+    return None
 
 
 def _declined_from(word: str, nominative: str) -> bool:

@@ -36,6 +36,7 @@ __all__ = [
     "NAME_ABBREVIATIONS",
     "NAME_APPOSITION_NOUNS",
     "NAME_BLOCKERS",
+    "NAME_PARTICLES",
     "NON_ORGANIZATION_NAMES",
     "NOT_FIELD_NOUNS",
     "NUMBERED_INSTITUTION_NOUNS",
@@ -926,6 +927,13 @@ NON_ORGANIZATION_NAMES: frozenset[str] = frozenset(
 )
 """Nominative names (lower case) headed by an organisation noun that name a state or a union
 of states, not an organisation."""
+
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"ван", "да", "де", "делла", "дель", "ден", "дер", "дос", "ду", "дю", "ді", "ла", "ле", "фон"}
+)
+"""Lower-case particles that open a foreign surname (``ван дер Берг``, ``фон Штайн``, ``де
+Врис``, ``ді Мауро``); written between a first name and a capitalised word, they join
+the two into one name."""
 
 NAME_BLOCKERS: frozenset[str] = frozenset(
     {

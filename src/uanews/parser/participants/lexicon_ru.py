@@ -34,6 +34,7 @@ __all__ = [
     "NAME_ABBREVIATIONS",
     "NAME_APPOSITION_NOUNS",
     "NAME_BLOCKERS",
+    "NAME_PARTICLES",
     "NON_ORGANIZATION_NAMES",
     "NOT_FIELD_NOUNS",
     "NUMBERED_INSTITUTION_NOUNS",
@@ -280,6 +281,13 @@ TIME_NOUNS: frozenset[str] = _words(
     "вечер день сутки квартал месяц ночь период утро год сезон неделя время"
 )
 """Nouns of time: ``на прошлой неделе`` after a name is when, not part of the name."""
+
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"ван", "де", "делла", "дель", "ден", "дер", "ди", "дос", "ду", "дю", "ла", "ле", "фон"}
+)
+"""Lower-case particles that open a foreign surname (``ван дер Берг``, ``фон Штайн``, ``де
+Врис``, ``ди Мауро``); written between a first name and a capitalised word, they join
+the two into one name."""
 
 NAME_BLOCKERS: frozenset[str] = _words("бог господь украина европа")
 """Lemmas never taken as a person's surname even though the dictionary lists them as one."""

@@ -26,6 +26,7 @@ from uanews.parser.participants.lexicon import (
     MASCULINE_SURNAME_ENDINGS,
     NAME_ABBREVIATIONS,
     NAME_BLOCKERS,
+    NAME_PARTICLES,
     OPENING_MARKS,
     SENTENCE_END,
 )
@@ -495,9 +496,30 @@ def _nominative_surname(slot: _Slot, case: str, gender: str | None) -> str:
         # A surname the dictionary lists only as a first name (``Мамаем`` from ``Мамай``):
         # its lemma in the agreed case is the word's nominative, surer than a guessed ending.
         lemma = _lemma(slot.info, "Name", case, gender)
+    if lemma is None and slot.info.known:
+        lemma = _adjectival_surname(slot.token.text, case, gender)
     if lemma is None:
         return _guess_surname(slot.token.text, case, gender)
     return lemma
+
+
+def _adjectival_surname(word: str, case: str, gender: str | None) -> str | None:
+    """Return the nominative of a surname declined as an adjective, or None.
+
+    A surname the dictionary lists only as an adjective (Russian ``Садовый``, ``Белая``)
+    declines as one: after a first name, its adjective reading in the name's case and gender
+    gives the nominative (``Андрея Садового`` -> ``Садовый``, ``Ольгой Белой`` -> ``Белая``).
+    """
+    for parse in parse_word(_normalise(word)):
+        tag = parse.tag
+        if tag.POS != "ADJF" or tag.case != case or "plur" in tag:
+            continue
+        if gender is not None and tag.gender is not None and tag.gender != gender:
+            continue
+        if tag.gender == "femn":
+            return feminine_nominative(parse)
+        return str(parse.normal_form)
+    return None
 
 
 def _build(
@@ -781,10 +803,79 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameSp
     name. Lone surnames that repeat an earlier full name are matched by the caller.
     """
     found: list[NameSpan] = []
-    for run in _runs(text, tokenize(text, start, end)):
+    tokens = tokenize(text, start, end)
+    for run in _runs(text, tokens):
         found.extend(span for span in _scan(text, run) if not _title(text, span))
+    found = _particle_names(text, tokens, found)
     found = _coordinated_names(text, found, len(text) if end is None else end)
     return _share_surnames(text, found, start)
+
+
+_MAX_PARTICLES = 2  # ``ван дер``, ``де ла``
+
+
+def _particle_names(text: str, tokens: Sequence[Token], found: list[NameSpan]) -> list[NameSpan]:
+    """Return ``found`` with the names whose surname opens with a particle (`NAME_PARTICLES`).
+
+    ``Питер ван дер Берг``, ``Яна де Вриса``: a first name, one or two lower-case particles and
+    a capitalised word are one name; the particles belong to the surname and never decline.
+    The first name gives the case and gender (the surname is declined to agree); a first name
+    the dictionary does not know keeps the words as written. Names found inside the span (the
+    surname alone) give way to it.
+    """
+    particles = pick(NAME_PARTICLES, ru.NAME_PARTICLES)
+    result = found
+    index = 1
+    while index < len(tokens) - 1:
+        if tokens[index].text not in particles:
+            index += 1
+            continue
+        last = index
+        while (
+            last + 1 < len(tokens)
+            and last - index + 1 < _MAX_PARTICLES
+            and tokens[last + 1].text in particles
+            and _joined(text, tokens[last], tokens[last + 1])
+        ):
+            last += 1
+        built = _particle_name(text, tokens, index, last)
+        if built is not None:
+            result = [n for n in result if n.end <= built.start or built.end <= n.start]
+            result.append(built)
+        index = last + 1
+    return result if result is found else sorted(result, key=lambda name: name.start)
+
+
+def _particle_name(text: str, tokens: Sequence[Token], index: int, last: int) -> NameSpan | None:
+    """Return the name of a first name, the particles ``tokens[index:last+1]`` and a surname."""
+    if last + 1 >= len(tokens):
+        return None
+    before, after = tokens[index - 1], tokens[last + 1]
+    if not (_joined(text, before, tokens[index]) and _joined(text, tokens[last], after)):
+        return None
+    if not all(is_capitalised(t.text) and not t.text.isupper() for t in (before, after)):
+        return None
+    first_info = analyse(before.text)
+    if first_info.known and "Name" not in first_info.kinds():
+        return None  # a common word or a place before the particle, not a first name
+    slots = [
+        _Slot(token=t, info=analyse(t.text), initial=False, opening=False) for t in (before, after)
+    ]
+    built = _build(text, slots, (slots[0], None, slots[1])) if first_info.known else None
+    first = built.first if built is not None else restore_case(before.text)
+    surname_word = built.surname if built is not None else restore_case(after.text)
+    particles = " ".join(t.text for t in tokens[index : last + 1])
+    surname = f"{particles} {surname_word}"
+    return NameSpan(
+        start=before.start,
+        end=after.end,
+        text=text[before.start : after.end],
+        name=f"{first} {surname}",
+        first=first,
+        patronymic=None,
+        surname=surname,
+        gender=None if built is None else built.gender,
+    )
 
 
 _COORDINATION_AFTER = re.compile(r"[ \t]+(?:і|й|та)[ \t]+")
