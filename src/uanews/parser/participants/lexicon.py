@@ -26,6 +26,7 @@ __all__ = [
     "GENERIC_ORGANIZATION_ADJECTIVES",
     "GROUP_NOUNS",
     "INSTITUTION_HEADS",
+    "INSTRUMENTAL_COMPLEMENT_ROLES",
     "INSTRUMENTAL_HEADS",
     "LATIN_LOWER_WORDS",
     "LEGAL_FORMS",
@@ -70,6 +71,7 @@ __all__ = [
     "TERRITORIAL_ADJECTIVES",
     "TIME_NOUNS",
     "UNIT_ACRONYMS",
+    "UNIT_HEAD_ROLES",
     "VEHICLE_NOUNS",
 ]
 
@@ -206,9 +208,37 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "інженер",
         "інспектор",
         "історик",
+        "аграрій",
+        "водій",
+        "водолаз",
+        "вибухотехнік",
+        "гірник",
+        "дорожник",
+        "залізничник",
+        "комунальник",
+        "машиніст",
+        "медсестра",
+        "механік",
+        "монтажник",
+        "піротехнік",
+        "пілот",
+        "пожежник",
+        "сапер",
+        "санітар",
+        "зварник",
+        "будівельник",
+        "терапевт",
+        "фельдшер",
+        "хірург",
+        "педіатр",
+        "шахтар",
+        "електрик",
     }
 )
-"""Nouns that name a position or occupation (``глава``, ``посол``, ``член``)."""
+"""Nouns that name a position or occupation (``глава``, ``посол``, ``член``), professions
+naming the people who work in them included (``водій``, ``будівельники``, ``рятувальники``),
+as the annotation guidelines tag them. ``енергетик`` is left out: its forms are those of the
+sector's name too (``енергетики``, ``в енергетиці``)."""
 
 PROFESSION_ENDINGS: tuple[str, ...] = ("лог",)
 """Endings of animate nouns that name a profession by their make-up, listed or not: the
@@ -221,6 +251,15 @@ CAPACITY_NOUNS: frozenset[str] = frozenset(
 written next to their name, but a position (a job) only with a complement that says of what
 or in what (``член наглядової ради``, ``фахівець із IT``); bare (``експерти вважають``) they
 describe."""
+
+INSTRUMENTAL_COMPLEMENT_ROLES: frozenset[str] = frozenset()
+"""Role nouns whose complement stands in the instrumental: none in Ukrainian, whose role
+nouns take the genitive (``завідувач відділення``, ``командувач військ``)."""
+
+UNIT_HEAD_ROLES: frozenset[str] = frozenset({"завідувач"})
+"""Role nouns that name the person running a unit: the noun right after them (with its
+adjectives) is the unit, part of the position (``завідувач відділення``, ``завідувач
+кафедри``), not a body of its own."""
 
 AMBIGUOUS_ROLE_NOUNS: frozenset[str] = frozenset({"голова", "глава"})
 """Role nouns that are also common words (a head, a chapter): a position only with a

@@ -25,6 +25,7 @@ __all__ = [
     "GENERIC_ORGANIZATION_ADJECTIVES",
     "GROUP_NOUNS",
     "INSTITUTION_HEADS",
+    "INSTRUMENTAL_COMPLEMENT_ROLES",
     "INSTRUMENTAL_HEADS",
     "LEGAL_FORMS",
     "LOCATIVE_PREPOSITIONS",
@@ -64,6 +65,7 @@ __all__ = [
     "TIME_NOUNS",
     "TITLE_NOUNS",
     "UNIT_ACRONYMS",
+    "UNIT_HEAD_ROLES",
     "VEHICLE_NOUNS",
 ]
 
@@ -88,11 +90,18 @@ ROLE_NOUNS: frozenset[str] = _words(
     предприниматель подрядчик советник режиссёр режиссер ректор спикер пресс-секретарь
     спасатель священник секретарь сенатор сержант синоптик скульптор следователь солдат
     социолог специалист спортсмен спортсменка певец певица соучредитель сооснователь
-    тренер уполномоченный фермер фотограф художник член юрист епископ инженер инспектор историк
-    председатель комендант омбудсмен судья артист исследователь мастер атаман трейдер
+    тренер уполномоченный управляющий фермер фотограф художник член юрист епископ инженер
+    инспектор историк председатель комендант омбудсмен судья артист исследователь мастер атаман
+    трейдер
+    аграрий водитель водолаз взрывотехник горняк дорожник железнодорожник коммунальщик машинист
+    медсестра механик монтажник пиротехник пилот пожарный сапёр сапер санитар сварщик строитель
+    терапевт фельдшер хирург педиатр шахтёр шахтер электрик
     """
 )
-"""Nouns that name a position or occupation (``глава``, ``посол``, ``мэр``, ``председатель``).
+"""Nouns that name a position or occupation (``глава``, ``посол``, ``мэр``, ``председатель``),
+professions naming the people who work in them included (``водитель``, ``строители``,
+``спасатели``), as the annotation guidelines tag them. ``энергетик`` is left out: its forms
+are those of the sector's name too (``энергетики``, ``в энергетике``).
 
 ``голова`` is here for ``городской голова``, the formal title of a city's mayor (``городской``
 is a role modifier), as ``міський голова`` is in Ukrainian.
@@ -321,6 +330,17 @@ CAPACITY_NOUNS: frozenset[str] = frozenset(
 )
 """Role nouns that name a capacity or a membership, not an occupation: a position only with a
 complement (``член наблюдательного совета``); bare (``эксперты считают``) they describe."""
+
+INSTRUMENTAL_COMPLEMENT_ROLES: frozenset[str] = frozenset(
+    {"заведующий", "командующий", "управляющий"}
+)
+"""Role nouns made from verbs that govern the instrumental, whose complement stands in that
+case (``заведующий отделением``, ``командующий войсками``, ``управляющий делами``)."""
+
+UNIT_HEAD_ROLES: frozenset[str] = frozenset({"заведующий"})
+"""Role nouns that name the person running a unit: the noun right after them (with its
+adjectives) is the unit, part of the position (``заведующий отделением``, ``заведующая
+кафедрой``), not a body of its own."""
 
 AMBIGUOUS_ROLE_NOUNS: frozenset[str] = frozenset({"голова", "глава"})
 """Role nouns that are also common words (``глава`` of a book, ``голова`` a head): a role only

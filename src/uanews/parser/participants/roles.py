@@ -25,6 +25,7 @@ from uanews.parser.participants.lexicon import (
     FEMININE_ROLE_ENDINGS,
     FIELD_NOUNS,
     FIELD_PREPOSITIONS,
+    INSTRUMENTAL_COMPLEMENT_ROLES,
     LOCATIVE_PREPOSITIONS,
     NOT_FIELD_NOUNS,
     ORGANIZATION_NOUNS,
@@ -40,6 +41,8 @@ from uanews.parser.participants.lexicon import (
     SETTLEMENT_ABBREVIATIONS,
     STATUS_MODIFIERS,
     TERRITORIAL_ADJECTIVES,
+    UNIT_HEAD_ROLES,
+    VEHICLE_NOUNS,
 )
 from uanews.parser.participants.names import (
     Token,
@@ -207,8 +210,29 @@ def _profession(word: str) -> bool:
 
 def _role_lemmas(word: str) -> frozenset[str]:
     """Return the role nouns ``word`` is a form of, a feminine one as its masculine noun."""
-    found = lemmas(word)
+    found = lemmas(word) | _participle_nouns(word)
     return (found | {masculine(lemma) for lemma in found}) & pick(ROLE_NOUNS, ru.ROLE_NOUNS)
+
+
+_MASCULINE_NOMINATIVE = frozenset({"masc", "sing", "nomn"})
+
+
+@language_cache(maxsize=65536)
+def _participle_nouns(word: str) -> frozenset[str]:
+    """Return the masculine nominatives of ``word``'s participle readings (``заведующий``).
+
+    The Russian dictionary gives a participle its verb as lemma (``заведующая`` ->
+    ``заведовать``); a participle used as a noun names the role by its masculine singular
+    nominative (``заведующий``, ``управляющий``).
+    """
+    found: set[str] = set()
+    for parse in parse_word(word.lower()):
+        if parse.tag.POS != "PRTF":
+            continue
+        form = parse.inflect(_MASCULINE_NOMINATIVE)
+        if form is not None:
+            found.add(str(form.word))
+    return frozenset(found)
 
 
 def _is_status(word: str) -> bool:
@@ -233,15 +257,21 @@ def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
     before its noun) is a participant of its own, not part of the position.
     """
     run_start: int | None = None
+    # The first noun after ``завідувач`` is the unit the person runs (`UNIT_HEAD_ROLES`).
+    unit_head = bool(
+        _role_lemmas(tokens[index].text.lower()) & pick(UNIT_HEAD_ROLES, ru.UNIT_HEAD_ROLES)
+    )
     for cursor in range(index + 1, core + 1):
         word = tokens[cursor].text
         if (
             _organization_noun(word)
             and not lemmas(word) & pick(FIELD_NOUNS, ru.FIELD_NOUNS)
+            and not unit_head
             and not _unit(tokens, run_start, cursor, core)
         ):
             return (run_start if run_start is not None else cursor) - 1
         adjective = _adjective(word) or _can_be_adjective(word)
+        unit_head = unit_head and adjective
         run_start = (cursor if run_start is None else run_start) if adjective else None
     if run_start is not None and run_start > index:
         # Adjectives before a proper name belong to it: ``самопроголошеної ДНР``.
@@ -298,21 +328,65 @@ def _is_modifier(word: str) -> bool:
     )
 
 
+def _places_territory(word: str, modifier: str) -> bool:
+    """Return True for a place adjective before a territorial one that opens a role.
+
+    ``Київський міський голова``, ``Харьковский областной прокурор``: the adjective of the
+    city or region names whose council or office the title belongs to; it is part of the role
+    phrase, not of its core (the place is tagged apart), and a nation's adjective before a bare
+    role noun (``український посол``) is not taken.
+    """
+    territorial = pick(TERRITORIAL_ADJECTIVES, ru.TERRITORIAL_ADJECTIVES)
+    if not lemmas(modifier) & territorial or lemmas(word) & territorial:
+        return False
+    return _placing(word) and _agrees(word, modifier)
+
+
+def _agrees(word: str, other: str) -> bool:
+    """Return True when two adjectives can stand in one case, number and gender."""
+    forms = {
+        (p.tag.case, p.tag.number, p.tag.gender)
+        for p in parse_word(word.lower())
+        if p.tag.POS == "ADJF"
+    }
+    return any(
+        (p.tag.case, p.tag.number, p.tag.gender) in forms
+        for p in parse_word(other.lower())
+        if p.tag.POS == "ADJF"
+    )
+
+
 def _adjacent(text: str, left: Token, right: Token) -> bool:
     """Return True when only one run of spaces (no newline) separates two words."""
     gap = text[left.end : right.start]
     return bool(gap) and gap.isspace() and "\n" not in gap
 
 
-def _complement_word(token: Token) -> bool:
-    """Return True for a word that can continue a role's genitive complement."""
+def _complement_word(token: Token, cases: frozenset[str] = frozenset({"gent"})) -> bool:
+    """Return True for a word that can continue a role's complement in one of ``cases``."""
     word = token.text
     if is_latin(word) or is_acronym(word):
         return True
     if _pronoun(word) or _numeral(word) or _preposition(word) or _coordinator(word):
         return False
     parts = word.split("-")
-    return all("gent" in _cases(part) for part in parts if part)
+    return all(cases & _cases(part) for part in parts if part)
+
+
+_GENITIVE = frozenset({"gent"})
+_GENITIVE_OR_INSTRUMENTAL = frozenset({"gent", "ablt"})
+
+
+def _complement_cases(word: str) -> frozenset[str]:
+    """Return the cases a role noun's complement may take.
+
+    The genitive, and for a role noun that governs the instrumental
+    (`INSTRUMENTAL_COMPLEMENT_ROLES`) that case too.
+    """
+    roles = pick(INSTRUMENTAL_COMPLEMENT_ROLES, ru.INSTRUMENTAL_COMPLEMENT_ROLES)
+    if roles and _role_lemmas(word.lower()) & roles:
+        return _GENITIVE_OR_INSTRUMENTAL
+    return _GENITIVE
 
 
 @language_cache(maxsize=65536)
@@ -501,6 +575,12 @@ def _extend_left(text: str, tokens: Sequence[Token], index: int) -> int:
         word = tokens[cursor].text
         if _is_modifier(word) or _relational_adjective(word, tokens[index].text):
             first = cursor
+        elif (
+            cursor + 1 < index + 1
+            and first == cursor + 1
+            and _places_territory(word, tokens[cursor + 1].text)
+        ):
+            first = cursor  # ``Київський міський голова``: the city's own title
         elif _coordinator(word) and cursor > 0 and _is_modifier(tokens[cursor - 1].text):
             cursor -= 1
             first = cursor
@@ -522,6 +602,7 @@ def extend_right(
     last = core = index
     cursor = index + 1
     proper = False
+    cases = _complement_cases(tokens[index].text)
     while (
         cursor < len(tokens)
         and cursor - index <= _MAX_COMPLEMENT
@@ -535,7 +616,7 @@ def extend_right(
             cursor += 1  # ``команда м. Києва``: the abbreviation and the place's name
         elif _coordinated_adjective(text, tokens, cursor):
             cursor += 1  # ``лісового та мисливського господарства``: one complement
-        elif not _complement_word(tokens[cursor]) and not _place_name(tokens, cursor):
+        elif not _complement_word(tokens[cursor], cases) and not _place_name(tokens, cursor):
             break
         token = tokens[cursor]
         if (is_capitalised(token.text) and not _is_role_noun(token.text)) or is_latin(token.text):
@@ -699,13 +780,17 @@ def find_roles(
             index += 1
             continue
         first = _extend_left(text, tokens, index)
-        last, core, proper_last = extend_right(text, tokens, index, stops)
-        if last == core:
-            last = core = proper_last = _field(text, tokens, last, stops)
-        core = _before_quoted_name(text, tokens, index, core)
+        if _in_body_name(text, tokens, first, index):
+            index += 1
+            continue
+        last, core, proper_last = _extent(text, tokens, index, stops)
         core_first = first
+        # The place adjective of a title (``Київський міський голова``) is the place, tagged
+        # apart as the dev gold does (`_places_territory`): the core starts after it.
         while core_first < index and (
-            _is_status(tokens[core_first].text) or _coordinator(tokens[core_first].text)
+            _is_status(tokens[core_first].text)
+            or _coordinator(tokens[core_first].text)
+            or _places_territory(tokens[core_first].text, tokens[core_first + 1].text)
         ):
             core_first += 1
         head = [t.text for t in tokens[first : index + 1]]
@@ -733,6 +818,48 @@ def find_roles(
         )
         index = last + 1
     return phrases
+
+
+def _extent(
+    text: str, tokens: Sequence[Token], index: int, stops: frozenset[int]
+) -> tuple[int, int, int]:
+    """Return the last word, last core word and last proper word of the role at ``index``.
+
+    The complement (`extend_right`), none when it names a vehicle (`_vehicle_in`), else a
+    field tail (`_field`); a noun before a quoted name is left out of the core.
+    """
+    last, core, proper_last = extend_right(text, tokens, index, stops)
+    if _vehicle_in(tokens, index, core):
+        last = core = proper_last = index
+    if last == core:
+        last = core = proper_last = _field(text, tokens, last, stops)
+    return last, _before_quoted_name(text, tokens, index, core), proper_last
+
+
+def _in_body_name(text: str, tokens: Sequence[Token], first: int, index: int) -> bool:
+    """Return True for a role in the genitive that completes a body's name before it.
+
+    ``Офіс Генерального прокурора``, ``в Офисе генерального прокурора``, ``Апарат
+    Уповноваженого``: a capitalised organisation noun right before the role phrase names an
+    institution after the post; the phrase is part of that organisation's name, no person's
+    position.
+    """
+    if first == 0 or not _adjacent(text, tokens[first - 1], tokens[first]):
+        return False
+    body = tokens[first - 1].text
+    if not is_capitalised(body) or body.isupper() or not _organization_noun(body):
+        return False
+    return "gent" in _cases(tokens[index].text)
+
+
+def _vehicle_in(tokens: Sequence[Token], index: int, core: int) -> bool:
+    """Return True when the complement of the role noun at ``index`` names a vehicle.
+
+    ``водій автобуса``, ``водитель грузовика``: the vehicle is the thing this person drove,
+    not part of the position, which is the role noun alone.
+    """
+    vehicles = pick(VEHICLE_NOUNS, ru.VEHICLE_NOUNS)
+    return any(lemmas(token.text) & vehicles for token in tokens[index + 1 : core + 1])
 
 
 def _joined_role(token: Token) -> RolePhrase | None:

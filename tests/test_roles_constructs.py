@@ -1,0 +1,115 @@
+"""Role phrases in constructions of Russian and Ukrainian reports (issue 15).
+
+Each case gives the core the NER scorer compares with gold ``JOB`` (the position) and the role
+a person gets. The sentences are written for these tests in the style of real reports; none is
+taken from any corpus.
+"""
+
+import pytest
+
+import uanews
+from uanews.model import ParticipantKind
+from uanews.parser.language import using_language
+from uanews.parser.participants.roles import find_roles
+
+
+def _cores(text: str, language: str) -> list[str]:
+    """Return the cores of the role phrases that name a position."""
+    with using_language(language):
+        return [text[role.core_start : role.core_end] for role in find_roles(text) if role.position]
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    """Return each person's name with their role."""
+    item = uanews.parse(text)
+    return {p.name: p.role for p in item.participants if p.kind is ParticipantKind.PERSON}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cores"),
+    [
+        # profession nouns naming people are positions
+        (
+            "На месте работали спасатели и пиротехники, водитель не пострадал.",
+            "ru",
+            ["спасатели", "пиротехники", "водитель"],
+        ),
+        ("Строители и электрики восстановили подстанцию.", "ru", ["Строители", "электрики"]),
+        (
+            "На місці працювали рятувальники та піротехніки, водій не постраждав.",
+            "uk",
+            ["рятувальники", "піротехніки", "водій"],
+        ),
+        ("Будівельники та електрики відновили підстанцію.", "uk", ["Будівельники", "електрики"]),
+        # the vehicle a driver drove is no part of the position
+        ("Водитель грузовика скрылся с места ДТП.", "ru", ["Водитель"]),
+        ("Водій автобуса зупинився біля зупинки.", "uk", ["Водій"]),
+        # a role noun that governs the instrumental keeps its complement (Russian)
+        (
+            "Заведующий отделением Сергей Ткаченко рассказал о больных.",
+            "ru",
+            ["Заведующий отделением"],
+        ),
+        (
+            "Заведующая хирургическим отделением Ольга Гринько рассказала о больных.",
+            "ru",
+            ["Заведующая хирургическим отделением"],
+        ),
+        (
+            "Завідувач відділення Сергій Ткаченко розповів про хворих.",
+            "uk",
+            ["Завідувач відділення"],
+        ),
+        # the unit is part of the position, the hospital a body of its own
+        (
+            "Завідувачка відділення обласної лікарні Ольга Гринько розповіла про хворих.",
+            "uk",
+            ["Завідувачка відділення"],
+        ),
+        # a role in the name of a body is no person's position
+        ("Об этом сообщили в Офисе генерального прокурора.", "ru", []),
+        ("Про це повідомили в Офісі Генерального прокурора.", "uk", []),
+        ("Радник Президента Олег Ткач відвідав Суми.", "uk", ["Радник Президента"]),
+        # a city's adjective before a territorial title: a place, outside the core
+        (
+            "Киевский городской голова Виталий Кличко поздравил выпускников.",
+            "ru",
+            ["городской голова"],
+        ),
+        ("Київський міський голова Віталій Кличко привітав випускників.", "uk", ["міський голова"]),
+        ("Украинский посол выступил на брифинге.", "ru", ["посол"]),
+    ],
+)
+def test_role_cores(text: str, language: str, cores: list[str]) -> None:
+    """The position of each role phrase, as the NER gold tags it."""
+    assert _cores(text, language) == cores
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Киевский городской голова Виталий Кличко поздравил выпускников.",
+            "Виталий Кличко",
+            "киевский городской голова",
+        ),
+        (
+            "Проект підтримав Київський міський голова Віталій Кличко.",
+            "Віталій Кличко",
+            "Київський міський голова",
+        ),
+        (
+            "Заведующая хирургическим отделением Ольга Гринько рассказала о больных.",
+            "Ольга Гринько",
+            "заведующая хирургическим отделением",
+        ),
+        (
+            "Управляющий делами Кабинета министров Андрей Ковальчук провел совещание.",
+            "Андрей Ковальчук",
+            "управляющий делами Кабинета министров",
+        ),
+    ],
+)
+def test_role_of_a_person(text: str, name: str, role: str) -> None:
+    """The whole title, the city's adjective and the instrumental complement included."""
+    assert _roles(text)[name] == role
