@@ -143,3 +143,34 @@ def test_foreign_name_after_a_whole_role_phrase(
 def test_surname_declined_as_an_adjective(text: str, name: str, mentions: list[str]) -> None:
     """A surname the dictionary lists as an adjective only is put in the nominative as one."""
     assert _people(text)[name][1] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a past-tense verb right after the name makes it the subject: a woman's nominative
+        (
+            "В понедельник Александра Коваленко заявила, что школа откроется.",
+            "Александра Коваленко",
+        ),
+        ("Вчера Ярослава Шевчук посетила больницу в Сумах.", "Ярослава Шевчук"),
+        ("У понеділок Ярослава Шевчук відвідала лікарню в Сумах.", "Ярослава Шевчук"),
+        # a verb that agrees with another subject (``визит``) leaves the man's genitive
+        ("Визит Александра Коваленко в Одессу продлился два дня.", "Александр Коваленко"),
+    ],
+)
+def test_gender_from_the_verb_after_the_name(text: str, name: str) -> None:
+    """A name both a man's genitive and a woman's nominative is read by the verb's gender."""
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вчера Мая Петрова открыла выставку в Днепре.",
+        "Выставку 9 мая в Днепре открыла Мая Петрова.",
+    ],
+)
+def test_first_name_spelt_like_a_month(text: str) -> None:
+    """``Мая``, capitalised inside a sentence, is a woman's name (months are lower case)."""
+    assert list(_people(text)) == ["Мая Петрова"]

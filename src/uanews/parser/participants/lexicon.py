@@ -64,6 +64,7 @@ __all__ = [
     "STATE_STUMP_EXCEPTIONS",
     "STATE_STUMP_PREFIXES",
     "STATE_STUMP_THING_RESTS",
+    "STATE_TITLE_NOUNS",
     "STATUS_MODIFIERS",
     "STUMP_EXPANSIONS",
     "STUMP_ORGANIZATION_NOUNS",
@@ -260,6 +261,11 @@ UNIT_HEAD_ROLES: frozenset[str] = frozenset({"завідувач"})
 """Role nouns that name the person running a unit: the noun right after them (with its
 adjectives) is the unit, part of the position (``завідувач відділення``, ``завідувач
 кафедри``), not a body of its own."""
+
+STATE_TITLE_NOUNS: frozenset[str] = frozenset({"держава", "уряд"})
+"""Nouns of a state and its government that make a title with ``глава`` or ``голова``:
+``глава держави``, ``голова уряду`` (a prime minister) name a position, not a head and a body
+of its own."""
 
 AMBIGUOUS_ROLE_NOUNS: frozenset[str] = frozenset({"голова", "глава"})
 """Role nouns that are also common words (a head, a chapter): a position only with a

@@ -58,6 +58,7 @@ __all__ = [
     "ROLE_SYNONYMS",
     "SETTLEMENT_ABBREVIATIONS",
     "SOURCE_PHRASES",
+    "STATE_TITLE_NOUNS",
     "STATUS_MODIFIERS",
     "STUMP_ORGANIZATION_NOUNS",
     "TEAM_NOUNS",
@@ -341,6 +342,11 @@ UNIT_HEAD_ROLES: frozenset[str] = frozenset({"заведующий"})
 """Role nouns that name the person running a unit: the noun right after them (with its
 adjectives) is the unit, part of the position (``заведующий отделением``, ``заведующая
 кафедрой``), not a body of its own."""
+
+STATE_TITLE_NOUNS: frozenset[str] = frozenset({"государство", "правительство"})
+"""Nouns of a state and its government that make a title with ``глава``: ``глава
+государства``, ``главы правительств`` (prime ministers) name a position, not a head and a
+body of its own."""
 
 AMBIGUOUS_ROLE_NOUNS: frozenset[str] = frozenset({"голова", "глава"})
 """Role nouns that are also common words (``глава`` of a book, ``голова`` a head): a role only

@@ -170,6 +170,11 @@ def _analyse_lowered(lowered: str) -> WordInfo:
                 known=known,
             )
         )
+    if lowered in pick(frozenset[str](), ru.NAME_LIKE_MONTH_FORMS) and not any(
+        reading.kind == "Name" and reading.lemma == lowered for reading in readings
+    ):
+        # ``Мая``: a woman's name the dictionary knows only as the month's genitive.
+        readings.append(Reading("Name", lowered, "nomn", "femn", fixed=False, known=known))
     return WordInfo(
         readings=tuple(dict.fromkeys(readings)),
         known=known,
@@ -431,13 +436,18 @@ def _lemma(info: WordInfo, kind: str, case: str, gender: str | None) -> str | No
 
 
 def _agree(
-    first: _Slot | None, patronymic: _Slot | None, surname: _Slot | None
+    first: _Slot | None,
+    patronymic: _Slot | None,
+    surname: _Slot | None,
+    verb_gender: str | None = None,
 ) -> tuple[str, str | None] | None:
     """Return the (case, gender) on which the parts of a name agree, best supported first.
 
     Where the dictionary ranks readings (`readings_ranked`), a tie goes to the agreement more
     parts read first: Russian ``Геннадия Труханова`` is a man's genitive, not a woman's
-    nominative.
+    nominative. A past-tense verb right after the name (``verb_gender``, see
+    `_following_verb_gender`) makes the name its subject: ``Александра Коваленко заявила`` is a
+    woman's nominative.
     """
     ranked = readings_ranked()
     # A name opening a sentence is most likely its subject: of two readings equally
@@ -478,7 +488,10 @@ def _agree(
                 else:
                     fits = False
                     break
-            key = (score, subject and case == "nomn", first_readings)
+            nominative = case == "nomn" and (
+                subject or (verb_gender is not None and gender == verb_gender)
+            )
+            key = (score, nominative, first_readings)
             if fits and (best is None or key > best[0]):
                 best = (key, (case, gender))
     return None if best is None else best[1]
@@ -529,7 +542,8 @@ def _build(
 ) -> NameSpan | None:
     """Return the name made of ``parts`` (first, patronymic, surname) if they agree."""
     first, patronymic, surname = parts
-    agreement = _agree(first, patronymic, surname)
+    verb_gender = _following_verb_gender(text, slots[-1].token.end) if first is not None else None
+    agreement = _agree(first, patronymic, surname, verb_gender)
     if agreement is None:
         return None
     case, gender = agreement
@@ -560,6 +574,26 @@ def _build(
         surname=surname_text,
         gender=gender,
     )
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_PAST_SINGULAR = frozenset({"VERB", "past", "sing"})
+
+
+def _following_verb_gender(text: str, end: int) -> str | None:
+    """Return the gender of a past-tense singular verb right after ``end``, or None.
+
+    ``заявила``, ``відвідала``: the verb agrees with its subject in gender; a word that can
+    also be something else (a noun, another gender) says nothing.
+    """
+    found = _NEXT_WORD.match(text, end)
+    if found is None or not found.group(1).islower():
+        return None
+    parses = parse_word(found.group(1))
+    genders = {str(p.tag.gender) for p in parses if p.tag.grammemes >= _PAST_SINGULAR}
+    if len(genders) != 1 or any(p.tag.POS != "VERB" for p in parses):
+        return None
+    return genders.pop()
 
 
 def _name_like(info: WordInfo) -> bool:

@@ -39,6 +39,7 @@ from uanews.parser.participants.lexicon import (
     ROLE_NOUNS,
     ROLE_PREFIXES,
     SETTLEMENT_ABBREVIATIONS,
+    STATE_TITLE_NOUNS,
     STATUS_MODIFIERS,
     TERRITORIAL_ADJECTIVES,
     UNIT_HEAD_ROLES,
@@ -258,23 +259,26 @@ def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
     """
     run_start: int | None = None
     # The first noun after ``завідувач`` is the unit the person runs (`UNIT_HEAD_ROLES`).
-    unit_head = bool(
-        _role_lemmas(tokens[index].text.lower()) & pick(UNIT_HEAD_ROLES, ru.UNIT_HEAD_ROLES)
-    )
+    head = _role_lemmas(tokens[index].text.lower())
+    unit_head = bool(head & pick(UNIT_HEAD_ROLES, ru.UNIT_HEAD_ROLES))
+    fields = pick(FIELD_NOUNS, ru.FIELD_NOUNS)
+    if head & pick(AMBIGUOUS_ROLE_NOUNS, ru.AMBIGUOUS_ROLE_NOUNS):
+        fields = fields | pick(STATE_TITLE_NOUNS, ru.STATE_TITLE_NOUNS)
     for cursor in range(index + 1, core + 1):
         word = tokens[cursor].text
         if (
             _organization_noun(word)
-            and not lemmas(word) & pick(FIELD_NOUNS, ru.FIELD_NOUNS)
+            and not lemmas(word) & fields
             and not unit_head
             and not _unit(tokens, run_start, cursor, core)
         ):
             return (run_start if run_start is not None else cursor) - 1
-        adjective = _adjective(word) or _can_be_adjective(word)
+        adjective = _adjective(word) or _can_be_adjective(word) or _can_be_participle(word)
         unit_head = unit_head and adjective
         run_start = (cursor if run_start is None else run_start) if adjective else None
     if run_start is not None and run_start > index:
-        # Adjectives before a proper name belong to it: ``самопроголошеної ДНР``.
+        # Adjectives before a proper name belong to it: ``самопроголошеної ДНР``; one that
+        # ends the complement names a person (``адвокат подозреваемого``), not the field.
         return run_start - 1
     return core
 
@@ -306,6 +310,12 @@ def _unit(tokens: Sequence[Token], run_start: int | None, noun: int, core: int) 
 def _can_be_adjective(word: str) -> bool:
     """Return True when a lower-case ``word`` has an adjective reading (``турецької``)."""
     return word[:1].islower() and any(parse.tag.POS == "ADJF" for parse in parse_word(word.lower()))
+
+
+@language_cache(maxsize=65536)
+def _can_be_participle(word: str) -> bool:
+    """Return True when a lower-case ``word`` has a participle reading (``подозреваемого``)."""
+    return word[:1].islower() and any(parse.tag.POS == "PRTF" for parse in parse_word(word.lower()))
 
 
 @language_cache(maxsize=65536)
