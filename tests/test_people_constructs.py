@@ -174,3 +174,38 @@ def test_gender_from_the_verb_after_the_name(text: str, name: str) -> None:
 def test_first_name_spelt_like_a_month(text: str) -> None:
     """``Мая``, capitalised inside a sentence, is a woman's name (months are lower case)."""
     assert list(_people(text)) == ["Мая Петрова"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        (
+            (
+                "Посол Бельгії Пітер ван дер Берг відвідав Одесу. Ван дер Берг подякував "
+                "рятувальникам. За словами ван дер Берга, допомога буде."
+            ),
+            "Пітер ван дер Берг",
+            ["Пітер ван дер Берг", "Ван дер Берг", "ван дер Берга"],
+        ),
+        (
+            (
+                "Посол Нидерландов Хенк ван Дейк посетил Николаев. Как отметил ван Дейк, помощь "
+                "продолжится."
+            ),
+            "Хенк ван Дейк",
+            ["Хенк ван Дейк", "ван Дейк"],
+        ),
+    ],
+)
+def test_surname_with_particles_repeats_the_person(
+    text: str, name: str, mentions: list[str]
+) -> None:
+    """A later surname with its particles, no first name, is a mention of the same person."""
+    people = _people(text)
+    assert list(people) == [name]
+    assert people[name][1] == mentions
+
+
+def test_ukrainian_where_is_no_particle_alone() -> None:
+    """``де`` alone before a capitalised word is Ukrainian "where", no surname's particle."""
+    assert _people("Там, де Дніпро розливається, відпочивали кияни.") == {}

@@ -38,6 +38,7 @@ __all__ = [
     "NAME_APPOSITION_NOUNS",
     "NAME_BLOCKERS",
     "NAME_PARTICLES",
+    "NAME_PARTICLES_ALONE",
     "NON_ORGANIZATION_NAMES",
     "NOT_FIELD_NOUNS",
     "NUMBERED_INSTITUTION_NOUNS",
@@ -979,6 +980,10 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 """Lower-case particles that open a foreign surname (``ван дер Берг``, ``фон Штайн``, ``де
 Врис``, ``ді Мауро``); written between a first name and a capitalised word, they join
 the two into one name."""
+
+NAME_PARTICLES_ALONE: frozenset[str] = frozenset({"ван", "фон"})
+"""The `NAME_PARTICLES` that open a surname with no first name before them even alone
+(``ван Дейк заявил``): they are no word of the language there, as ``де`` or ``ла`` may be."""
 
 NAME_BLOCKERS: frozenset[str] = frozenset(
     {

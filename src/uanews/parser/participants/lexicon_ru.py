@@ -36,6 +36,7 @@ __all__ = [
     "NAME_APPOSITION_NOUNS",
     "NAME_BLOCKERS",
     "NAME_PARTICLES",
+    "NAME_PARTICLES_ALONE",
     "NON_ORGANIZATION_NAMES",
     "NOT_FIELD_NOUNS",
     "NUMBERED_INSTITUTION_NOUNS",
@@ -298,6 +299,10 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 """Lower-case particles that open a foreign surname (``ван дер Берг``, ``фон Штайн``, ``де
 Врис``, ``ди Мауро``); written between a first name and a capitalised word, they join
 the two into one name."""
+
+NAME_PARTICLES_ALONE: frozenset[str] = frozenset({"ван", "фон"})
+"""The `NAME_PARTICLES` that open a surname with no first name before them even alone
+(``ван Дейк заявил``): they are no word of the language there, as ``де`` or ``ла`` may be."""
 
 NAME_BLOCKERS: frozenset[str] = _words("бог господь украина европа")
 """Lemmas never taken as a person's surname even though the dictionary lists them as one."""

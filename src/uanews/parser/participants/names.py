@@ -27,6 +27,7 @@ from uanews.parser.participants.lexicon import (
     NAME_ABBREVIATIONS,
     NAME_BLOCKERS,
     NAME_PARTICLES,
+    NAME_PARTICLES_ALONE,
     OPENING_MARKS,
     SENTENCE_END,
 )
@@ -854,14 +855,16 @@ def _particle_names(text: str, tokens: Sequence[Token], found: list[NameSpan]) -
     ``Питер ван дер Берг``, ``Яна де Вриса``: a first name, one or two lower-case particles and
     a capitalised word are one name; the particles belong to the surname and never decline.
     The first name gives the case and gender (the surname is declined to agree); a first name
-    the dictionary does not know keeps the words as written. Names found inside the span (the
-    surname alone) give way to it.
+    the dictionary does not know keeps the words as written. A surname with its particles and
+    no first name (``ван дер Берг заявил``, ``Фон Штайн``) is a name too (`_particle_surname`).
+    Names found inside the span (the surname alone) give way to it.
     """
     particles = pick(NAME_PARTICLES, ru.NAME_PARTICLES)
     result = found
-    index = 1
+    index = 0
     while index < len(tokens) - 1:
-        if tokens[index].text not in particles:
+        word = tokens[index].text
+        if word.lower() not in particles or not word[1:].islower():
             index += 1
             continue
         last = index
@@ -872,12 +875,56 @@ def _particle_names(text: str, tokens: Sequence[Token], found: list[NameSpan]) -
             and _joined(text, tokens[last], tokens[last + 1])
         ):
             last += 1
-        built = _particle_name(text, tokens, index, last)
+        built = None
+        if index > 0 and word.islower():
+            built = _particle_name(text, tokens, index, last)
+        if built is None:
+            built = _particle_surname(text, tokens, index, last)
         if built is not None:
             result = [n for n in result if n.end <= built.start or built.end <= n.start]
             result.append(built)
         index = last + 1
     return result if result is found else sorted(result, key=lambda name: name.start)
+
+
+def _particle_surname(text: str, tokens: Sequence[Token], index: int, last: int) -> NameSpan | None:
+    """Return the surname of the particles ``tokens[index:last+1]`` and a capitalised word.
+
+    No first name stands before it: the word before is in lower case or the particle opens the
+    sentence (capitalised). One particle alone must be one that is no word of the language
+    (`NAME_PARTICLES_ALONE`: ``ван``, ``фон``); ``де`` alone is also Ukrainian "where".
+    """
+    if last + 1 >= len(tokens) or not _joined(text, tokens[last], tokens[last + 1]):
+        return None
+    first, after = tokens[index], tokens[last + 1]
+    if not is_capitalised(after.text) or after.text.isupper():
+        return None
+    if first.text.islower():
+        previous = tokens[index - 1] if index > 0 else None
+        if (
+            previous is not None
+            and _joined(text, previous, first)
+            and is_capitalised(previous.text)
+        ):
+            return None  # a first name or a place before it: `_particle_name` decides
+    elif not sentence_initial(text, first.start):
+        return None
+    if last == index and first.text.lower() not in pick(
+        NAME_PARTICLES_ALONE, ru.NAME_PARTICLES_ALONE
+    ):
+        return None
+    words = [token.text.lower() for token in tokens[index : last + 1]]
+    surname = " ".join([*words, restore_case(after.text)])
+    return NameSpan(
+        start=first.start,
+        end=after.end,
+        text=text[first.start : after.end],
+        name=surname,
+        first=None,
+        patronymic=None,
+        surname=surname,
+        gender=None,
+    )
 
 
 def _particle_name(text: str, tokens: Sequence[Token], index: int, last: int) -> NameSpan | None:

@@ -255,7 +255,8 @@ def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
     """Return the last word of a role's core: its complement stops before an organisation.
 
     ``директором компанії``, ``голови обласної ради``: the organisation (with the adjectives
-    before its noun) is a participant of its own, not part of the position.
+    before its noun) is a participant of its own, not part of the position; so is a place
+    (``послы стран``, ``мэр города``).
     """
     run_start: int | None = None
     # The first noun after ``завідувач`` is the unit the person runs (`UNIT_HEAD_ROLES`).
@@ -264,8 +265,12 @@ def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
     fields = pick(FIELD_NOUNS, ru.FIELD_NOUNS)
     if head & pick(AMBIGUOUS_ROLE_NOUNS, ru.AMBIGUOUS_ROLE_NOUNS):
         fields = fields | pick(STATE_TITLE_NOUNS, ru.STATE_TITLE_NOUNS)
+    places = pick(PLACE_NOUNS, ru.PLACE_NOUNS)
     for cursor in range(index + 1, core + 1):
         word = tokens[cursor].text
+        if word.islower() and lemmas(word) & places:
+            # ``послы стран``, ``мэр города``: the place is no part of the position.
+            return (run_start if run_start is not None else cursor) - 1
         if (
             _organization_noun(word)
             and not lemmas(word) & fields
