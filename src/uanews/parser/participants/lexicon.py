@@ -17,7 +17,9 @@ __all__ = [
     "CHAIN_NOUNS",
     "COLLECTIVE_NOUNS",
     "COORDINATORS",
+    "COUNTRY_NOUNS",
     "DEFINITE_BODY_HEADS",
+    "ESTABLISHMENT_NOUNS",
     "FACILITY_ACRONYMS",
     "FEMININE_ROLE_ENDINGS",
     "FEMININE_SURNAME_ENDINGS",
@@ -267,6 +269,17 @@ STATE_TITLE_NOUNS: frozenset[str] = frozenset({"держава", "уряд"})
 """Nouns of a state and its government that make a title with ``глава`` or ``голова``:
 ``глава держави``, ``голова уряду`` (a prime minister) name a position, not a head and a body
 of its own."""
+
+ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
+    {"гімназія", "госпіталь", "лікарня", "ліцей", "поліклініка", "санаторій", "школа"}
+)
+"""Organisation nouns of an establishment (a hospital, a school): after a role noun it is a body
+of its own, never a unit of the job, even with a lower-case complement (``головний лікар
+лікарні швидкої допомоги``, ``директор школи мистецтв``)."""
+
+COUNTRY_NOUNS: frozenset[str] = frozenset({"країна"})
+"""Nouns for a country: in a role's complement (``посли країн Євросоюзу``) the country is a
+participant or place of its own, as its name is, not part of the position."""
 
 AMBIGUOUS_ROLE_NOUNS: frozenset[str] = frozenset({"голова", "глава"})
 """Role nouns that are also common words (a head, a chapter): a position only with a

@@ -16,7 +16,9 @@ __all__ = [
     "CHAIN_NOUNS",
     "COLLECTIVE_NOUNS",
     "COORDINATORS",
+    "COUNTRY_NOUNS",
     "DEFINITE_BODY_HEADS",
+    "ESTABLISHMENT_NOUNS",
     "FACILITY_ACRONYMS",
     "FEMININE_ROLE_ENDINGS",
     "FEMININE_SURNAME_ENDINGS",
@@ -352,6 +354,17 @@ STATE_TITLE_NOUNS: frozenset[str] = frozenset({"государство", "пра
 """Nouns of a state and its government that make a title with ``глава``: ``глава
 государства``, ``главы правительств`` (prime ministers) name a position, not a head and a
 body of its own."""
+
+ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
+    {"больница", "гимназия", "госпиталь", "лицей", "поликлиника", "санаторий", "школа"}
+)
+"""Organisation nouns of an establishment (a hospital, a school): after a role noun it is a body
+of its own, never a unit of the job, even with a lower-case complement (``главный врач
+больницы скорой помощи``, ``директор школы искусств``)."""
+
+COUNTRY_NOUNS: frozenset[str] = frozenset({"страна"})
+"""Nouns for a country: in a role's complement (``послы стран Евросоюза``) the country is a
+participant or place of its own, as its name is, not part of the position."""
 
 AMBIGUOUS_ROLE_NOUNS: frozenset[str] = frozenset({"голова", "глава"})
 """Role nouns that are also common words (``глава`` of a book, ``голова`` a head): a role only

@@ -22,6 +22,8 @@ from uanews.parser.participants.lexicon import (
     AMBIGUOUS_ROLE_NOUNS,
     CAPACITY_NOUNS,
     COORDINATORS,
+    COUNTRY_NOUNS,
+    ESTABLISHMENT_NOUNS,
     FEMININE_ROLE_ENDINGS,
     FIELD_NOUNS,
     FIELD_PREPOSITIONS,
@@ -255,8 +257,8 @@ def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
     """Return the last word of a role's core: its complement stops before an organisation.
 
     ``директором компанії``, ``голови обласної ради``: the organisation (with the adjectives
-    before its noun) is a participant of its own, not part of the position; so is a place
-    (``послы стран``, ``мэр города``).
+    before its noun) is a participant of its own, not part of the position; so is a country
+    (``послы стран``), as a country's name is (``посол Японии``).
     """
     run_start: int | None = None
     # The first noun after ``завідувач`` is the unit the person runs (`UNIT_HEAD_ROLES`).
@@ -265,11 +267,11 @@ def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
     fields = pick(FIELD_NOUNS, ru.FIELD_NOUNS)
     if head & pick(AMBIGUOUS_ROLE_NOUNS, ru.AMBIGUOUS_ROLE_NOUNS):
         fields = fields | pick(STATE_TITLE_NOUNS, ru.STATE_TITLE_NOUNS)
-    places = pick(PLACE_NOUNS, ru.PLACE_NOUNS)
+    countries = pick(COUNTRY_NOUNS, ru.COUNTRY_NOUNS)
     for cursor in range(index + 1, core + 1):
         word = tokens[cursor].text
-        if word.islower() and lemmas(word) & places:
-            # ``послы стран``, ``мэр города``: the place is no part of the position.
+        if word.islower() and lemmas(word) & countries:
+            # ``послы стран``: the countries, as a country's name, are no part of the position.
             return (run_start if run_start is not None else cursor) - 1
         if (
             _organization_noun(word)
@@ -295,10 +297,13 @@ def _unit(tokens: Sequence[Token], run_start: int | None, noun: int, core: int) 
     ``управління лісового господарства``) or with an adjective that says what it does rather
     than where it is (``голова тендерного комітету``) is part of the position; one placed by a
     territorial adjective only (``голова обласної ради``) or bare (``директор компанії``) is
-    a body of its own.
+    a body of its own, as an establishment always is (`ESTABLISHMENT_NOUNS`: ``головний лікар
+    лікарні швидкої допомоги``).
     """
     if is_capitalised(tokens[noun].text):
         return False
+    if lemmas(tokens[noun].text) & pick(ESTABLISHMENT_NOUNS, ru.ESTABLISHMENT_NOUNS):
+        return False  # ``лікарні швидкої допомоги``: a body, whatever its complement
     if noun < core and not is_capitalised(tokens[noun + 1].text):
         return True
     if run_start is None:
@@ -819,16 +824,17 @@ def find_roles(
         if core < last:
             organization = text[tokens[core + 1].start : tokens[proper_last].end]
         phrase_start = tokens[first].start
+        job_core = _job_core(tokens, index, core)
         phrases.append(
             RolePhrase(
                 start=phrase_start,
                 end=tokens[last].end,
-                core_end=tokens[_job_core(tokens, index, core)].end,
+                core_end=tokens[job_core].end,
                 core_start=tokens[core_first].start,
                 text=text[phrase_start : tokens[last].end],
                 nominative=" ".join(nominative) + rest,
                 organization=organization,
-                position=_position(tokens, first, index, last),
+                position=_position(tokens, first, index, (last, job_core)),
             )
         )
         index = last + 1
@@ -943,12 +949,19 @@ def _attributive(text: str, tokens: Sequence[Token], index: int) -> bool:
     )
 
 
-def _position(tokens: Sequence[Token], first: int, index: int, last: int) -> bool:
-    """Return False for a role phrase that describes rather than names a job (see `RolePhrase`)."""
-    if last > index:
-        return True
+def _position(tokens: Sequence[Token], first: int, index: int, ends: tuple[int, int]) -> bool:
+    """Return False for a role phrase that describes rather than names a job (see `RolePhrase`).
+
+    ``ends`` are the indices of the phrase's last word and of its core's last word. A capacity
+    noun whose complement is an organisation only (``представники Держпродспоживслужби``,
+    ``членами секти``) describes too: its core is the bare noun.
+    """
+    last, job_core = ends
     found = _role_lemmas(tokens[index].text.lower())
-    if found & pick(CAPACITY_NOUNS, ru.CAPACITY_NOUNS):
+    capacity = bool(found & pick(CAPACITY_NOUNS, ru.CAPACITY_NOUNS))
+    if last > index:
+        return not (capacity and job_core == index)
+    if capacity:
         return False
     if found & pick(AMBIGUOUS_ROLE_NOUNS, ru.AMBIGUOUS_ROLE_NOUNS) and first == index:
         following = tokens[index + 1] if index + 1 < len(tokens) else None
