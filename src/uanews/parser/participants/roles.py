@@ -936,6 +936,15 @@ def _attributive(text: str, tokens: Sequence[Token], index: int) -> bool:
     adjectives = [p for p in parse_word(tokens[index].text.lower()) if p.tag.POS == "ADJF"]
     if not adjectives:
         return False
+    if _coordinator(tokens[index + 1].text):
+        # ``військові та цивільні об'єкти``: two adjectives of one noun; ``рабочие и
+        # строители``: a noun coordinated with another.
+        after = index + 2
+        return (
+            after < len(tokens)
+            and _can_be_adjective(tokens[after].text)
+            and _attributive(text, tokens, after)
+        )
     nouns = [p for p in parse_word(tokens[index + 1].text.lower()) if p.tag.POS == "NOUN"]
     return any(
         adjective.tag.case == noun.tag.case
