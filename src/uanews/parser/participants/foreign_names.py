@@ -47,6 +47,7 @@ __all__ = ["find_foreign_names"]
 _SIZES = (3, 2)
 _PROPER_TAGS = frozenset({"Geox", "Orgn"})
 _MAX_ENDING = 3  # letters a declined foreign name adds to its nominative (``Сундара``)
+_ROLE_WINDOW = 8  # words before a run that a role phrase ending in or before it may take
 
 
 @frozen
@@ -249,16 +250,17 @@ def _candidates(text: str, start: int, end: int) -> Iterator[_Candidate]:
     if not run_words:
         return  # no capitalised word in one script: no run
     tokens = tokenize(text, start, end)
-    roles: dict[int, RolePhrase] | None = None
     for first, last, script in _runs(text, tokens, run_words):
         found = (
             _before_verb(text, tokens, first, last, script)
             or _after_verb(text, tokens, first, last, script)
             or _after_role(text, tokens, first, last, script)
         )
-        if found is None:
-            if roles is None:
-                roles = {role.end: role for role in find_roles(text, start, end)}
+        if found is None and first > 0 and not analyse(tokens[last].text).known:
+            # A name the dictionary does not know may follow a role phrase: the phrases are
+            # looked for in the few words before the run and the run itself.
+            window = tokens[max(0, first - _ROLE_WINDOW)].start
+            roles = {role.end: role for role in find_roles(text, window, tokens[last].end)}
             found = _after_role_phrase(text, tokens, (first, last, script), roles)
         if found is not None:
             yield found

@@ -217,25 +217,36 @@ def _role_lemmas(word: str) -> frozenset[str]:
     return (found | {masculine(lemma) for lemma in found}) & pick(ROLE_NOUNS, ru.ROLE_NOUNS)
 
 
-_MASCULINE_NOMINATIVE = frozenset({"masc", "sing", "nomn"})
-
-
 @language_cache(maxsize=65536)
 def _participle_nouns(word: str) -> frozenset[str]:
-    """Return the masculine nominatives of ``word``'s participle readings (``заведующий``).
+    """Return the role nouns among the participles ``word`` is a form of (``заведующий``).
 
     The Russian dictionary gives a participle its verb as lemma (``заведующая`` ->
     ``заведовать``); a participle used as a noun names the role by its masculine singular
-    nominative (``заведующий``, ``управляющий``).
+    nominative (`ROLE_NOUNS`: ``заведующий``, ``управляющий``), which has the same verb,
+    voice and tense.
     """
-    found: set[str] = set()
-    for parse in parse_word(word.lower()):
-        if parse.tag.POS != "PRTF":
-            continue
-        form = parse.inflect(_MASCULINE_NOMINATIVE)
-        if form is not None:
-            found.add(str(form.word))
-    return frozenset(found)
+    roles = _participle_roles(None)
+    if not roles:
+        return frozenset()
+    return frozenset(
+        roles[key]
+        for parse in parse_word(word.lower())
+        if parse.tag.POS == "PRTF"
+        and (key := (str(parse.normal_form), str(parse.tag.voice), str(parse.tag.tense))) in roles
+    )
+
+
+@language_cache(maxsize=4)
+def _participle_roles(_: None) -> dict[tuple[str, str, str], str]:
+    """Return the role nouns that are participles, by (verb, voice, tense), for the language."""
+    found: dict[tuple[str, str, str], str] = {}
+    for role in sorted(pick(ROLE_NOUNS, ru.ROLE_NOUNS)):
+        for parse in parse_word(role):
+            if parse.tag.POS == "PRTF" and parse.word == role:
+                key = (str(parse.normal_form), str(parse.tag.voice), str(parse.tag.tense))
+                found.setdefault(key, role)
+    return found
 
 
 def _is_status(word: str) -> bool:
