@@ -285,7 +285,8 @@ def _after_role_phrase(
         return None
     role = roles[tokens[ending].end]
     opening = ending + 1
-    head = next((token for token in tokens if token.end == role.core_end), None)
+    window = tokens[max(0, first - _ROLE_WINDOW) : opening]
+    head = next((token for token in window if token.end == role.core_end), None)
     length = last - opening + 1
     for size in _SIZES:
         if size > length or (script == "latin" and size != length):
