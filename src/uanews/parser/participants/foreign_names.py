@@ -81,7 +81,7 @@ def _proper_place_or_body(word: str) -> bool:
     """Return True when the dictionary reads ``word`` as a place or an organisation.
 
     A word the dictionary does not know is neither: its readings are guesses by analogy with
-    its ending (Russian ``Кунинори`` guessed as a place like ``Сочи``).
+    its ending (Russian ``Хидэо`` may be guessed as a place like ``Сочи``).
     """
     lowered = word.lower()
     if not analyzer().word_is_known(lowered):
@@ -274,7 +274,7 @@ def _after_role_phrase(
 ) -> _Candidate | None:
     """Return the name that follows a whole role phrase in or right before the run, if any.
 
-    ``Посол Японии в Украине Кунинори Мацуда``: the role's complement (the country, the
+    ``Посол Японии в Украине Хидэо Норимацу``: the role's complement (the country, the
     place it serves in) stands between the role noun and the name, and may open the run of
     capitalised words itself. ``run`` is (first, last index, script) of the run (`_runs`); the
     role noun's case says whether the name is in the nominative.

@@ -991,13 +991,13 @@ of states, not an organisation."""
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"ван", "да", "де", "делла", "дель", "ден", "дер", "дос", "ду", "дю", "ді", "ла", "ле", "фон"}
 )
-"""Lower-case particles that open a foreign surname (``ван дер Берг``, ``фон Штайн``, ``де
+"""Lower-case particles that open a foreign surname (``ван дер Лінден``, ``фон Штайнберг``, ``де
 Врис``, ``ді Мауро``); written between a first name and a capitalised word, they join
 the two into one name."""
 
 NAME_PARTICLES_ALONE: frozenset[str] = frozenset({"ван", "фон"})
 """The `NAME_PARTICLES` that open a surname with no first name before them even alone
-(``ван Дейк заявил``): they are no word of the language there, as ``де`` or ``ла`` may be."""
+(``ван Берген заявив``): they are no word of the language there, as ``де`` or ``ла`` may be."""
 
 NAME_BLOCKERS: frozenset[str] = frozenset(
     {

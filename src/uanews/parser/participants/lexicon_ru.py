@@ -299,13 +299,13 @@ TIME_NOUNS: frozenset[str] = _words(
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"ван", "де", "делла", "дель", "ден", "дер", "ди", "дос", "ду", "дю", "ла", "ле", "фон"}
 )
-"""Lower-case particles that open a foreign surname (``ван дер Берг``, ``фон Штайн``, ``де
+"""Lower-case particles that open a foreign surname (``ван дер Линден``, ``фон Штайнберг``, ``де
 Врис``, ``ди Мауро``); written between a first name and a capitalised word, they join
 the two into one name."""
 
 NAME_PARTICLES_ALONE: frozenset[str] = frozenset({"ван", "фон"})
 """The `NAME_PARTICLES` that open a surname with no first name before them even alone
-(``ван Дейк заявил``): they are no word of the language there, as ``де`` or ``ла`` may be."""
+(``ван Берген заявил``): they are no word of the language there, as ``де`` or ``ла`` may be."""
 
 NAME_BLOCKERS: frozenset[str] = _words("бог господь украина европа")
 """Lemmas never taken as a person's surname even though the dictionary lists them as one."""

@@ -520,9 +520,9 @@ def _nominative_surname(slot: _Slot, case: str, gender: str | None) -> str:
 def _adjectival_surname(word: str, case: str, gender: str | None) -> str | None:
     """Return the nominative of a surname declined as an adjective, or None.
 
-    A surname the dictionary lists only as an adjective (Russian ``Садовый``, ``Белая``)
+    A surname the dictionary lists only as an adjective (Russian ``Луговой``, ``Лесная``)
     declines as one: after a first name, its adjective reading in the name's case and gender
-    gives the nominative (``Андрея Садового`` -> ``Садовый``, ``Ольгой Белой`` -> ``Белая``).
+    gives the nominative (``Игоря Лугового`` -> ``Луговой``, ``Ольгой Лесной`` -> ``Лесная``).
     """
     for parse in parse_word(_normalise(word)):
         tag = parse.tag
@@ -852,11 +852,11 @@ _MAX_PARTICLES = 2  # ``ван дер``, ``де ла``
 def _particle_names(text: str, tokens: Sequence[Token], found: list[NameSpan]) -> list[NameSpan]:
     """Return ``found`` with the names whose surname opens with a particle (`NAME_PARTICLES`).
 
-    ``Питер ван дер Берг``, ``Яна де Вриса``: a first name, one or two lower-case particles and
+    ``Марк ван дер Линден``, ``Яна де Вита``: a first name, one or two lower-case particles and
     a capitalised word are one name; the particles belong to the surname and never decline.
     The first name gives the case and gender (the surname is declined to agree); a first name
     the dictionary does not know keeps the words as written. A surname with its particles and
-    no first name (``ван дер Берг заявил``, ``Фон Штайн``) is a name too (`_particle_surname`).
+    no first name (``ван дер Линден заявил``, ``Фон Штайнберг``) is a name too (`_particle_surname`).
     Names found inside the span (the surname alone) give way to it.
     """
     particles = pick(NAME_PARTICLES, ru.NAME_PARTICLES)
