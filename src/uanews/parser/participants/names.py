@@ -856,7 +856,8 @@ def _particle_names(text: str, tokens: Sequence[Token], found: list[NameSpan]) -
     a capitalised word are one name; the particles belong to the surname and never decline.
     The first name gives the case and gender (the surname is declined to agree); a first name
     the dictionary does not know keeps the words as written. A surname with its particles and
-    no first name (``ван дер Линден заявил``, ``Фон Штайнберг``) is a name too (`_particle_surname`).
+    no first name (``ван дер Линден заявил``, ``Фон Штайнберг``) is a name too
+    (`_particle_surname`).
     Names found inside the span (the surname alone) give way to it.
     """
     particles = pick(NAME_PARTICLES, ru.NAME_PARTICLES)
