@@ -256,10 +256,16 @@ def _candidates(text: str, start: int, end: int) -> Iterator[_Candidate]:
             or _after_verb(text, tokens, first, last, script)
             or _after_role(text, tokens, first, last, script)
         )
-        if found is None and first > 0 and not analyse(tokens[last].text).known:
+        opening = max(0, first - _ROLE_WINDOW)
+        if (
+            found is None
+            and first > 0
+            and not analyse(tokens[last].text).known
+            and any(is_role_noun(token.text) for token in tokens[opening:last])
+        ):
             # A name the dictionary does not know may follow a role phrase: the phrases are
             # looked for in the few words before the run and the run itself.
-            window = tokens[max(0, first - _ROLE_WINDOW)].start
+            window = tokens[opening].start
             roles = {role.end: role for role in find_roles(text, window, tokens[last].end)}
             found = _after_role_phrase(text, tokens, (first, last, script), roles)
         if found is not None:
