@@ -127,3 +127,30 @@ def test_drop_oldest_removes_the_first_entry_and_ignores_an_empty_table() -> Non
     empty: dict[str, int] = {}
     drop_oldest(empty)
     assert empty == {}
+
+
+def test_equal_set_answers_are_kept_as_one_object() -> None:
+    @language_cache()
+    def letters(word: str) -> frozenset[str]:
+        return frozenset(word)
+
+    first, second = letters("ab"), letters("ba")
+    assert first == second == {"a", "b"}
+    assert first is second  # one object for the garbage collector, not one per form
+    assert letters("abc") == {"a", "b", "c"}
+    assert letters("abc") is not first
+
+
+def test_a_none_answer_is_kept_like_any_other() -> None:
+    calls: list[str] = []
+
+    @language_cache()
+    def nothing(word: str) -> None:
+        calls.append(word)
+
+    @language_cache()
+    def nothing_either(word: str, *, case: str | None = None) -> None:
+        calls.append(f"{word}/{case}")
+
+    assert [nothing("a"), nothing("a"), nothing_either("b"), nothing_either("b")] == [None] * 4
+    assert calls == ["a", "b/None"]

@@ -133,3 +133,65 @@ def test_the_shared_analysers_tags_answer_as_plain_pymorphy3_tags(language: str)
                     tag.note = "x"
             with pytest.raises(ValueError, match="not a valid grammeme"):
                 _ = mine.tag.POS == "NOUNS"
+
+
+def test_a_phrase_in_the_nominative_looks_up_each_word_once(monkeypatch) -> None:
+    # Each word is asked about as a head, as an adjective before a later head and as a word
+    # to stop at; its dictionary readings are looked up once and kept (`morph._known_parses`).
+    asked: list[str] = []
+    real = morph.parse_word
+
+    def counting(word: str) -> tuple[object, ...]:
+        asked.append(word)
+        return real(word)
+
+    monkeypatch.setattr(morph, "parse_word", counting)
+    with using_language("uk", "ru"):  # a table of its own, which other tests rarely fill
+        found = morph.nominative_or_none("Тростянецької міської філармонії", case="gent")
+    assert found == "Тростянецька міська філармонія"
+    assert asked
+    assert len(asked) == len(set(asked))
+
+
+LISTED_WORDS = [
+    "Київ",
+    "київ",
+    "районі",
+    "Кучер",
+    "п'ять",
+    "п’ять",  # a typographic apostrophe: the dictionary is asked
+    "Агротрейду",  # read after an unknown prefix: not listed
+    "Шишацької",
+    "ІТ-сектору",
+    "квазірайонного",
+    "сказал",  # Russian letters only in the second language's dictionary
+    "объявил",
+    "Ґудзик",
+    "xyz",
+    "СБУ",
+]
+
+
+@pytest.mark.parametrize("language", ["uk", "ru"])
+def test_listed_is_what_the_dictionary_says(language: str) -> None:
+    with using_language(language):
+        for word in LISTED_WORDS:
+            assert morph.listed(word) == analyzer().word_is_known(word.lower()), word
+
+
+def test_listed_reads_the_kept_readings_instead_of_asking_the_dictionary(monkeypatch) -> None:
+    asked: list[str] = []
+    morph_uk = analyzer("uk")
+    real = morph_uk.word_is_known
+
+    def counting(word: str, *, strict: bool = False) -> bool:
+        asked.append(word)
+        return bool(real(word, strict=strict))
+
+    monkeypatch.setattr(morph_uk, "word_is_known", counting)
+    with using_language("uk"):
+        assert morph.listed("районі")
+        assert not morph.listed("Агротрейду")
+        assert asked == []
+        assert not morph.listed("п’ять")  # as the dictionary spells it not: asked
+    assert asked == ["п’ять"]

@@ -231,8 +231,32 @@ class _Tables(Generic[_R]):
         """Keep ``value`` under ``key`` in ``table``, dropping its oldest answer if full."""
         if self.maxsize is not None and len(table) >= self.maxsize:
             drop_oldest(table)
+        if type(value) is frozenset:
+            value = _shared(value)  # type: ignore[arg-type, assignment]  # no cast: a hot path
         table[key] = value
         return value
+
+
+def _shared(answer: frozenset[Any]) -> frozenset[Any]:
+    """Return the kept frozenset equal to ``answer``, keeping ``answer`` if there is none.
+
+    Cached answers are mostly small sets of lemmas, cases or names, and most equal another
+    (many forms of one lexeme, many words with none): one object each instead of thousands
+    means fewer objects for the garbage collector to walk. At most `_SHARED_SETS` are kept;
+    then they are all let go (the tables still hold theirs).
+    """
+    kept = _SHARED.get(answer)
+    if kept is not None:
+        return kept
+    if len(_SHARED) >= _SHARED_SETS:
+        _SHARED.clear()
+    _SHARED[answer] = answer
+    return answer
+
+
+_SHARED: dict[frozenset[Any], frozenset[Any]] = {}
+"""One kept object per distinct frozenset answer of any `language_cache` function."""
+_SHARED_SETS = 65536
 
 
 def drop_oldest(table: dict[Any, Any]) -> None:
@@ -265,10 +289,10 @@ def _cached_one(func: Callable[[object], _R], tables: _Tables[_R]) -> Callable[.
         table = table_of(languages)
         if table is None:
             table = new_table(languages)
-        try:
-            return table[arg]
-        except KeyError:
+        found = table.get(arg, _MISSING)
+        if found is _MISSING:
             return store(table, arg, func(arg))
+        return found  # type: ignore[return-value]
 
     return cached
 
@@ -284,15 +308,17 @@ def _cached_any(func: Callable[_P, _R], tables: _Tables[_R]) -> Callable[_P, _R]
         if table is None:
             table = new_table(languages)
         key = (_ARGUMENTS, args, tuple(kwargs.items()))
-        try:
-            return table[key]
-        except KeyError:
+        found = table.get(key, _MISSING)
+        if found is _MISSING:
             return store(table, key, func(*args, **kwargs))
+        return found  # type: ignore[return-value]
 
     return cached
 
 
 _ARGUMENTS = object()
+_MISSING = object()
+"""What a table gives for a key it lacks: no answer can be this object."""
 """Marks a key made of all the arguments: no single argument can equal it."""
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from uanews.parser import lexicon_morph
@@ -30,6 +31,7 @@ from uanews.text import APOSTROPHES
 
 __all__ = [
     "analyzer",
+    "listed",
     "nominative_form",
     "nominative_or_none",
     "parse_word",
@@ -259,10 +261,37 @@ def parse_word(word: str) -> tuple[Any, ...]:
         return ()
 
 
-def _known_parses(word: str) -> list[Any]:
-    """Return the dictionary parses of ``word`` (guesses for unknown words are left out)."""
-    parses = parse_word(word)
-    return [parse for parse in parses if _known(parse)]
+def listed(word: str) -> bool:
+    """Return True if the current language's dictionary lists ``word`` in lower case.
+
+    The same answer as the analyser's ``word_is_known(word.lower())``, read where it can be
+    from the readings `parse_word` keeps: when the current language's analyser reads the
+    word and the word has no apostrophe to unify, the dictionary lists it exactly when one
+    reading comes from the dictionary alone (pymorphy3 keeps every dictionary reading it
+    finds). Otherwise (another language's letters, a typographic apostrophe) the dictionary
+    is asked.
+    """
+    lowered = word.lower()
+    language = rule_language(current_language())
+    if _word_language(lowered) == language and _APOSTROPHE.sub("'", lowered) == lowered:
+        return any(_listed(parse) for parse in parse_word(lowered))
+    return bool(_analyzer(language).word_is_known(lowered))
+
+
+def _listed(parse: Any) -> bool:  # noqa: ANN401 - a pymorphy3 Parse
+    """Return True for a reading of the word itself from the dictionary (no prefix cut off)."""
+    stack = parse.methods_stack
+    return len(stack) == 1 and type(stack[0][0]).__name__ == _DICTIONARY
+
+
+@language_cache()
+def _known_parses(word: str) -> tuple[Any, ...]:
+    """Return the dictionary parses of ``word`` (guesses for unknown words are left out).
+
+    Kept per form: a phrase put in the nominative asks it of each word several times (as a
+    head, as an adjective before one, as a word to stop at).
+    """
+    return tuple(parse for parse in parse_word(word) if _known(parse))
 
 
 def _known(parse: Any) -> bool:  # noqa: ANN401 - a pymorphy3 Parse
@@ -417,7 +446,7 @@ def _agreeing_adjectives(
     return result
 
 
-def _stressed_first(parses: list[Any]) -> list[Any]:
+def _stressed_first(parses: Sequence[Any]) -> Sequence[Any]:
     """Return adjective ``parses`` with the likeliest lemma first, a stressed ``-ской`` on a tie.
 
     Russian spells an adjective's nominative ``-ский`` or, with the stress on the ending,
@@ -498,23 +527,25 @@ def nominative_or_none(phrase: str, *, case: str | None = None) -> str | None:
     return best
 
 
-def _adjective_parses(word: str) -> list[Any]:
+@language_cache()
+def _adjective_parses(word: str) -> tuple[Any, ...]:
     """Return the adjective readings of ``word``; an unknown word is read by its ending.
 
     Adjectives made from small place names (``Вереснянського``) are missing from the
     dictionary but decline regularly, so pymorphy3's guess from the ending is safe for them.
+    Kept per form, as `_known_parses` is.
     """
     known = _known_parses(word)
-    parses = known or [parse for parse in parse_word(word) if _guessed_by_ending(parse)]
-    found = [parse for parse in parses if _adjectival(parse)]
+    parses = known or tuple(parse for parse in parse_word(word) if _guessed_by_ending(parse))
+    found = tuple(parse for parse in parses if _adjectival(parse))
     if not found and known and current_language() in _GUESSED_ADJECTIVES:
         # ``Изюмском``: the Russian analyser reads it as a noun after a prefix (``из-юмском``),
         # while its guess from the ending, an adjective, is the place adjective it lacks.
-        found = [
+        found = tuple(
             parse
             for parse in parse_word(word)
             if _guessed_by_ending(parse) and not _ADJECTIVES.isdisjoint(parse.tag.grammemes)
-        ]
+        )
     return found
 
 

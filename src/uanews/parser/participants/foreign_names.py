@@ -18,7 +18,7 @@ from attrs import frozen
 
 from uanews.parser.document import BLOCK_SCREENS, Screen, forms
 from uanews.parser.language import language_cache, pick
-from uanews.parser.morph import parse_word
+from uanews.parser.morph import analyzer, parse_word
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     LATIN_ORGANIZATION_WORDS,
@@ -33,7 +33,13 @@ from uanews.parser.participants.names import (
     sentence_initial,
     tokenize,
 )
-from uanews.parser.participants.roles import case_set, is_role_noun, lemmas
+from uanews.parser.participants.roles import (
+    RolePhrase,
+    case_set,
+    find_roles,
+    is_role_noun,
+    lemmas,
+)
 from uanews.parser.quotes.speech import is_speech_form
 
 __all__ = ["find_foreign_names"]
@@ -41,6 +47,7 @@ __all__ = ["find_foreign_names"]
 _SIZES = (3, 2)
 _PROPER_TAGS = frozenset({"Geox", "Orgn"})
 _MAX_ENDING = 3  # letters a declined foreign name adds to its nominative (``Сундара``)
+_ROLE_WINDOW = 8  # words before a run that a role phrase ending in or before it may take
 
 
 @frozen
@@ -71,8 +78,15 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
 
 @language_cache(maxsize=65536)
 def _proper_place_or_body(word: str) -> bool:
-    """Return True when the dictionary reads ``word`` as a place or an organisation."""
-    return any(parse.tag.grammemes & _PROPER_TAGS for parse in parse_word(word.lower()))
+    """Return True when the dictionary reads ``word`` as a place or an organisation.
+
+    A word the dictionary does not know is neither: its readings are guesses by analogy with
+    its ending (Russian ``Хидэо`` may be guessed as a place like ``Сочи``).
+    """
+    lowered = word.lower()
+    if not analyzer().word_is_known(lowered):
+        return False
+    return any(parse.tag.grammemes & _PROPER_TAGS for parse in parse_word(lowered))
 
 
 def _common_noun(word: str) -> bool:
@@ -242,8 +256,54 @@ def _candidates(text: str, start: int, end: int) -> Iterator[_Candidate]:
             or _after_verb(text, tokens, first, last, script)
             or _after_role(text, tokens, first, last, script)
         )
+        opening = max(0, first - _ROLE_WINDOW)
+        if (
+            found is None
+            and first > 0
+            and not analyse(tokens[last].text).known
+            and any(is_role_noun(token.text) for token in tokens[opening:last])
+        ):
+            # A name the dictionary does not know may follow a role phrase: the phrases are
+            # looked for in the few words before the run and the run itself.
+            window = tokens[opening].start
+            roles = {role.end: role for role in find_roles(text, window, tokens[last].end)}
+            found = _after_role_phrase(text, tokens, (first, last, script), roles)
         if found is not None:
             yield found
+
+
+def _after_role_phrase(
+    text: str,
+    tokens: Sequence[Token],
+    run: tuple[int, int, str],
+    roles: dict[int, RolePhrase],
+) -> _Candidate | None:
+    """Return the name that follows a whole role phrase in or right before the run, if any.
+
+    ``Посол Японии в Украине Хидэо Норимацу``: the role's complement (the country, the
+    place it serves in) stands between the role noun and the name, and may open the run of
+    capitalised words itself. ``run`` is (first, last index, script) of the run (`_runs`); the
+    role noun's case says whether the name is in the nominative.
+    """
+    first, last, script = run
+    ending = next((index for index in range(first - 1, last) if tokens[index].end in roles), None)
+    if ending is None or not _adjacent(text, tokens[ending], tokens[ending + 1]):
+        return None
+    role = roles[tokens[ending].end]
+    opening = ending + 1
+    window = tokens[max(0, first - _ROLE_WINDOW) : opening]
+    head = next((token for token in window if token.end == role.core_end), None)
+    length = last - opening + 1
+    for size in _SIZES:
+        if size > length or (script == "latin" and size != length):
+            continue
+        words = tuple(tokens[opening : opening + size])
+        if size < length and _name_word(tokens[opening + size], script):
+            continue  # a longer run than a name
+        if _acceptable(text, words, script):
+            nominative = head is not None and "nomn" in case_set(head.text)
+            return _Candidate(words, nominative=nominative, gender=None)
+    return None
 
 
 def _declined_from(word: str, nominative: str) -> bool:

@@ -17,7 +17,9 @@ __all__ = [
     "CHAIN_NOUNS",
     "COLLECTIVE_NOUNS",
     "COORDINATORS",
+    "COUNTRY_NOUNS",
     "DEFINITE_BODY_HEADS",
+    "ESTABLISHMENT_NOUNS",
     "FACILITY_ACRONYMS",
     "FEMININE_ROLE_ENDINGS",
     "FEMININE_SURNAME_ENDINGS",
@@ -26,6 +28,7 @@ __all__ = [
     "GENERIC_ORGANIZATION_ADJECTIVES",
     "GROUP_NOUNS",
     "INSTITUTION_HEADS",
+    "INSTRUMENTAL_COMPLEMENT_ROLES",
     "INSTRUMENTAL_HEADS",
     "LATIN_LOWER_WORDS",
     "LEGAL_FORMS",
@@ -37,6 +40,8 @@ __all__ = [
     "NAME_ABBREVIATIONS",
     "NAME_APPOSITION_NOUNS",
     "NAME_BLOCKERS",
+    "NAME_PARTICLES",
+    "NAME_PARTICLES_ALONE",
     "NON_ORGANIZATION_NAMES",
     "NOT_FIELD_NOUNS",
     "NUMBERED_INSTITUTION_NOUNS",
@@ -64,6 +69,7 @@ __all__ = [
     "STATE_STUMP_EXCEPTIONS",
     "STATE_STUMP_PREFIXES",
     "STATE_STUMP_THING_RESTS",
+    "STATE_TITLE_NOUNS",
     "STATUS_MODIFIERS",
     "STUMP_EXPANSIONS",
     "STUMP_HEADS",
@@ -72,6 +78,7 @@ __all__ = [
     "TERRITORIAL_ADJECTIVES",
     "TIME_NOUNS",
     "UNIT_ACRONYMS",
+    "UNIT_HEAD_ROLES",
     "UNIT_KIND_ADJECTIVES",
     "UTILITY_CASE_ENDINGS",
     "UTILITY_NOUNS",
@@ -176,6 +183,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "підрядник",
         "радник",
         "режисер",
+        "робітник",
         "ректор",
         "речник",
         "речниця",
@@ -212,9 +220,37 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "інженер",
         "інспектор",
         "історик",
+        "аграрій",
+        "водій",
+        "водолаз",
+        "вибухотехнік",
+        "гірник",
+        "дорожник",
+        "залізничник",
+        "комунальник",
+        "машиніст",
+        "медсестра",
+        "механік",
+        "монтажник",
+        "піротехнік",
+        "пілот",
+        "пожежник",
+        "сапер",
+        "санітар",
+        "зварник",
+        "будівельник",
+        "терапевт",
+        "фельдшер",
+        "хірург",
+        "педіатр",
+        "шахтар",
+        "електрик",
     }
 )
-"""Nouns that name a position or occupation (``глава``, ``посол``, ``член``)."""
+"""Nouns that name a position or occupation (``глава``, ``посол``, ``член``), professions
+naming the people who work in them included (``водій``, ``будівельники``, ``рятувальники``),
+as the annotation guidelines tag them. ``енергетик`` is left out: its forms are those of the
+sector's name too (``енергетики``, ``в енергетиці``)."""
 
 PROFESSION_ENDINGS: tuple[str, ...] = ("лог",)
 """Endings of animate nouns that name a profession by their make-up, listed or not: the
@@ -227,6 +263,31 @@ CAPACITY_NOUNS: frozenset[str] = frozenset(
 written next to their name, but a position (a job) only with a complement that says of what
 or in what (``член наглядової ради``, ``фахівець із IT``); bare (``експерти вважають``) they
 describe."""
+
+INSTRUMENTAL_COMPLEMENT_ROLES: frozenset[str] = frozenset()
+"""Role nouns whose complement stands in the instrumental: none in Ukrainian, whose role
+nouns take the genitive (``завідувач відділення``, ``командувач військ``)."""
+
+UNIT_HEAD_ROLES: frozenset[str] = frozenset({"завідувач"})
+"""Role nouns that name the person running a unit: the noun right after them (with its
+adjectives) is the unit, part of the position (``завідувач відділення``, ``завідувач
+кафедри``), not a body of its own."""
+
+STATE_TITLE_NOUNS: frozenset[str] = frozenset({"держава", "уряд"})
+"""Nouns of a state and its government that make a title with ``глава`` or ``голова``:
+``глава держави``, ``голова уряду`` (a prime minister) name a position, not a head and a body
+of its own."""
+
+ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
+    {"гімназія", "госпіталь", "лікарня", "ліцей", "поліклініка", "санаторій", "школа"}
+)
+"""Organisation nouns of an establishment (a hospital, a school): after a role noun it is a body
+of its own, never a unit of the job, even with a lower-case complement (``головний лікар
+лікарні швидкої допомоги``, ``директор школи мистецтв``)."""
+
+COUNTRY_NOUNS: frozenset[str] = frozenset({"країна"})
+"""Nouns for a country: in a role's complement (``посли країн Євросоюзу``) the country is a
+participant or place of its own, as its name is, not part of the position."""
 
 AMBIGUOUS_ROLE_NOUNS: frozenset[str] = frozenset({"голова", "глава"})
 """Role nouns that are also common words (a head, a chapter): a position only with a
@@ -994,6 +1055,17 @@ NON_ORGANIZATION_NAMES: frozenset[str] = frozenset(
 )
 """Nominative names (lower case) headed by an organisation noun that name a state or a union
 of states, not an organisation."""
+
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"ван", "да", "де", "делла", "дель", "ден", "дер", "дос", "ду", "дю", "ді", "ла", "ле", "фон"}
+)
+"""Lower-case particles that open a foreign surname (``ван дер Лінден``, ``фон Штайнберг``, ``де
+Врис``, ``ді Мауро``); written between a first name and a capitalised word, they join
+the two into one name."""
+
+NAME_PARTICLES_ALONE: frozenset[str] = frozenset({"ван", "фон"})
+"""The `NAME_PARTICLES` that open a surname with no first name before them even alone
+(``ван Берген заявив``): they are no word of the language there, as ``де`` or ``ла`` may be."""
 
 NAME_BLOCKERS: frozenset[str] = frozenset(
     {

@@ -16,7 +16,9 @@ __all__ = [
     "CHAIN_NOUNS",
     "COLLECTIVE_NOUNS",
     "COORDINATORS",
+    "COUNTRY_NOUNS",
     "DEFINITE_BODY_HEADS",
+    "ESTABLISHMENT_NOUNS",
     "FACILITY_ACRONYMS",
     "FEMININE_ROLE_ENDINGS",
     "FEMININE_SURNAME_ENDINGS",
@@ -25,6 +27,7 @@ __all__ = [
     "GENERIC_ORGANIZATION_ADJECTIVES",
     "GROUP_NOUNS",
     "INSTITUTION_HEADS",
+    "INSTRUMENTAL_COMPLEMENT_ROLES",
     "INSTRUMENTAL_HEADS",
     "LEGAL_FORMS",
     "LOCATIVE_PREPOSITIONS",
@@ -35,6 +38,8 @@ __all__ = [
     "NAME_ABBREVIATIONS",
     "NAME_APPOSITION_NOUNS",
     "NAME_BLOCKERS",
+    "NAME_PARTICLES",
+    "NAME_PARTICLES_ALONE",
     "NON_ORGANIZATION_NAMES",
     "NOT_FIELD_NOUNS",
     "NUMBERED_INSTITUTION_NOUNS",
@@ -58,6 +63,7 @@ __all__ = [
     "ROLE_SYNONYMS",
     "SETTLEMENT_ABBREVIATIONS",
     "SOURCE_PHRASES",
+    "STATE_TITLE_NOUNS",
     "STATUS_MODIFIERS",
     "STUMP_HEADS",
     "STUMP_ORGANIZATION_NOUNS",
@@ -66,6 +72,7 @@ __all__ = [
     "TIME_NOUNS",
     "TITLE_NOUNS",
     "UNIT_ACRONYMS",
+    "UNIT_HEAD_ROLES",
     "UNIT_KIND_ADJECTIVES",
     "UTILITY_CASE_ENDINGS",
     "UTILITY_NOUNS",
@@ -94,11 +101,19 @@ ROLE_NOUNS: frozenset[str] = _words(
     предприниматель подрядчик советник режиссёр режиссер ректор спикер пресс-секретарь
     спасатель священник секретарь сенатор сержант синоптик скульптор следователь солдат
     социолог специалист спортсмен спортсменка певец певица соучредитель сооснователь
-    тренер уполномоченный фермер фотограф художник член юрист епископ инженер инспектор историк
-    председатель комендант омбудсмен судья артист исследователь мастер атаман трейдер
+    тренер уполномоченный управляющий фермер фотограф художник член юрист епископ инженер
+    инспектор историк председатель комендант омбудсмен судья артист исследователь мастер атаман
+    трейдер
+    аграрий водитель водолаз взрывотехник горняк дорожник железнодорожник коммунальщик машинист
+    медсестра механик монтажник пиротехник пилот пожарный рабочий сапёр сапер санитар сварщик
+    строитель
+    терапевт фельдшер хирург педиатр шахтёр шахтер электрик
     """
 )
-"""Nouns that name a position or occupation (``глава``, ``посол``, ``мэр``, ``председатель``).
+"""Nouns that name a position or occupation (``глава``, ``посол``, ``мэр``, ``председатель``),
+professions naming the people who work in them included (``водитель``, ``строители``,
+``спасатели``), as the annotation guidelines tag them. ``энергетик`` is left out: its forms
+are those of the sector's name too (``энергетики``, ``в энергетике``).
 
 ``голова`` is here for ``городской голова``, the formal title of a city's mayor (``городской``
 is a role modifier), as ``міський голова`` is in Ukrainian.
@@ -291,6 +306,17 @@ TIME_NOUNS: frozenset[str] = _words(
 )
 """Nouns of time: ``на прошлой неделе`` after a name is when, not part of the name."""
 
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"ван", "де", "делла", "дель", "ден", "дер", "ди", "дос", "ду", "дю", "ла", "ле", "фон"}
+)
+"""Lower-case particles that open a foreign surname (``ван дер Линден``, ``фон Штайнберг``, ``де
+Врис``, ``ди Мауро``); written between a first name and a capitalised word, they join
+the two into one name."""
+
+NAME_PARTICLES_ALONE: frozenset[str] = frozenset({"ван", "фон"})
+"""The `NAME_PARTICLES` that open a surname with no first name before them even alone
+(``ван Берген заявил``): they are no word of the language there, as ``де`` or ``ла`` may be."""
+
 NAME_BLOCKERS: frozenset[str] = _words("бог господь украина европа")
 """Lemmas never taken as a person's surname even though the dictionary lists them as one."""
 
@@ -323,6 +349,33 @@ CAPACITY_NOUNS: frozenset[str] = frozenset(
 )
 """Role nouns that name a capacity or a membership, not an occupation: a position only with a
 complement (``член наблюдательного совета``); bare (``эксперты считают``) they describe."""
+
+INSTRUMENTAL_COMPLEMENT_ROLES: frozenset[str] = frozenset(
+    {"заведующий", "командующий", "управляющий"}
+)
+"""Role nouns made from verbs that govern the instrumental, whose complement stands in that
+case (``заведующий отделением``, ``командующий войсками``, ``управляющий делами``)."""
+
+UNIT_HEAD_ROLES: frozenset[str] = frozenset({"заведующий"})
+"""Role nouns that name the person running a unit: the noun right after them (with its
+adjectives) is the unit, part of the position (``заведующий отделением``, ``заведующая
+кафедрой``), not a body of its own."""
+
+STATE_TITLE_NOUNS: frozenset[str] = frozenset({"государство", "правительство"})
+"""Nouns of a state and its government that make a title with ``глава``: ``глава
+государства``, ``главы правительств`` (prime ministers) name a position, not a head and a
+body of its own."""
+
+ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
+    {"больница", "гимназия", "госпиталь", "лицей", "поликлиника", "санаторий", "школа"}
+)
+"""Organisation nouns of an establishment (a hospital, a school): after a role noun it is a body
+of its own, never a unit of the job, even with a lower-case complement (``главный врач
+больницы скорой помощи``, ``директор школы искусств``)."""
+
+COUNTRY_NOUNS: frozenset[str] = frozenset({"страна"})
+"""Nouns for a country: in a role's complement (``послы стран Евросоюза``) the country is a
+participant or place of its own, as its name is, not part of the position."""
 
 AMBIGUOUS_ROLE_NOUNS: frozenset[str] = frozenset({"голова", "глава"})
 """Role nouns that are also common words (``глава`` of a book, ``голова`` a head): a role only

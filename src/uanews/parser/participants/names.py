@@ -18,7 +18,7 @@ from attrs import frozen
 from uanews.parser import lexicon_morph
 from uanews.parser.document import Token, tokenize
 from uanews.parser.language import current_language, drop_oldest, language_cache, pick
-from uanews.parser.morph import analyzer, parse_word, readings_ranked, unyo
+from uanews.parser.morph import listed, parse_word, readings_ranked, unyo
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     APOSTROPHES,
@@ -26,6 +26,8 @@ from uanews.parser.participants.lexicon import (
     MASCULINE_SURNAME_ENDINGS,
     NAME_ABBREVIATIONS,
     NAME_BLOCKERS,
+    NAME_PARTICLES,
+    NAME_PARTICLES_ALONE,
     OPENING_MARKS,
     SENTENCE_END,
 )
@@ -135,7 +137,7 @@ def analyse(word: str) -> WordInfo:
 def _analyse_lowered(lowered: str) -> WordInfo:
     """Return `analyse` of a word lower-cased (`_normalise`): ``Київ`` and ``київ`` share it."""
     parses = parse_word(lowered)
-    known = bool(parses) and bool(analyzer().word_is_known(lowered))
+    known = bool(parses) and listed(lowered)
     readings: list[Reading] = []
     other = False
     abbreviation = False
@@ -169,6 +171,11 @@ def _analyse_lowered(lowered: str) -> WordInfo:
                 known=known,
             )
         )
+    if lowered in pick(frozenset[str](), ru.NAME_LIKE_MONTH_FORMS) and not any(
+        reading.kind == "Name" and reading.lemma == lowered for reading in readings
+    ):
+        # ``Мая``: a woman's name the dictionary knows only as the month's genitive.
+        readings.append(Reading("Name", lowered, "nomn", "femn", fixed=False, known=known))
     return WordInfo(
         readings=tuple(dict.fromkeys(readings)),
         known=known,
@@ -351,7 +358,7 @@ def guess_nominative_surname(word: str) -> str:
     """
     written = restore_case(word) if word.isupper() else word
     lowered = _normalise(word)
-    if analyzer().word_is_known(lowered):
+    if listed(lowered):
         return written
     for ending in _UNAMBIGUOUS_MASC_ENDINGS:
         stem = lowered[: -len(ending)]
@@ -430,13 +437,18 @@ def _lemma(info: WordInfo, kind: str, case: str, gender: str | None) -> str | No
 
 
 def _agree(
-    first: _Slot | None, patronymic: _Slot | None, surname: _Slot | None
+    first: _Slot | None,
+    patronymic: _Slot | None,
+    surname: _Slot | None,
+    verb_gender: str | None = None,
 ) -> tuple[str, str | None] | None:
     """Return the (case, gender) on which the parts of a name agree, best supported first.
 
     Where the dictionary ranks readings (`readings_ranked`), a tie goes to the agreement more
     parts read first: Russian ``Геннадия Труханова`` is a man's genitive, not a woman's
-    nominative.
+    nominative. A past-tense verb right after the name (``verb_gender``, see
+    `_following_verb_gender`) makes the name its subject: ``Александра Коваленко заявила`` is a
+    woman's nominative.
     """
     ranked = readings_ranked()
     # A name opening a sentence is most likely its subject: of two readings equally
@@ -477,7 +489,10 @@ def _agree(
                 else:
                     fits = False
                     break
-            key = (score, subject and case == "nomn", first_readings)
+            nominative = case == "nomn" and (
+                subject or (verb_gender is not None and gender == verb_gender)
+            )
+            key = (score, nominative, first_readings)
             if fits and (best is None or key > best[0]):
                 best = (key, (case, gender))
     return None if best is None else best[1]
@@ -495,9 +510,30 @@ def _nominative_surname(slot: _Slot, case: str, gender: str | None) -> str:
         # A surname the dictionary lists only as a first name (``Мамаем`` from ``Мамай``):
         # its lemma in the agreed case is the word's nominative, surer than a guessed ending.
         lemma = _lemma(slot.info, "Name", case, gender)
+    if lemma is None and slot.info.known:
+        lemma = _adjectival_surname(slot.token.text, case, gender)
     if lemma is None:
         return _guess_surname(slot.token.text, case, gender)
     return lemma
+
+
+def _adjectival_surname(word: str, case: str, gender: str | None) -> str | None:
+    """Return the nominative of a surname declined as an adjective, or None.
+
+    A surname the dictionary lists only as an adjective (Russian ``Луговой``, ``Лесная``)
+    declines as one: after a first name, its adjective reading in the name's case and gender
+    gives the nominative (``Игоря Лугового`` -> ``Луговой``, ``Ольгой Лесной`` -> ``Лесная``).
+    """
+    for parse in parse_word(_normalise(word)):
+        tag = parse.tag
+        if tag.POS != "ADJF" or tag.case != case or "plur" in tag:
+            continue
+        if gender is not None and tag.gender is not None and tag.gender != gender:
+            continue
+        if tag.gender == "femn":
+            return feminine_nominative(parse)
+        return str(parse.normal_form)
+    return None
 
 
 def _build(
@@ -507,7 +543,8 @@ def _build(
 ) -> NameSpan | None:
     """Return the name made of ``parts`` (first, patronymic, surname) if they agree."""
     first, patronymic, surname = parts
-    agreement = _agree(first, patronymic, surname)
+    verb_gender = _following_verb_gender(text, slots[-1].token.end) if first is not None else None
+    agreement = _agree(first, patronymic, surname, verb_gender)
     if agreement is None:
         return None
     case, gender = agreement
@@ -538,6 +575,26 @@ def _build(
         surname=surname_text,
         gender=gender,
     )
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_PAST_SINGULAR = frozenset({"VERB", "past", "sing"})
+
+
+def _following_verb_gender(text: str, end: int) -> str | None:
+    """Return the gender of a past-tense singular verb right after ``end``, or None.
+
+    ``заявила``, ``відвідала``: the verb agrees with its subject in gender; a word that can
+    also be something else (a noun, another gender) says nothing.
+    """
+    found = _NEXT_WORD.match(text, end)
+    if found is None or not found.group(1).islower():
+        return None
+    parses = parse_word(found.group(1))
+    genders = {str(p.tag.gender) for p in parses if p.tag.grammemes >= _PAST_SINGULAR}
+    if len(genders) != 1 or any(p.tag.POS != "VERB" for p in parses):
+        return None
+    return genders.pop()
 
 
 def _name_like(info: WordInfo) -> bool:
@@ -790,10 +847,126 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[NameSp
     name. Lone surnames that repeat an earlier full name are matched by the caller.
     """
     found: list[NameSpan] = []
-    for run in _runs(text, tokenize(text, start, end)):
+    tokens = tokenize(text, start, end)
+    for run in _runs(text, tokens):
         found.extend(span for span in _scan(text, run) if not _title(text, span))
+    found = _particle_names(text, tokens, found)
     found = _coordinated_names(text, found, len(text) if end is None else end)
     return _share_surnames(text, found, start)
+
+
+_MAX_PARTICLES = 2  # ``ван дер``, ``де ла``
+
+
+def _particle_names(text: str, tokens: Sequence[Token], found: list[NameSpan]) -> list[NameSpan]:
+    """Return ``found`` with the names whose surname opens with a particle (`NAME_PARTICLES`).
+
+    ``Марк ван дер Линден``, ``Яна де Вита``: a first name, one or two lower-case particles and
+    a capitalised word are one name; the particles belong to the surname and never decline.
+    The first name gives the case and gender (the surname is declined to agree); a first name
+    the dictionary does not know keeps the words as written. A surname with its particles and
+    no first name (``ван дер Линден заявил``, ``Фон Штайнберг``) is a name too
+    (`_particle_surname`).
+    Names found inside the span (the surname alone) give way to it.
+    """
+    particles = pick(NAME_PARTICLES, ru.NAME_PARTICLES)
+    result = found
+    index = 0
+    while index < len(tokens) - 1:
+        word = tokens[index].text
+        if word.lower() not in particles or not word[1:].islower():
+            index += 1
+            continue
+        last = index
+        while (
+            last + 1 < len(tokens)
+            and last - index + 1 < _MAX_PARTICLES
+            and tokens[last + 1].text in particles
+            and _joined(text, tokens[last], tokens[last + 1])
+        ):
+            last += 1
+        built = None
+        if index > 0 and word.islower():
+            built = _particle_name(text, tokens, index, last)
+        if built is None:
+            built = _particle_surname(text, tokens, index, last)
+        if built is not None:
+            result = [n for n in result if n.end <= built.start or built.end <= n.start]
+            result.append(built)
+        index = last + 1
+    return result if result is found else sorted(result, key=lambda name: name.start)
+
+
+def _particle_surname(text: str, tokens: Sequence[Token], index: int, last: int) -> NameSpan | None:
+    """Return the surname of the particles ``tokens[index:last+1]`` and a capitalised word.
+
+    No first name stands before it: the word before is in lower case or the particle opens the
+    sentence (capitalised). One particle alone must be one that is no word of the language
+    (`NAME_PARTICLES_ALONE`: ``ван``, ``фон``); ``де`` alone is also Ukrainian "where".
+    """
+    if last + 1 >= len(tokens) or not _joined(text, tokens[last], tokens[last + 1]):
+        return None
+    first, after = tokens[index], tokens[last + 1]
+    if not is_capitalised(after.text) or after.text.isupper():
+        return None
+    if first.text.islower():
+        previous = tokens[index - 1] if index > 0 else None
+        if (
+            previous is not None
+            and _joined(text, previous, first)
+            and is_capitalised(previous.text)
+        ):
+            return None  # a first name or a place before it: `_particle_name` decides
+    elif not sentence_initial(text, first.start):
+        return None
+    if last == index and first.text.lower() not in pick(
+        NAME_PARTICLES_ALONE, ru.NAME_PARTICLES_ALONE
+    ):
+        return None
+    words = [token.text.lower() for token in tokens[index : last + 1]]
+    surname = " ".join([*words, restore_case(after.text)])
+    return NameSpan(
+        start=first.start,
+        end=after.end,
+        text=text[first.start : after.end],
+        name=surname,
+        first=None,
+        patronymic=None,
+        surname=surname,
+        gender=None,
+    )
+
+
+def _particle_name(text: str, tokens: Sequence[Token], index: int, last: int) -> NameSpan | None:
+    """Return the name of a first name, the particles ``tokens[index:last+1]`` and a surname."""
+    if last + 1 >= len(tokens):
+        return None
+    before, after = tokens[index - 1], tokens[last + 1]
+    if not (_joined(text, before, tokens[index]) and _joined(text, tokens[last], after)):
+        return None
+    if not all(is_capitalised(t.text) and not t.text.isupper() for t in (before, after)):
+        return None
+    first_info = analyse(before.text)
+    if first_info.known and "Name" not in first_info.kinds():
+        return None  # a common word or a place before the particle, not a first name
+    slots = [
+        _Slot(token=t, info=analyse(t.text), initial=False, opening=False) for t in (before, after)
+    ]
+    built = _build(text, slots, (slots[0], None, slots[1])) if first_info.known else None
+    first = built.first if built is not None else restore_case(before.text)
+    surname_word = built.surname if built is not None else restore_case(after.text)
+    particles = " ".join(t.text for t in tokens[index : last + 1])
+    surname = f"{particles} {surname_word}"
+    return NameSpan(
+        start=before.start,
+        end=after.end,
+        text=text[before.start : after.end],
+        name=f"{first} {surname}",
+        first=first,
+        patronymic=None,
+        surname=surname,
+        gender=None if built is None else built.gender,
+    )
 
 
 _COORDINATION_AFTER = re.compile(r"[ \t]+(?:і|й|та)[ \t]+")
@@ -974,7 +1147,7 @@ def _plural_surname(word: str) -> str | None:
     for parse in parse_word(_normalise(word)):
         if "Surn" in parse.tag and "plur" in parse.tag:
             return restore_case(_with_apostrophe(str(parse.normal_form), word))
-    if analyzer().word_is_known(_normalise(word)) and analyse(word).readings:
+    if listed(_normalise(word)) and analyse(word).readings:
         return None
     lowered = _normalise(word)
     for ending in sorted({*_NOUN_PLURAL, *_ADJECTIVAL_PLURAL}, key=len, reverse=True):

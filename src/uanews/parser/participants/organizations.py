@@ -38,7 +38,7 @@ from attrs import frozen
 
 from uanews.parser.document import BLOCK_SCREENS, Screen, forms
 from uanews.parser.language import language_cache, pick
-from uanews.parser.morph import analyzer, parse_word, to_nominative
+from uanews.parser.morph import listed, parse_word, to_nominative
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     ACRONYM_CASE_ENDINGS,
@@ -174,15 +174,14 @@ def is_organization_noun(word: str) -> bool:
     A compound counts by its last part (``інтернет-видання``, ``держпідприємство``,
     ``Укргідрометцентр``).
     """
+    nouns = pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS)
+    heads = pick(_COMPOUND_HEADS, _COMPOUND_HEADS_RU)
     for lemma in _noun_lemmas(word) | _noun_lemmas(word.rsplit("-", 1)[-1]):
-        if lemma in pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS):
+        if lemma in nouns:
             return True
         # The suffixes of the lemma that leave a prefix, looked up rather than every noun tried.
         last = len(lemma) - _MIN_COMPOUND_HEAD
-        if any(
-            lemma[cut:] in pick(_COMPOUND_HEADS, _COMPOUND_HEADS_RU)
-            for cut in range(_MIN_COMPOUND_PREFIX, last + 1)
-        ):
+        if any(lemma[cut:] in heads for cut in range(_MIN_COMPOUND_PREFIX, last + 1)):
             return True
     return False
 
@@ -1684,7 +1683,7 @@ _STUMP_NAMES = Screen(_stump_name, family=BLOCK_SCREENS)
 @language_cache(maxsize=65536)
 def _known(word: str) -> bool:
     """Return True when the dictionary itself lists ``word``."""
-    return bool(analyzer().word_is_known(word))
+    return listed(word)
 
 
 def _stump_nominative(word: str) -> str:

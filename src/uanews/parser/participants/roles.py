@@ -22,9 +22,12 @@ from uanews.parser.participants.lexicon import (
     AMBIGUOUS_ROLE_NOUNS,
     CAPACITY_NOUNS,
     COORDINATORS,
+    COUNTRY_NOUNS,
+    ESTABLISHMENT_NOUNS,
     FEMININE_ROLE_ENDINGS,
     FIELD_NOUNS,
     FIELD_PREPOSITIONS,
+    INSTRUMENTAL_COMPLEMENT_ROLES,
     LOCATIVE_PREPOSITIONS,
     NOT_FIELD_NOUNS,
     ORGANIZATION_NOUNS,
@@ -38,8 +41,11 @@ from uanews.parser.participants.lexicon import (
     ROLE_NOUNS,
     ROLE_PREFIXES,
     SETTLEMENT_ABBREVIATIONS,
+    STATE_TITLE_NOUNS,
     STATUS_MODIFIERS,
     TERRITORIAL_ADJECTIVES,
+    UNIT_HEAD_ROLES,
+    VEHICLE_NOUNS,
 )
 from uanews.parser.participants.names import (
     Token,
@@ -70,6 +76,9 @@ _MAX_COMPLEMENT = 6
 # A feminine role noun is derived only from a masculine one at least this long: ``мерка`` is a
 # measure, not a female ``мер``.
 _MIN_MASCULINE = 4
+_FEMININE_ENDINGS = tuple(feminine for feminine, _ in FEMININE_ROLE_ENDINGS)
+_FEMININE_ENDINGS_RU = tuple(feminine for feminine, _ in ru.FEMININE_ROLE_ENDINGS)
+"""The feminine endings of `FEMININE_ROLE_ENDINGS` alone: a lemma without one is no feminine."""
 # A compound role noun written as one word (``зернотрейдер``): at least this long a prefix and
 # this long a listed role noun after it, and an animate reading (``реактор`` is a thing).
 _MIN_COMPOUND_PREFIX = 3
@@ -114,6 +123,8 @@ def masculine(lemma: str) -> str:
 
     Any other lemma is returned as it is.
     """
+    if not lemma.endswith(pick(_FEMININE_ENDINGS, _FEMININE_ENDINGS_RU)):
+        return lemma  # most lemmas: one test instead of building a candidate per ending
     for feminine, masculine_ending in pick(FEMININE_ROLE_ENDINGS, ru.FEMININE_ROLE_ENDINGS):
         found = lemma[: -len(feminine)] + masculine_ending
         if lemma.endswith(feminine) and len(found) >= _MIN_MASCULINE:
@@ -190,6 +201,7 @@ def _profession(word: str) -> bool:
     """
     if "-" in word:
         return False  # a hyphenated word counts by its parts (see `_is_role_noun`)
+    roles = pick(ROLE_NOUNS, ru.ROLE_NOUNS)
     for parse in parse_word(word):
         if parse.tag.POS != "NOUN" or "anim" not in parse.tag:
             continue
@@ -197,18 +209,47 @@ def _profession(word: str) -> bool:
         if lemma.endswith(pick(PROFESSION_ENDINGS, ru.PROFESSION_ENDINGS)):
             return True
         last = len(lemma) - _MIN_COMPOUND_ROLE
-        if any(
-            lemma[cut:] in pick(ROLE_NOUNS, ru.ROLE_NOUNS)
-            for cut in range(_MIN_COMPOUND_PREFIX, last + 1)
-        ):
+        if any(lemma[cut:] in roles for cut in range(_MIN_COMPOUND_PREFIX, last + 1)):
             return True
     return False
 
 
 def _role_lemmas(word: str) -> frozenset[str]:
     """Return the role nouns ``word`` is a form of, a feminine one as its masculine noun."""
-    found = lemmas(word)
+    found = lemmas(word) | _participle_nouns(word)
     return (found | {masculine(lemma) for lemma in found}) & pick(ROLE_NOUNS, ru.ROLE_NOUNS)
+
+
+@language_cache(maxsize=65536)
+def _participle_nouns(word: str) -> frozenset[str]:
+    """Return the role nouns among the participles ``word`` is a form of (``заведующий``).
+
+    The Russian dictionary gives a participle its verb as lemma (``заведующая`` ->
+    ``заведовать``); a participle used as a noun names the role by its masculine singular
+    nominative (`ROLE_NOUNS`: ``заведующий``, ``управляющий``), which has the same verb,
+    voice and tense.
+    """
+    roles = _participle_roles(None)
+    if not roles:
+        return frozenset()
+    return frozenset(
+        roles[key]
+        for parse in parse_word(word.lower())
+        if parse.tag.POS == "PRTF"
+        and (key := (str(parse.normal_form), str(parse.tag.voice), str(parse.tag.tense))) in roles
+    )
+
+
+@language_cache(maxsize=4)
+def _participle_roles(_: None) -> dict[tuple[str, str, str], str]:
+    """Return the role nouns that are participles, by (verb, voice, tense), for the language."""
+    found: dict[tuple[str, str, str], str] = {}
+    for role in sorted(pick(ROLE_NOUNS, ru.ROLE_NOUNS)):
+        for parse in parse_word(role):
+            if parse.tag.POS == "PRTF" and parse.word == role:
+                key = (str(parse.normal_form), str(parse.tag.voice), str(parse.tag.tense))
+                found.setdefault(key, role)
+    return found
 
 
 def _is_status(word: str) -> bool:
@@ -230,21 +271,35 @@ def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
     """Return the last word of a role's core: its complement stops before an organisation.
 
     ``директором компанії``, ``голови обласної ради``: the organisation (with the adjectives
-    before its noun) is a participant of its own, not part of the position.
+    before its noun) is a participant of its own, not part of the position; so is a country
+    (``послы стран``), as a country's name is (``посол Японии``).
     """
     run_start: int | None = None
+    # The first noun after ``завідувач`` is the unit the person runs (`UNIT_HEAD_ROLES`).
+    head = _role_lemmas(tokens[index].text.lower())
+    unit_head = bool(head & pick(UNIT_HEAD_ROLES, ru.UNIT_HEAD_ROLES))
+    fields = pick(FIELD_NOUNS, ru.FIELD_NOUNS)
+    if head & pick(AMBIGUOUS_ROLE_NOUNS, ru.AMBIGUOUS_ROLE_NOUNS):
+        fields = fields | pick(STATE_TITLE_NOUNS, ru.STATE_TITLE_NOUNS)
+    countries = pick(COUNTRY_NOUNS, ru.COUNTRY_NOUNS)
     for cursor in range(index + 1, core + 1):
         word = tokens[cursor].text
+        if word.islower() and lemmas(word) & countries:
+            # ``послы стран``: the countries, as a country's name, are no part of the position.
+            return (run_start if run_start is not None else cursor) - 1
         if (
             _organization_noun(word)
-            and not lemmas(word) & pick(FIELD_NOUNS, ru.FIELD_NOUNS)
+            and not lemmas(word) & fields
+            and not unit_head
             and not _unit(tokens, run_start, cursor, core)
         ):
             return (run_start if run_start is not None else cursor) - 1
-        adjective = _adjective(word) or _can_be_adjective(word)
+        adjective = _adjective(word) or _can_be_adjective(word) or _can_be_participle(word)
+        unit_head = unit_head and adjective
         run_start = (cursor if run_start is None else run_start) if adjective else None
     if run_start is not None and run_start > index:
-        # Adjectives before a proper name belong to it: ``самопроголошеної ДНР``.
+        # Adjectives before a proper name belong to it: ``самопроголошеної ДНР``; one that
+        # ends the complement names a person (``адвокат подозреваемого``), not the field.
         return run_start - 1
     return core
 
@@ -256,10 +311,13 @@ def _unit(tokens: Sequence[Token], run_start: int | None, noun: int, core: int) 
     ``управління лісового господарства``) or with an adjective that says what it does rather
     than where it is (``голова тендерного комітету``) is part of the position; one placed by a
     territorial adjective only (``голова обласної ради``) or bare (``директор компанії``) is
-    a body of its own.
+    a body of its own, as an establishment always is (`ESTABLISHMENT_NOUNS`: ``головний лікар
+    лікарні швидкої допомоги``).
     """
     if is_capitalised(tokens[noun].text):
         return False
+    if lemmas(tokens[noun].text) & pick(ESTABLISHMENT_NOUNS, ru.ESTABLISHMENT_NOUNS):
+        return False  # ``лікарні швидкої допомоги``: a body, whatever its complement
     if noun < core and not is_capitalised(tokens[noun + 1].text):
         return True
     if run_start is None:
@@ -276,6 +334,12 @@ def _unit(tokens: Sequence[Token], run_start: int | None, noun: int, core: int) 
 def _can_be_adjective(word: str) -> bool:
     """Return True when a lower-case ``word`` has an adjective reading (``турецької``)."""
     return word[:1].islower() and any(parse.tag.POS == "ADJF" for parse in parse_word(word.lower()))
+
+
+@language_cache(maxsize=65536)
+def _can_be_participle(word: str) -> bool:
+    """Return True when a lower-case ``word`` has a participle reading (``подозреваемого``)."""
+    return word[:1].islower() and any(parse.tag.POS == "PRTF" for parse in parse_word(word.lower()))
 
 
 @language_cache(maxsize=65536)
@@ -298,21 +362,65 @@ def _is_modifier(word: str) -> bool:
     )
 
 
+def _places_territory(word: str, modifier: str) -> bool:
+    """Return True for a place adjective before a territorial one that opens a role.
+
+    ``Київський міський голова``, ``Харьковский областной прокурор``: the adjective of the
+    city or region names whose council or office the title belongs to; it is part of the role
+    phrase, not of its core (the place is tagged apart), and a nation's adjective before a bare
+    role noun (``український посол``) is not taken.
+    """
+    territorial = pick(TERRITORIAL_ADJECTIVES, ru.TERRITORIAL_ADJECTIVES)
+    if not lemmas(modifier) & territorial or lemmas(word) & territorial:
+        return False
+    return _placing(word) and _agrees(word, modifier)
+
+
+def _agrees(word: str, other: str) -> bool:
+    """Return True when two adjectives can stand in one case, number and gender."""
+    forms = {
+        (p.tag.case, p.tag.number, p.tag.gender)
+        for p in parse_word(word.lower())
+        if p.tag.POS == "ADJF"
+    }
+    return any(
+        (p.tag.case, p.tag.number, p.tag.gender) in forms
+        for p in parse_word(other.lower())
+        if p.tag.POS == "ADJF"
+    )
+
+
 def _adjacent(text: str, left: Token, right: Token) -> bool:
     """Return True when only one run of spaces (no newline) separates two words."""
     gap = text[left.end : right.start]
     return bool(gap) and gap.isspace() and "\n" not in gap
 
 
-def _complement_word(token: Token) -> bool:
-    """Return True for a word that can continue a role's genitive complement."""
+def _complement_word(token: Token, cases: frozenset[str] = frozenset({"gent"})) -> bool:
+    """Return True for a word that can continue a role's complement in one of ``cases``."""
     word = token.text
     if is_latin(word) or is_acronym(word):
         return True
     if _pronoun(word) or _numeral(word) or _preposition(word) or _coordinator(word):
         return False
     parts = word.split("-")
-    return all("gent" in _cases(part) for part in parts if part)
+    return all(cases & _cases(part) for part in parts if part)
+
+
+_GENITIVE = frozenset({"gent"})
+_GENITIVE_OR_INSTRUMENTAL = frozenset({"gent", "ablt"})
+
+
+def _complement_cases(word: str) -> frozenset[str]:
+    """Return the cases a role noun's complement may take.
+
+    The genitive, and for a role noun that governs the instrumental
+    (`INSTRUMENTAL_COMPLEMENT_ROLES`) that case too.
+    """
+    roles = pick(INSTRUMENTAL_COMPLEMENT_ROLES, ru.INSTRUMENTAL_COMPLEMENT_ROLES)
+    if roles and _role_lemmas(word.lower()) & roles:
+        return _GENITIVE_OR_INSTRUMENTAL
+    return _GENITIVE
 
 
 @language_cache(maxsize=65536)
@@ -501,6 +609,12 @@ def _extend_left(text: str, tokens: Sequence[Token], index: int) -> int:
         word = tokens[cursor].text
         if _is_modifier(word) or _relational_adjective(word, tokens[index].text):
             first = cursor
+        elif (
+            cursor + 1 < index + 1
+            and first == cursor + 1
+            and _places_territory(word, tokens[cursor + 1].text)
+        ):
+            first = cursor  # ``Київський міський голова``: the city's own title
         elif _coordinator(word) and cursor > 0 and _is_modifier(tokens[cursor - 1].text):
             cursor -= 1
             first = cursor
@@ -522,6 +636,7 @@ def extend_right(
     last = core = index
     cursor = index + 1
     proper = False
+    cases = _complement_cases(tokens[index].text)
     while (
         cursor < len(tokens)
         and cursor - index <= _MAX_COMPLEMENT
@@ -535,7 +650,7 @@ def extend_right(
             cursor += 1  # ``команда м. Києва``: the abbreviation and the place's name
         elif _coordinated_adjective(text, tokens, cursor):
             cursor += 1  # ``лісового та мисливського господарства``: one complement
-        elif not _complement_word(tokens[cursor]) and not _place_name(tokens, cursor):
+        elif not _complement_word(tokens[cursor], cases) and not _place_name(tokens, cursor):
             break
         token = tokens[cursor]
         if (is_capitalised(token.text) and not _is_role_noun(token.text)) or is_latin(token.text):
@@ -699,13 +814,17 @@ def find_roles(
             index += 1
             continue
         first = _extend_left(text, tokens, index)
-        last, core, proper_last = extend_right(text, tokens, index, stops)
-        if last == core:
-            last = core = proper_last = _field(text, tokens, last, stops)
-        core = _before_quoted_name(text, tokens, index, core)
+        if _in_body_name(text, tokens, first, index):
+            index += 1
+            continue
+        last, core, proper_last = _extent(text, tokens, index, stops)
         core_first = first
+        # The place adjective of a title (``Київський міський голова``) is the place, tagged
+        # apart as the dev gold does (`_places_territory`): the core starts after it.
         while core_first < index and (
-            _is_status(tokens[core_first].text) or _coordinator(tokens[core_first].text)
+            _is_status(tokens[core_first].text)
+            or _coordinator(tokens[core_first].text)
+            or _places_territory(tokens[core_first].text, tokens[core_first + 1].text)
         ):
             core_first += 1
         head = [t.text for t in tokens[first : index + 1]]
@@ -719,20 +838,63 @@ def find_roles(
         if core < last:
             organization = text[tokens[core + 1].start : tokens[proper_last].end]
         phrase_start = tokens[first].start
+        job_core = _job_core(tokens, index, core)
         phrases.append(
             RolePhrase(
                 start=phrase_start,
                 end=tokens[last].end,
-                core_end=tokens[_job_core(tokens, index, core)].end,
+                core_end=tokens[job_core].end,
                 core_start=tokens[core_first].start,
                 text=text[phrase_start : tokens[last].end],
                 nominative=" ".join(nominative) + rest,
                 organization=organization,
-                position=_position(tokens, first, index, last),
+                position=_position(tokens, first, index, (last, job_core)),
             )
         )
         index = last + 1
     return phrases
+
+
+def _extent(
+    text: str, tokens: Sequence[Token], index: int, stops: frozenset[int]
+) -> tuple[int, int, int]:
+    """Return the last word, last core word and last proper word of the role at ``index``.
+
+    The complement (`extend_right`), none when it names a vehicle (`_vehicle_in`), else a
+    field tail (`_field`); a noun before a quoted name is left out of the core.
+    """
+    last, core, proper_last = extend_right(text, tokens, index, stops)
+    if _vehicle_in(tokens, index, core):
+        last = core = proper_last = index
+    if last == core:
+        last = core = proper_last = _field(text, tokens, last, stops)
+    return last, _before_quoted_name(text, tokens, index, core), proper_last
+
+
+def _in_body_name(text: str, tokens: Sequence[Token], first: int, index: int) -> bool:
+    """Return True for a role in the genitive that completes a body's name before it.
+
+    ``Офіс Генерального прокурора``, ``в Офисе генерального прокурора``, ``Апарат
+    Уповноваженого``: a capitalised organisation noun right before the role phrase names an
+    institution after the post; the phrase is part of that organisation's name, no person's
+    position.
+    """
+    if first == 0 or not _adjacent(text, tokens[first - 1], tokens[first]):
+        return False
+    body = tokens[first - 1].text
+    if not is_capitalised(body) or body.isupper() or not _organization_noun(body):
+        return False
+    return "gent" in _cases(tokens[index].text)
+
+
+def _vehicle_in(tokens: Sequence[Token], index: int, core: int) -> bool:
+    """Return True when the complement of the role noun at ``index`` names a vehicle.
+
+    ``водій автобуса``, ``водитель грузовика``: the vehicle is the thing this person drove,
+    not part of the position, which is the role noun alone.
+    """
+    vehicles = pick(VEHICLE_NOUNS, ru.VEHICLE_NOUNS)
+    return any(lemmas(token.text) & vehicles for token in tokens[index + 1 : core + 1])
 
 
 def _joined_role(token: Token) -> RolePhrase | None:
@@ -788,6 +950,15 @@ def _attributive(text: str, tokens: Sequence[Token], index: int) -> bool:
     adjectives = [p for p in parse_word(tokens[index].text.lower()) if p.tag.POS == "ADJF"]
     if not adjectives:
         return False
+    if _coordinator(tokens[index + 1].text):
+        # ``військові та цивільні об'єкти``: two adjectives of one noun; ``рабочие и
+        # строители``: a noun coordinated with another.
+        after = index + 2
+        return (
+            after < len(tokens)
+            and _can_be_adjective(tokens[after].text)
+            and _attributive(text, tokens, after)
+        )
     nouns = [p for p in parse_word(tokens[index + 1].text.lower()) if p.tag.POS == "NOUN"]
     return any(
         adjective.tag.case == noun.tag.case
@@ -801,12 +972,19 @@ def _attributive(text: str, tokens: Sequence[Token], index: int) -> bool:
     )
 
 
-def _position(tokens: Sequence[Token], first: int, index: int, last: int) -> bool:
-    """Return False for a role phrase that describes rather than names a job (see `RolePhrase`)."""
-    if last > index:
-        return True
+def _position(tokens: Sequence[Token], first: int, index: int, ends: tuple[int, int]) -> bool:
+    """Return False for a role phrase that describes rather than names a job (see `RolePhrase`).
+
+    ``ends`` are the indices of the phrase's last word and of its core's last word. A capacity
+    noun whose complement is an organisation only (``представники Держпродспоживслужби``,
+    ``членами секти``) describes too: its core is the bare noun.
+    """
+    last, job_core = ends
     found = _role_lemmas(tokens[index].text.lower())
-    if found & pick(CAPACITY_NOUNS, ru.CAPACITY_NOUNS):
+    capacity = bool(found & pick(CAPACITY_NOUNS, ru.CAPACITY_NOUNS))
+    if last > index:
+        return not (capacity and job_core == index)
+    if capacity:
         return False
     if found & pick(AMBIGUOUS_ROLE_NOUNS, ru.AMBIGUOUS_ROLE_NOUNS) and first == index:
         following = tokens[index + 1] if index + 1 < len(tokens) else None
