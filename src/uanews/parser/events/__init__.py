@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -695,18 +696,27 @@ def _fire_cause(text: str, sentence: Sentence) -> bool:
     return found is not None
 
 
-def _with_next(own: list[Sentence], narration: list[Sentence]) -> Iterator[Sentence]:
+def _with_next(own: list[Sentence], following: dict[int, Sentence]) -> Iterator[Sentence]:
     """Yield the sentences ``own`` and the narration sentence after each in its paragraph.
 
     The sentence after a fire may state its cause in reported words (``По данным ГСЧС,
     причиной пожара стало короткое замыкание``), which tell no event of their own.
+    ``following`` is `_next_in_paragraph` of the item's narration.
     """
-    starts = [sentence.start for sentence in narration]
     for sentence in own:
         yield sentence
-        after = bisect.bisect_right(starts, sentence.start)
-        if after < len(narration) and narration[after].block == sentence.block:
-            yield narration[after]
+        after = following.get(sentence.start)
+        if after is not None:
+            yield after
+
+
+def _next_in_paragraph(narration: list[Sentence]) -> dict[int, Sentence]:
+    """Return, by the start of each sentence of ``narration``, the next one in its paragraph."""
+    return {
+        sentence.start: after
+        for sentence, after in itertools.pairwise(narration)
+        if after.block == sentence.block
+    }
 
 
 def _of_war(item: NewsItem) -> bool:
@@ -754,13 +764,13 @@ def _fold_into_attack(events: list[_Draft], item: NewsItem) -> list[_Draft]:
         attack = blasts[0]
         attack.kind = EventKind.ATTACK
     kept: list[_Draft] = []
-    narration = sentences(item)
+    following = _next_in_paragraph(sentences(item))  # once: an item may hold many fires
     for event in events:
         if (
             event.kind is EventKind.INCIDENT
             and event.apart == attack.apart
             and event.groups <= FOLDED_INTO_ATTACK
-            and not any(_fire_cause(text, s) for s in _with_next(event.sentences, narration))
+            and not any(_fire_cause(text, s) for s in _with_next(event.sentences, following))
         ):
             _merge(attack, event)
         else:
@@ -976,6 +986,8 @@ class _ItemFacts:
     """The item's organisations by the start of each mention (`_institutions`)."""
     headlines: set[int] = attrs.Factory(set)
     """The starts of the headline sentences an event finished so far has as its evidence."""
+    organizations: list[tuple[int, int, str]] | None = None
+    """The organisations' mentions, sorted (`_organization_mentions`), once an opening asks."""
 
 
 def _evidence(event: _Draft, headlines: set[int]) -> Sentence:
@@ -1054,7 +1066,7 @@ def _places_and_parties(
     """
     participants = _actors(item, event, facts.unnamed)
     if event.kind is EventKind.PRESENTATION:
-        opened = _opened(item, event.sentences)
+        opened = _opened(item, event.sentences, facts)
         participants = tuple(one for one in participants if one not in opened)
     if event.kind is EventKind.VISIT and not places:
         visited = _visited_institution(item, ordered, facts.institutions)
@@ -1098,7 +1110,7 @@ def _visited_institution(
     return None
 
 
-def _opened(item: NewsItem, own: list[Sentence]) -> set[str]:
+def _opened(item: NewsItem, own: list[Sentence], facts: _ItemFacts) -> set[str]:
     """Return the ids of the organisations an opening's sentences say were opened.
 
     What ``открыли``/``відкрили`` governs (``открыли лицей № 23``, ``корпус лицея открыли``,
@@ -1107,25 +1119,29 @@ def _opened(item: NewsItem, own: list[Sentence]) -> set[str]:
     """
     text = item.text
     found: set[str] = set()
-    organizations: list[tuple[int, int, str]] | None = None
     for sentence in own:
         with reading_at(sentence.start):
             matches = list(pick(_OPENED, _OPENED_RU).finditer(text, sentence.start, sentence.end))
-        if matches and organizations is None:
-            organizations = sorted(
-                (mention.start, mention.end, participant.id)
-                for participant in item.participants
-                if participant.kind is ParticipantKind.ORGANIZATION
-                for mention in participant.mentions
-            )
+        if matches and facts.organizations is None:
+            facts.organizations = _organization_mentions(item)  # once an item
         for match in matches:
             at = match.start("opened") if match.group("opened") else match.start("opened_first")
             word = _FIRST_WORD.match(text, at)
             after = len(text) if word is None else word.end()
             while after < len(text) and text[after] in " \t":
                 after += 1
-            found.update(_organizations_at(organizations or [], at, after))
+            found.update(_organizations_at(facts.organizations or [], at, after))
     return found
+
+
+def _organization_mentions(item: NewsItem) -> list[tuple[int, int, str]]:
+    """Return the mentions of the item's organisations as (start, end, id), sorted."""
+    return sorted(
+        (mention.start, mention.end, participant.id)
+        for participant in item.participants
+        if participant.kind is ParticipantKind.ORGANIZATION
+        for mention in participant.mentions
+    )
 
 
 def _organizations_at(organizations: list[tuple[int, int, str]], at: int, after: int) -> set[str]:
