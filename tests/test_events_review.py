@@ -133,3 +133,27 @@ def test_ukrainian_residents_city_is_not_where_the_accident_was() -> None:
         "Учора ввечері мешканець Харкова загинув у ДТП на трасі, ще двоє постраждали."
     )
     assert _only(item, EventKind.INCIDENT).places == ()
+
+
+def test_russian_support_by_an_army_unit_is_no_decision() -> None:
+    item = uanews.parse(
+        "Артиллерия поддержала наступление пехоты\n\n"
+        "Вчера артиллерия ВСУ поддержала наступление пехоты."
+    )
+    assert not [event for event in item.events if event.kind is EventKind.ANNOUNCEMENT]
+
+
+def test_support_by_a_company_is_no_decision() -> None:
+    item = uanews.parse(
+        "Компанія підтримала виділення коштів\n\n"
+        "Компанія «Укрзалізниця» підтримала виділення коштів на ремонт вокзалу."
+    )
+    assert not [event for event in item.events if event.kind is EventKind.ANNOUNCEMENT]
+
+
+def test_support_by_the_cabinet_is_still_a_decision() -> None:
+    item = uanews.parse(
+        "Кабмін підтримав створення парку\n\n"
+        "Кабмін підтримав створення національного природного парку на Поліссі."
+    )
+    assert _only(item, EventKind.ANNOUNCEMENT).participants

@@ -503,7 +503,8 @@ def decision_at(
     for match in starts:
         verb, ambiguous = _is_decision_verb(match.group())
         signing = not verb and ambiguous
-        if not (verb or ambiguous) and _is_support_verb(match.group()):
+        support = not (verb or ambiguous) and _is_support_verb(match.group())
+        if support:
             verb = _acts_on(text, match.end(), end)  # ``поддержал переименование``
         if not (verb or (signing and _signs_document(text, match.end(), end))):
             continue
@@ -521,8 +522,10 @@ def decision_at(
             or (_present_only(match.group()) and not dated())
         ):
             continue
-        if signing or organizations.within(start, match.start()):
+        if signing or (not support and organizations.within(start, match.start())):
             return match.start()  # whoever signs a decree or a decision decides
+        # Support decides only from an authority (``горсовет поддержал переименование``), not
+        # from any organisation (``артиллерия ВСУ поддержала наступление``).
         words = [word.group() for word in _WORD.finditer(text, start, match.start())]
         if any(authority_subject(words, index) for index in range(len(words))):
             return match.start()
