@@ -69,3 +69,34 @@ def test_ukrainian_rozkazaty_is_a_speech_verb() -> None:
     assert [(quote.kind, quote.text) for quote in item.quotes] == [
         (QuoteKind.INDIRECT, "вночі в місті не було світла")
     ]
+
+
+def _reports(text: str) -> list[list[str]]:
+    item = uanews.parse(text)
+    return [[item.text[part.start : part.end] for part in quote.parts] for quote in item.quotes]
+
+
+def test_russian_source_phrase_after_a_report_takes_none_of_it() -> None:
+    assert _reports(
+        "Пресс-служба горсовета сообщила, что ремонт завершат в мае, а жители, по словам"
+        " депутатов, ждут этого давно."
+    ) == [["ремонт завершат в мае"], ["ждут этого давно"]]
+
+
+def test_ukrainian_source_phrase_after_a_report_takes_none_of_it() -> None:
+    assert _reports(
+        "Пресслужба міськради повідомила, що ремонт завершать у травні, а мешканці, за словами"
+        " депутатів, чекають цього давно."
+    ) == [["ремонт завершать у травні"], ["чекають цього давно"]]
+
+
+def test_a_source_phrase_right_after_the_conjunction_ends_the_report_before() -> None:
+    assert _reports(
+        "Мэр сообщил, что мост откроют в мае, а по словам депутатов, деньги уже выделены."
+    ) == [["мост откроют в мае"], ["деньги уже выделены"]]
+
+
+def test_reported_words_before_a_source_phrase_with_no_report_before_stay() -> None:
+    assert _reports(
+        "Абонентов, которые имеют карты, по словам Коваля, будут регистрировать отдельно."
+    ) == [["Абонентов, которые имеют карты", "будут регистрировать отдельно"]]

@@ -196,11 +196,31 @@ def source_phrase(text: str, sentence: Span, _previous: Span | None) -> Iterator
         if content is None:
             continue
         parts = [content]
-        before = strip(text, sentence.start, match.start("phrase"), chars=" ,")
+        before = strip(
+            text,
+            _after_report(text, sentence, match.start("phrase")),
+            match.start("phrase"),
+            chars=" ,",
+        )
         if _reported_before(text, before, match.start("phrase")):
             parts.insert(0, before)
         cue = Span(match.start("phrase"), match.end("phrase"))
         yield Candidate(tuple(parts), QuoteKind.INDIRECT, cue, window)
+
+
+def _after_report(text: str, sentence: Span, phrase_start: int) -> int:
+    """Return where the words a source phrase may report start: after a report of its own.
+
+    ``Пресс-служба сообщила, что ..., а жители, по словам депутатов, ждут ...``: a comma and a
+    conjunction (`lexicon.ATTRIBUTION_BREAKS`) after a speech cue end the first report (its own
+    quote); only ``жители`` is the source phrase's. Else the sentence's start.
+    """
+    breaks = list(pick(_BREAK, _BREAK_RU).finditer(text, sentence.start, phrase_start))
+    if not breaks:
+        return sentence.start
+    last = breaks[-1]
+    cues = SPEECH_CUES.passing(word_forms(text, sentence.start, last.start()))
+    return last.end() if cues else sentence.start
 
 
 def _predicate_after_source(text: str, start: int, end: int) -> int | None:
@@ -464,13 +484,17 @@ def _second_report(
     """Return the comma and conjunction opening a second report inside ``content``, if any.
 
     ``..., а мэр уточнил, что ...``: a comma, a conjunction (`lexicon.ATTRIBUTION_BREAKS`),
-    a subject of at most `_SECOND_SUBJECT_WORDS` words and a cue with its own clause.
+    a subject of at most `_SECOND_SUBJECT_WORDS` words and a cue with its own clause, or a
+    source phrase of its own (``..., а жители, по словам депутатов, ...``).
     """
     starts = [start for _word, start, _end in following]
+    source = source_pattern()
     for found in pick(_BREAK, _BREAK_RU).finditer(text, content.start, content.end):
         first = bisect.bisect_left(starts, found.end())
-        for word, _start, end in following[first : first + _SECOND_SUBJECT_WORDS + 1]:
-            if word in cues and _that_match(text, end, content.end) is not None:
+        for word, start, end in following[first : first + _SECOND_SUBJECT_WORDS + 1]:
+            if (word in cues and _that_match(text, end, content.end) is not None) or (
+                source.match(text, start, content.end) is not None
+            ):
                 return Span(found.start(), found.end())
     return None
 
