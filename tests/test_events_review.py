@@ -157,3 +157,21 @@ def test_support_by_the_cabinet_is_still_a_decision() -> None:
         "Кабмін підтримав створення національного природного парку на Поліссі."
     )
     assert _only(item, EventKind.ANNOUNCEMENT).participants
+
+
+def test_ukrainian_yesterdays_lede_and_a_yesterday_paragraph_tell_one_strike() -> None:
+    item = uanews.parse(
+        "Ворог обстріляв Херсонщину\n\n"
+        "Учора ввечері ворог обстріляв Херсон, пошкоджено школу.\n\n"
+        "Учора ж під обстріл потрапив Берислав, поранено двох людей."
+    )
+    assert _attacks(item) == [(("Херсон", "Берислав"), 2)]
+
+
+def test_russian_yesterdays_lede_and_a_yesterday_paragraph_tell_one_strike() -> None:
+    item = uanews.parse(
+        "Враг обстрелял Херсонщину\n\n"
+        "Вчера вечером враг обстрелял Херсон, повреждена школа.\n\n"
+        "Вчера же под обстрел попал Берислав, ранены два человека."
+    )
+    assert _attacks(item) == [(("Херсон", "Берислав"), 2)]

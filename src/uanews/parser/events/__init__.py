@@ -547,11 +547,12 @@ def _drafts(
     text = reader.text
     past_block: int | None = None  # a block whose narrative has moved into history
     apart: int | None = None  # a block that tells an earlier day's event (`earlier_time`)
+    lede_earlier = False  # the lede opens with an earlier time itself: no paragraph is apart
     previous: Sentence | None = None
     for sentence in sentences(item):
         before, previous = previous, sentence
         if before is None or before.block != sentence.block:
-            apart = sentence.block if _tells_earlier(text, sentence) else None
+            apart, lede_earlier = _paragraph_apart(text, sentence, lede_earlier=lede_earlier)
         # Each sentence is read in its paragraph's language; drafts are made inside, yielded out.
         drafts: list[tuple[_Draft, str]] = []
         with reading_at(sentence.start):
@@ -599,11 +600,27 @@ def _another(text: str, sentence: Sentence, quoted: SpanSet) -> bool:
     return False
 
 
+def _paragraph_apart(
+    text: str, sentence: Sentence, *, lede_earlier: bool
+) -> tuple[int | None, bool]:
+    """Return the block of the paragraph ``sentence`` opens if it is apart, and `lede_earlier`.
+
+    The paragraph is apart when it opens with an earlier time (`_tells_earlier`) and the lede
+    did not (``lede_earlier``, worked out again when ``sentence`` opens the lede).
+    """
+    if sentence.first_paragraph:
+        with reading_at(sentence.start):
+            lede_earlier = earlier_time(text, sentence.start, sentence.end)
+    told_apart = not lede_earlier and _tells_earlier(text, sentence)
+    return (sentence.block if told_apart else None), lede_earlier
+
+
 def _tells_earlier(text: str, sentence: Sentence) -> bool:
     """Return whether ``sentence`` opens a paragraph after the lede with an earlier time.
 
     ``Накануне вечером враг обстрелял Очаков`` closing a report of today's strike on another
-    town tells a second strike: the day before is not the day of the lede's event.
+    town tells a second strike: the day before is not the day of the lede's event. (Not when
+    the lede opens so too, `_drafts`: ``Вчера вечером ...`` then ``Вчера же ...`` tell one day.)
     """
     if sentence.lead:
         return False
