@@ -53,7 +53,7 @@ def annotate(
         item = attrs.evolve(item, participants=participants + speaking_bodies(item))
         item = attrs.evolve(item, participants=find_actors(item))
         quotes = extract_quotes(item)
-        # The events are told in narration: the quotes' words (`quoted`) trigger none.
+        # The events are told in narration: the quotes' words (`reported`) trigger none.
         events = extract_events(item, reference=reference, quotes=quotes)
     return attrs.evolve(item, quotes=quotes, events=events, language=language)
 

@@ -4,7 +4,9 @@ How it reads an item:
 
 1. The narration is cut into sentences (`uanews.parser.events.sentences`): broadcast speech
    blocks, direct quotes, interview answers and the content a speech cue introduces (``Как
-   сообщили в ..., <clause>``) are speech, not narration, and trigger nothing (`reported`).
+   сообщили в ..., <clause>``) are speech, not narration, and trigger nothing (`reported`);
+   a strike or an emergency retold in that content gives its places and casualties to the
+   one the narration told (role ``retold``).
 2. Sentences that are not news are dropped: a game (``у фіналі зустрілася з ...``), a
    cyber or heart ``атака``, a life story (``свого часу``), a sentence dated ten or more years
    before the item's year (the reference's, else the latest year the item names, worked out
