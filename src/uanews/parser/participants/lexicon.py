@@ -1051,7 +1051,7 @@ TIME_NOUNS: frozenset[str] = frozenset(
 when, not part of the name."""
 
 NON_ORGANIZATION_NAMES: frozenset[str] = frozenset(
-    {"російська федерація", "сполучене королівство", "європейський союз"}
+    {"російська федерація", "сполучене королівство", "європейський союз", "євросоюз"}
 )
 """Nominative names (lower case) headed by an organisation noun that name a state or a union
 of states, not an organisation."""

@@ -326,6 +326,7 @@ NON_ORGANIZATION_NAMES: frozenset[str] = frozenset(
         "соединённое королевство",
         "соединенное королевство",
         "европейский союз",
+        "евросоюз",
     }
 )
 """Nominative names (lower case) headed by an organisation noun that name a state or a union."""
