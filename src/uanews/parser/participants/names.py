@@ -506,6 +506,10 @@ def _has_known_surname(info: WordInfo) -> bool:
 def _nominative_surname(slot: _Slot, case: str, gender: str | None) -> str:
     """Return the nominative of a surname slot in ``case`` and ``gender``."""
     lemma = _lemma(slot.info, "Surn", case, gender)
+    if lemma is None and slot.info.known and _adjective_first(slot.token.text):
+        # ``Ольгой Белой``: a surname whose likeliest reading is an adjective declines as one;
+        # a rarer first-name reading (``Бела``) is not its nominative.
+        lemma = _adjectival_surname(slot.token.text, case, gender)
     if lemma is None and slot.info.known:
         # A surname the dictionary lists only as a first name (``Мамаем`` from ``Мамай``):
         # its lemma in the agreed case is the word's nominative, surer than a guessed ending.
@@ -515,6 +519,14 @@ def _nominative_surname(slot: _Slot, case: str, gender: str | None) -> str:
     if lemma is None:
         return _guess_surname(slot.token.text, case, gender)
     return lemma
+
+
+def _adjective_first(word: str) -> bool:
+    """Return True when the dictionary ranks its readings and the likeliest is an adjective."""
+    if not readings_ranked():
+        return False
+    parses = parse_word(_normalise(word))
+    return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
 def _adjectival_surname(word: str, case: str, gender: str | None) -> str | None:
