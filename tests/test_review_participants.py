@@ -73,3 +73,19 @@ def test_a_body_in_a_role_is_still_an_organisation() -> None:
 def test_an_adjectival_surname_declines_as_an_adjective(text: str, person: str) -> None:
     """``Ольгой Белой`` is ``Ольга Белая``, not ``Ольга Бела``."""
     assert _participants(text)[person][0] is ParticipantKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a capitalised common word or a place before the particle is no first name
+        ("Вчера ван Дейк подписал соглашение с мэрией Луцка.", "ван Дейк"),
+        ("Вчора ван Дейк підписав угоду з мерією Луцька.", "ван Дейк"),
+        ("В Роттердаме фон Эккерт встретился с мэром Луцка.", "фон Эккерт"),
+        # a first name before the particles still opens the name
+        ("Утром Пауль ван Дейк подписал соглашение с мэрией Луцка.", "Пауль ван Дейк"),
+    ],
+)
+def test_a_particle_surname_after_a_capitalised_common_word(text: str, person: str) -> None:
+    """``Вчера ван Дейк``: the surname with its particle is a name of its own."""
+    assert _participants(text)[person][0] is ParticipantKind.PERSON

@@ -912,8 +912,9 @@ def _particle_names(text: str, tokens: Sequence[Token], found: list[NameSpan]) -
 def _particle_surname(text: str, tokens: Sequence[Token], index: int, last: int) -> NameSpan | None:
     """Return the surname of the particles ``tokens[index:last+1]`` and a capitalised word.
 
-    No first name stands before it: the word before is in lower case or the particle opens the
-    sentence (capitalised). One particle alone must be one that is no word of the language
+    No first name stands before it: the word before is in lower case or a word the dictionary
+    knows as no first name (``Вчера ван Берген``, ``В Гааге фон Штайнберг``), or the particle
+    opens the sentence (capitalised). One particle alone must be one that is no word of the language
     (`NAME_PARTICLES_ALONE`: ``ван``, ``фон``); ``де`` alone is also Ukrainian "where".
     """
     if last + 1 >= len(tokens) or not _joined(text, tokens[last], tokens[last + 1]):
@@ -927,8 +928,9 @@ def _particle_surname(text: str, tokens: Sequence[Token], index: int, last: int)
             previous is not None
             and _joined(text, previous, first)
             and is_capitalised(previous.text)
+            and _may_be_first_name(previous.text)
         ):
-            return None  # a first name or a place before it: `_particle_name` decides
+            return None  # a first name before it: `_particle_name` decides
     elif not sentence_initial(text, first.start):
         return None
     if last == index and first.text.lower() not in pick(
@@ -949,6 +951,12 @@ def _particle_surname(text: str, tokens: Sequence[Token], index: int, last: int)
     )
 
 
+def _may_be_first_name(word: str) -> bool:
+    """Return True unless the dictionary knows ``word`` and never as a first name (``Вчора``)."""
+    info = analyse(word)
+    return not info.known or "Name" in info.kinds()
+
+
 def _particle_name(text: str, tokens: Sequence[Token], index: int, last: int) -> NameSpan | None:
     """Return the name of a first name, the particles ``tokens[index:last+1]`` and a surname."""
     if last + 1 >= len(tokens):
@@ -959,7 +967,7 @@ def _particle_name(text: str, tokens: Sequence[Token], index: int, last: int) ->
     if not all(is_capitalised(t.text) and not t.text.isupper() for t in (before, after)):
         return None
     first_info = analyse(before.text)
-    if first_info.known and "Name" not in first_info.kinds():
+    if not _may_be_first_name(before.text):
         return None  # a common word or a place before the particle, not a first name
     slots = [
         _Slot(token=t, info=analyse(t.text), initial=False, opening=False) for t in (before, after)
