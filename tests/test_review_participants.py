@@ -13,10 +13,13 @@ from uanews.model import ParticipantKind
 def _participants(text: str) -> dict[str, tuple[ParticipantKind, str | None, str | None]]:
     """Return each participant's name with its kind, role and organisation.
 
-    The sentence is the body of an item under a headline of one word that is the same in both
-    languages, so that the body's language decides which rules read it.
+    The sentence is the body of an item under a headline in its language, so that the
+    language detected for the item is the sentence's.
     """
-    item = uanews.parse(f"Коротко\n\n{text}\n")
+    ukrainian = any(letter in text for letter in "іїєґІЇЄҐ")
+    headline = "Новини міста за тиждень" if ukrainian else "Новости города за неделю"
+    item = uanews.parse(f"{headline}\n\n{text}\n")
+    assert item.language == ("uk" if ukrainian else "ru")
     return {p.name: (p.kind, p.role, p.organization) for p in item.participants}
 
 
