@@ -92,3 +92,23 @@ def test_an_adjectival_surname_declines_as_an_adjective(text: str, person: str) 
 def test_a_particle_surname_after_a_capitalised_common_word(text: str, person: str) -> None:
     """``Вчера ван Дейк``: the surname with its particle is a name of its own."""
     assert _participants(text)[person][0] is ParticipantKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a first name that is also a common noun opens the sentence, the surname is a common
+        # noun too: the feminine verb right after makes the pair its subject
+        ("Вера Коваль рассказала журналистам о ремонте школы.", "Вера Коваль"),
+        ("Любовь Пастух заявила о выходе из партии.", "Любовь Пастух"),
+    ],
+)
+def test_a_sentence_opening_name_before_an_agreeing_verb(text: str, person: str) -> None:
+    """``Вера Коваль рассказала``: the verb's gender makes the ambiguous words a name."""
+    assert _participants(text)[person][0] is ParticipantKind.PERSON
+
+
+def test_a_noun_and_a_genitive_before_a_verb_stay_no_name() -> None:
+    """``Надежда Европы погибла``: the second word is no nominative, so no name is made."""
+    found = _participants("Надежда Европы погибла вчера вечером.")
+    assert not [name for name, (kind, _, _) in found.items() if kind is ParticipantKind.PERSON]

@@ -654,8 +654,11 @@ def _name_first(
 
 def _interpret(text: str, slots: Sequence[_Slot]) -> NameSpan | None:
     """Return the name that ``slots`` (2 or 3 adjacent capitalised words) spell, if any."""
+    verb_gender: str | None = None
+    if slots[0].opening:
+        verb_gender = _following_verb_gender(text, slots[-1].token.end)
     for parts in _layouts(slots):
-        if not _plausible(parts):
+        if not _plausible(parts, verb_gender):
             continue
         built = _build(text, slots, parts)
         if built is not None:
@@ -663,8 +666,16 @@ def _interpret(text: str, slots: Sequence[_Slot]) -> NameSpan | None:
     return None
 
 
-def _plausible(parts: tuple[_Slot | None, _Slot | None, _Slot | None]) -> bool:
-    """Return False for a first name and a surname that are too weak to be a name together."""
+def _plausible(
+    parts: tuple[_Slot | None, _Slot | None, _Slot | None], verb_gender: str | None = None
+) -> bool:
+    """Return False for a first name and a surname that are too weak to be a name together.
+
+    ``verb_gender`` is the gender of a past-tense verb right after the words (see
+    `_following_verb_gender`): at a sentence's start, a first name of that gender in the
+    nominative with a word in the nominative after it is the verb's subject (``Вера Коваль
+    рассказала``), whatever else its words may read as.
+    """
     first, patronymic, surname = parts
     if first is None or surname is None or patronymic is not None or first.initial:
         return True
@@ -676,8 +687,23 @@ def _plausible(parts: tuple[_Slot | None, _Slot | None, _Slot | None]) -> bool:
     # (``Слава Україні`` opens a sentence).
     # Mid-sentence the capital itself rules out the word's common-noun readings (``Марта``
     # as the genitive of ``март``; Russian months are written in lower case).
+    if (
+        first.opening
+        and verb_gender is not None
+        and _subject_first_name(first, verb_gender)
+        and "nomn" in surname.info.other_cases
+    ):
+        return True  # ``Вера Коваль рассказала``; not ``Надежда Европы погибла``
     return first.info.only_names() or (
         not first.opening and (first.info.first_is_name or _name_not_month(first))
+    )
+
+
+def _subject_first_name(slot: _Slot, gender: str) -> bool:
+    """Return True when ``slot`` reads as a first name in the nominative of ``gender``."""
+    return any(
+        reading.kind == "Name" and reading.case == "nomn" and reading.gender == gender
+        for reading in slot.info.readings
     )
 
 
