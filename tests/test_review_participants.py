@@ -112,3 +112,12 @@ def test_a_noun_and_a_genitive_before_a_verb_stay_no_name() -> None:
     """``Надежда Европы погибла``: the second word is no nominative, so no name is made."""
     found = _participants("Надежда Европы погибла вчера вечером.")
     assert not [name for name, (kind, _, _) in found.items() if kind is ParticipantKind.PERSON]
+
+
+def test_several_particle_names_in_one_sentence() -> None:
+    """Each particle name replaces the names found inside it, and the others stay."""
+    found = _participants(
+        "Марк ван дер Линден, Пауль ван Дейк и Ирина Коваленко подписали соглашение в Луцке."
+    )
+    people = {name for name, (kind, _, _) in found.items() if kind is ParticipantKind.PERSON}
+    assert people == {"Марк ван дер Линден", "Пауль ван Дейк", "Ирина Коваленко"}

@@ -9,6 +9,7 @@ a known first name, and a surname's nominative may be guessed from its ending.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -908,7 +909,7 @@ def _particle_names(text: str, tokens: Sequence[Token], found: list[NameSpan]) -
     Names found inside the span (the surname alone) give way to it.
     """
     particles = pick(NAME_PARTICLES, ru.NAME_PARTICLES)
-    result = found
+    made: list[NameSpan] = []
     index = 0
     while index < len(tokens) - 1:
         word = tokens[index].text
@@ -929,10 +930,23 @@ def _particle_names(text: str, tokens: Sequence[Token], found: list[NameSpan]) -
         if built is None:
             built = _particle_surname(text, tokens, index, last)
         if built is not None:
-            result = [n for n in result if n.end <= built.start or built.end <= n.start]
-            result.append(built)
+            while made and made[-1].end > built.start:
+                made.pop()  # a later name over an earlier one gives the later one
+            made.append(built)
         index = last + 1
-    return result if result is found else sorted(result, key=lambda name: name.start)
+    if not made:
+        return found
+    # One pass over the names found: each gives way to the particle name over it, looked up
+    # by bisection among the particle names, which are in text order and do not overlap.
+    starts = [name.start for name in made]
+    kept = [name for name in found if not _overlaps(made, starts, name)]
+    return sorted([*kept, *made], key=lambda name: name.start)
+
+
+def _overlaps(made: Sequence[NameSpan], starts: Sequence[int], name: NameSpan) -> bool:
+    """Return True when ``name`` overlaps one of ``made`` (in text order, ``starts`` theirs)."""
+    at = bisect.bisect_left(starts, name.end)  # the names of ``made`` starting before its end
+    return at > 0 and made[at - 1].end > name.start
 
 
 def _particle_surname(text: str, tokens: Sequence[Token], index: int, last: int) -> NameSpan | None:
