@@ -18,7 +18,7 @@ from attrs import frozen
 
 from uanews.parser.document import BLOCK_SCREENS, Screen, forms
 from uanews.parser.language import language_cache, pick
-from uanews.parser.morph import analyzer, parse_word
+from uanews.parser.morph import listed, parse_word
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     LATIN_ORGANIZATION_WORDS,
@@ -84,7 +84,7 @@ def _proper_place_or_body(word: str) -> bool:
     its ending (Russian ``Хидэо`` may be guessed as a place like ``Сочи``).
     """
     lowered = word.lower()
-    if not analyzer().word_is_known(lowered):
+    if not listed(lowered):
         return False
     return any(parse.tag.grammemes & _PROPER_TAGS for parse in parse_word(lowered))
 
