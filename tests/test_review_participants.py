@@ -8,6 +8,8 @@ import pytest
 
 import uanews
 from uanews.model import ParticipantKind
+from uanews.parser.language import using_language
+from uanews.parser.participants.organizations import is_organization_noun
 
 
 def _participants(text: str) -> dict[str, tuple[ParticipantKind, str | None, str | None]]:
@@ -121,3 +123,26 @@ def test_several_particle_names_in_one_sentence() -> None:
     )
     people = {name for name, (kind, _, _) in found.items() if kind is ParticipantKind.PERSON}
     assert people == {"Марк ван дер Линден", "Пауль ван Дейк", "Ирина Коваленко"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью оккупанты обстреляли Мирноград, повреждены три дома.",
+        "В Новограде и Мирнограде ночью не было света.",
+        "Жители Мирнограда получили гуманитарную помощь от волонтеров.",
+    ],
+)
+def test_a_town_in_grad_is_no_organisation(text: str) -> None:
+    """``Мирноград``: the analyser's guess ``мирнограда`` ends as ``рада``, but it is a town."""
+    found = _participants(text)
+    assert not [
+        name for name, (kind, _, _) in found.items() if kind is ParticipantKind.ORGANIZATION
+    ]
+
+
+@pytest.mark.parametrize(("language", "word"), [("ru", "Облрады"), ("uk", "Міськради")])
+def test_a_compound_headed_by_rada_is_still_an_organisation_noun(language: str, word: str) -> None:
+    """The town check leaves compounds of ``рада`` that name a council."""
+    with using_language(language):
+        assert is_organization_noun(word)

@@ -65,6 +65,7 @@ __all__ = [
     "ROLE_PREFIXES",
     "SENTENCE_END",
     "SETTLEMENT_ABBREVIATIONS",
+    "SETTLEMENT_ROOTS",
     "SOURCE_PHRASES",
     "STATE_STUMP_EXCEPTIONS",
     "STATE_STUMP_PREFIXES",
@@ -597,6 +598,11 @@ UTILITY_NOUNS: frozenset[str] = frozenset(
 """Common nouns of the one company that runs a network of its city or region: in the singular
 and in lower case one names that company (``роботу метрополітену
 відновили``, ``працівники водоканалу``)."""
+
+SETTLEMENT_ROOTS: tuple[str, ...] = ("град", "город")
+"""Last roots of compound names of towns (``Мирноград``, ``Ужгород``): a word with a reading whose
+lemma ends with one is a town's name, never a compound headed by an organisation noun (the
+analyser's guess ``мирнограда`` for an unknown ``Мирноград`` ends as ``рада`` does)."""
 
 STATE_STUMP_THING_RESTS: tuple[str, ...] = (
     "бюджет",
