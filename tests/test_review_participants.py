@@ -146,3 +146,22 @@ def test_a_compound_headed_by_rada_is_still_an_organisation_noun(language: str, 
     """The town check leaves compounds of ``рада`` that name a council."""
     with using_language(language):
         assert is_organization_noun(word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Водитель Toyota Camry не уступил дорогу на перекрестке в Ровно.",
+        "Водій Renault Master не пропустив пішохода на переході в Рівному.",
+    ],
+)
+def test_a_make_after_a_driver_is_neither_person_nor_organisation(text: str) -> None:
+    """``водитель Toyota Camry``: the Latin words are the car's make, the role the driver."""
+    found = _participants(text)
+    assert not [name for name in found if name.startswith(("Toyota", "Renault"))]
+
+
+def test_a_foreign_name_after_a_role_noun_is_still_a_person() -> None:
+    """A Latin name after another role noun stays the person's (``тренер Marco Rossi``)."""
+    found = _participants("Тренер Marco Rossi рассказал о сборах команды в Ровно.")
+    assert found["Marco Rossi"][:2] == (ParticipantKind.PERSON, "тренер")

@@ -864,7 +864,7 @@ def _extent(
     field tail (`_field`); a noun before a quoted name is left out of the core.
     """
     last, core, proper_last = extend_right(text, tokens, index, stops)
-    if _vehicle_in(tokens, index, core):
+    if _vehicle_in(tokens, index, core, last):
         last = core = proper_last = index
     if last == core:
         last = core = proper_last = _field(text, tokens, last, stops)
@@ -887,13 +887,18 @@ def _in_body_name(text: str, tokens: Sequence[Token], first: int, index: int) ->
     return "gent" in _cases(tokens[index].text)
 
 
-def _vehicle_in(tokens: Sequence[Token], index: int, core: int) -> bool:
+def _vehicle_in(tokens: Sequence[Token], index: int, core: int, last: int) -> bool:
     """Return True when the complement of the role noun at ``index`` names a vehicle.
 
+    ``core`` and ``last`` are the last words of the complement's core and of the complement.
+
     ``водій автобуса``, ``водитель грузовика``: the vehicle is the thing this person drove,
-    not part of the position, which is the role noun alone.
+    not part of the position, which is the role noun alone; so is a make in Latin letters
+    after a driver (``водій Volkswagen Golf``).
     """
     vehicles = pick(VEHICLE_NOUNS, ru.VEHICLE_NOUNS)
+    if last > index and is_latin(tokens[index + 1].text) and lemmas(tokens[index].text) & vehicles:
+        return True  # ``водитель Mercedes-Benz Vito``: the make of the car the driver drove
     return any(lemmas(token.text) & vehicles for token in tokens[index + 1 : core + 1])
 
 
