@@ -10,6 +10,7 @@ import uanews
 from uanews.model import ParticipantKind
 from uanews.parser.language import using_language
 from uanews.parser.participants.organizations import is_organization_noun
+from uanews.parser.participants.roles import find_roles
 
 
 def _participants(text: str) -> dict[str, tuple[ParticipantKind, str | None, str | None]]:
@@ -165,3 +166,28 @@ def test_a_foreign_name_after_a_role_noun_is_still_a_person() -> None:
     """A Latin name after another role noun stays the person's (``тренер Marco Rossi``)."""
     found = _participants("Тренер Marco Rossi рассказал о сборах команды в Ровно.")
     assert found["Marco Rossi"][:2] == (ParticipantKind.PERSON, "тренер")
+
+
+def _jobs(text: str) -> list[str]:
+    """Return the cores of the role phrases of ``text`` that name a position."""
+    language = "uk" if any(letter in text for letter in "іїєґІЇЄҐ") else "ru"
+    with using_language(language):
+        return [text[r.core_start : r.core_end] for r in find_roles(text) if r.position]
+
+
+@pytest.mark.parametrize(
+    ("text", "jobs"),
+    [
+        # an adjective that agrees only with the thing the form also names
+        ("Квантовая механика трудна для первокурсников.", []),
+        ("Первокурсники изучают квантовую механику с сентября.", []),
+        ("Квантова механіка важка для першокурсників.", []),
+        ("Финансовая аналитика показала рост цен на жилье.", []),
+        # an adjective that agrees with the person keeps the role
+        ("Опытному механику завода вручили грамоту.", ["механику"]),
+        ("Колишнього аналітика банку затримали в Умані.", ["аналітика"]),
+    ],
+)
+def test_a_role_form_read_as_a_thing_by_its_adjective(text: str, jobs: list[str]) -> None:
+    """``квантовая механика`` is a field, ``опытному механику`` a person."""
+    assert _jobs(text) == jobs

@@ -810,6 +810,7 @@ def find_roles(
             or token.text not in heads
             or _function_word_form(tokens, index)
             or _attributive(text, tokens, index)
+            or _field_after_adjective(text, tokens, index)
         ):
             index += 1
             continue
@@ -940,6 +941,41 @@ def _joins_role(word: str) -> bool:
 
 _ROLE_HEADS = Screen(_role_head, family=BLOCK_SCREENS)
 _JOINED_ROLES = Screen(_joins_role, family=BLOCK_SCREENS)
+
+
+def _field_after_adjective(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """Return True for a role noun's form read as a thing by the adjective before it.
+
+    ``механика``, ``аналітика``, ``электрику`` are also forms of a field or thing (mechanics,
+    analytics, wiring): an adjective right before that agrees with that reading and with no
+    reading of the role noun (``квантовая механика``, ``квантову механіку``, ``вся
+    электрика``) makes it the thing; one that agrees with the person keeps the role
+    (``старшего механика``, ``опытному механику``).
+    """
+    if index == 0 or not _adjacent(text, tokens[index - 1], tokens[index]):
+        return False
+    roles = pick(ROLE_NOUNS, ru.ROLE_NOUNS)
+    things, people = [], []
+    for parse in parse_word(tokens[index].text.lower()):
+        if parse.tag.POS != "NOUN":
+            continue
+        role = masculine(str(parse.normal_form)) in roles or str(parse.normal_form) in roles
+        if role and "anim" in parse.tag:
+            people.append(parse.tag)
+        elif not role and "inan" in parse.tag:
+            things.append(parse.tag)
+    if not things:
+        return False
+    adjectives = [p.tag for p in parse_word(tokens[index - 1].text.lower()) if p.tag.POS == "ADJF"]
+
+    def agrees(adjective: Any, noun: Any) -> bool:  # noqa: ANN401 - pymorphy3 tags
+        if adjective.case != noun.case or adjective.number != noun.number:
+            return False
+        return noun.number == "plur" or adjective.gender in {None, noun.gender}
+
+    return any(agrees(a, t) for a in adjectives for t in things) and not any(
+        agrees(a, n) for a in adjectives for n in people
+    )
 
 
 def _attributive(text: str, tokens: Sequence[Token], index: int) -> bool:
