@@ -191,3 +191,16 @@ def _jobs(text: str) -> list[str]:
 def test_a_role_form_read_as_a_thing_by_its_adjective(text: str, jobs: list[str]) -> None:
     """``квантовая механика`` is a field, ``опытному механику`` a person."""
     assert _jobs(text) == jobs
+
+
+def test_a_capitalised_van_at_a_sentence_start_keeps_its_capital() -> None:
+    """``Ван Лэй``: a Chinese surname spelt like the particle is kept as written."""
+    found = _participants("Ван Лэй заявил о поддержке переговоров в Пекине.")
+    assert found["Ван Лэй"][0] is ParticipantKind.PERSON
+
+
+def test_a_particle_surname_and_its_later_mentions_are_one_person() -> None:
+    """The capital kept at the start does not split the person from ``ван Дейк`` later."""
+    found = _participants("Ван Дейк прибыл в Луцк во вторник. Позже ван Дейк встретился с мэром.")
+    people = [name for name, (kind, _, _) in found.items() if kind is ParticipantKind.PERSON]
+    assert people == ["Ван Дейк"]

@@ -978,6 +978,10 @@ def _particle_surname(text: str, tokens: Sequence[Token], index: int, last: int)
     ):
         return None
     words = [token.text.lower() for token in tokens[index : last + 1]]
+    if not first.text.islower():
+        # Capitalised at a sentence's start the word may be a surname of its own (Chinese
+        # ``Ван Лэй``) as well as a particle: the words are kept as written.
+        words[0] = first.text
     surname = " ".join([*words, restore_case(after.text)])
     return NameSpan(
         start=first.start,
