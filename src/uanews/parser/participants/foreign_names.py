@@ -18,12 +18,13 @@ from attrs import frozen
 
 from uanews.parser.document import BLOCK_SCREENS, Screen, forms
 from uanews.parser.language import language_cache, pick
-from uanews.parser.morph import analyzer, parse_word
+from uanews.parser.morph import listed, parse_word
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     LATIN_ORGANIZATION_WORDS,
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
+    VEHICLE_NOUNS,
 )
 from uanews.parser.participants.names import (
     NameSpan,
@@ -84,7 +85,7 @@ def _proper_place_or_body(word: str) -> bool:
     its ending (Russian ``Хидэо`` may be guessed as a place like ``Сочи``).
     """
     lowered = word.lower()
-    if not analyzer().word_is_known(lowered):
+    if not listed(lowered):
         return False
     return any(parse.tag.grammemes & _PROPER_TAGS for parse in parse_word(lowered))
 
@@ -221,7 +222,7 @@ def _after_role(
         role, opening = first, first + 1  # ``Посол Martin Jäger`` opens a sentence
     if role < 0 or not _adjacent(text, tokens[role], tokens[opening]):
         return None
-    if not is_role_noun(tokens[role].text):
+    if not is_role_noun(tokens[role].text) or _make_after(tokens[role].text, script):
         return None
     length = last - opening + 1
     for size in _SIZES:
@@ -234,6 +235,15 @@ def _after_role(
             nominative = "nomn" in case_set(tokens[role].text)
             return _Candidate(words, nominative=nominative, gender=None)
     return None
+
+
+def _make_after(word: str, script: str) -> bool:
+    """Return True for a Latin run after a vehicle noun: the make (``водій Volkswagen Golf``).
+
+    `lexicon.VEHICLE_NOUNS` holds the driver too (``водитель Mercedes-Benz Vito``), a role
+    noun whose Latin complement names the vehicle, no person.
+    """
+    return script == "latin" and bool(lemmas(word) & pick(VEHICLE_NOUNS, ru.VEHICLE_NOUNS))
 
 
 def _in_one_script(word: str) -> bool:
@@ -293,6 +303,8 @@ def _after_role_phrase(
     opening = ending + 1
     window = tokens[max(0, first - _ROLE_WINDOW) : opening]
     head = next((token for token in window if token.end == role.core_end), None)
+    if head is not None and _make_after(head.text, script):
+        return None
     length = last - opening + 1
     for size in _SIZES:
         if size > length or (script == "latin" and size != length):

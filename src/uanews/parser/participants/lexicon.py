@@ -65,6 +65,7 @@ __all__ = [
     "ROLE_PREFIXES",
     "SENTENCE_END",
     "SETTLEMENT_ABBREVIATIONS",
+    "SETTLEMENT_ROOTS",
     "SOURCE_PHRASES",
     "STATE_STUMP_EXCEPTIONS",
     "STATE_STUMP_PREFIXES",
@@ -598,6 +599,11 @@ UTILITY_NOUNS: frozenset[str] = frozenset(
 and in lower case one names that company (``роботу метрополітену
 відновили``, ``працівники водоканалу``)."""
 
+SETTLEMENT_ROOTS: tuple[str, ...] = ("град", "город")
+"""Last roots of compound names of towns (``Мирноград``, ``Ужгород``): a word with a reading whose
+lemma ends with one is a town's name, never a compound headed by an organisation noun (the
+analyser's guess ``мирнограда`` for an unknown ``Мирноград`` ends as ``рада`` does)."""
+
 STATE_STUMP_THING_RESTS: tuple[str, ...] = (
     "бюджет",
     "борг",
@@ -1051,7 +1057,7 @@ TIME_NOUNS: frozenset[str] = frozenset(
 when, not part of the name."""
 
 NON_ORGANIZATION_NAMES: frozenset[str] = frozenset(
-    {"російська федерація", "сполучене королівство", "європейський союз"}
+    {"російська федерація", "сполучене королівство", "європейський союз", "євросоюз"}
 )
 """Nominative names (lower case) headed by an organisation noun that name a state or a union
 of states, not an organisation."""

@@ -62,6 +62,7 @@ __all__ = [
     "ROLE_PREFIXES",
     "ROLE_SYNONYMS",
     "SETTLEMENT_ABBREVIATIONS",
+    "SETTLEMENT_ROOTS",
     "SOURCE_PHRASES",
     "STATE_TITLE_NOUNS",
     "STATUS_MODIFIERS",
@@ -326,6 +327,7 @@ NON_ORGANIZATION_NAMES: frozenset[str] = frozenset(
         "соединённое королевство",
         "соединенное королевство",
         "европейский союз",
+        "евросоюз",
     }
 )
 """Nominative names (lower case) headed by an organisation noun that name a state or a union."""
@@ -508,6 +510,11 @@ UTILITY_NOUNS: frozenset[str] = _words("метрополитен водокан�
 """Common nouns of the one company that runs a network of its city or region: in the singular
 and in lower case one names that company (``работу метрополитена
 восстановили``, ``работники водоканала``)."""
+
+SETTLEMENT_ROOTS: tuple[str, ...] = ("град", "город")
+"""Last roots of compound names of towns (``Мирноград``, ``Новоград``): a word with a reading whose
+lemma ends with one is a town's name, never a compound headed by an organisation noun (the
+analyser's guess ``мирнограда`` for an unknown ``Мирноград`` ends as ``рада`` does)."""
 
 STATE_STUMP_THING_RESTS: tuple[str, ...] = (
     "бюджет",

@@ -9,6 +9,7 @@ a known first name, and a surname's nominative may be guessed from its ending.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -506,6 +507,10 @@ def _has_known_surname(info: WordInfo) -> bool:
 def _nominative_surname(slot: _Slot, case: str, gender: str | None) -> str:
     """Return the nominative of a surname slot in ``case`` and ``gender``."""
     lemma = _lemma(slot.info, "Surn", case, gender)
+    if lemma is None and slot.info.known and _adjective_first(slot.token.text):
+        # ``Ольгой Белой``: a surname whose likeliest reading is an adjective declines as one;
+        # a rarer first-name reading (``Бела``) is not its nominative.
+        lemma = _adjectival_surname(slot.token.text, case, gender)
     if lemma is None and slot.info.known:
         # A surname the dictionary lists only as a first name (``Мамаем`` from ``Мамай``):
         # its lemma in the agreed case is the word's nominative, surer than a guessed ending.
@@ -515,6 +520,14 @@ def _nominative_surname(slot: _Slot, case: str, gender: str | None) -> str:
     if lemma is None:
         return _guess_surname(slot.token.text, case, gender)
     return lemma
+
+
+def _adjective_first(word: str) -> bool:
+    """Return True when the dictionary ranks its readings and the likeliest is an adjective."""
+    if not readings_ranked():
+        return False
+    parses = parse_word(_normalise(word))
+    return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
 def _adjectival_surname(word: str, case: str, gender: str | None) -> str | None:
@@ -642,8 +655,11 @@ def _name_first(
 
 def _interpret(text: str, slots: Sequence[_Slot]) -> NameSpan | None:
     """Return the name that ``slots`` (2 or 3 adjacent capitalised words) spell, if any."""
+    verb_gender: str | None = None
+    if slots[0].opening:
+        verb_gender = _following_verb_gender(text, slots[-1].token.end)
     for parts in _layouts(slots):
-        if not _plausible(parts):
+        if not _plausible(parts, verb_gender):
             continue
         built = _build(text, slots, parts)
         if built is not None:
@@ -651,8 +667,16 @@ def _interpret(text: str, slots: Sequence[_Slot]) -> NameSpan | None:
     return None
 
 
-def _plausible(parts: tuple[_Slot | None, _Slot | None, _Slot | None]) -> bool:
-    """Return False for a first name and a surname that are too weak to be a name together."""
+def _plausible(
+    parts: tuple[_Slot | None, _Slot | None, _Slot | None], verb_gender: str | None = None
+) -> bool:
+    """Return False for a first name and a surname that are too weak to be a name together.
+
+    ``verb_gender`` is the gender of a past-tense verb right after the words (see
+    `_following_verb_gender`): at a sentence's start, a first name of that gender in the
+    nominative with a word in the nominative after it is the verb's subject (``Вера Коваль
+    рассказала``), whatever else its words may read as.
+    """
     first, patronymic, surname = parts
     if first is None or surname is None or patronymic is not None or first.initial:
         return True
@@ -664,8 +688,23 @@ def _plausible(parts: tuple[_Slot | None, _Slot | None, _Slot | None]) -> bool:
     # (``Слава Україні`` opens a sentence).
     # Mid-sentence the capital itself rules out the word's common-noun readings (``Марта``
     # as the genitive of ``март``; Russian months are written in lower case).
+    if (
+        first.opening
+        and verb_gender is not None
+        and _subject_first_name(first, verb_gender)
+        and "nomn" in surname.info.other_cases
+    ):
+        return True  # ``Вера Коваль рассказала``; not ``Надежда Европы погибла``
     return first.info.only_names() or (
         not first.opening and (first.info.first_is_name or _name_not_month(first))
+    )
+
+
+def _subject_first_name(slot: _Slot, gender: str) -> bool:
+    """Return True when ``slot`` reads as a first name in the nominative of ``gender``."""
+    return any(
+        reading.kind == "Name" and reading.case == "nomn" and reading.gender == gender
+        for reading in slot.info.readings
     )
 
 
@@ -870,7 +909,7 @@ def _particle_names(text: str, tokens: Sequence[Token], found: list[NameSpan]) -
     Names found inside the span (the surname alone) give way to it.
     """
     particles = pick(NAME_PARTICLES, ru.NAME_PARTICLES)
-    result = found
+    made: list[NameSpan] = []
     index = 0
     while index < len(tokens) - 1:
         word = tokens[index].text
@@ -891,17 +930,31 @@ def _particle_names(text: str, tokens: Sequence[Token], found: list[NameSpan]) -
         if built is None:
             built = _particle_surname(text, tokens, index, last)
         if built is not None:
-            result = [n for n in result if n.end <= built.start or built.end <= n.start]
-            result.append(built)
+            while made and made[-1].end > built.start:
+                made.pop()  # a later name over an earlier one gives the later one
+            made.append(built)
         index = last + 1
-    return result if result is found else sorted(result, key=lambda name: name.start)
+    if not made:
+        return found
+    # One pass over the names found: each gives way to the particle name over it, looked up
+    # by bisection among the particle names, which are in text order and do not overlap.
+    starts = [name.start for name in made]
+    kept = [name for name in found if not _overlaps(made, starts, name)]
+    return sorted([*kept, *made], key=lambda name: name.start)
+
+
+def _overlaps(made: Sequence[NameSpan], starts: Sequence[int], name: NameSpan) -> bool:
+    """Return True when ``name`` overlaps one of ``made`` (in text order, ``starts`` theirs)."""
+    at = bisect.bisect_left(starts, name.end)  # the names of ``made`` starting before its end
+    return at > 0 and made[at - 1].end > name.start
 
 
 def _particle_surname(text: str, tokens: Sequence[Token], index: int, last: int) -> NameSpan | None:
     """Return the surname of the particles ``tokens[index:last+1]`` and a capitalised word.
 
-    No first name stands before it: the word before is in lower case or the particle opens the
-    sentence (capitalised). One particle alone must be one that is no word of the language
+    No first name stands before it: the word before is in lower case or a word the dictionary
+    knows as no first name (``Вчера ван Берген``, ``В Гааге фон Штайнберг``), or the particle
+    opens the sentence (capitalised). One particle alone must be one that is no word of the language
     (`NAME_PARTICLES_ALONE`: ``ван``, ``фон``); ``де`` alone is also Ukrainian "where".
     """
     if last + 1 >= len(tokens) or not _joined(text, tokens[last], tokens[last + 1]):
@@ -915,8 +968,9 @@ def _particle_surname(text: str, tokens: Sequence[Token], index: int, last: int)
             previous is not None
             and _joined(text, previous, first)
             and is_capitalised(previous.text)
+            and _may_be_first_name(previous.text)
         ):
-            return None  # a first name or a place before it: `_particle_name` decides
+            return None  # a first name before it: `_particle_name` decides
     elif not sentence_initial(text, first.start):
         return None
     if last == index and first.text.lower() not in pick(
@@ -924,6 +978,10 @@ def _particle_surname(text: str, tokens: Sequence[Token], index: int, last: int)
     ):
         return None
     words = [token.text.lower() for token in tokens[index : last + 1]]
+    if not first.text.islower():
+        # Capitalised at a sentence's start the word may be a surname of its own (Chinese
+        # ``Ван Лэй``) as well as a particle: the words are kept as written.
+        words[0] = first.text
     surname = " ".join([*words, restore_case(after.text)])
     return NameSpan(
         start=first.start,
@@ -937,6 +995,12 @@ def _particle_surname(text: str, tokens: Sequence[Token], index: int, last: int)
     )
 
 
+def _may_be_first_name(word: str) -> bool:
+    """Return True unless the dictionary knows ``word`` and never as a first name (``Вчора``)."""
+    info = analyse(word)
+    return not info.known or "Name" in info.kinds()
+
+
 def _particle_name(text: str, tokens: Sequence[Token], index: int, last: int) -> NameSpan | None:
     """Return the name of a first name, the particles ``tokens[index:last+1]`` and a surname."""
     if last + 1 >= len(tokens):
@@ -947,7 +1011,7 @@ def _particle_name(text: str, tokens: Sequence[Token], index: int, last: int) ->
     if not all(is_capitalised(t.text) and not t.text.isupper() for t in (before, after)):
         return None
     first_info = analyse(before.text)
-    if first_info.known and "Name" not in first_info.kinds():
+    if not _may_be_first_name(before.text):
         return None  # a common word or a place before the particle, not a first name
     slots = [
         _Slot(token=t, info=analyse(t.text), initial=False, opening=False) for t in (before, after)

@@ -66,6 +66,7 @@ from uanews.parser.participants.lexicon import (
     PROPER_ADJECTIVE_ENDINGS,
     REPRESENTATION_PREPOSITIONS,
     SETTLEMENT_ABBREVIATIONS,
+    SETTLEMENT_ROOTS,
     SOURCE_PHRASES,
     STATE_STUMP_EXCEPTIONS,
     STATE_STUMP_PREFIXES,
@@ -172,13 +173,18 @@ def is_organization_noun(word: str) -> bool:
     """Return True when ``word`` is a noun heading an organisation's name, compounds included.
 
     A compound counts by its last part (``інтернет-видання``, ``держпідприємство``,
-    ``Укргідрометцентр``).
+    ``Укргідрометцентр``), unless a reading names a town (`lexicon.SETTLEMENT_ROOTS`:
+    ``Мирноград``, whose guessed reading ``мирнограда`` ends as ``рада``).
     """
     nouns = pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS)
     heads = pick(_COMPOUND_HEADS, _COMPOUND_HEADS_RU)
-    for lemma in _noun_lemmas(word) | _noun_lemmas(word.rsplit("-", 1)[-1]):
+    found = _noun_lemmas(word) | _noun_lemmas(word.rsplit("-", 1)[-1])
+    town = any(lemma.endswith(pick(SETTLEMENT_ROOTS, ru.SETTLEMENT_ROOTS)) for lemma in found)
+    for lemma in found:
         if lemma in nouns:
             return True
+        if town:
+            continue  # ``Мирнограде``: a town, whatever compound its guessed readings spell
         # The suffixes of the lemma that leave a prefix, looked up rather than every noun tried.
         last = len(lemma) - _MIN_COMPOUND_HEAD
         if any(lemma[cut:] in heads for cut in range(_MIN_COMPOUND_PREFIX, last + 1)):

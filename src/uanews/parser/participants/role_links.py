@@ -18,7 +18,11 @@ from uanews.model import Mention
 from uanews.parser.language import pick
 from uanews.parser.morph import to_nominative
 from uanews.parser.participants import lexicon_ru as ru
-from uanews.parser.participants.lexicon import LEGAL_FORMS, OTHER_ACRONYMS
+from uanews.parser.participants.lexicon import (
+    LEGAL_FORMS,
+    NON_ORGANIZATION_NAMES,
+    OTHER_ACRONYMS,
+)
 from uanews.parser.participants.organizations import (
     LATIN_NAME,
     find_quoted_organizations,
@@ -140,9 +144,17 @@ def _with_quoted_name(text: str, phrase: RolePhrase) -> RolePhrase:
 
 
 def _organization_like(name: str) -> bool:
-    """Return True for a role's complement that names an organisation (``ХОДА``, ``ради X``)."""
+    """Return True for a role's complement that names an organisation (``ХОДА``, ``ради X``).
+
+    A state or a union of states named by an organisation noun (`NON_ORGANIZATION_NAMES`:
+    ``Європейського союзу``, ``Евросоюза``) is none, as its acronym (``ЄС``) is none.
+    """
     if name in pick(OTHER_ACRONYMS, ru.OTHER_ACRONYMS) or name in pick(LEGAL_FORMS, ru.LEGAL_FORMS):
         return False
+    if " ".join(_complement_nominative(name).lower().split()) in pick(
+        NON_ORGANIZATION_NAMES, ru.NON_ORGANIZATION_NAMES
+    ):
+        return False  # ``посла Європейського союзу``: a union of states, as ``ЄС`` is
     first, _, rest = name.partition(" ")
     if first in LEGAL_FORMS or (rest.startswith("«") and is_acronym(first)):
         return True  # ``КП «Полтававодоканал»``, ``НЕК «Укренерго»``
@@ -161,6 +173,7 @@ def _role_organization(phrase: RolePhrase, registry: Registry) -> None:
         return
     if not _organization_like(name):
         return
+    nominative = _complement_nominative(name)
     start = registry.text.find(name, phrase.start, phrase.end)
     if "«" in name:
         # A quoted name is registered as the quoted-name rules read it: ``секти «X»`` is
@@ -170,7 +183,7 @@ def _role_organization(phrase: RolePhrase, registry: Registry) -> None:
             for found in quoted:
                 registry.add_found(found)
             return
-    registry.add_organization(_complement_nominative(name), Mention(name, start, start + len(name)))
+    registry.add_organization(nominative, Mention(name, start, start + len(name)))
 
 
 def _complement_nominative(name: str) -> str:

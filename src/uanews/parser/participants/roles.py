@@ -810,6 +810,7 @@ def find_roles(
             or token.text not in heads
             or _function_word_form(tokens, index)
             or _attributive(text, tokens, index)
+            or _field_after_adjective(text, tokens, index)
         ):
             index += 1
             continue
@@ -864,7 +865,7 @@ def _extent(
     field tail (`_field`); a noun before a quoted name is left out of the core.
     """
     last, core, proper_last = extend_right(text, tokens, index, stops)
-    if _vehicle_in(tokens, index, core):
+    if _vehicle_in(tokens, index, core, last):
         last = core = proper_last = index
     if last == core:
         last = core = proper_last = _field(text, tokens, last, stops)
@@ -887,13 +888,18 @@ def _in_body_name(text: str, tokens: Sequence[Token], first: int, index: int) ->
     return "gent" in _cases(tokens[index].text)
 
 
-def _vehicle_in(tokens: Sequence[Token], index: int, core: int) -> bool:
+def _vehicle_in(tokens: Sequence[Token], index: int, core: int, last: int) -> bool:
     """Return True when the complement of the role noun at ``index`` names a vehicle.
 
+    ``core`` and ``last`` are the last words of the complement's core and of the complement.
+
     ``водій автобуса``, ``водитель грузовика``: the vehicle is the thing this person drove,
-    not part of the position, which is the role noun alone.
+    not part of the position, which is the role noun alone; so is a make in Latin letters
+    after a driver (``водій Volkswagen Golf``).
     """
     vehicles = pick(VEHICLE_NOUNS, ru.VEHICLE_NOUNS)
+    if last > index and is_latin(tokens[index + 1].text) and lemmas(tokens[index].text) & vehicles:
+        return True  # ``водитель Mercedes-Benz Vito``: the make of the car the driver drove
     return any(lemmas(token.text) & vehicles for token in tokens[index + 1 : core + 1])
 
 
@@ -935,6 +941,41 @@ def _joins_role(word: str) -> bool:
 
 _ROLE_HEADS = Screen(_role_head, family=BLOCK_SCREENS)
 _JOINED_ROLES = Screen(_joins_role, family=BLOCK_SCREENS)
+
+
+def _field_after_adjective(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """Return True for a role noun's form read as a thing by the adjective before it.
+
+    ``механика``, ``аналітика``, ``электрику`` are also forms of a field or thing (mechanics,
+    analytics, wiring): an adjective right before that agrees with that reading and with no
+    reading of the role noun (``квантовая механика``, ``квантову механіку``, ``вся
+    электрика``) makes it the thing; one that agrees with the person keeps the role
+    (``старшего механика``, ``опытному механику``).
+    """
+    if index == 0 or not _adjacent(text, tokens[index - 1], tokens[index]):
+        return False
+    roles = pick(ROLE_NOUNS, ru.ROLE_NOUNS)
+    things, people = [], []
+    for parse in parse_word(tokens[index].text.lower()):
+        if parse.tag.POS != "NOUN":
+            continue
+        role = masculine(str(parse.normal_form)) in roles or str(parse.normal_form) in roles
+        if role and "anim" in parse.tag:
+            people.append(parse.tag)
+        elif not role and "inan" in parse.tag:
+            things.append(parse.tag)
+    if not things:
+        return False
+    adjectives = [p.tag for p in parse_word(tokens[index - 1].text.lower()) if p.tag.POS == "ADJF"]
+
+    def agrees(adjective: Any, noun: Any) -> bool:  # noqa: ANN401 - pymorphy3 tags
+        if adjective.case != noun.case or adjective.number != noun.number:
+            return False
+        return noun.number == "plur" or adjective.gender in {None, noun.gender}
+
+    return any(agrees(a, t) for a in adjectives for t in things) and not any(
+        agrees(a, n) for a in adjectives for n in people
+    )
 
 
 def _attributive(text: str, tokens: Sequence[Token], index: int) -> bool:
