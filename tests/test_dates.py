@@ -223,3 +223,15 @@ def test_the_lowered_screens_of_the_date_patterns_change_nothing(text):
     finally:
         dates._lowered_patterns = original  # noqa: SLF001
     assert screened == unscreened
+
+
+@pytest.mark.parametrize("text", ["у хх столітті", "у v столітті", "ı столітті", "Xıx століття"])
+def test_a_numeral_not_in_capitals_is_no_century_and_no_error(text):
+    # The patterns match without regard to case, and ``ı`` folds to ``I``: these reached the
+    # numeral's value and raised KeyError (found by the lowered-screens property test).
+    assert find_dates(text, reference=REFERENCE) == []
+
+
+def test_a_century_in_latin_or_cyrillic_capitals_is_still_found():
+    (mention,) = find_dates("у ХІХ столітті", reference=REFERENCE)
+    assert (mention.date, mention.end_date) == (PartialDate(1801), PartialDate(1900))

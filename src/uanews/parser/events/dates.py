@@ -272,8 +272,15 @@ _CYRILLIC_ROMAN = str.maketrans({"І": "I", "Х": "X"})
 
 
 def _roman(numeral: str) -> int | None:
-    """Return the value of a Roman numeral written in Latin or Cyrillic capitals, or None."""
-    digits = [_ROMAN[char] for char in numeral.translate(_CYRILLIC_ROMAN)]
+    """Return the value of a Roman numeral written in Latin or Cyrillic capitals, or None.
+
+    The patterns match without regard to case, so a numeral in small letters (``xx``), or
+    with a letter that only folds to a capital (dotless ``ı``), reaches here too: Roman
+    numerals are written in capitals, so such a word is none.
+    """
+    digits = [_ROMAN.get(char, 0) for char in numeral.translate(_CYRILLIC_ROMAN)]
+    if not digits or 0 in digits:
+        return None
     value = sum(
         -digit if index + 1 < len(digits) and digit < digits[index + 1] else digit
         for index, digit in enumerate(digits)
