@@ -1,0 +1,155 @@
+"""A SIGTERM or Ctrl-C at any moment of a conversion leaves no temporary file, no traceback.
+
+The signal is raised at one moment of ``uanews convert ... -o FILE`` per run, through
+`sys.settrace`: each moment where CPython runs a signal handler (a function's start, a loop's
+back edge, the return of a call) in the command line's code and in `uanews.io`, from the
+moment the output's temporary file exists to the end of the command. It is the deterministic
+form of a signal that happens to arrive then (``kill`` from outside lands at such a moment
+only by luck of timing, as under a loaded machine). No wall-clock time is involved.
+"""
+
+from __future__ import annotations
+
+import dis
+import functools
+import os
+import signal
+import sys
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from types import CodeType, FrameType
+from typing import Any
+
+import pytest
+
+from cli_support import jsonl, write_dump
+from uanews import cli, io
+
+_IO = io.__file__
+_CLI = str(Path(cli.__file__).parent) + os.sep
+
+
+_STATUS = {signal.SIGTERM: 143, signal.SIGINT: 130}
+
+Tracer = Callable[[FrameType, str, Any], Any]
+
+
+@functools.cache
+def _handler_points(code: CodeType) -> frozenset[int]:
+    """Return the offsets in ``code`` where CPython checks for a signal to handle."""
+    points = set()
+    after_call = False
+    for instruction in dis.get_instructions(code):
+        if after_call or instruction.opname in {"RESUME", "JUMP_BACKWARD"}:
+            points.add(instruction.offset)
+        after_call = instruction.opname.startswith("CALL")
+    return frozenset(points)
+
+
+class _Killed(BaseException):
+    """SIGTERM came with its default action: the process would have ended there and then."""
+
+
+def _killed(signum: int, frame: FrameType | None) -> None:
+    del signum, frame
+    raise _Killed
+
+
+def _watched(code: CodeType) -> bool:
+    """Return whether every moment of ``code`` gets the signal: file output, the command line.
+
+    Not those of `uanews.cli.main` itself: once it has returned, a signal is its caller's.
+    """
+    if code is cli.main.__code__:
+        return False
+    return code.co_filename == _IO or code.co_filename.startswith(_CLI)
+
+
+class _Moments:
+    """A trace function that counts the moments after ``directory`` holds a temporary file.
+
+    With ``signal_at``, it raises ``signum`` at that moment (the handler runs then).
+    """
+
+    def __init__(self, directory: Path, signum: int, signal_at: int | None) -> None:
+        self.directory = directory
+        self.signum = signum
+        self.signal_at = signal_at
+        self.count = 0
+        self.armed = False
+        self.fired = False
+
+    def trace(self, frame: FrameType, event: str, arg: object) -> Tracer | None:
+        if not _watched(frame.f_code):
+            return None
+        frame.f_trace_opcodes = True
+        return self.moment(frame, event, arg)
+
+    def moment(self, frame: FrameType, event: str, arg: object) -> Tracer | None:
+        del arg
+        if not self.armed and frame.f_code.co_filename == _IO:
+            self.armed = any(path.suffix == ".tmp" for path in self.directory.iterdir())
+        if (
+            self.armed
+            and not self.fired
+            and event == "opcode"
+            and frame.f_lasti in _handler_points(frame.f_code)
+        ):
+            if self.count == self.signal_at:
+                self.fired = True
+                signal.raise_signal(self.signum)  # the Python-level handler runs here
+            self.count += 1
+        return self.moment
+
+
+def _convert(tmp_path: Path, signum: int, signal_at: int | None) -> tuple[_Moments, object]:
+    """Run the conversion traced; return the tracer and the status (or what escaped main)."""
+    dump = write_dump(tmp_path / "in.txt", ["Заголовок\n\nКороткий текст новини про ремонт.\n"])
+    out = tmp_path / "out"
+    out.mkdir(exist_ok=True)
+    for path in out.iterdir():
+        path.unlink()
+    moments = _Moments(out, signum, signal_at)
+    argv = ["convert", str(dump), "-o", str(out / "all.jsonl"), "-q", "--no-extract"]
+    previous_term = signal.signal(signal.SIGTERM, _killed)
+    previous_int = signal.signal(signal.SIGINT, signal.default_int_handler)
+    outcome: object
+    # A file object the signal kept from its owner is closed when collected, with a warning.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        try:
+            sys.settrace(moments.trace)
+            try:
+                outcome = cli.main(argv)
+            finally:
+                sys.settrace(None)
+        except BaseException as exc:  # noqa: BLE001 - what escapes main is what is checked
+            outcome = type(exc)
+        finally:
+            signal.signal(signal.SIGTERM, previous_term)
+            signal.signal(signal.SIGINT, previous_int)
+    return moments, outcome
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["sigterm", "sigint"])
+def test_a_signal_at_any_moment_leaves_no_temporary_file_and_no_traceback(tmp_path, capsys, signum):
+    moments, outcome = _convert(tmp_path, signum, None)
+    assert outcome == 0
+    total = moments.count
+    assert total > 50  # the file's creation, the conversion, the commit and the command's end
+    out = tmp_path / "out"
+    for moment in range(total):
+        moments, outcome = _convert(tmp_path, signum, moment)
+        assert moments.fired, moment
+        left = sorted(path.name for path in out.iterdir())
+        where = f"signal at moment {moment} of {total}: {outcome!r}, {left}"
+        assert not [name for name in left if name.endswith(".tmp")], where
+        # Stopped cleanly, or (SIGTERM once main restored its default action) killed outright.
+        assert outcome == _STATUS[signum] or (outcome is _Killed and signum == signal.SIGTERM), (
+            where
+        )
+        assert left in ([], ["all.jsonl"]), where
+        if left:  # committed before the signal: whole, never part of it
+            assert len(jsonl((out / "all.jsonl").read_text("utf-8"))) == 1, where
+        assert "Traceback" not in capsys.readouterr().err, where
