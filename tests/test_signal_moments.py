@@ -14,6 +14,7 @@ import dis
 import functools
 import os
 import signal
+import subprocess
 import sys
 import warnings
 from collections.abc import Callable
@@ -153,3 +154,35 @@ def test_a_signal_at_any_moment_leaves_no_temporary_file_and_no_traceback(tmp_pa
         if left:  # committed before the signal: whole, never part of it
             assert len(jsonl((out / "all.jsonl").read_text("utf-8"))) == 1, where
         assert "Traceback" not in capsys.readouterr().err, where
+
+
+_INTERRUPT_IMPORT = """
+import importlib.abc, runpy, signal, sys
+
+module, entry = sys.argv[1:]
+
+class Interrupt(importlib.abc.MetaPathFinder):
+    # Ctrl-C at the moment the command line's code imports the module.
+    def find_spec(self, name, path=None, target=None):
+        if name == module:
+            sys.meta_path.remove(self)
+            signal.raise_signal(signal.SIGINT)
+
+sys.meta_path.insert(0, Interrupt())
+sys.argv = ["uanews", "--version"]
+if entry == "module":
+    runpy.run_module("uanews", run_name="__main__", alter_sys=True)
+else:
+    from uanews.__main__ import run
+    sys.exit(run())
+"""
+
+
+@pytest.mark.parametrize("entry", ["module", "script"])
+def test_a_ctrl_c_while_the_command_is_imported_is_status_130_without_traceback(entry):
+    # python -m uanews, and the uanews script (uanews.__main__:run); --version would exit 0.
+    command = [sys.executable, "-c", _INTERRUPT_IMPORT, "uanews.batch", entry]
+    done = subprocess.run(command, capture_output=True, timeout=120, check=False)  # noqa: S603 - our interpreter, our code
+    assert done.returncode == 130, done.stderr
+    assert b"Traceback" not in done.stderr
+    assert done.stdout == b""
