@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dis
 import functools
+import gc
 import os
 import signal
 import subprocess
@@ -154,6 +155,9 @@ def test_a_signal_at_any_moment_leaves_no_temporary_file_and_no_traceback(tmp_pa
         if left:  # committed before the signal: whole, never part of it
             assert len(jsonl((out / "all.jsonl").read_text("utf-8"))) == 1, where
         assert "Traceback" not in capsys.readouterr().err, where
+    with warnings.catch_warnings():  # what is left in reference cycles goes here, not later
+        warnings.simplefilter("ignore", ResourceWarning)
+        gc.collect()
 
 
 _INTERRUPT_IMPORT = """
