@@ -25,6 +25,7 @@ from typing import Any
 
 import pytest
 
+import uanews.__main__ as uanews_main
 from cli_support import jsonl, write_dump
 from uanews import cli, io
 
@@ -190,3 +191,23 @@ def test_a_ctrl_c_while_the_command_is_imported_is_status_130_without_traceback(
     assert done.returncode == 130, done.stderr
     assert b"Traceback" not in done.stderr
     assert done.stdout == b""
+
+
+def test_a_ctrl_c_that_python_wrapped_while_a_class_was_made_is_status_130(monkeypatch):
+    # Python 3.11 turns what __set_name__ raises into a RuntimeError caused by it.
+    def wrapped():
+        message = "Error calling __set_name__"
+        raise RuntimeError(message) from KeyboardInterrupt()
+
+    monkeypatch.setattr(cli, "main", wrapped)
+    assert uanews_main.run() == 130
+
+
+def test_any_other_runtime_error_is_not_taken_for_a_ctrl_c(monkeypatch):
+    def broken():
+        message = "a bug"
+        raise RuntimeError(message)
+
+    monkeypatch.setattr(cli, "main", broken)
+    with pytest.raises(RuntimeError, match="a bug"):
+        uanews_main.run()

@@ -18,6 +18,12 @@ def run() -> int:
         return main()
     except KeyboardInterrupt:
         return _EXIT_INTERRUPTED
+    except RuntimeError as exc:
+        # Python 3.11 wraps what a descriptor's __set_name__ raises as a class is made (while
+        # a module is imported), a Ctrl-C too.
+        if isinstance(exc.__cause__, KeyboardInterrupt):
+            return _EXIT_INTERRUPTED
+        raise
 
 
 if __name__ == "__main__":
