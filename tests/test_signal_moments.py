@@ -1,6 +1,7 @@
 """A SIGTERM or Ctrl-C at any moment of a conversion leaves no temporary file, no traceback.
 
-The signal is raised at one moment of ``uanews convert ... -o FILE`` per run, through
+The signal is raised at one moment of ``uanews convert ... -o FILE`` (or ``-o DIR/``, one
+file per input) per run, through
 `sys.settrace`: each moment where CPython runs a signal handler (a function's start, a loop's
 back edge, the return of a call) in the command line's code and in `uanews.io`, from the
 moment the output's temporary file exists to the end of the command. It is the deterministic
@@ -106,15 +107,19 @@ class _Moments:
         return self.moment
 
 
-def _convert(tmp_path: Path, signum: int, signal_at: int | None) -> tuple[_Moments, object]:
-    """Run the conversion traced; return the tracer and the status (or what escaped main)."""
+def _convert(
+    tmp_path: Path, output: str, signum: int, signal_at: int | None
+) -> tuple[_Moments, object]:
+    """Run the conversion to ``output`` traced; return the tracer and the status (or what
+    escaped main)."""
     dump = write_dump(tmp_path / "in.txt", ["Заголовок\n\nКороткий текст новини про ремонт.\n"])
     out = tmp_path / "out"
     out.mkdir(exist_ok=True)
     for path in out.iterdir():
         path.unlink()
     moments = _Moments(out, signum, signal_at)
-    argv = ["convert", str(dump), "-o", str(out / "all.jsonl"), "-q", "--no-extract"]
+    target = str(out / output) if output else str(out) + os.sep
+    argv = ["convert", str(dump), "-o", target, "-q", "--no-extract"]
     previous_term = signal.signal(signal.SIGTERM, _killed)
     previous_int = signal.signal(signal.SIGINT, signal.default_int_handler)
     outcome: object
@@ -135,15 +140,25 @@ def _convert(tmp_path: Path, signum: int, signal_at: int | None) -> tuple[_Momen
     return moments, outcome
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["sigterm", "sigint"])
-def test_a_signal_at_any_moment_leaves_no_temporary_file_and_no_traceback(tmp_path, capsys, signum):
-    moments, outcome = _convert(tmp_path, signum, None)
+@pytest.mark.parametrize(
+    ("signum", "output", "written"),
+    [
+        (signal.SIGTERM, "all.jsonl", "all.jsonl"),
+        (signal.SIGINT, "all.jsonl", "all.jsonl"),
+        (signal.SIGTERM, "", "in.jsonl"),  # -o DIR/: the file is opened inside the loop
+    ],
+    ids=["sigterm", "sigint", "sigterm-directory"],
+)
+def test_a_signal_at_any_moment_leaves_no_temporary_file_and_no_traceback(
+    tmp_path, capsys, signum, output, written
+):
+    moments, outcome = _convert(tmp_path, output, signum, None)
     assert outcome == 0
     total = moments.count
     assert total > 50  # the file's creation, the conversion, the commit and the command's end
     out = tmp_path / "out"
     for moment in range(total):
-        moments, outcome = _convert(tmp_path, signum, moment)
+        moments, outcome = _convert(tmp_path, output, signum, moment)
         assert moments.fired, moment
         left = sorted(path.name for path in out.iterdir())
         where = f"signal at moment {moment} of {total}: {outcome!r}, {left}"
@@ -152,9 +167,9 @@ def test_a_signal_at_any_moment_leaves_no_temporary_file_and_no_traceback(tmp_pa
         assert outcome == _STATUS[signum] or (outcome is _Killed and signum == signal.SIGTERM), (
             where
         )
-        assert left in ([], ["all.jsonl"]), where
+        assert left in ([], [written]), where
         if left:  # committed before the signal: whole, never part of it
-            assert len(jsonl((out / "all.jsonl").read_text("utf-8"))) == 1, where
+            assert len(jsonl((out / written).read_text("utf-8"))) == 1, where
         assert "Traceback" not in capsys.readouterr().err, where
     with warnings.catch_warnings():  # what is left in reference cycles goes here, not later
         warnings.simplefilter("ignore", ResourceWarning)

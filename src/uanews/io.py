@@ -9,8 +9,8 @@ for `STALE_SECONDS`.
 
 An interruption (SIGTERM, Ctrl-C) can come at any moment, even between creating a temporary
 file and arming the code that would remove it. So every temporary file is listed from before
-it exists until it is renamed or removed, and `remove_unfinished_temporaries` (run when the
-command line is interrupted, and at exit) removes those the interrupted code left.
+it exists until it is renamed or removed, and `remove_unfinished_temporaries` (run as each
+command of the command line ends, and at exit) removes those the interrupted code left.
 """
 
 from __future__ import annotations
@@ -154,11 +154,11 @@ def remove_stale_temporaries(directory: str | os.PathLike[str], *, once: bool = 
 def remove_unfinished_temporaries() -> int:
     """Remove the temporary files this process created and neither renamed nor removed.
 
-    For a program stopping because it was interrupted: whatever moment the interruption came,
-    even while a file was being created or renamed, no temporary file of this process is left.
-    Those of the process's parent (listed before a ``fork``) are the parent's to remove. An
-    `AtomicFile` still open can no longer be committed. Also run at exit. Returns how many
-    files were removed.
+    For a program at its end (the command line runs it as every command ends, and it runs at
+    exit): whatever moment an interruption came, even while a file was being created or
+    renamed, no temporary file of this process is left. Those of the process's parent (listed
+    before a ``fork``) are the parent's to remove. An `AtomicFile` still open can no longer be
+    committed. Returns how many files were removed.
     """
     process = os.getpid()
     removed = 0

@@ -147,11 +147,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     streams = _streams()
     try:
         with _sigterm_as_interrupt():
-            return _run(args, streams)
+            try:
+                return _run(args, streams)
+            finally:
+                # An interruption can come at any moment, even between creating a temporary
+                # file and arming the code that removes it: remove what is left.
+                remove_unfinished_temporaries()
     except KeyboardInterrupt as exc:
-        # It can come at any moment, even between creating a temporary file and arming the
-        # code that removes it: remove what the interrupted code could not.
-        remove_unfinished_temporaries()
+        remove_unfinished_temporaries()  # again: a second signal may have cut it short
         return interrupted_status(exc)
 
 
