@@ -29,6 +29,7 @@ import pytest
 import uanews.__main__ as uanews_main
 from cli_support import jsonl, write_dump
 from uanews import cli, io
+from uanews.cli.common import EXIT_INTERRUPTED
 
 _IO = io.__file__
 _CLI = str(Path(cli.__file__).parent) + os.sep
@@ -203,7 +204,7 @@ def test_a_ctrl_c_while_the_command_is_imported_is_status_130_without_traceback(
     # python -m uanews, and the uanews script (uanews.__main__:run); --version would exit 0.
     command = [sys.executable, "-c", _INTERRUPT_IMPORT, "uanews.batch", entry]
     done = subprocess.run(command, capture_output=True, timeout=120, check=False)  # noqa: S603 - our interpreter, our code
-    assert done.returncode == 130, done.stderr
+    assert done.returncode == EXIT_INTERRUPTED, done.stderr
     assert b"Traceback" not in done.stderr
     assert done.stdout == b""
 
@@ -215,7 +216,7 @@ def test_a_ctrl_c_that_python_wrapped_while_a_class_was_made_is_status_130(monke
         raise RuntimeError(message) from KeyboardInterrupt()
 
     monkeypatch.setattr(cli, "main", wrapped)
-    assert uanews_main.run() == 130
+    assert uanews_main.run() == EXIT_INTERRUPTED  # the status main gives a Ctrl-C
 
 
 def test_any_other_runtime_error_is_not_taken_for_a_ctrl_c(monkeypatch):
