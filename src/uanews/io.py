@@ -6,10 +6,16 @@ temporary file left by a process that was killed (``kill -9``, a power cut) is r
 next time uanews writes into that directory: one whose process is no longer running, or, for
 the older ``.<target name>.<12 hex digits>.tmp`` names without a process id, one not modified
 for `STALE_SECONDS`.
+
+An interruption (SIGTERM, Ctrl-C) can come at any moment, even between creating a temporary
+file and arming the code that would remove it. So every temporary file is listed from before
+it exists until it is renamed or removed, and `remove_unfinished_temporaries` (run as each
+command of the command line ends, and at exit) removes those the interrupted code left.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import io
 import os
@@ -21,7 +27,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, Final, TextIO
 
-__all__ = ["STALE_SECONDS", "AtomicFile", "atomic_write", "remove_stale_temporaries"]
+__all__ = [
+    "STALE_SECONDS",
+    "AtomicFile",
+    "atomic_write",
+    "remove_stale_temporaries",
+    "remove_unfinished_temporaries",
+]
 
 _ATTEMPTS: Final = 100
 
@@ -33,6 +45,13 @@ _TEMPORARY: Final = re.compile(r"\..+?\.(?:(?P<pid>[0-9]+)\.)?[0-9a-f]{12}\.tmp"
 
 _cleaned: set[str] = set()
 """Directories this process has already cleared of stale temporary files."""
+
+_unfinished: dict[Path, int] = {}
+"""The temporary files neither renamed nor removed yet, each with the id of its process.
+
+A path goes in before its file is created and out only once the file is renamed or removed:
+a temporary file that exists is always listed, whatever moment an interruption comes.
+"""
 
 
 class AtomicFile:
@@ -52,16 +71,16 @@ class AtomicFile:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_temporaries(self.path.parent, once=True)
         self.mode = _mode_of(self.path)
-        descriptor, self.temporary = _create_temporary(self.path)
-        try:
-            self.binary: BinaryIO = os.fdopen(descriptor, "wb")
-        except BaseException:
-            os.close(descriptor)
-            self.temporary.unlink()
-            raise
-        # Write text to ``handle`` or bytes to ``binary`` (Parquet), not both.
-        self.handle: TextIO = io.TextIOWrapper(self.binary, encoding=encoding, newline="")
         self._done = False
+        binary, self.temporary = _create_temporary(self.path)
+        self.binary: BinaryIO = binary
+        try:
+            # Write text to ``handle`` or bytes to ``binary`` (Parquet), not both.
+            self.handle: TextIO = io.TextIOWrapper(self.binary, encoding=encoding, newline="")
+        except BaseException:
+            self.binary.close()
+            _remove(self.temporary)
+            raise
 
     def commit(self) -> None:
         """Make the written text appear at the target path, atomically and durably."""
@@ -79,6 +98,7 @@ class AtomicFile:
             _close_quietly(self.handle)
             _remove(self.temporary)
             raise
+        _unfinished.pop(self.temporary, None)
         _fsync_directory(self.path.parent)
 
     def discard(self) -> None:
@@ -131,6 +151,30 @@ def remove_stale_temporaries(directory: str | os.PathLike[str], *, once: bool = 
     return removed
 
 
+def remove_unfinished_temporaries() -> int:
+    """Remove the temporary files this process created and neither renamed nor removed.
+
+    For a program at its end (the command line runs it as every command ends, and it runs at
+    exit): whatever moment an interruption came, even while a file was being created or
+    renamed, no temporary file of this process is left. Those of the process's parent (listed
+    before a ``fork``) are the parent's to remove. An `AtomicFile` still open can no longer be
+    committed. Returns how many files were removed.
+    """
+    process = os.getpid()
+    removed = 0
+    for path, owner in list(_unfinished.items()):
+        if owner != process:
+            continue
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+            removed += 1
+        _unfinished.pop(path, None)
+    return removed
+
+
+atexit.register(remove_unfinished_temporaries)
+
+
 def _is_stale(entry: os.DirEntry[str], pid: str | None) -> bool:
     """Return whether the temporary file ``entry`` (of process ``pid``) is left over."""
     try:
@@ -166,19 +210,33 @@ def _mode_of(path: Path) -> int | None:
     return stat.S_IMODE(status.st_mode) if stat.S_ISREG(status.st_mode) else None
 
 
-def _create_temporary(target: Path) -> tuple[int, Path]:
-    """Create and open a new, uniquely named file beside ``target``; return (fd, path)."""
+def _create_temporary(target: Path) -> tuple[BinaryIO, Path]:
+    """Create and open a new, uniquely named file beside ``target``; return (file, path)."""
     for _ in range(_ATTEMPTS):
         name = f".{target.name}.{os.getpid()}.{secrets.token_hex(6)}.tmp"
         candidate = target.with_name(name)
+        _unfinished[candidate] = os.getpid()  # listed before it exists: see _unfinished
         try:
-            # Mode 0o666 lets the umask decide, as a plain open() would (mkstemp forces 0o600).
-            descriptor = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            # "x": only if new (O_EXCL). A file object at once, not a bare descriptor: whatever
+            # interrupts this, the descriptor is closed once (when the object goes), never twice.
+            binary = open(candidate, "xb", opener=_open_new)  # noqa: SIM115 - AtomicFile closes it
         except FileExistsError:
+            _unfinished.pop(candidate, None)  # another file by that name: not ours to remove
             continue
-        return descriptor, candidate
+        except OSError:
+            _unfinished.pop(candidate, None)  # not created
+            raise
+        return binary, candidate
     msg = f"could not create a temporary file beside {target}"
     raise FileExistsError(msg)
+
+
+def _open_new(path: str, flags: int) -> int:
+    """Open ``path`` with ``flags``; mode 0o666 lets the umask decide, as a plain open() would.
+
+    (`tempfile.mkstemp` forces 0o600.) Returns the file descriptor.
+    """
+    return os.open(path, flags, 0o666)
 
 
 def _close_quietly(handle: TextIO) -> None:
@@ -191,9 +249,10 @@ def _close_quietly(handle: TextIO) -> None:
 
 
 def _remove(path: Path) -> None:
-    """Delete ``path`` if it still exists."""
+    """Delete the temporary file ``path`` if it still exists."""
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
+    _unfinished.pop(path, None)
 
 
 def _fsync_directory(directory: Path) -> None:

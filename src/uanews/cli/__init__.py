@@ -39,6 +39,7 @@ from uanews.cli.inputs import expand_inputs
 from uanews.cli.json_input import NOT_JSON
 from uanews.cli.outputs import STDOUT_NAME, OutputError, writing
 from uanews.cli.reporting import report
+from uanews.io import remove_unfinished_temporaries
 
 __all__ = ["NOT_JSON", "REPORTS_PER_INPUT", "build_parser", "expand_inputs", "main"]
 
@@ -144,25 +145,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         # argparse exits for --help, --version (0) and usage errors (2): return that status.
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     streams = _streams()
+    try:
+        with _sigterm_as_interrupt():
+            try:
+                return _run(args, streams)
+            finally:
+                # An interruption can come at any moment, even between creating a temporary
+                # file and arming the code that removes it: remove what is left.
+                remove_unfinished_temporaries()
+    except KeyboardInterrupt as exc:
+        remove_unfinished_temporaries()  # again: a second signal may have cut it short
+        return interrupted_status(exc)
+
+
+def _run(args: argparse.Namespace, streams: Streams) -> int:
+    """Run the command ``args`` chose; return its status, or 1 if writing an output failed."""
     handler: Callable[[argparse.Namespace, Streams], int] = args.handler
-    with _sigterm_as_interrupt():
-        try:
-            status = handler(args, streams)
-            with writing(STDOUT_NAME):
-                streams.stdout.flush()
-        except BrokenPipeError:
-            # The reader went away (``uanews convert ... | head``): stop quietly, as cat does.
+    try:
+        status = handler(args, streams)
+        with writing(STDOUT_NAME):
+            streams.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (``uanews convert ... | head``): stop quietly, as cat does.
+        _silence_stdout()
+        return EXIT_FAILED
+    except OutputError as exc:
+        report(streams, f"error: {exc}")
+        if exc.target == STDOUT_NAME:
             _silence_stdout()
-            return EXIT_FAILED
-        except KeyboardInterrupt as exc:
-            return interrupted_status(exc)
-        except OutputError as exc:
-            report(streams, f"error: {exc}")
-            if exc.target == STDOUT_NAME:
-                _silence_stdout()
-            return EXIT_FAILED
-        except OSError as exc:
-            where = exc.filename if exc.filename is not None else "?"
-            report(streams, f"error: {exc.strerror or exc} ({where})")
-            return EXIT_FAILED
+        return EXIT_FAILED
+    except OSError as exc:
+        where = exc.filename if exc.filename is not None else "?"
+        report(streams, f"error: {exc.strerror or exc} ({where})")
+        return EXIT_FAILED
     return status
