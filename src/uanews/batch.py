@@ -377,11 +377,15 @@ def _start_worker(
         die_with_parent(parent, by_signal=by_signal)
 
 
-WORKER_PRELOAD: Final = ("uanews.batch", "uanews.parser.pipeline", "uanews.warmed")
+WORKER_PRELOAD: Final = ("uanews.batch", "uanews.parser.pipeline", "uanews.cli", "uanews.warmed")
 """What the fork server imports once for every worker process it forks: the parser, warmed.
 
 Importing `uanews.warmed` parses two sample items in the server (`uanews.warmup`), so the
-workers share the dictionaries and compiled tables instead of each building its own."""
+workers share the dictionaries and compiled tables instead of each building its own.
+`uanews.cli` is there for the ``uanews`` console script: a program started from a file has
+each worker run that file again as it starts (``multiprocessing`` rebuilds ``__main__``),
+and the script imports `uanews.cli`, which each worker then finds imported. Started as
+``python -m uanews``, the workers run nothing again."""
 
 
 def _worker_context() -> BaseContext:
