@@ -94,6 +94,24 @@ _OPENING_TEXTS = (
 """An opening in the lede, and who opened it in the next paragraph (no participant shared)."""
 
 
+_JOINED_TEXTS = (
+    (
+        "Нарада щодо опалювального сезону\n\nМіський голова Полтави Олександр Мамай у "
+        "вівторок провів нараду щодо підготовки до опалювального сезону.\n\nДо обговорення "
+        "долучилися директор теплопостачального підприємства Роман Ковтун та начальниця "
+        "управління житлового господарства Ірина Шевчук.\n\nУ середу Роман Ковтун провів "
+        "нараду з керівниками котелень."
+    ),
+    (
+        "Совещание по отопительному сезону\n\nМэр Калуги Дмитрий Денисов во вторник провел "
+        "совещание по подготовке к отопительному сезону.\n\nТакже присутствовали директор "
+        "теплосетей Роман Ковтун и начальник управления ЖКХ Ирина Шевчук.\n\nВ среду Роман "
+        "Ковтун провел совещание с руководителями котельных."
+    ),
+)
+"""Those a participation sentence gives to a meeting, one of whom a later meeting names."""
+
+
 def test_an_undated_opening_after_the_lede_s_is_offered_the_lede_s_opening():
     for text, openers in zip(
         _OPENING_TEXTS,
@@ -109,7 +127,7 @@ def test_an_undated_opening_after_the_lede_s_is_offered_the_lede_s_opening():
 
 
 def test_the_candidates_place_every_draft_where_testing_every_event_would(monkeypatch):
-    texts = [_council_text(12), _VISIT_TEXT, *_OPENING_TEXTS]
+    texts = [_council_text(12), _VISIT_TEXT, *_OPENING_TEXTS, *_JOINED_TEXTS]
     indexed = [uanews.dumps(uanews.parse(text)) for text in texts]
     monkeypatch.setattr(
         events_module,

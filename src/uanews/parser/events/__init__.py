@@ -1356,6 +1356,7 @@ def _to_joined(found: _Found, draft: _Draft) -> None:
     if target.kind in _STRIKES or block - target.sentences[-1].block > 1:  # in text order
         return
     _add_actors(target, draft)
+    found.join(target)  # a later draft that shares them is offered the event (`_mergeable`)
 
 
 def _to_retold(found: _Found, draft: _Draft) -> None:
