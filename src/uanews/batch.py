@@ -152,7 +152,9 @@ class Begin:
 class Piece:
     """The lines of one item of an input, unparsed; ``size`` is the bytes read to get it.
 
-    ``index`` is the item's number in its input, from 0.
+    ``index`` is the item's number in its input, from 0. A piece `convert_events` reads from a
+    `Span` in a worker process comes back without its lines (``lines`` empty): its outcome
+    holds the item.
     """
 
     source: str
