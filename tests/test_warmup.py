@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 import subprocess
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 import pytest
 
@@ -56,3 +58,32 @@ def test_workers_are_forked_from_a_warmed_up_server():
         pool.shutdown(wait=True)
     assert analysers == 2
     assert frozen > 0
+
+
+_CONSOLE_SCRIPT = Path(sys.executable).with_name("uanews")
+
+
+@pytest.mark.skipif(
+    "forkserver" not in multiprocessing.get_all_start_methods() or not _CONSOLE_SCRIPT.exists(),
+    reason="no fork server or no console script here",
+)
+def test_workers_of_the_console_script_do_not_import_the_cli_again(tmp_path):
+    # Each worker runs the console script again as ``__mp_main__``; the script imports
+    # ``uanews.cli``, which the fork server has imported for it. ``-X importtime`` (here by
+    # its variable, which every process inherits) prints one line per process that imports
+    # the module: this process and the fork server, not each worker.
+    dump = tmp_path / "dump.txt"
+    dump.write_text("\n====\n".join(WARM_TEXTS * 3), encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    command = [str(_CONSOLE_SCRIPT), "convert", str(dump), "--format", "jsonl", "-o", str(output)]
+    result = subprocess.run(  # noqa: S603 - the installed console script, fixed arguments
+        [*command, "--workers", "2", "--quiet"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+        env={**os.environ, "PYTHONPROFILEIMPORTTIME": "1"},
+    )
+    imports = [line for line in result.stderr.splitlines() if line.endswith("| uanews.cli")]
+    assert len(imports) == 2
+    assert len(output.read_text(encoding="utf-8").splitlines()) == 6
