@@ -67,16 +67,22 @@ _CONSOLE_SCRIPT = Path(sys.executable).with_name("uanews")
     "forkserver" not in multiprocessing.get_all_start_methods() or not _CONSOLE_SCRIPT.exists(),
     reason="no fork server or no console script here",
 )
-def test_workers_of_the_console_script_do_not_import_the_cli_again(tmp_path):
-    # Each worker runs the console script again as ``__mp_main__``; the script imports
-    # ``uanews.cli``, which the fork server has imported for it. ``-X importtime`` (here by
-    # its variable, which every process inherits) prints one line per process that imports
-    # the module: this process and the fork server, not each worker.
+@pytest.mark.parametrize(
+    ("program", "imports"),
+    [([str(_CONSOLE_SCRIPT)], 2), ([sys.executable, "-m", "uanews"], 1)],
+    ids=["console-script", "python-m"],
+)
+def test_workers_do_not_import_the_cli_again(tmp_path, program, imports):
+    # Started from the console script, each worker runs it again as ``__mp_main__``; the
+    # script imports ``uanews.cli``, which the fork server has imported for it (the run
+    # imports it twice: here and in the server). Started by ``-m``, the workers run nothing
+    # again and the server does not import the CLI (once: here). ``-X importtime`` (by its
+    # variable, which every process inherits) prints a line for each process importing it.
     dump = tmp_path / "dump.txt"
     dump.write_text("\n====\n".join(WARM_TEXTS * 3), encoding="utf-8")
     output = tmp_path / "out.jsonl"
-    command = [str(_CONSOLE_SCRIPT), "convert", str(dump), "--format", "jsonl", "-o", str(output)]
-    result = subprocess.run(  # noqa: S603 - the installed console script, fixed arguments
+    command = [*program, "convert", str(dump), "--format", "jsonl", "-o", str(output)]
+    result = subprocess.run(  # noqa: S603 - this interpreter or its console script, fixed arguments
         [*command, "--workers", "2", "--quiet"],
         capture_output=True,
         text=True,
@@ -84,6 +90,6 @@ def test_workers_of_the_console_script_do_not_import_the_cli_again(tmp_path):
         timeout=300,
         env={**os.environ, "PYTHONPROFILEIMPORTTIME": "1"},
     )
-    imports = [line for line in result.stderr.splitlines() if line.endswith("| uanews.cli")]
-    assert len(imports) == 2
+    found = [line for line in result.stderr.splitlines() if line.endswith("| uanews.cli")]
+    assert len(found) == imports
     assert len(output.read_text(encoding="utf-8").splitlines()) == 6
