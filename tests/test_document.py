@@ -454,6 +454,9 @@ def test_a_family_asks_each_question_of_each_form_once_and_checks_a_stretch_once
     words = forms("Рада ООН і СБУ провели нараду в залі ради.")
     with using_language("uk"):
         assert upper.passing(words) == {"ООН", "СБУ"}
+        # The family asked every question of the stretch's forms at once (alone, ``long``
+        # would be asked only when it screens the stretch itself).
+        assert {name for name, _word in asked} == {"upper", "long"}
         assert long.passing(words) == {"Рада", "провели", "нараду", "залі", "ради"}
         assert upper.passing(words) == {"ООН", "СБУ"}
     assert sorted(asked) == sorted([("upper", w) for w in words] + [("long", w) for w in words])

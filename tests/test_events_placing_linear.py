@@ -79,8 +79,55 @@ _VISIT_TEXT = (
 )
 
 
+_OPENING_TEXTS = (
+    (
+        "У Полтаві відкрили оновлений стадіон\n\nУ Полтаві 12 червня після реконструкції "
+        "відкрили стадіон «Локомотив».\n\nОновлений стадіон відкрили секретар міської ради "
+        "Андрій Карпенко та тренерка спортшколи Марина Лисенко."
+    ),
+    (
+        "В Запорожье открыли новую библиотеку\n\nВ Запорожье 3 марта после ремонта открыли "
+        "библиотеку № 4.\n\nОбновленную библиотеку открыли секретарь горсовета Андрей "
+        "Карпенко и заведующая Марина Лысенко."
+    ),
+)
+"""An opening in the lede, and who opened it in the next paragraph (no participant shared)."""
+
+
+_JOINED_TEXTS = (
+    (
+        "Нарада щодо опалювального сезону\n\nМіський голова Полтави Олександр Мамай у "
+        "вівторок провів нараду щодо підготовки до опалювального сезону.\n\nДо обговорення "
+        "долучилися директор теплопостачального підприємства Роман Ковтун та начальниця "
+        "управління житлового господарства Ірина Шевчук.\n\nУ середу Роман Ковтун провів "
+        "нараду з керівниками котелень."
+    ),
+    (
+        "Совещание по отопительному сезону\n\nМэр Калуги Дмитрий Денисов во вторник провел "
+        "совещание по подготовке к отопительному сезону.\n\nТакже присутствовали директор "
+        "теплосетей Роман Ковтун и начальник управления ЖКХ Ирина Шевчук.\n\nВ среду Роман "
+        "Ковтун провел совещание с руководителями котельных."
+    ),
+)
+"""Those a participation sentence gives to a meeting, one of whom a later meeting names."""
+
+
+def test_an_undated_opening_after_the_lede_s_is_offered_the_lede_s_opening():
+    for text, openers in zip(
+        _OPENING_TEXTS,
+        (["Андрій Карпенко", "Марина Лисенко"], ["Андрей Карпенко", "Марина Лысенко"]),
+        strict=True,
+    ):
+        item = uanews.parse(text)
+        openings = [event for event in item.events if event.kind is EventKind.PRESENTATION]
+        assert len(openings) == 1, text
+        assert openings[0].date is not None
+        names = [item.participant(party).name for party in openings[0].participants]
+        assert set(openers) <= set(names)
+
+
 def test_the_candidates_place_every_draft_where_testing_every_event_would(monkeypatch):
-    texts = [_council_text(12), _VISIT_TEXT]
+    texts = [_council_text(12), _VISIT_TEXT, *_OPENING_TEXTS, *_JOINED_TEXTS]
     indexed = [uanews.dumps(uanews.parse(text)) for text in texts]
     monkeypatch.setattr(
         events_module,

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 import subprocess
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 import pytest
 
@@ -56,3 +58,38 @@ def test_workers_are_forked_from_a_warmed_up_server():
         pool.shutdown(wait=True)
     assert analysers == 2
     assert frozen > 0
+
+
+_CONSOLE_SCRIPT = Path(sys.executable).with_name("uanews")
+
+
+@pytest.mark.skipif(
+    "forkserver" not in multiprocessing.get_all_start_methods() or not _CONSOLE_SCRIPT.exists(),
+    reason="no fork server or no console script here",
+)
+@pytest.mark.parametrize(
+    ("program", "imports"),
+    [([str(_CONSOLE_SCRIPT)], 2), ([sys.executable, "-m", "uanews"], 1)],
+    ids=["console-script", "python-m"],
+)
+def test_workers_do_not_import_the_cli_again(tmp_path, program, imports):
+    # Started from the console script, each worker runs it again as ``__mp_main__``; the
+    # script imports ``uanews.cli``, which the fork server has imported for it (the run
+    # imports it twice: here and in the server). Started by ``-m``, the workers run nothing
+    # again and the server does not import the CLI (once: here). ``-X importtime`` (by its
+    # variable, which every process inherits) prints a line for each process importing it.
+    dump = tmp_path / "dump.txt"
+    dump.write_text("\n====\n".join(WARM_TEXTS * 3), encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    command = [*program, "convert", str(dump), "--format", "jsonl", "-o", str(output)]
+    result = subprocess.run(  # noqa: S603 - this interpreter or its console script, fixed arguments
+        [*command, "--workers", "2", "--quiet"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+        env={**os.environ, "PYTHONPROFILEIMPORTTIME": "1"},
+    )
+    found = [line for line in result.stderr.splitlines() if line.endswith("| uanews.cli")]
+    assert len(found) == imports
+    assert len(output.read_text(encoding="utf-8").splitlines()) == 6

@@ -152,7 +152,9 @@ class Begin:
 class Piece:
     """The lines of one item of an input, unparsed; ``size`` is the bytes read to get it.
 
-    ``index`` is the item's number in its input, from 0.
+    ``index`` is the item's number in its input, from 0. A piece `convert_events` reads from a
+    `Span` in a worker process comes back without its lines (``lines`` empty): its outcome
+    holds the item.
     """
 
     source: str
@@ -381,7 +383,24 @@ WORKER_PRELOAD: Final = ("uanews.batch", "uanews.parser.pipeline", "uanews.warme
 """What the fork server imports once for every worker process it forks: the parser, warmed.
 
 Importing `uanews.warmed` parses two sample items in the server (`uanews.warmup`), so the
-workers share the dictionaries and compiled tables instead of each building its own."""
+workers share the dictionaries and compiled tables instead of each building its own. See
+also `_worker_preload`."""
+
+
+def _worker_preload() -> list[str]:
+    """Return the modules the fork server imports: `WORKER_PRELOAD`, and perhaps the CLI.
+
+    A program started from a file (the ``uanews`` console script) has each worker run that
+    file again as it starts (``multiprocessing`` rebuilds ``__main__`` from it). When that
+    program has imported `uanews.cli`, as the console script does, the server imports it
+    first, so each worker finds it imported instead of importing it again (about a hundred
+    modules). Started as ``python -m uanews``, or from a program of the caller's own that
+    does not use the CLI, the workers import nothing more and the server does not either.
+    """
+    main = sys.modules.get("__main__")
+    from_file = getattr(main, "__spec__", None) is None and hasattr(main, "__file__")
+    cli = ["uanews.cli"] if from_file and "uanews.cli" in sys.modules else []
+    return [*cli, *WORKER_PRELOAD]
 
 
 def _worker_context() -> BaseContext:
@@ -389,7 +408,7 @@ def _worker_context() -> BaseContext:
 
     The fork server (where the platform has one: Linux, the BSDs, macOS) is a process of its
     own, started once (spawned, a clean single-threaded interpreter) with the parser imported
-    and warmed up (`WORKER_PRELOAD`); each worker is forked from it, so none imports the
+    and warmed up (`_worker_preload`); each worker is forked from it, so none imports the
     parser again or builds its tables, and the process that converts never imports it at
     all. Never a plain fork of this process: the caller may run threads (a progress bar) that
     fork would copy mid-lock. The server ends when this process does. Elsewhere (Windows)
@@ -397,7 +416,7 @@ def _worker_context() -> BaseContext:
     """
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(list(WORKER_PRELOAD))
+        context.set_forkserver_preload(_worker_preload())
         return context
     return multiprocessing.get_context("spawn")
 

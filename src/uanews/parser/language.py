@@ -317,9 +317,9 @@ def _cached_any(func: Callable[_P, _R], tables: _Tables[_R]) -> Callable[_P, _R]
 
 
 _ARGUMENTS = object()
+"""Marks a key made of all the arguments: no single argument can equal it."""
 _MISSING = object()
 """What a table gives for a key it lacks: no answer can be this object."""
-"""Marks a key made of all the arguments: no single argument can equal it."""
 
 
 def _one_argument(func: Callable[..., object]) -> bool:

@@ -659,12 +659,19 @@ def _goes_on(event: _Draft, draft: _Draft) -> bool:
     the lede's is the same one.
     """
     return (
-        event.kind is EventKind.PRESENTATION
+        _may_go_on(draft)
         and event.lead
-        and not draft.lead
-        and draft.date is None
         and draft.sentences[0].block - event.sentences[-1].block == 1  # added in text order
     )
+
+
+def _may_go_on(draft: _Draft) -> bool:
+    """Return whether ``draft`` may tell more of an opening of the lede (`_goes_on`).
+
+    An undated opening told after the lede: whichever event it goes on with is one of the
+    headline's or lede's (`_merge_candidates` offers those).
+    """
+    return draft.kind is EventKind.PRESENTATION and not draft.lead and draft.date is None
 
 
 def _blast_and_consequence(one: frozenset[str], other: frozenset[str]) -> bool:
@@ -1311,13 +1318,12 @@ def _merge_candidates(found: _Found, draft: _Draft) -> list[_Draft]:
     They are a superset of those `_mergeable` accepts, of the draft's kind: every strike or
     emergency; the announcements of the headline or lede, when the draft is one too; of other
     kinds those that share a participant with the draft, and those of the headline or lede
-    when the draft is one too or is an opening (`_goes_on`). So placing a draft does not test
-    every event drafted so far.
+    when the draft is one too or may go on with one (`_may_go_on`). So placing a draft does
+    not test every event drafted so far.
     """
     if draft.kind in _STRIKES:
         return found.by_kind.get(draft.kind, [])
-    goes_on = draft.kind is EventKind.PRESENTATION
-    leads = found.leads.get(draft.kind, []) if draft.lead or goes_on else []
+    leads = found.leads.get(draft.kind, []) if draft.lead or _may_go_on(draft) else []
     if draft.kind is EventKind.ANNOUNCEMENT:
         return leads
     chosen = {found.positions[id(event)]: event for event in leads}
@@ -1350,6 +1356,7 @@ def _to_joined(found: _Found, draft: _Draft) -> None:
     if target.kind in _STRIKES or block - target.sentences[-1].block > 1:  # in text order
         return
     _add_actors(target, draft)
+    found.join(target)  # a later draft that shares them is offered the event (`_mergeable`)
 
 
 def _to_retold(found: _Found, draft: _Draft) -> None:
