@@ -8,6 +8,7 @@ reproducible. No profile has a deadline: tests never depend on wall-clock time.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import threading
 import traceback
@@ -18,6 +19,12 @@ from hypothesis import settings
 settings.register_profile("dev", deadline=None)
 settings.register_profile("ci", max_examples=400, derandomize=True, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+# A test run started in the background by a non-interactive shell (``pytest &``) inherits
+# SIGINT ignored, and so would every child process the signal tests start, which then cannot
+# show what Ctrl-C does: the suite runs with Python's own SIGINT handler, as in a terminal.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 # A process pool's manager thread that outlives its test is a bug: a pool not shut down, or
