@@ -380,6 +380,13 @@ def merge_same_bodies(registry: Registry) -> None:
     """
     bodies = _Bodies.of(registry)
     for key, organization in list(registry.organizations.items()):
+        if key not in registry.organizations:
+            continue  # merged into another already
+        if organization.kind is ParticipantKind.ORGANIZATION and organization.name in (
+            UTILITY_NOUNS | ru.UTILITY_NOUNS
+        ):
+            _refer_back(registry, key, organization)
+            continue
         target = _same_body(registry, key, organization, bodies)
         if target is not None:
             _merge_into(registry, key, target)
@@ -492,20 +499,15 @@ _QUALIFIED_WORDS = 2  # an adjective and the acronym (``Одесская ОВА`
 def _shortened(name: str, others: dict[str, OrganizationDraft]) -> str | None:
     """Return the key of the one full name that the lower-case ``name`` shortens, if any.
 
-    ``міграційна служба`` shortens the one ``Державна міграційна служба`` of the text, a
+    ``міграційна служба`` shortens the one ``Державна міграційна служба`` of the text, and a
     compound abbreviation the one name holding the words it stands for (``міськрада`` and
-    ``Луцька міська рада``), and a utility's noun the one name holding it (``водоканал`` and
-    ``КП «Полтававодоканал»``).
+    ``Луцька міська рада``).
     """
     if not name.islower():
         return None
     expansion = STUMP_EXPANSIONS.get(name)
     if expansion is not None:
         longer = [k for k, other in others.items() if expansion in other.name.lower()]
-    elif name in pick(UTILITY_NOUNS, ru.UTILITY_NOUNS):
-        # ``водоканал`` and ``КП «Полтававодоканал»``, ``Киевский метрополитен``: the one
-        # company whose name holds the noun
-        longer = [k for k, other in others.items() if name in other.name.lower()]
     elif " " in name:
         longer = [k for k, other in others.items() if other.name.lower().endswith(" " + name)]
     else:
@@ -588,6 +590,40 @@ def _quoted_name(name: str) -> str | None:
     """Return the quoted part of an organisation's name (``X`` of ``ТОВ «X»``), or None."""
     found = _QUOTED_NAME.search(name)
     return None if found is None else found.group(1)
+
+
+def _refer_back(registry: Registry, key: str, organization: OrganizationDraft) -> None:
+    """Keep a utility's common noun only where it refers back to the company named before it.
+
+    ``водоканал`` after ``КП «Сумиводоканал»`` is a second name of the one company of the text
+    whose name holds the noun, as dev's ``рада`` after ``обласна рада``; before that name, or
+    in a text that names no such company, the noun is the kind of service or its works
+    (``відновлення водоканалу``), a generic reference like ``поліції`` in general, and no
+    organisation: those mentions are dropped and their words freed.
+    """
+    noun = organization.name
+    holders = [
+        other
+        for other_key, other in registry.organizations.items()
+        if other_key != key
+        and other.kind is ParticipantKind.ORGANIZATION
+        and other.mentions
+        and noun in other.name.lower()
+    ]
+    later: list[Mention] = []
+    if len(holders) == 1:
+        named = min(m.start for m in holders[0].mentions)
+        later = [m for m in organization.mentions if m.start > named]
+    for mention in organization.mentions:
+        if mention not in later:
+            registry.covered.difference_update(range(mention.start, mention.end))
+    if later:
+        organization.mentions = later
+        target = next(k for k, other in registry.organizations.items() if other is holders[0])
+        _merge_into(registry, key, target)
+    else:
+        del registry.organizations[key]
+        registry.organizations_renewed += 1
 
 
 def _merge_into(registry: Registry, key: str, target: str) -> None:
