@@ -337,8 +337,8 @@ def test_a_role_noun_before_a_body_stays_out_of_its_name(paragraph: str, mention
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "Роботу метрополітену відновили о шостій ранку, а працівники водоканалу ще ремонтують трубу.",
-        "Работу метрополитена возобновили в шесть утра, а работники водоканала еще ремонтируют трубу.",
+        "Роботу метрополітену відновили о шостій, а працівники водоканалу ще ремонтують трубу.",
+        "Работу метрополитена возобновили в шесть, а работники водоканала еще ремонтируют трубу.",
     ],
 )
 def test_a_utility_noun_with_no_company_named_before_is_no_organisation(paragraph: str) -> None:
