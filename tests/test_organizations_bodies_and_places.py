@@ -387,3 +387,49 @@ def test_a_utility_noun_repeats_the_company_named_in_full_in_russian() -> None:
 
 def test_utility_nouns_in_the_plural_are_no_one_company() -> None:
     assert organizations("Водоканалы области перешли на резервное питание.") == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            (
+                "Житомирська обласна військова адміністрація оголосила збір допомоги. Речник "
+                "обласної військової адміністрації Тарас Бойчук назвав адреси пунктів."
+            ),
+            ["Житомирська обласна військова адміністрація", "обласної військової адміністрації"],
+        ),
+        (
+            (
+                "Житомирская областная военная администрация объявила сбор помощи. Речь идет "
+                "о средствах областной военной администрации, уточнил Тарас Бойчук."
+            ),
+            ["Житомирская областная военная администрация", "областной военной администрации"],
+        ),
+    ],
+)
+def test_a_short_form_keeps_the_territory_adjective_the_full_name_ends_with(
+    paragraph: str, expected: list[str]
+) -> None:
+    assert expected in organizations(paragraph).values()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        (
+            "Житомирська обласна військова адміністрація оголосила збір допомоги. Голова "
+            "районної військової адміністрації Тарас Бойчук назвав адреси пунктів."
+        ),
+        (
+            "Житомирская областная военная администрация объявила сбор помощи. Глава "
+            "районной военной администрации Тарас Бойчук назвал адреса пунктов."
+        ),
+    ],
+)
+def test_a_body_of_another_territory_level_is_no_short_form(paragraph: str) -> None:
+    # the district's administration beside the region's: another body, not its repeat
+    found = organizations(paragraph)
+    assert all("районн" not in text for texts in found.values() for text in texts), found
+    assert all("военной администрации" not in texts for texts in found.values()), found
+    assert all("військової адміністрації" not in texts for texts in found.values()), found

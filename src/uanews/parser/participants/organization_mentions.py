@@ -25,6 +25,7 @@ from uanews.parser.participants.lexicon import (
     PRESS_SERVICE_NOUNS,
     STUMP_EXPANSIONS,
     STUMP_HEADS,
+    TERRITORIAL_ADJECTIVES,
     UTILITY_NOUNS,
     VEHICLE_NOUNS,
 )
@@ -298,14 +299,40 @@ def _short_form(tokens: Sequence[Token], index: int, registry: Registry) -> None
         return
     if not text[adjective.end : head.start].isspace():
         return
-    tail = nominative_tail([adjective.text, head.text])
-    if len(tail.split()) != 2:
+    words = [adjective.text, head.text]
+    level = _level_before(tokens, index - 1, registry)
+    if level is not None:
+        # ``районної військової адміністрації`` beside ``Київська обласна військова
+        # адміністрація``: the territory's adjective names the body of another level, so the
+        # three words shorten a name only when it ends with them too
+        words.insert(0, level.text)
+        adjective = level
+    tail = nominative_tail(words)
+    if len(tail.split()) != len(words):
         return
     matches = registry.long_names_ending(tail)
     if len(matches) == 1:
         organization = registry.organizations[matches[0]]
         written = text[adjective.start : head.end]
         registry.add_organization(organization.name, Mention(written, adjective.start, head.end))
+
+
+def _level_before(tokens: Sequence[Token], index: int, registry: Registry) -> Token | None:
+    """Return the lower-case territorial adjective right before ``tokens[index]``, if any.
+
+    ``районної`` in ``районної військової адміністрації``, ``городского`` in ``городского
+    совета`` (`lexicon.TERRITORIAL_ADJECTIVES`), joined to the word after it by spaces only.
+    """
+    if index == 0:
+        return None
+    before, word = tokens[index - 1], tokens[index]
+    gap = registry.text[before.end : word.start]
+    if is_capitalised(before.text) or before.start in registry.covered:
+        return None
+    if not (gap.isspace() and "\n" not in gap):
+        return None
+    territorial = pick(TERRITORIAL_ADJECTIVES, ru.TERRITORIAL_ADJECTIVES)
+    return before if lemmas(before.text) & territorial else None
 
 
 def find_quoted(block: Block, registry: Registry) -> None:
