@@ -385,6 +385,19 @@ def test_a_utility_noun_repeats_the_company_named_in_full_in_russian() -> None:
     assert found == {"КП «Сумыводоканал»": ["КП «Сумыводоканал»", "водоканал"]}
 
 
+def test_a_utility_noun_in_the_headline_refers_to_the_company_the_body_names() -> None:
+    item = uanews.parse(
+        "Суд зобов'язав енергетиків повернути борг водоканалу\n\n"
+        "Господарський суд зобов'язав ТОВ «Енергопостач» сплатити борг КП «Ніжинводоканал».\n"
+    )
+    found = {
+        p.name: [m.text for m in p.mentions]
+        for p in item.participants
+        if p.kind is ParticipantKind.ORGANIZATION
+    }
+    assert found["КП «Ніжинводоканал»"] == ["водоканалу", "КП «Ніжинводоканал»"]
+
+
 def test_utility_nouns_in_the_plural_are_no_one_company() -> None:
     assert organizations("Водоканалы области перешли на резервное питание.") == {}
 

@@ -396,8 +396,11 @@ class _LatinWords:
         return found
 
 
-def merge_same_bodies(registry: Registry) -> None:
+def merge_same_bodies(registry: Registry, headline_end: int = 0) -> None:
     """Merge organisations that the text names twice in different ways.
+
+    ``headline_end`` is where the item's headline ends (0 for none): a headline retells the
+    body, so its common nouns may refer to a body the text names only later.
 
     A press service speaks for its organisation (``пресслужба «X»`` is ``ПрАТ «X»``); one head
     with one quoted name is one body (``мережа супермаркетів «X»``, ``мережа «X»``), and so is
@@ -412,7 +415,7 @@ def merge_same_bodies(registry: Registry) -> None:
         if organization.kind is ParticipantKind.ORGANIZATION and organization.name in (
             UTILITY_NOUNS | ru.UTILITY_NOUNS
         ):
-            _refer_back(registry, key, organization)
+            _refer_back(registry, key, organization, headline_end)
             continue
         target = _same_body(registry, key, organization, bodies)
         if target is not None:
@@ -619,14 +622,17 @@ def _quoted_name(name: str) -> str | None:
     return None if found is None else found.group(1)
 
 
-def _refer_back(registry: Registry, key: str, organization: OrganizationDraft) -> None:
+def _refer_back(
+    registry: Registry, key: str, organization: OrganizationDraft, headline_end: int
+) -> None:
     """Keep a utility's common noun only where it refers back to the company named before it.
 
     ``водоканал`` after ``КП «Сумиводоканал»`` is a second name of the one company of the text
     whose name holds the noun, as dev's ``рада`` after ``обласна рада``; before that name, or
     in a text that names no such company, the noun is the kind of service or its works
     (``відновлення водоканалу``), a generic reference like ``поліції`` in general, and no
-    organisation: those mentions are dropped and their words freed.
+    organisation: those mentions are dropped and their words freed. The headline ending at
+    ``headline_end`` retells the body: a noun in it refers to the company the body names.
     """
     noun = organization.name
     holders = [
@@ -640,7 +646,7 @@ def _refer_back(registry: Registry, key: str, organization: OrganizationDraft) -
     later: list[Mention] = []
     if len(holders) == 1:
         named = min(m.start for m in holders[0].mentions)
-        later = [m for m in organization.mentions if m.start > named]
+        later = [m for m in organization.mentions if m.start > named or m.end <= headline_end]
     for mention in organization.mentions:
         if mention not in later:
             registry.covered.difference_update(range(mention.start, mention.end))
