@@ -86,7 +86,7 @@ def extract_participants(
             find_names_and_acronyms(block, registry)
             find_groups(block, registry)
     find_repeats(body, registry)
-    merge_same_bodies(registry)
+    merge_same_bodies(registry, next((b.end for b in blocks if b.kind == "headline"), 0))
     find_further_mentions(registry)
     participants, ids = assign_ids(registry)
     paragraph_speakers = tuple(

@@ -25,6 +25,7 @@ from uanews.parser.participants.lexicon import (
     PRESS_SERVICE_NOUNS,
     STUMP_EXPANSIONS,
     STUMP_HEADS,
+    TERRITORIAL_ADJECTIVES,
     UTILITY_NOUNS,
     VEHICLE_NOUNS,
 )
@@ -298,14 +299,40 @@ def _short_form(tokens: Sequence[Token], index: int, registry: Registry) -> None
         return
     if not text[adjective.end : head.start].isspace():
         return
-    tail = nominative_tail([adjective.text, head.text])
-    if len(tail.split()) != 2:
+    words = [adjective.text, head.text]
+    level = _level_before(tokens, index - 1, registry)
+    if level is not None:
+        # ``районної військової адміністрації`` beside ``Київська обласна військова
+        # адміністрація``: the territory's adjective names the body of another level, so the
+        # three words shorten a name only when it ends with them too
+        words.insert(0, level.text)
+        adjective = level
+    tail = nominative_tail(words)
+    if len(tail.split()) != len(words):
         return
     matches = registry.long_names_ending(tail)
     if len(matches) == 1:
         organization = registry.organizations[matches[0]]
         written = text[adjective.start : head.end]
         registry.add_organization(organization.name, Mention(written, adjective.start, head.end))
+
+
+def _level_before(tokens: Sequence[Token], index: int, registry: Registry) -> Token | None:
+    """Return the lower-case territorial adjective right before ``tokens[index]``, if any.
+
+    ``районної`` in ``районної військової адміністрації``, ``городского`` in ``городского
+    совета`` (`lexicon.TERRITORIAL_ADJECTIVES`), joined to the word after it by spaces only.
+    """
+    if index == 0:
+        return None
+    before, word = tokens[index - 1], tokens[index]
+    gap = registry.text[before.end : word.start]
+    if is_capitalised(before.text) or before.start in registry.covered:
+        return None
+    if not (gap.isspace() and "\n" not in gap):
+        return None
+    territorial = pick(TERRITORIAL_ADJECTIVES, ru.TERRITORIAL_ADJECTIVES)
+    return before if lemmas(before.text) & territorial else None
 
 
 def find_quoted(block: Block, registry: Registry) -> None:
@@ -369,8 +396,11 @@ class _LatinWords:
         return found
 
 
-def merge_same_bodies(registry: Registry) -> None:
+def merge_same_bodies(registry: Registry, headline_end: int = 0) -> None:
     """Merge organisations that the text names twice in different ways.
+
+    ``headline_end`` is where the item's headline ends (0 for none): a headline retells the
+    body, so its common nouns may refer to a body the text names only later.
 
     A press service speaks for its organisation (``пресслужба «X»`` is ``ПрАТ «X»``); one head
     with one quoted name is one body (``мережа супермаркетів «X»``, ``мережа «X»``), and so is
@@ -380,6 +410,13 @@ def merge_same_bodies(registry: Registry) -> None:
     """
     bodies = _Bodies.of(registry)
     for key, organization in list(registry.organizations.items()):
+        if key not in registry.organizations:
+            continue  # merged into another already
+        if organization.kind is ParticipantKind.ORGANIZATION and organization.name in (
+            UTILITY_NOUNS | ru.UTILITY_NOUNS
+        ):
+            _refer_back(registry, key, organization, headline_end)
+            continue
         target = _same_body(registry, key, organization, bodies)
         if target is not None:
             _merge_into(registry, key, target)
@@ -492,20 +529,15 @@ _QUALIFIED_WORDS = 2  # an adjective and the acronym (``Одесская ОВА`
 def _shortened(name: str, others: dict[str, OrganizationDraft]) -> str | None:
     """Return the key of the one full name that the lower-case ``name`` shortens, if any.
 
-    ``міграційна служба`` shortens the one ``Державна міграційна служба`` of the text, a
+    ``міграційна служба`` shortens the one ``Державна міграційна служба`` of the text, and a
     compound abbreviation the one name holding the words it stands for (``міськрада`` and
-    ``Луцька міська рада``), and a utility's noun the one name holding it (``водоканал`` and
-    ``КП «Полтававодоканал»``).
+    ``Луцька міська рада``).
     """
     if not name.islower():
         return None
     expansion = STUMP_EXPANSIONS.get(name)
     if expansion is not None:
         longer = [k for k, other in others.items() if expansion in other.name.lower()]
-    elif name in pick(UTILITY_NOUNS, ru.UTILITY_NOUNS):
-        # ``водоканал`` and ``КП «Полтававодоканал»``, ``Киевский метрополитен``: the one
-        # company whose name holds the noun
-        longer = [k for k, other in others.items() if name in other.name.lower()]
     elif " " in name:
         longer = [k for k, other in others.items() if other.name.lower().endswith(" " + name)]
     else:
@@ -588,6 +620,43 @@ def _quoted_name(name: str) -> str | None:
     """Return the quoted part of an organisation's name (``X`` of ``ТОВ «X»``), or None."""
     found = _QUOTED_NAME.search(name)
     return None if found is None else found.group(1)
+
+
+def _refer_back(
+    registry: Registry, key: str, organization: OrganizationDraft, headline_end: int
+) -> None:
+    """Keep a utility's common noun only where it refers back to the company named before it.
+
+    ``водоканал`` after ``КП «Сумиводоканал»`` is a second name of the one company of the text
+    whose name holds the noun, as dev's ``рада`` after ``обласна рада``; before that name, or
+    in a text that names no such company, the noun is the kind of service or its works
+    (``відновлення водоканалу``), a generic reference like ``поліції`` in general, and no
+    organisation: those mentions are dropped and their words freed. The headline ending at
+    ``headline_end`` retells the body: a noun in it refers to the company the body names.
+    """
+    noun = organization.name
+    holders = [
+        other
+        for other_key, other in registry.organizations.items()
+        if other_key != key
+        and other.kind is ParticipantKind.ORGANIZATION
+        and other.mentions
+        and noun in other.name.lower()
+    ]
+    later: list[Mention] = []
+    if len(holders) == 1:
+        named = min(m.start for m in holders[0].mentions)
+        later = [m for m in organization.mentions if m.start > named or m.end <= headline_end]
+    for mention in organization.mentions:
+        if mention not in later:
+            registry.covered.difference_update(range(mention.start, mention.end))
+    if later:
+        organization.mentions = later
+        target = next(k for k, other in registry.organizations.items() if other is holders[0])
+        _merge_into(registry, key, target)
+    else:
+        del registry.organizations[key]
+        registry.organizations_renewed += 1
 
 
 def _merge_into(registry: Registry, key: str, target: str) -> None:

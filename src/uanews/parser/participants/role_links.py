@@ -22,6 +22,7 @@ from uanews.parser.participants.lexicon import (
     LEGAL_FORMS,
     NON_ORGANIZATION_NAMES,
     OTHER_ACRONYMS,
+    VEHICLE_NOUNS,
 )
 from uanews.parser.participants.organizations import (
     LATIN_NAME,
@@ -30,7 +31,13 @@ from uanews.parser.participants.organizations import (
     is_organization_noun,
 )
 from uanews.parser.participants.registry import PersonDraft, Registry
-from uanews.parser.participants.roles import RolePhrase, find_roles, is_acronym, is_latin
+from uanews.parser.participants.roles import (
+    RolePhrase,
+    find_roles,
+    is_acronym,
+    is_latin,
+    lemmas,
+)
 
 __all__ = ["attach_roles", "pair_headline_roles"]
 
@@ -166,12 +173,23 @@ def _organization_like(name: str) -> bool:
     return any(is_organization_noun(word) for word in name.split())
 
 
+def _driven(phrase: RolePhrase, name: str) -> bool:
+    """Return True when the Latin ``name`` follows a driver noun (``Водитель Mercedes-Benz``).
+
+    The make and model a driver drives (`lexicon.VEHICLE_NOUNS`) is no organisation, as after
+    a vehicle noun (`organization_mentions`).
+    """
+    head = phrase.text.split(maxsplit=1)[0]
+    driver = bool(lemmas(head) & pick(VEHICLE_NOUNS, ru.VEHICLE_NOUNS))
+    return driver and LATIN_NAME.fullmatch(name) is not None
+
+
 def _role_organization(phrase: RolePhrase, registry: Registry) -> None:
     """Add the organisation named in a role's complement when it is clearly one."""
     name = phrase.organization
     if name is None:
         return
-    if not _organization_like(name):
+    if not _organization_like(name) or _driven(phrase, name):
         return
     nominative = _complement_nominative(name)
     start = registry.text.find(name, phrase.start, phrase.end)
