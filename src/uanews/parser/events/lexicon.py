@@ -1221,6 +1221,10 @@ AROUND_PREPOSITIONS: tuple[str, ...] = ("під", "под")
 STRUCK_VERBS = r"(?:атакува\w*|атакує|атакують|обстріля\w*|обстрілю\w*|бомбардува\w*)"
 """Verbs of a strike whose object is the place struck (``атакували Одесу``)."""
 
+STRIKE_MEANS_PREPOSITIONS: tuple[str, ...] = ("з", "із", "зі")
+"""Prepositions of the weapon a strike was made with, between the strike verb and the place
+struck (``обстріляли з артилерії Нікопольський район``)."""
+
 STRUCK_NOUNS = (
     r"(?:обстріл|обстрілу|обстрілом|обстріли|обстрілів|атака|атаки|атаку|атакою|атак"
     r"|бомбардування|бомбардуванням)"

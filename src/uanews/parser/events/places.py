@@ -57,6 +57,7 @@ from uanews.parser.events.lexicon import (
     SETTLEMENT_GENITIVES,
     SETTLEMENT_NOUNS,
     STATEMENT_VERB_PATTERN,
+    STRIKE_MEANS_PREPOSITIONS,
     STRUCK_NOUNS,
     STRUCK_VERBS,
     TAKEN_TO_HOSPITAL_PATTERN,
@@ -197,14 +198,26 @@ def _alternatives(*words: tuple[str, ...]) -> str:
 
 _STRUCK_SETTLEMENT = _alternatives(SETTLEMENT_NOUNS, SETTLEMENT_GENITIVES)
 _STRUCK_SETTLEMENT_RU = _alternatives(ru.SETTLEMENT_NOUNS, ru.SETTLEMENT_GENITIVES)
+_MEANS = (
+    rf"(?:(?:{'|'.join(STRIKE_MEANS_PREPOSITIONS)})\s+(?-i:[а-яіїєґ])[\w'’ʼ\-]+"
+    rf"(?:\s+(?-i:[а-яіїєґ])[\w'’ʼ\-]+)?\s+)?"
+)
+_MEANS_RU = (
+    rf"(?:(?:{'|'.join(ru.STRIKE_MEANS_PREPOSITIONS)})\s+(?-i:[а-яё])[\w\-]+"
+    rf"(?:\s+(?-i:[а-яё])[\w\-]+)?\s+)?"
+)
+"""The weapon after a strike verb, before the place struck (``обстреляли из артиллерии``,
+``обстріляли з важкої артилерії``): one or two lowercase words after its preposition."""
 _STRUCK = re.compile(
-    rf"(?<![\w\-])(?:(?P<verb>{STRUCK_VERBS})\s+(?:(?!(?:{_STRUCK_SETTLEMENT}))[\w\-]+\s+)?"
+    rf"(?<![\w\-])(?:(?P<verb>{STRUCK_VERBS})\s+{_MEANS}"
+    rf"(?:(?!(?:{_STRUCK_SETTLEMENT}))[\w\-]+\s+)?"
     rf"|(?P<noun>{STRUCK_NOUNS})\s+)(?:(?P<settlement>{_STRUCK_SETTLEMENT})\s*)?"
     rf"(?P<first>{_NAME})(?:\s+(?P<second>[\w'’ʼ\-]+))?",
     re.IGNORECASE,
 )
 _STRUCK_RU = re.compile(
-    rf"(?<![\w\-])(?:(?P<verb>{ru.STRUCK_VERBS})\s+(?:(?!(?:{_STRUCK_SETTLEMENT_RU}))[\w\-]+\s+)?"
+    rf"(?<![\w\-])(?:(?P<verb>{ru.STRUCK_VERBS})\s+{_MEANS_RU}"
+    rf"(?:(?!(?:{_STRUCK_SETTLEMENT_RU}))[\w\-]+\s+)?"
     rf"|(?P<noun>{ru.STRUCK_NOUNS})\s+)(?:(?P<settlement>{_STRUCK_SETTLEMENT_RU})\s*)?"
     rf"(?P<first>{_NAME})(?:\s+(?P<second>[\w\-]+))?",
     re.IGNORECASE,
@@ -235,6 +248,10 @@ _UNDER_FIRE = re.compile(
 )
 _STRUCK_BEFORE = re.compile(
     rf"(?<![\w\-'’ʼ])(?P<first>{_NAME})\s+(?P<verb>{STRUCK_VERBS})(?![\w\-])", re.IGNORECASE
+)
+_STRUCK_BEFORE_RU = re.compile(
+    rf"(?<![\w\-])(?P<first>{_NAME})\s+(?P<verb>{ru.STRUCK_BEFORE_VERBS})(?![\w\-])",
+    re.IGNORECASE,
 )
 _COORDINATED_RU = re.compile(
     rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s+(?:{_AND_RU})\s+{_NAME})\s+"
@@ -738,7 +755,7 @@ def _struck_before(text: str, start: int, end: int, mentions: Spans) -> Iterator
     атакували Одесу`` (capitalised only as the sentence's first word) names the weapon; a
     plural-only name (``Суми``, ``Чернівці``) is still a town.
     """
-    for match in _STRUCK_BEFORE.finditer(text, start, end):
+    for match in pick(_STRUCK_BEFORE, _STRUCK_BEFORE_RU).finditer(text, start, end):
         name = match.group("first")
         if _inside(match.start("first"), mentions):
             continue
