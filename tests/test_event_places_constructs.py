@@ -454,3 +454,31 @@ def test_russian_weapons_or_people_before_the_verb_are_no_place() -> None:
             " сообщил глава ОВА."
         )
         assert _only(item, EventKind.ATTACK).places == ("Николаев",)
+
+
+def test_russian_drone_dropping_explosives_is_an_attack_with_its_place() -> None:
+    item = uanews.parse(
+        "Взрывчатка с дрона\n\n"
+        "Утром вражеский дрон сбросил взрывчатку на маршрутку в Антоновке, ранены трое"
+        " пассажиров, сообщил глава ОВА."
+    )
+    attack = _only(item, EventKind.ATTACK)
+    assert attack.places == ("Антоновка",)
+    assert attack.injured == 3
+
+
+def test_ukrainian_drone_dropping_explosives_is_an_attack_with_its_place() -> None:
+    item = uanews.parse(
+        "Вибухівка з дрона\n\n"
+        "Удень російський дрон скинув вибухівку на автомобіль комунальників у Томині Балці,"
+        " поранено двох людей, повідомили в ОВА."
+    )
+    assert _only(item, EventKind.ATTACK).injured == 2
+
+
+def test_dropping_cargo_is_no_attack() -> None:
+    item = uanews.parse(
+        "Гуманитарная помощь\n\n"
+        "Вертолет сбросил грузы с продуктами на отрезанное паводком село, сообщили спасатели."
+    )
+    assert not [event for event in item.events if event.kind is EventKind.ATTACK]
