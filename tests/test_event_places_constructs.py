@@ -482,3 +482,27 @@ def test_dropping_cargo_is_no_attack() -> None:
         "Вертолет сбросил грузы с продуктами на отрезанное паводком село, сообщили спасатели."
     )
     assert not [event for event in item.events if event.kind is EventKind.ATTACK]
+
+
+def test_russian_place_struck_after_a_weapon_in_the_instrumental() -> None:
+    item = uanews.parse(
+        "Атака на порт\n\n"
+        "Ночью оккупанты атаковали ударными беспилотниками Белгород-Днестровский район,"
+        " ранены двое, сообщил глава ОВА."
+    )
+    assert _only(item, EventKind.ATTACK).places == ("Белгород-Днестровский район",)
+
+
+def test_ukrainian_place_struck_after_a_weapon_in_the_instrumental() -> None:
+    item = uanews.parse(
+        "Атака на порт\n\n"
+        "Вночі окупанти атакували ударними безпілотниками Ізмаїльський район, поранено двох,"
+        " повідомив голова ОВА."
+    )
+    assert _only(item, EventKind.ATTACK).places == ("Ізмаїльський район",)
+
+
+def test_two_words_after_a_strike_verb_that_are_no_weapon_give_no_place() -> None:
+    with using_language("ru"):
+        text = "Армия РФ обстреляла жилые кварталы Херсона."
+        assert places.strike_places(text, 0, len(text), SpanSet([])) == []

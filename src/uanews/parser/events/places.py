@@ -210,14 +210,16 @@ _MEANS_RU = (
 ``обстріляли з важкої артилерії``): one or two lowercase words after its preposition."""
 _STRUCK = re.compile(
     rf"(?<![\w\-])(?:(?P<verb>{STRUCK_VERBS})\s+{_MEANS}"
-    rf"(?:(?!(?:{_STRUCK_SETTLEMENT}))[\w\-]+\s+)?"
+    rf"(?:(?P<extra>(?-i:[а-яіїєґ])[\w'’ʼ\-]+)\s+(?=(?-i:[а-яіїєґ])))?"
+    rf"(?:(?!(?:{_STRUCK_SETTLEMENT}))(?P<skip>[\w\-]+)\s+)?"
     rf"|(?P<noun>{STRUCK_NOUNS})\s+)(?:(?P<settlement>{_STRUCK_SETTLEMENT})\s*)?"
     rf"(?P<first>{_NAME})(?:\s+(?P<second>[\w'’ʼ\-]+))?",
     re.IGNORECASE,
 )
 _STRUCK_RU = re.compile(
     rf"(?<![\w\-])(?:(?P<verb>{ru.STRUCK_VERBS})\s+{_MEANS_RU}"
-    rf"(?:(?!(?:{_STRUCK_SETTLEMENT_RU}))[\w\-]+\s+)?"
+    rf"(?:(?P<extra>(?-i:[а-яё])[\w\-]+)\s+(?=(?-i:[а-яё])))?"
+    rf"(?:(?!(?:{_STRUCK_SETTLEMENT_RU}))(?P<skip>[\w\-]+)\s+)?"
     rf"|(?P<noun>{ru.STRUCK_NOUNS})\s+)(?:(?P<settlement>{_STRUCK_SETTLEMENT_RU})\s*)?"
     rf"(?P<first>{_NAME})(?:\s+(?P<second>[\w\-]+))?",
     re.IGNORECASE,
@@ -640,6 +642,9 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
         name = match.group("first")
         if not name[:1].isupper() or _inside(match.start("first"), mentions):
             continue
+        extra = match.group("extra")
+        if extra is not None and not _instrumental_phrase(extra, match.group("skip")):
+            continue  # ``обстреляли жилые дома Херсона``: no weapon, the object is not a name
         case = "gent" if match.group("noun") else "accs"
         if match.group("settlement") is not None:
             # ``обстреляли село Петровка``, ``обстрела с. Ольшанка``: the name after the noun,
@@ -667,6 +672,19 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
             yield match.start("first"), found
             if len(phrases) == 1:
                 yield from _listed_struck(text, match.end("first"), end, case, mentions)
+
+
+def _instrumental_phrase(adjective: str, noun: str) -> bool:
+    """Return whether ``adjective noun`` reads as a weapon in the instrumental.
+
+    ``атаковали ударными беспилотниками Измаильский район``, ``обстріляли керованими
+    авіабомбами Харків``: the means of the strike stands between its verb and the place.
+    """
+    return any(
+        parse.tag.POS == "ADJF" and parse.tag.case == "ablt" for parse in parse_word(adjective)
+    ) and any(
+        parse.tag.POS == "NOUN" and parse.tag.case == "ablt" for parse in parse_word(noun.lower())
+    )
 
 
 def _listed_struck(
