@@ -405,3 +405,104 @@ def test_the_district_after_listed_villages_is_not_part_of_the_last_name() -> No
         "Оккупанты обстреляли села Степное и Балабино Запорожского района, сообщил глава ОВА."
     )
     assert _only(item, EventKind.ATTACK).places == ("Степное", "Балабино")
+
+
+def test_russian_place_struck_after_the_weapon_of_the_strike() -> None:
+    item = uanews.parse(
+        "Обстрел Харьковщины\n\n"
+        "Ночью армия РФ обстреляла из тяжелой артиллерии Купянский район, ранены двое,"
+        " сообщил глава ОВА."
+    )
+    assert _only(item, EventKind.ATTACK).places == ("Купянский район",)
+
+
+def test_ukrainian_place_struck_after_the_weapon_of_the_strike() -> None:
+    item = uanews.parse(
+        "Обстріл Сумщини\n\n"
+        "Удень армія РФ обстріляла з мінометів Краснопільську громаду, поранено двох людей,"
+        " повідомили в ОВА."
+    )
+    assert _only(item, EventKind.ATTACK).places == ("Краснопільська громада",)
+
+
+def test_a_capitalised_place_after_the_weapon_preposition_is_not_the_weapon() -> None:
+    # ``из`` + a capitalised name is where the fire came from (a genitive), not the weapon
+    # the means rule reads (lowercase words only), and no place struck
+    with using_language("ru"):
+        found = places.strike_places(
+            "Армия РФ обстреляла из Белгорода приграничье.", 0, 46, SpanSet([])
+        )
+    assert found == []
+
+
+def test_russian_city_struck_named_before_a_plural_verb() -> None:
+    item = uanews.parse(
+        "Ночная атака\n\n"
+        "В ночь на 3 декабря Одессу атаковали ударные дроны, пострадали двое, сообщил глава ОВА."
+    )
+    assert _only(item, EventKind.ATTACK).places == ("Одесса",)
+    item = uanews.parse(
+        "Ночная атака\n\nНочью Сумы атаковали дроны, пострадали двое, сообщил глава ОВА."
+    )
+    assert _only(item, EventKind.ATTACK).places == ("Сумы",)
+
+
+def test_russian_weapons_or_people_before_the_verb_are_no_place() -> None:
+    for subject in ("дроны", "россияне"):
+        item = uanews.parse(
+            f"Ночная атака\n\nНочью {subject} атаковали Николаев, пострадали двое,"
+            " сообщил глава ОВА."
+        )
+        assert _only(item, EventKind.ATTACK).places == ("Николаев",)
+
+
+def test_russian_drone_dropping_explosives_is_an_attack_with_its_place() -> None:
+    item = uanews.parse(
+        "Взрывчатка с дрона\n\n"
+        "Утром вражеский дрон сбросил взрывчатку на маршрутку в Антоновке, ранены трое"
+        " пассажиров, сообщил глава ОВА."
+    )
+    attack = _only(item, EventKind.ATTACK)
+    assert attack.places == ("Антоновка",)
+    assert attack.injured == 3
+
+
+def test_ukrainian_drone_dropping_explosives_is_an_attack_with_its_place() -> None:
+    item = uanews.parse(
+        "Вибухівка з дрона\n\n"
+        "Удень російський дрон скинув вибухівку на автомобіль комунальників у Томині Балці,"
+        " поранено двох людей, повідомили в ОВА."
+    )
+    assert _only(item, EventKind.ATTACK).injured == 2
+
+
+def test_dropping_cargo_is_no_attack() -> None:
+    item = uanews.parse(
+        "Гуманитарная помощь\n\n"
+        "Вертолет сбросил грузы с продуктами на отрезанное паводком село, сообщили спасатели."
+    )
+    assert not [event for event in item.events if event.kind is EventKind.ATTACK]
+
+
+def test_russian_place_struck_after_a_weapon_in_the_instrumental() -> None:
+    item = uanews.parse(
+        "Атака на порт\n\n"
+        "Ночью оккупанты атаковали ударными беспилотниками Белгород-Днестровский район,"
+        " ранены двое, сообщил глава ОВА."
+    )
+    assert _only(item, EventKind.ATTACK).places == ("Белгород-Днестровский район",)
+
+
+def test_ukrainian_place_struck_after_a_weapon_in_the_instrumental() -> None:
+    item = uanews.parse(
+        "Атака на порт\n\n"
+        "Вночі окупанти атакували ударними безпілотниками Ізмаїльський район, поранено двох,"
+        " повідомив голова ОВА."
+    )
+    assert _only(item, EventKind.ATTACK).places == ("Ізмаїльський район",)
+
+
+def test_two_words_after_a_strike_verb_that_are_no_weapon_give_no_place() -> None:
+    with using_language("ru"):
+        text = "Армия РФ обстреляла жилые кварталы Херсона."
+        assert places.strike_places(text, 0, len(text), SpanSet([])) == []

@@ -101,6 +101,8 @@ __all__ = [
     "SINGLE_VICTIM_NOUNS",
     "SPORT_WORDS",
     "STATEMENT_VERB_PATTERN",
+    "STRIKE_MEANS_PREPOSITIONS",
+    "STRUCK_BEFORE_VERBS",
     "STRUCK_NOUNS",
     "STRUCK_VERBS",
     "SUBJECT_PRONOUNS",
@@ -587,7 +589,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:обстрел(?:ял|яла|яли|яло|яно|ивает|ивают|ивал|ивала|ивало|ивали)"
         r"|атаков(?:ал|ала|али|ало|ано)"
         r"|атакует|атакуют|бомбил(?:и|а)?|нан(?:ес|если|есла|осят|осит)\s+(?:[\w\-]+\s+){0,3}?"
-        r"удар\w*|сбросил\w*\s+(?:\w+\s+){0,2}?(?:КАБ\w*|бомб\w*|авиабомб\w*))",
+        r"удар\w*|сбросил\w*\s+(?:\w+\s+){0,2}?(?:КАБ\w*|бомб\w*|авиабомб\w*|взрывчатк\w*"
+        r"|боеприпас\w*|гранат\w*))",
         explicit=True,
     ),
     Trigger(
@@ -867,6 +870,17 @@ STRUCK_VERBS = (
 )
 """Strike verbs whose object is the place struck (``обстреляли Херсон``), in the accusative
 (the dative after ``ударили по``, which the nominative search reads too)."""
+
+STRUCK_BEFORE_VERBS = (
+    r"(?:обстрел(?:ял|яла|яли|яло|ивает|ивают|ивал|ивала|ивало|ивали)|атаков(?:ал|ала|али|ало)"
+    r"|атакуют|атакует|бомбил(?:и|а)?)"
+)
+"""The `STRUCK_VERBS` that govern their object in the accusative, which may stand before the verb
+(``Харьков атаковали дроны``); ``ударили по`` governs a dative after it only."""
+
+STRIKE_MEANS_PREPOSITIONS: tuple[str, ...] = ("из",)
+"""Prepositions of the weapon a strike was made with, between the strike verb and the place
+struck (``обстреляли из артиллерии Купянский район``)."""
 
 STRUCK_NOUNS = r"(?:обстрел(?:а|ом|е|ы|ов)?|атак(?:а|и|у|ой)|бомбардировк\w*)"
 """Strike nouns whose complement is the place struck, in the genitive (``обстрел Херсона``)."""

@@ -57,6 +57,7 @@ from uanews.parser.events.lexicon import (
     SETTLEMENT_GENITIVES,
     SETTLEMENT_NOUNS,
     STATEMENT_VERB_PATTERN,
+    STRIKE_MEANS_PREPOSITIONS,
     STRUCK_NOUNS,
     STRUCK_VERBS,
     TAKEN_TO_HOSPITAL_PATTERN,
@@ -197,14 +198,28 @@ def _alternatives(*words: tuple[str, ...]) -> str:
 
 _STRUCK_SETTLEMENT = _alternatives(SETTLEMENT_NOUNS, SETTLEMENT_GENITIVES)
 _STRUCK_SETTLEMENT_RU = _alternatives(ru.SETTLEMENT_NOUNS, ru.SETTLEMENT_GENITIVES)
+_MEANS = (
+    rf"(?:(?:{'|'.join(STRIKE_MEANS_PREPOSITIONS)})\s+(?-i:[а-яіїєґ])[\w'’ʼ\-]+"
+    rf"(?:\s+(?-i:[а-яіїєґ])[\w'’ʼ\-]+)?\s+)?"
+)
+_MEANS_RU = (
+    rf"(?:(?:{'|'.join(ru.STRIKE_MEANS_PREPOSITIONS)})\s+(?-i:[а-яё])[\w\-]+"
+    rf"(?:\s+(?-i:[а-яё])[\w\-]+)?\s+)?"
+)
+"""The weapon after a strike verb, before the place struck (``обстреляли из артиллерии``,
+``обстріляли з важкої артилерії``): one or two lowercase words after its preposition."""
 _STRUCK = re.compile(
-    rf"(?<![\w\-])(?:(?P<verb>{STRUCK_VERBS})\s+(?:(?!(?:{_STRUCK_SETTLEMENT}))[\w\-]+\s+)?"
+    rf"(?<![\w\-])(?:(?P<verb>{STRUCK_VERBS})\s+{_MEANS}"
+    rf"(?:(?P<extra>(?-i:[а-яіїєґ])[\w'’ʼ\-]+)\s+(?=(?-i:[а-яіїєґ])))?"
+    rf"(?:(?!(?:{_STRUCK_SETTLEMENT}))(?P<skip>[\w\-]+)\s+)?"
     rf"|(?P<noun>{STRUCK_NOUNS})\s+)(?:(?P<settlement>{_STRUCK_SETTLEMENT})\s*)?"
     rf"(?P<first>{_NAME})(?:\s+(?P<second>[\w'’ʼ\-]+))?",
     re.IGNORECASE,
 )
 _STRUCK_RU = re.compile(
-    rf"(?<![\w\-])(?:(?P<verb>{ru.STRUCK_VERBS})\s+(?:(?!(?:{_STRUCK_SETTLEMENT_RU}))[\w\-]+\s+)?"
+    rf"(?<![\w\-])(?:(?P<verb>{ru.STRUCK_VERBS})\s+{_MEANS_RU}"
+    rf"(?:(?P<extra>(?-i:[а-яё])[\w\-]+)\s+(?=(?-i:[а-яё])))?"
+    rf"(?:(?!(?:{_STRUCK_SETTLEMENT_RU}))(?P<skip>[\w\-]+)\s+)?"
     rf"|(?P<noun>{ru.STRUCK_NOUNS})\s+)(?:(?P<settlement>{_STRUCK_SETTLEMENT_RU})\s*)?"
     rf"(?P<first>{_NAME})(?:\s+(?P<second>[\w\-]+))?",
     re.IGNORECASE,
@@ -235,6 +250,10 @@ _UNDER_FIRE = re.compile(
 )
 _STRUCK_BEFORE = re.compile(
     rf"(?<![\w\-'’ʼ])(?P<first>{_NAME})\s+(?P<verb>{STRUCK_VERBS})(?![\w\-])", re.IGNORECASE
+)
+_STRUCK_BEFORE_RU = re.compile(
+    rf"(?<![\w\-])(?P<first>{_NAME})\s+(?P<verb>{ru.STRUCK_BEFORE_VERBS})(?![\w\-])",
+    re.IGNORECASE,
 )
 _COORDINATED_RU = re.compile(
     rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s+(?:{_AND_RU})\s+{_NAME})\s+"
@@ -623,6 +642,9 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
         name = match.group("first")
         if not name[:1].isupper() or _inside(match.start("first"), mentions):
             continue
+        extra = match.group("extra")
+        if extra is not None and not _instrumental_phrase(extra, match.group("skip")):
+            continue  # ``обстреляли жилые дома Херсона``: no weapon, the object is not a name
         case = "gent" if match.group("noun") else "accs"
         if match.group("settlement") is not None:
             # ``обстреляли село Петровка``, ``обстрела с. Ольшанка``: the name after the noun,
@@ -650,6 +672,19 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
             yield match.start("first"), found
             if len(phrases) == 1:
                 yield from _listed_struck(text, match.end("first"), end, case, mentions)
+
+
+def _instrumental_phrase(adjective: str, noun: str) -> bool:
+    """Return whether ``adjective noun`` reads as a weapon in the instrumental.
+
+    ``атаковали ударными беспилотниками Измаильский район``, ``обстріляли керованими
+    авіабомбами Харків``: the means of the strike stands between its verb and the place.
+    """
+    return any(
+        parse.tag.POS == "ADJF" and parse.tag.case == "ablt" for parse in parse_word(adjective)
+    ) and any(
+        parse.tag.POS == "NOUN" and parse.tag.case == "ablt" for parse in parse_word(noun.lower())
+    )
 
 
 def _listed_struck(
@@ -738,7 +773,7 @@ def _struck_before(text: str, start: int, end: int, mentions: Spans) -> Iterator
     атакували Одесу`` (capitalised only as the sentence's first word) names the weapon; a
     plural-only name (``Суми``, ``Чернівці``) is still a town.
     """
-    for match in _STRUCK_BEFORE.finditer(text, start, end):
+    for match in pick(_STRUCK_BEFORE, _STRUCK_BEFORE_RU).finditer(text, start, end):
         name = match.group("first")
         if _inside(match.start("first"), mentions):
             continue
