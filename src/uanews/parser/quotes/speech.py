@@ -9,6 +9,8 @@ present and future third person, impersonal ``-но``/``-то`` forms), so ``с�
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from uanews.parser.document import SENTENCE_SCREENS, Screen
 from uanews.parser.language import item_languages, language_cache, pick, using_language
 from uanews.parser.morph import parse_word
@@ -27,6 +29,22 @@ _THIRD = "3per"
 _EXCLUDED_GRAMMEMES = frozenset({"impr", "1per", "2per", "infn"})
 
 
+def _speech_verb_forms() -> Iterator[tuple[str, frozenset[str]]]:
+    """Yield each form of the speech verbs' lexemes with its grammemes (current language).
+
+    A lemma is read as the first verb (or infinitive) reading whose normal form it is: the
+    Russian dictionary tags an infinitive INFN, the Ukrainian one VERB.
+    """
+    lemma_tags = pick(frozenset({"VERB"}), frozenset({"VERB", "INFN"}))
+    for lemma in pick(SPEECH_LEMMAS, ru.SPEECH_LEMMAS):
+        for parse in parse_word(lemma):
+            if parse.normal_form != lemma or parse.tag.POS not in lemma_tags:
+                continue
+            for form in parse.lexeme:
+                yield form.word, frozenset(form.tag.grammemes)
+            break
+
+
 @language_cache(maxsize=None)
 def speech_forms() -> frozenset[str]:
     """Return every lower-case word form that is a speech cue (verbs and adjectives).
@@ -35,20 +53,12 @@ def speech_forms() -> frozenset[str]:
     """
     forms: set[str] = set()
     excluded = pick(_EXCLUDED_GRAMMEMES, _EXCLUDED_GRAMMEMES | ru.EXCLUDED_FORM_GRAMMEMES)
-    # The Russian dictionary tags an infinitive INFN, the Ukrainian one VERB.
-    lemma_tags = pick(frozenset({"VERB"}), frozenset({"VERB", "INFN"}))
-    for lemma in pick(SPEECH_LEMMAS, ru.SPEECH_LEMMAS):
-        for parse in parse_word(lemma):
-            if parse.normal_form != lemma or parse.tag.POS not in lemma_tags:
-                continue
-            for form in parse.lexeme:
-                grammemes = set(form.tag.grammemes)
-                if grammemes & excluded:
-                    continue
-                if grammemes & _PERSONAL or _THIRD in grammemes:
-                    forms.add(form.word.replace("'", "ʼ"))
-                    forms.add(form.word)
-            break
+    for word, grammemes in _speech_verb_forms():
+        if grammemes & excluded:
+            continue
+        if grammemes & _PERSONAL or _THIRD in grammemes:
+            forms.add(word.replace("'", "ʼ"))
+            forms.add(word)
     for adjective in pick(SPEECH_ADJECTIVES, ru.SPEECH_ADJECTIVES):
         for parse in parse_word(adjective):
             if parse.normal_form == adjective:
@@ -76,19 +86,12 @@ def is_speech_form(word: str) -> bool:
 def _gerunds() -> frozenset[str]:
     """Return the perfective gerunds of the speech verbs (``додавши``, ``добавив``)."""
     found: set[str] = set()
-    lemma_tags = pick(frozenset({"VERB"}), frozenset({"VERB", "INFN"}))
-    for lemma in pick(SPEECH_LEMMAS, ru.SPEECH_LEMMAS):
-        for parse in parse_word(lemma):
-            if parse.normal_form != lemma or parse.tag.POS not in lemma_tags:
-                continue
-            for form in parse.lexeme:
-                grammemes = set(form.tag.grammemes)
-                if {"GRND", "perf"} <= grammemes:
-                    found.add(form.word)  # the Russian dictionary lists gerunds in the lexeme
-                elif {"past", "masc", "perf"} <= grammemes:
-                    # the Ukrainian one lists them apart: ``додав`` + ``ши``
-                    found.update(_own_gerund(form.word + GERUND_SUFFIX))
-            break
+    for word, grammemes in _speech_verb_forms():
+        if {"GRND", "perf"} <= grammemes:
+            found.add(word)  # the Russian dictionary lists gerunds in the lexeme
+        elif {"past", "masc", "perf"} <= grammemes:
+            # the Ukrainian one lists them apart: ``додав`` + ``ши``
+            found.update(_own_gerund(word + GERUND_SUFFIX))
     return frozenset(found)
 
 
