@@ -224,17 +224,7 @@ def _after_role(
         return None
     if not is_role_noun(tokens[role].text) or _make_after(tokens[role].text, script):
         return None
-    length = last - opening + 1
-    for size in _SIZES:
-        if size > length or (script == "latin" and size != length):
-            continue
-        words = tuple(tokens[opening : opening + size])
-        if size < length and _name_word(tokens[opening + size], script):
-            continue  # a longer run than a name
-        if _acceptable(text, words, script):
-            nominative = "nomn" in case_set(tokens[role].text)
-            return _Candidate(words, nominative=nominative, gender=None)
-    return None
+    return _name_opening(text, tokens, (opening, last, script), tokens[role])
 
 
 def _make_after(word: str, script: str) -> bool:
@@ -305,6 +295,18 @@ def _after_role_phrase(
     head = next((token for token in window if token.end == role.core_end), None)
     if head is not None and _make_after(head.text, script):
         return None
+    return _name_opening(text, tokens, (opening, last, script), head)
+
+
+def _name_opening(
+    text: str, tokens: Sequence[Token], run: tuple[int, int, str], head: Token | None
+) -> _Candidate | None:
+    """Return the longest acceptable name that opens the run at ``opening``, if any.
+
+    ``run`` is (opening, last index, script); a Latin name is the whole run. The name is in
+    the nominative when the role noun ``head`` before it is (no head: not known to be).
+    """
+    opening, last, script = run
     length = last - opening + 1
     for size in _SIZES:
         if size > length or (script == "latin" and size != length):
