@@ -70,6 +70,22 @@ def test_counts_in_words(sentence: str, killed: int | None, injured: int | None)
 @pytest.mark.parametrize(
     ("sentence", "killed", "injured"),
     [
+        ("Под обломками спасатели нашли тела трех человек.", 3, None),
+        ("Тело пожилого мужчины обнаружили на лестничной клетке.", 1, None),
+        ("Тело водителя извлекли из машины, пассажира госпитализировали.", 1, 1),
+        ("С ожогами 40% тела госпитализирована женщина.", None, 1),
+    ],
+)
+def test_a_russian_body_found_counts_the_dead_it_was(
+    sentence: str, killed: int | None, injured: int | None
+) -> None:
+    event = only(uanews.parse(f"Пожар в Виннице\n\nНочью в Виннице горел склад. {sentence}"))
+    assert (event.kind, event.killed, event.injured) == (EventKind.INCIDENT, killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
         ("Уламками поранено 34- та 65-річного чоловіків.", None, 2),
         ("Загинули 41- та 73-річна жінки.", 2, None),
         ("Поранення дістали 45-, 52- і 60-річна мешканки.", None, 3),
