@@ -83,6 +83,24 @@ def test_a_russian_body_found_counts_the_dead_it_was(
     assert (event.kind, event.killed, event.injured) == (EventKind.INCIDENT, killed, injured)
 
 
+_RU_COLLAPSE = "Обрушение в Виннице\n\nУтром в Виннице обрушилась крыша склада. "
+_UK_COLLAPSE = "Обвал у Вінниці\n\nВранці у Вінниці обвалився дах складу. "
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (_RU_COLLAPSE + "Одну женщину достали живой, второго мужчину спасти не удалось.", 1),
+        (_RU_COLLAPSE + "Спасти склад не удалось.", None),
+        (_UK_COLLAPSE + "Жінку деблокували, чоловіка врятувати не вдалося.", 1),
+        (_UK_COLLAPSE + "Будинок врятувати не вдалося.", None),
+    ],
+)
+def test_the_one_who_could_not_be_saved_died(text: str, killed: int | None) -> None:
+    event = only(uanews.parse(text))
+    assert (event.kind, event.killed) == (EventKind.INCIDENT, killed)
+
+
 @pytest.mark.parametrize(
     ("sentence", "killed", "injured"),
     [
