@@ -83,6 +83,21 @@ def test_a_russian_body_found_counts_the_dead_it_was(
     assert (event.kind, event.killed, event.injured) == (EventKind.INCIDENT, killed, injured)
 
 
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("Удар по Днепру\n\nРакеты попали в Днепр. Ранения получили девять, среди них дети.", 9),
+        ("Удар по Дніпру\n\nРакети влучили в Дніпро. Поранення отримали сім, серед них діти.", 7),
+        ("Удар по Днепру\n\nРакеты попали в Днепр. Ранены жители дома 5.", None),
+    ],
+)
+def test_a_bare_number_after_the_casualty_noun_and_its_verb_ends_the_clause(
+    text: str, injured: int | None
+) -> None:
+    event = only(uanews.parse(text))
+    assert (event.kind, event.injured) == (EventKind.ATTACK, injured)
+
+
 _RU_COLLAPSE = "Обрушение в Виннице\n\nУтром в Виннице обрушилась крыша склада. "
 _UK_COLLAPSE = "Обвал у Вінниці\n\nВранці у Вінниці обвалився дах складу. "
 

@@ -206,10 +206,21 @@ def _count(words: list[str], index: int) -> int | None:
             return numbers[-1]
     low = max(0, index - _WINDOW)
     for position in range(low, min(len(words), index + _WINDOW + 1)):
-        found = _count_at(words, position, after_casualty=position == index + 1)
+        found = _count_at(words, position, after_casualty=_bare_count_at(words, index, position))
         if found is not None:
             return found
     return _ages(words, index) or _singles(words, index) or None
+
+
+def _bare_count_at(words: list[str], index: int, position: int) -> bool:
+    """Return whether a bare number at ``words[position]`` counts the casualty word's people.
+
+    It does right after the casualty word (``поранено 3``), and at the end of the clause after
+    the casualty noun and its verb (``ранения получили одиннадцать``): the verb's subject.
+    """
+    if position == index + 1:
+        return True
+    return position == index + 2 == len(words) - 1 and _verb(_norm(words[index + 1]))
 
 
 def _count_at(words: list[str], position: int, *, after_casualty: bool) -> int | None:
