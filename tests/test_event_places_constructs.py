@@ -10,16 +10,11 @@ Russian and Ukrainian; none is taken from any corpus.
 from __future__ import annotations
 
 import uanews
-from uanews.model import Event, EventKind, NewsItem
+from event_support import only_event
+from uanews.model import EventKind
 from uanews.parser.events import places
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.language import using_language
-
-
-def _only(item: NewsItem, kind: EventKind) -> Event:
-    found = [event for event in item.events if event.kind is kind]
-    assert len(found) == 1, item.events
-    return found[0]
 
 
 def test_russian_districts_coordinated_in_the_dative() -> None:
@@ -29,7 +24,7 @@ def test_russian_districts_coordinated_in_the_dative() -> None:
         " Днепра, повреждены два дома, сообщил глава ОВА."
     )
     assert item.language == "ru"
-    attack = _only(item, EventKind.ATTACK)
+    attack = only_event(item, EventKind.ATTACK)
     assert attack.places == ("Амур-Нижнеднепровский район", "Самарский район")
     assert attack.place == "Амур-Нижнеднепровский район"
 
@@ -40,7 +35,7 @@ def test_ukrainian_districts_coordinated_in_the_dative() -> None:
         "Уночі російські війська завдали ударів по Шевченківському та Олександрівському районам"
         " Запоріжжя, пошкоджено два будинки, повідомив голова ОВА."
     )
-    attack = _only(item, EventKind.ATTACK)
+    attack = only_event(item, EventKind.ATTACK)
     assert attack.places == ("Шевченківський район", "Олександрівський район")
 
 
@@ -50,7 +45,7 @@ def test_russian_communities_coordinated_in_the_accusative() -> None:
         "Вечером оккупанты обстреляли из артиллерии Марганецкую и Покровскую громады,"
         " повреждены линии электропередачи, сообщил глава ОВА."
     )
-    attack = _only(item, EventKind.ATTACK)
+    attack = only_event(item, EventKind.ATTACK)
     assert attack.places == ("Марганецкая громада", "Покровская громада")
 
 
@@ -60,13 +55,13 @@ def test_ukrainian_communities_coordinated_in_the_accusative() -> None:
         "Увечері окупанти обстріляли з артилерії Мирівську та Томаківську громади, пошкоджено"
         " лінії електропередачі, повідомив голова ОВА."
     )
-    attack = _only(item, EventKind.ATTACK)
+    attack = only_event(item, EventKind.ATTACK)
     assert attack.places == ("Мирівська громада", "Томаківська громада")
 
 
 def test_words_that_do_not_agree_with_the_head_give_no_coordinated_places() -> None:
     item = uanews.parse("Обстрел Сумщины\n\nОккупанты обстреляли Сумы и Шостку, сообщили в ОВА.")
-    assert _only(item, EventKind.ATTACK).places == ("Сумы", "Шостка")
+    assert only_event(item, EventKind.ATTACK).places == ("Сумы", "Шостка")
 
 
 def test_the_headline_city_gives_way_to_the_districts_the_body_names() -> None:
@@ -74,7 +69,7 @@ def test_the_headline_city_gives_way_to_the_districts_the_body_names() -> None:
         "Дроны атаковали Одессу\n\n"
         "Ночью российские дроны атаковали Приморский район, пострадали двое, сообщил глава ОВА."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Приморский район",)
+    assert only_event(item, EventKind.ATTACK).places == ("Приморский район",)
 
 
 def test_the_headline_city_stays_when_the_body_names_it_too() -> None:
@@ -83,7 +78,7 @@ def test_the_headline_city_stays_when_the_body_names_it_too() -> None:
         "Ночью российские дроны атаковали Одессу и Приморский район, пострадали двое,"
         " сообщил глава ОВА."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Одесса", "Приморский район")
+    assert only_event(item, EventKind.ATTACK).places == ("Одесса", "Приморский район")
 
 
 def test_the_headline_city_stays_when_the_body_names_no_place() -> None:
@@ -92,7 +87,7 @@ def test_the_headline_city_stays_when_the_body_names_no_place() -> None:
         "Ночью российские дроны атаковали портовую инфраструктуру, пострадали двое,"
         " сообщил глава ОВА."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Одесса",)
+    assert only_event(item, EventKind.ATTACK).places == ("Одесса",)
 
 
 def test_russian_settlements_listed_after_po_in_the_dative() -> None:
@@ -101,7 +96,7 @@ def test_russian_settlements_listed_after_po_in_the_dative() -> None:
         "За сутки оккупанты нанесли удары по Купянску, Боровой, Изюмскому району и Балаклее,"
         " сообщил глава ОВА."
     )
-    attack = _only(item, EventKind.ATTACK)
+    attack = only_event(item, EventKind.ATTACK)
     assert attack.places == ("Купянск", "Боровая", "Изюмский район", "Балаклея")
 
 
@@ -111,7 +106,7 @@ def test_ukrainian_settlements_listed_after_po_in_the_dative() -> None:
         "За добу окупанти завдали ударів по Ізюму, Балаклії, Лозовій і Богодухову, повідомив"
         " голова ОВА."
     )
-    attack = _only(item, EventKind.ATTACK)
+    attack = only_event(item, EventKind.ATTACK)
     assert attack.places == ("Ізюм", "Балаклія", "Лозова", "Богодухів")
 
 
@@ -121,7 +116,7 @@ def test_russian_towns_listed_after_v_in_the_locative() -> None:
         "Утром взрывы прогремели в Никополе, Марганце и Покрове после атаки дронов, сообщил"
         " глава ОВА."
     )
-    attack = _only(item, EventKind.ATTACK)
+    attack = only_event(item, EventKind.ATTACK)
     assert attack.places == ("Никополь", "Марганец", "Покров")
 
 
@@ -130,7 +125,7 @@ def test_a_listed_name_in_another_case_ends_the_list_after_a_preposition() -> No
         "Обстрел Сумщины\n\n"
         "Ночью оккупанты ударили по Шостке, Игорь Кравченко уточнил, что пострадавших нет."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Шостка",)
+    assert only_event(item, EventKind.ATTACK).places == ("Шостка",)
 
 
 def test_russian_body_that_made_a_statement_is_no_attack_place() -> None:
@@ -147,7 +142,7 @@ def test_ukrainian_body_that_made_a_statement_is_no_attack_place() -> None:
         "У Нафтогазі повідомили, що вночі російські дрони атакували газовидобувний об'єкт у"
         " Полтавській області."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Полтавська область",)
+    assert only_event(item, EventKind.ATTACK).places == ("Полтавська область",)
 
 
 def test_a_body_that_made_a_statement_is_no_place_of_a_meeting() -> None:
@@ -163,7 +158,7 @@ def test_russian_place_inside_a_relative_clause_is_not_the_meetings() -> None:
         "Губернатор встретился с волонтерами, которые работают в Никополе, и обсудил помощь"
         " переселенцам."
     )
-    assert _only(item, EventKind.MEETING).place is None
+    assert only_event(item, EventKind.MEETING).place is None
 
 
 def test_ukrainian_place_inside_a_relative_clause_is_not_the_meetings() -> None:
@@ -172,7 +167,7 @@ def test_ukrainian_place_inside_a_relative_clause_is_not_the_meetings() -> None:
         "Губернатор зустрівся з волонтерами, які працюють у Нікополі, та обговорив допомогу"
         " переселенцям."
     )
-    assert _only(item, EventKind.MEETING).place is None
+    assert only_event(item, EventKind.MEETING).place is None
 
 
 def test_a_place_after_the_relative_clause_ends_is_the_meetings() -> None:
@@ -180,7 +175,7 @@ def test_a_place_after_the_relative_clause_ends_is_the_meetings() -> None:
         "Губернатор встретился с волонтерами\n\n"
         "В Запорожье губернатор встретился с волонтерами, которые работают в Никополе."
     )
-    assert _only(item, EventKind.MEETING).place == "Запорожье"
+    assert only_event(item, EventKind.MEETING).place == "Запорожье"
 
 
 def test_russian_court_of_a_city_decides_in_that_city() -> None:
@@ -189,7 +184,7 @@ def test_russian_court_of_a_city_decides_in_that_city() -> None:
         "Малиновский районный суд Одессы постановил арестовать земельный участок застройщика"
         " на время следствия, сообщили в прокуратуре."
     )
-    assert _only(item, EventKind.ANNOUNCEMENT).places == ("Одесса",)
+    assert only_event(item, EventKind.ANNOUNCEMENT).places == ("Одесса",)
 
 
 def test_ukrainian_court_of_a_city_decides_in_that_city() -> None:
@@ -198,7 +193,7 @@ def test_ukrainian_court_of_a_city_decides_in_that_city() -> None:
         "Малиновський районний суд Одеси ухвалив арештувати земельну ділянку забудовника на"
         " час слідства, повідомили в прокуратурі."
     )
-    assert _only(item, EventKind.ANNOUNCEMENT).places == ("Одеса",)
+    assert only_event(item, EventKind.ANNOUNCEMENT).places == ("Одеса",)
 
 
 def test_russian_city_of_the_objects_of_a_decision() -> None:
@@ -206,7 +201,7 @@ def test_russian_city_of_the_objects_of_a_decision() -> None:
         "В школах оборудуют укрытия\n\n"
         "Исполком решил оборудовать укрытия в 12 школах Львова до начала учебного года."
     )
-    assert _only(item, EventKind.ANNOUNCEMENT).places == ("Львов",)
+    assert only_event(item, EventKind.ANNOUNCEMENT).places == ("Львов",)
 
 
 def test_ukrainian_city_of_the_objects_of_a_decision() -> None:
@@ -214,7 +209,7 @@ def test_ukrainian_city_of_the_objects_of_a_decision() -> None:
         "У школах облаштують укриття\n\n"
         "Виконком вирішив облаштувати укриття у 12 школах Полтави до початку навчального року."
     )
-    assert _only(item, EventKind.ANNOUNCEMENT).places == ("Полтава",)
+    assert only_event(item, EventKind.ANNOUNCEMENT).places == ("Полтава",)
 
 
 def test_russian_city_of_the_role_of_who_held_a_meeting() -> None:
@@ -223,7 +218,7 @@ def test_russian_city_of_the_role_of_who_held_a_meeting() -> None:
         "Заместитель городского головы Полтавы Игорь Сидоренко провел совещание с"
         " коммунальщиками о подготовке к зиме."
     )
-    assert _only(item, EventKind.MEETING).places == ("Полтава",)
+    assert only_event(item, EventKind.MEETING).places == ("Полтава",)
 
 
 def test_ukrainian_city_of_the_role_of_who_held_a_meeting() -> None:
@@ -232,7 +227,7 @@ def test_ukrainian_city_of_the_role_of_who_held_a_meeting() -> None:
         "Заступник міського голови Полтави Ігор Сидоренко провів нараду з комунальниками щодо"
         " підготовки до зими."
     )
-    assert _only(item, EventKind.MEETING).places == ("Полтава",)
+    assert only_event(item, EventKind.MEETING).places == ("Полтава",)
 
 
 def test_a_place_the_sentence_names_wins_over_the_city_of_a_role() -> None:
@@ -241,7 +236,7 @@ def test_a_place_the_sentence_names_wins_over_the_city_of_a_role() -> None:
         "Заместитель городского головы Полтавы Игорь Сидоренко провел в Кременчуге совещание"
         " с коммунальщиками."
     )
-    assert _only(item, EventKind.MEETING).places == ("Кременчуг",)
+    assert only_event(item, EventKind.MEETING).places == ("Кременчуг",)
 
 
 def test_the_mayors_of_two_cities_tell_no_place() -> None:
@@ -250,7 +245,7 @@ def test_the_mayors_of_two_cities_tell_no_place() -> None:
         "Городской голова Чернигова Олег Бойко и мэр Гданьска Анна Новак подписали меморандум"
         " о сотрудничестве."
     )
-    assert _only(item, EventKind.AGREEMENT).places == ()
+    assert only_event(item, EventKind.AGREEMENT).places == ()
 
 
 def test_a_country_after_a_body_is_no_place() -> None:
@@ -258,7 +253,7 @@ def test_a_country_after_a_body_is_no_place() -> None:
         "Суд отменил решение\n\n"
         "Верховный суд Украины отменил решение апелляционной инстанции по делу застройщика."
     )
-    assert _only(item, EventKind.ANNOUNCEMENT).places == ()
+    assert only_event(item, EventKind.ANNOUNCEMENT).places == ()
 
 
 def test_russian_place_of_an_earlier_visit_does_not_replace_the_headline_region() -> None:
@@ -267,7 +262,7 @@ def test_russian_place_of_an_earlier_visit_does_not_replace_the_headline_region(
         "В четверг министр здравоохранения Виктор Ляшко прибыл с рабочим визитом на"
         " Харьковщину. Во время прошлого визита в Сумы он осмотрел больницы."
     )
-    assert _only(item, EventKind.VISIT).places == ("Харьковщина",)
+    assert only_event(item, EventKind.VISIT).places == ("Харьковщина",)
 
 
 def test_ukrainian_place_of_an_earlier_visit_does_not_replace_the_headline_region() -> None:
@@ -276,7 +271,7 @@ def test_ukrainian_place_of_an_earlier_visit_does_not_replace_the_headline_regio
         "У четвер міністр охорони здоровʼя Віктор Ляшко прибув з робочим візитом на"
         " Харківщину. Під час минулого візиту до Сум він оглянув лікарні."
     )
-    assert _only(item, EventKind.VISIT).places == ("Харківщина",)
+    assert only_event(item, EventKind.VISIT).places == ("Харківщина",)
 
 
 def test_the_place_of_this_visit_still_replaces_the_headline_region() -> None:
@@ -285,7 +280,7 @@ def test_the_place_of_this_visit_still_replaces_the_headline_region() -> None:
         "В четверг министр здравоохранения Виктор Ляшко во время визита в Изюм осмотрел"
         " больницу."
     )
-    assert _only(item, EventKind.VISIT).places == ("Изюм",)
+    assert only_event(item, EventKind.VISIT).places == ("Изюм",)
 
 
 def test_russian_villages_of_an_earlier_strike_are_its_own() -> None:
@@ -324,7 +319,11 @@ def test_a_later_sentence_of_the_same_strike_still_adds_its_places() -> None:
         " Сергей Лысак.\n\n"
         "Также под обстрел попали Марганец и Червоногригоровка, пострадавших нет."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Никополь", "Марганец", "Червоногригоровка")
+    assert only_event(item, EventKind.ATTACK).places == (
+        "Никополь",
+        "Марганец",
+        "Червоногригоровка",
+    )
 
 
 def test_russian_villages_listed_after_a_plural_settlement_noun() -> None:
@@ -333,7 +332,7 @@ def test_russian_villages_listed_after_a_plural_settlement_noun() -> None:
         "Ночью оккупанты обстреляли села Петровка, Ивановка и Зоряное, повреждены дома,"
         " сообщил глава ОВА."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Петровка", "Ивановка", "Зоряное")
+    assert only_event(item, EventKind.ATTACK).places == ("Петровка", "Ивановка", "Зоряное")
 
 
 def test_ukrainian_villages_listed_after_a_plural_settlement_noun() -> None:
@@ -342,7 +341,7 @@ def test_ukrainian_villages_listed_after_a_plural_settlement_noun() -> None:
         "Уночі окупанти обстріляли села Петрівка, Іванівка та Зоряне, пошкоджено будинки,"
         " повідомив голова ОВА."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Петрівка", "Іванівка", "Зоряне")
+    assert only_event(item, EventKind.ATTACK).places == ("Петрівка", "Іванівка", "Зоряне")
 
 
 def test_russian_villages_agreeing_with_a_plural_settlement_noun() -> None:
@@ -350,14 +349,14 @@ def test_russian_villages_agreeing_with_a_plural_settlement_noun() -> None:
         "Обстрел Харьковщины\n\n"
         "В селах Петровке и Ивановке повреждены дома после ночного обстрела, сообщил глава ОВА."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Петровка", "Ивановка")
+    assert only_event(item, EventKind.ATTACK).places == ("Петровка", "Ивановка")
 
 
 def test_a_settlement_struck_named_by_an_adjective_and_a_noun() -> None:
     item = uanews.parse(
         "Обстрел Харьковщины\n\nОккупанты обстреляли пгт Великий Бурлук, сообщил глава ОВА."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Великий Бурлук",)
+    assert only_event(item, EventKind.ATTACK).places == ("Великий Бурлук",)
 
 
 def test_the_district_after_a_settlement_struck_is_not_part_of_its_name() -> None:
@@ -365,7 +364,7 @@ def test_the_district_after_a_settlement_struck_is_not_part_of_its_name() -> Non
         "Обстрел Харьковщины\n\n"
         "Оккупанты обстреляли село Петровка Харьковского района, сообщил глава ОВА."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Петровка",)
+    assert only_event(item, EventKind.ATTACK).places == ("Петровка",)
 
 
 def test_a_town_and_its_region_after_it_are_not_one_name() -> None:
@@ -373,14 +372,14 @@ def test_a_town_and_its_region_after_it_are_not_one_name() -> None:
         "Обстрел Харьковщины\n\n"
         "За сутки оккупанты нанесли удары по Купянску Харьковской области, сообщил глава ОВА."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Купянск",)
+    assert only_event(item, EventKind.ATTACK).places == ("Купянск",)
 
 
 def test_a_meetings_town_and_its_region_after_it_are_not_one_name() -> None:
     item = uanews.parse(
         "Мэр провел совещание\n\nМэр провел совещание в Купянске Харьковской области."
     )
-    assert _only(item, EventKind.MEETING).place == "Купянск"
+    assert only_event(item, EventKind.MEETING).place == "Купянск"
 
 
 def test_russian_names_of_an_adjective_and_a_noun_in_a_list() -> None:
@@ -388,7 +387,7 @@ def test_russian_names_of_an_adjective_and_a_noun_in_a_list() -> None:
         "Обстрел Днепропетровщины\n\n"
         "Ночью оккупанты нанесли удар по Кривому Рогу и Белой Церкви, сообщил глава ОВА."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Кривой Рог", "Белая Церковь")
+    assert only_event(item, EventKind.ATTACK).places == ("Кривой Рог", "Белая Церковь")
 
 
 def test_ukrainian_names_of_an_adjective_and_a_noun_in_a_list() -> None:
@@ -396,7 +395,7 @@ def test_ukrainian_names_of_an_adjective_and_a_noun_in_a_list() -> None:
         "Обстріл Дніпропетровщини\n\n"
         "Уночі окупанти завдали удару по Кривому Рогу та Новій Каховці, повідомив голова ОВА."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Кривий Ріг", "Нова Каховка")
+    assert only_event(item, EventKind.ATTACK).places == ("Кривий Ріг", "Нова Каховка")
 
 
 def test_the_district_after_listed_villages_is_not_part_of_the_last_name() -> None:
@@ -404,7 +403,7 @@ def test_the_district_after_listed_villages_is_not_part_of_the_last_name() -> No
         "Обстрел Запорожья\n\n"
         "Оккупанты обстреляли села Степное и Балабино Запорожского района, сообщил глава ОВА."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Степное", "Балабино")
+    assert only_event(item, EventKind.ATTACK).places == ("Степное", "Балабино")
 
 
 def test_russian_place_struck_after_the_weapon_of_the_strike() -> None:
@@ -413,7 +412,7 @@ def test_russian_place_struck_after_the_weapon_of_the_strike() -> None:
         "Ночью армия РФ обстреляла из тяжелой артиллерии Купянский район, ранены двое,"
         " сообщил глава ОВА."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Купянский район",)
+    assert only_event(item, EventKind.ATTACK).places == ("Купянский район",)
 
 
 def test_ukrainian_place_struck_after_the_weapon_of_the_strike() -> None:
@@ -422,7 +421,7 @@ def test_ukrainian_place_struck_after_the_weapon_of_the_strike() -> None:
         "Удень армія РФ обстріляла з мінометів Краснопільську громаду, поранено двох людей,"
         " повідомили в ОВА."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Краснопільська громада",)
+    assert only_event(item, EventKind.ATTACK).places == ("Краснопільська громада",)
 
 
 def test_a_capitalised_place_after_the_weapon_preposition_is_not_the_weapon() -> None:
@@ -440,11 +439,11 @@ def test_russian_city_struck_named_before_a_plural_verb() -> None:
         "Ночная атака\n\n"
         "В ночь на 3 декабря Одессу атаковали ударные дроны, пострадали двое, сообщил глава ОВА."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Одесса",)
+    assert only_event(item, EventKind.ATTACK).places == ("Одесса",)
     item = uanews.parse(
         "Ночная атака\n\nНочью Сумы атаковали дроны, пострадали двое, сообщил глава ОВА."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Сумы",)
+    assert only_event(item, EventKind.ATTACK).places == ("Сумы",)
 
 
 def test_russian_weapons_or_people_before_the_verb_are_no_place() -> None:
@@ -453,7 +452,7 @@ def test_russian_weapons_or_people_before_the_verb_are_no_place() -> None:
             f"Ночная атака\n\nНочью {subject} атаковали Николаев, пострадали двое,"
             " сообщил глава ОВА."
         )
-        assert _only(item, EventKind.ATTACK).places == ("Николаев",)
+        assert only_event(item, EventKind.ATTACK).places == ("Николаев",)
 
 
 def test_russian_drone_dropping_explosives_is_an_attack_with_its_place() -> None:
@@ -462,7 +461,7 @@ def test_russian_drone_dropping_explosives_is_an_attack_with_its_place() -> None
         "Утром вражеский дрон сбросил взрывчатку на маршрутку в Антоновке, ранены трое"
         " пассажиров, сообщил глава ОВА."
     )
-    attack = _only(item, EventKind.ATTACK)
+    attack = only_event(item, EventKind.ATTACK)
     assert attack.places == ("Антоновка",)
     assert attack.injured == 3
 
@@ -473,7 +472,7 @@ def test_ukrainian_drone_dropping_explosives_is_an_attack_with_its_place() -> No
         "Удень російський дрон скинув вибухівку на автомобіль комунальників у Томині Балці,"
         " поранено двох людей, повідомили в ОВА."
     )
-    assert _only(item, EventKind.ATTACK).injured == 2
+    assert only_event(item, EventKind.ATTACK).injured == 2
 
 
 def test_dropping_cargo_is_no_attack() -> None:
@@ -490,7 +489,7 @@ def test_russian_place_struck_after_a_weapon_in_the_instrumental() -> None:
         "Ночью оккупанты атаковали ударными беспилотниками Белгород-Днестровский район,"
         " ранены двое, сообщил глава ОВА."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Белгород-Днестровский район",)
+    assert only_event(item, EventKind.ATTACK).places == ("Белгород-Днестровский район",)
 
 
 def test_ukrainian_place_struck_after_a_weapon_in_the_instrumental() -> None:
@@ -499,7 +498,7 @@ def test_ukrainian_place_struck_after_a_weapon_in_the_instrumental() -> None:
         "Вночі окупанти атакували ударними безпілотниками Ізмаїльський район, поранено двох,"
         " повідомив голова ОВА."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Ізмаїльський район",)
+    assert only_event(item, EventKind.ATTACK).places == ("Ізмаїльський район",)
 
 
 def test_two_words_after_a_strike_verb_that_are_no_weapon_give_no_place() -> None:

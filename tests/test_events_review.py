@@ -7,28 +7,23 @@ Ukrainian and Russian; none is taken from any corpus.
 from __future__ import annotations
 
 import uanews
-from uanews.model import Event, EventKind, NewsItem
-
-
-def _only(item: NewsItem, kind: EventKind) -> Event:
-    found = [event for event in item.events if event.kind is kind]
-    assert len(found) == 1, item.events
-    return found[0]
+from event_support import event_names, only_event
+from uanews.model import EventKind, NewsItem
 
 
 def test_a_weapon_that_opens_a_headline_is_the_subject_not_a_place() -> None:
     item = uanews.parse("Ракети атакували Кременчук уночі")
-    assert _only(item, EventKind.ATTACK).places == ("Кременчук",)
+    assert only_event(item, EventKind.ATTACK).places == ("Кременчук",)
 
 
 def test_a_weapon_alone_before_the_verb_names_no_place() -> None:
     item = uanews.parse("Дрони атакували енергетичні об'єкти")
-    assert _only(item, EventKind.ATTACK).places == ()
+    assert only_event(item, EventKind.ATTACK).places == ()
 
 
 def test_a_plural_only_town_before_a_plural_verb_is_still_struck() -> None:
     item = uanews.parse("Чернівці атакували вночі ударні дрони")
-    assert _only(item, EventKind.ATTACK).places == ("Чернівці",)
+    assert only_event(item, EventKind.ATTACK).places == ("Чернівці",)
 
 
 def test_ukrainian_strike_retold_after_a_cue_gives_its_places_to_the_headlines() -> None:
@@ -36,7 +31,7 @@ def test_ukrainian_strike_retold_after_a_cue_gives_its_places_to_the_headlines()
         "Ворог обстріляв Харківщину\n\n"
         "Начальник ОВА Олег Синєгубов повідомив, що окупанти обстріляли Куп'янськ і Балаклію."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Куп'янськ", "Балаклія")
+    assert only_event(item, EventKind.ATTACK).places == ("Куп'янськ", "Балаклія")
 
 
 def test_russian_strike_retold_after_a_cue_gives_its_places_to_the_headlines() -> None:
@@ -45,7 +40,7 @@ def test_russian_strike_retold_after_a_cue_gives_its_places_to_the_headlines() -
         "Как сообщили в ОВА, ночью дроны атаковали Никополь и Марганец."
     )
     assert item.language == "ru"
-    assert _only(item, EventKind.ATTACK).places == ("Никополь", "Марганец")
+    assert only_event(item, EventKind.ATTACK).places == ("Никополь", "Марганец")
 
 
 def test_a_strike_only_retold_in_reported_speech_is_no_event() -> None:
@@ -60,7 +55,7 @@ def test_a_retold_emergency_is_no_part_of_the_strike_before() -> None:
     item = uanews.parse(
         "Вночі дрони атакували Одесу\n\nУ ДСНС повідомили, що в Чорноморську загорівся склад."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Одеса",)
+    assert only_event(item, EventKind.ATTACK).places == ("Одеса",)
     assert not [event for event in item.events if event.kind is EventKind.INCIDENT]
 
 
@@ -87,18 +82,13 @@ def test_russian_paragraph_opened_by_yesterday_tells_another_strike() -> None:
     assert _attacks(item) == [(("Херсон",), None), (("Берислав",), 2)]
 
 
-def _names(item: NewsItem, event: Event) -> list[str]:
-    names = {participant.id: participant.name for participant in item.participants}
-    return [names[one] for one in event.participants]
-
-
 def test_russian_connective_vmeste_s_tem_names_no_party_of_the_meeting() -> None:
     item = uanews.parse(
         "Губернатор встретился с послом Литвы\n\n"
         "Губернатор Олег Синегубов провел встречу с послом Литвы Вальдемарасом Сарапинасом.\n\n"
         "Вместе с тем мэр Харькова Игорь Терехов заявил, что город готов к зиме."
     )
-    assert "Игорь Терехов" not in _names(item, _only(item, EventKind.MEETING))
+    assert "Игорь Терехов" not in event_names(item, only_event(item, EventKind.MEETING))
 
 
 def test_ukrainian_connective_razom_z_tym_names_no_party_of_the_meeting() -> None:
@@ -107,7 +97,7 @@ def test_ukrainian_connective_razom_z_tym_names_no_party_of_the_meeting() -> Non
         "Голова ОВА Олег Синєгубов провів зустріч з послом Литви Вальдемарасом Сарапінасом.\n\n"
         "Разом з тим міський голова Харкова Ігор Терехов заявив, що місто готове до зими."
     )
-    assert "Ігор Терехов" not in _names(item, _only(item, EventKind.MEETING))
+    assert "Ігор Терехов" not in event_names(item, only_event(item, EventKind.MEETING))
 
 
 def test_vmeste_s_a_person_still_names_a_party() -> None:
@@ -116,7 +106,7 @@ def test_vmeste_s_a_person_still_names_a_party() -> None:
         "Губернатор Олег Синегубов провел встречу с послом Литвы Вальдемарасом Сарапинасом.\n\n"
         "Вместе с мэром Харькова Игорем Тереховым они осмотрели школу."
     )
-    assert "Игорь Терехов" in _names(item, _only(item, EventKind.MEETING))
+    assert "Игорь Терехов" in event_names(item, only_event(item, EventKind.MEETING))
 
 
 def test_russian_residents_city_is_not_where_the_accident_was() -> None:
@@ -124,7 +114,7 @@ def test_russian_residents_city_is_not_where_the_accident_was() -> None:
         "Житель Харькова погиб в ДТП\n\n"
         "Вчера вечером житель Харькова погиб в ДТП на трассе, еще двое пострадали."
     )
-    assert _only(item, EventKind.INCIDENT).places == ()
+    assert only_event(item, EventKind.INCIDENT).places == ()
 
 
 def test_ukrainian_residents_city_is_not_where_the_accident_was() -> None:
@@ -132,7 +122,7 @@ def test_ukrainian_residents_city_is_not_where_the_accident_was() -> None:
         "Мешканець Харкова загинув у ДТП\n\n"
         "Учора ввечері мешканець Харкова загинув у ДТП на трасі, ще двоє постраждали."
     )
-    assert _only(item, EventKind.INCIDENT).places == ()
+    assert only_event(item, EventKind.INCIDENT).places == ()
 
 
 def test_russian_support_by_an_army_unit_is_no_decision() -> None:
@@ -156,7 +146,7 @@ def test_support_by_the_cabinet_is_still_a_decision() -> None:
         "Кабмін підтримав створення парку\n\n"
         "Кабмін підтримав створення національного природного парку на Поліссі."
     )
-    assert _only(item, EventKind.ANNOUNCEMENT).participants
+    assert only_event(item, EventKind.ANNOUNCEMENT).participants
 
 
 def test_ukrainian_yesterdays_lede_and_a_yesterday_paragraph_tell_one_strike() -> None:

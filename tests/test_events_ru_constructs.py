@@ -13,17 +13,8 @@ from __future__ import annotations
 import pytest
 
 import uanews
+from event_support import event_names, only_event
 from uanews.model import Event, EventKind, NewsItem
-
-
-def _only(item: NewsItem, kind: EventKind) -> Event:
-    found = [event for event in item.events if event.kind is kind]
-    assert len(found) == 1, item.events
-    return found[0]
-
-
-def _names(item: NewsItem, event: Event) -> list[str]:
-    return [item.participant(participant_id).name for participant_id in event.participants]
 
 
 def test_russian_imperfective_strike_verb_reports_a_strike() -> None:
@@ -33,7 +24,7 @@ def test_russian_imperfective_strike_verb_reports_a_strike() -> None:
         " сообщил глава областной военной администрации."
     )
     assert item.language == "ru"
-    assert _only(item, EventKind.ATTACK).places == ("Никополь",)
+    assert only_event(item, EventKind.ATTACK).places == ("Никополь",)
 
 
 def test_russian_feminine_imperfective_strike_verb() -> None:
@@ -42,7 +33,7 @@ def test_russian_feminine_imperfective_strike_verb() -> None:
         "В субботу российская армия обстреливала Марганец из артиллерии, повреждена школа,"
         " рассказал глава громады."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Марганец",)
+    assert only_event(item, EventKind.ATTACK).places == ("Марганец",)
 
 
 def test_russian_strike_near_a_town_names_the_town() -> None:
@@ -51,7 +42,7 @@ def test_russian_strike_near_a_town_names_the_town() -> None:
         "В субботу российские войска нанесли ракетный удар под Ирпенем, погиб один человек,"
         " сообщили в полиции."
     )
-    attack = _only(item, EventKind.ATTACK)
+    attack = only_event(item, EventKind.ATTACK)
     assert attack.places == ("Ирпень",)
     assert attack.killed == 1
 
@@ -62,7 +53,7 @@ def test_ukrainian_strike_near_a_town_names_the_town() -> None:
         "У суботу російські війська завдали ракетного удару під Ірпенем, загинула одна людина,"
         " повідомили в поліції."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Ірпінь",)
+    assert only_event(item, EventKind.ATTACK).places == ("Ірпінь",)
 
 
 def test_under_fire_in_the_accusative_is_no_place() -> None:
@@ -70,7 +61,7 @@ def test_under_fire_in_the_accusative_is_no_place() -> None:
         "Обстрел Херсона\n\n"
         "Вечером под обстрел попал центр Херсона, ранены два человека, сообщили в ОВА."
     )
-    assert "Обстрел" not in " ".join(_only(item, EventKind.ATTACK).places)
+    assert "Обстрел" not in " ".join(only_event(item, EventKind.ATTACK).places)
 
 
 def test_russian_places_listed_after_the_strike_verb() -> None:
@@ -79,7 +70,7 @@ def test_russian_places_listed_after_the_strike_verb() -> None:
         "Накануне вечером российская армия обстреляла Херсон, Белозерку и Антоновку, ранены"
         " два человека, сообщили в ОВА."
     )
-    attack = _only(item, EventKind.ATTACK)
+    attack = only_event(item, EventKind.ATTACK)
     assert attack.places == ("Херсон", "Белозерка", "Антоновка")
     assert attack.place == "Херсон"
     assert attack.injured == 2
@@ -91,14 +82,14 @@ def test_ukrainian_places_listed_after_the_strike_verb() -> None:
         "Увечері російська армія обстріляла Херсон, Білозерку та Антонівку, поранено двох"
         " людей, повідомили в ОВА."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Херсон", "Білозерка", "Антонівка")
+    assert only_event(item, EventKind.ATTACK).places == ("Херсон", "Білозерка", "Антонівка")
 
 
 def test_a_list_after_the_strike_ends_at_a_name_in_another_case() -> None:
     item = uanews.parse(
         "Обстрел Харькова\n\nНочью оккупанты обстреляли Харьков, Синегубов сообщил о двух раненых."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Харьков",)
+    assert only_event(item, EventKind.ATTACK).places == ("Харьков",)
 
 
 def test_headline_region_is_kept_when_the_body_names_no_place() -> None:
@@ -107,7 +98,7 @@ def test_headline_region_is_kept_when_the_body_names_no_place() -> None:
         "Ночью российские дроны атаковали объекты инфраструктуры, повреждена линия"
         " электропередачи, сообщили в ОВА."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Сумщина",)
+    assert only_event(item, EventKind.ATTACK).places == ("Сумщина",)
 
 
 def test_headline_place_around_which_an_accident_was_gives_way() -> None:
@@ -116,7 +107,7 @@ def test_headline_place_around_which_an_accident_was_gives_way() -> None:
         "Утром 3 марта на трассе возле села Вакуленцы произошло ДТП с участием автобуса и"
         " грузовика, пострадали четверо."
     )
-    assert _only(item, EventKind.INCIDENT).places == ("Вакуленцы",)
+    assert only_event(item, EventKind.INCIDENT).places == ("Вакуленцы",)
 
 
 def test_headline_region_gives_way_to_the_town_of_an_accident() -> None:
@@ -125,7 +116,7 @@ def test_headline_region_gives_way_to_the_town_of_an_accident() -> None:
         "Увечері 4 квітня на трасі поблизу міста Коростень перекинувся автобус з пасажирами,"
         " травмовано шестеро людей."
     )
-    assert _only(item, EventKind.INCIDENT).places == ("Коростень",)
+    assert only_event(item, EventKind.INCIDENT).places == ("Коростень",)
 
 
 def test_meeting_in_a_where_clause_takes_the_place_visited() -> None:
@@ -134,7 +125,7 @@ def test_meeting_in_a_where_clause_takes_the_place_visited() -> None:
         "В понедельник премьер-министр Денис Шмыгаль посетил Харьков, где встретился с"
         " городским головой Игорем Тереховым."
     )
-    assert _only(item, EventKind.MEETING).place == "Харьков"
+    assert only_event(item, EventKind.MEETING).place == "Харьков"
 
 
 def test_ukrainian_meeting_in_a_where_clause_takes_the_place_visited() -> None:
@@ -143,7 +134,7 @@ def test_ukrainian_meeting_in_a_where_clause_takes_the_place_visited() -> None:
         "У понеділок прем'єр-міністр Денис Шмигаль відвідав Харків, де зустрівся з міським"
         " головою Ігорем Тереховим."
     )
-    assert _only(item, EventKind.MEETING).place == "Харків"
+    assert only_event(item, EventKind.MEETING).place == "Харків"
 
 
 def test_meeting_without_a_where_clause_gets_no_visited_place() -> None:
@@ -152,7 +143,7 @@ def test_meeting_without_a_where_clause_gets_no_visited_place() -> None:
         "В понедельник премьер-министр Денис Шмыгаль посетил Харьков. Позже он провел"
         " встречу с городским головой Игорем Тереховым по видеосвязи."
     )
-    assert _only(item, EventKind.MEETING).place is None
+    assert only_event(item, EventKind.MEETING).place is None
 
 
 def test_visited_institution_is_the_place_of_the_visit() -> None:
@@ -161,9 +152,9 @@ def test_visited_institution_is_the_place_of_the_visit() -> None:
         "Министр здравоохранения Виктор Ляшко в четверг посетил Черниговскую областную"
         " больницу и осмотрел восстановленное отделение."
     )
-    visit = _only(item, EventKind.VISIT)
+    visit = only_event(item, EventKind.VISIT)
     assert visit.places == ("Черниговская областная больница",)
-    assert _names(item, visit) == ["Виктор Ляшко"]
+    assert event_names(item, visit) == ["Виктор Ляшко"]
 
 
 def test_ukrainian_visited_institution_is_the_place_of_the_visit() -> None:
@@ -172,9 +163,9 @@ def test_ukrainian_visited_institution_is_the_place_of_the_visit() -> None:
         "Міністр охорони здоров'я Віктор Ляшко у четвер відвідав Чернігівську обласну лікарню"
         " та оглянув відновлене відділення."
     )
-    visit = _only(item, EventKind.VISIT)
+    visit = only_event(item, EventKind.VISIT)
     assert visit.places == ("Чернігівська обласна лікарня",)
-    assert _names(item, visit) == ["Віктор Ляшко"]
+    assert event_names(item, visit) == ["Віктор Ляшко"]
 
 
 def test_headline_region_of_a_visit_gives_way_to_the_city_of_the_body() -> None:
@@ -183,7 +174,7 @@ def test_headline_region_of_a_visit_gives_way_to_the_city_of_the_body() -> None:
         "Посол Польши в Украине Петр Лукашевич в среду побывал в Полтаве и встретился со"
         " студентами."
     )
-    assert _only(item, EventKind.VISIT).place == "Полтава"
+    assert only_event(item, EventKind.VISIT).place == "Полтава"
 
 
 def test_bare_ambassador_at_a_sentence_start_names_the_ambassador() -> None:
@@ -193,9 +184,9 @@ def test_bare_ambassador_at_a_sentence_start_names_the_ambassador() -> None:
         " головой Александром Мамаем.\n\n"
         "Посол также посетил Кременчуг, где осмотрел восстановленную школу."
     )
-    visit = _only(item, EventKind.VISIT)
+    visit = only_event(item, EventKind.VISIT)
     assert visit.place == "Кременчуг"
-    assert _names(item, visit) == ["Петр Лукашевич"]
+    assert event_names(item, visit) == ["Петр Лукашевич"]
 
 
 def test_ukrainian_bare_ambassador_names_the_ambassador() -> None:
@@ -205,8 +196,8 @@ def test_ukrainian_bare_ambassador_names_the_ambassador() -> None:
         " головою.\n\n"
         "Посол також відвідав Кременчук, де оглянув відновлену школу."
     )
-    visit = _only(item, EventKind.VISIT)
-    assert _names(item, visit) == ["Петро Лукашевич"]
+    visit = only_event(item, EventKind.VISIT)
+    assert event_names(item, visit) == ["Петро Лукашевич"]
 
 
 def test_bare_minister_beside_the_mayor_names_both_signatories() -> None:
@@ -216,8 +207,8 @@ def test_bare_minister_beside_the_mayor_names_both_signatories() -> None:
         " Галущенко.\n\n"
         "Мэр и министр подписали меморандум о восстановлении котельных."
     )
-    agreement = _only(item, EventKind.AGREEMENT)
-    names = _names(item, agreement)
+    agreement = only_event(item, EventKind.AGREEMENT)
+    names = event_names(item, agreement)
     assert "Игорь Терехов" in names
     assert "Герман Галущенко" in names
 
@@ -232,7 +223,7 @@ def test_the_preposition_after_is_no_ambassador() -> None:
     )
     presentations = [e for e in item.events if e.kind is EventKind.PRESENTATION]
     for event in presentations:
-        assert "Петр Лукашевич" not in _names(item, event)
+        assert "Петр Лукашевич" not in event_names(item, event)
 
 
 def test_russian_villages_under_fire_after_the_district_struck() -> None:
@@ -241,7 +232,7 @@ def test_russian_villages_under_fire_after_the_district_struck() -> None:
         "Утром оккупанты обстреляли Купянский район: под огнем оказались Петропавловка,"
         " Кучеровка и Подолы, сообщил глава ОВА в Telegram-канале."
     )
-    attack = _only(item, EventKind.ATTACK)
+    attack = only_event(item, EventKind.ATTACK)
     assert attack.places == ("Купянский район", "Петропавловка", "Кучеровка", "Подолы")
 
 
@@ -251,7 +242,7 @@ def test_ukrainian_villages_under_fire_after_the_district_struck() -> None:
         "Вранці окупанти обстріляли Куп'янський район: під вогнем опинилися Петропавлівка,"
         " Кучерівка та Подоли, повідомив голова ОВА в Telegram-каналі."
     )
-    attack = _only(item, EventKind.ATTACK)
+    attack = only_event(item, EventKind.ATTACK)
     assert attack.places == ("Куп'янський район", "Петропавлівка", "Кучерівка", "Подоли")
 
 
@@ -261,7 +252,7 @@ def test_a_telegram_channel_is_no_place() -> None:
         "Ночью российские дроны атаковали город, повреждены склады, написал мэр в"
         " Telegram-канале."
     )
-    assert "Telegram-канал" not in _only(item, EventKind.ATTACK).places
+    assert "Telegram-канал" not in only_event(item, EventKind.ATTACK).places
 
 
 def test_headline_district_gives_way_to_the_village_of_the_body() -> None:
@@ -270,7 +261,7 @@ def test_headline_district_gives_way_to_the_village_of_the_body() -> None:
         "Утром 14 октября российские войска обстреляли село Петровка, ранены двое мирных"
         " жителей."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Петровка",)
+    assert only_event(item, EventKind.ATTACK).places == ("Петровка",)
 
 
 def test_russian_accident_told_again_adds_its_casualties_to_the_first() -> None:
@@ -281,7 +272,7 @@ def test_russian_accident_told_again_adds_its_casualties_to_the_first() -> None:
         "Как сообщили в полиции области, в результате аварии погибли двое, еще трое"
         " травмированы."
     )
-    incident = _only(item, EventKind.INCIDENT)
+    incident = only_event(item, EventKind.INCIDENT)
     assert (incident.killed, incident.injured) == (2, 3)
     assert incident.places == ("Вакуленцы",)
 
@@ -292,8 +283,8 @@ def test_russian_fire_with_a_cause_of_its_own_is_no_part_of_the_attack() -> None
         "Ночью российские дроны атаковали Одессу, повреждены склады.\n\n"
         "Кроме того, днем в Измаиле загорелся жилой дом из-за неисправной проводки."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Одесса",)
-    assert _only(item, EventKind.INCIDENT).places == ("Измаил",)
+    assert only_event(item, EventKind.ATTACK).places == ("Одесса",)
+    assert only_event(item, EventKind.INCIDENT).places == ("Измаил",)
 
 
 def test_ukrainian_fire_with_a_cause_of_its_own_is_no_part_of_the_attack() -> None:
@@ -302,8 +293,8 @@ def test_ukrainian_fire_with_a_cause_of_its_own_is_no_part_of_the_attack() -> No
         "Вночі російські дрони атакували Одесу, пошкоджено склади.\n\n"
         "Крім того, вдень в Ізмаїлі загорівся житловий будинок через коротке замикання."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Одеса",)
-    assert _only(item, EventKind.INCIDENT).places == ("Ізмаїл",)
+    assert only_event(item, EventKind.ATTACK).places == ("Одеса",)
+    assert only_event(item, EventKind.INCIDENT).places == ("Ізмаїл",)
 
 
 def test_fire_a_strike_set_is_part_of_the_attack() -> None:
@@ -320,8 +311,8 @@ def test_russian_impersonal_decision_of_the_body_named_after_v() -> None:
         "Такое решение приняли в Одесской областной военной администрации после"
         " обращения военных."
     )
-    announcement = _only(item, EventKind.ANNOUNCEMENT)
-    assert _names(item, announcement) == ["Одесская областная военная администрация"]
+    announcement = only_event(item, EventKind.ANNOUNCEMENT)
+    assert event_names(item, announcement) == ["Одесская областная военная администрация"]
 
 
 def test_ukrainian_impersonal_decision_of_the_body_named_after_v() -> None:
@@ -330,8 +321,8 @@ def test_ukrainian_impersonal_decision_of_the_body_named_after_v() -> None:
         "Таке рішення ухвалили в Одеській обласній військовій адміністрації після звернення"
         " військових."
     )
-    announcement = _only(item, EventKind.ANNOUNCEMENT)
-    assert _names(item, announcement) == ["Одеська обласна військова адміністрація"]
+    announcement = only_event(item, EventKind.ANNOUNCEMENT)
+    assert event_names(item, announcement) == ["Одеська обласна військова адміністрація"]
 
 
 def test_a_singular_verb_before_v_and_a_body_is_no_impersonal_decision() -> None:
@@ -350,8 +341,8 @@ def test_russian_signatories_named_after_the_document_take_part() -> None:
         " министром климата Польши Павлом Ковальским. Документ подписали Галущенко и"
         " Ковальский."
     )
-    agreement = _only(item, EventKind.AGREEMENT)
-    assert _names(item, agreement) == ["Герман Галущенко", "Павел Ковальский"]
+    agreement = only_event(item, EventKind.AGREEMENT)
+    assert event_names(item, agreement) == ["Герман Галущенко", "Павел Ковальский"]
 
 
 def test_ukrainian_signatories_named_after_the_document_take_part() -> None:
@@ -361,8 +352,8 @@ def test_ukrainian_signatories_named_after_the_document_take_part() -> None:
         " міністром клімату Польщі Павлом Ковальським. Документ підписали Галущенко та"
         " Ковальський."
     )
-    agreement = _only(item, EventKind.AGREEMENT)
-    assert _names(item, agreement) == ["Герман Галущенко", "Павло Ковальський"]
+    agreement = only_event(item, EventKind.AGREEMENT)
+    assert event_names(item, agreement) == ["Герман Галущенко", "Павло Ковальський"]
 
 
 def test_a_memorandum_first_and_its_signatories_after_is_an_agreement() -> None:
@@ -371,8 +362,8 @@ def test_a_memorandum_first_and_its_signatories_after_is_an_agreement() -> None:
         "Меморандум о сотрудничестве подписали городской голова Полтавы Александр Мамай и"
         " ректор университета Петр Коваль."
     )
-    agreement = _only(item, EventKind.AGREEMENT)
-    assert _names(item, agreement) == ["Александр Мамай", "Петр Коваль"]
+    agreement = only_event(item, EventKind.AGREEMENT)
+    assert event_names(item, agreement) == ["Александр Мамай", "Петр Коваль"]
 
 
 def test_a_document_one_person_signed_is_no_agreement() -> None:
@@ -394,7 +385,7 @@ def test_a_headline_of_two_events_is_the_evidence_of_the_first_only() -> None:
         " он подписал меморандум о сотрудничестве с городским головой Кременчуга Виталием"
         " Малецким."
     )
-    visit, agreement = _only(item, EventKind.VISIT), _only(item, EventKind.AGREEMENT)
+    visit, agreement = only_event(item, EventKind.VISIT), only_event(item, EventKind.AGREEMENT)
     assert _evidence(item, visit).startswith("Мэр Полтавы посетил")
     assert _evidence(item, agreement).startswith("Во время визита")
 
@@ -406,7 +397,7 @@ def test_ukrainian_headline_of_two_events_is_the_evidence_of_the_first_only() ->
         " він підписав меморандум про співпрацю з міським головою Кременчука Віталієм"
         " Малецьким."
     )
-    visit, agreement = _only(item, EventKind.VISIT), _only(item, EventKind.AGREEMENT)
+    visit, agreement = only_event(item, EventKind.VISIT), only_event(item, EventKind.AGREEMENT)
     assert _evidence(item, visit).startswith("Мер Полтави відвідав")
     assert _evidence(item, agreement).startswith("Під час візиту")
 
@@ -438,7 +429,7 @@ def test_arson_as_a_noun_still_makes_a_fire_of_its_own() -> None:
         "Уночі російські дрони атакували Одесу.\n\n"
         "Крім того, вдень в Ізмаїлі сталася пожежа у складі, поліція розслідує підпал.\n"
     )
-    assert _only(item, EventKind.INCIDENT).places == ("Ізмаїл",)
+    assert only_event(item, EventKind.INCIDENT).places == ("Ізмаїл",)
 
 
 def test_a_de_clause_after_a_relative_clause_gives_no_place() -> None:
@@ -448,7 +439,7 @@ def test_a_de_clause_after_a_relative_clause_gives_no_place() -> None:
         "Міністерка енергетики Світлана Гринчук провела зустріч з енергетиками, які"
         " повернулися до Запоріжжя, де відновлюють підстанцію.\n"
     )
-    assert _only(item, EventKind.MEETING).place is None
+    assert only_event(item, EventKind.MEETING).place is None
 
 
 def test_a_de_clause_after_the_destination_of_the_event_gives_its_place() -> None:

@@ -11,17 +11,8 @@ Russian and Ukrainian; none is taken from any corpus.
 from __future__ import annotations
 
 import uanews
+from event_support import event_names, only_event
 from uanews.model import Event, EventKind, NewsItem
-
-
-def _only(item: NewsItem, kind: EventKind) -> Event:
-    found = [event for event in item.events if event.kind is kind]
-    assert len(found) == 1, item.events
-    return found[0]
-
-
-def _names(item: NewsItem, event: Event) -> list[str]:
-    return [item.participant(participant_id).name for participant_id in event.participants]
 
 
 def test_russian_damaged_building_counts_no_casualties() -> None:
@@ -30,7 +21,7 @@ def test_russian_damaged_building_counts_no_casualties() -> None:
         "Вечером 3 апреля в Кременчуге загорелась квартира на седьмом этаже жилого дома."
         " Спасатели вывели из пострадавшей многоэтажки еще девятерых человек."
     )
-    event = _only(item, EventKind.INCIDENT)
+    event = only_event(item, EventKind.INCIDENT)
     assert (event.killed, event.injured) == (None, None)
 
 
@@ -40,7 +31,7 @@ def test_ukrainian_damaged_building_counts_no_casualties() -> None:
         "Увечері 3 квітня в Кременчуці загорілася квартира на сьомому поверсі житлового будинку."
         " Рятувальники вивели з постраждалого будинку ще дев'ятьох мешканців."
     )
-    event = _only(item, EventKind.INCIDENT)
+    event = only_event(item, EventKind.INCIDENT)
     assert (event.killed, event.injured) == (None, None)
 
 
@@ -50,7 +41,7 @@ def test_casualty_word_before_people_still_counts() -> None:
         "Вечером 3 апреля в Кременчуге загорелась квартира на седьмом этаже жилого дома."
         " Пострадавших жильцов трое, их госпитализировали."
     )
-    assert _only(item, EventKind.INCIDENT).injured == 3
+    assert only_event(item, EventKind.INCIDENT).injured == 3
 
 
 _SIGNED = (
@@ -65,8 +56,8 @@ def test_russian_event_inside_reported_speech_is_no_second_event() -> None:
         _SIGNED + "Как сообщили в мэрии, меморандум подписали на пять лет, а первые обмены"
         " студентами пройдут осенью."
     )
-    event = _only(item, EventKind.AGREEMENT)
-    assert _names(item, event) == ["Сергей Сухомлин", "Кшиштоф Жук"]
+    event = only_event(item, EventKind.AGREEMENT)
+    assert event_names(item, event) == ["Сергей Сухомлин", "Кшиштоф Жук"]
 
 
 def test_ukrainian_event_inside_reported_speech_is_no_second_event() -> None:
@@ -74,8 +65,8 @@ def test_ukrainian_event_inside_reported_speech_is_no_second_event() -> None:
         _SIGNED + "Як повідомили у міській раді, меморандум підписали на п'ять років, а перші"
         " обміни студентами відбудуться восени."
     )
-    event = _only(item, EventKind.AGREEMENT)
-    assert _names(item, event) == ["Сергей Сухомлин", "Кшиштоф Жук"]
+    event = only_event(item, EventKind.AGREEMENT)
+    assert event_names(item, event) == ["Сергей Сухомлин", "Кшиштоф Жук"]
 
 
 def test_content_before_a_trailing_cue_is_the_reports_narration() -> None:
@@ -84,9 +75,9 @@ def test_content_before_a_trailing_cue_is_the_reports_narration() -> None:
         "В ночь на 9 мая российская армия атаковала Запорожье беспилотниками, в Александровском"
         " районе повреждены два дома, сообщил глава ОВА Иван Федоров."
     )
-    event = _only(item, EventKind.ATTACK)
+    event = only_event(item, EventKind.ATTACK)
     assert event.places == ("Запорожье", "Александровский район")
-    assert _names(item, event) == ["российская армия"]
+    assert event_names(item, event) == ["российская армия"]
 
 
 def test_fire_cause_in_reported_words_keeps_the_fire_apart_from_the_strike() -> None:
@@ -97,8 +88,8 @@ def test_fire_cause_in_reported_words_keeps_the_fire_apart_from_the_strike() -> 
         "Кроме того, утром в Мелитопольском районе загорелся склад с зерном. По данным ГСЧС,"
         " причиной пожара стало короткое замыкание электропроводки."
     )
-    assert _only(item, EventKind.INCIDENT).places == ("Мелитопольский район",)
-    assert "Мелитопольский район" not in _only(item, EventKind.ATTACK).places
+    assert only_event(item, EventKind.INCIDENT).places == ("Мелитопольский район",)
+    assert "Мелитопольский район" not in only_event(item, EventKind.ATTACK).places
 
 
 def test_ukrainian_fire_cause_in_reported_words_keeps_the_fire_apart() -> None:
@@ -109,7 +100,7 @@ def test_ukrainian_fire_cause_in_reported_words_keeps_the_fire_apart() -> None:
         "Крім того, вранці в Мелітопольському районі загорівся склад із зерном. За даними ДСНС,"
         " причиною пожежі стало коротке замикання електропроводки."
     )
-    assert _only(item, EventKind.INCIDENT).places == ("Мелітопольський район",)
+    assert only_event(item, EventKind.INCIDENT).places == ("Мелітопольський район",)
 
 
 def test_russian_strike_of_the_day_before_in_a_closing_paragraph_is_a_second_attack() -> None:
@@ -127,7 +118,7 @@ def test_russian_strike_of_the_day_before_in_a_closing_paragraph_is_a_second_att
     ]
     assert [(event.date, event.injured) for event in attacks][1] == (None, 2)
     assert attacks[0].injured == 1
-    assert _names(item, attacks[1]) == ["российская армия"]
+    assert event_names(item, attacks[1]) == ["российская армия"]
 
 
 def test_ukrainian_strike_of_the_day_before_in_a_closing_paragraph_is_a_second_attack() -> None:
@@ -153,7 +144,7 @@ def test_a_closing_paragraph_with_no_earlier_time_tells_the_same_attack() -> Non
         " повреждены два частных дома, пострадал мужчина.\n\n"
         "Также российская армия обстреляла Очаков из артиллерии. Там ранены две женщины."
     )
-    assert _only(item, EventKind.ATTACK).places == ("Николаев", "Центральный район", "Очаков")
+    assert only_event(item, EventKind.ATTACK).places == ("Николаев", "Центральный район", "Очаков")
 
 
 def test_two_accidents_on_two_days_are_two_incidents() -> None:
@@ -171,7 +162,7 @@ def test_two_accidents_on_two_days_are_two_incidents() -> None:
 
 
 def _announcement(item: NewsItem) -> Event:
-    return _only(item, EventKind.ANNOUNCEMENT)
+    return only_event(item, EventKind.ANNOUNCEMENT)
 
 
 def test_russian_council_supports_an_action_noun_as_its_decision() -> None:
@@ -181,7 +172,7 @@ def test_russian_council_supports_an_action_noun_as_its_decision() -> None:
         " в честь советских деятелей."
     )
     event = _announcement(item)
-    assert _names(item, event) == ["Черкасский городской совет"]
+    assert event_names(item, event) == ["Черкасский городской совет"]
     assert (event.date.month, event.date.day) == (5, 14)
 
 
@@ -191,7 +182,7 @@ def test_ukrainian_council_supports_an_action_noun_as_its_decision() -> None:
         "Миколаївська міська рада у четвер підтримала перейменування восьми вулиць"
         " Центрального району."
     )
-    assert _names(item, _announcement(item)) == ["Миколаївська міська рада"]
+    assert event_names(item, _announcement(item)) == ["Миколаївська міська рада"]
 
 
 def test_support_of_people_or_an_initiative_decides_nothing() -> None:
@@ -212,7 +203,7 @@ def test_council_deputies_vote_for_an_allocation() -> None:
         "Депутаты Николаевского городского совета в четверг проголосовали за выделение"
         " 20 миллионов гривен на ремонт укрытий в школах."
     )
-    assert "Николаевский городской совет" in _names(item, _announcement(item))
+    assert "Николаевский городской совет" in event_names(item, _announcement(item))
 
 
 def test_russian_those_who_took_part_in_the_ceremony_are_participants() -> None:
@@ -223,7 +214,7 @@ def test_russian_those_who_took_part_in_the_ceremony_are_participants() -> None:
         "В церемонии приняли участие министр развития общин Алексей Кулеба и городской голова"
         " Ирпеня Александр Маркушин."
     )
-    assert _names(item, _only(item, EventKind.PRESENTATION)) == [
+    assert event_names(item, only_event(item, EventKind.PRESENTATION)) == [
         "Алексей Кулеба",
         "Александр Маркушин",
     ]
@@ -237,7 +228,7 @@ def test_ukrainian_those_who_took_part_in_the_ceremony_are_participants() -> Non
         "У церемонії взяли участь міністр розвитку громад Олексій Кулеба та міський голова"
         " Ірпеня Олександр Маркушин."
     )
-    assert _names(item, _only(item, EventKind.PRESENTATION)) == [
+    assert event_names(item, only_event(item, EventKind.PRESENTATION)) == [
         "Олексій Кулеба",
         "Олександр Маркушин",
     ]
@@ -250,7 +241,10 @@ def test_russian_the_one_who_came_along_is_a_participant_of_the_visit() -> None:
         "Вместе с городским головой Игорем Тереховым министр осмотрел подземную школу в"
         " Индустриальном районе."
     )
-    assert _names(item, _only(item, EventKind.VISIT)) == ["Оксен Лисовой", "Игорь Терехов"]
+    assert event_names(item, only_event(item, EventKind.VISIT)) == [
+        "Оксен Лисовой",
+        "Игорь Терехов",
+    ]
 
 
 def test_a_participation_sentence_far_from_the_event_adds_nobody() -> None:
@@ -262,7 +256,7 @@ def test_a_participation_sentence_far_from_the_event_adds_nobody() -> None:
         "В марафоне в парке Горького приняли участие ректор университета Иван Петренко и"
         " спортсмены."
     )
-    assert _names(item, _only(item, EventKind.VISIT)) == ["Оксен Лисовой"]
+    assert event_names(item, only_event(item, EventKind.VISIT)) == ["Оксен Лисовой"]
 
 
 def test_russian_opened_lyceum_is_no_participant_and_the_openers_are() -> None:
@@ -272,8 +266,8 @@ def test_russian_opened_lyceum_is_no_participant_and_the_openers_are() -> None:
         "Новый корпус лицея открыли городской голова Борис Филатов и директор учреждения Ольга"
         " Гречко."
     )
-    event = _only(item, EventKind.PRESENTATION)
-    assert _names(item, event) == ["Борис Филатов", "Ольга Гречко"]
+    event = only_event(item, EventKind.PRESENTATION)
+    assert event_names(item, event) == ["Борис Филатов", "Ольга Гречко"]
     assert event.date is not None
     assert (event.date.month, event.date.day) == (9, 1)
 
@@ -285,8 +279,8 @@ def test_ukrainian_opened_lyceum_is_no_participant() -> None:
         "Новий корпус ліцею відкрили міський голова Борис Філатов і директорка закладу Ольга"
         " Гречко."
     )
-    event = _only(item, EventKind.PRESENTATION)
-    assert _names(item, event) == ["Борис Філатов", "Ольга Гречко"]
+    event = only_event(item, EventKind.PRESENTATION)
+    assert event_names(item, event) == ["Борис Філатов", "Ольга Гречко"]
 
 
 def test_the_lyceums_director_who_opened_a_hall_is_a_participant() -> None:
@@ -294,7 +288,7 @@ def test_the_lyceums_director_who_opened_a_hall_is_a_participant() -> None:
         "Директор лицея Анна Мороз открыла новый спортзал\n\n"
         "В Виннице 2 сентября директор лицея № 7 Анна Мороз открыла новый спортивный зал."
     )
-    assert "Анна Мороз" in _names(item, _only(item, EventKind.PRESENTATION))
+    assert "Анна Мороз" in event_names(item, only_event(item, EventKind.PRESENTATION))
 
 
 def test_a_dated_opening_in_the_next_paragraph_is_another_opening() -> None:
@@ -341,7 +335,7 @@ def test_one_more_casualty_is_no_second_strike() -> None:
         "Утром 4 июля российская армия обстреляла Херсон из артиллерии, погибла женщина.\n\n"
         "Во время обстрела ранен еще один человек, его доставили в больницу."
     )
-    event = _only(item, EventKind.ATTACK)
+    event = only_event(item, EventKind.ATTACK)
     assert (event.killed, event.injured) == (1, 1)
 
 
@@ -384,7 +378,10 @@ def test_russian_aviation_of_the_lead_is_an_attacker_beside_the_headlines() -> N
         "Утром 5 мая российская авиация сбросила на Харьков две управляемые авиабомбы,"
         " повреждены дома."
     )
-    assert _names(item, _only(item, EventKind.ATTACK)) == ["армия РФ", "российская авиация"]
+    assert event_names(item, only_event(item, EventKind.ATTACK)) == [
+        "армия РФ",
+        "российская авиация",
+    ]
 
 
 def test_ukrainian_aviation_of_the_lead_is_an_attacker() -> None:
@@ -393,7 +390,7 @@ def test_ukrainian_aviation_of_the_lead_is_an_attacker() -> None:
         "Вранці 5 травня ворожа авіація скинула на Харків дві керовані авіабомби, пошкоджено"
         " будинки."
     )
-    assert _names(item, _only(item, EventKind.ATTACK)) == ["ворожа авіація"]
+    assert event_names(item, only_event(item, EventKind.ATTACK)) == ["ворожа авіація"]
 
 
 def test_russian_none_killed_or_injured_takes_no_rescued_count() -> None:
@@ -402,7 +399,7 @@ def test_russian_none_killed_or_injured_takes_no_rescued_count() -> None:
         "Вечером 3 апреля в Полтаве загорелось общежитие на улице Шевченко. Из горящего здания"
         " спасатели вывели 12 жильцов, еще девятерых, погибших и пострадавших нет."
     )
-    event = _only(item, EventKind.INCIDENT)
+    event = only_event(item, EventKind.INCIDENT)
     assert (event.killed, event.injured) == (None, None)
 
 
@@ -412,7 +409,7 @@ def test_ukrainian_none_killed_or_injured_takes_no_rescued_count() -> None:
         "Увечері 3 квітня в Полтаві загорівся гуртожиток на вулиці Шевченка. З палаючої будівлі"
         " рятувальники вивели 12 мешканців, ще дев'ятьох, загиблих і постраждалих немає."
     )
-    event = _only(item, EventKind.INCIDENT)
+    event = only_event(item, EventKind.INCIDENT)
     assert (event.killed, event.injured) == (None, None)
 
 
@@ -422,5 +419,5 @@ def test_a_denied_count_leaves_the_other_counted() -> None:
         "Утром 4 июля российская армия обстреляла Херсон из артиллерии. Погибли двое,"
         " пострадавших нет."
     )
-    event = _only(item, EventKind.ATTACK)
+    event = only_event(item, EventKind.ATTACK)
     assert (event.killed, event.injured) == (2, None)
