@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from uanews.parser.language import using_language
 from uanews.parser.participants.roles import find_roles
 
 
@@ -96,6 +97,29 @@ def test_professions_by_their_make_up(text: str, noun: str) -> None:
 def test_things_are_no_professions(text: str) -> None:
     """Inanimate nouns with the same endings name no role."""
     assert find_roles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Производители молока просят снизить налоги.", "ru"),
+        ("Производитель техники сменил владельца.", "ru"),
+    ],
+)
+def test_derived_words_ending_like_a_role_are_none(text: str, language: str) -> None:
+    """A listed role after a consonant is a derived word's tail (произ-водитель), no role."""
+    with using_language(language):
+        assert find_roles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [("Машину осмотрел автомеханик из Ровно.", "автомеханик")],
+)
+def test_stem_compounds_are_professions(text: str, noun: str) -> None:
+    """A stem joined to a listed role by its linking vowel is a profession (авт-о-механик)."""
+    with using_language("ru"):
+        assert _phrase(text, noun).position
 
 
 @pytest.mark.parametrize(

@@ -83,6 +83,9 @@ _FEMININE_ENDINGS_RU = tuple(feminine for feminine, _ in ru.FEMININE_ROLE_ENDING
 # this long a listed role noun after it, and an animate reading (``реактор`` is a thing).
 _MIN_COMPOUND_PREFIX = 3
 _MIN_COMPOUND_ROLE = 5
+_LINKING_VOWELS = frozenset("аеиоуыяєі")
+"""Letters a stem before a joined role noun ends in: the linking vowel of a stem compound
+(``зерн-о-трейдер``, ``авт-о-механік``) or a clipped stem's vowel (``авиа-``, ``мульти-``)."""
 _QUOTED_AFTER = re.compile(r"[ \t]*«([^\W\d_][\w'’ʼ-]*)")
 _MAX_FIELD = 4
 _COMMON_GENDER = "ms-f"
@@ -197,7 +200,8 @@ def _profession(word: str) -> bool:
     """Return True for an animate noun that names a profession by its make-up.
 
     ``орнітолог`` ends like a science's practitioner; ``зернотрейдер`` is a listed role noun
-    after a prefix.
+    after a stem joined by its linking vowel. A listed noun after a consonant is only the tail
+    of a derived word (``произ-водитель`` is made from ``производить``, no driver).
     """
     if "-" in word:
         return False  # a hyphenated word counts by its parts (see `_is_role_noun`)
@@ -209,7 +213,10 @@ def _profession(word: str) -> bool:
         if lemma.endswith(pick(PROFESSION_ENDINGS, ru.PROFESSION_ENDINGS)):
             return True
         last = len(lemma) - _MIN_COMPOUND_ROLE
-        if any(lemma[cut:] in roles for cut in range(_MIN_COMPOUND_PREFIX, last + 1)):
+        if any(
+            lemma[cut:] in roles and lemma[cut - 1] in _LINKING_VOWELS
+            for cut in range(_MIN_COMPOUND_PREFIX, last + 1)
+        ):
             return True
     return False
 
