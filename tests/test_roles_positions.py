@@ -167,3 +167,18 @@ def test_a_capitalised_compound_role_is_one_role() -> None:
     """``Прем'єр-міністр`` at a sentence start is one role noun, not a name and a role."""
     text = "Прем'єр-міністр Віктор Лисенко доповів уряду."
     assert [text[p.core_start : p.core_end] for p in find_roles(text)] == ["Прем'єр-міністр"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "noun"),
+    [
+        ("Водитель маршрутного такси получил ушибы.", "ru", "Водитель"),
+        ("Пятеро рабочих строительной фирмы уволились.", "ru", "рабочих"),
+        ("Будівельники підрядника зводять укриття.", "uk", "Будівельники"),
+    ],
+)
+def test_a_trade_keeps_no_complement(text: str, language: str, noun: str) -> None:
+    """A trade's genitive names whom or what the worker works for or on, not a post."""
+    with using_language(language):
+        phrase = _phrase(text, noun)
+    assert text[phrase.core_start : phrase.core_end] == noun

@@ -44,6 +44,7 @@ from uanews.parser.participants.lexicon import (
     STATE_TITLE_NOUNS,
     STATUS_MODIFIERS,
     TERRITORIAL_ADJECTIVES,
+    TRADE_NOUNS,
     UNIT_HEAD_ROLES,
     VEHICLE_NOUNS,
 )
@@ -868,11 +869,14 @@ def _extent(
 ) -> tuple[int, int, int]:
     """Return the last word, last core word and last proper word of the role at ``index``.
 
-    The complement (`extend_right`), none when it names a vehicle (`_vehicle_in`), else a
-    field tail (`_field`); a noun before a quoted name is left out of the core.
+    The complement (`extend_right`), none when it names a vehicle (`_vehicle_in`) or the
+    role is a trade's (`lexicon.TRADE_NOUNS`: the genitive is whom the worker works for or
+    on), else a field tail (`_field`); a noun before a quoted name is left out of the core.
     """
     last, core, proper_last = extend_right(text, tokens, index, stops)
-    if _vehicle_in(tokens, index, core, last):
+    if _vehicle_in(tokens, index, core, last) or lemmas(tokens[index].text) & pick(
+        TRADE_NOUNS, ru.TRADE_NOUNS
+    ):
         last = core = proper_last = index
     if last == core:
         last = core = proper_last = _field(text, tokens, last, stops)
