@@ -182,3 +182,26 @@ def test_a_trade_keeps_no_complement(text: str, language: str, noun: str) -> Non
     with using_language(language):
         phrase = _phrase(text, noun)
     assert text[phrase.core_start : phrase.core_end] == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "noun"),
+    [
+        ("Приказ подписал начальник городской военной администрации.", "ru", "начальник"),
+        ("Решение объявил глава районной военной администрации.", "ru", "глава"),
+        ("Звернення підписав начальник обласної військової адміністрації.", "uk", "начальник"),
+    ],
+)
+def test_a_territorial_body_of_a_kind_is_no_unit(text: str, language: str, noun: str) -> None:
+    """A territory's adjective first, then the body's kind (военной): a body, not the job's unit."""
+    with using_language(language):
+        phrase = _phrase(text, noun)
+    assert text[phrase.core_start : phrase.core_end] == noun
+
+
+def test_a_unit_by_its_work_stays_in_the_position() -> None:
+    """An adjective of what the unit does, with no territory first, keeps it in the job."""
+    text = "Голова тендерного комітету мовчав."
+    with using_language("uk"):
+        phrase = _phrase(text, "Голова")
+    assert text[phrase.core_start : phrase.core_end] == "Голова тендерного комітету"

@@ -318,7 +318,8 @@ def _unit(tokens: Sequence[Token], run_start: int | None, noun: int, core: int) 
     A lower-case organisation noun with a complement of its own (``начальник відділу кадрів``,
     ``управління лісового господарства``) or with an adjective that says what it does rather
     than where it is (``голова тендерного комітету``) is part of the position; one placed by a
-    territorial adjective only (``голова обласної ради``) or bare (``директор компанії``) is
+    territorial adjective first (``голова обласної ради``, ``начальник міської військової
+    адміністрації``: the territory, then the kind of body) or bare (``директор компанії``) is
     a body of its own, as an establishment always is (`ESTABLISHMENT_NOUNS`: ``головний лікар
     лікарні швидкої допомоги``).
     """
@@ -330,8 +331,11 @@ def _unit(tokens: Sequence[Token], run_start: int | None, noun: int, core: int) 
         return True
     if run_start is None:
         return False
+    territorial = pick(TERRITORIAL_ADJECTIVES, ru.TERRITORIAL_ADJECTIVES)
+    if lemmas(tokens[run_start].text) & territorial:
+        return False  # ``районной военной администрации``: a body placed first, then its kind
     return any(
-        not lemmas(tokens[cursor].text) & pick(TERRITORIAL_ADJECTIVES, ru.TERRITORIAL_ADJECTIVES)
+        not lemmas(tokens[cursor].text) & territorial
         and not is_capitalised(tokens[cursor].text)
         and not _placing(tokens[cursor].text)
         for cursor in range(run_start, noun)
