@@ -205,3 +205,17 @@ def test_a_unit_by_its_work_stays_in_the_position() -> None:
     with using_language("uk"):
         phrase = _phrase(text, "Голова")
     assert text[phrase.core_start : phrase.core_end] == "Голова тендерного комітету"
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Об отключениях предупредил руководитель района.", "руководитель"),
+        ("На открытие приехал мэр города.", "мэр"),
+    ],
+)
+def test_a_place_noun_after_a_role_is_no_part_of_it(text: str, noun: str) -> None:
+    """The place where the post is (района, города) stays out, as a city's name does."""
+    with using_language("ru"):
+        phrase = _phrase(text, noun)
+    assert text[phrase.core_start : phrase.core_end] == noun

@@ -280,7 +280,8 @@ def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
 
     ``директором компанії``, ``голови обласної ради``: the organisation (with the adjectives
     before its noun) is a participant of its own, not part of the position; so is a country
-    (``послы стран``), as a country's name is (``посол Японии``).
+    (``послы стран``), as a country's name is (``посол Японии``), and a place noun right after
+    the role (``руководитель района``, ``мэр города``), as a city's name is (``мэр Оденсе``).
     """
     run_start: int | None = None
     # The first noun after ``завідувач`` is the unit the person runs (`UNIT_HEAD_ROLES`).
@@ -290,8 +291,11 @@ def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
     if head & pick(AMBIGUOUS_ROLE_NOUNS, ru.AMBIGUOUS_ROLE_NOUNS):
         fields = fields | pick(STATE_TITLE_NOUNS, ru.STATE_TITLE_NOUNS)
     countries = pick(COUNTRY_NOUNS, ru.COUNTRY_NOUNS)
+    places = pick(PLACE_NOUNS, ru.PLACE_NOUNS)
     for cursor in range(index + 1, core + 1):
         word = tokens[cursor].text
+        if cursor == index + 1 and word.islower() and lemmas(word) & places:
+            return index  # ``глава района``, ``мэр города``: where the post is, no part of it
         if word.islower() and lemmas(word) & countries:
             # ``послы стран``: the countries, as a country's name, are no part of the position.
             return (run_start if run_start is not None else cursor) - 1
