@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from uanews.parser.language import using_language
 from uanews.parser.participants.roles import find_roles
 
 
@@ -99,6 +100,29 @@ def test_things_are_no_professions(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Производители молока просят снизить налоги.", "ru"),
+        ("Производитель техники сменил владельца.", "ru"),
+    ],
+)
+def test_derived_words_ending_like_a_role_are_none(text: str, language: str) -> None:
+    """A listed role after a consonant is a derived word's tail (произ-водитель), no role."""
+    with using_language(language):
+        assert find_roles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [("Машину осмотрел автомеханик из Ровно.", "автомеханик")],
+)
+def test_stem_compounds_are_professions(text: str, noun: str) -> None:
+    """A stem joined to a listed role by its linking vowel is a profession (авт-о-механик)."""
+    with using_language("ru"):
+        assert _phrase(text, noun).position
+
+
+@pytest.mark.parametrize(
     ("text", "role"),
     [
         (
@@ -143,3 +167,55 @@ def test_a_capitalised_compound_role_is_one_role() -> None:
     """``Прем'єр-міністр`` at a sentence start is one role noun, not a name and a role."""
     text = "Прем'єр-міністр Віктор Лисенко доповів уряду."
     assert [text[p.core_start : p.core_end] for p in find_roles(text)] == ["Прем'єр-міністр"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "noun"),
+    [
+        ("Водитель маршрутного такси получил ушибы.", "ru", "Водитель"),
+        ("Пятеро рабочих строительной фирмы уволились.", "ru", "рабочих"),
+        ("Будівельники підрядника зводять укриття.", "uk", "Будівельники"),
+    ],
+)
+def test_a_trade_keeps_no_complement(text: str, language: str, noun: str) -> None:
+    """A trade's genitive names whom or what the worker works for or on, not a post."""
+    with using_language(language):
+        phrase = _phrase(text, noun)
+    assert text[phrase.core_start : phrase.core_end] == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "noun"),
+    [
+        ("Приказ подписал начальник городской военной администрации.", "ru", "начальник"),
+        ("Решение объявил глава районной военной администрации.", "ru", "глава"),
+        ("Звернення підписав начальник обласної військової адміністрації.", "uk", "начальник"),
+    ],
+)
+def test_a_territorial_body_of_a_kind_is_no_unit(text: str, language: str, noun: str) -> None:
+    """A territory's adjective first, then the body's kind (военной): a body, not the job's unit."""
+    with using_language(language):
+        phrase = _phrase(text, noun)
+    assert text[phrase.core_start : phrase.core_end] == noun
+
+
+def test_a_unit_by_its_work_stays_in_the_position() -> None:
+    """An adjective of what the unit does, with no territory first, keeps it in the job."""
+    text = "Голова тендерного комітету мовчав."
+    with using_language("uk"):
+        phrase = _phrase(text, "Голова")
+    assert text[phrase.core_start : phrase.core_end] == "Голова тендерного комітету"
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Об отключениях предупредил руководитель района.", "руководитель"),
+        ("На открытие приехал мэр города.", "мэр"),
+    ],
+)
+def test_a_place_noun_after_a_role_is_no_part_of_it(text: str, noun: str) -> None:
+    """The place where the post is (района, города) stays out, as a city's name does."""
+    with using_language("ru"):
+        phrase = _phrase(text, noun)
+    assert text[phrase.core_start : phrase.core_end] == noun

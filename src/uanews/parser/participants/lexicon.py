@@ -78,6 +78,7 @@ __all__ = [
     "TEAM_NOUNS",
     "TERRITORIAL_ADJECTIVES",
     "TIME_NOUNS",
+    "TRADE_NOUNS",
     "UNIT_ACRONYMS",
     "UNIT_HEAD_ROLES",
     "UNIT_KIND_ADJECTIVES",
@@ -836,6 +837,32 @@ BUILDING_NOUNS: frozenset[str] = frozenset({"палац"})
 """Organisation nouns that also name a building: a body only with a complement or a quoted
 name after them (``Палац спорту``, ``Палац культури «Х»``), a place when an adjective alone
 names them (``у Маріїнському палаці``)."""
+
+TRADE_NOUNS: frozenset[str] = frozenset(
+    {
+        "аграрій",
+        "будівельник",
+        "вибухотехнік",
+        "водій",
+        "водолаз",
+        "гірник",
+        "дорожник",
+        "електрик",
+        "залізничник",
+        "зварник",
+        "комунальник",
+        "машиніст",
+        "механік",
+        "монтажник",
+        "піротехнік",
+        "робітник",
+        "сапер",
+        "шахтар",
+    }
+)
+"""Role nouns of a trade, people who do the work with their hands (``водій``, ``робітники``,
+``будівельники``): a genitive after one names whom or what the worker works for or on
+(``водій маршрутки``, ``робітники заводу``), not a post, so the position is the noun alone."""
 
 VEHICLE_NOUNS: frozenset[str] = frozenset(
     {

@@ -72,6 +72,7 @@ __all__ = [
     "TERRITORIAL_ADJECTIVES",
     "TIME_NOUNS",
     "TITLE_NOUNS",
+    "TRADE_NOUNS",
     "UNIT_ACRONYMS",
     "UNIT_HEAD_ROLES",
     "UNIT_KIND_ADJECTIVES",
@@ -657,6 +658,16 @@ BUILDING_NOUNS: frozenset[str] = frozenset({"дворец"})
 """Organisation nouns that also name a building: a body only with a complement or a quoted
 name after them (``Дворец спорта``, ``Дворец культуры «Х»``), a place when an adjective alone
 names them (``в Мариинском дворце``)."""
+
+TRADE_NOUNS: frozenset[str] = _words(
+    """
+    аграрий взрывотехник водитель водолаз горняк дорожник железнодорожник коммунальщик машинист
+    механик монтажник пиротехник рабочий сапёр сапер сварщик строитель шахтёр шахтер электрик
+    """
+)
+"""Role nouns of a trade, people who do the work with their hands (``водитель``, ``рабочие``,
+``строители``): a genitive after one names whom or what the worker works for or on
+(``водитель маршрутки``, ``рабочие завода``), not a post, so the position is the noun alone."""
 
 VEHICLE_NOUNS: frozenset[str] = _words(
     """

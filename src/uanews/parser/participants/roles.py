@@ -44,6 +44,7 @@ from uanews.parser.participants.lexicon import (
     STATE_TITLE_NOUNS,
     STATUS_MODIFIERS,
     TERRITORIAL_ADJECTIVES,
+    TRADE_NOUNS,
     UNIT_HEAD_ROLES,
     VEHICLE_NOUNS,
 )
@@ -83,6 +84,9 @@ _FEMININE_ENDINGS_RU = tuple(feminine for feminine, _ in ru.FEMININE_ROLE_ENDING
 # this long a listed role noun after it, and an animate reading (``реактор`` is a thing).
 _MIN_COMPOUND_PREFIX = 3
 _MIN_COMPOUND_ROLE = 5
+_LINKING_VOWELS = frozenset("аеиоуыяєі")
+"""Letters a stem before a joined role noun ends in: the linking vowel of a stem compound
+(``зерн-о-трейдер``, ``авт-о-механік``) or a clipped stem's vowel (``авиа-``, ``мульти-``)."""
 _QUOTED_AFTER = re.compile(r"[ \t]*«([^\W\d_][\w'’ʼ-]*)")
 _MAX_FIELD = 4
 _COMMON_GENDER = "ms-f"
@@ -197,7 +201,8 @@ def _profession(word: str) -> bool:
     """Return True for an animate noun that names a profession by its make-up.
 
     ``орнітолог`` ends like a science's practitioner; ``зернотрейдер`` is a listed role noun
-    after a prefix.
+    after a stem joined by its linking vowel. A listed noun after a consonant is only the tail
+    of a derived word (``произ-водитель`` is made from ``производить``, no driver).
     """
     if "-" in word:
         return False  # a hyphenated word counts by its parts (see `_is_role_noun`)
@@ -209,7 +214,10 @@ def _profession(word: str) -> bool:
         if lemma.endswith(pick(PROFESSION_ENDINGS, ru.PROFESSION_ENDINGS)):
             return True
         last = len(lemma) - _MIN_COMPOUND_ROLE
-        if any(lemma[cut:] in roles for cut in range(_MIN_COMPOUND_PREFIX, last + 1)):
+        if any(
+            lemma[cut:] in roles and lemma[cut - 1] in _LINKING_VOWELS
+            for cut in range(_MIN_COMPOUND_PREFIX, last + 1)
+        ):
             return True
     return False
 
@@ -272,7 +280,8 @@ def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
 
     ``директором компанії``, ``голови обласної ради``: the organisation (with the adjectives
     before its noun) is a participant of its own, not part of the position; so is a country
-    (``послы стран``), as a country's name is (``посол Японии``).
+    (``послы стран``), as a country's name is (``посол Японии``), and a place noun right after
+    the role (``руководитель района``, ``мэр города``), as a city's name is (``мэр Оденсе``).
     """
     run_start: int | None = None
     # The first noun after ``завідувач`` is the unit the person runs (`UNIT_HEAD_ROLES`).
@@ -282,8 +291,11 @@ def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
     if head & pick(AMBIGUOUS_ROLE_NOUNS, ru.AMBIGUOUS_ROLE_NOUNS):
         fields = fields | pick(STATE_TITLE_NOUNS, ru.STATE_TITLE_NOUNS)
     countries = pick(COUNTRY_NOUNS, ru.COUNTRY_NOUNS)
+    places = pick(PLACE_NOUNS, ru.PLACE_NOUNS)
     for cursor in range(index + 1, core + 1):
         word = tokens[cursor].text
+        if cursor == index + 1 and word.islower() and lemmas(word) & places:
+            return index  # ``глава района``, ``мэр города``: where the post is, no part of it
         if word.islower() and lemmas(word) & countries:
             # ``послы стран``: the countries, as a country's name, are no part of the position.
             return (run_start if run_start is not None else cursor) - 1
@@ -310,7 +322,8 @@ def _unit(tokens: Sequence[Token], run_start: int | None, noun: int, core: int) 
     A lower-case organisation noun with a complement of its own (``начальник відділу кадрів``,
     ``управління лісового господарства``) or with an adjective that says what it does rather
     than where it is (``голова тендерного комітету``) is part of the position; one placed by a
-    territorial adjective only (``голова обласної ради``) or bare (``директор компанії``) is
+    territorial adjective first (``голова обласної ради``, ``начальник міської військової
+    адміністрації``: the territory, then the kind of body) or bare (``директор компанії``) is
     a body of its own, as an establishment always is (`ESTABLISHMENT_NOUNS`: ``головний лікар
     лікарні швидкої допомоги``).
     """
@@ -322,8 +335,11 @@ def _unit(tokens: Sequence[Token], run_start: int | None, noun: int, core: int) 
         return True
     if run_start is None:
         return False
+    territorial = pick(TERRITORIAL_ADJECTIVES, ru.TERRITORIAL_ADJECTIVES)
+    if lemmas(tokens[run_start].text) & territorial:
+        return False  # ``районной военной администрации``: a body placed first, then its kind
     return any(
-        not lemmas(tokens[cursor].text) & pick(TERRITORIAL_ADJECTIVES, ru.TERRITORIAL_ADJECTIVES)
+        not lemmas(tokens[cursor].text) & territorial
         and not is_capitalised(tokens[cursor].text)
         and not _placing(tokens[cursor].text)
         for cursor in range(run_start, noun)
@@ -861,11 +877,14 @@ def _extent(
 ) -> tuple[int, int, int]:
     """Return the last word, last core word and last proper word of the role at ``index``.
 
-    The complement (`extend_right`), none when it names a vehicle (`_vehicle_in`), else a
-    field tail (`_field`); a noun before a quoted name is left out of the core.
+    The complement (`extend_right`), none when it names a vehicle (`_vehicle_in`) or the
+    role is a trade's (`lexicon.TRADE_NOUNS`: the genitive is whom the worker works for or
+    on), else a field tail (`_field`); a noun before a quoted name is left out of the core.
     """
     last, core, proper_last = extend_right(text, tokens, index, stops)
-    if _vehicle_in(tokens, index, core, last):
+    if _vehicle_in(tokens, index, core, last) or lemmas(tokens[index].text) & pick(
+        TRADE_NOUNS, ru.TRADE_NOUNS
+    ):
         last = core = proper_last = index
     if last == core:
         last = core = proper_last = _field(text, tokens, last, stops)
