@@ -14,6 +14,7 @@ from typing import Final
 
 __all__ = [
     "ADJECTIVAL_SURNAME_ENDINGS",
+    "LINKING_VOWELS",
     "NAME_VOWELS",
     "RUSSIAN_INDECLINABLE_TOPONYM_ENDINGS",
     "RUSSIAN_NO_Y_AFTER",
@@ -179,6 +180,12 @@ noun the dictionary knows with another ending is a thing's name, not a place's (
 RUSSIAN_STEM_FINAL_NON_CONSONANTS: Final = frozenset("аеёиоуыэюяьй")
 """Russian vowels, ``ь`` and ``й``: a place name's nominative with no ending after its stem
 cannot end in one (``Ирпене`` is no ``Ирпе``; `uanews.parser.toponyms`)."""
+
+LINKING_VOWELS: Final = frozenset("аеиоуыяєі")
+"""Letters a stem before a joined role noun ends in: the linking vowel of a stem compound
+(``зерн-о-трейдер``, ``авт-о-механік``) or a clipped stem's vowel (``авиа-``, ``мульти-``);
+after a consonant the "role" is the tail of a derived word (``произ-водитель``;
+`uanews.parser.participants.roles`)."""
 
 NAME_VOWELS: Final = frozenset("аеєиіїоуюяaeiouy")
 """Ukrainian and Latin vowels: what a name's stem or lemma ends in decides how it declines

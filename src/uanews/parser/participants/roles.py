@@ -13,6 +13,7 @@ from typing import Any
 
 from attrs import frozen
 
+from uanews.parser import lexicon_morph
 from uanews.parser.document import BLOCK_SCREENS, Screen, forms
 from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import nominative_form
@@ -84,9 +85,7 @@ _FEMININE_ENDINGS_RU = tuple(feminine for feminine, _ in ru.FEMININE_ROLE_ENDING
 # this long a listed role noun after it, and an animate reading (``реактор`` is a thing).
 _MIN_COMPOUND_PREFIX = 3
 _MIN_COMPOUND_ROLE = 5
-_LINKING_VOWELS = frozenset("аеиоуыяєі")
-"""Letters a stem before a joined role noun ends in: the linking vowel of a stem compound
-(``зерн-о-трейдер``, ``авт-о-механік``) or a clipped stem's vowel (``авиа-``, ``мульти-``)."""
+_LINKING_VOWELS = lexicon_morph.LINKING_VOWELS
 _QUOTED_AFTER = re.compile(r"[ \t]*«([^\W\d_][\w'’ʼ-]*)")
 _MAX_FIELD = 4
 _COMMON_GENDER = "ms-f"
