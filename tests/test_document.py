@@ -106,7 +106,8 @@ def test_default_bounds_are_the_whole_text():
     assert tokenize(text) == _scan(text, 0, len(text))
 
 
-def test_an_item_text_is_tokenised_once_however_many_rules_read_it(monkeypatch):
+def _count_item_tokenisations(monkeypatch) -> list[int]:
+    """Return a list that gets the length of every text the item tokeniser builds from now on."""
     built: list[int] = []
     original = document._TextTokens.__init__  # noqa: SLF001 - counting how often it runs
 
@@ -116,6 +117,11 @@ def test_an_item_text_is_tokenised_once_however_many_rules_read_it(monkeypatch):
 
     monkeypatch.setattr(document._TextTokens, "__init__", counting)  # noqa: SLF001 - as above
     document._text_tokens.cache_clear()  # noqa: SLF001 - start from no text read
+    return built
+
+
+def test_an_item_text_is_tokenised_once_however_many_rules_read_it(monkeypatch):
+    built = _count_item_tokenisations(monkeypatch)
     paragraph = (
         "Голова обласної ради Петро Коваленко зустрівся з делегацією компанії «Світанок». "
         "Про це повідомила пресслужба ради. «Ми домовилися про співпрацю», - сказав Коваленко."
@@ -124,6 +130,20 @@ def test_an_item_text_is_tokenised_once_however_many_rules_read_it(monkeypatch):
     assert len(item.paragraphs) == 30
     assert built.count(len(item.text)) == 1
     assert all(size == len(item.text) for size in built)
+
+
+def test_an_item_with_straight_quotes_in_every_paragraph_is_tokenised_once(monkeypatch):
+    # Straight quotes read as « » keep the index of the item's words (was once per block).
+    built = _count_item_tokenisations(monkeypatch)
+    paragraph = (
+        'Директор ООО "Северный мост" Игорь Сомов встретился с представителями АО '
+        '"Речной порт". Стороны обсудили ремонт причала, сообщили в компании.'
+    )
+    item = parse("Встреча в порту\n\n" + "\n\n".join([paragraph] * 12) + "\n")
+    assert len(item.paragraphs) == 12
+    assert built.count(len(item.text)) == 1
+    names = {participant.name for participant in item.participants}
+    assert any("Северный мост" in name for name in names), names
 
 
 _SPANS = st.lists(
