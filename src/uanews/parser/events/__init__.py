@@ -92,6 +92,8 @@ from uanews.parser.events.lexicon import (
     JOINED_PARTY_PATTERN,
     KILLED_PATTERN,
     KIND_PRIORITY,
+    LATER_OPENER_PREFIXES,
+    LATER_OPENERS,
     LIST_STOP_WORDS,
     NIGHT_WORDS,
     ONLINE_WORDS,
@@ -197,6 +199,14 @@ _NEXT_TWO_WORDS = re.compile(r"\s+\S+(?:\s+\S+)?")
 _COURT_DOCUMENT_RU = re.compile(rf"(?<![\w\-]){ru.COURT_DOCUMENT_PATTERN}(?![\w\-])", re.IGNORECASE)
 _FUTURE_RU = re.compile(_words(ru.FUTURE_WORDS), re.IGNORECASE)
 _COURT_RU = re.compile(rf"(?<![\w\-]){ru.COURT_PATTERN}(?![\w\-])", re.IGNORECASE)
+_LATER_TIME = re.compile(
+    rf"[\s«\"„“(—–\-]*(?:{_words(LATER_OPENER_PREFIXES)}\s+)?{_words(LATER_OPENERS)}", re.IGNORECASE
+)
+"""``Днем оккупанты обстреляли ...``: a sentence opening with another time of the day."""
+_LATER_TIME_RU = re.compile(
+    rf"[\s«\"„“(—–\-]*(?:{_words(ru.LATER_OPENER_PREFIXES)}\s+)?{_words(ru.LATER_OPENERS)}",
+    re.IGNORECASE,
+)
 _AFTERMATH_SOURCE = (
     rf"(?<![\w\-'’ʼ])(?:{KILLED_PATTERN}|{INJURED_PATTERN}|{CONSEQUENCE_PATTERN})(?![\w\-])"
 )
@@ -550,10 +560,12 @@ def _drafts(
     past_block: int | None = None  # a block whose narrative has moved into history
     apart: int | None = None  # a block that tells an earlier day's event (`earlier_time`)
     lede_earlier = False  # the lede opens with an earlier time itself: no paragraph is apart
+    told = _StrikesTold(text, reader.mention_spans)
     previous: Sentence | None = None
     for sentence in sentences(item):
         before, previous = previous, sentence
-        if before is None or before.block != sentence.block:
+        opens = before is None or before.block != sentence.block
+        if opens:
             apart, lede_earlier = _paragraph_apart(text, sentence, lede_earlier=lede_earlier)
         # Each sentence is read in its paragraph's language; drafts are made inside, yielded out.
         drafts: list[tuple[_Draft, str]] = []
@@ -578,9 +590,82 @@ def _drafts(
                     drafts = list(reader.triggered(sentence, kinds, date))
                     if _another(text, sentence, reader.spans):
                         apart = sentence.block  # ``Еще одно ДТП произошло ...``
+        apart = told.place(sentence, drafts, apart, opens=opens)
+        yield from drafts
+
+
+class _StrikesTold:
+    """The strike and emergency sentences of an item's body read so far, and their places.
+
+    The places are worked out only when a paragraph may tell another strike (`another_strike`),
+    each sentence once.
+    """
+
+    def __init__(self, text: str, mentions: SpanSet) -> None:
+        """Start with no sentence told, in ``text`` whose ``mentions`` are never places."""
+        self.text = text
+        self.mentions = mentions
+        self.told = False
+        self.waiting: list[Sentence] = []
+        self.places: set[str] = set()
+
+    def place(
+        self,
+        sentence: Sentence,
+        drafts: list[tuple[_Draft, str]],
+        apart: int | None,
+        *,
+        opens: bool,
+    ) -> int | None:
+        """Mark the ``drafts`` of ``sentence`` apart, and return the block told apart, or None.
+
+        ``apart`` is the block told apart so far (an earlier day's, `_paragraph_apart`); a
+        sentence that ``opens`` its paragraph with another strike (`another_strike`) sets its
+        own block apart.
+        """
+        if apart is None and opens and self.another_strike(sentence, drafts):
+            apart = sentence.block  # ``Днем оккупанты обстреляли село X``: a second strike
         for draft, _ in drafts:
             draft.apart = apart
-        yield from drafts
+        if any(draft.kind in _STRIKES for draft, _ in drafts):
+            self.told = True
+            if not (sentence.lead and not sentence.first_paragraph):
+                self.waiting.append(sentence)  # a headline may sum up every strike the body tells
+        return apart
+
+    def named(self) -> set[str]:
+        """Return the places the body's strike sentences read so far name."""
+        for sentence in self.waiting:
+            with reading_at(sentence.start):
+                located = strike_places(self.text, sentence.start, sentence.end, self.mentions)
+            self.places.update(found for _, found in located)
+        self.waiting.clear()
+        return self.places
+
+    def another_strike(self, sentence: Sentence, drafts: list[tuple[_Draft, str]]) -> bool:
+        """Return whether ``sentence``, opening a paragraph, tells another strike than before.
+
+        A paragraph after the lede that opens with another time of the day (`LATER_OPENERS`:
+        ``Днем``, ``Позже``, ``В тот же день``) and tells a strike of its own on a place no
+        strike sentence before named (``Днем оккупанты обстреляли село X``) reports a second
+        strike, with its own places, casualties and date. Its follow-ups (``Спасатели
+        извлекли ...``) tell no strike, and a strike told again on a place already named
+        (``Вечером враг снова атаковал X``) is the same.
+        """
+        if sentence.lead or not self.told:
+            return False
+        if not any(draft.kind is EventKind.ATTACK and role == "event" for draft, role in drafts):
+            return False
+        with reading_at(sentence.start):
+            if not pick(_LATER_TIME, _LATER_TIME_RU).match(self.text, sentence.start, sentence.end):
+                return False
+            own = {
+                found
+                for _, found in strike_places(
+                    self.text, sentence.start, sentence.end, self.mentions
+                )
+            }
+        return bool(own) and own.isdisjoint(self.named())
 
 
 def _joins(text: str, sentence: Sentence) -> bool:

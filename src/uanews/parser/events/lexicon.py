@@ -25,6 +25,8 @@ __all__ = [
     "HOST_COUNTRIES",
     "IN_PERSON_WORDS",
     "KIND_PRIORITY",
+    "LATER_OPENERS",
+    "LATER_OPENER_PREFIXES",
     "LATIN_CHANNEL_NAMES",
     "LIST_STOP_WORDS",
     "MONTHS",
@@ -651,7 +653,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # Finite verbs of a strike: the sentence reports one.
         r"(?:обстріля(?:в|ла|ли|ло)|обстрілю(?:є|ють|вав|вала|вали|вало)|обстріляно"
         r"|атакува(?:в|ла|ли|ло)|атакує|атакують|атаковано|бомбардува(?:в|ла|ли|ло)"
-        r"|завда\w*\s+(?:[\w\-]+\s+){0,3}?удар\w*"
+        r"|завда\w*\s+(?:[\w\-]+\s+){0,3}?(?:авіа)?удар\w*"
         r"|скину\w*\s+(?:\w+\s+){0,2}?(?:КАБ\w*|бомб\w*|авіабомб\w*|вибухівк\w*|боєприпас\w*"
         r"|гранат\w*))",
         explicit=True,
@@ -1448,6 +1450,37 @@ paragraph after the lede that opens so tells another day's event of its own, nev
 the lede's; a later sentence that opens so within a strike's report names another strike's
 places, not that one's.
 """
+
+LATER_OPENERS: tuple[str, ...] = (
+    "вранці",
+    "зранку",
+    "уранці",
+    "вдень",
+    "удень",
+    "ввечері",
+    "увечері",
+    "вночі",
+    "уночі",
+    "пізніше",
+    "згодом",
+    "потім",
+    "того ж дня",
+    "цього ж дня",
+    "того ж вечора",
+    "по обіді",
+    "після обіду",
+    "опівдні",
+    "близько опівночі",
+    "у другій половині дня",
+)
+"""Words that open a sentence with another time of the item's day (``Вдень окупанти обстріляли
+...``, ``Пізніше дрони вдарили по ...``), after `LATER_OPENER_PREFIXES` or not: a paragraph
+after the lede that opens so with a strike on a place of its own tells another strike
+(`uanews.parser.events._drafts`).
+"""
+
+LATER_OPENER_PREFIXES: tuple[str, ...] = ("також", "а", "крім того,", "і")
+"""Words that may stand before a `LATER_OPENERS` time (``Також уранці ...``)."""
 
 BACK_REFERENCE_OPENERS: tuple[str, ...] = (
     "про це",

@@ -60,6 +60,8 @@ __all__ = [
     "JOINED_CLAUSE_OPENERS",
     "JOINED_PARTY_PATTERN",
     "KILLED_PATTERN",
+    "LATER_OPENERS",
+    "LATER_OPENER_PREFIXES",
     "LIST_CONJUNCTIONS",
     "LIST_STOP_WORDS",
     "MONTHS",
@@ -589,7 +591,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:обстрел(?:ял|яла|яли|яло|яно|ивает|ивают|ивал|ивала|ивало|ивали)"
         r"|атаков(?:ал|ала|али|ало|ано)"
         r"|атакует|атакуют|бомбил(?:и|а)?|нан(?:ес|если|есла|осят|осит)\s+(?:[\w\-]+\s+){0,3}?"
-        r"удар\w*|сбросил\w*\s+(?:\w+\s+){0,2}?(?:КАБ\w*|бомб\w*|авиабомб\w*|взрывчатк\w*"
+        r"(?:авиа)?удар\w*|сбросил\w*\s+(?:\w+\s+){0,2}?(?:КАБ\w*|бомб\w*|авиабомб\w*|взрывчатк\w*"
         r"|боеприпас\w*|гранат\w*))",
         explicit=True,
     ),
@@ -1449,6 +1451,36 @@ paragraph after the lede that opens so tells another day's event of its own, nev
 the lede's; a later sentence that opens so within a strike's report names another strike's
 places, not that one's.
 """
+
+LATER_OPENERS: tuple[str, ...] = (
+    "утром",
+    "днем",
+    "днём",
+    "вечером",
+    "ночью",
+    "позже",
+    "позднее",
+    "затем",
+    "потом",
+    "впоследствии",
+    "в тот же день",
+    "в этот же день",
+    "в тот же вечер",
+    "тем же вечером",
+    "после обеда",
+    "после полудня",
+    "в полдень",
+    "около полуночи",
+    "во второй половине дня",
+)
+"""Words that open a sentence with another time of the item's day (``Днем оккупанты обстреляли
+...``, ``Позже беспилотники ударили по ...``), after `LATER_OPENER_PREFIXES` or not: a
+paragraph after the lede that opens so with a strike on a place of its own tells another strike
+(`uanews.parser.events._drafts`).
+"""
+
+LATER_OPENER_PREFIXES: tuple[str, ...] = ("также", "а", "кроме того,", "и")
+"""Words that may stand before a `LATER_OPENERS` time (``Также утром ...``)."""
 
 BACK_REFERENCE_OPENERS: tuple[str, ...] = (
     "об этом",

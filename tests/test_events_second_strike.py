@@ -1,0 +1,148 @@
+"""A second strike told in a later paragraph of a strike report, in Russian and Ukrainian.
+
+A paragraph after the lede that opens with another time of the day (``Днем``, ``Позже``, ``В
+тот же день``, ``Также утром``) and tells a strike on a place no strike sentence before named is
+a second attack, with its own places, casualties and date; a follow-up of the first strike, or
+the same place struck again, is not.
+
+Every text here was written for these tests in the style of Ukrainian outlets that publish in
+Russian and Ukrainian; none is taken from any corpus.
+"""
+
+from __future__ import annotations
+
+import uanews
+from event_support import only_event
+from uanews.model import Event, EventKind, NewsItem
+
+
+def _attacks(item: NewsItem) -> list[Event]:
+    """Return the attacks of ``item`` in text order."""
+    return [event for event in item.events if event.kind is EventKind.ATTACK]
+
+
+def test_russian_later_strike_on_another_district_is_a_second_attack() -> None:
+    item = uanews.parse(
+        "Дроны атаковали Одесщину\n\n"
+        "Вечером 9 ноября армия РФ атаковала ударными дронами Белгород-Днестровский район,"
+        " ранен один человек.\n\n"
+        "Позже, около полуночи, беспилотники ударили по Болградскому району. Погиб мужчина."
+    )
+    first, second = _attacks(item)
+    assert first.places == ("Белгород-Днестровский район",)
+    assert (first.killed, first.injured) == (None, 1)
+    assert second.places[0] == "Болградский район"
+    assert (second.killed, second.injured) == (1, None)
+    assert second.date is None  # ``Позже``: no date of its own, and not the lede's
+
+
+def test_ukrainian_later_strike_on_another_district_is_a_second_attack() -> None:
+    item = uanews.parse(
+        "Дрони атакували Одещину\n\n"
+        "Увечері 9 листопада армія РФ атакувала ударними дронами Білгород-Дністровський район,"
+        " поранено одну людину.\n\n"
+        "Пізніше, близько опівночі, безпілотники вдарили по Болградському району. Загинув"
+        " чоловік."
+    )
+    first, second = _attacks(item)
+    assert first.places == ("Білгород-Дністровський район",)
+    assert (first.killed, first.injured) == (None, 1)
+    assert second.places == ("Болградський район",)
+    assert (second.killed, second.injured) == (1, None)
+
+
+def test_russian_drone_on_a_building_in_another_city_the_same_day() -> None:
+    item = uanews.parse(
+        "Ракетный удар по Киеву\n\n"
+        "Утром 27 ноября Россия нанесла ракетный удар по Киеву. В Оболонском районе ранены"
+        " четыре человека.\n\n"
+        "В тот же день ударный беспилотник попал в здание склада в Фастове. Ранены два"
+        " человека."
+    )
+    first, second = _attacks(item)
+    assert "Фастов" not in first.places
+    assert first.injured == 4  # the second strike's two are its own
+    assert second.places == ("Фастов",)
+    assert second.injured == 2
+
+
+def test_ukrainian_drone_on_a_building_in_another_city_the_same_day() -> None:
+    item = uanews.parse(
+        "Ракетний удар по Києву\n\n"
+        "Уранці 27 листопада Росія завдала ракетного удару по Києву. В Оболонському районі"
+        " поранено чотирьох людей.\n\n"
+        "Того ж дня ударний безпілотник влучив у будівлю складу у Фастові. Поранено двох людей."
+    )
+    first, second = _attacks(item)
+    assert first.injured == 4
+    assert second.places == ("Фастів",)
+    assert second.injured == 2
+
+
+def test_russian_also_in_the_morning_opens_a_second_attack() -> None:
+    item = uanews.parse(
+        "Атака на Запорожье\n\n"
+        "Ночью 7 декабря российские войска атаковали дронами Запорожье, ранены три человека.\n\n"
+        "Также утром оккупанты обстреляли Орехов, погиб мужчина."
+    )
+    first, second = _attacks(item)
+    assert (first.places, first.killed, first.injured) == (("Запорожье",), None, 3)
+    assert (second.places, second.killed) == (("Орехов",), 1)
+
+
+def test_ukrainian_also_in_the_morning_opens_a_second_attack() -> None:
+    item = uanews.parse(
+        "Атака на Запоріжжя\n\n"
+        "Уночі 7 грудня російські війська атакували дронами Запоріжжя, поранено трьох людей.\n\n"
+        "Також уранці окупанти обстріляли Оріхів, загинув чоловік."
+    )
+    first, second = _attacks(item)
+    assert (first.places, first.killed, first.injured) == (("Запоріжжя",), None, 3)
+    assert (second.places, second.killed) == (("Оріхів",), 1)
+
+
+def test_the_same_place_struck_again_later_is_the_same_attack() -> None:
+    item = uanews.parse(
+        "Враг атаковал Херсон\n\n"
+        "Утром 4 декабря российская армия обстреляла Херсон из артиллерии, ранены два"
+        " человека.\n\n"
+        "Вечером враг снова обстрелял Херсон, ранена женщина."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Херсон",)
+
+
+def test_a_follow_up_of_the_strike_in_a_later_paragraph_is_no_second_attack() -> None:
+    item = uanews.parse(
+        "Удар по Днепру\n\n"
+        "В ночь на 5 декабря российская армия ударила ракетой по жилому дому в Днепре. Погибли"
+        " два человека, ранены семь.\n\n"
+        "Утром спасатели извлекли из-под завалов тело еще одной женщины."
+    )
+    attack = only_event(item, EventKind.ATTACK)
+    assert (attack.places, attack.killed, attack.injured) == (("Днепр",), 2, 7)
+
+
+def test_a_later_strike_paragraph_without_a_time_opener_stays_one_attack() -> None:
+    item = uanews.parse(
+        "Дроны атаковали Харьков\n\n"
+        "В ночь на 6 декабря российские войска атаковали Харьков ударными беспилотниками.\n\n"
+        "Оккупанты также обстреляли Чугуев, ранены два человека."
+    )
+    assert set(only_event(item, EventKind.ATTACK).places) == {"Харьков", "Чугуев"}
+
+
+def test_russian_air_strike_after_inflicted_is_a_strike() -> None:
+    item = uanews.parse(
+        "В Глухове погибли двое мужчин\n\nВечером оккупанты нанесли авиаудар по окраине Глухова."
+    )
+    attack = only_event(item, EventKind.ATTACK)
+    assert (attack.places, attack.killed) == (("Глухов",), 2)
+
+
+def test_ukrainian_air_strike_after_inflicted_is_a_strike() -> None:
+    item = uanews.parse(
+        "У Глухові загинули двоє чоловіків\n\n"
+        "Увечері окупанти завдали авіаудару по околиці Глухова."
+    )
+    attack = only_event(item, EventKind.ATTACK)
+    assert (attack.places, attack.killed) == (("Глухів",), 2)
