@@ -251,7 +251,7 @@ def test_a_strike_nobody_recorded_is_no_event():
 def test_a_fire_nobody_was_hurt_in_is_still_a_fire():
     item = uanews.parse("Новини Рівного\n\nПід час пожежі у Рівному постраждалих не було.")
     event = only(item)
-    assert (event.kind, event.places, event.injured) == (EventKind.INCIDENT, ("Рівне",), None)
+    assert (event.kind, event.places, event.injured) == (EventKind.INCIDENT, ("Рівне",), 0)
 
 
 def test_a_house_that_burned_is_a_fire():

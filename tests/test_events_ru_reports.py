@@ -400,7 +400,7 @@ def test_russian_none_killed_or_injured_takes_no_rescued_count() -> None:
         " спасатели вывели 12 жильцов, еще девятерых, погибших и пострадавших нет."
     )
     event = only_event(item, EventKind.INCIDENT)
-    assert (event.killed, event.injured) == (None, None)
+    assert (event.killed, event.injured) == (0, 0)
 
 
 def test_ukrainian_none_killed_or_injured_takes_no_rescued_count() -> None:
@@ -410,7 +410,7 @@ def test_ukrainian_none_killed_or_injured_takes_no_rescued_count() -> None:
         " рятувальники вивели 12 мешканців, ще дев'ятьох, загиблих і постраждалих немає."
     )
     event = only_event(item, EventKind.INCIDENT)
-    assert (event.killed, event.injured) == (None, None)
+    assert (event.killed, event.injured) == (0, 0)
 
 
 def test_a_denied_count_leaves_the_other_counted() -> None:
@@ -420,4 +420,24 @@ def test_a_denied_count_leaves_the_other_counted() -> None:
         " пострадавших нет."
     )
     event = only_event(item, EventKind.ATTACK)
-    assert (event.killed, event.injured) == (2, None)
+    assert (event.killed, event.injured) == (2, 0)
+
+
+def test_russian_none_killed_stated_apart_is_zero_and_the_injured_are_counted() -> None:
+    item = uanews.parse(
+        "В Умани взорвался газ\n\n"
+        "Утром 22 ноября в Умани в квартире на пятом этаже произошел взрыв газа. Погибших"
+        " нет. Пострадали два человека."
+    )
+    event = only_event(item, EventKind.INCIDENT)
+    assert (event.killed, event.injured) == (0, 2)
+
+
+def test_ukrainian_none_killed_stated_apart_is_zero_and_the_injured_are_counted() -> None:
+    item = uanews.parse(
+        "В Умані вибухнув газ\n\n"
+        "Уранці 22 листопада в Умані у квартирі на п'ятому поверсі стався вибух газу. Загиблих"
+        " немає. Постраждали дві людини."
+    )
+    event = only_event(item, EventKind.INCIDENT)
+    assert (event.killed, event.injured) == (0, 2)

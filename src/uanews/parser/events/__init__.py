@@ -359,7 +359,7 @@ def _strike_corroborated(text: str, sentence: Sentence, mentions: SpanSet) -> bo
     if strike_places(text, sentence.start, sentence.end, mentions):
         return True
     killed, injured = casualties(text, sentence.start, sentence.end)
-    return killed is not None or injured is not None
+    return bool(killed) or bool(injured)  # ``пострадавших нет`` bears out no strike
 
 
 def _mode(text: str) -> EventMode | None:

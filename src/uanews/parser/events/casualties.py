@@ -15,7 +15,9 @@ between commas, colons, semicolons, brackets and dashes):
 - with no number, coordinated ages before a plural noun count one each (``52-річний і
   60-річний чоловіки``: two); a singular person (``загинула 70-річна жінка``) or a singular
   verb (``травмувався``) counts one; a plural without a number (``є загиблі``) counts nothing;
-- a denied word (``обійшлося без постраждалих``) counts nothing;
+- a denied word (``обійшлося без постраждалих``, ``загиблих немає``) counts zero: the text
+  states that nobody was killed or hurt (the guidelines' number stated, and no number is
+  ``null``);
 - a clause joined after a comma (``, а також 9-річний хлопчик``) with no casualty word or verb
   of its own adds its people to the count before it; a casualty clause with no count of its
   own takes a number standing alone before it, past an aside (``ще сім, зокрема 5-річна
@@ -199,7 +201,7 @@ def _count(words: list[str], index: int) -> int | None:
     """Return the count of the casualty word ``words[index]`` in its clause ``words``."""
     before = {_norm(word) for word in words[max(0, index - 2) : index]}
     if not before.isdisjoint(pick(_NEGATION, _NEGATION_RU)):
-        return None
+        return 0  # ``обошлось без пострадавших``: the text states that nobody was
     if not pick(_TOLL, _TOLL_RU).isdisjoint(_norm(word) for word in words[:index]):
         numbers = [n for word in words[index:] if (n := _number(word)) is not None]
         if numbers:
@@ -352,7 +354,7 @@ def _counts(
             )
             count = _count(words, index)
             if pick(_NEGATED_AFTER, _NEGATED_AFTER_RU).search(text, match.end(), right):
-                count = None  # ``погибших и пострадавших нет``: nobody, whatever stands before
+                count = 0  # ``погибших и пострадавших нет``: nobody, whatever stands before
             elif count is None:
                 count, added = _subject_before(text, start, ends, before)
             if count is not None:
