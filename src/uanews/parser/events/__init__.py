@@ -773,7 +773,8 @@ def _next_block(event: _Draft, draft: _Draft) -> bool:
     when that names no other place (``В результате обрушения перекрытий ...``); ``В Одессе
     произошел пожар`` after a paragraph on Dnipro is another emergency.
     """
-    blocks = {sentence.block for sentence in event.sentences}
+    # (``extra``: ``произошел взрыв газа`` after the headline's ``взорвался газ`` tells it too)
+    blocks = {sentence.block for sentence in (*event.sentences, *event.extra)}
     if any(sentence.block in blocks for sentence in draft.sentences):
         return True
     return draft.named <= event.named and any(
@@ -1040,6 +1041,29 @@ def _lead_date(
         if found is not None:
             return found
     return None
+
+
+def _lede_opening(item: NewsItem) -> list[Sentence]:
+    """Return the lede's first sentence, after a dateline that stands as a sentence of its own.
+
+    ``УМАНЬ. Утром 22 ноября ...``: a place in capitals alone (`_dateline`) says where the report
+    was written; the day it is about is in the sentence after it.
+    """
+    first = [sentence for sentence in sentences(item) if sentence.first_paragraph][:2]
+    if first and _dateline(item.text[first[0].start : first[0].end]):
+        return first
+    return first[:1]
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DATELINE_WORDS = 3
+"""At most how many words a dateline (``БЕЛАЯ ЦЕРКОВЬ.``) has."""
+
+
+def _dateline(words: str) -> bool:
+    """Return whether ``words`` (a sentence) is a dateline: a few words in capitals alone."""
+    letters = _LETTERS.findall(words)
+    return 0 < len(letters) <= _DATELINE_WORDS and all(word.isupper() for word in letters)
 
 
 def _place(text: str, sentence: Sentence, kind: EventKind, mentions: SpanSet) -> str | None:
@@ -1604,8 +1628,7 @@ def extract_events(
         return ()
     _attach_documents(item, found.events, found.documents)
     events = _fold_into_attack(found.events, item)
-    first = [s for s in sentences(item) if s.first_paragraph][:1]
-    lead_date = _lead_date(item, first, reference)
+    lead_date = _lead_date(item, _lede_opening(item), reference)
     mentions = SpanSet(
         (mention.start, mention.end)
         for participant in item.participants
