@@ -74,12 +74,14 @@ from uanews.parser.events.lexicon import (
     ANY_INCIDENT_GROUP,
     AROUND_PREPOSITIONS,
     ATTACK_CONTEXT_PATTERN,
+    ATTENDED_EVENT_PATTERN,
     BACK_REFERENCE_OPENERS,
     BLAST_CAUSE_PATTERN,
     BLAST_CONSEQUENCES,
     CONSEQUENCE_PATTERN,
     COURT_DOCUMENT_PATTERN,
     COURT_PATTERN,
+    EVENT_NOUNS,
     FIRE_CAUSE_PATTERN,
     FOLDED_INTO_ATTACK,
     FORECAST_WORDS,
@@ -190,6 +192,10 @@ _ANAPHORIC_RU = re.compile(ru.ANAPHORIC_ACTOR_PATTERN, re.IGNORECASE)
 _BACK_RU = re.compile(_words(ru.BACK_REFERENCE_OPENERS), re.IGNORECASE)
 _JOINED = re.compile(JOINED_PARTY_PATTERN, re.IGNORECASE)
 _JOINED_RU = re.compile(ru.JOINED_PARTY_PATTERN, re.IGNORECASE)
+_ATTENDED = re.compile(ATTENDED_EVENT_PATTERN, re.IGNORECASE)
+_ATTENDED_RU = re.compile(ru.ATTENDED_EVENT_PATTERN, re.IGNORECASE)
+_EVENT_NOUN = re.compile(rf"[\s«\"„“]*{_words(EVENT_NOUNS)}", re.IGNORECASE)
+_EVENT_NOUN_RU = re.compile(rf"[\s«\"„“]*{_words(ru.EVENT_NOUNS)}", re.IGNORECASE)
 _OPENED = re.compile(OPENED_PATTERN, re.IGNORECASE)
 _OPENED_RU = re.compile(ru.OPENED_PATTERN, re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[\w'’ʼ\-]+")
@@ -390,6 +396,8 @@ def _kinds(
     )
     if at is not None and not spans.covers(at):
         kinds[EventKind.ANNOUNCEMENT] = Found(explicit=True)
+    if EventKind.VISIT in kinds and _attended(text, sentence):
+        kinds.pop(EventKind.VISIT)  # ``На открытии побывали X и Y``: the opening's parties
     if EventKind.ATTACK in kinds:
         kinds.pop(EventKind.INCIDENT, None)  # ``внаслідок удару спалахнула пожежа``: the strike
     if not _STRIKES.isdisjoint(kinds) and (
@@ -445,13 +453,15 @@ class _Reader:
             draft = _Draft(EventKind.PRESENTATION, [sentence], inside, None, None, lead=False)
             return draft, "actors"
         if inside and _joins(text, sentence):
-            draft = _Draft(EventKind.MEETING, [sentence], inside, None, None, lead=False)
+            # (a visit kind keeps ``На открытии побывали X`` a visit when no event came before)
+            kind = EventKind.VISIT if _attended(text, sentence) else EventKind.MEETING
+            draft = _Draft(kind, [sentence], inside, None, None, lead=False)
             return draft, "joined"
         if before is not None and pick(_BACK, _BACK_RU).match(text, sentence.start):
             date = self.date(sentence)
             kind = EventKind.ANNOUNCEMENT
             return _Draft(kind, [sentence], inside, date, None, sentence.lead, extra=extra), "back"
-        return None
+        return _told_mode(text, sentence)
 
     def retold(self, sentence: Sentence) -> tuple[_Draft, str] | None:
         """Return the draft of a strike or emergency ``sentence`` retells in reported content.
@@ -668,10 +678,35 @@ class _StrikesTold:
         return bool(own) and own.isdisjoint(self.named())
 
 
+def _told_mode(text: str, sentence: Sentence) -> tuple[_Draft, str] | None:
+    """Return the draft of ``Подписание прошло онлайн`` (role ``mode``), or None.
+
+    A sentence that opens with a noun of an event (`EVENT_NOUNS`) and states a mode tells how
+    the event just reported went.
+    """
+    mode = _mode(text[sentence.start : sentence.end])
+    if mode is None or not pick(_EVENT_NOUN, _EVENT_NOUN_RU).match(text, sentence.start):
+        return None
+    return _Draft(EventKind.MEETING, [sentence], [], None, mode, lead=False), "mode"
+
+
 def _joins(text: str, sentence: Sentence) -> bool:
-    """Return whether ``sentence`` names more parties of an event (`JOINED_PARTY_PATTERN`)."""
+    """Return whether ``sentence`` names more parties of an event (`JOINED_PARTY_PATTERN`).
+
+    So does a sentence of those who attended it (`_attended`).
+    """
     words = text[sentence.start : sentence.end]
-    return pick(_JOINED, _JOINED_RU).search(words) is not None
+    return pick(_JOINED, _JOINED_RU).search(words) is not None or _attended(text, sentence)
+
+
+def _attended(text: str, sentence: Sentence) -> bool:
+    """Return whether ``sentence`` tells who attended an event (`ATTENDED_EVENT_PATTERN`).
+
+    ``На открытии побывали X и Y``: the place of the visit verb is an event, so they are its
+    parties, not the makers of a visit.
+    """
+    words = text[sentence.start : sentence.end]
+    return pick(_ATTENDED, _ATTENDED_RU).search(words) is not None
 
 
 def _another(text: str, sentence: Sentence, quoted: SpanSet) -> bool:
@@ -1458,14 +1493,31 @@ def _to_joined(found: _Found, draft: _Draft) -> None:
     emergency's parties are their own (its attacker, nobody), and an event told further back
     is not the one the sentence goes on with.
     """
-    if not found.events:
-        return
-    target = found.events[-1]
+    target = found.events[-1] if found.events else None
     block = draft.sentences[0].block
-    if target.kind in _STRIKES or block - target.sentences[-1].block > 1:  # in text order
+    if (
+        target is None
+        or target.kind in _STRIKES
+        or block - target.sentences[-1].block > 1  # in text order
+    ):
+        if draft.kind is EventKind.VISIT:
+            _to_event(found, draft)  # ``побывал на открытии`` with no opening told: a visit
         return
     _add_actors(target, draft)
     found.join(target)  # a later draft that shares them is offered the event (`_mergeable`)
+
+
+def _to_mode(found: _Found, draft: _Draft) -> None:
+    """Give the mode of ``Подписание прошло онлайн`` to the latest event, if it has none.
+
+    Only an event of people told in the same paragraph or the one before: the sentence tells how
+    the event just reported went.
+    """
+    target = found.events[-1] if found.events else None
+    if target is None or target.kind in _STRIKES or target.mode is not None:
+        return
+    if draft.sentences[0].block - target.sentences[-1].block <= 1:
+        target.mode = draft.mode
 
 
 def _to_retold(found: _Found, draft: _Draft) -> None:
@@ -1515,6 +1567,8 @@ def _to_reference(found: _Found, draft: _Draft) -> None:
             found.pending.append(draft)  # a headline's strike word, which casualties may bear out
         return
     target.extra.extend(draft.sentences)
+    if target.mode is None:
+        target.mode = draft.mode  # ``Встреча прошла в онлайн-формате``: how it went
     if target.kind in _STRIKES:
         target.aftermath.extend(draft.sentences)
         target.participants.extend(p for p in draft.participants if p not in target.participants)
@@ -1581,6 +1635,7 @@ _PLACING = {
     "aftermath": _to_aftermath,
     "actors": _to_latest,
     "joined": _to_joined,
+    "mode": _to_mode,
     "retold": _to_retold,
     "back": _to_back,
     "document": _to_document,

@@ -20,6 +20,7 @@ __all__ = [
     "DECADE_SUFFIXES",
     "EARLIER_EVENT_PATTERN",
     "EARLIER_OPENERS",
+    "EVENT_NOUNS",
     "HISTORICAL_GAP_YEARS",
     "HISTORICAL_MARKERS",
     "HOST_COUNTRIES",
@@ -544,7 +545,7 @@ _OPENED_AFTER = (
 not the singular active (``Директор ліцею відкрила зал``: the lyceum's director opened it)."""
 
 OPENED_PATTERN = (
-    rf"(?:{_OPEN}\s+(?:[\w'’ʼ\-«»]+\s+){{0,3}}?(?P<opened>{_OPENABLE})"
+    rf"(?:{_OPEN}\s+(?:[\w'’ʼ\-«»]+\s+){{0,4}}?(?P<opened>{_OPENABLE})"
     rf"|(?P<opened_first>{_OPENABLE})\s+(?:[\w'’ʼ\-«»]+\s+){{0,3}}?{_OPENED_AFTER})"
 )
 """An opening verb and what was opened (``відкрили ліцей``, ``корпус ліцею відкрили``): the
@@ -614,7 +615,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.PRESENTATION,
-        rf"(?:{_OPEN}\s+(?:[\w'’ʼ\-«»]+\s+){{0,3}}?{_OPENABLE}"
+        rf"(?:{_OPEN}\s+(?:[\w'’ʼ\-«»]+\s+){{0,4}}?{_OPENABLE}"
         rf"|{_OPENABLE}\s+(?:[\w'’ʼ\-«»]+\s+){{0,3}}?{_OPEN})",
         explicit=True,
     ),
@@ -1708,11 +1709,36 @@ JOINED_PARTY_PATTERN = (
     r"(?:(?:взя|бра)(?:в|ла|ли)\s+участь|участь\s+(?:у|в)\s+\w+(?:\s+\w+)?\s+(?:взя|бра)(?:в|ла|ли)"
     r"|долучи(?:вся|лася|лися)|бу(?:в|ла|ли)\s+присутн\w*"
     r"|^(?:разом|спільно)\s+(?:з|із|зі)(?![\w\-])(?!\s+(?:тим|цим)(?![\w\-'’ʼ])))"
+    r"|супроводжува(?:в|ла|ли)(?![\w\-])|супроводжу(?:є|ють)(?![\w\-])|[ув]\s+супроводі"
 )
 """A sentence with no trigger of its own that names more parties of the event just told: who
 took part (``У церемонії взяли участь ...``, ``були присутні``) or came with its actor (``Разом
 із міським головою X міністр оглянув ...``, at the sentence's start; not the connective
-``Разом з тим``, "however")."""
+``Разом з тим``, "however"; ``Міністра супроводжував міський голова X``)."""
+
+ATTENDED_EVENT_PATTERN = (
+    r"(?:^|(?<=\s))(?:на|під\s+час)\s+(?:церемонії\s+)?(?:відкритт|церемоні|презентаці|урочист"
+    r"|заход|засіданн|нарад)\w*\s+(?:[\w'’ʼ\-]+\s+){0,2}?(?:побува|відвіда|завіта)\w*"
+    r"|(?:побува|відвіда|завіта)\w*\s+(?:[\w'’ʼ\-]+\s+){0,2}?(?:на\s+)?(?:церемоні\w*\s+)?"
+    r"(?:відкритт|церемоні|презентаці|урочист|засіданн|нарад)\w*"
+)
+"""A visit verb whose place is an event (``На відкритті побували X та Y``, ``відвідали
+відкриття``): who attended the event just told, its parties, not a visit of their own."""
+
+EVENT_NOUNS: tuple[str, ...] = (
+    "підписання",
+    "зустріч",
+    "церемонія",
+    "засідання",
+    "нарада",
+    "переговори",
+    "захід",
+    "презентація",
+    "відкриття",
+    "конференція",
+)
+"""Nouns of an event that open a sentence about how the event just told went (``Підписання
+відбулося онлайн, у режимі відеозв'язку.``): the mode it states is that event's."""
 
 TERRITORY_HEADS: tuple[str, ...] = ("громада", "район", "область", "округ")
 """Last words of a participant's name that make it a territory too (``Великобурлуцька громада``):

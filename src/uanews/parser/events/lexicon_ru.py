@@ -24,6 +24,7 @@ __all__ = [
     "ATTACKERS",
     "ATTACK_CONTEXT_PATTERN",
     "ATTACK_PLACE_PREPOSITIONS",
+    "ATTENDED_EVENT_PATTERN",
     "AUTHORITY_NOUNS",
     "BACK_REFERENCE_OPENERS",
     "BLAST_CAUSE_PATTERN",
@@ -48,6 +49,7 @@ __all__ = [
     "DENIED_AFTER_PATTERN",
     "EARLIER_EVENT_PATTERN",
     "EARLIER_OPENERS",
+    "EVENT_NOUNS",
     "FINDING_CONJUNCTIONS",
     "FINDING_VERBS",
     "FORECAST_WORDS",
@@ -480,7 +482,7 @@ _OPENED_AFTER = (
 not the singular active (``Директор лицея открыла зал``: the lyceum's director opened it)."""
 
 OPENED_PATTERN = (
-    rf"(?:{_OPEN}\s+(?:[\w'’ʼ\-«»]+\s+){{0,3}}?(?P<opened>{_OPENABLE})"
+    rf"(?:{_OPEN}\s+(?:[\w'’ʼ\-«»]+\s+){{0,4}}?(?P<opened>{_OPENABLE})"
     rf"|(?P<opened_first>{_OPENABLE})\s+(?:[\w'’ʼ\-«»]+\s+){{0,3}}?{_OPENED_AFTER})"
 )
 """An opening verb and what was opened (``открыли лицей``, ``корпус лицея открыли``): the
@@ -550,7 +552,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.PRESENTATION,
-        rf"(?:{_OPEN}\s+(?:[\w'’ʼ\-«»]+\s+){{0,3}}?{_OPENABLE}"
+        rf"(?:{_OPEN}\s+(?:[\w'’ʼ\-«»]+\s+){{0,4}}?{_OPENABLE}"
         rf"|{_OPENABLE}\s+(?:[\w'’ʼ\-«»]+\s+){{0,3}}?{_OPEN})",
         explicit=True,
     ),
@@ -1402,11 +1404,36 @@ JOINED_PARTY_PATTERN = (
     r"(?:(?:принял|принима)(?:а|и)?\s+участие|участие\s+(?:в|во)\s+\w+(?:\s+\w+)?\s+"
     r"(?:принял|принима)(?:а|и)?|участвова(?:л|ла|ли)|присутствова(?:л|ла|ли)"
     r"|^(?:вместе|совместно)\s+(?:с|со)(?![\w\-])(?!\s+(?:тем|этим)(?![\w\-])))"
+    r"|сопровожда(?:л|ла|ли|ет|ют)(?![\w\-])|в\s+сопровождении"
 )
 """A sentence with no trigger of its own that names more parties of the event just told: who
 took part (``В церемонии приняли участие ...``, ``присутствовали``) or came with its actor
 (``Вместе с городским головой X министр осмотрел ...``, at the sentence's start; not the
-connective ``Вместе с тем``, "however")."""
+connective ``Вместе с тем``, "however"; ``Министра сопровождал городской голова X``)."""
+
+ATTENDED_EVENT_PATTERN = (
+    r"(?:^|(?<=\s))(?:на|во\s+время)\s+(?:церемонии\s+)?(?:открыти|церемони|презентаци|торжеств"
+    r"|мероприяти|заседани|совещани)\w*\s+(?:[\w\-]+\s+){0,2}?(?:побыва|посети)\w*"
+    r"|(?:побыва|посети)\w*\s+(?:[\w\-]+\s+){0,2}?(?:на\s+)?(?:церемони\w*\s+)?(?:открыти"
+    r"|церемони|презентаци|торжеств|мероприяти|заседани|совещани)\w*"
+)
+"""A visit verb whose place is an event (``На открытии побывали X и Y``, ``посетили открытие``):
+who attended the event just told, its parties, not a visit of their own."""
+
+EVENT_NOUNS: tuple[str, ...] = (
+    "подписание",
+    "встреча",
+    "церемония",
+    "заседание",
+    "совещание",
+    "переговоры",
+    "мероприятие",
+    "презентация",
+    "открытие",
+    "конференция",
+)
+"""Nouns of an event that open a sentence about how the event just told went (``Подписание
+прошло онлайн, в режиме видеосвязи.``): the mode it states is that event's."""
 
 ATTACK_CONTEXT_PATTERN = (
     r"(?:воздушн\w*\s+тревог\w*|тревог[аиу]|ПВО|противовоздушн\w*|оккупант\w*|враг\w*"

@@ -1,0 +1,124 @@
+"""Parties and mode told in a later sentence of an event, in Russian and Ukrainian.
+
+Whoever accompanied the visitor (``Министра сопровождал городской голова X``), attended an
+opening (``На открытии побывали X и Y``: the opening's parties, no visit of their own), and the
+mode a later sentence states of the event just told (``Подписание прошло онлайн``).
+
+Every text here was written for these tests in the style of Ukrainian outlets that publish in
+Russian and Ukrainian; none is taken from any corpus.
+"""
+
+from __future__ import annotations
+
+import uanews
+from event_support import event_names, only_event
+from uanews.model import EventKind, EventMode
+
+
+def test_russian_the_one_who_accompanied_a_visitor_takes_part_in_the_visit() -> None:
+    item = uanews.parse(
+        "Министр здравоохранения посетил Черкассы\n\n"
+        "В четверг, 4 декабря, министр здравоохранения Украины Игорь Лысенко с рабочим визитом"
+        " посетил Черкассы.\n\n"
+        "Министра сопровождал городской голова Черкасс Петр Бондарь."
+    )
+    visit = only_event(item, EventKind.VISIT)
+    assert event_names(item, visit) == ["Игорь Лысенко", "Петр Бондарь"]
+
+
+def test_ukrainian_the_one_who_accompanied_a_visitor_takes_part_in_the_visit() -> None:
+    item = uanews.parse(
+        "Міністр охорони здоров'я відвідав Черкаси\n\n"
+        "У четвер, 4 грудня, міністр охорони здоров'я України Ігор Лисенко з робочим візитом"
+        " відвідав Черкаси.\n\n"
+        "Міністра супроводжував міський голова Черкас Петро Бондар."
+    )
+    visit = only_event(item, EventKind.VISIT)
+    assert event_names(item, visit) == ["Ігор Лисенко", "Петро Бондар"]
+
+
+def test_russian_mode_of_a_signing_told_in_the_next_paragraph() -> None:
+    item = uanews.parse(
+        "Умань и польский Хелм подписали меморандум\n\n"
+        "Городской голова Умани Ирина Плетнева и мэр польского города Якуб Банаш подписали во"
+        " вторник меморандум о сотрудничестве между городами.\n\n"
+        "Подписание прошло онлайн, в режиме видеосвязи."
+    )
+    agreement = only_event(item, EventKind.AGREEMENT)
+    assert agreement.mode is EventMode.ONLINE
+    assert agreement.place is None  # an online event has no place
+
+
+def test_ukrainian_mode_of_a_signing_told_in_the_next_paragraph() -> None:
+    item = uanews.parse(
+        "Умань і польський Хелм підписали меморандум\n\n"
+        "Міська голова Умані Ірина Плетньова та мер Хелма Якуб Банаш підписали у вівторок"
+        " меморандум про співпрацю між містами.\n\n"
+        "Підписання відбулося онлайн, у режимі відеозв'язку."
+    )
+    assert only_event(item, EventKind.AGREEMENT).mode is EventMode.ONLINE
+
+
+def test_a_mode_far_from_the_event_is_not_its_mode() -> None:
+    item = uanews.parse(
+        "Умань и польский Хелм подписали меморандум\n\n"
+        "Городской голова Умани Ирина Плетнева и мэр польского города Якуб Банаш подписали во"
+        " вторник меморандум о сотрудничестве между городами.\n\n"
+        "Города дружат с 2015 года.\n\n"
+        "Следующие встречи делегаций планируют проводить в Умани.\n\n"
+        "Конференция пройдет онлайн."
+    )
+    assert only_event(item, EventKind.AGREEMENT).mode is None
+
+
+def test_russian_those_at_an_opening_are_its_parties_not_a_visit() -> None:
+    item = uanews.parse(
+        "В Умани открыли подземную школу\n\n"
+        "В понедельник, 8 декабря, в Умани открыли первую в городе подземную школу.\n\n"
+        "На открытии побывали начальник городской военной администрации Олег Гринько и"
+        " директор лицея № 5 Марина Ткач."
+    )
+    assert [event.kind for event in item.events] == [EventKind.PRESENTATION]
+    names = event_names(item, item.events[0])
+    assert "Олег Гринько" in names
+    assert "Марина Ткач" in names
+
+
+def test_ukrainian_those_at_an_opening_are_its_parties_not_a_visit() -> None:
+    item = uanews.parse(
+        "В Умані відкрили підземну школу\n\n"
+        "У понеділок, 8 грудня, в Умані відкрили першу в місті підземну школу.\n\n"
+        "На відкритті побували начальник міської військової адміністрації Олег Гринько та"
+        " директорка ліцею № 5 Марина Ткач."
+    )
+    assert [event.kind for event in item.events] == [EventKind.PRESENTATION]
+    assert "Олег Гринько" in event_names(item, item.events[0])
+
+
+def test_attending_an_opening_no_item_told_is_still_a_visit() -> None:
+    item = uanews.parse(
+        "Министр образования побывал в Умани\n\n"
+        "Министр образования Украины Максим Шевчук побывал на открытии нового корпуса лицея"
+        " в Умани."
+    )
+    assert "Максим Шевчук" in event_names(item, only_event(item, EventKind.VISIT))
+
+
+def test_russian_a_meeting_told_again_with_its_mode_gives_the_mode() -> None:
+    item = uanews.parse(
+        "Мэр Умани встретилась с послом Литвы\n\n"
+        "Городской голова Умани Ирина Плетнева во вторник провела встречу с послом Литвы в"
+        " Украине Йонасом Петраускасом.\n\n"
+        "Встреча прошла в онлайн-формате."
+    )
+    assert only_event(item, EventKind.MEETING).mode is EventMode.ONLINE
+
+
+def test_ukrainian_a_meeting_told_again_with_its_mode_gives_the_mode() -> None:
+    item = uanews.parse(
+        "Міська голова Умані зустрілася з послом Литви\n\n"
+        "Міська голова Умані Ірина Плетньова у вівторок провела зустріч із послом Литви в"
+        " Україні Йонасом Петраускасом.\n\n"
+        "Зустріч відбулася в онлайн-форматі."
+    )
+    assert only_event(item, EventKind.MEETING).mode is EventMode.ONLINE
