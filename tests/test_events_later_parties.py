@@ -122,3 +122,36 @@ def test_ukrainian_a_meeting_told_again_with_its_mode_gives_the_mode() -> None:
         "Зустріч відбулася в онлайн-форматі."
     )
     assert only_event(item, EventKind.MEETING).mode is EventMode.ONLINE
+
+
+def test_russian_those_who_took_part_in_the_meeting_are_no_second_meeting() -> None:
+    item = uanews.parse(
+        "В Умани обсудили подготовку к зиме\n\n"
+        "Городской голова Умани Ирина Плетнева в понедельник провела рабочее совещание с"
+        " коммунальными службами города.\n\n"
+        "Участие в совещании приняли директор КП «Уманьтеплокоммунэнерго» Олег Сыч и директор"
+        " КП «Уманьводоканал» Андрей Бойко."
+    )
+    meeting = only_event(item, EventKind.MEETING)
+    assert {"Ирина Плетнева", "Олег Сыч", "Андрей Бойко"} <= set(event_names(item, meeting))
+
+
+def test_ukrainian_those_who_took_part_in_the_meeting_are_no_second_meeting() -> None:
+    item = uanews.parse(
+        "В Умані обговорили підготовку до зими\n\n"
+        "Міська голова Умані Ірина Плетньова в понеділок провела робочу нараду з комунальними"
+        " службами міста.\n\n"
+        "Участь у нараді взяли директор КП «Уманьтеплокомуненерго» Олег Сич і директор"
+        " КП «Уманьводоканал» Андрій Бойко."
+    )
+    meeting = only_event(item, EventKind.MEETING)
+    assert {"Ірина Плетньова", "Олег Сич", "Андрій Бойко"} <= set(event_names(item, meeting))
+
+
+def test_a_lede_of_those_who_took_part_is_the_meeting_itself() -> None:
+    item = uanews.parse(
+        "В Умани обсудили подготовку к зиме\n\n"
+        "Участие в совещании о подготовке к зиме приняли городской голова Умани Ирина Плетнева"
+        " и директор КП «Уманьводоканал» Андрей Бойко."
+    )
+    assert "Ирина Плетнева" in event_names(item, only_event(item, EventKind.MEETING))

@@ -522,6 +522,11 @@ class _Reader:
         words = text[sentence.start : sentence.end]
         participants = self.mentions.inside(sentence.start, sentence.end)
         explicit = [kind for kind in KIND_PRIORITY if kind in kinds and kinds[kind].explicit]
+        if not explicit and participants and not sentence.lead and _joins(text, sentence):
+            # ``Участие в совещании приняли X и Y``: more parties of the meeting just told
+            joined = _Draft(EventKind.MEETING, [sentence], participants, None, None, lead=False)
+            yield joined, "joined"
+            return
         if explicit:
             chosen, role = explicit, "event"
         else:
