@@ -155,3 +155,41 @@ def test_a_lede_of_those_who_took_part_is_the_meeting_itself() -> None:
         " и директор КП «Уманьводоканал» Андрей Бойко."
     )
     assert "Ирина Плетнева" in event_names(item, only_event(item, EventKind.MEETING))
+
+
+def test_russian_a_visited_hospital_is_no_party_beside_the_city() -> None:
+    item = uanews.parse(
+        "Министр здравоохранения посетил Умань\n\n"
+        "В среду министр здравоохранения Украины Игорь Лысенко посетил Уманскую центральную"
+        " районную больницу."
+    )
+    visit = only_event(item, EventKind.VISIT)
+    assert event_names(item, visit) == ["Игорь Лысенко"]
+    assert visit.place == "Умань"
+
+
+def test_ukrainian_a_visited_hospital_is_no_party_beside_the_city() -> None:
+    item = uanews.parse(
+        "Міністр охорони здоров'я відвідав Умань\n\n"
+        "У середу міністр охорони здоров'я України Ігор Лисенко відвідав Уманську центральну"
+        " районну лікарню."
+    )
+    assert event_names(item, only_event(item, EventKind.VISIT)) == ["Ігор Лисенко"]
+
+
+def test_russian_rescuers_at_the_scene_make_no_visit() -> None:
+    item = uanews.parse(
+        "Пожар в многоэтажке в Умани\n\n"
+        "Вечером 2 декабря в Умани загорелась квартира на девятом этаже многоэтажки. На место"
+        " вызова прибыли 20 спасателей ГСЧС Черкасской области."
+    )
+    assert [event.kind for event in item.events] == [EventKind.INCIDENT]
+
+
+def test_ukrainian_rescuers_at_the_scene_make_no_visit() -> None:
+    item = uanews.parse(
+        "Пожежа в багатоповерхівці в Умані\n\n"
+        "Увечері 2 грудня в Умані загорілася квартира на дев'ятому поверсі багатоповерхівки. На"
+        " місце виклику прибули 20 рятувальників ДСНС Черкаської області."
+    )
+    assert [event.kind for event in item.events] == [EventKind.INCIDENT]

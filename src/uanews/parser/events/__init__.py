@@ -104,6 +104,7 @@ from uanews.parser.events.lexicon import (
     PERIOD_START_PREPOSITIONS,
     REGION_HEADS,
     REGION_SUFFIX,
+    SCENE_ARRIVAL_PATTERN,
     STRIKE_HISTORY_GAP_YEARS,
     TERRITORY_HEADS,
     TOPIC_OPENERS,
@@ -192,6 +193,8 @@ _ANAPHORIC_RU = re.compile(ru.ANAPHORIC_ACTOR_PATTERN, re.IGNORECASE)
 _BACK_RU = re.compile(_words(ru.BACK_REFERENCE_OPENERS), re.IGNORECASE)
 _JOINED = re.compile(JOINED_PARTY_PATTERN, re.IGNORECASE)
 _JOINED_RU = re.compile(ru.JOINED_PARTY_PATTERN, re.IGNORECASE)
+_SCENE = re.compile(SCENE_ARRIVAL_PATTERN, re.IGNORECASE)
+_SCENE_RU = re.compile(ru.SCENE_ARRIVAL_PATTERN, re.IGNORECASE)
 _ATTENDED = re.compile(ATTENDED_EVENT_PATTERN, re.IGNORECASE)
 _ATTENDED_RU = re.compile(ru.ATTENDED_EVENT_PATTERN, re.IGNORECASE)
 _EVENT_NOUN = re.compile(rf"[\s«\"„“]*{_words(EVENT_NOUNS)}", re.IGNORECASE)
@@ -396,8 +399,11 @@ def _kinds(
     )
     if at is not None and not spans.covers(at):
         kinds[EventKind.ANNOUNCEMENT] = Found(explicit=True)
-    if EventKind.VISIT in kinds and _attended(text, sentence):
-        kinds.pop(EventKind.VISIT)  # ``На открытии побывали X и Y``: the opening's parties
+    if EventKind.VISIT in kinds and (
+        _attended(text, sentence)  # ``На открытии побывали X и Y``: the opening's parties
+        or pick(_SCENE, _SCENE_RU).search(text, sentence.start, sentence.end)  # rescuers came
+    ):
+        kinds.pop(EventKind.VISIT)
     if EventKind.ATTACK in kinds:
         kinds.pop(EventKind.INCIDENT, None)  # ``внаслідок удару спалахнула пожежа``: the strike
     if not _STRIKES.isdisjoint(kinds) and (
@@ -1236,17 +1242,18 @@ def _places_and_parties(
     """Return the places and participants of ``event``, given the ``places`` its words name.
 
     What was opened or visited is no party to it (a visited institution is the place when no
-    other is named); with still no place, an announcement takes its body's seat and any event
-    the one city of a body, office or object its sentences name (``районный суд Одессы``).
+    other is named, and never a party); with still no place, an announcement takes its body's
+    seat and any event the one city of a body, office or object its sentences name
+    (``районный суд Одессы``).
     """
     participants = _actors(item, event, facts.unnamed)
     if event.kind is EventKind.PRESENTATION:
         opened = _opened(item, event.sentences, facts)
         participants = tuple(one for one in participants if one not in opened)
-    if event.kind is EventKind.VISIT and not places:
+    if event.kind is EventKind.VISIT:
         visited = _visited_institution(item, ordered, facts.institutions)
-        if visited is not None:
-            places = (visited.name,)
+        if visited is not None:  # where the visit went, even when a city is named for it
+            places = places or (visited.name,)
             participants = tuple(one for one in participants if one != visited.id)
     if places or event.mode is EventMode.ONLINE:
         return places, participants

@@ -1725,6 +1725,14 @@ ATTENDED_EVENT_PATTERN = (
 """A visit verb whose place is an event (``На відкритті побували X та Y``, ``відвідали
 відкриття``): who attended the event just told, its parties, not a visit of their own."""
 
+SCENE_ARRIVAL_PATTERN = (
+    r"(?:прибув|прибула|прибули|приїхав|приїхала|приїхали)\s+(?:\w+\s+){0,2}?на\s+місце"
+    r"(?![\w\-'’ʼ])|на\s+місце(?:\s+(?:виклику|події|пожежі|ДТП|трагедії|аварії|вибуху))?"
+    r"\s+(?:\w+\s+){0,2}?(?:прибув|прибула|прибули|приїхав|приїхала|приїхали)(?![\w\-'’ʼ])"
+)
+"""Arriving at the scene (``На місце виклику прибули 20 рятувальників``): rescuers or police
+answering an emergency, no visit."""
+
 EVENT_NOUNS: tuple[str, ...] = (
     "підписання",
     "зустріч",

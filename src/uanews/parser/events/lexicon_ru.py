@@ -97,6 +97,7 @@ __all__ = [
     "RANGE_TO_WORDS",
     "REGION_ENDINGS",
     "RELATIVE_PRONOUN_PATTERN",
+    "SCENE_ARRIVAL_PATTERN",
     "SEASON_WORDS",
     "SESSION_NOUNS",
     "SETTLEMENT_GENITIVES",
@@ -1419,6 +1420,15 @@ ATTENDED_EVENT_PATTERN = (
 )
 """A visit verb whose place is an event (``На открытии побывали X и Y``, ``посетили открытие``):
 who attended the event just told, its parties, not a visit of their own."""
+
+SCENE_ARRIVAL_PATTERN = (
+    r"(?:прибыл|прибыла|прибыли|приехал|приехала|приехали)\s+(?:\w+\s+){0,2}?на\s+место"
+    r"(?![\w\-])|на\s+место(?:\s+(?:вызова|происшествия|пожара|ДТП|трагедии|событий"
+    r"|аварии|взрыва))?\s+(?:\w+\s+){0,2}?(?:прибыл|прибыла|прибыли|приехал|приехала|приехали)"
+    r"(?![\w\-])"
+)
+"""Arriving at the scene (``На место вызова прибыли 20 спасателей``): rescuers or police
+answering an emergency, no visit."""
 
 EVENT_NOUNS: tuple[str, ...] = (
     "подписание",
