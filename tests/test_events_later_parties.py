@@ -2,7 +2,9 @@
 
 Whoever accompanied the visitor (``Министра сопровождал городской голова X``), attended an
 opening (``На открытии побывали X и Y``: the opening's parties, no visit of their own), and the
-mode a later sentence states of the event just told (``Подписание прошло онлайн``).
+mode a later sentence states of the event just told (``Подписание прошло онлайн``); a visited
+hospital or rescuers at the scene are no visit's party or visit; and a body that shortened a
+curfew decided (``сократила``, ``скоротила``).
 
 Every text here was written for these tests in the style of Ukrainian outlets that publish in
 Russian and Ukrainian; none is taken from any corpus.
@@ -193,3 +195,21 @@ def test_ukrainian_rescuers_at_the_scene_make_no_visit() -> None:
         " місце виклику прибули 20 рятувальників ДСНС Черкаської області."
     )
     assert [event.kind for event in item.events] == [EventKind.INCIDENT]
+
+
+def test_russian_an_administration_that_shortened_the_curfew_decided() -> None:
+    item = uanews.parse(
+        "В Умани сократили комендантский час\n\n"
+        "Уманская городская военная администрация сократила продолжительность комендантского"
+        " часа: с 5 декабря он будет действовать с полуночи до пяти утра."
+    )
+    assert only_event(item, EventKind.ANNOUNCEMENT).date is None  # ``с 5 декабря``: in force
+
+
+def test_ukrainian_an_administration_that_shortened_the_curfew_decided() -> None:
+    item = uanews.parse(
+        "В Умані скоротили комендантську годину\n\n"
+        "Уманська міська військова адміністрація скоротила тривалість комендантської години: з 5"
+        " грудня вона діятиме з опівночі до п'ятої ранку."
+    )
+    assert only_event(item, EventKind.ANNOUNCEMENT).date is None

@@ -873,6 +873,10 @@ DECISION_VERBS: frozenset[str] = frozenset(
         "проголосувати",
         "зберегти",
         "залишити",
+        "скоротити",
+        "скорочувати",
+        "збільшити",
+        "збільшувати",
     }
 )
 """Lemmas of verbs that state a decision when an authority is their subject (``депутати
@@ -924,6 +928,9 @@ DECISION_STEMS: tuple[str, ...] = (
     "збер",
     "залиш",
     "підтрим",
+    "скорот",
+    "скороч",
+    "збільш",
 )
 """Word starts of `DECISION_VERBS`, `SIGN_VERBS` and `SUPPORT_VERBS`: a cheap test before words
 are looked up."""

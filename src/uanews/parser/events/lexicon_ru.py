@@ -1164,6 +1164,10 @@ DECISION_VERBS: frozenset[str] = frozenset(
         "проголосовать",
         "сохранить",
         "оставить",
+        "сократить",
+        "сокращать",
+        "увеличить",
+        "увеличивать",
     }
 )
 """Lemmas of verbs that state a decision when an authority is their subject (``горсовет
@@ -1215,6 +1219,9 @@ DECISION_STEMS: tuple[str, ...] = (
     "сохран",
     "остав",
     "поддерж",
+    "сократ",
+    "сокращ",
+    "увелич",
 )
 """Word starts of `DECISION_VERBS`, `SIGN_VERBS` and `SUPPORT_VERBS`: a cheap test before words
 are looked up."""
