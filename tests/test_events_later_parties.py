@@ -213,3 +213,27 @@ def test_ukrainian_an_administration_that_shortened_the_curfew_decided() -> None
         " грудня вона діятиме з опівночі до п'ятої ранку."
     )
     assert only_event(item, EventKind.ANNOUNCEMENT).date is None
+
+
+def test_russian_a_later_day_of_a_visit_is_the_same_visit_and_the_host_takes_part() -> None:
+    item = uanews.parse(
+        "Делегация из Польши посетила Умань\n\n"
+        "В понедельник, 1 декабря, Умань посетила делегация польского города Хелм во главе с"
+        " вице-мэром Томашем Новаком. Гостей принял городской голова Ирина Плетнева.\n\n"
+        "Во второй день польские гости посетили городской лицей № 3 и парк «Софиевка»."
+    )
+    visit = only_event(item, EventKind.VISIT)
+    names = event_names(item, visit)
+    assert "Ирина Плетнева" in names
+    assert "городской лицей № 3" not in names
+
+
+def test_ukrainian_a_later_day_of_a_visit_is_the_same_visit_and_the_host_takes_part() -> None:
+    item = uanews.parse(
+        "Делегація з Польщі відвідала Умань\n\n"
+        "У понеділок, 1 грудня, Умань відвідала делегація польського міста Хелм на чолі з"
+        " віцемером Томашем Новаком. Гостей прийняла міська голова Ірина Плетньова.\n\n"
+        "Другого дня польські гості відвідали міський ліцей № 3 і парк «Софіївка»."
+    )
+    visit = only_event(item, EventKind.VISIT)
+    assert "Ірина Плетньова" in event_names(item, visit)

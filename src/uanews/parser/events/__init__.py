@@ -108,6 +108,7 @@ from uanews.parser.events.lexicon import (
     STRIKE_HISTORY_GAP_YEARS,
     TERRITORY_HEADS,
     TOPIC_OPENERS,
+    VISIT_DAY_OPENERS,
     YEARS_AGO_PATTERN,
 )
 from uanews.parser.events.places import (
@@ -195,6 +196,8 @@ _JOINED = re.compile(JOINED_PARTY_PATTERN, re.IGNORECASE)
 _JOINED_RU = re.compile(ru.JOINED_PARTY_PATTERN, re.IGNORECASE)
 _SCENE = re.compile(SCENE_ARRIVAL_PATTERN, re.IGNORECASE)
 _SCENE_RU = re.compile(ru.SCENE_ARRIVAL_PATTERN, re.IGNORECASE)
+_VISIT_DAY = re.compile(rf"[\s«\"„“]*{_words(VISIT_DAY_OPENERS)}", re.IGNORECASE)
+_VISIT_DAY_RU = re.compile(rf"[\s«\"„“]*{_words(ru.VISIT_DAY_OPENERS)}", re.IGNORECASE)
 _ATTENDED = re.compile(ATTENDED_EVENT_PATTERN, re.IGNORECASE)
 _ATTENDED_RU = re.compile(ru.ATTENDED_EVENT_PATTERN, re.IGNORECASE)
 _EVENT_NOUN = re.compile(rf"[\s«\"„“]*{_words(EVENT_NOUNS)}", re.IGNORECASE)
@@ -520,6 +523,29 @@ class _Reader:
             pick(_YEARS_AGO, _YEARS_AGO_RU).search(self.text, sentence.start, sentence.end)
         )
 
+    def continued(
+        self,
+        sentence: Sentence,
+        kinds: dict[EventKind, Found],
+        participants: list[str],
+        *,
+        explicit: bool,
+    ) -> tuple[_Draft, str] | None:
+        """Return the draft of a sentence that goes on with the event just told, or None.
+
+        ``Во второй день гости посетили ...`` (`VISIT_DAY_OPENERS`) tells more of the visit
+        (role ``reference``); a sentence with only weak triggers that names who took part
+        (``Участие в совещании приняли X и Y``, outside the lede) gives its parties to the
+        event just told (role ``joined``).
+        """
+        text = self.text
+        if EventKind.VISIT in kinds and pick(_VISIT_DAY, _VISIT_DAY_RU).match(text, sentence.start):
+            return _Draft(EventKind.VISIT, [sentence], [], None, None, lead=False), "reference"
+        if not explicit and participants and not sentence.lead and _joins(text, sentence):
+            joined = _Draft(EventKind.MEETING, [sentence], participants, None, None, lead=False)
+            return joined, "joined"
+        return None
+
     def triggered(
         self, sentence: Sentence, kinds: dict[EventKind, Found], date: PartialDate | None
     ) -> Iterator[tuple[_Draft, str]]:
@@ -528,10 +554,9 @@ class _Reader:
         words = text[sentence.start : sentence.end]
         participants = self.mentions.inside(sentence.start, sentence.end)
         explicit = [kind for kind in KIND_PRIORITY if kind in kinds and kinds[kind].explicit]
-        if not explicit and participants and not sentence.lead and _joins(text, sentence):
-            # ``Участие в совещании приняли X и Y``: more parties of the meeting just told
-            joined = _Draft(EventKind.MEETING, [sentence], participants, None, None, lead=False)
-            yield joined, "joined"
+        continued = self.continued(sentence, kinds, participants, explicit=bool(explicit))
+        if continued is not None:
+            yield continued
             return
         if explicit:
             chosen, role = explicit, "event"

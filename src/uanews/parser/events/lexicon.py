@@ -1717,11 +1717,14 @@ JOINED_PARTY_PATTERN = (
     r"|долучи(?:вся|лася|лися)|бу(?:в|ла|ли)\s+присутн\w*"
     r"|^(?:разом|спільно)\s+(?:з|із|зі)(?![\w\-])(?!\s+(?:тим|цим)(?![\w\-'’ʼ])))"
     r"|супроводжува(?:в|ла|ли)(?![\w\-])|супроводжу(?:є|ють)(?![\w\-])|[ув]\s+супроводі"
+    r"|^(?:гостей|делегацію)\s+(?:\w+\s+)?(?:прийняв|прийняла|прийняли|зустрів|зустріла|зустріли)"
+    r"(?![\w\-])"
 )
 """A sentence with no trigger of its own that names more parties of the event just told: who
 took part (``У церемонії взяли участь ...``, ``були присутні``) or came with its actor (``Разом
 із міським головою X міністр оглянув ...``, at the sentence's start; not the connective
-``Разом з тим``, "however"; ``Міністра супроводжував міський голова X``)."""
+``Разом з тим``, "however"; ``Міністра супроводжував міський голова X``) or hosted it
+(``Гостей прийняла міська голова X``)."""
 
 ATTENDED_EVENT_PATTERN = (
     r"(?:^|(?<=\s))(?:на|під\s+час)\s+(?:церемонії\s+)?(?:відкритт|церемоні|презентаці|урочист"
@@ -1739,6 +1742,20 @@ SCENE_ARRIVAL_PATTERN = (
 )
 """Arriving at the scene (``На місце виклику прибули 20 рятувальників``): rescuers or police
 answering an emergency, no visit."""
+
+VISIT_DAY_OPENERS: tuple[str, ...] = (
+    "у другий день",
+    "в другий день",
+    "на другий день",
+    "другого дня",
+    "у третій день",
+    "третього дня",
+    "в останній день",
+    "останнього дня",
+    "наступного дня",
+)
+"""Words that open a sentence of a later day of a visit (``Другого дня гості відвідали ...``):
+more of the visit just told, not a visit of its own."""
 
 EVENT_NOUNS: tuple[str, ...] = (
     "підписання",

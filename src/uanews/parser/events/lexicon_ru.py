@@ -120,6 +120,7 @@ __all__ = [
     "TRIGGERS",
     "UNDER_FIRE_PATTERN",
     "VISITED_VERBS",
+    "VISIT_DAY_OPENERS",
     "WHERE_WORDS",
     "YEARS_AGO_PATTERN",
     "YEAR_WORDS_PLURAL",
@@ -1413,11 +1414,14 @@ JOINED_PARTY_PATTERN = (
     r"(?:принял|принима)(?:а|и)?|участвова(?:л|ла|ли)|присутствова(?:л|ла|ли)"
     r"|^(?:вместе|совместно)\s+(?:с|со)(?![\w\-])(?!\s+(?:тем|этим)(?![\w\-])))"
     r"|сопровожда(?:л|ла|ли|ет|ют)(?![\w\-])|в\s+сопровождении"
+    r"|^(?:гостей|делегацию)\s+(?:\w+\s+)?(?:принял|приняла|приняли|встретил|встретила|встретили)"
+    r"(?![\w\-])"
 )
 """A sentence with no trigger of its own that names more parties of the event just told: who
 took part (``В церемонии приняли участие ...``, ``присутствовали``) or came with its actor
 (``Вместе с городским головой X министр осмотрел ...``, at the sentence's start; not the
-connective ``Вместе с тем``, "however"; ``Министра сопровождал городской голова X``)."""
+connective ``Вместе с тем``, "however"; ``Министра сопровождал городской голова X``) or hosted
+it (``Гостей принял городской голова X``)."""
 
 ATTENDED_EVENT_PATTERN = (
     r"(?:^|(?<=\s))(?:на|во\s+время)\s+(?:церемонии\s+)?(?:открыти|церемони|презентаци|торжеств"
@@ -1436,6 +1440,18 @@ SCENE_ARRIVAL_PATTERN = (
 )
 """Arriving at the scene (``На место вызова прибыли 20 спасателей``): rescuers or police
 answering an emergency, no visit."""
+
+VISIT_DAY_OPENERS: tuple[str, ...] = (
+    "во второй день",
+    "на второй день",
+    "в третий день",
+    "на третий день",
+    "в последний день",
+    "в заключительный день",
+    "на следующий день",
+)
+"""Words that open a sentence of a later day of a visit (``Во второй день гости посетили ...``):
+more of the visit just told, not a visit of its own."""
 
 EVENT_NOUNS: tuple[str, ...] = (
     "подписание",
