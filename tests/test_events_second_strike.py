@@ -146,3 +146,15 @@ def test_ukrainian_air_strike_after_inflicted_is_a_strike() -> None:
     )
     attack = only_event(item, EventKind.ATTACK)
     assert (attack.places, attack.killed) == (("Глухів",), 2)
+
+
+def test_a_fire_the_second_strike_started_is_part_of_that_strike() -> None:
+    item = uanews.parse(
+        "Ракетный удар по Киеву\n\n"
+        "Утром 27 ноября Россия нанесла ракетный удар по Киеву. В Оболонском районе ранены"
+        " четыре человека.\n\n"
+        "В тот же день ударный беспилотник попал в здание склада в Фастове. На складе вспыхнул"
+        " пожар, пострадавших нет."
+    )
+    assert [event.kind for event in item.events] == [EventKind.ATTACK, EventKind.ATTACK]
+    assert (item.events[1].places, item.events[1].injured) == (("Фастов",), 0)

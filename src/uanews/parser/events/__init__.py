@@ -948,14 +948,19 @@ def _fold_into_attack(events: list[_Draft], item: NewsItem) -> list[_Draft]:
         attack.kind = EventKind.ATTACK
     kept: list[_Draft] = []
     following = _next_in_paragraph(sentences(item))  # once: an item may hold many fires
+    attacks: dict[int | None, _Draft] = {attack.apart: attack}  # each strike told apart: its own
     for event in events:
+        if event.kind is EventKind.ATTACK:
+            attacks.setdefault(event.apart, event)
+    for event in events:
+        target = attacks.get(event.apart)
         if (
-            event.kind is EventKind.INCIDENT
-            and event.apart == attack.apart
+            target is not None
+            and event.kind is EventKind.INCIDENT
             and event.groups <= FOLDED_INTO_ATTACK
             and not any(_fire_cause(text, s) for s in _with_next(event.sentences, following))
         ):
-            _merge(attack, event)
+            _merge(target, event)
         else:
             kept.append(event)
     return kept
