@@ -237,3 +237,15 @@ def test_ukrainian_a_later_day_of_a_visit_is_the_same_visit_and_the_host_takes_p
     )
     visit = only_event(item, EventKind.VISIT)
     assert "Ірина Плетньова" in event_names(item, visit)
+
+
+def test_those_at_an_opening_two_paragraphs_on_are_still_its_parties() -> None:
+    item = uanews.parse(
+        "В Умани открыли подземную школу\n\n"
+        "В понедельник, 8 декабря, в Умани открыли первую в городе подземную школу.\n\n"
+        "Укрытие рассчитано на 600 учеников, в нем есть двенадцать классов и медпункт.\n\n"
+        "На открытии побывали начальник городской военной администрации Олег Гринько и"
+        " директор лицея № 5 Марина Ткач."
+    )
+    assert [event.kind for event in item.events] == [EventKind.PRESENTATION]
+    assert "Олег Гринько" in event_names(item, item.events[0])

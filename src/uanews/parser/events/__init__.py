@@ -1533,16 +1533,19 @@ def _to_joined(found: _Found, draft: _Draft) -> None:
 
     Only an event of people, told in the same paragraph or the one before: a strike's or an
     emergency's parties are their own (its attacker, nobody), and an event told further back
-    is not the one the sentence goes on with.
+    is not the one the sentence goes on with. A sentence of those who attended names the event
+    it goes on with (``На открытии побывали X``, `_attended`): the latest, however far back;
+    with none, it is a visit.
     """
     target = found.events[-1] if found.events else None
     block = draft.sentences[0].block
+    attended = draft.kind is EventKind.VISIT  # ``На открытии побывали X``: names its event
     if (
         target is None
         or target.kind in _STRIKES
-        or block - target.sentences[-1].block > 1  # in text order
+        or (block - target.sentences[-1].block > 1 and not attended)  # in text order
     ):
-        if draft.kind is EventKind.VISIT:
+        if attended:
             _to_event(found, draft)  # ``побывал на открытии`` with no opening told: a visit
         return
     _add_actors(target, draft)
