@@ -249,3 +249,25 @@ def test_those_at_an_opening_two_paragraphs_on_are_still_its_parties() -> None:
     )
     assert [event.kind for event in item.events] == [EventKind.PRESENTATION]
     assert "Олег Гринько" in event_names(item, item.events[0])
+
+
+def test_russian_parties_agreeing_during_the_meeting_just_told_make_an_agreement() -> None:
+    item = uanews.parse(
+        "Мэр Умани провела онлайн-встречу с мэром Хелма\n\n"
+        "Городской голова Умани Ирина Плетнева во вторник провела онлайн-встречу с мэром"
+        " польского города Хелм Якубом Банашем.\n\n"
+        "Во время встречи стороны договорились, что весной делегация Хелма приедет в Умань."
+    )
+    agreement = only_event(item, EventKind.AGREEMENT)
+    assert {"Ирина Плетнева", "Якуб Банаш"} <= set(event_names(item, agreement))
+
+
+def test_ukrainian_parties_agreeing_during_the_meeting_just_told_make_an_agreement() -> None:
+    item = uanews.parse(
+        "Міська голова Умані провела онлайн-зустріч з мером Хелма\n\n"
+        "Міська голова Умані Ірина Плетньова у вівторок провела онлайн-зустріч з мером"
+        " польського міста Хелм Якубом Банашем.\n\n"
+        "Під час зустрічі сторони домовилися, що навесні делегація Хелма приїде до Умані."
+    )
+    agreement = only_event(item, EventKind.AGREEMENT)
+    assert {"Ірина Плетньова", "Якуб Банаш"} <= set(event_names(item, agreement))

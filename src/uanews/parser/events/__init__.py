@@ -78,6 +78,7 @@ from uanews.parser.events.lexicon import (
     BACK_REFERENCE_OPENERS,
     BLAST_CAUSE_PATTERN,
     BLAST_CONSEQUENCES,
+    CIRCUMSTANCE_OPENERS,
     CONSEQUENCE_PATTERN,
     COURT_DOCUMENT_PATTERN,
     COURT_PATTERN,
@@ -570,8 +571,10 @@ class _Reader:
             ):
                 corroborated = False  # ``Виставка пройде 9 березня``: a plan, not an event
             chosen, role = weak, "event" if corroborated else "reference"
-            if role == "reference" and weak[0] is EventKind.AGREEMENT and _parties_agree(words):
-                role = "parties"  # ``Сторони домовилися про ...``: those who just met agreed
+            if role == "reference" and EventKind.AGREEMENT in kinds and _parties_agree(words):
+                # ``Сторони домовилися про ...``, ``Під час зустрічі сторони домовилися``: those
+                # who just met agreed (the meeting named before them is the one just told)
+                chosen, role = [EventKind.AGREEMENT], "parties"
         mode = _mode(words)
         for kind in chosen:
             actors = participants
@@ -1628,6 +1631,9 @@ def _parties_agree(words: str) -> bool:
     """
     parties = pick(PARTIES_WORDS, ru.PARTIES_WORDS)
     opening = _OPENING_WORDS.findall(words[:_OPENING_REACH])
+    circumstance = pick(_CIRCUMSTANCE, _CIRCUMSTANCE_RU).match(words)
+    if circumstance is not None:  # ``Во время встречи стороны ...``: the meeting just told
+        opening = _OPENING_WORDS.findall(words[circumstance.end() : _OPENING_REACH])
     if not opening or opening[0].lower() not in parties:
         return False
     after = next((word for word in opening if word.lower() not in parties), None)
@@ -1643,6 +1649,16 @@ def _genitive_nominal(word: str) -> bool:
 
 
 _OPENING_WORDS = re.compile(r"[^\W\d_]+")
+_CIRCUMSTANCE = re.compile(
+    rf"[\s«\"„“]*{_words(CIRCUMSTANCE_OPENERS)}\s+(?:[^\W\d_]+[\s,]+){{1,2}}?"
+    rf"(?={_words(sorted(PARTIES_WORDS))})",
+    re.IGNORECASE,
+)
+_CIRCUMSTANCE_RU = re.compile(
+    rf"[\s«\"„“]*{_words(ru.CIRCUMSTANCE_OPENERS)}\s+(?:[^\W\d_]+[\s,]+){{1,2}}?"
+    rf"(?={_words(sorted(ru.PARTIES_WORDS))})",
+    re.IGNORECASE,
+)
 _OPENING_REACH = 60
 """How many characters of a sentence's opening are read for the parties and what follows."""
 

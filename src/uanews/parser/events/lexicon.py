@@ -1819,5 +1819,15 @@ PERIOD_START_PREPOSITIONS: tuple[str, ...] = ("з", "із", "зі", "від")
 about the future it is when a change takes effect, not when the event it reports happened."""
 
 PARTIES_WORDS: frozenset[str] = frozenset({"сторони", "обидві"})
+
+CIRCUMSTANCE_OPENERS: tuple[str, ...] = (
+    "під час",
+    "в ході",
+    "у ході",
+    "за підсумками",
+    "за результатами",
+)
+"""Words that open a sentence with the meeting it happened at (``Під час зустрічі сторони
+домовилися ...``): the parties after them are those of the meeting just told."""
 """Words that open a sentence about the parties of the meeting just told (``Сторони домовилися
 про ...``): its agreement is theirs."""
