@@ -158,3 +158,23 @@ def test_a_fire_the_second_strike_started_is_part_of_that_strike() -> None:
     )
     assert [event.kind for event in item.events] == [EventKind.ATTACK, EventKind.ATTACK]
     assert (item.events[1].places, item.events[1].injured) == (("Фастов",), 0)
+
+
+def test_the_first_strike_the_body_tells_after_the_headline_is_no_second() -> None:
+    item = uanews.parse(
+        "Враг снова обстрелял приграничье\n\n"
+        "В понедельник глава районной администрации Олег Сидоренко рассказал, как проходит"
+        " эвакуация из приграничных сел.\n\n"
+        "Утром армия РФ обстреляла Купянский район, ранен мужчина."
+    )
+    assert only_event(item, EventKind.ATTACK).injured == 1
+
+
+def test_ukrainian_first_strike_the_body_tells_after_the_headline_is_no_second() -> None:
+    item = uanews.parse(
+        "Ворог знову обстріляв прикордоння\n\n"
+        "У понеділок голова районної адміністрації Олег Сидоренко розповів, як триває евакуація"
+        " з прикордонних сіл.\n\n"
+        "Вранці армія РФ обстріляла Куп'янський район, поранено чоловіка."
+    )
+    assert only_event(item, EventKind.ATTACK).injured == 1

@@ -676,10 +676,11 @@ class _StrikesTold:
             apart = sentence.block  # ``Днем оккупанты обстреляли село X``: a second strike
         for draft, _ in drafts:
             draft.apart = apart
-        if any(draft.kind in _STRIKES for draft, _ in drafts):
+        headline = sentence.lead and not sentence.first_paragraph
+        if not headline and any(draft.kind in _STRIKES for draft, _ in drafts):
+            # (a headline sums up what the body tells: the body's first strike is no second)
             self.told = True
-            if not (sentence.lead and not sentence.first_paragraph):
-                self.waiting.append(sentence)  # a headline may sum up every strike the body tells
+            self.waiting.append(sentence)
         return apart
 
     def named(self) -> set[str]:
