@@ -26,6 +26,7 @@ from uanews.parser.quotes.lexicon import (
     LOCATIVE_PREPOSITIONS,
     MEDIA_NOUNS,
     SOURCE_NOUNS,
+    SUBUNIT_NOUNS,
 )
 from uanews.parser.quotes.marks import scan_marks
 from uanews.parser.quotes.speaker_grammar import lemmas
@@ -323,9 +324,20 @@ def _bodies_in(text: str, sentence: Span, taken: SpanIndex) -> Iterable[tuple[st
         ) or not _speaks(found, index, first, lemma):
             continue
         span = Span(found[first][1], found[last - 1][2])
-        if taken.overlapping(span.start, span.end):
+        if taken.overlapping(span.start, found[index][2] if _subunit(lemma) else span.end):
             continue
         yield name, Mention(text[span.start : span.end], span.start, span.end)
+
+
+def _subunit(lemma: str) -> bool:
+    """Return True if the body noun ``lemma`` is a department of a larger body.
+
+    A participant's mention holding the body noun names the body. One only in the complement
+    names the larger body: a department of it is a body of its own (``в управлении
+    образования горсовета``: the department speaks, not the council), while a press office
+    or a kind noun stands for it (``у пресслужбі ДТЕК``, ``компании Укрэнерго``: the company).
+    """
+    return lemma in pick(SUBUNIT_NOUNS, ru.SUBUNIT_NOUNS)
 
 
 def _speaking_body(word: str) -> bool:
@@ -392,10 +404,13 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
                     *_bodies_in(text, sentence, taken),
                     *_quoted_outlets(text, sentence, taken),
                 ]:
-                    # ``прес-служба суду`` after ``Господарський суд ...``: the court is named.
-                    if not any(
-                        _is_named(named, item.participants, lemma) for lemma in _heads(name)
-                    ):
+                    # Named when the participants name a body of its name (``прес-служба
+                    # суду`` after ``Господарський суд ...``: the court); a department of a
+                    # named body (``горсовет``) is not that body: only its own noun counts.
+                    heads = _heads(name)
+                    if heads and _subunit(heads[0]):
+                        heads = heads[:1]
+                    if not any(_is_named(named, item.participants, lemma) for lemma in heads):
                         found.setdefault(name, []).append(mention)
     numbers = [
         int(match.group(1))

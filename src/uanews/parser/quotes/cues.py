@@ -63,6 +63,8 @@ def source_pattern() -> re.Pattern[str]:
 # A verb reading less likely than this (pymorphy3 score) does not make a word a verb.
 _VERB_SCORE = 0.2
 _NON_FINITE = frozenset({"infn", "INFN"})
+_PREDICATES = frozenset({"VERB", "PRTS", "PRED"})
+"""The parts of speech that can be a clause's predicate."""
 
 
 @language_cache()
@@ -81,13 +83,14 @@ def is_finite_verb(word: str) -> bool:
     """Return True if the dictionary reads ``word`` as a finite verb (or a predicative).
 
     A Russian short passive participle is a clause's predicate as well (``Водоснабжение
-    восстановлено``, ``повреждены дома``), as the Ukrainian ``-но`` form is (``відновлено``).
+    восстановлено``, ``повреждены дома``), as the Ukrainian ``-но`` form is (``відновлено``),
+    and so is a predicative (``Пострадавших нет``, ``нужно``: pymorphy3's ``PRED``).
     """
     for parse in parse_word(word.lower()):
         grammemes = set(parse.tag.grammemes)
         if parse.score < _VERB_SCORE or grammemes & _NON_FINITE:
             continue
-        if "VERB" in grammemes or "PRTS" in grammemes:
+        if not grammemes.isdisjoint(_PREDICATES):
             return True
     return False
 

@@ -191,6 +191,8 @@ def named_mention(context: Context) -> Verdict | None:
     ]
     if not found:
         return None
+    # ``в управлении образования горсовета``: a mention inside a longer one is its complement.
+    found = [entry for entry in found if not _nested(entry, found)]
     subjects = [
         entry
         for entry in found
@@ -204,6 +206,16 @@ def named_mention(context: Context) -> Verdict | None:
         if head is not None:
             return Verdict(_by_head_noun(context, head, best))
     return Verdict(best.participant.id)
+
+
+def _nested(entry: Placed, found: Sequence[Placed]) -> bool:
+    """Return True if another mention of ``found`` holds ``entry`` and is longer."""
+    return any(
+        other.start <= entry.start
+        and entry.end <= other.end
+        and other.end - other.start > entry.end - entry.start
+        for other in found
+    )
 
 
 def _role_complement(context: Context, entry: Placed, found: Sequence[Placed]) -> bool:
