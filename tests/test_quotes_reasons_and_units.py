@@ -167,3 +167,68 @@ def test_a_department_of_a_named_council_speaks_for_itself(text, speaker):
 def test_a_press_office_of_a_named_body_still_gives_the_body(text, speaker):
     found = quotes(text)
     assert [name for _kind, _parts, name in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            (
+                "Оккупанты обстреляли Николаев\n\n"
+                "Ночью российская армия обстреляла Николаев. Ранены двое мужчин.\n\n"
+                "Об этом утром сообщил глава Николаевской ОВА Артем Гонта.\n\n"
+                "«Снаряд попал в жилой дом. Повреждены школа и два магазина», - написал чиновник."
+            ),
+            "написал",
+        ),
+        (
+            (
+                "Окупанти обстріляли Миколаїв\n\n"
+                "Вночі російська армія обстріляла Миколаїв. Поранено двох чоловіків.\n\n"
+                "Про це вранці повідомив голова Миколаївської ОВА Артем Гонта.\n\n"
+                "«Снаряд влучив у житловий будинок. Пошкоджено школу і два магазини», - написав "
+                "посадовець."
+            ),
+            "написав",
+        ),
+    ],
+)
+def test_a_role_of_common_gender_lets_a_man_be_the_official_who_wrote(text, cue):
+    # ``глава`` is of common gender: it does not make the man it names a woman, who could
+    # not be the subject of ``написал``.
+    item = uanews.parse(text)
+    (quote,) = item.quotes
+    assert quote.cue == cue
+    assert quote.speaker is not None
+    assert item.participant(quote.speaker).name == "Артем Гонта"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            (
+                "В Полтаве вводят графики отключений\n\n"
+                "С понедельника в Полтаве снова будут действовать графики отключений. Решение "
+                "приняли в АО «Полтаваоблэнерго» после атаки на подстанцию.\n\n"
+                "В компании пояснили, что ремонт подстанции займет не меньше недели.\n\n"
+                "Директор компании Степан Коваль в эфире телемарафона сказал, что ситуация под "
+                "контролем."
+            ),
+            "АО «Полтаваоблэнерго»",
+        ),
+        (
+            (
+                "У Полтаві запроваджують графіки\n\n"
+                "З понеділка в Полтаві знову діятимуть графіки відключень. Рішення ухвалили в АТ "
+                "«Полтаваобленерго» після атаки на підстанцію.\n\n"
+                "У компанії пояснили, що ремонт підстанції триватиме щонайменше тиждень.\n\n"
+                "Директор компанії Степан Коваль в ефірі телемарафону сказав, що ситуація під "
+                "контролем."
+            ),
+            "АТ «Полтаваобленерго»",
+        ),
+    ],
+)
+def test_in_the_company_is_the_company_not_someone_whose_role_names_it(text, company):
+    assert [speaker for _kind, _parts, speaker in quotes(text)] == [company, "Степан Коваль"]

@@ -41,6 +41,7 @@ from uanews.parser.quotes.lexicon import (
     GOVERNMENT_BODY_HEADS,
     GOVERNMENT_BODY_PREFIXES,
     KIND_BODY_NOUNS,
+    LOCATIVE_PREPOSITIONS,
     NON_SUBJECT_PREPOSITIONS,
     OFFICIAL_NOUNS,
     PRONOUN_GENDERS,
@@ -340,7 +341,10 @@ def role_noun(context: Context) -> Verdict | None:
             holder = _synonym_holder(context, word)
             verdict = None if holder is None else Verdict(holder)
         field = _field_after(words, index)
-        verdict = verdict or _by_noun(context, word, first=index == 0, field=field)
+        located = index > 0 and words[index - 1].lower() in pick(
+            LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS
+        )
+        verdict = verdict or _by_noun(context, word, first=index == 0, field=field, located=located)
         if verdict is not None:
             # ``сказала ще одна волонтерка``: someone other than the one named before
             return Verdict(None) if _another(words, index) else verdict
@@ -394,11 +398,19 @@ _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL"})
 
 
 def _by_noun(
-    context: Context, word: str, *, first: bool, field: frozenset[str] = frozenset()
+    context: Context,
+    word: str,
+    *,
+    first: bool,
+    field: frozenset[str] = frozenset(),
+    located: bool = False,
 ) -> Verdict | None:
     """Return the speaker a role or organisation noun names, or None if ``word`` is none.
 
-    ``first`` says the word opens the window, where a capital is only the sentence's.
+    ``first`` says the word opens the window, where a capital is only the sentence's;
+    ``located`` that a locative preposition stands before it (``В компании пояснили``): then
+    it is no subject, and a noun of someone's role (``председатель правления компании``)
+    does not name that someone.
     """
     placed = context.placed
     window_start = context.window.start
@@ -410,7 +422,11 @@ def _by_noun(
         pick(ROLE_NOUNS, ROLE_NOUNS_RU)
         | pick(GENERIC_SPEAKER_NOUNS, ru.GENERIC_SPEAKER_NOUNS)
         | pick(OFFICIAL_NOUNS, ru.OFFICIAL_NOUNS)
-    ) or (found & all_role_nouns(placed) if common and nominative(word) else frozenset())
+    ) or (
+        found & all_role_nouns(placed)
+        if common and not located and nominative(word)
+        else frozenset()
+    )
     if not nouns and word[:1].islower() and _animate_subject(word):
         # ``сказала еврокомиссар`` after ``с еврокомиссаром ... Мартой Кос``: a title the
         # text gave a person before names that person, whether a role list holds it or not.
