@@ -232,3 +232,50 @@ def test_a_role_of_common_gender_lets_a_man_be_the_official_who_wrote(text, cue)
 )
 def test_in_the_company_is_the_company_not_someone_whose_role_names_it(text, company):
     assert [speaker for _kind, _parts, speaker in quotes(text)] == [company, "Степан Коваль"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "Мэр призвал не игнорировать тревоги\n\n"
+                "Мэр Черкасс Анатолий Бондар призвал жителей не игнорировать сигналы воздушной "
+                "тревоги: «Ракеты долетают до города за несколько минут. Спускайтесь в укрытия»."
+            ),
+            "Ракеты долетают до города за несколько минут. Спускайтесь в укрытия",
+            "Анатолий Бондар",
+        ),
+        (
+            (
+                "Мер закликав не ігнорувати тривоги\n\n"
+                "Мер Черкас Анатолій Бондар закликав мешканців не ігнорувати сигнали повітряної "
+                "тривоги: «Ракети долітають до міста за кілька хвилин. Спускайтеся в укриття»."
+            ),
+            "Ракети долітають до міста за кілька хвилин. Спускайтеся в укриття",
+            "Анатолій Бондар",
+        ),
+    ],
+)
+def test_a_colon_after_a_clause_about_a_named_person_introduces_their_words(text, words, speaker):
+    assert quotes(text) == [("direct", [words], speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Nobody is named in the clause before the colon: a sign, not someone's words.
+        (
+            "В Черкассах открыли парк\n\n"
+            "На входе в новый парк установили табличку: «Здесь будет сквер памяти. Просим беречь "
+            "деревья»."
+        ),
+        # A short name in marks after the colon is a title, not speech.
+        (
+            "Мэр представил проект\n\nМэр Черкасс Анатолий Бондар представил новый проект: "
+            "«Зеленый город»."
+        ),
+    ],
+)
+def test_a_colon_before_marks_without_a_speaker_or_speech_is_no_quote(text):
+    assert quotes(text) == []
