@@ -279,3 +279,48 @@ def test_a_colon_after_a_clause_about_a_named_person_introduces_their_words(text
 )
 def test_a_colon_before_marks_without_a_speaker_or_speech_is_no_quote(text):
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            (
+                "ДТП под Винницей\n\n"
+                "На трассе под Винницей столкнулись грузовик и автобус. По предварительным данным "
+                "полиции, водитель грузовика уснул за рулем и выехал на встречную полосу."
+            ),
+            "По предварительным данным",
+            "водитель грузовика уснул за рулем и выехал на встречную полосу",
+        ),
+        (
+            (
+                "ДТП під Вінницею\n\n"
+                "На трасі під Вінницею зіткнулися вантажівка й автобус. За попередньою інформацією "
+                "поліції, водій вантажівки заснув за кермом і виїхав на зустрічну смугу."
+            ),
+            "За попередньою інформацією",
+            "водій вантажівки заснув за кермом і виїхав на зустрічну смугу",
+        ),
+    ],
+)
+def test_an_adjective_inside_a_source_phrase_with_a_named_source(text, cue, content):
+    item = uanews.parse(text)
+    (quote,) = item.quotes
+    assert (quote.kind.value, quote.cue, quote.text) == ("indirect", cue, content)
+    assert quote.speaker is not None
+    assert item.participant(quote.speaker).name in {"полиция", "поліція"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рынок рекламы\n\nПо разным оценкам, компания потратила на рекламу более 100 млн гривен.",
+        (
+            "Ринок реклами\n\nЗа різними оцінками, компанія витратила на рекламу понад 100 млн "
+            "гривень."
+        ),
+    ],
+)
+def test_an_adjective_and_a_source_noun_naming_no_source_report_nothing(text):
+    assert quotes(text) == []

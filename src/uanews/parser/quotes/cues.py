@@ -17,6 +17,7 @@ from uanews.parser.quotes.lexicon import (
     SOURCE_NOUNS,
     SOURCE_PREPOSITIONS,
     SOURCE_PRONOUNS,
+    SOURCE_QUALIFIER_ENDINGS,
     SPEECH_NOUNS,
 )
 from uanews.parser.quotes.speech import SPEECH_CUES, is_speech_form
@@ -41,14 +42,16 @@ MAX_CUE_WORDS = 5
 SOURCE = re.compile(
     rf"(?<![^\W\d_])(?P<phrase>(?:{'|'.join(SOURCE_PREPOSITIONS)})\s+"
     rf"(?:(?P<pronoun>{'|'.join(SOURCE_PRONOUNS)})\s+)?"
+    rf"(?:(?P<qualifier>[^\W\d_]{{2,}}(?:{'|'.join(SOURCE_QUALIFIER_ENDINGS)}))\s+)?"
     rf"(?:{'|'.join(SOURCE_NOUNS)}))(?![^\W\d_])",
     re.IGNORECASE,
 )
-"""A source phrase: ``за словами``, ``на його думку``, ``зі слів``."""
+"""A source phrase: ``за словами``, ``на його думку``, ``зі слів``, ``за попередніми даними``."""
 
 SOURCE_RU = re.compile(
     rf"(?<![^\W\d_])(?P<phrase>(?:{'|'.join(ru.SOURCE_PREPOSITIONS)})\s+"
     rf"(?:(?P<pronoun>{'|'.join(ru.SOURCE_PRONOUNS)})\s+)?"
+    rf"(?:(?P<qualifier>[^\W\d_]{{2,}}(?:{'|'.join(ru.SOURCE_QUALIFIER_ENDINGS)}))\s+)?"
     rf"(?:{'|'.join(ru.SOURCE_NOUNS)}))(?![^\W\d_])",
     re.IGNORECASE,
 )

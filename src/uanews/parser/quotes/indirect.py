@@ -216,6 +216,8 @@ def source_phrase(text: str, sentence: Span, _previous: Span | None) -> Iterator
             else:
                 window = Span(match.end("phrase"), comma_at)
                 rest = comma_at + 1
+        if match.group("qualifier") is not None and not _qualified_source(text, match, window):
+            continue
         content = _content(text, rest, sentence.end)
         if content is None:
             continue
@@ -230,6 +232,23 @@ def source_phrase(text: str, sentence: Span, _previous: Span | None) -> Iterator
             parts.insert(0, before)
         cue = Span(match.start("phrase"), match.end("phrase"))
         yield Candidate(tuple(parts), QuoteKind.INDIRECT, cue, window)
+
+
+def _qualified_source(text: str, match: re.Match[str], window: Span) -> bool:
+    """Return True if a source noun with an adjective before it names its source.
+
+    ``По предварительным данным следователей, ...``, ``За попередніми даними поліції, ...``:
+    the word before the noun is an adjective, and a source follows (or a possessive stands
+    before it). ``За різними оцінками, ...`` names nobody: no report.
+    """
+    qualifier = match.group("qualifier")
+    return _adjective(qualifier) and bool(words(text, window.start, window.end))
+
+
+@language_cache()
+def _adjective(word: str) -> bool:
+    """Return True if ``word`` can be a full adjective (``предварительным``, ``попередніми``)."""
+    return any("ADJF" in parse.tag for parse in parse_word(word.lower()))
 
 
 def _after_report(text: str, sentence: Span, phrase_start: int) -> int:

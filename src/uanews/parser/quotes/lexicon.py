@@ -50,6 +50,7 @@ __all__ = [
     "SOURCE_NOUNS",
     "SOURCE_PREPOSITIONS",
     "SOURCE_PRONOUNS",
+    "SOURCE_QUALIFIER_ENDINGS",
     "SPEECH_ADJECTIVES",
     "SPEECH_LEMMAS",
     "SPEECH_NOUNS",
@@ -409,6 +410,11 @@ SOURCE_NOUNS: tuple[str, ...] = (
     "підрахунками",
 )
 """Nouns that end a source phrase (``за словами``, ``за даними``, ``зі слів``)."""
+
+SOURCE_QUALIFIER_ENDINGS: tuple[str, ...] = ("ими", "іми", "ою", "ьою")
+"""Endings of an adjective in the source noun's case that may qualify it
+(``за попередніми даними слідчих``); the phrase is a source only with a named source after it
+(``за різними оцінками`` alone is none)."""
 
 CITATION_PHRASES: tuple[str, ...] = ("з посиланням на", "посилаючись на", "із посиланням на")
 """Phrases that name where a speaker got the words, not who speaks (``з посиланням на X``)."""

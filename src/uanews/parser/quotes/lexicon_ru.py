@@ -50,6 +50,7 @@ __all__ = [
     "SOURCE_NOUNS",
     "SOURCE_PREPOSITIONS",
     "SOURCE_PRONOUNS",
+    "SOURCE_QUALIFIER_ENDINGS",
     "SPEECH_ADJECTIVES",
     "SPEECH_LEMMAS",
     "SPEECH_NOUNS",
@@ -201,6 +202,11 @@ SOURCE_NOUNS: tuple[str, ...] = (
     "материалам",
 )
 """Nouns that end a source phrase (``по словам``, ``по данным``, ``со слов``)."""
+
+SOURCE_QUALIFIER_ENDINGS: tuple[str, ...] = ("ым", "им", "ой", "ей", "ому", "ему")
+"""Endings of an adjective in the source noun's case that may qualify it
+(``по предварительным данным следователей``); the phrase is a source only with a named
+source after it (``по разным оценкам`` alone is none)."""
 
 CITATION_PHRASES: tuple[str, ...] = ("со ссылкой на", "ссылаясь на", "с ссылкой на")
 """Phrases that name where a speaker got the words, not who speaks (``со ссылкой на X``)."""
