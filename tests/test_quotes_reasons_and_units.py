@@ -105,6 +105,9 @@ def test_what_a_speaker_explains_something_by_is_reported(text, content, speaker
             "Мэр удивил горожан\n\nМэр Черкасс Анатолий Бондар удивил горожан тем, что сам вышел "
             "на субботник."
         ),
+        # ``тем, что`` after a speech verb that gives no reasons tells a deed.
+        "Суд\n\nАдвокат Олег Мороз ответил тем, что подал апелляцию.",
+        "Суд\n\nАдвокат Олег Мороз відповів тим, що подав апеляцію.",
     ],
 )
 def test_an_object_without_a_reason_clause_or_a_cue_is_no_report(text):

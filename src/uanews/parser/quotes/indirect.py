@@ -582,7 +582,13 @@ def _addressees(text: str, end: int, match: re.Match[str]) -> bool:
 
 @language_cache()
 def _addressee(word: str) -> bool:
-    """Return True if ``word`` can name whom something was said to, or how."""
+    """Return True if ``word`` can name whom something was said to, or how.
+
+    The word of a reason (``тем``, ``тим``) is none: ``ответил тем, что подал в суд`` tells
+    a deed; only a verb that gives reasons reports that clause (`_reason_match`).
+    """
+    if word.lower() == pick(REASON_CLAUSE, ru.REASON_CLAUSE):
+        return False
     if word[:1].isupper():
         return True
     for parse in parse_word(word.lower()):
