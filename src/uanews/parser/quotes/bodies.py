@@ -33,7 +33,7 @@ from uanews.parser.quotes.speaker_grammar import lemmas
 from uanews.parser.quotes.speech import SPEECH_CUES, is_speech_form
 from uanews.parser.quotes.text import WORD, Word, word_forms, words
 
-__all__ = ["body_noun", "named_body", "speaking_bodies", "speaking_body_lemmas"]
+__all__ = ["body_noun", "is_subunit", "named_body", "speaking_bodies", "speaking_body_lemmas"]
 
 # How many words from a speech cue a body noun may stand (``повідомили в обласній прокуратурі``).
 _CUE_REACH = 3
@@ -338,6 +338,19 @@ def _subunit(lemma: str) -> bool:
     or a kind noun stands for it (``у пресслужбі ДТЕК``, ``компании Укрэнерго``: the company).
     """
     return lemma in pick(SUBUNIT_NOUNS, ru.SUBUNIT_NOUNS)
+
+
+def is_subunit(name: str) -> bool:
+    """Return True if the organisation ``name`` opens with a department noun (``управление``).
+
+    ``управление образования горсовета``: a department of a larger body, whose name holds
+    that body's (`lexicon.SUBUNIT_NOUNS`).
+    """
+    first = WORD.search(name)
+    if first is None:
+        return False
+    lemma = body_noun(first.group())
+    return lemma is not None and _subunit(lemma)
 
 
 def _speaking_body(word: str) -> bool:

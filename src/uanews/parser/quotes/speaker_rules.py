@@ -30,7 +30,12 @@ from uanews.parser.morph import parse_word
 from uanews.parser.participants.lexicon import ROLE_NOUNS
 from uanews.parser.participants.lexicon_ru import ROLE_NOUNS as ROLE_NOUNS_RU
 from uanews.parser.quotes import lexicon_ru as ru
-from uanews.parser.quotes.bodies import body_noun, named_body, speaking_body_lemmas
+from uanews.parser.quotes.bodies import (
+    body_noun,
+    is_subunit,
+    named_body,
+    speaking_body_lemmas,
+)
 from uanews.parser.quotes.cues import is_speech_noun
 from uanews.parser.quotes.lexicon import (
     AGENCY_NOUNS,
@@ -192,7 +197,8 @@ def named_mention(context: Context) -> Verdict | None:
     ]
     if not found:
         return None
-    # ``в управлении образования горсовета``: a mention inside a longer one is its complement.
+    # ``в управлении образования горсовета``: a body inside a department's mention is the
+    # department's complement; the department speaks.
     found = [entry for entry in found if not _nested(entry, found)]
     subjects = [
         entry
@@ -210,11 +216,16 @@ def named_mention(context: Context) -> Verdict | None:
 
 
 def _nested(entry: Placed, found: Sequence[Placed]) -> bool:
-    """Return True if another mention of ``found`` holds ``entry`` and is longer."""
+    """Return True if a longer mention of a department in ``found`` holds ``entry``.
+
+    A press office holding its body's mention (``в пресс-службе полиции Одесской области``)
+    stands for that body: the body's own mention is kept.
+    """
     return any(
         other.start <= entry.start
         and entry.end <= other.end
         and other.end - other.start > entry.end - entry.start
+        and is_subunit(other.participant.name)
         for other in found
     )
 
