@@ -200,7 +200,9 @@ def _speaker(
         return True, None
     if candidate.kind is not QuoteKind.CAPTION and candidate.window is not None:
         anchor = candidate.cue.start if candidate.cue is not None else candidate.window.start
-        return True, walk.resolve(candidate.window, anchor)
+        speaker = walk.resolve(candidate.window, anchor)
+        # ``X закликав ...: «...»``: with no speech word, only a speaker makes it a quote.
+        return not candidate.sourced or speaker is not None, speaker
     return True, candidate.speaker
 
 

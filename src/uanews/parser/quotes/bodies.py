@@ -26,13 +26,14 @@ from uanews.parser.quotes.lexicon import (
     LOCATIVE_PREPOSITIONS,
     MEDIA_NOUNS,
     SOURCE_NOUNS,
+    SUBUNIT_NOUNS,
 )
 from uanews.parser.quotes.marks import scan_marks
 from uanews.parser.quotes.speaker_grammar import lemmas
 from uanews.parser.quotes.speech import SPEECH_CUES, is_speech_form
 from uanews.parser.quotes.text import WORD, Word, word_forms, words
 
-__all__ = ["body_noun", "named_body", "speaking_bodies", "speaking_body_lemmas"]
+__all__ = ["body_noun", "is_subunit", "named_body", "speaking_bodies", "speaking_body_lemmas"]
 
 # How many words from a speech cue a body noun may stand (``повідомили в обласній прокуратурі``).
 _CUE_REACH = 3
@@ -323,9 +324,33 @@ def _bodies_in(text: str, sentence: Span, taken: SpanIndex) -> Iterable[tuple[st
         ) or not _speaks(found, index, first, lemma):
             continue
         span = Span(found[first][1], found[last - 1][2])
-        if taken.overlapping(span.start, span.end):
+        if taken.overlapping(span.start, found[index][2] if _subunit(lemma) else span.end):
             continue
         yield name, Mention(text[span.start : span.end], span.start, span.end)
+
+
+def _subunit(lemma: str) -> bool:
+    """Return True if the body noun ``lemma`` is a department of a larger body.
+
+    A participant's mention holding the body noun names the body. One only in the complement
+    names the larger body: a department of it is a body of its own (``в управлении
+    образования горсовета``: the department speaks, not the council), while a press office
+    or a kind noun stands for it (``у пресслужбі ДТЕК``, ``компании Укрэнерго``: the company).
+    """
+    return lemma in pick(SUBUNIT_NOUNS, ru.SUBUNIT_NOUNS)
+
+
+def is_subunit(name: str) -> bool:
+    """Return True if the organisation ``name`` opens with a department noun (``управление``).
+
+    ``управление образования горсовета``: a department of a larger body, whose name holds
+    that body's (`lexicon.SUBUNIT_NOUNS`).
+    """
+    first = WORD.search(name)
+    if first is None:
+        return False
+    lemma = body_noun(first.group())
+    return lemma is not None and _subunit(lemma)
 
 
 def _speaking_body(word: str) -> bool:
@@ -392,10 +417,13 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
                     *_bodies_in(text, sentence, taken),
                     *_quoted_outlets(text, sentence, taken),
                 ]:
-                    # ``прес-служба суду`` after ``Господарський суд ...``: the court is named.
-                    if not any(
-                        _is_named(named, item.participants, lemma) for lemma in _heads(name)
-                    ):
+                    # Named when the participants name a body of its name (``прес-служба
+                    # суду`` after ``Господарський суд ...``: the court); a department of a
+                    # named body (``горсовет``) is not that body: only its own noun counts.
+                    heads = _heads(name)
+                    if heads and _subunit(heads[0]):
+                        heads = heads[:1]
+                    if not any(_is_named(named, item.participants, lemma) for lemma in heads):
                         found.setdefault(name, []).append(mention)
     numbers = [
         int(match.group(1))

@@ -17,7 +17,9 @@ class Candidate:
     names who is speaking for the quotes that follow, and is not itself a quote. A
     ``continues`` candidate is a quote with no cue of its own (a paragraph all in marks): it is
     a quote only if the speaker of the quote right before it goes on speaking. An ``unknown``
-    candidate's speaker cannot be told from its words (``вигнали їх: мовляв, ...``).
+    candidate's speaker cannot be told from its words (``вигнали їх: мовляв, ...``). A
+    ``sourced`` candidate has no speech word for a cue (``X закликав мешканців ...: «...»``):
+    it is a quote only if its window names a speaker.
     """
 
     parts: tuple[Span, ...]
@@ -28,3 +30,4 @@ class Candidate:
     silent: bool = False
     continues: bool = False
     unknown: bool = False
+    sourced: bool = False

@@ -17,6 +17,7 @@ from uanews.parser.quotes.lexicon import (
     SOURCE_NOUNS,
     SOURCE_PREPOSITIONS,
     SOURCE_PRONOUNS,
+    SOURCE_QUALIFIER_ENDINGS,
     SPEECH_NOUNS,
 )
 from uanews.parser.quotes.speech import SPEECH_CUES, is_speech_form
@@ -41,14 +42,16 @@ MAX_CUE_WORDS = 5
 SOURCE = re.compile(
     rf"(?<![^\W\d_])(?P<phrase>(?:{'|'.join(SOURCE_PREPOSITIONS)})\s+"
     rf"(?:(?P<pronoun>{'|'.join(SOURCE_PRONOUNS)})\s+)?"
+    rf"(?:(?P<qualifier>[^\W\d_]{{2,}}(?:{'|'.join(SOURCE_QUALIFIER_ENDINGS)}))\s+)?"
     rf"(?:{'|'.join(SOURCE_NOUNS)}))(?![^\W\d_])",
     re.IGNORECASE,
 )
-"""A source phrase: ``за словами``, ``на його думку``, ``зі слів``."""
+"""A source phrase: ``за словами``, ``на його думку``, ``зі слів``, ``за попередніми даними``."""
 
 SOURCE_RU = re.compile(
     rf"(?<![^\W\d_])(?P<phrase>(?:{'|'.join(ru.SOURCE_PREPOSITIONS)})\s+"
     rf"(?:(?P<pronoun>{'|'.join(ru.SOURCE_PRONOUNS)})\s+)?"
+    rf"(?:(?P<qualifier>[^\W\d_]{{2,}}(?:{'|'.join(ru.SOURCE_QUALIFIER_ENDINGS)}))\s+)?"
     rf"(?:{'|'.join(ru.SOURCE_NOUNS)}))(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -63,6 +66,8 @@ def source_pattern() -> re.Pattern[str]:
 # A verb reading less likely than this (pymorphy3 score) does not make a word a verb.
 _VERB_SCORE = 0.2
 _NON_FINITE = frozenset({"infn", "INFN"})
+_PREDICATES = frozenset({"VERB", "PRTS", "PRED"})
+"""The parts of speech that can be a clause's predicate."""
 
 
 @language_cache()
@@ -81,13 +86,14 @@ def is_finite_verb(word: str) -> bool:
     """Return True if the dictionary reads ``word`` as a finite verb (or a predicative).
 
     A Russian short passive participle is a clause's predicate as well (``Водоснабжение
-    восстановлено``, ``повреждены дома``), as the Ukrainian ``-но`` form is (``відновлено``).
+    восстановлено``, ``повреждены дома``), as the Ukrainian ``-но`` form is (``відновлено``),
+    and so is a predicative (``Пострадавших нет``, ``нужно``: pymorphy3's ``PRED``).
     """
     for parse in parse_word(word.lower()):
         grammemes = set(parse.tag.grammemes)
         if parse.score < _VERB_SCORE or grammemes & _NON_FINITE:
             continue
-        if "VERB" in grammemes or "PRTS" in grammemes:
+        if not grammemes.isdisjoint(_PREDICATES):
             return True
     return False
 

@@ -17,7 +17,13 @@ from uanews.model import QuoteKind, Span
 from uanews.parser.language import pick
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
-from uanews.parser.quotes.cues import first_cue, is_speech_noun, last_cue, last_source
+from uanews.parser.quotes.cues import (
+    first_cue,
+    is_finite_verb,
+    is_speech_noun,
+    last_cue,
+    last_source,
+)
 from uanews.parser.quotes.lexicon import ATTRIBUTION_BREAKS
 from uanews.parser.quotes.marks import MarkPair, scan_marks
 from uanews.parser.quotes.speech import is_speech_form
@@ -87,7 +93,13 @@ def in_marks(
             return None
     cue, window = found
     parts += _reopened(text, window.end, paragraphs[para_close])
-    return Candidate(tuple(parts), QuoteKind.DIRECT, cue, window)
+    # A colon for a cue (``X закликав мешканців ...: «...»``) needs words said, not a name.
+    sourced = text[cue.start : cue.end] == ":"
+    return (
+        None
+        if sourced and short
+        else Candidate(tuple(parts), QuoteKind.DIRECT, cue, window, sourced=sourced)
+    )
 
 
 def _reopened(text: str, start: int, paragraph: Span) -> list[Span]:
@@ -301,6 +313,12 @@ def _cue_before_colon(text: str, start: int, end: int) -> tuple[Span, Span] | No
     """Return the cue of ``X зазначив: «...»``, ``За словами X: «...»`` or ``відповідь: «...»``."""
     cue = last_cue(text, start, end, nouns=True) or last_source(text, start, end)
     if cue is None:
+        # ``X закликав мешканців не ігнорувати тривоги: «...»``: a clause about someone, then
+        # a colon, introduces their words; the colon is the cue, and the quote stands only if
+        # the clause names who (`Candidate.sourced`).
+        clause = words(text, start, end - 1)
+        if any(word[:1].islower() and is_finite_verb(word) for word, _s, _e in clause):
+            return Span(end - 1, end), Span(start, end - 1)
         return None
     source = last_source(text, start, end)
     if source is not None and source.start <= cue.start < source.end:

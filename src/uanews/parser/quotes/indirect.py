@@ -41,6 +41,8 @@ from uanews.parser.quotes.lexicon import (
     LINKING_PHRASES,
     NEGATIONS,
     PRONOUN_GENDERS,
+    REASON_CLAUSE,
+    REASON_LEMMAS,
     RELATIVES,
     REPORTING_PARTICLES,
     SUBORDINATORS,
@@ -79,7 +81,9 @@ _OPTIONAL_COMMA = re.compile(r"\s*,?\s*")
 # Right before a cue, these make it no report (``не пояснюється``, ``тих, хто вважає``).
 _NOT_REPORTING = NEGATIONS | RELATIVES
 _CONTENT_TRIM = " ,;:" + STOPS
-_MIN_REPORTED_WORDS = 3
+# A trailing cue reports a clause: a predicate and at least one other word (``Пострадавших
+# нет, написал X``, ``Постраждалих немає, повідомив X``).
+_MIN_REPORTED_WORDS = 2
 # A source phrase without a comma names its source in at most this many words.
 _MAX_SOURCE_WORDS = 6
 
@@ -132,6 +136,24 @@ def _that(
     )
 
 
+def _reason(word: str, subordinators: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of an object, ``word`` and a comma before a reason's clause.
+
+    ``объяснил решение тем, что ...``, ``пояснив це тим, що ...``: up to
+    `_REASON_OBJECT_WORDS` words (the thing explained) stand between the cue and ``word``.
+    The never-matching ``channel`` group keeps the groups of `_that`.
+    """
+    return re.compile(
+        rf"(?P<channel>(?!))?(?:\s+[^\W\d_]+){{0,{_REASON_OBJECT_WORDS}}}?"
+        rf"\s+{re.escape(word)}\s*,\s*(?:{_alternation(subordinators)})(?![^\W\d_])\s*",
+        re.IGNORECASE,
+    )
+
+
+# ``объяснил повышение тарифа тем, что``: how many words the thing explained may take.
+_REASON_OBJECT_WORDS = 3
+
+
 def _breaks(conjunctions: tuple[str, ...]) -> re.Pattern[str]:
     """Return the pattern of a comma and one of ``conjunctions`` as a whole word (``, а``)."""
     return re.compile(rf",\s*(?:{_alternation(conjunctions)})(?![\w\-])", re.IGNORECASE)
@@ -154,6 +176,8 @@ _THAT_RU = _that(
     ru.TOPIC_CLAUSE, ru.CHANNEL_PREPOSITIONS, ru.CLAUSE_GAP_PREPOSITIONS, ru.SUBORDINATORS
 )
 _NOT_REPORTING_RU = ru.NEGATIONS | ru.RELATIVES
+_REASON = _reason(REASON_CLAUSE, SUBORDINATORS)
+_REASON_RU = _reason(ru.REASON_CLAUSE, ru.SUBORDINATORS)
 _BREAK = _breaks(ATTRIBUTION_BREAKS)
 _BREAK_RU = _breaks(ru.ATTRIBUTION_BREAKS)
 
@@ -192,6 +216,8 @@ def source_phrase(text: str, sentence: Span, _previous: Span | None) -> Iterator
             else:
                 window = Span(match.end("phrase"), comma_at)
                 rest = comma_at + 1
+        if match.group("qualifier") is not None and not _qualified_source(text, match, window):
+            continue
         content = _content(text, rest, sentence.end)
         if content is None:
             continue
@@ -206,6 +232,23 @@ def source_phrase(text: str, sentence: Span, _previous: Span | None) -> Iterator
             parts.insert(0, before)
         cue = Span(match.start("phrase"), match.end("phrase"))
         yield Candidate(tuple(parts), QuoteKind.INDIRECT, cue, window)
+
+
+def _qualified_source(text: str, match: re.Match[str], window: Span) -> bool:
+    """Return True if a source noun with an adjective before it names its source.
+
+    ``По предварительным данным следователей, ...``, ``За попередніми даними поліції, ...``:
+    the word before the noun is an adjective, and a source follows (or a possessive stands
+    before it). ``За різними оцінками, ...`` names nobody: no report.
+    """
+    qualifier = match.group("qualifier")
+    return _adjective(qualifier) and bool(words(text, window.start, window.end))
+
+
+@language_cache()
+def _adjective(word: str) -> bool:
+    """Return True if ``word`` can be a full adjective (``предварительным``, ``попередніми``)."""
+    return any("ADJF" in parse.tag for parse in parse_word(word.lower()))
 
 
 def _after_report(text: str, sentence: Span, phrase_start: int) -> int:
@@ -428,7 +471,7 @@ def that_clause(text: str, sentence: Span, _previous: Span | None) -> Iterator[C
             continue
         if index > 0 and found[index - 1][0].lower() in pick(_NOT_REPORTING, _NOT_REPORTING_RU):
             continue
-        match = _that_match(text, end, sentence.end)
+        match = _that_match(text, end, sentence.end) or _reason_match(text, word, end, sentence)
         if match is None:
             continue
         content = _content(text, match.end(), sentence.end)
@@ -470,6 +513,24 @@ def gerund(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candid
             window = Span(sentence.start, start)
             yield Candidate((content,), QuoteKind.INDIRECT, Span(start, end), window)
         return
+
+
+def _reason_match(text: str, cue: str, end: int, sentence: Span) -> re.Match[str] | None:
+    """Return the match of `_reason` after the cue ``cue`` ending at ``end``, if it gives reasons.
+
+    Only a verb of `lexicon.REASON_LEMMAS` (``объяснил``, ``пояснив``) reports the clause after
+    its object and ``тем, что``: ``ответил тем, что подал в суд`` tells a deed, not words.
+    """
+    if not _gives_reasons(cue):
+        return None
+    return pick(_REASON, _REASON_RU).match(text, end, sentence.end)
+
+
+@language_cache()
+def _gives_reasons(word: str) -> bool:
+    """Return True if ``word`` is a form of a verb of `lexicon.REASON_LEMMAS`."""
+    reasons = pick(REASON_LEMMAS, ru.REASON_LEMMAS)
+    return any(parse.normal_form in reasons for parse in parse_word(word.lower()))
 
 
 def _that_match(text: str, end: int, limit: int) -> re.Match[str] | None:
@@ -521,7 +582,13 @@ def _addressees(text: str, end: int, match: re.Match[str]) -> bool:
 
 @language_cache()
 def _addressee(word: str) -> bool:
-    """Return True if ``word`` can name whom something was said to, or how."""
+    """Return True if ``word`` can name whom something was said to, or how.
+
+    The word of a reason (``тем``, ``тим``) is none: ``ответил тем, что подал в суд`` tells
+    a deed; only a verb that gives reasons reports that clause (`_reason_match`).
+    """
+    if word.lower() == pick(REASON_CLAUSE, ru.REASON_CLAUSE):
+        return False
     if word[:1].isupper():
         return True
     for parse in parse_word(word.lower()):

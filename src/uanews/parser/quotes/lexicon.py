@@ -41,6 +41,8 @@ __all__ = [
     "PERCEPTION_LEMMAS",
     "PRONOUN_GENDERS",
     "QUOTING_LEMMAS",
+    "REASON_CLAUSE",
+    "REASON_LEMMAS",
     "RELATIVES",
     "RELATIVE_LEMMAS",
     "REPORTING_PARTICLES",
@@ -48,6 +50,7 @@ __all__ = [
     "SOURCE_NOUNS",
     "SOURCE_PREPOSITIONS",
     "SOURCE_PRONOUNS",
+    "SOURCE_QUALIFIER_ENDINGS",
     "SPEECH_ADJECTIVES",
     "SPEECH_LEMMAS",
     "SPEECH_NOUNS",
@@ -55,6 +58,7 @@ __all__ = [
     "SPOKESPERSON_NOUNS",
     "STAFF_NOUNS",
     "SUBORDINATORS",
+    "SUBUNIT_NOUNS",
     "TOPIC_CLAUSE",
     "TOPIC_PREPOSITIONS",
 ]
@@ -209,6 +213,12 @@ DEPENDENT_BODY_NOUNS: frozenset[str] = frozenset(
 """Nouns of bodies that name a speaker only with an adjective or a complement (``у
 міністерстві оборони``, ``в обласній адміністрації``); bare (``повідомили в пресслужбі``)
 they are the explicit unknown speaker of the guidelines."""
+
+SUBUNIT_NOUNS: frozenset[str] = frozenset({"управління", "департамент"})
+"""Dependent body nouns of a department of a larger body: with that body in the genitive
+(``в управлінні освіти міськради``) the department is a body of its own and speaks, not the
+larger body, even when the participants name it; a press office or a kind noun stands for
+the body it belongs to or names."""
 
 KIND_BODY_NOUNS: frozenset[str] = frozenset({"компанія"})
 """Nouns of a kind of body (``у компанії пояснили``) that stand for the body named last by a
@@ -401,6 +411,11 @@ SOURCE_NOUNS: tuple[str, ...] = (
 )
 """Nouns that end a source phrase (``за словами``, ``за даними``, ``зі слів``)."""
 
+SOURCE_QUALIFIER_ENDINGS: tuple[str, ...] = ("ими", "іми", "ою", "ьою")
+"""Endings of an adjective in the source noun's case that may qualify it
+(``за попередніми даними слідчих``); the phrase is a source only with a named source after it
+(``за різними оцінками`` alone is none)."""
+
 CITATION_PHRASES: tuple[str, ...] = ("з посиланням на", "посилаючись на", "із посиланням на")
 """Phrases that name where a speaker got the words, not who speaks (``з посиланням на X``)."""
 
@@ -412,6 +427,13 @@ TOPIC_PREPOSITIONS: tuple[str, ...] = ("про",)
 
 TOPIC_CLAUSE: str = "про те"
 """The phrase that announces a clause as the topic (``йдеться про те, що ...``)."""
+
+REASON_LEMMAS: frozenset[str] = frozenset({"пояснити", "пояснювати"})
+"""Lemmas of the speech verbs that give a reason: their object and ``тим`` may stand before
+the reported clause (``пояснив рішення тим, що ...``: what was said is the clause)."""
+
+REASON_CLAUSE: str = "тим"
+"""The word after such a verb and its object that announces the clause (``тим, ...``)."""
 
 AS_WORDS: tuple[str, ...] = ("як",)
 """The word of ``Як зазначив X, ...``."""

@@ -41,6 +41,8 @@ __all__ = [
     "PERCEPTION_LEMMAS",
     "PRONOUN_GENDERS",
     "QUOTING_LEMMAS",
+    "REASON_CLAUSE",
+    "REASON_LEMMAS",
     "RELATIVES",
     "RELATIVE_LEMMAS",
     "REPORTING_PARTICLES",
@@ -48,6 +50,7 @@ __all__ = [
     "SOURCE_NOUNS",
     "SOURCE_PREPOSITIONS",
     "SOURCE_PRONOUNS",
+    "SOURCE_QUALIFIER_ENDINGS",
     "SPEECH_ADJECTIVES",
     "SPEECH_LEMMAS",
     "SPEECH_NOUNS",
@@ -55,6 +58,7 @@ __all__ = [
     "SPOKESPERSON_NOUNS",
     "STAFF_NOUNS",
     "SUBORDINATORS",
+    "SUBUNIT_NOUNS",
     "TOPIC_CLAUSE",
     "TOPIC_PREPOSITIONS",
 ]
@@ -199,6 +203,11 @@ SOURCE_NOUNS: tuple[str, ...] = (
 )
 """Nouns that end a source phrase (``по словам``, ``по данным``, ``со слов``)."""
 
+SOURCE_QUALIFIER_ENDINGS: tuple[str, ...] = ("ым", "им", "ой", "ей", "ому", "ему")
+"""Endings of an adjective in the source noun's case that may qualify it
+(``по предварительным данным следователей``); the phrase is a source only with a named
+source after it (``по разным оценкам`` alone is none)."""
+
 CITATION_PHRASES: tuple[str, ...] = ("со ссылкой на", "ссылаясь на", "с ссылкой на")
 """Phrases that name where a speaker got the words, not who speaks (``со ссылкой на X``)."""
 
@@ -213,6 +222,13 @@ TOPIC_PREPOSITIONS: tuple[str, ...] = ("о", "об", "про")
 
 TOPIC_CLAUSE: str = "о том"
 """The phrase that announces a clause as the topic (``говорится о том, что ...``)."""
+
+REASON_LEMMAS: frozenset[str] = frozenset({"объяснить", "объяснять", "пояснить", "пояснять"})
+"""Lemmas of the speech verbs that give a reason: their object and ``тем`` may stand before
+the reported clause (``объяснил решение тем, что ...``: what was said is the clause)."""
+
+REASON_CLAUSE: str = "тем"
+"""The word after such a verb and its object that announces the clause (``тем, ...``)."""
 
 AS_WORDS: tuple[str, ...] = ("как",)
 """The word of ``Как отметил X, ...``."""
@@ -505,6 +521,12 @@ DEPENDENT_BODY_NOUNS: frozenset[str] = frozenset(
 """Nouns of bodies that name a speaker only with an adjective or a complement (``в
 министерстве обороны``); bare (``сообщили в пресс-службе``) they are the explicit unknown
 speaker."""
+
+SUBUNIT_NOUNS: frozenset[str] = frozenset({"управление", "департамент"})
+"""Dependent body nouns of a department of a larger body: with that body in the genitive
+(``в управлении образования горсовета``) the department is a body of its own and speaks, not the
+larger body, even when the participants name it; a press office or a kind noun stands for
+the body it belongs to or names."""
 
 KIND_BODY_NOUNS: frozenset[str] = frozenset({"компания"})
 """Nouns of a kind of body (``в компании пояснили``) that stand for the body named last by a

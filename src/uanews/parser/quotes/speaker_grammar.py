@@ -100,14 +100,24 @@ def head_gender(name: str) -> str | None:
 
 @language_cache(maxsize=None)
 def _role_gender(role: str) -> str | None:
-    """Return the gender of the first role noun of ``role`` (``директорка`` is feminine)."""
+    """Return the gender of the first role noun of ``role`` (``директорка`` is feminine).
+
+    A noun of common gender (``глава``, ``судья``: pymorphy3's ``ms-f``) names men and women
+    alike: it gives none, whatever gender its other readings (``глава`` of a book) have.
+    """
     for word in WORD.findall(role):
         found = lemmas(word)
         roles = pick(ROLE_NOUNS, ROLE_NOUNS_RU)
         if not found & roles and not {masculine(lemma) for lemma in found} & roles:
             continue
+        if any(_COMMON_GENDER in parse.tag.grammemes for parse in parse_word(word.lower())):
+            return None
         return noun_gender(word)
     return None
+
+
+_COMMON_GENDER = "ms-f"
+"""pymorphy3's grammeme of a noun of common gender (``глава``, ``судья``)."""
 
 
 def participant_gender(participant: Participant) -> str | None:

@@ -30,7 +30,12 @@ from uanews.parser.morph import parse_word
 from uanews.parser.participants.lexicon import ROLE_NOUNS
 from uanews.parser.participants.lexicon_ru import ROLE_NOUNS as ROLE_NOUNS_RU
 from uanews.parser.quotes import lexicon_ru as ru
-from uanews.parser.quotes.bodies import body_noun, named_body, speaking_body_lemmas
+from uanews.parser.quotes.bodies import (
+    body_noun,
+    is_subunit,
+    named_body,
+    speaking_body_lemmas,
+)
 from uanews.parser.quotes.cues import is_speech_noun
 from uanews.parser.quotes.lexicon import (
     AGENCY_NOUNS,
@@ -41,6 +46,7 @@ from uanews.parser.quotes.lexicon import (
     GOVERNMENT_BODY_HEADS,
     GOVERNMENT_BODY_PREFIXES,
     KIND_BODY_NOUNS,
+    LOCATIVE_PREPOSITIONS,
     NON_SUBJECT_PREPOSITIONS,
     OFFICIAL_NOUNS,
     PRONOUN_GENDERS,
@@ -191,6 +197,9 @@ def named_mention(context: Context) -> Verdict | None:
     ]
     if not found:
         return None
+    # ``в управлении образования горсовета``: a body inside a department's mention is the
+    # department's complement; the department speaks.
+    found = [entry for entry in found if not _nested(entry, found)]
     subjects = [
         entry
         for entry in found
@@ -204,6 +213,21 @@ def named_mention(context: Context) -> Verdict | None:
         if head is not None:
             return Verdict(_by_head_noun(context, head, best))
     return Verdict(best.participant.id)
+
+
+def _nested(entry: Placed, found: Sequence[Placed]) -> bool:
+    """Return True if a longer mention of a department in ``found`` holds ``entry``.
+
+    A press office holding its body's mention (``в пресс-службе полиции Одесской области``)
+    stands for that body: the body's own mention is kept.
+    """
+    return any(
+        other.start <= entry.start
+        and entry.end <= other.end
+        and other.end - other.start > entry.end - entry.start
+        and is_subunit(other.participant.name)
+        for other in found
+    )
 
 
 def _role_complement(context: Context, entry: Placed, found: Sequence[Placed]) -> bool:
@@ -328,7 +352,10 @@ def role_noun(context: Context) -> Verdict | None:
             holder = _synonym_holder(context, word)
             verdict = None if holder is None else Verdict(holder)
         field = _field_after(words, index)
-        verdict = verdict or _by_noun(context, word, first=index == 0, field=field)
+        located = index > 0 and words[index - 1].lower() in pick(
+            LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS
+        )
+        verdict = verdict or _by_noun(context, word, first=index == 0, field=field, located=located)
         if verdict is not None:
             # ``сказала ще одна волонтерка``: someone other than the one named before
             return Verdict(None) if _another(words, index) else verdict
@@ -382,11 +409,19 @@ _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL"})
 
 
 def _by_noun(
-    context: Context, word: str, *, first: bool, field: frozenset[str] = frozenset()
+    context: Context,
+    word: str,
+    *,
+    first: bool,
+    field: frozenset[str] = frozenset(),
+    located: bool = False,
 ) -> Verdict | None:
     """Return the speaker a role or organisation noun names, or None if ``word`` is none.
 
-    ``first`` says the word opens the window, where a capital is only the sentence's.
+    ``first`` says the word opens the window, where a capital is only the sentence's;
+    ``located`` that a locative preposition stands before it (``В компании пояснили``): then
+    it is no subject, and a noun of someone's role (``председатель правления компании``)
+    does not name that someone.
     """
     placed = context.placed
     window_start = context.window.start
@@ -398,7 +433,11 @@ def _by_noun(
         pick(ROLE_NOUNS, ROLE_NOUNS_RU)
         | pick(GENERIC_SPEAKER_NOUNS, ru.GENERIC_SPEAKER_NOUNS)
         | pick(OFFICIAL_NOUNS, ru.OFFICIAL_NOUNS)
-    ) or (found & all_role_nouns(placed) if common and nominative(word) else frozenset())
+    ) or (
+        found & all_role_nouns(placed)
+        if common and not located and nominative(word)
+        else frozenset()
+    )
     if not nouns and word[:1].islower() and _animate_subject(word):
         # ``сказала еврокомиссар`` after ``с еврокомиссаром ... Мартой Кос``: a title the
         # text gave a person before names that person, whether a role list holds it or not.
