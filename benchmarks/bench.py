@@ -32,8 +32,10 @@ loading the parser, which ``import uanews`` leaves to first use).
 ``--growth DIR`` parses one item made of the paragraphs of ``DIR``'s texts (in a fixed
 shuffled order, so that every size has the same mix of texts), repeated to sizes from 10 KB
 to ``--max-kb`` KB (default 1000), with warm caches, and prints the time of each size (CPU
-time of the process, best of at least one second of runs) and the exponent of the
-least-squares fit of log time on log size: 1 is linear.
+time of the process, best of at least one second of runs), the quotes, participants, their
+mentions and the events found in it, and the exponent of the least-squares fit of log time
+on log size: 1 is linear. Paragraphs that read as interview turns are left out (see
+`news_paragraphs`), so that the item stays narration at every size.
 
 This is a script, not a test: timings depend on the machine.
 """
@@ -427,6 +429,30 @@ def paragraphs_of(directory: Path) -> list[str]:
     return found
 
 
+# A paragraph that ends in a question mark (after closing marks or brackets), or opens with
+# a label and a colon (``Питання:``, ``Кор.:``): the form of an interviewer's turn.
+_QUESTION_END = re.compile(r"\?[\s»”“\"')\]]*$")
+_TURN_LABEL = re.compile(r"[^\W\d_]+\.?[ \t]*:")
+
+
+def news_paragraphs(paragraphs: Sequence[str]) -> list[str]:
+    """Return ``paragraphs`` without those that have the form of an interview's turns.
+
+    One growth item mixes the paragraphs of many texts. The quote stage reads an item with
+    two question paragraphs and a word such as ``інтерв'ю`` as an interview, and then every
+    paragraph after the first question is an answer, which the event stage does not read as
+    narration: the item would find fewer events the larger it grows. Left out are the
+    paragraphs that end in a question mark (most are headlines and rhetorical questions of
+    the texts) and those that open with a label and a colon (``Питання:``); what is left is
+    narration, quotes and their attributions, so the item stays like news at every size.
+    """
+    return [
+        paragraph
+        for paragraph in paragraphs
+        if not _QUESTION_END.search(paragraph) and not _TURN_LABEL.match(paragraph)
+    ]
+
+
 def growth_item(paragraphs: Sequence[str], size: int) -> str:
     """Return one item of about ``size`` bytes: a headline, then ``paragraphs`` repeated."""
     parts = ["Новини дня"]
@@ -442,7 +468,8 @@ def growth_item(paragraphs: Sequence[str], size: int) -> str:
 
 def growth_report(directory: Path, max_kb: int) -> int:
     """Print the time to parse one item of growing size and the fitted exponent; return 0."""
-    paragraphs = paragraphs_of(directory)
+    every = paragraphs_of(directory)
+    paragraphs = news_paragraphs(every)
     # A fixed shuffle: every size gets the same mix of the texts (in file order the first
     # hundred kilobytes hold other kinds of text than the rest, and cost less a kilobyte).
     random.Random(GROWTH_SEED).shuffle(paragraphs)
@@ -453,27 +480,43 @@ def growth_report(directory: Path, max_kb: int) -> int:
     # Warm every cache with each paragraph once, so that every size is measured alike.
     parse(growth_item(paragraphs, sum(len(p.encode("utf-8")) + 2 for p in paragraphs)))
     print(
-        f"# one item of the {len(paragraphs)} paragraphs of {directory} in a fixed shuffled"
-        " order, repeated; warm caches"
+        f"# one item of {len(paragraphs)} of the {len(every)} paragraphs of {directory} (not"
+        " those with the form of interview turns) in a fixed shuffled order, repeated;"
+        " warm caches"
     )
     print("# CPU seconds of this process (other load on the machine does not count), best of runs")
+    print("# found: quotes (of them interview answers), participants, their mentions, events")
     print()
-    print(f"| {'size':>8} | {'paragraphs':>10} | {'CPU s':>9} | {'ms a KB':>8} |")
-    print(f"| {'-' * 7}: | {'-' * 9}: | {'-' * 8}: | {'-' * 7}: |")
+    print(
+        f"| {'size':>8} | {'paragraphs':>10} | {'CPU s':>9} | {'ms a KB':>8} | {'quotes':>10}"
+        f" | {'particip.':>9} | {'mentions':>8} | {'events':>6} |"
+    )
+    print(
+        f"| {'-' * 7}: | {'-' * 9}: | {'-' * 8}: | {'-' * 7}: | {'-' * 9}: | {'-' * 8}:"
+        f" | {'-' * 7}: | {'-' * 5}: |"
+    )
     points = []
     for kb in sizes:
         text = growth_item(paragraphs, kb * 1000)
         best = math.inf
         spent = 0.0
+        item = None
         while spent < 1.0 or best == math.inf:
             gc.collect()
             start = time.process_time()
-            parse(text)
+            item = parse(text)
             took = time.process_time() - start
             best, spent = min(best, took), spent + took
+        assert item is not None  # noqa: S101 - the loop ran at least once
         points.append((math.log(kb), math.log(best)))
         count = text.count("\n\n")
-        print(f"| {kb:>5} KB | {count:>10} | {best:>9.3f} | {best / kb * 1000:>8.2f} |")
+        answers = sum(quote.kind == "interview" for quote in item.quotes)
+        quotes = f"{len(item.quotes)} ({answers})"
+        mentions = sum(len(participant.mentions) for participant in item.participants)
+        print(
+            f"| {kb:>5} KB | {count:>10} | {best:>9.3f} | {best / kb * 1000:>8.2f} | {quotes:>10}"
+            f" | {len(item.participants):>9} | {mentions:>8} | {len(item.events):>6} |"
+        )
     mean_x = statistics.fmean(x for x, _ in points)
     mean_y = statistics.fmean(y for _, y in points)
     slope = sum((x - mean_x) * (y - mean_y) for x, y in points) / sum(
