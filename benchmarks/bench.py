@@ -25,7 +25,9 @@ and langdetect dictionaries are loaded first and not counted) and with warm cach
 texts again in that process), beside the cost of one pymorphy3 ``parse()`` of every token of
 the same texts, as ratios; then
 items/s, the speed-up of ``uanews convert --workers 2`` over one worker on a dump of those
-texts repeated to ``--dump-mb`` MB (default 4; wall time, so it needs an idle machine), and
+texts repeated to ``--dump-mb`` MB (default 4; wall time, so it needs an idle machine: the
+load averages before and after are printed, with a note when the load makes the wall ratio
+meaningless; beside it the bound that the CPU times give, under any load), and
 the CPU time of ``import uanews`` as a multiple of an empty interpreter's start (and of
 loading the parser, which ``import uanews`` leaves to first use).
 
@@ -376,11 +378,43 @@ def corpus_report(directory: Path, dump_mb: float) -> int:
     return 0
 
 
+QUIET_LOAD = 0.5
+"""Load average (1 minute) at the start of the workers runs below which the machine is quiet."""
+FULL_CORE = 0.9
+"""Share of a core one worker must get (CPU time / wall time) for its wall time to count."""
+
+
+def _load() -> str:
+    """Return the load averages of 1, 5 and 15 minutes, as text."""
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def wall_note(start_load: float, one_share: float) -> str | None:
+    """Return why the wall ratio of the workers runs means nothing, or None if it may count.
+
+    ``start_load`` is the 1-minute load average before the runs (their own processes are not
+    in it yet); ``one_share`` the CPU time of ``--workers 1`` over its wall time, the share of
+    a core it got. Two workers need both cores: other work on the machine takes from them.
+    """
+    reasons = []
+    if start_load >= QUIET_LOAD:
+        reasons.append(f"load average {start_load:.2f} at the start (quiet: below {QUIET_LOAD})")
+    if one_share < FULL_CORE:
+        reasons.append(f"--workers 1 got {one_share:.2f} of a core (at least {FULL_CORE})")
+    if not reasons:
+        return None
+    return "other work shared the cores: " + "; ".join(reasons)
+
+
 def workers_report(texts: Sequence[str], dump_mb: float) -> int:
     """Print one and two workers' speed (wall) and CPU on a dump of ``texts``; return 0 if ok.
 
-    The two outputs must be the same bytes.
+    The two outputs must be the same bytes. The load averages before and after the runs are
+    printed beside the wall ratio, with a note when the machine was too busy for it to mean
+    anything; the bound from the CPU times holds under any load.
     """
+    start_load = os.getloadavg()[0]
+    load_before = _load()
     with tempfile.TemporaryDirectory() as scratch:
         dump = Path(scratch) / "corpus.txt"
         items = write_corpus_dump(texts, dump, dump_mb)
@@ -396,15 +430,23 @@ def workers_report(texts: Sequence[str], dump_mb: float) -> int:
         if outputs[0] != outputs[1]:
             print("--workers 1 and --workers 2 wrote different output", file=sys.stderr)
             return 1
+    load_after = _load()
+    walls = {workers: dump_mb / speeds[workers] for workers in (1, 2)}
     label = f"CLI --workers 1, {dump_mb:g} MB dump"
     print(f"| {label:<46} | {speeds[1]:>11.2f} MB/s |")
-    speedup = speeds[2] / speeds[1]
-    met = verdict(speedup, WORKERS_BAR, higher=True)
-    print(f"| {'CLI --workers 2 / --workers 1, wall (goal >= 1.8)':<46} | {speedup:>15.2f}x |")
-    print(f"| {'  verdict (wall time: needs an idle machine)':<46} | {met:>16} |")
     for workers in (1, 2):
-        label = f"CLI --workers {workers}, CPU of all its processes"
-        print(f"| {label:<46} | {cpus[workers]:>14.2f} s |")
+        label = f"CLI --workers {workers}: wall; CPU (all processes)"
+        result = f"{walls[workers]:.2f}; {cpus[workers]:.2f} s"
+        print(f"| {label:<46} | {result:>16} |")
+        label = f"  cores it used: CPU / wall (at most {workers})"
+        print(f"| {label:<46} | {cpus[workers] / walls[workers]:>16.2f} |")
+    speedup = speeds[2] / speeds[1]
+    note = wall_note(start_load, cpus[1] / walls[1])
+    met = verdict(speedup, WORKERS_BAR, higher=True) if note is None else "(not measured)"
+    print(f"| {'--workers 2 / --workers 1, wall (goal >= 1.8)':<46} | {speedup:>15.2f}x |")
+    print(f"| {'  verdict (wall time: needs an idle machine)':<46} | {met:>16} |")
+    print(f"| {'  load average before the runs (1/5/15 min)':<46} | {load_before:>16} |")
+    print(f"| {'  load average after them':<46} | {load_after:>16} |")
     # One worker on a free core takes its CPU time in wall time; two cores give at most
     # twice the CPU time in the same wall time. So on two free cores two workers are at
     # most 2 x CPU(1) / CPU(2) times faster: what the CPU times say under any load.
@@ -412,6 +454,13 @@ def workers_report(texts: Sequence[str], dump_mb: float) -> int:
     met = verdict(bound, WORKERS_BAR, higher=True)
     print(f"| {'  at most, on 2 free cores: 2 CPU(1) / CPU(2)':<46} | {bound:>15.2f}x |")
     print(f"| {'  verdict':<46} | {met:>16} |")
+    if note is not None:
+        print(f"note: the wall ratio means nothing here, {note}; the CPU bound still holds")
+    if sys.flags.dont_write_bytecode:
+        print(
+            "note: PYTHONDONTWRITEBYTECODE is set: unless the package's .pyc files exist, each"
+            " fresh process (the one worker, the fork server) compiles its modules first"
+        )
     return 0
 
 
