@@ -91,8 +91,11 @@ def test_synonym_holders_reads_each_role_once_not_each_mention(monkeypatch):
 def test_a_range_opens_exactly_where_the_whole_prefix_says(before: str, date: str):
     text = before + date
     start = len(before)
-    assert dates._opens_range(text, start) == bool(  # noqa: SLF001
-        dates._RANGE_OPEN.search(text[:start])  # noqa: SLF001
+    assert (
+        dates._opens_range(text, start)
+        == bool(  # noqa: SLF001
+            dates._RANGE_OPEN.search(text[:start])  # noqa: SLF001
+        )
     )
 
 
