@@ -14,7 +14,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from uanews.model import Mention, Participant, ParticipantKind
+from uanews.model import Participant, ParticipantKind
 from uanews.parser.events import dates
 from uanews.parser.quotes import role_synonyms
 from uanews.parser.quotes.role_synonyms import role_groups, synonym_holders
@@ -93,7 +93,7 @@ def test_a_range_opens_exactly_where_the_whole_prefix_says(before: str, date: st
     start = len(before)
     assert (
         dates._opens_range(text, start)
-        == bool(  # noqa: SLF001
+        == bool(
             dates._RANGE_OPEN.search(text[:start])  # noqa: SLF001
         )
     )
