@@ -91,12 +91,8 @@ def test_synonym_holders_reads_each_role_once_not_each_mention(monkeypatch):
 def test_a_range_opens_exactly_where_the_whole_prefix_says(before: str, date: str):
     text = before + date
     start = len(before)
-    assert (
-        dates._opens_range(text, start)
-        == bool(
-            dates._RANGE_OPEN.search(text[:start])  # noqa: SLF001
-        )
-    )
+    opens = dates._opens_range(text, start)  # noqa: SLF001
+    assert opens == bool(dates._RANGE_OPEN.search(text[:start]))  # noqa: SLF001
 
 
 class _CountingPattern:
