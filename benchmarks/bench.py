@@ -5,6 +5,7 @@ Usage::
     python benchmarks/bench.py [--size-mb N] [--keep DIR]      # the synthetic dump
     python benchmarks/bench.py --corpus DIR [--dump-mb N]      # real texts: cost a word
     python benchmarks/bench.py --growth DIR [--max-kb N]       # one item of growing size
+    python benchmarks/bench.py --names-mb N                    # memory with ever new names
 
 Without ``--corpus`` or ``--growth`` it generates a dump of about N MB (default 10; the
 performance page uses 100) by repeating the items of the shipped example dump with a running
@@ -38,6 +39,10 @@ time of the process, best of at least one second of runs), the quotes, participa
 mentions and the events found in it, and the exponent of the least-squares fit of log time
 on log size: 1 is linear. Paragraphs that read as interview turns are left out (see
 `news_paragraphs`), so that the item stays narration at every size.
+
+``--names-mb N`` writes items made up for the benchmark, each naming people and an
+organisation no other item names, and prints the peak memory of ``uanews convert --workers 1``
+on a quarter of N MB and on N MB: process-wide caches must not grow with the input.
 
 This is a script, not a test: timings depend on the machine.
 """
@@ -464,6 +469,72 @@ def workers_report(texts: Sequence[str], dump_mb: float) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- new names
+
+_SYLLABLES = ("ко", "ва", "лен", "ри", "ден", "ма", "сю", "тар", "бо", "гу", "ни", "чен")
+_FIRST_NAMES = ("Олег", "Тарас", "Богдан", "Ігор", "Роман", "Василь", "Андрій", "Степан")
+_OFFICES = ("директор", "начальник", "голова", "керівник")
+_BODIES = ("підприємства", "управління", "фонду", "агенції")
+
+
+def _invented(number: int, length: int = 3) -> str:
+    """Return a made-up word stem of ``length`` syllables for ``number`` (distinct numbers)."""
+    letters = []
+    for _ in range(length):
+        number, digit = divmod(number, len(_SYLLABLES))
+        letters.append(_SYLLABLES[digit])
+    return "".join(letters).capitalize() + _SYLLABLES[number % len(_SYLLABLES)]
+
+
+def names_item(number: int) -> str:
+    """Return a short news item, written for the benchmark, naming people no other item names."""
+    first = _FIRST_NAMES[number % len(_FIRST_NAMES)]
+    surname = _invented(number * 2 + 1) + "енко"
+    other = _invented(number * 2) + "чук"
+    office = f"{_OFFICES[number % len(_OFFICES)]} {_BODIES[number % len(_BODIES)]}"
+    company = _invented(number + 7)
+    return (
+        f"{number + 1}. Нарада в {company}\n\n"
+        f"{office.capitalize()} «{company}» {first} {surname} провів нараду з працівниками. "
+        f"За його словами, роботи завершать до кінця року.\n\n"
+        f"«Ми маємо встигнути до морозів», — сказав {surname}. Його заступник Петро {other} "
+        f"додав, що на ремонт виділили {number % 90 + 10} мільйонів гривень.\n"
+    )
+
+
+def write_names_dump(path: Path, size_mb: float) -> int:
+    """Write a dump of `names_item` items to about ``size_mb`` MB at ``path``; return the items."""
+    limit = int(size_mb * MB)
+    written = count = 0
+    with path.open("w", encoding="utf-8") as out:
+        while written < limit:
+            text = names_item(count)
+            chunk = text if count == 0 else SEPARATOR + text
+            out.write(chunk)
+            written += len(chunk.encode("utf-8"))
+            count += 1
+    return count
+
+
+def names_report(size_mb: float) -> int:
+    """Print the peak memory of one worker on dumps of new names, a quarter and all of it."""
+    print("# items naming new people and organisations each, written for the benchmark")
+    print(f"| {'measure':<46} | {'result':>16} |")
+    print(f"| {'-' * 46} | {'-' * 16}:|")
+    with tempfile.TemporaryDirectory() as scratch:
+        for size in (size_mb / 4, size_mb):
+            dump = Path(scratch) / "names.txt"
+            items = write_names_dump(dump, size)
+            out = Path(scratch) / "names.jsonl"
+            _speed, peak, _cpu = cli_run(dump, out, 1)
+            if count_items(out) != items:
+                print(f"CLI wrote {count_items(out)} items, expected {items}", file=sys.stderr)
+                return 1
+            label = f"--workers 1, {size:g} MB ({items:,} items): peak RSS"
+            print(f"| {label:<46} | {peak / 1024:>12.0f} MiB |")
+    return 0
+
+
 # --------------------------------------------------------------------------- growth
 
 
@@ -606,7 +677,18 @@ def main(argv: list[str]) -> int:
         help="only the --workers 1 and 2 part of --corpus, on a dump of DIR's texts",
     )
     parser.add_argument("--max-kb", type=int, default=1000, help="--growth: largest item (KB)")
-    args = parser.parse_args(argv)
+    parser.add_argument(
+        "--names-mb",
+        type=float,
+        help="peak memory on a dump of this size whose items all name new people",
+    )
+    return report(parser.parse_args(argv))
+
+
+def report(args: argparse.Namespace) -> int:
+    """Run the measurement the command line asked for and print it; return the exit status."""
+    if args.names_mb is not None:
+        return names_report(args.names_mb)
     if args.corpus is not None:
         return corpus_report(args.corpus, args.dump_mb)
     if args.workers_only is not None:
