@@ -80,7 +80,7 @@ def test_synonym_holders_reads_each_role_once_not_each_mention(monkeypatch):
     mayor = role_groups("мер")
     for anchor in range(0, 20_000, 100):  # 200 questions
         synonym_holders(placed, mayor, anchor)
-    # The scan asked for the role of every mention before each anchor: about 80,000 calls.
+    # The scan asked for the role of every mention before each anchor: 79,600 calls.
     assert calls[0] <= 40
 
 
@@ -120,5 +120,5 @@ def test_joining_ranges_reads_near_each_range_not_the_text_before_it(monkeypatch
     assert len(found) == 400
     assert all(mention.end_date is not None for mention in found)  # every range was joined
     assert found[0].text == "28 вересня по 2 жовтня 2024 року"
-    # The whole text before each range: about 400 * len(text) / 2 = 6.5 million characters.
+    # The whole text before each range: 3.8 million characters for these 400 ranges.
     assert counting.read <= 10 * len(found)
