@@ -5,6 +5,7 @@ Usage::
     python benchmarks/bench.py [--size-mb N] [--keep DIR]      # the synthetic dump
     python benchmarks/bench.py --corpus DIR [--dump-mb N]      # real texts: cost a word
     python benchmarks/bench.py --growth DIR [--max-kb N]       # one item of growing size
+    python benchmarks/bench.py --names-mb N                    # memory with ever new names
 
 Without ``--corpus`` or ``--growth`` it generates a dump of about N MB (default 10; the
 performance page uses 100) by repeating the items of the shipped example dump with a running
@@ -25,15 +26,23 @@ and langdetect dictionaries are loaded first and not counted) and with warm cach
 texts again in that process), beside the cost of one pymorphy3 ``parse()`` of every token of
 the same texts, as ratios; then
 items/s, the speed-up of ``uanews convert --workers 2`` over one worker on a dump of those
-texts repeated to ``--dump-mb`` MB (default 4; wall time, so it needs an idle machine), and
+texts repeated to ``--dump-mb`` MB (default 4; wall time, so it needs an idle machine: the
+load averages before and after are printed, with a note when the load makes the wall ratio
+meaningless; beside it the bound that the CPU times give, under any load), and
 the CPU time of ``import uanews`` as a multiple of an empty interpreter's start (and of
 loading the parser, which ``import uanews`` leaves to first use).
 
 ``--growth DIR`` parses one item made of the paragraphs of ``DIR``'s texts (in a fixed
 shuffled order, so that every size has the same mix of texts), repeated to sizes from 10 KB
 to ``--max-kb`` KB (default 1000), with warm caches, and prints the time of each size (CPU
-time of the process, best of at least one second of runs) and the exponent of the
-least-squares fit of log time on log size: 1 is linear.
+time of the process, best of at least one second of runs), the quotes, participants, their
+mentions and the events found in it, and the exponent of the least-squares fit of log time
+on log size: 1 is linear. Paragraphs that read as interview turns are left out (see
+`news_paragraphs`), so that the item stays narration at every size.
+
+``--names-mb N`` writes items made up for the benchmark, each naming people and an
+organisation no other item names, and prints the peak memory of ``uanews convert --workers 1``
+on a quarter of N MB and on N MB: process-wide caches must not grow with the input.
 
 This is a script, not a test: timings depend on the machine.
 """
@@ -374,11 +383,43 @@ def corpus_report(directory: Path, dump_mb: float) -> int:
     return 0
 
 
+QUIET_LOAD = 0.5
+"""Load average (1 minute) at the start of the workers runs below which the machine is quiet."""
+FULL_CORE = 0.9
+"""Share of a core one worker must get (CPU time / wall time) for its wall time to count."""
+
+
+def _load() -> str:
+    """Return the load averages of 1, 5 and 15 minutes, as text."""
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def wall_note(start_load: float, one_share: float) -> str | None:
+    """Return why the wall ratio of the workers runs means nothing, or None if it may count.
+
+    ``start_load`` is the 1-minute load average before the runs (their own processes are not
+    in it yet); ``one_share`` the CPU time of ``--workers 1`` over its wall time, the share of
+    a core it got. Two workers need both cores: other work on the machine takes from them.
+    """
+    reasons = []
+    if start_load >= QUIET_LOAD:
+        reasons.append(f"load average {start_load:.2f} at the start (quiet: below {QUIET_LOAD})")
+    if one_share < FULL_CORE:
+        reasons.append(f"--workers 1 got {one_share:.2f} of a core (at least {FULL_CORE})")
+    if not reasons:
+        return None
+    return "other work shared the cores: " + "; ".join(reasons)
+
+
 def workers_report(texts: Sequence[str], dump_mb: float) -> int:
     """Print one and two workers' speed (wall) and CPU on a dump of ``texts``; return 0 if ok.
 
-    The two outputs must be the same bytes.
+    The two outputs must be the same bytes. The load averages before and after the runs are
+    printed beside the wall ratio, with a note when the machine was too busy for it to mean
+    anything; the bound from the CPU times holds under any load.
     """
+    start_load = os.getloadavg()[0]
+    load_before = _load()
     with tempfile.TemporaryDirectory() as scratch:
         dump = Path(scratch) / "corpus.txt"
         items = write_corpus_dump(texts, dump, dump_mb)
@@ -394,15 +435,23 @@ def workers_report(texts: Sequence[str], dump_mb: float) -> int:
         if outputs[0] != outputs[1]:
             print("--workers 1 and --workers 2 wrote different output", file=sys.stderr)
             return 1
+    load_after = _load()
+    walls = {workers: dump_mb / speeds[workers] for workers in (1, 2)}
     label = f"CLI --workers 1, {dump_mb:g} MB dump"
     print(f"| {label:<46} | {speeds[1]:>11.2f} MB/s |")
-    speedup = speeds[2] / speeds[1]
-    met = verdict(speedup, WORKERS_BAR, higher=True)
-    print(f"| {'CLI --workers 2 / --workers 1, wall (goal >= 1.8)':<46} | {speedup:>15.2f}x |")
-    print(f"| {'  verdict (wall time: needs an idle machine)':<46} | {met:>16} |")
     for workers in (1, 2):
-        label = f"CLI --workers {workers}, CPU of all its processes"
-        print(f"| {label:<46} | {cpus[workers]:>14.2f} s |")
+        label = f"CLI --workers {workers}: wall; CPU (all processes)"
+        result = f"{walls[workers]:.2f}; {cpus[workers]:.2f} s"
+        print(f"| {label:<46} | {result:>16} |")
+        label = f"  cores it used: CPU / wall (at most {workers})"
+        print(f"| {label:<46} | {cpus[workers] / walls[workers]:>16.2f} |")
+    speedup = speeds[2] / speeds[1]
+    note = wall_note(start_load, cpus[1] / walls[1])
+    met = verdict(speedup, WORKERS_BAR, higher=True) if note is None else "(not measured)"
+    print(f"| {'--workers 2 / --workers 1, wall (goal >= 1.8)':<46} | {speedup:>15.2f}x |")
+    print(f"| {'  verdict (wall time: needs an idle machine)':<46} | {met:>16} |")
+    print(f"| {'  load average before the runs (1/5/15 min)':<46} | {load_before:>16} |")
+    print(f"| {'  load average after them':<46} | {load_after:>16} |")
     # One worker on a free core takes its CPU time in wall time; two cores give at most
     # twice the CPU time in the same wall time. So on two free cores two workers are at
     # most 2 x CPU(1) / CPU(2) times faster: what the CPU times say under any load.
@@ -410,6 +459,79 @@ def workers_report(texts: Sequence[str], dump_mb: float) -> int:
     met = verdict(bound, WORKERS_BAR, higher=True)
     print(f"| {'  at most, on 2 free cores: 2 CPU(1) / CPU(2)':<46} | {bound:>15.2f}x |")
     print(f"| {'  verdict':<46} | {met:>16} |")
+    if note is not None:
+        print(f"note: the wall ratio means nothing here, {note}; the CPU bound still holds")
+    if sys.flags.dont_write_bytecode:
+        print(
+            "note: PYTHONDONTWRITEBYTECODE is set: unless the package's .pyc files exist, each"
+            " fresh process (the one worker, the fork server) compiles its modules first"
+        )
+    return 0
+
+
+# --------------------------------------------------------------------------- new names
+
+_SYLLABLES = ("ко", "ва", "лен", "ри", "ден", "ма", "сю", "тар", "бо", "гу", "ни", "чен")
+_FIRST_NAMES = ("Олег", "Тарас", "Богдан", "Ігор", "Роман", "Василь", "Андрій", "Степан")
+_OFFICES = ("директор", "начальник", "голова", "керівник")
+_BODIES = ("підприємства", "управління", "фонду", "агенції")
+
+
+def _invented(number: int, length: int = 3) -> str:
+    """Return a made-up word stem of ``length`` syllables for ``number`` (distinct numbers)."""
+    letters = []
+    for _ in range(length):
+        number, digit = divmod(number, len(_SYLLABLES))
+        letters.append(_SYLLABLES[digit])
+    return "".join(letters).capitalize() + _SYLLABLES[number % len(_SYLLABLES)]
+
+
+def names_item(number: int) -> str:
+    """Return a short news item, written for the benchmark, naming people no other item names."""
+    first = _FIRST_NAMES[number % len(_FIRST_NAMES)]
+    surname = _invented(number * 2 + 1) + "енко"
+    other = _invented(number * 2) + "чук"
+    office = f"{_OFFICES[number % len(_OFFICES)]} {_BODIES[number % len(_BODIES)]}"
+    company = _invented(number + 7)
+    return (
+        f"{number + 1}. Нарада в {company}\n\n"
+        f"{office.capitalize()} «{company}» {first} {surname} провів нараду з працівниками. "
+        f"За його словами, роботи завершать до кінця року.\n\n"
+        f"«Ми маємо встигнути до морозів», — сказав {surname}. Його заступник Петро {other} "
+        f"додав, що на ремонт виділили {number % 90 + 10} мільйонів гривень.\n"
+    )
+
+
+def write_names_dump(path: Path, size_mb: float) -> int:
+    """Write a dump of `names_item` items to about ``size_mb`` MB at ``path``; return the items."""
+    limit = int(size_mb * MB)
+    written = count = 0
+    with path.open("w", encoding="utf-8") as out:
+        while written < limit:
+            text = names_item(count)
+            chunk = text if count == 0 else SEPARATOR + text
+            out.write(chunk)
+            written += len(chunk.encode("utf-8"))
+            count += 1
+    return count
+
+
+def names_report(size_mb: float) -> int:
+    """Print the peak memory of one worker on dumps of new names, a quarter and all of it."""
+    print("# items naming new people and organisations each, written for the benchmark")
+    print(f"| {'measure':<46} | {'result':>16} |")
+    print(f"| {'-' * 46} | {'-' * 16}:|")
+    with tempfile.TemporaryDirectory() as scratch:
+        for size in (size_mb / 4, size_mb):
+            dump = Path(scratch) / "names.txt"
+            items = write_names_dump(dump, size)
+            out = Path(scratch) / "names.jsonl"
+            _speed, peak, _cpu = cli_run(dump, out, 1)
+            if count_items(out) != items:
+                print(f"CLI wrote {count_items(out)} items, expected {items}", file=sys.stderr)
+                return 1
+            label = f"--workers 1, {size:g} MB ({items:,} items): peak RSS"
+            print(f"| {label:<46} | {peak / 1024:>12.0f} MiB |")
     return 0
 
 
@@ -427,6 +549,30 @@ def paragraphs_of(directory: Path) -> list[str]:
     return found
 
 
+# A paragraph that ends in a question mark (after closing marks or brackets), or opens with
+# a label and a colon (``Питання:``, ``Кор.:``): the form of an interviewer's turn.
+_QUESTION_END = re.compile(r"\?[\s»”“\"')\]]*$")
+_TURN_LABEL = re.compile(r"[^\W\d_]+\.?[ \t]*:")
+
+
+def news_paragraphs(paragraphs: Sequence[str]) -> list[str]:
+    """Return ``paragraphs`` without those that have the form of an interview's turns.
+
+    One growth item mixes the paragraphs of many texts. The quote stage reads an item with
+    two question paragraphs and a word such as ``інтерв'ю`` as an interview, and then every
+    paragraph after the first question is an answer, which the event stage does not read as
+    narration: the item would find fewer events the larger it grows. Left out are the
+    paragraphs that end in a question mark (most are headlines and rhetorical questions of
+    the texts) and those that open with a label and a colon (``Питання:``); what is left is
+    narration, quotes and their attributions, so the item stays like news at every size.
+    """
+    return [
+        paragraph
+        for paragraph in paragraphs
+        if not _QUESTION_END.search(paragraph) and not _TURN_LABEL.match(paragraph)
+    ]
+
+
 def growth_item(paragraphs: Sequence[str], size: int) -> str:
     """Return one item of about ``size`` bytes: a headline, then ``paragraphs`` repeated."""
     parts = ["Новини дня"]
@@ -442,7 +588,8 @@ def growth_item(paragraphs: Sequence[str], size: int) -> str:
 
 def growth_report(directory: Path, max_kb: int) -> int:
     """Print the time to parse one item of growing size and the fitted exponent; return 0."""
-    paragraphs = paragraphs_of(directory)
+    every = paragraphs_of(directory)
+    paragraphs = news_paragraphs(every)
     # A fixed shuffle: every size gets the same mix of the texts (in file order the first
     # hundred kilobytes hold other kinds of text than the rest, and cost less a kilobyte).
     random.Random(GROWTH_SEED).shuffle(paragraphs)
@@ -453,27 +600,43 @@ def growth_report(directory: Path, max_kb: int) -> int:
     # Warm every cache with each paragraph once, so that every size is measured alike.
     parse(growth_item(paragraphs, sum(len(p.encode("utf-8")) + 2 for p in paragraphs)))
     print(
-        f"# one item of the {len(paragraphs)} paragraphs of {directory} in a fixed shuffled"
-        " order, repeated; warm caches"
+        f"# one item of {len(paragraphs)} of the {len(every)} paragraphs of {directory} (not"
+        " those with the form of interview turns) in a fixed shuffled order, repeated;"
+        " warm caches"
     )
     print("# CPU seconds of this process (other load on the machine does not count), best of runs")
+    print("# found: quotes (of them interview answers), participants, their mentions, events")
     print()
-    print(f"| {'size':>8} | {'paragraphs':>10} | {'CPU s':>9} | {'ms a KB':>8} |")
-    print(f"| {'-' * 7}: | {'-' * 9}: | {'-' * 8}: | {'-' * 7}: |")
+    print(
+        f"| {'size':>8} | {'paragraphs':>10} | {'CPU s':>9} | {'ms a KB':>8} | {'quotes':>10}"
+        f" | {'particip.':>9} | {'mentions':>8} | {'events':>6} |"
+    )
+    print(
+        f"| {'-' * 7}: | {'-' * 9}: | {'-' * 8}: | {'-' * 7}: | {'-' * 9}: | {'-' * 8}:"
+        f" | {'-' * 7}: | {'-' * 5}: |"
+    )
     points = []
     for kb in sizes:
         text = growth_item(paragraphs, kb * 1000)
         best = math.inf
         spent = 0.0
+        item = None
         while spent < 1.0 or best == math.inf:
             gc.collect()
             start = time.process_time()
-            parse(text)
+            item = parse(text)
             took = time.process_time() - start
             best, spent = min(best, took), spent + took
+        assert item is not None  # noqa: S101 - the loop ran at least once
         points.append((math.log(kb), math.log(best)))
         count = text.count("\n\n")
-        print(f"| {kb:>5} KB | {count:>10} | {best:>9.3f} | {best / kb * 1000:>8.2f} |")
+        answers = sum(quote.kind == "interview" for quote in item.quotes)
+        quotes = f"{len(item.quotes)} ({answers})"
+        mentions = sum(len(participant.mentions) for participant in item.participants)
+        print(
+            f"| {kb:>5} KB | {count:>10} | {best:>9.3f} | {best / kb * 1000:>8.2f} | {quotes:>10}"
+            f" | {len(item.participants):>9} | {mentions:>8} | {len(item.events):>6} |"
+        )
     mean_x = statistics.fmean(x for x, _ in points)
     mean_y = statistics.fmean(y for _, y in points)
     slope = sum((x - mean_x) * (y - mean_y) for x, y in points) / sum(
@@ -514,7 +677,18 @@ def main(argv: list[str]) -> int:
         help="only the --workers 1 and 2 part of --corpus, on a dump of DIR's texts",
     )
     parser.add_argument("--max-kb", type=int, default=1000, help="--growth: largest item (KB)")
-    args = parser.parse_args(argv)
+    parser.add_argument(
+        "--names-mb",
+        type=float,
+        help="peak memory on a dump of this size whose items all name new people",
+    )
+    return report(parser.parse_args(argv))
+
+
+def report(args: argparse.Namespace) -> int:
+    """Run the measurement the command line asked for and print it; return the exit status."""
+    if args.names_mb is not None:
+        return names_report(args.names_mb)
     if args.corpus is not None:
         return corpus_report(args.corpus, args.dump_mb)
     if args.workers_only is not None:

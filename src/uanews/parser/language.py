@@ -26,9 +26,13 @@ import inspect
 from collections.abc import Callable, Iterator
 from typing import Any, Generic, ParamSpec, TypeVar, cast
 
+from attrs import frozen
+
 __all__ = [
     "LANGUAGES",
+    "CacheInfo",
     "Region",
+    "caches",
     "current_language",
     "drop_oldest",
     "item_languages",
@@ -207,12 +211,47 @@ def language_cache(
         if maxsize == 0:
             return func  # as lru_cache(0): nothing is kept
         tables = _Tables[_R](maxsize)
+        _ALL_TABLES.append((func, tables))
         if _one_argument(func):
             one = _cached_one(cast("Callable[[object], _R]", func), tables)
             return cast("Callable[_P, _R]", functools.wraps(func)(one))
         return functools.wraps(func)(_cached_any(func, tables))
 
     return decorate
+
+
+@frozen
+class CacheInfo:
+    """One `language_cache` function: its name, arguments, bound and answers kept now."""
+
+    name: str
+    """The function's module and qualified name."""
+
+    arguments: int
+    """How many parameters the function takes (0: it answers one question per language)."""
+
+    maxsize: int | None
+    """At most this many answers a table of one combination of languages (None: no bound)."""
+
+    kept: int
+    """The answers its tables hold now, over every combination of languages."""
+
+
+def caches() -> list[CacheInfo]:
+    """Return what each `language_cache` function of the process keeps, in definition order.
+
+    Process-wide caches must not grow with the input: a function keyed by words, names or
+    roles needs a bound, or a long conversion keeps every one it was asked about.
+    """
+    return [
+        CacheInfo(
+            f"{func.__module__}.{func.__qualname__}",
+            len(inspect.signature(func).parameters),
+            tables.maxsize,
+            sum(len(table) for table in list(tables.by_languages.values())),
+        )
+        for func, tables in _ALL_TABLES
+    ]
 
 
 class _Tables(Generic[_R]):
@@ -253,6 +292,9 @@ def _shared(answer: frozenset[Any]) -> frozenset[Any]:
     _SHARED[answer] = answer
     return answer
 
+
+_ALL_TABLES: list[tuple[Callable[..., Any], _Tables[Any]]] = []
+"""Every `language_cache` function defined so far, with its tables (for `caches`)."""
 
 _SHARED: dict[frozenset[Any], frozenset[Any]] = {}
 """One kept object per distinct frozenset answer of any `language_cache` function."""

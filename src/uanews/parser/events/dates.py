@@ -435,6 +435,24 @@ def _candidates(text: str, reference: dt.date | None) -> Iterator[DateMention]:
             yield DateMention(start, match.end(), text[start : match.end()], date, end_date)
 
 
+_RANGE_FROM_LONGEST = max(map(len, RANGE_FROM_WORDS))
+
+
+def _opens_range(text: str, start: int) -> bool:
+    """Return True if a word that opens a range (``з``, ``від``) and spaces end at ``start``.
+
+    The same answer as `_RANGE_OPEN` searched in ``text[:start]``, but the search starts
+    at most a range word before the spaces (the word's own boundary test still sees the
+    letter before it), so a text with many dates is not read again from its start for each.
+    """
+    space = start
+    while space > 0 and text[space - 1].isspace():
+        space -= 1
+    if space == start:
+        return False  # no space before the date: no range word right before it
+    return _RANGE_OPEN.search(text, max(0, space - _RANGE_FROM_LONGEST), start) is not None
+
+
 def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """Join ``з <date> по <date>`` into one mention with an end date."""
     joined: list[DateMention] = []
@@ -448,7 +466,7 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 and previous.date is not None
                 and mention.date is not None
                 and _RANGE_JOIN.fullmatch(between)
-                and _RANGE_OPEN.search(text[: previous.start])
+                and _opens_range(text, previous.start)
             ):
                 start = previous.date
                 if start.year is None and start.month is not None and mention.date.year is not None:

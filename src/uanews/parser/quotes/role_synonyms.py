@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from uanews.model import ParticipantKind
 from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.lexicon import ROLE_SYNONYMS
-from uanews.parser.quotes.speaker_context import Placed
+from uanews.parser.quotes.speaker_context import Mentions
 from uanews.parser.quotes.speaker_grammar import is_role_noun, lemmas, masculine
 from uanews.parser.quotes.text import WORD
 
@@ -126,22 +125,12 @@ def role_groups(role: str) -> frozenset[int]:
     return frozenset()
 
 
-def synonym_holders(placed: Sequence[Placed], groups: frozenset[int], anchor: int) -> list[str]:
+def synonym_holders(placed: Mentions, groups: frozenset[int], anchor: int) -> list[str]:
     """Return the ids of persons whose role shares a group, mentioned before ``anchor``.
 
-    The one mentioned last comes last.
+    The one mentioned last comes last. Only the persons whose role is in one of ``groups``
+    are looked at (an index of the mentions, `Mentions.role_index`), not every mention.
     """
-    holders: list[str] = []
-    for entry in placed:
-        if entry.start >= anchor:
-            break
-        participant = entry.participant
-        if (
-            participant.kind is ParticipantKind.PERSON
-            and participant.role is not None
-            and groups & role_groups(participant.role)
-        ):
-            if participant.id in holders:
-                holders.remove(participant.id)
-            holders.append(participant.id)
-    return holders
+    index = placed.role_index(role_groups)
+    persons = (person for group in groups for person in index.get(group, ()))
+    return [person.id for person in placed.last_mentioned(persons, anchor)]

@@ -7,7 +7,7 @@ of a gender, where someone was named last).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from functools import cached_property
 from typing import overload
 
@@ -15,6 +15,7 @@ from attrs import frozen
 
 from uanews.model import NewsItem, Participant, ParticipantKind, Span
 from uanews.parser.document import SpanIndex
+from uanews.parser.language import item_languages
 from uanews.parser.quotes.speaker_grammar import (
     head_noun,
     participant_gender,
@@ -105,6 +106,10 @@ class Mentions(Sequence[Placed]):
             first.setdefault(entry.participant.id, entry.participant)
         self._positions = positions
         self._first = first
+        self._role_indexes: dict[
+            tuple[Callable[[str], Iterable[Hashable]], tuple[str, ...]],
+            dict[Hashable, list[Participant]],
+        ] = {}
 
     @overload
     def __getitem__(self, index: int) -> Placed: ...
@@ -181,6 +186,38 @@ class Mentions(Sequence[Placed]):
         last = [(self.last_before(pid, anchor), pid) for pid in ids]
         return [self._first[pid] for index, pid in sorted(last) if index >= 0]
 
+    def role_index(
+        self, keys: Callable[[str], Iterable[Hashable]]
+    ) -> dict[Hashable, list[Participant]]:
+        """Return the persons with a role, by each key that ``keys`` gives their role.
+
+        Built once per ``keys`` function and rule languages (``keys`` may read the role in
+        the current language, as a `language_cache` function does) for these mentions; each
+        list is in the order the persons are first mentioned.
+        """
+        key = (keys, item_languages())
+        index = self._role_indexes.get(key)
+        if index is None:
+            index = {}
+            for participant in self._first.values():
+                if participant.kind is ParticipantKind.PERSON and participant.role is not None:
+                    for found in keys(participant.role):
+                        index.setdefault(found, []).append(participant)
+            self._role_indexes[key] = index
+        return index
+
+    def last_mentioned(self, participants: Iterable[Participant], anchor: int) -> list[Participant]:
+        """Return those of ``participants`` mentioned before ``anchor``, the last mentioned last.
+
+        Each comes once, placed by its last mention before ``anchor``.
+        """
+        last = {
+            participant.id: (index, participant)
+            for participant in participants
+            if (index := self.last_before(participant.id, anchor)) >= 0
+        }
+        return [participant for _index, participant in sorted(last.values(), key=_first_of)]
+
     @cached_property
     def _by_head_noun(self) -> dict[str, list[int]]:
         """Return the indices of organisation mentions, by the head noun of the name."""
@@ -208,6 +245,11 @@ class Mentions(Sequence[Placed]):
                 if found >= 0:
                     best = max(best, positions[found])
         return self._placed[best].participant if best >= 0 else None
+
+
+def _first_of(pair: tuple[int, Participant]) -> int:
+    """Return the index of a (mention index, participant) pair: its sort key."""
+    return pair[0]
 
 
 def placed_mentions(item: NewsItem, quoted: Sequence[Span]) -> Mentions:

@@ -49,8 +49,14 @@ __all__ = [
     "with_synonyms",
 ]
 
+WORD_ANSWERS = 65536
+"""Answers kept about words (a table per language): the vocabulary of a dump has no end."""
 
-@language_cache(maxsize=None)
+PHRASE_ANSWERS = 16384
+"""Answers kept about names, roles and mentions: every item brings new ones."""
+
+
+@language_cache(maxsize=WORD_ANSWERS)
 def lemmas(word: str) -> frozenset[str]:
     """Return the dictionary lemmas of ``word`` (lower-case)."""
     lowered = word.lower().replace("’", "'").replace("ʼ", "'")
@@ -68,8 +74,7 @@ def case(parse: Any) -> str | None:  # noqa: ANN401 - pymorphy3 ships no type in
     return found
 
 
-@language_cache(maxsize=None)
-@language_cache(maxsize=None)
+@language_cache(maxsize=WORD_ANSWERS)
 def noun_gender(word: str) -> str | None:
     """Return the gender of ``word`` read as a singular nominative noun, if only one."""
     genders = {
@@ -84,7 +89,7 @@ def noun_gender(word: str) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
-@language_cache(maxsize=None)
+@language_cache(maxsize=PHRASE_ANSWERS)
 def head_gender(name: str) -> str | None:
     """Return the gender of the noun heading an organisation's name (adjectives skipped)."""
     for word in WORD.findall(name):
@@ -98,7 +103,7 @@ def head_gender(name: str) -> str | None:
     return None
 
 
-@language_cache(maxsize=None)
+@language_cache(maxsize=PHRASE_ANSWERS)
 def _role_gender(role: str) -> str | None:
     """Return the gender of the first role noun of ``role`` (``директорка`` is feminine).
 
@@ -137,7 +142,7 @@ def participant_gender(participant: Participant) -> str | None:
     return None if participant.role is None else _role_gender(participant.role)
 
 
-@language_cache(maxsize=None)
+@language_cache(maxsize=PHRASE_ANSWERS)
 def role_words(role: str) -> frozenset[str]:
     """Return the lemmas of the words of a role, with the synonyms of its role nouns.
 
@@ -180,7 +185,7 @@ def with_synonyms(found: frozenset[str]) -> frozenset[str]:
     return found.union(*(synonyms.get(lemma, ()) for lemma in found))
 
 
-@language_cache(maxsize=None)
+@language_cache(maxsize=PHRASE_ANSWERS)
 def role_nouns(role: str) -> frozenset[str]:
     """Return the lemmas of the lower-case nominative nouns of a role."""
     return frozenset(
@@ -204,7 +209,7 @@ def person_nouns(word: str) -> frozenset[str]:
     )
 
 
-@language_cache(maxsize=None)
+@language_cache(maxsize=PHRASE_ANSWERS)
 def oblique(mention: str) -> bool:
     """Return True if a word of ``mention`` cannot be nominative: it is not a clause's subject.
 
@@ -217,7 +222,7 @@ def oblique(mention: str) -> bool:
     return False
 
 
-@language_cache(maxsize=None)
+@language_cache(maxsize=PHRASE_ANSWERS)
 def head_cases(mention: str, *, last: bool) -> frozenset[str]:
     """Return the cases the head of ``mention`` can be in, the vocative aside.
 
@@ -235,7 +240,7 @@ def head_cases(mention: str, *, last: bool) -> frozenset[str]:
     return frozenset()
 
 
-@language_cache(maxsize=None)
+@language_cache(maxsize=PHRASE_ANSWERS)
 def head_noun(name: str) -> str | None:
     """Return the lemma of the first lower-case nominative noun of an organisation's name.
 

@@ -309,16 +309,23 @@ def _synonym_holder(context: Context, noun: str) -> str | None:
     if holders:
         # ``заявил министр здравоохранения``: no minister of another field
         field = _field_after(words, words.index(noun))
-        people = {entry.participant.id: entry.participant for entry in context.placed}
-        holders = [holder for holder in holders if _same_field(people[holder], field)]
+        holders = [holder for holder in holders if _same_field(_person(context, holder), field)]
     if not holders:
         return None
     gender = _cue_gender(context)
     if gender is None:
         return holders[-1]
-    people = {entry.participant.id: entry.participant for entry in context.placed}
-    agreeing = [holder for holder in holders if _agrees(people[holder], gender)]
+    agreeing = [holder for holder in holders if _agrees(_person(context, holder), gender)]
     return agreeing[-1] if agreeing else None
+
+
+def _person(context: Context, participant_id: str) -> Participant:
+    """Return the participant ``participant_id`` of a mention of the context."""
+    found = context.placed.participant(participant_id)
+    if found is None:  # pragma: no cover - the ids come from the mentions
+        msg = f"no mention of {participant_id}"
+        raise LookupError(msg)
+    return found
 
 
 def _names(participant: Participant, complement: str) -> bool:
@@ -821,10 +828,8 @@ def _last_subjects(
     boundaries = context.sentences  # the document's sentence starts
     latest = -1
     found: list[tuple[str, int, int]] = []
-    for entry in context.placed:
-        if entry.start >= anchor:
-            break
-        if entry.start < start or entry.participant.id not in candidates:
+    for entry in context.placed.between(start, anchor):
+        if entry.participant.id not in candidates:
             continue
         if oblique(mention_text(entry)) or word_before(context.body, entry.start) in (
             pick(NON_SUBJECT_PREPOSITIONS, ru.NON_SUBJECT_PREPOSITIONS)
