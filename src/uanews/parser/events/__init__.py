@@ -108,7 +108,7 @@ from uanews.parser.events.lexicon import (
 from uanews.parser.events.places import (
     city_of,
     earlier_time,
-    place,
+    place_parts,
     strike_places,
     visited_objects,
 )
@@ -957,26 +957,31 @@ def _lead_date(
     return None
 
 
-def _place(text: str, sentence: Sentence, kind: EventKind, mentions: SpanSet) -> str | None:
-    """Return the place of an event of ``kind`` named in ``sentence``, read in its language."""
+def _place(text: str, sentence: Sentence, kind: EventKind, mentions: SpanSet) -> tuple[str, ...]:
+    """Return the place of an event of ``kind`` named in ``sentence`` (`place_parts`)."""
     with reading_at(sentence.start):
-        return place(text, sentence.start, sentence.end, kind, mentions)
+        return place_parts(text, sentence.start, sentence.end, kind, mentions)
 
 
 def _event_place(
     text: str, ordered: list[Sentence], kind: EventKind, mentions: SpanSet
-) -> str | None:
-    """Return the first place the sentences ``ordered`` give an event of ``kind``, or None.
+) -> tuple[str, ...]:
+    """Return the first place the sentences ``ordered`` give an event of ``kind``, or ().
 
     A headline's region (``Посол посетил Полтавщину``) gives way to a place a sentence of the
-    body names (``побывал в Полтаве``): the body says where in the region it was.
+    body names (``побывал в Полтаве``): the body says where in the region it was. The place
+    comes with its district when the sentence names the city's district (`place_parts`).
     """
-    region = None
-    for sentence in ordered:
+    region: tuple[str, ...] = ()
+    for index, sentence in enumerate(ordered):
         found = _place(text, sentence, kind, mentions)
-        if found is None:
+        if not found:
             continue
-        if not (sentence.lead and not sentence.first_paragraph and _region(found)):
+        headline = sentence.lead and not sentence.first_paragraph
+        if not (headline and _region(found[0])):
+            if headline:  # ``В Кривом Роге открыли ...`` and the body's district of that city
+                later = (_place(text, other, kind, mentions) for other in ordered[index + 1 :])
+                found = next((one for one in later if one[:1] == found and one[1:]), found)
             return found
         region = region or found
     return region
@@ -1059,8 +1064,7 @@ def _finish(
     if event.kind in _STRIKES:
         places, killed, injured = _strike_fields(item, event, mentions)
     elif event.mode is not EventMode.ONLINE:  # an online event has no place of its own
-        found = _event_place(text, ordered, event.kind, mentions)
-        places = () if found is None else (found,)
+        places = _event_place(text, ordered, event.kind, mentions)
     places, participants = _places_and_parties(item, event, ordered, places, facts)
     first = _evidence(event, facts.headlines)
     return Event(

@@ -33,6 +33,7 @@ __all__ = [
     "CENTURY_WORDS",
     "CITY_BODY_HEADS",
     "CITY_OF_HEADS",
+    "CITY_PART_HEADS",
     "CLAUSE_OPENER_PATTERN",
     "COLLECTIVE_NUMBERS",
     "CONSEQUENCE_PATTERN",
@@ -1107,6 +1108,10 @@ PART_OF_PLACE_PATTERN = (
 
 TERRITORY_HEADS: tuple[str, ...] = ("громада", "община", "район", "область", "округ")
 """Last words of a participant's name that make it a territory too (``Купянский район``)."""
+
+CITY_PART_HEADS: frozenset[str] = frozenset({"район", "микрорайон"})
+"""Lemmas of the parts of a city whose city follows in the genitive (``в Шевченковском районе
+Запорожья``): the city is where the event was too, and its main place."""
 
 DECISION_VERBS: frozenset[str] = frozenset(
     {

@@ -36,6 +36,7 @@ from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import (
     ATTACK_PLACE_PREPOSITIONS,
     CITY_OF_HEADS,
+    CITY_PART_HEADS,
     EARLIER_EVENT_PATTERN,
     EARLIER_OPENERS,
     HOST_COUNTRIES,
@@ -75,7 +76,15 @@ from uanews.parser.toponyms import (
     unknown_russian_word,
 )
 
-__all__ = ["city_of", "earlier_time", "place", "strike_places", "visited_objects"]
+__all__ = [
+    "city_after",
+    "city_of",
+    "earlier_time",
+    "place",
+    "place_parts",
+    "strike_places",
+    "visited_objects",
+]
 
 _NAME = r"(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ\-]+"
 """A capitalised word, whatever the flags of the pattern around it."""
@@ -314,6 +323,19 @@ def _patterns(kind: EventKind) -> list[tuple[re.Pattern[str], str]]:
 
 def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> str | None:
     """Return the first place named in ``text[start:end]``, in the nominative, or None."""
+    found = place_parts(text, start, end, kind, mentions)
+    return found[0] if found else None
+
+
+def place_parts(
+    text: str, start: int, end: int, kind: EventKind, mentions: Spans
+) -> tuple[str, ...]:
+    """Return the first place named in ``text[start:end]`` with its district, or ().
+
+    A district with its city in the genitive after it (``в Металлургическом районе Кривого
+    Рога``) gives the city first, then the district: the event was in both, and the city is
+    its main place. Any other place is returned alone.
+    """
     patterns = _patterns(kind)
     # By position only: Russian ``в`` opens both a place and a destination, the place first.
     matches = sorted(
@@ -353,8 +375,22 @@ def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> 
                 continue  # ``на Салтівці`` may be a place, ``на Мінекономіки`` is not
             if after_post and found.lower() in pick(HOST_COUNTRIES, ru.HOST_COUNTRIES):
                 break  # the post's country, when the post is not part of a participant's mention
-            return found
-    return None
+            return _with_city(match, phrase, found, end, mentions)
+    return ()
+
+
+def _with_city(
+    match: re.Match[str], phrase: str, found: str, end: int, mentions: Spans
+) -> tuple[str, ...]:
+    """Return the place ``found`` for ``phrase`` ``match`` found, after its city if a district.
+
+    ``в Богунском районе Житомира`` -> (``Житомир``, ``Богунский район``).
+    """
+    if " " in phrase and _city_part(phrase.rsplit(maxsplit=1)[-1]):
+        city = city_after(match.string, match.start("first") + len(phrase), end, mentions)
+        if city is not None:
+            return city, found
+    return (found,)
 
 
 _EARLIER = re.compile(rf"(?<![\w\-]){EARLIER_EVENT_PATTERN}\s+[\w\-]+\s+$", re.IGNORECASE)
@@ -862,7 +898,8 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
             found.extend(places)
             covered.append((match.start(), match.end()))
     listed = SpanSet(covered)
-    found.extend(_struck(text, start, end, mentions))
+    # ``атаковали Приморский и Суворовский районы``: the coordinated rule reads the list
+    found.extend(one for one in _struck(text, start, end, mentions) if not listed.covers(one[0]))
     found.extend(_struck_before(text, start, end, mentions))
     found.extend(
         one for one in _under_fire(text, start, end, mentions) if not listed.covers(one[0])
@@ -885,13 +922,78 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
                     match.group("prep").lower()
                 ]
                 found.extend(_listed_struck(text, after, end, case, mentions))
+    cities = list(_cities_of_parts(text, start, end, mentions))
+    found.extend(cities)
     excluded = pick(NOT_PLACES | NOT_ATTACK_PLACES, ru.NOT_PLACES | ru.NOT_ATTACK_PLACES)
+    first = set(cities)
     return sorted(
-        one
-        for one in found
-        if one[1].lower() not in excluded
-        and not _taken_there(text, max(start, one[0] - _CLAUSE_REACH), one[0])
+        (
+            one
+            for one in found
+            if one[1].lower() not in excluded
+            and not _taken_there(text, max(start, one[0] - _CLAUSE_REACH), one[0])
+        ),
+        key=lambda one: (one[0], one not in first, one[1]),
     )
+
+
+_CITY_PARTS = re.compile(
+    rf"(?P<list>{_NAME}(?:(?:\s*,\s*|\s+(?:{_AND}|{_AND_RU})\s+){_NAME})*)\s+(?P<head>[\w\-]+)"
+)
+"""Names before a word that may be a part of a city (``Приморский и Суворовский районы``)."""
+_CITY_AFTER = re.compile(rf"\s+(?P<first>{_NAME})(?:\s+(?P<second>{_NAME}))?")
+"""The capitalised word or two after a part of a city: its city in the genitive."""
+
+
+def _cities_of_parts(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
+    """Yield the city whose districts the span names, at the offset of the first district.
+
+    ``в Шевченковском районе Запорожья``, ``обстреляли Приморский и Суворовский районы
+    Одессы``: a part of a city (`lexicon.CITY_PART_HEADS`) with its city in the genitive
+    after it; the event was in the city too, and the city is its main place (as the dev
+    annotations give a district court's city as the place).
+    """
+    for match in _CITY_PARTS.finditer(text, start, end):
+        if not _city_part(match.group("head")):
+            continue
+        city = city_after(text, match.end("head"), end, mentions)
+        if city is not None:
+            yield match.start("list"), city
+
+
+def _city_part(word: str) -> bool:
+    """Return whether ``word`` is a form of a noun of a part of a city (``районе``)."""
+    heads = pick(CITY_PART_HEADS, ru.CITY_PART_HEADS)
+    return any(
+        parse.tag.POS == "NOUN" and parse.normal_form in heads for parse in parse_word(word.lower())
+    )
+
+
+def city_after(text: str, at: int, end: int, mentions: Spans) -> str | None:
+    """Return the city in the genitive right after offset ``at``, in the nominative, or None.
+
+    One word (``Днепра``) or an adjective and its noun (``Кривого Рога``, ``Білої Церкви``); a
+    region's adjective (``Одесской области``), a region (``Харьковщины``), a country or a
+    word of a participant's mention is none.
+    """
+    match = _CITY_AFTER.match(text, at, end)
+    if match is None or _inside(match.start("first"), mentions):
+        return None
+    first, second = match.group("first"), match.group("second")
+    found = None
+    if second is not None and _name_pair(first, second):
+        found = _nominative(f"{first} {second}", "gent")
+    elif not _adjective(first):
+        found = _city_genitive(first)
+        if found is None and current_language() == "ru" and unknown_russian_word(first):
+            found = russian_place_nominative(first, "gent")
+    excluded = pick(
+        NOT_PLACES | NOT_ATTACK_PLACES | HOST_COUNTRIES,
+        ru.NOT_PLACES | ru.NOT_ATTACK_PLACES | ru.HOST_COUNTRIES,
+    )
+    if found is None or found.lower() in excluded or found.endswith(REGION_SUFFIX):
+        return None
+    return found
 
 
 _CLAUSE_REACH = 80
