@@ -249,7 +249,7 @@ _COORDINATED = re.compile(
 _LIST_SPLIT = re.compile(rf"\s*,\s*|\s+(?:{_AND})\s+")
 _NOMINATIVE_PLACE = (
     rf"{_NAME}(?:\s+(?!(?:{'|'.join(PLACE_LIST_STOP_WORDS)})(?![\w'’ʼ\-]))"
-    rf"(?-i:[а-яіїєґ])[\w'’ʼ\-]+)?"
+    rf"(?-i:[а-яіїєґ])[\w'’ʼ\-]+|\s+{_NAME})?"
 )
 _UNDER_FIRE = re.compile(
     rf"(?<![\w\-]){UNDER_FIRE_PATTERN}\s+(?:[\w'’ʼ\-]+\s+){{0,2}}?"
@@ -270,7 +270,8 @@ _COORDINATED_RU = re.compile(
 )
 _LIST_SPLIT_RU = re.compile(rf"\s*,\s*|\s+(?:{_AND_RU})\s+")
 _NOMINATIVE_PLACE_RU = (
-    rf"{_NAME}(?:\s+(?!(?:{'|'.join(ru.PLACE_LIST_STOP_WORDS)})(?![\w\-]))(?-i:[а-яё])[\w\-]+)?"
+    rf"{_NAME}(?:\s+(?!(?:{'|'.join(ru.PLACE_LIST_STOP_WORDS)})(?![\w\-]))(?-i:[а-яё])[\w\-]+"
+    rf"|\s+{_NAME})?"
 )
 _UNDER_FIRE_RU = re.compile(
     rf"(?<![\w\-]){ru.UNDER_FIRE_PATTERN}\s+(?:[\w\-]+\s+){{0,2}}?"
@@ -787,7 +788,14 @@ def _under_fire(text: str, start: int, end: int, mentions: Spans) -> Iterator[tu
     """
     for match in pick(_UNDER_FIRE, _UNDER_FIRE_RU).finditer(text, start, end):
         offset = match.start("list")
-        for name in pick(_LIST_SPLIT, _LIST_SPLIT_RU).split(match.group("list")):
+        names = pick(_LIST_SPLIT, _LIST_SPLIT_RU).split(match.group("list"))
+        # ``Куп'янська та Ізюмська громади``: adjectives of a plural head, which the
+        # coordinated rule reads; else a name the dictionary lacks or reads only as an
+        # adjective (``Великодолинское``, ``Широкое``) is a settlement's, as written
+        coordinated = names[-1].rsplit(maxsplit=1)[-1] in pick(
+            PLURAL_PLACE_HEADS, ru.PLURAL_PLACE_HEADS
+        )
+        for name in names:
             at = text.find(name, offset, end)
             offset = at + len(name)
             if _inside(at, mentions):
@@ -795,9 +803,26 @@ def _under_fire(text: str, start: int, end: int, mentions: Spans) -> Iterator[tu
             found = _nominative(name, "nomn")
             if found is None and " " in name:
                 found = _nominative(name.split()[0], "nomn")
-            if found is None or _only_adjective(found):
-                break  # ``Куп'янська та Ізюмська громади``: the coordinated rule reads it
+            if found is None and not coordinated:
+                found = _settlement_as_written(name.split()[0])
+            elif found is not None and _only_adjective(found):
+                found = None
+            if found is None:
+                break
             yield at, found
+
+
+def _settlement_as_written(word: str) -> str | None:
+    """Return ``word`` if it may be a settlement's name in the nominative as written, else None.
+
+    That is a word the dictionary does not know (``Великодолинское``, ``Дніпряни``) or knows
+    only as an adjective in the nominative (``Широкое``): no other reading stands against it.
+    """
+    if not word.replace("-", "").isalpha():
+        return None
+    if not analyzer().word_is_known(word.lower()):
+        return word
+    return _apposed_adjective(word) if _only_adjective(word) else None
 
 
 def _struck_before(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
