@@ -92,3 +92,38 @@ def test_a_region_after_a_district_is_no_city() -> None:
         " ранен мужчина."
     )
     assert only_event(item, EventKind.ATTACK).places == ("Купьеваха", "Богодуховский район")
+
+
+def test_russian_industrial_zone_of_a_city_and_a_neighbouring_village() -> None:
+    item = uanews.parse(
+        "Удар по Днепру\n\n"
+        "Утром 9 марта российские войска нанесли удар ракетами по промышленной зоне Днепра и по"
+        " соседнему поселку Слобожанское, ранены двое."
+    )
+    attack = only_event(item, EventKind.ATTACK)
+    assert attack.places == ("Днепр", "Слобожанское")
+
+
+def test_ukrainian_industrial_zone_of_a_city_and_a_neighbouring_village() -> None:
+    item = uanews.parse(
+        "Удар по Дніпру\n\n"
+        "Зранку 9 березня російські війська завдали удару ракетами по промисловій зоні Дніпра і"
+        " по сусідньому селищу Слобожанське, поранено двох людей."
+    )
+    attack = only_event(item, EventKind.ATTACK)
+    assert attack.places == ("Дніпро", "Слобожанське")
+
+
+def test_a_second_village_after_an_attribute_of_its_noun() -> None:
+    item = uanews.parse(
+        "Удар по Харькову\n\n"
+        "Утром 9 марта российские войска нанесли удар КАБами по окраине Харькова и по соседнему"
+        " селу Русская Лозовая. Ранены четыре человека."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Харьков", "Русская Лозовая")
+    item = uanews.parse(
+        "Удар по Харкову\n\n"
+        "Зранку 9 березня російські війська завдали удару КАБами по околиці Харкова і по"
+        " сусідньому селу Руська Лозова. Поранено чотирьох людей."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Харків", "Руська Лозова")

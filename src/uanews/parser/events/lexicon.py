@@ -1213,9 +1213,11 @@ PREPOSITION_SECOND_CASES: dict[str, tuple[str, ...]] = {"на": ("accs",)}
 REGION_SUFFIX = "щина"
 """The ending of region names (``Сумщина``), which take ``на`` (``на Сумщині``)."""
 
-CITY_PART_HEADS: frozenset[str] = frozenset({"район", "мікрорайон"})
+CITY_PART_HEADS: frozenset[str] = frozenset(
+    {"район", "мікрорайон", "квартал", "центр", "зона", "промзона"}
+)
 """Lemmas of the parts of a city whose city follows in the genitive (``у Шевченківському
-районі Запоріжжя``): the city is where the event was too, and its main place."""
+районі Запоріжжя``, ``по промисловій зоні Херсона``): the city is where the event was too."""
 
 REGION_HEADS: tuple[str, ...] = ("область", "обл.", "район")
 """Last words of a region's or a district's name in both languages (``Херсонська область``,
@@ -1267,6 +1269,9 @@ SETTLEMENT_NOUNS: tuple[str, ...] = (
     "місто",
     "селі",
     "село",
+    "селу",
+    "місту",
+    "селищу",
     "селищі",
     "селище",
     "смт",

@@ -1012,6 +1012,10 @@ SETTLEMENT_NOUNS: tuple[str, ...] = (
     "город",
     "селе",
     "село",
+    "селу",
+    "городу",
+    "поселку",
+    "посёлку",
     "поселке",
     "посёлке",
     "поселок",
@@ -1109,9 +1113,11 @@ PART_OF_PLACE_PATTERN = (
 TERRITORY_HEADS: tuple[str, ...] = ("громада", "община", "район", "область", "округ")
 """Last words of a participant's name that make it a territory too (``Купянский район``)."""
 
-CITY_PART_HEADS: frozenset[str] = frozenset({"район", "микрорайон"})
+CITY_PART_HEADS: frozenset[str] = frozenset(
+    {"район", "микрорайон", "квартал", "центр", "зона", "промзона"}
+)
 """Lemmas of the parts of a city whose city follows in the genitive (``в Шевченковском районе
-Запорожья``): the city is where the event was too, and its main place."""
+Запорожья``, ``по промышленной зоне Херсона``): the city is where the event was too."""
 
 DECISION_VERBS: frozenset[str] = frozenset(
     {

@@ -115,9 +115,12 @@ _POST_BEFORE_RU = re.compile(
     re.IGNORECASE,
 )
 _SETTLEMENT = "|".join(re.escape(noun) for noun in sorted(SETTLEMENT_NOUNS, key=len, reverse=True))
+_ATTRIBUTE = r"(?:(?-i:[а-яёіїєґ])[\w'’ʼ\-]+\s+)?"
+"""A lowercase word before a settlement noun: its attribute (``по соседнему селу``)."""
 _STRIKE_PLACE = re.compile(
     rf"(?<![\w\-])(?P<prep>{'|'.join(ATTACK_PLACE_PREPOSITIONS)})\s+"
-    rf"(?:(?P<settlement>{_SETTLEMENT})\s*(?P<name>{_NAME})(?:\s+(?P<noun>{_NAME}))?|{_PLACE_BODY})",
+    rf"(?:{_ATTRIBUTE}(?P<settlement>(?<![\w\-])(?:{_SETTLEMENT}))\s*(?P<name>{_NAME})"
+    rf"(?:\s+(?P<noun>{_NAME}))?|{_PLACE_BODY})",
     re.IGNORECASE,
 )
 
@@ -131,7 +134,8 @@ def _near_pattern(prepositions: Iterable[str], settlements: Iterable[str]) -> re
     near = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in prepositions)
     of = "|".join(map(re.escape, settlements))
     return re.compile(
-        rf"(?<![\w\-])(?:{near})\s+(?:(?P<settlement>{of})\s*)?(?P<name>{_NAME})"
+        rf"(?<![\w\-])(?:{near})\s+(?:{_ATTRIBUTE}(?P<settlement>(?<![\w\-])(?:{of}))\s*)?"
+        rf"(?P<name>{_NAME})"
         rf"(?:\s+(?P<noun>{_NAME}))?",
         re.IGNORECASE,
     )
@@ -152,8 +156,8 @@ _SETTLEMENT_RU = "|".join(
 )
 _STRIKE_PLACE_RU = re.compile(
     rf"(?<![\w\-])(?P<prep>{'|'.join(ru.ATTACK_PLACE_PREPOSITIONS)})\s+"
-    rf"(?:(?P<settlement>{_SETTLEMENT_RU})\s*(?P<name>{_NAME})(?:\s+(?P<noun>{_NAME}))?"
-    rf"|{_PLACE_BODY})",
+    rf"(?:{_ATTRIBUTE}(?P<settlement>(?<![\w\-])(?:{_SETTLEMENT_RU}))\s*(?P<name>{_NAME})"
+    rf"(?:\s+(?P<noun>{_NAME}))?|{_PLACE_BODY})",
     re.IGNORECASE,
 )
 _NEAR_RU = _near_pattern(ru.NEAR_PREPOSITIONS, ru.SETTLEMENT_GENITIVES)
@@ -966,6 +970,8 @@ _CITY_PARTS = re.compile(
     rf"(?P<list>{_NAME}(?:(?:\s*,\s*|\s+(?:{_AND}|{_AND_RU})\s+){_NAME})*)\s+(?P<head>[\w\-]+)"
 )
 """Names before a word that may be a part of a city (``Приморский и Суворовский районы``)."""
+_CITY_PART = re.compile(r"(?<![\w\-])(?P<head>(?-i:[а-яёіїєґ])[\w\-]+)(?=\s+\w)")
+"""A lowercase word that may be a part of a city (``по промышленной зоне Запорожья``)."""
 _CITY_AFTER = re.compile(rf"\s+(?P<first>{_NAME})(?:\s+(?P<second>{_NAME}))?")
 """The capitalised word or two after a part of a city: its city in the genitive."""
 
@@ -974,16 +980,18 @@ def _cities_of_parts(text: str, start: int, end: int, mentions: Spans) -> Iterat
     """Yield the city whose districts the span names, at the offset of the first district.
 
     ``в Шевченковском районе Запорожья``, ``обстреляли Приморский и Суворовский районы
-    Одессы``: a part of a city (`lexicon.CITY_PART_HEADS`) with its city in the genitive
-    after it; the event was in the city too, and the city is its main place (as the dev
-    annotations give a district court's city as the place).
+    Одессы``, ``по промышленной зоне Запорожья``: a part of a city
+    (`lexicon.CITY_PART_HEADS`) with its city in the genitive after it; the event was in the
+    city too, and the city is its main place (as the dev annotations give a district court's
+    city as the place).
     """
-    for match in _CITY_PARTS.finditer(text, start, end):
-        if not _city_part(match.group("head")):
-            continue
-        city = city_after(text, match.end("head"), end, mentions)
-        if city is not None:
-            yield match.start("list"), city
+    for pattern, at in ((_CITY_PARTS, "list"), (_CITY_PART, "head")):
+        for match in pattern.finditer(text, start, end):
+            if not _city_part(match.group("head")):
+                continue
+            city = city_after(text, match.end("head"), end, mentions)
+            if city is not None:
+                yield match.start(at), city
 
 
 def _city_part(word: str) -> bool:
