@@ -351,6 +351,8 @@ def place_parts(
         ),
         key=lambda found: found[0],
     )
+    if kind is EventKind.VISIT:
+        matches = sorted([*matches, *_visited_before(text, start, end, mentions)], key=_first)
     for _, match, case in [*matches, *_settlements(text, start, end)]:
         first = match.group("first")
         if not _UPPER_START.match(first) or _inside(match.start("first"), mentions):
@@ -456,6 +458,59 @@ def visited_objects(text: str, start: int, end: int) -> list[int]:
     """
     visited = pick(_VISITED, _VISITED_RU)
     return [match.start("first") for match in visited.finditer(text, start, end)]
+
+
+def _first(found: tuple[int, re.Match[str], str]) -> int:
+    """Return the offset a place's match starts at, to sort matches by."""
+    return found[0]
+
+
+_VISITED_BEFORE = re.compile(
+    rf"(?P<first>{_NAME})(?P<second>)\s+(?:{VISITED_VERBS})\s+(?P<subject>[\w'’ʼ\-]+)",
+    re.IGNORECASE,
+)
+_VISITED_BEFORE_RU = re.compile(
+    rf"(?P<first>{_NAME})(?P<second>)\s+(?:{ru.VISITED_VERBS})\s+(?P<subject>[\w\-]+)",
+    re.IGNORECASE,
+)
+
+
+def _visited_before(
+    text: str, start: int, end: int, mentions: Spans
+) -> list[tuple[int, re.Match[str], str]]:
+    """Return the places visited that stand before their verb (``Ирпень посетила делегация``).
+
+    The name is the object, in the accusative, when the word after the verb can be its subject
+    in the nominative (``делегация``, ``литовская``) and the name reads as a place, not as a
+    person: a toponym (Russian) or a lifeless noun capitalised inside the sentence (Ukrainian,
+    whose dictionary marks no toponyms).
+    """
+    found = []
+    for match in pick(_VISITED_BEFORE, _VISITED_BEFORE_RU).finditer(text, start, end):
+        name = match.group("first").lower()
+        if _inside(match.start("first"), mentions) or not _subject(match.group("subject")):
+            continue
+        readings = parse_word(name)
+        if current_language() == "ru":
+            place_like = unknown_russian_word(name) or any(
+                "Geox" in parse.tag.grammemes and parse.tag.case == "accs" for parse in readings
+            )
+        else:
+            place_like = bool(text[start : match.start()].strip()) and any(
+                parse.tag.POS == "NOUN" and parse.tag.case == "accs" and "inan" in parse.tag
+                for parse in readings
+            )
+        if place_like and not _animate(name):
+            found.append((match.start(), match, "accs"))
+    return found
+
+
+def _subject(word: str) -> bool:
+    """Return whether ``word`` can start a subject: a noun or an adjective in the nominative."""
+    return any(
+        parse.tag.POS in {"NOUN", "ADJF"} and parse.tag.case == "nomn"
+        for parse in parse_word(word.lower())
+    )
 
 
 def _settlements(text: str, start: int, end: int) -> list[tuple[int, re.Match[str], str]]:
