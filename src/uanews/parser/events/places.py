@@ -341,19 +341,7 @@ def place_parts(
     Рога``) gives the city first, then the district: the event was in both, and the city is
     its main place. Any other place is returned alone.
     """
-    patterns = _patterns(kind)
-    # By position only: Russian ``в`` opens both a place and a destination, the place first.
-    matches = sorted(
-        (
-            (match.start(), match, case)
-            for pattern, case in patterns
-            for match in pattern.finditer(text, start, end)
-        ),
-        key=lambda found: found[0],
-    )
-    if kind is EventKind.VISIT:
-        matches = sorted([*matches, *_visited_before(text, start, end, mentions)], key=_first)
-    for _, match, case in [*matches, *_settlements(text, start, end)]:
+    for _, match, case in _candidates(text, start, end, kind, mentions):
         first = match.group("first")
         if not _UPPER_START.match(first) or _inside(match.start("first"), mentions):
             continue  # ``Посол Литви в Україні`` names a post, not where the event was
@@ -458,6 +446,24 @@ def visited_objects(text: str, start: int, end: int) -> list[int]:
     """
     visited = pick(_VISITED, _VISITED_RU)
     return [match.start("first") for match in visited.finditer(text, start, end)]
+
+
+def _candidates(
+    text: str, start: int, end: int, kind: EventKind, mentions: Spans
+) -> list[tuple[int, re.Match[str], str]]:
+    """Return the matches of places in ``text[start:end]`` for ``kind``, each with its case.
+
+    By position only: Russian ``в`` opens both a place and a destination, the place first;
+    the genitive settlements (`_settlements`) come after them all.
+    """
+    matches = [
+        (match.start(), match, case)
+        for pattern, case in _patterns(kind)
+        for match in pattern.finditer(text, start, end)
+    ]
+    if kind is EventKind.VISIT:
+        matches.extend(_visited_before(text, start, end, mentions))
+    return [*sorted(matches, key=_first), *_settlements(text, start, end)]
 
 
 def _first(found: tuple[int, re.Match[str], str]) -> int:
