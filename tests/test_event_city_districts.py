@@ -127,3 +127,20 @@ def test_a_second_village_after_an_attribute_of_its_noun() -> None:
         " сусідньому селу Руська Лозова. Поранено чотирьох людей."
     )
     assert only_event(item, EventKind.ATTACK).places == ("Харків", "Руська Лозова")
+
+
+def test_a_village_named_by_a_word_with_no_declined_reading_beats_the_headline_town() -> None:
+    # ``Красно``/``Ясно`` read as an adverb or a short adjective: after ``села`` the name is
+    # the village's own, as written, and the body's exact place wins over ``Под Ровно``
+    item = uanews.parse(
+        "Под Ровно перевернулся автобус\n\n"
+        "Вечером 3 марта на трассе Ровно — Луцк возле села Красно перевернулся рейсовый автобус,"
+        " пострадали семь человек."
+    )
+    assert only_event(item, EventKind.INCIDENT).places == ("Красно",)
+    item = uanews.parse(
+        "Під Рівним перекинувся автобус\n\n"
+        "Увечері 3 березня на трасі Рівне — Луцьк поблизу села Ясно перекинувся рейсовий"
+        " автобус, постраждали семеро людей."
+    )
+    assert only_event(item, EventKind.INCIDENT).places == ("Ясно",)

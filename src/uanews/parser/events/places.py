@@ -561,11 +561,18 @@ def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[
     unknown = not any(analyzer().word_is_known(word.lower()) for word in names[-1].split())
     # ``у селищі Печеніги``: a name the dictionary does not know is kept as written; so is
     # one it reads only as a person's name (``возле села Зоряне``, read as a locative of
-    # ``Зорян``), which cannot agree with the settlement noun: the settlement's own name in
+    # ``Зорян``) or as no noun or adjective at all (``возле села Красно``, an adverb or a short
+    # adjective), which cannot agree with the settlement noun: the settlement's own name in
     # the nominative that apposition keeps.
-    if unknown or (" " not in name and _only_person_name(name)):
+    if unknown or (" " not in name and (_only_person_name(name) or _no_declined_reading(name))):
         return match.start("name"), names[-1]
     return None
+
+
+def _no_declined_reading(word: str) -> bool:
+    """Return True when ``word`` has dictionary readings but none as a noun or a full adjective."""
+    parses = parse_word(word.lower())
+    return bool(parses) and all(parse.tag.POS not in {"NOUN", "ADJF"} for parse in parses)
 
 
 _PERSON_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
