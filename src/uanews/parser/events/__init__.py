@@ -1110,7 +1110,26 @@ def _places_and_parties(
     if not places:
         city = city_of(item.text, [(s.start, s.end) for s in ordered], facts.mentions)
         places = () if city is None else (city,)
+    if not places:
+        places = _headline_place(item, event, facts.mentions)
     return places, participants
+
+
+def _headline_place(item: NewsItem, event: _Draft, mentions: SpanSet) -> tuple[str, ...]:
+    """Return the headline's place for an event the lead tells and the headline does not.
+
+    ``В Житомире обсудили подготовку к зиме`` over ``Глава ОВА провел совещание с ...``: the
+    headline sums up the lead's event and says where it was, when no sentence of the event
+    names a place; an event told later in the body is not the one the headline sums up.
+    """
+    if item.headline is None or any(s.lead and not s.first_paragraph for s in event.sentences):
+        return ()
+    first = min(event.sentences, key=lambda sentence: sentence.start)
+    lead = next((s for s in sentences(item) if s.first_paragraph), None)
+    if lead is None or first.start != lead.start:
+        return ()
+    with reading_at(0):
+        return place_parts(item.text, 0, len(item.headline), event.kind, mentions)
 
 
 def _institutions(item: NewsItem) -> dict[int, Participant]:
