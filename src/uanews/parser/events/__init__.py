@@ -107,6 +107,7 @@ from uanews.parser.events.lexicon import (
 )
 from uanews.parser.events.places import (
     city_of,
+    dateline,
     earlier_time,
     place_parts,
     strike_places,
@@ -1111,23 +1112,33 @@ def _places_and_parties(
         city = city_of(item.text, [(s.start, s.end) for s in ordered], facts.mentions)
         places = () if city is None else (city,)
     if not places:
-        places = _headline_place(item, event, facts.mentions)
+        places = _lead_place(item, event, facts.mentions)
     return places, participants
 
 
-def _headline_place(item: NewsItem, event: _Draft, mentions: SpanSet) -> tuple[str, ...]:
-    """Return the headline's place for an event the lead tells and the headline does not.
+def _lead_place(item: NewsItem, event: _Draft, mentions: SpanSet) -> tuple[str, ...]:
+    """Return the dateline's or the headline's place for the lead's event, or ().
 
-    ``В Житомире обсудили подготовку к зиме`` over ``Глава ОВА провел совещание с ...``: the
-    headline sums up the lead's event and says where it was, when no sentence of the event
-    names a place; an event told later in the body is not the one the headline sums up.
+    ``ДНЕПР, 2 декабря. Ночью в жилом доме вспыхнул пожар``: the dateline names the city the
+    lead's event was in; ``В Житомире обсудили подготовку к зиме`` over ``Глава ОВА провел
+    совещание с ...``: the headline sums up the lead's event and says where it was. Either
+    counts only when no sentence of the event names a place; an event told later in the body,
+    or one the headline itself tells, is not the one they place.
     """
-    if item.headline is None or any(s.lead and not s.first_paragraph for s in event.sentences):
+    told = [s for s in event.sentences if not (s.lead and not s.first_paragraph)]
+    body = [s for s in sentences(item) if s.first_paragraph]
+    if not told or not body:
         return ()
-    first = min(event.sentences, key=lambda sentence: sentence.start)
-    lead = next((s for s in sentences(item) if s.first_paragraph), None)
-    if lead is None or first.start != lead.start:
+    with reading_at(body[0].start):
+        opening = dateline(item.text, body[0].start, body[-1].end)
+    after = body[0].start if opening is None else opening[0]
+    lead = next((s for s in body if s.end > after), None)
+    if lead is None or min(s.start for s in told) != lead.start:
         return ()
+    if opening is not None:
+        return (opening[1],)
+    if item.headline is None or len(told) < len(event.sentences):
+        return ()  # the headline tells the event itself: its places were read already
     with reading_at(0):
         return place_parts(item.text, 0, len(item.headline), event.kind, mentions)
 

@@ -79,6 +79,7 @@ from uanews.parser.toponyms import (
 __all__ = [
     "city_after",
     "city_of",
+    "dateline",
     "earlier_time",
     "place",
     "place_parts",
@@ -1200,3 +1201,45 @@ def earlier_time(text: str, start: int, end: int) -> bool:
     that opens so tells another day's event (`lexicon.EARLIER_OPENERS`).
     """
     return pick(_EARLIER_TIME, _EARLIER_TIME_RU).match(text, start, end) is not None
+
+
+_CAPITALS = r"[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’ʼ\-]+"
+_DATELINE = re.compile(
+    rf"\s*(?P<city>{_CAPITALS}(?:[ \-]{_CAPITALS})?)"
+    r"(?P<date>,\s*\d{1,2}\s+[^\W\d_]+)?\.(?=\s)"
+)
+"""A dateline: a city in capitals, a date after a comma perhaps, and a full stop (``ДНЕПР, 2
+декабря.``, ``ЖИТОМИР.``)."""
+
+
+def dateline(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Return the end and the city of the dateline opening ``text[start:end]``, or None.
+
+    The city stands in the nominative, in capitals (``ДНЕПР`` -> ``Днепр``); it must read as a
+    place: an adjective with its noun (``БЕЛАЯ ЦЕРКОВЬ``), a toponym (Russian), or a lifeless
+    noun with a date after it (Ukrainian, whose dictionary marks no toponyms: ``УВАГА.`` is no
+    dateline); a country or an acronym of a body (``ДСНС``) is none.
+    """
+    match = _DATELINE.match(text, start, end)
+    if match is None:
+        return None
+    # ``БЕЛАЯ ЦЕРКОВЬ`` -> ``Белая Церковь``, ``ИВАНО-ФРАНКОВСК`` -> ``Ивано-Франковск``
+    city = " ".join(
+        "-".join(part.capitalize() for part in word.split("-"))
+        for word in match.group("city").split()
+    )
+    words = city.split()
+    readings = parse_word(words[-1].lower())
+    if len(words) == 2:  # ``Белая Церковь``: an adjective agreeing with its noun
+        fits = _name_pair(*words)
+    elif current_language() == "ru":
+        fits = any("Geox" in p.tag.grammemes and p.tag.case == "nomn" for p in readings)
+    else:  # no toponyms marked: a lifeless noun, and a date after it (``КИЇВ, 3 березня.``)
+        fits = match.group("date") is not None and any(
+            p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case == "nomn" for p in readings
+        )
+    found = nominative_or_none(city, case="nomn") if fits else None
+    excluded = pick(NOT_ATTACK_PLACES | HOST_COUNTRIES, ru.NOT_ATTACK_PLACES | ru.HOST_COUNTRIES)
+    if found is None or found.lower() in excluded:
+        return None
+    return match.end(), found
