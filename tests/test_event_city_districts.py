@@ -144,3 +144,10 @@ def test_a_village_named_by_a_word_with_no_declined_reading_beats_the_headline_t
         " автобус, постраждали семеро людей."
     )
     assert only_event(item, EventKind.INCIDENT).places == ("Ясно",)
+
+
+def test_a_russian_neuter_region_keeps_its_ending_in_the_locative() -> None:
+    item = uanews.parse(
+        "Паводок в горах\n\nНа Прикарпатье из-за ливней подтопило дома, пострадавших нет."
+    )
+    assert only_event(item, EventKind.INCIDENT).places == ("Прикарпатье",)

@@ -69,6 +69,8 @@ __all__ = [
     "NEGATING_DETERMINERS",
     "NEGATION_AFTER_WORDS",
     "NEGATION_WORDS",
+    "NEUTER_REGION_ENDING",
+    "NEUTER_REGION_KEPT_CASES",
     "NIGHT_WORDS",
     "NOT_ATTACK_PLACES",
     "NOT_MILITARY_ATTACK_WORDS",
@@ -1386,6 +1388,14 @@ NOT_ATTACK_PLACES: frozenset[str] = frozenset(
 PREPOSITION_SECOND_CASES: dict[str, tuple[str, ...]] = {"на": ("accs",), "в": ("accs",)}
 """Cases a place after a preposition may take when its first case fails (``атака на Одессу``,
 ``удар в Харьков``)."""
+
+NEUTER_REGION_ENDING = "ье"
+"""The ending of neuter region names (``Закарпатье``, ``Приазовье``, ``Полесье``), which the
+locative and the accusative keep (``на Закарпатье``, ``в Приазовье``)."""
+
+NEUTER_REGION_KEPT_CASES: frozenset[str] = frozenset({"nomn", "accs", "loct"})
+"""Cases in which a neuter region name in `NEUTER_REGION_ENDING` is spelt as in the
+nominative."""
 
 REGION_ENDINGS: dict[str, str] = {
     "loct": "щине",

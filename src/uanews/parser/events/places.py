@@ -633,6 +633,8 @@ def _nominative(phrase: str, case: str) -> str | None:
     ):
         return phrase[: -len(ending)] + REGION_SUFFIX
     if current_language() == "ru" and phrase[:1].isupper() and unknown_russian_word(phrase):
+        if phrase.endswith(ru.NEUTER_REGION_ENDING) and case in ru.NEUTER_REGION_KEPT_CASES:
+            return phrase  # ``на Закарпатье``: a neuter region keeps its nominative's ending
         return russian_place_nominative(phrase, case)  # ``в Ирпене``: see `uanews.parser.toponyms`
     return nominative_or_none(phrase, case=case)
 
