@@ -1562,4 +1562,31 @@ def extract_events(
         for mention in participant.mentions
     )
     facts = _ItemFacts(lead_date, mentions, Actors(item), _institutions(item))
-    return tuple(_finish(item, event, facts) for event in events)
+    return _during_visits(tuple(_finish(item, event, facts) for event in events))
+
+
+_DURING_VISIT = frozenset({EventKind.MEETING, EventKind.AGREEMENT})
+"""Kinds of events that a visit holds: talks and signings of the guests where they went."""
+
+
+def _during_visits(events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """Return ``events`` with the place of a visit given to the talks and signings after it.
+
+    ``Делегация посетила Ровно. Стороны провели переговоры ... подписали меморандум``: a
+    meeting or an agreement told after a visit that names no place of its own, and is not
+    online, happened where the guests were.
+    """
+    visited: tuple[str, ...] = ()
+    finished: list[Event] = []
+    for event in events:
+        if event.kind is EventKind.VISIT:
+            visited = event.places or visited
+        elif (
+            event.kind in _DURING_VISIT
+            and visited
+            and not event.places
+            and event.mode is not EventMode.ONLINE
+        ):
+            event = attrs.evolve(event, place=visited[0], places=visited)  # noqa: PLW2901
+        finished.append(event)
+    return tuple(finished)
