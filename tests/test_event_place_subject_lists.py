@@ -64,3 +64,18 @@ def test_a_word_after_the_list_is_no_place() -> None:
     )
     attack = only_event(item, EventKind.ATTACK)
     assert attack.places == ("Белозерка", "Широкое")
+
+
+def test_a_town_listed_before_coordinated_communities_is_a_place_of_its_own() -> None:
+    item = uanews.parse(
+        "Обстрел\n\nДнем оккупанты обстреляли из артиллерии Никополь, Марганецкую и Покровскую"
+        " громады, ранен мужчина."
+    )
+    attack = only_event(item, EventKind.ATTACK)
+    assert attack.places == ("Никополь", "Марганецкая громада", "Покровская громада")
+    item = uanews.parse(
+        "Обстріл\n\nУдень окупанти обстріляли з артилерії Нікополь, Марганецьку та Покровську"
+        " громади, поранено чоловіка."
+    )
+    attack = only_event(item, EventKind.ATTACK)
+    assert attack.places == ("Нікополь", "Марганецька громада", "Покровська громада")

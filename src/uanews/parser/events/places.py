@@ -703,25 +703,37 @@ def _coordinated(match: re.Match[str], mentions: Spans) -> list[tuple[int, str]]
     """Return a place per adjective of ``Куп'янському та Ізюмському районах``.
 
     The head's singulars are tried in turn (``громади`` is a nominative or an accusative
-    plural): the first that every adjective agrees with gives the places.
+    plural): the first that every adjective agrees with gives the places. Names that are no
+    adjective before the adjectives (``обстреляли Никополь, Марганецкую и Покровскую
+    громады``) are towns of the same list, in the head's case: each is a place of its own.
     """
     adjectives: list[tuple[int, str]] = []
+    names: list[tuple[int, str]] = []  # ``Никополь, Марганецкая и Покровская громады``
     offset = match.start("list")
     for adjective in pick(_LIST_SPLIT, _LIST_SPLIT_RU).split(match.group("list")):
         at = match.string.find(adjective, offset)
         offset = at + len(adjective)
         if _inside(at, mentions):
             return []
-        adjectives.append((at, adjective))
+        if not adjectives and not _adjective(adjective):
+            names.append((at, adjective))  # a town listed before the adjectives of the head
+        else:
+            adjectives.append((at, adjective))
     for head, case in pick(PLURAL_PLACE_HEADS, ru.PLURAL_PLACE_HEADS)[match.group("head")]:
         found: list[tuple[int, str]] = []
+        for at, name in names:
+            nominative = _nominative(name, case) or _nominative(name, "nomn")
+            if nominative is None:
+                return []
+            found.append((at, nominative))
         for at, adjective in adjectives:
             nominative = nominative_or_none(f"{adjective} {head}", case=case)
             if nominative is None or len(nominative.split()) != 2:
                 break  # not adjectives agreeing with the head in this case
             found.append((at, nominative))
         else:
-            return found
+            if adjectives:
+                return found
     return []
 
 
