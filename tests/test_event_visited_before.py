@@ -1,4 +1,4 @@
-"""The place of a visit named before its verb, as the object (``Ирпень посетила делегация``).
+"""The place of a visit named before its verb, as the object (``Житомир посетила делегация``).
 
 The word after the verb can be the subject in the nominative (``делегация``), and the name
 before it reads as a place: a toponym for Russian, a lifeless noun capitalised inside the

@@ -980,7 +980,7 @@ def _event_place(
             continue
         headline = sentence.lead and not sentence.first_paragraph
         if not (headline and _region(found[0])):
-            if headline:  # ``В Кривом Роге открыли ...`` and the body's district of that city
+            if headline:  # ``В Житомире открыли ...`` and the body's district of that city
                 later = (_place(text, other, kind, mentions) for other in ordered[index + 1 :])
                 found = next((one for one in later if one[:1] == found and one[1:]), found)
             return found
@@ -1120,7 +1120,7 @@ def _lead_place(item: NewsItem, event: _Draft, mentions: SpanSet) -> tuple[str, 
     """Return the dateline's or the headline's place for the lead's event, or ().
 
     ``ДНЕПР, 2 декабря. Ночью в жилом доме вспыхнул пожар``: the dateline names the city the
-    lead's event was in; ``В Житомире обсудили подготовку к зиме`` over ``Глава ОВА провел
+    lead's event was in; ``В Виннице обсудили подготовку к зиме`` over ``Глава ОВА провел
     совещание с ...``: the headline sums up the lead's event and says where it was. Either
     counts only when no sentence of the event names a place; an event told later in the body,
     or one the headline itself tells, is not the one they place.

@@ -338,7 +338,7 @@ def place_parts(
 ) -> tuple[str, ...]:
     """Return the first place named in ``text[start:end]`` with its district, or ().
 
-    A district with its city in the genitive after it (``в Металлургическом районе Кривого
+    A district with its city in the genitive after it (``в Покровском районе Кривого
     Рога``) gives the city first, then the district: the event was in both, and the city is
     its main place. Any other place is returned alone.
     """
@@ -485,7 +485,7 @@ _VISITED_BEFORE_RU = re.compile(
 def _visited_before(
     text: str, start: int, end: int, mentions: Spans
 ) -> list[tuple[int, re.Match[str], str]]:
-    """Return the places visited that stand before their verb (``Ирпень посетила делегация``).
+    """Return the places visited that stand before their verb (``Житомир посетила делегация``).
 
     The name is the object, in the accusative, when the word after the verb can be its subject
     in the nominative (``делегация``, ``литовская``) and the name reads as a place, not as a
@@ -878,7 +878,7 @@ def _under_fire(text: str, start: int, end: int, mentions: Spans) -> Iterator[tu
         names = pick(_LIST_SPLIT, _LIST_SPLIT_RU).split(match.group("list"))
         # ``Куп'янська та Ізюмська громади``: adjectives of a plural head, which the
         # coordinated rule reads; else a name the dictionary lacks or reads only as an
-        # adjective (``Великодолинское``, ``Широкое``) is a settlement's, as written
+        # adjective (``Днепряны``, ``Широкое``) is a settlement's, as written
         coordinated = names[-1].rsplit(maxsplit=1)[-1] in pick(
             PLURAL_PLACE_HEADS, ru.PLURAL_PLACE_HEADS
         )
@@ -902,7 +902,7 @@ def _under_fire(text: str, start: int, end: int, mentions: Spans) -> Iterator[tu
 def _settlement_as_written(word: str) -> str | None:
     """Return ``word`` if it may be a settlement's name in the nominative as written, else None.
 
-    That is a word the dictionary does not know (``Великодолинское``, ``Дніпряни``) or knows
+    That is a word the dictionary does not know (``Днепряны``, ``Дніпряни``) or knows
     only as an adjective in the nominative (``Широкое``): no other reading stands against it.
     """
     if not word.replace("-", "").isalpha():
@@ -1054,7 +1054,7 @@ _CITY_PARTS = re.compile(
 )
 """Names before a word that may be a part of a city (``Приморский и Суворовский районы``)."""
 _CITY_PART = re.compile(r"(?<![\w\-])(?P<head>(?-i:[а-яёіїєґ])[\w\-]+)(?=\s+\w)")
-"""A lowercase word that may be a part of a city (``по промышленной зоне Запорожья``)."""
+"""A lowercase word that may be a part of a city (``по промышленной зоне Днепра``)."""
 _CITY_AFTER = re.compile(rf"\s+(?P<first>{_NAME})(?:\s+(?P<second>{_NAME}))?")
 """The capitalised word or two after a part of a city: its city in the genitive."""
 
@@ -1063,7 +1063,7 @@ def _cities_of_parts(text: str, start: int, end: int, mentions: Spans) -> Iterat
     """Yield the city whose districts the span names, at the offset of the first district.
 
     ``в Шевченковском районе Запорожья``, ``обстреляли Приморский и Суворовский районы
-    Одессы``, ``по промышленной зоне Запорожья``: a part of a city
+    Одессы``, ``по промышленной зоне Днепра``: a part of a city
     (`lexicon.CITY_PART_HEADS`) with its city in the genitive after it; the event was in the
     city too, and the city is its main place (as the dev annotations give a district court's
     city as the place).
