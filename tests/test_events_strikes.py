@@ -190,9 +190,9 @@ def test_a_later_sentence_about_the_weapon_adds_its_district_and_attacker():
         "Вдень російська армія вдарила керованою авіабомбою по Основ'янському району Харкова."
     )
     event = only(item)
-    # the headline's city gives way to the district of it the body names (the guidelines:
-    # strikes on named districts are one event with those districts as its places)
-    assert event.places == ("Основ'янський район",)
+    # strikes on named districts are one event with those districts as its places (the
+    # guidelines), and the city the body names them of comes first: the event was there too
+    assert event.places == ("Харків", "Основ'янський район")
     assert event.injured == 14
     assert "російська армія" in actors(item, event)
 

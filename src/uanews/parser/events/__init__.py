@@ -114,8 +114,9 @@ from uanews.parser.events.lexicon import (
 )
 from uanews.parser.events.places import (
     city_of,
+    dateline,
     earlier_time,
-    place,
+    place_parts,
     strike_places,
     visited_objects,
 )
@@ -1146,26 +1147,31 @@ def _dateline(words: str) -> bool:
     return 0 < len(letters) <= _DATELINE_WORDS and all(word.isupper() for word in letters)
 
 
-def _place(text: str, sentence: Sentence, kind: EventKind, mentions: SpanSet) -> str | None:
-    """Return the place of an event of ``kind`` named in ``sentence``, read in its language."""
+def _place(text: str, sentence: Sentence, kind: EventKind, mentions: SpanSet) -> tuple[str, ...]:
+    """Return the place of an event of ``kind`` named in ``sentence`` (`place_parts`)."""
     with reading_at(sentence.start):
-        return place(text, sentence.start, sentence.end, kind, mentions)
+        return place_parts(text, sentence.start, sentence.end, kind, mentions)
 
 
 def _event_place(
     text: str, ordered: list[Sentence], kind: EventKind, mentions: SpanSet
-) -> str | None:
-    """Return the first place the sentences ``ordered`` give an event of ``kind``, or None.
+) -> tuple[str, ...]:
+    """Return the first place the sentences ``ordered`` give an event of ``kind``, or ().
 
     A headline's region (``Посол посетил Полтавщину``) gives way to a place a sentence of the
-    body names (``побывал в Полтаве``): the body says where in the region it was.
+    body names (``побывал в Полтаве``): the body says where in the region it was. The place
+    comes with its district when the sentence names the city's district (`place_parts`).
     """
-    region = None
-    for sentence in ordered:
+    region: tuple[str, ...] = ()
+    for index, sentence in enumerate(ordered):
         found = _place(text, sentence, kind, mentions)
-        if found is None:
+        if not found:
             continue
-        if not (sentence.lead and not sentence.first_paragraph and _region(found)):
+        headline = sentence.lead and not sentence.first_paragraph
+        if not (headline and _region(found[0])):
+            if headline:  # ``В Житомире открыли ...`` and the body's district of that city
+                later = (_place(text, other, kind, mentions) for other in ordered[index + 1 :])
+                found = next((one for one in later if one[:1] == found and one[1:]), found)
             return found
         region = region or found
     return region
@@ -1248,8 +1254,7 @@ def _finish(
     if event.kind in _STRIKES:
         places, killed, injured = _strike_fields(item, event, mentions)
     elif event.mode is not EventMode.ONLINE:  # an online event has no place of its own
-        found = _event_place(text, ordered, event.kind, mentions)
-        places = () if found is None else (found,)
+        places = _event_place(text, ordered, event.kind, mentions)
     places, participants = _places_and_parties(item, event, ordered, places, facts)
     first = _evidence(event, facts.headlines)
     return Event(
@@ -1296,7 +1301,36 @@ def _places_and_parties(
     if not places:
         city = city_of(item.text, [(s.start, s.end) for s in ordered], facts.mentions)
         places = () if city is None else (city,)
+    if not places:
+        places = _lead_place(item, event, facts.mentions)
     return places, participants
+
+
+def _lead_place(item: NewsItem, event: _Draft, mentions: SpanSet) -> tuple[str, ...]:
+    """Return the dateline's or the headline's place for the lead's event, or ().
+
+    ``ДНЕПР, 2 декабря. Ночью в жилом доме вспыхнул пожар``: the dateline names the city the
+    lead's event was in; ``В Виннице обсудили подготовку к зиме`` over ``Глава ОВА провел
+    совещание с ...``: the headline sums up the lead's event and says where it was. Either
+    counts only when no sentence of the event names a place; an event told later in the body,
+    or one the headline itself tells, is not the one they place.
+    """
+    told = [s for s in event.sentences if not (s.lead and not s.first_paragraph)]
+    body = [s for s in sentences(item) if s.first_paragraph]
+    if not told or not body:
+        return ()
+    with reading_at(body[0].start):
+        opening = dateline(item.text, body[0].start, body[-1].end)
+    after = body[0].start if opening is None else opening[0]
+    lead = next((s for s in body if s.end > after), None)
+    if lead is None or min(s.start for s in told) != lead.start:
+        return ()
+    if opening is not None:
+        return (opening[1],)
+    if item.headline is None or len(told) < len(event.sentences):
+        return ()  # the headline tells the event itself: its places were read already
+    with reading_at(0):
+        return place_parts(item.text, 0, len(item.headline), event.kind, mentions)
 
 
 def _institutions(item: NewsItem) -> dict[int, Participant]:
@@ -1753,4 +1787,31 @@ def extract_events(
         for mention in participant.mentions
     )
     facts = _ItemFacts(lead_date, mentions, Actors(item), _institutions(item))
-    return tuple(_finish(item, event, facts) for event in events)
+    return _during_visits(tuple(_finish(item, event, facts) for event in events))
+
+
+_DURING_VISIT = frozenset({EventKind.MEETING, EventKind.AGREEMENT})
+"""Kinds of events that a visit holds: talks and signings of the guests where they went."""
+
+
+def _during_visits(events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """Return ``events`` with the place of a visit given to the talks and signings after it.
+
+    ``Делегация посетила Ровно. Стороны провели переговоры ... подписали меморандум``: a
+    meeting or an agreement told after a visit that names no place of its own, and is not
+    online, happened where the guests were.
+    """
+    visited: tuple[str, ...] = ()
+    finished: list[Event] = []
+    for event in events:
+        if event.kind is EventKind.VISIT:
+            visited = event.places or visited
+        elif (
+            event.kind in _DURING_VISIT
+            and visited
+            and not event.places
+            and event.mode is not EventMode.ONLINE
+        ):
+            event = attrs.evolve(event, place=visited[0], places=visited)  # noqa: PLW2901
+        finished.append(event)
+    return tuple(finished)

@@ -16,6 +16,7 @@ __all__ = [
     "AGO_UNITS",
     "AGO_WORDS",
     "CENTURY_WORDS",
+    "CITY_PART_HEADS",
     "DAY_OFFSETS",
     "DECADE_SUFFIXES",
     "EARLIER_EVENT_PATTERN",
@@ -1222,6 +1223,12 @@ PREPOSITION_SECOND_CASES: dict[str, tuple[str, ...]] = {"на": ("accs",)}
 REGION_SUFFIX = "щина"
 """The ending of region names (``Сумщина``), which take ``на`` (``на Сумщині``)."""
 
+CITY_PART_HEADS: frozenset[str] = frozenset(
+    {"район", "мікрорайон", "квартал", "центр", "зона", "промзона"}
+)
+"""Lemmas of the parts of a city whose city follows in the genitive (``у Шевченківському
+районі Запоріжжя``, ``по промисловій зоні Херсона``): the city is where the event was too."""
+
 REGION_HEADS: tuple[str, ...] = ("область", "обл.", "район")
 """Last words of a region's or a district's name in both languages (``Херсонська область``,
 ``Купянский район``): with `REGION_SUFFIX`, what marks a headline's place as a whole
@@ -1272,6 +1279,9 @@ SETTLEMENT_NOUNS: tuple[str, ...] = (
     "місто",
     "селі",
     "село",
+    "селу",
+    "місту",
+    "селищу",
     "селищі",
     "селище",
     "смт",

@@ -35,6 +35,7 @@ __all__ = [
     "CIRCUMSTANCE_OPENERS",
     "CITY_BODY_HEADS",
     "CITY_OF_HEADS",
+    "CITY_PART_HEADS",
     "CLAUSE_OPENER_PATTERN",
     "COLLECTIVE_NUMBERS",
     "CONSEQUENCE_PATTERN",
@@ -73,6 +74,8 @@ __all__ = [
     "NEGATING_DETERMINERS",
     "NEGATION_AFTER_WORDS",
     "NEGATION_WORDS",
+    "NEUTER_REGION_ENDING",
+    "NEUTER_REGION_KEPT_CASES",
     "NIGHT_WORDS",
     "NOT_ATTACK_PLACES",
     "NOT_MILITARY_ATTACK_WORDS",
@@ -1018,6 +1021,10 @@ SETTLEMENT_NOUNS: tuple[str, ...] = (
     "город",
     "селе",
     "село",
+    "селу",
+    "городу",
+    "поселку",
+    "посёлку",
     "поселке",
     "посёлке",
     "поселок",
@@ -1114,6 +1121,12 @@ PART_OF_PLACE_PATTERN = (
 
 TERRITORY_HEADS: tuple[str, ...] = ("громада", "община", "район", "область", "округ")
 """Last words of a participant's name that make it a territory too (``Купянский район``)."""
+
+CITY_PART_HEADS: frozenset[str] = frozenset(
+    {"район", "микрорайон", "квартал", "центр", "зона", "промзона"}
+)
+"""Lemmas of the parts of a city whose city follows in the genitive (``в Шевченковском районе
+Запорожья``, ``по промышленной зоне Херсона``): the city is where the event was too."""
 
 DECISION_VERBS: frozenset[str] = frozenset(
     {
@@ -1389,6 +1402,14 @@ NOT_ATTACK_PLACES: frozenset[str] = frozenset(
 PREPOSITION_SECOND_CASES: dict[str, tuple[str, ...]] = {"на": ("accs",), "в": ("accs",)}
 """Cases a place after a preposition may take when its first case fails (``атака на Одессу``,
 ``удар в Харьков``)."""
+
+NEUTER_REGION_ENDING = "ье"
+"""The ending of neuter region names (``Закарпатье``, ``Приазовье``, ``Полесье``), which the
+locative and the accusative keep (``на Закарпатье``, ``в Приазовье``)."""
+
+NEUTER_REGION_KEPT_CASES: frozenset[str] = frozenset({"nomn", "accs", "loct"})
+"""Cases in which a neuter region name in `NEUTER_REGION_ENDING` is spelt as in the
+nominative."""
 
 REGION_ENDINGS: dict[str, str] = {
     "loct": "щине",

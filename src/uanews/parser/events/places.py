@@ -36,6 +36,7 @@ from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import (
     ATTACK_PLACE_PREPOSITIONS,
     CITY_OF_HEADS,
+    CITY_PART_HEADS,
     EARLIER_EVENT_PATTERN,
     EARLIER_OPENERS,
     HOST_COUNTRIES,
@@ -75,7 +76,16 @@ from uanews.parser.toponyms import (
     unknown_russian_word,
 )
 
-__all__ = ["city_of", "earlier_time", "place", "strike_places", "visited_objects"]
+__all__ = [
+    "city_after",
+    "city_of",
+    "dateline",
+    "earlier_time",
+    "place",
+    "place_parts",
+    "strike_places",
+    "visited_objects",
+]
 
 _NAME = r"(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ\-]+"
 """A capitalised word, whatever the flags of the pattern around it."""
@@ -106,9 +116,12 @@ _POST_BEFORE_RU = re.compile(
     re.IGNORECASE,
 )
 _SETTLEMENT = "|".join(re.escape(noun) for noun in sorted(SETTLEMENT_NOUNS, key=len, reverse=True))
+_ATTRIBUTE = r"(?:(?-i:[а-яёіїєґ])[\w'’ʼ\-]+\s+)?"
+"""A lowercase word before a settlement noun: its attribute (``по соседнему селу``)."""
 _STRIKE_PLACE = re.compile(
     rf"(?<![\w\-])(?P<prep>{'|'.join(ATTACK_PLACE_PREPOSITIONS)})\s+"
-    rf"(?:(?P<settlement>{_SETTLEMENT})\s*(?P<name>{_NAME})(?:\s+(?P<noun>{_NAME}))?|{_PLACE_BODY})",
+    rf"(?:{_ATTRIBUTE}(?P<settlement>(?<![\w\-])(?:{_SETTLEMENT}))\s*(?P<name>{_NAME})"
+    rf"(?:\s+(?P<noun>{_NAME}))?|{_PLACE_BODY})",
     re.IGNORECASE,
 )
 
@@ -122,7 +135,8 @@ def _near_pattern(prepositions: Iterable[str], settlements: Iterable[str]) -> re
     near = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in prepositions)
     of = "|".join(map(re.escape, settlements))
     return re.compile(
-        rf"(?<![\w\-])(?:{near})\s+(?:(?P<settlement>{of})\s*)?(?P<name>{_NAME})"
+        rf"(?<![\w\-])(?:{near})\s+(?:{_ATTRIBUTE}(?P<settlement>(?<![\w\-])(?:{of}))\s*)?"
+        rf"(?P<name>{_NAME})"
         rf"(?:\s+(?P<noun>{_NAME}))?",
         re.IGNORECASE,
     )
@@ -143,8 +157,8 @@ _SETTLEMENT_RU = "|".join(
 )
 _STRIKE_PLACE_RU = re.compile(
     rf"(?<![\w\-])(?P<prep>{'|'.join(ru.ATTACK_PLACE_PREPOSITIONS)})\s+"
-    rf"(?:(?P<settlement>{_SETTLEMENT_RU})\s*(?P<name>{_NAME})(?:\s+(?P<noun>{_NAME}))?"
-    rf"|{_PLACE_BODY})",
+    rf"(?:{_ATTRIBUTE}(?P<settlement>(?<![\w\-])(?:{_SETTLEMENT_RU}))\s*(?P<name>{_NAME})"
+    rf"(?:\s+(?P<noun>{_NAME}))?|{_PLACE_BODY})",
     re.IGNORECASE,
 )
 _NEAR_RU = _near_pattern(ru.NEAR_PREPOSITIONS, ru.SETTLEMENT_GENITIVES)
@@ -240,7 +254,7 @@ _COORDINATED = re.compile(
 _LIST_SPLIT = re.compile(rf"\s*,\s*|\s+(?:{_AND})\s+")
 _NOMINATIVE_PLACE = (
     rf"{_NAME}(?:\s+(?!(?:{'|'.join(PLACE_LIST_STOP_WORDS)})(?![\w'’ʼ\-]))"
-    rf"(?-i:[а-яіїєґ])[\w'’ʼ\-]+)?"
+    rf"(?-i:[а-яіїєґ])[\w'’ʼ\-]+|\s+{_NAME})?"
 )
 _UNDER_FIRE = re.compile(
     rf"(?<![\w\-]){UNDER_FIRE_PATTERN}\s+(?:[\w'’ʼ\-]+\s+){{0,2}}?"
@@ -261,7 +275,8 @@ _COORDINATED_RU = re.compile(
 )
 _LIST_SPLIT_RU = re.compile(rf"\s*,\s*|\s+(?:{_AND_RU})\s+")
 _NOMINATIVE_PLACE_RU = (
-    rf"{_NAME}(?:\s+(?!(?:{'|'.join(ru.PLACE_LIST_STOP_WORDS)})(?![\w\-]))(?-i:[а-яё])[\w\-]+)?"
+    rf"{_NAME}(?:\s+(?!(?:{'|'.join(ru.PLACE_LIST_STOP_WORDS)})(?![\w\-]))(?-i:[а-яё])[\w\-]+"
+    rf"|\s+{_NAME})?"
 )
 _UNDER_FIRE_RU = re.compile(
     rf"(?<![\w\-]){ru.UNDER_FIRE_PATTERN}\s+(?:[\w\-]+\s+){{0,2}}?"
@@ -314,17 +329,20 @@ def _patterns(kind: EventKind) -> list[tuple[re.Pattern[str], str]]:
 
 def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> str | None:
     """Return the first place named in ``text[start:end]``, in the nominative, or None."""
-    patterns = _patterns(kind)
-    # By position only: Russian ``в`` opens both a place and a destination, the place first.
-    matches = sorted(
-        (
-            (match.start(), match, case)
-            for pattern, case in patterns
-            for match in pattern.finditer(text, start, end)
-        ),
-        key=lambda found: found[0],
-    )
-    for _, match, case in [*matches, *_settlements(text, start, end)]:
+    found = place_parts(text, start, end, kind, mentions)
+    return found[0] if found else None
+
+
+def place_parts(
+    text: str, start: int, end: int, kind: EventKind, mentions: Spans
+) -> tuple[str, ...]:
+    """Return the first place named in ``text[start:end]`` with its district, or ().
+
+    A district with its city in the genitive after it (``в Покровском районе Кривого
+    Рога``) gives the city first, then the district: the event was in both, and the city is
+    its main place. Any other place is returned alone.
+    """
+    for _, match, case in _candidates(text, start, end, kind, mentions):
         first = match.group("first")
         if not _UPPER_START.match(first) or _inside(match.start("first"), mentions):
             continue  # ``Посол Литви в Україні`` names a post, not where the event was
@@ -353,8 +371,22 @@ def place(text: str, start: int, end: int, kind: EventKind, mentions: Spans) -> 
                 continue  # ``на Салтівці`` may be a place, ``на Мінекономіки`` is not
             if after_post and found.lower() in pick(HOST_COUNTRIES, ru.HOST_COUNTRIES):
                 break  # the post's country, when the post is not part of a participant's mention
-            return found
-    return None
+            return _with_city(match, phrase, found, end, mentions)
+    return ()
+
+
+def _with_city(
+    match: re.Match[str], phrase: str, found: str, end: int, mentions: Spans
+) -> tuple[str, ...]:
+    """Return the place ``found`` for ``phrase`` ``match`` found, after its city if a district.
+
+    ``в Богунском районе Житомира`` -> (``Житомир``, ``Богунский район``).
+    """
+    if " " in phrase and _city_part(phrase.rsplit(maxsplit=1)[-1]):
+        city = city_after(match.string, match.start("first") + len(phrase), end, mentions)
+        if city is not None:
+            return city, found
+    return (found,)
 
 
 _EARLIER = re.compile(rf"(?<![\w\-]){EARLIER_EVENT_PATTERN}\s+[\w\-]+\s+$", re.IGNORECASE)
@@ -417,6 +449,77 @@ def visited_objects(text: str, start: int, end: int) -> list[int]:
     return [match.start("first") for match in visited.finditer(text, start, end)]
 
 
+def _candidates(
+    text: str, start: int, end: int, kind: EventKind, mentions: Spans
+) -> list[tuple[int, re.Match[str], str]]:
+    """Return the matches of places in ``text[start:end]`` for ``kind``, each with its case.
+
+    By position only: Russian ``в`` opens both a place and a destination, the place first;
+    the genitive settlements (`_settlements`) come after them all.
+    """
+    matches = [
+        (match.start(), match, case)
+        for pattern, case in _patterns(kind)
+        for match in pattern.finditer(text, start, end)
+    ]
+    if kind is EventKind.VISIT:
+        matches.extend(_visited_before(text, start, end, mentions))
+    return [*sorted(matches, key=_first), *_settlements(text, start, end)]
+
+
+def _first(found: tuple[int, re.Match[str], str]) -> int:
+    """Return the offset a place's match starts at, to sort matches by."""
+    return found[0]
+
+
+_VISITED_BEFORE = re.compile(
+    rf"(?P<first>{_NAME})(?P<second>)\s+(?:{VISITED_VERBS})\s+(?P<subject>[\w'’ʼ\-]+)",
+    re.IGNORECASE,
+)
+_VISITED_BEFORE_RU = re.compile(
+    rf"(?P<first>{_NAME})(?P<second>)\s+(?:{ru.VISITED_VERBS})\s+(?P<subject>[\w\-]+)",
+    re.IGNORECASE,
+)
+
+
+def _visited_before(
+    text: str, start: int, end: int, mentions: Spans
+) -> list[tuple[int, re.Match[str], str]]:
+    """Return the places visited that stand before their verb (``Житомир посетила делегация``).
+
+    The name is the object, in the accusative, when the word after the verb can be its subject
+    in the nominative (``делегация``, ``литовская``) and the name reads as a place, not as a
+    person: a toponym (Russian) or a lifeless noun capitalised inside the sentence (Ukrainian,
+    whose dictionary marks no toponyms).
+    """
+    found = []
+    for match in pick(_VISITED_BEFORE, _VISITED_BEFORE_RU).finditer(text, start, end):
+        name = match.group("first").lower()
+        if _inside(match.start("first"), mentions) or not _subject(match.group("subject")):
+            continue
+        readings = parse_word(name)
+        if current_language() == "ru":
+            place_like = unknown_russian_word(name) or any(
+                "Geox" in parse.tag.grammemes and parse.tag.case == "accs" for parse in readings
+            )
+        else:
+            place_like = bool(text[start : match.start()].strip()) and any(
+                parse.tag.POS == "NOUN" and parse.tag.case == "accs" and "inan" in parse.tag
+                for parse in readings
+            )
+        if place_like and not _animate(name):
+            found.append((match.start(), match, "accs"))
+    return found
+
+
+def _subject(word: str) -> bool:
+    """Return whether ``word`` can start a subject: a noun or an adjective in the nominative."""
+    return any(
+        parse.tag.POS in {"NOUN", "ADJF"} and parse.tag.case == "nomn"
+        for parse in parse_word(word.lower())
+    )
+
+
 def _settlements(text: str, start: int, end: int) -> list[tuple[int, re.Match[str], str]]:
     """Return the genitive settlement names of ``text[start:end]`` (``бібліотеці міста Полтави``).
 
@@ -459,11 +562,18 @@ def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[
     unknown = not any(analyzer().word_is_known(word.lower()) for word in names[-1].split())
     # ``у селищі Печеніги``: a name the dictionary does not know is kept as written; so is
     # one it reads only as a person's name (``возле села Зоряне``, read as a locative of
-    # ``Зорян``), which cannot agree with the settlement noun: the settlement's own name in
+    # ``Зорян``) or as no noun or adjective at all (``возле села Красно``, an adverb or a short
+    # adjective), which cannot agree with the settlement noun: the settlement's own name in
     # the nominative that apposition keeps.
-    if unknown or (" " not in name and _only_person_name(name)):
+    if unknown or (" " not in name and (_only_person_name(name) or _no_declined_reading(name))):
         return match.start("name"), names[-1]
     return None
+
+
+def _no_declined_reading(word: str) -> bool:
+    """Return True when ``word`` has dictionary readings but none as a noun or a full adjective."""
+    parses = parse_word(word.lower())
+    return bool(parses) and all(parse.tag.POS not in {"NOUN", "ADJF"} for parse in parses)
 
 
 _PERSON_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
@@ -523,6 +633,8 @@ def _nominative(phrase: str, case: str) -> str | None:
     ):
         return phrase[: -len(ending)] + REGION_SUFFIX
     if current_language() == "ru" and phrase[:1].isupper() and unknown_russian_word(phrase):
+        if phrase.endswith(ru.NEUTER_REGION_ENDING) and case in ru.NEUTER_REGION_KEPT_CASES:
+            return phrase  # ``на Закарпатье``: a neuter region keeps its nominative's ending
         return russian_place_nominative(phrase, case)  # ``в Ирпене``: see `uanews.parser.toponyms`
     return nominative_or_none(phrase, case=case)
 
@@ -591,25 +703,37 @@ def _coordinated(match: re.Match[str], mentions: Spans) -> list[tuple[int, str]]
     """Return a place per adjective of ``Куп'янському та Ізюмському районах``.
 
     The head's singulars are tried in turn (``громади`` is a nominative or an accusative
-    plural): the first that every adjective agrees with gives the places.
+    plural): the first that every adjective agrees with gives the places. Names that are no
+    adjective before the adjectives (``обстреляли Никополь, Марганецкую и Покровскую
+    громады``) are towns of the same list, in the head's case: each is a place of its own.
     """
     adjectives: list[tuple[int, str]] = []
+    names: list[tuple[int, str]] = []  # ``Никополь, Марганецкая и Покровская громады``
     offset = match.start("list")
     for adjective in pick(_LIST_SPLIT, _LIST_SPLIT_RU).split(match.group("list")):
         at = match.string.find(adjective, offset)
         offset = at + len(adjective)
         if _inside(at, mentions):
             return []
-        adjectives.append((at, adjective))
+        if not adjectives and not _adjective(adjective):
+            names.append((at, adjective))  # a town listed before the adjectives of the head
+        else:
+            adjectives.append((at, adjective))
     for head, case in pick(PLURAL_PLACE_HEADS, ru.PLURAL_PLACE_HEADS)[match.group("head")]:
         found: list[tuple[int, str]] = []
+        for at, name in names:
+            nominative = _nominative(name, case) or _nominative(name, "nomn")
+            if nominative is None:
+                return []
+            found.append((at, nominative))
         for at, adjective in adjectives:
             nominative = nominative_or_none(f"{adjective} {head}", case=case)
             if nominative is None or len(nominative.split()) != 2:
                 break  # not adjectives agreeing with the head in this case
             found.append((at, nominative))
         else:
-            return found
+            if adjectives:
+                return found
     return []
 
 
@@ -751,7 +875,14 @@ def _under_fire(text: str, start: int, end: int, mentions: Spans) -> Iterator[tu
     """
     for match in pick(_UNDER_FIRE, _UNDER_FIRE_RU).finditer(text, start, end):
         offset = match.start("list")
-        for name in pick(_LIST_SPLIT, _LIST_SPLIT_RU).split(match.group("list")):
+        names = pick(_LIST_SPLIT, _LIST_SPLIT_RU).split(match.group("list"))
+        # ``Куп'янська та Ізюмська громади``: adjectives of a plural head, which the
+        # coordinated rule reads; else a name the dictionary lacks or reads only as an
+        # adjective (``Днепряны``, ``Широкое``) is a settlement's, as written
+        coordinated = names[-1].rsplit(maxsplit=1)[-1] in pick(
+            PLURAL_PLACE_HEADS, ru.PLURAL_PLACE_HEADS
+        )
+        for name in names:
             at = text.find(name, offset, end)
             offset = at + len(name)
             if _inside(at, mentions):
@@ -759,9 +890,26 @@ def _under_fire(text: str, start: int, end: int, mentions: Spans) -> Iterator[tu
             found = _nominative(name, "nomn")
             if found is None and " " in name:
                 found = _nominative(name.split()[0], "nomn")
-            if found is None or _only_adjective(found):
-                break  # ``Куп'янська та Ізюмська громади``: the coordinated rule reads it
+            if found is None and not coordinated:
+                found = _settlement_as_written(name.split()[0])
+            elif found is not None and _only_adjective(found):
+                found = None
+            if found is None:
+                break
             yield at, found
+
+
+def _settlement_as_written(word: str) -> str | None:
+    """Return ``word`` if it may be a settlement's name in the nominative as written, else None.
+
+    That is a word the dictionary does not know (``Днепряны``, ``Дніпряни``) or knows
+    only as an adjective in the nominative (``Широкое``): no other reading stands against it.
+    """
+    if not word.replace("-", "").isalpha():
+        return None
+    if not analyzer().word_is_known(word.lower()):
+        return word
+    return _apposed_adjective(word) if _only_adjective(word) else None
 
 
 def _struck_before(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
@@ -862,7 +1010,8 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
             found.extend(places)
             covered.append((match.start(), match.end()))
     listed = SpanSet(covered)
-    found.extend(_struck(text, start, end, mentions))
+    # ``атаковали Приморский и Суворовский районы``: the coordinated rule reads the list
+    found.extend(one for one in _struck(text, start, end, mentions) if not listed.covers(one[0]))
     found.extend(_struck_before(text, start, end, mentions))
     found.extend(
         one for one in _under_fire(text, start, end, mentions) if not listed.covers(one[0])
@@ -885,13 +1034,82 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
                     match.group("prep").lower()
                 ]
                 found.extend(_listed_struck(text, after, end, case, mentions))
+    cities = list(_cities_of_parts(text, start, end, mentions))
+    found.extend(cities)
     excluded = pick(NOT_PLACES | NOT_ATTACK_PLACES, ru.NOT_PLACES | ru.NOT_ATTACK_PLACES)
+    first = set(cities)
     return sorted(
-        one
-        for one in found
-        if one[1].lower() not in excluded
-        and not _taken_there(text, max(start, one[0] - _CLAUSE_REACH), one[0])
+        (
+            one
+            for one in found
+            if one[1].lower() not in excluded
+            and not _taken_there(text, max(start, one[0] - _CLAUSE_REACH), one[0])
+        ),
+        key=lambda one: (one[0], one not in first, one[1]),
     )
+
+
+_CITY_PARTS = re.compile(
+    rf"(?P<list>{_NAME}(?:(?:\s*,\s*|\s+(?:{_AND}|{_AND_RU})\s+){_NAME})*)\s+(?P<head>[\w\-]+)"
+)
+"""Names before a word that may be a part of a city (``Приморский и Суворовский районы``)."""
+_CITY_PART = re.compile(r"(?<![\w\-])(?P<head>(?-i:[а-яёіїєґ])[\w\-]+)(?=\s+\w)")
+"""A lowercase word that may be a part of a city (``по промышленной зоне Днепра``)."""
+_CITY_AFTER = re.compile(rf"\s+(?P<first>{_NAME})(?:\s+(?P<second>{_NAME}))?")
+"""The capitalised word or two after a part of a city: its city in the genitive."""
+
+
+def _cities_of_parts(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
+    """Yield the city whose districts the span names, at the offset of the first district.
+
+    ``в Шевченковском районе Запорожья``, ``обстреляли Приморский и Суворовский районы
+    Одессы``, ``по промышленной зоне Днепра``: a part of a city
+    (`lexicon.CITY_PART_HEADS`) with its city in the genitive after it; the event was in the
+    city too, and the city is its main place (as the dev annotations give a district court's
+    city as the place).
+    """
+    for pattern, at in ((_CITY_PARTS, "list"), (_CITY_PART, "head")):
+        for match in pattern.finditer(text, start, end):
+            if not _city_part(match.group("head")):
+                continue
+            city = city_after(text, match.end("head"), end, mentions)
+            if city is not None:
+                yield match.start(at), city
+
+
+def _city_part(word: str) -> bool:
+    """Return whether ``word`` is a form of a noun of a part of a city (``районе``)."""
+    heads = pick(CITY_PART_HEADS, ru.CITY_PART_HEADS)
+    return any(
+        parse.tag.POS == "NOUN" and parse.normal_form in heads for parse in parse_word(word.lower())
+    )
+
+
+def city_after(text: str, at: int, end: int, mentions: Spans) -> str | None:
+    """Return the city in the genitive right after offset ``at``, in the nominative, or None.
+
+    One word (``Днепра``) or an adjective and its noun (``Кривого Рога``, ``Білої Церкви``); a
+    region's adjective (``Одесской области``), a region (``Харьковщины``), a country or a
+    word of a participant's mention is none.
+    """
+    match = _CITY_AFTER.match(text, at, end)
+    if match is None or _inside(match.start("first"), mentions):
+        return None
+    first, second = match.group("first"), match.group("second")
+    found = None
+    if second is not None and _name_pair(first, second):
+        found = _nominative(f"{first} {second}", "gent")
+    elif not _adjective(first):
+        found = _city_genitive(first)
+        if found is None and current_language() == "ru" and unknown_russian_word(first):
+            found = russian_place_nominative(first, "gent")
+    excluded = pick(
+        NOT_PLACES | NOT_ATTACK_PLACES | HOST_COUNTRIES,
+        ru.NOT_PLACES | ru.NOT_ATTACK_PLACES | ru.HOST_COUNTRIES,
+    )
+    if found is None or found.lower() in excluded or found.endswith(REGION_SUFFIX):
+        return None
+    return found
 
 
 _CLAUSE_REACH = 80
@@ -997,3 +1215,45 @@ def earlier_time(text: str, start: int, end: int) -> bool:
     that opens so tells another day's event (`lexicon.EARLIER_OPENERS`).
     """
     return pick(_EARLIER_TIME, _EARLIER_TIME_RU).match(text, start, end) is not None
+
+
+_CAPITALS = r"[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’ʼ\-]+"
+_DATELINE = re.compile(
+    rf"\s*(?P<city>{_CAPITALS}(?:[ \-]{_CAPITALS})?)"
+    r"(?P<date>,\s*\d{1,2}\s+[^\W\d_]+)?\.(?=\s)"
+)
+"""A dateline: a city in capitals, a date after a comma perhaps, and a full stop (``ДНЕПР, 2
+декабря.``, ``ЖИТОМИР.``)."""
+
+
+def dateline(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Return the end and the city of the dateline opening ``text[start:end]``, or None.
+
+    The city stands in the nominative, in capitals (``ДНЕПР`` -> ``Днепр``); it must read as a
+    place: an adjective with its noun (``БЕЛАЯ ЦЕРКОВЬ``), a toponym (Russian), or a lifeless
+    noun with a date after it (Ukrainian, whose dictionary marks no toponyms: ``УВАГА.`` is no
+    dateline); a country or an acronym of a body (``ДСНС``) is none.
+    """
+    match = _DATELINE.match(text, start, end)
+    if match is None:
+        return None
+    # ``БЕЛАЯ ЦЕРКОВЬ`` -> ``Белая Церковь``, ``ИВАНО-ФРАНКОВСК`` -> ``Ивано-Франковск``
+    city = " ".join(
+        "-".join(part.capitalize() for part in word.split("-"))
+        for word in match.group("city").split()
+    )
+    words = city.split()
+    readings = parse_word(words[-1].lower())
+    if len(words) == 2:  # ``Белая Церковь``: an adjective agreeing with its noun
+        fits = _name_pair(*words)
+    elif current_language() == "ru":
+        fits = any("Geox" in p.tag.grammemes and p.tag.case == "nomn" for p in readings)
+    else:  # no toponyms marked: a lifeless noun, and a date after it (``КИЇВ, 3 березня.``)
+        fits = match.group("date") is not None and any(
+            p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case == "nomn" for p in readings
+        )
+    found = nominative_or_none(city, case="nomn") if fits else None
+    excluded = pick(NOT_ATTACK_PLACES | HOST_COUNTRIES, ru.NOT_ATTACK_PLACES | ru.HOST_COUNTRIES)
+    if found is None or found.lower() in excluded:
+        return None
+    return match.end(), found

@@ -1,0 +1,97 @@
+"""The headline's place for the lead's event that names none (``В Виннице обсудили ...``).
+
+A headline that sums up the lead's event says where it was; an event told later in the body,
+or one whose own sentences name a place, does not take it.
+
+Every text here was written for these tests in the style of Ukrainian outlets that publish in
+Russian and Ukrainian; none is taken from any corpus.
+"""
+
+from __future__ import annotations
+
+import uanews
+from event_support import only_event
+from uanews.model import EventKind
+
+
+def test_russian_meeting_takes_the_headline_city() -> None:
+    item = uanews.parse(
+        "В Виннице обсудили подготовку к отопительному сезону\n\n"
+        "Глава Винницкой ОВА Сергей Бойко провел совещание с руководством КП «Винницагаз»."
+    )
+    assert only_event(item, EventKind.MEETING).places == ("Винница",)
+
+
+def test_ukrainian_meeting_takes_the_headline_city() -> None:
+    item = uanews.parse(
+        "У Вінниці обговорили підготовку до опалювального сезону\n\n"
+        "Голова Вінницької ОВА Сергій Бойко провів нараду з керівництвом КП «Вінницягаз»."
+    )
+    assert only_event(item, EventKind.MEETING).places == ("Вінниця",)
+
+
+def test_an_event_told_later_does_not_take_the_headline_city() -> None:
+    item = uanews.parse(
+        "В Виннице обсудили подготовку к отопительному сезону\n\n"
+        "Подготовка к зиме идет по графику, сообщили в ОВА.\n\n"
+        "Глава Винницкой ОВА Сергей Бойко провел совещание с руководством КП «Винницагаз»."
+    )
+    assert only_event(item, EventKind.MEETING).places == ()
+
+
+def test_the_lead_s_own_place_wins_over_the_headline_city() -> None:
+    item = uanews.parse(
+        "В Виннице обсудили подготовку к отопительному сезону\n\n"
+        "Глава Винницкой ОВА Сергей Бойко провел в Жмеринке совещание с руководством"
+        " КП «Винницагаз»."
+    )
+    assert only_event(item, EventKind.MEETING).places == ("Жмеринка",)
+
+
+def test_russian_dateline_city_places_the_lead_s_fire() -> None:
+    item = uanews.parse(
+        "Пожар в многоэтажке\n\n"
+        "ХАРЬКОВ, 5 марта. Ночью в жилом доме на улице Садовой вспыхнул пожар, пострадали два"
+        " человека."
+    )
+    assert only_event(item, EventKind.INCIDENT).places == ("Харьков",)
+
+
+def test_ukrainian_dateline_city_places_the_lead_s_fire() -> None:
+    item = uanews.parse(
+        "Пожежа в багатоповерхівці\n\n"
+        "ХАРКІВ, 5 березня. Уночі в житловому будинку на вулиці Садовій спалахнула пожежа,"
+        " постраждали двоє людей."
+    )
+    assert only_event(item, EventKind.INCIDENT).places == ("Харків",)
+
+
+def test_a_dateline_city_places_a_decision_with_no_place_of_its_own() -> None:
+    item = uanews.parse(
+        "Сессия облсовета\n\n"
+        "ПОЛТАВА. Депутаты Полтавского областного совета на сессии во вторник утвердили"
+        " программу поддержки ветеранов."
+    )
+    assert only_event(item, EventKind.ANNOUNCEMENT).places == ("Полтава",)
+
+
+def test_no_dateline_no_place() -> None:
+    item = uanews.parse(
+        "Пожар\n\nНочью в жилом доме на улице Садовой вспыхнул пожар, пострадали два человека."
+    )
+    assert only_event(item, EventKind.INCIDENT).places == ()
+    # capitals that are no city (an acronym) are no dateline
+    item = uanews.parse(
+        "Пожар\n\nГСЧС. Ночью в жилом доме на улице Садовой вспыхнул пожар, пострадали двое."
+    )
+    assert only_event(item, EventKind.INCIDENT).places == ()
+
+
+def test_a_ukrainian_word_in_capitals_with_no_date_is_no_dateline() -> None:
+    # the Ukrainian dictionary marks no toponyms: a common noun in capitals (``УВАГА``) could
+    # open the paragraph, so a Ukrainian dateline needs its date
+    item = uanews.parse(
+        "Пожежа\n\nУВАГА. Уночі в житловому будинку на вулиці Садовій спалахнула пожежа,"
+        " постраждали двоє людей."
+    )
+    assert only_event(item, EventKind.INCIDENT).places == ()
