@@ -16,6 +16,7 @@ __all__ = [
     "CAPACITY_NOUNS",
     "CHAIN_NOUNS",
     "COLLECTIVE_NOUNS",
+    "COMITATIVE_PREPOSITIONS",
     "COORDINATORS",
     "COUNTRY_NOUNS",
     "DEFINITE_BODY_HEADS",
@@ -30,6 +31,7 @@ __all__ = [
     "INSTITUTION_HEADS",
     "INSTRUMENTAL_COMPLEMENT_ROLES",
     "INSTRUMENTAL_HEADS",
+    "INSTRUMENTAL_NAME_ENDINGS",
     "LATIN_LOWER_WORDS",
     "LEGAL_FORMS",
     "LOCATIVE_PREPOSITIONS",
@@ -769,6 +771,28 @@ capitalised words after them are names even when the dictionary does not know th
 
 COORDINATORS: frozenset[str] = frozenset({"і", "й", "та"})
 """Conjunctions that coordinate two complements or two first names (``Микола та Лариса``)."""
+
+COMITATIVE_PREPOSITIONS: frozenset[str] = frozenset({"з", "зі", "із"})
+"""Prepositions of company that govern a person's instrumental (``зустріч з Михаєм Попеску``)."""
+
+INSTRUMENTAL_NAME_ENDINGS: tuple[tuple[str, str, str | None], ...] = (
+    *((f"{v}єм", f"{v}й", "masc") for v in "аяоеуюі"),
+    *((f"{c}ею", f"{c}а", None) for c in "жшчщц"),
+    ("єю", "я", "femn"),
+    ("ею", "я", "femn"),
+    ("ою", "а", "femn"),
+    ("ом", "", "masc"),
+    ("ем", "", "masc"),
+    ("єм", "", "masc"),
+)
+"""Instrumental endings of a foreign first name or surname the dictionary does not know, with
+what replaces them in the nominative and the gender they show, the first that fits: a name
+in ``-й`` takes ``-єм`` after its vowel (``Михаєм`` -> ``Михай``), one in a consonant
+``-ом`` (``Ритисом`` -> ``Ритис``), one in ``-а`` ``-ою`` (``Рутою`` -> ``Рута``, a woman's
+name), or ``-ею`` after a hissing consonant or ``ц`` (``Даукшею`` -> ``Даукша``, of either
+gender), one in ``-я`` ``-єю`` (``Маєю`` -> ``Мая``). A name with none of these endings does
+not decline (``Попеску``, ``Стонене``) and is its own nominative."""
+
 
 ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
     {

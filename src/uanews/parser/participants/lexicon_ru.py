@@ -15,6 +15,7 @@ __all__ = [
     "CAPACITY_NOUNS",
     "CHAIN_NOUNS",
     "COLLECTIVE_NOUNS",
+    "COMITATIVE_PREPOSITIONS",
     "COORDINATORS",
     "COUNTRY_NOUNS",
     "DEFINITE_BODY_HEADS",
@@ -29,6 +30,7 @@ __all__ = [
     "INSTITUTION_HEADS",
     "INSTRUMENTAL_COMPLEMENT_ROLES",
     "INSTRUMENTAL_HEADS",
+    "INSTRUMENTAL_NAME_ENDINGS",
     "LEGAL_FORMS",
     "LOCATIVE_PREPOSITIONS",
     "MASCULINE_SURNAME_ENDINGS",
@@ -196,6 +198,31 @@ MEMBER_NOUNS: frozenset[str] = _words("делегат представитель
 
 COORDINATORS: frozenset[str] = frozenset({"и", "да"})
 """Conjunctions that coordinate two complements or two first names (``Николай и Лариса``)."""
+
+COMITATIVE_PREPOSITIONS: frozenset[str] = frozenset({"с", "со"})
+"""Prepositions of company that govern a person's instrumental (``встреча с Михаем Попеску``)."""
+
+INSTRUMENTAL_NAME_ENDINGS: tuple[tuple[str, str, str | None], ...] = (
+    *((f"{v}ем", f"{v}й", "masc") for v in "аяоеуюи"),
+    *((f"{c}ей", f"{c}а", None) for c in "жшчщц"),
+    ("ей", "я", "femn"),
+    ("ею", "я", "femn"),
+    ("ой", "а", "femn"),
+    ("ою", "а", "femn"),
+    ("ом", "", "masc"),
+    ("ём", "", "masc"),
+    ("ем", "", "masc"),
+)
+"""Instrumental endings of a foreign first name or surname the dictionary does not know, with
+what replaces them in the nominative and the gender they show, the first that fits: a name
+in ``-й`` takes ``-ем`` after its vowel (``Михаем`` -> ``Михай``), one in a consonant
+``-ом`` (``Ритисом`` -> ``Ритис``), one in ``-а`` ``-ой`` (``Рутой`` -> ``Рута``, a woman's
+name), or ``-ей`` after a hissing consonant or ``ц``, where the spelling rule writes ``е``
+for ``о`` (``Даукшей`` -> ``Даукша``, of either gender), one in ``-я`` ``-ей`` (``Маей`` ->
+``Мая``). A name with none of these endings does not decline (``Попеску``, ``Стонене``:
+foreign names ending in ``-у``, ``-е``, ``-и``, ``-о`` keep one form) and is its own
+nominative."""
+
 
 TITLE_NOUNS: frozenset[str] = _words(
     """

@@ -212,10 +212,13 @@ def _listed_after_place_noun(before: str, words: Sequence[Token]) -> bool:
 def find_people(body: Sequence[Block], registry: Registry) -> None:
     """Add the people named in the body: full names first, then lone repeated words."""
     text = registry.text
+    foreign_names: list[NameSpan] = []
     for block in body:
         shared: tuple[int, int] | None = None
         with reading_at(block.start):  # each block in its own language
-            names = list(find_names(text, block.start, block.end))
+            foreign = find_foreign_names(text, [(block.start, block.end)])
+            names = _with_foreign(text, find_names(text, block.start, block.end), foreign)
+        foreign_names.extend(foreign)
         for found in names:
             if _in_place_name(text, found) or _place_adjective(text, found):
                 registry.covered.update(range(found.start, found.end))
@@ -226,11 +229,75 @@ def find_people(body: Sequence[Block], registry: Registry) -> None:
                 # Coordinated first names with one surname share their span.
                 registry.add_name(found)
                 shared = (found.start, found.end)
-    for found in find_foreign_names(text, [(block.start, block.end) for block in body]):
+    for found in foreign_names:
         if not registry.overlaps(found.start, found.end):
             registry.add_name(found)
     registry.merge_case_variants()
     _add_apposed_and_lone(body, registry)
+
+
+def _with_foreign(
+    text: str, names: Sequence[NameSpan], foreign_names: Sequence[NameSpan]
+) -> list[NameSpan]:
+    """Return ``names`` each widened to the foreign name it is part of (`_extended`), once each.
+
+    Two known names inside one foreign name (``Маєю`` and ``Маєю Чобану``) give it once.
+    """
+    found: list[NameSpan] = []
+    widened: set[tuple[int, int]] = set()
+    for known in names:
+        name = _extended(text, known, foreign_names)
+        if name is not known:
+            if (name.start, name.end) in widened:
+                continue
+            widened.add((name.start, name.end))
+        found.append(name)
+    return found
+
+
+def _extended(text: str, found: NameSpan, foreign_names: Sequence[NameSpan]) -> NameSpan:
+    """Return ``found`` with the words of a foreign name that opens before it and runs into it.
+
+    ``Посол Индии Харш Кумар Джайн``: the dictionary knows ``Кумар Джайн`` as a first name and
+    a surname, the foreign name found after the role (`find_foreign_names`) is ``Харш Кумар``
+    or the whole run; the name is all the words, the earlier given name first. A run right
+    after a role noun may open with the role's complement (``мэр Жешува Томаш Новак``): no
+    word of it is taken. A foreign name that holds ``found`` and more is returned instead
+    (``Маєю Чобану``). Any other name is returned as it is.
+    """
+    for foreign in foreign_names:
+        if (foreign.start, foreign.end) == (found.start, found.end) or _after_role_noun(
+            text, foreign.start
+        ):
+            continue
+        if foreign.start <= found.start and found.end <= foreign.end:
+            return foreign  # ``Маєю Чобану``: the known first name is part of a foreign name
+        if foreign.start < found.start < foreign.end <= found.end:
+            before = text[foreign.start : found.start].split()
+            tail = found.name.split()
+            if sorted(tail) == sorted(found.text.split()):
+                tail = found.text.split()  # in the order written: the given names first
+            words = [*before, *tail]
+            return NameSpan(
+                start=foreign.start,
+                end=found.end,
+                text=text[foreign.start : found.end],
+                name=" ".join(words),
+                first=words[0],
+                patronymic=" ".join(words[1:-1]) or None,
+                surname=words[-1],
+                gender=found.gender,
+            )
+    return found
+
+
+_WORD_REACH = 40  # characters before a name that hold the word before it
+
+
+def _after_role_noun(text: str, start: int) -> bool:
+    """Return True when the word right before ``start`` is a role noun."""
+    before = text[max(0, start - _WORD_REACH) : start].split()
+    return bool(before) and is_role_noun(before[-1].strip(",.;:()«»\"'"))
 
 
 def _add_apposed_and_lone(body: Sequence[Block], registry: Registry) -> None:
