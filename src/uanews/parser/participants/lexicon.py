@@ -65,6 +65,7 @@ __all__ = [
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
     "ROLE_PREFIXES",
+    "SECTOR_ROLE_NOUNS",
     "SENTENCE_END",
     "SETTLEMENT_ABBREVIATIONS",
     "SETTLEMENT_ROOTS",
@@ -249,12 +250,24 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "педіатр",
         "шахтар",
         "електрик",
+        "газовик",
+        "таксист",
+        "дізнавач",
+        "правоохоронець",
+        "силовик",
+        "енергетик",
     }
 )
 """Nouns that name a position or occupation (``глава``, ``посол``, ``член``), professions
-naming the people who work in them included (``водій``, ``будівельники``, ``рятувальники``),
-as the annotation guidelines tag them. ``енергетик`` is left out: its forms are those of the
-sector's name too (``енергетики``, ``в енергетиці``)."""
+naming the people who work in them included (``водій``, ``будівельники``, ``рятувальники``,
+``газовики``, ``таксисти``, ``дізнавачі``), as the annotation guidelines tag them and the dev
+gold does (``силовиків``). ``енергетик`` shares forms with the sector's name: see
+`SECTOR_ROLE_NOUNS`."""
+
+SECTOR_ROLE_NOUNS: frozenset[str] = frozenset({"енергетик"})
+"""Role nouns whose forms are also those of a sector's name (``енергетики`` is the workers and
+the genitive of ``енергетика``; ``міністр енергетики``): a form is the role only when it is no
+singular of the sector's noun (``енергетиками``, ``енергетиків``, ``енергетик``)."""
 
 PROFESSION_ENDINGS: tuple[str, ...] = ("лог",)
 """Endings of animate nouns that name a profession by their make-up, listed or not: the
@@ -283,11 +296,12 @@ STATE_TITLE_NOUNS: frozenset[str] = frozenset({"держава", "уряд"})
 of its own."""
 
 ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
-    {"гімназія", "госпіталь", "лікарня", "ліцей", "поліклініка", "санаторій", "школа"}
+    {"гімназія", "госпіталь", "лікарня", "ліцей", "поліклініка", "поліція", "санаторій", "школа"}
 )
-"""Organisation nouns of an establishment (a hospital, a school): after a role noun it is a body
-of its own, never a unit of the job, even with a lower-case complement (``головний лікар
-лікарні швидкої допомоги``, ``директор школи мистецтв``)."""
+"""Organisation nouns of an establishment (a hospital, a school) or a police force: after a role
+noun it is a body of its own, never a unit of the job, even with a lower-case complement or
+adjective (``головний лікар лікарні швидкої допомоги``, ``директор школи мистецтв``,
+``представник патрульної поліції``)."""
 
 COUNTRY_NOUNS: frozenset[str] = frozenset({"країна"})
 """Nouns for a country: in a role's complement (``посли країн Євросоюзу``) the country is a
@@ -298,7 +312,7 @@ AMBIGUOUS_ROLE_NOUNS: frozenset[str] = frozenset({"голова", "глава"})
 complement, a modifier (``міський голова``) or a name right after them."""
 
 TERRITORIAL_ADJECTIVES: frozenset[str] = frozenset(
-    {"обласний", "міський", "районний", "сільський", "селищний", "крайовий"}
+    {"обласний", "міський", "районний", "регіональний", "сільський", "селищний", "крайовий"}
 )
 """Adjectives that place a body in a territory: ``голова обласної ради`` names the council of
 one region, a body of its own, while ``начальник відділу кадрів`` names a unit of the job."""
@@ -706,7 +720,18 @@ PRESS_SERVICE_NOUNS: frozenset[str] = frozenset(
 """Nouns for the office that speaks for an organisation: ``пресслужба «X»`` is X itself."""
 
 PLACE_NOUNS: frozenset[str] = frozenset(
-    {"громада", "країна", "місто", "область", "район", "регіон", "село", "селище", "штат"}
+    {
+        "громада",
+        "країна",
+        "місто",
+        "область",
+        "повіт",
+        "район",
+        "регіон",
+        "село",
+        "селище",
+        "штат",
+    }
 )
 """Nouns for a place that take its name in apposition, in any case (``міста Люблін``); a
 territorial community (``Малинівська громада``) is a place, not an organisation."""
