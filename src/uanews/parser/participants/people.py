@@ -165,14 +165,55 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 def _place_adjective(text: str, found: NameSpan) -> bool:
     """Return True for one word read as a surname that is an adjective of a place's name.
 
-    ``Малиновская громада``: see `roles.place_adjective_before`.
+    ``Малиновская громада``: see `roles.place_adjective_before`. Two such adjectives joined by
+    a conjunction share the plural noun after the second (``Белопольская и Покровская
+    громады``): each agrees with it in case and gender as it would with the singular.
     """
     word = text[found.start : found.end]
-    following = _NEXT_WORD.match(text, found.end)
-    if " " in word or following is None:
+    if " " in word:
         return False
+    following = _NEXT_WORD.match(text, found.end)
     with reading_at(found.start):
-        return place_adjective_before(word, following.group(1))
+        listed = _listed_adjectives(text, found.end)
+        if listed is not None:
+            adjectives, noun = listed
+            # The first and the last of the list are enough to tell: the words between may be
+            # compounds the dictionary does not read (``Середино-Будская``).
+            return place_adjective_before(word, noun) and place_adjective_before(
+                adjectives[-1], noun
+            )
+        return following is not None and place_adjective_before(word, following.group(1))
+
+
+_LIST_WORD = re.compile(r"[ \t]*(,?)[ \t]*([^\W\d_]+(?:-[^\W\d_]+)*)")
+_MAX_LISTED = 8  # adjectives in one list before their noun
+
+
+def _listed_adjectives(text: str, end: int) -> tuple[list[str], str] | None:
+    """Return the capitalised words listed after ``end`` and the noun that ends the list.
+
+    ``Краснопольская, Белопольская и Юнаковская громады``: after the first word, words
+    joined by commas and a last conjunction, then a lower-case word. None when no list follows.
+    """
+    items: list[str] = []
+    joined = False  # a conjunction came: the next word is the last item
+    cursor = end
+    while len(items) <= _MAX_LISTED:
+        found = _LIST_WORD.match(text, cursor)
+        if found is None:
+            return None
+        comma, word = found.groups()
+        cursor = found.end()
+        if not comma and not joined and word in pick(COORDINATORS, ru.COORDINATORS):
+            joined = True
+        elif is_capitalised(word) and (comma or joined):
+            items.append(word)
+            if joined:
+                noun = _NEXT_WORD.match(text, cursor)
+                return (items, noun.group(1)) if noun is not None else None
+        else:
+            return None
+    return None
 
 
 def _place_marker(word: str) -> bool:
