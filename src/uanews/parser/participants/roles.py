@@ -858,7 +858,8 @@ def find_roles(
     """
     words = forms(text, start, end)
     heads, joined_words = _ROLE_HEADS.passing(words), _JOINED_ROLES.passing(words)
-    if not heads and not joined_words:
+    sector_words = _SECTOR_FORMS.passing(words)
+    if not heads and not joined_words and not sector_words:
         return []
     tokens = tokenize(text, start, end)
     phrases: list[RolePhrase] = []
@@ -870,7 +871,10 @@ def find_roles(
             phrases.append(joined)
         if (
             token.start in stops
-            or token.text not in heads
+            or (
+                token.text not in heads
+                and not (token.text in sector_words and _plural_verb_after(text, tokens, index))
+            )
             or _function_word_form(tokens, index)
             or _attributive(text, tokens, index)
             or _field_after_adjective(text, tokens, index)
@@ -1000,12 +1004,55 @@ def _role_head(word: str) -> bool:
     return _is_role_noun(word) and not word.isupper()
 
 
+def _sector_form(word: str) -> bool:
+    """Return True for a sector worker's plural that is also the sector's singular.
+
+    ``энергетики``: not a role noun by itself (`_role_lemmas`), but the workers when a plural
+    verb follows (`_plural_verb_after`).
+    """
+    sectors = pick(SECTOR_ROLE_NOUNS, ru.SECTOR_ROLE_NOUNS)
+    return (
+        not word.isupper()
+        and not _is_role_noun(word)
+        and any(
+            str(parse.normal_form) in sectors
+            and "plur" in parse.tag
+            and parse.tag.case == "nomn"
+            and "anim" in parse.tag
+            for parse in parse_word(word.lower())
+        )
+    )
+
+
+def _plural_verb_after(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """Return True when ``tokens[index]`` opens a clause and a plural verb follows: its subject.
+
+    ``Энергетики восстановили свет``: the sector's genitive cannot be a verb's subject. The
+    word must open the sentence or follow a comma or a conjunction: after a noun it is that
+    noun's genitive (``Вопросы энергетики обсудили``).
+    """
+    if index + 1 >= len(tokens) or not _adjacent(text, tokens[index], tokens[index + 1]):
+        return False
+    if not (
+        index == 0
+        or sentence_initial(text, tokens[index].start)
+        or "," in text[tokens[index - 1].end : tokens[index].start]
+        or _coordinator(tokens[index - 1].text)
+    ):
+        return False
+    verb = tokens[index + 1].text
+    return verb.islower() and any(
+        parse.tag.POS == "VERB" and parse.tag.number == "plur" for parse in parse_word(verb)
+    )
+
+
 def _joins_role(word: str) -> bool:
     """Return True for a name joined to a role noun by a hyphen (`_joined_role`)."""
     return _joined_role(Token(word, 0, len(word))) is not None
 
 
 _ROLE_HEADS = Screen(_role_head, family=BLOCK_SCREENS)
+_SECTOR_FORMS = Screen(_sector_form, family=BLOCK_SCREENS)
 _JOINED_ROLES = Screen(_joins_role, family=BLOCK_SCREENS)
 
 
