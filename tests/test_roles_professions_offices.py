@@ -2,7 +2,9 @@
 
 Self-written sentences in the style of city news. A profession naming its workers is a job
 (`lexicon.ROLE_NOUNS`); a role's core stops before a body placed by a territory
-(``регионального совета``, ``совета уезда``) or a police force; a plural past verb ends a role.
+(``регионального совета``, ``совета уезда``), a police force or a department of a government body
+(the dev gold's ``Департаменту охорони здоров'я ...`` is one organisation); a plural past verb
+ends a role.
 """
 
 from __future__ import annotations
@@ -85,6 +87,8 @@ def test_a_sector_worker_is_a_job_only_where_the_form_is_first_the_worker(
             "ru",
             ["начальник отдела кадров"],
         ),
+        ("Приказ подписала директор департамента здравоохранения.", "ru", ["директор"]),
+        ("Наказ підписала директорка департаменту охорони здоров'я.", "uk", ["директорка"]),
     ],
 )
 def test_a_role_stops_before_a_body_placed_by_its_territory_or_a_police_force(

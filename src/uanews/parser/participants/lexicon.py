@@ -296,12 +296,24 @@ STATE_TITLE_NOUNS: frozenset[str] = frozenset({"держава", "уряд"})
 of its own."""
 
 ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
-    {"гімназія", "госпіталь", "лікарня", "ліцей", "поліклініка", "поліція", "санаторій", "школа"}
+    {
+        "гімназія",
+        "госпіталь",
+        "департамент",
+        "лікарня",
+        "ліцей",
+        "поліклініка",
+        "поліція",
+        "санаторій",
+        "школа",
+    }
 )
-"""Organisation nouns of an establishment (a hospital, a school) or a police force: after a role
-noun it is a body of its own, never a unit of the job, even with a lower-case complement or
-adjective (``головний лікар лікарні швидкої допомоги``, ``директор школи мистецтв``,
-``представник патрульної поліції``)."""
+"""Organisation nouns of an establishment (a hospital, a school), a police force or a department
+of a government body (the dev gold tags ``Департаменту охорони здоров'я Донецької
+облдержадміністрації`` as one organisation): after a role noun it is a body of its own, never
+a unit of the job, even with a lower-case complement or adjective (``головний лікар лікарні
+швидкої допомоги``, ``директор школи мистецтв``, ``представник патрульної поліції``,
+``директор департаменту освіти``)."""
 
 COUNTRY_NOUNS: frozenset[str] = frozenset({"країна"})
 """Nouns for a country: in a role's complement (``посли країн Євросоюзу``) the country is a

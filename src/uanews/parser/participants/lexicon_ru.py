@@ -411,12 +411,24 @@ STATE_TITLE_NOUNS: frozenset[str] = frozenset({"государство", "пра
 body of its own."""
 
 ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
-    {"больница", "гимназия", "госпиталь", "лицей", "поликлиника", "полиция", "санаторий", "школа"}
+    {
+        "больница",
+        "гимназия",
+        "госпиталь",
+        "департамент",
+        "лицей",
+        "поликлиника",
+        "полиция",
+        "санаторий",
+        "школа",
+    }
 )
-"""Organisation nouns of an establishment (a hospital, a school) or a police force: after a role
-noun it is a body of its own, never a unit of the job, even with a lower-case complement or
-adjective (``главный врач больницы скорой помощи``, ``директор школы искусств``,
-``представитель патрульной полиции``)."""
+"""Organisation nouns of an establishment (a hospital, a school), a police force or a department
+of a government body (the dev gold tags ``Департаменту охорони здоров'я Донецької
+облдержадміністрації`` as one organisation): after a role noun it is a body of its own, never
+a unit of the job, even with a lower-case complement or adjective (``главный врач больницы
+скорой помощи``, ``директор школы искусств``, ``представитель патрульной полиции``,
+``директор департамента образования``)."""
 
 COUNTRY_NOUNS: frozenset[str] = frozenset({"страна"})
 """Nouns for a country: in a role's complement (``послы стран Евросоюза``) the country is a
