@@ -289,11 +289,20 @@ def _is_status(word: str) -> bool:
 
 @language_cache(maxsize=65536)
 def _organization_noun(word: str) -> bool:
-    """Return True when ``word`` can be a noun that heads an organisation's name (``ради``)."""
+    """Return True when ``word`` can be a noun that heads an organisation's name (``ради``).
+
+    A compound counts by its last part, after a stem of at least three letters
+    (``инвесткомпании``: an investment ``компания``), as `_profession` reads ``зернотрейдер``.
+    """
+    nouns = pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS)
+    lowered = word.lower()
+    parses = [parse for parse in parse_word(lowered) if parse.tag.POS == "NOUN"]
+    if any(parse.normal_form in nouns for parse in parses):
+        return True
     return any(
-        parse.tag.POS == "NOUN"
-        and parse.normal_form in pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS)
-        for parse in parse_word(word.lower())
+        str(parse.normal_form)[cut:] in nouns
+        for parse in parses
+        for cut in range(_MIN_COMPOUND_PREFIX, len(str(parse.normal_form)) - _MIN_COMPOUND_ROLE + 1)
     )
 
 
