@@ -63,13 +63,30 @@ def test_a_foreign_name_after_a_preposition_of_company_is_put_in_the_nominative(
     assert _mentions(item, name)[0] == written
 
 
-def test_a_lithuanian_vice_mayor_in_the_instrumental_is_found_with_her_role() -> None:
-    item = uanews.parse(
-        "Делегация в Луцке\n\nДелегацию принял мэр вместе с вице-мэром Аушрой Мацейкене. "
-        "Мацейкене рассказала о партнерстве городов.\n"
-    )
-    assert _people(item)["Аушра Мацейкене"] == "вице-мэр"
-    assert _mentions(item, "Аушра Мацейкене") == ["Аушрой Мацейкене", "Мацейкене"]
+@pytest.mark.parametrize(
+    ("text", "role", "written"),
+    [
+        (
+            "Делегация в Луцке\n\nДелегацию принял мэр вместе с вице-мэром Аушрой Мацейкене. "
+            "Мацейкене рассказала о партнерстве городов.\n",
+            "вице-мэр",
+            "Аушрой Мацейкене",
+        ),
+        (
+            "Делегація у Луцьку\n\nДелегацію прийняв міський голова разом із віце-мером Аушрою "
+            "Мацейкене. Мацейкене розповіла про партнерство міст.\n",
+            "віце-мер",
+            "Аушрою Мацейкене",
+        ),
+    ],
+)
+def test_a_lithuanian_vice_mayor_in_the_instrumental_is_found_with_her_role(
+    text: str, role: str, written: str
+) -> None:
+    # ``-ой``/``-ою`` of a name in ``-а``; the surname in ``-е`` does not decline.
+    item = uanews.parse(text)
+    assert _people(item)["Аушра Мацейкене"] == role
+    assert _mentions(item, "Аушра Мацейкене") == [written, "Мацейкене"]
 
 
 def test_a_name_after_a_role_with_a_place_complement_leaves_the_place_out() -> None:

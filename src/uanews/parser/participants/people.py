@@ -15,7 +15,7 @@ from uanews.align import Block
 from uanews.model import Mention, NewsItem
 from uanews.parser.document import BLOCK_SCREENS, Screen, forms
 from uanews.parser.language import pick, reading_at
-from uanews.parser.morph import parse_word
+from uanews.parser.morph import listed, parse_word
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.captions import parse_caption
 from uanews.parser.participants.foreign_names import find_foreign_names
@@ -303,13 +303,18 @@ def _extended(text: str, found: NameSpan, foreign_names: Sequence[NameSpan]) -> 
     a surname, the foreign name found after the role (`find_foreign_names`) is ``Харш Кумар``
     or the whole run; the name is all the words, the earlier given name first. A run right
     after a role noun may open with the role's complement (``мэр Жешува Томаш Новак``): no
-    word of it is taken. A foreign name that holds ``found`` and more is returned instead
+    word of it is taken. A foreign name of the same words whose first word the dictionary
+    does not list is returned instead: its nominative is read from the context (the endings
+    after ``з``, the form after a speech verb), not guessed. A foreign name that holds
+    ``found`` and more is returned instead
     (``Маєю Чобану``). Any other name is returned as it is.
     """
     for foreign in foreign_names:
-        if (foreign.start, foreign.end) == (found.start, found.end) or _after_role_noun(
-            text, foreign.start
-        ):
+        if (foreign.start, foreign.end) == (found.start, found.end):
+            if foreign.name != found.name and not listed(found.text.split()[0].lower()):
+                return foreign  # ``Аушрою Мацейкене``: read by its endings, not a guess
+            continue
+        if _after_role_noun(text, foreign.start):
             continue
         if foreign.start <= found.start and found.end <= foreign.end:
             return foreign  # ``Маєю Чобану``: the known first name is part of a foreign name
