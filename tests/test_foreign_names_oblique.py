@@ -93,6 +93,15 @@ def test_a_lithuanian_vice_mayor_in_the_instrumental_is_found_with_her_role(
     assert _mentions(item, "Аушра Мацейкене") == [written, "Мацейкене"]
 
 
+def test_a_name_after_a_whole_instrumental_title_is_put_in_the_nominative() -> None:
+    # The role phrase (``Послом Кореи в Украине``) ends before the name, which agrees with it.
+    item = uanews.parse(
+        "Встреча\n\nМэр провел встречу с Чрезвычайным и Полномочным Послом Кореи в Украине "
+        "Хироюки Накамурой. Накамура отметил важность визита.\n"
+    )
+    assert _mentions(item, "Хироюки Накамура") == ["Хироюки Накамурой", "Накамура"]
+
+
 def test_a_name_after_a_role_with_a_place_complement_leaves_the_place_out() -> None:
     item = uanews.parse(
         "Встреча в Виннице\n\nПамятную доску открыли вместе с мэром Каунаса Витаутасом "

@@ -262,16 +262,8 @@ def _instrumental_name(
             return None
         if all(_known_instrumental(token.text) for token in words):
             return None  # the dictionary knows every word: the name finder has decided
-        genders = [ending[2] for ending in read if ending is not None and ending[2] is not None]
-        base = tuple(
-            token.text
-            if ending is None
-            else token.text[: len(token.text) - len(ending[0])] + ending[1]
-            for token, ending in zip(words, read, strict=True)
-        )
-        return _Candidate(
-            words, nominative=False, gender=genders[0] if genders else None, base=base
-        )
+        base, gender = _instrumental_base(words)
+        return _Candidate(words, nominative=False, gender=gender, base=base)
     return None
 
 
@@ -470,8 +462,27 @@ def _name_opening(
             continue  # a longer run than a name
         if _acceptable(text, words, script):
             nominative = head is not None and "nomn" in case_set(head.text)
+            if head is not None and _instrumental_role(head.text):
+                # ``Послом Японии в Украине Хироси Такаямой``: the name agrees with the role.
+                base, gender = _instrumental_base(words)
+                return _Candidate(words, nominative=False, gender=gender, base=base)
             return _Candidate(words, nominative=nominative, gender=None)
     return None
+
+
+def _instrumental_base(words: Sequence[Token]) -> tuple[tuple[str, ...], str | None]:
+    """Return the nominative of a name in the instrumental and the gender its endings show.
+
+    Each word loses the ending of `lexicon.INSTRUMENTAL_NAME_ENDINGS` it has; a word with none
+    does not decline (``Хироси``). The gender is the first that an ending shows, if any.
+    """
+    read = [_instrumental_ending(token.text) for token in words]
+    genders = [ending[2] for ending in read if ending is not None and ending[2] is not None]
+    base = tuple(
+        token.text if ending is None else token.text[: len(token.text) - len(ending[0])] + ending[1]
+        for token, ending in zip(words, read, strict=True)
+    )
+    return base, genders[0] if genders else None
 
 
 def _declined_from(word: str, nominative: str) -> bool:
