@@ -55,7 +55,8 @@ from attrs import frozen
 import uanews
 from uanews.align import block_spans, source_map
 from uanews.model import NewsItem, Paragraph, ParticipantKind
-from uanews.parser.language import using_language
+from uanews.parser.extract import reading_item
+from uanews.parser.language import reading_at
 from uanews.parser.participants import extract_participants
 from uanews.parser.participants.roles import find_roles
 
@@ -146,14 +147,14 @@ def score_item(raw: str, gold: dict[str, object], *, lines: bool = False) -> Sco
             if participant.kind is wanted:
                 spans = (raw_span(m.start, m.end) for m in participant.mentions)
                 predicted[kind].update(span for span in spans if span is not None)
-    # Roles are read in the item's language, as the extraction stage reads them.
-    with using_language(item.language):
-        roles = [
-            raw_span(role.core_start, role.core_end)
-            for block in block_spans(item)
-            for role in find_roles(text, block.start, block.end)
-            if role.position
-        ]
+    # Roles are read in the item's languages, each block in its own, as the extraction stage
+    # reads them (a Ukrainian paragraph of a Russian item in Ukrainian).
+    roles: list[tuple[int, int] | None] = []
+    with reading_item(item):
+        for block in block_spans(item):
+            with reading_at(block.start):
+                found = find_roles(text, block.start, block.end)
+            roles.extend(raw_span(r.core_start, r.core_end) for r in found if r.position)
     predicted["JOB"].update(span for span in roles if span is not None)
     return Scored(
         {kind: (predicted[kind], gold_spans(gold, kind, first, last)) for kind in KINDS},

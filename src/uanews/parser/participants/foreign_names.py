@@ -21,6 +21,8 @@ from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import listed, parse_word
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
+    COMITATIVE_PREPOSITIONS,
+    INSTRUMENTAL_NAME_ENDINGS,
     LATIN_ORGANIZATION_WORDS,
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
@@ -58,6 +60,8 @@ class _Candidate:
     words: tuple[Token, ...]
     nominative: bool
     gender: str | None
+    base: tuple[str, ...] | None = None
+    """The nominative read from the words' endings (`_instrumental_name`), if known."""
 
 
 @language_cache(maxsize=65536)
@@ -227,6 +231,147 @@ def _after_role(
     return _name_opening(text, tokens, (opening, last, script), tokens[role])
 
 
+_MIN_NAME_STEM = 2  # letters a first name keeps before its case ending (``Ма-ей``)
+
+
+def _instrumental_name(
+    text: str, tokens: Sequence[Token], first: int, last: int, script: str
+) -> _Candidate | None:
+    """Return a foreign name in the instrumental that ends the run, put in the nominative.
+
+    The case is told by the word right before the run: a preposition of company
+    (`lexicon.COMITATIVE_PREPOSITIONS`: ``с Михаем Попеску``) or a role noun that can only be
+    instrumental, which the name stands in apposition to (``с вице-мэром Рутой Стонене``);
+    after a role noun the run may open with the role's proper complement (``мэром Паневежиса
+    Ритисом Даукшей``). The name is its last two or three words, none a place, a body or a
+    role noun, at least one unknown to the dictionary, the first with an instrumental ending
+    (`lexicon.INSTRUMENTAL_NAME_ENDINGS`); each word is put in the nominative by that table.
+    """
+    opening = _instrumental_opening(text, tokens, first, last, script)
+    if opening is None:
+        return None
+    for size in _SIZES:
+        start = last - size + 1
+        if start != opening:
+            continue
+        words = tuple(tokens[start : last + 1])
+        read = [_instrumental_ending(token.text) for token in words]
+        if read[0] is None or not all(_instrumental_word(token) for token in words[1:]):
+            return None
+        if not _instrumental_word(words[0]) and not _place_spelt_name(words, read[-1]):
+            return None
+        if all(_known_instrumental(token.text) for token in words):
+            return None  # the dictionary knows every word: the name finder has decided
+        base, gender = _instrumental_base(words)
+        return _Candidate(words, nominative=False, gender=gender, base=base)
+    return None
+
+
+def _instrumental_opening(
+    text: str, tokens: Sequence[Token], first: int, last: int, script: str
+) -> int | None:
+    """Return where a name in the instrumental may open in the run, or None if it cannot.
+
+    Right after a preposition of company the run is the name; right after an instrumental
+    role noun, or after a whole role phrase headed by one (``с президентом совета уезда Сучава
+    Михаем Попеску``), the run may open with the role's proper complement, left out: a place
+    or body the dictionary knows, or a word without an instrumental ending.
+    """
+    before = first - 1
+    if script != "cyrillic" or before < 0 or not _adjacent(text, tokens[before], tokens[first]):
+        return None
+    word = tokens[before].text
+    if word.islower() and word in pick(COMITATIVE_PREPOSITIONS, ru.COMITATIVE_PREPOSITIONS):
+        return first
+    if _instrumental_role(word):
+        opening = first
+        while opening < last - 1 and _proper_place_or_body(tokens[opening].text):
+            opening += 1  # ``мэром Паневежиса``: the role's complement, then the name
+        return opening
+    window = max(0, first - _ROLE_WINDOW)
+    if not any(_instrumental_role(token.text) for token in tokens[window:before]):
+        return None
+    reaching = [
+        role
+        for role in find_roles(text, tokens[window].start, tokens[last].end)
+        if role.end >= tokens[before].end
+        and any(
+            _instrumental_role(token.text)
+            for token in tokens[window:before]
+            if role.start <= token.start < role.core_end
+        )
+    ]
+    if not reaching:
+        return None
+    opening = first
+    while opening < last - 1 and _instrumental_ending(tokens[opening].text) is None:
+        opening += 1
+    return opening
+
+
+def _instrumental_role(word: str) -> bool:
+    """Return True when ``word`` is a role noun that can only be instrumental (``мэром``)."""
+    return is_role_noun(word) and case_set(word) == {"ablt"}
+
+
+def _instrumental_word(token: Token) -> bool:
+    """Return True for a capitalised word that may be part of a foreign name in the instrumental.
+
+    A first name that is also a common word (``Рутой``: ``рута`` is a plant) is taken here: the
+    case ending and the word before the run say it is a name.
+    """
+    word = token.text
+    return (
+        is_capitalised(word)
+        and not word.isupper()
+        and not _proper_place_or_body(word)
+        and not _common_noun(word)
+    )
+
+
+def _place_spelt_name(
+    words: Sequence[Token], surname_ending: tuple[str, str, str | None] | None
+) -> bool:
+    """Return True for a first name spelt like a place's instrumental before a foreign surname.
+
+    ``Маей Санду``: the dictionary reads ``Маей`` as a river, but a place does not stand before
+    a surname. Taken only for a first and a last name where the dictionary knows no
+    instrumental of the last one (`_known_instrumental`), which is in the instrumental or of a
+    form that does not decline (not in ``-а``/``-я``: ``с Венгрией Орбана`` is a country and
+    its leader in the genitive).
+    """
+    if len(words) != _PAIR or not is_capitalised(words[0].text) or _common_noun(words[0].text):
+        return False
+    surname = words[-1].text.lower()
+    return not _known_instrumental(surname) and (
+        surname_ending is not None or surname[-1:] not in _DECLINED_ENDINGS
+    )
+
+
+@language_cache(maxsize=65536)
+def _known_instrumental(word: str) -> bool:
+    """Return True when the dictionary lists ``word`` with an instrumental reading.
+
+    ``Санду`` is listed, but only as other cases of ``Санда``: after ``с`` it is a foreign
+    surname that does not decline, which the name finder cannot read in the instrumental.
+    """
+    lowered = word.lower()
+    return listed(lowered) and any(parse.tag.case == "ablt" for parse in parse_word(lowered))
+
+
+_PAIR = 2
+_DECLINED_ENDINGS = frozenset("ая")
+
+
+def _instrumental_ending(word: str) -> tuple[str, str, str | None] | None:
+    """Return the ending of `lexicon.INSTRUMENTAL_NAME_ENDINGS` that ``word`` has, if any."""
+    lowered = word.lower()
+    for ending in pick(INSTRUMENTAL_NAME_ENDINGS, ru.INSTRUMENTAL_NAME_ENDINGS):
+        if lowered.endswith(ending[0]) and len(lowered) - len(ending[0]) >= _MIN_NAME_STEM:
+            return ending
+    return None
+
+
 def _make_after(word: str, script: str) -> bool:
     """Return True for a Latin run after a vehicle noun: the make (``водій Volkswagen Golf``).
 
@@ -252,7 +397,8 @@ def _candidates(text: str, start: int, end: int) -> Iterator[_Candidate]:
     tokens = tokenize(text, start, end)
     for first, last, script in _runs(text, tokens, run_words):
         found = (
-            _before_verb(text, tokens, first, last, script)
+            _instrumental_name(text, tokens, first, last, script)
+            or _before_verb(text, tokens, first, last, script)
             or _after_verb(text, tokens, first, last, script)
             or _after_role(text, tokens, first, last, script)
         )
@@ -260,7 +406,7 @@ def _candidates(text: str, start: int, end: int) -> Iterator[_Candidate]:
         if (
             found is None
             and first > 0
-            and not analyse(tokens[last].text).known
+            and not all(analyse(token.text).known for token in tokens[first : last + 1])
             and any(is_role_noun(token.text) for token in tokens[opening:last])
         ):
             # A name the dictionary does not know may follow a role phrase: the phrases are
@@ -316,8 +462,27 @@ def _name_opening(
             continue  # a longer run than a name
         if _acceptable(text, words, script):
             nominative = head is not None and "nomn" in case_set(head.text)
+            if head is not None and _instrumental_role(head.text):
+                # ``Послом Японии в Украине Хироси Такаямой``: the name agrees with the role.
+                base, gender = _instrumental_base(words)
+                return _Candidate(words, nominative=False, gender=gender, base=base)
             return _Candidate(words, nominative=nominative, gender=None)
     return None
+
+
+def _instrumental_base(words: Sequence[Token]) -> tuple[tuple[str, ...], str | None]:
+    """Return the nominative of a name in the instrumental and the gender its endings show.
+
+    Each word loses the ending of `lexicon.INSTRUMENTAL_NAME_ENDINGS` it has; a word with none
+    does not decline (``Хироси``). The gender is the first that an ending shows, if any.
+    """
+    read = [_instrumental_ending(token.text) for token in words]
+    genders = [ending[2] for ending in read if ending is not None and ending[2] is not None]
+    base = tuple(
+        token.text if ending is None else token.text[: len(token.text) - len(ending[0])] + ending[1]
+        for token, ending in zip(words, read, strict=True)
+    )
+    return base, genders[0] if genders else None
 
 
 def _declined_from(word: str, nominative: str) -> bool:
@@ -338,7 +503,7 @@ def _nominative(candidate: _Candidate, known: Sequence[tuple[str, ...]]) -> tupl
             _declined_from(word, base) for word, base in zip(written, words, strict=True)
         ):
             return words
-    return written
+    return written if candidate.base is None else candidate.base
 
 
 def find_foreign_names(text: str, blocks: Sequence[tuple[int, int]]) -> list[NameSpan]:

@@ -16,6 +16,7 @@ __all__ = [
     "CAPACITY_NOUNS",
     "CHAIN_NOUNS",
     "COLLECTIVE_NOUNS",
+    "COMITATIVE_PREPOSITIONS",
     "COORDINATORS",
     "COUNTRY_NOUNS",
     "DEFINITE_BODY_HEADS",
@@ -30,6 +31,7 @@ __all__ = [
     "INSTITUTION_HEADS",
     "INSTRUMENTAL_COMPLEMENT_ROLES",
     "INSTRUMENTAL_HEADS",
+    "INSTRUMENTAL_NAME_ENDINGS",
     "LATIN_LOWER_WORDS",
     "LEGAL_FORMS",
     "LOCATIVE_PREPOSITIONS",
@@ -63,6 +65,7 @@ __all__ = [
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
     "ROLE_PREFIXES",
+    "SECTOR_ROLE_NOUNS",
     "SENTENCE_END",
     "SETTLEMENT_ABBREVIATIONS",
     "SETTLEMENT_ROOTS",
@@ -247,12 +250,24 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "педіатр",
         "шахтар",
         "електрик",
+        "газовик",
+        "таксист",
+        "дізнавач",
+        "правоохоронець",
+        "силовик",
+        "енергетик",
     }
 )
 """Nouns that name a position or occupation (``глава``, ``посол``, ``член``), professions
-naming the people who work in them included (``водій``, ``будівельники``, ``рятувальники``),
-as the annotation guidelines tag them. ``енергетик`` is left out: its forms are those of the
-sector's name too (``енергетики``, ``в енергетиці``)."""
+naming the people who work in them included (``водій``, ``будівельники``, ``рятувальники``,
+``газовики``, ``таксисти``, ``дізнавачі``), as the annotation guidelines tag them and the dev
+gold does (``силовиків``). ``енергетик`` shares forms with the sector's name: see
+`SECTOR_ROLE_NOUNS`."""
+
+SECTOR_ROLE_NOUNS: frozenset[str] = frozenset({"енергетик"})
+"""Role nouns whose forms are also those of a sector's name (``енергетики`` is the workers and
+the genitive of ``енергетика``; ``міністр енергетики``): a form is the role only when it is no
+singular of the sector's noun (``енергетиками``, ``енергетиків``, ``енергетик``)."""
 
 PROFESSION_ENDINGS: tuple[str, ...] = ("лог",)
 """Endings of animate nouns that name a profession by their make-up, listed or not: the
@@ -281,11 +296,24 @@ STATE_TITLE_NOUNS: frozenset[str] = frozenset({"держава", "уряд"})
 of its own."""
 
 ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
-    {"гімназія", "госпіталь", "лікарня", "ліцей", "поліклініка", "санаторій", "школа"}
+    {
+        "гімназія",
+        "госпіталь",
+        "департамент",
+        "лікарня",
+        "ліцей",
+        "поліклініка",
+        "поліція",
+        "санаторій",
+        "школа",
+    }
 )
-"""Organisation nouns of an establishment (a hospital, a school): after a role noun it is a body
-of its own, never a unit of the job, even with a lower-case complement (``головний лікар
-лікарні швидкої допомоги``, ``директор школи мистецтв``)."""
+"""Organisation nouns of an establishment (a hospital, a school), a police force or a department
+of a government body (the dev gold tags ``Департаменту охорони здоров'я Донецької
+облдержадміністрації`` as one organisation): after a role noun it is a body of its own, never
+a unit of the job, even with a lower-case complement or adjective (``головний лікар лікарні
+швидкої допомоги``, ``директор школи мистецтв``, ``представник патрульної поліції``,
+``директор департаменту освіти``)."""
 
 COUNTRY_NOUNS: frozenset[str] = frozenset({"країна"})
 """Nouns for a country: in a role's complement (``посли країн Євросоюзу``) the country is a
@@ -296,7 +324,7 @@ AMBIGUOUS_ROLE_NOUNS: frozenset[str] = frozenset({"голова", "глава"})
 complement, a modifier (``міський голова``) or a name right after them."""
 
 TERRITORIAL_ADJECTIVES: frozenset[str] = frozenset(
-    {"обласний", "міський", "районний", "сільський", "селищний", "крайовий"}
+    {"обласний", "міський", "районний", "регіональний", "сільський", "селищний", "крайовий"}
 )
 """Adjectives that place a body in a territory: ``голова обласної ради`` names the council of
 one region, a body of its own, while ``начальник відділу кадрів`` names a unit of the job."""
@@ -704,7 +732,18 @@ PRESS_SERVICE_NOUNS: frozenset[str] = frozenset(
 """Nouns for the office that speaks for an organisation: ``пресслужба «X»`` is X itself."""
 
 PLACE_NOUNS: frozenset[str] = frozenset(
-    {"громада", "країна", "місто", "область", "район", "регіон", "село", "селище", "штат"}
+    {
+        "громада",
+        "країна",
+        "місто",
+        "область",
+        "повіт",
+        "район",
+        "регіон",
+        "село",
+        "селище",
+        "штат",
+    }
 )
 """Nouns for a place that take its name in apposition, in any case (``міста Люблін``); a
 territorial community (``Малинівська громада``) is a place, not an organisation."""
@@ -769,6 +808,28 @@ capitalised words after them are names even when the dictionary does not know th
 
 COORDINATORS: frozenset[str] = frozenset({"і", "й", "та"})
 """Conjunctions that coordinate two complements or two first names (``Микола та Лариса``)."""
+
+COMITATIVE_PREPOSITIONS: frozenset[str] = frozenset({"з", "зі", "із"})
+"""Prepositions of company that govern a person's instrumental (``зустріч з Михаєм Попеску``)."""
+
+INSTRUMENTAL_NAME_ENDINGS: tuple[tuple[str, str, str | None], ...] = (
+    *((f"{v}єм", f"{v}й", "masc") for v in "аяоеуюі"),
+    *((f"{c}ею", f"{c}а", None) for c in "жшчщц"),
+    ("єю", "я", "femn"),
+    ("ею", "я", "femn"),
+    ("ою", "а", "femn"),
+    ("ом", "", "masc"),
+    ("ем", "", "masc"),
+    ("єм", "", "masc"),
+)
+"""Instrumental endings of a foreign first name or surname the dictionary does not know, with
+what replaces them in the nominative and the gender they show, the first that fits: a name
+in ``-й`` takes ``-єм`` after its vowel (``Михаєм`` -> ``Михай``), one in a consonant
+``-ом`` (``Ритисом`` -> ``Ритис``), one in ``-а`` ``-ою`` (``Рутою`` -> ``Рута``, a woman's
+name), or ``-ею`` after a hissing consonant or ``ц`` (``Даукшею`` -> ``Даукша``, of either
+gender), one in ``-я`` ``-єю`` (``Маєю`` -> ``Мая``). A name with none of these endings does
+not decline (``Попеску``, ``Стонене``) and is its own nominative."""
+
 
 ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
     {

@@ -15,6 +15,7 @@ __all__ = [
     "CAPACITY_NOUNS",
     "CHAIN_NOUNS",
     "COLLECTIVE_NOUNS",
+    "COMITATIVE_PREPOSITIONS",
     "COORDINATORS",
     "COUNTRY_NOUNS",
     "DEFINITE_BODY_HEADS",
@@ -29,6 +30,7 @@ __all__ = [
     "INSTITUTION_HEADS",
     "INSTRUMENTAL_COMPLEMENT_ROLES",
     "INSTRUMENTAL_HEADS",
+    "INSTRUMENTAL_NAME_ENDINGS",
     "LEGAL_FORMS",
     "LOCATIVE_PREPOSITIONS",
     "MASCULINE_SURNAME_ENDINGS",
@@ -61,6 +63,7 @@ __all__ = [
     "ROLE_NOUNS",
     "ROLE_PREFIXES",
     "ROLE_SYNONYMS",
+    "SECTOR_ROLE_NOUNS",
     "SETTLEMENT_ABBREVIATIONS",
     "SETTLEMENT_ROOTS",
     "SOURCE_PHRASES",
@@ -110,16 +113,22 @@ ROLE_NOUNS: frozenset[str] = _words(
     медсестра механик монтажник пиротехник пилот пожарный рабочий сапёр сапер санитар сварщик
     строитель
     терапевт фельдшер хирург педиатр шахтёр шахтер электрик
+    газовик таксист дознаватель правоохранитель силовик энергетик
     """
 )
 """Nouns that name a position or occupation (``глава``, ``посол``, ``мэр``, ``председатель``),
 professions naming the people who work in them included (``водитель``, ``строители``,
-``спасатели``), as the annotation guidelines tag them. ``энергетик`` is left out: its forms
-are those of the sector's name too (``энергетики``, ``в энергетике``).
+``спасатели``, ``газовики``, ``таксисты``, ``дознаватели``), as the annotation guidelines tag
+them. ``энергетик`` shares forms with the sector's name: see `SECTOR_ROLE_NOUNS`.
 
 ``голова`` is here for ``городской голова``, the formal title of a city's mayor (``городской``
 is a role modifier), as ``міський голова`` is in Ukrainian.
 """
+
+SECTOR_ROLE_NOUNS: frozenset[str] = frozenset({"энергетик"})
+"""Role nouns whose forms are also those of a sector's name (``энергетики`` is the workers and
+the genitive of ``энергетика``; ``министр энергетики``): a form is the role only when it is no
+singular of the sector's noun (``энергетиками``, ``энергетиков``, ``Энергетик``)."""
 
 ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "мэр": frozenset({"голова"}),
@@ -129,8 +138,15 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
 """Role nouns a report uses for the same post: ``мэр`` is the ``городской голова``, and a
 region's ``губернатор`` its administration's ``глава`` (``глава Харьковской ОВА``)."""
 
-FEMININE_ROLE_ENDINGS: tuple[tuple[str, str], ...] = (("ница", "ник"), ("ка", ""), ("иня", ""))
-"""Endings that make a feminine role noun from a masculine one, with the masculine ending."""
+FEMININE_ROLE_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ница", "ник"),
+    ("ница", ""),
+    ("ка", ""),
+    ("иня", ""),
+)
+"""Endings that make a feminine role noun from a masculine one, with the masculine ending; of
+two that fit, the one that gives a listed role noun (``советница`` -> ``советник``,
+``заместительница`` -> ``заместитель``)."""
 
 ROLE_MODIFIERS: frozenset[str] = _words(
     """
@@ -178,7 +194,7 @@ PRESS_SERVICE_NOUNS: frozenset[str] = frozenset(
 """Nouns for the office that speaks for an organisation: ``пресс-служба X`` is X itself."""
 
 PLACE_NOUNS: frozenset[str] = _words(
-    "страна город область район регион посёлок поселок село штат громада"
+    "страна город область район регион посёлок поселок село штат громада уезд"
 )
 """Nouns for a place that take its name in apposition, in any case (``города Люблин``)."""
 
@@ -196,6 +212,31 @@ MEMBER_NOUNS: frozenset[str] = _words("делегат представитель
 
 COORDINATORS: frozenset[str] = frozenset({"и", "да"})
 """Conjunctions that coordinate two complements or two first names (``Николай и Лариса``)."""
+
+COMITATIVE_PREPOSITIONS: frozenset[str] = frozenset({"с", "со"})
+"""Prepositions of company that govern a person's instrumental (``встреча с Михаем Попеску``)."""
+
+INSTRUMENTAL_NAME_ENDINGS: tuple[tuple[str, str, str | None], ...] = (
+    *((f"{v}ем", f"{v}й", "masc") for v in "аяоеуюи"),
+    *((f"{c}ей", f"{c}а", None) for c in "жшчщц"),
+    ("ей", "я", "femn"),
+    ("ею", "я", "femn"),
+    ("ой", "а", "femn"),
+    ("ою", "а", "femn"),
+    ("ом", "", "masc"),
+    ("ём", "", "masc"),
+    ("ем", "", "masc"),
+)
+"""Instrumental endings of a foreign first name or surname the dictionary does not know, with
+what replaces them in the nominative and the gender they show, the first that fits: a name
+in ``-й`` takes ``-ем`` after its vowel (``Михаем`` -> ``Михай``), one in a consonant
+``-ом`` (``Ритисом`` -> ``Ритис``), one in ``-а`` ``-ой`` (``Рутой`` -> ``Рута``, a woman's
+name), or ``-ей`` after a hissing consonant or ``ц``, where the spelling rule writes ``е``
+for ``о`` (``Даукшей`` -> ``Даукша``, of either gender), one in ``-я`` ``-ей`` (``Маей`` ->
+``Мая``). A name with none of these endings does not decline (``Попеску``, ``Стонене``:
+foreign names ending in ``-у``, ``-е``, ``-и``, ``-о`` keep one form) and is its own
+nominative."""
+
 
 TITLE_NOUNS: frozenset[str] = _words(
     """
@@ -370,11 +411,24 @@ STATE_TITLE_NOUNS: frozenset[str] = frozenset({"государство", "пра
 body of its own."""
 
 ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
-    {"больница", "гимназия", "госпиталь", "лицей", "поликлиника", "санаторий", "школа"}
+    {
+        "больница",
+        "гимназия",
+        "госпиталь",
+        "департамент",
+        "лицей",
+        "поликлиника",
+        "полиция",
+        "санаторий",
+        "школа",
+    }
 )
-"""Organisation nouns of an establishment (a hospital, a school): after a role noun it is a body
-of its own, never a unit of the job, even with a lower-case complement (``главный врач
-больницы скорой помощи``, ``директор школы искусств``)."""
+"""Organisation nouns of an establishment (a hospital, a school), a police force or a department
+of a government body (the dev gold tags ``Департаменту охорони здоров'я Донецької
+облдержадміністрації`` as one organisation): after a role noun it is a body of its own, never
+a unit of the job, even with a lower-case complement or adjective (``главный врач больницы
+скорой помощи``, ``директор школы искусств``, ``представитель патрульной полиции``,
+``директор департамента образования``)."""
 
 COUNTRY_NOUNS: frozenset[str] = frozenset({"страна"})
 """Nouns for a country: in a role's complement (``послы стран Евросоюза``) the country is a
@@ -406,7 +460,7 @@ NAME_APPOSITION_NOUNS: frozenset[str] = frozenset(
 """Kinship and courtesy nouns a name stands in apposition to (``его сын Андрей``)."""
 
 TERRITORIAL_ADJECTIVES: frozenset[str] = frozenset(
-    {"областной", "городской", "районный", "сельский", "поселковый", "краевой"}
+    {"областной", "городской", "районный", "региональный", "сельский", "поселковый", "краевой"}
 )
 """Adjectives that place a body in a territory: ``глава областного совета`` names the council
 of one region, a body of its own, while ``начальник отдела кадров`` names a unit of the job."""

@@ -15,7 +15,7 @@ from uanews.align import Block
 from uanews.model import Mention, NewsItem
 from uanews.parser.document import BLOCK_SCREENS, Screen, forms
 from uanews.parser.language import pick, reading_at
-from uanews.parser.morph import parse_word
+from uanews.parser.morph import listed, parse_word
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.captions import parse_caption
 from uanews.parser.participants.foreign_names import find_foreign_names
@@ -165,14 +165,55 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 def _place_adjective(text: str, found: NameSpan) -> bool:
     """Return True for one word read as a surname that is an adjective of a place's name.
 
-    ``Малиновская громада``: see `roles.place_adjective_before`.
+    ``Малиновская громада``: see `roles.place_adjective_before`. Two such adjectives joined by
+    a conjunction share the plural noun after the second (``Белопольская и Покровская
+    громады``): each agrees with it in case and gender as it would with the singular.
     """
     word = text[found.start : found.end]
-    following = _NEXT_WORD.match(text, found.end)
-    if " " in word or following is None:
+    if " " in word:
         return False
+    following = _NEXT_WORD.match(text, found.end)
     with reading_at(found.start):
-        return place_adjective_before(word, following.group(1))
+        listed = _listed_adjectives(text, found.end)
+        if listed is not None:
+            adjectives, noun = listed
+            # The first and the last of the list are enough to tell: the words between may be
+            # compounds the dictionary does not read (``Середино-Будская``).
+            return place_adjective_before(word, noun) and place_adjective_before(
+                adjectives[-1], noun
+            )
+        return following is not None and place_adjective_before(word, following.group(1))
+
+
+_LIST_WORD = re.compile(r"[ \t]*(,?)[ \t]*([^\W\d_]+(?:-[^\W\d_]+)*)")
+_MAX_LISTED = 8  # adjectives in one list before their noun
+
+
+def _listed_adjectives(text: str, end: int) -> tuple[list[str], str] | None:
+    """Return the capitalised words listed after ``end`` and the noun that ends the list.
+
+    ``Краснопольская, Белопольская и Юнаковская громады``: after the first word, words
+    joined by commas and a last conjunction, then a lower-case word. None when no list follows.
+    """
+    items: list[str] = []
+    joined = False  # a conjunction came: the next word is the last item
+    cursor = end
+    while len(items) <= _MAX_LISTED:
+        found = _LIST_WORD.match(text, cursor)
+        if found is None:
+            return None
+        comma, word = found.groups()
+        cursor = found.end()
+        if not comma and not joined and word in pick(COORDINATORS, ru.COORDINATORS):
+            joined = True
+        elif is_capitalised(word) and (comma or joined):
+            items.append(word)
+            if joined:
+                noun = _NEXT_WORD.match(text, cursor)
+                return (items, noun.group(1)) if noun is not None else None
+        else:
+            return None
+    return None
 
 
 def _place_marker(word: str) -> bool:
@@ -212,10 +253,13 @@ def _listed_after_place_noun(before: str, words: Sequence[Token]) -> bool:
 def find_people(body: Sequence[Block], registry: Registry) -> None:
     """Add the people named in the body: full names first, then lone repeated words."""
     text = registry.text
+    foreign_names: list[NameSpan] = []
     for block in body:
         shared: tuple[int, int] | None = None
         with reading_at(block.start):  # each block in its own language
-            names = list(find_names(text, block.start, block.end))
+            foreign = find_foreign_names(text, [(block.start, block.end)])
+            names = _with_foreign(text, find_names(text, block.start, block.end), foreign)
+        foreign_names.extend(foreign)
         for found in names:
             if _in_place_name(text, found) or _place_adjective(text, found):
                 registry.covered.update(range(found.start, found.end))
@@ -226,11 +270,80 @@ def find_people(body: Sequence[Block], registry: Registry) -> None:
                 # Coordinated first names with one surname share their span.
                 registry.add_name(found)
                 shared = (found.start, found.end)
-    for found in find_foreign_names(text, [(block.start, block.end) for block in body]):
+    for found in foreign_names:
         if not registry.overlaps(found.start, found.end):
             registry.add_name(found)
     registry.merge_case_variants()
     _add_apposed_and_lone(body, registry)
+
+
+def _with_foreign(
+    text: str, names: Sequence[NameSpan], foreign_names: Sequence[NameSpan]
+) -> list[NameSpan]:
+    """Return ``names`` each widened to the foreign name it is part of (`_extended`), once each.
+
+    Two known names inside one foreign name (``Маєю`` and ``Маєю Чобану``) give it once.
+    """
+    found: list[NameSpan] = []
+    widened: set[tuple[int, int]] = set()
+    for known in names:
+        name = _extended(text, known, foreign_names)
+        if name is not known:
+            if (name.start, name.end) in widened:
+                continue
+            widened.add((name.start, name.end))
+        found.append(name)
+    return found
+
+
+def _extended(text: str, found: NameSpan, foreign_names: Sequence[NameSpan]) -> NameSpan:
+    """Return ``found`` with the words of a foreign name that opens before it and runs into it.
+
+    ``Посол Индии Харш Кумар Джайн``: the dictionary knows ``Кумар Джайн`` as a first name and
+    a surname, the foreign name found after the role (`find_foreign_names`) is ``Харш Кумар``
+    or the whole run; the name is all the words, the earlier given name first. A run right
+    after a role noun may open with the role's complement (``мэр Жешува Томаш Новак``): no
+    word of it is taken. A foreign name of the same words whose first word the dictionary
+    does not list is returned instead: its nominative is read from the context (the endings
+    after ``з``, the form after a speech verb), not guessed. A foreign name that holds
+    ``found`` and more is returned instead
+    (``Маєю Чобану``). Any other name is returned as it is.
+    """
+    for foreign in foreign_names:
+        if (foreign.start, foreign.end) == (found.start, found.end):
+            if foreign.name != found.name and not listed(found.text.split()[0].lower()):
+                return foreign  # ``Аушрою Мацейкене``: read by its endings, not a guess
+            continue
+        if _after_role_noun(text, foreign.start):
+            continue
+        if foreign.start <= found.start and found.end <= foreign.end:
+            return foreign  # ``Маєю Чобану``: the known first name is part of a foreign name
+        if foreign.start < found.start < foreign.end <= found.end:
+            before = text[foreign.start : found.start].split()
+            tail = found.name.split()
+            if sorted(tail) == sorted(found.text.split()):
+                tail = found.text.split()  # in the order written: the given names first
+            words = [*before, *tail]
+            return NameSpan(
+                start=foreign.start,
+                end=found.end,
+                text=text[foreign.start : found.end],
+                name=" ".join(words),
+                first=words[0],
+                patronymic=" ".join(words[1:-1]) or None,
+                surname=words[-1],
+                gender=found.gender,
+            )
+    return found
+
+
+_WORD_REACH = 40  # characters before a name that hold the word before it
+
+
+def _after_role_noun(text: str, start: int) -> bool:
+    """Return True when the word right before ``start`` is a role noun."""
+    before = text[max(0, start - _WORD_REACH) : start].split()
+    return bool(before) and is_role_noun(before[-1].strip(",.;:()«»\"'"))
 
 
 def _add_apposed_and_lone(body: Sequence[Block], registry: Registry) -> None:

@@ -41,6 +41,7 @@ from uanews.parser.participants.lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROLE_PREFIXES,
+    SECTOR_ROLE_NOUNS,
     SETTLEMENT_ABBREVIATIONS,
     STATE_TITLE_NOUNS,
     STATUS_MODIFIERS,
@@ -128,11 +129,15 @@ def masculine(lemma: str) -> str:
     """
     if not lemma.endswith(pick(_FEMININE_ENDINGS, _FEMININE_ENDINGS_RU)):
         return lemma  # most lemmas: one test instead of building a candidate per ending
-    for feminine, masculine_ending in pick(FEMININE_ROLE_ENDINGS, ru.FEMININE_ROLE_ENDINGS):
-        found = lemma[: -len(feminine)] + masculine_ending
-        if lemma.endswith(feminine) and len(found) >= _MIN_MASCULINE:
-            return found
-    return lemma
+    found = [
+        lemma[: -len(feminine)] + masculine_ending
+        for feminine, masculine_ending in pick(FEMININE_ROLE_ENDINGS, ru.FEMININE_ROLE_ENDINGS)
+        if lemma.endswith(feminine)
+        and len(lemma) - len(feminine) + len(masculine_ending) >= _MIN_MASCULINE
+    ]
+    roles = pick(ROLE_NOUNS, ru.ROLE_NOUNS)
+    # ``заместительница``: ``-ница`` is ``-ник`` in ``советница``, nothing here.
+    return next((noun for noun in found if noun in roles), found[0] if found else lemma)
 
 
 @language_cache(maxsize=65536)
@@ -192,8 +197,11 @@ def _is_role_noun(word: str) -> bool:
         return bool(_role_lemmas(rest))
     # ``рок-співак``, ``бізнес-тренер``: a lower-case first part says in what field; a
     # capitalised one is a name the role stands in apposition to (``Шевченка-художника``).
+    # ``врачи-реабилитологи``: a profession by its make-up after the hyphen counts too.
     letters = prefix.replace("'", "").replace("’", "").replace("ʼ", "")
-    return word[:1].islower() and letters.isalpha() and bool(_role_lemmas(rest))
+    return (
+        word[:1].islower() and letters.isalpha() and (bool(_role_lemmas(rest)) or _profession(rest))
+    )
 
 
 def _profession(word: str) -> bool:
@@ -222,9 +230,24 @@ def _profession(word: str) -> bool:
 
 
 def _role_lemmas(word: str) -> frozenset[str]:
-    """Return the role nouns ``word`` is a form of, a feminine one as its masculine noun."""
+    """Return the role nouns ``word`` is a form of, a feminine one as its masculine noun.
+
+    A sector's worker (`lexicon.SECTOR_ROLE_NOUNS`) counts only in a form that is no singular
+    of another noun: ``энергетики`` is also the sector's genitive (``министр энергетики``),
+    ``энергетиками`` and ``Энергетик`` are the workers (the sector's name has no plural in
+    news).
+    """
     found = lemmas(word) | _participle_nouns(word)
-    return (found | {masculine(lemma) for lemma in found}) & pick(ROLE_NOUNS, ru.ROLE_NOUNS)
+    roles = (found | {masculine(lemma) for lemma in found}) & pick(ROLE_NOUNS, ru.ROLE_NOUNS)
+    sectors = roles & pick(SECTOR_ROLE_NOUNS, ru.SECTOR_ROLE_NOUNS)
+    if sectors and any(
+        parse.tag.POS == "NOUN"
+        and "plur" not in parse.tag
+        and str(parse.normal_form) not in sectors
+        for parse in parse_word(word.lower())
+    ):
+        roles -= sectors
+    return roles
 
 
 @language_cache(maxsize=65536)
@@ -266,11 +289,20 @@ def _is_status(word: str) -> bool:
 
 @language_cache(maxsize=65536)
 def _organization_noun(word: str) -> bool:
-    """Return True when ``word`` can be a noun that heads an organisation's name (``ради``)."""
+    """Return True when ``word`` can be a noun that heads an organisation's name (``ради``).
+
+    A compound counts by its last part, after a stem of at least three letters
+    (``инвесткомпании``: an investment ``компания``), as `_profession` reads ``зернотрейдер``.
+    """
+    nouns = pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS)
+    lowered = word.lower()
+    parses = [parse for parse in parse_word(lowered) if parse.tag.POS == "NOUN"]
+    if any(parse.normal_form in nouns for parse in parses):
+        return True
     return any(
-        parse.tag.POS == "NOUN"
-        and parse.normal_form in pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS)
-        for parse in parse_word(word.lower())
+        str(parse.normal_form)[cut:] in nouns
+        for parse in parses
+        for cut in range(_MIN_COMPOUND_PREFIX, len(str(parse.normal_form)) - _MIN_COMPOUND_ROLE + 1)
     )
 
 
@@ -299,7 +331,7 @@ def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
             # ``послы стран``: the countries, as a country's name, are no part of the position.
             return (run_start if run_start is not None else cursor) - 1
         if (
-            _organization_noun(word)
+            (_organization_noun(word) or _establishment(word))
             and not lemmas(word) & fields
             and not unit_head
             and not _unit(tokens, run_start, cursor, core)
@@ -328,10 +360,11 @@ def _unit(tokens: Sequence[Token], run_start: int | None, noun: int, core: int) 
     """
     if is_capitalised(tokens[noun].text):
         return False
-    if lemmas(tokens[noun].text) & pick(ESTABLISHMENT_NOUNS, ru.ESTABLISHMENT_NOUNS):
+    if _establishment(tokens[noun].text):
         return False  # ``лікарні швидкої допомоги``: a body, whatever its complement
     if noun < core and not is_capitalised(tokens[noun + 1].text):
-        return True
+        # ``совета уезда``: a body placed by the territory it serves, as by an adjective.
+        return not lemmas(tokens[noun + 1].text) & pick(PLACE_NOUNS, ru.PLACE_NOUNS)
     if run_start is None:
         return False
     territorial = pick(TERRITORIAL_ADJECTIVES, ru.TERRITORIAL_ADJECTIVES)
@@ -343,6 +376,11 @@ def _unit(tokens: Sequence[Token], run_start: int | None, noun: int, core: int) 
         and not _placing(tokens[cursor].text)
         for cursor in range(run_start, noun)
     )
+
+
+def _establishment(word: str) -> bool:
+    """Return True for a form of an establishment's noun (`lexicon.ESTABLISHMENT_NOUNS`)."""
+    return bool(lemmas(word) & pick(ESTABLISHMENT_NOUNS, ru.ESTABLISHMENT_NOUNS))
 
 
 @language_cache(maxsize=65536)
@@ -416,7 +454,13 @@ def _complement_word(token: Token, cases: frozenset[str] = frozenset({"gent"})) 
     word = token.text
     if is_latin(word) or is_acronym(word):
         return True
-    if _pronoun(word) or _numeral(word) or _preposition(word) or _coordinator(word):
+    if (
+        _pronoun(word)
+        or _numeral(word)
+        or _preposition(word)
+        or _coordinator(word)
+        or _plural_past_verb(word)
+    ):
         return False
     parts = word.split("-")
     return all(cases & _cases(part) for part in parts if part)
@@ -492,6 +536,19 @@ def _preposition(word: str) -> bool:
     one-letter one as the indeclinable name of the letter.
     """
     return word.islower() and any(parse.tag.POS == "PREP" for parse in parse_word(word))
+
+
+@language_cache(maxsize=65536)
+def _plural_past_verb(word: str) -> bool:
+    """Return True for a lower-case word that can be a plural past-tense verb (``прибыли``).
+
+    ``полицейские и медсестра прибыли``: the verb of coordinated subjects, never a role's
+    complement, though Russian ``прибыли`` is also the genitive of ``прибыль``.
+    """
+    return word.islower() and any(
+        parse.tag.POS == "VERB" and parse.tag.tense == "past" and parse.tag.number == "plur"
+        for parse in parse_word(word)
+    )
 
 
 @language_cache(maxsize=65536)
@@ -810,7 +867,8 @@ def find_roles(
     """
     words = forms(text, start, end)
     heads, joined_words = _ROLE_HEADS.passing(words), _JOINED_ROLES.passing(words)
-    if not heads and not joined_words:
+    sector_words = _SECTOR_FORMS.passing(words)
+    if not heads and not joined_words and not sector_words:
         return []
     tokens = tokenize(text, start, end)
     phrases: list[RolePhrase] = []
@@ -822,7 +880,10 @@ def find_roles(
             phrases.append(joined)
         if (
             token.start in stops
-            or token.text not in heads
+            or (
+                token.text not in heads
+                and not (token.text in sector_words and _plural_verb_after(text, tokens, index))
+            )
             or _function_word_form(tokens, index)
             or _attributive(text, tokens, index)
             or _field_after_adjective(text, tokens, index)
@@ -952,12 +1013,55 @@ def _role_head(word: str) -> bool:
     return _is_role_noun(word) and not word.isupper()
 
 
+def _sector_form(word: str) -> bool:
+    """Return True for a sector worker's plural that is also the sector's singular.
+
+    ``энергетики``: not a role noun by itself (`_role_lemmas`), but the workers when a plural
+    verb follows (`_plural_verb_after`).
+    """
+    sectors = pick(SECTOR_ROLE_NOUNS, ru.SECTOR_ROLE_NOUNS)
+    return (
+        not word.isupper()
+        and not _is_role_noun(word)
+        and any(
+            str(parse.normal_form) in sectors
+            and "plur" in parse.tag
+            and parse.tag.case == "nomn"
+            and "anim" in parse.tag
+            for parse in parse_word(word.lower())
+        )
+    )
+
+
+def _plural_verb_after(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """Return True when ``tokens[index]`` opens a clause and a plural verb follows: its subject.
+
+    ``Энергетики восстановили свет``: the sector's genitive cannot be a verb's subject. The
+    word must open the sentence or follow a comma or a conjunction: after a noun it is that
+    noun's genitive (``Вопросы энергетики обсудили``).
+    """
+    if index + 1 >= len(tokens) or not _adjacent(text, tokens[index], tokens[index + 1]):
+        return False
+    if not (
+        index == 0
+        or sentence_initial(text, tokens[index].start)
+        or "," in text[tokens[index - 1].end : tokens[index].start]
+        or _coordinator(tokens[index - 1].text)
+    ):
+        return False
+    verb = tokens[index + 1].text
+    return verb.islower() and any(
+        parse.tag.POS == "VERB" and parse.tag.number == "plur" for parse in parse_word(verb)
+    )
+
+
 def _joins_role(word: str) -> bool:
     """Return True for a name joined to a role noun by a hyphen (`_joined_role`)."""
     return _joined_role(Token(word, 0, len(word))) is not None
 
 
 _ROLE_HEADS = Screen(_role_head, family=BLOCK_SCREENS)
+_SECTOR_FORMS = Screen(_sector_form, family=BLOCK_SCREENS)
 _JOINED_ROLES = Screen(_joins_role, family=BLOCK_SCREENS)
 
 

@@ -1,0 +1,148 @@
+"""Foreign names in the instrumental and long foreign names after a role (issue #15).
+
+Self-written sentences in the style of city news, Russian and Ukrainian: a foreign name the
+dictionaries do not know, after a preposition of company or an instrumental role noun, is put
+in the nominative by its endings (`lexicon.INSTRUMENTAL_NAME_ENDINGS`); a foreign name whose
+tail the dictionary knows keeps its first given name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import uanews
+from uanews.model import NewsItem, ParticipantKind
+
+
+def _people(item: NewsItem) -> dict[str, str | None]:
+    """Return each person's nominative name with their role."""
+    return {p.name: p.role for p in item.participants if p.kind is ParticipantKind.PERSON}
+
+
+def _mentions(item: NewsItem, name: str) -> list[str]:
+    """Return the mentions of the person ``name`` as written."""
+    (person,) = [p for p in item.participants if p.name == name]
+    return [item.text[m.start : m.end] for m in person.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "written"),
+    [
+        (
+            (
+                "Визит в Ровно\n\nГородской голова встретился с Драгошем Чуботару, "
+                "председателем совета уезда Ботошани.\n"
+            ),
+            "Драгош Чуботару",
+            "Драгошем Чуботару",
+        ),
+        (
+            "Переговоры в Одессе\n\nГубернатор провел переговоры с Маей Чобану.\n",
+            "Мая Чобану",
+            "Маей Чобану",
+        ),
+        (
+            "Переговори в Одесі\n\nГолова ОВА провів переговори з Михаєм Чуботару.\n",
+            "Михай Чуботару",
+            "Михаєм Чуботару",
+        ),
+        (
+            "Переговори в Одесі\n\nГолова ОВА провів переговори з Маєю Чобану.\n",
+            "Мая Чобану",
+            "Маєю Чобану",
+        ),
+    ],
+)
+def test_a_foreign_name_after_a_preposition_of_company_is_put_in_the_nominative(
+    text: str, name: str, written: str
+) -> None:
+    # ``-ем`` after the vowel of a name in ``-й``, ``-ей``/``-єю`` of a name in ``-я``; an
+    # ending in ``-у`` does not decline.
+    item = uanews.parse(text)
+    assert name in _people(item)
+    assert _mentions(item, name)[0] == written
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "written"),
+    [
+        (
+            (
+                "Делегация в Луцке\n\nДелегацию принял мэр вместе с вице-мэром Аушрой "
+                "Мацейкене. Мацейкене рассказала о партнерстве городов.\n"
+            ),
+            "вице-мэр",
+            "Аушрой Мацейкене",
+        ),
+        (
+            (
+                "Делегація у Луцьку\n\nДелегацію прийняв міський голова разом із віце-мером "
+                "Аушрою Мацейкене. Мацейкене розповіла про партнерство міст.\n"
+            ),
+            "віце-мер",
+            "Аушрою Мацейкене",
+        ),
+    ],
+)
+def test_a_lithuanian_vice_mayor_in_the_instrumental_is_found_with_her_role(
+    text: str, role: str, written: str
+) -> None:
+    # ``-ой``/``-ою`` of a name in ``-а``; the surname in ``-е`` does not decline.
+    item = uanews.parse(text)
+    assert _people(item)["Аушра Мацейкене"] == role
+    assert _mentions(item, "Аушра Мацейкене") == [written, "Мацейкене"]
+
+
+def test_a_name_after_a_whole_instrumental_title_is_put_in_the_nominative() -> None:
+    # The role phrase (``Послом Кореи в Украине``) ends before the name, which agrees with it.
+    item = uanews.parse(
+        "Встреча\n\nМэр провел встречу с Чрезвычайным и Полномочным Послом Кореи в Украине "
+        "Хироюки Накамурой. Накамура отметил важность визита.\n"
+    )
+    assert _mentions(item, "Хироюки Накамура") == ["Хироюки Накамурой", "Накамура"]
+
+
+def test_a_name_after_a_role_with_a_place_complement_leaves_the_place_out() -> None:
+    item = uanews.parse(
+        "Встреча в Виннице\n\nПамятную доску открыли вместе с мэром Каунаса Витаутасом "
+        "Римкусом. Римкус поблагодарил город.\n"
+    )
+    assert _people(item)["Витаутас Римкус"] == "мэр Каунаса"
+
+
+def test_a_name_after_a_whole_instrumental_role_phrase_leaves_the_complement_out() -> None:
+    item = uanews.parse(
+        "Встреча прошла онлайн\n\nГлава области провел онлайн-встречу с президентом совета "
+        "уезда Сучава Михаем Попеску.\n"
+    )
+    assert "Михай Попеску" in _people(item)
+    assert _mentions(item, "Михай Попеску") == ["Михаем Попеску"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Встреча в Киеве\n\nПосол Индии в Украине Харш Кумар Джайн встретился с министром.\n",
+            "посол Индии в Украине",
+        ),
+        (
+            "Зустріч у Києві\n\nПосол Індії в Україні Харш Кумар Джайн зустрівся з міністром.\n",
+            "посол Індії в Україні",
+        ),
+    ],
+)
+def test_a_long_foreign_name_keeps_its_first_given_name_and_its_order(text: str, role: str) -> None:
+    # The dictionary knows ``Кумар Джайн``; the role's phrase stops before ``Харш``.
+    item = uanews.parse(text)
+    assert _people(item) == {"Харш Кумар Джайн": role}
+
+
+def test_a_place_after_a_role_noun_does_not_join_the_name_after_it() -> None:
+    item = uanews.parse("Визит в Житомир\n\nДелегацию возглавил мэр Жешува Томаш Новак.\n")
+    assert _people(item) == {"Томаш Новак": "мэр Жешува"}
+
+
+def test_a_country_and_its_leader_in_the_genitive_are_no_instrumental_name() -> None:
+    item = uanews.parse("Переговоры\n\nОтношения с Венгрией Орбана обсудили министры.\n")
+    assert not [p for p in item.participants if "Венгри" in p.name]
