@@ -19,6 +19,7 @@ __all__ = [
     "COORDINATORS",
     "COUNTRY_NOUNS",
     "DEFINITE_BODY_HEADS",
+    "DEPARTMENT_NOUNS",
     "ESTABLISHMENT_NOUNS",
     "FACILITY_ACRONYMS",
     "FEMININE_ROLE_ENDINGS",
@@ -76,6 +77,7 @@ __all__ = [
     "STUMP_HEADS",
     "STUMP_ORGANIZATION_NOUNS",
     "TEAM_NOUNS",
+    "TERRITORY_PREPOSITIONS",
     "TERRITORIAL_ADJECTIVES",
     "TIME_NOUNS",
     "TRADE_NOUNS",
@@ -86,6 +88,7 @@ __all__ = [
     "UTILITY_NOUNS",
     "UTILITY_STEMS",
     "VEHICLE_NOUNS",
+    "WEAPON_ACRONYMS",
 ]
 
 ROLE_NOUNS: frozenset[str] = frozenset(
@@ -524,6 +527,11 @@ DEFINITE_BODY_HEADS: frozenset[str] = frozenset(
 """Nouns of public bodies that, classified by relational adjectives, name the one body the text
 is about even in lower case (``міграційна служба``, ``обласна рада``, ``районний суд``)."""
 
+DEPARTMENT_NOUNS: frozenset[str] = frozenset({"департамент", "управління"})
+"""Nouns of a department or directorate of a body: with its field in the genitive and the body
+after it, or with territorial adjectives before a service's name, one organisation (``департаменту освіти Київської ОВА``, ``обласного управління ДСНС``);
+a generic sub-unit (``відділ``, ``отдел``) is not one, it is folded into the role."""
+
 PLURAL_ORGANIZATION_NOUNS: frozenset[str] = frozenset({"сила"})
 """Organisation nouns whose names are plural (``Збройні Сили України``, ``Сили оборони``): a
 plural head names one body only with a capital of its own or a capitalised adjective."""
@@ -789,7 +797,32 @@ ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
 )
 """Upper-case abbreviations that name an organisation wherever they occur."""
 
-OTHER_ACRONYMS: frozenset[str] = frozenset(
+WEAPON_ACRONYMS: frozenset[str] = frozenset(
+    {
+        "БПЛА",
+        "БпЛА",
+        "ЗРК",
+        "КАБ",
+        "ПЗРК",
+        "ППО",
+        "ПТРК",
+        "РЕБ",
+        "РЛС",
+        "РСЗВ",
+        "УАБ",
+        "ФАБ",
+        "ЕКГ",
+        "КТ",
+        "МРТ",
+        "УЗД",
+        "ШВЛ",
+    }
+)
+"""Initialisms of weapons and of medical or technical devices (``КАБ``: a guided bomb, ``РСЗВ``:
+a rocket launcher, ``МРТ``: a scanner): things used or struck, never an organisation, also
+declined (``КАБами``) or before a quoted model name (``РСЗВ «Град»``)."""
+
+OTHER_ACRONYMS: frozenset[str] = WEAPON_ACRONYMS | frozenset(
     {
         "АЗС",
         "ЗВО",
@@ -903,6 +936,10 @@ REPRESENTATION_PREPOSITIONS: frozenset[str] = frozenset({"від"})
 SOURCE_PHRASES: frozenset[str] = frozenset({"за даними", "за інформацією", "за повідомленням"})
 """Two-word phrases that cite the source of figures or news: a one-word quoted name after one
 is the body or outlet cited (``за даними «Укренерго»``)."""
+
+TERRITORY_PREPOSITIONS: frozenset[str] = frozenset({"в", "у"})
+"""Prepositions before the region a body serves, with a capitalised adjective and a place noun
+in the locative, which complete the body's name (``ГУ Нацполіції в Київській області``, ``у Полтавській області``)."""
 
 UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
 """Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:

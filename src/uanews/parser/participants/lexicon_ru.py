@@ -18,6 +18,7 @@ __all__ = [
     "COORDINATORS",
     "COUNTRY_NOUNS",
     "DEFINITE_BODY_HEADS",
+    "DEPARTMENT_NOUNS",
     "ESTABLISHMENT_NOUNS",
     "FACILITY_ACRONYMS",
     "FEMININE_ROLE_ENDINGS",
@@ -69,6 +70,7 @@ __all__ = [
     "STUMP_HEADS",
     "STUMP_ORGANIZATION_NOUNS",
     "TEAM_NOUNS",
+    "TERRITORY_PREPOSITIONS",
     "TERRITORIAL_ADJECTIVES",
     "TIME_NOUNS",
     "TITLE_NOUNS",
@@ -80,6 +82,7 @@ __all__ = [
     "UTILITY_NOUNS",
     "UTILITY_STEMS",
     "VEHICLE_NOUNS",
+    "WEAPON_ACRONYMS",
 ]
 
 
@@ -456,6 +459,11 @@ DEFINITE_BODY_HEADS: frozenset[str] = frozenset(
 """Nouns of public bodies that, classified by relational adjectives, name the one body the text
 is about even in lower case (``миграционная служба``, ``областной совет``, ``районный суд``)."""
 
+DEPARTMENT_NOUNS: frozenset[str] = frozenset({"департамент", "управление"})
+"""Nouns of a department or directorate of a body: with its field in the genitive and the body
+after it, or with territorial adjectives before a service's name, one organisation (``департамента здравоохранения Киевской ОВА``, ``областного управления ГСЧС``);
+a generic sub-unit (``відділ``, ``отдел``) is not one, it is folded into the role."""
+
 PLURAL_ORGANIZATION_NOUNS: frozenset[str] = frozenset({"сила"})
 """Organisation nouns whose names are plural (``Вооруженные Силы Украины``, ``Силы обороны``)."""
 
@@ -614,7 +622,32 @@ ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
 )
 """Short acronyms that are organisations (``СБУ``, ``ВСУ``) though shorter than most."""
 
-OTHER_ACRONYMS: frozenset[str] = frozenset(
+WEAPON_ACRONYMS: frozenset[str] = frozenset(
+    {
+        "БПЛА",
+        "БпЛА",
+        "ЗРК",
+        "КАБ",
+        "ПВО",
+        "ПЗРК",
+        "ПТРК",
+        "РЭБ",
+        "РЛС",
+        "РСЗО",
+        "УАБ",
+        "ФАБ",
+        "ИВЛ",
+        "КТ",
+        "МРТ",
+        "УЗИ",
+        "ЭКГ",
+    }
+)
+"""Initialisms of weapons and of medical or technical devices (``КАБ``: a guided bomb, ``РСЗО``:
+a rocket launcher, ``МРТ``: a scanner): things used or struck, never an organisation, also
+declined (``КАБами``) or before a quoted model name (``РСЗО «Град»``)."""
+
+OTHER_ACRONYMS: frozenset[str] = WEAPON_ACRONYMS | frozenset(
     {
         "АЗС",
         "ПТУ",
@@ -698,6 +731,10 @@ REPRESENTATION_PREPOSITIONS: frozenset[str] = frozenset({"от"})
 SOURCE_PHRASES: frozenset[str] = frozenset({"по данным", "по информации", "по сообщению"})
 """Two-word phrases that cite the source of figures or news: a one-word quoted name after one
 is the body or outlet cited (``по данным "Львовтеплоэнерго"``)."""
+
+TERRITORY_PREPOSITIONS: frozenset[str] = frozenset({"в", "во"})
+"""Prepositions before the region a body serves, with a capitalised adjective and a place noun
+in the locative, which complete the body's name (``ГУ Нацполиции в Киевской области``, ``во Львовской области``)."""
 
 UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
 """Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:

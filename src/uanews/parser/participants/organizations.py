@@ -48,6 +48,7 @@ from uanews.parser.participants.lexicon import (
     CHAIN_NOUNS,
     COORDINATORS,
     DEFINITE_BODY_HEADS,
+    DEPARTMENT_NOUNS,
     FACILITY_ACRONYMS,
     FIELD_PREPOSITIONS,
     GENERIC_ORGANIZATION_ADJECTIVES,
@@ -73,6 +74,7 @@ from uanews.parser.participants.lexicon import (
     STATE_STUMP_THING_RESTS,
     STUMP_ORGANIZATION_NOUNS,
     TEAM_NOUNS,
+    TERRITORY_PREPOSITIONS,
     TIME_NOUNS,
     TITLE_NOUNS,
     UNIT_ACRONYMS,
@@ -139,7 +141,6 @@ _COMPOUND_HEADS = frozenset(noun for noun in ORGANIZATION_NOUNS if len(noun) >= 
 _COMPOUND_HEADS_RU = frozenset(
     noun for noun in ru.ORGANIZATION_NOUNS if len(noun) >= _MIN_COMPOUND_HEAD
 )
-_LOCATIVE = frozenset({"в", "у"})
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
 _FUNCTION = frozenset({"PREP", "CONJ"})
 _ACTION_ENDINGS = ("ння", "ття")
@@ -449,7 +450,9 @@ def _purpose(
 def _located(text: str, tokens: Sequence[Token], last: int) -> int:
     """Return the last word of ``в Кіровоградській області`` after a proper complement."""
     cursor = last + 1
-    if cursor + 2 >= len(tokens) or tokens[cursor].text not in _LOCATIVE:
+    if cursor + 2 >= len(tokens) or tokens[cursor].text not in pick(
+        TERRITORY_PREPOSITIONS, ru.TERRITORY_PREPOSITIONS
+    ):
         return last
     adjective, noun = tokens[cursor + 1], tokens[cursor + 2]
     if (
@@ -471,9 +474,12 @@ def _region_of(text: str, tokens: Sequence[Token], last: int, covered: AbstractS
     A service's acronym with the region it serves in the genitive (``ДСНС Херсонської
     області``, ``ГСЧС Николаевской области``) names one body, the service's regional office,
     as ``Господарський суд Одеської області`` does: a capitalised adjective and a lower-case
-    place noun (`lexicon.PLACE_NOUNS`) that agree in the genitive.
+    place noun (`lexicon.PLACE_NOUNS`) that agree in the genitive, or the name of a city or
+    region alone (``ГСЧС Киева``, `_place_genitive`).
     """
     cursor = last + 1
+    if cursor < len(tokens) and _place_genitive(text, tokens[last], tokens[cursor], covered):
+        return cursor  # ``ГСЧС Киева``, ``ДСНС Харківщини``
     if cursor + 1 >= len(tokens):
         return last
     adjective, noun = tokens[cursor], tokens[cursor + 1]
@@ -493,6 +499,27 @@ def _region_of(text: str, tokens: Sequence[Token], last: int, covered: AbstractS
     ):
         return cursor + 1
     return last
+
+
+def _place_genitive(text: str, before: Token, token: Token, covered: AbstractSet[int]) -> bool:
+    """Return True for a place's name in the genitive right after a service's acronym.
+
+    A capitalised noun (not at a sentence start) that is a genitive of an inanimate noun only,
+    never of a person's name or any animate noun (``ГСЧС Киева``, ``ДСНС Харківщини``; not
+    ``СБУ Иванова``), and not a word a person or organisation already holds.
+    """
+    if token.start in covered or not _adjacent(text, before, token) or not _proper(text, token):
+        return False
+    if is_acronym(token.text) or is_latin(token.text):
+        return False
+    readings = parse_word(token.text.lower())
+    return bool(readings) and all(
+        parse.tag.POS == "NOUN"
+        and parse.tag.case != "nomn"
+        and "anim" not in parse.tag
+        and not {"Surn", "Name", "Patr"} & parse.tag.grammemes
+        for parse in readings
+    ) and any(parse.tag.case == "gent" for parse in readings)
 
 
 def _alias(text: str, end: int) -> str | None:
@@ -583,6 +610,7 @@ def _phrase_from(
     ):
         first -= 1
     last, proper = _complement(text, tokens, index, stops)
+    complement = last
     opening = tokens[first]
     capitals = _capitals(text, tokens, first, index, last)
     keep = (
@@ -610,6 +638,9 @@ def _phrase_from(
         or (_stump(head.text) and first == index)
         or (proper == index and _classified_body(tokens, first, index))
     )
+    department = None if accepted else _department_body(text, tokens, first, index, complement)
+    if department is not None:
+        accepted, last = True, department
     plural_name = (capitals.head or capitals.named) and bool(
         _noun_lemmas(head.text) & pick(PLURAL_ORGANIZATION_NOUNS, ru.PLURAL_ORGANIZATION_NOUNS)
     )
@@ -649,6 +680,41 @@ def _phrase_from(
     following = next((i for i in range(last + 1, len(tokens)) if tokens[i].end > phrase_end), None)
     after = len(tokens) if following is None else following
     return FoundOrganization(opening.start, phrase_end, name, _alias(text, phrase_end)), after
+
+
+def _department_body(
+    text: str, tokens: Sequence[Token], first: int, index: int, last: int
+) -> int | None:
+    """Return the last word of the body a lower-case department belongs to, or None.
+
+    A department or directorate (`lexicon.DEPARTMENT_NOUNS`) with its field in the genitive and
+    the body it belongs to after that is one organisation (``департамента здравоохранения
+    Днепропетровской ОВА``, ``управління освіти міськради``), as a capitalised one is
+    (``Департаменту охорони здоров'я Донецької облдержадміністрації``); so is a directorate
+    that territorial adjectives place before a service's name (``областного управления
+    ГСЧС``). Without either, the noun is only the body's administration (``юристи управління
+    Одеської міськради``), and the body alone is named.
+    """
+    head = tokens[index]
+    if is_capitalised(head.text) or not _noun_lemmas(head.text) & pick(
+        DEPARTMENT_NOUNS, ru.DEPARTMENT_NOUNS
+    ):
+        return None
+    body = next(
+        (
+            cursor
+            for cursor in range(index + 1, last + 1)
+            if _proper(text, tokens[cursor]) or _stump(tokens[cursor].text)
+        ),
+        None,
+    )
+    if body is None:
+        return None
+    fields = body > index + 1
+    placed = first < index and all(
+        _relational(tokens[cursor].text) for cursor in range(first, index)
+    )
+    return last if fields or placed else None
 
 
 def _role_noun_first(word: str) -> bool:
@@ -711,6 +777,8 @@ def _classified_body(tokens: Sequence[Token], first: int, index: int) -> bool:
     ``податковий``) classifies the body, so the phrase names the one body of that kind the
     text is about; a qualitative one (``нова служба``, gradable) only describes, and one of a
     unit's work or term (`lexicon.UNIT_KIND_ADJECTIVES`: ``аварійна служба``) names a kind.
+    After a role noun it is the role holder's body, an organisation of its own as the role's
+    proper one is (``голові обласної ради``, ``начальник городской военной администрации``).
     """
     if first == index or not _noun_lemmas(tokens[index].text) & pick(
         DEFINITE_BODY_HEADS, ru.DEFINITE_BODY_HEADS
@@ -718,8 +786,6 @@ def _classified_body(tokens: Sequence[Token], first: int, index: int) -> bool:
         return False
     if is_capitalised(tokens[first].text):
         return False  # a proper name, or a capital by position only: other rules decide
-    if first > 0 and is_role_noun(tokens[first - 1].text):
-        return False  # ``голова обласної ради``: the body of a role, which the role keeps
     kinds = pick(UNIT_KIND_ADJECTIVES, ru.UNIT_KIND_ADJECTIVES)
     return all(
         _relational(tokens[cursor].text) and not lemmas(tokens[cursor].text) & kinds

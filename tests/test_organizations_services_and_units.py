@@ -1,0 +1,173 @@
+"""Services with their territory, departments of bodies, weapons that are no body (issue #15).
+
+Each paragraph is written for this test in the style of regional news, in Russian and in
+Ukrainian: a service's acronym with the city or region it serves, a directorate placed by a
+territorial adjective, a department with its field and its body, a territorial body after a
+role, the region after ``в``/``во``, and initialisms of weapons and devices.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import uanews
+from uanews.model import ParticipantKind
+
+_HEADLINES = {"uk": "Новини області", "ru": "Новости области"}
+
+
+def organizations(paragraph: str) -> dict[str, list[str]]:
+    """Return organisation names and mention texts of a parsed item with ``paragraph``.
+
+    The item is parsed whole, so its language is detected as in real use; the headline is in
+    the paragraph's language.
+    """
+    language = "ru" if any(letter in paragraph for letter in "ыэъё") else "uk"
+    item = uanews.parse(f"{_HEADLINES[language]}\n\n{paragraph}\n")
+    assert item.language == language
+    return {
+        p.name: [m.text for m in p.mentions]
+        for p in item.participants
+        if p.kind is ParticipantKind.ORGANIZATION
+    }
+
+
+def mentions(paragraph: str) -> list[str]:
+    """Return every organisation mention's text in the item with ``paragraph``."""
+    return [text for found in organizations(paragraph).values() for text in found]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "Об этом сообщили в ГСЧС Житомира: огонь с крыши склада сбили за два часа.",
+            "ГСЧС Житомира",
+        ),
+        (
+            "Як повідомили в ДСНС Полтавщини, пожежу на складі ліквідували за дві години.",
+            "ДСНС Полтавщини",
+        ),
+        (
+            "Пожежу на складі гасили понад дві години, розповіли в ДСНС Києва у понеділок.",
+            "ДСНС Києва",
+        ),
+    ],
+)
+def test_a_service_keeps_the_city_or_region_it_serves(paragraph: str, mention: str) -> None:
+    assert mention in mentions(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "acronym"),
+    [
+        ("Задержанных передали в СБУ Петренко и Коваль, которые вели это дело.", "СБУ"),
+        ("Сотрудники СБУ Ивана Мельника задержали у него дома вечером.", "СБУ"),
+    ],
+)
+def test_a_person_after_an_acronym_is_not_its_territory(paragraph: str, acronym: str) -> None:
+    assert acronym in mentions(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "Подробности пожара на складе уточнили в областном управлении ГСЧС в среду.",
+            "областном управлении ГСЧС",
+        ),
+        (
+            "Про загорання на складі повідомили в обласному управлінні ДСНС у середу.",
+            "обласному управлінні ДСНС",
+        ),
+    ],
+)
+def test_a_directorate_placed_by_a_territorial_adjective_joins_the_service(
+    paragraph: str, mention: str
+) -> None:
+    assert mention in mentions(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "Новую программу утвердил департамент социальной защиты Сумского горсовета.",
+            "департамент социальной защиты Сумского горсовета",
+        ),
+        (
+            "Список школ составили в управлении образования горсовета и разослали директорам.",
+            "управлении образования горсовета",
+        ),
+        (
+            "Перелік шкіл склали в управлінні освіти Ніжинської міської ради.",
+            "управлінні освіти Ніжинської міської ради",
+        ),
+    ],
+)
+def test_a_department_with_its_field_and_body_is_one_organisation(
+    paragraph: str, mention: str
+) -> None:
+    assert mention in mentions(paragraph)
+
+
+def test_a_directorate_without_a_field_leaves_the_body_alone() -> None:
+    found = mentions("Позов подали юристи управління Ніжинської міської ради.")
+    assert "Ніжинської міської ради" in found
+    assert not any(text.startswith("управління") for text in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "Начальник городской военной администрации Олег Гнатюк рассказал о ремонте.",
+            "городской военной администрации",
+        ),
+        (
+            "Депутат районного совета Марина Ляшко предложила перенести сессию.",
+            "районного совета",
+        ),
+        (
+            "Начальник міської військової адміністрації Олег Гнатюк розповів про ремонт.",
+            "міської військової адміністрації",
+        ),
+    ],
+)
+def test_a_territorial_body_after_a_role_is_an_organisation(
+    paragraph: str, mention: str
+) -> None:
+    assert mention in mentions(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "Задержанного передали в Главное управление Национальной полиции во Львовской "
+            "области для дальнейшего расследования.",
+            "Главное управление Национальной полиции во Львовской области",
+        ),
+        (
+            "Затриманого передали до Головного управління Національної поліції у Волинській "
+            "області для подальшого розслідування.",
+            "Головного управління Національної поліції у Волинській області",
+        ),
+    ],
+)
+def test_the_region_after_v_or_vo_completes_the_body(paragraph: str, mention: str) -> None:
+    assert mention in mentions(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Утром оккупанты ударили по окраине Купянска КАБами и обстреляли село из РСЗО «Град».",
+        "Вранці окупанти вдарили по околиці Куп'янська КАБами та обстріляли село з РСЗВ «Град».",
+        "Пострадавшему сделали МРТ и подключили к аппарату ИВЛ в реанимации.",
+        "Постраждалому зробили МРТ і підключили до апарата ШВЛ у реанімації.",
+        "Над городом всю ночь работала ПВО, обломки БпЛА упали на склады.",
+    ],
+)
+def test_weapons_and_devices_are_no_organisations(paragraph: str) -> None:
+    assert organizations(paragraph) == {}
