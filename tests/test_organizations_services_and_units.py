@@ -171,3 +171,47 @@ def test_the_region_after_v_or_vo_completes_the_body(paragraph: str, mention: st
 )
 def test_weapons_and_devices_are_no_organisations(paragraph: str) -> None:
     assert organizations(paragraph) == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "После ремонта снова принял учеников восстановленный лицей № 4 на окраине.",
+            "лицей № 4",
+        ),
+        ("Після ремонту знову прийняла учнів відремонтована школа № 9 на околиці.", "школа № 9"),
+        (
+            "Призёров олимпиады наградили в специализированной школе № 12 в пятницу.",
+            "специализированной школе № 12",
+        ),
+    ],
+)
+def test_a_participle_of_what_was_done_stays_out_of_a_numbered_name(
+    paragraph: str, mention: str
+) -> None:
+    assert mentions(paragraph) == [mention]
+
+
+def test_an_acronym_the_russian_dictionary_reads_as_a_name_is_a_body() -> None:
+    item = uanews.parse(
+        "МОН объявило конкурс для сельских школ\n\n"
+        "Министерство образования и науки Украины объявило конкурс проектов. Заявки от "
+        "школ принимают до 1 марта.\n"
+    )
+    assert item.language == "ru"
+    found = [m.text for p in item.participants for m in p.mentions]
+    assert "МОН" in found
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Депутаты Ровенского городского совета приняли решение о новом бюджете.",
+        "Депутати Рівненської міської ради ухвалили рішення про новий бюджет.",
+    ],
+)
+def test_deputies_of_a_council_are_no_organisation_of_their_own(paragraph: str) -> None:
+    found = mentions(paragraph)
+    assert len(found) == 1
+    assert not found[0].lower().startswith("депутат")

@@ -607,6 +607,7 @@ ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
         "МВД",
         "МИД",
         "МОЗ",
+        "МОН",
         "НАБУ",
         "НАТО",
         "НБУ",

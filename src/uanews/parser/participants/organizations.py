@@ -1580,7 +1580,9 @@ def find_numbered_institutions(text: str, start: int, end: int) -> list[FoundOrg
     """Return institutions named by a number (``ліцею № 5`` -> ``ліцей № 5``) in any case.
 
     The noun with the adjectives that agree with it (``спеціалізованої школи № 12``) and the
-    number make the name; the noun is put in the nominative.
+    number make the name; the noun is put in the nominative. A participle of a completed action
+    says what was done to the building, not which institution it is (``восстановленный лицей
+    № 3``, ``відремонтована школа № 5``: `_completed_participle`), and ends the name.
     """
     tokens = tokenize(text, start, end)
     found: list[FoundOrganization] = []
@@ -1596,6 +1598,7 @@ def find_numbered_institutions(text: str, start: int, end: int) -> list[FoundOrg
             and _adjacent(text, tokens[first - 1], tokens[first])
             and _adjective(tokens[first - 1].text)
             and _agrees(tokens[first - 1].text, token.text)
+            and not _completed_participle(tokens[first - 1].text)
         ):
             first -= 1
         opening = tokens[first]
@@ -1605,6 +1608,17 @@ def find_numbered_institutions(text: str, start: int, end: int) -> list[FoundOrg
         label = " ".join(text[token.end : number.end()].split())
         found.append(FoundOrganization(opening.start, number.end(), f"{words} {label}"))
     return found
+
+
+@language_cache(maxsize=65536)
+def _completed_participle(word: str) -> bool:
+    """Return True when every adjective reading of ``word`` is a perfective passive participle.
+
+    ``восстановленный``, ``відремонтована``; not ``специализированная``, which the dictionary
+    also reads as an adjective, nor ``спеціалізованої``, which has an imperfective reading.
+    """
+    readings = [p for p in parse_word(word.lower()) if p.tag.POS in {"ADJF", "PRTF"}]
+    return bool(readings) and all({"perf", "pssv"} <= p.tag.grammemes for p in readings)
 
 
 def find_stump_names(text: str, start: int, end: int) -> list[FoundOrganization]:
