@@ -447,6 +447,9 @@ def test_a_body_of_another_territory_level_is_no_short_form(paragraph: str) -> N
     regional = next(texts for name, texts in found.items() if name.startswith("Житомир"))
     assert all("районн" not in text for text in regional), found
     district = [texts for name, texts in found.items() if name.startswith("районн")]
-    assert district in ([["районной военной администрации"]], [["районної військової адміністрації"]])
+    assert district in (
+        [["районной военной администрации"]],
+        [["районної військової адміністрації"]],
+    )
     assert all("военной администрации" not in texts for texts in found.values()), found
     assert all("військової адміністрації" not in texts for texts in found.values()), found

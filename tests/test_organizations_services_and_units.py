@@ -134,9 +134,7 @@ def test_a_directorate_without_a_field_leaves_the_body_alone() -> None:
         ),
     ],
 )
-def test_a_territorial_body_after_a_role_is_an_organisation(
-    paragraph: str, mention: str
-) -> None:
+def test_a_territorial_body_after_a_role_is_an_organisation(paragraph: str, mention: str) -> None:
     assert mention in mentions(paragraph)
 
 
@@ -144,13 +142,17 @@ def test_a_territorial_body_after_a_role_is_an_organisation(
     ("paragraph", "mention"),
     [
         (
-            "Задержанного передали в Главное управление Национальной полиции во Львовской "
-            "области для дальнейшего расследования.",
+            (
+                "Задержанного передали в Главное управление Национальной полиции во Львовской "
+                "области для дальнейшего расследования."
+            ),
             "Главное управление Национальной полиции во Львовской области",
         ),
         (
-            "Затриманого передали до Головного управління Національної поліції у Волинській "
-            "області для подальшого розслідування.",
+            (
+                "Затриманого передали до Головного управління Національної поліції у Волинській "
+                "області для подальшого розслідування."
+            ),
             "Головного управління Національної поліції у Волинській області",
         ),
     ],
@@ -215,3 +217,41 @@ def test_deputies_of_a_council_are_no_organisation_of_their_own(paragraph: str) 
     found = mentions(paragraph)
     assert len(found) == 1
     assert not found[0].lower().startswith("депутат")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "word"),
+    [
+        (
+            (
+                "Министерство здравоохранения Украины утвердило новый перечень лекарств. По "
+                "данным ведомства, список расширили на сорок позиций."
+            ),
+            "ведомства",
+        ),
+        (
+            (
+                "Міністерство охорони здоров'я України затвердило новий перелік ліків. За даними "
+                "відомства, список розширили на сорок позицій."
+            ),
+            "відомства",
+        ),
+    ],
+)
+def test_a_noun_for_a_body_refers_back_to_the_one_named_before(paragraph: str, word: str) -> None:
+    found = organizations(paragraph)
+    assert len(found) == 1
+    assert word in next(iter(found.values()))
+
+
+def test_a_noun_for_a_body_refers_back_to_no_body_of_several() -> None:
+    found = organizations(
+        "Министерство здравоохранения Украины и Министерство финансов Украины подписали "
+        "соглашение. По данным ведомства, деньги выделят весной."
+    )
+    assert all("ведомства" not in texts for texts in found.values()), found
+
+
+def test_a_compound_preposition_after_a_body_is_no_field_of_it() -> None:
+    found = mentions("Допомога Збройним Силам з боку громадян зросла за рік.")
+    assert found == ["Збройним Силам"]

@@ -12,6 +12,7 @@ __all__ = [
     "ACRONYM_COUNTRIES",
     "AMBIGUOUS_ROLE_NOUNS",
     "APOSTROPHES",
+    "BACK_REFERENCE_NOUNS",
     "BUILDING_NOUNS",
     "CAPACITY_NOUNS",
     "CHAIN_NOUNS",
@@ -77,8 +78,8 @@ __all__ = [
     "STUMP_HEADS",
     "STUMP_ORGANIZATION_NOUNS",
     "TEAM_NOUNS",
-    "TERRITORY_PREPOSITIONS",
     "TERRITORIAL_ADJECTIVES",
+    "TERRITORY_PREPOSITIONS",
     "TIME_NOUNS",
     "TRADE_NOUNS",
     "UNIT_ACRONYMS",
@@ -527,10 +528,17 @@ DEFINITE_BODY_HEADS: frozenset[str] = frozenset(
 """Nouns of public bodies that, classified by relational adjectives, name the one body the text
 is about even in lower case (``міграційна служба``, ``обласна рада``, ``районний суд``)."""
 
+BACK_REFERENCE_NOUNS: dict[str, frozenset[str]] = {
+    "відомство": frozenset({"міністерство", "служба", "агентство", "інспекція", "комісія"})
+}
+"""Nouns that refer back to an organisation named before by another head (``відомства`` after
+``Міністерство освіти і науки``): the heads of the names each may refer to."""
+
 DEPARTMENT_NOUNS: frozenset[str] = frozenset({"департамент", "управління"})
 """Nouns of a department or directorate of a body: with its field in the genitive and the body
-after it, or with territorial adjectives before a service's name, one organisation (``департаменту освіти Київської ОВА``, ``обласного управління ДСНС``);
-a generic sub-unit (``відділ``, ``отдел``) is not one, it is folded into the role."""
+after it, or with territorial adjectives before a service's name, one organisation
+(``департаменту освіти Київської ОВА``, ``обласного управління ДСНС``); a generic sub-unit
+(``відділ``) is not one, it is folded into the role."""
 
 PLURAL_ORGANIZATION_NOUNS: frozenset[str] = frozenset({"сила"})
 """Organisation nouns whose names are plural (``Збройні Сили України``, ``Сили оборони``): a
@@ -939,7 +947,8 @@ is the body or outlet cited (``за даними «Укренерго»``)."""
 
 TERRITORY_PREPOSITIONS: frozenset[str] = frozenset({"в", "у"})
 """Prepositions before the region a body serves, with a capitalised adjective and a place noun
-in the locative, which complete the body's name (``ГУ Нацполіції в Київській області``, ``у Полтавській області``)."""
+in the locative, which complete the body's name (``ГУ Нацполіції в Київській області``, ``у
+Полтавській області``)."""
 
 UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
 """Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:
@@ -1063,9 +1072,9 @@ FIELD_PREPOSITIONS: dict[str, str] = {"з": "gent", "із": "gent", "зі": "gen
 """Prepositions after a role noun that name its field, with the case they take
 (``директор з маркетингу``, ``заступник з питань освіти``)."""
 
-NOT_FIELD_NOUNS: frozenset[str] = frozenset()
-"""Lemmas after a field preposition that name a circumstance, not a field (``по итогам``,
-``по словам``, ``по телефону``, ``по приглашению``)."""
+NOT_FIELD_NOUNS: frozenset[str] = frozenset({"бік", "мета", "нагода", "огляд", "привід"})
+"""Lemmas after a field preposition that make a compound preposition or a circumstance, not a
+field (``з боку``, ``з метою``, ``з нагоди``, ``з огляду на``, ``з приводу``)."""
 
 PROPER_ADJECTIVE_ENDINGS: tuple[str, ...] = ("ський", "цький", "зький")
 """Lemma endings of adjectives made from place names (``Ковельський``, ``Шевченківський``)."""

@@ -11,6 +11,7 @@ __all__ = [
     "ACRONYMS",
     "ACRONYM_COUNTRIES",
     "AMBIGUOUS_ROLE_NOUNS",
+    "BACK_REFERENCE_NOUNS",
     "BUILDING_NOUNS",
     "CAPACITY_NOUNS",
     "CHAIN_NOUNS",
@@ -70,8 +71,8 @@ __all__ = [
     "STUMP_HEADS",
     "STUMP_ORGANIZATION_NOUNS",
     "TEAM_NOUNS",
-    "TERRITORY_PREPOSITIONS",
     "TERRITORIAL_ADJECTIVES",
+    "TERRITORY_PREPOSITIONS",
     "TIME_NOUNS",
     "TITLE_NOUNS",
     "TRADE_NOUNS",
@@ -459,10 +460,17 @@ DEFINITE_BODY_HEADS: frozenset[str] = frozenset(
 """Nouns of public bodies that, classified by relational adjectives, name the one body the text
 is about even in lower case (``миграционная служба``, ``областной совет``, ``районный суд``)."""
 
+BACK_REFERENCE_NOUNS: dict[str, frozenset[str]] = {
+    "ведомство": frozenset({"министерство", "служба", "агентство", "инспекция", "комиссия"})
+}
+"""Nouns that refer back to an organisation named before by another head (``ведомства`` after
+``Министерство образования и науки``): the heads of the names each may refer to."""
+
 DEPARTMENT_NOUNS: frozenset[str] = frozenset({"департамент", "управление"})
 """Nouns of a department or directorate of a body: with its field in the genitive and the body
-after it, or with territorial adjectives before a service's name, one organisation (``департамента здравоохранения Киевской ОВА``, ``областного управления ГСЧС``);
-a generic sub-unit (``відділ``, ``отдел``) is not one, it is folded into the role."""
+after it, or with territorial adjectives before a service's name, one organisation
+(``департамента здравоохранения Киевской ОВА``, ``областного управления ГСЧС``); a generic
+sub-unit (``отдел``) is not one, it is folded into the role."""
 
 PLURAL_ORGANIZATION_NOUNS: frozenset[str] = frozenset({"сила"})
 """Organisation nouns whose names are plural (``Вооруженные Силы Украины``, ``Силы обороны``)."""
@@ -735,7 +743,8 @@ is the body or outlet cited (``по данным "Львовтеплоэнерг
 
 TERRITORY_PREPOSITIONS: frozenset[str] = frozenset({"в", "во"})
 """Prepositions before the region a body serves, with a capitalised adjective and a place noun
-in the locative, which complete the body's name (``ГУ Нацполиции в Киевской области``, ``во Львовской области``)."""
+in the locative, which complete the body's name (``ГУ Нацполиции в Киевской области``, ``во
+Львовской области``)."""
 
 UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
 """Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:

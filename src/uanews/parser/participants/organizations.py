@@ -57,6 +57,7 @@ from uanews.parser.participants.lexicon import (
     LEGAL_FORMS,
     NAMELESS_STUMP_PREFIXES,
     NON_ORGANIZATION_NAMES,
+    NOT_FIELD_NOUNS,
     NUMBERED_INSTITUTION_NOUNS,
     ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
@@ -421,8 +422,8 @@ def _purpose(
     if cursor + 1 >= len(tokens) or not _adjacent(text, tokens[last], tokens[cursor]):
         return last
     case = pick(FIELD_PREPOSITIONS, ru.FIELD_PREPOSITIONS).get(tokens[cursor].text)
-    if case is None:
-        return last
+    if case is None or lemmas(tokens[cursor + 1].text) & pick(NOT_FIELD_NOUNS, ru.NOT_FIELD_NOUNS):
+        return last  # ``Збройним Силам з боку суспільства``: a compound preposition, no field
     end = last
     cursor += 1
     while cursor < len(tokens) and cursor - last <= _MAX_PURPOSE:
@@ -513,13 +514,17 @@ def _place_genitive(text: str, before: Token, token: Token, covered: AbstractSet
     if is_acronym(token.text) or is_latin(token.text):
         return False
     readings = parse_word(token.text.lower())
-    return bool(readings) and all(
-        parse.tag.POS == "NOUN"
-        and parse.tag.case != "nomn"
-        and "anim" not in parse.tag
-        and not {"Surn", "Name", "Patr"} & parse.tag.grammemes
-        for parse in readings
-    ) and any(parse.tag.case == "gent" for parse in readings)
+    return (
+        bool(readings)
+        and all(
+            parse.tag.POS == "NOUN"
+            and parse.tag.case != "nomn"
+            and "anim" not in parse.tag
+            and not {"Surn", "Name", "Patr"} & parse.tag.grammemes
+            for parse in readings
+        )
+        and any(parse.tag.case == "gent" for parse in readings)
+    )
 
 
 def _alias(text: str, end: int) -> str | None:
@@ -623,21 +628,7 @@ def _phrase_from(
         # adjective (``федерації бойового гопака``), after a capitalised head, or field nouns
         # after a proper name (``Всесвітній фонд природи``) are.
         last = proper
-    accepted = is_capitalised(opening.text) and (
-        capitals.named
-        or capitals.head
-        or proper > index
-        or capitals.official
-        or (first < index and _proper_adjective(opening.text))
-    )
-    # ``депутат облради``: a compound abbreviation is one body, though in lower case; so is a
-    # body noun that relational adjectives classify (``міграційна служба``), unless a proper
-    # name follows it (``вченої ради Центру X``: a unit of that body).
-    accepted = (
-        accepted
-        or (_stump(head.text) and first == index)
-        or (proper == index and _classified_body(tokens, first, index))
-    )
+    accepted = _accepted(tokens, first, index, proper, capitals)
     department = None if accepted else _department_body(text, tokens, first, index, complement)
     if department is not None:
         accepted, last = True, department
@@ -646,15 +637,8 @@ def _phrase_from(
     )
     if not accepted or not (_singular(head.text) or plural_name):
         return None, index + 1
-    if last == index:
-        last = _instrumental(text, tokens, index)
-    if proper > index or capitals.head or capitals.named or capitals.official:
-        last = _purpose(text, tokens, last, stops)
-        last = _located(text, tokens, last)
-        last = _settlement(text, tokens, last)
-    elif first < index:
-        # ``Шевченковский районный суд г. Киева`` at a sentence start: the city completes it.
-        last = _settlement(text, tokens, last)
+    proper_name = proper > index or capitals.head or capitals.named or capitals.official
+    last = _tail(text, tokens, (first, index, last), stops, proper_name=proper_name)
     phrase_end = _named_after(text, tokens[last].end)
     year = _YEAR_SUFFIX.match(text, phrase_end)
     phrase_end = phrase_end if year is None else year.end()  # ``Євро-2012``
@@ -680,6 +664,59 @@ def _phrase_from(
     following = next((i for i in range(last + 1, len(tokens)) if tokens[i].end > phrase_end), None)
     after = len(tokens) if following is None else following
     return FoundOrganization(opening.start, phrase_end, name, _alias(text, phrase_end)), after
+
+
+def _tail(
+    text: str,
+    tokens: Sequence[Token],
+    span: tuple[int, int, int],
+    stops: frozenset[int],
+    *,
+    proper_name: bool,
+) -> int:
+    """Return the last word of a phrase (``span``: first, head, last) with what completes it.
+
+    An instrumental after a verbal head (``управління справами``); after a proper name its
+    purpose, the region it serves and a settlement (``з надзвичайних ситуацій``, ``в Одеській
+    області``, ``м. Житомира``); after an adjective at a sentence start the settlement only
+    (``Шевченковский районный суд г. Киева``).
+    """
+    first, index, last = span
+    if last == index:
+        last = _instrumental(text, tokens, index)
+    if proper_name:
+        last = _purpose(text, tokens, last, stops)
+        last = _located(text, tokens, last)
+        last = _settlement(text, tokens, last)
+    elif first < index:
+        last = _settlement(text, tokens, last)
+    return last
+
+
+def _accepted(
+    tokens: Sequence[Token], first: int, index: int, proper: int, capitals: _Capitals
+) -> bool:
+    """Return True when the phrase ``tokens[first:]`` headed at ``index`` names one body.
+
+    A capital not due to position, a proper complement, an institution at a sentence start or
+    a proper adjective opening it make a name. ``депутат облради``: a compound abbreviation is
+    one body, though in lower case; so is a body noun that relational adjectives classify
+    (``міграційна служба``), unless a proper name follows it (``вченої ради Центру X``: a unit
+    of that body).
+    """
+    opening, head = tokens[first], tokens[index]
+    named = is_capitalised(opening.text) and (
+        capitals.named
+        or capitals.head
+        or proper > index
+        or capitals.official
+        or (first < index and _proper_adjective(opening.text))
+    )
+    return (
+        named
+        or (_stump(head.text) and first == index)
+        or (proper == index and _classified_body(tokens, first, index))
+    )
 
 
 def _department_body(
