@@ -255,3 +255,43 @@ def test_a_noun_for_a_body_refers_back_to_no_body_of_several() -> None:
 def test_a_compound_preposition_after_a_body_is_no_field_of_it() -> None:
     found = mentions("Допомога Збройним Силам з боку громадян зросла за рік.")
     assert found == ["Збройним Силам"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "Полиция Ровенской области открыла уголовное производство по факту кражи.",
+            "Полиция Ровенской области",
+        ),
+        (
+            "Поліція Рівненської області відкрила кримінальне провадження за фактом крадіжки.",
+            "Поліція Рівненської області",
+        ),
+    ],
+)
+def test_police_with_its_region_at_a_sentence_start_is_an_organisation(
+    paragraph: str, mention: str
+) -> None:
+    assert mention in mentions(paragraph)
+
+
+def test_police_alone_at_a_sentence_start_is_no_organisation() -> None:
+    assert organizations("Полиция открыла уголовное производство по факту кражи в селе.") == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "Школу отремонтировали при поддержке правительства Канады и громады.",
+            "правительства Канады",
+        ),
+        ("Школу відремонтували за підтримки уряду Канади та громади.", "уряду Канади"),
+        ("Закон о языке в среду поддержал парламент Литвы.", "парламент Литвы"),
+    ],
+)
+def test_a_countrys_government_or_parliament_is_an_organisation(
+    paragraph: str, mention: str
+) -> None:
+    assert mention in mentions(paragraph)

@@ -69,6 +69,7 @@ __all__ = [
     "SETTLEMENT_ABBREVIATIONS",
     "SETTLEMENT_ROOTS",
     "SOURCE_PHRASES",
+    "STATE_BODY_NOUNS",
     "STATE_STUMP_EXCEPTIONS",
     "STATE_STUMP_PREFIXES",
     "STATE_STUMP_THING_RESTS",
@@ -279,6 +280,10 @@ UNIT_HEAD_ROLES: frozenset[str] = frozenset({"завідувач"})
 adjectives) is the unit, part of the position (``завідувач відділення``, ``завідувач
 кафедри``), not a body of its own."""
 
+STATE_BODY_NOUNS: frozenset[str] = frozenset({"парламент", "уряд"})
+"""Nouns of a state's own bodies: in lower case with a country's name in the genitive after
+them, that country's body, one organisation (``уряду Японії``, ``парламенту Польщі``)."""
+
 STATE_TITLE_NOUNS: frozenset[str] = frozenset({"держава", "уряд"})
 """Nouns of a state and its government that make a title with ``глава`` or ``голова``:
 ``глава держави``, ``голова уряду`` (a prime minister) name a position, not a head and a body
@@ -414,6 +419,7 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
         "лісництво",
         "ліцей",
         "мерія",
+        "поліція",
         "метрополітен",
         "музей",
         "міністерство",

@@ -66,6 +66,7 @@ __all__ = [
     "SETTLEMENT_ABBREVIATIONS",
     "SETTLEMENT_ROOTS",
     "SOURCE_PHRASES",
+    "STATE_BODY_NOUNS",
     "STATE_TITLE_NOUNS",
     "STATUS_MODIFIERS",
     "STUMP_HEADS",
@@ -171,7 +172,7 @@ ORGANIZATION_NOUNS: frozenset[str] = _words(
     редакция секретариат секта служба союз суд сельсовет театр телеканал телекомпания
     общество трест университет управление правительство учреждение училище фабрика федерация
     фонд фракция филиал фирма холдинг центр школа штаб инспекция институт информагентство
-    мэрия горадминистрация военная
+    мэрия горадминистрация военная полиция
     """
 )
 """Nouns heading an organisation's name (``компания``, ``департамент``, ``горсовет``)."""
@@ -367,6 +368,10 @@ UNIT_HEAD_ROLES: frozenset[str] = frozenset({"заведующий"})
 """Role nouns that name the person running a unit: the noun right after them (with its
 adjectives) is the unit, part of the position (``заведующий отделением``, ``заведующая
 кафедрой``), not a body of its own."""
+
+STATE_BODY_NOUNS: frozenset[str] = frozenset({"парламент", "правительство"})
+"""Nouns of a state's own bodies: in lower case with a country's name in the genitive after
+them, that country's body, one organisation (``правительства Японии``, ``парламента Польши``)."""
 
 STATE_TITLE_NOUNS: frozenset[str] = frozenset({"государство", "правительство"})
 """Nouns of a state and its government that make a title with ``глава``: ``глава

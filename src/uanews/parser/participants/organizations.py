@@ -70,6 +70,7 @@ from uanews.parser.participants.lexicon import (
     SETTLEMENT_ABBREVIATIONS,
     SETTLEMENT_ROOTS,
     SOURCE_PHRASES,
+    STATE_BODY_NOUNS,
     STATE_STUMP_EXCEPTIONS,
     STATE_STUMP_PREFIXES,
     STATE_STUMP_THING_RESTS,
@@ -716,6 +717,23 @@ def _accepted(
         named
         or (_stump(head.text) and first == index)
         or (proper == index and _classified_body(tokens, first, index))
+        or (first == index and proper == index + 1 and _state_body_of(tokens, index))
+    )
+
+
+def _state_body_of(tokens: Sequence[Token], index: int) -> bool:
+    """Return True for a country's government or parliament (``правительства Японии``).
+
+    A noun of a state's own body (`lexicon.STATE_BODY_NOUNS`) in lower case with a proper noun
+    (not an adjective) in the genitive right after it names that state's body, one organisation,
+    as ``Верховна Рада`` does for Ukraine's.
+    """
+    country = tokens[index + 1].text
+    return (
+        bool(_noun_lemmas(tokens[index].text) & pick(STATE_BODY_NOUNS, ru.STATE_BODY_NOUNS))
+        and not _adjective(country)
+        and not is_acronym(country)
+        and bool(_noun_lemmas(country))
     )
 
 
