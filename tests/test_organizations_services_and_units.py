@@ -295,3 +295,30 @@ def test_a_countrys_government_or_parliament_is_an_organisation(
     paragraph: str, mention: str
 ) -> None:
     assert mention in mentions(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        ("Воздушные силы ВСУ сообщили, что ночью сбили восемь дронов.", "Воздушные силы ВСУ"),
+        ("Повітряні сили ЗСУ повідомили, що вночі збили вісім дронів.", "Повітряні сили ЗСУ"),
+    ],
+)
+def test_a_plural_name_with_its_acronym_at_a_sentence_start_is_an_organisation(
+    paragraph: str, mention: str
+) -> None:
+    assert mention in mentions(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Российские силы ночью атаковали село Ольховка в Харьковской области.",
+        "Російські сили вночі атакували село Вільшанка на Харківщині.",
+    ],
+)
+def test_forces_named_by_a_capital_of_position_only_are_no_organisation(paragraph: str) -> None:
+    assert not any(
+        text.lower().startswith("росс") or text.lower().startswith("росі")
+        for text in mentions(paragraph)
+    )

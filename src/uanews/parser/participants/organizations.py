@@ -237,12 +237,13 @@ def _head_forms(word: str) -> tuple[tuple[str, str | None, bool], ...]:
     return tuple(dict.fromkeys(forms))
 
 
-def _agrees(adjective: str, noun: str) -> bool:
+def _agrees(adjective: str, noun: str, *, singular: bool = False) -> bool:
     """Return True when ``adjective`` can agree in case, number and gender with ``noun``.
 
-    Only a noun whose names are plural (``Збройних Сил``) agrees in the plural.
+    Only a noun whose names are plural (``Збройних Сил``) agrees in the plural, and only when
+    ``singular`` is False.
     """
-    plural_name = bool(
+    plural_name = not singular and bool(
         _noun_lemmas(noun) & pick(PLURAL_ORGANIZATION_NOUNS, ru.PLURAL_ORGANIZATION_NOUNS)
     )
     heads = [form for form in _head_forms(noun) if plural_name or not form[2]]
@@ -633,10 +634,18 @@ def _phrase_from(
     department = None if accepted else _department_body(text, tokens, first, index, complement)
     if department is not None:
         accepted, last = True, department
-    plural_name = (capitals.head or capitals.named) and bool(
+    # ``Воздушные силы ВСУ`` at a sentence start: an adjective and a proper complement make the
+    # plural a name (not ``Силами ГСЧС``: by the service's forces).
+    opened = first < index and proper > index
+    plural_name = (capitals.head or capitals.named or opened) and bool(
         _noun_lemmas(head.text) & pick(PLURAL_ORGANIZATION_NOUNS, ru.PLURAL_ORGANIZATION_NOUNS)
     )
-    if not accepted or not (_singular(head.text) or plural_name):
+    # ``Російські сили атакували``: the adjective makes the head plural, whatever singular
+    # reading the head alone has; a plural phrase is a name only as `plural_name` says.
+    singular = _singular(head.text) and (
+        first == index or _agrees(tokens[first].text, head.text, singular=True)
+    )
+    if not accepted or not (singular or plural_name):
         return None, index + 1
     proper_name = proper > index or capitals.head or capitals.named or capitals.official
     last = _tail(text, tokens, (first, index, last), stops, proper_name=proper_name)
