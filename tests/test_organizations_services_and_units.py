@@ -322,3 +322,39 @@ def test_forces_named_by_a_capital_of_position_only_are_no_organisation(paragrap
         text.lower().startswith("росс") or text.lower().startswith("росі")
         for text in mentions(paragraph)
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            (
+                "Нарушителя задержали сотрудники патрульной полиции Ровенщины и ГУ Национальной "
+                "полиции в Ровенской области."
+            ),
+            "патрульной полиции Ровенщины",
+        ),
+        (
+            (
+                "Порушника затримали працівники патрульної поліції Рівненщини та ГУ Національної "
+                "поліції в Рівненській області."
+            ),
+            "патрульної поліції Рівненщини",
+        ),
+    ],
+)
+def test_a_classified_body_keeps_the_region_it_serves(paragraph: str, mention: str) -> None:
+    found = mentions(paragraph)
+    assert mention in found
+    assert any(text.startswith(("ГУ Націон", "ГУ Национ")) for text in found)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Глава профильной комиссии облсовета Ирина Мороз поддержала проект.",
+        "Голова профільної комісії облради Ірина Мороз підтримала проєкт.",
+    ],
+)
+def test_the_committee_of_the_field_in_question_is_no_body_of_its_own(paragraph: str) -> None:
+    assert not any("комисс" in text or "коміс" in text for text in mentions(paragraph))

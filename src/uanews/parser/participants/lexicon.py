@@ -513,11 +513,12 @@ NAMED_AFTER_HEADS: frozenset[str] = frozenset(
 their own name (``Блок Петра Порошенка``, ``Фонд Ріната Ахметова``, ``Центр Разумкова``)."""
 
 UNIT_KIND_ADJECTIVES: frozenset[str] = frozenset(
-    {"аварійний", "черговий", "постійний", "ремонтний", "тимчасовий", "екстрений"}
+    {"аварійний", "черговий", "постійний", "ремонтний", "тимчасовий", "екстрений", "профільний"}
 )
 """Adjectives that say what work or term a unit has, not which body it is: with one, a body noun
 names any crew or committee of that kind (``викликали аварійну службу``, ``постійна комісія з
-питань бюджету``), not the one body of the text."""
+питань бюджету``, ``голова профільної комісії``: the committee of the field in question), not
+the one body of the text."""
 
 DEFINITE_BODY_HEADS: frozenset[str] = frozenset(
     {

@@ -453,11 +453,12 @@ NAMED_AFTER_HEADS: frozenset[str] = frozenset(
 their own name (``Блок Петра Порошенко``, ``Фонд Рината Ахметова``, ``Центр Разумкова``)."""
 
 UNIT_KIND_ADJECTIVES: frozenset[str] = _words(
-    "аварийный дежурный постоянный ремонтный временный экстренный"
+    "аварийный дежурный постоянный ремонтный временный экстренный профильный"
 )
 """Adjectives that say what work or term a unit has, not which body it is: with one, a body noun
 names any crew or committee of that kind (``вызвали аварийную службу``, ``постоянная комиссия
-по вопросам бюджета``), not the one body of the text."""
+по вопросам бюджета``, ``глава профильной комиссии``: the committee of the field in question),
+not the one body of the text."""
 
 DEFINITE_BODY_HEADS: frozenset[str] = frozenset(
     {"администрация", "комиссия", "полиция", "прокуратура", "совет", "служба", "суд", "инспекция"}

@@ -311,6 +311,7 @@ def _complement(
             and _adjacent(text, token, tokens[cursor + 1])
             and not is_capitalised(tokens[cursor + 1].text)
             and _genitive(tokens[cursor + 1].text)
+            and not _function_word(tokens[cursor + 1].text)  # ``и в``: the letter's name
         ):
             cursor += 1
             token = tokens[cursor]
@@ -507,20 +508,20 @@ def _region_of(text: str, tokens: Sequence[Token], last: int, covered: AbstractS
 def _place_genitive(text: str, before: Token, token: Token, covered: AbstractSet[int]) -> bool:
     """Return True for a place's name in the genitive right after a service's acronym.
 
-    A capitalised noun (not at a sentence start) that is a genitive of an inanimate noun only,
-    never of a person's name or any animate noun (``ГСЧС Киева``, ``ДСНС Харківщини``; not
-    ``СБУ Иванова``), and not a word a person or organisation already holds.
+    A capitalised noun (not at a sentence start) that can be a genitive, and is read as an
+    inanimate noun only, never as a person's name or any animate noun (``ГСЧС Киева``, ``ДСНС
+    Харківщини``; not ``СБУ Иванова``), nor as an organisation noun (``вченої ради Центру``: a
+    unit of another body), and not a word a person or organisation already holds.
     """
     if token.start in covered or not _adjacent(text, before, token) or not _proper(text, token):
         return False
-    if is_acronym(token.text) or is_latin(token.text):
+    if is_acronym(token.text) or is_latin(token.text) or is_organization_noun(token.text):
         return False
     readings = parse_word(token.text.lower())
     return (
         bool(readings)
         and all(
             parse.tag.POS == "NOUN"
-            and parse.tag.case != "nomn"
             and "anim" not in parse.tag
             and not {"Surn", "Name", "Patr"} & parse.tag.grammemes
             for parse in readings
@@ -630,7 +631,7 @@ def _phrase_from(
         # adjective (``федерації бойового гопака``), after a capitalised head, or field nouns
         # after a proper name (``Всесвітній фонд природи``) are.
         last = proper
-    accepted = _accepted(tokens, first, index, proper, capitals)
+    accepted = _accepted(text, tokens, (first, index, proper), capitals)
     department = None if accepted else _department_body(text, tokens, first, index, complement)
     if department is not None:
         accepted, last = True, department
@@ -664,10 +665,10 @@ def _phrase_from(
     written = text[opening.start : head.end]
     name = _phrase_nominative(written, head.text, plural=plural_name, alone=first == index)
     name += text[head.end : phrase_end]
-    if first == index and _unit_before(text, tokens, index, stops):
+    if _unit_before(text, tokens, first, stops):
         # ``ГУ Нацполиции в Киевской области``: the directorate of the body named after it,
         # which stays in the genitive the unit governs.
-        opening = tokens[index - 1]
+        opening = tokens[first - 1]
         name = text[opening.start : phrase_end]
     if _key(name) in pick(NON_ORGANIZATION_NAMES, ru.NON_ORGANIZATION_NAMES):
         return None, last + 1
@@ -704,7 +705,7 @@ def _tail(
 
 
 def _accepted(
-    tokens: Sequence[Token], first: int, index: int, proper: int, capitals: _Capitals
+    text: str, tokens: Sequence[Token], span: tuple[int, int, int], capitals: _Capitals
 ) -> bool:
     """Return True when the phrase ``tokens[first:]`` headed at ``index`` names one body.
 
@@ -712,8 +713,10 @@ def _accepted(
     a proper adjective opening it make a name. ``депутат облради``: a compound abbreviation is
     one body, though in lower case; so is a body noun that relational adjectives classify
     (``міграційна служба``), unless a proper name follows it (``вченої ради Центру X``: a unit
-    of that body).
+    of that body); such a body with the place it serves (``патрульной полиции Львовщины``).
+    ``span`` is the first word, the head and the last proper word of the complement.
     """
+    first, index, proper = span
     opening, head = tokens[first], tokens[index]
     named = is_capitalised(opening.text) and (
         capitals.named
@@ -726,6 +729,11 @@ def _accepted(
         named
         or (_stump(head.text) and first == index)
         or (proper == index and _classified_body(tokens, first, index))
+        or (
+            proper == index + 1
+            and _classified_body(tokens, first, index)
+            and _place_genitive(text, head, tokens[proper], frozenset())
+        )
         or (first == index and proper == index + 1 and _state_body_of(tokens, index))
     )
 
