@@ -8,6 +8,7 @@ organisations found: a declined one-word name (``Юнітрансу``), a short 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -349,14 +350,15 @@ def _back_reference(tokens: Sequence[Token], index: int, registry: Registry) -> 
     wanted = {noun for lemma in _singular_lemmas(head.text) for noun in synonyms.get(lemma, ())}
     if not wanted:
         return
-    holders = [
+    fitting = (
         organization
         for organization in registry.organizations.values()
         if organization.kind is ParticipantKind.ORGANIZATION
+        and _name_head(organization.name) in wanted
         and organization.mentions
         and min(m.start for m in organization.mentions) < head.start
-        and _name_head(organization.name) in wanted
-    ]
+    )
+    holders = list(itertools.islice(fitting, 2))  # two are enough to say it is not one
     if len(holders) == 1:
         registry.append_mention(holders[0], Mention(head.text, head.start, head.end))
         registry.covered.update(range(head.start, head.end))
@@ -413,6 +415,7 @@ def _singular_lemmas(word: str) -> frozenset[str]:
     )
 
 
+@language_cache(maxsize=4096)
 def _name_head(name: str) -> str | None:
     """Return the lemma of the organisation noun heading the nominative ``name``, or None."""
     for word in name.split():
