@@ -87,6 +87,16 @@ def _organ_of_named(start: int, head_end: int, end: int, taken: SpanSet) -> bool
     return not taken.overlaps(start, head_end) and taken.within(head_end, end)
 
 
+def _person(word: str) -> bool:
+    """Return whether ``word`` names people (``депутаты``, ``мэр``): no organ of a body.
+
+    ``Депутаты Сумского городского совета приняли решение``: the deputies are members of the
+    named council, which is the deciding participant, not a body of their own.
+    """
+    nouns = [p for p in _readings(word) if "NOUN" in p.tag.grammemes]  # type: ignore[attr-defined]
+    return bool(nouns) and all("anim" in p.tag.grammemes for p in nouns)  # type: ignore[attr-defined]
+
+
 def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
     """Return whether ``start:end`` overlaps one of the ``taken`` spans."""
     return any(start < high and low < end for low, high in taken)
@@ -133,7 +143,9 @@ def find_authorities(item: NewsItem) -> tuple[Participant, ...]:
                 words, head = after
             first, last = _phrase(words, head)
             start, end = words[first].start(), words[last].end()
-            organ = _organ_of_named(start, words[head].end(), end, taken)
+            organ = _organ_of_named(start, words[head].end(), end, taken) and not _person(
+                words[head].group()
+            )
             if words[head].start() < named and not organ:
                 continue  # a named organisation stands nearer the verb: it is the subject
             if _overlaps(start, end, added) or (taken.overlaps(start, end) and not organ):

@@ -12,6 +12,7 @@ __all__ = [
     "ACRONYM_COUNTRIES",
     "AMBIGUOUS_ROLE_NOUNS",
     "APOSTROPHES",
+    "BACK_REFERENCE_NOUNS",
     "BUILDING_NOUNS",
     "CAPACITY_NOUNS",
     "CHAIN_NOUNS",
@@ -20,6 +21,7 @@ __all__ = [
     "COORDINATORS",
     "COUNTRY_NOUNS",
     "DEFINITE_BODY_HEADS",
+    "DEPARTMENT_NOUNS",
     "ESTABLISHMENT_NOUNS",
     "FACILITY_ACRONYMS",
     "FEMININE_ROLE_ENDINGS",
@@ -70,6 +72,7 @@ __all__ = [
     "SETTLEMENT_ABBREVIATIONS",
     "SETTLEMENT_ROOTS",
     "SOURCE_PHRASES",
+    "STATE_BODY_NOUNS",
     "STATE_STUMP_EXCEPTIONS",
     "STATE_STUMP_PREFIXES",
     "STATE_STUMP_THING_RESTS",
@@ -80,6 +83,7 @@ __all__ = [
     "STUMP_ORGANIZATION_NOUNS",
     "TEAM_NOUNS",
     "TERRITORIAL_ADJECTIVES",
+    "TERRITORY_PREPOSITIONS",
     "TIME_NOUNS",
     "TRADE_NOUNS",
     "UNIT_ACRONYMS",
@@ -89,6 +93,7 @@ __all__ = [
     "UTILITY_NOUNS",
     "UTILITY_STEMS",
     "VEHICLE_NOUNS",
+    "WEAPON_ACRONYMS",
 ]
 
 ROLE_NOUNS: frozenset[str] = frozenset(
@@ -290,6 +295,10 @@ UNIT_HEAD_ROLES: frozenset[str] = frozenset({"завідувач"})
 adjectives) is the unit, part of the position (``завідувач відділення``, ``завідувач
 кафедри``), not a body of its own."""
 
+STATE_BODY_NOUNS: frozenset[str] = frozenset({"парламент", "уряд"})
+"""Nouns of a state's own bodies: in lower case with a country's name in the genitive after
+them, that country's body, one organisation (``уряду Японії``, ``парламенту Польщі``)."""
+
 STATE_TITLE_NOUNS: frozenset[str] = frozenset({"держава", "уряд"})
 """Nouns of a state and its government that make a title with ``глава`` or ``голова``:
 ``глава держави``, ``голова уряду`` (a prime minister) name a position, not a head and a body
@@ -438,6 +447,7 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
         "лісництво",
         "ліцей",
         "мерія",
+        "поліція",
         "метрополітен",
         "музей",
         "міністерство",
@@ -531,11 +541,12 @@ NAMED_AFTER_HEADS: frozenset[str] = frozenset(
 their own name (``Блок Петра Порошенка``, ``Фонд Ріната Ахметова``, ``Центр Разумкова``)."""
 
 UNIT_KIND_ADJECTIVES: frozenset[str] = frozenset(
-    {"аварійний", "черговий", "постійний", "ремонтний", "тимчасовий", "екстрений"}
+    {"аварійний", "черговий", "постійний", "ремонтний", "тимчасовий", "екстрений", "профільний"}
 )
 """Adjectives that say what work or term a unit has, not which body it is: with one, a body noun
 names any crew or committee of that kind (``викликали аварійну службу``, ``постійна комісія з
-питань бюджету``), not the one body of the text."""
+питань бюджету``, ``голова профільної комісії``: the committee of the field in question), not
+the one body of the text."""
 
 DEFINITE_BODY_HEADS: frozenset[str] = frozenset(
     {
@@ -551,6 +562,18 @@ DEFINITE_BODY_HEADS: frozenset[str] = frozenset(
 )
 """Nouns of public bodies that, classified by relational adjectives, name the one body the text
 is about even in lower case (``міграційна служба``, ``обласна рада``, ``районний суд``)."""
+
+BACK_REFERENCE_NOUNS: dict[str, frozenset[str]] = {
+    "відомство": frozenset({"міністерство", "служба", "агентство", "інспекція", "комісія"})
+}
+"""Nouns that refer back to an organisation named before by another head (``відомства`` after
+``Міністерство освіти і науки``): the heads of the names each may refer to."""
+
+DEPARTMENT_NOUNS: frozenset[str] = frozenset({"департамент", "управління"})
+"""Nouns of a department or directorate of a body: with its field in the genitive and the body
+after it, or with territorial adjectives before a service's name, one organisation
+(``департаменту освіти Київської ОВА``, ``обласного управління ДСНС``); a generic sub-unit
+(``відділ``) is not one, it is folded into the role."""
 
 PLURAL_ORGANIZATION_NOUNS: frozenset[str] = frozenset({"сила"})
 """Organisation nouns whose names are plural (``Збройні Сили України``, ``Сили оборони``): a
@@ -850,7 +873,32 @@ ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
 )
 """Upper-case abbreviations that name an organisation wherever they occur."""
 
-OTHER_ACRONYMS: frozenset[str] = frozenset(
+WEAPON_ACRONYMS: frozenset[str] = frozenset(
+    {
+        "БПЛА",
+        "БпЛА",
+        "ЗРК",
+        "КАБ",
+        "ПЗРК",
+        "ППО",
+        "ПТРК",
+        "РЕБ",
+        "РЛС",
+        "РСЗВ",
+        "УАБ",
+        "ФАБ",
+        "ЕКГ",
+        "КТ",
+        "МРТ",
+        "УЗД",
+        "ШВЛ",
+    }
+)
+"""Initialisms of weapons and of medical or technical devices (``КАБ``: a guided bomb, ``РСЗВ``:
+a rocket launcher, ``МРТ``: a scanner): things used or struck, never an organisation, also
+declined (``КАБами``) or before a quoted model name (``РСЗВ «Град»``)."""
+
+OTHER_ACRONYMS: frozenset[str] = WEAPON_ACRONYMS | frozenset(
     {
         "АЗС",
         "ЗВО",
@@ -964,6 +1012,11 @@ REPRESENTATION_PREPOSITIONS: frozenset[str] = frozenset({"від"})
 SOURCE_PHRASES: frozenset[str] = frozenset({"за даними", "за інформацією", "за повідомленням"})
 """Two-word phrases that cite the source of figures or news: a one-word quoted name after one
 is the body or outlet cited (``за даними «Укренерго»``)."""
+
+TERRITORY_PREPOSITIONS: frozenset[str] = frozenset({"в", "у"})
+"""Prepositions before the region a body serves, with a capitalised adjective and a place noun
+in the locative, which complete the body's name (``ГУ Нацполіції в Київській області``, ``у
+Полтавській області``)."""
 
 UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
 """Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:
@@ -1087,9 +1140,9 @@ FIELD_PREPOSITIONS: dict[str, str] = {"з": "gent", "із": "gent", "зі": "gen
 """Prepositions after a role noun that name its field, with the case they take
 (``директор з маркетингу``, ``заступник з питань освіти``)."""
 
-NOT_FIELD_NOUNS: frozenset[str] = frozenset()
-"""Lemmas after a field preposition that name a circumstance, not a field (``по итогам``,
-``по словам``, ``по телефону``, ``по приглашению``)."""
+NOT_FIELD_NOUNS: frozenset[str] = frozenset({"бік", "мета", "нагода", "огляд", "привід"})
+"""Lemmas after a field preposition that make a compound preposition or a circumstance, not a
+field (``з боку``, ``з метою``, ``з нагоди``, ``з огляду на``, ``з приводу``)."""
 
 PROPER_ADJECTIVE_ENDINGS: tuple[str, ...] = ("ський", "цький", "зький")
 """Lemma endings of adjectives made from place names (``Ковельський``, ``Шевченківський``)."""

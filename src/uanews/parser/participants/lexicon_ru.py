@@ -11,6 +11,7 @@ __all__ = [
     "ACRONYMS",
     "ACRONYM_COUNTRIES",
     "AMBIGUOUS_ROLE_NOUNS",
+    "BACK_REFERENCE_NOUNS",
     "BUILDING_NOUNS",
     "CAPACITY_NOUNS",
     "CHAIN_NOUNS",
@@ -19,6 +20,7 @@ __all__ = [
     "COORDINATORS",
     "COUNTRY_NOUNS",
     "DEFINITE_BODY_HEADS",
+    "DEPARTMENT_NOUNS",
     "ESTABLISHMENT_NOUNS",
     "FACILITY_ACRONYMS",
     "FEMININE_ROLE_ENDINGS",
@@ -67,12 +69,14 @@ __all__ = [
     "SETTLEMENT_ABBREVIATIONS",
     "SETTLEMENT_ROOTS",
     "SOURCE_PHRASES",
+    "STATE_BODY_NOUNS",
     "STATE_TITLE_NOUNS",
     "STATUS_MODIFIERS",
     "STUMP_HEADS",
     "STUMP_ORGANIZATION_NOUNS",
     "TEAM_NOUNS",
     "TERRITORIAL_ADJECTIVES",
+    "TERRITORY_PREPOSITIONS",
     "TIME_NOUNS",
     "TITLE_NOUNS",
     "TRADE_NOUNS",
@@ -83,6 +87,7 @@ __all__ = [
     "UTILITY_NOUNS",
     "UTILITY_STEMS",
     "VEHICLE_NOUNS",
+    "WEAPON_ACRONYMS",
 ]
 
 
@@ -183,7 +188,7 @@ ORGANIZATION_NOUNS: frozenset[str] = _words(
     редакция секретариат секта служба союз суд сельсовет театр телеканал телекомпания
     общество трест университет управление правительство учреждение училище фабрика федерация
     фонд фракция филиал фирма холдинг центр школа штаб инспекция институт информагентство
-    мэрия горадминистрация военная
+    мэрия горадминистрация военная полиция сила
     """
 )
 """Nouns heading an organisation's name (``компания``, ``департамент``, ``горсовет``)."""
@@ -405,6 +410,10 @@ UNIT_HEAD_ROLES: frozenset[str] = frozenset({"заведующий"})
 adjectives) is the unit, part of the position (``заведующий отделением``, ``заведующая
 кафедрой``), not a body of its own."""
 
+STATE_BODY_NOUNS: frozenset[str] = frozenset({"парламент", "правительство"})
+"""Nouns of a state's own bodies: in lower case with a country's name in the genitive after
+them, that country's body, one organisation (``правительства Японии``, ``парламента Польши``)."""
+
 STATE_TITLE_NOUNS: frozenset[str] = frozenset({"государство", "правительство"})
 """Nouns of a state and its government that make a title with ``глава``: ``глава
 государства``, ``главы правительств`` (prime ministers) name a position, not a head and a
@@ -498,17 +507,30 @@ NAMED_AFTER_HEADS: frozenset[str] = frozenset(
 their own name (``Блок Петра Порошенко``, ``Фонд Рината Ахметова``, ``Центр Разумкова``)."""
 
 UNIT_KIND_ADJECTIVES: frozenset[str] = _words(
-    "аварийный дежурный постоянный ремонтный временный экстренный"
+    "аварийный дежурный постоянный ремонтный временный экстренный профильный"
 )
 """Adjectives that say what work or term a unit has, not which body it is: with one, a body noun
 names any crew or committee of that kind (``вызвали аварийную службу``, ``постоянная комиссия
-по вопросам бюджета``), not the one body of the text."""
+по вопросам бюджета``, ``глава профильной комиссии``: the committee of the field in question),
+not the one body of the text."""
 
 DEFINITE_BODY_HEADS: frozenset[str] = frozenset(
     {"администрация", "комиссия", "полиция", "прокуратура", "совет", "служба", "суд", "инспекция"}
 )
 """Nouns of public bodies that, classified by relational adjectives, name the one body the text
 is about even in lower case (``миграционная служба``, ``областной совет``, ``районный суд``)."""
+
+BACK_REFERENCE_NOUNS: dict[str, frozenset[str]] = {
+    "ведомство": frozenset({"министерство", "служба", "агентство", "инспекция", "комиссия"})
+}
+"""Nouns that refer back to an organisation named before by another head (``ведомства`` after
+``Министерство образования и науки``): the heads of the names each may refer to."""
+
+DEPARTMENT_NOUNS: frozenset[str] = frozenset({"департамент", "управление"})
+"""Nouns of a department or directorate of a body: with its field in the genitive and the body
+after it, or with territorial adjectives before a service's name, one organisation
+(``департамента здравоохранения Киевской ОВА``, ``областного управления ГСЧС``); a generic
+sub-unit (``отдел``) is not one, it is folded into the role."""
 
 PLURAL_ORGANIZATION_NOUNS: frozenset[str] = frozenset({"сила"})
 """Organisation nouns whose names are plural (``Вооруженные Силы Украины``, ``Силы обороны``)."""
@@ -653,6 +675,7 @@ ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
         "МВД",
         "МИД",
         "МОЗ",
+        "МОН",
         "НАБУ",
         "НАТО",
         "НБУ",
@@ -668,7 +691,32 @@ ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
 )
 """Short acronyms that are organisations (``СБУ``, ``ВСУ``) though shorter than most."""
 
-OTHER_ACRONYMS: frozenset[str] = frozenset(
+WEAPON_ACRONYMS: frozenset[str] = frozenset(
+    {
+        "БПЛА",
+        "БпЛА",
+        "ЗРК",
+        "КАБ",
+        "ПВО",
+        "ПЗРК",
+        "ПТРК",
+        "РЭБ",
+        "РЛС",
+        "РСЗО",
+        "УАБ",
+        "ФАБ",
+        "ИВЛ",
+        "КТ",
+        "МРТ",
+        "УЗИ",
+        "ЭКГ",
+    }
+)
+"""Initialisms of weapons and of medical or technical devices (``КАБ``: a guided bomb, ``РСЗО``:
+a rocket launcher, ``МРТ``: a scanner): things used or struck, never an organisation, also
+declined (``КАБами``) or before a quoted model name (``РСЗО «Град»``)."""
+
+OTHER_ACRONYMS: frozenset[str] = WEAPON_ACRONYMS | frozenset(
     {
         "АЗС",
         "ПТУ",
@@ -752,6 +800,11 @@ REPRESENTATION_PREPOSITIONS: frozenset[str] = frozenset({"от"})
 SOURCE_PHRASES: frozenset[str] = frozenset({"по данным", "по информации", "по сообщению"})
 """Two-word phrases that cite the source of figures or news: a one-word quoted name after one
 is the body or outlet cited (``по данным "Львовтеплоэнерго"``)."""
+
+TERRITORY_PREPOSITIONS: frozenset[str] = frozenset({"в", "во"})
+"""Prepositions before the region a body serves, with a capitalised adjective and a place noun
+in the locative, which complete the body's name (``ГУ Нацполиции в Киевской области``, ``во
+Львовской области``)."""
 
 UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
 """Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:

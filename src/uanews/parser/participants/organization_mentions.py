@@ -8,6 +8,7 @@ organisations found: a declined one-word name (``Юнітрансу``), a short 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -16,10 +17,11 @@ from attrs import frozen
 from uanews.align import Block
 from uanews.model import Mention, ParticipantKind
 from uanews.parser.document import BLOCK_SCREENS, Screen, forms
-from uanews.parser.language import pick
-from uanews.parser.morph import to_nominative
+from uanews.parser.language import language_cache, pick
+from uanews.parser.morph import parse_word, to_nominative
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
+    BACK_REFERENCE_NOUNS,
     COORDINATORS,
     NAMED_AFTER_HEADS,
     PRESS_SERVICE_NOUNS,
@@ -257,7 +259,9 @@ def _find_block_repeats(block: Block, registry: Registry, single: dict[str, str]
         for word in _CAPITALISED.passing(words)
         if word.lower() in single or any(lemma in single for lemma in lemmas(word))
     }
-    heads = _ORGANIZATION_NOUNS.passing(words) - _CAPITALISED.passing(words)
+    heads = (_ORGANIZATION_NOUNS.passing(words) | _BACK_REFERENCES.passing(words)) - (
+        _CAPITALISED.passing(words)
+    )
     if not named and not heads:
         return  # no word repeats a one-word name or may shorten a long one
     tokens = tokenize(text, block.start, block.end)
@@ -277,6 +281,8 @@ def _find_block_repeats(block: Block, registry: Registry, single: dict[str, str]
                 )
             continue
         _short_form(tokens, index, registry)
+        if not registry.overlaps(token.start, token.end):
+            _back_reference(tokens, index, registry)
 
 
 def _capitalised(word: str) -> bool:
@@ -286,6 +292,14 @@ def _capitalised(word: str) -> bool:
 
 _CAPITALISED = Screen(_capitalised, family=BLOCK_SCREENS)
 _ORGANIZATION_NOUNS = Screen(is_organization_noun, family=BLOCK_SCREENS)
+
+
+def _refers_back(word: str) -> bool:
+    """Return True for a noun that refers back to a body (`lexicon.BACK_REFERENCE_NOUNS`)."""
+    return bool(_singular_lemmas(word) & pick(BACK_REFERENCE_NOUNS, ru.BACK_REFERENCE_NOUNS).keys())
+
+
+_BACK_REFERENCES = Screen(_refers_back, family=BLOCK_SCREENS)
 
 
 def _short_form(tokens: Sequence[Token], index: int, registry: Registry) -> None:
@@ -315,6 +329,102 @@ def _short_form(tokens: Sequence[Token], index: int, registry: Registry) -> None
         organization = registry.organizations[matches[0]]
         written = text[adjective.start : head.end]
         registry.add_organization(organization.name, Mention(written, adjective.start, head.end))
+
+
+def _back_reference(tokens: Sequence[Token], index: int, registry: Registry) -> None:
+    """Add a noun that refers back to a body as a mention of the one body named before it.
+
+    ``ведомства`` after ``Министерства образования и науки``, ``відомство`` after ``Державна
+    служба з надзвичайних ситуацій``: a noun for a government body in general
+    (`lexicon.BACK_REFERENCE_NOUNS`) with no adjective of its own and no complement after it
+    refers back to the one body of the text whose name a noun it stands for heads. Not when
+    several bodies fit or none was named before it. A bare head noun repeating a name's own
+    head (``компанії``, ``суд`` after a named company or court) is left alone: the dev gold
+    does not tag those.
+    """
+    text = registry.text
+    head = tokens[index]
+    if not _bare(tokens, index, text):
+        return
+    synonyms = pick(BACK_REFERENCE_NOUNS, ru.BACK_REFERENCE_NOUNS)
+    wanted = {noun for lemma in _singular_lemmas(head.text) for noun in synonyms.get(lemma, ())}
+    if not wanted:
+        return
+    fitting = (
+        organization
+        for organization in registry.organizations.values()
+        if organization.kind is ParticipantKind.ORGANIZATION
+        and _name_head(organization.name) in wanted
+        and organization.mentions
+        and min(m.start for m in organization.mentions) < head.start
+    )
+    holders = list(itertools.islice(fitting, 2))  # two are enough to say it is not one
+    if len(holders) == 1:
+        registry.append_mention(holders[0], Mention(head.text, head.start, head.end))
+        registry.covered.update(range(head.start, head.end))
+
+
+def _bare(tokens: Sequence[Token], index: int, text: str) -> bool:
+    """Return True for a lower-case head with no adjective before it and no genitive after it."""
+    head = tokens[index]
+    if not head.text[:1].islower():
+        return False
+    if index > 0:
+        before = tokens[index - 1]
+        gap = text[before.end : head.start]
+        if gap.isspace() and _agreeing_adjective(before.text, head.text):
+            return False  # ``нової ради``, ``обласної ради`` (a short form, or another body)
+    if index + 1 < len(tokens):
+        after = tokens[index + 1]
+        gap = text[head.end : after.start]
+        if gap.isspace() and "gent" in case_set(after.text) and not _preposition(after.text):
+            return False  # ``ради директорів``: a body of its own
+    return True
+
+
+@language_cache(maxsize=65536)
+def _agreeing_adjective(word: str, noun: str) -> bool:
+    """Return True when ``word`` can be an adjective in the case and number of ``noun``.
+
+    ``нового ведомства`` agrees; ``данным`` in ``по данным ведомства`` does not.
+    """
+    forms = {
+        (parse.tag.case, parse.tag.number)
+        for parse in parse_word(noun.lower())
+        if parse.tag.POS == "NOUN"
+    }
+    return any(
+        parse.tag.POS in {"ADJF", "PRTF"} and (parse.tag.case, parse.tag.number) in forms
+        for parse in parse_word(word.lower())
+    )
+
+
+@language_cache(maxsize=65536)
+def _preposition(word: str) -> bool:
+    """Return True when some reading of ``word`` is a preposition (``в``, ``під``)."""
+    return any(parse.tag.POS == "PREP" for parse in parse_word(word.lower()))
+
+
+@language_cache(maxsize=65536)
+def _singular_lemmas(word: str) -> frozenset[str]:
+    """Return the lemmas of the singular noun readings of ``word`` (lower case)."""
+    return frozenset(
+        str(parse.normal_form)
+        for parse in parse_word(word.lower())
+        if parse.tag.POS == "NOUN" and parse.tag.number != "plur"
+    )
+
+
+@language_cache(maxsize=4096)
+def _name_head(name: str) -> str | None:
+    """Return the lemma of the organisation noun heading the nominative ``name``, or None."""
+    for word in name.split():
+        if word.startswith("«"):
+            return None
+        if is_organization_noun(word):
+            found = sorted(_singular_lemmas(word))
+            return found[0] if found else None
+    return None
 
 
 def _level_before(tokens: Sequence[Token], index: int, registry: Registry) -> Token | None:

@@ -48,6 +48,7 @@ from uanews.parser.participants.lexicon import (
     CHAIN_NOUNS,
     COORDINATORS,
     DEFINITE_BODY_HEADS,
+    DEPARTMENT_NOUNS,
     FACILITY_ACRONYMS,
     FIELD_PREPOSITIONS,
     GENERIC_ORGANIZATION_ADJECTIVES,
@@ -56,6 +57,7 @@ from uanews.parser.participants.lexicon import (
     LEGAL_FORMS,
     NAMELESS_STUMP_PREFIXES,
     NON_ORGANIZATION_NAMES,
+    NOT_FIELD_NOUNS,
     NUMBERED_INSTITUTION_NOUNS,
     ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
@@ -68,11 +70,13 @@ from uanews.parser.participants.lexicon import (
     SETTLEMENT_ABBREVIATIONS,
     SETTLEMENT_ROOTS,
     SOURCE_PHRASES,
+    STATE_BODY_NOUNS,
     STATE_STUMP_EXCEPTIONS,
     STATE_STUMP_PREFIXES,
     STATE_STUMP_THING_RESTS,
     STUMP_ORGANIZATION_NOUNS,
     TEAM_NOUNS,
+    TERRITORY_PREPOSITIONS,
     TIME_NOUNS,
     TITLE_NOUNS,
     UNIT_ACRONYMS,
@@ -139,7 +143,6 @@ _COMPOUND_HEADS = frozenset(noun for noun in ORGANIZATION_NOUNS if len(noun) >= 
 _COMPOUND_HEADS_RU = frozenset(
     noun for noun in ru.ORGANIZATION_NOUNS if len(noun) >= _MIN_COMPOUND_HEAD
 )
-_LOCATIVE = frozenset({"в", "у"})
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
 _FUNCTION = frozenset({"PREP", "CONJ"})
 _ACTION_ENDINGS = ("ння", "ття")
@@ -234,12 +237,13 @@ def _head_forms(word: str) -> tuple[tuple[str, str | None, bool], ...]:
     return tuple(dict.fromkeys(forms))
 
 
-def _agrees(adjective: str, noun: str) -> bool:
+def _agrees(adjective: str, noun: str, *, singular: bool = False) -> bool:
     """Return True when ``adjective`` can agree in case, number and gender with ``noun``.
 
-    Only a noun whose names are plural (``Збройних Сил``) agrees in the plural.
+    Only a noun whose names are plural (``Збройних Сил``) agrees in the plural, and only when
+    ``singular`` is False.
     """
-    plural_name = bool(
+    plural_name = not singular and bool(
         _noun_lemmas(noun) & pick(PLURAL_ORGANIZATION_NOUNS, ru.PLURAL_ORGANIZATION_NOUNS)
     )
     heads = [form for form in _head_forms(noun) if plural_name or not form[2]]
@@ -307,6 +311,7 @@ def _complement(
             and _adjacent(text, token, tokens[cursor + 1])
             and not is_capitalised(tokens[cursor + 1].text)
             and _genitive(tokens[cursor + 1].text)
+            and not _function_word(tokens[cursor + 1].text)  # ``и в``: the letter's name
         ):
             cursor += 1
             token = tokens[cursor]
@@ -420,8 +425,8 @@ def _purpose(
     if cursor + 1 >= len(tokens) or not _adjacent(text, tokens[last], tokens[cursor]):
         return last
     case = pick(FIELD_PREPOSITIONS, ru.FIELD_PREPOSITIONS).get(tokens[cursor].text)
-    if case is None:
-        return last
+    if case is None or lemmas(tokens[cursor + 1].text) & pick(NOT_FIELD_NOUNS, ru.NOT_FIELD_NOUNS):
+        return last  # ``Збройним Силам з боку суспільства``: a compound preposition, no field
     end = last
     cursor += 1
     while cursor < len(tokens) and cursor - last <= _MAX_PURPOSE:
@@ -449,7 +454,9 @@ def _purpose(
 def _located(text: str, tokens: Sequence[Token], last: int) -> int:
     """Return the last word of ``в Кіровоградській області`` after a proper complement."""
     cursor = last + 1
-    if cursor + 2 >= len(tokens) or tokens[cursor].text not in _LOCATIVE:
+    if cursor + 2 >= len(tokens) or tokens[cursor].text not in pick(
+        TERRITORY_PREPOSITIONS, ru.TERRITORY_PREPOSITIONS
+    ):
         return last
     adjective, noun = tokens[cursor + 1], tokens[cursor + 2]
     if (
@@ -471,9 +478,12 @@ def _region_of(text: str, tokens: Sequence[Token], last: int, covered: AbstractS
     A service's acronym with the region it serves in the genitive (``ДСНС Херсонської
     області``, ``ГСЧС Николаевской области``) names one body, the service's regional office,
     as ``Господарський суд Одеської області`` does: a capitalised adjective and a lower-case
-    place noun (`lexicon.PLACE_NOUNS`) that agree in the genitive.
+    place noun (`lexicon.PLACE_NOUNS`) that agree in the genitive, or the name of a city or
+    region alone (``ГСЧС Киева``, `_place_genitive`).
     """
     cursor = last + 1
+    if cursor < len(tokens) and _place_genitive(text, tokens[last], tokens[cursor], covered):
+        return cursor  # ``ГСЧС Киева``, ``ДСНС Харківщини``
     if cursor + 1 >= len(tokens):
         return last
     adjective, noun = tokens[cursor], tokens[cursor + 1]
@@ -493,6 +503,31 @@ def _region_of(text: str, tokens: Sequence[Token], last: int, covered: AbstractS
     ):
         return cursor + 1
     return last
+
+
+def _place_genitive(text: str, before: Token, token: Token, covered: AbstractSet[int]) -> bool:
+    """Return True for a place's name in the genitive right after a service's acronym.
+
+    A capitalised noun (not at a sentence start) that can be a genitive, and is read as an
+    inanimate noun only, never as a person's name or any animate noun (``ГСЧС Киева``, ``ДСНС
+    Харківщини``; not ``СБУ Иванова``), nor as an organisation noun (``вченої ради Центру``: a
+    unit of another body), and not a word a person or organisation already holds.
+    """
+    if token.start in covered or not _adjacent(text, before, token) or not _proper(text, token):
+        return False
+    if is_acronym(token.text) or is_latin(token.text) or is_organization_noun(token.text):
+        return False
+    readings = parse_word(token.text.lower())
+    return (
+        bool(readings)
+        and all(
+            parse.tag.POS == "NOUN"
+            and "anim" not in parse.tag
+            and not {"Surn", "Name", "Patr"} & parse.tag.grammemes
+            for parse in readings
+        )
+        and any(parse.tag.case == "gent" for parse in readings)
+    )
 
 
 def _alias(text: str, end: int) -> str | None:
@@ -583,6 +618,7 @@ def _phrase_from(
     ):
         first -= 1
     last, proper = _complement(text, tokens, index, stops)
+    complement = last
     opening = tokens[first]
     capitals = _capitals(text, tokens, first, index, last)
     keep = (
@@ -595,35 +631,25 @@ def _phrase_from(
         # adjective (``федерації бойового гопака``), after a capitalised head, or field nouns
         # after a proper name (``Всесвітній фонд природи``) are.
         last = proper
-    accepted = is_capitalised(opening.text) and (
-        capitals.named
-        or capitals.head
-        or proper > index
-        or capitals.official
-        or (first < index and _proper_adjective(opening.text))
-    )
-    # ``депутат облради``: a compound abbreviation is one body, though in lower case; so is a
-    # body noun that relational adjectives classify (``міграційна служба``), unless a proper
-    # name follows it (``вченої ради Центру X``: a unit of that body).
-    accepted = (
-        accepted
-        or (_stump(head.text) and first == index)
-        or (proper == index and _classified_body(tokens, first, index))
-    )
-    plural_name = (capitals.head or capitals.named) and bool(
+    accepted = _accepted(text, tokens, (first, index, proper), capitals)
+    department = None if accepted else _department_body(text, tokens, first, index, complement)
+    if department is not None:
+        accepted, last = True, department
+    # ``Воздушные силы ВСУ`` at a sentence start: an adjective and a proper complement make the
+    # plural a name (not ``Силами ГСЧС``: by the service's forces).
+    opened = first < index and proper > index
+    plural_name = (capitals.head or capitals.named or opened) and bool(
         _noun_lemmas(head.text) & pick(PLURAL_ORGANIZATION_NOUNS, ru.PLURAL_ORGANIZATION_NOUNS)
     )
-    if not accepted or not (_singular(head.text) or plural_name):
+    # ``Російські сили атакували``: the adjective makes the head plural, whatever singular
+    # reading the head alone has; a plural phrase is a name only as `plural_name` says.
+    singular = _singular(head.text) and (
+        first == index or _agrees(tokens[first].text, head.text, singular=True)
+    )
+    if not accepted or not (singular or plural_name):
         return None, index + 1
-    if last == index:
-        last = _instrumental(text, tokens, index)
-    if proper > index or capitals.head or capitals.named or capitals.official:
-        last = _purpose(text, tokens, last, stops)
-        last = _located(text, tokens, last)
-        last = _settlement(text, tokens, last)
-    elif first < index:
-        # ``Шевченковский районный суд г. Киева`` at a sentence start: the city completes it.
-        last = _settlement(text, tokens, last)
+    proper_name = proper > index or capitals.head or capitals.named or capitals.official
+    last = _tail(text, tokens, (first, index, last), stops, proper_name=proper_name)
     phrase_end = _named_after(text, tokens[last].end)
     year = _YEAR_SUFFIX.match(text, phrase_end)
     phrase_end = phrase_end if year is None else year.end()  # ``Євро-2012``
@@ -639,16 +665,128 @@ def _phrase_from(
     written = text[opening.start : head.end]
     name = _phrase_nominative(written, head.text, plural=plural_name, alone=first == index)
     name += text[head.end : phrase_end]
-    if first == index and _unit_before(text, tokens, index, stops):
+    if _unit_before(text, tokens, first, stops):
         # ``ГУ Нацполиции в Киевской области``: the directorate of the body named after it,
         # which stays in the genitive the unit governs.
-        opening = tokens[index - 1]
+        opening = tokens[first - 1]
         name = text[opening.start : phrase_end]
     if _key(name) in pick(NON_ORGANIZATION_NAMES, ru.NON_ORGANIZATION_NAMES):
         return None, last + 1
     following = next((i for i in range(last + 1, len(tokens)) if tokens[i].end > phrase_end), None)
     after = len(tokens) if following is None else following
     return FoundOrganization(opening.start, phrase_end, name, _alias(text, phrase_end)), after
+
+
+def _tail(
+    text: str,
+    tokens: Sequence[Token],
+    span: tuple[int, int, int],
+    stops: frozenset[int],
+    *,
+    proper_name: bool,
+) -> int:
+    """Return the last word of a phrase (``span``: first, head, last) with what completes it.
+
+    An instrumental after a verbal head (``управління справами``); after a proper name its
+    purpose, the region it serves and a settlement (``з надзвичайних ситуацій``, ``в Одеській
+    області``, ``м. Житомира``); after an adjective at a sentence start the settlement only
+    (``Шевченковский районный суд г. Киева``).
+    """
+    first, index, last = span
+    if last == index:
+        last = _instrumental(text, tokens, index)
+    if proper_name:
+        last = _purpose(text, tokens, last, stops)
+        last = _located(text, tokens, last)
+        last = _settlement(text, tokens, last)
+    elif first < index:
+        last = _settlement(text, tokens, last)
+    return last
+
+
+def _accepted(
+    text: str, tokens: Sequence[Token], span: tuple[int, int, int], capitals: _Capitals
+) -> bool:
+    """Return True when the phrase ``tokens[first:]`` headed at ``index`` names one body.
+
+    A capital not due to position, a proper complement, an institution at a sentence start or
+    a proper adjective opening it make a name. ``депутат облради``: a compound abbreviation is
+    one body, though in lower case; so is a body noun that relational adjectives classify
+    (``міграційна служба``), unless a proper name follows it (``вченої ради Центру X``: a unit
+    of that body); such a body with the place it serves (``патрульной полиции Львовщины``).
+    ``span`` is the first word, the head and the last proper word of the complement.
+    """
+    first, index, proper = span
+    opening, head = tokens[first], tokens[index]
+    named = is_capitalised(opening.text) and (
+        capitals.named
+        or capitals.head
+        or proper > index
+        or capitals.official
+        or (first < index and _proper_adjective(opening.text))
+    )
+    return (
+        named
+        or (_stump(head.text) and first == index)
+        or (proper == index and _classified_body(tokens, first, index))
+        or (
+            proper == index + 1
+            and _classified_body(tokens, first, index)
+            and _place_genitive(text, head, tokens[proper], frozenset())
+        )
+        or (first == index and proper == index + 1 and _state_body_of(tokens, index))
+    )
+
+
+def _state_body_of(tokens: Sequence[Token], index: int) -> bool:
+    """Return True for a country's government or parliament (``правительства Японии``).
+
+    A noun of a state's own body (`lexicon.STATE_BODY_NOUNS`) in lower case with a proper noun
+    (not an adjective) in the genitive right after it names that state's body, one organisation,
+    as ``Верховна Рада`` does for Ukraine's.
+    """
+    country = tokens[index + 1].text
+    return (
+        bool(_noun_lemmas(tokens[index].text) & pick(STATE_BODY_NOUNS, ru.STATE_BODY_NOUNS))
+        and not _adjective(country)
+        and not is_acronym(country)
+        and bool(_noun_lemmas(country))
+    )
+
+
+def _department_body(
+    text: str, tokens: Sequence[Token], first: int, index: int, last: int
+) -> int | None:
+    """Return the last word of the body a lower-case department belongs to, or None.
+
+    A department or directorate (`lexicon.DEPARTMENT_NOUNS`) with its field in the genitive and
+    the body it belongs to after that is one organisation (``департамента здравоохранения
+    Днепропетровской ОВА``, ``управління освіти міськради``), as a capitalised one is
+    (``Департаменту охорони здоров'я Донецької облдержадміністрації``); so is a directorate
+    that territorial adjectives place before a service's name (``областного управления
+    ГСЧС``). Without either, the noun is only the body's administration (``юристи управління
+    Одеської міськради``), and the body alone is named.
+    """
+    head = tokens[index]
+    if is_capitalised(head.text) or not _noun_lemmas(head.text) & pick(
+        DEPARTMENT_NOUNS, ru.DEPARTMENT_NOUNS
+    ):
+        return None
+    body = next(
+        (
+            cursor
+            for cursor in range(index + 1, last + 1)
+            if _proper(text, tokens[cursor]) or _stump(tokens[cursor].text)
+        ),
+        None,
+    )
+    if body is None:
+        return None
+    fields = body > index + 1
+    placed = first < index and all(
+        _relational(tokens[cursor].text) for cursor in range(first, index)
+    )
+    return last if fields or placed else None
 
 
 def _role_noun_first(word: str) -> bool:
@@ -711,6 +849,8 @@ def _classified_body(tokens: Sequence[Token], first: int, index: int) -> bool:
     ``податковий``) classifies the body, so the phrase names the one body of that kind the
     text is about; a qualitative one (``нова служба``, gradable) only describes, and one of a
     unit's work or term (`lexicon.UNIT_KIND_ADJECTIVES`: ``аварійна служба``) names a kind.
+    After a role noun it is the role holder's body, an organisation of its own as the role's
+    proper one is (``голові обласної ради``, ``начальник городской военной администрации``).
     """
     if first == index or not _noun_lemmas(tokens[index].text) & pick(
         DEFINITE_BODY_HEADS, ru.DEFINITE_BODY_HEADS
@@ -718,8 +858,6 @@ def _classified_body(tokens: Sequence[Token], first: int, index: int) -> bool:
         return False
     if is_capitalised(tokens[first].text):
         return False  # a proper name, or a capital by position only: other rules decide
-    if first > 0 and is_role_noun(tokens[first - 1].text):
-        return False  # ``голова обласної ради``: the body of a role, which the role keeps
     kinds = pick(UNIT_KIND_ADJECTIVES, ru.UNIT_KIND_ADJECTIVES)
     return all(
         _relational(tokens[cursor].text) and not lemmas(tokens[cursor].text) & kinds
@@ -1514,7 +1652,9 @@ def find_numbered_institutions(text: str, start: int, end: int) -> list[FoundOrg
     """Return institutions named by a number (``ліцею № 5`` -> ``ліцей № 5``) in any case.
 
     The noun with the adjectives that agree with it (``спеціалізованої школи № 12``) and the
-    number make the name; the noun is put in the nominative.
+    number make the name; the noun is put in the nominative. A participle of a completed action
+    says what was done to the building, not which institution it is (``восстановленный лицей
+    № 3``, ``відремонтована школа № 5``: `_completed_participle`), and ends the name.
     """
     tokens = tokenize(text, start, end)
     found: list[FoundOrganization] = []
@@ -1530,6 +1670,7 @@ def find_numbered_institutions(text: str, start: int, end: int) -> list[FoundOrg
             and _adjacent(text, tokens[first - 1], tokens[first])
             and _adjective(tokens[first - 1].text)
             and _agrees(tokens[first - 1].text, token.text)
+            and not _completed_participle(tokens[first - 1].text)
         ):
             first -= 1
         opening = tokens[first]
@@ -1539,6 +1680,17 @@ def find_numbered_institutions(text: str, start: int, end: int) -> list[FoundOrg
         label = " ".join(text[token.end : number.end()].split())
         found.append(FoundOrganization(opening.start, number.end(), f"{words} {label}"))
     return found
+
+
+@language_cache(maxsize=65536)
+def _completed_participle(word: str) -> bool:
+    """Return True when every adjective reading of ``word`` is a perfective passive participle.
+
+    ``восстановленный``, ``відремонтована``; not ``специализированная``, which the dictionary
+    also reads as an adjective, nor ``спеціалізованої``, which has an imperfective reading.
+    """
+    readings = [p for p in parse_word(word.lower()) if p.tag.POS in {"ADJF", "PRTF"}]
+    return bool(readings) and all({"perf", "pssv"} <= p.tag.grammemes for p in readings)
 
 
 def find_stump_names(text: str, start: int, end: int) -> list[FoundOrganization]:

@@ -171,8 +171,8 @@ def is_acronym(word: str) -> bool:
     """Return True for an upper-case abbreviation (``ХОДА``, ``СБУ``), not a roman numeral."""
     if len(word) < 2 or not word.isupper() or _ROMAN.fullmatch(word):
         return False
-    if word in ACRONYMS or is_latin(word):
-        return True
+    if word in ACRONYMS or word in ru.ACRONYMS or is_latin(word):
+        return True  # listed in either language (``МОН``: the Russian dictionary reads a name)
     info = analyse(word)
     return info.abbreviation or not info.known
 
