@@ -146,3 +146,19 @@ def test_a_place_after_a_role_noun_does_not_join_the_name_after_it() -> None:
 def test_a_country_and_its_leader_in_the_genitive_are_no_instrumental_name() -> None:
     item = uanews.parse("Переговоры\n\nОтношения с Венгрией Орбана обсудили министры.\n")
     assert not [p for p in item.participants if "Венгри" in p.name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Переговоры\n\nСотрудничество с Литвой Науседы обсудили в мэрии.\n",
+        "Переговори\n\nСпівпрацю з Литвою Науседи обговорили в мерії.\n",
+        "Переговоры\n\nДоговор с Эстонией Кариса подписали в среду.\n",
+    ],
+)
+def test_a_country_and_a_surname_in_the_genitive_are_no_instrumental_name(text: str) -> None:
+    # A surname in ``-а`` declines (``Науседой``): one in ``-ы``/``-и``/``-а`` after ``с`` is
+    # the country's leader in the genitive, not a name in the instrumental. The Ukrainian
+    # dictionary tags no country, so the ending alone must tell.
+    item = uanews.parse(text)
+    assert not [p for p in item.participants if p.name.startswith(("Литв", "Эстони"))]

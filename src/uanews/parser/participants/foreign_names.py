@@ -22,6 +22,7 @@ from uanews.parser.morph import listed, parse_word
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     COMITATIVE_PREPOSITIONS,
+    GENITIVE_NAME_ENDINGS,
     INSTRUMENTAL_NAME_ENDINGS,
     LATIN_ORGANIZATION_WORDS,
     ORGANIZATION_NOUNS,
@@ -256,7 +257,11 @@ def _instrumental_name(
             continue
         words = tuple(tokens[start : last + 1])
         read = [_instrumental_ending(token.text) for token in words]
-        if read[0] is None or not all(_instrumental_word(token) for token in words[1:]):
+        if (
+            read[0] is None
+            or not all(_instrumental_word(token) for token in words[1:])
+            or (read[-1] is None and _genitive_ending(words[-1].text))  # ``з Литвою Науседи``
+        ):
             return None
         if not _instrumental_word(words[0]) and not _place_spelt_name(words, read[-1]):
             return None
@@ -337,15 +342,26 @@ def _place_spelt_name(
     ``Маей Санду``: the dictionary reads ``Маей`` as a river, but a place does not stand before
     a surname. Taken only for a first and a last name where the dictionary knows no
     instrumental of the last one (`_known_instrumental`), which is in the instrumental or of a
-    form that does not decline (not in ``-а``/``-я``: ``с Венгрией Орбана`` is a country and
-    its leader in the genitive).
+    form that does not decline (not in a genitive ending of `lexicon.GENITIVE_NAME_ENDINGS`:
+    ``с Венгрией Орбана``, ``с Литвой Науседы`` are a country and its leader in the genitive).
     """
     if len(words) != _PAIR or not is_capitalised(words[0].text) or _common_noun(words[0].text):
         return False
-    surname = words[-1].text.lower()
+    surname = words[-1].text
     return not _known_instrumental(surname) and (
-        surname_ending is not None or surname[-1:] not in _DECLINED_ENDINGS
+        surname_ending is not None or not _genitive_ending(surname)
     )
+
+
+def _genitive_ending(word: str) -> bool:
+    """Return True when ``word`` ends as a surname in the genitive does (``Науседы``).
+
+    The endings are `lexicon.GENITIVE_NAME_ENDINGS`. A surname in ``-а``/``-я`` declines
+    (``Науседа``, ``Науседой``), so after a preposition of company one written so is not in
+    the instrumental: ``с Литвой Науседы`` is a country and its leader in the genitive, in
+    either language, whether the dictionary tags the country or not.
+    """
+    return word.lower()[-1:] in pick(GENITIVE_NAME_ENDINGS, ru.GENITIVE_NAME_ENDINGS)
 
 
 @language_cache(maxsize=65536)
@@ -360,7 +376,6 @@ def _known_instrumental(word: str) -> bool:
 
 
 _PAIR = 2
-_DECLINED_ENDINGS = frozenset("ая")
 
 
 def _instrumental_ending(word: str) -> tuple[str, str, str | None] | None:

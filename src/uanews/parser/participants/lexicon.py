@@ -27,6 +27,7 @@ __all__ = [
     "FIELD_NOUNS",
     "FIELD_PREPOSITIONS",
     "GENERIC_ORGANIZATION_ADJECTIVES",
+    "GENITIVE_NAME_ENDINGS",
     "GROUP_NOUNS",
     "INSTITUTION_HEADS",
     "INSTRUMENTAL_COMPLEMENT_ROLES",
@@ -811,6 +812,12 @@ COORDINATORS: frozenset[str] = frozenset({"і", "й", "та"})
 
 COMITATIVE_PREPOSITIONS: frozenset[str] = frozenset({"з", "зі", "із"})
 """Prepositions of company that govern a person's instrumental (``зустріч з Михаєм Попеску``)."""
+
+GENITIVE_NAME_ENDINGS: frozenset[str] = frozenset({"а", "я", "и"})
+"""Last letters of a surname in the genitive (``Орбана``, ``Науседи`` of ``Науседа``): after a
+country in the instrumental (``з Литвою Науседи``) it is the country's leader, no name of the
+instrumental. A foreign surname that does not decline ends otherwise (``Санду``, ``Стонене``,
+``Кутраппалі``: Ukrainian writes ``-і`` there)."""
 
 INSTRUMENTAL_NAME_ENDINGS: tuple[tuple[str, str, str | None], ...] = (
     *((f"{v}єм", f"{v}й", "masc") for v in "аяоеуюі"),

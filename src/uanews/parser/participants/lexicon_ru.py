@@ -26,6 +26,7 @@ __all__ = [
     "FIELD_NOUNS",
     "FIELD_PREPOSITIONS",
     "GENERIC_ORGANIZATION_ADJECTIVES",
+    "GENITIVE_NAME_ENDINGS",
     "GROUP_NOUNS",
     "INSTITUTION_HEADS",
     "INSTRUMENTAL_COMPLEMENT_ROLES",
@@ -215,6 +216,12 @@ COORDINATORS: frozenset[str] = frozenset({"и", "да"})
 
 COMITATIVE_PREPOSITIONS: frozenset[str] = frozenset({"с", "со"})
 """Prepositions of company that govern a person's instrumental (``встреча с Михаем Попеску``)."""
+
+GENITIVE_NAME_ENDINGS: frozenset[str] = frozenset({"а", "я", "ы"})
+"""Last letters of a surname in the genitive (``Орбана``, ``Науседы`` of ``Науседа``): after a
+country in the instrumental (``с Литвой Науседы``) it is the country's leader, no name of the
+instrumental. ``-и`` is left out: foreign surnames that do not decline end in it (``Хироси``,
+``Гиорги``)."""
 
 INSTRUMENTAL_NAME_ENDINGS: tuple[tuple[str, str, str | None], ...] = (
     *((f"{v}ем", f"{v}й", "masc") for v in "аяоеуюи"),
