@@ -162,3 +162,18 @@ def test_a_country_and_a_surname_in_the_genitive_are_no_instrumental_name(text: 
     # dictionary tags no country, so the ending alone must tell.
     item = uanews.parse(text)
     assert not [p for p in item.participants if p.name.startswith(("Литв", "Эстони"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Встреча\n\nГубернатор встретился с Каролем Новаком в Ужгороде.\n", "Кароль Новак"),
+        ("Зустріч\n\nМер зустрівся з Рафаелем Гроссі в ратуші.\n", "Рафаель Гроссі"),
+        ("Зустріч\n\nМер зустрівся з Томашем Грабчиком в ратуші.\n", "Томаш Грабчик"),
+        ("Встреча\n\nМэр встретился с Томашем Грабчиком в ратуше.\n", "Томаш Грабчик"),
+    ],
+)
+def test_a_name_in_a_soft_sign_keeps_it_in_the_nominative(text: str, name: str) -> None:
+    # ``-ем`` after ``л`` is of a name in ``-ль`` (``Кароль``), a hard ``л`` takes ``-ом``;
+    # after a hissing consonant ``-ем`` is only the ending (``Томаш``).
+    assert name in _people(uanews.parse(text))

@@ -826,16 +826,19 @@ INSTRUMENTAL_NAME_ENDINGS: tuple[tuple[str, str, str | None], ...] = (
     ("ею", "я", "femn"),
     ("ою", "а", "femn"),
     ("ом", "", "masc"),
+    ("лем", "ль", "masc"),
     ("ем", "", "masc"),
     ("єм", "", "masc"),
 )
 """Instrumental endings of a foreign first name or surname the dictionary does not know, with
 what replaces them in the nominative and the gender they show, the first that fits: a name
-in ``-й`` takes ``-єм`` after its vowel (``Михаєм`` -> ``Михай``), one in a consonant
-``-ом`` (``Ритисом`` -> ``Ритис``), one in ``-а`` ``-ою`` (``Рутою`` -> ``Рута``, a woman's
-name), or ``-ею`` after a hissing consonant or ``ц`` (``Даукшею`` -> ``Даукша``, of either
-gender), one in ``-я`` ``-єю`` (``Маєю`` -> ``Мая``). A name with none of these endings does
-not decline (``Попеску``, ``Стонене``) and is its own nominative."""
+in ``-й`` takes ``-єм`` after its vowel (``Михаєм`` -> ``Михай``), one in a hard consonant
+``-ом`` (``Йонасом`` -> ``Йонас``), one in ``-ль`` ``-лем`` (``Каролем`` -> ``Кароль``: a hard
+``л`` takes ``-ом``), any other ``-ем`` (``Томашем`` -> ``Томаш``), one in ``-а`` ``-ою``
+(``Ієвою`` -> ``Ієва``, a woman's name), or ``-ею`` after a hissing consonant or ``ц``
+(``Каракашею`` -> ``Каракаша``, of either gender), one in ``-я`` ``-єю`` (``Маєю`` ->
+``Мая``). A name with none of these endings does not decline (``Григоряну``, ``Мацейкене``)
+and is its own nominative."""
 
 
 ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(

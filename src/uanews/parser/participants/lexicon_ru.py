@@ -232,17 +232,19 @@ INSTRUMENTAL_NAME_ENDINGS: tuple[tuple[str, str, str | None], ...] = (
     ("ою", "а", "femn"),
     ("ом", "", "masc"),
     ("ём", "", "masc"),
-    ("ем", "", "masc"),
+    *((f"{c}ем", c, "masc") for c in "жшчщц"),
+    ("ем", "ь", "masc"),
 )
 """Instrumental endings of a foreign first name or surname the dictionary does not know, with
 what replaces them in the nominative and the gender they show, the first that fits: a name
-in ``-й`` takes ``-ем`` after its vowel (``Михаем`` -> ``Михай``), one in a consonant
-``-ом`` (``Ритисом`` -> ``Ритис``), one in ``-а`` ``-ой`` (``Рутой`` -> ``Рута``, a woman's
-name), or ``-ей`` after a hissing consonant or ``ц``, where the spelling rule writes ``е``
-for ``о`` (``Даукшей`` -> ``Даукша``, of either gender), one in ``-я`` ``-ей`` (``Маей`` ->
-``Мая``). A name with none of these endings does not decline (``Попеску``, ``Стонене``:
-foreign names ending in ``-у``, ``-е``, ``-и``, ``-о`` keep one form) and is its own
-nominative."""
+in ``-й`` takes ``-ем`` after its vowel (``Михаем`` -> ``Михай``), one in a hard consonant
+``-ом`` (``Йонасом`` -> ``Йонас``), one in a hissing consonant or ``ц`` ``-ем`` (``Томашем``
+-> ``Томаш``), one in ``-ь`` ``-ем`` (``Каролем`` -> ``Кароль``), one in ``-а`` ``-ой``
+(``Иевой`` -> ``Иева``, a woman's name), or ``-ей`` after a hissing consonant or ``ц``, where
+the spelling rule writes ``е`` for ``о`` (``Каракашей`` -> ``Каракаша``, of either gender),
+one in ``-я`` ``-ей`` (``Маей`` -> ``Мая``). A name with none of these endings does not
+decline (``Григоряну``, ``Мацейкене``: foreign names ending in ``-у``, ``-е``, ``-и``, ``-о``
+keep one form) and is its own nominative."""
 
 
 TITLE_NOUNS: frozenset[str] = _words(
