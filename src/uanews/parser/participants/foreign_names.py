@@ -241,10 +241,10 @@ def _instrumental_name(
     """Return a foreign name in the instrumental that ends the run, put in the nominative.
 
     The case is told by the word right before the run: a preposition of company
-    (`lexicon.COMITATIVE_PREPOSITIONS`: ``с Михаем Попеску``) or a role noun that can only be
-    instrumental, which the name stands in apposition to (``с вице-мэром Рутой Стонене``);
-    after a role noun the run may open with the role's proper complement (``мэром Паневежиса
-    Ритисом Даукшей``). The name is its last two or three words, none a place, a body or a
+    (`lexicon.COMITATIVE_PREPOSITIONS`: ``с Сорином Григоряну``) or a role noun that can only be
+    instrumental, which the name stands in apposition to (``с вице-мэром Розой Мацейкене``);
+    after a role noun the run may open with the role's proper complement (``мэром Клайпеды
+    Йонасом Вайткусом``). The name is its last two or three words, none a place, a body or a
     role noun, at least one unknown to the dictionary, the first with an instrumental ending
     (`lexicon.INSTRUMENTAL_NAME_ENDINGS`); each word is put in the nominative by that table.
     """
@@ -278,8 +278,8 @@ def _instrumental_opening(
     """Return where a name in the instrumental may open in the run, or None if it cannot.
 
     Right after a preposition of company the run is the name; right after an instrumental
-    role noun, or after a whole role phrase headed by one (``с президентом совета уезда Сучава
-    Михаем Попеску``), the run may open with the role's proper complement, left out: a place
+    role noun, or after a whole role phrase headed by one (``с президентом совета уезда Ботошани
+    Сорином Григоряну``), the run may open with the role's proper complement, left out: a place
     or body the dictionary knows, or a word without an instrumental ending.
     """
     before = first - 1
@@ -291,7 +291,7 @@ def _instrumental_opening(
     if _instrumental_role(word):
         opening = first
         while opening < last - 1 and _proper_place_or_body(tokens[opening].text):
-            opening += 1  # ``мэром Паневежиса``: the role's complement, then the name
+            opening += 1  # ``мэром Клайпеды``: the role's complement, then the name
         return opening
     window = max(0, first - _ROLE_WINDOW)
     if not any(_instrumental_role(token.text) for token in tokens[window:before]):
@@ -322,7 +322,7 @@ def _instrumental_role(word: str) -> bool:
 def _instrumental_word(token: Token) -> bool:
     """Return True for a capitalised word that may be part of a foreign name in the instrumental.
 
-    A first name that is also a common word (``Рутой``: ``рута`` is a plant) is taken here: the
+    A first name that is also a common word (``Розой``: ``роза`` is a flower) is taken here: the
     case ending and the word before the run say it is a name.
     """
     word = token.text
@@ -478,7 +478,7 @@ def _name_opening(
         if _acceptable(text, words, script):
             nominative = head is not None and "nomn" in case_set(head.text)
             if head is not None and _instrumental_role(head.text):
-                # ``Послом Японии в Украине Хироси Такаямой``: the name agrees with the role.
+                # ``Послом Кореи в Украине Хироюки Накамурой``: the name agrees with the role.
                 base, gender = _instrumental_base(words)
                 return _Candidate(words, nominative=False, gender=gender, base=base)
             return _Candidate(words, nominative=nominative, gender=None)
@@ -489,7 +489,7 @@ def _instrumental_base(words: Sequence[Token]) -> tuple[tuple[str, ...], str | N
     """Return the nominative of a name in the instrumental and the gender its endings show.
 
     Each word loses the ending of `lexicon.INSTRUMENTAL_NAME_ENDINGS` it has; a word with none
-    does not decline (``Хироси``). The gender is the first that an ending shows, if any.
+    does not decline (``Хироюки``). The gender is the first that an ending shows, if any.
     """
     read = [_instrumental_ending(token.text) for token in words]
     genders = [ending[2] for ending in read if ending is not None and ending[2] is not None]

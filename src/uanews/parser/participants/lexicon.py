@@ -811,12 +811,12 @@ COORDINATORS: frozenset[str] = frozenset({"і", "й", "та"})
 """Conjunctions that coordinate two complements or two first names (``Микола та Лариса``)."""
 
 COMITATIVE_PREPOSITIONS: frozenset[str] = frozenset({"з", "зі", "із"})
-"""Prepositions of company that govern a person's instrumental (``зустріч з Михаєм Попеску``)."""
+"""Prepositions of company that govern a person's instrumental (``зустріч з Сорином Григоряну``)."""
 
 GENITIVE_NAME_ENDINGS: frozenset[str] = frozenset({"а", "я", "и"})
 """Last letters of a surname in the genitive (``Орбана``, ``Науседи`` of ``Науседа``): after a
 country in the instrumental (``з Литвою Науседи``) it is the country's leader, no name of the
-instrumental. A foreign surname that does not decline ends otherwise (``Санду``, ``Стонене``,
+instrumental. A foreign surname that does not decline ends otherwise (``Санду``, ``Мацейкене``,
 ``Кутраппалі``: Ukrainian writes ``-і`` there)."""
 
 INSTRUMENTAL_NAME_ENDINGS: tuple[tuple[str, str, str | None], ...] = (

@@ -215,12 +215,12 @@ COORDINATORS: frozenset[str] = frozenset({"и", "да"})
 """Conjunctions that coordinate two complements or two first names (``Николай и Лариса``)."""
 
 COMITATIVE_PREPOSITIONS: frozenset[str] = frozenset({"с", "со"})
-"""Prepositions of company that govern a person's instrumental (``встреча с Михаем Попеску``)."""
+"""Prepositions of company that govern a person's instrumental (``встреча с Сорином Григоряну``)."""
 
 GENITIVE_NAME_ENDINGS: frozenset[str] = frozenset({"а", "я", "ы"})
 """Last letters of a surname in the genitive (``Орбана``, ``Науседы`` of ``Науседа``): after a
 country in the instrumental (``с Литвой Науседы``) it is the country's leader, no name of the
-instrumental. ``-и`` is left out: foreign surnames that do not decline end in it (``Хироси``,
+instrumental. ``-и`` is left out: foreign surnames that do not decline end in it (``Кэндзи``,
 ``Гиорги``)."""
 
 INSTRUMENTAL_NAME_ENDINGS: tuple[tuple[str, str, str | None], ...] = (

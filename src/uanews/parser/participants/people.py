@@ -166,7 +166,7 @@ def _place_adjective(text: str, found: NameSpan) -> bool:
     """Return True for one word read as a surname that is an adjective of a place's name.
 
     ``Малиновская громада``: see `roles.place_adjective_before`. Two such adjectives joined by
-    a conjunction share the plural noun after the second (``Белопольская и Покровская
+    a conjunction share the plural noun after the second (``Липовецкая и Гайсинская
     громады``): each agrees with it in case and gender as it would with the singular.
     """
     word = text[found.start : found.end]
@@ -192,7 +192,7 @@ _MAX_LISTED = 8  # adjectives in one list before their noun
 def _listed_adjectives(text: str, end: int) -> tuple[list[str], str] | None:
     """Return the capitalised words listed after ``end`` and the noun that ends the list.
 
-    ``Краснопольская, Белопольская и Юнаковская громады``: after the first word, words
+    ``Липовецкая, Гайсинская и Немировская громады``: after the first word, words
     joined by commas and a last conjunction, then a lower-case word. None when no list follows.
     """
     items: list[str] = []
@@ -302,7 +302,7 @@ def _extended(text: str, found: NameSpan, foreign_names: Sequence[NameSpan]) -> 
     ``Посол Индии Харш Кумар Джайн``: the dictionary knows ``Кумар Джайн`` as a first name and
     a surname, the foreign name found after the role (`find_foreign_names`) is ``Харш Кумар``
     or the whole run; the name is all the words, the earlier given name first. A run right
-    after a role noun may open with the role's complement (``мэр Жешува Томаш Новак``): no
+    after a role noun may open with the role's complement (``мэр Люблина Томаш Новак``): no
     word of it is taken. A foreign name of the same words whose first word the dictionary
     does not list is returned instead: its nominative is read from the context (the endings
     after ``з``, the form after a speech verb), not guessed. A foreign name that holds

@@ -197,7 +197,7 @@ def _is_role_noun(word: str) -> bool:
         return bool(_role_lemmas(rest))
     # ``рок-співак``, ``бізнес-тренер``: a lower-case first part says in what field; a
     # capitalised one is a name the role stands in apposition to (``Шевченка-художника``).
-    # ``врачи-реабилитологи``: a profession by its make-up after the hyphen counts too.
+    # ``врачи-кардиологи``: a profession by its make-up after the hyphen counts too.
     letters = prefix.replace("'", "").replace("’", "").replace("ʼ", "")
     return (
         word[:1].islower() and letters.isalpha() and (bool(_role_lemmas(rest)) or _profession(rest))
@@ -292,7 +292,7 @@ def _organization_noun(word: str) -> bool:
     """Return True when ``word`` can be a noun that heads an organisation's name (``ради``).
 
     A compound counts by its last part, after a stem of at least three letters
-    (``инвесткомпании``: an investment ``компания``), as `_profession` reads ``зернотрейдер``.
+    (``агрокомпании``: a farming ``компания``), as `_profession` reads ``зернотрейдер``.
     """
     nouns = pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS)
     lowered = word.lower()
