@@ -183,3 +183,14 @@ def test_a_first_name_that_is_a_common_word_is_taken_after_an_instrumental_role(
     # ``роза`` is a flower: the ending and the role noun before it say it is a name.
     item = uanews.parse("Визит\n\nМэр встретился с вице-мэром Розой Мацейкене из Каунаса.\n")
     assert _people(item) == {"Роза Мацейкене": "вице-мэр"}
+
+
+def test_an_oblique_foreign_name_takes_the_nominative_written_in_another_paragraph() -> None:
+    # The foreign names are read block by block in each block's language, but a genitive in
+    # one paragraph still takes the nominative written in the next: one person, not two.
+    item = uanews.parse(
+        "Візит\n\nМер привітав посла Кутраппалі Раджеша у ратуші.\n\n"
+        "Кутраппалі Раджеш зазначив, що співпраця міст триватиме.\n"
+    )
+    assert _people(item) == {"Кутраппалі Раджеш": "посол"}
+    assert _mentions(item, "Кутраппалі Раджеш") == ["Кутраппалі Раджеша", "Кутраппалі Раджеш"]

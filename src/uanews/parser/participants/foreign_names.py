@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from attrs import frozen
 
 from uanews.parser.document import BLOCK_SCREENS, Screen, forms
-from uanews.parser.language import language_cache, pick
+from uanews.parser.language import language_cache, pick, reading_at
 from uanews.parser.morph import listed, parse_word
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
@@ -522,8 +522,16 @@ def _nominative(candidate: _Candidate, known: Sequence[tuple[str, ...]]) -> tupl
 
 
 def find_foreign_names(text: str, blocks: Sequence[tuple[int, int]]) -> list[NameSpan]:
-    """Return the foreign names found by position in the ``(start, end)`` blocks of ``text``."""
-    candidates = [found for start, end in blocks for found in _candidates(text, start, end)]
+    """Return the foreign names found by position in the ``(start, end)`` blocks of ``text``.
+
+    Each block is read in its own language (`reading_at`); a name in an oblique case takes the
+    nominative written in any block (``посла Кутраппалі Раджеша`` in one paragraph,
+    ``Кутраппалі Раджеш зазначив`` in the next).
+    """
+    candidates: list[_Candidate] = []
+    for start, end in blocks:
+        with reading_at(start):
+            candidates.extend(_candidates(text, start, end))
     known = [tuple(token.text for token in found.words) for found in candidates if found.nominative]
     names: list[NameSpan] = []
     for found in candidates:

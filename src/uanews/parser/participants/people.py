@@ -8,6 +8,7 @@ first names that repeat a person already found.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 
@@ -253,13 +254,16 @@ def _listed_after_place_noun(before: str, words: Sequence[Token]) -> bool:
 def find_people(body: Sequence[Block], registry: Registry) -> None:
     """Add the people named in the body: full names first, then lone repeated words."""
     text = registry.text
-    foreign_names: list[NameSpan] = []
+    # Read over the whole body at once: an oblique form takes a nominative written elsewhere.
+    foreign_names = find_foreign_names(text, [(block.start, block.end) for block in body])
+    starts = [found.start for found in foreign_names]
     for block in body:
         shared: tuple[int, int] | None = None
+        foreign = foreign_names[
+            bisect.bisect_left(starts, block.start) : bisect.bisect_left(starts, block.end)
+        ]
         with reading_at(block.start):  # each block in its own language
-            foreign = find_foreign_names(text, [(block.start, block.end)])
             names = _with_foreign(text, find_names(text, block.start, block.end), foreign)
-        foreign_names.extend(foreign)
         for found in names:
             if _in_place_name(text, found) or _place_adjective(text, found):
                 registry.covered.update(range(found.start, found.end))
@@ -286,8 +290,12 @@ def _with_foreign(
     """
     found: list[NameSpan] = []
     widened: set[tuple[int, int]] = set()
+    starts = [foreign.start for foreign in foreign_names]
     for known in names:
-        name = _extended(text, known, foreign_names)
+        # The foreign names do not overlap and come in order: only the one that opens last at
+        # or before ``known`` can hold or reach into it.
+        at = bisect.bisect_right(starts, known.start)
+        name = _extended(text, known, foreign_names[max(0, at - 1) : at])
         if name is not known:
             if (name.start, name.end) in widened:
                 continue
