@@ -194,3 +194,17 @@ def test_an_oblique_foreign_name_takes_the_nominative_written_in_another_paragra
     )
     assert _people(item) == {"Кутраппалі Раджеш": "посол"}
     assert _mentions(item, "Кутраппалі Раджеш") == ["Кутраппалі Раджеша", "Кутраппалі Раджеш"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Встреча\n\nМэр встретился с вице-мэром Анной-Марией Шмидт.\n", "Анна-Мария Шмидт"),
+        ("Встреча\n\nВстреча с Анной-Марией Шмидт прошла в ратуше.\n", "Анна-Мария Шмидт"),
+        ("Зустріч\n\nМер зустрівся з Жаном-П’єром Дюбуа в ратуші.\n", "Жан-П’єр Дюбуа"),
+    ],
+)
+def test_both_parts_of_a_hyphenated_first_name_are_put_in_the_nominative(
+    text: str, name: str
+) -> None:
+    assert name in _people(uanews.parse(text))

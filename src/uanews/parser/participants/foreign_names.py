@@ -488,16 +488,24 @@ def _name_opening(
 def _instrumental_base(words: Sequence[Token]) -> tuple[tuple[str, ...], str | None]:
     """Return the nominative of a name in the instrumental and the gender its endings show.
 
-    Each word loses the ending of `lexicon.INSTRUMENTAL_NAME_ENDINGS` it has; a word with none
-    does not decline (``Хироюки``). The gender is the first that an ending shows, if any.
+    Each word, and each part of a hyphenated one (``Анной-Марией`` -> ``Анна-Мария``: both
+    parts decline), loses the ending of `lexicon.INSTRUMENTAL_NAME_ENDINGS` it has; a word
+    with none does not decline (``Хироюки``). The gender is the first that an ending shows.
     """
-    read = [_instrumental_ending(token.text) for token in words]
-    genders = [ending[2] for ending in read if ending is not None and ending[2] is not None]
-    base = tuple(
-        token.text if ending is None else token.text[: len(token.text) - len(ending[0])] + ending[1]
-        for token, ending in zip(words, read, strict=True)
-    )
-    return base, genders[0] if genders else None
+    genders: list[str] = []
+    base: list[str] = []
+    for token in words:
+        parts: list[str] = []
+        for part in token.text.split("-"):
+            ending = _instrumental_ending(part)
+            if ending is None:
+                parts.append(part)
+                continue
+            parts.append(part[: len(part) - len(ending[0])] + ending[1])
+            if ending[2] is not None:
+                genders.append(ending[2])
+        base.append("-".join(parts))
+    return tuple(base), genders[0] if genders else None
 
 
 def _declined_from(word: str, nominative: str) -> bool:
