@@ -3,7 +3,7 @@
 Self-written sentences in the style of city news. A profession naming its workers is a job
 (`lexicon.ROLE_NOUNS`); a role's core stops before a body placed by a territory
 (``регионального совета``, ``совета уезда``), a police force or a department of a government body
-(the dev gold's ``Департаменту охорони здоров'я ...`` is one organisation); a plural past verb
+(the dev gold tags such a department with its parent body as one organisation); a plural past verb
 ends a role.
 """
 

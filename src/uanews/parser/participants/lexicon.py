@@ -310,8 +310,8 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
     }
 )
 """Organisation nouns of an establishment (a hospital, a school), a police force or a department
-of a government body (the dev gold tags ``Департаменту охорони здоров'я Донецької
-облдержадміністрації`` as one organisation): after a role noun it is a body of its own, never
+of a government body (the dev gold tags such a department with its parent body as one
+organisation, ``департамент освіти міськради``): after a role noun it is a body of its own, never
 a unit of the job, even with a lower-case complement or adjective (``головний лікар лікарні
 швидкої допомоги``, ``директор школи мистецтв``, ``представник патрульної поліції``,
 ``директор департаменту освіти``)."""

@@ -433,10 +433,10 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
     }
 )
 """Organisation nouns of an establishment (a hospital, a school), a police force or a department
-of a government body (the dev gold tags ``Департаменту охорони здоров'я Донецької
-облдержадміністрації`` as one organisation): after a role noun it is a body of its own, never
-a unit of the job, even with a lower-case complement or adjective (``главный врач больницы
-скорой помощи``, ``директор школы искусств``, ``представитель патрульной полиции``,
+of a government body (the dev gold tags such a department with its parent body as one
+organisation, ``департамент образования горсовета``): after a role noun it is a body of its
+own, never a unit of the job, even with a lower-case complement or adjective (``главный врач
+больницы скорой помощи``, ``директор школы искусств``, ``представитель патрульной полиции``,
 ``директор департамента образования``)."""
 
 COUNTRY_NOUNS: frozenset[str] = frozenset({"страна"})
