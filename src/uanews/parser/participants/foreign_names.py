@@ -17,11 +17,12 @@ from collections.abc import Iterator, Sequence
 from attrs import frozen
 
 from uanews.parser.document import BLOCK_SCREENS, Screen, forms
-from uanews.parser.language import language_cache, pick
+from uanews.parser.language import language_cache, pick, reading_at
 from uanews.parser.morph import listed, parse_word
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     COMITATIVE_PREPOSITIONS,
+    GENITIVE_NAME_ENDINGS,
     INSTRUMENTAL_NAME_ENDINGS,
     LATIN_ORGANIZATION_WORDS,
     ORGANIZATION_NOUNS,
@@ -240,10 +241,10 @@ def _instrumental_name(
     """Return a foreign name in the instrumental that ends the run, put in the nominative.
 
     The case is told by the word right before the run: a preposition of company
-    (`lexicon.COMITATIVE_PREPOSITIONS`: ``с Михаем Попеску``) or a role noun that can only be
-    instrumental, which the name stands in apposition to (``с вице-мэром Рутой Стонене``);
-    after a role noun the run may open with the role's proper complement (``мэром Паневежиса
-    Ритисом Даукшей``). The name is its last two or three words, none a place, a body or a
+    (`lexicon.COMITATIVE_PREPOSITIONS`: ``с Сорином Григоряну``) or a role noun that can only be
+    instrumental, which the name stands in apposition to (``с вице-мэром Розой Мацейкене``);
+    after a role noun the run may open with the role's proper complement (``мэром Клайпеды
+    Йонасом Вайткусом``). The name is its last two or three words, none a place, a body or a
     role noun, at least one unknown to the dictionary, the first with an instrumental ending
     (`lexicon.INSTRUMENTAL_NAME_ENDINGS`); each word is put in the nominative by that table.
     """
@@ -256,7 +257,11 @@ def _instrumental_name(
             continue
         words = tuple(tokens[start : last + 1])
         read = [_instrumental_ending(token.text) for token in words]
-        if read[0] is None or not all(_instrumental_word(token) for token in words[1:]):
+        if (
+            read[0] is None
+            or not all(_instrumental_word(token) for token in words[1:])
+            or (read[-1] is None and _genitive_ending(words[-1].text))  # ``з Литвою Науседи``
+        ):
             return None
         if not _instrumental_word(words[0]) and not _place_spelt_name(words, read[-1]):
             return None
@@ -273,8 +278,8 @@ def _instrumental_opening(
     """Return where a name in the instrumental may open in the run, or None if it cannot.
 
     Right after a preposition of company the run is the name; right after an instrumental
-    role noun, or after a whole role phrase headed by one (``с президентом совета уезда Сучава
-    Михаем Попеску``), the run may open with the role's proper complement, left out: a place
+    role noun, or after a whole role phrase headed by one (``с президентом совета уезда Ботошани
+    Сорином Григоряну``), the run may open with the role's proper complement, left out: a place
     or body the dictionary knows, or a word without an instrumental ending.
     """
     before = first - 1
@@ -286,7 +291,7 @@ def _instrumental_opening(
     if _instrumental_role(word):
         opening = first
         while opening < last - 1 and _proper_place_or_body(tokens[opening].text):
-            opening += 1  # ``мэром Паневежиса``: the role's complement, then the name
+            opening += 1  # ``мэром Клайпеды``: the role's complement, then the name
         return opening
     window = max(0, first - _ROLE_WINDOW)
     if not any(_instrumental_role(token.text) for token in tokens[window:before]):
@@ -317,7 +322,7 @@ def _instrumental_role(word: str) -> bool:
 def _instrumental_word(token: Token) -> bool:
     """Return True for a capitalised word that may be part of a foreign name in the instrumental.
 
-    A first name that is also a common word (``Рутой``: ``рута`` is a plant) is taken here: the
+    A first name that is also a common word (``Розой``: ``роза`` is a flower) is taken here: the
     case ending and the word before the run say it is a name.
     """
     word = token.text
@@ -337,15 +342,26 @@ def _place_spelt_name(
     ``Маей Санду``: the dictionary reads ``Маей`` as a river, but a place does not stand before
     a surname. Taken only for a first and a last name where the dictionary knows no
     instrumental of the last one (`_known_instrumental`), which is in the instrumental or of a
-    form that does not decline (not in ``-а``/``-я``: ``с Венгрией Орбана`` is a country and
-    its leader in the genitive).
+    form that does not decline (not in a genitive ending of `lexicon.GENITIVE_NAME_ENDINGS`:
+    ``с Венгрией Орбана``, ``с Литвой Науседы`` are a country and its leader in the genitive).
     """
     if len(words) != _PAIR or not is_capitalised(words[0].text) or _common_noun(words[0].text):
         return False
-    surname = words[-1].text.lower()
+    surname = words[-1].text
     return not _known_instrumental(surname) and (
-        surname_ending is not None or surname[-1:] not in _DECLINED_ENDINGS
+        surname_ending is not None or not _genitive_ending(surname)
     )
+
+
+def _genitive_ending(word: str) -> bool:
+    """Return True when ``word`` ends as a surname in the genitive does (``Науседы``).
+
+    The endings are `lexicon.GENITIVE_NAME_ENDINGS`. A surname in ``-а``/``-я`` declines
+    (``Науседа``, ``Науседой``), so after a preposition of company one written so is not in
+    the instrumental: ``с Литвой Науседы`` is a country and its leader in the genitive, in
+    either language, whether the dictionary tags the country or not.
+    """
+    return word.lower()[-1:] in pick(GENITIVE_NAME_ENDINGS, ru.GENITIVE_NAME_ENDINGS)
 
 
 @language_cache(maxsize=65536)
@@ -360,7 +376,6 @@ def _known_instrumental(word: str) -> bool:
 
 
 _PAIR = 2
-_DECLINED_ENDINGS = frozenset("ая")
 
 
 def _instrumental_ending(word: str) -> tuple[str, str, str | None] | None:
@@ -463,7 +478,7 @@ def _name_opening(
         if _acceptable(text, words, script):
             nominative = head is not None and "nomn" in case_set(head.text)
             if head is not None and _instrumental_role(head.text):
-                # ``Послом Японии в Украине Хироси Такаямой``: the name agrees with the role.
+                # ``Послом Кореи в Украине Хироюки Накамурой``: the name agrees with the role.
                 base, gender = _instrumental_base(words)
                 return _Candidate(words, nominative=False, gender=gender, base=base)
             return _Candidate(words, nominative=nominative, gender=None)
@@ -473,16 +488,24 @@ def _name_opening(
 def _instrumental_base(words: Sequence[Token]) -> tuple[tuple[str, ...], str | None]:
     """Return the nominative of a name in the instrumental and the gender its endings show.
 
-    Each word loses the ending of `lexicon.INSTRUMENTAL_NAME_ENDINGS` it has; a word with none
-    does not decline (``Хироси``). The gender is the first that an ending shows, if any.
+    Each word, and each part of a hyphenated one (``Анной-Марией`` -> ``Анна-Мария``: both
+    parts decline), loses the ending of `lexicon.INSTRUMENTAL_NAME_ENDINGS` it has; a word
+    with none does not decline (``Хироюки``). The gender is the first that an ending shows.
     """
-    read = [_instrumental_ending(token.text) for token in words]
-    genders = [ending[2] for ending in read if ending is not None and ending[2] is not None]
-    base = tuple(
-        token.text if ending is None else token.text[: len(token.text) - len(ending[0])] + ending[1]
-        for token, ending in zip(words, read, strict=True)
-    )
-    return base, genders[0] if genders else None
+    genders: list[str] = []
+    base: list[str] = []
+    for token in words:
+        parts: list[str] = []
+        for part in token.text.split("-"):
+            ending = _instrumental_ending(part)
+            if ending is None:
+                parts.append(part)
+                continue
+            parts.append(part[: len(part) - len(ending[0])] + ending[1])
+            if ending[2] is not None:
+                genders.append(ending[2])
+        base.append("-".join(parts))
+    return tuple(base), genders[0] if genders else None
 
 
 def _declined_from(word: str, nominative: str) -> bool:
@@ -507,8 +530,16 @@ def _nominative(candidate: _Candidate, known: Sequence[tuple[str, ...]]) -> tupl
 
 
 def find_foreign_names(text: str, blocks: Sequence[tuple[int, int]]) -> list[NameSpan]:
-    """Return the foreign names found by position in the ``(start, end)`` blocks of ``text``."""
-    candidates = [found for start, end in blocks for found in _candidates(text, start, end)]
+    """Return the foreign names found by position in the ``(start, end)`` blocks of ``text``.
+
+    Each block is read in its own language (`reading_at`); a name in an oblique case takes the
+    nominative written in any block (``посла Кутраппалі Раджеша`` in one paragraph,
+    ``Кутраппалі Раджеш зазначив`` in the next).
+    """
+    candidates: list[_Candidate] = []
+    for start, end in blocks:
+        with reading_at(start):
+            candidates.extend(_candidates(text, start, end))
     known = [tuple(token.text for token in found.words) for found in candidates if found.nominative]
     names: list[NameSpan] = []
     for found in candidates:

@@ -29,6 +29,7 @@ __all__ = [
     "FIELD_NOUNS",
     "FIELD_PREPOSITIONS",
     "GENERIC_ORGANIZATION_ADJECTIVES",
+    "GENITIVE_NAME_ENDINGS",
     "GROUP_NOUNS",
     "INSTITUTION_HEADS",
     "INSTRUMENTAL_COMPLEMENT_ROLES",
@@ -318,8 +319,8 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
     }
 )
 """Organisation nouns of an establishment (a hospital, a school), a police force or a department
-of a government body (the dev gold tags ``Департаменту охорони здоров'я Донецької
-облдержадміністрації`` as one organisation): after a role noun it is a body of its own, never
+of a government body (the dev gold tags such a department with its parent body as one
+organisation, ``департамент освіти міськради``): after a role noun it is a body of its own, never
 a unit of the job, even with a lower-case complement or adjective (``головний лікар лікарні
 швидкої допомоги``, ``директор школи мистецтв``, ``представник патрульної поліції``,
 ``директор департаменту освіти``)."""
@@ -833,7 +834,13 @@ COORDINATORS: frozenset[str] = frozenset({"і", "й", "та"})
 """Conjunctions that coordinate two complements or two first names (``Микола та Лариса``)."""
 
 COMITATIVE_PREPOSITIONS: frozenset[str] = frozenset({"з", "зі", "із"})
-"""Prepositions of company that govern a person's instrumental (``зустріч з Михаєм Попеску``)."""
+"""Prepositions of company that govern a person's instrumental (``зустріч з Сорином Григоряну``)."""
+
+GENITIVE_NAME_ENDINGS: frozenset[str] = frozenset({"а", "я", "и"})
+"""Last letters of a surname in the genitive (``Орбана``, ``Науседи`` of ``Науседа``): after a
+country in the instrumental (``з Литвою Науседи``) it is the country's leader, no name of the
+instrumental. A foreign surname that does not decline ends otherwise (``Санду``, ``Мацейкене``,
+``Кутраппалі``: Ukrainian writes ``-і`` there)."""
 
 INSTRUMENTAL_NAME_ENDINGS: tuple[tuple[str, str, str | None], ...] = (
     *((f"{v}єм", f"{v}й", "masc") for v in "аяоеуюі"),
@@ -842,16 +849,19 @@ INSTRUMENTAL_NAME_ENDINGS: tuple[tuple[str, str, str | None], ...] = (
     ("ею", "я", "femn"),
     ("ою", "а", "femn"),
     ("ом", "", "masc"),
+    ("лем", "ль", "masc"),
     ("ем", "", "masc"),
     ("єм", "", "masc"),
 )
 """Instrumental endings of a foreign first name or surname the dictionary does not know, with
 what replaces them in the nominative and the gender they show, the first that fits: a name
-in ``-й`` takes ``-єм`` after its vowel (``Михаєм`` -> ``Михай``), one in a consonant
-``-ом`` (``Ритисом`` -> ``Ритис``), one in ``-а`` ``-ою`` (``Рутою`` -> ``Рута``, a woman's
-name), or ``-ею`` after a hissing consonant or ``ц`` (``Даукшею`` -> ``Даукша``, of either
-gender), one in ``-я`` ``-єю`` (``Маєю`` -> ``Мая``). A name with none of these endings does
-not decline (``Попеску``, ``Стонене``) and is its own nominative."""
+in ``-й`` takes ``-єм`` after its vowel (``Михаєм`` -> ``Михай``), one in a hard consonant
+``-ом`` (``Йонасом`` -> ``Йонас``), one in ``-ль`` ``-лем`` (``Каролем`` -> ``Кароль``: a hard
+``л`` takes ``-ом``), any other ``-ем`` (``Томашем`` -> ``Томаш``), one in ``-а`` ``-ою``
+(``Ієвою`` -> ``Ієва``, a woman's name), or ``-ею`` after a hissing consonant or ``ц``
+(``Каракашею`` -> ``Каракаша``, of either gender), one in ``-я`` ``-єю`` (``Маєю`` ->
+``Мая``). A name with none of these endings does not decline (``Григоряну``, ``Мацейкене``)
+and is its own nominative."""
 
 
 ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(

@@ -28,6 +28,7 @@ __all__ = [
     "FIELD_NOUNS",
     "FIELD_PREPOSITIONS",
     "GENERIC_ORGANIZATION_ADJECTIVES",
+    "GENITIVE_NAME_ENDINGS",
     "GROUP_NOUNS",
     "INSTITUTION_HEADS",
     "INSTRUMENTAL_COMPLEMENT_ROLES",
@@ -219,7 +220,13 @@ COORDINATORS: frozenset[str] = frozenset({"и", "да"})
 """Conjunctions that coordinate two complements or two first names (``Николай и Лариса``)."""
 
 COMITATIVE_PREPOSITIONS: frozenset[str] = frozenset({"с", "со"})
-"""Prepositions of company that govern a person's instrumental (``встреча с Михаем Попеску``)."""
+"""Prepositions of company that govern a person's instrumental (``встреча с Сорином Григоряну``)."""
+
+GENITIVE_NAME_ENDINGS: frozenset[str] = frozenset({"а", "я", "ы"})
+"""Last letters of a surname in the genitive (``Орбана``, ``Науседы`` of ``Науседа``): after a
+country in the instrumental (``с Литвой Науседы``) it is the country's leader, no name of the
+instrumental. ``-и`` is left out: foreign surnames that do not decline end in it (``Кэндзи``,
+``Гиорги``)."""
 
 INSTRUMENTAL_NAME_ENDINGS: tuple[tuple[str, str, str | None], ...] = (
     *((f"{v}ем", f"{v}й", "masc") for v in "аяоеуюи"),
@@ -230,17 +237,19 @@ INSTRUMENTAL_NAME_ENDINGS: tuple[tuple[str, str, str | None], ...] = (
     ("ою", "а", "femn"),
     ("ом", "", "masc"),
     ("ём", "", "masc"),
-    ("ем", "", "masc"),
+    *((f"{c}ем", c, "masc") for c in "жшчщц"),
+    ("ем", "ь", "masc"),
 )
 """Instrumental endings of a foreign first name or surname the dictionary does not know, with
 what replaces them in the nominative and the gender they show, the first that fits: a name
-in ``-й`` takes ``-ем`` after its vowel (``Михаем`` -> ``Михай``), one in a consonant
-``-ом`` (``Ритисом`` -> ``Ритис``), one in ``-а`` ``-ой`` (``Рутой`` -> ``Рута``, a woman's
-name), or ``-ей`` after a hissing consonant or ``ц``, where the spelling rule writes ``е``
-for ``о`` (``Даукшей`` -> ``Даукша``, of either gender), one in ``-я`` ``-ей`` (``Маей`` ->
-``Мая``). A name with none of these endings does not decline (``Попеску``, ``Стонене``:
-foreign names ending in ``-у``, ``-е``, ``-и``, ``-о`` keep one form) and is its own
-nominative."""
+in ``-й`` takes ``-ем`` after its vowel (``Михаем`` -> ``Михай``), one in a hard consonant
+``-ом`` (``Йонасом`` -> ``Йонас``), one in a hissing consonant or ``ц`` ``-ем`` (``Томашем``
+-> ``Томаш``), one in ``-ь`` ``-ем`` (``Каролем`` -> ``Кароль``), one in ``-а`` ``-ой``
+(``Иевой`` -> ``Иева``, a woman's name), or ``-ей`` after a hissing consonant or ``ц``, where
+the spelling rule writes ``е`` for ``о`` (``Каракашей`` -> ``Каракаша``, of either gender),
+one in ``-я`` ``-ей`` (``Маей`` -> ``Мая``). A name with none of these endings does not
+decline (``Григоряну``, ``Мацейкене``: foreign names ending in ``-у``, ``-е``, ``-и``, ``-о``
+keep one form) and is its own nominative."""
 
 
 TITLE_NOUNS: frozenset[str] = _words(
@@ -433,10 +442,10 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
     }
 )
 """Organisation nouns of an establishment (a hospital, a school), a police force or a department
-of a government body (the dev gold tags ``Департаменту охорони здоров'я Донецької
-облдержадміністрації`` as one organisation): after a role noun it is a body of its own, never
-a unit of the job, even with a lower-case complement or adjective (``главный врач больницы
-скорой помощи``, ``директор школы искусств``, ``представитель патрульной полиции``,
+of a government body (the dev gold tags such a department with its parent body as one
+organisation, ``департамент образования горсовета``): after a role noun it is a body of its
+own, never a unit of the job, even with a lower-case complement or adjective (``главный врач
+больницы скорой помощи``, ``директор школы искусств``, ``представитель патрульной полиции``,
 ``директор департамента образования``)."""
 
 COUNTRY_NOUNS: frozenset[str] = frozenset({"страна"})

@@ -8,6 +8,7 @@ first names that repeat a person already found.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 
@@ -166,7 +167,7 @@ def _place_adjective(text: str, found: NameSpan) -> bool:
     """Return True for one word read as a surname that is an adjective of a place's name.
 
     ``Малиновская громада``: see `roles.place_adjective_before`. Two such adjectives joined by
-    a conjunction share the plural noun after the second (``Белопольская и Покровская
+    a conjunction share the plural noun after the second (``Липовецкая и Гайсинская
     громады``): each agrees with it in case and gender as it would with the singular.
     """
     word = text[found.start : found.end]
@@ -192,7 +193,7 @@ _MAX_LISTED = 8  # adjectives in one list before their noun
 def _listed_adjectives(text: str, end: int) -> tuple[list[str], str] | None:
     """Return the capitalised words listed after ``end`` and the noun that ends the list.
 
-    ``Краснопольская, Белопольская и Юнаковская громады``: after the first word, words
+    ``Липовецкая, Гайсинская и Немировская громады``: after the first word, words
     joined by commas and a last conjunction, then a lower-case word. None when no list follows.
     """
     items: list[str] = []
@@ -253,13 +254,16 @@ def _listed_after_place_noun(before: str, words: Sequence[Token]) -> bool:
 def find_people(body: Sequence[Block], registry: Registry) -> None:
     """Add the people named in the body: full names first, then lone repeated words."""
     text = registry.text
-    foreign_names: list[NameSpan] = []
+    # Read over the whole body at once: an oblique form takes a nominative written elsewhere.
+    foreign_names = find_foreign_names(text, [(block.start, block.end) for block in body])
+    starts = [found.start for found in foreign_names]
     for block in body:
         shared: tuple[int, int] | None = None
+        foreign = foreign_names[
+            bisect.bisect_left(starts, block.start) : bisect.bisect_left(starts, block.end)
+        ]
         with reading_at(block.start):  # each block in its own language
-            foreign = find_foreign_names(text, [(block.start, block.end)])
             names = _with_foreign(text, find_names(text, block.start, block.end), foreign)
-        foreign_names.extend(foreign)
         for found in names:
             if _in_place_name(text, found) or _place_adjective(text, found):
                 registry.covered.update(range(found.start, found.end))
@@ -286,8 +290,12 @@ def _with_foreign(
     """
     found: list[NameSpan] = []
     widened: set[tuple[int, int]] = set()
+    starts = [foreign.start for foreign in foreign_names]
     for known in names:
-        name = _extended(text, known, foreign_names)
+        # The foreign names do not overlap and come in order: only the one that opens last at
+        # or before ``known`` can hold or reach into it.
+        at = bisect.bisect_right(starts, known.start)
+        name = _extended(text, known, foreign_names[max(0, at - 1) : at])
         if name is not known:
             if (name.start, name.end) in widened:
                 continue
@@ -302,7 +310,7 @@ def _extended(text: str, found: NameSpan, foreign_names: Sequence[NameSpan]) -> 
     ``Посол Индии Харш Кумар Джайн``: the dictionary knows ``Кумар Джайн`` as a first name and
     a surname, the foreign name found after the role (`find_foreign_names`) is ``Харш Кумар``
     or the whole run; the name is all the words, the earlier given name first. A run right
-    after a role noun may open with the role's complement (``мэр Жешува Томаш Новак``): no
+    after a role noun may open with the role's complement (``мэр Люблина Томаш Новак``): no
     word of it is taken. A foreign name of the same words whose first word the dictionary
     does not list is returned instead: its nominative is read from the context (the endings
     after ``з``, the form after a speech verb), not guessed. A foreign name that holds

@@ -197,7 +197,7 @@ def _is_role_noun(word: str) -> bool:
         return bool(_role_lemmas(rest))
     # ``рок-співак``, ``бізнес-тренер``: a lower-case first part says in what field; a
     # capitalised one is a name the role stands in apposition to (``Шевченка-художника``).
-    # ``врачи-реабилитологи``: a profession by its make-up after the hyphen counts too.
+    # ``врачи-кардиологи``: a profession by its make-up after the hyphen counts too.
     letters = prefix.replace("'", "").replace("’", "").replace("ʼ", "")
     return (
         word[:1].islower() and letters.isalpha() and (bool(_role_lemmas(rest)) or _profession(rest))
@@ -292,7 +292,7 @@ def _organization_noun(word: str) -> bool:
     """Return True when ``word`` can be a noun that heads an organisation's name (``ради``).
 
     A compound counts by its last part, after a stem of at least three letters
-    (``инвесткомпании``: an investment ``компания``), as `_profession` reads ``зернотрейдер``.
+    (``агрокомпании``: a farming ``компания``), as `_profession` reads ``зернотрейдер``.
     """
     nouns = pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS)
     lowered = word.lower()
@@ -1038,20 +1038,43 @@ def _plural_verb_after(text: str, tokens: Sequence[Token], index: int) -> bool:
 
     ``Энергетики восстановили свет``: the sector's genitive cannot be a verb's subject. The
     word must open the sentence or follow a comma or a conjunction: after a noun it is that
-    noun's genitive (``Вопросы энергетики обсудили``).
+    noun's genitive (``Вопросы энергетики обсудили``), and so it is after a comma or a
+    conjunction that joins it to a genitive of no person (``вопросы медицины и энергетики
+    обсудили``): coordinated words share their case.
     """
     if index + 1 >= len(tokens) or not _adjacent(text, tokens[index], tokens[index + 1]):
         return False
-    if not (
-        index == 0
-        or sentence_initial(text, tokens[index].start)
-        or "," in text[tokens[index - 1].end : tokens[index].start]
-        or _coordinator(tokens[index - 1].text)
+    if index == 0 or sentence_initial(text, tokens[index].start):
+        pass
+    elif "," in text[tokens[index - 1].end : tokens[index].start]:
+        if _genitive_of_no_person(tokens[index - 1].text):
+            return False
+    elif not _coordinator(tokens[index - 1].text) or (
+        index >= _PAIR and _genitive_of_no_person(tokens[index - 2].text)
     ):
         return False
     verb = tokens[index + 1].text
     return verb.islower() and any(
         parse.tag.POS == "VERB" and parse.tag.number == "plur" for parse in parse_word(verb)
+    )
+
+
+_PAIR = 2  # a conjunct, then a conjunction
+
+
+@language_cache(maxsize=65536)
+def _genitive_of_no_person(word: str) -> bool:
+    """Return True for a noun that can be a genitive and cannot name people as a subject.
+
+    ``медицины``: a genitive (and an inanimate plural); ``газовики``, ``спасатели`` can be the
+    subject of a plural verb, so a sector worker coordinated with them is one too.
+    """
+    parses = parse_word(word.lower())
+    return any(
+        parse.tag.POS == "NOUN" and parse.tag.case == "gent" for parse in parses
+    ) and not any(
+        parse.tag.POS in {"NOUN", "ADJF"} and "anim" in parse.tag and parse.tag.case == "nomn"
+        for parse in parses
     )
 
 
