@@ -136,10 +136,10 @@ def _answering_tag_class(base: Any) -> Any:  # noqa: ANN401 - a pymorphy3 tag cl
 
     Each category attribute (`_TAG_CATEGORIES`) and the grammeme set (`_TAG_SETS`) is a
     `_KeptAnswer`, which asks the base class's attribute once and keeps its answer in the
-    instance's ``__dict__`` (the base class has slots only); setting any attribute but the base class's slots raises
-    ``AttributeError`` as on a plain tag. ``grammeme in tag`` is answered from the tag's
-    grammeme set when it holds the grammeme or the grammeme is a known one; anything else goes
-    to the base class, which raises for an unknown grammeme as before.
+    instance's ``__dict__`` (the base class has slots only); setting any attribute but the base
+    class's slots raises ``AttributeError`` as on a plain tag. ``grammeme in tag`` is answered
+    from the tag's grammeme set when it holds the grammeme or the grammeme is a known one;
+    anything else goes to the base class, which raises for an unknown grammeme as before.
     """
 
     def contains(self: Any, grammeme: object) -> bool:  # noqa: ANN401 - a pymorphy3 tag
@@ -200,9 +200,9 @@ class _KeptAnswer:
         if tag is None:
             return self
         answer = self.attribute.__get__(tag, self.base)
-        typed = getattr(self.attribute, "TypedGrammeme", None)
+        typed: Any = getattr(self.attribute, "TypedGrammeme", None)
         if typed is not None and type(answer) is typed:
-            answer = _comparing_class(typed, self.attribute.grammeme_set, str(answer))(answer)
+            answer = _comparing_class(self.attribute, str(answer))(answer)
         tag.__dict__[self.name] = answer
         return answer
 
@@ -229,18 +229,22 @@ class _GrammemeAnswers(dict[object, bool]):
 
 
 @functools.cache
-def _comparing_class(typed: type, grammemes: frozenset[str], value: str) -> type:
-    """Return a subclass of pymorphy3's ``typed`` grammeme class for the grammeme ``value``.
+def _comparing_class(category: Any, value: str) -> Any:  # noqa: ANN401 - pymorphy3 classes
+    """Return a subclass of a ``category``'s typed grammeme class for the grammeme ``value``.
 
-    ``typed.__eq__`` is Python code: it checks that the other operand is a grammeme of the
+    ``category`` is the pymorphy3 descriptor of a tag attribute (``OpencorporaTag.POS``); its
+    ``TypedGrammeme`` is the class of the grammemes it gives, ``grammeme_set`` the category.
+
+    ``TypedGrammeme.__eq__`` is Python code: it checks that the other operand is a grammeme of the
     category (or None), then compares the strings; the rules compare tags' grammemes tens of
     thousands of times a cold pass. For one value every answer is known beforehand, so
     ``==`` and ``!=`` are lookups in a table of them (`_GrammemeAnswers`): a bound
     ``dict.__getitem__`` as the method, which Python calls with the other operand alone.
     Hash, string methods and the refusal of a grammeme outside the category are as before.
     """
-    equal = {grammeme: grammeme == value for grammeme in grammemes}
-    unequal = {grammeme: grammeme != value for grammeme in grammemes}
+    typed, grammemes = category.TypedGrammeme, category.grammeme_set
+    equal: dict[object, bool] = {grammeme: grammeme == value for grammeme in grammemes}
+    unequal: dict[object, bool] = {grammeme: grammeme != value for grammeme in grammemes}
     namespace = {
         "__slots__": (),
         "__eq__": _GrammemeAnswers(grammemes, {**equal, None: False}).__getitem__,
