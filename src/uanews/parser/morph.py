@@ -59,6 +59,11 @@ _COMMON_GENDERS = frozenset({"masc", "femn"})
 
 _LETTERS_OF = {"ru": frozenset("ыэёъЫЭЁЪ"), "uk": frozenset("іїєґІЇЄҐ")}
 """Letters only one language's orthography has: a word with them is a word of that language."""
+_OTHERS_LETTERS = {
+    language: tuple((other, letters) for other, letters in _LETTERS_OF.items() if other != language)
+    for language in _LETTERS_OF
+}
+"""`_LETTERS_OF` less each language's own, in the same order: what `_word_language` tries."""
 
 
 def analyzer(language: str | None = None) -> Any:  # noqa: ANN401 - pymorphy3 ships no types
@@ -275,8 +280,13 @@ def _word_language(word: str) -> str:
     """
     languages = item_languages()
     language = languages[0]
-    for other, letters in _LETTERS_OF.items():
-        if other != language and not letters.isdisjoint(word):
+    others = _OTHERS_LETTERS.get(language)
+    if others is None:
+        others = tuple(
+            (other, letters) for other, letters in _LETTERS_OF.items() if other != language
+        )
+    for other, letters in others:
+        if not letters.isdisjoint(word):
             return other
     if len(languages) > 1:
         lowered = _APOSTROPHE.sub("'", word.lower())
