@@ -189,7 +189,11 @@ class _ReadingAt:
 
 def pick(uk: _T, ru: _T) -> _T:
     """Return the entry for the current language: ``ru`` for Russian, ``uk`` otherwise."""
-    return ru if _LANGUAGES.get()[0] == "ru" else uk
+    return ru if _languages_now()[0] == "ru" else uk
+
+
+_languages_now = _LANGUAGES.get
+"""`_LANGUAGES.get`, bound once: `pick` is called over a hundred thousand times a cold pass."""
 
 
 def language_cache(
@@ -320,7 +324,7 @@ def _cached_one(func: Callable[[object], _R], tables: _Tables[_R]) -> Callable[.
     A call by keyword (``parse_word(word=...)``) takes the general path, keyed by all the
     arguments, as ``functools.lru_cache`` accepts it too.
     """
-    table_of, new_table, store = tables.by_languages.get, tables.new, tables.store
+    table_of, new_table, maxsize = tables.by_languages.get, tables.new, tables.maxsize
     languages_now = _LANGUAGES.get
     general = _cached_any(func, tables)
 
@@ -333,7 +337,15 @@ def _cached_one(func: Callable[[object], _R], tables: _Tables[_R]) -> Callable[.
             table = new_table(languages)
         found = table.get(arg, _MISSING)
         if found is _MISSING:
-            return store(table, arg, func(arg))
+            # `_Tables.store`, written out: a miss is the first question about a new form,
+            # which a cold pass asks about a hundred thousand times.
+            answer = func(arg)
+            if maxsize is not None and len(table) >= maxsize:
+                drop_oldest(table)
+            if type(answer) is frozenset:
+                answer = _shared(answer)  # type: ignore[arg-type, assignment]  # as in store
+            table[arg] = answer
+            return answer
         return found  # type: ignore[return-value]
 
     return cached
