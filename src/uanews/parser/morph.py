@@ -21,10 +21,12 @@ from typing import Any
 
 from uanews.parser import lexicon_morph
 from uanews.parser.language import (
+    count_entries,
     current_language,
     drop_oldest,
     item_languages,
     language_cache,
+    register_cache,
     rule_language,
 )
 from uanews.text import APOSTROPHES
@@ -458,6 +460,8 @@ def nominative_form(
             found = _first_fitting(parse.lexeme, plural=plural, gender=gender)
         if len(_NOMINATIVES) >= _NOMINATIVE_LEXEMES:
             drop_oldest(_NOMINATIVES)
+        else:
+            count_entries(1)  # under the common budget (`register_cache` below)
         _NOMINATIVES[key] = found
     return found
 
@@ -466,6 +470,9 @@ _NOMINATIVES: dict[tuple[object, ...], Any] = {}
 """`nominative_form` of plain dictionary readings, by (dictionary unit, paradigm, lemma,
 plural, gender): every form of a lexeme (``району``, ``районі``) has the same answer."""
 _NOMINATIVE_LEXEMES = 16384
+register_cache(
+    f"{__name__}._NOMINATIVES", _NOMINATIVE_LEXEMES, _NOMINATIVES.__len__, _NOMINATIVES.clear
+)
 _UNSEEN = object()
 
 
