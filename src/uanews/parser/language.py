@@ -326,8 +326,8 @@ Every `language_cache` answer counts one, and so does every form a `uanews.parse
 screen has answered for (`count_entries`). A dump of real news brings new names and word forms
 in every item, and some eighty functions ask about each: bounded only one by one (tens of
 thousands of answers a function and language) the caches would grow to hundreds of MiB.
-Sizing: the 40 items of the dev corpus (about 15,000 words) leave 132,559 answers, which fit
-with a quarter to spare, so a batch of news that size is parsed warm the second time; items
+Sizing: the 40 items of the dev corpus (about 15,000 words) leave 133,029 answers, which fit
+with a fifth to spare, so a batch of news that size is parsed warm the second time; items
 naming new people (`benchmarks/bench.py --names-mb`) keep about 300 bytes an answer (with the
 pymorphy3 readings and name analyses they hold), so the caches stay under about 50 MiB.
 Emptying them all at once costs nothing per hit and no bookkeeping; the common words are asked
