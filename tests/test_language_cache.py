@@ -116,7 +116,8 @@ class _EmptiedMeanwhile(dict[str, int]):
 def test_a_full_table_emptied_by_another_thread_still_takes_the_answer() -> None:
     tables = _Tables[int](1)
     table = _EmptiedMeanwhile()
-    assert tables.store(table, "a", 1) == 1
+    tables.by_languages[("uk",)] = table  # type: ignore[assignment]  # a dict all the same
+    assert tables.store(("uk",), "a", 1) == 1
     assert dict(table) == {"a": 1}
 
 

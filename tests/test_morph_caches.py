@@ -135,6 +135,49 @@ def test_the_shared_analysers_tags_answer_as_plain_pymorphy3_tags(language: str)
                 _ = mine.tag.POS == "NOUNS"
 
 
+@pytest.mark.parametrize("language", sorted(TAG_WORDS))
+def test_typed_grammemes_compare_as_pymorphy3s_and_run_no_python_to_do_it(language: str) -> None:
+    import pymorphy3  # noqa: PLC0415 - the plain analyser, only for this comparison
+
+    plain = pymorphy3.MorphAnalyzer(path=_dictionary_path(language), lang=language)
+    ours = analyzer(language)
+    compared = 0
+    for word in TAG_WORDS[language]:
+        for mine, theirs in zip(ours.parse(word), plain.parse(word), strict=True):
+            for name in CATEGORIES:
+                kept, typed = getattr(mine.tag, name), getattr(theirs.tag, name)
+                if typed is None:
+                    assert kept is None
+                    continue
+                # The same value, hash and class of pymorphy3's (a subclass of it), with
+                # comparisons that are table lookups, not Python functions.
+                assert isinstance(kept, type(typed))
+                assert str(kept) == str(typed)
+                assert hash(kept) == hash(typed)
+                assert not callable(getattr(type(kept).__eq__, "__code__", None))
+                assert not callable(getattr(type(kept).__ne__, "__code__", None))
+                category = type(theirs.tag).__dict__[name].grammeme_set
+                for other in [*sorted(category), None, typed, kept]:
+                    assert (kept == other) == (typed == other)
+                    assert (kept != other) == (typed != other)
+                    assert (other == kept) == (other == typed)
+                    compared += 1
+                assert kept in category  # hashed and compared as the plain grammeme
+                for wrong in ("NOUNS", "femn" if name == "POS" else "NOUN", 5):
+                    with pytest.raises(ValueError, match="not a valid grammeme") as mine_error:
+                        _ = kept == wrong
+                    with pytest.raises(ValueError, match="not a valid grammeme") as their_error:
+                        _ = typed == wrong
+                    assert str(mine_error.value) == str(their_error.value)
+                    with pytest.raises(ValueError, match="not a valid grammeme"):
+                        _ = kept != wrong
+                with pytest.raises(TypeError):
+                    _ = kept == ["NOUN"]
+            assert mine.tag.grammemes == theirs.tag.grammemes
+            assert mine.tag.grammemes is mine.tag.grammemes  # kept, not rebuilt
+    assert compared > 100
+
+
 def test_a_phrase_in_the_nominative_looks_up_each_word_once(monkeypatch) -> None:
     # Each word is asked about as a head, as an adjective before a later head and as a word
     # to stop at; its dictionary readings are looked up once and kept (`morph._known_parses`).

@@ -31,7 +31,7 @@ from sys import intern
 from typing import NamedTuple
 
 from uanews.model import NewsItem, Span
-from uanews.parser.language import item_languages
+from uanews.parser.language import count_entries, item_languages, register_cache
 from uanews.parser.sentences import item_sentences, paragraph_sentences
 
 __all__ = [
@@ -261,6 +261,17 @@ class Screen:
         self._tables: dict[tuple[str, ...], _Answers] = {}
         self._family = family
         self._member = -1 if family is None else family.join(question)
+        if family is None:
+            name = f"{__name__}.Screen({getattr(question, '__qualname__', question)})"
+            register_cache(name, maxsize, self._kept, self._forget)
+
+    def _kept(self) -> int:
+        """Return how many forms the screen has answers for, over every combination."""
+        return sum(len(answers.seen) for answers in list(self._tables.values()))
+
+    def _forget(self) -> None:
+        """Let every answer go (`uanews.parser.language.reset_caches`); return None."""
+        self._tables = {}
 
     def passing(self, words: frozenset[str]) -> frozenset[str]:
         """Return the forms among ``words`` the question says yes to, in the current languages."""
@@ -284,6 +295,7 @@ class Screen:
             # What is seen has its answer already: yes before seen.
             answers.yes.update(word for word in new if question(word))
             answers.seen.update(new)
+            count_entries(len(new))  # may let the tables go: `answers` is still right
         found = words & answers.yes
         lately = answers.lately
         if len(lately) >= _LATELY:
@@ -321,11 +333,20 @@ class ScreenFamily:
     as the screens' alone. Safe to share between threads.
     """
 
-    def __init__(self, maxsize: int = 65536) -> None:
-        """Start with no questions."""
+    def __init__(self, maxsize: int = 65536, *, name: str = "") -> None:
+        """Start with no questions; ``name`` names the family in `language.caches`."""
         self._questions: list[Callable[[str], object]] = []
         self._maxsize = maxsize
         self._tables: dict[tuple[str, ...], _FamilyAnswers] = {}
+        register_cache(name or f"{__name__}.ScreenFamily", maxsize, self._kept, self._forget)
+
+    def _kept(self) -> int:
+        """Return how many forms the family has answers for, over every combination."""
+        return sum(len(answers.seen) for answers in list(self._tables.values()))
+
+    def _forget(self) -> None:
+        """Let every answer go (`uanews.parser.language.reset_caches`); return None."""
+        self._tables = {}
 
     def join(self, question: Callable[[str], object]) -> int:
         """Add ``question`` to the family; return its number among the family's questions."""
@@ -351,6 +372,7 @@ class ScreenFamily:
                     yes.update(passed)
                     answers.any.update(passed)
                 answers.seen.update(new)
+                count_entries(len(new))  # may let the tables go: `answers` is still right
             candidates = words & answers.any
             lately = answers.lately
             if len(lately) >= _LATELY:
@@ -372,9 +394,9 @@ class _FamilyAnswers:
         self.lately: dict[frozenset[str], frozenset[str]] = {}
 
 
-BLOCK_SCREENS = ScreenFamily()
+BLOCK_SCREENS = ScreenFamily(name=f"{__name__}.BLOCK_SCREENS")
 """The participant rules' screens, each put to the forms of every block."""
-SENTENCE_SCREENS = ScreenFamily()
+SENTENCE_SCREENS = ScreenFamily(name=f"{__name__}.SENTENCE_SCREENS")
 """The quote rules' screens, each put to the forms of every sentence."""
 
 

@@ -29,10 +29,13 @@ from typing import Any, Generic, ParamSpec, TypeVar, cast
 from attrs import frozen
 
 __all__ = [
+    "CACHE_BUDGET",
     "LANGUAGES",
     "CacheInfo",
     "Region",
+    "cache_entries",
     "caches",
+    "count_entries",
     "current_language",
     "drop_oldest",
     "item_languages",
@@ -40,7 +43,10 @@ __all__ = [
     "language_cache",
     "pick",
     "reading_at",
+    "register_cache",
+    "reset_caches",
     "rule_language",
+    "set_cache_budget",
     "using_language",
     "using_regions",
 ]
@@ -189,7 +195,11 @@ class _ReadingAt:
 
 def pick(uk: _T, ru: _T) -> _T:
     """Return the entry for the current language: ``ru`` for Russian, ``uk`` otherwise."""
-    return ru if _LANGUAGES.get()[0] == "ru" else uk
+    return ru if _languages_now()[0] == "ru" else uk
+
+
+_languages_now = _LANGUAGES.get
+"""`_LANGUAGES.get`, bound once: `pick` is called over a hundred thousand times a cold pass."""
 
 
 def language_cache(
@@ -238,12 +248,14 @@ class CacheInfo:
 
 
 def caches() -> list[CacheInfo]:
-    """Return what each `language_cache` function of the process keeps, in definition order.
+    """Return what each process-wide cache keeps: the `language_cache` functions, then the rest.
 
-    Process-wide caches must not grow with the input: a function keyed by words, names or
-    roles needs a bound, or a long conversion keeps every one it was asked about.
+    The `language_cache` functions come in definition order, then the caches put under the
+    budget by `register_cache`. Process-wide caches must not grow with the input: a function
+    keyed by words, names or roles needs a bound, or a long conversion keeps every one it was
+    asked about; all of them together keep at most `CACHE_BUDGET` answers (`cache_entries`).
     """
-    return [
+    found = [
         CacheInfo(
             f"{func.__module__}.{func.__qualname__}",
             len(inspect.signature(func).parameters),
@@ -252,6 +264,8 @@ def caches() -> list[CacheInfo]:
         )
         for func, tables in _ALL_TABLES
     ]
+    found.extend(CacheInfo(name, 1, maxsize, kept()) for name, maxsize, kept, _ in _OTHERS)
+    return found
 
 
 class _Tables(Generic[_R]):
@@ -266,10 +280,22 @@ class _Tables(Generic[_R]):
         """Return the table of ``languages``, made empty if there is none yet."""
         return self.by_languages.setdefault(languages, {})
 
-    def store(self, table: dict[object, _R], key: object, value: _R) -> _R:
-        """Keep ``value`` under ``key`` in ``table``, dropping its oldest answer if full."""
+    def store(self, languages: tuple[str, ...], key: object, value: _R) -> _R:
+        """Keep ``value`` under ``key`` in the table of ``languages``; return ``value``.
+
+        The table's oldest answer makes room if it is full; if the process-wide budget
+        (`CACHE_BUDGET`) is spent, every cache is emptied first (`reset_caches`). The table is
+        looked up here, after the answer was computed: computing it may have emptied them.
+        """
+        table = self.new(languages)
         if self.maxsize is not None and len(table) >= self.maxsize:
-            drop_oldest(table)
+            drop_oldest(table)  # one answer for another: the count stays
+        else:
+            budget = _BUDGET
+            if budget.entries >= budget.limit:
+                reset_caches()
+                table = self.new(languages)
+            budget.entries += 1
         if type(value) is frozenset:
             value = _shared(value)  # type: ignore[arg-type, assignment]  # no cast: a hot path
         table[key] = value
@@ -291,6 +317,105 @@ def _shared(answer: frozenset[Any]) -> frozenset[Any]:
         _SHARED.clear()
     _SHARED[answer] = answer
     return answer
+
+
+CACHE_BUDGET = 5 << 15
+"""At most this many answers (163,840) all the process-wide caches keep together; then all go.
+
+Every `language_cache` answer counts one, and so does every form a `uanews.parser.document`
+screen has answered for (`count_entries`). A dump of real news brings new names and word forms
+in every item, and some eighty functions ask about each: bounded only one by one (tens of
+thousands of answers a function and language) the caches would grow to hundreds of MiB.
+Sizing: the 40 items of the dev corpus (about 15,000 words) leave 133,029 answers, which fit
+with a fifth to spare, so a batch of news that size is parsed warm the second time; items
+naming new people (`benchmarks/bench.py --names-mb`) keep about 300 bytes an answer (with the
+pymorphy3 readings and name analyses they hold), so the caches stay under about 50 MiB.
+Emptying them all at once costs nothing per hit and no bookkeeping; the common words are asked
+again after a reset, a fraction of one item's cold cost (`set_cache_budget` changes the bound).
+"""
+
+
+class _Budget:
+    """What the caches of the process keep together: the count, its limit and the resets."""
+
+    __slots__ = ("entries", "limit", "resets")
+
+    def __init__(self, limit: int) -> None:
+        """Start with nothing kept, at most ``limit`` answers."""
+        self.entries = 0
+        self.limit = limit
+        self.resets = 0
+
+
+_BUDGET = _Budget(CACHE_BUDGET)
+"""The one budget of every process-wide cache."""
+
+_OTHERS: list[tuple[str, int, Callable[[], int], Callable[[], object]]] = []
+"""The caches kept outside `language_cache` (`register_cache`): name, bound, size, forget."""
+
+
+def register_cache(
+    name: str, maxsize: int, kept: Callable[[], int], forget: Callable[[], object]
+) -> None:
+    """Put a cache kept outside `language_cache` under the common budget; return None.
+
+    A cache that grows with new word forms (the screens of `uanews.parser.document`) counts
+    what it adds with `count_entries`, and `reset_caches` calls ``forget`` to empty it with all
+    the others. ``kept`` returns how many answers it holds now, ``maxsize`` its own bound; both
+    are listed by `caches` under ``name``.
+    """
+    _OTHERS.append((name, maxsize, kept, forget))
+
+
+def count_entries(added: int) -> None:
+    """Count ``added`` new answers against the budget, emptying every cache if it is spent.
+
+    Returns None. A caller that holds a table of its own must look it up again after this
+    call (or go on with the one it holds, whose answers stay right but are no longer kept).
+    """
+    budget = _BUDGET
+    budget.entries += added
+    if budget.entries > budget.limit:
+        reset_caches()
+        budget.entries = added  # the caller keeps them (in a table it makes anew)
+
+
+def set_cache_budget(entries: int) -> int:
+    """Let the caches keep at most ``entries`` answers together from now on; return the old.
+
+    A smaller budget saves memory on dumps of ever new names at the cost of computing common
+    answers again after each reset; the answers themselves never change. Raises
+    ``ValueError`` if ``entries`` is not positive.
+    """
+    if entries < 1:
+        message = f"a cache budget must be at least one answer, not {entries}"
+        raise ValueError(message)
+    previous, _BUDGET.limit = _BUDGET.limit, entries
+    if _BUDGET.entries > entries:
+        reset_caches()
+    return previous
+
+
+def cache_entries() -> tuple[int, int, int]:
+    """Return (answers counted since the last reset, the budget, resets so far)."""
+    return _BUDGET.entries, _BUDGET.limit, _BUDGET.resets
+
+
+def reset_caches() -> None:
+    """Empty every process-wide cache at once and start counting again; return None.
+
+    Each cache keeps only answers that depend on nothing but its arguments and the rule
+    languages, so an emptied one computes the same answers again: a reset costs time, never
+    a different result. A caller in the middle of a lookup keeps the table it holds; the
+    answers it writes there are right, and let go with it.
+    """
+    for _func, tables in _ALL_TABLES:
+        tables.by_languages.clear()  # the wrappers hold its lookup; each table is let go whole
+    _SHARED.clear()
+    for _name, _maxsize, _kept, forget in _OTHERS:
+        forget()
+    _BUDGET.entries = 0
+    _BUDGET.resets += 1
 
 
 _ALL_TABLES: list[tuple[Callable[..., Any], _Tables[Any]]] = []
@@ -320,9 +445,10 @@ def _cached_one(func: Callable[[object], _R], tables: _Tables[_R]) -> Callable[.
     A call by keyword (``parse_word(word=...)``) takes the general path, keyed by all the
     arguments, as ``functools.lru_cache`` accepts it too.
     """
-    table_of, new_table, store = tables.by_languages.get, tables.new, tables.store
+    table_of, new_table, maxsize = tables.by_languages.get, tables.new, tables.maxsize
     languages_now = _LANGUAGES.get
     general = _cached_any(func, tables)
+    budget = _BUDGET
 
     def cached(arg: object = _ARGUMENTS, /, **kwargs: object) -> _R:
         if kwargs or arg is _ARGUMENTS:
@@ -333,7 +459,23 @@ def _cached_one(func: Callable[[object], _R], tables: _Tables[_R]) -> Callable[.
             table = new_table(languages)
         found = table.get(arg, _MISSING)
         if found is _MISSING:
-            return store(table, arg, func(arg))
+            # `_Tables.store`, written out: a miss is the first question about a new form,
+            # which a cold pass asks about a hundred thousand times.
+            resets = budget.resets
+            answer = func(arg)
+            if budget.resets != resets:  # computing it emptied the caches: a new table
+                table = new_table(languages)
+            if maxsize is not None and len(table) >= maxsize:
+                drop_oldest(table)  # one answer for another: the count stays
+            else:
+                if budget.entries >= budget.limit:
+                    reset_caches()
+                    table = new_table(languages)
+                budget.entries += 1
+            if type(answer) is frozenset:
+                answer = _shared(answer)  # type: ignore[arg-type, assignment]  # as in store
+            table[arg] = answer
+            return answer
         return found  # type: ignore[return-value]
 
     return cached
@@ -352,7 +494,7 @@ def _cached_any(func: Callable[_P, _R], tables: _Tables[_R]) -> Callable[_P, _R]
         key = (_ARGUMENTS, args, tuple(kwargs.items()))
         found = table.get(key, _MISSING)
         if found is _MISSING:
-            return store(table, key, func(*args, **kwargs))
+            return store(languages, key, func(*args, **kwargs))
         return found  # type: ignore[return-value]
 
     return cached

@@ -21,10 +21,12 @@ from typing import Any
 
 from uanews.parser import lexicon_morph
 from uanews.parser.language import (
+    count_entries,
     current_language,
     drop_oldest,
     item_languages,
     language_cache,
+    register_cache,
     rule_language,
 )
 from uanews.text import APOSTROPHES
@@ -59,6 +61,11 @@ _COMMON_GENDERS = frozenset({"masc", "femn"})
 
 _LETTERS_OF = {"ru": frozenset("ыэёъЫЭЁЪ"), "uk": frozenset("іїєґІЇЄҐ")}
 """Letters only one language's orthography has: a word with them is a word of that language."""
+_OTHERS_LETTERS = {
+    language: tuple((other, letters) for other, letters in _LETTERS_OF.items() if other != language)
+    for language in _LETTERS_OF
+}
+"""`_LETTERS_OF` less each language's own, in the same order: what `_word_language` tries."""
 
 
 def analyzer(language: str | None = None) -> Any:  # noqa: ANN401 - pymorphy3 ships no types
@@ -95,6 +102,9 @@ _TAG_CATEGORIES = (
     "voice",
 )
 """The attributes of a pymorphy3 tag that each pick one grammeme of a category."""
+_TAG_SETS = ("grammemes",)
+"""The attributes of a pymorphy3 tag that give a set of its grammemes: a property that checks
+its own cache at every read (``grammeme in tag`` reads it too)."""
 
 
 def _keep_tag_answers(gramtab: list[Any]) -> None:
@@ -131,12 +141,12 @@ def _slots(base: Any) -> tuple[str, ...]:  # noqa: ANN401 - a pymorphy3 tag clas
 def _answering_tag_class(base: Any) -> Any:  # noqa: ANN401 - a pymorphy3 tag class
     """Return the subclass of a pymorphy3 tag class whose instances keep their answers.
 
-    Each category attribute (`_TAG_CATEGORIES`) is a `_KeptAnswer`, which asks the base
-    class's attribute once and keeps its answer in the instance's ``__dict__`` (the base class
-    has slots only); setting any attribute but the base class's slots raises
-    ``AttributeError`` as on a plain tag. ``grammeme in tag`` is answered from the tag's
-    grammeme set when it holds the grammeme or the grammeme is a known one; anything else goes
-    to the base class, which raises for an unknown grammeme as before.
+    Each category attribute (`_TAG_CATEGORIES`) and the grammeme set (`_TAG_SETS`) is a
+    `_KeptAnswer`, which asks the base class's attribute once and keeps its answer in the
+    instance's ``__dict__`` (the base class has slots only); setting any attribute but the base
+    class's slots raises ``AttributeError`` as on a plain tag. ``grammeme in tag`` is answered
+    from the tag's grammeme set when it holds the grammeme or the grammeme is a known one;
+    anything else goes to the base class, which raises for an unknown grammeme as before.
     """
 
     def contains(self: Any, grammeme: object) -> bool:  # noqa: ANN401 - a pymorphy3 tag
@@ -166,7 +176,7 @@ def _answering_tag_class(base: Any) -> Any:  # noqa: ANN401 - a pymorphy3 tag cl
         "__setattr__": setattr_,
         "__module__": base.__module__,
     }
-    for name in _TAG_CATEGORIES:
+    for name in (*_TAG_CATEGORIES, *_TAG_SETS):
         namespace[name] = _KeptAnswer(base, name)
     return type(base.__name__, (base,), namespace)
 
@@ -188,12 +198,68 @@ class _KeptAnswer:
         )
 
     def __get__(self, tag: Any, owner: type | None = None) -> Any:  # noqa: ANN401 - pymorphy3
-        """Return the grammeme (or None) the base class's attribute gives ``tag``, kept."""
+        """Return the grammeme (or None) the base class's attribute gives ``tag``, kept.
+
+        A typed grammeme (pymorphy3's ``str`` subclass that refuses a comparison with a
+        grammeme its category lacks) is kept as the same value of `_comparing_class`, whose
+        comparisons give the same answers and errors without running Python code.
+        """
         if tag is None:
             return self
         answer = self.attribute.__get__(tag, self.base)
+        typed: Any = getattr(self.attribute, "TypedGrammeme", None)
+        if typed is not None and type(answer) is typed:
+            answer = _comparing_class(self.attribute, str(answer))(answer)
         tag.__dict__[self.name] = answer
         return answer
+
+
+class _GrammemeAnswers(dict[object, bool]):
+    """What a typed grammeme's ``==`` (or ``!=``) answers, by the other operand.
+
+    The keys are the grammemes of the category and None; any other operand is refused as
+    pymorphy3's ``TypedGrammeme`` refuses it, with the same error.
+    """
+
+    __slots__ = ("grammemes",)
+
+    def __init__(self, grammemes: frozenset[str], answers: dict[object, bool]) -> None:
+        """Keep ``answers`` and the category's ``grammemes`` (for the error message)."""
+        super().__init__(answers)
+        self.grammemes = grammemes
+
+    def __missing__(self, other: object) -> bool:
+        """Raise pymorphy3's error for a grammeme outside the category."""
+        known = ", ".join(self.grammemes)
+        message = f"'{other}' is not a valid grammeme for this attribute. Valid grammemes: {known}"
+        raise ValueError(message)
+
+
+@functools.cache
+def _comparing_class(category: Any, value: str) -> Any:  # noqa: ANN401 - pymorphy3 classes
+    """Return a subclass of a ``category``'s typed grammeme class for the grammeme ``value``.
+
+    ``category`` is the pymorphy3 descriptor of a tag attribute (``OpencorporaTag.POS``); its
+    ``TypedGrammeme`` is the class of the grammemes it gives, ``grammeme_set`` the category.
+
+    ``TypedGrammeme.__eq__`` is Python code: it checks that the other operand is a grammeme of the
+    category (or None), then compares the strings; the rules compare tags' grammemes tens of
+    thousands of times a cold pass. For one value every answer is known beforehand, so
+    ``==`` and ``!=`` are lookups in a table of them (`_GrammemeAnswers`): a bound
+    ``dict.__getitem__`` as the method, which Python calls with the other operand alone.
+    Hash, string methods and the refusal of a grammeme outside the category are as before.
+    """
+    typed, grammemes = category.TypedGrammeme, category.grammeme_set
+    equal: dict[object, bool] = {grammeme: grammeme == value for grammeme in grammemes}
+    unequal: dict[object, bool] = {grammeme: grammeme != value for grammeme in grammemes}
+    namespace = {
+        "__slots__": (),
+        "__eq__": _GrammemeAnswers(grammemes, {**equal, None: False}).__getitem__,
+        "__ne__": _GrammemeAnswers(grammemes, {**unequal, None: True}).__getitem__,
+        "__hash__": str.__hash__,
+        "__module__": typed.__module__,
+    }
+    return type(typed.__name__, (typed,), namespace)
 
 
 _RANKED = frozenset({"ru"})
@@ -216,8 +282,13 @@ def _word_language(word: str) -> str:
     """
     languages = item_languages()
     language = languages[0]
-    for other, letters in _LETTERS_OF.items():
-        if other != language and not letters.isdisjoint(word):
+    others = _OTHERS_LETTERS.get(language)
+    if others is None:
+        others = tuple(
+            (other, letters) for other, letters in _LETTERS_OF.items() if other != language
+        )
+    for other, letters in others:
+        if not letters.isdisjoint(word):
             return other
     if len(languages) > 1:
         lowered = _APOSTROPHE.sub("'", word.lower())
@@ -389,6 +460,8 @@ def nominative_form(
             found = _first_fitting(parse.lexeme, plural=plural, gender=gender)
         if len(_NOMINATIVES) >= _NOMINATIVE_LEXEMES:
             drop_oldest(_NOMINATIVES)
+        else:
+            count_entries(1)  # under the common budget (`register_cache` below)
         _NOMINATIVES[key] = found
     return found
 
@@ -397,6 +470,9 @@ _NOMINATIVES: dict[tuple[object, ...], Any] = {}
 """`nominative_form` of plain dictionary readings, by (dictionary unit, paradigm, lemma,
 plural, gender): every form of a lexeme (``району``, ``районі``) has the same answer."""
 _NOMINATIVE_LEXEMES = 16384
+register_cache(
+    f"{__name__}._NOMINATIVES", _NOMINATIVE_LEXEMES, _NOMINATIVES.__len__, _NOMINATIVES.clear
+)
 _UNSEEN = object()
 
 

@@ -18,7 +18,14 @@ from attrs import frozen
 
 from uanews.parser import lexicon_morph
 from uanews.parser.document import Token, tokenize
-from uanews.parser.language import current_language, drop_oldest, language_cache, pick
+from uanews.parser.language import (
+    count_entries,
+    current_language,
+    drop_oldest,
+    language_cache,
+    pick,
+    register_cache,
+)
 from uanews.parser.morph import listed, parse_word, readings_ranked, unyo
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
@@ -243,6 +250,9 @@ def feminine_nominative(parse: Any) -> str | None:  # noqa: ANN401 - a pymorphy3
 _FEMININE_FORMS: dict[tuple[object, int, str], tuple[str, ...]] = {}
 """The feminine nominatives of each lexeme met, by (dictionary unit, paradigm, lemma)."""
 _FEMININE_LEXEMES = 8192
+register_cache(
+    f"{__name__}._FEMININE_FORMS", _FEMININE_LEXEMES, _FEMININE_FORMS.__len__, _FEMININE_FORMS.clear
+)
 
 
 def _feminine_nominatives(
@@ -264,6 +274,8 @@ def _feminine_nominatives(
         )
         if len(_FEMININE_FORMS) >= _FEMININE_LEXEMES:
             drop_oldest(_FEMININE_FORMS)
+        else:
+            count_entries(1)  # under the common budget (`register_cache` below)
         _FEMININE_FORMS[key] = found
     return found
 
