@@ -194,13 +194,19 @@ def test_parsing_an_item_runs_none_of_pymorphy3s_python_grammeme_comparisons() -
         if event == "call" and code.co_filename.endswith("tagset.py"):
             called.append(code.co_qualname)
 
+    readings = [reading for word in ("міста", "сказав", "Харкові") for reading in parse_word(word)]
     sys.setprofile(watch)
     try:
         item = parse(text)
+        # What the rules ask, asked here too: the item's own answers may all be cached already.
+        compared = [
+            (reading.tag.POS == "NOUN", reading.tag.case != "nomn", reading.tag.gender == "femn")
+            for reading in readings
+        ]
     finally:
         sys.setprofile(None)
-    assert item.participants  # the rules ran and read tags
-    assert any(name.endswith("__get__") for name in called)  # categories first read here
+    assert item.participants
+    assert any(noun for noun, _, _ in compared)
     # pymorphy3's typed grammemes compare (and hash) in Python; the kept ones never do.
     methods = ("TypedGrammeme.__eq__", "TypedGrammeme.__ne__", "TypedGrammeme.__hash__")
     assert [name for name in called if name.endswith(methods)] == []
