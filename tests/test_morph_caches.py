@@ -178,6 +178,40 @@ def test_typed_grammemes_compare_as_pymorphy3s_and_run_no_python_to_do_it(langua
     assert compared > 100
 
 
+def test_parsing_an_item_runs_none_of_pymorphy3s_python_grammeme_comparisons() -> None:
+    import sys  # noqa: PLC0415 - only this test profiles
+
+    from uanews import parse  # noqa: PLC0415 - the whole pipeline, only for this count
+
+    text = (
+        "Мер міста Олексій Кучер зустрівся з головою обласної ради.\n\n"
+        "«Ми відновимо водоканал до зими», - сказав він журналістам у Харкові."
+    )
+    called: list[str] = []
+
+    def watch(frame, event, _arg):
+        code = frame.f_code
+        if event == "call" and code.co_filename.endswith("tagset.py"):
+            called.append(code.co_qualname)
+
+    readings = [reading for word in ("міста", "сказав", "Харкові") for reading in parse_word(word)]
+    sys.setprofile(watch)
+    try:
+        item = parse(text)
+        # What the rules ask, asked here too: the item's own answers may all be cached already.
+        compared = [
+            (reading.tag.POS == "NOUN", reading.tag.case != "nomn", reading.tag.gender == "femn")
+            for reading in readings
+        ]
+    finally:
+        sys.setprofile(None)
+    assert item.participants
+    assert any(noun for noun, _, _ in compared)
+    # pymorphy3's typed grammemes compare (and hash) in Python; the kept ones never do.
+    methods = ("TypedGrammeme.__eq__", "TypedGrammeme.__ne__", "TypedGrammeme.__hash__")
+    assert [name for name in called if name.endswith(methods)] == []
+
+
 def test_a_phrase_in_the_nominative_looks_up_each_word_once(monkeypatch) -> None:
     # Each word is asked about as a head, as an adjective before a later head and as a word
     # to stop at; its dictionary readings are looked up once and kept (`morph._known_parses`).
