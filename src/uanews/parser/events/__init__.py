@@ -1127,24 +1127,21 @@ def _lead_date(
 def _lede_opening(item: NewsItem) -> list[Sentence]:
     """Return the lede's first sentence, after a dateline that stands as a sentence of its own.
 
-    ``УМАНЬ. Утром 22 ноября ...``: a place in capitals alone (`_dateline`) says where the report
-    was written; the day it is about is in the sentence after it.
+    ``УМАНЬ. Утром 22 ноября ...``: a dateline (`places.dateline`, whether or not its words
+    read as a city) says where the report was written; the day it is about is in the sentence
+    after it.
     """
     first = [sentence for sentence in sentences(item) if sentence.first_paragraph][:2]
-    if first and _dateline(item.text[first[0].start : first[0].end]):
+    if first and _dateline_end(item, first) >= first[0].end:
         return first
     return first[:1]
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
-_DATELINE_WORDS = 3
-"""At most how many words a dateline (``БЕЛАЯ ЦЕРКОВЬ.``) has."""
-
-
-def _dateline(words: str) -> bool:
-    """Return whether ``words`` (a sentence) is a dateline: a few words in capitals alone."""
-    letters = _LETTERS.findall(words)
-    return 0 < len(letters) <= _DATELINE_WORDS and all(word.isupper() for word in letters)
+def _dateline_end(item: NewsItem, body: list[Sentence]) -> int:
+    """Return where the dateline opening the lede ``body`` ends, or the lede's start if none."""
+    with reading_at(body[0].start):
+        opening = dateline(item.text, body[0].start, body[-1].end)
+    return body[0].start if opening is None else opening.end
 
 
 def _place(text: str, sentence: Sentence, kind: EventKind, mentions: SpanSet) -> tuple[str, ...]:
@@ -1321,12 +1318,12 @@ def _lead_place(item: NewsItem, event: _Draft, mentions: SpanSet) -> tuple[str, 
         return ()
     with reading_at(body[0].start):
         opening = dateline(item.text, body[0].start, body[-1].end)
-    after = body[0].start if opening is None else opening[0]
+    after = body[0].start if opening is None else opening.end
     lead = next((s for s in body if s.end > after), None)
     if lead is None or min(s.start for s in told) != lead.start:
         return ()
-    if opening is not None:
-        return (opening[1],)
+    if opening is not None and opening.city is not None:
+        return (opening.city,)
     if item.headline is None or len(told) < len(event.sentences):
         return ()  # the headline tells the event itself: its places were read already
     with reading_at(0):
