@@ -1124,24 +1124,34 @@ def _lead_date(
     return None
 
 
-def _lede_opening(item: NewsItem) -> list[Sentence]:
-    """Return the lede's first sentence, after a dateline that stands as a sentence of its own.
+@attrs.frozen
+class _Lede:
+    """The opening of an item's body, read once per item: its dateline and its lead sentence."""
+
+    lead: Sentence | None
+    """The body's first sentence after the dateline (`places.dateline`), or None."""
+    opening: list[Sentence]
+    """The sentences that give the lead's date: the lead, after a dateline standing alone."""
+    city: str | None
+    """The city the dateline names (``ДНЕПР, 2 декабря.`` -> ``Днепр``), or None."""
+
+
+def _lede(item: NewsItem) -> _Lede:
+    """Return the opening of ``item``'s body: the dateline, the lead and the date's sentences.
 
     ``УМАНЬ. Утром 22 ноября ...``: a dateline (`places.dateline`, whether or not its words
-    read as a city) says where the report was written; the day it is about is in the sentence
-    after it.
+    read as a city) says where the report was written; the lead, and the day it is about,
+    come after it.
     """
-    first = [sentence for sentence in sentences(item) if sentence.first_paragraph][:2]
-    if first and _dateline_end(item, first) >= first[0].end:
-        return first
-    return first[:1]
-
-
-def _dateline_end(item: NewsItem, body: list[Sentence]) -> int:
-    """Return where the dateline opening the lede ``body`` ends, or the lede's start if none."""
+    body = [sentence for sentence in sentences(item) if sentence.first_paragraph]
+    if not body:
+        return _Lede(None, [], None)
     with reading_at(body[0].start):
-        opening = dateline(item.text, body[0].start, body[-1].end)
-    return body[0].start if opening is None else opening.end
+        found = dateline(item.text, body[0].start, body[-1].end)
+    after = body[0].start if found is None else found.end
+    lead = next((sentence for sentence in body if sentence.end > after), None)
+    opening = body[:2] if after >= body[0].end else body[:1]
+    return _Lede(lead, opening, None if found is None else found.city)
 
 
 def _place(text: str, sentence: Sentence, kind: EventKind, mentions: SpanSet) -> tuple[str, ...]:
@@ -1196,6 +1206,8 @@ class _ItemFacts:
 
     lead_date: PartialDate | None
     """The date of the item's first sentence after the headline."""
+    lede: _Lede
+    """The body's dateline and lead sentence (`_lede`)."""
     mentions: SpanSet
     """The spans of the participants' mentions, whose words are never places."""
     unnamed: Actors
@@ -1299,11 +1311,11 @@ def _places_and_parties(
         city = city_of(item.text, [(s.start, s.end) for s in ordered], facts.mentions)
         places = () if city is None else (city,)
     if not places:
-        places = _lead_place(item, event, facts.mentions)
+        places = _lead_place(item, event, facts)
     return places, participants
 
 
-def _lead_place(item: NewsItem, event: _Draft, mentions: SpanSet) -> tuple[str, ...]:
+def _lead_place(item: NewsItem, event: _Draft, facts: _ItemFacts) -> tuple[str, ...]:
     """Return the dateline's or the headline's place for the lead's event, or ().
 
     ``ДНЕПР, 2 декабря. Ночью в жилом доме вспыхнул пожар``: the dateline names the city the
@@ -1313,21 +1325,15 @@ def _lead_place(item: NewsItem, event: _Draft, mentions: SpanSet) -> tuple[str, 
     or one the headline itself tells, is not the one they place.
     """
     told = [s for s in event.sentences if not (s.lead and not s.first_paragraph)]
-    body = [s for s in sentences(item) if s.first_paragraph]
-    if not told or not body:
+    lead = facts.lede.lead
+    if not told or lead is None or min(s.start for s in told) != lead.start:
         return ()
-    with reading_at(body[0].start):
-        opening = dateline(item.text, body[0].start, body[-1].end)
-    after = body[0].start if opening is None else opening.end
-    lead = next((s for s in body if s.end > after), None)
-    if lead is None or min(s.start for s in told) != lead.start:
-        return ()
-    if opening is not None and opening.city is not None:
-        return (opening.city,)
+    if facts.lede.city is not None:
+        return (facts.lede.city,)
     if item.headline is None or len(told) < len(event.sentences):
         return ()  # the headline tells the event itself: its places were read already
     with reading_at(0):
-        return place_parts(item.text, 0, len(item.headline), event.kind, mentions)
+        return place_parts(item.text, 0, len(item.headline), event.kind, facts.mentions)
 
 
 def _institutions(item: NewsItem) -> dict[int, Participant]:
@@ -1776,14 +1782,15 @@ def extract_events(
         return ()
     _attach_documents(item, found.events, found.documents)
     events = _fold_into_attack(found.events, item)
-    lead_date = _lead_date(item, _lede_opening(item), reference)
+    lede = _lede(item)
+    lead_date = _lead_date(item, lede.opening, reference)
     mentions = SpanSet(
         (mention.start, mention.end)
         for participant in item.participants
         if not participant.name.lower().endswith(_TERRITORY_HEADS)
         for mention in participant.mentions
     )
-    facts = _ItemFacts(lead_date, mentions, Actors(item), _institutions(item))
+    facts = _ItemFacts(lead_date, lede, mentions, Actors(item), _institutions(item))
     return _during_visits(tuple(_finish(item, event, facts) for event in events))
 
 
