@@ -1791,31 +1791,49 @@ def extract_events(
         for mention in participant.mentions
     )
     facts = _ItemFacts(lead_date, lede, mentions, Actors(item), _institutions(item))
-    return _during_visits(tuple(_finish(item, event, facts) for event in events))
+    return _during_visits(events, tuple(_finish(item, event, facts) for event in events))
+
+
+def _next_paragraph(event: _Draft, draft: _Draft) -> bool:
+    """Return whether ``draft`` starts in a paragraph of ``event`` or in the one after its last."""
+    last = max(sentence.block for sentence in (*event.sentences, *event.extra))
+    return draft.sentences[0].block - last <= 1
 
 
 _DURING_VISIT = frozenset({EventKind.MEETING, EventKind.AGREEMENT})
 """Kinds of events that a visit holds: talks and signings of the guests where they went."""
 
 
-def _during_visits(events: tuple[Event, ...]) -> tuple[Event, ...]:
+def _during_visits(drafts: list[_Draft], events: tuple[Event, ...]) -> tuple[Event, ...]:
     """Return ``events`` with the place of a visit given to the talks and signings after it.
 
     ``Делегация посетила Ровно. Стороны провели переговоры ... подписали меморандум``: a
     meeting or an agreement told after a visit that names no place of its own, and is not
-    online, happened where the guests were.
+    online, happened where the guests were, when the report goes on with it: told in the
+    paragraph of the visit, or of a talk or signing told after it, or in the next one
+    (`_next_paragraph`). Not one told further on (``Напомним, в сентябре глава ОВА провел
+    совещание ...``), told apart (``Ранее ...``, `_Draft.apart`) or dated on another day than
+    the visit: that one is no part of the visit. ``drafts`` are the events' drafts, in the
+    same order.
     """
-    visited: tuple[str, ...] = ()
+    visit: tuple[_Draft, Event] | None = None
+    last: _Draft | None = None  # the visit or the latest talk or signing told during it
     finished: list[Event] = []
-    for event in events:
+    for draft, event in zip(drafts, events, strict=True):
         if event.kind is EventKind.VISIT:
-            visited = event.places or visited
+            if event.places:
+                visit, last = (draft, event), draft
         elif (
             event.kind in _DURING_VISIT
-            and visited
-            and not event.places
-            and event.mode is not EventMode.ONLINE
+            and visit is not None
+            and last is not None
+            and draft.apart == visit[0].apart
+            and event.date in {None, visit[1].date}
+            and _next_paragraph(last, draft)
         ):
-            event = attrs.evolve(event, place=visited[0], places=visited)  # noqa: PLW2901
+            last = draft  # the report of the visit goes on
+            if not event.places and event.mode is not EventMode.ONLINE:
+                places = visit[1].places
+                event = attrs.evolve(event, place=places[0], places=places)  # noqa: PLW2901
         finished.append(event)
     return tuple(finished)
