@@ -560,6 +560,7 @@ class _Reader:
         if continued is not None:
             yield continued
             return
+        planned = False
         if explicit:
             chosen, role = explicit, "event"
         else:
@@ -567,16 +568,16 @@ class _Reader:
             corroborated = bool(participants) or (date is not None and not kinds[weak[0]].named)
             if weak[0] in _STRIKES:
                 corroborated = _strike_corroborated(text, sentence, self.mention_spans)
-            if pick(_FUTURE, _FUTURE_RU).search(words) or future(
-                text, sentence.start, sentence.end
-            ):
+            planned = _planned(text, sentence)
+            if planned:
                 corroborated = False  # ``Виставка пройде 9 березня``: a plan, not an event
             chosen, role = weak, "event" if corroborated else "reference"
             if role == "reference" and EventKind.AGREEMENT in kinds and _parties_agree(words):
                 # ``Сторони домовилися про ...``, ``Під час зустрічі сторони домовилися``: those
                 # who just met agreed (the meeting named before them is the one just told)
                 chosen, role = [EventKind.AGREEMENT], "parties"
-        mode = _mode(words)
+        # (a plan's mode, ``Совещание пройдет онлайн``, is not how the event just told went)
+        mode = None if role == "reference" and planned else _mode(words)
         for kind in chosen:
             actors = participants
             if participants:
@@ -723,12 +724,25 @@ def _told_mode(text: str, sentence: Sentence) -> tuple[_Draft, str] | None:
     """Return the draft of ``Подписание прошло онлайн`` (role ``mode``), or None.
 
     A sentence that opens with a noun of an event (`EVENT_NOUNS`) and states a mode tells how
-    the event just reported went.
+    the event just reported went; a plan (``Совещание пройдет онлайн в четверг``, `_planned`)
+    tells no such thing.
     """
     mode = _mode(text[sentence.start : sentence.end])
-    if mode is None or not pick(_EVENT_NOUN, _EVENT_NOUN_RU).match(text, sentence.start):
+    if (
+        mode is None
+        or not pick(_EVENT_NOUN, _EVENT_NOUN_RU).match(text, sentence.start)
+        or _planned(text, sentence)
+    ):
         return None
     return _Draft(EventKind.MEETING, [sentence], [], None, mode, lead=False), "mode"
+
+
+def _planned(text: str, sentence: Sentence) -> bool:
+    """Return whether ``sentence`` tells a plan (`FUTURE_WORDS`, a verb in the future)."""
+    words = text[sentence.start : sentence.end]
+    return bool(pick(_FUTURE, _FUTURE_RU).search(words)) or future(
+        text, sentence.start, sentence.end
+    )
 
 
 def _joins(text: str, sentence: Sentence) -> bool:
