@@ -218,6 +218,25 @@ def test_ukrainian_rescuers_at_the_scene_make_no_visit() -> None:
     assert [event.kind for event in item.events] == [EventKind.INCIDENT]
 
 
+def test_a_named_official_who_came_to_the_scene_visited_it() -> None:
+    # The scene rule is for those on duty answering a call; an official named as the one who
+    # came (``прибыл``, ``прибув``: a visit by the guidelines) visited the scene.
+    item = uanews.parse(
+        "Удар по Харькову\n\n"
+        "Ночью российские войска ударили по Харькову, пострадали три человека.\n\n"
+        "Утром на место удара прибыл городской голова Игорь Терехов."
+    )
+    visit = only_event(item, EventKind.VISIT)
+    assert event_names(item, visit) == ["Игорь Терехов"]
+    item = uanews.parse(
+        "Удар по Харкову\n\n"
+        "Уночі російські війська вдарили по Харкову, постраждали троє людей.\n\n"
+        "Вранці на місце удару прибув міський голова Ігор Терехов."
+    )
+    visit = only_event(item, EventKind.VISIT)
+    assert event_names(item, visit) == ["Ігор Терехов"]
+
+
 def test_russian_an_administration_that_shortened_the_curfew_decided() -> None:
     item = uanews.parse(
         "В Умани сократили комендантский час\n\n"

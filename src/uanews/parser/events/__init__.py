@@ -386,14 +386,12 @@ def _mode(text: str) -> EventMode | None:
     return EventMode.ONLINE if online else EventMode.IN_PERSON
 
 
-def _kinds(
-    text: str,
-    lowered: str | None,
-    sentence: Sentence,
-    spans: SpanSet,
-    organizations: SpanSet,
-) -> dict[EventKind, Found]:
-    """Return the kinds ``sentence`` states: its triggers and a decision of an authority."""
+def _kinds(reader: _Reader, sentence: Sentence, spans: SpanSet) -> dict[EventKind, Found]:
+    """Return the kinds ``sentence`` states: its triggers and a decision of an authority.
+
+    ``reader`` gives the item's text and its mentions; no trigger counts inside ``spans``.
+    """
+    text, lowered, organizations = reader.text, reader.lowered, reader.organizations
     kinds = find_triggers(text, sentence.start, sentence.end, spans, lowered)
     at = decision_at(
         text,
@@ -406,7 +404,7 @@ def _kinds(
         kinds[EventKind.ANNOUNCEMENT] = Found(explicit=True)
     if EventKind.VISIT in kinds and (
         _attended(text, sentence)  # ``На открытии побывали X и Y``: the opening's parties
-        or pick(_SCENE, _SCENE_RU).search(text, sentence.start, sentence.end)  # rescuers came
+        or _at_the_scene(text, sentence, reader.persons)
     ):
         kinds.pop(EventKind.VISIT)
     if EventKind.ATTACK in kinds:
@@ -437,6 +435,12 @@ class _Reader:
             (mention.start, mention.end)
             for participant in item.participants
             if participant.kind is ParticipantKind.ORGANIZATION
+            for mention in participant.mentions
+        )
+        self.persons = SpanSet(
+            (mention.start, mention.end)
+            for participant in item.participants
+            if participant.kind is ParticipantKind.PERSON
             for mention in participant.mentions
         )
         self.year = _ItemYear(self.text, reference)
@@ -485,7 +489,7 @@ class _Reader:
         """
         if not self.spans.overlaps(sentence.start, sentence.end):
             return None
-        kinds = _kinds(self.text, self.lowered, sentence, self.spoken, self.organizations)
+        kinds = _kinds(self, sentence, self.spoken)
         if _STRIKES.isdisjoint(kinds) or self.past_strike(sentence, kinds):
             return None
         if self.background(sentence, self.date(sentence), kinds):
@@ -621,7 +625,7 @@ def _drafts(
         # Each sentence is read in its paragraph's language; drafts are made inside, yielded out.
         drafts: list[tuple[_Draft, str]] = []
         with reading_at(sentence.start):
-            kinds = _kinds(text, reader.lowered, sentence, reader.spans, reader.organizations)
+            kinds = _kinds(reader, sentence, reader.spans)
             if reader.past_strike(sentence, kinds):
                 kinds = {kind: found for kind, found in kinds.items() if kind not in _STRIKES}
                 if not kinds:
@@ -743,6 +747,18 @@ def _planned(text: str, sentence: Sentence) -> bool:
     return bool(pick(_FUTURE, _FUTURE_RU).search(words)) or future(
         text, sentence.start, sentence.end
     )
+
+
+def _at_the_scene(text: str, sentence: Sentence, persons: SpanSet) -> bool:
+    """Return whether ``sentence`` tells that those on duty came to the scene (`_SCENE`).
+
+    ``На место вызова прибыли 20 спасателей``: rescuers or police answering an emergency,
+    no visit. A person named as the one who came (``На место удара прибыл городской голова
+    X``) visited it, as the guidelines count ``прибув``.
+    """
+    if not pick(_SCENE, _SCENE_RU).search(text, sentence.start, sentence.end):
+        return False
+    return not persons.overlaps(sentence.start, sentence.end)
 
 
 def _joins(text: str, sentence: Sentence) -> bool:
