@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uanews
 from event_support import only_event
-from uanews.model import EventKind
+from uanews.model import EventKind, PartialDate
 
 
 def test_russian_meeting_takes_the_headline_city() -> None:
@@ -95,3 +95,30 @@ def test_a_ukrainian_word_in_capitals_with_no_date_is_no_dateline() -> None:
         " постраждали двоє людей."
     )
     assert only_event(item, EventKind.INCIDENT).places == ()
+
+
+def test_a_dateline_naming_no_city_leaves_the_place_to_the_headline() -> None:
+    # One notion of a dateline for the lede's date and its place: capitals that name no city
+    # (a body's acronym) still open the lede, so the lead's event is the sentence after them
+    # and takes the headline's city, in both languages alike.
+    item = uanews.parse(
+        "В Луцке горела многоэтажка\n\n"
+        "ГСЧС. Ночью в жилом доме на улице Лесной вспыхнул пожар, пострадали два человека."
+    )
+    assert only_event(item, EventKind.INCIDENT).places == ("Луцк",)
+    item = uanews.parse(
+        "У Луцьку горіла багатоповерхівка\n\n"
+        "ДСНС. Уночі в житловому будинку на вулиці Лісовій спалахнула пожежа, постраждали"
+        " двоє людей."
+    )
+    assert only_event(item, EventKind.INCIDENT).places == ("Луцьк",)
+
+
+def test_a_dateline_city_alone_also_leaves_the_day_to_the_sentence_after_it() -> None:
+    item = uanews.parse(
+        "Пожар в многоэтажке\n\n"
+        "ЛУЦК. Утром 14 апреля в жилом доме на улице Лесной вспыхнул пожар, пострадали два"
+        " человека."
+    )
+    event = only_event(item, EventKind.INCIDENT)
+    assert (event.places, event.date) == (("Луцк",), PartialDate(month=4, day=14))

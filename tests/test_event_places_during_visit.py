@@ -46,3 +46,26 @@ def test_an_online_signing_after_a_visit_has_no_place() -> None:
         "Через неделю стороны онлайн подписали меморандум о партнерстве."
     )
     assert found[EventKind.AGREEMENT] == ()
+
+
+def test_a_background_meeting_further_on_does_not_take_the_visit_s_place() -> None:
+    # ``Напомним, ...`` two paragraphs after the visit recalls another day's meeting: the report
+    # of the visit went on no further than the paragraph after it.
+    found = _places(
+        "Посол Литвы посетил Ровно\n\n"
+        "Во вторник посол Литвы Эгидиюс Мейлунас посетил Ровно.\n\n"
+        "Он осмотрел восстановленный мост через реку Устье.\n\n"
+        "Напомним, в сентябре глава Ровенской ОВА Александр Коваль провел совещание с"
+        " энергетиками."
+    )
+    assert found[EventKind.VISIT] == ("Ровно",)
+    assert found[EventKind.MEETING] == ()
+    found = _places(
+        "Посол Литви відвідав Рівне\n\n"
+        "У вівторок посол Литви Егідіюс Мейлунас відвідав Рівне.\n\n"
+        "Він оглянув відновлений міст через річку Устя.\n\n"
+        "Нагадаємо, у вересні голова Рівненської ОВА Олександр Коваль провів нараду з"
+        " енергетиками."
+    )
+    assert found[EventKind.VISIT] == ("Рівне",)
+    assert found[EventKind.MEETING] == ()

@@ -73,6 +73,27 @@ def test_a_mode_far_from_the_event_is_not_its_mode() -> None:
     assert only_event(item, EventKind.AGREEMENT).mode is None
 
 
+def test_a_planned_event_s_mode_is_not_the_mode_of_the_event_just_told() -> None:
+    # A plan told in the next sentence (``пройдет онлайн``) says how another meeting will go:
+    # the meeting just told keeps its place and has no mode.
+    item = uanews.parse(
+        "Мэр Полтавы встретился с послом\n\n"
+        "Во вторник мэр Полтавы Андрей Карпов встретился с послом Чехии Радеком Пехом. Стороны"
+        " обсудили восстановление школ.\n\n"
+        "Совещание с подрядчиками пройдет онлайн в четверг."
+    )
+    meeting = only_event(item, EventKind.MEETING)
+    assert (meeting.mode, meeting.places) == (None, ("Полтава",))
+    item = uanews.parse(
+        "Мер Полтави зустрівся з послом\n\n"
+        "У вівторок мер Полтави Андрій Карпов зустрівся з послом Чехії Радеком Пехом. Сторони"
+        " обговорили відновлення шкіл.\n\n"
+        "Нарада з підрядниками відбудеться онлайн у четвер."
+    )
+    meeting = only_event(item, EventKind.MEETING)
+    assert (meeting.mode, meeting.places) == (None, ("Полтава",))
+
+
 def test_russian_those_at_an_opening_are_its_parties_not_a_visit() -> None:
     item = uanews.parse(
         "В Умани открыли подземную школу\n\n"
@@ -195,6 +216,25 @@ def test_ukrainian_rescuers_at_the_scene_make_no_visit() -> None:
         " місце виклику прибули 20 рятувальників ДСНС Черкаської області."
     )
     assert [event.kind for event in item.events] == [EventKind.INCIDENT]
+
+
+def test_a_named_official_who_came_to_the_scene_visited_it() -> None:
+    # The scene rule is for those on duty answering a call; an official named as the one who
+    # came (``прибыл``, ``прибув``: a visit by the guidelines) visited the scene.
+    item = uanews.parse(
+        "Удар по Харькову\n\n"
+        "Ночью российские войска ударили по Харькову, пострадали три человека.\n\n"
+        "Утром на место удара прибыл городской голова Игорь Терехов."
+    )
+    visit = only_event(item, EventKind.VISIT)
+    assert event_names(item, visit) == ["Игорь Терехов"]
+    item = uanews.parse(
+        "Удар по Харкову\n\n"
+        "Уночі російські війська вдарили по Харкову, постраждали троє людей.\n\n"
+        "Вранці на місце удару прибув міський голова Ігор Терехов."
+    )
+    visit = only_event(item, EventKind.VISIT)
+    assert event_names(item, visit) == ["Ігор Терехов"]
 
 
 def test_russian_an_administration_that_shortened_the_curfew_decided() -> None:

@@ -146,3 +146,18 @@ def test_the_counts_come_with_whether_they_only_add(sentence, expected):
     assert stated_casualties(sentence, 0, len(sentence)) == expected
     (killed, _), (injured, _) = expected
     assert casualties(sentence, 0, len(sentence)) == (killed, injured)
+
+
+def test_the_lede_s_dateline_is_read_once_per_item_however_many_events(monkeypatch):
+    # The lead's place (`_lead_place`) is asked for each event with no place of its own: the
+    # body's opening is worked out once per item, not by going through its sentences each time.
+    events_module = importlib.import_module("uanews.parser.events")
+    calls: list[int] = []
+    monkeypatch.setattr(events_module, "dateline", _counting(calls, events_module.dateline))
+    text = "Наради у громадах\n\nЖИТОМИР, 3 березня. " + " ".join(
+        f"Потім голова громади провів нараду з керівником служби номер {number}.\n\n"
+        for number in range(12)
+    )
+    events = uanews.parse(text).events
+    assert len(events) > 1
+    assert calls == [1]

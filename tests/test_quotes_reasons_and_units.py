@@ -278,6 +278,18 @@ def test_a_colon_after_a_clause_about_a_named_person_introduces_their_words(text
             "Мэр представил проект\n\nМэр Черкасс Анатолий Бондар представил новый проект: "
             "«Зеленый город»."
         ),
+        # A list in marks with no predicate of its own (addresses) is no words said, even
+        # after a clause about a named body.
+        (
+            "Пункты обогрева в Полтаве\n\nПолтавский горсовет опубликовал на сайте адреса "
+            "пунктов обогрева для жителей: «улица Соборности, 36; улица Небесной Сотни, 1/23; "
+            "проспект Мира, 12»."
+        ),
+        (
+            "Пункти обігріву в Полтаві\n\nПолтавська міська рада оприлюднила на сайті адреси "
+            "пунктів обігріву для мешканців: «вулиця Соборності, 36; вулиця Небесної Сотні, "
+            "1/23; проспект Миру, 12»."
+        ),
     ],
 )
 def test_a_colon_before_marks_without_a_speaker_or_speech_is_no_quote(text):

@@ -386,14 +386,12 @@ def _mode(text: str) -> EventMode | None:
     return EventMode.ONLINE if online else EventMode.IN_PERSON
 
 
-def _kinds(
-    text: str,
-    lowered: str | None,
-    sentence: Sentence,
-    spans: SpanSet,
-    organizations: SpanSet,
-) -> dict[EventKind, Found]:
-    """Return the kinds ``sentence`` states: its triggers and a decision of an authority."""
+def _kinds(reader: _Reader, sentence: Sentence, spans: SpanSet) -> dict[EventKind, Found]:
+    """Return the kinds ``sentence`` states: its triggers and a decision of an authority.
+
+    ``reader`` gives the item's text and its mentions; no trigger counts inside ``spans``.
+    """
+    text, lowered, organizations = reader.text, reader.lowered, reader.organizations
     kinds = find_triggers(text, sentence.start, sentence.end, spans, lowered)
     at = decision_at(
         text,
@@ -406,7 +404,7 @@ def _kinds(
         kinds[EventKind.ANNOUNCEMENT] = Found(explicit=True)
     if EventKind.VISIT in kinds and (
         _attended(text, sentence)  # ``На открытии побывали X и Y``: the opening's parties
-        or pick(_SCENE, _SCENE_RU).search(text, sentence.start, sentence.end)  # rescuers came
+        or _at_the_scene(text, sentence, reader.persons)
     ):
         kinds.pop(EventKind.VISIT)
     if EventKind.ATTACK in kinds:
@@ -437,6 +435,12 @@ class _Reader:
             (mention.start, mention.end)
             for participant in item.participants
             if participant.kind is ParticipantKind.ORGANIZATION
+            for mention in participant.mentions
+        )
+        self.persons = SpanSet(
+            (mention.start, mention.end)
+            for participant in item.participants
+            if participant.kind is ParticipantKind.PERSON
             for mention in participant.mentions
         )
         self.year = _ItemYear(self.text, reference)
@@ -485,7 +489,7 @@ class _Reader:
         """
         if not self.spans.overlaps(sentence.start, sentence.end):
             return None
-        kinds = _kinds(self.text, self.lowered, sentence, self.spoken, self.organizations)
+        kinds = _kinds(self, sentence, self.spoken)
         if _STRIKES.isdisjoint(kinds) or self.past_strike(sentence, kinds):
             return None
         if self.background(sentence, self.date(sentence), kinds):
@@ -560,6 +564,7 @@ class _Reader:
         if continued is not None:
             yield continued
             return
+        planned = False
         if explicit:
             chosen, role = explicit, "event"
         else:
@@ -567,16 +572,16 @@ class _Reader:
             corroborated = bool(participants) or (date is not None and not kinds[weak[0]].named)
             if weak[0] in _STRIKES:
                 corroborated = _strike_corroborated(text, sentence, self.mention_spans)
-            if pick(_FUTURE, _FUTURE_RU).search(words) or future(
-                text, sentence.start, sentence.end
-            ):
+            planned = _planned(text, sentence)
+            if planned:
                 corroborated = False  # ``Виставка пройде 9 березня``: a plan, not an event
             chosen, role = weak, "event" if corroborated else "reference"
             if role == "reference" and EventKind.AGREEMENT in kinds and _parties_agree(words):
                 # ``Сторони домовилися про ...``, ``Під час зустрічі сторони домовилися``: those
                 # who just met agreed (the meeting named before them is the one just told)
                 chosen, role = [EventKind.AGREEMENT], "parties"
-        mode = _mode(words)
+        # (a plan's mode, ``Совещание пройдет онлайн``, is not how the event just told went)
+        mode = None if role == "reference" and planned else _mode(words)
         for kind in chosen:
             actors = participants
             if participants:
@@ -620,7 +625,7 @@ def _drafts(
         # Each sentence is read in its paragraph's language; drafts are made inside, yielded out.
         drafts: list[tuple[_Draft, str]] = []
         with reading_at(sentence.start):
-            kinds = _kinds(text, reader.lowered, sentence, reader.spans, reader.organizations)
+            kinds = _kinds(reader, sentence, reader.spans)
             if reader.past_strike(sentence, kinds):
                 kinds = {kind: found for kind, found in kinds.items() if kind not in _STRIKES}
                 if not kinds:
@@ -723,12 +728,37 @@ def _told_mode(text: str, sentence: Sentence) -> tuple[_Draft, str] | None:
     """Return the draft of ``Подписание прошло онлайн`` (role ``mode``), or None.
 
     A sentence that opens with a noun of an event (`EVENT_NOUNS`) and states a mode tells how
-    the event just reported went.
+    the event just reported went; a plan (``Совещание пройдет онлайн в четверг``, `_planned`)
+    tells no such thing.
     """
     mode = _mode(text[sentence.start : sentence.end])
-    if mode is None or not pick(_EVENT_NOUN, _EVENT_NOUN_RU).match(text, sentence.start):
+    if (
+        mode is None
+        or not pick(_EVENT_NOUN, _EVENT_NOUN_RU).match(text, sentence.start)
+        or _planned(text, sentence)
+    ):
         return None
     return _Draft(EventKind.MEETING, [sentence], [], None, mode, lead=False), "mode"
+
+
+def _planned(text: str, sentence: Sentence) -> bool:
+    """Return whether ``sentence`` tells a plan (`FUTURE_WORDS`, a verb in the future)."""
+    words = text[sentence.start : sentence.end]
+    return bool(pick(_FUTURE, _FUTURE_RU).search(words)) or future(
+        text, sentence.start, sentence.end
+    )
+
+
+def _at_the_scene(text: str, sentence: Sentence, persons: SpanSet) -> bool:
+    """Return whether ``sentence`` tells that those on duty came to the scene (`_SCENE`).
+
+    ``На место вызова прибыли 20 спасателей``: rescuers or police answering an emergency,
+    no visit. A person named as the one who came (``На место удара прибыл городской голова
+    X``) visited it, as the guidelines count ``прибув``.
+    """
+    if not pick(_SCENE, _SCENE_RU).search(text, sentence.start, sentence.end):
+        return False
+    return not persons.overlaps(sentence.start, sentence.end)
 
 
 def _joins(text: str, sentence: Sentence) -> bool:
@@ -1124,27 +1154,34 @@ def _lead_date(
     return None
 
 
-def _lede_opening(item: NewsItem) -> list[Sentence]:
-    """Return the lede's first sentence, after a dateline that stands as a sentence of its own.
+@attrs.frozen
+class _Lede:
+    """The opening of an item's body, read once per item: its dateline and its lead sentence."""
 
-    ``УМАНЬ. Утром 22 ноября ...``: a place in capitals alone (`_dateline`) says where the report
-    was written; the day it is about is in the sentence after it.
+    lead: Sentence | None
+    """The body's first sentence after the dateline (`places.dateline`), or None."""
+    opening: list[Sentence]
+    """The sentences that give the lead's date: the lead, after a dateline standing alone."""
+    city: str | None
+    """The city the dateline names (``ДНЕПР, 2 декабря.`` -> ``Днепр``), or None."""
+
+
+def _lede(item: NewsItem) -> _Lede:
+    """Return the opening of ``item``'s body: the dateline, the lead and the date's sentences.
+
+    ``УМАНЬ. Утром 22 ноября ...``: a dateline (`places.dateline`, whether or not its words
+    read as a city) says where the report was written; the lead, and the day it is about,
+    come after it.
     """
-    first = [sentence for sentence in sentences(item) if sentence.first_paragraph][:2]
-    if first and _dateline(item.text[first[0].start : first[0].end]):
-        return first
-    return first[:1]
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
-_DATELINE_WORDS = 3
-"""At most how many words a dateline (``БЕЛАЯ ЦЕРКОВЬ.``) has."""
-
-
-def _dateline(words: str) -> bool:
-    """Return whether ``words`` (a sentence) is a dateline: a few words in capitals alone."""
-    letters = _LETTERS.findall(words)
-    return 0 < len(letters) <= _DATELINE_WORDS and all(word.isupper() for word in letters)
+    body = [sentence for sentence in sentences(item) if sentence.first_paragraph]
+    if not body:
+        return _Lede(None, [], None)
+    with reading_at(body[0].start):
+        found = dateline(item.text, body[0].start, body[-1].end)
+    after = body[0].start if found is None else found.end
+    lead = next((sentence for sentence in body if sentence.end > after), None)
+    opening = body[:2] if after >= body[0].end else body[:1]
+    return _Lede(lead, opening, None if found is None else found.city)
 
 
 def _place(text: str, sentence: Sentence, kind: EventKind, mentions: SpanSet) -> tuple[str, ...]:
@@ -1199,6 +1236,8 @@ class _ItemFacts:
 
     lead_date: PartialDate | None
     """The date of the item's first sentence after the headline."""
+    lede: _Lede
+    """The body's dateline and lead sentence (`_lede`)."""
     mentions: SpanSet
     """The spans of the participants' mentions, whose words are never places."""
     unnamed: Actors
@@ -1302,11 +1341,11 @@ def _places_and_parties(
         city = city_of(item.text, [(s.start, s.end) for s in ordered], facts.mentions)
         places = () if city is None else (city,)
     if not places:
-        places = _lead_place(item, event, facts.mentions)
+        places = _lead_place(item, event, facts)
     return places, participants
 
 
-def _lead_place(item: NewsItem, event: _Draft, mentions: SpanSet) -> tuple[str, ...]:
+def _lead_place(item: NewsItem, event: _Draft, facts: _ItemFacts) -> tuple[str, ...]:
     """Return the dateline's or the headline's place for the lead's event, or ().
 
     ``ДНЕПР, 2 декабря. Ночью в жилом доме вспыхнул пожар``: the dateline names the city the
@@ -1316,21 +1355,15 @@ def _lead_place(item: NewsItem, event: _Draft, mentions: SpanSet) -> tuple[str, 
     or one the headline itself tells, is not the one they place.
     """
     told = [s for s in event.sentences if not (s.lead and not s.first_paragraph)]
-    body = [s for s in sentences(item) if s.first_paragraph]
-    if not told or not body:
+    lead = facts.lede.lead
+    if not told or lead is None or min(s.start for s in told) != lead.start:
         return ()
-    with reading_at(body[0].start):
-        opening = dateline(item.text, body[0].start, body[-1].end)
-    after = body[0].start if opening is None else opening[0]
-    lead = next((s for s in body if s.end > after), None)
-    if lead is None or min(s.start for s in told) != lead.start:
-        return ()
-    if opening is not None:
-        return (opening[1],)
+    if facts.lede.city is not None:
+        return (facts.lede.city,)
     if item.headline is None or len(told) < len(event.sentences):
         return ()  # the headline tells the event itself: its places were read already
     with reading_at(0):
-        return place_parts(item.text, 0, len(item.headline), event.kind, mentions)
+        return place_parts(item.text, 0, len(item.headline), event.kind, facts.mentions)
 
 
 def _institutions(item: NewsItem) -> dict[int, Participant]:
@@ -1779,39 +1812,58 @@ def extract_events(
         return ()
     _attach_documents(item, found.events, found.documents)
     events = _fold_into_attack(found.events, item)
-    lead_date = _lead_date(item, _lede_opening(item), reference)
+    lede = _lede(item)
+    lead_date = _lead_date(item, lede.opening, reference)
     mentions = SpanSet(
         (mention.start, mention.end)
         for participant in item.participants
         if not participant.name.lower().endswith(_TERRITORY_HEADS)
         for mention in participant.mentions
     )
-    facts = _ItemFacts(lead_date, mentions, Actors(item), _institutions(item))
-    return _during_visits(tuple(_finish(item, event, facts) for event in events))
+    facts = _ItemFacts(lead_date, lede, mentions, Actors(item), _institutions(item))
+    return _during_visits(events, tuple(_finish(item, event, facts) for event in events))
+
+
+def _next_paragraph(event: _Draft, draft: _Draft) -> bool:
+    """Return whether ``draft`` starts in a paragraph of ``event`` or in the one after its last."""
+    last = max(sentence.block for sentence in (*event.sentences, *event.extra))
+    return draft.sentences[0].block - last <= 1
 
 
 _DURING_VISIT = frozenset({EventKind.MEETING, EventKind.AGREEMENT})
 """Kinds of events that a visit holds: talks and signings of the guests where they went."""
 
 
-def _during_visits(events: tuple[Event, ...]) -> tuple[Event, ...]:
+def _during_visits(drafts: list[_Draft], events: tuple[Event, ...]) -> tuple[Event, ...]:
     """Return ``events`` with the place of a visit given to the talks and signings after it.
 
     ``Делегация посетила Ровно. Стороны провели переговоры ... подписали меморандум``: a
     meeting or an agreement told after a visit that names no place of its own, and is not
-    online, happened where the guests were.
+    online, happened where the guests were, when the report goes on with it: told in the
+    paragraph of the visit, or of a talk or signing told after it, or in the next one
+    (`_next_paragraph`). Not one told further on (``Напомним, в сентябре глава ОВА провел
+    совещание ...``), told apart (``Ранее ...``, `_Draft.apart`) or dated on another day than
+    the visit: that one is no part of the visit. ``drafts`` are the events' drafts, in the
+    same order.
     """
-    visited: tuple[str, ...] = ()
+    visit: tuple[_Draft, Event] | None = None
+    last: _Draft | None = None  # the visit or the latest talk or signing told during it
     finished: list[Event] = []
-    for event in events:
+    for draft, event in zip(drafts, events, strict=True):
         if event.kind is EventKind.VISIT:
-            visited = event.places or visited
+            if event.places:
+                visit, last = (draft, event), draft
         elif (
             event.kind in _DURING_VISIT
-            and visited
-            and not event.places
-            and event.mode is not EventMode.ONLINE
+            and visit is not None
+            and last is not None
+            and draft.apart == visit[0].apart
+            and event.date in {None, visit[1].date}
+            and _next_paragraph(last, draft)
         ):
-            event = attrs.evolve(event, place=visited[0], places=visited)  # noqa: PLW2901
+            last = draft  # the report of the visit goes on
+            if not event.places and event.mode is not EventMode.ONLINE:
+                places = visit[1].places
+                event = attrs.evolve(event, place=places[0], places=places)  # noqa: PLW2901
         finished.append(event)
     return tuple(finished)

@@ -1829,6 +1829,8 @@ PERIOD_START_PREPOSITIONS: tuple[str, ...] = ("з", "із", "зі", "від")
 about the future it is when a change takes effect, not when the event it reports happened."""
 
 PARTIES_WORDS: frozenset[str] = frozenset({"сторони", "обидві"})
+"""Words that open a sentence about the parties of the meeting just told (``Сторони домовилися
+про ...``): its agreement is theirs."""
 
 CIRCUMSTANCE_OPENERS: tuple[str, ...] = (
     "під час",
@@ -1839,5 +1841,3 @@ CIRCUMSTANCE_OPENERS: tuple[str, ...] = (
 )
 """Words that open a sentence with the meeting it happened at (``Під час зустрічі сторони
 домовилися ...``): the parties after them are those of the meeting just told."""
-"""Words that open a sentence about the parties of the meeting just told (``Сторони домовилися
-про ...``): its agreement is theirs."""

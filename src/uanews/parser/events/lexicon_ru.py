@@ -1793,9 +1793,9 @@ PERIOD_START_PREPOSITIONS: tuple[str, ...] = ("с", "со", "от")
 about the future it is when a change takes effect, not when the event it reports happened."""
 
 PARTIES_WORDS: frozenset[str] = frozenset({"стороны", "обе"})
+"""Words that open a sentence about the parties of the meeting just told (``Стороны
+договорились о ...``): its agreement is theirs."""
 
 CIRCUMSTANCE_OPENERS: tuple[str, ...] = ("во время", "в ходе", "по итогам", "по результатам")
 """Words that open a sentence with the meeting it happened at (``Во время встречи стороны
 договорились ...``): the parties after them are those of the meeting just told."""
-"""Words that open a sentence about the parties of the meeting just told (``Сторони домовилися
-про ...``): its agreement is theirs."""

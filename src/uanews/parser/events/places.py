@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+import attrs
+
 from uanews.model import EventKind
 from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import (
@@ -77,6 +79,7 @@ from uanews.parser.toponyms import (
 )
 
 __all__ = [
+    "Dateline",
     "city_after",
     "city_of",
     "dateline",
@@ -1218,33 +1221,63 @@ def earlier_time(text: str, start: int, end: int) -> bool:
 
 
 _CAPITALS = r"[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’ʼ\-]+"
+_DATELINE_WORDS = 3
+"""At most how many words in capitals a dateline has (``БЕЛАЯ ЦЕРКОВЬ``, ``УМАНЬ``)."""
+_CITY_PAIR = 2
+"""How many words an adjective and its noun take (``БЕЛАЯ ЦЕРКОВЬ``)."""
 _DATELINE = re.compile(
-    rf"\s*(?P<city>{_CAPITALS}(?:[ \-]{_CAPITALS})?)"
-    r"(?P<date>,\s*\d{1,2}\s+[^\W\d_]+)?\.(?=\s)"
+    rf"\s*(?P<city>{_CAPITALS}(?:[ \-]{_CAPITALS}){{0,{_DATELINE_WORDS - 1}}})"
+    r"(?P<date>,\s*\d{1,2}\s+[^\W\d_]+)?\.(?=\s|$)"
 )
 """A dateline: a city in capitals, a date after a comma perhaps, and a full stop (``ДНЕПР, 2
 декабря.``, ``ЖИТОМИР.``)."""
 
 
-def dateline(text: str, start: int, end: int) -> tuple[int, str] | None:
-    """Return the end and the city of the dateline opening ``text[start:end]``, or None.
+@attrs.frozen
+class Dateline:
+    """The dateline opening a lede (``ДНЕПР, 2 декабря.``, ``УМАНЬ.``).
 
-    The city stands in the nominative, in capitals (``ДНЕПР`` -> ``Днепр``); it must read as a
-    place: an adjective with its noun (``БЕЛАЯ ЦЕРКОВЬ``), a toponym (Russian), or a lifeless
-    noun with a date after it (Ukrainian, whose dictionary marks no toponyms: ``УВАГА.`` is no
-    dateline); a country or an acronym of a body (``ДСНС``) is none.
+    Attributes:
+        end: The offset right after its full stop.
+        city: The city it names, in the nominative (``Днепр``), or None when its words in
+            capitals do not read as a place (``ГСЧС.``, ``УВАГА.``).
+    """
+
+    end: int
+    city: str | None
+
+
+def dateline(text: str, start: int, end: int) -> Dateline | None:
+    """Return the dateline opening ``text[start:end]``, or None.
+
+    The form alone makes a dateline: at most `_DATELINE_WORDS` words in capitals, a date after
+    a comma perhaps, and a full stop; the report's own words start after it. Its city
+    (`_dateline_city`) is given only when the words read as a place.
     """
     match = _DATELINE.match(text, start, end)
     if match is None:
         return None
+    return Dateline(match.end(), _dateline_city(match))
+
+
+def _dateline_city(match: re.Match[str]) -> str | None:
+    """Return the city of the dateline ``match`` in the nominative, or None if it names none.
+
+    The city stands in capitals (``ДНЕПР`` -> ``Днепр``); it must read as a place: an adjective
+    with its noun (``БЕЛАЯ ЦЕРКОВЬ``), a toponym (Russian), or a lifeless noun with a date after
+    it (Ukrainian, whose dictionary marks no toponyms: ``УВАГА.`` names no city); a country or
+    an acronym of a body (``ДСНС``) is none.
+    """
     # ``БЕЛАЯ ЦЕРКОВЬ`` -> ``Белая Церковь``, ``ИВАНО-ФРАНКОВСК`` -> ``Ивано-Франковск``
     city = " ".join(
         "-".join(part.capitalize() for part in word.split("-"))
         for word in match.group("city").split()
     )
     words = city.split()
+    if len(words) > _CITY_PAIR:  # (a pair at most reads as a city)
+        return None
     readings = parse_word(words[-1].lower())
-    if len(words) == 2:  # ``Белая Церковь``: an adjective agreeing with its noun
+    if len(words) == _CITY_PAIR:  # ``Белая Церковь``: an adjective agreeing with its noun
         fits = _name_pair(*words)
     elif current_language() == "ru":
         fits = any("Geox" in p.tag.grammemes and p.tag.case == "nomn" for p in readings)
@@ -1256,4 +1289,4 @@ def dateline(text: str, start: int, end: int) -> tuple[int, str] | None:
     excluded = pick(NOT_ATTACK_PLACES | HOST_COUNTRIES, ru.NOT_ATTACK_PLACES | ru.HOST_COUNTRIES)
     if found is None or found.lower() in excluded:
         return None
-    return match.end(), found
+    return found

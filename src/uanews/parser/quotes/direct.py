@@ -93,13 +93,20 @@ def in_marks(
             return None
     cue, window = found
     parts += _reopened(text, window.end, paragraphs[para_close])
-    # A colon for a cue (``X закликав мешканців ...: «...»``) needs words said, not a name.
+    # A colon for a cue (``X закликав мешканців ...: «...»``) needs words said, not a name:
+    # a clause, with a predicate of its own (``опублікувала адреси: «вулиця Соборності, 36;
+    # ...»`` is a list, no words said).
     sourced = text[cue.start : cue.end] == ":"
     return (
         None
-        if sourced and short
+        if sourced and (short or not _said(inner))
         else Candidate(tuple(parts), QuoteKind.DIRECT, cue, window, sourced=sourced)
     )
+
+
+def _said(inner: str) -> bool:
+    """Return True if the words ``inner`` hold a predicate (`is_finite_verb`): a clause said."""
+    return any(is_finite_verb(word) for word in WORD.findall(inner))
 
 
 def _reopened(text: str, start: int, paragraph: Span) -> list[Span]:
