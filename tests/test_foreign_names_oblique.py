@@ -104,10 +104,10 @@ def test_a_name_after_a_whole_instrumental_title_is_put_in_the_nominative() -> N
 
 def test_a_name_after_a_role_with_a_place_complement_leaves_the_place_out() -> None:
     item = uanews.parse(
-        "Встреча в Виннице\n\nПамятную доску открыли вместе с мэром Каунаса Витаутасом "
+        "Встреча в Виннице\n\nПамятную доску открыли вместе с мэром Алитуса Витаутасом "
         "Римкусом. Римкус поблагодарил город.\n"
     )
-    assert _people(item)["Витаутас Римкус"] == "мэр Каунаса"
+    assert _people(item)["Витаутас Римкус"] == "мэр Алитуса"
 
 
 def test_a_name_after_a_whole_instrumental_role_phrase_leaves_the_complement_out() -> None:
@@ -139,8 +139,8 @@ def test_a_long_foreign_name_keeps_its_first_given_name_and_its_order(text: str,
 
 
 def test_a_place_after_a_role_noun_does_not_join_the_name_after_it() -> None:
-    item = uanews.parse("Визит в Житомир\n\nДелегацию возглавил мэр Люблина Томаш Новак.\n")
-    assert _people(item) == {"Томаш Новак": "мэр Люблина"}
+    item = uanews.parse("Визит в Житомир\n\nДелегацию возглавил мэр Люблина Томаш Барчак.\n")
+    assert _people(item) == {"Томаш Барчак": "мэр Люблина"}
 
 
 def test_a_country_and_its_leader_in_the_genitive_are_no_instrumental_name() -> None:
@@ -167,7 +167,7 @@ def test_a_country_and_a_surname_in_the_genitive_are_no_instrumental_name(text: 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Встреча\n\nГубернатор встретился с Каролем Новаком в Ужгороде.\n", "Кароль Новак"),
+        ("Встреча\n\nГубернатор встретился с Каролем Барчаком в Ужгороде.\n", "Кароль Барчак"),
         ("Зустріч\n\nМер зустрівся з Рафаелем Гроссі в ратуші.\n", "Рафаель Гроссі"),
         ("Зустріч\n\nМер зустрівся з Томашем Грабчиком в ратуші.\n", "Томаш Грабчик"),
         ("Встреча\n\nМэр встретился с Томашем Грабчиком в ратуше.\n", "Томаш Грабчик"),
@@ -181,7 +181,7 @@ def test_a_name_in_a_soft_sign_keeps_it_in_the_nominative(text: str, name: str) 
 
 def test_a_first_name_that_is_a_common_word_is_taken_after_an_instrumental_role() -> None:
     # ``роза`` is a flower: the ending and the role noun before it say it is a name.
-    item = uanews.parse("Визит\n\nМэр встретился с вице-мэром Розой Мацейкене из Каунаса.\n")
+    item = uanews.parse("Визит\n\nМэр встретился с вице-мэром Розой Мацейкене из Алитуса.\n")
     assert _people(item) == {"Роза Мацейкене": "вице-мэр"}
 
 

@@ -310,7 +310,7 @@ def _extended(text: str, found: NameSpan, foreign_names: Sequence[NameSpan]) -> 
     ``Посол Индии Харш Кумар Джайн``: the dictionary knows ``Кумар Джайн`` as a first name and
     a surname, the foreign name found after the role (`find_foreign_names`) is ``Харш Кумар``
     or the whole run; the name is all the words, the earlier given name first. A run right
-    after a role noun may open with the role's complement (``мэр Люблина Томаш Новак``): no
+    after a role noun may open with the role's complement (``мэр Люблина Томаш Барчак``): no
     word of it is taken. A foreign name of the same words whose first word the dictionary
     does not list is returned instead: its nominative is read from the context (the endings
     after ``з``, the form after a speech verb), not guessed. A foreign name that holds
