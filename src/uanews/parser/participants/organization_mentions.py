@@ -334,7 +334,7 @@ def _short_form(tokens: Sequence[Token], index: int, registry: Registry) -> None
 def _back_reference(tokens: Sequence[Token], index: int, registry: Registry) -> None:
     """Add a noun that refers back to a body as a mention of the one body named before it.
 
-    ``ведомства`` after ``Министерства образования и науки``, ``відомство`` after ``Державна
+    ``ведомства`` after ``Министерства юстиции``, ``відомство`` after ``Державна
     служба з надзвичайних ситуацій``: a noun for a government body in general
     (`lexicon.BACK_REFERENCE_NOUNS`) with no adjective of its own and no complement after it
     refers back to the one body of the text whose name a noun it stands for heads. Not when

@@ -713,7 +713,7 @@ def _accepted(
     a proper adjective opening it make a name. ``депутат облради``: a compound abbreviation is
     one body, though in lower case; so is a body noun that relational adjectives classify
     (``міграційна служба``), unless a proper name follows it (``вченої ради Центру X``: a unit
-    of that body); such a body with the place it serves (``патрульной полиции Львовщины``).
+    of that body); such a body with the place it serves (``патрульной полиции Волыни``).
     ``span`` is the first word, the head and the last proper word of the complement.
     """
     first, index, proper = span
@@ -760,10 +760,10 @@ def _department_body(
     """Return the last word of the body a lower-case department belongs to, or None.
 
     A department or directorate (`lexicon.DEPARTMENT_NOUNS`) with its field in the genitive and
-    the body it belongs to after that is one organisation (``департамента здравоохранения
-    Днепропетровской ОВА``, ``управління освіти міськради``), as a capitalised one is
+    the body it belongs to after that is one organisation (``департамента культуры
+    Черкасской ОВА``, ``управління освіти міськради``), as a capitalised one is
     (``Департаменту охорони здоров'я Донецької облдержадміністрації``); so is a directorate
-    that territorial adjectives place before a service's name (``областного управления
+    that territorial adjectives place before a service's name (``городского управления
     ГСЧС``). Without either, the noun is only the body's administration (``юристи управління
     Одеської міськради``), and the body alone is named.
     """
