@@ -374,3 +374,21 @@ def test_a_body_no_territory_places_after_a_role_is_the_roles_unit(
     # the territorial body after a role is its own organisation (``голові обласної ради``);
     # a body only a relational adjective of its field classifies is the unit the role keeps
     assert not any(unit in text for text in mentions(paragraph)), mentions(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "word"),
+    [
+        (
+            "Служба такси «Уклон» подняла цены на поездки. По данным ведомства, тарифы выросли.",
+            "ведомства",
+        ),
+        (
+            "Служба таксі «Уклон» підняла ціни на поїздки. За даними відомства, тарифи зросли.",
+            "відомства",
+        ),
+    ],
+)
+def test_a_noun_for_a_body_refers_back_to_no_quoted_brand(paragraph: str, word: str) -> None:
+    # a quoted name is a company's: ``ведомство`` refers back to a government body only
+    assert all(word not in texts for texts in organizations(paragraph).values())

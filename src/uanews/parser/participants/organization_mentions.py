@@ -415,12 +415,19 @@ def _singular_lemmas(word: str) -> frozenset[str]:
     )
 
 
+_QUOTE_MARKS = frozenset("«»\"„“”")
+
+
 @language_cache(maxsize=4096)
 def _name_head(name: str) -> str | None:
-    """Return the lemma of the organisation noun heading the nominative ``name``, or None."""
+    """Return the lemma of the organisation noun heading the nominative ``name``, or None.
+
+    None for a name with a quoted part (``Служба такси «Уклон»``, ``агентство «Промінь»``): a
+    quoted name is a company's or a brand's, no government body a noun for one refers to.
+    """
+    if any(mark in name for mark in _QUOTE_MARKS):
+        return None
     for word in name.split():
-        if word.startswith("«"):
-            return None
         if is_organization_noun(word):
             found = sorted(_singular_lemmas(word))
             return found[0] if found else None
