@@ -361,22 +361,6 @@ def test_the_committee_of_the_field_in_question_is_no_body_of_its_own(paragraph:
 
 
 @pytest.mark.parametrize(
-    ("paragraph", "unit"),
-    [
-        ("Член бюджетной комиссии горсовета Лидия Курило выступила за проект.", "комисси"),
-        ("Заступник начальника податкової служби міста Лідія Курило підтримала проєкт.", "служб"),
-        ("Отчёт подписал начальник налоговой службы Тарас Дзюба в пятницу.", "служб"),
-    ],
-)
-def test_a_body_no_territory_places_after_a_role_is_the_roles_unit(
-    paragraph: str, unit: str
-) -> None:
-    # the territorial body after a role is its own organisation (``голові обласної ради``);
-    # a body only a relational adjective of its field classifies is the unit the role keeps
-    assert not any(unit in text for text in mentions(paragraph)), mentions(paragraph)
-
-
-@pytest.mark.parametrize(
     ("paragraph", "word"),
     [
         (

@@ -76,7 +76,6 @@ from uanews.parser.participants.lexicon import (
     STATE_STUMP_THING_RESTS,
     STUMP_ORGANIZATION_NOUNS,
     TEAM_NOUNS,
-    TERRITORIAL_ADJECTIVES,
     TERRITORY_PREPOSITIONS,
     TIME_NOUNS,
     TITLE_NOUNS,
@@ -850,10 +849,8 @@ def _classified_body(tokens: Sequence[Token], first: int, index: int) -> bool:
     ``податковий``) classifies the body, so the phrase names the one body of that kind the
     text is about; a qualitative one (``нова служба``, gradable) only describes, and one of a
     unit's work or term (`lexicon.UNIT_KIND_ADJECTIVES`: ``аварійна служба``) names a kind.
-    After a role noun a territorial adjective (`lexicon.TERRITORIAL_ADJECTIVES`) places the
-    role holder's body in a territory, an organisation of its own as the role's proper one is
-    (``голові обласної ради``, ``начальник городской военной администрации``); without one
-    the body is a unit the role keeps (``член бюджетной комиссии горсовета``).
+    After a role noun it is the role holder's body, an organisation of its own as the role's
+    proper one is (``голові обласної ради``, ``начальник городской военной администрации``).
     """
     if first == index or not _noun_lemmas(tokens[index].text) & pick(
         DEFINITE_BODY_HEADS, ru.DEFINITE_BODY_HEADS
@@ -862,10 +859,6 @@ def _classified_body(tokens: Sequence[Token], first: int, index: int) -> bool:
     if is_capitalised(tokens[first].text):
         return False  # a proper name, or a capital by position only: other rules decide
     kinds = pick(UNIT_KIND_ADJECTIVES, ru.UNIT_KIND_ADJECTIVES)
-    if first > 0 and is_role_noun(tokens[first - 1].text):
-        territorial = pick(TERRITORIAL_ADJECTIVES, ru.TERRITORIAL_ADJECTIVES)
-        if not any(lemmas(tokens[cursor].text) & territorial for cursor in range(first, index)):
-            return False  # ``член бюджетной комиссии``: the unit of the role, not a body
     return all(
         _relational(tokens[cursor].text) and not lemmas(tokens[cursor].text) & kinds
         for cursor in range(first, index)
