@@ -376,3 +376,15 @@ def test_the_committee_of_the_field_in_question_is_no_body_of_its_own(paragraph:
 def test_a_noun_for_a_body_refers_back_to_no_quoted_brand(paragraph: str, word: str) -> None:
     # a quoted name is a company's: ``ведомство`` refers back to a government body only
     assert all(word not in texts for texts in organizations(paragraph).values())
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Депутаты поддержали отставку правительства Шмыгаля в четверг.",
+        "Депутати підтримали відставку уряду Шмигаля в четвер.",
+    ],
+)
+def test_a_governments_premier_is_no_country_of_the_body(paragraph: str) -> None:
+    # ``правительства Японии`` is a body; a premier's name after it names no state
+    assert not any(text.startswith(("правительств", "уряд")) for text in mentions(paragraph))
