@@ -322,8 +322,8 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
 of a government body (the dev gold tags such a department with its parent body as one
 organisation, ``департамент освіти міськради``): after a role noun it is a body of its own, never
 a unit of the job, even with a lower-case complement or adjective (``головний лікар лікарні
-швидкої допомоги``, ``директор школи мистецтв``, ``представник патрульної поліції``,
-``директор департаменту освіти``)."""
+швидкої допомоги``, ``директор школи мистецтв``, ``інспектор патрульної поліції``,
+``директор департаменту культури``)."""
 
 COUNTRY_NOUNS: frozenset[str] = frozenset({"країна"})
 """Nouns for a country: in a role's complement (``посли країн Євросоюзу``) the country is a
@@ -546,7 +546,7 @@ UNIT_KIND_ADJECTIVES: frozenset[str] = frozenset(
 )
 """Adjectives that say what work or term a unit has, not which body it is: with one, a body noun
 names any crew or committee of that kind (``викликали аварійну службу``, ``постійна комісія з
-питань бюджету``, ``голова профільної комісії``: the committee of the field in question), not
+питань бюджету``, ``член профільної комісії``: the committee of the field in question), not
 the one body of the text."""
 
 DEFINITE_BODY_HEADS: frozenset[str] = frozenset(
@@ -568,7 +568,7 @@ BACK_REFERENCE_NOUNS: dict[str, frozenset[str]] = {
     "відомство": frozenset({"міністерство", "служба", "агентство", "інспекція", "комісія"})
 }
 """Nouns that refer back to an organisation named before by another head (``відомства`` after
-``Міністерство освіти і науки``): the heads of the names each may refer to."""
+``Міністерство юстиції``): the heads of the names each may refer to."""
 
 DEPARTMENT_NOUNS: frozenset[str] = frozenset({"департамент", "управління"})
 """Nouns of a department or directorate of a body: with its field in the genitive and the body
@@ -906,7 +906,7 @@ WEAPON_ACRONYMS: frozenset[str] = frozenset(
 )
 """Initialisms of weapons and of medical or technical devices (``КАБ``: a guided bomb, ``РСЗВ``:
 a rocket launcher, ``МРТ``: a scanner): things used or struck, never an organisation, also
-declined (``КАБами``) or before a quoted model name (``РСЗВ «Град»``)."""
+declined (``КАБами``) or before a quoted model name (``РСЗВ «Ураган»``)."""
 
 OTHER_ACRONYMS: frozenset[str] = WEAPON_ACRONYMS | frozenset(
     {

@@ -445,8 +445,8 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
 of a government body (the dev gold tags such a department with its parent body as one
 organisation, ``департамент образования горсовета``): after a role noun it is a body of its
 own, never a unit of the job, even with a lower-case complement or adjective (``главный врач
-больницы скорой помощи``, ``директор школы искусств``, ``представитель патрульной полиции``,
-``директор департамента образования``)."""
+больницы скорой помощи``, ``директор школы искусств``, ``инспектор патрульной полиции``,
+``директор департамента культуры``)."""
 
 COUNTRY_NOUNS: frozenset[str] = frozenset({"страна"})
 """Nouns for a country: in a role's complement (``послы стран Евросоюза``) the country is a
@@ -520,7 +520,7 @@ UNIT_KIND_ADJECTIVES: frozenset[str] = _words(
 )
 """Adjectives that say what work or term a unit has, not which body it is: with one, a body noun
 names any crew or committee of that kind (``вызвали аварийную службу``, ``постоянная комиссия
-по вопросам бюджета``, ``глава профильной комиссии``: the committee of the field in question),
+по вопросам бюджета``, ``член профильной комиссии``: the committee of the field in question),
 not the one body of the text."""
 
 DEFINITE_BODY_HEADS: frozenset[str] = frozenset(
@@ -533,12 +533,12 @@ BACK_REFERENCE_NOUNS: dict[str, frozenset[str]] = {
     "ведомство": frozenset({"министерство", "служба", "агентство", "инспекция", "комиссия"})
 }
 """Nouns that refer back to an organisation named before by another head (``ведомства`` after
-``Министерство образования и науки``): the heads of the names each may refer to."""
+``Министерство юстиции``): the heads of the names each may refer to."""
 
 DEPARTMENT_NOUNS: frozenset[str] = frozenset({"департамент", "управление"})
 """Nouns of a department or directorate of a body: with its field in the genitive and the body
 after it, or with territorial adjectives before a service's name, one organisation
-(``департамента здравоохранения Киевской ОВА``, ``областного управления ГСЧС``); a generic
+(``департамента здравоохранения Киевской ОВА``, ``городского управления ГСЧС``); a generic
 sub-unit (``отдел``) is not one, it is folded into the role."""
 
 PLURAL_ORGANIZATION_NOUNS: frozenset[str] = frozenset({"сила"})
@@ -723,7 +723,7 @@ WEAPON_ACRONYMS: frozenset[str] = frozenset(
 )
 """Initialisms of weapons and of medical or technical devices (``КАБ``: a guided bomb, ``РСЗО``:
 a rocket launcher, ``МРТ``: a scanner): things used or struck, never an organisation, also
-declined (``КАБами``) or before a quoted model name (``РСЗО «Град»``)."""
+declined (``КАБами``) or before a quoted model name (``РСЗО «Ураган»``)."""
 
 OTHER_ACRONYMS: frozenset[str] = WEAPON_ACRONYMS | frozenset(
     {

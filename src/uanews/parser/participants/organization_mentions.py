@@ -17,7 +17,7 @@ from attrs import frozen
 from uanews.align import Block
 from uanews.model import Mention, ParticipantKind
 from uanews.parser.document import BLOCK_SCREENS, Screen, forms
-from uanews.parser.language import language_cache, pick
+from uanews.parser.language import current_language, language_cache, pick
 from uanews.parser.morph import parse_word, to_nominative
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
@@ -196,12 +196,13 @@ def find_repeats(blocks: Sequence[Block], registry: Registry) -> None:
     known: dict[int, _SingleWords] = {}
     single: dict[str, str] = {}
     version = size = -1
+    heads = _HeadIndex()
     for block in blocks:
         # The words are read again only when a block before changed the organisations.
         if version != registry.organizations_changed or len(registry.organizations) != size:
             single = _single_names(registry, known)
             version, size = registry.organizations_changed, len(registry.organizations)
-        _find_block_repeats(block, registry, single)
+        _find_block_repeats(block, registry, single, heads)
 
 
 @frozen
@@ -250,7 +251,9 @@ def _single_names(registry: Registry, known: dict[int, _SingleWords]) -> dict[st
     return single
 
 
-def _find_block_repeats(block: Block, registry: Registry, single: dict[str, str]) -> None:
+def _find_block_repeats(
+    block: Block, registry: Registry, single: dict[str, str], heads_index: _HeadIndex
+) -> None:
     """Add the repeats of known organisations in one block (see `find_repeats`)."""
     text = registry.text
     words = forms(text, block.start, block.end)
@@ -282,7 +285,7 @@ def _find_block_repeats(block: Block, registry: Registry, single: dict[str, str]
             continue
         _short_form(tokens, index, registry)
         if not registry.overlaps(token.start, token.end):
-            _back_reference(tokens, index, registry)
+            _back_reference(tokens, index, registry, heads_index)
 
 
 def _capitalised(word: str) -> bool:
@@ -331,10 +334,41 @@ def _short_form(tokens: Sequence[Token], index: int, registry: Registry) -> None
         registry.add_organization(organization.name, Mention(written, adjective.start, head.end))
 
 
-def _back_reference(tokens: Sequence[Token], index: int, registry: Registry) -> None:
+class _HeadIndex:
+    """The keys of the organisations by the lemma of their name's head noun (`_name_head`).
+
+    Built again only when an organisation comes or goes (names and kinds never change) or the
+    language read changes, so a noun referring back looks only at the bodies its head may
+    name, not at every one known.
+    """
+
+    def __init__(self) -> None:
+        """Start with no index; `keys` builds it on first use."""
+        self._state: tuple[int, int, str] | None = None
+        self._keys: dict[str, list[str]] = {}
+
+    def keys(self, registry: Registry, head: str) -> list[str]:
+        """Return the keys of the organisations of ``registry`` whose name ``head`` heads."""
+        # a block read in another language reads the heads in that language
+        state = (registry.organizations_renewed, len(registry.organizations), current_language())
+        if state != self._state:
+            self._keys = {}
+            for key, organization in registry.organizations.items():
+                if organization.kind is not ParticipantKind.ORGANIZATION:
+                    continue
+                lemma = _name_head(organization.name)
+                if lemma is not None:
+                    self._keys.setdefault(lemma, []).append(key)
+            self._state = state
+        return self._keys.get(head, [])
+
+
+def _back_reference(
+    tokens: Sequence[Token], index: int, registry: Registry, heads_index: _HeadIndex
+) -> None:
     """Add a noun that refers back to a body as a mention of the one body named before it.
 
-    ``ведомства`` after ``Министерства образования и науки``, ``відомство`` after ``Державна
+    ``ведомства`` after ``Министерства юстиции``, ``відомство`` after ``Державна
     служба з надзвичайних ситуацій``: a noun for a government body in general
     (`lexicon.BACK_REFERENCE_NOUNS`) with no adjective of its own and no complement after it
     refers back to the one body of the text whose name a noun it stands for heads. Not when
@@ -352,9 +386,9 @@ def _back_reference(tokens: Sequence[Token], index: int, registry: Registry) -> 
         return
     fitting = (
         organization
-        for organization in registry.organizations.values()
-        if organization.kind is ParticipantKind.ORGANIZATION
-        and _name_head(organization.name) in wanted
+        for noun in sorted(wanted)
+        for key in heads_index.keys(registry, noun)
+        if (organization := registry.organizations.get(key)) is not None
         and organization.mentions
         and min(m.start for m in organization.mentions) < head.start
     )
@@ -415,12 +449,19 @@ def _singular_lemmas(word: str) -> frozenset[str]:
     )
 
 
+_QUOTE_MARKS = frozenset('«»"„“”')
+
+
 @language_cache(maxsize=4096)
 def _name_head(name: str) -> str | None:
-    """Return the lemma of the organisation noun heading the nominative ``name``, or None."""
+    """Return the lemma of the organisation noun heading the nominative ``name``, or None.
+
+    None for a name with a quoted part (``Служба такси «Уклон»``, ``агентство «Промінь»``): a
+    quoted name is a company's or a brand's, no government body a noun for one refers to.
+    """
+    if any(mark in name for mark in _QUOTE_MARKS):
+        return None
     for word in name.split():
-        if word.startswith("«"):
-            return None
         if is_organization_noun(word):
             found = sorted(_singular_lemmas(word))
             return found[0] if found else None

@@ -517,7 +517,17 @@ def _place_genitive(text: str, before: Token, token: Token, covered: AbstractSet
         return False
     if is_acronym(token.text) or is_latin(token.text) or is_organization_noun(token.text):
         return False
-    readings = parse_word(token.text.lower())
+    return _place_name(token.text)
+
+
+@language_cache(maxsize=65536)
+def _place_name(word: str) -> bool:
+    """Return True for a word read only as an inanimate noun, with a genitive reading.
+
+    ``Киева``, ``Харківщини``, ``Японии``: no reading as a person's name or any animate noun
+    (``Иванова``, ``Шмыгаля``), nor as an adjective.
+    """
+    readings = parse_word(word.lower())
     return (
         bool(readings)
         and all(
@@ -713,7 +723,7 @@ def _accepted(
     a proper adjective opening it make a name. ``депутат облради``: a compound abbreviation is
     one body, though in lower case; so is a body noun that relational adjectives classify
     (``міграційна служба``), unless a proper name follows it (``вченої ради Центру X``: a unit
-    of that body); such a body with the place it serves (``патрульной полиции Львовщины``).
+    of that body); such a body with the place it serves (``патрульной полиции Волыни``).
     ``span`` is the first word, the head and the last proper word of the complement.
     """
     first, index, proper = span
@@ -741,16 +751,16 @@ def _accepted(
 def _state_body_of(tokens: Sequence[Token], index: int) -> bool:
     """Return True for a country's government or parliament (``правительства Японии``).
 
-    A noun of a state's own body (`lexicon.STATE_BODY_NOUNS`) in lower case with a proper noun
-    (not an adjective) in the genitive right after it names that state's body, one organisation,
-    as ``Верховна Рада`` does for Ukraine's.
+    A noun of a state's own body (`lexicon.STATE_BODY_NOUNS`) in lower case with a place's
+    name in the genitive right after it (`_place_name`: a noun, never a person's) names that
+    state's body, one organisation, as ``Верховна Рада`` does for Ukraine's; a premier's name
+    there is a person (``правительства Шмыгаля``, ``уряду Шмигаля``).
     """
     country = tokens[index + 1].text
     return (
         bool(_noun_lemmas(tokens[index].text) & pick(STATE_BODY_NOUNS, ru.STATE_BODY_NOUNS))
-        and not _adjective(country)
         and not is_acronym(country)
-        and bool(_noun_lemmas(country))
+        and _place_name(country)
     )
 
 
@@ -760,10 +770,10 @@ def _department_body(
     """Return the last word of the body a lower-case department belongs to, or None.
 
     A department or directorate (`lexicon.DEPARTMENT_NOUNS`) with its field in the genitive and
-    the body it belongs to after that is one organisation (``департамента здравоохранения
-    Днепропетровской ОВА``, ``управління освіти міськради``), as a capitalised one is
+    the body it belongs to after that is one organisation (``департамента культуры
+    Черкасской ОВА``, ``управління освіти міськради``), as a capitalised one is
     (``Департаменту охорони здоров'я Донецької облдержадміністрації``); so is a directorate
-    that territorial adjectives place before a service's name (``областного управления
+    that territorial adjectives place before a service's name (``городского управления
     ГСЧС``). Without either, the noun is only the body's administration (``юристи управління
     Одеської міськради``), and the body alone is named.
     """
