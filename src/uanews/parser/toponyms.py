@@ -60,7 +60,7 @@ def russian_place_nominative(word: str, case: str) -> str | None:
 
 
 def _adjectival_form(folded: str, ending: str) -> bool:
-    """Return True if ``folded`` is a ``-ский`` adjective's oblique form the row ``ending`` misreads.
+    """Return True if ``folded`` is a ``-ский`` adjective form that the row ``ending`` misreads.
 
     A lone adjective agrees with a noun that is not there (``по Болградскому``, of ``району``
     left out): it is no place of its own, so no noun's ending is read into it
@@ -69,13 +69,12 @@ def _adjectival_form(folded: str, ending: str) -> bool:
     """
     for endings in lexicon_morph.RUSSIAN_SK_ADJECTIVE_ENDINGS.values():
         for adjectival in endings:
+            if not folded.endswith(adjectival):
+                continue
             stem = folded[: -len(adjectival)]
-            if (
-                folded.endswith(adjectival)
-                and stem.endswith(lexicon_morph.SK_STEMS)
-                and len(ending) < len(adjectival) + len(lexicon_morph.SK_STEMS[0])
-            ):
-                return True
+            for sk in lexicon_morph.SK_STEMS:
+                if stem.endswith(sk) and len(ending) < len(sk) + len(adjectival):
+                    return True
     return False
 
 
