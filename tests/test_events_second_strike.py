@@ -32,7 +32,7 @@ def test_russian_later_strike_on_another_district_is_a_second_attack() -> None:
     first, second = _attacks(item)
     assert first.places == ("Белгород-Днестровский район",)
     assert (first.killed, first.injured) == (None, 1)
-    assert second.places[0] == "Болградский район"
+    assert second.places == ("Болградский район",)
     assert (second.killed, second.injured) == (1, None)
     assert second.date == PartialDate(month=11, day=9)  # ``Позже``: a later time of the lede's day
 

@@ -18,6 +18,7 @@ __all__ = [
     "NAME_VOWELS",
     "RUSSIAN_INDECLINABLE_TOPONYM_ENDINGS",
     "RUSSIAN_NO_Y_AFTER",
+    "RUSSIAN_SETTLEMENT_AGREEING_ENDINGS",
     "RUSSIAN_SK_ADJECTIVE_ENDINGS",
     "RUSSIAN_SK_ADJECTIVE_NOMINATIVE",
     "RUSSIAN_STEM_FINAL_NON_CONSONANTS",
@@ -131,8 +132,14 @@ RUSSIAN_TOPONYM_ENDINGS: Final = MappingProxyType(
             ("ом", ("",), True),
         ),
         "accs": (
+            ("ск", ("ск",), True),
+            ("цк", ("цк",), True),
             ("у", ("а", ""), True),
             ("ю", ("я", "ь"), False),
+        ),
+        "nomn": (
+            ("ск", ("ск",), True),
+            ("цк", ("цк",), True),
         ),
     }
 )
@@ -146,7 +153,22 @@ locative ``-е`` stands for no ending (``Вышгороде`` - ``Вышгоро
 (``обстрел Купянского района``). A masculine or inanimate plural name in the accusative is its
 nominative (``посетил Ирпень``); the accusative rows also take the dative a strike verb's ``по``
 puts a name in (``ударили по Гостомелю``), which the Ukrainian dictionary tells from a feminine
-accusative."""
+accusative. A name in ``-ск``/``-цк`` is a masculine inanimate noun, whose accusative is its
+nominative (``атаковали Черноморск``)."""
+
+RUSSIAN_SETTLEMENT_AGREEING_ENDINGS: Final = MappingProxyType(
+    {
+        "loct": (("ске", "ск"), ("цке", "цк")),
+        "gent": (("ска", "ск"), ("цка", "цк")),
+        "datv": (("ску", "ск"), ("цку", "цк")),
+    }
+)
+"""Endings by case of a name after a settlement noun that show the name agrees with the noun,
+with the nominative ending they stand for: a town in ``-ск``/``-цк`` is a masculine noun that
+declines (``в городе Черноморске``, ``из поселка Степногорска`` - ``Черноморск``,
+``Степногорск``), and no Russian settlement name in the nominative ends so. Other endings after
+a settlement noun leave a doubt (``в поселке Зеленом`` is ``Зеленый`` or ``Зеленое``; ``возле
+села Вакуленцы`` is a nominative kept in apposition): the name stays as written."""
 
 RUSSIAN_INDECLINABLE_TOPONYM_ENDINGS: Final = ("ово", "ево", "ёво", "ино", "ыно")
 """Endings of Ukrainian place names that Russian news leaves undeclined (``в Березино``)."""

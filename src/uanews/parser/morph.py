@@ -531,12 +531,18 @@ def _stressed_first(parses: Sequence[Any]) -> Sequence[Any]:
     ``заводской``), the ``-ский`` one is a rare spelling variant and the scores tie: the
     ``-ской`` lemma is the name (`lexicon_morph.STRESSED_ADJECTIVE_ENDINGS`). A form with one
     lemma keeps it (``Киевском`` - ``Киевский``). Readings without scores keep their order.
+
+    A surname declined as an adjective (`_adjectival`) comes after every adjective reading:
+    before a place noun the word is the noun's adjective, and a guessed surname's ``-ской``
+    lemma is no spelling of it (``Оболонском районе`` is ``Оболонский район``, not the
+    surname ``Оболонской``'s form).
     """
     if len({str(parse.normal_form) for parse in parses}) < 2:
         return parses
     return sorted(
         parses,
         key=lambda parse: (
+            "Surn" in parse.tag,
             -float(parse.score),
             not str(parse.normal_form).endswith(lexicon_morph.STRESSED_ADJECTIVE_ENDINGS),
         ),

@@ -59,12 +59,33 @@ def russian_place_nominative(word: str, case: str) -> str | None:
     return None if fallback is None else _styled(word, fallback)
 
 
+def _adjectival_form(folded: str, ending: str) -> bool:
+    """Return True if ``folded`` is a ``-ский`` adjective form that the row ``ending`` misreads.
+
+    A lone adjective agrees with a noun that is not there (``по Болградскому``, of ``району``
+    left out): it is no place of its own, so no noun's ending is read into it
+    (``Болградскому`` is no accusative of ``Болградскома``). A row whose ending keeps the whole
+    ``-ск`` stem reads a noun in ``-ск`` (``над Черноморском`` - ``Черноморск``) and stands.
+    """
+    for endings in lexicon_morph.RUSSIAN_SK_ADJECTIVE_ENDINGS.values():
+        for adjectival in endings:
+            if not folded.endswith(adjectival):
+                continue
+            stem = folded[: -len(adjectival)]
+            for sk in lexicon_morph.SK_STEMS:
+                if stem.endswith(sk) and len(ending) < len(sk) + len(adjectival):
+                    return True
+    return False
+
+
 def russian_settlement_name(word: str, case: str) -> str:
     """Return the nominative of the unknown name ``word`` after a settlement noun in ``case``.
 
     The name after ``город``/``село`` stands in apposition and mostly keeps its nominative
     (``возле села Вакуленцы``), but may agree with the noun (``в городе Ирпене``): a nominative
-    of its case the Ukrainian dictionary confirms wins over the name as written.
+    of its case the Ukrainian dictionary confirms wins over the name as written, and so does
+    one an ending that only a declined name has shows
+    (`uanews.parser.lexicon_morph.RUSSIAN_SETTLEMENT_AGREEING_ENDINGS`: ``Черноморске``).
     """
     folded = word.lower()
     if _ukrainian_place(folded):
@@ -73,6 +94,9 @@ def russian_settlement_name(word: str, case: str) -> str:
     for candidate in candidates:
         if _ukrainian_place(candidate):
             return _styled(word, candidate)
+    for ending, nominative in lexicon_morph.RUSSIAN_SETTLEMENT_AGREEING_ENDINGS.get(case, ()):
+        if folded.endswith(ending) and len(folded) - len(ending) >= _LEAST_STEM:
+            return _styled(word, folded[: -len(ending)] + nominative)  # ``в городе Черноморске``
     return word
 
 
@@ -90,6 +114,8 @@ def _candidates(folded: str, case: str) -> tuple[list[str], str | None]:
     candidates: list[str] = []
     fallback: str | None = None
     for index, (ending, nominatives, sure) in enumerate(rows):
+        if _adjectival_form(folded, ending):
+            continue
         stem = folded[: -len(ending)]
         for nominative in nominatives:
             # The ending's first letters may belong to the nominative too (``-ене`` -> ``-ень``).
