@@ -325,6 +325,65 @@ def test_forces_named_by_a_capital_of_position_only_are_no_organisation(paragrap
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("Силы обороны Севера сообщили об уничтожении трёх складов.", "Силы обороны Севера"),
+        ("Сили оборони Півночі повідомили про знищення трьох складів.", "Сили оборони Півночі"),
+        (
+            "Силы территориальной обороны ВСУ провели учения под Ровно.",
+            "Силы территориальной обороны ВСУ",
+        ),
+        (
+            "Сили територіальної оборони ЗСУ провели навчання під Рівним.",
+            "Сили територіальної оборони ЗСУ",
+        ),
+        ("Воздушные силы ВСУ сообщили, что ночью сбили восемь дронов.", "Воздушные силы ВСУ"),
+        ("Повітряні сили ЗСУ повідомили, що вночі збили вісім дронів.", "Повітряні сили ЗСУ"),
+    ],
+)
+def test_a_plural_name_stays_plural_in_the_nominative(paragraph: str, name: str) -> None:
+    assert name in organizations(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Оккупационные силы Беларуси ночью обстреляли приграничное село.",
+        "Окупаційні сили Білорусі вночі обстріляли прикордонне село.",
+        "Вражеские силы утром атаковали окраину Лимана.",
+        "Ворожі сили вранці атакували околицю Лимана.",
+        "Украинские силы ПВО за ночь уничтожили девять дронов над Полтавщиной.",
+        "Українські сили ППО за ніч знищили дев'ять дронів над Полтавщиною.",
+        "Тревога длилась два часа. Силы ПВО уничтожили девять дронов над Полтавщиной.",
+        "Тривога тривала дві години. Сили ППО знищили дев'ять дронів над Полтавщиною.",
+    ],
+)
+def test_forces_described_by_whose_they_are_or_their_weapon_are_no_organisation(
+    paragraph: str,
+) -> None:
+    words = [word for text in mentions(paragraph) for word in text.lower().split()]
+    assert not any(word.startswith("сил") for word in words)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "attacker"),
+    [
+        ("Оккупационные силы ночью обстреляли Никополь из артиллерии.", "оккупационные силы"),
+        ("Окупаційні сили вночі обстріляли Нікополь з артилерії.", "окупаційні сили"),
+        ("Российские силы ударили дронами по Сумам.", "российские силы"),
+        ("Ворожі сили атакували дронами Суми.", "ворожі сили"),
+    ],
+)
+def test_forces_of_an_enemy_army_are_the_attacker_group(paragraph: str, attacker: str) -> None:
+    language = "ru" if any(letter in paragraph for letter in "ыэъё") else "uk"
+    item = uanews.parse(f"{_HEADLINES[language]}\n\n{paragraph}\n")
+    groups = {p.id: p.name for p in item.participants if p.kind is ParticipantKind.GROUP}
+    attacks = [event for event in item.events if event.kind.value == "attack"]
+    assert attacks
+    assert attacker in {groups.get(ident) for ident in attacks[0].participants}
+
+
+@pytest.mark.parametrize(
     ("paragraph", "mention"),
     [
         (

@@ -28,6 +28,7 @@ __all__ = [
     "FEMININE_SURNAME_ENDINGS",
     "FIELD_NOUNS",
     "FIELD_PREPOSITIONS",
+    "FORCE_OWNER_ADJECTIVES",
     "GENERIC_ORGANIZATION_ADJECTIVES",
     "GENITIVE_NAME_ENDINGS",
     "GROUP_NOUNS",
@@ -579,6 +580,14 @@ after it, or with territorial adjectives before a service's name, one organisati
 PLURAL_ORGANIZATION_NOUNS: frozenset[str] = frozenset({"сила"})
 """Organisation nouns whose names are plural (``Збройні Сили України``, ``Сили оборони``): a
 plural head names one body only with a capital of its own or a capitalised adjective."""
+
+FORCE_OWNER_ADJECTIVES: frozenset[str] = frozenset(
+    {"окупаційний", "російський", "ворожий", "рашистський", "український"}
+)
+"""Adjectives that say whose forces a plural head names, or how the writer judges them,
+never a body's name (``Окупаційні сили Росії``, ``Російські сили``, ``ворожі сили``,
+``Українські сили ППО``): a named body's adjective says what kind of forces it is
+(``Збройні сили``, ``Повітряні сили``)."""
 
 INSTRUMENTAL_HEADS: frozenset[str] = frozenset({"управління"})
 """Organisation nouns made from a verb that governs the instrumental, which then completes the

@@ -27,6 +27,7 @@ __all__ = [
     "FEMININE_SURNAME_ENDINGS",
     "FIELD_NOUNS",
     "FIELD_PREPOSITIONS",
+    "FORCE_OWNER_ADJECTIVES",
     "GENERIC_ORGANIZATION_ADJECTIVES",
     "GENITIVE_NAME_ENDINGS",
     "GROUP_NOUNS",
@@ -543,6 +544,14 @@ sub-unit (``отдел``) is not one, it is folded into the role."""
 
 PLURAL_ORGANIZATION_NOUNS: frozenset[str] = frozenset({"сила"})
 """Organisation nouns whose names are plural (``Вооруженные Силы Украины``, ``Силы обороны``)."""
+
+FORCE_OWNER_ADJECTIVES: frozenset[str] = frozenset(
+    {"оккупационный", "российский", "вражеский", "рашистский", "украинский"}
+)
+"""Adjectives that say whose forces a plural head names, or how the writer judges them,
+never a body's name (``Оккупационные силы России``, ``Российские силы``, ``вражеские силы``,
+``Украинские силы ПВО``): a named body's adjective says what kind of forces it is
+(``Вооруженные силы``, ``Воздушные силы``)."""
 
 INSTRUMENTAL_HEADS: frozenset[str] = frozenset({"управление"})
 """Organisation nouns made from a verb that governs the instrumental, which then completes the

@@ -51,6 +51,7 @@ from uanews.parser.participants.lexicon import (
     DEPARTMENT_NOUNS,
     FACILITY_ACRONYMS,
     FIELD_PREPOSITIONS,
+    FORCE_OWNER_ADJECTIVES,
     GENERIC_ORGANIZATION_ADJECTIVES,
     INSTITUTION_HEADS,
     INSTRUMENTAL_HEADS,
@@ -84,6 +85,7 @@ from uanews.parser.participants.lexicon import (
     UTILITY_CASE_ENDINGS,
     UTILITY_NOUNS,
     UTILITY_STEMS,
+    WEAPON_ACRONYMS,
 )
 from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
 from uanews.parser.participants.roles import is_acronym, is_latin, is_role_noun, lemmas
@@ -648,9 +650,12 @@ def _phrase_from(
     # ``Воздушные силы ВСУ`` at a sentence start: an adjective and a proper complement make the
     # plural a name (not ``Силами ГСЧС``: by the service's forces).
     opened = first < index and proper > index
-    plural_name = (capitals.head or capitals.named or opened) and bool(
+    plural_only = bool(
         _noun_lemmas(head.text) & pick(PLURAL_ORGANIZATION_NOUNS, ru.PLURAL_ORGANIZATION_NOUNS)
     )
+    if plural_only and _generic_forces(tokens, first, index, proper):
+        return None, index + 1
+    plural_name = (capitals.head or capitals.named or opened) and plural_only
     # ``Російські сили атакували``: the adjective makes the head plural, whatever singular
     # reading the head alone has; a plural phrase is a name only as `plural_name` says.
     singular = _singular(head.text) and (
@@ -673,7 +678,10 @@ def _phrase_from(
         # (``Палац культури «Х»``, ``Дворец спорта``).
         return None, index + 1
     written = text[opening.start : head.end]
-    name = _phrase_nominative(written, head.text, plural=plural_name, alone=first == index)
+    # ``Сили оборони Півдня`` at a sentence start: a plural form of a plural-only head stays
+    # plural in the nominative, whatever singular reading it also has.
+    plural = plural_name or (plural_only and any(plural for _, _, plural in _head_forms(head.text)))
+    name = _phrase_nominative(written, head.text, plural=plural, alone=first == index)
     name += text[head.end : phrase_end]
     if _unit_before(text, tokens, first, stops):
         # ``ГУ Нацполиции в Киевской области``: the directorate of the body named after it,
@@ -685,6 +693,26 @@ def _phrase_from(
     following = next((i for i in range(last + 1, len(tokens)) if tokens[i].end > phrase_end), None)
     after = len(tokens) if following is None else following
     return FoundOrganization(opening.start, phrase_end, name, _alias(text, phrase_end)), after
+
+
+def _generic_forces(tokens: Sequence[Token], first: int, index: int, proper: int) -> bool:
+    """Return True when a plural-only head (``сили``) names forces, not a body.
+
+    An adjective of whose forces they are or how the writer judges them
+    (`lexicon.FORCE_OWNER_ADJECTIVES`: ``Окупаційні сили Росії``, ``Українські сили ППО``)
+    describes an army; a weapon or defence system as the whole complement
+    (`lexicon.WEAPON_ACRONYMS`: ``Сили ППО``, ``сили РЕБ``) says what the forces operate,
+    not whose they are. ``tokens[first:index]`` are the adjectives, ``proper`` the last proper
+    word of the complement.
+    """
+    owners = pick(FORCE_OWNER_ADJECTIVES, ru.FORCE_OWNER_ADJECTIVES)
+    if any(
+        parse.tag.POS == "ADJF" and str(parse.normal_form) in owners
+        for token in tokens[first:index]
+        for parse in parse_word(token.text.lower())
+    ):
+        return True
+    return proper == index + 1 and tokens[proper].text in pick(WEAPON_ACRONYMS, ru.WEAPON_ACRONYMS)
 
 
 def _tail(
