@@ -2,7 +2,8 @@
 
 A paragraph after the lede that opens with another time of the day (``Днем``, ``Позже``, ``В
 тот же день``, ``Также утром``) and tells a strike on a place no strike sentence before named is
-a second attack, with its own places, casualties and date; a follow-up of the first strike, or
+a second attack, with its own places and casualties, on the lede's day unless it gives its
+own date; a follow-up of the first strike, or
 the same place struck again, is not.
 
 Every text here was written for these tests in the style of Ukrainian outlets that publish in
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import uanews
 from event_support import only_event
-from uanews.model import Event, EventKind, NewsItem
+from uanews.model import Event, EventKind, NewsItem, PartialDate
 
 
 def _attacks(item: NewsItem) -> list[Event]:
@@ -33,7 +34,7 @@ def test_russian_later_strike_on_another_district_is_a_second_attack() -> None:
     assert (first.killed, first.injured) == (None, 1)
     assert second.places[0] == "Баштанский район"
     assert (second.killed, second.injured) == (1, None)
-    assert second.date is None  # ``Позже``: no date of its own, and not the lede's
+    assert second.date == PartialDate(month=11, day=9)  # ``Позже``: a later time of the lede's day
 
 
 def test_ukrainian_later_strike_on_another_district_is_a_second_attack() -> None:
@@ -179,3 +180,48 @@ def test_ukrainian_first_strike_the_body_tells_after_the_headline_is_no_second()
         "Вранці армія РФ обстріляла Куп'янський район, поранено чоловіка."
     )
     assert only_event(item, EventKind.ATTACK).injured == 1
+
+
+def test_russian_second_strike_of_the_same_day_takes_the_lede_s_date() -> None:
+    item = uanews.parse(
+        "Обстрелы Харьковщины\n\n"
+        "Утром 3 марта оккупанты обстреляли Купянск, ранены двое.\n\n"
+        "Вечером того же дня враг атаковал дроном Чугуев. Пострадала женщина."
+    )
+    first, second = _attacks(item)
+    assert (first.date, first.places, first.injured) == (
+        PartialDate(month=3, day=3),
+        ("Купянск",),
+        2,
+    )
+    assert (second.date, second.places, second.injured) == (
+        PartialDate(month=3, day=3),
+        ("Чугуев",),
+        1,
+    )
+
+
+def test_ukrainian_second_strike_of_the_same_day_takes_the_lede_s_date() -> None:
+    item = uanews.parse(
+        "Обстріли Харківщини\n\n"
+        "Уранці 3 березня окупанти обстріляли Куп'янськ, поранено двох людей.\n\n"
+        "Увечері того ж дня ворог атакував дроном Чугуїв. Постраждала жінка."
+    )
+    first, second = _attacks(item)
+    assert (first.date, first.injured) == (PartialDate(month=3, day=3), 2)
+    assert (second.date, second.places, second.injured) == (
+        PartialDate(month=3, day=3),
+        ("Чугуїв",),
+        1,
+    )
+
+
+def test_a_paragraph_of_the_day_before_keeps_no_date_of_the_lede() -> None:
+    item = uanews.parse(
+        "Обстрелы Харьковщины\n\n"
+        "Утром 3 марта оккупанты обстреляли Купянск, ранены двое.\n\n"
+        "Накануне вечером враг атаковал дроном Чугуев. Пострадала женщина."
+    )
+    first, second = _attacks(item)
+    assert first.date == PartialDate(month=3, day=3)
+    assert second.date is None  # ``Накануне``: the day before, a relative date

@@ -261,6 +261,9 @@ class _Draft:
     """The block of a paragraph after the lede that opens with an earlier time (``Накануне``,
     `lexicon.EARLIER_OPENERS`), where this draft is told: another day's event, never merged with the
     lede's."""
+    same_day: bool = False
+    """The draft is told apart as another strike of the lede's day (`_StrikesTold.another_strike`:
+    ``Днем ...``, ``Вечером того же дня ...``): its date, unless it gives one, is the lede's."""
 
 
 class _Mentions:
@@ -660,6 +663,8 @@ class _StrikesTold:
         """Start with no sentence told, in ``text`` whose ``mentions`` are never places."""
         self.text = text
         self.mentions = mentions
+        self.same_day: set[int] = set()
+        """The blocks told apart as another strike of the lede's day (`another_strike`)."""
         self.told = False
         self.waiting: list[Sentence] = []
         self.places: set[str] = set()
@@ -680,8 +685,10 @@ class _StrikesTold:
         """
         if apart is None and opens and self.another_strike(sentence, drafts):
             apart = sentence.block  # ``Днем оккупанты обстреляли село X``: a second strike
+            self.same_day.add(apart)
         for draft, _ in drafts:
             draft.apart = apart
+            draft.same_day = apart in self.same_day
         headline = sentence.lead and not sentence.first_paragraph
         if not headline and any(draft.kind in _STRIKES for draft, _ in drafts):
             # (a headline sums up what the body tells: the body's first strike is no second)
@@ -704,7 +711,8 @@ class _StrikesTold:
         A paragraph after the lede that opens with another time of the day (`LATER_OPENERS`:
         ``Днем``, ``Позже``, ``В тот же день``) and tells a strike of its own on a place no
         strike sentence before named (``Днем оккупанты обстреляли село X``) reports a second
-        strike, with its own places, casualties and date. Its follow-ups (``Спасатели
+        strike, with its own places and casualties; its date, unless it gives one, is the lede's
+        (`LATER_OPENERS` are times of the lede's day). Its follow-ups (``Спасатели
         извлекли ...``) tell no strike, and a strike told again on a place already named
         (``Вечером враг снова атаковал X``) is the same.
         """
@@ -1284,7 +1292,7 @@ def _finish(
     date = event.date
     if (
         date is None
-        and event.apart is None
+        and (event.apart is None or event.same_day)
         and (event.kind in _STRIKES or any(s.lead for s in event.sentences))
     ):
         date = lead_date
