@@ -97,7 +97,7 @@ def test_a_region_after_a_district_is_no_city() -> None:
 def test_russian_industrial_zone_of_a_city_and_a_neighbouring_village() -> None:
     item = uanews.parse(
         "Удар по Днепру\n\n"
-        "Утром 9 марта российские войска нанесли удар ракетами по промышленной зоне Днепра и по"
+        "Утром 9 марта армия РФ нанесла удар ракетами по промышленной зоне Днепра и по"
         " соседнему поселку Слобожанское, ранены двое."
     )
     attack = only_event(item, EventKind.ATTACK)

@@ -117,7 +117,7 @@ def test_a_follow_up_of_the_strike_in_a_later_paragraph_is_no_second_attack() ->
         "Удар по Днепру\n\n"
         "В ночь на 5 декабря российская армия ударила ракетой по жилому дому в Днепре. Погибли"
         " два человека, ранены семь.\n\n"
-        "Утром спасатели извлекли из-под завалов тело еще одной женщины."
+        "К утру спасатели нашли под обломками тело еще одной женщины."
     )
     attack = only_event(item, EventKind.ATTACK)
     assert (attack.places, attack.killed, attack.injured) == (("Днепр",), 2, 7)
