@@ -97,7 +97,7 @@ def test_a_region_after_a_district_is_no_city() -> None:
 def test_russian_industrial_zone_of_a_city_and_a_neighbouring_village() -> None:
     item = uanews.parse(
         "Удар по Днепру\n\n"
-        "Утром 9 марта российские войска нанесли удар ракетами по промышленной зоне Днепра и по"
+        "Утром 9 марта армия РФ нанесла удар ракетами по промышленной зоне Днепра и по"
         " соседнему поселку Слобожанское, ранены двое."
     )
     attack = only_event(item, EventKind.ATTACK)
@@ -117,16 +117,16 @@ def test_ukrainian_industrial_zone_of_a_city_and_a_neighbouring_village() -> Non
 def test_a_second_village_after_an_attribute_of_its_noun() -> None:
     item = uanews.parse(
         "Удар по Харькову\n\n"
-        "Утром 9 марта российские войска нанесли удар КАБами по окраине Харькова и по соседнему"
-        " селу Русская Лозовая. Ранены четыре человека."
+        "Днем 21 апреля армия РФ ударила по окраине Харькова и по"
+        " соседнему селу Малая Даниловка. Ранены пять человек."
     )
-    assert only_event(item, EventKind.ATTACK).places == ("Харьков", "Русская Лозовая")
+    assert only_event(item, EventKind.ATTACK).places == ("Харьков", "Малая Даниловка")
     item = uanews.parse(
         "Удар по Харкову\n\n"
-        "Зранку 9 березня російські війська завдали удару КАБами по околиці Харкова і по"
-        " сусідньому селу Руська Лозова. Поранено чотирьох людей."
+        "Удень 21 квітня армія РФ вдарила по околиці Харкова і по"
+        " сусідньому селу Мала Данилівка. Поранено п'ятьох людей."
     )
-    assert only_event(item, EventKind.ATTACK).places == ("Харків", "Руська Лозова")
+    assert only_event(item, EventKind.ATTACK).places == ("Харків", "Мала Данилівка")
 
 
 def test_a_village_named_by_a_word_with_no_declined_reading_beats_the_headline_town() -> None:

@@ -1,6 +1,6 @@
 """The lede after a dateline, and the paragraph after an emergency, in Russian and Ukrainian.
 
-A dateline that stands as a sentence of its own (``УМАНЬ.``) leaves the day to the sentence
+A dateline that stands as a sentence of its own (``НЕЖИН.``) leaves the day to the sentence
 after it; the collapse a gas explosion brought down, told in the next paragraph, is the same
 emergency even when the lede tells the explosion only by a noun (``произошел взрыв газа``).
 
@@ -17,28 +17,28 @@ from uanews.model import EventKind, PartialDate
 
 def test_russian_dateline_then_the_day_dates_the_emergency() -> None:
     item = uanews.parse(
-        "В Умани в многоэтажке взорвался газ\n\n"
-        "УМАНЬ. Утром 22 ноября в квартире на пятом этаже дома по улице Садовой произошел"
-        " взрыв бытового газа. Пострадали два человека."
+        "В Нежине в частном доме взорвался газ\n\n"
+        "НЕЖИН. Вечером 3 февраля в частном доме на улице Гоголя произошел взрыв газа."
+        " Пострадали три человека."
     )
     event = only_event(item, EventKind.INCIDENT)
-    assert event.date == PartialDate(month=11, day=22)
-    assert event.injured == 2
+    assert event.date == PartialDate(month=2, day=3)
+    assert event.injured == 3
 
 
 def test_ukrainian_dateline_then_the_day_dates_the_emergency() -> None:
     item = uanews.parse(
-        "В Умані у багатоповерхівці вибухнув газ\n\n"
-        "УМАНЬ. Уранці 22 листопада у квартирі на п'ятому поверсі будинку на вулиці Садовій"
-        " стався вибух побутового газу. Постраждали дві людини."
+        "У Ніжині в приватному будинку вибухнув газ\n\n"
+        "НІЖИН. Увечері 3 лютого в приватному будинку на вулиці Гоголя стався вибух газу."
+        " Постраждали три людини."
     )
-    assert only_event(item, EventKind.INCIDENT).date == PartialDate(month=11, day=22)
+    assert only_event(item, EventKind.INCIDENT).date == PartialDate(month=2, day=3)
 
 
 def test_a_sentence_in_capitals_with_a_verb_is_no_dateline() -> None:
     item = uanews.parse(
-        "В Умани взорвался газ\n\n"
-        "В УМАНИ ВЗОРВАЛСЯ ГАЗ В ДОМЕ НА УЛИЦЕ САДОВОЙ. Утром 22 ноября пострадали два"
+        "В Нежине взорвался газ\n\n"
+        "В НЕЖИНЕ ВЗОРВАЛСЯ ГАЗ В ДОМЕ НА УЛИЦЕ ГОГОЛЯ. Вечером 3 февраля пострадали три"
         " человека."
     )
     assert only_event(item, EventKind.INCIDENT).date is None
@@ -46,20 +46,18 @@ def test_a_sentence_in_capitals_with_a_verb_is_no_dateline() -> None:
 
 def test_russian_collapse_in_the_next_paragraph_is_the_same_explosion() -> None:
     item = uanews.parse(
-        "В Умани в многоэтажке взорвался газ\n\n"
-        "Утром 22 ноября в квартире на пятом этаже дома по улице Садовой произошел взрыв"
-        " бытового газа.\n\n"
-        "Обрушились перекрытия между двумя этажами. Пострадали два человека."
+        "В Нежине в частном доме взорвался газ\n\n"
+        "Вечером 3 февраля в частном доме на улице Гоголя произошел взрыв газа.\n\n"
+        "Обрушились крыша и стена кухни. Пострадали три человека."
     )
     event = only_event(item, EventKind.INCIDENT)
-    assert (event.date, event.injured) == (PartialDate(month=11, day=22), 2)
+    assert (event.date, event.injured) == (PartialDate(month=2, day=3), 3)
 
 
 def test_ukrainian_collapse_in_the_next_paragraph_is_the_same_explosion() -> None:
     item = uanews.parse(
-        "В Умані у багатоповерхівці вибухнув газ\n\n"
-        "Уранці 22 листопада у квартирі на п'ятому поверсі будинку на вулиці Садовій стався"
-        " вибух побутового газу.\n\n"
-        "Обвалилися перекриття між двома поверхами. Постраждали дві людини."
+        "У Ніжині в приватному будинку вибухнув газ\n\n"
+        "Увечері 3 лютого в приватному будинку на вулиці Гоголя стався вибух газу.\n\n"
+        "Обвалилися дах і стіна кухні. Постраждали три людини."
     )
-    assert only_event(item, EventKind.INCIDENT).injured == 2
+    assert only_event(item, EventKind.INCIDENT).injured == 3

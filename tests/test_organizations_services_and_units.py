@@ -197,9 +197,9 @@ def test_a_participle_of_what_was_done_stays_out_of_a_numbered_name(
 
 def test_an_acronym_the_russian_dictionary_reads_as_a_name_is_a_body() -> None:
     item = uanews.parse(
-        "МОН утвердило новый порядок аттестации учителей\n\n"
-        "Министерство образования и науки Украины утвердило порядок аттестации. Документы "
-        "учителя подают до 1 апреля.\n"
+        "МОН изменило правила конкурса на должность директора школы\n\n"
+        "Новые правила опубликованы на сайте Министерства образования и науки Украины. "
+        "Кандидаты подают заявки до 15 мая.\n"
     )
     assert item.language == "ru"
     found = [m.text for p in item.participants for m in p.mentions]

@@ -1171,7 +1171,7 @@ class _Lede:
     opening: list[Sentence]
     """The sentences that give the lead's date: the lead, after a dateline standing alone."""
     city: str | None
-    """The city the dateline names (``ДНЕПР, 2 декабря.`` -> ``Днепр``), or None."""
+    """The city the dateline names (``ЛУЦК, 14 апреля.`` -> ``Луцк``), or None."""
 
 
 def _lede(item: NewsItem) -> _Lede:
@@ -1356,7 +1356,7 @@ def _places_and_parties(
 def _lead_place(item: NewsItem, event: _Draft, facts: _ItemFacts) -> tuple[str, ...]:
     """Return the dateline's or the headline's place for the lead's event, or ().
 
-    ``ДНЕПР, 2 декабря. Ночью в жилом доме вспыхнул пожар``: the dateline names the city the
+    ``ЛУЦК, 14 апреля. Утром в гараже вспыхнул пожар``: the dateline names the city the
     lead's event was in; ``В Виннице обсудили подготовку к зиме`` over ``Глава ОВА провел
     совещание с ...``: the headline sums up the lead's event and says where it was. Either
     counts only when no sentence of the event names a place; an event told later in the body,

@@ -1491,7 +1491,7 @@ EVENT_NOUNS: tuple[str, ...] = (
     "конференция",
 )
 """Nouns of an event that open a sentence about how the event just told went (``Подписание
-прошло онлайн, в режиме видеосвязи.``): the mode it states is that event's."""
+прошло онлайн.``): the mode it states is that event's."""
 
 ATTACK_CONTEXT_PATTERN = (
     r"(?:воздушн\w*\s+тревог\w*|тревог[аиу]|ПВО|противовоздушн\w*|оккупант\w*|враг\w*"

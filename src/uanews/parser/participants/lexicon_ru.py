@@ -821,7 +821,7 @@ is the body or outlet cited (``по данным "Львовтеплоэнерг
 
 TERRITORY_PREPOSITIONS: frozenset[str] = frozenset({"в", "во"})
 """Prepositions before the region a body serves, with a capitalised adjective and a place noun
-in the locative, which complete the body's name (``ГУ Нацполиции в Киевской области``, ``во
+in the locative, which complete the body's name (``ГУ Нацполиции в Полтавской области``, ``во
 Львовской области``)."""
 
 UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})

@@ -524,7 +524,7 @@ speaker."""
 
 SUBUNIT_NOUNS: frozenset[str] = frozenset({"управление", "департамент"})
 """Dependent body nouns of a department of a larger body: with that body in the genitive
-(``в управлении образования горсовета``) the department is a body of its own and speaks, not the
+(``в управлении здравоохранения горсовета``) the department is a body of its own and speaks, not the
 larger body, even when the participants name it; a press office or a kind noun stands for
 the body it belongs to or names."""
 

@@ -197,7 +197,7 @@ def named_mention(context: Context) -> Verdict | None:
     ]
     if not found:
         return None
-    # ``в управлении образования горсовета``: a body inside a department's mention is the
+    # ``в управлении здравоохранения горсовета``: a body inside a department's mention is the
     # department's complement; the department speaks.
     found = [entry for entry in found if not _nested(entry, found)]
     subjects = [
