@@ -225,3 +225,22 @@ def test_a_paragraph_of_the_day_before_keeps_no_date_of_the_lede() -> None:
     first, second = _attacks(item)
     assert first.date == PartialDate(month=3, day=3)
     assert second.date is None  # ``Накануне``: the day before, a relative date
+
+
+def test_a_later_strike_at_night_takes_no_date_of_the_lede() -> None:
+    # the night after an evening strike may be the next day's: no date the text gives
+    for text in (
+        (
+            "Обстрелы Харьковщины\n\nВечером 3 марта оккупанты обстреляли Купянск, ранены двое."
+            "\n\nПозже, около полуночи, враг атаковал дроном Чугуев. Пострадала женщина."
+        ),
+        (
+            "Обстріли Харківщини\n\nУвечері 3 березня окупанти обстріляли Куп'янськ, поранено"
+            " двох людей.\n\nПізніше, близько опівночі, ворог атакував дроном Чугуїв."
+            " Постраждала жінка."
+        ),
+    ):
+        first, second = _attacks(uanews.parse(text))
+        assert first.date == PartialDate(month=3, day=3)
+        assert second.date is None
+        assert second.injured == 1

@@ -98,6 +98,7 @@ from uanews.parser.events.lexicon import (
     LATER_OPENER_PREFIXES,
     LATER_OPENERS,
     LIST_STOP_WORDS,
+    NIGHT_TIMES,
     NIGHT_WORDS,
     ONLINE_WORDS,
     OPENED_PATTERN,
@@ -221,6 +222,9 @@ _LATER_TIME_RU = re.compile(
     rf"[\s«\"„“(—–\-]*(?:{_words(ru.LATER_OPENER_PREFIXES)}\s+)?{_words(ru.LATER_OPENERS)}",
     re.IGNORECASE,
 )
+_NIGHT_TIME = re.compile(_words(NIGHT_TIMES), re.IGNORECASE)
+"""``Пізніше, близько опівночі, ...``: a later strike at night, maybe of the next day."""
+_NIGHT_TIME_RU = re.compile(_words(ru.NIGHT_TIMES), re.IGNORECASE)
 _AFTERMATH_SOURCE = (
     rf"(?<![\w\-'’ʼ])(?:{KILLED_PATTERN}|{INJURED_PATTERN}|{CONSEQUENCE_PATTERN})(?![\w\-])"
 )
@@ -685,7 +689,12 @@ class _StrikesTold:
         """
         if apart is None and opens and self.another_strike(sentence, drafts):
             apart = sentence.block  # ``Днем оккупанты обстреляли село X``: a second strike
-            self.same_day.add(apart)
+            with reading_at(sentence.start):
+                night = pick(_NIGHT_TIME, _NIGHT_TIME_RU).search(
+                    self.text, sentence.start, sentence.end
+                )
+            if night is None:  # (at night it may be the next day: no date of the lede's)
+                self.same_day.add(apart)
         for draft, _ in drafts:
             draft.apart = apart
             draft.same_day = apart in self.same_day

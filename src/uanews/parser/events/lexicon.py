@@ -34,6 +34,7 @@ __all__ = [
     "MONTHS",
     "MONTH_LEAD_WORDS",
     "MONTH_NAMES_GENITIVE",
+    "NIGHT_TIMES",
     "NIGHT_WORDS",
     "NOT_PLACES",
     "NUMBER_WORDS",
@@ -1502,6 +1503,18 @@ after the lede that opens so with a strike on a place of its own tells another s
 
 LATER_OPENER_PREFIXES: tuple[str, ...] = ("також", "а", "крім того,", "і")
 """Words that may stand before a `LATER_OPENERS` time (``Також уранці ...``)."""
+
+NIGHT_TIMES: tuple[str, ...] = (
+    "вночі",
+    "уночі",
+    "опівночі",
+    "близько опівночі",
+    "після опівночі",
+)
+"""Words of a night time in a later strike's sentence (``Пізніше, близько опівночі, ...``):
+the night may be the next day's, so the strike takes no date from the lede
+(`uanews.parser.events._StrikesTold.place`).
+"""
 
 BACK_REFERENCE_OPENERS: tuple[str, ...] = (
     "про це",

@@ -76,6 +76,7 @@ __all__ = [
     "NEGATION_WORDS",
     "NEUTER_REGION_ENDING",
     "NEUTER_REGION_KEPT_CASES",
+    "NIGHT_TIMES",
     "NIGHT_WORDS",
     "NOT_ATTACK_PLACES",
     "NOT_MILITARY_ATTACK_WORDS",
@@ -1566,6 +1567,17 @@ paragraph after the lede that opens so with a strike on a place of its own tells
 
 LATER_OPENER_PREFIXES: tuple[str, ...] = ("также", "а", "кроме того,", "и")
 """Words that may stand before a `LATER_OPENERS` time (``Также утром ...``)."""
+
+NIGHT_TIMES: tuple[str, ...] = (
+    "ночью",
+    "в полночь",
+    "около полуночи",
+    "после полуночи",
+)
+"""Words of a night time in a later strike's sentence (``Позже, около полуночи, ...``):
+the night may be the next day's, so the strike takes no date from the lede
+(`uanews.parser.events._StrikesTold.place`).
+"""
 
 BACK_REFERENCE_OPENERS: tuple[str, ...] = (
     "об этом",
