@@ -127,3 +127,37 @@ def test_a_kind_noun_is_no_body_of_another_kind() -> None:
         " на стройку в порядке.\n"
     )
     assert _speakers(text)[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "В Ровно ждут ливни\n\n"
+            "Синоптики Ровенского областного гидрометцентра предупреждают, что за ночь "
+            "выпадет месячная норма осадков.\n",
+            "Ровенский областной гидрометцентр",
+        ),
+        (
+            "У Рівному чекають зливи\n\n"
+            "Синоптики Рівненського обласного гідрометцентру попереджають, що за ніч "
+            "випаде місячна норма опадів.\n",
+            "Рівненський обласний гідрометцентр",
+        ),
+    ],
+)
+def test_forecasters_of_a_named_body_give_the_body(text: str, body: str) -> None:
+    assert _speakers(text)[0][1] == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Ровно похолодает\n\nСиноптики предупреждают, что ночью ударит мороз.\n",
+        "У Рівному похолодає\n\nЗа даними синоптиків, уночі вдарить мороз.\n",
+    ],
+)
+def test_forecasters_without_a_body_name_nobody(text: str) -> None:
+    found = _speakers(text)
+    assert len(found) == 1
+    assert found[0][1] is None

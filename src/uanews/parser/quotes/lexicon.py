@@ -234,10 +234,20 @@ OFFICIAL_NOUNS: frozenset[str] = frozenset({"посадовець", "урядо�
 """Nouns for any office holder (``- сказав посадовець``): the person last named with a role."""
 
 STAFF_NOUNS: frozenset[str] = frozenset(
-    {"фахівець", "працівник", "співробітник", "спеціаліст", "експерт", "аналітик", "юрист"}
+    {
+        "фахівець",
+        "працівник",
+        "співробітник",
+        "спеціаліст",
+        "експерт",
+        "аналітик",
+        "юрист",
+        "синоптик",
+    }
 )
 """Nouns for a body's staff: unnamed and plural with the body's name (``фахівці компанії X
-підтверджують``), the body speaks, as with ``представники X``."""
+підтверджують``, ``синоптики гідрометцентру попереджають``: forecasters are a weather
+service's staff), the body speaks, as with ``представники X``."""
 
 MEDIA_NOUNS: frozenset[str] = frozenset(
     {"видання", "агентство", "газета", "телеканал", "портал", "журнал", "радіо", "сайт"}

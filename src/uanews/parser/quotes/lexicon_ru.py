@@ -542,10 +542,11 @@ OFFICIAL_NOUNS: frozenset[str] = frozenset({"чиновник", "чиновни�
 """Nouns for any office holder (``- написал чиновник``): the person last named with a role."""
 
 STAFF_NOUNS: frozenset[str] = frozenset(
-    {"специалист", "работник", "сотрудник", "эксперт", "аналитик", "юрист"}
+    {"специалист", "работник", "сотрудник", "эксперт", "аналитик", "юрист", "синоптик"}
 )
 """Nouns for a body's staff: unnamed and plural with the body's name (``специалисты
-компании X подтверждают``), the body speaks."""
+компании X подтверждают``, ``синоптики гидрометцентра предупреждают``: forecasters are a
+weather service's staff), the body speaks."""
 
 MEDIA_NOUNS: frozenset[str] = frozenset(
     {"издание", "агентство", "газета", "телеканал", "портал", "журнал", "радио", "сайт"}
