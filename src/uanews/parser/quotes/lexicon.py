@@ -18,6 +18,7 @@ __all__ = [
     "ATTRIBUTION_BREAKS",
     "BODY_COMPOUNDS",
     "BODY_NOUNS",
+    "BODY_STAFF_NOUNS",
     "CHANNEL_PREPOSITIONS",
     "CITATION_PHRASES",
     "CLAUSE_GAP_PREPOSITIONS",
@@ -193,6 +194,12 @@ BODY_NOUNS: frozenset[str] = frozenset(
 )
 """Nouns of bodies that speak as a whole even unnamed (``у міськраді зазначили``, ``за даними
 поліції``): the body is the speaker, made a participant if the text names it no other way."""
+
+BODY_STAFF_NOUNS: frozenset[str] = frozenset({"слідчий"})
+"""Nouns for the officers of a body that, plural and unnamed, speak as it, like `BODY_NOUNS`
+(``слідчі встановили, що``, ``за даними слідчих``: the investigation's findings); the
+group, in the nominative plural, is the speaker. One unnamed officer (``розповів слідчий``)
+is a person, the one named before with that role."""
 
 DEPENDENT_BODY_NOUNS: frozenset[str] = frozenset(
     {

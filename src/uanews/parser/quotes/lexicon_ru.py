@@ -18,6 +18,7 @@ __all__ = [
     "ATTRIBUTION_BREAKS",
     "BODY_COMPOUNDS",
     "BODY_NOUNS",
+    "BODY_STAFF_NOUNS",
     "CHANNEL_PREPOSITIONS",
     "CITATION_PHRASES",
     "CLAUSE_GAP_PREPOSITIONS",
@@ -506,6 +507,12 @@ BODY_NOUNS: frozenset[str] = frozenset(
 )
 """Nouns of bodies that speak as a whole even unnamed (``в горсовете отметили``, ``по
 данным полиции``)."""
+
+BODY_STAFF_NOUNS: frozenset[str] = frozenset({"следователь"})
+"""Nouns for the officers of a body that, plural and unnamed, speak as it, like `BODY_NOUNS`
+(``следователи установили, что``, ``по данным следователей``); the group, in the
+nominative plural, is the speaker. One unnamed officer (``рассказал следователь``) is a
+person, the one named before with that role."""
 
 DEPENDENT_BODY_NOUNS: frozenset[str] = frozenset(
     {
