@@ -22,6 +22,7 @@ __all__ = [
     "CHANNEL_PREPOSITIONS",
     "CITATION_PHRASES",
     "CLAUSE_GAP_PREPOSITIONS",
+    "COGNATE_SPELLING",
     "COORDINATORS",
     "DEPENDENT_BODY_NOUNS",
     "GENERIC_SPEAKER_NOUNS",
@@ -194,6 +195,24 @@ BODY_NOUNS: frozenset[str] = frozenset(
 )
 """Nouns of bodies that speak as a whole even unnamed (``у міськраді зазначили``, ``за даними
 поліції``): the body is the speaker, made a participant if the text names it no other way."""
+
+COGNATE_SPELLING: dict[str, str] = {
+    "і": "и",
+    "ї": "и",
+    "ы": "и",
+    "є": "е",
+    "э": "е",
+    "ё": "е",
+    "ґ": "г",
+    "'": "",
+    "’": "",
+    "ʼ": "",
+    "ь": "",
+    "ъ": "",
+}
+"""Letters that Ukrainian and Russian spell one sound of a shared word with, mapped to one
+key (``прем'єр-міністр`` and ``премьер-министр``, ``мер`` and ``мэр``): a role noun of a
+paragraph in the other language names the person the item gave that role in its own."""
 
 BODY_STAFF_NOUNS: frozenset[str] = frozenset({"слідчий"})
 """Nouns for the officers of a body that, plural and unnamed, speak as it, like `BODY_NOUNS`
