@@ -217,3 +217,19 @@ def test_investigators_are_a_group_not_an_organisation() -> None:
     )
     speaker = item.participant(item.quotes[0].speaker or "")
     assert (speaker.kind, speaker.id) == (ParticipantKind.GROUP, "g1")
+
+
+def test_investigative_as_an_adjective_names_no_group() -> None:
+    found = _speakers(
+        "Під Ковелем вантажівка з'їхала в кювет\n\n"
+        "За даними слідчих органів, водій не впорався з керуванням на мокрій дорозі.\n"
+    )
+    assert found == [("водій не впорався з керуванням на мокрій дорозі", None)]
+
+
+def test_investigators_of_a_named_body_keep_the_body_in_their_name() -> None:
+    found = _speakers(
+        "Під Ковелем вантажівка з'їхала в кювет\n\n"
+        "Слідчі поліції повідомили, що водій не впорався з керуванням на мокрій дорозі.\n"
+    )
+    assert found == [("водій не впорався з керуванням на мокрій дорозі", "слідчі поліції")]

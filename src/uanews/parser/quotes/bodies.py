@@ -255,6 +255,8 @@ def _phrase(
     text: str, found: Sequence[Word], index: int, lemma: str
 ) -> tuple[int, int, str] | None:
     """Return the first and last word index and the nominative name of a body phrase."""
+    if lemma in pick(BODY_STAFF_NOUNS, ru.BODY_STAFF_NOUNS) and _qualifies_next(text, found, index):
+        return None  # ``за даними слідчих органів``: an adjective of the noun after it
     cases = _cases(found[index][0], lemma)
     start = index
     while start > 0 and _adjective_before(found[start - 1][0], cases):
@@ -274,6 +276,25 @@ def _phrase(
         + [word for word, _s, _e in found[index + 1 : end]]
     )
     return start, end, name
+
+
+def _qualifies_next(text: str, found: Sequence[Word], index: int) -> bool:
+    """Return True if the word at ``index`` can be an adjective agreeing with the noun after it.
+
+    A body's noun after it is its genitive complement (``слідчі поліції``: the police's
+    investigators), not a noun it qualifies.
+    """
+    if index + 1 >= len(found) or text[found[index][2] : found[index + 1][1]].strip():
+        return False
+    after = found[index + 1][0]
+    if body_noun(after) is not None:
+        return False
+    cases = frozenset(
+        str(parse.tag.case)
+        for parse in parse_word(after.lower())
+        if "NOUN" in parse.tag and parse.tag.case is not None
+    )
+    return bool(cases) and _is_adjective(found[index][0], cases)
 
 
 def _speaks(found: Sequence[Word], index: int, first: int, lemma: str) -> bool:
