@@ -454,3 +454,28 @@ def test_a_gerund_after_an_attribution_reports_for_the_same_speaker(text, report
 def test_a_gerund_opening_a_sentence_is_no_report():
     text = "Ремонт\n\nПодсчитав, что денег хватит, мэр Виктор Гнатюк подписал договор.\n"
     assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "speaker"),
+    [
+        (
+            (
+                "В Сумах проверили котельные\n\n"
+                "Директор теплосети Олег Марченко доложил, что все котельные готовы к зиме.\n"
+            ),
+            ["все котельные готовы к зиме"],
+            "Олег Марченко",
+        ),
+        (
+            (
+                "У Сумах перевірили котельні\n\n"
+                "Директор тепломережі Олег Марченко доповів, що всі котельні готові до зими.\n"
+            ),
+            ["всі котельні готові до зими"],
+            "Олег Марченко",
+        ),
+    ],
+)
+def test_reporting_to_a_superior_is_a_speech_cue(text: str, parts: list[str], speaker: str) -> None:
+    assert _quotes(text) == [(parts, speaker)]

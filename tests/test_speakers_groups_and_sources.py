@@ -10,6 +10,7 @@ here was written for these tests in the style of Ukrainian outlets' reports.
 import pytest
 
 import uanews
+from uanews.model import ParticipantKind
 
 
 def _speakers(text: str) -> list[tuple[str, str | None]]:
@@ -127,3 +128,108 @@ def test_a_kind_noun_is_no_body_of_another_kind() -> None:
         " на стройку в порядке.\n"
     )
     assert _speakers(text)[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            (
+                "В Ровно ждут ливни\n\n"
+                "Синоптики Ровенского областного гидрометцентра предупреждают, что за ночь "
+                "выпадет месячная норма осадков.\n"
+            ),
+            "Ровенский областной гидрометцентр",
+        ),
+        (
+            (
+                "У Рівному чекають зливи\n\n"
+                "Синоптики Рівненського обласного гідрометцентру попереджають, що за ніч "
+                "випаде місячна норма опадів.\n"
+            ),
+            "Рівненський обласний гідрометцентр",
+        ),
+    ],
+)
+def test_forecasters_of_a_named_body_give_the_body(text: str, body: str) -> None:
+    assert _speakers(text)[0][1] == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Ровно похолодает\n\nСиноптики предупреждают, что ночью ударит мороз.\n",
+        "У Рівному похолодає\n\nЗа даними синоптиків, уночі вдарить мороз.\n",
+    ],
+)
+def test_forecasters_without_a_body_name_nobody(text: str) -> None:
+    found = _speakers(text)
+    assert len(found) == 1
+    assert found[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            (
+                "Под Ковелем грузовик съехал в кювет\n\n"
+                "По предварительной информации следователей, водитель не справился с "
+                "управлением на мокрой дороге.\n"
+            ),
+            "следователи",
+        ),
+        (
+            (
+                "Під Ковелем вантажівка з'їхала в кювет\n\n"
+                "За попередніми даними слідчих, водій не впорався з керуванням на мокрій дорозі.\n"
+            ),
+            "слідчі",
+        ),
+        (
+            (
+                "Під Ковелем вантажівка з'їхала в кювет\n\n"
+                "Слідчі повідомили, що водій не впорався з керуванням на мокрій дорозі.\n"
+            ),
+            "слідчі",
+        ),
+    ],
+)
+def test_investigators_speak_as_the_investigation(text: str, group: str) -> None:
+    assert _speakers(text)[0][1] == group
+
+
+def test_one_unnamed_investigator_is_the_person_named_before() -> None:
+    text = (
+        "Под Ковелем грузовик съехал в кювет\n\n"
+        "Следователь полиции Андрей Мазур выехал на место аварии.\n\n"
+        "«Водитель не справился с управлением на мокрой дороге», – рассказал следователь.\n"
+    )
+    assert _speakers(text) == [
+        ("Водитель не справился с управлением на мокрой дороге", "Андрей Мазур")
+    ]
+
+
+def test_investigators_are_a_group_not_an_organisation() -> None:
+    item = uanews.parse(
+        "Під Ковелем вантажівка з'їхала в кювет\n\n"
+        "За даними слідчих, водій не впорався з керуванням на мокрій дорозі.\n"
+    )
+    speaker = item.participant(item.quotes[0].speaker or "")
+    assert (speaker.kind, speaker.id) == (ParticipantKind.GROUP, "g1")
+
+
+def test_investigative_as_an_adjective_names_no_group() -> None:
+    found = _speakers(
+        "Під Ковелем вантажівка з'їхала в кювет\n\n"
+        "За даними слідчих органів, водій не впорався з керуванням на мокрій дорозі.\n"
+    )
+    assert found == [("водій не впорався з керуванням на мокрій дорозі", None)]
+
+
+def test_investigators_of_a_named_body_keep_the_body_in_their_name() -> None:
+    found = _speakers(
+        "Під Ковелем вантажівка з'їхала в кювет\n\n"
+        "Слідчі поліції повідомили, що водій не впорався з керуванням на мокрій дорозі.\n"
+    )
+    assert found == [("водій не впорався з керуванням на мокрій дорозі", "слідчі поліції")]

@@ -20,6 +20,7 @@ from uanews.parser.quotes.cues import source_pattern
 from uanews.parser.quotes.lexicon import (
     BODY_COMPOUNDS,
     BODY_NOUNS,
+    BODY_STAFF_NOUNS,
     CITATION_PHRASES,
     COORDINATORS,
     DEPENDENT_BODY_NOUNS,
@@ -38,6 +39,8 @@ __all__ = ["body_noun", "is_subunit", "named_body", "speaking_bodies", "speaking
 # How many words from a speech cue a body noun may stand (``повідомили в обласній прокуратурі``).
 _CUE_REACH = 3
 _ORGANIZATION_ID = re.compile(r"o(\d+)$")
+_ID_PATTERNS = {"o": _ORGANIZATION_ID, "g": re.compile(r"g(\d+)$")}
+"""The ids of organisations and groups, by prefix: new ones go on from the last number."""
 # ``пише «Укрінформ».``: a cue, then a short capitalised name in marks ending the clause.
 # ``повідомляє «Суспільне» з посиланням на ...``: a citation may follow the name, too.
 _CUE_THEN_QUOTED_HEAD = (
@@ -76,15 +79,36 @@ _QUOTED_THEN_CUE_RU = _quoted_then_cue(ru.LOCATIVE_PREPOSITIONS)
 
 @language_cache(maxsize=65536)
 def body_noun(word: str) -> str | None:
-    """Return the lemma of ``word`` if it is a noun for a body or an outlet, else None."""
+    """Return the lemma of ``word`` if it is a noun for a body or an outlet, else None.
+
+    A noun for a body's officers (`lexicon.BODY_STAFF_NOUNS`) counts in the plural only.
+    """
+    bodies = (
+        pick(BODY_NOUNS, ru.BODY_NOUNS)
+        | pick(DEPENDENT_BODY_NOUNS, ru.DEPENDENT_BODY_NOUNS)
+        | pick(MEDIA_NOUNS, ru.MEDIA_NOUNS)
+    )
+    staff = pick(BODY_STAFF_NOUNS, ru.BODY_STAFF_NOUNS)
     for parse in parse_word(word.lower()):
-        if "NOUN" in parse.tag and parse.normal_form in (
-            pick(BODY_NOUNS, ru.BODY_NOUNS)
-            | pick(DEPENDENT_BODY_NOUNS, ru.DEPENDENT_BODY_NOUNS)
-            | pick(MEDIA_NOUNS, ru.MEDIA_NOUNS)
+        if "NOUN" not in parse.tag:
+            continue
+        if parse.normal_form in bodies or (
+            parse.normal_form in staff and parse.tag.number == "plur"
         ):
             return str(parse.normal_form)
     return None
+
+
+def _head_name(word: str, lemma: str) -> str:
+    """Return the head of a body's name: its lemma, or the nominative plural of officers."""
+    if lemma not in pick(BODY_STAFF_NOUNS, ru.BODY_STAFF_NOUNS):
+        return lemma
+    for parse in parse_word(word.lower()):
+        if parse.normal_form == lemma and parse.tag.number == "plur":
+            form = parse.inflect({"nomn", "plur"})
+            if form is not None:
+                return str(form.word)
+    return lemma
 
 
 def _cases(word: str, lemma: str) -> frozenset[str]:
@@ -231,6 +255,8 @@ def _phrase(
     text: str, found: Sequence[Word], index: int, lemma: str
 ) -> tuple[int, int, str] | None:
     """Return the first and last word index and the nominative name of a body phrase."""
+    if lemma in pick(BODY_STAFF_NOUNS, ru.BODY_STAFF_NOUNS) and _qualifies_next(text, found, index):
+        return None  # ``за даними слідчих органів``: an adjective of the noun after it
     cases = _cases(found[index][0], lemma)
     start = index
     while start > 0 and _adjective_before(found[start - 1][0], cases):
@@ -246,10 +272,29 @@ def _phrase(
         return None  # ``повідомили в пресслужбі``: the explicit unknown speaker
     name = " ".join(
         [_nominative(word) for word, _s, _e in found[start:index]]
-        + [lemma]
+        + [_head_name(found[index][0], lemma)]
         + [word for word, _s, _e in found[index + 1 : end]]
     )
     return start, end, name
+
+
+def _qualifies_next(text: str, found: Sequence[Word], index: int) -> bool:
+    """Return True if the word at ``index`` can be an adjective agreeing with the noun after it.
+
+    A body's noun after it is its genitive complement (``слідчі поліції``: the police's
+    investigators), not a noun it qualifies.
+    """
+    if index + 1 >= len(found) or text[found[index][2] : found[index + 1][1]].strip():
+        return False
+    after = found[index + 1][0]
+    if body_noun(after) is not None:
+        return False
+    cases = frozenset(
+        str(parse.tag.case)
+        for parse in parse_word(after.lower())
+        if "NOUN" in parse.tag and parse.tag.case is not None
+    )
+    return bool(cases) and _is_adjective(found[index][0], cases)
 
 
 def _speaks(found: Sequence[Word], index: int, first: int, lemma: str) -> bool:
@@ -425,21 +470,34 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
                         heads = heads[:1]
                     if not any(_is_named(named, item.participants, lemma) for lemma in heads):
                         found.setdefault(name, []).append(mention)
-    numbers = [
-        int(match.group(1))
-        for participant in item.participants
-        if (match := _ORGANIZATION_ID.match(participant.id))
-    ]
-    start = max(numbers, default=0) + 1
-    return tuple(
-        Participant(
-            id=f"o{start + offset}",
-            kind=ParticipantKind.ORGANIZATION,
-            name=name,
-            mentions=tuple(mentions),
+    # A body's officers (``слідчі``) are a group of people, the rest organisations.
+    next_number = {
+        prefix: max(
+            (
+                int(match.group(1))
+                for participant in item.participants
+                if (match := pattern.match(participant.id))
+            ),
+            default=0,
         )
-        for offset, (name, mentions) in enumerate(found.items())
-    )
+        + 1
+        for prefix, pattern in _ID_PATTERNS.items()
+    }
+    made: list[Participant] = []
+    for name, mentions in found.items():
+        heads = _heads(name)
+        staff = bool(heads) and heads[0] in pick(BODY_STAFF_NOUNS, ru.BODY_STAFF_NOUNS)
+        prefix = "g" if staff else "o"
+        made.append(
+            Participant(
+                id=f"{prefix}{next_number[prefix]}",
+                kind=ParticipantKind.GROUP if staff else ParticipantKind.ORGANIZATION,
+                name=name,
+                mentions=tuple(mentions),
+            )
+        )
+        next_number[prefix] += 1
+    return tuple(made)
 
 
 def _is_named(

@@ -18,9 +18,11 @@ __all__ = [
     "ATTRIBUTION_BREAKS",
     "BODY_COMPOUNDS",
     "BODY_NOUNS",
+    "BODY_STAFF_NOUNS",
     "CHANNEL_PREPOSITIONS",
     "CITATION_PHRASES",
     "CLAUSE_GAP_PREPOSITIONS",
+    "COGNATE_SPELLING",
     "COORDINATORS",
     "DEPENDENT_BODY_NOUNS",
     "GENERIC_SPEAKER_NOUNS",
@@ -194,6 +196,30 @@ BODY_NOUNS: frozenset[str] = frozenset(
 """Nouns of bodies that speak as a whole even unnamed (``у міськраді зазначили``, ``за даними
 поліції``): the body is the speaker, made a participant if the text names it no other way."""
 
+COGNATE_SPELLING: dict[str, str] = {
+    "і": "и",
+    "ї": "и",
+    "ы": "и",
+    "є": "е",
+    "э": "е",
+    "ё": "е",
+    "ґ": "г",
+    "'": "",
+    "’": "",
+    "ʼ": "",
+    "ь": "",
+    "ъ": "",
+}
+"""Letters that Ukrainian and Russian spell one sound of a shared word with, mapped to one
+key (``прем'єр-міністр`` and ``премьер-министр``, ``мер`` and ``мэр``): a role noun of a
+paragraph in the other language names the person the item gave that role in its own."""
+
+BODY_STAFF_NOUNS: frozenset[str] = frozenset({"слідчий"})
+"""Nouns for the officers of a body that, plural and unnamed, speak as it, like `BODY_NOUNS`
+(``слідчі встановили, що``, ``за даними слідчих``: the investigation's findings); the
+group, in the nominative plural, is the speaker. One unnamed officer (``розповів слідчий``)
+is a person, the one named before with that role."""
+
 DEPENDENT_BODY_NOUNS: frozenset[str] = frozenset(
     {
         "пресслужба",
@@ -234,10 +260,20 @@ OFFICIAL_NOUNS: frozenset[str] = frozenset({"посадовець", "урядо�
 """Nouns for any office holder (``- сказав посадовець``): the person last named with a role."""
 
 STAFF_NOUNS: frozenset[str] = frozenset(
-    {"фахівець", "працівник", "співробітник", "спеціаліст", "експерт", "аналітик", "юрист"}
+    {
+        "фахівець",
+        "працівник",
+        "співробітник",
+        "спеціаліст",
+        "експерт",
+        "аналітик",
+        "юрист",
+        "синоптик",
+    }
 )
 """Nouns for a body's staff: unnamed and plural with the body's name (``фахівці компанії X
-підтверджують``), the body speaks, as with ``представники X``."""
+підтверджують``, ``синоптики гідрометцентру попереджають``: forecasters are a weather
+service's staff), the body speaks, as with ``представники X``."""
 
 MEDIA_NOUNS: frozenset[str] = frozenset(
     {"видання", "агентство", "газета", "телеканал", "портал", "журнал", "радіо", "сайт"}
@@ -287,6 +323,9 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
         "повідомити",
         "повідомляти",
         "повідомлятися",
+        # reporting to a superior (``доповів, що``)
+        "доповісти",
+        "доповідати",
         "заявити",
         "заявляти",
         "додати",

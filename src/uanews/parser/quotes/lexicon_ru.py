@@ -18,6 +18,7 @@ __all__ = [
     "ATTRIBUTION_BREAKS",
     "BODY_COMPOUNDS",
     "BODY_NOUNS",
+    "BODY_STAFF_NOUNS",
     "CHANNEL_PREPOSITIONS",
     "CITATION_PHRASES",
     "CLAUSE_GAP_PREPOSITIONS",
@@ -74,6 +75,9 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
         "сообщить",
         "сообщать",
         "сообщаться",
+        # reporting to a superior (``доложил, что``)
+        "доложить",
+        "докладывать",
         "заявить",
         "заявлять",
         "добавить",
@@ -504,6 +508,12 @@ BODY_NOUNS: frozenset[str] = frozenset(
 """Nouns of bodies that speak as a whole even unnamed (``в горсовете отметили``, ``по
 данным полиции``)."""
 
+BODY_STAFF_NOUNS: frozenset[str] = frozenset({"следователь"})
+"""Nouns for the officers of a body that, plural and unnamed, speak as it, like `BODY_NOUNS`
+(``следователи установили, что``, ``по данным следователей``); the group, in the
+nominative plural, is the speaker. One unnamed officer (``рассказал следователь``) is a
+person, the one named before with that role."""
+
 DEPENDENT_BODY_NOUNS: frozenset[str] = frozenset(
     {
         "пресс-служба",
@@ -542,10 +552,11 @@ OFFICIAL_NOUNS: frozenset[str] = frozenset({"чиновник", "чиновни�
 """Nouns for any office holder (``- написал чиновник``): the person last named with a role."""
 
 STAFF_NOUNS: frozenset[str] = frozenset(
-    {"специалист", "работник", "сотрудник", "эксперт", "аналитик", "юрист"}
+    {"специалист", "работник", "сотрудник", "эксперт", "аналитик", "юрист", "синоптик"}
 )
 """Nouns for a body's staff: unnamed and plural with the body's name (``специалисты
-компании X подтверждают``), the body speaks."""
+компании X подтверждают``, ``синоптики гидрометцентра предупреждают``: forecasters are a
+weather service's staff), the body speaks."""
 
 MEDIA_NOUNS: frozenset[str] = frozenset(
     {"издание", "агентство", "газета", "телеканал", "портал", "журнал", "радио", "сайт"}

@@ -17,6 +17,7 @@ from uanews.model import NewsItem, Participant, ParticipantKind, Span
 from uanews.parser.document import SpanIndex
 from uanews.parser.language import item_languages
 from uanews.parser.quotes.speaker_grammar import (
+    cognate_key,
     head_noun,
     participant_gender,
     role_nouns,
@@ -177,12 +178,28 @@ class Mentions(Sequence[Placed]):
                     found.setdefault(lemma, []).append(participant.id)
         return found
 
+    @cached_property
+    def _by_cognate_word(self) -> dict[str, list[str]]:
+        """Return `_by_role_word` keyed by each lemma's spelling in both languages."""
+        found: dict[str, list[str]] = {}
+        for lemma, ids in self._by_role_word.items():
+            found.setdefault(cognate_key(lemma), []).extend(ids)
+        return found
+
     def role_holders(self, noun_lemmas: frozenset[str], anchor: int) -> list[Participant]:
         """Return the persons with one of these role nouns mentioned before ``anchor``.
 
         The last mentioned comes last.
         """
         ids = {pid for lemma in noun_lemmas for pid in self._by_role_word.get(lemma, ())}
+        if not ids and len(item_languages()) > 1:
+            # ``заявив прем'єр-міністр`` in a Ukrainian paragraph of a Russian item: the
+            # role was given in the other language, spelled another way.
+            ids = {
+                pid
+                for lemma in noun_lemmas
+                for pid in self._by_cognate_word.get(cognate_key(lemma), ())
+            }
         last = [(self.last_before(pid, anchor), pid) for pid in ids]
         return [self._first[pid] for index, pid in sorted(last) if index >= 0]
 

@@ -19,6 +19,7 @@ from uanews.parser.participants.names import name_gender
 from uanews.parser.participants.roles import masculine
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.lexicon import (
+    COGNATE_SPELLING,
     COORDINATORS,
     GENERIC_SPEAKER_NOUNS,
     RELATIVE_LEMMAS,
@@ -29,6 +30,7 @@ from uanews.parser.quotes.text import WORD
 
 __all__ = [
     "case",
+    "cognate_key",
     "head_cases",
     "head_gender",
     "head_noun",
@@ -54,6 +56,14 @@ WORD_ANSWERS = 65536
 
 PHRASE_ANSWERS = 16384
 """Answers kept about names, roles and mentions: every item brings new ones."""
+
+
+_COGNATE = str.maketrans(COGNATE_SPELLING)
+
+
+def cognate_key(lemma: str) -> str:
+    """Return ``lemma`` spelled the same whether Ukrainian or Russian (`COGNATE_SPELLING`)."""
+    return lemma.lower().translate(_COGNATE)
 
 
 @language_cache(maxsize=WORD_ANSWERS)
