@@ -10,82 +10,8 @@ from __future__ import annotations
 import pytest
 
 import uanews
+from organization_support import organizations
 from uanews.model import ParticipantKind
-
-_HEADLINES = {"uk": "Новини області", "ru": "Новости области"}
-
-
-def organizations(paragraph: str) -> dict[str, list[str]]:
-    """Return organisation names and mention texts of a parsed item with ``paragraph``.
-
-    The item is parsed whole, so its language is detected as in real use; the headline is in
-    the paragraph's language.
-    """
-    language = "ru" if any(letter in paragraph for letter in "ыэъё") else "uk"
-    item = uanews.parse(f"{_HEADLINES[language]}\n\n{paragraph}\n")
-    assert item.language == language
-    return {
-        p.name: [m.text for m in p.mentions]
-        for p in item.participants
-        if p.kind is ParticipantKind.ORGANIZATION
-    }
-
-
-@pytest.mark.parametrize(
-    ("paragraph", "name", "mention"),
-    [
-        (
-            "У ДСНС Черкаської області повідомили, що пожежу на складі ліквідували за годину.",
-            "ДСНС Черкаської області",
-            "ДСНС Черкаської області",
-        ),
-        (
-            "Рятувальники ГСЧС Сумской области вытащили из-под завалов двух человек.",
-            "ГСЧС Сумской области",
-            "ГСЧС Сумской области",
-        ),
-        (
-            "Об этом сообщили в ГСЧС Житомирской области утром в субботу.",
-            "ГСЧС Житомирской области",
-            "ГСЧС Житомирской области",
-        ),
-    ],
-)
-def test_an_acronym_keeps_the_region_it_serves_in_the_genitive(
-    paragraph: str, name: str, mention: str
-) -> None:
-    assert organizations(paragraph)[name] == [mention]
-
-
-@pytest.mark.parametrize(
-    ("paragraph", "acronym"),
-    [
-        ("Фахівці ДСНС області працювали всю ніч, повідомили в ОВА.", "ДСНС"),
-        ("Спасатели ГСЧС Ивана Коваля не застали дома.", "ГСЧС"),
-        ("На месте работали ГСЧС и полиция Днепра.", "ГСЧС"),
-    ],
-)
-def test_an_acronym_takes_no_bare_place_noun_person_or_lower_case_word(
-    paragraph: str, acronym: str
-) -> None:
-    assert acronym in organizations(paragraph)
-
-
-@pytest.mark.parametrize(
-    ("paragraph", "place"),
-    [
-        ("Біля станції метро «Героїв Дніпра» відкрили новий пункт обігріву.", "Герої Дніпра"),
-        ("Пункт обогрева открыли у станции метро «Защитников Отечества».", "Защитники Отечества"),
-        ("Ремонт моста на проспекте «Мира Народов» закончат в июне.", "Мир Народов"),
-        ("Автобус зупинився біля зупинки «Площа Героїв».", "Площа Героїв"),
-        ("Автобус остановился у остановки «Площадь Героев».", "Площадь Героев"),
-    ],
-)
-def test_a_quoted_name_after_a_station_or_street_noun_is_a_place(
-    paragraph: str, place: str
-) -> None:
-    found = organizations(paragraph)
-    assert not any(place.split(maxsplit=1)[0][:4] in name for name in found), found
 
 
 def test_a_quoted_company_name_still_counts_after_other_words() -> None:

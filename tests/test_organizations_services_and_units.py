@@ -11,25 +11,8 @@ from __future__ import annotations
 import pytest
 
 import uanews
+from organization_support import organizations, parse_paragraph
 from uanews.model import ParticipantKind
-
-_HEADLINES = {"uk": "Новини області", "ru": "Новости области"}
-
-
-def organizations(paragraph: str) -> dict[str, list[str]]:
-    """Return organisation names and mention texts of a parsed item with ``paragraph``.
-
-    The item is parsed whole, so its language is detected as in real use; the headline is in
-    the paragraph's language.
-    """
-    language = "ru" if any(letter in paragraph for letter in "ыэъё") else "uk"
-    item = uanews.parse(f"{_HEADLINES[language]}\n\n{paragraph}\n")
-    assert item.language == language
-    return {
-        p.name: [m.text for m in p.mentions]
-        for p in item.participants
-        if p.kind is ParticipantKind.ORGANIZATION
-    }
 
 
 def mentions(paragraph: str) -> list[str]:
@@ -375,8 +358,7 @@ def test_forces_described_by_whose_they_are_or_their_weapon_are_no_organisation(
     ],
 )
 def test_forces_of_an_enemy_army_are_the_attacker_group(paragraph: str, attacker: str) -> None:
-    language = "ru" if any(letter in paragraph for letter in "ыэъё") else "uk"
-    item = uanews.parse(f"{_HEADLINES[language]}\n\n{paragraph}\n")
+    item = parse_paragraph(paragraph)
     groups = {p.id: p.name for p in item.participants if p.kind is ParticipantKind.GROUP}
     attacks = [event for event in item.events if event.kind.value == "attack"]
     assert attacks

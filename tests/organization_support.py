@@ -1,0 +1,30 @@
+"""Helpers for the organisation tests: parse one paragraph of regional news, read its bodies."""
+
+from __future__ import annotations
+
+import uanews
+from uanews.model import NewsItem, ParticipantKind
+
+_HEADLINES = {"uk": "Новини області", "ru": "Новости области"}
+
+
+def parse_paragraph(paragraph: str) -> NewsItem:
+    """Return the item of a headline and ``paragraph``, parsed whole as in real use.
+
+    The headline is in the paragraph's language (Russian when the paragraph has a letter only
+    Russian has), and the item must be detected as that language.
+    """
+    language = "ru" if any(letter in paragraph for letter in "ыэъё") else "uk"
+    item = uanews.parse(f"{_HEADLINES[language]}\n\n{paragraph}\n")
+    assert item.language == language
+    return item
+
+
+def organizations(paragraph: str) -> dict[str, list[str]]:
+    """Return organisation names and mention texts of `parse_paragraph` of ``paragraph``."""
+    item = parse_paragraph(paragraph)
+    return {
+        p.name: [m.text for m in p.mentions]
+        for p in item.participants
+        if p.kind is ParticipantKind.ORGANIZATION
+    }
