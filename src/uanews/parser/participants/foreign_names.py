@@ -545,16 +545,5 @@ def find_foreign_names(text: str, blocks: Sequence[tuple[int, int]]) -> list[Nam
     for found in candidates:
         words = _nominative(found, known)
         first, last = found.words[0], found.words[-1]
-        names.append(
-            NameSpan(
-                start=first.start,
-                end=last.end,
-                text=text[first.start : last.end],
-                name=" ".join(words),
-                first=words[0],
-                patronymic=" ".join(words[1:-1]) or None,
-                surname=words[-1],
-                gender=found.gender,
-            )
-        )
+        names.append(NameSpan.of_words(text, first.start, last.end, words, found.gender))
     return names

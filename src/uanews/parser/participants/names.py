@@ -129,6 +129,26 @@ class NameSpan:
     surname: str | None
     gender: str | None
 
+    @classmethod
+    def of_words(
+        cls, text: str, start: int, end: int, words: Sequence[str], gender: str | None
+    ) -> NameSpan:
+        """Return the name at ``text[start:end]`` whose nominative is ``words`` in written order.
+
+        The first word is the given name, the last the surname, any between the patronymic
+        (or the further given names of a foreign name).
+        """
+        return cls(
+            start=start,
+            end=end,
+            text=text[start:end],
+            name=" ".join(words),
+            first=words[0],
+            patronymic=" ".join(words[1:-1]) or None,
+            surname=words[-1],
+            gender=gender,
+        )
+
 
 def _normalise(word: str) -> str:
     """Return ``word`` lower-cased with the apostrophe the dictionary uses."""

@@ -332,16 +332,7 @@ def _extended(text: str, found: NameSpan, foreign_names: Sequence[NameSpan]) -> 
             if sorted(tail) == sorted(found.text.split()):
                 tail = found.text.split()  # in the order written: the given names first
             words = [*before, *tail]
-            return NameSpan(
-                start=foreign.start,
-                end=found.end,
-                text=text[foreign.start : found.end],
-                name=" ".join(words),
-                first=words[0],
-                patronymic=" ".join(words[1:-1]) or None,
-                surname=words[-1],
-                gender=found.gender,
-            )
+            return NameSpan.of_words(text, foreign.start, found.end, words, found.gender)
     return found
 
 
