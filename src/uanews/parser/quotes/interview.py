@@ -36,7 +36,9 @@ from uanews.parser.quotes.lexicon import (
     INTERVIEW_QUESTION_LABELS,
     SPEECH_LEMMAS,
 )
-from uanews.parser.quotes.speaker_grammar import lemmas
+from uanews.parser.quotes.speaker_context import inside
+from uanews.parser.quotes.speaker_grammar import lemmas, oblique
+from uanews.parser.quotes.speech import is_speech_form
 from uanews.parser.quotes.text import DASHES, STOPS, WORD, strip
 
 __all__ = ["interview_answers"]
@@ -204,22 +206,77 @@ def _interview_word(item: NewsItem) -> bool:
     return False
 
 
-def _interviewee(item: NewsItem, before: int, lead: Span | None) -> str | None:
-    """Return the id of the one person named before ``before``, or in the paragraph ``lead``."""
+def _interviewee(
+    item: NewsItem, before: int, lead: Span | None, questions: Sequence[Span] = ()
+) -> str | None:
+    """Return the id of the interviewee: the one person named before ``before``.
+
+    With several (the interviewer is named too), the one of them the headline names (``Name —
+    о работе ...``: an interview's headline announces whom it talks to), else the one the
+    ``questions`` address by name (``— Марта, как ...?``); failing those, the one person named
+    in the paragraph ``lead`` right before the first question.
+    """
     people: list[str] = []
     near: list[str] = []
+    headlined: list[str] = []
+    addressed: list[str] = []
+    speaking: list[str] = []
+    text = item.text
+    headline_end = len(item.headline or "")
     for participant in item.participants:
         if participant.kind is not ParticipantKind.PERSON:
             continue
-        if any(mention.start < before for mention in participant.mentions):
-            people.append(participant.id)
-        if lead is not None and any(
-            lead.start <= mention.start < lead.end for mention in participant.mentions
+        mentions = participant.mentions
+        if not any(mention.start < before for mention in mentions):
+            continue
+        people.append(participant.id)
+        if any(mention.start < headline_end for mention in mentions):
+            headlined.append(participant.id)
+        if any(inside(mention.start, questions) for mention in mentions):
+            addressed.append(participant.id)
+        if any(
+            mention.end <= before and _speaks(text, mention.start, mention.end, mention.text)
+            for mention in mentions
         ):
+            speaking.append(participant.id)
+        if lead is not None and any(lead.start <= mention.start < lead.end for mention in mentions):
             near.append(participant.id)
-    if len(people) == 1:
-        return people[0]
-    return near[0] if len(near) == 1 else None
+    for found in (people, headlined, addressed, speaking, near):
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def _speaks(text: str, start: int, end: int, words: str) -> bool:
+    """Return True if the mention at ``start``-``end`` is the subject of a speech verb.
+
+    ``рассказала анестезиолог Марта Гринчук``, ``Марта Гринчук рассказала``: the verb stands
+    right after the name, or at most `_SUBJECT_REACH` words before it, in the same sentence;
+    a name in an oblique case (``журналистке Дарине Вовк``) is no subject.
+    """
+    if oblique(words):
+        return False
+    with reading_at(start):
+        after = WORD.search(text, end, min(len(text), end + _NEXT_WORD_REACH))
+        if (
+            after is not None
+            and not text[end : after.start()].strip()
+            and is_speech_form(after.group())
+        ):
+            return True
+        sentence_start = max((text.rfind(stop, 0, start) for stop in (*STOPS, "\n")), default=-1)
+        before = WORD.findall(text, sentence_start + 1, start)[-_SUBJECT_REACH:]
+        return any(is_speech_form(word) for word in before)
+
+
+_SUBJECT_REACH = 3
+"""How many words (a role, a first name) may stand between a speech verb and its subject."""
+_NEXT_WORD_REACH = 40
+
+
+def _questions(layout: Sequence[tuple[Span, bool]]) -> list[Span]:
+    """Return the words of the questions of ``layout``."""
+    return [words for words, question in layout if question]
 
 
 def _headline_words(item: NewsItem) -> Span | None:
@@ -249,18 +306,21 @@ def interview_answers(item: NewsItem, paragraphs: Sequence[Span]) -> Iterator[Ca
     """Yield each interviewee's answer of an interview laid out in the paragraphs."""
     text = item.text
     lines = _lines(text, paragraphs)
-    answers, first = _answers(_dash_layout(text, lines) or [])
+    layout = _dash_layout(text, lines) or []
+    answers, first = _answers(layout)
     if not answers:
-        answers, first = _answers(_labelled_layout(text, lines))
+        layout = _labelled_layout(text, lines)
+        answers, first = _answers(layout)
     if not answers:
         # The layout first: reading every word's lemmas for the interview word costs more.
-        asked, asked_first = _answers(_question_layout(text, lines))
+        layout = _question_layout(text, lines)
+        asked, asked_first = _answers(layout)
         if asked and _interview_word(item):
             answers, first = asked, asked_first
     if not answers:
         return
     lead = next((span for span in reversed(paragraphs) if span.end <= first), None)
-    speaker = _interviewee(item, first, lead)
+    speaker = _interviewee(item, first, lead, _questions(layout))
     headline = _headline_words(item)
     if headline is not None:
         yield Candidate((headline,), QuoteKind.DIRECT, None, None, speaker)

@@ -10,6 +10,8 @@ lines. The Russian counterparts, under the same names, are in
 from __future__ import annotations
 
 __all__ = [
+    "ADDRESS_LEMMAS",
+    "ADDRESS_PREPOSITIONS",
     "ANAPHORIC_BODY_NOUNS",
     "ANAPHORIC_OPENERS",
     "ANNOUNCING_CONJUNCTIONS",
@@ -25,6 +27,7 @@ __all__ = [
     "COGNATE_SPELLING",
     "COORDINATORS",
     "DEPENDENT_BODY_NOUNS",
+    "GENERIC_LEADER_NOUNS",
     "GENERIC_SPEAKER_NOUNS",
     "GERUND_SUFFIX",
     "HEADLINE_TOPIC_PREPOSITIONS",
@@ -32,6 +35,7 @@ __all__ = [
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
     "KIND_BODY_NOUNS",
+    "LEADER_NOUNS",
     "LINKING_PHRASES",
     "LOCATIVE_PREPOSITIONS",
     "MEDIA_NOUNS",
@@ -672,3 +676,37 @@ GERUND_SUFFIX = "ши"
 the Ukrainian dictionary lists such gerunds apart from their verb's lexeme, so
 `uanews.parser.quotes.speech` builds them and keeps those the dictionary reads as gerunds (the
 Russian dictionary lists them in the lexeme: ``добавив``)."""
+
+GENERIC_LEADER_NOUNS: frozenset[str] = frozenset({"очільник", "керівник", "голова", "глава", "шеф"})
+"""Nouns for whoever heads a body, whatever the title (``сказал глава Нафтогаза``): with the
+body's name after them they name the person the text gave a leader's role in that body
+(`LEADER_NOUNS`)."""
+
+LEADER_NOUNS: frozenset[str] = frozenset(
+    {
+        "очільник",
+        "керівник",
+        "голова",
+        "глава",
+        "шеф",
+        "директор",
+        "гендиректор",
+        "начальник",
+        "президент",
+        "ректор",
+        "командувач",
+        "командир",
+        "мер",
+        "міськголова",
+        "губернатор",
+    }
+)
+"""Role nouns (masculine lemmas) of the one who heads a body: a role opening with one of them
+(``председатель правления X``, ``директор X``) makes its holder X's head."""
+
+ADDRESS_LEMMAS: frozenset[str] = frozenset({"звернутися", "звертатися"})
+"""Verbs of addressing someone: after a quote (``», — обратился к жителям X``) with the
+addressee after the preposition of `ADDRESS_PREPOSITIONS`, they attribute the words said."""
+
+ADDRESS_PREPOSITIONS: frozenset[str] = frozenset({"до"})
+"""The preposition of the addressee after a verb of `ADDRESS_LEMMAS` (``к``, ``до``)."""
