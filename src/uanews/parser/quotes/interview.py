@@ -37,7 +37,7 @@ from uanews.parser.quotes.lexicon import (
     SPEECH_LEMMAS,
 )
 from uanews.parser.quotes.speaker_context import inside
-from uanews.parser.quotes.speaker_grammar import lemmas, oblique
+from uanews.parser.quotes.speaker_grammar import head_cases, lemmas, oblique
 from uanews.parser.quotes.speech import is_speech_form
 from uanews.parser.quotes.text import DASHES, STOPS, WORD, strip
 
@@ -254,9 +254,10 @@ def _speaks(text: str, start: int, end: int, words: str) -> bool:
     right after the name, or at most `_SUBJECT_REACH` words before it, in the same sentence;
     a name in an oblique case (``журналистке Дарине Вовк``) is no subject.
     """
-    if oblique(words):
-        return False
     with reading_at(start):
+        cases = head_cases(words, last=True)
+        if oblique(words) or (cases and "nomn" not in cases):
+            return False
         after = WORD.search(text, end, min(len(text), end + _NEXT_WORD_REACH))
         if (
             after is not None
@@ -264,14 +265,16 @@ def _speaks(text: str, start: int, end: int, words: str) -> bool:
             and is_speech_form(after.group())
         ):
             return True
-        sentence_start = max((text.rfind(stop, 0, start) for stop in (*STOPS, "\n")), default=-1)
-        before = WORD.findall(text, sentence_start + 1, start)[-_SUBJECT_REACH:]
+        low = max(0, start - _NEXT_WORD_REACH * _SUBJECT_REACH)
+        sentence_start = max(text.rfind(stop, low, start) for stop in (*STOPS, "\n"))
+        before = WORD.findall(text, max(low, sentence_start + 1), start)[-_SUBJECT_REACH:]
         return any(is_speech_form(word) for word in before)
 
 
 _SUBJECT_REACH = 3
 """How many words (a role, a first name) may stand between a speech verb and its subject."""
 _NEXT_WORD_REACH = 40
+"""How far (code points) past a name the next word, and past a word the one before, may be."""
 
 
 def _questions(layout: Sequence[tuple[Span, bool]]) -> list[Span]:
