@@ -678,7 +678,7 @@ the Ukrainian dictionary lists such gerunds apart from their verb's lexeme, so
 Russian dictionary lists them in the lexeme: ``добавив``)."""
 
 GENERIC_LEADER_NOUNS: frozenset[str] = frozenset({"очільник", "керівник", "голова", "глава", "шеф"})
-"""Nouns for whoever heads a body, whatever the title (``сказал глава Нафтогаза``): with the
+"""Nouns for whoever heads a body, whatever the title (``сказав очільник Укрзалізниці``): with the
 body's name after them they name the person the text gave a leader's role in that body
 (`LEADER_NOUNS`)."""
 

@@ -647,7 +647,7 @@ GOVERNMENT_BODY_PREFIXES: tuple[str, ...] = ("мин",)
 """Beginnings of compound ministry names (``Минцифры``, ``Минэкономики``)."""
 
 GENERIC_LEADER_NOUNS: frozenset[str] = frozenset({"глава", "руководитель", "шеф"})
-"""Nouns for whoever heads a body, whatever the title (``сказал глава Нафтогаза``): with the
+"""Nouns for whoever heads a body, whatever the title (``сказал глава Укрзализныци``): with the
 body's name after them they name the person the text gave a leader's role in that body
 (`LEADER_NOUNS`)."""
 

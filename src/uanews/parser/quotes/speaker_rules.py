@@ -222,7 +222,7 @@ def named_mention(context: Context) -> Verdict | None:
 def _source_role_noun(context: Context, entry: Placed) -> str | None:
     """Return the role noun in the genitive that a source phrase names, before ``entry``.
 
-    ``по словам начальника ОВА``, ``за словами очільника Нафтогазу``: the source phrase takes
+    ``по словам начальника полиции``, ``за словами директора порту``: the source phrase takes
     its source in the genitive, and a role noun right after it, completed by the
     organisation's mention, is the person who holds that role, not the organisation.
     """
@@ -309,7 +309,7 @@ def _by_head_noun(context: Context, noun: str, complement: Placed) -> str | None
         named = [holder for holder in later if _names(holder, words)][:1]
     if named:
         return named[-1].id
-    # ``глава Нафтогаза``: a noun of any leader names the one the text made that body's head.
+    # ``глава Укрзализныци``: a noun of any leader names the one the text made that body's head.
     unnamed = [holder.id for holder in holders if not _names_any(holder)]
     found = _leader_of(context, noun, words) or (unnamed[-1] if unnamed else None)
     if found is not None:
@@ -337,8 +337,8 @@ def _group_around(context: Context, complement: Placed) -> str | None:
 def _leader_of(context: Context, noun: str, complement: str) -> str | None:
     """Return the head of the body ``complement`` names, for a generic leader ``noun``.
 
-    ``сказал глава Нафтогаза`` after ``председатель правления НАК «Нафтогаз Украины» Остап
-    Рудницкий``: ``глава`` (`lexicon.GENERIC_LEADER_NOUNS`) heads any body, so it names the
+    ``сказал глава Укрзализныци`` after ``председатель правления АО «Укрзализныця»
+    Иван Петренко``: ``глава`` (`lexicon.GENERIC_LEADER_NOUNS`) heads any body, so it names the
     one person before the cue whose role opens with a leader's noun (`lexicon.LEADER_NOUNS`)
     and names that body, and whom the cue verb's gender allows. None for another noun, or for
     no such person or several.
