@@ -89,6 +89,34 @@ def test_a_role_nobody_holds_is_no_office_either(text, quote):
     assert _said(text)[quote] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "body"),
+    [
+        (
+            (
+                "Авария на трассе под Стрыем\n\n"
+                "Вечером под Стрыем столкнулись два автомобиля. По данным сотрудников полиции, "
+                "водитель легковушки выехал на встречную полосу.\n"
+            ),
+            "водитель легковушки выехал на встречную полосу",
+            "полиция",
+        ),
+        (
+            (
+                "Аварія на трасі під Стриєм\n\n"
+                "Увечері під Стриєм зіткнулися два автомобілі. За даними працівників поліції, "
+                "водій легковика виїхав на зустрічну смугу.\n"
+            ),
+            "водій легковика виїхав на зустрічну смугу",
+            "поліція",
+        ),
+    ],
+)
+def test_plural_staff_after_a_source_phrase_give_their_body(text, quote, body):
+    # no one holder of a role: the staff speak for the body, as without the source phrase
+    assert _said(text)[quote] == body
+
+
 LEADER_RU = """\
 Укрэнерго: графики отключений сохранятся до весны
 
@@ -297,6 +325,23 @@ def test_an_interviewee_addressed_in_the_questions_is_the_one() -> None:
     item = uanews.parse(text)
     answers = [quote for quote in item.quotes if quote.kind is QuoteKind.INTERVIEW]
     assert {item.participant(quote.speaker or "").name for quote in answers} == {"Андрей Ковальчук"}
+
+
+def test_a_person_talked_about_in_a_question_is_not_the_interviewee() -> None:
+    # no headline name, no speech verb: only an address by name would tell the two apart
+    text = (
+        "Ночные вызовы и усталость: разговор с пожарным\n\n"
+        "Андрей Ковальчук десять лет служит в ГСЧС в Чернигове. Корреспондентка «Северного "
+        "края» Ирина Левченко поговорила с ним о работе во время обстрелов.\n\n"
+        "— Что вам сказала Ирина Левченко перед первой сменой?\n\n"
+        "— Что спокойных смен почти не бывает.\n\n"
+        "— Что помогает не сдаваться?\n\n"
+        "— Команда и люди рядом.\n"
+    )
+    item = uanews.parse(text)
+    answers = [quote for quote in item.quotes if quote.kind is QuoteKind.INTERVIEW]
+    assert len(answers) == 2
+    assert all(quote.speaker is None for quote in answers)
 
 
 @pytest.mark.parametrize(

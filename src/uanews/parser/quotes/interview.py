@@ -36,7 +36,6 @@ from uanews.parser.quotes.lexicon import (
     INTERVIEW_QUESTION_LABELS,
     SPEECH_LEMMAS,
 )
-from uanews.parser.quotes.speaker_context import inside
 from uanews.parser.quotes.speaker_grammar import head_cases, lemmas, oblique
 from uanews.parser.quotes.speech import is_speech_form
 from uanews.parser.quotes.text import DASHES, STOPS, WORD, strip
@@ -232,7 +231,7 @@ def _interviewee(
         people.append(participant.id)
         if any(mention.start < headline_end for mention in mentions):
             headlined.append(participant.id)
-        if any(inside(mention.start, questions) for mention in mentions):
+        if any(_addressed(text, mention.start, mention.end, questions) for mention in mentions):
             addressed.append(participant.id)
         if any(
             mention.end <= before and _speaks(text, mention.start, mention.end, mention.text)
@@ -245,6 +244,25 @@ def _interviewee(
         if len(found) == 1:
             return found[0]
     return None
+
+
+def _addressed(text: str, start: int, end: int, questions: Sequence[Span]) -> bool:
+    """Return True if the mention at ``start``-``end`` addresses the one asked in a question.
+
+    A name set off by a comma at the question's start (``— Марта, как вы ...?``) or at its end
+    (``..., Андрей?``) is the vocative of address; a name inside the question (``что вам
+    сказал министр X?``) is someone talked about.
+    """
+    for question in questions:
+        if not question.start <= start < question.end:
+            continue
+        before = text[question.start : start].strip()
+        after = text[end : question.end].lstrip()
+        if (not before and after.startswith(",")) or (
+            before.endswith(",") and after[:1] in {"?", "!"}
+        ):
+            return True
+    return False
 
 
 def _speaks(text: str, start: int, end: int, words: str) -> bool:

@@ -224,7 +224,8 @@ def _source_role_noun(context: Context, entry: Placed) -> str | None:
 
     ``по словам начальника полиции``, ``за словами директора порту``: the source phrase takes
     its source in the genitive, and a role noun right after it, completed by the
-    organisation's mention, is the person who holds that role, not the organisation.
+    organisation's mention, is the person who holds that role, not the organisation. A plural
+    noun is none: the staff of a body speak for it.
     """
     source = source_pattern().match(context.body, context.anchor)
     if source is None:
@@ -233,7 +234,11 @@ def _source_role_noun(context: Context, entry: Placed) -> str | None:
     if len(before) != 1 or before[0][1] < source.end():
         return None
     word = before[0][0]
-    return word if word[:1].islower() and person_nouns(word) and _genitive(word) else None
+    # Plural staff (``по данным сотрудников полиции``) speak for the body: not one holder.
+    single = not _plural_noun(word)
+    return (
+        word if word[:1].islower() and person_nouns(word) and _genitive(word) and single else None
+    )
 
 
 def _nested(entry: Placed, found: Sequence[Placed]) -> bool:
