@@ -344,6 +344,23 @@ def test_a_person_talked_about_in_a_question_is_not_the_interviewee() -> None:
     assert all(quote.speaker is None for quote in answers)
 
 
+def test_the_one_who_asks_is_the_interviewer() -> None:
+    # ``спросила`` is a speech verb, but its subject asks: she is not who answers
+    text = (
+        "Ночные вызовы: разговор с пожарным\n\n"
+        "Андрей Ковальчук десять лет служит в ГСЧС в Чернигове. О сменах во время обстрелов "
+        "его спросила корреспондентка Ирина Левченко.\n\n"
+        "— Как проходит обычная смена?\n\n"
+        "— Спокойных смен почти не бывает.\n\n"
+        "— Что помогает не сдаваться?\n\n"
+        "— Команда и люди рядом.\n"
+    )
+    item = uanews.parse(text)
+    answers = [quote for quote in item.quotes if quote.kind is QuoteKind.INTERVIEW]
+    assert len(answers) == 2
+    assert all(quote.speaker is None for quote in answers)
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "name"),
     [

@@ -31,6 +31,7 @@ from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.cues import first_cue
 from uanews.parser.quotes.lexicon import (
+    ASKING_LEMMAS,
     INTERVIEW_ANSWER_LABELS,
     INTERVIEW_LEMMAS,
     INTERVIEW_QUESTION_LABELS,
@@ -270,7 +271,8 @@ def _speaks(text: str, start: int, end: int, words: str) -> bool:
 
     ``рассказала анестезиолог Марта Гринчук``, ``Марта Гринчук рассказала``: the verb stands
     right after the name, or at most `_SUBJECT_REACH` words before it, in the same sentence;
-    a name in an oblique case (``журналистке Дарине Вовк``) is no subject.
+    a name in an oblique case (``журналистке Дарине Вовк``) is no subject, nor is the subject
+    of a verb of asking (`lexicon.ASKING_LEMMAS`): the interviewer.
     """
     with reading_at(start):
         cases = head_cases(words, last=True)
@@ -280,13 +282,18 @@ def _speaks(text: str, start: int, end: int, words: str) -> bool:
         if (
             after is not None
             and not text[end : after.start()].strip()
-            and is_speech_form(after.group())
+            and _answers_verb(after.group())
         ):
             return True
         low = max(0, start - _NEXT_WORD_REACH * _SUBJECT_REACH)
         sentence_start = max(text.rfind(stop, low, start) for stop in (*STOPS, "\n"))
         before = WORD.findall(text, max(low, sentence_start + 1), start)[-_SUBJECT_REACH:]
-        return any(is_speech_form(word) for word in before)
+        return any(_answers_verb(word) for word in before)
+
+
+def _answers_verb(word: str) -> bool:
+    """Return True if ``word`` is a speech verb whose subject says (not asks) something."""
+    return is_speech_form(word) and not lemmas(word) & pick(ASKING_LEMMAS, ru.ASKING_LEMMAS)
 
 
 _SUBJECT_REACH = 3

@@ -16,6 +16,7 @@ __all__ = [
     "ANAPHORIC_OPENERS",
     "ANNOUNCING_CONJUNCTIONS",
     "ANOTHER_PERSON_WORDS",
+    "ASKING_LEMMAS",
     "AS_WORDS",
     "ATTRIBUTION_BREAKS",
     "BODY_COMPOUNDS",
@@ -710,3 +711,9 @@ addressee after the preposition of `ADDRESS_PREPOSITIONS`, they attribute the wo
 
 ADDRESS_PREPOSITIONS: frozenset[str] = frozenset({"до"})
 """The preposition of the addressee after a verb of `ADDRESS_LEMMAS` (``к``, ``до``)."""
+
+ASKING_LEMMAS: frozenset[str] = frozenset(
+    {"запитати", "запитувати", "спитати", "питати", "розпитати", "розпитувати"}
+)
+"""Verbs of asking: in an interview's lead their subject is the interviewer, not the one who
+answers (``спросила журналистка X``)."""
