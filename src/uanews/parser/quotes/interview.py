@@ -20,6 +20,7 @@ interviewee's too: a quote of kind ``direct``.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -254,16 +255,22 @@ def _addressed(text: str, start: int, end: int, questions: Sequence[Span]) -> bo
     (``..., Андрей?``) is the vocative of address; a name inside the question (``что вам
     сказал министр X?``) is someone talked about.
     """
-    for question in questions:
-        if not question.start <= start < question.end:
-            continue
-        before = text[question.start : start].strip()
-        after = text[end : question.end].lstrip()
-        if (not before and after.startswith(",")) or (
-            before.endswith(",") and after[:1] in {"?", "!"}
-        ):
-            return True
-    return False
+    # The questions are in text order and never overlap: the one holding ``start`` is found
+    # by a binary search, not by a scan per mention.
+    holding = bisect.bisect_right(questions, start, key=_start) - 1
+    if holding < 0 or start >= questions[holding].end:
+        return False
+    question = questions[holding]
+    before = text[question.start : start].strip()
+    after = text[end : question.end].lstrip()
+    return (not before and after.startswith(",")) or (
+        before.endswith(",") and after[:1] in {"?", "!"}
+    )
+
+
+def _start(span: Span) -> int:
+    """Return where ``span`` starts."""
+    return span.start
 
 
 def _speaks(text: str, start: int, end: int, words: str) -> bool:
