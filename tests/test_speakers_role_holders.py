@@ -327,12 +327,26 @@ def test_an_interviewee_addressed_in_the_questions_is_the_one() -> None:
     assert {item.participant(quote.speaker or "").name for quote in answers} == {"Андрей Ковальчук"}
 
 
+def test_the_reporter_titled_in_the_lead_is_the_interviewer() -> None:
+    # no headline name, no address, no speech verb: ``Корреспондентка ... Ирина Левченко``
+    # asks, so the other one named answers
+    text = HEADLINE_INTERVIEW_RU.replace(
+        "Пожарный Андрей Ковальчук — о ночных вызовах и усталости",
+        "Ночные вызовы и усталость: разговор с пожарным",
+    ).replace("— Андрей, как проходит", "— Как проходит")
+    item = uanews.parse(text)
+    answers = [quote for quote in item.quotes if quote.kind is QuoteKind.INTERVIEW]
+    assert len(answers) == 2
+    assert {item.participant(quote.speaker or "").name for quote in answers} == {"Андрей Ковальчук"}
+
+
 def test_a_person_talked_about_in_a_question_is_not_the_interviewee() -> None:
-    # no headline name, no speech verb: only an address by name would tell the two apart
+    # no headline name, no speech verb, no reporter's title: only an address by name would
+    # tell the two apart
     text = (
         "Ночные вызовы и усталость: разговор с пожарным\n\n"
-        "Андрей Ковальчук десять лет служит в ГСЧС в Чернигове. Корреспондентка «Северного "
-        "края» Ирина Левченко поговорила с ним о работе во время обстрелов.\n\n"
+        "Андрей Ковальчук десять лет служит в ГСЧС в Чернигове. Ирина Левченко из «Северного "
+        "края» поговорила с ним о работе во время обстрелов.\n\n"
         "— Что вам сказала Ирина Левченко перед первой сменой?\n\n"
         "— Что спокойных смен почти не бывает.\n\n"
         "— Что помогает не сдаваться?\n\n"
@@ -349,7 +363,7 @@ def test_the_one_who_asks_is_the_interviewer() -> None:
     text = (
         "Ночные вызовы: разговор с пожарным\n\n"
         "Андрей Ковальчук десять лет служит в ГСЧС в Чернигове. О сменах во время обстрелов "
-        "его спросила корреспондентка Ирина Левченко.\n\n"
+        "его спросила Ирина Левченко.\n\n"
         "— Как проходит обычная смена?\n\n"
         "— Спокойных смен почти не бывает.\n\n"
         "— Что помогает не сдаваться?\n\n"

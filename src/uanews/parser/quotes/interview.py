@@ -23,9 +23,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
-from uanews.model import NewsItem, ParticipantKind, QuoteKind, Span
+from uanews.model import Mention, NewsItem, ParticipantKind, QuoteKind, Span
 from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
@@ -36,9 +36,10 @@ from uanews.parser.quotes.lexicon import (
     INTERVIEW_ANSWER_LABELS,
     INTERVIEW_LEMMAS,
     INTERVIEW_QUESTION_LABELS,
+    INTERVIEWER_NOUNS,
     SPEECH_LEMMAS,
 )
-from uanews.parser.quotes.speaker_grammar import head_cases, lemmas, oblique
+from uanews.parser.quotes.speaker_grammar import head_cases, lemmas, masculine, oblique
 from uanews.parser.quotes.speech import is_speech_form
 from uanews.parser.quotes.text import DASHES, STOPS, WORD, strip
 
@@ -214,38 +215,42 @@ def _interviewee(
 
     With several (the interviewer is named too), the one of them the headline names (``Name —
     о работе ...``: an interview's headline announces whom it talks to), else the one the
-    ``questions`` address by name (``— Марта, как ...?``); failing those, the one person named
-    in the paragraph ``lead`` right before the first question.
+    ``questions`` address by name (``— Марта, как ...?``), else the one a speech verb has for
+    its subject (`_speaks`), else the one no reporter's noun titles (``корреспондентка X``);
+    failing those, the one person named in the paragraph ``lead`` right before the first
+    question.
     """
-    people: list[str] = []
-    near: list[str] = []
-    headlined: list[str] = []
-    addressed: list[str] = []
-    speaking: list[str] = []
     text = item.text
     headline_end = len(item.headline or "")
-    for participant in item.participants:
-        if participant.kind is not ParticipantKind.PERSON:
-            continue
-        mentions = participant.mentions
-        if not any(mention.start < before for mention in mentions):
-            continue
-        people.append(participant.id)
-        if any(mention.start < headline_end for mention in mentions):
-            headlined.append(participant.id)
-        if any(_addressed(text, mention.start, mention.end, questions) for mention in mentions):
-            addressed.append(participant.id)
-        if any(
+    people = [
+        participant
+        for participant in item.participants
+        if participant.kind is ParticipantKind.PERSON
+        and any(mention.start < before for mention in participant.mentions)
+    ]
+    tests: tuple[Callable[[Mention], bool], ...] = (
+        lambda mention: mention.start < headline_end,
+        lambda mention: _addressed(text, mention.start, mention.end, questions),
+        lambda mention: (
             mention.end <= before and _speaks(text, mention.start, mention.end, mention.text)
-            for mention in mentions
-        ):
-            speaking.append(participant.id)
-        if lead is not None and any(lead.start <= mention.start < lead.end for mention in mentions):
-            near.append(participant.id)
-    for found in (people, headlined, addressed, speaking, near):
-        if len(found) == 1:
-            return found[0]
-    return None
+        ),
+    )
+    narrowed = [
+        people,
+        *([person for person in people if any(map(test, person.mentions))] for test in tests),
+        [
+            person
+            for person in people
+            if not any(_reporter(text, mention.start) for mention in person.mentions)
+        ],
+        [
+            person
+            for person in people
+            if lead is not None
+            and any(lead.start <= mention.start < lead.end for mention in person.mentions)
+        ],
+    ]
+    return next((found[0].id for found in narrowed if len(found) == 1), None)
 
 
 def _addressed(text: str, start: int, end: int, questions: Sequence[Span]) -> bool:
@@ -296,6 +301,22 @@ def _speaks(text: str, start: int, end: int, words: str) -> bool:
         sentence_start = max(text.rfind(stop, low, start) for stop in (*STOPS, "\n"))
         before = WORD.findall(text, max(low, sentence_start + 1), start)[-_SUBJECT_REACH:]
         return any(_answers_verb(word) for word in before)
+
+
+def _reporter(text: str, start: int) -> bool:
+    """Return True if a reporter's noun titles the name at ``start`` (``корреспондентка X``).
+
+    The noun stands at most `_SUBJECT_REACH` words before the name (an outlet in marks may
+    come between: ``журналистка «Вестей» X``), in the same sentence.
+    """
+    low = max(0, start - _NEXT_WORD_REACH * _SUBJECT_REACH)
+    sentence_start = max(text.rfind(stop, low, start) for stop in (*STOPS, "\n"))
+    with reading_at(start):
+        reporters = pick(INTERVIEWER_NOUNS, ru.INTERVIEWER_NOUNS)
+        return any(
+            (found := lemmas(word)) & reporters or {masculine(lemma) for lemma in found} & reporters
+            for word in WORD.findall(text, max(low, sentence_start + 1), start)[-_SUBJECT_REACH:]
+        )
 
 
 def _answers_verb(word: str) -> bool:

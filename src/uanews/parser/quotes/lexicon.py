@@ -32,6 +32,7 @@ __all__ = [
     "GENERIC_SPEAKER_NOUNS",
     "GERUND_SUFFIX",
     "HEADLINE_TOPIC_PREPOSITIONS",
+    "INTERVIEWER_NOUNS",
     "INTERVIEW_ANSWER_LABELS",
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
@@ -717,3 +718,7 @@ ASKING_LEMMAS: frozenset[str] = frozenset(
 )
 """Verbs of asking: in an interview's lead their subject is the interviewer, not the one who
 answers (``спросила журналистка X``)."""
+
+INTERVIEWER_NOUNS: frozenset[str] = frozenset({"журналіст", "кореспондент", "інтерв'юер"})
+"""Nouns (masculine lemmas) of a reporter: the person an interview's lead titles so right before
+the name (``журналистка «...» X``) asks the questions and answers none."""
