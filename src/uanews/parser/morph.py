@@ -32,6 +32,7 @@ from uanews.parser.language import (
 from uanews.text import APOSTROPHES
 
 __all__ = [
+    "WordForm",
     "analyzer",
     "listed",
     "nominative_form",
@@ -40,6 +41,7 @@ __all__ = [
     "readings_ranked",
     "to_nominative",
     "unyo",
+    "word_form",
 ]
 
 _APOSTROPHE = re.compile(f"[{re.escape(APOSTROPHES)}]")
@@ -332,6 +334,133 @@ def parse_word(word: str) -> tuple[Any, ...]:
         return ()
 
 
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox"})
+"""The grammemes of a reading that names a person or a place."""
+_NOTHING: frozenset[str] = frozenset()
+
+
+class WordForm:
+    """What the rules ask of one word form's readings, read once from them (`word_form`).
+
+    The screens of every rule family put their questions to each new form of a block or a
+    sentence (is it a role noun, an organisation noun, a body, a speech noun...). Each used to
+    walk the form's pymorphy3 readings again for the same few facts: lemmas, parts of speech,
+    animacy, cases, name grammemes. The record holds those facts, computed in one walk, and the
+    readings themselves (in `parse_word`'s order) for what is rarer. Every field is exactly what
+    the walk it replaces computed from the same readings; the record is immutable by
+    convention (its sets are frozen, its readings a tuple).
+    """
+
+    __slots__ = (
+        "animate",
+        "animate_noun_lemmas",
+        "cases",
+        "dictionary_word",
+        "first_grammemes",
+        "first_pos",
+        "inanimate_common_nouns",
+        "indeclinable",
+        "lemmas",
+        "named",
+        "noun_lemmas",
+        "participles",
+        "readings",
+        "singular_noun_lemmas",
+    )
+
+    readings: tuple[Any, ...]
+    """The readings (`parse_word`), likeliest first where the dictionary ranks them."""
+    lemmas: frozenset[str]
+    """The lemma (``normal_form``) of every reading."""
+    noun_lemmas: frozenset[str]
+    """The lemmas of the noun readings."""
+    singular_noun_lemmas: frozenset[str]
+    """The lemmas of the noun readings not in the plural."""
+    animate_noun_lemmas: frozenset[str]
+    """The lemmas of the animate noun readings."""
+    cases: frozenset[str]
+    """The case of every reading that has one."""
+    indeclinable: bool
+    """True if a reading is indeclinable (``Fixd``)."""
+    animate: bool
+    """True if a reading is animate (``anim``)."""
+    named: bool
+    """True if a reading is a first name, surname, patronymic or place name."""
+    inanimate_common_nouns: bool
+    """True if every reading is an inanimate noun that names no person or place (or none is)."""
+    first_pos: str | None
+    """The part of speech of the first reading (None: no reading, or it has none)."""
+    first_grammemes: frozenset[str]
+    """The grammemes of the first reading (empty without readings)."""
+    participles: tuple[tuple[str, str, str], ...]
+    """(lemma, voice, tense) of each full participle reading (``PRTF``), in order."""
+    dictionary_word: bool
+    """True if a reading is the dictionary's own for the word (no prefix cut off, no guess)."""
+
+    def __init__(self, readings: tuple[Any, ...]) -> None:
+        """Read the facts of ``readings`` (pymorphy3 ``Parse`` objects) in one walk."""
+        lemmas: set[str] = set()
+        nouns: set[str] = set()
+        singular: set[str] = set()
+        animate_nouns: set[str] = set()
+        cases: set[str] = set()
+        participles: list[tuple[str, str, str]] = []
+        indeclinable = animate = named = dictionary_word = False
+        inanimate_common = True
+        for parse in readings:
+            tag = parse.tag
+            grammemes = tag.grammemes
+            lemma = str(parse.normal_form)
+            lemmas.add(lemma)
+            pos = tag.POS
+            is_animate = "anim" in grammemes
+            is_named = not _NAME_GRAMMEMES.isdisjoint(grammemes)
+            if pos == "NOUN":
+                nouns.add(lemma)
+                if "plur" not in grammemes:
+                    singular.add(lemma)
+                if is_animate:
+                    animate_nouns.add(lemma)
+                if "inan" not in grammemes or is_named:
+                    inanimate_common = False
+            else:
+                inanimate_common = False
+                if pos == "PRTF":
+                    participles.append((lemma, str(tag.voice), str(tag.tense)))
+            case = tag.case
+            if case is not None:
+                cases.add(str(case))
+            indeclinable = indeclinable or "Fixd" in grammemes
+            animate = animate or is_animate
+            named = named or is_named
+            dictionary_word = dictionary_word or _listed(parse)
+        self.readings = readings
+        self.lemmas = frozenset(lemmas) if lemmas else _NOTHING
+        self.noun_lemmas = frozenset(nouns) if nouns else _NOTHING
+        self.singular_noun_lemmas = frozenset(singular) if singular else _NOTHING
+        self.animate_noun_lemmas = frozenset(animate_nouns) if animate_nouns else _NOTHING
+        self.cases = frozenset(cases) if cases else _NOTHING
+        self.indeclinable = indeclinable
+        self.animate = animate
+        self.named = named
+        self.inanimate_common_nouns = inanimate_common
+        first = readings[0].tag if readings else None
+        self.first_pos = None if first is None or first.POS is None else str(first.POS)
+        self.first_grammemes = _NOTHING if first is None else frozenset(first.grammemes)
+        self.participles = tuple(participles)
+        self.dictionary_word = dictionary_word
+
+
+@language_cache()
+def word_form(word: str) -> WordForm:
+    """Return the `WordForm` of ``word``: the facts of its readings (`parse_word`), kept.
+
+    ``word`` is looked up as given (the rules pass it in lower case where they read it so),
+    and the record is kept per form and language like the readings.
+    """
+    return WordForm(parse_word(word))
+
+
 def listed(word: str) -> bool:
     """Return True if the current language's dictionary lists ``word`` in lower case.
 
@@ -345,7 +474,7 @@ def listed(word: str) -> bool:
     lowered = word.lower()
     language = rule_language(current_language())
     if _word_language(lowered) == language and _APOSTROPHE.sub("'", lowered) == lowered:
-        return any(_listed(parse) for parse in parse_word(lowered))
+        return word_form(lowered).dictionary_word
     return bool(_analyzer(language).word_is_known(lowered))
 
 
