@@ -13,7 +13,10 @@ from uanews import parse
 from uanews.parser import morph
 from uanews.parser.language import reset_caches, using_language
 from uanews.parser.morph import WordForm, parse_word, word_form
-from uanews.parser.participants import organization_mentions, organizations, roles
+from uanews.parser.participants import roles
+from uanews.parser.participants.organization_mentions import _singular_lemmas
+from uanews.parser.participants.organizations import _noun_lemmas
+from uanews.parser.participants.roles import _adjective
 from uanews.parser.quotes import bodies, cues
 
 # Nouns, adjectives, participles, names, indeclinable and hyphenated words, guesses, words no
@@ -125,14 +128,14 @@ def test_the_questions_that_read_the_record_answer_as_their_walks(language: str)
             readings = parse_word(word.lower())
             nouns = [parse for parse in readings if parse.tag.POS == "NOUN"]
             assert roles.lemmas(word) == frozenset(p.normal_form for p in readings)
-            assert organizations._noun_lemmas(word) == frozenset(p.normal_form for p in nouns)
-            assert organization_mentions._singular_lemmas(word) == frozenset(
+            assert _noun_lemmas(word) == frozenset(p.normal_form for p in nouns)
+            assert _singular_lemmas(word) == frozenset(
                 p.normal_form for p in nouns if p.tag.number != "plur"
             )
             speech = morph.rule_language(language) == "ru"
             speech_nouns = cues.ru.SPEECH_NOUNS if speech else cues.SPEECH_NOUNS
             assert cues.is_speech_noun(word) == any(p.normal_form in speech_nouns for p in readings)
-            assert roles._adjective(word) == (bool(readings) and readings[0].tag.POS == "ADJF")
+            assert _adjective(word) == (bool(readings) and readings[0].tag.POS == "ADJF")
             assert bodies.body_noun(word) == _body_noun(readings, russian=speech)
 
 
@@ -141,12 +144,12 @@ def _body_noun(readings: tuple[Any, ...], *, russian: bool) -> str | None:
     lexicon = bodies.ru if russian else bodies
     found = lexicon.BODY_NOUNS | lexicon.DEPENDENT_BODY_NOUNS | lexicon.MEDIA_NOUNS
     staff = lexicon.BODY_STAFF_NOUNS
-    for parse in readings:
-        if "NOUN" in parse.tag and (
-            parse.normal_form in found
-            or (parse.normal_form in staff and parse.tag.number == "plur")
+    for reading in readings:
+        if "NOUN" in reading.tag and (
+            reading.normal_form in found
+            or (reading.normal_form in staff and reading.tag.number == "plur")
         ):
-            return str(parse.normal_form)
+            return str(reading.normal_form)
     return None
 
 
@@ -188,7 +191,7 @@ def test_a_cold_item_builds_each_forms_record_once_and_the_questions_read_it() -
     callers = Counter[str]()
     records = Counter[str]()
 
-    def watch(frame: Any, event: str, _arg: object) -> None:  # noqa: ANN401 - a frame
+    def watch(frame: Any, event: str, _arg: object) -> None:
         if event != "call":
             return
         if frame.f_code is wrapper and frame.f_locals.get("func") is readings:

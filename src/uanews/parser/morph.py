@@ -28,6 +28,7 @@ from uanews.parser.language import (
     language_cache,
     register_cache,
     rule_language,
+    shared_set,
 )
 from uanews.text import APOSTROPHES
 
@@ -410,7 +411,7 @@ class WordForm:
         for parse in readings:
             tag = parse.tag
             grammemes = tag.grammemes
-            lemma = str(parse.normal_form)
+            lemma = parse.normal_form
             lemmas.add(lemma)
             pos = tag.POS
             is_animate = "anim" in grammemes
@@ -433,22 +434,47 @@ class WordForm:
             indeclinable = indeclinable or "Fixd" in grammemes
             animate = animate or is_animate
             named = named or is_named
-            dictionary_word = dictionary_word or _listed(parse)
+            if not dictionary_word:
+                stack = parse.methods_stack  # `_listed`, written out
+                dictionary_word = len(stack) == 1 and type(stack[0][0]).__name__ == _DICTIONARY
         self.readings = readings
-        self.lemmas = frozenset(lemmas) if lemmas else _NOTHING
-        self.noun_lemmas = frozenset(nouns) if nouns else _NOTHING
-        self.singular_noun_lemmas = frozenset(singular) if singular else _NOTHING
-        self.animate_noun_lemmas = frozenset(animate_nouns) if animate_nouns else _NOTHING
-        self.cases = frozenset(cases) if cases else _NOTHING
+        self._keep_sets(lemmas, nouns, singular, animate_nouns, cases)
         self.indeclinable = indeclinable
         self.animate = animate
         self.named = named
         self.inanimate_common_nouns = inanimate_common
         first = readings[0].tag if readings else None
         self.first_pos = None if first is None or first.POS is None else str(first.POS)
-        self.first_grammemes = _NOTHING if first is None else frozenset(first.grammemes)
+        self.first_grammemes = _NOTHING if first is None else first.grammemes  # the tag's own
         self.participles = tuple(participles)
         self.dictionary_word = dictionary_word
+
+    def _keep_sets(
+        self,
+        lemmas: set[str],
+        nouns: set[str],
+        singular: set[str],
+        animate_nouns: set[str],
+        cases: set[str],
+    ) -> None:
+        """Keep the sets of the walk, each as the shared frozenset equal to it; return None.
+
+        Most forms' sets equal another form's (every form of a lexeme has its lemma set), and a
+        form's noun lemmas are mostly its lemmas: one object each (`shared_set`) keeps what the
+        garbage collector walks small.
+        """
+        self.lemmas = shared_set(frozenset(lemmas)) if lemmas else _NOTHING
+        self.noun_lemmas = self.lemmas if nouns == lemmas else _frozen(nouns)
+        self.singular_noun_lemmas = self.noun_lemmas if singular == nouns else _frozen(singular)
+        self.animate_noun_lemmas = (
+            self.noun_lemmas if animate_nouns == nouns else _frozen(animate_nouns)
+        )
+        self.cases = shared_set(frozenset(cases)) if cases else _NOTHING
+
+
+def _frozen(found: set[str]) -> frozenset[str]:
+    """Return ``found`` as the shared frozenset equal to it (`shared_set`)."""
+    return shared_set(frozenset(found)) if found else _NOTHING
 
 
 @language_cache()

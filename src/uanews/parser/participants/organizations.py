@@ -178,9 +178,11 @@ def is_organization_noun(word: str) -> bool:
     ``Укргідрометцентр``), unless a reading names a town (`lexicon.SETTLEMENT_ROOTS`:
     ``Мирноград``, whose guessed reading ``мирнограда`` ends as ``рада``).
     """
+    found = _noun_lemmas(word) | _noun_lemmas(word.rsplit("-", 1)[-1])
+    if not found:
+        return False  # no noun reading: most forms
     nouns = pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS)
     heads = pick(_COMPOUND_HEADS, _COMPOUND_HEADS_RU)
-    found = _noun_lemmas(word) | _noun_lemmas(word.rsplit("-", 1)[-1])
     town = any(lemma.endswith(pick(SETTLEMENT_ROOTS, ru.SETTLEMENT_ROOTS)) for lemma in found)
     for lemma in found:
         if lemma in nouns:
@@ -1013,6 +1015,8 @@ def _indeclinable(word: str) -> bool:
 @language_cache(maxsize=65536)
 def acronym_stem(word: str) -> str | None:
     """Return the acronym ``word`` spells (``УДАРу`` -> ``УДАР``, ``СБУ``), or None."""
+    if word.islower():
+        return None  # an acronym has capitals (`_acronym_like`): most forms have none
     declined = _DECLINED_ACRONYM.fullmatch(word)
     if declined is not None and declined.group(2) in ACRONYM_CASE_ENDINGS:
         stem = declined.group(1)
@@ -1786,6 +1790,8 @@ _MIN_STUMP_REST = 4
 @language_cache(maxsize=65536)
 def _stump_name(word: str) -> bool:
     """Return True for a capitalised compound name of a state body (see `find_stump_names`)."""
+    if not is_capitalised(word):
+        return False  # each test below needs a capital: most forms have none
     lowered = word.lower()
     if _dictionary_organization(word, lowered) or _utility_stem_end(word) is not None:
         return True

@@ -214,8 +214,11 @@ def _profession(word: str) -> bool:
     """
     if "-" in word:
         return False  # a hyphenated word counts by its parts (see `_is_role_noun`)
+    animate = word_form(word).animate_noun_lemmas
+    if not animate:
+        return False  # most forms: no animate noun reading
     roles = pick(ROLE_NOUNS, ru.ROLE_NOUNS)
-    for lemma in word_form(word).animate_noun_lemmas:
+    for lemma in animate:
         if lemma.endswith(pick(PROFESSION_ENDINGS, ru.PROFESSION_ENDINGS)):
             return True
         last = len(lemma) - _MIN_COMPOUND_ROLE
@@ -237,7 +240,11 @@ def _role_lemmas(word: str) -> frozenset[str]:
     """
     record = word_form(word.lower())
     found = record.lemmas | _participle_nouns(word)
+    if not found:
+        return found  # a form no dictionary reads
     roles = (found | {masculine(lemma) for lemma in found}) & pick(ROLE_NOUNS, ru.ROLE_NOUNS)
+    if not roles:
+        return roles  # most forms
     sectors = roles & pick(SECTOR_ROLE_NOUNS, ru.SECTOR_ROLE_NOUNS)
     if sectors and not record.singular_noun_lemmas <= sectors:
         roles -= sectors  # a singular noun reading of another lemma (the sector's genitive)
