@@ -12,7 +12,7 @@ import pytest
 from uanews import parse
 from uanews.parser import morph
 from uanews.parser.language import reset_caches, using_language
-from uanews.parser.morph import WordForm, parse_word, word_form
+from uanews.parser.morph import _FACTS, WordForm, _tag_facts, parse_word, word_form
 from uanews.parser.participants import roles
 from uanews.parser.participants.organization_mentions import _singular_lemmas
 from uanews.parser.participants.organizations import _noun_lemmas
@@ -218,3 +218,18 @@ def test_a_cold_item_builds_each_forms_record_once_and_the_questions_read_it() -
     # (before the record, each of them asked for the readings of every form it was asked).
     assert callers
     assert sorted(READ_FROM_THE_RECORD & set(callers)) == []
+
+
+def test_the_shared_analysers_tags_keep_the_facts_a_record_reads() -> None:
+    with using_language("uk"):
+        word_form("міністра")
+        word_form("xyz")
+        tags = [reading.tag for reading in parse_word("міністра")]
+        latin = [reading.tag for reading in parse_word("xyz")]
+    assert tags
+    for tag in tags:  # the dictionary's tags: each read once, then kept
+        assert tag.__dict__[_FACTS] == _tag_facts(tag)
+        assert getattr(tag, _FACTS) is tag.__dict__[_FACTS]
+    # A tag a shape analyser makes (``LATN``) is pymorphy3's own class: the record reads it.
+    assert latin
+    assert all(not hasattr(tag, _FACTS) for tag in latin)

@@ -181,6 +181,7 @@ def _answering_tag_class(base: Any) -> Any:  # noqa: ANN401 - a pymorphy3 tag cl
     }
     for name in (*_TAG_CATEGORIES, *_TAG_SETS):
         namespace[name] = _KeptAnswer(base, name)
+    namespace[_FACTS] = _KeptFacts()
     return type(base.__name__, (base,), namespace)
 
 
@@ -215,6 +216,26 @@ class _KeptAnswer:
             answer = _comparing_class(self.attribute, str(answer))(answer)
         tag.__dict__[self.name] = answer
         return answer
+
+
+_FACTS = "uanews_facts"
+"""The attribute of a shared analyser's tag that keeps its `_tag_facts`."""
+
+
+class _KeptFacts:
+    """The `_FACTS` attribute of `_answering_tag_class`: `_tag_facts` of the tag, kept.
+
+    A non-data descriptor like `_KeptAnswer`: the facts are computed on the first read and
+    put in the tag's ``__dict__``, which answers every later read.
+    """
+
+    def __get__(self, tag: Any, owner: type | None = None) -> Any:  # noqa: ANN401 - pymorphy3
+        """Return the facts of ``tag`` (this descriptor itself when read from the class)."""
+        if tag is None:
+            return self
+        facts = _tag_facts(tag)
+        tag.__dict__[_FACTS] = facts
+        return facts
 
 
 class _GrammemeAnswers(dict[object, bool]):
@@ -339,6 +360,36 @@ _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox"})
 """The grammemes of a reading that names a person or a place."""
 _NOTHING: frozenset[str] = frozenset()
 
+_TagFacts = tuple[bool, bool, bool, bool, bool, bool, str | None, tuple[str, str] | None]
+"""What a `WordForm` reads of one tag (`_tag_facts`)."""
+
+
+def _tag_facts(tag: Any) -> _TagFacts:  # noqa: ANN401 - a pymorphy3 tag
+    """Return the facts of a pymorphy3 ``tag`` that a `WordForm` reads.
+
+    They are (noun, singular noun, animate, inanimate noun naming no person or place, naming
+    one, indeclinable, the case or None, a full participle's voice and tense or None).
+
+    The shared analysers' tags keep these (`_KeptFacts`): a few thousand tags carry every
+    reading, so each is read once, not once per form.
+    """
+    grammemes = tag.grammemes
+    pos = tag.POS
+    animate = "anim" in grammemes
+    named = not _NAME_GRAMMEMES.isdisjoint(grammemes)
+    noun = pos == "NOUN"
+    case = tag.case
+    return (
+        noun,
+        noun and "plur" not in grammemes,
+        animate,
+        noun and "inan" in grammemes and not named,
+        named,
+        "Fixd" in grammemes,
+        None if case is None else str(case),
+        (str(tag.voice), str(tag.tense)) if pos == "PRTF" else None,
+    )
+
 
 class WordForm:
     """What the rules ask of one word form's readings, read once from them (`word_form`).
@@ -410,28 +461,25 @@ class WordForm:
         inanimate_common = True
         for parse in readings:
             tag = parse.tag
-            grammemes = tag.grammemes
+            facts = getattr(tag, _FACTS, None)  # a shape's tag (``LATN``) keeps none
+            noun, single, is_animate, common, is_named, fixed, case, participle = (
+                _tag_facts(tag) if facts is None else facts
+            )
             lemma = parse.normal_form
             lemmas.add(lemma)
-            pos = tag.POS
-            is_animate = "anim" in grammemes
-            is_named = not _NAME_GRAMMEMES.isdisjoint(grammemes)
-            if pos == "NOUN":
+            if noun:
                 nouns.add(lemma)
-                if "plur" not in grammemes:
+                if single:
                     singular.add(lemma)
                 if is_animate:
                     animate_nouns.add(lemma)
-                if "inan" not in grammemes or is_named:
-                    inanimate_common = False
-            else:
+            if not common:
                 inanimate_common = False
-                if pos == "PRTF":
-                    participles.append((lemma, str(tag.voice), str(tag.tense)))
-            case = tag.case
+            if participle is not None:
+                participles.append((lemma, *participle))
             if case is not None:
-                cases.add(str(case))
-            indeclinable = indeclinable or "Fixd" in grammemes
+                cases.add(case)
+            indeclinable = indeclinable or fixed
             animate = animate or is_animate
             named = named or is_named
             if not dictionary_word:
