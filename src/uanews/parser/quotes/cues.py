@@ -11,7 +11,7 @@ import re
 from uanews.model import Span
 from uanews.parser.document import SENTENCE_SCREENS, Screen
 from uanews.parser.language import language_cache, pick
-from uanews.parser.morph import parse_word
+from uanews.parser.morph import parse_word, word_form
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.lexicon import (
     ADDRESS_LEMMAS,
@@ -76,8 +76,7 @@ _PREDICATES = frozenset({"VERB", "PRTS", "PRED"})
 @language_cache()
 def is_speech_noun(word: str) -> bool:
     """Return True if ``word`` is a form of a noun that announces words (``повідомлення``)."""
-    nouns = pick(SPEECH_NOUNS, ru.SPEECH_NOUNS)
-    return any(parse.normal_form in nouns for parse in parse_word(word.lower()))
+    return not pick(SPEECH_NOUNS, ru.SPEECH_NOUNS).isdisjoint(word_form(word.lower()).lemmas)
 
 
 SPEECH_NOUN_CUES = Screen(is_speech_noun, family=SENTENCE_SCREENS)
