@@ -85,6 +85,7 @@ __all__ = [
     "STUMP_ORGANIZATION_NOUNS",
     "TEAM_NOUNS",
     "TERRITORIAL_ADJECTIVES",
+    "TERRITORIAL_SERVICE_ACRONYMS",
     "TERRITORY_PREPOSITIONS",
     "TIME_NOUNS",
     "TRADE_NOUNS",
@@ -1036,6 +1037,11 @@ TERRITORY_PREPOSITIONS: frozenset[str] = frozenset({"в", "у"})
 """Prepositions before the region a body serves, with a capitalised adjective and a place noun
 in the locative, which complete the body's name (``ГУ Нацполіції в Київській області``, ``у
 Полтавській області``)."""
+
+TERRITORIAL_SERVICE_ACRONYMS: frozenset[str] = frozenset({"ДСНС", "СБУ", "ДПС", "ДМС", "ДФС", "ПФУ"})
+"""Acronyms of state services with a main directorate in every region: the region after one
+(`TERRITORY_PREPOSITIONS`, an adjective and a place noun in the locative) names that directorate,
+one organisation (``ДСНС у Львівській області``), with or without ``ГУ`` before it."""
 
 UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
 """Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:

@@ -78,6 +78,7 @@ __all__ = [
     "STUMP_ORGANIZATION_NOUNS",
     "TEAM_NOUNS",
     "TERRITORIAL_ADJECTIVES",
+    "TERRITORIAL_SERVICE_ACRONYMS",
     "TERRITORY_PREPOSITIONS",
     "TIME_NOUNS",
     "TITLE_NOUNS",
@@ -823,6 +824,11 @@ TERRITORY_PREPOSITIONS: frozenset[str] = frozenset({"в", "во"})
 """Prepositions before the region a body serves, with a capitalised adjective and a place noun
 in the locative, which complete the body's name (``ГУ Нацполиции в Полтавской области``, ``во
 Львовской области``)."""
+
+TERRITORIAL_SERVICE_ACRONYMS: frozenset[str] = _words("ГСЧС ГСНС ДСНС СБУ ГНС ГФС ГМС ПФУ")
+"""Acronyms of state services with a main directorate in every region: the region after one
+(`TERRITORY_PREPOSITIONS`, an adjective and a place noun in the locative) names that directorate,
+one organisation (``ГСЧС в Одесской области``), with or without ``ГУ`` before it."""
 
 UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
 """Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:

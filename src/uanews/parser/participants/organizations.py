@@ -77,6 +77,7 @@ from uanews.parser.participants.lexicon import (
     STATE_STUMP_THING_RESTS,
     STUMP_ORGANIZATION_NOUNS,
     TEAM_NOUNS,
+    TERRITORIAL_SERVICE_ACRONYMS,
     TERRITORY_PREPOSITIONS,
     TIME_NOUNS,
     TITLE_NOUNS,
@@ -577,7 +578,11 @@ def find_organization_phrases(
     index = 0
     while index < len(tokens):
         head = tokens[index]
-        if head.start in stops or head.text not in heads or _before_latin_name(tokens, index):
+        if (
+            head.start in stops
+            or head.text not in heads
+            or _before_latin_name(text, tokens, index)
+        ):
             index += 1
             continue
         phrase, index = _phrase_from(text, tokens, index, stops)
@@ -690,9 +695,17 @@ def _phrase_from(
         name = text[opening.start : phrase_end]
     if _key(name) in pick(NON_ORGANIZATION_NAMES, ru.NON_ORGANIZATION_NAMES):
         return None, last + 1
+    alias = _alias(text, phrase_end)
+    if alias is not None and is_latin(alias) and not is_latin(name.split(maxsplit=1)[0]):
+        # ``Всесвітній фонд природи (WWF)``: a Latin acronym after a Cyrillic name is the
+        # body's own name in its language, written with the translation as one mention (the
+        # name stays without it). An acronym in the name's script is the short form the text
+        # goes on to use (``Служба безпеки України (СБУ)``), a mention of its own.
+        paired = _ACRONYM_IN_PARENTHESES.match(text, phrase_end)
+        phrase_end = phrase_end if paired is None else paired.end()
     following = next((i for i in range(last + 1, len(tokens)) if tokens[i].end > phrase_end), None)
     after = len(tokens) if following is None else following
-    return FoundOrganization(opening.start, phrase_end, name, _alias(text, phrase_end)), after
+    return FoundOrganization(opening.start, phrase_end, name, alias), after
 
 
 def _generic_forces(tokens: Sequence[Token], first: int, index: int, proper: int) -> bool:
@@ -910,13 +923,20 @@ def _relational(word: str) -> bool:
     return bool(adjectives) and not any("compb" in p.tag.grammemes for p in adjectives)
 
 
-def _before_latin_name(tokens: Sequence[Token], index: int) -> bool:
+def _before_latin_name(text: str, tokens: Sequence[Token], index: int) -> bool:
     """Return True for a head right before a Latin name (``компанії Apple``).
 
-    The common head is no part of the name; the Latin-name rules take the name alone.
+    The common head is no part of the name; the Latin-name rules take the name alone. A Latin
+    acronym in parentheses (``корпорація (NEFCO)``) is no such name: it only pairs an acronym
+    with the phrase that ends there.
     """
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return following is not None and is_latin(following.text) and is_capitalised(following.text)
+    return (
+        following is not None
+        and _adjacent(text, tokens[index], following)
+        and is_latin(following.text)
+        and is_capitalised(following.text)
+    )
 
 
 def _plural_nominative(phrase: str) -> str | None:
@@ -1080,6 +1100,10 @@ def _acronym_name(
         last = _located(text, tokens, index)  # ``ГУ ДСНС в Одеській області``
     else:
         last = _region_of(text, tokens, index, covered)  # ``ГСЧС Херсонской области``
+        if last == index and stem in pick(
+            TERRITORIAL_SERVICE_ACRONYMS, ru.TERRITORIAL_SERVICE_ACRONYMS
+        ):
+            last = _located(text, tokens, index)  # ``ГСЧС в Одесской области``
     opening = tokens[first]
     written = stem
     if unit:

@@ -46,7 +46,9 @@ from uanews.parser.participants.lexicon import (
     STATE_TITLE_NOUNS,
     STATUS_MODIFIERS,
     TERRITORIAL_ADJECTIVES,
+    TERRITORIAL_SERVICE_ACRONYMS,
     TRADE_NOUNS,
+    UNIT_ACRONYMS,
     UNIT_HEAD_ROLES,
     VEHICLE_NOUNS,
 )
@@ -762,6 +764,25 @@ def _territory_end(text: str, tokens: Sequence[Token], last: int, cursor: int) -
     return last
 
 
+def _serves_region(tokens: Sequence[Token], first: int, proper_last: int, last: int) -> bool:
+    """Return True when the region after a role's complement is part of the body's name.
+
+    ``начальника ГСЧС в Херсонской области``, ``ГУ ДСНС у Львівській області``: a service
+    with a directorate in every region (`TERRITORIAL_SERVICE_ACRONYMS`), or a unit of one
+    (`UNIT_ACRONYMS`), named with its region (``в`` + adjective + place noun) is that
+    directorate. The complement ``tokens[first:proper_last + 1]`` ends at ``last`` with it.
+    """
+    return (
+        last == proper_last + 3
+        and bool(lemmas(tokens[last].text) & pick(PLACE_NOUNS, ru.PLACE_NOUNS))
+        and (
+            tokens[first].text in pick(UNIT_ACRONYMS, ru.UNIT_ACRONYMS)
+            or tokens[proper_last].text
+            in pick(TERRITORIAL_SERVICE_ACRONYMS, ru.TERRITORIAL_SERVICE_ACRONYMS)
+        )
+    )
+
+
 def _settlement_abbreviation(text: str, tokens: Sequence[Token], cursor: int) -> bool | None:
     """Return whether ``tokens[cursor]`` is ``м.`` before a place's name; None if no ``м.``.
 
@@ -913,7 +934,8 @@ def find_roles(
             nominative[0] = nominative[0][:1].lower() + nominative[0][1:]
         organization = None
         if core < last:
-            organization = text[tokens[core + 1].start : tokens[proper_last].end]
+            body_end = last if _serves_region(tokens, core + 1, proper_last, last) else proper_last
+            organization = text[tokens[core + 1].start : tokens[body_end].end]
         phrase_start = tokens[first].start
         job_core = _job_core(tokens, index, core)
         phrases.append(
