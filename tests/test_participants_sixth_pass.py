@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from organization_support import organizations
+from organization_support import organizations, parse_paragraph
+from uanews.model import ParticipantKind
+from uanews.parser.language import using_language
+from uanews.parser.participants.roles import find_roles
 
 
 @pytest.mark.parametrize(
@@ -34,7 +37,9 @@ def test_an_acronym_in_the_names_script_is_a_mention_of_its_own():
     found = organizations(
         "Перевірку провела Державна екологічна інспекція (ДЕІ). Висновки ДЕІ оприлюднить у травні."
     )
-    assert found == {"Державна екологічна інспекція": ["Державна екологічна інспекція", "ДЕІ", "ДЕІ"]}
+    assert found == {
+        "Державна екологічна інспекція": ["Державна екологічна інспекція", "ДЕІ", "ДЕІ"]
+    }
 
 
 @pytest.mark.parametrize(
@@ -58,3 +63,79 @@ def test_the_army_in_a_region_is_only_the_army():
 def test_a_unit_of_a_service_keeps_the_region_after_a_role():
     found = organizations("Совещание провел начальник ГУ ГСЧС в Сумской области Олег Кравец.")
     assert list(found) == ["ГУ ГСЧС в Сумской области"]
+
+
+def _cores(text: str, language: str) -> list[str]:
+    """Return the core of each role phrase that names a position, read in ``language``."""
+    with using_language(language):
+        return [text[r.core_start : r.core_end] for r in find_roles(text) if r.position]
+
+
+def _nominatives(text: str, language: str) -> list[str]:
+    """Return the nominative of each role phrase, read in ``language``."""
+    with using_language(language):
+        return [r.nominative for r in find_roles(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "core"),
+    [
+        ("Пресс-офицер бригады рассказал о ротации.", "ru", "Пресс-офицер бригады"),
+        ("Прес-офіцер бригади розповів про ротацію.", "uk", "Прес-офіцер бригади"),
+        ("Бизнес-тренер провел занятие для студентов.", "ru", "Бизнес-тренер"),
+    ],
+)
+def test_a_field_before_the_hyphen_stays_in_the_role_at_a_sentence_start(text, language, core):
+    assert _cores(text, language) == [core]
+
+
+def test_a_name_before_the_hyphen_is_still_no_part_of_the_role():
+    assert _cores("На выставке показали работы Шевченко-художника.", "ru") == ["художника"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        ("Проект представил замминистра Олег Дорош.", "ru", "замминистра"),
+        ("Совещание провел замглавы областного совета.", "ru", "замглавы областного совета"),
+        ("Проєкт презентував замміністра Олег Дорош.", "uk", "замміністра"),
+        ("Нараду провів замдиректора ліцею.", "uk", "замдиректора ліцею"),
+    ],
+)
+def test_a_clipped_deputy_title_is_a_role_that_does_not_decline(text, language, role):
+    assert _nominatives(text, language) == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Замок на горе отреставрировали к лету.", "ru"),
+        ("Замір води провели вранці.", "uk"),
+    ],
+)
+def test_a_word_that_only_starts_like_a_deputy_is_no_role(text, language):
+    assert _nominatives(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Местные предприниматели собрали деньги на генераторы.", "ru"),
+        ("Місцеві підприємці зібрали гроші на генератори.", "uk"),
+    ],
+)
+def test_entrepreneurs_alone_name_no_position(text, language):
+    assert _cores(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("Генератор подарил предприниматель Степан Гнатюк из Ровно.", "предприниматель"),
+        ("Генератор подарував підприємець Степан Гнатюк.", "підприємець"),
+    ],
+)
+def test_an_entrepreneur_keeps_the_role_beside_a_name(paragraph, role):
+    item = parse_paragraph(paragraph)
+    [person] = [p for p in item.participants if p.kind is ParticipantKind.PERSON]
+    assert person.role == role

@@ -22,6 +22,7 @@ __all__ = [
     "COUNTRY_NOUNS",
     "DEFINITE_BODY_HEADS",
     "DEPARTMENT_NOUNS",
+    "DEPUTY_PREFIXES",
     "ESTABLISHMENT_NOUNS",
     "FACILITY_ACRONYMS",
     "FEMININE_ROLE_ENDINGS",
@@ -282,9 +283,10 @@ PROFESSION_ENDINGS: tuple[str, ...] = ("лог",)
 ``-лог`` of a science (``орнітолог``, ``нейробіолог``, ``кардіолог``)."""
 
 CAPACITY_NOUNS: frozenset[str] = frozenset(
-    {"експерт", "представник", "спеціаліст", "учасник", "фахівець", "член"}
+    {"експерт", "підприємець", "представник", "спеціаліст", "учасник", "фахівець", "член"}
 )
-"""Role nouns that name a capacity or a membership, not an occupation: a person's role when
+"""Role nouns that name a capacity, a membership or a legal status (``підприємець``: one who
+runs a business of their own), not an occupation: a person's role when
 written next to their name, but a position (a job) only with a complement that says of what
 or in what (``член наглядової ради``, ``фахівець із IT``); bare (``експерти вважають``) they
 describe."""
@@ -399,6 +401,10 @@ STATUS_MODIFIERS: frozenset[str] = frozenset(
 )
 """Adjectives before a role that tell when or how someone holds it, not what the role is
 (``колишній губернатор``); they stay in a person's role but outside the position itself."""
+
+DEPUTY_PREFIXES: tuple[str, ...] = ("зам",)
+"""Clipped prefixes joined to a role noun in the genitive to name its deputy, one word that
+does not decline (``замміністра``, ``замголови``, ``замдиректора``)."""
 
 ROLE_PREFIXES: frozenset[str] = frozenset({"екс", "віце"})
 """Hyphenated prefixes that keep a role noun a role noun (``екс-голова``, ``віце-мер``)."""
@@ -1038,7 +1044,9 @@ TERRITORY_PREPOSITIONS: frozenset[str] = frozenset({"в", "у"})
 in the locative, which complete the body's name (``ГУ Нацполіції в Київській області``, ``у
 Полтавській області``)."""
 
-TERRITORIAL_SERVICE_ACRONYMS: frozenset[str] = frozenset({"ДСНС", "СБУ", "ДПС", "ДМС", "ДФС", "ПФУ"})
+TERRITORIAL_SERVICE_ACRONYMS: frozenset[str] = frozenset(
+    {"ДСНС", "СБУ", "ДПС", "ДМС", "ДФС", "ПФУ"}
+)
 """Acronyms of state services with a main directorate in every region: the region after one
 (`TERRITORY_PREPOSITIONS`, an adjective and a place noun in the locative) names that directorate,
 one organisation (``ДСНС у Львівській області``), with or without ``ГУ`` before it."""

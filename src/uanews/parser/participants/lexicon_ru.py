@@ -21,6 +21,7 @@ __all__ = [
     "COUNTRY_NOUNS",
     "DEFINITE_BODY_HEADS",
     "DEPARTMENT_NOUNS",
+    "DEPUTY_PREFIXES",
     "ESTABLISHMENT_NOUNS",
     "FACILITY_ACRONYMS",
     "FEMININE_ROLE_ENDINGS",
@@ -175,6 +176,10 @@ STATUS_MODIFIERS: frozenset[str] = _words(
     """
 )
 """Adjectives before a role that tell when or how someone holds it, not what the role is."""
+
+DEPUTY_PREFIXES: tuple[str, ...] = ("зам",)
+"""Clipped prefixes joined to a role noun in the genitive to name its deputy, one word that
+does not decline (``замминистра``, ``замглавы``, ``замдиректора``)."""
 
 ROLE_PREFIXES: frozenset[str] = frozenset({"экс", "вице"})
 """Hyphenated prefixes that keep a role noun a role noun (``экс-мэр``, ``вице-премьер``)."""
@@ -405,9 +410,10 @@ PROFESSION_ENDINGS: tuple[str, ...] = ("лог",)
 ``-лог`` of a science (``орнитолог``, ``кардиолог``)."""
 
 CAPACITY_NOUNS: frozenset[str] = frozenset(
-    {"эксперт", "представитель", "специалист", "участник", "член"}
+    {"эксперт", "предприниматель", "представитель", "специалист", "участник", "член"}
 )
-"""Role nouns that name a capacity or a membership, not an occupation: a position only with a
+"""Role nouns that name a capacity, a membership or a legal status (``предприниматель``: one
+who runs a business of their own), not an occupation: a position only with a
 complement (``член наблюдательного совета``); bare (``эксперты считают``) they describe."""
 
 INSTRUMENTAL_COMPLEMENT_ROLES: frozenset[str] = frozenset(

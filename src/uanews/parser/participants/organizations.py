@@ -578,11 +578,7 @@ def find_organization_phrases(
     index = 0
     while index < len(tokens):
         head = tokens[index]
-        if (
-            head.start in stops
-            or head.text not in heads
-            or _before_latin_name(text, tokens, index)
-        ):
+        if head.start in stops or head.text not in heads or _before_latin_name(text, tokens, index):
             index += 1
             continue
         phrase, index = _phrase_from(text, tokens, index, stops)

@@ -24,6 +24,7 @@ from uanews.parser.participants.lexicon import (
     CAPACITY_NOUNS,
     COORDINATORS,
     COUNTRY_NOUNS,
+    DEPUTY_PREFIXES,
     ESTABLISHMENT_NOUNS,
     FEMININE_ROLE_ENDINGS,
     FIELD_NOUNS,
@@ -192,6 +193,8 @@ def _is_role_noun(word: str) -> bool:
     lowered = word.lower()
     if lowered in pick(ROLE_NOUNS, ru.ROLE_NOUNS) or _role_lemmas(lowered) or _profession(lowered):
         return True
+    if _deputy_compound(lowered):
+        return True
     prefix, _, rest = lowered.partition("-")
     if not rest:
         return False
@@ -200,9 +203,45 @@ def _is_role_noun(word: str) -> bool:
     # ``рок-співак``, ``бізнес-тренер``: a lower-case first part says in what field; a
     # capitalised one is a name the role stands in apposition to (``Шевченка-художника``).
     # ``врачи-кардиологи``: a profession by its make-up after the hyphen counts too.
+    # ``Пресс-офицер`` opening a sentence: a first part that is only a common thing's noun is
+    # a field, whatever its capital.
     letters = prefix.replace("'", "").replace("’", "").replace("ʼ", "")
     return (
-        word[:1].islower() and letters.isalpha() and (bool(_role_lemmas(rest)) or _profession(rest))
+        (word[:1].islower() or _thing_noun(letters))
+        and letters.isalpha()
+        and (bool(_role_lemmas(rest)) or _profession(rest))
+    )
+
+
+def _deputy_compound(word: str) -> bool:
+    """Return True for a deputy's title made by a clipped prefix (``замминистра``).
+
+    ``зам`` + a role noun in the genitive (`DEPUTY_PREFIXES`: ``замміністра``, ``замглавы``,
+    ``замдиректора``) is the deputy of that role, one indeclinable word.
+    """
+    for prefix in pick(DEPUTY_PREFIXES, ru.DEPUTY_PREFIXES):
+        rest = word.removeprefix(prefix)
+        if rest != word and len(rest) >= _MIN_COMPOUND_ROLE and "-" not in rest:
+            roles = pick(ROLE_NOUNS, ru.ROLE_NOUNS)
+            if any(
+                parse.tag.case == "gent" and str(parse.normal_form) in roles
+                for parse in parse_word(rest)
+            ):
+                return True
+    return False
+
+
+_PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+def _thing_noun(word: str) -> bool:
+    """Return True when every reading of ``word`` is an inanimate common noun (``пресс``)."""
+    parses = parse_word(word)
+    return bool(parses) and all(
+        parse.tag.POS == "NOUN"
+        and "inan" in parse.tag
+        and not (_PROPER_GRAMMEMES & set(parse.tag.grammemes))
+        for parse in parses
     )
 
 
@@ -584,8 +623,8 @@ def _nominative_words(words: tuple[str, ...]) -> tuple[str, ...]:
     genders = _head_genders(words[-1], roles) if words else frozenset()
     result: list[str] = []
     for index, word in enumerate(words):
-        if _coordinator(word):
-            result.append(word)
+        if _coordinator(word) or _deputy_compound(word.lower()):
+            result.append(word)  # ``замміністра`` does not decline
             continue
         inflected = None
         agree = head_case if index < len(words) - 1 else None
