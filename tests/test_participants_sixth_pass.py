@@ -139,3 +139,16 @@ def test_an_entrepreneur_keeps_the_role_beside_a_name(paragraph, role):
     item = parse_paragraph(paragraph)
     [person] = [p for p in item.participants if p.kind is ParticipantKind.PERSON]
     assert person.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cores"),
+    [
+        ("Порушника затримали патрульні біля вокзалу.", "uk", ["патрульні"]),
+        ("Водителя передали патрульным на трассе.", "ru", ["патрульным"]),
+        ("Патрульні екіпажі чергували біля мосту.", "uk", []),
+        ("Число патрульных машин выросло вдвое.", "ru", []),
+    ],
+)
+def test_patrol_officers_are_a_profession_but_patrol_cars_are_not(text, language, cores):
+    assert _cores(text, language) == cores

@@ -122,12 +122,13 @@ ROLE_NOUNS: frozenset[str] = _words(
     медсестра механик монтажник пиротехник пилот пожарный рабочий сапёр сапер санитар сварщик
     строитель
     терапевт фельдшер хирург педиатр шахтёр шахтер электрик
-    газовик таксист дознаватель правоохранитель силовик энергетик
+    газовик таксист дознаватель правоохранитель силовик энергетик патрульный
     """
 )
 """Nouns that name a position or occupation (``глава``, ``посол``, ``мэр``, ``председатель``),
 professions naming the people who work in them included (``водитель``, ``строители``,
-``спасатели``, ``газовики``, ``таксисты``, ``дознаватели``), as the annotation guidelines tag
+``спасатели``, ``газовики``, ``таксисты``, ``дознаватели``; ``патрульные``, ``военные``: adjectives
+used as nouns), as the annotation guidelines tag
 them. ``энергетик`` shares forms with the sector's name: see `SECTOR_ROLE_NOUNS`.
 
 ``голова`` is here for ``городской голова``, the formal title of a city's mayor (``городской``
