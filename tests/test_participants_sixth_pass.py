@@ -152,3 +152,53 @@ def test_an_entrepreneur_keeps_the_role_beside_a_name(paragraph, role):
 )
 def test_patrol_officers_are_a_profession_but_patrol_cars_are_not(text, language, cores):
     assert _cores(text, language) == cores
+
+
+def _people(paragraph: str) -> dict[str, list[str]]:
+    """Return each person's name with the mention texts, for `parse_paragraph` of ``paragraph``."""
+    item = parse_paragraph(paragraph)
+    return {
+        p.name: [m.text for m in p.mentions]
+        for p in item.participants
+        if p.kind is ParticipantKind.PERSON
+    }
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "mention"),
+    [
+        (
+            "С директором лицея Игорем Сидоришиным Ткачук обсудил ремонт спортзала.",
+            "Игорь Сидоришин",
+            "Игорем Сидоришиным",
+        ),
+        (
+            "С Олегом Бондариным Ткачук обсудил ремонт спортзала.",
+            "Олег Бондарин",
+            "Олегом Бондариным",
+        ),
+    ],
+)
+def test_a_declined_name_ends_at_its_surname_before_another_persons(paragraph, name, mention):
+    found = _people(paragraph)
+    assert found[name] == [mention]
+    assert all("Ткачук" not in m for mentions in found.values() for m in mentions if m != "Ткачук")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "mention"),
+    [
+        (
+            "Встречу с мэром Шяуляя Аурелией Мацкявичене провели онлайн.",
+            "Аурелия Мацкявичене",
+            "Аурелией Мацкявичене",
+        ),
+        (
+            "Переговоры с Анной Марией Вилкене прошли в Вильнюсе.",
+            "Анна Мария Вилкене",
+            "Анной Марией Вилкене",
+        ),
+    ],
+)
+def test_a_foreign_name_in_the_instrumental_still_takes_all_its_words(paragraph, name, mention):
+    assert _people(paragraph)[name] == [mention]
