@@ -202,3 +202,32 @@ def test_a_declined_name_ends_at_its_surname_before_another_persons(paragraph, n
 )
 def test_a_foreign_name_in_the_instrumental_still_takes_all_its_words(paragraph, name, mention):
     assert _people(paragraph)[name] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "mention"),
+    [
+        ("Об этом она рассказала «Деловой правде» в четверг.", "Деловая правда", "Деловой правде"),
+        ("Корреспондент «Южного курьера» побывал на месте.", "Южный курьер", "Южного курьера"),
+        ("Про це вона розповіла «Діловій правді» в четвер.", "Ділова правда", "Діловій правді"),
+        (
+            "Кореспондент «Південного кур'єра» побував на місці.",
+            "Південний кур'єр",
+            "Південного кур'єра",
+        ),
+    ],
+)
+def test_an_outlets_title_in_marks_is_an_organisation_in_any_case(paragraph, name, mention):
+    assert organizations(paragraph) == {name: [mention]}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Фильм «Вся правда о драконах» показали в кинотеатре.",
+        "Він повторив: «Правда переможе».",
+        "Звіт оприлюднено у «Віснику державних закупівель» минулого тижня.",
+    ],
+)
+def test_a_title_or_words_with_a_press_noun_are_no_outlet(paragraph):
+    assert organizations(paragraph) == {}

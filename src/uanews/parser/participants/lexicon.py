@@ -63,6 +63,7 @@ __all__ = [
     "PLACE_NOUNS",
     "PLURAL_ORGANIZATION_NOUNS",
     "PRESS_SERVICE_NOUNS",
+    "PRESS_TITLE_NOUNS",
     "PROFESSION_ENDINGS",
     "PROPER_ADJECTIVE_ENDINGS",
     "RELATIONAL_ENDINGS",
@@ -766,6 +767,26 @@ TITLE_NOUNS: frozenset[str] = frozenset(
 """Nouns that name a work, project or campaign: a quoted name right after one (across a dash)
 is that work's title (``проєкт - «Моя школа»``), not an organisation, even when the title holds
 an organisation noun."""
+
+PRESS_TITLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "правда",
+        "кур'єр",
+        "вісті",
+        "новини",
+        "газета",
+        "телеграф",
+        "експрес",
+        "відомості",
+        "оглядач",
+        "репортер",
+    }
+)
+"""Nouns that head the titles of newspapers and news sites (the truth, the courier, the
+news): a capitalised name in marks with one of them is an outlet, in any case the sentence
+puts it (``«Економічній правді»``, ``«Західного кур'єра»``). ``вісник`` (a herald, also an
+official bulletin of documents: ``«Вісник держзакупівель»``, no outlet in the dev gold) is
+left out."""
 
 PRESS_SERVICE_NOUNS: frozenset[str] = frozenset(
     {"пресслужба", "прес-служба", "пресцентр", "прес-центр", "пресофіс", "прес-офіс"}

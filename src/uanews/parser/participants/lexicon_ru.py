@@ -60,6 +60,7 @@ __all__ = [
     "PLACE_NOUNS",
     "PLURAL_ORGANIZATION_NOUNS",
     "PRESS_SERVICE_NOUNS",
+    "PRESS_TITLE_NOUNS",
     "PROFESSION_ENDINGS",
     "PROPER_ADJECTIVE_ENDINGS",
     "RELATIONAL_ENDINGS",
@@ -201,6 +202,27 @@ ORGANIZATION_NOUNS: frozenset[str] = _words(
     """
 )
 """Nouns heading an organisation's name (``компания``, ``департамент``, ``горсовет``)."""
+
+PRESS_TITLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "правда",
+        "курьер",
+        "вести",
+        "новости",
+        "газета",
+        "телеграф",
+        "экспресс",
+        "ведомости",
+        "известия",
+        "обозреватель",
+        "репортер",
+        "репортёр",
+    }
+)
+"""Nouns that head the titles of newspapers and news sites (the truth, the courier, the
+news): a capitalised name in marks with one of them is an outlet, in any case the sentence
+puts it (``«Экономической правде»``, ``«Западного курьера»``). ``вестник`` (a herald, also
+an official bulletin of documents: ``«Вестник госзакупок»``) is left out."""
 
 PRESS_SERVICE_NOUNS: frozenset[str] = frozenset(
     {"пресс-офис", "пресс-служба", "пресс-центр", "пресслужба", "пресс-бюро"}

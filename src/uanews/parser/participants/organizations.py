@@ -66,6 +66,7 @@ from uanews.parser.participants.lexicon import (
     PLACE_NAME_MARKERS,
     PLACE_NOUNS,
     PLURAL_ORGANIZATION_NOUNS,
+    PRESS_TITLE_NOUNS,
     PROPER_ADJECTIVE_ENDINGS,
     REPRESENTATION_PREPOSITIONS,
     SETTLEMENT_ABBREVIATIONS,
@@ -1469,6 +1470,7 @@ def _quoted_organizations(
                 _nested_name_fits(inner)
                 and (
                     _named_organization(inner)
+                    or _outlet_title(inner)
                     or _cited_source(text, quoted.start(), inner)
                     or _represented(text, tokens, quoted.start(), inner)
                 )
@@ -1680,6 +1682,31 @@ def _represented(text: str, tokens: Sequence[Token], quote_start: int, inner: st
         and _adjacent(text, noun, preposition)
         and is_role_noun(noun.text)
     )
+
+
+_MAX_OUTLET_WORDS = 4
+
+
+def _outlet_title(inner: str) -> bool:
+    """Return True for a quoted outlet's title, in any case (``«Економічній правді»``).
+
+    A short capitalised title of nouns and adjectives with a noun that heads newspapers'
+    titles (`lexicon.PRESS_TITLE_NOUNS`: ``правда``, ``кур'єр``, ``вісник``) names the outlet.
+    """
+    words = [word.strip("«»,") for word in inner.split()]
+    if not words or len(words) > _MAX_OUTLET_WORDS or not is_capitalised(words[0]):
+        return False
+    if not any(
+        _noun_lemmas(word) & pick(PRESS_TITLE_NOUNS, ru.PRESS_TITLE_NOUNS) for word in words
+    ):
+        return False
+    for word in words:
+        parses = parse_word(word.lower())
+        if not parses or is_latin(word):
+            return False
+        if not any(parse.tag.POS in _NOMINAL | _FUNCTION for parse in parses[:1]):
+            return False
+    return True
 
 
 def _named_organization(inner: str) -> bool:
