@@ -231,3 +231,30 @@ def test_an_outlets_title_in_marks_is_an_organisation_in_any_case(paragraph, nam
 )
 def test_a_title_or_words_with_a_press_noun_are_no_outlet(paragraph):
     assert organizations(paragraph) == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (
+            "Прогноз на тиждень оприлюднив Український центр моделювання погоди.",
+            "Український центр моделювання погоди",
+        ),
+        (
+            "Український центр моделювання погоди оприлюднив прогноз на тиждень.",
+            "Український центр моделювання погоди",
+        ),
+        (
+            "Украинский центр моделирования погоды обнародовал прогноз на неделю.",
+            "Украинский центр моделирования погоды",
+        ),
+    ],
+)
+def test_a_body_named_by_its_field_keeps_an_ongoing_activity_and_its_object(paragraph, name):
+    assert list(organizations(paragraph)) == [name]
+
+
+def test_an_act_a_company_is_allowed_keeps_out_of_its_name():
+    found = organizations("Комісія дозволила Північній залізниці застосування спрощеної процедури.")
+    assert "Північна залізниця" in found
+    assert found["Північна залізниця"] == ["Північній залізниці"]

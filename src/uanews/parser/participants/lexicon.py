@@ -27,6 +27,7 @@ __all__ = [
     "FACILITY_ACRONYMS",
     "FEMININE_ROLE_ENDINGS",
     "FEMININE_SURNAME_ENDINGS",
+    "FIELD_BODY_HEADS",
     "FIELD_NOUNS",
     "FIELD_PREPOSITIONS",
     "FORCE_OWNER_ADJECTIVES",
@@ -1190,6 +1191,12 @@ LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"в", "у", "при"})
 PERSON_LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"о", "об", "при", "на", "по", "в", "у"})
 """Prepositions that govern the locative of a person: a role noun's form that is also a function
 word names a person only after one of them (see the Russian ``о после``)."""
+
+FIELD_BODY_HEADS: frozenset[str] = frozenset(
+    {"агентство", "інститут", "інспекція", "комісія", "комітет", "служба", "фонд", "центр"}
+)
+"""Organisation nouns of bodies named by the field they work in: an ongoing activity with its
+object after them is part of the name (``центр оцінювання якості освіти``)."""
 
 FIELD_PREPOSITIONS: dict[str, str] = {"з": "gent", "із": "gent", "зі": "gent"}
 """Prepositions after a role noun that name its field, with the case they take

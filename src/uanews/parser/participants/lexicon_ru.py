@@ -26,6 +26,7 @@ __all__ = [
     "FACILITY_ACRONYMS",
     "FEMININE_ROLE_ENDINGS",
     "FEMININE_SURNAME_ENDINGS",
+    "FIELD_BODY_HEADS",
     "FIELD_NOUNS",
     "FIELD_PREPOSITIONS",
     "FORCE_OWNER_ADJECTIVES",
@@ -366,6 +367,12 @@ LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"в", "во", "при"})
 PERSON_LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"о", "об", "обо", "при"})
 """Prepositions that govern the locative of a person: ``после`` is the preposition "after" and
 names the ambassador (``посол``) only after one of them (``о после Японии``)."""
+
+FIELD_BODY_HEADS: frozenset[str] = frozenset(
+    {"агентство", "институт", "инспекция", "комиссия", "комитет", "служба", "фонд", "центр"}
+)
+"""Organisation nouns of bodies named by the field they work in: an ongoing activity with its
+object after them is part of the name (``центр оценивания качества образования``)."""
 
 FIELD_PREPOSITIONS: dict[str, str] = {"по": "datv"}
 """Prepositions after a role noun that name its field, with the case they take

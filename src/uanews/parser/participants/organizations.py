@@ -50,6 +50,7 @@ from uanews.parser.participants.lexicon import (
     DEFINITE_BODY_HEADS,
     DEPARTMENT_NOUNS,
     FACILITY_ACRONYMS,
+    FIELD_BODY_HEADS,
     FIELD_PREPOSITIONS,
     FORCE_OWNER_ADJECTIVES,
     GENERIC_ORGANIZATION_ADJECTIVES,
@@ -150,6 +151,10 @@ _COMPOUND_HEADS_RU = frozenset(
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
 _FUNCTION = frozenset({"PREP", "CONJ"})
 _ACTION_ENDINGS = ("ння", "ття")
+# ``оцінювання``, ``прогнозування``: a noun of an ongoing activity (from an imperfective verb in
+# ``-увати``), with its object after it, is the field a body works in (``центр оцінювання
+# якості освіти``), not one act it is asked to do (``відкриття рахунку``).
+_PROCESS_ENDINGS = ("вання",)
 _MAX_FIELD_WORDS = 3
 
 
@@ -375,20 +380,24 @@ def _circumstance(word: str) -> bool:
     return bool(_noun_lemmas(word) & pick(TIME_NOUNS, ru.TIME_NOUNS))
 
 
-def _field_complement(tokens: Sequence[Token], proper: int, last: int) -> bool:
+def _field_complement(tokens: Sequence[Token], proper: int, last: int, head: str) -> bool:
     """Return True for a short lower-case complement of field nouns (``природи``).
 
-    Coordinated ones count (``освіти і науки``); a noun of an action (``відкриття``,
-    ``застосування``) is what the body does, not part of its name.
+    Coordinated ones count (``освіти і науки``); a noun of an action (``відкриття``) is what
+    the body does, not part of its name, unless it names an ongoing activity with its object
+    after it (`_PROCESS_ENDINGS`: ``оцінювання якості освіти``) and ``head`` is a body named
+    by the field it works in (`lexicon.FIELD_BODY_HEADS`: ``центр``, not ``залізниця``).
     """
     words = [token.text for token in tokens[proper + 1 : last + 1]]
+    field_body = bool(_noun_lemmas(head) & pick(FIELD_BODY_HEADS, ru.FIELD_BODY_HEADS))
     return (
         0 < len(words) <= _MAX_FIELD_WORDS
         and words[0] not in pick(COORDINATORS, ru.COORDINATORS)
         and all(
             word in pick(COORDINATORS, ru.COORDINATORS)
             or not word.lower().endswith(_ACTION_ENDINGS)
-            for word in words
+            or (field_body and word.lower().endswith(_PROCESS_ENDINGS) and index < len(words) - 1)
+            for index, word in enumerate(words)
         )
     )
 
@@ -635,10 +644,16 @@ def _phrase_from(
     complement = last
     opening = tokens[first]
     capitals = _capitals(text, tokens, first, index, last)
+    # ``Український центр оцінювання якості освіти`` opening a sentence: a place's adjective
+    # makes the phrase a name whatever gives it its capital.
+    placed = first < index and _proper_adjective(opening.text)
     keep = (
         (capitals.head and first == index)
         or _described(tokens, proper + 1, last)
-        or ((capitals.named or capitals.official) and _field_complement(tokens, proper, last))
+        or (
+            (capitals.named or capitals.official or placed)
+            and _field_complement(tokens, proper, last, head.text)
+        )
     )
     if not keep:
         # A bare lower-case genitive (``раді рішення``) is no part of the name; one with an
