@@ -258,3 +258,14 @@ def test_an_act_a_company_is_allowed_keeps_out_of_its_name():
     found = organizations("Комісія дозволила Північній залізниці застосування спрощеної процедури.")
     assert "Північна залізниця" in found
     assert found["Північна залізниця"] == ["Північній залізниці"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Реєстрація на НМТ триватиме до кінця березня, а ДПА цього року скасували.",
+        "Регистрация на НМТ продлится до конца марта, сообщили в школе.",
+    ],
+)
+def test_a_school_exam_is_no_organisation(paragraph):
+    assert organizations(paragraph) == {}

@@ -966,6 +966,8 @@ OTHER_ACRONYMS: frozenset[str] = WEAPON_ACRONYMS | frozenset(
         "ЖКГ",
         "ЗМІ",
         "ЗНО",
+        "НМТ",
+        "ДПА",
         "ІПН",
         "ІТ",
         "ЛНР",
@@ -987,9 +989,9 @@ OTHER_ACRONYMS: frozenset[str] = WEAPON_ACRONYMS | frozenset(
         "USA",
     }
 )
-"""Upper-case abbreviations of things that are not organisations (places, fields, taxes, kinds
-of institution or facility: ``ПТУ``, ``ЗОШ``, ``АЗС``; a number makes one of them an
-institution, see `NUMBERED_INSTITUTION_NOUNS`)."""
+"""Upper-case abbreviations of things that are not organisations (places, fields, taxes, school
+exams: ``ЗНО``, ``НМТ``; kinds of institution or facility: ``ПТУ``, ``ЗОШ``, ``АЗС``; a number
+makes one of them an institution, see `NUMBERED_INSTITUTION_NOUNS`)."""
 
 BUILDING_NOUNS: frozenset[str] = frozenset({"палац"})
 """Organisation nouns that also name a building: a body only with a complement or a quoted

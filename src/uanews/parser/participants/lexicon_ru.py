@@ -795,6 +795,9 @@ OTHER_ACRONYMS: frozenset[str] = WEAPON_ACRONYMS | frozenset(
         "ЖКХ",
         "СМИ",
         "ВНО",
+        "ЗНО",
+        "НМТ",
+        "ГИА",
         "ЛНР",
         "ООС",
         "ОРДЛО",
@@ -808,8 +811,9 @@ OTHER_ACRONYMS: frozenset[str] = WEAPON_ACRONYMS | frozenset(
         "ФЛП",
     }
 )
-"""Upper-case words that are no organisation (``ДТП``, ``СМИ``, ``РФ``), kinds of institution
-or facility among them (``ПТУ``, ``АЗС``; a number makes one an institution: ``ПТУ № 5``)."""
+"""Upper-case words that are no organisation (``ДТП``, ``СМИ``, ``РФ``; school exams: ``ВНО``,
+``НМТ``), kinds of institution or facility among them (``ПТУ``, ``АЗС``; a number makes one an
+institution: ``ПТУ № 5``)."""
 
 BUILDING_NOUNS: frozenset[str] = frozenset({"дворец"})
 """Organisation nouns that also name a building: a body only with a complement or a quoted
