@@ -269,3 +269,44 @@ def test_an_act_a_company_is_allowed_keeps_out_of_its_name():
 )
 def test_a_school_exam_is_no_organisation(paragraph):
     assert organizations(paragraph) == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "names"),
+    [
+        (
+            "Меморандум подписали областная администрация и Совет уезда Клуж в пятницу.",
+            ["областная администрация", "Совет уезда Клуж"],
+        ),
+        (
+            "Меморандум підписали обласна рада і Рада повіту Клуж у п'ятницю.",
+            ["обласна рада", "Рада повіту Клуж"],
+        ),
+        (
+            "Меморандум подписали Совет уезда Ботошани и областной совет.",
+            ["Совет уезда Ботошани", "областной совет"],
+        ),
+    ],
+)
+def test_a_foreign_place_after_a_place_noun_stays_in_the_bodys_name(paragraph, names):
+    assert sorted(organizations(paragraph)) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "body", "person"),
+    [
+        (
+            "Делегацию возглавил председатель Совета уезда Клуж Мирча Ионеску.",
+            "Совет уезда Клуж",
+            "Мирча Ионеску",
+        ),
+        (
+            "Делегацию возглавил председатель Совета уезда Мирча Ионеску.",
+            "Совет уезда",
+            "Мирча Ионеску",
+        ),
+    ],
+)
+def test_a_person_after_a_place_noun_is_no_place(paragraph, body, person):
+    assert list(organizations(paragraph)) == [body]
+    assert list(_people(paragraph)) == [person]

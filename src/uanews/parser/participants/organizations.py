@@ -90,7 +90,13 @@ from uanews.parser.participants.lexicon import (
     UTILITY_STEMS,
     WEAPON_ACRONYMS,
 )
-from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
+from uanews.parser.participants.names import (
+    Token,
+    analyse,
+    is_capitalised,
+    sentence_initial,
+    tokenize,
+)
 from uanews.parser.participants.roles import is_acronym, is_latin, is_role_noun, lemmas
 
 __all__ = [
@@ -325,7 +331,7 @@ def _complement(
             cursor += 1
             token = tokens[cursor]
         elif (
-            not _genitive(token.text)
+            not (_genitive(token.text) or _place_apposition(text, tokens, cursor, stops))
             or _after_proper_noun(text, tokens, cursor, head)
             or _function_word(token.text)  # Russian ``в`` is also the letter's indeclinable name
             or _is_verb_first(token.text)
@@ -340,9 +346,38 @@ def _complement(
             # ``Полтавської області``: the noun of a proper adjective is part of the name.
             proper = cursor
         cursor += 1
+    coordinators = pick(COORDINATORS, ru.COORDINATORS)
     while last > head and not _proper(text, tokens[last]) and _adjective(tokens[last].text):
         last -= 1  # ``минулої`` before ``весни``: an adjective of what follows the name
+        while last > head and tokens[last].text in coordinators:
+            last -= 1  # ``уезда Ботошани и областной совет``: the second body is no complement
     return last, max(min(proper, last), head)
+
+
+def _place_apposition(
+    text: str, tokens: Sequence[Token], cursor: int, stops: frozenset[int]
+) -> bool:
+    """Return True for a place's own name after a place noun, in any case (``уезда Клуж``).
+
+    A foreign place's name stays in the nominative in apposition to the noun (`PLACE_NOUNS`:
+    ``повіту Ботошань``, ``уезда Клуж``). A first name, or a word another capitalised word
+    follows, opens a person's name instead (``уезда Михай Попеску``), unless that word opens a
+    name already found (``stops``: ``уезда Клуж Михай Попеску``).
+    """
+    token = tokens[cursor]
+    if not is_capitalised(token.text) or not _noun_lemmas(tokens[cursor - 1].text) & pick(
+        PLACE_NOUNS, ru.PLACE_NOUNS
+    ):
+        return False
+    following = tokens[cursor + 1] if cursor + 1 < len(tokens) else None
+    if (
+        following is not None
+        and _adjacent(text, token, following)
+        and is_capitalised(following.text)
+        and following.start not in stops
+    ):
+        return False
+    return not any(reading.kind == "Name" for reading in analyse(token.text).readings)
 
 
 def _after_proper_noun(text: str, tokens: Sequence[Token], cursor: int, head: int) -> bool:
@@ -872,6 +907,12 @@ def _phrase_nominative(written: str, head: str, *, plural: bool, alone: bool) ->
     utility = _utility_stem_end(head) if alone else None
     if utility is not None:
         nominative = head[:utility]
+    if (
+        nominative is None
+        and alone
+        and any(case == "nomn" and not many for case, _, many in _head_forms(head))
+    ):
+        return written  # ``Рада повіту``: already the nominative (not ``рад``, glad)
     return nominative or to_nominative(written)
 
 
