@@ -310,3 +310,8 @@ def test_a_foreign_place_after_a_place_noun_stays_in_the_bodys_name(paragraph, n
 def test_a_person_after_a_place_noun_is_no_place(paragraph, body, person):
     assert list(organizations(paragraph)) == [body]
     assert list(_people(paragraph)) == [person]
+
+
+def test_an_indeclinable_reading_does_not_keep_a_declined_head_as_written():
+    found = organizations("Перевірку зв'язку провів Держспецзв'язку разом із поліцією.")
+    assert "Держспецзв'язок" in found

@@ -907,13 +907,27 @@ def _phrase_nominative(written: str, head: str, *, plural: bool, alone: bool) ->
     utility = _utility_stem_end(head) if alone else None
     if utility is not None:
         nominative = head[:utility]
-    if (
-        nominative is None
-        and alone
-        and any(case == "nomn" and not many for case, _, many in _head_forms(head))
-    ):
+    if nominative is None and alone and _declined_nominative(head):
         return written  # ``Рада повіту``: already the nominative (not ``рад``, glad)
     return nominative or to_nominative(written)
+
+
+@language_cache(maxsize=65536)
+def _declined_nominative(word: str) -> bool:
+    """Return True when ``word`` is the nominative singular of a noun that declines (``Рада``).
+
+    A reading of an indeclinable word (``Fixd``) does not count: the dictionary also guesses
+    those for forms of other nouns (``Держспецзв'язку``, the dative of ``Держспецзв'язок``).
+    """
+    lowered = word.lower()
+    return any(
+        parse.tag.POS == "NOUN"
+        and parse.tag.case == "nomn"
+        and parse.tag.number != "plur"
+        and "Fixd" not in parse.tag
+        and str(parse.normal_form) == lowered
+        for parse in parse_word(lowered)
+    )
 
 
 _OWN_QUOTED_NAME = re.compile(r"[ \t]+«([^»\n]{1,200})»")
