@@ -315,3 +315,26 @@ def test_a_person_after_a_place_noun_is_no_place(paragraph, body, person):
 def test_an_indeclinable_reading_does_not_keep_a_declined_head_as_written():
     found = organizations("Перевірку зв'язку провів Держспецзв'язку разом із поліцією.")
     assert "Держспецзв'язок" in found
+
+
+def test_a_bare_council_refers_back_to_the_one_council_named_before():
+    found = organizations(
+        "Сесія Чернігівської обласної ради не відбулася. Голова закликав відновити роботу ради, "
+        "бо без неї кошторис не ухвалять."
+    )
+    assert found == {"Чернігівська обласна рада": ["Чернігівської обласної ради", "ради"]}
+
+
+def test_a_bare_council_refers_to_no_body_when_two_councils_were_named():
+    found = organizations(
+        "Сесії Чернігівської обласної ради та Ніжинської міської ради перенесли. "
+        "Голова закликав відновити роботу ради."
+    )
+    assert all("ради" not in mentions for mentions in found.values())
+
+
+def test_a_council_of_directors_is_no_back_reference():
+    found = organizations(
+        "Сесія Чернігівської обласної ради не відбулася. Рада директорів банку зібралася вчора."
+    )
+    assert found == {"Чернігівська обласна рада": ["Чернігівської обласної ради"]}

@@ -576,10 +576,14 @@ DEFINITE_BODY_HEADS: frozenset[str] = frozenset(
 is about even in lower case (``міграційна служба``, ``обласна рада``, ``районний суд``)."""
 
 BACK_REFERENCE_NOUNS: dict[str, frozenset[str]] = {
-    "відомство": frozenset({"міністерство", "служба", "агентство", "інспекція", "комісія"})
+    "відомство": frozenset({"міністерство", "служба", "агентство", "інспекція", "комісія"}),
+    "рада": frozenset({"рада"}),
+    "виконком": frozenset({"виконком"}),
 }
 """Nouns that refer back to an organisation named before by another head (``відомства`` after
-``Міністерство юстиції``): the heads of the names each may refer to."""
+``Міністерство юстиції``): the heads of the names each may refer to. A council and its executive
+committee also stand bare for the one council named before (``сесія ради`` after ``Волинська
+обласна рада``), as the dev gold tags them; a bare ``суд`` or ``компанія`` it leaves untagged."""
 
 DEPARTMENT_NOUNS: frozenset[str] = frozenset({"департамент", "управління"})
 """Nouns of a department or directorate of a body: with its field in the genitive and the body

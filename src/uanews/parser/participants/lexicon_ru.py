@@ -568,10 +568,13 @@ DEFINITE_BODY_HEADS: frozenset[str] = frozenset(
 is about even in lower case (``миграционная служба``, ``областной совет``, ``районный суд``)."""
 
 BACK_REFERENCE_NOUNS: dict[str, frozenset[str]] = {
-    "ведомство": frozenset({"министерство", "служба", "агентство", "инспекция", "комиссия"})
+    "ведомство": frozenset({"министерство", "служба", "агентство", "инспекция", "комиссия"}),
+    "исполком": frozenset({"исполком"}),
 }
 """Nouns that refer back to an organisation named before by another head (``ведомства`` after
-``Министерство юстиции``): the heads of the names each may refer to."""
+``Министерство юстиции``): the heads of the names each may refer to. An executive committee
+also stands bare for the one named before (``решение исполкома``); ``совет`` is left out, as it
+is also advice (``по совету врачей``)."""
 
 DEPARTMENT_NOUNS: frozenset[str] = frozenset({"департамент", "управление"})
 """Nouns of a department or directorate of a body: with its field in the genitive and the body
