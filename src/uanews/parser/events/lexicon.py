@@ -1387,6 +1387,10 @@ PLURAL_SETTLEMENT_NOUNS: dict[str, str] = {
 ``обстріляли села Зоряне і Покровське``) and the case the names take when they agree with
 the noun rather than keep their nominative."""
 
+SETTLEMENT_GROUP_PATTERN = r"(?:населен\w*\s+пункт\w*)"
+"""A plural noun phrase of settlements of any kind (``населені пункти``, ``населених пунктів``)
+that may head a list of their names after a colon, like `PLURAL_SETTLEMENT_NOUNS`."""
+
 PLURAL_PLACE_HEADS: dict[str, tuple[tuple[str, str], ...]] = {
     "районах": (("районі", "loct"),),
     "районам": (("району", "datv"),),

@@ -106,6 +106,7 @@ __all__ = [
     "SEASON_WORDS",
     "SESSION_NOUNS",
     "SETTLEMENT_GENITIVES",
+    "SETTLEMENT_GROUP_PATTERN",
     "SETTLEMENT_NOUNS",
     "SIGN_VERBS",
     "SINGLE_VICTIM_NOUNS",
@@ -1703,6 +1704,10 @@ PLURAL_SETTLEMENT_NOUNS: dict[str, str] = {
 """Plural settlement nouns before a list of names (``в селах Петровка и Ивановка``,
 ``обстреляли села Зоряное и Покровское``) and the case the names take when they agree with
 the noun rather than keep their nominative."""
+
+SETTLEMENT_GROUP_PATTERN = r"(?:населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*)"
+"""A plural noun phrase of settlements of any kind (``населенные пункты``, ``населенных
+пунктов``) that may head a list of their names after a colon, like `PLURAL_SETTLEMENT_NOUNS`."""
 
 PLURAL_PLACE_HEADS: dict[str, tuple[tuple[str, str], ...]] = {
     "районах": (("районе", "loct"),),

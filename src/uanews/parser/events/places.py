@@ -58,6 +58,7 @@ from uanews.parser.events.lexicon import (
     REGION_SUFFIX,
     RELATIVE_PRONOUN_PATTERN,
     SETTLEMENT_GENITIVES,
+    SETTLEMENT_GROUP_PATTERN,
     SETTLEMENT_NOUNS,
     STATEMENT_VERB_PATTERN,
     STRIKE_MEANS_PREPOSITIONS,
@@ -302,6 +303,37 @@ def _settlement_list_pattern(nouns: Iterable[str], conjunctions: str) -> re.Patt
 
 _SETTLEMENT_LIST = _settlement_list_pattern(PLURAL_SETTLEMENT_NOUNS, _AND)
 _SETTLEMENT_LIST_RU = _settlement_list_pattern(ru.PLURAL_SETTLEMENT_NOUNS, _AND_RU)
+
+
+def _colon_list_pattern(
+    territories: Iterable[str], settlements: Iterable[str], group: str, conjunctions: str
+) -> re.Pattern[str]:
+    """Return the pattern of a list of places after a plural head and a colon.
+
+    ``пять громад: Степногорская, Орехивская и ...``, ``села Новгород-Северского района:
+    Гремяч, Леньков и ...``, ``населенные пункты: ...``: the head is a plural territory noun
+    (``territories``) or settlement noun (``settlements``, the ``group`` phrase), perhaps with
+    the territory that holds them in the genitive (``owner``); the names after the colon are in
+    the nominative, in apposition to the head, whatever case the head is in.
+    """
+    heads = "|".join(
+        sorted({*map(re.escape, territories), *map(re.escape, settlements)}, key=len, reverse=True)
+    )
+    name = rf"{_NAME}(?:\s+{_NAME})?"
+    return re.compile(
+        rf"(?<![\w\-])(?P<head>{heads}|{group})(?![\w\-])"
+        rf"(?:\s+(?P<owner>{_NAME}\s+(?-i:[а-яёіїєґ])[\w\-]+))?\s*:\s*"
+        rf"(?P<list>{name}(?:\s*,\s*{name})*(?:\s*,\s*|\s+(?:{conjunctions})\s+){name})",
+        re.IGNORECASE,
+    )
+
+
+_COLON_LIST = _colon_list_pattern(
+    PLURAL_PLACE_HEADS, PLURAL_SETTLEMENT_NOUNS, SETTLEMENT_GROUP_PATTERN, _AND
+)
+_COLON_LIST_RU = _colon_list_pattern(
+    ru.PLURAL_PLACE_HEADS, ru.PLURAL_SETTLEMENT_NOUNS, ru.SETTLEMENT_GROUP_PATTERN, _AND_RU
+)
 
 Spans = SpanSet
 """The spans of the participants' mentions, whose words are never places."""
@@ -713,12 +745,13 @@ def _coordinated(match: re.Match[str], mentions: Spans) -> list[tuple[int, str]]
     adjectives: list[tuple[int, str]] = []
     names: list[tuple[int, str]] = []  # ``Никополь, Марганецкая и Покровская громады``
     offset = match.start("list")
-    for adjective in pick(_LIST_SPLIT, _LIST_SPLIT_RU).split(match.group("list")):
+    listed = pick(_LIST_SPLIT, _LIST_SPLIT_RU).split(match.group("list"))
+    for adjective, agrees in zip(listed, _agreeing(listed), strict=True):
         at = match.string.find(adjective, offset)
         offset = at + len(adjective)
         if _inside(at, mentions):
             return []
-        if not adjectives and not _adjective(adjective):
+        if not adjectives and not agrees:
             names.append((at, adjective))  # a town listed before the adjectives of the head
         else:
             adjectives.append((at, adjective))
@@ -761,6 +794,79 @@ def _settlement_list(text: str, start: int, end: int, mentions: Spans) -> Iterat
             if found is None:
                 break  # ``Зоряне``: an adjective's name stays as written
             yield at, found
+
+
+def _colon_list(match: re.Match[str], end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
+    """Yield the holding territory and each place of a list after a colon (`_COLON_LIST`).
+
+    After a territory head each name is an adjective of it, in the nominative singular
+    (``громад: Степногорская, ...`` -> ``Степногорская громада``); a name that reads as a noun
+    only is a town of the same list. After a settlement head each name is a settlement's, as
+    written or in its nominative. The territory that holds them (``села Новгород-Северского
+    района: ...``) is a place too, as a district named after its villages is.
+    """
+    text = match.string
+    territory = _territory_lemma(match.group("head").lower())
+    owner = match.group("owner")
+    if owner is not None:
+        if _inside(match.start("owner"), mentions):
+            return
+        held = _territory(owner.rsplit(maxsplit=1)[-1]) and _nominative(owner, "gent")
+        if held:
+            yield match.start("owner"), held
+    offset = match.start("list")
+    names = pick(_LIST_SPLIT, _LIST_SPLIT_RU).split(match.group("list"))
+    # (no mention check: in apposition to a plural place noun the names are places, even
+    # one a name reader took for a surname, ``Вербовская``, ``Леньков``)
+    for name, agrees in zip(names, _agreeing(names), strict=True):
+        at = text.find(name, offset, end)
+        offset = at + len(name)
+        found = _listed_name(name, territory if agrees else None)
+        if found is None:
+            break
+        yield at, found
+
+
+def _territory_lemma(head: str) -> str | None:
+    """Return the nominative singular of a plural territory noun (``громад`` -> ``громада``)."""
+    heads = pick(TERRITORY_HEADS, ru.TERRITORY_HEADS)
+    return next(
+        (parse.normal_form for parse in parse_word(head) if parse.normal_form in heads), None
+    )
+
+
+def _listed_name(name: str, territory: str | None) -> str | None:
+    """Return the nominative of a ``name`` listed after a colon (`_colon_list`), or None.
+
+    With a ``territory`` head (given for a name that agrees as an adjective, `_agreeing`) the
+    name takes the head after it; any other name is a settlement's, in the nominative or as
+    written.
+    """
+    if territory is not None and " " not in name:
+        return f"{name} {territory}"
+    return _nominative(name, "nomn") or _settlement_as_written(name) or _apposed_adjective(name)
+
+
+_ENDING = 2
+"""Letters of an adjective's inflection that adjectives agreeing in one list share (``-ая``)."""
+
+
+def _agreeing(words: list[str]) -> list[bool]:
+    """Return, for each of ``words`` of one list, whether it reads as an adjective of the list.
+
+    Adjectives coordinated before one head agree with it, so they share their inflection: a
+    word the dictionary does not know as an adjective (a community named after a village it
+    lacks, ``Белопольскую``; a name in the other language's spelling, ``Комишуваська``) is one
+    when it is unknown or ends as an adjective of the same list does; a town listed among them
+    (``Никополю``) ends otherwise.
+    """
+    endings = {word[-_ENDING:].lower() for word in words if _adjective(word)}
+    return [
+        _adjective(word)
+        or word[-_ENDING:].lower() in endings
+        or (" " not in word and not analyzer().word_is_known(word.lower()))
+        for word in words
+    ]
 
 
 def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
@@ -1010,6 +1116,11 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
     for match in pick(_COORDINATED, _COORDINATED_RU).finditer(text, start, end):
         places = _coordinated(match, mentions)
         if places:
+            found.extend(places)
+            covered.append((match.start(), match.end()))
+    for match in pick(_COLON_LIST, _COLON_LIST_RU).finditer(text, start, end):
+        places = list(_colon_list(match, end, mentions))
+        if places:  # ``села Шосткинского района: ...``: not an under-fire subject's name
             found.extend(places)
             covered.append((match.start(), match.end()))
     listed = SpanSet(covered)
