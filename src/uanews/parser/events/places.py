@@ -29,7 +29,7 @@ territory a body serves right after its mention (``ГУ ДСНС у Полтав
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -55,6 +55,7 @@ from uanews.parser.events.lexicon import (
     PLURAL_SETTLEMENT_NOUNS,
     POST_WORDS,
     PREPOSITION_SECOND_CASES,
+    REGION_HEADS,
     REGION_SUFFIX,
     RELATIVE_PRONOUN_PATTERN,
     SETTLEMENT_GENITIVES,
@@ -85,6 +86,7 @@ __all__ = [
     "city_of",
     "dateline",
     "earlier_time",
+    "one_name_per_region",
     "place",
     "place_parts",
     "strike_places",
@@ -1148,6 +1150,7 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
                     match.group("prep").lower()
                 ]
                 found.extend(_listed_struck(text, after, end, case, mentions))
+    found.extend(_objects_held(text, start, end, mentions))
     cities = list(_cities_of_parts(text, start, end, mentions))
     found.extend(cities)
     excluded = pick(NOT_PLACES | NOT_ATTACK_PLACES, ru.NOT_PLACES | ru.NOT_ATTACK_PLACES)
@@ -1161,6 +1164,52 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
         ),
         key=lambda one: (one[0], one not in first, one[1]),
     )
+
+
+_LOWER_WORD = r"(?-i:[а-яёіїєґ])[\w'’ʼ\-]*"
+
+
+def _object_of_pattern(verbs: str) -> re.Pattern[str]:
+    """Return the pattern of a strike verb, its lowercase object and a territory after it.
+
+    ``атаковала ударными беспилотниками портовую инфраструктуру Измаильского района``: the
+    words between the verb and the territory are the weapon and what was struck, in lowercase;
+    the last of them (``object``) is the noun the territory depends on.
+    """
+    return re.compile(
+        rf"(?<![\w\-])(?:{verbs})(?:\s+{_LOWER_WORD}){{0,3}}\s+(?P<object>{_LOWER_WORD})"
+        rf"\s+(?P<first>{_NAME})"
+        rf"\s+(?P<head>{_LOWER_WORD})(?![\w\-])",
+        re.IGNORECASE,
+    )
+
+
+_STRUCK_OBJECT_OF = _object_of_pattern(STRUCK_VERBS)
+_STRUCK_OBJECT_OF_RU = _object_of_pattern(ru.STRUCK_VERBS)
+
+
+def _preposition(word: str) -> bool:
+    """Return whether ``word`` can be a preposition (``в``, ``на``)."""
+    return any(parse.tag.POS == "PREP" for parse in parse_word(word.lower()))
+
+
+def _objects_held(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
+    """Yield the territory in the genitive that holds a strike's lowercase object.
+
+    ``обстреляли жилые дома Купянского района``, ``атакували портову інфраструктуру
+    Ізмаїльського району``: what was struck lies in the district or region named after it,
+    and the strike happened there.
+    """
+    for match in pick(_STRUCK_OBJECT_OF, _STRUCK_OBJECT_OF_RU).finditer(text, start, end):
+        if (
+            _inside(match.start("first"), mentions)
+            or not _territory(match.group("head"))
+            or _preposition(match.group("object"))
+        ):
+            continue  # ``атаковали объект в Сумской области``: the preposition's place
+        found = nominative_or_none(f"{match['first']} {match['head']}", case="gent")
+        if found is not None:
+            yield match.start("first"), found
 
 
 _CITY_PARTS = re.compile(
@@ -1224,6 +1273,35 @@ def city_after(text: str, at: int, end: int, mentions: Spans) -> str | None:
     if found is None or found.lower() in excluded or found.endswith(REGION_SUFFIX):
         return None
     return found
+
+
+_REGION_STEM = 3
+"""Fewest letters a ``-щина`` region's stem has (``Сум`` of ``Сумщина``)."""
+
+
+def one_name_per_region(places: Sequence[str], named: Iterable[str]) -> list[str]:
+    """Return ``places`` with each ``-щина`` region put as the territory ``named`` spells out.
+
+    ``Одесщина`` and ``Одесская область``, ``Харківщина`` and ``Харківська область``,
+    ``Никопольщина`` and ``Никопольский район`` are one territory under two names: when an
+    event's sentences (``named``, the headline's too) give it with its head noun, that is
+    the name kept, once (a region before a district, `lexicon.REGION_HEADS`).
+    """
+    spelled = [
+        name
+        for head in REGION_HEADS
+        for name in dict.fromkeys(named)
+        if " " in name and name.rsplit(maxsplit=1)[-1].lower() == head
+    ]
+    kept: list[str] = []
+    for place in places:
+        stem = place[: -len(REGION_SUFFIX)] if place.endswith(REGION_SUFFIX) else ""
+        name = place
+        if len(stem) >= _REGION_STEM:
+            name = next((one for one in spelled if one.startswith(stem)), place)
+        if name not in kept:
+            kept.append(name)
+    return kept
 
 
 _CLAUSE_REACH = 80
