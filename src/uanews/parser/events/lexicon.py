@@ -1387,6 +1387,10 @@ PLURAL_SETTLEMENT_NOUNS: dict[str, str] = {
 ``обстріляли села Зоряне і Покровське``) and the case the names take when they agree with
 the noun rather than keep their nominative."""
 
+RELATIONAL_ADJECTIVE_PATTERN = r"\w+(?:ськ|цьк)(?:ий|ого|ому|им|ім|а|ої|ій|у|ою|е)"
+"""A relational adjective of a country or region (``польський``, ``німецький``) that may
+stand between a verb of visiting and the town it places (``відвідав польський Хелм``)."""
+
 SETTLEMENT_GROUP_PATTERN = r"(?:населен\w*\s+пункт\w*)"
 """A plural noun phrase of settlements of any kind (``населені пункти``, ``населених пунктів``)
 that may head a list of their names after a colon, like `PLURAL_SETTLEMENT_NOUNS`."""

@@ -101,6 +101,7 @@ __all__ = [
     "RANGE_FROM_WORDS",
     "RANGE_TO_WORDS",
     "REGION_ENDINGS",
+    "RELATIONAL_ADJECTIVE_PATTERN",
     "RELATIVE_PRONOUN_PATTERN",
     "SCENE_ARRIVAL_PATTERN",
     "SEASON_WORDS",
@@ -1704,6 +1705,10 @@ PLURAL_SETTLEMENT_NOUNS: dict[str, str] = {
 """Plural settlement nouns before a list of names (``в селах Петровка и Ивановка``,
 ``обстреляли села Зоряное и Покровское``) and the case the names take when they agree with
 the noun rather than keep their nominative."""
+
+RELATIONAL_ADJECTIVE_PATTERN = r"\w+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое)"
+"""A relational adjective of a country or region (``польский``, ``немецкий``) that may
+stand between a verb of visiting and the town it places (``посетил польский Хелм``)."""
 
 SETTLEMENT_GROUP_PATTERN = r"(?:населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*)"
 """A plural noun phrase of settlements of any kind (``населенные пункты``, ``населенных

@@ -57,6 +57,7 @@ from uanews.parser.events.lexicon import (
     PREPOSITION_SECOND_CASES,
     REGION_HEADS,
     REGION_SUFFIX,
+    RELATIONAL_ADJECTIVE_PATTERN,
     RELATIVE_PRONOUN_PATTERN,
     SETTLEMENT_GENITIVES,
     SETTLEMENT_GROUP_PATTERN,
@@ -170,8 +171,10 @@ _STRIKE_PLACE_RU = re.compile(
 _NEAR_RU = _near_pattern(ru.NEAR_PREPOSITIONS, ru.SETTLEMENT_GENITIVES)
 _PART_OF_RU = _part_of_pattern(ru.PART_OF_PLACE_PATTERN)
 _REGION = re.compile(rf"(?<![\w\-])на\s+(?P<first>{_NAME})(?P<second>)")
+_ATTRIBUTE_OF_VISITED = r"(?:(?P<attr>(?-i:[а-яёіїєґ])[\w'’ʼ\-]+)\s+(?=(?-i:[A-ZА-ЯЁІЇЄҐ])))?"
+"""A lowercase adjective between a verb of visiting and the town (``посетил польский Хелм``)."""
 _VISITED = re.compile(
-    rf"(?<![\w\-])(?:{VISITED_VERBS})\s+{_PLACE_BODY}",
+    rf"(?<![\w\-])(?:{VISITED_VERBS})\s+{_ATTRIBUTE_OF_VISITED}{_PLACE_BODY}",
     re.IGNORECASE,
 )
 
@@ -184,7 +187,9 @@ def _settlement_of_pattern(settlements: Iterable[str]) -> re.Pattern[str]:
 
 _SETTLEMENT_OF = _settlement_of_pattern(SETTLEMENT_GENITIVES)
 _SETTLEMENT_OF_RU = _settlement_of_pattern(ru.SETTLEMENT_GENITIVES)
-_VISITED_RU = re.compile(rf"(?<![\w\-])(?:{ru.VISITED_VERBS})\s+{_PLACE_BODY}", re.IGNORECASE)
+_VISITED_RU = re.compile(
+    rf"(?<![\w\-])(?:{ru.VISITED_VERBS})\s+{_ATTRIBUTE_OF_VISITED}{_PLACE_BODY}", re.IGNORECASE
+)
 _WHERE = rf"(?=\s*,\s*(?:{'|'.join(WHERE_WORDS)})(?![\w\-]))"
 _WHERE_RU = rf"(?=\s*,\s*(?:{'|'.join(ru.WHERE_WORDS)})(?![\w\-]))"
 _VISITED_WHERE = re.compile(
@@ -380,26 +385,15 @@ def place_parts(
     its main place. Any other place is returned alone.
     """
     for _, match, case in _candidates(text, start, end, kind, mentions):
-        first = match.group("first")
-        if not _UPPER_START.match(first) or _inside(match.start("first"), mentions):
-            continue  # ``Посол Литви в Україні`` names a post, not where the event was
-        if _someone_elses(text, start, match.start()):
-            continue  # ``с волонтерами, которые работают в Никополе``: where they are, not it
+        if _no_place_of_it(match, start, end, mentions):
+            continue
+        attribute = match.groupdict().get("attr")
         post_before = pick(_POST_BEFORE, _POST_BEFORE_RU)
         after_post = post_before.search(text, start, match.start()) is not None
-        second = match.group("second")
-        phrases = [first]
-        if (
-            second is not None
-            and not _inside(match.start("second"), mentions)
-            and (
-                second in pick(PLACE_SECOND_WORDS, ru.PLACE_SECOND_WORDS)
-                or _name_pair(first, second)
-            )
-        ):
-            phrases.insert(0, f"{first} {second}")
-        for phrase in phrases:
+        for phrase in _phrases(match, case, mentions):
             found = _nominative(phrase, case)
+            if found is None and attribute is not None and not analyzer().word_is_known(phrase):
+                found = phrase  # ``польский Хелм``: a foreign town the dictionary lacks
             if found is None or found.lower() in pick(NOT_PLACES, ru.NOT_PLACES):
                 continue
             if _statement_after(text, match.start("first") + len(phrase), end):
@@ -410,6 +404,84 @@ def place_parts(
                 break  # the post's country, when the post is not part of a participant's mention
             return _with_city(match, phrase, found, end, mentions)
     return ()
+
+
+def _no_place_of_it(match: re.Match[str], start: int, end: int, mentions: Spans) -> bool:
+    """Return whether the candidate ``match`` in ``match.string[start:end]`` is no place of it.
+
+    It is none when its word is lowercase or a participant's (``Посол Литви в Україні`` names a
+    post), when it belongs to someone else (`_someone_elses`), or when a lowercase adjective
+    before it does not make it a town (`_attributed_town`, `_named_on`: ``відвідав міський
+    Центр надання послуг`` names an institution).
+    """
+    text, first = match.string, match.group("first")
+    if not _UPPER_START.match(first) or _inside(match.start("first"), mentions):
+        return True
+    if _someone_elses(text, start, match.start()):
+        return True  # ``с волонтерами, которые работают в Никополе``: where they are, not it
+    attribute = match.groupdict().get("attr")
+    return attribute is not None and (
+        not _attributed_town(attribute, first) or _named_on(text, match.end("first"), end)
+    )
+
+
+def _phrases(match: re.Match[str], case: str, mentions: Spans) -> list[str]:
+    """Return the place's one word and, first, its two words when they make one name.
+
+    The second word joins a place's name when it is a territory's or state's word
+    (`lexicon.PLACE_SECOND_WORDS`), the noun of an adjective (``Белой Церкви``), or, for an
+    object visited, a territory noun (``посетил Винницкую область``).
+    """
+    first, second = match.group("first"), match.group("second")
+    if (
+        second is not None
+        and not _inside(match.start("second"), mentions)
+        and (
+            second in pick(PLACE_SECOND_WORDS, ru.PLACE_SECOND_WORDS)
+            or _name_pair(first, second)
+            or (case == "accs" and _territory(second))
+        )
+    ):
+        return [f"{first} {second}", first]
+    return [first]
+
+
+def _attributed_town(attribute: str, name: str) -> bool:
+    """Return whether ``attribute name`` after a verb of visiting is a town and its adjective.
+
+    ``посетил польский Хелм``, ``відвідав польський Хелм``: a relational adjective of a country
+    or region (`lexicon.RELATIONAL_ADJECTIVE_PATTERN`) says whose town it is; the name must
+    read as a town: a word the dictionary does not know, a toponym (Russian) or a lifeless
+    noun (Ukrainian, whose dictionary marks no toponyms).
+    """
+    relational = pick(_RELATIONAL, _RELATIONAL_RU).fullmatch(attribute.lower())
+    if relational is None or not _adjective(attribute):
+        return False
+    word = name.lower()
+    if not analyzer().word_is_known(word):
+        return True
+    if current_language() == "ru":
+        return any("Geox" in parse.tag.grammemes for parse in parse_word(word))
+    return any(parse.tag.POS == "NOUN" and "inan" in parse.tag for parse in parse_word(word))
+
+
+def _named_on(text: str, at: int, end: int) -> bool:
+    """Return whether a lowercase word other than a function word follows offset ``at``.
+
+    A town's name ends at a punctuation mark, a capitalised word or a function word
+    (``посетил польский Хелм, где ...``, ``... Хелм и Люблин``); an institution's name goes on
+    in lowercase (``Центр надання послуг``).
+    """
+    word = _NEXT_WORD.match(text, at, end)
+    if word is None or not word.group("word")[:1].islower():
+        return False
+    return not any(
+        parse.tag.POS in {"PREP", "CONJ", "PRCL"} for parse in parse_word(word.group("word"))
+    )
+
+
+_RELATIONAL = re.compile(RELATIONAL_ADJECTIVE_PATTERN)
+_RELATIONAL_RU = re.compile(ru.RELATIONAL_ADJECTIVE_PATTERN)
 
 
 def _with_city(
@@ -509,12 +581,15 @@ def _first(found: tuple[int, re.Match[str], str]) -> int:
     return found[0]
 
 
+_TERRITORY_WORD = r"(?:\s+(?P<second>(?-i:[а-яёіїєґ])[\w'’ʼ\-]+))?"
+"""A lowercase word after a name before a verb of visiting: a territory noun perhaps
+(``Винницкую область посетил``)."""
 _VISITED_BEFORE = re.compile(
-    rf"(?P<first>{_NAME})(?P<second>)\s+(?:{VISITED_VERBS})\s+(?P<subject>[\w'’ʼ\-]+)",
+    rf"(?P<first>{_NAME}){_TERRITORY_WORD}\s+(?:{VISITED_VERBS})\s+(?P<subject>[\w'’ʼ\-]+)",
     re.IGNORECASE,
 )
 _VISITED_BEFORE_RU = re.compile(
-    rf"(?P<first>{_NAME})(?P<second>)\s+(?:{ru.VISITED_VERBS})\s+(?P<subject>[\w\-]+)",
+    rf"(?P<first>{_NAME}){_TERRITORY_WORD}\s+(?:{ru.VISITED_VERBS})\s+(?P<subject>[\w\-]+)",
     re.IGNORECASE,
 )
 
@@ -533,6 +608,11 @@ def _visited_before(
     for match in pick(_VISITED_BEFORE, _VISITED_BEFORE_RU).finditer(text, start, end):
         name = match.group("first").lower()
         if _inside(match.start("first"), mentions) or not _subject(match.group("subject")):
+            continue
+        second = match.group("second")
+        if second is not None:
+            if _territory(second) and _adjective(name):  # ``Винницкую область посетил``
+                found.append((match.start(), match, "accs"))
             continue
         readings = parse_word(name)
         if current_language() == "ru":
