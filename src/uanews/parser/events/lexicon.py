@@ -1356,6 +1356,11 @@ is the city they belong to (``районний суд Одеси``, ``у 12 шк
 it happened. A resident's city (``мешканець Харкова``) is where they live, not where an event
 they are part of happened, so resident nouns are no heads."""
 
+STREET_HEADS: frozenset[str] = frozenset({"вулиця", "проспект", "площа", "бульвар", "провулок"})
+"""The `CITY_OF_HEADS` of streets and squares: in the singular the genitive after them is the
+street's own name (``на проспекті Миру``, ``на площі Свободи``), no city; only the plural's
+is the city's (``на вулицях Харкова``)."""
+
 CITY_BODY_HEADS: tuple[str, ...] = (
     "мерія",
     "міська рада",

@@ -113,6 +113,7 @@ __all__ = [
     "SINGLE_VICTIM_NOUNS",
     "SPORT_WORDS",
     "STATEMENT_VERB_PATTERN",
+    "STREET_HEADS",
     "STRIKE_MEANS_PREPOSITIONS",
     "STRUCK_BEFORE_VERBS",
     "STRUCK_NOUNS",
@@ -1087,6 +1088,11 @@ is the city they belong to (``районный суд Одессы``, ``в 12 ш
 городского головы Полтавы``): when an event's sentences name no other place, that city is where
 it happened. A resident's city (``житель Харькова``) is where they live, not where an event
 they are part of happened, so resident nouns are no heads."""
+
+STREET_HEADS: frozenset[str] = frozenset({"улица", "проспект", "площадь", "бульвар", "переулок"})
+"""The `CITY_OF_HEADS` of streets and squares: in the singular the genitive after them is the
+street's own name (``на проспекте Мира``, ``на площади Свободы``), no city; only the plural's
+is the city's (``на улицах Харькова``)."""
 
 CITY_BODY_HEADS: tuple[str, ...] = (
     "мэрия",

@@ -63,6 +63,7 @@ from uanews.parser.events.lexicon import (
     SETTLEMENT_GROUP_PATTERN,
     SETTLEMENT_NOUNS,
     STATEMENT_VERB_PATTERN,
+    STREET_HEADS,
     STRIKE_MEANS_PREPOSITIONS,
     STRUCK_NOUNS,
     STRUCK_VERBS,
@@ -962,19 +963,7 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
             continue  # ``обстреляли жилые дома Херсона``: no weapon, the object is not a name
         case = "gent" if match.group("noun") else "accs"
         if match.group("settlement") is not None:
-            # ``обстреляли село Петровка``, ``обстрела с. Ольшанка``: the name after the noun,
-            # an adjective with its noun (``пгт Великий Бурлук``), as after a preposition
-            second = match.group("second")
-            names = [name]
-            if (
-                second is not None
-                and _UPPER_START.match(second)
-                and _adjective(name)
-                and not _only_adjective(second)
-                and not _inside(match.start("second"), mentions)
-            ):
-                names.insert(0, f"{name} {second}")
-            apposed = next((one for n in names if (one := _apposed_name(n, case))), None)
+            apposed = _struck_settlement(match, case, mentions)
             if apposed is not None:
                 yield match.start("first"), apposed
             continue
@@ -983,10 +972,42 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
         if second is not None and _territory(second):
             phrases.insert(0, f"{name} {second}")  # ``обстріляли Нікопольський район``
         found = next((one for p in phrases if (one := _nominative(p, case))), None)
+        if found is None and _name_ends(second):  # ``обстреляли Великодолинское``
+            found = _adjective_place(name, case)
         if found is not None:
             yield match.start("first"), found
             if len(phrases) == 1:
                 yield from _listed_struck(text, match.end("first"), end, case, mentions)
+
+
+def _struck_settlement(match: re.Match[str], case: str, mentions: Spans) -> str | None:
+    """Return the settlement a strike's settlement noun names, in the nominative, or None.
+
+    ``обстреляли село Петровка``, ``обстрела с. Ольшанка``: the name after the noun, an
+    adjective with its noun (``пгт Великий Бурлук``), as after a preposition.
+    """
+    name, second = match.group("first"), match.group("second")
+    names = [name]
+    if (
+        second is not None
+        and _UPPER_START.match(second)
+        and _adjective(name)
+        and not _only_adjective(second)
+        and not _inside(match.start("second"), mentions)
+    ):
+        names.insert(0, f"{name} {second}")
+    return next((one for n in names if (one := _apposed_name(n, case))), None)
+
+
+def _name_ends(word: str | None) -> bool:
+    """Return whether a name ends before ``word``: none follows, or a function word does.
+
+    ``обстреляли Великодолинское и Фонтанку``: a settlement named by an adjective stands alone;
+    ``обстреляли Харьковскую ТЭЦ`` is an adjective of the object after it.
+    """
+    return word is None or any(
+        parse.tag.POS in {"PREP", "CONJ", "PRCL"} for parse in parse_word(word.lower())
+    )
 
 
 def _instrumental_phrase(adjective: str, noun: str) -> bool:
@@ -1053,8 +1074,11 @@ def _adjective_place(word: str, case: str) -> str | None:
             if parse.tag.gender is not None:
                 wanted.add(parse.tag.gender)
             form = parse.inflect(wanted)
-            if form is not None:
-                return str(form.word).capitalize()
+            if form is not None:  # ``Пески-Радьковские``: each capitalised part stays so
+                parts = zip(str(form.word).split("-"), word.split("-"), strict=False)
+                return "-".join(
+                    one.capitalize() if was[:1].isupper() else one for one, was in parts
+                )
     return None
 
 
@@ -1444,10 +1468,20 @@ def _cities_of(text: str, start: int, end: int, mentions: Spans) -> Iterator[str
 
 
 def _city_head(word: str) -> bool:
-    """Return whether ``word`` is a form of a noun of a city's bodies, offices or objects."""
+    """Return whether ``word`` is a form of a noun of a city's bodies, offices or objects.
+
+    A street's noun in the singular is none (`lexicon.STREET_HEADS`): ``на проспекті Миру``
+    names the street.
+    """
     heads = pick(CITY_OF_HEADS, ru.CITY_OF_HEADS)
-    return any(
-        parse.tag.POS == "NOUN" and parse.normal_form in heads for parse in parse_word(word.lower())
+    streets = pick(STREET_HEADS, ru.STREET_HEADS)
+    readings = [
+        parse
+        for parse in parse_word(word.lower())
+        if parse.tag.POS == "NOUN" and parse.normal_form in heads
+    ]
+    return bool(readings) and not any(
+        parse.normal_form in streets and parse.tag.number != "plur" for parse in readings
     )
 
 
