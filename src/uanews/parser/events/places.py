@@ -1255,7 +1255,6 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
                 ]
                 found.extend(_listed_struck(text, after, end, case, mentions))
     found.extend(_objects_held(text, start, end, mentions))
-    found.extend(_holders(text, end, found, mentions))
     cities = list(_cities_of_parts(text, start, end, mentions))
     found.extend(cities)
     excluded = pick(NOT_PLACES | NOT_ATTACK_PLACES, ru.NOT_PLACES | ru.NOT_ATTACK_PLACES)
@@ -1315,60 +1314,6 @@ def _objects_held(text: str, start: int, end: int, mentions: Spans) -> Iterator[
         found = nominative_or_none(f"{match['first']} {match['head']}", case="gent")
         if found is not None:
             yield match.start("first"), found
-
-
-_HELD_BY = re.compile(rf"\s+(?P<first>{_NAME})\s+(?P<head>(?-i:[а-яёіїєґ])[\w\-]+)(?![\w\-])")
-"""The territory in the genitive right after a place: the district or region holding it."""
-_WORD_END = re.compile(r"[\w'’ʼ\-]+")
-
-
-def _holders(
-    text: str, end: int, found: list[tuple[int, str]], mentions: Spans
-) -> list[tuple[int, str]]:
-    """Return the territories in the genitive that hold the places ``found`` (at their offset).
-
-    ``на село Кившаровка Купянского района``, ``в Белоцерковском районе Киевской области``,
-    ``Купянск и Волчанск Харьковской области``: a district, community or region named right
-    after a place is where that place lies, and the event happened in it too; its holder may
-    be named after it in turn (``села Петровка Купянского района Харьковской области``). A
-    city after a district (``Шевченковский район Харькова``) is read by `_cities_of_parts`.
-    """
-    held: list[tuple[int, str]] = []
-    for at, name in sorted(found):
-        after = _place_end(text, at, name, end)
-        while after is not None:
-            match = _HELD_BY.match(text, after, end)
-            if (
-                match is None
-                or _inside(match.start("first"), mentions)
-                or not _territory(match.group("head"))
-            ):
-                break
-            holder = nominative_or_none(f"{match['first']} {match['head']}", case="gent")
-            if holder is None:
-                break
-            held.append((match.start("first"), holder))
-            after = match.end()
-    return held
-
-
-def _place_end(text: str, at: int, name: str, end: int) -> int | None:
-    """Return the offset after the words of the place ``name`` read at ``at``, or None.
-
-    The place takes as many words in the text as its nominative has (``Купянском районе`` for
-    ``Купянский район``), one space apart.
-    """
-    stop = at
-    for index, _ in enumerate(name.split()):
-        if index:
-            if not text.startswith(" ", stop):
-                return None
-            stop += 1
-        word = _WORD_END.match(text, stop, end)
-        if word is None:
-            return None
-        stop = word.end()
-    return stop
 
 
 _CITY_PARTS = re.compile(
