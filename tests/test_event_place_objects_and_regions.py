@@ -1,6 +1,6 @@
 """A strike's lowercase object and the territory holding it; one region under two names.
 
-``атаковали дронами портовую инфраструктуру Болградского района``: what was struck lies in the
+``обстреляли из минометов склады Болградского района``: what was struck lies in the
 district named after it in the genitive, and the strike happened there. ``Николаевщина`` and
 ``Николаевская область`` are one territory: the event lists it once, by the name with its head
 noun. The body of a report says which place is the main one: the first it names.
@@ -19,7 +19,7 @@ from uanews.model import EventKind
 def test_russian_district_holding_the_object_struck() -> None:
     item = uanews.parse(
         "Атака на порт\n\n"
-        "В ночь на 6 апреля армия РФ атаковала ударными дронами портовую инфраструктуру"
+        "Поздно вечером 6 апреля оккупанты обстреляли шахедами зерновые склады"
         " Болградского района, ранен охранник."
     )
     attack = only_event(item, EventKind.ATTACK)
@@ -29,7 +29,7 @@ def test_russian_district_holding_the_object_struck() -> None:
 def test_ukrainian_district_holding_the_object_struck() -> None:
     item = uanews.parse(
         "Атака на порт\n\n"
-        "Уночі 6 квітня армія РФ атакувала ударними дронами портову інфраструктуру"
+        "Пізно ввечері 6 квітня окупанти обстріляли шахедами зернові склади"
         " Болградського району, поранено охоронця."
     )
     attack = only_event(item, EventKind.ATTACK)

@@ -1276,7 +1276,7 @@ _LOWER_WORD = r"(?-i:[а-яёіїєґ])[\w'’ʼ\-]*"
 def _object_of_pattern(verbs: str) -> re.Pattern[str]:
     """Return the pattern of a strike verb, its lowercase object and a territory after it.
 
-    ``атаковала ударными беспилотниками портовую инфраструктуру Измаильского района``: the
+    ``обстреляли из минометов складские помещения Болградского района``: the
     words between the verb and the territory are the weapon and what was struck, in lowercase;
     the last of them (``object``) is the noun the territory depends on.
     """
@@ -1300,7 +1300,7 @@ def _preposition(word: str) -> bool:
 def _objects_held(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
     """Yield the territory in the genitive that holds a strike's lowercase object.
 
-    ``обстреляли жилые дома Купянского района``, ``атакували портову інфраструктуру
+    ``обстреляли жилые дома Купянского района``, ``атакували складські приміщення
     Ізмаїльського району``: what was struck lies in the district or region named after it,
     and the strike happened there.
     """
