@@ -15,6 +15,7 @@ __all__ = [
     "AGO_SINGULAR_UNITS",
     "AGO_UNITS",
     "AGO_WORDS",
+    "ASIDE_OPENERS",
     "CENTURY_WORDS",
     "CITY_PART_HEADS",
     "DAY_OFFSETS",
@@ -55,6 +56,7 @@ __all__ = [
     "TAKEN_TO_HOSPITAL_PATTERN",
     "TOPIC_OPENERS",
     "TRIGGERS",
+    "VICTIMS_PATTERN",
     "YEAR_WORDS_PLURAL",
     "YEAR_WORDS_SINGULAR",
     "Trigger",
@@ -1201,6 +1203,18 @@ word of their own (``поранено двох жінок, а також 9-рі�
 ADDITION_WORDS: tuple[str, ...] = ("ще", "також", "крім того")
 """Words before a count that add it to the counts before it (``ще двоє людей``), where two
 counts in one sentence are otherwise read as a total and a part of it."""
+
+ASIDE_OPENERS: tuple[str, ...] = ("який", "яка", "яке", "які", "що")
+"""Relative words that open an aside between a count and its casualty verb (``Троє людей, які
+їхали в маршрутці, дістали поранення``): the count before the aside is the verb's subject; a
+clause that opens with a participle is such an aside too."""
+
+VICTIMS_PATTERN = r"(?:постражда\w*|потерпіл\w*)"
+"""Words of all who were harmed, dead or hurt: ``Постраждалих немає`` denies both, so it states that
+nobody was killed and nobody injured (the killed count 0 as the injured)."""
+
+NOBODY_WORDS: tuple[str, ...] = ("ніхто", "жоден", "жодна")
+"""Words of nobody as the subject of a denied victims verb (``никто не пострадал``)."""
 
 NEGATION_WORDS: tuple[str, ...] = ("не", "без", "ні", "жодних", "жодного", "немає", "нема")
 """Words before a casualty word in its clause that deny it (``обійшлося без постраждалих``)."""

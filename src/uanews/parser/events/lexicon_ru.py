@@ -21,6 +21,7 @@ __all__ = [
     "AGO_WORDS",
     "ANAPHORIC_ACTOR_PATTERN",
     "ANOTHER_EVENT_PATTERN",
+    "ASIDE_OPENERS",
     "ATTACKERS",
     "ATTACK_CONTEXT_PATTERN",
     "ATTACK_PLACE_PREPOSITIONS",
@@ -78,6 +79,7 @@ __all__ = [
     "NEUTER_REGION_KEPT_CASES",
     "NIGHT_TIMES",
     "NIGHT_WORDS",
+    "NOBODY_WORDS",
     "NOT_ATTACK_PLACES",
     "NOT_MILITARY_ATTACK_WORDS",
     "NOT_PLACES",
@@ -124,6 +126,7 @@ __all__ = [
     "TOPIC_OPENERS",
     "TRIGGERS",
     "UNDER_FIRE_PATTERN",
+    "VICTIMS_PATTERN",
     "VISITED_VERBS",
     "VISIT_DAY_OPENERS",
     "WHERE_WORDS",
@@ -870,6 +873,18 @@ BREAKDOWN_WORDS: tuple[str, ...] = (
 
 ADDITION_WORDS: tuple[str, ...] = ("еще", "ещё", "также", "кроме того")
 """Words before a count that add it to the counts before it (``еще пятеро ранены``)."""
+
+ASIDE_OPENERS: tuple[str, ...] = ("который", "которая", "которое", "которые", "что")
+"""Relative words that open an aside between a count and its casualty verb (``Троє людей, які
+їхали в маршрутці, дістали поранення``): the count before the aside is the verb's subject; a
+clause that opens with a participle is such an aside too."""
+
+VICTIMS_PATTERN = r"(?:пострада\w*|потерпевш\w*)"
+"""Words of all who were harmed, dead or hurt: ``Пострадавших нет`` denies both, so it states that
+nobody was killed and nobody injured (the killed count 0 as the injured)."""
+
+NOBODY_WORDS: tuple[str, ...] = ("никто", "ни один", "ни одна")
+"""Words of nobody as the subject of a denied victims verb (``никто не пострадал``)."""
 
 NEGATION_WORDS: tuple[str, ...] = ("не", "без", "ни", "никаких", "ни одного", "нет")
 """Words before a casualty word in its clause that deny it (``обошлось без пострадавших``)."""
