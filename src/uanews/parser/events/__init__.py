@@ -66,6 +66,7 @@ from uanews.parser.events.attackers import find_attackers, is_attacker
 from uanews.parser.events.authorities import find_authorities
 from uanews.parser.events.casualties import Count, casualties, event_total, stated_casualties
 from uanews.parser.events.clauses import other_event_clauses
+from uanews.parser.events.continuations import continues, opening_offset
 from uanews.parser.events.dates import find_dates
 from uanews.parser.events.holders import Actors
 from uanews.parser.events.lexicon import (
@@ -268,6 +269,12 @@ class _Draft:
     same_day: bool = False
     """The draft is told apart as another strike of the lede's day (`_StrikesTold.another_strike`:
     ``Днем ...``, ``Вечером того же дня ...``): its date, unless it gives one, is the lede's."""
+    continues: bool = False
+    """Its sentence, outside the lede and with no date, is marked as going on with what was told
+    (`continuations.continues`: ``Кроме того, ...``, ``Гости также ...``)."""
+    subject: str | None = None
+    """The participant (by id) whose mention opens its sentence, outside the lede and with no
+    date (``Суд признал ...``): the body that goes on with its decision (`_continued`)."""
 
 
 class _Mentions:
@@ -308,6 +315,13 @@ class _Mentions:
             ):
                 ids.append(participant_id)
         return ids
+
+    def opening(self, at: int) -> str | None:
+        """Return the id of the participant with a mention that starts at ``at``, or None."""
+        index = bisect.bisect_left(self.starts, at)
+        if index < len(self.found) and self.found[index][0] == at:
+            return self.found[index][2]
+        return None
 
     def spans(self) -> SpanSet:
         """Return the spans of every mention."""
@@ -559,6 +573,53 @@ class _Reader:
             return joined, "joined"
         return None
 
+    def weak(
+        self,
+        sentence: Sentence,
+        kinds: dict[EventKind, Found],
+        participants: list[str],
+        date: PartialDate | None,
+    ) -> tuple[list[EventKind], str, bool]:
+        """Return the kind, the role and whether it is a plan, of a sentence of weak triggers.
+
+        The sentence tells an event when its participants or its date bear the word out (a
+        strike by `_strike_corroborated`), else it refers to one told (``reference``). A plan
+        (``Виставка пройде 9 березня``) tells none, nor a sentence that holds someone's own
+        words (`spoken`: ``«...», – наголосив X під час засідання``): its narration is their
+        attribution, and the event word there is the setting of the words, not news of its own.
+        (Reported content, ``як зауважив X під час візиту до Києва, ...``, leaves the narration
+        its event, as the dev annotations read it.)
+        """
+        text = self.text
+        weak = [kind for kind in KIND_PRIORITY if kind in kinds][:1]
+        corroborated = bool(participants) or (date is not None and not kinds[weak[0]].named)
+        if weak[0] in _STRIKES:
+            corroborated = _strike_corroborated(text, sentence, self.mention_spans)
+        planned = _planned(text, sentence)
+        if planned or self.spoken.overlaps(sentence.start, sentence.end):
+            corroborated = False
+        role = "event" if corroborated else "reference"
+        words = text[sentence.start : sentence.end]
+        if role == "reference" and EventKind.AGREEMENT in kinds and _parties_agree(words):
+            # ``Сторони домовилися про ...``, ``Під час зустрічі сторони домовилися``: those
+            # who just met agreed (the meeting named before them is the one just told)
+            return [EventKind.AGREEMENT], "parties", planned
+        return weak, role, planned
+
+    def mark_going_on(self, draft: _Draft, sentence: Sentence) -> None:
+        """Mark ``draft`` of ``sentence`` as going on with an event told before (`_continued`).
+
+        Only outside the lede, for an event of people, when the sentence has no date of its own:
+        it ``continues`` (`continuations.continues`), and its opening mention is its subject.
+        """
+        text = self.text
+        if sentence.lead or draft.kind in _STRIKES:
+            return
+        if find_dates(text[sentence.start : sentence.end]):
+            return  # ``У квітні НКРЕКП також затвердило ...``: another day's decision
+        draft.continues = continues(text, sentence.start, sentence.end)
+        draft.subject = self.mentions.opening(opening_offset(text, sentence.start, sentence.end))
+
     def triggered(
         self, sentence: Sentence, kinds: dict[EventKind, Found], date: PartialDate | None
     ) -> Iterator[tuple[_Draft, str]]:
@@ -575,18 +636,7 @@ class _Reader:
         if explicit:
             chosen, role = explicit, "event"
         else:
-            weak = [kind for kind in KIND_PRIORITY if kind in kinds][:1]
-            corroborated = bool(participants) or (date is not None and not kinds[weak[0]].named)
-            if weak[0] in _STRIKES:
-                corroborated = _strike_corroborated(text, sentence, self.mention_spans)
-            planned = _planned(text, sentence)
-            if planned:
-                corroborated = False  # ``Виставка пройде 9 березня``: a plan, not an event
-            chosen, role = weak, "event" if corroborated else "reference"
-            if role == "reference" and EventKind.AGREEMENT in kinds and _parties_agree(words):
-                # ``Сторони домовилися про ...``, ``Під час зустрічі сторони домовилися``: those
-                # who just met agreed (the meeting named before them is the one just told)
-                chosen, role = [EventKind.AGREEMENT], "parties"
+            chosen, role, planned = self.weak(sentence, kinds, participants, date)
         # (a plan's mode, ``Совещание пройдет онлайн``, is not how the event just told went)
         mode = None if role == "reference" and planned else _mode(words)
         for kind in chosen:
@@ -598,6 +648,7 @@ class _Reader:
                     actors = self.mentions.inside_except(sentence.start, sentence.end, other)
             draft = _Draft(kind, [sentence], list(actors), date, mode, sentence.lead)
             draft.groups = kinds[kind].groups
+            self.mark_going_on(draft, sentence)
             if kind is EventKind.INCIDENT:
                 located = strike_places(text, sentence.start, sentence.end, self.mention_spans)
                 draft.named = frozenset(found for _, found in located)
@@ -1671,8 +1722,52 @@ def _to_latest(found: _Found, draft: _Draft) -> None:
         found.join(found.events[-1])
 
 
+def _continued(found: _Found, draft: _Draft) -> _Draft | None:
+    """Return the event that ``draft`` goes on with, or None.
+
+    A sentence marked as going on (`_Draft.continues`: ``Кроме того, депутаты ...``, ``Гости
+    также побывали ...``) tells more of the latest event of its kind told before, when not told
+    apart from it (`_Draft.apart`); one that opens with the body of the decision just told
+    (``Суд признал ...`` after the court's ruling) does so in the same paragraph or the next.
+    Such sentences have no date of their own (``У квітні НКРЕКП також затвердило ...`` tells
+    another decision) and are not in the lede.
+    """
+    same_kind = found.by_kind.get(draft.kind)
+    if not same_kind or same_kind[-1].apart != draft.apart:
+        return None
+    target = same_kind[-1]
+    if draft.continues:
+        return target
+    if (
+        draft.kind is EventKind.ANNOUNCEMENT
+        and draft.subject is not None
+        and draft.subject in target.participants
+        and draft.sentences[0].block - target.sentences[-1].block <= 1  # in text order
+    ):
+        return target
+    return None
+
+
+def _go_on(target: _Draft, draft: _Draft) -> None:
+    """Fold the sentence of ``draft``, which goes on with ``target``, into ``target``.
+
+    A decision's later sentences tell what more was decided (``одобрили программу для КП
+    «Водоканал»``): what they name is no party to the decision, which the body made; a visit's
+    or a meeting's name more of those who took part (``Вместе с главой ОВА X ...``).
+    """
+    if draft.kind is EventKind.ANNOUNCEMENT:
+        draft.participants = []
+    _merge(target, draft)
+
+
 def _to_event(found: _Found, draft: _Draft) -> None:
     """Add ``draft`` as a new event, or merge it into the event it reports again."""
+    going_on = _continued(found, draft)
+    if going_on is not None:
+        _go_on(going_on, draft)
+        found.hold(going_on, draft.sentences)
+        found.join(going_on)
+        return
     target = next(
         (event for event in _merge_candidates(found, draft) if _mergeable(event, draft)), None
     )

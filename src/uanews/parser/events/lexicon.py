@@ -15,9 +15,13 @@ __all__ = [
     "AGO_SINGULAR_UNITS",
     "AGO_UNITS",
     "AGO_WORDS",
+    "ALSO_JOINERS",
+    "ALSO_WORDS",
     "ASIDE_OPENERS",
     "CENTURY_WORDS",
     "CITY_PART_HEADS",
+    "CONTINUATION_OPENERS",
+    "CONTINUATION_REACH",
     "DAY_OFFSETS",
     "DECADE_SUFFIXES",
     "EARLIER_EVENT_PATTERN",
@@ -1203,6 +1207,30 @@ word of their own (``поранено двох жінок, а також 9-рі�
 ADDITION_WORDS: tuple[str, ...] = ("ще", "також", "крім того")
 """Words before a count that add it to the counts before it (``ще двоє людей``), where two
 counts in one sentence are otherwise read as a total and a part of it."""
+
+CONTINUATION_REACH = 6
+"""How many words at a sentence's opening an adverb of `ALSO_WORDS` may stand within."""
+
+CONTINUATION_OPENERS: tuple[str, ...] = (
+    "крім того",
+    "окрім того",
+    "до того ж",
+    "також",
+    "разом з",
+    "разом із",
+    "разом зі",
+)
+"""Words that open a sentence going on with what the one before told (``Крім того, депутати ...``):
+outside the lede, an event the sentence tells with no date of its own is more of the event of
+its kind told before (its ``also``). Not before ``тим`` / ``тем`` (``Разом з тим``: a contrast)."""
+
+ALSO_WORDS: tuple[str, ...] = ("також", "теж")
+"""Adverbs that mark a sentence as telling more of what was told
+(``Гості також відвідали ...``) within its
+first words (`CONTINUATION_REACH`); after one of `ALSO_JOINERS` they join a list (``а також``)."""
+
+ALSO_JOINERS: tuple[str, ...] = ("а", "як", "і", "та")
+"""Conjunctions that make an adverb of `ALSO_WORDS` after them a joiner of a list."""
 
 ASIDE_OPENERS: tuple[str, ...] = ("який", "яка", "яке", "які", "що")
 """Relative words that open an aside between a count and its casualty verb (``Троє людей, які

@@ -19,6 +19,8 @@ __all__ = [
     "AGO_SINGULAR_UNITS",
     "AGO_UNITS",
     "AGO_WORDS",
+    "ALSO_JOINERS",
+    "ALSO_WORDS",
     "ANAPHORIC_ACTOR_PATTERN",
     "ANOTHER_EVENT_PATTERN",
     "ASIDE_OPENERS",
@@ -40,6 +42,7 @@ __all__ = [
     "CLAUSE_OPENER_PATTERN",
     "COLLECTIVE_NUMBERS",
     "CONSEQUENCE_PATTERN",
+    "CONTINUATION_OPENERS",
     "COURT_DOCUMENT_PATTERN",
     "COURT_PATTERN",
     "DAY_OFFSETS",
@@ -873,6 +876,27 @@ BREAKDOWN_WORDS: tuple[str, ...] = (
 
 ADDITION_WORDS: tuple[str, ...] = ("еще", "ещё", "также", "кроме того")
 """Words before a count that add it to the counts before it (``еще пятеро ранены``)."""
+
+CONTINUATION_OPENERS: tuple[str, ...] = (
+    "кроме того",
+    "помимо этого",
+    "помимо того",
+    "к тому же",
+    "также",
+    "вместе с",
+    "вместе со",
+)
+"""Words that open a sentence going on with what the one before told (``Кроме того, депутаты ...``):
+outside the lede, an event the sentence tells with no date of its own is more of the event of
+its kind told before (its ``also``). Not before ``тим`` / ``тем`` (``Вместе с тем``: a contrast)."""
+
+ALSO_WORDS: tuple[str, ...] = ("также", "тоже")
+"""Adverbs that mark a sentence as telling more of what was told
+(``Гости также побывали ...``) within its
+first words (`CONTINUATION_REACH`); after one of `ALSO_JOINERS` they join a list (``а также``)."""
+
+ALSO_JOINERS: tuple[str, ...] = ("а", "как", "и")
+"""Conjunctions that make an adverb of `ALSO_WORDS` after them a joiner of a list."""
 
 ASIDE_OPENERS: tuple[str, ...] = ("который", "которая", "которое", "которые", "что")
 """Relative words that open an aside between a count and its casualty verb (``Троє людей, які
