@@ -147,3 +147,28 @@ def test_ukrainian_a_session_in_the_attribution_of_a_direct_quote_is_no_meeting(
         " Богдан Андріїв під час засідання виконкому."
     )
     assert _kinds(item) == [EventKind.ANNOUNCEMENT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Удар по Кременчугу\n\nНочью россияне ударили ракетами по предприятию.",
+        "Удар по Кременчуку\n\nУночі росіяни вдарили ракетами по підприємству.",
+        "Удар по Кременчуку\n\nУночі ворог ударив дронами по складу пального в Кременчуці.",
+    ],
+)
+def test_a_strike_verb_with_its_target_after_po_is_an_attack(text: str) -> None:
+    assert _kinds(uanews.parse(text)) == [EventKind.ATTACK]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Новые правила\n\nМинистерство здравоохранения Украины объявило о новых правилах"
+        " выписки рецептов.",
+        "Нові умови\n\nМіністерство охорони здоров'я України оголосило про нові умови"
+        " виписування рецептів.",
+    ],
+)
+def test_a_ministry_announcing_new_terms_is_an_announcement(text: str) -> None:
+    assert _kinds(uanews.parse(text)) == [EventKind.ANNOUNCEMENT]
