@@ -88,6 +88,7 @@ from uanews.parser.events.lexicon import (
     FOLDED_INTO_ATTACK,
     FORECAST_WORDS,
     FUTURE_WORDS,
+    GUEST_WORDS,
     HABITUAL_WORDS,
     HISTORICAL_GAP_YEARS,
     HISTORICAL_MARKERS,
@@ -133,6 +134,7 @@ from uanews.parser.events.triggers import (
     lower_text,
     lowered_pattern,
 )
+from uanews.parser.events.venues import venues
 from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import nominative_or_none, parse_word
 
@@ -1393,6 +1395,10 @@ def _places_and_parties(
     (``районный суд Одессы``).
     """
     participants = _actors(item, event, facts.unnamed)
+    if event.kind in _HELD_KINDS:  # ``провел встречу в горсовете``: where, not who
+        spans = [(sentence.start, sentence.end) for sentence in ordered]
+        held = venues(item.text, map(item.participant, participants), spans)
+        participants = tuple(one for one in participants if one not in held)
     if event.kind is EventKind.PRESENTATION:
         opened = _opened(item, event.sentences, facts)
         participants = tuple(one for one in participants if one not in opened)
@@ -1411,6 +1417,12 @@ def _places_and_parties(
     if not places:
         places = _lead_place(item, event, facts)
     return places, participants
+
+
+_HELD_KINDS = frozenset(
+    {EventKind.MEETING, EventKind.VISIT, EventKind.AGREEMENT, EventKind.PRESENTATION}
+)
+"""Kinds of events held somewhere: an organisation named as their venue is no party."""
 
 
 def _lead_place(item: NewsItem, event: _Draft, facts: _ItemFacts) -> tuple[str, ...]:
@@ -1933,7 +1945,9 @@ def extract_events(
         for mention in participant.mentions
     )
     facts = _ItemFacts(lead_date, lede, mentions, Actors(item), _institutions(item))
-    return _during_visits(events, tuple(_finish(item, event, facts) for event in events))
+    report_date = _dateline_date(item, reference)
+    finished = tuple(_finish(item, event, facts) for event in events)
+    return _during_visits(item.text, events, finished, report_date)
 
 
 def _next_paragraph(event: _Draft, draft: _Draft) -> bool:
@@ -1946,8 +1960,48 @@ _DURING_VISIT = frozenset({EventKind.MEETING, EventKind.AGREEMENT})
 """Kinds of events that a visit holds: talks and signings of the guests where they went."""
 
 
-def _during_visits(drafts: list[_Draft], events: tuple[Event, ...]) -> tuple[Event, ...]:
-    """Return ``events`` with the place of a visit given to the talks and signings after it.
+_DATELINE_DATE = re.compile(
+    r"[\s«\"„“]*(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ\-]+(?:[ \-][\w'’ʼ\-]+){0,2},\s*"
+    r"(?P<date>\d{1,2}\s+[^\W\d_]+)(?:\.|\s*$)",
+    re.MULTILINE,
+)
+"""A dateline with its day, in capitals or not: a place of up to three words, a comma, a day
+and a month, and a full stop or the line's end (``ПОЛТАВА, 17 ноября.``, ``Тернополь, 12
+ноября.``, ``Днепропетровская область, 27 ноября``)."""
+
+
+def _dateline_date(item: NewsItem, reference: dt.date | None) -> PartialDate | None:
+    """Return the day the dateline opening ``item``'s body gives, or None.
+
+    The dateline dates the report: what the report tells with no date of its own, and not
+    apart from the day's news, happened on that day (`_during_visits`).
+    """
+    body = next((s for s in sentences(item) if s.first_paragraph), None)
+    if body is None:
+        return None
+    match = _DATELINE_DATE.match(item.text, body.start)
+    if match is None:
+        return None
+    return _first_date(item.text, match.start("date"), match.end("date"), reference)
+
+
+def _names_guests(text: str, draft: _Draft) -> bool:
+    """Return whether a sentence of ``draft`` names the guests (`GUEST_WORDS`: ``с гостями``)."""
+    for sentence in draft.sentences:
+        with reading_at(sentence.start):
+            if pick(_GUESTS, _GUESTS_RU).search(text, sentence.start, sentence.end):
+                return True
+    return False
+
+
+_GUESTS = re.compile(_words(GUEST_WORDS), re.IGNORECASE)
+_GUESTS_RU = re.compile(_words(ru.GUEST_WORDS), re.IGNORECASE)
+
+
+def _during_visits(
+    text: str, drafts: list[_Draft], events: tuple[Event, ...], report_date: PartialDate | None
+) -> tuple[Event, ...]:
+    """Return ``events`` with a visit's place, and the report's date, given to the talks after it.
 
     ``Делегация посетила Ровно. Стороны провели переговоры ... подписали меморандум``: a
     meeting or an agreement told after a visit that names no place of its own, and is not
@@ -1955,8 +2009,12 @@ def _during_visits(drafts: list[_Draft], events: tuple[Event, ...]) -> tuple[Eve
     paragraph of the visit, or of a talk or signing told after it, or in the next one
     (`_next_paragraph`). Not one told further on (``Напомним, в сентябре глава ОВА провел
     совещание ...``), told apart (``Ранее ...``, `_Draft.apart`) or dated on another day than
-    the visit: that one is no part of the visit. ``drafts`` are the events' drafts, in the
-    same order.
+    the visit: that one is no part of the visit. An undated one held during the visit was on
+    the day the dateline gives (``report_date``, `_dateline_date`: ``ПОЛТАВА, 17 ноября. ...
+    посетила делегация ... Мэр провел с гостями встречу``); with no dateline, a visit of
+    several days leaves its day unknown. One that names the guests (``с гостями``,
+    `_names_guests`) has the visitors among its parties. ``drafts`` are the events' drafts, in
+    the same order; ``text`` is the item's.
     """
     visit: tuple[_Draft, Event] | None = None
     last: _Draft | None = None  # the visit or the latest talk or signing told during it
@@ -1974,6 +2032,11 @@ def _during_visits(drafts: list[_Draft], events: tuple[Event, ...]) -> tuple[Eve
             and _next_paragraph(last, draft)
         ):
             last = draft  # the report of the visit goes on
+            if _names_guests(text, draft):  # ``провел с гостями встречу``: the visitors
+                more = [one for one in visit[1].participants if one not in event.participants]
+                event = attrs.evolve(event, participants=(*event.participants, *more))  # noqa: PLW2901
+            if event.date is None and report_date is not None:  # the day of the report
+                event = attrs.evolve(event, date=report_date)  # noqa: PLW2901
             if not event.places and event.mode is not EventMode.ONLINE:
                 places = visit[1].places
                 event = attrs.evolve(event, place=places[0], places=places)  # noqa: PLW2901

@@ -27,6 +27,7 @@ __all__ = [
     "EARLIER_EVENT_PATTERN",
     "EARLIER_OPENERS",
     "EVENT_NOUNS",
+    "GUEST_WORDS",
     "HISTORICAL_GAP_YEARS",
     "HISTORICAL_MARKERS",
     "HOST_COUNTRIES",
@@ -1215,6 +1216,11 @@ counts in one sentence are otherwise read as a total and a part of it."""
 
 CONTINUATION_REACH = 6
 """How many words at a sentence's opening an adverb of `ALSO_WORDS` may stand within."""
+
+GUEST_WORDS: tuple[str, ...] = ("гості", "гостей", "гостям", "гостями", "гостях")
+"""Words of the guests of a visit told before (``Мер провів з гостями зустріч``): a talk or a
+signing held
+during the visit that names them has the visitors among its parties."""
 
 CONTINUATION_OPENERS: tuple[str, ...] = (
     "крім того",

@@ -60,6 +60,7 @@ __all__ = [
     "FINDING_VERBS",
     "FORECAST_WORDS",
     "FUTURE_WORDS",
+    "GUEST_WORDS",
     "HABITUAL_WORDS",
     "HISTORICAL_MARKERS",
     "HOST_COUNTRIES",
@@ -880,6 +881,11 @@ BREAKDOWN_WORDS: tuple[str, ...] = (
 
 ADDITION_WORDS: tuple[str, ...] = ("еще", "ещё", "также", "кроме того")
 """Words before a count that add it to the counts before it (``еще пятеро ранены``)."""
+
+GUEST_WORDS: tuple[str, ...] = ("гости", "гостей", "гостям", "гостями", "гостях")
+"""Words of the guests of a visit told before (``Мэр провел с гостями встречу``): a talk or a
+signing held
+during the visit that names them has the visitors among its parties."""
 
 CONTINUATION_OPENERS: tuple[str, ...] = (
     "кроме того",
