@@ -73,3 +73,38 @@ def test_an_organisation_a_signing_names_as_a_party_stays_one() -> None:
     )
     names = event_names(item, only_event(item, EventKind.AGREEMENT))
     assert any("городской совет" in name for name in names)
+
+
+def test_russian_signatories_named_in_the_next_paragraph_are_parties() -> None:
+    item = uanews.parse(
+        "Волынь и польский повят подписали соглашение о сотрудничестве\n\n"
+        "Волынская областная государственная администрация и Хелмский повят 11 марта"
+        " подписали соглашение о сотрудничестве в сфере образования.\n\n"
+        "Со стороны Волыни подпись поставил глава ОГА Иван Руденко."
+    )
+    names = event_names(item, only_event(item, EventKind.AGREEMENT))
+    assert "Иван Руденко" in names
+
+
+def test_ukrainian_signatories_named_in_the_next_paragraph_are_parties() -> None:
+    item = uanews.parse(
+        "Волинь і польський повіт підписали угоду про співпрацю\n\n"
+        "Волинська обласна державна адміністрація і Холмський повіт 11 березня підписали"
+        " угоду про співпрацю у сфері освіти.\n\n"
+        "З боку Волині підпис поставив голова ОДА Іван Руденко."
+    )
+    names = event_names(item, only_event(item, EventKind.AGREEMENT))
+    assert "Іван Руденко" in names
+
+
+def test_a_later_stop_of_a_visit_is_not_where_the_visit_went() -> None:
+    item = uanews.parse(
+        "Заместитель министра побывал в областной больнице\n\n"
+        "6 марта заместитель министра здравоохранения Олег Бабенко посетил Ровенскую"
+        " областную клиническую больницу.\n\n"
+        "Он осмотрел новое отделение реабилитации.\n\n"
+        "Вместе с главой ОВА Бабенко также посетил Ровенский областной перинатальный центр."
+    )
+    visit = only_event(item, EventKind.VISIT)
+    assert visit.place is not None
+    assert "больница" in visit.place

@@ -277,6 +277,9 @@ class _Draft:
     subject: str | None = None
     """The participant (by id) whose mention opens its sentence, outside the lede and with no
     date (``Суд признал ...``): the body that goes on with its decision (`_continued`)."""
+    went_on: list[Sentence] = attrs.Factory(list)
+    """The sentences of drafts that went on with this event (`_go_on`): more stops of a visit
+    (``Гости также побывали в больнице``), where it went first is told before them."""
 
 
 class _Mentions:
@@ -1403,10 +1406,7 @@ def _places_and_parties(
         opened = _opened(item, event.sentences, facts)
         participants = tuple(one for one in participants if one not in opened)
     if event.kind is EventKind.VISIT:
-        visited = _visited_institution(item, ordered, facts.institutions)
-        if visited is not None:  # where the visit went, even when a city is named for it
-            places = places or (visited.name,)
-            participants = tuple(one for one in participants if one != visited.id)
+        places, participants = _visited(item, event, ordered, facts, (places, participants))
     if places or event.mode is EventMode.ONLINE:
         return places, participants
     if event.kind is EventKind.ANNOUNCEMENT:
@@ -1423,6 +1423,31 @@ _HELD_KINDS = frozenset(
     {EventKind.MEETING, EventKind.VISIT, EventKind.AGREEMENT, EventKind.PRESENTATION}
 )
 """Kinds of events held somewhere: an organisation named as their venue is no party."""
+
+
+def _visited(
+    item: NewsItem,
+    event: _Draft,
+    ordered: list[Sentence],
+    facts: _ItemFacts,
+    found: tuple[tuple[str, ...], tuple[str, ...]],
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return a visit's places and participants (``found``) with its visited institution.
+
+    The institution a visit's verb governs is no party to it, and is where it went when no
+    place is named; a later stop told going on with it (`_Draft.went_on`: ``Гости также
+    побывали в больнице``) is not where it went.
+    """
+    places, participants = found
+    visited = _visited_institution(item, ordered, facts.institutions)
+    if visited is not None:  # where the visit went, even when a city is named for it
+        participants = tuple(one for one in participants if one != visited.id)
+    first = [sentence for sentence in ordered if sentence not in event.went_on]
+    if len(first) < len(ordered):
+        visited = _visited_institution(item, first, facts.institutions)
+    if visited is not None:
+        places = places or (visited.name,)
+    return places, participants
 
 
 def _lead_place(item: NewsItem, event: _Draft, facts: _ItemFacts) -> tuple[str, ...]:
@@ -1769,6 +1794,7 @@ def _go_on(target: _Draft, draft: _Draft) -> None:
     """
     if draft.kind is EventKind.ANNOUNCEMENT:
         draft.participants = []
+    target.went_on.extend(draft.sentences)
     _merge(target, draft)
 
 
@@ -2021,8 +2047,7 @@ def _during_visits(
     finished: list[Event] = []
     for draft, event in zip(drafts, events, strict=True):
         if event.kind is EventKind.VISIT:
-            if event.places:
-                visit, last = (draft, event), draft
+            visit, last = (draft, event), draft
         elif (
             event.kind in _DURING_VISIT
             and visit is not None
@@ -2037,8 +2062,8 @@ def _during_visits(
                 event = attrs.evolve(event, participants=(*event.participants, *more))  # noqa: PLW2901
             if event.date is None and report_date is not None:  # the day of the report
                 event = attrs.evolve(event, date=report_date)  # noqa: PLW2901
-            if not event.places and event.mode is not EventMode.ONLINE:
-                places = visit[1].places
+            places = visit[1].places
+            if places and not event.places and event.mode is not EventMode.ONLINE:
                 event = attrs.evolve(event, place=places[0], places=places)  # noqa: PLW2901
         finished.append(event)
     return tuple(finished)

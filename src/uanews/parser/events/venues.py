@@ -9,6 +9,7 @@ stays a party.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -31,25 +32,29 @@ _PREPOSITION_RU = _before(ru.PLACE_PREPOSITIONS)
 _FIRST_WORD = re.compile(r"[\w'’ʼ\-]+")
 _LOCATIVE = frozenset({"loct", "loc2"})
 _NOT_WHERE = frozenset({"gent", "accs", "gen2", "acc2"})
+_HEAD_REACH = 4
+"""How many words of a mention its head noun may stand within."""
 _REACH = 6
 """How many characters before a mention its preposition and the spaces after it take."""
 
 
-def _as_venue(text: str, start: int) -> bool:
-    """Return whether the mention starting at ``start`` is a place preposition's locative.
+def _as_venue(text: str, start: int, end: int) -> bool:
+    """Return whether the mention ``text[start:end]`` is a place preposition's locative.
 
-    Its first word reads as a locative, and never as a genitive or an accusative.
+    Its head, the first word that reads as a noun (``больнице`` of ``Тернопольской
+    областной больнице``), reads as a locative, and never as a genitive or an accusative.
     """
     with reading_at(start):
         if not pick(_PREPOSITION, _PREPOSITION_RU).search(text, max(0, start - _REACH), start):
             return False
-        word = _FIRST_WORD.match(text, start)
-        if word is None:
-            return False
-        cases = {parse.tag.case for parse in parse_word(word.group().lower())}
-    # (``у ПП «Агролеон»``, ``в ООО «Сфера»``: a word of every case may be the genitive of
-    # whom something comes from, or the accusative of where it goes)
-    return not _LOCATIVE.isdisjoint(cases) and _NOT_WHERE.isdisjoint(cases)
+        for word in itertools.islice(_FIRST_WORD.finditer(text, start, end), _HEAD_REACH):
+            readings = parse_word(word.group().lower())
+            if any("NOUN" in parse.tag.grammemes for parse in readings):
+                cases = {parse.tag.case for parse in readings if "NOUN" in parse.tag.grammemes}
+                # (``у ПП «Агролеон»``: a word of every case may be the genitive of whom
+                # something comes from, or the accusative of where it goes)
+                return not _LOCATIVE.isdisjoint(cases) and _NOT_WHERE.isdisjoint(cases)
+    return False
 
 
 def venues(
@@ -65,10 +70,10 @@ def venues(
         if participant.kind is not ParticipantKind.ORGANIZATION:
             continue
         inside = [
-            mention.start
+            mention
             for mention in participant.mentions
             if any(start <= mention.start < end for start, end in spans)
         ]
-        if inside and all(_as_venue(text, start) for start in inside):
+        if inside and all(_as_venue(text, mention.start, mention.end) for mention in inside):
             found.add(participant.id)
     return found
