@@ -108,3 +108,12 @@ def test_a_later_stop_of_a_visit_is_not_where_the_visit_went() -> None:
     visit = only_event(item, EventKind.VISIT)
     assert visit.place is not None
     assert "больница" in visit.place
+
+
+def test_a_hospital_the_guests_also_went_to_is_no_party_of_the_visit() -> None:
+    item = uanews.parse(
+        _RU_VISIT.format(dateline="ЧЕРНИГОВ, 3 марта. ")
+        + "Гости также побывали в Черниговской областной детской больнице."
+    )
+    visit = only_event(item, EventKind.VISIT)
+    assert not any("больниц" in name for name in event_names(item, visit))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from uanews.model import Participant, ParticipantKind
 from uanews.parser.events import lexicon_ru as ru
@@ -32,24 +33,39 @@ _PREPOSITION_RU = _before(ru.PLACE_PREPOSITIONS)
 _FIRST_WORD = re.compile(r"[\w'’ʼ\-]+")
 _LOCATIVE = frozenset({"loct", "loc2"})
 _NOT_WHERE = frozenset({"gent", "accs", "gen2", "acc2"})
-_HEAD_REACH = 4
+_PROPER = frozenset({"Surn", "Name", "Patr"})
+_HEAD_REACH = 5
 """How many words of a mention its head noun may stand within."""
 _REACH = 6
 """How many characters before a mention its preposition and the spaces after it take."""
 
 
+def _head(readings: tuple[Any, ...]) -> bool:
+    """Return whether a word of ``readings`` is a noun that heads a name.
+
+    A common noun, with no adjective reading (``детской`` is also the adjective of
+    ``детской больнице``) and no reading as a proper name.
+    """
+    nouns = [parse for parse in readings if "NOUN" in parse.tag.grammemes]
+    return bool(nouns) and not any(
+        "ADJF" in parse.tag.grammemes or not _PROPER.isdisjoint(parse.tag.grammemes)
+        for parse in readings
+    )
+
+
 def _as_venue(text: str, start: int, end: int) -> bool:
     """Return whether the mention ``text[start:end]`` is a place preposition's locative.
 
-    Its head, the first word that reads as a noun (``больнице`` of ``Тернопольской
-    областной больнице``), reads as a locative, and never as a genitive or an accusative.
+    Its head, the first word that reads as a noun only (`_head`: ``больнице`` of
+    ``Тернопольской областной больнице``), reads as a locative, and never as a genitive or an
+    accusative.
     """
     with reading_at(start):
         if not pick(_PREPOSITION, _PREPOSITION_RU).search(text, max(0, start - _REACH), start):
             return False
         for word in itertools.islice(_FIRST_WORD.finditer(text, start, end), _HEAD_REACH):
             readings = parse_word(word.group().lower())
-            if any("NOUN" in parse.tag.grammemes for parse in readings):
+            if _head(readings):
                 cases = {parse.tag.case for parse in readings if "NOUN" in parse.tag.grammemes}
                 # (``у ПП «Агролеон»``: a word of every case may be the genitive of whom
                 # something comes from, or the accusative of where it goes)
