@@ -592,7 +592,7 @@ class _Reader:
         (``Виставка пройде 9 березня``) tells none, nor a sentence that holds someone's own
         words (`spoken`: ``«...», – наголосив X під час засідання``): its narration is their
         attribution, and the event word there is the setting of the words, not news of its own.
-        (Reported content, ``як зауважив X під час візиту до Києва, ...``, leaves the narration
+        (Reported content, ``як зазначив X під час поїздки до Львова, ...``, leaves the narration
         its event, as the dev annotations read it.)
         """
         text = self.text
@@ -621,7 +621,7 @@ class _Reader:
         if sentence.lead or draft.kind in _STRIKES:
             return
         if find_dates(text[sentence.start : sentence.end]):
-            return  # ``У квітні НКРЕКП також затвердило ...``: another day's decision
+            return  # ``У квітні рада також ухвалила ...``: another day's decision
         draft.continues = continues(text, sentence.start, sentence.end)
         draft.subject = self.mentions.opening(opening_offset(text, sentence.start, sentence.end))
 
@@ -1766,7 +1766,7 @@ def _continued(found: _Found, draft: _Draft) -> _Draft | None:
     также побывали ...``) tells more of the latest event of its kind told before, when not told
     apart from it (`_Draft.apart`); one that opens with the body of the decision just told
     (``Суд признал ...`` after the court's ruling) does so in the same paragraph or the next.
-    Such sentences have no date of their own (``У квітні НКРЕКП також затвердило ...`` tells
+    Such sentences have no date of their own (``У квітні рада також ухвалила ...`` tells
     another decision) and are not in the lede.
     """
     same_kind = found.by_kind.get(draft.kind)

@@ -433,7 +433,7 @@ def _subject_before(
         if pick(_BREAKDOWN, _BREAKDOWN_RU).match(text, clause_start):
             continue  # ``зокрема 5-річна дитина``: a part of the count, not the count
         if _aside(text, clause_start, ends[position].start()):
-            continue  # ``Трое человек, находившихся в салоне, получили ранения``
+            continue  # ``Двое мужчин, находившихся в машине, получили травмы``
         addition = pick(_ADDITION, _ADDITION_RU).match(text, clause_start)
         words = [
             _norm(word.group())
@@ -462,7 +462,7 @@ def _aside(text: str, start: int, end: int) -> bool:
     """Return whether the clause ``text[start:end]`` is an aside about a subject before it.
 
     It opens with a relative word (`ASIDE_OPENERS`: ``які їхали в авто``) or a participle
-    (``находившихся в салоне``).
+    (``находившихся в машине``).
     """
     first = _WORD.search(text, start, end)
     if first is None:
