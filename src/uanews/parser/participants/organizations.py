@@ -1761,7 +1761,8 @@ def _outlet_title(inner: str) -> bool:
     """Return True for a quoted outlet's title, in any case (``«Економічній правді»``).
 
     A short capitalised title of nouns and adjectives with a noun that heads newspapers'
-    titles (`lexicon.PRESS_TITLE_NOUNS`: ``правда``, ``кур'єр``, ``вісник``) names the outlet.
+    titles (`lexicon.PRESS_TITLE_NOUNS`: ``правда``, ``кур'єр``; not ``вісник``, also an
+    official bulletin) names the outlet.
     """
     words = [word.strip("«»,") for word in inner.split()]
     if not words or len(words) > _MAX_OUTLET_WORDS or not is_capitalised(words[0]):
