@@ -48,3 +48,33 @@ def test_a_bare_council_still_refers_back(paragraph, bare):
     assert organizations(paragraph) == {
         "Житомирська міська рада": ["Житомирська міська рада", bare]
     }
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Оголошення опублікували в розділі «Новини» на сайті громади.",
+        "Анонс концерту вийшов у рубриці «Вісті» обласного радіо.",
+    ],
+)
+def test_a_press_noun_alone_in_marks_is_no_outlet(paragraph):
+    assert organizations(paragraph) == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "mention"),
+    [
+        (
+            "Про нові тарифи депутат розповів «Подільським вістям» у середу.",
+            "Подільські вісті",
+            "Подільським вістям",
+        ),
+        (
+            "О новых тарифах депутат рассказал «Подольским новостям» в среду.",
+            "Подольские новости",
+            "Подольским новостям",
+        ),
+    ],
+)
+def test_a_press_noun_with_its_modifier_is_an_outlet_in_any_case(paragraph, name, mention):
+    assert organizations(paragraph) == {name: [mention]}
