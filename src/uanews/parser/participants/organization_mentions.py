@@ -480,10 +480,14 @@ def _infinitive(word: str) -> bool:
 
 @language_cache(maxsize=65536)
 def _nominative_subject(word: str) -> bool:
-    """Return True when ``word`` can be a noun or pronoun in the nominative (``батьки``)."""
-    return any(
-        parse.tag.POS in {"NOUN", "NPRO"} and parse.tag.case == "nomn"
-        for parse in parse_word(word.lower())
+    """Return True when ``word`` can be a noun or pronoun in the nominative (``батьки``).
+
+    Not a conjunction that is also a pronoun (``зазначено, що рада не мала права``: the
+    council is the clause's subject).
+    """
+    parses = parse_word(word.lower())
+    return not any(parse.tag.POS == "CONJ" for parse in parses) and any(
+        parse.tag.POS in {"NOUN", "NPRO"} and parse.tag.case == "nomn" for parse in parses
     )
 
 
