@@ -777,21 +777,22 @@ PRESS_TITLE_NOUNS: frozenset[str] = frozenset(
     {
         "правда",
         "кур'єр",
-        "вісті",
-        "новини",
+        "вість",
+        "новина",
         "газета",
         "телеграф",
         "експрес",
-        "відомості",
+        "відомість",
         "оглядач",
         "репортер",
     }
 )
 """Nouns that head the titles of newspapers and news sites (the truth, the courier, the
 news): a capitalised name in marks with one of them is an outlet, in any case the sentence
-puts it (``«Економічній правді»``, ``«Західного кур'єра»``). ``вісник`` (a herald, also an
-official bulletin of documents: ``«Вісник держзакупівель»``, no outlet in the dev gold) is
-left out."""
+puts it (``«Економічній правді»``, ``«Західного кур'єра»``). Entries are the dictionary's
+lemmas, the singular of a plural title (``вість`` for ``«Вісті ...»``). ``вісник`` (a herald,
+also an official bulletin of documents: ``«Вісник держзакупівель»``, no outlet in the dev
+gold) is left out."""
 
 PRESS_SERVICE_NOUNS: frozenset[str] = frozenset(
     {"пресслужба", "прес-служба", "пресцентр", "прес-центр", "пресофіс", "прес-офіс"}

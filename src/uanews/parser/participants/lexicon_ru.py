@@ -208,13 +208,13 @@ PRESS_TITLE_NOUNS: frozenset[str] = frozenset(
     {
         "правда",
         "курьер",
-        "вести",
-        "новости",
+        "весть",
+        "новость",
         "газета",
         "телеграф",
         "экспресс",
-        "ведомости",
-        "известия",
+        "ведомость",
+        "известие",
         "обозреватель",
         "репортер",
         "репортёр",
@@ -222,8 +222,9 @@ PRESS_TITLE_NOUNS: frozenset[str] = frozenset(
 )
 """Nouns that head the titles of newspapers and news sites (the truth, the courier, the
 news): a capitalised name in marks with one of them is an outlet, in any case the sentence
-puts it (``«Экономической правде»``, ``«Западного курьера»``). ``вестник`` (a herald, also
-an official bulletin of documents: ``«Вестник госзакупок»``) is left out."""
+puts it (``«Экономической правде»``, ``«Западного курьера»``). Entries are the dictionary's
+lemmas, the singular of a plural title (``новость`` for ``«... новости»``). ``вестник`` (a
+herald, also an official bulletin of documents: ``«Вестник госзакупок»``) is left out."""
 
 PRESS_SERVICE_NOUNS: frozenset[str] = frozenset(
     {"пресс-офис", "пресс-служба", "пресс-центр", "пресслужба", "пресс-бюро"}

@@ -378,7 +378,7 @@ def _back_reference(
     """
     text = registry.text
     head = tokens[index]
-    if not _bare(tokens, index, text):
+    if not _bare(tokens, index, text) or _predicate_adjective(tokens, index, text):
         return
     synonyms = pick(BACK_REFERENCE_NOUNS, ru.BACK_REFERENCE_NOUNS)
     wanted = {noun for lemma in _singular_lemmas(head.text) for noun in synonyms.get(lemma, ())}
@@ -431,6 +431,64 @@ def _bare(tokens: Sequence[Token], index: int, text: str) -> bool:
         if gap.isspace() and "gent" in case_set(after.text) and not _preposition(after.text):
             return False  # ``ради директорів``: a body of its own
     return True
+
+
+def _predicate_adjective(tokens: Sequence[Token], index: int, text: str) -> bool:
+    """Return True when ``tokens[index]`` is read as a predicative adjective, not a noun.
+
+    A council's forms are also forms of the adjective glad (``рада``, ``раді`` of ``радий``):
+    right after its subject, a noun or pronoun in the nominative (``Оксана рада, що``, ``батьки
+    раді``), before an infinitive (``рада допомогти``) or a clause (``раді, що``), the word says
+    how someone feels.
+    """
+    if not _has_adjective_reading(tokens[index].text):
+        return False
+    if index + 1 < len(tokens):
+        after = tokens[index + 1]
+        gap = text[tokens[index].end : after.start].strip()
+        if (not gap and _infinitive(after.text)) or (gap == "," and _conjunction(after.text)):
+            return True  # ``рада допомогти``, ``раді, що``
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    return text[before.end : tokens[index].start].isspace() and _nominative_subject(before.text)
+
+
+@language_cache(maxsize=65536)
+def _has_adjective_reading(word: str) -> bool:
+    """Return True when some reading of ``word`` is an adjective (full or short)."""
+    return any(parse.tag.POS in {"ADJF", "ADJS"} for parse in parse_word(word.lower()))
+
+
+@language_cache(maxsize=65536)
+def _conjunction(word: str) -> bool:
+    """Return True when some reading of ``word`` is a conjunction (``що``, ``что``)."""
+    return any(parse.tag.POS == "CONJ" for parse in parse_word(word.lower()))
+
+
+@language_cache(maxsize=65536)
+def _infinitive(word: str) -> bool:
+    """Return True when some reading of ``word`` is an infinitive (``допомогти``, ``помочь``).
+
+    The Russian dictionary tags it ``INFN``, the Ukrainian one ``VERB`` with ``infn``.
+    """
+    return any(
+        parse.tag.POS == "INFN" or {"VERB", "infn"} <= set(parse.tag.grammemes)
+        for parse in parse_word(word.lower())
+    )
+
+
+@language_cache(maxsize=65536)
+def _nominative_subject(word: str) -> bool:
+    """Return True when ``word`` can be a noun or pronoun in the nominative (``батьки``).
+
+    Not a conjunction that is also a pronoun (``зазначено, що рада не мала права``: the
+    council is the clause's subject).
+    """
+    parses = parse_word(word.lower())
+    return not any(parse.tag.POS == "CONJ" for parse in parses) and any(
+        parse.tag.POS in {"NOUN", "NPRO"} and parse.tag.case == "nomn" for parse in parses
+    )
 
 
 @language_cache(maxsize=65536)

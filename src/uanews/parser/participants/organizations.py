@@ -1749,6 +1749,7 @@ def _represented(text: str, tokens: Sequence[Token], quote_start: int, inner: st
     )
 
 
+_MIN_OUTLET_WORDS = 2
 _MAX_OUTLET_WORDS = 4
 
 
@@ -1756,10 +1757,13 @@ def _outlet_title(inner: str) -> bool:
     """Return True for a quoted outlet's title, in any case (``«Економічній правді»``).
 
     A short capitalised title of nouns and adjectives with a noun that heads newspapers'
-    titles (`lexicon.PRESS_TITLE_NOUNS`: ``правда``, ``кур'єр``, ``вісник``) names the outlet.
+    titles (`lexicon.PRESS_TITLE_NOUNS`: ``правда``, ``кур'єр``; not ``вісник``, also an
+    official bulletin) names the outlet. A press noun alone in marks is as often a section's,
+    a rubric's or a programme's title (``у розділі «Новини»``, ``програма «Вісті»``): an outlet's
+    title has a word that tells which (``«Економічна правда»``, ``«Вісті Полтавщини»``).
     """
     words = [word.strip("«»,") for word in inner.split()]
-    if not words or len(words) > _MAX_OUTLET_WORDS or not is_capitalised(words[0]):
+    if not _MIN_OUTLET_WORDS <= len(words) <= _MAX_OUTLET_WORDS or not is_capitalised(words[0]):
         return False
     if not any(
         _noun_lemmas(word) & pick(PRESS_TITLE_NOUNS, ru.PRESS_TITLE_NOUNS) for word in words
