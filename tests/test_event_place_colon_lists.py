@@ -113,3 +113,14 @@ def test_a_town_before_coordinated_communities_stays_a_town() -> None:
         "Покровская громада",
         "Мировская громада",
     )
+
+
+def test_people_listed_after_a_colon_are_no_villages() -> None:
+    # ``села`` is also the genitive singular: ``жители села: Имя Фамилия`` lists people
+    item = uanews.parse(
+        "Обстрел села\n\n"
+        "Днем 14 марта оккупанты обстреляли село Лозовое. Ранены жители села: Степан Гордиенко"
+        " и Лидия Журавская."
+    )
+    attack = only_event(item, EventKind.ATTACK)
+    assert attack.places == ("Лозовое",)

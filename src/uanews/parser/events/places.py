@@ -904,6 +904,8 @@ def _colon_list(match: re.Match[str], end: int, mentions: Spans) -> Iterator[tup
     for name, agrees in zip(names, _agreeing(names), strict=True):
         at = text.find(name, offset, end)
         offset = at + len(name)
+        if " " in name and _only_person_name(name.split(maxsplit=1)[0]):
+            break  # ``ранены жители села: Иван Марченко и ...``: a given name and a surname
         found = _listed_name(name, territory if agrees else None)
         if found is None:
             break
