@@ -1235,6 +1235,11 @@ REGION_HEADS: tuple[str, ...] = ("область", "обл.", "район")
 ``Купянский район``): with `REGION_SUFFIX`, what marks a headline's place as a whole
 territory that holds the towns and villages a body names."""
 
+REGION_ADJECTIVE_SUFFIX_PATTERN = r"(?:ськ|цьк|ск|цк)"
+"""The suffix of a territory's adjective right after the stem of its ``-щина`` name, in both
+languages (``Харків-щина``, ``Харків-ська область``; ``Одес-щина``, ``Одес-ская область``): a
+name that only begins with the stem (``Киево-Святошинский район``) is another territory."""
+
 AROUND_PREPOSITIONS: tuple[str, ...] = ("під", "под")
 """Prepositions of a place something happened around, in both languages (``ДТП під Полтавою``,
 ``под Полтавой``): a headline's place after one is where the body says exactly."""

@@ -55,6 +55,7 @@ from uanews.parser.events.lexicon import (
     PLURAL_SETTLEMENT_NOUNS,
     POST_WORDS,
     PREPOSITION_SECOND_CASES,
+    REGION_ADJECTIVE_SUFFIX_PATTERN,
     REGION_HEADS,
     REGION_SUFFIX,
     RELATIONAL_ADJECTIVE_PATTERN,
@@ -1382,6 +1383,7 @@ def city_after(text: str, at: int, end: int, mentions: Spans) -> str | None:
 
 
 _REGION_STEM = 3
+_REGION_ADJECTIVE_SUFFIX = re.compile(REGION_ADJECTIVE_SUFFIX_PATTERN)
 """Fewest letters a ``-щина`` region's stem has (``Сум`` of ``Сумщина``)."""
 
 
@@ -1404,7 +1406,17 @@ def one_name_per_region(places: Sequence[str], named: Iterable[str]) -> list[str
         stem = place[: -len(REGION_SUFFIX)] if place.endswith(REGION_SUFFIX) else ""
         name = place
         if len(stem) >= _REGION_STEM:
-            name = next((one for one in spelled if one.startswith(stem)), place)
+            # the adjective's suffix follows the stem (``Київ-ська``, ``Одес-ская``): a name
+            # that only begins so (``Киево-Святошинский район``) is another territory
+            name = next(
+                (
+                    one
+                    for one in spelled
+                    if one.startswith(stem)
+                    and _REGION_ADJECTIVE_SUFFIX.match(one, len(stem)) is not None
+                ),
+                place,
+            )
         if name not in kept:
             kept.append(name)
     return kept
