@@ -83,4 +83,4 @@ def test_a_district_that_only_begins_with_a_region_s_stem_is_another_territory()
         " ранен мужчина."
     )
     attack = only_event(item, EventKind.ATTACK)
-    assert "Житомирщина" in attack.places
+    assert attack.places == ("Житомирщина", "Житомиро-Каменский район")
