@@ -119,6 +119,7 @@ from uanews.parser.events.places import (
     city_of,
     dateline,
     earlier_time,
+    one_name_per_region,
     place_parts,
     strike_places,
     visited_objects,
@@ -1129,7 +1130,7 @@ def _strike_fields(
     killed: list[Count] = []
     injured: list[Count] = []
     broad: set[str] = set()  # the headline's regions and places around which it happened
-    body: set[str] = set()  # the places the sentences after the headline name
+    body: list[str] = []  # the places the sentences after the headline name, in text order
     ordered = sorted({*event.sentences, *event.aftermath}, key=lambda sentence: sentence.start)
     first = _first_told(text, event)
     for sentence in ordered:
@@ -1149,7 +1150,7 @@ def _strike_fields(
         if headline:
             broad.update(here)
         else:
-            body.update(here)
+            body.extend(here)
         places.extend(found for found in dict.fromkeys(here) if found not in places)
         named = frozenset(here)
         if dead is not None:
@@ -1157,7 +1158,11 @@ def _strike_fields(
         if hurt is not None:
             injured.append(Count(hurt, headline, named, added=more_hurt))
     if body:  # ``Армия РФ обстреляла Херсонщину``: the body names the towns struck in it
-        places = [found for found in places if found in body or found not in broad]
+        # and says which is the main one: a headline's region that the body names as what
+        # holds them (``обстреляли Купянский район`` over ``село Петровка Купянского района``)
+        # comes after the village the body names first
+        places = list(dict.fromkeys(body))
+    places = one_name_per_region(places, [*places, *broad])
     return tuple(places), event_total(killed), event_total(injured)
 
 

@@ -1409,6 +1409,11 @@ is the city they belong to (``районний суд Одеси``, ``у 12 шк
 it happened. A resident's city (``мешканець Харкова``) is where they live, not where an event
 they are part of happened, so resident nouns are no heads."""
 
+STREET_HEADS: frozenset[str] = frozenset({"вулиця", "проспект", "площа", "бульвар", "провулок"})
+"""The `CITY_OF_HEADS` of streets and squares: in the singular the genitive after them is the
+street's own name (``на проспекті Миру``, ``на площі Свободи``), no city; only the plural's
+is the city's (``на вулицях Харкова``)."""
+
 CITY_BODY_HEADS: tuple[str, ...] = (
     "мерія",
     "міська рада",
@@ -1439,6 +1444,14 @@ PLURAL_SETTLEMENT_NOUNS: dict[str, str] = {
 """Plural settlement nouns before a list of names (``у селах Петрівка та Іванівка``,
 ``обстріляли села Зоряне і Покровське``) and the case the names take when they agree with
 the noun rather than keep their nominative."""
+
+RELATIONAL_ADJECTIVE_PATTERN = r"\w+(?:ськ|цьк)(?:ий|ого|ому|им|ім|а|ої|ій|у|ою|е)"
+"""A relational adjective of a country or region (``польський``, ``німецький``) that may
+stand between a verb of visiting and the town it places (``відвідав польський Хелм``)."""
+
+SETTLEMENT_GROUP_PATTERN = r"(?:населен\w*\s+пункт\w*)"
+"""A plural noun phrase of settlements of any kind (``населені пункти``, ``населених пунктів``)
+that may head a list of their names after a colon, like `PLURAL_SETTLEMENT_NOUNS`."""
 
 PLURAL_PLACE_HEADS: dict[str, tuple[tuple[str, str], ...]] = {
     "районах": (("районі", "loct"),),

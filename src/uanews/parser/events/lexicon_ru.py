@@ -107,16 +107,19 @@ __all__ = [
     "RANGE_FROM_WORDS",
     "RANGE_TO_WORDS",
     "REGION_ENDINGS",
+    "RELATIONAL_ADJECTIVE_PATTERN",
     "RELATIVE_PRONOUN_PATTERN",
     "SCENE_ARRIVAL_PATTERN",
     "SEASON_WORDS",
     "SESSION_NOUNS",
     "SETTLEMENT_GENITIVES",
+    "SETTLEMENT_GROUP_PATTERN",
     "SETTLEMENT_NOUNS",
     "SIGN_VERBS",
     "SINGLE_VICTIM_NOUNS",
     "SPORT_WORDS",
     "STATEMENT_VERB_PATTERN",
+    "STREET_HEADS",
     "STRIKE_MEANS_PREPOSITIONS",
     "STRUCK_BEFORE_VERBS",
     "STRUCK_NOUNS",
@@ -1135,6 +1138,11 @@ is the city they belong to (``районный суд Одессы``, ``в 12 ш
 it happened. A resident's city (``житель Харькова``) is where they live, not where an event
 they are part of happened, so resident nouns are no heads."""
 
+STREET_HEADS: frozenset[str] = frozenset({"улица", "проспект", "площадь", "бульвар", "переулок"})
+"""The `CITY_OF_HEADS` of streets and squares: in the singular the genitive after them is the
+street's own name (``на проспекте Мира``, ``на площади Свободы``), no city; only the plural's
+is the city's (``на улицах Харькова``)."""
+
 CITY_BODY_HEADS: tuple[str, ...] = (
     "мэрия",
     "городской совет",
@@ -1755,6 +1763,14 @@ PLURAL_SETTLEMENT_NOUNS: dict[str, str] = {
 """Plural settlement nouns before a list of names (``в селах Петровка и Ивановка``,
 ``обстреляли села Зоряное и Покровское``) and the case the names take when they agree with
 the noun rather than keep their nominative."""
+
+RELATIONAL_ADJECTIVE_PATTERN = r"\w+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое)"
+"""A relational adjective of a country or region (``польский``, ``немецкий``) that may
+stand between a verb of visiting and the town it places (``посетил польский Хелм``)."""
+
+SETTLEMENT_GROUP_PATTERN = r"(?:населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*)"
+"""A plural noun phrase of settlements of any kind (``населенные пункты``, ``населенных
+пунктов``) that may head a list of their names after a colon, like `PLURAL_SETTLEMENT_NOUNS`."""
 
 PLURAL_PLACE_HEADS: dict[str, tuple[tuple[str, str], ...]] = {
     "районах": (("районе", "loct"),),

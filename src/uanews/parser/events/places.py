@@ -29,7 +29,7 @@ territory a body serves right after its mention (``ГУ ДСНС у Полтав
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -55,11 +55,15 @@ from uanews.parser.events.lexicon import (
     PLURAL_SETTLEMENT_NOUNS,
     POST_WORDS,
     PREPOSITION_SECOND_CASES,
+    REGION_HEADS,
     REGION_SUFFIX,
+    RELATIONAL_ADJECTIVE_PATTERN,
     RELATIVE_PRONOUN_PATTERN,
     SETTLEMENT_GENITIVES,
+    SETTLEMENT_GROUP_PATTERN,
     SETTLEMENT_NOUNS,
     STATEMENT_VERB_PATTERN,
+    STREET_HEADS,
     STRIKE_MEANS_PREPOSITIONS,
     STRUCK_NOUNS,
     STRUCK_VERBS,
@@ -84,6 +88,7 @@ __all__ = [
     "city_of",
     "dateline",
     "earlier_time",
+    "one_name_per_region",
     "place",
     "place_parts",
     "strike_places",
@@ -167,8 +172,10 @@ _STRIKE_PLACE_RU = re.compile(
 _NEAR_RU = _near_pattern(ru.NEAR_PREPOSITIONS, ru.SETTLEMENT_GENITIVES)
 _PART_OF_RU = _part_of_pattern(ru.PART_OF_PLACE_PATTERN)
 _REGION = re.compile(rf"(?<![\w\-])на\s+(?P<first>{_NAME})(?P<second>)")
+_ATTRIBUTE_OF_VISITED = r"(?:(?P<attr>(?-i:[а-яёіїєґ])[\w'’ʼ\-]+)\s+(?=(?-i:[A-ZА-ЯЁІЇЄҐ])))?"
+"""A lowercase adjective between a verb of visiting and the town (``посетил польский Хелм``)."""
 _VISITED = re.compile(
-    rf"(?<![\w\-])(?:{VISITED_VERBS})\s+{_PLACE_BODY}",
+    rf"(?<![\w\-])(?:{VISITED_VERBS})\s+{_ATTRIBUTE_OF_VISITED}{_PLACE_BODY}",
     re.IGNORECASE,
 )
 
@@ -181,7 +188,9 @@ def _settlement_of_pattern(settlements: Iterable[str]) -> re.Pattern[str]:
 
 _SETTLEMENT_OF = _settlement_of_pattern(SETTLEMENT_GENITIVES)
 _SETTLEMENT_OF_RU = _settlement_of_pattern(ru.SETTLEMENT_GENITIVES)
-_VISITED_RU = re.compile(rf"(?<![\w\-])(?:{ru.VISITED_VERBS})\s+{_PLACE_BODY}", re.IGNORECASE)
+_VISITED_RU = re.compile(
+    rf"(?<![\w\-])(?:{ru.VISITED_VERBS})\s+{_ATTRIBUTE_OF_VISITED}{_PLACE_BODY}", re.IGNORECASE
+)
 _WHERE = rf"(?=\s*,\s*(?:{'|'.join(WHERE_WORDS)})(?![\w\-]))"
 _WHERE_RU = rf"(?=\s*,\s*(?:{'|'.join(ru.WHERE_WORDS)})(?![\w\-]))"
 _VISITED_WHERE = re.compile(
@@ -303,6 +312,37 @@ def _settlement_list_pattern(nouns: Iterable[str], conjunctions: str) -> re.Patt
 _SETTLEMENT_LIST = _settlement_list_pattern(PLURAL_SETTLEMENT_NOUNS, _AND)
 _SETTLEMENT_LIST_RU = _settlement_list_pattern(ru.PLURAL_SETTLEMENT_NOUNS, _AND_RU)
 
+
+def _colon_list_pattern(
+    territories: Iterable[str], settlements: Iterable[str], group: str, conjunctions: str
+) -> re.Pattern[str]:
+    """Return the pattern of a list of places after a plural head and a colon.
+
+    ``пять громад: Степногорская, Орехивская и ...``, ``села Новгород-Северского района:
+    Гремяч, Леньков и ...``, ``населенные пункты: ...``: the head is a plural territory noun
+    (``territories``) or settlement noun (``settlements``, the ``group`` phrase), perhaps with
+    the territory that holds them in the genitive (``owner``); the names after the colon are in
+    the nominative, in apposition to the head, whatever case the head is in.
+    """
+    heads = "|".join(
+        sorted({*map(re.escape, territories), *map(re.escape, settlements)}, key=len, reverse=True)
+    )
+    name = rf"{_NAME}(?:\s+{_NAME})?"
+    return re.compile(
+        rf"(?<![\w\-])(?P<head>{heads}|{group})(?![\w\-])"
+        rf"(?:\s+(?P<owner>{_NAME}\s+(?-i:[а-яёіїєґ])[\w\-]+))?\s*:\s*"
+        rf"(?P<list>{name}(?:\s*,\s*{name})*(?:\s*,\s*|\s+(?:{conjunctions})\s+){name})",
+        re.IGNORECASE,
+    )
+
+
+_COLON_LIST = _colon_list_pattern(
+    PLURAL_PLACE_HEADS, PLURAL_SETTLEMENT_NOUNS, SETTLEMENT_GROUP_PATTERN, _AND
+)
+_COLON_LIST_RU = _colon_list_pattern(
+    ru.PLURAL_PLACE_HEADS, ru.PLURAL_SETTLEMENT_NOUNS, ru.SETTLEMENT_GROUP_PATTERN, _AND_RU
+)
+
 Spans = SpanSet
 """The spans of the participants' mentions, whose words are never places."""
 
@@ -346,26 +386,15 @@ def place_parts(
     its main place. Any other place is returned alone.
     """
     for _, match, case in _candidates(text, start, end, kind, mentions):
-        first = match.group("first")
-        if not _UPPER_START.match(first) or _inside(match.start("first"), mentions):
-            continue  # ``Посол Литви в Україні`` names a post, not where the event was
-        if _someone_elses(text, start, match.start()):
-            continue  # ``с волонтерами, которые работают в Никополе``: where they are, not it
+        if _no_place_of_it(match, start, end, mentions):
+            continue
+        attribute = match.groupdict().get("attr")
         post_before = pick(_POST_BEFORE, _POST_BEFORE_RU)
         after_post = post_before.search(text, start, match.start()) is not None
-        second = match.group("second")
-        phrases = [first]
-        if (
-            second is not None
-            and not _inside(match.start("second"), mentions)
-            and (
-                second in pick(PLACE_SECOND_WORDS, ru.PLACE_SECOND_WORDS)
-                or _name_pair(first, second)
-            )
-        ):
-            phrases.insert(0, f"{first} {second}")
-        for phrase in phrases:
+        for phrase in _phrases(match, case, mentions):
             found = _nominative(phrase, case)
+            if found is None and attribute is not None and not analyzer().word_is_known(phrase):
+                found = phrase  # ``польский Хелм``: a foreign town the dictionary lacks
             if found is None or found.lower() in pick(NOT_PLACES, ru.NOT_PLACES):
                 continue
             if _statement_after(text, match.start("first") + len(phrase), end):
@@ -376,6 +405,84 @@ def place_parts(
                 break  # the post's country, when the post is not part of a participant's mention
             return _with_city(match, phrase, found, end, mentions)
     return ()
+
+
+def _no_place_of_it(match: re.Match[str], start: int, end: int, mentions: Spans) -> bool:
+    """Return whether the candidate ``match`` in ``match.string[start:end]`` is no place of it.
+
+    It is none when its word is lowercase or a participant's (``Посол Литви в Україні`` names a
+    post), when it belongs to someone else (`_someone_elses`), or when a lowercase adjective
+    before it does not make it a town (`_attributed_town`, `_named_on`: ``відвідав міський
+    Центр надання послуг`` names an institution).
+    """
+    text, first = match.string, match.group("first")
+    if not _UPPER_START.match(first) or _inside(match.start("first"), mentions):
+        return True
+    if _someone_elses(text, start, match.start()):
+        return True  # ``с волонтерами, которые работают в Никополе``: where they are, not it
+    attribute = match.groupdict().get("attr")
+    return attribute is not None and (
+        not _attributed_town(attribute, first) or _named_on(text, match.end("first"), end)
+    )
+
+
+def _phrases(match: re.Match[str], case: str, mentions: Spans) -> list[str]:
+    """Return the place's one word and, first, its two words when they make one name.
+
+    The second word joins a place's name when it is a territory's or state's word
+    (`lexicon.PLACE_SECOND_WORDS`), the noun of an adjective (``Белой Церкви``), or, for an
+    object visited, a territory noun (``посетил Винницкую область``).
+    """
+    first, second = match.group("first"), match.group("second")
+    if (
+        second is not None
+        and not _inside(match.start("second"), mentions)
+        and (
+            second in pick(PLACE_SECOND_WORDS, ru.PLACE_SECOND_WORDS)
+            or _name_pair(first, second)
+            or (case == "accs" and _territory(second))
+        )
+    ):
+        return [f"{first} {second}", first]
+    return [first]
+
+
+def _attributed_town(attribute: str, name: str) -> bool:
+    """Return whether ``attribute name`` after a verb of visiting is a town and its adjective.
+
+    ``посетил польский Хелм``, ``відвідав польський Хелм``: a relational adjective of a country
+    or region (`lexicon.RELATIONAL_ADJECTIVE_PATTERN`) says whose town it is; the name must
+    read as a town: a word the dictionary does not know, a toponym (Russian) or a lifeless
+    noun (Ukrainian, whose dictionary marks no toponyms).
+    """
+    relational = pick(_RELATIONAL, _RELATIONAL_RU).fullmatch(attribute.lower())
+    if relational is None or not _adjective(attribute):
+        return False
+    word = name.lower()
+    if not analyzer().word_is_known(word):
+        return True
+    if current_language() == "ru":
+        return any("Geox" in parse.tag.grammemes for parse in parse_word(word))
+    return any(parse.tag.POS == "NOUN" and "inan" in parse.tag for parse in parse_word(word))
+
+
+def _named_on(text: str, at: int, end: int) -> bool:
+    """Return whether a lowercase word other than a function word follows offset ``at``.
+
+    A town's name ends at a punctuation mark, a capitalised word or a function word
+    (``посетил польский Хелм, где ...``, ``... Хелм и Люблин``); an institution's name goes on
+    in lowercase (``Центр надання послуг``).
+    """
+    word = _NEXT_WORD.match(text, at, end)
+    if word is None or not word.group("word")[:1].islower():
+        return False
+    return not any(
+        parse.tag.POS in {"PREP", "CONJ", "PRCL"} for parse in parse_word(word.group("word"))
+    )
+
+
+_RELATIONAL = re.compile(RELATIONAL_ADJECTIVE_PATTERN)
+_RELATIONAL_RU = re.compile(ru.RELATIONAL_ADJECTIVE_PATTERN)
 
 
 def _with_city(
@@ -475,12 +582,15 @@ def _first(found: tuple[int, re.Match[str], str]) -> int:
     return found[0]
 
 
+_TERRITORY_WORD = r"(?:\s+(?P<second>(?-i:[а-яёіїєґ])[\w'’ʼ\-]+))?"
+"""A lowercase word after a name before a verb of visiting: a territory noun perhaps
+(``Винницкую область посетил``)."""
 _VISITED_BEFORE = re.compile(
-    rf"(?P<first>{_NAME})(?P<second>)\s+(?:{VISITED_VERBS})\s+(?P<subject>[\w'’ʼ\-]+)",
+    rf"(?P<first>{_NAME}){_TERRITORY_WORD}\s+(?:{VISITED_VERBS})\s+(?P<subject>[\w'’ʼ\-]+)",
     re.IGNORECASE,
 )
 _VISITED_BEFORE_RU = re.compile(
-    rf"(?P<first>{_NAME})(?P<second>)\s+(?:{ru.VISITED_VERBS})\s+(?P<subject>[\w\-]+)",
+    rf"(?P<first>{_NAME}){_TERRITORY_WORD}\s+(?:{ru.VISITED_VERBS})\s+(?P<subject>[\w\-]+)",
     re.IGNORECASE,
 )
 
@@ -499,6 +609,11 @@ def _visited_before(
     for match in pick(_VISITED_BEFORE, _VISITED_BEFORE_RU).finditer(text, start, end):
         name = match.group("first").lower()
         if _inside(match.start("first"), mentions) or not _subject(match.group("subject")):
+            continue
+        second = match.group("second")
+        if second is not None:
+            if _territory(second) and _adjective(name):  # ``Винницкую область посетил``
+                found.append((match.start(), match, "accs"))
             continue
         readings = parse_word(name)
         if current_language() == "ru":
@@ -713,12 +828,13 @@ def _coordinated(match: re.Match[str], mentions: Spans) -> list[tuple[int, str]]
     adjectives: list[tuple[int, str]] = []
     names: list[tuple[int, str]] = []  # ``Никополь, Марганецкая и Покровская громады``
     offset = match.start("list")
-    for adjective in pick(_LIST_SPLIT, _LIST_SPLIT_RU).split(match.group("list")):
+    listed = pick(_LIST_SPLIT, _LIST_SPLIT_RU).split(match.group("list"))
+    for adjective, agrees in zip(listed, _agreeing(listed), strict=True):
         at = match.string.find(adjective, offset)
         offset = at + len(adjective)
         if _inside(at, mentions):
             return []
-        if not adjectives and not _adjective(adjective):
+        if not adjectives and not agrees:
             names.append((at, adjective))  # a town listed before the adjectives of the head
         else:
             adjectives.append((at, adjective))
@@ -763,6 +879,79 @@ def _settlement_list(text: str, start: int, end: int, mentions: Spans) -> Iterat
             yield at, found
 
 
+def _colon_list(match: re.Match[str], end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
+    """Yield the holding territory and each place of a list after a colon (`_COLON_LIST`).
+
+    After a territory head each name is an adjective of it, in the nominative singular
+    (``громад: Степногорская, ...`` -> ``Степногорская громада``); a name that reads as a noun
+    only is a town of the same list. After a settlement head each name is a settlement's, as
+    written or in its nominative. The territory that holds them (``села Новгород-Северского
+    района: ...``) is a place too, as a district named after its villages is.
+    """
+    text = match.string
+    territory = _territory_lemma(match.group("head").lower())
+    owner = match.group("owner")
+    if owner is not None:
+        if _inside(match.start("owner"), mentions):
+            return
+        held = _territory(owner.rsplit(maxsplit=1)[-1]) and _nominative(owner, "gent")
+        if held:
+            yield match.start("owner"), held
+    offset = match.start("list")
+    names = pick(_LIST_SPLIT, _LIST_SPLIT_RU).split(match.group("list"))
+    # (no mention check: in apposition to a plural place noun the names are places, even
+    # one a name reader took for a surname, ``Вербовская``, ``Леньков``)
+    for name, agrees in zip(names, _agreeing(names), strict=True):
+        at = text.find(name, offset, end)
+        offset = at + len(name)
+        found = _listed_name(name, territory if agrees else None)
+        if found is None:
+            break
+        yield at, found
+
+
+def _territory_lemma(head: str) -> str | None:
+    """Return the nominative singular of a plural territory noun (``громад`` -> ``громада``)."""
+    heads = pick(TERRITORY_HEADS, ru.TERRITORY_HEADS)
+    return next(
+        (parse.normal_form for parse in parse_word(head) if parse.normal_form in heads), None
+    )
+
+
+def _listed_name(name: str, territory: str | None) -> str | None:
+    """Return the nominative of a ``name`` listed after a colon (`_colon_list`), or None.
+
+    With a ``territory`` head (given for a name that agrees as an adjective, `_agreeing`) the
+    name takes the head after it; any other name is a settlement's, in the nominative or as
+    written.
+    """
+    if territory is not None and " " not in name:
+        return f"{name} {territory}"
+    return _nominative(name, "nomn") or _settlement_as_written(name) or _apposed_adjective(name)
+
+
+_ENDING = 2
+"""Letters of an adjective's inflection that adjectives agreeing in one list share (``-ая``)."""
+
+
+def _agreeing(words: list[str]) -> list[bool]:
+    """Return, for each of ``words`` of one list, whether it reads as an adjective of the list.
+
+    Adjectives coordinated before one head agree with it, so they share their inflection: a
+    word the dictionary does not know as an adjective (a community named after a village it
+    lacks, ``Белопольскую``; a name in the other language's spelling, ``Комишуваська``) is one
+    when it is unknown or ends as an adjective of the same list does; a town listed among them
+    (``Никополю``) ends otherwise.
+    """
+    endings = {word[-_ENDING:].lower() for word in words if _adjective(word)}
+    return [
+        _adjective(word)
+        or word[-_ENDING:].lower() in endings
+        or (" " not in word and not analyzer().word_is_known(word.lower()))
+        for word in words
+    ]
+
+
 def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
     """Yield the places a strike verb or noun governs (``атакували Одесу``)."""
     for match in pick(_STRUCK, _STRUCK_RU).finditer(text, start, end):
@@ -774,19 +963,7 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
             continue  # ``обстреляли жилые дома Херсона``: no weapon, the object is not a name
         case = "gent" if match.group("noun") else "accs"
         if match.group("settlement") is not None:
-            # ``обстреляли село Петровка``, ``обстрела с. Ольшанка``: the name after the noun,
-            # an adjective with its noun (``пгт Великий Бурлук``), as after a preposition
-            second = match.group("second")
-            names = [name]
-            if (
-                second is not None
-                and _UPPER_START.match(second)
-                and _adjective(name)
-                and not _only_adjective(second)
-                and not _inside(match.start("second"), mentions)
-            ):
-                names.insert(0, f"{name} {second}")
-            apposed = next((one for n in names if (one := _apposed_name(n, case))), None)
+            apposed = _struck_settlement(match, case, mentions)
             if apposed is not None:
                 yield match.start("first"), apposed
             continue
@@ -795,10 +972,42 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
         if second is not None and _territory(second):
             phrases.insert(0, f"{name} {second}")  # ``обстріляли Нікопольський район``
         found = next((one for p in phrases if (one := _nominative(p, case))), None)
+        if found is None and _name_ends(second):  # ``обстреляли Великодолинское``
+            found = _adjective_place(name, case)
         if found is not None:
             yield match.start("first"), found
             if len(phrases) == 1:
                 yield from _listed_struck(text, match.end("first"), end, case, mentions)
+
+
+def _struck_settlement(match: re.Match[str], case: str, mentions: Spans) -> str | None:
+    """Return the settlement a strike's settlement noun names, in the nominative, or None.
+
+    ``обстреляли село Петровка``, ``обстрела с. Ольшанка``: the name after the noun, an
+    adjective with its noun (``пгт Великий Бурлук``), as after a preposition.
+    """
+    name, second = match.group("first"), match.group("second")
+    names = [name]
+    if (
+        second is not None
+        and _UPPER_START.match(second)
+        and _adjective(name)
+        and not _only_adjective(second)
+        and not _inside(match.start("second"), mentions)
+    ):
+        names.insert(0, f"{name} {second}")
+    return next((one for n in names if (one := _apposed_name(n, case))), None)
+
+
+def _name_ends(word: str | None) -> bool:
+    """Return whether a name ends before ``word``: none follows, or a function word does.
+
+    ``обстреляли Великодолинское и Фонтанку``: a settlement named by an adjective stands alone;
+    ``обстреляли Харьковскую ТЭЦ`` is an adjective of the object after it.
+    """
+    return word is None or any(
+        parse.tag.POS in {"PREP", "CONJ", "PRCL"} for parse in parse_word(word.lower())
+    )
 
 
 def _instrumental_phrase(adjective: str, noun: str) -> bool:
@@ -865,8 +1074,11 @@ def _adjective_place(word: str, case: str) -> str | None:
             if parse.tag.gender is not None:
                 wanted.add(parse.tag.gender)
             form = parse.inflect(wanted)
-            if form is not None:
-                return str(form.word).capitalize()
+            if form is not None:  # ``Пески-Радьковские``: each capitalised part stays so
+                parts = zip(str(form.word).split("-"), word.split("-"), strict=False)
+                return "-".join(
+                    one.capitalize() if was[:1].isupper() else one for one, was in parts
+                )
     return None
 
 
@@ -1012,6 +1224,11 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
         if places:
             found.extend(places)
             covered.append((match.start(), match.end()))
+    for match in pick(_COLON_LIST, _COLON_LIST_RU).finditer(text, start, end):
+        places = list(_colon_list(match, end, mentions))
+        if places:  # ``села Шосткинского района: ...``: not an under-fire subject's name
+            found.extend(places)
+            covered.append((match.start(), match.end()))
     listed = SpanSet(covered)
     # ``атаковали Приморский и Суворовский районы``: the coordinated rule reads the list
     found.extend(one for one in _struck(text, start, end, mentions) if not listed.covers(one[0]))
@@ -1037,6 +1254,7 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
                     match.group("prep").lower()
                 ]
                 found.extend(_listed_struck(text, after, end, case, mentions))
+    found.extend(_objects_held(text, start, end, mentions))
     cities = list(_cities_of_parts(text, start, end, mentions))
     found.extend(cities)
     excluded = pick(NOT_PLACES | NOT_ATTACK_PLACES, ru.NOT_PLACES | ru.NOT_ATTACK_PLACES)
@@ -1050,6 +1268,52 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
         ),
         key=lambda one: (one[0], one not in first, one[1]),
     )
+
+
+_LOWER_WORD = r"(?-i:[а-яёіїєґ])[\w'’ʼ\-]*"
+
+
+def _object_of_pattern(verbs: str) -> re.Pattern[str]:
+    """Return the pattern of a strike verb, its lowercase object and a territory after it.
+
+    ``обстреляли из минометов складские помещения Болградского района``: the
+    words between the verb and the territory are the weapon and what was struck, in lowercase;
+    the last of them (``object``) is the noun the territory depends on.
+    """
+    return re.compile(
+        rf"(?<![\w\-])(?:{verbs})(?:\s+{_LOWER_WORD}){{0,3}}\s+(?P<object>{_LOWER_WORD})"
+        rf"\s+(?P<first>{_NAME})"
+        rf"\s+(?P<head>{_LOWER_WORD})(?![\w\-])",
+        re.IGNORECASE,
+    )
+
+
+_STRUCK_OBJECT_OF = _object_of_pattern(STRUCK_VERBS)
+_STRUCK_OBJECT_OF_RU = _object_of_pattern(ru.STRUCK_VERBS)
+
+
+def _preposition(word: str) -> bool:
+    """Return whether ``word`` can be a preposition (``в``, ``на``)."""
+    return any(parse.tag.POS == "PREP" for parse in parse_word(word.lower()))
+
+
+def _objects_held(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
+    """Yield the territory in the genitive that holds a strike's lowercase object.
+
+    ``обстреляли жилые дома Купянского района``, ``атакували складські приміщення
+    Ізмаїльського району``: what was struck lies in the district or region named after it,
+    and the strike happened there.
+    """
+    for match in pick(_STRUCK_OBJECT_OF, _STRUCK_OBJECT_OF_RU).finditer(text, start, end):
+        if (
+            _inside(match.start("first"), mentions)
+            or not _territory(match.group("head"))
+            or _preposition(match.group("object"))
+        ):
+            continue  # ``атаковали объект в Сумской области``: the preposition's place
+        found = nominative_or_none(f"{match['first']} {match['head']}", case="gent")
+        if found is not None:
+            yield match.start("first"), found
 
 
 _CITY_PARTS = re.compile(
@@ -1115,6 +1379,35 @@ def city_after(text: str, at: int, end: int, mentions: Spans) -> str | None:
     return found
 
 
+_REGION_STEM = 3
+"""Fewest letters a ``-щина`` region's stem has (``Сум`` of ``Сумщина``)."""
+
+
+def one_name_per_region(places: Sequence[str], named: Iterable[str]) -> list[str]:
+    """Return ``places`` with each ``-щина`` region put as the territory ``named`` spells out.
+
+    ``Одесщина`` and ``Одесская область``, ``Харківщина`` and ``Харківська область``,
+    ``Никопольщина`` and ``Никопольский район`` are one territory under two names: when an
+    event's sentences (``named``, the headline's too) give it with its head noun, that is
+    the name kept, once (a region before a district, `lexicon.REGION_HEADS`).
+    """
+    spelled = [
+        name
+        for head in REGION_HEADS
+        for name in dict.fromkeys(named)
+        if " " in name and name.rsplit(maxsplit=1)[-1].lower() == head
+    ]
+    kept: list[str] = []
+    for place in places:
+        stem = place[: -len(REGION_SUFFIX)] if place.endswith(REGION_SUFFIX) else ""
+        name = place
+        if len(stem) >= _REGION_STEM:
+            name = next((one for one in spelled if one.startswith(stem)), place)
+        if name not in kept:
+            kept.append(name)
+    return kept
+
+
 _CLAUSE_REACH = 80
 """How many characters before a place its clause is read for a verb of taking to hospital."""
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]")
@@ -1175,10 +1468,20 @@ def _cities_of(text: str, start: int, end: int, mentions: Spans) -> Iterator[str
 
 
 def _city_head(word: str) -> bool:
-    """Return whether ``word`` is a form of a noun of a city's bodies, offices or objects."""
+    """Return whether ``word`` is a form of a noun of a city's bodies, offices or objects.
+
+    A street's noun in the singular is none (`lexicon.STREET_HEADS`): ``на проспекті Миру``
+    names the street.
+    """
     heads = pick(CITY_OF_HEADS, ru.CITY_OF_HEADS)
-    return any(
-        parse.tag.POS == "NOUN" and parse.normal_form in heads for parse in parse_word(word.lower())
+    streets = pick(STREET_HEADS, ru.STREET_HEADS)
+    readings = [
+        parse
+        for parse in parse_word(word.lower())
+        if parse.tag.POS == "NOUN" and parse.normal_form in heads
+    ]
+    return bool(readings) and not any(
+        parse.normal_form in streets and parse.tag.number != "plur" for parse in readings
     )
 
 

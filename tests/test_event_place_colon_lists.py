@@ -1,0 +1,115 @@
+"""Places listed after a plural head and a colon, and adjectives the dictionary lacks.
+
+``под обстрелом четыре громады: Вербовская, Ясеновская и ...``: the names after the colon are
+in the nominative, in apposition to the head, whatever its case; after a territory head each is
+an adjective of it (``Вербовская громада``), after a settlement head each is a village, and the
+territory holding them (``села Бериславского района: ...``) is a place too. Coordinated
+adjectives agree with their head, so they share their inflection: one the dictionary does not
+know as an adjective is read by its ending (``Белозорскую``).
+
+Every text here was written for these tests in the style of Ukrainian outlets that publish in
+Russian and Ukrainian; none is taken from any corpus.
+"""
+
+from __future__ import annotations
+
+import uanews
+from event_support import only_event
+from uanews.model import EventKind
+
+
+def test_russian_communities_after_a_genitive_plural_and_a_colon() -> None:
+    item = uanews.parse(
+        "Обстрелы Херсонщины\n\n"
+        "Утром 3 марта российские войска обстреляли Бериславский район."
+        " Под огнем оказались четыре громады: Вербовская, Ясеновская, Дудчанская и Тягинская."
+    )
+    attack = only_event(item, EventKind.ATTACK)
+    assert attack.places == (
+        "Бериславский район",
+        "Вербовская громада",
+        "Ясеновская громада",
+        "Дудчанская громада",
+        "Тягинская громада",
+    )
+
+
+def test_ukrainian_communities_after_a_plural_head_and_a_colon() -> None:
+    item = uanews.parse(
+        "Обстріли Херсонщини\n\n"
+        "Уранці 3 березня російські війська обстріляли Бериславський район."
+        " Під обстрілом опинилися три громади: Вербівська, Ясенівська та Тягинська."
+    )
+    attack = only_event(item, EventKind.ATTACK)
+    assert attack.places == (
+        "Бериславський район",
+        "Вербівська громада",
+        "Ясенівська громада",
+        "Тягинська громада",
+    )
+
+
+def test_russian_villages_of_a_district_after_a_colon() -> None:
+    item = uanews.parse(
+        "Обстрел приграничья\n\n"
+        "В ночь на 9 марта армия РФ обстреливала приграничье Сумской области."
+        " Под ударами оказались села Шосткинского района: Ольховка, Заречье и Березовка."
+    )
+    attack = only_event(item, EventKind.ATTACK)
+    assert attack.places == (
+        "Сумская область",
+        "Шосткинский район",
+        "Ольховка",
+        "Заречье",
+        "Березовка",
+    )
+
+
+def test_ukrainian_settlements_after_a_colon() -> None:
+    item = uanews.parse(
+        "Обстріл прикордоння\n\n"
+        "Уночі 9 березня армія РФ обстріляла прикордоння Сумщини."
+        " Під обстріл потрапили населені пункти: Вільшанка, Заріччя і Березівка."
+    )
+    attack = only_event(item, EventKind.ATTACK)
+    assert attack.places == ("Сумщина", "Вільшанка", "Заріччя", "Березівка")
+
+
+def test_a_colon_after_a_settlement_noun_that_names_no_list_gives_no_place() -> None:
+    item = uanews.parse(
+        "Обстрел района\n\n"
+        "Утром 11 марта оккупанты обстреляли Бериславский район."
+        " Пострадали села: повреждены дома и линия электропередачи."
+    )
+    attack = only_event(item, EventKind.ATTACK)
+    assert attack.places == ("Бериславский район",)
+
+
+def test_russian_coordinated_communities_one_adjective_unknown_to_the_dictionary() -> None:
+    item = uanews.parse(
+        "Обстрелы громад\n\n"
+        "Утром 12 марта оккупанты ударили по Шосткинскому району."
+        " Также враг обстрелял Белозорскую, Краснопольскую и Миропольскую громады."
+    )
+    attack = only_event(item, EventKind.ATTACK)
+    assert attack.places == (
+        "Шосткинский район",
+        "Белозорская громада",
+        "Краснопольская громада",
+        "Миропольская громада",
+    )
+
+
+def test_a_town_before_coordinated_communities_stays_a_town() -> None:
+    item = uanews.parse(
+        "Обстрелы Никопольщины\n\n"
+        "Вечером 13 марта россияне обстреляли Никопольский район."
+        " Также оккупанты ударили по Марганцу, Покровской и Мировской громадам."
+    )
+    attack = only_event(item, EventKind.ATTACK)
+    assert attack.places == (
+        "Никопольский район",
+        "Марганец",
+        "Покровская громада",
+        "Мировская громада",
+    )
