@@ -45,6 +45,7 @@ __all__ = [
     "NOT_PLACES",
     "NUMBER_WORDS",
     "ONLINE_WORDS",
+    "OTHER_DAY_WORDS",
     "OWN_PLACE_PREPOSITIONS",
     "PERIOD_OFFSETS",
     "PLACE_DESTINATION_PREPOSITIONS",
@@ -56,6 +57,7 @@ __all__ = [
     "RANGE_TO_WORDS",
     "RELATIVE_PRONOUN_PATTERN",
     "SEASON_WORDS",
+    "SIGNING_ENDED_PATTERN",
     "SPORT_WORDS",
     "STATEMENT_VERB_PATTERN",
     "TAKEN_TO_HOSPITAL_PATTERN",
@@ -502,6 +504,12 @@ _DOCUMENT = (
 )
 """What parties sign: an agreement, a memorandum, a contract, a declaration, a joint statement."""
 
+SIGNING_ENDED_PATTERN = (
+    r"(?:завершил|закінчил|увінчал)(?:ся|ася|ося|ися)\s+підписанням\s+" + _DOCUMENT
+)
+"""A meeting that ended with a signing (``Переговори завершилися підписанням угоди``): the
+sentence tells the signing, an agreement of those who met, not a meeting of its own."""
+
 _OPEN = (
     r"(?:відкрив|відкрила|відкрили|відкрило|відкрито|відкрився|відкрилася|відкрилась|відкрилося"
     r"|відкрилось|відкрилися|відкрились|запрацював|запрацювала|запрацювало|запрацювали)"
@@ -744,7 +752,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         EventKind.AGREEMENT,
         r"(?:домовилися|домовились|домовився|домовилася|домовилась|дійшли\s+згоди"
-        r"|підписання\s+" + _DOCUMENT + ")",
+        r"|підписання\s+" + _DOCUMENT + "|" + SIGNING_ENDED_PATTERN + ")",
         explicit=False,
     ),
     Trigger(
@@ -1538,6 +1546,18 @@ paragraph after the lede that opens so tells another day's event of its own, nev
 the lede's; a later sentence that opens so within a strike's report names another strike's
 places, not that one's.
 """
+
+OTHER_DAY_WORDS: tuple[str, ...] = (
+    "напередодні",
+    "учора",
+    "вчора",
+    "позавчора",
+    "завтра",
+    "післязавтра",
+)
+"""Relative day words that place an event on another day than the report's (``Напередодні
+ввечері ...``, ``вчора``): an event its own sentence places so borrows no date from the lede
+or the dateline, because that date is the report's, and a relative word gives no date."""
 
 LATER_OPENERS: tuple[str, ...] = (
     "вранці",
