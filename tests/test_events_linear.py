@@ -139,7 +139,7 @@ def test_a_long_list_of_casualty_clauses_is_split_into_clauses_once(monkeypatch)
         ("Ще п'ятеро дістали травми.", ((None, False), (5, True))),
         ("Загинули двоє людей, ще троє поранено.", ((2, False), (3, True))),
         ("Поранено 3 людини, ще двоє дістали травми.", ((None, False), (5, False))),
-        ("Обійшлося без постраждалих.", ((None, False), (0, False))),
+        ("Обійшлося без постраждалих.", ((0, False), (0, False))),  # nobody killed or hurt
     ],
 )
 def test_the_counts_come_with_whether_they_only_add(sentence, expected):

@@ -66,6 +66,7 @@ from uanews.parser.events.attackers import find_attackers, is_attacker
 from uanews.parser.events.authorities import find_authorities
 from uanews.parser.events.casualties import Count, casualties, event_total, stated_casualties
 from uanews.parser.events.clauses import other_event_clauses
+from uanews.parser.events.continuations import continues, opening_offset
 from uanews.parser.events.dates import find_dates
 from uanews.parser.events.holders import Actors
 from uanews.parser.events.lexicon import (
@@ -87,6 +88,7 @@ from uanews.parser.events.lexicon import (
     FOLDED_INTO_ATTACK,
     FORECAST_WORDS,
     FUTURE_WORDS,
+    GUEST_WORDS,
     HABITUAL_WORDS,
     HISTORICAL_GAP_YEARS,
     HISTORICAL_MARKERS,
@@ -102,11 +104,13 @@ from uanews.parser.events.lexicon import (
     NIGHT_WORDS,
     ONLINE_WORDS,
     OPENED_PATTERN,
+    OTHER_DAY_WORDS,
     PARTIES_WORDS,
     PERIOD_START_PREPOSITIONS,
     REGION_HEADS,
     REGION_SUFFIX,
     SCENE_ARRIVAL_PATTERN,
+    SIGNING_ENDED_PATTERN,
     STRIKE_HISTORY_GAP_YEARS,
     TERRITORY_HEADS,
     TOPIC_OPENERS,
@@ -133,6 +137,7 @@ from uanews.parser.events.triggers import (
     lower_text,
     lowered_pattern,
 )
+from uanews.parser.events.venues import venues
 from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import nominative_or_none, parse_word
 
@@ -269,6 +274,15 @@ class _Draft:
     same_day: bool = False
     """The draft is told apart as another strike of the lede's day (`_StrikesTold.another_strike`:
     ``Днем ...``, ``Вечером того же дня ...``): its date, unless it gives one, is the lede's."""
+    continues: bool = False
+    """Its sentence, outside the lede and with no date, is marked as going on with what was told
+    (`continuations.continues`: ``Кроме того, ...``, ``Гости также ...``)."""
+    subject: str | None = None
+    """The participant (by id) whose mention opens its sentence, outside the lede and with no
+    date (``Суд признал ...``): the body that goes on with its decision (`_continued`)."""
+    went_on: list[Sentence] = attrs.Factory(list)
+    """The sentences of drafts that went on with this event (`_go_on`): more stops of a visit
+    (``Гости также побывали в больнице``), where it went first is told before them."""
 
 
 class _Mentions:
@@ -309,6 +323,13 @@ class _Mentions:
             ):
                 ids.append(participant_id)
         return ids
+
+    def opening(self, at: int) -> str | None:
+        """Return the id of the participant with a mention that starts at ``at``, or None."""
+        index = bisect.bisect_left(self.starts, at)
+        if index < len(self.found) and self.found[index][0] == at:
+            return self.found[index][2]
+        return None
 
     def spans(self) -> SpanSet:
         """Return the spans of every mention."""
@@ -455,8 +476,19 @@ class _Reader:
         self.lowered = lower_text(self.text)
 
     def date(self, sentence: Sentence) -> PartialDate | None:
-        """Return the date of ``sentence``."""
-        return _first_date(self.text, sentence.start, sentence.end, self.reference)
+        """Return the date of ``sentence``, past a dated dateline that another day follows.
+
+        ``Кропивницкий, 3 декабря — Накануне вечером ... нанесли удар``: the dateline's day is
+        the report's, and the relative word after it (`lexicon.OTHER_DAY_WORDS`) puts the
+        event on another day, which by the guidelines has no date.
+        """
+        text, start = self.text, sentence.start
+        dated = _DATED_OPENING.match(text, start, sentence.end)
+        if dated is not None:
+            with reading_at(start):
+                if pick(_OTHER_DAY, _OTHER_DAY_RU).match(text, dated.end(), sentence.end):
+                    start = dated.end()
+        return _first_date(text, start, sentence.end, self.reference)
 
     def untriggered(self, sentence: Sentence, before: Sentence | None) -> tuple[_Draft, str] | None:
         """Return the draft and role of a sentence without triggers, or None."""
@@ -560,6 +592,58 @@ class _Reader:
             return joined, "joined"
         return None
 
+    def weak(
+        self,
+        sentence: Sentence,
+        kinds: dict[EventKind, Found],
+        participants: list[str],
+        date: PartialDate | None,
+    ) -> tuple[list[EventKind], str, bool]:
+        """Return the kind, the role and whether it is a plan, of a sentence of weak triggers.
+
+        The sentence tells an event when its participants or its date bear the word out (a
+        strike by `_strike_corroborated`), else it refers to one told (``reference``). A plan
+        (``Виставка пройде 9 березня``) tells none, nor a sentence that holds someone's own
+        words (`spoken`: ``«...», – наголосив X під час засідання``): its narration is their
+        attribution, and the event word there is the setting of the words, not news of its own.
+        (Reported content, ``як зазначив X під час поїздки до Львова, ...``, leaves the narration
+        its event, as the dev annotations read it.)
+        """
+        text = self.text
+        weak = [kind for kind in KIND_PRIORITY if kind in kinds][:1]
+        corroborated = bool(participants) or (date is not None and not kinds[weak[0]].named)
+        if weak[0] in _STRIKES:
+            corroborated = _strike_corroborated(text, sentence, self.mention_spans)
+        planned = _planned(text, sentence)
+        if planned or self.spoken.overlaps(sentence.start, sentence.end):
+            corroborated = False
+        role = "event" if corroborated else "reference"
+        words = text[sentence.start : sentence.end]
+        if EventKind.AGREEMENT in kinds and (
+            (role == "reference" and _parties_agree(words))
+            or pick(_CIRCUMSTANCE, _CIRCUMSTANCE_RU).match(words)
+            or pick(_SIGNING_ENDED, _SIGNING_ENDED_RU).search(words)
+        ):
+            # ``Сторони домовилися про ...``, ``Під час зустрічі сторони домовилися``,
+            # ``Зустріч завершилася підписанням угоди``: those who just met agreed (the meeting
+            # named is the one just told, the setting of the agreement, whatever venue it names)
+            return [EventKind.AGREEMENT], "parties", planned
+        return weak, role, planned
+
+    def mark_going_on(self, draft: _Draft, sentence: Sentence) -> None:
+        """Mark ``draft`` of ``sentence`` as going on with an event told before (`_continued`).
+
+        Only outside the lede, for an event of people, when the sentence has no date of its own:
+        it ``continues`` (`continuations.continues`), and its opening mention is its subject.
+        """
+        text = self.text
+        if sentence.lead or draft.kind in _STRIKES:
+            return
+        if find_dates(text[sentence.start : sentence.end]):
+            return  # ``У квітні рада також ухвалила ...``: another day's decision
+        draft.continues = continues(text, sentence.start, sentence.end)
+        draft.subject = self.mentions.opening(opening_offset(text, sentence.start, sentence.end))
+
     def triggered(
         self, sentence: Sentence, kinds: dict[EventKind, Found], date: PartialDate | None
     ) -> Iterator[tuple[_Draft, str]]:
@@ -576,18 +660,7 @@ class _Reader:
         if explicit:
             chosen, role = explicit, "event"
         else:
-            weak = [kind for kind in KIND_PRIORITY if kind in kinds][:1]
-            corroborated = bool(participants) or (date is not None and not kinds[weak[0]].named)
-            if weak[0] in _STRIKES:
-                corroborated = _strike_corroborated(text, sentence, self.mention_spans)
-            planned = _planned(text, sentence)
-            if planned:
-                corroborated = False  # ``Виставка пройде 9 березня``: a plan, not an event
-            chosen, role = weak, "event" if corroborated else "reference"
-            if role == "reference" and EventKind.AGREEMENT in kinds and _parties_agree(words):
-                # ``Сторони домовилися про ...``, ``Під час зустрічі сторони домовилися``: those
-                # who just met agreed (the meeting named before them is the one just told)
-                chosen, role = [EventKind.AGREEMENT], "parties"
+            chosen, role, planned = self.weak(sentence, kinds, participants, date)
         # (a plan's mode, ``Совещание пройдет онлайн``, is not how the event just told went)
         mode = None if role == "reference" and planned else _mode(words)
         for kind in chosen:
@@ -599,6 +672,7 @@ class _Reader:
                     actors = self.mentions.inside_except(sentence.start, sentence.end, other)
             draft = _Draft(kind, [sentence], list(actors), date, mode, sentence.lead)
             draft.groups = kinds[kind].groups
+            self.mark_going_on(draft, sentence)
             if kind is EventKind.INCIDENT:
                 located = strike_places(text, sentence.start, sentence.end, self.mention_spans)
                 draft.named = frozenset(found for _, found in located)
@@ -1308,6 +1382,7 @@ def _finish(
         date is None
         and (event.apart is None or event.same_day)
         and (event.kind in _STRIKES or any(s.lead for s in event.sentences))
+        and not _other_day(text, event)
     ):
         date = lead_date
     killed = injured = None
@@ -1332,6 +1407,31 @@ def _finish(
     )
 
 
+def _other_day(text: str, event: _Draft) -> bool:
+    """Return whether a sentence telling ``event`` places it on another day (``Накануне``).
+
+    ``Кропивницкий, 3 декабря — Накануне вечером ... нанесли удар``: a relative day word
+    (`lexicon.OTHER_DAY_WORDS`: ``напередодні``, ``вчера``) puts the event before or after the
+    day the report gives, so the lede's or the dateline's date is not the event's; by the
+    guidelines a relative word gives no date.
+    """
+    for sentence in event.sentences:
+        with reading_at(sentence.start):
+            if pick(_OTHER_DAY, _OTHER_DAY_RU).search(text, sentence.start, sentence.end):
+                return True
+    return False
+
+
+_OTHER_DAY = re.compile(_words(OTHER_DAY_WORDS), re.IGNORECASE)
+_OTHER_DAY_RU = re.compile(_words(ru.OTHER_DAY_WORDS), re.IGNORECASE)
+_DATED_OPENING = re.compile(
+    r"[\s«\"„“]*(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ\-]+(?:[ \-][\w'’ʼ\-]+){0,2},\s*"
+    r"\d{1,2}\s+[^\W\d_]+\s*(?:\.|[—–]|-(?=\s))\s*"
+)
+"""A dated dateline opening a sentence, with the dash or full stop after it (``Кропивницкий, 3
+декабря — ``, ``ОДЕСА, 25 листопада – ``), up to the words that follow."""
+
+
 def _places_and_parties(
     item: NewsItem,
     event: _Draft,
@@ -1347,14 +1447,15 @@ def _places_and_parties(
     (``районный суд Одессы``).
     """
     participants = _actors(item, event, facts.unnamed)
+    if event.kind in _HELD_KINDS:  # ``провел встречу в горсовете``: where, not who
+        spans = [(sentence.start, sentence.end) for sentence in ordered]
+        held = venues(item.text, map(item.participant, participants), spans)
+        participants = tuple(one for one in participants if one not in held)
     if event.kind is EventKind.PRESENTATION:
         opened = _opened(item, event.sentences, facts)
         participants = tuple(one for one in participants if one not in opened)
     if event.kind is EventKind.VISIT:
-        visited = _visited_institution(item, ordered, facts.institutions)
-        if visited is not None:  # where the visit went, even when a city is named for it
-            places = places or (visited.name,)
-            participants = tuple(one for one in participants if one != visited.id)
+        places, participants = _visited(item, event, ordered, facts, (places, participants))
     if places or event.mode is EventMode.ONLINE:
         return places, participants
     if event.kind is EventKind.ANNOUNCEMENT:
@@ -1364,6 +1465,37 @@ def _places_and_parties(
         places = () if city is None else (city,)
     if not places:
         places = _lead_place(item, event, facts)
+    return places, participants
+
+
+_HELD_KINDS = frozenset(
+    {EventKind.MEETING, EventKind.VISIT, EventKind.AGREEMENT, EventKind.PRESENTATION}
+)
+"""Kinds of events held somewhere: an organisation named as their venue is no party."""
+
+
+def _visited(
+    item: NewsItem,
+    event: _Draft,
+    ordered: list[Sentence],
+    facts: _ItemFacts,
+    found: tuple[tuple[str, ...], tuple[str, ...]],
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return a visit's places and participants (``found``) with its visited institution.
+
+    The institution a visit's verb governs is no party to it, and is where it went when no
+    place is named; a later stop told going on with it (`_Draft.went_on`: ``Гости также
+    побывали в больнице``) is not where it went.
+    """
+    places, participants = found
+    visited = _visited_institution(item, ordered, facts.institutions)
+    if visited is not None:  # where the visit went, even when a city is named for it
+        participants = tuple(one for one in participants if one != visited.id)
+    first = [sentence for sentence in ordered if sentence not in event.went_on]
+    if len(first) < len(ordered):
+        visited = _visited_institution(item, first, facts.institutions)
+    if visited is not None:
+        places = places or (visited.name,)
     return places, participants
 
 
@@ -1676,8 +1808,53 @@ def _to_latest(found: _Found, draft: _Draft) -> None:
         found.join(found.events[-1])
 
 
+def _continued(found: _Found, draft: _Draft) -> _Draft | None:
+    """Return the event that ``draft`` goes on with, or None.
+
+    A sentence marked as going on (`_Draft.continues`: ``Кроме того, депутаты ...``, ``Гости
+    также побывали ...``) tells more of the latest event of its kind told before, when not told
+    apart from it (`_Draft.apart`); one that opens with the body of the decision just told
+    (``Суд признал ...`` after the court's ruling) does so in the same paragraph or the next.
+    Such sentences have no date of their own (``У квітні рада також ухвалила ...`` tells
+    another decision) and are not in the lede.
+    """
+    same_kind = found.by_kind.get(draft.kind)
+    if not same_kind or same_kind[-1].apart != draft.apart:
+        return None
+    target = same_kind[-1]
+    if draft.continues:
+        return target
+    if (
+        draft.kind is EventKind.ANNOUNCEMENT
+        and draft.subject is not None
+        and draft.subject in target.participants
+        and draft.sentences[0].block - target.sentences[-1].block <= 1  # in text order
+    ):
+        return target
+    return None
+
+
+def _go_on(target: _Draft, draft: _Draft) -> None:
+    """Fold the sentence of ``draft``, which goes on with ``target``, into ``target``.
+
+    A decision's later sentences tell what more was decided (``одобрили программу для КП
+    «Водоканал»``): what they name is no party to the decision, which the body made; a visit's
+    or a meeting's name more of those who took part (``Вместе с главой ОВА X ...``).
+    """
+    if draft.kind is EventKind.ANNOUNCEMENT:
+        draft.participants = []
+    target.went_on.extend(draft.sentences)
+    _merge(target, draft)
+
+
 def _to_event(found: _Found, draft: _Draft) -> None:
     """Add ``draft`` as a new event, or merge it into the event it reports again."""
+    going_on = _continued(found, draft)
+    if going_on is not None:
+        _go_on(going_on, draft)
+        found.hold(going_on, draft.sentences)
+        found.join(going_on)
+        return
     target = next(
         (event for event in _merge_candidates(found, draft) if _mergeable(event, draft)), None
     )
@@ -1740,15 +1917,17 @@ def _genitive_nominal(word: str) -> bool:
 
 _OPENING_WORDS = re.compile(r"[^\W\d_]+")
 _CIRCUMSTANCE = re.compile(
-    rf"[\s«\"„“]*{_words(CIRCUMSTANCE_OPENERS)}\s+(?:[^\W\d_]+[\s,]+){{1,2}}?"
+    rf"[\s«\"„“]*{_words(CIRCUMSTANCE_OPENERS)}\s+(?:[^\W\d_]+[\s,]+){{1,4}}?"
     rf"(?={_words(sorted(PARTIES_WORDS))})",
     re.IGNORECASE,
 )
 _CIRCUMSTANCE_RU = re.compile(
-    rf"[\s«\"„“]*{_words(ru.CIRCUMSTANCE_OPENERS)}\s+(?:[^\W\d_]+[\s,]+){{1,2}}?"
+    rf"[\s«\"„“]*{_words(ru.CIRCUMSTANCE_OPENERS)}\s+(?:[^\W\d_]+[\s,]+){{1,4}}?"
     rf"(?={_words(sorted(ru.PARTIES_WORDS))})",
     re.IGNORECASE,
 )
+_SIGNING_ENDED = re.compile(SIGNING_ENDED_PATTERN, re.IGNORECASE)
+_SIGNING_ENDED_RU = re.compile(ru.SIGNING_ENDED_PATTERN, re.IGNORECASE)
 _OPENING_REACH = 60
 """How many characters of a sentence's opening are read for the parties and what follows."""
 
@@ -1843,7 +2022,9 @@ def extract_events(
         for mention in participant.mentions
     )
     facts = _ItemFacts(lead_date, lede, mentions, Actors(item), _institutions(item))
-    return _during_visits(events, tuple(_finish(item, event, facts) for event in events))
+    report_date = _dateline_date(item, reference)
+    finished = tuple(_finish(item, event, facts) for event in events)
+    return _during_visits(item.text, events, finished, report_date)
 
 
 def _next_paragraph(event: _Draft, draft: _Draft) -> bool:
@@ -1856,8 +2037,48 @@ _DURING_VISIT = frozenset({EventKind.MEETING, EventKind.AGREEMENT})
 """Kinds of events that a visit holds: talks and signings of the guests where they went."""
 
 
-def _during_visits(drafts: list[_Draft], events: tuple[Event, ...]) -> tuple[Event, ...]:
-    """Return ``events`` with the place of a visit given to the talks and signings after it.
+_DATELINE_DATE = re.compile(
+    r"[\s«\"„“]*(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ\-]+(?:[ \-][\w'’ʼ\-]+){0,2},\s*"
+    r"(?P<date>\d{1,2}\s+[^\W\d_]+)(?:\.|\s*$)",
+    re.MULTILINE,
+)
+"""A dateline with its day, in capitals or not: a place of up to three words, a comma, a day
+and a month, and a full stop or the line's end (``ПОЛТАВА, 17 ноября.``, ``Тернополь, 12
+ноября.``, ``Днепропетровская область, 27 ноября``)."""
+
+
+def _dateline_date(item: NewsItem, reference: dt.date | None) -> PartialDate | None:
+    """Return the day the dateline opening ``item``'s body gives, or None.
+
+    The dateline dates the report: what the report tells with no date of its own, and not
+    apart from the day's news, happened on that day (`_during_visits`).
+    """
+    body = next((s for s in sentences(item) if s.first_paragraph), None)
+    if body is None:
+        return None
+    match = _DATELINE_DATE.match(item.text, body.start)
+    if match is None:
+        return None
+    return _first_date(item.text, match.start("date"), match.end("date"), reference)
+
+
+def _names_guests(text: str, draft: _Draft) -> bool:
+    """Return whether a sentence of ``draft`` names the guests (`GUEST_WORDS`: ``с гостями``)."""
+    for sentence in draft.sentences:
+        with reading_at(sentence.start):
+            if pick(_GUESTS, _GUESTS_RU).search(text, sentence.start, sentence.end):
+                return True
+    return False
+
+
+_GUESTS = re.compile(_words(GUEST_WORDS), re.IGNORECASE)
+_GUESTS_RU = re.compile(_words(ru.GUEST_WORDS), re.IGNORECASE)
+
+
+def _during_visits(
+    text: str, drafts: list[_Draft], events: tuple[Event, ...], report_date: PartialDate | None
+) -> tuple[Event, ...]:
+    """Return ``events`` with a visit's place, and the report's date, given to the talks after it.
 
     ``Делегация посетила Ровно. Стороны провели переговоры ... подписали меморандум``: a
     meeting or an agreement told after a visit that names no place of its own, and is not
@@ -1865,16 +2086,19 @@ def _during_visits(drafts: list[_Draft], events: tuple[Event, ...]) -> tuple[Eve
     paragraph of the visit, or of a talk or signing told after it, or in the next one
     (`_next_paragraph`). Not one told further on (``Напомним, в сентябре глава ОВА провел
     совещание ...``), told apart (``Ранее ...``, `_Draft.apart`) or dated on another day than
-    the visit: that one is no part of the visit. ``drafts`` are the events' drafts, in the
-    same order.
+    the visit: that one is no part of the visit. An undated one held during the visit was on
+    the day the dateline gives (``report_date``, `_dateline_date`: ``ПОЛТАВА, 17 ноября. ...
+    посетила делегация ... Мэр провел с гостями встречу``); with no dateline, a visit of
+    several days leaves its day unknown. One that names the guests (``с гостями``,
+    `_names_guests`) has the visitors among its parties. ``drafts`` are the events' drafts, in
+    the same order; ``text`` is the item's.
     """
     visit: tuple[_Draft, Event] | None = None
     last: _Draft | None = None  # the visit or the latest talk or signing told during it
     finished: list[Event] = []
     for draft, event in zip(drafts, events, strict=True):
         if event.kind is EventKind.VISIT:
-            if event.places:
-                visit, last = (draft, event), draft
+            visit, last = (draft, event), draft
         elif (
             event.kind in _DURING_VISIT
             and visit is not None
@@ -1884,8 +2108,13 @@ def _during_visits(drafts: list[_Draft], events: tuple[Event, ...]) -> tuple[Eve
             and _next_paragraph(last, draft)
         ):
             last = draft  # the report of the visit goes on
-            if not event.places and event.mode is not EventMode.ONLINE:
-                places = visit[1].places
+            if _names_guests(text, draft):  # ``провел с гостями встречу``: the visitors
+                more = [one for one in visit[1].participants if one not in event.participants]
+                event = attrs.evolve(event, participants=(*event.participants, *more))  # noqa: PLW2901
+            if event.date is None and report_date is not None:  # the day of the report
+                event = attrs.evolve(event, date=report_date)  # noqa: PLW2901
+            places = visit[1].places
+            if places and not event.places and event.mode is not EventMode.ONLINE:
                 event = attrs.evolve(event, place=places[0], places=places)  # noqa: PLW2901
         finished.append(event)
     return tuple(finished)

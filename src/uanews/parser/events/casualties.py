@@ -40,6 +40,7 @@ from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import (
     ADDITION_WORDS,
     AGE_PATTERN,
+    ASIDE_OPENERS,
     BREAKDOWN_WORDS,
     CARDINAL_NUMBERS,
     COLLECTIVE_NUMBERS,
@@ -49,6 +50,7 @@ from uanews.parser.events.lexicon import (
     LIST_CONJUNCTIONS,
     NEGATION_AFTER_WORDS,
     NEGATION_WORDS,
+    NOBODY_WORDS,
     OWN_PLACE_PREPOSITIONS,
     PEOPLE_STEMS,
     SETTLEMENT_NOUNS,
@@ -56,6 +58,7 @@ from uanews.parser.events.lexicon import (
     SUSPENDED_AGE_PATTERN,
     TENS_NUMBERS,
     TOLL_WORDS,
+    VICTIMS_PATTERN,
 )
 from uanews.parser.language import pick
 from uanews.parser.morph import parse_word
@@ -69,6 +72,8 @@ _INJURED = re.compile(rf"{_B}{INJURED_PATTERN}{_E}", re.IGNORECASE)
 # The same over the Russian lexicon (`lexicon_ru`); `pick` chooses per item.
 _KILLED_RU = re.compile(rf"{_B}{ru.KILLED_PATTERN}{_E}", re.IGNORECASE)
 _INJURED_RU = re.compile(rf"{_B}{ru.INJURED_PATTERN}{_E}", re.IGNORECASE)
+_VICTIMS = re.compile(rf"{_B}{VICTIMS_PATTERN}{_E}", re.IGNORECASE)
+_VICTIMS_RU = re.compile(rf"{_B}{ru.VICTIMS_PATTERN}{_E}", re.IGNORECASE)
 _NEGATION_RU = frozenset(ru.NEGATION_WORDS)
 _TOLL_RU = frozenset(ru.TOLL_WORDS)
 _PEOPLE_RU = tuple(ru.PEOPLE_STEMS)
@@ -114,6 +119,11 @@ _ADDITION_RU = re.compile(
     rf"\s*(?<![\w\-])(?:{'|'.join(map(re.escape, ru.ADDITION_WORDS))})(?![\w\-])", re.IGNORECASE
 )
 _SINGULAR_VERB = frozenset({"masc", "femn"})
+_ASIDE = frozenset(ASIDE_OPENERS)
+_NOBODY = frozenset(NOBODY_WORDS)
+_NOBODY_RU = frozenset(ru.NOBODY_WORDS)
+_ASIDE_RU = frozenset(ru.ASIDE_OPENERS)
+_PROPER = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn"})
 _AGE = re.compile(AGE_PATTERN)
 _AGE_RU = re.compile(ru.AGE_PATTERN)
 _SUSPENDED_AGE = re.compile(SUSPENDED_AGE_PATTERN)
@@ -246,11 +256,29 @@ def _count_at(words: list[str], position: int, *, after_casualty: bool) -> int |
     if number in TENS_NUMBERS and units is not None and units < min(TENS_NUMBERS):
         number, following = number + units, following + 1  # ``двадцять п'ять людей``
     after = _norm(words[following]) if following < len(words) else ""
-    if after.startswith(pick(_PEOPLE, _PEOPLE_RU)):
-        return number + _one_more(words, following + 1)  # ``4 людини``
+    if after.startswith(pick(_PEOPLE, _PEOPLE_RU)) or _animate_plural(after):
+        return number + _one_more(words, following + 1)  # ``4 людини``, ``троих жильцов``
     if after_casualty or _verb(after):
         return number  # ``поранено 3``, ``ще 7 отримали поранення``
     return None
+
+
+def _animate_plural(word: str) -> bool:
+    """Return whether ``word`` can only be a plural noun of living beings (``жильцов``).
+
+    A number before such a noun counts those people (``Троих жильцов госпитализировали``), as
+    before a word of `PEOPLE_STEMS`; a noun with an inanimate or singular reading (``квартир``,
+    ``этажей``) counts nothing. Readings as a proper name (``Жильцов``, a surname) are not
+    the noun's.
+    """
+    nouns = [
+        parse
+        for parse in parse_word(word)
+        if "NOUN" in parse.tag.grammemes and _PROPER.isdisjoint(parse.tag.grammemes)
+    ]
+    return bool(nouns) and all(
+        "anim" in parse.tag.grammemes and parse.tag.number == "plur" for parse in nouns
+    )
 
 
 def _one_more(words: list[str], at: int) -> int:
@@ -404,6 +432,8 @@ def _subject_before(
             return None, False  # ``о 14:20, загинули``: a time, not a subject
         if pick(_BREAKDOWN, _BREAKDOWN_RU).match(text, clause_start):
             continue  # ``зокрема 5-річна дитина``: a part of the count, not the count
+        if _aside(text, clause_start, ends[position].start()):
+            continue  # ``Двое мужчин, находившихся в машине, получили травмы``
         addition = pick(_ADDITION, _ADDITION_RU).match(text, clause_start)
         words = [
             _norm(word.group())
@@ -411,11 +441,37 @@ def _subject_before(
                 text, addition.end() if addition else clause_start, ends[position].start()
             )
         ]
-        if len(words) != 1:
+        if len(words) > 1:  # ``Троє людей``: a count and its people noun, nothing more
+            number = _count_at(words, 0, after_casualty=False)
+            if number is None or len(words) > _SUBJECT_WORDS:
+                return None, False
+            return number, addition is not None
+        if not words:
             return None, False
         number = pick(COLLECTIVE_NUMBERS, ru.COLLECTIVE_NUMBERS).get(words[0], _number(words[0]))
         return number, addition is not None and number is not None
     return None, False
+
+
+_SUBJECT_WORDS = 3
+"""How many words a count standing as a clause before its casualty verb may have (``двадцять
+п'ять людей``)."""
+
+
+def _aside(text: str, start: int, end: int) -> bool:
+    """Return whether the clause ``text[start:end]`` is an aside about a subject before it.
+
+    It opens with a relative word (`ASIDE_OPENERS`: ``які їхали в авто``) or a participle
+    (``находившихся в машине``).
+    """
+    first = _WORD.search(text, start, end)
+    if first is None:
+        return False
+    word = _norm(first.group())
+    if word in pick(_ASIDE, _ASIDE_RU):
+        return True
+    readings = parse_word(word)
+    return bool(readings) and all("PRTF" in parse.tag.grammemes for parse in readings)
 
 
 def _joined(text: str, right: int, end: int) -> int:
@@ -486,7 +542,39 @@ def stated_casualties(
         added = [added for count, added in counts if count]
         return _sentence_total(counts), bool(added) and all(added)
 
-    return stated(pick(_KILLED, _KILLED_RU)), stated(pick(_INJURED, _INJURED_RU))
+    killed, injured = stated(pick(_KILLED, _KILLED_RU)), stated(pick(_INJURED, _INJURED_RU))
+    if killed[0] is None and injured[0] == 0 and _nobody_harmed(text, start, end):
+        killed = (0, False)  # ``Пострадавших нет``: nobody was hurt, nor killed
+    return killed, injured
+
+
+def _nobody_harmed(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` denies any victim with a word of all harmed.
+
+    A word of `VICTIMS_PATTERN` (``пострадавших``, ``постраждалих``) counts the dead and the
+    hurt alike: denied (``Пострадавших нет``, ``никто не пострадал``), nobody was either.
+    """
+    victims = pick(_VICTIMS, _VICTIMS_RU)
+    if not any(count == 0 for count, _ in _counts(text, start, end, victims)):
+        return False
+    return any(_people_harmed(text, start, match) for match in victims.finditer(text, start, end))
+
+
+def _people_harmed(text: str, start: int, match: re.Match[str]) -> bool:
+    """Return whether the victims word ``match`` is about people, not things.
+
+    A noun or a participle standing as one (``пострадавших``) is; a verb is when a people word
+    or ``никто`` (`NOBODY_WORDS`) stands in the few words before it (``люди не пострадали``),
+    not with a thing as subject (``Жилые дома не пострадали``).
+    """
+    readings = parse_word(_norm(match.group()))
+    if not readings or not all("VERB" in parse.tag.grammemes for parse in readings):
+        return True
+    before = [_norm(word.group()) for word in _WORD.finditer(text, start, match.start())]
+    return any(
+        word in pick(_NOBODY, _NOBODY_RU) or word.startswith(pick(_PEOPLE, _PEOPLE_RU))
+        for word in before[-_WINDOW:]
+    )
 
 
 @frozen

@@ -15,13 +15,19 @@ __all__ = [
     "AGO_SINGULAR_UNITS",
     "AGO_UNITS",
     "AGO_WORDS",
+    "ALSO_JOINERS",
+    "ALSO_WORDS",
+    "ASIDE_OPENERS",
     "CENTURY_WORDS",
     "CITY_PART_HEADS",
+    "CONTINUATION_OPENERS",
+    "CONTINUATION_REACH",
     "DAY_OFFSETS",
     "DECADE_SUFFIXES",
     "EARLIER_EVENT_PATTERN",
     "EARLIER_OPENERS",
     "EVENT_NOUNS",
+    "GUEST_WORDS",
     "HISTORICAL_GAP_YEARS",
     "HISTORICAL_MARKERS",
     "HOST_COUNTRIES",
@@ -39,6 +45,7 @@ __all__ = [
     "NOT_PLACES",
     "NUMBER_WORDS",
     "ONLINE_WORDS",
+    "OTHER_DAY_WORDS",
     "OWN_PLACE_PREPOSITIONS",
     "PERIOD_OFFSETS",
     "PLACE_DESTINATION_PREPOSITIONS",
@@ -50,11 +57,13 @@ __all__ = [
     "RANGE_TO_WORDS",
     "RELATIVE_PRONOUN_PATTERN",
     "SEASON_WORDS",
+    "SIGNING_ENDED_PATTERN",
     "SPORT_WORDS",
     "STATEMENT_VERB_PATTERN",
     "TAKEN_TO_HOSPITAL_PATTERN",
     "TOPIC_OPENERS",
     "TRIGGERS",
+    "VICTIMS_PATTERN",
     "YEAR_WORDS_PLURAL",
     "YEAR_WORDS_SINGULAR",
     "Trigger",
@@ -477,9 +486,12 @@ class Trigger:
 
 _ANNOUNCEABLE = (
     r"(?:тендер|конкурс|аукціон|набір|відбір|торги|торгів|програм|результат|переможц|рішенн"
-    r"|початок|старт|запуск|створенн|відкритт|проведенн|концепці|план)"
+    r"|початок|старт|запуск|створенн|відкритт|проведенн|концепці|план|умов|правил|порядк"
+    r"|порядок)"
 )
-"""Stems of what is announced as an event (``оголосив конкурс``); ``оголосив, що ...`` is speech."""
+"""Stems of what is announced as an event (``оголосив конкурс``; ``оголосило про нові умови
+...``, ``правила``, ``порядок``: an authority's announced terms are its decision);
+``оголосив, що ...`` is speech."""
 
 _ANNOUNCE = (
     r"(?:оголосив|оголосила|оголосили|оголосило|оголошено|оголошує|оголошують|оголошував"
@@ -491,6 +503,12 @@ _DOCUMENT = (
     r"|спільн\w*\s+заяв)\w*"
 )
 """What parties sign: an agreement, a memorandum, a contract, a declaration, a joint statement."""
+
+SIGNING_ENDED_PATTERN = (
+    r"(?:завершил|закінчил|увінчал)(?:ся|ася|ося|ися)\s+підписанням\s+" + _DOCUMENT
+)
+"""A meeting that ended with a signing (``Переговори завершилися підписанням угоди``): the
+sentence tells the signing, an agreement of those who met, not a meeting of its own."""
 
 _OPEN = (
     r"(?:відкрив|відкрила|відкрили|відкрило|відкрито|відкрився|відкрилася|відкрилась|відкрилося"
@@ -657,6 +675,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:обстріля(?:в|ла|ли|ло)|обстрілю(?:є|ють|вав|вала|вали|вало)|обстріляно"
         r"|атакува(?:в|ла|ли|ло)|атакує|атакують|атаковано|бомбардува(?:в|ла|ли|ло)"
         r"|завда\w*\s+(?:[\w\-]+\s+){0,3}?(?:авіа)?удар\w*"
+        # ``вдарили ракетами по підприємству``: a strike verb with its target after ``по``
+        r"|(?:в|у)дари(?:в|ла|ли|ло)\s+(?:[\w'’ʼ\-]+\s+){0,3}?по(?![\w'’ʼ\-])"
         r"|скину\w*\s+(?:\w+\s+){0,2}?(?:КАБ\w*|бомб\w*|авіабомб\w*|вибухівк\w*|боєприпас\w*"
         r"|гранат\w*))",
         explicit=True,
@@ -732,7 +752,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         EventKind.AGREEMENT,
         r"(?:домовилися|домовились|домовився|домовилася|домовилась|дійшли\s+згоди"
-        r"|підписання\s+" + _DOCUMENT + ")",
+        r"|підписання\s+" + _DOCUMENT + "|" + SIGNING_ENDED_PATTERN + ")",
         explicit=False,
     ),
     Trigger(
@@ -1202,6 +1222,47 @@ ADDITION_WORDS: tuple[str, ...] = ("ще", "також", "крім того")
 """Words before a count that add it to the counts before it (``ще двоє людей``), where two
 counts in one sentence are otherwise read as a total and a part of it."""
 
+CONTINUATION_REACH = 6
+"""How many words at a sentence's opening an adverb of `ALSO_WORDS` may stand within."""
+
+GUEST_WORDS: tuple[str, ...] = ("гості", "гостей", "гостям", "гостями", "гостях")
+"""Words of the guests of a visit told before (``Мер провів з гостями зустріч``): a talk or a
+signing held
+during the visit that names them has the visitors among its parties."""
+
+CONTINUATION_OPENERS: tuple[str, ...] = (
+    "крім того",
+    "окрім того",
+    "до того ж",
+    "також",
+    "разом з",
+    "разом із",
+    "разом зі",
+)
+"""Words that open a sentence going on with what the one before told (``Крім того, депутати ...``):
+outside the lede, an event the sentence tells with no date of its own is more of the event of
+its kind told before (its ``also``). Not before ``тим`` / ``тем`` (``Разом з тим``: a contrast)."""
+
+ALSO_WORDS: tuple[str, ...] = ("також", "теж")
+"""Adverbs that mark a sentence as telling more of what was told
+(``Гості також відвідали ...``) within its
+first words (`CONTINUATION_REACH`); after one of `ALSO_JOINERS` they join a list (``а також``)."""
+
+ALSO_JOINERS: tuple[str, ...] = ("а", "як", "і", "та")
+"""Conjunctions that make an adverb of `ALSO_WORDS` after them a joiner of a list."""
+
+ASIDE_OPENERS: tuple[str, ...] = ("який", "яка", "яке", "які", "що")
+"""Relative words that open an aside between a count and its casualty verb (``Троє людей, які
+їхали в маршрутці, дістали поранення``): the count before the aside is the verb's subject; a
+clause that opens with a participle is such an aside too."""
+
+VICTIMS_PATTERN = r"(?:постражда\w*|потерпіл\w*)"
+"""Words of all who were harmed, dead or hurt: ``Постраждалих немає`` denies both, so it states that
+nobody was killed and nobody injured (the killed count 0 as the injured)."""
+
+NOBODY_WORDS: tuple[str, ...] = ("ніхто", "жоден", "жодна")
+"""Words of nobody as the subject of a denied victims verb (``никто не пострадал``)."""
+
 NEGATION_WORDS: tuple[str, ...] = ("не", "без", "ні", "жодних", "жодного", "немає", "нема")
 """Words before a casualty word in its clause that deny it (``обійшлося без постраждалих``)."""
 
@@ -1491,6 +1552,18 @@ the lede's; a later sentence that opens so within a strike's report names anothe
 places, not that one's.
 """
 
+OTHER_DAY_WORDS: tuple[str, ...] = (
+    "напередодні",
+    "учора",
+    "вчора",
+    "позавчора",
+    "завтра",
+    "післязавтра",
+)
+"""Relative day words that place an event on another day than the report's (``Напередодні
+ввечері ...``, ``вчора``): an event its own sentence places so borrows no date from the lede
+or the dateline, because that date is the report's, and a relative word gives no date."""
+
 LATER_OPENERS: tuple[str, ...] = (
     "вранці",
     "зранку",
@@ -1763,12 +1836,15 @@ JOINED_PARTY_PATTERN = (
     r"|супроводжува(?:в|ла|ли)(?![\w\-])|супроводжу(?:є|ють)(?![\w\-])|[ув]\s+супроводі"
     r"|^(?:гостей|делегацію)\s+(?:\w+\s+)?(?:прийняв|прийняла|прийняли|зустрів|зустріла|зустріли)"
     r"(?![\w\-])"
+    r"|підпис(?:и)?\s+(?:[\w'’ʼ]+\s+){0,2}?постави(?:в|ла|ли)(?![\w\-'’ʼ])"
+    r"|постави(?:в|ла|ли)\s+(?:[\w'’ʼ]+\s+){0,2}?підпис(?:и)?(?![\w\-'’ʼ])"
 )
 """A sentence with no trigger of its own that names more parties of the event just told: who
 took part (``У церемонії взяли участь ...``, ``були присутні``) or came with its actor (``Разом
 із міським головою X міністр оглянув ...``, at the sentence's start; not the connective
 ``Разом з тим``, "however"; ``Міністра супроводжував міський голова X``) or hosted it
-(``Гостей прийняла міська голова X``)."""
+(``Гостей прийняла міська голова X``) or signed it (``З боку області підпис поставив голова ОВА
+X``: the signatories of the agreement just told)."""
 
 ATTENDED_EVENT_PATTERN = (
     r"(?:^|(?<=\s))(?:на|під\s+час)\s+(?:церемонії\s+)?(?:відкритт|церемоні|презентаці|урочист"

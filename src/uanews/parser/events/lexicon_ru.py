@@ -19,8 +19,11 @@ __all__ = [
     "AGO_SINGULAR_UNITS",
     "AGO_UNITS",
     "AGO_WORDS",
+    "ALSO_JOINERS",
+    "ALSO_WORDS",
     "ANAPHORIC_ACTOR_PATTERN",
     "ANOTHER_EVENT_PATTERN",
+    "ASIDE_OPENERS",
     "ATTACKERS",
     "ATTACK_CONTEXT_PATTERN",
     "ATTACK_PLACE_PREPOSITIONS",
@@ -39,6 +42,7 @@ __all__ = [
     "CLAUSE_OPENER_PATTERN",
     "COLLECTIVE_NUMBERS",
     "CONSEQUENCE_PATTERN",
+    "CONTINUATION_OPENERS",
     "COURT_DOCUMENT_PATTERN",
     "COURT_PATTERN",
     "DAY_OFFSETS",
@@ -56,6 +60,7 @@ __all__ = [
     "FINDING_VERBS",
     "FORECAST_WORDS",
     "FUTURE_WORDS",
+    "GUEST_WORDS",
     "HABITUAL_WORDS",
     "HISTORICAL_MARKERS",
     "HOST_COUNTRIES",
@@ -78,12 +83,14 @@ __all__ = [
     "NEUTER_REGION_KEPT_CASES",
     "NIGHT_TIMES",
     "NIGHT_WORDS",
+    "NOBODY_WORDS",
     "NOT_ATTACK_PLACES",
     "NOT_MILITARY_ATTACK_WORDS",
     "NOT_PLACES",
     "NUMBER_WORDS",
     "ONLINE_WORDS",
     "OPENED_PATTERN",
+    "OTHER_DAY_WORDS",
     "OWN_PLACE_PREPOSITIONS",
     "PARTIES_WORDS",
     "PART_OF_PLACE_PATTERN",
@@ -109,6 +116,7 @@ __all__ = [
     "SETTLEMENT_GENITIVES",
     "SETTLEMENT_GROUP_PATTERN",
     "SETTLEMENT_NOUNS",
+    "SIGNING_ENDED_PATTERN",
     "SIGN_VERBS",
     "SINGLE_VICTIM_NOUNS",
     "SPORT_WORDS",
@@ -127,6 +135,7 @@ __all__ = [
     "TOPIC_OPENERS",
     "TRIGGERS",
     "UNDER_FIRE_PATTERN",
+    "VICTIMS_PATTERN",
     "VISITED_VERBS",
     "VISIT_DAY_OPENERS",
     "WHERE_WORDS",
@@ -426,9 +435,10 @@ HISTORICAL_MARKERS: tuple[str, ...] = (
 
 _ANNOUNCEABLE = (
     r"(?:тендер|конкурс|аукцион|набор|отбор|торги|торгов|программ|результат|победител|решени"
-    r"|начало|старт|запуск|создани|открыти|проведени|концепци|план)"
+    r"|начало|старт|запуск|создани|открыти|проведени|концепци|план|услови|правил|порядк)"
 )
-"""Stems of what is announced as an event (``объявил конкурс``)."""
+"""Stems of what is announced as an event (``объявил конкурс``; ``объявило о новых условиях
+...``, ``правилах``, ``порядке``: an authority's announced terms are its decision)."""
 
 _ANNOUNCE = r"(?:объявил|объявила|объявили|объявило|объявлено|объявляет|объявляют)"
 
@@ -437,6 +447,12 @@ _DOCUMENT = (
     r"|совместн\w*\s+заявлени)\w*"
 )
 """What parties sign: an agreement, a memorandum, a contract, a declaration, a joint statement."""
+
+SIGNING_ENDED_PATTERN = (
+    r"(?:завершил|закончил|увенчал)(?:ся|ась|ось|ись)\s+подписанием\s+" + _DOCUMENT
+)
+"""A meeting that ended with a signing (``Переговоры завершились подписанием соглашения``):
+the sentence tells the signing, an agreement of those who met, not a meeting of its own."""
 
 _OPEN = (
     r"(?:открыл|открыла|открыли|открыло|открыто|открыт|открыта|открылся|открылась|открылось"
@@ -603,7 +619,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:обстрел(?:ял|яла|яли|яло|яно|ивает|ивают|ивал|ивала|ивало|ивали)"
         r"|атаков(?:ал|ала|али|ало|ано)"
         r"|атакует|атакуют|бомбил(?:и|а)?|нан(?:ес|если|есла|осят|осит)\s+(?:[\w\-]+\s+){0,3}?"
-        r"(?:авиа)?удар\w*|сбросил\w*\s+(?:\w+\s+){0,2}?(?:КАБ\w*|бомб\w*|авиабомб\w*|взрывчатк\w*"
+        r"(?:авиа)?удар\w*"
+        # ``ударили ракетами по предприятию``: a strike verb with its target after ``по``
+        r"|удари(?:л|ла|ли|ло)\s+(?:[\w\-]+\s+){0,3}?по(?![\w\-])"
+        r"|сбросил\w*\s+(?:\w+\s+){0,2}?(?:КАБ\w*|бомб\w*|авиабомб\w*|взрывчатк\w*"
         r"|боеприпас\w*|гранат\w*))",
         explicit=True,
     ),
@@ -663,7 +682,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         EventKind.AGREEMENT,
         r"(?:договорились|договорился|договорилась|пришли\s+к\s+согласию"
-        r"|подписание\s+" + _DOCUMENT + ")",
+        r"|подписание\s+" + _DOCUMENT + "|" + SIGNING_ENDED_PATTERN + ")",
         explicit=False,
     ),
     Trigger(
@@ -873,6 +892,44 @@ BREAKDOWN_WORDS: tuple[str, ...] = (
 
 ADDITION_WORDS: tuple[str, ...] = ("еще", "ещё", "также", "кроме того")
 """Words before a count that add it to the counts before it (``еще пятеро ранены``)."""
+
+GUEST_WORDS: tuple[str, ...] = ("гости", "гостей", "гостям", "гостями", "гостях")
+"""Words of the guests of a visit told before (``Мэр провел с гостями встречу``): a talk or a
+signing held
+during the visit that names them has the visitors among its parties."""
+
+CONTINUATION_OPENERS: tuple[str, ...] = (
+    "кроме того",
+    "помимо этого",
+    "помимо того",
+    "к тому же",
+    "также",
+    "вместе с",
+    "вместе со",
+)
+"""Words that open a sentence going on with what the one before told (``Кроме того, депутаты ...``):
+outside the lede, an event the sentence tells with no date of its own is more of the event of
+its kind told before (its ``also``). Not before ``тим`` / ``тем`` (``Вместе с тем``: a contrast)."""
+
+ALSO_WORDS: tuple[str, ...] = ("также", "тоже")
+"""Adverbs that mark a sentence as telling more of what was told
+(``Гости также побывали ...``) within its
+first words (`CONTINUATION_REACH`); after one of `ALSO_JOINERS` they join a list (``а также``)."""
+
+ALSO_JOINERS: tuple[str, ...] = ("а", "как", "и")
+"""Conjunctions that make an adverb of `ALSO_WORDS` after them a joiner of a list."""
+
+ASIDE_OPENERS: tuple[str, ...] = ("который", "которая", "которое", "которые", "что")
+"""Relative words that open an aside between a count and its casualty verb (``Троє людей, які
+їхали в маршрутці, дістали поранення``): the count before the aside is the verb's subject; a
+clause that opens with a participle is such an aside too."""
+
+VICTIMS_PATTERN = r"(?:пострада\w*|потерпевш\w*)"
+"""Words of all who were harmed, dead or hurt: ``Пострадавших нет`` denies both, so it states that
+nobody was killed and nobody injured (the killed count 0 as the injured)."""
+
+NOBODY_WORDS: tuple[str, ...] = ("никто", "ни один", "ни одна")
+"""Words of nobody as the subject of a denied victims verb (``никто не пострадал``)."""
 
 NEGATION_WORDS: tuple[str, ...] = ("не", "без", "ни", "никаких", "ни одного", "нет")
 """Words before a casualty word in its clause that deny it (``обошлось без пострадавших``)."""
@@ -1450,12 +1507,15 @@ JOINED_PARTY_PATTERN = (
     r"|сопровожда(?:л|ла|ли|ет|ют)(?![\w\-])|в\s+сопровождении"
     r"|^(?:гостей|делегацию)\s+(?:\w+\s+)?(?:принял|приняла|приняли|встретил|встретила|встретили)"
     r"(?![\w\-])"
+    r"|подпис(?:ь|и)\s+(?:\w+\s+){0,2}?постави(?:л|ла|ли)(?![\w\-])"
+    r"|постави(?:л|ла|ли)\s+(?:\w+\s+){0,2}?подпис(?:ь|и)(?![\w\-])"
 )
 """A sentence with no trigger of its own that names more parties of the event just told: who
 took part (``В церемонии приняли участие ...``, ``присутствовали``) or came with its actor
 (``Вместе с городским головой X министр осмотрел ...``, at the sentence's start; not the
 connective ``Вместе с тем``, "however"; ``Министра сопровождал городской голова X``) or hosted
-it (``Гостей принял городской голова X``)."""
+it (``Гостей принял городской голова X``) or signed it (``Со стороны области подпись поставил
+глава ОВА X``: the signatories of the agreement just told)."""
 
 ATTENDED_EVENT_PATTERN = (
     r"(?:^|(?<=\s))(?:на|во\s+время)\s+(?:церемонии\s+)?(?:открыти|церемони|презентаци|торжеств"
@@ -1545,6 +1605,17 @@ paragraph after the lede that opens so tells another day's event of its own, nev
 the lede's; a later sentence that opens so within a strike's report names another strike's
 places, not that one's.
 """
+
+OTHER_DAY_WORDS: tuple[str, ...] = (
+    "накануне",
+    "вчера",
+    "позавчера",
+    "завтра",
+    "послезавтра",
+)
+"""Relative day words that place an event on another day than the report's (``Накануне
+вечером ...``, ``вчера``): an event its own sentence places so borrows no date from the lede
+or the dateline, because that date is the report's, and a relative word gives no date."""
 
 LATER_OPENERS: tuple[str, ...] = (
     "утром",

@@ -1,0 +1,70 @@
+"""Sentences that go on with the event told before them, and the body a sentence opens with.
+
+``Кроме того, депутаты переименовали две улицы``, ``Гости также побывали в музее``,
+``Разом з мером делегація також відвідала ліцей``: a sentence that opens with a word of
+continuation (`CONTINUATION_OPENERS`) or has ``также`` / ``також`` among its first words
+(`ALSO_WORDS`, `CONTINUATION_REACH`) tells more of what the text just told, not a new event;
+``а также`` / ``а також`` (`ALSO_JOINERS`) joins a list instead. A sentence that opens with the
+body that made the decision just told (``Суд признал договор недействительным``) goes on with
+that decision too (`opening_mention`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from uanews.parser.events import lexicon_ru as ru
+from uanews.parser.events.lexicon import (
+    ALSO_JOINERS,
+    ALSO_WORDS,
+    CONTINUATION_OPENERS,
+    CONTINUATION_REACH,
+)
+from uanews.parser.language import pick
+
+__all__ = ["continues", "opening_offset"]
+
+
+def _opener(words: tuple[str, ...], contrast: str) -> re.Pattern[str]:
+    """Return the pattern of a sentence opening with one of ``words``, not before ``contrast``."""
+    body = "|".join(
+        re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"[\s«\"„“]*(?:{body})(?![\w\-'’ʼ])(?!\s+{contrast}(?![\w\-'’ʼ]))", re.IGNORECASE
+    )
+
+
+_OPENER = _opener(CONTINUATION_OPENERS, "тим")
+_OPENER_RU = _opener(ru.CONTINUATION_OPENERS, "тем")
+_WORD = re.compile(r"[\w'’ʼ\-]+")
+_ALSO = frozenset(ALSO_WORDS)
+_ALSO_RU = frozenset(ru.ALSO_WORDS)
+_JOINERS = frozenset(ALSO_JOINERS)
+_JOINERS_RU = frozenset(ru.ALSO_JOINERS)
+_OPENING = re.compile(r"[\s«\"„“]*")
+
+
+def continues(text: str, start: int, end: int) -> bool:
+    """Return whether the sentence ``text[start:end]`` is marked as going on with the one before.
+
+    It opens with a word of `CONTINUATION_OPENERS`, or one of `ALSO_WORDS` stands among its
+    first `CONTINUATION_REACH` words, not right after a conjunction of `ALSO_JOINERS`.
+    """
+    if pick(_OPENER, _OPENER_RU).match(text, start, end):
+        return True
+    also, joiners = pick(_ALSO, _ALSO_RU), pick(_JOINERS, _JOINERS_RU)
+    before = ""
+    for match in itertools.islice(_WORD.finditer(text, start, end), CONTINUATION_REACH):
+        word = match.group().lower()
+        if word in also and before not in joiners:
+            return True
+        before = word
+    return False
+
+
+def opening_offset(text: str, start: int, end: int) -> int:
+    """Return where the first word of the sentence ``text[start:end]`` starts (past quotes)."""
+    match = _OPENING.match(text, start, end)
+    return start if match is None else match.end()

@@ -1,0 +1,95 @@
+"""Organisations an event's sentences name only as where it was held (``в горсовете``).
+
+``Мэр провел с гостями встречу в горсовете``, ``У міськраді відбулася нарада``: an
+organisation in the locative after a place preposition (`PLACE_PREPOSITIONS`) is the venue of a
+meeting, a visit, a signing or an opening, not a party to it (the guidelines' participants are
+who took part). One that the sentences also name otherwise (``Горсовет и фонд подписали ...``)
+stays a party.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from uanews.model import Participant, ParticipantKind
+from uanews.parser.events import lexicon_ru as ru
+from uanews.parser.events.lexicon import PLACE_PREPOSITIONS
+from uanews.parser.language import pick, reading_at
+from uanews.parser.morph import parse_word
+
+__all__ = ["venues"]
+
+
+def _before(prepositions: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of a place preposition that ends where a mention starts."""
+    return re.compile(rf"(?<![\w\-'’ʼ])(?:{'|'.join(prepositions)})\s+$", re.IGNORECASE)
+
+
+_PREPOSITION = _before(PLACE_PREPOSITIONS)
+_PREPOSITION_RU = _before(ru.PLACE_PREPOSITIONS)
+_FIRST_WORD = re.compile(r"[\w'’ʼ\-]+")
+_LOCATIVE = frozenset({"loct", "loc2"})
+_NOT_WHERE = frozenset({"gent", "accs", "gen2", "acc2"})
+_PROPER = frozenset({"Surn", "Name", "Patr"})
+_HEAD_REACH = 5
+"""How many words of a mention its head noun may stand within."""
+_REACH = 6
+"""How many characters before a mention its preposition and the spaces after it take."""
+
+
+def _head(readings: tuple[Any, ...]) -> bool:
+    """Return whether a word of ``readings`` is a noun that heads a name.
+
+    A common noun, with no adjective reading (``детской`` is also the adjective of
+    ``детской больнице``) and no reading as a proper name.
+    """
+    nouns = [parse for parse in readings if "NOUN" in parse.tag.grammemes]
+    return bool(nouns) and not any(
+        "ADJF" in parse.tag.grammemes or not _PROPER.isdisjoint(parse.tag.grammemes)
+        for parse in readings
+    )
+
+
+def _as_venue(text: str, start: int, end: int) -> bool:
+    """Return whether the mention ``text[start:end]`` is a place preposition's locative.
+
+    Its head, the first word that reads as a noun only (`_head`: ``больнице`` of
+    ``Тернопольской областной больнице``), reads as a locative, and never as a genitive or an
+    accusative.
+    """
+    with reading_at(start):
+        if not pick(_PREPOSITION, _PREPOSITION_RU).search(text, max(0, start - _REACH), start):
+            return False
+        for word in itertools.islice(_FIRST_WORD.finditer(text, start, end), _HEAD_REACH):
+            readings = parse_word(word.group().lower())
+            if _head(readings):
+                cases = {parse.tag.case for parse in readings if "NOUN" in parse.tag.grammemes}
+                # (``у ПП «Агролеон»``: a word of every case may be the genitive of whom
+                # something comes from, or the accusative of where it goes)
+                return not _LOCATIVE.isdisjoint(cases) and _NOT_WHERE.isdisjoint(cases)
+    return False
+
+
+def venues(
+    text: str, participants: Iterable[Participant], spans: list[tuple[int, int]]
+) -> set[str]:
+    """Return the ids of the organisations among ``participants`` named only as venues.
+
+    Each has a mention inside the sentences ``spans`` of ``text``, and every such mention
+    stands in the locative after a place preposition.
+    """
+    found: set[str] = set()
+    for participant in participants:
+        if participant.kind is not ParticipantKind.ORGANIZATION:
+            continue
+        inside = [
+            mention
+            for mention in participant.mentions
+            if any(start <= mention.start < end for start, end in spans)
+        ]
+        if inside and all(_as_venue(text, mention.start, mention.end) for mention in inside):
+            found.add(participant.id)
+    return found
