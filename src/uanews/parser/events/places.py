@@ -322,8 +322,9 @@ def _colon_list_pattern(
     ``пять громад: Степногорская, Орехивская и ...``, ``села Новгород-Северского района:
     Гремяч, Леньков и ...``, ``населенные пункты: ...``: the head is a plural territory noun
     (``territories``) or settlement noun (``settlements``, the ``group`` phrase), perhaps with
-    the territory that holds them in the genitive (``owner``); the names after the colon are in
-    the nominative, in apposition to the head, whatever case the head is in.
+    the territory that holds them in the genitive (``owner``); the names after the colon stand
+    in apposition to the head, in the nominative or in the head's case (``ударили по двум
+    громадам: Ильинской и ...``).
     """
     heads = "|".join(
         sorted({*map(re.escape, territories), *map(re.escape, settlements)}, key=len, reverse=True)
@@ -929,8 +930,36 @@ def _listed_name(name: str, territory: str | None) -> str | None:
     written.
     """
     if territory is not None and " " not in name:
-        return f"{name} {territory}"
+        return f"{_agreeing_nominative(name, territory)} {territory}"
     return _nominative(name, "nomn") or _settlement_as_written(name) or _apposed_adjective(name)
+
+
+def _agreeing_nominative(adjective: str, noun: str) -> str:
+    """Return ``adjective`` in the nominative singular of ``noun``'s gender, or as written.
+
+    A name listed after a colon may agree with its head's case rather than stand in the
+    nominative (``обстреляли две громады: Марганецкую и ...`` -> ``Марганецкая громада``); one
+    that reads as a nominative adjective is kept as written.
+    """
+    readings = [parse for parse in parse_word(adjective.lower()) if parse.tag.POS == "ADJF"]
+    if not readings or any(parse.tag.case == "nomn" for parse in readings):
+        return adjective
+    genders = {parse.tag.gender for parse in parse_word(noun) if parse.tag.POS == "NOUN"}
+    for parse in readings:
+        gender = parse.tag.gender
+        if gender is None or gender not in genders or parse.tag.number == "plur":
+            continue
+        wanted = {"nomn", gender} if parse.tag.number is None else {"nomn", "sing", gender}
+        form = parse.inflect(wanted)  # (the Ukrainian dictionary gives a gender no number)
+        if form is not None:
+            return _capitalised_as(str(form.word), adjective)
+    return adjective
+
+
+def _capitalised_as(word: str, written: str) -> str:
+    """Return ``word`` with each hyphenated part capitalised where ``written``'s part is."""
+    parts = zip(word.split("-"), written.split("-"), strict=False)
+    return "-".join(one.capitalize() if was[:1].isupper() else one for one, was in parts)
 
 
 _ENDING = 2
@@ -1078,10 +1107,7 @@ def _adjective_place(word: str, case: str) -> str | None:
                 wanted.add(parse.tag.gender)
             form = parse.inflect(wanted)
             if form is not None:  # ``Пески-Радьковские``: each capitalised part stays so
-                parts = zip(str(form.word).split("-"), word.split("-"), strict=False)
-                return "-".join(
-                    one.capitalize() if was[:1].isupper() else one for one, was in parts
-                )
+                return _capitalised_as(str(form.word), word)
     return None
 
 
