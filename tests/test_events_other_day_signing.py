@@ -117,3 +117,45 @@ def test_parties_agreeing_during_talks_at_a_venue_tell_no_second_meeting(text: s
     meeting = only_event(item, EventKind.MEETING)
     agreement = only_event(item, EventKind.AGREEMENT)
     assert set(meeting.participants) <= set(agreement.participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            (
+                "Ворог обстріляв Оріхів\n\n"
+                "Уночі окупанти атакували Оріхів дронами. Поранено водія автобуса.\n\n"
+                "Близько 15:00 ворог удруге за добу вдарив по Гуляйполю з артилерії."
+                " Пошкоджено склад.\n"
+            ),
+            "Гуляйполе",
+        ),
+        (
+            (
+                "Враг обстрелял Орехов\n\n"
+                "Ночью оккупанты атаковали Орехов дронами. Ранен водитель автобуса.\n\n"
+                "Около 15:00 враг повторно ударил по Гуляйполю из артиллерии."
+                " Поврежден склад.\n"
+            ),
+            "Гуляйполе",
+        ),
+    ],
+)
+def test_a_paragraph_opening_with_a_clock_time_tells_a_second_strike(
+    text: str, second: str
+) -> None:
+    attacks = [event for event in uanews.parse(text).events if event.kind is EventKind.ATTACK]
+    assert len(attacks) == 2
+    assert second not in attacks[0].places
+    assert attacks[1].places == (second,)
+
+
+def test_a_clock_time_on_a_place_already_struck_is_the_same_strike() -> None:
+    text = (
+        "Враг обстрелял Орехов\n\n"
+        "Ночью оккупанты атаковали Орехов дронами. Ранен водитель автобуса.\n\n"
+        "Около 15:00 враг снова ударил по Орехову из артиллерии.\n"
+    )
+    attacks = [event for event in uanews.parse(text).events if event.kind is EventKind.ATTACK]
+    assert len(attacks) == 1

@@ -80,6 +80,7 @@ from uanews.parser.events.lexicon import (
     BLAST_CAUSE_PATTERN,
     BLAST_CONSEQUENCES,
     CIRCUMSTANCE_OPENERS,
+    CLOCK_OPENER_PATTERN,
     CONSEQUENCE_PATTERN,
     COURT_DOCUMENT_PATTERN,
     COURT_PATTERN,
@@ -221,11 +222,15 @@ _COURT_DOCUMENT_RU = re.compile(rf"(?<![\w\-]){ru.COURT_DOCUMENT_PATTERN}(?![\w\
 _FUTURE_RU = re.compile(_words(ru.FUTURE_WORDS), re.IGNORECASE)
 _COURT_RU = re.compile(rf"(?<![\w\-]){ru.COURT_PATTERN}(?![\w\-])", re.IGNORECASE)
 _LATER_TIME = re.compile(
-    rf"[\s«\"„“(—–\-]*(?:{_words(LATER_OPENER_PREFIXES)}\s+)?{_words(LATER_OPENERS)}", re.IGNORECASE
+    rf"[\s«\"„“(—–\-]*(?:{_words(LATER_OPENER_PREFIXES)}\s+)?"
+    rf"(?:{_words(LATER_OPENERS)}|{CLOCK_OPENER_PATTERN})",
+    re.IGNORECASE,
 )
-"""``Днем оккупанты обстреляли ...``: a sentence opening with another time of the day."""
+"""``Днем оккупанты обстреляли ...``, ``Близько 15:00 ...``: a sentence opening with another
+time of the day."""
 _LATER_TIME_RU = re.compile(
-    rf"[\s«\"„“(—–\-]*(?:{_words(ru.LATER_OPENER_PREFIXES)}\s+)?{_words(ru.LATER_OPENERS)}",
+    rf"[\s«\"„“(—–\-]*(?:{_words(ru.LATER_OPENER_PREFIXES)}\s+)?"
+    rf"(?:{_words(ru.LATER_OPENERS)}|{ru.CLOCK_OPENER_PATTERN})",
     re.IGNORECASE,
 )
 _NIGHT_TIME = re.compile(_words(NIGHT_TIMES), re.IGNORECASE)

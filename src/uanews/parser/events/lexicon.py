@@ -20,6 +20,7 @@ __all__ = [
     "ASIDE_OPENERS",
     "CENTURY_WORDS",
     "CITY_PART_HEADS",
+    "CLOCK_OPENER_PATTERN",
     "CONTINUATION_OPENERS",
     "CONTINUATION_REACH",
     "DAY_OFFSETS",
@@ -1591,6 +1592,10 @@ LATER_OPENERS: tuple[str, ...] = (
 after the lede that opens so with a strike on a place of its own tells another strike
 (`uanews.parser.events._drafts`).
 """
+
+CLOCK_OPENER_PATTERN = r"(?:(?:близько|приблизно|орієнтовно|о|об)\s+)?\d{1,2}:\d{2}(?!\d)"
+"""A clock time that may open a sentence as `LATER_OPENERS` do (``Близько 15:00 ворог ...``,
+``О 9:20 ...``): another time of the item's day."""
 
 LATER_OPENER_PREFIXES: tuple[str, ...] = ("також", "а", "крім того,", "і")
 """Words that may stand before a `LATER_OPENERS` time (``Також уранці ...``)."""

@@ -40,6 +40,7 @@ __all__ = [
     "CITY_OF_HEADS",
     "CITY_PART_HEADS",
     "CLAUSE_OPENER_PATTERN",
+    "CLOCK_OPENER_PATTERN",
     "COLLECTIVE_NUMBERS",
     "CONSEQUENCE_PATTERN",
     "CONTINUATION_OPENERS",
@@ -1643,6 +1644,10 @@ LATER_OPENERS: tuple[str, ...] = (
 paragraph after the lede that opens so with a strike on a place of its own tells another strike
 (`uanews.parser.events._drafts`).
 """
+
+CLOCK_OPENER_PATTERN = r"(?:(?:около|примерно|в|во)\s+)?\d{1,2}:\d{2}(?!\d)"
+"""A clock time that may open a sentence as `LATER_OPENERS` do (``Около 15:00 враг ...``,
+``В 9:20 ...``): another time of the item's day."""
 
 LATER_OPENER_PREFIXES: tuple[str, ...] = ("также", "а", "кроме того,", "и")
 """Words that may stand before a `LATER_OPENERS` time (``Также утром ...``)."""
