@@ -113,3 +113,35 @@ def test_a_town_before_coordinated_communities_stays_a_town() -> None:
         "Покровская громада",
         "Мировская громада",
     )
+
+
+def test_people_listed_after_a_colon_are_no_villages() -> None:
+    # ``села`` is also the genitive singular: ``жители села: Имя Фамилия`` lists people
+    item = uanews.parse(
+        "Обстрел села\n\n"
+        "Днем 14 марта оккупанты обстреляли село Лозовое. Ранены жители села: Степан Гордиенко"
+        " и Лидия Журавская."
+    )
+    attack = only_event(item, EventKind.ATTACK)
+    assert attack.places == ("Лозовое",)
+
+
+def test_russian_listed_communities_agreeing_with_an_accusative_head() -> None:
+    # after ``обстреляли две громады:`` the adjectives may take the head's case
+    item = uanews.parse(
+        "Обстрелы громад\n\n"
+        "Поздно вечером 15 марта армия РФ обстреляла две громады: Ильинскую и Зеленодольскую,"
+        " ранен мужчина."
+    )
+    attack = only_event(item, EventKind.ATTACK)
+    assert attack.places == ("Ильинская громада", "Зеленодольская громада")
+
+
+def test_ukrainian_listed_communities_agreeing_with_a_dative_head() -> None:
+    item = uanews.parse(
+        "Удари по громадах\n\n"
+        "Пізно ввечері 15 березня армія РФ вдарила по двох громадах: Іллінській та"
+        " Зеленодольській, поранено чоловіка."
+    )
+    attack = only_event(item, EventKind.ATTACK)
+    assert attack.places == ("Іллінська громада", "Зеленодольська громада")

@@ -73,3 +73,14 @@ def test_the_body_s_first_place_is_the_main_one() -> None:
     attack = only_event(item, EventKind.ATTACK)
     assert attack.place == "Березанка"
     assert attack.places == ("Березанка", "Очаков")
+
+
+def test_a_district_that_only_begins_with_a_region_s_stem_is_another_territory() -> None:
+    # ``Житомирщина`` is no ``Житомиро-...`` district: the stem needs the adjective's suffix
+    item = uanews.parse(
+        "Удар по Житомирщине\n\n"
+        "Ночью 10 апреля дроны атаковали Житомирщину, обломки упали в Житомиро-Каменском районе,"
+        " ранен мужчина."
+    )
+    attack = only_event(item, EventKind.ATTACK)
+    assert attack.places == ("Житомирщина", "Житомиро-Каменский район")

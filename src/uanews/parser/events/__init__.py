@@ -80,6 +80,7 @@ from uanews.parser.events.lexicon import (
     BLAST_CAUSE_PATTERN,
     BLAST_CONSEQUENCES,
     CIRCUMSTANCE_OPENERS,
+    CLOCK_OPENER_PATTERN,
     CONSEQUENCE_PATTERN,
     COURT_DOCUMENT_PATTERN,
     COURT_PATTERN,
@@ -104,11 +105,13 @@ from uanews.parser.events.lexicon import (
     NIGHT_WORDS,
     ONLINE_WORDS,
     OPENED_PATTERN,
+    OTHER_DAY_WORDS,
     PARTIES_WORDS,
     PERIOD_START_PREPOSITIONS,
     REGION_HEADS,
     REGION_SUFFIX,
     SCENE_ARRIVAL_PATTERN,
+    SIGNING_ENDED_PATTERN,
     STRIKE_HISTORY_GAP_YEARS,
     TERRITORY_HEADS,
     TOPIC_OPENERS,
@@ -219,11 +222,15 @@ _COURT_DOCUMENT_RU = re.compile(rf"(?<![\w\-]){ru.COURT_DOCUMENT_PATTERN}(?![\w\
 _FUTURE_RU = re.compile(_words(ru.FUTURE_WORDS), re.IGNORECASE)
 _COURT_RU = re.compile(rf"(?<![\w\-]){ru.COURT_PATTERN}(?![\w\-])", re.IGNORECASE)
 _LATER_TIME = re.compile(
-    rf"[\s«\"„“(—–\-]*(?:{_words(LATER_OPENER_PREFIXES)}\s+)?{_words(LATER_OPENERS)}", re.IGNORECASE
+    rf"[\s«\"„“(—–\-]*(?:{_words(LATER_OPENER_PREFIXES)}\s+)?"
+    rf"(?:{_words(LATER_OPENERS)}|{CLOCK_OPENER_PATTERN})",
+    re.IGNORECASE,
 )
-"""``Днем оккупанты обстреляли ...``: a sentence opening with another time of the day."""
+"""``Днем оккупанты обстреляли ...``, ``Близько 15:00 ...``: a sentence opening with another
+time of the day."""
 _LATER_TIME_RU = re.compile(
-    rf"[\s«\"„“(—–\-]*(?:{_words(ru.LATER_OPENER_PREFIXES)}\s+)?{_words(ru.LATER_OPENERS)}",
+    rf"[\s«\"„“(—–\-]*(?:{_words(ru.LATER_OPENER_PREFIXES)}\s+)?"
+    rf"(?:{_words(ru.LATER_OPENERS)}|{ru.CLOCK_OPENER_PATTERN})",
     re.IGNORECASE,
 )
 _NIGHT_TIME = re.compile(_words(NIGHT_TIMES), re.IGNORECASE)
@@ -474,8 +481,19 @@ class _Reader:
         self.lowered = lower_text(self.text)
 
     def date(self, sentence: Sentence) -> PartialDate | None:
-        """Return the date of ``sentence``."""
-        return _first_date(self.text, sentence.start, sentence.end, self.reference)
+        """Return the date of ``sentence``, past a dated dateline that another day follows.
+
+        ``Кропивницкий, 3 декабря — Накануне вечером ... нанесли удар``: the dateline's day is
+        the report's, and the relative word after it (`lexicon.OTHER_DAY_WORDS`) puts the
+        event on another day, which by the guidelines has no date.
+        """
+        text, start = self.text, sentence.start
+        dated = _DATED_OPENING.match(text, start, sentence.end)
+        if dated is not None:
+            with reading_at(start):
+                if pick(_OTHER_DAY, _OTHER_DAY_RU).match(text, dated.end(), sentence.end):
+                    start = dated.end()
+        return _first_date(text, start, sentence.end, self.reference)
 
     def untriggered(self, sentence: Sentence, before: Sentence | None) -> tuple[_Draft, str] | None:
         """Return the draft and role of a sentence without triggers, or None."""
@@ -606,9 +624,14 @@ class _Reader:
             corroborated = False
         role = "event" if corroborated else "reference"
         words = text[sentence.start : sentence.end]
-        if role == "reference" and EventKind.AGREEMENT in kinds and _parties_agree(words):
-            # ``Сторони домовилися про ...``, ``Під час зустрічі сторони домовилися``: those
-            # who just met agreed (the meeting named before them is the one just told)
+        if EventKind.AGREEMENT in kinds and (
+            (role == "reference" and _parties_agree(words))
+            or pick(_CIRCUMSTANCE, _CIRCUMSTANCE_RU).match(words)
+            or pick(_SIGNING_ENDED, _SIGNING_ENDED_RU).search(words)
+        ):
+            # ``Сторони домовилися про ...``, ``Під час зустрічі сторони домовилися``,
+            # ``Зустріч завершилася підписанням угоди``: those who just met agreed (the meeting
+            # named is the one just told, the setting of the agreement, whatever venue it names)
             return [EventKind.AGREEMENT], "parties", planned
         return weak, role, planned
 
@@ -1364,6 +1387,7 @@ def _finish(
         date is None
         and (event.apart is None or event.same_day)
         and (event.kind in _STRIKES or any(s.lead for s in event.sentences))
+        and not _other_day(text, event)
     ):
         date = lead_date
     killed = injured = None
@@ -1386,6 +1410,31 @@ def _finish(
         killed=killed,
         injured=injured,
     )
+
+
+def _other_day(text: str, event: _Draft) -> bool:
+    """Return whether a sentence telling ``event`` places it on another day (``Накануне``).
+
+    ``Кропивницкий, 3 декабря — Накануне вечером ... нанесли удар``: a relative day word
+    (`lexicon.OTHER_DAY_WORDS`: ``напередодні``, ``вчера``) puts the event before or after the
+    day the report gives, so the lede's or the dateline's date is not the event's; by the
+    guidelines a relative word gives no date.
+    """
+    for sentence in event.sentences:
+        with reading_at(sentence.start):
+            if pick(_OTHER_DAY, _OTHER_DAY_RU).search(text, sentence.start, sentence.end):
+                return True
+    return False
+
+
+_OTHER_DAY = re.compile(_words(OTHER_DAY_WORDS), re.IGNORECASE)
+_OTHER_DAY_RU = re.compile(_words(ru.OTHER_DAY_WORDS), re.IGNORECASE)
+_DATED_OPENING = re.compile(
+    r"[\s«\"„“]*(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ\-]+(?:[ \-][\w'’ʼ\-]+){0,2},\s*"
+    r"\d{1,2}\s+[^\W\d_]+\s*(?:\.|[—–]|-(?=\s))\s*"
+)
+"""A dated dateline opening a sentence, with the dash or full stop after it (``Кропивницкий, 3
+декабря — ``, ``ОДЕСА, 25 листопада – ``), up to the words that follow."""
 
 
 def _places_and_parties(
@@ -1873,15 +1922,17 @@ def _genitive_nominal(word: str) -> bool:
 
 _OPENING_WORDS = re.compile(r"[^\W\d_]+")
 _CIRCUMSTANCE = re.compile(
-    rf"[\s«\"„“]*{_words(CIRCUMSTANCE_OPENERS)}\s+(?:[^\W\d_]+[\s,]+){{1,2}}?"
+    rf"[\s«\"„“]*{_words(CIRCUMSTANCE_OPENERS)}\s+(?:[^\W\d_]+[\s,]+){{1,4}}?"
     rf"(?={_words(sorted(PARTIES_WORDS))})",
     re.IGNORECASE,
 )
 _CIRCUMSTANCE_RU = re.compile(
-    rf"[\s«\"„“]*{_words(ru.CIRCUMSTANCE_OPENERS)}\s+(?:[^\W\d_]+[\s,]+){{1,2}}?"
+    rf"[\s«\"„“]*{_words(ru.CIRCUMSTANCE_OPENERS)}\s+(?:[^\W\d_]+[\s,]+){{1,4}}?"
     rf"(?={_words(sorted(ru.PARTIES_WORDS))})",
     re.IGNORECASE,
 )
+_SIGNING_ENDED = re.compile(SIGNING_ENDED_PATTERN, re.IGNORECASE)
+_SIGNING_ENDED_RU = re.compile(ru.SIGNING_ENDED_PATTERN, re.IGNORECASE)
 _OPENING_REACH = 60
 """How many characters of a sentence's opening are read for the parties and what follows."""
 

@@ -20,6 +20,7 @@ __all__ = [
     "ASIDE_OPENERS",
     "CENTURY_WORDS",
     "CITY_PART_HEADS",
+    "CLOCK_OPENER_PATTERN",
     "CONTINUATION_OPENERS",
     "CONTINUATION_REACH",
     "DAY_OFFSETS",
@@ -45,6 +46,7 @@ __all__ = [
     "NOT_PLACES",
     "NUMBER_WORDS",
     "ONLINE_WORDS",
+    "OTHER_DAY_WORDS",
     "OWN_PLACE_PREPOSITIONS",
     "PERIOD_OFFSETS",
     "PLACE_DESTINATION_PREPOSITIONS",
@@ -56,6 +58,7 @@ __all__ = [
     "RANGE_TO_WORDS",
     "RELATIVE_PRONOUN_PATTERN",
     "SEASON_WORDS",
+    "SIGNING_ENDED_PATTERN",
     "SPORT_WORDS",
     "STATEMENT_VERB_PATTERN",
     "TAKEN_TO_HOSPITAL_PATTERN",
@@ -502,6 +505,12 @@ _DOCUMENT = (
 )
 """What parties sign: an agreement, a memorandum, a contract, a declaration, a joint statement."""
 
+SIGNING_ENDED_PATTERN = (
+    r"(?:завершил|закінчил|увінчал)(?:ся|ася|ося|ися)\s+підписанням\s+" + _DOCUMENT
+)
+"""A meeting that ended with a signing (``Переговори завершилися підписанням угоди``): the
+sentence tells the signing, an agreement of those who met, not a meeting of its own."""
+
 _OPEN = (
     r"(?:відкрив|відкрила|відкрили|відкрило|відкрито|відкрився|відкрилася|відкрилась|відкрилося"
     r"|відкрилось|відкрилися|відкрились|запрацював|запрацювала|запрацювало|запрацювали)"
@@ -744,7 +753,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         EventKind.AGREEMENT,
         r"(?:домовилися|домовились|домовився|домовилася|домовилась|дійшли\s+згоди"
-        r"|підписання\s+" + _DOCUMENT + ")",
+        r"|підписання\s+" + _DOCUMENT + "|" + SIGNING_ENDED_PATTERN + ")",
         explicit=False,
     ),
     Trigger(
@@ -1288,6 +1297,11 @@ REGION_HEADS: tuple[str, ...] = ("область", "обл.", "район")
 ``Купянский район``): with `REGION_SUFFIX`, what marks a headline's place as a whole
 territory that holds the towns and villages a body names."""
 
+REGION_ADJECTIVE_SUFFIX_PATTERN = r"(?:ськ|цьк|ск|цк)"
+"""The suffix of a territory's adjective right after the stem of its ``-щина`` name, in both
+languages (``Харків-щина``, ``Харків-ська область``; ``Одес-щина``, ``Одес-ская область``): a
+name that only begins with the stem (``Киево-Святошинский район``) is another territory."""
+
 AROUND_PREPOSITIONS: tuple[str, ...] = ("під", "под")
 """Prepositions of a place something happened around, in both languages (``ДТП під Полтавою``,
 ``под Полтавой``): a headline's place after one is where the body says exactly."""
@@ -1539,6 +1553,18 @@ the lede's; a later sentence that opens so within a strike's report names anothe
 places, not that one's.
 """
 
+OTHER_DAY_WORDS: tuple[str, ...] = (
+    "напередодні",
+    "учора",
+    "вчора",
+    "позавчора",
+    "завтра",
+    "післязавтра",
+)
+"""Relative day words that place an event on another day than the report's (``Напередодні
+ввечері ...``, ``вчора``): an event its own sentence places so borrows no date from the lede
+or the dateline, because that date is the report's, and a relative word gives no date."""
+
 LATER_OPENERS: tuple[str, ...] = (
     "вранці",
     "зранку",
@@ -1566,6 +1592,10 @@ LATER_OPENERS: tuple[str, ...] = (
 after the lede that opens so with a strike on a place of its own tells another strike
 (`uanews.parser.events._drafts`).
 """
+
+CLOCK_OPENER_PATTERN = r"(?:(?:близько|приблизно|орієнтовно|о|об)\s+)?\d{1,2}:\d{2}(?!\d)"
+"""A clock time that may open a sentence as `LATER_OPENERS` do (``Близько 15:00 ворог ...``,
+``О 9:20 ...``): another time of the item's day."""
 
 LATER_OPENER_PREFIXES: tuple[str, ...] = ("також", "а", "крім того,", "і")
 """Words that may stand before a `LATER_OPENERS` time (``Також уранці ...``)."""

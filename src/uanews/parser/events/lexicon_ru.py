@@ -40,6 +40,7 @@ __all__ = [
     "CITY_OF_HEADS",
     "CITY_PART_HEADS",
     "CLAUSE_OPENER_PATTERN",
+    "CLOCK_OPENER_PATTERN",
     "COLLECTIVE_NUMBERS",
     "CONSEQUENCE_PATTERN",
     "CONTINUATION_OPENERS",
@@ -90,6 +91,7 @@ __all__ = [
     "NUMBER_WORDS",
     "ONLINE_WORDS",
     "OPENED_PATTERN",
+    "OTHER_DAY_WORDS",
     "OWN_PLACE_PREPOSITIONS",
     "PARTIES_WORDS",
     "PART_OF_PLACE_PATTERN",
@@ -115,6 +117,7 @@ __all__ = [
     "SETTLEMENT_GENITIVES",
     "SETTLEMENT_GROUP_PATTERN",
     "SETTLEMENT_NOUNS",
+    "SIGNING_ENDED_PATTERN",
     "SIGN_VERBS",
     "SINGLE_VICTIM_NOUNS",
     "SPORT_WORDS",
@@ -446,6 +449,12 @@ _DOCUMENT = (
 )
 """What parties sign: an agreement, a memorandum, a contract, a declaration, a joint statement."""
 
+SIGNING_ENDED_PATTERN = (
+    r"(?:завершил|закончил|увенчал)(?:ся|ась|ось|ись)\s+подписанием\s+" + _DOCUMENT
+)
+"""A meeting that ended with a signing (``Переговоры завершились подписанием соглашения``):
+the sentence tells the signing, an agreement of those who met, not a meeting of its own."""
+
 _OPEN = (
     r"(?:открыл|открыла|открыли|открыло|открыто|открыт|открыта|открылся|открылась|открылось"
     r"|открылись|заработал|заработала|заработало|заработали)"
@@ -674,7 +683,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         EventKind.AGREEMENT,
         r"(?:договорились|договорился|договорилась|пришли\s+к\s+согласию"
-        r"|подписание\s+" + _DOCUMENT + ")",
+        r"|подписание\s+" + _DOCUMENT + "|" + SIGNING_ENDED_PATTERN + ")",
         explicit=False,
     ),
     Trigger(
@@ -1598,6 +1607,17 @@ the lede's; a later sentence that opens so within a strike's report names anothe
 places, not that one's.
 """
 
+OTHER_DAY_WORDS: tuple[str, ...] = (
+    "накануне",
+    "вчера",
+    "позавчера",
+    "завтра",
+    "послезавтра",
+)
+"""Relative day words that place an event on another day than the report's (``Накануне
+вечером ...``, ``вчера``): an event its own sentence places so borrows no date from the lede
+or the dateline, because that date is the report's, and a relative word gives no date."""
+
 LATER_OPENERS: tuple[str, ...] = (
     "утром",
     "днем",
@@ -1624,6 +1644,10 @@ LATER_OPENERS: tuple[str, ...] = (
 paragraph after the lede that opens so with a strike on a place of its own tells another strike
 (`uanews.parser.events._drafts`).
 """
+
+CLOCK_OPENER_PATTERN = r"(?:(?:около|примерно|в|во)\s+)?\d{1,2}:\d{2}(?!\d)"
+"""A clock time that may open a sentence as `LATER_OPENERS` do (``Около 15:00 враг ...``,
+``В 9:20 ...``): another time of the item's day."""
 
 LATER_OPENER_PREFIXES: tuple[str, ...] = ("также", "а", "кроме того,", "и")
 """Words that may stand before a `LATER_OPENERS` time (``Также утром ...``)."""

@@ -55,6 +55,7 @@ from uanews.parser.events.lexicon import (
     PLURAL_SETTLEMENT_NOUNS,
     POST_WORDS,
     PREPOSITION_SECOND_CASES,
+    REGION_ADJECTIVE_SUFFIX_PATTERN,
     REGION_HEADS,
     REGION_SUFFIX,
     RELATIONAL_ADJECTIVE_PATTERN,
@@ -321,8 +322,9 @@ def _colon_list_pattern(
     ``пять громад: Степногорская, Орехивская и ...``, ``села Новгород-Северского района:
     Гремяч, Леньков и ...``, ``населенные пункты: ...``: the head is a plural territory noun
     (``territories``) or settlement noun (``settlements``, the ``group`` phrase), perhaps with
-    the territory that holds them in the genitive (``owner``); the names after the colon are in
-    the nominative, in apposition to the head, whatever case the head is in.
+    the territory that holds them in the genitive (``owner``); the names after the colon stand
+    in apposition to the head, in the nominative or in the head's case (``ударили по двум
+    громадам: Ильинской и ...``).
     """
     heads = "|".join(
         sorted({*map(re.escape, territories), *map(re.escape, settlements)}, key=len, reverse=True)
@@ -904,6 +906,8 @@ def _colon_list(match: re.Match[str], end: int, mentions: Spans) -> Iterator[tup
     for name, agrees in zip(names, _agreeing(names), strict=True):
         at = text.find(name, offset, end)
         offset = at + len(name)
+        if " " in name and _only_person_name(name.split(maxsplit=1)[0]):
+            break  # ``ранены жители села: Иван Марченко и ...``: a given name and a surname
         found = _listed_name(name, territory if agrees else None)
         if found is None:
             break
@@ -926,8 +930,36 @@ def _listed_name(name: str, territory: str | None) -> str | None:
     written.
     """
     if territory is not None and " " not in name:
-        return f"{name} {territory}"
+        return f"{_agreeing_nominative(name, territory)} {territory}"
     return _nominative(name, "nomn") or _settlement_as_written(name) or _apposed_adjective(name)
+
+
+def _agreeing_nominative(adjective: str, noun: str) -> str:
+    """Return ``adjective`` in the nominative singular of ``noun``'s gender, or as written.
+
+    A name listed after a colon may agree with its head's case rather than stand in the
+    nominative (``обстреляли две громады: Марганецкую и ...`` -> ``Марганецкая громада``); one
+    that reads as a nominative adjective is kept as written.
+    """
+    readings = [parse for parse in parse_word(adjective.lower()) if parse.tag.POS == "ADJF"]
+    if not readings or any(parse.tag.case == "nomn" for parse in readings):
+        return adjective
+    genders = {parse.tag.gender for parse in parse_word(noun) if parse.tag.POS == "NOUN"}
+    for parse in readings:
+        gender = parse.tag.gender
+        if gender is None or gender not in genders or parse.tag.number == "plur":
+            continue
+        wanted = {"nomn", gender} if parse.tag.number is None else {"nomn", "sing", gender}
+        form = parse.inflect(wanted)  # (the Ukrainian dictionary gives a gender no number)
+        if form is not None:
+            return _capitalised_as(str(form.word), adjective)
+    return adjective
+
+
+def _capitalised_as(word: str, written: str) -> str:
+    """Return ``word`` with each hyphenated part capitalised where ``written``'s part is."""
+    parts = zip(word.split("-"), written.split("-"), strict=False)
+    return "-".join(one.capitalize() if was[:1].isupper() else one for one, was in parts)
 
 
 _ENDING = 2
@@ -1075,10 +1107,7 @@ def _adjective_place(word: str, case: str) -> str | None:
                 wanted.add(parse.tag.gender)
             form = parse.inflect(wanted)
             if form is not None:  # ``Пески-Радьковские``: each capitalised part stays so
-                parts = zip(str(form.word).split("-"), word.split("-"), strict=False)
-                return "-".join(
-                    one.capitalize() if was[:1].isupper() else one for one, was in parts
-                )
+                return _capitalised_as(str(form.word), word)
     return None
 
 
@@ -1380,6 +1409,7 @@ def city_after(text: str, at: int, end: int, mentions: Spans) -> str | None:
 
 
 _REGION_STEM = 3
+_REGION_ADJECTIVE_SUFFIX = re.compile(REGION_ADJECTIVE_SUFFIX_PATTERN)
 """Fewest letters a ``-щина`` region's stem has (``Сум`` of ``Сумщина``)."""
 
 
@@ -1402,7 +1432,17 @@ def one_name_per_region(places: Sequence[str], named: Iterable[str]) -> list[str
         stem = place[: -len(REGION_SUFFIX)] if place.endswith(REGION_SUFFIX) else ""
         name = place
         if len(stem) >= _REGION_STEM:
-            name = next((one for one in spelled if one.startswith(stem)), place)
+            # the adjective's suffix follows the stem (``Київ-ська``, ``Одес-ская``): a name
+            # that only begins so (``Киево-Святошинский район``) is another territory
+            name = next(
+                (
+                    one
+                    for one in spelled
+                    if one.startswith(stem)
+                    and _REGION_ADJECTIVE_SUFFIX.match(one, len(stem)) is not None
+                ),
+                place,
+            )
         if name not in kept:
             kept.append(name)
     return kept
