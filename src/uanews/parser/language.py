@@ -47,6 +47,7 @@ __all__ = [
     "reset_caches",
     "rule_language",
     "set_cache_budget",
+    "shared_set",
     "using_language",
     "using_regions",
 ]
@@ -424,6 +425,14 @@ _ALL_TABLES: list[tuple[Callable[..., Any], _Tables[Any]]] = []
 _SHARED: dict[frozenset[Any], frozenset[Any]] = {}
 """One kept object per distinct frozenset answer of any `language_cache` function."""
 _SHARED_SETS = 65536
+
+shared_set: Callable[[frozenset[Any]], frozenset[Any]] = _shared
+"""Return the kept frozenset equal to the one given (kept now if there is none), as the caches do.
+
+A cache that holds sets of its own (the per-form records of `uanews.parser.morph`) shares them
+with the `language_cache` answers: one object for each distinct set of lemmas or cases. (The
+function itself, not a wrapper: a record asks it of several sets.)
+"""
 
 
 def drop_oldest(table: dict[Any, Any]) -> None:

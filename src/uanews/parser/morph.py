@@ -28,10 +28,12 @@ from uanews.parser.language import (
     language_cache,
     register_cache,
     rule_language,
+    shared_set,
 )
 from uanews.text import APOSTROPHES
 
 __all__ = [
+    "WordForm",
     "analyzer",
     "listed",
     "nominative_form",
@@ -40,6 +42,7 @@ __all__ = [
     "readings_ranked",
     "to_nominative",
     "unyo",
+    "word_form",
 ]
 
 _APOSTROPHE = re.compile(f"[{re.escape(APOSTROPHES)}]")
@@ -178,6 +181,7 @@ def _answering_tag_class(base: Any) -> Any:  # noqa: ANN401 - a pymorphy3 tag cl
     }
     for name in (*_TAG_CATEGORIES, *_TAG_SETS):
         namespace[name] = _KeptAnswer(base, name)
+    namespace[_FACTS] = _KeptFacts()
     return type(base.__name__, (base,), namespace)
 
 
@@ -212,6 +216,26 @@ class _KeptAnswer:
             answer = _comparing_class(self.attribute, str(answer))(answer)
         tag.__dict__[self.name] = answer
         return answer
+
+
+_FACTS = "uanews_facts"
+"""The attribute of a shared analyser's tag that keeps its `_tag_facts`."""
+
+
+class _KeptFacts:
+    """The `_FACTS` attribute of `_answering_tag_class`: `_tag_facts` of the tag, kept.
+
+    A non-data descriptor like `_KeptAnswer`: the facts are computed on the first read and
+    put in the tag's ``__dict__``, which answers every later read.
+    """
+
+    def __get__(self, tag: Any, owner: type | None = None) -> Any:  # noqa: ANN401 - pymorphy3
+        """Return the facts of ``tag`` (this descriptor itself when read from the class)."""
+        if tag is None:
+            return self
+        facts = _tag_facts(tag)
+        tag.__dict__[_FACTS] = facts
+        return facts
 
 
 class _GrammemeAnswers(dict[object, bool]):
@@ -332,6 +356,185 @@ def parse_word(word: str) -> tuple[Any, ...]:
         return ()
 
 
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox"})
+"""The grammemes of a reading that names a person or a place."""
+_NOTHING: frozenset[str] = frozenset()
+
+_TagFacts = tuple[bool, bool, bool, bool, bool, bool, str | None, tuple[str, str] | None]
+"""What a `WordForm` reads of one tag (`_tag_facts`)."""
+
+
+def _tag_facts(tag: Any) -> _TagFacts:  # noqa: ANN401 - a pymorphy3 tag
+    """Return the facts of a pymorphy3 ``tag`` that a `WordForm` reads.
+
+    They are (noun, singular noun, animate, inanimate noun naming no person or place, naming
+    one, indeclinable, the case or None, a full participle's voice and tense or None).
+
+    The shared analysers' tags keep these (`_KeptFacts`): a few thousand tags carry every
+    reading, so each is read once, not once per form.
+    """
+    grammemes = tag.grammemes
+    pos = tag.POS
+    animate = "anim" in grammemes
+    named = not _NAME_GRAMMEMES.isdisjoint(grammemes)
+    noun = pos == "NOUN"
+    case = tag.case
+    return (
+        noun,
+        noun and "plur" not in grammemes,
+        animate,
+        noun and "inan" in grammemes and not named,
+        named,
+        "Fixd" in grammemes,
+        None if case is None else str(case),
+        (str(tag.voice), str(tag.tense)) if pos == "PRTF" else None,
+    )
+
+
+class WordForm:
+    """What the rules ask of one word form's readings, read once from them (`word_form`).
+
+    The screens of every rule family put their questions to each new form of a block or a
+    sentence (is it a role noun, an organisation noun, a body, a speech noun...). Each used to
+    walk the form's pymorphy3 readings again for the same few facts: lemmas, parts of speech,
+    animacy, cases, name grammemes. The record holds those facts, computed in one walk, and the
+    readings themselves (in `parse_word`'s order) for what is rarer. Every field is exactly what
+    the walk it replaces computed from the same readings; the record is immutable by
+    convention (its sets are frozen, its readings a tuple).
+    """
+
+    __slots__ = (
+        "animate",
+        "animate_noun_lemmas",
+        "cases",
+        "dictionary_word",
+        "first_grammemes",
+        "first_pos",
+        "inanimate_common_nouns",
+        "indeclinable",
+        "lemmas",
+        "named",
+        "noun_lemmas",
+        "participles",
+        "readings",
+        "singular_noun_lemmas",
+    )
+
+    readings: tuple[Any, ...]
+    """The readings (`parse_word`), likeliest first where the dictionary ranks them."""
+    lemmas: frozenset[str]
+    """The lemma (``normal_form``) of every reading."""
+    noun_lemmas: frozenset[str]
+    """The lemmas of the noun readings."""
+    singular_noun_lemmas: frozenset[str]
+    """The lemmas of the noun readings not in the plural."""
+    animate_noun_lemmas: frozenset[str]
+    """The lemmas of the animate noun readings."""
+    cases: frozenset[str]
+    """The case of every reading that has one."""
+    indeclinable: bool
+    """True if a reading is indeclinable (``Fixd``)."""
+    animate: bool
+    """True if a reading is animate (``anim``)."""
+    named: bool
+    """True if a reading is a first name, surname, patronymic or place name."""
+    inanimate_common_nouns: bool
+    """True if every reading is an inanimate noun that names no person or place (or none is)."""
+    first_pos: str | None
+    """The part of speech of the first reading (None: no reading, or it has none)."""
+    first_grammemes: frozenset[str]
+    """The grammemes of the first reading (empty without readings)."""
+    participles: tuple[tuple[str, str, str], ...]
+    """(lemma, voice, tense) of each full participle reading (``PRTF``), in order."""
+    dictionary_word: bool
+    """True if a reading is the dictionary's own for the word (no prefix cut off, no guess)."""
+
+    def __init__(self, readings: tuple[Any, ...]) -> None:
+        """Read the facts of ``readings`` (pymorphy3 ``Parse`` objects) in one walk."""
+        lemmas: set[str] = set()
+        nouns: set[str] = set()
+        singular: set[str] = set()
+        animate_nouns: set[str] = set()
+        cases: set[str] = set()
+        participles: list[tuple[str, str, str]] = []
+        indeclinable = animate = named = dictionary_word = False
+        inanimate_common = True
+        for parse in readings:
+            tag = parse.tag
+            facts = getattr(tag, _FACTS, None)  # a shape's tag (``LATN``) keeps none
+            noun, single, is_animate, common, is_named, fixed, case, participle = (
+                _tag_facts(tag) if facts is None else facts
+            )
+            lemma = parse.normal_form
+            lemmas.add(lemma)
+            if noun:
+                nouns.add(lemma)
+                if single:
+                    singular.add(lemma)
+                if is_animate:
+                    animate_nouns.add(lemma)
+            if not common:
+                inanimate_common = False
+            if participle is not None:
+                participles.append((lemma, *participle))
+            if case is not None:
+                cases.add(case)
+            indeclinable = indeclinable or fixed
+            animate = animate or is_animate
+            named = named or is_named
+            if not dictionary_word:
+                stack = parse.methods_stack  # `_listed`, written out
+                dictionary_word = len(stack) == 1 and type(stack[0][0]).__name__ == _DICTIONARY
+        self.readings = readings
+        self._keep_sets(lemmas, nouns, singular, animate_nouns, cases)
+        self.indeclinable = indeclinable
+        self.animate = animate
+        self.named = named
+        self.inanimate_common_nouns = inanimate_common
+        first = readings[0].tag if readings else None
+        self.first_pos = None if first is None or first.POS is None else str(first.POS)
+        self.first_grammemes = _NOTHING if first is None else first.grammemes  # the tag's own
+        self.participles = tuple(participles)
+        self.dictionary_word = dictionary_word
+
+    def _keep_sets(
+        self,
+        lemmas: set[str],
+        nouns: set[str],
+        singular: set[str],
+        animate_nouns: set[str],
+        cases: set[str],
+    ) -> None:
+        """Keep the sets of the walk, each as the shared frozenset equal to it; return None.
+
+        Most forms' sets equal another form's (every form of a lexeme has its lemma set), and a
+        form's noun lemmas are mostly its lemmas: one object each (`shared_set`) keeps what the
+        garbage collector walks small.
+        """
+        self.lemmas = shared_set(frozenset(lemmas)) if lemmas else _NOTHING
+        self.noun_lemmas = self.lemmas if nouns == lemmas else _frozen(nouns)
+        self.singular_noun_lemmas = self.noun_lemmas if singular == nouns else _frozen(singular)
+        self.animate_noun_lemmas = (
+            self.noun_lemmas if animate_nouns == nouns else _frozen(animate_nouns)
+        )
+        self.cases = shared_set(frozenset(cases)) if cases else _NOTHING
+
+
+def _frozen(found: set[str]) -> frozenset[str]:
+    """Return ``found`` as the shared frozenset equal to it (`shared_set`)."""
+    return shared_set(frozenset(found)) if found else _NOTHING
+
+
+@language_cache()
+def word_form(word: str) -> WordForm:
+    """Return the `WordForm` of ``word``: the facts of its readings (`parse_word`), kept.
+
+    ``word`` is looked up as given (the rules pass it in lower case where they read it so),
+    and the record is kept per form and language like the readings.
+    """
+    return WordForm(parse_word(word))
+
+
 def listed(word: str) -> bool:
     """Return True if the current language's dictionary lists ``word`` in lower case.
 
@@ -345,7 +548,7 @@ def listed(word: str) -> bool:
     lowered = word.lower()
     language = rule_language(current_language())
     if _word_language(lowered) == language and _APOSTROPHE.sub("'", lowered) == lowered:
-        return any(_listed(parse) for parse in parse_word(lowered))
+        return word_form(lowered).dictionary_word
     return bool(_analyzer(language).word_is_known(lowered))
 
 

@@ -18,7 +18,7 @@ from uanews.align import Block
 from uanews.model import Mention, ParticipantKind
 from uanews.parser.document import BLOCK_SCREENS, Screen, forms
 from uanews.parser.language import current_language, language_cache, pick
-from uanews.parser.morph import parse_word, to_nominative
+from uanews.parser.morph import parse_word, to_nominative, word_form
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     BACK_REFERENCE_NOUNS,
@@ -439,14 +439,9 @@ def _preposition(word: str) -> bool:
     return any(parse.tag.POS == "PREP" for parse in parse_word(word.lower()))
 
 
-@language_cache(maxsize=65536)
 def _singular_lemmas(word: str) -> frozenset[str]:
     """Return the lemmas of the singular noun readings of ``word`` (lower case)."""
-    return frozenset(
-        str(parse.normal_form)
-        for parse in parse_word(word.lower())
-        if parse.tag.POS == "NOUN" and parse.tag.number != "plur"
-    )
+    return word_form(word.lower()).singular_noun_lemmas
 
 
 _QUOTE_MARKS = frozenset('«»"„“”')

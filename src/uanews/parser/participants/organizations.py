@@ -38,7 +38,7 @@ from attrs import frozen
 
 from uanews.parser.document import BLOCK_SCREENS, Screen, forms
 from uanews.parser.language import language_cache, pick
-from uanews.parser.morph import listed, parse_word, to_nominative
+from uanews.parser.morph import listed, parse_word, to_nominative, word_form
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     ACRONYM_CASE_ENDINGS,
@@ -165,12 +165,9 @@ class FoundOrganization:
     alias: str | None = None
 
 
-@language_cache(maxsize=65536)
 def _noun_lemmas(word: str) -> frozenset[str]:
     """Return the noun lemmas of ``word`` (lower case)."""
-    return frozenset(
-        str(parse.normal_form) for parse in parse_word(word.lower()) if parse.tag.POS == "NOUN"
-    )
+    return word_form(word.lower()).noun_lemmas
 
 
 @language_cache(maxsize=65536)
@@ -181,9 +178,11 @@ def is_organization_noun(word: str) -> bool:
     ``Укргідрометцентр``), unless a reading names a town (`lexicon.SETTLEMENT_ROOTS`:
     ``Мирноград``, whose guessed reading ``мирнограда`` ends as ``рада``).
     """
+    found = _noun_lemmas(word) | _noun_lemmas(word.rsplit("-", 1)[-1])
+    if not found:
+        return False  # no noun reading: most forms
     nouns = pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS)
     heads = pick(_COMPOUND_HEADS, _COMPOUND_HEADS_RU)
-    found = _noun_lemmas(word) | _noun_lemmas(word.rsplit("-", 1)[-1])
     town = any(lemma.endswith(pick(SETTLEMENT_ROOTS, ru.SETTLEMENT_ROOTS)) for lemma in found)
     for lemma in found:
         if lemma in nouns:
@@ -200,16 +199,10 @@ def is_organization_noun(word: str) -> bool:
 _ALL_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
 
 
-@language_cache(maxsize=65536)
 def _cases(word: str) -> frozenset[str]:
     """Return the cases ``word`` can be in; an indeclinable word can be in any."""
-    found: set[str] = set()
-    for parse in parse_word(word.lower()):
-        if "Fixd" in parse.tag:
-            return _ALL_CASES
-        if parse.tag.case is not None:
-            found.add(str(parse.tag.case))
-    return frozenset(found)
+    record = word_form(word.lower())
+    return _ALL_CASES if record.indeclinable else record.cases
 
 
 def _genitive(word: str) -> bool:
@@ -1022,6 +1015,8 @@ def _indeclinable(word: str) -> bool:
 @language_cache(maxsize=65536)
 def acronym_stem(word: str) -> str | None:
     """Return the acronym ``word`` spells (``УДАРу`` -> ``УДАР``, ``СБУ``), or None."""
+    if word.islower():
+        return None  # an acronym has capitals (`_acronym_like`): most forms have none
     declined = _DECLINED_ACRONYM.fullmatch(word)
     if declined is not None and declined.group(2) in ACRONYM_CASE_ENDINGS:
         stem = declined.group(1)
@@ -1770,7 +1765,10 @@ def find_utility_nouns(text: str, start: int, end: int) -> list[FoundOrganizatio
 def _utility_lemma(word: str) -> str:
     """Return the `lexicon.UTILITY_NOUNS` lemma of a singular noun form ``word``, or ``""``."""
     nouns = pick(UTILITY_NOUNS, ru.UTILITY_NOUNS)
-    for parse in parse_word(word):
+    record = word_form(word)
+    if nouns.isdisjoint(record.singular_noun_lemmas):
+        return ""  # most forms: the walk below finds nothing
+    for parse in record.readings:
         if parse.tag.POS == "NOUN" and parse.tag.number != "plur" and parse.normal_form in nouns:
             return str(parse.normal_form)
     return ""
@@ -1792,6 +1790,8 @@ _MIN_STUMP_REST = 4
 @language_cache(maxsize=65536)
 def _stump_name(word: str) -> bool:
     """Return True for a capitalised compound name of a state body (see `find_stump_names`)."""
+    if not is_capitalised(word):
+        return False  # each test below needs a capital: most forms have none
     lowered = word.lower()
     if _dictionary_organization(word, lowered) or _utility_stem_end(word) is not None:
         return True
@@ -1811,15 +1811,15 @@ def _stump_name(word: str) -> bool:
         return False
     if prefix in pick(NAMELESS_STUMP_PREFIXES, ru.NAMELESS_STUMP_PREFIXES) and not _known(lowered):
         return True  # ``Укрзализныци``: the guesses for an unknown word's form are no evidence
-    parses = parse_word(lowered)
-    if any({"Name", "Surn", "Patr", "Geox"} & parse.tag.grammemes for parse in parses):
-        return False
-    if any(parse.tag.POS in {"ADJF", "VERB", "ADVB"} for parse in parses[:1]):
+    record = word_form(lowered)
+    if record.named or record.first_pos in _NO_STUMP_FIRST:
         return False
     # An animate reading is a person (``Міністр``).
-    return not any("anim" in parse.tag for parse in parses) and (
-        not _known(lowered) or any(parse.tag.POS == "NOUN" for parse in parses[:1])
-    )
+    return not record.animate and (not _known(lowered) or record.first_pos == "NOUN")
+
+
+_NO_STUMP_FIRST = frozenset({"ADJF", "VERB", "ADVB"})
+"""Parts of speech of a likeliest reading that make a capitalised word no body's name."""
 
 
 _MIN_UTILITY_OPENING = 3
@@ -1837,12 +1837,7 @@ def _utility_stem_end(word: str) -> int | None:
     lowered = word.lower()
     if not is_capitalised(word) or word.isupper() or "-" in word:
         return None
-    if _known(lowered) and not all(
-        parse.tag.POS == "NOUN"
-        and "inan" in parse.tag
-        and not {"Name", "Surn", "Patr", "Geox"} & parse.tag.grammemes
-        for parse in parse_word(lowered)
-    ):
+    if _known(lowered) and not word_form(lowered).inanimate_common_nouns:
         return None
     endings = ("", *pick(UTILITY_CASE_ENDINGS, ru.UTILITY_CASE_ENDINGS))
     for stem in pick(UTILITY_STEMS, ru.UTILITY_STEMS):
@@ -1865,8 +1860,7 @@ def _dictionary_organization(word: str, lowered: str) -> bool:
     """
     if not is_capitalised(word) or word.isupper() or not _known(lowered):
         return False
-    parses = parse_word(lowered)
-    return bool(parses) and _ORGANIZATION_GRAMMEME in parses[0].tag.grammemes
+    return _ORGANIZATION_GRAMMEME in word_form(lowered).first_grammemes
 
 
 _ORGANIZATION_GRAMMEME = "Orgn"

@@ -16,7 +16,7 @@ from attrs import frozen
 from uanews.parser import lexicon_morph
 from uanews.parser.document import BLOCK_SCREENS, Screen, forms
 from uanews.parser.language import language_cache, pick
-from uanews.parser.morph import nominative_form
+from uanews.parser.morph import nominative_form, word_form
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     ACRONYMS,
@@ -116,10 +116,13 @@ class RolePhrase:
     position: bool = True
 
 
-@language_cache(maxsize=65536)
 def lemmas(word: str) -> frozenset[str]:
-    """Return every dictionary lemma of ``word`` (lower case), cached per word form."""
-    return frozenset(str(p.normal_form) for p in parse_word(word.lower().replace("’", "'")))
+    """Return every dictionary lemma of ``word`` (lower case), kept per word form.
+
+    The readings of a form do not depend on its apostrophe (`parse_word` unifies it), so the
+    record of the lower-case form (`word_form`) holds them.
+    """
+    return word_form(word.lower()).lemmas
 
 
 def masculine(lemma: str) -> str:
@@ -140,16 +143,16 @@ def masculine(lemma: str) -> str:
     return next((noun for noun in found if noun in roles), found[0] if found else lemma)
 
 
-@language_cache(maxsize=65536)
 def _cases(word: str) -> frozenset[str]:
-    """Return the grammatical cases ``word`` can be in (empty for words without case)."""
-    found: set[str] = set()
-    for parse in parse_word(word.lower()):
-        if parse.tag.case is not None:
-            found.add(str(parse.tag.case))
-        if "Fixd" in parse.tag:
-            found.add("gent")
-    return frozenset(found)
+    """Return the grammatical cases ``word`` can be in (empty for words without case).
+
+    An indeclinable reading can be a genitive complement (``міністр МВС``).
+    """
+    record = word_form(word.lower())
+    return record.cases | _GENITIVE if record.indeclinable else record.cases
+
+
+_GENITIVE = frozenset({"gent"})
 
 
 def case_set(word: str) -> frozenset[str]:
@@ -177,11 +180,9 @@ def is_acronym(word: str) -> bool:
     return info.abbreviation or not info.known
 
 
-@language_cache(maxsize=65536)
 def _adjective(word: str) -> bool:
     """Return True when the likeliest reading of ``word`` is an adjective."""
-    parses = parse_word(word.lower())
-    return bool(parses) and parses[0].tag.POS == "ADJF"
+    return word_form(word.lower()).first_pos == "ADJF"
 
 
 @language_cache(maxsize=65536)
@@ -213,11 +214,11 @@ def _profession(word: str) -> bool:
     """
     if "-" in word:
         return False  # a hyphenated word counts by its parts (see `_is_role_noun`)
+    animate = word_form(word).animate_noun_lemmas
+    if not animate:
+        return False  # most forms: no animate noun reading
     roles = pick(ROLE_NOUNS, ru.ROLE_NOUNS)
-    for parse in parse_word(word):
-        if parse.tag.POS != "NOUN" or "anim" not in parse.tag:
-            continue
-        lemma = str(parse.normal_form)
+    for lemma in animate:
         if lemma.endswith(pick(PROFESSION_ENDINGS, ru.PROFESSION_ENDINGS)):
             return True
         last = len(lemma) - _MIN_COMPOUND_ROLE
@@ -237,20 +238,19 @@ def _role_lemmas(word: str) -> frozenset[str]:
     ``энергетиками`` and ``Энергетик`` are the workers (the sector's name has no plural in
     news).
     """
-    found = lemmas(word) | _participle_nouns(word)
+    record = word_form(word.lower())
+    found = record.lemmas | _participle_nouns(word)
+    if not found:
+        return found  # a form no dictionary reads
     roles = (found | {masculine(lemma) for lemma in found}) & pick(ROLE_NOUNS, ru.ROLE_NOUNS)
+    if not roles:
+        return roles  # most forms
     sectors = roles & pick(SECTOR_ROLE_NOUNS, ru.SECTOR_ROLE_NOUNS)
-    if sectors and any(
-        parse.tag.POS == "NOUN"
-        and "plur" not in parse.tag
-        and str(parse.normal_form) not in sectors
-        for parse in parse_word(word.lower())
-    ):
-        roles -= sectors
+    if sectors and not record.singular_noun_lemmas <= sectors:
+        roles -= sectors  # a singular noun reading of another lemma (the sector's genitive)
     return roles
 
 
-@language_cache(maxsize=65536)
 def _participle_nouns(word: str) -> frozenset[str]:
     """Return the role nouns among the participles ``word`` is a form of (``заведующий``).
 
@@ -259,15 +259,11 @@ def _participle_nouns(word: str) -> frozenset[str]:
     nominative (`ROLE_NOUNS`: ``заведующий``, ``управляющий``), which has the same verb,
     voice and tense.
     """
-    roles = _participle_roles(None)
-    if not roles:
+    participles = word_form(word.lower()).participles
+    if not participles:
         return frozenset()
-    return frozenset(
-        roles[key]
-        for parse in parse_word(word.lower())
-        if parse.tag.POS == "PRTF"
-        and (key := (str(parse.normal_form), str(parse.tag.voice), str(parse.tag.tense))) in roles
-    )
+    roles = _participle_roles(None)
+    return frozenset(roles[key] for key in participles if key in roles)
 
 
 @language_cache(maxsize=4)
@@ -1022,6 +1018,7 @@ def _sector_form(word: str) -> bool:
     sectors = pick(SECTOR_ROLE_NOUNS, ru.SECTOR_ROLE_NOUNS)
     return (
         not word.isupper()
+        and not sectors.isdisjoint(word_form(word.lower()).lemmas)  # no walk for most forms
         and not _is_role_noun(word)
         and any(
             str(parse.normal_form) in sectors

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from uanews.model import Mention, NewsItem, Participant, ParticipantKind, Span
 from uanews.parser.document import Screen, SpanIndex, paragraph_sentences
 from uanews.parser.language import item_languages, language_cache, pick, reading_at
-from uanews.parser.morph import parse_word
+from uanews.parser.morph import parse_word, word_form
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.cues import source_pattern
 from uanews.parser.quotes.lexicon import (
@@ -77,19 +77,23 @@ _QUOTED_THEN_CUE = _quoted_then_cue(LOCATIVE_PREPOSITIONS)
 _QUOTED_THEN_CUE_RU = _quoted_then_cue(ru.LOCATIVE_PREPOSITIONS)
 
 
+_BODY_LEMMAS = BODY_NOUNS | DEPENDENT_BODY_NOUNS | MEDIA_NOUNS
+_BODY_LEMMAS_RU = ru.BODY_NOUNS | ru.DEPENDENT_BODY_NOUNS | ru.MEDIA_NOUNS
+"""The lemmas of nouns for a body or an outlet (`body_noun`), one set a language."""
+
+
 @language_cache(maxsize=65536)
 def body_noun(word: str) -> str | None:
     """Return the lemma of ``word`` if it is a noun for a body or an outlet, else None.
 
     A noun for a body's officers (`lexicon.BODY_STAFF_NOUNS`) counts in the plural only.
     """
-    bodies = (
-        pick(BODY_NOUNS, ru.BODY_NOUNS)
-        | pick(DEPENDENT_BODY_NOUNS, ru.DEPENDENT_BODY_NOUNS)
-        | pick(MEDIA_NOUNS, ru.MEDIA_NOUNS)
-    )
+    bodies = pick(_BODY_LEMMAS, _BODY_LEMMAS_RU)
     staff = pick(BODY_STAFF_NOUNS, ru.BODY_STAFF_NOUNS)
-    for parse in parse_word(word.lower()):
+    record = word_form(word.lower())
+    if bodies.isdisjoint(record.noun_lemmas) and staff.isdisjoint(record.noun_lemmas):
+        return None  # most forms: the walk below finds nothing
+    for parse in record.readings:
         if "NOUN" not in parse.tag:
             continue
         if parse.normal_form in bodies or (
