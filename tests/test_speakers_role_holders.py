@@ -415,6 +415,46 @@ def test_addressing_someone_after_a_quote_attributes_it(text, quote, name):
     ],
 )
 def test_a_verb_of_addressing_is_a_cue_only_with_its_addressee(language, words, cue):
+    text = "«Берегите себя», — " + words
+    start = text.index(words)
     with using_language(language):
-        found = attribution_cue(words, 0, len(words))
-    assert (None if found is None else words[found.start : found.end]) == cue
+        found = attribution_cue(text, start, len(text))
+    assert (None if found is None else text[found.start : found.end]) == cue
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "cue"),
+    [
+        ("ru", "«Берегите себя», — ", "обратился"),
+        ("ru", "«Вы готовы?» — ", "обратился"),
+        ("ru", "назвал тариф «грабительским» — ", None),
+        ("uk", "«Бережіть себе», – ", "звернувся"),
+        ("uk", "назвав тариф «грабіжницьким» – ", None),
+    ],
+)
+def test_a_verb_of_addressing_is_a_cue_only_after_set_off_words(language, opening, cue):
+    # a bare dash after a term in marks joins a second predicate: turning to someone for help
+    verb = "обратился к юристу" if language == "ru" else "звернувся до юриста"
+    text = opening + verb + " Петренко"
+    with using_language(language):
+        found = attribution_cue(text, len(opening), len(text))
+    assert (None if found is None else text[found.start : found.end]) == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Жильцы дома на Лесном массиве судятся с управляющей компанией\n\n"
+            "Жильцы девятиэтажки на Лесном массиве назвали новый тариф на уборку "
+            "«грабительским» — обратились к юристу и подали иск.\n"
+        ),
+        (
+            "Мешканці будинку на Лісовому масиві судяться з керуючою компанією\n\n"
+            "Мешканці дев'ятиповерхівки на Лісовому масиві назвали новий тариф на прибирання "
+            "«грабіжницьким» — звернулися до суду з позовом.\n"
+        ),
+    ],
+)
+def test_a_term_in_marks_before_turning_to_someone_is_no_quote(text):
+    assert uanews.parse(text).quotes == ()
