@@ -458,3 +458,40 @@ def test_a_verb_of_addressing_is_a_cue_only_after_set_off_words(language, openin
 )
 def test_a_term_in_marks_before_turning_to_someone_is_no_quote(text):
     assert uanews.parse(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "interviewee"),
+    [
+        (
+            (
+                "Почему решение Владимира Зеленского о пошлинах поможет фермерам\n\n"
+                "Экономист Андрей Ковальчук ответил на вопросы журналистки Ирины Левченко о "
+                "новых пошлинах на импорт зерна.\n\n"
+                "— Кто выиграет от новых пошлин?\n\n"
+                "— В первую очередь мелкие фермеры юга.\n\n"
+                "— А кто проиграет?\n\n"
+                "— Трейдеры, которые возят дешевое зерно.\n"
+            ),
+            "Андрей Ковальчук",
+        ),
+        (
+            (
+                "Чому рішення Володимира Зеленського щодо мит допоможе фермерам\n\n"
+                "Економіст Андрій Ковальчук відповів на запитання журналістки Ірини Левченко "
+                "про нові мита на імпорт зерна.\n\n"
+                "— Хто виграє від нових мит?\n\n"
+                "— Насамперед дрібні фермери півдня.\n\n"
+                "— А хто програє?\n\n"
+                "— Трейдери, які возять дешеве зерно.\n"
+            ),
+            "Андрій Ковальчук",
+        ),
+    ],
+)
+def test_a_person_the_headline_talks_about_is_not_the_interviewee(text, interviewee):
+    # the headline names Зеленский inside its sentence, not set off by a colon or a dash
+    item = uanews.parse(text)
+    answers = [quote for quote in item.quotes if quote.kind is QuoteKind.INTERVIEW]
+    assert len(answers) == 2
+    assert {item.participant(quote.speaker or "").name for quote in answers} == {interviewee}
