@@ -495,3 +495,49 @@ def test_a_person_the_headline_talks_about_is_not_the_interviewee(text, intervie
     answers = [quote for quote in item.quotes if quote.kind is QuoteKind.INTERVIEW]
     assert len(answers) == 2
     assert {item.participant(quote.speaker or "").name for quote in answers} == {interviewee}
+
+
+_WATER_RU = (
+    "В Полтаве водоканал повысит тарифы\n\n"
+    "{role} КП «Полтававодоканал» Иван Петренко {news} Предприятие объявило о повышении тарифа "
+    "на воду с января.\n\n"
+    "«Без нового тарифа мы не закупим реагенты для очистки», — сказал глава "
+    "«Полтававодоканала».\n"
+)
+_WATER_UK = (
+    "У Полтаві водоканал підвищить тарифи\n\n"
+    "{role} КП «Полтававодоканал» Іван Петренко {news} Підприємство оголосило про підвищення "
+    "тарифу на воду з січня.\n\n"
+    "«Без нового тарифу ми не закупимо реагенти для очищення», — сказав очільник "
+    "«Полтававодоканалу».\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            _WATER_RU.format(role="Директор", news="провел пресс-конференцию."),
+            "Без нового тарифа мы не закупим реагенты для очистки",
+            "Иван Петренко",
+        ),
+        (
+            _WATER_RU.format(role="Бывший директор", news="задержан по подозрению в растрате."),
+            "Без нового тарифа мы не закупим реагенты для очистки",
+            None,
+        ),
+        (
+            _WATER_UK.format(role="Директор", news="провів пресконференцію."),
+            "Без нового тарифу ми не закупимо реагенти для очищення",
+            "Іван Петренко",
+        ),
+        (
+            _WATER_UK.format(role="Колишній директор", news="затриманий за підозрою в розтраті."),
+            "Без нового тарифу ми не закупимо реагенти для очищення",
+            None,
+        ),
+    ],
+)
+def test_a_former_head_is_not_the_one_a_leader_noun_names(text, quote, speaker):
+    # ``глава``/``очільник`` names who heads the body now; a former director does no longer
+    assert _said(text)[quote] == speaker
