@@ -415,6 +415,129 @@ def test_addressing_someone_after_a_quote_attributes_it(text, quote, name):
     ],
 )
 def test_a_verb_of_addressing_is_a_cue_only_with_its_addressee(language, words, cue):
+    text = "«Берегите себя», — " + words
+    start = text.index(words)
     with using_language(language):
-        found = attribution_cue(words, 0, len(words))
-    assert (None if found is None else words[found.start : found.end]) == cue
+        found = attribution_cue(text, start, len(text))
+    assert (None if found is None else text[found.start : found.end]) == cue
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "cue"),
+    [
+        ("ru", "«Берегите себя», — ", "обратился"),
+        ("ru", "«Вы готовы?» — ", "обратился"),
+        ("ru", "назвал тариф «грабительским» — ", None),
+        ("uk", "«Бережіть себе», – ", "звернувся"),
+        ("uk", "назвав тариф «грабіжницьким» – ", None),
+    ],
+)
+def test_a_verb_of_addressing_is_a_cue_only_after_set_off_words(language, opening, cue):
+    # a bare dash after a term in marks joins a second predicate: turning to someone for help
+    verb = "обратился к юристу" if language == "ru" else "звернувся до юриста"
+    text = opening + verb + " Петренко"
+    with using_language(language):
+        found = attribution_cue(text, len(opening), len(text))
+    assert (None if found is None else text[found.start : found.end]) == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Жильцы дома на Лесном массиве судятся с управляющей компанией\n\n"
+            "Жильцы девятиэтажки на Лесном массиве назвали новый тариф на уборку "
+            "«грабительским» — обратились к юристу и подали иск.\n"
+        ),
+        (
+            "Мешканці будинку на Лісовому масиві судяться з керуючою компанією\n\n"
+            "Мешканці дев'ятиповерхівки на Лісовому масиві назвали новий тариф на прибирання "
+            "«грабіжницьким» — звернулися до суду з позовом.\n"
+        ),
+    ],
+)
+def test_a_term_in_marks_before_turning_to_someone_is_no_quote(text):
+    assert uanews.parse(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "interviewee"),
+    [
+        (
+            (
+                "Почему решение Владимира Зеленского о пошлинах поможет фермерам\n\n"
+                "Экономист Андрей Ковальчук ответил на вопросы журналистки Ирины Левченко о "
+                "новых пошлинах на импорт зерна.\n\n"
+                "— Кто выиграет от новых пошлин?\n\n"
+                "— В первую очередь мелкие фермеры юга.\n\n"
+                "— А кто проиграет?\n\n"
+                "— Трейдеры, которые возят дешевое зерно.\n"
+            ),
+            "Андрей Ковальчук",
+        ),
+        (
+            (
+                "Чому рішення Володимира Зеленського щодо мит допоможе фермерам\n\n"
+                "Економіст Андрій Ковальчук відповів на запитання журналістки Ірини Левченко "
+                "про нові мита на імпорт зерна.\n\n"
+                "— Хто виграє від нових мит?\n\n"
+                "— Насамперед дрібні фермери півдня.\n\n"
+                "— А хто програє?\n\n"
+                "— Трейдери, які возять дешеве зерно.\n"
+            ),
+            "Андрій Ковальчук",
+        ),
+    ],
+)
+def test_a_person_the_headline_talks_about_is_not_the_interviewee(text, interviewee):
+    # the headline names Зеленский inside its sentence, not set off by a colon or a dash
+    item = uanews.parse(text)
+    answers = [quote for quote in item.quotes if quote.kind is QuoteKind.INTERVIEW]
+    assert len(answers) == 2
+    assert {item.participant(quote.speaker or "").name for quote in answers} == {interviewee}
+
+
+_WATER_RU = (
+    "В Полтаве водоканал повысит тарифы\n\n"
+    "{role} КП «Полтававодоканал» Иван Петренко {news} Предприятие объявило о повышении тарифа "
+    "на воду с января.\n\n"
+    "«Без нового тарифа мы не закупим реагенты для очистки», — сказал глава "
+    "«Полтававодоканала».\n"
+)
+_WATER_UK = (
+    "У Полтаві водоканал підвищить тарифи\n\n"
+    "{role} КП «Полтававодоканал» Іван Петренко {news} Підприємство оголосило про підвищення "
+    "тарифу на воду з січня.\n\n"
+    "«Без нового тарифу ми не закупимо реагенти для очищення», — сказав очільник "
+    "«Полтававодоканалу».\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            _WATER_RU.format(role="Директор", news="провел пресс-конференцию."),
+            "Без нового тарифа мы не закупим реагенты для очистки",
+            "Иван Петренко",
+        ),
+        (
+            _WATER_RU.format(role="Бывший директор", news="задержан по подозрению в растрате."),
+            "Без нового тарифа мы не закупим реагенты для очистки",
+            None,
+        ),
+        (
+            _WATER_UK.format(role="Директор", news="провів пресконференцію."),
+            "Без нового тарифу ми не закупимо реагенти для очищення",
+            "Іван Петренко",
+        ),
+        (
+            _WATER_UK.format(role="Колишній директор", news="затриманий за підозрою в розтраті."),
+            "Без нового тарифу ми не закупимо реагенти для очищення",
+            None,
+        ),
+    ],
+)
+def test_a_former_head_is_not_the_one_a_leader_noun_names(text, quote, speaker):
+    # ``глава``/``очільник`` names who heads the body now; a former director does no longer
+    assert _said(text)[quote] == speaker

@@ -23,7 +23,7 @@ from uanews.parser.quotes.lexicon import (
     SPEECH_NOUNS,
 )
 from uanews.parser.quotes.speech import SPEECH_CUES, is_speech_form
-from uanews.parser.quotes.text import word_forms, words
+from uanews.parser.quotes.text import CLOSING_MARKS, DASHES, STOPS, word_forms, words
 
 __all__ = [
     "MAX_CUE_WORDS",
@@ -119,12 +119,35 @@ def attribution_cue(text: str, start: int, end: int) -> Span | None:
     if found is not None:
         return found
     opening = words(text, start, end)[:2]
-    if len(opening) < 2 or opening[1][0].lower() not in pick(
-        ADDRESS_PREPOSITIONS, ru.ADDRESS_PREPOSITIONS
+    if (
+        len(opening) < 2
+        or not _set_off(text, start)
+        or opening[1][0].lower() not in pick(ADDRESS_PREPOSITIONS, ru.ADDRESS_PREPOSITIONS)
     ):
         return None
     word, word_start, word_end = opening[0]
     return Span(word_start, word_end) if _addresses(word) else None
+
+
+def _set_off(text: str, start: int) -> bool:
+    """Return True if the dash before ``start`` follows a comma or the words' own stop.
+
+    A dash attribution of direct speech is set off by a comma (``», — обратился``) or by the
+    quoted words' final ``!``/``?`` (``?» — звернувся``); a bare dash after a term in marks
+    (``назвали тариф «грабительским» — обратились к адвокату``) joins a second predicate, and
+    the verb of addressing there means turning to someone for help, not saying the words.
+    """
+    before = text[max(0, start - _SET_OFF_REACH) : start].rstrip(" \t")
+    if not before or before[-1] not in DASHES:
+        return False
+    before = before[:-1].rstrip(" \t")
+    if before.endswith((",", *STOPS)):
+        return True
+    return len(before) > 1 and before[-1] in CLOSING_MARKS and before[-2] in STOPS
+
+
+_SET_OFF_REACH = 8
+"""How far (code points) before an attribution its dash and the punctuation before it stand."""
 
 
 @language_cache()

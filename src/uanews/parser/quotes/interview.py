@@ -213,8 +213,9 @@ def _interviewee(
 ) -> str | None:
     """Return the id of the interviewee: the one person named before ``before``.
 
-    With several (the interviewer is named too), the one of them the headline names (``Name —
-    о работе ...``: an interview's headline announces whom it talks to), else the one the
+    With several (the interviewer is named too), the one of them the headline sets off as its
+    speaker (``Name — о работе ...``: an interview's headline announces whom it talks to;
+    `_headline_speaker`), else the one the
     ``questions`` address by name (``— Марта, как ...?``), else the one a speech verb has for
     its subject (`_speaks`), else the one no reporter's noun titles (``корреспондентка X``);
     failing those, the one person named in the paragraph ``lead`` right before the first
@@ -229,7 +230,7 @@ def _interviewee(
         and any(mention.start < before for mention in participant.mentions)
     ]
     tests: tuple[Callable[[Mention], bool], ...] = (
-        lambda mention: mention.start < headline_end,
+        lambda mention: _headline_speaker(text, mention.start, mention.end, headline_end),
         lambda mention: _addressed(text, mention.start, mention.end, questions),
         lambda mention: (
             mention.end <= before and _speaks(text, mention.start, mention.end, mention.text)
@@ -251,6 +252,20 @@ def _interviewee(
         ],
     ]
     return next((found[0].id for found in narrowed if len(found) == 1), None)
+
+
+def _headline_speaker(text: str, start: int, end: int, headline_end: int) -> bool:
+    """Return True if the mention at ``start``-``end`` is the speaker a headline announces.
+
+    An interview's headline sets its interviewee off by a colon or a dash (``Name: …``,
+    ``Name — о работе …``, ``… — Name``); a name in the headline's sentence (``решение
+    Name о пошлинах``) is someone talked about.
+    """
+    if end > headline_end:
+        return False
+    after = text[end:headline_end].lstrip(" \t")
+    before = text[:start].rstrip(" \t")
+    return after.startswith((":", *DASHES)) or before.endswith(tuple(DASHES))
 
 
 def _addressed(text: str, start: int, end: int, questions: Sequence[Span]) -> bool:

@@ -43,6 +43,7 @@ __all__ = [
     "MEDIA_NOUNS",
     "NEGATIONS",
     "NON_SUBJECT_PREPOSITIONS",
+    "NOT_CURRENT_ROLE_WORDS",
     "OFFICIAL_NOUNS",
     "OPINION_LEMMAS",
     "OPINION_SOURCE_NOUNS",
@@ -705,6 +706,18 @@ LEADER_NOUNS: frozenset[str] = frozenset(
 )
 """Role nouns (masculine lemmas) of the one who heads a body: a role opening with one of them
 (``председатель правления X``, ``директор X``) makes its holder X's head."""
+
+NOT_CURRENT_ROLE_WORDS: frozenset[str] = frozenset(
+    {
+        "колишній",
+        "тодішній",
+        "майбутній",
+        "покійний",
+    }
+)
+"""Adjectives (lemmas) before a leader's noun saying that its holder heads the body no longer or
+not yet (``колишній директор X``): not the head that a generic leader noun
+(`GENERIC_LEADER_NOUNS`) names."""
 
 ADDRESS_LEMMAS: frozenset[str] = frozenset({"звернутися", "звертатися"})
 """Verbs of addressing someone: after a quote (``», — обратился к жителям X``) with the

@@ -50,6 +50,7 @@ from uanews.parser.quotes.lexicon import (
     LEADER_NOUNS,
     LOCATIVE_PREPOSITIONS,
     NON_SUBJECT_PREPOSITIONS,
+    NOT_CURRENT_ROLE_WORDS,
     OFFICIAL_NOUNS,
     PRONOUN_GENDERS,
     QUOTING_LEMMAS,
@@ -369,8 +370,15 @@ _LEADER = "leader"
 
 @language_cache(maxsize=4096)
 def _leads(role: str) -> tuple[str, ...]:
-    """Return (`_LEADER`,) if ``role`` opens with a leader's noun (``председатель правления``)."""
+    """Return (`_LEADER`,) if ``role`` opens with a leader's noun (``председатель правления``).
+
+    A word before the noun saying the role is held no longer or not yet (``бывший директор``,
+    `lexicon.NOT_CURRENT_ROLE_WORDS`) makes it no leader's role now.
+    """
+    past = pick(NOT_CURRENT_ROLE_WORDS, ru.NOT_CURRENT_ROLE_WORDS)
     for word in WORD.findall(role):
+        if not lemmas(word).isdisjoint(past):
+            return ()
         if is_role_noun(word):
             found = lemmas(word)
             found |= {masculine(lemma) for lemma in found}
