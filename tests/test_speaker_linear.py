@@ -111,7 +111,7 @@ _PERSON = Participant(id="p1", kind=ParticipantKind.PERSON, name="Остап Г�
 @given(st.lists(st.integers(min_value=0, max_value=len(_NAMES)), max_size=30))
 def test_last_named_body_answers_as_named_body_over_the_mentions_before(order):
     everyone = [*(_organization(n + 1, name) for n, name in enumerate(_NAMES)), _PERSON]
-    placed = Mentions([Placed(at * 10, at * 10 + 5, everyone[pick]) for at, pick in enumerate(order)])
+    placed = Mentions([Placed(at * 10, at * 10 + 5, everyone[n]) for at, n in enumerate(order)])
     for lemma in ("суд", "рада", "міністерство", "компанія"):
         for anchor in range(0, len(order) * 10 + 11, 5):
             before = [entry.participant for entry in placed if entry.start < anchor]
@@ -143,4 +143,3 @@ def test_a_placed_mention_keeps_the_words_of_the_first_mention_of_its_span():
     # A mention placed without its words is read from the participant, as before.
     assert mention_text(Placed(24, 31, person)) == "Гнатюка"
     assert mention_text(Placed(1, 2, person)) == "Остап Гнатюк"
-

@@ -158,7 +158,7 @@ def named_body(participants: Iterable[Participant], lemma: str) -> Participant |
 
 
 def last_named_body(placed: Mentions, lemma: str, anchor: int) -> Participant | None:
-    """Return the organisation whose name holds the body ``lemma``, mentioned last before ``anchor``.
+    """Return the organisation naming the body ``lemma`` mentioned last before ``anchor``.
 
     What `named_body` returns for the participants of the mentions before ``anchor`` in text
     order, looked up in the mentions' index: each participant's name is read once per item

@@ -184,9 +184,7 @@ class Mentions(Sequence[Placed]):
         if positions is None:
             accepted = {pid: test(first) for pid, first in self._first.items()}
             positions = [
-                index
-                for index, entry in enumerate(self._placed)
-                if accepted[entry.participant.id]
+                index for index, entry in enumerate(self._placed) if accepted[entry.participant.id]
             ]
             self._matching[cached] = positions
         found = bisect_left(positions, self.before(anchor)) - 1

@@ -83,9 +83,14 @@ item of a few hundred thousand characters are answered from its whole text's wor
 def words(text: str, start: int, end: int) -> tuple[Word, ...]:
     """Return the words of ``text[start:end]`` with their offsets."""
     text = same_text(text)
-    if len(text) < _INDEXED_LENGTH:
-        return _words(text, start, end)
-    return _text_words(text).between(start, end)
+    if len(text) >= _INDEXED_LENGTH:
+        return _text_words(text).between(start, end)
+    held, spans = _SPAN_WORDS[0]
+    if held is text:
+        found = spans.get((start, end))
+        if found is not None:
+            return found
+    return _words(text, start, end)
 
 
 _SPAN_WORDS: list[tuple[str, dict[tuple[int, int], tuple[Word, ...]]]] = [("", {})]
@@ -107,8 +112,7 @@ def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
     found = spans.get((start, end))
     if found is None:
         found = spans[start, end] = tuple(
-            (match.group(), match.start(), match.end())
-            for match in WORD.finditer(text, start, end)
+            (match.group(), match.start(), match.end()) for match in WORD.finditer(text, start, end)
         )
     return found
 
