@@ -210,7 +210,13 @@ def test_speaker_mentions_answer_as_a_scan_of_every_mention(mentions, quoted, an
     placed = placed_mentions(item, quoted)
     every = sorted(
         (
-            Placed(m.start, m.end, p)
+            # each with the words of its participant's first mention of that span
+            Placed(
+                m.start,
+                m.end,
+                p,
+                next(x.text for x in p.mentions if x.start == m.start and x.end == m.end),
+            )
             for p in item.participants
             for m in p.mentions
             if not any(s.start <= m.start < s.end for s in quoted)
