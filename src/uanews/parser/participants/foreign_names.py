@@ -176,9 +176,10 @@ def _before_verb(
     singular, gender = _verb_gender(tokens[verb].text)
     if not singular or _named_body(text, tokens, first):
         return None
+    earliest = _after_oblique_name(tokens, first, last)
     for size in _SIZES:
         start = last - size + 1
-        if start < first:
+        if start < earliest:
             continue
         words = tuple(tokens[start : last + 1])
         if start > first and script == "latin":
@@ -186,6 +187,36 @@ def _before_verb(
         if _acceptable(text, words, script):
             return _Candidate(words, nominative=True, gender=gender)
     return None
+
+
+def _surname_inside(words: Sequence[Token]) -> bool:
+    """Return True when a first name and a surname end before the last of ``words``.
+
+    ``Романом Ковалишиным Микитюк``: a first name, then a word read only as a surname (by the
+    dictionary or the surname endings it guesses by), is a whole name; the word after it is
+    another person's.
+    """
+    if len(words) < _SIZES[0]:
+        return False
+    first, second = analyse(words[0].text), analyse(words[1].text)
+    kinds = {reading.kind for reading in second.readings}
+    return any(reading.kind == "Name" for reading in first.readings) and kinds == {"Surn"}
+
+
+def _after_oblique_name(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Return where the verb's subject may open in the run ``tokens[first:last + 1]``.
+
+    A first name the dictionary knows only in an oblique case (``Романом``) is no subject:
+    with the word after it (its surname, in the same case) it names someone else, so the
+    subject opens after both (``с Романом Ковалишиным Микитюк обсудил``: ``Микитюк``).
+    """
+    earliest = first
+    for index in range(first, last + 1):
+        info = analyse(tokens[index].text)
+        names = [reading for reading in info.readings if reading.kind == "Name"]
+        if info.known and names and not any(reading.case == "nomn" for reading in names):
+            earliest = index + 2
+    return earliest
 
 
 def _named_body(text: str, tokens: Sequence[Token], first: int) -> bool:
@@ -258,7 +289,8 @@ def _instrumental_name(
         words = tuple(tokens[start : last + 1])
         read = [_instrumental_ending(token.text) for token in words]
         if (
-            read[0] is None
+            _surname_inside(words)
+            or read[0] is None
             or not all(_instrumental_word(token) for token in words[1:])
             or (read[-1] is None and _genitive_ending(words[-1].text))  # ``з Литвою Науседи``
         ):
@@ -475,6 +507,8 @@ def _name_opening(
         words = tuple(tokens[opening : opening + size])
         if size < length and _name_word(tokens[opening + size], script):
             continue  # a longer run than a name
+        if _surname_inside(words):
+            continue
         if _acceptable(text, words, script):
             nominative = head is not None and "nomn" in case_set(head.text)
             if head is not None and _instrumental_role(head.text):

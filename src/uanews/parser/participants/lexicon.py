@@ -22,10 +22,12 @@ __all__ = [
     "COUNTRY_NOUNS",
     "DEFINITE_BODY_HEADS",
     "DEPARTMENT_NOUNS",
+    "DEPUTY_PREFIXES",
     "ESTABLISHMENT_NOUNS",
     "FACILITY_ACRONYMS",
     "FEMININE_ROLE_ENDINGS",
     "FEMININE_SURNAME_ENDINGS",
+    "FIELD_BODY_HEADS",
     "FIELD_NOUNS",
     "FIELD_PREPOSITIONS",
     "FORCE_OWNER_ADJECTIVES",
@@ -62,6 +64,7 @@ __all__ = [
     "PLACE_NOUNS",
     "PLURAL_ORGANIZATION_NOUNS",
     "PRESS_SERVICE_NOUNS",
+    "PRESS_TITLE_NOUNS",
     "PROFESSION_ENDINGS",
     "PROPER_ADJECTIVE_ENDINGS",
     "RELATIONAL_ENDINGS",
@@ -85,6 +88,7 @@ __all__ = [
     "STUMP_ORGANIZATION_NOUNS",
     "TEAM_NOUNS",
     "TERRITORIAL_ADJECTIVES",
+    "TERRITORIAL_SERVICE_ACRONYMS",
     "TERRITORY_PREPOSITIONS",
     "TIME_NOUNS",
     "TRADE_NOUNS",
@@ -247,6 +251,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "піротехнік",
         "пілот",
         "пожежник",
+        "патрульний",
         "сапер",
         "санітар",
         "зварник",
@@ -281,9 +286,10 @@ PROFESSION_ENDINGS: tuple[str, ...] = ("лог",)
 ``-лог`` of a science (``орнітолог``, ``нейробіолог``, ``кардіолог``)."""
 
 CAPACITY_NOUNS: frozenset[str] = frozenset(
-    {"експерт", "представник", "спеціаліст", "учасник", "фахівець", "член"}
+    {"експерт", "підприємець", "представник", "спеціаліст", "учасник", "фахівець", "член"}
 )
-"""Role nouns that name a capacity or a membership, not an occupation: a person's role when
+"""Role nouns that name a capacity, a membership or a legal status (``підприємець``: one who
+runs a business of their own), not an occupation: a person's role when
 written next to their name, but a position (a job) only with a complement that says of what
 or in what (``член наглядової ради``, ``фахівець із IT``); bare (``експерти вважають``) they
 describe."""
@@ -398,6 +404,10 @@ STATUS_MODIFIERS: frozenset[str] = frozenset(
 )
 """Adjectives before a role that tell when or how someone holds it, not what the role is
 (``колишній губернатор``); they stay in a person's role but outside the position itself."""
+
+DEPUTY_PREFIXES: tuple[str, ...] = ("зам",)
+"""Clipped prefixes joined to a role noun in the genitive to name its deputy, one word that
+does not decline (``замміністра``, ``замголови``, ``замдиректора``)."""
 
 ROLE_PREFIXES: frozenset[str] = frozenset({"екс", "віце"})
 """Hyphenated prefixes that keep a role noun a role noun (``екс-голова``, ``віце-мер``)."""
@@ -566,10 +576,14 @@ DEFINITE_BODY_HEADS: frozenset[str] = frozenset(
 is about even in lower case (``міграційна служба``, ``обласна рада``, ``районний суд``)."""
 
 BACK_REFERENCE_NOUNS: dict[str, frozenset[str]] = {
-    "відомство": frozenset({"міністерство", "служба", "агентство", "інспекція", "комісія"})
+    "відомство": frozenset({"міністерство", "служба", "агентство", "інспекція", "комісія"}),
+    "рада": frozenset({"рада"}),
+    "виконком": frozenset({"виконком"}),
 }
 """Nouns that refer back to an organisation named before by another head (``відомства`` after
-``Міністерство юстиції``): the heads of the names each may refer to."""
+``Міністерство юстиції``): the heads of the names each may refer to. A council and its executive
+committee also stand bare for the one council named before (``сесія ради`` after ``Волинська
+обласна рада``), as the dev gold tags them; a bare ``суд`` or ``компанія`` it leaves untagged."""
 
 DEPARTMENT_NOUNS: frozenset[str] = frozenset({"департамент", "управління"})
 """Nouns of a department or directorate of a body: with its field in the genitive and the body
@@ -759,6 +773,26 @@ TITLE_NOUNS: frozenset[str] = frozenset(
 is that work's title (``проєкт - «Моя школа»``), not an organisation, even when the title holds
 an organisation noun."""
 
+PRESS_TITLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "правда",
+        "кур'єр",
+        "вісті",
+        "новини",
+        "газета",
+        "телеграф",
+        "експрес",
+        "відомості",
+        "оглядач",
+        "репортер",
+    }
+)
+"""Nouns that head the titles of newspapers and news sites (the truth, the courier, the
+news): a capitalised name in marks with one of them is an outlet, in any case the sentence
+puts it (``«Економічній правді»``, ``«Західного кур'єра»``). ``вісник`` (a herald, also an
+official bulletin of documents: ``«Вісник держзакупівель»``, no outlet in the dev gold) is
+left out."""
+
 PRESS_SERVICE_NOUNS: frozenset[str] = frozenset(
     {"пресслужба", "прес-служба", "пресцентр", "прес-центр", "пресофіс", "прес-офіс"}
 )
@@ -936,6 +970,8 @@ OTHER_ACRONYMS: frozenset[str] = WEAPON_ACRONYMS | frozenset(
         "ЖКГ",
         "ЗМІ",
         "ЗНО",
+        "НМТ",
+        "ДПА",
         "ІПН",
         "ІТ",
         "ЛНР",
@@ -957,9 +993,9 @@ OTHER_ACRONYMS: frozenset[str] = WEAPON_ACRONYMS | frozenset(
         "USA",
     }
 )
-"""Upper-case abbreviations of things that are not organisations (places, fields, taxes, kinds
-of institution or facility: ``ПТУ``, ``ЗОШ``, ``АЗС``; a number makes one of them an
-institution, see `NUMBERED_INSTITUTION_NOUNS`)."""
+"""Upper-case abbreviations of things that are not organisations (places, fields, taxes, school
+exams: ``ЗНО``, ``НМТ``; kinds of institution or facility: ``ПТУ``, ``ЗОШ``, ``АЗС``; a number
+makes one of them an institution, see `NUMBERED_INSTITUTION_NOUNS`)."""
 
 BUILDING_NOUNS: frozenset[str] = frozenset({"палац"})
 """Organisation nouns that also name a building: a body only with a complement or a quoted
@@ -1036,6 +1072,13 @@ TERRITORY_PREPOSITIONS: frozenset[str] = frozenset({"в", "у"})
 """Prepositions before the region a body serves, with a capitalised adjective and a place noun
 in the locative, which complete the body's name (``ГУ Нацполіції в Київській області``, ``у
 Полтавській області``)."""
+
+TERRITORIAL_SERVICE_ACRONYMS: frozenset[str] = frozenset(
+    {"ДСНС", "СБУ", "ДПС", "ДМС", "ДФС", "ПФУ"}
+)
+"""Acronyms of state services with a main directorate in every region: the region after one
+(`TERRITORY_PREPOSITIONS`, an adjective and a place noun in the locative) names that directorate,
+one organisation (``ДСНС у Львівській області``), with or without ``ГУ`` before it."""
 
 UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
 """Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:
@@ -1154,6 +1197,12 @@ LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"в", "у", "при"})
 PERSON_LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"о", "об", "при", "на", "по", "в", "у"})
 """Prepositions that govern the locative of a person: a role noun's form that is also a function
 word names a person only after one of them (see the Russian ``о после``)."""
+
+FIELD_BODY_HEADS: frozenset[str] = frozenset(
+    {"агентство", "інститут", "інспекція", "комісія", "комітет", "служба", "фонд", "центр"}
+)
+"""Organisation nouns of bodies named by the field they work in: an ongoing activity with its
+object after them is part of the name (``центр оцінювання якості освіти``)."""
 
 FIELD_PREPOSITIONS: dict[str, str] = {"з": "gent", "із": "gent", "зі": "gent"}
 """Prepositions after a role noun that name its field, with the case they take

@@ -21,10 +21,12 @@ __all__ = [
     "COUNTRY_NOUNS",
     "DEFINITE_BODY_HEADS",
     "DEPARTMENT_NOUNS",
+    "DEPUTY_PREFIXES",
     "ESTABLISHMENT_NOUNS",
     "FACILITY_ACRONYMS",
     "FEMININE_ROLE_ENDINGS",
     "FEMININE_SURNAME_ENDINGS",
+    "FIELD_BODY_HEADS",
     "FIELD_NOUNS",
     "FIELD_PREPOSITIONS",
     "FORCE_OWNER_ADJECTIVES",
@@ -59,6 +61,7 @@ __all__ = [
     "PLACE_NOUNS",
     "PLURAL_ORGANIZATION_NOUNS",
     "PRESS_SERVICE_NOUNS",
+    "PRESS_TITLE_NOUNS",
     "PROFESSION_ENDINGS",
     "PROPER_ADJECTIVE_ENDINGS",
     "RELATIONAL_ENDINGS",
@@ -78,6 +81,7 @@ __all__ = [
     "STUMP_ORGANIZATION_NOUNS",
     "TEAM_NOUNS",
     "TERRITORIAL_ADJECTIVES",
+    "TERRITORIAL_SERVICE_ACRONYMS",
     "TERRITORY_PREPOSITIONS",
     "TIME_NOUNS",
     "TITLE_NOUNS",
@@ -120,12 +124,13 @@ ROLE_NOUNS: frozenset[str] = _words(
     медсестра механик монтажник пиротехник пилот пожарный рабочий сапёр сапер санитар сварщик
     строитель
     терапевт фельдшер хирург педиатр шахтёр шахтер электрик
-    газовик таксист дознаватель правоохранитель силовик энергетик
+    газовик таксист дознаватель правоохранитель силовик энергетик патрульный
     """
 )
 """Nouns that name a position or occupation (``глава``, ``посол``, ``мэр``, ``председатель``),
 professions naming the people who work in them included (``водитель``, ``строители``,
-``спасатели``, ``газовики``, ``таксисты``, ``дознаватели``), as the annotation guidelines tag
+``спасатели``, ``газовики``, ``таксисты``, ``дознаватели``; ``патрульные``, ``военные``: adjectives
+used as nouns), as the annotation guidelines tag
 them. ``энергетик`` shares forms with the sector's name: see `SECTOR_ROLE_NOUNS`.
 
 ``голова`` is here for ``городской голова``, the formal title of a city's mayor (``городской``
@@ -175,6 +180,10 @@ STATUS_MODIFIERS: frozenset[str] = _words(
 )
 """Adjectives before a role that tell when or how someone holds it, not what the role is."""
 
+DEPUTY_PREFIXES: tuple[str, ...] = ("зам",)
+"""Clipped prefixes joined to a role noun in the genitive to name its deputy, one word that
+does not decline (``замминистра``, ``замглавы``, ``замдиректора``)."""
+
 ROLE_PREFIXES: frozenset[str] = frozenset({"экс", "вице"})
 """Hyphenated prefixes that keep a role noun a role noun (``экс-мэр``, ``вице-премьер``)."""
 
@@ -194,6 +203,27 @@ ORGANIZATION_NOUNS: frozenset[str] = _words(
     """
 )
 """Nouns heading an organisation's name (``компания``, ``департамент``, ``горсовет``)."""
+
+PRESS_TITLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "правда",
+        "курьер",
+        "вести",
+        "новости",
+        "газета",
+        "телеграф",
+        "экспресс",
+        "ведомости",
+        "известия",
+        "обозреватель",
+        "репортер",
+        "репортёр",
+    }
+)
+"""Nouns that head the titles of newspapers and news sites (the truth, the courier, the
+news): a capitalised name in marks with one of them is an outlet, in any case the sentence
+puts it (``«Экономической правде»``, ``«Западного курьера»``). ``вестник`` (a herald, also
+an official bulletin of documents: ``«Вестник госзакупок»``) is left out."""
 
 PRESS_SERVICE_NOUNS: frozenset[str] = frozenset(
     {"пресс-офис", "пресс-служба", "пресс-центр", "пресслужба", "пресс-бюро"}
@@ -338,6 +368,12 @@ PERSON_LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"о", "об", "обо"
 """Prepositions that govern the locative of a person: ``после`` is the preposition "after" and
 names the ambassador (``посол``) only after one of them (``о после Японии``)."""
 
+FIELD_BODY_HEADS: frozenset[str] = frozenset(
+    {"агентство", "институт", "инспекция", "комиссия", "комитет", "служба", "фонд", "центр"}
+)
+"""Organisation nouns of bodies named by the field they work in: an ongoing activity with its
+object after them is part of the name (``центр оценивания качества образования``)."""
+
 FIELD_PREPOSITIONS: dict[str, str] = {"по": "datv"}
 """Prepositions after a role noun that name its field, with the case they take
 (``вице-премьер-министр по восстановлению``, ``заместитель министра по вопросам
@@ -404,9 +440,10 @@ PROFESSION_ENDINGS: tuple[str, ...] = ("лог",)
 ``-лог`` of a science (``орнитолог``, ``кардиолог``)."""
 
 CAPACITY_NOUNS: frozenset[str] = frozenset(
-    {"эксперт", "представитель", "специалист", "участник", "член"}
+    {"эксперт", "предприниматель", "представитель", "специалист", "участник", "член"}
 )
-"""Role nouns that name a capacity or a membership, not an occupation: a position only with a
+"""Role nouns that name a capacity, a membership or a legal status (``предприниматель``: one
+who runs a business of their own), not an occupation: a position only with a
 complement (``член наблюдательного совета``); bare (``эксперты считают``) they describe."""
 
 INSTRUMENTAL_COMPLEMENT_ROLES: frozenset[str] = frozenset(
@@ -531,10 +568,13 @@ DEFINITE_BODY_HEADS: frozenset[str] = frozenset(
 is about even in lower case (``миграционная служба``, ``областной совет``, ``районный суд``)."""
 
 BACK_REFERENCE_NOUNS: dict[str, frozenset[str]] = {
-    "ведомство": frozenset({"министерство", "служба", "агентство", "инспекция", "комиссия"})
+    "ведомство": frozenset({"министерство", "служба", "агентство", "инспекция", "комиссия"}),
+    "исполком": frozenset({"исполком"}),
 }
 """Nouns that refer back to an organisation named before by another head (``ведомства`` after
-``Министерство юстиции``): the heads of the names each may refer to."""
+``Министерство юстиции``): the heads of the names each may refer to. An executive committee
+also stands bare for the one named before (``решение исполкома``); ``совет`` is left out, as it
+is also advice (``по совету врачей``)."""
 
 DEPARTMENT_NOUNS: frozenset[str] = frozenset({"департамент", "управление"})
 """Nouns of a department or directorate of a body: with its field in the genitive and the body
@@ -758,6 +798,9 @@ OTHER_ACRONYMS: frozenset[str] = WEAPON_ACRONYMS | frozenset(
         "ЖКХ",
         "СМИ",
         "ВНО",
+        "ЗНО",
+        "НМТ",
+        "ГИА",
         "ЛНР",
         "ООС",
         "ОРДЛО",
@@ -771,8 +814,9 @@ OTHER_ACRONYMS: frozenset[str] = WEAPON_ACRONYMS | frozenset(
         "ФЛП",
     }
 )
-"""Upper-case words that are no organisation (``ДТП``, ``СМИ``, ``РФ``), kinds of institution
-or facility among them (``ПТУ``, ``АЗС``; a number makes one an institution: ``ПТУ № 5``)."""
+"""Upper-case words that are no organisation (``ДТП``, ``СМИ``, ``РФ``; school exams: ``ВНО``,
+``НМТ``), kinds of institution or facility among them (``ПТУ``, ``АЗС``; a number makes one an
+institution: ``ПТУ № 5``)."""
 
 BUILDING_NOUNS: frozenset[str] = frozenset({"дворец"})
 """Organisation nouns that also name a building: a body only with a complement or a quoted
@@ -823,6 +867,11 @@ TERRITORY_PREPOSITIONS: frozenset[str] = frozenset({"в", "во"})
 """Prepositions before the region a body serves, with a capitalised adjective and a place noun
 in the locative, which complete the body's name (``ГУ Нацполиции в Полтавской области``, ``во
 Львовской области``)."""
+
+TERRITORIAL_SERVICE_ACRONYMS: frozenset[str] = _words("ГСЧС ГСНС ДСНС СБУ ГНС ГФС ГМС ПФУ")
+"""Acronyms of state services with a main directorate in every region: the region after one
+(`TERRITORY_PREPOSITIONS`, an adjective and a place noun in the locative) names that directorate,
+one organisation (``ГСЧС в Одесской области``), with or without ``ГУ`` before it."""
 
 UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
 """Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:

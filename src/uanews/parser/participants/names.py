@@ -881,6 +881,10 @@ def _foreign_three(
     if third.initial or second.initial or not is_capitalised(third.token.text):
         return None
     middle, surname = restore_case(second.token.text), restore_case(third.token.text)
+    if found.surname != middle:
+        # ``с Романом Ковалишиным Микитюк``: the second word declines as the first name's
+        # surname, so the name ends there; the third word is another person's.
+        return None
     return NameSpan(
         start=found.start,
         end=third.token.end,

@@ -392,10 +392,27 @@ def _back_reference(
         and organization.mentions
         and min(m.start for m in organization.mentions) < head.start
     )
-    holders = list(itertools.islice(fitting, 2))  # two are enough to say it is not one
+    holders = _distinct_bodies(list(itertools.islice(fitting, _MAX_HOLDERS)))
     if len(holders) == 1:
         registry.append_mention(holders[0], Mention(head.text, head.start, head.end))
         registry.covered.update(range(head.start, head.end))
+
+
+_MAX_HOLDERS = 4  # bodies a noun may refer back to that are looked at; more is never one
+
+
+def _distinct_bodies(holders: list[OrganizationDraft]) -> list[OrganizationDraft]:
+    """Return ``holders`` without a short form of another (``обласна рада`` of ``Волинська ...``).
+
+    A name that ends another's name with whole words is that body named without its place
+    (merged with it later, `merge_same_bodies`), so one body, not two.
+    """
+    names = [" " + holder.name.lower() for holder in holders]
+    return [
+        holder
+        for holder, name in zip(holders, names, strict=True)
+        if not any(other != name and other.endswith(name) for other in names)
+    ]
 
 
 def _bare(tokens: Sequence[Token], index: int, text: str) -> bool:
@@ -464,6 +481,8 @@ def _name_head(name: str) -> str | None:
     for word in name.split():
         if is_organization_noun(word):
             found = sorted(_singular_lemmas(word))
+            if word.lower() in found:
+                return word.lower()  # the name is nominative: ``рада``, not ``рад`` (glad)
             return found[0] if found else None
     return None
 

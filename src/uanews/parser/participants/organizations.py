@@ -50,6 +50,7 @@ from uanews.parser.participants.lexicon import (
     DEFINITE_BODY_HEADS,
     DEPARTMENT_NOUNS,
     FACILITY_ACRONYMS,
+    FIELD_BODY_HEADS,
     FIELD_PREPOSITIONS,
     FORCE_OWNER_ADJECTIVES,
     GENERIC_ORGANIZATION_ADJECTIVES,
@@ -66,6 +67,7 @@ from uanews.parser.participants.lexicon import (
     PLACE_NAME_MARKERS,
     PLACE_NOUNS,
     PLURAL_ORGANIZATION_NOUNS,
+    PRESS_TITLE_NOUNS,
     PROPER_ADJECTIVE_ENDINGS,
     REPRESENTATION_PREPOSITIONS,
     SETTLEMENT_ABBREVIATIONS,
@@ -77,6 +79,7 @@ from uanews.parser.participants.lexicon import (
     STATE_STUMP_THING_RESTS,
     STUMP_ORGANIZATION_NOUNS,
     TEAM_NOUNS,
+    TERRITORIAL_SERVICE_ACRONYMS,
     TERRITORY_PREPOSITIONS,
     TIME_NOUNS,
     TITLE_NOUNS,
@@ -87,7 +90,13 @@ from uanews.parser.participants.lexicon import (
     UTILITY_STEMS,
     WEAPON_ACRONYMS,
 )
-from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
+from uanews.parser.participants.names import (
+    Token,
+    analyse,
+    is_capitalised,
+    sentence_initial,
+    tokenize,
+)
 from uanews.parser.participants.roles import is_acronym, is_latin, is_role_noun, lemmas
 
 __all__ = [
@@ -148,6 +157,10 @@ _COMPOUND_HEADS_RU = frozenset(
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
 _FUNCTION = frozenset({"PREP", "CONJ"})
 _ACTION_ENDINGS = ("ння", "ття")
+# ``оцінювання``, ``прогнозування``: a noun of an ongoing activity (from an imperfective verb in
+# ``-увати``), with its object after it, is the field a body works in (``центр оцінювання
+# якості освіти``), not one act it is asked to do (``відкриття рахунку``).
+_PROCESS_ENDINGS = ("вання",)
 _MAX_FIELD_WORDS = 3
 
 
@@ -318,7 +331,7 @@ def _complement(
             cursor += 1
             token = tokens[cursor]
         elif (
-            not _genitive(token.text)
+            not (_genitive(token.text) or _place_apposition(text, tokens, cursor, stops))
             or _after_proper_noun(text, tokens, cursor, head)
             or _function_word(token.text)  # Russian ``в`` is also the letter's indeclinable name
             or _is_verb_first(token.text)
@@ -333,9 +346,38 @@ def _complement(
             # ``Полтавської області``: the noun of a proper adjective is part of the name.
             proper = cursor
         cursor += 1
+    coordinators = pick(COORDINATORS, ru.COORDINATORS)
     while last > head and not _proper(text, tokens[last]) and _adjective(tokens[last].text):
         last -= 1  # ``минулої`` before ``весни``: an adjective of what follows the name
+        while last > head and tokens[last].text in coordinators:
+            last -= 1  # ``уезда Ботошани и областной совет``: the second body is no complement
     return last, max(min(proper, last), head)
+
+
+def _place_apposition(
+    text: str, tokens: Sequence[Token], cursor: int, stops: frozenset[int]
+) -> bool:
+    """Return True for a place's own name after a place noun, in any case (``уезда Клуж``).
+
+    A foreign place's name stays in the nominative in apposition to the noun (`PLACE_NOUNS`:
+    ``повіту Ботошань``, ``уезда Клуж``). A first name, or a word another capitalised word
+    follows, opens a person's name instead (``уезда Михай Попеску``), unless that word opens a
+    name already found (``stops``: ``уезда Клуж Михай Попеску``).
+    """
+    token = tokens[cursor]
+    if not is_capitalised(token.text) or not _noun_lemmas(tokens[cursor - 1].text) & pick(
+        PLACE_NOUNS, ru.PLACE_NOUNS
+    ):
+        return False
+    following = tokens[cursor + 1] if cursor + 1 < len(tokens) else None
+    if (
+        following is not None
+        and _adjacent(text, token, following)
+        and is_capitalised(following.text)
+        and following.start not in stops
+    ):
+        return False
+    return not any(reading.kind == "Name" for reading in analyse(token.text).readings)
 
 
 def _after_proper_noun(text: str, tokens: Sequence[Token], cursor: int, head: int) -> bool:
@@ -373,20 +415,24 @@ def _circumstance(word: str) -> bool:
     return bool(_noun_lemmas(word) & pick(TIME_NOUNS, ru.TIME_NOUNS))
 
 
-def _field_complement(tokens: Sequence[Token], proper: int, last: int) -> bool:
+def _field_complement(tokens: Sequence[Token], proper: int, last: int, head: str) -> bool:
     """Return True for a short lower-case complement of field nouns (``природи``).
 
-    Coordinated ones count (``освіти і науки``); a noun of an action (``відкриття``,
-    ``застосування``) is what the body does, not part of its name.
+    Coordinated ones count (``освіти і науки``); a noun of an action (``відкриття``) is what
+    the body does, not part of its name, unless it names an ongoing activity with its object
+    after it (`_PROCESS_ENDINGS`: ``оцінювання якості освіти``) and ``head`` is a body named
+    by the field it works in (`lexicon.FIELD_BODY_HEADS`: ``центр``, not ``залізниця``).
     """
     words = [token.text for token in tokens[proper + 1 : last + 1]]
+    field_body = bool(_noun_lemmas(head) & pick(FIELD_BODY_HEADS, ru.FIELD_BODY_HEADS))
     return (
         0 < len(words) <= _MAX_FIELD_WORDS
         and words[0] not in pick(COORDINATORS, ru.COORDINATORS)
         and all(
             word in pick(COORDINATORS, ru.COORDINATORS)
             or not word.lower().endswith(_ACTION_ENDINGS)
-            for word in words
+            or (field_body and word.lower().endswith(_PROCESS_ENDINGS) and index < len(words) - 1)
+            for index, word in enumerate(words)
         )
     )
 
@@ -577,7 +623,7 @@ def find_organization_phrases(
     index = 0
     while index < len(tokens):
         head = tokens[index]
-        if head.start in stops or head.text not in heads or _before_latin_name(tokens, index):
+        if head.start in stops or head.text not in heads or _before_latin_name(text, tokens, index):
             index += 1
             continue
         phrase, index = _phrase_from(text, tokens, index, stops)
@@ -633,10 +679,16 @@ def _phrase_from(
     complement = last
     opening = tokens[first]
     capitals = _capitals(text, tokens, first, index, last)
+    # ``Український центр оцінювання якості освіти`` opening a sentence: a place's adjective
+    # makes the phrase a name whatever gives it its capital.
+    placed = first < index and _proper_adjective(opening.text)
     keep = (
         (capitals.head and first == index)
         or _described(tokens, proper + 1, last)
-        or ((capitals.named or capitals.official) and _field_complement(tokens, proper, last))
+        or (
+            (capitals.named or capitals.official or placed)
+            and _field_complement(tokens, proper, last, head.text)
+        )
     )
     if not keep:
         # A bare lower-case genitive (``раді рішення``) is no part of the name; one with an
@@ -690,9 +742,17 @@ def _phrase_from(
         name = text[opening.start : phrase_end]
     if _key(name) in pick(NON_ORGANIZATION_NAMES, ru.NON_ORGANIZATION_NAMES):
         return None, last + 1
+    alias = _alias(text, phrase_end)
+    if alias is not None and is_latin(alias) and not is_latin(name.split(maxsplit=1)[0]):
+        # ``Всесвітній фонд природи (WWF)``: a Latin acronym after a Cyrillic name is the
+        # body's own name in its language, written with the translation as one mention (the
+        # name stays without it). An acronym in the name's script is the short form the text
+        # goes on to use (``Служба безпеки України (СБУ)``), a mention of its own.
+        paired = _ACRONYM_IN_PARENTHESES.match(text, phrase_end)
+        phrase_end = phrase_end if paired is None else paired.end()
     following = next((i for i in range(last + 1, len(tokens)) if tokens[i].end > phrase_end), None)
     after = len(tokens) if following is None else following
-    return FoundOrganization(opening.start, phrase_end, name, _alias(text, phrase_end)), after
+    return FoundOrganization(opening.start, phrase_end, name, alias), after
 
 
 def _generic_forces(tokens: Sequence[Token], first: int, index: int, proper: int) -> bool:
@@ -847,7 +907,27 @@ def _phrase_nominative(written: str, head: str, *, plural: bool, alone: bool) ->
     utility = _utility_stem_end(head) if alone else None
     if utility is not None:
         nominative = head[:utility]
+    if nominative is None and alone and _declined_nominative(head):
+        return written  # ``Рада повіту``: already the nominative (not ``рад``, glad)
     return nominative or to_nominative(written)
+
+
+@language_cache(maxsize=65536)
+def _declined_nominative(word: str) -> bool:
+    """Return True when ``word`` is the nominative singular of a noun that declines (``Рада``).
+
+    A reading of an indeclinable word (``Fixd``) does not count: the dictionary also guesses
+    those for forms of other nouns (``Держспецзв'язку``, the dative of ``Держспецзв'язок``).
+    """
+    lowered = word.lower()
+    return any(
+        parse.tag.POS == "NOUN"
+        and parse.tag.case == "nomn"
+        and parse.tag.number != "plur"
+        and "Fixd" not in parse.tag
+        and str(parse.normal_form) == lowered
+        for parse in parse_word(lowered)
+    )
 
 
 _OWN_QUOTED_NAME = re.compile(r"[ \t]+«([^»\n]{1,200})»")
@@ -910,13 +990,20 @@ def _relational(word: str) -> bool:
     return bool(adjectives) and not any("compb" in p.tag.grammemes for p in adjectives)
 
 
-def _before_latin_name(tokens: Sequence[Token], index: int) -> bool:
+def _before_latin_name(text: str, tokens: Sequence[Token], index: int) -> bool:
     """Return True for a head right before a Latin name (``компанії Apple``).
 
-    The common head is no part of the name; the Latin-name rules take the name alone.
+    The common head is no part of the name; the Latin-name rules take the name alone. A Latin
+    acronym in parentheses (``корпорація (NEFCO)``) is no such name: it only pairs an acronym
+    with the phrase that ends there.
     """
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return following is not None and is_latin(following.text) and is_capitalised(following.text)
+    return (
+        following is not None
+        and _adjacent(text, tokens[index], following)
+        and is_latin(following.text)
+        and is_capitalised(following.text)
+    )
 
 
 def _plural_nominative(phrase: str) -> str | None:
@@ -1080,6 +1167,10 @@ def _acronym_name(
         last = _located(text, tokens, index)  # ``ГУ ДСНС в Одеській області``
     else:
         last = _region_of(text, tokens, index, covered)  # ``ГСЧС Херсонской области``
+        if last == index and stem in pick(
+            TERRITORIAL_SERVICE_ACRONYMS, ru.TERRITORIAL_SERVICE_ACRONYMS
+        ):
+            last = _located(text, tokens, index)  # ``ГСЧС в Одесской области``
     opening = tokens[first]
     written = stem
     if unit:
@@ -1449,6 +1540,7 @@ def _quoted_organizations(
                 _nested_name_fits(inner)
                 and (
                     _named_organization(inner)
+                    or _outlet_title(inner)
                     or _cited_source(text, quoted.start(), inner)
                     or _represented(text, tokens, quoted.start(), inner)
                 )
@@ -1660,6 +1752,31 @@ def _represented(text: str, tokens: Sequence[Token], quote_start: int, inner: st
         and _adjacent(text, noun, preposition)
         and is_role_noun(noun.text)
     )
+
+
+_MAX_OUTLET_WORDS = 4
+
+
+def _outlet_title(inner: str) -> bool:
+    """Return True for a quoted outlet's title, in any case (``«Економічній правді»``).
+
+    A short capitalised title of nouns and adjectives with a noun that heads newspapers'
+    titles (`lexicon.PRESS_TITLE_NOUNS`: ``правда``, ``кур'єр``, ``вісник``) names the outlet.
+    """
+    words = [word.strip("«»,") for word in inner.split()]
+    if not words or len(words) > _MAX_OUTLET_WORDS or not is_capitalised(words[0]):
+        return False
+    if not any(
+        _noun_lemmas(word) & pick(PRESS_TITLE_NOUNS, ru.PRESS_TITLE_NOUNS) for word in words
+    ):
+        return False
+    for word in words:
+        parses = parse_word(word.lower())
+        if not parses or is_latin(word):
+            return False
+        if not any(parse.tag.POS in _NOMINAL | _FUNCTION for parse in parses[:1]):
+            return False
+    return True
 
 
 def _named_organization(inner: str) -> bool:

@@ -24,6 +24,7 @@ from uanews.parser.participants.lexicon import (
     CAPACITY_NOUNS,
     COORDINATORS,
     COUNTRY_NOUNS,
+    DEPUTY_PREFIXES,
     ESTABLISHMENT_NOUNS,
     FEMININE_ROLE_ENDINGS,
     FIELD_NOUNS,
@@ -46,7 +47,9 @@ from uanews.parser.participants.lexicon import (
     STATE_TITLE_NOUNS,
     STATUS_MODIFIERS,
     TERRITORIAL_ADJECTIVES,
+    TERRITORIAL_SERVICE_ACRONYMS,
     TRADE_NOUNS,
+    UNIT_ACRONYMS,
     UNIT_HEAD_ROLES,
     VEHICLE_NOUNS,
 )
@@ -190,6 +193,8 @@ def _is_role_noun(word: str) -> bool:
     lowered = word.lower()
     if lowered in pick(ROLE_NOUNS, ru.ROLE_NOUNS) or _role_lemmas(lowered) or _profession(lowered):
         return True
+    if _deputy_compound(lowered):
+        return True
     prefix, _, rest = lowered.partition("-")
     if not rest:
         return False
@@ -198,9 +203,45 @@ def _is_role_noun(word: str) -> bool:
     # ``рок-співак``, ``бізнес-тренер``: a lower-case first part says in what field; a
     # capitalised one is a name the role stands in apposition to (``Шевченка-художника``).
     # ``врачи-кардиологи``: a profession by its make-up after the hyphen counts too.
+    # ``Пресс-офицер`` opening a sentence: a first part that is only a common thing's noun is
+    # a field, whatever its capital.
     letters = prefix.replace("'", "").replace("’", "").replace("ʼ", "")
     return (
-        word[:1].islower() and letters.isalpha() and (bool(_role_lemmas(rest)) or _profession(rest))
+        (word[:1].islower() or _thing_noun(letters))
+        and letters.isalpha()
+        and (bool(_role_lemmas(rest)) or _profession(rest))
+    )
+
+
+def _deputy_compound(word: str) -> bool:
+    """Return True for a deputy's title made by a clipped prefix (``замминистра``).
+
+    ``зам`` + a role noun in the genitive (`DEPUTY_PREFIXES`: ``замміністра``, ``замглавы``,
+    ``замдиректора``) is the deputy of that role, one indeclinable word.
+    """
+    for prefix in pick(DEPUTY_PREFIXES, ru.DEPUTY_PREFIXES):
+        rest = word.removeprefix(prefix)
+        if rest != word and len(rest) >= _MIN_COMPOUND_ROLE and "-" not in rest:
+            roles = pick(ROLE_NOUNS, ru.ROLE_NOUNS)
+            if any(
+                parse.tag.case == "gent" and str(parse.normal_form) in roles
+                for parse in parse_word(rest)
+            ):
+                return True
+    return False
+
+
+_PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+def _thing_noun(word: str) -> bool:
+    """Return True when every reading of ``word`` is an inanimate common noun (``пресс``)."""
+    parses = parse_word(word)
+    return bool(parses) and all(
+        parse.tag.POS == "NOUN"
+        and "inan" in parse.tag
+        and not (_PROPER_GRAMMEMES & set(parse.tag.grammemes))
+        for parse in parses
     )
 
 
@@ -582,8 +623,8 @@ def _nominative_words(words: tuple[str, ...]) -> tuple[str, ...]:
     genders = _head_genders(words[-1], roles) if words else frozenset()
     result: list[str] = []
     for index, word in enumerate(words):
-        if _coordinator(word):
-            result.append(word)
+        if _coordinator(word) or _deputy_compound(word.lower()):
+            result.append(word)  # ``замміністра`` does not decline
             continue
         inflected = None
         agree = head_case if index < len(words) - 1 else None
@@ -762,6 +803,25 @@ def _territory_end(text: str, tokens: Sequence[Token], last: int, cursor: int) -
     return last
 
 
+def _serves_region(tokens: Sequence[Token], first: int, proper_last: int, last: int) -> bool:
+    """Return True when the region after a role's complement is part of the body's name.
+
+    ``начальника ГСЧС в Херсонской области``, ``ГУ ДСНС у Львівській області``: a service
+    with a directorate in every region (`TERRITORIAL_SERVICE_ACRONYMS`), or a unit of one
+    (`UNIT_ACRONYMS`), named with its region (``в`` + adjective + place noun) is that
+    directorate. The complement ``tokens[first:proper_last + 1]`` ends at ``last`` with it.
+    """
+    return (
+        last == proper_last + 3
+        and bool(lemmas(tokens[last].text) & pick(PLACE_NOUNS, ru.PLACE_NOUNS))
+        and (
+            tokens[first].text in pick(UNIT_ACRONYMS, ru.UNIT_ACRONYMS)
+            or tokens[proper_last].text
+            in pick(TERRITORIAL_SERVICE_ACRONYMS, ru.TERRITORIAL_SERVICE_ACRONYMS)
+        )
+    )
+
+
 def _settlement_abbreviation(text: str, tokens: Sequence[Token], cursor: int) -> bool | None:
     """Return whether ``tokens[cursor]`` is ``м.`` before a place's name; None if no ``м.``.
 
@@ -913,7 +973,8 @@ def find_roles(
             nominative[0] = nominative[0][:1].lower() + nominative[0][1:]
         organization = None
         if core < last:
-            organization = text[tokens[core + 1].start : tokens[proper_last].end]
+            body_end = last if _serves_region(tokens, core + 1, proper_last, last) else proper_last
+            organization = text[tokens[core + 1].start : tokens[body_end].end]
         phrase_start = tokens[first].start
         job_core = _job_core(tokens, index, core)
         phrases.append(
