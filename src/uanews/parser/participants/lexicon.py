@@ -316,7 +316,6 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
     {
         "гімназія",
         "госпіталь",
-        "департамент",
         "лікарня",
         "ліцей",
         "поліклініка",
@@ -325,12 +324,12 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
         "школа",
     }
 )
-"""Organisation nouns of an establishment (a hospital, a school), a police force or a department
-of a government body (the dev gold tags such a department with its parent body as one
-organisation, ``департамент освіти міськради``): after a role noun it is a body of its own, never
-a unit of the job, even with a lower-case complement or adjective (``головний лікар лікарні
-швидкої допомоги``, ``директор школи мистецтв``, ``інспектор патрульної поліції``,
-``директор департаменту культури``)."""
+"""Organisation nouns of an establishment (a hospital, a school) or a police force: after a role
+noun it is a body of its own, never a unit of the job, even with a lower-case complement or
+adjective (``головний лікар лікарні швидкої допомоги``, ``директор школи мистецтв``, ``інспектор
+патрульної поліції``). A department (`DEPARTMENT_NOUNS`) is not one: after a role noun it is the
+role's unit (``директор департаменту культури``, as the dev gold tags ``начальник обласного
+управління лісового та мисливського господарства``), as a ``відділ`` is."""
 
 COUNTRY_NOUNS: frozenset[str] = frozenset({"країна"})
 """Nouns for a country: in a role's complement (``посли країн Євросоюзу``) the country is a

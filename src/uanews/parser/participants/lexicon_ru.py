@@ -471,7 +471,6 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
         "больница",
         "гимназия",
         "госпиталь",
-        "департамент",
         "лицей",
         "поликлиника",
         "полиция",
@@ -479,12 +478,11 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
         "школа",
     }
 )
-"""Organisation nouns of an establishment (a hospital, a school), a police force or a department
-of a government body (the dev gold tags such a department with its parent body as one
-organisation, ``департамент образования горсовета``): after a role noun it is a body of its
-own, never a unit of the job, even with a lower-case complement or adjective (``главный врач
-больницы скорой помощи``, ``директор школы искусств``, ``инспектор патрульной полиции``,
-``директор департамента культуры``)."""
+"""Organisation nouns of an establishment (a hospital, a school) or a police force: after a role
+noun it is a body of its own, never a unit of the job, even with a lower-case complement or
+adjective (``главный врач больницы скорой помощи``, ``директор школы искусств``, ``инспектор
+патрульной полиции``). A department (`DEPARTMENT_NOUNS`) is not one: after a role noun it is the
+role's unit (``директор департамента культуры``), as a ``отдел`` is."""
 
 COUNTRY_NOUNS: frozenset[str] = frozenset({"страна"})
 """Nouns for a country: in a role's complement (``послы стран Евросоюза``) the country is a

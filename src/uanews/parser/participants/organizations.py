@@ -863,12 +863,17 @@ def _department_body(
     (``Департаменту охорони здоров'я Донецької облдержадміністрації``); so is a directorate
     that territorial adjectives place before a service's name (``городского управления
     ГСЧС``). Without either, the noun is only the body's administration (``юристи управління
-    Одеської міськради``), and the body alone is named.
+    Одеської міськради``), and the body alone is named. So is it after the role of the person
+    who runs it or works in it (``директорка департаменту освіти міськради``): the department
+    is the role's unit, part of the position (``начальник відділу лісового господарства``, as
+    the dev gold tags it), and only the body after it is an organisation.
     """
     head = tokens[index]
     if is_capitalised(head.text) or not _noun_lemmas(head.text) & pick(
         DEPARTMENT_NOUNS, ru.DEPARTMENT_NOUNS
     ):
+        return None
+    if first > 0 and _role_noun_first(tokens[first - 1].text):
         return None
     body = next(
         (

@@ -1,0 +1,81 @@
+"""Participants, seventh pass (issue 15): role units and the bodies after them, both languages.
+
+Every text here was written for these tests, in the style of regional news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from organization_support import organizations
+from uanews.parser.language import using_language
+from uanews.parser.participants.roles import find_roles
+
+
+def _cores(text: str, language: str) -> list[str]:
+    with using_language(language):
+        return [text[r.core_start : r.core_end] for r in find_roles(text) if r.position]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "core"),
+    [
+        (
+            "Директорка департаменту культури Рівненської міської ради Ганна Лис відкрила виставку.",
+            "uk",
+            "Директорка департаменту культури",
+        ),
+        (
+            "Директор департаменту житлово-комунального господарства Ігор Бойко оглянув дахи.",
+            "uk",
+            "Директор департаменту житлово-комунального господарства",
+        ),
+        (
+            "Директор департамента жилищного хозяйства Игорь Бойко осмотрел крыши.",
+            "ru",
+            "Директор департамента жилищного хозяйства",
+        ),
+        (
+            "Директор департамента культуры Сумского горсовета Анна Лис открыла выставку.",
+            "ru",
+            "Директор департамента культуры",
+        ),
+    ],
+)
+def test_a_department_after_a_role_is_the_roles_unit(text, language, core):
+    assert _cores(text, language)[0] == core
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "body"),
+    [
+        (
+            "Директорка департаменту культури Рівненської міської ради Ганна Лис відкрила виставку.",
+            "Рівненської міської ради",
+        ),
+        (
+            "Директор департамента культуры Сумского горсовета Анна Лис открыла выставку.",
+            "Сумского горсовета",
+        ),
+    ],
+)
+def test_only_the_body_after_a_roles_department_is_an_organisation(paragraph, body):
+    mentions = [text for texts in organizations(paragraph).values() for text in texts]
+    assert mentions == [body]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (
+            "На сайті департаменту культури Рівненської міської ради оприлюднили афішу.",
+            "департамент культури Рівненської міської ради",
+        ),
+        (
+            "На сайте департамента культуры Сумского горсовета опубликовали афишу.",
+            "департамент культуры Сумского горсовета",
+        ),
+    ],
+)
+def test_a_department_with_no_role_before_it_stays_one_organisation(paragraph, name):
+    assert list(organizations(paragraph)) == [name]
