@@ -79,3 +79,26 @@ def test_only_the_body_after_a_roles_department_is_an_organisation(paragraph, bo
 )
 def test_a_department_with_no_role_before_it_stays_one_organisation(paragraph, name):
     assert list(organizations(paragraph)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cores"),
+    [
+        (
+            "Хворих оглянули дитячі кардіологи та сімейний лікар.",
+            "uk",
+            ["дитячі кардіологи", "сімейний лікар"],
+        ),
+        ("Прием вел семейный врач из соседнего села.", "ru", ["семейный врач"]),
+    ],
+)
+def test_an_adjective_of_whom_a_profession_serves_titles_it(text, language, cores):
+    assert _cores(text, language) == cores
+
+
+def test_an_age_adjective_is_no_part_of_the_role():
+    assert _cores("Аварію спричинив 38-річний водій вантажівки.", "uk") == ["водій"]
+
+
+def test_an_evaluative_adjective_is_no_part_of_the_role():
+    assert _cores("Операцію провів досвідчений хірург.", "uk") == ["хірург"]

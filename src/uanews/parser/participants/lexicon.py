@@ -7,6 +7,7 @@ callers compare them with pymorphy3 normal forms, so one entry covers every gram
 from __future__ import annotations
 
 __all__ = [
+    "AGE_ADJECTIVE_ENDINGS",
     "ACRONYMS",
     "ACRONYM_CASE_ENDINGS",
     "ACRONYM_COUNTRIES",
@@ -382,9 +383,15 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
 )
 """Adjectives that may open a role phrase (``Надзвичайний і Повноважний Посол``)."""
 
-RELATIONAL_ENDINGS: tuple[str, ...] = ("альний", "ичний", "ічний")
+RELATIONAL_ENDINGS: tuple[str, ...] = ("альний", "ичний", "ічний", "ячий", "ейний")
 """Lemma endings of adjectives made from a field's name, which title a role when written
-before its noun (``театральний режисер``, ``юридичний радник``, ``технічний директор``)."""
+before its noun (``театральний режисер``, ``юридичний радник``, ``технічний директор``), or
+from the name of whom the role serves (``дитячий хірург``, ``сімейний лікар``: relational
+adjectives of ``дитя``, ``сім'я``, which classify the profession, as qualitative ones never do)."""
+
+AGE_ADJECTIVE_ENDINGS: tuple[str, ...] = ("річний",)
+"""Lemma endings of adjectives of a person's age (``45-річний``): they end like a field's
+adjective (``-ічний``) but only describe the person, no part of the role."""
 
 STATUS_MODIFIERS: frozenset[str] = frozenset(
     {

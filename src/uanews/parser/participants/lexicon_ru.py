@@ -8,6 +8,7 @@ says. Entries are lemmas of the Russian dictionary (``мэр``, ``глава``, 
 from __future__ import annotations
 
 __all__ = [
+    "AGE_ADJECTIVE_ENDINGS",
     "ACRONYMS",
     "ACRONYM_COUNTRIES",
     "AMBIGUOUS_ROLE_NOUNS",
@@ -169,8 +170,12 @@ ROLE_MODIFIERS: frozenset[str] = _words(
 )
 """Adjectives that may open a role phrase (``Чрезвычайный и Полномочный Посол``)."""
 
-RELATIONAL_ENDINGS: tuple[str, ...] = ("альный", "ичный", "ический")
-"""Lemma endings of adjectives made from a field's name, which title a role."""
+RELATIONAL_ENDINGS: tuple[str, ...] = ("альный", "ичный", "ический", "ейный")
+"""Lemma endings of adjectives made from a field's name, or from whom the role serves
+(``семейный врач``), which title a role."""
+
+AGE_ADJECTIVE_ENDINGS: tuple[str, ...] = ("летний",)
+"""Lemma endings of adjectives of a person's age (``45-летний``): no part of the role."""
 
 STATUS_MODIFIERS: frozenset[str] = _words(
     """

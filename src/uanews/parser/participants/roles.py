@@ -19,6 +19,7 @@ from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import nominative_form
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
+    AGE_ADJECTIVE_ENDINGS,
     ACRONYMS,
     AMBIGUOUS_ROLE_NOUNS,
     CAPACITY_NOUNS,
@@ -706,10 +707,12 @@ def _relational_adjective(word: str, noun: str) -> bool:
     if is_capitalised(word):
         return False
     cases = _cases(noun)
+    ages = pick(AGE_ADJECTIVE_ENDINGS, ru.AGE_ADJECTIVE_ENDINGS)
     return any(
         parse.tag.POS == "ADJF"
         and parse.tag.case in cases
         and str(parse.normal_form).endswith(pick(RELATIONAL_ENDINGS, ru.RELATIONAL_ENDINGS))
+        and not str(parse.normal_form).endswith(ages)
         for parse in parse_word(word.lower())
     )
 
