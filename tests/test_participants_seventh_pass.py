@@ -102,3 +102,13 @@ def test_an_age_adjective_is_no_part_of_the_role():
 
 def test_an_evaluative_adjective_is_no_part_of_the_role():
     assert _cores("Операцію провів досвідчений хірург.", "uk") == ["хірург"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Обласний бюджет підвищив оклади вчителів та лікарів.", "Селу бракує вчителів і лікарів."],
+)
+def test_a_role_noun_after_a_conjunction_opens_a_role_of_its_own(text):
+    cores = _cores(text, "uk")
+    assert len(cores) == 2
+    assert all(not core.endswith((" і", " та")) for core in cores)

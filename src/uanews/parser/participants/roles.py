@@ -868,6 +868,10 @@ def _coordinated_adjective(text: str, tokens: Sequence[Token], cursor: int) -> b
         or not _adjacent(text, tokens[cursor], right)
     ):
         return False
+    if _is_role_noun(right.text):
+        # ``вчителів і лікарів``: a second role noun (whose possessive-adjective reading,
+        # ``лікарів``, may come first) opens a role of its own.
+        return False
     if _adjective(left.text) and _adjective(right.text):
         return True
     return (
