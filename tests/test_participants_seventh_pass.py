@@ -112,3 +112,15 @@ def test_a_role_noun_after_a_conjunction_opens_a_role_of_its_own(text):
     cores = _cores(text, "uk")
     assert len(cores) == 2
     assert all(not core.endswith((" і", " та")) for core in cores)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Пацієнтку перевели до Волинської обласної лікарні імені О. М. Довженка ввечері.",
+        "Пацієнтку перевели до Волинської обласної лікарні імені А. І. Довженка ввечері.",
+    ],
+)
+def test_a_body_named_after_a_person_with_initials_keeps_the_whole_name(paragraph):
+    mentions = [text for texts in organizations(paragraph).values() for text in texts]
+    assert mentions == [paragraph[paragraph.index("Волинської") : paragraph.index(" ввечері")]]
