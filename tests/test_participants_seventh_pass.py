@@ -124,3 +124,14 @@ def test_a_role_noun_after_a_conjunction_opens_a_role_of_its_own(text):
 def test_a_body_named_after_a_person_with_initials_keeps_the_whole_name(paragraph):
     mentions = [text for texts in organizations(paragraph).values() for text in texts]
     assert mentions == [paragraph[paragraph.index("Волинської") : paragraph.index(" ввечері")]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "core"),
+    [
+        ("Директор закладу Павло Гук показав нову їдальню.", "uk", "Директор"),
+        ("Директор учреждения Павел Гук показал новую столовую.", "ru", "Директор"),
+    ],
+)
+def test_an_establishment_noun_after_a_role_is_a_body_not_the_roles_unit(text, language, core):
+    assert _cores(text, language) == [core]

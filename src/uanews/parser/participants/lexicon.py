@@ -317,6 +317,7 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
     {
         "гімназія",
         "госпіталь",
+        "заклад",
         "лікарня",
         "ліцей",
         "поліклініка",
@@ -325,10 +326,10 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
         "школа",
     }
 )
-"""Organisation nouns of an establishment (a hospital, a school) or a police force: after a role
-noun it is a body of its own, never a unit of the job, even with a lower-case complement or
-adjective (``головний лікар лікарні швидкої допомоги``, ``директор школи мистецтв``, ``інспектор
-патрульної поліції``). A department (`DEPARTMENT_NOUNS`) is not one: after a role noun it is the
+"""Organisation nouns of an establishment (a hospital, a school, ``заклад`` itself) or a police
+force: after a role noun it is a body of its own, never a unit of the job, even with a
+lower-case complement or adjective (``головний лікар лікарні швидкої допомоги``, ``директор
+школи мистецтв``, ``інспектор патрульної поліції``, ``директор закладу``). A department (`DEPARTMENT_NOUNS`) is not one: after a role noun it is the
 role's unit (``директор департаменту культури``, as the dev gold tags ``начальник обласного
 управління лісового та мисливського господарства``), as a ``відділ`` is."""
 

@@ -476,17 +476,19 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
         "больница",
         "гимназия",
         "госпиталь",
+        "заведение",
         "лицей",
         "поликлиника",
         "полиция",
         "санаторий",
+        "учреждение",
         "школа",
     }
 )
-"""Organisation nouns of an establishment (a hospital, a school) or a police force: after a role
-noun it is a body of its own, never a unit of the job, even with a lower-case complement or
-adjective (``главный врач больницы скорой помощи``, ``директор школы искусств``, ``инспектор
-патрульной полиции``). A department (`DEPARTMENT_NOUNS`) is not one: after a role noun it is the
+"""Organisation nouns of an establishment (a hospital, a school, ``учреждение`` itself) or a
+police force: after a role noun it is a body of its own, never a unit of the job, even with a
+lower-case complement or adjective (``главный врач больницы скорой помощи``, ``директор школы
+искусств``, ``инспектор патрульной полиции``, ``директор учреждения``). A department (`DEPARTMENT_NOUNS`) is not one: after a role noun it is the
 role's unit (``директор департамента культуры``), as a ``отдел`` is."""
 
 COUNTRY_NOUNS: frozenset[str] = frozenset({"страна"})
