@@ -7,10 +7,10 @@ callers compare them with pymorphy3 normal forms, so one entry covers every gram
 from __future__ import annotations
 
 __all__ = [
-    "AGE_ADJECTIVE_ENDINGS",
     "ACRONYMS",
     "ACRONYM_CASE_ENDINGS",
     "ACRONYM_COUNTRIES",
+    "AGE_ADJECTIVE_ENDINGS",
     "AMBIGUOUS_ROLE_NOUNS",
     "APOSTROPHES",
     "BACK_REFERENCE_NOUNS",
@@ -329,9 +329,10 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
 """Organisation nouns of an establishment (a hospital, a school, ``заклад`` itself) or a police
 force: after a role noun it is a body of its own, never a unit of the job, even with a
 lower-case complement or adjective (``головний лікар лікарні швидкої допомоги``, ``директор
-школи мистецтв``, ``інспектор патрульної поліції``, ``директор закладу``). A department (`DEPARTMENT_NOUNS`) is not one: after a role noun it is the
-role's unit (``директор департаменту культури``, as the dev gold tags ``начальник обласного
-управління лісового та мисливського господарства``), as a ``відділ`` is."""
+школи мистецтв``, ``інспектор патрульної поліції``, ``директор закладу``). A department
+(`DEPARTMENT_NOUNS`) is not one: after a role noun it is the role's unit (``директор
+департаменту культури``), as a regional directorate (``начальник обласного управління``) or a
+``відділ`` is (``начальник відділу кадрів``)."""
 
 COUNTRY_NOUNS: frozenset[str] = frozenset({"країна"})
 """Nouns for a country: in a role's complement (``посли країн Євросоюзу``) the country is a

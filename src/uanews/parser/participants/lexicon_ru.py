@@ -8,9 +8,9 @@ says. Entries are lemmas of the Russian dictionary (``мэр``, ``глава``, 
 from __future__ import annotations
 
 __all__ = [
-    "AGE_ADJECTIVE_ENDINGS",
     "ACRONYMS",
     "ACRONYM_COUNTRIES",
+    "AGE_ADJECTIVE_ENDINGS",
     "AMBIGUOUS_ROLE_NOUNS",
     "BACK_REFERENCE_NOUNS",
     "BUILDING_NOUNS",
@@ -488,8 +488,9 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
 """Organisation nouns of an establishment (a hospital, a school, ``учреждение`` itself) or a
 police force: after a role noun it is a body of its own, never a unit of the job, even with a
 lower-case complement or adjective (``главный врач больницы скорой помощи``, ``директор школы
-искусств``, ``инспектор патрульной полиции``, ``директор учреждения``). A department (`DEPARTMENT_NOUNS`) is not one: after a role noun it is the
-role's unit (``директор департамента культуры``), as a ``отдел`` is."""
+искусств``, ``инспектор патрульной полиции``, ``директор учреждения``). A department
+(`DEPARTMENT_NOUNS`) is not one: after a role noun it is the role's unit (``директор
+департамента культуры``), as a ``отдел`` is."""
 
 COUNTRY_NOUNS: frozenset[str] = frozenset({"страна"})
 """Nouns for a country: in a role's complement (``послы стран Евросоюза``) the country is a

@@ -606,7 +606,7 @@ def _named_after(text: str, end: int) -> int:
 def _before_named_after(text: str, tokens: Sequence[Token], index: int, last: int) -> int:
     """Return ``last``, or the word before ``імені`` when the complement took that word.
 
-    ``лікарні імені М. І. Пирогова``: ``імені`` (the genitive of ``ім'я``) reads as one more
+    ``лікарні імені В. П. Гончара``: ``імені`` (the genitive of ``ім'я``) reads as one more
     genitive word of the complement, and the initials after it as capitalised words; the name
     the body bears is read whole from ``імені`` on (`_named_after`).
     """

@@ -19,8 +19,8 @@ from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import nominative_form
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
-    AGE_ADJECTIVE_ENDINGS,
     ACRONYMS,
+    AGE_ADJECTIVE_ENDINGS,
     AMBIGUOUS_ROLE_NOUNS,
     CAPACITY_NOUNS,
     COORDINATORS,
