@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from organization_support import organizations
+from organization_support import organizations, parse_paragraph
+from uanews.model import ParticipantKind
 from uanews.parser.language import using_language
 from uanews.parser.participants.roles import find_roles
 
@@ -135,3 +136,15 @@ def test_a_body_named_after_a_person_with_initials_keeps_the_whole_name(paragrap
 )
 def test_an_establishment_noun_after_a_role_is_a_body_not_the_roles_unit(text, language, core):
     assert _cores(text, language) == [core]
+
+
+def test_a_department_with_two_coordinated_fields_keeps_its_role_and_person():
+    item_text = (
+        "Як розповів директор департаменту економіки та зовнішньої торгівлі міськради "
+        "Олег Гук, ярмарок триватиме тиждень."
+    )
+    cores = _cores(item_text, "uk")
+    assert cores == ["директор департаменту економіки та зовнішньої торгівлі"]
+    item = parse_paragraph(item_text)
+    person = next(p for p in item.participants if p.kind is ParticipantKind.PERSON)
+    assert person.role == "директор департаменту економіки та зовнішньої торгівлі міськради"
