@@ -10,6 +10,7 @@ __all__ = [
     "ACRONYMS",
     "ACRONYM_CASE_ENDINGS",
     "ACRONYM_COUNTRIES",
+    "AGE_ADJECTIVE_ENDINGS",
     "AMBIGUOUS_ROLE_NOUNS",
     "APOSTROPHES",
     "BACK_REFERENCE_NOUNS",
@@ -316,7 +317,7 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
     {
         "гімназія",
         "госпіталь",
-        "департамент",
+        "заклад",
         "лікарня",
         "ліцей",
         "поліклініка",
@@ -325,12 +326,13 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
         "школа",
     }
 )
-"""Organisation nouns of an establishment (a hospital, a school), a police force or a department
-of a government body (the dev gold tags such a department with its parent body as one
-organisation, ``департамент освіти міськради``): after a role noun it is a body of its own, never
-a unit of the job, even with a lower-case complement or adjective (``головний лікар лікарні
-швидкої допомоги``, ``директор школи мистецтв``, ``інспектор патрульної поліції``,
-``директор департаменту культури``)."""
+"""Organisation nouns of an establishment (a hospital, a school, ``заклад`` itself) or a police
+force: after a role noun it is a body of its own, never a unit of the job, even with a
+lower-case complement or adjective (``головний лікар лікарні швидкої допомоги``, ``директор
+школи мистецтв``, ``інспектор патрульної поліції``, ``директор закладу``). A department
+(`DEPARTMENT_NOUNS`) is not one: after a role noun it is the role's unit (``директор
+департаменту культури``), as a regional directorate (``начальник обласного управління``) or a
+``відділ`` is (``начальник відділу кадрів``)."""
 
 COUNTRY_NOUNS: frozenset[str] = frozenset({"країна"})
 """Nouns for a country: in a role's complement (``посли країн Євросоюзу``) the country is a
@@ -383,9 +385,15 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
 )
 """Adjectives that may open a role phrase (``Надзвичайний і Повноважний Посол``)."""
 
-RELATIONAL_ENDINGS: tuple[str, ...] = ("альний", "ичний", "ічний")
+RELATIONAL_ENDINGS: tuple[str, ...] = ("альний", "ичний", "ічний", "ячий", "ейний")
 """Lemma endings of adjectives made from a field's name, which title a role when written
-before its noun (``театральний режисер``, ``юридичний радник``, ``технічний директор``)."""
+before its noun (``театральний режисер``, ``юридичний радник``, ``технічний директор``), or
+from the name of whom the role serves (``дитячий хірург``, ``сімейний лікар``: relational
+adjectives of ``дитя``, ``сім'я``, which classify the profession, as qualitative ones never do)."""
+
+AGE_ADJECTIVE_ENDINGS: tuple[str, ...] = ("річний",)
+"""Lemma endings of adjectives of a person's age (``45-річний``): they end like a field's
+adjective (``-ічний``) but only describe the person, no part of the role."""
 
 STATUS_MODIFIERS: frozenset[str] = frozenset(
     {

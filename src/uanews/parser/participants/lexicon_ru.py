@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "ACRONYMS",
     "ACRONYM_COUNTRIES",
+    "AGE_ADJECTIVE_ENDINGS",
     "AMBIGUOUS_ROLE_NOUNS",
     "BACK_REFERENCE_NOUNS",
     "BUILDING_NOUNS",
@@ -169,8 +170,12 @@ ROLE_MODIFIERS: frozenset[str] = _words(
 )
 """Adjectives that may open a role phrase (``Чрезвычайный и Полномочный Посол``)."""
 
-RELATIONAL_ENDINGS: tuple[str, ...] = ("альный", "ичный", "ический")
-"""Lemma endings of adjectives made from a field's name, which title a role."""
+RELATIONAL_ENDINGS: tuple[str, ...] = ("альный", "ичный", "ический", "ейный")
+"""Lemma endings of adjectives made from a field's name, or from whom the role serves
+(``семейный врач``), which title a role."""
+
+AGE_ADJECTIVE_ENDINGS: tuple[str, ...] = ("летний",)
+"""Lemma endings of adjectives of a person's age (``45-летний``): no part of the role."""
 
 STATUS_MODIFIERS: frozenset[str] = _words(
     """
@@ -472,20 +477,21 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
         "больница",
         "гимназия",
         "госпиталь",
-        "департамент",
+        "заведение",
         "лицей",
         "поликлиника",
         "полиция",
         "санаторий",
+        "учреждение",
         "школа",
     }
 )
-"""Organisation nouns of an establishment (a hospital, a school), a police force or a department
-of a government body (the dev gold tags such a department with its parent body as one
-organisation, ``департамент образования горсовета``): after a role noun it is a body of its
-own, never a unit of the job, even with a lower-case complement or adjective (``главный врач
-больницы скорой помощи``, ``директор школы искусств``, ``инспектор патрульной полиции``,
-``директор департамента культуры``)."""
+"""Organisation nouns of an establishment (a hospital, a school, ``учреждение`` itself) or a
+police force: after a role noun it is a body of its own, never a unit of the job, even with a
+lower-case complement or adjective (``главный врач больницы скорой помощи``, ``директор школы
+искусств``, ``инспектор патрульной полиции``, ``директор учреждения``). A department
+(`DEPARTMENT_NOUNS`) is not one: after a role noun it is the role's unit (``директор
+департамента культуры``), as a ``отдел`` is."""
 
 COUNTRY_NOUNS: frozenset[str] = frozenset({"страна"})
 """Nouns for a country: in a role's complement (``послы стран Евросоюза``) the country is a

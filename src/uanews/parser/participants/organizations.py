@@ -596,6 +596,21 @@ def _named_after(text: str, end: int) -> int:
     return end if found is None else found.end()
 
 
+def _before_named_after(text: str, tokens: Sequence[Token], index: int, last: int) -> int:
+    """Return ``last``, or the word before ``імені`` when the complement took that word.
+
+    ``лікарні імені В. П. Гончара``: ``імені`` (the genitive of ``ім'я``) reads as one more
+    genitive word of the complement, and the initials after it as capitalised words; the name
+    the body bears is read whole from ``імені`` on (`_named_after`).
+    """
+    for cursor in range(index + 1, last + 1):
+        if tokens[cursor].text == "імені" and _named_after(text, tokens[cursor - 1].end) > (
+            tokens[cursor].end
+        ):
+            return cursor - 1
+    return last
+
+
 def _key(name: str) -> str:
     """Return ``name`` lower-cased with one space between words."""
     return " ".join(name.lower().split())
@@ -710,6 +725,7 @@ def _phrase_from(
         return None, index + 1
     proper_name = proper > index or capitals.head or capitals.named or capitals.official
     last = _tail(text, tokens, (first, index, last), stops, proper_name=proper_name)
+    last = _before_named_after(text, tokens, index, last)
     phrase_end = _named_after(text, tokens[last].end)
     year = _YEAR_SUFFIX.match(text, phrase_end)
     phrase_end = phrase_end if year is None else year.end()  # ``Євро-2012``
@@ -856,12 +872,17 @@ def _department_body(
     (``Департаменту охорони здоров'я Донецької облдержадміністрації``); so is a directorate
     that territorial adjectives place before a service's name (``городского управления
     ГСЧС``). Without either, the noun is only the body's administration (``юристи управління
-    Одеської міськради``), and the body alone is named.
+    Одеської міськради``), and the body alone is named. So is it after the role of the person
+    who runs it or works in it (``директорка департаменту освіти міськради``): the department
+    is the role's unit, part of the position (``начальник відділу лісового господарства``, as
+    the dev gold tags it), and only the body after it is an organisation.
     """
     head = tokens[index]
     if is_capitalised(head.text) or not _noun_lemmas(head.text) & pick(
         DEPARTMENT_NOUNS, ru.DEPARTMENT_NOUNS
     ):
+        return None
+    if first > 0 and _role_noun_first(tokens[first - 1].text):
         return None
     body = next(
         (

@@ -20,6 +20,7 @@ from uanews.parser.morph import nominative_form, word_form
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     ACRONYMS,
+    AGE_ADJECTIVE_ENDINGS,
     AMBIGUOUS_ROLE_NOUNS,
     CAPACITY_NOUNS,
     COORDINATORS,
@@ -702,10 +703,12 @@ def _relational_adjective(word: str, noun: str) -> bool:
     if is_capitalised(word):
         return False
     cases = _cases(noun)
+    ages = pick(AGE_ADJECTIVE_ENDINGS, ru.AGE_ADJECTIVE_ENDINGS)
     return any(
         parse.tag.POS == "ADJF"
         and parse.tag.case in cases
         and str(parse.normal_form).endswith(pick(RELATIONAL_ENDINGS, ru.RELATIONAL_ENDINGS))
+        and not str(parse.normal_form).endswith(ages)
         for parse in parse_word(word.lower())
     )
 
@@ -847,27 +850,39 @@ def _place_name(tokens: Sequence[Token], cursor: int) -> bool:
 def _coordinated_adjective(text: str, tokens: Sequence[Token], cursor: int) -> bool:
     """Return True when ``tokens[cursor]`` joins two lower-case genitive words of one kind.
 
-    Two adjectives (``лісового та мисливського господарства``) or two singular nouns
-    (``міністр освіти і науки``) make one complement; a role noun after the conjunction
-    opens a second role instead.
+    Two adjectives (``лісового та мисливського господарства``) or two singular nouns, the second
+    maybe with its adjective (``міністр освіти і науки``, ``департаменту культури та
+    туристичної політики``), make one complement; a role noun after the conjunction opens a
+    second role instead.
     """
     if not _coordinator(tokens[cursor].text) or cursor + 1 >= len(tokens):
         return False
     left, right = tokens[cursor - 1], tokens[cursor + 1]
+    # ``вчителів і лікарів``: a second role noun (whose possessive-adjective reading,
+    # ``лікарів``, may come first) opens a role of its own.
     if (
         is_capitalised(right.text)
         or "gent" not in _cases(left.text)
         or "gent" not in _cases(right.text)
         or not _adjacent(text, tokens[cursor], right)
+        or _is_role_noun(right.text)
     ):
         return False
     if _adjective(left.text) and _adjective(right.text):
         return True
+    if not _singular_genitive_noun(left.text) or _is_role_noun(left.text):
+        return False
+    if _singular_genitive_noun(right.text):
+        return True
+    # ``транспорту та транспортної інфраструктури``: the second noun with its adjective.
+    noun = cursor + 2
     return (
-        _singular_genitive_noun(left.text)
-        and _singular_genitive_noun(right.text)
-        and not _is_role_noun(left.text)
-        and not _is_role_noun(right.text)
+        _adjective(right.text)
+        and noun < len(tokens)
+        and _adjacent(text, right, tokens[noun])
+        and not is_capitalised(tokens[noun].text)
+        and _singular_genitive_noun(tokens[noun].text)
+        and not _is_role_noun(tokens[noun].text)
     )
 
 
