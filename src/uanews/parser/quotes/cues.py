@@ -14,6 +14,8 @@ from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.lexicon import (
+    ADDRESS_LEMMAS,
+    ADDRESS_PREPOSITIONS,
     SOURCE_NOUNS,
     SOURCE_PREPOSITIONS,
     SOURCE_PRONOUNS,
@@ -28,6 +30,7 @@ __all__ = [
     "SOURCE",
     "SOURCE_RU",
     "SPEECH_NOUN_CUES",
+    "attribution_cue",
     "first_cue",
     "is_finite_verb",
     "is_speech_noun",
@@ -104,6 +107,35 @@ def first_cue(text: str, start: int, end: int, limit: int = MAX_CUE_WORDS) -> Sp
         if is_speech_form(word):
             return Span(word_start, word_end)
     return None
+
+
+def attribution_cue(text: str, start: int, end: int) -> Span | None:
+    """Return the cue of a dash attribution after quoted words, or None.
+
+    A speech cue among the first words (`first_cue`), or a verb of addressing that opens the
+    attribution with its addressee after it (``», — обратился к жителям X``, ``», – звернувся
+    до громади X``): set off after the words by a dash, addressing someone is saying them.
+    """
+    found = first_cue(text, start, end)
+    if found is not None:
+        return found
+    opening = words(text, start, end)[:2]
+    if len(opening) < 2 or opening[1][0].lower() not in pick(
+        ADDRESS_PREPOSITIONS, ru.ADDRESS_PREPOSITIONS
+    ):
+        return None
+    word, word_start, word_end = opening[0]
+    return Span(word_start, word_end) if _addresses(word) else None
+
+
+@language_cache()
+def _addresses(word: str) -> bool:
+    """Return True if ``word`` is a finite form of a verb of addressing (`ADDRESS_LEMMAS`)."""
+    verbs = pick(ADDRESS_LEMMAS, ru.ADDRESS_LEMMAS)
+    return any(
+        parse.normal_form in verbs and "VERB" in parse.tag and "impr" not in parse.tag
+        for parse in parse_word(word.lower())
+    )
 
 
 def last_cue(text: str, start: int, end: int, *, nouns: bool = False) -> Span | None:

@@ -18,6 +18,7 @@ from uanews.parser.language import pick
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.cues import (
+    attribution_cue,
     first_cue,
     is_finite_verb,
     is_speech_noun,
@@ -238,7 +239,7 @@ def _cue_after(text: str, pair: MarkPair, paragraph: Span) -> tuple[Span, Span] 
     dash = _AFTER_DASH.match(text, pair.close + 1, paragraph.end)
     if dash is not None and any(char in DASHES for char in dash.group()):
         attr_end = clause_end(text, dash.end(), paragraph.end)
-        cue = first_cue(text, dash.end(), attr_end)
+        cue = attribution_cue(text, dash.end(), attr_end)
         if cue is not None:
             return cue, Span(dash.end(), _attribution_end(text, cue.end, attr_end))
     comma = _AFTER_COMMA.match(text, pair.close + 1, paragraph.end)
@@ -375,7 +376,7 @@ def dash_lines(text: str, paragraph: Span) -> Iterator[Candidate]:
             continue
         for match in _LINE_ATTRIBUTION.finditer(text, opening.end(), line.end):
             attr_end = clause_end(text, match.end(), line.end)
-            cue = first_cue(text, match.end(), attr_end)
+            cue = attribution_cue(text, match.end(), attr_end)
             if cue is None:
                 continue
             first_end = match.start("punct") + (0 if match.group("punct") == "," else 1)

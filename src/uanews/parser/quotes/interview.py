@@ -20,23 +20,27 @@ interviewee's too: a quote of kind ``direct``.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
-from uanews.model import NewsItem, ParticipantKind, QuoteKind, Span
+from uanews.model import Mention, NewsItem, ParticipantKind, QuoteKind, Span
 from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.cues import first_cue
 from uanews.parser.quotes.lexicon import (
+    ASKING_LEMMAS,
     INTERVIEW_ANSWER_LABELS,
     INTERVIEW_LEMMAS,
     INTERVIEW_QUESTION_LABELS,
+    INTERVIEWER_NOUNS,
     SPEECH_LEMMAS,
 )
-from uanews.parser.quotes.speaker_grammar import lemmas
+from uanews.parser.quotes.speaker_grammar import head_cases, lemmas, masculine, oblique
+from uanews.parser.quotes.speech import is_speech_form
 from uanews.parser.quotes.text import DASHES, STOPS, WORD, strip
 
 __all__ = ["interview_answers"]
@@ -204,22 +208,131 @@ def _interview_word(item: NewsItem) -> bool:
     return False
 
 
-def _interviewee(item: NewsItem, before: int, lead: Span | None) -> str | None:
-    """Return the id of the one person named before ``before``, or in the paragraph ``lead``."""
-    people: list[str] = []
-    near: list[str] = []
-    for participant in item.participants:
-        if participant.kind is not ParticipantKind.PERSON:
-            continue
-        if any(mention.start < before for mention in participant.mentions):
-            people.append(participant.id)
-        if lead is not None and any(
-            lead.start <= mention.start < lead.end for mention in participant.mentions
+def _interviewee(
+    item: NewsItem, before: int, lead: Span | None, questions: Sequence[Span] = ()
+) -> str | None:
+    """Return the id of the interviewee: the one person named before ``before``.
+
+    With several (the interviewer is named too), the one of them the headline names (``Name —
+    о работе ...``: an interview's headline announces whom it talks to), else the one the
+    ``questions`` address by name (``— Марта, как ...?``), else the one a speech verb has for
+    its subject (`_speaks`), else the one no reporter's noun titles (``корреспондентка X``);
+    failing those, the one person named in the paragraph ``lead`` right before the first
+    question.
+    """
+    text = item.text
+    headline_end = len(item.headline or "")
+    people = [
+        participant
+        for participant in item.participants
+        if participant.kind is ParticipantKind.PERSON
+        and any(mention.start < before for mention in participant.mentions)
+    ]
+    tests: tuple[Callable[[Mention], bool], ...] = (
+        lambda mention: mention.start < headline_end,
+        lambda mention: _addressed(text, mention.start, mention.end, questions),
+        lambda mention: (
+            mention.end <= before and _speaks(text, mention.start, mention.end, mention.text)
+        ),
+    )
+    narrowed = [
+        people,
+        *([person for person in people if any(map(test, person.mentions))] for test in tests),
+        [
+            person
+            for person in people
+            if not any(_reporter(text, mention.start) for mention in person.mentions)
+        ],
+        [
+            person
+            for person in people
+            if lead is not None
+            and any(lead.start <= mention.start < lead.end for mention in person.mentions)
+        ],
+    ]
+    return next((found[0].id for found in narrowed if len(found) == 1), None)
+
+
+def _addressed(text: str, start: int, end: int, questions: Sequence[Span]) -> bool:
+    """Return True if the mention at ``start``-``end`` addresses the one asked in a question.
+
+    A name set off by a comma at the question's start (``— Марта, как вы ...?``) or at its end
+    (``..., Андрей?``) is the vocative of address; a name inside the question (``что вам
+    сказал министр X?``) is someone talked about.
+    """
+    # The questions are in text order and never overlap: the one holding ``start`` is found
+    # by a binary search, not by a scan per mention.
+    holding = bisect.bisect_right(questions, start, key=_start) - 1
+    if holding < 0 or start >= questions[holding].end:
+        return False
+    question = questions[holding]
+    before = text[question.start : start].strip()
+    after = text[end : question.end].lstrip()
+    return (not before and after.startswith(",")) or (
+        before.endswith(",") and after[:1] in {"?", "!"}
+    )
+
+
+def _start(span: Span) -> int:
+    """Return where ``span`` starts."""
+    return span.start
+
+
+def _speaks(text: str, start: int, end: int, words: str) -> bool:
+    """Return True if the mention at ``start``-``end`` is the subject of a speech verb.
+
+    ``рассказала анестезиолог Марта Гринчук``, ``Марта Гринчук рассказала``: the verb stands
+    right after the name, or at most `_SUBJECT_REACH` words before it, in the same sentence;
+    a name in an oblique case (``журналистке Дарине Вовк``) is no subject, nor is the subject
+    of a verb of asking (`lexicon.ASKING_LEMMAS`): the interviewer.
+    """
+    with reading_at(start):
+        cases = head_cases(words, last=True)
+        if oblique(words) or (cases and "nomn" not in cases):
+            return False
+        after = WORD.search(text, end, min(len(text), end + _NEXT_WORD_REACH))
+        if (
+            after is not None
+            and not text[end : after.start()].strip()
+            and _answers_verb(after.group())
         ):
-            near.append(participant.id)
-    if len(people) == 1:
-        return people[0]
-    return near[0] if len(near) == 1 else None
+            return True
+        low = max(0, start - _NEXT_WORD_REACH * _SUBJECT_REACH)
+        sentence_start = max(text.rfind(stop, low, start) for stop in (*STOPS, "\n"))
+        before = WORD.findall(text, max(low, sentence_start + 1), start)[-_SUBJECT_REACH:]
+        return any(_answers_verb(word) for word in before)
+
+
+def _reporter(text: str, start: int) -> bool:
+    """Return True if a reporter's noun titles the name at ``start`` (``корреспондентка X``).
+
+    The noun stands at most `_SUBJECT_REACH` words before the name (an outlet in marks may
+    come between: ``журналистка «Вестей» X``), in the same sentence.
+    """
+    low = max(0, start - _NEXT_WORD_REACH * _SUBJECT_REACH)
+    sentence_start = max(text.rfind(stop, low, start) for stop in (*STOPS, "\n"))
+    with reading_at(start):
+        reporters = pick(INTERVIEWER_NOUNS, ru.INTERVIEWER_NOUNS)
+        return any(
+            (found := lemmas(word)) & reporters or {masculine(lemma) for lemma in found} & reporters
+            for word in WORD.findall(text, max(low, sentence_start + 1), start)[-_SUBJECT_REACH:]
+        )
+
+
+def _answers_verb(word: str) -> bool:
+    """Return True if ``word`` is a speech verb whose subject says (not asks) something."""
+    return is_speech_form(word) and not lemmas(word) & pick(ASKING_LEMMAS, ru.ASKING_LEMMAS)
+
+
+_SUBJECT_REACH = 3
+"""How many words (a role, a first name) may stand between a speech verb and its subject."""
+_NEXT_WORD_REACH = 40
+"""How far (code points) past a name the next word, and past a word the one before, may be."""
+
+
+def _questions(layout: Sequence[tuple[Span, bool]]) -> list[Span]:
+    """Return the words of the questions of ``layout``."""
+    return [words for words, question in layout if question]
 
 
 def _headline_words(item: NewsItem) -> Span | None:
@@ -249,18 +362,21 @@ def interview_answers(item: NewsItem, paragraphs: Sequence[Span]) -> Iterator[Ca
     """Yield each interviewee's answer of an interview laid out in the paragraphs."""
     text = item.text
     lines = _lines(text, paragraphs)
-    answers, first = _answers(_dash_layout(text, lines) or [])
+    layout = _dash_layout(text, lines) or []
+    answers, first = _answers(layout)
     if not answers:
-        answers, first = _answers(_labelled_layout(text, lines))
+        layout = _labelled_layout(text, lines)
+        answers, first = _answers(layout)
     if not answers:
         # The layout first: reading every word's lemmas for the interview word costs more.
-        asked, asked_first = _answers(_question_layout(text, lines))
+        layout = _question_layout(text, lines)
+        asked, asked_first = _answers(layout)
         if asked and _interview_word(item):
             answers, first = asked, asked_first
     if not answers:
         return
     lead = next((span for span in reversed(paragraphs) if span.end <= first), None)
-    speaker = _interviewee(item, first, lead)
+    speaker = _interviewee(item, first, lead, _questions(layout))
     headline = _headline_words(item)
     if headline is not None:
         yield Candidate((headline,), QuoteKind.DIRECT, None, None, speaker)

@@ -10,10 +10,13 @@ lines. The Russian counterparts, under the same names, are in
 from __future__ import annotations
 
 __all__ = [
+    "ADDRESS_LEMMAS",
+    "ADDRESS_PREPOSITIONS",
     "ANAPHORIC_BODY_NOUNS",
     "ANAPHORIC_OPENERS",
     "ANNOUNCING_CONJUNCTIONS",
     "ANOTHER_PERSON_WORDS",
+    "ASKING_LEMMAS",
     "AS_WORDS",
     "ATTRIBUTION_BREAKS",
     "BODY_COMPOUNDS",
@@ -25,13 +28,16 @@ __all__ = [
     "COGNATE_SPELLING",
     "COORDINATORS",
     "DEPENDENT_BODY_NOUNS",
+    "GENERIC_LEADER_NOUNS",
     "GENERIC_SPEAKER_NOUNS",
     "GERUND_SUFFIX",
     "HEADLINE_TOPIC_PREPOSITIONS",
+    "INTERVIEWER_NOUNS",
     "INTERVIEW_ANSWER_LABELS",
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
     "KIND_BODY_NOUNS",
+    "LEADER_NOUNS",
     "LINKING_PHRASES",
     "LOCATIVE_PREPOSITIONS",
     "MEDIA_NOUNS",
@@ -672,3 +678,47 @@ GERUND_SUFFIX = "ши"
 the Ukrainian dictionary lists such gerunds apart from their verb's lexeme, so
 `uanews.parser.quotes.speech` builds them and keeps those the dictionary reads as gerunds (the
 Russian dictionary lists them in the lexeme: ``добавив``)."""
+
+GENERIC_LEADER_NOUNS: frozenset[str] = frozenset({"очільник", "керівник", "голова", "глава", "шеф"})
+"""Nouns for whoever heads a body, whatever the title (``сказав очільник Укрзалізниці``): with the
+body's name after them they name the person the text gave a leader's role in that body
+(`LEADER_NOUNS`)."""
+
+LEADER_NOUNS: frozenset[str] = frozenset(
+    {
+        "очільник",
+        "керівник",
+        "голова",
+        "глава",
+        "шеф",
+        "директор",
+        "гендиректор",
+        "начальник",
+        "президент",
+        "ректор",
+        "командувач",
+        "командир",
+        "мер",
+        "міськголова",
+        "губернатор",
+    }
+)
+"""Role nouns (masculine lemmas) of the one who heads a body: a role opening with one of them
+(``председатель правления X``, ``директор X``) makes its holder X's head."""
+
+ADDRESS_LEMMAS: frozenset[str] = frozenset({"звернутися", "звертатися"})
+"""Verbs of addressing someone: after a quote (``», — обратился к жителям X``) with the
+addressee after the preposition of `ADDRESS_PREPOSITIONS`, they attribute the words said."""
+
+ADDRESS_PREPOSITIONS: frozenset[str] = frozenset({"до"})
+"""The preposition of the addressee after a verb of `ADDRESS_LEMMAS` (``к``, ``до``)."""
+
+ASKING_LEMMAS: frozenset[str] = frozenset(
+    {"запитати", "запитувати", "спитати", "питати", "розпитати", "розпитувати"}
+)
+"""Verbs of asking: in an interview's lead their subject is the interviewer, not the one who
+answers (``спросила журналистка X``)."""
+
+INTERVIEWER_NOUNS: frozenset[str] = frozenset({"журналіст", "кореспондент", "інтерв'юер"})
+"""Nouns (masculine lemmas) of a reporter: the person an interview's lead titles so right before
+the name (``журналистка «...» X``) asks the questions and answers none."""

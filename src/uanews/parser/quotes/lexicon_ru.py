@@ -10,10 +10,13 @@ Russian dictionary into every personal form a reporter uses (``сказал``, `
 from __future__ import annotations
 
 __all__ = [
+    "ADDRESS_LEMMAS",
+    "ADDRESS_PREPOSITIONS",
     "ANAPHORIC_BODY_NOUNS",
     "ANAPHORIC_OPENERS",
     "ANNOUNCING_CONJUNCTIONS",
     "ANOTHER_PERSON_WORDS",
+    "ASKING_LEMMAS",
     "AS_WORDS",
     "ATTRIBUTION_BREAKS",
     "BODY_COMPOUNDS",
@@ -25,12 +28,15 @@ __all__ = [
     "COORDINATORS",
     "DEPENDENT_BODY_NOUNS",
     "EXCLUDED_FORM_GRAMMEMES",
+    "GENERIC_LEADER_NOUNS",
     "GENERIC_SPEAKER_NOUNS",
     "HEADLINE_TOPIC_PREPOSITIONS",
+    "INTERVIEWER_NOUNS",
     "INTERVIEW_ANSWER_LABELS",
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
     "KIND_BODY_NOUNS",
+    "LEADER_NOUNS",
     "LINKING_PHRASES",
     "LOCATIVE_PREPOSITIONS",
     "MEDIA_NOUNS",
@@ -641,3 +647,46 @@ GOVERNMENT_BODY_HEADS: frozenset[str] = frozenset(
 
 GOVERNMENT_BODY_PREFIXES: tuple[str, ...] = ("мин",)
 """Beginnings of compound ministry names (``Минцифры``, ``Минэкономики``)."""
+
+GENERIC_LEADER_NOUNS: frozenset[str] = frozenset({"глава", "руководитель", "шеф"})
+"""Nouns for whoever heads a body, whatever the title (``сказал глава Укрзализныци``): with the
+body's name after them they name the person the text gave a leader's role in that body
+(`LEADER_NOUNS`)."""
+
+LEADER_NOUNS: frozenset[str] = frozenset(
+    {
+        "глава",
+        "руководитель",
+        "шеф",
+        "председатель",
+        "директор",
+        "гендиректор",
+        "начальник",
+        "президент",
+        "ректор",
+        "командующий",
+        "командир",
+        "мэр",
+        "губернатор",
+        "голова",
+    }
+)
+"""Role nouns (masculine lemmas) of the one who heads a body: a role opening with one of them
+(``председатель правления X``, ``директор X``) makes its holder X's head."""
+
+ADDRESS_LEMMAS: frozenset[str] = frozenset({"обратиться", "обращаться"})
+"""Verbs of addressing someone: after a quote (``», — обратился к жителям X``) with the
+addressee after the preposition of `ADDRESS_PREPOSITIONS`, they attribute the words said."""
+
+ADDRESS_PREPOSITIONS: frozenset[str] = frozenset({"к", "ко"})
+"""The preposition of the addressee after a verb of `ADDRESS_LEMMAS` (``к``, ``до``)."""
+
+ASKING_LEMMAS: frozenset[str] = frozenset(
+    {"спросить", "спрашивать", "расспросить", "расспрашивать"}
+)
+"""Verbs of asking: in an interview's lead their subject is the interviewer, not the one who
+answers (``спросила журналистка X``)."""
+
+INTERVIEWER_NOUNS: frozenset[str] = frozenset({"журналист", "корреспондент", "интервьюер"})
+"""Nouns (masculine lemmas) of a reporter: the person an interview's lead titles so right before
+the name (``журналистка «...» X``) asks the questions and answers none."""

@@ -44,6 +44,7 @@ __all__ = [
     "noun_gender",
     "oblique",
     "only_plural",
+    "own_name_gender",
     "participant_gender",
     "person_nouns",
     "role_nouns",
@@ -145,11 +146,19 @@ def participant_gender(participant: Participant) -> str | None:
         return head_gender(participant.name)
     if participant.kind is not ParticipantKind.PERSON:
         return None
+    gender = own_name_gender(participant)
+    if gender is not None:
+        return gender
+    return None if participant.role is None else _role_gender(participant.role)
+
+
+def own_name_gender(participant: Participant) -> str | None:
+    """Return the gender a person's name shows (``Ольга``), not the role; None if it shows none."""
     for word in WORD.findall(participant.name):
         gender = name_gender(word)
         if gender is not None:
             return gender
-    return None if participant.role is None else _role_gender(participant.role)
+    return None
 
 
 @language_cache(maxsize=PHRASE_ANSWERS)

@@ -36,16 +36,18 @@ from uanews.parser.quotes.bodies import (
     named_body,
     speaking_body_lemmas,
 )
-from uanews.parser.quotes.cues import is_speech_noun
+from uanews.parser.quotes.cues import is_speech_noun, source_pattern
 from uanews.parser.quotes.lexicon import (
     AGENCY_NOUNS,
     ANAPHORIC_BODY_NOUNS,
     ANOTHER_PERSON_WORDS,
     COORDINATORS,
+    GENERIC_LEADER_NOUNS,
     GENERIC_SPEAKER_NOUNS,
     GOVERNMENT_BODY_HEADS,
     GOVERNMENT_BODY_PREFIXES,
     KIND_BODY_NOUNS,
+    LEADER_NOUNS,
     LOCATIVE_PREPOSITIONS,
     NON_SUBJECT_PREPOSITIONS,
     OFFICIAL_NOUNS,
@@ -84,12 +86,14 @@ from uanews.parser.quotes.speaker_grammar import (
     case,
     head_cases,
     head_gender,
+    is_role_noun,
     lemmas,
     masculine,
     nominative,
     noun_gender,
     oblique,
     only_plural,
+    own_name_gender,
     participant_gender,
     person_nouns,
     with_synonyms,
@@ -209,10 +213,32 @@ def named_mention(context: Context) -> Verdict | None:
     found.sort(key=lambda e: (_KIND_ORDER[e.participant.kind], abs(e.start - anchor)))
     best = found[0]
     if best.participant.kind is not ParticipantKind.PERSON:
-        head = _person_noun_before(context.words, best.start)
+        head = _person_noun_before(context.words, best.start) or _source_role_noun(context, best)
         if head is not None:
             return Verdict(_by_head_noun(context, head, best))
     return Verdict(best.participant.id)
+
+
+def _source_role_noun(context: Context, entry: Placed) -> str | None:
+    """Return the role noun in the genitive that a source phrase names, before ``entry``.
+
+    ``по словам начальника полиции``, ``за словами директора порту``: the source phrase takes
+    its source in the genitive, and a role noun right after it, completed by the
+    organisation's mention, is the person who holds that role, not the organisation. A plural
+    noun is none: the staff of a body speak for it.
+    """
+    source = source_pattern().match(context.body, context.anchor)
+    if source is None:
+        return None
+    before = [(word, start) for word, start in context.words if start < entry.start]
+    if len(before) != 1 or before[0][1] < source.end():
+        return None
+    word = before[0][0]
+    # Plural staff (``по данным сотрудников полиции``) speak for the body: not one holder.
+    single = not _plural_noun(word)
+    return (
+        word if word[:1].islower() and person_nouns(word) and _genitive(word) and single else None
+    )
 
 
 def _nested(entry: Placed, found: Sequence[Placed]) -> bool:
@@ -275,12 +301,11 @@ def _by_head_noun(context: Context, noun: str, complement: Placed) -> str | None
     nouns = person_nouns(noun)
     if only_plural(noun):
         # ``представники X``, ``фахівці компанії X``: unnamed staff speak for the body.
-        return (
-            organization
-            if nouns
-            & (pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS) | pick(STAFF_NOUNS, ru.STAFF_NOUNS))
-            else None
-        )
+        if nouns & (
+            pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS) | pick(STAFF_NOUNS, ru.STAFF_NOUNS)
+        ):
+            return organization
+        return _group_around(context, complement)
     holders = role_holders(context.placed, nouns, context.anchor)
     named = [holder for holder in holders if _names(holder, words)]
     if not named:
@@ -289,10 +314,68 @@ def _by_head_noun(context: Context, noun: str, complement: Placed) -> str | None
         named = [holder for holder in later if _names(holder, words)][:1]
     if named:
         return named[-1].id
-    unnamed = [holder for holder in holders if not _names_any(holder)]
-    if unnamed:
-        return unnamed[-1].id
+    # ``глава Укрзализныци``: a noun of any leader names the one the text made that body's head.
+    unnamed = [holder.id for holder in holders if not _names_any(holder)]
+    found = _leader_of(context, noun, words) or (unnamed[-1] if unnamed else None)
+    if found is not None:
+        return found
     return organization if nouns & pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS) else None
+
+
+def _group_around(context: Context, complement: Placed) -> str | None:
+    """Return the group whose mention holds the organisation ``complement``, if any.
+
+    ``Следователи полиции сообщили``, ``Слідчі поліції повідомили``: people of a profession
+    the body's name completes are a group the text names as it stands (the guidelines'
+    speaker "as written"), not the body itself, nor nobody.
+    """
+    for entry in context.placed.overlapping(complement.start, complement.end):
+        if (
+            entry.participant.kind is ParticipantKind.GROUP
+            and entry.start < complement.start
+            and entry.end >= complement.end
+        ):
+            return entry.participant.id
+    return None
+
+
+def _leader_of(context: Context, noun: str, complement: str) -> str | None:
+    """Return the head of the body ``complement`` names, for a generic leader ``noun``.
+
+    ``сказал глава Укрзализныци`` after ``председатель правления АО «Укрзализныця»
+    Иван Петренко``: ``глава`` (`lexicon.GENERIC_LEADER_NOUNS`) heads any body, so it names the
+    one person before the cue whose role opens with a leader's noun (`lexicon.LEADER_NOUNS`)
+    and names that body, and whom the cue verb's gender allows. None for another noun, or for
+    no such person or several.
+    """
+    found = lemmas(noun)
+    if not (found | {masculine(lemma) for lemma in found}) & pick(
+        GENERIC_LEADER_NOUNS, ru.GENERIC_LEADER_NOUNS
+    ):
+        return None
+    leaders = context.placed.role_index(_leads).get(_LEADER, ())
+    gender = _cue_gender(context)
+    heads = [
+        person
+        for person in context.placed.last_mentioned(leaders, context.anchor)
+        if _names(person, complement) and _agrees(person, gender)
+    ]
+    return heads[0].id if len(heads) == 1 else None
+
+
+_LEADER = "leader"
+"""The key `_leads` gives a role whose holder heads a body."""
+
+
+@language_cache(maxsize=4096)
+def _leads(role: str) -> tuple[str, ...]:
+    """Return (`_LEADER`,) if ``role`` opens with a leader's noun (``председатель правления``)."""
+    for word in WORD.findall(role):
+        if is_role_noun(word):
+            found = lemmas(word)
+            found |= {masculine(lemma) for lemma in found}
+            return (_LEADER,) if found & pick(LEADER_NOUNS, ru.LEADER_NOUNS) else ()
+    return ()
 
 
 def _synonym_holder(context: Context, noun: str) -> str | None:
@@ -486,8 +569,7 @@ def _by_role_noun(
     holders = [
         holder
         for holder in role_holders(context.placed, nouns, window_start)
-        if (gender is None or participant_gender(holder) in {None, gender})
-        and _same_field(holder, field)
+        if _title_allows(holder, gender, word) and _same_field(holder, field)
     ]
     official = bool(found & pick(OFFICIAL_NOUNS, ru.OFFICIAL_NOUNS))
     generic = official or bool(found & pick(GENERIC_SPEAKER_NOUNS, ru.GENERIC_SPEAKER_NOUNS))
@@ -501,6 +583,19 @@ def _by_role_noun(
         # ``написал чиновник``: the office holder named last, whatever the office.
         return Verdict(_last_official(context))
     return Verdict(_titled_person(context, nouns, field))
+
+
+def _title_allows(holder: Participant, gender: str | None, title: str) -> bool:
+    """Return True if the cue verb's ``gender`` allows ``holder`` to be called ``title``.
+
+    ``заявила вице-мэр``: a title of another gender than the verb's is a masculine title the
+    text gives a woman, so a holder's masculine role tells nothing of her gender; only her
+    name can rule her out.
+    """
+    if gender is None or participant_gender(holder) in {None, gender}:
+        return True
+    own = noun_gender(title)
+    return own is not None and own != gender and own_name_gender(holder) is None
 
 
 def _name_follows(context: Context, noun: str) -> bool:
