@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import partial
 
 from uanews.model import Mention, NewsItem, Participant, ParticipantKind, Span
 from uanews.parser.document import Screen, SpanIndex, paragraph_sentences
@@ -30,11 +31,19 @@ from uanews.parser.quotes.lexicon import (
     SUBUNIT_NOUNS,
 )
 from uanews.parser.quotes.marks import scan_marks
+from uanews.parser.quotes.speaker_context import Mentions
 from uanews.parser.quotes.speaker_grammar import lemmas
 from uanews.parser.quotes.speech import SPEECH_CUES, is_speech_form
 from uanews.parser.quotes.text import WORD, Word, word_forms, words
 
-__all__ = ["body_noun", "is_subunit", "named_body", "speaking_bodies", "speaking_body_lemmas"]
+__all__ = [
+    "body_noun",
+    "is_subunit",
+    "last_named_body",
+    "named_body",
+    "speaking_bodies",
+    "speaking_body_lemmas",
+]
 
 # How many words from a speech cue a body noun may stand (``повідомили в обласній прокуратурі``).
 _CUE_REACH = 3
@@ -146,6 +155,21 @@ def named_body(participants: Iterable[Participant], lemma: str) -> Participant |
         if participant.kind is ParticipantKind.ORGANIZATION and _names_body(participant, lemma):
             best = participant
     return best
+
+
+def last_named_body(placed: Mentions, lemma: str, anchor: int) -> Participant | None:
+    """Return the organisation naming the body ``lemma`` mentioned last before ``anchor``.
+
+    What `named_body` returns for the participants of the mentions before ``anchor`` in text
+    order, looked up in the mentions' index: each participant's name is read once per item
+    and lemma, not once per cue.
+    """
+    return placed.last_matching(("body", lemma), partial(_is_named_body, lemma), anchor)
+
+
+def _is_named_body(lemma: str, participant: Participant) -> bool:
+    """Return True if ``participant`` is an organisation whose name holds the body ``lemma``."""
+    return participant.kind is ParticipantKind.ORGANIZATION and _names_body(participant, lemma)
 
 
 def _cue_indices(

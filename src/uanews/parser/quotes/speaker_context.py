@@ -47,11 +47,13 @@ PRONOUN_REACH = 700
 
 @frozen
 class Placed:
-    """A participant mention: where it lies and whose it is."""
+    """A participant mention: where it lies, whose it is and (when known) its words."""
 
     start: int
     end: int
     participant: Participant
+    text: str | None = None
+    """The words of the participant's first mention of this span (`mention_text`)."""
 
 
 @frozen
@@ -111,6 +113,7 @@ class Mentions(Sequence[Placed]):
             tuple[Callable[[str], Iterable[Hashable]], tuple[str, ...]],
             dict[Hashable, list[Participant]],
         ] = {}
+        self._matching: dict[tuple[Hashable, tuple[str, ...]], list[int]] = {}
 
     @overload
     def __getitem__(self, index: int) -> Placed: ...
@@ -157,6 +160,35 @@ class Mentions(Sequence[Placed]):
             return -1
         found = bisect_left(positions, self.before(anchor)) - 1
         return positions[found] if found >= 0 else -1
+
+    def last(self, anchor: int, count: int) -> Sequence[Placed]:
+        """Return the last ``count`` mentions starting before ``anchor`` (fewer if there are not).
+
+        What `between` from 0 gives, cut to its end: a rule that looks back a fixed number of
+        mentions copies only those.
+        """
+        high = self.before(anchor)
+        return self._placed[max(0, high - count) : high]
+
+    def last_matching(
+        self, key: Hashable, test: Callable[[Participant], bool], anchor: int
+    ) -> Participant | None:
+        """Return the participant of the last mention before ``anchor`` that ``test`` accepts.
+
+        ``key`` names ``test`` (one key, one test): the mentions it accepts are found once
+        per key and rule languages for these mentions, asking ``test`` once per participant,
+        and each question after that is a binary search.
+        """
+        cached = (key, item_languages())
+        positions = self._matching.get(cached)
+        if positions is None:
+            accepted = {pid: test(first) for pid, first in self._first.items()}
+            positions = [
+                index for index, entry in enumerate(self._placed) if accepted[entry.participant.id]
+            ]
+            self._matching[cached] = positions
+        found = bisect_left(positions, self.before(anchor)) - 1
+        return self._placed[positions[found]].participant if found >= 0 else None
 
     def start_of(self, index: int) -> int:
         """Return where the mention at ``index`` starts."""
@@ -272,18 +304,29 @@ def _first_of(pair: tuple[int, Participant]) -> int:
 def placed_mentions(item: NewsItem, quoted: Sequence[Span]) -> Mentions:
     """Return every participant mention outside ``quoted`` with its participant, in text order."""
     spans = SpanIndex(quoted)
-    placed = [
-        Placed(mention.start, mention.end, participant)
-        for participant in item.participants
-        for mention in participant.mentions
-        if not spans.covers(mention.start)
-    ]
+    placed: list[Placed] = []
+    for participant in item.participants:
+        # The words of each span are those of its first mention (as `mention_text` reads).
+        texts: dict[tuple[int, int], str] = {}
+        for mention in participant.mentions:
+            texts.setdefault((mention.start, mention.end), mention.text)
+        placed.extend(
+            Placed(mention.start, mention.end, participant, texts[mention.start, mention.end])
+            for mention in participant.mentions
+            if not spans.covers(mention.start)
+        )
     placed.sort(key=lambda entry: (entry.start, entry.end))
     return Mentions(placed)
 
 
 def mention_text(entry: Placed) -> str:
-    """Return the words of the mention ``entry`` stands for."""
+    """Return the words of the mention ``entry`` stands for.
+
+    Those `placed_mentions` kept with it; else (a mention placed by hand) those of the
+    participant's first mention of the same span, or the participant's name.
+    """
+    if entry.text is not None:
+        return entry.text
     for mention in entry.participant.mentions:
         if mention.start == entry.start and mention.end == entry.end:
             return mention.text

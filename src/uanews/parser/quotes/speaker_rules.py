@@ -33,7 +33,7 @@ from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.bodies import (
     body_noun,
     is_subunit,
-    named_body,
+    last_named_body,
     speaking_body_lemmas,
 )
 from uanews.parser.quotes.cues import is_speech_noun, source_pattern
@@ -676,7 +676,8 @@ def _titled_person(
     and with the ``field`` of the title (`role_field`) when both have one.
     """
     gender = _cue_gender(context)
-    entries = context.placed.between(0, context.window.start)
+    # The mentions looked back over, and the one before them (`_titled_at` reads its end).
+    entries = context.placed.last(context.window.start, _BACK_MENTIONS + 1)
     for position in range(len(entries) - 1, max(-1, len(entries) - 1 - _BACK_MENTIONS), -1):
         participant = entries[position].participant
         if (
@@ -695,7 +696,8 @@ def _last_official(context: Context) -> str | None:
     провели совещание``): ``сказал чиновник`` may be either, and the text does not say which.
     """
     gender = _cue_gender(context)
-    entries = context.placed.between(0, context.window.start)
+    # The mentions looked back over, and the one before them (`_titled_at` reads its end).
+    entries = context.placed.last(context.window.start, _BACK_MENTIONS + 1)
     roles = pick(ROLE_NOUNS, ROLE_NOUNS_RU)
 
     def official(position: int) -> bool:
@@ -830,10 +832,9 @@ def body(context: Context) -> Verdict | None:
     lemmas_found = speaking_body_lemmas(context.body, found_words)
     if not lemmas_found:
         return None
-    before = [entry.participant for entry in context.placed if entry.start < context.anchor]
     # ``прес-служба суду``: the press service speaks for the court the text named.
     for lemma in lemmas_found:
-        found = named_body(before, lemma)
+        found = last_named_body(context.placed, lemma, context.anchor)
         if found is not None:
             return Verdict(found.id)
     if lemmas_found[0] in pick(KIND_BODY_NOUNS, ru.KIND_BODY_NOUNS):

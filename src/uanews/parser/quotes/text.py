@@ -75,25 +75,46 @@ def clause_end(text: str, start: int, limit: int) -> int:
 _INDEXED_LENGTH = 1 << 15
 """Texts at least this long have their words found once, for the whole text (`_TextWords`).
 
-The rules ask for the words of about a dozen distinct spans a thousand characters, so the
-4,096 spans `_words` keeps hold those of several shorter items, but not those of an item of
-a few hundred thousand characters, whose words would be found anew at each question."""
+The rules ask for the words of about a dozen distinct spans a thousand characters (about
+thirty an item of the dev texts), and all of one item's questions come together; those of an
+item of a few hundred thousand characters are answered from its whole text's words."""
 
 
 def words(text: str, start: int, end: int) -> tuple[Word, ...]:
     """Return the words of ``text[start:end]`` with their offsets."""
     text = same_text(text)
-    if len(text) < _INDEXED_LENGTH:
-        return _words(text, start, end)
-    return _text_words(text).between(start, end)
+    if len(text) >= _INDEXED_LENGTH:
+        return _text_words(text).between(start, end)
+    held, spans = _SPAN_WORDS[0]
+    if held is text:
+        found = spans.get((start, end))
+        if found is not None:
+            return found
+    return _words(text, start, end)
 
 
-@functools.lru_cache(maxsize=4096)
+_SPAN_WORDS: list[tuple[str, dict[tuple[int, int], tuple[Word, ...]]]] = [("", {})]
+"""The words of each span asked about of the text asked about last (one item's text).
+
+Kept for that text only: the rules ask about one item's sentences again and again, and never
+about an item's again once the next one is read (a dump does not repeat its items). The
+cache of 4,096 spans of any texts it replaces held the sentences of a hundred items or more,
+some 12 MiB of word tuples in a worker that no later item asked for; this one holds one
+item's."""
+
+
 def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
-    """Return `words`, kept for the sentences asked lately (``text`` as `same_text` gives it)."""
-    return tuple(
-        (match.group(), match.start(), match.end()) for match in WORD.finditer(text, start, end)
-    )
+    """Return `words`, kept for the spans of the latest text (``text`` as `same_text` gives it)."""
+    held, spans = _SPAN_WORDS[0]
+    if held is not text:
+        spans = {}
+        _SPAN_WORDS[0] = (text, spans)
+    found = spans.get((start, end))
+    if found is None:
+        found = spans[start, end] = tuple(
+            (match.group(), match.start(), match.end()) for match in WORD.finditer(text, start, end)
+        )
+    return found
 
 
 class _TextWords:
