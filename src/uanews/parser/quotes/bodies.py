@@ -8,6 +8,7 @@ for (``у міськраді`` after ``Харківська міська рад�
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from functools import partial
@@ -478,7 +479,7 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
     found: dict[str, list[Mention]] = {}
     # Whether the participants name a body, by the languages read and its noun: each asked
     # once, not once per body found (the participants do not change here).
-    named: dict[tuple[tuple[str, ...], str], bool] = {}
+    named: dict[tuple[tuple[str, ...], str], float] = {}
     for span, own in zip(item.paragraph_spans(), paragraph_sentences(item), strict=True):
         with reading_at(span.start):  # each paragraph in its own language
             for sentence in own:
@@ -492,7 +493,10 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
                     heads = _heads(name)
                     if heads and _subunit(heads[0]):
                         heads = heads[:1]
-                    if not any(_is_named(named, item.participants, lemma) for lemma in heads):
+                    if not any(
+                        _named_from(named, item.participants, lemma) < mention.start
+                        for lemma in heads
+                    ):
                         found.setdefault(name, []).append(mention)
     # A body's officers (``слідчі``) are a group of people, the rest organisations.
     next_number = {
@@ -524,16 +528,29 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
     return tuple(made)
 
 
-def _is_named(
-    named: dict[tuple[tuple[str, ...], str], bool],
+def _named_from(
+    named: dict[tuple[tuple[str, ...], str], float],
     participants: Sequence[Participant],
     lemma: str,
-) -> bool:
-    """Return whether `named_body` finds an organisation for ``lemma``, asking it once."""
+) -> float:
+    """Return where the text first names an organisation for ``lemma`` (infinity if never).
+
+    A body named only later (``за даними поліції`` before ``управління поліції`` is
+    introduced) speaks as written: a cue looks back for the body, never ahead. Each lemma is
+    asked once per item and languages read, not once per body found.
+    """
     key = (item_languages(), lemma)
     answer = named.get(key)
     if answer is None:
-        answer = named[key] = named_body(participants, lemma) is not None
+        answer = named[key] = min(
+            (
+                mention.start
+                for participant in participants
+                if _is_named_body(lemma, participant)
+                for mention in participant.mentions
+            ),
+            default=math.inf,
+        )
     return answer
 
 
