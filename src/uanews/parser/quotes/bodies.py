@@ -26,6 +26,7 @@ from uanews.parser.quotes.lexicon import (
     CITATION_PHRASES,
     COORDINATORS,
     DEPENDENT_BODY_NOUNS,
+    KIND_BODY_NOUNS,
     LOCATIVE_PREPOSITIONS,
     MEDIA_NOUNS,
     SOURCE_NOUNS,
@@ -40,6 +41,7 @@ from uanews.parser.quotes.text import WORD, Word, word_forms, words
 __all__ = [
     "body_noun",
     "is_subunit",
+    "last_company",
     "last_named_body",
     "named_body",
     "speaking_bodies",
@@ -166,6 +168,62 @@ def last_named_body(placed: Mentions, lemma: str, anchor: int) -> Participant | 
     and lemma, not once per cue.
     """
     return placed.last_matching(("body", lemma), partial(_is_named_body, lemma), anchor)
+
+
+_IN_MARKS = re.compile(r"[«„“\"][^«»„“”\"]*[»”“\"]")
+
+
+def _outside_marks(name: str) -> list[str]:
+    """Return the words of an organisation's name outside quote marks, in order.
+
+    Words in marks are a proper name (``філія «Пасажирська компанія»``): they name no kind.
+    """
+    return WORD.findall(_IN_MARKS.sub(" ", name))
+
+
+def last_company(placed: Mentions, lemma: str, anchor: int) -> Participant | None:
+    """Return the organisation a kind noun ``lemma`` (``компанія``) stands for before ``anchor``.
+
+    The last organisation the text named as one of that kind (its name's first body noun
+    outside marks is ``lemma``: ``компанія «Нова пошта»``), else the last one named by a bare
+    name (no body noun outside marks: ``ДТЕК``, ``АТ «Укрзалізниця»``). A branch or press
+    office named with a company (``філія «Пасажирська компанія»``, ``пресслужба компанії``)
+    is not the company. Each question is a binary search in the mentions' index.
+    """
+    kind = placed.last_matching(("kind", lemma), partial(_is_kind_named, lemma), anchor)
+    bare = placed.last_matching(("bare",), _is_bare_named, anchor)
+    if kind is None or bare is None:
+        return kind or bare
+    return max((kind, bare), key=lambda participant: placed.last_before(participant.id, anchor))
+
+
+def _is_kind_named(lemma: str, participant: Participant) -> bool:
+    """Return True for an organisation whose name's first body noun outside marks is ``lemma``."""
+    if participant.kind is not ParticipantKind.ORGANIZATION:
+        return False
+    heads = [found for word in _outside_marks(participant.name) if (found := body_noun(word))]
+    return bool(heads) and heads[0] == lemma
+
+
+def _is_bare_named(participant: Participant) -> bool:
+    """Return True for an organisation named by a proper name alone (``ДТЕК``, ``АТ «X»``).
+
+    Every word outside quote marks is capitalised and neither a body noun nor an adjective: a
+    descriptive name (``Крюківський вагонобудівний завод``, ``філія «X»``) names no company
+    by its bare name.
+    """
+    found = _outside_marks(participant.name)
+    return (
+        participant.kind is ParticipantKind.ORGANIZATION
+        and bool(found)
+        and all(word[:1].isupper() and not _bare_adjective(word) for word in found)
+        and not any(body_noun(word) for word in found)
+    )
+
+
+def _bare_adjective(word: str) -> bool:
+    """Return True if the dictionary reads ``word`` as an adjective (``Крюківський``)."""
+    return any("ADJF" in parse.tag for parse in parse_word(word.lower()))
 
 
 def _is_named_body(lemma: str, participant: Participant) -> bool:
@@ -493,6 +551,10 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
                     heads = _heads(name)
                     if heads and _subunit(heads[0]):
                         heads = heads[:1]
+                    if _company_office(heads) and (
+                        _company_from(named, item.participants) < mention.start
+                    ):
+                        continue  # ``пресс-служба компании``: the company's, named before
                     if not any(
                         _named_from(named, item.participants, lemma) < mention.start
                         for lemma in heads
@@ -547,6 +609,39 @@ def _named_from(
                 mention.start
                 for participant in participants
                 if _is_named_body(lemma, participant)
+                for mention in participant.mentions
+            ),
+            default=math.inf,
+        )
+    return answer
+
+
+def _company_office(heads: Sequence[str]) -> bool:
+    """Return True if a body's complement is a kind noun (``пресс-служба компании``)."""
+    kinds = pick(KIND_BODY_NOUNS, ru.KIND_BODY_NOUNS)
+    return any(lemma in kinds for lemma in heads[1:])
+
+
+def _company_from(
+    named: dict[tuple[tuple[str, ...], str], float], participants: Sequence[Participant]
+) -> float:
+    """Return where the text first names a company (infinity if never): see `last_company`.
+
+    An office of ``компании`` after that speaks for the company (`last_company`), and is no
+    organisation of its own. Asked once per item and languages read.
+    """
+    key = (item_languages(), "")
+    answer = named.get(key)
+    if answer is None:
+        answer = named[key] = min(
+            (
+                mention.start
+                for participant in participants
+                if _is_bare_named(participant)
+                or any(
+                    _is_kind_named(kind, participant)
+                    for kind in pick(KIND_BODY_NOUNS, ru.KIND_BODY_NOUNS)
+                )
                 for mention in participant.mentions
             ),
             default=math.inf,

@@ -33,6 +33,7 @@ from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.bodies import (
     body_noun,
     is_subunit,
+    last_company,
     last_named_body,
     speaking_body_lemmas,
 )
@@ -832,6 +833,14 @@ def body(context: Context) -> Verdict | None:
     lemmas_found = speaking_body_lemmas(context.body, found_words)
     if not lemmas_found:
         return None
+    # ``у компанії переконані``, ``в пресс-службе компании``: the company the text named,
+    # not a branch or press office named with it.
+    kinds = pick(KIND_BODY_NOUNS, ru.KIND_BODY_NOUNS)
+    kind = next((lemma for lemma in lemmas_found if lemma in kinds), None)
+    if kind is not None:
+        company = last_company(context.placed, kind, context.anchor)
+        if company is not None:
+            return Verdict(company.id)
     # ``прес-служба суду``: the press service speaks for the court the text named.
     for lemma in lemmas_found:
         found = last_named_body(context.placed, lemma, context.anchor)

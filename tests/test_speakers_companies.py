@@ -1,0 +1,70 @@
+"""A kind noun (``у компанії``, ``пресс-служба компании``) speaks for the company named.
+
+``у компанії переконані`` stands for the company the text named by its own name, not for a
+branch named in a person's title (``директор філії «Вагонна служба»``); a press office of
+``компании`` speaks for that company and is no organisation of its own. Every text here was
+written for these tests in the style of Ukrainian outlets' reports.
+"""
+
+import uanews
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    item = uanews.parse(text)
+    return [
+        (quote.text, None if quote.speaker is None else item.participant(quote.speaker).name)
+        for quote in item.quotes
+    ]
+
+
+def _organizations(text: str) -> list[str]:
+    return [p.name for p in uanews.parse(text).participants if p.kind.value == "organization"]
+
+
+UK_BRANCH = (
+    "Новий нічний поїзд з'єднає Луцьк і Запоріжжя\n\n"
+    "АТ «Укрзалізниця» призначила новий нічний поїзд Луцьк – Запоріжжя з 5 грудня.\n\n"
+    "Рухомий склад для рейсу оновили на ремонтному заводі в Дарниці.\n\n"
+    "«Пасажири давно просили цей рейс», – розповіла директорка філії «Вагонна служба» "
+    "Марина Стельмах.\n\n"
+    "У компанії запевнили, що поїзд буде заповнений і після свят.\n"
+)
+
+
+def test_a_ukrainian_kind_noun_is_the_company_not_a_branch() -> None:
+    found = _speakers(UK_BRANCH)
+    assert found[0][1] == "Марина Стельмах"
+    assert found[-1] == ("поїзд буде заповнений і після свят", "АТ «Укрзалізниця»")
+
+
+RU_OFFICE = (
+    "ООО «Днепроводсервис» начинает замену труб на Слобожанском проспекте\n\n"
+    "ООО «Днепроводсервис» с понедельника перекроет две полосы движения. Как сообщили в "
+    "пресс-службе компании, работы продлятся до конца месяца.\n"
+)
+
+
+def test_a_russian_press_office_of_the_company_speaks_for_it() -> None:
+    assert _speakers(RU_OFFICE) == [("работы продлятся до конца месяца", "ООО «Днепроводсервис»")]
+    assert "пресс-служба компании" not in _organizations(RU_OFFICE)
+
+
+def test_a_press_office_of_a_company_never_named_stays_as_written() -> None:
+    text = (
+        "В Днепре заменят трубы на Слобожанском проспекте\n\n"
+        "Как сообщили в пресс-службе компании, работы продлятся до конца месяца.\n"
+    )
+    assert _speakers(text) == [("работы продлятся до конца месяца", "пресс-служба компании")]
+
+
+def test_a_company_named_as_one_is_its_kind_noun() -> None:
+    text = (
+        "Оператор відкрив нові відділення у Рівному\n\n"
+        "Компанія «Поштовий експрес» відкрила три відділення на околицях Рівного.\n\n"
+        "Директор відділення Тарас Бойко сказав, що черг стане менше.\n\n"
+        "У компанії повідомили, що до весни відкриють ще два відділення.\n"
+    )
+    assert _speakers(text)[-1] == (
+        "до весни відкриють ще два відділення",
+        "компанія «Поштовий експрес»",
+    )
