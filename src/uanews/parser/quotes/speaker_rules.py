@@ -725,13 +725,21 @@ def _last_official(context: Context) -> str | None:
 def _titled_at(
     context: Context, entries: Sequence[Placed], position: int, title: frozenset[str]
 ) -> bool:
-    """Return True if a form of ``title`` stands right before the mention ``entries[position]``."""
+    """Return True if a form of ``title`` stands right before the mention ``entries[position]``.
+
+    Another person's name between the title and the mention ends the title's reach; an
+    organisation there is the title's complement (``Головний тренер «Мотора» Ігор Дацюк``).
+    """
     entry = entries[position]
     boundaries = context.sentences
     sentence = bisect.bisect_right(boundaries, entry.start) - 1
     floor = boundaries[sentence] if sentence >= 0 else 0
-    if position > 0:
-        floor = max(floor, entries[position - 1].end)
+    for before in range(position - 1, -1, -1):
+        if entries[before].end <= floor:
+            break
+        if entries[before].participant.kind is ParticipantKind.PERSON:
+            floor = max(floor, entries[before].end)
+            break
     for word in WORD.findall(context.body, floor, entry.start)[-_TITLE_REACH:]:
         found = lemmas(word)
         if (found | {masculine(lemma) for lemma in found}) & title:
