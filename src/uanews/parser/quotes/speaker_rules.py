@@ -471,7 +471,12 @@ def _field_after(words: Sequence[str], index: int) -> frozenset[str]:
         if not word[:1].islower() or not _genitive(word):
             break
         run.append(word)
-    return role_field(run)
+    # ``директор закладу``, ``глава ведомства``: a noun standing for the body named before
+    # says no field; the role agrees with the holder titled by that body's name.
+    standing = pick(ANAPHORIC_BODY_NOUNS, ru.ANAPHORIC_BODY_NOUNS) | pick(
+        KIND_BODY_NOUNS, ru.KIND_BODY_NOUNS
+    )
+    return role_field([word for word in run if not lemmas(word) & standing])
 
 
 _FIELD_REACH = 3
