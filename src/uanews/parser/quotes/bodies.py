@@ -101,13 +101,16 @@ def body_noun(word: str) -> str | None:
         | pick(MEDIA_NOUNS, ru.MEDIA_NOUNS)
     )
     staff = pick(BODY_STAFF_NOUNS, ru.BODY_STAFF_NOUNS)
-    for parse in parse_word(word.lower()):
-        if "NOUN" not in parse.tag:
-            continue
-        if parse.normal_form in bodies or (
-            parse.normal_form in staff and parse.tag.number == "plur"
-        ):
-            return str(parse.normal_form)
+    # ``компанії-розробнику``, ``IT-компания``: a compound's part may be the body noun.
+    parts = [word] if "-" not in word else [word, *word.split("-")]
+    for part in parts:
+        for parse in parse_word(part.lower()):
+            if "NOUN" not in parse.tag:
+                continue
+            if parse.normal_form in bodies or (
+                parse.normal_form in staff and parse.tag.number == "plur"
+            ):
+                return str(parse.normal_form)
     return None
 
 
@@ -185,16 +188,16 @@ def last_company(placed: Mentions, lemma: str, anchor: int) -> Participant | Non
     """Return the organisation a kind noun ``lemma`` (``компанія``) stands for before ``anchor``.
 
     The last organisation the text named as one of that kind (its name's first body noun
-    outside marks is ``lemma``: ``компанія «Нова пошта»``), else the last one named by a bare
+    outside marks is ``lemma``: ``компанія «Нова пошта»``, ``IT-компанія «X»``: the noun takes
+    up the text's own word), else the last one named by a bare
     name (no body noun outside marks: ``ДТЕК``, ``АТ «Укрзалізниця»``). A branch or press
     office named with a company (``філія «Пасажирська компанія»``, ``пресслужба компанії``)
     is not the company. Each question is a binary search in the mentions' index.
     """
     kind = placed.last_matching(("kind", lemma), partial(_is_kind_named, lemma), anchor)
-    bare = placed.last_matching(("bare",), _is_bare_named, anchor)
-    if kind is None or bare is None:
-        return kind or bare
-    return max((kind, bare), key=lambda participant: placed.last_before(participant.id, anchor))
+    if kind is not None:
+        return kind
+    return placed.last_matching(("bare",), _is_bare_named, anchor)
 
 
 def _is_kind_named(lemma: str, participant: Participant) -> bool:

@@ -1,9 +1,12 @@
-"""A kind noun (``у компанії``, ``пресс-служба компании``) speaks for the company named.
+"""Kind nouns, institution nouns and titles that point back to a body or person named before.
 
-``у компанії переконані`` stands for the company the text named by its own name, not for a
-branch named in a person's title (``директор філії «Вагонна служба»``); a press office of
-``компании`` speaks for that company and is no organisation of its own. Every text here was
-written for these tests in the style of Ukrainian outlets' reports.
+``у компанії переконані`` stands for the company the text named (by its own name, or called a
+company: ``IT-компанія «X»``, ``компанії-розробнику``), not for a branch named in a person's
+title (``директорка філії «Вагонна служба»``); a press office of ``компании`` speaks for that
+company and is no organisation of its own. ``Директор закладу`` names the person titled by the
+institution's name; an organisation between a title and a name (``тренер «Локомотива» Ігор
+Дацюк``) is the title's complement. Every text here was written for these tests in the style of
+Ukrainian outlets' reports.
 """
 
 import uanews
@@ -118,3 +121,14 @@ def test_a_role_of_another_field_names_nobody_titled_otherwise() -> None:
         "Директор водоканалу повідомив, що воду в лікарні дадуть увечері.\n"
     )
     assert _speakers(text)[-1][1] != "Микола Гаврилюк"
+
+
+def test_a_compound_kind_noun_is_the_company_the_text_called_so() -> None:
+    text = (
+        "У Львові запрацював застосунок для оплати паркування\n\n"
+        "Застосунок створила львівська IT-компанія «Гармата Софт» на замовлення "
+        "КП «Львівавтодор».\n\n"
+        "Директорка департаменту мобільності Оксана Левицька сказала, що застосунок безкоштовний.\n\n"
+        "За два дні його встановили понад п'ять тисяч людей, повідомили в компанії-розробнику.\n"
+    )
+    assert _speakers(text)[-1][1] == "львівська IT-компанія «Гармата Софт»"
