@@ -210,7 +210,7 @@ def test_speaker_mentions_answer_as_a_scan_of_every_mention(mentions, quoted, an
     placed = placed_mentions(item, quoted)
     every = sorted(
         (
-            Placed(m.start, m.end, p)
+            Placed(m.start, m.end, p, m.text)
             for p in item.participants
             for m in p.mentions
             if not any(s.start <= m.start < s.end for s in quoted)
