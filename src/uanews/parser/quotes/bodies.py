@@ -8,6 +8,7 @@ for (``у міськраді`` after ``Харківська міська рад�
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from functools import partial
@@ -25,6 +26,7 @@ from uanews.parser.quotes.lexicon import (
     CITATION_PHRASES,
     COORDINATORS,
     DEPENDENT_BODY_NOUNS,
+    KIND_BODY_NOUNS,
     LOCATIVE_PREPOSITIONS,
     MEDIA_NOUNS,
     SOURCE_NOUNS,
@@ -39,6 +41,7 @@ from uanews.parser.quotes.text import WORD, Word, word_forms, words
 __all__ = [
     "body_noun",
     "is_subunit",
+    "last_company",
     "last_named_body",
     "named_body",
     "speaking_bodies",
@@ -99,16 +102,19 @@ def body_noun(word: str) -> str | None:
     """
     bodies = pick(_BODY_LEMMAS, _BODY_LEMMAS_RU)
     staff = pick(BODY_STAFF_NOUNS, ru.BODY_STAFF_NOUNS)
-    record = word_form(word.lower())
-    if bodies.isdisjoint(record.noun_lemmas) and staff.isdisjoint(record.noun_lemmas):
-        return None  # most forms: the walk below finds nothing
-    for parse in record.readings:
-        if "NOUN" not in parse.tag:
-            continue
-        if parse.normal_form in bodies or (
-            parse.normal_form in staff and parse.tag.number == "plur"
-        ):
-            return str(parse.normal_form)
+    # ``компанії-розробнику``, ``IT-компания``: a compound's part may be the body noun.
+    parts = [word] if "-" not in word else [word, *word.split("-")]
+    for part in parts:
+        record = word_form(part.lower())
+        if bodies.isdisjoint(record.noun_lemmas) and staff.isdisjoint(record.noun_lemmas):
+            continue  # most forms: the walk below finds nothing
+        for parse in record.readings:
+            if "NOUN" not in parse.tag:
+                continue
+            if parse.normal_form in bodies or (
+                parse.normal_form in staff and parse.tag.number == "plur"
+            ):
+                return str(parse.normal_form)
     return None
 
 
@@ -169,6 +175,62 @@ def last_named_body(placed: Mentions, lemma: str, anchor: int) -> Participant | 
     and lemma, not once per cue.
     """
     return placed.last_matching(("body", lemma), partial(_is_named_body, lemma), anchor)
+
+
+_IN_MARKS = re.compile(r"[«„“\"][^«»„“”\"]*[»”“\"]")
+
+
+def _outside_marks(name: str) -> list[str]:
+    """Return the words of an organisation's name outside quote marks, in order.
+
+    Words in marks are a proper name (``філія «Пасажирська компанія»``): they name no kind.
+    """
+    return WORD.findall(_IN_MARKS.sub(" ", name))
+
+
+def last_company(placed: Mentions, lemma: str, anchor: int) -> Participant | None:
+    """Return the organisation a kind noun ``lemma`` (``компанія``) stands for before ``anchor``.
+
+    The last organisation the text named as one of that kind (its name's first body noun
+    outside marks is ``lemma``: ``компанія «Нова пошта»``, ``IT-компанія «X»``: the noun takes
+    up the text's own word), else the last one named by a bare
+    name (no body noun outside marks: ``ДТЕК``, ``АТ «Укрзалізниця»``). A branch or press
+    office named with a company (``філія «Пасажирська компанія»``, ``пресслужба компанії``)
+    is not the company. Each question is a binary search in the mentions' index.
+    """
+    kind = placed.last_matching(("kind", lemma), partial(_is_kind_named, lemma), anchor)
+    if kind is not None:
+        return kind
+    return placed.last_matching(("bare",), _is_bare_named, anchor)
+
+
+def _is_kind_named(lemma: str, participant: Participant) -> bool:
+    """Return True for an organisation whose name's first body noun outside marks is ``lemma``."""
+    if participant.kind is not ParticipantKind.ORGANIZATION:
+        return False
+    heads = [found for word in _outside_marks(participant.name) if (found := body_noun(word))]
+    return bool(heads) and heads[0] == lemma
+
+
+def _is_bare_named(participant: Participant) -> bool:
+    """Return True for an organisation named by a proper name alone (``ДТЕК``, ``АТ «X»``).
+
+    Every word outside quote marks is capitalised and neither a body noun nor an adjective: a
+    descriptive name (``Крюківський вагонобудівний завод``, ``філія «X»``) names no company
+    by its bare name.
+    """
+    found = _outside_marks(participant.name)
+    return (
+        participant.kind is ParticipantKind.ORGANIZATION
+        and bool(found)
+        and all(word[:1].isupper() and not _bare_adjective(word) for word in found)
+        and not any(body_noun(word) for word in found)
+    )
+
+
+def _bare_adjective(word: str) -> bool:
+    """Return True if the dictionary reads ``word`` as an adjective (``Крюківський``)."""
+    return any("ADJF" in parse.tag for parse in parse_word(word.lower()))
 
 
 def _is_named_body(lemma: str, participant: Participant) -> bool:
@@ -482,7 +544,7 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
     found: dict[str, list[Mention]] = {}
     # Whether the participants name a body, by the languages read and its noun: each asked
     # once, not once per body found (the participants do not change here).
-    named: dict[tuple[tuple[str, ...], str], bool] = {}
+    named: dict[tuple[tuple[str, ...], str], float] = {}
     for span, own in zip(item.paragraph_spans(), paragraph_sentences(item), strict=True):
         with reading_at(span.start):  # each paragraph in its own language
             for sentence in own:
@@ -496,7 +558,14 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
                     heads = _heads(name)
                     if heads and _subunit(heads[0]):
                         heads = heads[:1]
-                    if not any(_is_named(named, item.participants, lemma) for lemma in heads):
+                    if _company_office(heads) and (
+                        _company_from(named, item.participants) < mention.start
+                    ):
+                        continue  # ``пресс-служба компании``: the company's, named before
+                    if not any(
+                        _named_from(named, item.participants, lemma) < mention.start
+                        for lemma in heads
+                    ):
                         found.setdefault(name, []).append(mention)
     # A body's officers (``слідчі``) are a group of people, the rest organisations.
     next_number = {
@@ -528,16 +597,62 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
     return tuple(made)
 
 
-def _is_named(
-    named: dict[tuple[tuple[str, ...], str], bool],
+def _named_from(
+    named: dict[tuple[tuple[str, ...], str], float],
     participants: Sequence[Participant],
     lemma: str,
-) -> bool:
-    """Return whether `named_body` finds an organisation for ``lemma``, asking it once."""
+) -> float:
+    """Return where the text first names an organisation for ``lemma`` (infinity if never).
+
+    A body named only later (``за даними поліції`` before ``управління поліції`` is
+    introduced) speaks as written: a cue looks back for the body, never ahead. Each lemma is
+    asked once per item and languages read, not once per body found.
+    """
     key = (item_languages(), lemma)
     answer = named.get(key)
     if answer is None:
-        answer = named[key] = named_body(participants, lemma) is not None
+        answer = named[key] = min(
+            (
+                mention.start
+                for participant in participants
+                if _is_named_body(lemma, participant)
+                for mention in participant.mentions
+            ),
+            default=math.inf,
+        )
+    return answer
+
+
+def _company_office(heads: Sequence[str]) -> bool:
+    """Return True if a body's complement is a kind noun (``пресс-служба компании``)."""
+    kinds = pick(KIND_BODY_NOUNS, ru.KIND_BODY_NOUNS)
+    return any(lemma in kinds for lemma in heads[1:])
+
+
+def _company_from(
+    named: dict[tuple[tuple[str, ...], str], float], participants: Sequence[Participant]
+) -> float:
+    """Return where the text first names a company (infinity if never): see `last_company`.
+
+    An office of ``компании`` after that speaks for the company (`last_company`), and is no
+    organisation of its own. Asked once per item and languages read.
+    """
+    key = (item_languages(), "")
+    answer = named.get(key)
+    if answer is None:
+        answer = named[key] = min(
+            (
+                mention.start
+                for participant in participants
+                if _is_bare_named(participant)
+                or any(
+                    _is_kind_named(kind, participant)
+                    for kind in pick(KIND_BODY_NOUNS, ru.KIND_BODY_NOUNS)
+                )
+                for mention in participant.mentions
+            ),
+            default=math.inf,
+        )
     return answer
 
 

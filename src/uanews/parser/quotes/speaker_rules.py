@@ -33,6 +33,7 @@ from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.bodies import (
     body_noun,
     is_subunit,
+    last_company,
     last_named_body,
     speaking_body_lemmas,
 )
@@ -478,7 +479,12 @@ def _field_after(words: Sequence[str], index: int) -> frozenset[str]:
         if not word[:1].islower() or not _genitive(word):
             break
         run.append(word)
-    return role_field(run)
+    # ``директор закладу``, ``глава ведомства``: a noun standing for the body named before
+    # says no field; the role agrees with the holder titled by that body's name.
+    standing = pick(ANAPHORIC_BODY_NOUNS, ru.ANAPHORIC_BODY_NOUNS) | pick(
+        KIND_BODY_NOUNS, ru.KIND_BODY_NOUNS
+    )
+    return role_field([word for word in run if not lemmas(word) & standing])
 
 
 _FIELD_REACH = 3
@@ -732,13 +738,21 @@ def _last_official(context: Context) -> str | None:
 def _titled_at(
     context: Context, entries: Sequence[Placed], position: int, title: frozenset[str]
 ) -> bool:
-    """Return True if a form of ``title`` stands right before the mention ``entries[position]``."""
+    """Return True if a form of ``title`` stands right before the mention ``entries[position]``.
+
+    Another person's name between the title and the mention ends the title's reach; an
+    organisation there is the title's complement (``Головний тренер «Мотора» Ігор Дацюк``).
+    """
     entry = entries[position]
     boundaries = context.sentences
     sentence = bisect.bisect_right(boundaries, entry.start) - 1
     floor = boundaries[sentence] if sentence >= 0 else 0
-    if position > 0:
-        floor = max(floor, entries[position - 1].end)
+    for before in range(position - 1, -1, -1):
+        if entries[before].end <= floor:
+            break
+        if entries[before].participant.kind is ParticipantKind.PERSON:
+            floor = max(floor, entries[before].end)
+            break
     for word in WORD.findall(context.body, floor, entry.start)[-_TITLE_REACH:]:
         found = lemmas(word)
         if (found | {masculine(lemma) for lemma in found}) & title:
@@ -840,6 +854,14 @@ def body(context: Context) -> Verdict | None:
     lemmas_found = speaking_body_lemmas(context.body, found_words)
     if not lemmas_found:
         return None
+    # ``у компанії переконані``, ``в пресс-службе компании``: the company the text named,
+    # not a branch or press office named with it.
+    kinds = pick(KIND_BODY_NOUNS, ru.KIND_BODY_NOUNS)
+    kind = next((lemma for lemma in lemmas_found if lemma in kinds), None)
+    if kind is not None:
+        company = last_company(context.placed, kind, context.anchor)
+        if company is not None:
+            return Verdict(company.id)
     # ``прес-служба суду``: the press service speaks for the court the text named.
     for lemma in lemmas_found:
         found = last_named_body(context.placed, lemma, context.anchor)
