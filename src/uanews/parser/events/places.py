@@ -436,17 +436,28 @@ def _phrases(match: re.Match[str], case: str, mentions: Spans) -> list[str]:
     object visited, a territory noun (``посетил Винницкую область``).
     """
     first, second = match.group("first"), match.group("second")
-    if (
+    if _second_joins(match, mentions, territory=case == "accs"):
+        return [f"{first} {second}", first]
+    return [first]
+
+
+def _second_joins(match: re.Match[str], mentions: Spans, *, territory: bool) -> bool:
+    """Return whether ``match``'s second word joins its first in one place's name.
+
+    It does when it is a territory's or state's word (`lexicon.PLACE_SECOND_WORDS`) or the
+    noun of an adjective (``Белой Церкви``), and, where ``territory`` is set, a territory
+    noun (``Винницкую область``); never when it opens a participant's mention.
+    """
+    first, second = match.group("first"), match.group("second")
+    return (
         second is not None
         and not _inside(match.start("second"), mentions)
         and (
             second in pick(PLACE_SECOND_WORDS, ru.PLACE_SECOND_WORDS)
             or _name_pair(first, second)
-            or (case == "accs" and _territory(second))
+            or (territory and _territory(second))
         )
-    ):
-        return [f"{first} {second}", first]
-    return [first]
+    )
 
 
 def _attributed_town(attribute: str, name: str) -> bool:
@@ -797,15 +808,7 @@ def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | No
     if not first[:1].isupper() or _inside(match.start("first"), mentions):
         return None
     phrases = [first]
-    if (
-        second is not None
-        and not _inside(match.start("second"), mentions)
-        and (
-            second in pick(PLACE_SECOND_WORDS, ru.PLACE_SECOND_WORDS)
-            or _name_pair(first, second)
-            or _territory(second)
-        )
-    ):
+    if _second_joins(match, mentions, territory=True):
         if _territory(second) and _after_mention(match.string, match.start(), mentions):
             return None  # ``ГУ ДСНС у Полтавській області``: the body's territory, not the event's
         phrases.insert(0, f"{first} {second}")
