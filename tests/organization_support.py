@@ -20,11 +20,17 @@ def parse_paragraph(paragraph: str) -> NewsItem:
     return item
 
 
+def named(paragraph: str, kind: ParticipantKind) -> dict[str, list[str]]:
+    """Return the names and mention texts of the ``kind`` participants of ``paragraph``."""
+    item = parse_paragraph(paragraph)
+    return {p.name: [m.text for m in p.mentions] for p in item.participants if p.kind is kind}
+
+
 def organizations(paragraph: str) -> dict[str, list[str]]:
     """Return organisation names and mention texts of `parse_paragraph` of ``paragraph``."""
-    item = parse_paragraph(paragraph)
-    return {
-        p.name: [m.text for m in p.mentions]
-        for p in item.participants
-        if p.kind is ParticipantKind.ORGANIZATION
-    }
+    return named(paragraph, ParticipantKind.ORGANIZATION)
+
+
+def people(paragraph: str) -> dict[str, list[str]]:
+    """Return person names and mention texts of `parse_paragraph` of ``paragraph``."""
+    return named(paragraph, ParticipantKind.PERSON)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from organization_support import organizations, parse_paragraph
+from organization_support import organizations, parse_paragraph, people
 from uanews.model import ParticipantKind
 from uanews.parser.language import using_language
 from uanews.parser.participants.roles import find_roles
@@ -154,16 +154,6 @@ def test_patrol_officers_are_a_profession_but_patrol_cars_are_not(text, language
     assert _cores(text, language) == cores
 
 
-def _people(paragraph: str) -> dict[str, list[str]]:
-    """Return each person's name with the mention texts, for `parse_paragraph` of ``paragraph``."""
-    item = parse_paragraph(paragraph)
-    return {
-        p.name: [m.text for m in p.mentions]
-        for p in item.participants
-        if p.kind is ParticipantKind.PERSON
-    }
-
-
 @pytest.mark.parametrize(
     ("paragraph", "name", "mention"),
     [
@@ -180,7 +170,7 @@ def _people(paragraph: str) -> dict[str, list[str]]:
     ],
 )
 def test_a_declined_name_ends_at_its_surname_before_another_persons(paragraph, name, mention):
-    found = _people(paragraph)
+    found = people(paragraph)
     assert found[name] == [mention]
     assert all("Ткачук" not in m for mentions in found.values() for m in mentions if m != "Ткачук")
 
@@ -201,7 +191,7 @@ def test_a_declined_name_ends_at_its_surname_before_another_persons(paragraph, n
     ],
 )
 def test_a_foreign_name_in_the_instrumental_still_takes_all_its_words(paragraph, name, mention):
-    assert _people(paragraph)[name] == [mention]
+    assert people(paragraph)[name] == [mention]
 
 
 @pytest.mark.parametrize(
@@ -309,7 +299,7 @@ def test_a_foreign_place_after_a_place_noun_stays_in_the_bodys_name(paragraph, n
 )
 def test_a_person_after_a_place_noun_is_no_place(paragraph, body, person):
     assert list(organizations(paragraph)) == [body]
-    assert list(_people(paragraph)) == [person]
+    assert list(people(paragraph)) == [person]
 
 
 def test_an_indeclinable_reading_does_not_keep_a_declined_head_as_written():
