@@ -319,8 +319,8 @@ def _colon_list_pattern(
 ) -> re.Pattern[str]:
     """Return the pattern of a list of places after a plural head and a colon.
 
-    ``пять громад: Степногорская, Орехивская и ...``, ``села Новгород-Северского района:
-    Гремяч, Леньков и ...``, ``населенные пункты: ...``: the head is a plural territory noun
+    ``пять громад: Зеленодольская, Вишневская и ...``, ``села Коропского района:
+    Рыхлы, Покошичи и ...``, ``населенные пункты: ...``: the head is a plural territory noun
     (``territories``) or settlement noun (``settlements``, the ``group`` phrase), perhaps with
     the territory that holds them in the genitive (``owner``); the names after the colon stand
     in apposition to the head, in the nominative or in the head's case (``ударили по двум
@@ -888,7 +888,7 @@ def _colon_list(match: re.Match[str], end: int, mentions: Spans) -> Iterator[tup
     """Yield the holding territory and each place of a list after a colon (`_COLON_LIST`).
 
     After a territory head each name is an adjective of it, in the nominative singular
-    (``громад: Степногорская, ...`` -> ``Степногорская громада``); a name that reads as a noun
+    (``громад: Зеленодольская, ...`` -> ``Зеленодольская громада``); a name that reads as a noun
     only is a town of the same list. After a settlement head each name is a settlement's, as
     written or in its nominative. The territory that holds them (``села Новгород-Северского
     района: ...``) is a place too, as a district named after its villages is.
@@ -905,7 +905,7 @@ def _colon_list(match: re.Match[str], end: int, mentions: Spans) -> Iterator[tup
     offset = match.start("list")
     names = pick(_LIST_SPLIT, _LIST_SPLIT_RU).split(match.group("list"))
     # (no mention check: in apposition to a plural place noun the names are places, even
-    # one a name reader took for a surname, ``Вербовская``, ``Леньков``)
+    # one a name reader took for a surname, ``Ольховская``, ``Рыхлы``)
     for name, agrees in zip(names, _agreeing(names), strict=True):
         at = text.find(name, offset, end)
         offset = at + len(name)
@@ -974,7 +974,7 @@ def _agreeing(words: list[str]) -> list[bool]:
 
     Adjectives coordinated before one head agree with it, so they share their inflection: a
     word the dictionary does not know as an adjective (a community named after a village it
-    lacks, ``Белопольскую``; a name in the other language's spelling, ``Комишуваська``) is one
+    lacks, ``Зеленодольскую``; a name in the other language's spelling, ``Вишнівська``) is one
     when it is unknown or ends as an adjective of the same list does; a town listed among them
     (``Никополю``) ends otherwise.
     """
