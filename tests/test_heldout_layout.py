@@ -1,4 +1,4 @@
-"""Layout checks for the blind sets ``tests/data/ru_heldout3`` to ``7`` and ``uk_heldout1``, ``2``.
+"""Layout checks for the blind sets ``tests/data/ru_heldout3`` to ``7`` and ``uk_heldout1/2/4``.
 
 The sets are scored by ``scripts/score_*.py``; these tests only check that their label files
 are well formed and aligned to their raw texts, so that a broken file fails here and not in a
@@ -23,6 +23,7 @@ SETS = {
     "ru_heldout7": 24,
     "uk_heldout1": 24,
     "uk_heldout2": 24,
+    "uk_heldout4": 24,
 }
 """Each set and how many items it holds."""
 
