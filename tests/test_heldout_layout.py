@@ -25,6 +25,7 @@ SETS = {
     "uk_heldout1": 24,
     "uk_heldout2": 24,
     "uk_heldout3": 24,
+    "uk_heldout4": 24,
 }
 """Each set and how many items it holds."""
 
