@@ -487,6 +487,53 @@ ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("министр",),),
     # a deputy minister
     (("заместитель", "министр"), ("замминистра",)),
+    # the head of a city military administration
+    tuple(
+        (head, *body)
+        for head in ("начальник", "глава", "руководитель", "председатель")
+        for body in (("гва",), ("городской", "военный", "администрация"))
+    ),
+    # the head of an institution: a hospital, a school, a theatre, a museum, a centre
+    (
+        *(
+            (head, place)
+            for head in ("директор", "руководитель", "глава")
+            for place in (
+                "учреждение",
+                "заведение",
+                "больница",
+                "клиника",
+                "поликлиника",
+                "госпиталь",
+                "амбулатория",
+                "школа",
+                "лицей",
+                "гимназия",
+                "сад",
+                "колледж",
+                "техникум",
+                "университет",
+                "институт",
+                "академия",
+                "театр",
+                "музей",
+                "библиотека",
+                "филармония",
+                "центр",
+            )
+        ),
+        ("главный", "врач"),
+        ("главврач",),
+        ("ректор",),
+    ),
+    # a team's coach
+    (
+        ("тренер",),
+        ("главный", "тренер"),
+        ("наставник",),
+        ("глава", "тренерский", "штаб"),
+        ("руководитель", "тренерский", "штаб"),
+    ),
 )
 """Groups of role phrases that name one office, each phrase as the lemmas of its words
 (`uanews.parser.quotes.lexicon.ROLE_SYNONYMS`): the ``мэр`` is the ``городской голова``."""

@@ -34,7 +34,15 @@ from uanews.parser.quotes.speaker_grammar import (
 )
 from uanews.parser.quotes.text import OPENING_MARKS, WORD
 
-__all__ = ["can_speak", "has_subject", "heard", "impersonal", "non_subject_spans", "word_before"]
+__all__ = [
+    "can_speak",
+    "has_subject",
+    "heard",
+    "impersonal",
+    "non_subject_spans",
+    "passive",
+    "word_before",
+]
 
 # ``, яке``, ``, у якій``, ``, що``: a comma, then the relative word or a preposition and it.
 _RELATIVE = re.compile(r",\s*(?P<first>[^\W\d_]+)(?:\s+(?P<second>[^\W\d_]+))?")
@@ -94,8 +102,14 @@ def non_subject_spans(body: str, window: Span, anchor: int) -> list[Span]:
     return spans
 
 
-def can_speak(body: str, entry: Placed, excluded: Sequence[Span]) -> bool:
-    """Return True if the mention ``entry`` may be the subject of the words around it."""
+def can_speak(
+    body: str, entry: Placed, excluded: Sequence[Span], *, agentive: bool = False
+) -> bool:
+    """Return True if the mention ``entry`` may be the subject of the words around it.
+
+    ``agentive`` says the cue is a passive (`passive`): its agent stands in the instrumental
+    (``повідомлено директором ... Олегом Коваленком``) and speaks.
+    """
     if inside(entry.start, excluded):
         return False
     before = word_before(body, entry.start)
@@ -109,6 +123,8 @@ def can_speak(body: str, entry: Placed, excluded: Sequence[Span]) -> bool:
         cases |= {"nomn"}
     if "gent" in cases and "nomn" not in cases and _completes_noun(body, entry.start, before):
         return False
+    if agentive and "ablt" in cases:
+        return True
     if not cases or not cases <= _OBJECT_CASES:
         return True
     # A locative is a place (``в Міністерстві``), which only a preposition makes of a name.
@@ -166,6 +182,30 @@ def impersonal(body: str, anchor: int) -> bool:
         ):
             return True
     return False
+
+
+def passive(body: str, anchor: int) -> bool:
+    """Return True if the cue at ``anchor`` is a passive that names its agent in the instrumental.
+
+    Ukrainian ``повідомлено``, ``заявлено`` (the impersonal ``-но`` / ``-то`` form) and Russian
+    ``сообщено``, ``заявлено`` (a short passive participle), or one right after a speech noun
+    (``заявление сделано``): ``Як повідомлено начальником управління Петром Гаврилюком`` and
+    ``заявление сделано председателем совета Андреем Литвиненко`` name who spoke in the
+    instrumental, the case of a passive's agent.
+    """
+    for match in (WORD.match(body, anchor), _NEXT_WORD.match(body, anchor)):
+        if match is None:
+            continue
+        word = match.group(match.lastindex or 0).lower()
+        for parse in parse_word(word):
+            grammemes = set(parse.tag.grammemes)
+            if {"VERB", "Impe"} <= grammemes or {"PRTS", "pssv"} <= grammemes:
+                return True
+    return False
+
+
+_NEXT_WORD = re.compile(r"[^\W\d_]+\s+([^\W\d_]+)")
+"""The cue word and the word after it: ``заявление сделано``."""
 
 
 def has_subject(words: Sequence[tuple[str, int]]) -> bool:

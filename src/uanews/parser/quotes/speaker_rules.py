@@ -82,6 +82,7 @@ from uanews.parser.quotes.speaker_filters import (
     has_subject,
     heard,
     impersonal,
+    passive,
     word_before,
 )
 from uanews.parser.quotes.speaker_grammar import (
@@ -196,10 +197,11 @@ def named_mention(context: Context) -> Verdict | None:
     organisation after a person noun (``директор «КЗЕТ»``) is that person's complement.
     """
     window, anchor = context.window, context.anchor
+    agentive = passive(context.body, anchor)
     found = [
         entry
         for entry in context.placed.overlapping(window.start, window.end)
-        if can_speak(context.body, entry, context.excluded)
+        if can_speak(context.body, entry, context.excluded, agentive=agentive)
     ]
     if not found:
         return None
@@ -209,7 +211,8 @@ def named_mention(context: Context) -> Verdict | None:
     subjects = [
         entry
         for entry in found
-        if not oblique(mention_text(entry)) and not _role_complement(context, entry, found)
+        if (not oblique(mention_text(entry)) or (agentive and _agent(entry)))
+        and not _role_complement(context, entry, found)
     ]
     found = subjects or found
     found.sort(key=lambda e: (_KIND_ORDER[e.participant.kind], abs(e.start - anchor)))
@@ -219,6 +222,12 @@ def named_mention(context: Context) -> Verdict | None:
         if head is not None:
             return Verdict(_by_head_noun(context, head, best))
     return Verdict(best.participant.id)
+
+
+def _agent(entry: Placed) -> bool:
+    """Return True if the mention ``entry`` can be in the instrumental: a passive's agent."""
+    person = entry.participant.kind is ParticipantKind.PERSON
+    return "ablt" in head_cases(mention_text(entry), last=person)
 
 
 def _source_role_noun(context: Context, entry: Placed) -> str | None:
@@ -394,7 +403,8 @@ def _synonym_holder(context: Context, noun: str) -> str | None:
     minister named last when he is a man).
     """
     words = [word for word, _start in context.words]
-    if noun not in words:
+    if noun not in words or _plural_noun(noun):
+        # ``стверджують тренери``: several people of that office, not the one named before.
         return None
     groups = groups_at(common_words(words[words.index(noun) :]), 0)
     holders = synonym_holders(context.placed, groups, context.window.start)
@@ -446,19 +456,37 @@ def role_noun(context: Context) -> Verdict | None:
     """
     words = [word for word, _start in context.words]
     for index, word in enumerate(words):
+        located = index > 0 and words[index - 1].lower() in pick(
+            LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS
+        )
+        if not located and _addressee(word):
+            # ``— сказав він журналістам``: whom the words were told to, not who told them.
+            continue
         verdict = None
         if index == 0 or word[:1].islower():
             holder = _synonym_holder(context, word)
             verdict = None if holder is None else Verdict(holder)
         field = _field_after(words, index)
-        located = index > 0 and words[index - 1].lower() in pick(
-            LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS
-        )
         verdict = verdict or _by_noun(context, word, first=index == 0, field=field, located=located)
         if verdict is not None:
             # ``сказала ще одна волонтерка``: someone other than the one named before
             return Verdict(None) if _another(words, index) else verdict
     return None
+
+
+def _addressee(word: str) -> bool:
+    """Return True if ``word`` is a noun only in the dative: the hearer of a speech verb.
+
+    ``сказав журналістам``, ``рассказал корреспонденту``: a speech verb takes its hearer in the
+    dative, which never is its subject. The Ukrainian locative ending ``-у`` / ``-ові`` is
+    the dative's, so a bare locative reading counts as dative too.
+    """
+    cases = _noun_cases(word) - {"voct"}
+    return bool(cases) and cases <= _ADDRESSEE_CASES
+
+
+_ADDRESSEE_CASES = frozenset({"datv", "loct"})
+"""Cases of a speech verb's hearer (`_addressee`)."""
 
 
 def _another(words: Sequence[str], index: int) -> bool:
