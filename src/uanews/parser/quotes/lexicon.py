@@ -28,6 +28,7 @@ __all__ = [
     "COGNATE_SPELLING",
     "COORDINATORS",
     "DEPENDENT_BODY_NOUNS",
+    "DOCUMENT_ISSUERS",
     "GENERIC_LEADER_NOUNS",
     "GENERIC_SPEAKER_NOUNS",
     "GERUND_SUFFIX",
@@ -43,6 +44,8 @@ __all__ = [
     "MEDIA_NOUNS",
     "NEGATIONS",
     "NON_SUBJECT_PREPOSITIONS",
+    "ON_BODY_NOUNS",
+    "ON_PREPOSITIONS",
     "NOT_CURRENT_ROLE_WORDS",
     "OFFICIAL_NOUNS",
     "OPINION_LEMMAS",
@@ -227,6 +230,19 @@ marked ``^`` matches only a whole role (``президент`` with no complemen
 ``президент асоціації`` is not), and only on the role's side.
 """
 
+DOCUMENT_ISSUERS: dict[str, frozenset[str]] = {
+    "рішення": frozenset({"суд", "рада", "міськрада", "облрада", "райрада", "виконком", "комісія"}),
+    "вирок": frozenset({"суд"}),
+    "ухвала": frozenset({"суд", "рада", "міськрада", "облрада", "райрада"}),
+    "постанова": frozenset({"суд", "уряд", "кабмін", "рада", "комісія"}),
+}
+"""Nouns of a ruling, by the head nouns of the bodies that issue one (a court's ``вирок``).
+
+A ruling speaks for the body that issued it: ``йдеться в рішенні суду`` names the court the
+item named (the body noun in the genitive), and a bare ``у рішенні зазначено`` the issuing
+body the text named last (``Господарський суд ... області``).
+"""
+
 BODY_NOUNS: frozenset[str] = frozenset(
     {
         "міськрада",
@@ -287,6 +303,7 @@ DEPENDENT_BODY_NOUNS: frozenset[str] = frozenset(
         "служба",
         "адміністрація",
         "компанія",
+        "підприємство",
         "комітет",
     }
 )
@@ -300,7 +317,14 @@ SUBUNIT_NOUNS: frozenset[str] = frozenset({"управління", "департ
 larger body, even when the participants name it; a press office or a kind noun stands for
 the body it belongs to or names."""
 
-KIND_BODY_NOUNS: frozenset[str] = frozenset({"компанія"})
+ON_BODY_NOUNS: frozenset[str] = frozenset({"підприємство"})
+"""Body nouns whose locative of place takes ``на``, not ``у`` (``розповіли на підприємстві``):
+after ``на`` they speak as after a `LOCATIVE_PREPOSITIONS` word."""
+
+ON_PREPOSITIONS: frozenset[str] = frozenset({"на"})
+"""The preposition of `ON_BODY_NOUNS`."""
+
+KIND_BODY_NOUNS: frozenset[str] = frozenset({"компанія", "підприємство"})
 """Nouns of a kind of body (``у компанії пояснили``) that stand for the body named last by a
 bare name (``ДТЕК``, ``Нафтогаз``) when no organisation's name holds the noun itself."""
 

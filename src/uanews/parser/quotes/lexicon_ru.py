@@ -27,6 +27,7 @@ __all__ = [
     "CLAUSE_GAP_PREPOSITIONS",
     "COORDINATORS",
     "DEPENDENT_BODY_NOUNS",
+    "DOCUMENT_ISSUERS",
     "EXCLUDED_FORM_GRAMMEMES",
     "GENERIC_LEADER_NOUNS",
     "GENERIC_SPEAKER_NOUNS",
@@ -42,6 +43,8 @@ __all__ = [
     "MEDIA_NOUNS",
     "NEGATIONS",
     "NON_SUBJECT_PREPOSITIONS",
+    "ON_BODY_NOUNS",
+    "ON_PREPOSITIONS",
     "NOT_CURRENT_ROLE_WORDS",
     "OFFICIAL_NOUNS",
     "OPINION_LEMMAS",
@@ -538,6 +541,16 @@ ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
 """Groups of role phrases that name one office, each phrase as the lemmas of its words
 (`uanews.parser.quotes.lexicon.ROLE_SYNONYMS`): the ``мэр`` is the ``городской голова``."""
 
+DOCUMENT_ISSUERS: dict[str, frozenset[str]] = {
+    "решение": frozenset(
+        {"суд", "совет", "горсовет", "облсовет", "райсовет", "исполком", "комиссия"}
+    ),
+    "приговор": frozenset({"суд"}),
+    "постановление": frozenset({"суд", "правительство", "кабмин", "совет", "комиссия"}),
+}
+"""Nouns of a ruling, by the head nouns of the bodies that issue one
+(`uanews.parser.quotes.lexicon.DOCUMENT_ISSUERS`): ``говорится в решении суда``."""
+
 BODY_NOUNS: frozenset[str] = frozenset(
     {
         "горсовет",
@@ -579,6 +592,7 @@ DEPENDENT_BODY_NOUNS: frozenset[str] = frozenset(
         "служба",
         "администрация",
         "компания",
+        "предприятие",
         "комитет",
     }
 )
@@ -592,7 +606,13 @@ SUBUNIT_NOUNS: frozenset[str] = frozenset({"управление", "департ
 larger body, even when the participants name it; a press office or a kind noun stands for
 the body it belongs to or names."""
 
-KIND_BODY_NOUNS: frozenset[str] = frozenset({"компания"})
+ON_BODY_NOUNS: frozenset[str] = frozenset({"предприятие"})
+"""Body nouns whose locative of place takes ``на`` (``рассказали на предприятии``)."""
+
+ON_PREPOSITIONS: frozenset[str] = frozenset({"на"})
+"""The preposition of `ON_BODY_NOUNS`."""
+
+KIND_BODY_NOUNS: frozenset[str] = frozenset({"компания", "предприятие"})
 """Nouns of a kind of body (``в компании пояснили``) that stand for the body named last by a
 bare name (``ДТЭК``, ``Нафтогаз``) when no organisation's name holds the noun itself."""
 

@@ -35,6 +35,7 @@ from uanews.parser.quotes.speaker_grammar import (
 from uanews.parser.quotes.text import OPENING_MARKS, WORD
 
 __all__ = [
+    "addressee",
     "can_speak",
     "has_subject",
     "heard",
@@ -121,6 +122,10 @@ def can_speak(
         # The mention is spelt as the name is in the nominative (``Рютте``, ``Коваль``): it can
         # be nominative, whatever case the dictionary guesses for an unknown surname.
         cases |= {"nomn"}
+    if not person and "gent" in cases and before and addressee(before):
+        # ``розповів депутатам міськради``: the council completes the hearers (a person's
+        # name there is the subject after its verb: ``рассказал журналистам Петренко``)
+        return False
     if "gent" in cases and "nomn" not in cases and _completes_noun(body, entry.start, before):
         return False
     if agentive and "ablt" in cases:
@@ -154,6 +159,23 @@ def _completes_noun(body: str, start: int, before: str) -> bool:
     ):
         return False
     return all(parse.tag.POS == "NOUN" and parse.tag.case not in {"gent", None} for parse in parses)
+
+
+def addressee(word: str) -> bool:
+    """Return True if ``word`` is a noun of persons only in the dative: a speech verb's hearer.
+
+    ``сказав журналістам``, ``рассказал депутатам``: a speech verb takes its hearer in the
+    dative, which is never its subject (``по словам`` is no person). The Ukrainian locative ending ``-у`` / ``-ові`` is
+    the dative's, so a bare locative reading counts as dative too.
+    """
+    nouns = [parse for parse in parse_word(word.lower()) if "NOUN" in parse.tag]
+    cases = {found for parse in nouns if (found := parse.tag.case) is not None} - {"voct"}
+    animate = any("anim" in parse.tag for parse in nouns)
+    return animate and bool(cases) and cases <= _ADDRESSEE_CASES
+
+
+_ADDRESSEE_CASES = frozenset({"datv", "loct"})
+"""Cases of a speech verb's hearer (`addressee`)."""
 
 
 def heard(words: Sequence[tuple[str, int]], anchor: int) -> bool:

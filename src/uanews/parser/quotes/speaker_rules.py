@@ -12,11 +12,12 @@ nobody can be named: an unknown speaker is better than a wrong one):
    organisation's name (``суд``) that organisation;
 4. `pronoun`: ``сказав він``, ``на його думку`` point back to a person of that gender, or to
    an organisation a subject of that gender named (``Суд відмовив. Він вказав``);
-5. `body`: a body noun where a speaker stands (``у міськраді``, ``пише видання``) names the
-   organisation the text named with it, or nobody;
-6. `unknown_subject`: the window names someone who is no participant;
-7. `impersonal_cue`: ``повідомляється`` names no one;
-8. `continuation`: no subject at all (``А відтак уточнює: ...``): the speaker before.
+5. `body`: a body noun where a speaker stands (``у міськраді``, ``пише видання``, ``у рішенні
+   суду``) names the organisation the text named with it, or nobody;
+6. `document`: a ruling alone (``у рішенні зазначено``) names the body that issued it;
+7. `unknown_subject`: the window names someone who is no participant;
+8. `impersonal_cue`: ``повідомляється`` names no one;
+9. `continuation`: no subject at all (``А відтак уточнює: ...``): the speaker before.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from uanews.parser.quotes.lexicon import (
     ANAPHORIC_BODY_NOUNS,
     ANOTHER_PERSON_WORDS,
     COORDINATORS,
+    DOCUMENT_ISSUERS,
     GENERIC_LEADER_NOUNS,
     GENERIC_SPEAKER_NOUNS,
     GOVERNMENT_BODY_HEADS,
@@ -78,6 +80,7 @@ from uanews.parser.quotes.speaker_context import (
     role_holders,
 )
 from uanews.parser.quotes.speaker_filters import (
+    addressee,
     can_speak,
     has_subject,
     heard,
@@ -109,6 +112,7 @@ __all__ = [
     "Rule",
     "body",
     "continuation",
+    "document",
     "hearer",
     "impersonal_cue",
     "named_mention",
@@ -459,7 +463,7 @@ def role_noun(context: Context) -> Verdict | None:
         located = index > 0 and words[index - 1].lower() in pick(
             LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS
         )
-        if not located and _addressee(word):
+        if not located and addressee(word):
             # ``— сказав він журналістам``: whom the words were told to, not who told them.
             continue
         verdict = None
@@ -472,21 +476,6 @@ def role_noun(context: Context) -> Verdict | None:
             # ``сказала ще одна волонтерка``: someone other than the one named before
             return Verdict(None) if _another(words, index) else verdict
     return None
-
-
-def _addressee(word: str) -> bool:
-    """Return True if ``word`` is a noun only in the dative: the hearer of a speech verb.
-
-    ``сказав журналістам``, ``рассказал корреспонденту``: a speech verb takes its hearer in the
-    dative, which never is its subject. The Ukrainian locative ending ``-у`` / ``-ові`` is
-    the dative's, so a bare locative reading counts as dative too.
-    """
-    cases = _noun_cases(word) - {"voct"}
-    return bool(cases) and cases <= _ADDRESSEE_CASES
-
-
-_ADDRESSEE_CASES = frozenset({"datv", "loct"})
-"""Cases of a speech verb's hearer (`_addressee`)."""
 
 
 def _another(words: Sequence[str], index: int) -> bool:
@@ -921,6 +910,30 @@ def _last_bare_name(context: Context) -> str | None:
     return None
 
 
+# --------------------------------------------------------------------------- document
+
+
+def document(context: Context) -> Verdict | None:
+    """Return the body whose ruling the words are quoted from, named by the ruling alone.
+
+    ``У рішенні зазначено, що ...``, ``— йдеться у вироку.``, ``В постановлении говорится``:
+    a ruling (`lexicon.DOCUMENT_ISSUERS`) after a locative preposition speaks for the body
+    that issues such rulings, the one of them the text named last (the court that passed the
+    sentence, the council that voted the decision). No verdict when the text named none.
+    """
+    words = [word.lower() for word, _start in context.words]
+    issuers = pick(DOCUMENT_ISSUERS, ru.DOCUMENT_ISSUERS)
+    prepositions = pick(LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS)
+    for index, word in enumerate(words[1:], start=1):
+        if words[index - 1] not in prepositions:
+            continue
+        heads = frozenset().union(*(issuers.get(lemma, ()) for lemma in lemmas(word)))
+        if heads:
+            found = context.placed.last_organization(heads, context.window.start)
+            return None if found is None else Verdict(found.id)
+    return None
+
+
 # --------------------------------------------------------------------------- pronoun
 
 
@@ -1100,6 +1113,7 @@ RULES: tuple[Rule, ...] = (
     role_noun,
     pronoun,
     body,
+    document,
     unknown_subject,
     impersonal_cue,
     continuation,
