@@ -122,11 +122,12 @@ def can_speak(
         # The mention is spelt as the name is in the nominative (``Рютте``, ``Коваль``): it can
         # be nominative, whatever case the dictionary guesses for an unknown surname.
         cases |= {"nomn"}
-    if not person and "gent" in cases and before and addressee(before):
+    if "gent" in cases and (
         # ``розповів депутатам міськради``: the council completes the hearers (a person's
         # name there is the subject after its verb: ``рассказал журналистам Петренко``)
-        return False
-    if "gent" in cases and "nomn" not in cases and _completes_noun(body, entry.start, before):
+        (not person and bool(before) and addressee(before))
+        or ("nomn" not in cases and _completes_noun(body, entry.start, before))
+    ):
         return False
     if agentive and "ablt" in cases:
         return True
@@ -165,8 +166,8 @@ def addressee(word: str) -> bool:
     """Return True if ``word`` is a noun of persons only in the dative: a speech verb's hearer.
 
     ``сказав журналістам``, ``рассказал депутатам``: a speech verb takes its hearer in the
-    dative, which is never its subject (``по словам`` is no person). The Ukrainian locative ending ``-у`` / ``-ові`` is
-    the dative's, so a bare locative reading counts as dative too.
+    dative, which is never its subject (``по словам`` is no person). The Ukrainian locative
+    ending ``-у`` / ``-ові`` is the dative's, so a bare locative reading counts as dative too.
     """
     nouns = [parse for parse in parse_word(word.lower()) if "NOUN" in parse.tag]
     cases = {found for parse in nouns if (found := parse.tag.case) is not None} - {"voct"}
