@@ -40,6 +40,7 @@ from uanews.parser.quotes.lexicon import (
     CLAUSE_GAP_PREPOSITIONS,
     LINKING_PHRASES,
     NEGATIONS,
+    OPENING_SOURCE_NOUNS,
     PRONOUN_GENDERS,
     REASON_CLAUSE,
     REASON_LEMMAS,
@@ -199,6 +200,9 @@ def source_phrase(text: str, sentence: Span, _previous: Span | None) -> Iterator
         if before_words and is_finite_verb(before_words[-1][0]):
             # ``спадають на думку слова``: an idiom after a verb, not a source.
             continue
+        opening = _opening_only(text, match)
+        if opening and before_words:
+            continue  # ``погода за прогнозами буде``: an adverbial of the clause
         if match.group("pronoun") is not None:
             window = Span(match.start("pronoun"), match.end("pronoun"))
             comma = _OPTIONAL_COMMA.match(text, match.end("phrase"))
@@ -208,7 +212,7 @@ def source_phrase(text: str, sentence: Span, _previous: Span | None) -> Iterator
             verb = _predicate_after_source(
                 text, match.end("phrase"), sentence.end if comma_at < 0 else comma_at
             )
-            if verb is not None:
+            if verb is not None and not opening:
                 # ``за даними поліції загинули двоє``: no comma; the source ends at the verb.
                 window, rest = Span(match.end("phrase"), verb), verb
             elif comma_at < 0:
@@ -232,6 +236,18 @@ def source_phrase(text: str, sentence: Span, _previous: Span | None) -> Iterator
             parts.insert(0, before)
         cue = Span(match.start("phrase"), match.end("phrase"))
         yield Candidate(tuple(parts), QuoteKind.INDIRECT, cue, window)
+
+
+def _opening_only(text: str, match: re.Match[str]) -> bool:
+    """Return True if the source noun of ``match`` counts only opening the sentence.
+
+    `lexicon.OPENING_SOURCE_NOUNS`: ``За прогнозом синоптиків, ...`` reports; inside a clause
+    the phrase is its adverbial.
+    """
+    found = words(text, match.start("phrase"), match.end("phrase"))
+    return bool(found) and found[-1][0].lower() in pick(
+        OPENING_SOURCE_NOUNS, ru.OPENING_SOURCE_NOUNS
+    )
 
 
 def _qualified_source(text: str, match: re.Match[str], window: Span) -> bool:
@@ -381,7 +397,10 @@ def _before_parenthetical(text: str, sentence: Span, start: int) -> tuple[Span, 
     before = text[sentence.start : start].rstrip()
     if not before.endswith(","):
         return ()
-    part = _content(text, sentence.start, sentence.start + len(before) - 1)
+    # ``Дефіциту він не очікує: урожай, як він зазначив, ...``: a colon or a semicolon opens
+    # the clause the parenthetical interrupts.
+    opening = sentence.start + max(before.rfind(":"), before.rfind(";")) + 1
+    part = _content(text, opening, sentence.start + len(before) - 1)
     if part is None or last_cue(text, part.start, part.end) is not None:
         return ()
     found = words(text, part.start, part.end)
@@ -560,7 +579,9 @@ def _second_report(
     return None
 
 
-_SECOND_SUBJECT_WORDS = 3
+_SECOND_SUBJECT_WORDS = 6
+"""Words the second subject may take: a role, its complement and a full name (``заступниця
+голови ОВА Ольга Бойко``)."""
 
 
 def _addressees(text: str, end: int, match: re.Match[str]) -> bool:

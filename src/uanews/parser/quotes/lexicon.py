@@ -48,6 +48,7 @@ __all__ = [
     "OFFICIAL_NOUNS",
     "ON_BODY_NOUNS",
     "ON_PREPOSITIONS",
+    "OPENING_SOURCE_NOUNS",
     "OPINION_LEMMAS",
     "OPINION_SOURCE_NOUNS",
     "PERCEPTION_LEMMAS",
@@ -525,8 +526,15 @@ SOURCE_NOUNS: tuple[str, ...] = (
     "матеріалами",
     "оцінками",
     "підрахунками",
+    "прогнозом",
+    "прогнозами",
 )
 """Nouns that end a source phrase (``за словами``, ``за даними``, ``зі слів``)."""
+
+OPENING_SOURCE_NOUNS: frozenset[str] = frozenset({"прогнозом", "прогнозами"})
+"""Source nouns that make a source phrase only opening the sentence, set off by a comma
+(``За прогнозом синоптиків, ...``): inside a clause (``погода за прогнозами буде``) they are
+its adverbial, not a report."""
 
 SOURCE_QUALIFIER_ENDINGS: tuple[str, ...] = ("ими", "іми", "ою", "ьою")
 """Endings of an adjective in the source noun's case that may qualify it

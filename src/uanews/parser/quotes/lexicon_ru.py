@@ -47,6 +47,7 @@ __all__ = [
     "OFFICIAL_NOUNS",
     "ON_BODY_NOUNS",
     "ON_PREPOSITIONS",
+    "OPENING_SOURCE_NOUNS",
     "OPINION_LEMMAS",
     "OPINION_SOURCE_NOUNS",
     "PERCEPTION_LEMMAS",
@@ -214,8 +215,15 @@ SOURCE_NOUNS: tuple[str, ...] = (
     "подсчетам",
     "подсчётам",
     "материалам",
+    "прогнозу",
+    "прогнозам",
 )
 """Nouns that end a source phrase (``по словам``, ``по данным``, ``со слов``)."""
+
+OPENING_SOURCE_NOUNS: frozenset[str] = frozenset({"прогнозу", "прогнозам"})
+"""Source nouns that make a source phrase only opening the sentence, set off by a comma
+(``По прогнозу синоптиков, ...``): inside a clause (``погода по прогнозам будет``) they are
+its adverbial, not a report."""
 
 SOURCE_QUALIFIER_ENDINGS: tuple[str, ...] = ("ым", "им", "ой", "ей", "ому", "ему")
 """Endings of an adjective in the source noun's case that may qualify it
