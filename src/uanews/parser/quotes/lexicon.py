@@ -29,6 +29,7 @@ __all__ = [
     "COORDINATORS",
     "DEPENDENT_BODY_NOUNS",
     "DOCUMENT_ISSUERS",
+    "EXPERT_NOUNS",
     "GENERIC_LEADER_NOUNS",
     "GENERIC_SPEAKER_NOUNS",
     "GERUND_SUFFIX",
@@ -637,6 +638,13 @@ GENERIC_SPEAKER_NOUNS: frozenset[str] = frozenset(
     }
 )
 """Nouns a reporter uses for someone already named (``- упевнений експерт``)."""
+
+EXPERT_NOUNS: frozenset[str] = frozenset(
+    {"експерт", "аналітик", "політолог", "економіст", "соціолог", "науковець", "дослідник"}
+)
+"""Nouns of those who comment as experts: one of them names the person last given any of
+them as a role (``на думку експертки`` after ``аналітикиня ... Ганна Лисенко``) when nobody
+else answers."""
 
 SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
     {"представник", "речник", "прес-секретар", "пресслужба", "прес-служба", "пресцентр"}

@@ -29,6 +29,7 @@ __all__ = [
     "DEPENDENT_BODY_NOUNS",
     "DOCUMENT_ISSUERS",
     "EXCLUDED_FORM_GRAMMEMES",
+    "EXPERT_NOUNS",
     "GENERIC_LEADER_NOUNS",
     "GENERIC_SPEAKER_NOUNS",
     "HEADLINE_TOPIC_PREPOSITIONS",
@@ -325,6 +326,22 @@ GENERIC_SPEAKER_NOUNS: frozenset[str] = frozenset(
     }
 )
 """Nouns a reporter uses for someone already named (``- уверен эксперт``)."""
+
+EXPERT_NOUNS: frozenset[str] = frozenset(
+    {
+        "эксперт",
+        "аналитик",
+        "политолог",
+        "экономист",
+        "социолог",
+        "учёный",
+        "ученый",
+        "исследователь",
+    }
+)
+"""Nouns of those who comment as experts: one of them names the person last given any of
+them as a role (``по мнению эксперта`` after ``аналитик ... Олег Бабенко``) when nobody
+else answers."""
 
 SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
     {"представитель", "спикер", "пресс-секретарь", "пресс-служба", "пресс-центр"}

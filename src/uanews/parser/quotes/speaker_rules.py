@@ -45,6 +45,7 @@ from uanews.parser.quotes.lexicon import (
     ANOTHER_PERSON_WORDS,
     COORDINATORS,
     DOCUMENT_ISSUERS,
+    EXPERT_NOUNS,
     GENERIC_LEADER_NOUNS,
     GENERIC_SPEAKER_NOUNS,
     GOVERNMENT_BODY_HEADS,
@@ -587,7 +588,7 @@ def _by_role_noun(
     министр``); for a generic noun the person quoted before; for a noun of any office
     (``чиновник``) the office holder named last; else the person last titled so in the text.
     """
-    if only_plural(word) or _plural_noun(word):
+    if _plural_noun(word) or (only_plural(word) and not _source_singular(context, word)):
         # ``стверджують тренери``, ``на думку експертів``: several unnamed people.
         return Verdict(None)
     if _name_follows(context, word):
@@ -613,7 +614,47 @@ def _by_role_noun(
     if official:
         # ``написал чиновник``: the office holder named last, whatever the office.
         return Verdict(_last_official(context))
-    return Verdict(_titled_person(context, nouns, field))
+    titled = _titled_person(context, nouns, field)
+    if titled is None and nouns & pick(EXPERT_NOUNS, ru.EXPERT_NOUNS):
+        # ``На думку експертки`` after ``аналітикиня ... Ганна Лисенко``: one expert's noun
+        # stands for another's.
+        experts = context.placed.role_index(_expert).get(_EXPERT, ())
+        agreeing = [
+            holder
+            for holder in context.placed.last_mentioned(experts, window_start)
+            if _title_allows(holder, gender, word)
+        ]
+        titled = agreeing[-1].id if agreeing else None
+    return Verdict(titled)
+
+
+_EXPERT = "expert"
+"""The key `_expert` gives a role of an expert."""
+
+
+@language_cache(maxsize=4096)
+def _expert(role: str) -> tuple[str, ...]:
+    """Return (`_EXPERT`,) if a noun of ``role`` is an expert's (`lexicon.EXPERT_NOUNS`)."""
+    experts = pick(EXPERT_NOUNS, ru.EXPERT_NOUNS)
+    for word in WORD.findall(role):
+        found = lemmas(word)
+        if (found | {masculine(lemma) for lemma in found}) & experts:
+            return (_EXPERT,)
+    return ()
+
+
+def _source_singular(context: Context, word: str) -> bool:
+    """Return True if ``word`` may be one person in the genitive after a source phrase.
+
+    ``На думку експертки, ...``: the source stands in the genitive, where ``експертки`` is one
+    woman (its nominative reading is plural, which a subject would be).
+    """
+    if source_pattern().match(context.body, context.anchor) is None:
+        return False
+    return any(
+        "NOUN" in parse.tag and parse.tag.case == "gent" and parse.tag.number != "plur"
+        for parse in parse_word(word.lower())
+    )
 
 
 def _title_allows(holder: Participant, gender: str | None, title: str) -> bool:
