@@ -390,3 +390,31 @@ def test_two_reports_joined_by_a_with_a_long_second_subject(text, first, second)
 def test_an_expert_noun_names_the_person_given_another_experts_role(text, words, name):
     # ``експертки`` is one woman in the genitive after ``на думку``, not a plural subject
     assert _said(text)[words] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            (
+                "«Буковина» вийшла до півфіналу\n\nГоловний тренер «Буковини» Степан Ілюк після "
+                "матчу подякував фанатам.\n\n«Ми довго йшли до цієї перемоги», — цитує наставника "
+                "пресслужба клубу.\n"
+            ),
+            "Ми довго йшли до цієї перемоги",
+            "Степан Ілюк",
+        ),
+        (
+            (
+                "«Буковина» вышла в полуфинал\n\nГлавный тренер «Буковины» Степан Илюк после матча "
+                "поблагодарил болельщиков.\n\n«Мы долго шли к этой победе», — цитирует наставника "
+                "пресс-служба клуба.\n"
+            ),
+            "Мы долго шли к этой победе",
+            "Степан Илюк",
+        ),
+    ],
+)
+def test_a_quoting_verb_relays_the_coach_named_by_a_synonym(text, words, name):
+    # ``цитує наставника``: the coach said the words, the press office relays them
+    assert _said(text)[words] == name

@@ -66,6 +66,7 @@ from uanews.parser.quotes.role_synonyms import (
     groups_at,
     role_field,
     synonym_holders,
+    word_synonyms,
 )
 from uanews.parser.quotes.speaker_context import (
     PRONOUN_REACH,
@@ -165,7 +166,12 @@ def quoted_person(context: Context) -> Verdict | None:
             return Verdict(entry.participant.id)
     words = [word for word, start in context.words if start >= cue.end()]
     for index, word in enumerate(words):
-        nouns = person_nouns(word)
+        found = lemmas(word)
+        # ``цитує наставника``: a synonym of a role noun (``тренер``) is a person noun too
+        nouns = person_nouns(word) | (
+            word_synonyms(found | {masculine(lemma) for lemma in found})
+            & pick(ROLE_NOUNS, ROLE_NOUNS_RU)
+        )
         if nouns and word[:1].islower() and _object_case(_noun_cases(word)):
             # ``цитує мера`` after ``Міський голова ... Сергій Моргун``: a synonym names him.
             holder = _synonym_holder(context, word)
@@ -549,6 +555,7 @@ def _by_noun(
     window_start = context.window.start
     found = lemmas(word)
     found = with_synonyms(found | {masculine(lemma) for lemma in found})
+    found |= word_synonyms(found)
     common = first or word[:1].islower()
     # A noun from someone's role names them only as a subject (``у міністерстві`` does not).
     nouns = found & (
