@@ -418,3 +418,47 @@ def test_an_expert_noun_names_the_person_given_another_experts_role(text, words,
 def test_a_quoting_verb_relays_the_coach_named_by_a_synonym(text, words, name):
     # ``цитує наставника``: the coach said the words, the press office relays them
     assert _said(text)[words] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            (
+                "Посадовця затримали на хабарі\n\nЯк встановили прокурори Рівненської обласної "
+                "прокуратури, посадовець вимагав гроші за дозвіл на будівництво.\n"
+            ),
+            "посадовець вимагав гроші за дозвіл на будівництво",
+        ),
+        (
+            (
+                "Чиновника задержали на взятке\n\nКак установили следователи полиции, чиновник "
+                "требовал деньги за разрешение на строительство.\n"
+            ),
+            "чиновник требовал деньги за разрешение на строительство",
+        ),
+        (
+            (
+                "Посадовця затримали на хабарі\n\nСлідчі з'ясували, що посадовець вимагав гроші за "
+                "дозвіл на будівництво.\n"
+            ),
+            "посадовець вимагав гроші за дозвіл на будівництво",
+        ),
+    ],
+)
+def test_an_investigators_finding_is_reported_speech(text, words):
+    assert words in _said(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд розглянув справу\n\nСуд встановив, що посадовець вимагав гроші за дозвіл.\n",
+        "Школа отримала генератори\n\nУ школі встановили, що генератор працює тихо.\n",
+        "Суд рассмотрел дело\n\nСуд установил, что чиновник требовал деньги за разрешение.\n",
+    ],
+)
+def test_a_finding_without_an_investigator_is_narration(text):
+    # a court's findings are its ruling, told by the writer; ``встановили`` with no
+    # investigator is no report
+    assert _said(text) == {}

@@ -18,7 +18,7 @@ from uanews.parser.document import Screen, SpanIndex, paragraph_sentences
 from uanews.parser.language import item_languages, language_cache, pick, reading_at
 from uanews.parser.morph import parse_word, word_form
 from uanews.parser.quotes import lexicon_ru as ru
-from uanews.parser.quotes.cues import source_pattern
+from uanews.parser.quotes.cues import finding_cues, source_pattern
 from uanews.parser.quotes.lexicon import (
     BODY_COMPOUNDS,
     BODY_NOUNS,
@@ -248,7 +248,7 @@ def _cue_indices(
 
     ``present`` are the forms of the words ``found``.
     """
-    cues = SPEECH_CUES.passing(present)
+    cues = SPEECH_CUES.passing(present) | finding_cues(found)
     indices = [index for index, (word, _s, _e) in enumerate(found) if word in cues] if cues else []
     for match in source_pattern().finditer(text, sentence.start, sentence.end):
         indices.extend(

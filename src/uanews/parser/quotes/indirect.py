@@ -27,7 +27,10 @@ from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.cues import (
     SPEECH_NOUN_CUES,
+    finding_cues,
     first_cue,
+    investigators_after,
+    is_finding,
     is_finite_verb,
     last_cue,
     source_pattern,
@@ -359,7 +362,10 @@ def as_cue(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candid
     if pick(_AS_HEAD, _AS_HEAD_RU).search(text, sentence.start, sentence.end) is None:
         return  # no ``як`` at all: a literal is found several times faster than the pattern
     for match in pick(_AS_CUE, _AS_CUE_RU).finditer(text, sentence.start, sentence.end):
-        if is_speech_form(match.group("cue")):
+        if is_speech_form(match.group("cue")) or (
+            is_finding(match.group("cue"))
+            and investigators_after(text, match.end("cue"), text.find(",", match.end("cue")))
+        ):
             cue = Span(match.start("cue"), match.end("cue"))
             window_start = cue.end
         elif (
@@ -482,6 +488,7 @@ def that_clause(text: str, sentence: Span, _previous: Span | None) -> Iterator[C
     found = words(text, sentence.start, sentence.end)
     present = word_forms(text, sentence.start, sentence.end)
     cues = SPEECH_CUES.passing(present) | SPEECH_NOUN_CUES.passing(present)
+    cues |= finding_cues(found)
     if not cues:
         return
     window_start = sentence.start

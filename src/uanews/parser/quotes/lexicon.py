@@ -30,6 +30,7 @@ __all__ = [
     "DEPENDENT_BODY_NOUNS",
     "DOCUMENT_ISSUERS",
     "EXPERT_NOUNS",
+    "FINDING_LEMMAS",
     "GENERIC_LEADER_NOUNS",
     "GENERIC_SPEAKER_NOUNS",
     "GERUND_SUFFIX",
@@ -38,6 +39,7 @@ __all__ = [
     "INTERVIEW_ANSWER_LABELS",
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
+    "INVESTIGATOR_NOUNS",
     "KIND_BODY_NOUNS",
     "LEADER_NOUNS",
     "LINKING_PHRASES",
@@ -645,6 +647,28 @@ EXPERT_NOUNS: frozenset[str] = frozenset(
 """Nouns of those who comment as experts: one of them names the person last given any of
 them as a role (``на думку експертки`` after ``аналітикиня ... Ганна Лисенко``) when nobody
 else answers."""
+
+FINDING_LEMMAS: frozenset[str] = frozenset({"встановити", "з'ясувати"})
+"""Verbs of establishing facts: they report an investigation's findings (like a speech cue)
+only with an investigator for subject (`INVESTIGATOR_NOUNS`):
+``Як встановило слідство, ...``, ``Слідчі встановили, що ...``.
+A court's findings (``суд встановив, що``) are its ruling, which the writer narrates."""
+
+INVESTIGATOR_NOUNS: frozenset[str] = frozenset(
+    {
+        "слідство",
+        "слідчий",
+        "прокурор",
+        "прокуратура",
+        "поліція",
+        "поліцейський",
+        "детектив",
+        "оперативник",
+        "правоохоронець",
+        "дізнавач",
+    }
+)
+"""Nouns of those who investigate (masculine lemmas): the subjects of `FINDING_LEMMAS`."""
 
 SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
     {"представник", "речник", "прес-секретар", "пресслужба", "прес-служба", "пресцентр"}

@@ -30,6 +30,7 @@ __all__ = [
     "DOCUMENT_ISSUERS",
     "EXCLUDED_FORM_GRAMMEMES",
     "EXPERT_NOUNS",
+    "FINDING_LEMMAS",
     "GENERIC_LEADER_NOUNS",
     "GENERIC_SPEAKER_NOUNS",
     "HEADLINE_TOPIC_PREPOSITIONS",
@@ -37,6 +38,7 @@ __all__ = [
     "INTERVIEW_ANSWER_LABELS",
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
+    "INVESTIGATOR_NOUNS",
     "KIND_BODY_NOUNS",
     "LEADER_NOUNS",
     "LINKING_PHRASES",
@@ -342,6 +344,28 @@ EXPERT_NOUNS: frozenset[str] = frozenset(
 """Nouns of those who comment as experts: one of them names the person last given any of
 them as a role (``по мнению эксперта`` after ``аналитик ... Олег Бабенко``) when nobody
 else answers."""
+
+FINDING_LEMMAS: frozenset[str] = frozenset({"установить", "выяснить"})
+"""Verbs of establishing facts: they report an investigation's findings (like a speech cue)
+only with an investigator for subject (`INVESTIGATOR_NOUNS`):
+``Как установило следствие, ...``, ``Следователи установили, что ...``.
+A court's findings (``суд установил, что``) are its ruling, which the writer narrates."""
+
+INVESTIGATOR_NOUNS: frozenset[str] = frozenset(
+    {
+        "следствие",
+        "следователь",
+        "прокурор",
+        "прокуратура",
+        "полиция",
+        "полицейский",
+        "детектив",
+        "оперативник",
+        "правоохранитель",
+        "дознаватель",
+    }
+)
+"""Nouns of those who investigate (masculine lemmas): the subjects of `FINDING_LEMMAS`."""
 
 SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
     {"представитель", "спикер", "пресс-секретарь", "пресс-служба", "пресс-центр"}
