@@ -462,3 +462,14 @@ def test_a_finding_without_an_investigator_is_narration(text):
     # a court's findings are its ruling, told by the writer; ``встановили`` with no
     # investigator is no report
     assert _said(text) == {}
+
+
+def test_investigators_of_a_named_body_speak_for_it():
+    text = (
+        "Посадовця затримали на хабарі\n\nЯк встановили прокурори Рівненської обласної "
+        "прокуратури, посадовець вимагав гроші за дозвіл на будівництво.\n"
+    )
+    said = _said(text)
+    assert said["посадовець вимагав гроші за дозвіл на будівництво"] == (
+        "Рівненська обласна прокуратура"
+    )

@@ -50,6 +50,7 @@ from uanews.parser.quotes.lexicon import (
     GENERIC_SPEAKER_NOUNS,
     GOVERNMENT_BODY_HEADS,
     GOVERNMENT_BODY_PREFIXES,
+    INVESTIGATOR_NOUNS,
     KIND_BODY_NOUNS,
     LEADER_NOUNS,
     LOCATIVE_PREPOSITIONS,
@@ -327,7 +328,12 @@ def _by_head_noun(context: Context, noun: str, complement: Placed) -> str | None
             pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS) | pick(STAFF_NOUNS, ru.STAFF_NOUNS)
         ):
             return organization
-        return _group_around(context, complement)
+        group = _group_around(context, complement)
+        if group is None and nouns & pick(INVESTIGATOR_NOUNS, ru.INVESTIGATOR_NOUNS):
+            # ``Як встановили прокурори обласної прокуратури``: its officers report the
+            # findings of the body named with them.
+            return organization
+        return group
     holders = role_holders(context.placed, nouns, context.anchor)
     named = [holder for holder in holders if _names(holder, words)]
     if not named:
