@@ -323,17 +323,7 @@ def _by_head_noun(context: Context, noun: str, complement: Placed) -> str | None
     words = mention_text(complement)
     nouns = person_nouns(noun)
     if only_plural(noun):
-        # ``представники X``, ``фахівці компанії X``: unnamed staff speak for the body.
-        if nouns & (
-            pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS) | pick(STAFF_NOUNS, ru.STAFF_NOUNS)
-        ):
-            return organization
-        group = _group_around(context, complement)
-        if group is None and nouns & pick(INVESTIGATOR_NOUNS, ru.INVESTIGATOR_NOUNS):
-            # ``Як встановили прокурори обласної прокуратури``: its officers report the
-            # findings of the body named with them.
-            return organization
-        return group
+        return _plural_of(context, nouns, complement)
     holders = role_holders(context.placed, nouns, context.anchor)
     named = [holder for holder in holders if _names(holder, words)]
     if not named:
@@ -348,6 +338,24 @@ def _by_head_noun(context: Context, noun: str, complement: Placed) -> str | None
     if found is not None:
         return found
     return organization if nouns & pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS) else None
+
+
+def _plural_of(context: Context, nouns: frozenset[str], complement: Placed) -> str | None:
+    """Return who speaks for several unnamed people of ``nouns`` of the body ``complement``.
+
+    ``представники X``, ``фахівці компанії X``: unnamed staff speak for the body; so do
+    investigators (``Як встановили прокурори обласної прокуратури``: the findings of the body
+    named with them), unless the text names them as a group.
+    """
+    organization = complement.participant.id
+    if nouns & (
+        pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS) | pick(STAFF_NOUNS, ru.STAFF_NOUNS)
+    ):
+        return organization
+    group = _group_around(context, complement)
+    if group is None and nouns & pick(INVESTIGATOR_NOUNS, ru.INVESTIGATOR_NOUNS):
+        return organization
+    return group
 
 
 def _group_around(context: Context, complement: Placed) -> str | None:
