@@ -18,7 +18,7 @@ from uanews.parser.document import Screen, SpanIndex, paragraph_sentences
 from uanews.parser.language import item_languages, language_cache, pick, reading_at
 from uanews.parser.morph import parse_word, word_form
 from uanews.parser.quotes import lexicon_ru as ru
-from uanews.parser.quotes.cues import source_pattern
+from uanews.parser.quotes.cues import finding_cues, source_pattern
 from uanews.parser.quotes.lexicon import (
     BODY_COMPOUNDS,
     BODY_NOUNS,
@@ -26,9 +26,12 @@ from uanews.parser.quotes.lexicon import (
     CITATION_PHRASES,
     COORDINATORS,
     DEPENDENT_BODY_NOUNS,
+    DOCUMENT_ISSUERS,
     KIND_BODY_NOUNS,
     LOCATIVE_PREPOSITIONS,
     MEDIA_NOUNS,
+    ON_BODY_NOUNS,
+    ON_PREPOSITIONS,
     SOURCE_NOUNS,
     SUBUNIT_NOUNS,
 )
@@ -245,7 +248,7 @@ def _cue_indices(
 
     ``present`` are the forms of the words ``found``.
     """
-    cues = SPEECH_CUES.passing(present)
+    cues = SPEECH_CUES.passing(present) | finding_cues(found)
     indices = [index for index, (word, _s, _e) in enumerate(found) if word in cues] if cues else []
     for match in source_pattern().finditer(text, sentence.start, sentence.end):
         indices.extend(
@@ -396,9 +399,25 @@ def _speaks(found: Sequence[Word], index: int, first: int, lemma: str) -> bool:
     before = found[first - 1][0].lower() if first > 0 else ""
     return (
         ("loct" in cases and before in pick(LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS))
+        or (
+            "loct" in cases
+            and before in pick(ON_PREPOSITIONS, ru.ON_PREPOSITIONS)
+            and lemma in pick(ON_BODY_NOUNS, ru.ON_BODY_NOUNS)
+        )
         or ("gent" in cases and before in pick(SOURCE_NOUNS, ru.SOURCE_NOUNS))
         or "nomn" in cases
+        or ("gent" in cases and bool(before) and _issues(before, lemma))
     )
+
+
+def _issues(document: str, lemma: str) -> bool:
+    """Return True if ``document`` is a ruling a body of ``lemma`` issues (``рішенні суду``).
+
+    The body in the genitive after its ruling (``йдеться у вироку суду``, ``говорится в решении
+    горсовета``) speaks through it (`lexicon.DOCUMENT_ISSUERS`).
+    """
+    issuers = pick(DOCUMENT_ISSUERS, ru.DOCUMENT_ISSUERS)
+    return any(lemma in issuers.get(found, ()) for found in lemmas(document))
 
 
 def speaking_body_lemmas(text: str, found: Sequence[Word]) -> list[str]:

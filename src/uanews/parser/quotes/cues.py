@@ -7,6 +7,7 @@ A cue is a form of a speech verb (``сказав``, ``повідомляєтьс
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from uanews.model import Span
 from uanews.parser.document import SENTENCE_SCREENS, Screen
@@ -16,22 +17,29 @@ from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.lexicon import (
     ADDRESS_LEMMAS,
     ADDRESS_PREPOSITIONS,
+    FINDING_LEMMAS,
+    INVESTIGATOR_NOUNS,
     SOURCE_NOUNS,
     SOURCE_PREPOSITIONS,
     SOURCE_PRONOUNS,
     SOURCE_QUALIFIER_ENDINGS,
     SPEECH_NOUNS,
 )
+from uanews.parser.quotes.speaker_grammar import lemmas, masculine
 from uanews.parser.quotes.speech import SPEECH_CUES, is_speech_form
 from uanews.parser.quotes.text import CLOSING_MARKS, DASHES, STOPS, word_forms, words
 
 __all__ = [
+    "FINDING_SUBJECT_WORDS",
     "MAX_CUE_WORDS",
     "SOURCE",
     "SOURCE_RU",
     "SPEECH_NOUN_CUES",
     "attribution_cue",
+    "finding_cues",
     "first_cue",
+    "investigators_after",
+    "is_finding",
     "is_finite_verb",
     "is_speech_noun",
     "last_cue",
@@ -181,3 +189,56 @@ def last_source(text: str, start: int, end: int) -> Span | None:
     for match in source_pattern().finditer(text, start, end):
         found = Span(match.start("phrase"), match.end("phrase"))
     return found
+
+
+@language_cache()
+def is_finding(word: str) -> bool:
+    """Return True if ``word`` is a finite form of a verb of `lexicon.FINDING_LEMMAS`.
+
+    Such a verb is a cue only with an investigator for subject (`finding_cues`,
+    `investigators_after`).
+    """
+    findings = pick(FINDING_LEMMAS, ru.FINDING_LEMMAS)
+    return is_finite_verb(word) and any(
+        parse.normal_form in findings for parse in parse_word(word.lower())
+    )
+
+
+@language_cache()
+def _investigator(word: str) -> bool:
+    """Return True if ``word`` is a noun of `lexicon.INVESTIGATOR_NOUNS` (any gender)."""
+    investigators = pick(INVESTIGATOR_NOUNS, ru.INVESTIGATOR_NOUNS)
+    found = lemmas(word)
+    return bool((found | {masculine(lemma) for lemma in found}) & investigators)
+
+
+def investigators_after(text: str, start: int, end: int) -> bool:
+    """Return True if an investigator's noun opens the words from ``start`` to ``end``.
+
+    ``Як встановили прокурори області,``: the subject after the cue, at most
+    `FINDING_SUBJECT_WORDS` words in.
+    """
+    found = words(text, start, end if end >= 0 else start)
+    return any(_investigator(word) for word, _s, _e in found[:FINDING_SUBJECT_WORDS])
+
+
+def finding_cues(found: Sequence[tuple[str, int, int]]) -> frozenset[str]:
+    """Return the forms of finding verbs in ``found`` whose subject is an investigator.
+
+    ``Слідчі встановили, що ...``, ``Як встановило слідство, ...``: an investigator's noun
+    stands at most `FINDING_SUBJECT_WORDS` words before or after the verb.
+    """
+    hits: set[str] = set()
+    for index, (word, _start, _end) in enumerate(found):
+        near = [
+            *found[max(0, index - FINDING_SUBJECT_WORDS) : index],
+            *found[index + 1 : index + 1 + FINDING_SUBJECT_WORDS],
+        ]
+        if is_finding(word) and any(_investigator(other) for other, _s, _e in near):
+            hits.add(word)
+    return frozenset(hits)
+
+
+FINDING_SUBJECT_WORDS = 4
+"""How far an investigator's noun may stand from its finding verb (``прокурори обласної
+прокуратури``)."""

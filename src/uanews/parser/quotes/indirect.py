@@ -27,7 +27,10 @@ from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.cues import (
     SPEECH_NOUN_CUES,
+    finding_cues,
     first_cue,
+    investigators_after,
+    is_finding,
     is_finite_verb,
     last_cue,
     source_pattern,
@@ -40,6 +43,7 @@ from uanews.parser.quotes.lexicon import (
     CLAUSE_GAP_PREPOSITIONS,
     LINKING_PHRASES,
     NEGATIONS,
+    OPENING_SOURCE_NOUNS,
     PRONOUN_GENDERS,
     REASON_CLAUSE,
     REASON_LEMMAS,
@@ -199,6 +203,9 @@ def source_phrase(text: str, sentence: Span, _previous: Span | None) -> Iterator
         if before_words and is_finite_verb(before_words[-1][0]):
             # ``спадають на думку слова``: an idiom after a verb, not a source.
             continue
+        opening = _opening_only(text, match)
+        if opening and before_words:
+            continue  # ``погода за прогнозами буде``: an adverbial of the clause
         if match.group("pronoun") is not None:
             window = Span(match.start("pronoun"), match.end("pronoun"))
             comma = _OPTIONAL_COMMA.match(text, match.end("phrase"))
@@ -208,7 +215,7 @@ def source_phrase(text: str, sentence: Span, _previous: Span | None) -> Iterator
             verb = _predicate_after_source(
                 text, match.end("phrase"), sentence.end if comma_at < 0 else comma_at
             )
-            if verb is not None:
+            if verb is not None and not opening:
                 # ``за даними поліції загинули двоє``: no comma; the source ends at the verb.
                 window, rest = Span(match.end("phrase"), verb), verb
             elif comma_at < 0:
@@ -232,6 +239,18 @@ def source_phrase(text: str, sentence: Span, _previous: Span | None) -> Iterator
             parts.insert(0, before)
         cue = Span(match.start("phrase"), match.end("phrase"))
         yield Candidate(tuple(parts), QuoteKind.INDIRECT, cue, window)
+
+
+def _opening_only(text: str, match: re.Match[str]) -> bool:
+    """Return True if the source noun of ``match`` counts only opening the sentence.
+
+    `lexicon.OPENING_SOURCE_NOUNS`: ``За прогнозом синоптиків, ...`` reports; inside a clause
+    the phrase is its adverbial.
+    """
+    found = words(text, match.start("phrase"), match.end("phrase"))
+    return bool(found) and found[-1][0].lower() in pick(
+        OPENING_SOURCE_NOUNS, ru.OPENING_SOURCE_NOUNS
+    )
 
 
 def _qualified_source(text: str, match: re.Match[str], window: Span) -> bool:
@@ -343,7 +362,10 @@ def as_cue(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candid
     if pick(_AS_HEAD, _AS_HEAD_RU).search(text, sentence.start, sentence.end) is None:
         return  # no ``як`` at all: a literal is found several times faster than the pattern
     for match in pick(_AS_CUE, _AS_CUE_RU).finditer(text, sentence.start, sentence.end):
-        if is_speech_form(match.group("cue")):
+        if is_speech_form(match.group("cue")) or (
+            is_finding(match.group("cue"))
+            and investigators_after(text, match.end("cue"), text.find(",", match.end("cue")))
+        ):
             cue = Span(match.start("cue"), match.end("cue"))
             window_start = cue.end
         elif (
@@ -381,7 +403,10 @@ def _before_parenthetical(text: str, sentence: Span, start: int) -> tuple[Span, 
     before = text[sentence.start : start].rstrip()
     if not before.endswith(","):
         return ()
-    part = _content(text, sentence.start, sentence.start + len(before) - 1)
+    # ``Дефіциту він не очікує: урожай, як він зазначив, ...``: a colon or a semicolon opens
+    # the clause the parenthetical interrupts.
+    opening = sentence.start + max(before.rfind(":"), before.rfind(";")) + 1
+    part = _content(text, opening, sentence.start + len(before) - 1)
     if part is None or last_cue(text, part.start, part.end) is not None:
         return ()
     found = words(text, part.start, part.end)
@@ -463,6 +488,7 @@ def that_clause(text: str, sentence: Span, _previous: Span | None) -> Iterator[C
     found = words(text, sentence.start, sentence.end)
     present = word_forms(text, sentence.start, sentence.end)
     cues = SPEECH_CUES.passing(present) | SPEECH_NOUN_CUES.passing(present)
+    cues |= finding_cues(found)
     if not cues:
         return
     window_start = sentence.start
@@ -560,7 +586,9 @@ def _second_report(
     return None
 
 
-_SECOND_SUBJECT_WORDS = 3
+_SECOND_SUBJECT_WORDS = 6
+"""Words the second subject may take: a role, its complement and a full name (``заступниця
+голови ОВА Ольга Бойко``)."""
 
 
 def _addressees(text: str, end: int, match: re.Match[str]) -> bool:

@@ -28,6 +28,9 @@ __all__ = [
     "COGNATE_SPELLING",
     "COORDINATORS",
     "DEPENDENT_BODY_NOUNS",
+    "DOCUMENT_ISSUERS",
+    "EXPERT_NOUNS",
+    "FINDING_LEMMAS",
     "GENERIC_LEADER_NOUNS",
     "GENERIC_SPEAKER_NOUNS",
     "GERUND_SUFFIX",
@@ -36,6 +39,7 @@ __all__ = [
     "INTERVIEW_ANSWER_LABELS",
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
+    "INVESTIGATOR_NOUNS",
     "KIND_BODY_NOUNS",
     "LEADER_NOUNS",
     "LINKING_PHRASES",
@@ -45,6 +49,9 @@ __all__ = [
     "NON_SUBJECT_PREPOSITIONS",
     "NOT_CURRENT_ROLE_WORDS",
     "OFFICIAL_NOUNS",
+    "ON_BODY_NOUNS",
+    "ON_PREPOSITIONS",
+    "OPENING_SOURCE_NOUNS",
     "OPINION_LEMMAS",
     "OPINION_SOURCE_NOUNS",
     "PERCEPTION_LEMMAS",
@@ -171,6 +178,53 @@ ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("міністр",),),
     # a deputy minister
     (("заступник", "міністр"), ("замміністра",)),
+    # the head of a city military administration
+    tuple(
+        (head, *body)
+        for head in ("начальник", "очільник", "голова", "керівник")
+        for body in (("мва",), ("міський", "військовий", "адміністрація"))
+    ),
+    # the head of an institution: a hospital, a school, a theatre, a museum, a centre
+    (
+        *(
+            (head, place)
+            for head in ("директор", "керівник", "очільник", "завідувач")
+            for place in (
+                "заклад",
+                "установа",
+                "лікарня",
+                "клініка",
+                "поліклініка",
+                "госпіталь",
+                "амбулаторія",
+                "школа",
+                "ліцей",
+                "гімназія",
+                "садок",
+                "коледж",
+                "технікум",
+                "університет",
+                "інститут",
+                "академія",
+                "театр",
+                "музей",
+                "бібліотека",
+                "філармонія",
+                "центр",
+            )
+        ),
+        ("головний", "лікар"),
+        ("головлікар",),
+        ("ректор",),
+    ),
+    # a team's coach
+    (
+        ("тренер",),
+        ("головний", "тренер"),
+        ("наставник",),
+        ("очільник", "тренерський", "штаб"),
+        ("керівник", "тренерський", "штаб"),
+    ),
 )
 """Groups of role phrases that name one office, each phrase as the lemmas of its words.
 
@@ -178,6 +232,19 @@ ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
 phrases share a group. Feminine role nouns are compared by their masculine lemma. A phrase
 marked ``^`` matches only a whole role (``президент`` with no complement is the head of state,
 ``президент асоціації`` is not), and only on the role's side.
+"""
+
+DOCUMENT_ISSUERS: dict[str, frozenset[str]] = {
+    "рішення": frozenset({"суд", "рада", "міськрада", "облрада", "райрада", "виконком", "комісія"}),
+    "вирок": frozenset({"суд"}),
+    "ухвала": frozenset({"суд", "рада", "міськрада", "облрада", "райрада"}),
+    "постанова": frozenset({"суд", "уряд", "кабмін", "рада", "комісія"}),
+}
+"""Nouns of a ruling, by the head nouns of the bodies that issue one (a court's ``вирок``).
+
+A ruling speaks for the body that issued it: ``йдеться в рішенні суду`` names the court the
+item named (the body noun in the genitive), and a bare ``у рішенні зазначено`` the issuing
+body the text named last (``Господарський суд ... області``).
 """
 
 BODY_NOUNS: frozenset[str] = frozenset(
@@ -240,6 +307,7 @@ DEPENDENT_BODY_NOUNS: frozenset[str] = frozenset(
         "служба",
         "адміністрація",
         "компанія",
+        "підприємство",
         "комітет",
     }
 )
@@ -253,7 +321,14 @@ SUBUNIT_NOUNS: frozenset[str] = frozenset({"управління", "департ
 larger body, even when the participants name it; a press office or a kind noun stands for
 the body it belongs to or names."""
 
-KIND_BODY_NOUNS: frozenset[str] = frozenset({"компанія"})
+ON_BODY_NOUNS: frozenset[str] = frozenset({"підприємство"})
+"""Body nouns whose locative of place takes ``на``, not ``у`` (``розповіли на підприємстві``):
+after ``на`` they speak as after a `LOCATIVE_PREPOSITIONS` word."""
+
+ON_PREPOSITIONS: frozenset[str] = frozenset({"на"})
+"""The preposition of `ON_BODY_NOUNS`."""
+
+KIND_BODY_NOUNS: frozenset[str] = frozenset({"компанія", "підприємство"})
 """Nouns of a kind of body (``у компанії пояснили``) that stand for the body named last by a
 bare name (``ДТЕК``, ``Нафтогаз``) when no organisation's name holds the noun itself."""
 
@@ -454,8 +529,15 @@ SOURCE_NOUNS: tuple[str, ...] = (
     "матеріалами",
     "оцінками",
     "підрахунками",
+    "прогнозом",
+    "прогнозами",
 )
 """Nouns that end a source phrase (``за словами``, ``за даними``, ``зі слів``)."""
+
+OPENING_SOURCE_NOUNS: frozenset[str] = frozenset({"прогнозом", "прогнозами"})
+"""Source nouns that make a source phrase only opening the sentence, set off by a comma
+(``За прогнозом синоптиків, ...``): inside a clause (``погода за прогнозами буде``) they are
+its adverbial, not a report."""
 
 SOURCE_QUALIFIER_ENDINGS: tuple[str, ...] = ("ими", "іми", "ою", "ьою")
 """Endings of an adjective in the source noun's case that may qualify it
@@ -558,6 +640,35 @@ GENERIC_SPEAKER_NOUNS: frozenset[str] = frozenset(
     }
 )
 """Nouns a reporter uses for someone already named (``- упевнений експерт``)."""
+
+EXPERT_NOUNS: frozenset[str] = frozenset(
+    {"експерт", "аналітик", "політолог", "економіст", "соціолог", "науковець", "дослідник"}
+)
+"""Nouns of those who comment as experts: one of them names the person last given any of
+them as a role (``на думку експертки`` after ``аналітикиня ... Ганна Лисенко``) when nobody
+else answers."""
+
+FINDING_LEMMAS: frozenset[str] = frozenset({"встановити", "з'ясувати"})
+"""Verbs of establishing facts: they report an investigation's findings (like a speech cue)
+only with an investigator for subject (`INVESTIGATOR_NOUNS`):
+``Як встановило слідство, ...``, ``Слідчі встановили, що ...``.
+A court's findings (``суд встановив, що``) are its ruling, which the writer narrates."""
+
+INVESTIGATOR_NOUNS: frozenset[str] = frozenset(
+    {
+        "слідство",
+        "слідчий",
+        "прокурор",
+        "прокуратура",
+        "поліція",
+        "поліцейський",
+        "детектив",
+        "оперативник",
+        "правоохоронець",
+        "дізнавач",
+    }
+)
+"""Nouns of those who investigate (masculine lemmas): the subjects of `FINDING_LEMMAS`."""
 
 SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
     {"представник", "речник", "прес-секретар", "пресслужба", "прес-служба", "пресцентр"}

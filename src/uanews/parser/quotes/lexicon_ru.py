@@ -27,7 +27,10 @@ __all__ = [
     "CLAUSE_GAP_PREPOSITIONS",
     "COORDINATORS",
     "DEPENDENT_BODY_NOUNS",
+    "DOCUMENT_ISSUERS",
     "EXCLUDED_FORM_GRAMMEMES",
+    "EXPERT_NOUNS",
+    "FINDING_LEMMAS",
     "GENERIC_LEADER_NOUNS",
     "GENERIC_SPEAKER_NOUNS",
     "HEADLINE_TOPIC_PREPOSITIONS",
@@ -35,6 +38,7 @@ __all__ = [
     "INTERVIEW_ANSWER_LABELS",
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
+    "INVESTIGATOR_NOUNS",
     "KIND_BODY_NOUNS",
     "LEADER_NOUNS",
     "LINKING_PHRASES",
@@ -44,6 +48,9 @@ __all__ = [
     "NON_SUBJECT_PREPOSITIONS",
     "NOT_CURRENT_ROLE_WORDS",
     "OFFICIAL_NOUNS",
+    "ON_BODY_NOUNS",
+    "ON_PREPOSITIONS",
+    "OPENING_SOURCE_NOUNS",
     "OPINION_LEMMAS",
     "OPINION_SOURCE_NOUNS",
     "PERCEPTION_LEMMAS",
@@ -211,8 +218,15 @@ SOURCE_NOUNS: tuple[str, ...] = (
     "подсчетам",
     "подсчётам",
     "материалам",
+    "прогнозу",
+    "прогнозам",
 )
 """Nouns that end a source phrase (``по словам``, ``по данным``, ``со слов``)."""
+
+OPENING_SOURCE_NOUNS: frozenset[str] = frozenset({"прогнозу", "прогнозам"})
+"""Source nouns that make a source phrase only opening the sentence, set off by a comma
+(``По прогнозу синоптиков, ...``): inside a clause (``погода по прогнозам будет``) they are
+its adverbial, not a report."""
 
 SOURCE_QUALIFIER_ENDINGS: tuple[str, ...] = ("ым", "им", "ой", "ей", "ому", "ему")
 """Endings of an adjective in the source noun's case that may qualify it
@@ -314,6 +328,44 @@ GENERIC_SPEAKER_NOUNS: frozenset[str] = frozenset(
     }
 )
 """Nouns a reporter uses for someone already named (``- уверен эксперт``)."""
+
+EXPERT_NOUNS: frozenset[str] = frozenset(
+    {
+        "эксперт",
+        "аналитик",
+        "политолог",
+        "экономист",
+        "социолог",
+        "учёный",
+        "ученый",
+        "исследователь",
+    }
+)
+"""Nouns of those who comment as experts: one of them names the person last given any of
+them as a role (``по мнению эксперта`` after ``аналитик ... Олег Бабенко``) when nobody
+else answers."""
+
+FINDING_LEMMAS: frozenset[str] = frozenset({"установить", "выяснить"})
+"""Verbs of establishing facts: they report an investigation's findings (like a speech cue)
+only with an investigator for subject (`INVESTIGATOR_NOUNS`):
+``Как установило следствие, ...``, ``Следователи установили, что ...``.
+A court's findings (``суд установил, что``) are its ruling, which the writer narrates."""
+
+INVESTIGATOR_NOUNS: frozenset[str] = frozenset(
+    {
+        "следствие",
+        "следователь",
+        "прокурор",
+        "прокуратура",
+        "полиция",
+        "полицейский",
+        "детектив",
+        "оперативник",
+        "правоохранитель",
+        "дознаватель",
+    }
+)
+"""Nouns of those who investigate (masculine lemmas): the subjects of `FINDING_LEMMAS`."""
 
 SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
     {"представитель", "спикер", "пресс-секретарь", "пресс-служба", "пресс-центр"}
@@ -487,9 +539,66 @@ ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("министр",),),
     # a deputy minister
     (("заместитель", "министр"), ("замминистра",)),
+    # the head of a city military administration
+    tuple(
+        (head, *body)
+        for head in ("начальник", "глава", "руководитель", "председатель")
+        for body in (("гва",), ("городской", "военный", "администрация"))
+    ),
+    # the head of an institution: a hospital, a school, a theatre, a museum, a centre
+    (
+        *(
+            (head, place)
+            for head in ("директор", "руководитель", "глава")
+            for place in (
+                "учреждение",
+                "заведение",
+                "больница",
+                "клиника",
+                "поликлиника",
+                "госпиталь",
+                "амбулатория",
+                "школа",
+                "лицей",
+                "гимназия",
+                "сад",
+                "колледж",
+                "техникум",
+                "университет",
+                "институт",
+                "академия",
+                "театр",
+                "музей",
+                "библиотека",
+                "филармония",
+                "центр",
+            )
+        ),
+        ("главный", "врач"),
+        ("главврач",),
+        ("ректор",),
+    ),
+    # a team's coach
+    (
+        ("тренер",),
+        ("главный", "тренер"),
+        ("наставник",),
+        ("глава", "тренерский", "штаб"),
+        ("руководитель", "тренерский", "штаб"),
+    ),
 )
 """Groups of role phrases that name one office, each phrase as the lemmas of its words
 (`uanews.parser.quotes.lexicon.ROLE_SYNONYMS`): the ``мэр`` is the ``городской голова``."""
+
+DOCUMENT_ISSUERS: dict[str, frozenset[str]] = {
+    "решение": frozenset(
+        {"суд", "совет", "горсовет", "облсовет", "райсовет", "исполком", "комиссия"}
+    ),
+    "приговор": frozenset({"суд"}),
+    "постановление": frozenset({"суд", "правительство", "кабмин", "совет", "комиссия"}),
+}
+"""Nouns of a ruling, by the head nouns of the bodies that issue one
+(`uanews.parser.quotes.lexicon.DOCUMENT_ISSUERS`): ``говорится в решении суда``."""
 
 BODY_NOUNS: frozenset[str] = frozenset(
     {
@@ -532,6 +641,7 @@ DEPENDENT_BODY_NOUNS: frozenset[str] = frozenset(
         "служба",
         "администрация",
         "компания",
+        "предприятие",
         "комитет",
     }
 )
@@ -545,7 +655,13 @@ SUBUNIT_NOUNS: frozenset[str] = frozenset({"управление", "департ
 larger body, even when the participants name it; a press office or a kind noun stands for
 the body it belongs to or names."""
 
-KIND_BODY_NOUNS: frozenset[str] = frozenset({"компания"})
+ON_BODY_NOUNS: frozenset[str] = frozenset({"предприятие"})
+"""Body nouns whose locative of place takes ``на`` (``рассказали на предприятии``)."""
+
+ON_PREPOSITIONS: frozenset[str] = frozenset({"на"})
+"""The preposition of `ON_BODY_NOUNS`."""
+
+KIND_BODY_NOUNS: frozenset[str] = frozenset({"компания", "предприятие"})
 """Nouns of a kind of body (``в компании пояснили``) that stand for the body named last by a
 bare name (``ДТЭК``, ``Нафтогаз``) when no organisation's name holds the noun itself."""
 

@@ -16,7 +16,14 @@ from uanews.parser.quotes.speaker_context import Mentions
 from uanews.parser.quotes.speaker_grammar import is_role_noun, lemmas, masculine
 from uanews.parser.quotes.text import WORD
 
-__all__ = ["common_words", "groups_at", "role_field", "role_groups", "synonym_holders"]
+__all__ = [
+    "common_words",
+    "groups_at",
+    "role_field",
+    "role_groups",
+    "synonym_holders",
+    "word_synonyms",
+]
 
 _WHOLE = "^"
 _FIELD_STEM = 5
@@ -94,6 +101,32 @@ def _by_first_lemma(groups: tuple[tuple[tuple[str, ...], ...], ...]) -> _Phrases
 
 _BY_FIRST_LEMMA = _by_first_lemma(ROLE_SYNONYMS)
 _BY_FIRST_LEMMA_RU = _by_first_lemma(ru.ROLE_SYNONYMS)
+
+
+def _one_word_synonyms(
+    groups: tuple[tuple[tuple[str, ...], ...], ...],
+) -> dict[str, frozenset[str]]:
+    """Return, for each one-word phrase of ``groups``, the one-word phrases of its groups."""
+    found: dict[str, set[str]] = {}
+    for group in groups:
+        single = {phrase[0].lstrip(_WHOLE) for phrase in group if len(phrase) == 1}
+        for lemma in single:
+            found.setdefault(lemma, set()).update(single)
+    return {lemma: frozenset(synonyms) for lemma, synonyms in found.items()}
+
+
+_ONE_WORD = _one_word_synonyms(ROLE_SYNONYMS)
+_ONE_WORD_RU = _one_word_synonyms(ru.ROLE_SYNONYMS)
+
+
+def word_synonyms(found: frozenset[str]) -> frozenset[str]:
+    """Return the one-word role nouns that name the same office as a lemma of ``found``.
+
+    ``наставник`` gives ``тренер`` (and itself): a text that titles someone ``тренер`` only
+    before his name, in no role of his, still names him by either noun.
+    """
+    table = pick(_ONE_WORD, _ONE_WORD_RU)
+    return frozenset().union(*(table.get(lemma, ()) for lemma in found))
 
 
 def common_words(words: Sequence[str]) -> list[str]:

@@ -34,7 +34,16 @@ from uanews.parser.quotes.speaker_grammar import (
 )
 from uanews.parser.quotes.text import OPENING_MARKS, WORD
 
-__all__ = ["can_speak", "has_subject", "heard", "impersonal", "non_subject_spans", "word_before"]
+__all__ = [
+    "addressee",
+    "can_speak",
+    "has_subject",
+    "heard",
+    "impersonal",
+    "non_subject_spans",
+    "passive",
+    "word_before",
+]
 
 # ``, яке``, ``, у якій``, ``, що``: a comma, then the relative word or a preposition and it.
 _RELATIVE = re.compile(r",\s*(?P<first>[^\W\d_]+)(?:\s+(?P<second>[^\W\d_]+))?")
@@ -94,8 +103,14 @@ def non_subject_spans(body: str, window: Span, anchor: int) -> list[Span]:
     return spans
 
 
-def can_speak(body: str, entry: Placed, excluded: Sequence[Span]) -> bool:
-    """Return True if the mention ``entry`` may be the subject of the words around it."""
+def can_speak(
+    body: str, entry: Placed, excluded: Sequence[Span], *, agentive: bool = False
+) -> bool:
+    """Return True if the mention ``entry`` may be the subject of the words around it.
+
+    ``agentive`` says the cue is a passive (`passive`): its agent stands in the instrumental
+    (``повідомлено директором ... Олегом Коваленком``) and speaks.
+    """
     if inside(entry.start, excluded):
         return False
     before = word_before(body, entry.start)
@@ -107,8 +122,15 @@ def can_speak(body: str, entry: Placed, excluded: Sequence[Span]) -> bool:
         # The mention is spelt as the name is in the nominative (``Рютте``, ``Коваль``): it can
         # be nominative, whatever case the dictionary guesses for an unknown surname.
         cases |= {"nomn"}
-    if "gent" in cases and "nomn" not in cases and _completes_noun(body, entry.start, before):
+    if "gent" in cases and (
+        # ``розповів депутатам міськради``: the council completes the hearers (a person's
+        # name there is the subject after its verb: ``рассказал журналистам Петренко``)
+        (not person and bool(before) and addressee(before))
+        or ("nomn" not in cases and _completes_noun(body, entry.start, before))
+    ):
         return False
+    if agentive and "ablt" in cases:
+        return True
     if not cases or not cases <= _OBJECT_CASES:
         return True
     # A locative is a place (``в Міністерстві``), which only a preposition makes of a name.
@@ -140,6 +162,23 @@ def _completes_noun(body: str, start: int, before: str) -> bool:
     return all(parse.tag.POS == "NOUN" and parse.tag.case not in {"gent", None} for parse in parses)
 
 
+def addressee(word: str) -> bool:
+    """Return True if ``word`` is a noun of persons only in the dative: a speech verb's hearer.
+
+    ``сказав журналістам``, ``рассказал депутатам``: a speech verb takes its hearer in the
+    dative, which is never its subject (``по словам`` is no person). The Ukrainian locative
+    ending ``-у`` / ``-ові`` is the dative's, so a bare locative reading counts as dative too.
+    """
+    nouns = [parse for parse in parse_word(word.lower()) if "NOUN" in parse.tag]
+    cases = {found for parse in nouns if (found := parse.tag.case) is not None} - {"voct"}
+    animate = any("anim" in parse.tag for parse in nouns)
+    return animate and bool(cases) and cases <= _ADDRESSEE_CASES
+
+
+_ADDRESSEE_CASES = frozenset({"datv", "loct"})
+"""Cases of a speech verb's hearer (`addressee`)."""
+
+
 def heard(words: Sequence[tuple[str, int]], anchor: int) -> bool:
     """Return True if a verb of hearing or reading stands before the cue (``почула``)."""
     return any(
@@ -166,6 +205,30 @@ def impersonal(body: str, anchor: int) -> bool:
         ):
             return True
     return False
+
+
+def passive(body: str, anchor: int) -> bool:
+    """Return True if the cue at ``anchor`` is a passive that names its agent in the instrumental.
+
+    Ukrainian ``повідомлено``, ``заявлено`` (the impersonal ``-но`` / ``-то`` form) and Russian
+    ``сообщено``, ``заявлено`` (a short passive participle), or one right after a speech noun
+    (``заявление сделано``): ``Як повідомлено начальником управління Петром Гаврилюком`` and
+    ``заявление сделано председателем совета Андреем Литвиненко`` name who spoke in the
+    instrumental, the case of a passive's agent.
+    """
+    for match in (WORD.match(body, anchor), _NEXT_WORD.match(body, anchor)):
+        if match is None:
+            continue
+        word = match.group(match.lastindex or 0).lower()
+        for parse in parse_word(word):
+            grammemes = set(parse.tag.grammemes)
+            if {"VERB", "Impe"} <= grammemes or {"PRTS", "pssv"} <= grammemes:
+                return True
+    return False
+
+
+_NEXT_WORD = re.compile(r"[^\W\d_]+\s+([^\W\d_]+)")
+"""The cue word and the word after it: ``заявление сделано``."""
 
 
 def has_subject(words: Sequence[tuple[str, int]]) -> bool:

@@ -12,11 +12,12 @@ nobody can be named: an unknown speaker is better than a wrong one):
    organisation's name (``суд``) that organisation;
 4. `pronoun`: ``сказав він``, ``на його думку`` point back to a person of that gender, or to
    an organisation a subject of that gender named (``Суд відмовив. Він вказав``);
-5. `body`: a body noun where a speaker stands (``у міськраді``, ``пише видання``) names the
-   organisation the text named with it, or nobody;
-6. `unknown_subject`: the window names someone who is no participant;
-7. `impersonal_cue`: ``повідомляється`` names no one;
-8. `continuation`: no subject at all (``А відтак уточнює: ...``): the speaker before.
+5. `body`: a body noun where a speaker stands (``у міськраді``, ``пише видання``, ``у рішенні
+   суду``) names the organisation the text named with it, or nobody;
+6. `document`: a ruling alone (``у рішенні зазначено``) names the body that issued it;
+7. `unknown_subject`: the window names someone who is no participant;
+8. `impersonal_cue`: ``повідомляється`` names no one;
+9. `continuation`: no subject at all (``А відтак уточнює: ...``): the speaker before.
 """
 
 from __future__ import annotations
@@ -43,10 +44,13 @@ from uanews.parser.quotes.lexicon import (
     ANAPHORIC_BODY_NOUNS,
     ANOTHER_PERSON_WORDS,
     COORDINATORS,
+    DOCUMENT_ISSUERS,
+    EXPERT_NOUNS,
     GENERIC_LEADER_NOUNS,
     GENERIC_SPEAKER_NOUNS,
     GOVERNMENT_BODY_HEADS,
     GOVERNMENT_BODY_PREFIXES,
+    INVESTIGATOR_NOUNS,
     KIND_BODY_NOUNS,
     LEADER_NOUNS,
     LOCATIVE_PREPOSITIONS,
@@ -63,6 +67,7 @@ from uanews.parser.quotes.role_synonyms import (
     groups_at,
     role_field,
     synonym_holders,
+    word_synonyms,
 )
 from uanews.parser.quotes.speaker_context import (
     PRONOUN_REACH,
@@ -78,10 +83,12 @@ from uanews.parser.quotes.speaker_context import (
     role_holders,
 )
 from uanews.parser.quotes.speaker_filters import (
+    addressee,
     can_speak,
     has_subject,
     heard,
     impersonal,
+    passive,
     word_before,
 )
 from uanews.parser.quotes.speaker_grammar import (
@@ -108,6 +115,7 @@ __all__ = [
     "Rule",
     "body",
     "continuation",
+    "document",
     "hearer",
     "impersonal_cue",
     "named_mention",
@@ -159,7 +167,12 @@ def quoted_person(context: Context) -> Verdict | None:
             return Verdict(entry.participant.id)
     words = [word for word, start in context.words if start >= cue.end()]
     for index, word in enumerate(words):
-        nouns = person_nouns(word)
+        found = lemmas(word)
+        # ``цитує наставника``: a synonym of a role noun (``тренер``) is a person noun too
+        nouns = person_nouns(word) | (
+            word_synonyms(found | {masculine(lemma) for lemma in found})
+            & pick(ROLE_NOUNS, ROLE_NOUNS_RU)
+        )
         if nouns and word[:1].islower() and _object_case(_noun_cases(word)):
             # ``цитує мера`` after ``Міський голова ... Сергій Моргун``: a synonym names him.
             holder = _synonym_holder(context, word)
@@ -196,10 +209,11 @@ def named_mention(context: Context) -> Verdict | None:
     organisation after a person noun (``директор «КЗЕТ»``) is that person's complement.
     """
     window, anchor = context.window, context.anchor
+    agentive = passive(context.body, anchor)
     found = [
         entry
         for entry in context.placed.overlapping(window.start, window.end)
-        if can_speak(context.body, entry, context.excluded)
+        if can_speak(context.body, entry, context.excluded, agentive=agentive)
     ]
     if not found:
         return None
@@ -209,7 +223,8 @@ def named_mention(context: Context) -> Verdict | None:
     subjects = [
         entry
         for entry in found
-        if not oblique(mention_text(entry)) and not _role_complement(context, entry, found)
+        if (not oblique(mention_text(entry)) or (agentive and _agent(entry)))
+        and not _role_complement(context, entry, found)
     ]
     found = subjects or found
     found.sort(key=lambda e: (_KIND_ORDER[e.participant.kind], abs(e.start - anchor)))
@@ -219,6 +234,12 @@ def named_mention(context: Context) -> Verdict | None:
         if head is not None:
             return Verdict(_by_head_noun(context, head, best))
     return Verdict(best.participant.id)
+
+
+def _agent(entry: Placed) -> bool:
+    """Return True if the mention ``entry`` can be in the instrumental: a passive's agent."""
+    person = entry.participant.kind is ParticipantKind.PERSON
+    return "ablt" in head_cases(mention_text(entry), last=person)
 
 
 def _source_role_noun(context: Context, entry: Placed) -> str | None:
@@ -302,12 +323,7 @@ def _by_head_noun(context: Context, noun: str, complement: Placed) -> str | None
     words = mention_text(complement)
     nouns = person_nouns(noun)
     if only_plural(noun):
-        # ``представники X``, ``фахівці компанії X``: unnamed staff speak for the body.
-        if nouns & (
-            pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS) | pick(STAFF_NOUNS, ru.STAFF_NOUNS)
-        ):
-            return organization
-        return _group_around(context, complement)
+        return _plural_of(context, nouns, complement)
     holders = role_holders(context.placed, nouns, context.anchor)
     named = [holder for holder in holders if _names(holder, words)]
     if not named:
@@ -322,6 +338,24 @@ def _by_head_noun(context: Context, noun: str, complement: Placed) -> str | None
     if found is not None:
         return found
     return organization if nouns & pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS) else None
+
+
+def _plural_of(context: Context, nouns: frozenset[str], complement: Placed) -> str | None:
+    """Return who speaks for several unnamed people of ``nouns`` of the body ``complement``.
+
+    ``представники X``, ``фахівці компанії X``: unnamed staff speak for the body; so do
+    investigators (``Як встановили прокурори обласної прокуратури``: the findings of the body
+    named with them), unless the text names them as a group.
+    """
+    organization = complement.participant.id
+    if nouns & (
+        pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS) | pick(STAFF_NOUNS, ru.STAFF_NOUNS)
+    ):
+        return organization
+    group = _group_around(context, complement)
+    if group is None and nouns & pick(INVESTIGATOR_NOUNS, ru.INVESTIGATOR_NOUNS):
+        return organization
+    return group
 
 
 def _group_around(context: Context, complement: Placed) -> str | None:
@@ -394,7 +428,8 @@ def _synonym_holder(context: Context, noun: str) -> str | None:
     minister named last when he is a man).
     """
     words = [word for word, _start in context.words]
-    if noun not in words:
+    if noun not in words or _plural_noun(noun):
+        # ``стверджують тренери``: several people of that office, not the one named before.
         return None
     groups = groups_at(common_words(words[words.index(noun) :]), 0)
     holders = synonym_holders(context.placed, groups, context.window.start)
@@ -446,14 +481,17 @@ def role_noun(context: Context) -> Verdict | None:
     """
     words = [word for word, _start in context.words]
     for index, word in enumerate(words):
+        located = index > 0 and words[index - 1].lower() in pick(
+            LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS
+        )
+        if not located and addressee(word):
+            # ``— сказав він журналістам``: whom the words were told to, not who told them.
+            continue
         verdict = None
         if index == 0 or word[:1].islower():
             holder = _synonym_holder(context, word)
             verdict = None if holder is None else Verdict(holder)
         field = _field_after(words, index)
-        located = index > 0 and words[index - 1].lower() in pick(
-            LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS
-        )
         verdict = verdict or _by_noun(context, word, first=index == 0, field=field, located=located)
         if verdict is not None:
             # ``сказала ще одна волонтерка``: someone other than the one named before
@@ -531,6 +569,7 @@ def _by_noun(
     window_start = context.window.start
     found = lemmas(word)
     found = with_synonyms(found | {masculine(lemma) for lemma in found})
+    found |= word_synonyms(found)
     common = first or word[:1].islower()
     # A noun from someone's role names them only as a subject (``у міністерстві`` does not).
     nouns = found & (
@@ -570,7 +609,7 @@ def _by_role_noun(
     министр``); for a generic noun the person quoted before; for a noun of any office
     (``чиновник``) the office holder named last; else the person last titled so in the text.
     """
-    if only_plural(word) or _plural_noun(word):
+    if _plural_noun(word) or (only_plural(word) and not _source_singular(context, word)):
         # ``стверджують тренери``, ``на думку експертів``: several unnamed people.
         return Verdict(None)
     if _name_follows(context, word):
@@ -596,7 +635,47 @@ def _by_role_noun(
     if official:
         # ``написал чиновник``: the office holder named last, whatever the office.
         return Verdict(_last_official(context))
-    return Verdict(_titled_person(context, nouns, field))
+    titled = _titled_person(context, nouns, field)
+    if titled is None and nouns & pick(EXPERT_NOUNS, ru.EXPERT_NOUNS):
+        # ``На думку експертки`` after ``аналітикиня ... Ганна Лисенко``: one expert's noun
+        # stands for another's.
+        experts = context.placed.role_index(_expert).get(_EXPERT, ())
+        agreeing = [
+            holder
+            for holder in context.placed.last_mentioned(experts, window_start)
+            if _title_allows(holder, gender, word)
+        ]
+        titled = agreeing[-1].id if agreeing else None
+    return Verdict(titled)
+
+
+_EXPERT = "expert"
+"""The key `_expert` gives a role of an expert."""
+
+
+@language_cache(maxsize=4096)
+def _expert(role: str) -> tuple[str, ...]:
+    """Return (`_EXPERT`,) if a noun of ``role`` is an expert's (`lexicon.EXPERT_NOUNS`)."""
+    experts = pick(EXPERT_NOUNS, ru.EXPERT_NOUNS)
+    for word in WORD.findall(role):
+        found = lemmas(word)
+        if (found | {masculine(lemma) for lemma in found}) & experts:
+            return (_EXPERT,)
+    return ()
+
+
+def _source_singular(context: Context, word: str) -> bool:
+    """Return True if ``word`` may be one person in the genitive after a source phrase.
+
+    ``На думку експертки, ...``: the source stands in the genitive, where ``експертки`` is one
+    woman (its nominative reading is plural, which a subject would be).
+    """
+    if source_pattern().match(context.body, context.anchor) is None:
+        return False
+    return any(
+        "NOUN" in parse.tag and parse.tag.case == "gent" and parse.tag.number != "plur"
+        for parse in parse_word(word.lower())
+    )
 
 
 def _title_allows(holder: Participant, gender: str | None, title: str) -> bool:
@@ -893,6 +972,30 @@ def _last_bare_name(context: Context) -> str | None:
     return None
 
 
+# --------------------------------------------------------------------------- document
+
+
+def document(context: Context) -> Verdict | None:
+    """Return the body whose ruling the words are quoted from, named by the ruling alone.
+
+    ``У рішенні зазначено, що ...``, ``— йдеться у вироку.``, ``В постановлении говорится``:
+    a ruling (`lexicon.DOCUMENT_ISSUERS`) after a locative preposition speaks for the body
+    that issues such rulings, the one of them the text named last (the court that passed the
+    sentence, the council that voted the decision). No verdict when the text named none.
+    """
+    words = [word.lower() for word, _start in context.words]
+    issuers = pick(DOCUMENT_ISSUERS, ru.DOCUMENT_ISSUERS)
+    prepositions = pick(LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS)
+    for index, word in enumerate(words[1:], start=1):
+        if words[index - 1] not in prepositions:
+            continue
+        heads = frozenset().union(*(issuers.get(lemma, ()) for lemma in lemmas(word)))
+        if heads:
+            found = context.placed.last_organization(heads, context.window.start)
+            return None if found is None else Verdict(found.id)
+    return None
+
+
 # --------------------------------------------------------------------------- pronoun
 
 
@@ -1072,6 +1175,7 @@ RULES: tuple[Rule, ...] = (
     role_noun,
     pronoun,
     body,
+    document,
     unknown_subject,
     impersonal_cue,
     continuation,

@@ -205,6 +205,10 @@ def headline_speech(item: NewsItem) -> Iterator[Candidate]:
     colon = _HEADLINE_COLON.search(headline)
     if colon is not None:
         speaker = _only_a_name(item, Span(0, colon.start()))
+        if speaker is None and headline[colon.end() : colon.end() + 1] in OPENING_MARKS:
+            # ``Главврач: «...»``, ``Мер Львова: «...»``: a role the body gives one person, and
+            # words in marks (``Директорка музею: відвідувачів більше`` is the writer's summary).
+            speaker = _role_holder(item, Span(0, colon.start()))
         if speaker is None:
             # ``Мэр Львова о ремонте дорог: ...``: a speaker, then what about, then the words.
             before = Span(0, min(_before_topic(headline, 0), colon.start()))
@@ -242,8 +246,11 @@ def _role_holder(item: NewsItem, span: Span) -> Participant | None:
     ``«...» – глава Днепропетровской ОВА``: the text names Сергей Лысак with that role.
     """
     headline = item.headline or ""
-    wanted = [word.lower() for word in WORD.findall(headline[span.start : span.end])]
-    if not wanted or not person_nouns(wanted[0]):
+    found = WORD.findall(headline[span.start : span.end])
+    wanted = [word.lower() for word in found]
+    groups = groups_at(common_words(found), 0)
+    if not wanted or not (person_nouns(wanted[0]) or groups):
+        # ``Главврач``: a role of the synonym lexicon is a role too
         return None
     holders = [
         participant
@@ -254,8 +261,6 @@ def _role_holder(item: NewsItem, span: Span) -> Participant | None:
     if not holders:
         # ``Мэр Львова`` for ``городской голова Львова Андрей Садовой``: a synonym of the
         # role, with the same proper names.
-        found = WORD.findall(headline[span.start : span.end])
-        groups = groups_at(common_words(found), 0)
         names = [word for word in found[1:] if word[:1].isupper()]
         holders = [
             participant
