@@ -14,6 +14,7 @@ __all__ = [
     "AMBIGUOUS_ROLE_NOUNS",
     "APOSTROPHES",
     "BACK_REFERENCE_NOUNS",
+    "BORDER_NOUNS",
     "BUILDING_NOUNS",
     "CAPACITY_NOUNS",
     "CHAIN_NOUNS",
@@ -93,6 +94,8 @@ __all__ = [
     "TERRITORY_PREPOSITIONS",
     "TIME_NOUNS",
     "TRADE_NOUNS",
+    "UNION_OF_STATES_ACRONYMS",
+    "UNION_OF_STATES_NAMES",
     "UNIT_ACRONYMS",
     "UNIT_HEAD_ROLES",
     "UNIT_KIND_ADJECTIVES",
@@ -496,6 +499,7 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
         "сила",
         "служба",
         "спілка",
+        "союз",
         "суд",
         "райсуд",
         "міськрайсуд",
@@ -1083,11 +1087,13 @@ in the locative, which complete the body's name (``ГУ Нацполіції в 
 Полтавській області``)."""
 
 TERRITORIAL_SERVICE_ACRONYMS: frozenset[str] = frozenset(
-    {"ДСНС", "СБУ", "ДПС", "ДМС", "ДФС", "ПФУ"}
+    {"ДСНС", "СБУ", "ДПС", "ДМС", "ДФС", "ПФУ", "ГУНП", "УПП"}
 )
 """Acronyms of state services with a main directorate in every region: the region after one
 (`TERRITORY_PREPOSITIONS`, an adjective and a place noun in the locative) names that directorate,
-one organisation (``ДСНС у Львівській області``), with or without ``ГУ`` before it."""
+one organisation (``ДСНС у Львівській області``), with or without ``ГУ`` before it. The
+National Police has one too: ``ГУНП`` (its main directorate, the ``ГУ`` written into the
+initialism) and the patrol police's ``УПП``."""
 
 UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
 """Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:
@@ -1275,10 +1281,31 @@ TIME_NOUNS: frozenset[str] = frozenset(
 when, not part of the name."""
 
 NON_ORGANIZATION_NAMES: frozenset[str] = frozenset(
-    {"російська федерація", "сполучене королівство", "європейський союз", "євросоюз"}
+    {
+        "російська федерація",
+        "сполучене королівство",
+        "радянський союз",
+        "європейський союз",
+        "євросоюз",
+    }
 )
 """Nominative names (lower case) headed by an organisation noun that name a state or a union
-of states, not an organisation."""
+of states, not an organisation of a role's complement (``посол Європейського союзу``: whose
+envoy, as a country's name says)."""
+
+UNION_OF_STATES_NAMES: frozenset[str] = frozenset({"європейський союз", "євросоюз"})
+"""The `NON_ORGANIZATION_NAMES` of a union of states that acts as one body (it funds, decides,
+sets standards, has a delegation): an organisation wherever else the text names it
+(``профінансував Європейський Союз``), as ``ООН`` and ``НАТО`` are; a state
+(``Радянського Союзу``) stays a place."""
+
+UNION_OF_STATES_ACRONYMS: frozenset[str] = frozenset({"ЄС"})
+"""The acronyms of `UNION_OF_STATES_NAMES`: an organisation, though two letters long and in
+`OTHER_ACRONYMS` for a role's complement (``посол ЄС``)."""
+
+BORDER_NOUNS: frozenset[str] = frozenset({"кордон"})
+"""Nouns of a border: a union of states after one and ``з`` is a territory (``кордону з
+ЄС``), no body."""
 
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"ван", "да", "де", "делла", "дель", "ден", "дер", "дос", "ду", "дю", "ді", "ла", "ле", "фон"}

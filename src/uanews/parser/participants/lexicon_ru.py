@@ -13,6 +13,7 @@ __all__ = [
     "AGE_ADJECTIVE_ENDINGS",
     "AMBIGUOUS_ROLE_NOUNS",
     "BACK_REFERENCE_NOUNS",
+    "BORDER_NOUNS",
     "BUILDING_NOUNS",
     "CAPACITY_NOUNS",
     "CHAIN_NOUNS",
@@ -87,6 +88,8 @@ __all__ = [
     "TIME_NOUNS",
     "TITLE_NOUNS",
     "TRADE_NOUNS",
+    "UNION_OF_STATES_ACRONYMS",
+    "UNION_OF_STATES_NAMES",
     "UNIT_ACRONYMS",
     "UNIT_HEAD_ROLES",
     "UNIT_KIND_ADJECTIVES",
@@ -425,11 +428,21 @@ NON_ORGANIZATION_NAMES: frozenset[str] = frozenset(
         "российская федерация",
         "соединённое королевство",
         "соединенное королевство",
+        "советский союз",
         "европейский союз",
         "евросоюз",
     }
 )
 """Nominative names (lower case) headed by an organisation noun that name a state or a union."""
+
+UNION_OF_STATES_NAMES: frozenset[str] = frozenset({"европейский союз", "евросоюз"})
+"""The `NON_ORGANIZATION_NAMES` of a union of states that acts as one body: an organisation."""
+
+UNION_OF_STATES_ACRONYMS: frozenset[str] = frozenset({"ЕС"})
+"""The acronyms of `UNION_OF_STATES_NAMES`: an organisation, though in `OTHER_ACRONYMS`."""
+
+BORDER_NOUNS: frozenset[str] = frozenset({"граница"})
+"""Nouns of a border: a union of states after one and ``с`` is a territory."""
 
 SETTLEMENT_ABBREVIATIONS: frozenset[str] = frozenset({"г", "с", "пгт", "пос"})
 """Abbreviations of a settlement's type written with a full stop before its name (``г.
@@ -875,10 +888,11 @@ TERRITORY_PREPOSITIONS: frozenset[str] = frozenset({"в", "во"})
 in the locative, which complete the body's name (``ГУ Нацполиции в Полтавской области``, ``во
 Львовской области``)."""
 
-TERRITORIAL_SERVICE_ACRONYMS: frozenset[str] = _words("ГСЧС ГСНС ДСНС СБУ ГНС ГФС ГМС ПФУ")
+TERRITORIAL_SERVICE_ACRONYMS: frozenset[str] = _words("ГСЧС ГСНС ДСНС СБУ ГНС ГФС ГМС ПФУ ГУНП УПП")
 """Acronyms of state services with a main directorate in every region: the region after one
 (`TERRITORY_PREPOSITIONS`, an adjective and a place noun in the locative) names that directorate,
-one organisation (``ГСЧС в Одесской области``), with or without ``ГУ`` before it."""
+one organisation (``ГСЧС в Одесской области``), with or without ``ГУ`` before it; so do the
+National Police's ``ГУНП`` and the patrol police's ``УПП``."""
 
 UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
 """Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:

@@ -41,11 +41,13 @@ from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import listed, parse_word, to_nominative, word_form
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
+    ACRONYMS,
     ACRONYM_CASE_ENDINGS,
     ACRONYM_COUNTRIES,
-    ACRONYMS,
+    BORDER_NOUNS,
     BUILDING_NOUNS,
     CHAIN_NOUNS,
+    COMITATIVE_PREPOSITIONS,
     COORDINATORS,
     DEFINITE_BODY_HEADS,
     DEPARTMENT_NOUNS,
@@ -83,6 +85,8 @@ from uanews.parser.participants.lexicon import (
     TERRITORY_PREPOSITIONS,
     TIME_NOUNS,
     TITLE_NOUNS,
+    UNION_OF_STATES_ACRONYMS,
+    UNION_OF_STATES_NAMES,
     UNIT_ACRONYMS,
     UNIT_KIND_ADJECTIVES,
     UTILITY_CASE_ENDINGS,
@@ -138,6 +142,8 @@ A full stop or hyphen after its last word ends the sentence or a compound, not t
 the stop of a one-letter abbreviation that a comma or a lower-case word follows (``Orion
 Trading B. V., яка``). A word after the first may hold a slash (the Danish legal form ``A/S``:
 ``Baltic Heat A/S``)."""
+_STATE_NAMES = NON_ORGANIZATION_NAMES - UNION_OF_STATES_NAMES
+_STATE_NAMES_RU = ru.NON_ORGANIZATION_NAMES - ru.UNION_OF_STATES_NAMES
 _MIN_ACRONYM = 3
 _MAX_ACRONYM = 8
 _MAX_COMPLEMENT = 6
@@ -513,6 +519,56 @@ def _located(text: str, tokens: Sequence[Token], last: int) -> int:
     return last
 
 
+def _seat(text: str, tokens: Sequence[Token], last: int, stops: frozenset[int]) -> int:
+    """Return the last word of ``у Києві`` after an adjective and a head, or ``last``.
+
+    A name made of adjectives and a head alone (``Польський інститут``, ``Технічний
+    університет``) fits many bodies; the city or country it sits in, a capitalised place
+    noun in the locative after ``в``/``у`` (`lexicon.TERRITORY_PREPOSITIONS`), says which one
+    and is part of its name (``Польський інститут у Києві``, ``Технічного університету в
+    Кошице``, ``Британская рада в Украине``).
+    """
+    cursor = last + 1
+    if cursor + 1 >= len(tokens) or tokens[cursor].text not in pick(
+        TERRITORY_PREPOSITIONS, ru.TERRITORY_PREPOSITIONS
+    ):
+        return last
+    place = tokens[cursor + 1]
+    if (
+        place.start in stops
+        or not _adjacent(text, tokens[last], tokens[cursor])
+        or not _adjacent(text, tokens[cursor], place)
+        or not _proper(text, place)
+        or is_acronym(place.text)
+        or is_latin(place.text)
+        or is_organization_noun(place.text)
+        or not _seat_name(place.text)
+    ):
+        return last
+    following = tokens[cursor + 2] if cursor + 2 < len(tokens) else None
+    if (
+        following is not None
+        and _adjacent(text, place, following)
+        and _noun_lemmas(following.text) & pick(PLACE_NOUNS, ru.PLACE_NOUNS)
+    ):
+        return last  # ``у Київській області`` is `_located`'s; an adjective is no seat
+    return cursor + 1
+
+
+@language_cache(maxsize=65536)
+def _seat_name(word: str) -> bool:
+    """Return True for a word with a reading as an inanimate noun in the locative, no adjective.
+
+    ``Києві``, ``Вільнюсі``, ``Киеве``; an indeclinable foreign name has every case
+    (``Кошице``).
+    """
+    readings = parse_word(word.lower())
+    return any(
+        parse.tag.POS == "NOUN" and "inan" in parse.tag and parse.tag.case == "loct"
+        for parse in readings
+    ) and not any(parse.tag.POS in {"ADJF", "PRTF"} for parse in readings)
+
+
 def _region_of(text: str, tokens: Sequence[Token], last: int, covered: AbstractSet[int]) -> int:
     """Return the last word of ``Херсонської області`` right after ``tokens[last]``, or ``last``.
 
@@ -749,7 +805,7 @@ def _phrase_from(
         # which stays in the genitive the unit governs.
         opening = tokens[first - 1]
         name = text[opening.start : phrase_end]
-    if _key(name) in pick(NON_ORGANIZATION_NAMES, ru.NON_ORGANIZATION_NAMES):
+    if _key(name) in pick(_STATE_NAMES, _STATE_NAMES_RU):
         return None, last + 1
     alias = _alias(text, phrase_end)
     if alias is not None and is_latin(alias) and not is_latin(name.split(maxsplit=1)[0]):
@@ -797,7 +853,8 @@ def _tail(
     An instrumental after a verbal head (``управління справами``); after a proper name its
     purpose, the region it serves and a settlement (``з надзвичайних ситуацій``, ``в Одеській
     області``, ``м. Житомира``); after an adjective at a sentence start the settlement only
-    (``Шевченковский районный суд г. Киева``).
+    (``Шевченковский районный суд г. Киева``); after capitalised adjectives and a bare head the
+    city it sits in (``Польський інститут у Києві``, `_seat`).
     """
     first, index, last = span
     if last == index:
@@ -805,8 +862,13 @@ def _tail(
     if proper_name:
         last = _purpose(text, tokens, last, stops)
         last = _located(text, tokens, last)
-        last = _settlement(text, tokens, last)
-    elif first < index:
+    if (
+        first < index
+        and last == index
+        and (_proper(text, tokens[first]) or _proper_adjective(tokens[first].text))
+    ):
+        last = _seat(text, tokens, last, stops)
+    if proper_name or first < index:
         last = _settlement(text, tokens, last)
     return last
 
@@ -1096,6 +1158,8 @@ def _singular(word: str) -> bool:
 
 def _acronym_like(word: str) -> bool:
     """Return True for an acronym that may name an organisation (``СБУ``, ``ГоловКРУ``)."""
+    if word in pick(UNION_OF_STATES_ACRONYMS, ru.UNION_OF_STATES_ACRONYMS):
+        return True  # ``ЄС``: two letters, and no body of a role's complement, but a body
     if (
         word in pick(OTHER_ACRONYMS, ru.OTHER_ACRONYMS)
         or word in pick(LEGAL_FORMS, ru.LEGAL_FORMS)
@@ -1150,12 +1214,29 @@ def find_acronyms(
         if token.text not in acronyms or token.start in covered or _shouting(tokens, index):
             continue
         stem = acronym_stem(token.text)
-        if stem is None or stem in concepts:
+        if stem is None or stem in concepts or _beyond_border(tokens, index, stem):
             continue
         organization = _acronym_name(text, tokens, index, stem, covered)
         if organization is not None:
             found.append(organization)
     return found
+
+
+def _beyond_border(tokens: Sequence[Token], index: int, name: str) -> bool:
+    """Return True for a union of states after a border noun and ``з`` (``кордону з ЄС``).
+
+    The union is the territory past the border there (`lexicon.BORDER_NOUNS`), no body.
+    """
+    return (
+        index >= _BORDER_REACH
+        and name in pick(UNION_OF_STATES_ACRONYMS, ru.UNION_OF_STATES_ACRONYMS)
+        and tokens[index - 1].text.lower()
+        in pick(COMITATIVE_PREPOSITIONS, ru.COMITATIVE_PREPOSITIONS)
+        and bool(_noun_lemmas(tokens[index - 2].text) & pick(BORDER_NOUNS, ru.BORDER_NOUNS))
+    )
+
+
+_BORDER_REACH = 2
 
 
 def _acronym_name(
