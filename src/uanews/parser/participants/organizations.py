@@ -41,9 +41,9 @@ from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import listed, parse_word, to_nominative, word_form
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
-    ACRONYMS,
     ACRONYM_CASE_ENDINGS,
     ACRONYM_COUNTRIES,
+    ACRONYMS,
     BORDER_NOUNS,
     BUILDING_NOUNS,
     CHAIN_NOUNS,
