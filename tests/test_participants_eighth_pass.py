@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from organization_support import organizations
+from organization_support import organizations, people
 
 
 def _mentions(paragraph: str) -> set[str]:
@@ -105,3 +105,47 @@ def test_the_european_union_is_an_organisation(paragraph: str, mention: str) -> 
 def test_a_union_as_territory_or_state_is_no_organisation(paragraph: str) -> None:
     """Past a border the union is a territory; ``Радянський Союз`` was a state."""
     assert not _mentions(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Громада отримала грант програми Horizon Europe на ремонт бібліотеки.",
+        "Община получила грант программы Horizon Europe на ремонт библиотеки.",
+        "Місто долучилося до проєкту Green Cities Network.",
+    ],
+)
+def test_a_latin_name_after_a_programme_noun_is_its_title(paragraph: str) -> None:
+    """A Latin name after ``програма`` or ``проєкт`` names the programme, no organisation."""
+    assert not _mentions(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention", "name"),
+    [
+        (
+            "Губернатор разом із послом Норвегії в Україні Уле Бйорнстадом Хансеном оглянув міст.",
+            "Уле Бйорнстадом Хансеном",
+            "Уле Бйорнстад Хансен",
+        ),
+        (
+            "Мер зустрівся з послом Оле Торгерсеном Ліндквістом у ратуші.",
+            "Оле Торгерсеном Ліндквістом",
+            "Оле Торгерсен Ліндквіст",
+        ),
+        (
+            "Посол Оле Торгерсен Ліндквіст подякував громаді за теплий прийом.",
+            "Оле Торгерсен Ліндквіст",
+            "Оле Торгерсен Ліндквіст",
+        ),
+        (
+            "Меморандум підписали мер Луцька і директор компанії Мадс Торвальдсґаард.",
+            "Мадс Торвальдсґаард",
+            "Мадс Торвальдсґаард",
+        ),
+    ],
+)
+def test_a_foreign_double_surname_stays_whole(paragraph: str, mention: str, name: str) -> None:
+    """A first name and two surnames in one case are one person, not cut after the second."""
+    found = people(paragraph)
+    assert mention in found.get(name, [])

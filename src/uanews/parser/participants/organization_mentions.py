@@ -28,6 +28,7 @@ from uanews.parser.participants.lexicon import (
     STUMP_EXPANSIONS,
     STUMP_HEADS,
     TERRITORIAL_ADJECTIVES,
+    TITLE_NOUNS,
     UTILITY_NOUNS,
     VEHICLE_NOUNS,
 )
@@ -66,7 +67,11 @@ def find_names_and_acronyms(block: Block, registry: Registry) -> None:
     """Add Latin-script names and acronyms (an acronym the text paired with a name joins it)."""
     text = registry.text
     for match in LATIN_NAME.finditer(text, block.start, block.end):
-        if not registry.overlaps(match.start(), match.end()) and not _vehicle(text, match.start()):
+        if (
+            not registry.overlaps(match.start(), match.end())
+            and not _vehicle(text, match.start())
+            and not _titled(text, match.start())
+        ):
             registry.add_organization(
                 match.group(), Mention(match.group(), match.start(), match.end())
             )
@@ -94,6 +99,16 @@ def _vehicle(text: str, start: int) -> bool:
     return before is not None and bool(
         lemmas(before.group(1)) & pick(VEHICLE_NOUNS, ru.VEHICLE_NOUNS)
     )
+
+
+def _titled(text: str, start: int) -> bool:
+    """Return True when a work or project noun stands right before ``start`` (``програми X``).
+
+    A Latin name after ``програма``, ``проєкт``, ``платформа`` (`lexicon.TITLE_NOUNS`) is the
+    title of that programme or work, as a quoted name there is, not an organisation.
+    """
+    before = _WORD_BEFORE.search(text, max(0, start - _WORD_REACH), start)
+    return before is not None and bool(lemmas(before.group(1)) & pick(TITLE_NOUNS, ru.TITLE_NOUNS))
 
 
 def _single_latin_names(block: Block, registry: Registry) -> None:
