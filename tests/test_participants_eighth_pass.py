@@ -149,3 +149,68 @@ def test_a_foreign_double_surname_stays_whole(paragraph: str, mention: str, name
     """A first name and two surnames in one case are one person, not cut after the second."""
     found = people(paragraph)
     assert mention in found.get(name, [])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "Аварію усунули працівники комунального підприємства «Калушводоканал».",
+            "комунального підприємства «Калушводоканал»",
+        ),
+        (
+            "Гроші передали державній установі «Обласний центр контролю хвороб».",
+            "державній установі «Обласний центр контролю хвороб»",
+        ),
+        (
+            "Аварию устранили работники коммунального предприятия «Калушводоканал».",
+            "коммунального предприятия «Калушводоканал»",
+        ),
+        (
+            "Продукты передали благотворительному фонду «Теплые руки».",
+            "благотворительному фонду «Теплые руки»",
+        ),
+    ],
+)
+def test_a_declined_public_form_before_marks_is_part_of_the_name(
+    paragraph: str, mention: str
+) -> None:
+    """Declined, the spelled-out ``КП``/``ДУ``/``БФ`` is part of the mention."""
+    assert mention in _mentions(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        ("Комунальне підприємство «Калушводоканал» оголосило тендер.", "Калушводоканал"),
+        ("Громада створила комунальне підприємство «Калуськтепло».", "Калуськтепло"),
+        ("Договор подписали горсовет и IT-компания «Байтлаб».", "Байтлаб"),
+        ("Угоду уклали громада та IT-компанія «Байтлаб».", "Байтлаб"),
+        ("Латвійська компанія «Балтік Рейл» виграла тендер.", "Балтік Рейл"),
+    ],
+)
+def test_a_form_in_the_nominative_or_a_descriptor_leaves_the_name_alone(
+    paragraph: str, mention: str
+) -> None:
+    """In the nominative, or after a descriptor (``IT-компанія``), the ORG is the name in marks."""
+    assert mention in _mentions(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "Коростенська швейна фабрика «Барвінок» оголосила набір.",
+            "Коростенська швейна фабрика «Барвінок»",
+        ),
+        (
+            "Коростенская швейная фабрика «Барвинок» объявила набор.",
+            "Коростенская швейная фабрика «Барвинок»",
+        ),
+    ],
+)
+def test_a_place_and_field_name_before_marks_opening_a_sentence(
+    paragraph: str, mention: str
+) -> None:
+    """A place's and a field's adjective make the body's own name, even at a sentence start."""
+    assert mention in _mentions(paragraph)

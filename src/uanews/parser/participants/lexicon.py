@@ -69,6 +69,7 @@ __all__ = [
     "PRESS_TITLE_NOUNS",
     "PROFESSION_ENDINGS",
     "PROPER_ADJECTIVE_ENDINGS",
+    "PUBLIC_LEGAL_FORMS",
     "RELATIONAL_ENDINGS",
     "REPRESENTATION_PREPOSITIONS",
     "ROLE_MODIFIERS",
@@ -1127,6 +1128,23 @@ LEGAL_FORMS: frozenset[str] = frozenset(
     }
 )
 """Abbreviations that head an organisation's quoted name (``ТОВ «X»``, ``ФОК «Олімпія»``)."""
+
+PUBLIC_LEGAL_FORMS: frozenset[str] = frozenset(
+    {
+        "державний підприємство",
+        "держпідприємство",
+        "казенний підприємство",
+        "комунальний підприємство",
+        "комунальний некомерційний підприємство",
+        "державний установа",
+        "комунальний установа",
+        "благодійний фонд",
+        "благодійний організація",
+    }
+)
+"""Ownership and non-profit legal forms spelled out, as lemmas (adjectives, then the noun):
+those that `LEGAL_FORMS` abbreviates (``ДП``, ``КП``, ``КНП``, ``ДУ``, ``БФ``). Declined before a
+name in marks they are part of the organisation (``комунального підприємства «X»``)."""
 
 LATIN_LOWER_WORDS: frozenset[str] = frozenset(
     {"a", "and", "de", "for", "in", "of", "on", "the", "to", "und", "von"}

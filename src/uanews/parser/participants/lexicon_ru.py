@@ -66,6 +66,7 @@ __all__ = [
     "PRESS_TITLE_NOUNS",
     "PROFESSION_ENDINGS",
     "PROPER_ADJECTIVE_ENDINGS",
+    "PUBLIC_LEGAL_FORMS",
     "RELATIONAL_ENDINGS",
     "REPRESENTATION_PREPOSITIONS",
     "ROLE_MODIFIERS",
@@ -720,6 +721,22 @@ organisation ``Сокол``, mentioned without the noun."""
 CHAIN_NOUNS: frozenset[str] = frozenset({"сеть"})
 """Nouns for a chain of shops or outlets that heads a quoted name (``сеть супермаркетов
 «Сильпо»``)."""
+
+PUBLIC_LEGAL_FORMS: frozenset[str] = frozenset(
+    {
+        "государственный предприятие",
+        "госпредприятие",
+        "казённый предприятие",
+        "казенный предприятие",
+        "коммунальный предприятие",
+        "коммунальный некоммерческий предприятие",
+        "государственный учреждение",
+        "коммунальный учреждение",
+        "благотворительный фонд",
+        "благотворительный организация",
+    }
+)
+"""Ownership and non-profit legal forms spelled out, as lemmas (adjectives, then the noun)."""
 
 LEGAL_FORMS: frozenset[str] = frozenset(
     {

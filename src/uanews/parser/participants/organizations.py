@@ -71,6 +71,7 @@ from uanews.parser.participants.lexicon import (
     PLURAL_ORGANIZATION_NOUNS,
     PRESS_TITLE_NOUNS,
     PROPER_ADJECTIVE_ENDINGS,
+    PUBLIC_LEGAL_FORMS,
     REPRESENTATION_PREPOSITIONS,
     SETTLEMENT_ABBREVIATIONS,
     SETTLEMENT_ROOTS,
@@ -1661,9 +1662,16 @@ def _quoted_organizations(
             continue
         words = _head_nominative(text[first.start : head.end])
         initial = sentence_initial(text, first.start)
-        if initial:
+        # ``Уманська меблева фабрика «X»`` opening a sentence: a place's adjective and the
+        # field's make the body's own name; a place's alone describes (``Латвійська компанія``).
+        placed = initial and heading[0] < heading[1] - 1 and _proper_adjective(first.text)
+        if initial and not placed:
             words = words[:1].lower() + words[1:]
-        if is_capitalised(first.text) and not initial:
+        if (
+            (is_capitalised(first.text) and not initial and not _field_prefixed(first.text))
+            or placed
+            or _oblique_public_form(tokens, heading)
+        ):
             found.append(FoundOrganization(first.start, quoted.end(), words + quoted_part))
         else:
             found.append(FoundOrganization(inner_start, inner_end, words + quoted_part))
@@ -1671,6 +1679,51 @@ def _quoted_organizations(
 
 
 _MAX_NESTED_HEAD = 2
+
+
+def _field_prefixed(word: str) -> bool:
+    """Return True for a lower-case noun after an acronym prefix (``IT-компанія``, ``ІТ-школа``).
+
+    The capitals are the field's initialism, no name: the word describes the body whose name
+    the marks after it hold.
+    """
+    prefix, hyphen, rest = word.partition("-")
+    return bool(hyphen) and prefix.isupper() and len(prefix) > 1 and rest.islower()
+
+
+def _oblique_public_form(tokens: Sequence[Token], heading: tuple[int, int]) -> bool:
+    """Return True for a state or municipal ownership form in an oblique case before marks.
+
+    ``комунального підприємства «X»``, ``державної установи «X»``: the form spelled out
+    (`lexicon.PUBLIC_LEGAL_FORMS`, as ``КП``/``ДП`` abbreviate it) with the name in marks is
+    one organisation. Declined, the form carries the mention's case while the name in marks
+    stays in the nominative, and the whole phrase is the mention, as the dev gold has it; in
+    the nominative or accusative the name in marks stands for the body alone
+    (``комунальне підприємство «X» оголосило``).
+    """
+    first, head = heading
+    phrase = " ".join(_lemma_of_form(token.text) for token in tokens[first : head + 1])
+    if phrase not in pick(PUBLIC_LEGAL_FORMS, ru.PUBLIC_LEGAL_FORMS):
+        return False
+    cases = {form[0] for form in _head_forms(tokens[head].text) if not form[2]}
+    for token in tokens[first:head]:
+        cases &= {
+            str(parse.tag.case)
+            for parse in parse_word(token.text.lower())
+            if parse.tag.POS in {"ADJF", "PRTF"} and parse.tag.number != "plur"
+        }
+    return bool(cases) and not cases & {"nomn", "accs"}
+
+
+@language_cache(maxsize=65536)
+def _lemma_of_form(word: str) -> str:
+    """Return the lemma of a word of an ownership form: its adjective or organisation-noun one."""
+    lowered = word.lower()
+    for parse in parse_word(lowered):
+        if parse.tag.POS in {"ADJF", "PRTF"}:
+            return str(parse.normal_form)
+    nouns = _noun_lemmas(word)
+    return min(nouns) if nouns else lowered
 
 
 def _nested_name_fits(inner: str) -> bool:
