@@ -214,3 +214,63 @@ def test_a_place_and_field_name_before_marks_opening_a_sentence(
 ) -> None:
     """A place's and a field's adjective make the body's own name, even at a sentence start."""
     assert mention in _mentions(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "Виконавчий комітет Кам'янець-Подільської міської ради ухвалив новий тариф.",
+            "Виконавчий комітет Кам'янець-Подільської міської ради",
+        ),
+        (
+            "Исполнительный комитет Каменец-Подольского городского совета утвердил тариф.",
+            "Исполнительный комитет Каменец-Подольского городского совета",
+        ),
+    ],
+)
+def test_a_compound_place_adjective_continues_the_complement(paragraph: str, mention: str) -> None:
+    """``Кам'янець-Подільської`` declines in its last part: it is a genitive of the name."""
+    assert mention in _mentions(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "body", "back"),
+    [
+        (
+            (
+                "Рівненська облдержадміністрація оголосила конкурс. Учасники звернулися в "
+                "адміністрацію з питаннями."
+            ),
+            "Рівненська облдержадміністрація",
+            "адміністрацію",
+        ),
+        (
+            (
+                "Міністерство освіти і науки України оголосило грант. Заявки приймає "
+                "міністерство до кінця місяця."
+            ),
+            "Міністерство освіти і науки України",
+            "міністерство",
+        ),
+        (
+            (
+                "Сумская облгосадминистрация объявила конкурс. Участники обратились в "
+                "администрацию с вопросами."
+            ),
+            "Сумская облгосадминистрация",
+            "администрацию",
+        ),
+    ],
+)
+def test_a_bare_authority_noun_refers_back_to_the_body(
+    paragraph: str, body: str, back: str
+) -> None:
+    """An administration or a ministry named bare after its full name is that body again."""
+    assert back in organizations(paragraph)[body]
+
+
+def test_a_bare_company_noun_stays_untagged() -> None:
+    """A business named bare (``компанія``) is left untagged, as the dev gold leaves it."""
+    found = _mentions("ТОВ «Зерноресурс» виграло тендер. Раніше компанія постачала пальне.")
+    assert "компанія" not in found

@@ -592,11 +592,24 @@ BACK_REFERENCE_NOUNS: dict[str, frozenset[str]] = {
     "відомство": frozenset({"міністерство", "служба", "агентство", "інспекція", "комісія"}),
     "рада": frozenset({"рада"}),
     "виконком": frozenset({"виконком"}),
+    "адміністрація": frozenset(
+        {
+            "адміністрація",
+            "держадміністрація",
+            "міськдержадміністрація",
+            "облдержадміністрація",
+            "райдержадміністрація",
+        }
+    ),
+    "міністерство": frozenset({"міністерство"}),
 }
 """Nouns that refer back to an organisation named before by another head (``відомства`` after
-``Міністерство юстиції``): the heads of the names each may refer to. A council and its executive
-committee also stand bare for the one council named before (``сесія ради`` after ``Волинська
-обласна рада``), as the dev gold tags them; a bare ``суд`` or ``компанія`` it leaves untagged."""
+``Міністерство юстиції``): the heads of the names each may refer to. The organs of state power
+also stand bare for the one named before: a council and its executive committee (``сесія
+ради`` after ``Волинська обласна рада``), an administration (``адміністрація`` after
+``облдержадміністрація``), a ministry (``міністерством``), as the dev gold tags them; a bare
+``суд``, ``прокуратура`` or ``компанія`` (a court, prosecutors, a business) it leaves
+untagged."""
 
 DEPARTMENT_NOUNS: frozenset[str] = frozenset({"департамент", "управління"})
 """Nouns of a department or directorate of a body: with its field in the genitive and the body

@@ -591,11 +591,22 @@ is about even in lower case (``миграционная служба``, ``обл
 BACK_REFERENCE_NOUNS: dict[str, frozenset[str]] = {
     "ведомство": frozenset({"министерство", "служба", "агентство", "инспекция", "комиссия"}),
     "исполком": frozenset({"исполком"}),
+    "администрация": frozenset(
+        {
+            "администрация",
+            "госадминистрация",
+            "горгосадминистрация",
+            "облгосадминистрация",
+            "райгосадминистрация",
+        }
+    ),
+    "министерство": frozenset({"министерство"}),
 }
 """Nouns that refer back to an organisation named before by another head (``ведомства`` after
-``Министерство юстиции``): the heads of the names each may refer to. An executive committee
-also stands bare for the one named before (``решение исполкома``); ``совет`` is left out, as it
-is also advice (``по совету врачей``)."""
+``Министерство юстиции``): the heads of the names each may refer to. An executive committee,
+an administration and a ministry also stand bare for the one named before (``решение
+исполкома``, ``в администрации``, ``министерство``); ``совет`` is left out, as it is also advice
+(``по совету врачей``)."""
 
 DEPARTMENT_NOUNS: frozenset[str] = frozenset({"департамент", "управление"})
 """Nouns of a department or directorate of a body: with its field in the genitive and the body

@@ -229,7 +229,18 @@ def _genitive(word: str) -> bool:
     """Return True for a word that can continue a genitive complement (``науки``, ``України``)."""
     if is_acronym(word) or is_latin(word):
         return True
-    return all("gent" in _cases(part) for part in word.split("-") if part)
+    parts = [part for part in word.split("-") if part]
+    if len(parts) > 1 and _genitive_adjective(parts[-1]):
+        return True  # ``Кам'янець-Подільської``: a compound adjective declines in its last part
+    return all("gent" in _cases(part) for part in parts)
+
+
+def _genitive_adjective(word: str) -> bool:
+    """Return True when ``word`` can be an adjective in the genitive (``Подільської``)."""
+    return any(
+        parse.tag.POS in {"ADJF", "PRTF"} and parse.tag.case == "gent"
+        for parse in parse_word(word.lower())
+    )
 
 
 @language_cache(maxsize=65536)
