@@ -274,3 +274,34 @@ def test_a_bare_company_noun_stays_untagged() -> None:
     """A business named bare (``компанія``) is left untagged, as the dev gold leaves it."""
     found = _mentions("ТОВ «Зерноресурс» виграло тендер. Раніше компанія постачала пальне.")
     assert "компанія" not in found
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "РІВНЕ, 4 березня /Суспільне Рівне/. Уночі дрони атакували околиці міста.",
+            "Суспільне Рівне",
+        ),
+        (
+            "СУМЫ, 4 марта /Интерфакс-Украина/. Ночью дроны атаковали окраины города.",
+            "Интерфакс-Украина",
+        ),
+        ("ЛУЦЬК /УНІАН/. Міська рада ухвалила бюджет.", "УНІАН"),
+    ],
+)
+def test_the_agency_of_a_dateline_is_an_organisation(paragraph: str, mention: str) -> None:
+    """The outlet between slashes after a dateline's city and date signs the report."""
+    assert mention in _mentions(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Как сообщили в РВА, обошлось без пострадавших.",
+        "Як повідомили в МВА, обійшлося без постраждалих.",
+    ],
+)
+def test_a_military_administration_acronym_is_an_organisation(paragraph: str) -> None:
+    """``РВА`` is a district's military administration, though Russian ``рва`` is a ditch's."""
+    assert _mentions(paragraph) & {"РВА", "МВА"}

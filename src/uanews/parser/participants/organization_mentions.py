@@ -36,6 +36,7 @@ from uanews.parser.participants.names import Token, is_capitalised, sentence_ini
 from uanews.parser.participants.organizations import (
     LATIN_NAME,
     find_acronyms,
+    find_agency_dateline,
     find_numbered_institutions,
     find_organization_phrases,
     find_quoted_organizations,
@@ -574,9 +575,17 @@ def _level_before(tokens: Sequence[Token], index: int, registry: Registry) -> To
 
 
 def find_quoted(block: Block, registry: Registry) -> None:
-    """Add quoted names after an organisation word (``ТОВ «X»``, ``компанії «Y»``)."""
+    """Add quoted names after an organisation word (``ТОВ «X»``, ``компанії «Y»``).
+
+    The agency a dateline names between slashes (``ОДЕСА, 19 листопада /Інтерфакс-Україна/``)
+    is added first: its words are the outlet's name, no person's.
+    """
+    agency = find_agency_dateline(registry.text, block.start, block.end)
+    if agency is not None:
+        registry.add_found(agency)
     for found in find_quoted_organizations(registry.text, block.start, block.end):
-        registry.add_found(found)
+        if not registry.overlaps(found.start, found.end):
+            registry.add_found(found)
 
 
 def find_further_mentions(registry: Registry) -> None:

@@ -110,6 +110,7 @@ __all__ = [
     "acronym_stem",
     "concept_acronyms",
     "find_acronyms",
+    "find_agency_dateline",
     "find_numbered_institutions",
     "find_organization_phrases",
     "find_quoted_organizations",
@@ -1966,6 +1967,29 @@ def _named_organization(inner: str) -> bool:
 
 
 _NUMBER = re.compile(r"[ \t]*№[ \t]*\d+(?:-?[А-ЯІЇЄҐа-яіїєґ])?")
+
+
+_AGENCY_DATELINE = re.compile(
+    r"[ \t]*[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ'’ʼ-]+(?:[ -][A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ'’ʼ-]+){0,2}"
+    r"(?:,[ \t]*\d{1,2}[ \t]+[^\W\d_]+)?\.?[ \t]*"
+    r"/[ \t]*(?P<agency>[^\W\d_][\w'’ʼ-]*(?:[ \t][^\W\d_][\w'’ʼ-]*){0,2})[ \t]*/"
+)
+"""An agency's dateline: a city in capitals, a date perhaps, and the agency between slashes
+(``ОДЕСА, 19 листопада /Інтерфакс-Україна/.``)."""
+
+
+def find_agency_dateline(text: str, start: int, end: int) -> FoundOrganization | None:
+    """Return the agency named between slashes in a dateline opening ``text[start:end]``.
+
+    A news agency signs the report it files after the city and date, between slashes
+    (``ХЕРСОН, 30 листопада /Суспільне Херсон/.``): whatever capitalised words stand there
+    name the outlet, one organisation, as written (the nominative).
+    """
+    found = _AGENCY_DATELINE.match(text, start, end)
+    if found is None or not is_capitalised(found.group("agency")):
+        return None
+    first, last = found.span("agency")
+    return FoundOrganization(first, last, found.group("agency"))
 
 
 def find_numbered_institutions(text: str, start: int, end: int) -> list[FoundOrganization]:
