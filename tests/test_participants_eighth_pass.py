@@ -305,3 +305,30 @@ def test_the_agency_of_a_dateline_is_an_organisation(paragraph: str, mention: st
 def test_a_military_administration_acronym_is_an_organisation(paragraph: str) -> None:
     """``РВА`` is a district's military administration, though Russian ``рва`` is a ditch's."""
     assert _mentions(paragraph) & {"РВА", "МВА"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention", "name"),
+    [
+        ("Фермер розповів журналістам Суспільного про збитки.", "Суспільного", "Суспільне"),
+        ("Директорка школи в коментарі Суспільному пояснила графік.", "Суспільному", "Суспільне"),
+        ("Фермер рассказал журналистам Общественного об убытках.", "Общественного", "Общественное"),
+    ],
+)
+def test_a_neuter_adjective_after_a_press_noun_names_the_outlet(
+    paragraph: str, mention: str, name: str
+) -> None:
+    """A capitalised neuter adjective standing as a noun after ``журналістам`` is an outlet."""
+    assert mention in organizations(paragraph).get(name, [])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Директор у коментарі Суспільного мовника пояснив графік.",
+        "Журналісти Степового району провели семінар.",
+    ],
+)
+def test_an_adjective_of_a_noun_names_no_outlet(paragraph: str) -> None:
+    """An adjective with its noun after it, or a place's adjective, names no outlet alone."""
+    assert not {"Суспільне", "Степове"} & set(organizations(paragraph))

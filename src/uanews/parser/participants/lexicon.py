@@ -65,6 +65,7 @@ __all__ = [
     "PLACE_NAME_MARKERS",
     "PLACE_NOUNS",
     "PLURAL_ORGANIZATION_NOUNS",
+    "PRESS_CONTACT_NOUNS",
     "PRESS_SERVICE_NOUNS",
     "PRESS_TITLE_NOUNS",
     "PROFESSION_ENDINGS",
@@ -824,6 +825,12 @@ PRESS_SERVICE_NOUNS: frozenset[str] = frozenset(
     {"пресслужба", "прес-служба", "пресцентр", "прес-центр", "пресофіс", "прес-офіс"}
 )
 """Nouns for the office that speaks for an organisation: ``пресслужба «X»`` is X itself."""
+
+PRESS_CONTACT_NOUNS: frozenset[str] = frozenset(
+    {"журналіст", "кореспондент", "коментар", "інтерв'ю", "ефір", "редакція"}
+)
+"""Nouns of speaking to the press (``журналістам X``, ``у коментарі X``, ``в ефірі X``): a
+name standing in the genitive or dative after one is the outlet spoken to."""
 
 PLACE_NOUNS: frozenset[str] = frozenset(
     {

@@ -62,6 +62,7 @@ __all__ = [
     "PLACE_NAME_MARKERS",
     "PLACE_NOUNS",
     "PLURAL_ORGANIZATION_NOUNS",
+    "PRESS_CONTACT_NOUNS",
     "PRESS_SERVICE_NOUNS",
     "PRESS_TITLE_NOUNS",
     "PROFESSION_ENDINGS",
@@ -239,6 +240,11 @@ PRESS_SERVICE_NOUNS: frozenset[str] = frozenset(
     {"пресс-офис", "пресс-служба", "пресс-центр", "пресслужба", "пресс-бюро"}
 )
 """Nouns for the office that speaks for an organisation: ``пресс-служба X`` is X itself."""
+
+PRESS_CONTACT_NOUNS: frozenset[str] = frozenset(
+    {"журналист", "корреспондент", "комментарий", "интервью", "эфир", "редакция"}
+)
+"""Nouns of speaking to the press: a name in the genitive or dative after one is the outlet."""
 
 PLACE_NOUNS: frozenset[str] = _words(
     "страна город область район регион посёлок поселок село штат громада уезд"

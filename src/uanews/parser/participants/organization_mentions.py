@@ -41,6 +41,7 @@ from uanews.parser.participants.organizations import (
     find_organization_phrases,
     find_quoted_organizations,
     find_stump_names,
+    find_substantivised_outlets,
     find_utility_nouns,
     initialisms,
     is_organization_noun,
@@ -77,12 +78,10 @@ def find_names_and_acronyms(block: Block, registry: Registry) -> None:
                 match.group(), Mention(match.group(), match.start(), match.end())
             )
     _single_latin_names(block, registry)
-    for found in find_stump_names(text, block.start, block.end):
-        if not registry.overlaps(found.start, found.end):
-            registry.add_found(found)
-    for found in find_utility_nouns(text, block.start, block.end):
-        if not registry.overlaps(found.start, found.end):
-            registry.add_found(found)
+    for finder in (find_stump_names, find_utility_nouns, find_substantivised_outlets):
+        for found in finder(text, block.start, block.end):
+            if not registry.overlaps(found.start, found.end):
+                registry.add_found(found)
     # The registry's own set: `find_acronyms` reads it and returns before any is added (a
     # copy per block made this quadratic in the item's length).
     for found in find_acronyms(text, block.start, block.end, registry.covered):

@@ -66,9 +66,11 @@ from uanews.parser.participants.lexicon import (
     ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
     OTHER_ACRONYMS,
+    PLACE_ADJECTIVE_SUFFIXES,
     PLACE_NAME_MARKERS,
     PLACE_NOUNS,
     PLURAL_ORGANIZATION_NOUNS,
+    PRESS_CONTACT_NOUNS,
     PRESS_TITLE_NOUNS,
     PROPER_ADJECTIVE_ENDINGS,
     PUBLIC_LEGAL_FORMS,
@@ -115,6 +117,7 @@ __all__ = [
     "find_organization_phrases",
     "find_quoted_organizations",
     "find_stump_names",
+    "find_substantivised_outlets",
     "find_utility_nouns",
     "heads_quoted_name",
     "initialisms",
@@ -2055,6 +2058,81 @@ def find_stump_names(text: str, start: int, end: int) -> list[FoundOrganization]
             continue
         found.append(FoundOrganization(token.start, token.end, _stump_nominative(word)))
     return found
+
+
+def find_substantivised_outlets(text: str, start: int, end: int) -> list[FoundOrganization]:
+    """Return outlets named by a capitalised neuter adjective alone after a press noun.
+
+    ``журналістам Суспільного``, ``у коментарі Суспільному``: a capitalised adjective in the
+    middle of a sentence, every reading an adjective with a neuter singular one, no noun after
+    it to agree with, is used as a noun, a name; after a noun of speaking to the press
+    (`lexicon.PRESS_CONTACT_NOUNS`) it names the outlet spoken to. Its name is the neuter
+    nominative (``Суспільне``). A place's adjective (``-ськ-``) is left out: a village
+    (``Садове``) is named so too.
+    """
+    candidates = _NEUTER_NAMES.passing(forms(text, start, end))
+    if not candidates:
+        return []
+    tokens = tokenize(text, start, end)
+    found: list[FoundOrganization] = []
+    contacts = pick(PRESS_CONTACT_NOUNS, ru.PRESS_CONTACT_NOUNS)
+    for index in range(1, len(tokens)):
+        token = tokens[index]
+        if token.text not in candidates or sentence_initial(text, token.start):
+            continue
+        before = tokens[index - 1]
+        if not _adjacent(text, before, token) or not lemmas(before.text) & contacts:
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if (
+            following is not None
+            and _adjacent(text, token, following)
+            and _common_noun_after(following.text)
+            and _agrees(token.text, following.text)
+        ):
+            continue  # ``Суспільного мовника``: an adjective of the noun after it
+        name = _neuter_nominative(token.text)
+        if name is not None:
+            found.append(FoundOrganization(token.start, token.end, name))
+    return found
+
+
+def _common_noun_after(word: str) -> bool:
+    """Return True for a noun with no reading as a preposition or conjunction (not ``про``)."""
+    readings = parse_word(word.lower())
+    return any(parse.tag.POS == "NOUN" for parse in readings) and not any(
+        parse.tag.POS in _FUNCTION for parse in readings
+    )
+
+
+def _neuter_name(word: str) -> bool:
+    """Return True for a capitalised word read only as an adjective, one reading neuter singular."""
+    if not is_capitalised(word) or word.isupper() or "-" in word:
+        return False
+    lowered = word.lower()
+    if any(
+        suffix in lowered for suffix in pick(PLACE_ADJECTIVE_SUFFIXES, ru.PLACE_ADJECTIVE_SUFFIXES)
+    ):
+        return False
+    readings = parse_word(lowered)
+    return (
+        bool(readings)
+        and all(parse.tag.POS == "ADJF" for parse in readings)
+        and any(parse.tag.gender == "neut" and parse.tag.number != "plur" for parse in readings)
+    )
+
+
+_NEUTER_NAMES = Screen(_neuter_name, family=BLOCK_SCREENS)
+
+
+def _neuter_nominative(word: str) -> str | None:
+    """Return the neuter nominative singular of the adjective ``word``, capitalised, or None."""
+    for parse in parse_word(word.lower()):
+        if parse.tag.gender == "neut":
+            form = parse.inflect({"nomn", "neut", "sing"}) or parse.inflect({"nomn", "neut"})
+            if form is not None:
+                return str(form.word).capitalize()
+    return None
 
 
 def find_utility_nouns(text: str, start: int, end: int) -> list[FoundOrganization]:
