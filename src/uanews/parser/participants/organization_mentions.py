@@ -69,11 +69,11 @@ def find_names_and_acronyms(block: Block, registry: Registry) -> None:
     """Add Latin-script names and acronyms (an acronym the text paired with a name joins it)."""
     text = registry.text
     for match in LATIN_NAME.finditer(text, block.start, block.end):
-        if (
-            not registry.overlaps(match.start(), match.end())
-            and not _vehicle(text, match.start())
-            and not _titled(text, match.start())
-        ):
+        if _titled(text, match.start()):
+            # ``програми Interreg NEXT``: the programme's title, whose words no acronym takes
+            registry.covered.update(range(match.start(), match.end()))
+            continue
+        if not registry.overlaps(match.start(), match.end()) and not _vehicle(text, match.start()):
             registry.add_organization(
                 match.group(), Mention(match.group(), match.start(), match.end())
             )

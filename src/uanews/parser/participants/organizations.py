@@ -1578,14 +1578,21 @@ def initialisms(name: str) -> frozenset[str]:
 
     Each word and each part of a hyphenated word gives its first letter
     (``Південно-Західна залізниця`` -> ``ПЗЗ``); prepositions and conjunctions may be left out
-    (``Міністерство освіти і науки`` -> ``МОІН`` or ``МОН``). A name of one word gives none.
+    (``Міністерство освіти і науки`` -> ``МОІН`` or ``МОН``), and a place's adjective opening a
+    longer name may be too (``РВА``). A name of one word gives none.
     """
     parts = [part for part in re.split(r"[\s\-«»\"()]+", name) if part]
     if len(parts) < 2 or not all(part[:1].isalpha() for part in parts):
         return frozenset()
     every = "".join(part[0] for part in parts).upper()
     content = "".join(part[0] for part in parts if not _function_word(part)).upper()
-    return frozenset({every, content})
+    found = {every, content}
+    words = name.split()
+    if len(words) > _MIN_ACRONYM and _proper_adjective(words[0]) and "-" not in words[0]:
+        # ``Нікопольська районна військова адміністрація`` -> ``РВА``: the body's kind without
+        # its place, as ``ОВА`` stands for ``Одеська ОВА``
+        found.add("".join(word[0] for word in words[1:] if not _function_word(word)).upper())
+    return frozenset(found)
 
 
 def _function_word(word: str) -> bool:
