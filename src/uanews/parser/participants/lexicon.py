@@ -14,6 +14,7 @@ __all__ = [
     "AMBIGUOUS_ROLE_NOUNS",
     "APOSTROPHES",
     "BACK_REFERENCE_NOUNS",
+    "BORDER_NOUNS",
     "BUILDING_NOUNS",
     "CAPACITY_NOUNS",
     "CHAIN_NOUNS",
@@ -64,10 +65,12 @@ __all__ = [
     "PLACE_NAME_MARKERS",
     "PLACE_NOUNS",
     "PLURAL_ORGANIZATION_NOUNS",
+    "PRESS_CONTACT_NOUNS",
     "PRESS_SERVICE_NOUNS",
     "PRESS_TITLE_NOUNS",
     "PROFESSION_ENDINGS",
     "PROPER_ADJECTIVE_ENDINGS",
+    "PUBLIC_LEGAL_FORMS",
     "RELATIONAL_ENDINGS",
     "REPRESENTATION_PREPOSITIONS",
     "ROLE_MODIFIERS",
@@ -93,6 +96,8 @@ __all__ = [
     "TERRITORY_PREPOSITIONS",
     "TIME_NOUNS",
     "TRADE_NOUNS",
+    "UNION_OF_STATES_ACRONYMS",
+    "UNION_OF_STATES_NAMES",
     "UNIT_ACRONYMS",
     "UNIT_HEAD_ROLES",
     "UNIT_KIND_ADJECTIVES",
@@ -496,6 +501,7 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
         "сила",
         "служба",
         "спілка",
+        "союз",
         "суд",
         "райсуд",
         "міськрайсуд",
@@ -587,11 +593,24 @@ BACK_REFERENCE_NOUNS: dict[str, frozenset[str]] = {
     "відомство": frozenset({"міністерство", "служба", "агентство", "інспекція", "комісія"}),
     "рада": frozenset({"рада"}),
     "виконком": frozenset({"виконком"}),
+    "адміністрація": frozenset(
+        {
+            "адміністрація",
+            "держадміністрація",
+            "міськдержадміністрація",
+            "облдержадміністрація",
+            "райдержадміністрація",
+        }
+    ),
+    "міністерство": frozenset({"міністерство"}),
 }
 """Nouns that refer back to an organisation named before by another head (``відомства`` after
-``Міністерство юстиції``): the heads of the names each may refer to. A council and its executive
-committee also stand bare for the one council named before (``сесія ради`` after ``Волинська
-обласна рада``), as the dev gold tags them; a bare ``суд`` or ``компанія`` it leaves untagged."""
+``Міністерство юстиції``): the heads of the names each may refer to. The organs of state power
+also stand bare for the one named before: a council and its executive committee (``сесія
+ради`` after ``Волинська обласна рада``), an administration (``адміністрація`` after
+``облдержадміністрація``), a ministry (``міністерством``), as the dev gold tags them; a bare
+``суд``, ``прокуратура`` or ``компанія`` (a court, prosecutors, a business) it leaves
+untagged."""
 
 DEPARTMENT_NOUNS: frozenset[str] = frozenset({"департамент", "управління"})
 """Nouns of a department or directorate of a body: with its field in the genitive and the body
@@ -806,6 +825,12 @@ PRESS_SERVICE_NOUNS: frozenset[str] = frozenset(
     {"пресслужба", "прес-служба", "пресцентр", "прес-центр", "пресофіс", "прес-офіс"}
 )
 """Nouns for the office that speaks for an organisation: ``пресслужба «X»`` is X itself."""
+
+PRESS_CONTACT_NOUNS: frozenset[str] = frozenset(
+    {"журналіст", "кореспондент", "коментар", "інтерв'ю", "ефір", "редакція"}
+)
+"""Nouns of speaking to the press (``журналістам X``, ``у коментарі X``, ``в ефірі X``): a
+name standing in the genitive or dative after one is the outlet spoken to."""
 
 PLACE_NOUNS: frozenset[str] = frozenset(
     {
@@ -1083,11 +1108,13 @@ in the locative, which complete the body's name (``ГУ Нацполіції в 
 Полтавській області``)."""
 
 TERRITORIAL_SERVICE_ACRONYMS: frozenset[str] = frozenset(
-    {"ДСНС", "СБУ", "ДПС", "ДМС", "ДФС", "ПФУ"}
+    {"ДСНС", "СБУ", "ДПС", "ДМС", "ДФС", "ПФУ", "ГУНП", "УПП"}
 )
 """Acronyms of state services with a main directorate in every region: the region after one
 (`TERRITORY_PREPOSITIONS`, an adjective and a place noun in the locative) names that directorate,
-one organisation (``ДСНС у Львівській області``), with or without ``ГУ`` before it."""
+one organisation (``ДСНС у Львівській області``), with or without ``ГУ`` before it. The
+National Police has one too: ``ГУНП`` (its main directorate, the ``ГУ`` written into the
+initialism) and the patrol police's ``УПП``."""
 
 UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
 """Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:
@@ -1121,6 +1148,23 @@ LEGAL_FORMS: frozenset[str] = frozenset(
     }
 )
 """Abbreviations that head an organisation's quoted name (``ТОВ «X»``, ``ФОК «Олімпія»``)."""
+
+PUBLIC_LEGAL_FORMS: frozenset[str] = frozenset(
+    {
+        "державний підприємство",
+        "держпідприємство",
+        "казенний підприємство",
+        "комунальний підприємство",
+        "комунальний некомерційний підприємство",
+        "державний установа",
+        "комунальний установа",
+        "благодійний фонд",
+        "благодійний організація",
+    }
+)
+"""Ownership and non-profit legal forms spelled out, as lemmas (adjectives, then the noun):
+those that `LEGAL_FORMS` abbreviates (``ДП``, ``КП``, ``КНП``, ``ДУ``, ``БФ``). Declined before a
+name in marks they are part of the organisation (``комунального підприємства «X»``)."""
 
 LATIN_LOWER_WORDS: frozenset[str] = frozenset(
     {"a", "and", "de", "for", "in", "of", "on", "the", "to", "und", "von"}
@@ -1275,10 +1319,31 @@ TIME_NOUNS: frozenset[str] = frozenset(
 when, not part of the name."""
 
 NON_ORGANIZATION_NAMES: frozenset[str] = frozenset(
-    {"російська федерація", "сполучене королівство", "європейський союз", "євросоюз"}
+    {
+        "російська федерація",
+        "сполучене королівство",
+        "радянський союз",
+        "європейський союз",
+        "євросоюз",
+    }
 )
 """Nominative names (lower case) headed by an organisation noun that name a state or a union
-of states, not an organisation."""
+of states, not an organisation of a role's complement (``посол Європейського союзу``: whose
+envoy, as a country's name says)."""
+
+UNION_OF_STATES_NAMES: frozenset[str] = frozenset({"європейський союз", "євросоюз"})
+"""The `NON_ORGANIZATION_NAMES` of a union of states that acts as one body (it funds, decides,
+sets standards, has a delegation): an organisation wherever else the text names it
+(``профінансував Європейський Союз``), as ``ООН`` and ``НАТО`` are; a state
+(``Радянського Союзу``) stays a place."""
+
+UNION_OF_STATES_ACRONYMS: frozenset[str] = frozenset({"ЄС"})
+"""The acronyms of `UNION_OF_STATES_NAMES`: an organisation, though two letters long and in
+`OTHER_ACRONYMS` for a role's complement (``посол ЄС``)."""
+
+BORDER_NOUNS: frozenset[str] = frozenset({"кордон"})
+"""Nouns of a border: a union of states after one and ``з`` is a territory (``кордону з
+ЄС``), no body."""
 
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"ван", "да", "де", "делла", "дель", "ден", "дер", "дос", "ду", "дю", "ді", "ла", "ле", "фон"}

@@ -13,6 +13,7 @@ __all__ = [
     "AGE_ADJECTIVE_ENDINGS",
     "AMBIGUOUS_ROLE_NOUNS",
     "BACK_REFERENCE_NOUNS",
+    "BORDER_NOUNS",
     "BUILDING_NOUNS",
     "CAPACITY_NOUNS",
     "CHAIN_NOUNS",
@@ -61,10 +62,12 @@ __all__ = [
     "PLACE_NAME_MARKERS",
     "PLACE_NOUNS",
     "PLURAL_ORGANIZATION_NOUNS",
+    "PRESS_CONTACT_NOUNS",
     "PRESS_SERVICE_NOUNS",
     "PRESS_TITLE_NOUNS",
     "PROFESSION_ENDINGS",
     "PROPER_ADJECTIVE_ENDINGS",
+    "PUBLIC_LEGAL_FORMS",
     "RELATIONAL_ENDINGS",
     "REPRESENTATION_PREPOSITIONS",
     "ROLE_MODIFIERS",
@@ -87,6 +90,8 @@ __all__ = [
     "TIME_NOUNS",
     "TITLE_NOUNS",
     "TRADE_NOUNS",
+    "UNION_OF_STATES_ACRONYMS",
+    "UNION_OF_STATES_NAMES",
     "UNIT_ACRONYMS",
     "UNIT_HEAD_ROLES",
     "UNIT_KIND_ADJECTIVES",
@@ -235,6 +240,11 @@ PRESS_SERVICE_NOUNS: frozenset[str] = frozenset(
     {"пресс-офис", "пресс-служба", "пресс-центр", "пресслужба", "пресс-бюро"}
 )
 """Nouns for the office that speaks for an organisation: ``пресс-служба X`` is X itself."""
+
+PRESS_CONTACT_NOUNS: frozenset[str] = frozenset(
+    {"журналист", "корреспондент", "комментарий", "интервью", "эфир", "редакция"}
+)
+"""Nouns of speaking to the press: a name in the genitive or dative after one is the outlet."""
 
 PLACE_NOUNS: frozenset[str] = _words(
     "страна город область район регион посёлок поселок село штат громада уезд"
@@ -425,11 +435,21 @@ NON_ORGANIZATION_NAMES: frozenset[str] = frozenset(
         "российская федерация",
         "соединённое королевство",
         "соединенное королевство",
+        "советский союз",
         "европейский союз",
         "евросоюз",
     }
 )
 """Nominative names (lower case) headed by an organisation noun that name a state or a union."""
+
+UNION_OF_STATES_NAMES: frozenset[str] = frozenset({"европейский союз", "евросоюз"})
+"""The `NON_ORGANIZATION_NAMES` of a union of states that acts as one body: an organisation."""
+
+UNION_OF_STATES_ACRONYMS: frozenset[str] = frozenset({"ЕС"})
+"""The acronyms of `UNION_OF_STATES_NAMES`: an organisation, though in `OTHER_ACRONYMS`."""
+
+BORDER_NOUNS: frozenset[str] = frozenset({"граница"})
+"""Nouns of a border: a union of states after one and ``с`` is a territory."""
 
 SETTLEMENT_ABBREVIATIONS: frozenset[str] = frozenset({"г", "с", "пгт", "пос"})
 """Abbreviations of a settlement's type written with a full stop before its name (``г.
@@ -577,11 +597,22 @@ is about even in lower case (``миграционная служба``, ``обл
 BACK_REFERENCE_NOUNS: dict[str, frozenset[str]] = {
     "ведомство": frozenset({"министерство", "служба", "агентство", "инспекция", "комиссия"}),
     "исполком": frozenset({"исполком"}),
+    "администрация": frozenset(
+        {
+            "администрация",
+            "госадминистрация",
+            "горгосадминистрация",
+            "облгосадминистрация",
+            "райгосадминистрация",
+        }
+    ),
+    "министерство": frozenset({"министерство"}),
 }
 """Nouns that refer back to an organisation named before by another head (``ведомства`` after
-``Министерство юстиции``): the heads of the names each may refer to. An executive committee
-also stands bare for the one named before (``решение исполкома``); ``совет`` is left out, as it
-is also advice (``по совету врачей``)."""
+``Министерство юстиции``): the heads of the names each may refer to. An executive committee,
+an administration and a ministry also stand bare for the one named before (``решение
+исполкома``, ``в администрации``, ``министерство``); ``совет`` is left out, as it is also advice
+(``по совету врачей``)."""
 
 DEPARTMENT_NOUNS: frozenset[str] = frozenset({"департамент", "управление"})
 """Nouns of a department or directorate of a body: with its field in the genitive and the body
@@ -707,6 +738,22 @@ organisation ``Сокол``, mentioned without the noun."""
 CHAIN_NOUNS: frozenset[str] = frozenset({"сеть"})
 """Nouns for a chain of shops or outlets that heads a quoted name (``сеть супермаркетов
 «Сильпо»``)."""
+
+PUBLIC_LEGAL_FORMS: frozenset[str] = frozenset(
+    {
+        "государственный предприятие",
+        "госпредприятие",
+        "казённый предприятие",
+        "казенный предприятие",
+        "коммунальный предприятие",
+        "коммунальный некоммерческий предприятие",
+        "государственный учреждение",
+        "коммунальный учреждение",
+        "благотворительный фонд",
+        "благотворительный организация",
+    }
+)
+"""Ownership and non-profit legal forms spelled out, as lemmas (adjectives, then the noun)."""
 
 LEGAL_FORMS: frozenset[str] = frozenset(
     {
@@ -875,10 +922,11 @@ TERRITORY_PREPOSITIONS: frozenset[str] = frozenset({"в", "во"})
 in the locative, which complete the body's name (``ГУ Нацполиции в Полтавской области``, ``во
 Львовской области``)."""
 
-TERRITORIAL_SERVICE_ACRONYMS: frozenset[str] = _words("ГСЧС ГСНС ДСНС СБУ ГНС ГФС ГМС ПФУ")
+TERRITORIAL_SERVICE_ACRONYMS: frozenset[str] = _words("ГСЧС ГСНС ДСНС СБУ ГНС ГФС ГМС ПФУ ГУНП УПП")
 """Acronyms of state services with a main directorate in every region: the region after one
 (`TERRITORY_PREPOSITIONS`, an adjective and a place noun in the locative) names that directorate,
-one organisation (``ГСЧС в Одесской области``), with or without ``ГУ`` before it."""
+one organisation (``ГСЧС в Одесской области``), with or without ``ГУ`` before it; so do the
+National Police's ``ГУНП`` and the patrol police's ``УПП``."""
 
 UNIT_ACRONYMS: frozenset[str] = frozenset({"ГУ"})
 """Initialisms of a body's unit (``ГУ``: main directorate) written before the body's acronym:
