@@ -235,10 +235,13 @@ _MEANS_RU = (
 )
 """The weapon after a strike verb, before the place struck (``обстреляли из артиллерии``,
 ``обстріляли з важкої артилерії``): one or two lowercase words after its preposition."""
+_CAPITAL = r"(?-i:[А-ЯЁІЇЄҐ])"
+"""A capital Cyrillic letter: a word after a strike verb that starts with one is the place
+struck (``обстреляли Орехов Пологовского района``), never the weapon's noun skipped before it."""
 _STRUCK = re.compile(
     rf"(?<![\w\-])(?:(?P<verb>{STRUCK_VERBS})\s+{_MEANS}"
     rf"(?:(?P<extra>(?-i:[а-яіїєґ])[\w'’ʼ\-]+)\s+(?=(?-i:[а-яіїєґ])))?"
-    rf"(?:(?!(?:{_STRUCK_SETTLEMENT}))(?P<skip>[\w\-]+)\s+)?"
+    rf"(?:(?!(?:{_STRUCK_SETTLEMENT})|{_CAPITAL})(?P<skip>[\w\-]+)\s+)?"
     rf"|(?P<noun>{STRUCK_NOUNS})\s+)(?:(?P<settlement>{_STRUCK_SETTLEMENT})\s*)?"
     rf"(?P<first>{_NAME})(?:\s+(?P<second>[\w'’ʼ\-]+))?",
     re.IGNORECASE,
@@ -246,7 +249,7 @@ _STRUCK = re.compile(
 _STRUCK_RU = re.compile(
     rf"(?<![\w\-])(?:(?P<verb>{ru.STRUCK_VERBS})\s+{_MEANS_RU}"
     rf"(?:(?P<extra>(?-i:[а-яё])[\w\-]+)\s+(?=(?-i:[а-яё])))?"
-    rf"(?:(?!(?:{_STRUCK_SETTLEMENT_RU}))(?P<skip>[\w\-]+)\s+)?"
+    rf"(?:(?!(?:{_STRUCK_SETTLEMENT_RU})|{_CAPITAL})(?P<skip>[\w\-]+)\s+)?"
     rf"|(?P<noun>{ru.STRUCK_NOUNS})\s+)(?:(?P<settlement>{_STRUCK_SETTLEMENT_RU})\s*)?"
     rf"(?P<first>{_NAME})(?:\s+(?P<second>[\w\-]+))?",
     re.IGNORECASE,
@@ -678,6 +681,7 @@ def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[
         and _adjective(name)
         and not _only_adjective(noun)  # ``села Плесецьке Фастівського району``: the district's
         and not _inside(match.start("noun"), mentions)
+        and not _territory_next(match.string, match.end("noun"))
     ):
         names.insert(0, f"{name} {noun}")
     if len(names) == 1 and current_language() == "ru" and unknown_russian_word(name):
@@ -685,6 +689,8 @@ def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[
         return match.start("name"), russian_settlement_name(name, case)
     for one in names:
         found = nominative_or_none(one, case=case) or nominative_or_none(one, case="nomn")
+        if found is None and one is not name:
+            found = _apposed_pair(one)
         if found is not None:
             return match.start("name"), found
     apposed = _apposed_adjective(name)  # ``по пгт Боровая``: an adjective name, as written
@@ -699,6 +705,19 @@ def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[
     if unknown or (" " not in name and (_only_person_name(name) or _no_declined_reading(name))):
         return match.start("name"), names[-1]
     return None
+
+
+def _apposed_pair(pair: str) -> str | None:
+    """Return an adjective and a name after a settlement noun as written, if it is nominative.
+
+    ``на село Малая Белозерка``, ``в селе Малая Виска``: a two-word name the dictionary does not
+    hold as one stays in the nominative apposition keeps; its adjective in the nominative shows
+    it (the caller has already put aside a district's adjective before its noun); else None.
+    """
+    adjective, noun = pair.split()
+    if _apposed_adjective(adjective) is None or _only_adjective(noun):
+        return None
+    return pair
 
 
 def _no_declined_reading(word: str) -> bool:
@@ -767,7 +786,78 @@ def _nominative(phrase: str, case: str) -> str | None:
         if phrase.endswith(ru.NEUTER_REGION_ENDING) and case in ru.NEUTER_REGION_KEPT_CASES:
             return phrase  # ``на Закарпатье``: a neuter region keeps its nominative's ending
         return russian_place_nominative(phrase, case)  # ``в Ирпене``: see `uanews.parser.toponyms`
-    return nominative_or_none(phrase, case=case)
+    found = nominative_or_none(phrase, case=case)
+    if found is not None and " " not in phrase:
+        return _masculine_town(phrase, case) or found
+    if found is None and current_language() == "ru" and phrase.count(" ") == 1:
+        return _russian_pair(phrase, case)
+    return found
+
+
+def _russian_pair(phrase: str, case: str) -> str | None:
+    """Return the nominative of a Russian adjective and a place noun in ``case``, or None.
+
+    ``обстреляли Великую Лепетиху``: the Russian dictionary lacks many Ukrainian towns named by
+    an adjective and a noun. The adjective agrees with the noun, so its reading in ``case``
+    gives the gender, and its nominative in that gender joins the noun's nominative read by
+    the declension of Ukrainian place names in Russian (`russian_place_nominative`).
+    """
+    adjective, noun = phrase.split()
+    if not (adjective[:1].isupper() and noun[:1].isupper()):
+        return None
+    readings = [
+        parse
+        for parse in parse_word(adjective.lower())
+        if parse.tag.POS == "ADJF" and parse.tag.case == case and parse.tag.number == "sing"
+    ]
+    if not readings:
+        return None
+    named = russian_place_nominative(noun, case)
+    if named is None:
+        return None
+    for parse in readings:
+        form = parse.inflect({"nomn", "sing", parse.tag.gender})
+        if form is not None and _gender_of_name(named) == parse.tag.gender:
+            return f"{_capitalised_as(str(form.word), adjective)} {named}"
+    return None
+
+
+def _gender_of_name(name: str) -> str:
+    """Return the gender a Russian place name's nominative ending shows (``-а``: feminine)."""
+    return "femn" if name.lower().endswith(("а", "я")) else "masc"
+
+
+def _masculine_town(word: str, case: str) -> str | None:
+    """Return the masculine town an adjectival name in ``case`` names, if the dictionary has it.
+
+    A town named by an adjective declines as one, and its masculine and neuter share the
+    oblique forms (``у Кропивницькому``, ``з Кропивницького``: ``-ому``, ``-ого``), so the form
+    cannot tell ``Кропивницький`` from a neuter ``Кропивницьке``. The dictionary lists the
+    neuter noun with every form but a masculine place noun (``кропивницький``, inanimate)
+    with only some, so its neuter answer wins by default; when the masculine of the
+    adjective's lemma is a place noun of the dictionary too, it is the one taken, as the
+    adjective's own dictionary form. Else None (``у Великодолинському`` -> ``Великодолинське``,
+    whose masculine is no place noun).
+    """
+    if not word[:1].isupper() or case == "nomn":
+        return None
+    readings = parse_word(word.lower())
+    shared = {
+        parse.normal_form
+        for parse in readings
+        if parse.tag.POS == "ADJF" and parse.tag.case == case and parse.tag.gender == "neut"
+    }
+    for lemma in shared:
+        if any(
+            parse.tag.POS == "NOUN"
+            and parse.normal_form == lemma
+            and parse.tag.gender == "masc"
+            and "inan" in parse.tag
+            and parse.tag.case == "nomn"
+            for parse in parse_word(lemma)
+        ):
+            return _capitalised_as(lemma, word)
+    return None
 
 
 def _apposed_name(name: str, case: str) -> str | None:
@@ -1002,17 +1092,36 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
             if apposed is not None:
                 yield match.start("first"), apposed
             continue
-        second = match.groupdict().get("second")
-        phrases = [name]
-        if second is not None and _territory(second):
-            phrases.insert(0, f"{name} {second}")  # ``обстріляли Нікопольський район``
-        found = next((one for p in phrases if (one := _nominative(p, case))), None)
-        if found is None and _name_ends(second):  # ``обстреляли Великодолинское``
-            found = _adjective_place(name, case)
-        if found is not None:
+        named = _struck_name(match, case)
+        if named is not None:
+            found, stop, listing = named
             yield match.start("first"), found
-            if len(phrases) == 1:
-                yield from _listed_struck(text, match.end("first"), end, case, mentions)
+            if listing:
+                yield from _listed_struck(text, stop, end, case, mentions)
+
+
+def _struck_name(match: re.Match[str], case: str) -> tuple[str, int, bool] | None:
+    """Return the name a strike verb governs (nominative, end, whether a list follows), or None.
+
+    The name may take the word after it: a territory noun (``обстріляли Нікопольський район``,
+    after which no list of towns follows) or the noun of an adjective (``обстреляли Новую
+    Одессу``); a settlement named by an adjective stands alone (``обстреляли
+    Великодолинское``).
+    """
+    name, second = match.group("first"), match.groupdict().get("second")
+    if second is not None and _territory(second):
+        found = _nominative(f"{name} {second}", case)
+        if found is not None:
+            return found, match.end("second"), False
+    elif second is not None and _name_pair(name, second):
+        found = _nominative(f"{name} {second}", case)
+        if found is not None:
+            return found, match.end("second"), True
+    found = _nominative(name, case)
+    if found is None and _name_ends(second):
+        found = _adjective_place(name, case)
+    territory = second is not None and _territory(second)
+    return None if found is None else (found, match.end("first"), not territory)
 
 
 def _struck_settlement(match: re.Match[str], case: str, mentions: Spans) -> str | None:
@@ -1029,9 +1138,23 @@ def _struck_settlement(match: re.Match[str], case: str, mentions: Spans) -> str 
         and _adjective(name)
         and not _only_adjective(second)
         and not _inside(match.start("second"), mentions)
+        and not _territory_next(match.string, match.end("second"))
     ):
         names.insert(0, f"{name} {second}")
-    return next((one for n in names if (one := _apposed_name(n, case))), None)
+    found = next((one for n in names if (one := _apposed_name(n, case))), None)
+    if found is None and len(names) == 2:
+        found = _apposed_pair(names[0])
+    return found or _apposed_adjective(name)  # ``обстреляли село Вербовое``
+
+
+def _territory_next(text: str, at: int) -> bool:
+    """Return whether the word after offset ``at`` is a territory noun (``района``, ``району``).
+
+    The capitalised word before it is then the district's adjective (``село Вербовое
+    Пологовского района``), not the second word of the settlement's name.
+    """
+    word = _NEXT_WORD.match(text, at)
+    return word is not None and _territory(word.group("word"))
 
 
 def _name_ends(word: str | None) -> bool:

@@ -1,0 +1,89 @@
+"""Places struck named as the verb's object, two-word names, and adjectival town names.
+
+``обстреляли Гуляйполе Пологовского района``: a capitalised word right after a strike verb is
+the place struck, never the weapon's noun the verb may skip (``обстріляли дронами Харків``), so
+the district after it does not take its place. ``обстріляли Нову Одесу``: an adjective and a
+noun agreeing with it are one name. ``на село Малая Виска`` keeps a two-word name the
+dictionary does not hold in the nominative apposition leaves it in. ``у Первомайському``: a
+town named by an adjective shares its oblique forms between the masculine and the neuter; the
+masculine place noun of the dictionary is taken over the neuter one.
+
+Every text here was written for these tests in the style of Ukrainian outlets that publish in
+Russian and Ukrainian; none is taken from any corpus.
+"""
+
+from __future__ import annotations
+
+import uanews
+from event_support import only_event
+from uanews.model import EventKind
+
+
+def test_ukrainian_town_struck_before_its_district_in_the_genitive() -> None:
+    item = uanews.parse(
+        "Ворог знову бив по прифронтових містах\n\n"
+        "Окупанти протягом доби шість разів обстріляли Гуляйполе Пологівського району."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Гуляйполе",)
+
+
+def test_russian_town_struck_before_its_district_in_the_genitive() -> None:
+    item = uanews.parse(
+        "Враг снова бил по прифронтовым городам\n\n"
+        "Оккупанты за сутки шесть раз обстреляли Гуляйполе Пологовского района."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Гуляйполе",)
+
+
+def test_ukrainian_two_word_towns_struck_keep_their_adjective() -> None:
+    item = uanews.parse(
+        "Нічна атака на південь\n\n"
+        "Уночі російські війська обстріляли Нову Каховку та Велику Лепетиху."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Нова Каховка", "Велика Лепетиха")
+
+
+def test_russian_two_word_towns_struck_keep_their_adjective() -> None:
+    item = uanews.parse(
+        "Ночная атака на юг\n\nНочью российские войска обстреляли Новую Каховку и Великую Лепетиху."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Новая Каховка", "Великая Лепетиха")
+
+
+def test_russian_two_word_village_unknown_to_the_dictionary_after_its_noun() -> None:
+    item = uanews.parse(
+        "Авиаудар по приграничью\n\n"
+        "Днем российская авиация сбросила две бомбы на село Малая Виска, ранена женщина."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Малая Виска",)
+
+
+def test_ukrainian_two_word_village_after_its_noun() -> None:
+    item = uanews.parse(
+        "Авіаудар по прикордонню\n\n"
+        "Удень російська авіація скинула дві бомби на село Мала Виска, поранено жінку."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Мала Виска",)
+
+
+def test_russian_adjectival_village_struck_before_its_district() -> None:
+    item = uanews.parse(
+        "Обстрел в Запорожской области\n\n"
+        "Утром оккупанты обстреляли село Вербовое Васильевского района, повреждены два дома."
+    )
+    assert only_event(item, EventKind.ATTACK).places[0] == "Вербовое"
+
+
+def test_ukrainian_adjectival_town_in_the_locative_is_the_masculine_town() -> None:
+    item = uanews.parse(
+        "Пожежа на складі\n\nУ Первомайському вчора ввечері загорівся склад будівельних матеріалів."
+    )
+    assert only_event(item, EventKind.INCIDENT).places == ("Первомайський",)
+
+
+def test_ukrainian_neuter_village_with_no_masculine_town_stays_neuter() -> None:
+    item = uanews.parse(
+        "Пожежа на складі\n\n"
+        "У Великодолинському вчора ввечері загорівся склад будівельних матеріалів."
+    )
+    assert only_event(item, EventKind.INCIDENT).places == ("Великодолинське",)
