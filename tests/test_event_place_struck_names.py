@@ -6,7 +6,9 @@ the district after it does not take its place. ``обстріляли Нову �
 noun agreeing with it are one name. ``на село Малая Виска`` keeps a two-word name the
 dictionary does not hold in the nominative apposition leaves it in. ``у Первомайському``: a
 town named by an adjective shares its oblique forms between the masculine and the neuter; the
-masculine place noun of the dictionary is taken over the neuter one.
+masculine place noun of the dictionary is taken over the neuter one. ``в Каменце-Подольском``:
+a hyphenated town declines its noun and its agreeing adjective each on its own; it may stand
+before its visit verb with the visit's manner between (``Житомир с рабочим визитом посетила``).
 
 Every text here was written for these tests in the style of Ukrainian outlets that publish in
 Russian and Ukrainian; none is taken from any corpus.
@@ -87,3 +89,44 @@ def test_ukrainian_neuter_village_with_no_masculine_town_stays_neuter() -> None:
         "У Великодолинському вчора ввечері загорівся склад будівельних матеріалів."
     )
     assert only_event(item, EventKind.INCIDENT).places == ("Великодолинське",)
+
+
+def test_russian_hyphenated_town_visited_after_a_manner_phrase() -> None:
+    item = uanews.parse(
+        "Гости из Польши\n\n"
+        "В четверг Новоград-Волынский с официальным визитом посетила делегация польского"
+        " города Хелм."
+    )
+    assert only_event(item, EventKind.VISIT).places == ("Новоград-Волынский",)
+
+
+def test_ukrainian_hyphenated_town_visited_after_a_manner_phrase() -> None:
+    item = uanews.parse(
+        "Гості з Польщі\n\n"
+        "У четвер Новоград-Волинський з офіційним візитом відвідала делегація польського"
+        " міста Хелм."
+    )
+    assert only_event(item, EventKind.VISIT).places == ("Новоград-Волинський",)
+
+
+def test_russian_hyphenated_town_as_a_destination_in_the_accusative() -> None:
+    item = uanews.parse(
+        "Гости из Польши\n\n"
+        "Делегация польского города Хелм во главе с мэром прибыла в Новоград-Волынский"
+        " с трехдневным визитом."
+    )
+    assert only_event(item, EventKind.VISIT).places == ("Новоград-Волынский",)
+
+
+def test_russian_hyphenated_town_in_the_locative_declines_both_parts() -> None:
+    item = uanews.parse(
+        "Пожар на складе\n\nВ Белгороде-Днестровском вечером загорелся склад стройматериалов."
+    )
+    assert only_event(item, EventKind.INCIDENT).places == ("Белгород-Днестровский",)
+
+
+def test_ukrainian_hyphenated_town_in_the_locative_keeps_a_masculine_head() -> None:
+    item = uanews.parse(
+        "Пожежа на складі\n\nУ Кам'янці-Подільському ввечері загорівся склад будматеріалів."
+    )
+    assert only_event(item, EventKind.INCIDENT).places == ("Кам'янець-Подільський",)

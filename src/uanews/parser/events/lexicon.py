@@ -1322,6 +1322,14 @@ STRUCK_NOUNS = (
 VISITED_VERBS = r"(?:відвідав|відвідала|відвідали|відвідало)"
 """Verbs whose object is the place visited (``відвідав Чернігів``)."""
 
+VISIT_MANNER_PATTERN = (
+    r"(?:з|із|зі)\s+(?:(?-i:[а-яіїєґ])[\w'’ʼ\-]+\s+){0,2}"
+    r"(?:візитом|візитами|поїздкою|місією)"
+)
+"""The manner of a visit between the place visited and its verb (``Житомир з робочим візитом
+відвідала делегація``): ``з``, up to two lowercase words, and a visit noun in the
+instrumental."""
+
 WHERE_WORDS: tuple[str, ...] = ("де", "куди")
 """Relative adverbs that refer back to the place before their comma: what ``відвідав Харків,
 де зустрівся ...`` tells of happened in the place visited."""

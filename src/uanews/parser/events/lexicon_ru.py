@@ -1065,6 +1065,14 @@ DECISION_DOCUMENTS: frozenset[str] = frozenset(
 VISITED_VERBS = r"(?:посетил|посетила|посетили|посетило|посещает|посещают)"
 """Verbs whose object is the place visited (``посетил Чернигов``)."""
 
+VISIT_MANNER_PATTERN = (
+    r"(?:с|со)\s+(?:(?-i:[а-яё])[\w\-]+\s+){0,2}"
+    r"(?:визитом|визитами|поездкой|миссией)"
+)
+"""The manner of a visit between the place visited and its verb (``Житомир с рабочим визитом
+посетила делегация``): ``с``, up to two lowercase words, and a visit noun in the
+instrumental."""
+
 WHERE_WORDS: tuple[str, ...] = ("где", "куда")
 """Relative adverbs that refer back to the place before their comma: what ``посетил Харьков,
 где встретился ...`` tells of happened in the place visited."""

@@ -71,12 +71,19 @@ from uanews.parser.events.lexicon import (
     TAKEN_TO_HOSPITAL_PATTERN,
     TERRITORY_HEADS,
     UNDER_FIRE_PATTERN,
+    VISIT_MANNER_PATTERN,
     VISITED_VERBS,
     WHERE_WORDS,
 )
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.language import current_language, pick, reading_at
-from uanews.parser.morph import analyzer, nominative_or_none, parse_word
+from uanews.parser.morph import (
+    analyzer,
+    nominative_form,
+    nominative_or_none,
+    parse_word,
+    unyo,
+)
 from uanews.parser.toponyms import (
     russian_place_nominative,
     russian_settlement_name,
@@ -602,11 +609,13 @@ _TERRITORY_WORD = r"(?:\s+(?P<second>(?-i:[а-яёіїєґ])[\w'’ʼ\-]+))?"
 """A lowercase word after a name before a verb of visiting: a territory noun perhaps
 (``Винницкую область посетил``)."""
 _VISITED_BEFORE = re.compile(
-    rf"(?P<first>{_NAME}){_TERRITORY_WORD}\s+(?:{VISITED_VERBS})\s+(?P<subject>[\w'’ʼ\-]+)",
+    rf"(?P<first>{_NAME}){_TERRITORY_WORD}(?:\s+{VISIT_MANNER_PATTERN})?"
+    rf"\s+(?:{VISITED_VERBS})\s+(?P<subject>[\w'’ʼ\-]+)",
     re.IGNORECASE,
 )
 _VISITED_BEFORE_RU = re.compile(
-    rf"(?P<first>{_NAME}){_TERRITORY_WORD}\s+(?:{ru.VISITED_VERBS})\s+(?P<subject>[\w\-]+)",
+    rf"(?P<first>{_NAME}){_TERRITORY_WORD}(?:\s+{ru.VISIT_MANNER_PATTERN})?"
+    rf"\s+(?:{ru.VISITED_VERBS})\s+(?P<subject>[\w\-]+)",
     re.IGNORECASE,
 )
 
@@ -629,6 +638,11 @@ def _visited_before(
         second = match.group("second")
         if second is not None:
             if _territory(second) and _adjective(name):  # ``Винницкую область посетил``
+                found.append((match.start(), match, "accs"))
+            continue
+        if _HYPHENATED_TOWN.fullmatch(match.group("first")):
+            # ``Новоград-Волынский посетила``: a noun and an adjective agreeing, a town's name
+            if _hyphenated_town(match.group("first"), "accs") is not None:
                 found.append((match.start(), match, "accs"))
             continue
         readings = parse_word(name)
@@ -782,16 +796,69 @@ def _nominative(phrase: str, case: str) -> str | None:
         and phrase.lower().endswith(ending)
     ):
         return phrase[: -len(ending)] + REGION_SUFFIX
+    hyphenated = _hyphenated_town(phrase, case) if _HYPHENATED_TOWN.fullmatch(phrase) else None
+    if hyphenated is not None:
+        return hyphenated
     if current_language() == "ru" and phrase[:1].isupper() and unknown_russian_word(phrase):
         if phrase.endswith(ru.NEUTER_REGION_ENDING) and case in ru.NEUTER_REGION_KEPT_CASES:
             return phrase  # ``на Закарпатье``: a neuter region keeps its nominative's ending
         return russian_place_nominative(phrase, case)  # ``в Ирпене``: see `uanews.parser.toponyms`
     found = nominative_or_none(phrase, case=case)
     if found is not None and " " not in phrase:
-        return _masculine_town(phrase, case) or found
-    if found is None and current_language() == "ru" and phrase.count(" ") == 1:
-        return _russian_pair(phrase, case)
+        found = _masculine_town(phrase, case) or found
+    elif found is None and current_language() == "ru" and phrase.count(" ") == 1:
+        found = _russian_pair(phrase, case)
     return found
+
+
+_HYPHENATED_TOWN = re.compile(r"(?-i:[А-ЯЁІЇЄҐ])[\w'’ʼ]+-(?-i:[А-ЯЁІЇЄҐ])[\w'’ʼ]+")
+"""A town named by a noun and an adjective joined by a hyphen (``Каменец-Подольский``)."""
+
+
+def _hyphenated_town(phrase: str, case: str) -> str | None:
+    """Return the nominative of a hyphenated town, a noun and an adjective, in ``case``, or None.
+
+    ``в Каменец-Подольский``, ``в Каменце-Подольском``, ``до Новограда-Волинського``: both parts
+    decline, the second as a masculine adjective agreeing with the first, so each is put in
+    the nominative on its own: the noun by the place rules, the adjective in the masculine
+    singular it agrees in. The dictionary holds few such towns as one word.
+    """
+    noun, adjective = phrase.split("-")
+    readings = [
+        parse
+        for parse in parse_word(adjective.lower())
+        if parse.tag.POS == "ADJF"
+        and parse.tag.case == case
+        and parse.tag.gender == "masc"
+        and parse.tag.number != "plur"
+    ]
+    if not readings:
+        return None
+    head = _masculine_head(noun, case)
+    form = readings[0].inflect({"nomn", "masc"} | ({"sing"} if readings[0].tag.number else set()))
+    if head is None or form is None:
+        return None
+    return f"{head}-{_capitalised_as(unyo(str(form.word), adjective), adjective)}"
+
+
+def _masculine_head(noun: str, case: str) -> str | None:
+    """Return the nominative of the masculine noun a hyphenated town opens with, or None.
+
+    The adjective after it agrees, so the noun is a masculine singular in ``case`` (``Кам'янці``
+    is ``Кам'янець``, not ``Кам'янка``), or it stays in the nominative, undeclined
+    (``Белгород-Днестровского``).
+    """
+    for parse in parse_word(noun.lower()):
+        if (
+            parse.tag.POS == "NOUN"
+            and parse.tag.gender == "masc"
+            and parse.tag.number != "plur"
+            and parse.tag.case in {case, "nomn"}
+        ):
+            form = nominative_form(parse, "sing", "masc")
+            if form is not None:
+                return _capitalised_as(unyo(str(form.word), noun), noun)
+    return None
 
 
 def _russian_pair(phrase: str, case: str) -> str | None:
