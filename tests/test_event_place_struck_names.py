@@ -130,3 +130,31 @@ def test_ukrainian_hyphenated_town_in_the_locative_keeps_a_masculine_head() -> N
         "Пожежа на складі\n\nУ Кам'янці-Подільському ввечері загорівся склад будматеріалів."
     )
     assert only_event(item, EventKind.INCIDENT).places == ("Кам'янець-Подільський",)
+
+
+def test_russian_region_with_its_noun_struck_before_the_verb() -> None:
+    item = uanews.parse(
+        "Ночная атака дронов\n\nВ субботу ночью Полтавскую область атаковали ударные беспилотники."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Полтавская область",)
+
+
+def test_ukrainian_region_with_its_noun_struck_before_the_verb() -> None:
+    item = uanews.parse(
+        "Нічна атака дронів\n\nУ суботу вночі Полтавську область атакували ударні безпілотники."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Полтавська область",)
+
+
+def test_russian_district_adjective_unknown_to_the_dictionary_is_unstressed() -> None:
+    item = uanews.parse(
+        "Обломки дронов\n\nНочью обломки сбитых дронов упали в Бучанском и Вышгородском районах."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Бучанский район", "Вышгородский район")
+
+
+def test_russian_known_stressed_district_adjective_keeps_its_ending() -> None:
+    item = uanews.parse(
+        "Обстрел Запорожья\n\nВечером оккупанты ударили по Заводскому району Запорожья."
+    )
+    assert "Заводской район" in only_event(item, EventKind.ATTACK).places

@@ -1065,6 +1065,11 @@ DECISION_DOCUMENTS: frozenset[str] = frozenset(
 VISITED_VERBS = r"(?:посетил|посетила|посетили|посетило|посещает|посещают)"
 """Verbs whose object is the place visited (``посетил Чернигов``)."""
 
+STRESSED_ADJECTIVE_ENDING = "ской"
+UNSTRESSED_ADJECTIVE_ENDING = "ский"
+"""The masculine nominative endings of a place adjective, stressed and not: a place adjective
+the dictionary does not know takes the unstressed one (``Вышгородский район``)."""
+
 VISIT_MANNER_PATTERN = (
     r"(?:с|со)\s+(?:(?-i:[а-яё])[\w\-]+\s+){0,2}"
     r"(?:визитом|визитами|поездкой|миссией)"

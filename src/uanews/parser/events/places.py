@@ -285,11 +285,16 @@ _UNDER_FIRE = re.compile(
     rf"(?:\s+(?:{_AND})\s+{_NOMINATIVE_PLACE})?)",
     re.IGNORECASE,
 )
+_TERRITORY_BEFORE = r"(?:\s+(?P<second>(?-i:[а-яёіїєґ])[\w'’ʼ\-]+))?"
+"""A lowercase word between a name struck and its verb: its territory noun perhaps
+(``Черниговскую область атаковали``)."""
 _STRUCK_BEFORE = re.compile(
-    rf"(?<![\w\-'’ʼ])(?P<first>{_NAME})\s+(?P<verb>{STRUCK_VERBS})(?![\w\-])", re.IGNORECASE
+    rf"(?<![\w\-'’ʼ])(?P<first>{_NAME}){_TERRITORY_BEFORE}\s+(?P<verb>{STRUCK_VERBS})(?![\w\-])",
+    re.IGNORECASE,
 )
 _STRUCK_BEFORE_RU = re.compile(
-    rf"(?<![\w\-])(?P<first>{_NAME})\s+(?P<verb>{ru.STRUCK_BEFORE_VERBS})(?![\w\-])",
+    rf"(?<![\w\-])(?P<first>{_NAME}){_TERRITORY_BEFORE}\s+(?P<verb>{ru.STRUCK_BEFORE_VERBS})"
+    rf"(?![\w\-])",
     re.IGNORECASE,
 )
 _COORDINATED_RU = re.compile(
@@ -808,7 +813,27 @@ def _nominative(phrase: str, case: str) -> str | None:
         found = _masculine_town(phrase, case) or found
     elif found is None and current_language() == "ru" and phrase.count(" ") == 1:
         found = _russian_pair(phrase, case)
-    return found
+    return None if found is None else _unstressed_adjective(found, phrase)
+
+
+def _unstressed_adjective(found: str, phrase: str) -> str:
+    """Return ``found`` with a guessed Russian ``-ской`` adjective as ``-ский``.
+
+    ``в Вышгородском районе``: for an adjective the dictionary does not know, the guesser may
+    rank the stressed masculine ``-ской`` first; the adjectives of Ukrainian places keep the
+    stress on their stem (``Вышгородский``, ``Ирпенский``), and the stressed ones (``Донской``,
+    ``Заводской``) are dictionary words, so an unknown word takes the unstressed ending.
+    """
+    first, _, rest = found.partition(" ")
+    written = phrase.split(maxsplit=1)[0]
+    if (
+        current_language() != "ru"
+        or not first.endswith(ru.STRESSED_ADJECTIVE_ENDING)
+        or analyzer().word_is_known(written.lower())
+    ):
+        return found
+    first = first[: -len(ru.STRESSED_ADJECTIVE_ENDING)] + ru.UNSTRESSED_ADJECTIVE_ENDING
+    return f"{first} {rest}" if rest else first
 
 
 _HYPHENATED_TOWN = re.compile(r"(?-i:[А-ЯЁІЇЄҐ])[\w'’ʼ]+-(?-i:[А-ЯЁІЇЄҐ])[\w'’ʼ]+")
@@ -1011,7 +1036,7 @@ def _coordinated(match: re.Match[str], mentions: Spans) -> list[tuple[int, str]]
             nominative = nominative_or_none(f"{adjective} {head}", case=case)
             if nominative is None or len(nominative.split()) != 2:
                 break  # not adjectives agreeing with the head in this case
-            found.append((at, nominative))
+            found.append((at, _unstressed_adjective(nominative, adjective)))
         else:
             if adjectives:
                 return found
@@ -1352,6 +1377,9 @@ def _settlement_as_written(word: str) -> str | None:
 def _struck_before(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
     """Yield a place struck that stands before its verb (``Харківщину атакували``).
 
+    A territory stands there with its noun (``Черниговскую область атаковали``) when its form
+    is only an accusative.
+
     The name is the object when its form is only an accusative (``Одесу``), or when a name the
     same in both cases (``Харків``) stands before a plural verb it cannot be the subject of
     (``Харків атакували дрони``). A plural of a countable noun can be that subject: ``Дрони
@@ -1359,8 +1387,14 @@ def _struck_before(text: str, start: int, end: int, mentions: Spans) -> Iterator
     plural-only name (``Суми``, ``Чернівці``) is still a town.
     """
     for match in pick(_STRUCK_BEFORE, _STRUCK_BEFORE_RU).finditer(text, start, end):
-        name = match.group("first")
+        name, second = match.group("first"), match.group("second")
         if _inside(match.start("first"), mentions):
+            continue
+        if second is not None:
+            if _territory(second) and _adjective(name):  # ``Черниговскую область атаковали``
+                found = nominative_or_none(f"{name} {second}", case="accs")
+                if found is not None and found.lower() != f"{name} {second}".lower():
+                    yield match.start("first"), _unstressed_adjective(found, name)
             continue
         found = nominative_or_none(name, case="accs")
         if found is None or _animate(name):
