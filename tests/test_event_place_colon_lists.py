@@ -145,3 +145,59 @@ def test_ukrainian_listed_communities_agreeing_with_a_dative_head() -> None:
     )
     attack = only_event(item, EventKind.ATTACK)
     assert attack.places == ("Іллінська громада", "Зеленодольська громада")
+
+
+def test_ukrainian_settlements_under_strikes_after_a_be_verb_and_a_colon() -> None:
+    item = uanews.parse(
+        "Обстріли Сумщини\n\n"
+        "За минулу добу армія рф обстріляла Сумщину 90 разів."
+        " Під ударами були такі населені пункти: Суми, Білопілля, Краснопілля і Велика Писарівка."
+    )
+    attack = only_event(item, EventKind.ATTACK)
+    assert set(attack.places) >= {"Суми", "Білопілля", "Краснопілля", "Велика Писарівка"}
+
+
+def test_russian_settlements_under_fire_after_a_be_verb() -> None:
+    item = uanews.parse(
+        "Обстрелы Сумщины\n\n"
+        "За минувшие сутки армия РФ обстреляла Сумщину 90 раз."
+        " Под огнем находились Сумы, Белополье и Краснополье."
+    )
+    attack = only_event(item, EventKind.ATTACK)
+    assert set(attack.places) >= {"Сумы", "Белополье", "Краснополье"}
+
+
+def test_ukrainian_communities_of_an_unnamed_region_after_a_colon() -> None:
+    item = uanews.parse(
+        "Ворог атакував прикордоння\n\n"
+        "Протягом доби російські війська атакували громади області: Краснопільську,"
+        " Білопільську та Миропільську."
+    )
+    assert only_event(item, EventKind.ATTACK).places == (
+        "Краснопільська громада",
+        "Білопільська громада",
+        "Миропільська громада",
+    )
+
+
+def test_russian_communities_of_a_named_region_after_a_colon() -> None:
+    item = uanews.parse(
+        "Враг атаковал приграничье\n\n"
+        "За сутки враг обстрелял четыре громады Сумщины: Краснопольскую, Белопольскую,"
+        " Хотинскую и Миропольскую."
+    )
+    assert only_event(item, EventKind.ATTACK).places == (
+        "Сумщина",
+        "Краснопольская громада",
+        "Белопольская громада",
+        "Хотинская громада",
+        "Миропольская громада",
+    )
+
+
+def test_ukrainian_settlements_of_a_community_in_the_accusative_after_a_colon() -> None:
+    item = uanews.parse(
+        "Ворог атакував прикордоння\n\n"
+        "Уранці ворог атакував населені пункти громади: Садове, Антонівку та Томарине."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Садове", "Антонівка", "Томарине")

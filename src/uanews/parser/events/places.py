@@ -337,7 +337,8 @@ def _colon_list_pattern(
     ``пять громад: Зеленодольская, Вишневская и ...``, ``села Коропского района:
     Рыхлы, Покошичи и ...``, ``населенные пункты: ...``: the head is a plural territory noun
     (``territories``) or settlement noun (``settlements``, the ``group`` phrase), perhaps with
-    the territory that holds them in the genitive (``owner``); the names after the colon stand
+    the territory that holds them in the genitive (``owner``: ``Шосткинского района``,
+    ``Сумщины``, or a lowercase ``области`` that names none); the names after the colon stand
     in apposition to the head, in the nominative or in the head's case (``ударили по двум
     громадам: Ильинской и ...``).
     """
@@ -347,7 +348,8 @@ def _colon_list_pattern(
     name = rf"{_NAME}(?:\s+{_NAME})?"
     return re.compile(
         rf"(?<![\w\-])(?P<head>{heads}|{group})(?![\w\-])"
-        rf"(?:\s+(?P<owner>{_NAME}\s+(?-i:[а-яёіїєґ])[\w\-]+))?\s*:\s*"
+        rf"(?:\s+(?P<owner>{_NAME}(?:\s+(?-i:[а-яёіїєґ])[\w\-]+)?|(?-i:[а-яёіїєґ])[\w\-]+))?"
+        rf"\s*:\s*"
         rf"(?P<list>{name}(?:\s*,\s*{name})*(?:\s*,\s*|\s+(?:{conjunctions})\s+){name})",
         re.IGNORECASE,
     )
@@ -1078,11 +1080,11 @@ def _colon_list(match: re.Match[str], end: int, mentions: Spans) -> Iterator[tup
     text = match.string
     territory = _territory_lemma(match.group("head").lower())
     owner = match.group("owner")
-    if owner is not None:
+    if owner is not None and owner[:1].isupper():  # (``громади області: ...``: no name)
         if _inside(match.start("owner"), mentions):
             return
-        held = _territory(owner.rsplit(maxsplit=1)[-1]) and _nominative(owner, "gent")
-        if held:
+        held = _nominative(owner, "gent")
+        if held and (_territory(owner.rsplit(maxsplit=1)[-1]) or held.endswith(REGION_SUFFIX)):
             yield match.start("owner"), held
     offset = match.start("list")
     names = pick(_LIST_SPLIT, _LIST_SPLIT_RU).split(match.group("list"))
@@ -1116,7 +1118,12 @@ def _listed_name(name: str, territory: str | None) -> str | None:
     """
     if territory is not None and " " not in name:
         return f"{_agreeing_nominative(name, territory)} {territory}"
-    return _nominative(name, "nomn") or _settlement_as_written(name) or _apposed_adjective(name)
+    return (
+        _nominative(name, "nomn")
+        or _settlement_as_written(name)
+        or _apposed_adjective(name)
+        or _nominative(name, "accs")  # ``атакували населені пункти: Садове, Антонівку ...``
+    )
 
 
 def _agreeing_nominative(adjective: str, noun: str) -> str:
@@ -1124,9 +1131,14 @@ def _agreeing_nominative(adjective: str, noun: str) -> str:
 
     A name listed after a colon may agree with its head's case rather than stand in the
     nominative (``обстреляли две громады: Марганецкую и ...`` -> ``Марганецкая громада``); one
-    that reads as a nominative adjective is kept as written.
+    that reads as a nominative adjective is kept as written. A word the dictionary knows only
+    as a surname (``Белопольскую``) declines as an adjective and is read as one.
     """
-    readings = [parse for parse in parse_word(adjective.lower()) if parse.tag.POS == "ADJF"]
+    readings = [
+        parse
+        for parse in parse_word(adjective.lower())
+        if parse.tag.POS == "ADJF" or "Surn" in parse.tag  # (a surname declines as one)
+    ]
     if not readings or any(parse.tag.case == "nomn" for parse in readings):
         return adjective
     genders = {parse.tag.gender for parse in parse_word(noun) if parse.tag.POS == "NOUN"}
