@@ -9,6 +9,7 @@ town named by an adjective shares its oblique forms between the masculine and th
 masculine place noun of the dictionary is taken over the neuter one. ``в Каменце-Подольском``:
 a hyphenated town declines its noun and its agreeing adjective each on its own; it may stand
 before its visit verb with the visit's manner between (``Житомир с рабочим визитом посетила``).
+``без света остались абоненты в X``: a place an outage reached is not where the strike fell.
 
 Every text here was written for these tests in the style of Ukrainian outlets that publish in
 Russian and Ukrainian; none is taken from any corpus.
@@ -158,3 +159,21 @@ def test_russian_known_stressed_district_adjective_keeps_its_ending() -> None:
         "Обстрел Запорожья\n\nВечером оккупанты ударили по Заводскому району Запорожья."
     )
     assert "Заводской район" in only_event(item, EventKind.ATTACK).places
+
+
+def test_russian_places_an_outage_reached_are_not_the_strikes() -> None:
+    item = uanews.parse(
+        "Удар по энергетике\n\n"
+        "Ночью армия РФ атаковала подстанцию в Шосткинском районе. Из-за повреждений без света"
+        " остались около 9 тысяч абонентов в Шостке, Вороже и соседних селах."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Шосткинский район",)
+
+
+def test_ukrainian_places_an_outage_reached_are_not_the_strikes() -> None:
+    item = uanews.parse(
+        "Удар по енергетиці\n\n"
+        "Уночі армія РФ атакувала підстанцію в Шосткинському районі. Через пошкодження без"
+        " світла залишилися близько 9 тисяч абонентів у Шостці та сусідніх селах."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Шосткинський район",)

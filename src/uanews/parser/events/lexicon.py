@@ -47,6 +47,7 @@ __all__ = [
     "NUMBER_WORDS",
     "ONLINE_WORDS",
     "OTHER_DAY_WORDS",
+    "OUTAGE_PATTERN",
     "OWN_PLACE_PREPOSITIONS",
     "PERIOD_OFFSETS",
     "PLACE_DESTINATION_PREPOSITIONS",
@@ -1948,6 +1949,13 @@ TAKEN_TO_HOSPITAL_PATTERN = (
 )
 """Verbs of taking the hurt to a hospital (``їх доставили до лікарні в Харкові``): a place
 later in their clause is where they were treated, not a place struck."""
+
+OUTAGE_PATTERN = (
+    r"(?:без\s+(?:світла|електрики|електропостачання|електроенергії|тепла|теплопостачання"
+    r"|газу|газопостачання|води|водопостачання|зв'язку)|знеструмлен\w*|знеструмил\w*)"
+)
+"""Words of a supply cut off (``без світла залишилися абоненти в X``, ``знеструмлено Y``): a
+place later in their sentence is where the outage reached, not a place struck or burning."""
 
 PERIOD_START_PREPOSITIONS: tuple[str, ...] = ("з", "із", "зі", "від")
 """Prepositions of the day something starts from (``з 1 березня``, ``с 1 марта``): in a sentence

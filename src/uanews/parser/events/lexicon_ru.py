@@ -92,6 +92,7 @@ __all__ = [
     "ONLINE_WORDS",
     "OPENED_PATTERN",
     "OTHER_DAY_WORDS",
+    "OUTAGE_PATTERN",
     "OWN_PLACE_PREPOSITIONS",
     "PARTIES_WORDS",
     "PART_OF_PLACE_PATTERN",
@@ -123,6 +124,7 @@ __all__ = [
     "SPORT_WORDS",
     "STATEMENT_VERB_PATTERN",
     "STREET_HEADS",
+    "STRESSED_ADJECTIVE_ENDING",
     "STRIKE_MEANS_PREPOSITIONS",
     "STRUCK_BEFORE_VERBS",
     "STRUCK_NOUNS",
@@ -136,9 +138,11 @@ __all__ = [
     "TOPIC_OPENERS",
     "TRIGGERS",
     "UNDER_FIRE_PATTERN",
+    "UNSTRESSED_ADJECTIVE_ENDING",
     "VICTIMS_PATTERN",
     "VISITED_VERBS",
     "VISIT_DAY_OPENERS",
+    "VISIT_MANNER_PATTERN",
     "WHERE_WORDS",
     "YEARS_AGO_PATTERN",
     "YEAR_WORDS_PLURAL",
@@ -1909,6 +1913,13 @@ TAKEN_TO_HOSPITAL_PATTERN = (
 )
 """Verbs of taking the hurt to a hospital (``их госпитализировали в Сумах``): a place later in
 their clause is where they were treated, not a place struck."""
+
+OUTAGE_PATTERN = (
+    r"(?:без\s+(?:света|электричества|электроснабжения|электроэнергии|тепла|теплоснабжения"
+    r"|газа|газоснабжения|воды|водоснабжения|связи)|обесточен\w*|обесточил\w*)"
+)
+"""Words of a supply cut off (``без света остались абоненты в X``, ``обесточены Y``): a place
+later in their sentence is where the outage reached, not a place struck or burning."""
 
 PERIOD_START_PREPOSITIONS: tuple[str, ...] = ("с", "со", "от")
 """Prepositions of the day something starts from (``з 1 березня``, ``с 1 марта``): in a sentence

@@ -46,6 +46,7 @@ from uanews.parser.events.lexicon import (
     NEAR_PREPOSITIONS,
     NOT_ATTACK_PLACES,
     NOT_PLACES,
+    OUTAGE_PATTERN,
     PART_OF_PLACE_PATTERN,
     PLACE_DESTINATION_PREPOSITIONS,
     PLACE_LIST_STOP_WORDS,
@@ -1533,6 +1534,7 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
             for one in found
             if one[1].lower() not in excluded
             and not _taken_there(text, max(start, one[0] - _CLAUSE_REACH), one[0])
+            and not _outage_reached(text, start, one[0])
         ),
         key=lambda one: (one[0], one not in first, one[1]),
     )
@@ -1692,6 +1694,22 @@ _CLAUSE_REACH = 80
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]")
 _TAKEN = re.compile(rf"(?<![\w\-]){TAKEN_TO_HOSPITAL_PATTERN}(?![\w\-])", re.IGNORECASE)
 _TAKEN_RU = re.compile(rf"(?<![\w\-]){ru.TAKEN_TO_HOSPITAL_PATTERN}(?![\w\-])", re.IGNORECASE)
+
+
+_OUTAGE = re.compile(rf"(?<![\w\-]){OUTAGE_PATTERN}(?![\w\-])", re.IGNORECASE)
+_OUTAGE_RU = re.compile(rf"(?<![\w\-]){ru.OUTAGE_PATTERN}(?![\w\-])", re.IGNORECASE)
+
+
+def _outage_reached(text: str, start: int, at: int) -> bool:
+    """Return whether the sentence before offset ``at`` tells a supply cut off there.
+
+    ``Без света остались абоненты в Сарнах и Клесове``, ``знеструмлено частину Конотопа``:
+    the place is where the outage reached, which may be far from the strike or the fire;
+    the strike's own place before the outage words (``атаковали подстанцию в Сарненском
+    районе, без света ...``) stays. The sentence is read from ``start`` to ``at``.
+    """
+    outage = pick(_OUTAGE, _OUTAGE_RU)
+    return outage.search(text, start, at) is not None
 
 
 def _taken_there(text: str, start: int, at: int) -> bool:
