@@ -10,6 +10,7 @@ masculine place noun of the dictionary is taken over the neuter one. ``в Кам
 a hyphenated town declines its noun and its agreeing adjective each on its own; it may stand
 before its visit verb with the visit's manner between (``Житомир с рабочим визитом посетила``).
 ``без света остались абоненты в X``: a place an outage reached is not where the strike fell.
+``возле села X открыли мост``: an event of any kind with no place of its own is where it was near.
 
 Every text here was written for these tests in the style of Ukrainian outlets that publish in
 Russian and Ukrainian; none is taken from any corpus.
@@ -177,3 +178,17 @@ def test_ukrainian_places_an_outage_reached_are_not_the_strikes() -> None:
         " світла залишилися близько 9 тисяч абонентів у Шостці та сусідніх селах."
     )
     assert only_event(item, EventKind.ATTACK).places == ("Шосткинський район",)
+
+
+def test_russian_opening_near_a_village_takes_the_village() -> None:
+    item = uanews.parse(
+        "Новый мост\n\nВозле села Плесецкое после ремонта открыли движение по мосту через реку."
+    )
+    assert only_event(item, EventKind.PRESENTATION).places == ("Плесецкое",)
+
+
+def test_ukrainian_opening_near_a_village_takes_the_village() -> None:
+    item = uanews.parse(
+        "Новий міст\n\nПоблизу села Плесецьке після ремонту відкрили новий міст через річку."
+    )
+    assert only_event(item, EventKind.PRESENTATION).places == ("Плесецьке",)

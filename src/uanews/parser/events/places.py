@@ -403,7 +403,8 @@ def place_parts(
 
     A district with its city in the genitive after it (``в Покровском районе Кривого
     Рога``) gives the city first, then the district: the event was in both, and the city is
-    its main place. Any other place is returned alone.
+    its main place. Any other place is returned alone; with none, the place the event was
+    near (``возле села Плесецкое``, ``поблизу Ковеля``, `_near`).
     """
     for _, match, case in _candidates(text, start, end, kind, mentions):
         if _no_place_of_it(match, start, end, mentions):
@@ -424,7 +425,9 @@ def place_parts(
             if after_post and found.lower() in pick(HOST_COUNTRIES, ru.HOST_COUNTRIES):
                 break  # the post's country, when the post is not part of a participant's mention
             return _with_city(match, phrase, found, end, mentions)
-    return ()
+    # ``Возле села Плесецкое открыли мост``: with no place of its own, what the event was near
+    near = next(_near(text, start, end, mentions), None)
+    return () if near is None else (near[1],)
 
 
 def _no_place_of_it(match: re.Match[str], start: int, end: int, mentions: Spans) -> bool:
