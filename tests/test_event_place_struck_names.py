@@ -1,12 +1,12 @@
 """Places struck named as the verb's object, two-word names, and adjectival town names.
 
-``обстреляли Гуляйполе Пологовского района``: a capitalised word right after a strike verb is
+``обстреляли Золочев Богодуховского района``: a capitalised word right after a strike verb is
 the place struck, never the weapon's noun the verb may skip (``обстріляли дронами Харків``), so
 the district after it does not take its place. ``обстріляли Нову Одесу``: an adjective and a
 noun agreeing with it are one name. ``на село Малая Виска`` keeps a two-word name the
 dictionary does not hold in the nominative apposition leaves it in. ``у Первомайському``: a
 town named by an adjective shares its oblique forms between the masculine and the neuter; the
-masculine place noun of the dictionary is taken over the neuter one. ``в Каменце-Подольском``:
+masculine place noun of the dictionary is taken over the neuter one. ``в Переяславе-Хмельницком``:
 a hyphenated town declines its noun and its agreeing adjective each on its own; it may stand
 before its visit verb with the visit's manner between (``Житомир с рабочим визитом посетила``).
 ``без света остались абоненты в X``: a place an outage reached is not where the strike fell.
@@ -26,17 +26,17 @@ from uanews.model import EventKind
 def test_ukrainian_town_struck_before_its_district_in_the_genitive() -> None:
     item = uanews.parse(
         "Ворог знову бив по прифронтових містах\n\n"
-        "Окупанти протягом доби шість разів обстріляли Гуляйполе Пологівського району."
+        "Окупанти протягом доби шість разів обстріляли Золочів Богодухівського району."
     )
-    assert only_event(item, EventKind.ATTACK).places == ("Гуляйполе",)
+    assert only_event(item, EventKind.ATTACK).places == ("Золочів",)
 
 
 def test_russian_town_struck_before_its_district_in_the_genitive() -> None:
     item = uanews.parse(
         "Враг снова бил по прифронтовым городам\n\n"
-        "Оккупанты за сутки шесть раз обстреляли Гуляйполе Пологовского района."
+        "Оккупанты за сутки шесть раз обстреляли Золочев Богодуховского района."
     )
-    assert only_event(item, EventKind.ATTACK).places == ("Гуляйполе",)
+    assert only_event(item, EventKind.ATTACK).places == ("Золочев",)
 
 
 def test_ukrainian_two_word_towns_struck_keep_their_adjective() -> None:
@@ -73,7 +73,7 @@ def test_ukrainian_two_word_village_after_its_noun() -> None:
 def test_russian_adjectival_village_struck_before_its_district() -> None:
     item = uanews.parse(
         "Обстрел в Запорожской области\n\n"
-        "Утром оккупанты обстреляли село Вербовое Васильевского района, повреждены два дома."
+        "Утром оккупанты обстреляли село Вербовое Бердянского района, повреждены два дома."
     )
     assert only_event(item, EventKind.ATTACK).places[0] == "Вербовое"
 
@@ -97,7 +97,7 @@ def test_russian_hyphenated_town_visited_after_a_manner_phrase() -> None:
     item = uanews.parse(
         "Гости из Польши\n\n"
         "В четверг Новоград-Волынский с официальным визитом посетила делегация польского"
-        " города Хелм."
+        " города Замосць."
     )
     assert only_event(item, EventKind.VISIT).places == ("Новоград-Волынский",)
 
@@ -106,7 +106,7 @@ def test_ukrainian_hyphenated_town_visited_after_a_manner_phrase() -> None:
     item = uanews.parse(
         "Гості з Польщі\n\n"
         "У четвер Новоград-Волинський з офіційним візитом відвідала делегація польського"
-        " міста Хелм."
+        " міста Замостя."
     )
     assert only_event(item, EventKind.VISIT).places == ("Новоград-Волинський",)
 
@@ -114,7 +114,7 @@ def test_ukrainian_hyphenated_town_visited_after_a_manner_phrase() -> None:
 def test_russian_hyphenated_town_as_a_destination_in_the_accusative() -> None:
     item = uanews.parse(
         "Гости из Польши\n\n"
-        "Делегация польского города Хелм во главе с мэром прибыла в Новоград-Волынский"
+        "Делегация польского города Замосць во главе с мэром прибыла в Новоград-Волынский"
         " с трехдневным визитом."
     )
     assert only_event(item, EventKind.VISIT).places == ("Новоград-Волынский",)
@@ -122,9 +122,9 @@ def test_russian_hyphenated_town_as_a_destination_in_the_accusative() -> None:
 
 def test_russian_hyphenated_town_in_the_locative_declines_both_parts() -> None:
     item = uanews.parse(
-        "Пожар на складе\n\nВ Белгороде-Днестровском вечером загорелся склад стройматериалов."
+        "Пожар на складе\n\nВ Переяславе-Хмельницком вечером загорелся склад стройматериалов."
     )
-    assert only_event(item, EventKind.INCIDENT).places == ("Белгород-Днестровский",)
+    assert only_event(item, EventKind.INCIDENT).places == ("Переяслав-Хмельницкий",)
 
 
 def test_ukrainian_hyphenated_town_in_the_locative_keeps_a_masculine_head() -> None:
@@ -136,28 +136,28 @@ def test_ukrainian_hyphenated_town_in_the_locative_keeps_a_masculine_head() -> N
 
 def test_russian_region_with_its_noun_struck_before_the_verb() -> None:
     item = uanews.parse(
-        "Ночная атака дронов\n\nВ субботу ночью Полтавскую область атаковали ударные беспилотники."
+        "Ночная атака дронов\n\nВ субботу ночью Житомирскую область атаковали ударные беспилотники."
     )
-    assert only_event(item, EventKind.ATTACK).places == ("Полтавская область",)
+    assert only_event(item, EventKind.ATTACK).places == ("Житомирская область",)
 
 
 def test_ukrainian_region_with_its_noun_struck_before_the_verb() -> None:
     item = uanews.parse(
-        "Нічна атака дронів\n\nУ суботу вночі Полтавську область атакували ударні безпілотники."
+        "Нічна атака дронів\n\nУ суботу вночі Житомирську область атакували ударні безпілотники."
     )
-    assert only_event(item, EventKind.ATTACK).places == ("Полтавська область",)
+    assert only_event(item, EventKind.ATTACK).places == ("Житомирська область",)
 
 
 def test_russian_district_adjective_unknown_to_the_dictionary_is_unstressed() -> None:
     item = uanews.parse(
-        "Обломки дронов\n\nНочью обломки сбитых дронов упали в Бучанском и Вышгородском районах."
+        "Обломки дронов\n\nНочью обломки сбитых дронов упали в Обуховском и Шаргородском районах."
     )
-    assert only_event(item, EventKind.ATTACK).places == ("Бучанский район", "Вышгородский район")
+    assert only_event(item, EventKind.ATTACK).places == ("Обуховский район", "Шаргородский район")
 
 
 def test_russian_known_stressed_district_adjective_keeps_its_ending() -> None:
     item = uanews.parse(
-        "Обстрел Запорожья\n\nВечером оккупанты ударили по Заводскому району Запорожья."
+        "Обстрел Запорожья\n\nВечером оккупанты ударили по Заводскому району Днепра."
     )
     assert "Заводской район" in only_event(item, EventKind.ATTACK).places
 
@@ -165,19 +165,19 @@ def test_russian_known_stressed_district_adjective_keeps_its_ending() -> None:
 def test_russian_places_an_outage_reached_are_not_the_strikes() -> None:
     item = uanews.parse(
         "Удар по энергетике\n\n"
-        "Ночью армия РФ атаковала подстанцию в Шосткинском районе. Из-за повреждений без света"
-        " остались около 9 тысяч абонентов в Шостке, Вороже и соседних селах."
+        "Ночью армия РФ атаковала подстанцию в Прилукском районе. Из-за повреждений без света"
+        " остались около 9 тысяч абонентов в Прилуках, Ичне и соседних селах."
     )
-    assert only_event(item, EventKind.ATTACK).places == ("Шосткинский район",)
+    assert only_event(item, EventKind.ATTACK).places == ("Прилукский район",)
 
 
 def test_ukrainian_places_an_outage_reached_are_not_the_strikes() -> None:
     item = uanews.parse(
         "Удар по енергетиці\n\n"
-        "Уночі армія РФ атакувала підстанцію в Шосткинському районі. Через пошкодження без"
-        " світла залишилися близько 9 тисяч абонентів у Шостці та сусідніх селах."
+        "Уночі армія РФ атакувала підстанцію в Прилуцькому районі. Через пошкодження без"
+        " світла залишилися близько 9 тисяч абонентів у Прилуках та сусідніх селах."
     )
-    assert only_event(item, EventKind.ATTACK).places == ("Шосткинський район",)
+    assert only_event(item, EventKind.ATTACK).places == ("Прилуцький район",)
 
 
 def test_russian_opening_near_a_village_takes_the_village() -> None:
