@@ -8,7 +8,7 @@ dictionary does not hold in the nominative apposition leaves it in. ``у Пер�
 town named by an adjective shares its oblique forms between the masculine and the neuter; the
 masculine place noun of the dictionary is taken over the neuter one. ``в Переяславе-Хмельницком``:
 a hyphenated town declines its noun and its agreeing adjective each on its own; it may stand
-before its visit verb with the visit's manner between (``Житомир с рабочим визитом посетила``).
+before its visit verb with the visit's manner between (``Житомир с официальным визитом посетил``).
 ``без света остались абоненты в X``: a place an outage reached is not where the strike fell.
 ``возле села X открыли мост``: an event of any kind with no place of its own is where it was near.
 
@@ -96,7 +96,7 @@ def test_ukrainian_neuter_village_with_no_masculine_town_stays_neuter() -> None:
 def test_russian_hyphenated_town_visited_after_a_manner_phrase() -> None:
     item = uanews.parse(
         "Гости из Польши\n\n"
-        "В четверг Новоград-Волынский с официальным визитом посетила делегация польского"
+        "В четверг Новоград-Волынский с официальным визитом посетили гости из польского"
         " города Замосць."
     )
     assert only_event(item, EventKind.VISIT).places == ("Новоград-Волынский",)
@@ -166,7 +166,7 @@ def test_russian_places_an_outage_reached_are_not_the_strikes() -> None:
     item = uanews.parse(
         "Удар по энергетике\n\n"
         "Ночью армия РФ атаковала подстанцию в Прилукском районе. Из-за повреждений без света"
-        " остались около 9 тысяч абонентов в Прилуках, Ичне и соседних селах."
+        " остались почти 9 тысяч потребителей в Прилуках, Ичне и соседних селах."
     )
     assert only_event(item, EventKind.ATTACK).places == ("Прилукский район",)
 

@@ -1080,8 +1080,8 @@ VISIT_MANNER_PATTERN = (
     r"(?:с|со)\s+(?:(?-i:[а-яё])[\w\-]+\s+){0,2}"
     r"(?:визитом|визитами|поездкой|миссией)"
 )
-"""The manner of a visit between the place visited and its verb (``Житомир с рабочим визитом
-посетила делегация``): ``с``, up to two lowercase words, and a visit noun in the
+"""The manner of a visit between the place visited and its verb (``Житомир с официальным визитом
+посетил министр``): ``с``, up to two lowercase words, and a visit noun in the
 instrumental."""
 
 WHERE_WORDS: tuple[str, ...] = ("где", "куда")
