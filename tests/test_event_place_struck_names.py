@@ -192,3 +192,32 @@ def test_ukrainian_opening_near_a_village_takes_the_village() -> None:
         "Новий міст\n\nПоблизу села Плесецьке після ремонту відкрили новий міст через річку."
     )
     assert only_event(item, EventKind.PRESENTATION).places == ("Плесецьке",)
+
+
+def test_russian_adjectival_town_the_dictionary_lacks_read_by_its_ukrainian_spelling() -> None:
+    item = uanews.parse(
+        "Пожар на складе\n\nВ Кропивницком вечером загорелся склад строительных материалов."
+    )
+    assert only_event(item, EventKind.INCIDENT).places == ("Кропивницкий",)
+
+
+def test_russian_adjectival_town_in_the_genitive_after_a_part_of_a_city() -> None:
+    item = uanews.parse(
+        "Ракетный удар\n\nВечером оккупанты ударили ракетой по промышленной зоне Кропивницкого."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Кропивницкий",)
+
+
+def test_ukrainian_adjectival_town_in_the_genitive_after_a_part_of_a_city() -> None:
+    item = uanews.parse(
+        "Ракетний удар\n\nУвечері окупанти вдарили ракетою по промисловій зоні Первомайського."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Первомайський",)
+
+
+def test_russian_council_adjective_of_a_town_gives_no_place() -> None:
+    item = uanews.parse(
+        "Новые тарифы\n\n"
+        "Исполнительный комитет Кропивницкого городского совета утвердил новые тарифы на проезд."
+    )
+    assert only_event(item, EventKind.ANNOUNCEMENT).places == ()

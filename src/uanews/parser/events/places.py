@@ -86,6 +86,7 @@ from uanews.parser.morph import (
     unyo,
 )
 from uanews.parser.toponyms import (
+    russian_adjectival_town,
     russian_place_nominative,
     russian_settlement_name,
     unknown_russian_word,
@@ -813,7 +814,8 @@ def _nominative(phrase: str, case: str) -> str | None:
     if current_language() == "ru" and phrase[:1].isupper() and unknown_russian_word(phrase):
         if phrase.endswith(ru.NEUTER_REGION_ENDING) and case in ru.NEUTER_REGION_KEPT_CASES:
             return phrase  # ``на Закарпатье``: a neuter region keeps its nominative's ending
-        return russian_place_nominative(phrase, case)  # ``в Ирпене``: see `uanews.parser.toponyms`
+        # ``в Ирпене``, ``в Кропивницком``: see `uanews.parser.toponyms`
+        return russian_place_nominative(phrase, case) or russian_adjectival_town(phrase, case)
     found = nominative_or_none(phrase, case=case)
     if found is not None and " " not in phrase:
         found = _masculine_town(phrase, case) or found
@@ -1643,6 +1645,9 @@ def city_after(text: str, at: int, end: int, mentions: Spans) -> str | None:
         found = _city_genitive(first)
         if found is None and current_language() == "ru" and unknown_russian_word(first):
             found = russian_place_nominative(first, "gent")
+    elif _name_ends(_next_word(text, match.end("first"), end)):
+        # ``промзоны Кропивницкого``, not ``Одесской области``, ``Одесского городского совета``
+        found = _adjectival_city(first)
     excluded = pick(
         NOT_PLACES | NOT_ATTACK_PLACES | HOST_COUNTRIES,
         ru.NOT_PLACES | ru.NOT_ATTACK_PLACES | ru.HOST_COUNTRIES,
@@ -1783,6 +1788,30 @@ def _city_head(word: str) -> bool:
     return bool(readings) and not any(
         parse.normal_form in streets and parse.tag.number != "plur" for parse in readings
     )
+
+
+def _next_word(text: str, at: int, end: int) -> str | None:
+    """Return the word right after offset ``at`` (spaces between, no punctuation), or None."""
+    word = _NEXT_WORD.match(text, at, end)
+    return None if word is None else word.group("word")
+
+
+def _adjectival_city(word: str) -> str | None:
+    """Return the town named by an adjective in the genitive with no noun after it, or None.
+
+    ``по промзоне Кропивницкого``, ``по промзоні Кропивницького``: the adjective stands alone,
+    so it is a town's name, when the dictionary has it as an inanimate noun (Ukrainian, the
+    masculine over the neuter by `_masculine_town`) or its Ukrainian spelling as one (Russian,
+    `uanews.parser.toponyms.russian_adjectival_town`).
+    """
+    if current_language() == "ru":
+        return russian_adjectival_town(word, "gent") if unknown_russian_word(word) else None
+    if any(
+        parse.tag.POS == "NOUN" and parse.tag.case == "gent" and "inan" in parse.tag
+        for parse in parse_word(word.lower())
+    ):
+        return _nominative(word, "gent")
+    return None
 
 
 def _city_genitive(word: str) -> str | None:
