@@ -145,3 +145,59 @@ def test_ukrainian_listed_communities_agreeing_with_a_dative_head() -> None:
     )
     attack = only_event(item, EventKind.ATTACK)
     assert attack.places == ("Іллінська громада", "Зеленодольська громада")
+
+
+def test_ukrainian_settlements_under_strikes_after_a_be_verb_and_a_colon() -> None:
+    item = uanews.parse(
+        "Обстріли Харківщини\n\n"
+        "За минулу добу армія рф обстріляла Харківщину 90 разів."
+        " Під ворожими ударами були ці населені пункти: Золочів, Богодухів, Валки і Великий Бурлук."
+    )
+    attack = only_event(item, EventKind.ATTACK)
+    assert set(attack.places) >= {"Золочів", "Богодухів", "Валки", "Великий Бурлук"}
+
+
+def test_russian_settlements_under_fire_after_a_be_verb() -> None:
+    item = uanews.parse(
+        "Обстрелы Харьковщины\n\n"
+        "За минувшие сутки армия РФ обстреляла Харьковщину 90 раз."
+        " Под огнем находились Золочев, Богодухов и Лозовая."
+    )
+    attack = only_event(item, EventKind.ATTACK)
+    assert set(attack.places) >= {"Золочев", "Богодухов", "Лозовая"}
+
+
+def test_ukrainian_communities_of_an_unnamed_region_after_a_colon() -> None:
+    item = uanews.parse(
+        "Ворог атакував прикордоння\n\n"
+        "Протягом доби російські війська атакували громади області: Золочівську,"
+        " Богодухівську та Валківську."
+    )
+    assert only_event(item, EventKind.ATTACK).places == (
+        "Золочівська громада",
+        "Богодухівська громада",
+        "Валківська громада",
+    )
+
+
+def test_russian_communities_of_a_named_region_after_a_colon() -> None:
+    item = uanews.parse(
+        "Враг атаковал приграничье\n\n"
+        "За сутки враг обстрелял четыре громады Харьковщины: Золочевскую, Богодуховскую,"
+        " Кегичевскую и Барвенковскую."
+    )
+    assert only_event(item, EventKind.ATTACK).places == (
+        "Харьковщина",
+        "Золочевская громада",
+        "Богодуховская громада",
+        "Кегичевская громада",
+        "Барвенковская громада",
+    )
+
+
+def test_ukrainian_settlements_of_a_community_in_the_accusative_after_a_colon() -> None:
+    item = uanews.parse(
+        "Ворог атакував прикордоння\n\n"
+        "Уранці ворог атакував населені пункти громади: Садове, Іванівку та Томарине."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Садове", "Іванівка", "Томарине")

@@ -21,11 +21,13 @@ __all__ = [
     "RUSSIAN_SETTLEMENT_AGREEING_ENDINGS",
     "RUSSIAN_SK_ADJECTIVE_ENDINGS",
     "RUSSIAN_SK_ADJECTIVE_NOMINATIVE",
+    "RUSSIAN_SK_LEMMA_ENDINGS",
     "RUSSIAN_STEM_FINAL_NON_CONSONANTS",
     "RUSSIAN_TOPONYM_ENDINGS",
     "RUSSIAN_TO_UKRAINIAN_LETTERS",
     "SK_STEMS",
     "STRESSED_ADJECTIVE_ENDINGS",
+    "UKRAINIAN_SOFT_ADJECTIVE_ENDING",
     "UKRAINIAN_TOPONYM_ENDINGS",
 ]
 
@@ -215,6 +217,11 @@ NAME_VOWELS: Final = frozenset("аеєиіїоуюяaeiouy")
 
 RUSSIAN_NO_Y_AFTER: Final = frozenset("гкхжшчщ")
 """Letters Russian never writes ``ы`` after (``Горенич-и``, ``Прилук-и``)."""
+
+RUSSIAN_SK_LEMMA_ENDINGS: Final = ("ский", "цкий")
+UKRAINIAN_SOFT_ADJECTIVE_ENDING: Final = "ький"
+"""A Russian place adjective in ``-ский``/``-цкий`` is spelt ``-ський``/``-цький`` in Ukrainian
+(``Кропивницкий`` - ``Кропивницький``): its ``кий`` is ``ький``."""
 
 RUSSIAN_TO_UKRAINIAN_LETTERS: Final = MappingProxyType(
     {

@@ -21,7 +21,12 @@ import itertools
 from uanews.parser import lexicon_morph
 from uanews.parser.morph import analyzer, unyo
 
-__all__ = ["russian_place_nominative", "russian_settlement_name", "unknown_russian_word"]
+__all__ = [
+    "russian_adjectival_town",
+    "russian_place_nominative",
+    "russian_settlement_name",
+    "unknown_russian_word",
+]
 
 _VOWELS = lexicon_morph.RUSSIAN_STEM_FINAL_NON_CONSONANTS
 _MOST_SPELLINGS = 256
@@ -57,6 +62,41 @@ def russian_place_nominative(word: str, case: str) -> str | None:
     if _ukrainian_place(folded):
         return word
     return None if fallback is None else _styled(word, fallback)
+
+
+def russian_adjectival_town(word: str, case: str) -> str | None:
+    """Return the masculine town a Russian adjectival form in ``case`` names, or None.
+
+    ``в Кропивницком``, ``зоны Кропивницкого``: the Russian dictionary lacks many Ukrainian
+    towns named by an adjective, and the form is shared by the masculine and the neuter. The
+    masculine is the town when the Ukrainian dictionary has its Ukrainian spelling (``-ский``
+    as ``-ський``) as an inanimate masculine noun (``Кропивницький``); else None.
+    """
+    for parse in analyzer("ru").parse(word.lower()):
+        if parse.tag.POS != "ADJF" or parse.tag.case != case or parse.tag.gender != "masc":
+            continue
+        lemma = parse.normal_form
+        if not lemma.endswith(lexicon_morph.RUSSIAN_SK_LEMMA_ENDINGS):
+            continue
+        soft = lemma[: -len("кий")] + lexicon_morph.UKRAINIAN_SOFT_ADJECTIVE_ENDING
+        if _ukrainian_masculine_noun(soft):
+            return _styled(word, lemma)
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _ukrainian_masculine_noun(folded: str) -> bool:
+    """Return True if a Ukrainian spelling of ``folded`` is an inanimate masculine noun."""
+    ukrainian = analyzer("uk")
+    return any(
+        "NOUN" in parse.tag
+        and "inan" in parse.tag
+        and parse.tag.gender == "masc"
+        and parse.tag.case == "nomn"
+        for spelling in _ukrainian_spellings(folded)
+        if ukrainian.word_is_known(spelling)
+        for parse in ukrainian.parse(spelling)
+    )
 
 
 def _adjectival_form(folded: str, ending: str) -> bool:

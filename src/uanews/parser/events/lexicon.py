@@ -47,6 +47,7 @@ __all__ = [
     "NUMBER_WORDS",
     "ONLINE_WORDS",
     "OTHER_DAY_WORDS",
+    "OUTAGE_PATTERN",
     "OWN_PLACE_PREPOSITIONS",
     "PERIOD_OFFSETS",
     "PLACE_DESTINATION_PREPOSITIONS",
@@ -552,11 +553,13 @@ UNDER_FIRE_PATTERN = (
     r"|потрапи\w*\s+під\s+(?:[\w'’ʼ\-]+\s+)?(?:удар|обстріл|атаку|вогонь)"
     r"|(?:[\w'’ʼ\-]+\s+)?(?:удар|обстріл|атак)\w*\s+зазна\w*"
     r"|зазна\w*\s+(?:[\w'’ʼ\-]+\s+)?(?:удар|обстріл|атак)\w*"
-    r"|під\s+(?:[\w'’ʼ\-]+\s+)?(?:вогнем|обстріл(?:ом|ами)|удар(?:ом|ами))\s+опини\w*"
+    r"|під\s+(?:[\w'’ʼ\-]+\s+)?(?:вогнем|обстріл(?:ом|ами)|удар(?:ом|ами))"
+    r"\s+(?:опини\w*|бул[аои]?|перебува\w*)(?![\w'’ʼ\-])"
     r"|опини\w*\s+під\s+(?:[\w'’ʼ\-]+\s+)?(?:вогнем|обстріл(?:ом|ами)|удар(?:ом|ами)))"
 )
 """What a place struck is the subject of (``під обстріл потрапили Херсон і Білозерка``,
-``ударів зазнала Нікопольська громада``): the places after it are in the nominative."""
+``ударів зазнала Нікопольська громада``, ``під обстрілами були населені пункти: ...``,
+``під вогнем перебували ...``): the places after it are in the nominative."""
 
 _OPENED_AFTER = (
     r"(?:відкрили|відкрито|відкрився|відкрилася|відкрилась|відкрилося|відкрилось|відкрилися"
@@ -1322,6 +1325,14 @@ STRUCK_NOUNS = (
 VISITED_VERBS = r"(?:відвідав|відвідала|відвідали|відвідало)"
 """Verbs whose object is the place visited (``відвідав Чернігів``)."""
 
+VISIT_MANNER_PATTERN = (
+    r"(?:з|із|зі)\s+(?:(?-i:[а-яіїєґ])[\w'’ʼ\-]+\s+){0,2}"
+    r"(?:візитом|візитами|поїздкою|місією)"
+)
+"""The manner of a visit between the place visited and its verb (``Житомир з робочим візитом
+відвідала делегація``): ``з``, up to two lowercase words, and a visit noun in the
+instrumental."""
+
 WHERE_WORDS: tuple[str, ...] = ("де", "куди")
 """Relative adverbs that refer back to the place before their comma: what ``відвідав Харків,
 де зустрівся ...`` tells of happened in the place visited."""
@@ -1938,6 +1949,13 @@ TAKEN_TO_HOSPITAL_PATTERN = (
 )
 """Verbs of taking the hurt to a hospital (``їх доставили до лікарні в Харкові``): a place
 later in their clause is where they were treated, not a place struck."""
+
+OUTAGE_PATTERN = (
+    r"(?:без\s+(?:світла|електрики|електропостачання|електроенергії|тепла|теплопостачання"
+    r"|газу|газопостачання|води|водопостачання|зв'язку)|знеструмлен\w*|знеструмил\w*)"
+)
+"""Words of a supply cut off (``без світла залишилися абоненти в X``, ``знеструмлено Y``): a
+place later in their sentence is where the outage reached, not a place struck or burning."""
 
 PERIOD_START_PREPOSITIONS: tuple[str, ...] = ("з", "із", "зі", "від")
 """Prepositions of the day something starts from (``з 1 березня``, ``с 1 марта``): in a sentence

@@ -92,6 +92,7 @@ __all__ = [
     "ONLINE_WORDS",
     "OPENED_PATTERN",
     "OTHER_DAY_WORDS",
+    "OUTAGE_PATTERN",
     "OWN_PLACE_PREPOSITIONS",
     "PARTIES_WORDS",
     "PART_OF_PLACE_PATTERN",
@@ -123,6 +124,7 @@ __all__ = [
     "SPORT_WORDS",
     "STATEMENT_VERB_PATTERN",
     "STREET_HEADS",
+    "STRESSED_ADJECTIVE_ENDING",
     "STRIKE_MEANS_PREPOSITIONS",
     "STRUCK_BEFORE_VERBS",
     "STRUCK_NOUNS",
@@ -136,9 +138,11 @@ __all__ = [
     "TOPIC_OPENERS",
     "TRIGGERS",
     "UNDER_FIRE_PATTERN",
+    "UNSTRESSED_ADJECTIVE_ENDING",
     "VICTIMS_PATTERN",
     "VISITED_VERBS",
     "VISIT_DAY_OPENERS",
+    "VISIT_MANNER_PATTERN",
     "WHERE_WORDS",
     "YEARS_AGO_PATTERN",
     "YEAR_WORDS_PLURAL",
@@ -494,12 +498,14 @@ UNDER_FIRE_PATTERN = (
     r"|попа(?:л|ла|ло|ли|дают|дает)\s+под\s+(?:[\w\-]+\s+)?(?:удар|обстрел|атаку|огонь)"
     r"|(?:[\w\-]+\s+)?(?:удар|обстрел|атак)\w*\s+подверг\w*"
     r"|подверг\w*\s+(?:[\w\-]+\s+)?(?:удар|обстрел|атак)\w*"
-    r"|под\s+(?:[\w\-]+\s+)?(?:огн[её]м|обстрел(?:ом|ами)|удар(?:ом|ами))\s+оказал\w*"
+    r"|под\s+(?:[\w\-]+\s+)?(?:огн[её]м|обстрел(?:ом|ами)|удар(?:ом|ами))"
+    r"\s+(?:оказал\w*|был[аио]?|находил\w*)(?![\w\-])"
     r"|оказал\w*\s+под\s+(?:[\w\-]+\s+)?(?:огн[её]м|обстрел(?:ом|ами)|удар(?:ом|ами)))"
 )
 """What a place struck is the subject of (``под обстрел попали Херсон и Белозерка``,
-``ударам подверглась Никопольская община``, ``под огнем оказались Петропавловка и ...``):
-the places after it are in the nominative."""
+``ударам подверглась Никопольская община``, ``под огнем оказались Петропавловка и ...``,
+``под ударами были такие населенные пункты: ...``, ``под огнем находились ...``): the places
+after it are in the nominative."""
 
 _OPENED_AFTER = (
     r"(?:открыли|открыто|открыт|открыта|открылся|открылась|открылось|открылись|заработал"
@@ -1064,6 +1070,19 @@ DECISION_DOCUMENTS: frozenset[str] = frozenset(
 
 VISITED_VERBS = r"(?:посетил|посетила|посетили|посетило|посещает|посещают)"
 """Verbs whose object is the place visited (``посетил Чернигов``)."""
+
+STRESSED_ADJECTIVE_ENDING = "ской"
+UNSTRESSED_ADJECTIVE_ENDING = "ский"
+"""The masculine nominative endings of a place adjective, stressed and not: a place adjective
+the dictionary does not know takes the unstressed one (``Вышгородский район``)."""
+
+VISIT_MANNER_PATTERN = (
+    r"(?:с|со)\s+(?:(?-i:[а-яё])[\w\-]+\s+){0,2}"
+    r"(?:визитом|визитами|поездкой|миссией)"
+)
+"""The manner of a visit between the place visited and its verb (``Житомир с официальным визитом
+посетил министр``): ``с``, up to two lowercase words, and a visit noun in the
+instrumental."""
 
 WHERE_WORDS: tuple[str, ...] = ("где", "куда")
 """Relative adverbs that refer back to the place before their comma: what ``посетил Харьков,
@@ -1894,6 +1913,13 @@ TAKEN_TO_HOSPITAL_PATTERN = (
 )
 """Verbs of taking the hurt to a hospital (``их госпитализировали в Сумах``): a place later in
 their clause is where they were treated, not a place struck."""
+
+OUTAGE_PATTERN = (
+    r"(?:без\s+(?:света|электричества|электроснабжения|электроэнергии|тепла|теплоснабжения"
+    r"|газа|газоснабжения|воды|водоснабжения|связи)|обесточен\w*|обесточил\w*)"
+)
+"""Words of a supply cut off (``без света остались абоненты в X``, ``обесточены Y``): a place
+later in their sentence is where the outage reached, not a place struck or burning."""
 
 PERIOD_START_PREPOSITIONS: tuple[str, ...] = ("с", "со", "от")
 """Prepositions of the day something starts from (``з 1 березня``, ``с 1 марта``): in a sentence

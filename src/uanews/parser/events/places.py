@@ -46,6 +46,7 @@ from uanews.parser.events.lexicon import (
     NEAR_PREPOSITIONS,
     NOT_ATTACK_PLACES,
     NOT_PLACES,
+    OUTAGE_PATTERN,
     PART_OF_PLACE_PATTERN,
     PLACE_DESTINATION_PREPOSITIONS,
     PLACE_LIST_STOP_WORDS,
@@ -71,13 +72,21 @@ from uanews.parser.events.lexicon import (
     TAKEN_TO_HOSPITAL_PATTERN,
     TERRITORY_HEADS,
     UNDER_FIRE_PATTERN,
+    VISIT_MANNER_PATTERN,
     VISITED_VERBS,
     WHERE_WORDS,
 )
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.language import current_language, pick, reading_at
-from uanews.parser.morph import analyzer, nominative_or_none, parse_word
+from uanews.parser.morph import (
+    analyzer,
+    nominative_form,
+    nominative_or_none,
+    parse_word,
+    unyo,
+)
 from uanews.parser.toponyms import (
+    russian_adjectival_town,
     russian_place_nominative,
     russian_settlement_name,
     unknown_russian_word,
@@ -235,10 +244,13 @@ _MEANS_RU = (
 )
 """The weapon after a strike verb, before the place struck (``обстреляли из артиллерии``,
 ``обстріляли з важкої артилерії``): one or two lowercase words after its preposition."""
+_CAPITAL = r"(?-i:[А-ЯЁІЇЄҐ])"
+"""A capital Cyrillic letter: a word after a strike verb that starts with one is the place
+struck (``обстреляли Орехов Пологовского района``), never the weapon's noun skipped before it."""
 _STRUCK = re.compile(
     rf"(?<![\w\-])(?:(?P<verb>{STRUCK_VERBS})\s+{_MEANS}"
     rf"(?:(?P<extra>(?-i:[а-яіїєґ])[\w'’ʼ\-]+)\s+(?=(?-i:[а-яіїєґ])))?"
-    rf"(?:(?!(?:{_STRUCK_SETTLEMENT}))(?P<skip>[\w\-]+)\s+)?"
+    rf"(?:(?!(?:{_STRUCK_SETTLEMENT})|{_CAPITAL})(?P<skip>[\w\-]+)\s+)?"
     rf"|(?P<noun>{STRUCK_NOUNS})\s+)(?:(?P<settlement>{_STRUCK_SETTLEMENT})\s*)?"
     rf"(?P<first>{_NAME})(?:\s+(?P<second>[\w'’ʼ\-]+))?",
     re.IGNORECASE,
@@ -246,7 +258,7 @@ _STRUCK = re.compile(
 _STRUCK_RU = re.compile(
     rf"(?<![\w\-])(?:(?P<verb>{ru.STRUCK_VERBS})\s+{_MEANS_RU}"
     rf"(?:(?P<extra>(?-i:[а-яё])[\w\-]+)\s+(?=(?-i:[а-яё])))?"
-    rf"(?:(?!(?:{_STRUCK_SETTLEMENT_RU}))(?P<skip>[\w\-]+)\s+)?"
+    rf"(?:(?!(?:{_STRUCK_SETTLEMENT_RU})|{_CAPITAL})(?P<skip>[\w\-]+)\s+)?"
     rf"|(?P<noun>{ru.STRUCK_NOUNS})\s+)(?:(?P<settlement>{_STRUCK_SETTLEMENT_RU})\s*)?"
     rf"(?P<first>{_NAME})(?:\s+(?P<second>[\w\-]+))?",
     re.IGNORECASE,
@@ -275,11 +287,16 @@ _UNDER_FIRE = re.compile(
     rf"(?:\s+(?:{_AND})\s+{_NOMINATIVE_PLACE})?)",
     re.IGNORECASE,
 )
+_TERRITORY_BEFORE = r"(?:\s+(?P<second>(?-i:[а-яёіїєґ])[\w'’ʼ\-]+))?"
+"""A lowercase word between a name struck and its verb: its territory noun perhaps
+(``Черниговскую область атаковали``)."""
 _STRUCK_BEFORE = re.compile(
-    rf"(?<![\w\-'’ʼ])(?P<first>{_NAME})\s+(?P<verb>{STRUCK_VERBS})(?![\w\-])", re.IGNORECASE
+    rf"(?<![\w\-'’ʼ])(?P<first>{_NAME}){_TERRITORY_BEFORE}\s+(?P<verb>{STRUCK_VERBS})(?![\w\-])",
+    re.IGNORECASE,
 )
 _STRUCK_BEFORE_RU = re.compile(
-    rf"(?<![\w\-])(?P<first>{_NAME})\s+(?P<verb>{ru.STRUCK_BEFORE_VERBS})(?![\w\-])",
+    rf"(?<![\w\-])(?P<first>{_NAME}){_TERRITORY_BEFORE}\s+(?P<verb>{ru.STRUCK_BEFORE_VERBS})"
+    rf"(?![\w\-])",
     re.IGNORECASE,
 )
 _COORDINATED_RU = re.compile(
@@ -322,7 +339,8 @@ def _colon_list_pattern(
     ``пять громад: Зеленодольская, Вишневская и ...``, ``села Коропского района:
     Рыхлы, Покошичи и ...``, ``населенные пункты: ...``: the head is a plural territory noun
     (``territories``) or settlement noun (``settlements``, the ``group`` phrase), perhaps with
-    the territory that holds them in the genitive (``owner``); the names after the colon stand
+    the territory that holds them in the genitive (``owner``: ``Шосткинского района``,
+    ``Сумщины``, or a lowercase ``области`` that names none); the names after the colon stand
     in apposition to the head, in the nominative or in the head's case (``ударили по двум
     громадам: Ильинской и ...``).
     """
@@ -332,7 +350,8 @@ def _colon_list_pattern(
     name = rf"{_NAME}(?:\s+{_NAME})?"
     return re.compile(
         rf"(?<![\w\-])(?P<head>{heads}|{group})(?![\w\-])"
-        rf"(?:\s+(?P<owner>{_NAME}\s+(?-i:[а-яёіїєґ])[\w\-]+))?\s*:\s*"
+        rf"(?:\s+(?P<owner>{_NAME}(?:\s+(?-i:[а-яёіїєґ])[\w\-]+)?|(?-i:[а-яёіїєґ])[\w\-]+))?"
+        rf"\s*:\s*"
         rf"(?P<list>{name}(?:\s*,\s*{name})*(?:\s*,\s*|\s+(?:{conjunctions})\s+){name})",
         re.IGNORECASE,
     )
@@ -385,7 +404,8 @@ def place_parts(
 
     A district with its city in the genitive after it (``в Покровском районе Кривого
     Рога``) gives the city first, then the district: the event was in both, and the city is
-    its main place. Any other place is returned alone.
+    its main place. Any other place is returned alone; with none, the place the event was
+    near (``возле села Плесецкое``, ``поблизу Ковеля``, `_near`).
     """
     for _, match, case in _candidates(text, start, end, kind, mentions):
         if _no_place_of_it(match, start, end, mentions):
@@ -406,7 +426,9 @@ def place_parts(
             if after_post and found.lower() in pick(HOST_COUNTRIES, ru.HOST_COUNTRIES):
                 break  # the post's country, when the post is not part of a participant's mention
             return _with_city(match, phrase, found, end, mentions)
-    return ()
+    # ``Возле села Плесецкое открыли мост``: with no place of its own, what the event was near
+    near = next(_near(text, start, end, mentions), None)
+    return () if near is None else (near[1],)
 
 
 def _no_place_of_it(match: re.Match[str], start: int, end: int, mentions: Spans) -> bool:
@@ -599,11 +621,13 @@ _TERRITORY_WORD = r"(?:\s+(?P<second>(?-i:[а-яёіїєґ])[\w'’ʼ\-]+))?"
 """A lowercase word after a name before a verb of visiting: a territory noun perhaps
 (``Винницкую область посетил``)."""
 _VISITED_BEFORE = re.compile(
-    rf"(?P<first>{_NAME}){_TERRITORY_WORD}\s+(?:{VISITED_VERBS})\s+(?P<subject>[\w'’ʼ\-]+)",
+    rf"(?P<first>{_NAME}){_TERRITORY_WORD}(?:\s+{VISIT_MANNER_PATTERN})?"
+    rf"\s+(?:{VISITED_VERBS})\s+(?P<subject>[\w'’ʼ\-]+)",
     re.IGNORECASE,
 )
 _VISITED_BEFORE_RU = re.compile(
-    rf"(?P<first>{_NAME}){_TERRITORY_WORD}\s+(?:{ru.VISITED_VERBS})\s+(?P<subject>[\w\-]+)",
+    rf"(?P<first>{_NAME}){_TERRITORY_WORD}(?:\s+{ru.VISIT_MANNER_PATTERN})?"
+    rf"\s+(?:{ru.VISITED_VERBS})\s+(?P<subject>[\w\-]+)",
     re.IGNORECASE,
 )
 
@@ -626,6 +650,11 @@ def _visited_before(
         second = match.group("second")
         if second is not None:
             if _territory(second) and _adjective(name):  # ``Винницкую область посетил``
+                found.append((match.start(), match, "accs"))
+            continue
+        if _HYPHENATED_TOWN.fullmatch(match.group("first")):
+            # ``Новоград-Волынский посетила``: a noun and an adjective agreeing, a town's name
+            if _hyphenated_town(match.group("first"), "accs") is not None:
                 found.append((match.start(), match, "accs"))
             continue
         readings = parse_word(name)
@@ -678,6 +707,7 @@ def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[
         and _adjective(name)
         and not _only_adjective(noun)  # ``села Плесецьке Фастівського району``: the district's
         and not _inside(match.start("noun"), mentions)
+        and not _territory_next(match.string, match.end("noun"))
     ):
         names.insert(0, f"{name} {noun}")
     if len(names) == 1 and current_language() == "ru" and unknown_russian_word(name):
@@ -685,6 +715,8 @@ def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[
         return match.start("name"), russian_settlement_name(name, case)
     for one in names:
         found = nominative_or_none(one, case=case) or nominative_or_none(one, case="nomn")
+        if found is None and one is not name:
+            found = _apposed_pair(one)
         if found is not None:
             return match.start("name"), found
     apposed = _apposed_adjective(name)  # ``по пгт Боровая``: an adjective name, as written
@@ -699,6 +731,19 @@ def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[
     if unknown or (" " not in name and (_only_person_name(name) or _no_declined_reading(name))):
         return match.start("name"), names[-1]
     return None
+
+
+def _apposed_pair(pair: str) -> str | None:
+    """Return an adjective and a name after a settlement noun as written, if it is nominative.
+
+    ``на село Малая Белозерка``, ``в селе Малая Виска``: a two-word name the dictionary does not
+    hold as one stays in the nominative apposition keeps; its adjective in the nominative shows
+    it (the caller has already put aside a district's adjective before its noun); else None.
+    """
+    adjective, noun = pair.split()
+    if _apposed_adjective(adjective) is None or _only_adjective(noun):
+        return None
+    return pair
 
 
 def _no_declined_reading(word: str) -> bool:
@@ -763,11 +808,156 @@ def _nominative(phrase: str, case: str) -> str | None:
         and phrase.lower().endswith(ending)
     ):
         return phrase[: -len(ending)] + REGION_SUFFIX
+    hyphenated = _hyphenated_town(phrase, case) if _HYPHENATED_TOWN.fullmatch(phrase) else None
+    if hyphenated is not None:
+        return hyphenated
     if current_language() == "ru" and phrase[:1].isupper() and unknown_russian_word(phrase):
         if phrase.endswith(ru.NEUTER_REGION_ENDING) and case in ru.NEUTER_REGION_KEPT_CASES:
             return phrase  # ``на Закарпатье``: a neuter region keeps its nominative's ending
-        return russian_place_nominative(phrase, case)  # ``в Ирпене``: see `uanews.parser.toponyms`
-    return nominative_or_none(phrase, case=case)
+        # ``в Ирпене``, ``в Кропивницком``: see `uanews.parser.toponyms`
+        return russian_place_nominative(phrase, case) or russian_adjectival_town(phrase, case)
+    found = nominative_or_none(phrase, case=case)
+    if found is not None and " " not in phrase:
+        found = _masculine_town(phrase, case) or found
+    elif found is None and current_language() == "ru" and phrase.count(" ") == 1:
+        found = _russian_pair(phrase, case)
+    return None if found is None else _unstressed_adjective(found, phrase)
+
+
+def _unstressed_adjective(found: str, phrase: str) -> str:
+    """Return ``found`` with a guessed Russian ``-ской`` adjective as ``-ский``.
+
+    ``в Вышгородском районе``: for an adjective the dictionary does not know, the guesser may
+    rank the stressed masculine ``-ской`` first; the adjectives of Ukrainian places keep the
+    stress on their stem (``Вышгородский``, ``Ирпенский``), and the stressed ones (``Донской``,
+    ``Заводской``) are dictionary words, so an unknown word takes the unstressed ending.
+    """
+    first, _, rest = found.partition(" ")
+    written = phrase.split(maxsplit=1)[0]
+    if (
+        current_language() != "ru"
+        or not first.endswith(ru.STRESSED_ADJECTIVE_ENDING)
+        or analyzer().word_is_known(written.lower())
+    ):
+        return found
+    first = first[: -len(ru.STRESSED_ADJECTIVE_ENDING)] + ru.UNSTRESSED_ADJECTIVE_ENDING
+    return f"{first} {rest}" if rest else first
+
+
+_HYPHENATED_TOWN = re.compile(r"(?-i:[А-ЯЁІЇЄҐ])[\w'’ʼ]+-(?-i:[А-ЯЁІЇЄҐ])[\w'’ʼ]+")
+"""A town named by a noun and an adjective joined by a hyphen (``Каменец-Подольский``)."""
+
+
+def _hyphenated_town(phrase: str, case: str) -> str | None:
+    """Return the nominative of a hyphenated town, a noun and an adjective, in ``case``, or None.
+
+    ``в Каменец-Подольский``, ``в Каменце-Подольском``, ``до Новограда-Волинського``: both parts
+    decline, the second as a masculine adjective agreeing with the first, so each is put in
+    the nominative on its own: the noun by the place rules, the adjective in the masculine
+    singular it agrees in. The dictionary holds few such towns as one word.
+    """
+    noun, adjective = phrase.split("-")
+    readings = [
+        parse
+        for parse in parse_word(adjective.lower())
+        if parse.tag.POS == "ADJF"
+        and parse.tag.case == case
+        and parse.tag.gender == "masc"
+        and parse.tag.number != "plur"
+    ]
+    if not readings:
+        return None
+    head = _masculine_head(noun, case)
+    form = readings[0].inflect({"nomn", "masc"} | ({"sing"} if readings[0].tag.number else set()))
+    if head is None or form is None:
+        return None
+    return f"{head}-{_capitalised_as(unyo(str(form.word), adjective), adjective)}"
+
+
+def _masculine_head(noun: str, case: str) -> str | None:
+    """Return the nominative of the masculine noun a hyphenated town opens with, or None.
+
+    The adjective after it agrees, so the noun is a masculine singular in ``case`` (``Кам'янці``
+    is ``Кам'янець``, not ``Кам'янка``), or it stays in the nominative, undeclined
+    (``Белгород-Днестровского``).
+    """
+    for parse in parse_word(noun.lower()):
+        if (
+            parse.tag.POS == "NOUN"
+            and parse.tag.gender == "masc"
+            and parse.tag.number != "plur"
+            and parse.tag.case in {case, "nomn"}
+        ):
+            form = nominative_form(parse, "sing", "masc")
+            if form is not None:
+                return _capitalised_as(unyo(str(form.word), noun), noun)
+    return None
+
+
+def _russian_pair(phrase: str, case: str) -> str | None:
+    """Return the nominative of a Russian adjective and a place noun in ``case``, or None.
+
+    ``обстреляли Великую Лепетиху``: the Russian dictionary lacks many Ukrainian towns named by
+    an adjective and a noun. The adjective agrees with the noun, so its reading in ``case``
+    gives the gender, and its nominative in that gender joins the noun's nominative read by
+    the declension of Ukrainian place names in Russian (`russian_place_nominative`).
+    """
+    adjective, noun = phrase.split()
+    if not (adjective[:1].isupper() and noun[:1].isupper()):
+        return None
+    readings = [
+        parse
+        for parse in parse_word(adjective.lower())
+        if parse.tag.POS == "ADJF" and parse.tag.case == case and parse.tag.number == "sing"
+    ]
+    if not readings:
+        return None
+    named = russian_place_nominative(noun, case)
+    if named is None:
+        return None
+    for parse in readings:
+        form = parse.inflect({"nomn", "sing", parse.tag.gender})
+        if form is not None and _gender_of_name(named) == parse.tag.gender:
+            return f"{_capitalised_as(str(form.word), adjective)} {named}"
+    return None
+
+
+def _gender_of_name(name: str) -> str:
+    """Return the gender a Russian place name's nominative ending shows (``-а``: feminine)."""
+    return "femn" if name.lower().endswith(("а", "я")) else "masc"
+
+
+def _masculine_town(word: str, case: str) -> str | None:
+    """Return the masculine town an adjectival name in ``case`` names, if the dictionary has it.
+
+    A town named by an adjective declines as one, and its masculine and neuter share the
+    oblique forms (``у Кропивницькому``, ``з Кропивницького``: ``-ому``, ``-ого``), so the form
+    cannot tell ``Кропивницький`` from a neuter ``Кропивницьке``. The dictionary lists the
+    neuter noun with every form but a masculine place noun (``кропивницький``, inanimate)
+    with only some, so its neuter answer wins by default; when the masculine of the
+    adjective's lemma is a place noun of the dictionary too, it is the one taken, as the
+    adjective's own dictionary form. Else None (``у Великодолинському`` -> ``Великодолинське``,
+    whose masculine is no place noun).
+    """
+    if not word[:1].isupper() or case == "nomn":
+        return None
+    readings = parse_word(word.lower())
+    shared = {
+        parse.normal_form
+        for parse in readings
+        if parse.tag.POS == "ADJF" and parse.tag.case == case and parse.tag.gender == "neut"
+    }
+    for lemma in shared:
+        if any(
+            parse.tag.POS == "NOUN"
+            and parse.normal_form == lemma
+            and parse.tag.gender == "masc"
+            and "inan" in parse.tag
+            and parse.tag.case == "nomn"
+            for parse in parse_word(lemma)
+        ):
+            return _capitalised_as(lemma, word)
+    return None
 
 
 def _apposed_name(name: str, case: str) -> str | None:
@@ -854,7 +1044,7 @@ def _coordinated(match: re.Match[str], mentions: Spans) -> list[tuple[int, str]]
             nominative = nominative_or_none(f"{adjective} {head}", case=case)
             if nominative is None or len(nominative.split()) != 2:
                 break  # not adjectives agreeing with the head in this case
-            found.append((at, nominative))
+            found.append((at, _unstressed_adjective(nominative, adjective)))
         else:
             if adjectives:
                 return found
@@ -896,11 +1086,11 @@ def _colon_list(match: re.Match[str], end: int, mentions: Spans) -> Iterator[tup
     text = match.string
     territory = _territory_lemma(match.group("head").lower())
     owner = match.group("owner")
-    if owner is not None:
+    if owner is not None and owner[:1].isupper():  # (``громади області: ...``: no name)
         if _inside(match.start("owner"), mentions):
             return
-        held = _territory(owner.rsplit(maxsplit=1)[-1]) and _nominative(owner, "gent")
-        if held:
+        held = _nominative(owner, "gent")
+        if held and (_territory(owner.rsplit(maxsplit=1)[-1]) or held.endswith(REGION_SUFFIX)):
             yield match.start("owner"), held
     offset = match.start("list")
     names = pick(_LIST_SPLIT, _LIST_SPLIT_RU).split(match.group("list"))
@@ -934,7 +1124,12 @@ def _listed_name(name: str, territory: str | None) -> str | None:
     """
     if territory is not None and " " not in name:
         return f"{_agreeing_nominative(name, territory)} {territory}"
-    return _nominative(name, "nomn") or _settlement_as_written(name) or _apposed_adjective(name)
+    return (
+        _nominative(name, "nomn")
+        or _settlement_as_written(name)
+        or _apposed_adjective(name)
+        or _nominative(name, "accs")  # ``атакували населені пункти: Садове, Антонівку ...``
+    )
 
 
 def _agreeing_nominative(adjective: str, noun: str) -> str:
@@ -942,9 +1137,14 @@ def _agreeing_nominative(adjective: str, noun: str) -> str:
 
     A name listed after a colon may agree with its head's case rather than stand in the
     nominative (``обстреляли две громады: Марганецкую и ...`` -> ``Марганецкая громада``); one
-    that reads as a nominative adjective is kept as written.
+    that reads as a nominative adjective is kept as written. A word the dictionary knows only
+    as a surname (``Белопольскую``) declines as an adjective and is read as one.
     """
-    readings = [parse for parse in parse_word(adjective.lower()) if parse.tag.POS == "ADJF"]
+    readings = [
+        parse
+        for parse in parse_word(adjective.lower())
+        if parse.tag.POS == "ADJF" or "Surn" in parse.tag  # (a surname declines as one)
+    ]
     if not readings or any(parse.tag.case == "nomn" for parse in readings):
         return adjective
     genders = {parse.tag.gender for parse in parse_word(noun) if parse.tag.POS == "NOUN"}
@@ -1002,17 +1202,36 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
             if apposed is not None:
                 yield match.start("first"), apposed
             continue
-        second = match.groupdict().get("second")
-        phrases = [name]
-        if second is not None and _territory(second):
-            phrases.insert(0, f"{name} {second}")  # ``обстріляли Нікопольський район``
-        found = next((one for p in phrases if (one := _nominative(p, case))), None)
-        if found is None and _name_ends(second):  # ``обстреляли Великодолинское``
-            found = _adjective_place(name, case)
-        if found is not None:
+        named = _struck_name(match, case)
+        if named is not None:
+            found, stop, listing = named
             yield match.start("first"), found
-            if len(phrases) == 1:
-                yield from _listed_struck(text, match.end("first"), end, case, mentions)
+            if listing:
+                yield from _listed_struck(text, stop, end, case, mentions)
+
+
+def _struck_name(match: re.Match[str], case: str) -> tuple[str, int, bool] | None:
+    """Return the name a strike verb governs (nominative, end, whether a list follows), or None.
+
+    The name may take the word after it: a territory noun (``обстріляли Нікопольський район``,
+    after which no list of towns follows) or the noun of an adjective (``обстреляли Новую
+    Одессу``); a settlement named by an adjective stands alone (``обстреляли
+    Великодолинское``).
+    """
+    name, second = match.group("first"), match.groupdict().get("second")
+    if second is not None and _territory(second):
+        found = _nominative(f"{name} {second}", case)
+        if found is not None:
+            return found, match.end("second"), False
+    elif second is not None and _name_pair(name, second):
+        found = _nominative(f"{name} {second}", case)
+        if found is not None:
+            return found, match.end("second"), True
+    found = _nominative(name, case)
+    if found is None and _name_ends(second):
+        found = _adjective_place(name, case)
+    territory = second is not None and _territory(second)
+    return None if found is None else (found, match.end("first"), not territory)
 
 
 def _struck_settlement(match: re.Match[str], case: str, mentions: Spans) -> str | None:
@@ -1029,9 +1248,23 @@ def _struck_settlement(match: re.Match[str], case: str, mentions: Spans) -> str 
         and _adjective(name)
         and not _only_adjective(second)
         and not _inside(match.start("second"), mentions)
+        and not _territory_next(match.string, match.end("second"))
     ):
         names.insert(0, f"{name} {second}")
-    return next((one for n in names if (one := _apposed_name(n, case))), None)
+    found = next((one for n in names if (one := _apposed_name(n, case))), None)
+    if found is None and len(names) == 2:
+        found = _apposed_pair(names[0])
+    return found or _apposed_adjective(name)  # ``обстреляли село Вербовое``
+
+
+def _territory_next(text: str, at: int) -> bool:
+    """Return whether the word after offset ``at`` is a territory noun (``района``, ``району``).
+
+    The capitalised word before it is then the district's adjective (``село Вербовое
+    Пологовского района``), not the second word of the settlement's name.
+    """
+    word = _NEXT_WORD.match(text, at)
+    return word is not None and _territory(word.group("word"))
 
 
 def _name_ends(word: str | None) -> bool:
@@ -1162,6 +1395,9 @@ def _settlement_as_written(word: str) -> str | None:
 def _struck_before(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[int, str]]:
     """Yield a place struck that stands before its verb (``Харківщину атакували``).
 
+    A territory stands there with its noun (``Черниговскую область атаковали``) when its form
+    is only an accusative.
+
     The name is the object when its form is only an accusative (``Одесу``), or when a name the
     same in both cases (``Харків``) stands before a plural verb it cannot be the subject of
     (``Харків атакували дрони``). A plural of a countable noun can be that subject: ``Дрони
@@ -1169,8 +1405,14 @@ def _struck_before(text: str, start: int, end: int, mentions: Spans) -> Iterator
     plural-only name (``Суми``, ``Чернівці``) is still a town.
     """
     for match in pick(_STRUCK_BEFORE, _STRUCK_BEFORE_RU).finditer(text, start, end):
-        name = match.group("first")
+        name, second = match.group("first"), match.group("second")
         if _inside(match.start("first"), mentions):
+            continue
+        if second is not None:
+            if _territory(second) and _adjective(name):  # ``Черниговскую область атаковали``
+                found = nominative_or_none(f"{name} {second}", case="accs")
+                if found is not None and found.lower() != f"{name} {second}".lower():
+                    yield match.start("first"), _unstressed_adjective(found, name)
             continue
         found = nominative_or_none(name, case="accs")
         if found is None or _animate(name):
@@ -1297,6 +1539,7 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
             for one in found
             if one[1].lower() not in excluded
             and not _taken_there(text, max(start, one[0] - _CLAUSE_REACH), one[0])
+            and not _outage_reached(text, start, one[0])
         ),
         key=lambda one: (one[0], one not in first, one[1]),
     )
@@ -1402,6 +1645,9 @@ def city_after(text: str, at: int, end: int, mentions: Spans) -> str | None:
         found = _city_genitive(first)
         if found is None and current_language() == "ru" and unknown_russian_word(first):
             found = russian_place_nominative(first, "gent")
+    elif _name_ends(_next_word(text, match.end("first"), end)):
+        # ``промзоны Кропивницкого``, not ``Одесской области``, ``Одесского городского совета``
+        found = _adjectival_city(first)
     excluded = pick(
         NOT_PLACES | NOT_ATTACK_PLACES | HOST_COUNTRIES,
         ru.NOT_PLACES | ru.NOT_ATTACK_PLACES | ru.HOST_COUNTRIES,
@@ -1456,6 +1702,22 @@ _CLAUSE_REACH = 80
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]")
 _TAKEN = re.compile(rf"(?<![\w\-]){TAKEN_TO_HOSPITAL_PATTERN}(?![\w\-])", re.IGNORECASE)
 _TAKEN_RU = re.compile(rf"(?<![\w\-]){ru.TAKEN_TO_HOSPITAL_PATTERN}(?![\w\-])", re.IGNORECASE)
+
+
+_OUTAGE = re.compile(rf"(?<![\w\-]){OUTAGE_PATTERN}(?![\w\-])", re.IGNORECASE)
+_OUTAGE_RU = re.compile(rf"(?<![\w\-]){ru.OUTAGE_PATTERN}(?![\w\-])", re.IGNORECASE)
+
+
+def _outage_reached(text: str, start: int, at: int) -> bool:
+    """Return whether the sentence before offset ``at`` tells a supply cut off there.
+
+    ``Без света остались абоненты в Сарнах и Клесове``, ``знеструмлено частину Конотопа``:
+    the place is where the outage reached, which may be far from the strike or the fire;
+    the strike's own place before the outage words (``атаковали подстанцию в Сарненском
+    районе, без света ...``) stays. The sentence is read from ``start`` to ``at``.
+    """
+    outage = pick(_OUTAGE, _OUTAGE_RU)
+    return outage.search(text, start, at) is not None
 
 
 def _taken_there(text: str, start: int, at: int) -> bool:
@@ -1526,6 +1788,30 @@ def _city_head(word: str) -> bool:
     return bool(readings) and not any(
         parse.normal_form in streets and parse.tag.number != "plur" for parse in readings
     )
+
+
+def _next_word(text: str, at: int, end: int) -> str | None:
+    """Return the word right after offset ``at`` (spaces between, no punctuation), or None."""
+    word = _NEXT_WORD.match(text, at, end)
+    return None if word is None else word.group("word")
+
+
+def _adjectival_city(word: str) -> str | None:
+    """Return the town named by an adjective in the genitive with no noun after it, or None.
+
+    ``по промзоне Кропивницкого``, ``по промзоні Кропивницького``: the adjective stands alone,
+    so it is a town's name, when the dictionary has it as an inanimate noun (Ukrainian, the
+    masculine over the neuter by `_masculine_town`) or its Ukrainian spelling as one (Russian,
+    `uanews.parser.toponyms.russian_adjectival_town`).
+    """
+    if current_language() == "ru":
+        return russian_adjectival_town(word, "gent") if unknown_russian_word(word) else None
+    if any(
+        parse.tag.POS == "NOUN" and parse.tag.case == "gent" and "inan" in parse.tag
+        for parse in parse_word(word.lower())
+    ):
+        return _nominative(word, "gent")
+    return None
 
 
 def _city_genitive(word: str) -> str | None:
