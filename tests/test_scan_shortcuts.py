@@ -24,6 +24,16 @@ def test_split_scan_finds_what_the_pattern_finds(text: str, start: int, end: int
     assert words(text, start, end) == expected
 
 
+def test_words_of_a_long_text_are_the_patterns_matches() -> None:
+    # Long enough for the whole-text index (`_TextWords`), which is built by the same scan.
+    text = "Прес-служба міськради повідомила: пам'ять 12 героїв_вшанували о 10:00. " * 600
+    for start, end in ((0, len(text)), (5, 4000), (17, 20000), (-3, 70), (40000, 40100)):
+        expected = tuple(
+            (match.group(), match.start(), match.end()) for match in WORD.finditer(text, start, end)
+        )
+        assert words(text, start, end) == expected
+
+
 class _Counting:
     """A compiled pattern that counts its searches."""
 
