@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+
 import pytest
 
 from uanews.parser.language import _Tables, drop_oldest, language_cache, pick, using_language
@@ -101,9 +103,37 @@ def test_one_argument_function_called_by_keyword_is_cached_too() -> None:
     assert tagged("a") == "uk:a"
     with using_language("ru"):
         assert tagged(word="a") == "ru:a"
-    assert calls == ["a", "a", "a"]  # keyword and positional calls are keyed apart
+    assert calls == ["a", "a"]  # a keyword call finds the positional call's answer
     with pytest.raises(TypeError):
         tagged()  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        tagged(other="a")  # type: ignore[call-arg]
+
+
+def test_one_argument_wrapper_takes_the_parameter_as_the_function_does() -> None:
+    calls: list[str] = []
+
+    @language_cache()
+    def only(word: str, /) -> str:
+        calls.append(word)
+        return word.upper()
+
+    assert only("a") == "A"
+    assert only("a") == "A"
+    with pytest.raises(TypeError):
+        only(word="a")  # type: ignore[call-arg]  # positional only, as the function
+    assert calls == ["a"]
+    # No ``**kwargs`` on the hot path: a hit builds no keyword dictionary.
+    assert not only.__code__.co_flags & inspect.CO_VARKEYWORDS
+    assert only.__code__.co_varnames[0] == "word"
+
+    @language_cache()
+    def clashing(table: str) -> str:  # a name the fast wrapper uses for itself
+        calls.append(table)
+        return table
+
+    assert clashing(table="b") == clashing(table="b") == "b"
+    assert calls == ["a", "b"]
 
 
 class _EmptiedMeanwhile(dict[str, int]):

@@ -451,17 +451,16 @@ def drop_oldest(table: dict[Any, Any]) -> None:
 def _cached_one(func: Callable[[object], _R], tables: _Tables[_R]) -> Callable[..., _R]:
     """Return ``func`` of one argument answering from ``tables``: one lookup per hit.
 
-    A call by keyword (``parse_word(word=...)``) takes the general path, keyed by all the
-    arguments, as ``functools.lru_cache`` accepts it too.
+    The wrapper takes its one argument under the parameter name of ``func`` (positionally, or
+    by keyword unless ``func`` takes it positionally only), as ``func`` does: no ``**kwargs``,
+    whose dictionary a call would build even when it stays empty, and a keyword call is keyed
+    like a positional one (the answer is the same).
     """
     table_of, new_table, maxsize = tables.by_languages.get, tables.new, tables.maxsize
     languages_now = _LANGUAGES.get
-    general = _cached_any(func, tables)
     budget = _BUDGET
 
-    def cached(arg: object = _ARGUMENTS, /, **kwargs: object) -> _R:
-        if kwargs or arg is _ARGUMENTS:
-            return general(*(() if arg is _ARGUMENTS else (arg,)), **kwargs)
+    def cached(arg: object) -> _R:
         languages = languages_now()
         table = table_of(languages)
         if table is None:
@@ -487,6 +486,14 @@ def _cached_one(func: Callable[[object], _R], tables: _Tables[_R]) -> Callable[.
             return answer
         return found  # type: ignore[return-value]
 
+    (parameter,) = inspect.signature(func).parameters.values()
+    code = cached.__code__
+    if parameter.name in code.co_varnames[1:] + code.co_freevars:
+        return _cached_any(func, tables)  # a name the wrapper uses itself: keyed by all
+    cached.__code__ = code.replace(
+        co_varnames=(parameter.name, *code.co_varnames[1:]),
+        co_posonlyargcount=int(parameter.kind is inspect.Parameter.POSITIONAL_ONLY),
+    )
     return cached
 
 

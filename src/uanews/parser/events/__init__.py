@@ -132,6 +132,7 @@ from uanews.parser.events.sentences import Sentence, reported, sentences, spoken
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.events.triggers import (
     Found,
+    Screened,
     decision_at,
     find_triggers,
     future,
@@ -158,16 +159,16 @@ def _words(words: tuple[str, ...] | list[str]) -> str:
     return rf"(?<![\w'\-])(?:{body})(?![\w'\-])"
 
 
-_ONLINE = re.compile(_words(ONLINE_WORDS), re.IGNORECASE)
-_IN_PERSON = re.compile(_words(IN_PERSON_WORDS), re.IGNORECASE)
+_ONLINE = Screened(re.compile(_words(ONLINE_WORDS), re.IGNORECASE))
+_IN_PERSON = Screened(re.compile(_words(IN_PERSON_WORDS), re.IGNORECASE))
 _TOPIC_OPENER = re.compile(_words(TOPIC_OPENERS), re.IGNORECASE)
 _LIST_END = re.compile(r"[.;:!?()«»\"“”„]|\s[-–—]\s")
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:і|й|та|and)\s+")
 _STOP = frozenset(LIST_STOP_WORDS)
 _HISTORICAL = re.compile(_words(HISTORICAL_MARKERS), re.IGNORECASE)
 # The same patterns over the Russian lexicon (`lexicon_ru`); `pick` chooses per item.
-_ONLINE_RU = re.compile(_words(ru.ONLINE_WORDS), re.IGNORECASE)
-_IN_PERSON_RU = re.compile(_words(ru.IN_PERSON_WORDS), re.IGNORECASE)
+_ONLINE_RU = Screened(re.compile(_words(ru.ONLINE_WORDS), re.IGNORECASE))
+_IN_PERSON_RU = Screened(re.compile(_words(ru.IN_PERSON_WORDS), re.IGNORECASE))
 _TOPIC_OPENER_RU = re.compile(_words(ru.TOPIC_OPENERS), re.IGNORECASE)
 _HISTORICAL_RU = re.compile(_words(ru.HISTORICAL_MARKERS), re.IGNORECASE)
 _NIGHT_OF = re.compile(rf"{_words(NIGHT_WORDS)}\s+на\s+$", re.IGNORECASE)
@@ -202,14 +203,14 @@ _WAR_RU = re.compile(rf"(?<![\w\-]){ru.ATTACK_CONTEXT_PATTERN}", re.IGNORECASE)
 _BLAST_CAUSE_RU = re.compile(rf"(?<![\w\-]){ru.BLAST_CAUSE_PATTERN}(?![\w\-])", re.IGNORECASE)
 _ANAPHORIC_RU = re.compile(ru.ANAPHORIC_ACTOR_PATTERN, re.IGNORECASE)
 _BACK_RU = re.compile(_words(ru.BACK_REFERENCE_OPENERS), re.IGNORECASE)
-_JOINED = re.compile(JOINED_PARTY_PATTERN, re.IGNORECASE)
-_JOINED_RU = re.compile(ru.JOINED_PARTY_PATTERN, re.IGNORECASE)
+_JOINED = Screened(re.compile(JOINED_PARTY_PATTERN, re.IGNORECASE))
+_JOINED_RU = Screened(re.compile(ru.JOINED_PARTY_PATTERN, re.IGNORECASE))
 _SCENE = re.compile(SCENE_ARRIVAL_PATTERN, re.IGNORECASE)
 _SCENE_RU = re.compile(ru.SCENE_ARRIVAL_PATTERN, re.IGNORECASE)
 _VISIT_DAY = re.compile(rf"[\s«\"„“]*{_words(VISIT_DAY_OPENERS)}", re.IGNORECASE)
 _VISIT_DAY_RU = re.compile(rf"[\s«\"„“]*{_words(ru.VISIT_DAY_OPENERS)}", re.IGNORECASE)
-_ATTENDED = re.compile(ATTENDED_EVENT_PATTERN, re.IGNORECASE)
-_ATTENDED_RU = re.compile(ru.ATTENDED_EVENT_PATTERN, re.IGNORECASE)
+_ATTENDED = Screened(re.compile(ATTENDED_EVENT_PATTERN, re.IGNORECASE))
+_ATTENDED_RU = Screened(re.compile(ru.ATTENDED_EVENT_PATTERN, re.IGNORECASE))
 _EVENT_NOUN = re.compile(rf"[\s«\"„“]*{_words(EVENT_NOUNS)}", re.IGNORECASE)
 _EVENT_NOUN_RU = re.compile(rf"[\s«\"„“]*{_words(ru.EVENT_NOUNS)}", re.IGNORECASE)
 _OPENED = re.compile(OPENED_PATTERN, re.IGNORECASE)
@@ -413,8 +414,8 @@ def _strike_corroborated(text: str, sentence: Sentence, mentions: SpanSet) -> bo
 def _mode(text: str) -> EventMode | None:
     """Return the mode that ``text`` states, or None."""
     normal = re.sub("[’ʼ`]", "'", text)
-    online = pick(_ONLINE, _ONLINE_RU).search(normal) is not None
-    in_person = pick(_IN_PERSON, _IN_PERSON_RU).search(normal) is not None
+    online = pick(_ONLINE, _ONLINE_RU).occurs(normal)
+    in_person = pick(_IN_PERSON, _IN_PERSON_RU).occurs(normal)
     if online == in_person:
         return None  # neither, or both (``наживо та в Інтернеті``): the sentence does not say
     return EventMode.ONLINE if online else EventMode.IN_PERSON
@@ -864,7 +865,7 @@ def _joins(text: str, sentence: Sentence) -> bool:
     So does a sentence of those who attended it (`_attended`).
     """
     words = text[sentence.start : sentence.end]
-    return pick(_JOINED, _JOINED_RU).search(words) is not None or _attended(text, sentence)
+    return pick(_JOINED, _JOINED_RU).occurs(words) or _attended(text, sentence)
 
 
 def _attended(text: str, sentence: Sentence) -> bool:
@@ -874,7 +875,7 @@ def _attended(text: str, sentence: Sentence) -> bool:
     parties, not the makers of a visit.
     """
     words = text[sentence.start : sentence.end]
-    return pick(_ATTENDED, _ATTENDED_RU).search(words) is not None
+    return pick(_ATTENDED, _ATTENDED_RU).occurs(words)
 
 
 def _another(text: str, sentence: Sentence, quoted: SpanSet) -> bool:

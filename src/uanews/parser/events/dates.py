@@ -49,7 +49,7 @@ from uanews.parser.events.date_words import (
     YEAR_WORDS_PLURAL,
     YEAR_WORDS_SINGULAR,
 )
-from uanews.parser.events.triggers import lowered_pattern
+from uanews.parser.events.triggers import CASE_VARIANT, lowered_pattern
 
 __all__ = ["DateMention", "find_dates", "format_date"]
 
@@ -385,7 +385,7 @@ _NEED_DATE = frozenset({"day_range", "year_range", "decade", "century"})
 """Patterns whose match is no date mention at all when it does not resolve."""
 
 
-_CASE_VARIANT = re.compile("[ıſẛﬅﬆ\u1c80-\u1c88ꙋ]")
+_CASE_VARIANT = CASE_VARIANT
 """Letters that ``re.IGNORECASE`` matches with another letter than their lower case (``ſ`` with
 ``s``): in a text with one, a lowered pattern might miss what the pattern finds."""
 

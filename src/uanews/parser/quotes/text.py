@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from itertools import accumulate
 from typing import TypeAlias
 
 from uanews.model import Span
@@ -34,6 +35,8 @@ __all__ = [
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'ʼ’][^\W\d_]+)*")
 """A word: letters, possibly joined by hyphens and apostrophes (``прес-служба``, ``пам'ять``)."""
+_WORD_SPLIT = re.compile(f"({WORD.pattern})")
+"""`WORD` as the one group of a pattern: ``re.split`` by it keeps the words between the gaps."""
 
 DASHES = "-–—"
 """Dashes that open direct speech or set off its attribution."""
@@ -111,10 +114,26 @@ def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
         _SPAN_WORDS[0] = (text, spans)
     found = spans.get((start, end))
     if found is None:
-        found = spans[start, end] = tuple(
-            (match.group(), match.start(), match.end()) for match in WORD.finditer(text, start, end)
-        )
+        found = spans[start, end] = _scan(text, start, end)
     return found
+
+
+def _scan(text: str, start: int, end: int) -> tuple[Word, ...]:
+    """Return what ``WORD.finditer(text, start, end)`` finds, as (word, start, end) tuples.
+
+    One ``re.split`` of the stretch by the word pattern (words and the gaps between them
+    alternate), the offsets summed up from the lengths of the pieces: no match object per
+    word. ``start`` and ``end`` are clamped to the text as the pattern's ``pos`` and
+    ``endpos`` are; the pattern has no anchor or lookaround, so matching the slice finds the
+    same words.
+    """
+    size = len(text)
+    start, end = min(max(start, 0), size), min(max(end, 0), size)
+    if start >= end:
+        return ()
+    pieces = _WORD_SPLIT.split(text[start:end] if start or end != size else text)
+    offsets = list(accumulate(map(len, pieces), initial=start))
+    return tuple(zip(pieces[1::2], offsets[1:-1:2], offsets[2::2], strict=True))
 
 
 class _TextWords:
@@ -122,7 +141,7 @@ class _TextWords:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words = [(match.group(), match.start(), match.end()) for match in WORD.finditer(text)]
+        self.words = list(_scan(text, 0, len(text)))
         self.starts = [start for _word, start, _end in self.words]
         self.ends = [end for _word, _start, end in self.words]
 
