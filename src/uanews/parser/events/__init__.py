@@ -98,6 +98,7 @@ from uanews.parser.events.lexicon import (
     JOINED_PARTY_PATTERN,
     KILLED_PATTERN,
     KIND_PRIORITY,
+    ADDED_STRIKE_PREFIXES,
     LATER_OPENER_PREFIXES,
     LATER_OPENERS,
     LIST_STOP_WORDS,
@@ -230,6 +231,17 @@ _LATER_TIME = re.compile(
 time of the day."""
 _LATER_TIME_RU = re.compile(
     rf"[\s«\"„“(—–\-]*(?:{_words(ru.LATER_OPENER_PREFIXES)}\s+)?"
+    rf"(?:{_words(ru.LATER_OPENERS)}|{ru.CLOCK_OPENER_PATTERN})",
+    re.IGNORECASE,
+)
+_ADDED_TIME = re.compile(
+    rf"[\s«\"„“(—–\-]*{_words(ADDED_STRIKE_PREFIXES)}\s+"
+    rf"(?:{_words(LATER_OPENERS)}|{CLOCK_OPENER_PATTERN})",
+    re.IGNORECASE,
+)
+"""``Крім того, вранці ворог обстріляв ...``: one more time of the day, added to what was told."""
+_ADDED_TIME_RU = re.compile(
+    rf"[\s«\"„“(—–\-]*{_words(ru.ADDED_STRIKE_PREFIXES)}\s+"
     rf"(?:{_words(ru.LATER_OPENERS)}|{ru.CLOCK_OPENER_PATTERN})",
     re.IGNORECASE,
 )
@@ -798,12 +810,15 @@ class _StrikesTold:
         """Return whether ``sentence``, opening a paragraph, tells another strike than before.
 
         A paragraph after the lede that opens with another time of the day (`LATER_OPENERS`:
-        ``Днем``, ``Позже``, ``В тот же день``) and tells a strike of its own on a place no
-        strike sentence before named (``Днем оккупанты обстреляли село X``) reports a second
+        ``Днем``, ``Позже``, ``В тот же день``) and tells a strike of its own on no place a
+        strike sentence before named (``Днем оккупанты обстреляли село X``, also when X is no
+        place the dictionary knows: the new time alone sets it apart) reports a second
         strike, with its own places and casualties; its date, unless it gives one, is the lede's
         (`LATER_OPENERS` are times of the lede's day). Its follow-ups (``Спасатели
         извлекли ...``) tell no strike, and a strike told again on a place already named
-        (``Вечером враг снова атаковал X``) is the same.
+        (``Вечером враг снова атаковал X``) is the same, unless a word of addition puts the
+        time after what was told (`ADDED_STRIKE_PREFIXES`: ``Кроме того, утром оккупанты
+        обстреляли X``): one more strike, wherever it fell.
         """
         if sentence.lead or not self.told:
             return False
@@ -812,13 +827,15 @@ class _StrikesTold:
         with reading_at(sentence.start):
             if not pick(_LATER_TIME, _LATER_TIME_RU).match(self.text, sentence.start, sentence.end):
                 return False
+            if pick(_ADDED_TIME, _ADDED_TIME_RU).match(self.text, sentence.start, sentence.end):
+                return True
             own = {
                 found
                 for _, found in strike_places(
                     self.text, sentence.start, sentence.end, self.mentions
                 )
             }
-        return bool(own) and own.isdisjoint(self.named())
+        return own.isdisjoint(self.named())
 
 
 def _told_mode(text: str, sentence: Sentence) -> tuple[_Draft, str] | None:

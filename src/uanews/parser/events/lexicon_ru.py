@@ -1652,6 +1652,10 @@ CLOCK_OPENER_PATTERN = r"(?:(?:около|примерно|в|во)\s+)?\d{1,2}:
 LATER_OPENER_PREFIXES: tuple[str, ...] = ("также", "а", "кроме того,", "и")
 """Words that may stand before a `LATER_OPENERS` time (``Также утром ...``)."""
 
+ADDED_STRIKE_PREFIXES: tuple[str, ...] = ("также", "кроме того,", "помимо того,", "помимо этого,")
+"""Words of addition before a `LATER_OPENERS` time (``Кроме того, утром оккупанты
+обстреляли ...``): one more strike, even on a place named before."""
+
 NIGHT_TIMES: tuple[str, ...] = (
     "ночью",
     "в полночь",

@@ -1,0 +1,78 @@
+"""Follow-up sentences, one more strike and the parties of the sentences after an event.
+
+Constructions of the sixth pass, each in Ukrainian and Russian:
+
+- a paragraph that opens with a word of addition and another time of the day (``Крім того,
+  вранці ...``, ``Кроме того, вечером ...``) tells one more strike, even on a place the lede
+  named; a later time with a strike on a place the dictionary does not resolve is another
+  strike too.
+
+Every text here was written for these tests in the style of Ukrainian news; none is taken from
+any corpus.
+"""
+
+from __future__ import annotations
+
+import uanews
+from uanews.model import Event, EventKind, NewsItem
+
+
+def _kind(item: NewsItem, kind: EventKind) -> list[Event]:
+    """Return the events of ``kind`` in ``item``, in text order."""
+    return [event for event in item.events if event.kind is kind]
+
+
+def _names(item: NewsItem, event: Event) -> list[str]:
+    """Return the names of the participants of ``event``."""
+    return [item.participant(participant_id).name for participant_id in event.participants]
+
+
+def test_ukrainian_addition_and_morning_tell_one_more_strike_on_a_named_place() -> None:
+    item = uanews.parse(
+        "Ворог атакував Сумщину\n\n"
+        "Уночі російські дрони атакували Конотоп і Шосткинську громаду, пошкоджено склад.\n\n"
+        "Про це повідомила обласна військова адміністрація.\n\n"
+        "Крім того, вранці окупанти обстріляли з мінометів Шосткинську громаду."
+    )
+    first, second = _kind(item, EventKind.ATTACK)
+    assert "Конотоп" in first.places
+    assert second.places == ("Шосткинська громада",)
+
+
+def test_russian_addition_and_evening_tell_one_more_strike_on_a_named_place() -> None:
+    item = uanews.parse(
+        "Враг атаковал Сумщину\n\n"
+        "Ночью российские дроны атаковали Конотоп и Шосткинскую громаду, поврежден склад.\n\n"
+        "Об этом сообщила областная военная администрация.\n\n"
+        "Кроме того, вечером оккупанты обстреляли из минометов Шосткинскую громаду."
+    )
+    first, second = _kind(item, EventKind.ATTACK)
+    assert "Конотоп" in first.places
+    assert second.places == ("Шосткинская громада",)
+
+
+def test_the_same_place_struck_again_without_addition_stays_one_strike() -> None:
+    item = uanews.parse(
+        "Ворог атакував Сумщину\n\n"
+        "Уночі російські дрони атакували Конотоп, пошкоджено склад.\n\n"
+        "Про це повідомила обласна військова адміністрація.\n\n"
+        "Вранці ворог знову обстріляв Конотоп."
+    )
+    assert len(_kind(item, EventKind.ATTACK)) == 1
+
+
+def test_later_time_and_a_strike_on_an_unresolved_village_is_another_strike() -> None:
+    for text in (
+        "Окупанти обстріляли Нікополь\n\n"
+        "Уранці російська армія обстріляла з артилерії Нікополь, поранено двох людей.\n\n"
+        "Про це повідомив голова ОВА.\n\n"
+        "Увечері того ж дня ворог атакував дроном село Зозулівщина.",
+        "Оккупанты обстреляли Никополь\n\n"
+        "Утром российская армия обстреляла из артиллерии Никополь, ранены два человека.\n\n"
+        "Об этом сообщил глава ОВА.\n\n"
+        "Вечером того же дня враг атаковал дроном село Зозулевщина.",
+    ):
+        attacks = _kind(uanews.parse(text), EventKind.ATTACK)
+        assert len(attacks) == 2, text
+        assert attacks[0].places == (attacks[0].place,)
+        assert attacks[0].injured == 2
