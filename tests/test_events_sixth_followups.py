@@ -5,7 +5,9 @@ Constructions of the sixth pass, each in Ukrainian and Russian:
 - a paragraph that opens with a word of addition and another time of the day (``Крім того,
   вранці ...``, ``Кроме того, вечером ...``) tells one more strike, even on a place the lede
   named; a later time with a strike on a place the dictionary does not resolve is another
-  strike too.
+  strike too;
+- an event told in the headline alone is the body's first event of its kind, however far into
+  the body it comes (a signing told after the visit's paragraphs, a visit after a dateline).
 
 Every text here was written for these tests in the style of Ukrainian news; none is taken from
 any corpus.
@@ -76,3 +78,36 @@ def test_later_time_and_a_strike_on_an_unresolved_village_is_another_strike() ->
         assert len(attacks) == 2, text
         assert attacks[0].places == (attacks[0].place,)
         assert attacks[0].injured == 2
+
+
+def test_ukrainian_headline_signing_is_the_body_signing_told_later() -> None:
+    item = uanews.parse(
+        "Полтава і Кошице підписали угоду про партнерство\n\n"
+        "ПОЛТАВА. 3 березня до Полтави прибула делегація словацького міста Кошице на чолі з"
+        " мером Ярославом Поліачеком.\n\n"
+        "Гості оглянули музей авіації та нову насосну станцію водоканалу.\n\n"
+        "Наступного дня міський голова Полтави Олег Кириленко та Ярослав Поліачек підписали"
+        " угоду про партнерство в галузі освіти."
+    )
+    (agreement,) = _kind(item, EventKind.AGREEMENT)  # the headline's and the body's: one
+    assert {"Олег Кириленко", "Ярослав Поліачек"} <= set(_names(item, agreement))
+
+
+def test_russian_headline_visit_is_the_body_visit_after_a_dateline() -> None:
+    item = uanews.parse(
+        "Министр энергетики посетил Бурштынскую ТЭС\n\n"
+        "Бурштын, 4 марта 2026 года\n\n"
+        "Министр энергетики Украины Павел Гринчук вместе с послом Норвегии Хельге Осеном"
+        " побывал на Бурштынской ТЭС."
+    )
+    assert len(_kind(item, EventKind.VISIT)) == 1
+
+
+def test_a_second_body_event_after_the_headline_one_stays_apart() -> None:
+    item = uanews.parse(
+        "Черкаси підписали меморандум з Ополе\n\n"
+        "Міський голова Черкас Анатолій Бондаренко 5 березня підписав меморандум з мером"
+        " Ополе Арканюшем Вішневським.\n\n"
+        "Окремо 6 березня міська рада уклала договір з компанією «Водотех»."
+    )
+    assert len(_kind(item, EventKind.AGREEMENT)) == 2

@@ -951,9 +951,21 @@ def _mergeable(event: _Draft, draft: _Draft) -> bool:
             or (_blast_and_consequence(specific, other) and _next_block(event, draft))
         )
     if event.kind is EventKind.ANNOUNCEMENT:
-        return event.lead and draft.lead  # one body's two decisions are two announcements
+        # (one body's two decisions are two announcements; the headline's is the first)
+        return (event.lead and draft.lead) or _headline_only(event)
     shared = not set(event.participants).isdisjoint(draft.participants)
-    return shared or (event.lead and draft.lead) or _goes_on(event, draft)
+    return shared or (event.lead and draft.lead) or _goes_on(event, draft) or _headline_only(event)
+
+
+def _headline_only(event: _Draft) -> bool:
+    """Return whether ``event`` is told in the headline alone so far.
+
+    A headline sums up the news the body tells (``Луцьк і Люблін підписали меморандум``, then
+    ``Наступного дня мер і віцепрезидент підписали меморандум ...``): the body's first event of
+    its kind, not told apart nor dated on another day (`_mergeable`), is the headline's, however
+    far into the body it comes; once a body sentence has told it, a later one is news of its own.
+    """
+    return all(sentence.lead and not sentence.first_paragraph for sentence in event.sentences)
 
 
 def _goes_on(event: _Draft, draft: _Draft) -> bool:
@@ -1756,7 +1768,9 @@ def _merge_candidates(found: _Found, draft: _Draft) -> list[_Draft]:
     """
     if draft.kind in _STRIKES:
         return found.by_kind.get(draft.kind, [])
-    leads = found.leads.get(draft.kind, []) if draft.lead or _may_go_on(draft) else []
+    leads = found.leads.get(draft.kind, [])
+    if not draft.lead and not _may_go_on(draft):
+        leads = [event for event in leads if _headline_only(event)]
     if draft.kind is EventKind.ANNOUNCEMENT:
         return leads
     chosen = {found.positions[id(event)]: event for event in leads}
