@@ -8,6 +8,8 @@ Constructions of the sixth pass, each in Ukrainian and Russian:
   strike too;
 - an event told in the headline alone is the body's first event of its kind, however far into
   the body it comes (a signing told after the visit's paragraphs, a visit after a dateline).
+- the guests as a sentence's subject (``Гості відвідали ...``) go on with the visit told;
+  a date in a relative clause (``лікарню, яку торік оснастили``) is not the sentence's own.
 
 Every text here was written for these tests in the style of Ukrainian news; none is taken from
 any corpus.
@@ -111,3 +113,43 @@ def test_a_second_body_event_after_the_headline_one_stays_apart() -> None:
         "Окремо 6 березня міська рада уклала договір з компанією «Водотех»."
     )
     assert len(_kind(item, EventKind.AGREEMENT)) == 2
+
+
+def test_guests_as_subject_go_on_with_the_visit_in_both_languages() -> None:
+    for text in (
+        "До Вінниці прибула делегація Кельце\n\n"
+        "6 березня до Вінниці з робочим візитом прибула делегація польського міста Кельце на"
+        " чолі з мером Мареком Вавжиняком.\n\n"
+        "Гості відвідали обласний перинатальний центр та трамвайне депо.",
+        "В Винницу прибыла делегация Кельце\n\n"
+        "6 марта в Винницу с рабочим визитом прибыла делегация польского города Кельце во"
+        " главе с мэром Мареком Вавжиняком.\n\n"
+        "Гости посетили областной перинатальный центр и трамвайное депо.",
+    ):
+        assert len(_kind(uanews.parse(text), EventKind.VISIT)) == 1, text
+
+
+def test_a_date_in_a_relative_clause_leaves_the_also_visit_going_on() -> None:
+    for text in (
+        "Ужгород відвідала делегація Мішкольца\n\n"
+        "У вівторок Ужгород з робочим візитом відвідала делегація угорського міста"
+        " Мішкольц.\n\n"
+        "Делегацію зустрів міський голова Ужгорода Богдан Андріїв.\n\n"
+        "Також гості побували в дитячій лікарні, яку минулого року оснастили новим"
+        " обладнанням.",
+        "Ужгород посетила делегация Мишкольца\n\n"
+        "Во вторник Ужгород с рабочим визитом посетила делегация венгерского города"
+        " Мишкольц.\n\n"
+        "Делегацию встретил городской голова Ужгорода Богдан Андриив.\n\n"
+        "Также гости побывали в детской больнице, которую в прошлом году оснастили новым"
+        " оборудованием.",
+    ):
+        assert len(_kind(uanews.parse(text), EventKind.VISIT)) == 1, text
+
+
+def test_guests_of_another_kind_with_no_event_of_that_kind_stay_an_event() -> None:
+    item = uanews.parse(
+        "До Рівного прибули гості з Любліна\n\n"
+        "Гості підписали з міською радою меморандум про співпрацю 7 березня."
+    )
+    assert len(_kind(item, EventKind.AGREEMENT)) == 1

@@ -65,7 +65,7 @@ from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.attackers import find_attackers, is_attacker
 from uanews.parser.events.authorities import find_authorities
 from uanews.parser.events.casualties import Count, casualties, event_total, stated_casualties
-from uanews.parser.events.clauses import other_event_clauses
+from uanews.parser.events.clauses import main_clause_end, other_event_clauses
 from uanews.parser.events.continuations import continues, opening_offset
 from uanews.parser.events.dates import find_dates
 from uanews.parser.events.holders import Actors
@@ -656,7 +656,8 @@ class _Reader:
         text = self.text
         if sentence.lead or draft.kind in _STRIKES:
             return
-        if find_dates(text[sentence.start : sentence.end]):
+        # (a date in a relative clause, ``лікарню, яку торік оснастили``, is the clause's)
+        if find_dates(text[sentence.start : main_clause_end(text, sentence.start, sentence.end)]):
             return  # ``У квітні рада також ухвалила ...``: another day's decision
         draft.continues = continues(text, sentence.start, sentence.end)
         draft.subject = self.mentions.opening(opening_offset(text, sentence.start, sentence.end))

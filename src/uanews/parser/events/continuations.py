@@ -2,7 +2,8 @@
 
 ``Кроме того, депутаты переименовали две улицы``, ``Гости также побывали в музее``,
 ``Разом з мером делегація також відвідала ліцей``: a sentence that opens with a word of
-continuation (`CONTINUATION_OPENERS`) or has ``также`` / ``також`` among its first words
+continuation (`CONTINUATION_OPENERS`) or with the guests (``Гості відвідали ...``,
+`GUEST_SUBJECTS`) or has ``также`` / ``також`` among its first words
 (`ALSO_WORDS`, `CONTINUATION_REACH`) tells more of what the text just told, not a new event;
 ``а также`` / ``а також`` (`ALSO_JOINERS`) joins a list instead. A sentence that opens with the
 body that made the decision just told (``Суд признал договор недействительным``) goes on with
@@ -20,6 +21,7 @@ from uanews.parser.events.lexicon import (
     ALSO_WORDS,
     CONTINUATION_OPENERS,
     CONTINUATION_REACH,
+    GUEST_SUBJECTS,
 )
 from uanews.parser.language import pick
 
@@ -43,14 +45,18 @@ _ALSO = frozenset(ALSO_WORDS)
 _ALSO_RU = frozenset(ru.ALSO_WORDS)
 _JOINERS = frozenset(ALSO_JOINERS)
 _JOINERS_RU = frozenset(ru.ALSO_JOINERS)
+_GUESTS = frozenset(GUEST_SUBJECTS)
+_GUESTS_RU = frozenset(ru.GUEST_SUBJECTS)
 _OPENING = re.compile(r"[\s«\"„“]*")
 
 
 def continues(text: str, start: int, end: int) -> bool:
     """Return whether the sentence ``text[start:end]`` is marked as going on with the one before.
 
-    It opens with a word of `CONTINUATION_OPENERS`, or one of `ALSO_WORDS` stands among its
-    first `CONTINUATION_REACH` words, not right after a conjunction of `ALSO_JOINERS`.
+    It opens with a word of `CONTINUATION_OPENERS` or with the guests as its subject
+    (`GUEST_SUBJECTS`: ``Гості відвідали ...``, visitors already told), or one of `ALSO_WORDS`
+    stands among its first `CONTINUATION_REACH` words, not right after a conjunction of
+    `ALSO_JOINERS`.
     """
     if pick(_OPENER, _OPENER_RU).match(text, start, end):
         return True
@@ -58,6 +64,8 @@ def continues(text: str, start: int, end: int) -> bool:
     before = ""
     for match in itertools.islice(_WORD.finditer(text, start, end), CONTINUATION_REACH):
         word = match.group().lower()
+        if not before and word in pick(_GUESTS, _GUESTS_RU):
+            return True
         if word in also and before not in joiners:
             return True
         before = word

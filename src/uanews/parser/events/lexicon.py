@@ -28,6 +28,7 @@ __all__ = [
     "EARLIER_EVENT_PATTERN",
     "EARLIER_OPENERS",
     "EVENT_NOUNS",
+    "GUEST_SUBJECTS",
     "GUEST_WORDS",
     "HISTORICAL_GAP_YEARS",
     "HISTORICAL_MARKERS",
@@ -35,6 +36,7 @@ __all__ = [
     "IN_PERSON_WORDS",
     "KIND_PRIORITY",
     "LATER_OPENERS",
+    "ADDED_STRIKE_PREFIXES",
     "LATER_OPENER_PREFIXES",
     "LATIN_CHANNEL_NAMES",
     "LIST_STOP_WORDS",
@@ -1243,6 +1245,11 @@ CONTINUATION_OPENERS: tuple[str, ...] = (
 """Words that open a sentence going on with what the one before told (``Крім того, депутати ...``):
 outside the lede, an event the sentence tells with no date of its own is more of the event of
 its kind told before (its ``also``). Not before ``тим`` / ``тем`` (``Разом з тим``: a contrast)."""
+
+GUEST_SUBJECTS: tuple[str, ...] = ("гості",)
+"""The guests as a sentence's subject, its first word (``Гості відвідали ліцей ...``): the noun
+refers back to visitors already told, so the visit it tells is more of their visit
+(`uanews.parser.events.continuations.continues`)."""
 
 ALSO_WORDS: tuple[str, ...] = ("також", "теж")
 """Adverbs that mark a sentence as telling more of what was told

@@ -61,6 +61,7 @@ __all__ = [
     "FINDING_VERBS",
     "FORECAST_WORDS",
     "FUTURE_WORDS",
+    "GUEST_SUBJECTS",
     "GUEST_WORDS",
     "HABITUAL_WORDS",
     "HISTORICAL_MARKERS",
@@ -71,6 +72,7 @@ __all__ = [
     "JOINED_PARTY_PATTERN",
     "KILLED_PATTERN",
     "LATER_OPENERS",
+    "ADDED_STRIKE_PREFIXES",
     "LATER_OPENER_PREFIXES",
     "LIST_CONJUNCTIONS",
     "LIST_STOP_WORDS",
@@ -911,6 +913,10 @@ CONTINUATION_OPENERS: tuple[str, ...] = (
 """Words that open a sentence going on with what the one before told (``Кроме того, депутаты ...``):
 outside the lede, an event the sentence tells with no date of its own is more of the event of
 its kind told before (its ``also``). Not before ``тим`` / ``тем`` (``Вместе с тем``: a contrast)."""
+
+GUEST_SUBJECTS: tuple[str, ...] = ("гости",)
+"""The guests as a sentence's first word and subject (``Гости осмотрели лицей ...``): visitors
+already told, so their visit goes on."""
 
 ALSO_WORDS: tuple[str, ...] = ("также", "тоже")
 """Adverbs that mark a sentence as telling more of what was told
