@@ -10,6 +10,9 @@ Constructions of the sixth pass, each in Ukrainian and Russian:
   the body it comes (a signing told after the visit's paragraphs, a visit after a dateline).
 - the guests as a sentence's subject (``Гості відвідали ...``) go on with the visit told;
   a date in a relative clause (``лікарню, яку торік оснастили``) is not the sentence's own.
+- a strike word that a protection guards against (``захист складів від атак дронів``) is no
+  strike; the parties' talks (``Сторони обговорили ...``, ``Стороны провели переговоры``) are a
+  meeting of those who just came or met.
 
 Every text here was written for these tests in the style of Ukrainian news; none is taken from
 any corpus.
@@ -153,3 +156,66 @@ def test_guests_of_another_kind_with_no_event_of_that_kind_stay_an_event() -> No
         "Гості підписали з міською радою меморандум про співпрацю 7 березня."
     )
     assert len(_kind(item, EventKind.AGREEMENT)) == 1
+
+
+def test_an_attack_word_guarded_against_is_no_strike() -> None:
+    for text in (
+        "Мер Чорноморська відвідав порт\n\n"
+        "Міський голова Чорноморська Василь Гуляєв 9 березня відвідав морський порт.\n\n"
+        "Під час візиту сторони обговорили з керівництвом ДП «Чорноморський рибний порт»"
+        " захист складів у Чорноморську від атак дронів.",
+        "Мэр Черноморска посетил порт\n\n"
+        "Городской голова Черноморска Василий Гуляев 9 марта посетил морской порт.\n\n"
+        "Во время визита стороны обсудили с руководством ГП «Черноморский рыбный порт»"
+        " защиту складов в Черноморске от атак дронов.",
+        "Для ліцею облаштують укриття\n\n"
+        "Виконком Бучі 2 березня ухвалив рішення облаштувати укриття для захисту учнів від"
+        " обстрілів.",
+    ):
+        item = uanews.parse(text)
+        assert not _kind(item, EventKind.ATTACK), text
+
+
+def test_a_real_strike_after_a_protection_word_elsewhere_stays() -> None:
+    item = uanews.parse(
+        "Ворог атакував Херсон\n\n"
+        "Попри нові засоби захисту, вранці 4 березня окупанти обстріляли Херсон з артилерії."
+    )
+    assert len(_kind(item, EventKind.ATTACK)) == 1
+
+
+def test_the_parties_talks_after_a_visit_are_a_meeting_of_the_visitors() -> None:
+    for text, visitor in (
+        (
+            "Міністр аграрної політики відвідав Ренійський порт\n\n"
+            "Міністр аграрної політики України Віталій Коваль 10 березня відвідав Ренійський"
+            " морський порт.\n\n"
+            "Під час візиту сторони обговорили з керівництвом порту експорт олії.",
+            "Віталій Коваль",
+        ),
+        (
+            "Министр аграрной политики посетил Ренийский порт\n\n"
+            "Министр аграрной политики Украины Виталий Коваль 10 марта посетил Ренийский"
+            " морской порт.\n\n"
+            "Во время визита стороны обсудили с руководством порта экспорт масла.",
+            "Виталий Коваль",
+        ),
+    ):
+        item = uanews.parse(text)
+        (meeting,) = _kind(item, EventKind.MEETING)
+        assert visitor in _names(item, meeting), text
+        assert len(_kind(item, EventKind.VISIT)) == 1
+
+
+def test_parties_holding_talks_after_a_delegation_came_take_its_people() -> None:
+    item = uanews.parse(
+        "Делегация из Бельц посетила Черновцы\n\n"
+        "В четверг Черновцы с рабочим визитом посетила делегация молдавского города Бельцы во"
+        " главе с примаром Александром Петковым.\n\n"
+        "Гостей встретил городской голова Черновцов Роман Кличук. Стороны провели переговоры"
+        " об открытии автобусного маршрута по программе «Добрососедство»."
+    )
+    (meeting,) = _kind(item, EventKind.MEETING)
+    names = _names(item, meeting)
+    assert "Роман Кличук" in names
+    assert "Александр Петков" in names

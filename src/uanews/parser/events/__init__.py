@@ -694,6 +694,11 @@ class _Reader:
             if kind is EventKind.INCIDENT:
                 located = strike_places(text, sentence.start, sentence.end, self.mention_spans)
                 draft.named = frozenset(found for _, found in located)
+            if kind is EventKind.MEETING and not sentence.lead and _parties_agree(words):
+                # ``Сторони провели переговори ...``, ``Під час візиту сторони обговорили``:
+                # the parties are those who just met or came (`_to_parties`)
+                yield draft, "parties"
+                continue
             yield draft, role
 
 
@@ -1973,7 +1978,9 @@ def _to_parties(found: _Found, draft: _Draft) -> None:
     """Make ``Сторони домовилися про ...`` an agreement of those who met just before.
 
     The parties are the participants of the latest meeting or visit told in the same paragraph
-    or the one before; with none, the sentence only refers to an agreement already found.
+    or the one before; with none, the sentence only refers to an agreement already found. The
+    talks of the parties (``Сторони провели переговори ...``, a meeting) are theirs too: a new
+    meeting when those who came were only told to visit, more of the meeting they held else.
     """
     met = next((e for e in reversed(found.parties) if e.participants), None)
     block = draft.sentences[0].block

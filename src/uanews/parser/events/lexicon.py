@@ -589,6 +589,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\s+(?:[\w\-]+\s+){0,6}?(?:онлайн-|відео)?(?:зустріч|переговори|нараду|нарада|засідання)",
         explicit=True,
     ),
+    # The parties discussed: talks between those just told (``Сторони обговорили ...``).
+    Trigger(
+        EventKind.MEETING,
+        r"(?:сторони|обидві\s+сторони)\s+(?:обговорили|обговорювали|обмінялися\s+думками"
+        r"|обмінялись\s+думками)",
+        explicit=True,
+    ),
     Trigger(
         EventKind.VISIT,
         r"(?:відвідав|відвідала|відвідали|побував|побувала|побували|завітав|завітала|завітали)",
@@ -808,6 +815,14 @@ KIND_PRIORITY: tuple[EventKind, ...] = (
     EventKind.ANNOUNCEMENT,
 )
 """Which kind a sentence with several weak triggers reports (the first listed)."""
+
+PROTECTED_FROM_PATTERN = (
+    r"(?:безпек|захист|захищ|оборон|укритт|укриття|убезпеч|оберіга|вберег|вберіг|стійк)"
+    r"[\w'’ʼ\-]*(?:\s+[\w'’ʼ\-«»\"]+){0,4}?\s+(?:від|од|до)\s+(?:[\w'’ʼ\-]+\s+)?$"
+)
+"""A protection word and ``від`` just before a strike or emergency word (``безпека причалів
+від атак дронів``, ``укриття для захисту від обстрілів``, ``стійкість до ударів``): the word is
+the threat guarded against, the complement of the protection, not a strike that happened."""
 
 NOT_MILITARY_ATTACK_WORDS: tuple[str, ...] = (
     "хакерська",

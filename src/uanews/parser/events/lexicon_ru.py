@@ -89,6 +89,7 @@ __all__ = [
     "NOBODY_WORDS",
     "NOT_ATTACK_PLACES",
     "NOT_MILITARY_ATTACK_WORDS",
+    "PROTECTED_FROM_PATTERN",
     "NOT_PLACES",
     "NUMBER_WORDS",
     "ONLINE_WORDS",
@@ -529,6 +530,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:провел|провёл|провела|провели|проведена|проведены|состоялась|состоялись"
         r"|прошла|прошли|начались)\s+(?:\w+\s+){0,2}?(?:онлайн-|видео)?"
         r"(?:встреч|переговоры|совещание)",
+        explicit=True,
+    ),
+    # The parties discussed: talks between those just told (``Стороны обсудили ...``).
+    Trigger(
+        EventKind.MEETING,
+        r"(?:стороны|обе\s+стороны)\s+(?:обсудили|обсуждали|обменялись\s+мнениями)",
         explicit=True,
     ),
     Trigger(
@@ -1751,6 +1758,14 @@ LIST_STOP_WORDS: tuple[str, ...] = (
     "под",
 )
 """Words that end a topic of a topic list (``обсудили ремонт дорог, которые ...``)."""
+
+PROTECTED_FROM_PATTERN = (
+    r"(?:безопасн|защит|защищ|оборон|укрыти|обезопас|оберега|уберечь|уберег|устойчив)"
+    r"\w*(?:\s+[\w\-«»\"]+){0,4}?\s+(?:от|к)\s+(?:[\w\-]+\s+)?$"
+)
+"""A protection word and ``от`` just before a strike or emergency word (``безопасность
+причалов от атак дронов``, ``укрытие для защиты от обстрелов``): the threat guarded against,
+not a strike that happened."""
 
 NOT_MILITARY_ATTACK_WORDS: tuple[str, ...] = (
     "хакерская",
