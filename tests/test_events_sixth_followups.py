@@ -12,7 +12,8 @@ Constructions of the sixth pass, each in Ukrainian and Russian:
   a date in a relative clause (``лікарню, яку торік оснастили``) is not the sentence's own.
 - a strike word that a protection guards against (``захист складів від атак дронів``) is no
   strike; the parties' talks (``Сторони обговорили ...``, ``Стороны провели переговоры``) are a
-  meeting of those who just came or met.
+  meeting of those who just came or met; the signed document opening a sentence (``Документ
+  підписали X і Y``) names the signatories of the agreement told.
 
 Every text here was written for these tests in the style of Ukrainian news; none is taken from
 any corpus.
@@ -219,3 +220,27 @@ def test_parties_holding_talks_after_a_delegation_came_take_its_people() -> None
     names = _names(item, meeting)
     assert "Роман Кличук" in names
     assert "Александр Петков" in names
+
+
+def test_the_document_signed_names_the_signatories_of_the_agreement_told() -> None:
+    for text, signatory in (
+        (
+            "Херсонська міська рада уклала договір з ТОВ «Дніпро-Тепло»\n\n"
+            "Херсонська міська рада та ТОВ «Дніпро-Тепло» 11 березня уклали договір про"
+            " будівництво модульної котельні.\n\n"
+            "Документ підписали міський голова Херсона Ярослав Шанько і директор компанії"
+            " Петро Гуменюк.",
+            "Петро Гуменюк",
+        ),
+        (
+            "Херсонский горсовет заключил договор с ООО «Днепр-Тепло»\n\n"
+            "Херсонский городской совет и ООО «Днепр-Тепло» 11 марта заключили договор о"
+            " строительстве модульной котельной.\n\n"
+            "Договор подписали городской голова Херсона Ярослав Шанько и директор компании"
+            " Петр Гуменюк.",
+            "Петр Гуменюк",
+        ),
+    ):
+        item = uanews.parse(text)
+        (agreement,) = _kind(item, EventKind.AGREEMENT)
+        assert signatory in _names(item, agreement), text

@@ -66,7 +66,7 @@ from uanews.parser.events.attackers import find_attackers, is_attacker
 from uanews.parser.events.authorities import find_authorities
 from uanews.parser.events.casualties import Count, casualties, event_total, stated_casualties
 from uanews.parser.events.clauses import main_clause_end, other_event_clauses
-from uanews.parser.events.continuations import continues, opening_offset
+from uanews.parser.events.continuations import continues, opening_offset, refers_to_document
 from uanews.parser.events.dates import find_dates
 from uanews.parser.events.holders import Actors
 from uanews.parser.events.lexicon import (
@@ -651,7 +651,9 @@ class _Reader:
         """Mark ``draft`` of ``sentence`` as going on with an event told before (`_continued`).
 
         Only outside the lede, for an event of people, when the sentence has no date of its own:
-        it ``continues`` (`continuations.continues`), and its opening mention is its subject.
+        it ``continues`` (`continuations.continues`), or, for a signing, opens with the signed
+        document (``Документ підписали X і Y``, `continuations.refers_to_document`: the
+        signatories of the agreement told); its opening mention is its subject.
         """
         text = self.text
         if sentence.lead or draft.kind in _STRIKES:
@@ -659,7 +661,10 @@ class _Reader:
         # (a date in a relative clause, ``лікарню, яку торік оснастили``, is the clause's)
         if find_dates(text[sentence.start : main_clause_end(text, sentence.start, sentence.end)]):
             return  # ``У квітні рада також ухвалила ...``: another day's decision
-        draft.continues = continues(text, sentence.start, sentence.end)
+        draft.continues = continues(text, sentence.start, sentence.end) or (
+            draft.kind is EventKind.AGREEMENT
+            and refers_to_document(text, sentence.start, sentence.end)
+        )
         draft.subject = self.mentions.opening(opening_offset(text, sentence.start, sentence.end))
 
     def triggered(

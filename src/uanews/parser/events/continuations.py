@@ -21,11 +21,12 @@ from uanews.parser.events.lexicon import (
     ALSO_WORDS,
     CONTINUATION_OPENERS,
     CONTINUATION_REACH,
+    DOCUMENT_OPENERS,
     GUEST_SUBJECTS,
 )
 from uanews.parser.language import pick
 
-__all__ = ["continues", "opening_offset"]
+__all__ = ["continues", "opening_offset", "refers_to_document"]
 
 
 def _opener(words: tuple[str, ...], contrast: str) -> re.Pattern[str]:
@@ -47,6 +48,8 @@ _JOINERS = frozenset(ALSO_JOINERS)
 _JOINERS_RU = frozenset(ru.ALSO_JOINERS)
 _GUESTS = frozenset(GUEST_SUBJECTS)
 _GUESTS_RU = frozenset(ru.GUEST_SUBJECTS)
+_DOCUMENTS = frozenset(DOCUMENT_OPENERS)
+_DOCUMENTS_RU = frozenset(ru.DOCUMENT_OPENERS)
 _OPENING = re.compile(r"[\s«\"„“]*")
 
 
@@ -76,3 +79,13 @@ def opening_offset(text: str, start: int, end: int) -> int:
     """Return where the first word of the sentence ``text[start:end]`` starts (past quotes)."""
     match = _OPENING.match(text, start, end)
     return start if match is None else match.end()
+
+
+def refers_to_document(text: str, start: int, end: int) -> bool:
+    """Return whether the sentence ``text[start:end]`` opens with the signed document.
+
+    ``Документ підписали мер і директор``: its first word is one of `DOCUMENT_OPENERS`, the
+    definite document of the agreement told before.
+    """
+    first = _WORD.search(text, start, end)
+    return first is not None and first.group().lower() in pick(_DOCUMENTS, _DOCUMENTS_RU)

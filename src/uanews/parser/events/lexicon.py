@@ -28,6 +28,7 @@ __all__ = [
     "EARLIER_EVENT_PATTERN",
     "EARLIER_OPENERS",
     "EVENT_NOUNS",
+    "DOCUMENT_OPENERS",
     "GUEST_SUBJECTS",
     "GUEST_WORDS",
     "HISTORICAL_GAP_YEARS",
@@ -1260,6 +1261,24 @@ CONTINUATION_OPENERS: tuple[str, ...] = (
 """Words that open a sentence going on with what the one before told (``Крім того, депутати ...``):
 outside the lede, an event the sentence tells with no date of its own is more of the event of
 its kind told before (its ``also``). Not before ``тим`` / ``тем`` (``Разом з тим``: a contrast)."""
+
+DOCUMENT_OPENERS: tuple[str, ...] = (
+    "документ",
+    "документи",
+    "меморандум",
+    "угоду",
+    "угода",
+    "угоди",
+    "договір",
+    "договори",
+    "контракт",
+    "протокол",
+    "декларацію",
+    "декларація",
+)
+"""The signed document as a sentence's first word (``Документ підписали мер і директор``):
+the definite document is the agreement just told, so the signing goes on with it and names its
+signatories (`uanews.parser.events.continuations.refers_to_document`)."""
 
 GUEST_SUBJECTS: tuple[str, ...] = ("гості",)
 """The guests as a sentence's subject, its first word (``Гості відвідали ліцей ...``): the noun

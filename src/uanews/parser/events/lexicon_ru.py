@@ -61,6 +61,7 @@ __all__ = [
     "FINDING_VERBS",
     "FORECAST_WORDS",
     "FUTURE_WORDS",
+    "DOCUMENT_OPENERS",
     "GUEST_SUBJECTS",
     "GUEST_WORDS",
     "HABITUAL_WORDS",
@@ -920,6 +921,21 @@ CONTINUATION_OPENERS: tuple[str, ...] = (
 """Words that open a sentence going on with what the one before told (``Кроме того, депутаты ...``):
 outside the lede, an event the sentence tells with no date of its own is more of the event of
 its kind told before (its ``also``). Not before ``тим`` / ``тем`` (``Вместе с тем``: a contrast)."""
+
+DOCUMENT_OPENERS: tuple[str, ...] = (
+    "документ",
+    "документы",
+    "меморандум",
+    "соглашение",
+    "договор",
+    "договоры",
+    "контракт",
+    "протокол",
+    "декларацию",
+    "декларация",
+)
+"""The signed document as a sentence's first word (``Документ подписали мэр и директор``):
+the agreement just told, whose signatories the sentence names."""
 
 GUEST_SUBJECTS: tuple[str, ...] = ("гости",)
 """The guests as a sentence's first word and subject (``Гости осмотрели лицей ...``): visitors
