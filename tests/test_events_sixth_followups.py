@@ -14,6 +14,9 @@ Constructions of the sixth pass, each in Ukrainian and Russian:
   strike; the parties' talks (``Сторони обговорили ...``, ``Стороны провели переговоры``) are a
   meeting of those who just came or met; the signed document opening a sentence (``Документ
   підписали X і Y``) names the signatories of the agreement told.
+- a delegation staying in a city (``у Полтаві перебувала делегація``) is a visit; its
+  colleagues (``Естонські колеги відвідали ...``) go on with it; the parties who sign in the
+  lede (``За підсумками переговорів сторони підписали ...``) are those who met there.
 
 Every text here was written for these tests in the style of Ukrainian news; none is taken from
 any corpus.
@@ -244,3 +247,46 @@ def test_the_document_signed_names_the_signatories_of_the_agreement_told() -> No
         item = uanews.parse(text)
         (agreement,) = _kind(item, EventKind.AGREEMENT)
         assert signatory in _names(item, agreement), text
+
+
+def test_a_delegation_staying_in_a_city_is_a_visit_its_colleagues_go_on_with() -> None:
+    for text, host, guest in (
+        (
+            "Делегація естонського Тарту три дні працювала в Полтаві\n\n"
+            "ПОЛТАВА. 2–4 березня в Полтаві перебувала делегація естонського міста Тарту на"
+            " чолі з віцемером Карлом Тамме.\n\n"
+            "Гостей зустрів міський голова Полтави Віталій Гордієнко. Естонські колеги"
+            " відвідали обласну дитячу лікарню та ліцей № 3.\n\n"
+            "Під час зустрічі в міській раді сторони домовилися про передачу Полтаві двох"
+            " генераторів.",
+            "Віталій Гордієнко",
+            "Карл Тамме",
+        ),
+        (
+            "Делегация эстонского Тарту три дня работала в Полтаве\n\n"
+            "ПОЛТАВА. 2–4 марта в Полтаве находилась делегация эстонского города Тарту во"
+            " главе с вице-мэром Яаном Лепиком.\n\n"
+            "Гостей встретил городской голова Полтавы Виталий Гордиенко. Эстонские коллеги"
+            " посетили областную детскую больницу и лицей № 3.\n\n"
+            "Во время встречи в горсовете стороны договорились о передаче Полтаве двух"
+            " генераторов.",
+            "Виталий Гордиенко",
+            "Яан Лепик",
+        ),
+    ):
+        item = uanews.parse(text)
+        (visit,) = _kind(item, EventKind.VISIT)
+        (agreement,) = _kind(item, EventKind.AGREEMENT)
+        assert {host, guest} <= set(_names(item, agreement)), text
+        assert guest in _names(item, visit)
+
+
+def test_the_parties_signing_in_the_lede_are_those_who_met_there() -> None:
+    item = uanews.parse(
+        "Мінекономіки і Світовий банк домовилися про грант\n\n"
+        "Київ, 12 березня — Міністр економіки України Олексій Соболев провів зустріч з"
+        " віцепрезидентом Світового банку Анною Б'єрде. За підсумками переговорів сторони"
+        " підписали грантову угоду на 20 млн доларів."
+    )
+    (agreement,) = _kind(item, EventKind.AGREEMENT)
+    assert "Олексій Соболев" in _names(item, agreement)

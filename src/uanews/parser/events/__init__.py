@@ -699,10 +699,11 @@ class _Reader:
             if kind is EventKind.INCIDENT:
                 located = strike_places(text, sentence.start, sentence.end, self.mention_spans)
                 draft.named = frozenset(found for _, found in located)
-            if kind is EventKind.MEETING and not sentence.lead and _parties_agree(words):
-                # ``Сторони провели переговори ...``, ``Під час візиту сторони обговорили``:
-                # the parties are those who just met or came (`_to_parties`)
-                yield draft, "parties"
+            if kind in _DURING_VISIT and _parties_agree(words):
+                # ``Сторони провели переговори ...``, ``Під час візиту сторони обговорили``,
+                # ``Стороны подписали соглашение``: the parties are those who just met or came
+                # (`_to_talks`)
+                yield draft, "talks" if role == "event" else "parties"
                 continue
             yield draft, role
 
@@ -717,8 +718,10 @@ def _drafts(
     (``Про це свідчить ...``: it adds to the event of the sentence before, kept in ``extra``),
     ``document`` (a court ruling cited with its date), ``actors`` (``Його відкрив X``: the
     actors of the event before), ``joined`` (``У церемонії взяли участь X``: more parties of
-    the event just told) or ``retold`` (a strike or emergency in reported content: more of the
-    one the narration told).
+    the event just told), ``retold`` (a strike or emergency in reported content: more of the
+    one the narration told), ``parties`` (``Сторони домовилися``: an agreement of those who just
+    met, else a reference) or ``talks`` (``Сторони провели переговори``, ``Стороны подписали
+    соглашение``: an event of its own, with the parties of the latest meeting or visit).
     """
     reader = _Reader(item, reference, quotes)
     text = reader.text
@@ -1987,12 +1990,32 @@ def _to_parties(found: _Found, draft: _Draft) -> None:
     talks of the parties (``Сторони провели переговори ...``, a meeting) are theirs too: a new
     meeting when those who came were only told to visit, more of the meeting they held else.
     """
+    if not _with_parties(found, draft):
+        _to_reference(found, draft)
+        return
+    _to_event(found, draft)
+
+
+def _with_parties(found: _Found, draft: _Draft) -> bool:
+    """Give ``draft`` the parties of the latest meeting or visit, and return whether there was one.
+
+    Only one told in the paragraph of ``draft`` or the one before (`_to_parties`).
+    """
     met = next((e for e in reversed(found.parties) if e.participants), None)
     block = draft.sentences[0].block
     if met is None or block - max(sentence.block for sentence in met.sentences) > 1:
-        _to_reference(found, draft)
-        return
+        return False
     draft.participants.extend(p for p in met.participants if p not in draft.participants)
+    return True
+
+
+def _to_talks(found: _Found, draft: _Draft) -> None:
+    """Add the talks or signing the parties stated (``Сторони підписали угоду``) as an event.
+
+    The parties are those of the latest meeting or visit (`_with_parties`); with none told just
+    before, the event stands with the parties its own sentence names.
+    """
+    _with_parties(found, draft)
     _to_event(found, draft)
 
 
@@ -2021,6 +2044,7 @@ _PLACING = {
     "event": _to_event,
     "reference": _to_reference,
     "parties": _to_parties,
+    "talks": _to_talks,
 }
 """Where a draft goes, by its role."""
 

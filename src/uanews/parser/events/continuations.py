@@ -25,6 +25,7 @@ from uanews.parser.events.lexicon import (
     GUEST_SUBJECTS,
 )
 from uanews.parser.language import pick
+from uanews.parser.morph import parse_word
 
 __all__ = ["continues", "opening_offset", "refers_to_document"]
 
@@ -57,7 +58,8 @@ def continues(text: str, start: int, end: int) -> bool:
     """Return whether the sentence ``text[start:end]`` is marked as going on with the one before.
 
     It opens with a word of `CONTINUATION_OPENERS` or with the guests as its subject
-    (`GUEST_SUBJECTS`: ``Гості відвідали ...``, visitors already told), or one of `ALSO_WORDS`
+    (`GUEST_SUBJECTS`: ``Гості відвідали ...``, ``Литовські колеги ...``, visitors already
+    told), or one of `ALSO_WORDS`
     stands among its first `CONTINUATION_REACH` words, not right after a conjunction of
     `ALSO_JOINERS`.
     """
@@ -65,14 +67,22 @@ def continues(text: str, start: int, end: int) -> bool:
         return True
     also, joiners = pick(_ALSO, _ALSO_RU), pick(_JOINERS, _JOINERS_RU)
     before = ""
-    for match in itertools.islice(_WORD.finditer(text, start, end), CONTINUATION_REACH):
+    guests = pick(_GUESTS, _GUESTS_RU)
+    for index, match in enumerate(
+        itertools.islice(_WORD.finditer(text, start, end), CONTINUATION_REACH)
+    ):
         word = match.group().lower()
-        if not before and word in pick(_GUESTS, _GUESTS_RU):
+        if word in guests and (index == 0 or (index == 1 and _adjective(before))):
             return True
         if word in also and before not in joiners:
             return True
         before = word
     return False
+
+
+def _adjective(word: str) -> bool:
+    """Return True if ``word`` can be a full adjective (``литовські`` before ``колеги``)."""
+    return any("ADJF" in reading.tag for reading in parse_word(word))
 
 
 def opening_offset(text: str, start: int, end: int) -> int:

@@ -604,7 +604,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.VISIT,
-        r"(?:прибув|прибула|прибули|перебуває|перебувають)\s+(?:\w+\s+){0,3}?з\s+(?:\w+\s+)?візитом",
+        r"(?:прибув|прибула|прибули|перебуває|перебувають|перебував|перебувала|перебували)"
+        r"\s+(?:\w+\s+){0,3}?з\s+(?:\w+\s+)?візитом",
+        explicit=True,
+    ),
+    # A delegation staying somewhere is on a visit (``у Житомирі перебувала делегація ...``).
+    Trigger(
+        EventKind.VISIT,
+        r"(?:перебуває|перебувають|перебував|перебувала|перебували)\s+(?:[\w\-]+\s+){0,2}?"
+        r"делегаці[яїю]|делегаці[яї]\s+(?:[\w\-]+\s+){0,5}?(?:перебуває|перебувають"
+        r"|перебувала|перебували)",
         explicit=True,
     ),
     Trigger(
@@ -1280,9 +1289,10 @@ DOCUMENT_OPENERS: tuple[str, ...] = (
 the definite document is the agreement just told, so the signing goes on with it and names its
 signatories (`uanews.parser.events.continuations.refers_to_document`)."""
 
-GUEST_SUBJECTS: tuple[str, ...] = ("гості",)
-"""The guests as a sentence's subject, its first word (``Гості відвідали ліцей ...``): the noun
-refers back to visitors already told, so the visit it tells is more of their visit
+GUEST_SUBJECTS: tuple[str, ...] = ("гості", "колеги")
+"""The guests as a sentence's subject, its first word or the one after an adjective
+(``Гості відвідали ліцей ...``, ``Литовські колеги відвідали ...``): the noun refers back to
+visitors already told, so the visit it tells is more of their visit
 (`uanews.parser.events.continuations.continues`)."""
 
 ALSO_WORDS: tuple[str, ...] = ("також", "теж")

@@ -546,8 +546,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.VISIT,
-        r"(?:прибыл|прибыла|прибыли|находится|находятся)\s+(?:\w+\s+){0,3}?с\s+(?:\w+\s+)?"
-        r"визитом",
+        r"(?:прибыл|прибыла|прибыли|находится|находятся|находился|находилась|находились"
+        r"|пребывал|пребывала|пребывали)\s+(?:\w+\s+){0,3}?с\s+(?:\w+\s+)?визитом",
+        explicit=True,
+    ),
+    # A delegation staying somewhere is on a visit (``в Житомире находилась делегация ...``).
+    Trigger(
+        EventKind.VISIT,
+        r"(?:находится|находятся|находилась|находились|пребывает|пребывала|пребывали)\s+"
+        r"(?:[\w\-]+\s+){0,2}?делегаци[яи]|делегаци[яи]\s+(?:[\w\-]+\s+){0,5}?"
+        r"(?:находится|находятся|находилась|находились|пребывает|пребывала|пребывали)",
         explicit=True,
     ),
     Trigger(
@@ -937,7 +945,7 @@ DOCUMENT_OPENERS: tuple[str, ...] = (
 """The signed document as a sentence's first word (``Документ подписали мэр и директор``):
 the agreement just told, whose signatories the sentence names."""
 
-GUEST_SUBJECTS: tuple[str, ...] = ("гости",)
+GUEST_SUBJECTS: tuple[str, ...] = ("гости", "коллеги")
 """The guests as a sentence's first word and subject (``Гости осмотрели лицей ...``): visitors
 already told, so their visit goes on."""
 
