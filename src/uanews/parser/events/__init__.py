@@ -70,6 +70,7 @@ from uanews.parser.events.continuations import continues, opening_offset, refers
 from uanews.parser.events.dates import find_dates
 from uanews.parser.events.holders import Actors
 from uanews.parser.events.lexicon import (
+    ADDED_STRIKE_PREFIXES,
     ANAPHORIC_ACTOR_PATTERN,
     ANOTHER_EVENT_PATTERN,
     ANY_INCIDENT_GROUP,
@@ -98,7 +99,6 @@ from uanews.parser.events.lexicon import (
     JOINED_PARTY_PATTERN,
     KILLED_PATTERN,
     KIND_PRIORITY,
-    ADDED_STRIKE_PREFIXES,
     LATER_OPENER_PREFIXES,
     LATER_OPENERS,
     LIST_STOP_WORDS,
@@ -106,6 +106,7 @@ from uanews.parser.events.lexicon import (
     NIGHT_WORDS,
     ONLINE_WORDS,
     OPENED_PATTERN,
+    OPENING_CEREMONY_PATTERN,
     OTHER_DAY_WORDS,
     PARTIES_WORDS,
     PERIOD_START_PREPOSITIONS,
@@ -210,6 +211,8 @@ _SCENE_RU = re.compile(ru.SCENE_ARRIVAL_PATTERN, re.IGNORECASE)
 _VISIT_DAY = re.compile(rf"[\s«\"„“]*{_words(VISIT_DAY_OPENERS)}", re.IGNORECASE)
 _VISIT_DAY_RU = re.compile(rf"[\s«\"„“]*{_words(ru.VISIT_DAY_OPENERS)}", re.IGNORECASE)
 _ATTENDED = re.compile(ATTENDED_EVENT_PATTERN, re.IGNORECASE)
+_CEREMONY = re.compile(OPENING_CEREMONY_PATTERN, re.IGNORECASE)
+_CEREMONY_RU = re.compile(ru.OPENING_CEREMONY_PATTERN, re.IGNORECASE)
 _ATTENDED_RU = re.compile(ru.ATTENDED_EVENT_PATTERN, re.IGNORECASE)
 _EVENT_NOUN = re.compile(rf"[\s«\"„“]*{_words(EVENT_NOUNS)}", re.IGNORECASE)
 _EVENT_NOUN_RU = re.compile(rf"[\s«\"„“]*{_words(ru.EVENT_NOUNS)}", re.IGNORECASE)
@@ -297,6 +300,9 @@ class _Draft:
     subject: str | None = None
     """The participant (by id) whose mention opens its sentence, outside the lede and with no
     date (``Суд признал ...``): the body that goes on with its decision (`_continued`)."""
+    opening: bool = False
+    """Its sentence of those who took part names an opening or a presentation (``У церемонії
+    відкриття взяли участь X``, `OPENING_CEREMONY_PATTERN`): the latest one told (`_to_joined`)."""
     went_on: list[Sentence] = attrs.Factory(list)
     """The sentences of drafts that went on with this event (`_go_on`): more stops of a visit
     (``Гости также побывали в больнице``), where it went first is told before them."""
@@ -528,6 +534,7 @@ class _Reader:
             # (a visit kind keeps ``На открытии побывали X`` a visit when no event came before)
             kind = EventKind.VISIT if _attended(text, sentence) else EventKind.MEETING
             draft = _Draft(kind, [sentence], inside, None, None, lead=False)
+            draft.opening = _names_opening(text, sentence)
             return draft, "joined"
         if before is not None and pick(_BACK, _BACK_RU).match(text, sentence.start):
             date = self.date(sentence)
@@ -606,6 +613,7 @@ class _Reader:
             return _Draft(EventKind.VISIT, [sentence], [], None, None, lead=False), "reference"
         if not explicit and participants and not sentence.lead and _joins(text, sentence):
             joined = _Draft(EventKind.MEETING, [sentence], participants, None, None, lead=False)
+            joined.opening = _names_opening(text, sentence)
             return joined, "joined"
         return None
 
@@ -896,6 +904,11 @@ def _joins(text: str, sentence: Sentence) -> bool:
     """
     words = text[sentence.start : sentence.end]
     return pick(_JOINED, _JOINED_RU).search(words) is not None or _attended(text, sentence)
+
+
+def _names_opening(text: str, sentence: Sentence) -> bool:
+    """Return whether ``sentence`` names the opening its parties took part in (`_CEREMONY`)."""
+    return pick(_CEREMONY, _CEREMONY_RU).search(text, sentence.start, sentence.end) is not None
 
 
 def _attended(text: str, sentence: Sentence) -> bool:
@@ -1810,11 +1823,15 @@ def _to_joined(found: _Found, draft: _Draft) -> None:
     emergency's parties are their own (its attacker, nobody), and an event told further back
     is not the one the sentence goes on with. A sentence of those who attended names the event
     it goes on with (``На открытии побывали X``, `_attended`): the latest, however far back;
-    with none, it is a visit.
+    with none, it is a visit. One that names an opening (``У церемонії відкриття взяли участь
+    X``, `_Draft.opening`) goes with the latest opening or presentation, however far back.
     """
     target = found.events[-1] if found.events else None
     block = draft.sentences[0].block
     attended = draft.kind is EventKind.VISIT  # ``На открытии побывали X``: names its event
+    openings = found.by_kind.get(EventKind.PRESENTATION)
+    if draft.opening and openings:  # ``У церемонії відкриття взяли участь X``: the opening's
+        target, attended = openings[-1], True
     if (
         target is None
         or target.kind in _STRIKES

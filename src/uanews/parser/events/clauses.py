@@ -51,7 +51,7 @@ def other_event_clauses(
 
 
 def main_clause_end(text: str, start: int, end: int) -> int:
-    """Return where the first relative or subordinate clause of ``text[start:end]`` opens, or ``end``.
+    """Return where the first relative or subordinate clause of ``text[start:end]`` opens, else end.
 
     The words before it are the sentence's own; a date inside the clause (``побували в лікарні,
     яку торік оснастили ...``) dates what the clause tells, not the sentence's event.

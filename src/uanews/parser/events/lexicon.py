@@ -12,6 +12,7 @@ from attrs import field, frozen
 from uanews.model import EventKind
 
 __all__ = [
+    "ADDED_STRIKE_PREFIXES",
     "AGO_SINGULAR_UNITS",
     "AGO_UNITS",
     "AGO_WORDS",
@@ -25,10 +26,10 @@ __all__ = [
     "CONTINUATION_REACH",
     "DAY_OFFSETS",
     "DECADE_SUFFIXES",
+    "DOCUMENT_OPENERS",
     "EARLIER_EVENT_PATTERN",
     "EARLIER_OPENERS",
     "EVENT_NOUNS",
-    "DOCUMENT_OPENERS",
     "GUEST_SUBJECTS",
     "GUEST_WORDS",
     "HISTORICAL_GAP_YEARS",
@@ -37,7 +38,6 @@ __all__ = [
     "IN_PERSON_WORDS",
     "KIND_PRIORITY",
     "LATER_OPENERS",
-    "ADDED_STRIKE_PREFIXES",
     "LATER_OPENER_PREFIXES",
     "LATIN_CHANNEL_NAMES",
     "LIST_STOP_WORDS",
@@ -522,12 +522,13 @@ _OPEN = (
 
 _OPENABLE = (
     r"(?:центр|виставк|експозиці|музе|школ|ліце|садок|садочок|лікарн|амбулатор|клінік|укритт"
-    r"|парк|сквер|міст|дорог|магазин|ресторан|кафе|завод|фабрик|офіс|простір|хаб|пункт"
+    r"|парк|сквер|міст|мост|рух|дорог|магазин|ресторан|кафе|завод|фабрик|офіс|простір|хаб|пункт"
     r"|відділенн|фестивал|сезон|пам'ятник|пам’ятник|меморіал|дошк|стел|клуб|бібліотек"
     r"|майданчик|стадіон|басейн|галере|кінотеатр|театр|лабораторі|кабінет|корпус|станці"
     r"|терміна|ринок|сервіс|гуртожит|медзаклад|заклад|шелтер|прихист|інкубатор|сховищ)\w*"
 )
-"""Stems of places and institutions that are opened to the public."""
+"""Stems of places and institutions that are opened to the public (``міст`` and, with its
+vowel alternation, ``мосту``, ``мостом``; ``рух`` of a bridge or a road opened to traffic)."""
 
 _LAUNCH = (
     r"(?:запустив|запустила|запустили|запустило|запущено|стартував|стартувала|стартувало"
@@ -1886,10 +1887,12 @@ stands for the person of that gender named last before it (``Там він зу�
 
 ANAPHORIC_ACTOR_PATTERN = (
     r"(?:його|її|їх|цей\s+\w+|цю\s+\w+|це\s+\w+)\s+(?:\w+\s+)?"
-    r"(?:відкри|презентува|представи|підписа|ухвали|затверди|запусти)\w*"
+    r"(?:відкри|презентува|представи|підписа|ухвали|затверди|запусти|створи|збудува|побудува"
+    r"|облаштува|відбудува)\w*"
 )
 """A sentence that opens with a pronoun object and the event's verb (``Його відкрив міський
-голова ...``) names the actors of the event just reported."""
+голова ...``) or the verb that made what was opened (``Його створили міська рада і фонд``,
+``збудували``, ``облаштували``) names the actors of the event just reported."""
 
 JOINED_PARTY_PATTERN = (
     r"(?:(?:взя|бра)(?:в|ла|ли)\s+участь|участь\s+(?:у|в)\s+\w+(?:\s+\w+)?\s+(?:взя|бра)(?:в|ла|ли)"
@@ -1907,6 +1910,14 @@ took part (``У церемонії взяли участь ...``, ``були п�
 ``Разом з тим``, "however"; ``Міністра супроводжував міський голова X``) or hosted it
 (``Гостей прийняла міська голова X``) or signed it (``З боку області підпис поставив голова ОВА
 X``: the signatories of the agreement just told)."""
+
+OPENING_CEREMONY_PATTERN = (
+    r"(?:^|(?<=\s))(?:у|в|на)\s+(?:урочист\w*\s+)?(?:церемоні\w*\s+)?"
+    r"(?:церемоні|відкритт|презентаці)\w*"
+)
+"""The opening a sentence of those who took part names (``У церемонії відкриття взяли участь
+X``, ``У презентації взяли участь ...``): they are parties of the opening or presentation told,
+however far back it was told."""
 
 ATTENDED_EVENT_PATTERN = (
     r"(?:^|(?<=\s))(?:на|під\s+час)\s+(?:церемонії\s+)?(?:відкритт|церемоні|презентаці|урочист"

@@ -14,6 +14,7 @@ from uanews.parser.events.lexicon import LATIN_CHANNEL_NAMES, Trigger
 
 __all__ = [
     "ACTION_NOUN_ENDINGS",
+    "ADDED_STRIKE_PREFIXES",
     "ADDITION_WORDS",
     "AGE_PATTERN",
     "AGO_SINGULAR_UNITS",
@@ -54,6 +55,7 @@ __all__ = [
     "DECISION_VERBS",
     "DENIAL_PATTERN",
     "DENIED_AFTER_PATTERN",
+    "DOCUMENT_OPENERS",
     "EARLIER_EVENT_PATTERN",
     "EARLIER_OPENERS",
     "EVENT_NOUNS",
@@ -61,7 +63,6 @@ __all__ = [
     "FINDING_VERBS",
     "FORECAST_WORDS",
     "FUTURE_WORDS",
-    "DOCUMENT_OPENERS",
     "GUEST_SUBJECTS",
     "GUEST_WORDS",
     "HABITUAL_WORDS",
@@ -73,7 +74,6 @@ __all__ = [
     "JOINED_PARTY_PATTERN",
     "KILLED_PATTERN",
     "LATER_OPENERS",
-    "ADDED_STRIKE_PREFIXES",
     "LATER_OPENER_PREFIXES",
     "LIST_CONJUNCTIONS",
     "LIST_STOP_WORDS",
@@ -90,11 +90,11 @@ __all__ = [
     "NOBODY_WORDS",
     "NOT_ATTACK_PLACES",
     "NOT_MILITARY_ATTACK_WORDS",
-    "PROTECTED_FROM_PATTERN",
     "NOT_PLACES",
     "NUMBER_WORDS",
     "ONLINE_WORDS",
     "OPENED_PATTERN",
+    "OPENING_CEREMONY_PATTERN",
     "OTHER_DAY_WORDS",
     "OWN_PLACE_PREPOSITIONS",
     "PARTIES_WORDS",
@@ -110,6 +110,7 @@ __all__ = [
     "PLURAL_SETTLEMENT_NOUNS",
     "POST_WORDS",
     "PREPOSITION_SECOND_CASES",
+    "PROTECTED_FROM_PATTERN",
     "RANGE_FROM_WORDS",
     "RANGE_TO_WORDS",
     "REGION_ENDINGS",
@@ -467,12 +468,13 @@ _OPEN = (
 
 _OPENABLE = (
     r"(?:центр|выставк|экспозици|музе|школ|лице|садик|детсад|больниц|амбулатори|клиник|укрыти"
-    r"|парк|сквер|мост|дорог|магазин|ресторан|кафе|завод|фабрик|офис|пространств|хаб|пункт"
+    r"|парк|сквер|мост|движени|дорог|магазин|ресторан|кафе|завод|фабрик|офис|пространств|хаб|пункт"
     r"|отделени|фестивал|сезон|памятник|мемориал|доск|стел|клуб|библиотек|площадк|стадион"
     r"|бассейн|галере|кинотеатр|театр|лаборатори|кабинет|корпус|станци|термина|рын|сервис"
     r"|общежити|медучреждени|учреждени|шелтер|приют|инкубатор|убежищ)\w*"
 )
-"""Stems of places and institutions that are opened to the public."""
+"""Stems of places and institutions that are opened to the public (``движение`` of a bridge
+or a road opened to traffic)."""
 
 _LAUNCH = (
     r"(?:запустил|запустила|запустили|запустило|запущено|запущен|стартовал|стартовала"
@@ -1533,10 +1535,12 @@ capitalised word with one of these endings is that region in the given case."""
 
 ANAPHORIC_ACTOR_PATTERN = (
     r"(?:его|ее|её|их|этот\s+\w+|эту\s+\w+|это\s+\w+)\s+(?:\w+\s+)?"
-    r"(?:откры|презентова|представи|подписа|приня|утверди|запусти)\w*"
+    r"(?:откры|презентова|представи|подписа|приня|утверди|запусти|созда|построи|оборудова"
+    r"|отстрои)\w*"
 )
 """A sentence that opens with a pronoun object and the event's verb (``Его открыл городской
-голова ...``) names the actors of the event just reported."""
+голова ...``) or the verb that made what was opened (``Его создали горсовет и фонд``) names the
+actors of the event just reported."""
 
 JOINED_PARTY_PATTERN = (
     r"(?:(?:принял|принима)(?:а|и)?\s+участие|участие\s+(?:в|во)\s+\w+(?:\s+\w+)?\s+"
@@ -1554,6 +1558,13 @@ took part (``В церемонии приняли участие ...``, ``при
 connective ``Вместе с тем``, "however"; ``Министра сопровождал городской голова X``) or hosted
 it (``Гостей принял городской голова X``) or signed it (``Со стороны области подпись поставил
 глава ОВА X``: the signatories of the agreement just told)."""
+
+OPENING_CEREMONY_PATTERN = (
+    r"(?:^|(?<=\s))(?:в|во|на)\s+(?:торжественн\w*\s+)?(?:церемони\w*\s+)?"
+    r"(?:церемони|открыти|презентаци)\w*"
+)
+"""The opening a sentence of those who took part names (``В церемонии открытия приняли участие
+X``): parties of the opening or presentation told, however far back."""
 
 ATTENDED_EVENT_PATTERN = (
     r"(?:^|(?<=\s))(?:на|во\s+время)\s+(?:церемонии\s+)?(?:открыти|церемони|презентаци|торжеств"

@@ -224,10 +224,8 @@ def find_triggers(
         if lowered is not None and screens[index].search(lowered, start, end) is None:
             continue  # the lowered pattern matches all the original does: nothing to find
         for match in pattern.finditer(text, start, end):
-            if quoted.covers(match.start()) or _denied(text, start, match):
+            if quoted.covers(match.start()) or _denied(text, start, match, trigger.kind):
                 continue  # quoted speech; ``не атакували``, ``жодного вибуху``: no event
-            if trigger.kind in _STRIKE_KINDS and _guarded_against(text, start, match):
-                continue  # ``безпека причалів від атак дронів``: the threat, no strike
             if not trigger.explicit and any(low <= match.start() < high for low, high in cited):
                 continue  # a weak word inside a long «...» is the cited text's, not narration
             _add(kinds, trigger)
@@ -302,11 +300,16 @@ def _lowered_triggers_of(language: str) -> tuple[re.Pattern[str], ...]:
     return tuple(lowered_pattern(rf"{_B}(?:{trigger.pattern}){_E}") for trigger in triggers)
 
 
-def _denied(text: str, start: int, match: re.Match[str]) -> bool:
-    """Return whether the words around a trigger deny it (``не підписали``, ``вибуху не було``)."""
+def _denied(text: str, start: int, match: re.Match[str], kind: EventKind) -> bool:
+    """Return whether the words around a trigger of ``kind`` deny it.
+
+    ``не підписали``, ``вибуху не було``; a strike word that a protection guards against
+    (``безпека причалів від атак дронів``, `_guarded_against`) tells no strike either.
+    """
     return bool(
         pick(_DENIED, _DENIED_RU).search(text, start, match.start())
         or pick(_DENIED_AFTER, _DENIED_AFTER_RU).match(text, match.end())
+        or (kind in _STRIKE_KINDS and _guarded_against(text, start, match))
     )
 
 
