@@ -20,6 +20,8 @@ Constructions of the sixth pass, each in Ukrainian and Russian:
 - those at the opening ceremony (``У церемонії відкриття взяли участь X``) are the opening's
   parties however far back it was told, a bridge opened to traffic (``відкрили рух мостом``) is
   an opening, and those who made what was opened (``Його створили X і Y``) are its actors.
+- those who sealed the document with their signatures (``Документ скріпили підписами X і Y``)
+  are the signatories of the agreement told.
 
 Every text here was written for these tests in the style of Ukrainian news; none is taken from
 any corpus.
@@ -377,3 +379,32 @@ def test_those_who_made_what_was_opened_are_its_actors() -> None:
         item = uanews.parse(text)
         (opening,) = _kind(item, EventKind.PRESENTATION)
         assert any(maker in name for name in _names(item, opening)), (text, _names(item, opening))
+
+
+def test_those_who_sealed_the_document_with_signatures_are_its_signatories() -> None:
+    for text, signatory in (
+        (
+            (
+                "Волинь підписала меморандум з литовською компанією\n\n"
+                "ЛУЦЬК, 13 березня – Волинська обласна військова адміністрація та компанія"
+                " «Baltic Wood» підписали меморандум про будівництво деревообробного заводу.\n\n"
+                "Документ скріпили підписами начальник Волинської ОВА Іван Рудницький і директор"
+                " компанії Томас Вайткус."
+            ),
+            "Іван Рудницький",
+        ),
+        (
+            (
+                "Волынь подписала меморандум с литовской компанией\n\n"
+                "ЛУЦК, 13 марта – Волынская областная военная администрация и компания"
+                " «Baltic Wood» подписали меморандум о строительстве деревообрабатывающего"
+                " завода.\n\n"
+                "Документ скрепили подписями начальник Волынской ОВА Иван Рудницкий и директор"
+                " компании Томас Вайткус."
+            ),
+            "Иван Рудницкий",
+        ),
+    ):
+        item = uanews.parse(text)
+        (agreement,) = _kind(item, EventKind.AGREEMENT)
+        assert signatory in _names(item, agreement), text

@@ -1903,13 +1903,14 @@ JOINED_PARTY_PATTERN = (
     r"(?![\w\-])"
     r"|підпис(?:и)?\s+(?:[\w'’ʼ]+\s+){0,2}?постави(?:в|ла|ли)(?![\w\-'’ʼ])"
     r"|постави(?:в|ла|ли)\s+(?:[\w'’ʼ]+\s+){0,2}?підпис(?:и)?(?![\w\-'’ʼ])"
+    r"|скріпи(?:в|ла|ли)\s+(?:[\w'’ʼ]+\s+){0,2}?підпис(?:ом|ами)(?![\w\-'’ʼ])"
 )
 """A sentence with no trigger of its own that names more parties of the event just told: who
 took part (``У церемонії взяли участь ...``, ``були присутні``) or came with its actor (``Разом
 із міським головою X міністр оглянув ...``, at the sentence's start; not the connective
 ``Разом з тим``, "however"; ``Міністра супроводжував міський голова X``) or hosted it
 (``Гостей прийняла міська голова X``) or signed it (``З боку області підпис поставив голова ОВА
-X``: the signatories of the agreement just told)."""
+X``, ``Документ скріпили підписами X і Y``: the signatories of the agreement just told)."""
 
 OPENING_CEREMONY_PATTERN = (
     r"(?:^|(?<=\s))(?:у|в|на)\s+(?:урочист\w*\s+)?(?:церемоні\w*\s+)?"

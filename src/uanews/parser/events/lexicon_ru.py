@@ -1551,6 +1551,7 @@ JOINED_PARTY_PATTERN = (
     r"(?![\w\-])"
     r"|подпис(?:ь|и)\s+(?:\w+\s+){0,2}?постави(?:л|ла|ли)(?![\w\-])"
     r"|постави(?:л|ла|ли)\s+(?:\w+\s+){0,2}?подпис(?:ь|и)(?![\w\-])"
+    r"|скрепи(?:л|ла|ли)\s+(?:\w+\s+){0,2}?подпис(?:ью|ями)(?![\w\-])"
 )
 """A sentence with no trigger of its own that names more parties of the event just told: who
 took part (``В церемонии приняли участие ...``, ``присутствовали``) or came with its actor
