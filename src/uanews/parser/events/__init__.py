@@ -708,7 +708,7 @@ class _Reader:
                 located = strike_places(text, sentence.start, sentence.end, self.mention_spans)
                 draft.named = frozenset(found for _, found in located)
             if kind in _DURING_VISIT and _parties_agree(words):
-                # ``Сторони провели переговори ...``, ``Під час візиту сторони обговорили``,
+                # ``Сторони провели переговори ...``, ``Під час огляду сторони обговорили``,
                 # ``Стороны подписали соглашение``: the parties are those who just met or came
                 # (`_to_talks`)
                 yield draft, "talks" if role == "event" else "parties"
@@ -987,7 +987,7 @@ def _mergeable(event: _Draft, draft: _Draft) -> bool:
 def _headline_only(event: _Draft) -> bool:
     """Return whether ``event`` is told in the headline alone so far.
 
-    A headline sums up the news the body tells (``Луцьк і Люблін підписали меморандум``, then
+    A headline sums up the news the body tells (``Рівне і Хелм підписали угоду``, then
     ``Наступного дня мер і віцепрезидент підписали меморандум ...``): the body's first event of
     its kind, not told apart nor dated on another day (`_mergeable`), is the headline's, however
     far into the body it comes; once a body sentence has told it, a later one is news of its own.
@@ -1823,14 +1823,14 @@ def _to_joined(found: _Found, draft: _Draft) -> None:
     emergency's parties are their own (its attacker, nobody), and an event told further back
     is not the one the sentence goes on with. A sentence of those who attended names the event
     it goes on with (``На открытии побывали X``, `_attended`): the latest, however far back;
-    with none, it is a visit. One that names an opening (``У церемонії відкриття взяли участь
+    with none, it is a visit. One that names an opening (``У відкритті ліцею взяли участь
     X``, `_Draft.opening`) goes with the latest opening or presentation, however far back.
     """
     target = found.events[-1] if found.events else None
     block = draft.sentences[0].block
     attended = draft.kind is EventKind.VISIT  # ``На открытии побывали X``: names its event
     openings = found.by_kind.get(EventKind.PRESENTATION)
-    if draft.opening and openings:  # ``У церемонії відкриття взяли участь X``: the opening's
+    if draft.opening and openings:  # ``У відкритті ліцею взяли участь X``: the opening's
         target, attended = openings[-1], True
     if (
         target is None

@@ -1916,7 +1916,7 @@ OPENING_CEREMONY_PATTERN = (
     r"(?:^|(?<=\s))(?:у|в|на)\s+(?:урочист\w*\s+)?(?:церемоні\w*\s+)?"
     r"(?:церемоні|відкритт|презентаці)\w*"
 )
-"""The opening a sentence of those who took part names (``У церемонії відкриття взяли участь
+"""The opening a sentence of those who took part names (``У відкритті ліцею взяли участь
 X``, ``У презентації взяли участь ...``): they are parties of the opening or presentation told,
 however far back it was told."""
 

@@ -1564,7 +1564,7 @@ OPENING_CEREMONY_PATTERN = (
     r"(?:^|(?<=\s))(?:в|во|на)\s+(?:торжественн\w*\s+)?(?:церемони\w*\s+)?"
     r"(?:церемони|открыти|презентаци)\w*"
 )
-"""The opening a sentence of those who took part names (``В церемонии открытия приняли участие
+"""The opening a sentence of those who took part names (``В открытии лицея приняли участие
 X``): parties of the opening or presentation told, however far back."""
 
 ATTENDED_EVENT_PATTERN = (
