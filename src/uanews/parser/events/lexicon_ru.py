@@ -1799,8 +1799,8 @@ PROTECTED_FROM_PATTERN = (
     r"(?:безопасн|защит|защищ|оборон|укрыти|обезопас|оберега|уберечь|уберег|устойчив)"
     r"\w*(?:\s+[\w\-«»\"]+){0,4}?\s+(?:от|к)\s+(?:[\w\-]+\s+)?$"
 )
-"""A protection word and ``от`` just before a strike or emergency word (``безопасность
-причалов от атак дронов``, ``укрытие для защиты от обстрелов``): the threat guarded against,
+"""A protection word and ``от`` just before a strike or emergency word (``защита
+складов от ударов дронов``, ``укрытие для защиты от обстрелов``): the threat guarded against,
 not a strike that happened."""
 
 NOT_MILITARY_ATTACK_WORDS: tuple[str, ...] = (
