@@ -831,8 +831,8 @@ PROTECTED_FROM_PATTERN = (
     r"(?:безпек|захист|захищ|оборон|укритт|укриття|убезпеч|оберіга|вберег|вберіг|стійк)"
     r"[\w'’ʼ\-]*(?:\s+[\w'’ʼ\-«»\"]+){0,4}?\s+(?:від|од|до)\s+(?:[\w'’ʼ\-]+\s+)?$"
 )
-"""A protection word and ``від`` just before a strike or emergency word (``захист складів
-від ударів дронів``, ``укриття для захисту від обстрілів``, ``стійкість до ударів``): the word is
+"""A protection word and ``від`` just before a strike or emergency word (``захист терміналу
+від атак безпілотників``, ``укриття для захисту від обстрілів``, ``стійкість до ударів``): the word is
 the threat guarded against, the complement of the protection, not a strike that happened."""
 
 NOT_MILITARY_ATTACK_WORDS: tuple[str, ...] = (

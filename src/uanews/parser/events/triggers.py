@@ -304,7 +304,7 @@ def _denied(text: str, start: int, match: re.Match[str], kind: EventKind) -> boo
     """Return whether the words around a trigger of ``kind`` deny it.
 
     ``не підписали``, ``вибуху не було``; a strike word that a protection guards against
-    (``захист складів від ударів дронів``, `_guarded_against`) tells no strike either.
+    (``захист терміналу від атак безпілотників``, `_guarded_against`) tells no strike either.
     """
     return bool(
         pick(_DENIED, _DENIED_RU).search(text, start, match.start())
@@ -316,7 +316,7 @@ def _denied(text: str, start: int, match: re.Match[str], kind: EventKind) -> boo
 def _guarded_against(text: str, start: int, match: re.Match[str]) -> bool:
     """Return whether a strike word is what a protection guards against (`PROTECTED_FROM_PATTERN`).
 
-    ``захист складів від ударів дронів``: the attack is the complement of ``від`` after a word
+    ``захист терміналу від атак безпілотників``: the attack is the complement of ``від`` after a word
     of protection, within the sentence (which starts at ``start``).
     """
     low = max(start, match.start() - _PROTECTED_REACH)
