@@ -22,6 +22,8 @@ Constructions of the sixth pass, each in Ukrainian and Russian:
   an opening, and those who made what was opened (``Його створили X і Y``) are its actors.
 - those who sealed the document with their signatures (``Документ скріпили підписами X і Y``)
   are the signatories of the agreement told.
+- in the parties' talks, what was discussed (``обговорили відбудову ліцею № 5``) is no party;
+  the one talked with (``з керівництвом ДП X``) is.
 
 Every text here was written for these tests in the style of Ukrainian news; none is taken from
 any corpus.
@@ -408,3 +410,31 @@ def test_those_who_sealed_the_document_with_signatures_are_its_signatories() -> 
         item = uanews.parse(text)
         (agreement,) = _kind(item, EventKind.AGREEMENT)
         assert signatory in _names(item, agreement), text
+
+
+def test_in_the_parties_talks_what_was_discussed_is_no_party() -> None:
+    for text, discussed in (
+        (
+            (
+                "До Чернівців прибула делегація Сучави\n\n"
+                "У четвер до Чернівців з робочим візитом прибула делегація румунського міста"
+                " Сучава на чолі з мером Йоном Лунгу.\n\n"
+                "Міський голова Чернівців Роман Клічук провів з гостями зустріч. Сторони обговорили"
+                " відбудову ліцею № 5 і спільний туристичний маршрут."
+            ),
+            "ліцей № 5",
+        ),
+        (
+            (
+                "В Черновцы прибыла делегация Сучавы\n\n"
+                "В четверг в Черновцы с рабочим визитом прибыла делегация румынского города Сучава"
+                " во главе с мэром Ионом Лунгу.\n\n"
+                "Городской голова Черновцов Роман Кличук провел с гостями встречу. Стороны обсудили"
+                " восстановление лицея № 5 и общий туристический маршрут."
+            ),
+            "лицей № 5",
+        ),
+    ):
+        item = uanews.parse(text)
+        for meeting in _kind(item, EventKind.MEETING):
+            assert discussed not in _names(item, meeting), text

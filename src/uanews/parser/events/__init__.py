@@ -109,6 +109,7 @@ from uanews.parser.events.lexicon import (
     OPENING_CEREMONY_PATTERN,
     OTHER_DAY_WORDS,
     PARTIES_WORDS,
+    PARTNER_BEFORE_PATTERN,
     PERIOD_START_PREPOSITIONS,
     REGION_HEADS,
     REGION_SUFFIX,
@@ -212,6 +213,10 @@ _VISIT_DAY = re.compile(rf"[\s«\"„“]*{_words(VISIT_DAY_OPENERS)}", re.IGNOR
 _VISIT_DAY_RU = re.compile(rf"[\s«\"„“]*{_words(ru.VISIT_DAY_OPENERS)}", re.IGNORECASE)
 _ATTENDED = re.compile(ATTENDED_EVENT_PATTERN, re.IGNORECASE)
 _CEREMONY = re.compile(OPENING_CEREMONY_PATTERN, re.IGNORECASE)
+_PARTNER = re.compile(PARTNER_BEFORE_PATTERN, re.IGNORECASE)
+_PARTNER_RU = re.compile(ru.PARTNER_BEFORE_PATTERN, re.IGNORECASE)
+_PARTNER_REACH = 60
+"""How many characters before a name the comitative of the one talked with is looked for in."""
 _CEREMONY_RU = re.compile(ru.OPENING_CEREMONY_PATTERN, re.IGNORECASE)
 _ATTENDED_RU = re.compile(ru.ATTENDED_EVENT_PATTERN, re.IGNORECASE)
 _EVENT_NOUN = re.compile(rf"[\s«\"„“]*{_words(EVENT_NOUNS)}", re.IGNORECASE)
@@ -343,6 +348,26 @@ class _Mentions:
                 mention_end <= end
                 and participant_id not in ids
                 and not skipped.covers(mention_start)
+            ):
+                ids.append(participant_id)
+        return ids
+
+    def partners(self, text: str, start: int, end: int) -> list[str]:
+        """Return ids of participants inside ``start:end`` named after a comitative (`_PARTNER`).
+
+        ``обговорили з керівництвом ДП X``: the one talked with, not what was discussed.
+        """
+        ids: list[str] = []
+        partner = pick(_PARTNER, _PARTNER_RU)
+        for index in range(bisect.bisect_left(self.starts, start), len(self.found)):
+            mention_start, mention_end, participant_id = self.found[index]
+            if mention_start >= end:
+                break
+            low = max(start, mention_start - _PARTNER_REACH)
+            if (
+                mention_end <= end
+                and participant_id not in ids
+                and partner.search(text, low, mention_start) is not None
             ):
                 ids.append(participant_id)
         return ids
@@ -710,7 +735,10 @@ class _Reader:
             if kind in _DURING_VISIT and _parties_agree(words):
                 # ``Сторони провели переговори ...``, ``Під час огляду сторони обговорили``,
                 # ``Стороны подписали соглашение``: the parties are those who just met or came
-                # (`_to_talks`)
+                # (`_to_talks`); of the talks' own names, those talked with (``з керівництвом
+                # X``), not what was discussed (``обговорили відбудову ліцею № 3``)
+                if kind is EventKind.MEETING:
+                    draft.participants = self.mentions.partners(text, sentence.start, sentence.end)
                 yield draft, "talks" if role == "event" else "parties"
                 continue
             yield draft, role

@@ -832,8 +832,9 @@ PROTECTED_FROM_PATTERN = (
     r"[\w'’ʼ\-]*(?:\s+[\w'’ʼ\-«»\"]+){0,4}?\s+(?:від|од|до)\s+(?:[\w'’ʼ\-]+\s+)?$"
 )
 """A protection word and ``від`` just before a strike or emergency word (``захист терміналу
-від атак безпілотників``, ``укриття для захисту від обстрілів``, ``стійкість до ударів``): the word is
-the threat guarded against, the complement of the protection, not a strike that happened."""
+від атак безпілотників``, ``укриття для захисту від обстрілів``, ``стійкість до ударів``): the
+word is the threat guarded against, the complement of the protection, not a strike that
+happened."""
 
 NOT_MILITARY_ATTACK_WORDS: tuple[str, ...] = (
     "хакерська",
@@ -1911,6 +1912,12 @@ took part (``У церемонії взяли участь ...``, ``були п�
 ``Разом з тим``, "however"; ``Міністра супроводжував міський голова X``) or hosted it
 (``Гостей прийняла міська голова X``) or signed it (``З боку області підпис поставив голова ОВА
 X``, ``Документ скріпили підписами X і Y``: the signatories of the agreement just told)."""
+
+PARTNER_BEFORE_PATTERN = r"(?<![\w\-'’ʼ])(?:з|із|зі)\s+(?:[\w'’ʼ\-]+\s+){0,2}$"
+"""The comitative ``з`` and up to two words (``з керівництвом``) just before a name: in the
+parties' talks (``Сторони обговорили з керівництвом ДП X ремонт ...``) the one talked with, a
+party; a name the discussion verb governs otherwise (``обговорили відбудову ліцею № 3``) is
+what was discussed, no party."""
 
 OPENING_CEREMONY_PATTERN = (
     r"(?:^|(?<=\s))(?:у|в|на)\s+(?:урочист\w*\s+)?(?:церемоні\w*\s+)?"

@@ -98,6 +98,7 @@ __all__ = [
     "OTHER_DAY_WORDS",
     "OWN_PLACE_PREPOSITIONS",
     "PARTIES_WORDS",
+    "PARTNER_BEFORE_PATTERN",
     "PART_OF_PLACE_PATTERN",
     "PEOPLE_STEMS",
     "PERIOD_OFFSETS",
@@ -1559,6 +1560,11 @@ took part (``В церемонии приняли участие ...``, ``при
 connective ``Вместе с тем``, "however"; ``Министра сопровождал городской голова X``) or hosted
 it (``Гостей принял городской голова X``) or signed it (``Со стороны области подпись поставил
 глава ОВА X``: the signatories of the agreement just told)."""
+
+PARTNER_BEFORE_PATTERN = r"(?<![\w\-])(?:с|со)\s+(?:[\w\-]+\s+){0,2}$"
+"""The comitative ``с`` and up to two words (``с руководством``) just before a name: in the
+parties' talks the one talked with; a name the discussion verb governs otherwise
+(``обсудили восстановление лицея № 3``) is what was discussed, no party."""
 
 OPENING_CEREMONY_PATTERN = (
     r"(?:^|(?<=\s))(?:в|во|на)\s+(?:торжественн\w*\s+)?(?:церемони\w*\s+)?"

@@ -316,8 +316,8 @@ def _denied(text: str, start: int, match: re.Match[str], kind: EventKind) -> boo
 def _guarded_against(text: str, start: int, match: re.Match[str]) -> bool:
     """Return whether a strike word is what a protection guards against (`PROTECTED_FROM_PATTERN`).
 
-    ``захист терміналу від атак безпілотників``: the attack is the complement of ``від`` after a word
-    of protection, within the sentence (which starts at ``start``).
+    ``захист терміналу від атак безпілотників``: the attack is the complement of ``від`` after a
+    word of protection, within the sentence (which starts at ``start``).
     """
     low = max(start, match.start() - _PROTECTED_REACH)
     return pick(_PROTECTED, _PROTECTED_RU).search(text, low, match.start()) is not None
