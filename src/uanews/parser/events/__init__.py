@@ -355,7 +355,7 @@ class _Mentions:
     def partners(self, text: str, start: int, end: int) -> list[str]:
         """Return ids of participants inside ``start:end`` named after a comitative (`_PARTNER`).
 
-        ``обговорили з керівництвом ДП X``: the one talked with, not what was discussed.
+        ``обговорили з дирекцією ДП X``: the one talked with, not what was discussed.
         """
         ids: list[str] = []
         partner = pick(_PARTNER, _PARTNER_RU)

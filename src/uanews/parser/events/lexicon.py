@@ -1915,7 +1915,7 @@ X``, ``Документ скріпили підписами X і Y``: the signat
 
 PARTNER_BEFORE_PATTERN = r"(?<![\w\-'’ʼ])(?:з|із|зі)\s+(?:[\w'’ʼ\-]+\s+){0,2}$"
 """The comitative ``з`` and up to two words (``з керівництвом``) just before a name: in the
-parties' talks (``Сторони обговорили з керівництвом ДП X ремонт ...``) the one talked with, a
+parties' talks (``Сторони обговорили з дирекцією ДП X ремонт ...``) the one talked with, a
 party; a name the discussion verb governs otherwise (``обговорили відбудову ліцею № 3``) is
 what was discussed, no party."""
 
