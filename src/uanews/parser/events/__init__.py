@@ -65,11 +65,12 @@ from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.attackers import find_attackers, is_attacker
 from uanews.parser.events.authorities import find_authorities
 from uanews.parser.events.casualties import Count, casualties, event_total, stated_casualties
-from uanews.parser.events.clauses import other_event_clauses
-from uanews.parser.events.continuations import continues, opening_offset
+from uanews.parser.events.clauses import main_clause_end, other_event_clauses
+from uanews.parser.events.continuations import continues, opening_offset, refers_to_document
 from uanews.parser.events.dates import find_dates
 from uanews.parser.events.holders import Actors
 from uanews.parser.events.lexicon import (
+    ADDED_STRIKE_PREFIXES,
     ANAPHORIC_ACTOR_PATTERN,
     ANOTHER_EVENT_PATTERN,
     ANY_INCIDENT_GROUP,
@@ -105,8 +106,10 @@ from uanews.parser.events.lexicon import (
     NIGHT_WORDS,
     ONLINE_WORDS,
     OPENED_PATTERN,
+    OPENING_CEREMONY_PATTERN,
     OTHER_DAY_WORDS,
     PARTIES_WORDS,
+    PARTNER_BEFORE_PATTERN,
     PERIOD_START_PREPOSITIONS,
     REGION_HEADS,
     REGION_SUFFIX,
@@ -210,6 +213,12 @@ _SCENE_RU = re.compile(ru.SCENE_ARRIVAL_PATTERN, re.IGNORECASE)
 _VISIT_DAY = re.compile(rf"[\s«\"„“]*{_words(VISIT_DAY_OPENERS)}", re.IGNORECASE)
 _VISIT_DAY_RU = re.compile(rf"[\s«\"„“]*{_words(ru.VISIT_DAY_OPENERS)}", re.IGNORECASE)
 _ATTENDED = Screened(re.compile(ATTENDED_EVENT_PATTERN, re.IGNORECASE))
+_CEREMONY = re.compile(OPENING_CEREMONY_PATTERN, re.IGNORECASE)
+_PARTNER = re.compile(PARTNER_BEFORE_PATTERN, re.IGNORECASE)
+_PARTNER_RU = re.compile(ru.PARTNER_BEFORE_PATTERN, re.IGNORECASE)
+_PARTNER_REACH = 60
+"""How many characters before a name the comitative of the one talked with is looked for in."""
+_CEREMONY_RU = re.compile(ru.OPENING_CEREMONY_PATTERN, re.IGNORECASE)
 _ATTENDED_RU = Screened(re.compile(ru.ATTENDED_EVENT_PATTERN, re.IGNORECASE))
 _EVENT_NOUN = re.compile(rf"[\s«\"„“]*{_words(EVENT_NOUNS)}", re.IGNORECASE)
 _EVENT_NOUN_RU = re.compile(rf"[\s«\"„“]*{_words(ru.EVENT_NOUNS)}", re.IGNORECASE)
@@ -231,6 +240,17 @@ _LATER_TIME = re.compile(
 time of the day."""
 _LATER_TIME_RU = re.compile(
     rf"[\s«\"„“(—–\-]*(?:{_words(ru.LATER_OPENER_PREFIXES)}\s+)?"
+    rf"(?:{_words(ru.LATER_OPENERS)}|{ru.CLOCK_OPENER_PATTERN})",
+    re.IGNORECASE,
+)
+_ADDED_TIME = re.compile(
+    rf"[\s«\"„“(—–\-]*{_words(ADDED_STRIKE_PREFIXES)}\s+"
+    rf"(?:{_words(LATER_OPENERS)}|{CLOCK_OPENER_PATTERN})",
+    re.IGNORECASE,
+)
+"""``Крім того, вранці ворог обстріляв ...``: one more time of the day, added to what was told."""
+_ADDED_TIME_RU = re.compile(
+    rf"[\s«\"„“(—–\-]*{_words(ru.ADDED_STRIKE_PREFIXES)}\s+"
     rf"(?:{_words(ru.LATER_OPENERS)}|{ru.CLOCK_OPENER_PATTERN})",
     re.IGNORECASE,
 )
@@ -286,6 +306,9 @@ class _Draft:
     subject: str | None = None
     """The participant (by id) whose mention opens its sentence, outside the lede and with no
     date (``Суд признал ...``): the body that goes on with its decision (`_continued`)."""
+    opening: bool = False
+    """Its sentence of those who took part names an opening or a presentation (``У церемонії
+    відкриття взяли участь X``, `OPENING_CEREMONY_PATTERN`): the latest one told (`_to_joined`)."""
     went_on: list[Sentence] = attrs.Factory(list)
     """The sentences of drafts that went on with this event (`_go_on`): more stops of a visit
     (``Гости также побывали в больнице``), where it went first is told before them."""
@@ -326,6 +349,26 @@ class _Mentions:
                 mention_end <= end
                 and participant_id not in ids
                 and not skipped.covers(mention_start)
+            ):
+                ids.append(participant_id)
+        return ids
+
+    def partners(self, text: str, start: int, end: int) -> list[str]:
+        """Return ids of participants inside ``start:end`` named after a comitative (`_PARTNER`).
+
+        ``обговорили з дирекцією ДП X``: the one talked with, not what was discussed.
+        """
+        ids: list[str] = []
+        partner = pick(_PARTNER, _PARTNER_RU)
+        for index in range(bisect.bisect_left(self.starts, start), len(self.found)):
+            mention_start, mention_end, participant_id = self.found[index]
+            if mention_start >= end:
+                break
+            low = max(start, mention_start - _PARTNER_REACH)
+            if (
+                mention_end <= end
+                and participant_id not in ids
+                and partner.search(text, low, mention_start) is not None
             ):
                 ids.append(participant_id)
         return ids
@@ -517,6 +560,7 @@ class _Reader:
             # (a visit kind keeps ``На открытии побывали X`` a visit when no event came before)
             kind = EventKind.VISIT if _attended(text, sentence) else EventKind.MEETING
             draft = _Draft(kind, [sentence], inside, None, None, lead=False)
+            draft.opening = _names_opening(text, sentence)
             return draft, "joined"
         if before is not None and pick(_BACK, _BACK_RU).match(text, sentence.start):
             date = self.date(sentence)
@@ -595,6 +639,7 @@ class _Reader:
             return _Draft(EventKind.VISIT, [sentence], [], None, None, lead=False), "reference"
         if not explicit and participants and not sentence.lead and _joins(text, sentence):
             joined = _Draft(EventKind.MEETING, [sentence], participants, None, None, lead=False)
+            joined.opening = _names_opening(text, sentence)
             return joined, "joined"
         return None
 
@@ -640,14 +685,20 @@ class _Reader:
         """Mark ``draft`` of ``sentence`` as going on with an event told before (`_continued`).
 
         Only outside the lede, for an event of people, when the sentence has no date of its own:
-        it ``continues`` (`continuations.continues`), and its opening mention is its subject.
+        it ``continues`` (`continuations.continues`), or, for a signing, opens with the signed
+        document (``Документ підписали X і Y``, `continuations.refers_to_document`: the
+        signatories of the agreement told); its opening mention is its subject.
         """
         text = self.text
         if sentence.lead or draft.kind in _STRIKES:
             return
-        if find_dates(text[sentence.start : sentence.end]):
+        # (a date in a relative clause, ``лікарню, яку торік оснастили``, is the clause's)
+        if find_dates(text[sentence.start : main_clause_end(text, sentence.start, sentence.end)]):
             return  # ``У квітні рада також ухвалила ...``: another day's decision
-        draft.continues = continues(text, sentence.start, sentence.end)
+        draft.continues = continues(text, sentence.start, sentence.end) or (
+            draft.kind is EventKind.AGREEMENT
+            and refers_to_document(text, sentence.start, sentence.end)
+        )
         draft.subject = self.mentions.opening(opening_offset(text, sentence.start, sentence.end))
 
     def triggered(
@@ -682,6 +733,15 @@ class _Reader:
             if kind is EventKind.INCIDENT:
                 located = strike_places(text, sentence.start, sentence.end, self.mention_spans)
                 draft.named = frozenset(found for _, found in located)
+            if kind in _DURING_VISIT and _parties_agree(words):
+                # ``Сторони провели переговори ...``, ``Під час огляду сторони обговорили``,
+                # ``Стороны подписали соглашение``: the parties are those who just met or came
+                # (`_to_talks`); of the talks' own names, those talked with (``з керівництвом
+                # X``), not what was discussed (``обговорили відбудову ліцею № 3``)
+                if kind is EventKind.MEETING:
+                    draft.participants = self.mentions.partners(text, sentence.start, sentence.end)
+                yield draft, "talks" if role == "event" else "parties"
+                continue
             yield draft, role
 
 
@@ -695,8 +755,10 @@ def _drafts(
     (``Про це свідчить ...``: it adds to the event of the sentence before, kept in ``extra``),
     ``document`` (a court ruling cited with its date), ``actors`` (``Його відкрив X``: the
     actors of the event before), ``joined`` (``У церемонії взяли участь X``: more parties of
-    the event just told) or ``retold`` (a strike or emergency in reported content: more of the
-    one the narration told).
+    the event just told), ``retold`` (a strike or emergency in reported content: more of the
+    one the narration told), ``parties`` (``Сторони домовилися``: an agreement of those who just
+    met, else a reference) or ``talks`` (``Сторони провели переговори``, ``Стороны подписали
+    соглашение``: an event of its own, with the parties of the latest meeting or visit).
     """
     reader = _Reader(item, reference, quotes)
     text = reader.text
@@ -799,12 +861,15 @@ class _StrikesTold:
         """Return whether ``sentence``, opening a paragraph, tells another strike than before.
 
         A paragraph after the lede that opens with another time of the day (`LATER_OPENERS`:
-        ``Днем``, ``Позже``, ``В тот же день``) and tells a strike of its own on a place no
-        strike sentence before named (``Днем оккупанты обстреляли село X``) reports a second
+        ``Днем``, ``Позже``, ``В тот же день``) and tells a strike of its own on no place a
+        strike sentence before named (``Днем оккупанты обстреляли село X``, also when X is no
+        place the dictionary knows: the new time alone sets it apart) reports a second
         strike, with its own places and casualties; its date, unless it gives one, is the lede's
         (`LATER_OPENERS` are times of the lede's day). Its follow-ups (``Спасатели
         извлекли ...``) tell no strike, and a strike told again on a place already named
-        (``Вечером враг снова атаковал X``) is the same.
+        (``Вечером враг снова атаковал X``) is the same, unless a word of addition puts the
+        time after what was told (`ADDED_STRIKE_PREFIXES`: ``Кроме того, утром оккупанты
+        обстреляли X``): one more strike, wherever it fell.
         """
         if sentence.lead or not self.told:
             return False
@@ -813,13 +878,15 @@ class _StrikesTold:
         with reading_at(sentence.start):
             if not pick(_LATER_TIME, _LATER_TIME_RU).match(self.text, sentence.start, sentence.end):
                 return False
+            if pick(_ADDED_TIME, _ADDED_TIME_RU).match(self.text, sentence.start, sentence.end):
+                return True
             own = {
                 found
                 for _, found in strike_places(
                     self.text, sentence.start, sentence.end, self.mentions
                 )
             }
-        return bool(own) and own.isdisjoint(self.named())
+        return own.isdisjoint(self.named())
 
 
 def _told_mode(text: str, sentence: Sentence) -> tuple[_Draft, str] | None:
@@ -866,6 +933,11 @@ def _joins(text: str, sentence: Sentence) -> bool:
     """
     words = text[sentence.start : sentence.end]
     return pick(_JOINED, _JOINED_RU).occurs(words) or _attended(text, sentence)
+
+
+def _names_opening(text: str, sentence: Sentence) -> bool:
+    """Return whether ``sentence`` names the opening its parties took part in (`_CEREMONY`)."""
+    return pick(_CEREMONY, _CEREMONY_RU).search(text, sentence.start, sentence.end) is not None
 
 
 def _attended(text: str, sentence: Sentence) -> bool:
@@ -935,9 +1007,21 @@ def _mergeable(event: _Draft, draft: _Draft) -> bool:
             or (_blast_and_consequence(specific, other) and _next_block(event, draft))
         )
     if event.kind is EventKind.ANNOUNCEMENT:
-        return event.lead and draft.lead  # one body's two decisions are two announcements
+        # (one body's two decisions are two announcements; the headline's is the first)
+        return (event.lead and draft.lead) or _headline_only(event)
     shared = not set(event.participants).isdisjoint(draft.participants)
-    return shared or (event.lead and draft.lead) or _goes_on(event, draft)
+    return shared or (event.lead and draft.lead) or _goes_on(event, draft) or _headline_only(event)
+
+
+def _headline_only(event: _Draft) -> bool:
+    """Return whether ``event`` is told in the headline alone so far.
+
+    A headline sums up the news the body tells (``Рівне і Хелм підписали угоду``, then
+    ``Наступного дня мер і віцепрезидент підписали меморандум ...``): the body's first event of
+    its kind, not told apart nor dated on another day (`_mergeable`), is the headline's, however
+    far into the body it comes; once a body sentence has told it, a later one is news of its own.
+    """
+    return all(sentence.lead and not sentence.first_paragraph for sentence in event.sentences)
 
 
 def _goes_on(event: _Draft, draft: _Draft) -> bool:
@@ -1740,7 +1824,9 @@ def _merge_candidates(found: _Found, draft: _Draft) -> list[_Draft]:
     """
     if draft.kind in _STRIKES:
         return found.by_kind.get(draft.kind, [])
-    leads = found.leads.get(draft.kind, []) if draft.lead or _may_go_on(draft) else []
+    leads = found.leads.get(draft.kind, [])
+    if not draft.lead and not _may_go_on(draft):
+        leads = [event for event in leads if _headline_only(event)]
     if draft.kind is EventKind.ANNOUNCEMENT:
         return leads
     chosen = {found.positions[id(event)]: event for event in leads}
@@ -1766,11 +1852,15 @@ def _to_joined(found: _Found, draft: _Draft) -> None:
     emergency's parties are their own (its attacker, nobody), and an event told further back
     is not the one the sentence goes on with. A sentence of those who attended names the event
     it goes on with (``На открытии побывали X``, `_attended`): the latest, however far back;
-    with none, it is a visit.
+    with none, it is a visit. One that names an opening (``У відкритті ліцею взяли участь
+    X``, `_Draft.opening`) goes with the latest opening or presentation, however far back.
     """
     target = found.events[-1] if found.events else None
     block = draft.sentences[0].block
     attended = draft.kind is EventKind.VISIT  # ``На открытии побывали X``: names its event
+    openings = found.by_kind.get(EventKind.PRESENTATION)
+    if draft.opening and openings:  # ``У відкритті ліцею взяли участь X``: the opening's
+        target, attended = openings[-1], True
     if (
         target is None
         or target.kind in _STRIKES
@@ -1942,14 +2032,36 @@ def _to_parties(found: _Found, draft: _Draft) -> None:
     """Make ``Сторони домовилися про ...`` an agreement of those who met just before.
 
     The parties are the participants of the latest meeting or visit told in the same paragraph
-    or the one before; with none, the sentence only refers to an agreement already found.
+    or the one before; with none, the sentence only refers to an agreement already found. The
+    talks of the parties (``Сторони провели переговори ...``, a meeting) are theirs too: a new
+    meeting when those who came were only told to visit, more of the meeting they held else.
+    """
+    if not _with_parties(found, draft):
+        _to_reference(found, draft)
+        return
+    _to_event(found, draft)
+
+
+def _with_parties(found: _Found, draft: _Draft) -> bool:
+    """Give ``draft`` the parties of the latest meeting or visit, and return whether there was one.
+
+    Only one told in the paragraph of ``draft`` or the one before (`_to_parties`).
     """
     met = next((e for e in reversed(found.parties) if e.participants), None)
     block = draft.sentences[0].block
     if met is None or block - max(sentence.block for sentence in met.sentences) > 1:
-        _to_reference(found, draft)
-        return
+        return False
     draft.participants.extend(p for p in met.participants if p not in draft.participants)
+    return True
+
+
+def _to_talks(found: _Found, draft: _Draft) -> None:
+    """Add the talks or signing the parties stated (``Сторони підписали угоду``) as an event.
+
+    The parties are those of the latest meeting or visit (`_with_parties`); with none told just
+    before, the event stands with the parties its own sentence names.
+    """
+    _with_parties(found, draft)
     _to_event(found, draft)
 
 
@@ -1978,6 +2090,7 @@ _PLACING = {
     "event": _to_event,
     "reference": _to_reference,
     "parties": _to_parties,
+    "talks": _to_talks,
 }
 """Where a draft goes, by its role."""
 

@@ -18,7 +18,7 @@ from uanews.parser.events.spans import SpanSet
 from uanews.parser.events.triggers import find_triggers
 from uanews.parser.language import pick
 
-__all__ = ["other_event_clauses"]
+__all__ = ["main_clause_end", "other_event_clauses"]
 
 _OPENER = re.compile(rf",\s*{CLAUSE_OPENER_PATTERN}(?![\w\-'’ʼ])", re.IGNORECASE)
 _OPENER_RU = re.compile(rf",\s*{ru.CLAUSE_OPENER_PATTERN}(?![\w\-'’ʼ])", re.IGNORECASE)
@@ -48,3 +48,13 @@ def other_event_clauses(
         if any(other is not kind for other in kinds):
             found.append((opener.start(), clause_end))
     return SpanSet(found)
+
+
+def main_clause_end(text: str, start: int, end: int) -> int:
+    """Return where the first relative or subordinate clause of ``text[start:end]`` opens, else end.
+
+    The words before it are the sentence's own; a date inside the clause (``побували в лікарні,
+    яку торік оснастили ...``) dates what the clause tells, not the sentence's event.
+    """
+    opener = pick(_OPENER, _OPENER_RU).search(text, start, end)
+    return end if opener is None else opener.start()

@@ -2,7 +2,8 @@
 
 ``Кроме того, депутаты переименовали две улицы``, ``Гости также побывали в музее``,
 ``Разом з мером делегація також відвідала ліцей``: a sentence that opens with a word of
-continuation (`CONTINUATION_OPENERS`) or has ``также`` / ``також`` among its first words
+continuation (`CONTINUATION_OPENERS`) or with the guests (``Гості відвідали ...``,
+`GUEST_SUBJECTS`) or has ``также`` / ``також`` among its first words
 (`ALSO_WORDS`, `CONTINUATION_REACH`) tells more of what the text just told, not a new event;
 ``а также`` / ``а також`` (`ALSO_JOINERS`) joins a list instead. A sentence that opens with the
 body that made the decision just told (``Суд признал договор недействительным``) goes on with
@@ -20,10 +21,13 @@ from uanews.parser.events.lexicon import (
     ALSO_WORDS,
     CONTINUATION_OPENERS,
     CONTINUATION_REACH,
+    DOCUMENT_OPENERS,
+    GUEST_SUBJECTS,
 )
 from uanews.parser.language import pick
+from uanews.parser.morph import parse_word
 
-__all__ = ["continues", "opening_offset"]
+__all__ = ["continues", "opening_offset", "refers_to_document"]
 
 
 def _opener(words: tuple[str, ...], contrast: str) -> re.Pattern[str]:
@@ -43,28 +47,55 @@ _ALSO = frozenset(ALSO_WORDS)
 _ALSO_RU = frozenset(ru.ALSO_WORDS)
 _JOINERS = frozenset(ALSO_JOINERS)
 _JOINERS_RU = frozenset(ru.ALSO_JOINERS)
+_GUESTS = frozenset(GUEST_SUBJECTS)
+_GUESTS_RU = frozenset(ru.GUEST_SUBJECTS)
+_DOCUMENTS = frozenset(DOCUMENT_OPENERS)
+_DOCUMENTS_RU = frozenset(ru.DOCUMENT_OPENERS)
 _OPENING = re.compile(r"[\s«\"„“]*")
 
 
 def continues(text: str, start: int, end: int) -> bool:
     """Return whether the sentence ``text[start:end]`` is marked as going on with the one before.
 
-    It opens with a word of `CONTINUATION_OPENERS`, or one of `ALSO_WORDS` stands among its
-    first `CONTINUATION_REACH` words, not right after a conjunction of `ALSO_JOINERS`.
+    It opens with a word of `CONTINUATION_OPENERS` or with the guests as its subject
+    (`GUEST_SUBJECTS`: ``Гості відвідали ...``, ``Литовські колеги ...``, visitors already
+    told), or one of `ALSO_WORDS`
+    stands among its first `CONTINUATION_REACH` words, not right after a conjunction of
+    `ALSO_JOINERS`.
     """
     if pick(_OPENER, _OPENER_RU).match(text, start, end):
         return True
     also, joiners = pick(_ALSO, _ALSO_RU), pick(_JOINERS, _JOINERS_RU)
     before = ""
-    for match in itertools.islice(_WORD.finditer(text, start, end), CONTINUATION_REACH):
+    guests = pick(_GUESTS, _GUESTS_RU)
+    for index, match in enumerate(
+        itertools.islice(_WORD.finditer(text, start, end), CONTINUATION_REACH)
+    ):
         word = match.group().lower()
+        if word in guests and (index == 0 or (index == 1 and _adjective(before))):
+            return True
         if word in also and before not in joiners:
             return True
         before = word
     return False
 
 
+def _adjective(word: str) -> bool:
+    """Return True if ``word`` can be a full adjective (``литовські`` before ``колеги``)."""
+    return any("ADJF" in reading.tag for reading in parse_word(word))
+
+
 def opening_offset(text: str, start: int, end: int) -> int:
     """Return where the first word of the sentence ``text[start:end]`` starts (past quotes)."""
     match = _OPENING.match(text, start, end)
     return start if match is None else match.end()
+
+
+def refers_to_document(text: str, start: int, end: int) -> bool:
+    """Return whether the sentence ``text[start:end]`` opens with the signed document.
+
+    ``Документ підписали мер і директор``: its first word is one of `DOCUMENT_OPENERS`, the
+    definite document of the agreement told before.
+    """
+    first = _WORD.search(text, start, end)
+    return first is not None and first.group().lower() in pick(_DOCUMENTS, _DOCUMENTS_RU)

@@ -12,6 +12,7 @@ from attrs import field, frozen
 from uanews.model import EventKind
 
 __all__ = [
+    "ADDED_STRIKE_PREFIXES",
     "AGO_SINGULAR_UNITS",
     "AGO_UNITS",
     "AGO_WORDS",
@@ -25,9 +26,11 @@ __all__ = [
     "CONTINUATION_REACH",
     "DAY_OFFSETS",
     "DECADE_SUFFIXES",
+    "DOCUMENT_OPENERS",
     "EARLIER_EVENT_PATTERN",
     "EARLIER_OPENERS",
     "EVENT_NOUNS",
+    "GUEST_SUBJECTS",
     "GUEST_WORDS",
     "HISTORICAL_GAP_YEARS",
     "HISTORICAL_MARKERS",
@@ -520,12 +523,13 @@ _OPEN = (
 
 _OPENABLE = (
     r"(?:центр|виставк|експозиці|музе|школ|ліце|садок|садочок|лікарн|амбулатор|клінік|укритт"
-    r"|парк|сквер|міст|дорог|магазин|ресторан|кафе|завод|фабрик|офіс|простір|хаб|пункт"
+    r"|парк|сквер|міст|мост|рух|дорог|магазин|ресторан|кафе|завод|фабрик|офіс|простір|хаб|пункт"
     r"|відділенн|фестивал|сезон|пам'ятник|пам’ятник|меморіал|дошк|стел|клуб|бібліотек"
     r"|майданчик|стадіон|басейн|галере|кінотеатр|театр|лабораторі|кабінет|корпус|станці"
     r"|терміна|ринок|сервіс|гуртожит|медзаклад|заклад|шелтер|прихист|інкубатор|сховищ)\w*"
 )
-"""Stems of places and institutions that are opened to the public."""
+"""Stems of places and institutions that are opened to the public (``міст`` and, with its
+vowel alternation, ``мосту``, ``мостом``; ``рух`` of a bridge or a road opened to traffic)."""
 
 _LAUNCH = (
     r"(?:запустив|запустила|запустили|запустило|запущено|стартував|стартувала|стартувало"
@@ -590,6 +594,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\s+(?:[\w\-]+\s+){0,6}?(?:онлайн-|відео)?(?:зустріч|переговори|нараду|нарада|засідання)",
         explicit=True,
     ),
+    # The parties discussed: talks between those just told (``Сторони обговорили ...``).
+    Trigger(
+        EventKind.MEETING,
+        r"(?:сторони|обидві\s+сторони)\s+(?:обговорили|обговорювали|обмінялися\s+думками"
+        r"|обмінялись\s+думками)",
+        explicit=True,
+    ),
     Trigger(
         EventKind.VISIT,
         r"(?:відвідав|відвідала|відвідали|побував|побувала|побували|завітав|завітала|завітали)",
@@ -597,7 +608,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.VISIT,
-        r"(?:прибув|прибула|прибули|перебуває|перебувають)\s+(?:\w+\s+){0,3}?з\s+(?:\w+\s+)?візитом",
+        r"(?:прибув|прибула|прибули|перебуває|перебувають|перебував|перебувала|перебували)"
+        r"\s+(?:\w+\s+){0,3}?з\s+(?:\w+\s+)?візитом",
+        explicit=True,
+    ),
+    # A delegation staying somewhere is on a visit (``у Житомирі перебувала делегація ...``).
+    Trigger(
+        EventKind.VISIT,
+        r"(?:перебуває|перебувають|перебував|перебувала|перебували)\s+(?:[\w\-]+\s+){0,2}?"
+        r"делегаці[яїю]|делегаці[яї]\s+(?:[\w\-]+\s+){0,5}?(?:перебуває|перебувають"
+        r"|перебувала|перебували)",
         explicit=True,
     ),
     Trigger(
@@ -809,6 +829,15 @@ KIND_PRIORITY: tuple[EventKind, ...] = (
     EventKind.ANNOUNCEMENT,
 )
 """Which kind a sentence with several weak triggers reports (the first listed)."""
+
+PROTECTED_FROM_PATTERN = (
+    r"(?:безпек|захист|захищ|оборон|укритт|укриття|убезпеч|оберіга|вберег|вберіг|стійк)"
+    r"[\w'’ʼ\-]*(?:\s+[\w'’ʼ\-«»\"]+){0,4}?\s+(?:від|од|до)\s+(?:[\w'’ʼ\-]+\s+)?$"
+)
+"""A protection word and ``від`` just before a strike or emergency word (``захист терміналу
+від атак безпілотників``, ``укриття для захисту від обстрілів``, ``стійкість до ударів``): the
+word is the threat guarded against, the complement of the protection, not a strike that
+happened."""
 
 NOT_MILITARY_ATTACK_WORDS: tuple[str, ...] = (
     "хакерська",
@@ -1247,6 +1276,30 @@ CONTINUATION_OPENERS: tuple[str, ...] = (
 outside the lede, an event the sentence tells with no date of its own is more of the event of
 its kind told before (its ``also``). Not before ``тим`` / ``тем`` (``Разом з тим``: a contrast)."""
 
+DOCUMENT_OPENERS: tuple[str, ...] = (
+    "документ",
+    "документи",
+    "меморандум",
+    "угоду",
+    "угода",
+    "угоди",
+    "договір",
+    "договори",
+    "контракт",
+    "протокол",
+    "декларацію",
+    "декларація",
+)
+"""The signed document as a sentence's first word (``Документ підписали мер і директор``):
+the definite document is the agreement just told, so the signing goes on with it and names its
+signatories (`uanews.parser.events.continuations.refers_to_document`)."""
+
+GUEST_SUBJECTS: tuple[str, ...] = ("гості", "колеги")
+"""The guests as a sentence's subject, its first word or the one after an adjective
+(``Гості відвідали ліцей ...``, ``Литовські колеги відвідали ...``): the noun refers back to
+visitors already told, so the visit it tells is more of their visit
+(`uanews.parser.events.continuations.continues`)."""
+
 ALSO_WORDS: tuple[str, ...] = ("також", "теж")
 """Adverbs that mark a sentence as telling more of what was told
 (``Гості також відвідали ...``) within its
@@ -1611,6 +1664,12 @@ CLOCK_OPENER_PATTERN = r"(?:(?:близько|приблизно|орієнто�
 LATER_OPENER_PREFIXES: tuple[str, ...] = ("також", "а", "крім того,", "і")
 """Words that may stand before a `LATER_OPENERS` time (``Також уранці ...``)."""
 
+ADDED_STRIKE_PREFIXES: tuple[str, ...] = ("також", "крім того,", "окрім того,", "до того ж,")
+"""Words of addition that may stand before a `LATER_OPENERS` time (``Крім того, вранці ворог
+обстріляв ...``, ``Також уночі ворог атакував ...``): they tell one more happening, so the
+strike after them is another strike even on a place named before (the lede's night strike,
+then a morning shelling of one of its communities)."""
+
 NIGHT_TIMES: tuple[str, ...] = (
     "вночі",
     "уночі",
@@ -1840,10 +1899,12 @@ stands for the person of that gender named last before it (``Там він зу�
 
 ANAPHORIC_ACTOR_PATTERN = (
     r"(?:його|її|їх|цей\s+\w+|цю\s+\w+|це\s+\w+)\s+(?:\w+\s+)?"
-    r"(?:відкри|презентува|представи|підписа|ухвали|затверди|запусти)\w*"
+    r"(?:відкри|презентува|представи|підписа|ухвали|затверди|запусти|створи|збудува|побудува"
+    r"|облаштува|відбудува)\w*"
 )
 """A sentence that opens with a pronoun object and the event's verb (``Його відкрив міський
-голова ...``) names the actors of the event just reported."""
+голова ...``) or the verb that made what was opened (``Його створили міська рада і фонд``,
+``збудували``, ``облаштували``) names the actors of the event just reported."""
 
 JOINED_PARTY_PATTERN = (
     r"(?:(?:взя|бра)(?:в|ла|ли)\s+участь|участь\s+(?:у|в)\s+\w+(?:\s+\w+)?\s+(?:взя|бра)(?:в|ла|ли)"
@@ -1854,13 +1915,28 @@ JOINED_PARTY_PATTERN = (
     r"(?![\w\-])"
     r"|підпис(?:и)?\s+(?:[\w'’ʼ]+\s+){0,2}?постави(?:в|ла|ли)(?![\w\-'’ʼ])"
     r"|постави(?:в|ла|ли)\s+(?:[\w'’ʼ]+\s+){0,2}?підпис(?:и)?(?![\w\-'’ʼ])"
+    r"|скріпи(?:в|ла|ли)\s+(?:[\w'’ʼ]+\s+){0,2}?підпис(?:ом|ами)(?![\w\-'’ʼ])"
 )
 """A sentence with no trigger of its own that names more parties of the event just told: who
 took part (``У церемонії взяли участь ...``, ``були присутні``) or came with its actor (``Разом
 із міським головою X міністр оглянув ...``, at the sentence's start; not the connective
 ``Разом з тим``, "however"; ``Міністра супроводжував міський голова X``) or hosted it
 (``Гостей прийняла міська голова X``) or signed it (``З боку області підпис поставив голова ОВА
-X``: the signatories of the agreement just told)."""
+X``, ``Документ скріпили підписами X і Y``: the signatories of the agreement just told)."""
+
+PARTNER_BEFORE_PATTERN = r"(?<![\w\-'’ʼ])(?:з|із|зі)\s+(?:[\w'’ʼ\-]+\s+){0,2}$"
+"""The comitative ``з`` and up to two words (``з керівництвом``) just before a name: in the
+parties' talks (``Сторони обговорили з дирекцією ДП X ремонт ...``) the one talked with, a
+party; a name the discussion verb governs otherwise (``обговорили відбудову ліцею № 3``) is
+what was discussed, no party."""
+
+OPENING_CEREMONY_PATTERN = (
+    r"(?:^|(?<=\s))(?:у|в|на)\s+(?:урочист\w*\s+)?(?:церемоні\w*\s+)?"
+    r"(?:церемоні|відкритт|презентаці)\w*"
+)
+"""The opening a sentence of those who took part names (``У відкритті ліцею взяли участь
+X``, ``У презентації взяли участь ...``): they are parties of the opening or presentation told,
+however far back it was told."""
 
 ATTENDED_EVENT_PATTERN = (
     r"(?:^|(?<=\s))(?:на|під\s+час)\s+(?:церемонії\s+)?(?:відкритт|церемоні|презентаці|урочист"

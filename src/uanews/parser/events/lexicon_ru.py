@@ -14,6 +14,7 @@ from uanews.parser.events.lexicon import LATIN_CHANNEL_NAMES, Trigger
 
 __all__ = [
     "ACTION_NOUN_ENDINGS",
+    "ADDED_STRIKE_PREFIXES",
     "ADDITION_WORDS",
     "AGE_PATTERN",
     "AGO_SINGULAR_UNITS",
@@ -54,6 +55,7 @@ __all__ = [
     "DECISION_VERBS",
     "DENIAL_PATTERN",
     "DENIED_AFTER_PATTERN",
+    "DOCUMENT_OPENERS",
     "EARLIER_EVENT_PATTERN",
     "EARLIER_OPENERS",
     "EVENT_NOUNS",
@@ -61,6 +63,7 @@ __all__ = [
     "FINDING_VERBS",
     "FORECAST_WORDS",
     "FUTURE_WORDS",
+    "GUEST_SUBJECTS",
     "GUEST_WORDS",
     "HABITUAL_WORDS",
     "HISTORICAL_MARKERS",
@@ -91,10 +94,12 @@ __all__ = [
     "NUMBER_WORDS",
     "ONLINE_WORDS",
     "OPENED_PATTERN",
+    "OPENING_CEREMONY_PATTERN",
     "OTHER_DAY_WORDS",
     "OUTAGE_PATTERN",
     "OWN_PLACE_PREPOSITIONS",
     "PARTIES_WORDS",
+    "PARTNER_BEFORE_PATTERN",
     "PART_OF_PLACE_PATTERN",
     "PEOPLE_STEMS",
     "PERIOD_OFFSETS",
@@ -107,6 +112,7 @@ __all__ = [
     "PLURAL_SETTLEMENT_NOUNS",
     "POST_WORDS",
     "PREPOSITION_SECOND_CASES",
+    "PROTECTED_FROM_PATTERN",
     "RANGE_FROM_WORDS",
     "RANGE_TO_WORDS",
     "REGION_ENDINGS",
@@ -467,12 +473,13 @@ _OPEN = (
 
 _OPENABLE = (
     r"(?:центр|выставк|экспозици|музе|школ|лице|садик|детсад|больниц|амбулатори|клиник|укрыти"
-    r"|парк|сквер|мост|дорог|магазин|ресторан|кафе|завод|фабрик|офис|пространств|хаб|пункт"
+    r"|парк|сквер|мост|движени|дорог|магазин|ресторан|кафе|завод|фабрик|офис|пространств|хаб|пункт"
     r"|отделени|фестивал|сезон|памятник|мемориал|доск|стел|клуб|библиотек|площадк|стадион"
     r"|бассейн|галере|кинотеатр|театр|лаборатори|кабинет|корпус|станци|термина|рын|сервис"
     r"|общежити|медучреждени|учреждени|шелтер|приют|инкубатор|убежищ)\w*"
 )
-"""Stems of places and institutions that are opened to the public."""
+"""Stems of places and institutions that are opened to the public (``движение`` of a bridge
+or a road opened to traffic)."""
 
 _LAUNCH = (
     r"(?:запустил|запустила|запустили|запустило|запущено|запущен|стартовал|стартовала"
@@ -535,6 +542,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:встреч|переговоры|совещание)",
         explicit=True,
     ),
+    # The parties discussed: talks between those just told (``Стороны обсудили ...``).
+    Trigger(
+        EventKind.MEETING,
+        r"(?:стороны|обе\s+стороны)\s+(?:обсудили|обсуждали|обменялись\s+мнениями)",
+        explicit=True,
+    ),
     Trigger(
         EventKind.VISIT,
         r"(?:посетил|посетила|посетили|побывал|побывала|побывали)",
@@ -542,8 +555,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.VISIT,
-        r"(?:прибыл|прибыла|прибыли|находится|находятся)\s+(?:\w+\s+){0,3}?с\s+(?:\w+\s+)?"
-        r"визитом",
+        r"(?:прибыл|прибыла|прибыли|находится|находятся|находился|находилась|находились"
+        r"|пребывал|пребывала|пребывали)\s+(?:\w+\s+){0,3}?с\s+(?:\w+\s+)?визитом",
+        explicit=True,
+    ),
+    # A delegation staying somewhere is on a visit (``в Житомире находилась делегация ...``).
+    Trigger(
+        EventKind.VISIT,
+        r"(?:находится|находятся|находилась|находились|пребывает|пребывала|пребывали)\s+"
+        r"(?:[\w\-]+\s+){0,2}?делегаци[яи]|делегаци[яи]\s+(?:[\w\-]+\s+){0,5}?"
+        r"(?:находится|находятся|находилась|находились|пребывает|пребывала|пребывали)",
         explicit=True,
     ),
     Trigger(
@@ -917,6 +938,25 @@ CONTINUATION_OPENERS: tuple[str, ...] = (
 """Words that open a sentence going on with what the one before told (``Кроме того, депутаты ...``):
 outside the lede, an event the sentence tells with no date of its own is more of the event of
 its kind told before (its ``also``). Not before ``тим`` / ``тем`` (``Вместе с тем``: a contrast)."""
+
+DOCUMENT_OPENERS: tuple[str, ...] = (
+    "документ",
+    "документы",
+    "меморандум",
+    "соглашение",
+    "договор",
+    "договоры",
+    "контракт",
+    "протокол",
+    "декларацию",
+    "декларация",
+)
+"""The signed document as a sentence's first word (``Документ подписали мэр и директор``):
+the agreement just told, whose signatories the sentence names."""
+
+GUEST_SUBJECTS: tuple[str, ...] = ("гости", "коллеги")
+"""The guests as a sentence's first word and subject (``Гости осмотрели лицей ...``): visitors
+already told, so their visit goes on."""
 
 ALSO_WORDS: tuple[str, ...] = ("также", "тоже")
 """Adverbs that mark a sentence as telling more of what was told
@@ -1515,10 +1555,12 @@ capitalised word with one of these endings is that region in the given case."""
 
 ANAPHORIC_ACTOR_PATTERN = (
     r"(?:его|ее|её|их|этот\s+\w+|эту\s+\w+|это\s+\w+)\s+(?:\w+\s+)?"
-    r"(?:откры|презентова|представи|подписа|приня|утверди|запусти)\w*"
+    r"(?:откры|презентова|представи|подписа|приня|утверди|запусти|созда|построи|оборудова"
+    r"|отстрои)\w*"
 )
 """A sentence that opens with a pronoun object and the event's verb (``Его открыл городской
-голова ...``) names the actors of the event just reported."""
+голова ...``) or the verb that made what was opened (``Его создали горсовет и фонд``) names the
+actors of the event just reported."""
 
 JOINED_PARTY_PATTERN = (
     r"(?:(?:принял|принима)(?:а|и)?\s+участие|участие\s+(?:в|во)\s+\w+(?:\s+\w+)?\s+"
@@ -1529,6 +1571,7 @@ JOINED_PARTY_PATTERN = (
     r"(?![\w\-])"
     r"|подпис(?:ь|и)\s+(?:\w+\s+){0,2}?постави(?:л|ла|ли)(?![\w\-])"
     r"|постави(?:л|ла|ли)\s+(?:\w+\s+){0,2}?подпис(?:ь|и)(?![\w\-])"
+    r"|скрепи(?:л|ла|ли)\s+(?:\w+\s+){0,2}?подпис(?:ью|ями)(?![\w\-])"
 )
 """A sentence with no trigger of its own that names more parties of the event just told: who
 took part (``В церемонии приняли участие ...``, ``присутствовали``) or came with its actor
@@ -1536,6 +1579,18 @@ took part (``В церемонии приняли участие ...``, ``при
 connective ``Вместе с тем``, "however"; ``Министра сопровождал городской голова X``) or hosted
 it (``Гостей принял городской голова X``) or signed it (``Со стороны области подпись поставил
 глава ОВА X``: the signatories of the agreement just told)."""
+
+PARTNER_BEFORE_PATTERN = r"(?<![\w\-])(?:с|со)\s+(?:[\w\-]+\s+){0,2}$"
+"""The comitative ``с`` and up to two words (``с руководством``) just before a name: in the
+parties' talks the one talked with; a name the discussion verb governs otherwise
+(``обсудили восстановление лицея № 3``) is what was discussed, no party."""
+
+OPENING_CEREMONY_PATTERN = (
+    r"(?:^|(?<=\s))(?:в|во|на)\s+(?:торжественн\w*\s+)?(?:церемони\w*\s+)?"
+    r"(?:церемони|открыти|презентаци)\w*"
+)
+"""The opening a sentence of those who took part names (``В открытии лицея приняли участие
+X``): parties of the opening or presentation told, however far back."""
 
 ATTENDED_EVENT_PATTERN = (
     r"(?:^|(?<=\s))(?:на|во\s+время)\s+(?:церемонии\s+)?(?:открыти|церемони|презентаци|торжеств"
@@ -1671,6 +1726,10 @@ CLOCK_OPENER_PATTERN = r"(?:(?:около|примерно|в|во)\s+)?\d{1,2}:
 LATER_OPENER_PREFIXES: tuple[str, ...] = ("также", "а", "кроме того,", "и")
 """Words that may stand before a `LATER_OPENERS` time (``Также утром ...``)."""
 
+ADDED_STRIKE_PREFIXES: tuple[str, ...] = ("также", "кроме того,", "помимо того,", "помимо этого,")
+"""Words of addition before a `LATER_OPENERS` time (``Кроме того, утром оккупанты
+обстреляли ...``): one more strike, even on a place named before."""
+
 NIGHT_TIMES: tuple[str, ...] = (
     "ночью",
     "в полночь",
@@ -1760,6 +1819,14 @@ LIST_STOP_WORDS: tuple[str, ...] = (
     "под",
 )
 """Words that end a topic of a topic list (``обсудили ремонт дорог, которые ...``)."""
+
+PROTECTED_FROM_PATTERN = (
+    r"(?:безопасн|защит|защищ|оборон|укрыти|обезопас|оберега|уберечь|уберег|устойчив)"
+    r"\w*(?:\s+[\w\-«»\"]+){0,4}?\s+(?:от|к)\s+(?:[\w\-]+\s+)?$"
+)
+"""A protection word and ``от`` just before a strike or emergency word (``защита
+складов от ударов дронов``, ``укрытие для защиты от обстрелов``): the threat guarded against,
+not a strike that happened."""
 
 NOT_MILITARY_ATTACK_WORDS: tuple[str, ...] = (
     "хакерская",

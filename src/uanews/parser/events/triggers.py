@@ -38,6 +38,7 @@ from uanews.parser.events.lexicon import (
     NEGATING_DETERMINERS,
     NOT_MILITARY_ATTACK_WORDS,
     PLACE_PREPOSITIONS,
+    PROTECTED_FROM_PATTERN,
     SESSION_NOUNS,
     SIGN_VERBS,
     SPORT_WORDS,
@@ -183,6 +184,11 @@ _SPORT = _words(SPORT_WORDS)
 _SPORT_RU = _words(ru.SPORT_WORDS)
 _NOT_MILITARY = _words(NOT_MILITARY_ATTACK_WORDS)
 _NOT_MILITARY_RU = _words(ru.NOT_MILITARY_ATTACK_WORDS)
+_PROTECTED = re.compile(rf"{_B}{PROTECTED_FROM_PATTERN}", re.IGNORECASE)
+_PROTECTED_RU = re.compile(rf"{_B}{ru.PROTECTED_FROM_PATTERN}", re.IGNORECASE)
+_PROTECTED_REACH = 80
+"""How many characters before a strike word a protection word and ``від`` are looked for in."""
+_STRIKE_KINDS = frozenset({EventKind.ATTACK, EventKind.INCIDENT})
 _PLAN_TAGS = frozenset({"futr", "infn"})
 _REPORTED = re.compile(rf",\s+(?:{'|'.join(SUBORDINATE_WORDS)})(?![\w\-])", re.IGNORECASE)
 _DENIED = re.compile(rf"(?<![\w\-])(?:не|{'|'.join(NEGATING_DETERMINERS)})\s+$", re.IGNORECASE)
@@ -262,7 +268,7 @@ def find_triggers(
         if lowered is not None and screens[index].search(lowered, start, end) is None:
             continue  # the lowered pattern matches all the original does: nothing to find
         for match in pattern.finditer(text, start, end):
-            if quoted.covers(match.start()) or _denied(text, start, match):
+            if quoted.covers(match.start()) or _denied(text, start, match, trigger.kind):
                 continue  # quoted speech; ``не атакували``, ``жодного вибуху``: no event
             if not trigger.explicit and any(low <= match.start() < high for low, high in cited):
                 continue  # a weak word inside a long «...» is the cited text's, not narration
@@ -338,12 +344,27 @@ def _lowered_triggers_of(language: str) -> tuple[re.Pattern[str], ...]:
     return tuple(lowered_pattern(rf"{_B}(?:{trigger.pattern}){_E}") for trigger in triggers)
 
 
-def _denied(text: str, start: int, match: re.Match[str]) -> bool:
-    """Return whether the words around a trigger deny it (``не підписали``, ``вибуху не було``)."""
+def _denied(text: str, start: int, match: re.Match[str], kind: EventKind) -> bool:
+    """Return whether the words around a trigger of ``kind`` deny it.
+
+    ``не підписали``, ``вибуху не було``; a strike word that a protection guards against
+    (``захист терміналу від атак безпілотників``, `_guarded_against`) tells no strike either.
+    """
     return bool(
         pick(_DENIED, _DENIED_RU).search(text, start, match.start())
         or pick(_DENIED_AFTER, _DENIED_AFTER_RU).match(text, match.end())
+        or (kind in _STRIKE_KINDS and _guarded_against(text, start, match))
     )
+
+
+def _guarded_against(text: str, start: int, match: re.Match[str]) -> bool:
+    """Return whether a strike word is what a protection guards against (`PROTECTED_FROM_PATTERN`).
+
+    ``захист терміналу від атак безпілотників``: the attack is the complement of ``від`` after a
+    word of protection, within the sentence (which starts at ``start``).
+    """
+    low = max(start, match.start() - _PROTECTED_REACH)
+    return pick(_PROTECTED, _PROTECTED_RU).search(text, low, match.start()) is not None
 
 
 def _drop_games(kinds: dict[EventKind, Found], words: str) -> None:
