@@ -67,7 +67,7 @@ from uanews.parser.events.authorities import find_authorities
 from uanews.parser.events.casualties import Count, casualties, event_total, stated_casualties
 from uanews.parser.events.clauses import other_event_clauses
 from uanews.parser.events.continuations import continues, opening_offset
-from uanews.parser.events.dates import find_dates
+from uanews.parser.events.dates import day_after, find_dates, of_a_noun, starts_later
 from uanews.parser.events.holders import Actors
 from uanews.parser.events.lexicon import (
     ANAPHORIC_ACTOR_PATTERN,
@@ -86,6 +86,7 @@ from uanews.parser.events.lexicon import (
     COURT_PATTERN,
     EVENT_NOUNS,
     FIRE_CAUSE_PATTERN,
+    FIRE_CONSEQUENCES,
     FOLDED_INTO_ATTACK,
     FORECAST_WORDS,
     FUTURE_WORDS,
@@ -378,7 +379,10 @@ def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> P
 
     An event's date has a year, or a day and a month (``--03-05``): a month alone (``у
     квітні``) or a day alone says too little to date it. A date inside brackets is an aside,
-    and one after ``на`` or ``до`` is the period something is for or a deadline.
+    one after ``на`` or ``до`` is the period something is for or a deadline, a start date
+    told in the present or the future (`dates.starts_later`) is when a change takes effect,
+    and a date that qualifies a noun (`dates.of_a_noun`: ``1958 року народження``, ``будівля
+    XIX століття``, ``зруйнований у 2022 році``) is not the event's.
     """
     words = text[start:end]
     for mention in find_dates(words, reference=reference):
@@ -388,10 +392,12 @@ def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> P
             words, 0, mention.start
         ):
             continue  # ``бюджет на 2025 рік``, ``приймають до 20 грудня``: not when it happened
-        if pick(_FROM_DAY, _FROM_DAY_RU).search(words, 0, mention.start) and future(
-            text, start, end
+        if pick(_FROM_DAY, _FROM_DAY_RU).search(words, 0, mention.start) and (
+            future(text, start, end) or starts_later(words, mention)
         ):
             continue  # ``З 1 березня проїзд подорожчає``: when the change takes effect
+        if of_a_noun(words, mention):
+            continue  # ``міст, зруйнований навесні 2022 року``: the noun's date, not the event's
         date = mention.date
         if (
             date is not None
@@ -493,7 +499,8 @@ class _Reader:
             with reading_at(start):
                 if pick(_OTHER_DAY, _OTHER_DAY_RU).match(text, dated.end(), sentence.end):
                     start = dated.end()
-        return _first_date(text, start, sentence.end, self.reference)
+        found = _first_date(text, start, sentence.end, self.reference)
+        return found if found is not None else day_after(text, sentence.start, sentence.end)
 
     def untriggered(self, sentence: Sentence, before: Sentence | None) -> tuple[_Draft, str] | None:
         """Return the draft and role of a sentence without triggers, or None."""
@@ -963,10 +970,18 @@ def _may_go_on(draft: _Draft) -> bool:
 
 
 def _blast_and_consequence(one: frozenset[str], other: frozenset[str]) -> bool:
-    """Return whether one group set is an explosion and the other only what it brings about."""
-    return (one == _BLAST and other <= BLAST_CONSEQUENCES) or (
-        other == _BLAST and one <= BLAST_CONSEQUENCES
+    """Return whether one group set is an explosion or a fire, the other only what it brings about.
+
+    A gas explosion brings down floors and sets fires (`BLAST_CONSEQUENCES`); a fire poisons
+    with its smoke (`FIRE_CONSEQUENCES`).
+    """
+    return any(
+        (one == cause and other <= results) or (other == cause and one <= results)
+        for cause, results in _CONSEQUENCES
     )
+
+
+_CONSEQUENCES = ((_BLAST, BLAST_CONSEQUENCES), (frozenset({"fire"}), FIRE_CONSEQUENCES))
 
 
 def _next_block(event: _Draft, draft: _Draft) -> bool:
@@ -1242,12 +1257,15 @@ def _actors(item: NewsItem, event: _Draft, unnamed: Actors) -> tuple[str, ...]:
 def _lead_date(
     item: NewsItem, first: list[Sentence], reference: dt.date | None
 ) -> PartialDate | None:
-    """Return the date of the item's first sentence after the headline, or None.
+    """Return the date of the item's first sentence after the headline, else the headline's.
 
-    That is where a report puts the day it is about (``Сьогодні, 5 березня, ...``).
+    That is where a report puts the day it is about (``Сьогодні, 5 березня, ...``); a lede
+    that gives none leaves it to the headline (``27 листопада в Тернополі горів гуртожиток``,
+    then ``У Тернополі загорівся гуртожиток``), which sums up the same report.
     """
     text = item.text
-    for sentence in first:
+    headline = [s for s in sentences(item) if s.lead and not s.first_paragraph]
+    for sentence in (*first, *headline):
         with reading_at(sentence.start):
             found = _first_date(text, sentence.start, sentence.end, reference)
         if found is not None:

@@ -178,14 +178,9 @@ def _singles(words: list[str], index: int) -> int:
     surname (``Петра Савченка``); with none, a singular verb (``травмувався``) counts one.
     """
     low = max(0, index - _WINDOW)
-    victims = [
-        any(
-            parse.normal_form in pick(SINGLE_VICTIM_NOUNS, ru.SINGLE_VICTIM_NOUNS)
-            and parse.tag.number != "plur"
-            for parse in parse_word(_norm(word))
-        )
-        for word in words[low : index + _WINDOW + 1]
-    ]
+    window = words[low : index + _WINDOW + 1]
+    victims = [_single_person(word) for word in window]
+    _join_persons(window, victims, index - low)
     # The casualty word may be a person noun itself (``постраждалого доправили``); beside
     # another one (``постраждала жінка``) it is that person's verb or adjective.
     others = sum(victims) - victims[index - low]
@@ -258,9 +253,32 @@ def _count_at(words: list[str], position: int, *, after_casualty: bool) -> int |
     after = _norm(words[following]) if following < len(words) else ""
     if after.startswith(pick(_PEOPLE, _PEOPLE_RU)) or _animate_plural(after):
         return number + _one_more(words, following + 1)  # ``4 людини``, ``троих жильцов``
-    if after_casualty or _verb(after):
-        return number  # ``поранено 3``, ``ще 7 отримали поранення``
-    return None
+    # ``поранено 3``, ``ще 7 отримали поранення``; not ``постраждали три громади``: things
+    counted = (after_casualty or _verb(after)) and not _counts_things(words, following)
+    return number if counted else None
+
+
+def _counts_things(words: list[str], at: int) -> bool:
+    """Return whether the noun a number counts, at ``words[at]`` past adjectives, is a thing.
+
+    ``три громади``, ``12 приватних будинків``, ``пять домов``: a noun read only as inanimate
+    (morphology) names no person, so the number is no count of victims.
+    """
+    for word in words[at : at + _THING_REACH]:
+        readings = parse_word(_norm(word))
+        nouns = [parse for parse in readings if "NOUN" in parse.tag.grammemes]
+        if nouns:
+            return all("inan" in parse.tag.grammemes for parse in nouns)
+        if not readings or not all(
+            {"ADJF"} & set(parse.tag.grammemes) or "PRTF" in parse.tag.grammemes
+            for parse in readings
+        ):
+            return False
+    return False
+
+
+_THING_REACH = 3
+"""How many words after a number its noun may stand, past adjectives (``12 приватних будинків``)."""
 
 
 def _animate_plural(word: str) -> bool:
@@ -298,6 +316,51 @@ def _one_more(words: list[str], at: int) -> int:
             return 1
         return 0
     return 0
+
+
+def _join_persons(window: list[str], victims: list[bool], casualty: int) -> None:
+    """Mark in ``victims`` the persons that the victims of ``window`` name with them.
+
+    The casualty word is ``window[casualty]``. A person noun that no list holds
+    (``медсестру``, ``прибиральницю``) is a victim when it is the object right after a casualty
+    word (``Поранено медсестру та водія``), or joined by ``і`` / ``та`` to a victim: each is one
+    more (two). A person noun is a singular animate common noun (morphology), not a name.
+    """
+    conjunctions = pick(_AND, _AND_RU)
+    after = casualty + 1
+    while after < len(window) and _adjective(window[after]):
+        after += 1  # ``поранено літню медсестру``
+    if after < len(window) and _animate_single(window[after]):
+        victims[after] = True
+    for position in range(2, len(window)):
+        if _norm(window[position - 1]) not in conjunctions:
+            continue
+        if victims[position - 2] and _animate_single(window[position]):
+            victims[position] = True  # ``медсестру та водія``
+        elif victims[position] and _animate_single(window[position - 2]):
+            victims[position - 2] = True
+
+
+def _adjective(word: str) -> bool:
+    """Return whether ``word`` reads only as an adjective or an age (``літню``, ``71-річну``)."""
+    readings = parse_word(_norm(word))
+    return bool(pick(_AGE, _AGE_RU).fullmatch(word)) or (
+        bool(readings) and all("ADJF" in parse.tag.grammemes for parse in readings)
+    )
+
+
+def _animate_single(word: str) -> bool:
+    """Return whether ``word`` reads as a singular animate common noun (``медсестру``).
+
+    A reading as a name (``Петра``, `_PROPER`) is no common noun's.
+    """
+    return any(
+        "NOUN" in parse.tag.grammemes
+        and "anim" in parse.tag.grammemes
+        and parse.tag.number != "plur"
+        and _PROPER.isdisjoint(parse.tag.grammemes)
+        for parse in parse_word(_norm(word))
+    )
 
 
 def _single_person(word: str) -> bool:
@@ -554,25 +617,51 @@ def _nobody_harmed(text: str, start: int, end: int) -> bool:
     A word of `VICTIMS_PATTERN` (``пострадавших``, ``постраждалих``) counts the dead and the
     hurt alike: denied (``Пострадавших нет``, ``никто не пострадал``), nobody was either.
     """
+    if _nobody_hurt(text, start, end):
+        return True
     victims = pick(_VICTIMS, _VICTIMS_RU)
     if not any(count == 0 for count, _ in _counts(text, start, end, victims)):
         return False
     return any(_people_harmed(text, start, match) for match in victims.finditer(text, start, end))
 
 
+def _nobody_hurt(text: str, start: int, end: int) -> bool:
+    """Return whether ``nobody`` (`NOBODY_WORDS`) is the subject of a denied injury word.
+
+    ``Ніхто не травмувався``, ``никто не был ранен``: the pronoun takes in everyone there, so
+    nobody was hurt and nobody killed. (``Поранених немає`` denies only the wounded.)
+    """
+    nobody = pick(_NOBODY, _NOBODY_RU)
+    for match in pick(_INJURED, _INJURED_RU).finditer(text, start, end):
+        before = [_norm(word.group()) for word in _WORD.finditer(text, start, match.start())]
+        near = before[-_NOBODY_REACH:]
+        if any(word in nobody for word in near) and not pick(_NEGATION, _NEGATION_RU).isdisjoint(
+            near
+        ):
+            return True
+    return False
+
+
+_NOBODY_REACH = 3
+"""How many words before a denied injury word ``nobody`` may stand (``никто не был ранен``)."""
+
+
 def _people_harmed(text: str, start: int, match: re.Match[str]) -> bool:
     """Return whether the victims word ``match`` is about people, not things.
 
-    A noun or a participle standing as one (``пострадавших``) is; a verb is when a people word
-    or ``никто`` (`NOBODY_WORDS`) stands in the few words before it (``люди не пострадали``),
-    not with a thing as subject (``Жилые дома не пострадали``).
+    A noun or a participle standing as one (``пострадавших``) is; a verb is when a people word,
+    a plural noun of living beings (``жильцы``, ``мешканці``, by morphology) or ``никто``
+    (`NOBODY_WORDS`) stands in the few words before it (``люди не пострадали``), not with a
+    thing as subject (``Жилые дома не пострадали``).
     """
     readings = parse_word(_norm(match.group()))
     if not readings or not all("VERB" in parse.tag.grammemes for parse in readings):
         return True
     before = [_norm(word.group()) for word in _WORD.finditer(text, start, match.start())]
     return any(
-        word in pick(_NOBODY, _NOBODY_RU) or word.startswith(pick(_PEOPLE, _PEOPLE_RU))
+        word in pick(_NOBODY, _NOBODY_RU)
+        or word.startswith(pick(_PEOPLE, _PEOPLE_RU))
+        or _animate_plural(word)  # ``жильцы не пострадали``: people of any noun
         for word in before[-_WINDOW:]
     )
 

@@ -17,6 +17,7 @@ __all__ = [
     "AGO_WORDS",
     "ALSO_JOINERS",
     "ALSO_WORDS",
+    "ANCHORED_DAY_OFFSETS",
     "ASIDE_OPENERS",
     "CENTURY_WORDS",
     "CITY_PART_HEADS",
@@ -46,9 +47,11 @@ __all__ = [
     "NOT_PLACES",
     "NUMBER_WORDS",
     "ONLINE_WORDS",
+    "ORIGIN_NOUNS",
     "OTHER_DAY_WORDS",
     "OWN_PLACE_PREPOSITIONS",
     "PERIOD_OFFSETS",
+    "PERIOD_PART_NOUNS",
     "PLACE_DESTINATION_PREPOSITIONS",
     "PLACE_LIST_STOP_WORDS",
     "PLACE_PREPOSITIONS",
@@ -141,6 +144,23 @@ DAY_OFFSETS: dict[str, int] = {
 }
 """Relative day words and their offset in days from the reference date."""
 
+ANCHORED_DAY_OFFSETS: dict[str, int] = {
+    "наступного дня": 1,
+    "на наступний день": 1,
+    "наступного ранку": 1,
+    "другого дня": 1,
+    "на другий день": 1,
+    "того ж дня": 0,
+    "того самого дня": 0,
+    "цього ж дня": 0,
+    "у той же день": 0,
+    "в той же день": 0,
+    "у цей же день": 0,
+    "в цей же день": 0,
+}
+"""Day words that count from a day the text has just stated, not from the publication date
+(``25 листопада прибула делегація ... Наступного дня підписали``: the 26th), with their offset."""
+
 PERIOD_OFFSETS: dict[str, tuple[str, int]] = {
     "минулого тижня": ("week", -1),
     "минулому тижні": ("week", -1),
@@ -182,6 +202,35 @@ DECADE_SUFFIXES: tuple[str, ...] = ("х", "ті", "тих", "тих років",
 
 CENTURY_WORDS: tuple[str, ...] = ("століття", "столітті", "сторіччя", "сторіччі", "ст.")
 """Words after a Roman numeral that make it a century (``XXI століття``)."""
+
+ORIGIN_NOUNS: tuple[str, ...] = (
+    "народження",
+    "випуску",
+    "виготовлення",
+    "виробництва",
+    "побудови",
+    "забудови",
+    "будівництва",
+    "спорудження",
+    "заснування",
+    "створення",
+    "видання",
+)
+"""Nouns of how a person or a thing came to be, in the genitive after a year (``1958 року
+народження``, ``будинок 1962 року забудови``, ``авто 2015 року випуску``): the year is the
+person's or the thing's, never the date of the event the sentence tells."""
+
+PERIOD_PART_NOUNS: tuple[str, ...] = (
+    "початок",
+    "кінець",
+    "середина",
+    "половина",
+    "рубіж",
+    "межа",
+    "чверть",
+)
+"""Lemmas of nouns of a part of a period (``на початку XX століття``, ``кінця 1990-х``): a
+century or a decade after one is still a time, not the attribute of a noun."""
 
 AGO_WORDS: tuple[str, ...] = ("тому",)
 """The word after a duration that makes it a time in the past (``рік тому``)."""
@@ -726,8 +775,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.INCIDENT,
-        r"(?:отруєнн\w*\s+чадним|отруї(?:вся|лася|лась|лися|лись)\s+чадним"
-        r"|потону(?:в|ла|ли)|втопи(?:вся|лася|лись|лися)|утопи(?:вся|лася|лись|лися)"
+        r"(?:отруєнн\w*\s+чадним|отруї(?:вся|лася|лась|лися|лись)\s+чадним)",
+        explicit=True,
+        group="poisoning",
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        r"(?:потону(?:в|ла|ли)|втопи(?:вся|лася|лись|лися)|утопи(?:вся|лася|лись|лися)"
         r"|провали(?:вся|лася|лись|лися)\s+під\s+лід|під\s+лід\s+провали(?:вся|лася|лись|лися))",
         explicit=True,
         group="other",
@@ -841,6 +895,11 @@ collapsed floor a strike caused is part of the strike, not an emergency of its o
 BLAST_CONSEQUENCES: frozenset[str] = frozenset({"fire", "collapse"})
 """Incident groups that, told in the same paragraph as an explosion, are its consequences: the
 fire or the collapsed floors after a gas explosion are one emergency with it."""
+
+FIRE_CONSEQUENCES: frozenset[str] = frozenset({"poisoning"})
+"""Incident groups that, told in the same paragraph as a fire or the next, are its consequences:
+carbon monoxide (``чадний газ``, ``угарный газ``) is what a fire gives off, so those poisoned by
+it are the fire's victims, not another emergency."""
 
 # Decisions of a named authority ----------------------------------------------------------------
 
@@ -1040,9 +1099,13 @@ KILLED_PATTERN = (
 
 INJURED_PATTERN = (
     r"(?:поранен\w*|поранил\w*|поранено|травмован\w*|травмува\w*|травм(?:и|у|ами|ування)"
-    r"|постражда\w*|госпіталізува\w*|госпіталізован\w*|шпиталізова\w*)"
+    r"|постражда\w*|госпіталізува\w*|госпіталізован\w*|шпиталізова\w*"
+    r"|(?:отрима\w*|дістал\w*|дістав|зазна\w*)\s+опік\w*|опіками|опіків"
+    r"|отруї(?:вся|лася|лись|лися)|отруєнн\w*)"
 )
-"""Words that count the injured (``поранено``, ``травмувалися``, ``постраждали``)."""
+"""Words that count the injured (``поранено``, ``травмувалися``, ``постраждали``; burns,
+``отримав опіки``, ``з опіками``, and poisoning, ``отруїлися чадним газом``: harm to the body
+in an emergency; ``опіки`` alone may be guardianship, ``органи опіки``)."""
 
 COLLECTIVE_NUMBERS: dict[str, int] = {
     "обоє": 2,
