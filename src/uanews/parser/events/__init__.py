@@ -45,7 +45,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 from attrs import define
@@ -528,7 +528,7 @@ class _Reader:
             date = self.date(sentence)
             kind = EventKind.ANNOUNCEMENT
             return _Draft(kind, [sentence], inside, date, None, sentence.lead, extra=extra), "back"
-        return _told_mode(text, sentence)
+        return _told_mode(text, sentence, self.date)
 
     def retold(self, sentence: Sentence) -> tuple[_Draft, str] | None:
         """Return the draft of a strike or emergency ``sentence`` retells in reported content.
@@ -828,21 +828,23 @@ class _StrikesTold:
         return bool(own) and own.isdisjoint(self.named())
 
 
-def _told_mode(text: str, sentence: Sentence) -> tuple[_Draft, str] | None:
+def _told_mode(
+    text: str, sentence: Sentence, date_of: Callable[[Sentence], PartialDate | None]
+) -> tuple[_Draft, str] | None:
     """Return the draft of ``Подписание прошло онлайн`` (role ``mode``), or None.
 
-    A sentence that opens with a noun of an event (`EVENT_NOUNS`) and states a mode tells how
-    the event just reported went; a plan (``Совещание пройдет онлайн в четверг``, `_planned`)
-    tells no such thing.
+    A sentence that opens with a noun of an event (`EVENT_NOUNS`) and states a mode or a date
+    (``date_of``: ``Церемонія відбулася 24 листопада``) tells how or when the event just
+    reported went; a plan (``Совещание пройдет онлайн в четверг``, `_planned`) tells no such
+    thing.
     """
-    mode = _mode(text[sentence.start : sentence.end])
-    if (
-        mode is None
-        or not pick(_EVENT_NOUN, _EVENT_NOUN_RU).match(text, sentence.start)
-        or _planned(text, sentence)
-    ):
+    if not pick(_EVENT_NOUN, _EVENT_NOUN_RU).match(text, sentence.start):
         return None
-    return _Draft(EventKind.MEETING, [sentence], [], None, mode, lead=False), "mode"
+    mode = _mode(text[sentence.start : sentence.end])
+    date = date_of(sentence)
+    if (mode is None and date is None) or _planned(text, sentence):
+        return None
+    return _Draft(EventKind.MEETING, [sentence], [], date, mode, lead=False), "mode"
 
 
 def _planned(text: str, sentence: Sentence) -> bool:
@@ -1801,16 +1803,18 @@ def _to_joined(found: _Found, draft: _Draft) -> None:
 
 
 def _to_mode(found: _Found, draft: _Draft) -> None:
-    """Give the mode of ``Подписание прошло онлайн`` to the latest event, if it has none.
+    """Give the mode and the date of ``Подписание прошло онлайн`` to the latest event.
 
-    Only an event of people told in the same paragraph or the one before: the sentence tells how
-    the event just reported went.
+    Each only when the event has none, and only for an event of people told in the same
+    paragraph or the one before: the sentence tells how and when the event just reported went
+    (``Церемонія відбулася онлайн у понеділок, 24 листопада``).
     """
     target = found.events[-1] if found.events else None
-    if target is None or target.kind in _STRIKES or target.mode is not None:
+    if target is None or target.kind in _STRIKES:
         return
     if draft.sentences[0].block - target.sentences[-1].block <= 1:
-        target.mode = draft.mode
+        target.mode = target.mode if target.mode is not None else draft.mode
+        target.date = target.date if target.date is not None else draft.date
 
 
 def _to_retold(found: _Found, draft: _Draft) -> None:

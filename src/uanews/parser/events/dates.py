@@ -593,6 +593,8 @@ def _after_noun(before: list[str]) -> bool:
             continue  # ``кінця XIX століття``: look past the period's part
         if parses and all("ADJF" in parse.tag.grammemes for parse in parses):
             continue  # ``другої половини``
+        if any("PREP" in parse.tag.grammemes for parse in parses):
+            return False  # ``в начале XX века``: a time
         return any(
             "NOUN" in parse.tag.grammemes and parse.normal_form not in PERIOD_PART_NOUNS
             for parse in parses

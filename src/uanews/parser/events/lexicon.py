@@ -1682,10 +1682,21 @@ BACK_REFERENCE_OPENERS: tuple[str, ...] = (
     "відповідний",
     "відповідну",
     "відповідні",
+    "рішення",
+    "ухвала",
+    "постанова",
+    "згідно з рішенням",
+    "згідно з ухвалою",
+    "згідно з постановою",
+    "відповідно до рішення",
+    "відповідно до ухвали",
+    "відповідно до постанови",
 )
 """How a sentence that points back at the one before opens (``Про це свідчить ...``,
 ``Відповідне розпорядження з'явилося 26 травня``): its date and, for a decision, its parties
-belong to the event before."""
+belong to the event before. A sentence that opens with the decision as a document
+(``Рішення ухвалено 18 листопада``, ``Згідно з ухвалою від 3 квітня, ...``) dates the decision
+the sentence before told."""
 
 COURT_DOCUMENT_PATTERN = (
     r"(?:ухвал|рішенн|постанов|вирок|вироку)\w*\s+(?:[\w'’ʼ\-«»]+\s+){0,4}?суд(?:у|ів|ом)"
