@@ -48,6 +48,7 @@ from uanews.parser.events.lexicon import (
     JOINED_CLAUSE_OPENERS,
     KILLED_PATTERN,
     LIST_CONJUNCTIONS,
+    NAMESAKE_WORDS,
     NEGATION_AFTER_WORDS,
     NEGATION_WORDS,
     NOBODY_WORDS,
@@ -77,8 +78,10 @@ _VICTIMS_RU = re.compile(rf"{_B}{ru.VICTIMS_PATTERN}{_E}", re.IGNORECASE)
 _NEGATION_RU = frozenset(ru.NEGATION_WORDS)
 _TOLL_RU = frozenset(ru.TOLL_WORDS)
 _PEOPLE_RU = tuple(ru.PEOPLE_STEMS)
-_CLAUSE_END = re.compile(r"(?<![-–]),|[;:()]|\s[-–—]\s")
-"""A comma after a hyphen (``45-, 52- і 60-річна``) is inside a list of ages, not a clause end."""
+_CLAUSE_END = re.compile(r"(?<![-–]),|[;:()]|\s[-–—]\s|[.!?]\s+(?=[«\"„“]?[A-ZА-ЯЁІЇЄҐ])")
+"""A comma after a hyphen (``45-, 52- і 60-річна``) is inside a list of ages, not a clause end;
+a full stop before a capital ends one (the sentences of a quote read as one: ``погиб мужчина 47
+лет. Еще пятеро горожан получили ранения``)."""
 _WORD = re.compile(r"\d+(?:[-–]\w+|[-–](?!\w))?|[\w'’ʼ]+(?:-[\w'’ʼ]+)*")
 _NEGATION = frozenset(NEGATION_WORDS)
 _ADDITION = re.compile(
@@ -175,7 +178,9 @@ def _singles(words: list[str], index: int) -> int:
     """Return how many single people the casualty word ``words[index]`` is about (0: unknown).
 
     Each singular person noun near it counts one (``чоловіка та його сина``: two), else each
-    surname (``Петра Савченка``); with none, a singular verb (``травмувався``) counts one.
+    surname (``Петра Савченка``; not the namesake of a hospital or a street, ``лікарні імені
+    М. І. Пирогова``, `NAMESAKE_WORDS`); with none, a singular verb (``травмувався``) counts
+    one.
     """
     low = max(0, index - _WINDOW)
     window = words[low : index + _WINDOW + 1]
@@ -188,9 +193,13 @@ def _singles(words: list[str], index: int) -> int:
     if people:
         return people
     named = sum(
-        any("Surn" in parse.tag.grammemes for parse in parse_word(_norm(word)))
-        for word in words[max(0, index - _WINDOW) : index + _WINDOW + 1]
-        if word[:1].isupper()
+        _surname(word)
+        for position, word in enumerate(words)
+        if abs(position - index) <= _WINDOW
+        and word[:1].isupper()
+        and pick(_NAMESAKE, _NAMESAKE_RU).isdisjoint(
+            _norm(other) for other in words[max(0, position - _NAMESAKE_REACH) : position]
+        )
     )
     if named:
         return named  # ``поранено 45-річного Петра Савченка``
@@ -200,6 +209,23 @@ def _singles(words: list[str], index: int) -> int:
         for parse in readings
     )
     return 1 if single else 0
+
+
+def _surname(word: str) -> bool:
+    """Return whether ``word`` reads as a surname and as no common adjective.
+
+    ``Савченка`` is one; ``Вінницької`` (a place's adjective that is also a surname) is not.
+    """
+    readings = parse_word(_norm(word))
+    return any("Surn" in parse.tag.grammemes for parse in readings) and not any(
+        "ADJF" in parse.tag.grammemes and "Surn" not in parse.tag.grammemes for parse in readings
+    )
+
+
+_NAMESAKE = frozenset(NAMESAKE_WORDS)
+_NAMESAKE_RU = frozenset(ru.NAMESAKE_WORDS)
+_NAMESAKE_REACH = 3
+"""How many words before a surname ``імені`` may stand (``імені М. І. Пирогова``)."""
 
 
 def _count(words: list[str], index: int) -> int | None:
@@ -239,6 +265,8 @@ def _count_at(words: list[str], position: int, *, after_casualty: bool) -> int |
     word = _norm(words[position])
     collective = pick(COLLECTIVE_NUMBERS, ru.COLLECTIVE_NUMBERS)
     if word in collective:
+        if _counts_things(words, position + 1):
+            return None  # ``обидва будинки``, ``оба дома``: things, not people
         return collective[word] + _one_more(words, position + 1)
     ages = _age_list(words, position)
     if ages > 1:
@@ -497,23 +525,52 @@ def _subject_before(
             continue  # ``зокрема 5-річна дитина``: a part of the count, not the count
         if _aside(text, clause_start, ends[position].start()):
             continue  # ``Двое мужчин, находившихся в машине, получили травмы``
-        addition = pick(_ADDITION, _ADDITION_RU).match(text, clause_start)
-        words = [
-            _norm(word.group())
-            for word in _WORD.finditer(
-                text, addition.end() if addition else clause_start, ends[position].start()
-            )
-        ]
-        if len(words) > 1:  # ``Троє людей``: a count and its people noun, nothing more
-            number = _count_at(words, 0, after_casualty=False)
-            if number is None or len(words) > _SUBJECT_WORDS:
-                return None, False
-            return number, addition is not None
-        if not words:
-            return None, False
-        number = pick(COLLECTIVE_NUMBERS, ru.COLLECTIVE_NUMBERS).get(words[0], _number(words[0]))
-        return number, addition is not None and number is not None
+        if _casualty_word(text, clause_start, ends[position].start()):
+            return None, False  # ``Ще троє поранені, їх доставили до лікарні``: counted there
+        return _subject_count(text, clause_start, ends[position].start())
     return None, False
+
+
+def _casualty_word(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` holds a casualty word of its own."""
+    return any(
+        pattern.search(text, start, end)
+        for pattern in (pick(_KILLED, _KILLED_RU), pick(_INJURED, _INJURED_RU))
+    )
+
+
+def _subject_count(text: str, start: int, end: int) -> tuple[int | None, bool]:
+    """Return the count the clause ``text[start:end]`` states as a subject, and whether it adds.
+
+    The clause is a count and its people noun (``Троє людей``), one person (``71-річну жінку``)
+    or a number alone, after ``ще`` when it adds (`_subject_before`).
+    """
+    addition = pick(_ADDITION, _ADDITION_RU).match(text, start)
+    words = [
+        _norm(word.group())
+        for word in _WORD.finditer(text, addition.end() if addition else start, end)
+    ]
+    if len(words) > 1:  # ``Троє людей``: a count and its people noun, nothing more
+        number = _count_at(words, 0, after_casualty=False)
+        if number is None and len(words) <= _SUBJECT_WORDS and _one_person(words):
+            return 1, addition is not None  # ``Власницю квартири, 71-річну жінку, ...``
+        if number is None or len(words) > _SUBJECT_WORDS:
+            return None, False
+        return number, addition is not None
+    if not words:
+        return None, False
+    number = pick(COLLECTIVE_NUMBERS, ru.COLLECTIVE_NUMBERS).get(words[0], _number(words[0]))
+    return number, addition is not None and number is not None
+
+
+def _one_person(words: list[str]) -> bool:
+    """Return whether ``words`` are one person: a singular person noun after ages or adjectives.
+
+    ``71-річну жінку``, ``пожилую соседку``: the clause names one victim of the casualty clause
+    after it (an apposition or the object set before its verb).
+    """
+    *before, last = words
+    return _single_person(last) and all(_adjective(word) for word in before)
 
 
 _SUBJECT_WORDS = 3

@@ -1101,14 +1101,19 @@ INJURED_PATTERN = (
     r"(?:поранен\w*|поранил\w*|поранено|травмован\w*|травмува\w*|травм(?:и|у|ами|ування)"
     r"|постражда\w*|госпіталізува\w*|госпіталізован\w*|шпиталізова\w*"
     r"|(?:отрима\w*|дістал\w*|дістав|зазна\w*)\s+опік\w*|опіками|опіків"
-    r"|отруї(?:вся|лася|лись|лися)|отруєнн\w*)"
+    r"|отруї(?:вся|лася|лись|лися)|отруєнн\w*"
+    r"|(?:доставил[аио]?|доставив|доставлен[аоі]?|доправил[аио]?|доправив|доправлен[аоі]?)"
+    r"(?=(?:\s+[^\s.]+){0,6}?\s+(?:лікарн|шпитал|медзаклад|медичн\w*\s+заклад|реанімац|травмпункт)))"
 )
 """Words that count the injured (``поранено``, ``травмувалися``, ``постраждали``; burns,
 ``отримав опіки``, ``з опіками``, and poisoning, ``отруїлися чадним газом``: harm to the body
-in an emergency; ``опіки`` alone may be guardianship, ``органи опіки``)."""
+in an emergency; ``опіки`` alone may be guardianship, ``органи опіки``; taken to hospital,
+``п'ятьох людей доставили до лікарні``, as ``госпіталізували`` says)."""
 
 COLLECTIVE_NUMBERS: dict[str, int] = {
     "обоє": 2,
+    "обидва": 2,
+    "обидві": 2,
     "двоє": 2,
     "троє": 3,
     "четверо": 4,
@@ -1251,6 +1256,10 @@ SINGLE_VICTIM_NOUNS: frozenset[str] = frozenset(
 )
 """Lemmas of a singular person noun that, with no number, counts one (``загинула жінка``);
 coordinated, each counts one (``поранено чоловіка та його сина``: two)."""
+
+NAMESAKE_WORDS: tuple[str, ...] = ("імені", "ім", "ім.")
+"""Words before the person an institution or a street is named after
+(``лікарня імені М. І. Пирогова``): that surname names no victim."""
 
 BREAKDOWN_WORDS: tuple[str, ...] = (
     "серед них",

@@ -77,6 +77,7 @@ __all__ = [
     "LIST_STOP_WORDS",
     "MONTHS",
     "MONTH_LEAD_WORDS",
+    "NAMESAKE_WORDS",
     "NEAR_PREPOSITIONS",
     "NEGATING_DETERMINERS",
     "NEGATION_AFTER_WORDS",
@@ -793,11 +794,14 @@ who could not be saved died)."""
 
 INJURED_PATTERN = (
     r"(?:ранен\w*|ранил\w*|ранения|травмирован\w*|травм(?:ы|у|ами)|пострада\w*"
-    r"|госпитализирова\w*|ожог(?:и|ами|ов|а)?|отравил(?:ся|ась|ись)|отравлени\w*)"
+    r"|госпитализирова\w*|ожог(?:и|ами|ов|а)?|отравил(?:ся|ась|ись)|отравлени\w*"
+    r"|(?:доставил[аио]?|доставлен[аоы]?)"
+    r"(?=(?:\s+[^\s.]+){0,6}?\s+(?:больниц|госпитал|медучрежден|медицинск\w*\s+учрежден"
+    r"|реанимаци|травмпункт)))"
 )
 """Words that count the injured (``ранены``, ``получили ранения``, ``пострадали``; burns,
 ``получил ожоги``, and poisoning, ``отравились угарным газом``: harm to the body in an
-emergency)."""
+emergency; taken to hospital, ``троих доставили в больницу``, as ``госпитализировали`` says)."""
 
 COLLECTIVE_NUMBERS: dict[str, int] = {
     "оба": 2,
@@ -934,6 +938,10 @@ AGE_PATTERN = r"\d+[-–]летн\w*"
 JOINED_CLAUSE_OPENERS: tuple[str, ...] = ("а также", "а еще", "а ещё", "и")
 """Words that open a clause after a comma joining more victims to a count without a casualty
 word of their own (``ранены две женщины, а также ребенок``)."""
+
+NAMESAKE_WORDS: tuple[str, ...] = ("имени", "им", "им.")
+"""Words before the person an institution or a street is named after
+(``больница имени Н. И. Пирогова``): that surname names no victim."""
 
 BREAKDOWN_WORDS: tuple[str, ...] = (
     "из них",
