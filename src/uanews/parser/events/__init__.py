@@ -381,8 +381,8 @@ def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> P
     квітні``) or a day alone says too little to date it. A date inside brackets is an aside,
     one after ``на`` or ``до`` is the period something is for or a deadline, a start date
     told in the present or the future (`dates.starts_later`) is when a change takes effect,
-    and a date that qualifies a noun (`dates.of_a_noun`: ``1958 року народження``, ``будівля
-    XIX століття``, ``зруйнований у 2022 році``) is not the event's.
+    and a date that qualifies a noun (`dates.of_a_noun`: ``1971 року народження``, ``будівля
+    XIX століття``, ``пошкоджений у 2023 році``) is not the event's.
     """
     words = text[start:end]
     for mention in find_dates(words, reference=reference):
@@ -397,7 +397,7 @@ def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> P
         ):
             continue  # ``З 1 березня проїзд подорожчає``: when the change takes effect
         if of_a_noun(words, mention):
-            continue  # ``міст, зруйнований навесні 2022 року``: the noun's date, not the event's
+            continue  # ``ліцей, пошкоджений влітку 2023 року``: the noun's date, not the event's
         date = mention.date
         if (
             date is not None
@@ -834,7 +834,7 @@ def _told_mode(
     """Return the draft of ``Подписание прошло онлайн`` (role ``mode``), or None.
 
     A sentence that opens with a noun of an event (`EVENT_NOUNS`) and states a mode or a date
-    (``date_of``: ``Церемонія відбулася 24 листопада``) tells how or when the event just
+    (``date_of``: ``Церемонія відбулася 6 березня``) tells how or when the event just
     reported went; a plan (``Совещание пройдет онлайн в четверг``, `_planned`) tells no such
     thing.
     """
@@ -1262,8 +1262,8 @@ def _lead_date(
     """Return the date of the item's first sentence after the headline, else the headline's.
 
     That is where a report puts the day it is about (``Сьогодні, 5 березня, ...``); a lede
-    that gives none leaves it to the headline (``27 листопада в Тернополі горів гуртожиток``,
-    then ``У Тернополі загорівся гуртожиток``), which sums up the same report.
+    that gives none leaves it to the headline (``5 березня в Житомирі горіла квартира``, then
+    ``У Житомирі загорілася квартира``), which sums up the same report.
     """
     text = item.text
     headline = [s for s in sentences(item) if s.lead and not s.first_paragraph]
@@ -1807,7 +1807,7 @@ def _to_mode(found: _Found, draft: _Draft) -> None:
 
     Each only when the event has none, and only for an event of people told in the same
     paragraph or the one before: the sentence tells how and when the event just reported went
-    (``Церемонія відбулася онлайн у понеділок, 24 листопада``).
+    (``Церемонія відбулася онлайн у четвер, 6 березня``).
     """
     target = found.events[-1] if found.events else None
     if target is None or target.kind in _STRIKES:

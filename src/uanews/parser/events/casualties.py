@@ -80,8 +80,8 @@ _TOLL_RU = frozenset(ru.TOLL_WORDS)
 _PEOPLE_RU = tuple(ru.PEOPLE_STEMS)
 _CLAUSE_END = re.compile(r"(?<![-–]),|[;:()]|\s[-–—]\s|[.!?]\s+(?=[«\"„“]?[A-ZА-ЯЁІЇЄҐ])")
 """A comma after a hyphen (``45-, 52- і 60-річна``) is inside a list of ages, not a clause end;
-a full stop before a capital ends one (the sentences of a quote read as one: ``погиб мужчина 47
-лет. Еще пятеро горожан получили ранения``)."""
+a full stop before a capital ends one (the sentences of a quote read as one: ``погибла женщина 52
+лет. Еще четверо соседей получили травмы``)."""
 _WORD = re.compile(r"\d+(?:[-–]\w+|[-–](?!\w))?|[\w'’ʼ]+(?:-[\w'’ʼ]+)*")
 _NEGATION = frozenset(NEGATION_WORDS)
 _ADDITION = re.compile(
@@ -350,27 +350,27 @@ def _join_persons(window: list[str], victims: list[bool], casualty: int) -> None
     """Mark in ``victims`` the persons that the victims of ``window`` name with them.
 
     The casualty word is ``window[casualty]``. A person noun that no list holds
-    (``медсестру``, ``прибиральницю``) is a victim when it is the object right after a casualty
-    word (``Поранено медсестру та водія``), or joined by ``і`` / ``та`` to a victim: each is one
+    (``вчительку``, ``прибиральницю``) is a victim when it is the object right after a casualty
+    word (``Поранено вчительку та охоронця``), or joined by ``і`` / ``та`` to a victim: each is one
     more (two). A person noun is a singular animate common noun (morphology), not a name.
     """
     conjunctions = pick(_AND, _AND_RU)
     after = casualty + 1
     while after < len(window) and _adjective(window[after]):
-        after += 1  # ``поранено літню медсестру``
+        after += 1  # ``поранено літню вчительку``
     if after < len(window) and _animate_single(window[after]):
         victims[after] = True
     for position in range(2, len(window)):
         if _norm(window[position - 1]) not in conjunctions:
             continue
         if victims[position - 2] and _animate_single(window[position]):
-            victims[position] = True  # ``медсестру та водія``
+            victims[position] = True  # ``вчительку та охоронця``
         elif victims[position] and _animate_single(window[position - 2]):
             victims[position - 2] = True
 
 
 def _adjective(word: str) -> bool:
-    """Return whether ``word`` reads only as an adjective or an age (``літню``, ``71-річну``)."""
+    """Return whether ``word`` reads only as an adjective or an age (``літню``, ``58-річного``)."""
     readings = parse_word(_norm(word))
     return bool(pick(_AGE, _AGE_RU).fullmatch(word)) or (
         bool(readings) and all("ADJF" in parse.tag.grammemes for parse in readings)
@@ -378,7 +378,7 @@ def _adjective(word: str) -> bool:
 
 
 def _animate_single(word: str) -> bool:
-    """Return whether ``word`` reads as a singular animate common noun (``медсестру``).
+    """Return whether ``word`` reads as a singular animate common noun (``вчительку``).
 
     A reading as a name (``Петра``, `_PROPER`) is no common noun's.
     """
@@ -526,7 +526,7 @@ def _subject_before(
         if _aside(text, clause_start, ends[position].start()):
             continue  # ``Двое мужчин, находившихся в машине, получили травмы``
         if _casualty_word(text, clause_start, ends[position].start()):
-            return None, False  # ``Ще троє поранені, їх доставили до лікарні``: counted there
+            return None, False  # ``Ще двоє поранені, їх відвезли до лікарні``: counted there
         return _subject_count(text, clause_start, ends[position].start())
     return None, False
 
@@ -542,7 +542,7 @@ def _casualty_word(text: str, start: int, end: int) -> bool:
 def _subject_count(text: str, start: int, end: int) -> tuple[int | None, bool]:
     """Return the count the clause ``text[start:end]`` states as a subject, and whether it adds.
 
-    The clause is a count and its people noun (``Троє людей``), one person (``71-річну жінку``)
+    The clause is a count and its people noun (``Троє людей``), one person (``58-річного чоловіка``)
     or a number alone, after ``ще`` when it adds (`_subject_before`).
     """
     addition = pick(_ADDITION, _ADDITION_RU).match(text, start)
@@ -553,7 +553,7 @@ def _subject_count(text: str, start: int, end: int) -> tuple[int | None, bool]:
     if len(words) > 1:  # ``Троє людей``: a count and its people noun, nothing more
         number = _count_at(words, 0, after_casualty=False)
         if number is None and len(words) <= _SUBJECT_WORDS and _one_person(words):
-            return 1, addition is not None  # ``Власницю квартири, 71-річну жінку, ...``
+            return 1, addition is not None  # ``Власника будинку, 58-річного чоловіка, ...``
         if number is None or len(words) > _SUBJECT_WORDS:
             return None, False
         return number, addition is not None
@@ -566,7 +566,7 @@ def _subject_count(text: str, start: int, end: int) -> tuple[int | None, bool]:
 def _one_person(words: list[str]) -> bool:
     """Return whether ``words`` are one person: a singular person noun after ages or adjectives.
 
-    ``71-річну жінку``, ``пожилую соседку``: the clause names one victim of the casualty clause
+    ``58-річного чоловіка``, ``пожилую соседку``: the clause names one victim of the casualty clause
     after it (an apposition or the object set before its verb).
     """
     *before, last = words

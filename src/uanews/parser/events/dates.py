@@ -521,8 +521,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()«»\"“”]|\s[-–—]\s")
 _PARTICIPLE = frozenset({"pssv", "perf"})
 """A perfective passive participle (``зруйнований``, ``построенный``): what was done to a noun."""
 _PARTICIPLE_REACH = 3
-"""How many words before a date the participle that governs it may stand (``зруйнованим навесні
-2022 року``)."""
+"""How many words before a date the participle that governs it may stand (``пошкодженим влітку
+2023 року``)."""
 _PERIOD_REACH = 3
 """How many words of a period's part (``другої половини``) may stand between a century or a
 decade and the noun it qualifies."""
@@ -548,13 +548,13 @@ def of_a_noun(text: str, mention: DateMention) -> bool:
     Such a date tells when a person or a thing came to be or what was done to it, never when
     the sentence's event happened:
 
-    - a year before a noun of origin (`ORIGIN_NOUNS`): ``чоловік 1958 року народження``,
-      ``будинок 1962 года постройки``;
+    - a year before a noun of origin (`ORIGIN_NOUNS`): ``чоловік 1971 року народження``,
+      ``будинок 1966 года постройки``;
     - a century or a decade right after a noun, past the words of a period's part
-      (`PERIOD_PART_NOUNS`): ``будівля XIX століття``, ``в здании конца XIX века``; after a
+      (`PERIOD_PART_NOUNS`): ``будівля XIX століття``, ``в особняке конца XVIII века``; after a
       preposition (``у XIX столітті``, ``на початку 1990-х``) it is a time;
     - a year governed by a perfective passive participle a few words before it in its clause:
-      ``міст, зруйнований навесні 2022 року``, ``дом, построенный в 1975 году``.
+      ``ліцей, пошкоджений влітку 2023 року``, ``дом, построенный в 1975 году``.
     """
     date = mention.date
     if date is None or date.year is None:
@@ -605,7 +605,7 @@ def _after_noun(before: list[str]) -> bool:
 def starts_later(text: str, mention: DateMention) -> bool:
     """Return whether the day ``mention`` that a change starts from is not yet its event's day.
 
-    ``з 13 грудня призначає новий поїзд``, ``с 1 марта вводится``: a start date (after ``з``,
+    ``з 9 січня запускає новий рейс``, ``с 1 марта вводится``: a start date (after ``з``,
     ``с``, ``від``) told with a verb in the present or the future is when the change takes
     effect; the report or the decision about it was made on another day (an announcement is
     dated by when it was announced). The verb is the first finite one after the date in the
@@ -631,9 +631,9 @@ _LEAP_YEAR = 2000
 def day_after(text: str, start: int, end: int) -> PartialDate | None:
     """Return the day ``text[start:end]`` names from the day stated before it, or None.
 
-    ``25 листопада прибула делегація. ... Наступного дня підписали меморандум``: a day word of
+    ``3 квітня прибула делегація. ... Наступного дня підписали меморандум``: a day word of
     `ANCHORED_DAY_OFFSETS` (``наступного дня``, ``того ж дня``, ``на следующий день``) counts
-    from the last day and month the text states before ``start`` (the 26th, and the same day
+    from the last day and month the text states before ``start`` (the 4th, and the same day
     for ``того ж дня``). With no such day before it, or a year left out where it matters (the
     day after 28 February), it names none.
     """

@@ -159,7 +159,7 @@ ANCHORED_DAY_OFFSETS: dict[str, int] = {
     "в цей же день": 0,
 }
 """Day words that count from a day the text has just stated, not from the publication date
-(``25 листопада прибула делегація ... Наступного дня підписали``: the 26th), with their offset."""
+(``3 квітня прибула делегація ... Наступного дня підписали``: the 26th), with their offset."""
 
 PERIOD_OFFSETS: dict[str, tuple[str, int]] = {
     "минулого тижня": ("week", -1),
@@ -216,8 +216,8 @@ ORIGIN_NOUNS: tuple[str, ...] = (
     "створення",
     "видання",
 )
-"""Nouns of how a person or a thing came to be, in the genitive after a year (``1958 року
-народження``, ``будинок 1962 року забудови``, ``авто 2015 року випуску``): the year is the
+"""Nouns of how a person or a thing came to be, in the genitive after a year (``1971 року
+народження``, ``будинок 1959 року побудови``, ``авто 2015 року випуску``): the year is the
 person's or the thing's, never the date of the event the sentence tells."""
 
 PERIOD_PART_NOUNS: tuple[str, ...] = (
@@ -1108,7 +1108,7 @@ INJURED_PATTERN = (
 """Words that count the injured (``поранено``, ``травмувалися``, ``постраждали``; burns,
 ``отримав опіки``, ``з опіками``, and poisoning, ``отруїлися чадним газом``: harm to the body
 in an emergency; ``опіки`` alone may be guardianship, ``органи опіки``; taken to hospital,
-``п'ятьох людей доставили до лікарні``, as ``госпіталізували`` says)."""
+``трьох людей доставили до лікарні``, as ``госпіталізували`` says)."""
 
 COLLECTIVE_NUMBERS: dict[str, int] = {
     "обоє": 2,
@@ -1704,7 +1704,7 @@ BACK_REFERENCE_OPENERS: tuple[str, ...] = (
 """How a sentence that points back at the one before opens (``Про це свідчить ...``,
 ``Відповідне розпорядження з'явилося 26 травня``): its date and, for a decision, its parties
 belong to the event before. A sentence that opens with the decision as a document
-(``Рішення ухвалено 18 листопада``, ``Згідно з ухвалою від 3 квітня, ...``) dates the decision
+(``Рішення ухвалено 9 березня``, ``Згідно з ухвалою від 3 квітня, ...``) dates the decision
 the sentence before told."""
 
 COURT_DOCUMENT_PATTERN = (

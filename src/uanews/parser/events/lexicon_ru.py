@@ -271,8 +271,8 @@ ORIGIN_NOUNS: tuple[str, ...] = (
     "создания",
     "издания",
 )
-"""Nouns of how a person or a thing came to be, in the genitive after a year (``1958 года
-рождения``, ``дом 1962 года постройки``): the year is the person's or the thing's, never the
+"""Nouns of how a person or a thing came to be, in the genitive after a year (``1971 года
+рождения``, ``дом 1966 года постройки``): the year is the person's or the thing's, never the
 date of the event the sentence tells."""
 
 PERIOD_PART_NOUNS: tuple[str, ...] = (
@@ -801,7 +801,7 @@ INJURED_PATTERN = (
 )
 """Words that count the injured (``ранены``, ``получили ранения``, ``пострадали``; burns,
 ``получил ожоги``, and poisoning, ``отравились угарным газом``: harm to the body in an
-emergency; taken to hospital, ``троих доставили в больницу``, as ``госпитализировали`` says)."""
+emergency; taken to hospital, ``четверых доставили в больницу``, as ``госпитализировали`` says)."""
 
 COLLECTIVE_NUMBERS: dict[str, int] = {
     "оба": 2,
@@ -1743,7 +1743,7 @@ BACK_REFERENCE_OPENERS: tuple[str, ...] = (
 )
 """How a sentence that points back at the one before opens (``Об этом свидетельствует ...``,
 ``Соответствующее распоряжение появилось 26 мая``; the decision as a document, ``Решение
-принято 18 ноября``, ``Согласно решению от 3 апреля, ...``: it dates the decision before)."""
+принято 9 марта``, ``Согласно решению от 3 апреля, ...``: it dates the decision before)."""
 
 COURT_DOCUMENT_PATTERN = (
     r"(?:определени|решени|постановлени|приговор)\w*\s+(?:[\w'’ʼ\-«»]+\s+){0,4}?суд(?:а|ов|ом)"
