@@ -303,3 +303,12 @@ def test_counts_of_both_hospital_and_quoted_sentences(
 ) -> None:
     with using_language(language):
         assert casualties(sentence, 0, len(sentence)) == expected
+
+
+def test_a_headline_year_alone_does_not_date_the_lede_event() -> None:
+    item = uanews.parse(
+        "Третя пожежа 2025 року: у Черкасах горів склад\n\n"
+        "У Черкасах на вулиці Смілянській загорівся склад побутової хімії."
+    )
+    event = only_event(item, EventKind.INCIDENT)
+    assert event.date is None

@@ -1266,12 +1266,18 @@ def _lead_date(
     ``У Житомирі загорілася квартира``), which sums up the same report.
     """
     text = item.text
-    headline = [s for s in sentences(item) if s.lead and not s.first_paragraph]
-    for sentence in (*first, *headline):
+    for sentence in first:
         with reading_at(sentence.start):
             found = _first_date(text, sentence.start, sentence.end, reference)
         if found is not None:
             return found
+    for sentence in sentences(item):
+        if not sentence.lead or sentence.first_paragraph:
+            break  # past the headline
+        with reading_at(sentence.start):
+            found = _first_date(text, sentence.start, sentence.end, reference)
+        if found is not None and found.day is not None:
+            return found  # (a year alone, ``Підсумки 2025 року``, sums up no one day)
     return None
 
 
