@@ -45,7 +45,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 from attrs import define
@@ -67,7 +67,7 @@ from uanews.parser.events.authorities import find_authorities
 from uanews.parser.events.casualties import Count, casualties, event_total, stated_casualties
 from uanews.parser.events.clauses import main_clause_end, other_event_clauses
 from uanews.parser.events.continuations import continues, opening_offset, refers_to_document
-from uanews.parser.events.dates import find_dates
+from uanews.parser.events.dates import day_after, find_dates, of_a_noun, starts_later
 from uanews.parser.events.holders import Actors
 from uanews.parser.events.lexicon import (
     ADDED_STRIKE_PREFIXES,
@@ -87,6 +87,7 @@ from uanews.parser.events.lexicon import (
     COURT_PATTERN,
     EVENT_NOUNS,
     FIRE_CAUSE_PATTERN,
+    FIRE_CONSEQUENCES,
     FOLDED_INTO_ATTACK,
     FORECAST_WORDS,
     FUTURE_WORDS,
@@ -422,7 +423,10 @@ def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> P
 
     An event's date has a year, or a day and a month (``--03-05``): a month alone (``у
     квітні``) or a day alone says too little to date it. A date inside brackets is an aside,
-    and one after ``на`` or ``до`` is the period something is for or a deadline.
+    one after ``на`` or ``до`` is the period something is for or a deadline, a start date
+    told in the present or the future (`dates.starts_later`) is when a change takes effect,
+    and a date that qualifies a noun (`dates.of_a_noun`: ``1971 року народження``, ``будівля
+    XIX століття``, ``пошкоджений у 2023 році``) is not the event's.
     """
     words = text[start:end]
     for mention in find_dates(words, reference=reference):
@@ -432,10 +436,12 @@ def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> P
             words, 0, mention.start
         ):
             continue  # ``бюджет на 2025 рік``, ``приймають до 20 грудня``: not when it happened
-        if pick(_FROM_DAY, _FROM_DAY_RU).search(words, 0, mention.start) and future(
-            text, start, end
+        if pick(_FROM_DAY, _FROM_DAY_RU).search(words, 0, mention.start) and (
+            future(text, start, end) or starts_later(words, mention)
         ):
             continue  # ``З 1 березня проїзд подорожчає``: when the change takes effect
+        if of_a_noun(words, mention):
+            continue  # ``ліцей, пошкоджений влітку 2023 року``: the noun's date, not the event's
         date = mention.date
         if (
             date is not None
@@ -537,7 +543,8 @@ class _Reader:
             with reading_at(start):
                 if pick(_OTHER_DAY, _OTHER_DAY_RU).match(text, dated.end(), sentence.end):
                     start = dated.end()
-        return _first_date(text, start, sentence.end, self.reference)
+        found = _first_date(text, start, sentence.end, self.reference)
+        return found if found is not None else day_after(text, sentence.start, sentence.end)
 
     def untriggered(self, sentence: Sentence, before: Sentence | None) -> tuple[_Draft, str] | None:
         """Return the draft and role of a sentence without triggers, or None."""
@@ -566,7 +573,7 @@ class _Reader:
             date = self.date(sentence)
             kind = EventKind.ANNOUNCEMENT
             return _Draft(kind, [sentence], inside, date, None, sentence.lead, extra=extra), "back"
-        return _told_mode(text, sentence)
+        return _told_mode(text, sentence, self.date)
 
     def retold(self, sentence: Sentence) -> tuple[_Draft, str] | None:
         """Return the draft of a strike or emergency ``sentence`` retells in reported content.
@@ -889,21 +896,23 @@ class _StrikesTold:
         return own.isdisjoint(self.named())
 
 
-def _told_mode(text: str, sentence: Sentence) -> tuple[_Draft, str] | None:
+def _told_mode(
+    text: str, sentence: Sentence, date_of: Callable[[Sentence], PartialDate | None]
+) -> tuple[_Draft, str] | None:
     """Return the draft of ``Подписание прошло онлайн`` (role ``mode``), or None.
 
-    A sentence that opens with a noun of an event (`EVENT_NOUNS`) and states a mode tells how
-    the event just reported went; a plan (``Совещание пройдет онлайн в четверг``, `_planned`)
-    tells no such thing.
+    A sentence that opens with a noun of an event (`EVENT_NOUNS`) and states a mode or a date
+    (``date_of``: ``Церемонія відбулася 6 березня``) tells how or when the event just
+    reported went; a plan (``Совещание пройдет онлайн в четверг``, `_planned`) tells no such
+    thing.
     """
-    mode = _mode(text[sentence.start : sentence.end])
-    if (
-        mode is None
-        or not pick(_EVENT_NOUN, _EVENT_NOUN_RU).match(text, sentence.start)
-        or _planned(text, sentence)
-    ):
+    if not pick(_EVENT_NOUN, _EVENT_NOUN_RU).match(text, sentence.start):
         return None
-    return _Draft(EventKind.MEETING, [sentence], [], None, mode, lead=False), "mode"
+    mode = _mode(text[sentence.start : sentence.end])
+    date = date_of(sentence)
+    if (mode is None and date is None) or _planned(text, sentence):
+        return None
+    return _Draft(EventKind.MEETING, [sentence], [], date, mode, lead=False), "mode"
 
 
 def _planned(text: str, sentence: Sentence) -> bool:
@@ -1048,10 +1057,18 @@ def _may_go_on(draft: _Draft) -> bool:
 
 
 def _blast_and_consequence(one: frozenset[str], other: frozenset[str]) -> bool:
-    """Return whether one group set is an explosion and the other only what it brings about."""
-    return (one == _BLAST and other <= BLAST_CONSEQUENCES) or (
-        other == _BLAST and one <= BLAST_CONSEQUENCES
+    """Return whether one group set is an explosion or a fire, the other only what it brings about.
+
+    A gas explosion brings down floors and sets fires (`BLAST_CONSEQUENCES`); a fire poisons
+    with its smoke (`FIRE_CONSEQUENCES`).
+    """
+    return any(
+        (one == cause and other <= results) or (other == cause and one <= results)
+        for cause, results in _CONSEQUENCES
     )
+
+
+_CONSEQUENCES = ((_BLAST, BLAST_CONSEQUENCES), (frozenset({"fire"}), FIRE_CONSEQUENCES))
 
 
 def _next_block(event: _Draft, draft: _Draft) -> bool:
@@ -1327,9 +1344,11 @@ def _actors(item: NewsItem, event: _Draft, unnamed: Actors) -> tuple[str, ...]:
 def _lead_date(
     item: NewsItem, first: list[Sentence], reference: dt.date | None
 ) -> PartialDate | None:
-    """Return the date of the item's first sentence after the headline, or None.
+    """Return the date of the item's first sentence after the headline, else the headline's.
 
-    That is where a report puts the day it is about (``Сьогодні, 5 березня, ...``).
+    That is where a report puts the day it is about (``Сьогодні, 5 березня, ...``); a lede
+    that gives none leaves it to the headline (``5 березня в Житомирі горіла квартира``, then
+    ``У Житомирі загорілася квартира``), which sums up the same report.
     """
     text = item.text
     for sentence in first:
@@ -1337,6 +1356,13 @@ def _lead_date(
             found = _first_date(text, sentence.start, sentence.end, reference)
         if found is not None:
             return found
+    for sentence in sentences(item):
+        if not sentence.lead or sentence.first_paragraph:
+            break  # past the headline
+        with reading_at(sentence.start):
+            found = _first_date(text, sentence.start, sentence.end, reference)
+        if found is not None and found.day is not None:
+            return found  # (a year alone, ``Підсумки 2025 року``, sums up no one day)
     return None
 
 
@@ -1874,16 +1900,18 @@ def _to_joined(found: _Found, draft: _Draft) -> None:
 
 
 def _to_mode(found: _Found, draft: _Draft) -> None:
-    """Give the mode of ``Подписание прошло онлайн`` to the latest event, if it has none.
+    """Give the mode and the date of ``Подписание прошло онлайн`` to the latest event.
 
-    Only an event of people told in the same paragraph or the one before: the sentence tells how
-    the event just reported went.
+    Each only when the event has none, and only for an event of people told in the same
+    paragraph or the one before: the sentence tells how and when the event just reported went
+    (``Церемонія відбулася онлайн у четвер, 6 березня``).
     """
     target = found.events[-1] if found.events else None
-    if target is None or target.kind in _STRIKES or target.mode is not None:
+    if target is None or target.kind in _STRIKES:
         return
     if draft.sentences[0].block - target.sentences[-1].block <= 1:
-        target.mode = draft.mode
+        target.mode = target.mode if target.mode is not None else draft.mode
+        target.date = target.date if target.date is not None else draft.date
 
 
 def _to_retold(found: _Found, draft: _Draft) -> None:

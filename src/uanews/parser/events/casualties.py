@@ -48,6 +48,7 @@ from uanews.parser.events.lexicon import (
     JOINED_CLAUSE_OPENERS,
     KILLED_PATTERN,
     LIST_CONJUNCTIONS,
+    NAMESAKE_WORDS,
     NEGATION_AFTER_WORDS,
     NEGATION_WORDS,
     NOBODY_WORDS,
@@ -77,8 +78,10 @@ _VICTIMS_RU = re.compile(rf"{_B}{ru.VICTIMS_PATTERN}{_E}", re.IGNORECASE)
 _NEGATION_RU = frozenset(ru.NEGATION_WORDS)
 _TOLL_RU = frozenset(ru.TOLL_WORDS)
 _PEOPLE_RU = tuple(ru.PEOPLE_STEMS)
-_CLAUSE_END = re.compile(r"(?<![-–]),|[;:()]|\s[-–—]\s")
-"""A comma after a hyphen (``45-, 52- і 60-річна``) is inside a list of ages, not a clause end."""
+_CLAUSE_END = re.compile(r"(?<![-–]),|[;:()]|\s[-–—]\s|[.!?]\s+(?=[«\"„“]?[A-ZА-ЯЁІЇЄҐ])")
+"""A comma after a hyphen (``45-, 52- і 60-річна``) is inside a list of ages, not a clause end;
+a full stop before a capital ends one (the sentences of a quote read as one: ``погибла женщина 52
+лет. Еще четверо соседей получили травмы``)."""
 _WORD = re.compile(r"\d+(?:[-–]\w+|[-–](?!\w))?|[\w'’ʼ]+(?:-[\w'’ʼ]+)*")
 _NEGATION = frozenset(NEGATION_WORDS)
 _ADDITION = re.compile(
@@ -175,17 +178,14 @@ def _singles(words: list[str], index: int) -> int:
     """Return how many single people the casualty word ``words[index]`` is about (0: unknown).
 
     Each singular person noun near it counts one (``чоловіка та його сина``: two), else each
-    surname (``Петра Савченка``); with none, a singular verb (``травмувався``) counts one.
+    surname (``Петра Савченка``; not the namesake of a hospital or a street, ``лікарні імені
+    М. І. Пирогова``, `NAMESAKE_WORDS`); with none, a singular verb (``травмувався``) counts
+    one.
     """
     low = max(0, index - _WINDOW)
-    victims = [
-        any(
-            parse.normal_form in pick(SINGLE_VICTIM_NOUNS, ru.SINGLE_VICTIM_NOUNS)
-            and parse.tag.number != "plur"
-            for parse in parse_word(_norm(word))
-        )
-        for word in words[low : index + _WINDOW + 1]
-    ]
+    window = words[low : index + _WINDOW + 1]
+    victims = [_single_person(word) for word in window]
+    _join_persons(window, victims, index - low)
     # The casualty word may be a person noun itself (``постраждалого доправили``); beside
     # another one (``постраждала жінка``) it is that person's verb or adjective.
     others = sum(victims) - victims[index - low]
@@ -193,9 +193,13 @@ def _singles(words: list[str], index: int) -> int:
     if people:
         return people
     named = sum(
-        any("Surn" in parse.tag.grammemes for parse in parse_word(_norm(word)))
-        for word in words[max(0, index - _WINDOW) : index + _WINDOW + 1]
-        if word[:1].isupper()
+        _surname(word)
+        for position, word in enumerate(words)
+        if abs(position - index) <= _WINDOW
+        and word[:1].isupper()
+        and pick(_NAMESAKE, _NAMESAKE_RU).isdisjoint(
+            _norm(other) for other in words[max(0, position - _NAMESAKE_REACH) : position]
+        )
     )
     if named:
         return named  # ``поранено 45-річного Петра Савченка``
@@ -205,6 +209,23 @@ def _singles(words: list[str], index: int) -> int:
         for parse in readings
     )
     return 1 if single else 0
+
+
+def _surname(word: str) -> bool:
+    """Return whether ``word`` reads as a surname and as no common adjective.
+
+    ``Савченка`` is one; ``Вінницької`` (a place's adjective that is also a surname) is not.
+    """
+    readings = parse_word(_norm(word))
+    return any("Surn" in parse.tag.grammemes for parse in readings) and not any(
+        "ADJF" in parse.tag.grammemes and "Surn" not in parse.tag.grammemes for parse in readings
+    )
+
+
+_NAMESAKE = frozenset(NAMESAKE_WORDS)
+_NAMESAKE_RU = frozenset(ru.NAMESAKE_WORDS)
+_NAMESAKE_REACH = 3
+"""How many words before a surname ``імені`` may stand (``імені М. І. Пирогова``)."""
 
 
 def _count(words: list[str], index: int) -> int | None:
@@ -244,6 +265,8 @@ def _count_at(words: list[str], position: int, *, after_casualty: bool) -> int |
     word = _norm(words[position])
     collective = pick(COLLECTIVE_NUMBERS, ru.COLLECTIVE_NUMBERS)
     if word in collective:
+        if _counts_things(words, position + 1):
+            return None  # ``обидва будинки``, ``оба дома``: things, not people
         return collective[word] + _one_more(words, position + 1)
     ages = _age_list(words, position)
     if ages > 1:
@@ -258,9 +281,32 @@ def _count_at(words: list[str], position: int, *, after_casualty: bool) -> int |
     after = _norm(words[following]) if following < len(words) else ""
     if after.startswith(pick(_PEOPLE, _PEOPLE_RU)) or _animate_plural(after):
         return number + _one_more(words, following + 1)  # ``4 людини``, ``троих жильцов``
-    if after_casualty or _verb(after):
-        return number  # ``поранено 3``, ``ще 7 отримали поранення``
-    return None
+    # ``поранено 3``, ``ще 7 отримали поранення``; not ``постраждали три громади``: things
+    counted = (after_casualty or _verb(after)) and not _counts_things(words, following)
+    return number if counted else None
+
+
+def _counts_things(words: list[str], at: int) -> bool:
+    """Return whether the noun a number counts, at ``words[at]`` past adjectives, is a thing.
+
+    ``три громади``, ``12 приватних будинків``, ``пять домов``: a noun read only as inanimate
+    (morphology) names no person, so the number is no count of victims.
+    """
+    for word in words[at : at + _THING_REACH]:
+        readings = parse_word(_norm(word))
+        nouns = [parse for parse in readings if "NOUN" in parse.tag.grammemes]
+        if nouns:
+            return all("inan" in parse.tag.grammemes for parse in nouns)
+        if not readings or not all(
+            {"ADJF"} & set(parse.tag.grammemes) or "PRTF" in parse.tag.grammemes
+            for parse in readings
+        ):
+            return False
+    return False
+
+
+_THING_REACH = 3
+"""How many words after a number its noun may stand, past adjectives (``12 приватних будинків``)."""
 
 
 def _animate_plural(word: str) -> bool:
@@ -298,6 +344,51 @@ def _one_more(words: list[str], at: int) -> int:
             return 1
         return 0
     return 0
+
+
+def _join_persons(window: list[str], victims: list[bool], casualty: int) -> None:
+    """Mark in ``victims`` the persons that the victims of ``window`` name with them.
+
+    The casualty word is ``window[casualty]``. A person noun that no list holds
+    (``вчительку``, ``прибиральницю``) is a victim when it is the object right after a casualty
+    word (``Поранено вчительку та охоронця``), or joined by ``і`` / ``та`` to a victim: each is one
+    more (two). A person noun is a singular animate common noun (morphology), not a name.
+    """
+    conjunctions = pick(_AND, _AND_RU)
+    after = casualty + 1
+    while after < len(window) and _adjective(window[after]):
+        after += 1  # ``поранено літню вчительку``
+    if after < len(window) and _animate_single(window[after]):
+        victims[after] = True
+    for position in range(2, len(window)):
+        if _norm(window[position - 1]) not in conjunctions:
+            continue
+        if victims[position - 2] and _animate_single(window[position]):
+            victims[position] = True  # ``вчительку та охоронця``
+        elif victims[position] and _animate_single(window[position - 2]):
+            victims[position - 2] = True
+
+
+def _adjective(word: str) -> bool:
+    """Return whether ``word`` reads only as an adjective or an age (``літню``, ``58-річного``)."""
+    readings = parse_word(_norm(word))
+    return bool(pick(_AGE, _AGE_RU).fullmatch(word)) or (
+        bool(readings) and all("ADJF" in parse.tag.grammemes for parse in readings)
+    )
+
+
+def _animate_single(word: str) -> bool:
+    """Return whether ``word`` reads as a singular animate common noun (``вчительку``).
+
+    A reading as a name (``Петра``, `_PROPER`) is no common noun's.
+    """
+    return any(
+        "NOUN" in parse.tag.grammemes
+        and "anim" in parse.tag.grammemes
+        and parse.tag.number != "plur"
+        and _PROPER.isdisjoint(parse.tag.grammemes)
+        for parse in parse_word(_norm(word))
+    )
 
 
 def _single_person(word: str) -> bool:
@@ -434,23 +525,52 @@ def _subject_before(
             continue  # ``зокрема 5-річна дитина``: a part of the count, not the count
         if _aside(text, clause_start, ends[position].start()):
             continue  # ``Двое мужчин, находившихся в машине, получили травмы``
-        addition = pick(_ADDITION, _ADDITION_RU).match(text, clause_start)
-        words = [
-            _norm(word.group())
-            for word in _WORD.finditer(
-                text, addition.end() if addition else clause_start, ends[position].start()
-            )
-        ]
-        if len(words) > 1:  # ``Троє людей``: a count and its people noun, nothing more
-            number = _count_at(words, 0, after_casualty=False)
-            if number is None or len(words) > _SUBJECT_WORDS:
-                return None, False
-            return number, addition is not None
-        if not words:
-            return None, False
-        number = pick(COLLECTIVE_NUMBERS, ru.COLLECTIVE_NUMBERS).get(words[0], _number(words[0]))
-        return number, addition is not None and number is not None
+        if _casualty_word(text, clause_start, ends[position].start()):
+            return None, False  # ``Ще двоє поранені, їх відвезли до лікарні``: counted there
+        return _subject_count(text, clause_start, ends[position].start())
     return None, False
+
+
+def _casualty_word(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` holds a casualty word of its own."""
+    return any(
+        pattern.search(text, start, end)
+        for pattern in (pick(_KILLED, _KILLED_RU), pick(_INJURED, _INJURED_RU))
+    )
+
+
+def _subject_count(text: str, start: int, end: int) -> tuple[int | None, bool]:
+    """Return the count the clause ``text[start:end]`` states as a subject, and whether it adds.
+
+    The clause is a count and its people noun (``Троє людей``), one person (``58-річного чоловіка``)
+    or a number alone, after ``ще`` when it adds (`_subject_before`).
+    """
+    addition = pick(_ADDITION, _ADDITION_RU).match(text, start)
+    words = [
+        _norm(word.group())
+        for word in _WORD.finditer(text, addition.end() if addition else start, end)
+    ]
+    if len(words) > 1:  # ``Троє людей``: a count and its people noun, nothing more
+        number = _count_at(words, 0, after_casualty=False)
+        if number is None and len(words) <= _SUBJECT_WORDS and _one_person(words):
+            return 1, addition is not None  # ``Власника будинку, 58-річного чоловіка, ...``
+        if number is None or len(words) > _SUBJECT_WORDS:
+            return None, False
+        return number, addition is not None
+    if not words:
+        return None, False
+    number = pick(COLLECTIVE_NUMBERS, ru.COLLECTIVE_NUMBERS).get(words[0], _number(words[0]))
+    return number, addition is not None and number is not None
+
+
+def _one_person(words: list[str]) -> bool:
+    """Return whether ``words`` are one person: a singular person noun after ages or adjectives.
+
+    ``58-річного чоловіка``, ``пожилую соседку``: the clause names one victim of the casualty clause
+    after it (an apposition or the object set before its verb).
+    """
+    *before, last = words
+    return _single_person(last) and all(_adjective(word) for word in before)
 
 
 _SUBJECT_WORDS = 3
@@ -554,25 +674,51 @@ def _nobody_harmed(text: str, start: int, end: int) -> bool:
     A word of `VICTIMS_PATTERN` (``пострадавших``, ``постраждалих``) counts the dead and the
     hurt alike: denied (``Пострадавших нет``, ``никто не пострадал``), nobody was either.
     """
+    if _nobody_hurt(text, start, end):
+        return True
     victims = pick(_VICTIMS, _VICTIMS_RU)
     if not any(count == 0 for count, _ in _counts(text, start, end, victims)):
         return False
     return any(_people_harmed(text, start, match) for match in victims.finditer(text, start, end))
 
 
+def _nobody_hurt(text: str, start: int, end: int) -> bool:
+    """Return whether ``nobody`` (`NOBODY_WORDS`) is the subject of a denied injury word.
+
+    ``Ніхто не травмувався``, ``никто не был ранен``: the pronoun takes in everyone there, so
+    nobody was hurt and nobody killed. (``Поранених немає`` denies only the wounded.)
+    """
+    nobody = pick(_NOBODY, _NOBODY_RU)
+    for match in pick(_INJURED, _INJURED_RU).finditer(text, start, end):
+        before = [_norm(word.group()) for word in _WORD.finditer(text, start, match.start())]
+        near = before[-_NOBODY_REACH:]
+        if any(word in nobody for word in near) and not pick(_NEGATION, _NEGATION_RU).isdisjoint(
+            near
+        ):
+            return True
+    return False
+
+
+_NOBODY_REACH = 3
+"""How many words before a denied injury word ``nobody`` may stand (``никто не был ранен``)."""
+
+
 def _people_harmed(text: str, start: int, match: re.Match[str]) -> bool:
     """Return whether the victims word ``match`` is about people, not things.
 
-    A noun or a participle standing as one (``пострадавших``) is; a verb is when a people word
-    or ``никто`` (`NOBODY_WORDS`) stands in the few words before it (``люди не пострадали``),
-    not with a thing as subject (``Жилые дома не пострадали``).
+    A noun or a participle standing as one (``пострадавших``) is; a verb is when a people word,
+    a plural noun of living beings (``жильцы``, ``мешканці``, by morphology) or ``никто``
+    (`NOBODY_WORDS`) stands in the few words before it (``люди не пострадали``), not with a
+    thing as subject (``Жилые дома не пострадали``).
     """
     readings = parse_word(_norm(match.group()))
     if not readings or not all("VERB" in parse.tag.grammemes for parse in readings):
         return True
     before = [_norm(word.group()) for word in _WORD.finditer(text, start, match.start())]
     return any(
-        word in pick(_NOBODY, _NOBODY_RU) or word.startswith(pick(_PEOPLE, _PEOPLE_RU))
+        word in pick(_NOBODY, _NOBODY_RU)
+        or word.startswith(pick(_PEOPLE, _PEOPLE_RU))
+        or _animate_plural(word)  # ``жильцы не пострадали``: people of any noun
         for word in before[-_WINDOW:]
     )
 

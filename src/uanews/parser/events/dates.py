@@ -34,6 +34,7 @@ from uanews.parser.events.date_words import (
     AGO_SINGULAR_UNITS,
     AGO_UNITS,
     AGO_WORDS,
+    ANCHORED_DAY_OFFSETS,
     CENTURY_WORDS,
     DAY_OFFSETS,
     DECADE_SUFFIXES,
@@ -42,7 +43,9 @@ from uanews.parser.events.date_words import (
     MONTH_NAMES_GENITIVE,
     MONTHS,
     NUMBER_WORDS,
+    ORIGIN_NOUNS,
     PERIOD_OFFSETS,
+    PERIOD_PART_NOUNS,
     RANGE_FROM_WORDS,
     RANGE_TO_WORDS,
     SEASON_WORDS,
@@ -50,8 +53,9 @@ from uanews.parser.events.date_words import (
     YEAR_WORDS_SINGULAR,
 )
 from uanews.parser.events.triggers import CASE_VARIANT, lowered_pattern
+from uanews.parser.morph import parse_word
 
-__all__ = ["DateMention", "find_dates", "format_date"]
+__all__ = ["DateMention", "day_after", "find_dates", "format_date", "of_a_noun", "starts_later"]
 
 
 @frozen
@@ -509,3 +513,150 @@ def format_date(date: PartialDate) -> str:
     return " ".join(
         part for part in (f"{date.day} {MONTH_NAMES_GENITIVE[date.month - 1]}", year) if part
     )
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_TEXT_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*")
+_CLAUSE_BREAK = re.compile(r"[,;:()«»\"“”]|\s[-–—]\s")
+_PARTICIPLE = frozenset({"pssv", "perf"})
+"""A perfective passive participle (``зруйнований``, ``построенный``): what was done to a noun."""
+_PARTICIPLE_REACH = 3
+"""How many words before a date the participle that governs it may stand (``пошкодженим влітку
+2023 року``)."""
+_PERIOD_REACH = 3
+"""How many words of a period's part (``другої половини``) may stand between a century or a
+decade and the noun it qualifies."""
+_TENSES = frozenset({"pres", "futr"})
+
+
+def _readings(word: str) -> list[frozenset[str]]:
+    """Return the grammemes of each reading of ``word`` (in lower case)."""
+    return [frozenset(parse.tag.grammemes) for parse in parse_word(word.lower())]
+
+
+def _period(mention: DateMention) -> bool:
+    """Return whether ``mention`` is a century or a decade (``XIX століття``, ``1990-х``)."""
+    return any(
+        name in {"century", "decade"} and pattern.fullmatch(mention.text) is not None
+        for name, pattern in _PATTERNS
+    )
+
+
+def of_a_noun(text: str, mention: DateMention) -> bool:
+    """Return whether the date ``mention`` in ``text`` qualifies a noun, not the clause's event.
+
+    Such a date tells when a person or a thing came to be or what was done to it, never when
+    the sentence's event happened:
+
+    - a year before a noun of origin (`ORIGIN_NOUNS`): ``чоловік 1971 року народження``,
+      ``будинок 1966 года постройки``;
+    - a century or a decade right after a noun, past the words of a period's part
+      (`PERIOD_PART_NOUNS`): ``будівля XIX століття``, ``в особняке конца XVIII века``; after a
+      preposition (``у XIX столітті``, ``на початку 1990-х``) it is a time;
+    - a year governed by a perfective passive participle a few words before it in its clause:
+      ``ліцей, пошкоджений влітку 2023 року``, ``дом, построенный в 1975 году``.
+    """
+    date = mention.date
+    if date is None or date.year is None:
+        return False
+    after = _NEXT_WORD.match(text, mention.end)
+    if after is not None and _key(after.group(1)) in ORIGIN_NOUNS:
+        return True
+    before = [
+        word.group()
+        for word in _TEXT_WORD.finditer(text, _clause_start(text, mention), mention.start)
+    ]
+    if _period(mention):
+        return _after_noun(before)
+    for word in reversed(before[-_PARTICIPLE_REACH:]):
+        readings = _readings(word)
+        if any(reading >= _PARTICIPLE for reading in readings):
+            return True
+        if readings and all("VERB" in reading for reading in readings):
+            return False  # ``зруйнований будинок відбудували у 2024 році``: the verb's date
+    return False
+
+
+def _clause_start(text: str, mention: DateMention) -> int:
+    """Return where the clause of ``mention`` starts (after the last comma, colon, dash ...)."""
+    start = 0
+    for found in _CLAUSE_BREAK.finditer(text, 0, mention.start):
+        start = found.end()
+    return start
+
+
+def _after_noun(before: list[str]) -> bool:
+    """Return whether the words ``before`` a century or a decade end in the noun it qualifies."""
+    for word in reversed(before[-_PERIOD_REACH - 1 :]):
+        parses = parse_word(word.lower())
+        if any(parse.normal_form in PERIOD_PART_NOUNS for parse in parses):
+            continue  # ``кінця XIX століття``: look past the period's part
+        if parses and all("ADJF" in parse.tag.grammemes for parse in parses):
+            continue  # ``другої половини``
+        if any("PREP" in parse.tag.grammemes for parse in parses):
+            return False  # ``в начале XX века``: a time
+        return any(
+            "NOUN" in parse.tag.grammemes and parse.normal_form not in PERIOD_PART_NOUNS
+            for parse in parses
+        )
+    return False
+
+
+def starts_later(text: str, mention: DateMention) -> bool:
+    """Return whether the day ``mention`` that a change starts from is not yet its event's day.
+
+    ``з 9 січня запускає новий рейс``, ``с 1 марта вводится``: a start date (after ``з``,
+    ``с``, ``від``) told with a verb in the present or the future is when the change takes
+    effect; the report or the decision about it was made on another day (an announcement is
+    dated by when it was announced). The verb is the first finite one after the date in the
+    sentence ``text``, else the last before it; a past one (``з 1 березня набрав чинності``)
+    tells what happened on that day.
+    """
+    after = [word.group() for word in _TEXT_WORD.finditer(text, mention.end)]
+    before = [word.group() for word in _TEXT_WORD.finditer(text, 0, mention.start)]
+    for word in (*after, *reversed(before)):
+        readings = _readings(word)
+        if readings and all("VERB" in reading for reading in readings):
+            return all(not _TENSES.isdisjoint(reading) for reading in readings)
+    return False
+
+
+_ANCHORED = re.compile(rf"{_B}(?:{_alternation(list(ANCHORED_DAY_OFFSETS))}){_E}", re.IGNORECASE)
+_ANCHOR_REACH = 3000
+"""How far back (in characters) the day a day word counts from may be: a few paragraphs."""
+_LEAP_YEAR = 2000
+"""A leap year, to count days of a date whose year the text leaves out."""
+
+
+def day_after(text: str, start: int, end: int) -> PartialDate | None:
+    """Return the day ``text[start:end]`` names from the day stated before it, or None.
+
+    ``3 квітня прибула делегація. ... Наступного дня підписали меморандум``: a day word of
+    `ANCHORED_DAY_OFFSETS` (``наступного дня``, ``того ж дня``, ``на следующий день``) counts
+    from the last day and month the text states before ``start`` (the 4th, and the same day
+    for ``того ж дня``). With no such day before it, or a year left out where it matters (the
+    day after 28 February), it names none.
+    """
+    found = _ANCHORED.search(text, start, end)
+    if found is None:
+        return None
+    offset = ANCHORED_DAY_OFFSETS[_key(found.group())]
+    anchor = next(
+        (
+            mention.date
+            for mention in reversed(find_dates(text[max(0, start - _ANCHOR_REACH) : start]))
+            if mention.date is not None
+            and mention.date.day is not None
+            and mention.date.month is not None
+            and mention.end_date is None
+        ),
+        None,
+    )
+    if anchor is None or anchor.month is None or anchor.day is None:
+        return None
+    if offset == 0:
+        return anchor
+    if anchor.year is None and (anchor.month, anchor.day) == (2, 28):
+        return None  # the 29th or the 1st of March: the year decides
+    day = dt.date(anchor.year or _LEAP_YEAR, anchor.month, anchor.day) + dt.timedelta(days=offset)
+    return PartialDate(anchor.year and day.year, day.month, day.day)

@@ -18,6 +18,7 @@ __all__ = [
     "AGO_WORDS",
     "ALSO_JOINERS",
     "ALSO_WORDS",
+    "ANCHORED_DAY_OFFSETS",
     "ASIDE_OPENERS",
     "CENTURY_WORDS",
     "CITY_PART_HEADS",
@@ -49,10 +50,12 @@ __all__ = [
     "NOT_PLACES",
     "NUMBER_WORDS",
     "ONLINE_WORDS",
+    "ORIGIN_NOUNS",
     "OTHER_DAY_WORDS",
     "OUTAGE_PATTERN",
     "OWN_PLACE_PREPOSITIONS",
     "PERIOD_OFFSETS",
+    "PERIOD_PART_NOUNS",
     "PLACE_DESTINATION_PREPOSITIONS",
     "PLACE_LIST_STOP_WORDS",
     "PLACE_PREPOSITIONS",
@@ -145,6 +148,23 @@ DAY_OFFSETS: dict[str, int] = {
 }
 """Relative day words and their offset in days from the reference date."""
 
+ANCHORED_DAY_OFFSETS: dict[str, int] = {
+    "наступного дня": 1,
+    "на наступний день": 1,
+    "наступного ранку": 1,
+    "другого дня": 1,
+    "на другий день": 1,
+    "того ж дня": 0,
+    "того самого дня": 0,
+    "цього ж дня": 0,
+    "у той же день": 0,
+    "в той же день": 0,
+    "у цей же день": 0,
+    "в цей же день": 0,
+}
+"""Day words that count from a day the text has just stated, not from the publication date
+(``3 квітня прибула делегація ... Наступного дня підписали``: the 26th), with their offset."""
+
 PERIOD_OFFSETS: dict[str, tuple[str, int]] = {
     "минулого тижня": ("week", -1),
     "минулому тижні": ("week", -1),
@@ -186,6 +206,35 @@ DECADE_SUFFIXES: tuple[str, ...] = ("х", "ті", "тих", "тих років",
 
 CENTURY_WORDS: tuple[str, ...] = ("століття", "столітті", "сторіччя", "сторіччі", "ст.")
 """Words after a Roman numeral that make it a century (``XXI століття``)."""
+
+ORIGIN_NOUNS: tuple[str, ...] = (
+    "народження",
+    "випуску",
+    "виготовлення",
+    "виробництва",
+    "побудови",
+    "забудови",
+    "будівництва",
+    "спорудження",
+    "заснування",
+    "створення",
+    "видання",
+)
+"""Nouns of how a person or a thing came to be, in the genitive after a year (``1971 року
+народження``, ``будинок 1959 року побудови``, ``авто 2015 року випуску``): the year is the
+person's or the thing's, never the date of the event the sentence tells."""
+
+PERIOD_PART_NOUNS: tuple[str, ...] = (
+    "початок",
+    "кінець",
+    "середина",
+    "половина",
+    "рубіж",
+    "межа",
+    "чверть",
+)
+"""Lemmas of nouns of a part of a period (``на початку XX століття``, ``кінця 1990-х``): a
+century or a decade after one is still a time, not the attribute of a noun."""
 
 AGO_WORDS: tuple[str, ...] = ("тому",)
 """The word after a duration that makes it a time in the past (``рік тому``)."""
@@ -749,8 +798,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.INCIDENT,
-        r"(?:отруєнн\w*\s+чадним|отруї(?:вся|лася|лась|лися|лись)\s+чадним"
-        r"|потону(?:в|ла|ли)|втопи(?:вся|лася|лись|лися)|утопи(?:вся|лася|лись|лися)"
+        r"(?:отруєнн\w*\s+чадним|отруї(?:вся|лася|лась|лися|лись)\s+чадним)",
+        explicit=True,
+        group="poisoning",
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        r"(?:потону(?:в|ла|ли)|втопи(?:вся|лася|лись|лися)|утопи(?:вся|лася|лись|лися)"
         r"|провали(?:вся|лася|лись|лися)\s+під\s+лід|під\s+лід\s+провали(?:вся|лася|лись|лися))",
         explicit=True,
         group="other",
@@ -873,6 +927,11 @@ collapsed floor a strike caused is part of the strike, not an emergency of its o
 BLAST_CONSEQUENCES: frozenset[str] = frozenset({"fire", "collapse"})
 """Incident groups that, told in the same paragraph as an explosion, are its consequences: the
 fire or the collapsed floors after a gas explosion are one emergency with it."""
+
+FIRE_CONSEQUENCES: frozenset[str] = frozenset({"poisoning"})
+"""Incident groups that, told in the same paragraph as a fire or the next, are its consequences:
+carbon monoxide (``чадний газ``, ``угарный газ``) is what a fire gives off, so those poisoned by
+it are the fire's victims, not another emergency."""
 
 # Decisions of a named authority ----------------------------------------------------------------
 
@@ -1072,12 +1131,21 @@ KILLED_PATTERN = (
 
 INJURED_PATTERN = (
     r"(?:поранен\w*|поранил\w*|поранено|травмован\w*|травмува\w*|травм(?:и|у|ами|ування)"
-    r"|постражда\w*|госпіталізува\w*|госпіталізован\w*|шпиталізова\w*)"
+    r"|постражда\w*|госпіталізува\w*|госпіталізован\w*|шпиталізова\w*"
+    r"|(?:отрима\w*|дістал\w*|дістав|зазна\w*)\s+опік\w*|опіками|опіків"
+    r"|отруї(?:вся|лася|лись|лися)|отруєнн\w*"
+    r"|(?:доставил[аио]?|доставив|доставлен[аоі]?|доправил[аио]?|доправив|доправлен[аоі]?)"
+    r"(?=(?:\s+[^\s.]+){0,6}?\s+(?:лікарн|шпитал|медзаклад|медичн\w*\s+заклад|реанімац|травмпункт)))"
 )
-"""Words that count the injured (``поранено``, ``травмувалися``, ``постраждали``)."""
+"""Words that count the injured (``поранено``, ``травмувалися``, ``постраждали``; burns,
+``отримав опіки``, ``з опіками``, and poisoning, ``отруїлися чадним газом``: harm to the body
+in an emergency; ``опіки`` alone may be guardianship, ``органи опіки``; taken to hospital,
+``трьох людей доставили до лікарні``, as ``госпіталізували`` says)."""
 
 COLLECTIVE_NUMBERS: dict[str, int] = {
     "обоє": 2,
+    "обидва": 2,
+    "обидві": 2,
     "двоє": 2,
     "троє": 3,
     "четверо": 4,
@@ -1220,6 +1288,10 @@ SINGLE_VICTIM_NOUNS: frozenset[str] = frozenset(
 )
 """Lemmas of a singular person noun that, with no number, counts one (``загинула жінка``);
 coordinated, each counts one (``поранено чоловіка та його сина``: two)."""
+
+NAMESAKE_WORDS: tuple[str, ...] = ("імені", "ім", "ім.")
+"""Words before the person an institution or a street is named after
+(``лікарня імені М. І. Пирогова``): that surname names no victim."""
 
 BREAKDOWN_WORDS: tuple[str, ...] = (
     "серед них",
@@ -1689,10 +1761,21 @@ BACK_REFERENCE_OPENERS: tuple[str, ...] = (
     "відповідний",
     "відповідну",
     "відповідні",
+    "рішення",
+    "ухвала",
+    "постанова",
+    "згідно з рішенням",
+    "згідно з ухвалою",
+    "згідно з постановою",
+    "відповідно до рішення",
+    "відповідно до ухвали",
+    "відповідно до постанови",
 )
 """How a sentence that points back at the one before opens (``Про це свідчить ...``,
 ``Відповідне розпорядження з'явилося 26 травня``): its date and, for a decision, its parties
-belong to the event before."""
+belong to the event before. A sentence that opens with the decision as a document
+(``Рішення ухвалено 9 березня``, ``Згідно з ухвалою від 3 квітня, ...``) dates the decision
+the sentence before told."""
 
 COURT_DOCUMENT_PATTERN = (
     r"(?:ухвал|рішенн|постанов|вирок|вироку)\w*\s+(?:[\w'’ʼ\-«»]+\s+){0,4}?суд(?:у|ів|ом)"

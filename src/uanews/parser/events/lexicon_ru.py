@@ -23,6 +23,7 @@ __all__ = [
     "ALSO_JOINERS",
     "ALSO_WORDS",
     "ANAPHORIC_ACTOR_PATTERN",
+    "ANCHORED_DAY_OFFSETS",
     "ANOTHER_EVENT_PATTERN",
     "ASIDE_OPENERS",
     "ATTACKERS",
@@ -79,6 +80,7 @@ __all__ = [
     "LIST_STOP_WORDS",
     "MONTHS",
     "MONTH_LEAD_WORDS",
+    "NAMESAKE_WORDS",
     "NEAR_PREPOSITIONS",
     "NEGATING_DETERMINERS",
     "NEGATION_AFTER_WORDS",
@@ -95,6 +97,7 @@ __all__ = [
     "ONLINE_WORDS",
     "OPENED_PATTERN",
     "OPENING_CEREMONY_PATTERN",
+    "ORIGIN_NOUNS",
     "OTHER_DAY_WORDS",
     "OUTAGE_PATTERN",
     "OWN_PLACE_PREPOSITIONS",
@@ -103,6 +106,7 @@ __all__ = [
     "PART_OF_PLACE_PATTERN",
     "PEOPLE_STEMS",
     "PERIOD_OFFSETS",
+    "PERIOD_PART_NOUNS",
     "PERIOD_START_PREPOSITIONS",
     "PLACE_DESTINATION_PREPOSITIONS",
     "PLACE_LIST_STOP_WORDS",
@@ -216,6 +220,21 @@ DAY_OFFSETS: dict[str, int] = {
 }
 """Relative day words and their offset in days (``завтра`` is the Ukrainian word too)."""
 
+ANCHORED_DAY_OFFSETS: dict[str, int] = {
+    "на следующий день": 1,
+    "следующего дня": 1,
+    "на другой день": 1,
+    "следующим утром": 1,
+    "на следующее утро": 1,
+    "в тот же день": 0,
+    "того же дня": 0,
+    "в этот же день": 0,
+    "тем же днем": 0,
+}
+"""Day words that count from a day the text has just stated, not from the publication date
+(``25 ноября прибыла делегация ... На следующий день подписали``: the 26th), with their
+offset."""
+
 PERIOD_OFFSETS: dict[str, tuple[str, int]] = {
     "на прошлой неделе": ("week", -1),
     "прошлой недели": ("week", -1),
@@ -248,6 +267,35 @@ DECADE_SUFFIXES: tuple[str, ...] = ("х", "е", "х годов", "х годах"
 
 CENTURY_WORDS: tuple[str, ...] = ("века", "веке", "век", "в.")
 """Words after a Roman numeral that make it a century (``XXI века``)."""
+
+ORIGIN_NOUNS: tuple[str, ...] = (
+    "рождения",
+    "выпуска",
+    "изготовления",
+    "производства",
+    "постройки",
+    "застройки",
+    "строительства",
+    "сооружения",
+    "основания",
+    "создания",
+    "издания",
+)
+"""Nouns of how a person or a thing came to be, in the genitive after a year (``1971 года
+рождения``, ``дом 1966 года постройки``): the year is the person's or the thing's, never the
+date of the event the sentence tells."""
+
+PERIOD_PART_NOUNS: tuple[str, ...] = (
+    "начало",
+    "конец",
+    "середина",
+    "половина",
+    "рубеж",
+    "граница",
+    "четверть",
+)
+"""Lemmas of nouns of a part of a period (``в начале XX века``): a century or a decade after one
+is still a time, not the attribute of a noun."""
 
 AGO_WORDS: tuple[str, ...] = ("назад",)
 """The word after a duration that makes it a time in the past (``год назад``)."""
@@ -685,8 +733,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.INCIDENT,
-        r"(?:отравлени\w*\s+угарным|отравил(?:ся|ась|ись)\s+угарным"
-        r"|утонул(?:а|и)?|провалил(?:ся|ась|ись)\s+под\s+л[её]д)",
+        r"(?:отравлени\w*\s+угарным|отравил(?:ся|ась|ись)\s+угарным)",
+        explicit=True,
+        group="poisoning",
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        r"(?:утонул(?:а|и)?|провалил(?:ся|ась|ись)\s+под\s+л[её]д)",
         explicit=True,
         group="other",
     ),
@@ -768,9 +821,14 @@ who could not be saved died)."""
 
 INJURED_PATTERN = (
     r"(?:ранен\w*|ранил\w*|ранения|травмирован\w*|травм(?:ы|у|ами)|пострада\w*"
-    r"|госпитализирова\w*)"
+    r"|госпитализирова\w*|ожог(?:и|ами|ов|а)?|отравил(?:ся|ась|ись)|отравлени\w*"
+    r"|(?:доставил[аио]?|доставлен[аоы]?)"
+    r"(?=(?:\s+[^\s.]+){0,6}?\s+(?:больниц|госпитал|медучрежден|медицинск\w*\s+учрежден"
+    r"|реанимаци|травмпункт)))"
 )
-"""Words that count the injured (``ранены``, ``получили ранения``, ``пострадали``)."""
+"""Words that count the injured (``ранены``, ``получили ранения``, ``пострадали``; burns,
+``получил ожоги``, and poisoning, ``отравились угарным газом``: harm to the body in an
+emergency; taken to hospital, ``четверых доставили в больницу``, as ``госпитализировали`` says)."""
 
 COLLECTIVE_NUMBERS: dict[str, int] = {
     "оба": 2,
@@ -907,6 +965,10 @@ AGE_PATTERN = r"\d+[-–]летн\w*"
 JOINED_CLAUSE_OPENERS: tuple[str, ...] = ("а также", "а еще", "а ещё", "и")
 """Words that open a clause after a comma joining more victims to a count without a casualty
 word of their own (``ранены две женщины, а также ребенок``)."""
+
+NAMESAKE_WORDS: tuple[str, ...] = ("имени", "им", "им.")
+"""Words before the person an institution or a street is named after
+(``больница имени Н. И. Пирогова``): that surname names no victim."""
 
 BREAKDOWN_WORDS: tuple[str, ...] = (
     "из них",
@@ -1748,9 +1810,18 @@ BACK_REFERENCE_OPENERS: tuple[str, ...] = (
     "соответствующий",
     "соответствующую",
     "соответствующие",
+    "решение",
+    "определение",
+    "постановление",
+    "согласно решению",
+    "согласно определению",
+    "согласно постановлению",
+    "в соответствии с решением",
+    "в соответствии с постановлением",
 )
 """How a sentence that points back at the one before opens (``Об этом свидетельствует ...``,
-``Соответствующее распоряжение появилось 26 мая``)."""
+``Соответствующее распоряжение появилось 26 мая``; the decision as a document, ``Решение
+принято 9 марта``, ``Согласно решению от 3 апреля, ...``: it dates the decision before)."""
 
 COURT_DOCUMENT_PATTERN = (
     r"(?:определени|решени|постановлени|приговор)\w*\s+(?:[\w'’ʼ\-«»]+\s+){0,4}?суд(?:а|ов|ом)"
