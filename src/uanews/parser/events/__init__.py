@@ -233,14 +233,14 @@ _COURT_DOCUMENT_RU = re.compile(rf"(?<![\w\-]){ru.COURT_DOCUMENT_PATTERN}(?![\w\
 _FUTURE_RU = re.compile(_words(ru.FUTURE_WORDS), re.IGNORECASE)
 _COURT_RU = re.compile(rf"(?<![\w\-]){ru.COURT_PATTERN}(?![\w\-])", re.IGNORECASE)
 _LATER_TIME = re.compile(
-    rf"[\s«\"„“(—–\-]*(?:{_words(LATER_OPENER_PREFIXES)}\s+)?"
+    rf"[\s«\"„“(—–\-]*(?:{_words(LATER_OPENER_PREFIXES + ADDED_STRIKE_PREFIXES)}\s+)?"
     rf"(?:{_words(LATER_OPENERS)}|{CLOCK_OPENER_PATTERN})",
     re.IGNORECASE,
 )
 """``Днем оккупанты обстреляли ...``, ``Близько 15:00 ...``: a sentence opening with another
-time of the day."""
+time of the day, maybe after a word of addition (`ADDED_STRIKE_PREFIXES`: ``Окрім того, ...``)."""
 _LATER_TIME_RU = re.compile(
-    rf"[\s«\"„“(—–\-]*(?:{_words(ru.LATER_OPENER_PREFIXES)}\s+)?"
+    rf"[\s«\"„“(—–\-]*(?:{_words(ru.LATER_OPENER_PREFIXES + ru.ADDED_STRIKE_PREFIXES)}\s+)?"
     rf"(?:{_words(ru.LATER_OPENERS)}|{ru.CLOCK_OPENER_PATTERN})",
     re.IGNORECASE,
 )
