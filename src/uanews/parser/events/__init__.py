@@ -71,6 +71,7 @@ from uanews.parser.events.dates import day_after, find_dates, of_a_noun, starts_
 from uanews.parser.events.holders import Actors
 from uanews.parser.events.lexicon import (
     ADDED_STRIKE_PREFIXES,
+    AGAIN_WORDS,
     ANAPHORIC_ACTOR_PATTERN,
     ANOTHER_EVENT_PATTERN,
     ANY_INCIDENT_GROUP,
@@ -255,6 +256,11 @@ _ADDED_TIME_RU = re.compile(
     rf"(?:{_words(ru.LATER_OPENERS)}|{ru.CLOCK_OPENER_PATTERN})",
     re.IGNORECASE,
 )
+_AGAIN = re.compile(_words(AGAIN_WORDS), re.IGNORECASE)
+"""``Вранці ворог знову обстріляв громаду``: the strike told again."""
+_AGAIN_RU = re.compile(_words(ru.AGAIN_WORDS), re.IGNORECASE)
+_CYRILLIC_NAME = re.compile(r"(?<![\w'’ʼ\-«\"„“])(?-i:[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ\-]+)")
+"""A capitalised word of Cyrillic letters (not an abbreviation, not a quoted brand name)."""
 _NIGHT_TIME = re.compile(_words(NIGHT_TIMES), re.IGNORECASE)
 """``Пізніше, близько опівночі, ...``: a later strike at night, maybe of the next day."""
 _NIGHT_TIME_RU = re.compile(_words(ru.NIGHT_TIMES), re.IGNORECASE)
@@ -869,8 +875,9 @@ class _StrikesTold:
 
         A paragraph after the lede that opens with another time of the day (`LATER_OPENERS`:
         ``Днем``, ``Позже``, ``В тот же день``) and tells a strike of its own on no place a
-        strike sentence before named (``Днем оккупанты обстреляли село X``, also when X is no
-        place the dictionary knows: the new time alone sets it apart) reports a second
+        strike sentence before named (``Днем оккупанты обстреляли село X``, also when X is a
+        name the dictionary knows as no place, `unknown_name`; a strike with no name of a place,
+        ``Утром враг снова обстрелял окраины``, goes on with the one told) reports a second
         strike, with its own places and casualties; its date, unless it gives one, is the lede's
         (`LATER_OPENERS` are times of the lede's day). Its follow-ups (``Спасатели
         извлекли ...``) tell no strike, and a strike told again on a place already named
@@ -893,7 +900,25 @@ class _StrikesTold:
                     self.text, sentence.start, sentence.end, self.mentions
                 )
             }
+            if not own:
+                return not pick(_AGAIN, _AGAIN_RU).search(
+                    self.text, sentence.start, sentence.end
+                ) and self.unknown_name(sentence)
         return own.isdisjoint(self.named())
+
+    def unknown_name(self, sentence: Sentence) -> bool:
+        """Return whether ``sentence`` names something no participant is, after its first word.
+
+        A capitalised word inside the sentence that is no participant's mention (``дроном
+        село Зозулівщина``) is a name, most often of a place the dictionary does not know; a
+        strike on ``громаду`` or ``окраины`` (a place told before) has none.
+        """
+        first = _FIRST_WORD.search(self.text, sentence.start, sentence.end)
+        after = first.end() if first is not None else sentence.start
+        return any(
+            not self.mentions.covers(match.start())
+            for match in _CYRILLIC_NAME.finditer(self.text, after, sentence.end)
+        )
 
 
 def _told_mode(

@@ -13,6 +13,7 @@ from uanews.model import EventKind
 
 __all__ = [
     "ADDED_STRIKE_PREFIXES",
+    "AGAIN_WORDS",
     "AGO_SINGULAR_UNITS",
     "AGO_UNITS",
     "AGO_WORDS",
@@ -1741,6 +1742,10 @@ ADDED_STRIKE_PREFIXES: tuple[str, ...] = ("також", "крім того,", "�
 обстріляв ...``, ``Також уночі ворог атакував ...``): they tell one more happening, so the
 strike after them is another strike even on a place named before (the lede's night strike,
 then a morning shelling of one of its communities)."""
+
+AGAIN_WORDS: tuple[str, ...] = ("знову", "вдруге", "повторно", "вкотре", "ще раз")
+"""Words that tell a strike again (``Вранці ворог знову обстріляв громаду``): a later-time
+strike sentence with them and no place of its own goes on with the strike told."""
 
 NIGHT_TIMES: tuple[str, ...] = (
     "вночі",

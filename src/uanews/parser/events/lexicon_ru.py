@@ -16,6 +16,7 @@ __all__ = [
     "ACTION_NOUN_ENDINGS",
     "ADDED_STRIKE_PREFIXES",
     "ADDITION_WORDS",
+    "AGAIN_WORDS",
     "AGE_PATTERN",
     "AGO_SINGULAR_UNITS",
     "AGO_UNITS",
@@ -1791,6 +1792,10 @@ LATER_OPENER_PREFIXES: tuple[str, ...] = ("также", "а", "кроме тог
 ADDED_STRIKE_PREFIXES: tuple[str, ...] = ("также", "кроме того,", "помимо того,", "помимо этого,")
 """Words of addition before a `LATER_OPENERS` time (``Кроме того, утром оккупанты
 обстреляли ...``): one more strike, even on a place named before."""
+
+AGAIN_WORDS: tuple[str, ...] = ("снова", "опять", "вновь", "повторно", "еще раз", "ещё раз", "вторично")
+"""Words that tell a strike again (``Утром враг снова обстрелял окраины``): a later-time
+strike sentence with them and no place of its own goes on with the strike told."""
 
 NIGHT_TIMES: tuple[str, ...] = (
     "ночью",
