@@ -280,6 +280,37 @@ def test_a_real_strike_after_a_protection_word_elsewhere_stays() -> None:
     assert len(_kind(item, EventKind.ATTACK)) == 1
 
 
+def test_a_defence_plant_or_a_shelter_struck_is_a_strike_not_a_protection() -> None:
+    for text, place in (
+        (
+            "Оборонний завод у Запоріжжі зазнав ракетного удару 4 травня, загинули троє"
+            " інженерів.",
+            "Запоріжжя",
+        ),
+        (
+            "Оборонный завод в Запорожье пострадал от ракетного удара 4 мая, погибли трое"
+            " инженеров.",
+            "Запорожье",
+        ),
+        (
+            "Укриття ліцею у Сумах пошкоджене внаслідок обстрілу 7 квітня, поранено вахтера.",
+            "Суми",
+        ),
+        (
+            "Склад із системою захисту в Миколаєві постраждав від ракетного удару 3 червня,"
+            " поранено вантажника.",
+            "Миколаїв",
+        ),
+        (
+            "Склад с системой защиты в Николаеве пострадал от ракетного удара 3 июня,"
+            " ранен грузчик.",
+            "Николаев",
+        ),
+    ):
+        (attack,) = _kind(uanews.parse(text), EventKind.ATTACK)
+        assert attack.place == place, text
+
+
 def test_the_parties_talks_after_a_visit_are_a_meeting_of_the_visitors() -> None:
     for text, visitor in (
         (

@@ -886,13 +886,17 @@ KIND_PRIORITY: tuple[EventKind, ...] = (
 """Which kind a sentence with several weak triggers reports (the first listed)."""
 
 PROTECTED_FROM_PATTERN = (
-    r"(?:безпек|захист|захищ|оборон|укритт|укриття|убезпеч|оберіга|вберег|вберіг|стійк)"
-    r"[\w'’ʼ\-]*(?:\s+[\w'’ʼ\-«»\"]+){0,4}?\s+(?:від|од|до)\s+(?:[\w'’ʼ\-]+\s+)?$"
+    r"(?:(?:безпек|захист|захищ|убезпеч|оберіга|вберег|вберіг|стійк)[\w'’ʼ\-]*"
+    r"|оборон(?:а|и|і|у|ою)(?![\w'’ʼ\-]))"
+    r"(?P<between>(?:\s+[\w'’ʼ\-«»\"]+){0,4}?)\s+(?:від|од|до)\s+(?:[\w'’ʼ\-]+\s+)?$"
 )
 """A protection word and ``від`` just before a strike or emergency word (``захист терміналу
 від атак безпілотників``, ``укриття для захисту від обстрілів``, ``стійкість до ударів``): the
 word is the threat guarded against, the complement of the protection, not a strike that
-happened."""
+happened. Only nouns and verbs of protection: the adjective ``оборонний`` (a defence plant is
+struck) and ``укриття`` (a shelter is hit as often as it shields) guard nothing; a finite verb
+in ``between`` (``підприємство постраждало від удару``) makes ``від`` one of cause
+(`uanews.parser.events.triggers`)."""
 
 NOT_MILITARY_ATTACK_WORDS: tuple[str, ...] = (
     "хакерська",

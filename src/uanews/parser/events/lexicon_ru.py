@@ -1897,12 +1897,15 @@ LIST_STOP_WORDS: tuple[str, ...] = (
 """Words that end a topic of a topic list (``обсудили ремонт дорог, которые ...``)."""
 
 PROTECTED_FROM_PATTERN = (
-    r"(?:безопасн|защит|защищ|оборон|укрыти|обезопас|оберега|уберечь|уберег|устойчив)"
-    r"\w*(?:\s+[\w\-«»\"]+){0,4}?\s+(?:от|к)\s+(?:[\w\-]+\s+)?$"
+    r"(?:(?:безопасн|защит|защищ|обезопас|оберега|уберечь|уберег|устойчив)\w*"
+    r"|оборон(?:а|ы|е|у|ой)(?![\w\-]))"
+    r"(?P<between>(?:\s+[\w\-«»\"]+){0,4}?)\s+(?:от|к)\s+(?:[\w\-]+\s+)?$"
 )
 """A protection word and ``от`` just before a strike or emergency word (``защита
 складов от ударов дронов``, ``укрытие для защиты от обстрелов``): the threat guarded against,
-not a strike that happened."""
+not a strike that happened. Only nouns and verbs of protection (not ``оборонный``, not
+``укрытие``); a finite verb in ``between`` (``предприятие пострадало от удара``) makes ``от``
+one of cause."""
 
 NOT_MILITARY_ATTACK_WORDS: tuple[str, ...] = (
     "хакерская",

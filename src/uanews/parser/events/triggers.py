@@ -187,6 +187,8 @@ _NOT_MILITARY_RU = _words(ru.NOT_MILITARY_ATTACK_WORDS)
 _PROTECTED = re.compile(rf"{_B}{PROTECTED_FROM_PATTERN}", re.IGNORECASE)
 _PROTECTED_RU = re.compile(rf"{_B}{ru.PROTECTED_FROM_PATTERN}", re.IGNORECASE)
 _PROTECTED_REACH = 80
+_PREDICATE_TAGS = frozenset({"VERB", "PRTS"})
+"""The parts of speech of a predicate: a finite verb, a short participle."""
 """How many characters before a strike word a protection word and ``від`` are looked for in."""
 _STRIKE_KINDS = frozenset({EventKind.ATTACK, EventKind.INCIDENT})
 _PLAN_TAGS = frozenset({"futr", "infn"})
@@ -364,7 +366,25 @@ def _guarded_against(text: str, start: int, match: re.Match[str]) -> bool:
     word of protection, within the sentence (which starts at ``start``).
     """
     low = max(start, match.start() - _PROTECTED_REACH)
-    return pick(_PROTECTED, _PROTECTED_RU).search(text, low, match.start()) is not None
+    pattern = pick(_PROTECTED, _PROTECTED_RU)
+    guard = pattern.search(text, low, match.start())
+    while guard is not None:
+        if not any(_predicate(word) for word in guard.group("between").split()):
+            return True
+        guard = pattern.search(text, guard.start() + 1, match.start())
+    return False
+
+
+def _predicate(word: str) -> bool:
+    """Return whether ``word`` reads first as a finite verb or a short participle.
+
+    ``постраждало від удару``, ``пострадало от удара``: a predicate between a protection word and
+    ``від``/``от`` makes the preposition one of cause, not of what is guarded against.
+    """
+    readings = _readings(word.strip("«»\"'’ʼ"))
+    return bool(readings) and not _PREDICATE_TAGS.isdisjoint(
+        readings[0].tag.grammemes  # type: ignore[attr-defined]
+    )
 
 
 def _drop_games(kinds: dict[EventKind, Found], words: str) -> None:
