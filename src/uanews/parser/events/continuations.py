@@ -58,7 +58,7 @@ def continues(text: str, start: int, end: int) -> bool:
     """Return whether the sentence ``text[start:end]`` is marked as going on with the one before.
 
     It opens with a word of `CONTINUATION_OPENERS` or with the guests as its subject
-    (`GUEST_SUBJECTS`: ``Гості відвідали ...``, ``Литовські колеги ...``, visitors already
+    (`GUEST_SUBJECTS`: ``Гості відвідали ...``, ``Фінські колеги ...``, visitors already
     told), or one of `ALSO_WORDS`
     stands among its first `CONTINUATION_REACH` words, not right after a conjunction of
     `ALSO_JOINERS`.

@@ -1373,7 +1373,7 @@ signatories (`uanews.parser.events.continuations.refers_to_document`)."""
 
 GUEST_SUBJECTS: tuple[str, ...] = ("гості", "колеги")
 """The guests as a sentence's subject, its first word or the one after an adjective
-(``Гості відвідали ліцей ...``, ``Литовські колеги відвідали ...``): the noun refers back to
+(``Гості відвідали ліцей ...``, ``Фінські колеги оглянули ...``): the noun refers back to
 visitors already told, so the visit it tells is more of their visit
 (`uanews.parser.events.continuations.continues`)."""
 
