@@ -1050,7 +1050,7 @@ def _mergeable(event: _Draft, draft: _Draft) -> bool:
 def _headline_only(event: _Draft) -> bool:
     """Return whether ``event`` is told in the headline alone so far.
 
-    A headline sums up the news the body tells (``Бровари і Бистриця підписали угоду``, then
+    A headline sums up the news the body tells (``Славута і Бистриця підписали угоду``, then
     ``Наступного дня мер і віцепрезидент підписали меморандум ...``): the body's first event of
     its kind, not told apart nor dated on another day (`_mergeable`), is the headline's, however
     far into the body it comes; once a body sentence has told it, a later one is news of its own.
