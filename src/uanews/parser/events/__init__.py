@@ -72,6 +72,7 @@ from uanews.parser.events.holders import Actors
 from uanews.parser.events.lexicon import (
     ADDED_STRIKE_PREFIXES,
     AGAIN_WORDS,
+    ALSO_WORDS,
     ANAPHORIC_ACTOR_PATTERN,
     ANOTHER_EVENT_PATTERN,
     ANY_INCIDENT_GROUP,
@@ -2042,6 +2043,8 @@ def _to_reference(found: _Found, draft: _Draft) -> None:
 def _parties_agree(words: str) -> bool:
     """Return whether a sentence opens with the parties as its subject (``Стороны ...``).
 
+    So does one that opens with `ALSO_WORDS` before them (``Также стороны обсудили ...``).
+
     Parties with a genitive complement are others' (``Сторони конфлікту на Близькому Сході
     домовилися``): not those who met.
     """
@@ -2050,6 +2053,8 @@ def _parties_agree(words: str) -> bool:
     circumstance = pick(_CIRCUMSTANCE, _CIRCUMSTANCE_RU).match(words)
     if circumstance is not None:  # ``Во время встречи стороны ...``: the meeting just told
         opening = _OPENING_WORDS.findall(words[circumstance.end() : _OPENING_REACH])
+    if opening and opening[0].lower() in pick(ALSO_WORDS, ru.ALSO_WORDS):
+        opening = opening[1:]  # ``Також сторони обговорили ...``: the parties go on talking
     if not opening or opening[0].lower() not in parties:
         return False
     after = next((word for word in opening if word.lower() not in parties), None)

@@ -1793,7 +1793,15 @@ ADDED_STRIKE_PREFIXES: tuple[str, ...] = ("также", "кроме того,", 
 """Words of addition before a `LATER_OPENERS` time (``Кроме того, утром оккупанты
 обстреляли ...``): one more strike, even on a place named before."""
 
-AGAIN_WORDS: tuple[str, ...] = ("снова", "опять", "вновь", "повторно", "еще раз", "ещё раз", "вторично")
+AGAIN_WORDS: tuple[str, ...] = (
+    "снова",
+    "опять",
+    "вновь",
+    "повторно",
+    "еще раз",
+    "ещё раз",
+    "вторично",
+)
 """Words that tell a strike again (``Утром враг снова обстрелял окраины``): a later-time
 strike sentence with them and no place of its own goes on with the strike told."""
 
