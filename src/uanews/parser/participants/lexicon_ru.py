@@ -13,6 +13,7 @@ __all__ = [
     "AGE_ADJECTIVE_ENDINGS",
     "AMBIGUOUS_ROLE_NOUNS",
     "BACK_REFERENCE_NOUNS",
+    "BOARD_NOUNS",
     "BORDER_NOUNS",
     "BUILDING_NOUNS",
     "CAPACITY_NOUNS",
@@ -129,6 +130,12 @@ ROLE_NOUNS: frozenset[str] = _words(
     строитель
     терапевт фельдшер хирург педиатр шахтёр шахтер электрик
     газовик таксист дознаватель правоохранитель силовик энергетик патрульный
+    бургомистр примар войт
+    главврач главбух главред
+    охранник охранница сторож пограничник огнеборец таможенник нацгвардеец
+    лейтенант подполковник адмирал
+    вратарь голкипер полузащитник форвард наставник
+    конструктор астроном агроном декан
     """
 )
 """Nouns that name a position or occupation (``глава``, ``посол``, ``мэр``, ``председатель``),
@@ -136,6 +143,13 @@ professions naming the people who work in them included (``водитель``, `
 ``спасатели``, ``газовики``, ``таксисты``, ``дознаватели``; ``патрульные``, ``военные``: adjectives
 used as nouns), as the annotation guidelines tag
 them. ``энергетик`` shares forms with the sector's name: see `SECTOR_ROLE_NOUNS`.
+
+The heads of foreign municipalities (``бургомистр``, ``примар``, ``войт``), the clipped
+titles of a staff's head (``главврач``), guards and the uniformed services (``охранник``,
+``пограничник``, ``огнеборец``), ranks, a team's playing positions and its coach (``вратарь``,
+``наставник``; not ``нападающий``, whose participle forms are any attacker's) are the
+Ukrainian list's families. Left out as there: ``работник``, ``сотрудник``, ``студент``,
+``ветеран``, ``персонал``, players named by their sport, ``староста`` and ``защитник``.
 
 ``голова`` is here for ``городской голова``, the formal title of a city's mayor (``городской``
 is a role modifier), as ``міський голова`` is in Ukrainian.
@@ -169,9 +183,13 @@ ROLE_MODIFIERS: frozenset[str] = _words(
     исполнительный исполняющий генеральный главный заслуженный бывший городской чрезвычайный
     народный новый новоизбранный областной первый полномочный почётный почетный поселковый
     старший сельский временный действующий
+    коммерческий медицинский операционный спортивный творческий финансовый художественный
+    младший ведущий дежурный
     """
 )
-"""Adjectives that may open a role phrase (``Чрезвычайный и Полномочный Посол``)."""
+"""Adjectives that may open a role phrase (``Чрезвычайный и Полномочный Посол``), a field's
+adjective that `RELATIONAL_ENDINGS` do not tell (``медицинский директор``, ``художественный
+руководитель``) and a post's grade or shift (``ведущий инженер``, ``дежурный врач``)."""
 
 RELATIONAL_ENDINGS: tuple[str, ...] = ("альный", "ичный", "ический", "ейный")
 """Lemma endings of adjectives made from a field's name, or from whom the role serves
@@ -489,12 +507,16 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
     {
         "больница",
         "гимназия",
+        "вуз",
         "госпиталь",
         "заведение",
         "лицей",
+        "обсерватория",
         "поликлиника",
         "полиция",
+        "порт",
         "санаторий",
+        "стационар",
         "учреждение",
         "школа",
     }
@@ -502,9 +524,16 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
 """Organisation nouns of an establishment (a hospital, a school, ``учреждение`` itself) or a
 police force: after a role noun it is a body of its own, never a unit of the job, even with a
 lower-case complement or adjective (``главный врач больницы скорой помощи``, ``директор школы
-искусств``, ``инспектор патрульной полиции``, ``директор учреждения``). A department
+искусств``, ``инспектор патрульной полиции``, ``директор учреждения``), as a port, an
+observatory, a university (``вуз``), a hospital's ward (``стационар``) and a utility
+(`UTILITY_NOUNS`: ``директор водоканала``) are. A department
 (`DEPARTMENT_NOUNS`) is not one: after a role noun it is the role's unit (``директор
 департамента культуры``), as a ``отдел`` is."""
+
+BOARD_NOUNS: frozenset[str] = frozenset({"дирекция", "правление", "президиум"})
+"""Nouns of a body's governing organ: a quoted name after one, undeclined as Russian leaves it
+(``заместитель председателя правления «Укрэнерго»``), is the body it governs; the organ stays
+part of the position."""
 
 COUNTRY_NOUNS: frozenset[str] = frozenset({"страна"})
 """Nouns for a country: in a role's complement (``послы стран Евросоюза``) the country is a

@@ -22,6 +22,7 @@ from uanews.parser.participants.lexicon import (
     ACRONYMS,
     AGE_ADJECTIVE_ENDINGS,
     AMBIGUOUS_ROLE_NOUNS,
+    BOARD_NOUNS,
     CAPACITY_NOUNS,
     COORDINATORS,
     COUNTRY_NOUNS,
@@ -52,6 +53,7 @@ from uanews.parser.participants.lexicon import (
     TRADE_NOUNS,
     UNIT_ACRONYMS,
     UNIT_HEAD_ROLES,
+    UTILITY_NOUNS,
     VEHICLE_NOUNS,
 )
 from uanews.parser.participants.names import (
@@ -363,8 +365,12 @@ def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
     places = pick(PLACE_NOUNS, ru.PLACE_NOUNS)
     for cursor in range(index + 1, core + 1):
         word = tokens[cursor].text
-        if cursor == index + 1 and word.islower() and lemmas(word) & places:
-            return index  # ``глава района``, ``мэр города``: where the post is, no part of it
+        if word.islower() and lemmas(word) & places and index + 1 in (cursor, run_start):
+            # ``глава района``, ``мэр города``, ``головами територіальних громад``: where the
+            # post is (with the adjectives that place it), no part of it.
+            return index
+        if cursor == index + 1 and _people(word):
+            return index  # ``тренер киян``: the people the role serves, no part of the post
         if word.islower() and lemmas(word) & countries:
             # ``послы стран``: the countries, as a country's name, are no part of the position.
             return (run_start if run_start is not None else cursor) - 1
@@ -383,6 +389,34 @@ def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
         # ends the complement names a person (``адвокат подозреваемого``), not the field.
         return run_start - 1
     return core
+
+
+@language_cache(maxsize=65536)
+def _people(word: str) -> bool:
+    """Return True for a lower-case plural genitive of people who hold no role (``киян``).
+
+    A role noun's complement names its field or unit (``міністр освіти``, ``начальник
+    відділу``); a genitive of people who are no role themselves (a city's people, ``киян``,
+    ``харьковчан``, as a team or a community is named by them) says whom the person serves,
+    as a team's or a body's name would, and is no part of the position. A role noun
+    (``заступник голови``, ``радник депутатів``) is a position of its own and stays.
+    """
+    if not word.islower() or _is_role_noun(word):
+        return False
+    # A lower-case word is no name: its surname readings (``киян``) do not count.
+    parses = [
+        parse
+        for parse in parse_word(word)
+        if parse.tag.POS == "NOUN" and not _PROPER_GRAMMEMES & set(parse.tag.grammemes)
+    ]
+    return bool(parses) and all(
+        "anim" in parse.tag and parse.tag.number == "plur" and parse.tag.case in _PEOPLE_CASES
+        for parse in parses
+    )
+
+
+_PEOPLE_CASES = frozenset({"gent", "accs"})
+"""The cases a plural genitive of animate nouns also reads as (the accusative is the same)."""
 
 
 def _unit(tokens: Sequence[Token], run_start: int | None, noun: int, core: int) -> bool:
@@ -417,8 +451,18 @@ def _unit(tokens: Sequence[Token], run_start: int | None, noun: int, core: int) 
 
 
 def _establishment(word: str) -> bool:
-    """Return True for a form of an establishment's noun (`lexicon.ESTABLISHMENT_NOUNS`)."""
-    return bool(lemmas(word) & pick(ESTABLISHMENT_NOUNS, ru.ESTABLISHMENT_NOUNS))
+    """Return True for a form of an establishment's noun (`lexicon.ESTABLISHMENT_NOUNS`).
+
+    A utility's noun (`lexicon.UTILITY_NOUNS`: ``водоканалу``) names the one company that runs
+    a network, a body of its own as an establishment is.
+    """
+    return bool(
+        lemmas(word)
+        & (
+            pick(ESTABLISHMENT_NOUNS, ru.ESTABLISHMENT_NOUNS)
+            | pick(UTILITY_NOUNS, ru.UTILITY_NOUNS)
+        )
+    )
 
 
 @language_cache(maxsize=65536)
@@ -870,6 +914,8 @@ def _coordinated_adjective(text: str, tokens: Sequence[Token], cursor: int) -> b
         return False
     if _adjective(left.text) and _adjective(right.text):
         return True
+    if _plural_genitive_thing(left.text) and _plural_genitive_thing(right.text):
+        return True  # ``розвитку громад та територій``: two plural things, one field
     if not _singular_genitive_noun(left.text) or _is_role_noun(left.text):
         return False
     if _singular_genitive_noun(right.text):
@@ -884,6 +930,21 @@ def _coordinated_adjective(text: str, tokens: Sequence[Token], cursor: int) -> b
         and _singular_genitive_noun(tokens[noun].text)
         and not _is_role_noun(tokens[noun].text)
     )
+
+
+@language_cache(maxsize=65536)
+def _plural_genitive_thing(word: str) -> bool:
+    """Return True when the likeliest reading of ``word`` is an inanimate plural genitive noun.
+
+    Two such nouns joined by a conjunction (``громад та територій``, ``общин и территорий``)
+    share the case and number of one complement, as two singular ones do (``освіти і науки``);
+    people (``дітей і батьків``) are whom a role serves, no field.
+    """
+    parses = parse_word(word.lower())
+    if not parses:
+        return False
+    tag = parses[0].tag
+    return tag.POS == "NOUN" and "inan" in tag and tag.number == "plur" and tag.case == "gent"
 
 
 @language_cache(maxsize=65536)
@@ -1256,16 +1317,19 @@ def _field(text: str, tokens: Sequence[Token], last: int, stops: frozenset[int])
 
     ``з`` with a genitive names the field (``директор з маркетингу``, ``заступник з питань
     освіти``), as Russian ``по`` with a dative does (``вице-премьер-министр по
-    восстановлению``, `lexicon.FIELD_PREPOSITIONS`); a capitalised word after it is a place
-    the person comes from (``депутат з Луцька``), and ``з`` with the instrumental is company,
-    not a field.
+    восстановлению``, `lexicon.FIELD_PREPOSITIONS`); a capitalised word or a place noun after
+    it is a place the person comes from (``депутат з Луцька``, ``рятувальники з області``), and
+    ``з`` with the instrumental is company, not a field.
     """
     cursor = last + 1
     if cursor + 1 >= len(tokens) or not _adjacent(text, tokens[last], tokens[cursor]):
         return last
     case = pick(FIELD_PREPOSITIONS, ru.FIELD_PREPOSITIONS).get(tokens[cursor].text)
-    if case is None or lemmas(tokens[cursor + 1].text) & pick(NOT_FIELD_NOUNS, ru.NOT_FIELD_NOUNS):
+    after = lemmas(tokens[cursor + 1].text)
+    if case is None or after & pick(NOT_FIELD_NOUNS, ru.NOT_FIELD_NOUNS):
         return last  # ``сообщил мэр по итогам совещания``: a circumstance, not a field
+    if after & pick(PLACE_NOUNS, ru.PLACE_NOUNS):
+        return last  # ``рятувальники з області``: where they come from, as ``з Луцька``
     end = last
     cursor += 1
     while cursor < len(tokens) and cursor - last <= _MAX_FIELD + 1:
@@ -1296,8 +1360,8 @@ def _before_quoted_name(text: str, tokens: Sequence[Token], index: int, core: in
     if core <= index:
         return core
     quoted = _QUOTED_AFTER.match(text, tokens[core].end)
-    if quoted is None:
-        return core
+    if quoted is None or lemmas(tokens[core].text) & pick(BOARD_NOUNS, ru.BOARD_NOUNS):
+        return core  # ``правления «Укрэнерго»``: a board has no name, the name is its body's
     # A name in apposition stays in the nominative (``команди «Сокіл»``); a declined one is the
     # complement itself (``комітету «Київпастрансу»``: the committee of that company).
     word = quoted.group(1).lower()
