@@ -912,10 +912,10 @@ def _coordinated_adjective(text: str, tokens: Sequence[Token], cursor: int) -> b
         or _is_role_noun(right.text)
     ):
         return False
-    if _adjective(left.text) and _adjective(right.text):
-        return True
-    if _plural_genitive_thing(left.text) and _plural_genitive_thing(right.text):
-        return True  # ``розвитку громад та територій``: two plural things, one field
+    if (_adjective(left.text) and _adjective(right.text)) or (
+        _plural_genitive_thing(left.text) and _plural_genitive_thing(right.text)
+    ):
+        return True  # two adjectives, or two plural things (``громад та територій``)
     if not _singular_genitive_noun(left.text) or _is_role_noun(left.text):
         return False
     if _singular_genitive_noun(right.text):
