@@ -140,3 +140,32 @@ def test_a_community_or_the_people_served_end_the_core(
 )
 def test_the_core_keeps_its_whole_field(text: str, language: str, expected: list[str]) -> None:
     assert _cores(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Директор департамента жилищно-коммунального хозяйства ответил депутатам.",
+            "ru",
+            ["Директор департамента жилищно-коммунального хозяйства", "депутатам"],
+        ),
+        ("Центр для військових і цивільних відкрили в Умані.", "uk", ["військових"]),
+        ("Центр для военных и гражданских открыли в Умани.", "ru", ["военных"]),
+        (
+            "Мэр встретился с председателями объединений жильцов домов.",
+            "ru",
+            ["Мэр", "председателями"],
+        ),
+        ("Про вступ розповів декан факультету історії.", "uk", ["декан факультету історії"]),
+        ("Очереди к детским кардиологам сократились.", "ru", ["детским кардиологам"]),
+    ],
+)
+def test_compound_adjectives_units_and_members(
+    text: str, language: str, expected: list[str]
+) -> None:
+    # A compound adjective continues the field; a conjunction between two people's adjectives
+    # ends the core; a body named by its members (``объединений жильцов``) is no unit of the
+    # job; a dean heads the faculty named after the title; ``детский`` titles a doctor, as
+    # ``дитячий`` does.
+    assert _cores(text, language) == expected

@@ -343,7 +343,7 @@ INSTRUMENTAL_COMPLEMENT_ROLES: frozenset[str] = frozenset()
 """Role nouns whose complement stands in the instrumental: none in Ukrainian, whose role
 nouns take the genitive (``завідувач відділення``, ``командувач військ``)."""
 
-UNIT_HEAD_ROLES: frozenset[str] = frozenset({"завідувач"})
+UNIT_HEAD_ROLES: frozenset[str] = frozenset({"декан", "завідувач"})
 """Role nouns that name the person running a unit: the noun right after them (with its
 adjectives) is the unit, part of the position (``завідувач відділення``, ``завідувач
 кафедри``), not a body of its own."""

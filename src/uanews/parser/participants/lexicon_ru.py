@@ -184,7 +184,7 @@ ROLE_MODIFIERS: frozenset[str] = _words(
     народный новый новоизбранный областной первый полномочный почётный почетный поселковый
     старший сельский временный действующий
     коммерческий медицинский операционный спортивный творческий финансовый художественный
-    младший ведущий дежурный
+    младший ведущий дежурный детский
     """
 )
 """Adjectives that may open a role phrase (``Чрезвычайный и Полномочный Посол``), a field's
@@ -489,7 +489,7 @@ INSTRUMENTAL_COMPLEMENT_ROLES: frozenset[str] = frozenset(
 """Role nouns made from verbs that govern the instrumental, whose complement stands in that
 case (``заведующий отделением``, ``командующий войсками``, ``управляющий делами``)."""
 
-UNIT_HEAD_ROLES: frozenset[str] = frozenset({"заведующий"})
+UNIT_HEAD_ROLES: frozenset[str] = frozenset({"декан", "заведующий"})
 """Role nouns that name the person running a unit: the noun right after them (with its
 adjectives) is the unit, part of the position (``заведующий отделением``, ``заведующая
 кафедрой``), not a body of its own."""

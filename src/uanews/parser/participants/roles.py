@@ -386,8 +386,11 @@ def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
         run_start = (cursor if run_start is None else run_start) if adjective else None
     if run_start is not None and run_start > index:
         # Adjectives before a proper name belong to it: ``самопроголошеної ДНР``; one that
-        # ends the complement names a person (``адвокат подозреваемого``), not the field.
-        return run_start - 1
+        # ends the complement names a person (``адвокат подозреваемого``), not the field, and
+        # so does one after a conjunction (``для військових і цивільних``): the conjunction
+        # joins two people, not the role's words.
+        end = run_start - 1
+        return end - 1 if end > index and _coordinator(tokens[end].text) else end
     return core
 
 
@@ -435,8 +438,10 @@ def _unit(tokens: Sequence[Token], run_start: int | None, noun: int, core: int) 
     if _establishment(tokens[noun].text):
         return False  # ``лікарні швидкої допомоги``: a body, whatever its complement
     if noun < core and not is_capitalised(tokens[noun + 1].text):
-        # ``совета уезда``: a body placed by the territory it serves, as by an adjective.
-        return not lemmas(tokens[noun + 1].text) & pick(PLACE_NOUNS, ru.PLACE_NOUNS)
+        # ``совета уезда``: a body placed by the territory it serves, as by an adjective;
+        # ``объединений совладельцев``: a body named by its members, people of no role.
+        following = tokens[noun + 1].text
+        return not lemmas(following) & pick(PLACE_NOUNS, ru.PLACE_NOUNS) and not _people(following)
     if run_start is None:
         return False
     territorial = pick(TERRITORIAL_ADJECTIVES, ru.TERRITORIAL_ADJECTIVES)
@@ -544,6 +549,8 @@ def _complement_word(token: Token, cases: frozenset[str] = frozenset({"gent"})) 
         or _plural_past_verb(word)
     ):
         return False
+    if "-" in word and _adjective(word) and cases & _cases(word):
+        return True  # ``жилищно-коммунального``: a compound adjective, its first part no case
     parts = word.split("-")
     return all(cases & _cases(part) for part in parts if part)
 
