@@ -1100,11 +1100,16 @@ TRADE_NOUNS: frozenset[str] = frozenset(
         "робітник",
         "сапер",
         "шахтар",
+        "охоронець",
+        "підрядник",
+        "сторож",
     }
 )
 """Role nouns of a trade, people who do the work with their hands (``водій``, ``робітники``,
-``будівельники``): a genitive after one names whom or what the worker works for or on
-(``водій маршрутки``, ``робітники заводу``), not a post, so the position is the noun alone."""
+``будівельники``), guard it (``охоронець``) or contract for it (``підрядник``): a genitive
+after one names whom or what the worker works for or on (``водій маршрутки``, ``робітники
+заводу``, ``охоронець складу``, ``підрядник мосту``), not a post, so the position is the noun
+alone."""
 
 VEHICLE_NOUNS: frozenset[str] = frozenset(
     {

@@ -184,12 +184,13 @@ ROLE_MODIFIERS: frozenset[str] = _words(
     народный новый новоизбранный областной первый полномочный почётный почетный поселковый
     старший сельский временный действующий
     коммерческий медицинский операционный спортивный творческий финансовый художественный
-    младший ведущий дежурный детский
+    младший ведущий дежурный детский лечащий
     """
 )
 """Adjectives that may open a role phrase (``Чрезвычайный и Полномочный Посол``), a field's
 adjective that `RELATIONAL_ENDINGS` do not tell (``медицинский директор``, ``художественный
-руководитель``) and a post's grade or shift (``ведущий инженер``, ``дежурный врач``)."""
+руководитель``, ``лечащий врач``) and a post's grade or shift (``ведущий инженер``, ``дежурный
+врач``). A participle here matches every form of its own (`roles._is_modifier`)."""
 
 RELATIONAL_ENDINGS: tuple[str, ...] = ("альный", "ичный", "ический", "ейный")
 """Lemma endings of adjectives made from a field's name, or from whom the role serves
@@ -876,11 +877,13 @@ TRADE_NOUNS: frozenset[str] = _words(
     """
     аграрий взрывотехник водитель водолаз горняк дорожник железнодорожник коммунальщик машинист
     механик монтажник пиротехник рабочий сапёр сапер сварщик строитель шахтёр шахтер электрик
+    охранник подрядчик сторож
     """
 )
 """Role nouns of a trade, people who do the work with their hands (``водитель``, ``рабочие``,
-``строители``): a genitive after one names whom or what the worker works for or on
-(``водитель маршрутки``, ``рабочие завода``), not a post, so the position is the noun alone."""
+``строители``), guard it (``охранник``) or contract for it (``подрядчик``): a genitive after
+one names whom or what the worker works for or on (``водитель маршрутки``, ``рабочие завода``,
+``охранник склада``, ``подрядчик моста``), not a post, so the position is the noun alone."""
 
 VEHICLE_NOUNS: frozenset[str] = _words(
     """

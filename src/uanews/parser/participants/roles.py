@@ -495,10 +495,29 @@ def _placing(word: str) -> bool:
 
 
 def _is_modifier(word: str) -> bool:
-    """Return True when ``word`` is an adjective that may open a role phrase."""
-    return bool(
-        lemmas(word)
-        & (pick(ROLE_MODIFIERS, ru.ROLE_MODIFIERS) | pick(STATUS_MODIFIERS, ru.STATUS_MODIFIERS))
+    """Return True when ``word`` is an adjective that may open a role phrase.
+
+    A participle counts by its masculine nominative (``лечащего`` is ``лечащий``), which the
+    Russian dictionary does not give as its lemma (that is the verb, ``лечить``).
+    """
+    modifiers = pick(ROLE_MODIFIERS, ru.ROLE_MODIFIERS) | pick(
+        STATUS_MODIFIERS, ru.STATUS_MODIFIERS
+    )
+    if lemmas(word) & modifiers:
+        return True
+    participles = word_form(word.lower()).participles
+    return bool(participles) and any(key in _participle_modifiers(None) for key in participles)
+
+
+@language_cache(maxsize=4)
+def _participle_modifiers(_: None) -> frozenset[tuple[str, str, str]]:
+    """Return the (verb, voice, tense) of the participles among the role modifiers."""
+    modifiers = pick(ROLE_MODIFIERS, ru.ROLE_MODIFIERS)
+    return frozenset(
+        (str(parse.normal_form), str(parse.tag.voice), str(parse.tag.tense))
+        for modifier in sorted(modifiers)
+        for parse in parse_word(modifier)
+        if parse.tag.POS == "PRTF" and parse.word == modifier
     )
 
 
