@@ -189,3 +189,50 @@ def test_a_participle_of_the_title_opens_a_role_in_any_form(text: str, expected:
     # The Russian dictionary gives ``лечащего`` the verb ``лечить`` as its lemma: the modifier
     # list names the participle by its masculine nominative.
     assert _cores(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Енергетики АТ «Полтаваобленерго» обіцяють дати світло.", "uk", ["Енергетики"]),
+        ("Энергетики АО «Киевоблэнерго» уже вернули свет.", "ru", ["Энергетики"]),
+        ("За його словами, енергетики вже почали ремонт.", "uk", ["енергетики"]),
+        ("По его словам, энергетики уже начали ремонт.", "ru", ["энергетики"]),
+        ("Питання енергетики вже обговорили.", "uk", []),
+        ("За прогнозом енергетиків, світло дадуть увечері.", "uk", ["енергетиків"]),
+        ("Обставини встановлюють слідчі поліції.", "uk", ["слідчі"]),
+        ("Тривають слідчі дії.", "uk", []),
+        ("Поліцейські сили перекинули на південь.", "uk", []),
+    ],
+)
+def test_sector_workers_before_their_company_and_investigators_of_a_body(
+    text: str, language: str, expected: list[str]
+) -> None:
+    # The workers' company or an adverb may stand between the sector's word and its plural
+    # verb; ``енергетиків`` is no singular of the sector; a role adjective before a body's
+    # genitive is the role as a noun (``слідчі поліції``), before a thing it is an adjective.
+    assert _cores(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Об этом сообщил начальник областной военной администрации.", "ru", ["начальник"]),
+        ("Про це повідомив голова районної військової адміністрації.", "uk", ["голова"]),
+        ("Начальник технического отдела завода ответил.", "ru", ["Начальник технического отдела"]),
+        (
+            "Начальник планово-экономического отдела ответил.",
+            "ru",
+            ["Начальник планово-экономического отдела"],
+        ),
+        ("Начальник пожарно-спасательного отряда ответил.", "ru", ["Начальник"]),
+        ("Командир прикордонного загону відповів.", "uk", ["Командир"]),
+    ],
+)
+def test_a_field_adjective_is_no_place_and_a_detachment_is_a_body(
+    text: str, language: str, expected: list[str]
+) -> None:
+    # ``технический`` ends like a place's adjective (``-ский``) but names a field: the unit
+    # after it is the role's; a detachment of a service is a body of its own; a role adjective
+    # agreeing with a body's genitive qualifies it (``военной администрации``).
+    assert _cores(text, language) == expected

@@ -19,6 +19,7 @@ __all__ = [
     "BUILDING_NOUNS",
     "CAPACITY_NOUNS",
     "CHAIN_NOUNS",
+    "CLAUSE_ADVERBS",
     "COLLECTIVE_NOUNS",
     "COMITATIVE_PREPOSITIONS",
     "COORDINATORS",
@@ -362,6 +363,7 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
         "виш",
         "гімназія",
         "госпіталь",
+        "загін",
         "заклад",
         "лікарня",
         "ліцей",
@@ -377,9 +379,10 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
 """Organisation nouns of an establishment (a hospital, a school, ``заклад`` itself) or a police
 force: after a role noun it is a body of its own, never a unit of the job, even with a
 lower-case complement or adjective (``головний лікар лікарні швидкої допомоги``, ``директор
-школи мистецтв``, ``інспектор патрульної поліції``, ``директор закладу``), as a port, an
-observatory, a university (``виш``), a hospital's ward (``стаціонар``) and a utility
-(`UTILITY_NOUNS`: ``директор водоканалу``) are. A department
+школи мистецтв``, ``інспектор патрульної поліції``, ``директор закладу``), as a port, a
+detachment (``загін``: of the border guard or the rescue service), an observatory, a
+university (``виш``), a hospital's ward (``стаціонар``) and a utility (`UTILITY_NOUNS`:
+``директор водоканалу``) are. A department
 (`DEPARTMENT_NOUNS`) is not one: after a role noun it is the role's unit (``директор
 департаменту культури``), as a regional directorate (``начальник обласного управління``) or a
 ``відділ`` is (``начальник відділу кадрів``)."""
@@ -388,6 +391,10 @@ BOARD_NOUNS: frozenset[str] = frozenset({"дирекція", "правління
 """Nouns of a body's governing organ, which no name of its own follows: a quoted name right
 after one (``голови правління «Укргазбанку»``) is the body it governs, and the organ stays
 part of the position, as it does before a body's name in any other form."""
+
+CLAUSE_ADVERBS: frozenset[str] = frozenset({"вже", "уже", "ще", "також", "теж"})
+"""Adverbs and particles that stand between a subject and its verb (``енергетики вже
+розпочали``), listed as the dictionary reads some of them as no adverb."""
 
 COUNTRY_NOUNS: frozenset[str] = frozenset({"країна"})
 """Nouns for a country: in a role's complement (``посли країн Євросоюзу``) the country is a

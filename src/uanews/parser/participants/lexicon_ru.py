@@ -18,6 +18,7 @@ __all__ = [
     "BUILDING_NOUNS",
     "CAPACITY_NOUNS",
     "CHAIN_NOUNS",
+    "CLAUSE_ADVERBS",
     "COLLECTIVE_NOUNS",
     "COMITATIVE_PREPOSITIONS",
     "COORDINATORS",
@@ -513,6 +514,7 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
         "заведение",
         "лицей",
         "обсерватория",
+        "отряд",
         "поликлиника",
         "полиция",
         "порт",
@@ -525,9 +527,10 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
 """Organisation nouns of an establishment (a hospital, a school, ``учреждение`` itself) or a
 police force: after a role noun it is a body of its own, never a unit of the job, even with a
 lower-case complement or adjective (``главный врач больницы скорой помощи``, ``директор школы
-искусств``, ``инспектор патрульной полиции``, ``директор учреждения``), as a port, an
-observatory, a university (``вуз``), a hospital's ward (``стационар``) and a utility
-(`UTILITY_NOUNS`: ``директор водоканала``) are. A department
+искусств``, ``инспектор патрульной полиции``, ``директор учреждения``), as a port, a
+detachment (``отряд``: of the border guard or the rescue service), an observatory, a
+university (``вуз``), a hospital's ward (``стационар``) and a utility (`UTILITY_NOUNS`:
+``директор водоканала``) are. A department
 (`DEPARTMENT_NOUNS`) is not one: after a role noun it is the role's unit (``директор
 департамента культуры``), as a ``отдел`` is."""
 
@@ -535,6 +538,10 @@ BOARD_NOUNS: frozenset[str] = frozenset({"дирекция", "правление
 """Nouns of a body's governing organ: a quoted name after one, undeclined as Russian leaves it
 (``заместитель председателя правления «Укрэнерго»``), is the body it governs; the organ stays
 part of the position."""
+
+CLAUSE_ADVERBS: frozenset[str] = frozenset({"уже", "ещё", "еще", "также", "тоже"})
+"""Adverbs and particles that stand between a subject and its verb (``энергетики уже
+восстановили``), listed as the dictionary reads some of them as no adverb."""
 
 COUNTRY_NOUNS: frozenset[str] = frozenset({"страна"})
 """Nouns for a country: in a role's complement (``послы стран Евросоюза``) the country is a

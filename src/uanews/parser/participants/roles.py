@@ -24,6 +24,7 @@ from uanews.parser.participants.lexicon import (
     AMBIGUOUS_ROLE_NOUNS,
     BOARD_NOUNS,
     CAPACITY_NOUNS,
+    CLAUSE_ADVERBS,
     COORDINATORS,
     COUNTRY_NOUNS,
     DEPUTY_PREFIXES,
@@ -38,6 +39,7 @@ from uanews.parser.participants.lexicon import (
     PERSON_LOCATIVE_PREPOSITIONS,
     PLACE_ADJECTIVE_SUFFIXES,
     PLACE_NOUNS,
+    PLURAL_ORGANIZATION_NOUNS,
     PROFESSION_ENDINGS,
     PROPER_ADJECTIVE_ENDINGS,
     RELATIONAL_ENDINGS,
@@ -290,9 +292,24 @@ def _role_lemmas(word: str) -> frozenset[str]:
     if not roles:
         return roles  # most forms
     sectors = roles & pick(SECTOR_ROLE_NOUNS, ru.SECTOR_ROLE_NOUNS)
-    if sectors and not record.singular_noun_lemmas <= sectors:
+    if sectors and not record.singular_noun_lemmas <= sectors and _declined_singular(word, sectors):
         roles -= sectors  # a singular noun reading of another lemma (the sector's genitive)
     return roles
+
+
+def _declined_singular(word: str, sectors: frozenset[str]) -> bool:
+    """Return True when ``word`` has a declined singular noun reading of a lemma not in ``sectors``.
+
+    An indeclinable reading (the Ukrainian dictionary lists ``енергетиків`` as a neuter name
+    that does not decline) is no sector's genitive.
+    """
+    return any(
+        parse.tag.POS == "NOUN"
+        and parse.tag.number != "plur"
+        and "Fixd" not in parse.tag
+        and str(parse.normal_form) not in sectors
+        for parse in parse_word(word.lower())
+    )
 
 
 def _participle_nouns(word: str) -> frozenset[str]:
@@ -484,12 +501,17 @@ def _can_be_participle(word: str) -> bool:
 
 @language_cache(maxsize=65536)
 def _placing(word: str) -> bool:
-    """Return True for an adjective of a place or nation (``турецької``, ``київського``)."""
+    """Return True for an adjective of a place or nation (``турецької``, ``київського``).
+
+    A field's adjective that ends like one (Russian ``технический``: ``-ский``, but of
+    `RELATIONAL_ENDINGS`' ``-ический``) names no place.
+    """
     return any(
         parse.tag.POS == "ADJF"
         and str(parse.normal_form).endswith(
             pick(PROPER_ADJECTIVE_ENDINGS, ru.PROPER_ADJECTIVE_ENDINGS)
         )
+        and not str(parse.normal_form).endswith(pick(RELATIONAL_ENDINGS, ru.RELATIONAL_ENDINGS))
         for parse in parse_word(word.lower())
     )
 
@@ -1213,10 +1235,46 @@ def _plural_verb_after(text: str, tokens: Sequence[Token], index: int) -> bool:
         index >= _PAIR and _genitive_of_no_person(tokens[index - 2].text)
     ):
         return False
-    verb = tokens[index + 1].text
+    verb = _verb_after(text, tokens, index + 1)
     return verb.islower() and any(
         parse.tag.POS == "VERB" and parse.tag.number == "plur" for parse in parse_word(verb)
     )
+
+
+def _verb_after(text: str, tokens: Sequence[Token], cursor: int) -> str:
+    """Return the word at ``cursor``, or after the company's name and adverbs that open there.
+
+    ``Енергетики АТ «Сумиобленерго» обіцяють``, ``енергетики вже розпочали``: the workers' body
+    (an acronym or a capitalised name, quoted or not) and an adverb stand between the subject
+    and its verb, all in one run of words (at most `_MAX_BEFORE_VERB`).
+    """
+    for ahead in range(cursor, min(cursor + _MAX_BEFORE_VERB + 1, len(tokens))):
+        word = tokens[ahead].text
+        if ahead > cursor and not _adjacent_or_quoted(text, tokens[ahead - 1], tokens[ahead]):
+            break
+        if not (is_acronym(word) or is_capitalised(word) or _adverb(word)):
+            return word
+    return tokens[cursor].text
+
+
+_MAX_BEFORE_VERB = 4
+
+
+def _adjacent_or_quoted(text: str, left: Token, right: Token) -> bool:
+    """Return True when only spaces and quotation marks (no newline) separate two words."""
+    gap = text[left.end : right.start]
+    return bool(gap) and "\n" not in gap and not gap.strip(' «»"„“')
+
+
+@language_cache(maxsize=65536)
+def _adverb(word: str) -> bool:
+    """Return True for a lower-case adverb (``вже``: `lexicon.CLAUSE_ADVERBS`, or its reading)."""
+    if not word.islower():
+        return False
+    if word in pick(CLAUSE_ADVERBS, ru.CLAUSE_ADVERBS):
+        return True
+    parses = parse_word(word)
+    return bool(parses) and parses[0].tag.POS == "ADVB"
 
 
 _PAIR = 2  # a conjunct, then a conjunction
@@ -1305,7 +1363,12 @@ def _attributive(text: str, tokens: Sequence[Token], index: int) -> bool:
             and _can_be_adjective(tokens[after].text)
             and _attributive(text, tokens, after)
         )
-    nouns = [p for p in parse_word(tokens[index + 1].text.lower()) if p.tag.POS == "NOUN"]
+    following = tokens[index + 1].text
+    nouns = [p for p in parse_word(following.lower()) if p.tag.POS == "NOUN"]
+    if _body_genitive(following):
+        # ``слідчі поліції``: a body's genitive, though its plural could agree; the adjective
+        # qualifies it only in that genitive (``обласної військової адміністрації``).
+        nouns = [p for p in nouns if p.tag.case == "gent"]
     return any(
         adjective.tag.case == noun.tag.case
         and (
@@ -1315,6 +1378,25 @@ def _attributive(text: str, tokens: Sequence[Token], index: int) -> bool:
         for adjective in adjectives
         for noun in nouns
         if noun.tag.case is not None
+    )
+
+
+@language_cache(maxsize=65536)
+def _body_genitive(word: str) -> bool:
+    """Return True for a genitive of a body's noun (``поліції``, ``прокуратури``, ``служби``).
+
+    A role adjective before it that does not agree with that genitive is the role used as a
+    noun, with the body it serves in (``слідчі поліції``), though the body's plural may agree
+    with it; a plural body (``сили``) is left out, as ``поліцейські сили`` are forces.
+    """
+    parses = [parse for parse in parse_word(word.lower()) if parse.tag.POS == "NOUN"]
+    bodies = (
+        pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS)
+        | pick(ESTABLISHMENT_NOUNS, ru.ESTABLISHMENT_NOUNS)
+    ) - pick(PLURAL_ORGANIZATION_NOUNS, ru.PLURAL_ORGANIZATION_NOUNS)
+    return any(
+        str(parse.normal_form) in bodies and parse.tag.case == "gent" and parse.tag.number != "plur"
+        for parse in parses
     )
 
 
