@@ -964,9 +964,15 @@ def _coordinated_adjective(text: str, tokens: Sequence[Token], cursor: int) -> b
         _plural_genitive_thing(left.text) and _plural_genitive_thing(right.text)
     ):
         return True  # two adjectives, or two plural things (``громад та територій``)
-    if not _singular_genitive_noun(left.text) or _is_role_noun(left.text):
+    # ``математики та інформатики``, ``механіки та математики``: a noun that is also a plural
+    # of people (``математики``) takes the case of the singular genitive it is joined to.
+    left_first = _singular_genitive_noun(left.text)
+    right_first = _singular_genitive_noun(right.text)
+    left_genitive = left_first or (right_first and _genitive_thing_reading(left.text))
+    right_genitive = right_first or (left_first and _genitive_thing_reading(right.text))
+    if not left_genitive or _is_role_noun(left.text):
         return False
-    if _singular_genitive_noun(right.text):
+    if right_genitive:
         return True
     # ``транспорту та транспортної інфраструктури``: the second noun with its adjective.
     noun = cursor + 2
@@ -977,6 +983,18 @@ def _coordinated_adjective(text: str, tokens: Sequence[Token], cursor: int) -> b
         and not is_capitalised(tokens[noun].text)
         and _singular_genitive_noun(tokens[noun].text)
         and not _is_role_noun(tokens[noun].text)
+    )
+
+
+@language_cache(maxsize=65536)
+def _genitive_thing_reading(word: str) -> bool:
+    """Return True when some reading of ``word`` is an inanimate singular genitive noun."""
+    return any(
+        parse.tag.POS == "NOUN"
+        and "inan" in parse.tag
+        and parse.tag.number != "plur"
+        and parse.tag.case == "gent"
+        for parse in parse_word(word.lower())
     )
 
 
@@ -1367,8 +1385,9 @@ def _attributive(text: str, tokens: Sequence[Token], index: int) -> bool:
     nouns = [p for p in parse_word(following.lower()) if p.tag.POS == "NOUN"]
     if _body_genitive(following):
         # ``слідчі поліції``: a body's genitive, though its plural could agree; the adjective
-        # qualifies it only in that genitive (``обласної військової адміністрації``).
-        nouns = [p for p in nouns if p.tag.case == "gent"]
+        # qualifies it only in the singular (``обласної військової адміністрації``, ``в
+        # обласній військовій адміністрації``).
+        nouns = [p for p in nouns if p.tag.number != "plur"]
     return any(
         adjective.tag.case == noun.tag.case
         and (
@@ -1385,7 +1404,7 @@ def _attributive(text: str, tokens: Sequence[Token], index: int) -> bool:
 def _body_genitive(word: str) -> bool:
     """Return True for a genitive of a body's noun (``поліції``, ``прокуратури``, ``служби``).
 
-    A role adjective before it that does not agree with that genitive is the role used as a
+    A role adjective before it that agrees with no singular reading is the role used as a
     noun, with the body it serves in (``слідчі поліції``), though the body's plural may agree
     with it; a plural body (``сили``) is left out, as ``поліцейські сили`` are forces.
     """
