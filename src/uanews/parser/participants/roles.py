@@ -963,7 +963,7 @@ def _coordinated_adjective(text: str, tokens: Sequence[Token], cursor: int) -> b
     if (_adjective(left.text) and _adjective(right.text)) or (
         _plural_genitive_thing(left.text) and _plural_genitive_thing(right.text)
     ):
-        return True  # two adjectives, or two plural things (``громад та територій``)
+        return True  # two adjectives, or two plural things (``доріг і мостів``)
     # ``математики та інформатики``, ``механіки та математики``: a noun that is also a plural
     # of people (``математики``) takes the case of the singular genitive it is joined to.
     left_first = _singular_genitive_noun(left.text)
@@ -1002,7 +1002,7 @@ def _genitive_thing_reading(word: str) -> bool:
 def _plural_genitive_thing(word: str) -> bool:
     """Return True when the likeliest reading of ``word`` is an inanimate plural genitive noun.
 
-    Two such nouns joined by a conjunction (``громад та територій``, ``общин и территорий``)
+    Two such nouns joined by a conjunction (``доріг і мостів``, ``дорог и мостов``)
     share the case and number of one complement, as two singular ones do (``освіти і науки``);
     people (``дітей і батьків``) are whom a role serves, no field.
     """
