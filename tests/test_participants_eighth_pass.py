@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from organization_support import organizations
+from organization_support import organizations, people
 
 
 def _mentions(paragraph: str) -> set[str]:
@@ -105,3 +105,228 @@ def test_the_european_union_is_an_organisation(paragraph: str, mention: str) -> 
 def test_a_union_as_territory_or_state_is_no_organisation(paragraph: str) -> None:
     """Past a border the union is a territory; ``Радянський Союз`` was a state."""
     assert not _mentions(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Громада отримала грант програми Horizon Europe на ремонт бібліотеки.",
+        "Община получила грант программы Horizon Europe на ремонт библиотеки.",
+        "Місто долучилося до проєкту Green Cities Network.",
+        "Ремонт оплатили з коштів програми Danube BRIDGE.",
+        "Ремонт оплатили из средств программы Danube BRIDGE.",
+    ],
+)
+def test_a_latin_name_after_a_programme_noun_is_its_title(paragraph: str) -> None:
+    """A Latin name after ``програма`` or ``проєкт`` names the programme, no organisation."""
+    assert not _mentions(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention", "name"),
+    [
+        (
+            "Губернатор разом із послом Норвегії в Україні Уле Бйорнстадом Хансеном оглянув міст.",
+            "Уле Бйорнстадом Хансеном",
+            "Уле Бйорнстад Хансен",
+        ),
+        (
+            "Мер зустрівся з послом Оле Торгерсеном Ліндквістом у ратуші.",
+            "Оле Торгерсеном Ліндквістом",
+            "Оле Торгерсен Ліндквіст",
+        ),
+        (
+            "Посол Оле Торгерсен Ліндквіст подякував громаді за теплий прийом.",
+            "Оле Торгерсен Ліндквіст",
+            "Оле Торгерсен Ліндквіст",
+        ),
+        (
+            "Меморандум підписали мер Луцька і директор компанії Мадс Торвальдсґаард.",
+            "Мадс Торвальдсґаард",
+            "Мадс Торвальдсґаард",
+        ),
+    ],
+)
+def test_a_foreign_double_surname_stays_whole(paragraph: str, mention: str, name: str) -> None:
+    """A first name and two surnames in one case are one person, not cut after the second."""
+    found = people(paragraph)
+    assert mention in found.get(name, [])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "Аварію усунули працівники комунального підприємства «Калушводоканал».",
+            "комунального підприємства «Калушводоканал»",
+        ),
+        (
+            "Гроші передали державній установі «Обласний центр контролю хвороб».",
+            "державній установі «Обласний центр контролю хвороб»",
+        ),
+        (
+            "Аварию устранили работники коммунального предприятия «Калушводоканал».",
+            "коммунального предприятия «Калушводоканал»",
+        ),
+        (
+            "Продукты передали благотворительному фонду «Теплые руки».",
+            "благотворительному фонду «Теплые руки»",
+        ),
+    ],
+)
+def test_a_declined_public_form_before_marks_is_part_of_the_name(
+    paragraph: str, mention: str
+) -> None:
+    """Declined, the spelled-out ``КП``/``ДУ``/``БФ`` is part of the mention."""
+    assert mention in _mentions(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        ("Комунальне підприємство «Калушводоканал» оголосило тендер.", "Калушводоканал"),
+        ("Громада створила комунальне підприємство «Калуськтепло».", "Калуськтепло"),
+        ("Договор подписали горсовет и IT-компания «Байтлаб».", "Байтлаб"),
+        ("Угоду уклали громада та IT-компанія «Байтлаб».", "Байтлаб"),
+        ("Латвійська компанія «Балтік Рейл» виграла тендер.", "Балтік Рейл"),
+    ],
+)
+def test_a_form_in_the_nominative_or_a_descriptor_leaves_the_name_alone(
+    paragraph: str, mention: str
+) -> None:
+    """In the nominative, or after a descriptor (``IT-компанія``), the ORG is the name in marks."""
+    assert mention in _mentions(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "Коростенська швейна фабрика «Барвінок» оголосила набір.",
+            "Коростенська швейна фабрика «Барвінок»",
+        ),
+        (
+            "Коростенская швейная фабрика «Барвинок» объявила набор.",
+            "Коростенская швейная фабрика «Барвинок»",
+        ),
+    ],
+)
+def test_a_place_and_field_name_before_marks_opening_a_sentence(
+    paragraph: str, mention: str
+) -> None:
+    """A place's and a field's adjective make the body's own name, even at a sentence start."""
+    assert mention in _mentions(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "Виконавчий комітет Білгород-Дністровської міської ради ухвалив новий тариф.",
+            "Виконавчий комітет Білгород-Дністровської міської ради",
+        ),
+        (
+            "Исполнительный комитет Белгород-Днестровского городского совета утвердил тариф.",
+            "Исполнительный комитет Белгород-Днестровского городского совета",
+        ),
+    ],
+)
+def test_a_compound_place_adjective_continues_the_complement(paragraph: str, mention: str) -> None:
+    """``Білгород-Дністровської`` declines in its last part: it is a genitive of the name."""
+    assert mention in _mentions(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "body", "back"),
+    [
+        (
+            (
+                "Рівненська облдержадміністрація оголосила конкурс. Учасники звернулися в "
+                "адміністрацію з питаннями."
+            ),
+            "Рівненська облдержадміністрація",
+            "адміністрацію",
+        ),
+        (
+            (
+                "Міністерство аграрної політики та продовольства оголосило грант. Заявки "
+                "приймає міністерство до кінця місяця."
+            ),
+            "Міністерство аграрної політики та продовольства",
+            "міністерство",
+        ),
+        (
+            (
+                "Сумская облгосадминистрация объявила конкурс. Участники обратились в "
+                "администрацию с вопросами."
+            ),
+            "Сумская облгосадминистрация",
+            "администрацию",
+        ),
+    ],
+)
+def test_a_bare_authority_noun_refers_back_to_the_body(
+    paragraph: str, body: str, back: str
+) -> None:
+    """An administration or a ministry named bare after its full name is that body again."""
+    assert back in organizations(paragraph)[body]
+
+
+def test_a_bare_company_noun_stays_untagged() -> None:
+    """A business named bare (``компанія``) is left untagged, as the dev gold leaves it."""
+    found = _mentions("ТОВ «Зерноресурс» виграло тендер. Раніше компанія постачала пальне.")
+    assert "компанія" not in found
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "РІВНЕ, 4 березня /Суспільне Рівне/. Уночі дрони атакували околиці міста.",
+            "Суспільне Рівне",
+        ),
+        (
+            "СУМЫ, 4 марта /Интерфакс-Украина/. Ночью дроны атаковали окраины города.",
+            "Интерфакс-Украина",
+        ),
+        ("ЛУЦЬК /УНІАН/. Міська рада ухвалила бюджет.", "УНІАН"),
+    ],
+)
+def test_the_agency_of_a_dateline_is_an_organisation(paragraph: str, mention: str) -> None:
+    """The outlet between slashes after a dateline's city and date signs the report."""
+    assert mention in _mentions(paragraph)
+
+
+def test_an_acronym_of_a_named_body_without_its_place_joins_it() -> None:
+    """``РВА`` after ``Самбірська районна військова адміністрація`` is that body again."""
+    found = organizations(
+        "Самбірська районна військова адміністрація оголосила збір. У РВА чекають волонтерів."
+    )
+    assert "РВА" in found["Самбірська районна військова адміністрація"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention", "name"),
+    [
+        ("Фермер розповів журналістам Суспільного про збитки.", "Суспільного", "Суспільне"),
+        ("Директорка школи в коментарі Суспільному пояснила графік.", "Суспільному", "Суспільне"),
+        ("Фермер рассказал журналистам Общественного об убытках.", "Общественного", "Общественное"),
+    ],
+)
+def test_a_neuter_adjective_after_a_press_noun_names_the_outlet(
+    paragraph: str, mention: str, name: str
+) -> None:
+    """A capitalised neuter adjective standing as a noun after ``журналістам`` is an outlet."""
+    assert mention in organizations(paragraph).get(name, [])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Директор у коментарі Суспільного мовника пояснив графік.",
+        "Журналісти Степового району провели семінар.",
+    ],
+)
+def test_an_adjective_of_a_noun_names_no_outlet(paragraph: str) -> None:
+    """An adjective with its noun after it, or a place's adjective, names no outlet alone."""
+    assert not {"Суспільне", "Степове"} & set(organizations(paragraph))

@@ -194,13 +194,22 @@ def _surname_inside(words: Sequence[Token]) -> bool:
 
     ``Романом Ковалишиным Микитюк``: a first name, then a word read only as a surname (by the
     dictionary or the surname endings it guesses by), is a whole name; the word after it is
-    another person's.
+    another person's. A last word declined in the surname's oblique case, or both in the
+    nominative, make a double surname instead, one name (``Оле Егбергом Міккельсеном``, ``Оле
+    Егберг Міккельсен``).
     """
     if len(words) < _SIZES[0]:
         return False
     first, second = analyse(words[0].text), analyse(words[1].text)
     kinds = {reading.kind for reading in second.readings}
-    return any(reading.kind == "Name" for reading in first.readings) and kinds == {"Surn"}
+    if not (any(reading.kind == "Name" for reading in first.readings) and kinds == {"Surn"}):
+        return False
+    cases = {reading.case for reading in second.readings}
+    last = {reading.case for reading in analyse(words[2].text).readings}
+    if not last and _instrumental_ending(words[2].text) is not None:
+        last = {"ablt"}  # no reading at all: its ending tells the case (``Ліндквістом``)
+    declined = bool(cases & last - {"nomn"}) and "nomn" not in last
+    return not (declined or ("nomn" in cases and "nomn" in last))
 
 
 def _after_oblique_name(tokens: Sequence[Token], first: int, last: int) -> int:
@@ -290,7 +299,7 @@ def _instrumental_name(
         read = [_instrumental_ending(token.text) for token in words]
         if (
             _surname_inside(words)
-            or read[0] is None
+            or (read[0] is None and not _fixed_first_name(words[0].text))
             or not all(_instrumental_word(token) for token in words[1:])
             or (read[-1] is None and _genitive_ending(words[-1].text))  # ``з Литвою Науседи``
         ):
@@ -341,9 +350,24 @@ def _instrumental_opening(
     if not reaching:
         return None
     opening = first
-    while opening < last - 1 and _instrumental_ending(tokens[opening].text) is None:
+    while (
+        opening < last - 1
+        and _instrumental_ending(tokens[opening].text) is None
+        and not _fixed_first_name(tokens[opening].text)
+    ):
         opening += 1
     return opening
+
+
+def _fixed_first_name(word: str) -> bool:
+    """Return True for a first name the dictionary reads in the instrumental as written.
+
+    ``Оле``, ``Хидэо``: a first name that does not decline has no instrumental ending, but is
+    in the instrumental after ``з`` or an instrumental role as the surname after it is.
+    """
+    return any(
+        reading.kind == "Name" and reading.case == "ablt" for reading in analyse(word).readings
+    )
 
 
 def _instrumental_role(word: str) -> bool:
@@ -483,12 +507,33 @@ def _after_role_phrase(
     if ending is None or not _adjacent(text, tokens[ending], tokens[ending + 1]):
         return None
     role = roles[tokens[ending].end]
-    opening = ending + 1
-    window = tokens[max(0, first - _ROLE_WINDOW) : opening]
+    opening = _taken_back(tokens, first, ending + 1, last, script)
+    window = tokens[max(0, first - _ROLE_WINDOW) : ending + 1]
     head = next((token for token in window if token.end == role.core_end), None)
     if head is not None and _make_after(head.text, script):
         return None
     return _name_opening(text, tokens, (opening, last, script), head)
+
+
+def _taken_back(tokens: Sequence[Token], first: int, opening: int, last: int, script: str) -> int:
+    """Return where the name opens when the role's complement took its first words, or ``opening``.
+
+    A role's complement may run on into the name (``директор компанії Мадс`` before
+    ``Еґеберґ``, ``послом Данії Оле`` before ``Егбергом Міккельсеном``): the run's words the
+    complement took back to the last place or body are the name's own when the dictionary
+    reads them as a first name, or when what is left after the complement is one word, which
+    alone is no foreign full name; the name stays within three words.
+    """
+    start = opening
+    while start > first and start - 1 >= 0 and last - start + 2 <= _SIZES[0]:
+        word = tokens[start - 1]
+        if not _name_word(word, script) or _proper_place_or_body(word.text):
+            break
+        readings = analyse(word.text).readings
+        if not (last - start + 1 < _PAIR or any(reading.kind == "Name" for reading in readings)):
+            break
+        start -= 1
+    return start
 
 
 def _name_opening(

@@ -67,10 +67,12 @@ __all__ = [
     "PLACE_NAME_MARKERS",
     "PLACE_NOUNS",
     "PLURAL_ORGANIZATION_NOUNS",
+    "PRESS_CONTACT_NOUNS",
     "PRESS_SERVICE_NOUNS",
     "PRESS_TITLE_NOUNS",
     "PROFESSION_ENDINGS",
     "PROPER_ADJECTIVE_ENDINGS",
+    "PUBLIC_LEGAL_FORMS",
     "RELATIONAL_ENDINGS",
     "REPRESENTATION_PREPOSITIONS",
     "ROLE_MODIFIERS",
@@ -663,11 +665,24 @@ BACK_REFERENCE_NOUNS: dict[str, frozenset[str]] = {
     "відомство": frozenset({"міністерство", "служба", "агентство", "інспекція", "комісія"}),
     "рада": frozenset({"рада"}),
     "виконком": frozenset({"виконком"}),
+    "адміністрація": frozenset(
+        {
+            "адміністрація",
+            "держадміністрація",
+            "міськдержадміністрація",
+            "облдержадміністрація",
+            "райдержадміністрація",
+        }
+    ),
+    "міністерство": frozenset({"міністерство"}),
 }
 """Nouns that refer back to an organisation named before by another head (``відомства`` after
-``Міністерство юстиції``): the heads of the names each may refer to. A council and its executive
-committee also stand bare for the one council named before (``сесія ради`` after ``Волинська
-обласна рада``), as the dev gold tags them; a bare ``суд`` or ``компанія`` it leaves untagged."""
+``Міністерство юстиції``): the heads of the names each may refer to. The organs of state power
+also stand bare for the one named before: a council and its executive committee (``сесія
+ради`` after ``Волинська обласна рада``), an administration (``адміністрація`` after
+``облдержадміністрація``), a ministry (``міністерством``), as the dev gold tags them; a bare
+``суд``, ``прокуратура`` or ``компанія`` (a court, prosecutors, a business) it leaves
+untagged."""
 
 DEPARTMENT_NOUNS: frozenset[str] = frozenset({"департамент", "управління"})
 """Nouns of a department or directorate of a body: with its field in the genitive and the body
@@ -882,6 +897,12 @@ PRESS_SERVICE_NOUNS: frozenset[str] = frozenset(
     {"пресслужба", "прес-служба", "пресцентр", "прес-центр", "пресофіс", "прес-офіс"}
 )
 """Nouns for the office that speaks for an organisation: ``пресслужба «X»`` is X itself."""
+
+PRESS_CONTACT_NOUNS: frozenset[str] = frozenset(
+    {"журналіст", "кореспондент", "коментар", "інтерв'ю", "ефір", "редакція"}
+)
+"""Nouns of speaking to the press (``журналістам X``, ``у коментарі X``, ``в ефірі X``): a
+name standing in the genitive or dative after one is the outlet spoken to."""
 
 PLACE_NOUNS: frozenset[str] = frozenset(
     {
@@ -1204,6 +1225,23 @@ LEGAL_FORMS: frozenset[str] = frozenset(
     }
 )
 """Abbreviations that head an organisation's quoted name (``ТОВ «X»``, ``ФОК «Олімпія»``)."""
+
+PUBLIC_LEGAL_FORMS: frozenset[str] = frozenset(
+    {
+        "державний підприємство",
+        "держпідприємство",
+        "казенний підприємство",
+        "комунальний підприємство",
+        "комунальний некомерційний підприємство",
+        "державний установа",
+        "комунальний установа",
+        "благодійний фонд",
+        "благодійний організація",
+    }
+)
+"""Ownership and non-profit legal forms spelled out, as lemmas (adjectives, then the noun):
+those that `LEGAL_FORMS` abbreviates (``ДП``, ``КП``, ``КНП``, ``ДУ``, ``БФ``). Declined before a
+name in marks they are part of the organisation (``комунального підприємства «X»``)."""
 
 LATIN_LOWER_WORDS: frozenset[str] = frozenset(
     {"a", "and", "de", "for", "in", "of", "on", "the", "to", "und", "von"}

@@ -64,10 +64,12 @@ __all__ = [
     "PLACE_NAME_MARKERS",
     "PLACE_NOUNS",
     "PLURAL_ORGANIZATION_NOUNS",
+    "PRESS_CONTACT_NOUNS",
     "PRESS_SERVICE_NOUNS",
     "PRESS_TITLE_NOUNS",
     "PROFESSION_ENDINGS",
     "PROPER_ADJECTIVE_ENDINGS",
+    "PUBLIC_LEGAL_FORMS",
     "RELATIONAL_ENDINGS",
     "REPRESENTATION_PREPOSITIONS",
     "ROLE_MODIFIERS",
@@ -258,6 +260,11 @@ PRESS_SERVICE_NOUNS: frozenset[str] = frozenset(
     {"пресс-офис", "пресс-служба", "пресс-центр", "пресслужба", "пресс-бюро"}
 )
 """Nouns for the office that speaks for an organisation: ``пресс-служба X`` is X itself."""
+
+PRESS_CONTACT_NOUNS: frozenset[str] = frozenset(
+    {"журналист", "корреспондент", "комментарий", "интервью", "эфир", "редакция"}
+)
+"""Nouns of speaking to the press: a name in the genitive or dative after one is the outlet."""
 
 PLACE_NOUNS: frozenset[str] = _words(
     "страна город область район регион посёлок поселок село штат громада уезд"
@@ -627,11 +634,22 @@ is about even in lower case (``миграционная служба``, ``обл
 BACK_REFERENCE_NOUNS: dict[str, frozenset[str]] = {
     "ведомство": frozenset({"министерство", "служба", "агентство", "инспекция", "комиссия"}),
     "исполком": frozenset({"исполком"}),
+    "администрация": frozenset(
+        {
+            "администрация",
+            "госадминистрация",
+            "горгосадминистрация",
+            "облгосадминистрация",
+            "райгосадминистрация",
+        }
+    ),
+    "министерство": frozenset({"министерство"}),
 }
 """Nouns that refer back to an organisation named before by another head (``ведомства`` after
-``Министерство юстиции``): the heads of the names each may refer to. An executive committee
-also stands bare for the one named before (``решение исполкома``); ``совет`` is left out, as it
-is also advice (``по совету врачей``)."""
+``Министерство юстиции``): the heads of the names each may refer to. An executive committee,
+an administration and a ministry also stand bare for the one named before (``решение
+исполкома``, ``в администрации``, ``министерство``); ``совет`` is left out, as it is also advice
+(``по совету врачей``)."""
 
 DEPARTMENT_NOUNS: frozenset[str] = frozenset({"департамент", "управление"})
 """Nouns of a department or directorate of a body: with its field in the genitive and the body
@@ -757,6 +775,22 @@ organisation ``Сокол``, mentioned without the noun."""
 CHAIN_NOUNS: frozenset[str] = frozenset({"сеть"})
 """Nouns for a chain of shops or outlets that heads a quoted name (``сеть супермаркетов
 «Сильпо»``)."""
+
+PUBLIC_LEGAL_FORMS: frozenset[str] = frozenset(
+    {
+        "государственный предприятие",
+        "госпредприятие",
+        "казённый предприятие",
+        "казенный предприятие",
+        "коммунальный предприятие",
+        "коммунальный некоммерческий предприятие",
+        "государственный учреждение",
+        "коммунальный учреждение",
+        "благотворительный фонд",
+        "благотворительный организация",
+    }
+)
+"""Ownership and non-profit legal forms spelled out, as lemmas (adjectives, then the noun)."""
 
 LEGAL_FORMS: frozenset[str] = frozenset(
     {

@@ -28,6 +28,7 @@ from uanews.parser.participants.lexicon import (
     STUMP_EXPANSIONS,
     STUMP_HEADS,
     TERRITORIAL_ADJECTIVES,
+    TITLE_NOUNS,
     UTILITY_NOUNS,
     VEHICLE_NOUNS,
 )
@@ -35,10 +36,12 @@ from uanews.parser.participants.names import Token, is_capitalised, sentence_ini
 from uanews.parser.participants.organizations import (
     LATIN_NAME,
     find_acronyms,
+    find_agency_dateline,
     find_numbered_institutions,
     find_organization_phrases,
     find_quoted_organizations,
     find_stump_names,
+    find_substantivised_outlets,
     find_utility_nouns,
     initialisms,
     is_organization_noun,
@@ -66,17 +69,19 @@ def find_names_and_acronyms(block: Block, registry: Registry) -> None:
     """Add Latin-script names and acronyms (an acronym the text paired with a name joins it)."""
     text = registry.text
     for match in LATIN_NAME.finditer(text, block.start, block.end):
+        if _titled(text, match.start()):
+            # ``програми Interreg NEXT``: the programme's title, whose words no acronym takes
+            registry.covered.update(range(match.start(), match.end()))
+            continue
         if not registry.overlaps(match.start(), match.end()) and not _vehicle(text, match.start()):
             registry.add_organization(
                 match.group(), Mention(match.group(), match.start(), match.end())
             )
     _single_latin_names(block, registry)
-    for found in find_stump_names(text, block.start, block.end):
-        if not registry.overlaps(found.start, found.end):
-            registry.add_found(found)
-    for found in find_utility_nouns(text, block.start, block.end):
-        if not registry.overlaps(found.start, found.end):
-            registry.add_found(found)
+    for finder in (find_stump_names, find_utility_nouns, find_substantivised_outlets):
+        for found in finder(text, block.start, block.end):
+            if not registry.overlaps(found.start, found.end):
+                registry.add_found(found)
     # The registry's own set: `find_acronyms` reads it and returns before any is added (a
     # copy per block made this quadratic in the item's length).
     for found in find_acronyms(text, block.start, block.end, registry.covered):
@@ -94,6 +99,16 @@ def _vehicle(text: str, start: int) -> bool:
     return before is not None and bool(
         lemmas(before.group(1)) & pick(VEHICLE_NOUNS, ru.VEHICLE_NOUNS)
     )
+
+
+def _titled(text: str, start: int) -> bool:
+    """Return True when a work or project noun stands right before ``start`` (``програми X``).
+
+    A Latin name after ``програма``, ``проєкт``, ``платформа`` (`lexicon.TITLE_NOUNS`) is the
+    title of that programme or work, as a quoted name there is, not an organisation.
+    """
+    before = _WORD_BEFORE.search(text, max(0, start - _WORD_REACH), start)
+    return before is not None and bool(lemmas(before.group(1)) & pick(TITLE_NOUNS, ru.TITLE_NOUNS))
 
 
 def _single_latin_names(block: Block, registry: Registry) -> None:
@@ -559,9 +574,17 @@ def _level_before(tokens: Sequence[Token], index: int, registry: Registry) -> To
 
 
 def find_quoted(block: Block, registry: Registry) -> None:
-    """Add quoted names after an organisation word (``ТОВ «X»``, ``компанії «Y»``)."""
+    """Add quoted names after an organisation word (``ТОВ «X»``, ``компанії «Y»``).
+
+    The agency a dateline names between slashes (``ОДЕСА, 19 листопада /Інтерфакс-Україна/``)
+    is added first: its words are the outlet's name, no person's.
+    """
+    agency = find_agency_dateline(registry.text, block.start, block.end)
+    if agency is not None:
+        registry.add_found(agency)
     for found in find_quoted_organizations(registry.text, block.start, block.end):
-        registry.add_found(found)
+        if not registry.overlaps(found.start, found.end):
+            registry.add_found(found)
 
 
 def find_further_mentions(registry: Registry) -> None:

@@ -66,11 +66,14 @@ from uanews.parser.participants.lexicon import (
     ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
     OTHER_ACRONYMS,
+    PLACE_ADJECTIVE_SUFFIXES,
     PLACE_NAME_MARKERS,
     PLACE_NOUNS,
     PLURAL_ORGANIZATION_NOUNS,
+    PRESS_CONTACT_NOUNS,
     PRESS_TITLE_NOUNS,
     PROPER_ADJECTIVE_ENDINGS,
+    PUBLIC_LEGAL_FORMS,
     REPRESENTATION_PREPOSITIONS,
     SETTLEMENT_ABBREVIATIONS,
     SETTLEMENT_ROOTS,
@@ -109,10 +112,12 @@ __all__ = [
     "acronym_stem",
     "concept_acronyms",
     "find_acronyms",
+    "find_agency_dateline",
     "find_numbered_institutions",
     "find_organization_phrases",
     "find_quoted_organizations",
     "find_stump_names",
+    "find_substantivised_outlets",
     "find_utility_nouns",
     "heads_quoted_name",
     "initialisms",
@@ -228,7 +233,18 @@ def _genitive(word: str) -> bool:
     """Return True for a word that can continue a genitive complement (``науки``, ``України``)."""
     if is_acronym(word) or is_latin(word):
         return True
-    return all("gent" in _cases(part) for part in word.split("-") if part)
+    parts = [part for part in word.split("-") if part]
+    if len(parts) > 1 and _genitive_adjective(parts[-1]):
+        return True  # ``Кам'янець-Подільської``: a compound adjective declines in its last part
+    return all("gent" in _cases(part) for part in parts)
+
+
+def _genitive_adjective(word: str) -> bool:
+    """Return True when ``word`` can be an adjective in the genitive (``Подільської``)."""
+    return any(
+        parse.tag.POS in {"ADJF", "PRTF"} and parse.tag.case == "gent"
+        for parse in parse_word(word.lower())
+    )
 
 
 @language_cache(maxsize=65536)
@@ -1562,14 +1578,21 @@ def initialisms(name: str) -> frozenset[str]:
 
     Each word and each part of a hyphenated word gives its first letter
     (``Південно-Західна залізниця`` -> ``ПЗЗ``); prepositions and conjunctions may be left out
-    (``Міністерство освіти і науки`` -> ``МОІН`` or ``МОН``). A name of one word gives none.
+    (``Міністерство освіти і науки`` -> ``МОІН`` or ``МОН``), and a place's adjective opening a
+    longer name may be too (``РВА``). A name of one word gives none.
     """
     parts = [part for part in re.split(r"[\s\-«»\"()]+", name) if part]
     if len(parts) < 2 or not all(part[:1].isalpha() for part in parts):
         return frozenset()
     every = "".join(part[0] for part in parts).upper()
     content = "".join(part[0] for part in parts if not _function_word(part)).upper()
-    return frozenset({every, content})
+    found = {every, content}
+    words = name.split()
+    if len(words) > _MIN_ACRONYM and _proper_adjective(words[0]) and "-" not in words[0]:
+        # ``Нікопольська районна військова адміністрація`` -> ``РВА``: the body's kind without
+        # its place, as ``ОВА`` stands for ``Одеська ОВА``
+        found.add("".join(word[0] for word in words[1:] if not _function_word(word)).upper())
+    return frozenset(found)
 
 
 def _function_word(word: str) -> bool:
@@ -1661,9 +1684,16 @@ def _quoted_organizations(
             continue
         words = _head_nominative(text[first.start : head.end])
         initial = sentence_initial(text, first.start)
-        if initial:
+        # ``Уманська меблева фабрика «X»`` opening a sentence: a place's adjective and the
+        # field's make the body's own name; a place's alone describes (``Латвійська компанія``).
+        placed = initial and heading[0] < heading[1] - 1 and _proper_adjective(first.text)
+        if initial and not placed:
             words = words[:1].lower() + words[1:]
-        if is_capitalised(first.text) and not initial:
+        if (
+            (is_capitalised(first.text) and not initial and not _field_prefixed(first.text))
+            or placed
+            or _oblique_public_form(tokens, heading)
+        ):
             found.append(FoundOrganization(first.start, quoted.end(), words + quoted_part))
         else:
             found.append(FoundOrganization(inner_start, inner_end, words + quoted_part))
@@ -1671,6 +1701,51 @@ def _quoted_organizations(
 
 
 _MAX_NESTED_HEAD = 2
+
+
+def _field_prefixed(word: str) -> bool:
+    """Return True for a lower-case noun after an acronym prefix (``IT-компанія``, ``ІТ-школа``).
+
+    The capitals are the field's initialism, no name: the word describes the body whose name
+    the marks after it hold.
+    """
+    prefix, hyphen, rest = word.partition("-")
+    return bool(hyphen) and prefix.isupper() and len(prefix) > 1 and rest.islower()
+
+
+def _oblique_public_form(tokens: Sequence[Token], heading: tuple[int, int]) -> bool:
+    """Return True for a state or municipal ownership form in an oblique case before marks.
+
+    ``комунального підприємства «X»``, ``державної установи «X»``: the form spelled out
+    (`lexicon.PUBLIC_LEGAL_FORMS`, as ``КП``/``ДП`` abbreviate it) with the name in marks is
+    one organisation. Declined, the form carries the mention's case while the name in marks
+    stays in the nominative, and the whole phrase is the mention, as the dev gold has it; in
+    the nominative or accusative the name in marks stands for the body alone
+    (``комунальне підприємство «X» оголосило``).
+    """
+    first, head = heading
+    phrase = " ".join(_lemma_of_form(token.text) for token in tokens[first : head + 1])
+    if phrase not in pick(PUBLIC_LEGAL_FORMS, ru.PUBLIC_LEGAL_FORMS):
+        return False
+    cases = {form[0] for form in _head_forms(tokens[head].text) if not form[2]}
+    for token in tokens[first:head]:
+        cases &= {
+            str(parse.tag.case)
+            for parse in parse_word(token.text.lower())
+            if parse.tag.POS in {"ADJF", "PRTF"} and parse.tag.number != "plur"
+        }
+    return bool(cases) and not cases & {"nomn", "accs"}
+
+
+@language_cache(maxsize=65536)
+def _lemma_of_form(word: str) -> str:
+    """Return the lemma of a word of an ownership form: its adjective or organisation-noun one."""
+    lowered = word.lower()
+    for parse in parse_word(lowered):
+        if parse.tag.POS in {"ADJF", "PRTF"}:
+            return str(parse.normal_form)
+    nouns = _noun_lemmas(word)
+    return min(nouns) if nouns else lowered
 
 
 def _nested_name_fits(inner: str) -> bool:
@@ -1904,6 +1979,29 @@ def _named_organization(inner: str) -> bool:
 _NUMBER = re.compile(r"[ \t]*№[ \t]*\d+(?:-?[А-ЯІЇЄҐа-яіїєґ])?")
 
 
+_AGENCY_DATELINE = re.compile(
+    r"[ \t]*[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ'’ʼ-]+(?:[ -][A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ'’ʼ-]+){0,2}"
+    r"(?:,[ \t]*\d{1,2}[ \t]+[^\W\d_]+)?\.?[ \t]*"
+    r"/[ \t]*(?P<agency>[^\W\d_][\w'’ʼ-]*(?:[ \t][^\W\d_][\w'’ʼ-]*){0,2})[ \t]*/"
+)
+"""An agency's dateline: a city in capitals, a date perhaps, and the agency between slashes
+(``ОДЕСА, 19 листопада /Інтерфакс-Україна/.``)."""
+
+
+def find_agency_dateline(text: str, start: int, end: int) -> FoundOrganization | None:
+    """Return the agency named between slashes in a dateline opening ``text[start:end]``.
+
+    A news agency signs the report it files after the city and date, between slashes
+    (``ХЕРСОН, 30 листопада /Суспільне Херсон/.``): whatever capitalised words stand there
+    name the outlet, one organisation, as written (the nominative).
+    """
+    found = _AGENCY_DATELINE.match(text, start, end)
+    if found is None or not is_capitalised(found.group("agency")):
+        return None
+    first, last = found.span("agency")
+    return FoundOrganization(first, last, found.group("agency"))
+
+
 def find_numbered_institutions(text: str, start: int, end: int) -> list[FoundOrganization]:
     """Return institutions named by a number (``ліцею № 5`` -> ``ліцей № 5``) in any case.
 
@@ -1967,6 +2065,81 @@ def find_stump_names(text: str, start: int, end: int) -> list[FoundOrganization]
             continue
         found.append(FoundOrganization(token.start, token.end, _stump_nominative(word)))
     return found
+
+
+def find_substantivised_outlets(text: str, start: int, end: int) -> list[FoundOrganization]:
+    """Return outlets named by a capitalised neuter adjective alone after a press noun.
+
+    ``журналістам Суспільного``, ``у коментарі Суспільному``: a capitalised adjective in the
+    middle of a sentence, every reading an adjective with a neuter singular one, no noun after
+    it to agree with, is used as a noun, a name; after a noun of speaking to the press
+    (`lexicon.PRESS_CONTACT_NOUNS`) it names the outlet spoken to. Its name is the neuter
+    nominative (``Суспільне``). A place's adjective (``-ськ-``) is left out: a village
+    (``Садове``) is named so too.
+    """
+    candidates = _NEUTER_NAMES.passing(forms(text, start, end))
+    if not candidates:
+        return []
+    tokens = tokenize(text, start, end)
+    found: list[FoundOrganization] = []
+    contacts = pick(PRESS_CONTACT_NOUNS, ru.PRESS_CONTACT_NOUNS)
+    for index in range(1, len(tokens)):
+        token = tokens[index]
+        if token.text not in candidates or sentence_initial(text, token.start):
+            continue
+        before = tokens[index - 1]
+        if not _adjacent(text, before, token) or not lemmas(before.text) & contacts:
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if (
+            following is not None
+            and _adjacent(text, token, following)
+            and _common_noun_after(following.text)
+            and _agrees(token.text, following.text)
+        ):
+            continue  # ``Суспільного мовника``: an adjective of the noun after it
+        name = _neuter_nominative(token.text)
+        if name is not None:
+            found.append(FoundOrganization(token.start, token.end, name))
+    return found
+
+
+def _common_noun_after(word: str) -> bool:
+    """Return True for a noun with no reading as a preposition or conjunction (not ``про``)."""
+    readings = parse_word(word.lower())
+    return any(parse.tag.POS == "NOUN" for parse in readings) and not any(
+        parse.tag.POS in _FUNCTION for parse in readings
+    )
+
+
+def _neuter_name(word: str) -> bool:
+    """Return True for a capitalised word read only as an adjective, one reading neuter singular."""
+    if not is_capitalised(word) or word.isupper() or "-" in word:
+        return False
+    lowered = word.lower()
+    if any(
+        suffix in lowered for suffix in pick(PLACE_ADJECTIVE_SUFFIXES, ru.PLACE_ADJECTIVE_SUFFIXES)
+    ):
+        return False
+    readings = parse_word(lowered)
+    return (
+        bool(readings)
+        and all(parse.tag.POS == "ADJF" for parse in readings)
+        and any(parse.tag.gender == "neut" and parse.tag.number != "plur" for parse in readings)
+    )
+
+
+_NEUTER_NAMES = Screen(_neuter_name, family=BLOCK_SCREENS)
+
+
+def _neuter_nominative(word: str) -> str | None:
+    """Return the neuter nominative singular of the adjective ``word``, capitalised, or None."""
+    for parse in parse_word(word.lower()):
+        if parse.tag.gender == "neut":
+            form = parse.inflect({"nomn", "neut", "sing"}) or parse.inflect({"nomn", "neut"})
+            if form is not None:
+                return str(form.word).capitalize()
+    return None
 
 
 def find_utility_nouns(text: str, start: int, end: int) -> list[FoundOrganization]:

@@ -311,9 +311,11 @@ def _extended(text: str, found: NameSpan, foreign_names: Sequence[NameSpan]) -> 
     a surname, the foreign name found after the role (`find_foreign_names`) is ``Харш Кумар``
     or the whole run; the name is all the words, the earlier given name first. A run right
     after a role noun may open with the role's complement (``мэр Люблина Томаш Барчак``): no
-    word of it is taken. A foreign name of the same words whose first word the dictionary
-    does not list is returned instead: its nominative is read from the context (the endings
-    after ``з``, the form after a speech verb), not guessed. A foreign name that holds
+    word of it is taken, unless the known name opens the foreign one (``посол Оле Егберг
+    Міккельсен``: a double surname after the known pair). A foreign name of the same words
+    whose first word the dictionary does not list is returned instead: its nominative is read
+    from the context (the endings after ``з``, the form after a speech verb), not guessed. A
+    foreign name that holds
     ``found`` and more is returned instead
     (``Маєю Чобану``). Any other name is returned as it is.
     """
@@ -322,6 +324,8 @@ def _extended(text: str, found: NameSpan, foreign_names: Sequence[NameSpan]) -> 
             if foreign.name != found.name and not listed(found.text.split()[0].lower()):
                 return foreign  # ``Аушрою Мацейкене``: read by its endings, not a guess
             continue
+        if foreign.start == found.start and found.end < foreign.end:
+            return foreign  # ``Оле Егберг Міккельсен``: the known name opens a longer one
         if _after_role_noun(text, foreign.start):
             continue
         if foreign.start <= found.start and found.end <= foreign.end:
