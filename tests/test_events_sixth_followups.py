@@ -586,3 +586,33 @@ def test_also_the_parties_talks_go_on_with_the_meeting_without_what_they_discuss
         names = _names(item, meeting)
         assert partner in names, text
         assert discussed not in names, text
+
+
+def test_those_who_signed_after_another_event_are_the_headline_agreements_signatories() -> None:
+    for text, signatories in (
+        (
+            (
+                "Славута і Орхей підписали угоду\n\n"
+                "Міський голова Славути Василь Сидорчук 9 вересня приймав делегацію молдовського"
+                " міста Орхей.\n\n"
+                "Гості оглянули ринок та зустрілися з фермерами.\n\n"
+                "Угоду про співпрацю скріпили підписами Василь Сидорчук та Віктор Руснак."
+            ),
+            {"Василь Сидорчук", "Віктор Руснак"},
+        ),
+        (
+            (
+                "Славута и Орхей подписали соглашение\n\n"
+                "Городской голова Славуты Василий Сидорчук 9 сентября принимал делегацию"
+                " молдавского города Орхей.\n\n"
+                "Гости осмотрели рынок и встретились с фермерами.\n\n"
+                "Подписи под соглашением поставили Василий Сидорчук и Виктор Руснак."
+            ),
+            {"Василий Сидорчук", "Виктор Руснак"},
+        ),
+    ):
+        item = uanews.parse(text)
+        (agreement,) = _kind(item, EventKind.AGREEMENT)
+        assert signatories <= set(_names(item, agreement)), text
+        for meeting in _kind(item, EventKind.MEETING):
+            assert not signatories & set(_names(item, meeting)), text

@@ -97,13 +97,13 @@ from uanews.parser.events.lexicon import (
     HABITUAL_WORDS,
     HISTORICAL_GAP_YEARS,
     HISTORICAL_MARKERS,
-    IN_PERSON_WORDS,
     INJURED_PATTERN,
+    IN_PERSON_WORDS,
     JOINED_PARTY_PATTERN,
     KILLED_PATTERN,
     KIND_PRIORITY,
-    LATER_OPENER_PREFIXES,
     LATER_OPENERS,
+    LATER_OPENER_PREFIXES,
     LIST_STOP_WORDS,
     NIGHT_TIMES,
     NIGHT_WORDS,
@@ -117,6 +117,7 @@ from uanews.parser.events.lexicon import (
     REGION_HEADS,
     REGION_SUFFIX,
     SCENE_ARRIVAL_PATTERN,
+    SIGNED_PARTY_PATTERN,
     SIGNING_ENDED_PATTERN,
     STRIKE_HISTORY_GAP_YEARS,
     TERRITORY_HEADS,
@@ -211,6 +212,8 @@ _ANAPHORIC_RU = re.compile(ru.ANAPHORIC_ACTOR_PATTERN, re.IGNORECASE)
 _BACK_RU = re.compile(_words(ru.BACK_REFERENCE_OPENERS), re.IGNORECASE)
 _JOINED = Screened(re.compile(JOINED_PARTY_PATTERN, re.IGNORECASE))
 _JOINED_RU = Screened(re.compile(ru.JOINED_PARTY_PATTERN, re.IGNORECASE))
+_SIGNED = Screened(re.compile(SIGNED_PARTY_PATTERN, re.IGNORECASE))
+_SIGNED_RU = Screened(re.compile(ru.SIGNED_PARTY_PATTERN, re.IGNORECASE))
 _SCENE = re.compile(SCENE_ARRIVAL_PATTERN, re.IGNORECASE)
 _SCENE_RU = re.compile(ru.SCENE_ARRIVAL_PATTERN, re.IGNORECASE)
 _VISIT_DAY = re.compile(rf"[\s«\"„“]*{_words(VISIT_DAY_OPENERS)}", re.IGNORECASE)
@@ -317,6 +320,10 @@ class _Draft:
     opening: bool = False
     """Its sentence of those who took part names an opening or a presentation (``У церемонії
     відкриття взяли участь X``, `OPENING_CEREMONY_PATTERN`): the latest one told (`_to_joined`)."""
+    signed: bool = False
+    """Its sentence of those who took part tells they signed (``Угоду скріпили підписами X і Y``,
+    `SIGNED_PARTY_PATTERN`, or opens with the document, `continuations.refers_to_document`): the
+    latest agreement told (`_to_joined`)."""
     went_on: list[Sentence] = attrs.Factory(list)
     """The sentences of drafts that went on with this event (`_go_on`): more stops of a visit
     (``Гости также побывали в больнице``), where it went first is told before them."""
@@ -575,6 +582,7 @@ class _Reader:
             kind = EventKind.VISIT if _attended(text, sentence) else EventKind.MEETING
             draft = _Draft(kind, [sentence], inside, None, None, lead=False)
             draft.opening = _names_opening(text, sentence)
+            draft.signed = _names_signing(text, sentence)
             return draft, "joined"
         if before is not None and pick(_BACK, _BACK_RU).match(text, sentence.start):
             date = self.date(sentence)
@@ -654,6 +662,7 @@ class _Reader:
         if not explicit and participants and not sentence.lead and _joins(text, sentence):
             joined = _Draft(EventKind.MEETING, [sentence], participants, None, None, lead=False)
             joined.opening = _names_opening(text, sentence)
+            joined.signed = _names_signing(text, sentence)
             return joined, "joined"
         return None
 
@@ -973,6 +982,14 @@ def _joins(text: str, sentence: Sentence) -> bool:
 def _names_opening(text: str, sentence: Sentence) -> bool:
     """Return whether ``sentence`` names the opening its parties took part in (`_CEREMONY`)."""
     return pick(_CEREMONY, _CEREMONY_RU).search(text, sentence.start, sentence.end) is not None
+
+
+def _names_signing(text: str, sentence: Sentence) -> bool:
+    """Return whether ``sentence`` of those who took part tells they signed (`_Draft.signed`)."""
+    words = text[sentence.start : sentence.end]
+    return pick(_SIGNED, _SIGNED_RU).occurs(words) or refers_to_document(
+        text, sentence.start, sentence.end
+    )
 
 
 def _attended(text: str, sentence: Sentence) -> bool:
@@ -1905,14 +1922,19 @@ def _to_joined(found: _Found, draft: _Draft) -> None:
     is not the one the sentence goes on with. A sentence of those who attended names the event
     it goes on with (``На открытии побывали X``, `_attended`): the latest, however far back;
     with none, it is a visit. One that names an opening (``У відкритті ліцею взяли участь
-    X``, `_Draft.opening`) goes with the latest opening or presentation, however far back.
+    X``, `_Draft.opening`) goes with the latest opening or presentation, however far back, and
+    one of those who signed (``Угоду скріпили підписами X і Y``, `_Draft.signed`) with the
+    latest agreement, the headline's too.
     """
     target = found.events[-1] if found.events else None
     block = draft.sentences[0].block
     attended = draft.kind is EventKind.VISIT  # ``На открытии побывали X``: names its event
     openings = found.by_kind.get(EventKind.PRESENTATION)
+    agreements = found.by_kind.get(EventKind.AGREEMENT)
     if draft.opening and openings:  # ``У відкритті ліцею взяли участь X``: the opening's
         target, attended = openings[-1], True
+    elif draft.signed and agreements:  # ``Документ скріпили підписами X і Y``: its signatories
+        target, attended = agreements[-1], True
     if (
         target is None
         or target.kind in _STRIKES

@@ -66,6 +66,7 @@ __all__ = [
     "RANGE_TO_WORDS",
     "RELATIVE_PRONOUN_PATTERN",
     "SEASON_WORDS",
+    "SIGNED_PARTY_PATTERN",
     "SIGNING_ENDED_PATTERN",
     "SPORT_WORDS",
     "STATEMENT_VERB_PATTERN",
@@ -1998,6 +1999,15 @@ ANAPHORIC_ACTOR_PATTERN = (
 голова ...``) or the verb that made what was opened (``Його створили міська рада і фонд``,
 ``збудували``, ``облаштували``) names the actors of the event just reported."""
 
+SIGNED_PARTY_PATTERN = (
+    r"підпис(?:и)?\s+(?:[\w'’ʼ]+\s+){0,2}?постави(?:в|ла|ли)(?![\w\-'’ʼ])"
+    r"|постави(?:в|ла|ли)\s+(?:[\w'’ʼ]+\s+){0,2}?підпис(?:и)?(?![\w\-'’ʼ])"
+    r"|скріпи(?:в|ла|ли)\s+(?:[\w'’ʼ]+\s+){0,2}?підпис(?:ом|ами)(?![\w\-'’ʼ])"
+)
+"""The signing alternatives of `JOINED_PARTY_PATTERN` (``підпис поставив X``, ``скріпили
+підписами X і Y``): those it names signed, so they are the parties of the latest agreement told,
+however far back (`uanews.parser.events._to_joined`)."""
+
 JOINED_PARTY_PATTERN = (
     r"(?:(?:взя|бра)(?:в|ла|ли)\s+участь|участь\s+(?:у|в)\s+\w+(?:\s+\w+)?\s+(?:взя|бра)(?:в|ла|ли)"
     r"|долучи(?:вся|лася|лися)|бу(?:в|ла|ли)\s+присутн\w*"
@@ -2005,9 +2015,7 @@ JOINED_PARTY_PATTERN = (
     r"|супроводжува(?:в|ла|ли)(?![\w\-])|супроводжу(?:є|ють)(?![\w\-])|[ув]\s+супроводі"
     r"|^(?:гостей|делегацію)\s+(?:\w+\s+)?(?:прийняв|прийняла|прийняли|зустрів|зустріла|зустріли)"
     r"(?![\w\-])"
-    r"|підпис(?:и)?\s+(?:[\w'’ʼ]+\s+){0,2}?постави(?:в|ла|ли)(?![\w\-'’ʼ])"
-    r"|постави(?:в|ла|ли)\s+(?:[\w'’ʼ]+\s+){0,2}?підпис(?:и)?(?![\w\-'’ʼ])"
-    r"|скріпи(?:в|ла|ли)\s+(?:[\w'’ʼ]+\s+){0,2}?підпис(?:ом|ами)(?![\w\-'’ʼ])"
+    r"|" + SIGNED_PARTY_PATTERN
 )
 """A sentence with no trigger of its own that names more parties of the event just told: who
 took part (``У церемонії взяли участь ...``, ``були присутні``) or came with its actor (``Разом

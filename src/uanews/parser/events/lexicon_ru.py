@@ -129,6 +129,7 @@ __all__ = [
     "SETTLEMENT_GENITIVES",
     "SETTLEMENT_GROUP_PATTERN",
     "SETTLEMENT_NOUNS",
+    "SIGNED_PARTY_PATTERN",
     "SIGNING_ENDED_PATTERN",
     "SIGN_VERBS",
     "SINGLE_VICTIM_NOUNS",
@@ -1625,6 +1626,14 @@ ANAPHORIC_ACTOR_PATTERN = (
 голова ...``) or the verb that made what was opened (``Его создали горсовет и фонд``) names the
 actors of the event just reported."""
 
+SIGNED_PARTY_PATTERN = (
+    r"подпис(?:ь|и)\s+(?:\w+\s+){0,2}?постави(?:л|ла|ли)(?![\w\-])"
+    r"|постави(?:л|ла|ли)\s+(?:\w+\s+){0,2}?подпис(?:ь|и)(?![\w\-])"
+    r"|скрепи(?:л|ла|ли)\s+(?:\w+\s+){0,2}?подпис(?:ью|ями)(?![\w\-])"
+)
+"""The signing alternatives of `JOINED_PARTY_PATTERN` (``подпись поставил X``, ``скрепили
+подписями X и Y``): the parties of the latest agreement told, however far back."""
+
 JOINED_PARTY_PATTERN = (
     r"(?:(?:принял|принима)(?:а|и)?\s+участие|участие\s+(?:в|во)\s+\w+(?:\s+\w+)?\s+"
     r"(?:принял|принима)(?:а|и)?|участвова(?:л|ла|ли)|присутствова(?:л|ла|ли)"
@@ -1632,9 +1641,7 @@ JOINED_PARTY_PATTERN = (
     r"|сопровожда(?:л|ла|ли|ет|ют)(?![\w\-])|в\s+сопровождении"
     r"|^(?:гостей|делегацию)\s+(?:\w+\s+)?(?:принял|приняла|приняли|встретил|встретила|встретили)"
     r"(?![\w\-])"
-    r"|подпис(?:ь|и)\s+(?:\w+\s+){0,2}?постави(?:л|ла|ли)(?![\w\-])"
-    r"|постави(?:л|ла|ли)\s+(?:\w+\s+){0,2}?подпис(?:ь|и)(?![\w\-])"
-    r"|скрепи(?:л|ла|ли)\s+(?:\w+\s+){0,2}?подпис(?:ью|ями)(?![\w\-])"
+    r"|" + SIGNED_PARTY_PATTERN
 )
 """A sentence with no trigger of its own that names more parties of the event just told: who
 took part (``В церемонии приняли участие ...``, ``присутствовали``) or came with its actor
