@@ -616,3 +616,41 @@ def test_those_who_signed_after_another_event_are_the_headline_agreements_signat
         assert signatories <= set(_names(item, agreement)), text
         for meeting in _kind(item, EventKind.MEETING):
             assert not signatories & set(_names(item, meeting)), text
+
+
+def test_any_form_of_a_document_noun_opening_the_signing_names_the_signatories() -> None:
+    for text, signatory in (
+        (
+            (
+                "Ічнянська громада уклала договір з ТОВ «Агроресурс»\n\n"
+                "Ічнянська міська рада та ТОВ «Агроресурс» 14 травня уклали договір про оренду"
+                " складів.\n\n"
+                "Домовленість скріпили підписами міський голова Ічні Олена Бойчук і директор"
+                " компанії Степан Ковальчишин."
+            ),
+            "Степан Ковальчишин",
+        ),
+        (
+            (
+                "Ичнянская громада заключила договор с ООО «Агроресурс»\n\n"
+                "Ичнянский городской совет и ООО «Агроресурс» 14 мая заключили договор об аренде"
+                " складов.\n\n"
+                "Договоры подписали городской голова Ични Елена Бойчук и директор компании"
+                " Степан Ковальчишин."
+            ),
+            "Степан Ковальчишин",
+        ),
+        (
+            (
+                "Славута и Орхей подписали соглашения\n\n"
+                "Городской совет Славуты и мэрия Орхея 2 октября подписали соглашения о"
+                " сотрудничестве.\n\n"
+                "Соглашения подписали городской голова Славуты Василий Сидорчук и директор"
+                " лицея Степан Ковальчишин."
+            ),
+            "Степан Ковальчишин",
+        ),
+    ):
+        item = uanews.parse(text)
+        (agreement,) = _kind(item, EventKind.AGREEMENT)
+        assert signatory in _names(item, agreement), text

@@ -51,6 +51,8 @@ _GUESTS = frozenset(GUEST_SUBJECTS)
 _GUESTS_RU = frozenset(ru.GUEST_SUBJECTS)
 _DOCUMENTS = frozenset(DOCUMENT_OPENERS)
 _DOCUMENTS_RU = frozenset(ru.DOCUMENT_OPENERS)
+_DOCUMENT_CASES = frozenset({"nomn", "accs"})
+"""The cases of a document that opens its signing: the subject or the object signed."""
 _OPENING = re.compile(r"[\s«\"„“]*")
 
 
@@ -94,8 +96,16 @@ def opening_offset(text: str, start: int, end: int) -> int:
 def refers_to_document(text: str, start: int, end: int) -> bool:
     """Return whether the sentence ``text[start:end]`` opens with the signed document.
 
-    ``Документ підписали мер і директор``: its first word is one of `DOCUMENT_OPENERS`, the
+    ``Документ підписали мер і директор``: its first word is a form of `DOCUMENT_OPENERS`, the
     definite document of the agreement told before.
     """
     first = _WORD.search(text, start, end)
-    return first is not None and first.group().lower() in pick(_DOCUMENTS, _DOCUMENTS_RU)
+    if first is None:
+        return False
+    documents = pick(_DOCUMENTS, _DOCUMENTS_RU)
+    return any(
+        reading.tag.POS == "NOUN"
+        and reading.tag.case in _DOCUMENT_CASES
+        and reading.normal_form in documents
+        for reading in parse_word(first.group().lower())
+    )

@@ -1356,21 +1356,20 @@ its kind told before (its ``also``). Not before ``тим`` / ``тем`` (``Ра�
 
 DOCUMENT_OPENERS: tuple[str, ...] = (
     "документ",
-    "документи",
     "меморандум",
-    "угоду",
     "угода",
-    "угоди",
     "договір",
-    "договори",
     "контракт",
     "протокол",
-    "декларацію",
     "декларація",
+    "домовленість",
+    "хартія",
 )
-"""The signed document as a sentence's first word (``Документ підписали мер і директор``):
-the definite document is the agreement just told, so the signing goes on with it and names its
-signatories (`uanews.parser.events.continuations.refers_to_document`)."""
+"""The lemmas of the signed document as a sentence's first word, in the nominative or the
+accusative (``Документ підписали мер і директор``, ``Угоди скріпили підписами ...``): the
+definite document is the agreement just told, so the signing goes on with it and names its
+signatories (`uanews.parser.events.continuations.refers_to_document` reads the first word's
+lemma from pymorphy3, so every number and case form counts)."""
 
 GUEST_SUBJECTS: tuple[str, ...] = ("гості", "колеги")
 """The guests as a sentence's subject, its first word or the one after an adjective

@@ -1005,18 +1005,19 @@ its kind told before (its ``also``). Not before ``тим`` / ``тем`` (``Вм�
 
 DOCUMENT_OPENERS: tuple[str, ...] = (
     "документ",
-    "документы",
     "меморандум",
     "соглашение",
     "договор",
-    "договоры",
     "контракт",
     "протокол",
-    "декларацию",
     "декларация",
+    "договорённость",
+    "договоренность",
+    "хартия",
 )
-"""The signed document as a sentence's first word (``Документ подписали мэр и директор``):
-the agreement just told, whose signatories the sentence names."""
+"""The lemmas of the signed document as a sentence's first word, in the nominative or the
+accusative (``Документ подписали мэр и директор``, ``Соглашения скрепили подписями ...``): the
+agreement just told, whose signatories the sentence names."""
 
 GUEST_SUBJECTS: tuple[str, ...] = ("гости", "коллеги")
 """The guests as a sentence's first word and subject (``Гости осмотрели лицей ...``): visitors
