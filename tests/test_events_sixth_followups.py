@@ -654,3 +654,41 @@ def test_any_form_of_a_document_noun_opening_the_signing_names_the_signatories()
         item = uanews.parse(text)
         (agreement,) = _kind(item, EventKind.AGREEMENT)
         assert signatory in _names(item, agreement), text
+
+
+def test_a_bare_delegation_as_subject_goes_on_with_its_visit_another_does_not() -> None:
+    for text, visits in (
+        (
+            (
+                "Молдовські гості у Славуті\n\n"
+                "До Славути 8 серпня прибула делегація молдовського міста Орхей.\n\n"
+                "Делегація відвідала міську лікарню та ліцей."
+            ),
+            1,
+        ),
+        (
+            (
+                "Молдовські гості у Славуті\n\n"
+                "До Славути 8 серпня прибула делегація молдовського міста Орхей.\n\n"
+                "Молдовська делегація відвідала також хлібозавод."
+            ),
+            1,
+        ),
+        (
+            (
+                "Молдавские гости в Славуте\n\n"
+                "В Славуту 8 августа прибыла делегация молдавского города Орхей.\n\n"
+                "Делегация посетила городскую больницу и лицей."
+            ),
+            1,
+        ),
+        (
+            (
+                "Молдовські гості у Славуті\n\n"
+                "До Славути 8 серпня прибула делегація молдовського міста Орхей.\n\n"
+                "Делегація міста Бельці відвідала міську лікарню та ліцей."
+            ),
+            2,
+        ),
+    ):
+        assert len(_kind(uanews.parse(text), EventKind.VISIT)) == visits, text

@@ -21,6 +21,7 @@ from uanews.parser.events.lexicon import (
     ALSO_WORDS,
     CONTINUATION_OPENERS,
     CONTINUATION_REACH,
+    DELEGATION_SUBJECTS,
     DOCUMENT_OPENERS,
     GUEST_SUBJECTS,
 )
@@ -49,6 +50,8 @@ _JOINERS = frozenset(ALSO_JOINERS)
 _JOINERS_RU = frozenset(ru.ALSO_JOINERS)
 _GUESTS = frozenset(GUEST_SUBJECTS)
 _GUESTS_RU = frozenset(ru.GUEST_SUBJECTS)
+_DELEGATIONS = frozenset(DELEGATION_SUBJECTS)
+_DELEGATIONS_RU = frozenset(ru.DELEGATION_SUBJECTS)
 _DOCUMENTS = frozenset(DOCUMENT_OPENERS)
 _DOCUMENTS_RU = frozenset(ru.DOCUMENT_OPENERS)
 _DOCUMENT_CASES = frozenset({"nomn", "accs"})
@@ -61,7 +64,8 @@ def continues(text: str, start: int, end: int) -> bool:
 
     It opens with a word of `CONTINUATION_OPENERS` or with the guests as its subject
     (`GUEST_SUBJECTS`: ``Гості відвідали ...``, ``Фінські колеги ...``, visitors already
-    told), or one of `ALSO_WORDS`
+    told; `DELEGATION_SUBJECTS` right before its verb: ``Делегація оглянула ...``), or one of
+    `ALSO_WORDS`
     stands among its first `CONTINUATION_REACH` words, not right after a conjunction of
     `ALSO_JOINERS`.
     """
@@ -70,12 +74,17 @@ def continues(text: str, start: int, end: int) -> bool:
     also, joiners = pick(_ALSO, _ALSO_RU), pick(_JOINERS, _JOINERS_RU)
     before = ""
     guests = pick(_GUESTS, _GUESTS_RU)
-    for index, match in enumerate(
-        itertools.islice(_WORD.finditer(text, start, end), CONTINUATION_REACH)
-    ):
-        word = match.group().lower()
-        if word in guests and (index == 0 or (index == 1 and _adjective(before))):
-            return True
+    delegations = pick(_DELEGATIONS, _DELEGATIONS_RU)
+    reach = itertools.islice(_WORD.finditer(text, start, end), CONTINUATION_REACH + 1)
+    words = [match.group() for match in reach]
+    for index, word in enumerate(word.lower() for word in words[:CONTINUATION_REACH]):
+        if (word in guests or word in delegations) and (
+            index == 0 or (index == 1 and _adjective(before))
+        ):
+            if word in guests:
+                return True
+            if index + 1 < len(words) and _finite_verb(words[index + 1]):
+                return True  # ``Делегація оглянула завод``: the delegation told
         if word in also and before not in joiners:
             return True
         before = word
@@ -83,8 +92,14 @@ def continues(text: str, start: int, end: int) -> bool:
 
 
 def _adjective(word: str) -> bool:
-    """Return True if ``word`` can be a full adjective (``литовські`` before ``колеги``)."""
+    """Return True if ``word`` can be a full adjective (``фінські`` before ``колеги``)."""
     return any("ADJF" in reading.tag for reading in parse_word(word))
+
+
+def _finite_verb(word: str) -> bool:
+    """Return True if ``word`` reads first as a finite verb (``оглянула``)."""
+    readings = parse_word(word.lower())
+    return bool(readings) and readings[0].tag.POS == "VERB"
 
 
 def opening_offset(text: str, start: int, end: int) -> int:

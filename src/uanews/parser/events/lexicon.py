@@ -28,6 +28,7 @@ __all__ = [
     "CONTINUATION_REACH",
     "DAY_OFFSETS",
     "DECADE_SUFFIXES",
+    "DELEGATION_SUBJECTS",
     "DOCUMENT_OPENERS",
     "EARLIER_EVENT_PATTERN",
     "EARLIER_OPENERS",
@@ -1376,6 +1377,12 @@ GUEST_SUBJECTS: tuple[str, ...] = ("гості", "колеги")
 (``Гості відвідали ліцей ...``, ``Фінські колеги оглянули ...``): the noun refers back to
 visitors already told, so the visit it tells is more of their visit
 (`uanews.parser.events.continuations.continues`)."""
+
+DELEGATION_SUBJECTS: tuple[str, ...] = ("делегація", "делегації")
+"""A bare delegation as a sentence's subject right before its verb (``Делегація оглянула
+завод``, ``Польська делегація відвідала ...``): with no complement naming whose it is, the
+noun refers back to the delegation told, so its visit goes on (``Делегація міста X ...``
+names one of its own; `uanews.parser.events.continuations.continues`)."""
 
 ALSO_WORDS: tuple[str, ...] = ("також", "теж")
 """Adverbs that mark a sentence as telling more of what was told

@@ -55,6 +55,7 @@ __all__ = [
     "DECISION_OBJECTS",
     "DECISION_STEMS",
     "DECISION_VERBS",
+    "DELEGATION_SUBJECTS",
     "DENIAL_PATTERN",
     "DENIED_AFTER_PATTERN",
     "DOCUMENT_OPENERS",
@@ -1022,6 +1023,10 @@ agreement just told, whose signatories the sentence names."""
 GUEST_SUBJECTS: tuple[str, ...] = ("гости", "коллеги")
 """The guests as a sentence's first word and subject (``Гости осмотрели лицей ...``): visitors
 already told, so their visit goes on."""
+
+DELEGATION_SUBJECTS: tuple[str, ...] = ("делегация", "делегации")
+"""A bare delegation as a sentence's subject right before its verb (``Делегация осмотрела
+завод``): the delegation told, so its visit goes on."""
 
 ALSO_WORDS: tuple[str, ...] = ("также", "тоже")
 """Adverbs that mark a sentence as telling more of what was told
