@@ -24,6 +24,11 @@ Constructions of the sixth pass, each in Ukrainian and Russian:
   are the signatories of the agreement told.
 - in the parties' talks, what was discussed (``обговорили відбудову ліцею № 5``) is no party;
   the one talked with (``з керівництвом ДП X``) is.
+- (review of the pass) every word of addition opens one more strike; a strike told again
+  (``знову``, ``громаду``) stays one; a defence plant or a shelter struck, or ``від`` after a
+  finite verb, is a strike; ``Також сторони ...`` keeps the talks' partners only; those who
+  signed go with the headline's agreement; any form of the document noun opens the signing; a
+  bare delegation before its verb goes on with its visit.
 
 Every text here was written for these tests in the style of Ukrainian news; none is taken from
 any corpus.
