@@ -645,7 +645,7 @@ EXPERT_NOUNS: frozenset[str] = frozenset(
     {"експерт", "аналітик", "політолог", "економіст", "соціолог", "науковець", "дослідник"}
 )
 """Nouns of those who comment as experts: one of them names the person last given any of
-them as a role (``на думку експертки`` after ``аналітикиня ... Ганна Лисенко``) when nobody
+them as a role (``на думку експертки`` after ``аналітикиня ... Тереза Ярмолюк``) when nobody
 else answers."""
 
 FINDING_LEMMAS: frozenset[str] = frozenset({"встановити", "з'ясувати"})
