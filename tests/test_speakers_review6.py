@@ -74,3 +74,47 @@ def test_a_finding_with_no_object_still_reports(text, words):
     # the subject after the verb (``працівники``) and a genitive completing a place
     # (``на місці події``) are no objects
     assert words in _said(text)
+
+
+_MAYOR = "Міський голова Бердичева Остап Веремчук пообіцяв до осені відремонтувати три мости."
+_MAYOR_RU = "Городской голова Бердичева Остап Веремчук пообещал до осени отремонтировать три моста."
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "сказав він в ефірі Прямого",
+        "сказав він в ефірі телеканалу «Пряме»",
+        "сказав він журналістам телеканалу «Пряме»",
+    ],
+)
+def test_the_outlet_that_carried_the_words_is_no_speaker(cue):
+    # a body completing a broadcast noun (``в ефірі X``) or, through its kind noun in the
+    # genitive, a dative hearer (``журналістам телеканалу «X»``) is where the words went;
+    # the pronoun's man said them
+    text = f"Мости відремонтують\n\n{_MAYOR}\n\n«Роботи почнуться в травні», — {cue}.\n"
+    assert _said(text)["Роботи почнуться в травні"] == "Остап Веремчук"
+
+
+@pytest.mark.parametrize(
+    "cue", ["сказал он в эфире Общественного", "сказал он корреспонденту газеты «Вести»"]
+)
+def test_the_outlet_that_carried_the_words_is_no_speaker_ru(cue):
+    text = f"Мосты отремонтируют\n\n{_MAYOR_RU}\n\n«Работы начнутся в мае», — {cue}.\n"
+    assert _said(text)["Работы начнутся в мае"] == "Остап Веремчук"
+
+
+@pytest.mark.parametrize(
+    ("cue", "name"),
+    [
+        ("повідомила пресслужба телеканалу «Пряме»", "телеканал «Пряме»"),
+        ("повідомили в редакції «Прямого»", "редакція «Прямого»"),
+    ],
+)
+def test_an_outlets_own_office_speaks_for_it(cue, name):
+    # the press office (the subject) and the newsroom (where it was said) speak for the outlet
+    text = (
+        "Телеканал змінить сітку\n\nТелеканал «Пряме» змінить сітку мовлення.\n\n"
+        f"«Нові програми вийдуть у вересні», — {cue}.\n"
+    )
+    assert _said(text)["Нові програми вийдуть у вересні"] == name

@@ -22,6 +22,7 @@ __all__ = [
     "BODY_COMPOUNDS",
     "BODY_NOUNS",
     "BODY_STAFF_NOUNS",
+    "BROADCAST_NOUNS",
     "CHANNEL_PREPOSITIONS",
     "CITATION_PHRASES",
     "CLAUSE_GAP_PREPOSITIONS",
@@ -815,6 +816,12 @@ ASKING_LEMMAS: frozenset[str] = frozenset(
 )
 """Verbs of asking: in an interview's lead their subject is the interviewer, not the one who
 answers (``спросила журналистка X``)."""
+
+BROADCAST_NOUNS: frozenset[str] = frozenset(
+    {"эфир", "интервью", "телемарафон", "трансляция", "подкаст"}
+)
+"""Nouns of a broadcast or an interview the words were said in (``в эфире X``): the body in
+the genitive after one is the outlet that carried them, not the speaker."""
 
 INTERVIEWER_NOUNS: frozenset[str] = frozenset({"журналист", "корреспондент", "интервьюер"})
 """Nouns (masculine lemmas) of a reporter: the person an interview's lead titles so right before
