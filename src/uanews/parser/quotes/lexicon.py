@@ -240,8 +240,11 @@ DOCUMENT_ISSUERS: dict[str, frozenset[str]] = {
     "вирок": frozenset({"суд"}),
     "ухвала": frozenset({"суд", "рада", "міськрада", "облрада", "райрада"}),
     "постанова": frozenset({"суд", "уряд", "кабмін", "рада", "комісія"}),
+    "розпорядження": frozenset({"адміністрація", "уряд", "кабмін"}),
+    "наказ": frozenset({"управління", "служба", "адміністрація"}),
 }
-"""Nouns of a ruling, by the head nouns of the bodies that issue one (a court's ``вирок``).
+"""Nouns of a ruling or an administrative act, by the head nouns of the bodies that issue one
+(a court's ``вирок``, an administration's ``розпорядження``, a ministry's ``наказ``).
 
 A ruling speaks for the body that issued it: ``йдеться в рішенні суду`` names the court the
 item named (the body noun in the genitive), and a bare ``у рішенні зазначено`` the issuing

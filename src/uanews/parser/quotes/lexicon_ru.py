@@ -597,6 +597,8 @@ DOCUMENT_ISSUERS: dict[str, frozenset[str]] = {
     ),
     "приговор": frozenset({"суд"}),
     "постановление": frozenset({"суд", "правительство", "кабмин", "совет", "комиссия"}),
+    "распоряжение": frozenset({"администрация", "правительство", "кабмин"}),
+    "приказ": frozenset({"управление", "служба", "администрация"}),
 }
 """Nouns of a ruling, by the head nouns of the bodies that issue one
 (`uanews.parser.quotes.lexicon.DOCUMENT_ISSUERS`): ``говорится в решении суда``."""
