@@ -150,3 +150,43 @@ def test_an_administrative_act_speaks_for_the_body_that_issues_it(body, found, n
     # court's ruling: the body of that kind named before issued it
     said = _said(f"Новий порядок\n\n{body}\n\n{found}\n")
     assert list(said.values()) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            (
+                "Затримали коригувальника\n\nУ СБУ з'ясували, що затриманий передавав окупантам "
+                "координати складів.\n"
+            ),
+            "затриманий передавав окупантам координати складів",
+            "СБУ",
+        ),
+        (
+            (
+                "Задержали корректировщика\n\nВ ГБР выяснили, что задержанный передавал оккупантам "
+                "координаты складов.\n"
+            ),
+            "задержанный передавал оккупантам координаты складов",
+            "ГБР",
+        ),
+        (
+            (
+                "Затримали коригувальника\n\nЯк встановила контррозвідка, затриманий передавав "
+                "окупантам координати складів.\n"
+            ),
+            "затриманий передавав окупантам координати складів",
+            None,
+        ),
+    ],
+)
+def test_an_investigating_bodys_acronym_is_an_investigator(text, words, name):
+    said = _said(text)
+    assert words in said
+    assert said[words] == name
+
+
+def test_an_investigating_body_installing_things_reports_nothing():
+    text = "Нові камери\n\nСБУ встановила на блокпостах нові камери, що розпізнають обличчя.\n"
+    assert _said(text) == {}

@@ -207,9 +207,13 @@ def is_finding(word: str) -> bool:
 
 @language_cache()
 def _investigator(word: str) -> bool:
-    """Return True if ``word`` is a noun of `lexicon.INVESTIGATOR_NOUNS` (any gender)."""
+    """Return True if ``word`` is a noun of `lexicon.INVESTIGATOR_NOUNS` (any gender).
+
+    An acronym counts as itself in lower case too: the dictionary may read one as another
+    word's form (Russian ``НАБУ`` as ``наб``).
+    """
     investigators = pick(INVESTIGATOR_NOUNS, ru.INVESTIGATOR_NOUNS)
-    found = lemmas(word)
+    found = lemmas(word) | ({word.lower()} if word.isupper() else set())
     return bool((found | {masculine(lemma) for lemma in found}) & investigators)
 
 

@@ -670,9 +670,16 @@ INVESTIGATOR_NOUNS: frozenset[str] = frozenset(
         "оперативник",
         "правоохоронець",
         "дізнавач",
+        "контррозвідка",
+        "контррозвідник",
+        "нацполіція",
+        "сбу",
+        "дбр",
+        "набу",
     }
 )
-"""Nouns of those who investigate (masculine lemmas): the subjects of `FINDING_LEMMAS`."""
+"""Nouns of those who investigate (masculine lemmas; the investigating bodies' acronyms in
+lower case): the subjects of `FINDING_LEMMAS`."""
 
 SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
     {"представник", "речник", "прес-секретар", "пресслужба", "прес-служба", "пресцентр"}

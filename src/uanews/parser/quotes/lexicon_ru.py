@@ -364,9 +364,16 @@ INVESTIGATOR_NOUNS: frozenset[str] = frozenset(
         "оперативник",
         "правоохранитель",
         "дознаватель",
+        "контрразведка",
+        "контрразведчик",
+        "нацполиция",
+        "сбу",
+        "гбр",
+        "набу",
     }
 )
-"""Nouns of those who investigate (masculine lemmas): the subjects of `FINDING_LEMMAS`."""
+"""Nouns of those who investigate (masculine lemmas; the investigating bodies' acronyms in
+lower case): the subjects of `FINDING_LEMMAS`."""
 
 SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
     {"представитель", "спикер", "пресс-секретарь", "пресс-служба", "пресс-центр"}
