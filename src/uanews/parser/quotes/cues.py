@@ -37,6 +37,7 @@ __all__ = [
     "SPEECH_NOUN_CUES",
     "attribution_cue",
     "finding_cues",
+    "finding_object",
     "first_cue",
     "investigators_after",
     "is_finding",
@@ -206,9 +207,13 @@ def is_finding(word: str) -> bool:
 
 @language_cache()
 def _investigator(word: str) -> bool:
-    """Return True if ``word`` is a noun of `lexicon.INVESTIGATOR_NOUNS` (any gender)."""
+    """Return True if ``word`` is a noun of `lexicon.INVESTIGATOR_NOUNS` (any gender).
+
+    An acronym counts as itself in lower case too: the dictionary may read one as another
+    word's form (Russian ``НАБУ`` as ``наб``).
+    """
     investigators = pick(INVESTIGATOR_NOUNS, ru.INVESTIGATOR_NOUNS)
-    found = lemmas(word)
+    found = lemmas(word) | ({word.lower()} if word.isupper() else set())
     return bool((found | {masculine(lemma) for lemma in found}) & investigators)
 
 
@@ -237,6 +242,48 @@ def finding_cues(found: Sequence[tuple[str, int, int]]) -> frozenset[str]:
         if is_finding(word) and any(_investigator(other) for other, _s, _e in near):
             hits.add(word)
     return frozenset(hits)
+
+
+def finding_object(text: str, start: int, end: int) -> bool:
+    """Return True if ``text[start:end]``, after a finding verb, holds the verb's object.
+
+    ``встановили особу чоловіка, що загинув``, ``встановили на трасі камери, що фіксують``:
+    ``встановити`` is also *to install*, and ``що`` also a relative pronoun; a noun the verb
+    takes in the accusative between it and the clause makes the clause a relative one on that
+    noun, not what was found. An investigator (the subject after the verb) is no object, nor
+    is a noun a person can be the subject of (``працівники``, nominative like an accusative),
+    nor a genitive completing the noun before it (``на місці події``).
+    """
+    found = words(text, start, end)
+    for index, (word, _start, _end) in enumerate(found):
+        if _investigator(word) or not _accusative_noun(word):
+            continue
+        if index > 0 and _noun(found[index - 1][0]) and _genitive_noun(word):
+            continue
+        return True
+    return False
+
+
+@language_cache()
+def _accusative_noun(word: str) -> bool:
+    """Return True if ``word`` can be a noun in the accusative that is no person's nominative."""
+    parses = [parse for parse in parse_word(word.lower()) if "NOUN" in parse.tag]
+    person = any("anim" in parse.tag and parse.tag.case == "nomn" for parse in parses)
+    return not person and any(parse.tag.case == "accs" for parse in parses)
+
+
+@language_cache()
+def _genitive_noun(word: str) -> bool:
+    """Return True if ``word`` can be a noun in the genitive (``події``)."""
+    return any(
+        "NOUN" in parse.tag and parse.tag.case == "gent" for parse in parse_word(word.lower())
+    )
+
+
+@language_cache()
+def _noun(word: str) -> bool:
+    """Return True if ``word`` can be a noun (``місці``)."""
+    return any("NOUN" in parse.tag for parse in parse_word(word.lower()))
 
 
 FINDING_SUBJECT_WORDS = 4

@@ -28,6 +28,7 @@ from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.cues import (
     SPEECH_NOUN_CUES,
     finding_cues,
+    finding_object,
     first_cue,
     investigators_after,
     is_finding,
@@ -487,8 +488,8 @@ def that_clause(text: str, sentence: Span, _previous: Span | None) -> Iterator[C
     """Yield ``X зазначив, що ...`` and ``X стверджує: ...`` reports (the first one only)."""
     found = words(text, sentence.start, sentence.end)
     present = word_forms(text, sentence.start, sentence.end)
-    cues = SPEECH_CUES.passing(present) | SPEECH_NOUN_CUES.passing(present)
-    cues |= finding_cues(found)
+    speech = SPEECH_CUES.passing(present) | SPEECH_NOUN_CUES.passing(present)
+    cues = speech | finding_cues(found)
     if not cues:
         return
     window_start = sentence.start
@@ -498,7 +499,7 @@ def that_clause(text: str, sentence: Span, _previous: Span | None) -> Iterator[C
         if index > 0 and found[index - 1][0].lower() in pick(_NOT_REPORTING, _NOT_REPORTING_RU):
             continue
         match = _that_match(text, end, sentence.end) or _reason_match(text, word, end, sentence)
-        if match is None:
+        if match is None or (word not in speech and finding_object(text, end, match.end())):
             continue
         content = _content(text, match.end(), sentence.end)
         if content is None:

@@ -22,6 +22,7 @@ __all__ = [
     "BODY_COMPOUNDS",
     "BODY_NOUNS",
     "BODY_STAFF_NOUNS",
+    "BROADCAST_NOUNS",
     "CHANNEL_PREPOSITIONS",
     "CITATION_PHRASES",
     "CLAUSE_GAP_PREPOSITIONS",
@@ -239,8 +240,11 @@ DOCUMENT_ISSUERS: dict[str, frozenset[str]] = {
     "вирок": frozenset({"суд"}),
     "ухвала": frozenset({"суд", "рада", "міськрада", "облрада", "райрада"}),
     "постанова": frozenset({"суд", "уряд", "кабмін", "рада", "комісія"}),
+    "розпорядження": frozenset({"адміністрація", "уряд", "кабмін"}),
+    "наказ": frozenset({"управління", "служба", "адміністрація"}),
 }
-"""Nouns of a ruling, by the head nouns of the bodies that issue one (a court's ``вирок``).
+"""Nouns of a ruling or an administrative act, by the head nouns of the bodies that issue one
+(a court's ``вирок``, an administration's ``розпорядження``, a ministry's ``наказ``).
 
 A ruling speaks for the body that issued it: ``йдеться в рішенні суду`` names the court the
 item named (the body noun in the genitive), and a bare ``у рішенні зазначено`` the issuing
@@ -645,7 +649,7 @@ EXPERT_NOUNS: frozenset[str] = frozenset(
     {"експерт", "аналітик", "політолог", "економіст", "соціолог", "науковець", "дослідник"}
 )
 """Nouns of those who comment as experts: one of them names the person last given any of
-them as a role (``на думку експертки`` after ``аналітикиня ... Ганна Лисенко``) when nobody
+them as a role (``на думку експертки`` after ``аналітикиня ... Тереза Ярмолюк``) when nobody
 else answers."""
 
 FINDING_LEMMAS: frozenset[str] = frozenset({"встановити", "з'ясувати"})
@@ -666,9 +670,16 @@ INVESTIGATOR_NOUNS: frozenset[str] = frozenset(
         "оперативник",
         "правоохоронець",
         "дізнавач",
+        "контррозвідка",
+        "контррозвідник",
+        "нацполіція",
+        "сбу",
+        "дбр",
+        "набу",
     }
 )
-"""Nouns of those who investigate (masculine lemmas): the subjects of `FINDING_LEMMAS`."""
+"""Nouns of those who investigate (masculine lemmas; the investigating bodies' acronyms in
+lower case): the subjects of `FINDING_LEMMAS`."""
 
 SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
     {"представник", "речник", "прес-секретар", "пресслужба", "прес-служба", "пресцентр"}
@@ -842,6 +853,12 @@ ASKING_LEMMAS: frozenset[str] = frozenset(
 )
 """Verbs of asking: in an interview's lead their subject is the interviewer, not the one who
 answers (``спросила журналистка X``)."""
+
+BROADCAST_NOUNS: frozenset[str] = frozenset(
+    {"ефір", "етер", "інтерв'ю", "телемарафон", "трансляція", "подкаст"}
+)
+"""Nouns of a broadcast or an interview the words were said in (``в ефірі X``, ``в інтерв'ю
+X``): the body in the genitive after one is the outlet that carried them, not the speaker."""
 
 INTERVIEWER_NOUNS: frozenset[str] = frozenset({"журналіст", "кореспондент", "інтерв'юер"})
 """Nouns (masculine lemmas) of a reporter: the person an interview's lead titles so right before

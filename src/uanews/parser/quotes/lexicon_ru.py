@@ -22,6 +22,7 @@ __all__ = [
     "BODY_COMPOUNDS",
     "BODY_NOUNS",
     "BODY_STAFF_NOUNS",
+    "BROADCAST_NOUNS",
     "CHANNEL_PREPOSITIONS",
     "CITATION_PHRASES",
     "CLAUSE_GAP_PREPOSITIONS",
@@ -363,9 +364,16 @@ INVESTIGATOR_NOUNS: frozenset[str] = frozenset(
         "оперативник",
         "правоохранитель",
         "дознаватель",
+        "контрразведка",
+        "контрразведчик",
+        "нацполиция",
+        "сбу",
+        "гбр",
+        "набу",
     }
 )
-"""Nouns of those who investigate (masculine lemmas): the subjects of `FINDING_LEMMAS`."""
+"""Nouns of those who investigate (masculine lemmas; the investigating bodies' acronyms in
+lower case): the subjects of `FINDING_LEMMAS`."""
 
 SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
     {"представитель", "спикер", "пресс-секретарь", "пресс-служба", "пресс-центр"}
@@ -596,6 +604,8 @@ DOCUMENT_ISSUERS: dict[str, frozenset[str]] = {
     ),
     "приговор": frozenset({"суд"}),
     "постановление": frozenset({"суд", "правительство", "кабмин", "совет", "комиссия"}),
+    "распоряжение": frozenset({"администрация", "правительство", "кабмин"}),
+    "приказ": frozenset({"управление", "служба", "администрация"}),
 }
 """Nouns of a ruling, by the head nouns of the bodies that issue one
 (`uanews.parser.quotes.lexicon.DOCUMENT_ISSUERS`): ``говорится в решении суда``."""
@@ -815,6 +825,12 @@ ASKING_LEMMAS: frozenset[str] = frozenset(
 )
 """Verbs of asking: in an interview's lead their subject is the interviewer, not the one who
 answers (``спросила журналистка X``)."""
+
+BROADCAST_NOUNS: frozenset[str] = frozenset(
+    {"эфир", "интервью", "телемарафон", "трансляция", "подкаст"}
+)
+"""Nouns of a broadcast or an interview the words were said in (``в эфире X``): the body in
+the genitive after one is the outlet that carried them, not the speaker."""
 
 INTERVIEWER_NOUNS: frozenset[str] = frozenset({"журналист", "корреспондент", "интервьюер"})
 """Nouns (masculine lemmas) of a reporter: the person an interview's lead titles so right before

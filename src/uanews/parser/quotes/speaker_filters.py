@@ -12,10 +12,11 @@ import re
 from collections.abc import Sequence
 
 from uanews.model import ParticipantKind, Span
-from uanews.parser.language import pick
+from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.lexicon import (
+    BROADCAST_NOUNS,
     CITATION_PHRASES,
     LOCATIVE_PREPOSITIONS,
     NON_SUBJECT_PREPOSITIONS,
@@ -66,9 +67,7 @@ _NEUTER_PAST = frozenset({"neut", "past"})
 
 def word_before(body: str, start: int) -> str:
     """Return the word right before ``start`` (past spaces and opening marks), lower-case."""
-    index = start
-    while index > 0 and (body[index - 1].isspace() or body[index - 1] in OPENING_MARKS):
-        index -= 1
+    index = _word_end_before(body, start)
     match = _LAST_WORD.search(body[max(0, index - 30) : index])
     return "" if match is None else match.group().lower()
 
@@ -122,11 +121,14 @@ def can_speak(
         # The mention is spelt as the name is in the nominative (``Рютте``, ``Коваль``): it can
         # be nominative, whatever case the dictionary guesses for an unknown surname.
         cases |= {"nomn"}
-    if "gent" in cases and (
-        # ``розповів депутатам міськради``: the council completes the hearers (a person's
-        # name there is the subject after its verb: ``рассказал журналистам Петренко``)
-        (not person and bool(before) and addressee(before))
-        or ("nomn" not in cases and _completes_noun(body, entry.start, before))
+    if (not person and _outlet_after(body, entry.start, before, cases)) or (
+        "gent" in cases
+        and (
+            # ``розповів депутатам міськради``: the council completes the hearers (a person's
+            # name there is the subject after its verb: ``рассказал журналистам Петренко``)
+            (not person and bool(before) and addressee(before))
+            or ("nomn" not in cases and _completes_noun(body, entry.start, before))
+        )
     ):
         return False
     if agentive and "ablt" in cases:
@@ -135,6 +137,46 @@ def can_speak(
         return True
     # A locative is a place (``в Міністерстві``), which only a preposition makes of a name.
     return "loct" in cases and before in pick(LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS)
+
+
+def _outlet_after(body: str, start: int, before: str, cases: frozenset[str]) -> bool:
+    """Return True if the body's mention at ``start`` is the outlet the words were said to.
+
+    ``в ефірі Прямого``, ``в эфире Общественного``: a body in the genitive after a noun of a
+    broadcast or an interview (`lexicon.BROADCAST_NOUNS`) carried the words. ``журналістам
+    телеканалу «Пряме»``, ``в ефірі телеканалу «Пряме»``: a name in marks after its kind noun
+    keeps the nominative, but the kind noun is in the genitive and completes the dative hearer
+    (`addressee`) or the broadcast noun before it just as a bare genitive name would.
+    ``before`` is the word before the mention and ``cases`` the cases of the mention's head.
+    """
+    if "gent" in cases and _broadcast(before):
+        return True
+    if not before or not _genitive_noun(before):
+        return False
+    noun = _LAST_WORD.search(body[: _word_end_before(body, start)])
+    if noun is None or not noun.group().islower():
+        return False
+    governor = word_before(body, noun.start())
+    return bool(governor) and (addressee(governor) or _broadcast(governor))
+
+
+def _broadcast(word: str) -> bool:
+    """Return True if ``word`` is a noun of `lexicon.BROADCAST_NOUNS` (``ефірі``, ``эфире``)."""
+    return bool(word) and bool(lemmas(word) & pick(BROADCAST_NOUNS, ru.BROADCAST_NOUNS))
+
+
+def _word_end_before(body: str, start: int) -> int:
+    """Return where the word before ``start`` ends (past spaces and opening marks)."""
+    index = start
+    while index > 0 and (body[index - 1].isspace() or body[index - 1] in OPENING_MARKS):
+        index -= 1
+    return index
+
+
+@language_cache()
+def _genitive_noun(word: str) -> bool:
+    """Return True if ``word`` can be a noun in the genitive (``телеканалу``, ``газети``)."""
+    return any("NOUN" in parse.tag and parse.tag.case == "gent" for parse in parse_word(word))
 
 
 def _as_named(mention: str, name: str) -> bool:

@@ -637,7 +637,7 @@ def _by_role_noun(
         return Verdict(_last_official(context))
     titled = _titled_person(context, nouns, field)
     if titled is None and nouns & pick(EXPERT_NOUNS, ru.EXPERT_NOUNS):
-        # ``На думку експертки`` after ``аналітикиня ... Ганна Лисенко``: one expert's noun
+        # ``На думку експертки`` after ``аналітикиня ... Тереза Ярмолюк``: one expert's noun
         # stands for another's.
         experts = context.placed.role_index(_expert).get(_EXPERT, ())
         agreeing = [
