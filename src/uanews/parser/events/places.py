@@ -247,10 +247,14 @@ _MEANS_RU = (
 _CAPITAL = r"(?-i:[А-ЯЁІЇЄҐ])"
 """A capital Cyrillic letter: a word after a strike verb that starts with one is the place
 struck (``обстреляли Орехов Пологовского района``), never the weapon's noun skipped before it."""
+_WEAPON_NAME = rf"(?:(?P<weapon>{_CAPITAL}[\w'’ʼ\-]*?[ая]ми)\s+)?"
+"""A capitalised weapon's name in the plural instrumental between a strike verb and the place
+(``обстріляли Іскандерами Харків``, ``обстреляли Калибрами Николаев``): a place struck stands
+in the accusative, so the instrumental (``-ами``, ``-ями``) is the means (`_weapon`)."""
 _STRUCK = re.compile(
     rf"(?<![\w\-])(?:(?P<verb>{STRUCK_VERBS})\s+{_MEANS}"
     rf"(?:(?P<extra>(?-i:[а-яіїєґ])[\w'’ʼ\-]+)\s+(?=(?-i:[а-яіїєґ])))?"
-    rf"(?:(?!(?:{_STRUCK_SETTLEMENT})|{_CAPITAL})(?P<skip>[\w\-]+)\s+)?"
+    rf"(?:(?!(?:{_STRUCK_SETTLEMENT})|{_CAPITAL})(?P<skip>[\w\-]+)\s+)?{_WEAPON_NAME}"
     rf"|(?P<noun>{STRUCK_NOUNS})\s+)(?:(?P<settlement>{_STRUCK_SETTLEMENT})\s*)?"
     rf"(?P<first>{_NAME})(?:\s+(?P<second>[\w'’ʼ\-]+))?",
     re.IGNORECASE,
@@ -258,7 +262,7 @@ _STRUCK = re.compile(
 _STRUCK_RU = re.compile(
     rf"(?<![\w\-])(?:(?P<verb>{ru.STRUCK_VERBS})\s+{_MEANS_RU}"
     rf"(?:(?P<extra>(?-i:[а-яё])[\w\-]+)\s+(?=(?-i:[а-яё])))?"
-    rf"(?:(?!(?:{_STRUCK_SETTLEMENT_RU})|{_CAPITAL})(?P<skip>[\w\-]+)\s+)?"
+    rf"(?:(?!(?:{_STRUCK_SETTLEMENT_RU})|{_CAPITAL})(?P<skip>[\w\-]+)\s+)?{_WEAPON_NAME}"
     rf"|(?P<noun>{ru.STRUCK_NOUNS})\s+)(?:(?P<settlement>{_STRUCK_SETTLEMENT_RU})\s*)?"
     rf"(?P<first>{_NAME})(?:\s+(?P<second>[\w\-]+))?",
     re.IGNORECASE,
@@ -1196,6 +1200,9 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
         extra = match.group("extra")
         if extra is not None and not _instrumental_phrase(extra, match.group("skip")):
             continue  # ``обстреляли жилые дома Херсона``: no weapon, the object is not a name
+        weapon = match.group("weapon")
+        if weapon is not None and not _weapon(weapon):
+            continue
         case = "gent" if match.group("noun") else "accs"
         if match.group("settlement") is not None:
             apposed = _struck_settlement(match, case, mentions)
@@ -1275,6 +1282,17 @@ def _name_ends(word: str | None) -> bool:
     """
     return word is None or any(
         parse.tag.POS in {"PREP", "CONJ", "PRCL"} for parse in parse_word(word.lower())
+    )
+
+
+def _weapon(word: str) -> bool:
+    """Return whether the capitalised ``word`` reads as a plural noun in the instrumental.
+
+    ``Іскандерами``, ``Калибрами``: the weapon a strike was made with, not the place struck.
+    """
+    return any(
+        parse.tag.POS == "NOUN" and parse.tag.case == "ablt" and parse.tag.number == "plur"
+        for parse in parse_word(word.lower())
     )
 
 
