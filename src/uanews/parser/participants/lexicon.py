@@ -14,10 +14,12 @@ __all__ = [
     "AMBIGUOUS_ROLE_NOUNS",
     "APOSTROPHES",
     "BACK_REFERENCE_NOUNS",
+    "BOARD_NOUNS",
     "BORDER_NOUNS",
     "BUILDING_NOUNS",
     "CAPACITY_NOUNS",
     "CHAIN_NOUNS",
+    "CLAUSE_ADVERBS",
     "COLLECTIVE_NOUNS",
     "COMITATIVE_PREPOSITIONS",
     "COORDINATORS",
@@ -274,13 +276,53 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "правоохоронець",
         "силовик",
         "енергетик",
+        # Heads of foreign municipalities (a Polish or German city's, a Polish commune's),
+        # titled in the local word; not ``примар`` (a Moldovan mayor), whose nominative is the
+        # genitive plural of ``примара``, a ghost.
+        "бургомістр",
+        "війт",
+        # Clipped titles of the head of a staff (``голов-`` + the profession).
+        "головлікар",
+        "головбух",
+        "головред",
+        # Guards and the uniformed services.
+        "охоронець",
+        "охоронниця",
+        "сторож",
+        "прикордонник",
+        "надзвичайник",
+        "вогнеборець",
+        "митник",
+        "нацгвардієць",
+        # Military ranks beside those above.
+        "лейтенант",
+        "підполковник",
+        "адмірал",
+        # A team's playing positions and its coach.
+        "воротар",
+        "голкіпер",
+        "нападник",
+        "півзахисник",
+        "форвард",
+        "наставник",
+        # Design, science, the land, a faculty, a rights office.
+        "конструктор",
+        "астроном",
+        "агроном",
+        "декан",
+        "омбудсмен",
+        "омбудсман",
     }
 )
 """Nouns that name a position or occupation (``глава``, ``посол``, ``член``), professions
 naming the people who work in them included (``водій``, ``будівельники``, ``рятувальники``,
 ``газовики``, ``таксисти``, ``дізнавачі``), as the annotation guidelines tag them and the dev
 gold does (``силовиків``). ``енергетик`` shares forms with the sector's name: see
-`SECTOR_ROLE_NOUNS`."""
+`SECTOR_ROLE_NOUNS`. Left out on purpose: ``працівник``, ``співробітник``, ``студент``,
+``ветеран`` and ``персонал`` (the dev gold never tags a worker, a student or a veteran as a
+job), players named by their sport (``баскетболісти``: untagged in the dev gold; a playing
+position is), ``староста`` (its forms are those of ``старість``, old age) and ``захисник``
+(a defender of the country as much as a team's)."""
 
 SECTOR_ROLE_NOUNS: frozenset[str] = frozenset({"енергетик"})
 """Role nouns whose forms are also those of a sector's name (``енергетики`` is the workers and
@@ -304,7 +346,7 @@ INSTRUMENTAL_COMPLEMENT_ROLES: frozenset[str] = frozenset()
 """Role nouns whose complement stands in the instrumental: none in Ukrainian, whose role
 nouns take the genitive (``завідувач відділення``, ``командувач військ``)."""
 
-UNIT_HEAD_ROLES: frozenset[str] = frozenset({"завідувач"})
+UNIT_HEAD_ROLES: frozenset[str] = frozenset({"декан", "завідувач"})
 """Role nouns that name the person running a unit: the noun right after them (with its
 adjectives) is the unit, part of the position (``завідувач відділення``, ``завідувач
 кафедри``), not a body of its own."""
@@ -320,24 +362,41 @@ of its own."""
 
 ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
     {
+        "виш",
         "гімназія",
         "госпіталь",
+        "загін",
         "заклад",
         "лікарня",
         "ліцей",
+        "обсерваторія",
         "поліклініка",
         "поліція",
+        "порт",
         "санаторій",
+        "стаціонар",
         "школа",
     }
 )
 """Organisation nouns of an establishment (a hospital, a school, ``заклад`` itself) or a police
 force: after a role noun it is a body of its own, never a unit of the job, even with a
 lower-case complement or adjective (``головний лікар лікарні швидкої допомоги``, ``директор
-школи мистецтв``, ``інспектор патрульної поліції``, ``директор закладу``). A department
+школи мистецтв``, ``інспектор патрульної поліції``, ``директор закладу``), as a port, a
+detachment (``загін``: of the border guard or the rescue service), an observatory, a
+university (``виш``), a hospital's ward (``стаціонар``) and a utility (`UTILITY_NOUNS`:
+``директор водоканалу``) are. A department
 (`DEPARTMENT_NOUNS`) is not one: after a role noun it is the role's unit (``директор
 департаменту культури``), as a regional directorate (``начальник обласного управління``) or a
 ``відділ`` is (``начальник відділу кадрів``)."""
+
+BOARD_NOUNS: frozenset[str] = frozenset({"дирекція", "правління", "президія"})
+"""Nouns of a body's governing organ, which no name of its own follows: a quoted name right
+after one (``голови правління «Укргазбанку»``) is the body it governs, and the organ stays
+part of the position, as it does before a body's name in any other form."""
+
+CLAUSE_ADVERBS: frozenset[str] = frozenset({"вже", "уже", "ще", "також", "теж"})
+"""Adverbs and particles that stand between a subject and its verb (``енергетики вже
+розпочали``), listed as the dictionary reads some of them as no adverb."""
 
 COUNTRY_NOUNS: frozenset[str] = frozenset({"країна"})
 """Nouns for a country: in a role's complement (``посли країн Євросоюзу``) the country is a
@@ -386,9 +445,22 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
         "старший",
         "тимчасовий",
         "чинний",
+        # The field a director or manager answers for, and a post's grade or shift.
+        "комерційний",
+        "медичний",
+        "операційний",
+        "спортивний",
+        "творчий",
+        "фінансовий",
+        "художній",
+        "молодший",
+        "провідний",
+        "черговий",
     }
 )
-"""Adjectives that may open a role phrase (``Надзвичайний і Повноважний Посол``)."""
+"""Adjectives that may open a role phrase (``Надзвичайний і Повноважний Посол``), a field's
+adjective that `RELATIONAL_ENDINGS` do not tell (``комерційний директор``, ``художній
+керівник``) and a post's grade or shift (``провідний інженер``, ``черговий лікар``)."""
 
 RELATIONAL_ENDINGS: tuple[str, ...] = ("альний", "ичний", "ічний", "ячий", "ейний")
 """Lemma endings of adjectives made from a field's name, which title a role when written
@@ -1056,11 +1128,16 @@ TRADE_NOUNS: frozenset[str] = frozenset(
         "робітник",
         "сапер",
         "шахтар",
+        "охоронець",
+        "підрядник",
+        "сторож",
     }
 )
 """Role nouns of a trade, people who do the work with their hands (``водій``, ``робітники``,
-``будівельники``): a genitive after one names whom or what the worker works for or on
-(``водій маршрутки``, ``робітники заводу``), not a post, so the position is the noun alone."""
+``будівельники``), guard it (``охоронець``) or contract for it (``підрядник``): a genitive
+after one names whom or what the worker works for or on (``водій маршрутки``, ``робітники
+заводу``, ``охоронець складу``, ``підрядник мосту``), not a post, so the position is the noun
+alone."""
 
 VEHICLE_NOUNS: frozenset[str] = frozenset(
     {

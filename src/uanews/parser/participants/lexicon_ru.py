@@ -13,10 +13,12 @@ __all__ = [
     "AGE_ADJECTIVE_ENDINGS",
     "AMBIGUOUS_ROLE_NOUNS",
     "BACK_REFERENCE_NOUNS",
+    "BOARD_NOUNS",
     "BORDER_NOUNS",
     "BUILDING_NOUNS",
     "CAPACITY_NOUNS",
     "CHAIN_NOUNS",
+    "CLAUSE_ADVERBS",
     "COLLECTIVE_NOUNS",
     "COMITATIVE_PREPOSITIONS",
     "COORDINATORS",
@@ -131,6 +133,12 @@ ROLE_NOUNS: frozenset[str] = _words(
     строитель
     терапевт фельдшер хирург педиатр шахтёр шахтер электрик
     газовик таксист дознаватель правоохранитель силовик энергетик патрульный
+    бургомистр примар войт
+    главврач главбух главред
+    охранник охранница сторож пограничник огнеборец таможенник нацгвардеец
+    лейтенант подполковник адмирал
+    вратарь голкипер полузащитник форвард наставник
+    конструктор астроном агроном декан
     """
 )
 """Nouns that name a position or occupation (``глава``, ``посол``, ``мэр``, ``председатель``),
@@ -138,6 +146,13 @@ professions naming the people who work in them included (``водитель``, `
 ``спасатели``, ``газовики``, ``таксисты``, ``дознаватели``; ``патрульные``, ``военные``: adjectives
 used as nouns), as the annotation guidelines tag
 them. ``энергетик`` shares forms with the sector's name: see `SECTOR_ROLE_NOUNS`.
+
+The heads of foreign municipalities (``бургомистр``, ``примар``, ``войт``), the clipped
+titles of a staff's head (``главврач``), guards and the uniformed services (``охранник``,
+``пограничник``, ``огнеборец``), ranks, a team's playing positions and its coach (``вратарь``,
+``наставник``; not ``нападающий``, whose participle forms are any attacker's) are the
+Ukrainian list's families. Left out as there: ``работник``, ``сотрудник``, ``студент``,
+``ветеран``, ``персонал``, players named by their sport, ``староста`` and ``защитник``.
 
 ``голова`` is here for ``городской голова``, the formal title of a city's mayor (``городской``
 is a role modifier), as ``міський голова`` is in Ukrainian.
@@ -171,9 +186,14 @@ ROLE_MODIFIERS: frozenset[str] = _words(
     исполнительный исполняющий генеральный главный заслуженный бывший городской чрезвычайный
     народный новый новоизбранный областной первый полномочный почётный почетный поселковый
     старший сельский временный действующий
+    коммерческий медицинский операционный спортивный творческий финансовый художественный
+    младший ведущий дежурный детский лечащий
     """
 )
-"""Adjectives that may open a role phrase (``Чрезвычайный и Полномочный Посол``)."""
+"""Adjectives that may open a role phrase (``Чрезвычайный и Полномочный Посол``), a field's
+adjective that `RELATIONAL_ENDINGS` do not tell (``медицинский директор``, ``художественный
+руководитель``, ``лечащий врач``) and a post's grade or shift (``ведущий инженер``, ``дежурный
+врач``). A participle here matches every form of its own (`roles._is_modifier`)."""
 
 RELATIONAL_ENDINGS: tuple[str, ...] = ("альный", "ичный", "ический", "ейный")
 """Lemma endings of adjectives made from a field's name, or from whom the role serves
@@ -478,7 +498,7 @@ INSTRUMENTAL_COMPLEMENT_ROLES: frozenset[str] = frozenset(
 """Role nouns made from verbs that govern the instrumental, whose complement stands in that
 case (``заведующий отделением``, ``командующий войсками``, ``управляющий делами``)."""
 
-UNIT_HEAD_ROLES: frozenset[str] = frozenset({"заведующий"})
+UNIT_HEAD_ROLES: frozenset[str] = frozenset({"декан", "заведующий"})
 """Role nouns that name the person running a unit: the noun right after them (with its
 adjectives) is the unit, part of the position (``заведующий отделением``, ``заведующая
 кафедрой``), not a body of its own."""
@@ -496,12 +516,17 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
     {
         "больница",
         "гимназия",
+        "вуз",
         "госпиталь",
         "заведение",
         "лицей",
+        "обсерватория",
+        "отряд",
         "поликлиника",
         "полиция",
+        "порт",
         "санаторий",
+        "стационар",
         "учреждение",
         "школа",
     }
@@ -509,9 +534,21 @@ ESTABLISHMENT_NOUNS: frozenset[str] = frozenset(
 """Organisation nouns of an establishment (a hospital, a school, ``учреждение`` itself) or a
 police force: after a role noun it is a body of its own, never a unit of the job, even with a
 lower-case complement or adjective (``главный врач больницы скорой помощи``, ``директор школы
-искусств``, ``инспектор патрульной полиции``, ``директор учреждения``). A department
+искусств``, ``инспектор патрульной полиции``, ``директор учреждения``), as a port, a
+detachment (``отряд``: of the border guard or the rescue service), an observatory, a
+university (``вуз``), a hospital's ward (``стационар``) and a utility (`UTILITY_NOUNS`:
+``директор водоканала``) are. A department
 (`DEPARTMENT_NOUNS`) is not one: after a role noun it is the role's unit (``директор
 департамента культуры``), as a ``отдел`` is."""
+
+BOARD_NOUNS: frozenset[str] = frozenset({"дирекция", "правление", "президиум"})
+"""Nouns of a body's governing organ: a quoted name after one, undeclined as Russian leaves it
+(``заместитель председателя правления «Укрэнерго»``), is the body it governs; the organ stays
+part of the position."""
+
+CLAUSE_ADVERBS: frozenset[str] = frozenset({"уже", "ещё", "еще", "также", "тоже"})
+"""Adverbs and particles that stand between a subject and its verb (``энергетики уже
+восстановили``), listed as the dictionary reads some of them as no adverb."""
 
 COUNTRY_NOUNS: frozenset[str] = frozenset({"страна"})
 """Nouns for a country: in a role's complement (``послы стран Евросоюза``) the country is a
@@ -881,11 +918,13 @@ TRADE_NOUNS: frozenset[str] = _words(
     """
     аграрий взрывотехник водитель водолаз горняк дорожник железнодорожник коммунальщик машинист
     механик монтажник пиротехник рабочий сапёр сапер сварщик строитель шахтёр шахтер электрик
+    охранник подрядчик сторож
     """
 )
 """Role nouns of a trade, people who do the work with their hands (``водитель``, ``рабочие``,
-``строители``): a genitive after one names whom or what the worker works for or on
-(``водитель маршрутки``, ``рабочие завода``), not a post, so the position is the noun alone."""
+``строители``), guard it (``охранник``) or contract for it (``подрядчик``): a genitive after
+one names whom or what the worker works for or on (``водитель маршрутки``, ``рабочие завода``,
+``охранник склада``, ``подрядчик моста``), not a post, so the position is the noun alone."""
 
 VEHICLE_NOUNS: frozenset[str] = _words(
     """

@@ -22,7 +22,9 @@ from uanews.parser.participants.lexicon import (
     ACRONYMS,
     AGE_ADJECTIVE_ENDINGS,
     AMBIGUOUS_ROLE_NOUNS,
+    BOARD_NOUNS,
     CAPACITY_NOUNS,
+    CLAUSE_ADVERBS,
     COORDINATORS,
     COUNTRY_NOUNS,
     DEPUTY_PREFIXES,
@@ -37,6 +39,7 @@ from uanews.parser.participants.lexicon import (
     PERSON_LOCATIVE_PREPOSITIONS,
     PLACE_ADJECTIVE_SUFFIXES,
     PLACE_NOUNS,
+    PLURAL_ORGANIZATION_NOUNS,
     PROFESSION_ENDINGS,
     PROPER_ADJECTIVE_ENDINGS,
     RELATIONAL_ENDINGS,
@@ -52,6 +55,7 @@ from uanews.parser.participants.lexicon import (
     TRADE_NOUNS,
     UNIT_ACRONYMS,
     UNIT_HEAD_ROLES,
+    UTILITY_NOUNS,
     VEHICLE_NOUNS,
 )
 from uanews.parser.participants.names import (
@@ -288,9 +292,24 @@ def _role_lemmas(word: str) -> frozenset[str]:
     if not roles:
         return roles  # most forms
     sectors = roles & pick(SECTOR_ROLE_NOUNS, ru.SECTOR_ROLE_NOUNS)
-    if sectors and not record.singular_noun_lemmas <= sectors:
+    if sectors and not record.singular_noun_lemmas <= sectors and _declined_singular(word, sectors):
         roles -= sectors  # a singular noun reading of another lemma (the sector's genitive)
     return roles
+
+
+def _declined_singular(word: str, sectors: frozenset[str]) -> bool:
+    """Return True when ``word`` has a declined singular noun reading of a lemma not in ``sectors``.
+
+    An indeclinable reading (the Ukrainian dictionary lists ``енергетиків`` as a neuter name
+    that does not decline) is no sector's genitive.
+    """
+    return any(
+        parse.tag.POS == "NOUN"
+        and parse.tag.number != "plur"
+        and "Fixd" not in parse.tag
+        and str(parse.normal_form) not in sectors
+        for parse in parse_word(word.lower())
+    )
 
 
 def _participle_nouns(word: str) -> frozenset[str]:
@@ -363,8 +382,12 @@ def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
     places = pick(PLACE_NOUNS, ru.PLACE_NOUNS)
     for cursor in range(index + 1, core + 1):
         word = tokens[cursor].text
-        if cursor == index + 1 and word.islower() and lemmas(word) & places:
-            return index  # ``глава района``, ``мэр города``: where the post is, no part of it
+        if word.islower() and lemmas(word) & places and index + 1 in (cursor, run_start):
+            # ``глава района``, ``мэр города``, ``головами територіальних громад``: where the
+            # post is (with the adjectives that place it), no part of it.
+            return index
+        if cursor == index + 1 and _people(word):
+            return index  # ``тренер киян``: the people the role serves, no part of the post
         if word.islower() and lemmas(word) & countries:
             # ``послы стран``: the countries, as a country's name, are no part of the position.
             return (run_start if run_start is not None else cursor) - 1
@@ -380,9 +403,40 @@ def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
         run_start = (cursor if run_start is None else run_start) if adjective else None
     if run_start is not None and run_start > index:
         # Adjectives before a proper name belong to it: ``самопроголошеної ДНР``; one that
-        # ends the complement names a person (``адвокат подозреваемого``), not the field.
-        return run_start - 1
+        # ends the complement names a person (``адвокат подозреваемого``), not the field, and
+        # so does one after a conjunction (``для військових і цивільних``): the conjunction
+        # joins two people, not the role's words.
+        end = run_start - 1
+        return end - 1 if end > index and _coordinator(tokens[end].text) else end
     return core
+
+
+@language_cache(maxsize=65536)
+def _people(word: str) -> bool:
+    """Return True for a lower-case plural genitive of people who hold no role (``киян``).
+
+    A role noun's complement names its field or unit (``міністр освіти``, ``начальник
+    відділу``); a genitive of people who are no role themselves (a city's people, ``киян``,
+    ``харьковчан``, as a team or a community is named by them) says whom the person serves,
+    as a team's or a body's name would, and is no part of the position. A role noun
+    (``заступник голови``, ``радник депутатів``) is a position of its own and stays.
+    """
+    if not word.islower() or _is_role_noun(word):
+        return False
+    # A lower-case word is no name: its surname readings (``киян``) do not count.
+    parses = [
+        parse
+        for parse in parse_word(word)
+        if parse.tag.POS == "NOUN" and not _PROPER_GRAMMEMES & set(parse.tag.grammemes)
+    ]
+    return bool(parses) and all(
+        "anim" in parse.tag and parse.tag.number == "plur" and parse.tag.case in _PEOPLE_CASES
+        for parse in parses
+    )
+
+
+_PEOPLE_CASES = frozenset({"gent", "accs"})
+"""The cases a plural genitive of animate nouns also reads as (the accusative is the same)."""
 
 
 def _unit(tokens: Sequence[Token], run_start: int | None, noun: int, core: int) -> bool:
@@ -401,8 +455,10 @@ def _unit(tokens: Sequence[Token], run_start: int | None, noun: int, core: int) 
     if _establishment(tokens[noun].text):
         return False  # ``лікарні швидкої допомоги``: a body, whatever its complement
     if noun < core and not is_capitalised(tokens[noun + 1].text):
-        # ``совета уезда``: a body placed by the territory it serves, as by an adjective.
-        return not lemmas(tokens[noun + 1].text) & pick(PLACE_NOUNS, ru.PLACE_NOUNS)
+        # ``совета уезда``: a body placed by the territory it serves, as by an adjective;
+        # ``объединений совладельцев``: a body named by its members, people of no role.
+        following = tokens[noun + 1].text
+        return not lemmas(following) & pick(PLACE_NOUNS, ru.PLACE_NOUNS) and not _people(following)
     if run_start is None:
         return False
     territorial = pick(TERRITORIAL_ADJECTIVES, ru.TERRITORIAL_ADJECTIVES)
@@ -417,8 +473,18 @@ def _unit(tokens: Sequence[Token], run_start: int | None, noun: int, core: int) 
 
 
 def _establishment(word: str) -> bool:
-    """Return True for a form of an establishment's noun (`lexicon.ESTABLISHMENT_NOUNS`)."""
-    return bool(lemmas(word) & pick(ESTABLISHMENT_NOUNS, ru.ESTABLISHMENT_NOUNS))
+    """Return True for a form of an establishment's noun (`lexicon.ESTABLISHMENT_NOUNS`).
+
+    A utility's noun (`lexicon.UTILITY_NOUNS`: ``водоканалу``) names the one company that runs
+    a network, a body of its own as an establishment is.
+    """
+    return bool(
+        lemmas(word)
+        & (
+            pick(ESTABLISHMENT_NOUNS, ru.ESTABLISHMENT_NOUNS)
+            | pick(UTILITY_NOUNS, ru.UTILITY_NOUNS)
+        )
+    )
 
 
 @language_cache(maxsize=65536)
@@ -435,21 +501,45 @@ def _can_be_participle(word: str) -> bool:
 
 @language_cache(maxsize=65536)
 def _placing(word: str) -> bool:
-    """Return True for an adjective of a place or nation (``турецької``, ``київського``)."""
+    """Return True for an adjective of a place or nation (``турецької``, ``київського``).
+
+    A field's adjective that ends like one (Russian ``технический``: ``-ский``, but of
+    `RELATIONAL_ENDINGS`' ``-ический``) names no place.
+    """
     return any(
         parse.tag.POS == "ADJF"
         and str(parse.normal_form).endswith(
             pick(PROPER_ADJECTIVE_ENDINGS, ru.PROPER_ADJECTIVE_ENDINGS)
         )
+        and not str(parse.normal_form).endswith(pick(RELATIONAL_ENDINGS, ru.RELATIONAL_ENDINGS))
         for parse in parse_word(word.lower())
     )
 
 
 def _is_modifier(word: str) -> bool:
-    """Return True when ``word`` is an adjective that may open a role phrase."""
-    return bool(
-        lemmas(word)
-        & (pick(ROLE_MODIFIERS, ru.ROLE_MODIFIERS) | pick(STATUS_MODIFIERS, ru.STATUS_MODIFIERS))
+    """Return True when ``word`` is an adjective that may open a role phrase.
+
+    A participle counts by its masculine nominative (``лечащего`` is ``лечащий``), which the
+    Russian dictionary does not give as its lemma (that is the verb, ``лечить``).
+    """
+    modifiers = pick(ROLE_MODIFIERS, ru.ROLE_MODIFIERS) | pick(
+        STATUS_MODIFIERS, ru.STATUS_MODIFIERS
+    )
+    if lemmas(word) & modifiers:
+        return True
+    participles = word_form(word.lower()).participles
+    return bool(participles) and any(key in _participle_modifiers(None) for key in participles)
+
+
+@language_cache(maxsize=4)
+def _participle_modifiers(_: None) -> frozenset[tuple[str, str, str]]:
+    """Return the (verb, voice, tense) of the participles among the role modifiers."""
+    modifiers = pick(ROLE_MODIFIERS, ru.ROLE_MODIFIERS)
+    return frozenset(
+        (str(parse.normal_form), str(parse.tag.voice), str(parse.tag.tense))
+        for modifier in sorted(modifiers)
+        for parse in parse_word(modifier)
+        if parse.tag.POS == "PRTF" and parse.word == modifier
     )
 
 
@@ -500,6 +590,8 @@ def _complement_word(token: Token, cases: frozenset[str] = frozenset({"gent"})) 
         or _plural_past_verb(word)
     ):
         return False
+    if "-" in word and _adjective(word) and cases & _cases(word):
+        return True  # ``жилищно-коммунального``: a compound adjective, its first part no case
     parts = word.split("-")
     return all(cases & _cases(part) for part in parts if part)
 
@@ -868,11 +960,19 @@ def _coordinated_adjective(text: str, tokens: Sequence[Token], cursor: int) -> b
         or _is_role_noun(right.text)
     ):
         return False
-    if _adjective(left.text) and _adjective(right.text):
-        return True
-    if not _singular_genitive_noun(left.text) or _is_role_noun(left.text):
+    if (_adjective(left.text) and _adjective(right.text)) or (
+        _plural_genitive_thing(left.text) and _plural_genitive_thing(right.text)
+    ):
+        return True  # two adjectives, or two plural things (``доріг і мостів``)
+    # ``математики та інформатики``, ``механіки та математики``: a noun that is also a plural
+    # of people (``математики``) takes the case of the singular genitive it is joined to.
+    left_first = _singular_genitive_noun(left.text)
+    right_first = _singular_genitive_noun(right.text)
+    left_genitive = left_first or (right_first and _genitive_thing_reading(left.text))
+    right_genitive = right_first or (left_first and _genitive_thing_reading(right.text))
+    if not left_genitive or _is_role_noun(left.text):
         return False
-    if _singular_genitive_noun(right.text):
+    if right_genitive:
         return True
     # ``транспорту та транспортної інфраструктури``: the second noun with its adjective.
     noun = cursor + 2
@@ -884,6 +984,33 @@ def _coordinated_adjective(text: str, tokens: Sequence[Token], cursor: int) -> b
         and _singular_genitive_noun(tokens[noun].text)
         and not _is_role_noun(tokens[noun].text)
     )
+
+
+@language_cache(maxsize=65536)
+def _genitive_thing_reading(word: str) -> bool:
+    """Return True when some reading of ``word`` is an inanimate singular genitive noun."""
+    return any(
+        parse.tag.POS == "NOUN"
+        and "inan" in parse.tag
+        and parse.tag.number != "plur"
+        and parse.tag.case == "gent"
+        for parse in parse_word(word.lower())
+    )
+
+
+@language_cache(maxsize=65536)
+def _plural_genitive_thing(word: str) -> bool:
+    """Return True when the likeliest reading of ``word`` is an inanimate plural genitive noun.
+
+    Two such nouns joined by a conjunction (``доріг і мостів``, ``дорог и мостов``)
+    share the case and number of one complement, as two singular ones do (``освіти і науки``);
+    people (``дітей і батьків``) are whom a role serves, no field.
+    """
+    parses = parse_word(word.lower())
+    if not parses:
+        return False
+    tag = parses[0].tag
+    return tag.POS == "NOUN" and "inan" in tag and tag.number == "plur" and tag.case == "gent"
 
 
 @language_cache(maxsize=65536)
@@ -1126,10 +1253,46 @@ def _plural_verb_after(text: str, tokens: Sequence[Token], index: int) -> bool:
         index >= _PAIR and _genitive_of_no_person(tokens[index - 2].text)
     ):
         return False
-    verb = tokens[index + 1].text
+    verb = _verb_after(text, tokens, index + 1)
     return verb.islower() and any(
         parse.tag.POS == "VERB" and parse.tag.number == "plur" for parse in parse_word(verb)
     )
+
+
+def _verb_after(text: str, tokens: Sequence[Token], cursor: int) -> str:
+    """Return the word at ``cursor``, or after the company's name and adverbs that open there.
+
+    ``Енергетики АТ «Сумиобленерго» обіцяють``, ``енергетики вже розпочали``: the workers' body
+    (an acronym or a capitalised name, quoted or not) and an adverb stand between the subject
+    and its verb, all in one run of words (at most `_MAX_BEFORE_VERB`).
+    """
+    for ahead in range(cursor, min(cursor + _MAX_BEFORE_VERB + 1, len(tokens))):
+        word = tokens[ahead].text
+        if ahead > cursor and not _adjacent_or_quoted(text, tokens[ahead - 1], tokens[ahead]):
+            break
+        if not (is_acronym(word) or is_capitalised(word) or _adverb(word)):
+            return word
+    return tokens[cursor].text
+
+
+_MAX_BEFORE_VERB = 4
+
+
+def _adjacent_or_quoted(text: str, left: Token, right: Token) -> bool:
+    """Return True when only spaces and quotation marks (no newline) separate two words."""
+    gap = text[left.end : right.start]
+    return bool(gap) and "\n" not in gap and not gap.strip(' «»"„“')
+
+
+@language_cache(maxsize=65536)
+def _adverb(word: str) -> bool:
+    """Return True for a lower-case adverb (``вже``: `lexicon.CLAUSE_ADVERBS`, or its reading)."""
+    if not word.islower():
+        return False
+    if word in pick(CLAUSE_ADVERBS, ru.CLAUSE_ADVERBS):
+        return True
+    parses = parse_word(word)
+    return bool(parses) and parses[0].tag.POS == "ADVB"
 
 
 _PAIR = 2  # a conjunct, then a conjunction
@@ -1218,7 +1381,13 @@ def _attributive(text: str, tokens: Sequence[Token], index: int) -> bool:
             and _can_be_adjective(tokens[after].text)
             and _attributive(text, tokens, after)
         )
-    nouns = [p for p in parse_word(tokens[index + 1].text.lower()) if p.tag.POS == "NOUN"]
+    following = tokens[index + 1].text
+    nouns = [p for p in parse_word(following.lower()) if p.tag.POS == "NOUN"]
+    if _body_genitive(following):
+        # ``слідчі поліції``: a body's genitive, though its plural could agree; the adjective
+        # qualifies it only in the singular (``обласної військової адміністрації``, ``в
+        # обласній військовій адміністрації``).
+        nouns = [p for p in nouns if p.tag.number != "plur"]
     return any(
         adjective.tag.case == noun.tag.case
         and (
@@ -1228,6 +1397,25 @@ def _attributive(text: str, tokens: Sequence[Token], index: int) -> bool:
         for adjective in adjectives
         for noun in nouns
         if noun.tag.case is not None
+    )
+
+
+@language_cache(maxsize=65536)
+def _body_genitive(word: str) -> bool:
+    """Return True for a genitive of a body's noun (``поліції``, ``прокуратури``, ``служби``).
+
+    A role adjective before it that agrees with no singular reading is the role used as a
+    noun, with the body it serves in (``слідчі поліції``), though the body's plural may agree
+    with it; a plural body (``сили``) is left out, as ``поліцейські сили`` are forces.
+    """
+    parses = [parse for parse in parse_word(word.lower()) if parse.tag.POS == "NOUN"]
+    bodies = (
+        pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS)
+        | pick(ESTABLISHMENT_NOUNS, ru.ESTABLISHMENT_NOUNS)
+    ) - pick(PLURAL_ORGANIZATION_NOUNS, ru.PLURAL_ORGANIZATION_NOUNS)
+    return any(
+        str(parse.normal_form) in bodies and parse.tag.case == "gent" and parse.tag.number != "plur"
+        for parse in parses
     )
 
 
@@ -1256,16 +1444,19 @@ def _field(text: str, tokens: Sequence[Token], last: int, stops: frozenset[int])
 
     ``з`` with a genitive names the field (``директор з маркетингу``, ``заступник з питань
     освіти``), as Russian ``по`` with a dative does (``вице-премьер-министр по
-    восстановлению``, `lexicon.FIELD_PREPOSITIONS`); a capitalised word after it is a place
-    the person comes from (``депутат з Луцька``), and ``з`` with the instrumental is company,
-    not a field.
+    восстановлению``, `lexicon.FIELD_PREPOSITIONS`); a capitalised word or a place noun after
+    it is a place the person comes from (``депутат з Луцька``, ``рятувальники з області``), and
+    ``з`` with the instrumental is company, not a field.
     """
     cursor = last + 1
     if cursor + 1 >= len(tokens) or not _adjacent(text, tokens[last], tokens[cursor]):
         return last
     case = pick(FIELD_PREPOSITIONS, ru.FIELD_PREPOSITIONS).get(tokens[cursor].text)
-    if case is None or lemmas(tokens[cursor + 1].text) & pick(NOT_FIELD_NOUNS, ru.NOT_FIELD_NOUNS):
+    after = lemmas(tokens[cursor + 1].text)
+    if case is None or after & pick(NOT_FIELD_NOUNS, ru.NOT_FIELD_NOUNS):
         return last  # ``сообщил мэр по итогам совещания``: a circumstance, not a field
+    if after & pick(PLACE_NOUNS, ru.PLACE_NOUNS):
+        return last  # ``рятувальники з області``: where they come from, as ``з Луцька``
     end = last
     cursor += 1
     while cursor < len(tokens) and cursor - last <= _MAX_FIELD + 1:
@@ -1296,8 +1487,8 @@ def _before_quoted_name(text: str, tokens: Sequence[Token], index: int, core: in
     if core <= index:
         return core
     quoted = _QUOTED_AFTER.match(text, tokens[core].end)
-    if quoted is None:
-        return core
+    if quoted is None or lemmas(tokens[core].text) & pick(BOARD_NOUNS, ru.BOARD_NOUNS):
+        return core  # ``правления «Укрэнерго»``: a board has no name, the name is its body's
     # A name in apposition stays in the nominative (``команди «Сокіл»``); a declined one is the
     # complement itself (``комітету «Київпастрансу»``: the committee of that company).
     word = quoted.group(1).lower()
