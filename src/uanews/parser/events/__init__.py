@@ -2274,6 +2274,17 @@ _GUESTS = re.compile(_words(GUEST_WORDS), re.IGNORECASE)
 _GUESTS_RU = re.compile(_words(ru.GUEST_WORDS), re.IGNORECASE)
 
 
+def _day_of_the_trip(text: str, draft: _Draft, event: Event) -> bool:
+    """Return whether ``event`` takes its date from a day word of its draft's sentences.
+
+    ``Наступного дня``, ``В тот же день`` (`dates.day_after`) count from the day the report
+    stated last: an event so dated goes on with what the report told of that day.
+    """
+    return event.date is not None and any(
+        day_after(text, sentence.start, sentence.end) == event.date for sentence in draft.sentences
+    )
+
+
 def _during_visits(
     text: str, drafts: list[_Draft], events: tuple[Event, ...], report_date: PartialDate | None
 ) -> tuple[Event, ...]:
@@ -2285,7 +2296,9 @@ def _during_visits(
     paragraph of the visit, or of a talk or signing told after it, or in the next one
     (`_next_paragraph`). Not one told further on (``Напомним, в сентябре глава ОВА провел
     совещание ...``), told apart (``Ранее ...``, `_Draft.apart`) or dated on another day than
-    the visit: that one is no part of the visit. An undated one held during the visit was on
+    the visit: that one is no part of the visit, unless a day word dates it from the day stated
+    before (``Наступного дня ... підписали меморандум``, `_day_of_the_trip`): the report counts
+    the days of the same trip. An undated one held during the visit was on
     the day the dateline gives (``report_date``, `_dateline_date`: ``ПОЛТАВА, 17 ноября. ...
     посетила делегация ... Мэр провел с гостями встречу``); with no dateline, a visit of
     several days leaves its day unknown. One that names the guests (``с гостями``,
@@ -2303,7 +2316,7 @@ def _during_visits(
             and visit is not None
             and last is not None
             and draft.apart == visit[0].apart
-            and event.date in {None, visit[1].date}
+            and (event.date in {None, visit[1].date} or _day_of_the_trip(text, draft, event))
             and _next_paragraph(last, draft)
         ):
             last = draft  # the report of the visit goes on

@@ -179,7 +179,7 @@ def _singles(words: list[str], index: int) -> int:
 
     Each singular person noun near it counts one (``чоловіка та його сина``: two), else each
     surname (``Петра Савченка``; not the namesake of a hospital or a street, ``лікарні імені
-    М. І. Пирогова``, `NAMESAKE_WORDS`); with none, a singular verb (``травмувався``) counts
+    О. О. Богомольця``, `NAMESAKE_WORDS`); with none, a singular verb (``травмувався``) counts
     one.
     """
     low = max(0, index - _WINDOW)
@@ -225,7 +225,7 @@ def _surname(word: str) -> bool:
 _NAMESAKE = frozenset(NAMESAKE_WORDS)
 _NAMESAKE_RU = frozenset(ru.NAMESAKE_WORDS)
 _NAMESAKE_REACH = 3
-"""How many words before a surname ``імені`` may stand (``імені М. І. Пирогова``)."""
+"""How many words before a surname ``імені`` may stand (``імені О. О. Богомольця``)."""
 
 
 def _count(words: list[str], index: int) -> int | None:

@@ -527,6 +527,7 @@ _PERIOD_REACH = 3
 """How many words of a period's part (``другої половини``) may stand between a century or a
 decade and the noun it qualifies."""
 _TENSES = frozenset({"pres", "futr"})
+_FUNCTION_WORD = frozenset({"PREP", "CONJ", "PRCL"})
 
 
 def _readings(word: str) -> list[frozenset[str]]:
@@ -553,8 +554,13 @@ def of_a_noun(text: str, mention: DateMention) -> bool:
     - a century or a decade right after a noun, past the words of a period's part
       (`PERIOD_PART_NOUNS`): ``будівля XIX століття``, ``в особняке конца XVIII века``; after a
       preposition (``у XIX столітті``, ``на початку 1990-х``) it is a time;
-    - a year governed by a perfective passive participle a few words before it in its clause:
-      ``ліцей, пошкоджений влітку 2023 року``, ``дом, построенный в 1975 году``.
+    - a year governed by a perfective passive participle a few words before it that stands as
+      an attribute: the full form (``пошкоджений``, ``построенный``; never the short one,
+      ``открыт``, ``подписано``, which is the clause's predicate) opening a phrase set off by a
+      comma after its noun (``ліцей, пошкоджений влітку 2023 року``, ``дом, построенный в 1975
+      году``) or standing before its noun right after the date (``Відремонтовану у 2023 році
+      школу``). A full form after its subject with no comma (``Будинок був пошкоджений 7 травня``)
+      is the predicate too: a participial phrase after its noun is always set off by commas.
     """
     date = mention.date
     if date is None or date.year is None:
@@ -568,13 +574,43 @@ def of_a_noun(text: str, mention: DateMention) -> bool:
     ]
     if _period(mention):
         return _after_noun(before)
-    for word in reversed(before[-_PARTICIPLE_REACH:]):
-        readings = _readings(word)
-        if any(reading >= _PARTICIPLE for reading in readings):
-            return True
-        if readings and all("VERB" in reading for reading in readings):
+    reach = len(before) - _PARTICIPLE_REACH
+    for index in range(len(before) - 1, max(reach, 0) - 1, -1):
+        readings = _readings(before[index])
+        if any(reading >= _PARTICIPLE and "PRTS" not in reading for reading in readings):
+            return _opens_phrase(text, mention, before[:index]) or _before_noun(text, mention)
+        if readings and all("VERB" in reading or "PRTS" in reading for reading in readings):
             return False  # ``зруйнований будинок відбудували у 2024 році``: the verb's date
     return False
+
+
+def _opens_phrase(text: str, mention: DateMention, words: list[str]) -> bool:
+    """Return whether a participle after ``words`` of its clause opens a phrase after a comma.
+
+    ``ліцей, пошкоджений влітку 2023 року``, ``ліцей, сильно пошкоджений ...``: the clause of
+    ``mention`` opens with a comma and only adverbs stand before the participle.
+    """
+    start = _clause_start(text, mention)
+    if start == 0 or text[start - 1] != ",":
+        return False
+    return all(
+        (readings := _readings(word)) and all("ADVB" in reading for reading in readings)
+        for word in words
+    )
+
+
+def _before_noun(text: str, mention: DateMention) -> bool:
+    """Return whether a noun follows ``mention`` (``Відремонтовану у 2023 році школу``).
+
+    A word that may also be a preposition or a conjunction (``під час``) is none.
+    """
+    after = _NEXT_WORD.match(text, mention.end)
+    if after is None:
+        return False
+    readings = _readings(after.group(1))
+    return any("NOUN" in reading for reading in readings) and all(
+        _FUNCTION_WORD.isdisjoint(reading) for reading in readings
+    )
 
 
 def _clause_start(text: str, mention: DateMention) -> int:

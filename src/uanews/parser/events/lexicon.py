@@ -1298,7 +1298,7 @@ coordinated, each counts one (``поранено чоловіка та його 
 
 NAMESAKE_WORDS: tuple[str, ...] = ("імені", "ім", "ім.")
 """Words before the person an institution or a street is named after
-(``лікарня імені М. І. Пирогова``): that surname names no victim."""
+(``лікарня імені О. О. Богомольця``): that surname names no victim."""
 
 BREAKDOWN_WORDS: tuple[str, ...] = (
     "серед них",
@@ -1515,7 +1515,7 @@ OWN_PLACE_PREPOSITIONS: tuple[str, ...] = ("у", "в", "на")
 
 NEAR_PREPOSITIONS: tuple[str, ...] = ("поблизу", "біля", "неподалік від", "неподалік", "поряд із")
 """Prepositions that put the place an accident or a strike was near in the genitive
-(``поблизу Ковеля``, ``біля села Плесецьке``)."""
+(``поблизу Ковеля``, ``біля села Кленове``)."""
 
 PART_OF_PLACE_PATTERN = (
     r"(?:населен\w*\s+пункт\w*|околиц\w*|прикордонн\w*|прикордоння|території|територію"

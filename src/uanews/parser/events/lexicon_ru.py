@@ -560,8 +560,8 @@ UNDER_FIRE_PATTERN = (
     r"\s+(?:оказал\w*|был[аио]?|находил\w*)(?![\w\-])"
     r"|оказал\w*\s+под\s+(?:[\w\-]+\s+)?(?:огн[её]м|обстрел(?:ом|ами)|удар(?:ом|ами)))"
 )
-"""What a place struck is the subject of (``под обстрел попали Херсон и Белозерка``,
-``ударам подверглась Никопольская община``, ``под огнем оказались Петропавловка и ...``,
+"""What a place struck is the subject of (``под обстрел попали Херсон и Тарасовка``,
+``ударам подверглась Никопольская община``, ``под огнем оказались Кринички и ...``,
 ``под ударами были такие населенные пункты: ...``, ``под огнем находились ...``): the places
 after it are in the nominative."""
 
@@ -971,7 +971,7 @@ word of their own (``ранены две женщины, а также ребе�
 
 NAMESAKE_WORDS: tuple[str, ...] = ("имени", "им", "им.")
 """Words before the person an institution or a street is named after
-(``больница имени Н. И. Пирогова``): that surname names no victim."""
+(``больница имени А. А. Богомольца``): that surname names no victim."""
 
 BREAKDOWN_WORDS: tuple[str, ...] = (
     "из них",
@@ -1184,7 +1184,7 @@ VISITED_VERBS = r"(?:посетил|посетила|посетили|посет
 STRESSED_ADJECTIVE_ENDING = "ской"
 UNSTRESSED_ADJECTIVE_ENDING = "ский"
 """The masculine nominative endings of a place adjective, stressed and not: a place adjective
-the dictionary does not know takes the unstressed one (``Вышгородский район``)."""
+the dictionary does not know takes the unstressed one (``Яготинский район``)."""
 
 VISIT_MANNER_PATTERN = (
     r"(?:с|со)\s+(?:(?-i:[а-яё])[\w\-]+\s+){0,2}"
@@ -1309,7 +1309,7 @@ SETTLEMENT_GENITIVES: tuple[str, ...] = (
 
 NEAR_PREPOSITIONS: tuple[str, ...] = ("вблизи", "возле", "около", "неподалеку от", "рядом с")
 """Prepositions that put the place an accident or a strike was near in the genitive
-(``вблизи Ковеля``, ``возле села Плесецкое``)."""
+(``вблизи Ковеля``, ``возле села Кленовое``)."""
 
 PART_OF_PLACE_PATTERN = (
     r"(?:населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*|окрестност\w*|окраин\w*"

@@ -12,7 +12,7 @@ a settlement in the genitive (``у бібліотеці міста Полтав�
   two words (``у Салтівському районі`` -> ``Салтівський район``, ``на Сумщині`` -> ``Сумщина``);
 - the territory a part of which was struck (``прикордоння Сумщини``, ``населені пункти
   Бериславської громади``);
-- a place it was near, in the genitive (``поблизу Ковеля``, ``біля села Плесецьке``, ``поблизу
+- a place it was near, in the genitive (``поблизу Ковеля``, ``біля села Кленове``, ``поблизу
   села Новий Калкаїв``);
 - the object of a strike (``атакували Одесу``, ``обстріл Харкова``, ``атака на Одесу``,
   ``обстріляли Нікопольський район``, ``Харківщину атакували``), and the places a strike fell
@@ -246,11 +246,15 @@ _MEANS_RU = (
 ``обстріляли з важкої артилерії``): one or two lowercase words after its preposition."""
 _CAPITAL = r"(?-i:[А-ЯЁІЇЄҐ])"
 """A capital Cyrillic letter: a word after a strike verb that starts with one is the place
-struck (``обстреляли Орехов Пологовского района``), never the weapon's noun skipped before it."""
+struck (``обстреляли Лебедин Сумского района``), never the weapon's noun skipped before it."""
+_WEAPON_NAME = rf"(?:(?P<weapon>{_CAPITAL}[\w'’ʼ\-]*?[ая]ми)\s+)?"
+"""A capitalised weapon's name in the plural instrumental between a strike verb and the place
+(``обстріляли Іскандерами Харків``, ``обстреляли Калибрами Николаев``): a place struck stands
+in the accusative, so the instrumental (``-ами``, ``-ями``) is the means (`_weapon`)."""
 _STRUCK = re.compile(
     rf"(?<![\w\-])(?:(?P<verb>{STRUCK_VERBS})\s+{_MEANS}"
     rf"(?:(?P<extra>(?-i:[а-яіїєґ])[\w'’ʼ\-]+)\s+(?=(?-i:[а-яіїєґ])))?"
-    rf"(?:(?!(?:{_STRUCK_SETTLEMENT})|{_CAPITAL})(?P<skip>[\w\-]+)\s+)?"
+    rf"(?:(?!(?:{_STRUCK_SETTLEMENT})|{_CAPITAL})(?P<skip>[\w\-]+)\s+)?{_WEAPON_NAME}"
     rf"|(?P<noun>{STRUCK_NOUNS})\s+)(?:(?P<settlement>{_STRUCK_SETTLEMENT})\s*)?"
     rf"(?P<first>{_NAME})(?:\s+(?P<second>[\w'’ʼ\-]+))?",
     re.IGNORECASE,
@@ -258,7 +262,7 @@ _STRUCK = re.compile(
 _STRUCK_RU = re.compile(
     rf"(?<![\w\-])(?:(?P<verb>{ru.STRUCK_VERBS})\s+{_MEANS_RU}"
     rf"(?:(?P<extra>(?-i:[а-яё])[\w\-]+)\s+(?=(?-i:[а-яё])))?"
-    rf"(?:(?!(?:{_STRUCK_SETTLEMENT_RU})|{_CAPITAL})(?P<skip>[\w\-]+)\s+)?"
+    rf"(?:(?!(?:{_STRUCK_SETTLEMENT_RU})|{_CAPITAL})(?P<skip>[\w\-]+)\s+)?{_WEAPON_NAME}"
     rf"|(?P<noun>{ru.STRUCK_NOUNS})\s+)(?:(?P<settlement>{_STRUCK_SETTLEMENT_RU})\s*)?"
     rf"(?P<first>{_NAME})(?:\s+(?P<second>[\w\-]+))?",
     re.IGNORECASE,
@@ -271,7 +275,7 @@ _NEXT_STRUCK = re.compile(
 _NEXT_STRUCK_RU = re.compile(
     rf"\s*,\s*(?:(?:{_AND_RU})\s+)?(?P<first>{_NAME})|\s+(?:{_AND_RU})\s+(?P<last>{_NAME})"
 )
-"""The next name of a list of places struck (``обстреляли Херсон, Белозерку и Антоновку``)."""
+"""The next name of a list of places struck (``обстреляли Херсон, Тарасовку и Кринички``)."""
 _COORDINATED = re.compile(
     rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s+(?:{_AND})\s+{_NAME})\s+"
     rf"(?P<head>{'|'.join(PLURAL_PLACE_HEADS)})(?![\w\-])"
@@ -339,7 +343,7 @@ def _colon_list_pattern(
     ``пять громад: Зеленодольская, Вишневская и ...``, ``села Коропского района:
     Рыхлы, Покошичи и ...``, ``населенные пункты: ...``: the head is a plural territory noun
     (``territories``) or settlement noun (``settlements``, the ``group`` phrase), perhaps with
-    the territory that holds them in the genitive (``owner``: ``Шосткинского района``,
+    the territory that holds them in the genitive (``owner``: ``Конотопского района``,
     ``Сумщины``, or a lowercase ``области`` that names none); the names after the colon stand
     in apposition to the head, in the nominative or in the head's case (``ударили по двум
     громадам: Ильинской и ...``).
@@ -405,7 +409,7 @@ def place_parts(
     A district with its city in the genitive after it (``в Покровском районе Кривого
     Рога``) gives the city first, then the district: the event was in both, and the city is
     its main place. Any other place is returned alone; with none, the place the event was
-    near (``возле села Плесецкое``, ``поблизу Ковеля``, `_near`).
+    near (``возле села Кленовое``, ``поблизу Ковеля``, `_near`).
     """
     for _, match, case in _candidates(text, start, end, kind, mentions):
         if _no_place_of_it(match, start, end, mentions):
@@ -426,7 +430,7 @@ def place_parts(
             if after_post and found.lower() in pick(HOST_COUNTRIES, ru.HOST_COUNTRIES):
                 break  # the post's country, when the post is not part of a participant's mention
             return _with_city(match, phrase, found, end, mentions)
-    # ``Возле села Плесецкое открыли мост``: with no place of its own, what the event was near
+    # ``Возле села Кленовое открыли мост``: with no place of its own, what the event was near
     near = next(_near(text, start, end, mentions), None)
     return () if near is None else (near[1],)
 
@@ -705,7 +709,7 @@ def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[
     if (
         noun is not None
         and _adjective(name)
-        and not _only_adjective(noun)  # ``села Плесецьке Фастівського району``: the district's
+        and not _only_adjective(noun)  # ``села Кленове Фастівського району``: the district's
         and not _inside(match.start("noun"), mentions)
         and not _territory_next(match.string, match.end("noun"))
     ):
@@ -736,7 +740,7 @@ def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[
 def _apposed_pair(pair: str) -> str | None:
     """Return an adjective and a name after a settlement noun as written, if it is nominative.
 
-    ``на село Малая Белозерка``, ``в селе Малая Виска``: a two-word name the dictionary does not
+    ``на село Малая Тарасовка``, ``в селе Малая Виска``: a two-word name the dictionary does not
     hold as one stays in the nominative apposition keeps; its adjective in the nominative shows
     it (the caller has already put aside a district's adjective before its noun); else None.
     """
@@ -759,7 +763,7 @@ def _name_pair(first: str, second: str) -> bool:
     """Return whether two capitalised words are one place's name (``Кривом Роге``).
 
     The first is then an adjective agreeing with the second (``Белой Церкви``, ``Новой
-    Каховке``); a noun and an adjective after it (``Купянску Харьковской``) are a town and the
+    Ушице``); a noun and an adjective after it (``Купянску Харьковской``) are a town and the
     start of its region's name.
     """
     return (
@@ -827,9 +831,9 @@ def _nominative(phrase: str, case: str) -> str | None:
 def _unstressed_adjective(found: str, phrase: str) -> str:
     """Return ``found`` with a guessed Russian ``-ской`` adjective as ``-ский``.
 
-    ``в Вышгородском районе``: for an adjective the dictionary does not know, the guesser may
+    ``в Яготинском районе``: for an adjective the dictionary does not know, the guesser may
     rank the stressed masculine ``-ской`` first; the adjectives of Ukrainian places keep the
-    stress on their stem (``Вышгородский``, ``Ирпенский``), and the stressed ones (``Донской``,
+    stress on their stem (``Яготинский``, ``Глобинский``), and the stressed ones (``Донской``,
     ``Заводской``) are dictionary words, so an unknown word takes the unstressed ending.
     """
     first, _, rest = found.partition(" ")
@@ -845,16 +849,16 @@ def _unstressed_adjective(found: str, phrase: str) -> str:
 
 
 _HYPHENATED_TOWN = re.compile(r"(?-i:[А-ЯЁІЇЄҐ])[\w'’ʼ]+-(?-i:[А-ЯЁІЇЄҐ])[\w'’ʼ]+")
-"""A town named by a noun and an adjective joined by a hyphen (``Каменец-Подольский``)."""
+"""A town named by a noun and an adjective joined by a hyphen (``Переяслав-Хмельницкий``)."""
 
 
 def _hyphenated_town(phrase: str, case: str) -> str | None:
     """Return the nominative of a hyphenated town, a noun and an adjective, in ``case``, or None.
 
-    ``в Каменец-Подольский``, ``в Каменце-Подольском``, ``до Новограда-Волинського``: both parts
-    decline, the second as a masculine adjective agreeing with the first, so each is put in
-    the nominative on its own: the noun by the place rules, the adjective in the masculine
-    singular it agrees in. The dictionary holds few such towns as one word.
+    ``в Переяслав-Хмельницкий``, ``в Переяславе-Хмельницком``, ``до Новограда-Волинського``:
+    both parts decline, the second as a masculine adjective agreeing with the first, so each is
+    put in the nominative on its own: the noun by the place rules, the adjective in the
+    masculine singular it agrees in. The dictionary holds few such towns as one word.
     """
     noun, adjective = phrase.split("-")
     readings = [
@@ -879,7 +883,7 @@ def _masculine_head(noun: str, case: str) -> str | None:
 
     The adjective after it agrees, so the noun is a masculine singular in ``case`` (``Кам'янці``
     is ``Кам'янець``, not ``Кам'янка``), or it stays in the nominative, undeclined
-    (``Белгород-Днестровского``).
+    (``Переяслава-Хмельницкого``).
     """
     for parse in parse_word(noun.lower()):
         if (
@@ -936,7 +940,7 @@ def _masculine_town(word: str, case: str) -> str | None:
     neuter noun with every form but a masculine place noun (``кропивницький``, inanimate)
     with only some, so its neuter answer wins by default; when the masculine of the
     adjective's lemma is a place noun of the dictionary too, it is the one taken, as the
-    adjective's own dictionary form. Else None (``у Великодолинському`` -> ``Великодолинське``,
+    adjective's own dictionary form. Else None (``у Липівському`` -> ``Липівське``,
     whose masculine is no place noun).
     """
     if not word[:1].isupper() or case == "nomn":
@@ -1128,7 +1132,7 @@ def _listed_name(name: str, territory: str | None) -> str | None:
         _nominative(name, "nomn")
         or _settlement_as_written(name)
         or _apposed_adjective(name)
-        or _nominative(name, "accs")  # ``атакували населені пункти: Садове, Антонівку ...``
+        or _nominative(name, "accs")  # ``атакували населені пункти: Кленове, Тарасівку ...``
     )
 
 
@@ -1138,7 +1142,7 @@ def _agreeing_nominative(adjective: str, noun: str) -> str:
     A name listed after a colon may agree with its head's case rather than stand in the
     nominative (``обстреляли две громады: Марганецкую и ...`` -> ``Марганецкая громада``); one
     that reads as a nominative adjective is kept as written. A word the dictionary knows only
-    as a surname (``Белопольскую``) declines as an adjective and is read as one.
+    as a surname (``Лебединскую``) declines as an adjective and is read as one.
     """
     readings = [
         parse
@@ -1196,6 +1200,9 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
         extra = match.group("extra")
         if extra is not None and not _instrumental_phrase(extra, match.group("skip")):
             continue  # ``обстреляли жилые дома Херсона``: no weapon, the object is not a name
+        weapon = match.group("weapon")
+        if weapon is not None and not _weapon(weapon):
+            continue
         case = "gent" if match.group("noun") else "accs"
         if match.group("settlement") is not None:
             apposed = _struck_settlement(match, case, mentions)
@@ -1216,7 +1223,7 @@ def _struck_name(match: re.Match[str], case: str) -> tuple[str, int, bool] | Non
     The name may take the word after it: a territory noun (``обстріляли Нікопольський район``,
     after which no list of towns follows) or the noun of an adjective (``обстреляли Новую
     Одессу``); a settlement named by an adjective stands alone (``обстреляли
-    Великодолинское``).
+    Кленовое``).
     """
     name, second = match.group("first"), match.groupdict().get("second")
     if second is not None and _territory(second):
@@ -1270,11 +1277,22 @@ def _territory_next(text: str, at: int) -> bool:
 def _name_ends(word: str | None) -> bool:
     """Return whether a name ends before ``word``: none follows, or a function word does.
 
-    ``обстреляли Великодолинское и Фонтанку``: a settlement named by an adjective stands alone;
+    ``обстреляли Кленовое и Кринички``: a settlement named by an adjective stands alone;
     ``обстреляли Харьковскую ТЭЦ`` is an adjective of the object after it.
     """
     return word is None or any(
         parse.tag.POS in {"PREP", "CONJ", "PRCL"} for parse in parse_word(word.lower())
+    )
+
+
+def _weapon(word: str) -> bool:
+    """Return whether the capitalised ``word`` reads as a plural noun in the instrumental.
+
+    ``Іскандерами``, ``Калибрами``: the weapon a strike was made with, not the place struck.
+    """
+    return any(
+        parse.tag.POS == "NOUN" and parse.tag.case == "ablt" and parse.tag.number == "plur"
+        for parse in parse_word(word.lower())
     )
 
 
@@ -1294,7 +1312,7 @@ def _instrumental_phrase(adjective: str, noun: str) -> bool:
 def _listed_struck(
     text: str, at: int, end: int, case: str, mentions: Spans
 ) -> Iterator[tuple[int, str]]:
-    """Yield the names listed after a place struck, in its case (``Херсон, Белозерку и ...``).
+    """Yield the names listed after a place struck, in its case (``Херсон, Тарасовку и ...``).
 
     The objects of one strike verb, noun or preposition are one list: each next name joined by
     a comma or ``и``/``і``/``та`` is a place struck while it reads as a place in the same case
@@ -1479,7 +1497,7 @@ def _near(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[in
         name = match.group("name")
         if not name[:1].isupper() or _inside(match.start("name"), mentions):
             continue
-        if match.group("settlement"):  # ``біля села Плесецьке``, ``поблизу села Новий Калкаїв``
+        if match.group("settlement"):  # ``біля села Кленове``, ``поблизу села Новий Калкаїв``
             named = _settlement_name(match, "gent", mentions)
             if named is not None:
                 yield named
@@ -1500,7 +1518,7 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
             covered.append((match.start(), match.end()))
     for match in pick(_COLON_LIST, _COLON_LIST_RU).finditer(text, start, end):
         places = list(_colon_list(match, end, mentions))
-        if places:  # ``села Шосткинского района: ...``: not an under-fire subject's name
+        if places:  # ``села Конотопского района: ...``: not an under-fire subject's name
             found.extend(places)
             covered.append((match.start(), match.end()))
     listed = SpanSet(covered)
@@ -1711,9 +1729,9 @@ _OUTAGE_RU = re.compile(rf"(?<![\w\-]){ru.OUTAGE_PATTERN}(?![\w\-])", re.IGNOREC
 def _outage_reached(text: str, start: int, at: int) -> bool:
     """Return whether the sentence before offset ``at`` tells a supply cut off there.
 
-    ``Без света остались абоненты в Сарнах и Клесове``, ``знеструмлено частину Конотопа``:
+    ``Без света остались абоненты в Лохвице и Гадяче``, ``знеструмлено частину Конотопа``:
     the place is where the outage reached, which may be far from the strike or the fire;
-    the strike's own place before the outage words (``атаковали подстанцию в Сарненском
+    the strike's own place before the outage words (``атаковали подстанцию в Миргородском
     районе, без света ...``) stays. The sentence is read from ``start`` to ``at``.
     """
     outage = pick(_OUTAGE, _OUTAGE_RU)
