@@ -195,8 +195,8 @@ def _surname_inside(words: Sequence[Token]) -> bool:
     ``Романом Ковалишиным Микитюк``: a first name, then a word read only as a surname (by the
     dictionary or the surname endings it guesses by), is a whole name; the word after it is
     another person's. A last word declined in the surname's oblique case, or both in the
-    nominative, make a double surname instead, one name (``Оле Егбергом Міккельсеном``, ``Оле
-    Егберг Міккельсен``).
+    nominative, make a double surname instead, one name (``Свеном Гальвардсеном Естлундом``,
+    ``Свен Гальвардсен Естлунд``).
     """
     if len(words) < _SIZES[0]:
         return False
@@ -207,7 +207,7 @@ def _surname_inside(words: Sequence[Token]) -> bool:
     cases = {reading.case for reading in second.readings}
     last = {reading.case for reading in analyse(words[2].text).readings}
     if not last and _instrumental_ending(words[2].text) is not None:
-        last = {"ablt"}  # no reading at all: its ending tells the case (``Ліндквістом``)
+        last = {"ablt"}  # no reading at all: its ending tells the case (``Естлундом``)
     declined = bool(cases & last - {"nomn"}) and "nomn" not in last
     return not (declined or ("nomn" in cases and "nomn" in last))
 
@@ -518,8 +518,8 @@ def _after_role_phrase(
 def _taken_back(tokens: Sequence[Token], first: int, opening: int, last: int, script: str) -> int:
     """Return where the name opens when the role's complement took its first words, or ``opening``.
 
-    A role's complement may run on into the name (``директор компанії Мадс`` before
-    ``Еґеберґ``, ``послом Данії Оле`` before ``Егбергом Міккельсеном``): the run's words the
+    A role's complement may run on into the name (``директор компанії Кнуд`` before
+    ``Скоугаард``, ``послом Швеції Свен`` before ``Гальвардсеном Естлундом``): the run's words the
     complement took back to the last place or body are the name's own when the dictionary
     reads them as a first name, or when what is left after the complement is one word, which
     alone is no foreign full name; the name stays within three words.

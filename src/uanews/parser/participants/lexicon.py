@@ -38,6 +38,7 @@ __all__ = [
     "GENERIC_ORGANIZATION_ADJECTIVES",
     "GENITIVE_NAME_ENDINGS",
     "GROUP_NOUNS",
+    "HOST_SEATS",
     "INSTITUTION_HEADS",
     "INSTRUMENTAL_COMPLEMENT_ROLES",
     "INSTRUMENTAL_HEADS",
@@ -1170,6 +1171,13 @@ PLACE_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ськ", "цьк", "зьк")
 ACRONYM_COUNTRIES: frozenset[str] = frozenset({"україна"})
 """Lemmas of the country a body's acronym may take in the genitive as part of its name
 (``СБУ України``, ``СБУ Украины``)."""
+
+HOST_SEATS: frozenset[str] = frozenset({"київ", "україна"})
+"""Lemmas of the host country and its capital, after which foreign bodies' offices are named
+(``Польський інститут у Києві``, ``Британська Рада в Україні``): such a seat stays in the
+name even right before the body's verb, where another city after ``в``/``у`` may be the place
+of the act."""
+
 
 REPRESENTATION_PREPOSITIONS: frozenset[str] = frozenset({"від"})
 """Prepositions between a role noun and the party or body its holder stands for

@@ -37,6 +37,7 @@ __all__ = [
     "GENERIC_ORGANIZATION_ADJECTIVES",
     "GENITIVE_NAME_ENDINGS",
     "GROUP_NOUNS",
+    "HOST_SEATS",
     "INSTITUTION_HEADS",
     "INSTRUMENTAL_COMPLEMENT_ROLES",
     "INSTRUMENTAL_HEADS",
@@ -947,6 +948,13 @@ PLACE_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ск", "цк")
 ACRONYM_COUNTRIES: frozenset[str] = frozenset({"украина"})
 """Lemmas of the country a body's acronym may take in the genitive as part of its name
 (``СБУ України``, ``СБУ Украины``)."""
+
+HOST_SEATS: frozenset[str] = frozenset({"киев", "украина"})
+"""Lemmas of the host country and its capital, after which foreign bodies' offices are named
+(``Польский институт в Киеве``, ``Британский совет в Украине``): such a seat stays in the
+name even right before the body's verb, where another city after ``в``/``у`` may be the place
+of the act."""
+
 
 REPRESENTATION_PREPOSITIONS: frozenset[str] = frozenset({"от"})
 """Prepositions between a role noun and the party or body its holder stands for
