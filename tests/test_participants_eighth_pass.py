@@ -209,6 +209,8 @@ def test_a_declined_public_form_before_marks_is_part_of_the_name(
         ("Громада створила комунальне підприємство «Калуськтепло».", "Калуськтепло"),
         ("Договор подписали горсовет и IT-компания «Байтлаб».", "Байтлаб"),
         ("Угоду уклали громада та IT-компанія «Байтлаб».", "Байтлаб"),
+        ("ІТ-школа «Алгоритм» набирає учнів на літні курси.", "Алгоритм"),
+        ("IT-компания «Байтлаб» открыла офис во Львове.", "Байтлаб"),
         ("Латвійська компанія «Балтік Рейл» виграла тендер.", "Балтік Рейл"),
     ],
 )
@@ -217,6 +219,19 @@ def test_a_form_in_the_nominative_or_a_descriptor_leaves_the_name_alone(
 ) -> None:
     """In the nominative, or after a descriptor (``IT-компанія``), the ORG is the name in marks."""
     assert mention in _mentions(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("ІТ-школа «Алгоритм» набирає учнів на літні курси.", "ІТ-школа «Алгоритм»"),
+        ("IT-компания «Байтлаб» открыла офис во Львове.", "IT-компания «Байтлаб»"),
+    ],
+)
+def test_an_initialism_opening_a_sentence_keeps_its_capitals(paragraph: str, name: str) -> None:
+    """Only a capital due to position is lowered in the name: ``IT-`` stays, no ``iT-``."""
+    mention = name.split("«")[1].rstrip("»")
+    assert organizations(paragraph).get(name) == [mention]
 
 
 @pytest.mark.parametrize(

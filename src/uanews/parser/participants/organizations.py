@@ -1706,8 +1706,8 @@ def _quoted_organizations(
         # ``Уманська меблева фабрика «X»`` opening a sentence: a place's adjective and the
         # field's make the body's own name; a place's alone describes (``Латвійська компанія``).
         placed = initial and heading[0] < heading[1] - 1 and _proper_adjective(first.text)
-        if initial and not placed:
-            words = words[:1].lower() + words[1:]
+        if initial and not placed and not _field_prefixed(first.text):
+            words = words[:1].lower() + words[1:]  # an initialism keeps its capitals (``IT-``)
         if (
             (is_capitalised(first.text) and not initial and not _field_prefixed(first.text))
             or placed
