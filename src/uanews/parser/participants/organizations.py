@@ -2093,8 +2093,9 @@ def find_substantivised_outlets(text: str, start: int, end: int) -> list[FoundOr
     middle of a sentence, every reading an adjective with a neuter singular one, no noun after
     it to agree with, is used as a noun, a name; after a noun of speaking to the press
     (`lexicon.PRESS_CONTACT_NOUNS`) it names the outlet spoken to. Its name is the neuter
-    nominative (``Суспільне``). A place's adjective (``-ськ-``) is left out: a village
-    (``Садове``) is named so too.
+    nominative (``Суспільне``). An adjective of the dictionary's own neuter noun (``Громадського``:
+    ``громадське``) is used so too. A place's adjective (``-ськ-``) without such a noun is left
+    out: it qualifies a noun further on (``редакції Київського обласного радіо``).
     """
     candidates = _NEUTER_NAMES.passing(forms(text, start, end))
     if not candidates:
@@ -2132,20 +2133,37 @@ def _common_noun_after(word: str) -> bool:
 
 
 def _neuter_name(word: str) -> bool:
-    """Return True for a capitalised word read only as an adjective, one reading neuter singular."""
+    """Return True for a capitalised adjective with a neuter singular reading and no other word.
+
+    Every reading is the adjective, its neuter used as a noun (the dictionary lists
+    ``громадське``) or a surname declined as it (``Громадського``); a place's adjective
+    (`lexicon.PLACE_ADJECTIVE_SUFFIXES`) counts only with such a noun.
+    """
     if not is_capitalised(word) or word.isupper() or "-" in word:
         return False
     lowered = word.lower()
-    if any(
-        suffix in lowered for suffix in pick(PLACE_ADJECTIVE_SUFFIXES, ru.PLACE_ADJECTIVE_SUFFIXES)
+    readings = parse_word(lowered)
+    neuter = {
+        parse.normal_form
+        for parse in readings
+        if parse.tag.POS == "ADJF" and parse.tag.gender == "neut" and parse.tag.number != "plur"
+    }
+    if not neuter:
+        return False
+    nominative = _neuter_nominative(word)
+    noun = nominative.lower() if nominative is not None else None
+    substantive = any(
+        parse.tag.POS == "NOUN" and "inan" in parse.tag and parse.normal_form == noun
+        for parse in readings
+    )
+    if not all(
+        parse.tag.POS == "ADJF"
+        or (parse.tag.POS == "NOUN" and ("Surn" in parse.tag or parse.normal_form == noun))
+        for parse in readings
     ):
         return False
-    readings = parse_word(lowered)
-    return (
-        bool(readings)
-        and all(parse.tag.POS == "ADJF" for parse in readings)
-        and any(parse.tag.gender == "neut" and parse.tag.number != "plur" for parse in readings)
-    )
+    suffixes = pick(PLACE_ADJECTIVE_SUFFIXES, ru.PLACE_ADJECTIVE_SUFFIXES)
+    return substantive or not any(suffix in lowered for suffix in suffixes)
 
 
 _NEUTER_NAMES = Screen(_neuter_name, family=BLOCK_SCREENS)
