@@ -373,3 +373,30 @@ def test_a_neuter_adjective_after_a_press_noun_names_the_outlet(
 def test_an_adjective_of_a_noun_names_no_outlet(paragraph: str) -> None:
     """An adjective with its noun after it, or a place's adjective, names no outlet alone."""
     assert not {"Суспільне", "Степове"} & set(organizations(paragraph))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention", "name"),
+    [
+        (
+            "Голова області зустрівся з послом Норвегії в Україні Сігве Тангеном Гальсетом.",
+            "Сігве Тангеном Гальсетом",
+            "Сігве Танген Гальсет",
+        ),
+        (
+            "Глава области встретился с послом Норвегии в Украине Сигве Тангеном Хальсетом.",
+            "Сигве Тангеном Хальсетом",
+            "Сигве Танген Хальсет",
+        ),
+        ("Мер провів зустріч із Сігве Тангеном у ратуші.", "Сігве Тангеном", "Сігве Танген"),
+        ("Делегацію прийняв разом з мером Кушадаси Яном Ковачем.", "Яном Ковачем", "Ян Ковач"),
+    ],
+)
+def test_an_indeclinable_first_name_opens_a_name_in_the_instrumental(
+    paragraph: str, mention: str, name: str
+) -> None:
+    """An unknown first name ending in ``-е`` stays as written before a surname in ``-ом``.
+
+    Before a first name of the dictionary (``Яном``) such a word is the role's complement.
+    """
+    assert people(paragraph) == {name: [mention]}

@@ -23,6 +23,7 @@ from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     COMITATIVE_PREPOSITIONS,
     GENITIVE_NAME_ENDINGS,
+    INDECLINABLE_NAME_ENDINGS,
     INSTRUMENTAL_NAME_ENDINGS,
     LATIN_ORGANIZATION_WORDS,
     ORGANIZATION_NOUNS,
@@ -299,7 +300,11 @@ def _instrumental_name(
         read = [_instrumental_ending(token.text) for token in words]
         if (
             _surname_inside(words)
-            or (read[0] is None and not _fixed_first_name(words[0].text))
+            or (
+                read[0] is None
+                and not _fixed_first_name(words[0].text)
+                and not _indeclinable_first_name(words[0], words[1])
+            )
             or not all(_instrumental_word(token) for token in words[1:])
             or (read[-1] is None and _genitive_ending(words[-1].text))  # ``з Литвою Науседи``
         ):
@@ -354,6 +359,7 @@ def _instrumental_opening(
         opening < last - 1
         and _instrumental_ending(tokens[opening].text) is None
         and not _fixed_first_name(tokens[opening].text)
+        and not _indeclinable_first_name(tokens[opening], tokens[opening + 1])
     ):
         opening += 1
     return opening
@@ -362,11 +368,29 @@ def _instrumental_opening(
 def _fixed_first_name(word: str) -> bool:
     """Return True for a first name the dictionary reads in the instrumental as written.
 
-    ``Оле``, ``Хидэо``: a first name that does not decline has no instrumental ending, but is
-    in the instrumental after ``з`` or an instrumental role as the surname after it is.
+    ``Хидэо``: a first name that does not decline has no instrumental ending, but is in the
+    instrumental after ``з`` or an instrumental role as the surname after it is.
     """
     return any(
         reading.kind == "Name" and reading.case == "ablt" for reading in analyse(word).readings
+    )
+
+
+def _indeclinable_first_name(token: Token, following: Token) -> bool:
+    """Return True for an unknown word ending as an indeclinable first name, before a surname.
+
+    ``Гельге Ульстейном``: a word the dictionary does not list, ending in a vowel a foreign
+    first name keeps in every case (`lexicon.INDECLINABLE_NAME_ENDINGS`), right before a
+    capitalised word with an instrumental ending that is no first name itself, opens the
+    name; before a first name (``Кушадаси Яном Ковачем``) it is the role's complement.
+    """
+    word = token.text
+    if not is_capitalised(word) or word.isupper() or listed(word.lower()):
+        return False
+    if not word.lower().endswith(pick(INDECLINABLE_NAME_ENDINGS, ru.INDECLINABLE_NAME_ENDINGS)):
+        return False
+    return _instrumental_ending(following.text) is not None and not any(
+        reading.kind == "Name" for reading in analyse(following.text).readings
     )
 
 

@@ -39,6 +39,7 @@ __all__ = [
     "GENITIVE_NAME_ENDINGS",
     "GROUP_NOUNS",
     "HOST_SEATS",
+    "INDECLINABLE_NAME_ENDINGS",
     "INSTITUTION_HEADS",
     "INSTRUMENTAL_COMPLEMENT_ROLES",
     "INSTRUMENTAL_HEADS",
@@ -991,6 +992,11 @@ GENITIVE_NAME_ENDINGS: frozenset[str] = frozenset({"а", "я", "и"})
 country in the instrumental (``з Литвою Науседи``) it is the country's leader, no name of the
 instrumental. A foreign surname that does not decline ends otherwise (``Санду``, ``Мацейкене``,
 ``Кутраппалі``: Ukrainian writes ``-і`` there)."""
+
+INDECLINABLE_NAME_ENDINGS: tuple[str, ...] = ("е", "є", "і", "и", "о", "у", "ю")
+"""Final vowels of a foreign first name that does not decline (``Гельге``, ``Хідео``): one the
+dictionary does not know, right before a surname in the instrumental, is in the instrumental as
+written."""
 
 INSTRUMENTAL_NAME_ENDINGS: tuple[tuple[str, str, str | None], ...] = (
     *((f"{v}єм", f"{v}й", "masc") for v in "аяоеуюі"),

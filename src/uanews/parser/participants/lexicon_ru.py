@@ -38,6 +38,7 @@ __all__ = [
     "GENITIVE_NAME_ENDINGS",
     "GROUP_NOUNS",
     "HOST_SEATS",
+    "INDECLINABLE_NAME_ENDINGS",
     "INSTITUTION_HEADS",
     "INSTRUMENTAL_COMPLEMENT_ROLES",
     "INSTRUMENTAL_HEADS",
@@ -295,6 +296,11 @@ GENITIVE_NAME_ENDINGS: frozenset[str] = frozenset({"а", "я", "ы"})
 country in the instrumental (``с Литвой Науседы``) it is the country's leader, no name of the
 instrumental. ``-и`` is left out: foreign surnames that do not decline end in it (``Кэндзи``,
 ``Гиорги``)."""
+
+INDECLINABLE_NAME_ENDINGS: tuple[str, ...] = ("е", "и", "о", "у", "ю", "э")
+"""Final vowels of a foreign first name that does not decline (``Хельге``, ``Хидэо``): one the
+dictionary does not know, right before a surname in the instrumental, is in the instrumental as
+written."""
 
 INSTRUMENTAL_NAME_ENDINGS: tuple[tuple[str, str, str | None], ...] = (
     *((f"{v}ем", f"{v}й", "masc") for v in "аяоеуюи"),
