@@ -400,3 +400,30 @@ def test_an_indeclinable_first_name_opens_a_name_in_the_instrumental(
     Before a first name of the dictionary (``Яном``) such a word is the role's complement.
     """
     assert people(paragraph) == {name: [mention]}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention", "name"),
+    [
+        (
+            "Мер підписав угоду з послом Швеції Карлом Густавом Ліндером.",
+            "Карлом Густавом Ліндером",
+            "Карл Густав Ліндер",
+        ),
+        (
+            "Посол Швеції Карл Густав Ліндер відвідав школу.",
+            "Карл Густав Ліндер",
+            "Карл Густав Ліндер",
+        ),
+        (
+            "Мэр подписал соглашение с послом Швеции Карлом Густавом Линдером.",
+            "Карлом Густавом Линдером",
+            "Карл Густав Линдер",
+        ),
+    ],
+)
+def test_two_first_names_and_a_surname_are_one_person(
+    paragraph: str, mention: str, name: str
+) -> None:
+    """Two words read only as first names, then a surname, in one case: a double given name."""
+    assert people(paragraph) == {name: [mention]}
