@@ -283,3 +283,27 @@ def test_a_trades_object_stays_in_the_persons_role(
     roles = {p.name: p.role for p in item.participants if p.kind is ParticipantKind.PERSON}
     assert roles == {name: role}
     assert _cores(text, language)[0].lower() == role.split(maxsplit=1)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Голова правління «Агроінвестбанку» Тарас Мельничук відкрив відділення в Ковелі.",
+            "Тарас Мельничук",
+            "голова правління «Агроінвестбанку»",
+        ),
+        (
+            "Председатель правления «Агроинвестбанка» Тарас Мельничук открыл отделение в Ковеле.",
+            "Тарас Мельничук",
+            "председатель правления «Агроинвестбанка»",
+        ),
+    ],
+)
+def test_a_board_before_a_quoted_name_gives_the_person_its_role(
+    text: str, name: str, role: str
+) -> None:
+    """The role runs over the body's quoted name after ``правління`` to the person named next."""
+    item = uanews.parse(f"Новини\n\n{text}\n")
+    roles = {p.name: p.role for p in item.participants if p.kind is ParticipantKind.PERSON}
+    assert roles == {name: role}

@@ -1271,7 +1271,7 @@ def _plural_verb_after(text: str, tokens: Sequence[Token], index: int) -> bool:
 def _verb_after(text: str, tokens: Sequence[Token], cursor: int) -> str:
     """Return the word at ``cursor``, or after the company's name and adverbs that open there.
 
-    ``Енергетики ПрАТ «Волиньобленерго» планують``, ``енергетики вже розпочали``: the workers' body
+    ``Енергетики ПрАТ «Черкасиобленерго» планують``, ``енергетики вже розпочали``: the workers' body
     (an acronym or a capitalised name, quoted or not) and an adverb stand between the subject
     and its verb, all in one run of words (at most `_MAX_BEFORE_VERB`).
     """
