@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+import uanews
+from uanews.model import ParticipantKind
 from uanews.parser.language import using_language
 from uanews.parser.participants.roles import find_roles
 
@@ -248,3 +250,60 @@ def test_a_field_adjective_is_no_place_and_a_detachment_is_a_body(
     # after it is the role's; a detachment of a service is a body of its own; a role adjective
     # agreeing with a body's genitive qualifies it (``военной администрации``).
     assert _cores(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "role"),
+    [
+        (
+            "Сторож гаража Петро Лисенко помітив дим і викликав рятувальників.",
+            "uk",
+            "Петро Лисенко",
+            "сторож гаража",
+        ),
+        (
+            "Сторож гаража Петр Лысенко заметил дым и вызвал спасателей.",
+            "ru",
+            "Петр Лысенко",
+            "сторож гаража",
+        ),
+        (
+            "Водій автобуса Іван Коваль отримав травми.",
+            "uk",
+            "Іван Коваль",
+            "водій автобуса",
+        ),
+    ],
+)
+def test_a_trades_object_stays_in_the_persons_role(
+    text: str, language: str, name: str, role: str
+) -> None:
+    """The core is the trade noun alone, but the person named next keeps the whole phrase."""
+    item = uanews.parse(f"Новини\n\n{text}\n")
+    roles = {p.name: p.role for p in item.participants if p.kind is ParticipantKind.PERSON}
+    assert roles == {name: role}
+    assert _cores(text, language)[0].lower() == role.split(maxsplit=1)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Голова правління «Агроінвестбанку» Тарас Грицишин відкрив відділення в Ковелі.",
+            "Тарас Грицишин",
+            "голова правління «Агроінвестбанку»",
+        ),
+        (
+            "Председатель правления «Агроинвестбанка» Тарас Грицишин открыл отделение в Ковеле.",
+            "Тарас Грицишин",
+            "председатель правления «Агроинвестбанка»",
+        ),
+    ],
+)
+def test_a_board_before_a_quoted_name_gives_the_person_its_role(
+    text: str, name: str, role: str
+) -> None:
+    """The role runs over the body's quoted name after ``правління`` to the person named next."""
+    item = uanews.parse(f"Новини\n\n{text}\n")
+    roles = {p.name: p.role for p in item.participants if p.kind is ParticipantKind.PERSON}
+    assert roles == {name: role}

@@ -23,6 +23,7 @@ from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     COMITATIVE_PREPOSITIONS,
     GENITIVE_NAME_ENDINGS,
+    INDECLINABLE_NAME_ENDINGS,
     INSTRUMENTAL_NAME_ENDINGS,
     LATIN_ORGANIZATION_WORDS,
     ORGANIZATION_NOUNS,
@@ -195,8 +196,8 @@ def _surname_inside(words: Sequence[Token]) -> bool:
     ``Романом Ковалишиным Микитюк``: a first name, then a word read only as a surname (by the
     dictionary or the surname endings it guesses by), is a whole name; the word after it is
     another person's. A last word declined in the surname's oblique case, or both in the
-    nominative, make a double surname instead, one name (``Оле Егбергом Міккельсеном``, ``Оле
-    Егберг Міккельсен``).
+    nominative, make a double surname instead, one name (``Свеном Гальвардсеном Естлундом``,
+    ``Свен Гальвардсен Естлунд``).
     """
     if len(words) < _SIZES[0]:
         return False
@@ -207,7 +208,7 @@ def _surname_inside(words: Sequence[Token]) -> bool:
     cases = {reading.case for reading in second.readings}
     last = {reading.case for reading in analyse(words[2].text).readings}
     if not last and _instrumental_ending(words[2].text) is not None:
-        last = {"ablt"}  # no reading at all: its ending tells the case (``Ліндквістом``)
+        last = {"ablt"}  # no reading at all: its ending tells the case (``Естлундом``)
     declined = bool(cases & last - {"nomn"}) and "nomn" not in last
     return not (declined or ("nomn" in cases and "nomn" in last))
 
@@ -299,7 +300,11 @@ def _instrumental_name(
         read = [_instrumental_ending(token.text) for token in words]
         if (
             _surname_inside(words)
-            or (read[0] is None and not _fixed_first_name(words[0].text))
+            or (
+                read[0] is None
+                and not _fixed_first_name(words[0].text)
+                and not _indeclinable_first_name(words[0], words[1])
+            )
             or not all(_instrumental_word(token) for token in words[1:])
             or (read[-1] is None and _genitive_ending(words[-1].text))  # ``з Литвою Науседи``
         ):
@@ -354,6 +359,7 @@ def _instrumental_opening(
         opening < last - 1
         and _instrumental_ending(tokens[opening].text) is None
         and not _fixed_first_name(tokens[opening].text)
+        and not _indeclinable_first_name(tokens[opening], tokens[opening + 1])
     ):
         opening += 1
     return opening
@@ -362,11 +368,29 @@ def _instrumental_opening(
 def _fixed_first_name(word: str) -> bool:
     """Return True for a first name the dictionary reads in the instrumental as written.
 
-    ``Оле``, ``Хидэо``: a first name that does not decline has no instrumental ending, but is
-    in the instrumental after ``з`` or an instrumental role as the surname after it is.
+    ``Хидэо``: a first name that does not decline has no instrumental ending, but is in the
+    instrumental after ``з`` or an instrumental role as the surname after it is.
     """
     return any(
         reading.kind == "Name" and reading.case == "ablt" for reading in analyse(word).readings
+    )
+
+
+def _indeclinable_first_name(token: Token, following: Token) -> bool:
+    """Return True for an unknown word ending as an indeclinable first name, before a surname.
+
+    ``Гельге Ульстейном``: a word the dictionary does not list, ending in a vowel a foreign
+    first name keeps in every case (`lexicon.INDECLINABLE_NAME_ENDINGS`), right before a
+    capitalised word with an instrumental ending that is no first name itself, opens the
+    name; before a first name (``Кушадаси Яном Ковачем``) it is the role's complement.
+    """
+    word = token.text
+    if not is_capitalised(word) or word.isupper() or listed(word.lower()):
+        return False
+    if not word.lower().endswith(pick(INDECLINABLE_NAME_ENDINGS, ru.INDECLINABLE_NAME_ENDINGS)):
+        return False
+    return _instrumental_ending(following.text) is not None and not any(
+        reading.kind == "Name" for reading in analyse(following.text).readings
     )
 
 
@@ -518,8 +542,8 @@ def _after_role_phrase(
 def _taken_back(tokens: Sequence[Token], first: int, opening: int, last: int, script: str) -> int:
     """Return where the name opens when the role's complement took its first words, or ``opening``.
 
-    A role's complement may run on into the name (``директор компанії Мадс`` before
-    ``Еґеберґ``, ``послом Данії Оле`` before ``Егбергом Міккельсеном``): the run's words the
+    A role's complement may run on into the name (``директор компанії Кнуд`` before
+    ``Скоугаард``, ``послом Швеції Свен`` before ``Гальвардсеном Естлундом``): the run's words the
     complement took back to the last place or body are the name's own when the dictionary
     reads them as a first name, or when what is left after the complement is one word, which
     alone is no foreign full name; the name stays within three words.

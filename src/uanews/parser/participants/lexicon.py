@@ -38,6 +38,8 @@ __all__ = [
     "GENERIC_ORGANIZATION_ADJECTIVES",
     "GENITIVE_NAME_ENDINGS",
     "GROUP_NOUNS",
+    "HOST_SEATS",
+    "INDECLINABLE_NAME_ENDINGS",
     "INSTITUTION_HEADS",
     "INSTRUMENTAL_COMPLEMENT_ROLES",
     "INSTRUMENTAL_HEADS",
@@ -991,6 +993,11 @@ country in the instrumental (``з Литвою Науседи``) it is the count
 instrumental. A foreign surname that does not decline ends otherwise (``Санду``, ``Мацейкене``,
 ``Кутраппалі``: Ukrainian writes ``-і`` there)."""
 
+INDECLINABLE_NAME_ENDINGS: tuple[str, ...] = ("е", "є", "і", "и", "о", "у", "ю")
+"""Final vowels of a foreign first name that does not decline (``Гельге``, ``Хідео``): one the
+dictionary does not know, right before a surname in the instrumental, is in the instrumental as
+written."""
+
 INSTRUMENTAL_NAME_ENDINGS: tuple[tuple[str, str, str | None], ...] = (
     *((f"{v}єм", f"{v}й", "masc") for v in "аяоеуюі"),
     *((f"{c}ею", f"{c}а", None) for c in "жшчщц"),
@@ -1170,6 +1177,13 @@ PLACE_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ськ", "цьк", "зьк")
 ACRONYM_COUNTRIES: frozenset[str] = frozenset({"україна"})
 """Lemmas of the country a body's acronym may take in the genitive as part of its name
 (``СБУ України``, ``СБУ Украины``)."""
+
+HOST_SEATS: frozenset[str] = frozenset({"київ", "україна"})
+"""Lemmas of the host country and its capital, after which foreign bodies' offices are named
+(``Польський інститут у Києві``, ``Британська Рада в Україні``): such a seat stays in the
+name even right before the body's verb, where another city after ``в``/``у`` may be the place
+of the act."""
+
 
 REPRESENTATION_PREPOSITIONS: frozenset[str] = frozenset({"від"})
 """Prepositions between a role noun and the party or body its holder stands for

@@ -37,6 +37,8 @@ __all__ = [
     "GENERIC_ORGANIZATION_ADJECTIVES",
     "GENITIVE_NAME_ENDINGS",
     "GROUP_NOUNS",
+    "HOST_SEATS",
+    "INDECLINABLE_NAME_ENDINGS",
     "INSTITUTION_HEADS",
     "INSTRUMENTAL_COMPLEMENT_ROLES",
     "INSTRUMENTAL_HEADS",
@@ -294,6 +296,11 @@ GENITIVE_NAME_ENDINGS: frozenset[str] = frozenset({"а", "я", "ы"})
 country in the instrumental (``с Литвой Науседы``) it is the country's leader, no name of the
 instrumental. ``-и`` is left out: foreign surnames that do not decline end in it (``Кэндзи``,
 ``Гиорги``)."""
+
+INDECLINABLE_NAME_ENDINGS: tuple[str, ...] = ("е", "и", "о", "у", "ю", "э")
+"""Final vowels of a foreign first name that does not decline (``Хельге``, ``Хидэо``): one the
+dictionary does not know, right before a surname in the instrumental, is in the instrumental as
+written."""
 
 INSTRUMENTAL_NAME_ENDINGS: tuple[tuple[str, str, str | None], ...] = (
     *((f"{v}ем", f"{v}й", "masc") for v in "аяоеуюи"),
@@ -947,6 +954,13 @@ PLACE_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ск", "цк")
 ACRONYM_COUNTRIES: frozenset[str] = frozenset({"украина"})
 """Lemmas of the country a body's acronym may take in the genitive as part of its name
 (``СБУ України``, ``СБУ Украины``)."""
+
+HOST_SEATS: frozenset[str] = frozenset({"киев", "украина"})
+"""Lemmas of the host country and its capital, after which foreign bodies' offices are named
+(``Польский институт в Киеве``, ``Британский совет в Украине``): such a seat stays in the
+name even right before the body's verb, where another city after ``в``/``у`` may be the place
+of the act."""
+
 
 REPRESENTATION_PREPOSITIONS: frozenset[str] = frozenset({"от"})
 """Prepositions between a role noun and the party or body its holder stands for

@@ -847,7 +847,7 @@ def _scan(text: str, run: list[_Slot]) -> Iterator[NameSpan]:
             if found is not None:
                 used = size
                 break
-        longer = _foreign_three(text, run, index, found) if used == _PAIR else None
+        longer = _three_words(text, run, index, found, used)
         if longer is not None:
             found, used = longer, _PAIR + 1
         if found is None:
@@ -894,6 +894,60 @@ def _foreign_three(
         patronymic=middle,
         surname=surname,
         gender=found.gender,
+    )
+
+
+def _three_words(
+    text: str, run: Sequence[_Slot], index: int, found: NameSpan | None, used: int
+) -> NameSpan | None:
+    """Return a three-word name that opens at ``index`` where fewer words were read, or None.
+
+    A pair may open a foreign name of three words (`_foreign_three`); a single word may open a
+    double given name (`_double_given_name`).
+    """
+    if used == _PAIR:
+        return _foreign_three(text, run, index, found)
+    if used == 1:
+        return _double_given_name(text, run, index)
+    return None
+
+
+def _double_given_name(text: str, run: Sequence[_Slot], index: int) -> NameSpan | None:
+    """Return a name of two first names and a surname that opens at ``index``, or None.
+
+    ``Ларсом Еріком Фальком``, ``Анна Марія Коваль``: two words the dictionary reads only as
+    first names, then a first name and surname that make a name, all in one case and gender,
+    are one person with a double given name (the second kept in ``patronymic``, the place of
+    the middle part of a name). A first word with any other reading (``Ромен``: a town's
+    genitive too) is left to `_full_name_follows`.
+    """
+    if index + 2 >= len(run):
+        return None
+    first, second, third = run[index], run[index + 1], run[index + 2]
+    if any(slot.initial for slot in (first, second, third)) or not all(
+        slot.info.only_names() and slot.info.kinds() == {"Name"} for slot in (first, second)
+    ):
+        return None
+    pair = _interpret(text, run[index + 1 : index + 3])
+    if pair is None or pair.patronymic is not None or pair.first is None or pair.surname is None:
+        return None
+    shared = _case_options(first.info, "Name") & _case_options(second.info, "Name")
+    shared &= _case_options(third.info, "Surn")
+    options = [(case, gender) for case, gender in shared if gender in (pair.gender, None)]
+    if not options:
+        return None
+    case, gender = min(options, key=lambda option: (option[1] is None, option[0], option[1] or ""))
+    lemma = _lemma(first.info, "Name", case, gender) or first.token.text
+    given = restore_case(_with_apostrophe(lemma, first.token.text))
+    return NameSpan(
+        start=first.token.start,
+        end=pair.end,
+        text=text[first.token.start : pair.end],
+        name=f"{given} {pair.first} {pair.surname}",
+        first=given,
+        patronymic=pair.first,
+        surname=pair.surname,
+        gender=pair.gender,
     )
 
 

@@ -56,6 +56,7 @@ from uanews.parser.participants.lexicon import (
     FIELD_PREPOSITIONS,
     FORCE_OWNER_ADJECTIVES,
     GENERIC_ORGANIZATION_ADJECTIVES,
+    HOST_SEATS,
     INSTITUTION_HEADS,
     INSTRUMENTAL_HEADS,
     LEGAL_FORMS,
@@ -541,8 +542,11 @@ def _seat(text: str, tokens: Sequence[Token], last: int, stops: frozenset[int]) 
     A name made of adjectives and a head alone (``Польський інститут``, ``Технічний
     університет``) fits many bodies; the city or country it sits in, a capitalised place
     noun in the locative after ``в``/``у`` (`lexicon.TERRITORY_PREPOSITIONS`), says which one
-    and is part of its name (``Польський інститут у Києві``, ``Технічного університету в
-    Кошице``, ``Британская рада в Украине``).
+    and is part of its name (``Польський інститут у Києві``, ``Аграрного університету в
+    Нітрі``, ``Британская рада в Украине``). A name in the nominative with a verb right after
+    the place is the sentence's subject, and the place may be where the verb's action happened
+    (``Шведський фонд у Чернігові передав генератори``): there only the host country or its
+    capital (`lexicon.HOST_SEATS`) is taken as the seat.
     """
     cursor = last + 1
     if cursor + 1 >= len(tokens) or tokens[cursor].text not in pick(
@@ -568,7 +572,22 @@ def _seat(text: str, tokens: Sequence[Token], last: int, stops: frozenset[int]) 
         and _noun_lemmas(following.text) & pick(PLACE_NOUNS, ru.PLACE_NOUNS)
     ):
         return last  # ``у Київській області`` is `_located`'s; an adjective is no seat
+    if (
+        following is not None
+        and _adjacent(text, place, following)
+        and _finite_verb(following.text)
+        and "nomn" in _cases(tokens[last].text)
+        and not _noun_lemmas(place.text) & pick(HOST_SEATS, ru.HOST_SEATS)
+    ):
+        return last  # ``у Чернігові передав``: the place of the act, not the body's seat
     return cursor + 1
+
+
+@language_cache(maxsize=65536)
+def _finite_verb(word: str) -> bool:
+    """Return True for a lower-case word whose likeliest reading is a finite verb (``передав``)."""
+    parses = parse_word(word.lower())
+    return word[:1].islower() and bool(parses) and parses[0].tag.POS == "VERB"
 
 
 @language_cache(maxsize=65536)
@@ -576,7 +595,7 @@ def _seat_name(word: str) -> bool:
     """Return True for a word with a reading as an inanimate noun in the locative, no adjective.
 
     ``Києві``, ``Вільнюсі``, ``Киеве``; an indeclinable foreign name has every case
-    (``Кошице``).
+    (``Тарту``).
     """
     readings = parse_word(word.lower())
     return any(
@@ -1687,8 +1706,8 @@ def _quoted_organizations(
         # ``Уманська меблева фабрика «X»`` opening a sentence: a place's adjective and the
         # field's make the body's own name; a place's alone describes (``Латвійська компанія``).
         placed = initial and heading[0] < heading[1] - 1 and _proper_adjective(first.text)
-        if initial and not placed:
-            words = words[:1].lower() + words[1:]
+        if initial and not placed and not _field_prefixed(first.text):
+            words = words[:1].lower() + words[1:]  # an initialism keeps its capitals (``IT-``)
         if (
             (is_capitalised(first.text) and not initial and not _field_prefixed(first.text))
             or placed
@@ -1992,7 +2011,7 @@ def find_agency_dateline(text: str, start: int, end: int) -> FoundOrganization |
     """Return the agency named between slashes in a dateline opening ``text[start:end]``.
 
     A news agency signs the report it files after the city and date, between slashes
-    (``ХЕРСОН, 30 листопада /Суспільне Херсон/.``): whatever capitalised words stand there
+    (``ЧЕРНІГІВ, 12 квітня /Укрінформ/.``): whatever capitalised words stand there
     name the outlet, one organisation, as written (the nominative).
     """
     found = _AGENCY_DATELINE.match(text, start, end)
@@ -2070,12 +2089,13 @@ def find_stump_names(text: str, start: int, end: int) -> list[FoundOrganization]
 def find_substantivised_outlets(text: str, start: int, end: int) -> list[FoundOrganization]:
     """Return outlets named by a capitalised neuter adjective alone after a press noun.
 
-    ``журналістам Суспільного``, ``у коментарі Суспільному``: a capitalised adjective in the
+    ``кореспондентові Суспільного``, ``в інтерв'ю Суспільному``: a capitalised adjective in the
     middle of a sentence, every reading an adjective with a neuter singular one, no noun after
     it to agree with, is used as a noun, a name; after a noun of speaking to the press
     (`lexicon.PRESS_CONTACT_NOUNS`) it names the outlet spoken to. Its name is the neuter
-    nominative (``Суспільне``). A place's adjective (``-ськ-``) is left out: a village
-    (``Садове``) is named so too.
+    nominative (``Суспільне``). An adjective of the dictionary's own neuter noun (``Громадського``:
+    ``громадське``) is used so too. A place's adjective (``-ськ-``) without such a noun is left
+    out: it qualifies a noun further on (``редакції Київського обласного радіо``).
     """
     candidates = _NEUTER_NAMES.passing(forms(text, start, end))
     if not candidates:
@@ -2113,20 +2133,37 @@ def _common_noun_after(word: str) -> bool:
 
 
 def _neuter_name(word: str) -> bool:
-    """Return True for a capitalised word read only as an adjective, one reading neuter singular."""
+    """Return True for a capitalised adjective with a neuter singular reading and no other word.
+
+    Every reading is the adjective, its neuter used as a noun (the dictionary lists
+    ``громадське``) or a surname declined as it (``Громадського``); a place's adjective
+    (`lexicon.PLACE_ADJECTIVE_SUFFIXES`) counts only with such a noun.
+    """
     if not is_capitalised(word) or word.isupper() or "-" in word:
         return False
     lowered = word.lower()
-    if any(
-        suffix in lowered for suffix in pick(PLACE_ADJECTIVE_SUFFIXES, ru.PLACE_ADJECTIVE_SUFFIXES)
+    readings = parse_word(lowered)
+    neuter = {
+        parse.normal_form
+        for parse in readings
+        if parse.tag.POS == "ADJF" and parse.tag.gender == "neut" and parse.tag.number != "plur"
+    }
+    if not neuter:
+        return False
+    nominative = _neuter_nominative(word)
+    noun = nominative.lower() if nominative is not None else None
+    substantive = any(
+        parse.tag.POS == "NOUN" and "inan" in parse.tag and parse.normal_form == noun
+        for parse in readings
+    )
+    if not all(
+        parse.tag.POS == "ADJF"
+        or (parse.tag.POS == "NOUN" and ("Surn" in parse.tag or parse.normal_form == noun))
+        for parse in readings
     ):
         return False
-    readings = parse_word(lowered)
-    return (
-        bool(readings)
-        and all(parse.tag.POS == "ADJF" for parse in readings)
-        and any(parse.tag.gender == "neut" and parse.tag.number != "plur" for parse in readings)
-    )
+    suffixes = pick(PLACE_ADJECTIVE_SUFFIXES, ru.PLACE_ADJECTIVE_SUFFIXES)
+    return substantive or not any(suffix in lowered for suffix in suffixes)
 
 
 _NEUTER_NAMES = Screen(_neuter_name, family=BLOCK_SCREENS)

@@ -311,8 +311,8 @@ def _extended(text: str, found: NameSpan, foreign_names: Sequence[NameSpan]) -> 
     a surname, the foreign name found after the role (`find_foreign_names`) is ``Харш Кумар``
     or the whole run; the name is all the words, the earlier given name first. A run right
     after a role noun may open with the role's complement (``мэр Люблина Томаш Барчак``): no
-    word of it is taken, unless the known name opens the foreign one (``посол Оле Егберг
-    Міккельсен``: a double surname after the known pair). A foreign name of the same words
+    word of it is taken, unless the known name opens the foreign one (``посол Свен Гальвардсен
+    Естлунд``: a double surname after the known pair). A foreign name of the same words
     whose first word the dictionary does not list is returned instead: its nominative is read
     from the context (the endings after ``з``, the form after a speech verb), not guessed. A
     foreign name that holds
@@ -325,7 +325,7 @@ def _extended(text: str, found: NameSpan, foreign_names: Sequence[NameSpan]) -> 
                 return foreign  # ``Аушрою Мацейкене``: read by its endings, not a guess
             continue
         if foreign.start == found.start and found.end < foreign.end:
-            return foreign  # ``Оле Егберг Міккельсен``: the known name opens a longer one
+            return foreign  # ``Свен Гальвардсен Естлунд``: the known name opens a longer one
         if _after_role_noun(text, foreign.start):
             continue
         if foreign.start <= found.start and found.end <= foreign.end:

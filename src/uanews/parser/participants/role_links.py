@@ -19,6 +19,7 @@ from uanews.parser.language import pick
 from uanews.parser.morph import to_nominative
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
+    BOARD_NOUNS,
     LEGAL_FORMS,
     NON_ORGANIZATION_NAMES,
     OTHER_ACRONYMS,
@@ -133,14 +134,20 @@ def _with_quoted_name(text: str, phrase: RolePhrase) -> RolePhrase:
     """Return ``phrase`` with the quoted name that follows its organisation word, if any.
 
     ``директор КП «Полтававодоканал»``, ``тренер команди «Сокіл»``: the role runs to the
-    closing quote mark.
+    closing quote mark; so it does after a board (`lexicon.BOARD_NOUNS`: ``голова правління
+    «Укргазбанку»``), whose quoted name is the body it governs.
     """
     quoted = _QUOTED_TAIL.match(text, phrase.end)
     last = phrase.text.split()[-1] if phrase.text.split() else ""
-    if quoted is None or not heads_quoted_name(last):
+    if quoted is None:
         return phrase
     tail = text[phrase.end : quoted.end()]
-    organization = (phrase.organization or last) + tail
+    if heads_quoted_name(last):
+        organization = (phrase.organization or last) + tail
+    elif lemmas(last) & pick(BOARD_NOUNS, ru.BOARD_NOUNS):
+        organization = phrase.organization or tail.strip()  # the body the board governs
+    else:
+        return phrase
     return evolve(
         phrase,
         end=quoted.end(),

@@ -1114,7 +1114,7 @@ def find_roles(
             body_end = last if _serves_region(tokens, core + 1, proper_last, last) else proper_last
             organization = text[tokens[core + 1].start : tokens[body_end].end]
         phrase_start = tokens[first].start
-        job_core = _job_core(tokens, index, core)
+        job_core = index if _trade(tokens[index].text) else _job_core(tokens, index, core)
         phrases.append(
             RolePhrase(
                 start=phrase_start,
@@ -1141,13 +1141,22 @@ def _extent(
     on), else a field tail (`_field`); a noun before a quoted name is left out of the core.
     """
     last, core, proper_last = extend_right(text, tokens, index, stops)
-    if _vehicle_in(tokens, index, core, last) or lemmas(tokens[index].text) & pick(
-        TRADE_NOUNS, ru.TRADE_NOUNS
+    if _trade(tokens[index].text) and all(
+        token.text.islower() for token in tokens[index + 1 : last + 1]
     ):
+        # ``охоронець складу``: the common noun the worker works on stays in the phrase (the
+        # person's role), no body; the job core is the trade noun alone (`_trade`).
+        core = proper_last = last
+    elif _vehicle_in(tokens, index, core, last) or _trade(tokens[index].text):
         last = core = proper_last = index
     if last == core:
         last = core = proper_last = _field(text, tokens, last, stops)
     return last, _before_quoted_name(text, tokens, index, core), proper_last
+
+
+def _trade(word: str) -> bool:
+    """Return True for a trade's role noun (`lexicon.TRADE_NOUNS`: ``охоронець``, ``водій``)."""
+    return bool(lemmas(word) & pick(TRADE_NOUNS, ru.TRADE_NOUNS))
 
 
 def _in_body_name(text: str, tokens: Sequence[Token], first: int, index: int) -> bool:
@@ -1262,7 +1271,7 @@ def _plural_verb_after(text: str, tokens: Sequence[Token], index: int) -> bool:
 def _verb_after(text: str, tokens: Sequence[Token], cursor: int) -> str:
     """Return the word at ``cursor``, or after the company's name and adverbs that open there.
 
-    ``Енергетики АТ «Сумиобленерго» обіцяють``, ``енергетики вже розпочали``: the workers' body
+    ``Енергетики ПрАТ «Черкасиобленерго» планують``, ``енергетики вже розпочали``: the workers' body
     (an acronym or a capitalised name, quoted or not) and an adverb stand between the subject
     and its verb, all in one run of words (at most `_MAX_BEFORE_VERB`).
     """
