@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from uanews.model import Mention, Participant, ParticipantKind
 from uanews.parser.pipeline import parse
-from uanews.parser.quotes import bodies
+from uanews.parser.quotes import bodies, speaker_filters
 from uanews.parser.quotes.bodies import last_named_body, named_body
 from uanews.parser.quotes.speaker_context import Mentions, Placed, mention_text, placed_mentions
 
@@ -143,3 +143,41 @@ def test_a_placed_mention_keeps_the_words_of_the_first_mention_of_its_span():
     # A mention placed without its words is read from the participant, as before.
     assert mention_text(Placed(24, 31, person)) == "Гнатюка"
     assert mention_text(Placed(1, 2, person)) == "Остап Гнатюк"
+
+
+# A quote told to an outlet's journalists: the outlet rule looks for the word before the kind
+# noun of the outlet's name, once a mention of a body.
+_OUTLET = (
+    "Директор ліцею номер {n} Марко Ярошенко розповів про ремонт спортзалу. "
+    "«Підлогу замінимо до зими», – сказав він журналістам телеканалу «Поділля-центр».\n\n"
+)
+
+
+class _Reading:
+    """A stand-in for a compiled pattern that records how much text each search reads."""
+
+    def __init__(self, pattern, read):
+        self.pattern = pattern
+        self.read = read
+
+    def search(self, text, pos=0, endpos=None):
+        end = len(text) if endpos is None else endpos
+        self.read.append(end - pos)
+        return self.pattern.search(text, pos, end)
+
+
+def test_the_outlet_rule_reads_a_window_not_the_body_before_the_mention(monkeypatch):
+    read = []
+    monkeypatch.setattr(
+        speaker_filters,
+        "_LAST_WORD",
+        _Reading(speaker_filters._LAST_WORD, read),  # noqa: SLF001
+    )
+    for rounds in (5, 60):
+        read.clear()
+        item = parse(_item_text(_OUTLET, rounds))
+        assert len(item.quotes) == rounds
+        assert read, "the outlet rule was not asked"
+        # The text one search reads does not grow with the item (it read all before the
+        # mention, up to the whole item, before).
+        assert max(read) <= 2 * speaker_filters._WORD_WINDOW  # noqa: SLF001

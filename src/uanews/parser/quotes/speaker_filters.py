@@ -55,6 +55,8 @@ _CITATIONS_RU = tuple(
 )
 # A hyphenated word is one word: ``прес-служба``, ``пресс-служба``.
 _LAST_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*$")
+_WORD_WINDOW = 80
+"""How many characters before a point the word ending there is looked for in (no word is longer)."""
 # Cases a name takes as the addressee or instrument of a verb, never as its subject.
 _OBJECT_CASES = frozenset({"datv", "ablt", "loct"})
 # A reading less likely than this (pymorphy3 score) does not make a word a subject.
@@ -153,7 +155,9 @@ def _outlet_after(body: str, start: int, before: str, cases: frozenset[str]) -> 
         return True
     if not before or not _genitive_noun(before):
         return False
-    noun = _LAST_WORD.search(body[: _word_end_before(body, start)])
+    end = _word_end_before(body, start)
+    # A window, not the whole body before the mention: the search is linear in what it reads.
+    noun = _LAST_WORD.search(body, max(0, end - _WORD_WINDOW), end)
     if noun is None or not noun.group().islower():
         return False
     governor = word_before(body, noun.start())
