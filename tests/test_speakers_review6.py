@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import uanews
-
-
-def _said(text: str) -> dict[str, str | None]:
-    """Return each quote's text with its speaker's name (None for an unknown speaker)."""
-    item = uanews.parse(text)
-    return {
-        quote.text: None if quote.speaker is None else item.participant(quote.speaker).name
-        for quote in item.quotes
-    }
+from quote_support import said as _said
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import uanews
+from quote_support import said as _said
 from uanews.parser.language import using_language
 from uanews.parser.quotes.role_synonyms import role_groups
 from uanews.parser.quotes.speaker_grammar import role_words
@@ -42,14 +42,6 @@ UK = """\
 
 «Генератори доставили до лікарень», – додав він.
 """
-
-
-def _said(text: str) -> dict[str, str | None]:
-    item = uanews.parse(text)
-    return {
-        quote.text: None if quote.speaker is None else item.participant(quote.speaker).name
-        for quote in item.quotes
-    }
 
 
 @pytest.mark.parametrize(

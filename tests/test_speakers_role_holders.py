@@ -19,19 +19,10 @@ from __future__ import annotations
 import pytest
 
 import uanews
+from quote_support import said as _said
 from uanews.model import QuoteKind
 from uanews.parser.language import using_language
 from uanews.parser.quotes.cues import attribution_cue
-
-
-def _said(text: str) -> dict[str, str | None]:
-    """Return each quote's text with its speaker's name (None for an unknown speaker)."""
-    item = uanews.parse(text)
-    return {
-        quote.text: None if quote.speaker is None else item.participant(quote.speaker).name
-        for quote in item.quotes
-    }
-
 
 SOURCE_ROLE_RU = """\
 Сергей Дубенко: в Житомирской области построят три укрытия для школ

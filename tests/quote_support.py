@@ -1,0 +1,14 @@
+"""Helpers shared by the quote and speaker tests: each quote's words with its speaker."""
+
+from __future__ import annotations
+
+import uanews
+
+
+def said(text: str) -> dict[str, str | None]:
+    """Return each quote's text with its speaker's name (None for an unknown speaker)."""
+    item = uanews.parse(text)
+    return {
+        quote.text: None if quote.speaker is None else item.participant(quote.speaker).name
+        for quote in item.quotes
+    }
