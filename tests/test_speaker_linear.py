@@ -148,7 +148,7 @@ def test_a_placed_mention_keeps_the_words_of_the_first_mention_of_its_span():
 # A quote told to an outlet's journalists: the outlet rule looks for the word before the kind
 # noun of the outlet's name, once a mention of a body.
 _OUTLET = (
-    "Директор ліцею номер {n} Марко Ярошенко розповів про ремонт спортзалу. "
+    "Директор ліцею номер {n} Назар Острожинський розповів про ремонт спортзалу. "
     "«Підлогу замінимо до зими», – сказав він журналістам телеканалу «Поділля-центр».\n\n"
 )
 
