@@ -55,8 +55,10 @@ _CITATIONS_RU = tuple(
 )
 # A hyphenated word is one word: ``прес-служба``, ``пресс-служба``.
 _LAST_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*$")
-_WORD_WINDOW = 80
-"""How many characters before a point the word ending there is looked for in (no word is longer)."""
+_WORD_WINDOW = 30
+"""How many characters before a point the word ending there is looked for in (no word is longer):
+a window, not all the text before the point, so that a search reads the same whatever the
+item's length."""
 # Cases a name takes as the addressee or instrument of a verb, never as its subject.
 _OBJECT_CASES = frozenset({"datv", "ablt", "loct"})
 # A reading less likely than this (pymorphy3 score) does not make a word a subject.
@@ -69,9 +71,14 @@ _NEUTER_PAST = frozenset({"neut", "past"})
 
 def word_before(body: str, start: int) -> str:
     """Return the word right before ``start`` (past spaces and opening marks), lower-case."""
-    index = _word_end_before(body, start)
-    match = _LAST_WORD.search(body[max(0, index - 30) : index])
+    match = _last_word(body, start)
     return "" if match is None else match.group().lower()
+
+
+def _last_word(body: str, start: int) -> re.Match[str] | None:
+    """Return the match of the word right before ``start`` (past spaces and opening marks)."""
+    end = _word_end_before(body, start)
+    return _LAST_WORD.search(body, max(0, end - _WORD_WINDOW), end)
 
 
 def non_subject_spans(body: str, window: Span, anchor: int) -> list[Span]:
@@ -155,9 +162,7 @@ def _outlet_after(body: str, start: int, before: str, cases: frozenset[str]) -> 
         return True
     if not before or not _genitive_noun(before):
         return False
-    end = _word_end_before(body, start)
-    # A window, not the whole body before the mention: the search is linear in what it reads.
-    noun = _LAST_WORD.search(body, max(0, end - _WORD_WINDOW), end)
+    noun = _last_word(body, start)
     if noun is None or not noun.group().islower():
         return False
     governor = word_before(body, noun.start())
