@@ -1,4 +1,4 @@
-"""Layout checks for the held-out sets ``ru_heldout3`` to ``8`` and ``uk_heldout1`` to ``4``.
+"""Layout checks for the held-out sets ``ru_heldout3`` to ``8`` and ``uk_heldout1`` to ``4``, ``6``.
 
 The sets are scored by ``scripts/score_*.py``; these tests only check that their label files
 are well formed and aligned to their raw texts, so that a broken file fails here and not in a
@@ -26,6 +26,7 @@ SETS = {
     "uk_heldout2": 24,
     "uk_heldout3": 24,
     "uk_heldout4": 24,
+    "uk_heldout6": 24,
 }
 """Each set and how many items it holds."""
 
