@@ -28,6 +28,7 @@ SETS = {
     "uk_heldout3": 24,
     "uk_heldout4": 24,
     "uk_heldout5": 24,
+    "uk_heldout6": 24,
 }
 """Each set and how many items it holds."""
 
