@@ -490,3 +490,81 @@ def test_a_family_asks_each_question_of_each_form_once_and_checks_a_stretch_once
     with using_language("uk"):
         assert late.passing(words) == {"ради"}
         assert upper.passing(words) == {"ООН", "СБУ"}
+
+
+def _capital_question(word: str) -> bool:
+    """A made-up question that says no to every form without a capital first."""
+    return word[:1].isupper() and len(word) > 2
+
+
+@given(st.lists(st.tuples(_FORMS, st.sampled_from(["uk", "ru"]), st.integers(0, 1)), max_size=30))
+def test_a_capitalised_question_answers_as_when_asked_of_every_form(asks):
+    family = document.ScreenFamily(maxsize=5)
+    together = [
+        Screen(_capital_question, family=family, capitalised=True),
+        Screen(str.islower, family=family),
+    ]
+    alone = [Screen(_capital_question, capitalised=True), Screen(str.islower)]
+    plain = [Screen(_capital_question), Screen(str.islower)]
+    for words, language, member in asks:
+        with using_language(language):
+            answer = plain[member].passing(words)
+            assert together[member].passing(words) == answer
+            assert alone[member].passing(words) == answer
+
+
+def test_a_capitalised_question_is_asked_only_of_forms_with_a_capital():
+    asked: list[str] = []
+
+    def question(word):
+        asked.append(word)
+        return _capital_question(word)
+
+    family = document.ScreenFamily()
+    capitals = Screen(question, family=family, capitalised=True)
+    lower = Screen(str.islower, family=family)
+    words = forms("Голова громади Остап Вербицький відкрив ЦНАП у селі Ясенівка.")
+    with using_language("uk"):
+        assert capitals.passing(words) == {"Голова", "Остап", "Вербицький", "ЦНАП", "Ясенівка"}
+        assert "громади" in lower.passing(words)
+    assert sorted(asked) == sorted(word for word in words if word[:1].isupper())
+    assert "у" not in asked
+
+
+_LOWER_FORMS = (
+    "голова",
+    "громади",
+    "ради",
+    "організації",
+    "нафтогазу",
+    "громадське",
+    "google",
+    "міністерства",
+    "управлінню",
+    "iт-компанія",
+    "совета",
+    "минздрава",
+    "укрэнерго",
+    "государственное",
+    "мвт",
+    "«рада»",
+    "1-го",
+)
+
+
+def test_the_block_screens_marked_capitalised_say_no_to_forms_without_a_capital():
+    # The family asks them only of capitalised forms: each must say no to every other one.
+    family = document.BLOCK_SCREENS
+    marked = [
+        question
+        for question, capital in zip(family._questions, family._capitalised, strict=True)  # noqa: SLF001
+        if capital
+    ]
+    assert len(marked) == 6
+    for language in ("uk", "ru"):
+        with using_language(language):
+            for question in marked:
+                for word in _LOWER_FORMS:
+                    assert not question(word), (question, word)
+            # Not a question that says no to everything: a capitalised name passes some.
+            assert any(question("Вербицький") for question in marked)

@@ -246,6 +246,10 @@ class Screen:
     A screen of a ``family`` (`ScreenFamily`) keeps its answers with the family's other
     questions: they are asked of the same stretches, and the family checks a stretch's forms
     once for all of them.
+
+    ``capitalised`` says that the question says no to every form whose first character is
+    not upper case (``word[:1].isupper()``, a capital as the participant rules read one): it
+    is then asked only of the forms that start with a capital, with the same answers.
     """
 
     def __init__(
@@ -254,13 +258,15 @@ class Screen:
         maxsize: int = 65536,
         *,
         family: ScreenFamily | None = None,
+        capitalised: bool = False,
     ) -> None:
         """Keep ``question``; nothing is asked yet."""
         self._question = question
         self._maxsize = maxsize
         self._tables: dict[tuple[str, ...], _Answers] = {}
         self._family = family
-        self._member = -1 if family is None else family.join(question)
+        self._capitalised = capitalised
+        self._member = -1 if family is None else family.join(question, capitalised=capitalised)
         if family is None:
             name = f"{__name__}.Screen({getattr(question, '__qualname__', question)})"
             register_cache(name, maxsize, self._kept, self._forget)
@@ -292,8 +298,9 @@ class Screen:
                 answers = self._tables[languages] = _Answers()
                 new = words
             question = self._question
+            asked = [word for word in new if word[:1].isupper()] if self._capitalised else new
             # What is seen has its answer already: yes before seen.
-            answers.yes.update(word for word in new if question(word))
+            answers.yes.update(word for word in asked if question(word))
             answers.seen.update(new)
             count_entries(len(new))  # may let the tables go: `answers` is still right
         found = words & answers.yes
@@ -330,12 +337,15 @@ class ScreenFamily:
     the languages of the moment, at most ``maxsize`` forms a combination of languages), and
     keeps for the sets of forms it was given lately the few that any question says yes to:
     each screen then intersects that small set with its own answers. The answers are the same
-    as the screens' alone. Safe to share between threads.
+    as the screens' alone. Which new forms start with a capital is read once for all the
+    questions that say no to every other form (``capitalised``), and only those forms are put
+    to them. Safe to share between threads.
     """
 
     def __init__(self, maxsize: int = 65536, *, name: str = "") -> None:
         """Start with no questions; ``name`` names the family in `language.caches`."""
         self._questions: list[Callable[[str], object]] = []
+        self._capitalised: list[bool] = []
         self._maxsize = maxsize
         self._tables: dict[tuple[str, ...], _FamilyAnswers] = {}
         register_cache(name or f"{__name__}.ScreenFamily", maxsize, self._kept, self._forget)
@@ -348,9 +358,14 @@ class ScreenFamily:
         """Let every answer go (`uanews.parser.language.reset_caches`); return None."""
         self._tables = {}
 
-    def join(self, question: Callable[[str], object]) -> int:
-        """Add ``question`` to the family; return its number among the family's questions."""
+    def join(self, question: Callable[[str], object], *, capitalised: bool = False) -> int:
+        """Add ``question`` to the family; return its number among the family's questions.
+
+        ``capitalised``: the question says no to every form not starting with a capital, so
+        it is asked only of the others (`Screen`).
+        """
         self._questions.append(question)
+        self._capitalised.append(capitalised)
         self._tables = {}  # the answers kept so far have none from the new question
         return len(self._questions) - 1
 
@@ -367,8 +382,11 @@ class ScreenFamily:
                 if len(answers.seen) + len(new) > self._maxsize:
                     answers = self._tables[languages] = _FamilyAnswers(len(self._questions))
                     new = words
-                for question, yes in zip(self._questions, answers.yes, strict=True):
-                    passed = [word for word in new if question(word)]
+                capitals = [word for word in new if word[:1].isupper()]
+                for question, yes, capitalised in zip(
+                    self._questions, answers.yes, self._capitalised, strict=True
+                ):
+                    passed = [word for word in (capitals if capitalised else new) if question(word)]
                     yes.update(passed)
                     answers.any.update(passed)
                 answers.seen.update(new)

@@ -2166,7 +2166,7 @@ def _neuter_name(word: str) -> bool:
     return substantive or not any(suffix in lowered for suffix in suffixes)
 
 
-_NEUTER_NAMES = Screen(_neuter_name, family=BLOCK_SCREENS)
+_NEUTER_NAMES = Screen(_neuter_name, family=BLOCK_SCREENS, capitalised=True)
 
 
 def _neuter_nominative(word: str) -> str | None:
@@ -2299,7 +2299,7 @@ def _dictionary_organization(word: str, lowered: str) -> bool:
 _ORGANIZATION_GRAMMEME = "Orgn"
 """The dictionary's tag of an organisation's name."""
 
-_STUMP_NAMES = Screen(_stump_name, family=BLOCK_SCREENS)
+_STUMP_NAMES = Screen(_stump_name, family=BLOCK_SCREENS, capitalised=True)
 """The words of a block that are compound names of state bodies."""
 
 
