@@ -490,3 +490,118 @@ def test_a_family_asks_each_question_of_each_form_once_and_checks_a_stretch_once
     with using_language("uk"):
         assert late.passing(words) == {"ради"}
         assert upper.passing(words) == {"ООН", "СБУ"}
+
+
+def _capitalised(word: str) -> bool:
+    """The made-up screens' test: a capital first."""
+    return word[:1].isupper()
+
+
+def _capital_question(word: str) -> bool:
+    """A made-up question whose yes answers all pass `_capitalised`."""
+    return word[:1].isupper() and len(word) > 2
+
+
+def _long_question(word: str) -> bool:
+    """Another one that needs a capital."""
+    return _capitalised(word) and len(word) > 3
+
+
+@given(st.lists(st.tuples(_FORMS, st.sampled_from(["uk", "ru"]), st.integers(0, 2)), max_size=30))
+def test_a_question_with_a_test_answers_as_when_asked_of_every_form(asks):
+    questions = [_capital_question, str.islower, _long_question]
+    family = document.ScreenFamily(maxsize=5)
+    together = [
+        Screen(_capital_question, family=family, only=_capitalised),
+        Screen(str.islower, family=family),
+        Screen(_long_question, family=family, only=_capitalised),
+    ]
+    alone = [Screen(_capital_question, only=_capitalised), Screen(str.islower)]
+    alone.append(Screen(_long_question, only=_capitalised))
+    plain = [Screen(question) for question in questions]
+    for words, language, member in asks:
+        with using_language(language):
+            answer = plain[member].passing(words)
+            assert together[member].passing(words) == answer
+            assert alone[member].passing(words) == answer
+
+
+def test_a_question_with_a_test_is_asked_only_of_forms_that_pass_it_read_once():
+    asked: list[str] = []
+    tested: list[str] = []
+
+    def question(word):
+        asked.append(word)
+        return _capital_question(word)
+
+    def test(word):
+        tested.append(word)
+        return _capitalised(word)
+
+    family = document.ScreenFamily()
+    capitals = Screen(question, family=family, only=test)
+    longer = Screen(_long_question, family=family, only=test)
+    lower = Screen(str.islower, family=family)
+    words = forms("Голова громади Остап Вербицький відкрив ЦНАП у селі Ясенівка.")
+    with using_language("uk"):
+        assert capitals.passing(words) == {"Голова", "Остап", "Вербицький", "ЦНАП", "Ясенівка"}
+        assert longer.passing(words) == {"Голова", "Остап", "Вербицький", "ЦНАП", "Ясенівка"}
+        assert "громади" in lower.passing(words)
+    assert sorted(asked) == sorted(word for word in words if word[:1].isupper())
+    assert "у" not in asked
+    assert sorted(tested) == sorted(words)  # once a form for both questions
+
+
+_FORMS_TESTED = (
+    "голова",
+    "громади",
+    "ради",
+    "організації",
+    "нафтогазу",
+    "громадське",
+    "google",
+    "міністерства",
+    "управлінню",
+    "іт-компанія",
+    "совета",
+    "минздрава",
+    "укрэнерго",
+    "государственное",
+    "мвт",
+    "«рада»",
+    "1-го",
+    "Шевченка",
+    "Коваль-художника",
+    "Іваненко-Петрук",
+    "ЦНАП",
+    "ЦНАПу",
+    "МВС",
+    "Укрзалізниця",
+    "Google",
+    "Громадське",
+    "Приватне",
+    "Государственное",
+    "приватне",
+    "государственное",
+    "коваль-художника",
+)
+
+
+def test_each_block_screen_with_a_test_says_no_to_the_forms_failing_it():
+    # The family asks such a question only of the forms passing its test: it must say no to
+    # every other form.
+    family = document.BLOCK_SCREENS
+    tested = [
+        (question, only)
+        for question, only in zip(family._questions, family._only, strict=True)  # noqa: SLF001
+        if only is not None
+    ]
+    assert len(tested) == 8
+    for language in ("uk", "ru"):
+        with using_language(language):
+            for question, only in tested:
+                for word in _FORMS_TESTED:
+                    if not only(word):
+                        assert not question(word), (question, word)
+                # Not a question that says no to everything it is asked.
+                assert any(question(word) for word in _FORMS_TESTED if only(word)), question

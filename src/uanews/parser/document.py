@@ -246,6 +246,11 @@ class Screen:
     A screen of a ``family`` (`ScreenFamily`) keeps its answers with the family's other
     questions: they are asked of the same stretches, and the family checks a stretch's forms
     once for all of them.
+
+    ``only`` is a test that every form the question says yes to passes (``is_capitalised``
+    for a question about names): the question is then asked only of the forms that pass it,
+    with the same answers, and a family reads each such test once a new form for all the
+    questions that share it (the same function).
     """
 
     def __init__(
@@ -254,13 +259,15 @@ class Screen:
         maxsize: int = 65536,
         *,
         family: ScreenFamily | None = None,
+        only: Callable[[str], object] | None = None,
     ) -> None:
         """Keep ``question``; nothing is asked yet."""
         self._question = question
         self._maxsize = maxsize
         self._tables: dict[tuple[str, ...], _Answers] = {}
         self._family = family
-        self._member = -1 if family is None else family.join(question)
+        self._only = only
+        self._member = -1 if family is None else family.join(question, only=only)
         if family is None:
             name = f"{__name__}.Screen({getattr(question, '__qualname__', question)})"
             register_cache(name, maxsize, self._kept, self._forget)
@@ -292,8 +299,10 @@ class Screen:
                 answers = self._tables[languages] = _Answers()
                 new = words
             question = self._question
+            only = self._only
+            asked = new if only is None else [word for word in new if only(word)]
             # What is seen has its answer already: yes before seen.
-            answers.yes.update(word for word in new if question(word))
+            answers.yes.update(word for word in asked if question(word))
             answers.seen.update(new)
             count_entries(len(new))  # may let the tables go: `answers` is still right
         found = words & answers.yes
@@ -330,12 +339,15 @@ class ScreenFamily:
     the languages of the moment, at most ``maxsize`` forms a combination of languages), and
     keeps for the sets of forms it was given lately the few that any question says yes to:
     each screen then intersects that small set with its own answers. The answers are the same
-    as the screens' alone. Safe to share between threads.
+    as the screens' alone. A test that several questions' yes answers all pass (``only``, see
+    `Screen`) is read once a new form, and only the forms that pass it are put to them. Safe
+    to share between threads.
     """
 
     def __init__(self, maxsize: int = 65536, *, name: str = "") -> None:
         """Start with no questions; ``name`` names the family in `language.caches`."""
         self._questions: list[Callable[[str], object]] = []
+        self._only: list[Callable[[str], object] | None] = []
         self._maxsize = maxsize
         self._tables: dict[tuple[str, ...], _FamilyAnswers] = {}
         register_cache(name or f"{__name__}.ScreenFamily", maxsize, self._kept, self._forget)
@@ -348,9 +360,16 @@ class ScreenFamily:
         """Let every answer go (`uanews.parser.language.reset_caches`); return None."""
         self._tables = {}
 
-    def join(self, question: Callable[[str], object]) -> int:
-        """Add ``question`` to the family; return its number among the family's questions."""
+    def join(
+        self, question: Callable[[str], object], *, only: Callable[[str], object] | None = None
+    ) -> int:
+        """Add ``question`` to the family; return its number among the family's questions.
+
+        ``only``: a test every form ``question`` says yes to passes; the question is asked
+        only of the forms that pass it (`Screen`).
+        """
         self._questions.append(question)
+        self._only.append(only)
         self._tables = {}  # the answers kept so far have none from the new question
         return len(self._questions) - 1
 
@@ -367,8 +386,17 @@ class ScreenFamily:
                 if len(answers.seen) + len(new) > self._maxsize:
                     answers = self._tables[languages] = _FamilyAnswers(len(self._questions))
                     new = words
-                for question, yes in zip(self._questions, answers.yes, strict=True):
-                    passed = [word for word in new if question(word)]
+                passing_tests: dict[Callable[[str], object], list[str]] = {}
+                for question, yes, only in zip(
+                    self._questions, answers.yes, self._only, strict=True
+                ):
+                    asked: Iterable[str] = new
+                    if only is not None:
+                        subset = passing_tests.get(only)
+                        if subset is None:  # the first question with this test
+                            subset = passing_tests[only] = [word for word in new if only(word)]
+                        asked = subset
+                    passed = [word for word in asked if question(word)]
                     yes.update(passed)
                     answers.any.update(passed)
                 answers.seen.update(new)

@@ -481,7 +481,7 @@ def _in_one_script(word: str) -> bool:
     return is_capitalised(word) and _script(word) is not None
 
 
-_RUN_WORDS = Screen(_in_one_script, family=BLOCK_SCREENS)
+_RUN_WORDS = Screen(_in_one_script, family=BLOCK_SCREENS, only=is_capitalised)
 
 
 def _candidates(text: str, start: int, end: int) -> Iterator[_Candidate]:

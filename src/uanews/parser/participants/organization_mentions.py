@@ -170,7 +170,7 @@ def _latin_name(word: str) -> bool:
     return is_latin(word) and is_capitalised(word)
 
 
-_LATIN_NAMES = Screen(_latin_name, family=BLOCK_SCREENS)
+_LATIN_NAMES = Screen(_latin_name, family=BLOCK_SCREENS, only=is_capitalised)
 
 
 def find_named_after_people(registry: Registry) -> None:
@@ -308,7 +308,7 @@ def _capitalised(word: str) -> bool:
     return is_capitalised(word) and not word.isupper()
 
 
-_CAPITALISED = Screen(_capitalised, family=BLOCK_SCREENS)
+_CAPITALISED = Screen(_capitalised, family=BLOCK_SCREENS, only=is_capitalised)
 _ORGANIZATION_NOUNS = Screen(is_organization_noun, family=BLOCK_SCREENS)
 
 

@@ -1343,7 +1343,12 @@ def _spells_acronym(word: str) -> bool:
     return acronym_stem(word) is not None
 
 
-_ACRONYMS = Screen(_spells_acronym, family=BLOCK_SCREENS)
+def _not_lower_case(word: str) -> bool:
+    """Return True unless ``word`` is all lower case: only such a form may spell an acronym."""
+    return not word.islower()
+
+
+_ACRONYMS = Screen(_spells_acronym, family=BLOCK_SCREENS, only=_not_lower_case)
 """The words of a block that spell an acronym."""
 
 
@@ -2166,7 +2171,7 @@ def _neuter_name(word: str) -> bool:
     return substantive or not any(suffix in lowered for suffix in suffixes)
 
 
-_NEUTER_NAMES = Screen(_neuter_name, family=BLOCK_SCREENS)
+_NEUTER_NAMES = Screen(_neuter_name, family=BLOCK_SCREENS, only=is_capitalised)
 
 
 def _neuter_nominative(word: str) -> str | None:
@@ -2299,7 +2304,7 @@ def _dictionary_organization(word: str, lowered: str) -> bool:
 _ORGANIZATION_GRAMMEME = "Orgn"
 """The dictionary's tag of an organisation's name."""
 
-_STUMP_NAMES = Screen(_stump_name, family=BLOCK_SCREENS)
+_STUMP_NAMES = Screen(_stump_name, family=BLOCK_SCREENS, only=is_capitalised)
 """The words of a block that are compound names of state bodies."""
 
 

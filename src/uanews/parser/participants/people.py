@@ -370,7 +370,7 @@ def _lone_candidate(word: str) -> bool:
     return is_capitalised(word) and not word.isupper()
 
 
-_LONE_CANDIDATES = Screen(_lone_candidate, family=BLOCK_SCREENS)
+_LONE_CANDIDATES = Screen(_lone_candidate, family=BLOCK_SCREENS, only=is_capitalised)
 
 
 def _name_part(token: Token) -> Token:

@@ -1328,9 +1328,14 @@ def _joins_role(word: str) -> bool:
     return _joined_role(Token(word, 0, len(word))) is not None
 
 
+def _hyphenated(word: str) -> bool:
+    """Return True for a form with a hyphen: only such a form is asked `_joins_role`."""
+    return "-" in word
+
+
 _ROLE_HEADS = Screen(_role_head, family=BLOCK_SCREENS)
 _SECTOR_FORMS = Screen(_sector_form, family=BLOCK_SCREENS)
-_JOINED_ROLES = Screen(_joins_role, family=BLOCK_SCREENS)
+_JOINED_ROLES = Screen(_joins_role, family=BLOCK_SCREENS, only=_hyphenated)
 
 
 def _field_after_adjective(text: str, tokens: Sequence[Token], index: int) -> bool:
