@@ -220,3 +220,66 @@ def test_russian_council_adjective_of_a_town_gives_no_place() -> None:
         "Вчера исполком Кропивницкого городского совета принял решение повысить тарифы на воду."
     )
     assert only_event(item, EventKind.ANNOUNCEMENT).places == ()
+
+
+def test_ukrainian_settlement_struck_after_a_weapon_phrase_of_two_words() -> None:
+    item = uanews.parse(
+        "Обстріл громади на півночі\n\n"
+        "Зранку окупанти обстріляли з артилерії селище Пилипівка."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Пилипівка",)
+
+
+def test_russian_settlement_struck_after_a_weapon_phrase_of_two_words() -> None:
+    item = uanews.parse(
+        "Обстрел громады на севере\n\n"
+        "Утром армия РФ обстреляла из тяжелой артиллерии поселок Васильковка."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Васильковка",)
+
+
+def test_ukrainian_settlement_struck_after_a_weapon_in_the_instrumental() -> None:
+    item = uanews.parse(
+        "Удар по прикордонню\n\nУвечері ворог атакував дроном село Кругляки."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Кругляки",)
+
+
+def test_russian_settlement_struck_after_a_weapon_in_the_instrumental() -> None:
+    item = uanews.parse(
+        "Удар по приграничью\n\nНочью враг атаковал ракетой село Ракитное."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Ракитное",)
+
+
+def test_ukrainian_settlement_struck_with_a_district_joined_by_ta() -> None:
+    item = uanews.parse(
+        "Обстріл громади на півдні\n\n"
+        "Вдень армія РФ обстріляла з мінометів селище Пилипівка та Заводський район міста."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Пилипівка", "Заводський район")
+
+
+def test_russian_settlement_struck_with_a_district_joined_by_i() -> None:
+    item = uanews.parse(
+        "Обстрел громады на юге\n\n"
+        "Днем оккупанты обстреляли поселок Васильковка и Шевченковский район города."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Васильковка", "Шевченковский район")
+
+
+def test_settlement_struck_keeps_its_two_word_name_before_the_list() -> None:
+    item = uanews.parse(
+        "Обстріл громади на сході\n\n"
+        "Уночі окупанти обстріляли село Велика Сосонка та Заводський район."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Велика Сосонка", "Заводський район")
+
+
+def test_settlement_struck_lists_no_people_after_it() -> None:
+    item = uanews.parse(
+        "Обстріл громади на сході\n\n"
+        "Уночі окупанти обстріляли село Кругляки та людей на зупинці."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Кругляки",)
+

@@ -236,14 +236,16 @@ _STRUCK_SETTLEMENT = _alternatives(SETTLEMENT_NOUNS, SETTLEMENT_GENITIVES)
 _STRUCK_SETTLEMENT_RU = _alternatives(ru.SETTLEMENT_NOUNS, ru.SETTLEMENT_GENITIVES)
 _MEANS = (
     rf"(?:(?:{'|'.join(STRIKE_MEANS_PREPOSITIONS)})\s+(?-i:[а-яіїєґ])[\w'’ʼ\-]+"
-    rf"(?:\s+(?-i:[а-яіїєґ])[\w'’ʼ\-]+)?\s+)?"
+    rf"(?:\s+(?!(?:{_STRUCK_SETTLEMENT}))(?-i:[а-яіїєґ])[\w'’ʼ\-]+)?\s+)?"
 )
 _MEANS_RU = (
     rf"(?:(?:{'|'.join(ru.STRIKE_MEANS_PREPOSITIONS)})\s+(?-i:[а-яё])[\w\-]+"
-    rf"(?:\s+(?-i:[а-яё])[\w\-]+)?\s+)?"
+    rf"(?:\s+(?!(?:{_STRUCK_SETTLEMENT_RU}))(?-i:[а-яё])[\w\-]+)?\s+)?"
 )
 """The weapon after a strike verb, before the place struck (``обстреляли из артиллерии``,
-``обстріляли з важкої артилерії``): one or two lowercase words after its preposition."""
+``обстріляли з важкої артилерії``): one or two lowercase words after its preposition; a
+settlement noun is never the second (``обстріляли з артилерії селище X``: it heads the
+object)."""
 _CAPITAL = r"(?-i:[А-ЯЁІЇЄҐ])"
 """A capital Cyrillic letter: a word after a strike verb that starts with one is the place
 struck (``обстреляли Лебедин Сумского района``), never the weapon's noun skipped before it."""
@@ -1197,8 +1199,12 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
         name = match.group("first")
         if not name[:1].isupper() or _inside(match.start("first"), mentions):
             continue
-        extra = match.group("extra")
-        if extra is not None and not _instrumental_phrase(extra, match.group("skip")):
+        extra, skip = match.group("extra"), match.group("skip")
+        if extra is not None and not (
+            _instrumental_phrase(extra, skip)
+            if skip is not None
+            else match.group("settlement") is not None and _instrumental_noun(extra)
+        ):
             continue  # ``обстреляли жилые дома Херсона``: no weapon, the object is not a name
         weapon = match.group("weapon")
         if weapon is not None and not _weapon(weapon):
@@ -1208,6 +1214,11 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
             apposed = _struck_settlement(match, case, mentions)
             if apposed is not None:
                 yield match.start("first"), apposed
+                # ``обстріляли селище X та Y район``: the verb's objects are one list
+                two = " " in apposed and match.group("second") is not None
+                yield from _listed_struck(
+                    text, match.end("second" if two else "first"), end, case, mentions
+                )
             continue
         named = _struck_name(match, case)
         if named is not None:
@@ -1293,6 +1304,17 @@ def _weapon(word: str) -> bool:
     return any(
         parse.tag.POS == "NOUN" and parse.tag.case == "ablt" and parse.tag.number == "plur"
         for parse in parse_word(word.lower())
+    )
+
+
+def _instrumental_noun(word: str) -> bool:
+    """Return whether ``word`` reads as a noun in the instrumental: the means of a strike.
+
+    ``атакував дроном село X``, ``атаковали ракетой поселок X``: the one word between the
+    verb and the settlement noun of the place struck is the weapon.
+    """
+    return any(
+        parse.tag.POS == "NOUN" and parse.tag.case == "ablt" for parse in parse_word(word.lower())
     )
 
 
