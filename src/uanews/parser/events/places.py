@@ -823,11 +823,30 @@ def _nominative(phrase: str, case: str) -> str | None:
         # ``в Ирпене``, ``в Кропивницком``: see `uanews.parser.toponyms`
         return russian_place_nominative(phrase, case) or russian_adjectival_town(phrase, case)
     found = nominative_or_none(phrase, case=case)
+    if found is not None and " " not in phrase and _surname_adjective(phrase, case):
+        return None  # ``в Ізмаїльському порту``: the adjective of the noun after it
     if found is not None and " " not in phrase:
         found = _masculine_town(phrase, case) or found
     elif found is None and current_language() == "ru" and phrase.count(" ") == 1:
         found = _russian_pair(phrase, case)
     return None if found is None else _unstressed_adjective(found, phrase)
+
+
+def _surname_adjective(word: str, case: str) -> bool:
+    """Return whether ``word`` in ``case`` is an adjective whose only noun reading is a surname.
+
+    ``в Ізмаїльському морському порту``: a place is a lifeless noun, so an adjective the
+    dictionary also lists only as a person's surname (``Ізмаїльський``) is no place; a town
+    named by an adjective has a lifeless noun reading too (``у Хмельницькому``,
+    ``у Покровському``).
+    """
+    readings = [parse for parse in parse_word(word.lower()) if parse.tag.case == case]
+    nouns = [parse for parse in readings if parse.tag.POS == "NOUN"]
+    return (
+        any(parse.tag.POS == "ADJF" for parse in readings)
+        and bool(nouns)
+        and all("Surn" in parse.tag.grammemes for parse in nouns)
+    )
 
 
 def _unstressed_adjective(found: str, phrase: str) -> str:
