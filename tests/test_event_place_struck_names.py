@@ -224,8 +224,7 @@ def test_russian_council_adjective_of_a_town_gives_no_place() -> None:
 
 def test_ukrainian_settlement_struck_after_a_weapon_phrase_of_two_words() -> None:
     item = uanews.parse(
-        "Обстріл громади на півночі\n\n"
-        "Зранку окупанти обстріляли з артилерії селище Пилипівка."
+        "Обстріл громади на півночі\n\nЗранку окупанти обстріляли з артилерії селище Пилипівка."
     )
     assert only_event(item, EventKind.ATTACK).places == ("Пилипівка",)
 
@@ -239,16 +238,12 @@ def test_russian_settlement_struck_after_a_weapon_phrase_of_two_words() -> None:
 
 
 def test_ukrainian_settlement_struck_after_a_weapon_in_the_instrumental() -> None:
-    item = uanews.parse(
-        "Удар по прикордонню\n\nУвечері ворог атакував дроном село Кругляки."
-    )
+    item = uanews.parse("Удар по прикордонню\n\nУвечері ворог атакував дроном село Кругляки.")
     assert only_event(item, EventKind.ATTACK).places == ("Кругляки",)
 
 
 def test_russian_settlement_struck_after_a_weapon_in_the_instrumental() -> None:
-    item = uanews.parse(
-        "Удар по приграничью\n\nНочью враг атаковал ракетой село Ракитное."
-    )
+    item = uanews.parse("Удар по приграничью\n\nНочью враг атаковал ракетой село Ракитное.")
     assert only_event(item, EventKind.ATTACK).places == ("Ракитное",)
 
 
@@ -278,8 +273,6 @@ def test_settlement_struck_keeps_its_two_word_name_before_the_list() -> None:
 
 def test_settlement_struck_lists_no_people_after_it() -> None:
     item = uanews.parse(
-        "Обстріл громади на сході\n\n"
-        "Уночі окупанти обстріляли село Кругляки та людей на зупинці."
+        "Обстріл громади на сході\n\nУночі окупанти обстріляли село Кругляки та людей на зупинці."
     )
     assert only_event(item, EventKind.ATTACK).places == ("Кругляки",)
-

@@ -1473,6 +1473,12 @@ VISIT_MANNER_PATTERN = (
 відвідала делегація``): ``з``, up to two lowercase words, and a visit noun in the
 instrumental."""
 
+DAY_NAMES: frozenset[str] = frozenset(
+    {"понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "субота", "неділя"}
+)
+"""Names of the days of the week: a lifeless noun in title case before a date (``Вівторок, 3
+грудня.``) names the day, not a dateline's city."""
+
 WHERE_WORDS: tuple[str, ...] = ("де", "куди")
 """Relative adverbs that refer back to the place before their comma: what ``відвідав Харків,
 де зустрівся ...`` tells of happened in the place visited."""

@@ -49,6 +49,7 @@ __all__ = [
     "CONTINUATION_OPENERS",
     "COURT_DOCUMENT_PATTERN",
     "COURT_PATTERN",
+    "DAY_NAMES",
     "DAY_OFFSETS",
     "DECADE_SUFFIXES",
     "DECISION_DOCUMENTS",
@@ -1195,6 +1196,12 @@ VISIT_MANNER_PATTERN = (
 """The manner of a visit between the place visited and its verb (``Житомир с официальным визитом
 посетил министр``): ``с``, up to two lowercase words, and a visit noun in the
 instrumental."""
+
+DAY_NAMES: frozenset[str] = frozenset(
+    {"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"}
+)
+"""Names of the days of the week: a word in title case before a date (``Вторник, 3 декабря.``)
+names the day, not a dateline's city."""
 
 WHERE_WORDS: tuple[str, ...] = ("где", "куда")
 """Relative adverbs that refer back to the place before their comma: what ``посетил Харьков,

@@ -39,6 +39,7 @@ from uanews.parser.events.lexicon import (
     ATTACK_PLACE_PREPOSITIONS,
     CITY_OF_HEADS,
     CITY_PART_HEADS,
+    DAY_NAMES,
     EARLIER_EVENT_PATTERN,
     EARLIER_OPENERS,
     HOST_COUNTRIES,
@@ -1922,6 +1923,17 @@ _DATELINE = re.compile(
 )
 """A dateline: a city in capitals, a date after a comma perhaps, and a full stop (``ДНЕПР, 2
 декабря.``, ``ЖИТОМИР.``)."""
+_TITLED = r"(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ]+"
+_TITLED_DATELINE = re.compile(
+    rf"\s*(?P<city>{_TITLED}(?:[ \-]{_TITLED}){{0,{_DATELINE_WORDS - 1}}})"
+    r"(?P<date>,\s*\d{1,2}\s+[^\W\d_]+)(?:\s+\d{4}(?:\s+[^\W\d_]+\.?)?)?"
+    r"(?:\s*/[^/\n]{1,60}/)?"
+    r"(?:\.(?=\s|$)|\s*[—–](?:[ \t]*[^\W\d_][^\n.]{0,40}(?=\n|$)|(?=\s)))"
+)
+"""A dateline in title case, which needs its date: a city, a comma, a day and a month (a year
+perhaps), an outlet between slashes perhaps, and a full stop or a dash, alone on its line or
+before the lead (``Вінниця, 3 грудня.``, ``Луцк, 5 декабря — ``, ``Рівне, 4 грудня 2026 року
+– Укрінформ``)."""
 
 
 @attrs.frozen
@@ -1943,11 +1955,19 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
 
     The form alone makes a dateline: at most `_DATELINE_WORDS` words in capitals, a date after
     a comma perhaps, and a full stop; the report's own words start after it. Its city
-    (`_dateline_city`) is given only when the words read as a place.
+    (`_dateline_city`) is given only when the words read as a place. A dateline in title
+    case (`_TITLED_DATELINE`) needs its date and a city that reads as one, as the form is
+    that of any sentence opening with a capitalised word.
     """
     match = _DATELINE.match(text, start, end)
     if match is None:
-        return None
+        # in title case only a place that reads as one makes a dateline (``Вівторок, 3 грудня.``
+        # is a day's name)
+        titled = _TITLED_DATELINE.match(text, start, end)
+        city = None if titled is None else _dateline_city(titled)
+        if titled is None or city is None or city.lower() in pick(DAY_NAMES, ru.DAY_NAMES):
+            return None
+        return Dateline(titled.end(), city)
     return Dateline(match.end(), _dateline_city(match))
 
 
