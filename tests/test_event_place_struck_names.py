@@ -276,3 +276,33 @@ def test_settlement_struck_lists_no_people_after_it() -> None:
         "Обстріл громади на сході\n\nУночі окупанти обстріляли село Кругляки та людей на зупинці."
     )
     assert only_event(item, EventKind.ATTACK).places == ("Кругляки",)
+
+
+def test_russian_route_end_of_a_crashed_bus_is_no_place() -> None:
+    item = uanews.parse(
+        "ДТП на трассе\n\n"
+        "Утром на трассе возле села Ракитное столкнулись грузовик и рейсовый автобус,"
+        " следовавший из Нежина в Прилуки."
+    )
+    assert only_event(item, EventKind.INCIDENT).places == ("Ракитное",)
+
+
+def test_ukrainian_route_end_of_a_crashed_bus_is_no_place() -> None:
+    item = uanews.parse(
+        "ДТП на трасі\n\n"
+        "Вранці на трасі поблизу села Кругляки зіткнулися вантажівка та автобус, що прямував"
+        " з Ніжина у Київ."
+    )
+    assert only_event(item, EventKind.INCIDENT).places == ("Кругляки",)
+
+
+def test_a_locative_after_a_strike_s_origin_is_the_place() -> None:
+    item = uanews.parse("Удар по городу\n\nПосле удара из Белгорода в Харькове повреждены дома.")
+    assert only_event(item, EventKind.ATTACK).places == ("Харьков",)
+
+
+def test_a_visit_s_destination_after_its_origin_is_its_place() -> None:
+    item = uanews.parse(
+        "Делегация в Прилуках\n\nВо вторник мэр Нежина Олег Ткаченко приехал из Нежина в Прилуки."
+    )
+    assert only_event(item, EventKind.VISIT).places == ("Прилуки",)

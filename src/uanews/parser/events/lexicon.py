@@ -1473,6 +1473,13 @@ VISIT_MANNER_PATTERN = (
 відвідала делегація``): ``з``, up to two lowercase words, and a visit noun in the
 instrumental."""
 
+ROUTE_FROM_PREPOSITIONS: tuple[str, ...] = ("з", "із", "зі", "від")
+"""Prepositions of a route's start (``автобус, що прямував з Ніжина до Прилук``)."""
+
+ROUTE_TO_PREPOSITIONS: tuple[str, ...] = ("до", "у", "в", "на")
+"""Prepositions of a route's end right after its start (``з Ніжина до Прилук``, ``з Ніжина у
+Київ``): with ``у``/``в``/``на`` the end stands in the accusative, not the locative."""
+
 DAY_NAMES: frozenset[str] = frozenset(
     {"понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "субота", "неділя"}
 )

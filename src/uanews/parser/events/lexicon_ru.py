@@ -125,6 +125,8 @@ __all__ = [
     "REGION_ENDINGS",
     "RELATIONAL_ADJECTIVE_PATTERN",
     "RELATIVE_PRONOUN_PATTERN",
+    "ROUTE_FROM_PREPOSITIONS",
+    "ROUTE_TO_PREPOSITIONS",
     "SCENE_ARRIVAL_PATTERN",
     "SEASON_WORDS",
     "SESSION_NOUNS",
@@ -1196,6 +1198,13 @@ VISIT_MANNER_PATTERN = (
 """The manner of a visit between the place visited and its verb (``Житомир с официальным визитом
 посетил министр``): ``с``, up to two lowercase words, and a visit noun in the
 instrumental."""
+
+ROUTE_FROM_PREPOSITIONS: tuple[str, ...] = ("из", "от")
+"""Prepositions of a route's start (``автобус, следовавший из Нежина в Прилуки``)."""
+
+ROUTE_TO_PREPOSITIONS: tuple[str, ...] = ("до", "в", "во", "на")
+"""Prepositions of a route's end right after its start (``из Нежина в Прилуки``, ``от Нежина
+до Прилук``): with ``в``/``на`` the end stands in the accusative, not the locative."""
 
 DAY_NAMES: frozenset[str] = frozenset(
     {"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"}

@@ -62,6 +62,8 @@ from uanews.parser.events.lexicon import (
     REGION_SUFFIX,
     RELATIONAL_ADJECTIVE_PATTERN,
     RELATIVE_PRONOUN_PATTERN,
+    ROUTE_FROM_PREPOSITIONS,
+    ROUTE_TO_PREPOSITIONS,
     SETTLEMENT_GENITIVES,
     SETTLEMENT_GROUP_PATTERN,
     SETTLEMENT_NOUNS,
@@ -1600,6 +1602,7 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
             if one[1].lower() not in excluded
             and not _taken_there(text, max(start, one[0] - _CLAUSE_REACH), one[0])
             and not _outage_reached(text, start, one[0])
+            and not _route_end(text, start, one[0])
         ),
         key=lambda one: (one[0], one not in first, one[1]),
     )
@@ -1778,6 +1781,38 @@ def _outage_reached(text: str, start: int, at: int) -> bool:
     """
     outage = pick(_OUTAGE, _OUTAGE_RU)
     return outage.search(text, start, at) is not None
+
+
+def _route_pattern(starts: tuple[str, ...], ends: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of a route's start and the preposition of its end, up to the end."""
+    return re.compile(
+        rf"(?<![\w\-])(?:{'|'.join(starts)})\s+{_NAME}(?:[\s\-]+{_NAME})?"
+        rf"\s+(?P<to>{'|'.join(ends)})\s+$",
+        re.IGNORECASE,
+    )
+
+
+_ROUTE = _route_pattern(ROUTE_FROM_PREPOSITIONS, ROUTE_TO_PREPOSITIONS)
+_ROUTE_RU = _route_pattern(ru.ROUTE_FROM_PREPOSITIONS, ru.ROUTE_TO_PREPOSITIONS)
+_ROUTE_REACH = 60
+"""How many characters before a place its route's start is looked for."""
+
+
+def _route_end(text: str, start: int, at: int) -> bool:
+    """Return whether the place at offset ``at`` is the end of a route its start precedes.
+
+    ``автобус, следовавший из Нежина в Прилуки``, ``що прямував з Ніжина до Прилук``: a
+    vehicle's route names where it was going, not where the crash or the strike was; the
+    end stands right after the start, in the genitive after ``до`` or in the accusative after
+    ``в``/``на``, while a locative (``после удара из Белгорода в Харькове``) is the place.
+    """
+    route = pick(_ROUTE, _ROUTE_RU).search(text, max(start, at - _ROUTE_REACH), at)
+    if route is None:
+        return False
+    if route.group("to").lower() == "до":
+        return True
+    word = _NEXT_WORD.match(text, at - 1)
+    return word is None or _nominative(word.group("word"), "loct") is None
 
 
 def _taken_there(text: str, start: int, at: int) -> bool:
