@@ -84,7 +84,7 @@ def test_a_town_listed_before_coordinated_communities_is_a_place_of_its_own() ->
 def test_ukrainian_places_under_fire_after_the_means_of_the_fire() -> None:
     item = uanews.parse(
         "Ворог бив по прикордонню\n\n"
-        "Під обстрілами артилерії, дронів і керованих авіабомб опинилися Вербки,"
+        "Під обстрілами мінометів, дронів та важких авіабомб опинилися Вербки,"
         " Голубівка та Жукове."
     )
     assert only_event(item, EventKind.ATTACK).places == ("Вербки", "Голубівка", "Жукове")

@@ -617,8 +617,8 @@ UNDER_FIRE_PATTERN = (
 """What a place struck is the subject of (``під обстріл потрапили Херсон і Білозерка``,
 ``ударів зазнала Нікопольська громада``, ``під обстрілами були населені пункти: ...``,
 ``під вогнем перебували ...``): the places after it are in the nominative. The means of the
-fire may follow its noun in the genitive, lowercase and listed (``під обстрілами артилерії,
-дронів і авіабомб опинилися ...``)."""
+fire may follow its noun in the genitive, lowercase and listed (``під обстрілами мінометів
+і дронів опинилися ...``)."""
 
 _OPENED_AFTER = (
     r"(?:відкрили|відкрито|відкрився|відкрилася|відкрилась|відкрилося|відкрилось|відкрилися"
