@@ -124,3 +124,48 @@ def test_a_dateline_city_alone_also_leaves_the_day_to_the_sentence_after_it() ->
     )
     event = only_event(item, EventKind.INCIDENT)
     assert (event.places, event.date) == (("Луцк",), PartialDate(month=4, day=14))
+
+
+def test_russian_dateline_in_title_case_with_a_dash_places_the_lead_s_meeting() -> None:
+    item = uanews.parse(
+        "Министр обсудил ремонт больниц\n\n"
+        "Полтава, 9 октября — Министр здравоохранения Олег Скрипаль провел встречу с главврачами"
+        " областных больниц."
+    )
+    assert only_event(item, EventKind.MEETING).places == ("Полтава",)
+
+
+def test_ukrainian_dateline_in_title_case_with_its_year_and_outlet() -> None:
+    item = uanews.parse(
+        "Міністр обговорив ремонт лікарень\n\n"
+        "Полтава, 9 жовтня /Наше радіо/. Міністр охорони здоров'я Олег Скрипаль провів зустріч"
+        " із головними лікарями обласних лікарень."
+    )
+    assert only_event(item, EventKind.MEETING).places == ("Полтава",)
+
+
+def test_ukrainian_dateline_in_title_case_with_a_full_stop_places_the_lead_s_fire() -> None:
+    item = uanews.parse(
+        "Пожежа в багатоповерхівці\n\n"
+        "Житомир, 5 березня 2026 року. Пізно ввечері в п'ятиповерхівці на вулиці Гоголя"
+        " спалахнула пожежа, постраждали двоє людей."
+    )
+    assert only_event(item, EventKind.INCIDENT).places == ("Житомир",)
+
+
+def test_a_day_s_name_in_title_case_before_a_date_is_no_dateline() -> None:
+    item = uanews.parse(
+        "Міністр обговорив ремонт лікарень\n\n"
+        "Вівторок, 9 жовтня. Міністр охорони здоров'я Олег Скрипаль провів зустріч"
+        " із головними лікарями обласних лікарень."
+    )
+    assert only_event(item, EventKind.MEETING).places == ()
+
+
+def test_a_title_case_city_with_no_date_is_no_dateline() -> None:
+    item = uanews.parse(
+        "Міністр обговорив ремонт лікарень\n\n"
+        "Полтава. Міністр охорони здоров'я Олег Скрипаль провів зустріч"
+        " із головними лікарями обласних лікарень."
+    )
+    assert only_event(item, EventKind.MEETING).places == ()

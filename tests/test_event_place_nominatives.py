@@ -126,3 +126,41 @@ def test_russian_endings_of_unknown_names():
         assert russian_settlement_name("Перещепинске", "loct") == "Перещепинск"
         assert russian_settlement_name("Перещепинска", "gent") == "Перещепинск"
         assert russian_settlement_name("Подгородненском", "loct") == "Подгородненском"
+
+
+def _visit_places(text: str) -> tuple[str, ...]:
+    """Return the places of the one visit of ``text``."""
+    return only_event(uanews.parse(text), EventKind.VISIT).places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Міністр у порту\n\nМіністр енергетики Петро Гайдамаха побував у Сокальському порту.",
+        (
+            "Міністр у порту\n\n"
+            "Міністр енергетики Петро Гайдамаха побував у Роменському морському торговельному"
+            " порту."
+        ),
+    ],
+)
+def test_an_adjective_read_only_as_a_surname_besides_is_no_town(text):
+    # the place noun after it (``порту``) is what it qualifies; no lifeless noun reading
+    assert _visit_places(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Міністр у місті\n\nМіністр енергетики Петро Гайдамаха побував у Хмельницькому.",
+            ("Хмельницький",),
+        ),
+        (
+            "Міністр у місті\n\nМіністр енергетики Петро Гайдамаха побував у Покровському.",
+            ("Покровське",),
+        ),
+    ],
+)
+def test_a_town_named_by_an_adjective_that_is_a_surname_too_stays_a_place(text, places):
+    assert _visit_places(text) == places

@@ -220,3 +220,89 @@ def test_russian_council_adjective_of_a_town_gives_no_place() -> None:
         "Вчера исполком Кропивницкого городского совета принял решение повысить тарифы на воду."
     )
     assert only_event(item, EventKind.ANNOUNCEMENT).places == ()
+
+
+def test_ukrainian_settlement_struck_after_a_weapon_phrase_of_two_words() -> None:
+    item = uanews.parse(
+        "Обстріл громади на півночі\n\nЗранку окупанти обстріляли з артилерії селище Пилипівка."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Пилипівка",)
+
+
+def test_russian_settlement_struck_after_a_weapon_phrase_of_two_words() -> None:
+    item = uanews.parse(
+        "Обстрел громады на севере\n\n"
+        "Утром армия РФ обстреляла из тяжелой артиллерии поселок Васильковка."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Васильковка",)
+
+
+def test_ukrainian_settlement_struck_after_a_weapon_in_the_instrumental() -> None:
+    item = uanews.parse("Удар по прикордонню\n\nУвечері ворог атакував дроном село Кругляки.")
+    assert only_event(item, EventKind.ATTACK).places == ("Кругляки",)
+
+
+def test_russian_settlement_struck_after_a_weapon_in_the_instrumental() -> None:
+    item = uanews.parse("Удар по приграничью\n\nНочью враг атаковал ракетой село Ракитное.")
+    assert only_event(item, EventKind.ATTACK).places == ("Ракитное",)
+
+
+def test_ukrainian_settlement_struck_with_a_district_joined_by_ta() -> None:
+    item = uanews.parse(
+        "Обстріл громади на півдні\n\n"
+        "Вдень армія РФ обстріляла з мінометів селище Пилипівка та Озерний район міста."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Пилипівка", "Озерний район")
+
+
+def test_russian_settlement_struck_with_a_district_joined_by_i() -> None:
+    item = uanews.parse(
+        "Обстрел громады на юге\n\n"
+        "Днем оккупанты обстреляли поселок Васильковка и Озерный район города."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Васильковка", "Озерный район")
+
+
+def test_settlement_struck_keeps_its_two_word_name_before_the_list() -> None:
+    item = uanews.parse(
+        "Обстріл громади на сході\n\n"
+        "Уночі окупанти обстріляли село Велика Сосонка та Озерний район."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Велика Сосонка", "Озерний район")
+
+
+def test_settlement_struck_lists_no_people_after_it() -> None:
+    item = uanews.parse(
+        "Обстріл громади на сході\n\nУночі окупанти обстріляли село Кругляки та людей на зупинці."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Кругляки",)
+
+
+def test_russian_route_end_of_a_crashed_bus_is_no_place() -> None:
+    item = uanews.parse(
+        "ДТП на трассе\n\n"
+        "Утром на трассе возле села Ракитное столкнулись грузовик и рейсовый автобус,"
+        " следовавший из Березани в Згуровку."
+    )
+    assert only_event(item, EventKind.INCIDENT).places == ("Ракитное",)
+
+
+def test_ukrainian_route_end_of_a_crashed_bus_is_no_place() -> None:
+    item = uanews.parse(
+        "ДТП на трасі\n\n"
+        "Вранці на трасі поблизу села Кругляки зіткнулися вантажівка та автобус, що прямував"
+        " з Березані у Згурівку."
+    )
+    assert only_event(item, EventKind.INCIDENT).places == ("Кругляки",)
+
+
+def test_a_locative_after_a_strike_s_origin_is_the_place() -> None:
+    item = uanews.parse("Удар по городу\n\nПосле удара из Белгорода в Харькове повреждены дома.")
+    assert only_event(item, EventKind.ATTACK).places == ("Харьков",)
+
+
+def test_a_visit_s_destination_after_its_origin_is_its_place() -> None:
+    item = uanews.parse(
+        "Делегация в Згуровке\n\nВо вторник мэр Березани Олег Шулик приехал из Березани в Згуровку."
+    )
+    assert only_event(item, EventKind.VISIT).places == ("Згуровка",)

@@ -79,3 +79,35 @@ def test_a_town_listed_before_coordinated_communities_is_a_place_of_its_own() ->
     )
     attack = only_event(item, EventKind.ATTACK)
     assert attack.places == ("Нікополь", "Марганецька громада", "Покровська громада")
+
+
+def test_ukrainian_places_under_fire_after_the_means_of_the_fire() -> None:
+    item = uanews.parse(
+        "Ворог бив по прикордонню\n\n"
+        "Під обстрілами мінометів, дронів та важких авіабомб опинилися Вербки,"
+        " Голубівка та Жукове."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Вербки", "Голубівка", "Жукове")
+
+
+def test_russian_places_under_fire_after_the_means_of_the_fire() -> None:
+    item = uanews.parse(
+        "Враг бил по приграничью\n\n"
+        "Под обстрелами артиллерии и дронов оказались Вербки, Голубовка и Жуково."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Вербки", "Голубовка", "Жуково")
+
+
+def test_ukrainian_place_under_fire_after_an_attributed_means() -> None:
+    item = uanews.parse(
+        "Ворог бив по прикордонню\n\nПід ударами ворожих дронів опинилася Голубівка."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Голубівка",)
+
+
+def test_people_under_fire_after_the_means_name_no_place() -> None:
+    item = uanews.parse(
+        "Ворог бив по прикордонню\n\n"
+        "Під обстрілом ворожої артилерії опинилися мешканці прикордонних сіл."
+    )
+    assert all(not event.places for event in item.events)

@@ -610,12 +610,15 @@ UNDER_FIRE_PATTERN = (
     r"|(?:[\w'’ʼ\-]+\s+)?(?:удар|обстріл|атак)\w*\s+зазна\w*"
     r"|зазна\w*\s+(?:[\w'’ʼ\-]+\s+)?(?:удар|обстріл|атак)\w*"
     r"|під\s+(?:[\w'’ʼ\-]+\s+)?(?:вогнем|обстріл(?:ом|ами)|удар(?:ом|ами))"
+    r"(?:,?\s+(?:(?:і|й|та)\s+)?(?-i:[а-яіїєґ])[\w'’ʼ\-]+){0,5}?"
     r"\s+(?:опини\w*|бул[аои]?|перебува\w*)(?![\w'’ʼ\-])"
     r"|опини\w*\s+під\s+(?:[\w'’ʼ\-]+\s+)?(?:вогнем|обстріл(?:ом|ами)|удар(?:ом|ами)))"
 )
 """What a place struck is the subject of (``під обстріл потрапили Херсон і Білозерка``,
 ``ударів зазнала Нікопольська громада``, ``під обстрілами були населені пункти: ...``,
-``під вогнем перебували ...``): the places after it are in the nominative."""
+``під вогнем перебували ...``): the places after it are in the nominative. The means of the
+fire may follow its noun in the genitive, lowercase and listed (``під обстрілами мінометів
+і дронів опинилися ...``)."""
 
 _OPENED_AFTER = (
     r"(?:відкрили|відкрито|відкрився|відкрилася|відкрилась|відкрилося|відкрилось|відкрилися"
@@ -1469,6 +1472,19 @@ VISIT_MANNER_PATTERN = (
 """The manner of a visit between the place visited and its verb (``Житомир з робочим візитом
 відвідала делегація``): ``з``, up to two lowercase words, and a visit noun in the
 instrumental."""
+
+ROUTE_FROM_PREPOSITIONS: tuple[str, ...] = ("з", "із", "зі", "від")
+"""Prepositions of a route's start (``автобус, що прямував з Ніжина до Прилук``)."""
+
+ROUTE_TO_PREPOSITIONS: tuple[str, ...] = ("до", "у", "в", "на")
+"""Prepositions of a route's end right after its start (``з Ніжина до Прилук``, ``з Ніжина у
+Київ``): with ``у``/``в``/``на`` the end stands in the accusative, not the locative."""
+
+DAY_NAMES: frozenset[str] = frozenset(
+    {"понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "субота", "неділя"}
+)
+"""Names of the days of the week: a lifeless noun in title case before a date (``Вівторок, 3
+грудня.``) names the day, not a dateline's city."""
 
 WHERE_WORDS: tuple[str, ...] = ("де", "куди")
 """Relative adverbs that refer back to the place before their comma: what ``відвідав Харків,

@@ -49,6 +49,7 @@ __all__ = [
     "CONTINUATION_OPENERS",
     "COURT_DOCUMENT_PATTERN",
     "COURT_PATTERN",
+    "DAY_NAMES",
     "DAY_OFFSETS",
     "DECADE_SUFFIXES",
     "DECISION_DOCUMENTS",
@@ -124,6 +125,8 @@ __all__ = [
     "REGION_ENDINGS",
     "RELATIONAL_ADJECTIVE_PATTERN",
     "RELATIVE_PRONOUN_PATTERN",
+    "ROUTE_FROM_PREPOSITIONS",
+    "ROUTE_TO_PREPOSITIONS",
     "SCENE_ARRIVAL_PATTERN",
     "SEASON_WORDS",
     "SESSION_NOUNS",
@@ -557,13 +560,15 @@ UNDER_FIRE_PATTERN = (
     r"|(?:[\w\-]+\s+)?(?:удар|обстрел|атак)\w*\s+подверг\w*"
     r"|подверг\w*\s+(?:[\w\-]+\s+)?(?:удар|обстрел|атак)\w*"
     r"|под\s+(?:[\w\-]+\s+)?(?:огн[её]м|обстрел(?:ом|ами)|удар(?:ом|ами))"
+    r"(?:,?\s+(?:(?:и|й)\s+)?(?-i:[а-яё])[\w\-]+){0,5}?"
     r"\s+(?:оказал\w*|был[аио]?|находил\w*)(?![\w\-])"
     r"|оказал\w*\s+под\s+(?:[\w\-]+\s+)?(?:огн[её]м|обстрел(?:ом|ами)|удар(?:ом|ами)))"
 )
 """What a place struck is the subject of (``под обстрел попали Херсон и Тарасовка``,
 ``ударам подверглась Никопольская община``, ``под огнем оказались Кринички и ...``,
 ``под ударами были такие населенные пункты: ...``, ``под огнем находились ...``): the places
-after it are in the nominative."""
+after it are in the nominative. The means of the fire may follow its noun in the genitive,
+lowercase and listed (``под обстрелами минометов и дронов оказались ...``)."""
 
 _OPENED_AFTER = (
     r"(?:открыли|открыто|открыт|открыта|открылся|открылась|открылось|открылись|заработал"
@@ -1193,6 +1198,19 @@ VISIT_MANNER_PATTERN = (
 """The manner of a visit between the place visited and its verb (``Житомир с официальным визитом
 посетил министр``): ``с``, up to two lowercase words, and a visit noun in the
 instrumental."""
+
+ROUTE_FROM_PREPOSITIONS: tuple[str, ...] = ("из", "от")
+"""Prepositions of a route's start (``автобус, следовавший из Нежина в Прилуки``)."""
+
+ROUTE_TO_PREPOSITIONS: tuple[str, ...] = ("до", "в", "во", "на")
+"""Prepositions of a route's end right after its start (``из Нежина в Прилуки``, ``от Нежина
+до Прилук``): with ``в``/``на`` the end stands in the accusative, not the locative."""
+
+DAY_NAMES: frozenset[str] = frozenset(
+    {"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"}
+)
+"""Names of the days of the week: a word in title case before a date (``Вторник, 3 декабря.``)
+names the day, not a dateline's city."""
 
 WHERE_WORDS: tuple[str, ...] = ("где", "куда")
 """Relative adverbs that refer back to the place before their comma: what ``посетил Харьков,

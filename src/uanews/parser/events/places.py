@@ -39,6 +39,7 @@ from uanews.parser.events.lexicon import (
     ATTACK_PLACE_PREPOSITIONS,
     CITY_OF_HEADS,
     CITY_PART_HEADS,
+    DAY_NAMES,
     EARLIER_EVENT_PATTERN,
     EARLIER_OPENERS,
     HOST_COUNTRIES,
@@ -61,6 +62,8 @@ from uanews.parser.events.lexicon import (
     REGION_SUFFIX,
     RELATIONAL_ADJECTIVE_PATTERN,
     RELATIVE_PRONOUN_PATTERN,
+    ROUTE_FROM_PREPOSITIONS,
+    ROUTE_TO_PREPOSITIONS,
     SETTLEMENT_GENITIVES,
     SETTLEMENT_GROUP_PATTERN,
     SETTLEMENT_NOUNS,
@@ -236,14 +239,16 @@ _STRUCK_SETTLEMENT = _alternatives(SETTLEMENT_NOUNS, SETTLEMENT_GENITIVES)
 _STRUCK_SETTLEMENT_RU = _alternatives(ru.SETTLEMENT_NOUNS, ru.SETTLEMENT_GENITIVES)
 _MEANS = (
     rf"(?:(?:{'|'.join(STRIKE_MEANS_PREPOSITIONS)})\s+(?-i:[а-яіїєґ])[\w'’ʼ\-]+"
-    rf"(?:\s+(?-i:[а-яіїєґ])[\w'’ʼ\-]+)?\s+)?"
+    rf"(?:\s+(?!(?:{_STRUCK_SETTLEMENT}))(?-i:[а-яіїєґ])[\w'’ʼ\-]+)?\s+)?"
 )
 _MEANS_RU = (
     rf"(?:(?:{'|'.join(ru.STRIKE_MEANS_PREPOSITIONS)})\s+(?-i:[а-яё])[\w\-]+"
-    rf"(?:\s+(?-i:[а-яё])[\w\-]+)?\s+)?"
+    rf"(?:\s+(?!(?:{_STRUCK_SETTLEMENT_RU}))(?-i:[а-яё])[\w\-]+)?\s+)?"
 )
 """The weapon after a strike verb, before the place struck (``обстреляли из артиллерии``,
-``обстріляли з важкої артилерії``): one or two lowercase words after its preposition."""
+``обстріляли з важкої артилерії``): one or two lowercase words after its preposition; a
+settlement noun is never the second (``обстріляли з артилерії селище X``: it heads the
+object)."""
 _CAPITAL = r"(?-i:[А-ЯЁІЇЄҐ])"
 """A capital Cyrillic letter: a word after a strike verb that starts with one is the place
 struck (``обстреляли Лебедин Сумского района``), never the weapon's noun skipped before it."""
@@ -821,11 +826,30 @@ def _nominative(phrase: str, case: str) -> str | None:
         # ``в Ирпене``, ``в Кропивницком``: see `uanews.parser.toponyms`
         return russian_place_nominative(phrase, case) or russian_adjectival_town(phrase, case)
     found = nominative_or_none(phrase, case=case)
+    if found is not None and " " not in phrase and _surname_adjective(phrase, case):
+        return None  # ``в Ізмаїльському порту``: the adjective of the noun after it
     if found is not None and " " not in phrase:
         found = _masculine_town(phrase, case) or found
     elif found is None and current_language() == "ru" and phrase.count(" ") == 1:
         found = _russian_pair(phrase, case)
     return None if found is None else _unstressed_adjective(found, phrase)
+
+
+def _surname_adjective(word: str, case: str) -> bool:
+    """Return whether ``word`` in ``case`` is an adjective whose only noun reading is a surname.
+
+    ``в Ізмаїльському морському порту``: a place is a lifeless noun, so an adjective the
+    dictionary also lists only as a person's surname (``Ізмаїльський``) is no place; a town
+    named by an adjective has a lifeless noun reading too (``у Хмельницькому``,
+    ``у Покровському``).
+    """
+    readings = [parse for parse in parse_word(word.lower()) if parse.tag.case == case]
+    nouns = [parse for parse in readings if parse.tag.POS == "NOUN"]
+    return (
+        any(parse.tag.POS == "ADJF" for parse in readings)
+        and bool(nouns)
+        and all("Surn" in parse.tag.grammemes for parse in nouns)
+    )
 
 
 def _unstressed_adjective(found: str, phrase: str) -> str:
@@ -1197,8 +1221,12 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
         name = match.group("first")
         if not name[:1].isupper() or _inside(match.start("first"), mentions):
             continue
-        extra = match.group("extra")
-        if extra is not None and not _instrumental_phrase(extra, match.group("skip")):
+        extra, skip = match.group("extra"), match.group("skip")
+        if extra is not None and not (
+            _instrumental_phrase(extra, skip)
+            if skip is not None
+            else match.group("settlement") is not None and _instrumental_noun(extra)
+        ):
             continue  # ``обстреляли жилые дома Херсона``: no weapon, the object is not a name
         weapon = match.group("weapon")
         if weapon is not None and not _weapon(weapon):
@@ -1208,6 +1236,11 @@ def _struck(text: str, start: int, end: int, mentions: Spans) -> Iterator[tuple[
             apposed = _struck_settlement(match, case, mentions)
             if apposed is not None:
                 yield match.start("first"), apposed
+                # ``обстріляли селище X та Y район``: the verb's objects are one list
+                two = " " in apposed and match.group("second") is not None
+                yield from _listed_struck(
+                    text, match.end("second" if two else "first"), end, case, mentions
+                )
             continue
         named = _struck_name(match, case)
         if named is not None:
@@ -1293,6 +1326,17 @@ def _weapon(word: str) -> bool:
     return any(
         parse.tag.POS == "NOUN" and parse.tag.case == "ablt" and parse.tag.number == "plur"
         for parse in parse_word(word.lower())
+    )
+
+
+def _instrumental_noun(word: str) -> bool:
+    """Return whether ``word`` reads as a noun in the instrumental: the means of a strike.
+
+    ``атакував дроном село X``, ``атаковали ракетой поселок X``: the one word between the
+    verb and the settlement noun of the place struck is the weapon.
+    """
+    return any(
+        parse.tag.POS == "NOUN" and parse.tag.case == "ablt" for parse in parse_word(word.lower())
     )
 
 
@@ -1558,6 +1602,7 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
             if one[1].lower() not in excluded
             and not _taken_there(text, max(start, one[0] - _CLAUSE_REACH), one[0])
             and not _outage_reached(text, start, one[0])
+            and not _route_end(text, start, one[0])
         ),
         key=lambda one: (one[0], one not in first, one[1]),
     )
@@ -1738,6 +1783,38 @@ def _outage_reached(text: str, start: int, at: int) -> bool:
     return outage.search(text, start, at) is not None
 
 
+def _route_pattern(starts: tuple[str, ...], ends: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of a route's start and the preposition of its end, up to the end."""
+    return re.compile(
+        rf"(?<![\w\-])(?:{'|'.join(starts)})\s+{_NAME}(?:[\s\-]+{_NAME})?"
+        rf"\s+(?P<to>{'|'.join(ends)})\s+$",
+        re.IGNORECASE,
+    )
+
+
+_ROUTE = _route_pattern(ROUTE_FROM_PREPOSITIONS, ROUTE_TO_PREPOSITIONS)
+_ROUTE_RU = _route_pattern(ru.ROUTE_FROM_PREPOSITIONS, ru.ROUTE_TO_PREPOSITIONS)
+_ROUTE_REACH = 60
+"""How many characters before a place its route's start is looked for."""
+
+
+def _route_end(text: str, start: int, at: int) -> bool:
+    """Return whether the place at offset ``at`` is the end of a route its start precedes.
+
+    ``автобус, следовавший из Нежина в Прилуки``, ``що прямував з Ніжина до Прилук``: a
+    vehicle's route names where it was going, not where the crash or the strike was; the
+    end stands right after the start, in the genitive after ``до`` or in the accusative after
+    ``в``/``на``, while a locative (``после удара из Белгорода в Харькове``) is the place.
+    """
+    route = pick(_ROUTE, _ROUTE_RU).search(text, max(start, at - _ROUTE_REACH), at)
+    if route is None:
+        return False
+    if route.group("to").lower() == "до":
+        return True
+    word = _NEXT_WORD.match(text, at - 1)
+    return word is None or _nominative(word.group("word"), "loct") is None
+
+
 def _taken_there(text: str, start: int, at: int) -> bool:
     """Return whether the clause before offset ``at`` takes the hurt to hospital there.
 
@@ -1881,6 +1958,17 @@ _DATELINE = re.compile(
 )
 """A dateline: a city in capitals, a date after a comma perhaps, and a full stop (``ДНЕПР, 2
 декабря.``, ``ЖИТОМИР.``)."""
+_TITLED = r"(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ]+"
+_TITLED_DATELINE = re.compile(
+    rf"\s*(?P<city>{_TITLED}(?:[ \-]{_TITLED}){{0,{_DATELINE_WORDS - 1}}})"
+    r"(?P<date>,\s*\d{1,2}\s+[^\W\d_]+)(?:\s+\d{4}(?:\s+[^\W\d_]+\.?)?)?"
+    r"(?:\s*/[^/\n]{1,60}/)?"
+    r"(?:\.(?=\s|$)|\s*[—–](?:[ \t]*[^\W\d_][^\n.]{0,40}(?=\n|$)|(?=\s)))"
+)
+"""A dateline in title case, which needs its date: a city, a comma, a day and a month (a year
+perhaps), an outlet between slashes perhaps, and a full stop or a dash, alone on its line or
+before the lead (``Вінниця, 3 грудня.``, ``Луцк, 5 декабря — ``, ``Рівне, 4 грудня 2026 року
+– Укрінформ``)."""
 
 
 @attrs.frozen
@@ -1902,11 +1990,19 @@ def dateline(text: str, start: int, end: int) -> Dateline | None:
 
     The form alone makes a dateline: at most `_DATELINE_WORDS` words in capitals, a date after
     a comma perhaps, and a full stop; the report's own words start after it. Its city
-    (`_dateline_city`) is given only when the words read as a place.
+    (`_dateline_city`) is given only when the words read as a place. A dateline in title
+    case (`_TITLED_DATELINE`) needs its date and a city that reads as one, as the form is
+    that of any sentence opening with a capitalised word.
     """
     match = _DATELINE.match(text, start, end)
     if match is None:
-        return None
+        # in title case only a place that reads as one makes a dateline (``Вівторок, 3 грудня.``
+        # is a day's name)
+        titled = _TITLED_DATELINE.match(text, start, end)
+        city = None if titled is None else _dateline_city(titled)
+        if titled is None or city is None or city.lower() in pick(DAY_NAMES, ru.DAY_NAMES):
+            return None
+        return Dateline(titled.end(), city)
     return Dateline(match.end(), _dateline_city(match))
 
 
