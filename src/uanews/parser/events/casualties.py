@@ -41,6 +41,7 @@ from uanews.parser.events.lexicon import (
     ADDITION_WORDS,
     AGE_PATTERN,
     ASIDE_OPENERS,
+    BOTH_WORDS,
     BREAKDOWN_WORDS,
     CARDINAL_NUMBERS,
     COLLECTIVE_NUMBERS,
@@ -54,6 +55,7 @@ from uanews.parser.events.lexicon import (
     NOBODY_WORDS,
     OWN_PLACE_PREPOSITIONS,
     PEOPLE_STEMS,
+    RESTATED_STATE_VERBS,
     SETTLEMENT_NOUNS,
     SINGLE_VICTIM_NOUNS,
     SUSPENDED_AGE_PATTERN,
@@ -64,7 +66,7 @@ from uanews.parser.events.lexicon import (
 from uanews.parser.language import pick
 from uanews.parser.morph import parse_word
 
-__all__ = ["Count", "casualties", "combine", "event_total", "stated_casualties"]
+__all__ = ["Count", "casualties", "combine", "event_total", "restated", "stated_casualties"]
 
 _B = r"(?<![\w\-'’ʼ])"
 _E = r"(?![\w\-])"
@@ -723,6 +725,46 @@ def _people_harmed(text: str, start: int, match: re.Match[str]) -> bool:
     )
 
 
+_PREDICATE = frozenset({"VERB", "PRTS"})
+"""Readings of a casualty word that state the harm (``поранено``, ``ранены``), not name victims."""
+
+
+def restated(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """Return whether the sentence ``text[start:end]`` restates its dead, and its injured.
+
+    A casualty word that names the victims (a noun or an attribute, ``двоє постраждалих``,
+    ``обоє поранених``) in a clause that tells their state (`RESTATED_STATE_VERBS`:
+    ``перебувають у важкому стані``, ``находятся в больнице``) or calls them ``both``
+    (`BOTH_WORDS`) speaks of victims the report has counted: it says how they are, not that
+    more were hurt. Its count is no more victims to add (`event_total`); after ``ще`` it is.
+    """
+    return _restated(text, start, end, pick(_KILLED, _KILLED_RU)), _restated(
+        text, start, end, pick(_INJURED, _INJURED_RU)
+    )
+
+
+def _restated(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
+    """Return whether a casualty word of ``pattern`` names victims told of before (`restated`)."""
+    ends = list(_CLAUSE_END.finditer(text, start, end))
+    states = pick(RESTATED_STATE_VERBS, ru.RESTATED_STATE_VERBS)
+    both = pick(BOTH_WORDS, ru.BOTH_WORDS)
+    for match in pattern.finditer(text, start, end):
+        readings = parse_word(_norm(match.group().split()[-1]))
+        if not readings or any(_PREDICATE & set(parse.tag.grammemes) for parse in readings):
+            continue  # ``двоє поранені``, ``травмувалися``: the harm stated, not its victims
+        left, right = _clause(
+            ends, bisect.bisect_right(ends, match.start(), key=re.Match.end), start, end
+        )
+        if pick(_ADDITION, _ADDITION_RU).search(text, left, match.start()):
+            continue  # ``ще двоє поранених перебувають у лікарні``: more victims
+        words = [_norm(word.group()) for word in _WORD.finditer(text, left, right)]
+        if any(word in both for word in words) or any(
+            parse.normal_form in states for word in words for parse in parse_word(word)
+        ):
+            return True
+    return False
+
+
 @frozen
 class Count:
     """One sentence's count of an event's dead or injured, with where that sentence stands."""
@@ -732,6 +774,8 @@ class Count:
     places: frozenset[str]
     added: bool = False
     """The sentence's count comes after ``ще`` (``Ще п'ятеро дістали травми``): more victims."""
+    restated: bool = False
+    """The sentence tells the state of victims counted already (`restated`): no more victims."""
 
 
 def event_total(counts: Sequence[Count]) -> int | None:
@@ -744,8 +788,11 @@ def event_total(counts: Sequence[Count]) -> int | None:
     Новомиколаївці поранено чоловіка``: three); otherwise they are one total (`combine`).
     A sentence whose count comes after ``ще`` adds to the others (``Ще п'ятеро дістали травми``)
     unless it is part of a breakdown. The event's total is the larger of the headline's and the
-    body's.
+    body's. A restated count (``двоє постраждалих перебувають у важкому стані``, `restated`) adds
+    nothing: it only tells that at least so many were hurt.
     """
+    again = [count.number for count in counts if count.restated]
+    counts = [count for count in counts if not count.restated]
     heads = combine(count.number for count in counts if count.headline)
     body = [count for count in counts if not count.headline]
     base = _body_total(body)
@@ -755,7 +802,7 @@ def event_total(counts: Sequence[Count]) -> int | None:
     if more and not breakdown:  # ``Ще п'ятеро дістали травми``: more victims, not a repeat
         base = _body_total([count for count in body if not count.added])
         base = more if base is None else base + more
-    totals = [total for total in (heads, base) if total is not None]
+    totals = [total for total in (heads, base, max(again, default=None)) if total is not None]
     return max(totals) if totals else None
 
 
