@@ -5,7 +5,9 @@ is what a decision plans, not the day it was made; a dateline line with a year a
 (``Умань, 3 березня 2026 року – Укрінформ``) dates the talks of a visit it reports. Casualties:
 a count of victims named by a noun whose state the clause tells (``двоє постраждалих
 перебувають у важкому стані``) or called ``both`` restates victims counted before: it adds
-nothing to them.
+nothing to them; a number word counts in every case (``одинадцятьох``, ``пятерых``); a
+number with another casualty word between it and this one is that word's (``троє загиблих і
+семеро поранених``).
 
 Every text here was written for these tests; none is taken from any corpus.
 """
@@ -17,7 +19,7 @@ import pytest
 import uanews
 from event_support import only_event
 from uanews.model import EventKind, PartialDate
-from uanews.parser.events.casualties import Count, event_total, restated
+from uanews.parser.events.casualties import Count, casualties, event_total, restated
 from uanews.parser.events.dates import find_dates, starts_later
 from uanews.parser.language import using_language
 
@@ -117,3 +119,40 @@ def test_a_dateline_line_with_a_year_and_an_agency_dates_the_talks_of_a_visit() 
     )
     event = only_event(item, EventKind.MEETING)
     assert event.date == PartialDate(2026, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("uk", "Травмовано одинадцятьох гірників, двоє з них у важкому стані.", (None, 11)),
+        ("uk", "Поранено двадцятьох трьох бійців.", (None, 23)),
+        ("uk", "Медики госпіталізували дванадцятьох пасажирів.", (None, 12)),
+        ("ru", "Госпитализировали пятерых шахтеров.", (None, 5)),
+        ("ru", "Обстрел обесточил одиннадцать сел, ранены трое жителей.", (None, 3)),
+        ("uk", "Обстріл знеструмив одинадцять сіл, поранено трьох людей.", (None, 3)),
+        ("uk", "Вогонь знищив дванадцятьох корів на фермі.", (None, None)),
+    ],
+)
+def test_number_words_count_in_every_case(
+    language: str, sentence: str, expected: tuple[int | None, int | None]
+) -> None:
+    with using_language(language):
+        assert casualties(sentence, 0, len(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("uk", "Троє загиблих і семеро поранених – такі наслідки удару.", (3, 7)),
+        ("uk", "Внаслідок вибуху четверо загиблих та двоє травмованих.", (4, 2)),
+        ("ru", "Трое погибших и семеро раненых – таковы последствия удара.", (3, 7)),
+        ("ru", "Итог ночи: двое погибших и пятеро пострадавших.", (2, 5)),
+        ("uk", "Загинули та постраждали 12 людей.", (12, 12)),
+        ("ru", "Погибли и пострадали 12 человек.", (12, 12)),
+    ],
+)
+def test_a_number_before_another_casualty_word_is_that_words(
+    language: str, sentence: str, expected: tuple[int | None, int | None]
+) -> None:
+    with using_language(language):
+        assert casualties(sentence, 0, len(sentence)) == expected

@@ -164,10 +164,31 @@ def _clause(ends: Sequence[re.Match[str]], before: int, start: int, end: int) ->
 
 
 def _number(word: str) -> int | None:
-    """Return the number ``word`` writes (digits or a cardinal), or None."""
+    """Return the number ``word`` writes (digits or a cardinal), or None.
+
+    A numeral in a case form the lists leave out (``одинадцятьох``, ``двадцятьма``,
+    ``пятерых``) has the value of its lemma, by morphology: every case and gender of a number
+    word counts as its nominative does.
+    """
     if word.isdigit():
         return int(word)
-    return pick(CARDINAL_NUMBERS, ru.CARDINAL_NUMBERS).get(_norm(word))
+    key = _norm(word)
+    found = pick(CARDINAL_NUMBERS, ru.CARDINAL_NUMBERS).get(key)
+    if found is not None:
+        return found
+    lemmas = pick(_NUMERAL_LEMMAS, _NUMERAL_LEMMAS_RU)
+    return next(
+        (
+            lemmas[parse.normal_form]
+            for parse in parse_word(key)
+            if "NUMR" in parse.tag.grammemes and parse.normal_form in lemmas
+        ),
+        None,
+    )
+
+
+_NUMERAL_LEMMAS = {**CARDINAL_NUMBERS, **COLLECTIVE_NUMBERS}
+_NUMERAL_LEMMAS_RU = {**ru.CARDINAL_NUMBERS, **ru.COLLECTIVE_NUMBERS}
 
 
 def _verb(word: str) -> bool:
@@ -230,8 +251,13 @@ _NAMESAKE_REACH = 3
 """How many words before a surname ``імені`` may stand (``імені О. О. Богомольця``)."""
 
 
-def _count(words: list[str], index: int) -> int | None:
-    """Return the count of the casualty word ``words[index]`` in its clause ``words``."""
+def _count(words: list[str], index: int, others: frozenset[int] = frozenset()) -> int | None:
+    """Return the count of the casualty word ``words[index]`` in its clause ``words``.
+
+    ``others`` are the positions of the clause's casualty words of the other kind: a number
+    with one of them between it and ``words[index]`` is that word's (``троє загиблих і
+    семеро поранених``: seven injured, not three).
+    """
     before = {_norm(word) for word in words[max(0, index - 2) : index]}
     if not before.isdisjoint(pick(_NEGATION, _NEGATION_RU)):
         return 0  # ``обошлось без пострадавших``: the text states that nobody was
@@ -241,10 +267,25 @@ def _count(words: list[str], index: int) -> int | None:
             return numbers[-1]
     low = max(0, index - _WINDOW)
     for position in range(low, min(len(words), index + _WINDOW + 1)):
+        if any(
+            min(position, index) < other < max(position, index)
+            and not _coordinated(words, index, other)
+            for other in others
+        ):
+            continue  # ``троє загиблих і семеро поранених``: the number of the word between
         found = _count_at(words, position, after_casualty=_bare_count_at(words, index, position))
         if found is not None:
             return found
     return _ages(words, index) or _singles(words, index) or None
+
+
+def _coordinated(words: list[str], index: int, other: int) -> bool:
+    """Return whether the casualty words at ``index`` and ``other`` are joined by a conjunction.
+
+    ``Загинули та постраждали 12 людей``: the two words share the number after them.
+    """
+    between = words[min(index, other) + 1 : max(index, other)]
+    return len(between) == 1 and _norm(between[0]) in pick(_AND, _AND_RU)
 
 
 def _bare_count_at(words: list[str], index: int, position: int) -> bool:
@@ -473,7 +514,7 @@ def _counts(
             added = bool(addition.match(text, left)) or bool(
                 addition.search(text, left, match.start())
             )
-            count = _count(words, index)
+            count = _count(words, index, _other_kind(text, spans, (left, right), pattern))
             if pick(_NEGATED_AFTER, _NEGATED_AFTER_RU).search(text, match.end(), right):
                 count = 0  # ``погибших и пострадавших нет``: nobody, whatever stands before
             elif count is None:
@@ -485,6 +526,25 @@ def _counts(
     if len(found) > 1 and all(placed):
         return [(count, True) for count, _ in found]
     return found
+
+
+def _other_kind(
+    text: str, spans: list[int], clause: tuple[int, int], pattern: re.Pattern[str]
+) -> frozenset[int]:
+    """Return the word positions of the clause's casualty words of another kind than ``pattern``.
+
+    ``spans`` are the starts of the words of the clause ``text[clause[0]:clause[1]]``: for a
+    word of the injured, the words of the dead (``загиблих``), and the reverse. Words of the
+    same kind (``з опіками госпіталізували``) share one count.
+    """
+    left, right = clause
+    own = {match.start() for match in pattern.finditer(text, left, right)}
+    starts = {
+        match.start()
+        for kind in (pick(_KILLED, _KILLED_RU), pick(_INJURED, _INJURED_RU))
+        for match in kind.finditer(text, left, right)
+    }
+    return frozenset(position for position, at in enumerate(spans) if at in starts - own)
 
 
 def _of_a_thing(text: str, match: re.Match[str], end: int) -> bool:
