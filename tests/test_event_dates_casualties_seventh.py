@@ -156,3 +156,37 @@ def test_a_number_before_another_casualty_word_is_that_words(
 ) -> None:
     with using_language(language):
         assert casualties(sentence, 0, len(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "У Бердичеві відкрили центр протезування\n\n"
+            "Бердичів, 12 лютого.\n\n"
+            "Міністр охорони здоров'я Олесь Литвинчук під час робочої поїздки до Бердичева"
+            " відвідав міську лікарню."
+        ),
+        (
+            "В Бердичеве открыли центр протезирования\n\n"
+            "Бердичев, 12 февраля 2026 года – Укринформ\n\n"
+            "Министр здравоохранения Олесь Литвинчук во время рабочей поездки в Бердичев"
+            " посетил городскую больницу."
+        ),
+    ],
+)
+def test_the_paragraph_after_a_dateline_alone_is_the_lede(text: str) -> None:
+    event = only_event(uanews.parse(text), EventKind.VISIT)
+    assert event.date is not None
+    assert (event.date.month, event.date.day) == (2, 12)
+
+
+def test_a_dated_first_sentence_is_no_dateline_alone() -> None:
+    item = uanews.parse(
+        "У Бердичеві відкрили центр протезування\n\n"
+        "Бердичів, 12 лютого, зустрів нову зиму без світла.\n\n"
+        "Міністр охорони здоров'я Олесь Литвинчук під час робочої поїздки до Бердичева"
+        " відвідав міську лікарню."
+    )
+    event = only_event(item, EventKind.VISIT)
+    assert event.date is None
