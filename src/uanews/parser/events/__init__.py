@@ -2252,7 +2252,7 @@ _DATELINE_DATE = re.compile(
 """A dateline with its day, in capitals or not: a place of up to three words, a comma, a day
 and a month, perhaps a year, and a full stop, a dash and the agency closing the line, or the
 line's end (``ПОЛТАВА, 17 ноября.``, ``Тернополь, 12 ноября.``, ``Днепропетровская область, 27
-ноября``, ``Ізмаїл, 24 листопада 2026 року – Укрінформ``)."""
+ноября``, ``Умань, 3 березня 2026 року – Укрінформ``)."""
 
 
 def _dateline_date(item: NewsItem, reference: dt.date | None) -> PartialDate | None:

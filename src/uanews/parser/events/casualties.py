@@ -848,7 +848,7 @@ def event_total(counts: Sequence[Count]) -> int | None:
     Новомиколаївці поранено чоловіка``: three); otherwise they are one total (`combine`).
     A sentence whose count comes after ``ще`` adds to the others (``Ще п'ятеро дістали травми``)
     unless it is part of a breakdown. The event's total is the larger of the headline's and the
-    body's. A restated count (``двоє постраждалих перебувають у важкому стані``, `restated`) adds
+    body's. A restated count (``троє травмованих перебувають у реанімації``, `restated`) adds
     nothing: it only tells that at least so many were hurt.
     """
     again = [count.number for count in counts if count.restated]

@@ -648,11 +648,11 @@ def starts_later(text: str, mention: DateMention) -> bool:
     effect; the report or the decision about it was made on another day (an announcement is
     dated by when it was announced). The verb is the first finite one after the date in the
     sentence ``text``, else the last before it; a past one (``з 1 березня набрав чинності``)
-    tells what happened on that day. An infinitive there (``ухвалили рішення провести з 8
-    грудня``, ``решили с 1 марта повысить``) names what is to be done from that day, the content
+    tells what happened on that day. An infinitive there (``вирішили з 1 лютого
+    запровадити``, ``решили с 1 марта повысить``) names what is to be done from that day, the content
     of a decision or a plan, not yet done when it was told: that start is later too, when the
-    infinitive stands in the date's clause (not ``Согласно решению от 27 ноября, компания должна
-    вернуть``, whose date is the ruling's).
+    infinitive stands in the date's clause (not ``Согласно постановлению от 14 октября, фирма
+    должна вернуть``, whose date is the ruling's).
     """
     start = _clause_start(text, mention)
     stop = _CLAUSE_BREAK.search(text, mention.end)
@@ -666,7 +666,7 @@ def starts_later(text: str, mention: DateMention) -> bool:
             and start <= found.start() < end
             and all(not _INFINITIVE.isdisjoint(reading) for reading in readings)
         ):
-            return True  # ``рішення провести з 8 грудня``: what is to be done from that day
+            return True  # ``вирішили з 1 лютого запровадити``: what is to be done from that day
         if readings and all("VERB" in reading for reading in readings):
             return all(not _TENSES.isdisjoint(reading) for reading in readings)
     return False

@@ -1402,7 +1402,7 @@ VICTIMS_PATTERN = r"(?:постражда\w*|потерпіл\w*)"
 nobody was killed and nobody injured (the killed count 0 as the injured)."""
 
 RESTATED_STATE_VERBS: frozenset[str] = frozenset({"перебувати", "знаходитися", "залишатися"})
-"""Lemmas of verbs of a state (``двоє постраждалих перебувають у важкому стані``): victims named
+"""Lemmas of verbs of a state (``троє травмованих перебувають у реанімації``): victims named
 by a noun whose state the clause tells are victims the report has counted already, not more."""
 
 BOTH_WORDS: frozenset[str] = frozenset({"обоє", "обидва", "обидві", "обох", "обом", "обома"})
