@@ -649,10 +649,10 @@ def starts_later(text: str, mention: DateMention) -> bool:
     dated by when it was announced). The verb is the first finite one after the date in the
     sentence ``text``, else the last before it; a past one (``з 1 березня набрав чинності``)
     tells what happened on that day. An infinitive there (``вирішили з 1 лютого
-    запровадити``, ``решили с 1 марта повысить``) names what is to be done from that day, the content
-    of a decision or a plan, not yet done when it was told: that start is later too, when the
-    infinitive stands in the date's clause (not ``Согласно постановлению от 14 октября, фирма
-    должна вернуть``, whose date is the ruling's).
+    запровадити``, ``решили с 1 марта повысить``) names what is to be done from that day, the
+    content of a decision or a plan, not yet done when it was told: that start is later too,
+    when the infinitive stands in the date's clause (not ``Согласно постановлению от 14
+    октября, фирма должна вернуть``, whose date is the ruling's).
     """
     start = _clause_start(text, mention)
     stop = _CLAUSE_BREAK.search(text, mention.end)
