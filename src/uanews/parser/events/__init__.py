@@ -64,7 +64,13 @@ from uanews.model import (
 from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.attackers import find_attackers, is_attacker
 from uanews.parser.events.authorities import find_authorities
-from uanews.parser.events.casualties import Count, casualties, event_total, stated_casualties
+from uanews.parser.events.casualties import (
+    Count,
+    casualties,
+    event_total,
+    restated,
+    stated_casualties,
+)
 from uanews.parser.events.clauses import main_clause_end, other_event_clauses
 from uanews.parser.events.continuations import continues, opening_offset, refers_to_document
 from uanews.parser.events.dates import day_after, find_dates, of_a_noun, starts_later
@@ -1314,6 +1320,7 @@ def _strike_fields(
             (dead, more_dead), (hurt, more_hurt) = stated_casualties(
                 text, sentence.start, sentence.end
             )
+            dead_again, hurt_again = restated(text, sentence.start, sentence.end)
         headline = sentence.lead and not sentence.first_paragraph
         if headline:
             broad.update(here)
@@ -1322,9 +1329,9 @@ def _strike_fields(
         places.extend(found for found in dict.fromkeys(here) if found not in places)
         named = frozenset(here)
         if dead is not None:
-            killed.append(Count(dead, headline, named, added=more_dead))
+            killed.append(Count(dead, headline, named, added=more_dead, restated=dead_again))
         if hurt is not None:
-            injured.append(Count(hurt, headline, named, added=more_hurt))
+            injured.append(Count(hurt, headline, named, added=more_hurt, restated=hurt_again))
     if body:  # ``Армия РФ обстреляла Херсонщину``: the body names the towns struck in it
         # and says which is the main one: a headline's region that the body names as what
         # holds them (``обстреляли Купянский район`` over ``село Петровка Купянского района``)
@@ -2238,12 +2245,14 @@ _DURING_VISIT = frozenset({EventKind.MEETING, EventKind.AGREEMENT})
 
 _DATELINE_DATE = re.compile(
     r"[\s«\"„“]*(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ\-]+(?:[ \-][\w'’ʼ\-]+){0,2},\s*"
-    r"(?P<date>\d{1,2}\s+[^\W\d_]+)(?:\.|\s*$)",
+    r"(?P<date>\d{1,2}\s+[^\W\d_]+(?:\s+[12]\d{3}(?:\s+[^\W\d_]+\.?)?)?)"
+    r"(?:\.|\s*[—–-]\s*(?-i:[A-ZА-ЯЁІЇЄҐ])[\w\-]+(?:[ \-][\w\-]+){0,2}\.?\s*$|\s*$)",
     re.MULTILINE,
 )
 """A dateline with its day, in capitals or not: a place of up to three words, a comma, a day
-and a month, and a full stop or the line's end (``ПОЛТАВА, 17 ноября.``, ``Тернополь, 12
-ноября.``, ``Днепропетровская область, 27 ноября``)."""
+and a month, perhaps a year, and a full stop, a dash and the agency closing the line, or the
+line's end (``ПОЛТАВА, 17 ноября.``, ``Тернополь, 12 ноября.``, ``Днепропетровская область, 27
+ноября``, ``Умань, 3 березня 2026 року – Укрінформ``)."""
 
 
 def _dateline_date(item: NewsItem, reference: dt.date | None) -> PartialDate | None:

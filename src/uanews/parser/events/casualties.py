@@ -41,6 +41,7 @@ from uanews.parser.events.lexicon import (
     ADDITION_WORDS,
     AGE_PATTERN,
     ASIDE_OPENERS,
+    BOTH_WORDS,
     BREAKDOWN_WORDS,
     CARDINAL_NUMBERS,
     COLLECTIVE_NUMBERS,
@@ -54,6 +55,7 @@ from uanews.parser.events.lexicon import (
     NOBODY_WORDS,
     OWN_PLACE_PREPOSITIONS,
     PEOPLE_STEMS,
+    RESTATED_STATE_VERBS,
     SETTLEMENT_NOUNS,
     SINGLE_VICTIM_NOUNS,
     SUSPENDED_AGE_PATTERN,
@@ -64,7 +66,7 @@ from uanews.parser.events.lexicon import (
 from uanews.parser.language import pick
 from uanews.parser.morph import parse_word
 
-__all__ = ["Count", "casualties", "combine", "event_total", "stated_casualties"]
+__all__ = ["Count", "casualties", "combine", "event_total", "restated", "stated_casualties"]
 
 _B = r"(?<![\w\-'’ʼ])"
 _E = r"(?![\w\-])"
@@ -162,10 +164,31 @@ def _clause(ends: Sequence[re.Match[str]], before: int, start: int, end: int) ->
 
 
 def _number(word: str) -> int | None:
-    """Return the number ``word`` writes (digits or a cardinal), or None."""
+    """Return the number ``word`` writes (digits or a cardinal), or None.
+
+    A numeral in a case form the lists leave out (``одинадцятьох``, ``двадцятьма``,
+    ``пятерых``) has the value of its lemma, by morphology: every case and gender of a number
+    word counts as its nominative does.
+    """
     if word.isdigit():
         return int(word)
-    return pick(CARDINAL_NUMBERS, ru.CARDINAL_NUMBERS).get(_norm(word))
+    key = _norm(word)
+    found = pick(CARDINAL_NUMBERS, ru.CARDINAL_NUMBERS).get(key)
+    if found is not None:
+        return found
+    lemmas = pick(_NUMERAL_LEMMAS, _NUMERAL_LEMMAS_RU)
+    return next(
+        (
+            lemmas[parse.normal_form]
+            for parse in parse_word(key)
+            if "NUMR" in parse.tag.grammemes and parse.normal_form in lemmas
+        ),
+        None,
+    )
+
+
+_NUMERAL_LEMMAS = {**CARDINAL_NUMBERS, **COLLECTIVE_NUMBERS}
+_NUMERAL_LEMMAS_RU = {**ru.CARDINAL_NUMBERS, **ru.COLLECTIVE_NUMBERS}
 
 
 def _verb(word: str) -> bool:
@@ -228,8 +251,13 @@ _NAMESAKE_REACH = 3
 """How many words before a surname ``імені`` may stand (``імені О. О. Богомольця``)."""
 
 
-def _count(words: list[str], index: int) -> int | None:
-    """Return the count of the casualty word ``words[index]`` in its clause ``words``."""
+def _count(words: list[str], index: int, others: frozenset[int] = frozenset()) -> int | None:
+    """Return the count of the casualty word ``words[index]`` in its clause ``words``.
+
+    ``others`` are the positions of the clause's casualty words of the other kind: a number
+    with one of them between it and ``words[index]`` is that word's (``троє загиблих і
+    семеро поранених``: seven injured, not three).
+    """
     before = {_norm(word) for word in words[max(0, index - 2) : index]}
     if not before.isdisjoint(pick(_NEGATION, _NEGATION_RU)):
         return 0  # ``обошлось без пострадавших``: the text states that nobody was
@@ -239,10 +267,25 @@ def _count(words: list[str], index: int) -> int | None:
             return numbers[-1]
     low = max(0, index - _WINDOW)
     for position in range(low, min(len(words), index + _WINDOW + 1)):
+        if any(
+            min(position, index) < other < max(position, index)
+            and not _coordinated(words, index, other)
+            for other in others
+        ):
+            continue  # ``троє загиблих і семеро поранених``: the number of the word between
         found = _count_at(words, position, after_casualty=_bare_count_at(words, index, position))
         if found is not None:
             return found
     return _ages(words, index) or _singles(words, index) or None
+
+
+def _coordinated(words: list[str], index: int, other: int) -> bool:
+    """Return whether the casualty words at ``index`` and ``other`` are joined by a conjunction.
+
+    ``Загинули та постраждали 12 людей``: the two words share the number after them.
+    """
+    between = words[min(index, other) + 1 : max(index, other)]
+    return len(between) == 1 and _norm(between[0]) in pick(_AND, _AND_RU)
 
 
 def _bare_count_at(words: list[str], index: int, position: int) -> bool:
@@ -471,7 +514,7 @@ def _counts(
             added = bool(addition.match(text, left)) or bool(
                 addition.search(text, left, match.start())
             )
-            count = _count(words, index)
+            count = _count(words, index, _other_kind(text, spans, (left, right), pattern))
             if pick(_NEGATED_AFTER, _NEGATED_AFTER_RU).search(text, match.end(), right):
                 count = 0  # ``погибших и пострадавших нет``: nobody, whatever stands before
             elif count is None:
@@ -483,6 +526,25 @@ def _counts(
     if len(found) > 1 and all(placed):
         return [(count, True) for count, _ in found]
     return found
+
+
+def _other_kind(
+    text: str, spans: list[int], clause: tuple[int, int], pattern: re.Pattern[str]
+) -> frozenset[int]:
+    """Return the word positions of the clause's casualty words of another kind than ``pattern``.
+
+    ``spans`` are the starts of the words of the clause ``text[clause[0]:clause[1]]``: for a
+    word of the injured, the words of the dead (``загиблих``), and the reverse. Words of the
+    same kind (``з опіками госпіталізували``) share one count.
+    """
+    left, right = clause
+    own = {match.start() for match in pattern.finditer(text, left, right)}
+    starts = {
+        match.start()
+        for kind in (pick(_KILLED, _KILLED_RU), pick(_INJURED, _INJURED_RU))
+        for match in kind.finditer(text, left, right)
+    }
+    return frozenset(position for position, at in enumerate(spans) if at in starts - own)
 
 
 def _of_a_thing(text: str, match: re.Match[str], end: int) -> bool:
@@ -723,6 +785,46 @@ def _people_harmed(text: str, start: int, match: re.Match[str]) -> bool:
     )
 
 
+_PREDICATE = frozenset({"VERB", "PRTS"})
+"""Readings of a casualty word that state the harm (``поранено``, ``ранены``), not name victims."""
+
+
+def restated(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """Return whether the sentence ``text[start:end]`` restates its dead, and its injured.
+
+    A casualty word that names the victims (a noun or an attribute, ``двоє постраждалих``,
+    ``обоє поранених``) in a clause that tells their state (`RESTATED_STATE_VERBS`:
+    ``перебувають у важкому стані``, ``находятся в больнице``) or calls them ``both``
+    (`BOTH_WORDS`) speaks of victims the report has counted: it says how they are, not that
+    more were hurt. Its count is no more victims to add (`event_total`); after ``ще`` it is.
+    """
+    return _restated(text, start, end, pick(_KILLED, _KILLED_RU)), _restated(
+        text, start, end, pick(_INJURED, _INJURED_RU)
+    )
+
+
+def _restated(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
+    """Return whether a casualty word of ``pattern`` names victims told of before (`restated`)."""
+    ends = list(_CLAUSE_END.finditer(text, start, end))
+    states = pick(RESTATED_STATE_VERBS, ru.RESTATED_STATE_VERBS)
+    both = pick(BOTH_WORDS, ru.BOTH_WORDS)
+    for match in pattern.finditer(text, start, end):
+        readings = parse_word(_norm(match.group().split()[-1]))
+        if not readings or any(_PREDICATE & set(parse.tag.grammemes) for parse in readings):
+            continue  # ``двоє поранені``, ``травмувалися``: the harm stated, not its victims
+        left, right = _clause(
+            ends, bisect.bisect_right(ends, match.start(), key=re.Match.end), start, end
+        )
+        if pick(_ADDITION, _ADDITION_RU).search(text, left, match.start()):
+            continue  # ``ще двоє поранених перебувають у лікарні``: more victims
+        words = [_norm(word.group()) for word in _WORD.finditer(text, left, right)]
+        if any(word in both for word in words) or any(
+            parse.normal_form in states for word in words for parse in parse_word(word)
+        ):
+            return True
+    return False
+
+
 @frozen
 class Count:
     """One sentence's count of an event's dead or injured, with where that sentence stands."""
@@ -732,6 +834,8 @@ class Count:
     places: frozenset[str]
     added: bool = False
     """The sentence's count comes after ``ще`` (``Ще п'ятеро дістали травми``): more victims."""
+    restated: bool = False
+    """The sentence tells the state of victims counted already (`restated`): no more victims."""
 
 
 def event_total(counts: Sequence[Count]) -> int | None:
@@ -744,8 +848,11 @@ def event_total(counts: Sequence[Count]) -> int | None:
     Новомиколаївці поранено чоловіка``: three); otherwise they are one total (`combine`).
     A sentence whose count comes after ``ще`` adds to the others (``Ще п'ятеро дістали травми``)
     unless it is part of a breakdown. The event's total is the larger of the headline's and the
-    body's.
+    body's. A restated count (``троє травмованих перебувають у реанімації``, `restated`) adds
+    nothing: it only tells that at least so many were hurt.
     """
+    again = [count.number for count in counts if count.restated]
+    counts = [count for count in counts if not count.restated]
     heads = combine(count.number for count in counts if count.headline)
     body = [count for count in counts if not count.headline]
     base = _body_total(body)
@@ -755,7 +862,7 @@ def event_total(counts: Sequence[Count]) -> int | None:
     if more and not breakdown:  # ``Ще п'ятеро дістали травми``: more victims, not a repeat
         base = _body_total([count for count in body if not count.added])
         base = more if base is None else base + more
-    totals = [total for total in (heads, base) if total is not None]
+    totals = [total for total in (heads, base, max(again, default=None)) if total is not None]
     return max(totals) if totals else None
 
 

@@ -527,6 +527,8 @@ _PERIOD_REACH = 3
 """How many words of a period's part (``другої половини``) may stand between a century or a
 decade and the noun it qualifies."""
 _TENSES = frozenset({"pres", "futr"})
+_INFINITIVE = frozenset({"infn", "INFN"})
+"""An infinitive: a grammeme of the Ukrainian verb, the part of speech of the Russian one."""
 _FUNCTION_WORD = frozenset({"PREP", "CONJ", "PRCL"})
 
 
@@ -646,12 +648,25 @@ def starts_later(text: str, mention: DateMention) -> bool:
     effect; the report or the decision about it was made on another day (an announcement is
     dated by when it was announced). The verb is the first finite one after the date in the
     sentence ``text``, else the last before it; a past one (``з 1 березня набрав чинності``)
-    tells what happened on that day.
+    tells what happened on that day. An infinitive there (``вирішили з 1 лютого
+    запровадити``, ``решили с 1 марта повысить``) names what is to be done from that day, the
+    content of a decision or a plan, not yet done when it was told: that start is later too,
+    when the infinitive stands in the date's clause (not ``Согласно постановлению от 14
+    октября, фирма должна вернуть``, whose date is the ruling's).
     """
-    after = [word.group() for word in _TEXT_WORD.finditer(text, mention.end)]
-    before = [word.group() for word in _TEXT_WORD.finditer(text, 0, mention.start)]
-    for word in (*after, *reversed(before)):
-        readings = _readings(word)
+    start = _clause_start(text, mention)
+    stop = _CLAUSE_BREAK.search(text, mention.end)
+    end = len(text) if stop is None else stop.start()
+    after = list(_TEXT_WORD.finditer(text, mention.end))
+    before = list(_TEXT_WORD.finditer(text, 0, mention.start))
+    for found in (*after, *reversed(before)):
+        readings = _readings(found.group())
+        if (
+            readings
+            and start <= found.start() < end
+            and all(not _INFINITIVE.isdisjoint(reading) for reading in readings)
+        ):
+            return True  # ``вирішили з 1 лютого запровадити``: what is to be done from that day
         if readings and all("VERB" in reading for reading in readings):
             return all(not _TENSES.isdisjoint(reading) for reading in readings)
     return False

@@ -1404,6 +1404,13 @@ VICTIMS_PATTERN = r"(?:постражда\w*|потерпіл\w*)"
 """Words of all who were harmed, dead or hurt: ``Постраждалих немає`` denies both, so it states that
 nobody was killed and nobody injured (the killed count 0 as the injured)."""
 
+RESTATED_STATE_VERBS: frozenset[str] = frozenset({"перебувати", "знаходитися", "залишатися"})
+"""Lemmas of verbs of a state (``троє травмованих перебувають у реанімації``): victims named
+by a noun whose state the clause tells are victims the report has counted already, not more."""
+
+BOTH_WORDS: frozenset[str] = frozenset({"обоє", "обидва", "обидві", "обох", "обом", "обома"})
+"""``Both`` (``обоє поранених``): it points back to two victims the report has counted already."""
+
 NOBODY_WORDS: tuple[str, ...] = ("ніхто", "жоден", "жодна")
 """Words of nobody as the subject of a denied victims verb (``никто не пострадал``)."""
 

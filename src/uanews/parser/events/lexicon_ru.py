@@ -1050,6 +1050,13 @@ VICTIMS_PATTERN = r"(?:пострада\w*|потерпевш\w*)"
 """Words of all who were harmed, dead or hurt: ``Пострадавших нет`` denies both, so it states that
 nobody was killed and nobody injured (the killed count 0 as the injured)."""
 
+RESTATED_STATE_VERBS: frozenset[str] = frozenset({"находиться", "пребывать", "оставаться"})
+"""Lemmas of verbs of a state (``двое пострадавших находятся в тяжелом состоянии``): victims named
+by a noun whose state the clause tells are victims the report has counted already, not more."""
+
+BOTH_WORDS: frozenset[str] = frozenset({"оба", "обе", "обоих", "обеих", "обоим", "обеим"})
+"""``Both`` (``оба раненых``): it points back to two victims the report has counted already."""
+
 NOBODY_WORDS: tuple[str, ...] = ("никто", "ни один", "ни одна")
 """Words of nobody as the subject of a denied victims verb (``никто не пострадал``)."""
 

@@ -10,6 +10,7 @@ the words inside them trigger nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from attrs import frozen
@@ -44,11 +45,23 @@ def _blocks(item: NewsItem) -> Iterator[tuple[int, int, bool, bool, bool]]:
     """Yield (start, end, is_speech, is_lead, is_first_paragraph) for each block's text."""
     if item.headline is not None:
         yield 0, len(item.headline), False, True, False
+    opening = 0  # the lede; after a paragraph that is only a dateline, the one after it too
     for index, (paragraph, span) in enumerate(
         zip(item.paragraphs, item.paragraph_spans(), strict=True)
     ):
         speech = paragraph.caption is not None or paragraph.speaker is not None
-        yield span.start, span.end, speech, index == 0, index == 0
+        if index == opening and _DATELINE_ALONE.fullmatch(paragraph.text):
+            opening += 1
+        yield span.start, span.end, speech, index <= opening, index <= opening
+
+
+_DATELINE_ALONE = re.compile(
+    r"\s*(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ\-]+(?:[ \-][\w'’ʼ\-]+){0,2},\s*\d{1,2}\s+[^\W\d_]+"
+    r"(?:\s+[12]\d{3}(?:\s+[^\W\d_]+\.?)?)?"
+    r"(?:\s*[—–-]\s*(?-i:[A-ZА-ЯЁІЇЄҐ])[\w\-]+(?:[ \-][\w\-]+){0,2})?\.?\s*"
+)
+"""A paragraph that is only a dated dateline (``Умань, 3 березня.``, ``Умань, 3 березня 2026
+року – Укрінформ``): the report opens after it, so the paragraph after it is the lede too."""
 
 
 def sentences(item: NewsItem) -> list[Sentence]:
