@@ -109,6 +109,7 @@ from uanews.parser.events.lexicon import (
     NIGHT_WORDS,
     ONLINE_WORDS,
     OPENED_PATTERN,
+    MEETING_JOINED_PATTERN,
     OPENING_CEREMONY_PATTERN,
     OTHER_DAY_WORDS,
     PARTIES_WORDS,
@@ -225,6 +226,8 @@ _PARTNER_RU = re.compile(ru.PARTNER_BEFORE_PATTERN, re.IGNORECASE)
 _PARTNER_REACH = 60
 """How many characters before a name the comitative of the one talked with is looked for in."""
 _CEREMONY_RU = re.compile(ru.OPENING_CEREMONY_PATTERN, re.IGNORECASE)
+_MEETING_JOINED = re.compile(MEETING_JOINED_PATTERN, re.IGNORECASE)
+_MEETING_JOINED_RU = re.compile(ru.MEETING_JOINED_PATTERN, re.IGNORECASE)
 _ATTENDED_RU = Screened(re.compile(ru.ATTENDED_EVENT_PATTERN, re.IGNORECASE))
 _EVENT_NOUN = re.compile(rf"[\s«\"„“]*{_words(EVENT_NOUNS)}", re.IGNORECASE)
 _EVENT_NOUN_RU = re.compile(rf"[\s«\"„“]*{_words(ru.EVENT_NOUNS)}", re.IGNORECASE)
@@ -320,6 +323,9 @@ class _Draft:
     opening: bool = False
     """Its sentence of those who took part names an opening or a presentation (``У церемонії
     відкриття взяли участь X``, `OPENING_CEREMONY_PATTERN`): the latest one told (`_to_joined`)."""
+    meeting: bool = False
+    """Its sentence of those who took part names a meeting (``У нараді також взяли участь X``,
+    `MEETING_JOINED_PATTERN`): the latest meeting told (`_to_joined`)."""
     signed: bool = False
     """Its sentence of those who took part tells they signed (``Угоду скріпили підписами X і Y``,
     `SIGNED_PARTY_PATTERN`, or opens with the document, `continuations.refers_to_document`): the
@@ -582,6 +588,7 @@ class _Reader:
             kind = EventKind.VISIT if _attended(text, sentence) else EventKind.MEETING
             draft = _Draft(kind, [sentence], inside, None, None, lead=False)
             draft.opening = _names_opening(text, sentence)
+            draft.meeting = _names_meeting(text, sentence)
             draft.signed = _names_signing(text, sentence)
             return draft, "joined"
         if before is not None and pick(_BACK, _BACK_RU).match(text, sentence.start):
@@ -662,6 +669,7 @@ class _Reader:
         if not explicit and participants and not sentence.lead and _joins(text, sentence):
             joined = _Draft(EventKind.MEETING, [sentence], participants, None, None, lead=False)
             joined.opening = _names_opening(text, sentence)
+            joined.meeting = _names_meeting(text, sentence)
             joined.signed = _names_signing(text, sentence)
             return joined, "joined"
         return None
@@ -982,6 +990,12 @@ def _joins(text: str, sentence: Sentence) -> bool:
 def _names_opening(text: str, sentence: Sentence) -> bool:
     """Return whether ``sentence`` names the opening its parties took part in (`_CEREMONY`)."""
     return pick(_CEREMONY, _CEREMONY_RU).search(text, sentence.start, sentence.end) is not None
+
+
+def _names_meeting(text: str, sentence: Sentence) -> bool:
+    """Return whether ``sentence`` names the meeting its parties took part in (`_Draft.meeting`)."""
+    found = pick(_MEETING_JOINED, _MEETING_JOINED_RU).search(text, sentence.start, sentence.end)
+    return found is not None
 
 
 def _names_signing(text: str, sentence: Sentence) -> bool:
@@ -1931,10 +1945,13 @@ def _to_joined(found: _Found, draft: _Draft) -> None:
     attended = draft.kind is EventKind.VISIT  # ``На открытии побывали X``: names its event
     openings = found.by_kind.get(EventKind.PRESENTATION)
     agreements = found.by_kind.get(EventKind.AGREEMENT)
+    meetings = found.by_kind.get(EventKind.MEETING)
     if draft.opening and openings:  # ``У відкритті ліцею взяли участь X``: the opening's
         target, attended = openings[-1], True
     elif draft.signed and agreements:  # ``Документ скріпили підписами X і Y``: its signatories
         target, attended = agreements[-1], True
+    elif draft.meeting and meetings:  # ``У нараді також взяли участь X``: the meeting's
+        target, attended = meetings[-1], True
     if (
         target is None
         or target.kind in _STRIKES

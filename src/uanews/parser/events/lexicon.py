@@ -44,6 +44,7 @@ __all__ = [
     "LATER_OPENER_PREFIXES",
     "LATIN_CHANNEL_NAMES",
     "LIST_STOP_WORDS",
+    "MEETING_JOINED_PATTERN",
     "MONTHS",
     "MONTH_LEAD_WORDS",
     "MONTH_NAMES_GENITIVE",
@@ -2043,6 +2044,14 @@ OPENING_CEREMONY_PATTERN = (
 """The opening a sentence of those who took part names (``У відкритті ліцею взяли участь
 X``, ``У презентації взяли участь ...``): they are parties of the opening or presentation told,
 however far back it was told."""
+
+MEETING_JOINED_PATTERN = (
+    r"(?:^|(?<=\s))(?:у|в|на)\s+(?:(?:робоч|онлайн|виїзн|спільн)\w*\s+)?"
+    r"(?:нарад|зустріч|переговор)\w*"
+)
+"""The meeting a sentence of those who took part names (``У нараді також взяли участь X``, ``На
+зустрічі були присутні ...``): they are parties of the meeting told, however far back it was
+told, for the noun names which event they joined."""
 
 ATTENDED_EVENT_PATTERN = (
     r"(?:^|(?<=\s))(?:на|під\s+час)\s+(?:церемонії\s+)?(?:відкритт|церемоні|презентаці|урочист"

@@ -80,6 +80,7 @@ __all__ = [
     "LATER_OPENER_PREFIXES",
     "LIST_CONJUNCTIONS",
     "LIST_STOP_WORDS",
+    "MEETING_JOINED_PATTERN",
     "MONTHS",
     "MONTH_LEAD_WORDS",
     "NAMESAKE_WORDS",
@@ -1667,6 +1668,13 @@ OPENING_CEREMONY_PATTERN = (
 )
 """The opening a sentence of those who took part names (``В открытии лицея приняли участие
 X``): parties of the opening or presentation told, however far back."""
+
+MEETING_JOINED_PATTERN = (
+    r"(?:^|(?<=\s))(?:в|во|на)\s+(?:(?:рабоч|онлайн|выездн|совместн)\w*\s+)?"
+    r"(?:совещани|встреч|переговор)\w*"
+)
+"""The meeting a sentence of those who took part names (``В совещании также приняли участие
+X``, ``Участие во встрече приняли ...``): its parties, however far back it was told."""
 
 ATTENDED_EVENT_PATTERN = (
     r"(?:^|(?<=\s))(?:на|во\s+время)\s+(?:церемонии\s+)?(?:открыти|церемони|презентаци|торжеств"

@@ -1,0 +1,84 @@
+"""Parties of events told later in the item (seventh pass), in Ukrainian and Russian.
+
+- those who took part in the meeting named by its noun (``У нараді також взяли участь X``,
+  ``В совещании приняли участие X``) are the meeting's parties however far back it was told;
+  a sentence of those who took part that names no meeting keeps the old reach.
+
+Every text here was written for these tests in the style of Ukrainian news; none is taken from
+any corpus.
+"""
+
+from __future__ import annotations
+
+import uanews
+from uanews.model import Event, EventKind, NewsItem
+
+
+def _kind(item: NewsItem, kind: EventKind) -> list[Event]:
+    """Return the events of ``kind`` in ``item``, in text order."""
+    return [event for event in item.events if event.kind is kind]
+
+
+def _names(item: NewsItem, event: Event) -> list[str]:
+    """Return the names of the participants of ``event``."""
+    return [item.participant(participant_id).name for participant_id in event.participants]
+
+
+_MEETING_JOINED = (
+    (
+        "Мер Вербівки Остап Дзюба провів нараду з керівниками комунальних підприємств.\n\n"
+        "Учасники обговорили ремонт доріг після зими.\n\n"
+        "За словами міського голови, роботи почнуть у квітні.\n\n"
+        "«Ми маємо встигнути до осені», – сказав Дзюба.\n\n"
+        "У нараді також взяли участь директор КП «Водолій» Тарас Гнатюк та депутатка"
+        " Ірина Соловей.",
+        ("Тарас Гнатюк", "Ірина Соловей"),
+    ),
+    (
+        "Голова Ясенівської громади Леся Кравчук зустрілася з аграріями.\n\n"
+        "Йшлося про оренду земель і ремонт польових доріг.\n\n"
+        "Фермери попросили громаду відремонтувати міст через Тясмин.\n\n"
+        "На зустрічі були присутні староста Пилип Рудь і директор агрофірми Ганна Шевчик.",
+        ("Пилип Рудь", "Ганна Шевчик"),
+    ),
+    (
+        "Губернатор Степан Гайчук провел рабочую встречу с руководством компании"
+        " «Лесопродукт».\n\n"
+        "Говорили о поставках древесины для восстановления школ.\n\n"
+        "Компания пообещала увеличить поставки весной.\n\n"
+        "«Мы готовы помогать», — отметил Гайчук.\n\n"
+        "Участие во встрече также приняли заместитель губернатора Инна Рогоза и директор фонда"
+        " Павел Мирошник.",
+        ("Инна Рогоза", "Павел Мирошник"),
+    ),
+    (
+        "Глава Озерной громады Виктор Лозко провел совещание с директорами школ.\n\n"
+        "Речь шла о подготовке укрытий к новому учебному году.\n\n"
+        "По данным громады, готовы 12 укрытий из 15.\n\n"
+        "В совещании приняли участие начальник отдела образования Зоя Гуменюк и инженер"
+        " Олег Бровко.",
+        ("Зоя Гуменюк", "Олег Бровко"),
+    ),
+)
+
+
+def test_those_who_took_part_in_the_named_meeting_are_its_parties_however_far_back() -> None:
+    for text, joined in _MEETING_JOINED:
+        item = uanews.parse(text)
+        (meeting,) = _kind(item, EventKind.MEETING)
+        names = _names(item, meeting)
+        for name in joined:
+            assert name in names, (name, names)
+
+
+def test_those_who_took_part_without_a_meeting_noun_keep_the_old_reach() -> None:
+    item = uanews.parse(
+        "Мер Вербівки Остап Дзюба провів нараду з керівниками комунальних підприємств.\n\n"
+        "Учасники обговорили ремонт доріг після зими.\n\n"
+        "За словами міського голови, роботи почнуть у квітні.\n\n"
+        "«Ми маємо встигнути до осені», – сказав Дзюба.\n\n"
+        "У суботньому толоці взяли участь директор КП «Водолій» Тарас Гнатюк та депутатка"
+        " Ірина Соловей."
+    )
+    (meeting,) = _kind(item, EventKind.MEETING)
+    assert "Тарас Гнатюк" not in _names(item, meeting)
