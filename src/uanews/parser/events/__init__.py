@@ -105,11 +105,11 @@ from uanews.parser.events.lexicon import (
     LATER_OPENER_PREFIXES,
     LATER_OPENERS,
     LIST_STOP_WORDS,
+    MEETING_JOINED_PATTERN,
     NIGHT_TIMES,
     NIGHT_WORDS,
     ONLINE_WORDS,
     OPENED_PATTERN,
-    MEETING_JOINED_PATTERN,
     OPENING_CEREMONY_PATTERN,
     OTHER_DAY_WORDS,
     PARTIES_WORDS,
@@ -120,6 +120,7 @@ from uanews.parser.events.lexicon import (
     SCENE_ARRIVAL_PATTERN,
     SIGNED_PARTY_PATTERN,
     SIGNING_ENDED_PATTERN,
+    SPOKEN_AT_EVENT_PATTERN,
     STRIKE_HISTORY_GAP_YEARS,
     TERRITORY_HEADS,
     TOPIC_OPENERS,
@@ -228,6 +229,8 @@ _PARTNER_REACH = 60
 _CEREMONY_RU = re.compile(ru.OPENING_CEREMONY_PATTERN, re.IGNORECASE)
 _MEETING_JOINED = re.compile(MEETING_JOINED_PATTERN, re.IGNORECASE)
 _MEETING_JOINED_RU = re.compile(ru.MEETING_JOINED_PATTERN, re.IGNORECASE)
+_SPOKEN_AT = re.compile(SPOKEN_AT_EVENT_PATTERN, re.IGNORECASE)
+_SPOKEN_AT_RU = re.compile(ru.SPOKEN_AT_EVENT_PATTERN, re.IGNORECASE)
 _ATTENDED_RU = Screened(re.compile(ru.ATTENDED_EVENT_PATTERN, re.IGNORECASE))
 _EVENT_NOUN = re.compile(rf"[\s«\"„“]*{_words(EVENT_NOUNS)}", re.IGNORECASE)
 _EVENT_NOUN_RU = re.compile(rf"[\s«\"„“]*{_words(ru.EVENT_NOUNS)}", re.IGNORECASE)
@@ -597,6 +600,19 @@ class _Reader:
             return _Draft(kind, [sentence], inside, date, None, sentence.lead, extra=extra), "back"
         return _told_mode(text, sentence, self.date)
 
+    def said_at(self, sentence: Sentence) -> tuple[_Draft, str] | None:
+        """Return the draft of words said at an event (``– сказав на відкритті X``), or None.
+
+        A sentence with no trigger whose attribution puts the words at an opening or a meeting
+        (`spoken_at`): its speakers, not those the words name, are parties of that event (role
+        ``setting``, `_to_setting`).
+        """
+        setting = self.spoken_at(sentence)
+        if setting is None:
+            return None
+        speakers = self.mentions.inside_except(sentence.start, sentence.end, self.spoken)
+        return _Draft(setting, [sentence], speakers, None, None, lead=False), "setting"
+
     def retold(self, sentence: Sentence) -> tuple[_Draft, str] | None:
         """Return the draft of a strike or emergency ``sentence`` retells in reported content.
 
@@ -700,6 +716,9 @@ class _Reader:
         if planned or self.spoken.overlaps(sentence.start, sentence.end):
             corroborated = False
         role = "event" if corroborated else "reference"
+        setting = None if planned or weak[0] in _STRIKES else self.spoken_at(sentence)
+        if setting is not None:  # ``«...», – сказав на відкритті X``: X was at the event told
+            weak, role = [setting], "setting"
         words = text[sentence.start : sentence.end]
         if EventKind.AGREEMENT in kinds and (
             (role == "reference" and _parties_agree(words))
@@ -711,6 +730,21 @@ class _Reader:
             # named is the one just told, the setting of the agreement, whatever venue it names)
             return [EventKind.AGREEMENT], "parties", planned
         return weak, role, planned
+
+    def spoken_at(self, sentence: Sentence) -> EventKind | None:
+        """Return the kind of the event ``sentence`` says someone's words were said at, or None.
+
+        ``«...», – сказала під час наради X`` (`SPOKEN_AT_EVENT_PATTERN`, in the narration, not
+        in the words): the words' setting is the event told, and their speaker was there.
+        """
+        if not self.spoken.overlaps(sentence.start, sentence.end):
+            return None
+        setting = pick(_SPOKEN_AT, _SPOKEN_AT_RU)
+        for found in setting.finditer(self.text, sentence.start, sentence.end):
+            if not self.spoken.covers(found.start()):
+                meeting = found.group("meeting") is not None
+                return EventKind.MEETING if meeting else EventKind.PRESENTATION
+        return None
 
     def mark_going_on(self, draft: _Draft, sentence: Sentence) -> None:
         """Mark ``draft`` of ``sentence`` as going on with an event told before (`_continued`).
@@ -758,8 +792,10 @@ class _Reader:
                 other = other_event_clauses(text, span, kind, self.mention_spans, self.spans)
                 if other:  # ``лікарню, яку окупанти обстріляли``: the strike's actors
                     actors = self.mentions.inside_except(sentence.start, sentence.end, other)
+            if role == "setting":  # the speaker, not those the words name
+                actors = self.mentions.inside_except(sentence.start, sentence.end, self.spoken)
             draft = _Draft(kind, [sentence], list(actors), date, mode, sentence.lead)
-            draft.groups = kinds[kind].groups
+            draft.groups = kinds[kind].groups if kind in kinds else frozenset()
             self.mark_going_on(draft, sentence)
             if kind is EventKind.INCIDENT:
                 located = strike_places(text, sentence.start, sentence.end, self.mention_spans)
@@ -787,7 +823,8 @@ def _drafts(
     ``document`` (a court ruling cited with its date), ``actors`` (``Його відкрив X``: the
     actors of the event before), ``joined`` (``У церемонії взяли участь X``: more parties of
     the event just told), ``retold`` (a strike or emergency in reported content: more of the
-    one the narration told), ``parties`` (``Сторони домовилися``: an agreement of those who just
+    one the narration told), ``setting`` (``«...», – сказав на відкритті X``: the speaker is a
+    party of the event named), ``parties`` (``Сторони домовилися``: an agreement of those who just
     met, else a reference) or ``talks`` (``Сторони провели переговори``, ``Стороны подписали
     соглашение``: an event of its own, with the parties of the latest meeting or visit).
     """
@@ -813,7 +850,11 @@ def _drafts(
                     past_block = sentence.block  # the strike years ago is history
                     continue
             if not kinds:
-                found = reader.untriggered(sentence, before) or reader.retold(sentence)
+                found = (
+                    reader.untriggered(sentence, before)
+                    or reader.said_at(sentence)
+                    or reader.retold(sentence)
+                )
                 drafts = [] if found is None else [found]
             else:
                 date = reader.date(sentence)
@@ -2079,6 +2120,19 @@ def _to_reference(found: _Found, draft: _Draft) -> None:
         found.join(target)
 
 
+def _to_setting(found: _Found, draft: _Draft) -> None:
+    """Give the speaker of words said at an event (``– сказав на відкритті X``) to that event.
+
+    The latest event of the kind named, however far back: the words' setting names it, as
+    ``У відкритті ліцею взяли участь X`` does. It is a reference to that event too.
+    """
+    _to_reference(found, draft)
+    same_kind = found.by_kind.get(draft.kind)
+    if same_kind:
+        _add_actors(same_kind[-1], draft)
+        found.join(same_kind[-1])
+
+
 def _parties_agree(words: str) -> bool:
     """Return whether a sentence opens with the parties as its subject (``Стороны ...``).
 
@@ -2186,6 +2240,7 @@ _PLACING = {
     "document": _to_document,
     "event": _to_event,
     "reference": _to_reference,
+    "setting": _to_setting,
     "parties": _to_parties,
     "talks": _to_talks,
 }

@@ -70,6 +70,7 @@ __all__ = [
     "SEASON_WORDS",
     "SIGNED_PARTY_PATTERN",
     "SIGNING_ENDED_PATTERN",
+    "SPOKEN_AT_EVENT_PATTERN",
     "SPORT_WORDS",
     "STATEMENT_VERB_PATTERN",
     "TAKEN_TO_HOSPITAL_PATTERN",
@@ -2052,6 +2053,14 @@ MEETING_JOINED_PATTERN = (
 """The meeting a sentence of those who took part names (``У нараді також взяли участь X``, ``На
 зустрічі були присутні ...``): they are parties of the meeting told, however far back it was
 told, for the noun names which event they joined."""
+
+SPOKEN_AT_EVENT_PATTERN = (
+    r"(?:^|(?<=\s))(?:на|під\s+час|у\s+ході|після|за\s+підсумками)\s+(?:урочист\w*\s+)?"
+    r"(?:церемоні\w*\s+)?(?:робоч\w*\s+)?(?:(?P<opening>відкритт|церемоні|презентаці)|(?P<meeting>нарад|зустріч))\w*"
+)
+"""The event an attribution of someone's words puts them at (``«...», – сказав на відкритті
+X``, ``– наголосила під час наради X``): the speaker was there, a party of that
+event (an opening or presentation by ``opening``, a meeting by ``meeting``)."""
 
 ATTENDED_EVENT_PATTERN = (
     r"(?:^|(?<=\s))(?:на|під\s+час)\s+(?:церемонії\s+)?(?:відкритт|церемоні|презентаці|урочист"

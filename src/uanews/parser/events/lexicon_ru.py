@@ -135,6 +135,7 @@ __all__ = [
     "SIGNING_ENDED_PATTERN",
     "SIGN_VERBS",
     "SINGLE_VICTIM_NOUNS",
+    "SPOKEN_AT_EVENT_PATTERN",
     "SPORT_WORDS",
     "STATEMENT_VERB_PATTERN",
     "STREET_HEADS",
@@ -1675,6 +1676,14 @@ MEETING_JOINED_PATTERN = (
 )
 """The meeting a sentence of those who took part names (``В совещании также приняли участие
 X``, ``Участие во встрече приняли ...``): its parties, however far back it was told."""
+
+SPOKEN_AT_EVENT_PATTERN = (
+    r"(?:^|(?<=\s))(?:на|во\s+время|в\s+ходе|после|по\s+итогам)\s+(?:торжественн\w*\s+)?"
+    r"(?:церемони\w*\s+)?(?:рабоч\w*\s+)?(?:(?P<opening>открыти|церемони|презентаци)|(?P<meeting>совещани|встреч))\w*"
+)
+"""The event an attribution of someone's words puts them at (``«...», — сказал на открытии
+X``, ``— отметила во время совещания X``): the speaker was there, a party of that
+event (an opening or presentation by ``opening``, a meeting by ``meeting``)."""
 
 ATTENDED_EVENT_PATTERN = (
     r"(?:^|(?<=\s))(?:на|во\s+время)\s+(?:церемонии\s+)?(?:открыти|церемони|презентаци|торжеств"
