@@ -5,7 +5,9 @@
   a sentence of those who took part that names no meeting keeps the old reach;
 - the speaker of words said at an event (``«...», – сказав на відкритті X``, ``— отметила во
   время совещания X``) is a party of the latest event of that kind; those the words name are
-  not, nor a speaker whose words only comment on it.
+  not, nor a speaker whose words only comment on it;
+- an organisation opening its sentence that does something from a coming day (``АТ X з 1
+  березня запускає ...``, ``АО X с 1 марта повышает ...``) announces it.
 
 Every text here was written for these tests in the style of Ukrainian news; none is taken from
 any corpus.
@@ -185,3 +187,38 @@ def test_words_said_at_a_meeting_no_sentence_told_make_no_event() -> None:
         "«Раніше ми говорили про це на нараді», – сказала мерка Ольга Дзюба."
     )
     assert not item.events
+
+
+def test_an_organisation_that_changes_something_from_a_coming_day_announces_it() -> None:
+    for text, body in (
+        (
+            "ТОВ «Житомиргаз» з 1 березня запускає онлайн-кабінет для побутових споживачів.",
+            "Житомиргаз",
+        ),
+        (
+            (
+                "Уманський аграрний коледж з 10 лютого і до кінця сесії переводить заняття"
+                " в дистанційний формат."
+            ),
+            "коледж",
+        ),
+        (
+            "АО «Полтаватеплосеть» с 1 марта повышает абонентскую плату для горожан.",
+            "Полтаватеплосеть",
+        ),
+        ("КП «Водоканал» с 5 апреля откроет еще два пункта водоснабжения.", "Водоканал"),
+    ):
+        item = uanews.parse(text)
+        (announcement,) = _kind(item, EventKind.ANNOUNCEMENT)
+        assert any(body in name for name in _names(item, announcement)), text
+
+
+def test_a_coming_day_without_an_organisation_first_or_a_past_year_is_no_announcement() -> None:
+    for text in (
+        "З 1 березня в Житомирі діє нова схема руху маршруток.",
+        "ТОВ «Житомиргаз» з 2019 року працює в обласному центрі.",
+        "За даними ТОВ «Житомиргаз», з 1 березня тарифи діють для всіх споживачів.",
+        "АО «Полтаватеплосеть» с 1 марта 2021 года обслуживает весь город.",
+    ):
+        item = uanews.parse(text)
+        assert not _kind(item, EventKind.ANNOUNCEMENT), text

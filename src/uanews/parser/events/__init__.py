@@ -147,6 +147,7 @@ from uanews.parser.events.triggers import (
     future,
     lower_text,
     lowered_pattern,
+    scheduled_at,
 )
 from uanews.parser.events.venues import venues
 from uanews.parser.language import pick, reading_at
@@ -507,6 +508,8 @@ def _kinds(reader: _Reader, sentence: Sentence, spans: SpanSet) -> dict[EventKin
         dated=lambda: bool(find_dates(text[sentence.start : sentence.end])),
         lowered=lowered,
     )
+    if at is None:  # ``АТ «Енергозбут» з 1 грудня запускає ...``: a change from a coming day
+        at = scheduled_at(text, (sentence.start, sentence.end), organizations)
     if at is not None and not spans.covers(at):
         kinds[EventKind.ANNOUNCEMENT] = Found(explicit=True)
     if EventKind.VISIT in kinds and (

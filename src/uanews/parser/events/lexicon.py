@@ -67,6 +67,8 @@ __all__ = [
     "RANGE_FROM_WORDS",
     "RANGE_TO_WORDS",
     "RELATIVE_PRONOUN_PATTERN",
+    "SCHEDULED_FROM_PATTERN",
+    "SCHEDULED_VERB_REACH",
     "SEASON_WORDS",
     "SIGNED_PARTY_PATTERN",
     "SIGNING_ENDED_PATTERN",
@@ -2160,6 +2162,20 @@ place later in their sentence is where the outage reached, not a place struck or
 PERIOD_START_PREPOSITIONS: tuple[str, ...] = ("з", "із", "зі", "від")
 """Prepositions of the day something starts from (``з 1 березня``, ``с 1 марта``): in a sentence
 about the future it is when a change takes effect, not when the event it reports happened."""
+
+SCHEDULED_FROM_PATTERN = (
+    r"(?<![\w\-'’ʼ])(?:з|із|зі|від)\s+\d{1,2}(?:-го)?\s+(?:"
+    + "|".join(MONTH_NAMES_GENITIVE)
+    + r")(?![\w\-'’ʼ])(?!\s+\d)"
+)
+"""The day a change takes effect from (``з 1 грудня``, no year: the coming day, not a past one
+a chronicle starts from): an organisation that opens its sentence and does something from that
+day (``АТ «Енергозбут» з 1 грудня запускає ...``) announces the change
+(`uanews.parser.events.triggers.scheduled_at`)."""
+
+SCHEDULED_VERB_REACH = 5
+"""How many words after the day of `SCHEDULED_FROM_PATTERN` its verb is looked for in (``з 15
+грудня і до кінця семестру переводить``)."""
 
 PARTIES_WORDS: frozenset[str] = frozenset({"сторони", "обидві"})
 """Words that open a sentence about the parties of the meeting just told (``Сторони домовилися

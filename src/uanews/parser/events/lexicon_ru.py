@@ -126,6 +126,7 @@ __all__ = [
     "RELATIONAL_ADJECTIVE_PATTERN",
     "RELATIVE_PRONOUN_PATTERN",
     "SCENE_ARRIVAL_PATTERN",
+    "SCHEDULED_FROM_PATTERN",
     "SEASON_WORDS",
     "SESSION_NOUNS",
     "SETTLEMENT_GENITIVES",
@@ -1662,6 +1663,15 @@ PARTNER_BEFORE_PATTERN = r"(?<![\w\-])(?:с|со)\s+(?:[\w\-]+\s+){0,2}$"
 """The comitative ``с`` and up to two words (``с руководством``) just before a name: in the
 parties' talks the one talked with; a name the discussion verb governs otherwise
 (``обсудили восстановление лицея № 3``) is what was discussed, no party."""
+
+SCHEDULED_FROM_PATTERN = (
+    r"(?<![\w\-])(?:с|со)\s+\d{1,2}(?:-го)?\s+(?:"
+    + "|".join(forms[1] for forms in MONTHS)
+    + r")(?![\w\-])(?!\s+\d)"
+)
+"""The day a change takes effect from (``с 1 декабря``, no year): an organisation that opens its
+sentence and does something from that day (``АО «Энергосбыт» с 1 декабря запускает ...``)
+announces the change."""
 
 OPENING_CEREMONY_PATTERN = (
     r"(?:^|(?<=\s))(?:в|во|на)\s+(?:торжественн\w*\s+)?(?:церемони\w*\s+)?"
