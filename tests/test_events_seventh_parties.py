@@ -1,4 +1,4 @@
-"""Parties of events told later in the item (seventh pass), in Ukrainian and Russian.
+"""Parties and announcements of events (seventh pass), in Ukrainian and Russian.
 
 - those who took part in the meeting named by its noun (``У нараді також взяли участь X``,
   ``В совещании приняли участие X``) are the meeting's parties however far back it was told;
@@ -7,7 +7,9 @@
   время совещания X``) is a party of the latest event of that kind; those the words name are
   not, nor a speaker whose words only comment on it;
 - an organisation opening its sentence that does something from a coming day (``АТ X з 1
-  березня запускає ...``, ``АО X с 1 марта повышает ...``) announces it.
+  березня запускає ...``, ``АО X с 1 марта повышает ...``) announces it;
+- a day declared one of mourning (``оголосила 3 березня днем жалоби``, ``объявил ... днем
+  траура``) is an announcement.
 
 Every text here was written for these tests in the style of Ukrainian news; none is taken from
 any corpus.
@@ -219,6 +221,28 @@ def test_a_coming_day_without_an_organisation_first_or_a_past_year_is_no_announc
         "ТОВ «Житомиргаз» з 2019 року працює в обласному центрі.",
         "За даними ТОВ «Житомиргаз», з 1 березня тарифи діють для всіх споживачів.",
         "АО «Полтаватеплосеть» с 1 марта 2021 года обслуживает весь город.",
+    ):
+        item = uanews.parse(text)
+        assert not _kind(item, EventKind.ANNOUNCEMENT), text
+
+
+def test_a_day_declared_one_of_mourning_is_an_announcement() -> None:
+    for text in (
+        "Гайсинська міська рада оголосила 3 березня днем жалоби в громаді.",
+        "Міський голова Гайсина Петро Ковальчук оголосив 3 та 4 березня днями жалоби.",
+        (
+            "Городской совет Умани объявил 12 марта днем траура по погибшим. Об этом сообщили"
+            " в горсовете."
+        ),
+    ):
+        item = uanews.parse(text)
+        assert _kind(item, EventKind.ANNOUNCEMENT), text
+
+
+def test_an_air_alert_or_a_mourning_mentioned_is_no_announcement() -> None:
+    for text in (
+        "У Гайсині оголосили повітряну тривогу.",
+        "Жителі Гайсина вшанували загиблих у день жалоби.",
     ):
         item = uanews.parse(text)
         assert not _kind(item, EventKind.ANNOUNCEMENT), text

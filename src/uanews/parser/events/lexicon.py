@@ -559,6 +559,10 @@ _ANNOUNCE = (
     r"|оголошувала|оголошували|оголошувало)"
 )
 
+_MOURNING = r"дн(?:ем|ями)\s+(?:жалоби|трауру)(?![\w\-])"
+"""A day declared one of mourning (``оголосила 25 листопада днем жалоби``): the body's
+decision, an announcement."""
+
 _DOCUMENT = (
     r"(?:\w+\s+){0,3}?(?:угод|меморандум|договор|договір|контракт|декларац|протокол|хартію"
     r"|спільн\w*\s+заяв)\w*"
@@ -733,6 +737,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         EventKind.ANNOUNCEMENT,
         rf"(?:{_ANNOUNCE}\s+(?:\w+\s+){{0,2}}?(?:про\s+)?{_ANNOUNCEABLE}\w*"
         rf"|{_ANNOUNCEABLE}\w*\s+(?:[\w\-«»\"]+\s+){{0,5}}?{_ANNOUNCE}"
+        rf"|{_ANNOUNCE}\s+(?:[\w'’ʼ\-]+\s+){{0,4}}?{_MOURNING}"
         r"|анонсував|анонсувала|анонсували|анонсувало)",
         explicit=True,
     ),

@@ -507,6 +507,10 @@ _ANNOUNCEABLE = (
 
 _ANNOUNCE = r"(?:объявил|объявила|объявили|объявило|объявлено|объявляет|объявляют)"
 
+_MOURNING = r"дн(?:ем|ями)\s+траура(?![\w\-])"
+"""A day declared one of mourning (``объявил 25 ноября днем траура``): the body's decision,
+an announcement."""
+
 _DOCUMENT = (
     r"(?:\w+\s+){0,3}?(?:соглашени|меморандум|договор|контракт|декларац|протокол|хартию"
     r"|совместн\w*\s+заявлени)\w*"
@@ -673,6 +677,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         EventKind.ANNOUNCEMENT,
         rf"(?:{_ANNOUNCE}\s+(?:\w+\s+){{0,2}}?(?:о\s+)?{_ANNOUNCEABLE}\w*"
         rf"|{_ANNOUNCEABLE}\w*\s+(?:[\w\-«»\"]+\s+){{0,5}}?{_ANNOUNCE}"
+        rf"|{_ANNOUNCE}\s+(?:[\w\-]+\s+){{0,4}}?{_MOURNING}"
         r"|анонсировал|анонсировала|анонсировали)",
         explicit=True,
     ),
