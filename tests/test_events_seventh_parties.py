@@ -9,7 +9,9 @@
 - an organisation opening its sentence that does something from a coming day (``АТ X з 1
   березня запускає ...``, ``АО X с 1 марта повышает ...``) announces it;
 - a day declared one of mourning (``оголосила 3 березня днем жалоби``, ``объявил ... днем
-  траура``) is an announcement.
+  траура``) is an announcement;
+- a sentence that opens with the court (``Суд призначив ...``) after a court's ruling goes on
+  with that ruling however far back: a verdict and its sentence are one decision.
 
 Every text here was written for these tests in the style of Ukrainian news; none is taken from
 any corpus.
@@ -246,3 +248,39 @@ def test_an_air_alert_or_a_mourning_mentioned_is_no_announcement() -> None:
     ):
         item = uanews.parse(text)
         assert not _kind(item, EventKind.ANNOUNCEMENT), text
+
+
+_COURT_VERDICT_UK = (
+    "Суд у Вінниці засудив колишнього посадовця\n\n"
+    "Ленінський районний суд Вінниці визнав винним колишнього заступника директора комунального"
+    " підприємства в розтраті коштів.\n\n"
+    "За даними слідства, у 2023 році посадовець привласнив 800 тисяч гривень, виділених на"
+    " ремонт дахів.\n\n"
+    "Суд призначив обвинуваченому п'ять років позбавлення волі з конфіскацією майна."
+)
+_COURT_VERDICT_RU = (
+    "Суд в Виннице осудил бывшего чиновника\n\n"
+    "Ленинский районный суд Винницы признал виновным бывшего заместителя директора"
+    " коммунального предприятия в растрате средств.\n\n"
+    "По данным следствия, в 2023 году чиновник присвоил 800 тысяч гривен, выделенных на"
+    " ремонт крыш.\n\n"
+    "Суд назначил обвиняемому пять лет лишения свободы с конфискацией имущества."
+)
+
+
+def test_a_courts_sentence_told_later_is_its_verdicts_ruling() -> None:
+    for text in (_COURT_VERDICT_UK, _COURT_VERDICT_RU):
+        item = uanews.parse(text)
+        assert len(_kind(item, EventKind.ANNOUNCEMENT)) == 1, text
+
+
+def test_a_later_dated_ruling_or_another_body_is_a_decision_of_its_own() -> None:
+    for text in (
+        _COURT_VERDICT_UK.replace("Суд призначив", "У березні 2025 року суд призначив"),
+        _COURT_VERDICT_UK.replace(
+            "Суд призначив обвинуваченому п'ять років позбавлення волі з конфіскацією майна.",
+            "Вінницька міська рада ухвалила програму ремонту дахів на наступний рік.",
+        ),
+    ):
+        item = uanews.parse(text)
+        assert len(_kind(item, EventKind.ANNOUNCEMENT)) == 2, text

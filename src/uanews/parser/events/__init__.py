@@ -324,6 +324,11 @@ class _Draft:
     subject: str | None = None
     """The participant (by id) whose mention opens its sentence, outside the lede and with no
     date (``Суд признал ...``): the body that goes on with its decision (`_continued`)."""
+    court: bool = False
+    """Its sentence, outside the lede and with no date, opens with the court (``Суд призначив
+    ...``): it goes on with the court's ruling told, however far back (`_continued`)."""
+    ruling: bool = False
+    """It is a decision whose sentence names a court (``Районний суд визнав винним ...``)."""
     opening: bool = False
     """Its sentence of those who took part names an opening or a presentation (``У церемонії
     відкриття взяли участь X``, `OPENING_CEREMONY_PATTERN`): the latest one told (`_to_joined`)."""
@@ -767,7 +772,9 @@ class _Reader:
             draft.kind is EventKind.AGREEMENT
             and refers_to_document(text, sentence.start, sentence.end)
         )
-        draft.subject = self.mentions.opening(opening_offset(text, sentence.start, sentence.end))
+        opening = opening_offset(text, sentence.start, sentence.end)
+        draft.subject = self.mentions.opening(opening)
+        draft.court = pick(_COURT, _COURT_RU).match(text, opening, sentence.end) is not None
 
     def triggered(
         self, sentence: Sentence, kinds: dict[EventKind, Found], date: PartialDate | None
@@ -800,6 +807,7 @@ class _Reader:
             draft = _Draft(kind, [sentence], list(actors), date, mode, sentence.lead)
             draft.groups = kinds[kind].groups if kind in kinds else frozenset()
             self.mark_going_on(draft, sentence)
+            draft.ruling = kind is EventKind.ANNOUNCEMENT and _names_court(text, sentence)
             if kind is EventKind.INCIDENT:
                 located = strike_places(text, sentence.start, sentence.end, self.mention_spans)
                 draft.named = frozenset(found for _, found in located)
@@ -2047,7 +2055,9 @@ def _continued(found: _Found, draft: _Draft) -> _Draft | None:
     A sentence marked as going on (`_Draft.continues`: ``Кроме того, депутаты ...``, ``Гости
     также побывали ...``) tells more of the latest event of its kind told before, when not told
     apart from it (`_Draft.apart`); one that opens with the body of the decision just told
-    (``Суд признал ...`` after the court's ruling) does so in the same paragraph or the next.
+    (``Суд признал ...`` after the court's ruling) does so in the same paragraph or the next,
+    and one that opens with the court (``Суд назначил наказание``) after a court's ruling goes
+    on with it however far back: a verdict and its sentence are one ruling.
     Such sentences have no date of their own (``У квітні рада також ухвалила ...`` tells
     another decision) and are not in the lede.
     """
@@ -2057,6 +2067,8 @@ def _continued(found: _Found, draft: _Draft) -> _Draft | None:
     target = same_kind[-1]
     if draft.continues:
         return target
+    if draft.kind is EventKind.ANNOUNCEMENT and draft.court and target.ruling:
+        return target  # ``Суд призначив ...``: a court's verdict and sentence are one ruling
     if (
         draft.kind is EventKind.ANNOUNCEMENT
         and draft.subject is not None
