@@ -11,7 +11,9 @@
 - a day declared one of mourning (``оголосила 3 березня днем жалоби``, ``объявил ... днем
   траура``) is an announcement;
 - a sentence that opens with the court (``Суд призначив ...``) after a court's ruling goes on
-  with that ruling however far back: a verdict and its sentence are one decision.
+  with that ruling however far back: a verdict and its sentence are one decision;
+- an interview's questions (``Скільки підстанцій постраждало?``) and answers tell no damage of a
+  strike; words quoted after a narrated strike still give its casualties.
 
 Every text here was written for these tests in the style of Ukrainian news; none is taken from
 any corpus.
@@ -284,3 +286,35 @@ def test_a_later_dated_ruling_or_another_body_is_a_decision_of_its_own() -> None
     ):
         item = uanews.parse(text)
         assert len(_kind(item, EventKind.ANNOUNCEMENT)) == 2, text
+
+
+_INTERVIEW = (
+    "«Ремонт мереж триватиме до весни»: інтерв'ю з директором «Черкасиобленерго»\n\n"
+    "Директор АТ «Черкасиобленерго» Віктор Гончар розповів, як компанія відновлює мережі після"
+    " обстрілів.\n\n"
+    "Скільки підстанцій постраждало цього року?\n\n"
+    "— Пошкоджень зазнали 18 підстанцій, три з них зруйновані повністю. Найбільше постраждали"
+    " Золотоніський і Уманський райони.\n\n"
+    "Чи будуть відключення взимку?\n\n"
+    "— Якщо не буде масованих ударів, графіки будуть коротші."
+)
+
+
+def test_damage_in_an_interviews_questions_and_answers_tells_no_strike() -> None:
+    for text in (
+        _INTERVIEW,
+        _INTERVIEW.replace("Скільки підстанцій постраждало цього року?", "Які втрати мережі?"),
+    ):
+        item = uanews.parse(text)
+        assert not _kind(item, EventKind.ATTACK), text
+
+
+def test_casualties_in_words_quoted_after_a_narrated_strike_still_count() -> None:
+    item = uanews.parse(
+        "Росіяни вдарили по Черкасах\n\n"
+        "Уночі російські дрони атакували Черкаси.\n\n"
+        "«Пошкоджено дві багатоповерхівки, поранено трьох людей», – повідомив голова ОВА"
+        " Ігор Табурець."
+    )
+    (attack,) = _kind(item, EventKind.ATTACK)
+    assert attack.injured == 3

@@ -137,7 +137,7 @@ from uanews.parser.events.places import (
     visited_objects,
 )
 from uanews.parser.events.seats import seat
-from uanews.parser.events.sentences import Sentence, reported, sentences, spoken
+from uanews.parser.events.sentences import Sentence, answers, reported, sentences, spoken
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.events.triggers import (
     Found,
@@ -544,6 +544,7 @@ class _Reader:
         self.reference = reference
         self.spans = reported(quotes)
         self.spoken = spoken(quotes)
+        self.answers = answers(quotes)
         self.mentions = _Mentions(item)
         self.mention_spans = self.mentions.spans()
         self.organizations = SpanSet(
@@ -577,12 +578,23 @@ class _Reader:
         found = _first_date(text, start, sentence.end, self.reference)
         return found if found is not None else day_after(text, sentence.start, sentence.end)
 
+    def recounts(self, sentence: Sentence) -> bool:
+        """Return whether ``sentence`` is an interview's question or answer, which reports nothing.
+
+        The interviewer's question (``Скільки підстанцій постраждало?``) asks, and the
+        interviewee's answer (``Повреждения получили 43 подстанции``) is their account of
+        months: neither tells the damage of a strike the item reports.
+        """
+        if self.answers.covers(sentence.start):
+            return True
+        return self.text[sentence.start : sentence.end].rstrip().endswith("?")
+
     def untriggered(self, sentence: Sentence, before: Sentence | None) -> tuple[_Draft, str] | None:
         """Return the draft and role of a sentence without triggers, or None."""
         text = self.text
         inside = self.mentions.inside(sentence.start, sentence.end)
         extra = [] if before is None else [before]
-        if _aftermath(text, self.lowered, sentence):
+        if not self.recounts(sentence) and _aftermath(text, self.lowered, sentence):
             return _Draft(EventKind.ATTACK, [sentence], [], None, None, sentence.lead), "aftermath"
         if pick(_COURT_DOCUMENT, _COURT_DOCUMENT_RU).search(text, sentence.start, sentence.end):
             date = self.date(sentence)
