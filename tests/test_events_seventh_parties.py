@@ -13,7 +13,9 @@
 - a sentence that opens with the court (``Суд призначив ...``) after a court's ruling goes on
   with that ruling however far back: a verdict and its sentence are one decision;
 - an interview's questions (``Скільки підстанцій постраждало?``) and answers tell no damage of a
-  strike; words quoted after a narrated strike still give its casualties.
+  strike; words quoted after a narrated strike still give its casualties;
+- weapons fired at a target (``випустив по Конотопу п'ять ракет``, ``выпустили две мины по
+  ...``) are a strike; weapons a plant made (``випустив 100 дронів``) are not.
 
 Every text here was written for these tests in the style of Ukrainian news; none is taken from
 any corpus.
@@ -318,3 +320,26 @@ def test_casualties_in_words_quoted_after_a_narrated_strike_still_count() -> Non
     )
     (attack,) = _kind(item, EventKind.ATTACK)
     assert attack.injured == 3
+
+
+def test_weapons_fired_at_a_target_are_a_strike() -> None:
+    for text, place in (
+        ("Вночі ворог випустив по Конотопу п'ять ракет.", "Конотоп"),
+        ("Окупанти випустили дві міни по околицях Ямполя.", "Ямпіль"),
+        ("Ночью враг выпустил по Конотопу пять ракет.", "Конотоп"),
+        ("Оккупанты выпустили две мины по окрестностям Ямполя.", "Ямполь"),
+    ):
+        item = uanews.parse(text)
+        (attack,) = _kind(item, EventKind.ATTACK)
+        assert place in attack.places, (text, attack.places)
+
+
+def test_weapons_made_or_a_target_without_a_weapon_are_no_strike() -> None:
+    for text in (
+        "Завод випустив 100 дронів для аграріїв.",
+        "Компанія випустила 20 дронів по замовленню армії.",
+        "Завод выпустил 100 дронов по заказу Минобороны.",
+        "Видавництво випустило по одному примірнику книжки для кожної бібліотеки.",
+    ):
+        item = uanews.parse(text)
+        assert not _kind(item, EventKind.ATTACK), text
