@@ -15,7 +15,8 @@
 - an interview's questions (``Скільки підстанцій постраждало?``) and answers tell no damage of a
   strike; words quoted after a narrated strike still give its casualties;
 - weapons fired at a target (``випустив по Конотопу п'ять ракет``, ``выпустили две мины по
-  ...``) are a strike; weapons a plant made (``випустив 100 дронів``) are not.
+  ...``) are a strike; weapons a plant made (``випустив 100 дронів``) are not;
+- the enemy's artillery (``ворожа артилерія``, ``российская артиллерия``) is the attacker.
 
 Every text here was written for these tests in the style of Ukrainian news; none is taken from
 any corpus.
@@ -343,3 +344,20 @@ def test_weapons_made_or_a_target_without_a_weapon_are_no_strike() -> None:
     ):
         item = uanews.parse(text)
         assert not _kind(item, EventKind.ATTACK), text
+
+
+def test_the_enemys_artillery_is_the_attacker() -> None:
+    for text, attacker in (
+        ("Ворожа артилерія вранці обстріляла Ямпіль.", "ворожа артилерія"),
+        ("Російська артилерія обстріляла околиці Ямполя.", "російська артилерія"),
+        ("Вражеская артиллерия утром обстреляла Ямполь.", "вражеская артиллерия"),
+    ):
+        item = uanews.parse(text)
+        (attack,) = _kind(item, EventKind.ATTACK)
+        assert attacker in _names(item, attack), text
+
+
+def test_an_artillery_not_the_enemys_is_no_attacker() -> None:
+    item = uanews.parse("Українська артилерія вранці обстріляла позиції окупантів біля Ямполя.")
+    for attack in _kind(item, EventKind.ATTACK):
+        assert not any("артилерія" in name for name in _names(item, attack))
