@@ -16,7 +16,9 @@
   strike; words quoted after a narrated strike still give its casualties;
 - weapons fired at a target (``випустив по Конотопу п'ять ракет``, ``выпустили две мины по
   ...``) are a strike; weapons a plant made (``випустив 100 дронів``) are not;
-- the enemy's artillery (``ворожа артилерія``, ``российская артиллерия``) is the attacker.
+- the enemy's artillery (``ворожа артилерія``, ``российская артиллерия``) is the attacker;
+- a flash of gas in a mine (``спалах метану``, ``вспышка метана``) is an explosion, an
+  outbreak of a disease (``спалах кору``) is not.
 
 Every text here was written for these tests in the style of Ukrainian news; none is taken from
 any corpus.
@@ -361,3 +363,22 @@ def test_an_artillery_not_the_enemys_is_no_attacker() -> None:
     item = uanews.parse("Українська артилерія вранці обстріляла позиції окупантів біля Ямполя.")
     for attack in _kind(item, EventKind.ATTACK):
         assert not any("артилерія" in name for name in _names(item, attack))
+
+
+def test_a_flash_of_gas_in_a_mine_is_an_explosion() -> None:
+    for text in (
+        "На шахті «Степова» в Павлограді стався спалах метану, двоє гірників отримали опіки.",
+        "На шахте «Степная» в Павлограде произошла вспышка метана, двое горняков получили ожоги.",
+    ):
+        item = uanews.parse(text)
+        (incident,) = _kind(item, EventKind.INCIDENT)
+        assert incident.injured == 2, text
+
+
+def test_an_outbreak_of_a_disease_is_no_explosion() -> None:
+    for text in (
+        "Спалах кору в Ковелі: захворіли 20 дітей.",
+        "Вспышка кори в Ковеле: заболели 20 детей.",
+    ):
+        item = uanews.parse(text)
+        assert not _kind(item, EventKind.INCIDENT), text
