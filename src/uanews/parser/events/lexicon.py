@@ -567,7 +567,7 @@ _FIRED = (
 the firing verb reports a strike; ``завод випустив 100 дронів`` made them."""
 
 _MOURNING = r"дн(?:ем|ями)\s+(?:жалоби|трауру)(?![\w\-])"
-"""A day declared one of mourning (``оголосила 25 листопада днем жалоби``): the body's
+"""A day declared one of mourning (``рада оголосила 3 березня днем жалоби``): the body's
 decision, an announcement."""
 
 _DOCUMENT = (
@@ -2194,8 +2194,8 @@ day (``АТ «Енергозбут» з 1 грудня запускає ...``) a
 (`uanews.parser.events.triggers.scheduled_at`)."""
 
 SCHEDULED_VERB_REACH = 5
-"""How many words after the day of `SCHEDULED_FROM_PATTERN` its verb is looked for in (``з 15
-грудня і до кінця семестру переводить``)."""
+"""How many words after the day of `SCHEDULED_FROM_PATTERN` its verb is looked for in (``з 10
+лютого і до кінця сесії переводить``)."""
 
 PARTIES_WORDS: frozenset[str] = frozenset({"сторони", "обидві"})
 """Words that open a sentence about the parties of the meeting just told (``Сторони домовилися

@@ -1704,8 +1704,8 @@ MEETING_JOINED_PATTERN = (
     r"(?:^|(?<=\s))(?:в|во|на)\s+(?:(?:рабоч|онлайн|выездн|совместн)\w*\s+)?"
     r"(?:совещани|встреч|переговор)\w*"
 )
-"""The meeting a sentence of those who took part names (``В совещании также приняли участие
-X``, ``Участие во встрече приняли ...``): its parties, however far back it was told."""
+"""The meeting a sentence of those who took part names (``Участие в совещании
+приняли X``, ``Во встрече участвовали ...``): its parties, however far back it was told."""
 
 SPOKEN_AT_EVENT_PATTERN = (
     r"(?:^|(?<=\s))(?:на|во\s+время|в\s+ходе|после|по\s+итогам)\s+(?:торжественн\w*\s+)?"
