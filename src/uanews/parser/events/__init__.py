@@ -111,6 +111,7 @@ from uanews.parser.events.lexicon import (
     LATER_OPENER_PREFIXES,
     LATER_OPENERS,
     LIST_STOP_WORDS,
+    MEETING_JOINED_PATTERN,
     NIGHT_TIMES,
     NIGHT_WORDS,
     ONLINE_WORDS,
@@ -125,6 +126,7 @@ from uanews.parser.events.lexicon import (
     SCENE_ARRIVAL_PATTERN,
     SIGNED_PARTY_PATTERN,
     SIGNING_ENDED_PATTERN,
+    SPOKEN_AT_EVENT_PATTERN,
     STRIKE_HISTORY_GAP_YEARS,
     TERRITORY_HEADS,
     TOPIC_OPENERS,
@@ -141,7 +143,7 @@ from uanews.parser.events.places import (
     visited_objects,
 )
 from uanews.parser.events.seats import seat
-from uanews.parser.events.sentences import Sentence, reported, sentences, spoken
+from uanews.parser.events.sentences import Sentence, answers, reported, sentences, spoken
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.events.triggers import (
     Found,
@@ -151,6 +153,7 @@ from uanews.parser.events.triggers import (
     future,
     lower_text,
     lowered_pattern,
+    scheduled_at,
 )
 from uanews.parser.events.venues import venues
 from uanews.parser.language import pick, reading_at
@@ -231,6 +234,10 @@ _PARTNER_RU = re.compile(ru.PARTNER_BEFORE_PATTERN, re.IGNORECASE)
 _PARTNER_REACH = 60
 """How many characters before a name the comitative of the one talked with is looked for in."""
 _CEREMONY_RU = re.compile(ru.OPENING_CEREMONY_PATTERN, re.IGNORECASE)
+_MEETING_JOINED = re.compile(MEETING_JOINED_PATTERN, re.IGNORECASE)
+_MEETING_JOINED_RU = re.compile(ru.MEETING_JOINED_PATTERN, re.IGNORECASE)
+_SPOKEN_AT = re.compile(SPOKEN_AT_EVENT_PATTERN, re.IGNORECASE)
+_SPOKEN_AT_RU = re.compile(ru.SPOKEN_AT_EVENT_PATTERN, re.IGNORECASE)
 _ATTENDED_RU = Screened(re.compile(ru.ATTENDED_EVENT_PATTERN, re.IGNORECASE))
 _EVENT_NOUN = re.compile(rf"[\s«\"„“]*{_words(EVENT_NOUNS)}", re.IGNORECASE)
 _EVENT_NOUN_RU = re.compile(rf"[\s«\"„“]*{_words(ru.EVENT_NOUNS)}", re.IGNORECASE)
@@ -323,9 +330,17 @@ class _Draft:
     subject: str | None = None
     """The participant (by id) whose mention opens its sentence, outside the lede and with no
     date (``Суд признал ...``): the body that goes on with its decision (`_continued`)."""
+    court: bool = False
+    """Its sentence, outside the lede and with no date, opens with the court (``Суд призначив
+    ...``): it goes on with the court's ruling told, however far back (`_continued`)."""
+    ruling: bool = False
+    """It is a decision whose sentence names a court (``Районний суд визнав винним ...``)."""
     opening: bool = False
     """Its sentence of those who took part names an opening or a presentation (``У церемонії
     відкриття взяли участь X``, `OPENING_CEREMONY_PATTERN`): the latest one told (`_to_joined`)."""
+    meeting: bool = False
+    """Its sentence of those who took part names a meeting (``У нараді також взяли участь X``,
+    `MEETING_JOINED_PATTERN`): the latest meeting told (`_to_joined`)."""
     signed: bool = False
     """Its sentence of those who took part tells they signed (``Угоду скріпили підписами X і Y``,
     `SIGNED_PARTY_PATTERN`, or opens with the document, `continuations.refers_to_document`): the
@@ -504,6 +519,8 @@ def _kinds(reader: _Reader, sentence: Sentence, spans: SpanSet) -> dict[EventKin
         dated=lambda: bool(find_dates(text[sentence.start : sentence.end])),
         lowered=lowered,
     )
+    if at is None:  # ``АТ «Енергозбут» з 1 грудня запускає ...``: a change from a coming day
+        at = scheduled_at(text, (sentence.start, sentence.end), organizations)
     if at is not None and not spans.covers(at):
         kinds[EventKind.ANNOUNCEMENT] = Found(explicit=True)
     if EventKind.VISIT in kinds and (
@@ -533,6 +550,7 @@ class _Reader:
         self.reference = reference
         self.spans = reported(quotes)
         self.spoken = spoken(quotes)
+        self.answers = answers(quotes)
         self.mentions = _Mentions(item)
         self.mention_spans = self.mentions.spans()
         self.organizations = SpanSet(
@@ -566,12 +584,23 @@ class _Reader:
         found = _first_date(text, start, sentence.end, self.reference)
         return found if found is not None else day_after(text, sentence.start, sentence.end)
 
+    def recounts(self, sentence: Sentence) -> bool:
+        """Return whether ``sentence`` is an interview's question or answer, which reports nothing.
+
+        The interviewer's question (``Скільки підстанцій постраждало?``) asks, and the
+        interviewee's answer (``Повреждения получили 43 подстанции``) is their account of
+        months: neither tells the damage of a strike the item reports.
+        """
+        if self.answers.covers(sentence.start):
+            return True
+        return self.text[sentence.start : sentence.end].rstrip().endswith("?")
+
     def untriggered(self, sentence: Sentence, before: Sentence | None) -> tuple[_Draft, str] | None:
         """Return the draft and role of a sentence without triggers, or None."""
         text = self.text
         inside = self.mentions.inside(sentence.start, sentence.end)
         extra = [] if before is None else [before]
-        if _aftermath(text, self.lowered, sentence):
+        if not self.recounts(sentence) and _aftermath(text, self.lowered, sentence):
             return _Draft(EventKind.ATTACK, [sentence], [], None, None, sentence.lead), "aftermath"
         if pick(_COURT_DOCUMENT, _COURT_DOCUMENT_RU).search(text, sentence.start, sentence.end):
             date = self.date(sentence)
@@ -588,6 +617,7 @@ class _Reader:
             kind = EventKind.VISIT if _attended(text, sentence) else EventKind.MEETING
             draft = _Draft(kind, [sentence], inside, None, None, lead=False)
             draft.opening = _names_opening(text, sentence)
+            draft.meeting = _names_meeting(text, sentence)
             draft.signed = _names_signing(text, sentence)
             return draft, "joined"
         if before is not None and pick(_BACK, _BACK_RU).match(text, sentence.start):
@@ -595,6 +625,19 @@ class _Reader:
             kind = EventKind.ANNOUNCEMENT
             return _Draft(kind, [sentence], inside, date, None, sentence.lead, extra=extra), "back"
         return _told_mode(text, sentence, self.date)
+
+    def said_at(self, sentence: Sentence) -> tuple[_Draft, str] | None:
+        """Return the draft of words said at an event (``– сказав на відкритті X``), or None.
+
+        A sentence with no trigger whose attribution puts the words at an opening or a meeting
+        (`spoken_at`): its speakers, not those the words name, are parties of that event (role
+        ``setting``, `_to_setting`).
+        """
+        setting = self.spoken_at(sentence)
+        if setting is None:
+            return None
+        speakers = self.mentions.inside_except(sentence.start, sentence.end, self.spoken)
+        return _Draft(setting, [sentence], speakers, None, None, lead=False), "setting"
 
     def retold(self, sentence: Sentence) -> tuple[_Draft, str] | None:
         """Return the draft of a strike or emergency ``sentence`` retells in reported content.
@@ -668,6 +711,7 @@ class _Reader:
         if not explicit and participants and not sentence.lead and _joins(text, sentence):
             joined = _Draft(EventKind.MEETING, [sentence], participants, None, None, lead=False)
             joined.opening = _names_opening(text, sentence)
+            joined.meeting = _names_meeting(text, sentence)
             joined.signed = _names_signing(text, sentence)
             return joined, "joined"
         return None
@@ -698,6 +742,9 @@ class _Reader:
         if planned or self.spoken.overlaps(sentence.start, sentence.end):
             corroborated = False
         role = "event" if corroborated else "reference"
+        setting = None if planned or weak[0] in _STRIKES else self.spoken_at(sentence)
+        if setting is not None:  # ``«...», – сказав на відкритті X``: X was at the event told
+            weak, role = [setting], "setting"
         words = text[sentence.start : sentence.end]
         if EventKind.AGREEMENT in kinds and (
             (role == "reference" and _parties_agree(words))
@@ -709,6 +756,21 @@ class _Reader:
             # named is the one just told, the setting of the agreement, whatever venue it names)
             return [EventKind.AGREEMENT], "parties", planned
         return weak, role, planned
+
+    def spoken_at(self, sentence: Sentence) -> EventKind | None:
+        """Return the kind of the event ``sentence`` says someone's words were said at, or None.
+
+        ``«...», – сказала під час наради X`` (`SPOKEN_AT_EVENT_PATTERN`, in the narration, not
+        in the words): the words' setting is the event told, and their speaker was there.
+        """
+        if not self.spoken.overlaps(sentence.start, sentence.end):
+            return None
+        setting = pick(_SPOKEN_AT, _SPOKEN_AT_RU)
+        for found in setting.finditer(self.text, sentence.start, sentence.end):
+            if not self.spoken.covers(found.start()):
+                meeting = found.group("meeting") is not None
+                return EventKind.MEETING if meeting else EventKind.PRESENTATION
+        return None
 
     def mark_going_on(self, draft: _Draft, sentence: Sentence) -> None:
         """Mark ``draft`` of ``sentence`` as going on with an event told before (`_continued`).
@@ -728,7 +790,9 @@ class _Reader:
             draft.kind is EventKind.AGREEMENT
             and refers_to_document(text, sentence.start, sentence.end)
         )
-        draft.subject = self.mentions.opening(opening_offset(text, sentence.start, sentence.end))
+        opening = opening_offset(text, sentence.start, sentence.end)
+        draft.subject = self.mentions.opening(opening)
+        draft.court = pick(_COURT, _COURT_RU).match(text, opening, sentence.end) is not None
 
     def triggered(
         self, sentence: Sentence, kinds: dict[EventKind, Found], date: PartialDate | None
@@ -756,9 +820,12 @@ class _Reader:
                 other = other_event_clauses(text, span, kind, self.mention_spans, self.spans)
                 if other:  # ``лікарню, яку окупанти обстріляли``: the strike's actors
                     actors = self.mentions.inside_except(sentence.start, sentence.end, other)
+            if role == "setting":  # the speaker, not those the words name
+                actors = self.mentions.inside_except(sentence.start, sentence.end, self.spoken)
             draft = _Draft(kind, [sentence], list(actors), date, mode, sentence.lead)
-            draft.groups = kinds[kind].groups
+            draft.groups = kinds[kind].groups if kind in kinds else frozenset()
             self.mark_going_on(draft, sentence)
+            draft.ruling = kind is EventKind.ANNOUNCEMENT and _names_court(text, sentence)
             if kind is EventKind.INCIDENT:
                 located = strike_places(text, sentence.start, sentence.end, self.mention_spans)
                 draft.named = frozenset(found for _, found in located)
@@ -785,7 +852,8 @@ def _drafts(
     ``document`` (a court ruling cited with its date), ``actors`` (``Його відкрив X``: the
     actors of the event before), ``joined`` (``У церемонії взяли участь X``: more parties of
     the event just told), ``retold`` (a strike or emergency in reported content: more of the
-    one the narration told), ``parties`` (``Сторони домовилися``: an agreement of those who just
+    one the narration told), ``setting`` (``«...», – сказав на відкритті X``: the speaker is a
+    party of the event named), ``parties`` (``Сторони домовилися``: an agreement of those who just
     met, else a reference) or ``talks`` (``Сторони провели переговори``, ``Стороны подписали
     соглашение``: an event of its own, with the parties of the latest meeting or visit).
     """
@@ -811,7 +879,11 @@ def _drafts(
                     past_block = sentence.block  # the strike years ago is history
                     continue
             if not kinds:
-                found = reader.untriggered(sentence, before) or reader.retold(sentence)
+                found = (
+                    reader.untriggered(sentence, before)
+                    or reader.said_at(sentence)
+                    or reader.retold(sentence)
+                )
                 drafts = [] if found is None else [found]
             else:
                 date = reader.date(sentence)
@@ -988,6 +1060,12 @@ def _joins(text: str, sentence: Sentence) -> bool:
 def _names_opening(text: str, sentence: Sentence) -> bool:
     """Return whether ``sentence`` names the opening its parties took part in (`_CEREMONY`)."""
     return pick(_CEREMONY, _CEREMONY_RU).search(text, sentence.start, sentence.end) is not None
+
+
+def _names_meeting(text: str, sentence: Sentence) -> bool:
+    """Return whether ``sentence`` names the meeting its parties took part in (`_Draft.meeting`)."""
+    found = pick(_MEETING_JOINED, _MEETING_JOINED_RU).search(text, sentence.start, sentence.end)
+    return found is not None
 
 
 def _names_signing(text: str, sentence: Sentence) -> bool:
@@ -1938,10 +2016,13 @@ def _to_joined(found: _Found, draft: _Draft) -> None:
     attended = draft.kind is EventKind.VISIT  # ``На открытии побывали X``: names its event
     openings = found.by_kind.get(EventKind.PRESENTATION)
     agreements = found.by_kind.get(EventKind.AGREEMENT)
+    meetings = found.by_kind.get(EventKind.MEETING)
     if draft.opening and openings:  # ``У відкритті ліцею взяли участь X``: the opening's
         target, attended = openings[-1], True
     elif draft.signed and agreements:  # ``Документ скріпили підписами X і Y``: its signatories
         target, attended = agreements[-1], True
+    elif draft.meeting and meetings:  # ``У нараді також взяли участь X``: the meeting's
+        target, attended = meetings[-1], True
     if (
         target is None
         or target.kind in _STRIKES
@@ -1993,7 +2074,9 @@ def _continued(found: _Found, draft: _Draft) -> _Draft | None:
     A sentence marked as going on (`_Draft.continues`: ``Кроме того, депутаты ...``, ``Гости
     также побывали ...``) tells more of the latest event of its kind told before, when not told
     apart from it (`_Draft.apart`); one that opens with the body of the decision just told
-    (``Суд признал ...`` after the court's ruling) does so in the same paragraph or the next.
+    (``Суд признал ...`` after the court's ruling) does so in the same paragraph or the next,
+    and one that opens with the court (``Суд назначил наказание``) after a court's ruling goes
+    on with it however far back: a verdict and its sentence are one ruling.
     Such sentences have no date of their own (``У квітні рада також ухвалила ...`` tells
     another decision) and are not in the lede.
     """
@@ -2003,6 +2086,8 @@ def _continued(found: _Found, draft: _Draft) -> _Draft | None:
     target = same_kind[-1]
     if draft.continues:
         return target
+    if draft.kind is EventKind.ANNOUNCEMENT and draft.court and target.ruling:
+        return target  # ``Суд призначив ...``: a court's verdict and sentence are one ruling
     if (
         draft.kind is EventKind.ANNOUNCEMENT
         and draft.subject is not None
@@ -2067,6 +2152,19 @@ def _to_reference(found: _Found, draft: _Draft) -> None:
         target.aftermath.extend(draft.sentences)
         target.participants.extend(p for p in draft.participants if p not in target.participants)
         found.join(target)
+
+
+def _to_setting(found: _Found, draft: _Draft) -> None:
+    """Give the speaker of words said at an event (``– сказав на відкритті X``) to that event.
+
+    The latest event of the kind named, however far back: the words' setting names it, as
+    ``У відкритті ліцею взяли участь X`` does. It is a reference to that event too.
+    """
+    _to_reference(found, draft)
+    same_kind = found.by_kind.get(draft.kind)
+    if same_kind:
+        _add_actors(same_kind[-1], draft)
+        found.join(same_kind[-1])
 
 
 def _parties_agree(words: str) -> bool:
@@ -2176,6 +2274,7 @@ _PLACING = {
     "document": _to_document,
     "event": _to_event,
     "reference": _to_reference,
+    "setting": _to_setting,
     "parties": _to_parties,
     "talks": _to_talks,
 }

@@ -44,6 +44,7 @@ __all__ = [
     "LATER_OPENER_PREFIXES",
     "LATIN_CHANNEL_NAMES",
     "LIST_STOP_WORDS",
+    "MEETING_JOINED_PATTERN",
     "MONTHS",
     "MONTH_LEAD_WORDS",
     "MONTH_NAMES_GENITIVE",
@@ -66,9 +67,12 @@ __all__ = [
     "RANGE_FROM_WORDS",
     "RANGE_TO_WORDS",
     "RELATIVE_PRONOUN_PATTERN",
+    "SCHEDULED_FROM_PATTERN",
+    "SCHEDULED_VERB_REACH",
     "SEASON_WORDS",
     "SIGNED_PARTY_PATTERN",
     "SIGNING_ENDED_PATTERN",
+    "SPOKEN_AT_EVENT_PATTERN",
     "SPORT_WORDS",
     "STATEMENT_VERB_PATTERN",
     "TAKEN_TO_HOSPITAL_PATTERN",
@@ -555,6 +559,17 @@ _ANNOUNCE = (
     r"|оголошувала|оголошували|оголошувало)"
 )
 
+_FIRED = (
+    r"(?:ракет\w*|мін(?:а|и|у|ою|ами)?|снаряд\w*|шахед\w*|дрон\w*|безпілотник\w*|КАБ\w*"
+    r"|(?:авіа)?бомб\w*)"
+)
+"""What is fired at a target (``випустили по Харкову 5 ракет``): with a target after ``по``,
+the firing verb reports a strike; ``завод випустив 100 дронів`` made them."""
+
+_MOURNING = r"дн(?:ем|ями)\s+(?:жалоби|трауру)(?![\w\-])"
+"""A day declared one of mourning (``рада оголосила 3 березня днем жалоби``): the body's
+decision, an announcement."""
+
 _DOCUMENT = (
     r"(?:\w+\s+){0,3}?(?:угод|меморандум|договор|договір|контракт|декларац|протокол|хартію"
     r"|спільн\w*\s+заяв)\w*"
@@ -732,6 +747,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         EventKind.ANNOUNCEMENT,
         rf"(?:{_ANNOUNCE}\s+(?:\w+\s+){{0,2}}?(?:про\s+)?{_ANNOUNCEABLE}\w*"
         rf"|{_ANNOUNCEABLE}\w*\s+(?:[\w\-«»\"]+\s+){{0,5}}?{_ANNOUNCE}"
+        rf"|{_ANNOUNCE}\s+(?:[\w'’ʼ\-]+\s+){{0,4}}?{_MOURNING}"
         r"|анонсував|анонсувала|анонсували|анонсувало)",
         explicit=True,
     ),
@@ -757,7 +773,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ``вдарили ракетами по підприємству``: a strike verb with its target after ``по``
         r"|(?:в|у)дари(?:в|ла|ли|ло)\s+(?:[\w'’ʼ\-]+\s+){0,3}?по(?![\w'’ʼ\-])"
         r"|скину\w*\s+(?:\w+\s+){0,2}?(?:КАБ\w*|бомб\w*|авіабомб\w*|вибухівк\w*|боєприпас\w*"
-        r"|гранат\w*))",
+        r"|гранат\w*)"
+        # ``випустили по Харкову 5 ракет``, ``випустив дві міни по селу``: fired at a target
+        rf"|випусти(?:в|ла|ли|ло)\s+(?:(?:[\w'’ʼ\-]+\s+){{0,3}}?{_FIRED}\s+(?:[\w'’ʼ\-]+\s+)"
+        rf"{{0,2}}?по|(?:[\w'’ʼ\-]+\s+)?по\s+[\w'’ʼ\-]+\s+(?:[\w'’ʼ\-]+\s+){{0,2}}?{_FIRED})"
+        r"(?![\w'’ʼ\-])(?!\s+замовлен))",
         explicit=True,
     ),
     Trigger(
@@ -860,7 +880,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.INCIDENT,
-        r"(?:вибух(?:у|ом|і|и|ів)?|вибухну(?:в|ла|ло|ли)|обвал(?:у|ом|і)?)",
+        r"(?:вибух(?:у|ом|і|и|ів)?|вибухну(?:в|ла|ло|ли)|обвал(?:у|ом|і)?"
+        # ``спалах метано-повітряної суміші`` in a mine: a blast of gas
+        r"|спалах(?:у|ом|і)?\s+(?:метан|газ)\w*)",
         explicit=False,
         group="explosion",
     ),
@@ -1676,6 +1698,8 @@ ATTACKERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("російський", "авіація"), "російська авіація"),
     (("ворожий", "авіація"), "ворожа авіація"),
     (("авіація", "рф"), "авіація РФ"),
+    (("російський", "артилерія"), "російська артилерія"),
+    (("ворожий", "артилерія"), "ворожа артилерія"),
     (("російський", "окупант"), "російські окупанти"),
     (("російський", "загарбник"), "російські загарбники"),
     (("окупаційний", "війська"), "окупаційні війська"),
@@ -2067,6 +2091,22 @@ OPENING_CEREMONY_PATTERN = (
 X``, ``У презентації взяли участь ...``): they are parties of the opening or presentation told,
 however far back it was told."""
 
+MEETING_JOINED_PATTERN = (
+    r"(?:^|(?<=\s))(?:у|в|на)\s+(?:(?:робоч|онлайн|виїзн|спільн)\w*\s+)?"
+    r"(?:нарад|зустріч|переговор)\w*"
+)
+"""The meeting a sentence of those who took part names (``У нараді також взяли участь X``, ``На
+зустрічі були присутні ...``): they are parties of the meeting told, however far back it was
+told, for the noun names which event they joined."""
+
+SPOKEN_AT_EVENT_PATTERN = (
+    r"(?:^|(?<=\s))(?:на|під\s+час|у\s+ході|після|за\s+підсумками)\s+(?:урочист\w*\s+)?"
+    r"(?:церемоні\w*\s+)?(?:робоч\w*\s+)?(?:(?P<opening>відкритт|церемоні|презентаці)|(?P<meeting>нарад|зустріч))\w*"
+)
+"""The event an attribution of someone's words puts them at (``«...», – сказав на відкритті
+X``, ``– наголосила під час наради X``): the speaker was there, a party of that
+event (an opening or presentation by ``opening``, a meeting by ``meeting``)."""
+
 ATTENDED_EVENT_PATTERN = (
     r"(?:^|(?<=\s))(?:на|під\s+час)\s+(?:церемонії\s+)?(?:відкритт|церемоні|презентаці|урочист"
     r"|заход|засіданн|нарад)\w*\s+(?:[\w'’ʼ\-]+\s+){0,2}?(?:побува|відвіда|завіта)\w*"
@@ -2165,6 +2205,20 @@ place later in their sentence is where the outage reached, not a place struck or
 PERIOD_START_PREPOSITIONS: tuple[str, ...] = ("з", "із", "зі", "від")
 """Prepositions of the day something starts from (``з 1 березня``, ``с 1 марта``): in a sentence
 about the future it is when a change takes effect, not when the event it reports happened."""
+
+SCHEDULED_FROM_PATTERN = (
+    r"(?<![\w\-'’ʼ])(?:з|із|зі|від)\s+\d{1,2}(?:-го)?\s+(?:"
+    + "|".join(MONTH_NAMES_GENITIVE)
+    + r")(?![\w\-'’ʼ])(?!\s+\d)"
+)
+"""The day a change takes effect from (``з 1 грудня``, no year: the coming day, not a past one
+a chronicle starts from): an organisation that opens its sentence and does something from that
+day (``АТ «Енергозбут» з 1 грудня запускає ...``) announces the change
+(`uanews.parser.events.triggers.scheduled_at`)."""
+
+SCHEDULED_VERB_REACH = 5
+"""How many words after the day of `SCHEDULED_FROM_PATTERN` its verb is looked for in (``з 10
+лютого і до кінця сесії переводить``)."""
 
 PARTIES_WORDS: frozenset[str] = frozenset({"сторони", "обидві"})
 """Words that open a sentence about the parties of the meeting just told (``Сторони домовилися

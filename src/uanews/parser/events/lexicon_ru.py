@@ -81,6 +81,7 @@ __all__ = [
     "LATER_OPENER_PREFIXES",
     "LIST_CONJUNCTIONS",
     "LIST_STOP_WORDS",
+    "MEETING_JOINED_PATTERN",
     "MONTHS",
     "MONTH_LEAD_WORDS",
     "NAMESAKE_WORDS",
@@ -128,6 +129,7 @@ __all__ = [
     "ROUTE_FROM_PREPOSITIONS",
     "ROUTE_TO_PREPOSITIONS",
     "SCENE_ARRIVAL_PATTERN",
+    "SCHEDULED_FROM_PATTERN",
     "SEASON_WORDS",
     "SESSION_NOUNS",
     "SETTLEMENT_GENITIVES",
@@ -137,6 +139,7 @@ __all__ = [
     "SIGNING_ENDED_PATTERN",
     "SIGN_VERBS",
     "SINGLE_VICTIM_NOUNS",
+    "SPOKEN_AT_EVENT_PATTERN",
     "SPORT_WORDS",
     "STATEMENT_VERB_PATTERN",
     "STREET_HEADS",
@@ -507,6 +510,17 @@ _ANNOUNCEABLE = (
 
 _ANNOUNCE = r"(?:объявил|объявила|объявили|объявило|объявлено|объявляет|объявляют)"
 
+_FIRED = (
+    r"(?:ракет\w*|мин(?:а|ы|у|ой|ами)?|снаряд\w*|шахед\w*|дрон\w*|беспилотник\w*|КАБ\w*"
+    r"|(?:авиа)?бомб\w*)"
+)
+"""What is fired at a target (``выпустили по Харькову 5 ракет``): with a target after ``по``,
+the firing verb reports a strike; ``завод выпустил 100 дронов`` made them."""
+
+_MOURNING = r"дн(?:ем|ями)\s+траура(?![\w\-])"
+"""A day declared one of mourning (``объявил 25 ноября днем траура``): the body's decision,
+an announcement."""
+
 _DOCUMENT = (
     r"(?:\w+\s+){0,3}?(?:соглашени|меморандум|договор|контракт|декларац|протокол|хартию"
     r"|совместн\w*\s+заявлени)\w*"
@@ -675,6 +689,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         EventKind.ANNOUNCEMENT,
         rf"(?:{_ANNOUNCE}\s+(?:\w+\s+){{0,2}}?(?:о\s+)?{_ANNOUNCEABLE}\w*"
         rf"|{_ANNOUNCEABLE}\w*\s+(?:[\w\-«»\"]+\s+){{0,5}}?{_ANNOUNCE}"
+        rf"|{_ANNOUNCE}\s+(?:[\w\-]+\s+){{0,4}}?{_MOURNING}"
         r"|анонсировал|анонсировала|анонсировали)",
         explicit=True,
     ),
@@ -707,7 +722,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ``ударили ракетами по предприятию``: a strike verb with its target after ``по``
         r"|удари(?:л|ла|ли|ло)\s+(?:[\w\-]+\s+){0,3}?по(?![\w\-])"
         r"|сбросил\w*\s+(?:\w+\s+){0,2}?(?:КАБ\w*|бомб\w*|авиабомб\w*|взрывчатк\w*"
-        r"|боеприпас\w*|гранат\w*))",
+        r"|боеприпас\w*|гранат\w*)"
+        # ``выпустили по Харькову 5 ракет``, ``выпустил две мины по селу``: fired at a target
+        rf"|выпусти(?:л|ла|ли|ло)\s+(?:(?:[\w\-]+\s+){{0,3}}?{_FIRED}\s+(?:[\w\-]+\s+){{0,2}}?по"
+        rf"|(?:[\w\-]+\s+)?по\s+[\w\-]+\s+(?:[\w\-]+\s+){{0,2}}?{_FIRED})(?![\w\-])"
+        r"(?!\s+заказ))",
         explicit=True,
     ),
     Trigger(
@@ -798,7 +817,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.INCIDENT,
-        r"(?:взрыв(?:а|ом|е|ы|ов)?|взорвал(?:ся|ась|ось|ись))",
+        r"(?:взрыв(?:а|ом|е|ы|ов)?|взорвал(?:ся|ась|ось|ись)"
+        # ``вспышка метановоздушной смеси`` in a mine: a blast of gas
+        r"|вспышк(?:а|и|у|ой)\s+(?:метан|газ)\w*)",
         explicit=False,
         group="explosion",
     ),
@@ -1109,6 +1130,8 @@ ATTACKERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("российский", "авиация"), "российская авиация"),
     (("вражеский", "авиация"), "вражеская авиация"),
     (("авиация", "рф"), "авиация РФ"),
+    (("российский", "артиллерия"), "российская артиллерия"),
+    (("вражеский", "артиллерия"), "вражеская артиллерия"),
     (("российский", "оккупант"), "российские оккупанты"),
     (("российский", "захватчик"), "российские захватчики"),
     (("оккупационный", "войско"), "оккупационные войска"),
@@ -1686,12 +1709,36 @@ PARTNER_BEFORE_PATTERN = r"(?<![\w\-])(?:с|со)\s+(?:[\w\-]+\s+){0,2}$"
 parties' talks the one talked with; a name the discussion verb governs otherwise
 (``обсудили восстановление лицея № 3``) is what was discussed, no party."""
 
+SCHEDULED_FROM_PATTERN = (
+    r"(?<![\w\-])(?:с|со)\s+\d{1,2}(?:-го)?\s+(?:"
+    + "|".join(forms[1] for forms in MONTHS)
+    + r")(?![\w\-])(?!\s+\d)"
+)
+"""The day a change takes effect from (``с 1 декабря``, no year): an organisation that opens its
+sentence and does something from that day (``АО «Энергосбыт» с 1 декабря запускает ...``)
+announces the change."""
+
 OPENING_CEREMONY_PATTERN = (
     r"(?:^|(?<=\s))(?:в|во|на)\s+(?:торжественн\w*\s+)?(?:церемони\w*\s+)?"
     r"(?:церемони|открыти|презентаци)\w*"
 )
 """The opening a sentence of those who took part names (``В открытии лицея приняли участие
 X``): parties of the opening or presentation told, however far back."""
+
+MEETING_JOINED_PATTERN = (
+    r"(?:^|(?<=\s))(?:в|во|на)\s+(?:(?:рабоч|онлайн|выездн|совместн)\w*\s+)?"
+    r"(?:совещани|встреч|переговор)\w*"
+)
+"""The meeting a sentence of those who took part names (``Участие в совещании
+приняли X``, ``Во встрече участвовали ...``): its parties, however far back it was told."""
+
+SPOKEN_AT_EVENT_PATTERN = (
+    r"(?:^|(?<=\s))(?:на|во\s+время|в\s+ходе|после|по\s+итогам)\s+(?:торжественн\w*\s+)?"
+    r"(?:церемони\w*\s+)?(?:рабоч\w*\s+)?(?:(?P<opening>открыти|церемони|презентаци)|(?P<meeting>совещани|встреч))\w*"
+)
+"""The event an attribution of someone's words puts them at (``«...», — сказал на открытии
+X``, ``— отметила во время совещания X``): the speaker was there, a party of that
+event (an opening or presentation by ``opening``, a meeting by ``meeting``)."""
 
 ATTENDED_EVENT_PATTERN = (
     r"(?:^|(?<=\s))(?:на|во\s+время)\s+(?:церемонии\s+)?(?:открыти|церемони|презентаци|торжеств"

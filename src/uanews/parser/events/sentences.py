@@ -20,7 +20,7 @@ from uanews.parser.document import item_sentences
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.language import drop_oldest, language_at
 
-__all__ = ["Sentence", "quoted", "reported", "sentences", "spoken"]
+__all__ = ["Sentence", "answers", "quoted", "reported", "sentences", "spoken"]
 
 _CUT: dict[object, tuple[Sentence, ...]] = {}
 """The sentences of the last items read, by their headline and blocks (see `sentences`)."""
@@ -117,6 +117,20 @@ def spoken(quotes: tuple[Quote, ...]) -> SpanSet:
     """
     return SpanSet(
         (part.start, part.end) for quote in quotes if quote.kind in _SPOKEN for part in quote.parts
+    )
+
+
+def answers(quotes: tuple[Quote, ...]) -> SpanSet:
+    """Return the spans of the interview answers among ``quotes``.
+
+    An interviewee's account of damage (``Повреждения получили 43 подстанции``) is their story
+    of months, not the aftermath of a strike the item reports.
+    """
+    return SpanSet(
+        (part.start, part.end)
+        for quote in quotes
+        if quote.kind is QuoteKind.INTERVIEW
+        for part in quote.parts
     )
 
 

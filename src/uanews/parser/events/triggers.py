@@ -39,6 +39,8 @@ from uanews.parser.events.lexicon import (
     NOT_MILITARY_ATTACK_WORDS,
     PLACE_PREPOSITIONS,
     PROTECTED_FROM_PATTERN,
+    SCHEDULED_FROM_PATTERN,
+    SCHEDULED_VERB_REACH,
     SESSION_NOUNS,
     SIGN_VERBS,
     SPORT_WORDS,
@@ -192,6 +194,9 @@ _PREDICATE_TAGS = frozenset({"VERB", "PRTS"})
 """How many characters before a strike word a protection word and ``від`` are looked for in."""
 _STRIKE_KINDS = frozenset({EventKind.ATTACK, EventKind.INCIDENT})
 _PLAN_TAGS = frozenset({"futr", "infn"})
+_SCHEDULED = re.compile(SCHEDULED_FROM_PATTERN, re.IGNORECASE)
+_SCHEDULED_RU = re.compile(ru.SCHEDULED_FROM_PATTERN, re.IGNORECASE)
+_OPENING_MARKS = ' \t\n«"„“'
 _REPORTED = re.compile(rf",\s+(?:{'|'.join(SUBORDINATE_WORDS)})(?![\w\-])", re.IGNORECASE)
 _DENIED = re.compile(rf"(?<![\w\-])(?:не|{'|'.join(NEGATING_DETERMINERS)})\s+$", re.IGNORECASE)
 _DENIED_AFTER = re.compile(DENIED_AFTER_PATTERN, re.IGNORECASE)
@@ -752,3 +757,43 @@ def may_trigger(kind: EventKind, start: int, end: int, lowered: str | None) -> b
         return False  # a kind's pattern matches only where that of all the triggers does
     pattern = _kind_patterns_of(current_language()).get(kind)
     return pattern is not None and pattern.search(lowered, start, end) is not None
+
+
+def scheduled_at(text: str, span: tuple[int, int], organizations: SpanSet) -> int | None:
+    """Return where a change an organisation schedules from a day stands in ``span``, or None.
+
+    ``АТ «Енергозбут» з 1 грудня запускає ...``, ``Університет з 15 грудня переводить ...``:
+    the sentence opens with an organisation (its subject), and within `SCHEDULED_VERB_REACH`
+    words after the day it takes effect from (`SCHEDULED_FROM_PATTERN`) comes a finite verb in
+    the present or future: the organisation announces what it does from then on. A day
+    without an organisation first (``З 1 грудня в місті діє ...``) or with no finite verb
+    after it (``з 1 грудня до 10 січня``) is no announcement.
+    """
+    start, end = span
+    first = start
+    while first < end and text[first] in _OPENING_MARKS:
+        first += 1
+    if not organizations.covers(first):
+        return None
+    day = pick(_SCHEDULED, _SCHEDULED_RU).search(text, start, end)
+    if day is None:
+        return None
+    for index, word in enumerate(_WORD.finditer(text, day.end(), end)):
+        if index >= SCHEDULED_VERB_REACH:
+            break
+        if _finite_present_or_future(word.group()):
+            return word.start()
+    return None
+
+
+def _finite_present_or_future(word: str) -> bool:
+    """Return whether a reading of ``word`` is a finite verb in the present or the future."""
+    for parse in _readings(word):
+        grammemes = parse.tag.grammemes  # type: ignore[attr-defined]
+        if (
+            "VERB" in grammemes
+            and "infn" not in grammemes
+            and not {"pres", "futr"}.isdisjoint(grammemes)
+        ):
+            return True
+    return False
