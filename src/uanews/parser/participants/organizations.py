@@ -1352,8 +1352,9 @@ def _acronym_opening(
 ) -> tuple[int, bool] | None:
     """Return the first word of the acronym ``tokens[index]``'s name and whether a unit opens it.
 
-    A proper adjective that agrees with it opens the name (``Херсонської ТЕЦ``), so does a
-    unit's initialism (``ГУ ДСНС``: the body's main directorate). None for a plant's initialism
+    A proper adjective that agrees with it opens the name (``Херсонської ТЕЦ``), also at a
+    sentence start when it is made from a place name (``Волинська ОВА підписала``: the capital
+    is the place's, not only the position's); so does a unit's initialism (``ГУ ДСНС``: the body's main directorate). None for a plant's initialism
     with no adjective naming the plant (``повреждена ТЭЦ``).
     """
     token = tokens[index]
@@ -1362,7 +1363,7 @@ def _acronym_opening(
         index > 0
         and tokens[index - 1].start not in covered
         and _adjacent(text, tokens[index - 1], token)
-        and _proper(text, tokens[index - 1])
+        and (_proper(text, tokens[index - 1]) or _proper_adjective(tokens[index - 1].text))
         and _adjective(tokens[index - 1].text)
         and _agrees(tokens[index - 1].text, token.text)
     ):
