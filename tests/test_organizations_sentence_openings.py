@@ -44,3 +44,40 @@ def test_an_adjective_naming_no_place_stays_out_at_a_sentence_start(
     paragraph: str, acronym: str
 ) -> None:
     assert mentions(paragraph) == [acronym]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "agency"),
+    [
+        (
+            "ЛУЦЬК, 3 березня (Інтерфакс-Україна) – Пожежу на складі ліквідували за годину.",
+            "Інтерфакс-Україна",
+        ),
+        (
+            "Дніпро. 14 квітня. ІНТЕРФАКС-УКРАЇНА – Пожежу на складі ліквідували.",
+            "ІНТЕРФАКС-УКРАЇНА",
+        ),
+        (
+            "ХАРЬКОВ, 2 июня (Интерфакс-Украина) – Пожар на складе потушили за час.",
+            "Интерфакс-Украина",
+        ),
+        ("Львов. 9 мая. ИНТЕРФАКС-УКРАИНА - Пожар на складе потушили за час.", "ИНТЕРФАКС-УКРАИНА"),
+        ("РІВНЕ, 8 жовтня (Укрінформ) – Рятувальники ліквідували пожежу на складі.", "Укрінформ"),
+    ],
+)
+def test_an_agency_signs_a_dated_dateline_in_parentheses_or_capitals(
+    paragraph: str, agency: str
+) -> None:
+    assert agency in mentions(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Львів, 5 травня (Фото) – Пожежу на складі ліквідували за годину.",
+        "ЛЬВІВ (Україна) – Пожежу на складі ліквідували за годину.",
+        "У Луцьку 3 березня (у понеділок) рятувальники ліквідували пожежу.",
+    ],
+)
+def test_a_label_or_an_undated_place_in_parentheses_is_no_agency(paragraph: str) -> None:
+    assert mentions(paragraph) == []

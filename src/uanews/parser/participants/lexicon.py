@@ -24,6 +24,7 @@ __all__ = [
     "COMITATIVE_PREPOSITIONS",
     "COORDINATORS",
     "COUNTRY_NOUNS",
+    "DATELINE_LABELS",
     "DEFINITE_BODY_HEADS",
     "DEPARTMENT_NOUNS",
     "DEPUTY_PREFIXES",
@@ -1505,3 +1506,20 @@ LATIN_ORGANIZATION_WORDS: frozenset[str] = frozenset(
     }
 )
 """Latin words (lower case) that make a two-word Latin name an organisation, not a person."""
+
+DATELINE_LABELS: frozenset[str] = frozenset(
+    {
+        "відео",
+        "документ",
+        "доповнено",
+        "карта",
+        "оновлено",
+        "опитування",
+        "світлини",
+        "список",
+        "фото",
+        "інфографіка",
+    }
+)
+"""Labels of the material that stand in parentheses where an agency would (``(ФОТО)``,
+``(ОНОВЛЕНО)``), lower case: no outlet's name."""

@@ -23,6 +23,7 @@ __all__ = [
     "COMITATIVE_PREPOSITIONS",
     "COORDINATORS",
     "COUNTRY_NOUNS",
+    "DATELINE_LABELS",
     "DEFINITE_BODY_HEADS",
     "DEPARTMENT_NOUNS",
     "DEPUTY_PREFIXES",
@@ -988,3 +989,9 @@ with it and the territory it serves they name one organisation (``ГУ ГСЧС 
 
 ACRONYMS: frozenset[str] = ORGANIZATION_ACRONYMS | OTHER_ACRONYMS
 """Upper-case words that stay upper-case when a caption's case is restored."""
+
+DATELINE_LABELS: frozenset[str] = _words(
+    "фото видео инфографика обновлено дополнено документ карта список опрос"
+)
+"""Labels of the material that stand in parentheses where an agency would (``(ФОТО)``,
+``(ОНОВЛЕНО)``), lower case: no outlet's name."""
