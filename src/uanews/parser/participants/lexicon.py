@@ -45,6 +45,7 @@ __all__ = [
     "INSTRUMENTAL_COMPLEMENT_ROLES",
     "INSTRUMENTAL_HEADS",
     "INSTRUMENTAL_NAME_ENDINGS",
+    "JOINED_ROLE_PREFIXES",
     "LATIN_LOWER_WORDS",
     "LEGAL_FORMS",
     "LOCATIVE_PREPOSITIONS",
@@ -315,6 +316,24 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "декан",
         "омбудсмен",
         "омбудсман",
+        # The head of a Polish voivodeship, titled in the local word as ``війт`` is.
+        "маршалок",
+        # ``учитель`` beside ``вчитель``: the same noun in its other standard spelling.
+        "учитель",
+        "учителька",
+        # The press, the services and the trades not named as surnames (``Кухар``,
+        # ``Пекар``, ``Слюсар`` are common surnames, so those nouns are left out).
+        "кореспондент",
+        "кореспондентка",
+        "кондуктор",
+        "диспетчер",
+        "ювелір",
+        "перукар",
+        "електромонтер",
+        "монтер",
+        "ресторатор",
+        "податківець",
+        "рекрутер",
     }
 )
 """Nouns that name a position or occupation (``глава``, ``посол``, ``член``), professions
@@ -499,6 +518,10 @@ does not decline (``замміністра``, ``замголови``, ``замд
 
 ROLE_PREFIXES: frozenset[str] = frozenset({"екс", "віце"})
 """Hyphenated prefixes that keep a role noun a role noun (``екс-голова``, ``віце-мер``)."""
+
+JOINED_ROLE_PREFIXES: frozenset[str] = frozenset({"віце"})
+"""Prefixes written together with the role noun they keep a role noun since the 2019 spelling
+(``віцеголова``, ``віцемер``, ``віцепрезидент``)."""
 
 ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     {
@@ -1139,6 +1162,9 @@ TRADE_NOUNS: frozenset[str] = frozenset(
         "охоронець",
         "підрядник",
         "сторож",
+        "електромонтер",
+        "монтер",
+        "кондуктор",
     }
 )
 """Role nouns of a trade, people who do the work with their hands (``водій``, ``робітники``,

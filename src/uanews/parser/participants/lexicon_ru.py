@@ -44,6 +44,7 @@ __all__ = [
     "INSTRUMENTAL_COMPLEMENT_ROLES",
     "INSTRUMENTAL_HEADS",
     "INSTRUMENTAL_NAME_ENDINGS",
+    "JOINED_ROLE_PREFIXES",
     "LEGAL_FORMS",
     "LOCATIVE_PREPOSITIONS",
     "MASCULINE_SURNAME_ENDINGS",
@@ -142,6 +143,8 @@ ROLE_NOUNS: frozenset[str] = _words(
     лейтенант подполковник адмирал
     вратарь голкипер полузащитник форвард наставник
     конструктор астроном агроном декан
+    корреспондент корреспондентка кондуктор диспетчер ювелир парикмахер электромонтёр
+    электромонтер монтёр монтер ресторатор налоговик рекрутер
     """
 )
 """Nouns that name a position or occupation (``глава``, ``посол``, ``мэр``, ``председатель``),
@@ -219,6 +222,9 @@ does not decline (``замминистра``, ``замглавы``, ``замди
 
 ROLE_PREFIXES: frozenset[str] = frozenset({"экс", "вице"})
 """Hyphenated prefixes that keep a role noun a role noun (``экс-мэр``, ``вице-премьер``)."""
+
+JOINED_ROLE_PREFIXES: frozenset[str] = frozenset()
+"""Prefixes written together with a role noun (none: Russian hyphenates ``вице-мэр``)."""
 
 ORGANIZATION_NOUNS: frozenset[str] = _words(
     """
@@ -926,7 +932,7 @@ TRADE_NOUNS: frozenset[str] = _words(
     """
     аграрий взрывотехник водитель водолаз горняк дорожник железнодорожник коммунальщик машинист
     механик монтажник пиротехник рабочий сапёр сапер сварщик строитель шахтёр шахтер электрик
-    охранник подрядчик сторож
+    охранник подрядчик сторож электромонтёр электромонтер монтёр монтер кондуктор
     """
 )
 """Role nouns of a trade, people who do the work with their hands (``водитель``, ``рабочие``,

@@ -33,6 +33,7 @@ from uanews.parser.participants.lexicon import (
     FIELD_NOUNS,
     FIELD_PREPOSITIONS,
     INSTRUMENTAL_COMPLEMENT_ROLES,
+    JOINED_ROLE_PREFIXES,
     LOCATIVE_PREPOSITIONS,
     NOT_FIELD_NOUNS,
     ORGANIZATION_NOUNS,
@@ -199,7 +200,7 @@ def _is_role_noun(word: str) -> bool:
     lowered = word.lower()
     if lowered in pick(ROLE_NOUNS, ru.ROLE_NOUNS) or _role_lemmas(lowered) or _profession(lowered):
         return True
-    if _deputy_compound(lowered):
+    if _deputy_compound(lowered) or _joined_prefix_role(lowered):
         return True
     prefix, _, rest = lowered.partition("-")
     if not rest:
@@ -217,6 +218,22 @@ def _is_role_noun(word: str) -> bool:
         and letters.isalpha()
         and (bool(_role_lemmas(rest)) or _profession(rest))
     )
+
+
+def _joined_prefix_role(word: str) -> bool:
+    """Return True for a role noun with a prefix written together (``віцеголовою``, ``віцемер``).
+
+    `lexicon.JOINED_ROLE_PREFIXES`: the rest after the prefix is a role noun itself, as after
+    the hyphenated prefix (``віце-голова``); the rest must be a word of its own (three letters).
+    """
+    for prefix in pick(JOINED_ROLE_PREFIXES, ru.JOINED_ROLE_PREFIXES):
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= _LEAST_JOINED_REST and _role_lemmas(rest):
+            return True
+    return False
+
+
+_LEAST_JOINED_REST = 3
 
 
 def _deputy_compound(word: str) -> bool:
