@@ -321,7 +321,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         # ``учитель`` beside ``вчитель``: the same noun in its other standard spelling.
         "учитель",
         "учителька",
-        # The press, the services and the trades not named as surnames (``Кухар``,
+        # The press, the services and the trades not named as surnames (``Столяр``,
         # ``Пекар``, ``Слюсар`` are common surnames, so those nouns are left out).
         "кореспондент",
         "кореспондентка",

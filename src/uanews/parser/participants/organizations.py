@@ -1354,7 +1354,7 @@ def _acronym_opening(
     """Return the first word of the acronym ``tokens[index]``'s name and whether a unit opens it.
 
     A proper adjective that agrees with it opens the name (``Херсонської ТЕЦ``), also at a
-    sentence start when it is made from a place name (``Волинська ОВА підписала``: the capital
+    sentence start when it is made from a place name (``Вінницька ОВА підписала``: the capital
     is the place's, not only the position's); so does a unit's initialism (``ГУ ДСНС``: the
     body's main directorate). None for a plant's initialism with no adjective naming the plant
     (``повреждена ТЭЦ``).
