@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from organization_support import organizations as parsed_organizations
 from participant_items import organizations
 
 
@@ -117,3 +118,22 @@ def test_a_head_with_a_nested_quoted_name_is_one_name() -> None:
     """``«Пансіонат «Зорі»»``: the quoted head and the inner name are one organisation."""
     found = organizations("Родина придбала «Пансіонат «Зорі»» торік.")
     assert list(found) == ["Пансіонат «Зорі»"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Аварія сталася на шахті «Степова» у нічну зміну.", "Степова"),
+        ("Гірників шахти «Степова» вивели на поверхню.", "Степова"),
+        ("Авария произошла на шахте «Степная», где работы были остановлены.", "Степная"),
+        ("Рудник «Западный» остановил добычу из-за обесточивания.", "Западный"),
+    ],
+)
+def test_a_mine_is_an_enterprise_named_in_marks(text: str, mention: str) -> None:
+    """A mine is an enterprise like a plant: its quoted name is an organisation."""
+    assert [mention] in parsed_organizations(text).values()
+
+
+def test_a_mine_without_a_name_is_no_organisation() -> None:
+    """A bare ``шахта`` is the kind of enterprise, not one named body."""
+    assert parsed_organizations("На шахті стався вибух метану, гірників евакуювали.") == {}

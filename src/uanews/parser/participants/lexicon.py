@@ -24,6 +24,7 @@ __all__ = [
     "COMITATIVE_PREPOSITIONS",
     "COORDINATORS",
     "COUNTRY_NOUNS",
+    "DATELINE_LABELS",
     "DEFINITE_BODY_HEADS",
     "DEPARTMENT_NOUNS",
     "DEPUTY_PREFIXES",
@@ -44,6 +45,7 @@ __all__ = [
     "INSTRUMENTAL_COMPLEMENT_ROLES",
     "INSTRUMENTAL_HEADS",
     "INSTRUMENTAL_NAME_ENDINGS",
+    "JOINED_ROLE_PREFIXES",
     "LATIN_LOWER_WORDS",
     "LEGAL_FORMS",
     "LOCATIVE_PREPOSITIONS",
@@ -314,6 +316,24 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "декан",
         "омбудсмен",
         "омбудсман",
+        # The head of a Polish voivodeship, titled in the local word as ``війт`` is.
+        "маршалок",
+        # ``учитель`` beside ``вчитель``: the same noun in its other standard spelling.
+        "учитель",
+        "учителька",
+        # The press, the services and the trades not named as surnames (``Столяр``,
+        # ``Пекар``, ``Слюсар`` are common surnames, so those nouns are left out).
+        "кореспондент",
+        "кореспондентка",
+        "кондуктор",
+        "диспетчер",
+        "ювелір",
+        "перукар",
+        "електромонтер",
+        "монтер",
+        "ресторатор",
+        "податківець",
+        "рекрутер",
     }
 )
 """Nouns that name a position or occupation (``глава``, ``посол``, ``член``), professions
@@ -499,6 +519,10 @@ does not decline (``замміністра``, ``замголови``, ``замд
 ROLE_PREFIXES: frozenset[str] = frozenset({"екс", "віце"})
 """Hyphenated prefixes that keep a role noun a role noun (``екс-голова``, ``віце-мер``)."""
 
+JOINED_ROLE_PREFIXES: frozenset[str] = frozenset({"віце"})
+"""Prefixes written together with the role noun they keep a role noun since the 2019 spelling
+(``віцеголова``, ``віцемер``, ``віцепрезидент``)."""
+
 ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     {
         "агентство",
@@ -527,6 +551,8 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
         "диспансер",
         "журнал",
         "завод",
+        "шахта",
+        "рудник",
         "заповідник",
         "залізниця",
         "кабінет",
@@ -1138,6 +1164,9 @@ TRADE_NOUNS: frozenset[str] = frozenset(
         "охоронець",
         "підрядник",
         "сторож",
+        "електромонтер",
+        "монтер",
+        "кондуктор",
     }
 )
 """Role nouns of a trade, people who do the work with their hands (``водій``, ``робітники``,
@@ -1505,3 +1534,20 @@ LATIN_ORGANIZATION_WORDS: frozenset[str] = frozenset(
     }
 )
 """Latin words (lower case) that make a two-word Latin name an organisation, not a person."""
+
+DATELINE_LABELS: frozenset[str] = frozenset(
+    {
+        "відео",
+        "документ",
+        "доповнено",
+        "карта",
+        "оновлено",
+        "опитування",
+        "світлини",
+        "список",
+        "фото",
+        "інфографіка",
+    }
+)
+"""Labels of the material that stand in parentheses where an agency would (``(ФОТО)``,
+``(ОНОВЛЕНО)``), lower case: no outlet's name."""

@@ -23,6 +23,7 @@ __all__ = [
     "COMITATIVE_PREPOSITIONS",
     "COORDINATORS",
     "COUNTRY_NOUNS",
+    "DATELINE_LABELS",
     "DEFINITE_BODY_HEADS",
     "DEPARTMENT_NOUNS",
     "DEPUTY_PREFIXES",
@@ -43,6 +44,7 @@ __all__ = [
     "INSTRUMENTAL_COMPLEMENT_ROLES",
     "INSTRUMENTAL_HEADS",
     "INSTRUMENTAL_NAME_ENDINGS",
+    "JOINED_ROLE_PREFIXES",
     "LEGAL_FORMS",
     "LOCATIVE_PREPOSITIONS",
     "MASCULINE_SURNAME_ENDINGS",
@@ -141,6 +143,8 @@ ROLE_NOUNS: frozenset[str] = _words(
     лейтенант подполковник адмирал
     вратарь голкипер полузащитник форвард наставник
     конструктор астроном агроном декан
+    корреспондент корреспондентка кондуктор диспетчер ювелир парикмахер электромонтёр
+    электромонтер монтёр монтер ресторатор налоговик рекрутер
     """
 )
 """Nouns that name a position or occupation (``глава``, ``посол``, ``мэр``, ``председатель``),
@@ -219,6 +223,9 @@ does not decline (``замминистра``, ``замглавы``, ``замди
 ROLE_PREFIXES: frozenset[str] = frozenset({"экс", "вице"})
 """Hyphenated prefixes that keep a role noun a role noun (``экс-мэр``, ``вице-премьер``)."""
 
+JOINED_ROLE_PREFIXES: frozenset[str] = frozenset()
+"""Prefixes written together with a role noun (none: Russian hyphenates ``вице-мэр``)."""
+
 ORGANIZATION_NOUNS: frozenset[str] = _words(
     """
     агентство администрация аэропорт академия аппарат ассоциация банк блок бюро библиотека
@@ -231,7 +238,7 @@ ORGANIZATION_NOUNS: frozenset[str] = _words(
     редакция секретариат секта служба союз суд сельсовет театр телеканал телекомпания
     общество трест университет управление правительство учреждение училище фабрика федерация
     фонд фракция филиал фирма холдинг центр школа штаб инспекция институт информагентство
-    мэрия горадминистрация военная полиция сила
+    мэрия горадминистрация военная полиция сила шахта рудник
     """
 )
 """Nouns heading an organisation's name (``компания``, ``департамент``, ``горсовет``)."""
@@ -925,7 +932,7 @@ TRADE_NOUNS: frozenset[str] = _words(
     """
     аграрий взрывотехник водитель водолаз горняк дорожник железнодорожник коммунальщик машинист
     механик монтажник пиротехник рабочий сапёр сапер сварщик строитель шахтёр шахтер электрик
-    охранник подрядчик сторож
+    охранник подрядчик сторож электромонтёр электромонтер монтёр монтер кондуктор
     """
 )
 """Role nouns of a trade, people who do the work with their hands (``водитель``, ``рабочие``,
@@ -988,3 +995,9 @@ with it and the territory it serves they name one organisation (``ГУ ГСЧС 
 
 ACRONYMS: frozenset[str] = ORGANIZATION_ACRONYMS | OTHER_ACRONYMS
 """Upper-case words that stay upper-case when a caption's case is restored."""
+
+DATELINE_LABELS: frozenset[str] = _words(
+    "фото видео инфографика обновлено дополнено документ карта список опрос"
+)
+"""Labels of the material that stand in parentheses where an agency would (``(ФОТО)``,
+``(ОНОВЛЕНО)``), lower case: no outlet's name."""

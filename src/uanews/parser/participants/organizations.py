@@ -49,6 +49,7 @@ from uanews.parser.participants.lexicon import (
     CHAIN_NOUNS,
     COMITATIVE_PREPOSITIONS,
     COORDINATORS,
+    DATELINE_LABELS,
     DEFINITE_BODY_HEADS,
     DEPARTMENT_NOUNS,
     FACILITY_ACRONYMS,
@@ -1357,9 +1358,11 @@ def _acronym_opening(
 ) -> tuple[int, bool] | None:
     """Return the first word of the acronym ``tokens[index]``'s name and whether a unit opens it.
 
-    A proper adjective that agrees with it opens the name (``Херсонської ТЕЦ``), so does a
-    unit's initialism (``ГУ ДСНС``: the body's main directorate). None for a plant's initialism
-    with no adjective naming the plant (``повреждена ТЭЦ``).
+    A proper adjective that agrees with it opens the name (``Херсонської ТЕЦ``), also at a
+    sentence start when it is made from a place name (``Вінницька ОВА підписала``: the capital
+    is the place's, not only the position's); so does a unit's initialism (``ГУ ДСНС``: the
+    body's main directorate). None for a plant's initialism with no adjective naming the plant
+    (``повреждена ТЭЦ``).
     """
     token = tokens[index]
     first = index
@@ -1367,7 +1370,7 @@ def _acronym_opening(
         index > 0
         and tokens[index - 1].start not in covered
         and _adjacent(text, tokens[index - 1], token)
-        and _proper(text, tokens[index - 1])
+        and (_proper(text, tokens[index - 1]) or _proper_adjective(tokens[index - 1].text))
         and _adjective(tokens[index - 1].text)
         and _agrees(tokens[index - 1].text, token.text)
     ):
@@ -2011,19 +2014,36 @@ _AGENCY_DATELINE = re.compile(
 """An agency's dateline: a city in capitals, a date perhaps, and the agency between slashes
 (``ОДЕСА, 19 листопада /Інтерфакс-Україна/.``)."""
 
+_DATED_AGENCY_DATELINE = re.compile(
+    r"[ \t]*[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]+(?:[ -][A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]+){0,2}"
+    r"[,.][ \t]*\d{1,2}[ \t]+[^\W\d_]+\.?[ \t]*"
+    r"(?:\([ \t]*(?P<bracketed>[^\W\d_][\w'’ʼ-]*(?:[ \t][^\W\d_][\w'’ʼ-]*){0,2})[ \t]*\)"
+    r"|(?P<capitals>[A-ZА-ЯІЇЄҐЁ]{2,}(?:[ -][A-ZА-ЯІЇЄҐЁ]{2,}){0,2})(?=[ \t]+[–—-][ \t]))"
+)
+"""An agency's dateline with a city and a date, the agency in parentheses or in capitals before
+a dash (``ОДЕСА, 19 листопада (Інтерфакс-Україна) –``, ``Київ. 5 травня. ІНТЕРФАКС-УКРАЇНА
+–``): the two ways agencies sign a report besides slashes."""
+
 
 def find_agency_dateline(text: str, start: int, end: int) -> FoundOrganization | None:
     """Return the agency named between slashes in a dateline opening ``text[start:end]``.
 
     A news agency signs the report it files after the city and date, between slashes
-    (``ЧЕРНІГІВ, 12 квітня /Укрінформ/.``): whatever capitalised words stand there
+    (``ЧЕРНІГІВ, 12 квітня /Укрінформ/.``), or after a dated city in parentheses or in
+    capitals before a dash (`_DATED_AGENCY_DATELINE`): whatever capitalised words stand there
     name the outlet, one organisation, as written (the nominative).
     """
     found = _AGENCY_DATELINE.match(text, start, end)
-    if found is None or not is_capitalised(found.group("agency")):
+    group = "agency"
+    if found is None:
+        found = _DATED_AGENCY_DATELINE.match(text, start, end)
+        group = "capitals" if found is not None and found.group("capitals") else "bracketed"
+    if found is None or not is_capitalised(found.group(group)):
         return None
-    first, last = found.span("agency")
-    return FoundOrganization(first, last, found.group("agency"))
+    if found.group(group).lower() in pick(DATELINE_LABELS, ru.DATELINE_LABELS):
+        return None  # ``Львів, 5 травня (ФОТО)``: a label of the material, no outlet
+    first, last = found.span(group)
+    return FoundOrganization(first, last, found.group(group))
 
 
 def find_numbered_institutions(text: str, start: int, end: int) -> list[FoundOrganization]:

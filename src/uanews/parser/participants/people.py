@@ -110,7 +110,7 @@ def _in_place_name(text: str, found: NameSpan) -> bool:
     if not words:
         return False
     if before[words[-1].end :].isspace() and _place_marker(words[-1].text):
-        return True
+        return not _holder_of_place(before, words, found)
     if (
         before[words[-1].end :].isspace()
         and not _full_name(text, found)
@@ -118,6 +118,21 @@ def _in_place_name(text: str, found: NameSpan) -> bool:
     ):
         return True
     return _listed_after_place_noun(before, words)
+
+
+def _holder_of_place(before: str, words: Sequence[Token], found: NameSpan) -> bool:
+    """Return True for a full name in the nominative after a person's noun and a place marker.
+
+    ``Підрядник мосту Сергій Бабенко``, ``директор парку Олег Мороз``: the marker is the
+    complement of the role or person noun before it, and the name is that person's; a place's
+    namesake stands in the genitive (``мосту Патона``, ``парку Івана Франка``).
+    """
+    if found.first is None or found.surname is None or found.text != found.name:
+        return False
+    if len(words) < 2 or not before[words[-2].end : words[-1].start].isspace():
+        return False
+    previous = words[-2].text
+    return is_role_noun(previous) or _person_noun(previous)
 
 
 def _full_name(text: str, found: NameSpan) -> bool:
@@ -344,9 +359,18 @@ _WORD_REACH = 40  # characters before a name that hold the word before it
 
 
 def _after_role_noun(text: str, start: int) -> bool:
-    """Return True when the word right before ``start`` is a role noun."""
-    before = text[max(0, start - _WORD_REACH) : start].split()
-    return bool(before) and is_role_noun(before[-1].strip(",.;:()«»\"'"))
+    """Return True when the word right before ``start`` is a role noun or its complement.
+
+    A lower-case word between the role noun and ``start`` is the role's complement (``війт
+    гміни``, ``директор компании``): a capitalised word after it is the complement's own name
+    (the commune's, the firm's), as a city's is after the role itself (``мэр Люблина``).
+    """
+    before = [
+        word.strip(",.;:()«»\"'") for word in text[max(0, start - _WORD_REACH) : start].split()
+    ]
+    if before and is_role_noun(before[-1]):
+        return True
+    return len(before) > 1 and before[-1].islower() and is_role_noun(before[-2])
 
 
 def _add_apposed_and_lone(body: Sequence[Block], registry: Registry) -> None:

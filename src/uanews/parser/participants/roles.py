@@ -33,6 +33,7 @@ from uanews.parser.participants.lexicon import (
     FIELD_NOUNS,
     FIELD_PREPOSITIONS,
     INSTRUMENTAL_COMPLEMENT_ROLES,
+    JOINED_ROLE_PREFIXES,
     LOCATIVE_PREPOSITIONS,
     NOT_FIELD_NOUNS,
     ORGANIZATION_NOUNS,
@@ -199,7 +200,7 @@ def _is_role_noun(word: str) -> bool:
     lowered = word.lower()
     if lowered in pick(ROLE_NOUNS, ru.ROLE_NOUNS) or _role_lemmas(lowered) or _profession(lowered):
         return True
-    if _deputy_compound(lowered):
+    if _deputy_compound(lowered) or _joined_prefix_role(lowered):
         return True
     prefix, _, rest = lowered.partition("-")
     if not rest:
@@ -217,6 +218,28 @@ def _is_role_noun(word: str) -> bool:
         and letters.isalpha()
         and (bool(_role_lemmas(rest)) or _profession(rest))
     )
+
+
+def _joined_prefix_role(word: str) -> bool:
+    """Return True for a role noun with a prefix written together (``віцеголовою``, ``віцемер``).
+
+    `lexicon.JOINED_ROLE_PREFIXES`: the rest after the prefix is a role noun itself, as after
+    the hyphenated prefix (``віце-голова``); the rest must be a word of its own (three letters).
+    """
+    return _joined_prefix(word) is not None
+
+
+def _joined_prefix(word: str) -> str | None:
+    """Return the prefix written together with a role noun in ``word`` (`_joined_prefix_role`)."""
+    lowered = word.lower()
+    for prefix in pick(JOINED_ROLE_PREFIXES, ru.JOINED_ROLE_PREFIXES):
+        rest = lowered[len(prefix) :]
+        if lowered.startswith(prefix) and len(rest) >= _LEAST_JOINED_REST and _role_lemmas(rest):
+            return prefix
+    return None
+
+
+_LEAST_JOINED_REST = 3
 
 
 def _deputy_compound(word: str) -> bool:
@@ -708,12 +731,21 @@ def nominative_phrase(words: Sequence[str]) -> list[str]:
 def _nominative_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """Return `nominative_phrase` of ``words``."""
     roles = pick(ROLE_NOUNS, ru.ROLE_NOUNS)
-    head_case = _head_case(words[-1], roles) if words else None
-    genders = _head_genders(words[-1], roles) if words else frozenset()
+    head = words[-1] if words else ""
+    joined = _joined_prefix(head) if words else None
+    head = head if joined is None else head[len(joined) :]  # ``першим віцеспікером``
+    head_case = _head_case(head, roles) if words else None
+    genders = _head_genders(head, roles) if words else frozenset()
     result: list[str] = []
     for index, word in enumerate(words):
         if _coordinator(word) or _deputy_compound(word.lower()):
             result.append(word)  # ``замміністра`` does not decline
+            continue
+        prefix = _joined_prefix(word) if index == len(words) - 1 else None
+        if prefix is not None:
+            # ``віцемаршалком``: the role noun after the prefix declines, the prefix does not.
+            (rest,) = _nominative_words((word[len(prefix) :],))
+            result.append(word[: len(prefix)] + rest)
             continue
         inflected = None
         agree = head_case if index < len(words) - 1 else None
