@@ -289,7 +289,12 @@ def _role_complement(context: Context, entry: Placed, found: Sequence[Placed]) -
     if entry.participant.kind is ParticipantKind.PERSON:
         return False
     before = [word for word, start in context.words if start < entry.start]
-    if not before or not person_nouns(before[-1]):
+    # The complement may be a chain of genitives (``начальника районного управління ДСНС
+    # Василя Гребенюка``): the role noun stands before it, every word between in the genitive.
+    reach = before[-_COMPLEMENT_REACH:]
+    while reach and not person_nouns(reach[-1]) and _genitive(reach[-1]):
+        reach.pop()
+    if not reach or not person_nouns(reach[-1]):
         return False
     return any(
         other.participant.kind is ParticipantKind.PERSON
@@ -297,6 +302,11 @@ def _role_complement(context: Context, entry: Placed, found: Sequence[Placed]) -
         and not context.body[entry.end : other.start].strip()
         for other in found
     )
+
+
+_COMPLEMENT_REACH = 5
+"""How many words before an organisation's mention a role noun may stand, its complement
+(genitive words) between."""
 
 
 def _person_noun_before(words: Sequence[tuple[str, int]], position: int) -> str | None:
@@ -646,7 +656,39 @@ def _by_role_noun(
             if _title_allows(holder, gender, word)
         ]
         titled = agreeing[-1].id if agreeing else None
+    if titled is None and generic and context.recent is None:
+        titled = _headline_person(context, word)
     return Verdict(titled)
+
+
+def _headline_person(context: Context, word: str) -> str | None:
+    """Return the one person the headline names, if the generic noun ``word`` may be them.
+
+    ``Плавчиня Ірина Ковч виграла ...`` and later ``– поділилася спортсменка`` with nobody
+    quoted before: a noun of a kind of person that no role or title in the text gives anyone
+    points to whom the item is about. Two persons in the headline, or one of another gender
+    than the cue verb's or the noun's (or of a gender the name does not show), leave the
+    speaker unknown.
+    """
+    end = context.body.find("\n", 0, _HEADLINE_REACH)
+    if end < 0 or context.window.start <= end:
+        return None
+    persons = {
+        entry.participant.id: entry.participant
+        for entry in context.placed.between(0, end)
+        if entry.participant.kind is ParticipantKind.PERSON and entry.end <= end
+    }
+    if len(persons) != 1:
+        return None
+    (person,) = persons.values()
+    genders = {_cue_gender(context), noun_gender(word)} - {None}
+    if genders and genders != {participant_gender(person)}:
+        return None
+    return person.id
+
+
+_HEADLINE_REACH = 400
+"""How far (code points) the first line may run to count as the headline."""
 
 
 _EXPERT = "expert"
