@@ -129,6 +129,8 @@ Rule = Callable[[Context], Verdict | None]
 
 # How many words before a person's name a title may stand (``главой ОВА Олегом Синегубовым``).
 _TITLE_REACH = 6
+_TITLE_WORDS = 12
+"""How many words before a name a title may stand, its complement in the genitive included."""
 # How many mentions before a cue a role noun looks back through for a title: a bounded look
 # per cue keeps the extraction linear in the item's size.
 _BACK_MENTIONS = 64
@@ -874,10 +876,17 @@ def _titled_at(
         if entries[before].participant.kind is ParticipantKind.PERSON:
             floor = max(floor, entries[before].end)
             break
-    for word in WORD.findall(context.body, floor, entry.start)[-_TITLE_REACH:]:
+    # The title's complement in the genitive (``командиром 112-ї окремої бригади
+    # територіальної оборони полковником X``) does not count towards the reach.
+    reach = 0
+    for word in reversed(WORD.findall(context.body, floor, entry.start)[-_TITLE_WORDS:]):
         found = lemmas(word)
         if (found | {masculine(lemma) for lemma in found}) & title:
             return True
+        if not (word[:1].isdigit() or _genitive(word)):
+            reach += 1
+            if reach >= _TITLE_REACH:
+                break
     return False
 
 
