@@ -172,3 +172,48 @@ def test_a_body_in_a_chain_of_genitives_completes_the_role(text: str, speaker: s
 def test_a_title_reaches_its_name_over_a_chain_of_genitives(text: str) -> None:
     """``командиром <genitives> полковником X``: the title's complement adds no distance."""
     assert list(said(text).values())[-1] in {"Андрій Савчук", "Андрей Савчук"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                "У Луцьку лікарня отримала апарат\n\n"
+                "Волинська обласна клінічна лікарня отримала новий апарат МРТ.\n\n"
+                "Апарат запрацює вже наступного тижня, повідомили у пресслужбі закладу.\n"
+            ),
+            "Волинська обласна клінічна лікарня",
+        ),
+        (
+            (
+                "В Луцке больница получила аппарат\n\n"
+                "Волынская областная клиническая больница получила новый аппарат МРТ.\n\n"
+                "Аппарат заработает уже на следующей неделе, сообщили в пресс-службе "
+                "учреждения.\n"
+            ),
+            "Волынская областная клиническая больница",
+        ),
+        (
+            (
+                "Банк «Дністер» знижує ставки\n\n"
+                "АТ «Дністер» ухвалив рішення знизити ставки за депозитами.\n\n"
+                "Рішення ухвалили 26 листопада, повідомили в пресслужбі фінустанови.\n"
+            ),
+            "АТ «Дністер»",
+        ),
+        # Near miss: no body named before the press office, which then speaks as written.
+        (
+            (
+                "Новий апарат запрацює наступного тижня\n\n"
+                "Апарат запрацює вже наступного тижня, повідомили у пресслужбі закладу.\n"
+            ),
+            "пресслужба закладу",
+        ),
+    ],
+)
+def test_a_press_office_of_the_institution_is_the_body_named_before(
+    text: str, speaker: str
+) -> None:
+    """``у пресслужбі закладу``: the office speaks for the body the noun stands for."""
+    assert list(said(text).values()) == [speaker]

@@ -780,7 +780,9 @@ the comma; the person after it says the next thing.
 HEADLINE_TOPIC_PREPOSITIONS: tuple[str, ...] = ("про", "щодо")
 """Prepositions of the topic after a headline's speaker (``«...» – Кличко про відключення``)."""
 
-ANAPHORIC_BODY_NOUNS: frozenset[str] = frozenset({"відомство", "установа", "заклад", "регулятор"})
+ANAPHORIC_BODY_NOUNS: frozenset[str] = frozenset(
+    {"відомство", "установа", "фінустанова", "заклад", "регулятор"}
+)
 """Lemmas of nouns that stand for a body the text named before (``йдеться в повідомленні
 відомства``, ``говорится в сообщении ведомства``, ``регулятора`` for the central bank or a
 commission): that organisation speaks."""

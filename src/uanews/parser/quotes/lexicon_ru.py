@@ -761,7 +761,9 @@ the comma; the person after it says the next thing.
 HEADLINE_TOPIC_PREPOSITIONS: tuple[str, ...] = ("о", "об", "про", "насчет", "насчёт")
 """Prepositions of the topic after a headline's speaker (``«...» – Кличко об отключениях``)."""
 
-ANAPHORIC_BODY_NOUNS: frozenset[str] = frozenset({"ведомство", "учреждение", "регулятор"})
+ANAPHORIC_BODY_NOUNS: frozenset[str] = frozenset(
+    {"ведомство", "учреждение", "финучреждение", "регулятор"}
+)
 """Lemmas of nouns that stand for whatever body the text named last (``говорится в сообщении
 ведомства``, ``регулятора`` for the central bank or a commission): that organisation speaks."""
 

@@ -28,7 +28,8 @@ from collections.abc import Callable, Sequence
 from uanews.model import Participant, ParticipantKind
 from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import parse_word
-from uanews.parser.participants.lexicon import ROLE_NOUNS
+from uanews.parser.participants.lexicon import PRESS_SERVICE_NOUNS, ROLE_NOUNS
+from uanews.parser.participants.lexicon_ru import PRESS_SERVICE_NOUNS as PRESS_SERVICE_NOUNS_RU
 from uanews.parser.participants.lexicon_ru import ROLE_NOUNS as ROLE_NOUNS_RU
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.bodies import (
@@ -232,10 +233,31 @@ def named_mention(context: Context) -> Verdict | None:
     found.sort(key=lambda e: (_KIND_ORDER[e.participant.kind], abs(e.start - anchor)))
     best = found[0]
     if best.participant.kind is not ParticipantKind.PERSON:
+        standing = _press_office_of_named(context, best)
+        if standing is not None:
+            return Verdict(standing)
         head = _person_noun_before(context.words, best.start) or _source_role_noun(context, best)
         if head is not None:
             return Verdict(_by_head_noun(context, head, best))
     return Verdict(best.participant.id)
+
+
+def _press_office_of_named(context: Context, entry: Placed) -> str | None:
+    """Return the body a press office of ``установа`` stands for, or None if it is no such.
+
+    ``повідомили у пресслужбі закладу``, ``сообщили в пресс-службе учреждения``: the press
+    office's complement is a noun standing for the body named before (`ANAPHORIC_BODY_NOUNS`),
+    so the office speaks for that body, the organisation mentioned last before it.
+    """
+    names = WORD.findall(entry.participant.name)
+    if len(names) != 2 or not lemmas(names[0]) & pick(PRESS_SERVICE_NOUNS, PRESS_SERVICE_NOUNS_RU):
+        return None
+    found = lemmas(names[1])
+    if not found & pick(ANAPHORIC_BODY_NOUNS, ru.ANAPHORIC_BODY_NOUNS):
+        return None
+    agency = bool(found & pick(AGENCY_NOUNS, ru.AGENCY_NOUNS))
+    named = _last_organization(context.placed, entry.start, agency=agency)
+    return None if named is None or named.id == entry.participant.id else named.id
 
 
 def _agent(entry: Placed) -> bool:
