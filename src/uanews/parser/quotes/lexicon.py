@@ -46,6 +46,7 @@ __all__ = [
     "LINKING_PHRASES",
     "LOCATIVE_PREPOSITIONS",
     "MEDIA_NOUNS",
+    "MESSAGE_NOUNS",
     "NEGATIONS",
     "NON_SUBJECT_PREPOSITIONS",
     "NOT_CURRENT_ROLE_WORDS",
@@ -551,6 +552,10 @@ SOURCE_QUALIFIER_ENDINGS: tuple[str, ...] = ("ими", "іми", "ою", "ьою
 
 CITATION_PHRASES: tuple[str, ...] = ("з посиланням на", "посилаючись на", "із посиланням на")
 """Phrases that name where a speaker got the words, not who speaks (``з посиланням на X``)."""
+
+MESSAGE_NOUNS: frozenset[str] = frozenset({"повідомлення"})
+"""Nouns of a body's message: ``– йдеться в повідомленні`` after ``Укрінформ з посиланням на
+X`` quotes X's message, not the outlet's."""
 
 ANAPHORIC_OPENERS: tuple[str, ...] = ("про це", "так", "про це ж", "це")
 """Sentence openers that point back to the previous sentence: ``Про це повідомив X``."""

@@ -45,6 +45,7 @@ __all__ = [
     "LINKING_PHRASES",
     "LOCATIVE_PREPOSITIONS",
     "MEDIA_NOUNS",
+    "MESSAGE_NOUNS",
     "NEGATIONS",
     "NON_SUBJECT_PREPOSITIONS",
     "NOT_CURRENT_ROLE_WORDS",
@@ -236,6 +237,10 @@ source after it (``по разным оценкам`` alone is none)."""
 
 CITATION_PHRASES: tuple[str, ...] = ("со ссылкой на", "ссылаясь на", "с ссылкой на")
 """Phrases that name where a speaker got the words, not who speaks (``со ссылкой на X``)."""
+
+MESSAGE_NOUNS: frozenset[str] = frozenset({"сообщение"})
+"""Nouns of a body's message: ``— говорится в сообщении`` after ``Укринформ со ссылкой на X``
+quotes X's message, not the outlet's."""
 
 ANAPHORIC_OPENERS: tuple[str, ...] = ("об этом", "так", "об этом же", "это", "о чем", "о чём")
 """Sentence openers that point back to the previous sentence: ``Об этом сообщил X``."""

@@ -44,6 +44,7 @@ from uanews.parser.quotes.lexicon import (
     AGENCY_NOUNS,
     ANAPHORIC_BODY_NOUNS,
     ANOTHER_PERSON_WORDS,
+    CITATION_PHRASES,
     COORDINATORS,
     DOCUMENT_ISSUERS,
     EXPERT_NOUNS,
@@ -55,6 +56,7 @@ from uanews.parser.quotes.lexicon import (
     KIND_BODY_NOUNS,
     LEADER_NOUNS,
     LOCATIVE_PREPOSITIONS,
+    MESSAGE_NOUNS,
     NON_SUBJECT_PREPOSITIONS,
     NOT_CURRENT_ROLE_WORDS,
     OFFICIAL_NOUNS,
@@ -1236,6 +1238,37 @@ def impersonal_cue(context: Context) -> Verdict | None:
     return None
 
 
+def cited_message(context: Context) -> Verdict | None:
+    """Return the body an outlet cited, when the words are said to be in its message.
+
+    ``Об этом сообщает Укринформ со ссылкой на городскую военную администрацию. ... —
+    говорится в сообщении``: the message is the cited body's (`CITATION_PHRASES`); the
+    outlet only carried it. The citation must stand in the cue's paragraph or the one
+    before (at most `PRONOUN_REACH` back), right before the body's mention; else no verdict.
+    """
+    words = [word.lower() for word, _start in context.words]
+    prepositions = pick(LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS)
+    messages = pick(MESSAGE_NOUNS, ru.MESSAGE_NOUNS)
+    if not any(
+        words[index - 1] in prepositions and lemmas(word) & messages
+        for index, word in enumerate(words[1:], start=1)
+    ):
+        return None
+    # Bounded, so that the search reads the same whatever the item's length.
+    floor = max(context.floors[1], context.window.start - PRONOUN_REACH)
+    cited = -1
+    for phrase in pick(CITATION_PHRASES, ru.CITATION_PHRASES):
+        at = context.body.rfind(phrase, floor, context.window.start)
+        cited = max(cited, at + len(phrase) if at >= 0 else -1)
+    if cited < 0:
+        return None
+    after = context.placed.between(cited, context.window.start)
+    if not after or context.body[cited : after[0].start].strip():
+        return None
+    source = after[0].participant
+    return Verdict(source.id) if source.kind is ParticipantKind.ORGANIZATION else None
+
+
 def continuation(context: Context) -> Verdict | None:
     """Return the speaker before: a cue with no subject goes on with the last one quoted."""
     return Verdict(context.recent)
@@ -1249,6 +1282,7 @@ RULES: tuple[Rule, ...] = (
     pronoun,
     body,
     document,
+    cited_message,
     unknown_subject,
     impersonal_cue,
     continuation,
