@@ -67,7 +67,7 @@ from uanews.parser.quotes.lexicon import (
 )
 from uanews.parser.quotes.role_synonyms import (
     common_words,
-    groups_at,
+    longest_at,
     role_field,
     synonym_holders,
     word_synonyms,
@@ -467,11 +467,12 @@ def _synonym_holder(context: Context, noun: str) -> str | None:
     if noun not in words or _plural_noun(noun):
         # ``стверджують тренери``: several people of that office, not the one named before.
         return None
-    groups = groups_at(common_words(words[words.index(noun) :]), 0)
+    length, groups = longest_at(common_words(words[words.index(noun) :]), 0)
     holders = synonym_holders(context.placed, groups, context.window.start)
     if holders:
-        # ``заявил министр здравоохранения``: no minister of another field
-        field = _field_after(words, words.index(noun))
+        # ``заявил министр здравоохранения``: no minister of another field. The words of the
+        # synonym phrase itself (``очільник області``) are no field.
+        field = _field_after(words, words.index(noun) + max(0, length - 1))
         holders = [holder for holder in holders if _same_field(_person(context, holder), field)]
     if not holders:
         return None
