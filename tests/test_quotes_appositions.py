@@ -79,3 +79,38 @@ def test_an_apposition_names_the_subject(text: str, words: str, speaker: str) ->
 def test_a_subject_of_the_report_is_no_apposition(text: str, words: str) -> None:
     """A name with a relative clause after it, or a place, is the report's own subject."""
     assert list(said(text)) == [words]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            (
+                "У Дубні відкрили пункт обігріву\n\n"
+                "Люди, які втратили житло, отримають допомогу, повідомили в міськраді.\n"
+            ),
+            "Люди, які втратили житло, отримають допомогу",
+        ),
+        (
+            (
+                "Студентов не будут выселять из общежитий\n\n"
+                "Студенты, которые живут в общежитиях, смогут остаться там на каникулы, "
+                "сообщили в горсовете.\n"
+            ),
+            "Студенты, которые живут в общежитиях, смогут остаться там на каникулы",
+        ),
+    ],
+)
+def test_a_subject_with_a_relative_clause_and_a_predicate_is_reported(
+    text: str, words: str
+) -> None:
+    """A predicate after the relative clause makes the words before a trailing cue a report."""
+    assert list(said(text)) == [words]
+
+
+def test_a_subject_with_a_relative_clause_alone_is_no_report() -> None:
+    """``Пасажири, що їхали ..., скаржилися``: the cue is the subject's own predicate."""
+    assert (
+        said("Пасажири скаржаться на потяг\n\nПасажири, що їхали минулого тижня, скаржилися.\n")
+        == {}
+    )

@@ -717,7 +717,8 @@ def _relative_subject(text: str, content: Span) -> bool:
     """Return True if ``content`` is a subject and its relative clause, not a report.
 
     ``Пасажири, що літали минулого тижня, скаржилися``: a verbless noun phrase, a comma and
-    a relative word (``що``, ``який``) describe who speaks.
+    a relative word (``що``, ``який``) describe who speaks, when no predicate follows the
+    relative clause.
     """
     comma = text.find(",", content.start, content.end)
     if comma < 0:
@@ -727,7 +728,14 @@ def _relative_subject(text: str, content: Span) -> bool:
     if not head or not following or any(is_finite_verb(word) for word, _s, _e in head):
         return False
     word = following[0][0].lower()
-    return word == "що" or is_relative(word)
+    if word != "що" and not is_relative(word):
+        return False
+    # ``Студенти, які мешкають у гуртожитках, зможуть залишитися, повідомили в X``: a
+    # predicate after the relative clause makes the words a clause of their own, reported.
+    closing = text.find(",", comma + 1, content.end)
+    return closing < 0 or not any(
+        is_finite_verb(word) for word, _s, _e in words(text, closing + 1, content.end)
+    )
 
 
 def _trailing_parts(text: str, content: Span, window_end: int, sentence: Span) -> tuple[Span, ...]:
