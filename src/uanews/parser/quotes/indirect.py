@@ -730,7 +730,7 @@ def _relative_subject(text: str, content: Span) -> bool:
     word = following[0][0].lower()
     if word != "що" and not is_relative(word):
         return False
-    # ``Студенти, які мешкають у гуртожитках, зможуть залишитися, повідомили в X``: a
+    # ``Люди, які втратили житло, отримають допомогу, повідомили в X``: a
     # predicate after the relative clause makes the words a clause of their own, reported.
     closing = text.find(",", comma + 1, content.end)
     return closing < 0 or not any(

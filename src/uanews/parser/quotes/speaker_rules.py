@@ -901,8 +901,8 @@ def _titled_at(
         if entries[before].participant.kind is ParticipantKind.PERSON:
             floor = max(floor, entries[before].end)
             break
-    # The title's complement in the genitive (``командиром 112-ї окремої бригади
-    # територіальної оборони полковником X``) does not count towards the reach.
+    # The title's complement in the genitive (``командиром 112-ї бригади морської піхоти
+    # майором X``) does not count towards the reach.
     reach = 0
     for word in reversed(WORD.findall(context.body, floor, entry.start)[-_TITLE_WORDS:]):
         found = lemmas(word)
@@ -1242,8 +1242,8 @@ def impersonal_cue(context: Context) -> Verdict | None:
 def cited_message(context: Context) -> Verdict | None:
     """Return the body an outlet cited, when the words are said to be in its message.
 
-    ``Об этом сообщает Укринформ со ссылкой на городскую военную администрацию. ... —
-    говорится в сообщении``: the message is the cited body's (`CITATION_PHRASES`); the
+    ``Как передает агентство X со ссылкой на горсовет, ... — говорится в
+    сообщении``: the message is the cited body's (`CITATION_PHRASES`); the
     outlet only carried it. The citation must stand in the cue's paragraph or the one
     before (at most `PRONOUN_REACH` back), right before the body's mention; else no verdict.
     """
