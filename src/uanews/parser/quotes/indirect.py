@@ -386,11 +386,66 @@ def as_cue(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candid
         comma_at = text.find(",", cue.end, sentence.end)
         if comma_at < 0:
             continue
+        comma_at = _after_apposition(text, comma_at, sentence.end)
         content = _content(text, comma_at + 1, sentence.end)
         if content is None:
             continue
         parts = (*_before_parenthetical(text, sentence, match.start()), content)
         yield Candidate(parts, QuoteKind.INDIRECT, cue, Span(window_start, comma_at))
+
+
+def _after_apposition(text: str, comma_at: int, end: int) -> int:
+    """Return the comma that closes an apposition naming the cue's subject, else ``comma_at``.
+
+    ``Як розповів керівник експедиції, доктор історичних наук Степан X, ...``: between two
+    commas, a phrase without a verb that opens with an animate noun (or its adjective) in
+    lower case and ends in a capitalised name says who the subject is; the report follows
+    the second comma. ``Як зазначив мер, місто ...`` (no person) or ``..., Степан X знайшов``
+    (a verb) are the report itself.
+    """
+    second = text.find(",", comma_at + 1, min(end, comma_at + _APPOSITION_REACH))
+    if second < 0:
+        return comma_at
+    found = words(text, comma_at + 1, second)
+    if not 2 <= len(found) <= _APPOSITION_WORDS or not found[-1][0][:1].isupper():
+        return comma_at
+    first = found[0][0]
+    if not first[:1].islower() or not _animate_opening(first):
+        return comma_at
+    if any(_verb(word) for word, _start, _end in found if word[:1].islower()):
+        return comma_at
+    # ``..., пацієнтка Олена X, яку привезли вчора, почувається ...``: a relative clause or a
+    # predicate after the name says the name is the report's own subject.
+    after = words(text, second + 1, min(end, second + _APPOSITION_REACH))
+    if not after or is_relative(after[0][0]) or _verb(after[0][0]):
+        return comma_at
+    return second
+
+
+_APPOSITION_REACH = 120
+"""How far (code points) after the first comma an apposition may end."""
+
+_APPOSITION_WORDS = 8
+"""How many words an apposition of the cue's subject may have."""
+
+
+@language_cache(maxsize=65536)
+def _animate_opening(word: str) -> bool:
+    """Return True if ``word`` can open a person's title: an animate noun or an adjective.
+
+    A participle counts as an adjective (``заслуженный`` is one in the dictionary).
+    """
+    return any(
+        ("NOUN" in parse.tag and "anim" in parse.tag) or parse.tag.POS in {"ADJF", "PRTF"}
+        for parse in parse_word(word.lower())
+        if parse.tag.case == "nomn"
+    )
+
+
+@language_cache(maxsize=65536)
+def _verb(word: str) -> bool:
+    """Return True if ``word`` can be a finite verb or a short participle (a predicate)."""
+    return any(parse.tag.POS in {"VERB", "PRTS"} for parse in parse_word(word.lower()))
 
 
 def _before_parenthetical(text: str, sentence: Span, start: int) -> tuple[Span, ...]:
@@ -662,7 +717,8 @@ def _relative_subject(text: str, content: Span) -> bool:
     """Return True if ``content`` is a subject and its relative clause, not a report.
 
     ``Пасажири, що літали минулого тижня, скаржилися``: a verbless noun phrase, a comma and
-    a relative word (``що``, ``який``) describe who speaks.
+    a relative word (``що``, ``який``) describe who speaks, when no predicate follows the
+    relative clause.
     """
     comma = text.find(",", content.start, content.end)
     if comma < 0:
@@ -672,7 +728,14 @@ def _relative_subject(text: str, content: Span) -> bool:
     if not head or not following or any(is_finite_verb(word) for word, _s, _e in head):
         return False
     word = following[0][0].lower()
-    return word == "що" or is_relative(word)
+    if word != "що" and not is_relative(word):
+        return False
+    # ``Люди, які втратили житло, отримають допомогу, повідомили в X``: a
+    # predicate after the relative clause makes the words a clause of their own, reported.
+    closing = text.find(",", comma + 1, content.end)
+    return closing < 0 or not any(
+        is_finite_verb(word) for word, _s, _e in words(text, closing + 1, content.end)
+    )
 
 
 def _trailing_parts(text: str, content: Span, window_end: int, sentence: Span) -> tuple[Span, ...]:

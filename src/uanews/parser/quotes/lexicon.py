@@ -46,6 +46,7 @@ __all__ = [
     "LINKING_PHRASES",
     "LOCATIVE_PREPOSITIONS",
     "MEDIA_NOUNS",
+    "MESSAGE_NOUNS",
     "NEGATIONS",
     "NON_SUBJECT_PREPOSITIONS",
     "NOT_CURRENT_ROLE_WORDS",
@@ -265,6 +266,7 @@ BODY_NOUNS: frozenset[str] = frozenset(
         "слідство",
         "музей",
         "лікарня",
+        "університет",
         "уряд",
         "генштаб",
         "штаб",
@@ -551,6 +553,10 @@ SOURCE_QUALIFIER_ENDINGS: tuple[str, ...] = ("ими", "іми", "ою", "ьою
 CITATION_PHRASES: tuple[str, ...] = ("з посиланням на", "посилаючись на", "із посиланням на")
 """Phrases that name where a speaker got the words, not who speaks (``з посиланням на X``)."""
 
+MESSAGE_NOUNS: frozenset[str] = frozenset({"повідомлення"})
+"""Nouns of a body's message: ``– йдеться в повідомленні`` after ``Укрінформ з посиланням на
+X`` quotes X's message, not the outlet's."""
+
 ANAPHORIC_OPENERS: tuple[str, ...] = ("про це", "так", "про це ж", "це")
 """Sentence openers that point back to the previous sentence: ``Про це повідомив X``."""
 
@@ -641,6 +647,30 @@ GENERIC_SPEAKER_NOUNS: frozenset[str] = frozenset(
         "посол",
         "тренер",
         "речник",
+        # Nouns of a kind of person, not of an office: ``– зауважив банкір`` after the bank's
+        # chairman, ``поділилася спортсменка`` about the swimmer the item is about.
+        "банкір",
+        "правоохоронець",
+        "поліцейський",
+        "рятувальник",
+        "прикордонник",
+        "військовий",
+        "військовослужбовець",
+        "офіцер",
+        "спортсмен",
+        "переможець",
+        "переможниця",
+        "чемпіон",
+        "дипломат",
+        "медик",
+        "підприємець",
+        "бізнесмен",
+        "аграрій",
+        "фермер",
+        "вчений",
+        "учений",
+        "археолог",
+        "історик",
     }
 )
 """Nouns a reporter uses for someone already named (``- упевнений експерт``)."""
@@ -756,7 +786,9 @@ the comma; the person after it says the next thing.
 HEADLINE_TOPIC_PREPOSITIONS: tuple[str, ...] = ("про", "щодо")
 """Prepositions of the topic after a headline's speaker (``«...» – Кличко про відключення``)."""
 
-ANAPHORIC_BODY_NOUNS: frozenset[str] = frozenset({"відомство", "установа", "заклад", "регулятор"})
+ANAPHORIC_BODY_NOUNS: frozenset[str] = frozenset(
+    {"відомство", "установа", "фінустанова", "заклад", "регулятор"}
+)
 """Lemmas of nouns that stand for a body the text named before (``йдеться в повідомленні
 відомства``, ``говорится в сообщении ведомства``, ``регулятора`` for the central bank or a
 commission): that organisation speaks."""

@@ -45,6 +45,7 @@ __all__ = [
     "LINKING_PHRASES",
     "LOCATIVE_PREPOSITIONS",
     "MEDIA_NOUNS",
+    "MESSAGE_NOUNS",
     "NEGATIONS",
     "NON_SUBJECT_PREPOSITIONS",
     "NOT_CURRENT_ROLE_WORDS",
@@ -237,6 +238,10 @@ source after it (``по разным оценкам`` alone is none)."""
 CITATION_PHRASES: tuple[str, ...] = ("со ссылкой на", "ссылаясь на", "с ссылкой на")
 """Phrases that name where a speaker got the words, not who speaks (``со ссылкой на X``)."""
 
+MESSAGE_NOUNS: frozenset[str] = frozenset({"сообщение"})
+"""Nouns of a body's message: ``— говорится в сообщении`` after ``Укринформ со ссылкой на X``
+quotes X's message, not the outlet's."""
+
 ANAPHORIC_OPENERS: tuple[str, ...] = ("об этом", "так", "об этом же", "это", "о чем", "о чём")
 """Sentence openers that point back to the previous sentence: ``Об этом сообщил X``."""
 
@@ -326,6 +331,28 @@ GENERIC_SPEAKER_NOUNS: frozenset[str] = frozenset(
         "посол",
         "тренер",
         "спикер",
+        # Nouns of a kind of person, not of an office: ``— подчеркнул офицер`` after the
+        # centre's head, ``рассказал победитель`` about the player the item is about.
+        "банкир",
+        "правоохранитель",
+        "полицейский",
+        "спасатель",
+        "пограничник",
+        "военный",
+        "военнослужащий",
+        "офицер",
+        "спортсмен",
+        "победитель",
+        "победительница",
+        "чемпион",
+        "дипломат",
+        "медик",
+        "предприниматель",
+        "бизнесмен",
+        "аграрий",
+        "фермер",
+        "археолог",
+        "историк",
     }
 )
 """Nouns a reporter uses for someone already named (``- уверен эксперт``)."""
@@ -624,6 +651,7 @@ BODY_NOUNS: frozenset[str] = frozenset(
         "следствие",
         "музей",
         "больница",
+        "университет",
         "правительство",
         "генштаб",
         "штаб",
@@ -739,7 +767,9 @@ the comma; the person after it says the next thing.
 HEADLINE_TOPIC_PREPOSITIONS: tuple[str, ...] = ("о", "об", "про", "насчет", "насчёт")
 """Prepositions of the topic after a headline's speaker (``«...» – Кличко об отключениях``)."""
 
-ANAPHORIC_BODY_NOUNS: frozenset[str] = frozenset({"ведомство", "учреждение", "регулятор"})
+ANAPHORIC_BODY_NOUNS: frozenset[str] = frozenset(
+    {"ведомство", "учреждение", "финучреждение", "регулятор"}
+)
 """Lemmas of nouns that stand for whatever body the text named last (``говорится в сообщении
 ведомства``, ``регулятора`` for the central bank or a commission): that organisation speaks."""
 

@@ -19,6 +19,7 @@ from uanews.parser.quotes.text import WORD
 __all__ = [
     "common_words",
     "groups_at",
+    "longest_at",
     "role_field",
     "role_groups",
     "synonym_holders",
@@ -65,8 +66,15 @@ def groups_at(words: Sequence[str], start: int, *, whole: bool = False) -> froze
     ``whole`` says ``words`` are a whole role, which the phrases marked ``^`` need. Only the
     phrases whose first lemma ``words[start]`` may stand for are tried.
     """
+    return longest_at(words, start, whole=whole)[1]
+
+
+def longest_at(
+    words: Sequence[str], start: int, *, whole: bool = False
+) -> tuple[int, frozenset[int]]:
+    """Return the length of the longest phrase at ``words[start]`` and its groups (`groups_at`)."""
     if not 0 <= start < len(words):
-        return frozenset()
+        return 0, frozenset()
     best = 0
     found: set[int] = set()
     by_first = pick(_BY_FIRST_LEMMA, _BY_FIRST_LEMMA_RU)
@@ -79,7 +87,7 @@ def groups_at(words: Sequence[str], start: int, *, whole: bool = False) -> froze
             if len(phrase) > best:
                 best, found = len(phrase), set()
             found.add(index)
-    return frozenset(found)
+    return best, frozenset(found)
 
 
 _Phrases = dict[str, list[tuple[int, tuple[str, ...], bool]]]

@@ -28,7 +28,8 @@ from collections.abc import Callable, Sequence
 from uanews.model import Participant, ParticipantKind
 from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import parse_word
-from uanews.parser.participants.lexicon import ROLE_NOUNS
+from uanews.parser.participants.lexicon import PRESS_SERVICE_NOUNS, ROLE_NOUNS
+from uanews.parser.participants.lexicon_ru import PRESS_SERVICE_NOUNS as PRESS_SERVICE_NOUNS_RU
 from uanews.parser.participants.lexicon_ru import ROLE_NOUNS as ROLE_NOUNS_RU
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.bodies import (
@@ -43,6 +44,7 @@ from uanews.parser.quotes.lexicon import (
     AGENCY_NOUNS,
     ANAPHORIC_BODY_NOUNS,
     ANOTHER_PERSON_WORDS,
+    CITATION_PHRASES,
     COORDINATORS,
     DOCUMENT_ISSUERS,
     EXPERT_NOUNS,
@@ -54,6 +56,7 @@ from uanews.parser.quotes.lexicon import (
     KIND_BODY_NOUNS,
     LEADER_NOUNS,
     LOCATIVE_PREPOSITIONS,
+    MESSAGE_NOUNS,
     NON_SUBJECT_PREPOSITIONS,
     NOT_CURRENT_ROLE_WORDS,
     OFFICIAL_NOUNS,
@@ -64,7 +67,7 @@ from uanews.parser.quotes.lexicon import (
 )
 from uanews.parser.quotes.role_synonyms import (
     common_words,
-    groups_at,
+    longest_at,
     role_field,
     synonym_holders,
     word_synonyms,
@@ -129,6 +132,8 @@ Rule = Callable[[Context], Verdict | None]
 
 # How many words before a person's name a title may stand (``главой ОВА Олегом Синегубовым``).
 _TITLE_REACH = 6
+_TITLE_WORDS = 12
+"""How many words before a name a title may stand, its complement in the genitive included."""
 # How many mentions before a cue a role noun looks back through for a title: a bounded look
 # per cue keeps the extraction linear in the item's size.
 _BACK_MENTIONS = 64
@@ -230,10 +235,31 @@ def named_mention(context: Context) -> Verdict | None:
     found.sort(key=lambda e: (_KIND_ORDER[e.participant.kind], abs(e.start - anchor)))
     best = found[0]
     if best.participant.kind is not ParticipantKind.PERSON:
+        standing = _press_office_of_named(context, best)
+        if standing is not None:
+            return Verdict(standing)
         head = _person_noun_before(context.words, best.start) or _source_role_noun(context, best)
         if head is not None:
             return Verdict(_by_head_noun(context, head, best))
     return Verdict(best.participant.id)
+
+
+def _press_office_of_named(context: Context, entry: Placed) -> str | None:
+    """Return the body a press office of ``установа`` stands for, or None if it is no such.
+
+    ``повідомили у пресслужбі закладу``, ``сообщили в пресс-службе учреждения``: the press
+    office's complement is a noun standing for the body named before (`ANAPHORIC_BODY_NOUNS`),
+    so the office speaks for that body, the organisation mentioned last before it.
+    """
+    names = WORD.findall(entry.participant.name)
+    if len(names) != 2 or not lemmas(names[0]) & pick(PRESS_SERVICE_NOUNS, PRESS_SERVICE_NOUNS_RU):
+        return None
+    found = lemmas(names[1])
+    if not found & pick(ANAPHORIC_BODY_NOUNS, ru.ANAPHORIC_BODY_NOUNS):
+        return None
+    agency = bool(found & pick(AGENCY_NOUNS, ru.AGENCY_NOUNS))
+    named = _last_organization(context.placed, entry.start, agency=agency)
+    return None if named is None or named.id == entry.participant.id else named.id
 
 
 def _agent(entry: Placed) -> bool:
@@ -289,7 +315,12 @@ def _role_complement(context: Context, entry: Placed, found: Sequence[Placed]) -
     if entry.participant.kind is ParticipantKind.PERSON:
         return False
     before = [word for word, start in context.words if start < entry.start]
-    if not before or not person_nouns(before[-1]):
+    # The complement may be a chain of genitives (``начальника районного управління ДСНС
+    # Василя Гребенюка``): the role noun stands before it, every word between in the genitive.
+    reach = before[-_COMPLEMENT_REACH:]
+    while reach and not person_nouns(reach[-1]) and _genitive(reach[-1]):
+        reach.pop()
+    if not reach or not person_nouns(reach[-1]):
         return False
     return any(
         other.participant.kind is ParticipantKind.PERSON
@@ -297,6 +328,11 @@ def _role_complement(context: Context, entry: Placed, found: Sequence[Placed]) -
         and not context.body[entry.end : other.start].strip()
         for other in found
     )
+
+
+_COMPLEMENT_REACH = 5
+"""How many words before an organisation's mention a role noun may stand, its complement
+(genitive words) between."""
 
 
 def _person_noun_before(words: Sequence[tuple[str, int]], position: int) -> str | None:
@@ -431,11 +467,12 @@ def _synonym_holder(context: Context, noun: str) -> str | None:
     if noun not in words or _plural_noun(noun):
         # ``стверджують тренери``: several people of that office, not the one named before.
         return None
-    groups = groups_at(common_words(words[words.index(noun) :]), 0)
+    length, groups = longest_at(common_words(words[words.index(noun) :]), 0)
     holders = synonym_holders(context.placed, groups, context.window.start)
     if holders:
-        # ``заявил министр здравоохранения``: no minister of another field
-        field = _field_after(words, words.index(noun))
+        # ``заявил министр здравоохранения``: no minister of another field. The words of the
+        # synonym phrase itself (``очільник області``) are no field.
+        field = _field_after(words, words.index(noun) + max(0, length - 1))
         holders = [holder for holder in holders if _same_field(_person(context, holder), field)]
     if not holders:
         return None
@@ -646,7 +683,39 @@ def _by_role_noun(
             if _title_allows(holder, gender, word)
         ]
         titled = agreeing[-1].id if agreeing else None
+    if titled is None and generic and context.recent is None:
+        titled = _headline_person(context, word)
     return Verdict(titled)
+
+
+def _headline_person(context: Context, word: str) -> str | None:
+    """Return the one person the headline names, if the generic noun ``word`` may be them.
+
+    ``Плавчиня Ірина Ковч виграла ...`` and later ``– поділилася спортсменка`` with nobody
+    quoted before: a noun of a kind of person that no role or title in the text gives anyone
+    points to whom the item is about. Two persons in the headline, or one of another gender
+    than the cue verb's or the noun's (or of a gender the name does not show), leave the
+    speaker unknown.
+    """
+    end = context.body.find("\n", 0, _HEADLINE_REACH)
+    if end < 0 or context.window.start <= end:
+        return None
+    persons = {
+        entry.participant.id: entry.participant
+        for entry in context.placed.between(0, end)
+        if entry.participant.kind is ParticipantKind.PERSON and entry.end <= end
+    }
+    if len(persons) != 1:
+        return None
+    (person,) = persons.values()
+    genders = {_cue_gender(context), noun_gender(word)} - {None}
+    if genders and genders != {participant_gender(person)}:
+        return None
+    return person.id
+
+
+_HEADLINE_REACH = 400
+"""How far (code points) the first line may run to count as the headline."""
 
 
 _EXPERT = "expert"
@@ -832,10 +901,17 @@ def _titled_at(
         if entries[before].participant.kind is ParticipantKind.PERSON:
             floor = max(floor, entries[before].end)
             break
-    for word in WORD.findall(context.body, floor, entry.start)[-_TITLE_REACH:]:
+    # The title's complement in the genitive (``командиром 112-ї бригади морської піхоти
+    # майором X``) does not count towards the reach.
+    reach = 0
+    for word in reversed(WORD.findall(context.body, floor, entry.start)[-_TITLE_WORDS:]):
         found = lemmas(word)
         if (found | {masculine(lemma) for lemma in found}) & title:
             return True
+        if not (word[:1].isdigit() or _genitive(word)):
+            reach += 1
+            if reach >= _TITLE_REACH:
+                break
     return False
 
 
@@ -1163,6 +1239,37 @@ def impersonal_cue(context: Context) -> Verdict | None:
     return None
 
 
+def cited_message(context: Context) -> Verdict | None:
+    """Return the body an outlet cited, when the words are said to be in its message.
+
+    ``Как передает агентство X со ссылкой на горсовет, ... — говорится в
+    сообщении``: the message is the cited body's (`CITATION_PHRASES`); the
+    outlet only carried it. The citation must stand in the cue's paragraph or the one
+    before (at most `PRONOUN_REACH` back), right before the body's mention; else no verdict.
+    """
+    words = [word.lower() for word, _start in context.words]
+    prepositions = pick(LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS)
+    messages = pick(MESSAGE_NOUNS, ru.MESSAGE_NOUNS)
+    if not any(
+        words[index - 1] in prepositions and lemmas(word) & messages
+        for index, word in enumerate(words[1:], start=1)
+    ):
+        return None
+    # Bounded, so that the search reads the same whatever the item's length.
+    floor = max(context.floors[1], context.window.start - PRONOUN_REACH)
+    cited = -1
+    for phrase in pick(CITATION_PHRASES, ru.CITATION_PHRASES):
+        at = context.body.rfind(phrase, floor, context.window.start)
+        cited = max(cited, at + len(phrase) if at >= 0 else -1)
+    if cited < 0:
+        return None
+    after = context.placed.between(cited, context.window.start)
+    if not after or context.body[cited : after[0].start].strip():
+        return None
+    source = after[0].participant
+    return Verdict(source.id) if source.kind is ParticipantKind.ORGANIZATION else None
+
+
 def continuation(context: Context) -> Verdict | None:
     """Return the speaker before: a cue with no subject goes on with the last one quoted."""
     return Verdict(context.recent)
@@ -1176,6 +1283,7 @@ RULES: tuple[Rule, ...] = (
     pronoun,
     body,
     document,
+    cited_message,
     unknown_subject,
     impersonal_cue,
     continuation,
