@@ -1509,6 +1509,14 @@ ROUTE_TO_PREPOSITIONS: tuple[str, ...] = ("до", "у", "в", "на")
 """Prepositions of a route's end right after its start (``з Ніжина до Прилук``, ``з Ніжина у
 Київ``): with ``у``/``в``/``на`` the end stands in the accusative, not the locative."""
 
+ROUTE_VERB_PATTERN = (
+    r"(?:прямува\w*|прямую\w*|прямує|їха\w*|їде|їдуть|їдуч\w*|руха[влєю]\w*"
+    r"|курсува\w*|курсу[єю]\w*|слідува\w*|слідую\w*|слідує|поверта[влєю]\w*(?:ся|сь))"
+)
+"""Verbs and participles of a vehicle's travel (``автобус, що прямував з Ніжина до Прилук``,
+``їхала з Києва у Житомир``): only after one of them is ``з X до/у/на Y`` a route whose end is
+where the vehicle was going; a strike's ``запустили з Криму на Одесу`` names its target."""
+
 DAY_NAMES: frozenset[str] = frozenset(
     {"понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "субота", "неділя"}
 )

@@ -128,6 +128,7 @@ __all__ = [
     "RELATIVE_PRONOUN_PATTERN",
     "ROUTE_FROM_PREPOSITIONS",
     "ROUTE_TO_PREPOSITIONS",
+    "ROUTE_VERB_PATTERN",
     "SCENE_ARRIVAL_PATTERN",
     "SCHEDULED_FROM_PATTERN",
     "SEASON_WORDS",
@@ -1235,6 +1236,16 @@ ROUTE_FROM_PREPOSITIONS: tuple[str, ...] = ("из", "от")
 ROUTE_TO_PREPOSITIONS: tuple[str, ...] = ("до", "в", "во", "на")
 """Prepositions of a route's end right after its start (``из Нежина в Прилуки``, ``от Нежина
 до Прилук``): with ``в``/``на`` the end stands in the accusative, not the locative."""
+
+ROUTE_VERB_PATTERN = (
+    r"(?:следова\w*|следу[ею]\w*|следуя|ехал\w*|ехавш\w*|едет|едут|едущ\w*"
+    r"|двига\w*(?:ся|сь)|двигавш\w*|движ(?:ется|утся|ущ\w*)|направля\w*(?:ся|сь)"
+    r"|направлявш\w*|курсирова\w*|курсиру\w*|возвраща\w*(?:ся|сь)|возвращавш\w*)"
+)
+"""Verbs and participles of a vehicle's travel (``автобус, следовавший из Нежина в Прилуки``,
+``ехала из Киева в Житомир``): only after one of them is ``из X в/на Y`` a route whose end is
+where the vehicle was going; a strike's ``запустил из Курской области на Сумы`` names its
+target."""
 
 DAY_NAMES: frozenset[str] = frozenset(
     {"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"}

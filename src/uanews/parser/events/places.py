@@ -64,6 +64,7 @@ from uanews.parser.events.lexicon import (
     RELATIVE_PRONOUN_PATTERN,
     ROUTE_FROM_PREPOSITIONS,
     ROUTE_TO_PREPOSITIONS,
+    ROUTE_VERB_PATTERN,
     SETTLEMENT_GENITIVES,
     SETTLEMENT_GROUP_PATTERN,
     SETTLEMENT_NOUNS,
@@ -1783,28 +1784,37 @@ def _outage_reached(text: str, start: int, at: int) -> bool:
     return outage.search(text, start, at) is not None
 
 
-def _route_pattern(starts: tuple[str, ...], ends: tuple[str, ...]) -> re.Pattern[str]:
-    """Return the pattern of a route's start and the preposition of its end, up to the end."""
+def _route_pattern(verbs: str, starts: tuple[str, ...], ends: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of a travel verb, its route's start and its end's preposition.
+
+    The pattern reaches the end of the searched span; up to two lowercase words (``прямував
+    рейсом``) may stand between the verb and the start.
+    """
     return re.compile(
-        rf"(?<![\w\-])(?:{'|'.join(starts)})\s+{_NAME}(?:[\s\-]+{_NAME})?"
+        rf"(?<![\w\-])(?:{verbs})(?:\s+{_LOWER_WORD}){{0,2}}"
+        rf"\s+(?:{'|'.join(starts)})\s+{_NAME}(?:[\s\-]+{_NAME})?"
         rf"\s+(?P<to>{'|'.join(ends)})\s+$",
         re.IGNORECASE,
     )
 
 
-_ROUTE = _route_pattern(ROUTE_FROM_PREPOSITIONS, ROUTE_TO_PREPOSITIONS)
-_ROUTE_RU = _route_pattern(ru.ROUTE_FROM_PREPOSITIONS, ru.ROUTE_TO_PREPOSITIONS)
-_ROUTE_REACH = 60
-"""How many characters before a place its route's start is looked for."""
+_ROUTE = _route_pattern(ROUTE_VERB_PATTERN, ROUTE_FROM_PREPOSITIONS, ROUTE_TO_PREPOSITIONS)
+_ROUTE_RU = _route_pattern(
+    ru.ROUTE_VERB_PATTERN, ru.ROUTE_FROM_PREPOSITIONS, ru.ROUTE_TO_PREPOSITIONS
+)
+_ROUTE_REACH = 100
+"""How many characters before a place its route's travel verb is looked for."""
 
 
 def _route_end(text: str, start: int, at: int) -> bool:
-    """Return whether the place at offset ``at`` is the end of a route its start precedes.
+    """Return whether the place at offset ``at`` is the end of a vehicle's route.
 
     ``автобус, следовавший из Нежина в Прилуки``, ``що прямував з Ніжина до Прилук``: a
     vehicle's route names where it was going, not where the crash or the strike was; the
     end stands right after the start, in the genitive after ``до`` or in the accusative after
     ``в``/``на``, while a locative (``после удара из Белгорода в Харькове``) is the place.
+    Only a verb of travel makes it a route: a weapon launched ``з Криму на Одесу`` struck
+    where it was sent, so that end is the place.
     """
     route = pick(_ROUTE, _ROUTE_RU).search(text, max(start, at - _ROUTE_REACH), at)
     if route is None:
