@@ -140,10 +140,22 @@ _POST_BEFORE_RU = re.compile(
 _SETTLEMENT = "|".join(re.escape(noun) for noun in sorted(SETTLEMENT_NOUNS, key=len, reverse=True))
 _ATTRIBUTE = r"(?:(?-i:[а-яёіїєґ])[\w'’ʼ\-]+\s+)?"
 """A lowercase word before a settlement noun: its attribute (``по соседнему селу``)."""
+
+
+def _strike_body(prepositions: Iterable[str]) -> str:
+    """Return the body of a strike's place phrase: a name and the word after it, if any.
+
+    The word after is never one of ``prepositions``: it opens the next place phrase (``попала
+    в ДТП в Недригайлове``), which a match taking it as the name's second word would hide.
+    """
+    opener = rf"(?:{'|'.join(prepositions)})(?![\w'’ʼ\-])"
+    return rf"(?P<first>{_NAME})(?:\s+(?!{opener})(?P<second>[\w'’ʼ\-]+))?"
+
+
 _STRIKE_PLACE = re.compile(
     rf"(?<![\w\-])(?P<prep>{'|'.join(ATTACK_PLACE_PREPOSITIONS)})\s+"
     rf"(?:{_ATTRIBUTE}(?P<settlement>(?<![\w\-])(?:{_SETTLEMENT}))\s*(?P<name>{_NAME})"
-    rf"(?:\s+(?P<noun>{_NAME}))?|{_PLACE_BODY})",
+    rf"(?:\s+(?P<noun>{_NAME}))?|{_strike_body(ATTACK_PLACE_PREPOSITIONS)})",
     re.IGNORECASE,
 )
 
@@ -180,7 +192,7 @@ _SETTLEMENT_RU = "|".join(
 _STRIKE_PLACE_RU = re.compile(
     rf"(?<![\w\-])(?P<prep>{'|'.join(ru.ATTACK_PLACE_PREPOSITIONS)})\s+"
     rf"(?:{_ATTRIBUTE}(?P<settlement>(?<![\w\-])(?:{_SETTLEMENT_RU}))\s*(?P<name>{_NAME})"
-    rf"(?:\s+(?P<noun>{_NAME}))?|{_PLACE_BODY})",
+    rf"(?:\s+(?P<noun>{_NAME}))?|{_strike_body(ru.ATTACK_PLACE_PREPOSITIONS)})",
     re.IGNORECASE,
 )
 _NEAR_RU = _near_pattern(ru.NEAR_PREPOSITIONS, ru.SETTLEMENT_GENITIVES)
