@@ -287,13 +287,25 @@ _STRUCK_RU = re.compile(
 )
 _AND = "|".join(LIST_CONJUNCTIONS)
 _AND_RU = "|".join(ru.LIST_CONJUNCTIONS)
-_NEXT_STRUCK = re.compile(
-    rf"\s*,\s*(?:(?:{_AND})\s+)?(?P<first>{_NAME})|\s+(?:{_AND})\s+(?P<last>{_NAME})"
-)
-_NEXT_STRUCK_RU = re.compile(
-    rf"\s*,\s*(?:(?:{_AND_RU})\s+)?(?P<first>{_NAME})|\s+(?:{_AND_RU})\s+(?P<last>{_NAME})"
-)
-"""The next name of a list of places struck (``обстреляли Херсон, Тарасовку и Кринички``)."""
+
+
+def _next_struck_pattern(conjunctions: str, settlements: str) -> re.Pattern[str]:
+    """Return the pattern of the next name of a list of places struck.
+
+    It follows a comma or the list's conjunction and may have its settlement noun (``та
+    селище X``).
+    """
+    noun = rf"(?:(?P<{{}}>{settlements})\s*)?"
+    return re.compile(
+        rf"\s*,\s*(?:(?:{conjunctions})\s+)?{noun.format('noun_first')}(?P<first>{_NAME})"
+        rf"|\s+(?:{conjunctions})\s+{noun.format('noun_last')}(?P<last>{_NAME})"
+    )
+
+
+_NEXT_STRUCK = _next_struck_pattern(_AND, _STRUCK_SETTLEMENT)
+_NEXT_STRUCK_RU = _next_struck_pattern(_AND_RU, _STRUCK_SETTLEMENT_RU)
+"""The next name of a list of places struck (``обстреляли Херсон, Тарасовку и Кринички``,
+``обстріляли село X та селище Y``)."""
 _COORDINATED = re.compile(
     rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s+(?:{_AND})\s+{_NAME})\s+"
     rf"(?P<head>{'|'.join(PLURAL_PLACE_HEADS)})(?![\w\-])"
@@ -1010,10 +1022,27 @@ def _apposed_name(name: str, case: str) -> str | None:
     """
     if current_language() == "ru" and unknown_russian_word(name):
         return russian_settlement_name(name, case)
-    found = nominative_or_none(name, case="nomn") or nominative_or_none(name, case=case)
+    found = nominative_or_none(name, case="nomn")
+    if found is None and case == "accs" and _animate_accusative(name):
+        return name  # ``поселок Борова``: no settlement is animate, so this is its nominative
+    found = found or nominative_or_none(name, case=case)
     if found is None and not analyzer().word_is_known(name.lower()):
         return name
     return found
+
+
+def _animate_accusative(word: str) -> bool:
+    """Return whether ``word`` reads as an accusative noun only of an animate one (``борова``).
+
+    A settlement's name is lifeless: a form that is an accusative only of a person or an animal
+    (the genitive-like accusative) is no accusative of a settlement's name.
+    """
+    readings = [
+        parse
+        for parse in parse_word(word.lower())
+        if parse.tag.POS == "NOUN" and parse.tag.case == "accs"
+    ]
+    return bool(readings) and all("anim" in parse.tag for parse in readings)
 
 
 def _apposed_adjective(name: str) -> str | None:
@@ -1374,8 +1403,10 @@ def _listed_struck(
     The objects of one strike verb, noun or preposition are one list: each next name joined by
     a comma or ``и``/``і``/``та`` is a place struck while it reads as a place in the same case
     (with a territory noun after it: ``и Харьковскому району``; with its adjective: ``и Белой
-    Церкви``; or a settlement named by an adjective: ``по Боровой`` -> ``Боровая``); the list
-    ends at the first that does not, or after the name that ``и`` joins last.
+    Церкви``; or a settlement named by an adjective: ``по Боровой`` -> ``Боровая``); a name
+    after its own settlement noun (``село X та селище Y``) stands in apposition, in the
+    nominative as after the first one. The list ends at the first that does not read so, or
+    after the name that ``и`` joins last.
     """
     following = pick(_NEXT_STRUCK, _NEXT_STRUCK_RU)
     while (match := following.match(text, at, end)) is not None:
@@ -1385,7 +1416,12 @@ def _listed_struck(
         name, stop = match.group(group), match.end(group)
         head = _NEXT_WORD.match(text, stop, end)
         found = None
-        if head is not None and (
+        if match.group(f"noun_{group}") is not None:  # ``та селище Рясне``: in apposition
+            listed = _listed_settlement(text, (name, stop), head, case, mentions)
+            if listed is None:
+                return
+            found, stop = listed
+        elif head is not None and (
             _territory(head.group("word")) or _name_pair(name, head.group("word"))
         ):
             found = _nominative(f"{name} {head.group('word')}", case)
@@ -1397,6 +1433,32 @@ def _listed_struck(
         if group == "last":
             return
         at = stop
+
+
+def _listed_settlement(
+    text: str, named: tuple[str, int], head: re.Match[str] | None, case: str, mentions: Spans
+) -> tuple[str, int] | None:
+    """Return the nominative of a listed settlement after its noun and where it ends, or None.
+
+    ``та селище Нова Гребля``: an adjective and the capitalised noun after it are one name, as
+    after the list's first settlement noun (`_struck_settlement`); else the one ``named``
+    (its text and end) alone.
+    """
+    name, stop = named
+    if (
+        head is not None
+        and _UPPER_START.match(head.group("word"))
+        and _adjective(name)
+        and not _only_adjective(head.group("word"))
+        and not _inside(head.start("word"), mentions)
+        and not _territory_next(text, head.end())
+    ):
+        pair = f"{name} {head.group('word')}"
+        found = _apposed_name(pair, case) or _apposed_pair(pair)
+        if found is not None:
+            return found, head.end()
+    found = _apposed_name(name, case) or _apposed_adjective(name)
+    return None if found is None else (found, stop)
 
 
 _NEXT_WORD = re.compile(r"\s+(?P<word>[\w'’ʼ\-]+)")
