@@ -11,6 +11,9 @@ a hyphenated town declines its noun and its agreeing adjective each on its own; 
 before its visit verb with the visit's manner between (``Житомир с официальным визитом посетил``).
 ``без света остались абоненты в X``: a place an outage reached is not where the strike fell.
 ``возле села X открыли мост``: an event of any kind with no place of its own is where it was near.
+``автобус, що прямував з X до Y``: after a verb of travel the route's end is no place; a
+weapon launched ``з X на Y`` struck Y. ``село X та селище Y``: each listed settlement with its
+noun is struck. ``попала в ДТП в X``: the acronym does not hide the place after it.
 
 Every text here was written for these tests in the style of Ukrainian outlets that publish in
 Russian and Ukrainian; none is taken from any corpus.
@@ -306,3 +309,95 @@ def test_a_visit_s_destination_after_its_origin_is_its_place() -> None:
         "Делегация в Згуровке\n\nВо вторник мэр Березани Олег Шулик приехал из Березани в Згуровку."
     )
     assert only_event(item, EventKind.VISIT).places == ("Згуровка",)
+
+
+def test_ukrainian_weapon_launched_from_one_place_at_another_struck_there() -> None:
+    item = uanews.parse(
+        "Нічна атака\n\n"
+        "Уночі росіяни запустили з Джанкоя на Скадовськ чотири ударні дрони, пошкоджено елеватор."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Скадовськ",)
+
+
+def test_russian_weapon_launched_from_one_place_at_another_struck_there() -> None:
+    item = uanews.parse(
+        "Ночная атака\n\nНочью оккупанты выпустили из Брянска на Лебедин три ракеты, ранены двое."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Лебедин",)
+
+
+def test_weapons_launched_from_one_place_at_another_name_the_strike() -> None:
+    item = uanews.parse(
+        "Удар по порту\n\nДрони, запущені з Джанкоя на Скадовськ, влучили в елеватор."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Скадовськ",)
+
+
+def test_route_end_of_a_vehicle_struck_on_its_way_is_no_place() -> None:
+    item = uanews.parse(
+        "Удар по вантажівці\n\n"
+        "Дрон атакував вантажівку, що рухалася з Ладижина на Гнівань, поранено водія."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ()
+
+
+def test_russian_route_end_of_a_returning_bus_is_no_place() -> None:
+    item = uanews.parse(
+        "ДТП с автобусом\n\n"
+        "Автобус, который возвращался из Радомышля в Коростышев, перевернулся,"
+        " травмированы пятеро."
+    )
+    assert only_event(item, EventKind.INCIDENT).places == ()
+
+
+def test_ukrainian_settlements_struck_each_with_its_noun() -> None:
+    item = uanews.parse(
+        "Обстріл громади\n\n"
+        "Уночі окупанти обстріляли дронами село Лукашівка та селище Нова Гребля, пошкоджено школу."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Лукашівка", "Нова Гребля")
+
+
+def test_russian_settlements_struck_each_with_its_noun() -> None:
+    item = uanews.parse(
+        "Обстрел громады\n\nОккупанты обстреляли из минометов поселок Сосновка и село Мурафа."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Сосновка", "Мурафа")
+
+
+def test_a_council_after_a_settlement_struck_is_no_place() -> None:
+    item = uanews.parse(
+        "Обстріл громади\n\nРосіяни атакували село Лукашівка та селищну раду, пошкоджено будівлю."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Лукашівка",)
+
+
+def test_russian_place_after_a_crash_acronym_is_its_place() -> None:
+    item = uanews.parse(
+        "ДТП с маршруткой\n\nМаршрутка, ехавшая из Радомышля в Коростышев, попала в ДТП в Коломаке."
+    )
+    assert only_event(item, EventKind.INCIDENT).places == ("Коломак",)
+
+
+def test_ukrainian_place_after_a_crash_acronym_is_its_place() -> None:
+    item = uanews.parse(
+        "ДТП з автобусом\n\nАвтобус потрапив у ДТП у Вапнярці, травмовано трьох пасажирів."
+    )
+    assert only_event(item, EventKind.INCIDENT).places == ("Вапнярка",)
+
+
+def test_a_crash_acronym_alone_is_no_place() -> None:
+    item = uanews.parse("ДТП с маршруткой\n\nМаршрутка попала в ДТП, пострадали трое.")
+    assert only_event(item, EventKind.INCIDENT).places == ()
+
+
+def test_russian_settlement_named_like_an_animal_s_accusative_stays_as_written() -> None:
+    item = uanews.parse(
+        "Обстрел поселка\n\nДнем оккупанты обстреляли поселок Журавля, погиб мужчина."
+    )
+    assert only_event(item, EventKind.ATTACK).places == ("Журавля",)
+
+
+def test_russian_settlement_struck_in_agreement_keeps_its_nominative() -> None:
+    item = uanews.parse("Обстрел поселка\n\nДнем оккупанты обстреляли поселок Сосновка.")
+    assert only_event(item, EventKind.ATTACK).places == ("Сосновка",)
