@@ -353,9 +353,9 @@ def test_russian_route_end_of_a_returning_bus_is_no_place() -> None:
 def test_ukrainian_settlements_struck_each_with_its_noun() -> None:
     item = uanews.parse(
         "Обстріл громади\n\n"
-        "Уночі окупанти обстріляли дронами село Лукашівка та селище Нова Гребля, пошкоджено школу."
+        "Уночі окупанти обстріляли дронами село Вишнопіль та селище Нова Гребля, пошкоджено школу."
     )
-    assert only_event(item, EventKind.ATTACK).places == ("Лукашівка", "Нова Гребля")
+    assert only_event(item, EventKind.ATTACK).places == ("Вишнопіль", "Нова Гребля")
 
 
 def test_russian_settlements_struck_each_with_its_noun() -> None:
@@ -367,9 +367,9 @@ def test_russian_settlements_struck_each_with_its_noun() -> None:
 
 def test_a_council_after_a_settlement_struck_is_no_place() -> None:
     item = uanews.parse(
-        "Обстріл громади\n\nРосіяни атакували село Лукашівка та селищну раду, пошкоджено будівлю."
+        "Обстріл громади\n\nРосіяни атакували село Вишнопіль та селищну раду, пошкоджено будівлю."
     )
-    assert only_event(item, EventKind.ATTACK).places == ("Лукашівка",)
+    assert only_event(item, EventKind.ATTACK).places == ("Вишнопіль",)
 
 
 def test_russian_place_after_a_crash_acronym_is_its_place() -> None:

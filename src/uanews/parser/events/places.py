@@ -1024,7 +1024,7 @@ def _apposed_name(name: str, case: str) -> str | None:
         return russian_settlement_name(name, case)
     found = nominative_or_none(name, case="nomn")
     if found is None and case == "accs" and _animate_accusative(name):
-        return name  # ``поселок Борова``: no settlement is animate, so this is its nominative
+        return name  # ``поселок Журавля``: no settlement is animate, so this is its nominative
     found = found or nominative_or_none(name, case=case)
     if found is None and not analyzer().word_is_known(name.lower()):
         return name
@@ -1032,7 +1032,7 @@ def _apposed_name(name: str, case: str) -> str | None:
 
 
 def _animate_accusative(word: str) -> bool:
-    """Return whether ``word`` reads as an accusative noun only of an animate one (``борова``).
+    """Return whether ``word`` reads as an accusative noun only of an animate one (``журавля``).
 
     A settlement's name is lifeless: a form that is an accusative only of a person or an animal
     (the genitive-like accusative) is no accusative of a settlement's name.
