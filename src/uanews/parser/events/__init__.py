@@ -73,7 +73,13 @@ from uanews.parser.events.casualties import (
 )
 from uanews.parser.events.clauses import main_clause_end, other_event_clauses
 from uanews.parser.events.continuations import continues, opening_offset, refers_to_document
-from uanews.parser.events.dates import day_after, find_dates, of_a_noun, starts_later
+from uanews.parser.events.dates import (
+    day_after,
+    declared,
+    find_dates,
+    of_a_noun,
+    starts_later,
+)
 from uanews.parser.events.holders import Actors
 from uanews.parser.events.lexicon import (
     ADDED_STRIKE_PREFIXES,
@@ -236,6 +242,10 @@ _PARTNER_REACH = 60
 _CEREMONY_RU = re.compile(ru.OPENING_CEREMONY_PATTERN, re.IGNORECASE)
 _MEETING_JOINED = re.compile(MEETING_JOINED_PATTERN, re.IGNORECASE)
 _MEETING_JOINED_RU = re.compile(ru.MEETING_JOINED_PATTERN, re.IGNORECASE)
+_REPORTED_BACK = re.compile(r"про\s+це(?![\w\-])", re.IGNORECASE)
+_REPORTED_BACK_RU = re.compile(r"об\s+этом(?![\w\-])", re.IGNORECASE)
+"""``Про це ...``: a back reference to what was told, not to a decision as a document."""
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _SPOKEN_AT = re.compile(SPOKEN_AT_EVENT_PATTERN, re.IGNORECASE)
 _SPOKEN_AT_RU = re.compile(ru.SPOKEN_AT_EVENT_PATTERN, re.IGNORECASE)
 _ATTENDED_RU = Screened(re.compile(ru.ATTENDED_EVENT_PATTERN, re.IGNORECASE))
@@ -460,6 +470,7 @@ def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> P
     квітні``) or a day alone says too little to date it. A date inside brackets is an aside,
     one after ``на`` or ``до`` is the period something is for or a deadline, a start date
     told in the present or the future (`dates.starts_later`) is when a change takes effect,
+    a date declared a day of something (`dates.declared`) is what a decision declares,
     and a date that qualifies a noun (`dates.of_a_noun`: ``1971 року народження``, ``будівля
     XIX століття``, ``пошкоджений у 2023 році``) is not the event's.
     """
@@ -475,6 +486,8 @@ def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> P
             future(text, start, end) or starts_later(words, mention)
         ):
             continue  # ``З 1 березня проїзд подорожчає``: when the change takes effect
+        if declared(words, mention):
+            continue  # ``оголосила 25 березня днем жалоби``: the day declared, not the decision's
         if of_a_noun(words, mention):
             continue  # ``ліцей, пошкоджений влітку 2023 року``: the noun's date, not the event's
         date = mention.date
@@ -767,10 +780,26 @@ class _Reader:
             return None
         setting = pick(_SPOKEN_AT, _SPOKEN_AT_RU)
         for found in setting.finditer(self.text, sentence.start, sentence.end):
+            if found.group("bare") is not None and self._has_complement(found.end()):
+                continue  # ``на церемонії нагородження волонтерів``: another ceremony
             if not self.spoken.covers(found.start()):
                 meeting = found.group("meeting") is not None
                 return EventKind.MEETING if meeting else EventKind.PRESENTATION
         return None
+
+    def _has_complement(self, end: int) -> bool:
+        """Return whether a word of a complement follows the setting noun ending at ``end``.
+
+        A word in the genitive that no mention covers (``нагородження``, ``нового бюджету``)
+        names what the ceremony is of; the speaker (``депутатка X``, in the nominative), a
+        preposition (``у Луцьку``) or punctuation after the noun leave it bare.
+        """
+        found = _NEXT_WORD.match(self.text, end)
+        if found is None or self.mention_spans.covers(found.start(1)):
+            return False
+        return any(
+            "gent" in reading.tag.grammemes for reading in parse_word(found.group(1).lower())
+        )
 
     def mark_going_on(self, draft: _Draft, sentence: Sentence) -> None:
         """Mark ``draft`` of ``sentence`` as going on with an event told before (`_continued`).
@@ -1873,6 +1902,27 @@ def _attach_back(found: _Found, draft: _Draft) -> bool:
     return True
 
 
+def _undated_decision(found: _Found, draft: _Draft) -> _Draft | None:
+    """Return the undated decision a dated sentence naming the decision points back at, or None.
+
+    ``Рішення ухвалили 26 листопада``, ``Відповідний наказ 2 грудня підписав ректор X`` (not
+    ``Про це повідомили ...``, a report's source): the decision as a document dates the latest
+    decision, told in the same paragraph or the one before, though a sentence of its details
+    (``Нові умови діятимуть ...``) stands between them.
+    """
+    decisions = found.by_kind.get(EventKind.ANNOUNCEMENT)
+    if draft.date is None or not decisions or not draft.sentences:
+        return None
+    sentence = draft.sentences[0]
+    with reading_at(sentence.start):
+        if pick(_REPORTED_BACK, _REPORTED_BACK_RU).match(found.text, sentence.start):
+            return None
+    target = decisions[-1]
+    if target.date is not None or sentence.block - target.sentences[-1].block > 1:
+        return None
+    return target
+
+
 def _names_court(text: str, sentence: Sentence) -> bool:
     """Return whether ``sentence`` names a court, read in its paragraph's language."""
     with reading_at(sentence.start):
@@ -1910,6 +1960,8 @@ def _attach(target: _Draft, draft: _Draft) -> None:
 class _Found:
     """The events drafted so far, and what waits for an event still to come."""
 
+    text: str = ""
+    """The item's text (`_court_between` reads between a ruling and a court's next sentence)."""
     events: list[_Draft] = attrs.Factory(list)
     early: list[Sentence] = attrs.Factory(list)
     """Casualties told before the strike (a headline ``загинули двоє``, then the strike)."""
@@ -2086,7 +2138,12 @@ def _continued(found: _Found, draft: _Draft) -> _Draft | None:
     target = same_kind[-1]
     if draft.continues:
         return target
-    if draft.kind is EventKind.ANNOUNCEMENT and draft.court and target.ruling:
+    if (
+        draft.kind is EventKind.ANNOUNCEMENT
+        and draft.court
+        and target.ruling
+        and not _court_between(found.text, target, draft)
+    ):
         return target  # ``Суд призначив ...``: a court's verdict and sentence are one ruling
     if (
         draft.kind is EventKind.ANNOUNCEMENT
@@ -2096,6 +2153,19 @@ def _continued(found: _Found, draft: _Draft) -> _Draft | None:
     ):
         return target
     return None
+
+
+def _court_between(text: str, target: _Draft, draft: _Draft) -> bool:
+    """Return whether a court is named between the ruling ``target`` and ``draft``.
+
+    ``Суд призначив ...`` goes on with the latest court told: when a court is named again
+    after the ruling (another case's, ``Справу Y розглядає Київський суд``), the court that
+    opens ``draft`` may be that one, so it is not joined. Only the gap between them is read.
+    """
+    start = max(sentence.end for sentence in (*target.sentences, *target.went_on))
+    end = draft.sentences[0].start
+    with reading_at(start):
+        return start < end and pick(_COURT, _COURT_RU).search(text, start, end) is not None
 
 
 def _go_on(target: _Draft, draft: _Draft) -> None:
@@ -2254,8 +2324,16 @@ _PARTY_KINDS = frozenset({EventKind.MEETING, EventKind.VISIT})
 
 
 def _to_back(found: _Found, draft: _Draft) -> None:
-    """Give a ``Про це ...`` sentence to the event of the sentence before."""
-    _attach_back(found, draft)
+    """Give a ``Про це ...`` sentence to the event of the sentence before.
+
+    With none there, a dated sentence naming the decision dates the latest undated one
+    (`_undated_decision`).
+    """
+    if not _attach_back(found, draft):
+        target = _undated_decision(found, draft)
+        if target is not None:
+            _attach(target, draft)
+            found.join(target)
 
 
 def _to_document(found: _Found, draft: _Draft) -> None:
@@ -2310,7 +2388,7 @@ def extract_events(
     ``quotes`` are the item's quotes, whose words are speech, not narration (`reported`); None
     reads ``item.quotes``.
     """
-    found = _Found()
+    found = _Found(text=item.text)
     for draft, role in _drafts(item, reference, item.quotes if quotes is None else quotes):
         _PLACING[role](found, draft)
     _corroborate_pending(found)

@@ -55,7 +55,15 @@ from uanews.parser.events.date_words import (
 from uanews.parser.events.triggers import CASE_VARIANT, lowered_pattern
 from uanews.parser.morph import parse_word
 
-__all__ = ["DateMention", "day_after", "find_dates", "format_date", "of_a_noun", "starts_later"]
+__all__ = [
+    "DateMention",
+    "day_after",
+    "declared",
+    "find_dates",
+    "format_date",
+    "of_a_noun",
+    "starts_later",
+]
 
 
 @frozen
@@ -652,7 +660,8 @@ def starts_later(text: str, mention: DateMention) -> bool:
     запровадити``, ``решили с 1 марта повысить``) names what is to be done from that day, the
     content of a decision or a plan, not yet done when it was told: that start is later too,
     when the infinitive stands in the date's clause (not ``Согласно постановлению от 14
-    октября, фирма должна вернуть``, whose date is the ruling's).
+    октября, фирма должна вернуть``, whose date is the ruling's); so is a verb after the date
+    that reads as either (``з 15 грудня переводить``).
     """
     start = _clause_start(text, mention)
     stop = _CLAUSE_BREAK.search(text, mention.end)
@@ -668,8 +677,40 @@ def starts_later(text: str, mention: DateMention) -> bool:
         ):
             return True  # ``вирішили з 1 лютого запровадити``: what is to be done from that day
         if readings and all("VERB" in reading for reading in readings):
-            return all(not _TENSES.isdisjoint(reading) for reading in readings)
+            # ``з 15 грудня переводить`` (present or infinitive: not yet done either way) after
+            # the date in its clause; not one before it (``свідчить рішення від 6 жовтня``)
+            after_date = mention.end <= found.start() < end
+            return all(
+                not _TENSES.isdisjoint(reading)
+                or (after_date and not _INFINITIVE.isdisjoint(reading))
+                for reading in readings
+            )
     return False
+
+
+_DAY_AS = re.compile(
+    r"\s+(?:([^\W\d_]+)\s+)?дн(?:ем|ями)(?![\w'’ʼ\-])(?:\s+([^\W\d_]+(?:['’ʼ][^\W\d_]+)?))?",
+    re.IGNORECASE,
+)
+
+
+def declared(text: str, mention: DateMention) -> bool:
+    """Return whether the date ``mention`` in ``text`` is the day a decision makes a day of X.
+
+    ``оголосила 25 березня днем жалоби``, ``объявил 3 мая выходным днем``: the date is the
+    object of the declaring verb and the instrumental ``днем`` (with an adjective before it
+    or a noun in the genitive after it) its predicate; the date is what is declared, as a
+    start date is what a change applies from (`starts_later`), not the day it was declared.
+    ``днем`` with neither is the adverb (``5 квітня днем окупанти``: in the daytime).
+    """
+    found = _DAY_AS.match(text, mention.end)
+    if found is None:
+        return False
+    adjective, noun = found.groups()
+    if adjective is not None:
+        return any("ADJF" in reading and "ablt" in reading for reading in _readings(adjective))
+    readings = _readings(noun) if noun is not None else []
+    return any("NOUN" in reading and "gent" in reading for reading in readings)
 
 
 _ANCHORED = re.compile(rf"{_B}(?:{_alternation(list(ANCHORED_DAY_OFFSETS))}){_E}", re.IGNORECASE)

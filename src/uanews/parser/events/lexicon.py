@@ -566,6 +566,16 @@ _FIRED = (
 """What is fired at a target (``випустили по Харкову 5 ракет``): with a target after ``по``,
 the firing verb reports a strike; ``завод випустив 100 дронів`` made them."""
 
+_COUNT = (
+    r"(?:\d|(?:одн(?:ому|ій|у)|дв(?:а|і|оє|ох|істі)|тр(?:и|оє|ьох|иста)|чотир(?:и|ьох|иста)"
+    r"|п['’ʼ]ят(?:ь|и|ьох|сот)|шіст(?:ь|ьох|сот)|сім(?:ох|сот)?|вісім(?:ох|сот)?"
+    r"|дев['’ʼ]ят(?:ь|и|ьох|сот)|десят(?:ь|и|ьох|ок|ку)|[\w'’ʼ]+надцят\w*|[\w'’ʼ]+десят\w*"
+    r"|сорок(?:а)?|сто|сотн(?:і|ю|я)|тисяч(?:а|і|у)?|мільйон\w*|(?:де)?кільк(?:а|ох)"
+    r"|півтор(?:а|и))(?![\w'’ʼ\-]))"
+)
+"""A count after ``по``: ``по 200 дронів``, ``по дві міни`` is the distributive ``по`` (so
+many each), which names no target; ``по Харкову``, ``по селу`` is where they were fired."""
+
 _MOURNING = r"дн(?:ем|ями)\s+(?:жалоби|трауру)(?![\w\-])"
 """A day declared one of mourning (``рада оголосила 3 березня днем жалоби``): the body's
 decision, an announcement."""
@@ -776,7 +786,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|гранат\w*)"
         # ``випустили по Харкову 5 ракет``, ``випустив дві міни по селу``: fired at a target
         rf"|випусти(?:в|ла|ли|ло)\s+(?:(?:[\w'’ʼ\-]+\s+){{0,3}}?{_FIRED}\s+(?:[\w'’ʼ\-]+\s+)"
-        rf"{{0,2}}?по|(?:[\w'’ʼ\-]+\s+)?по\s+[\w'’ʼ\-]+\s+(?:[\w'’ʼ\-]+\s+){{0,2}}?{_FIRED})"
+        rf"{{0,2}}?по(?!\s+{_COUNT})|(?:[\w'’ʼ\-]+\s+)?по\s+(?!{_COUNT})[\w'’ʼ\-]+\s+"
+        rf"(?:[\w'’ʼ\-]+\s+){{0,2}}?{_FIRED})"
         r"(?![\w'’ʼ\-])(?!\s+замовлен))",
         explicit=True,
     ),
@@ -2109,11 +2120,14 @@ told, for the noun names which event they joined."""
 
 SPOKEN_AT_EVENT_PATTERN = (
     r"(?:^|(?<=\s))(?:на|під\s+час|у\s+ході|після|за\s+підсумками)\s+(?:урочист\w*\s+)?"
-    r"(?:церемоні\w*\s+)?(?:робоч\w*\s+)?(?:(?P<opening>відкритт|церемоні|презентаці)|(?P<meeting>нарад|зустріч))\w*"
+    r"(?:церемоні\w*\s+)?(?:робоч\w*\s+)?(?:(?P<opening>відкритт|(?P<bare>церемоні|презентаці))"
+    r"|(?P<meeting>нарад|зустріч))\w*"
 )
 """The event an attribution of someone's words puts them at (``«...», – сказав на відкритті
 X``, ``– наголосила під час наради X``): the speaker was there, a party of that
-event (an opening or presentation by ``opening``, a meeting by ``meeting``)."""
+event (an opening or presentation by ``opening``, a meeting by ``meeting``). A ceremony or a
+presentation (``bare``) with a complement of its own (``на церемонії нагородження``, ``на
+презентації бюджету``) is another event; only the bare noun is the one told."""
 
 ATTENDED_EVENT_PATTERN = (
     r"(?:^|(?<=\s))(?:на|під\s+час)\s+(?:церемонії\s+)?(?:відкритт|церемоні|презентаці|урочист"

@@ -518,6 +518,15 @@ _FIRED = (
 """What is fired at a target (``выпустили по Харькову 5 ракет``): with a target after ``по``,
 the firing verb reports a strike; ``завод выпустил 100 дронов`` made them."""
 
+_COUNT = (
+    r"(?:\d|(?:одн(?:ому|ой|у)|дв(?:а|е|ое|ух|ести)|тр(?:и|ое|ех|ёх|иста)|четыр(?:е|ех|ёх|еста)"
+    r"|пят(?:ь|и|ьсот)|шест(?:ь|и|ьсот)|сем(?:ь|и|ьсот)|восем(?:ь|ьсот)|восьми"
+    r"|девят(?:ь|и|ьсот)|десят(?:ь|и|ок|ку)|\w+надцат\w*|\w+десят\w*|сорок(?:а)?|сто"
+    r"|сотн(?:е|ю|и)|тысяч(?:а|е|и|у)?|миллион\w*|нескольк(?:о|их)|полтор(?:а|ы))(?![\w\-]))"
+)
+"""A count after ``по``: ``по 200 дронов``, ``по две мины`` is the distributive ``по`` (so
+many each), which names no target; ``по Харькову``, ``по селу`` is where they were fired."""
+
 _MOURNING = r"дн(?:ем|ями)\s+траура(?![\w\-])"
 """A day declared one of mourning (``объявил 25 ноября днем траура``): the body's decision,
 an announcement."""
@@ -725,8 +734,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|сбросил\w*\s+(?:\w+\s+){0,2}?(?:КАБ\w*|бомб\w*|авиабомб\w*|взрывчатк\w*"
         r"|боеприпас\w*|гранат\w*)"
         # ``выпустили по Харькову 5 ракет``, ``выпустил две мины по селу``: fired at a target
-        rf"|выпусти(?:л|ла|ли|ло)\s+(?:(?:[\w\-]+\s+){{0,3}}?{_FIRED}\s+(?:[\w\-]+\s+){{0,2}}?по"
-        rf"|(?:[\w\-]+\s+)?по\s+[\w\-]+\s+(?:[\w\-]+\s+){{0,2}}?{_FIRED})(?![\w\-])"
+        rf"|выпусти(?:л|ла|ли|ло)\s+(?:(?:[\w\-]+\s+){{0,3}}?{_FIRED}\s+(?:[\w\-]+\s+){{0,2}}?"
+        rf"по(?!\s+{_COUNT})|(?:[\w\-]+\s+)?по\s+(?!{_COUNT})[\w\-]+\s+"
+        rf"(?:[\w\-]+\s+){{0,2}}?{_FIRED})(?![\w\-])"
         r"(?!\s+заказ))",
         explicit=True,
     ),
@@ -872,6 +882,8 @@ COLLECTIVE_NUMBERS: dict[str, int] = {
     "восьмеро": 8,
     "девятеро": 9,
     "десятеро": 10,
+    "одиннадцатеро": 11,
+    "двенадцатеро": 12,
 }
 """Collective numerals, which always count people (``двое погибли``, ``пятеро ранены``)."""
 
@@ -1745,11 +1757,14 @@ MEETING_JOINED_PATTERN = (
 
 SPOKEN_AT_EVENT_PATTERN = (
     r"(?:^|(?<=\s))(?:на|во\s+время|в\s+ходе|после|по\s+итогам)\s+(?:торжественн\w*\s+)?"
-    r"(?:церемони\w*\s+)?(?:рабоч\w*\s+)?(?:(?P<opening>открыти|церемони|презентаци)|(?P<meeting>совещани|встреч))\w*"
+    r"(?:церемони\w*\s+)?(?:рабоч\w*\s+)?(?:(?P<opening>открыти|(?P<bare>церемони|презентаци))"
+    r"|(?P<meeting>совещани|встреч))\w*"
 )
 """The event an attribution of someone's words puts them at (``«...», — сказал на открытии
 X``, ``— отметила во время совещания X``): the speaker was there, a party of that
-event (an opening or presentation by ``opening``, a meeting by ``meeting``)."""
+event (an opening or presentation by ``opening``, a meeting by ``meeting``). A ceremony or a
+presentation (``bare``) with a complement of its own (``на церемонии награждения``, ``на
+презентации бюджета``) is another event; only the bare noun is the one told."""
 
 ATTENDED_EVENT_PATTERN = (
     r"(?:^|(?<=\s))(?:на|во\s+время)\s+(?:церемонии\s+)?(?:открыти|церемони|презентаци|торжеств"
