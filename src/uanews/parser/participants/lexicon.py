@@ -58,6 +58,7 @@ __all__ = [
     "NAME_BLOCKERS",
     "NAME_PARTICLES",
     "NAME_PARTICLES_ALONE",
+    "NEWS_AGENCIES",
     "NON_ORGANIZATION_NAMES",
     "NOT_FIELD_NOUNS",
     "NUMBERED_INSTITUTION_NOUNS",
@@ -1538,16 +1539,40 @@ LATIN_ORGANIZATION_WORDS: frozenset[str] = frozenset(
 DATELINE_LABELS: frozenset[str] = frozenset(
     {
         "відео",
+        "блискавка",
         "документ",
         "доповнено",
+        "ексклюзив",
         "карта",
         "оновлено",
         "опитування",
         "світлини",
         "список",
         "фото",
+        "фоторепортаж",
         "інфографіка",
     }
 )
 """Labels of the material that stand in parentheses where an agency would (``(ФОТО)``,
 ``(ОНОВЛЕНО)``), lower case: no outlet's name."""
+
+NEWS_AGENCIES: frozenset[str] = frozenset(
+    {
+        "afp",
+        "ap",
+        "bloomberg",
+        "dpa",
+        "interfax-ukraine",
+        "reuters",
+        "ukrinform",
+        "інтерфакс",
+        "інтерфакс-україна",
+        "рбк-україна",
+        "укрінформ",
+        "уніан",
+        "унн",
+    }
+)
+"""News agencies that sign the reports they file after a dateline's city and date, lower case:
+in capitals (``УКРІНФОРМ –``) the case tells no name from a label of the material, so only
+an agency listed here (or an acronym the dictionary marks) signs a dateline in capitals."""

@@ -56,6 +56,7 @@ __all__ = [
     "NAME_BLOCKERS",
     "NAME_PARTICLES",
     "NAME_PARTICLES_ALONE",
+    "NEWS_AGENCIES",
     "NON_ORGANIZATION_NAMES",
     "NOT_FIELD_NOUNS",
     "NUMBERED_INSTITUTION_NOUNS",
@@ -997,7 +998,14 @@ ACRONYMS: frozenset[str] = ORGANIZATION_ACRONYMS | OTHER_ACRONYMS
 """Upper-case words that stay upper-case when a caption's case is restored."""
 
 DATELINE_LABELS: frozenset[str] = _words(
-    "фото видео инфографика обновлено дополнено документ карта список опрос"
+    "фото видео инфографика обновлено дополнено документ карта список опрос эксклюзив"
+    " фоторепортаж молния"
 )
 """Labels of the material that stand in parentheses where an agency would (``(ФОТО)``,
 ``(ОНОВЛЕНО)``), lower case: no outlet's name."""
+
+NEWS_AGENCIES: frozenset[str] = _words(
+    "afp ap bloomberg dpa interfax-ukraine reuters ukrinform интерфакс интерфакс-украина"
+    " рбк-украина укринформ униан унн тасс"
+)
+"""News agencies that sign a dateline in capitals (`lexicon.NEWS_AGENCIES`), lower case."""
