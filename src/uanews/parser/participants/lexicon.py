@@ -13,6 +13,7 @@ __all__ = [
     "AGE_ADJECTIVE_ENDINGS",
     "AMBIGUOUS_ROLE_NOUNS",
     "APOSTROPHES",
+    "APPOINTING_VERBS",
     "BACK_REFERENCE_NOUNS",
     "BOARD_NOUNS",
     "BORDER_NOUNS",
@@ -1010,6 +1011,12 @@ capitalised words after them are names even when the dictionary does not know th
 
 COORDINATORS: frozenset[str] = frozenset({"і", "й", "та"})
 """Conjunctions that coordinate two complements or two first names (``Микола та Лариса``)."""
+
+APPOINTING_VERBS: frozenset[str] = frozenset(
+    {"обрати", "обраний", "перепризначити", "призначений", "призначити", "стати"}
+)
+"""Lemmas of the verbs that give a person a position named in the instrumental
+(``Директором ліцею призначили Ярину Ковтунович``, ``Ярина Ковтунович стала директоркою``)."""
 
 COMITATIVE_PREPOSITIONS: frozenset[str] = frozenset({"з", "зі", "із"})
 """Prepositions of company that govern a person's instrumental (``зустріч з Сорином Григоряну``)."""

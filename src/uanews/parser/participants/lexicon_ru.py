@@ -12,6 +12,7 @@ __all__ = [
     "ACRONYM_COUNTRIES",
     "AGE_ADJECTIVE_ENDINGS",
     "AMBIGUOUS_ROLE_NOUNS",
+    "APPOINTING_VERBS",
     "BACK_REFERENCE_NOUNS",
     "BOARD_NOUNS",
     "BORDER_NOUNS",
@@ -295,6 +296,10 @@ MEMBER_NOUNS: frozenset[str] = _words("делегат представитель
 
 COORDINATORS: frozenset[str] = frozenset({"и", "да"})
 """Conjunctions that coordinate two complements or two first names (``Николай и Лариса``)."""
+
+APPOINTING_VERBS: frozenset[str] = _words("избрать избранный назначить переназначить стать")
+"""Lemmas of the verbs that give a person a position named in the instrumental
+(``Директором лицея назначили Ярину Ковтунович``, ``Ярина Ковтунович стала директором``)."""
 
 COMITATIVE_PREPOSITIONS: frozenset[str] = frozenset({"с", "со"})
 """Prepositions of company that govern a person's instrumental (``встреча с Сорином Григоряну``)."""
