@@ -64,6 +64,8 @@ def attach_roles(block: Block, registry: Registry) -> list[RolePhrase]:
         phrase = _with_quoted_name(text, phrase)  # noqa: PLW2901 - the same phrase, completed
         gap = _APPOSITION_GAP.match(text, phrase.end)
         after = registry.person_at(gap.end()) if gap and gap.end() > phrase.end else None
+        if after is not None and gap is not None:
+            phrase, after = _past_namesake(phrase, after, gap.end(), registry)  # noqa: PLW2901
         if after is None:
             phrase, after = _across_organization(phrase, registry)  # noqa: PLW2901 - completed
         if after is None:
@@ -83,6 +85,37 @@ def attach_roles(block: Block, registry: Registry) -> list[RolePhrase]:
             organization = _complement_nominative(phrase.organization)
             person.organization = person.organization or organization
     return unattached
+
+
+def _past_namesake(
+    phrase: RolePhrase, person: PersonDraft, start: int, registry: Registry
+) -> tuple[RolePhrase, PersonDraft]:
+    """Return ``phrase`` run over a declined name it governs, and the person named after it.
+
+    ``директор музею Івана Котляревського Олена Дяківська``, ``заступник Олега Гнатюченка
+    Ірина Гук``: a name declined right after the role, followed at once by a full name in
+    the nominative, is the role's complement (the namesake of its body, or the person it is
+    relative to); the nominative name holds the role, which takes the declined one. A person
+    named alone after the role keeps it.
+    """
+    text = registry.text
+    mention = next((m for m in person.mentions if m.start == start), None)
+    if mention is None or mention.text == person.name() or person.first is None:
+        return phrase, person
+    gap = _APPOSITION_GAP.match(text, mention.end)
+    if gap is None or gap.end() == mention.end:
+        return phrase, person
+    holder = registry.person_at(gap.end())
+    if holder is None or holder is person or holder.first is None:
+        return phrase, person
+    named = next((m for m in holder.mentions if m.start == gap.end()), None)
+    if named is None or named.text != holder.name():
+        return phrase, person
+    tail = text[phrase.end : mention.end]
+    completed = evolve(
+        phrase, end=mention.end, text=phrase.text + tail, nominative=phrase.nominative + tail
+    )
+    return completed, holder
 
 
 def _appointed(phrase: RolePhrase, start: int, registry: Registry) -> PersonDraft | None:
