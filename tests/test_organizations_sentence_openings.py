@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from organization_support import organizations
+from event_support import event_names, only_event
+from organization_support import organizations, parse_paragraph
+from uanews.model import EventKind
 
 
 def mentions(paragraph: str) -> list[str]:
@@ -66,6 +68,9 @@ def test_an_adjective_naming_no_place_stays_out_at_a_sentence_start(
             "ИНТЕРФАКС-УКРАИНА",
         ),
         ("РІВНЕ, 8 жовтня (Укрінформ) – Рятувальники ліквідували пожежу на складі.", "Укрінформ"),
+        ("Житомир. 2 жовтня. УКРІНФОРМ – У місті відкрили оновлений сквер.", "УКРІНФОРМ"),
+        ("Тернопіль, 6 серпня (УНІАН) – У селищі відкрили амбулаторію.", "УНІАН"),
+        ("Полтава, 9 березня (Reuters) – Уряд Молдови ухвалив рішення про нові мита.", "Reuters"),
     ],
 )
 def test_an_agency_signs_a_dated_dateline_in_parentheses_or_capitals(
@@ -84,3 +89,56 @@ def test_an_agency_signs_a_dated_dateline_in_parentheses_or_capitals(
 )
 def test_a_label_or_an_undated_place_in_parentheses_is_no_agency(paragraph: str) -> None:
     assert mentions(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "ЧЕРНІГІВ, 8 травня (ЕКСКЛЮЗИВ) – Міністр енергетики заявив про ремонт підстанцій.",
+        "Рівне, 5 липня (ДОДАНО ВІДЕО) – Ворог атакував промислове підприємство.",
+        "Луцьк, 14 квітня ТЕРМІНОВО – У місті оголосили евакуацію.",
+        "Суми, 3 червня (Терміново) – Рятувальники ліквідували пожежу.",
+        "Николаев, 21 мая (МОЛНИЯ) – В порту вспыхнул пожар.",
+        "Кропивницкий, 2 марта СРОЧНО – В городе объявили тревогу.",
+        "Ивано-Франковск, 9 июля (Срочно) – В городе открыли новый парк.",
+        "Черновцы, 12 июня (ФОТОРЕПОРТАЖ) – В городе открыли новую площадь.",
+    ],
+)
+def test_a_label_of_the_material_in_capitals_or_a_non_noun_signs_no_dateline(
+    paragraph: str,
+) -> None:
+    # in capitals only a listed agency or an acronym signs; a label's adverb or verb never does
+    assert mentions(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind", "names"),
+    [
+        (
+            "Ужгород, 4 травня (Укрінформ) – У місті відкрили новий дитячий майданчик.",
+            "presentation",
+            [],
+        ),
+        (
+            "Винница, 11 апреля (Интерфакс-Украина) – В городе открыли новую библиотеку.",
+            "presentation",
+            [],
+        ),
+        ("Житомир. 2 жовтня. УКРІНФОРМ – У місті відкрили оновлений сквер.", "presentation", []),
+        (
+            "Полтава, 9 березня (Reuters) – Уряд Молдови ухвалив рішення про нові мита.",
+            "announcement",
+            ["Уряд Молдови"],
+        ),
+        (
+            "КОВЕЛЬ, 3 квітня /Укрінформ/. Уряд Молдови ухвалив рішення.",
+            "announcement",
+            ["Уряд Молдови"],
+        ),
+    ],
+)
+def test_the_agency_signing_a_dateline_is_no_participant_of_the_lede_event(
+    paragraph: str, kind: str, names: list[str]
+) -> None:
+    item = parse_paragraph(paragraph)
+    assert event_names(item, only_event(item, EventKind(kind))) == names

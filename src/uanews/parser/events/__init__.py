@@ -164,6 +164,7 @@ from uanews.parser.events.triggers import (
 from uanews.parser.events.venues import venues
 from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import nominative_or_none, parse_word
+from uanews.parser.participants.organizations import agency_signatures
 
 __all__ = ["extract_events", "find_actors"]
 
@@ -364,12 +365,20 @@ class _Mentions:
     """The participants' mentions in text order, to find those inside a sentence quickly."""
 
     def __init__(self, item: NewsItem) -> None:
-        """Sort every mention of ``item`` by its start."""
-        found = sorted(
+        """Sort every mention of ``item`` by its start; an agency signing a dateline is no actor.
+
+        ``Львів, 3 травня (Укрінформ) – Уряд ухвалив ...``: the outlet's mention
+        (`agency_signatures`) stays a span no place is read in, but no event takes it.
+        """
+        every = sorted(
             (mention.start, mention.end, participant.id)
             for participant in item.participants
             for mention in participant.mentions
         )
+        blocks = [(span.start, span.end) for span in item.paragraph_spans()]
+        signed = set(agency_signatures(item.text, blocks))
+        found = [one for one in every if one[:2] not in signed] if signed else every
+        self.every = every
         self.starts = [start for start, _, _ in found]
         self.found = found
 
@@ -428,7 +437,7 @@ class _Mentions:
 
     def spans(self) -> SpanSet:
         """Return the spans of every mention."""
-        return SpanSet((start, end) for start, end, _ in self.found)
+        return SpanSet((start, end) for start, end, _ in self.every)
 
 
 class _ItemYear:

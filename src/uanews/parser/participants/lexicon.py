@@ -13,6 +13,7 @@ __all__ = [
     "AGE_ADJECTIVE_ENDINGS",
     "AMBIGUOUS_ROLE_NOUNS",
     "APOSTROPHES",
+    "APPOINTING_VERBS",
     "BACK_REFERENCE_NOUNS",
     "BOARD_NOUNS",
     "BORDER_NOUNS",
@@ -58,6 +59,7 @@ __all__ = [
     "NAME_BLOCKERS",
     "NAME_PARTICLES",
     "NAME_PARTICLES_ALONE",
+    "NEWS_AGENCIES",
     "NON_ORGANIZATION_NAMES",
     "NOT_FIELD_NOUNS",
     "NUMBERED_INSTITUTION_NOUNS",
@@ -1010,6 +1012,12 @@ capitalised words after them are names even when the dictionary does not know th
 COORDINATORS: frozenset[str] = frozenset({"і", "й", "та"})
 """Conjunctions that coordinate two complements or two first names (``Микола та Лариса``)."""
 
+APPOINTING_VERBS: frozenset[str] = frozenset(
+    {"обрати", "обраний", "перепризначити", "призначений", "призначити", "стати"}
+)
+"""Lemmas of the verbs that give a person a position named in the instrumental
+(``Директором ліцею призначили Ярину Ковтунович``, ``Ярина Ковтунович стала директоркою``)."""
+
 COMITATIVE_PREPOSITIONS: frozenset[str] = frozenset({"з", "зі", "із"})
 """Prepositions of company that govern a person's instrumental (``зустріч з Сорином Григоряну``)."""
 
@@ -1538,16 +1546,40 @@ LATIN_ORGANIZATION_WORDS: frozenset[str] = frozenset(
 DATELINE_LABELS: frozenset[str] = frozenset(
     {
         "відео",
+        "блискавка",
         "документ",
         "доповнено",
+        "ексклюзив",
         "карта",
         "оновлено",
         "опитування",
         "світлини",
         "список",
         "фото",
+        "фоторепортаж",
         "інфографіка",
     }
 )
 """Labels of the material that stand in parentheses where an agency would (``(ФОТО)``,
 ``(ОНОВЛЕНО)``), lower case: no outlet's name."""
+
+NEWS_AGENCIES: frozenset[str] = frozenset(
+    {
+        "afp",
+        "ap",
+        "bloomberg",
+        "dpa",
+        "interfax-ukraine",
+        "reuters",
+        "ukrinform",
+        "інтерфакс",
+        "інтерфакс-україна",
+        "рбк-україна",
+        "укрінформ",
+        "уніан",
+        "унн",
+    }
+)
+"""News agencies that sign the reports they file after a dateline's city and date, lower case:
+in capitals (``УКРІНФОРМ –``) the case tells no name from a label of the material, so only
+an agency listed here (or an acronym the dictionary marks) signs a dateline in capitals."""

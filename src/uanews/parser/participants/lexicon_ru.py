@@ -12,6 +12,7 @@ __all__ = [
     "ACRONYM_COUNTRIES",
     "AGE_ADJECTIVE_ENDINGS",
     "AMBIGUOUS_ROLE_NOUNS",
+    "APPOINTING_VERBS",
     "BACK_REFERENCE_NOUNS",
     "BOARD_NOUNS",
     "BORDER_NOUNS",
@@ -56,6 +57,7 @@ __all__ = [
     "NAME_BLOCKERS",
     "NAME_PARTICLES",
     "NAME_PARTICLES_ALONE",
+    "NEWS_AGENCIES",
     "NON_ORGANIZATION_NAMES",
     "NOT_FIELD_NOUNS",
     "NUMBERED_INSTITUTION_NOUNS",
@@ -294,6 +296,10 @@ MEMBER_NOUNS: frozenset[str] = _words("делегат представитель
 
 COORDINATORS: frozenset[str] = frozenset({"и", "да"})
 """Conjunctions that coordinate two complements or two first names (``Николай и Лариса``)."""
+
+APPOINTING_VERBS: frozenset[str] = _words("избрать избранный назначить переназначить стать")
+"""Lemmas of the verbs that give a person a position named in the instrumental
+(``Директором лицея назначили Ярину Ковтунович``, ``Ярина Ковтунович стала директором``)."""
 
 COMITATIVE_PREPOSITIONS: frozenset[str] = frozenset({"с", "со"})
 """Prepositions of company that govern a person's instrumental (``встреча с Сорином Григоряну``)."""
@@ -997,7 +1003,14 @@ ACRONYMS: frozenset[str] = ORGANIZATION_ACRONYMS | OTHER_ACRONYMS
 """Upper-case words that stay upper-case when a caption's case is restored."""
 
 DATELINE_LABELS: frozenset[str] = _words(
-    "фото видео инфографика обновлено дополнено документ карта список опрос"
+    "фото видео инфографика обновлено дополнено документ карта список опрос эксклюзив"
+    " фоторепортаж молния"
 )
 """Labels of the material that stand in parentheses where an agency would (``(ФОТО)``,
 ``(ОНОВЛЕНО)``), lower case: no outlet's name."""
+
+NEWS_AGENCIES: frozenset[str] = _words(
+    "afp ap bloomberg dpa interfax-ukraine reuters ukrinform интерфакс интерфакс-украина"
+    " рбк-украина укринформ униан унн тасс"
+)
+"""News agencies that sign a dateline in capitals (`lexicon.NEWS_AGENCIES`), lower case."""

@@ -37,7 +37,7 @@ import attrs
 from attrs import frozen
 
 from uanews.parser.document import BLOCK_SCREENS, Screen, forms
-from uanews.parser.language import language_cache, pick
+from uanews.parser.language import language_cache, pick, reading_at
 from uanews.parser.morph import listed, parse_word, to_nominative, word_form
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
@@ -62,6 +62,7 @@ from uanews.parser.participants.lexicon import (
     INSTRUMENTAL_HEADS,
     LEGAL_FORMS,
     NAMELESS_STUMP_PREFIXES,
+    NEWS_AGENCIES,
     NON_ORGANIZATION_NAMES,
     NOT_FIELD_NOUNS,
     NUMBERED_INSTITUTION_NOUNS,
@@ -112,6 +113,7 @@ __all__ = [
     "LATIN_NAME",
     "FoundOrganization",
     "acronym_stem",
+    "agency_signatures",
     "concept_acronyms",
     "find_acronyms",
     "find_agency_dateline",
@@ -2025,6 +2027,38 @@ a dash (``ОДЕСА, 19 листопада (Інтерфакс-Україна) 
 –``): the two ways agencies sign a report besides slashes."""
 
 
+_LABEL_POS = frozenset({"ADVB", "VERB", "INFN", "PRTS", "ADJS", "PRED", "GRND"})
+"""Parts of speech no outlet's name has, a label's word has (``Терміново``, ``Оновлено``)."""
+_NEWS_AGENCIES = NEWS_AGENCIES | ru.NEWS_AGENCIES
+"""The agencies of both lexicons: an agency signs in its own spelling, whatever the item's
+language (``ИНТЕРФАКС-УКРАИНА`` in a report read as Ukrainian)."""
+
+
+def _outlet_name(name: str) -> bool:
+    """Return whether the words signing a dateline read as an outlet's name, not a label.
+
+    In title case the writer spells a proper name (``Інтерфакс-Україна``, ``Reuters``), unless
+    a word reads first as an adverb, a verb or a short participle, as a label's do
+    (``Оновлено``, ``Терміново``). In capitals the case tells nothing, and agencies mark their
+    items so (``ЕКСКЛЮЗИВ``, ``ДОДАНО ФОТО``, ``ВАЖЛИВО``): only a news agency of the lexicon
+    (``УКРІНФОРМ``) or words the dictionary reads as acronyms (``УНІАН``) sign it.
+    """
+    words = name.replace("-", " ").split()
+    if name.isupper():
+        if name.lower() in _NEWS_AGENCIES:
+            return True
+        return all(
+            not is_latin(word)
+            and any({"Abbr", "Orgn"} & parse.tag.grammemes for parse in parse_word(word.lower()))
+            for word in words
+        )
+    for word in words:
+        parses = parse_word(word.lower())
+        if parses and parses[0].is_known and parses[0].tag.POS in _LABEL_POS:
+            return False
+    return True
+
+
 def find_agency_dateline(text: str, start: int, end: int) -> FoundOrganization | None:
     """Return the agency named between slashes in a dateline opening ``text[start:end]``.
 
@@ -2042,8 +2076,26 @@ def find_agency_dateline(text: str, start: int, end: int) -> FoundOrganization |
         return None
     if found.group(group).lower() in pick(DATELINE_LABELS, ru.DATELINE_LABELS):
         return None  # ``Львів, 5 травня (ФОТО)``: a label of the material, no outlet
+    if not _outlet_name(found.group(group)):
+        return None  # ``Київ, 5 травня (ЕКСКЛЮЗИВ)``, ``(Терміново)``: a label, no outlet
     first, last = found.span(group)
     return FoundOrganization(first, last, found.group(group))
+
+
+def agency_signatures(text: str, blocks: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return the spans of the agencies that sign a dateline opening one of ``blocks``.
+
+    The agency signs the report it files (`find_agency_dateline`): it is the outlet, no actor of
+    what the report tells, though its name stands in the lede's sentence when a dash joins the
+    dateline to it (``Львів, 3 травня (Укрінформ) – Уряд ухвалив ...``).
+    """
+    signed: list[tuple[int, int]] = []
+    for start, end in blocks:
+        with reading_at(start):
+            agency = find_agency_dateline(text, start, end)
+        if agency is not None:
+            signed.append((agency.start, agency.end))
+    return signed
 
 
 def find_numbered_institutions(text: str, start: int, end: int) -> list[FoundOrganization]:

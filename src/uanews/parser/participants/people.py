@@ -123,7 +123,7 @@ def _in_place_name(text: str, found: NameSpan) -> bool:
 def _holder_of_place(before: str, words: Sequence[Token], found: NameSpan) -> bool:
     """Return True for a full name in the nominative after a person's noun and a place marker.
 
-    ``Підрядник мосту Сергій Бабенко``, ``директор парку Олег Мороз``: the marker is the
+    ``Підрядник мосту Сергій Лозинчук``, ``директор парку Олег Мостовий``: the marker is the
     complement of the role or person noun before it, and the name is that person's; a place's
     namesake stands in the genitive (``мосту Патона``, ``парку Івана Франка``).
     """

@@ -16,9 +16,10 @@ from attrs import evolve
 from uanews.align import Block
 from uanews.model import Mention
 from uanews.parser.language import pick
-from uanews.parser.morph import to_nominative
+from uanews.parser.morph import parse_word, to_nominative
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
+    APPOINTING_VERBS,
     BOARD_NOUNS,
     LEGAL_FORMS,
     NON_ORGANIZATION_NAMES,
@@ -47,6 +48,11 @@ _POSTPOSED_GAP = re.compile(r"\s*[,–—-]\s*")
 _COORDINATED = re.compile(r"\s+(?:і|й|та|з|із|зі)\s+")
 _QUOTED_TAIL = re.compile(r"[ \t]*«[^»\n]{1,80}»+")
 _PLACE_WORD = re.compile(r"[ \t]+([А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]+)[ \t]+")
+_VERB_AFTER = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+")
+_VERB_BEFORE = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_VERB_REACH = 40
+"""How far back a verb before a role phrase is looked for (one word and its spaces)."""
 
 
 def attach_roles(block: Block, registry: Registry) -> list[RolePhrase]:
@@ -58,6 +64,8 @@ def attach_roles(block: Block, registry: Registry) -> list[RolePhrase]:
         phrase = _with_quoted_name(text, phrase)  # noqa: PLW2901 - the same phrase, completed
         gap = _APPOSITION_GAP.match(text, phrase.end)
         after = registry.person_at(gap.end()) if gap and gap.end() > phrase.end else None
+        if after is not None and gap is not None:
+            phrase, after = _past_namesake(phrase, after, gap.end(), registry)  # noqa: PLW2901
         if after is None:
             phrase, after = _across_organization(phrase, registry)  # noqa: PLW2901 - completed
         if after is None:
@@ -66,7 +74,7 @@ def attach_roles(block: Block, registry: Registry) -> list[RolePhrase]:
         back = text.rfind(",", block.start, phrase.start)
         if after is None and back >= 0 and _POSTPOSED_GAP.fullmatch(text, back, phrase.start):
             before = registry.person_ending_at(back)
-        person = after or before
+        person = after or before or _appointed(phrase, block.start, registry)
         if phrase.organization is not None:
             _role_organization(phrase, registry)
         if person is None:
@@ -77,6 +85,68 @@ def attach_roles(block: Block, registry: Registry) -> list[RolePhrase]:
             organization = _complement_nominative(phrase.organization)
             person.organization = person.organization or organization
     return unattached
+
+
+def _past_namesake(
+    phrase: RolePhrase, person: PersonDraft, start: int, registry: Registry
+) -> tuple[RolePhrase, PersonDraft]:
+    """Return ``phrase`` run over a declined name it governs, and the person named after it.
+
+    ``директор музею Івана Котляревського Олена Дяківська``, ``заступник Олега Гнатюченка
+    Ірина Гук``: a name declined right after the role, followed at once by a full name in
+    the nominative, is the role's complement (the namesake of its body, or the person it is
+    relative to); the nominative name holds the role, which takes the declined one. A person
+    named alone after the role keeps it.
+    """
+    text = registry.text
+    mention = next((m for m in person.mentions if m.start == start), None)
+    if mention is None or mention.text == person.name() or person.first is None:
+        return phrase, person
+    gap = _APPOSITION_GAP.match(text, mention.end)
+    if gap is None or gap.end() == mention.end:
+        return phrase, person
+    holder = registry.person_at(gap.end())
+    if holder is None or holder is person or holder.first is None:
+        return phrase, person
+    named = next((m for m in holder.mentions if m.start == gap.end()), None)
+    if named is None or named.text != holder.name():
+        return phrase, person
+    tail = text[phrase.end : mention.end]
+    completed = evolve(
+        phrase, end=mention.end, text=phrase.text + tail, nominative=phrase.nominative + tail
+    )
+    return completed, holder
+
+
+def _appointed(phrase: RolePhrase, start: int, registry: Registry) -> PersonDraft | None:
+    """Return the person an appointing verb next to ``phrase`` gives its position, or None.
+
+    ``Заступником мера призначили Ярину Ковтунович``, ``Ярину Ковтунович обрали головою ради``:
+    a role in the instrumental that such a verb (`lexicon.APPOINTING_VERBS`) governs is the
+    position of the person the verb names right on its other side. After a preposition the
+    instrumental is no position (``з директором школи``, ``перед головою ради``).
+    """
+    text = registry.text
+    low = max(start, phrase.start - _VERB_REACH)
+    word = _WORD_BEFORE.search(text, low, phrase.start)
+    if word is not None and _preposition(word.group(1)):
+        return None
+    if not any(parse.tag.case == "ablt" for parse in parse_word(phrase.text.split()[0].lower())):
+        return None
+    verbs = pick(APPOINTING_VERBS, ru.APPOINTING_VERBS)
+    verb = _VERB_AFTER.match(text, phrase.end)
+    if verb is not None and lemmas(verb.group(1)) & verbs:
+        return registry.person_at(verb.end())
+    verb = _VERB_BEFORE.search(text, low, phrase.start)
+    if verb is not None and lemmas(verb.group(1)) & verbs:
+        return registry.person_ending_at(verb.start())
+    return None
+
+
+def _preposition(word: str) -> bool:
+    """Return True for a word the dictionary reads first as a preposition."""
+    parses = parse_word(word.lower())
+    return bool(parses) and parses[0].tag.POS == "PREP"
 
 
 def _across_organization(
