@@ -164,6 +164,8 @@ from uanews.parser.events.triggers import (
 from uanews.parser.events.venues import venues
 from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import nominative_or_none, parse_word
+from uanews.parser.participants import lexicon as participants_lexicon
+from uanews.parser.participants import lexicon_ru as participants_lexicon_ru
 from uanews.parser.participants.organizations import agency_signatures
 
 __all__ = ["extract_events", "find_actors"]
@@ -1626,6 +1628,8 @@ class _ItemFacts:
     """The starts of the headline sentences an event finished so far has as its evidence."""
     organizations: list[tuple[int, int, str]] | None = None
     """The organisations' mentions, sorted (`_organization_mentions`), once an opening asks."""
+    press_offices: frozenset[str] = frozenset()
+    """The ids of the item's press offices (`_press_offices`), which are no party."""
 
 
 def _evidence(event: _Draft, headlines: set[int]) -> Sentence:
@@ -1729,6 +1733,7 @@ def _places_and_parties(
     (``районный суд Одессы``).
     """
     participants = _actors(item, event, facts.unnamed)
+    participants = tuple(one for one in participants if one not in facts.press_offices)
     if event.kind in _HELD_KINDS:  # ``провел встречу в горсовете``: where, not who
         spans = [(sentence.start, sentence.end) for sentence in ordered]
         held = venues(item.text, map(item.participant, participants), spans)
@@ -1748,6 +1753,25 @@ def _places_and_parties(
     if not places:
         places = _lead_place(item, event, facts)
     return places, participants
+
+
+_PRESS_OFFICES = (
+    participants_lexicon.PRESS_SERVICE_NOUNS | participants_lexicon_ru.PRESS_SERVICE_NOUNS
+)
+"""Head nouns of the office that tells an organisation's news, in either language."""
+
+
+def _press_offices(item: NewsItem) -> frozenset[str]:
+    """Return the ids of ``item``'s participants that are press offices (``пресслужба банку``).
+
+    A press office is the channel an event is reported through (``..., повідомили в
+    пресслужбі банку``), not one who met, visited, decided or attacked: it is no party.
+    """
+    return frozenset(
+        one.id
+        for one in item.participants
+        if (words := one.name.split(maxsplit=1)) and words[0].lower() in _PRESS_OFFICES
+    )
 
 
 _HELD_KINDS = frozenset(
@@ -2414,6 +2438,7 @@ def extract_events(
         for mention in participant.mentions
     )
     facts = _ItemFacts(lead_date, lede, mentions, Actors(item), _institutions(item))
+    facts.press_offices = _press_offices(item)
     report_date = _dateline_date(item, reference)
     finished = tuple(_finish(item, event, facts) for event in events)
     return _during_visits(item.text, events, finished, report_date)
