@@ -1342,12 +1342,16 @@ def cited_message(context: Context) -> Verdict | None:
     сообщении``: the message is the cited body's (`CITATION_PHRASES`); the
     outlet only carried it. The citation must stand in the cue's paragraph or the one
     before (at most `PRONOUN_REACH` back), right before the body's mention; else no verdict.
+    A message with an owner in the genitive after it (``в повідомленні міністерства``) is
+    that owner's, which the body rules find.
     """
     words = [word.lower() for word, _start in context.words]
     prepositions = pick(LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS)
     messages = pick(MESSAGE_NOUNS, ru.MESSAGE_NOUNS)
     if not any(
-        words[index - 1] in prepositions and lemmas(word) & messages
+        words[index - 1] in prepositions
+        and lemmas(word) & messages
+        and not (index + 1 < len(words) and _genitive(words[index + 1]))
         for index, word in enumerate(words[1:], start=1)
     ):
         return None
