@@ -777,7 +777,7 @@ _MODIFIER_REACH = 40
 def _headline_person(context: Context, word: str, kinds: frozenset[str]) -> str | None:
     """Return the one person the headline names, if the kind noun ``word`` may be them.
 
-    ``Веслувальниця Ганна Лозинська виграла ...`` and later ``– поділилася спортсменка`` with
+    ``Веслувальниця Ганна Кутельмах виграла ...`` and later ``– поділилася спортсменка`` with
     nobody quoted before: a noun of a kind of person points to whom the item is about if the
     headline gives that person a noun of the kind (``kinds``), as a role or right before
     the name. A person of another kind (``Нардеп X``, then ``– сказав фермер``), two persons
