@@ -54,7 +54,7 @@ from uanews.parser.quotes.lexicon import (
     TOPIC_CLAUSE,
     TOPIC_PREPOSITIONS,
 )
-from uanews.parser.quotes.speaker_grammar import is_relative
+from uanews.parser.quotes.speaker_grammar import is_preposition, is_relative
 from uanews.parser.quotes.speech import SPEECH_CUES, SPEECH_GERUNDS, is_speech_form
 from uanews.parser.quotes.text import (
     CLOSING_MARKS,
@@ -417,9 +417,80 @@ def _after_apposition(text: str, comma_at: int, end: int) -> int:
     # ``..., пацієнтка Олена X, яку привезли вчора, почувається ...``: a relative clause or a
     # predicate after the name says the name is the report's own subject.
     after = words(text, second + 1, min(end, second + _APPOSITION_REACH))
-    if not after or is_relative(after[0][0]) or _verb(after[0][0]):
+    if not after or is_relative(after[0][0]) or not _own_subject(text, after, first):
         return comma_at
     return second
+
+
+def _own_subject(text: str, after: Sequence[tuple[str, int, int]], head: str) -> bool:
+    """Return True if the words after an apposition (opening with ``head``) are a report.
+
+    ``..., птахи повернулися раніше``: a noun in the nominative before the first finite verb
+    is the report's own subject, so the name before is the speaker's. ``..., на жаль, помер у
+    лікарні`` or ``..., 1985 року народження, визнав провину``: a predicate with no subject
+    before it that agrees with the apposition's noun (``пасажир``) takes the name for its
+    subject, whatever parenthetical stands between; one that does not agree (``сюди вже
+    звернулися 40 людей`` after ``психологиня X``) has its subject after it. A report with
+    no finite verb (``знахідкам понад тисячу років``) has none to take the name. A word after
+    a preposition, or after a word that cannot be nominative in the same stretch between
+    commas (``року народження``), depends on it and is no subject.
+    """
+    previous: tuple[str, int, int] | None = None
+    for found in after:
+        word, start, _end = found
+        if previous is not None and "," in text[previous[2] : start]:
+            previous = None
+        if word[:1].islower() and _verb(word):
+            return not _agrees_with(word, head)
+        dependent = previous is not None and (
+            is_preposition(previous[0]) or not _nominative(previous[0])
+        )
+        if not dependent and _nominative_noun(word):
+            return True
+        previous = found
+    return True
+
+
+@language_cache(maxsize=65536)
+def _agrees_with(verb: str, head: str) -> bool:
+    """Return True if the finite verb ``verb`` can have the singular noun ``head`` as subject.
+
+    A past form of the noun's gender (any gender if the noun shows none), or a present or
+    future form of the third person singular.
+    """
+    genders = {
+        parse.tag.gender
+        for parse in parse_word(head.lower())
+        if parse.tag.POS == "NOUN" and parse.tag.gender in {"masc", "femn"}
+    }
+    for parse in parse_word(verb.lower()):
+        tag = parse.tag
+        if tag.POS not in {"VERB", "PRTS"} or tag.number not in {"sing", None}:
+            continue  # a past form with a gender is singular, though not tagged so
+        if tag.tense == "past" or tag.POS == "PRTS":
+            if not genders or tag.gender in genders:
+                return True
+        elif tag.person == "3per":
+            return True
+    return False
+
+
+@language_cache(maxsize=65536)
+def _nominative(word: str) -> bool:
+    """Return True if ``word`` has a reading in the nominative."""
+    return any(parse.tag.case == "nomn" for parse in parse_word(word.lower()))
+
+
+@language_cache(maxsize=65536)
+def _nominative_noun(word: str) -> bool:
+    """Return True if ``word`` can be a noun or a pronoun in the nominative.
+
+    A function word is none, though the dictionary reads Russian ``по`` as an abbreviation too.
+    """
+    parses = parse_word(word.lower())
+    if any(parse.tag.POS in {"PREP", "CONJ", "PRCL"} for parse in parses):
+        return False
+    return any(parse.tag.POS in {"NOUN", "NPRO"} and parse.tag.case == "nomn" for parse in parses)
 
 
 _APPOSITION_REACH = 120

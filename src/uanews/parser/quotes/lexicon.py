@@ -9,6 +9,9 @@ lines. The Russian counterparts, under the same names, are in
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 __all__ = [
     "ADDRESS_LEMMAS",
     "ADDRESS_PREPOSITIONS",
@@ -42,12 +45,14 @@ __all__ = [
     "INTERVIEW_QUESTION_LABELS",
     "INVESTIGATOR_NOUNS",
     "KIND_BODY_NOUNS",
+    "KIND_NOUNS",
     "LEADER_NOUNS",
     "LINKING_PHRASES",
     "LOCATIVE_PREPOSITIONS",
     "MEDIA_NOUNS",
     "MESSAGE_NOUNS",
     "NEGATIONS",
+    "NEW_PERSON_WORDS",
     "NON_SUBJECT_PREPOSITIONS",
     "NOT_CURRENT_ROLE_WORDS",
     "OFFICIAL_NOUNS",
@@ -674,6 +679,131 @@ GENERIC_SPEAKER_NOUNS: frozenset[str] = frozenset(
     }
 )
 """Nouns a reporter uses for someone already named (``- упевнений експерт``)."""
+
+
+_MILITARY = frozenset(
+    {
+        "військовий",
+        "військовослужбовець",
+        "офіцер",
+        "командир",
+        "командувач",
+        "генерал",
+        "полковник",
+        "підполковник",
+        "майор",
+        "капітан",
+        "лейтенант",
+        "сержант",
+        "солдат",
+        "боєць",
+        "бригада",
+        "батальйон",
+        "полк",
+        "зсу",
+        "генштаб",
+    }
+)
+_POLICE = frozenset({"поліція", "поліцейський", "патрульний", "нацполіція", "гунп", "слідчий"})
+_SPORT = frozenset(
+    {
+        "спортсмен",
+        "спортсменка",
+        "чемпіон",
+        "чемпіонка",
+        "призер",
+        "призерка",
+        "тенісист",
+        "тенісистка",
+        "плавець",
+        "плавчиня",
+        "футболіст",
+        "боксер",
+        "боксерка",
+        "гімнаст",
+        "гімнастка",
+        "легкоатлет",
+        "легкоатлетка",
+        "біатлоніст",
+        "біатлоністка",
+        "шахіст",
+        "шахістка",
+        "веслувальник",
+        "веслувальниця",
+        "гравець",
+    }
+)
+_MEDICAL = frozenset(
+    {
+        "лікар",
+        "лікарка",
+        "медик",
+        "медсестра",
+        "фельдшер",
+        "хірург",
+        "головлікар",
+        "лікарня",
+        "медичний",
+        "моз",
+    }
+)
+_SCIENCE = frozenset(
+    {
+        "вчений",
+        "учений",
+        "науковець",
+        "археолог",
+        "історик",
+        "дослідник",
+        "кандидат",
+        "доктор",
+        "професор",
+        "академік",
+        "інститут",
+        "університет",
+        "нан",
+    }
+)
+_FARM = frozenset({"фермер", "аграрій", "агроном", "фермерський", "агрофірма", "агрохолдинг"})
+_BUSINESS = frozenset(
+    {"підприємець", "бізнесмен", "власник", "співвласник", "засновник", "співзасновник", "фоп"}
+)
+
+KIND_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "банкір": frozenset({"банкір", "банк", "нбу", "нацбанк"}),
+        "правоохоронець": _POLICE
+        | {"правоохоронець", "сбу", "прокурор", "прокуратура", "дбр", "набу"},
+        "поліцейський": _POLICE,
+        "рятувальник": frozenset({"рятувальник", "дснс", "пожежний", "надзвичайний"}),
+        "прикордонник": frozenset({"прикордонник", "прикордонний", "дпсу"}),
+        "військовий": _MILITARY,
+        "військовослужбовець": _MILITARY,
+        "офіцер": _MILITARY,
+        "спортсмен": _SPORT,
+        "переможець": _SPORT,
+        "переможниця": _SPORT,
+        "чемпіон": _SPORT,
+        "дипломат": frozenset({"дипломат", "посол", "консул", "мзс", "посольство"}),
+        "медик": _MEDICAL,
+        "лікар": _MEDICAL,
+        "підприємець": _BUSINESS,
+        "бізнесмен": _BUSINESS,
+        "аграрій": _FARM,
+        "фермер": _FARM,
+        "вчений": _SCIENCE,
+        "учений": _SCIENCE,
+        "археолог": _SCIENCE,
+        "історик": _SCIENCE,
+    }
+)
+"""Nouns of a kind of person (`GENERIC_SPEAKER_NOUNS`) and the lemmas of roles and bodies of
+that kind: ``– зауважив медик`` stands for a person quoted before only if their role or body
+holds one (``лікар``, ``лікарня``), never for a minister quoted before."""
+
+NEW_PERSON_WORDS: frozenset[str] = frozenset({"який", "яка", "котрий", "котра", "з", "із", "зі"})
+"""Words right after a kind noun (``військовий, який ...``, ``фермер із Полтавщини``) that
+open a modifier of its own: the noun then introduces a new, unnamed person."""
 
 EXPERT_NOUNS: frozenset[str] = frozenset(
     {"експерт", "аналітик", "політолог", "економіст", "соціолог", "науковець", "дослідник"}

@@ -9,6 +9,9 @@ Russian dictionary into every personal form a reporter uses (``сказал``, `
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 __all__ = [
     "ADDRESS_LEMMAS",
     "ADDRESS_PREPOSITIONS",
@@ -41,12 +44,14 @@ __all__ = [
     "INTERVIEW_QUESTION_LABELS",
     "INVESTIGATOR_NOUNS",
     "KIND_BODY_NOUNS",
+    "KIND_NOUNS",
     "LEADER_NOUNS",
     "LINKING_PHRASES",
     "LOCATIVE_PREPOSITIONS",
     "MEDIA_NOUNS",
     "MESSAGE_NOUNS",
     "NEGATIONS",
+    "NEW_PERSON_WORDS",
     "NON_SUBJECT_PREPOSITIONS",
     "NOT_CURRENT_ROLE_WORDS",
     "OFFICIAL_NOUNS",
@@ -356,6 +361,120 @@ GENERIC_SPEAKER_NOUNS: frozenset[str] = frozenset(
     }
 )
 """Nouns a reporter uses for someone already named (``- уверен эксперт``)."""
+
+
+_MILITARY = frozenset(
+    {
+        "военный",
+        "военнослужащий",
+        "офицер",
+        "командир",
+        "командующий",
+        "генерал",
+        "полковник",
+        "подполковник",
+        "майор",
+        "капитан",
+        "лейтенант",
+        "сержант",
+        "солдат",
+        "боец",
+        "бригада",
+        "батальон",
+        "полк",
+        "всу",
+        "генштаб",
+    }
+)
+_POLICE = frozenset({"полиция", "полицейский", "патрульный", "нацполиция", "гунп", "следователь"})
+_SPORT = frozenset(
+    {
+        "спортсмен",
+        "спортсменка",
+        "чемпион",
+        "чемпионка",
+        "призёр",
+        "призер",
+        "теннисист",
+        "теннисистка",
+        "пловец",
+        "пловчиха",
+        "футболист",
+        "боксёр",
+        "боксер",
+        "боксёрка",
+        "боксерка",
+        "гимнаст",
+        "гимнастка",
+        "легкоатлет",
+        "легкоатлетка",
+        "биатлонист",
+        "биатлонистка",
+        "шахматист",
+        "шахматистка",
+        "гребец",
+        "игрок",
+    }
+)
+_MEDICAL = frozenset(
+    {"врач", "медик", "медсестра", "фельдшер", "хирург", "главврач", "больница", "медицинский"}
+)
+_SCIENCE = frozenset(
+    {
+        "учёный",
+        "ученый",
+        "археолог",
+        "историк",
+        "исследователь",
+        "кандидат",
+        "доктор",
+        "профессор",
+        "академик",
+        "институт",
+        "университет",
+        "нан",
+    }
+)
+_FARM = frozenset({"фермер", "аграрий", "агроном", "фермерский", "агрофирма", "агрохолдинг"})
+_BUSINESS = frozenset(
+    {"предприниматель", "бизнесмен", "владелец", "совладелец", "основатель", "сооснователь", "фоп"}
+)
+
+KIND_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "банкир": frozenset({"банкир", "банк", "нбу", "нацбанк"}),
+        "правоохранитель": _POLICE
+        | {"правоохранитель", "сбу", "прокурор", "прокуратура", "гбр", "набу"},
+        "полицейский": _POLICE,
+        "спасатель": frozenset({"спасатель", "гсчс", "пожарный", "чрезвычайный"}),
+        "пограничник": frozenset({"пограничник", "пограничный", "гпсу"}),
+        "военный": _MILITARY,
+        "военнослужащий": _MILITARY,
+        "офицер": _MILITARY,
+        "спортсмен": _SPORT,
+        "победитель": _SPORT,
+        "победительница": _SPORT,
+        "чемпион": _SPORT,
+        "дипломат": frozenset({"дипломат", "посол", "консул", "мид", "посольство"}),
+        "медик": _MEDICAL,
+        "врач": _MEDICAL,
+        "предприниматель": _BUSINESS,
+        "бизнесмен": _BUSINESS,
+        "аграрий": _FARM,
+        "фермер": _FARM,
+        "учёный": _SCIENCE,
+        "ученый": _SCIENCE,
+        "археолог": _SCIENCE,
+        "историк": _SCIENCE,
+    }
+)
+"""Nouns of a kind of person (`GENERIC_SPEAKER_NOUNS`) and the lemmas of roles and bodies of
+that kind: ``— заметил медик`` stands for a person quoted before only if their role or body
+holds one (``врач``, ``больница``), never for a minister quoted before."""
+
+NEW_PERSON_WORDS: frozenset[str] = frozenset({"который", "которая", "из", "изо"})
+"""Words right after a kind noun (``военный, который ...``, ``фермер из Полтавщины``) that
+open a modifier of its own: the noun then introduces a new, unnamed person."""
 
 EXPERT_NOUNS: frozenset[str] = frozenset(
     {

@@ -54,9 +54,11 @@ from uanews.parser.quotes.lexicon import (
     GOVERNMENT_BODY_PREFIXES,
     INVESTIGATOR_NOUNS,
     KIND_BODY_NOUNS,
+    KIND_NOUNS,
     LEADER_NOUNS,
     LOCATIVE_PREPOSITIONS,
     MESSAGE_NOUNS,
+    NEW_PERSON_WORDS,
     NON_SUBJECT_PREPOSITIONS,
     NOT_CURRENT_ROLE_WORDS,
     OFFICIAL_NOUNS,
@@ -646,8 +648,16 @@ def _by_role_noun(
     министр``); for a generic noun the person quoted before; for a noun of any office
     (``чиновник``) the office holder named last; else the person last titled so in the text.
     """
-    if _plural_noun(word) or (only_plural(word) and not _source_singular(context, word)):
-        # ``стверджують тренери``, ``на думку експертів``: several unnamed people.
+    kinds = _kind_words(found)
+    if (
+        _plural_noun(word)
+        or (only_plural(word) and not _source_singular(context, word))
+        or (kinds and _modified(context, word))
+    ):
+        # ``стверджують тренери``, ``на думку експертів``: several unnamed people;
+        # ``– розповів військовий, який приїхав у відпустку``, ``фермер із Полтавщини``,
+        # ``військовий 47-ї бригади``: a kind noun with a modifier of its own introduces a
+        # new person, not anyone named before.
         return Verdict(None)
     if _name_follows(context, word):
         # ``Посол Бельгии Питер ван Дейк пообещал``: the title introduces a person by a name
@@ -667,7 +677,7 @@ def _by_role_noun(
         return Verdict(holders[-1].id)
     recent = _recent_person(context) if generic else None
     speaker = None if recent is None else participant_by_id(context.placed, recent)
-    if speaker is not None and _agrees(speaker, gender):
+    if speaker is not None and _agrees(speaker, gender) and _of_kind(context, speaker, kinds):
         return Verdict(recent)
     if official:
         # ``написал чиновник``: the office holder named last, whatever the office.
@@ -683,19 +693,96 @@ def _by_role_noun(
             if _title_allows(holder, gender, word)
         ]
         titled = agreeing[-1].id if agreeing else None
-    if titled is None and generic and context.recent is None:
-        titled = _headline_person(context, word)
+    if titled is None and kinds and context.recent is None:
+        titled = _headline_person(context, word, kinds)
     return Verdict(titled)
 
 
-def _headline_person(context: Context, word: str) -> str | None:
-    """Return the one person the headline names, if the generic noun ``word`` may be them.
+def _kind_words(found: frozenset[str]) -> frozenset[str]:
+    """Return the lemmas of roles and bodies of the kinds of person ``found`` names.
 
-    ``Плавчиня Ірина Ковч виграла ...`` and later ``– поділилася спортсменка`` with nobody
-    quoted before: a noun of a kind of person that no role or title in the text gives anyone
-    points to whom the item is about. Two persons in the headline, or one of another gender
-    than the cue verb's or the noun's (or of a gender the name does not show), leave the
-    speaker unknown.
+    Empty if no lemma of ``found`` is a noun of a kind of person (`lexicon.KIND_NOUNS`).
+    """
+    kinds = pick(KIND_NOUNS, ru.KIND_NOUNS)
+    return frozenset().union(*(kinds[lemma] for lemma in found if lemma in kinds))
+
+
+def _of_kind(
+    context: Context, person: Participant, kinds: frozenset[str], *, unknown: bool = True
+) -> bool:
+    """Return True if ``person``'s role or body is of one of the kinds (or no kind is asked).
+
+    ``– зауважив медик`` after a doctor (``лікар``, ``лікарня``) is that doctor; after a
+    minister or a mayor it is someone else. A person the text gives no role or body is of
+    the kind if ``unknown`` says so: the kind noun is then the text's only word for them.
+    """
+    if not kinds:
+        return True
+    if person.role is None and person.organization is None:
+        return unknown
+    words = WORD.findall(person.role or "")
+    if person.organization is not None:
+        body = participant_by_id(context.placed, person.organization)
+        words += WORD.findall(person.organization if body is None else body.name)
+    return any(_kind_lemma(lemma, kinds) for word in words for lemma in lemmas(word))
+
+
+def _kind_lemma(lemma: str, kinds: frozenset[str]) -> bool:
+    """Return True if ``lemma`` is one of ``kinds`` or a compound ending in one.
+
+    ``Карпатбанк`` is a bank, ``головлікар`` a doctor: a compound's head comes last.
+    """
+    return lemma in kinds or any(
+        lemma.endswith(kind) for kind in kinds if len(kind) >= _COMPOUND_HEAD
+    )
+
+
+_COMPOUND_HEAD = 4
+"""How long (letters) a kind word must be to count as the last part of a compound."""
+
+
+def _modified(context: Context, word: str) -> bool:
+    """Return True if a modifier of its own follows the kind noun ``word`` in the window.
+
+    A relative clause (``військовий, який ...``), an origin (``фермер із Полтавщини``: a
+    preposition of `NEW_PERSON_WORDS` with a genitive) or a genitive of a unit (``військовий
+    47-ї бригади``, ``медик батальйону``).
+    """
+    start = next((start for found, start in context.words if found == word), None)
+    if start is None:
+        return False
+    after = context.body[start + len(word) : start + len(word) + _MODIFIER_REACH]
+    following = WORD.findall(after)[:2]
+    if after.lstrip()[:1].isdigit():
+        return True  # ``47-ї бригади``, ``93-й бригады``
+    if not following:
+        return False
+    first = following[0].lower()
+    if after.lstrip().startswith(","):
+        return first in pick(NEW_PERSON_WORDS, ru.NEW_PERSON_WORDS) and not _preposition(first)
+    if first in pick(NEW_PERSON_WORDS, ru.NEW_PERSON_WORDS):
+        return len(following) > 1 and _genitive(following[1])
+    return first[:1].islower() and _genitive(first)
+
+
+def _preposition(word: str) -> bool:
+    """Return True if ``word`` can be a preposition."""
+    return any(parse.tag.POS == "PREP" for parse in parse_word(word))
+
+
+_MODIFIER_REACH = 40
+"""How far (code points) after a kind noun its modifier's first two words are read."""
+
+
+def _headline_person(context: Context, word: str, kinds: frozenset[str]) -> str | None:
+    """Return the one person the headline names, if the kind noun ``word`` may be them.
+
+    ``Веслувальниця Ганна Кутельмах виграла ...`` and later ``– поділилася спортсменка`` with
+    nobody quoted before: a noun of a kind of person points to whom the item is about if the
+    headline gives that person a noun of the kind (``kinds``), as a role or right before
+    the name. A person of another kind (``Нардеп X``, then ``– сказав фермер``), two persons
+    in the headline, or one of another gender than the cue verb's or the noun's (or of a
+    gender the name does not show), leave the speaker unknown.
     """
     end = context.body.find("\n", 0, _HEADLINE_REACH)
     if end < 0 or context.window.start <= end:
@@ -710,6 +797,15 @@ def _headline_person(context: Context, word: str) -> str | None:
     (person,) = persons.values()
     genders = {_cue_gender(context), noun_gender(word)} - {None}
     if genders and genders != {participant_gender(person)}:
+        return None
+    first = min(
+        entry.start for entry in context.placed.between(0, end) if entry.participant.id == person.id
+    )
+    before = WORD.findall(context.body[max(0, first - _MODIFIER_REACH) : first])
+    if not (
+        _of_kind(context, person, kinds, unknown=False)
+        or (before and any(_kind_lemma(lemma, kinds) for lemma in lemmas(before[-1])))
+    ):
         return None
     return person.id
 
@@ -1246,12 +1342,16 @@ def cited_message(context: Context) -> Verdict | None:
     сообщении``: the message is the cited body's (`CITATION_PHRASES`); the
     outlet only carried it. The citation must stand in the cue's paragraph or the one
     before (at most `PRONOUN_REACH` back), right before the body's mention; else no verdict.
+    A message with an owner in the genitive after it (``в повідомленні міністерства``) is
+    that owner's, which the body rules find.
     """
     words = [word.lower() for word, _start in context.words]
     prepositions = pick(LOCATIVE_PREPOSITIONS, ru.LOCATIVE_PREPOSITIONS)
     messages = pick(MESSAGE_NOUNS, ru.MESSAGE_NOUNS)
     if not any(
-        words[index - 1] in prepositions and lemmas(word) & messages
+        words[index - 1] in prepositions
+        and lemmas(word) & messages
+        and not (index + 1 < len(words) and _genitive(words[index + 1]))
         for index, word in enumerate(words[1:], start=1)
     ):
         return None

@@ -49,6 +49,12 @@ _HEADLINE_DASH = re.compile(rf"\s+[{DASHES}]\s+")
 # At most this many words of a role may stand before the name in a headline.
 _HEADLINE_ROLE_WORDS = 4
 _MIN_HEADLINE_WORDS = 3
+_DATELINE = re.compile(
+    r"(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ-]*(?:[ ][\w'’ʼ-]+){0,2},[ \t]*\d{1,2}[ \t]+[^\W\d_]+"
+    r"(?:[ \t]+\d{4}(?:[ \t]+[^\W\d_]+\.?)?)?"
+)
+"""A place and a date (a year perhaps): the words of a dateline (``Умань, 3 березня 2026
+року``), which an outlet after a dash signs (``– Укрінформ``); no one says them."""
 _MIN_SPEECH_WORDS = 2
 # A cue that announces what follows (``– вважають, що``, ``– сказав:``) attributes nothing before.
 _ANNOUNCES, _ANNOUNCES_RU = (
@@ -224,7 +230,11 @@ def headline_speech(item: NewsItem) -> Iterator[Candidate]:
         tail = Span(last.end(), _before_topic(headline, last.end()))
         speaker = _role_holder(item, tail) or _only_a_name(item, tail)
         words = _words_span(headline, 0, last.start())
-        if speaker is not None and words is not None:
+        if (
+            speaker is not None
+            and words is not None
+            and not _DATELINE.fullmatch(headline, words.start, words.end)
+        ):
             yield Candidate((words,), QuoteKind.DIRECT, None, None, speaker.id)
 
 
