@@ -1,0 +1,44 @@
+"""Labels of the material in capitals, and a participle before a plant's initialism, name no body.
+
+An all-capital word the dictionary reads as an indeclinable common noun (``(ВІДЕО)``,
+``(АУДІО)``, ``ІНТЕРВ'Ю``) labels the material; an acronym reading or an indeclinable company
+name (``ДТЕК``) still names a body. At a sentence start only an adjective made from a place name
+joins a plant's initialism (``Бузька ТЕЦ``); a participle tells its state (``Зруйнована ТЕЦ``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from organization_support import organizations
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "label"),
+    [
+        ("У Бережанах відкрили новий сквер (ВІДЕО). Роботи тривали пів року.", "ВІДЕО"),
+        ("Рятувальники загасили пожежу на складі в Ямполі (АУДІО).", "АУДІО"),
+        ("ІНТЕРВ'Ю: голова громади Остап Шелест розповів про ремонт мосту.", "ІНТЕРВ'Ю"),
+        ("МЕТРО: у Дніпрі змінили розклад руху поїздів.", "МЕТРО"),
+        ("В Ровно открыли новый парк (ВИДЕО). Работы шли полгода.", "ВИДЕО"),
+        ("В Измаиле прошел фестиваль уличной музыки (ФОТО).", "ФОТО"),
+        ("ИНТЕРВЬЮ: директор лицея Павел Мороз рассказал о ремонте крыши.", "ИНТЕРВЬЮ"),
+    ],
+)
+def test_a_material_label_in_capitals_is_no_organisation(paragraph: str, label: str) -> None:
+    assert label not in organizations(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "body"),
+    [
+        ("Рятувальники ДСНС загасили пожежу на складі (ВІДЕО).", "ДСНС"),
+        ("Справу розслідують детективи НАБУ (ФОТО).", "НАБУ"),
+        ("Про це повідомили в УНІАН.", "УНІАН"),
+        ("Позиції ЗСУ під Бахмачем обстріляли вночі (ВІДЕО).", "ЗСУ"),
+        ("Енергетики ДТЕК відновили світло в Ірпені (ФОТО).", "ДТЕК"),
+        ("В Ровно открыли новый парк (ВИДЕО), сообщили в ГСЧС.", "ГСЧС"),
+    ],
+)
+def test_an_acronym_beside_a_label_still_names_its_body(paragraph: str, body: str) -> None:
+    assert body in organizations(paragraph)
