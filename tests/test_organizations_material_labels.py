@@ -42,3 +42,31 @@ def test_a_material_label_in_capitals_is_no_organisation(paragraph: str, label: 
 )
 def test_an_acronym_beside_a_label_still_names_its_body(paragraph: str, body: str) -> None:
     assert body in organizations(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Зруйнована ТЕЦ не працює вже другий тиждень.",
+        "Відремонтована ТЕЦ запрацює з початком опалювального сезону.",
+        "Выкупленная ТЭЦ заработает весной.",
+        "Отремонтированная ТЭС дала первый ток.",
+        "Новая ТЭЦ появится на окраине, сообщили в мэрии.",
+    ],
+)
+def test_a_participle_at_a_sentence_start_does_not_name_a_plant(paragraph: str) -> None:
+    assert not [name for name in organizations(paragraph) if name[-3:] in {"ТЕЦ", "ТЭЦ", "ТЭС"}]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "body"),
+    [
+        ("Бузька ТЕЦ відновила постачання тепла.", "Бузька ТЕЦ"),
+        ("Київська ОВА виділила кошти на ремонт школи.", "Київська ОВА"),
+        ("Харьковская ОГА выделила средства на ремонт.", "Харьковская ОГА"),
+        ("Ольшанская ТЭЦ возобновила подачу тепла.", "Ольшанская ТЭЦ"),
+        ("Бузька ТЕЦ-2 працює у звичному режимі.", "Бузька ТЕЦ-2"),
+    ],
+)
+def test_a_place_adjective_at_a_sentence_start_still_names_it(paragraph: str, body: str) -> None:
+    assert body in organizations(paragraph)

@@ -1406,7 +1406,9 @@ def _facility_named(
     """Return True when a capitalised adjective names the plant of ``tokens[index]``.
 
     ``Херсонська ТЕЦ`` is one organisation, also at a sentence start; ``ТЕЦ`` alone is a kind
-    of plant (`lexicon.FACILITY_ACRONYMS`).
+    of plant (`lexicon.FACILITY_ACRONYMS`). At a sentence start the capital is the position's,
+    so only an adjective made from a place name names the plant there; a participle or another
+    adjective tells its state (``Зруйнована ТЕЦ``, ``Выкупленная ТЭЦ``), as in lower case.
     """
     if index == 0:
         return False
@@ -1415,6 +1417,7 @@ def _facility_named(
         previous.start not in covered
         and _adjacent(text, previous, token)
         and is_capitalised(previous.text)
+        and (_proper(text, previous) or _proper_adjective(previous.text))
         and _adjective(previous.text)
         and _agrees(previous.text, token.text)
     )
