@@ -1204,7 +1204,8 @@ def _acronym_like(word: str) -> bool:
         or len(word) > _MAX_ACRONYM + 3
     ):
         return False
-    if _MIXED_ACRONYM.fullmatch(word) and "-" not in word:
+    if _MIXED_ACRONYM.fullmatch(word) and "-" not in word and not word.isupper():
+        # ``ГоловКРУ``; an apostrophe makes no lower-case letter (``ІНТЕРВ'Ю``)
         return sum(char.isupper() for char in word) >= 2
     if len(word) > _MAX_ACRONYM:
         return False
@@ -1212,14 +1213,27 @@ def _acronym_like(word: str) -> bool:
         ORGANIZATION_ACRONYMS, ru.ORGANIZATION_ACRONYMS
     ):
         return False  # two capitals are too often a model, an initialism or a grade
-    return is_acronym(word) or (word.isupper() and len(word) > 1 and _indeclinable(word))
+    return is_acronym(word) or (word.isupper() and len(word) > 1 and _indeclinable_name(word))
 
 
 @language_cache(maxsize=65536)
-def _indeclinable(word: str) -> bool:
-    """Return True when every dictionary reading of ``word`` is indeclinable (``ДТЕК``)."""
-    parses = parse_word(word.lower())
-    return bool(parses) and all("Fixd" in parse.tag for parse in parses)
+def _indeclinable_name(word: str) -> bool:
+    """Return True when the dictionary reads ``word`` only as an indeclinable name (``ДТЕК``).
+
+    An indeclinable company name takes the gender of the noun it stands for (``ДТЕК``,
+    ``АТБ``: компанія, мережа); an indeclinable borrowed common noun is neuter (``ВІДЕО``,
+    ``АУДІО``, ``ІНТЕРВ'Ю``, ``РАДИО``), and a label of the material (`lexicon.DATELINE_LABELS`)
+    is no name in capitals either.
+    """
+    lowered = word.lower()
+    if lowered in DATELINE_LABELS or lowered in ru.DATELINE_LABELS:
+        return False
+    parses = parse_word(lowered)
+    return (
+        bool(parses)
+        and all("Fixd" in parse.tag for parse in parses)
+        and not any("neut" in parse.tag for parse in parses)
+    )
 
 
 @language_cache(maxsize=65536)
@@ -1392,7 +1406,9 @@ def _facility_named(
     """Return True when a capitalised adjective names the plant of ``tokens[index]``.
 
     ``Херсонська ТЕЦ`` is one organisation, also at a sentence start; ``ТЕЦ`` alone is a kind
-    of plant (`lexicon.FACILITY_ACRONYMS`).
+    of plant (`lexicon.FACILITY_ACRONYMS`). At a sentence start the capital is the position's,
+    so only an adjective made from a place name names the plant there; a participle or another
+    adjective tells its state (``Зруйнована ТЕЦ``, ``Выкупленная ТЭЦ``), as in lower case.
     """
     if index == 0:
         return False
@@ -1401,6 +1417,7 @@ def _facility_named(
         previous.start not in covered
         and _adjacent(text, previous, token)
         and is_capitalised(previous.text)
+        and (_proper(text, previous) or _proper_adjective(previous.text))
         and _adjective(previous.text)
         and _agrees(previous.text, token.text)
     )
