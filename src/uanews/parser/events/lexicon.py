@@ -614,10 +614,24 @@ _LAUNCH = (
 )
 
 _LAUNCHABLE = (
-    r"(?:застосун|додат|сервіс|платформ|програм|проєкт|проект|сайт|портал|чат-бот|бот"
-    r"|маршрут|виробництв|лінію|кампані|ініціатив|серві|курс)\w*"
+    r"(?:(?:застосун|додат|сервіс|платформ|програм|проєкт|проект|сайт|портал|чат-бот|бот"
+    r"|маршрут|виробництв|лінію|кампані|ініціатив|серві)\w*"
+    r"|курс(?:|у|ом|і|и|ів|ам|ами|ах)(?![\w'’ʼ\-]))"
 )
-"""Stems of what is launched to the public (``запустили застосунок``), not ``запустили ракети``."""
+"""Stems of what is launched to the public (``запустили застосунок``), not ``запустили ракети``.
+``курс`` only as the whole noun: its stem begins ``Курська область``, a launch site."""
+
+_NOT_FIRED_WORD = rf"(?!{_FIRED}(?![\w'’ʼ\-]))[\w'’ʼ\-«»]+\s+"
+"""A word between a launch verb and what it launched that is no weapon: ``запустили дрони
+на виробництво`` fired the drones, no product was launched."""
+
+_NOT_MADE = rf"(?!{_LAUNCHABLE})[\w'’ʼ\-]+\s+"
+"""A word between a target and a weapon that is no product launched: ``запустили по всій
+Україні виробництво дронів`` made them."""
+
+_ONTO = r"на\s+(?-i:[А-ЯІЇЄҐ])[\w'’ʼ\-]*(?<!і)(?![\w'’ʼ\-])"
+"""A capitalised accusative after ``на``, where a weapon is launched (``на Суми``, ``на
+Запоріжжя``), not the locative of where it happened (``на Донеччині``, ``на Україні``)."""
 
 _PROCURE = r"(?:замовив|замовила|замовило|замовили)"
 
@@ -745,7 +759,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.PRESENTATION,
-        rf"{_LAUNCH}\s+(?:[\w'’ʼ\-«»]+\s+){{0,3}}?{_LAUNCHABLE}",
+        rf"{_LAUNCH}\s+(?:{_NOT_FIRED_WORD}){{0,3}}?{_LAUNCHABLE}",
         explicit=True,
     ),
     Trigger(
@@ -784,10 +798,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|(?:в|у)дари(?:в|ла|ли|ло)\s+(?:[\w'’ʼ\-]+\s+){0,3}?по(?![\w'’ʼ\-])"
         r"|скину\w*\s+(?:\w+\s+){0,2}?(?:КАБ\w*|бомб\w*|авіабомб\w*|вибухівк\w*|боєприпас\w*"
         r"|гранат\w*)"
-        # ``випустили по Харкову 5 ракет``, ``випустив дві міни по селу``: fired at a target
-        rf"|випусти(?:в|ла|ли|ло)\s+(?:(?:[\w'’ʼ\-]+\s+){{0,3}}?{_FIRED}\s+(?:[\w'’ʼ\-]+\s+)"
-        rf"{{0,2}}?по(?!\s+{_COUNT})|(?:[\w'’ʼ\-]+\s+)?по\s+(?!{_COUNT})[\w'’ʼ\-]+\s+"
-        rf"(?:[\w'’ʼ\-]+\s+){{0,2}}?{_FIRED})"
+        # ``випустили по Харкову 5 ракет``, ``випустив дві міни по селу``, ``запустив з
+        # Брянської області на Конотоп три дрони``: fired or launched at a target
+        rf"|(?:ви|за)пусти(?:в|ла|ли|ло)\s+(?:(?:[\w'’ʼ\-]+\s+){{0,3}}?{_FIRED}\s+"
+        rf"(?:[\w'’ʼ\-]+\s+){{0,3}}?(?:по(?!\s+{_COUNT})|{_ONTO})"
+        rf"|(?:{_NOT_MADE}){{0,3}}?(?:по\s+(?!{_COUNT})(?!{_LAUNCHABLE})[\w'’ʼ\-]+|{_ONTO})\s+"
+        rf"(?:{_NOT_MADE}){{0,2}}?{_FIRED})"
         r"(?![\w'’ʼ\-])(?!\s+замовлен))",
         explicit=True,
     ),

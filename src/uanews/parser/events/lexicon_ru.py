@@ -565,10 +565,24 @@ _LAUNCH = (
 )
 
 _LAUNCHABLE = (
-    r"(?:приложени|сервис|платформ|программ|проект|сайт|портал|чат-бот|бот|маршрут"
-    r"|производств|линию|кампани|инициатив|курс)\w*"
+    r"(?:(?:приложени|сервис|платформ|программ|проект|сайт|портал|чат-бот|бот|маршрут"
+    r"|производств|линию|кампани|инициатив)\w*"
+    r"|курс(?:|а|у|ом|е|ы|ов|ам|ами|ах)(?![\w\-]))"
 )
-"""Stems of what is launched to the public (``запустили приложение``), not ``запустили ракеты``."""
+"""Stems of what is launched to the public (``запустили приложение``), not ``запустили ракеты``.
+``курс`` only as the whole noun: its stem begins ``Курская область``, a launch site."""
+
+_NOT_FIRED_WORD = rf"(?!{_FIRED}(?![\w\-]))[\w'’ʼ\-«»]+\s+"
+"""A word between a launch verb and what it launched that is no weapon: ``запустили дроны
+на производство`` fired the drones, no product was launched."""
+
+_NOT_MADE = rf"(?!{_LAUNCHABLE})[\w\-]+\s+"
+"""A word between a target and a weapon that is no product launched: ``запустили по всей
+Украине производство дронов`` made them."""
+
+_ONTO = r"на\s+(?-i:[А-ЯЁ])[\w\-]*(?:(?<=ье)|(?<![еи]))(?![\w\-])"
+"""A capitalised accusative after ``на``, where a weapon is launched (``на Сумы``, ``на
+Запорожье``), not the locative of where it happened (``на Донбассе``, ``на Кубани``)."""
 
 _PROCURE = r"(?:заказал|заказала|заказало|заказали)"
 
@@ -692,7 +706,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.PRESENTATION,
-        rf"{_LAUNCH}\s+(?:[\w'’ʼ\-«»]+\s+){{0,3}}?{_LAUNCHABLE}",
+        rf"{_LAUNCH}\s+(?:{_NOT_FIRED_WORD}){{0,3}}?{_LAUNCHABLE}",
         explicit=True,
     ),
     Trigger(
@@ -733,10 +747,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|удари(?:л|ла|ли|ло)\s+(?:[\w\-]+\s+){0,3}?по(?![\w\-])"
         r"|сбросил\w*\s+(?:\w+\s+){0,2}?(?:КАБ\w*|бомб\w*|авиабомб\w*|взрывчатк\w*"
         r"|боеприпас\w*|гранат\w*)"
-        # ``выпустили по Харькову 5 ракет``, ``выпустил две мины по селу``: fired at a target
-        rf"|выпусти(?:л|ла|ли|ло)\s+(?:(?:[\w\-]+\s+){{0,3}}?{_FIRED}\s+(?:[\w\-]+\s+){{0,2}}?"
-        rf"по(?!\s+{_COUNT})|(?:[\w\-]+\s+)?по\s+(?!{_COUNT})[\w\-]+\s+"
-        rf"(?:[\w\-]+\s+){{0,2}}?{_FIRED})(?![\w\-])"
+        # ``выпустили по Харькову 5 ракет``, ``выпустил две мины по селу``, ``запустил из
+        # Брянской области на Конотоп три дрона``: fired or launched at a target
+        rf"|(?:вы|за)пусти(?:л|ла|ли|ло)\s+(?:(?:[\w\-]+\s+){{0,3}}?{_FIRED}\s+"
+        rf"(?:[\w\-]+\s+){{0,3}}?(?:по(?!\s+{_COUNT})|{_ONTO})"
+        rf"|(?:{_NOT_MADE}){{0,3}}?(?:по\s+(?!{_COUNT})(?!{_LAUNCHABLE})[\w\-]+|{_ONTO})\s+"
+        rf"(?:{_NOT_MADE}){{0,2}}?{_FIRED})"
+        r"(?![\w\-])"
         r"(?!\s+заказ))",
         explicit=True,
     ),
