@@ -1,8 +1,13 @@
-"""Helpers shared by the event tests: the one event of a kind, and its participants' names."""
+"""Helpers shared by the event tests: the events of a kind, and their participants' names."""
 
 from __future__ import annotations
 
 from uanews.model import Event, EventKind, NewsItem
+
+
+def events_of(item: NewsItem, kind: EventKind) -> list[Event]:
+    """Return the events of ``kind`` in ``item``, in text order."""
+    return [event for event in item.events if event.kind is kind]
 
 
 def only_event(item: NewsItem, kind: EventKind) -> Event:

@@ -27,18 +27,8 @@ any corpus.
 from __future__ import annotations
 
 import uanews
-from uanews.model import Event, EventKind, NewsItem
-
-
-def _kind(item: NewsItem, kind: EventKind) -> list[Event]:
-    """Return the events of ``kind`` in ``item``, in text order."""
-    return [event for event in item.events if event.kind is kind]
-
-
-def _names(item: NewsItem, event: Event) -> list[str]:
-    """Return the names of the participants of ``event``."""
-    return [item.participant(participant_id).name for participant_id in event.participants]
-
+from event_support import event_names, events_of
+from uanews.model import EventKind
 
 _MEETING_JOINED = (
     (
@@ -89,8 +79,8 @@ _MEETING_JOINED = (
 def test_those_who_took_part_in_the_named_meeting_are_its_parties_however_far_back() -> None:
     for text, joined in _MEETING_JOINED:
         item = uanews.parse(text)
-        (meeting,) = _kind(item, EventKind.MEETING)
-        names = _names(item, meeting)
+        (meeting,) = events_of(item, EventKind.MEETING)
+        names = event_names(item, meeting)
         for name in joined:
             assert name in names, (name, names)
 
@@ -104,8 +94,8 @@ def test_those_who_took_part_without_a_meeting_noun_keep_the_old_reach() -> None
         "У суботньому толоці взяли участь директор КП «Водолій» Ничипір Гаркуша та депутатка"
         " Ірина Соловей."
     )
-    (meeting,) = _kind(item, EventKind.MEETING)
-    assert "Ничипір Гаркуша" not in _names(item, meeting)
+    (meeting,) = events_of(item, EventKind.MEETING)
+    assert "Ничипір Гаркуша" not in event_names(item, meeting)
 
 
 _SPOKEN_AT = (
@@ -157,14 +147,14 @@ _SPOKEN_AT = (
 def test_the_speaker_of_words_said_at_the_event_is_its_party() -> None:
     for text, kind, speaker in _SPOKEN_AT:
         item = uanews.parse(text)
-        (event,) = _kind(item, kind)
-        assert speaker in _names(item, event), text
+        (event,) = events_of(item, kind)
+        assert speaker in event_names(item, event), text
 
 
 def test_those_the_words_name_are_no_parties_of_the_event() -> None:
     item = uanews.parse(_SPOKEN_AT[0][0])
-    (opening,) = _kind(item, EventKind.PRESENTATION)
-    assert not any("Світанок" in name for name in _names(item, opening))
+    (opening,) = events_of(item, EventKind.PRESENTATION)
+    assert not any("Світанок" in name for name in event_names(item, opening))
 
 
 def test_words_with_no_setting_or_only_about_the_event_add_no_party() -> None:
@@ -189,7 +179,7 @@ def test_words_with_no_setting_or_only_about_the_event_add_no_party() -> None:
     ):
         item = uanews.parse(text)
         (event,) = item.events
-        assert absent not in _names(item, event), text
+        assert absent not in event_names(item, event), text
 
 
 def test_words_said_at_a_meeting_no_sentence_told_make_no_event() -> None:
@@ -220,8 +210,8 @@ def test_an_organisation_that_changes_something_from_a_coming_day_announces_it()
         ("КП «Водоканал» с 5 апреля откроет еще два пункта водоснабжения.", "Водоканал"),
     ):
         item = uanews.parse(text)
-        (announcement,) = _kind(item, EventKind.ANNOUNCEMENT)
-        assert any(body in name for name in _names(item, announcement)), text
+        (announcement,) = events_of(item, EventKind.ANNOUNCEMENT)
+        assert any(body in name for name in event_names(item, announcement)), text
 
 
 def test_a_coming_day_without_an_organisation_first_or_a_past_year_is_no_announcement() -> None:
@@ -232,7 +222,7 @@ def test_a_coming_day_without_an_organisation_first_or_a_past_year_is_no_announc
         "АО «Лубнытеплосеть» с 1 марта 2021 года обслуживает весь город.",
     ):
         item = uanews.parse(text)
-        assert not _kind(item, EventKind.ANNOUNCEMENT), text
+        assert not events_of(item, EventKind.ANNOUNCEMENT), text
 
 
 def test_a_day_declared_one_of_mourning_is_an_announcement() -> None:
@@ -245,7 +235,7 @@ def test_a_day_declared_one_of_mourning_is_an_announcement() -> None:
         ),
     ):
         item = uanews.parse(text)
-        assert _kind(item, EventKind.ANNOUNCEMENT), text
+        assert events_of(item, EventKind.ANNOUNCEMENT), text
 
 
 def test_an_air_alert_or_a_mourning_mentioned_is_no_announcement() -> None:
@@ -254,7 +244,7 @@ def test_an_air_alert_or_a_mourning_mentioned_is_no_announcement() -> None:
         "Жителі Гайсина вшанували загиблих у день жалоби.",
     ):
         item = uanews.parse(text)
-        assert not _kind(item, EventKind.ANNOUNCEMENT), text
+        assert not events_of(item, EventKind.ANNOUNCEMENT), text
 
 
 _COURT_VERDICT_UK = (
@@ -278,7 +268,7 @@ _COURT_VERDICT_RU = (
 def test_a_courts_sentence_told_later_is_its_verdicts_ruling() -> None:
     for text in (_COURT_VERDICT_UK, _COURT_VERDICT_RU):
         item = uanews.parse(text)
-        assert len(_kind(item, EventKind.ANNOUNCEMENT)) == 1, text
+        assert len(events_of(item, EventKind.ANNOUNCEMENT)) == 1, text
 
 
 def test_a_later_dated_ruling_or_another_body_is_a_decision_of_its_own() -> None:
@@ -290,7 +280,7 @@ def test_a_later_dated_ruling_or_another_body_is_a_decision_of_its_own() -> None
         ),
     ):
         item = uanews.parse(text)
-        assert len(_kind(item, EventKind.ANNOUNCEMENT)) == 2, text
+        assert len(events_of(item, EventKind.ANNOUNCEMENT)) == 2, text
 
 
 _INTERVIEW = (
@@ -311,7 +301,7 @@ def test_damage_in_an_interviews_questions_and_answers_tells_no_strike() -> None
         _INTERVIEW.replace("Скільки підстанцій постраждало цього року?", "Які втрати мережі?"),
     ):
         item = uanews.parse(text)
-        assert not _kind(item, EventKind.ATTACK), text
+        assert not events_of(item, EventKind.ATTACK), text
 
 
 def test_casualties_in_words_quoted_after_a_narrated_strike_still_count() -> None:
@@ -321,7 +311,7 @@ def test_casualties_in_words_quoted_after_a_narrated_strike_still_count() -> Non
         "«Пошкоджено дві багатоповерхівки, поранено трьох людей», – повідомив голова ОВА"
         " Ігор Табурець."
     )
-    (attack,) = _kind(item, EventKind.ATTACK)
+    (attack,) = events_of(item, EventKind.ATTACK)
     assert attack.injured == 3
 
 
@@ -333,7 +323,7 @@ def test_weapons_fired_at_a_target_are_a_strike() -> None:
         ("Оккупанты выпустили три мины по окраине Ямполя.", "Ямполь"),
     ):
         item = uanews.parse(text)
-        (attack,) = _kind(item, EventKind.ATTACK)
+        (attack,) = events_of(item, EventKind.ATTACK)
         assert place in attack.places, (text, attack.places)
 
 
@@ -345,7 +335,7 @@ def test_weapons_made_or_a_target_without_a_weapon_are_no_strike() -> None:
         "Видавництво випустило по одному примірнику книжки для кожної бібліотеки.",
     ):
         item = uanews.parse(text)
-        assert not _kind(item, EventKind.ATTACK), text
+        assert not events_of(item, EventKind.ATTACK), text
 
 
 def test_the_enemys_artillery_is_the_attacker() -> None:
@@ -355,14 +345,14 @@ def test_the_enemys_artillery_is_the_attacker() -> None:
         ("Вражеская артиллерия утром обстреляла Ямполь.", "вражеская артиллерия"),
     ):
         item = uanews.parse(text)
-        (attack,) = _kind(item, EventKind.ATTACK)
-        assert attacker in _names(item, attack), text
+        (attack,) = events_of(item, EventKind.ATTACK)
+        assert attacker in event_names(item, attack), text
 
 
 def test_an_artillery_not_the_enemys_is_no_attacker() -> None:
     item = uanews.parse("Українська артилерія вранці обстріляла позиції окупантів біля Ямполя.")
-    for attack in _kind(item, EventKind.ATTACK):
-        assert not any("артилерія" in name for name in _names(item, attack))
+    for attack in events_of(item, EventKind.ATTACK):
+        assert not any("артилерія" in name for name in event_names(item, attack))
 
 
 def test_a_flash_of_gas_in_a_mine_is_an_explosion() -> None:
@@ -371,7 +361,7 @@ def test_a_flash_of_gas_in_a_mine_is_an_explosion() -> None:
         "На шахте «Степная» в Червонограде произошла вспышка метана, двое горняков получили ожоги.",
     ):
         item = uanews.parse(text)
-        (incident,) = _kind(item, EventKind.INCIDENT)
+        (incident,) = events_of(item, EventKind.INCIDENT)
         assert incident.injured == 2, text
 
 
@@ -381,4 +371,4 @@ def test_an_outbreak_of_a_disease_is_no_explosion() -> None:
         "Вспышка кори в Бродах: заболели 20 детей.",
     ):
         item = uanews.parse(text)
-        assert not _kind(item, EventKind.INCIDENT), text
+        assert not events_of(item, EventKind.INCIDENT), text

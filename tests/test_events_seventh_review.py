@@ -19,17 +19,8 @@ any corpus.
 from __future__ import annotations
 
 import uanews
-from uanews.model import Event, EventKind, NewsItem
-
-
-def _kind(item: NewsItem, kind: EventKind) -> list[Event]:
-    """Return the events of ``kind`` in ``item``, in text order."""
-    return [event for event in item.events if event.kind is kind]
-
-
-def _names(item: NewsItem, event: Event) -> list[str]:
-    """Return the names of the participants of ``event``."""
-    return [item.participant(participant_id).name for participant_id in event.participants]
+from event_support import event_names, events_of
+from uanews.model import EventKind
 
 
 def test_a_count_after_po_is_so_many_each_not_a_target() -> None:
@@ -41,7 +32,7 @@ def test_a_count_after_po_is_so_many_each_not_a_target() -> None:
         "Компания выпустила по две тысячи снарядов за квартал.",
     ):
         item = uanews.parse(text)
-        assert not _kind(item, EventKind.ATTACK), text
+        assert not events_of(item, EventKind.ATTACK), text
 
 
 def test_weapons_fired_at_a_place_after_po_are_still_a_strike() -> None:
@@ -51,7 +42,7 @@ def test_weapons_fired_at_a_place_after_po_are_still_a_strike() -> None:
         "Ночью армия РФ выпустила по Ладыжину три ракеты.",
     ):
         item = uanews.parse(text)
-        assert _kind(item, EventKind.ATTACK), text
+        assert events_of(item, EventKind.ATTACK), text
 
 
 def test_a_start_date_before_a_verb_that_reads_as_an_infinitive_too_is_not_the_date() -> None:
@@ -60,7 +51,7 @@ def test_a_start_date_before_a_verb_that_reads_as_an_infinitive_too_is_not_the_d
         "КП «Ладижинтепло» з 1 лютого переводить котельні на тверде паливо.",
     ):
         item = uanews.parse(text)
-        (announcement,) = _kind(item, EventKind.ANNOUNCEMENT)
+        (announcement,) = events_of(item, EventKind.ANNOUNCEMENT)
         assert announcement.date is None, text
 
 
@@ -71,13 +62,13 @@ def test_a_date_declared_a_day_of_mourning_is_not_the_decisions_date() -> None:
         "Городской совет Ладыжина объявил 7 марта днем траура по погибшим жителям.",
     ):
         item = uanews.parse(text)
-        (announcement,) = _kind(item, EventKind.ANNOUNCEMENT)
+        (announcement,) = events_of(item, EventKind.ANNOUNCEMENT)
         assert announcement.date is None, text
 
 
 def test_a_date_before_the_adverb_dnem_is_the_events_date() -> None:
     item = uanews.parse("5 квітня днем окупанти обстріляли Ладижин.")
-    (attack,) = _kind(item, EventKind.ATTACK)
+    (attack,) = events_of(item, EventKind.ATTACK)
     assert attack.date is not None
     assert attack.date.month == 4
     assert attack.date.day == 5
@@ -97,8 +88,8 @@ def test_a_speaker_at_a_ceremony_of_something_else_is_no_party_of_the_opening() 
         " Елена Бурлака.",
     ):
         item = uanews.parse(text)
-        (opening,) = _kind(item, EventKind.PRESENTATION)
-        assert not _names(item, opening), text
+        (opening,) = events_of(item, EventKind.PRESENTATION)
+        assert not event_names(item, opening), text
 
 
 def test_a_speaker_at_the_bare_ceremony_is_a_party_of_the_opening() -> None:
@@ -115,8 +106,8 @@ def test_a_speaker_at_the_bare_ceremony_is_a_party_of_the_opening() -> None:
         ),
     ):
         item = uanews.parse(text)
-        (opening,) = _kind(item, EventKind.PRESENTATION)
-        assert any(name in found for found in _names(item, opening)), text
+        (opening,) = events_of(item, EventKind.PRESENTATION)
+        assert any(name in found for found in event_names(item, opening)), text
 
 
 _VERDICT = (
@@ -135,7 +126,7 @@ def test_a_court_sentence_goes_on_with_the_ruling_when_no_other_court_is_named()
         _VERDICT_RU + "Суд назначил ему 12 лет лишения свободы.",
     ):
         item = uanews.parse(text)
-        assert len(_kind(item, EventKind.ANNOUNCEMENT)) == 1, text
+        assert len(events_of(item, EventKind.ANNOUNCEMENT)) == 1, text
 
 
 def test_a_court_sentence_after_another_court_named_is_not_the_first_ruling() -> None:
@@ -148,15 +139,15 @@ def test_a_court_sentence_after_another_court_named_is_not_the_first_ruling() ->
         + "Суд назначил сообщнику 8 лет лишения свободы.",
     ):
         item = uanews.parse(text)
-        assert len(_kind(item, EventKind.ANNOUNCEMENT)) == 2, text
+        assert len(events_of(item, EventKind.ANNOUNCEMENT)) == 2, text
 
 
 def test_russian_collective_numerals_past_ten_count_people() -> None:
     item = uanews.parse("Ночью армия РФ атаковала дронами Ладыжин, ранены одиннадцатеро жителей.")
-    (attack,) = _kind(item, EventKind.ATTACK)
+    (attack,) = events_of(item, EventKind.ATTACK)
     assert attack.injured == 11
     item = uanews.parse("В результате обстрела Ладыжина погибли двенадцатеро человек.")
-    (attack,) = _kind(item, EventKind.ATTACK)
+    (attack,) = events_of(item, EventKind.ATTACK)
     assert attack.killed == 12
 
 
@@ -186,7 +177,7 @@ def test_a_dated_decision_document_after_its_details_dates_the_decision() -> Non
         ),
     ):
         item = uanews.parse(text)
-        (announcement,) = _kind(item, EventKind.ANNOUNCEMENT)
+        (announcement,) = events_of(item, EventKind.ANNOUNCEMENT)
         assert announcement.date is not None, text
         assert announcement.date.day == day, text
 
@@ -204,5 +195,5 @@ def test_a_source_or_a_far_document_does_not_date_the_decision() -> None:
         ),
     ):
         item = uanews.parse(text)
-        (announcement,) = _kind(item, EventKind.ANNOUNCEMENT)
+        (announcement,) = events_of(item, EventKind.ANNOUNCEMENT)
         assert announcement.date is None, text

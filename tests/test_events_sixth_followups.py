@@ -37,17 +37,8 @@ any corpus.
 from __future__ import annotations
 
 import uanews
-from uanews.model import Event, EventKind, NewsItem
-
-
-def _kind(item: NewsItem, kind: EventKind) -> list[Event]:
-    """Return the events of ``kind`` in ``item``, in text order."""
-    return [event for event in item.events if event.kind is kind]
-
-
-def _names(item: NewsItem, event: Event) -> list[str]:
-    """Return the names of the participants of ``event``."""
-    return [item.participant(participant_id).name for participant_id in event.participants]
+from event_support import event_names, events_of
+from uanews.model import EventKind
 
 
 def test_ukrainian_addition_and_morning_tell_one_more_strike_on_a_named_place() -> None:
@@ -57,7 +48,7 @@ def test_ukrainian_addition_and_morning_tell_one_more_strike_on_a_named_place() 
         "Про це повідомила обласна військова адміністрація.\n\n"
         "Крім того, вранці окупанти обстріляли з мінометів Шосткинську громаду."
     )
-    first, second = _kind(item, EventKind.ATTACK)
+    first, second = events_of(item, EventKind.ATTACK)
     assert "Конотоп" in first.places
     assert second.places == ("Шосткинська громада",)
 
@@ -69,7 +60,7 @@ def test_russian_addition_and_evening_tell_one_more_strike_on_a_named_place() ->
         "Об этом сообщила областная военная администрация.\n\n"
         "Кроме того, вечером оккупанты обстреляли из минометов Шосткинскую громаду."
     )
-    first, second = _kind(item, EventKind.ATTACK)
+    first, second = events_of(item, EventKind.ATTACK)
     assert "Конотоп" in first.places
     assert second.places == ("Шосткинская громада",)
 
@@ -115,7 +106,7 @@ def test_every_word_of_addition_before_a_later_time_tells_one_more_strike() -> N
             "Бахмачская громада",
         ),
     ):
-        attacks = _kind(uanews.parse(text), EventKind.ATTACK)
+        attacks = events_of(uanews.parse(text), EventKind.ATTACK)
         assert len(attacks) == 2, text
         assert attacks[1].places == (place,), text
 
@@ -127,7 +118,7 @@ def test_the_same_place_struck_again_without_addition_stays_one_strike() -> None
         "Про це повідомила обласна військова адміністрація.\n\n"
         "Вранці ворог знову обстріляв Конотоп."
     )
-    assert len(_kind(item, EventKind.ATTACK)) == 1
+    assert len(events_of(item, EventKind.ATTACK)) == 1
 
 
 def test_later_time_and_a_strike_on_an_unresolved_village_is_another_strike() -> None:
@@ -145,7 +136,7 @@ def test_later_time_and_a_strike_on_an_unresolved_village_is_another_strike() ->
             "Вечером того же дня российский дрон атаковал село Зозулевщина."
         ),
     ):
-        attacks = _kind(uanews.parse(text), EventKind.ATTACK)
+        attacks = events_of(uanews.parse(text), EventKind.ATTACK)
         assert len(attacks) == 2, text
         assert attacks[0].places == (attacks[0].place,)
         assert attacks[0].injured == 2
@@ -178,7 +169,7 @@ def test_a_later_strike_again_on_a_place_told_before_stays_one_strike() -> None:
             "Днем враг вновь атаковал город дронами."
         ),
     ):
-        (attack,) = _kind(uanews.parse(text), EventKind.ATTACK)
+        (attack,) = events_of(uanews.parse(text), EventKind.ATTACK)
         assert attack.place in {"Корюківка", "Корюковка"}, text
 
 
@@ -191,8 +182,8 @@ def test_ukrainian_headline_signing_is_the_body_signing_told_later() -> None:
         "Наступного дня міський голова Полтави Олег Кириленко та Томаш Гавай підписали"
         " угоду про партнерство в галузі освіти."
     )
-    (agreement,) = _kind(item, EventKind.AGREEMENT)  # the headline's and the body's: one
-    assert {"Олег Кириленко", "Томаш Гавай"} <= set(_names(item, agreement))
+    (agreement,) = events_of(item, EventKind.AGREEMENT)  # the headline's and the body's: one
+    assert {"Олег Кириленко", "Томаш Гавай"} <= set(event_names(item, agreement))
 
 
 def test_russian_headline_visit_is_the_body_visit_after_a_dateline() -> None:
@@ -202,7 +193,7 @@ def test_russian_headline_visit_is_the_body_visit_after_a_dateline() -> None:
         "Министр энергетики Украины Павел Гринчук вместе с послом Норвегии Хельге Осеном"
         " побывал на Бурштынской ТЭС."
     )
-    assert len(_kind(item, EventKind.VISIT)) == 1
+    assert len(events_of(item, EventKind.VISIT)) == 1
 
 
 def test_a_second_body_event_after_the_headline_one_stays_apart() -> None:
@@ -212,7 +203,7 @@ def test_a_second_body_event_after_the_headline_one_stays_apart() -> None:
         " Ополе Арканюшем Вішневським.\n\n"
         "Окремо 6 березня міська рада уклала договір з компанією «Водотех»."
     )
-    assert len(_kind(item, EventKind.AGREEMENT)) == 2
+    assert len(events_of(item, EventKind.AGREEMENT)) == 2
 
 
 def test_guests_as_subject_go_on_with_the_visit_in_both_languages() -> None:
@@ -230,7 +221,7 @@ def test_guests_as_subject_go_on_with_the_visit_in_both_languages() -> None:
             "Гости посетили областной перинатальный центр и трамвайное депо."
         ),
     ):
-        assert len(_kind(uanews.parse(text), EventKind.VISIT)) == 1, text
+        assert len(events_of(uanews.parse(text), EventKind.VISIT)) == 1, text
 
 
 def test_a_date_in_a_relative_clause_leaves_the_also_visit_going_on() -> None:
@@ -252,7 +243,7 @@ def test_a_date_in_a_relative_clause_leaves_the_also_visit_going_on() -> None:
             " оборудование."
         ),
     ):
-        assert len(_kind(uanews.parse(text), EventKind.VISIT)) == 1, text
+        assert len(events_of(uanews.parse(text), EventKind.VISIT)) == 1, text
 
 
 def test_guests_of_another_kind_with_no_event_of_that_kind_stay_an_event() -> None:
@@ -260,7 +251,7 @@ def test_guests_of_another_kind_with_no_event_of_that_kind_stay_an_event() -> No
         "До Рівного прибули гості з Любліна\n\n"
         "Гості підписали з міською радою меморандум про співпрацю 7 березня."
     )
-    assert len(_kind(item, EventKind.AGREEMENT)) == 1
+    assert len(events_of(item, EventKind.AGREEMENT)) == 1
 
 
 def test_an_attack_word_guarded_against_is_no_strike() -> None:
@@ -284,7 +275,7 @@ def test_an_attack_word_guarded_against_is_no_strike() -> None:
         ),
     ):
         item = uanews.parse(text)
-        assert not _kind(item, EventKind.ATTACK), text
+        assert not events_of(item, EventKind.ATTACK), text
 
 
 def test_a_real_strike_after_a_protection_word_elsewhere_stays() -> None:
@@ -292,7 +283,7 @@ def test_a_real_strike_after_a_protection_word_elsewhere_stays() -> None:
         "Ворог атакував Херсон\n\n"
         "Попри нові засоби захисту, вранці 4 березня окупанти обстріляли Херсон з артилерії."
     )
-    assert len(_kind(item, EventKind.ATTACK)) == 1
+    assert len(events_of(item, EventKind.ATTACK)) == 1
 
 
 def test_a_defence_plant_or_a_shelter_struck_is_a_strike_not_a_protection() -> None:
@@ -330,7 +321,7 @@ def test_a_defence_plant_or_a_shelter_struck_is_a_strike_not_a_protection() -> N
             "Николаев",
         ),
     ):
-        (attack,) = _kind(uanews.parse(text), EventKind.ATTACK)
+        (attack,) = events_of(uanews.parse(text), EventKind.ATTACK)
         assert attack.place == place, text
 
 
@@ -356,9 +347,9 @@ def test_the_parties_talks_after_a_visit_are_a_meeting_of_the_visitors() -> None
         ),
     ):
         item = uanews.parse(text)
-        (meeting,) = _kind(item, EventKind.MEETING)
-        assert visitor in _names(item, meeting), text
-        assert len(_kind(item, EventKind.VISIT)) == 1
+        (meeting,) = events_of(item, EventKind.MEETING)
+        assert visitor in event_names(item, meeting), text
+        assert len(events_of(item, EventKind.VISIT)) == 1
 
 
 def test_parties_holding_talks_after_a_delegation_came_take_its_people() -> None:
@@ -369,8 +360,8 @@ def test_parties_holding_talks_after_a_delegation_came_take_its_people() -> None
         "Гостей встретил городской голова Черновцов Роман Кличук. Стороны провели переговоры"
         " об открытии автобусного маршрута по программе «Добрососедство»."
     )
-    (meeting,) = _kind(item, EventKind.MEETING)
-    names = _names(item, meeting)
+    (meeting,) = events_of(item, EventKind.MEETING)
+    names = event_names(item, meeting)
     assert "Роман Кличук" in names
     assert "Александр Петков" in names
 
@@ -399,8 +390,8 @@ def test_the_document_signed_names_the_signatories_of_the_agreement_told() -> No
         ),
     ):
         item = uanews.parse(text)
-        (agreement,) = _kind(item, EventKind.AGREEMENT)
-        assert signatory in _names(item, agreement), text
+        (agreement,) = events_of(item, EventKind.AGREEMENT)
+        assert signatory in event_names(item, agreement), text
 
 
 def test_a_delegation_staying_in_a_city_is_a_visit_its_colleagues_go_on_with() -> None:
@@ -433,10 +424,10 @@ def test_a_delegation_staying_in_a_city_is_a_visit_its_colleagues_go_on_with() -
         ),
     ):
         item = uanews.parse(text)
-        (visit,) = _kind(item, EventKind.VISIT)
-        (agreement,) = _kind(item, EventKind.AGREEMENT)
-        assert {host, guest} <= set(_names(item, agreement)), text
-        assert guest in _names(item, visit)
+        (visit,) = events_of(item, EventKind.VISIT)
+        (agreement,) = events_of(item, EventKind.AGREEMENT)
+        assert {host, guest} <= set(event_names(item, agreement)), text
+        assert guest in event_names(item, visit)
 
 
 def test_the_parties_signing_in_the_lede_are_those_who_met_there() -> None:
@@ -446,8 +437,8 @@ def test_the_parties_signing_in_the_lede_are_those_who_met_there() -> None:
         " віцепрезидентом Світового банку Анною Б'єрде. За підсумками переговорів сторони"
         " підписали грантову угоду на 20 млн доларів."
     )
-    (agreement,) = _kind(item, EventKind.AGREEMENT)
-    assert "Олексій Соболев" in _names(item, agreement)
+    (agreement,) = events_of(item, EventKind.AGREEMENT)
+    assert "Олексій Соболев" in event_names(item, agreement)
 
 
 def test_those_at_the_opening_ceremony_are_its_parties_however_far_back() -> None:
@@ -476,8 +467,8 @@ def test_those_at_the_opening_ceremony_are_its_parties_however_far_back() -> Non
         ),
     ):
         item = uanews.parse(text)
-        (opening,) = _kind(item, EventKind.PRESENTATION)
-        assert opener in _names(item, opening), text
+        (opening,) = events_of(item, EventKind.PRESENTATION)
+        assert opener in event_names(item, opening), text
 
 
 def test_those_who_made_what_was_opened_are_its_actors() -> None:
@@ -500,8 +491,11 @@ def test_those_who_made_what_was_opened_are_its_actors() -> None:
         ),
     ):
         item = uanews.parse(text)
-        (opening,) = _kind(item, EventKind.PRESENTATION)
-        assert any(maker in name for name in _names(item, opening)), (text, _names(item, opening))
+        (opening,) = events_of(item, EventKind.PRESENTATION)
+        assert any(maker in name for name in event_names(item, opening)), (
+            text,
+            event_names(item, opening),
+        )
 
 
 def test_those_who_sealed_the_document_with_signatures_are_its_signatories() -> None:
@@ -529,8 +523,8 @@ def test_those_who_sealed_the_document_with_signatures_are_its_signatories() -> 
         ),
     ):
         item = uanews.parse(text)
-        (agreement,) = _kind(item, EventKind.AGREEMENT)
-        assert signatory in _names(item, agreement), text
+        (agreement,) = events_of(item, EventKind.AGREEMENT)
+        assert signatory in event_names(item, agreement), text
 
 
 def test_in_the_parties_talks_what_was_discussed_is_no_party() -> None:
@@ -557,8 +551,8 @@ def test_in_the_parties_talks_what_was_discussed_is_no_party() -> None:
         ),
     ):
         item = uanews.parse(text)
-        for meeting in _kind(item, EventKind.MEETING):
-            assert discussed not in _names(item, meeting), text
+        for meeting in events_of(item, EventKind.MEETING):
+            assert discussed not in event_names(item, meeting), text
 
 
 def test_also_the_parties_talks_go_on_with_the_meeting_without_what_they_discussed() -> None:
@@ -587,8 +581,8 @@ def test_also_the_parties_talks_go_on_with_the_meeting_without_what_they_discuss
         ),
     ):
         item = uanews.parse(text)
-        (meeting,) = _kind(item, EventKind.MEETING)
-        names = _names(item, meeting)
+        (meeting,) = events_of(item, EventKind.MEETING)
+        names = event_names(item, meeting)
         assert partner in names, text
         assert discussed not in names, text
 
@@ -617,10 +611,10 @@ def test_those_who_signed_after_another_event_are_the_headline_agreements_signat
         ),
     ):
         item = uanews.parse(text)
-        (agreement,) = _kind(item, EventKind.AGREEMENT)
-        assert signatories <= set(_names(item, agreement)), text
-        for meeting in _kind(item, EventKind.MEETING):
-            assert not signatories & set(_names(item, meeting)), text
+        (agreement,) = events_of(item, EventKind.AGREEMENT)
+        assert signatories <= set(event_names(item, agreement)), text
+        for meeting in events_of(item, EventKind.MEETING):
+            assert not signatories & set(event_names(item, meeting)), text
 
 
 def test_any_form_of_a_document_noun_opening_the_signing_names_the_signatories() -> None:
@@ -657,8 +651,8 @@ def test_any_form_of_a_document_noun_opening_the_signing_names_the_signatories()
         ),
     ):
         item = uanews.parse(text)
-        (agreement,) = _kind(item, EventKind.AGREEMENT)
-        assert signatory in _names(item, agreement), text
+        (agreement,) = events_of(item, EventKind.AGREEMENT)
+        assert signatory in event_names(item, agreement), text
 
 
 def test_a_bare_delegation_as_subject_goes_on_with_its_visit_another_does_not() -> None:
@@ -696,4 +690,4 @@ def test_a_bare_delegation_as_subject_goes_on_with_its_visit_another_does_not() 
             2,
         ),
     ):
-        assert len(_kind(uanews.parse(text), EventKind.VISIT)) == visits, text
+        assert len(events_of(uanews.parse(text), EventKind.VISIT)) == visits, text
