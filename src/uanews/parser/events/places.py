@@ -1675,6 +1675,7 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
             one
             for one in found
             if one[1].lower() not in excluded
+            and not _INFLECTED_ABBREVIATION.match(one[1])
             and not _taken_there(text, max(start, one[0] - _CLAUSE_REACH), one[0])
             and not _outage_reached(text, start, one[0])
             and not _route_end(text, start, one[0])
@@ -1684,6 +1685,10 @@ def strike_places(text: str, start: int, end: int, mentions: Spans) -> list[tupl
 
 
 _LOWER_WORD = r"(?-i:[а-яёіїєґ])[\w'’ʼ\-]*"
+
+_INFLECTED_ABBREVIATION = re.compile(r"[А-ЯЁІЇЄҐA-Z]{2,}[а-яёіїєґa-z]+(?![\w'’ʼ\-])")
+"""An abbreviation with a case ending (``КАБи``, ``КАБами``, ``ФАБів``): a declined common
+noun, the weapon of a strike (``запустили по місту КАБи``), never a place's nominative."""
 
 
 def _object_of_pattern(verbs: str) -> re.Pattern[str]:
