@@ -129,6 +129,7 @@ from uanews.parser.events.lexicon import (
     PERIOD_START_PREPOSITIONS,
     REGION_HEADS,
     REGION_SUFFIX,
+    REPORTED_BACK_PATTERN,
     SCENE_ARRIVAL_PATTERN,
     SIGNED_PARTY_PATTERN,
     SIGNING_ENDED_PATTERN,
@@ -245,9 +246,8 @@ _PARTNER_REACH = 60
 _CEREMONY_RU = re.compile(ru.OPENING_CEREMONY_PATTERN, re.IGNORECASE)
 _MEETING_JOINED = re.compile(MEETING_JOINED_PATTERN, re.IGNORECASE)
 _MEETING_JOINED_RU = re.compile(ru.MEETING_JOINED_PATTERN, re.IGNORECASE)
-_REPORTED_BACK = re.compile(r"про\s+це(?![\w\-])", re.IGNORECASE)
-_REPORTED_BACK_RU = re.compile(r"об\s+этом(?![\w\-])", re.IGNORECASE)
-"""``Про це ...``: a back reference to what was told, not to a decision as a document."""
+_REPORTED_BACK = re.compile(REPORTED_BACK_PATTERN, re.IGNORECASE)
+_REPORTED_BACK_RU = re.compile(ru.REPORTED_BACK_PATTERN, re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _SPOKEN_AT = re.compile(SPOKEN_AT_EVENT_PATTERN, re.IGNORECASE)
 _SPOKEN_AT_RU = re.compile(ru.SPOKEN_AT_EVENT_PATTERN, re.IGNORECASE)

@@ -67,6 +67,7 @@ __all__ = [
     "RANGE_FROM_WORDS",
     "RANGE_TO_WORDS",
     "RELATIVE_PRONOUN_PATTERN",
+    "REPORTED_BACK_PATTERN",
     "SCHEDULED_FROM_PATTERN",
     "SCHEDULED_VERB_REACH",
     "SEASON_WORDS",
@@ -2271,3 +2272,7 @@ CIRCUMSTANCE_OPENERS: tuple[str, ...] = (
 )
 """Words that open a sentence with the meeting it happened at (``Під час зустрічі сторони
 домовилися ...``): the parties after them are those of the meeting just told."""
+
+REPORTED_BACK_PATTERN = r"про\s+це(?![\w\-])"
+"""``Про це повідомили ...``: a back reference to what was told (a report's
+source), not to a decision as a document (`events._undated_decision`)."""

@@ -126,6 +126,7 @@ __all__ = [
     "REGION_ENDINGS",
     "RELATIONAL_ADJECTIVE_PATTERN",
     "RELATIVE_PRONOUN_PATTERN",
+    "REPORTED_BACK_PATTERN",
     "ROUTE_FROM_PREPOSITIONS",
     "ROUTE_TO_PREPOSITIONS",
     "ROUTE_VERB_PATTERN",
@@ -2214,3 +2215,7 @@ PARTIES_WORDS: frozenset[str] = frozenset({"стороны", "обе"})
 CIRCUMSTANCE_OPENERS: tuple[str, ...] = ("во время", "в ходе", "по итогам", "по результатам")
 """Words that open a sentence with the meeting it happened at (``Во время встречи стороны
 договорились ...``): the parties after them are those of the meeting just told."""
+
+REPORTED_BACK_PATTERN = r"об\s+этом(?![\w\-])"
+"""``Об этом сообщили ...``: a back reference to what was told (a report's
+source), not to a decision as a document (`events._undated_decision`)."""
