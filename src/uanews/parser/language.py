@@ -89,9 +89,12 @@ def current_language() -> str:
     return _LANGUAGES.get()[0]
 
 
-def item_languages() -> tuple[str, ...]:
-    """Return the rule languages of the current item, its main language first."""
-    return _LANGUAGES.get()
+item_languages: Callable[[], tuple[str, ...]] = _LANGUAGES.get
+"""Return the rule languages of the current item, its main language first.
+
+The context variable's own bound ``get`` (a C function): the screens ask it for every block
+and sentence a rule screens, some fifteen thousand times a warm pass of the dev texts.
+"""
 
 
 @contextlib.contextmanager
@@ -156,7 +159,26 @@ def reading_at(offset: int) -> contextlib.AbstractContextManager[str]:
     a generator: the rules enter one for every block and sentence, and a generator-based
     context manager costs several times as much to enter and leave.
     """
+    if not _REGIONS.get()[0]:
+        return _AS_ITEM  # no region: nothing to change, one shared manager
     return _ReadingAt(offset)
+
+
+class _AsItem:
+    """The context manager of `reading_at` in an item with no region: it changes nothing."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> str:
+        """Return the current language."""
+        return _LANGUAGES.get()[0]
+
+    def __exit__(self, *_exception: object) -> None:
+        """Change nothing (an exception goes on)."""
+
+
+_AS_ITEM = _AsItem()
+"""The one `_AsItem`: it keeps no state, so every ``with`` can share it."""
 
 
 class _ReadingAt:
