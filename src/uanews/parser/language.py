@@ -23,7 +23,7 @@ import contextlib
 import contextvars
 import functools
 import inspect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 from attrs import frozen
@@ -41,6 +41,7 @@ __all__ = [
     "item_languages",
     "language_at",
     "language_cache",
+    "languages_at",
     "pick",
     "reading_at",
     "register_cache",
@@ -140,6 +141,17 @@ def language_at(offset: int) -> str:
     if index >= 0 and offset < regions[index][1]:
         return regions[index][2]
     return _LANGUAGES.get()[0] if not starts else _item_language()
+
+
+def languages_at(offsets: Sequence[int]) -> tuple[str, ...]:
+    """Return `language_at` of each of ``offsets`` (the starts of an item's blocks).
+
+    In an item with no region (most) every block is in the item's language: one tuple, no
+    call an offset.
+    """
+    if not _REGIONS.get()[0]:
+        return (_LANGUAGES.get()[0],) * len(offsets)
+    return tuple(map(language_at, offsets))
 
 
 def _item_language() -> str:
