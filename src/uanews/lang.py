@@ -170,6 +170,8 @@ def _by_endings(text: str, cyrillic: int) -> str | None:
 
 def _ends_in(word: str, endings: tuple[str, ...]) -> bool:
     """Return whether ``word`` (lowercase) ends in one of ``endings`` and is longer than it."""
+    if not word.endswith(endings):  # one C call rules most words out
+        return False
     return any(word.endswith(ending) and len(word) > len(ending) for ending in endings)
 
 
@@ -284,8 +286,8 @@ def paragraph_language(text: str, default: str, *, plain: str | None = None) -> 
         return default
     if plain is None:
         plain = without_names(text)
-    ukrainian = sum(plain.count(char) for char in _UKRAINIAN_ONLY)
-    russian = sum(plain.count(char) for char in lexicon_lang.PAIR_RUSSIAN_LETTERS)
+    ukrainian = sum(map(plain.count, _UKRAINIAN_ONLY))
+    russian = sum(map(plain.count, lexicon_lang.PAIR_RUSSIAN_LETTERS))
     if ukrainian or russian:
         decided = _dominant(ukrainian / _UKRAINIAN_RATE, russian / _RUSSIAN_RATE, _DOMINANCE)
         return default if decided is None else decided

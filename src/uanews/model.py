@@ -17,9 +17,9 @@ import calendar
 import functools
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from enum import StrEnum
-from typing import Any
+from typing import NoReturn
 
 import attrs
 from attrs import field, frozen
@@ -209,9 +209,18 @@ def _positive(_instance: object, attribute: attrs.Attribute[int], value: int) ->
         raise ModelError(msg, path=attribute.name)
 
 
-def _ordered(instance: Span | Mention, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < instance.start:
-        msg = f"end {value} is before start {instance.start}"
+def _bounds(instance: Span | Mention, attribute: attrs.Attribute[int], value: int) -> None:
+    """Check that a span's ``start`` is at least 0 and its ``end`` not before it, at once.
+
+    The validator of ``end`` only: the parser makes thousands of spans an item, and one
+    validator call a span instead of two raises the same errors in the same order.
+    """
+    start = instance.start
+    if start < 0:
+        msg = f"must be >= 0, not {start}"
+        raise ModelError(msg, path="start")
+    if value < start:
+        msg = f"end {value} is before start {start}"
         raise ModelError(msg, path=attribute.name)
 
 
@@ -231,11 +240,11 @@ def _language(_instance: object, attribute: attrs.Attribute[str], value: str) ->
 class Span:
     """A stretch of `NewsItem.text`, by code point offsets (end exclusive)."""
 
-    start: int = field(validator=_non_negative)
+    start: int
     """Offset of the first code point."""
 
-    end: int = field(validator=_ordered)
-    """Offset just past the last code point."""
+    end: int = field(validator=_bounds)
+    """Offset just past the last code point (the validator checks both offsets)."""
 
 
 @frozen
@@ -245,11 +254,11 @@ class Mention:
     text: str
     """The words as written (`item.text[start:end]`)."""
 
-    start: int = field(validator=_non_negative)
+    start: int
     """Offset of the first code point."""
 
-    end: int = field(validator=_ordered)
-    """Offset just past the last code point."""
+    end: int = field(validator=_bounds)
+    """Offset just past the last code point (the validator checks both offsets)."""
 
 
 @frozen
@@ -520,26 +529,40 @@ class NewsItem:
 
 
 def _check_references(item: NewsItem) -> None:
-    """Raise `ModelError` for duplicate participant ids or ids that name no one."""
+    """Raise `ModelError` for duplicate participant ids or ids that name no one.
+
+    Every item the parser builds is checked (each stage's copy too), so the paths of an error
+    are written only for an error: the checks themselves are plain tests, not calls.
+    """
+    ids = _participant_ids(item)
+
+    def unknown(where: str, participant_id: str) -> NoReturn:
+        msg = f"unknown participant id {participant_id!r}"
+        raise ModelError(msg, path=where)
+
+    for index, paragraph in enumerate(item.paragraphs):
+        speaker = paragraph.speaker
+        if speaker is not None and speaker not in ids:
+            unknown(f"paragraphs[{index}].speaker", speaker)
+    for index, quote in enumerate(item.quotes):
+        speaker = quote.speaker
+        if speaker is not None and speaker not in ids:
+            unknown(f"quotes[{index}].speaker", speaker)
+    for index, event in enumerate(item.events):
+        for participant_id in event.participants:
+            if participant_id not in ids:
+                unknown(f"events[{index}].participants", participant_id)
+
+
+def _participant_ids(item: NewsItem) -> set[str]:
+    """Return the ids of ``item``'s participants; raise `ModelError` for a duplicate one."""
     ids: set[str] = set()
     for index, participant in enumerate(item.participants):
         if participant.id in ids:
             msg = f"duplicate participant id {participant.id!r}"
             raise ModelError(msg, path=f"participants[{index}].id")
         ids.add(participant.id)
-
-    def known(where: str, participant_id: str | None) -> None:
-        if participant_id is not None and participant_id not in ids:
-            msg = f"unknown participant id {participant_id!r}"
-            raise ModelError(msg, path=where)
-
-    for index, paragraph in enumerate(item.paragraphs):
-        known(f"paragraphs[{index}].speaker", paragraph.speaker)
-    for index, quote in enumerate(item.quotes):
-        known(f"quotes[{index}].speaker", quote.speaker)
-    for index, event in enumerate(item.events):
-        for participant_id in event.participants:
-            known(f"events[{index}].participants", participant_id)
+    return ids
 
 
 def _check_offsets(item: NewsItem) -> None:
@@ -549,31 +572,36 @@ def _check_offsets(item: NewsItem) -> None:
     body = item.text
     size = len(body)
 
-    def inside(where: str, span: Any) -> None:  # noqa: ANN401 - Span or Mention
-        if span.end > size:
-            msg = f"[{span.start}, {span.end}) is outside the text of length {size}"
-            raise ModelError(msg, path=where)
-
     for p_index, participant in enumerate(item.participants):
         for m_index, mention in enumerate(participant.mentions):
-            where = f"participants[{p_index}].mentions[{m_index}]"
-            inside(where, mention)
+            if mention.end > size:
+                _outside(f"participants[{p_index}].mentions[{m_index}]", mention, size)
             if body[mention.start : mention.end] != mention.text:
                 msg = f"text {mention.text!r} differs from the text at its offsets"
-                raise ModelError(msg, path=where)
-    _check_quotes(item.quotes, body, inside)
+                raise ModelError(msg, path=f"participants[{p_index}].mentions[{m_index}]")
+    _check_quotes(item.quotes, body)
     for e_index, event in enumerate(item.events):
-        if event.evidence is not None:
-            inside(f"events[{e_index}].evidence", event.evidence)
+        evidence = event.evidence
+        if evidence is not None and evidence.end > size:
+            _outside(f"events[{e_index}].evidence", evidence, size)
 
 
-def _check_quotes(quotes: tuple[Quote, ...], body: str, inside: Callable[[str, Any], None]) -> None:
+def _outside(where: str, span: Span | Mention, size: int) -> NoReturn:
+    """Raise the `ModelError` of ``span`` (at ``where``) ending past a text of length ``size``."""
+    msg = f"[{span.start}, {span.end}) is outside the text of length {size}"
+    raise ModelError(msg, path=where)
+
+
+def _check_quotes(quotes: tuple[Quote, ...], body: str) -> None:
     """Raise `ModelError` for parts outside ``body`` or a text that differs from them."""
+    size = len(body)
     for q_index, quote in enumerate(quotes):
         for s_index, part in enumerate(quote.parts):
-            inside(f"quotes[{q_index}].parts[{s_index}]", part)
-        if quote.cue_span is not None:
-            inside(f"quotes[{q_index}].cue_span", quote.cue_span)
+            if part.end > size:
+                _outside(f"quotes[{q_index}].parts[{s_index}]", part, size)
+        cue_span = quote.cue_span
+        if cue_span is not None and cue_span.end > size:
+            _outside(f"quotes[{q_index}].cue_span", cue_span, size)
         joined = " ".join(body[part.start : part.end] for part in quote.parts)
         if joined != quote.text:
             msg = "text differs from the quote's parts joined by spaces"

@@ -202,6 +202,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         return []
     if size < _INDEXED_LENGTH:
         return _tokens(text, start, stop)
+    latest = _LATEST[0]  # `_indexed`, its identity test written out: a hot path
+    if latest is not None and latest[0] is text:
+        return latest[1].between(start, stop)
     return _indexed(text).between(start, stop)
 
 
@@ -215,7 +218,8 @@ def forms(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
     if size < _INDEXED_LENGTH:
         return frozenset(map(_TEXT_OF, tokenize(text, start, end)))
     stop = size if end is None else end
-    indexed = _indexed(text)
+    latest = _LATEST[0]  # `_indexed`, its identity test written out: a hot path
+    indexed = latest[1] if latest is not None and latest[0] is text else _indexed(text)
     key = (start, stop)
     found = indexed.forms.get(key)
     if found is None:
@@ -271,6 +275,13 @@ class Screen:
         if family is None:
             name = f"{__name__}.Screen({getattr(question, '__qualname__', question)})"
             register_cache(name, maxsize, self._kept, self._forget)
+        else:
+            # The family's own method, with this question's number: one Python call a
+            # screening instead of two (the rules screen some fifteen thousand stretches a
+            # warm pass of the dev texts). `functools.partial` is a C callable.
+            self.passing = functools.partial(  # type: ignore[method-assign]
+                family.passing, member=self._member
+            )
 
     def _kept(self) -> int:
         """Return how many forms the screen has answers for, over every combination."""

@@ -23,7 +23,7 @@ import contextlib
 import contextvars
 import functools
 import inspect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 from attrs import frozen
@@ -41,6 +41,7 @@ __all__ = [
     "item_languages",
     "language_at",
     "language_cache",
+    "languages_at",
     "pick",
     "reading_at",
     "register_cache",
@@ -89,9 +90,12 @@ def current_language() -> str:
     return _LANGUAGES.get()[0]
 
 
-def item_languages() -> tuple[str, ...]:
-    """Return the rule languages of the current item, its main language first."""
-    return _LANGUAGES.get()
+item_languages: Callable[[], tuple[str, ...]] = _LANGUAGES.get
+"""Return the rule languages of the current item, its main language first.
+
+The context variable's own bound ``get`` (a C function): the screens ask it for every block
+and sentence a rule screens, some fifteen thousand times a warm pass of the dev texts.
+"""
 
 
 @contextlib.contextmanager
@@ -139,6 +143,17 @@ def language_at(offset: int) -> str:
     return _LANGUAGES.get()[0] if not starts else _item_language()
 
 
+def languages_at(offsets: Sequence[int]) -> tuple[str, ...]:
+    """Return `language_at` of each of ``offsets`` (the starts of an item's blocks).
+
+    In an item with no region (most) every block is in the item's language: one tuple, no
+    call an offset.
+    """
+    if not _REGIONS.get()[0]:
+        return (_LANGUAGES.get()[0],) * len(offsets)
+    return tuple(map(language_at, offsets))
+
+
 def _item_language() -> str:
     """Return the item's own language while a region's may be the current one."""
     return _ITEM_LANGUAGE.get() or _LANGUAGES.get()[0]
@@ -156,7 +171,26 @@ def reading_at(offset: int) -> contextlib.AbstractContextManager[str]:
     a generator: the rules enter one for every block and sentence, and a generator-based
     context manager costs several times as much to enter and leave.
     """
+    if not _REGIONS.get()[0]:
+        return _AS_ITEM  # no region: nothing to change, one shared manager
     return _ReadingAt(offset)
+
+
+class _AsItem:
+    """The context manager of `reading_at` in an item with no region: it changes nothing."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> str:
+        """Return the current language."""
+        return _LANGUAGES.get()[0]
+
+    def __exit__(self, *_exception: object) -> None:
+        """Change nothing (an exception goes on)."""
+
+
+_AS_ITEM = _AsItem()
+"""The one `_AsItem`: it keeps no state, so every ``with`` can share it."""
 
 
 class _ReadingAt:

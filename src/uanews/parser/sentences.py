@@ -28,7 +28,7 @@ from bisect import bisect_right
 
 from uanews.model import NewsItem, Span
 from uanews.parser import lexicon_sentences as lexicon
-from uanews.parser.language import current_language, drop_oldest, language_at, rule_language
+from uanews.parser.language import current_language, drop_oldest, languages_at, rule_language
 
 __all__ = ["item_sentences", "paragraph_sentences", "sentence_end", "split"]
 
@@ -327,7 +327,7 @@ def item_sentences(item: NewsItem) -> tuple[tuple[Span, ...], ...]:
     """
     text = item.text
     blocks = _blocks(item)
-    languages = tuple(language_at(start) for start, _end in blocks)
+    languages = languages_at([start for start, _end in blocks])
     key = (text, tuple(blocks), languages)
     found = _CUT.get(key)
     if found is None:

@@ -18,7 +18,7 @@ from attrs import frozen
 from uanews.model import NewsItem, Quote, QuoteKind
 from uanews.parser.document import item_sentences
 from uanews.parser.events.spans import SpanSet
-from uanews.parser.language import drop_oldest, language_at
+from uanews.parser.language import drop_oldest, languages_at
 
 __all__ = ["Sentence", "answers", "quoted", "reported", "sentences", "spoken"]
 
@@ -73,7 +73,7 @@ def sentences(item: NewsItem) -> list[Sentence]:
     blocks = tuple(
         (paragraph.text, paragraph.caption, paragraph.speaker) for paragraph in item.paragraphs
     )
-    languages = tuple(language_at(start) for start, *_ in _blocks(item))  # each block's own
+    languages = languages_at([start for start, *_ in _blocks(item)])  # each block's own
     key = (item.headline, blocks, languages)
     found = _CUT.get(key)
     if found is None:

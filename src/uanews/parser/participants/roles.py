@@ -8,7 +8,7 @@ that complete it (``наглядової ради Kharkiv IT Cluster``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from attrs import frozen
@@ -169,11 +169,6 @@ def case_set(word: str) -> frozenset[str]:
     return _cases(word)
 
 
-def is_role_noun(word: str) -> bool:
-    """Return True when ``word`` is a role noun (``посол``, ``віце-прем'єр``) in some case."""
-    return _is_role_noun(word)
-
-
 def is_latin(word: str) -> bool:
     """Return True for a word written in Latin letters (``Kharkiv``, ``IT``)."""
     return _LATIN.fullmatch(word) is not None
@@ -218,6 +213,13 @@ def _is_role_noun(word: str) -> bool:
         and letters.isalpha()
         and (bool(_role_lemmas(rest)) or _profession(rest))
     )
+
+
+is_role_noun: Callable[[str], bool] = _is_role_noun
+"""Return True when ``word`` is a role noun (``посол``, ``віце-прем'єр``) in some case.
+
+The cached question itself, not a function calling it: one Python call a word, not two.
+"""
 
 
 def _joined_prefix_role(word: str) -> bool:

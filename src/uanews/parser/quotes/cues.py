@@ -6,6 +6,7 @@ A cue is a form of a speech verb (``сказав``, ``повідомляєтьс
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Sequence
 
@@ -205,6 +206,12 @@ def is_finding(word: str) -> bool:
     )
 
 
+FINDING_VERBS = Screen(is_finding)
+"""The finding verbs among a sentence's forms (`finding_cues`): asked once a form, not a word."""
+_FORM_OF = operator.itemgetter(0)
+"""A word's form (a C function)."""
+
+
 @language_cache()
 def _investigator(word: str) -> bool:
     """Return True if ``word`` is a noun of `lexicon.INVESTIGATOR_NOUNS` (any gender).
@@ -234,12 +241,17 @@ def finding_cues(found: Sequence[tuple[str, int, int]]) -> frozenset[str]:
     stands at most `FINDING_SUBJECT_WORDS` words before or after the verb.
     """
     hits: set[str] = set()
+    verbs = FINDING_VERBS.passing(frozenset(map(_FORM_OF, found)))
+    if not verbs:
+        return frozenset(hits)
     for index, (word, _start, _end) in enumerate(found):
+        if word not in verbs:
+            continue
         near = [
             *found[max(0, index - FINDING_SUBJECT_WORDS) : index],
             *found[index + 1 : index + 1 + FINDING_SUBJECT_WORDS],
         ]
-        if is_finding(word) and any(_investigator(other) for other, _s, _e in near):
+        if any(_investigator(other) for other, _s, _e in near):
             hits.add(word)
     return frozenset(hits)
 

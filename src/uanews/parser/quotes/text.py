@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from itertools import accumulate
 from typing import TypeAlias
 
 from uanews.model import Span
 from uanews.parser import lexicon_sentences
-from uanews.parser.document import same_text
+from uanews.parser.document import _SAME, same_text
 from uanews.parser.sentences import sentence_end
 
 __all__ = [
@@ -85,7 +86,8 @@ item of a few hundred thousand characters are answered from its whole text's wor
 
 def words(text: str, start: int, end: int) -> tuple[Word, ...]:
     """Return the words of ``text[start:end]`` with their offsets."""
-    text = same_text(text)
+    seen, same = _SAME[0]  # `same_text`, its identity test written out: a hot path
+    text = same if text is seen or text is same else same_text(text)
     if len(text) >= _INDEXED_LENGTH:
         return _text_words(text).between(start, end)
     held, spans = _SPAN_WORDS[0]
@@ -188,13 +190,18 @@ def word_forms(text: str, start: int, end: int) -> frozenset[str]:
 
     Kept for the sentences of about one item, which several rules screen.
     """
-    return _word_forms(same_text(text), start, end)
+    seen, same = _SAME[0]  # `same_text`, its identity test written out: a hot path
+    return _word_forms(same if text is seen or text is same else same_text(text), start, end)
 
 
 @functools.lru_cache(maxsize=256)
 def _word_forms(text: str, start: int, end: int) -> frozenset[str]:
     """Return `word_forms` (``text`` as `same_text` gives it)."""
-    return frozenset(word for word, _start, _end in words(text, start, end))
+    return frozenset(map(_FORM_OF, words(text, start, end)))
+
+
+_FORM_OF = operator.itemgetter(0)
+"""A word's form (a C function: a generator would resume once a word)."""
 
 
 def split_parts(text: str, start: int, end: int) -> list[Span]:
