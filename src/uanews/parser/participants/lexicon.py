@@ -53,6 +53,7 @@ __all__ = [
     "MASCULINE_SURNAME_ENDINGS",
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
+    "NAMED_AFTER_WORDS",
     "NAMELESS_STUMP_PREFIXES",
     "NAME_ABBREVIATIONS",
     "NAME_APPOSITION_NOUNS",
@@ -1056,6 +1057,7 @@ and is its own nominative."""
 
 ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
     {
+        "ВАКС",
         "ЗСУ",
         "КМДА",
         "МВС",
@@ -1067,11 +1069,14 @@ ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
         "ОДА",
         "ООН",
         "РДА",
+        "САП",
         "СБУ",
         "ХОДА",
     }
 )
-"""Upper-case abbreviations that name an organisation wherever they occur."""
+"""Upper-case abbreviations that name an organisation wherever they occur, also those the
+dictionary reads as a common noun (``ВАКС``: the anti-corruption court, not ``вакса``;
+``САП``: the anti-corruption prosecutors, not ``сап``)."""
 
 WEAPON_ACRONYMS: frozenset[str] = frozenset(
     {
@@ -1110,6 +1115,7 @@ OTHER_ACRONYMS: frozenset[str] = WEAPON_ACRONYMS | frozenset(
         "АТО",
         "ВВП",
         "ВНЗ",
+        "ВПО",
         "ДНР",
         "ДТП",
         "ЄДРПОУ",
@@ -1141,8 +1147,9 @@ OTHER_ACRONYMS: frozenset[str] = WEAPON_ACRONYMS | frozenset(
     }
 )
 """Upper-case abbreviations of things that are not organisations (places, fields, taxes, school
-exams: ``ЗНО``, ``НМТ``; kinds of institution or facility: ``ПТУ``, ``ЗОШ``, ``АЗС``; a number
-makes one of them an institution, see `NUMBERED_INSTITUTION_NOUNS`)."""
+exams: ``ЗНО``, ``НМТ``; people of one status: ``ВПО``, internally displaced persons; kinds
+of institution or facility: ``ПТУ``, ``ЗОШ``, ``АЗС``; a number makes one of them an
+institution, see `NUMBERED_INSTITUTION_NOUNS`)."""
 
 BUILDING_NOUNS: frozenset[str] = frozenset({"палац"})
 """Organisation nouns that also name a building: a body only with a complement or a quoted
@@ -1343,6 +1350,11 @@ PLACE_NAME_MARKERS: frozenset[str] = frozenset(
 """Lemmas of words after which a person's name is part of a place's name (``вулиця Шевченка``,
 ``парку імені Тараса Шевченка``, ``мосту Патона``, ``острови Сент Кітс``); ``імені`` is kept
 as written, it has no lemma of its own."""
+
+NAMED_AFTER_WORDS: tuple[str, ...] = ("ім.", "імені")
+"""Words, as written, that open the name of the person a body, a street or a park is named after
+(``університету імені Івана Франка``, ``Музей космонавтики ім. С. П. Корольова``): the genitive
+of ``ім'я`` and its abbreviation; the name after it belongs to the body's name."""
 
 PLACE_NAME_ABBREVIATIONS: frozenset[str] = frozenset(
     {"бул", "бульв", "вул", "ім", "наб", "пл", "пров", "просп"}

@@ -51,6 +51,7 @@ __all__ = [
     "MASCULINE_SURNAME_ENDINGS",
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
+    "NAMED_AFTER_WORDS",
     "NAMELESS_STUMP_PREFIXES",
     "NAME_ABBREVIATIONS",
     "NAME_APPOSITION_NOUNS",
@@ -852,6 +853,7 @@ ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
         "ОВА",
         "ООН",
         "РГА",
+        "САП",
         "СБУ",
         "ХОГА",
         "ГСЧС",
@@ -903,6 +905,8 @@ OTHER_ACRONYMS: frozenset[str] = WEAPON_ACRONYMS | frozenset(
         "АРК",
         "АТО",
         "ВВП",
+        "ВПЛ",
+        "ВПО",
         "ВУЗ",
         "ДНР",
         "ДТП",
@@ -1008,6 +1012,10 @@ DATELINE_LABELS: frozenset[str] = _words(
 )
 """Labels of the material that stand in parentheses where an agency would (``(ФОТО)``,
 ``(ОНОВЛЕНО)``), lower case: no outlet's name."""
+
+NAMED_AFTER_WORDS: tuple[str, ...] = ("им.", "имени")
+"""Words that open the name of the person a body is named after (`lexicon.NAMED_AFTER_WORDS`:
+``института имени Игоря Сикорского``, ``университета им. В. Н. Каразина``)."""
 
 NEWS_AGENCIES: frozenset[str] = _words(
     "afp ap bloomberg dpa interfax-ukraine reuters ukrinform интерфакс интерфакс-украина"

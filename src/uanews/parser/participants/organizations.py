@@ -61,6 +61,7 @@ from uanews.parser.participants.lexicon import (
     INSTITUTION_HEADS,
     INSTRUMENTAL_HEADS,
     LEGAL_FORMS,
+    NAMED_AFTER_WORDS,
     NAMELESS_STUMP_PREFIXES,
     NEWS_AGENCIES,
     NON_ORGANIZATION_NAMES,
@@ -111,6 +112,7 @@ from uanews.parser.participants.roles import is_acronym, is_latin, is_role_noun,
 
 __all__ = [
     "LATIN_NAME",
+    "NAMED_AFTER_OPENING",
     "FoundOrganization",
     "acronym_stem",
     "agency_signatures",
@@ -133,9 +135,12 @@ _QUOTED = re.compile(r"«([^»\n]{1,80})»+")
 _ACRONYM_IN_PARENTHESES = re.compile(r"\s*\(\s*([^\W\d_][\w-]*)\s*\)")
 _MIXED_ACRONYM = re.compile(r"[^\W\d_]*[a-zа-яіїєґ'][A-ZА-ЯІЇЄҐ][^\W\d_]*")
 _DECLINED_ACRONYM = re.compile(r"([A-ZА-ЯІЇЄҐ]{2,})([a-zа-яіїєґ]{1,3})")
+_NAMED_AFTER_WORDS = NAMED_AFTER_WORDS + ru.NAMED_AFTER_WORDS
+NAMED_AFTER_OPENING = "(?:" + "|".join(map(re.escape, _NAMED_AFTER_WORDS)) + ")"
+"""A pattern of `lexicon.NAMED_AFTER_WORDS` in either language (``імені``, ``имени``)."""
 _NAMED_AFTER = re.compile(
-    r"[ \t]+(?:ім\.|імені)[ \t]*(?:[А-ЯІЇЄҐ]\.[ \t]*){0,2}[А-ЯІЇЄҐ][\w'’ʼ-]+"
-    r"(?:[ \t]+[А-ЯІЇЄҐ][\w'’ʼ-]+)?"
+    r"[ \t]+" + NAMED_AFTER_OPENING + r"[ \t]*(?:[А-ЯЁІЇЄҐ]\.[ \t]*){0,2}[А-ЯЁІЇЄҐ][\w'’ʼ-]+"
+    r"(?:[ \t]+[А-ЯЁІЇЄҐ][\w'’ʼ-]+)?"
 )
 _MODEL_NUMBER = re.compile(r"-?\d")
 _PLANT_NUMBER = re.compile(r"-\d{1,2}\b")
@@ -698,9 +703,9 @@ def _before_named_after(text: str, tokens: Sequence[Token], index: int, last: in
     the body bears is read whole from ``імені`` on (`_named_after`).
     """
     for cursor in range(index + 1, last + 1):
-        if tokens[cursor].text == "імені" and _named_after(text, tokens[cursor - 1].end) > (
-            tokens[cursor].end
-        ):
+        if tokens[cursor].text in _NAMED_AFTER_WORDS and _named_after(
+            text, tokens[cursor - 1].end
+        ) > (tokens[cursor].end):
             return cursor - 1
     return last
 

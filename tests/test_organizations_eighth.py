@@ -1,0 +1,87 @@
+"""Organisations of the eighth review: named-after bodies in Russian, anti-corruption acronyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from organization_support import organizations, people
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "mention"),
+    [
+        (
+            (
+                "Студенты Одесского национального университета имени Ильи Мечникова собрали"
+                " метеостанцию."
+            ),
+            "Одесский национальный университет имени Ильи Мечникова",
+            "Одесского национального университета имени Ильи Мечникова",
+        ),
+        (
+            (
+                "Кроме того, Сумской государственный университет имени Антона Макаренко подписал"
+                " меморандум с польским вузом."
+            ),
+            "Сумской государственный университет имени Антона Макаренко",
+            "Сумской государственный университет имени Антона Макаренко",
+        ),
+        (
+            "Спектакль покажут в Драматическом театре имени Леси Украинки в субботу.",
+            "Драматический театр имени Леси Украинки",
+            "Драматическом театре имени Леси Украинки",
+        ),
+        (
+            (
+                "Викладачі Тернопільського медичного університету імені Івана Горбачевського"
+                " провели тренінг."
+            ),
+            "Тернопільський медичний університет імені Івана Горбачевського",
+            "Тернопільського медичного університету імені Івана Горбачевського",
+        ),
+    ],
+)
+def test_the_person_a_body_is_named_after_stays_in_its_name(
+    paragraph: str, name: str, mention: str
+) -> None:
+    assert organizations(paragraph) == {name: [mention]}
+    assert people(paragraph) == {}
+
+
+def test_a_street_named_after_people_is_no_body() -> None:
+    assert organizations("Дорогу отремонтировали на улице имени Героев Труда.") == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Вчора ВАКС заочно заарештував колишнього чиновника, а САП оскаржить вирок.",
+            {"ВАКС": ["ВАКС"], "САП": ["САП"]},
+        ),
+        (
+            "Прокурор САП попросив суд продовжити запобіжний захід.",
+            {"САП": ["САП"]},
+        ),
+        (
+            "Дело передали в ВАКС, процессуальное руководство осуществляет САП.",
+            {"ВАКС": ["ВАКС"], "САП": ["САП"]},
+        ),
+    ],
+)
+def test_anti_corruption_acronyms_the_dictionary_reads_as_nouns(
+    paragraph: str, expected: dict[str, list[str]]
+) -> None:
+    assert organizations(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Для ВПО у громаді відкрили ще один гуртожиток.",
+        "Місто виділило кошти на житло для ВПО з інвалідністю.",
+        "Для ВПЛ и ВПО в городе открыли еще одно общежитие.",
+    ],
+)
+def test_displaced_people_are_no_organisation(paragraph: str) -> None:
+    assert organizations(paragraph) == {}
