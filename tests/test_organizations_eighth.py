@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+import uanews
 from organization_support import organizations, people
+from uanews.model import ParticipantKind
 
 
 @pytest.mark.parametrize(
@@ -85,3 +87,53 @@ def test_anti_corruption_acronyms_the_dictionary_reads_as_nouns(
 )
 def test_displaced_people_are_no_organisation(paragraph: str) -> None:
     assert organizations(paragraph) == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Про це посадовець розповів в ефірі Радіо Свобода у четвер.",
+            {"Радіо Свобода": ["Радіо Свобода"]},
+        ),
+        (
+            "Как заявил Степан Горобец в комментарии Интерфакс-Украина, тарифы не изменятся.",
+            {"Интерфакс-Украина": ["Интерфакс-Украина"]},
+        ),
+        (
+            "Як повідомляє Суспільне Житомир, рух трамваїв відновили.",
+            {"Суспільне Житомир": ["Суспільне Житомир"]},
+        ),
+        (
+            "Суспільне Ужгород поговорило з директоркою музею.",
+            {"Суспільне Ужгород": ["Суспільне Ужгород"]},
+        ),
+    ],
+)
+def test_listed_outlets_and_regional_branches(
+    paragraph: str, expected: dict[str, list[str]]
+) -> None:
+    assert organizations(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Слово свобода тут звучить як радіо свобода для кожного.",
+        "Мовник Суспільне Тарас Гнатюк назвав найкращим ведучим року.",
+    ],
+)
+def test_no_outlet_in_lower_case_or_before_a_person(paragraph: str) -> None:
+    assert "Радіо Свобода" not in organizations(paragraph)
+    assert not any(name.startswith("Суспільне ") for name in organizations(paragraph))
+
+
+def test_an_agency_in_capitals_on_its_own_line_is_an_outlet() -> None:
+    item = uanews.parse(
+        "Под Херсоном обстреляли автобус\n\nУКРИНФОРМ\n\n"
+        "В понедельник российские войска обстреляли автобус в пригороде Херсона.\n"
+    )
+    bodies = [p for p in item.participants if p.kind is ParticipantKind.ORGANIZATION]
+    assert [(p.name, [m.text for m in p.mentions]) for p in bodies] == [
+        ("УКРИНФОРМ", ["УКРИНФОРМ"])
+    ]

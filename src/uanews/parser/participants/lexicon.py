@@ -68,6 +68,8 @@ __all__ = [
     "ORGANIZATION_ACRONYMS",
     "ORGANIZATION_NOUNS",
     "OTHER_ACRONYMS",
+    "OUTLET_BRANCH_NAMES",
+    "OUTLET_NAMES",
     "PERSON_LOCATIVE_PREPOSITIONS",
     "PLACE_ADJECTIVE_SUFFIXES",
     "PLACE_NAME_ABBREVIATIONS",
@@ -1595,3 +1597,13 @@ NEWS_AGENCIES: frozenset[str] = frozenset(
 """News agencies that sign the reports they file after a dateline's city and date, lower case:
 in capitals (``УКРІНФОРМ –``) the case tells no name from a label of the material, so only
 an agency listed here (or an acronym the dictionary marks) signs a dateline in capitals."""
+
+OUTLET_NAMES: frozenset[str] = frozenset({"голос америки", "радіо свобода"})
+"""Broadcasters whose names keep the nominative in any position, lower case (``в ефірі Радіо
+Свобода``, ``кореспонденту Радіо Свобода``): with the news agencies (`NEWS_AGENCIES`) of four
+letters or more, an outlet wherever the text writes them capitalised (``в коментарі
+Інтерфакс-Україна``), also in capitals on a line of their own (``УКРІНФОРМ``)."""
+
+OUTLET_BRANCH_NAMES: frozenset[str] = frozenset({"Суспільне"})
+"""Outlets with regional branches named by the city after them, in the nominative whatever the
+case of the sentence (``Суспільне Чернігів``, ``Суспільне Одеса``): the branch is the outlet."""

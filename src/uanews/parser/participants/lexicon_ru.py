@@ -65,6 +65,7 @@ __all__ = [
     "ORGANIZATION_ACRONYMS",
     "ORGANIZATION_NOUNS",
     "OTHER_ACRONYMS",
+    "OUTLET_NAMES",
     "PERSON_LOCATIVE_PREPOSITIONS",
     "PLACE_ADJECTIVE_SUFFIXES",
     "PLACE_NAME_ABBREVIATIONS",
@@ -1022,3 +1023,7 @@ NEWS_AGENCIES: frozenset[str] = _words(
     " рбк-украина укринформ униан унн тасс"
 )
 """News agencies that sign a dateline in capitals (`lexicon.NEWS_AGENCIES`), lower case."""
+
+OUTLET_NAMES: frozenset[str] = frozenset({"голос америки", "радио свобода"})
+"""Broadcasters whose names keep the nominative in any position (`lexicon.OUTLET_NAMES`:
+``в эфире Радио Свобода``)."""

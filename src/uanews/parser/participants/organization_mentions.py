@@ -38,6 +38,7 @@ from uanews.parser.participants.organizations import (
     NAMED_AFTER_OPENING,
     find_acronyms,
     find_agency_dateline,
+    find_listed_outlets,
     find_numbered_institutions,
     find_organization_phrases,
     find_quoted_organizations,
@@ -79,7 +80,12 @@ def find_names_and_acronyms(block: Block, registry: Registry) -> None:
                 match.group(), Mention(match.group(), match.start(), match.end())
             )
     _single_latin_names(block, registry)
-    for finder in (find_stump_names, find_utility_nouns, find_substantivised_outlets):
+    for finder in (
+        find_stump_names,
+        find_utility_nouns,
+        find_substantivised_outlets,
+        find_listed_outlets,
+    ):
         for found in finder(text, block.start, block.end):
             if not registry.overlaps(found.start, found.end):
                 registry.add_found(found)

@@ -70,6 +70,8 @@ from uanews.parser.participants.lexicon import (
     ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
     OTHER_ACRONYMS,
+    OUTLET_BRANCH_NAMES,
+    OUTLET_NAMES,
     PLACE_ADJECTIVE_SUFFIXES,
     PLACE_NAME_MARKERS,
     PLACE_NOUNS,
@@ -119,6 +121,7 @@ __all__ = [
     "concept_acronyms",
     "find_acronyms",
     "find_agency_dateline",
+    "find_listed_outlets",
     "find_numbered_institutions",
     "find_organization_phrases",
     "find_quoted_organizations",
@@ -2183,6 +2186,72 @@ def find_stump_names(text: str, start: int, end: int) -> list[FoundOrganization]
             continue
         found.append(FoundOrganization(token.start, token.end, _stump_nominative(word)))
     return found
+
+
+_MIN_LISTED_OUTLET = 4
+"""The shortest agency name read outside a dateline: ``AP`` or ``УНН`` may be anything else."""
+_LISTED_OUTLETS = sorted(
+    (
+        name
+        for name in OUTLET_NAMES | ru.OUTLET_NAMES | _NEWS_AGENCIES
+        if len(name) >= _MIN_LISTED_OUTLET
+    ),
+    key=len,
+    reverse=True,
+)
+_LISTED_OUTLET = re.compile(
+    r"(?<![\w'’ʼ-])(?:" + "|".join(map(re.escape, _LISTED_OUTLETS)) + r")(?![\w'’ʼ-])",
+    re.IGNORECASE,
+)
+_OUTLET_BRANCH = re.compile(
+    r"(?<![\w'’ʼ-])(?:"
+    + "|".join(map(re.escape, sorted(OUTLET_BRANCH_NAMES)))
+    + r")[ \t]+([А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]+)(?![\w'’ʼ-])"
+)
+_DATELINE_OPENERS = frozenset("/(")
+"""Marks an agency's name stands after in a dateline (`find_agency_dateline` reads those)."""
+
+
+def find_listed_outlets(text: str, start: int, end: int) -> list[FoundOrganization]:
+    """Return outlets the lexicon lists, and regional branches of one, in ``text[start:end]``.
+
+    A listed broadcaster or agency (`lexicon.OUTLET_NAMES`, `lexicon.NEWS_AGENCIES`) is an
+    outlet wherever each of its words is capitalised or the name is in capitals (``в ефірі
+    Радіо Свобода``, ``в коментарі Інтерфакс-Україна``); in a dateline, between slashes or in
+    parentheses, `find_agency_dateline` reads it. A branch name (`lexicon.OUTLET_BRANCH_NAMES`)
+    followed by a capitalised noun read only as a thing's name in the nominative, no person's,
+    is the branch of that city (``Суспільне Чернігів``), not ``Суспільне Іван``.
+    """
+    found: list[FoundOrganization] = []
+    for match in _LISTED_OUTLET.finditer(text, start, end):
+        written = match.group()
+        before = text[max(start, match.start() - 1) : match.start()]
+        if before in _DATELINE_OPENERS:
+            continue
+        words = written.replace("-", " ").split()
+        if written.isupper() or all(is_capitalised(word) for word in words):
+            found.append(FoundOrganization(match.start(), match.end(), written))
+    found.extend(
+        FoundOrganization(match.start(), match.end(), match.group())
+        for match in _OUTLET_BRANCH.finditer(text, start, end)
+        if _city_nominative(match.group(1))
+    )
+    return found
+
+
+def _city_nominative(word: str) -> bool:
+    """Return True for a word read only as an inanimate noun, with a nominative reading."""
+    readings = parse_word(word.lower())
+    return (
+        bool(readings)
+        and all(
+            parse.tag.POS == "NOUN"
+            and "anim" not in parse.tag
+            and not {"Surn", "Name", "Patr"} & parse.tag.grammemes
+            for parse in readings
+        )
+        and any(parse.tag.case == "nomn" for parse in readings)
+    )
 
 
 def find_substantivised_outlets(text: str, start: int, end: int) -> list[FoundOrganization]:
