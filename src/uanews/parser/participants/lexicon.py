@@ -29,6 +29,7 @@ __all__ = [
     "DEFINITE_BODY_HEADS",
     "DEPARTMENT_NOUNS",
     "DEPUTY_PREFIXES",
+    "DIPLOMATIC_MISSION_NOUNS",
     "ESTABLISHMENT_NOUNS",
     "FACILITY_ACRONYMS",
     "FEMININE_ROLE_ENDINGS",
@@ -591,9 +592,12 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
         "осередок",
         "офіс",
         "офшор",
+        "палата",
         "палац",
         "пансіонат",
         "партія",
+        "посольство",
+        "консульство",
         "прокуратура",
         "підприємство",
         "рада",
@@ -1230,6 +1234,13 @@ HOST_SEATS: frozenset[str] = frozenset({"київ", "україна"})
 name even right before the body's verb, where another city after ``в``/``у`` may be the place
 of the act."""
 
+
+DIPLOMATIC_MISSION_NOUNS: frozenset[str] = frozenset(
+    {"посольство", "консульство", "генконсульство"}
+)
+"""Lemmas of a state's mission abroad: the country it represents in the genitive and the
+country or city it sits in are both its name (``Посольства Данії в Україні``, ``Консульство
+Польщі у Львові``), as a foreign body's seat is (`HOST_SEATS`)."""
 
 REPRESENTATION_PREPOSITIONS: frozenset[str] = frozenset({"від"})
 """Prepositions between a role noun and the party or body its holder stands for

@@ -28,6 +28,7 @@ __all__ = [
     "DEFINITE_BODY_HEADS",
     "DEPARTMENT_NOUNS",
     "DEPUTY_PREFIXES",
+    "DIPLOMATIC_MISSION_NOUNS",
     "ESTABLISHMENT_NOUNS",
     "FACILITY_ACRONYMS",
     "FEMININE_ROLE_ENDINGS",
@@ -242,7 +243,7 @@ ORGANIZATION_NOUNS: frozenset[str] = _words(
     редакция секретариат секта служба союз суд сельсовет театр телеканал телекомпания
     общество трест университет управление правительство учреждение училище фабрика федерация
     фонд фракция филиал фирма холдинг центр школа штаб инспекция институт информагентство
-    мэрия горадминистрация военная полиция сила шахта рудник
+    мэрия горадминистрация военная полиция сила шахта рудник посольство консульство палата
     """
 )
 """Nouns heading an organisation's name (``компания``, ``департамент``, ``горсовет``)."""
@@ -1013,6 +1014,12 @@ DATELINE_LABELS: frozenset[str] = _words(
 )
 """Labels of the material that stand in parentheses where an agency would (``(ФОТО)``,
 ``(ОНОВЛЕНО)``), lower case: no outlet's name."""
+
+DIPLOMATIC_MISSION_NOUNS: frozenset[str] = frozenset(
+    {"посольство", "консульство", "генконсульство"}
+)
+"""Lemmas of a state's mission abroad (`lexicon.DIPLOMATIC_MISSION_NOUNS`: ``Посольства Дании в
+Украине``)."""
 
 NAMED_AFTER_WORDS: tuple[str, ...] = ("им.", "имени")
 """Words that open the name of the person a body is named after (`lexicon.NAMED_AFTER_WORDS`:

@@ -52,6 +52,7 @@ from uanews.parser.participants.lexicon import (
     DATELINE_LABELS,
     DEFINITE_BODY_HEADS,
     DEPARTMENT_NOUNS,
+    DIPLOMATIC_MISSION_NOUNS,
     FACILITY_ACRONYMS,
     FIELD_BODY_HEADS,
     FIELD_PREPOSITIONS,
@@ -594,6 +595,29 @@ def _seat(text: str, tokens: Sequence[Token], last: int, stops: frozenset[int]) 
     return cursor + 1
 
 
+def _mission_seat(
+    text: str, tokens: Sequence[Token], head: int, last: int, stops: frozenset[int]
+) -> int:
+    """Return the last word of the seat after a mission's country, or ``last``.
+
+    ``Посольства Данії в Україні``, ``Консульство Польщі у Львові``: the country or city a
+    mission sits in is its name (`_seat`). Before the verb of a mission in the nominative only
+    the host country or its capital is (``Посольство Франції у Чернігові передало``: where it
+    acted), as for a foreign body's seat.
+    """
+    seat = _seat(text, tokens, last, stops)
+    if seat == last or seat + 1 >= len(tokens) or "nomn" not in _cases(tokens[head].text):
+        return seat
+    following = tokens[seat + 1]
+    if (
+        _adjacent(text, tokens[seat], following)
+        and _finite_verb(following.text)
+        and not _noun_lemmas(tokens[seat].text) & pick(HOST_SEATS, ru.HOST_SEATS)
+    ):
+        return last
+    return seat
+
+
 @language_cache(maxsize=65536)
 def _finite_verb(word: str) -> bool:
     """Return True for a lower-case word whose likeliest reading is a finite verb (``передав``)."""
@@ -900,7 +924,8 @@ def _tail(
     purpose, the region it serves and a settlement (``з надзвичайних ситуацій``, ``в Одеській
     області``, ``м. Житомира``); after an adjective at a sentence start the settlement only
     (``Шевченковский районный суд г. Киева``); after capitalised adjectives and a bare head the
-    city it sits in (``Польський інститут у Києві``, `_seat`).
+    city it sits in (``Польський інститут у Києві``, `_seat`), as after a mission's country
+    (``Посольства Данії в Україні``, `lexicon.DIPLOMATIC_MISSION_NOUNS`).
     """
     first, index, last = span
     if last == index:
@@ -908,6 +933,10 @@ def _tail(
     if proper_name:
         last = _purpose(text, tokens, last, stops)
         last = _located(text, tokens, last)
+        if last > index and _noun_lemmas(tokens[index].text) & pick(
+            DIPLOMATIC_MISSION_NOUNS, ru.DIPLOMATIC_MISSION_NOUNS
+        ):
+            last = _mission_seat(text, tokens, index, last, stops)
     if (
         first < index
         and last == index
