@@ -192,3 +192,27 @@ def test_a_chamber_named_by_its_adjectives_but_no_ward(
     paragraph: str, expected: dict[str, list[str]]
 ) -> None:
     assert organizations(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Про нові графіки повідомили в ДТЕК Одеські електромережі.",
+            {"ДТЕК Одеські електромережі": ["ДТЕК Одеські електромережі"]},
+        ),
+        (
+            "Об этом сообщили в компании ДТЭК Днепровские электросети, добавив, что свет вернут.",
+            {"ДТЭК Днепровские электросети": ["ДТЭК Днепровские электросети"]},
+        ),
+        ("Для ЗСУ Харківські волонтери зібрали два мільйони.", {"ЗСУ": ["ЗСУ"]}),
+        (
+            "Работы ведёт ДТЭК, Киевские электросети пока не ответили.",
+            {"ДТЭК": ["ДТЭК"]},
+        ),
+    ],
+)
+def test_a_groups_acronym_with_its_regional_company(
+    paragraph: str, expected: dict[str, list[str]]
+) -> None:
+    assert organizations(paragraph) == expected

@@ -1357,6 +1357,8 @@ def _acronym_name(
             TERRITORIAL_SERVICE_ACRONYMS, ru.TERRITORIAL_SERVICE_ACRONYMS
         ):
             last = _located(text, tokens, index)  # ``ГСЧС в Одесской области``
+        if last == index and first == index:
+            last = _subsidiary(text, tokens, index, covered)  # ``ДТЕК Київські електромережі``
     opening = tokens[first]
     written = stem
     if unit:
@@ -1367,6 +1369,44 @@ def _acronym_name(
         )
     phrase_end = tokens[last].end
     return FoundOrganization(opening.start, phrase_end, written + text[token.end : phrase_end])
+
+
+def _subsidiary(text: str, tokens: Sequence[Token], index: int, covered: AbstractSet[int]) -> int:
+    """Return the last word of a subsidiary's name after a company's acronym, or ``index``.
+
+    ``ДТЕК Київські електромережі``, ``ДТЭК Одесские электросети``: a group's acronym, then a
+    capitalised adjective of a place (`_proper_adjective`) and an inanimate noun it agrees
+    with in the nominative name the group's regional company; its name stays in the
+    nominative whatever the sentence's case (``у компанії ДТЕК Київські електромережі``). A
+    person or a declined phrase after the acronym is none (``для ЗСУ Харківські волонтери``).
+    """
+    if index + 2 >= len(tokens):
+        return index
+    adjective, noun = tokens[index + 1], tokens[index + 2]
+    if (
+        adjective.start in covered
+        or noun.start in covered
+        or not _adjacent(text, tokens[index], adjective)
+        or not _adjacent(text, adjective, noun)
+        or not is_capitalised(adjective.text)
+        or not noun.text[:1].islower()
+        or not _proper_adjective(adjective.text)
+    ):
+        return index
+    nouns = [
+        (parse.tag.number, parse.tag.gender)
+        for parse in parse_word(noun.text)
+        if parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and "inan" in parse.tag
+    ]
+    agrees = any(
+        parse.tag.POS == "ADJF"
+        and parse.tag.case == "nomn"
+        and (number, gender if number == "sing" else None)
+        == (parse.tag.number, parse.tag.gender if parse.tag.number == "sing" else None)
+        for parse in parse_word(adjective.text.lower())
+        for number, gender in nouns
+    )
+    return index + 2 if agrees else index
 
 
 def _numbered_plant(
