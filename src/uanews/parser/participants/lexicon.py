@@ -1366,7 +1366,7 @@ as written, it has no lemma of its own."""
 
 NAMED_AFTER_WORDS: tuple[str, ...] = ("ім.", "імені")
 """Words, as written, that open the name of the person a body, a street or a park is named after
-(``університету імені Івана Франка``, ``Музей космонавтики ім. С. П. Корольова``): the genitive
+(``університету імені Івана Франка``, ``бібліотеки ім. Лесі Українки``): the genitive
 of ``ім'я`` and its abbreviation; the name after it belongs to the body's name."""
 
 PLACE_NAME_ABBREVIATIONS: frozenset[str] = frozenset(
