@@ -216,3 +216,63 @@ def test_a_groups_acronym_with_its_regional_company(
     paragraph: str, expected: dict[str, list[str]]
 ) -> None:
     assert organizations(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Для ЗСУ Тернопільська громада закупила двадцять дронів.", {"ЗСУ": ["ЗСУ"]}),
+        (
+            "За словами представника ООН Українська сторона виконала всі умови.",
+            {"ООН": ["ООН"]},
+        ),
+        (
+            "У ДТЕК Київські регіональні електромережі повідомили про нові графіки.",
+            {
+                "ДТЕК Київські регіональні електромережі": [
+                    "ДТЕК Київські регіональні електромережі"
+                ]
+            },
+        ),
+        (
+            "Аварийные бригады ДТЭК Киевские региональные электросети работали всю ночь.",
+            {"ДТЭК Киевские региональные электросети": ["ДТЭК Киевские региональные электросети"]},
+        ),
+    ],
+)
+def test_a_regional_company_is_named_by_its_network_noun(
+    paragraph: str, expected: dict[str, list[str]]
+) -> None:
+    assert organizations(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "person"),
+    [
+        (
+            (
+                "Ректор Львівського національного університету імені Франка Петро Коваль"
+                " підписав угоду."
+            ),
+            "Львівський національний університет імені Франка",
+            "Петро Коваль",
+        ),
+        (
+            (
+                "Ректор Харьковского национального университета имени Каразина Игорь Савченко"
+                " подписал договор."
+            ),
+            "Харьковский национальный университет имени Каразина",
+            "Игорь Савченко",
+        ),
+    ],
+)
+def test_a_person_after_a_one_word_namesake_is_no_part_of_it(
+    paragraph: str, name: str, person: str
+) -> None:
+    assert list(organizations(paragraph)) == [name]
+    assert people(paragraph) == {person: [person]}
+
+
+def test_displaced_people_by_their_other_acronym_are_no_organisation() -> None:
+    assert organizations("Для ВПЛ у місті відкрили ще один прихисток.") == {}

@@ -102,6 +102,7 @@ __all__ = [
     "STUMP_EXPANSIONS",
     "STUMP_HEADS",
     "STUMP_ORGANIZATION_NOUNS",
+    "SUBSIDIARY_NOUNS",
     "TEAM_NOUNS",
     "TERRITORIAL_ADJECTIVES",
     "TERRITORIAL_SERVICE_ACRONYMS",
@@ -811,6 +812,12 @@ UTILITY_NOUNS: frozenset[str] = frozenset(
 and in lower case one names that company (``роботу метрополітену
 відновили``, ``працівники водоканалу``)."""
 
+SUBSIDIARY_NOUNS: frozenset[str] = frozenset({"електромережа", "газмережа", "тепломережа"})
+"""Lemmas of the network a group's regional company runs, the noun of its name after the
+group's acronym and a place adjective (``ДТЕК Київські електромережі``). Another noun there
+opens a new phrase, the subject of its own verb (``Для ЗСУ Тернопільська громада закупила``,
+``представника ООН Українська сторона``)."""
+
 SETTLEMENT_ROOTS: tuple[str, ...] = ("град", "город")
 """Last roots of compound names of towns (``Мирноград``, ``Ужгород``): a word with a reading whose
 lemma ends with one is a town's name, never a compound headed by an organisation noun (the
@@ -1121,6 +1128,7 @@ OTHER_ACRONYMS: frozenset[str] = WEAPON_ACRONYMS | frozenset(
         "АТО",
         "ВВП",
         "ВНЗ",
+        "ВПЛ",
         "ВПО",
         "ДНР",
         "ДТП",
@@ -1153,8 +1161,8 @@ OTHER_ACRONYMS: frozenset[str] = WEAPON_ACRONYMS | frozenset(
     }
 )
 """Upper-case abbreviations of things that are not organisations (places, fields, taxes, school
-exams: ``ЗНО``, ``НМТ``; people of one status: ``ВПО``, internally displaced persons; kinds
-of institution or facility: ``ПТУ``, ``ЗОШ``, ``АЗС``; a number makes one of them an
+exams: ``ЗНО``, ``НМТ``; people of one status: ``ВПО``, ``ВПЛ``, internally displaced persons;
+kinds of institution or facility: ``ПТУ``, ``ЗОШ``, ``АЗС``; a number makes one of them an
 institution, see `NUMBERED_INSTITUTION_NOUNS`)."""
 
 BUILDING_NOUNS: frozenset[str] = frozenset({"палац"})

@@ -94,6 +94,7 @@ __all__ = [
     "STATUS_MODIFIERS",
     "STUMP_HEADS",
     "STUMP_ORGANIZATION_NOUNS",
+    "SUBSIDIARY_NOUNS",
     "TEAM_NOUNS",
     "TERRITORIAL_ADJECTIVES",
     "TERRITORIAL_SERVICE_ACRONYMS",
@@ -738,6 +739,10 @@ or a body (three letters at least) names a company (``Харьковоблэне
 
 UTILITY_CASE_ENDINGS: tuple[str, ...] = ("ом", "а", "у", "е")
 """Case endings a masculine `UTILITY_STEMS` compound takes (``энерго`` takes none)."""
+
+SUBSIDIARY_NOUNS: frozenset[str] = _words("электросеть газосеть теплосеть")
+"""Lemmas of the network a group's regional company runs (`lexicon.SUBSIDIARY_NOUNS`: ``ДТЭК
+Одесские электросети``)."""
 
 UTILITY_NOUNS: frozenset[str] = _words("метрополитен водоканал горгаз облгаз облэнерго горсвет")
 """Common nouns of the one company that runs a network of its city or region: in the singular

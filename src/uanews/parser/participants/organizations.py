@@ -28,6 +28,7 @@ Mentions follow NER practice: a legal form or a capitalised head stays in the me
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -90,6 +91,7 @@ from uanews.parser.participants.lexicon import (
     STATE_STUMP_PREFIXES,
     STATE_STUMP_THING_RESTS,
     STUMP_ORGANIZATION_NOUNS,
+    SUBSIDIARY_NOUNS,
     TEAM_NOUNS,
     TERRITORIAL_SERVICE_ACRONYMS,
     TERRITORY_PREPOSITIONS,
@@ -144,7 +146,7 @@ NAMED_AFTER_OPENING = "(?:" + "|".join(map(re.escape, _NAMED_AFTER_WORDS)) + ")"
 """A pattern of `lexicon.NAMED_AFTER_WORDS` in either language (``імені``, ``имени``)."""
 _NAMED_AFTER = re.compile(
     r"[ \t]+" + NAMED_AFTER_OPENING + r"[ \t]*(?:[А-ЯЁІЇЄҐ]\.[ \t]*){0,2}[А-ЯЁІЇЄҐ][\w'’ʼ-]+"
-    r"(?:[ \t]+[А-ЯЁІЇЄҐ][\w'’ʼ-]+)?"
+    r"(?:[ \t]+([А-ЯЁІЇЄҐ][\w'’ʼ-]+))?"
 )
 _MODEL_NUMBER = re.compile(r"-?\d")
 _PLANT_NUMBER = re.compile(r"-\d{1,2}\b")
@@ -716,10 +718,23 @@ def _alias(text: str, end: int) -> str | None:
     return word if _acronym_like(word) else None
 
 
-def _named_after(text: str, end: int) -> int:
-    """Return the end of ``ім. С. П. Корольова`` right after ``end``, or ``end``."""
+def _named_after(text: str, end: int, stops: frozenset[int] = frozenset()) -> int:
+    """Return the end of ``ім. С. П. Корольова`` right after ``end``, or ``end``.
+
+    A second capitalised word that opens a person's mention (``stops`` holds every offset of
+    one, so the space before it is none) is no part of the namesake: ``університету імені
+    Франка Петро Коваль`` names the body after Franko, and the rector follows it.
+    """
     found = _NAMED_AFTER.match(text, end)
-    return end if found is None else found.end()
+    if found is None:
+        return end
+    second = found.start(1)
+    if found.group(1) is not None and second in stops and second - 1 not in stops:
+        cut = second
+        while text[cut - 1] in " \t":
+            cut -= 1
+        return cut
+    return found.end()
 
 
 def _before_named_after(text: str, tokens: Sequence[Token], index: int, last: int) -> int:
@@ -852,7 +867,7 @@ def _phrase_from(
     proper_name = proper > index or capitals.head or capitals.named or capitals.official
     last = _tail(text, tokens, (first, index, last), stops, proper_name=proper_name)
     last = _before_named_after(text, tokens, index, last)
-    phrase_end = _named_after(text, tokens[last].end)
+    phrase_end = _named_after(text, tokens[last].end, stops)
     year = _YEAR_SUFFIX.match(text, phrase_end)
     phrase_end = phrase_end if year is None else year.end()  # ``Євро-2012``
     phrase_end = _own_quoted_name(text, tokens, phrase_end)
@@ -1374,39 +1389,60 @@ def _acronym_name(
 def _subsidiary(text: str, tokens: Sequence[Token], index: int, covered: AbstractSet[int]) -> int:
     """Return the last word of a subsidiary's name after a company's acronym, or ``index``.
 
-    ``ДТЕК Київські електромережі``, ``ДТЭК Одесские электросети``: a group's acronym, then a
-    capitalised adjective of a place (`_proper_adjective`) and an inanimate noun it agrees
-    with in the nominative name the group's regional company; its name stays in the
-    nominative whatever the sentence's case (``у компанії ДТЕК Київські електромережі``). A
-    person or a declined phrase after the acronym is none (``для ЗСУ Харківські волонтери``).
+    ``ДТЕК Київські електромережі``, ``ДТЭК Киевские региональные электросети``: a group's
+    acronym, then a capitalised adjective of a place (`_proper_adjective`), at most one more
+    adjective in lower case and the noun of the network the company runs
+    (`lexicon.SUBSIDIARY_NOUNS`), agreeing in the nominative, name the group's regional
+    company; its name stays in the nominative whatever the sentence's case (``у компанії ДТЕК
+    Київські електромережі``). Another noun opens a phrase of its own after the acronym
+    (``Для ЗСУ Тернопільська громада закупила``), as a person does.
     """
     if index + 2 >= len(tokens):
         return index
-    adjective, noun = tokens[index + 1], tokens[index + 2]
+    adjective = tokens[index + 1]
+    last = index + 2
     if (
-        adjective.start in covered
-        or noun.start in covered
-        or not _adjacent(text, tokens[index], adjective)
-        or not _adjacent(text, adjective, noun)
+        last + 1 < len(tokens)
+        and tokens[last].text[:1].islower()
+        and _nominative_agreement(adjective.text, tokens[last].text, "ADJF")
+    ):
+        last += 1  # ``Киевские региональные электросети``
+    words = tokens[index : last + 1]
+    if (
+        any(word.start in covered for word in words[1:])
+        or not all(_adjacent(text, left, right) for left, right in itertools.pairwise(words))
         or not is_capitalised(adjective.text)
-        or not noun.text[:1].islower()
+        or not words[-1].text[:1].islower()
         or not _proper_adjective(adjective.text)
+        or not _noun_lemmas(words[-1].text) & pick(SUBSIDIARY_NOUNS, ru.SUBSIDIARY_NOUNS)
     ):
         return index
-    nouns = [
-        (parse.tag.number, parse.tag.gender)
-        for parse in parse_word(noun.text)
-        if parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and "inan" in parse.tag
-    ]
-    agrees = any(
-        parse.tag.POS == "ADJF"
+    agrees = all(_nominative_agreement(word.text, words[-1].text, "NOUN") for word in words[1:-1])
+    return last if agrees else index
+
+
+def _nominative_agreement(adjective: str, word: str, pos: str) -> bool:
+    """Return True when ``adjective`` agrees in the nominative with ``word`` read as ``pos``.
+
+    The number, and in the singular the gender, of an adjective's reading match those of a
+    reading of ``word`` (an inanimate noun, or another adjective).
+    """
+
+    def features(parse: Any) -> tuple[str, str | None]:  # noqa: ANN401 - a pymorphy3 Parse
+        number = parse.tag.number
+        return number, parse.tag.gender if number == "sing" else None
+
+    wanted = {
+        features(parse)
+        for parse in parse_word(word.lower())
+        if pos == parse.tag.POS
         and parse.tag.case == "nomn"
-        and (number, gender if number == "sing" else None)
-        == (parse.tag.number, parse.tag.gender if parse.tag.number == "sing" else None)
-        for parse in parse_word(adjective.text.lower())
-        for number, gender in nouns
+        and (pos != "NOUN" or "inan" in parse.tag)
+    }
+    return any(
+        parse.tag.POS == "ADJF" and parse.tag.case == "nomn" and features(parse) in wanted
+        for parse in parse_word(adjective.lower())
     )
-    return index + 2 if agrees else index
 
 
 def _numbered_plant(
