@@ -14,7 +14,7 @@ def parse_paragraph(paragraph: str) -> NewsItem:
     The headline is in the paragraph's language (Russian when the paragraph has a letter only
     Russian has), and the item must be detected as that language.
     """
-    language = "ru" if any(letter in paragraph for letter in "ыэъё") else "uk"
+    language = "ru" if any(letter in paragraph.lower() for letter in "ыэъё") else "uk"
     item = uanews.parse(f"{_HEADLINES[language]}\n\n{paragraph}\n")
     assert item.language == language
     return item

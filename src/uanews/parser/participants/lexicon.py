@@ -29,6 +29,7 @@ __all__ = [
     "DEFINITE_BODY_HEADS",
     "DEPARTMENT_NOUNS",
     "DEPUTY_PREFIXES",
+    "DIPLOMATIC_MISSION_NOUNS",
     "ESTABLISHMENT_NOUNS",
     "FACILITY_ACRONYMS",
     "FEMININE_ROLE_ENDINGS",
@@ -53,6 +54,7 @@ __all__ = [
     "MASCULINE_SURNAME_ENDINGS",
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
+    "NAMED_AFTER_WORDS",
     "NAMELESS_STUMP_PREFIXES",
     "NAME_ABBREVIATIONS",
     "NAME_APPOSITION_NOUNS",
@@ -67,6 +69,8 @@ __all__ = [
     "ORGANIZATION_ACRONYMS",
     "ORGANIZATION_NOUNS",
     "OTHER_ACRONYMS",
+    "OUTLET_BRANCH_NAMES",
+    "OUTLET_NAMES",
     "PERSON_LOCATIVE_PREPOSITIONS",
     "PLACE_ADJECTIVE_SUFFIXES",
     "PLACE_NAME_ABBREVIATIONS",
@@ -98,6 +102,7 @@ __all__ = [
     "STUMP_EXPANSIONS",
     "STUMP_HEADS",
     "STUMP_ORGANIZATION_NOUNS",
+    "SUBSIDIARY_NOUNS",
     "TEAM_NOUNS",
     "TERRITORIAL_ADJECTIVES",
     "TERRITORIAL_SERVICE_ACRONYMS",
@@ -588,9 +593,12 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
         "осередок",
         "офіс",
         "офшор",
+        "палата",
         "палац",
         "пансіонат",
         "партія",
+        "посольство",
+        "консульство",
         "прокуратура",
         "підприємство",
         "рада",
@@ -803,6 +811,12 @@ UTILITY_NOUNS: frozenset[str] = frozenset(
 """Common nouns of the one company that runs a network of its city or region: in the singular
 and in lower case one names that company (``роботу метрополітену
 відновили``, ``працівники водоканалу``)."""
+
+SUBSIDIARY_NOUNS: frozenset[str] = frozenset({"електромережа", "газмережа", "тепломережа"})
+"""Lemmas of the network a group's regional company runs, the noun of its name after the
+group's acronym and a place adjective (``ДТЕК Київські електромережі``). Another noun there
+opens a new phrase, the subject of its own verb (``Для ЗСУ Тернопільська громада закупила``,
+``представника ООН Українська сторона``)."""
 
 SETTLEMENT_ROOTS: tuple[str, ...] = ("град", "город")
 """Last roots of compound names of towns (``Мирноград``, ``Ужгород``): a word with a reading whose
@@ -1056,6 +1070,7 @@ and is its own nominative."""
 
 ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
     {
+        "ВАКС",
         "ЗСУ",
         "КМДА",
         "МВС",
@@ -1067,11 +1082,14 @@ ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
         "ОДА",
         "ООН",
         "РДА",
+        "САП",
         "СБУ",
         "ХОДА",
     }
 )
-"""Upper-case abbreviations that name an organisation wherever they occur."""
+"""Upper-case abbreviations that name an organisation wherever they occur, also those the
+dictionary reads as a common noun (``ВАКС``: the anti-corruption court, not ``вакса``;
+``САП``: the anti-corruption prosecutors, not ``сап``)."""
 
 WEAPON_ACRONYMS: frozenset[str] = frozenset(
     {
@@ -1110,6 +1128,8 @@ OTHER_ACRONYMS: frozenset[str] = WEAPON_ACRONYMS | frozenset(
         "АТО",
         "ВВП",
         "ВНЗ",
+        "ВПЛ",
+        "ВПО",
         "ДНР",
         "ДТП",
         "ЄДРПОУ",
@@ -1141,8 +1161,9 @@ OTHER_ACRONYMS: frozenset[str] = WEAPON_ACRONYMS | frozenset(
     }
 )
 """Upper-case abbreviations of things that are not organisations (places, fields, taxes, school
-exams: ``ЗНО``, ``НМТ``; kinds of institution or facility: ``ПТУ``, ``ЗОШ``, ``АЗС``; a number
-makes one of them an institution, see `NUMBERED_INSTITUTION_NOUNS`)."""
+exams: ``ЗНО``, ``НМТ``; people of one status: ``ВПО``, ``ВПЛ``, internally displaced persons;
+kinds of institution or facility: ``ПТУ``, ``ЗОШ``, ``АЗС``; a number makes one of them an
+institution, see `NUMBERED_INSTITUTION_NOUNS`)."""
 
 BUILDING_NOUNS: frozenset[str] = frozenset({"палац"})
 """Organisation nouns that also name a building: a body only with a complement or a quoted
@@ -1221,6 +1242,13 @@ HOST_SEATS: frozenset[str] = frozenset({"київ", "україна"})
 name even right before the body's verb, where another city after ``в``/``у`` may be the place
 of the act."""
 
+
+DIPLOMATIC_MISSION_NOUNS: frozenset[str] = frozenset(
+    {"посольство", "консульство", "генконсульство"}
+)
+"""Lemmas of a state's mission abroad: the country it represents in the genitive and the
+country or city it sits in are both its name (``Посольства Данії в Україні``, ``Консульство
+Польщі у Львові``), as a foreign body's seat is (`HOST_SEATS`)."""
 
 REPRESENTATION_PREPOSITIONS: frozenset[str] = frozenset({"від"})
 """Prepositions between a role noun and the party or body its holder stands for
@@ -1343,6 +1371,11 @@ PLACE_NAME_MARKERS: frozenset[str] = frozenset(
 """Lemmas of words after which a person's name is part of a place's name (``вулиця Шевченка``,
 ``парку імені Тараса Шевченка``, ``мосту Патона``, ``острови Сент Кітс``); ``імені`` is kept
 as written, it has no lemma of its own."""
+
+NAMED_AFTER_WORDS: tuple[str, ...] = ("ім.", "імені")
+"""Words, as written, that open the name of the person a body, a street or a park is named after
+(``університету імені Івана Франка``, ``бібліотеки ім. Лесі Українки``): the genitive
+of ``ім'я`` and its abbreviation; the name after it belongs to the body's name."""
 
 PLACE_NAME_ABBREVIATIONS: frozenset[str] = frozenset(
     {"бул", "бульв", "вул", "ім", "наб", "пл", "пров", "просп"}
@@ -1583,3 +1616,13 @@ NEWS_AGENCIES: frozenset[str] = frozenset(
 """News agencies that sign the reports they file after a dateline's city and date, lower case:
 in capitals (``УКРІНФОРМ –``) the case tells no name from a label of the material, so only
 an agency listed here (or an acronym the dictionary marks) signs a dateline in capitals."""
+
+OUTLET_NAMES: frozenset[str] = frozenset({"голос америки", "радіо свобода"})
+"""Broadcasters whose names keep the nominative in any position, lower case (``в ефірі Радіо
+Свобода``, ``кореспонденту Радіо Свобода``): with the news agencies (`NEWS_AGENCIES`) of four
+letters or more, an outlet wherever the text writes them capitalised (``в коментарі
+Інтерфакс-Україна``), also in capitals on a line of their own (``УКРІНФОРМ``)."""
+
+OUTLET_BRANCH_NAMES: frozenset[str] = frozenset({"Суспільне"})
+"""Outlets with regional branches named by the city after them, in the nominative whatever the
+case of the sentence (``Суспільне Чернігів``, ``Суспільне Одеса``): the branch is the outlet."""

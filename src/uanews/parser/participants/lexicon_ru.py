@@ -28,6 +28,7 @@ __all__ = [
     "DEFINITE_BODY_HEADS",
     "DEPARTMENT_NOUNS",
     "DEPUTY_PREFIXES",
+    "DIPLOMATIC_MISSION_NOUNS",
     "ESTABLISHMENT_NOUNS",
     "FACILITY_ACRONYMS",
     "FEMININE_ROLE_ENDINGS",
@@ -51,6 +52,7 @@ __all__ = [
     "MASCULINE_SURNAME_ENDINGS",
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
+    "NAMED_AFTER_WORDS",
     "NAMELESS_STUMP_PREFIXES",
     "NAME_ABBREVIATIONS",
     "NAME_APPOSITION_NOUNS",
@@ -64,6 +66,7 @@ __all__ = [
     "ORGANIZATION_ACRONYMS",
     "ORGANIZATION_NOUNS",
     "OTHER_ACRONYMS",
+    "OUTLET_NAMES",
     "PERSON_LOCATIVE_PREPOSITIONS",
     "PLACE_ADJECTIVE_SUFFIXES",
     "PLACE_NAME_ABBREVIATIONS",
@@ -91,6 +94,7 @@ __all__ = [
     "STATUS_MODIFIERS",
     "STUMP_HEADS",
     "STUMP_ORGANIZATION_NOUNS",
+    "SUBSIDIARY_NOUNS",
     "TEAM_NOUNS",
     "TERRITORIAL_ADJECTIVES",
     "TERRITORIAL_SERVICE_ACRONYMS",
@@ -240,7 +244,7 @@ ORGANIZATION_NOUNS: frozenset[str] = _words(
     редакция секретариат секта служба союз суд сельсовет театр телеканал телекомпания
     общество трест университет управление правительство учреждение училище фабрика федерация
     фонд фракция филиал фирма холдинг центр школа штаб инспекция институт информагентство
-    мэрия горадминистрация военная полиция сила шахта рудник
+    мэрия горадминистрация военная полиция сила шахта рудник посольство консульство палата
     """
 )
 """Nouns heading an organisation's name (``компания``, ``департамент``, ``горсовет``)."""
@@ -736,6 +740,10 @@ or a body (three letters at least) names a company (``Харьковоблэне
 UTILITY_CASE_ENDINGS: tuple[str, ...] = ("ом", "а", "у", "е")
 """Case endings a masculine `UTILITY_STEMS` compound takes (``энерго`` takes none)."""
 
+SUBSIDIARY_NOUNS: frozenset[str] = _words("электросеть газосеть теплосеть")
+"""Lemmas of the network a group's regional company runs (`lexicon.SUBSIDIARY_NOUNS`: ``ДТЭК
+Одесские электросети``)."""
+
 UTILITY_NOUNS: frozenset[str] = _words("метрополитен водоканал горгаз облгаз облэнерго горсвет")
 """Common nouns of the one company that runs a network of its city or region: in the singular
 and in lower case one names that company (``работу метрополитена
@@ -852,6 +860,7 @@ ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
         "ОВА",
         "ООН",
         "РГА",
+        "САП",
         "СБУ",
         "ХОГА",
         "ГСЧС",
@@ -903,6 +912,8 @@ OTHER_ACRONYMS: frozenset[str] = WEAPON_ACRONYMS | frozenset(
         "АРК",
         "АТО",
         "ВВП",
+        "ВПЛ",
+        "ВПО",
         "ВУЗ",
         "ДНР",
         "ДТП",
@@ -1009,8 +1020,22 @@ DATELINE_LABELS: frozenset[str] = _words(
 """Labels of the material that stand in parentheses where an agency would (``(ФОТО)``,
 ``(ОНОВЛЕНО)``), lower case: no outlet's name."""
 
+DIPLOMATIC_MISSION_NOUNS: frozenset[str] = frozenset(
+    {"посольство", "консульство", "генконсульство"}
+)
+"""Lemmas of a state's mission abroad (`lexicon.DIPLOMATIC_MISSION_NOUNS`: ``Посольства Дании в
+Украине``)."""
+
+NAMED_AFTER_WORDS: tuple[str, ...] = ("им.", "имени")
+"""Words that open the name of the person a body is named after (`lexicon.NAMED_AFTER_WORDS`:
+``института имени Игоря Сикорского``, ``университета им. В. Н. Каразина``)."""
+
 NEWS_AGENCIES: frozenset[str] = _words(
     "afp ap bloomberg dpa interfax-ukraine reuters ukrinform интерфакс интерфакс-украина"
     " рбк-украина укринформ униан унн тасс"
 )
 """News agencies that sign a dateline in capitals (`lexicon.NEWS_AGENCIES`), lower case."""
+
+OUTLET_NAMES: frozenset[str] = frozenset({"голос америки", "радио свобода"})
+"""Broadcasters whose names keep the nominative in any position (`lexicon.OUTLET_NAMES`:
+``в эфире Радио Свобода``)."""

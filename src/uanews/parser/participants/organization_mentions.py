@@ -35,8 +35,10 @@ from uanews.parser.participants.lexicon import (
 from uanews.parser.participants.names import Token, is_capitalised, sentence_initial, tokenize
 from uanews.parser.participants.organizations import (
     LATIN_NAME,
+    NAMED_AFTER_OPENING,
     find_acronyms,
     find_agency_dateline,
+    find_listed_outlets,
     find_numbered_institutions,
     find_organization_phrases,
     find_quoted_organizations,
@@ -78,7 +80,12 @@ def find_names_and_acronyms(block: Block, registry: Registry) -> None:
                 match.group(), Mention(match.group(), match.start(), match.end())
             )
     _single_latin_names(block, registry)
-    for finder in (find_stump_names, find_utility_nouns, find_substantivised_outlets):
+    for finder in (
+        find_stump_names,
+        find_utility_nouns,
+        find_substantivised_outlets,
+        find_listed_outlets,
+    ):
         for found in finder(text, block.start, block.end):
             if not registry.overlaps(found.start, found.end):
                 registry.add_found(found)
@@ -155,10 +162,25 @@ def find_phrases(block: Block, registry: Registry) -> None:
         named_after = _NAMED_AFTER.search(registry.text, found.start, found.end)
         own_end = found.end if named_after is None else named_after.start()
         if not registry.overlaps(found.start, own_end):
+            if named_after is not None:
+                _release_named_after(registry, own_end, found.end)
             registry.add_found(found)
 
 
-_NAMED_AFTER = re.compile(r"\s(?:ім\.|імені)\s")
+def _release_named_after(registry: Registry, start: int, end: int) -> None:
+    """Take from the people the mentions from ``start`` to ``end``: a body's namesake.
+
+    ``Драматическом театре имени Ивана Франко``: the person after ``імені`` or ``имени`` is
+    part of the body's name, not a participant of the text (the people finders read the name
+    before the organisation phrases are looked for).
+    """
+    for person in list(registry.people):
+        for mention in list(person.mentions):
+            if start <= mention.start and mention.end <= end:
+                registry.release_mention(person, mention)
+
+
+_NAMED_AFTER = re.compile(r"\s" + NAMED_AFTER_OPENING + r"\s")
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)([ \t]+)$")

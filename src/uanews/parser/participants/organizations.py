@@ -28,6 +28,7 @@ Mentions follow NER practice: a legal form or a capitalised head stays in the me
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -52,6 +53,7 @@ from uanews.parser.participants.lexicon import (
     DATELINE_LABELS,
     DEFINITE_BODY_HEADS,
     DEPARTMENT_NOUNS,
+    DIPLOMATIC_MISSION_NOUNS,
     FACILITY_ACRONYMS,
     FIELD_BODY_HEADS,
     FIELD_PREPOSITIONS,
@@ -61,6 +63,7 @@ from uanews.parser.participants.lexicon import (
     INSTITUTION_HEADS,
     INSTRUMENTAL_HEADS,
     LEGAL_FORMS,
+    NAMED_AFTER_WORDS,
     NAMELESS_STUMP_PREFIXES,
     NEWS_AGENCIES,
     NON_ORGANIZATION_NAMES,
@@ -69,6 +72,8 @@ from uanews.parser.participants.lexicon import (
     ORGANIZATION_ACRONYMS,
     ORGANIZATION_NOUNS,
     OTHER_ACRONYMS,
+    OUTLET_BRANCH_NAMES,
+    OUTLET_NAMES,
     PLACE_ADJECTIVE_SUFFIXES,
     PLACE_NAME_MARKERS,
     PLACE_NOUNS,
@@ -86,6 +91,7 @@ from uanews.parser.participants.lexicon import (
     STATE_STUMP_PREFIXES,
     STATE_STUMP_THING_RESTS,
     STUMP_ORGANIZATION_NOUNS,
+    SUBSIDIARY_NOUNS,
     TEAM_NOUNS,
     TERRITORIAL_SERVICE_ACRONYMS,
     TERRITORY_PREPOSITIONS,
@@ -111,12 +117,14 @@ from uanews.parser.participants.roles import is_acronym, is_latin, is_role_noun,
 
 __all__ = [
     "LATIN_NAME",
+    "NAMED_AFTER_OPENING",
     "FoundOrganization",
     "acronym_stem",
     "agency_signatures",
     "concept_acronyms",
     "find_acronyms",
     "find_agency_dateline",
+    "find_listed_outlets",
     "find_numbered_institutions",
     "find_organization_phrases",
     "find_quoted_organizations",
@@ -133,9 +141,12 @@ _QUOTED = re.compile(r"«([^»\n]{1,80})»+")
 _ACRONYM_IN_PARENTHESES = re.compile(r"\s*\(\s*([^\W\d_][\w-]*)\s*\)")
 _MIXED_ACRONYM = re.compile(r"[^\W\d_]*[a-zа-яіїєґ'][A-ZА-ЯІЇЄҐ][^\W\d_]*")
 _DECLINED_ACRONYM = re.compile(r"([A-ZА-ЯІЇЄҐ]{2,})([a-zа-яіїєґ]{1,3})")
+_NAMED_AFTER_WORDS = NAMED_AFTER_WORDS + ru.NAMED_AFTER_WORDS
+NAMED_AFTER_OPENING = "(?:" + "|".join(map(re.escape, _NAMED_AFTER_WORDS)) + ")"
+"""A pattern of `lexicon.NAMED_AFTER_WORDS` in either language (``імені``, ``имени``)."""
 _NAMED_AFTER = re.compile(
-    r"[ \t]+(?:ім\.|імені)[ \t]*(?:[А-ЯІЇЄҐ]\.[ \t]*){0,2}[А-ЯІЇЄҐ][\w'’ʼ-]+"
-    r"(?:[ \t]+[А-ЯІЇЄҐ][\w'’ʼ-]+)?"
+    r"[ \t]+" + NAMED_AFTER_OPENING + r"[ \t]*(?:[А-ЯЁІЇЄҐ]\.[ \t]*){0,2}[А-ЯЁІЇЄҐ][\w'’ʼ-]+"
+    r"(?:[ \t]+([А-ЯЁІЇЄҐ][\w'’ʼ-]+))?"
 )
 _MODEL_NUMBER = re.compile(r"-?\d")
 _PLANT_NUMBER = re.compile(r"-\d{1,2}\b")
@@ -586,6 +597,29 @@ def _seat(text: str, tokens: Sequence[Token], last: int, stops: frozenset[int]) 
     return cursor + 1
 
 
+def _mission_seat(
+    text: str, tokens: Sequence[Token], head: int, last: int, stops: frozenset[int]
+) -> int:
+    """Return the last word of the seat after a mission's country, or ``last``.
+
+    ``Посольства Данії в Україні``, ``Консульство Польщі у Львові``: the country or city a
+    mission sits in is its name (`_seat`). Before the verb of a mission in the nominative only
+    the host country or its capital is (``Посольство Франції у Чернігові передало``: where it
+    acted), as for a foreign body's seat.
+    """
+    seat = _seat(text, tokens, last, stops)
+    if seat == last or seat + 1 >= len(tokens) or "nomn" not in _cases(tokens[head].text):
+        return seat
+    following = tokens[seat + 1]
+    if (
+        _adjacent(text, tokens[seat], following)
+        and _finite_verb(following.text)
+        and not _noun_lemmas(tokens[seat].text) & pick(HOST_SEATS, ru.HOST_SEATS)
+    ):
+        return last
+    return seat
+
+
 @language_cache(maxsize=65536)
 def _finite_verb(word: str) -> bool:
     """Return True for a lower-case word whose likeliest reading is a finite verb (``передав``)."""
@@ -684,10 +718,23 @@ def _alias(text: str, end: int) -> str | None:
     return word if _acronym_like(word) else None
 
 
-def _named_after(text: str, end: int) -> int:
-    """Return the end of ``ім. С. П. Корольова`` right after ``end``, or ``end``."""
+def _named_after(text: str, end: int, stops: frozenset[int] = frozenset()) -> int:
+    """Return the end of ``ім. С. П. Корольова`` right after ``end``, or ``end``.
+
+    A second capitalised word that opens a person's mention (``stops`` holds every offset of
+    one, so the space before it is none) is no part of the namesake: ``університету імені
+    Франка Петро Коваль`` names the body after Franko, and the rector follows it.
+    """
     found = _NAMED_AFTER.match(text, end)
-    return end if found is None else found.end()
+    if found is None:
+        return end
+    second = found.start(1)
+    if found.group(1) is not None and second in stops and second - 1 not in stops:
+        cut = second
+        while text[cut - 1] in " \t":
+            cut -= 1
+        return cut
+    return found.end()
 
 
 def _before_named_after(text: str, tokens: Sequence[Token], index: int, last: int) -> int:
@@ -698,9 +745,9 @@ def _before_named_after(text: str, tokens: Sequence[Token], index: int, last: in
     the body bears is read whole from ``імені`` on (`_named_after`).
     """
     for cursor in range(index + 1, last + 1):
-        if tokens[cursor].text == "імені" and _named_after(text, tokens[cursor - 1].end) > (
-            tokens[cursor].end
-        ):
+        if tokens[cursor].text in _NAMED_AFTER_WORDS and _named_after(
+            text, tokens[cursor - 1].end
+        ) > (tokens[cursor].end):
             return cursor - 1
     return last
 
@@ -820,7 +867,7 @@ def _phrase_from(
     proper_name = proper > index or capitals.head or capitals.named or capitals.official
     last = _tail(text, tokens, (first, index, last), stops, proper_name=proper_name)
     last = _before_named_after(text, tokens, index, last)
-    phrase_end = _named_after(text, tokens[last].end)
+    phrase_end = _named_after(text, tokens[last].end, stops)
     year = _YEAR_SUFFIX.match(text, phrase_end)
     phrase_end = phrase_end if year is None else year.end()  # ``Євро-2012``
     phrase_end = _own_quoted_name(text, tokens, phrase_end)
@@ -892,7 +939,8 @@ def _tail(
     purpose, the region it serves and a settlement (``з надзвичайних ситуацій``, ``в Одеській
     області``, ``м. Житомира``); after an adjective at a sentence start the settlement only
     (``Шевченковский районный суд г. Киева``); after capitalised adjectives and a bare head the
-    city it sits in (``Польський інститут у Києві``, `_seat`).
+    city it sits in (``Польський інститут у Києві``, `_seat`), as after a mission's country
+    (``Посольства Данії в Україні``, `lexicon.DIPLOMATIC_MISSION_NOUNS`).
     """
     first, index, last = span
     if last == index:
@@ -900,6 +948,10 @@ def _tail(
     if proper_name:
         last = _purpose(text, tokens, last, stops)
         last = _located(text, tokens, last)
+        if last > index and _noun_lemmas(tokens[index].text) & pick(
+            DIPLOMATIC_MISSION_NOUNS, ru.DIPLOMATIC_MISSION_NOUNS
+        ):
+            last = _mission_seat(text, tokens, index, last, stops)
     if (
         first < index
         and last == index
@@ -1320,6 +1372,8 @@ def _acronym_name(
             TERRITORIAL_SERVICE_ACRONYMS, ru.TERRITORIAL_SERVICE_ACRONYMS
         ):
             last = _located(text, tokens, index)  # ``ГСЧС в Одесской области``
+        if last == index and first == index:
+            last = _subsidiary(text, tokens, index, covered)  # ``ДТЕК Київські електромережі``
     opening = tokens[first]
     written = stem
     if unit:
@@ -1330,6 +1384,65 @@ def _acronym_name(
         )
     phrase_end = tokens[last].end
     return FoundOrganization(opening.start, phrase_end, written + text[token.end : phrase_end])
+
+
+def _subsidiary(text: str, tokens: Sequence[Token], index: int, covered: AbstractSet[int]) -> int:
+    """Return the last word of a subsidiary's name after a company's acronym, or ``index``.
+
+    ``ДТЕК Київські електромережі``, ``ДТЭК Киевские региональные электросети``: a group's
+    acronym, then a capitalised adjective of a place (`_proper_adjective`), at most one more
+    adjective in lower case and the noun of the network the company runs
+    (`lexicon.SUBSIDIARY_NOUNS`), agreeing in the nominative, name the group's regional
+    company; its name stays in the nominative whatever the sentence's case (``у компанії ДТЕК
+    Київські електромережі``). Another noun opens a phrase of its own after the acronym
+    (``Для ЗСУ Тернопільська громада закупила``), as a person does.
+    """
+    if index + 2 >= len(tokens):
+        return index
+    adjective = tokens[index + 1]
+    last = index + 2
+    if (
+        last + 1 < len(tokens)
+        and tokens[last].text[:1].islower()
+        and _nominative_agreement(adjective.text, tokens[last].text, "ADJF")
+    ):
+        last += 1  # ``Киевские региональные электросети``
+    words = tokens[index : last + 1]
+    if (
+        any(word.start in covered for word in words[1:])
+        or not all(_adjacent(text, left, right) for left, right in itertools.pairwise(words))
+        or not is_capitalised(adjective.text)
+        or not words[-1].text[:1].islower()
+        or not _proper_adjective(adjective.text)
+        or not _noun_lemmas(words[-1].text) & pick(SUBSIDIARY_NOUNS, ru.SUBSIDIARY_NOUNS)
+    ):
+        return index
+    agrees = all(_nominative_agreement(word.text, words[-1].text, "NOUN") for word in words[1:-1])
+    return last if agrees else index
+
+
+def _nominative_agreement(adjective: str, word: str, pos: str) -> bool:
+    """Return True when ``adjective`` agrees in the nominative with ``word`` read as ``pos``.
+
+    The number, and in the singular the gender, of an adjective's reading match those of a
+    reading of ``word`` (an inanimate noun, or another adjective).
+    """
+
+    def features(parse: Any) -> tuple[str, str | None]:  # noqa: ANN401 - a pymorphy3 Parse
+        number = parse.tag.number
+        return number, parse.tag.gender if number == "sing" else None
+
+    wanted = {
+        features(parse)
+        for parse in parse_word(word.lower())
+        if pos == parse.tag.POS
+        and parse.tag.case == "nomn"
+        and (pos != "NOUN" or "inan" in parse.tag)
+    }
+    return any(
+        parse.tag.POS == "ADJF" and parse.tag.case == "nomn" and features(parse) in wanted
+        for parse in parse_word(adjective.lower())
+    )
 
 
 def _numbered_plant(
@@ -2178,6 +2291,72 @@ def find_stump_names(text: str, start: int, end: int) -> list[FoundOrganization]
             continue
         found.append(FoundOrganization(token.start, token.end, _stump_nominative(word)))
     return found
+
+
+_MIN_LISTED_OUTLET = 4
+"""The shortest agency name read outside a dateline: ``AP`` or ``УНН`` may be anything else."""
+_LISTED_OUTLETS = sorted(
+    (
+        name
+        for name in OUTLET_NAMES | ru.OUTLET_NAMES | _NEWS_AGENCIES
+        if len(name) >= _MIN_LISTED_OUTLET
+    ),
+    key=len,
+    reverse=True,
+)
+_LISTED_OUTLET = re.compile(
+    r"(?<![\w'’ʼ-])(?:" + "|".join(map(re.escape, _LISTED_OUTLETS)) + r")(?![\w'’ʼ-])",
+    re.IGNORECASE,
+)
+_OUTLET_BRANCH = re.compile(
+    r"(?<![\w'’ʼ-])(?:"
+    + "|".join(map(re.escape, sorted(OUTLET_BRANCH_NAMES)))
+    + r")[ \t]+([А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]+)(?![\w'’ʼ-])"
+)
+_DATELINE_OPENERS = frozenset("/(")
+"""Marks an agency's name stands after in a dateline (`find_agency_dateline` reads those)."""
+
+
+def find_listed_outlets(text: str, start: int, end: int) -> list[FoundOrganization]:
+    """Return outlets the lexicon lists, and regional branches of one, in ``text[start:end]``.
+
+    A listed broadcaster or agency (`lexicon.OUTLET_NAMES`, `lexicon.NEWS_AGENCIES`) is an
+    outlet wherever each of its words is capitalised or the name is in capitals (``в ефірі
+    Радіо Свобода``, ``в коментарі Інтерфакс-Україна``); in a dateline, between slashes or in
+    parentheses, `find_agency_dateline` reads it. A branch name (`lexicon.OUTLET_BRANCH_NAMES`)
+    followed by a capitalised noun read only as a thing's name in the nominative, no person's,
+    is the branch of that city (``Суспільне Чернігів``), not ``Суспільне Іван``.
+    """
+    found: list[FoundOrganization] = []
+    for match in _LISTED_OUTLET.finditer(text, start, end):
+        written = match.group()
+        before = text[max(start, match.start() - 1) : match.start()]
+        if before in _DATELINE_OPENERS:
+            continue
+        words = written.replace("-", " ").split()
+        if written.isupper() or all(is_capitalised(word) for word in words):
+            found.append(FoundOrganization(match.start(), match.end(), written))
+    found.extend(
+        FoundOrganization(match.start(), match.end(), match.group())
+        for match in _OUTLET_BRANCH.finditer(text, start, end)
+        if _city_nominative(match.group(1))
+    )
+    return found
+
+
+def _city_nominative(word: str) -> bool:
+    """Return True for a word read only as an inanimate noun, with a nominative reading."""
+    readings = parse_word(word.lower())
+    return (
+        bool(readings)
+        and all(
+            parse.tag.POS == "NOUN"
+            and "anim" not in parse.tag
+            and not {"Surn", "Name", "Patr"} & parse.tag.grammemes
+            for parse in readings
+        )
+        and any(parse.tag.case == "nomn" for parse in readings)
+    )
 
 
 def find_substantivised_outlets(text: str, start: int, end: int) -> list[FoundOrganization]:
