@@ -2441,7 +2441,30 @@ def extract_events(
     facts.press_offices = _press_offices(item)
     report_date = _dateline_date(item, reference)
     finished = tuple(_finish(item, event, facts) for event in events)
-    return _during_visits(item.text, events, finished, report_date)
+    return _with_report_year(_during_visits(item.text, events, finished, report_date), report_date)
+
+
+def _with_report_year(
+    events: tuple[Event, ...], report_date: PartialDate | None
+) -> tuple[Event, ...]:
+    """Return ``events`` with the dateline's year given to a day and month that have none.
+
+    ``Одеса, 14 березня 2026 року. У ніч на 14 березня ... атакувала``: a day and month with no
+    year in a report name the nearest such day up to the report's, so the year the dateline
+    gives is theirs; a day and month after the dateline's (``28 грудня`` in a report of ``3
+    січня 2026 року``) fall in the year before. A dateline without a year adds none.
+    """
+    if report_date is None or report_date.year is None or report_date.month is None:
+        return events
+    finished: list[Event] = []
+    for event in events:
+        date = event.date
+        if date is not None and date.year is None and date.month and date.day:
+            later = (date.month, date.day) > (report_date.month, report_date.day or 0)
+            year = report_date.year - 1 if later else report_date.year
+            event = attrs.evolve(event, date=attrs.evolve(date, year=year))  # noqa: PLW2901
+        finished.append(event)
+    return tuple(finished)
 
 
 def _next_paragraph(event: _Draft, draft: _Draft) -> bool:

@@ -76,6 +76,7 @@ __all__ = [
     "SPOKEN_AT_EVENT_PATTERN",
     "SPORT_WORDS",
     "STATEMENT_VERB_PATTERN",
+    "STATISTIC_PERIOD_PATTERN",
     "TAKEN_TO_HOSPITAL_PATTERN",
     "TOPIC_OPENERS",
     "TRIGGERS",
@@ -1460,6 +1461,16 @@ by a noun whose state the clause tells are victims the report has counted alread
 
 BOTH_WORDS: frozenset[str] = frozenset({"обоє", "обидва", "обидві", "обох", "обом", "обома"})
 """``Both`` (``обоє поранених``): it points back to two victims the report has counted already."""
+
+STATISTIC_PERIOD_PATTERN = (
+    r"(?:з\s+початку\s+(?:(?:цього|поточного|минулого)\s+)?(?:року|місяця|війни"
+    r"|(?:повномасштабного\s+)?вторгнення|\d{4})"
+    r"|за\s+(?:[\w'’ʼ\-]+\s+){0,2}(?:місяц[іья]\w*|місяців|рік|роки|років|півроку)"
+    r"|торік|минулого\s+року)"
+)
+"""A period that makes a casualty count a statistic, not one event's toll: the year, months
+or the war so far (``За три місяці цього року на дорогах загинули 19 людей``, ``з початку
+року``, ``торік``). A day (``за добу``) or a week is a summary's own time and is not here."""
 
 NOBODY_WORDS: tuple[str, ...] = ("ніхто", "жоден", "жодна")
 """Words of nobody as the subject of a denied victims verb (``никто не пострадал``)."""

@@ -144,6 +144,7 @@ __all__ = [
     "SPOKEN_AT_EVENT_PATTERN",
     "SPORT_WORDS",
     "STATEMENT_VERB_PATTERN",
+    "STATISTIC_PERIOD_PATTERN",
     "STREET_HEADS",
     "STRESSED_ADJECTIVE_ENDING",
     "STRIKE_MEANS_PREPOSITIONS",
@@ -1108,6 +1109,15 @@ by a noun whose state the clause tells are victims the report has counted alread
 
 BOTH_WORDS: frozenset[str] = frozenset({"оба", "обе", "обоих", "обеих", "обоим", "обеим"})
 """``Both`` (``оба раненых``): it points back to two victims the report has counted already."""
+
+STATISTIC_PERIOD_PATTERN = (
+    r"(?:с\s+начала\s+(?:(?:этого|текущего|прошлого)\s+)?(?:года|месяца|войны"
+    r"|(?:полномасштабного\s+)?вторжения|\d{4})"
+    r"|за\s+(?:[\w\-]+\s+){0,2}(?:месяц\w*|год|года|лет|полгода)"
+    r"|в\s+прошлом\s+году)"
+)
+"""A period that makes a casualty count a statistic, not one event's toll (``За три месяца
+этого года на дорогах погибли 19 человек``, ``с начала года``); ``за сутки`` is not here."""
 
 NOBODY_WORDS: tuple[str, ...] = ("никто", "ни один", "ни одна")
 """Words of nobody as the subject of a denied victims verb (``никто не пострадал``)."""

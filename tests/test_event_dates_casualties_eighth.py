@@ -1,0 +1,127 @@
+"""Event dates and casualty counts on unseen text, eighth pass (issue 15), Ukrainian and Russian.
+
+Dates: a day and month with no year take the year of the dateline that gives one (the year
+before when the day falls after the dateline's). Casualties: a count over a period of months,
+a year or the war so far (``з початку року``, ``за три місяці``, ``торік``) is a statistic,
+not the toll of the event the item reports; a day's summary (``за добу``) still counts.
+
+Every text here was written for these tests; none is taken from any corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import uanews
+from event_support import only_event
+from uanews.model import EventKind, PartialDate
+from uanews.parser.events.casualties import casualties
+from uanews.parser.language import using_language
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            (
+                "Обстріл Сум\n\nСуми, 5 травня 2026 року\n\n"
+                "У ніч на 5 травня російська армія атакувала Суми дронами. Поранено двох людей."
+            ),
+            PartialDate(2026, 5, 5),
+        ),
+        (
+            (
+                "Обстрел Днепра\n\nДнепр, 12 апреля 2025 года\n\n"
+                "Утром 11 апреля российская армия атаковала Днепр ракетами. Ранены три человека."
+            ),
+            PartialDate(2025, 4, 11),
+        ),
+        (
+            (
+                "Обстріл Херсона\n\nХерсон, 3 січня 2026 року\n\n"
+                "Увечері 30 грудня російська армія обстріляла Херсон. Поранено трьох людей."
+            ),
+            PartialDate(2025, 12, 30),
+        ),
+        (
+            (
+                "Обстріл Сум\n\nСуми, 5 травня\n\n"
+                "У ніч на 5 травня російська армія атакувала Суми дронами. Поранено двох людей."
+            ),
+            PartialDate(None, 5, 5),
+        ),
+        (
+            (
+                "Обстріл Сум\n\n"
+                "У ніч на 5 травня російська армія атакувала Суми дронами. Поранено двох людей."
+            ),
+            PartialDate(None, 5, 5),
+        ),
+    ],
+)
+def test_a_day_and_month_take_the_year_of_a_dateline_that_gives_one(
+    text: str, date: PartialDate
+) -> None:
+    event = only_event(uanews.parse(text), EventKind.ATTACK)
+    assert event.date == date
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "counts"),
+    [
+        (
+            "uk",
+            "– З початку року на дорогах області загинули 27 людей, – сказав він.",
+            (None, None),
+        ),
+        (
+            "uk",
+            "За дев'ять місяців цього року в пожежах загинули 14 мешканців області.",
+            (None, None),
+        ),
+        ("uk", "Торік у таких аваріях загинули 52 людини.", (None, None)),
+        ("ru", "С начала года, по данным полиции, на дорогах погибли 40 человек.", (None, None)),
+        ("ru", "За два месяца в регионе погибли 11 человек.", (None, None)),
+        ("uk", "За добу внаслідок обстрілів загинули двоє людей, ще п'ятеро поранені.", (2, 5)),
+        ("ru", "За сутки в результате обстрелов погибли три человека.", (3, None)),
+        ("uk", "Минулого тижня в ДТП загинули троє людей.", (3, None)),
+        (
+            "uk",
+            "Внаслідок удару загинули двоє людей, з початку року в громаді загинули 30 мешканців.",
+            (2, None),
+        ),
+    ],
+)
+def test_a_count_over_months_or_a_year_is_a_statistic(
+    language: str, sentence: str, counts: tuple[int | None, int | None]
+) -> None:
+    with using_language(language):
+        assert casualties(sentence, 0, len(sentence)) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            (
+                "На Житомирщині зіткнулися два автомобілі\n\n"
+                "Учора, 3 травня, на трасі біля села Левківка зіткнулися легковик і автобус."
+                " Загинула одна людина.\n\n"
+                "– З початку року на дорогах області загинули 40 людей, – сказав начальник поліції."
+            ),
+            1,
+        ),
+        (
+            (
+                "В Житомирской области столкнулись два автомобиля\n\n"
+                "Вчера, 3 мая, на трассе возле села Левковка столкнулись легковой автомобиль и"
+                " автобус. Погиб один человек.\n\n"
+                "«С начала года на дорогах области погибли 40 человек», – сказал начальник полиции."
+            ),
+            1,
+        ),
+    ],
+)
+def test_an_accident_is_not_given_the_years_road_toll_of_a_quote(text: str, killed: int) -> None:
+    event = only_event(uanews.parse(text), EventKind.INCIDENT)
+    assert event.killed == killed
