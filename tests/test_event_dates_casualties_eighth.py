@@ -125,3 +125,55 @@ def test_a_count_over_months_or_a_year_is_a_statistic(
 def test_an_accident_is_not_given_the_years_road_toll_of_a_quote(text: str, killed: int) -> None:
     event = only_event(uanews.parse(text), EventKind.INCIDENT)
     assert event.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            (
+                "Росіяни обстріляли Нікопольщину, поранено трьох людей\n\n"
+                "Протягом дня російська армія обстріляла Нікополь з артилерії. Поранено трьох людей.\n\n"
+                "Також під обстріл потрапила Марганецька громада, там обійшлося без постраждалих."
+            ),
+            (None, 3),
+        ),
+        (
+            (
+                "Армия РФ обстреляла Херсонщину, ранены двое\n\n"
+                "В течение суток российские войска обстреляли Херсон из артиллерии. Ранены двое"
+                " мужчин.\n\n"
+                "По Белозерской громаде враг ударил дроном, пострадавших нет."
+            ),
+            (None, 2),
+        ),
+        (
+            (
+                "Росіяни обстріляли Нікополь\n\n"
+                "Протягом дня російська армія обстріляла Нікополь з артилерії. Постраждалих немає."
+            ),
+            (0, 0),
+        ),
+        (
+            (
+                "Росіяни обстріляли Нікополь\n\n"
+                "Протягом дня російська армія обстріляла Нікополь з артилерії. Загиблих немає,"
+                " поранено двох людей."
+            ),
+            (0, 2),
+        ),
+        (
+            (
+                "Росіяни обстріляли Нікополь\n\n"
+                "Протягом дня російська армія обстріляла Нікополь з артилерії. Поранено двох людей."
+                "\n\nЗагиблих немає."
+            ),
+            (0, 2),
+        ),
+    ],
+)
+def test_a_part_where_nobody_was_harmed_states_no_dead_for_a_strike_with_wounded(
+    text: str, counts: tuple[int | None, int | None]
+) -> None:
+    event = only_event(uanews.parse(text), EventKind.ATTACK)
+    assert (event.killed, event.injured) == counts

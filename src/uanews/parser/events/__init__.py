@@ -1423,6 +1423,7 @@ def _strike_fields(
     injured: list[Count] = []
     broad: set[str] = set()  # the headline's regions and places around which it happened
     body: list[str] = []  # the places the sentences after the headline name, in text order
+    nobody_here = 0  # sentences that deny any victim (``постраждалих немає``): 0 dead, 0 hurt
     ordered = sorted({*event.sentences, *event.aftermath}, key=lambda sentence: sentence.start)
     first = _first_told(text, event)
     for sentence in ordered:
@@ -1446,6 +1447,8 @@ def _strike_fields(
             body.extend(here)
         places.extend(found for found in dict.fromkeys(here) if found not in places)
         named = frozenset(here)
+        if dead == 0 and hurt == 0:
+            nobody_here += 1  # ``обійшлося без постраждалих``: nobody harmed in this part
         if dead is not None:
             killed.append(Count(dead, headline, named, added=more_dead, restated=dead_again))
         if hurt is not None:
@@ -1456,7 +1459,12 @@ def _strike_fields(
         # comes after the village the body names first
         places = list(dict.fromkeys(body))
     places = one_name_per_region(places, [*places, *broad])
-    return tuple(places), event_total(killed), event_total(injured)
+    dead_total, hurt_total = event_total(killed), event_total(injured)
+    if dead_total == 0 and hurt_total and len(killed) == nobody_here:
+        # ``поранено п'ятеро ... Там обійшлося без постраждалих``: the denial speaks of the one
+        # part where nobody was harmed; of the dead where people were hurt it says nothing
+        dead_total = None
+    return tuple(places), dead_total, hurt_total
 
 
 def _first_told(text: str, event: _Draft) -> int | None:
