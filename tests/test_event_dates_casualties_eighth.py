@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 import uanews
-from event_support import only_event
+from event_support import event_names, events_of, only_event
 from uanews.model import EventKind, PartialDate
 from uanews.parser.events.casualties import casualties
 from uanews.parser.language import using_language
@@ -178,3 +178,46 @@ def test_a_part_where_nobody_was_harmed_states_no_dead_for_a_strike_with_wounded
 ) -> None:
     event = only_event(uanews.parse(text), EventKind.ATTACK)
     assert (event.killed, event.injured) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "Полтава і Кельце уклали угоду\n\n"
+                "Полтавська міська рада та місто Кельце 4 березня"
+                " підписали угоду про партнерство.\n\n"
+                "Від української сторони документ підписав міський"
+                " голова Олег Дмитрук, від польської"
+                " – президент міста Марек Войтас."
+            ),
+            ["Полтавська міська рада", "Олег Дмитрук", "Марек Войтас"],
+        ),
+        (
+            (
+                "Житомир и Люблин подписали соглашение\n\n"
+                "Житомирский горсовет и город Люблин 7 мая подписали"
+                " соглашение о сотрудничестве.\n\n"
+                "От украинской стороны документ подписал городской"
+                " голова Степан Грищук, от польской"
+                " – президент Люблина Анджей Мазур."
+            ),
+            ["Житомирский горсовет", "Степан Грищук", "Анджей Мазур"],
+        ),
+        (
+            (
+                "Полтава і Кельце уклали угоду\n\n"
+                "Полтавська міська рада та місто Кельце 4 березня"
+                " підписали угоду про партнерство.\n\n"
+                "Від початку року міська рада затвердила 12 програм,"
+                " повідомив секретар Іван Коломієць."
+            ),
+            ["Полтавська міська рада"],
+        ),
+    ],
+)
+def test_who_signed_for_each_side_are_parties_of_the_agreement(text: str, names: list[str]) -> None:
+    item = uanews.parse(text)
+    event = events_of(item, EventKind.AGREEMENT)[0]
+    assert event_names(item, event) == names
