@@ -221,3 +221,44 @@ def test_who_signed_for_each_side_are_parties_of_the_agreement(text: str, names:
     item = uanews.parse(text)
     event = events_of(item, EventKind.AGREEMENT)[0]
     assert event_names(item, event) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            (
+                "Черкаська міська рада змінила бюджет\n\n"
+                "Депутати Черкаської міської ради на сесії 12 лютого ухвалили зміни до бюджету"
+                " громади.\n\n"
+                "Крім того, міська рада затвердила програму підтримки ветеранів на 2026 рік."
+            ),
+            [PartialDate(None, 2, 12), PartialDate(None, 2, 12)],
+        ),
+        (
+            (
+                "Полтавский горсовет изменил бюджет\n\n"
+                "Депутаты Полтавского городского совета на сессии 14 марта утвердили изменения в"
+                " бюджет города.\n\n"
+                "На ремонт больниц направят 20 миллионов гривен.\n\n"
+                "Кроме того, горсовет утвердил программу поддержки переселенцев на 2026 год."
+            ),
+            [PartialDate(None, 3, 14), PartialDate(None, 3, 14)],
+        ),
+        (
+            (
+                "Черкаська міська рада змінила бюджет\n\n"
+                "Депутати Черкаської міської ради на сесії 12 лютого ухвалили зміни до бюджету"
+                " громади.\n\n"
+                "Депутати погодили передачу двох автобусів комунальному підприємству"
+                " «Черкасиелектротранс»."
+            ),
+            [PartialDate(None, 2, 12), None],
+        ),
+    ],
+)
+def test_a_decision_told_as_more_of_a_dated_one_takes_its_date(
+    text: str, dates: list[PartialDate | None]
+) -> None:
+    item = uanews.parse(text)
+    assert [event.date for event in events_of(item, EventKind.ANNOUNCEMENT)] == dates

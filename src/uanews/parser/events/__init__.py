@@ -2449,7 +2449,38 @@ def extract_events(
     facts.press_offices = _press_offices(item)
     report_date = _dateline_date(item, reference)
     finished = tuple(_finish(item, event, facts) for event in events)
-    return _with_report_year(_during_visits(item.text, events, finished, report_date), report_date)
+    finished = _during_visits(item.text, events, finished, report_date)
+    return _with_report_year(_decided_with(item.text, events, finished), report_date)
+
+
+def _decided_with(text: str, drafts: list[_Draft], events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """Return ``events`` with an undated decision told as more of one before given its date.
+
+    ``Депутати на сесії 27 січня ухвалили зміни до бюджету. ... Також депутати погодили ...``,
+    ``Кроме того, горсовет утвердил ...``: a sentence that opens as going on with what was told
+    (`continuations.continues`: ``Також``, ``Крім того``) tells more decisions of the same
+    sitting, so an announcement it tells with no date of its own was made on the day of the
+    announcement told just before it (not one told apart, ``Раніше ...``). ``drafts`` are the
+    events' drafts, in the same order.
+    """
+    finished: list[Event] = []
+    before: tuple[_Draft, Event] | None = None
+    for draft, event in zip(drafts, events, strict=True):
+        if event.kind is EventKind.ANNOUNCEMENT:
+            first = draft.sentences[0]
+            with reading_at(first.start):
+                going_on = continues(text, first.start, first.end)
+            if (
+                event.date is None
+                and before is not None
+                and before[1].date is not None
+                and draft.apart == before[0].apart
+                and going_on
+            ):
+                event = attrs.evolve(event, date=before[1].date)  # noqa: PLW2901
+            before = (draft, event)
+        finished.append(event)
+    return tuple(finished)
 
 
 def _with_report_year(
