@@ -2456,7 +2456,7 @@ def extract_events(
 def _decided_with(text: str, drafts: list[_Draft], events: tuple[Event, ...]) -> tuple[Event, ...]:
     """Return ``events`` with an undated decision told as more of one before given its date.
 
-    ``Депутати на сесії 27 січня ухвалили зміни до бюджету. ... Також депутати погодили ...``,
+    ``Депутати на сесії 9 червня затвердили бюджет. ... Також депутати погодили ...``,
     ``Кроме того, горсовет утвердил ...``: a sentence that opens as going on with what was told
     (`continuations.continues`: ``Також``, ``Крім того``) tells more decisions of the same
     sitting, so an announcement it tells with no date of its own was made on the day of the
@@ -2488,7 +2488,7 @@ def _with_report_year(
 ) -> tuple[Event, ...]:
     """Return ``events`` with the dateline's year given to a day and month that have none.
 
-    ``Одеса, 14 березня 2026 року. У ніч на 14 березня ... атакувала``: a day and month with no
+    ``Суми, 5 травня 2026 року. Уночі 5 травня ... атакувала``: a day and month with no
     year in a report name the nearest such day up to the report's, so the year the dateline
     gives is theirs; a day and month after the dateline's (``28 грудня`` in a report of ``3
     січня 2026 року``) fall in the year before. A dateline without a year adds none.

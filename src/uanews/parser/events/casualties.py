@@ -512,7 +512,7 @@ def _counts(
             continue  # one clause states one count (``загиблих ... загинули``)
         done.add((left, right))
         if _statistic(text, start, left, right):
-            continue  # ``З початку року на дорогах загинули 19 людей``: not this event's toll
+            continue  # ``З початку року в районі загинули 30 людей``: not this event's toll
         words = [word.group() for word in _WORD.finditer(text, left, right)]
         spans = [word.start() for word in _WORD.finditer(text, left, right)]
         index = next((i for i, at in enumerate(spans) if at >= match.start()), None)
@@ -558,7 +558,7 @@ def _statistic(text: str, start: int, left: int, right: int) -> bool:
     """Return whether a period of `STATISTIC_PERIOD_PATTERN` makes a clause's count a statistic.
 
     The period stands in the casualty clause ``text[left:right]`` or opens its sentence, which
-    starts at ``start`` (``За три місяці цього року на дорогах області загинули 19 людей``, ``С
+    starts at ``start`` (``За дев'ять місяців у пожежах загинули 14 мешканців``, ``С
     начала года, по данным полиции, погибли 40 человек``): the count is of that period, many
     events, not the toll of the one the item reports.
     """

@@ -1469,7 +1469,7 @@ STATISTIC_PERIOD_PATTERN = (
     r"|торік|минулого\s+року)"
 )
 """A period that makes a casualty count a statistic, not one event's toll: the year, months
-or the war so far (``За три місяці цього року на дорогах загинули 19 людей``, ``з початку
+or the war so far (``За дев'ять місяців у пожежах загинули 14 мешканців``, ``з початку
 року``, ``торік``). A day (``за добу``) or a week is a summary's own time and is not here."""
 
 NOBODY_WORDS: tuple[str, ...] = ("ніхто", "жоден", "жодна")
@@ -2107,7 +2107,7 @@ SIGNED_PARTY_PATTERN = (
     r"(?:[\w'’ʼ\-]+\s+){0,3}?підписа(?:в|ла|ли)(?![\w\-'’ʼ])"
 )
 """The signing alternatives of `JOINED_PARTY_PATTERN` (``підпис поставив X``, ``скріпили
-підписами X і Y``, ``Від української сторони документ підписав X``: a side, then who signed
+підписами X і Y``, ``Від польської сторони документ підписав X``: a side, then who signed
 for it, at the sentence's start): those it names signed, so they are the parties of the latest
 agreement told, however far back (`uanews.parser.events._to_joined`)."""
 

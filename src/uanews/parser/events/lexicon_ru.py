@@ -1116,8 +1116,8 @@ STATISTIC_PERIOD_PATTERN = (
     r"|за\s+(?:[\w\-]+\s+){0,2}(?:месяц\w*|год|года|лет|полгода)"
     r"|в\s+прошлом\s+году)"
 )
-"""A period that makes a casualty count a statistic, not one event's toll (``За три месяца
-этого года на дорогах погибли 19 человек``, ``с начала года``); ``за сутки`` is not here."""
+"""A period that makes a casualty count a statistic, not one event's toll (``За девять
+месяцев в пожарах погибли 14 жителей``, ``с начала года``); ``за сутки`` is not here."""
 
 NOBODY_WORDS: tuple[str, ...] = ("никто", "ни один", "ни одна")
 """Words of nobody as the subject of a denied victims verb (``никто не пострадал``)."""
