@@ -1423,7 +1423,9 @@ def _strike_fields(
     injured: list[Count] = []
     broad: set[str] = set()  # the headline's regions and places around which it happened
     body: list[str] = []  # the places the sentences after the headline name, in text order
-    nobody_here = 0  # sentences that deny any victim (``постраждалих немає``): 0 dead, 0 hurt
+    denied: list[frozenset[str]] = []  # the places of sentences that deny any victim there
+    hurt_at: set[str] = set()  # the places of sentences that count people hurt
+    told: tuple[int, frozenset[str]] | None = None  # the paragraph and places last named
     ordered = sorted({*event.sentences, *event.aftermath}, key=lambda sentence: sentence.start)
     first = _first_told(text, event)
     for sentence in ordered:
@@ -1447,8 +1449,12 @@ def _strike_fields(
             body.extend(here)
         places.extend(found for found in dict.fromkeys(here) if found not in places)
         named = frozenset(here)
+        told = (sentence.block, named) if named else told
+        about = _spoken_of(sentence.block, told)
         if dead == 0 and hurt == 0:
-            nobody_here += 1  # ``обійшлося без постраждалих``: nobody harmed in this part
+            denied.append(about)  # ``там обійшлося без постраждалих``: nobody harmed there
+        elif hurt:
+            hurt_at.update(about)
         if dead is not None:
             killed.append(Count(dead, headline, named, added=more_dead, restated=dead_again))
         if hurt is not None:
@@ -1460,11 +1466,35 @@ def _strike_fields(
         places = list(dict.fromkeys(body))
     places = one_name_per_region(places, [*places, *broad])
     dead_total, hurt_total = event_total(killed), event_total(injured)
-    if dead_total == 0 and hurt_total and len(killed) == nobody_here:
+    if dead_total == 0 and hurt_total and _denied_elsewhere(denied, hurt_at, killed):
         # ``поранено п'ятеро ... Там обійшлося без постраждалих``: the denial speaks of the one
         # part where nobody was harmed; of the dead where people were hurt it says nothing
         dead_total = None
     return tuple(places), dead_total, hurt_total
+
+
+def _spoken_of(block: int, told: tuple[int, frozenset[str]] | None) -> frozenset[str]:
+    """Return the places a sentence of paragraph ``block`` is about: its paragraph's last named.
+
+    ``told`` is the paragraph and places of the last sentence that named any, the sentence
+    itself when it does: one that names none goes on about the place its paragraph named last
+    (``По Шосткинській громаді ... удару. Постраждалих немає``, ``Там ...``).
+    """
+    return told[1] if told is not None and told[0] == block else frozenset()
+
+
+def _denied_elsewhere(denied: list[frozenset[str]], hurt_at: set[str], killed: list[Count]) -> bool:
+    """Return whether every count of no dead is a denial of victims in a part of its own.
+
+    ``denied`` holds the places of the sentences that deny any victim, ``hurt_at`` those of the
+    sentences that count people hurt (each a sentence's own or its paragraph's last named). A
+    denial speaks of one part of the strike only when it is about a place, none of those where
+    people were hurt (``Також під обстріл потрапила Марганецька громада, там обійшлося без
+    постраждалих``); a denial about no place, or about the place of the wounded, speaks of the
+    whole (``Поранено двох жінок. Інших постраждалих немає``: nobody else, so no dead).
+    """
+    apart = [named for named in denied if named and not named & hurt_at]
+    return len(killed) == len(apart)
 
 
 def _first_told(text: str, event: _Draft) -> int | None:
@@ -2469,7 +2499,9 @@ def _decided_with(text: str, drafts: list[_Draft], events: tuple[Event, ...]) ->
         if event.kind is EventKind.ANNOUNCEMENT:
             first = draft.sentences[0]
             with reading_at(first.start):
-                going_on = continues(text, first.start, first.end)
+                going_on = continues(text, first.start, first.end) and not any(
+                    mention.date is None for mention in find_dates(text[first.start : first.end])
+                )  # ``Крім того, учора виконком ...``: a day of its own, told relatively
             if (
                 event.date is None
                 and before is not None

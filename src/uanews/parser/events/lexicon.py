@@ -2103,13 +2103,16 @@ SIGNED_PARTY_PATTERN = (
     r"підпис(?:и)?\s+(?:[\w'’ʼ]+\s+){0,2}?постави(?:в|ла|ли)(?![\w\-'’ʼ])"
     r"|постави(?:в|ла|ли)\s+(?:[\w'’ʼ]+\s+){0,2}?підпис(?:и)?(?![\w\-'’ʼ])"
     r"|скріпи(?:в|ла|ли)\s+(?:[\w'’ʼ]+\s+){0,2}?підпис(?:ом|ами)(?![\w\-'’ʼ])"
-    r"|^[\s«\"„“]*(?:від\s+(?:[\w'’ʼ\-]+\s+){0,2}?сторони|з\s+боку)\s+"
-    r"(?:[\w'’ʼ\-]+\s+){0,3}?підписа(?:в|ла|ли)(?![\w\-'’ʼ])"
+    r"|^[\s«\"„“]*(?:від\s+(?:[\w'’ʼ\-]+\s+){0,2}?сторони\s+(?:[\w'’ʼ\-]+\s+){0,3}?"
+    r"|з\s+боку\s+(?:[\w'’ʼ\-]+\s+){0,2}?(?:документ|меморандум|угоду|договір|контракт"
+    r"|протокол|декларацію)\s+)підписа(?:в|ла|ли)(?![\w\-'’ʼ])"
 )
 """The signing alternatives of `JOINED_PARTY_PATTERN` (``підпис поставив X``, ``скріпили
 підписами X і Y``, ``Від польської сторони документ підписав X``: a side, then who signed
-for it, at the sentence's start): those it names signed, so they are the parties of the latest
-agreement told, however far back (`uanews.parser.events._to_joined`)."""
+for it, at the sentence's start; after ``з боку``, which also names the side of any act (``З
+боку опозиції звернення підписав X``), only with the agreement's document as the object):
+those it names signed, so they are the parties of the latest agreement told, however far back
+(`uanews.parser.events._to_joined`)."""
 
 JOINED_PARTY_PATTERN = (
     r"(?:(?:взя|бра)(?:в|ла|ли)\s+участь|участь\s+(?:у|в)\s+\w+(?:\s+\w+)?\s+(?:взя|бра)(?:в|ла|ли)"

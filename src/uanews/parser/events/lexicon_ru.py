@@ -1735,12 +1735,15 @@ SIGNED_PARTY_PATTERN = (
     r"подпис(?:ь|и)\s+(?:\w+\s+){0,2}?постави(?:л|ла|ли)(?![\w\-])"
     r"|постави(?:л|ла|ли)\s+(?:\w+\s+){0,2}?подпис(?:ь|и)(?![\w\-])"
     r"|скрепи(?:л|ла|ли)\s+(?:\w+\s+){0,2}?подпис(?:ью|ями)(?![\w\-])"
-    r"|^[\s«\"„“]*(?:от\s+(?:[\w\-]+\s+){0,2}?стороны|со\s+стороны)\s+"
-    r"(?:[\w\-]+\s+){0,3}?подписа(?:л|ла|ли)(?![\w\-])"
+    r"|^[\s«\"„“]*(?:от\s+(?:[\w\-]+\s+){0,2}?стороны\s+(?:[\w\-]+\s+){0,3}?"
+    r"|со\s+стороны\s+(?:[\w\-]+\s+){0,2}?(?:документ|меморандум|соглашение|договор|контракт"
+    r"|протокол|декларацию)\s+)подписа(?:л|ла|ли)(?![\w\-])"
 )
 """The signing alternatives of `JOINED_PARTY_PATTERN` (``подпись поставил X``, ``скрепили
 подписями X и Y``, ``От украинской стороны документ подписал X``: a side, then who signed for
-it, at the sentence's start): the parties of the latest agreement told, however far back."""
+it, at the sentence's start; after ``со стороны``, which also names the side of any act (``Со
+стороны оппозиции обращение подписал X``), only with the agreement's document as the
+object): the parties of the latest agreement told, however far back."""
 
 JOINED_PARTY_PATTERN = (
     r"(?:(?:принял|принима)(?:а|и)?\s+участие|участие\s+(?:в|во)\s+\w+(?:\s+\w+)?\s+"
