@@ -1423,6 +1423,9 @@ def _strike_fields(
     injured: list[Count] = []
     broad: set[str] = set()  # the headline's regions and places around which it happened
     body: list[str] = []  # the places the sentences after the headline name, in text order
+    denied: list[frozenset[str]] = []  # the places of sentences that deny any victim there
+    hurt_at: set[str] = set()  # the places of sentences that count people hurt
+    told: tuple[int, frozenset[str]] | None = None  # the paragraph and places last named
     ordered = sorted({*event.sentences, *event.aftermath}, key=lambda sentence: sentence.start)
     first = _first_told(text, event)
     for sentence in ordered:
@@ -1446,6 +1449,12 @@ def _strike_fields(
             body.extend(here)
         places.extend(found for found in dict.fromkeys(here) if found not in places)
         named = frozenset(here)
+        told = (sentence.block, named) if named else told
+        about = _spoken_of(sentence.block, told)
+        if dead == 0 and hurt == 0:
+            denied.append(about)  # ``там обійшлося без постраждалих``: nobody harmed there
+        elif hurt:
+            hurt_at.update(about)
         if dead is not None:
             killed.append(Count(dead, headline, named, added=more_dead, restated=dead_again))
         if hurt is not None:
@@ -1456,7 +1465,36 @@ def _strike_fields(
         # comes after the village the body names first
         places = list(dict.fromkeys(body))
     places = one_name_per_region(places, [*places, *broad])
-    return tuple(places), event_total(killed), event_total(injured)
+    dead_total, hurt_total = event_total(killed), event_total(injured)
+    if dead_total == 0 and hurt_total and _denied_elsewhere(denied, hurt_at, killed):
+        # ``поранено п'ятеро ... Там обійшлося без постраждалих``: the denial speaks of the one
+        # part where nobody was harmed; of the dead where people were hurt it says nothing
+        dead_total = None
+    return tuple(places), dead_total, hurt_total
+
+
+def _spoken_of(block: int, told: tuple[int, frozenset[str]] | None) -> frozenset[str]:
+    """Return the places a sentence of paragraph ``block`` is about: its paragraph's last named.
+
+    ``told`` is the paragraph and places of the last sentence that named any, the sentence
+    itself when it does: one that names none goes on about the place its paragraph named last
+    (``По Шосткинській громаді ... удару. Постраждалих немає``, ``Там ...``).
+    """
+    return told[1] if told is not None and told[0] == block else frozenset()
+
+
+def _denied_elsewhere(denied: list[frozenset[str]], hurt_at: set[str], killed: list[Count]) -> bool:
+    """Return whether every count of no dead is a denial of victims in a part of its own.
+
+    ``denied`` holds the places of the sentences that deny any victim, ``hurt_at`` those of the
+    sentences that count people hurt (each a sentence's own or its paragraph's last named). A
+    denial speaks of one part of the strike only when it is about a place, none of those where
+    people were hurt (``Також під обстріл потрапила Марганецька громада, там обійшлося без
+    постраждалих``); a denial about no place, or about the place of the wounded, speaks of the
+    whole (``Поранено двох жінок. Інших постраждалих немає``: nobody else, so no dead).
+    """
+    apart = [named for named in denied if named and not named & hurt_at]
+    return len(killed) == len(apart)
 
 
 def _first_told(text: str, event: _Draft) -> int | None:
@@ -2441,7 +2479,63 @@ def extract_events(
     facts.press_offices = _press_offices(item)
     report_date = _dateline_date(item, reference)
     finished = tuple(_finish(item, event, facts) for event in events)
-    return _during_visits(item.text, events, finished, report_date)
+    finished = _during_visits(item.text, events, finished, report_date)
+    return _with_report_year(_decided_with(item.text, events, finished), report_date)
+
+
+def _decided_with(text: str, drafts: list[_Draft], events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """Return ``events`` with an undated decision told as more of one before given its date.
+
+    ``Депутати на сесії 9 червня затвердили бюджет. ... Також депутати погодили ...``,
+    ``Кроме того, горсовет утвердил ...``: a sentence that opens as going on with what was told
+    (`continuations.continues`: ``Також``, ``Крім того``) tells more decisions of the same
+    sitting, so an announcement it tells with no date of its own was made on the day of the
+    announcement told just before it (not one told apart, ``Раніше ...``). ``drafts`` are the
+    events' drafts, in the same order.
+    """
+    finished: list[Event] = []
+    before: tuple[_Draft, Event] | None = None
+    for draft, event in zip(drafts, events, strict=True):
+        if event.kind is EventKind.ANNOUNCEMENT:
+            first = draft.sentences[0]
+            with reading_at(first.start):
+                going_on = continues(text, first.start, first.end) and not any(
+                    mention.date is None for mention in find_dates(text[first.start : first.end])
+                )  # ``Крім того, учора виконком ...``: a day of its own, told relatively
+            if (
+                event.date is None
+                and before is not None
+                and before[1].date is not None
+                and draft.apart == before[0].apart
+                and going_on
+            ):
+                event = attrs.evolve(event, date=before[1].date)  # noqa: PLW2901
+            before = (draft, event)
+        finished.append(event)
+    return tuple(finished)
+
+
+def _with_report_year(
+    events: tuple[Event, ...], report_date: PartialDate | None
+) -> tuple[Event, ...]:
+    """Return ``events`` with the dateline's year given to a day and month that have none.
+
+    ``Суми, 5 травня 2026 року. Уночі 5 травня ... атакувала``: a day and month with no
+    year in a report name the nearest such day up to the report's, so the year the dateline
+    gives is theirs; a day and month after the dateline's (``28 грудня`` in a report of ``3
+    січня 2026 року``) fall in the year before. A dateline without a year adds none.
+    """
+    if report_date is None or report_date.year is None or report_date.month is None:
+        return events
+    finished: list[Event] = []
+    for event in events:
+        date = event.date
+        if date is not None and date.year is None and date.month and date.day:
+            later = (date.month, date.day) > (report_date.month, report_date.day or 0)
+            year = report_date.year - 1 if later else report_date.year
+            event = attrs.evolve(event, date=attrs.evolve(date, year=year))  # noqa: PLW2901
+        finished.append(event)
+    return tuple(finished)
 
 
 def _next_paragraph(event: _Draft, draft: _Draft) -> bool:

@@ -58,6 +58,7 @@ from uanews.parser.events.lexicon import (
     RESTATED_STATE_VERBS,
     SETTLEMENT_NOUNS,
     SINGLE_VICTIM_NOUNS,
+    STATISTIC_PERIOD_PATTERN,
     SUSPENDED_AGE_PATTERN,
     TENS_NUMBERS,
     TOLL_WORDS,
@@ -77,6 +78,10 @@ _KILLED_RU = re.compile(rf"{_B}{ru.KILLED_PATTERN}{_E}", re.IGNORECASE)
 _INJURED_RU = re.compile(rf"{_B}{ru.INJURED_PATTERN}{_E}", re.IGNORECASE)
 _VICTIMS = re.compile(rf"{_B}{VICTIMS_PATTERN}{_E}", re.IGNORECASE)
 _VICTIMS_RU = re.compile(rf"{_B}{ru.VICTIMS_PATTERN}{_E}", re.IGNORECASE)
+_STATISTIC = re.compile(rf"{_B}{STATISTIC_PERIOD_PATTERN}{_E}", re.IGNORECASE)
+_STATISTIC_RU = re.compile(rf"{_B}{ru.STATISTIC_PERIOD_PATTERN}{_E}", re.IGNORECASE)
+_OPENING = re.compile(r"[\s«\"„“–—-]*")
+"""What may stand before a sentence's first word: spaces, quotation marks, a quote's dash."""
 _NEGATION_RU = frozenset(ru.NEGATION_WORDS)
 _TOLL_RU = frozenset(ru.TOLL_WORDS)
 _PEOPLE_RU = tuple(ru.PEOPLE_STEMS)
@@ -506,6 +511,8 @@ def _counts(
         if (left, right) in done:
             continue  # one clause states one count (``загиблих ... загинули``)
         done.add((left, right))
+        if _statistic(text, start, left, right):
+            continue  # ``З початку року в районі загинули 30 людей``: not this event's toll
         words = [word.group() for word in _WORD.finditer(text, left, right)]
         spans = [word.start() for word in _WORD.finditer(text, left, right)]
         index = next((i for i, at in enumerate(spans) if at >= match.start()), None)
@@ -545,6 +552,20 @@ def _other_kind(
         for match in kind.finditer(text, left, right)
     }
     return frozenset(position for position, at in enumerate(spans) if at in starts - own)
+
+
+def _statistic(text: str, start: int, left: int, right: int) -> bool:
+    """Return whether a period of `STATISTIC_PERIOD_PATTERN` makes a clause's count a statistic.
+
+    The period stands in the casualty clause ``text[left:right]`` or opens its sentence, which
+    starts at ``start`` (``За дев'ять місяців у пожежах загинули 14 мешканців``, ``С
+    начала года, по данным полиции, погибли 40 человек``): the count is of that period, many
+    events, not the toll of the one the item reports.
+    """
+    period = pick(_STATISTIC, _STATISTIC_RU)
+    opening = _OPENING.match(text, start, right)
+    at = start if opening is None else opening.end()
+    return bool(period.search(text, left, right) or period.match(text, at, right))
 
 
 def _of_a_thing(text: str, match: re.Match[str], end: int) -> bool:

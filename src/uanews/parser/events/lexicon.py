@@ -76,6 +76,7 @@ __all__ = [
     "SPOKEN_AT_EVENT_PATTERN",
     "SPORT_WORDS",
     "STATEMENT_VERB_PATTERN",
+    "STATISTIC_PERIOD_PATTERN",
     "TAKEN_TO_HOSPITAL_PATTERN",
     "TOPIC_OPENERS",
     "TRIGGERS",
@@ -1461,6 +1462,16 @@ by a noun whose state the clause tells are victims the report has counted alread
 BOTH_WORDS: frozenset[str] = frozenset({"обоє", "обидва", "обидві", "обох", "обом", "обома"})
 """``Both`` (``обоє поранених``): it points back to two victims the report has counted already."""
 
+STATISTIC_PERIOD_PATTERN = (
+    r"(?:з\s+початку\s+(?:(?:цього|поточного|минулого)\s+)?(?:року|місяця|війни"
+    r"|(?:повномасштабного\s+)?вторгнення|\d{4})"
+    r"|за\s+(?:[\w'’ʼ\-]+\s+){0,2}(?:місяц[іья]\w*|місяців|рік|роки|років|півроку)"
+    r"|торік|минулого\s+року)"
+)
+"""A period that makes a casualty count a statistic, not one event's toll: the year, months
+or the war so far (``За дев'ять місяців у пожежах загинули 14 мешканців``, ``з початку
+року``, ``торік``). A day (``за добу``) or a week is a summary's own time and is not here."""
+
 NOBODY_WORDS: tuple[str, ...] = ("ніхто", "жоден", "жодна")
 """Words of nobody as the subject of a denied victims verb (``никто не пострадал``)."""
 
@@ -2092,10 +2103,16 @@ SIGNED_PARTY_PATTERN = (
     r"підпис(?:и)?\s+(?:[\w'’ʼ]+\s+){0,2}?постави(?:в|ла|ли)(?![\w\-'’ʼ])"
     r"|постави(?:в|ла|ли)\s+(?:[\w'’ʼ]+\s+){0,2}?підпис(?:и)?(?![\w\-'’ʼ])"
     r"|скріпи(?:в|ла|ли)\s+(?:[\w'’ʼ]+\s+){0,2}?підпис(?:ом|ами)(?![\w\-'’ʼ])"
+    r"|^[\s«\"„“]*(?:від\s+(?:[\w'’ʼ\-]+\s+){0,2}?сторони\s+(?:[\w'’ʼ\-]+\s+){0,3}?"
+    r"|з\s+боку\s+(?:[\w'’ʼ\-]+\s+){0,2}?(?:документ|меморандум|угоду|договір|контракт"
+    r"|протокол|декларацію)\s+)підписа(?:в|ла|ли)(?![\w\-'’ʼ])"
 )
 """The signing alternatives of `JOINED_PARTY_PATTERN` (``підпис поставив X``, ``скріпили
-підписами X і Y``): those it names signed, so they are the parties of the latest agreement told,
-however far back (`uanews.parser.events._to_joined`)."""
+підписами X і Y``, ``Від польської сторони документ підписав X``: a side, then who signed
+for it, at the sentence's start; after ``з боку``, which also names the side of any act (``З
+боку опозиції звернення підписав X``), only with the agreement's document as the object):
+those it names signed, so they are the parties of the latest agreement told, however far back
+(`uanews.parser.events._to_joined`)."""
 
 JOINED_PARTY_PATTERN = (
     r"(?:(?:взя|бра)(?:в|ла|ли)\s+участь|участь\s+(?:у|в)\s+\w+(?:\s+\w+)?\s+(?:взя|бра)(?:в|ла|ли)"

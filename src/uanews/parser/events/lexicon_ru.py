@@ -144,6 +144,7 @@ __all__ = [
     "SPOKEN_AT_EVENT_PATTERN",
     "SPORT_WORDS",
     "STATEMENT_VERB_PATTERN",
+    "STATISTIC_PERIOD_PATTERN",
     "STREET_HEADS",
     "STRESSED_ADJECTIVE_ENDING",
     "STRIKE_MEANS_PREPOSITIONS",
@@ -1109,6 +1110,15 @@ by a noun whose state the clause tells are victims the report has counted alread
 BOTH_WORDS: frozenset[str] = frozenset({"оба", "обе", "обоих", "обеих", "обоим", "обеим"})
 """``Both`` (``оба раненых``): it points back to two victims the report has counted already."""
 
+STATISTIC_PERIOD_PATTERN = (
+    r"(?:с\s+начала\s+(?:(?:этого|текущего|прошлого)\s+)?(?:года|месяца|войны"
+    r"|(?:полномасштабного\s+)?вторжения|\d{4})"
+    r"|за\s+(?:[\w\-]+\s+){0,2}(?:месяц\w*|год|года|лет|полгода)"
+    r"|в\s+прошлом\s+году)"
+)
+"""A period that makes a casualty count a statistic, not one event's toll (``За девять
+месяцев в пожарах погибли 14 жителей``, ``с начала года``); ``за сутки`` is not here."""
+
 NOBODY_WORDS: tuple[str, ...] = ("никто", "ни один", "ни одна")
 """Words of nobody as the subject of a denied victims verb (``никто не пострадал``)."""
 
@@ -1725,9 +1735,15 @@ SIGNED_PARTY_PATTERN = (
     r"подпис(?:ь|и)\s+(?:\w+\s+){0,2}?постави(?:л|ла|ли)(?![\w\-])"
     r"|постави(?:л|ла|ли)\s+(?:\w+\s+){0,2}?подпис(?:ь|и)(?![\w\-])"
     r"|скрепи(?:л|ла|ли)\s+(?:\w+\s+){0,2}?подпис(?:ью|ями)(?![\w\-])"
+    r"|^[\s«\"„“]*(?:от\s+(?:[\w\-]+\s+){0,2}?стороны\s+(?:[\w\-]+\s+){0,3}?"
+    r"|со\s+стороны\s+(?:[\w\-]+\s+){0,2}?(?:документ|меморандум|соглашение|договор|контракт"
+    r"|протокол|декларацию)\s+)подписа(?:л|ла|ли)(?![\w\-])"
 )
 """The signing alternatives of `JOINED_PARTY_PATTERN` (``подпись поставил X``, ``скрепили
-подписями X и Y``): the parties of the latest agreement told, however far back."""
+подписями X и Y``, ``От украинской стороны документ подписал X``: a side, then who signed for
+it, at the sentence's start; after ``со стороны``, which also names the side of any act (``Со
+стороны оппозиции обращение подписал X``), only with the agreement's document as the
+object): the parties of the latest agreement told, however far back."""
 
 JOINED_PARTY_PATTERN = (
     r"(?:(?:принял|принима)(?:а|и)?\s+участие|участие\s+(?:в|во)\s+\w+(?:\s+\w+)?\s+"
