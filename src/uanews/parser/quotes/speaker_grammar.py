@@ -7,6 +7,7 @@ about the same word again and again are cached.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from uanews.model import Participant, ParticipantKind
@@ -49,6 +50,7 @@ __all__ = [
     "person_nouns",
     "role_nouns",
     "role_words",
+    "titled_head",
     "with_synonyms",
 ]
 
@@ -315,3 +317,22 @@ def only_plural(word: str) -> bool:
     if nouns and readings_ranked() and case(parses[0]) != "nomn":
         return False
     return bool(nouns) and all(parse.tag.number == "plur" for parse in nouns)
+
+
+_TITLE_REACH = 3
+"""The role noun that titles a speaker is among his title's first words (``головний лікар``)."""
+
+
+def titled_head(found: Sequence[str]) -> int | None:
+    """Return the index of the role noun ``found`` opens with, after adjectives only, or None.
+
+    ``Головний лікар``, ``Миколаївський міський голова``: a title in the nominative, its
+    head a role noun; ``отчет главы ...`` (a noun first) titles no speaker.
+    """
+    for index, word in enumerate(found[:_TITLE_REACH]):
+        parses = parse_word(word.lower())
+        if person_nouns(word) and any(parse.tag.case == "nomn" for parse in parses):
+            return index
+        if not any(parse.tag.POS in {"ADJF", "PRTF"} for parse in parses):
+            return None
+    return None
