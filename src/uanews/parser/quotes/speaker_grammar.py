@@ -44,6 +44,7 @@ __all__ = [
     "nominative",
     "noun_gender",
     "oblique",
+    "oblique_name",
     "only_plural",
     "own_name_gender",
     "participant_gender",
@@ -228,6 +229,24 @@ def person_nouns(word: str) -> frozenset[str]:
         | pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS)
         | pick(STAFF_NOUNS, ru.STAFF_NOUNS)
     )
+
+
+@language_cache(maxsize=PHRASE_ANSWERS)
+def oblique_name(mention: str) -> bool:
+    """Return True if a word of a person's ``mention`` cannot be nominative (`oblique`).
+
+    A person's name is animate: a reading as an inanimate noun is another word spelt alike
+    (``Енгельстад`` read as a genitive plural of ``стадо``-like nouns) and does not count.
+    """
+    for word in WORD.findall(mention):
+        parses = [
+            parse
+            for parse in parse_word(word.lower())
+            if not ("NOUN" in parse.tag and "inan" in parse.tag)
+        ]
+        if parses and not any(parse.tag.case in {"nomn", "voct"} for parse in parses):
+            return True
+    return False
 
 
 @language_cache(maxsize=PHRASE_ANSWERS)

@@ -106,6 +106,7 @@ from uanews.parser.quotes.speaker_grammar import (
     nominative,
     noun_gender,
     oblique,
+    oblique_name,
     only_plural,
     own_name_gender,
     participant_gender,
@@ -1232,7 +1233,7 @@ def _last_subjects(
     for entry in context.placed.between(start, anchor):
         if entry.participant.id not in candidates:
             continue
-        if oblique(mention_text(entry)) or word_before(context.body, entry.start) in (
+        if oblique_name(mention_text(entry)) or word_before(context.body, entry.start) in (
             pick(NON_SUBJECT_PREPOSITIONS, ru.NON_SUBJECT_PREPOSITIONS)
         ):
             continue
