@@ -361,7 +361,7 @@ def _headline_words(item: NewsItem) -> Span | None:
     """Return the words in marks of a headline ``«words»: інтерв'ю з ...``, or None.
 
     What follows the colon must say it is an interview (`lexicon.INTERVIEW_LEMMAS`) or title
-    the one who speaks (``«...»: голова громади про життя біля кордону``, a noun phrase with a
+    the one who speaks (``«...»: голова громади про відбудову мостів``, a noun phrase with a
     role noun first and no verb): the words in marks are then the interviewee's, taken from
     the answers.
     """

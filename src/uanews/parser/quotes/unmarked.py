@@ -292,7 +292,7 @@ def _role_holder(item: NewsItem, span: Span) -> Participant | None:
 def _head_noun_holder(item: NewsItem, span: Span) -> Participant | None:
     """Return the one person whose role has the head noun of the headline's role ``span``.
 
-    ``Радник Офісу Президента`` for ``радник керівника Офісу Президента України Name``,
+    ``Радник прем'єр-міністра`` for ``радник прем'єр-міністра з питань енергетики Name``,
     ``Миколаївський міський голова`` for ``міський голова Миколаєва Name``: the role noun a
     headline titles its speaker by (adjectives may stand before it) is the first role noun of
     the person's role in the body, or names the same office (`lexicon.ROLE_SYNONYMS`). With
