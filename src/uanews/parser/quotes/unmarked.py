@@ -324,7 +324,19 @@ def _head_noun_holder(item: NewsItem, span: Span) -> Participant | None:
     if len(holders) > 1:
         rest = [word for word in found[head + 1 :] if len(word) > _SHORT_WORD]
         holders = [holder for holder in holders if _holds_all(holder.role or "", rest)]
+    names = [word for word in found[head + 1 :] if word[:1].isupper() and not word.isupper()]
+    holders = [holder for holder in holders if _same_places(holder.role or "", names)]
     return holders[0] if len(holders) == 1 else None
+
+
+def _same_places(role: str, names: Sequence[str]) -> bool:
+    """Return True unless the role names places of its own that the headline's names are not.
+
+    ``Мэр Одессы`` is not ``городской голова Львова``; ``Директор Запорожского театра`` may be
+    a ``директор`` the body names with no place.
+    """
+    own = [word for word in WORD.findall(role)[1:] if word[:1].isupper()]
+    return not own or all(any(same_stem(name, word) for word in own) for name in names)
 
 
 _HEADLINE_ROLE_SPAN_WORDS = 6
