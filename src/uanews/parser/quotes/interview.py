@@ -56,6 +56,8 @@ _DASH_LINE = re.compile(rf"[ \t]*[{DASHES}][ \t]+")
 _ATTRIBUTION = re.compile(rf"[,{STOPS}][ \t]+[{DASHES}][ \t]+")
 _LABEL = re.compile(r"(?P<label>[^\W\d_]+)\.?\s*:\s*")
 _MIN_QUESTIONS = 2
+_MIN_PULL_QUOTE_WORDS = 3
+"""Words in marks that someone says are a clause or longer than a name (``«Укрпошта»``)."""
 # A question paragraph with no dash or label is one short sentence.
 _MAX_QUESTION_WORDS = 40
 _ATTRIBUTION_CUE_WORDS = 2
@@ -379,6 +381,9 @@ def _headline_words(item: NewsItem) -> Span | None:
     if not announced:
         return None
     span = strip(headline, match.start("words"), match.end("words"))
+    words = WORD.findall(headline[span.start : span.end])
+    if len(words) < _MIN_PULL_QUOTE_WORDS and not any(is_finite_verb(word) for word in words):
+        return None  # ``«Укрпошта»: керівник відділення про тарифи``: a name in marks
     return span if span.end > span.start else None
 
 

@@ -345,12 +345,16 @@ _TITLE_REACH = 3
 def titled_head(found: Sequence[str]) -> int | None:
     """Return the index of the role noun ``found`` opens with, after adjectives only, or None.
 
-    ``Головний лікар``, ``Миколаївський міський голова``: a title in the nominative, its
-    head a role noun; ``отчет главы ...`` (a noun first) titles no speaker.
+    ``Головний лікар``, ``Миколаївський міський голова``: a title in the nominative singular,
+    its head a role noun (``директор``, whose entry marks no case, is nominative: `case`);
+    ``отчет главы ...`` (a noun first) titles no speaker, nor does a plural (``Синоптики``,
+    ``Лікарі``): it names a group, not the one person the words are of.
     """
     for index, word in enumerate(found[:_TITLE_REACH]):
         parses = parse_word(word.lower())
-        if person_nouns(word) and any(parse.tag.case == "nomn" for parse in parses):
+        if person_nouns(word) and any(
+            case(parse) == "nomn" and parse.tag.number != "plur" for parse in parses
+        ):
             return index
         if not any(parse.tag.POS in {"ADJF", "PRTF"} for parse in parses):
             return None

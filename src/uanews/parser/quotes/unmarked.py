@@ -211,12 +211,17 @@ def headline_speech(item: NewsItem) -> Iterator[Candidate]:
     colon = _HEADLINE_COLON.search(headline)
     if colon is not None:
         speaker = _only_a_name(item, Span(0, colon.start()))
+        voiced = False
         if speaker is None:
             # ``Главврач: «...»``, ``Мер Львова: «...»``, ``Голова Полтавської ОВА: область
             # прийме ...``: a role the body gives one person; the words are that person's, in
-            # marks or not (annotation guidelines: a headline ``Name: words`` is a quote).
+            # marks or not (annotation guidelines: a headline ``Name: words`` is a quote), if
+            # without marks only when the body has that person speak (`Candidate.voiced`).
             speaker = _role_holder(item, Span(0, colon.start())) or _head_noun_holder(
                 item, Span(0, colon.start())
+            )
+            voiced = speaker is not None and headline[colon.end() : colon.end() + 1] not in (
+                OPENING_MARKS
             )
         if speaker is None:
             # ``Мэр Львова о ремонте дорог: ...``: a speaker, then what about, then the words.
@@ -225,7 +230,7 @@ def headline_speech(item: NewsItem) -> Iterator[Candidate]:
                 speaker = _only_a_name(item, before) or _role_holder(item, before)
         words = _words_span(headline, colon.end(), len(headline))
         if speaker is not None and words is not None:
-            yield Candidate((words,), QuoteKind.DIRECT, None, None, speaker.id)
+            yield Candidate((words,), QuoteKind.DIRECT, None, None, speaker.id, voiced=voiced)
             return
     dashes = list(_HEADLINE_DASH.finditer(headline))
     if dashes:
@@ -273,7 +278,9 @@ def _role_holder(item: NewsItem, span: Span) -> Participant | None:
     ]
     if not holders:
         # ``Мэр Львова`` for ``городской голова Львова Андрей Садовой``: a synonym of the
-        # role, with the same proper names.
+        # role, with the same proper names; an acronym (``Голова ОВА``) is the initials of the
+        # role's words, so it matches ``голова Сумської обласної військової адміністрації``
+        # as well as ``голова Харківської ОВА``.
         names = [word for word in found[1:] if word[:1].isupper()]
         holders = [
             participant
@@ -281,10 +288,7 @@ def _role_holder(item: NewsItem, span: Span) -> Participant | None:
             if participant.kind is ParticipantKind.PERSON
             and participant.role is not None
             and groups & role_groups(participant.role)
-            and all(
-                any(same_stem(name, word) for word in WORD.findall(participant.role))
-                for name in names
-            )
+            and _holds_all(participant.role, names)
         ]
     return holders[0] if len(holders) == 1 else None
 
