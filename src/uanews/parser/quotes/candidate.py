@@ -20,8 +20,8 @@ class Candidate:
     candidate's speaker cannot be told from its words (``вигнали їх: мовляв, ...``). A
     ``sourced`` candidate has no speech word for a cue (``X закликав мешканців ...: «...»``):
     it is a quote only if its window names a speaker. A ``voiced`` candidate is a headline's
-    words without marks under a role (``Голова Полтавської ОВА: область прийме ...``): it is
-    a quote only if the role's holder says something in the body too; a holder the body
+    words without marks under a role (``Голова Рівненської ОВА: школи працюватимуть ...``):
+    it is a quote only if the role's holder says something in the body too; a holder the body
     quotes nowhere is what the news is about (``Колишній голова райради: суд обрав
     запобіжний захід``), and the words the writer's.
     """

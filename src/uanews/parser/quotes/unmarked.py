@@ -213,10 +213,11 @@ def headline_speech(item: NewsItem) -> Iterator[Candidate]:
         speaker = _only_a_name(item, Span(0, colon.start()))
         voiced = False
         if speaker is None:
-            # ``Главврач: «...»``, ``Мер Львова: «...»``, ``Голова Полтавської ОВА: область
-            # прийме ...``: a role the body gives one person; the words are that person's, in
-            # marks or not (annotation guidelines: a headline ``Name: words`` is a quote), if
-            # without marks only when the body has that person speak (`Candidate.voiced`).
+            # ``Главврач: «...»``, ``Мер Львова: «...»``, ``Голова Рівненської ОВА: школи
+            # працюватимуть ...``: a role the body gives one person; the words are that
+            # person's, in marks or not (annotation guidelines: a headline ``Name: words`` is
+            # a quote), if without marks only when the body has that person speak
+            # (`Candidate.voiced`).
             speaker = _role_holder(item, Span(0, colon.start())) or _head_noun_holder(
                 item, Span(0, colon.start())
             )
