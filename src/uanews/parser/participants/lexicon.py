@@ -443,14 +443,15 @@ one region, a body of its own, while ``начальник відділу кад�
 
 FEMININE_ROLE_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ниця", "ник"),
+    ("овиця", "овець"),
     ("иня", ""),
     ("терка", "тр"),
     ("ка", ""),
 )
 """Endings that make a feminine role noun from a masculine one, each with the masculine ending
-it replaces (``заступниця`` -> ``заступник``, ``речникиня`` -> ``речник``, ``міністерка`` ->
-``міністр``, whose stem takes a vowel before ``-ка``, ``директорка`` -> ``директор``): one entry
-of `ROLE_NOUNS` covers both genders."""
+it replaces (``заступниця`` -> ``заступник``, ``науковиця`` -> ``науковець``, ``речникиня`` ->
+``речник``, ``міністерка`` -> ``міністр``, whose stem takes a vowel before ``-ка``,
+``директорка`` -> ``директор``): one entry of `ROLE_NOUNS` covers both genders."""
 
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     {

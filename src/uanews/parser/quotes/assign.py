@@ -223,6 +223,7 @@ def assign_speakers(
     walk = _Assigner(item, Scene.of(item, quoted), [span.start for span in spans])
     resolved: list[tuple[Candidate, str | None]] = []
     headings: list[int] = []
+    voices: set[str | None] = set()  # who speaks in the body (`Candidate.voiced`)
     for position, candidate in enumerate(candidates):
         after = _attributed_after(text, candidate, candidates[position + 1 : position + 2])
         if candidate.continues and after is None and _heading(text, candidate, spans, walk.starts):
@@ -234,6 +235,8 @@ def assign_speakers(
         if not kept:
             continue
         walk.spoke(candidate, speaker)
+        if not candidate.voiced:
+            voices.add(speaker)
         if (
             candidate.silent
             or _future_cue(text, candidate)
@@ -247,5 +250,6 @@ def assign_speakers(
     return [
         (candidate, speaker)
         for index, (candidate, speaker) in enumerate(resolved)
-        if index not in headings or speaker is not None
+        if (index not in headings or speaker is not None)
+        and not (candidate.voiced and speaker not in voices)
     ]

@@ -19,7 +19,11 @@ class Candidate:
     a quote only if the speaker of the quote right before it goes on speaking. An ``unknown``
     candidate's speaker cannot be told from its words (``вигнали їх: мовляв, ...``). A
     ``sourced`` candidate has no speech word for a cue (``X закликав мешканців ...: «...»``):
-    it is a quote only if its window names a speaker.
+    it is a quote only if its window names a speaker. A ``voiced`` candidate is a headline's
+    words without marks under a role (``Голова Рівненської ОВА: школи працюватимуть ...``):
+    it is a quote only if the role's holder says something in the body too; a holder the body
+    quotes nowhere is what the news is about (``Колишній голова райради: суд обрав
+    запобіжний захід``), and the words the writer's.
     """
 
     parts: tuple[Span, ...]
@@ -31,3 +35,4 @@ class Candidate:
     continues: bool = False
     unknown: bool = False
     sourced: bool = False
+    voiced: bool = False

@@ -30,16 +30,23 @@ from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
-from uanews.parser.quotes.cues import first_cue
+from uanews.parser.quotes.cues import first_cue, is_finite_verb
 from uanews.parser.quotes.lexicon import (
     ASKING_LEMMAS,
+    HEADLINE_TOPIC_PREPOSITIONS,
     INTERVIEW_ANSWER_LABELS,
     INTERVIEW_LEMMAS,
     INTERVIEW_QUESTION_LABELS,
     INTERVIEWER_NOUNS,
     SPEECH_LEMMAS,
 )
-from uanews.parser.quotes.speaker_grammar import head_cases, lemmas, masculine, oblique
+from uanews.parser.quotes.speaker_grammar import (
+    head_cases,
+    lemmas,
+    masculine,
+    oblique,
+    titled_head,
+)
 from uanews.parser.quotes.speech import is_speech_form
 from uanews.parser.quotes.text import DASHES, STOPS, WORD, strip
 
@@ -49,6 +56,8 @@ _DASH_LINE = re.compile(rf"[ \t]*[{DASHES}][ \t]+")
 _ATTRIBUTION = re.compile(rf"[,{STOPS}][ \t]+[{DASHES}][ \t]+")
 _LABEL = re.compile(r"(?P<label>[^\W\d_]+)\.?\s*:\s*")
 _MIN_QUESTIONS = 2
+_MIN_PULL_QUOTE_WORDS = 3
+"""Words in marks that someone says are a clause or longer than a name (``«Укрпошта»``)."""
 # A question paragraph with no dash or label is one short sentence.
 _MAX_QUESTION_WORDS = 40
 _ATTRIBUTION_CUE_WORDS = 2
@@ -353,8 +362,10 @@ def _questions(layout: Sequence[tuple[Span, bool]]) -> list[Span]:
 def _headline_words(item: NewsItem) -> Span | None:
     """Return the words in marks of a headline ``«words»: інтерв'ю з ...``, or None.
 
-    What follows the colon must say it is an interview (`lexicon.INTERVIEW_LEMMAS`): the
-    words in marks are then the interviewee's, taken from the answers.
+    What follows the colon must say it is an interview (`lexicon.INTERVIEW_LEMMAS`) or title
+    the one who speaks (``«...»: голова громади про відбудову мостів``, a noun phrase with a
+    role noun first and no verb): the words in marks are then the interviewee's, taken from
+    the answers.
     """
     headline = item.headline
     if not headline:
@@ -363,14 +374,27 @@ def _headline_words(item: NewsItem) -> Span | None:
     if match is None:
         return None
     with reading_at(0):
+        rest = [word.group() for word in WORD.finditer(headline, match.end())]
         announced = any(
-            lemmas(word.group()) & pick(INTERVIEW_LEMMAS, ru.INTERVIEW_LEMMAS)
-            for word in WORD.finditer(headline, match.end())
-        )
+            lemmas(word) & pick(INTERVIEW_LEMMAS, ru.INTERVIEW_LEMMAS) for word in rest
+        ) or _titles_a_speaker(rest)
     if not announced:
         return None
     span = strip(headline, match.start("words"), match.end("words"))
+    words = WORD.findall(headline[span.start : span.end])
+    if len(words) < _MIN_PULL_QUOTE_WORDS and not any(is_finite_verb(word) for word in words):
+        return None  # ``«Укрпошта»: керівник відділення про тарифи``: a name in marks
     return span if span.end > span.start else None
+
+
+def _titles_a_speaker(found: Sequence[str]) -> bool:
+    """Return True if ``found`` opens with a role noun and has no finite verb (no clause).
+
+    The topic after the speaker (``про рік змін``) is a noun phrase whose words are not read.
+    """
+    topics = pick(HEADLINE_TOPIC_PREPOSITIONS, ru.HEADLINE_TOPIC_PREPOSITIONS)
+    speaker = list(itertools.takewhile(lambda word: word.lower() not in topics, found))
+    return titled_head(speaker) is not None and not any(is_finite_verb(word) for word in speaker)
 
 
 def interview_answers(item: NewsItem, paragraphs: Sequence[Span]) -> Iterator[Candidate]:

@@ -62,6 +62,7 @@ __all__ = [
     "OPINION_LEMMAS",
     "OPINION_SOURCE_NOUNS",
     "PERCEPTION_LEMMAS",
+    "PLACE_ADJECTIVE_SUFFIXES",
     "PRONOUN_GENDERS",
     "QUOTING_LEMMAS",
     "REASON_CLAUSE",
@@ -760,6 +761,8 @@ _SCIENCE = frozenset(
         "професор",
         "академік",
         "інститут",
+        "доцент",
+        "кафедра",
         "університет",
         "нан",
     }
@@ -912,6 +915,10 @@ ATTRIBUTION_BREAKS: tuple[str, ...] = ("а", "і", "й", "та", "але", "пр
 In ``«...», – сказав він, а його заступник Петро Коваль уточнив`` the speaker is named before
 the comma; the person after it says the next thing.
 """
+
+PLACE_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ськ", "цьк", "зьк")
+"""Suffixes of an adjective made of a place name (``польський``, ``словацький``, ``литовська``):
+the adjective of a country or a city, which agrees with the place a role names."""
 
 HEADLINE_TOPIC_PREPOSITIONS: tuple[str, ...] = ("про", "щодо")
 """Prepositions of the topic after a headline's speaker (``«...» – Кличко про відключення``)."""

@@ -61,6 +61,7 @@ __all__ = [
     "OPINION_LEMMAS",
     "OPINION_SOURCE_NOUNS",
     "PERCEPTION_LEMMAS",
+    "PLACE_ADJECTIVE_SUFFIXES",
     "PRONOUN_GENDERS",
     "QUOTING_LEMMAS",
     "REASON_CLAUSE",
@@ -431,6 +432,8 @@ _SCIENCE = frozenset(
         "профессор",
         "академик",
         "институт",
+        "доцент",
+        "кафедра",
         "университет",
         "нан",
     }
@@ -667,6 +670,7 @@ ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
         ("руководитель", "ова"),
         ("глава", "областной", "военный", "администрация"),
         ("начальник", "областной", "военный", "администрация"),
+        ("председатель", "областной", "военный", "администрация"),
         ("председатель", "ова"),
         ("глава", "ога"),
         ("председатель", "ога"),
@@ -882,6 +886,10 @@ ATTRIBUTION_BREAKS: tuple[str, ...] = ("а", "и", "но", "однако", "то
 In ``«...», – сказал он, а его заместитель Петр Коваль уточнил`` the speaker is named before
 the comma; the person after it says the next thing.
 """
+
+PLACE_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ск", "цк")
+"""Suffixes of an adjective made of a place name (``польский``, ``словацкий``, ``литовская``):
+the adjective of a country or a city, which agrees with the place a role names."""
 
 HEADLINE_TOPIC_PREPOSITIONS: tuple[str, ...] = ("о", "об", "про", "насчет", "насчёт")
 """Prepositions of the topic after a headline's speaker (``«...» – Кличко об отключениях``)."""

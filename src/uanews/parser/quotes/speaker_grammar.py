@@ -7,6 +7,7 @@ about the same word again and again are cached.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from uanews.model import Participant, ParticipantKind
@@ -43,12 +44,14 @@ __all__ = [
     "nominative",
     "noun_gender",
     "oblique",
+    "oblique_name",
     "only_plural",
     "own_name_gender",
     "participant_gender",
     "person_nouns",
     "role_nouns",
     "role_words",
+    "titled_head",
     "with_synonyms",
 ]
 
@@ -229,6 +232,24 @@ def person_nouns(word: str) -> frozenset[str]:
 
 
 @language_cache(maxsize=PHRASE_ANSWERS)
+def oblique_name(mention: str) -> bool:
+    """Return True if a word of a person's ``mention`` cannot be nominative (`oblique`).
+
+    A person's name is animate: a reading as an inanimate noun is another word spelt alike
+    (``Енгельстад`` read as a genitive plural of ``стадо``-like nouns) and does not count.
+    """
+    for word in WORD.findall(mention):
+        parses = [
+            parse
+            for parse in parse_word(word.lower())
+            if not ("NOUN" in parse.tag and "inan" in parse.tag)
+        ]
+        if parses and not any(parse.tag.case in {"nomn", "voct"} for parse in parses):
+            return True
+    return False
+
+
+@language_cache(maxsize=PHRASE_ANSWERS)
 def oblique(mention: str) -> bool:
     """Return True if a word of ``mention`` cannot be nominative: it is not a clause's subject.
 
@@ -315,3 +336,26 @@ def only_plural(word: str) -> bool:
     if nouns and readings_ranked() and case(parses[0]) != "nomn":
         return False
     return bool(nouns) and all(parse.tag.number == "plur" for parse in nouns)
+
+
+_TITLE_REACH = 3
+"""The role noun that titles a speaker is among his title's first words (``головний лікар``)."""
+
+
+def titled_head(found: Sequence[str]) -> int | None:
+    """Return the index of the role noun ``found`` opens with, after adjectives only, or None.
+
+    ``Головний лікар``, ``Миколаївський міський голова``: a title in the nominative singular,
+    its head a role noun (``директор``, whose entry marks no case, is nominative: `case`);
+    ``отчет главы ...`` (a noun first) titles no speaker, nor does a plural (``Синоптики``,
+    ``Лікарі``): it names a group, not the one person the words are of.
+    """
+    for index, word in enumerate(found[:_TITLE_REACH]):
+        parses = parse_word(word.lower())
+        if person_nouns(word) and any(
+            case(parse) == "nomn" and parse.tag.number != "plur" for parse in parses
+        ):
+            return index
+        if not any(parse.tag.POS in {"ADJF", "PRTF"} for parse in parses):
+            return None
+    return None

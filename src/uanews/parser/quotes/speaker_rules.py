@@ -62,6 +62,7 @@ from uanews.parser.quotes.lexicon import (
     NON_SUBJECT_PREPOSITIONS,
     NOT_CURRENT_ROLE_WORDS,
     OFFICIAL_NOUNS,
+    PLACE_ADJECTIVE_SUFFIXES,
     PRONOUN_GENDERS,
     QUOTING_LEMMAS,
     SPOKESPERSON_NOUNS,
@@ -106,6 +107,7 @@ from uanews.parser.quotes.speaker_grammar import (
     nominative,
     noun_gender,
     oblique,
+    oblique_name,
     only_plural,
     own_name_gender,
     participant_gender,
@@ -476,6 +478,10 @@ def _synonym_holder(context: Context, noun: str) -> str | None:
         # synonym phrase itself (``очільник області``) are no field.
         field = _field_after(words, words.index(noun) + max(0, length - 1))
         holders = [holder for holder in holders if _same_field(_person(context, holder), field)]
+        placed = _of_the_country(
+            [_person(context, holder) for holder in holders], _adjective_before(context, noun)
+        )
+        holders = [holder.id for holder in placed]
     if not holders:
         return None
     gender = _cue_gender(context)
@@ -671,6 +677,7 @@ def _by_role_noun(
         for holder in role_holders(context.placed, nouns, window_start)
         if _title_allows(holder, gender, word) and _same_field(holder, field)
     ]
+    holders = _of_the_country(holders, _adjective_before(context, word))
     official = bool(found & pick(OFFICIAL_NOUNS, ru.OFFICIAL_NOUNS))
     generic = official or bool(found & pick(GENERIC_SPEAKER_NOUNS, ru.GENERIC_SPEAKER_NOUNS))
     if holders and not (generic and _in_focus(context, holders[-1], window_start)):
@@ -848,12 +855,58 @@ def _title_allows(holder: Participant, gender: str | None, title: str) -> bool:
 
     ``заявила вице-мэр``: a title of another gender than the verb's is a masculine title the
     text gives a woman, so a holder's masculine role tells nothing of her gender; only her
-    name can rule her out.
+    name can rule her out; nor does a masculine role for a feminine verb and title.
     """
     if gender is None or participant_gender(holder) in {None, gender}:
         return True
+    if gender == "femn" and own_name_gender(holder) is None:
+        # ``міністр ... Литви Довілє X``, then ``міністерка запевнила``: a masculine role noun
+        # is said of women too, so a gender known from the role alone does not rule her out.
+        return True
     own = noun_gender(title)
     return own is not None and own != gender and own_name_gender(holder) is None
+
+
+def _adjective_before(context: Context, noun: str) -> str | None:
+    """Return the adjective of a place right before the role noun ``noun`` in the window.
+
+    An adjective made of a place name by its suffix (`lexicon.PLACE_ADJECTIVE_SUFFIXES`):
+    ``польського міністра``, ``итальянский политик``; None for any other (``новий``).
+    """
+    found = [word for word, _start in context.words]
+    index = found.index(noun) if noun in found else 0
+    if index == 0:
+        return None
+    before = found[index - 1]
+    suffixes = pick(PLACE_ADJECTIVE_SUFFIXES, ru.PLACE_ADJECTIVE_SUFFIXES)
+    if not any(suffix in before.lower()[_PLACE_STEM:] for suffix in suffixes):
+        return None
+    parses = parse_word(before.lower())
+    return before if any(parse.tag.POS == "ADJF" for parse in parses) else None
+
+
+_PLACE_STEM = 3
+"""Letters an adjective of a place shares with the place's name (``лит`` of ``Литви``)."""
+
+
+def _of_the_country(holders: list[Participant], adjective: str | None) -> list[Participant]:
+    """Return the holders whose role names the place an adjective before the noun is of.
+
+    ``польського міністра``, ``Литовська міністерка``: an adjective of a country or a city
+    agrees with the place name in the holder's role (``міністр ... Польщі``); when no holder's
+    role has a place name of that stem the adjective says nothing of whom (``новий міністр``).
+    """
+    if adjective is None:
+        return holders
+    of_place = [
+        holder
+        for holder in holders
+        if any(
+            word[:1].isupper() and word[:_PLACE_STEM].lower() == adjective[:_PLACE_STEM].lower()
+            for word in WORD.findall(holder.role or "")[1:]
+        )
+    ]
+    return of_place or holders
 
 
 def _name_follows(context: Context, noun: str) -> bool:
@@ -1232,7 +1285,7 @@ def _last_subjects(
     for entry in context.placed.between(start, anchor):
         if entry.participant.id not in candidates:
             continue
-        if oblique(mention_text(entry)) or word_before(context.body, entry.start) in (
+        if oblique_name(mention_text(entry)) or word_before(context.body, entry.start) in (
             pick(NON_SUBJECT_PREPOSITIONS, ru.NON_SUBJECT_PREPOSITIONS)
         ):
             continue

@@ -22,8 +22,8 @@ from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.cues import first_cue, is_finite_verb, last_cue
 from uanews.parser.quotes.lexicon import ANNOUNCING_CONJUNCTIONS, HEADLINE_TOPIC_PREPOSITIONS
-from uanews.parser.quotes.role_synonyms import common_words, groups_at, role_groups
-from uanews.parser.quotes.speaker_grammar import person_nouns
+from uanews.parser.quotes.role_synonyms import common_words, groups_at, role_groups, word_synonyms
+from uanews.parser.quotes.speaker_grammar import person_nouns, titled_head
 from uanews.parser.quotes.text import (
     CLOSING_MARKS,
     DASHES,
@@ -211,10 +211,19 @@ def headline_speech(item: NewsItem) -> Iterator[Candidate]:
     colon = _HEADLINE_COLON.search(headline)
     if colon is not None:
         speaker = _only_a_name(item, Span(0, colon.start()))
-        if speaker is None and headline[colon.end() : colon.end() + 1] in OPENING_MARKS:
-            # ``Главврач: «...»``, ``Мер Львова: «...»``: a role the body gives one person, and
-            # words in marks (``Директорка музею: відвідувачів більше`` is the writer's summary).
-            speaker = _role_holder(item, Span(0, colon.start()))
+        voiced = False
+        if speaker is None:
+            # ``Главврач: «...»``, ``Мер Львова: «...»``, ``Голова Рівненської ОВА: школи
+            # працюватимуть ...``: a role the body gives one person; the words are that
+            # person's, in marks or not (annotation guidelines: a headline ``Name: words`` is
+            # a quote), if without marks only when the body has that person speak
+            # (`Candidate.voiced`).
+            speaker = _role_holder(item, Span(0, colon.start())) or _head_noun_holder(
+                item, Span(0, colon.start())
+            )
+            voiced = speaker is not None and headline[colon.end() : colon.end() + 1] not in (
+                OPENING_MARKS
+            )
         if speaker is None:
             # ``Мэр Львова о ремонте дорог: ...``: a speaker, then what about, then the words.
             before = Span(0, min(_before_topic(headline, 0), colon.start()))
@@ -222,7 +231,7 @@ def headline_speech(item: NewsItem) -> Iterator[Candidate]:
                 speaker = _only_a_name(item, before) or _role_holder(item, before)
         words = _words_span(headline, colon.end(), len(headline))
         if speaker is not None and words is not None:
-            yield Candidate((words,), QuoteKind.DIRECT, None, None, speaker.id)
+            yield Candidate((words,), QuoteKind.DIRECT, None, None, speaker.id, voiced=voiced)
             return
     dashes = list(_HEADLINE_DASH.finditer(headline))
     if dashes:
@@ -270,7 +279,9 @@ def _role_holder(item: NewsItem, span: Span) -> Participant | None:
     ]
     if not holders:
         # ``Мэр Львова`` for ``городской голова Львова Андрей Садовой``: a synonym of the
-        # role, with the same proper names.
+        # role, with the same proper names; an acronym (``Голова ОВА``) is the initials of the
+        # role's words, so it matches ``голова Сумської обласної військової адміністрації``
+        # as well as ``голова Харківської ОВА``.
         names = [word for word in found[1:] if word[:1].isupper()]
         holders = [
             participant
@@ -278,12 +289,83 @@ def _role_holder(item: NewsItem, span: Span) -> Participant | None:
             if participant.kind is ParticipantKind.PERSON
             and participant.role is not None
             and groups & role_groups(participant.role)
-            and all(
-                any(same_stem(name, word) for word in WORD.findall(participant.role))
-                for name in names
-            )
+            and _holds_all(participant.role, names)
         ]
     return holders[0] if len(holders) == 1 else None
+
+
+def _head_noun_holder(item: NewsItem, span: Span) -> Participant | None:
+    """Return the one person whose role has the head noun of the headline's role ``span``.
+
+    ``Радник прем'єр-міністра`` for ``радник прем'єр-міністра з питань енергетики Name``,
+    ``Миколаївський міський голова`` for ``міський голова Миколаєва Name``: the role noun a
+    headline titles its speaker by (adjectives may stand before it) is the first role noun of
+    the person's role in the body, or names the same office (`lexicon.ROLE_SYNONYMS`). With
+    several such persons, the one whose role holds every other word of the headline's role
+    (``Голова Полтавської ОВА``: an acronym is the initials of the role's words). The span is
+    a noun phrase: no verb (``Міністр відвідав Ізмаїл: ...`` is the writer's), a few words.
+    """
+    headline = item.headline or ""
+    found = WORD.findall(headline[span.start : span.end])
+    if not found or len(found) > _HEADLINE_ROLE_SPAN_WORDS:
+        return None
+    if any(is_finite_verb(word) for word in found) or headline[:1] in OPENING_MARKS:
+        return None  # ``«words»: ...``: words in marks come first, no speaker
+    head = titled_head(found)
+    if head is None:
+        return None
+    nouns = person_nouns(found[head])
+    nouns |= word_synonyms(nouns)
+    groups = frozenset().union(
+        *(groups_at(common_words(found[start:]), 0) for start in range(head + 1))
+    )
+    holders = [
+        participant
+        for participant in item.participants
+        if participant.kind is ParticipantKind.PERSON
+        and participant.role is not None
+        and (nouns & _role_head(participant.role) or groups & role_groups(participant.role))
+    ]
+    if len(holders) > 1:
+        rest = [word for word in found[head + 1 :] if len(word) > _SHORT_WORD]
+        holders = [holder for holder in holders if _holds_all(holder.role or "", rest)]
+    names = [word for word in found[head + 1 :] if word[:1].isupper() and not word.isupper()]
+    holders = [holder for holder in holders if _same_places(holder.role or "", names)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _same_places(role: str, names: Sequence[str]) -> bool:
+    """Return True unless the role names places of its own that the headline's names are not.
+
+    ``Мэр Одессы`` is not ``городской голова Львова``; ``Директор Запорожского театра`` may be
+    a ``директор`` the body names with no place.
+    """
+    own = [word for word in WORD.findall(role)[1:] if word[:1].isupper()]
+    return not own or all(any(same_stem(name, word) for word in own) for name in names)
+
+
+_HEADLINE_ROLE_SPAN_WORDS = 6
+_SHORT_WORD = 2
+
+
+def _role_head(role: str) -> frozenset[str]:
+    """Return the lemmas of the first role noun of ``role`` (``радник`` of ``радник керівника``)."""
+    for word in WORD.findall(role):
+        nouns = person_nouns(word)
+        if nouns:
+            return nouns
+    return frozenset()
+
+
+def _holds_all(role: str, found: Sequence[str]) -> bool:
+    """Return True if each word of ``found`` is a word of ``role`` or an acronym of its words."""
+    own = WORD.findall(role)
+    initials = "".join(word[:1] for word in own).lower()
+    return all(
+        any(same_stem(word, other) for other in own)
+        or (word.isupper() and len(word) > 1 and word.lower() in initials)
+        for word in found
+    )
 
 
 def _words_span(headline: str, start: int, end: int) -> Span | None:
