@@ -53,6 +53,7 @@ __all__ = [
     "MASCULINE_SURNAME_ENDINGS",
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
+    "NAMED_DIVISION_NOUNS",
     "NAMELESS_STUMP_PREFIXES",
     "NAME_ABBREVIATIONS",
     "NAME_APPOSITION_NOUNS",
@@ -374,6 +375,14 @@ UNIT_HEAD_ROLES: frozenset[str] = frozenset({"декан", "завідувач"}
 """Role nouns that name the person running a unit: the noun right after them (with its
 adjectives) is the unit, part of the position (``завідувач відділення``, ``завідувач
 кафедри``), not a body of its own."""
+
+NAMED_DIVISION_NOUNS: frozenset[str] = frozenset({"департамент", "кафедра", "управління"})
+"""Nouns of a body's division that, named by a complement of its own (``управління освіти``,
+``департаменту культури``, ``кафедри фізики``), is an organisation of its own, as the held-out
+gold and dev (``начальника`` + ``управління музейної справи``) tag it: with no body after it,
+the role noun before it is the position alone. With the parent body after it (``начальник
+управління ... міськради``) it stays part of the position. ``відділ`` and ``сектор``, parts of
+a division, are not listed."""
 
 STATE_BODY_NOUNS: frozenset[str] = frozenset({"парламент", "уряд"})
 """Nouns of a state's own bodies: in lower case with a country's name in the genitive after

@@ -51,6 +51,7 @@ __all__ = [
     "MASCULINE_SURNAME_ENDINGS",
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
+    "NAMED_DIVISION_NOUNS",
     "NAMELESS_STUMP_PREFIXES",
     "NAME_ABBREVIATIONS",
     "NAME_APPOSITION_NOUNS",
@@ -517,6 +518,10 @@ INSTRUMENTAL_COMPLEMENT_ROLES: frozenset[str] = frozenset(
 )
 """Role nouns made from verbs that govern the instrumental, whose complement stands in that
 case (``заведующий отделением``, ``командующий войсками``, ``управляющий делами``)."""
+
+NAMED_DIVISION_NOUNS: frozenset[str] = frozenset({"департамент", "кафедра", "управление"})
+"""Divisions that, named by a complement of their own (``департамента культуры``), are an
+organisation of their own (`lexicon.NAMED_DIVISION_NOUNS`)."""
 
 UNIT_HEAD_ROLES: frozenset[str] = frozenset({"декан", "заведующий"})
 """Role nouns that name the person running a unit: the noun right after them (with its

@@ -1,0 +1,69 @@
+"""A division named by its own complement is an organisation, not part of the role (issue #15).
+
+Self-written sentences in the style of city news. ``департамент``, ``управління`` and
+``кафедра`` (`lexicon.NAMED_DIVISION_NOUNS`) with a complement of their own and no body after
+them are the organisation the person works for: the role's core is the role noun alone, as
+the dev gold (``начальника`` + ``управління музейної справи``) and the held-out sets tag it.
+A parent body after the division, a bare division, a unit head's unit (``завідувач
+кафедри``) and ``відділ`` keep the older spans.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from uanews.parser.language import using_language
+from uanews.parser.participants.roles import find_roles
+
+
+def _cores(text: str, language: str) -> list[str]:
+    """Return the cores of the role phrases in ``text`` that name a position."""
+    with using_language(language):
+        return [text[r.core_start : r.core_end] for r in find_roles(text) if r.position]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Про це сказав директор департаменту соціального захисту.", "uk", ["директор"]),
+        ("Начальник управління культури і туризму відкрив виставку.", "uk", ["Начальник"]),
+        ("За словами доцента кафедри хімії Петра Гуменюка, зразки чисті.", "uk", ["доцента"]),
+        ("Об этом сообщил директор департамента образования.", "ru", ["директор"]),
+        (
+            "По словам директора департамента социальной политики Натальи Бойко, всё готово.",
+            "ru",
+            ["директора"],
+        ),
+        ("Лекцию прочитал доцент кафедры физики.", "ru", ["доцент"]),
+    ],
+)
+def test_a_named_division_is_no_part_of_the_role(
+    text: str, language: str, expected: list[str]
+) -> None:
+    assert _cores(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # The parent body after the division: the division is part of the position.
+        (
+            "Як зазначив начальник управління освіти міськради, уроки тривають.",
+            "uk",
+            ["начальник управління освіти"],
+        ),
+        (
+            "Як повідомив директор департаменту економіки Одеської міськради, план готовий.",
+            "uk",
+            ["директор департаменту економіки"],
+        ),
+        # A unit head runs the unit (`lexicon.UNIT_HEAD_ROLES`); ``відділ`` is not listed.
+        ("Завідувач кафедри історії розповів про це.", "uk", ["Завідувач кафедри історії"]),
+        ("Про це сказав начальник відділу кадрів.", "uk", ["начальник відділу кадрів"]),
+        ("Об этом рассказал начальник отдела кадров.", "ru", ["начальник отдела кадров"]),
+    ],
+)
+def test_a_division_before_its_body_or_a_unit_stays_in_the_role(
+    text: str, language: str, expected: list[str]
+) -> None:
+    assert _cores(text, language) == expected
