@@ -67,3 +67,26 @@ def test_a_division_before_its_body_or_a_unit_stays_in_the_role(
     text: str, language: str, expected: list[str]
 ) -> None:
     assert _cores(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Athletes named by their sport are sportspeople (``спортсменка``, tagged in dev).
+        ("Біатлоністка Олена Гуць виграла спринт.", "uk", ["Біатлоністка"]),
+        ("Важкоатлетка піднялася на п'єдестал.", "uk", ["Важкоатлетка"]),
+        ("Биатлонистка выиграла спринт.", "ru", ["Биатлонистка"]),
+        # ``науковиця``: the feminine of ``науковець``.
+        ("Про це сказала науковиця Ірина Бойко.", "uk", ["науковиця"]),
+        # A curator: what is curated (a show, a project) is no office (`lexicon.TRADE_NOUNS`).
+        ("Кураторка виставки розповіла про задум.", "uk", ["Кураторка"]),
+        ("Об этом сказал куратор проекта Игорь Лях.", "ru", ["куратор"]),
+        # The verb of the same stem names no person.
+        ("Програму курує фонд.", "uk", []),
+        ("Проект курирует фонд.", "ru", []),
+    ],
+)
+def test_sportspeople_scientists_and_curators_are_roles(
+    text: str, language: str, expected: list[str]
+) -> None:
+    assert _cores(text, language) == expected

@@ -188,6 +188,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "міський голова",
         "нардеп",
         "науковець",
+        "науковиця",
         "начальник",
         "нотаріус",
         "отаман",
@@ -230,6 +231,14 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "спеціаліст",
         "спортсмен",
         "спортсменка",
+        "біатлоніст",
+        "біатлоністка",
+        "важкоатлет",
+        "важкоатлетка",
+        "легкоатлет",
+        "легкоатлетка",
+        "куратор",
+        "кураторка",
         "співак",
         "співачка",
         "співзасновник",
@@ -1184,10 +1193,13 @@ TRADE_NOUNS: frozenset[str] = frozenset(
         "електромонтер",
         "монтер",
         "кондуктор",
+        "куратор",
+        "кураторка",
     }
 )
 """Role nouns of a trade, people who do the work with their hands (``водій``, ``робітники``,
-``будівельники``), guard it (``охоронець``) or contract for it (``підрядник``): a genitive
+``будівельники``), guard it (``охоронець``), contract for it (``підрядник``) or curate it
+(``куратор виставки``: the show curated, no office): a genitive
 after one names whom or what the worker works for or on (``водій маршрутки``, ``робітники
 заводу``, ``охоронець складу``, ``підрядник мосту``), not a post, so the position is the noun
 alone."""
