@@ -35,6 +35,24 @@ def _cores(text: str, language: str) -> list[str]:
             ["директора"],
         ),
         ("Лекцию прочитал доцент кафедры физики.", "ru", ["доцент"]),
+        # The holder's first name in the role noun's case: nominative, genitive.
+        ("Начальник управління освіти Ніна Кравчук заявила про карантин.", "uk", ["Начальник"]),
+        (
+            "Проєкт доручили директорці департаменту туризму Зоряні Стельмах.",
+            "uk",
+            ["директорці"],
+        ),
+        # Two coordinated role phrases: each division is its own.
+        (
+            "Начальник управління освіти та директорка ліцею відкрили спортзал.",
+            "uk",
+            ["Начальник", "директорка"],
+        ),
+        (
+            "Начальник управления образования и директор лицея открыли спортзал.",
+            "ru",
+            ["Начальник", "директор"],
+        ),
     ],
 )
 def test_a_named_division_is_no_part_of_the_role(
@@ -61,6 +79,23 @@ def test_a_named_division_is_no_part_of_the_role(
         ("Завідувач кафедри історії розповів про це.", "uk", ["Завідувач кафедри історії"]),
         ("Про це сказав начальник відділу кадрів.", "uk", ["начальник відділу кадрів"]),
         ("Об этом рассказал начальник отдела кадров.", "ru", ["начальник отдела кадров"]),
+        # A town's genitive that reads as a first name is governed by the division, a body
+        # after it: the holder's name would stand in the role noun's case, in the singular.
+        (
+            "Начальник управління освіти Володимира розповів про ремонт шкіл.",
+            "uk",
+            ["Начальник управління освіти"],
+        ),
+        (
+            "Директор департаменту культури Софії відкрив виставку.",
+            "uk",
+            ["Директор департаменту культури"],
+        ),
+        (
+            "Начальник управления образования Александрии заявил о карантине.",
+            "ru",
+            ["Начальник управления образования"],
+        ),
     ],
 )
 def test_a_division_before_its_body_or_a_unit_stays_in_the_role(
@@ -81,6 +116,9 @@ def test_a_division_before_its_body_or_a_unit_stays_in_the_role(
         # A curator: what is curated (a show, a project) is no office (`lexicon.TRADE_NOUNS`).
         ("Кураторка виставки розповіла про задум.", "uk", ["Кураторка"]),
         ("Об этом сказал куратор проекта Игорь Шумейко.", "ru", ["куратор"]),
+        # A body's name after a curator is an organisation, no part of the position.
+        ("Куратор Міністерства оборони Андрій Мазур відвідав завод.", "uk", ["Куратор"]),
+        ("Легкоатлетка зі Львова виграла забіг.", "uk", ["Легкоатлетка"]),
         # The verb of the same stem names no person.
         ("Програму курує фонд.", "uk", []),
         ("Проект курирует фонд.", "ru", []),

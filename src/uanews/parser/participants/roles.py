@@ -421,7 +421,7 @@ def _job_core(tokens: Sequence[Token], index: int, core: int, last: int) -> int:
                 and not lemmas(word) & fields
                 and not _unit(tokens, run_start, cursor, core)
             )
-            or _named_division(tokens, run_start, cursor, (core, last))
+            or _named_division(tokens, run_start, cursor, (index, core, last))
         ):
             return (run_start if run_start is not None else cursor) - 1
         adjective = _adjective(word) or _can_be_adjective(word) or _can_be_participle(word)
@@ -466,21 +466,24 @@ _PEOPLE_CASES = frozenset({"gent", "accs"})
 
 
 def _named_division(
-    tokens: Sequence[Token], run_start: int | None, noun: int, ends: tuple[int, int]
+    tokens: Sequence[Token], run_start: int | None, noun: int, ends: tuple[int, int, int]
 ) -> bool:
     """Return True for a division named by its own complement, with no body after it.
 
     ``директор департаменту культури``, ``начальник управления образования``: a division of
     `lexicon.NAMED_DIVISION_NOUNS` right after the role noun, in lower case, with a lower-case
     complement and no organisation or proper name after it, is the organisation the person
-    works for; the role noun alone is the position. ``ends`` are the last core word and the
-    last word of the role's complement.
+    works for; the role noun alone is the position. ``ends`` are the role noun, the last core
+    word and the last word of the role's complement. A first name after the complement is the
+    holder's only in apposition, in the role noun's case (``начальник ... Ніна``, ``директора
+    ... Ларисы``); a genitive that only looks like one is a town governed by the division
+    (``начальник управління освіти Володимира``, ``Софії``), a body after it.
     """
-    core, last = ends  # a first name after the complement is the holder's, no body
+    role, core, last = ends
     word = tokens[noun].text
     if (
         run_start is not None
-        or (core != last and not _first_name(tokens[core + 1].text))
+        or (core != last and not _first_name(tokens[core + 1].text) & _cases(tokens[role].text))
         or noun >= core
         or not word.islower()
         or not lemmas(word) & pick(NAMED_DIVISION_NOUNS, ru.NAMED_DIVISION_NOUNS)
@@ -495,9 +498,18 @@ def _named_division(
 
 
 @language_cache(maxsize=65536)
-def _first_name(word: str) -> bool:
-    """Return True when a capitalised ``word`` has a first name's reading (``Натальи``)."""
-    return is_capitalised(word) and any("Name" in parse.tag for parse in parse_word(word.lower()))
+def _first_name(word: str) -> frozenset[str]:
+    """Return the cases of a capitalised ``word``'s singular first-name readings (``Натальи``).
+
+    One person's name is singular: ``Александрии`` read as a plural name is none.
+    """
+    if not is_capitalised(word):
+        return frozenset()
+    return frozenset(
+        str(parse.tag.case)
+        for parse in parse_word(word.lower())
+        if "Name" in parse.tag and "plur" not in parse.tag and parse.tag.case
+    )
 
 
 def _unit(tokens: Sequence[Token], run_start: int | None, noun: int, core: int) -> bool:
