@@ -55,6 +55,7 @@ __all__ = [
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
     "NAMED_AFTER_WORDS",
+    "NAMED_DIVISION_NOUNS",
     "NAMELESS_STUMP_PREFIXES",
     "NAME_ABBREVIATIONS",
     "NAME_APPOSITION_NOUNS",
@@ -192,6 +193,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "міський голова",
         "нардеп",
         "науковець",
+        "науковиця",
         "начальник",
         "нотаріус",
         "отаман",
@@ -234,6 +236,14 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "спеціаліст",
         "спортсмен",
         "спортсменка",
+        "біатлоніст",
+        "біатлоністка",
+        "важкоатлет",
+        "важкоатлетка",
+        "легкоатлет",
+        "легкоатлетка",
+        "куратор",
+        "кураторка",
         "співак",
         "співачка",
         "співзасновник",
@@ -379,6 +389,14 @@ UNIT_HEAD_ROLES: frozenset[str] = frozenset({"декан", "завідувач"}
 """Role nouns that name the person running a unit: the noun right after them (with its
 adjectives) is the unit, part of the position (``завідувач відділення``, ``завідувач
 кафедри``), not a body of its own."""
+
+NAMED_DIVISION_NOUNS: frozenset[str] = frozenset({"департамент", "кафедра", "управління"})
+"""Nouns of a body's division that, named by a complement of its own (``управління освіти``,
+``департаменту культури``, ``кафедри фізики``), is an organisation of its own, as the held-out
+gold and dev (``начальника`` + ``управління музейної справи``) tag it: with no body after it,
+the role noun before it is the position alone. With the parent body after it (``начальник
+управління ... міськради``) it stays part of the position. ``відділ`` and ``сектор``, parts of
+a division, are not listed."""
 
 STATE_BODY_NOUNS: frozenset[str] = frozenset({"парламент", "уряд"})
 """Nouns of a state's own bodies: in lower case with a country's name in the genitive after
@@ -1197,10 +1215,13 @@ TRADE_NOUNS: frozenset[str] = frozenset(
         "електромонтер",
         "монтер",
         "кондуктор",
+        "куратор",
+        "кураторка",
     }
 )
 """Role nouns of a trade, people who do the work with their hands (``водій``, ``робітники``,
-``будівельники``), guard it (``охоронець``) or contract for it (``підрядник``): a genitive
+``будівельники``), guard it (``охоронець``), contract for it (``підрядник``) or curate it
+(``куратор виставки``: the show curated, no office): a genitive
 after one names whom or what the worker works for or on (``водій маршрутки``, ``робітники
 заводу``, ``охоронець складу``, ``підрядник мосту``), not a post, so the position is the noun
 alone."""

@@ -53,6 +53,7 @@ __all__ = [
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
     "NAMED_AFTER_WORDS",
+    "NAMED_DIVISION_NOUNS",
     "NAMELESS_STUMP_PREFIXES",
     "NAME_ABBREVIATIONS",
     "NAME_APPOSITION_NOUNS",
@@ -134,7 +135,8 @@ ROLE_NOUNS: frozenset[str] = _words(
     представитель президент премьер премьер-министр прокурор проректор профессор
     предприниматель подрядчик советник режиссёр режиссер ректор спикер пресс-секретарь
     спасатель священник секретарь сенатор сержант синоптик скульптор следователь солдат
-    социолог специалист спортсмен спортсменка певец певица соучредитель сооснователь
+    социолог специалист спортсмен спортсменка биатлонист биатлонистка тяжелоатлет
+    тяжелоатлетка легкоатлет легкоатлетка куратор кураторка певец певица соучредитель сооснователь
     тренер уполномоченный управляющий фермер фотограф художник член юрист епископ инженер
     инспектор историк председатель комендант омбудсмен судья артист исследователь мастер атаман
     трейдер
@@ -521,6 +523,10 @@ INSTRUMENTAL_COMPLEMENT_ROLES: frozenset[str] = frozenset(
 )
 """Role nouns made from verbs that govern the instrumental, whose complement stands in that
 case (``заведующий отделением``, ``командующий войсками``, ``управляющий делами``)."""
+
+NAMED_DIVISION_NOUNS: frozenset[str] = frozenset({"департамент", "кафедра", "управление"})
+"""Divisions that, named by a complement of their own (``департамента культуры``), are an
+organisation of their own (`lexicon.NAMED_DIVISION_NOUNS`)."""
 
 UNIT_HEAD_ROLES: frozenset[str] = frozenset({"декан", "заведующий"})
 """Role nouns that name the person running a unit: the noun right after them (with its
@@ -949,11 +955,13 @@ TRADE_NOUNS: frozenset[str] = _words(
     """
     аграрий взрывотехник водитель водолаз горняк дорожник железнодорожник коммунальщик машинист
     механик монтажник пиротехник рабочий сапёр сапер сварщик строитель шахтёр шахтер электрик
-    охранник подрядчик сторож электромонтёр электромонтер монтёр монтер кондуктор
+    охранник подрядчик сторож электромонтёр электромонтер монтёр монтер кондуктор куратор
+    кураторка
     """
 )
 """Role nouns of a trade, people who do the work with their hands (``водитель``, ``рабочие``,
-``строители``), guard it (``охранник``) or contract for it (``подрядчик``): a genitive after
+``строители``), guard it (``охранник``), contract for it (``подрядчик``) or curate it
+(``куратор проекта``): a genitive after
 one names whom or what the worker works for or on (``водитель маршрутки``, ``рабочие завода``,
 ``охранник склада``, ``подрядчик моста``), not a post, so the position is the noun alone."""
 

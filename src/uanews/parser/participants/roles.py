@@ -35,6 +35,7 @@ from uanews.parser.participants.lexicon import (
     INSTRUMENTAL_COMPLEMENT_ROLES,
     JOINED_ROLE_PREFIXES,
     LOCATIVE_PREPOSITIONS,
+    NAMED_DIVISION_NOUNS,
     NOT_FIELD_NOUNS,
     ORGANIZATION_NOUNS,
     PERSON_LOCATIVE_PREPOSITIONS,
@@ -388,7 +389,7 @@ def _organization_noun(word: str) -> bool:
     )
 
 
-def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
+def _job_core(tokens: Sequence[Token], index: int, core: int, last: int) -> int:
     """Return the last word of a role's core: its complement stops before an organisation.
 
     ``директором компанії``, ``голови обласної ради``: the organisation (with the adjectives
@@ -416,11 +417,13 @@ def _job_core(tokens: Sequence[Token], index: int, core: int) -> int:
         if word.islower() and lemmas(word) & countries:
             # ``послы стран``: the countries, as a country's name, are no part of the position.
             return (run_start if run_start is not None else cursor) - 1
-        if (
-            (_organization_noun(word) or _establishment(word))
-            and not lemmas(word) & fields
-            and not unit_head
-            and not _unit(tokens, run_start, cursor, core)
+        if not unit_head and (
+            (
+                (_organization_noun(word) or _establishment(word))
+                and not lemmas(word) & fields
+                and not _unit(tokens, run_start, cursor, core)
+            )
+            or _named_division(tokens, run_start, cursor, (index, core, last))
         ):
             return (run_start if run_start is not None else cursor) - 1
         adjective = _adjective(word) or _can_be_adjective(word) or _can_be_participle(word)
@@ -462,6 +465,53 @@ def _people(word: str) -> bool:
 
 _PEOPLE_CASES = frozenset({"gent", "accs"})
 """The cases a plural genitive of animate nouns also reads as (the accusative is the same)."""
+
+
+def _named_division(
+    tokens: Sequence[Token], run_start: int | None, noun: int, ends: tuple[int, int, int]
+) -> bool:
+    """Return True for a division named by its own complement, with no body after it.
+
+    ``директор департаменту культури``, ``начальник управления образования``: a division of
+    `lexicon.NAMED_DIVISION_NOUNS` right after the role noun, in lower case, with a lower-case
+    complement and no organisation or proper name after it, is the organisation the person
+    works for; the role noun alone is the position. ``ends`` are the role noun, the last core
+    word and the last word of the role's complement. A first name after the complement is the
+    holder's only in apposition, in the role noun's case (``начальник ... Ніна``, ``директора
+    ... Ларисы``); a genitive that only looks like one is a town governed by the division
+    (``начальник управління освіти Володимира``, ``Софії``), a body after it.
+    """
+    role, core, last = ends
+    word = tokens[noun].text
+    if (
+        run_start is not None
+        or (core != last and not _first_name(tokens[core + 1].text) & _cases(tokens[role].text))
+        or noun >= core
+        or not word.islower()
+        or not lemmas(word) & pick(NAMED_DIVISION_NOUNS, ru.NAMED_DIVISION_NOUNS)
+    ):
+        return False
+    return all(
+        token.text.islower()
+        and not _organization_noun(token.text)
+        and not _establishment(token.text)
+        for token in tokens[noun + 1 : core + 1]
+    )
+
+
+@language_cache(maxsize=65536)
+def _first_name(word: str) -> frozenset[str]:
+    """Return the cases of a capitalised ``word``'s singular first-name readings (``Натальи``).
+
+    One person's name is singular: ``Александрии`` read as a plural name is none.
+    """
+    if not is_capitalised(word):
+        return frozenset()
+    return frozenset(
+        str(parse.tag.case)
+        for parse in parse_word(word.lower())
+        if "Name" in parse.tag and "plur" not in parse.tag and parse.tag.case
+    )
 
 
 def _unit(tokens: Sequence[Token], run_start: int | None, noun: int, core: int) -> bool:
@@ -1148,7 +1198,7 @@ def find_roles(
             body_end = last if _serves_region(tokens, core + 1, proper_last, last) else proper_last
             organization = text[tokens[core + 1].start : tokens[body_end].end]
         phrase_start = tokens[first].start
-        job_core = index if _trade(tokens[index].text) else _job_core(tokens, index, core)
+        job_core = index if _trade(tokens[index].text) else _job_core(tokens, index, core, last)
         phrases.append(
             RolePhrase(
                 start=phrase_start,
