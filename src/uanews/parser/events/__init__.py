@@ -82,6 +82,7 @@ from uanews.parser.events.dates import (
 )
 from uanews.parser.events.holders import Actors
 from uanews.parser.events.lexicon import (
+    ADDED_STRIKE_PERIODS,
     ADDED_STRIKE_PREFIXES,
     AGAIN_WORDS,
     ALSO_WORDS,
@@ -277,13 +278,17 @@ _LATER_TIME_RU = re.compile(
 )
 _ADDED_TIME = re.compile(
     rf"[\s«\"„“(—–\-]*{_words(ADDED_STRIKE_PREFIXES)}\s+"
-    rf"(?:{_words(LATER_OPENERS)}|{CLOCK_OPENER_PATTERN})",
+    rf"(?:(?:{_words(ADDED_STRIKE_PERIODS)})(?![\w'’ʼ\-])\s*,?\s*)?"
+    rf"(?:{_words(LATER_OPENERS)}|{CLOCK_OPENER_PATTERN}|{_words(ADDED_STRIKE_PERIODS)})",
     re.IGNORECASE,
 )
-"""``Крім того, вранці ворог обстріляв ...``: one more time of the day, added to what was told."""
+"""``Крім того, вранці ворог обстріляв ...``, ``Також минулої доби ...``, ``Також у четвер
+увечері ...``: one more time of the day, or a day (`ADDED_STRIKE_PERIODS`), added to what was
+told."""
 _ADDED_TIME_RU = re.compile(
     rf"[\s«\"„“(—–\-]*{_words(ru.ADDED_STRIKE_PREFIXES)}\s+"
-    rf"(?:{_words(ru.LATER_OPENERS)}|{ru.CLOCK_OPENER_PATTERN})",
+    rf"(?:(?:{_words(ru.ADDED_STRIKE_PERIODS)})(?![\w\-])\s*,?\s*)?"
+    rf"(?:{_words(ru.LATER_OPENERS)}|{ru.CLOCK_OPENER_PATTERN}|{_words(ru.ADDED_STRIKE_PERIODS)})",
     re.IGNORECASE,
 )
 _AGAIN = re.compile(_words(AGAIN_WORDS), re.IGNORECASE)
@@ -812,13 +817,16 @@ class _Reader:
             "gent" in reading.tag.grammemes for reading in parse_word(found.group(1).lower())
         )
 
-    def mark_going_on(self, draft: _Draft, sentence: Sentence) -> None:
+    def mark_going_on(self, draft: _Draft, sentence: Sentence, *, decided: bool = False) -> None:
         """Mark ``draft`` of ``sentence`` as going on with an event told before (`_continued`).
 
         Only outside the lede, for an event of people, when the sentence has no date of its own:
         it ``continues`` (`continuations.continues`), or, for a signing, opens with the signed
         document (``Документ підписали X і Y``, `continuations.refers_to_document`: the
-        signatories of the agreement told); its opening mention is its subject.
+        signatories of the agreement told); its opening mention is its subject. A decision
+        ``decided`` by a decision verb of its own after the word of addition (``Також уряд
+        схвалив постанову ...``, ``Кроме того, горсовет утвердил ...``) is one more decision,
+        never going on with the one told.
         """
         text = self.text
         if sentence.lead or draft.kind in _STRIKES:
@@ -831,8 +839,11 @@ class _Reader:
             and refers_to_document(text, sentence.start, sentence.end)
         )
         opening = opening_offset(text, sentence.start, sentence.end)
-        draft.subject = self.mentions.opening(opening)
         draft.court = pick(_COURT, _COURT_RU).match(text, opening, sentence.end) is not None
+        if draft.continues and decided and draft.kind is EventKind.ANNOUNCEMENT:
+            draft.continues = False  # one more decision of the session, not the `also` of one
+            return
+        draft.subject = self.mentions.opening(opening)
 
     def triggered(
         self, sentence: Sentence, kinds: dict[EventKind, Found], date: PartialDate | None
@@ -864,7 +875,7 @@ class _Reader:
                 actors = self.mentions.inside_except(sentence.start, sentence.end, self.spoken)
             draft = _Draft(kind, [sentence], list(actors), date, mode, sentence.lead)
             draft.groups = kinds[kind].groups if kind in kinds else frozenset()
-            self.mark_going_on(draft, sentence)
+            self.mark_going_on(draft, sentence, decided=kind in explicit)
             draft.ruling = kind is EventKind.ANNOUNCEMENT and _names_court(text, sentence)
             if kind is EventKind.INCIDENT:
                 located = strike_places(text, sentence.start, sentence.end, self.mention_spans)
@@ -1018,10 +1029,10 @@ class _StrikesTold:
         if not any(draft.kind is EventKind.ATTACK and role == "event" for draft, role in drafts):
             return False
         with reading_at(sentence.start):
-            if not pick(_LATER_TIME, _LATER_TIME_RU).match(self.text, sentence.start, sentence.end):
-                return False
             if pick(_ADDED_TIME, _ADDED_TIME_RU).match(self.text, sentence.start, sentence.end):
                 return True
+            if not pick(_LATER_TIME, _LATER_TIME_RU).match(self.text, sentence.start, sentence.end):
+                return False
             own = {
                 found
                 for _, found in strike_places(

@@ -12,6 +12,7 @@ from attrs import field, frozen
 from uanews.model import EventKind
 
 __all__ = [
+    "ADDED_STRIKE_PERIODS",
     "ADDED_STRIKE_PREFIXES",
     "AGAIN_WORDS",
     "AGO_SINGULAR_UNITS",
@@ -1836,6 +1837,32 @@ ADDED_STRIKE_PREFIXES: tuple[str, ...] = ("також", "крім того,", "�
 обстріляв ...``, ``Також уночі ворог атакував ...``): they tell one more happening, so the
 strike after them is another strike even on a place named before (the lede's night strike,
 then a morning shelling of one of its communities)."""
+
+ADDED_STRIKE_PERIODS: tuple[str, ...] = (
+    "минулої доби",
+    "протягом минулої доби",
+    "за минулу добу",
+    "упродовж минулої доби",
+    "у понеділок",
+    "у вівторок",
+    "у середу",
+    "у четвер",
+    "у п'ятницю",
+    "у пʼятницю",
+    "у п’ятницю",
+    "у суботу",
+    "у неділю",
+    "в понеділок",
+    "в середу",
+    "в четвер",
+    "в п'ятницю",
+    "в суботу",
+    "в неділю",
+)
+"""Times of a whole day or a weekday that may stand after a word of addition
+(`ADDED_STRIKE_PREFIXES`: ``Також минулої доби росіяни обстріляли ...``, ``Також у четвер
+увечері ...``): the report adds one more strike to the one told, not the same strike again;
+without the word of addition they open no second strike (``Минулої доби ворог ...`` sums up)."""
 
 AGAIN_WORDS: tuple[str, ...] = ("знову", "вдруге", "повторно", "вкотре", "ще раз")
 """Words that tell a strike again (``Вранці ворог знову обстріляв громаду``): a later-time

@@ -14,6 +14,7 @@ from uanews.parser.events.lexicon import LATIN_CHANNEL_NAMES, Trigger
 
 __all__ = [
     "ACTION_NOUN_ENDINGS",
+    "ADDED_STRIKE_PERIODS",
     "ADDED_STRIKE_PREFIXES",
     "ADDITION_WORDS",
     "AGAIN_WORDS",
@@ -1921,6 +1922,22 @@ LATER_OPENER_PREFIXES: tuple[str, ...] = ("также", "а", "кроме тог
 ADDED_STRIKE_PREFIXES: tuple[str, ...] = ("также", "кроме того,", "помимо того,", "помимо этого,")
 """Words of addition before a `LATER_OPENERS` time (``Кроме того, утром оккупанты
 обстреляли ...``): one more strike, even on a place named before."""
+
+ADDED_STRIKE_PERIODS: tuple[str, ...] = (
+    "за прошедшие сутки",
+    "за минувшие сутки",
+    "в течение суток",
+    "в понедельник",
+    "во вторник",
+    "в среду",
+    "в четверг",
+    "в пятницу",
+    "в субботу",
+    "в воскресенье",
+)
+"""Times of a whole day or a weekday after a word of addition (`ADDED_STRIKE_PREFIXES`:
+``Также за прошедшие сутки оккупанты обстреляли ...``, ``Кроме того, в четверг вечером
+...``): one more strike added to the one told."""
 
 AGAIN_WORDS: tuple[str, ...] = (
     "снова",
