@@ -43,8 +43,8 @@ _UK_LEDE = (
         ),
         (
             (
-                "Ворог обстріляв Херсон\n\nУ вівторок зранку окупанти обстріляли Херсон з артилерії,"
-                " пошкоджено лікарню.\n\nТакож у вівторок увечері ворог атакував дронами"
+                "Ворог обстріляв Херсон\n\nУ вівторок зранку окупанти обстріляли Херсон з"
+                " артилерії, пошкоджено лікарню.\n\nТакож у вівторок увечері ворог атакував дронами"
                 " Бериславську громаду."
             ),
             "Також у вівторок увечері ворог атакував дронами Бериславську громаду.",
@@ -132,3 +132,56 @@ def test_an_added_decision_verb_tells_another_decision(text: str, second: str) -
 )
 def test_an_added_sentence_with_no_decision_verb_tells_no_decision(text: str) -> None:
     assert [kind for kind, _ in _evidence(text)] == [EventKind.ANNOUNCEMENT]
+
+
+_MET = (
+    "Мер Вінниці зустрівся з делегацією Кельце\n\nМіський голова Вінниці Остап Гринчук провів"
+    " зустріч із делегацією польського міста Кельце на чолі з віцепрезидентом Марком"
+    " Зелінським.\n\nСторони обговорили співпрацю у сфері освіти.\n\nЗа словами гостя, польські"
+    " школи готові приймати учнів на стажування.\n\n"
+)
+_MET_RU = (
+    "Мэр Винницы встретился с делегацией Кельце\n\nГородской голова Винницы Остап Гринчук"
+    " провел встречу с делегацией польского города Кельце во главе с вице-президентом Мареком"
+    " Зелинским.\n\nСтороны обсудили сотрудничество в сфере образования.\n\nПо словам гостя,"
+    " польские школы готовы принимать учеников на стажировку.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "agreed"),
+    [
+        (
+            _MET + "Також сторони домовилися, що восени у Кельце пройде тиждень освіти.",
+            "Також сторони домовилися, що восени у Кельце пройде тиждень освіти.",
+        ),
+        (
+            _MET + "Крім того, учасники домовилися створити робочу групу.",
+            "Крім того, учасники домовилися створити робочу групу.",
+        ),
+        (
+            _MET_RU + "Кроме того, участники договорились подготовить программу обмена.",
+            "Кроме того, участники договорились подготовить программу обмена.",
+        ),
+    ],
+)
+def test_what_the_parties_agreed_paragraphs_after_the_talks_is_their_agreement(
+    text: str, agreed: str
+) -> None:
+    item = uanews.parse(text)
+    found = _evidence(text)
+    assert found == [(EventKind.MEETING, found[0][1]), (EventKind.AGREEMENT, agreed)]
+    meeting, agreement = item.events
+    assert set(agreement.participants) == set(meeting.participants)
+
+
+def test_the_parties_after_another_happening_make_no_agreement_of_the_talks() -> None:
+    text = (
+        _MET + "Тим часом у Вінниці відкрили новий сквер.\n\nСторони домовилися про обмін учнями."
+    )
+    assert [kind for kind, _ in _evidence(text)] == [EventKind.MEETING, EventKind.PRESENTATION]
+
+
+def test_participants_of_others_make_no_agreement_of_the_talks() -> None:
+    text = _MET + "Учасники бойових дій домовилися про створення ради ветеранів."
+    assert [kind for kind, _ in _evidence(text)] == [EventKind.MEETING]

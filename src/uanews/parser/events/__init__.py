@@ -85,6 +85,7 @@ from uanews.parser.events.lexicon import (
     ADDED_STRIKE_PERIODS,
     ADDED_STRIKE_PREFIXES,
     AGAIN_WORDS,
+    AGREED_PATTERN,
     ALSO_WORDS,
     ANAPHORIC_ACTOR_PATTERN,
     ANOTHER_EVENT_PATTERN,
@@ -98,6 +99,7 @@ from uanews.parser.events.lexicon import (
     CIRCUMSTANCE_OPENERS,
     CLOCK_OPENER_PATTERN,
     CONSEQUENCE_PATTERN,
+    CONTINUATION_OPENERS,
     COURT_DOCUMENT_PATTERN,
     COURT_PATTERN,
     EVENT_NOUNS,
@@ -826,7 +828,8 @@ class _Reader:
         signatories of the agreement told); its opening mention is its subject. A decision
         ``decided`` by a decision verb of its own after the word of addition (``Також уряд
         схвалив постанову ...``, ``Кроме того, горсовет утвердил ...``) is one more decision,
-        never going on with the one told.
+        and an agreement reached (`AGREED_PATTERN`: ``Також сторони домовилися створити ...``)
+        one more agreement, never going on with the one told.
         """
         text = self.text
         if sentence.lead or draft.kind in _STRIKES:
@@ -840,8 +843,14 @@ class _Reader:
         )
         opening = opening_offset(text, sentence.start, sentence.end)
         draft.court = pick(_COURT, _COURT_RU).match(text, opening, sentence.end) is not None
-        if draft.continues and decided and draft.kind is EventKind.ANNOUNCEMENT:
-            draft.continues = False  # one more decision of the session, not the `also` of one
+        if draft.continues and (
+            (decided and draft.kind is EventKind.ANNOUNCEMENT)
+            or (
+                draft.kind is EventKind.AGREEMENT
+                and pick(_AGREED, _AGREED_RU).search(text, sentence.start, sentence.end)
+            )
+        ):
+            draft.continues = False  # one more decision or agreement, not the `also` of one
             return
         draft.subject = self.mentions.opening(opening)
 
@@ -2294,6 +2303,9 @@ def _parties_agree(words: str) -> bool:
     circumstance = pick(_CIRCUMSTANCE, _CIRCUMSTANCE_RU).match(words)
     if circumstance is not None:  # ``Во время встречи стороны ...``: the meeting just told
         opening = _OPENING_WORDS.findall(words[circumstance.end() : _OPENING_REACH])
+    added = pick(_ADDITION, _ADDITION_RU).match(words)
+    if circumstance is None and added is not None:  # ``Крім того, учасники домовилися ...``
+        opening = _OPENING_WORDS.findall(words[added.end() : _OPENING_REACH])
     if opening and opening[0].lower() in pick(ALSO_WORDS, ru.ALSO_WORDS):
         opening = opening[1:]  # ``Також сторони обговорили ...``: the parties go on talking
     if not opening or opening[0].lower() not in parties:
@@ -2322,6 +2334,11 @@ _CIRCUMSTANCE_RU = re.compile(
     re.IGNORECASE,
 )
 _SIGNING_ENDED = re.compile(SIGNING_ENDED_PATTERN, re.IGNORECASE)
+_ADDITION = re.compile(rf"[\s«\"„“]*{_words(CONTINUATION_OPENERS)},?", re.IGNORECASE)
+"""``Крім того, ...``: a word of addition before the parties (`_parties_agree`)."""
+_ADDITION_RU = re.compile(rf"[\s«\"„“]*{_words(ru.CONTINUATION_OPENERS)},?", re.IGNORECASE)
+_AGREED = re.compile(rf"(?<![\w\-'’ʼ]){AGREED_PATTERN}", re.IGNORECASE)
+_AGREED_RU = re.compile(rf"(?<![\w\-]){ru.AGREED_PATTERN}", re.IGNORECASE)
 _SIGNING_ENDED_RU = re.compile(ru.SIGNING_ENDED_PATTERN, re.IGNORECASE)
 _OPENING_REACH = 60
 """How many characters of a sentence's opening are read for the parties and what follows."""
@@ -2335,21 +2352,29 @@ def _to_parties(found: _Found, draft: _Draft) -> None:
     talks of the parties (``Сторони провели переговори ...``, a meeting) are theirs too: a new
     meeting when those who came were only told to visit, more of the meeting they held else.
     """
-    if not _with_parties(found, draft):
+    if not _with_parties(found, draft, anywhere=draft.kind is EventKind.AGREEMENT):
         _to_reference(found, draft)
         return
     _to_event(found, draft)
 
 
-def _with_parties(found: _Found, draft: _Draft) -> bool:
+def _with_parties(found: _Found, draft: _Draft, *, anywhere: bool = False) -> bool:
     """Give ``draft`` the parties of the latest meeting or visit, and return whether there was one.
 
-    Only one told in the paragraph of ``draft`` or the one before (`_to_parties`).
+    Only one told in the paragraph of ``draft`` or the one before (`_to_parties`), unless
+    ``anywhere``: what the parties agreed (``Крім того, учасники домовилися створити ...``) is
+    the outcome of the talks told, however many paragraphs of them came between, while the
+    latest event told is still of the talks (a meeting, a visit, an agreement; not ``Тим часом
+    в Одесі відкрили сквер``).
     """
     met = next((e for e in reversed(found.parties) if e.participants), None)
     block = draft.sentences[0].block
-    if met is None or block - max(sentence.block for sentence in met.sentences) > 1:
+    if met is None:
         return False
+    if block - max(sentence.block for sentence in met.sentences) > 1 and not (
+        anywhere and found.events and found.events[-1].kind in _TALK_KINDS
+    ):
+        return False  # (far back, only with no other happening told since)
     draft.participants.extend(p for p in met.participants if p not in draft.participants)
     return True
 
@@ -2365,6 +2390,7 @@ def _to_talks(found: _Found, draft: _Draft) -> None:
 
 
 _PARTY_KINDS = frozenset({EventKind.MEETING, EventKind.VISIT})
+_TALK_KINDS = _PARTY_KINDS | {EventKind.AGREEMENT}
 
 
 def _to_back(found: _Found, draft: _Draft) -> None:

@@ -18,6 +18,7 @@ __all__ = [
     "AGO_SINGULAR_UNITS",
     "AGO_UNITS",
     "AGO_WORDS",
+    "AGREED_PATTERN",
     "ALSO_JOINERS",
     "ALSO_WORDS",
     "ANCHORED_DAY_OFFSETS",
@@ -2286,7 +2287,11 @@ SCHEDULED_VERB_REACH = 5
 """How many words after the day of `SCHEDULED_FROM_PATTERN` its verb is looked for in (``з 10
 лютого і до кінця сесії переводить``)."""
 
-PARTIES_WORDS: frozenset[str] = frozenset({"сторони", "обидві"})
+AGREED_PATTERN = r"(?:домовил(?:ися|ись|ася|ась|ся)|дійшли\s+згоди)(?![\w\-'’ʼ])"
+"""The verb of an agreement reached (``Також сторони домовилися створити ...``): after a word of
+addition it tells one more agreement of those who met, not the `also` of the one told."""
+
+PARTIES_WORDS: frozenset[str] = frozenset({"сторони", "обидві", "учасники"})
 """Words that open a sentence about the parties of the meeting just told (``Сторони домовилися
 про ...``): its agreement is theirs."""
 

@@ -22,6 +22,7 @@ __all__ = [
     "AGO_SINGULAR_UNITS",
     "AGO_UNITS",
     "AGO_WORDS",
+    "AGREED_PATTERN",
     "ALSO_JOINERS",
     "ALSO_WORDS",
     "ANAPHORIC_ACTOR_PATTERN",
@@ -2225,7 +2226,11 @@ PERIOD_START_PREPOSITIONS: tuple[str, ...] = ("с", "со", "от")
 """Prepositions of the day something starts from (``з 1 березня``, ``с 1 марта``): in a sentence
 about the future it is when a change takes effect, not when the event it reports happened."""
 
-PARTIES_WORDS: frozenset[str] = frozenset({"стороны", "обе"})
+AGREED_PATTERN = r"(?:договорил(?:ись|ся|ась)|пришли\s+к\s+согласию)(?![\w\-])"
+"""The verb of an agreement reached (``Кроме того, стороны договорились подготовить ...``): after a
+word of addition it tells one more agreement of those who met."""
+
+PARTIES_WORDS: frozenset[str] = frozenset({"стороны", "обе", "участники"})
 """Words that open a sentence about the parties of the meeting just told (``Стороны
 договорились о ...``): its agreement is theirs."""
 
