@@ -185,3 +185,31 @@ def test_the_parties_after_another_happening_make_no_agreement_of_the_talks() ->
 def test_participants_of_others_make_no_agreement_of_the_talks() -> None:
     text = _MET + "Учасники бойових дій домовилися про створення ради ветеранів."
     assert [kind for kind, _ in _evidence(text)] == [EventKind.MEETING]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Уряд виділив кошти на ремонт шкіл\n\nКабінет Міністрів 3 квітня ухвалив рішення"
+            " спрямувати 900 млн гривень на ремонт шкіл.\n\nПро це під час засідання уряду"
+            " повідомив Прем'єр-міністр Остап Марченко."
+        ),
+        (
+            "Кабмин выделил деньги на школы\n\nКабинет министров 3 апреля принял решение направить"
+            " 900 млн гривен на ремонт школ.\n\nОб этом на заседании правительства сообщил"
+            " премьер-министр Остап Марченко."
+        ),
+    ],
+)
+def test_the_meeting_a_report_was_given_at_is_no_meeting_of_its_own(text: str) -> None:
+    assert [kind for kind, _ in _evidence(text)] == [EventKind.ANNOUNCEMENT]
+
+
+def test_a_meeting_held_during_a_session_is_still_a_meeting() -> None:
+    text = (
+        "Уряд виділив кошти на ремонт шкіл\n\nКабінет Міністрів 3 квітня ухвалив рішення"
+        " спрямувати 900 млн гривень на ремонт шкіл.\n\nПід час засідання уряду Прем'єр-міністр"
+        " Остап Марченко провів нараду з головами ОВА."
+    )
+    assert [kind for kind, _ in _evidence(text)] == [EventKind.ANNOUNCEMENT, EventKind.MEETING]

@@ -760,7 +760,9 @@ class _Reader:
         strike by `_strike_corroborated`), else it refers to one told (``reference``). A plan
         (``Виставка пройде 9 березня``) tells none, nor a sentence that holds someone's own
         words (`spoken`: ``«...», – наголосив X під час засідання``): its narration is their
-        attribution, and the event word there is the setting of the words, not news of its own.
+        attribution, and the event word there is the setting of the words, not news of its own;
+        so is a weak event word in a report's source (``Про це під час засідання уряду
+        повідомила X``, ``Об этом он заявил на заседании правительства``, `BACK_REFERENCE_OPENERS`).
         (Reported content, ``як зазначив X під час поїздки до Львова, ...``, leaves the narration
         its event, as the dev annotations read it.)
         """
@@ -772,6 +774,8 @@ class _Reader:
         planned = _planned(text, sentence)
         if planned or self.spoken.overlaps(sentence.start, sentence.end):
             corroborated = False
+        elif weak[0] not in _STRIKES and pick(_BACK, _BACK_RU).match(text, sentence.start):
+            corroborated = False  # ``Про це під час засідання уряду повідомила X``: the setting
         role = "event" if corroborated else "reference"
         setting = None if planned or weak[0] in _STRIKES else self.spoken_at(sentence)
         if setting is not None:  # ``«...», – сказав на відкритті X``: X was at the event told
