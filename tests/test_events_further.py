@@ -213,3 +213,33 @@ def test_a_meeting_held_during_a_session_is_still_a_meeting() -> None:
         " Остап Марченко провів нараду з головами ОВА."
     )
     assert [kind for kind, _ in _evidence(text)] == [EventKind.ANNOUNCEMENT, EventKind.MEETING]
+
+
+_ARRIVED = (
+    "Депутати ухвалили бюджет\n\nДепутати міської ради 3 травня ухвалили бюджет.\n\nТого ж дня"
+    " до міста прибула міністерка охорони здоров'я Олеся Гринчук. "
+)
+_ARRIVED_RU = (
+    "Депутаты утвердили бюджет\n\nДепутаты городского совета 3 мая утвердили бюджет.\n\nВ тот"
+    " же день в город прибыла министр здравоохранения Олеся Гринчук. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _ARRIVED + "Вона відвідала лікарню та поспілкувалася з медиками.",
+        _ARRIVED_RU + "Она посетила больницу и пообщалась с медиками.",
+    ],
+)
+def test_the_visitor_as_a_pronoun_goes_on_with_the_visit(text: str) -> None:
+    assert [kind for kind, _ in _evidence(text)] == [EventKind.ANNOUNCEMENT, EventKind.VISIT]
+
+
+def test_the_visitor_as_a_pronoun_on_another_day_is_another_visit() -> None:
+    text = _ARRIVED + "5 травня вона відвідала лікарню в Кременчуці."
+    assert [kind for kind, _ in _evidence(text)] == [
+        EventKind.ANNOUNCEMENT,
+        EventKind.VISIT,
+        EventKind.VISIT,
+    ]

@@ -138,6 +138,7 @@ from uanews.parser.events.lexicon import (
     SIGNING_ENDED_PATTERN,
     SPOKEN_AT_EVENT_PATTERN,
     STRIKE_HISTORY_GAP_YEARS,
+    SUBJECT_PRONOUNS,
     TERRITORY_HEADS,
     TOPIC_OPENERS,
     VISIT_DAY_OPENERS,
@@ -823,6 +824,17 @@ class _Reader:
             "gent" in reading.tag.grammemes for reading in parse_word(found.group(1).lower())
         )
 
+    def _pronoun_opens(self, sentence: Sentence) -> bool:
+        """Return whether ``sentence`` opens with a personal pronoun (`SUBJECT_PRONOUNS`).
+
+        ``Вона відвідала ліцей ...``, ``Он посетил лицей ...``: the visitor just told goes on
+        with the trip (a visit with a day of its own, ``Наступного дня він ...``, is another).
+        """
+        first = _FIRST_WORD.search(self.text, sentence.start, sentence.end)
+        return first is not None and first.group().lower() in pick(
+            SUBJECT_PRONOUNS, ru.SUBJECT_PRONOUNS
+        )
+
     def mark_going_on(self, draft: _Draft, sentence: Sentence, *, decided: bool = False) -> None:
         """Mark ``draft`` of ``sentence`` as going on with an event told before (`_continued`).
 
@@ -841,9 +853,13 @@ class _Reader:
         # (a date in a relative clause, ``лікарню, яку торік оснастили``, is the clause's)
         if find_dates(text[sentence.start : main_clause_end(text, sentence.start, sentence.end)]):
             return  # ``У квітні рада також ухвалила ...``: another day's decision
-        draft.continues = continues(text, sentence.start, sentence.end) or (
-            draft.kind is EventKind.AGREEMENT
-            and refers_to_document(text, sentence.start, sentence.end)
+        draft.continues = (
+            continues(text, sentence.start, sentence.end)
+            or (
+                draft.kind is EventKind.AGREEMENT
+                and refers_to_document(text, sentence.start, sentence.end)
+            )
+            or (draft.kind is EventKind.VISIT and self._pronoun_opens(sentence))
         )
         opening = opening_offset(text, sentence.start, sentence.end)
         draft.court = pick(_COURT, _COURT_RU).match(text, opening, sentence.end) is not None
