@@ -762,8 +762,8 @@ class _Reader:
         (``Виставка пройде 9 березня``) tells none, nor a sentence that holds someone's own
         words (`spoken`: ``«...», – наголосив X під час засідання``): its narration is their
         attribution, and the event word there is the setting of the words, not news of its own;
-        so is a weak event word in a report's source (``Про це під час засідання уряду
-        повідомила X``, ``Об этом он заявил на заседании правительства``, `BACK_REFERENCE_OPENERS`).
+        so is a weak event word in a report's source (``Про це під час засідання Кабміну
+        розповіла X``, ``Об этом он заявил на заседании правительства``, `BACK_REFERENCE_OPENERS`).
         (Reported content, ``як зазначив X під час поїздки до Львова, ...``, leaves the narration
         its event, as the dev annotations read it.)
         """
@@ -776,7 +776,7 @@ class _Reader:
         if planned or self.spoken.overlaps(sentence.start, sentence.end):
             corroborated = False
         elif weak[0] not in _STRIKES and pick(_BACK, _BACK_RU).match(text, sentence.start):
-            corroborated = False  # ``Про це під час засідання уряду повідомила X``: the setting
+            corroborated = False  # ``Про це під час засідання Кабміну розповіла X``: the setting
         role = "event" if corroborated else "reference"
         setting = None if planned or weak[0] in _STRIKES else self.spoken_at(sentence)
         if setting is not None:  # ``«...», – сказав на відкритті X``: X was at the event told
@@ -2382,7 +2382,7 @@ def _with_parties(found: _Found, draft: _Draft, *, anywhere: bool = False) -> bo
     """Give ``draft`` the parties of the latest meeting or visit, and return whether there was one.
 
     Only one told in the paragraph of ``draft`` or the one before (`_to_parties`), unless
-    ``anywhere``: what the parties agreed (``Крім того, учасники домовилися створити ...``) is
+    ``anywhere``: what the parties agreed (``Крім того, учасники домовилися заснувати ...``) is
     the outcome of the talks told, however many paragraphs of them came between, while the
     latest event told is still of the talks (a meeting, a visit, an agreement; not ``Тим часом
     в Одесі відкрили сквер``).
