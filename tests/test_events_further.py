@@ -243,3 +243,74 @@ def test_the_visitor_as_a_pronoun_on_another_day_is_another_visit() -> None:
         EventKind.VISIT,
         EventKind.VISIT,
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Росіяни атакували Запоріжжя\n\nУночі 12 квітня російські війська атакували Запоріжжя"
+            " дронами, пошкоджено два будинки.\n\nТакож минулої доби рятувальники ліквідували"
+            " наслідки удару по Запоріжжю."
+        ),
+        (
+            "Оккупанты обстреляли Херсон\n\nВ ночь на 4 июня оккупанты обстреляли Херсон,"
+            " повреждены два дома.\n\nТакже за прошедшие сутки в результате этого обстрела"
+            " пострадали три человека."
+        ),
+    ],
+)
+def test_an_added_day_on_no_place_of_its_own_is_the_same_strike(text: str) -> None:
+    (event,) = uanews.parse(text).events
+    assert event.kind is EventKind.ATTACK
+
+
+def test_an_added_day_tells_the_injured_of_the_same_strike() -> None:
+    text = (
+        "Оккупанты обстреляли Херсон\n\nВ ночь на 4 июня оккупанты обстреляли Херсон,"
+        " повреждены два дома.\n\nТакже за прошедшие сутки в результате этого обстрела"
+        " пострадали три человека."
+    )
+    (event,) = uanews.parse(text).events
+    assert event.injured == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Уряд виділив кошти на школи\n\nКабінет Міністрів 3 квітня ухвалив рішення"
+            " спрямувати 900 млн гривень на ремонт шкіл.\n\nПро це прем'єр-міністр Остап"
+            " Марченко домовився з послом Франції на зустрічі."
+        ),
+        (
+            "Кабмин выделил деньги на школы\n\nКабинет министров 3 апреля принял решение"
+            " направить 900 млн гривен на ремонт школ.\n\nОб этом премьер-министр Остап"
+            " Марченко договорился с послом Франции на встрече."
+        ),
+    ],
+)
+def test_talks_after_about_this_with_no_speech_verb_are_a_meeting(text: str) -> None:
+    assert [kind for kind, _ in _evidence(text)] == [EventKind.ANNOUNCEMENT, EventKind.MEETING]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Міністерка відвідала Рівне\n\nУ понеділок міністерка освіти Ганна Лисенчук відвідала"
+            " Рівне, де зустрілася з мером міста Богданом Яцюком.\n\nВін відвідав нову школу в"
+            " Здолбунові разом із директором департаменту."
+        ),
+        (
+            "Посол посетил Черкассы\n\nВ четверг посол Канады Роберт Мелвилл посетил Черкассы."
+            "\n\nОна посетила больницу вместе с волонтерами, сообщила пресс-служба ОВА."
+        ),
+    ],
+)
+def test_a_pronoun_of_the_other_gender_is_no_more_of_the_visit(text: str) -> None:
+    item = uanews.parse(text)
+    visits = [event for event in item.events if event.kind is EventKind.VISIT]
+    assert len(visits) == 2
+    assert item.participant(visits[0].participants[0]).kind.name == "PERSON"
+    assert len(visits[0].participants) == 1

@@ -172,6 +172,7 @@ from uanews.parser.morph import nominative_or_none, parse_word
 from uanews.parser.participants import lexicon as participants_lexicon
 from uanews.parser.participants import lexicon_ru as participants_lexicon_ru
 from uanews.parser.participants.organizations import agency_signatures
+from uanews.parser.quotes.speech import is_speech_form
 
 __all__ = ["extract_events", "find_actors"]
 
@@ -282,16 +283,26 @@ _LATER_TIME_RU = re.compile(
 _ADDED_TIME = re.compile(
     rf"[\s«\"„“(—–\-]*{_words(ADDED_STRIKE_PREFIXES)}\s+"
     rf"(?:(?:{_words(ADDED_STRIKE_PERIODS)})(?![\w'’ʼ\-])\s*,?\s*)?"
-    rf"(?:{_words(LATER_OPENERS)}|{CLOCK_OPENER_PATTERN}|{_words(ADDED_STRIKE_PERIODS)})",
+    rf"(?:{_words(LATER_OPENERS)}|{CLOCK_OPENER_PATTERN})",
     re.IGNORECASE,
 )
-"""``Крім того, вранці ворог обстріляв ...``, ``Також минулої доби ...``, ``Також у четвер
-увечері ...``: one more time of the day, or a day (`ADDED_STRIKE_PERIODS`), added to what was
-told."""
+"""``Крім того, вранці ворог обстріляв ...``, ``Також у четвер увечері ...``: one more time of
+the day (maybe of a day, `ADDED_STRIKE_PERIODS`), added to what was told."""
+_ADDED_DAY = re.compile(
+    rf"[\s«\"„“(—–\-]*{_words(ADDED_STRIKE_PREFIXES)}\s+{_words(ADDED_STRIKE_PERIODS)}",
+    re.IGNORECASE,
+)
+"""``Також минулої доби ...``: a whole day added, with no time of it; like a later time, it
+opens another strike only on a place of its own (``Також минулої доби в результаті цього
+обстрілу ...`` tells the strike told)."""
 _ADDED_TIME_RU = re.compile(
     rf"[\s«\"„“(—–\-]*{_words(ru.ADDED_STRIKE_PREFIXES)}\s+"
     rf"(?:(?:{_words(ru.ADDED_STRIKE_PERIODS)})(?![\w\-])\s*,?\s*)?"
-    rf"(?:{_words(ru.LATER_OPENERS)}|{ru.CLOCK_OPENER_PATTERN}|{_words(ru.ADDED_STRIKE_PERIODS)})",
+    rf"(?:{_words(ru.LATER_OPENERS)}|{ru.CLOCK_OPENER_PATTERN})",
+    re.IGNORECASE,
+)
+_ADDED_DAY_RU = re.compile(
+    rf"[\s«\"„“(—–\-]*{_words(ru.ADDED_STRIKE_PREFIXES)}\s+{_words(ru.ADDED_STRIKE_PERIODS)}",
     re.IGNORECASE,
 )
 _AGAIN = re.compile(_words(AGAIN_WORDS), re.IGNORECASE)
@@ -349,6 +360,9 @@ class _Draft:
     """Its sentence, outside the lede and with no date, is marked as going on with what was told
     (`continuations.continues`: ``Кроме того, ...``, ``Гости также ...``)."""
     subject: str | None = None
+    pronoun_of: str | None = None
+    """The person the personal pronoun that opens a visit's sentence stands for (``Вона
+    відвідала ліцей``, `_Reader._pronoun_opens`): it goes on only with a visit of that person."""
     """The participant (by id) whose mention opens its sentence, outside the lede and with no
     date (``Суд признал ...``): the body that goes on with its decision (`_continued`)."""
     court: bool = False
@@ -519,6 +533,21 @@ def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> P
     return None
 
 
+def _source_told(text: str, sentence: Sentence) -> bool:
+    """Return whether ``sentence`` is a report's source: ``Про це`` and a speech verb of its own.
+
+    ``Про це під час засідання Кабміну розповіла X``, ``Об этом он заявил на заседании``: the
+    verb tells who said it, and the event word is where it was said. ``Про це мер домовився з
+    послом на зустрічі`` has no speech verb: the talks it tells are news of their own.
+    """
+    if not pick(_REPORTED_BACK, _REPORTED_BACK_RU).match(text, sentence.start):
+        return False
+    return any(
+        is_speech_form(word.group())
+        for word in _FIRST_WORD.finditer(text, sentence.start, sentence.end)
+    )
+
+
 def _strike_corroborated(text: str, sentence: Sentence, mentions: SpanSet) -> bool:
     """Return whether a sentence with a weak strike trigger names a place or casualties."""
     if strike_places(text, sentence.start, sentence.end, mentions):
@@ -579,6 +608,7 @@ class _Reader:
     ) -> None:
         """Prepare the text, its lower-case copy, the ``quotes`` and mentions of ``item``."""
         self.text = item.text
+        self.actors = Actors(item)
         self.reference = reference
         self.spans = reported(quotes)
         self.spoken = spoken(quotes)
@@ -775,7 +805,7 @@ class _Reader:
         planned = _planned(text, sentence)
         if planned or self.spoken.overlaps(sentence.start, sentence.end):
             corroborated = False
-        elif weak[0] not in _STRIKES and pick(_BACK, _BACK_RU).match(text, sentence.start):
+        elif weak[0] not in _STRIKES and _source_told(text, sentence):
             corroborated = False  # ``Про це під час засідання Кабміну розповіла X``: the setting
         role = "event" if corroborated else "reference"
         setting = None if planned or weak[0] in _STRIKES else self.spoken_at(sentence)
@@ -824,16 +854,21 @@ class _Reader:
             "gent" in reading.tag.grammemes for reading in parse_word(found.group(1).lower())
         )
 
-    def _pronoun_opens(self, sentence: Sentence) -> bool:
-        """Return whether ``sentence`` opens with a personal pronoun (`SUBJECT_PRONOUNS`).
+    def _pronoun_opens(self, sentence: Sentence) -> str | None:
+        """Return the person a personal pronoun opening ``sentence`` stands for, or None.
 
-        ``Вона відвідала ліцей ...``, ``Он посетил лицей ...``: the visitor just told goes on
-        with the trip (a visit with a day of its own, ``Наступного дня він ...``, is another).
+        ``Вона відвідала ліцей ...``, ``Он посетил лицей ...`` (`SUBJECT_PRONOUNS`): the visitor
+        just told goes on with the trip (a visit with a day of its own, ``Наступного дня
+        він ...``, is another), when the pronoun agrees in gender with that visitor
+        (`_continued`); ``він`` after a visit of a woman is another person's visit.
         """
         first = _FIRST_WORD.search(self.text, sentence.start, sentence.end)
-        return first is not None and first.group().lower() in pick(
+        if first is None or first.group().lower() not in pick(
             SUBJECT_PRONOUNS, ru.SUBJECT_PRONOUNS
-        )
+        ):
+            return None
+        found = self.actors.antecedents([(first.start(), first.end())])
+        return found[0] if found else None
 
     def mark_going_on(self, draft: _Draft, sentence: Sentence, *, decided: bool = False) -> None:
         """Mark ``draft`` of ``sentence`` as going on with an event told before (`_continued`).
@@ -853,14 +888,13 @@ class _Reader:
         # (a date in a relative clause, ``лікарню, яку торік оснастили``, is the clause's)
         if find_dates(text[sentence.start : main_clause_end(text, sentence.start, sentence.end)]):
             return  # ``У квітні рада також ухвалила ...``: another day's decision
-        draft.continues = (
-            continues(text, sentence.start, sentence.end)
-            or (
-                draft.kind is EventKind.AGREEMENT
-                and refers_to_document(text, sentence.start, sentence.end)
-            )
-            or (draft.kind is EventKind.VISIT and self._pronoun_opens(sentence))
+        draft.continues = continues(text, sentence.start, sentence.end) or (
+            draft.kind is EventKind.AGREEMENT
+            and refers_to_document(text, sentence.start, sentence.end)
         )
+        if not draft.continues and draft.kind is EventKind.VISIT:
+            draft.pronoun_of = self._pronoun_opens(sentence)
+            draft.continues = draft.pronoun_of is not None
         opening = opening_offset(text, sentence.start, sentence.end)
         draft.court = pick(_COURT, _COURT_RU).match(text, opening, sentence.end) is not None
         if draft.continues and (
@@ -1060,7 +1094,10 @@ class _StrikesTold:
         with reading_at(sentence.start):
             if pick(_ADDED_TIME, _ADDED_TIME_RU).match(self.text, sentence.start, sentence.end):
                 return True
-            if not pick(_LATER_TIME, _LATER_TIME_RU).match(self.text, sentence.start, sentence.end):
+            later = pick(_LATER_TIME, _LATER_TIME_RU).match(self.text, sentence.start, sentence.end)
+            if not later and not pick(_ADDED_DAY, _ADDED_DAY_RU).match(
+                self.text, sentence.start, sentence.end
+            ):
                 return False
             own = {
                 found
@@ -2209,6 +2246,8 @@ def _continued(found: _Found, draft: _Draft) -> _Draft | None:
     if not same_kind or same_kind[-1].apart != draft.apart:
         return None
     target = same_kind[-1]
+    if draft.pronoun_of is not None and draft.pronoun_of not in target.participants:
+        return None  # ``Він відвідав школу`` after a visit of a woman: another visitor
     if draft.continues:
         return target
     if (
