@@ -109,8 +109,7 @@ def test_a_cited_ruling_dates_the_courts_decision():
 
 
 def test_two_decisions_of_one_body_are_two_announcements():
-    # (the second dated on its own: an undated ``також`` goes on with the first,
-    # tests/test_events_continuations.py)
+    # (the second dated on its own)
     item = parsed(
         "Сесія міськради\n\n"
         "Депутати обговорили звіт.\n\n"
@@ -120,14 +119,15 @@ def test_two_decisions_of_one_body_are_two_announcements():
     assert [event.kind for event in item.events] == [EventKind.ANNOUNCEMENT] * 2
 
 
-def test_the_same_body_going_on_undated_with_also_is_one_announcement():
+def test_the_same_body_deciding_more_undated_with_also_is_another_announcement():
+    # (a decision verb of its own after ``також``: one more decision of the session)
     item = parsed(
         "Сесія міськради\n\n"
         "Депутати обговорили звіт.\n\n"
         "Міська рада затвердила програму розвитку туризму. "
         "Міська рада також скасувала плату за вивіз сміття для пенсіонерів."
     )
-    assert [event.kind for event in item.events] == [EventKind.ANNOUNCEMENT]
+    assert [event.kind for event in item.events] == [EventKind.ANNOUNCEMENT] * 2
 
 
 def test_a_session_of_an_executive_committee_with_named_members_is_a_meeting():

@@ -82,8 +82,10 @@ from uanews.parser.events.dates import (
 )
 from uanews.parser.events.holders import Actors
 from uanews.parser.events.lexicon import (
+    ADDED_STRIKE_PERIODS,
     ADDED_STRIKE_PREFIXES,
     AGAIN_WORDS,
+    AGREED_PATTERN,
     ALSO_WORDS,
     ANAPHORIC_ACTOR_PATTERN,
     ANOTHER_EVENT_PATTERN,
@@ -97,6 +99,7 @@ from uanews.parser.events.lexicon import (
     CIRCUMSTANCE_OPENERS,
     CLOCK_OPENER_PATTERN,
     CONSEQUENCE_PATTERN,
+    CONTINUATION_OPENERS,
     COURT_DOCUMENT_PATTERN,
     COURT_PATTERN,
     EVENT_NOUNS,
@@ -135,6 +138,7 @@ from uanews.parser.events.lexicon import (
     SIGNING_ENDED_PATTERN,
     SPOKEN_AT_EVENT_PATTERN,
     STRIKE_HISTORY_GAP_YEARS,
+    SUBJECT_PRONOUNS,
     TERRITORY_HEADS,
     TOPIC_OPENERS,
     VISIT_DAY_OPENERS,
@@ -168,6 +172,7 @@ from uanews.parser.morph import nominative_or_none, parse_word
 from uanews.parser.participants import lexicon as participants_lexicon
 from uanews.parser.participants import lexicon_ru as participants_lexicon_ru
 from uanews.parser.participants.organizations import agency_signatures
+from uanews.parser.quotes.speech import is_speech_form
 
 __all__ = ["extract_events", "find_actors"]
 
@@ -277,13 +282,27 @@ _LATER_TIME_RU = re.compile(
 )
 _ADDED_TIME = re.compile(
     rf"[\s«\"„“(—–\-]*{_words(ADDED_STRIKE_PREFIXES)}\s+"
+    rf"(?:(?:{_words(ADDED_STRIKE_PERIODS)})(?![\w'’ʼ\-])\s*,?\s*)?"
     rf"(?:{_words(LATER_OPENERS)}|{CLOCK_OPENER_PATTERN})",
     re.IGNORECASE,
 )
-"""``Крім того, вранці ворог обстріляв ...``: one more time of the day, added to what was told."""
+"""``Крім того, вранці ворог обстріляв ...``, ``Також у четвер увечері ...``: one more time of
+the day (maybe of a day, `ADDED_STRIKE_PERIODS`), added to what was told."""
+_ADDED_DAY = re.compile(
+    rf"[\s«\"„“(—–\-]*{_words(ADDED_STRIKE_PREFIXES)}\s+{_words(ADDED_STRIKE_PERIODS)}",
+    re.IGNORECASE,
+)
+"""``Також минулої доби ...``: a whole day added, with no time of it; like a later time, it
+opens another strike only on a place of its own (``Також минулої доби в результаті цього
+обстрілу ...`` tells the strike told)."""
 _ADDED_TIME_RU = re.compile(
     rf"[\s«\"„“(—–\-]*{_words(ru.ADDED_STRIKE_PREFIXES)}\s+"
+    rf"(?:(?:{_words(ru.ADDED_STRIKE_PERIODS)})(?![\w\-])\s*,?\s*)?"
     rf"(?:{_words(ru.LATER_OPENERS)}|{ru.CLOCK_OPENER_PATTERN})",
+    re.IGNORECASE,
+)
+_ADDED_DAY_RU = re.compile(
+    rf"[\s«\"„“(—–\-]*{_words(ru.ADDED_STRIKE_PREFIXES)}\s+{_words(ru.ADDED_STRIKE_PERIODS)}",
     re.IGNORECASE,
 )
 _AGAIN = re.compile(_words(AGAIN_WORDS), re.IGNORECASE)
@@ -341,6 +360,9 @@ class _Draft:
     """Its sentence, outside the lede and with no date, is marked as going on with what was told
     (`continuations.continues`: ``Кроме того, ...``, ``Гости также ...``)."""
     subject: str | None = None
+    pronoun_of: str | None = None
+    """The person the personal pronoun that opens a visit's sentence stands for (``Вона
+    відвідала ліцей``, `_Reader._pronoun_opens`): it goes on only with a visit of that person."""
     """The participant (by id) whose mention opens its sentence, outside the lede and with no
     date (``Суд признал ...``): the body that goes on with its decision (`_continued`)."""
     court: bool = False
@@ -511,6 +533,21 @@ def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> P
     return None
 
 
+def _source_told(text: str, sentence: Sentence) -> bool:
+    """Return whether ``sentence`` is a report's source: ``Про це`` and a speech verb of its own.
+
+    ``Про це під час засідання Кабміну розповіла X``, ``Об этом он заявил на заседании``: the
+    verb tells who said it, and the event word is where it was said. ``Про це мер домовився з
+    послом на зустрічі`` has no speech verb: the talks it tells are news of their own.
+    """
+    if not pick(_REPORTED_BACK, _REPORTED_BACK_RU).match(text, sentence.start):
+        return False
+    return any(
+        is_speech_form(word.group())
+        for word in _FIRST_WORD.finditer(text, sentence.start, sentence.end)
+    )
+
+
 def _strike_corroborated(text: str, sentence: Sentence, mentions: SpanSet) -> bool:
     """Return whether a sentence with a weak strike trigger names a place or casualties."""
     if strike_places(text, sentence.start, sentence.end, mentions):
@@ -571,6 +608,7 @@ class _Reader:
     ) -> None:
         """Prepare the text, its lower-case copy, the ``quotes`` and mentions of ``item``."""
         self.text = item.text
+        self.actors = Actors(item)
         self.reference = reference
         self.spans = reported(quotes)
         self.spoken = spoken(quotes)
@@ -753,7 +791,9 @@ class _Reader:
         strike by `_strike_corroborated`), else it refers to one told (``reference``). A plan
         (``Виставка пройде 9 березня``) tells none, nor a sentence that holds someone's own
         words (`spoken`: ``«...», – наголосив X під час засідання``): its narration is their
-        attribution, and the event word there is the setting of the words, not news of its own.
+        attribution, and the event word there is the setting of the words, not news of its own;
+        so is a weak event word in a report's source (``Про це під час засідання Кабміну
+        розповіла X``, ``Об этом он заявил на заседании правительства``, `BACK_REFERENCE_OPENERS`).
         (Reported content, ``як зазначив X під час поїздки до Львова, ...``, leaves the narration
         its event, as the dev annotations read it.)
         """
@@ -765,6 +805,8 @@ class _Reader:
         planned = _planned(text, sentence)
         if planned or self.spoken.overlaps(sentence.start, sentence.end):
             corroborated = False
+        elif weak[0] not in _STRIKES and _source_told(text, sentence):
+            corroborated = False  # ``Про це під час засідання Кабміну розповіла X``: the setting
         role = "event" if corroborated else "reference"
         setting = None if planned or weak[0] in _STRIKES else self.spoken_at(sentence)
         if setting is not None:  # ``«...», – сказав на відкритті X``: X was at the event told
@@ -812,13 +854,33 @@ class _Reader:
             "gent" in reading.tag.grammemes for reading in parse_word(found.group(1).lower())
         )
 
-    def mark_going_on(self, draft: _Draft, sentence: Sentence) -> None:
+    def _pronoun_opens(self, sentence: Sentence) -> str | None:
+        """Return the person a personal pronoun opening ``sentence`` stands for, or None.
+
+        ``Вона відвідала ліцей ...``, ``Он посетил лицей ...`` (`SUBJECT_PRONOUNS`): the visitor
+        just told goes on with the trip (a visit with a day of its own, ``Наступного дня
+        він ...``, is another), when the pronoun agrees in gender with that visitor
+        (`_continued`); ``він`` after a visit of a woman is another person's visit.
+        """
+        first = _FIRST_WORD.search(self.text, sentence.start, sentence.end)
+        if first is None or first.group().lower() not in pick(
+            SUBJECT_PRONOUNS, ru.SUBJECT_PRONOUNS
+        ):
+            return None
+        found = self.actors.antecedents([(first.start(), first.end())])
+        return found[0] if found else None
+
+    def mark_going_on(self, draft: _Draft, sentence: Sentence, *, decided: bool = False) -> None:
         """Mark ``draft`` of ``sentence`` as going on with an event told before (`_continued`).
 
         Only outside the lede, for an event of people, when the sentence has no date of its own:
         it ``continues`` (`continuations.continues`), or, for a signing, opens with the signed
         document (``Документ підписали X і Y``, `continuations.refers_to_document`: the
-        signatories of the agreement told); its opening mention is its subject.
+        signatories of the agreement told); its opening mention is its subject. A decision
+        ``decided`` by a decision verb of its own after the word of addition (``Також уряд
+        схвалив постанову ...``, ``Кроме того, горсовет утвердил ...``) is one more decision,
+        and an agreement reached (`AGREED_PATTERN`: ``Також сторони домовилися створити ...``)
+        one more agreement, never going on with the one told.
         """
         text = self.text
         if sentence.lead or draft.kind in _STRIKES:
@@ -830,9 +892,21 @@ class _Reader:
             draft.kind is EventKind.AGREEMENT
             and refers_to_document(text, sentence.start, sentence.end)
         )
+        if not draft.continues and draft.kind is EventKind.VISIT:
+            draft.pronoun_of = self._pronoun_opens(sentence)
+            draft.continues = draft.pronoun_of is not None
         opening = opening_offset(text, sentence.start, sentence.end)
-        draft.subject = self.mentions.opening(opening)
         draft.court = pick(_COURT, _COURT_RU).match(text, opening, sentence.end) is not None
+        if draft.continues and (
+            (decided and draft.kind is EventKind.ANNOUNCEMENT)
+            or (
+                draft.kind is EventKind.AGREEMENT
+                and pick(_AGREED, _AGREED_RU).search(text, sentence.start, sentence.end)
+            )
+        ):
+            draft.continues = False  # one more decision or agreement, not the `also` of one
+            return
+        draft.subject = self.mentions.opening(opening)
 
     def triggered(
         self, sentence: Sentence, kinds: dict[EventKind, Found], date: PartialDate | None
@@ -864,7 +938,7 @@ class _Reader:
                 actors = self.mentions.inside_except(sentence.start, sentence.end, self.spoken)
             draft = _Draft(kind, [sentence], list(actors), date, mode, sentence.lead)
             draft.groups = kinds[kind].groups if kind in kinds else frozenset()
-            self.mark_going_on(draft, sentence)
+            self.mark_going_on(draft, sentence, decided=kind in explicit)
             draft.ruling = kind is EventKind.ANNOUNCEMENT and _names_court(text, sentence)
             if kind is EventKind.INCIDENT:
                 located = strike_places(text, sentence.start, sentence.end, self.mention_spans)
@@ -1018,10 +1092,13 @@ class _StrikesTold:
         if not any(draft.kind is EventKind.ATTACK and role == "event" for draft, role in drafts):
             return False
         with reading_at(sentence.start):
-            if not pick(_LATER_TIME, _LATER_TIME_RU).match(self.text, sentence.start, sentence.end):
-                return False
             if pick(_ADDED_TIME, _ADDED_TIME_RU).match(self.text, sentence.start, sentence.end):
                 return True
+            later = pick(_LATER_TIME, _LATER_TIME_RU).match(self.text, sentence.start, sentence.end)
+            if not later and not pick(_ADDED_DAY, _ADDED_DAY_RU).match(
+                self.text, sentence.start, sentence.end
+            ):
+                return False
             own = {
                 found
                 for _, found in strike_places(
@@ -2207,6 +2284,8 @@ def _continued(found: _Found, draft: _Draft) -> _Draft | None:
     if not same_kind or same_kind[-1].apart != draft.apart:
         return None
     target = same_kind[-1]
+    if draft.pronoun_of is not None and draft.pronoun_of not in target.participants:
+        return None  # ``Він відвідав школу`` after a visit of a woman: another visitor
     if draft.continues:
         return target
     if (
@@ -2321,6 +2400,9 @@ def _parties_agree(words: str) -> bool:
     circumstance = pick(_CIRCUMSTANCE, _CIRCUMSTANCE_RU).match(words)
     if circumstance is not None:  # ``Во время встречи стороны ...``: the meeting just told
         opening = _OPENING_WORDS.findall(words[circumstance.end() : _OPENING_REACH])
+    added = pick(_ADDITION, _ADDITION_RU).match(words)
+    if circumstance is None and added is not None:  # ``Крім того, учасники домовилися ...``
+        opening = _OPENING_WORDS.findall(words[added.end() : _OPENING_REACH])
     if opening and opening[0].lower() in pick(ALSO_WORDS, ru.ALSO_WORDS):
         opening = opening[1:]  # ``Також сторони обговорили ...``: the parties go on talking
     if not opening or opening[0].lower() not in parties:
@@ -2349,6 +2431,11 @@ _CIRCUMSTANCE_RU = re.compile(
     re.IGNORECASE,
 )
 _SIGNING_ENDED = re.compile(SIGNING_ENDED_PATTERN, re.IGNORECASE)
+_ADDITION = re.compile(rf"[\s«\"„“]*{_words(CONTINUATION_OPENERS)},?", re.IGNORECASE)
+"""``Крім того, ...``: a word of addition before the parties (`_parties_agree`)."""
+_ADDITION_RU = re.compile(rf"[\s«\"„“]*{_words(ru.CONTINUATION_OPENERS)},?", re.IGNORECASE)
+_AGREED = re.compile(rf"(?<![\w\-'’ʼ]){AGREED_PATTERN}", re.IGNORECASE)
+_AGREED_RU = re.compile(rf"(?<![\w\-]){ru.AGREED_PATTERN}", re.IGNORECASE)
 _SIGNING_ENDED_RU = re.compile(ru.SIGNING_ENDED_PATTERN, re.IGNORECASE)
 _OPENING_REACH = 60
 """How many characters of a sentence's opening are read for the parties and what follows."""
@@ -2362,21 +2449,29 @@ def _to_parties(found: _Found, draft: _Draft) -> None:
     talks of the parties (``Сторони провели переговори ...``, a meeting) are theirs too: a new
     meeting when those who came were only told to visit, more of the meeting they held else.
     """
-    if not _with_parties(found, draft):
+    if not _with_parties(found, draft, anywhere=draft.kind is EventKind.AGREEMENT):
         _to_reference(found, draft)
         return
     _to_event(found, draft)
 
 
-def _with_parties(found: _Found, draft: _Draft) -> bool:
+def _with_parties(found: _Found, draft: _Draft, *, anywhere: bool = False) -> bool:
     """Give ``draft`` the parties of the latest meeting or visit, and return whether there was one.
 
-    Only one told in the paragraph of ``draft`` or the one before (`_to_parties`).
+    Only one told in the paragraph of ``draft`` or the one before (`_to_parties`), unless
+    ``anywhere``: what the parties agreed (``Крім того, учасники домовилися заснувати ...``) is
+    the outcome of the talks told, however many paragraphs of them came between, while the
+    latest event told is still of the talks (a meeting, a visit, an agreement; not ``Тим часом
+    в Одесі відкрили сквер``).
     """
     met = next((e for e in reversed(found.parties) if e.participants), None)
     block = draft.sentences[0].block
-    if met is None or block - max(sentence.block for sentence in met.sentences) > 1:
+    if met is None:
         return False
+    if block - max(sentence.block for sentence in met.sentences) > 1 and not (
+        anywhere and found.events and found.events[-1].kind in _TALK_KINDS
+    ):
+        return False  # (far back, only with no other happening told since)
     draft.participants.extend(p for p in met.participants if p not in draft.participants)
     return True
 
@@ -2392,6 +2487,7 @@ def _to_talks(found: _Found, draft: _Draft) -> None:
 
 
 _PARTY_KINDS = frozenset({EventKind.MEETING, EventKind.VISIT})
+_TALK_KINDS = _PARTY_KINDS | {EventKind.AGREEMENT}
 
 
 def _to_back(found: _Found, draft: _Draft) -> None:

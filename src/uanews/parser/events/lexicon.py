@@ -12,11 +12,13 @@ from attrs import field, frozen
 from uanews.model import EventKind
 
 __all__ = [
+    "ADDED_STRIKE_PERIODS",
     "ADDED_STRIKE_PREFIXES",
     "AGAIN_WORDS",
     "AGO_SINGULAR_UNITS",
     "AGO_UNITS",
     "AGO_WORDS",
+    "AGREED_PATTERN",
     "ALSO_JOINERS",
     "ALSO_WORDS",
     "ANCHORED_DAY_OFFSETS",
@@ -1848,6 +1850,32 @@ ADDED_STRIKE_PREFIXES: tuple[str, ...] = ("також", "крім того,", "�
 strike after them is another strike even on a place named before (the lede's night strike,
 then a morning shelling of one of its communities)."""
 
+ADDED_STRIKE_PERIODS: tuple[str, ...] = (
+    "минулої доби",
+    "протягом минулої доби",
+    "за минулу добу",
+    "упродовж минулої доби",
+    "у понеділок",
+    "у вівторок",
+    "у середу",
+    "у четвер",
+    "у п'ятницю",
+    "у пʼятницю",
+    "у п’ятницю",
+    "у суботу",
+    "у неділю",
+    "в понеділок",
+    "в середу",
+    "в четвер",
+    "в п'ятницю",
+    "в суботу",
+    "в неділю",
+)
+"""Times of a whole day or a weekday that may stand after a word of addition
+(`ADDED_STRIKE_PREFIXES`: ``Також минулої доби росіяни обстріляли ...``, ``Також у четвер
+увечері ...``): the report adds one more strike to the one told, not the same strike again;
+without the word of addition they open no second strike (``Минулої доби ворог ...`` sums up)."""
+
 AGAIN_WORDS: tuple[str, ...] = ("знову", "вдруге", "повторно", "вкотре", "ще раз")
 """Words that tell a strike again (``Вранці ворог знову обстріляв громаду``): a later-time
 strike sentence with them and no place of its own goes on with the strike told."""
@@ -2276,7 +2304,11 @@ SCHEDULED_VERB_REACH = 5
 """How many words after the day of `SCHEDULED_FROM_PATTERN` its verb is looked for in (``з 10
 лютого і до кінця сесії переводить``)."""
 
-PARTIES_WORDS: frozenset[str] = frozenset({"сторони", "обидві"})
+AGREED_PATTERN = r"(?:домовил(?:ися|ись|ася|ась|ся)|дійшли\s+згоди)(?![\w\-'’ʼ])"
+"""The verb of an agreement reached (``Також сторони домовилися створити ...``): after a word of
+addition it tells one more agreement of those who met, not the `also` of the one told."""
+
+PARTIES_WORDS: frozenset[str] = frozenset({"сторони", "обидві", "учасники"})
 """Words that open a sentence about the parties of the meeting just told (``Сторони домовилися
 про ...``): its agreement is theirs."""
 

@@ -14,6 +14,7 @@ from uanews.parser.events.lexicon import LATIN_CHANNEL_NAMES, Trigger
 
 __all__ = [
     "ACTION_NOUN_ENDINGS",
+    "ADDED_STRIKE_PERIODS",
     "ADDED_STRIKE_PREFIXES",
     "ADDITION_WORDS",
     "AGAIN_WORDS",
@@ -21,6 +22,7 @@ __all__ = [
     "AGO_SINGULAR_UNITS",
     "AGO_UNITS",
     "AGO_WORDS",
+    "AGREED_PATTERN",
     "ALSO_JOINERS",
     "ALSO_WORDS",
     "ANAPHORIC_ACTOR_PATTERN",
@@ -1938,6 +1940,22 @@ ADDED_STRIKE_PREFIXES: tuple[str, ...] = ("также", "кроме того,", 
 """Words of addition before a `LATER_OPENERS` time (``Кроме того, утром оккупанты
 обстреляли ...``): one more strike, even on a place named before."""
 
+ADDED_STRIKE_PERIODS: tuple[str, ...] = (
+    "за прошедшие сутки",
+    "за минувшие сутки",
+    "в течение суток",
+    "в понедельник",
+    "во вторник",
+    "в среду",
+    "в четверг",
+    "в пятницу",
+    "в субботу",
+    "в воскресенье",
+)
+"""Times of a whole day or a weekday after a word of addition (`ADDED_STRIKE_PREFIXES`:
+``Также за прошедшие сутки оккупанты обстреляли ...``, ``Кроме того, в четверг вечером
+...``): one more strike added to the one told."""
+
 AGAIN_WORDS: tuple[str, ...] = (
     "снова",
     "опять",
@@ -2224,7 +2242,11 @@ PERIOD_START_PREPOSITIONS: tuple[str, ...] = ("с", "со", "от")
 """Prepositions of the day something starts from (``з 1 березня``, ``с 1 марта``): in a sentence
 about the future it is when a change takes effect, not when the event it reports happened."""
 
-PARTIES_WORDS: frozenset[str] = frozenset({"стороны", "обе"})
+AGREED_PATTERN = r"(?:договорил(?:ись|ся|ась)|пришли\s+к\s+согласию)(?![\w\-])"
+"""The verb of an agreement reached (``Кроме того, стороны договорились подготовить ...``): after a
+word of addition it tells one more agreement of those who met."""
+
+PARTIES_WORDS: frozenset[str] = frozenset({"стороны", "обе", "участники"})
 """Words that open a sentence about the parties of the meeting just told (``Стороны
 договорились о ...``): its agreement is theirs."""
 
