@@ -42,6 +42,7 @@ from uanews.parser.participants.organization_mentions import (
     find_quoted,
     find_repeats,
     merge_same_bodies,
+    release_namesakes,
 )
 from uanews.parser.participants.people import find_people, read_captions
 from uanews.parser.participants.registry import Registry, assign_ids
@@ -73,9 +74,11 @@ def extract_participants(
             find_quoted(block, registry)
     find_people(body, registry)
     find_named_after_people(registry)
+    namesakes: list[tuple[int, int]] = []
     for block in body:
         with reading_at(block.start):
-            find_phrases(block, registry)
+            find_phrases(block, registry, namesakes)
+    release_namesakes(registry, namesakes)
     unattached = {}
     for index, block in enumerate(blocks):
         with reading_at(block.start):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -60,6 +61,7 @@ __all__ = [
     "find_quoted",
     "find_repeats",
     "merge_same_bodies",
+    "release_namesakes",
 ]
 
 _QUOTED_WORD = re.compile(r"«([^\s«»]+)»$")
@@ -150,8 +152,12 @@ def _single_latin_names(block: Block, registry: Registry) -> None:
         added = index
 
 
-def find_phrases(block: Block, registry: Registry) -> None:
-    """Add organisations named by a number (``ліцей № 5``) or a proper noun phrase."""
+def find_phrases(block: Block, registry: Registry, namesakes: list[tuple[int, int]]) -> None:
+    """Add organisations named by a number (``ліцей № 5``) or a proper noun phrase.
+
+    The span of each body's namesake (after ``імені``) is appended to ``namesakes``, for
+    `release_namesakes` once every block has been read.
+    """
     stops = registry.person_offsets()
     for found in find_numbered_institutions(registry.text, block.start, block.end):
         if not registry.overlaps(found.start, found.end):
@@ -163,20 +169,26 @@ def find_phrases(block: Block, registry: Registry) -> None:
         own_end = found.end if named_after is None else named_after.start()
         if not registry.overlaps(found.start, own_end):
             if named_after is not None:
-                _release_named_after(registry, own_end, found.end)
+                namesakes.append((own_end, found.end))
             registry.add_found(found)
 
 
-def _release_named_after(registry: Registry, start: int, end: int) -> None:
-    """Take from the people the mentions from ``start`` to ``end``: a body's namesake.
+def release_namesakes(registry: Registry, namesakes: Sequence[tuple[int, int]]) -> None:
+    """Take from the people the mentions inside ``namesakes``: the persons bodies are named after.
 
     ``Драматическом театре имени Ивана Франко``: the person after ``імені`` or ``имени`` is
     part of the body's name, not a participant of the text (the people finders read the name
-    before the organisation phrases are looked for).
+    before the organisation phrases are looked for). One pass over the people's mentions, each
+    looked up among the spans by bisection, keeps this linear in the item's length.
     """
+    if not namesakes:
+        return
+    spans = sorted(namesakes)
+    starts = [start for start, _end in spans]
     for person in list(registry.people):
         for mention in list(person.mentions):
-            if start <= mention.start and mention.end <= end:
+            at = bisect_right(starts, mention.start) - 1
+            if at >= 0 and mention.end <= spans[at][1]:
                 registry.release_mention(person, mention)
 
 
