@@ -696,6 +696,11 @@ def _place_name(word: str) -> bool:
     ``Киева``, ``Харківщини``, ``Японии``: no reading as a person's name or any animate noun
     (``Иванова``, ``Шмыгаля``), nor as an adjective.
     """
+    return _inanimate_noun_in(word, "gent")
+
+
+def _inanimate_noun_in(word: str, case: str) -> bool:
+    """Return True for a word read only as an inanimate noun (no name), with a ``case`` reading."""
     readings = parse_word(word.lower())
     return (
         bool(readings)
@@ -705,7 +710,7 @@ def _place_name(word: str) -> bool:
             and not {"Surn", "Name", "Patr"} & parse.tag.grammemes
             for parse in readings
         )
-        and any(parse.tag.case == "gent" for parse in readings)
+        and any(parse.tag.case == case for parse in readings)
     )
 
 
@@ -2346,17 +2351,7 @@ def find_listed_outlets(text: str, start: int, end: int) -> list[FoundOrganizati
 
 def _city_nominative(word: str) -> bool:
     """Return True for a word read only as an inanimate noun, with a nominative reading."""
-    readings = parse_word(word.lower())
-    return (
-        bool(readings)
-        and all(
-            parse.tag.POS == "NOUN"
-            and "anim" not in parse.tag
-            and not {"Surn", "Name", "Patr"} & parse.tag.grammemes
-            for parse in readings
-        )
-        and any(parse.tag.case == "nomn" for parse in readings)
-    )
+    return _inanimate_noun_in(word, "nomn")
 
 
 def find_substantivised_outlets(text: str, start: int, end: int) -> list[FoundOrganization]:
