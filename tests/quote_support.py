@@ -12,3 +12,12 @@ def said(text: str) -> dict[str, str | None]:
         quote.text: None if quote.speaker is None else item.participant(quote.speaker).name
         for quote in item.quotes
     }
+
+
+def spoken(text: str) -> list[tuple[str, str | None]]:
+    """Return each quote's text and its speaker's name, in the item's order (None: unknown)."""
+    item = uanews.parse(text)
+    return [
+        (quote.text, None if quote.speaker is None else item.participant(quote.speaker).name)
+        for quote in item.quotes
+    ]

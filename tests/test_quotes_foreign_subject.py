@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import uanews
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    """Return each quote's text and its speaker's name."""
-    item = uanews.parse(text)
-    return [
-        (quote.text, None if quote.speaker is None else item.participant(quote.speaker).name)
-        for quote in item.quotes
-    ]
-
+from quote_support import spoken
 
 UK = (
     "Вітрова станція на Львівщині\n\n"
@@ -43,7 +33,7 @@ RU = (
 )
 def test_a_foreign_surname_is_the_subject_a_pronoun_points_to(text, last, speaker):
     # (the Russian dictionary already reads ``Бергстад`` as a name: a check that it stays so)
-    assert _speakers(text)[-1] == (last, speaker)
+    assert spoken(text)[-1] == (last, speaker)
 
 
 def test_the_pronoun_still_points_to_the_latest_subject():
@@ -52,4 +42,4 @@ def test_the_pronoun_still_points_to_the_latest_subject():
         "За його словами,",
         "Андрій Полюхович додав, що станція дасть роботу громаді. За його словами,",
     )
-    assert _speakers(text)[-1] == ("перші турбіни привезуть у квітні", "Андрій Полюхович")
+    assert spoken(text)[-1] == ("перші турбіни привезуть у квітні", "Андрій Полюхович")

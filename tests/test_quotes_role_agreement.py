@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import uanews
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    """Return each quote's text and its speaker's name."""
-    item = uanews.parse(text)
-    return [
-        (quote.text, None if quote.speaker is None else item.participant(quote.speaker).name)
-        for quote in item.quotes
-    ]
-
+from quote_support import spoken
 
 TALKS_UK = (
     "Переговори в Києві\n\n"
@@ -54,12 +44,12 @@ TALKS_RU = (
     ],
 )
 def test_an_adjective_of_a_place_picks_the_holder_of_that_place(text, last, speaker):
-    assert _speakers(text)[-1] == (last, speaker)
+    assert spoken(text)[-1] == (last, speaker)
 
 
 def test_an_adjective_of_a_place_no_role_names_leaves_the_last_holder():
     text = TALKS_UK.replace("словацького міністра", "чеського міністра")
-    assert _speakers(text)[-1] == (
+    assert spoken(text)[-1] == (
         "Братислава передасть два трансформатори до кінця року",
         "Олег Бойчишин",
     )
@@ -90,7 +80,7 @@ def test_an_adjective_of_a_place_no_role_names_leaves_the_last_holder():
     ],
 )
 def test_a_feminine_verb_allows_a_woman_whose_role_noun_is_masculine(text, speaker):
-    assert [name for _text, name in _speakers(text)] == [speaker]
+    assert [name for _text, name in spoken(text)] == [speaker]
 
 
 def test_a_feminine_verb_still_rules_out_a_man_by_his_name():
@@ -100,7 +90,7 @@ def test_a_feminine_verb_still_rules_out_a_man_by_his_name():
         "Андресом Таммом. Сторони обговорили поставки генераторів.\n\n"
         "Міністерка запевнила, що перша партія прибуде до Різдва.\n"
     )
-    assert [name for _text, name in _speakers(text)] == [None]
+    assert [name for _text, name in spoken(text)] == [None]
 
 
 @pytest.mark.parametrize(
@@ -117,7 +107,7 @@ def test_the_chair_of_a_regional_military_administration_is_its_head(role, speak
         f"{role} Игорь Сахновский сообщил, что ночью армия РФ обстреляла Берислав.\n\n"
         "«Пострадавших, к счастью, нет», – добавил глава ОВА.\n"
     )
-    assert _speakers(text)[-1] == ("Пострадавших, к счастью, нет", speaker)
+    assert spoken(text)[-1] == ("Пострадавших, к счастью, нет", speaker)
 
 
 @pytest.mark.parametrize(
@@ -155,7 +145,7 @@ def test_the_chair_of_a_regional_military_administration_is_its_head(role, speak
     ],
 )
 def test_a_scientist_noun_names_the_academic_quoted_before(text, speaker):
-    assert _speakers(text)[-1] == (
+    assert spoken(text)[-1] == (
         "Один фільтр служить пів року" if "фільтр" in text else "Один фильтр служит полгода",
         speaker,
     )

@@ -10,14 +10,7 @@ Ukrainian outlets' reports.
 """
 
 import uanews
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    item = uanews.parse(text)
-    return [
-        (quote.text, None if quote.speaker is None else item.participant(quote.speaker).name)
-        for quote in item.quotes
-    ]
+from quote_support import spoken
 
 
 def _organizations(text: str) -> list[str]:
@@ -35,7 +28,7 @@ UK_BRANCH = (
 
 
 def test_a_ukrainian_kind_noun_is_the_company_not_a_branch() -> None:
-    found = _speakers(UK_BRANCH)
+    found = spoken(UK_BRANCH)
     assert found[0][1] == "Марина Стельмах"
     assert found[-1] == ("поїзд буде заповнений і після свят", "ПрАТ «Волиньтранс»")
 
@@ -48,7 +41,7 @@ RU_OFFICE = (
 
 
 def test_a_russian_press_office_of_the_company_speaks_for_it() -> None:
-    assert _speakers(RU_OFFICE) == [("работы продлятся до конца месяца", "ООО «Днепроводсервис»")]
+    assert spoken(RU_OFFICE) == [("работы продлятся до конца месяца", "ООО «Днепроводсервис»")]
     assert "пресс-служба компании" not in _organizations(RU_OFFICE)
 
 
@@ -57,7 +50,7 @@ def test_a_press_office_of_a_company_never_named_stays_as_written() -> None:
         "В Днепре заменят трубы на Слобожанском проспекте\n\n"
         "В пресс-службе компании уточнили, что работы продлятся до конца месяца.\n"
     )
-    assert _speakers(text) == [("работы продлятся до конца месяца", "пресс-служба компании")]
+    assert spoken(text) == [("работы продлятся до конца месяца", "пресс-служба компании")]
 
 
 def test_a_company_named_as_one_is_its_kind_noun() -> None:
@@ -67,7 +60,7 @@ def test_a_company_named_as_one_is_its_kind_noun() -> None:
         "Директор відділення Тарас Бойко сказав, що черг стане менше.\n\n"
         "У компанії повідомили, що до весни відкриють ще два відділення.\n"
     )
-    assert _speakers(text)[-1] == (
+    assert spoken(text)[-1] == (
         "до весни відкриють ще два відділення",
         "компанія «Поштовий експрес»",
     )
@@ -80,7 +73,7 @@ def test_a_title_before_its_club_in_marks_still_titles_the_name() -> None:
         "«Ми довго не могли забити, але потім усе вийшло», – цитує тренера пресслужба "
         "Федерації волейболу України.\n"
     )
-    assert _speakers(text)[-1] == ("Ми довго не могли забити, але потім усе вийшло", "Ігор Дацюк")
+    assert spoken(text)[-1] == ("Ми довго не могли забити, але потім усе вийшло", "Ігор Дацюк")
 
 
 def test_a_russian_title_before_its_club_in_marks_still_titles_the_name() -> None:
@@ -90,7 +83,7 @@ def test_a_russian_title_before_its_club_in_marks_still_titles_the_name() -> Non
         "«Во втором тайме мы наконец сыграли в свою игру», — цитирует тренера пресс-служба "
         "Европейской конфедерации волейбола.\n"
     )
-    assert _speakers(text)[-1][1] == "Роман Лысенко"
+    assert spoken(text)[-1][1] == "Роман Лысенко"
 
 
 def test_a_role_of_the_institution_is_the_person_titled_by_its_name() -> None:
@@ -100,7 +93,7 @@ def test_a_role_of_the_institution_is_the_person_titled_by_its_name() -> None:
         "Миколою Гаврилюком.\n\n"
         "Директор закладу повідомив, що нове обладнання дозволить лікувати складні травми.\n"
     )
-    assert _speakers(text)[-1][1] == "Микола Гаврилюк"
+    assert spoken(text)[-1][1] == "Микола Гаврилюк"
 
 
 def test_a_russian_role_of_the_institution_is_the_person_titled_by_its_name() -> None:
@@ -110,7 +103,7 @@ def test_a_russian_role_of_the_institution_is_the_person_titled_by_its_name() ->
         "Николаем Гаврилюком.\n\n"
         "Директор учреждения рассказал, что новое оборудование позволит лечить сложные травмы.\n"
     )
-    assert _speakers(text)[-1][1] == "Николай Гаврилюк"
+    assert spoken(text)[-1][1] == "Николай Гаврилюк"
 
 
 def test_a_role_of_another_field_names_nobody_titled_otherwise() -> None:
@@ -120,7 +113,7 @@ def test_a_role_of_another_field_names_nobody_titled_otherwise() -> None:
         "Миколою Гаврилюком.\n\n"
         "Директор водоканалу повідомив, що воду в лікарні дадуть увечері.\n"
     )
-    assert _speakers(text)[-1][1] != "Микола Гаврилюк"
+    assert spoken(text)[-1][1] != "Микола Гаврилюк"
 
 
 def test_a_compound_kind_noun_is_the_company_the_text_called_so() -> None:
@@ -131,4 +124,4 @@ def test_a_compound_kind_noun_is_the_company_the_text_called_so() -> None:
         "Директорка департаменту мобільності Оксана Левицька сказала, що він безкоштовний.\n\n"
         "За два дні його встановили понад п'ять тисяч людей, повідомили в компанії-розробнику.\n"
     )
-    assert _speakers(text)[-1][1] == "львівська IT-компанія «Гармата Софт»"
+    assert spoken(text)[-1][1] == "львівська IT-компанія «Гармата Софт»"

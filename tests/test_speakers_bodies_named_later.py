@@ -6,15 +6,7 @@ the body as written (``поліція``, ``полиция Черниговско
 written for these tests in the style of Ukrainian outlets' reports.
 """
 
-import uanews
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    item = uanews.parse(text)
-    return [
-        (quote.text, None if quote.speaker is None else item.participant(quote.speaker).name)
-        for quote in item.quotes
-    ]
+from quote_support import spoken
 
 
 def test_a_ukrainian_source_body_named_in_full_only_later() -> None:
@@ -24,7 +16,7 @@ def test_a_ukrainian_source_body_named_in_full_only_later() -> None:
         "на ожеледиці.\n\n"
         "Слідчі Житомирського районного управління поліції розпочали досудове розслідування.\n"
     )
-    assert _speakers(text)[0][1] == "поліція"
+    assert spoken(text)[0][1] == "поліція"
 
 
 def test_a_russian_body_named_in_full_only_later() -> None:
@@ -34,7 +26,7 @@ def test_a_russian_body_named_in_full_only_later() -> None:
         "«Скорее всего, водитель превысил скорость», — сказала спикер областной полиции "
         "Дарья Мельник.\n"
     )
-    found = _speakers(text)
+    found = spoken(text)
     assert found[0] == ("двое пассажиров получили переломы", "полиция Черниговской области")
     assert found[1][1] == "Дарья Мельник"
 
@@ -45,4 +37,4 @@ def test_a_body_named_before_the_cue_still_speaks_by_its_name() -> None:
         "Слідчі Житомирського районного управління поліції розпочали досудове розслідування.\n\n"
         "У поліції повідомили, що двоє пасажирів отримали переломи.\n"
     )
-    assert _speakers(text)[0][1] == "Житомирське районне управління поліції"
+    assert spoken(text)[0][1] == "Житомирське районне управління поліції"

@@ -10,16 +10,8 @@ here was written for these tests in the style of Ukrainian outlets' reports.
 import pytest
 
 import uanews
+from quote_support import spoken
 from uanews.model import ParticipantKind
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    item = uanews.parse(text)
-    return [
-        (quote.text, None if quote.speaker is None else item.participant(quote.speaker).name)
-        for quote in item.quotes
-    ]
-
 
 PERSON = (
     "В Днепре отключат воду\n\n"
@@ -40,7 +32,7 @@ PERSON = (
     ],
 )
 def test_an_unnamed_group_is_no_previous_speaker(paragraph: str) -> None:
-    found = _speakers(PERSON + paragraph)
+    found = spoken(PERSON + paragraph)
     assert found[0][1] == "Ирина Петренко"
     assert len(found) == 2
     assert found[1][1] is None
@@ -52,7 +44,7 @@ def test_a_ukrainian_group_is_no_previous_speaker() -> None:
         "Начальник ГУ ДСНС у Полтавській області Олег Коваль повідомив, що пожежу локалізували.\n\n"
         "Енергетики повідомили, що світло повернуть до ранку.\n"
     )
-    assert _speakers(text)[-1] == ("світло повернуть до ранку", None)
+    assert spoken(text)[-1] == ("світло повернуть до ранку", None)
 
 
 @pytest.mark.parametrize(
@@ -93,7 +85,7 @@ def test_a_ukrainian_group_is_no_previous_speaker() -> None:
     ],
 )
 def test_a_name_in_marks_after_a_source_phrase_or_before_a_cue_speaks(text: str, body: str) -> None:
-    assert _speakers(text)[-1][1] == body
+    assert spoken(text)[-1][1] == body
 
 
 @pytest.mark.parametrize(
@@ -118,7 +110,7 @@ def test_a_name_in_marks_after_a_source_phrase_or_before_a_cue_speaks(text: str,
     ],
 )
 def test_a_kind_noun_stands_for_the_body_named_by_its_bare_name(text: str, body: str) -> None:
-    assert _speakers(text)[-1][1] == body
+    assert spoken(text)[-1][1] == body
 
 
 def test_a_kind_noun_is_no_body_of_another_kind() -> None:
@@ -127,7 +119,7 @@ def test_a_kind_noun_is_no_body_of_another_kind() -> None:
         "Прокуратура Одесской области начала проверку. В компании пояснили, что документы"
         " на стройку в порядке.\n"
     )
-    assert _speakers(text)[-1][1] is None
+    assert spoken(text)[-1][1] is None
 
 
 @pytest.mark.parametrize(
@@ -152,7 +144,7 @@ def test_a_kind_noun_is_no_body_of_another_kind() -> None:
     ],
 )
 def test_forecasters_of_a_named_body_give_the_body(text: str, body: str) -> None:
-    assert _speakers(text)[0][1] == body
+    assert spoken(text)[0][1] == body
 
 
 @pytest.mark.parametrize(
@@ -163,7 +155,7 @@ def test_forecasters_of_a_named_body_give_the_body(text: str, body: str) -> None
     ],
 )
 def test_forecasters_without_a_body_name_nobody(text: str) -> None:
-    found = _speakers(text)
+    found = spoken(text)
     assert len(found) == 1
     assert found[0][1] is None
 
@@ -196,7 +188,7 @@ def test_forecasters_without_a_body_name_nobody(text: str) -> None:
     ],
 )
 def test_investigators_speak_as_the_investigation(text: str, group: str) -> None:
-    assert _speakers(text)[0][1] == group
+    assert spoken(text)[0][1] == group
 
 
 def test_one_unnamed_investigator_is_the_person_named_before() -> None:
@@ -205,7 +197,7 @@ def test_one_unnamed_investigator_is_the_person_named_before() -> None:
         "Следователь полиции Андрей Мазур выехал на место аварии.\n\n"
         "«Водитель не справился с управлением на мокрой дороге», – рассказал следователь.\n"
     )
-    assert _speakers(text) == [
+    assert spoken(text) == [
         ("Водитель не справился с управлением на мокрой дороге", "Андрей Мазур")
     ]
 
@@ -220,7 +212,7 @@ def test_investigators_are_a_group_not_an_organisation() -> None:
 
 
 def test_investigative_as_an_adjective_names_no_group() -> None:
-    found = _speakers(
+    found = spoken(
         "Під Ковелем вантажівка з'їхала в кювет\n\n"
         "За даними слідчих органів, водій не впорався з керуванням на мокрій дорозі.\n"
     )
@@ -228,7 +220,7 @@ def test_investigative_as_an_adjective_names_no_group() -> None:
 
 
 def test_investigators_of_a_named_body_keep_the_body_in_their_name() -> None:
-    found = _speakers(
+    found = spoken(
         "Під Ковелем вантажівка з'їхала в кювет\n\n"
         "Слідчі поліції повідомили, що водій не впорався з керуванням на мокрій дорозі.\n"
     )
