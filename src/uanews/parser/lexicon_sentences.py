@@ -14,6 +14,7 @@ from typing import Final
 __all__ = [
     "BINDING",
     "CLOSING",
+    "GENITIVE_BINDING",
     "LIST_MARKER_DIGITS",
     "NUMBER_BOUND",
     "OPENER_PREPOSITIONS",
@@ -123,6 +124,15 @@ BINDING: Final = MappingProxyType(
 ``м. Києва``, ``ім. С. П. Корольова``, ``вул. Франка``, ``г. Харьков``, ``п. 3``: the word
 after them is the name or number they introduce, capitalised or not. A single capital letter
 (an initial, ``С. П.``) binds the same way; the splitter knows that without a list.
+"""
+
+GENITIVE_BINDING: Final = MappingProxyType({"uk": frozenset[str](), "ru": frozenset({"им"})})
+"""`BINDING` abbreviations that are also a word of their own ending a sentence: Russian ``им.``
+(``имени``) is the pronoun ``им`` too (``помогли им. Николай …``).
+
+As an abbreviation it governs the genitive of the name that follows (``им. Каразина``, ``им.
+Т. Шевченко``), so it binds only to an initial or a word with a genitive reading; before a word
+that can only be another case (``Николай``, ``Ирина``) the full stop ends the sentence.
 """
 
 NUMBER_BOUND: Final = MappingProxyType(

@@ -28,9 +28,16 @@ from bisect import bisect_right
 
 from uanews.model import NewsItem, Span
 from uanews.parser import lexicon_sentences as lexicon
-from uanews.parser.language import current_language, drop_oldest, languages_at, rule_language
+from uanews.parser.language import (
+    current_language,
+    drop_oldest,
+    languages_at,
+    rule_language,
+    using_language,
+)
+from uanews.parser.morph import parse_word
 
-__all__ = ["item_sentences", "paragraph_sentences", "sentence_end", "split"]
+__all__ = ["genitive_follows", "item_sentences", "paragraph_sentences", "sentence_end", "split"]
 
 _LINE = re.compile(r"[^\n]+")
 _CANDIDATE = re.compile(rf"[{re.escape(lexicon.STOPS)}]+[»”“\"')\]]*(?=\s|$)")
@@ -174,6 +181,8 @@ def _full_stop_ends(
     key = word.lower()
     if not word:
         ends = ordinary and not _list_marker(text, cut, stop)
+    elif key in lexicon.GENITIVE_BINDING[language]:
+        ends = capital and not genitive_follows(text, stop + 1, language)
     elif (len(word) == 1 and word.isupper()) or key in lexicon.BINDING[language]:
         ends = False  # an initial (``С. П. Корольова``) or ``м. Києва``
     elif key in lexicon.NUMBER_BOUND[language]:
@@ -186,6 +195,24 @@ def _full_stop_ends(
     else:
         ends = ordinary
     return ends
+
+
+_NEXT_WORD = re.compile(r"[ \t]*[«\"(]?([^\W\d_]+)(\.?)")
+
+
+def genitive_follows(text: str, at: int, language: str) -> bool:
+    """Return True if the word at ``at`` is an initial or can be a genitive (``им. Каразина``).
+
+    Asked only after a `GENITIVE_BINDING` abbreviation, so the morphology it reads costs little.
+    """
+    found = _NEXT_WORD.match(text, at)
+    if found is None:
+        return False
+    word, stop = found.groups()
+    if len(word) == 1 and word.isupper() and stop:
+        return True
+    with using_language(language):
+        return any(parse.tag.case == "gent" for parse in parse_word(word.lower()))
 
 
 def _closes(text: str, cut: int, start: int, language: str, *, capital: bool) -> bool:

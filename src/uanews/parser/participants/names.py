@@ -26,6 +26,7 @@ from uanews.parser.language import (
     pick,
     register_cache,
 )
+from uanews.parser.lexicon_sentences import GENITIVE_BINDING
 from uanews.parser.morph import listed, parse_word, readings_ranked, unyo
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
@@ -39,6 +40,7 @@ from uanews.parser.participants.lexicon import (
     OPENING_MARKS,
     SENTENCE_END,
 )
+from uanews.parser.sentences import genitive_follows
 
 __all__ = [
     "CASES",
@@ -339,9 +341,13 @@ _ABBREVIATION_BEFORE = re.compile(r"(?:^|[^\w])([^\W\d_]{1,5})$")
 def _abbreviation_before(text: str, stop: int) -> bool:
     """Return True when the full stop at ``stop`` ends an abbreviation a name follows."""
     found = _ABBREVIATION_BEFORE.search(text, max(0, stop - 6), stop)
-    return found is not None and found.group(1).lower() in pick(
-        NAME_ABBREVIATIONS, ru.NAME_ABBREVIATIONS
-    )
+    if found is None:
+        return False
+    key = found.group(1).lower()
+    language = current_language()
+    if key in GENITIVE_BINDING.get(language, ()):  # ``им.``, also the pronoun ``им``
+        return genitive_follows(text, stop + 1, language)
+    return key in pick(NAME_ABBREVIATIONS, ru.NAME_ABBREVIATIONS)
 
 
 def restore_case(word: str) -> str:

@@ -15,7 +15,8 @@ from collections.abc import Iterator, Sequence
 from uanews.align import Block
 from uanews.model import Mention, NewsItem
 from uanews.parser.document import BLOCK_SCREENS, Screen, forms
-from uanews.parser.language import pick, reading_at
+from uanews.parser.language import current_language, pick, reading_at
+from uanews.parser.lexicon_sentences import GENITIVE_BINDING
 from uanews.parser.morph import listed, parse_word
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.captions import parse_caption
@@ -43,6 +44,7 @@ from uanews.parser.participants.names import (
 )
 from uanews.parser.participants.registry import PersonDraft, Registry
 from uanews.parser.participants.roles import is_role_noun, lemmas, place_adjective_before
+from uanews.parser.sentences import genitive_follows
 
 __all__ = ["find_people", "read_captions"]
 
@@ -103,6 +105,9 @@ def _in_place_name(text: str, found: NameSpan) -> bool:
     abbreviation = _PLACE_NAME_ABBREVIATION.search(before)
     if abbreviation is not None:
         word = abbreviation.group(1).lower()
+        language = current_language()
+        if word in GENITIVE_BINDING.get(language, ()):  # ``им.``, also the pronoun ``им``
+            return genitive_follows(text, found.start, language)
         return word in pick(PLACE_NAME_ABBREVIATIONS, ru.PLACE_NAME_ABBREVIATIONS) or word in pick(
             SETTLEMENT_ABBREVIATIONS, ru.SETTLEMENT_ABBREVIATIONS
         )
