@@ -71,8 +71,9 @@ _INITIAL = re.compile(r"[^\W\d_]\.")
 
 _VOWELS = lexicon_morph.NAME_VOWELS
 _ONE_SURNAME_LEXEME = frozenset({"ru"})
-"""Languages whose dictionary holds a surname's feminine forms in the lexeme of its masculine
-nominative (Russian ``Иванова`` is a form of ``Иванов``; Ukrainian ``Іванова`` is its own)."""
+"""Languages whose dictionary holds a surname's or a patronymic's feminine forms in the lexeme of
+its masculine nominative (Russian ``Иванова`` is a form of ``Иванов``, ``Петровна`` of
+``Петрович``; Ukrainian ``Іванова`` and ``Петрівна`` are their own)."""
 _ADJECTIVAL_SURNAME = ("ський", "цький", "зький")
 
 
@@ -188,8 +189,13 @@ def _analyse_lowered(lowered: str) -> WordInfo:
         if "plur" in tag:
             continue
         lemma = str(parse.normal_form)
-        if kind == "Surn" and tag.gender == "femn" and current_language() in _ONE_SURNAME_LEXEME:
-            # ``Иванову``: the Russian dictionary lists a woman's surname under the man's.
+        if (
+            kind in ("Surn", "Patr")
+            and tag.gender == "femn"
+            and current_language() in _ONE_SURNAME_LEXEME
+        ):
+            # ``Иванову``, ``Петровной``: the Russian dictionary lists a woman's surname and
+            # patronymic under the man's.
             lemma = feminine_nominative(parse) or lemma
         readings.append(
             Reading(
