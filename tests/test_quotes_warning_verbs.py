@@ -67,3 +67,62 @@ def test_urging_in_the_locative_of_a_body_attributes_a_dash_line():
         "– Без крайньої потреби не виїжджайте в гори, – закликали в Національній поліції.\n"
     )
     assert spoken(text) == [("Без крайньої потреби не виїжджайте в гори", "Національна поліція")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                "Удар по місту\n\nМіський голова Ярема Гудзенко розповів про наслідки удару.\n\n"
+                "«Просимо не публікувати фото наслідків ударів», – звернувся він до містян.\n"
+            ),
+            "Ярема Гудзенко",
+        ),
+        (
+            (
+                "Удар по городу\n\nМэр Ярема Гудзенко рассказал о последствиях удара.\n\n"
+                "«Просим не публиковать фото последствий ударов», – обратился он к горожанам.\n"
+            ),
+            "Ярема Гудзенко",
+        ),
+    ],
+)
+def test_a_subject_pronoun_between_the_verb_of_address_and_its_addressee(text, speaker):
+    assert [who for _words, who in spoken(text)] == [speaker]
+
+
+def test_a_bare_dash_before_a_verb_of_address_with_a_pronoun_is_no_attribution():
+    text = (
+        "Тарифи в громаді\n\nМешканці назвали новий тариф «грабіжницьким» – звернулися вони "
+        "до юристів.\n"
+    )
+    assert spoken(text) == []
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["підсумовує", "зізнається", "жартує", "повторює", "подытоживает", "признается", "шутит"],
+)
+def test_summing_up_confessing_joking_and_repeating_attribute_a_dash_line(verb):
+    if verb in ("подытоживает", "признается", "шутит"):
+        text = (
+            "Новости города\n\nТренер Ярема Гудзенко рассказал о сезоне.\n\n"
+            f"– Пока нет поля, нет и команды, – {verb} он.\n"
+        )
+        words = "Пока нет поля, нет и команды"
+    else:
+        text = (
+            "Новини міста\n\nТренер Ярема Гудзенко розповів про сезон.\n\n"
+            f"– Поки немає поля, немає й команди, – {verb} він.\n"
+        )
+        words = "Поки немає поля, немає й команди"
+    assert spoken(text) == [(words, "Ярема Гудзенко")]
+
+
+def test_repeating_a_route_and_joking_with_pupils_report_no_words():
+    text = (
+        "Новини міста\n\nМіський голова Ярема Гудзенко повторив маршрут колони. Учні "
+        "повторюють правила безпеки, а тренер жартує з ними.\n"
+    )
+    assert spoken(text) == []

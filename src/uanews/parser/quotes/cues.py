@@ -18,6 +18,7 @@ from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.lexicon import (
     ADDRESS_LEMMAS,
     ADDRESS_PREPOSITIONS,
+    ADDRESS_SUBJECTS,
     FINDING_LEMMAS,
     INVESTIGATOR_NOUNS,
     SOURCE_NOUNS,
@@ -123,19 +124,22 @@ def attribution_cue(text: str, start: int, end: int) -> Span | None:
 
     A speech cue among the first words (`first_cue`), or a verb of addressing that opens the
     attribution with its addressee after it (``», — обратился к жителям X``, ``», – звернувся
-    до громади X``): set off after the words by a dash, addressing someone is saying them.
+    до громади X``, ``», – звернувся він до містян``): set off after the words by a dash,
+    addressing someone is saying them.
     """
     found = first_cue(text, start, end)
     if found is not None:
         return found
-    opening = words(text, start, end)[:2]
+    opening = [word.lower() for word, _start, _end in words(text, start, end)[:3]]
+    if len(opening) > 2 and opening[1] in pick(ADDRESS_SUBJECTS, ru.ADDRESS_SUBJECTS):
+        del opening[1]  # ``звернувся він до містян``: the subject pronoun after the verb
     if (
         len(opening) < 2
         or not _set_off(text, start)
-        or opening[1][0].lower() not in pick(ADDRESS_PREPOSITIONS, ru.ADDRESS_PREPOSITIONS)
+        or opening[1] not in pick(ADDRESS_PREPOSITIONS, ru.ADDRESS_PREPOSITIONS)
     ):
         return None
-    word, word_start, word_end = opening[0]
+    word, word_start, word_end = words(text, start, end)[0]
     return Span(word_start, word_end) if _addresses(word) else None
 
 

@@ -15,6 +15,7 @@ from types import MappingProxyType
 __all__ = [
     "ADDRESS_LEMMAS",
     "ADDRESS_PREPOSITIONS",
+    "ADDRESS_SUBJECTS",
     "ANAPHORIC_BODY_NOUNS",
     "ANAPHORIC_OPENERS",
     "ANNOUNCING_CONJUNCTIONS",
@@ -498,6 +499,15 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
         "припускати",
         "резюмувати",
         "підсумувати",
+        "підсумовувати",
+        # confessing, repeating and joking are saying too (``– зізнається він``, ``– жартує
+        # тренер``, ``– повторює мер``)
+        "зізнатися",
+        "зізнаватися",
+        "повторити",
+        "повторювати",
+        "пожартувати",
+        "жартувати",
         "висловитися",
         "висловлюватися",
         "поскаржитися",
@@ -1023,6 +1033,10 @@ addressee after the preposition of `ADDRESS_PREPOSITIONS`, they attribute the wo
 
 ADDRESS_PREPOSITIONS: frozenset[str] = frozenset({"до"})
 """The preposition of the addressee after a verb of `ADDRESS_LEMMAS` (``к``, ``до``)."""
+
+ADDRESS_SUBJECTS: frozenset[str] = frozenset({"він", "вона", "вони"})
+"""Subject pronouns that may stand between a verb of `ADDRESS_LEMMAS` and its addressee, the
+subject inverted after the verb as in any dash attribution (``», – звернувся він до містян``)."""
 
 ASKING_LEMMAS: frozenset[str] = frozenset(
     {"запитати", "запитувати", "спитати", "питати", "розпитати", "розпитувати"}

@@ -15,6 +15,7 @@ from types import MappingProxyType
 __all__ = [
     "ADDRESS_LEMMAS",
     "ADDRESS_PREPOSITIONS",
+    "ADDRESS_SUBJECTS",
     "ANAPHORIC_BODY_NOUNS",
     "ANAPHORIC_OPENERS",
     "ANNOUNCING_CONJUNCTIONS",
@@ -175,6 +176,14 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
         "предполагать",
         "резюмировать",
         "подытожить",
+        "подытоживать",
+        # confessing, repeating and joking (``– признается он``, ``– шутит тренер``)
+        "признаться",
+        "признаваться",
+        "повторить",
+        "повторять",
+        "пошутить",
+        "шутить",
         "высказаться",
         "высказываться",
         "пожаловаться",
@@ -983,6 +992,10 @@ addressee after the preposition of `ADDRESS_PREPOSITIONS`, they attribute the wo
 
 ADDRESS_PREPOSITIONS: frozenset[str] = frozenset({"к", "ко"})
 """The preposition of the addressee after a verb of `ADDRESS_LEMMAS` (``к``, ``до``)."""
+
+ADDRESS_SUBJECTS: frozenset[str] = frozenset({"он", "она", "они"})
+"""Subject pronouns that may stand between a verb of `ADDRESS_LEMMAS` and its addressee, the
+subject inverted after the verb as in any dash attribution (``», — обратился он к жителям``)."""
 
 ASKING_LEMMAS: frozenset[str] = frozenset(
     {"спросить", "спрашивать", "расспросить", "расспрашивать"}
