@@ -1323,9 +1323,16 @@ LEGAL_FORMS: frozenset[str] = frozenset(
         "ТОВ",
         "ФГ",
         "ФОК",
+        # sports clubs: football, futsal, hockey, basketball, volleyball
+        "ФК",
+        "МФК",
+        "ХК",
+        "БК",
+        "ВК",
     }
 )
-"""Abbreviations that head an organisation's quoted name (``ТОВ «X»``, ``ФОК «Олімпія»``)."""
+"""Abbreviations that head an organisation's quoted name (``ТОВ «X»``, ``ФОК «Олімпія»``,
+``ФК «Буковина»``)."""
 
 PUBLIC_LEGAL_FORMS: frozenset[str] = frozenset(
     {

@@ -846,9 +846,16 @@ LEGAL_FORMS: frozenset[str] = frozenset(
         "ТОВ",
         "ФХ",
         "ФЛП",
+        # sports clubs: football, futsal, hockey, basketball, volleyball
+        "ФК",
+        "МФК",
+        "ХК",
+        "БК",
+        "ВК",
     }
 )
-"""Legal forms written before a company's name (``ООО «Нордвинд»``, ``КП «Горсвет»``)."""
+"""Legal forms written before a company's name (``ООО «Нордвинд»``, ``КП «Горсвет»``) and the
+abbreviations of a sports club's kind before its name (``ФК «Металлист 1925»``)."""
 
 ORGANIZATION_ACRONYMS: frozenset[str] = frozenset(
     {
