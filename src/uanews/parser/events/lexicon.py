@@ -607,10 +607,11 @@ _OPENABLE = (
     r"|парк|сквер|міст|мост|рух|дорог|магазин|ресторан|кафе|завод|фабрик|офіс|простір|хаб|пункт"
     r"|відділенн|фестивал|сезон|пам'ятник|пам’ятник|меморіал|дошк|стел|клуб|бібліотек"
     r"|майданчик|стадіон|басейн|галере|кінотеатр|театр|лабораторі|кабінет|корпус|станці"
-    r"|терміна|ринок|сервіс|гуртожит|медзаклад|заклад|шелтер|прихист|інкубатор|сховищ)\w*"
+    r"|терміна|ринок|сервіс|гуртожит|медзаклад|заклад|шелтер|прихист|інкубатор|сховищ|ярмар)\w*"
 )
-"""Stems of places and institutions that are opened to the public (``міст`` and, with its
-vowel alternation, ``мосту``, ``мостом``; ``рух`` of a bridge or a road opened to traffic)."""
+"""Stems of places, institutions and public events that are opened to the public (``міст``
+and, with its vowel alternation, ``мосту``, ``мостом``; ``рух`` of a bridge or a road opened
+to traffic; a fair, ``ярмарок``, opened like an exhibition)."""
 
 _LAUNCH = (
     r"(?:запустив|запустила|запустили|запустило|запущено|стартував|стартувала|стартувало"
@@ -624,6 +625,15 @@ _LAUNCHABLE = (
 )
 """Stems of what is launched to the public (``запустили застосунок``), not ``запустили ракети``.
 ``курс`` only as the whole noun: its stem begins ``Курська область``, a launch site."""
+
+_PUBLIC_EVENT = r"(?:фестивал|ярмар|виставк)\w*"
+"""Stems of public events that open to the public when they start: a festival, a fair, an
+exhibition (``стартував осінній ярмарок``, ``стартувала виставка``)."""
+
+_STARTED_EVENT_WORD = r"[\w'’ʼ\-]+(?:ий|ій|а|я|е|є|і|ї|ого|ої)\s+"
+"""A word with an adjective's ending between a launch verb and the public event it starts
+(``осінній``, ``джазовий``): only such modifiers, so the event is the verb's subject or object,
+not a complement of another noun (``розпочали підготовку до ярмарку``)."""
 
 _NOT_FIRED_WORD = rf"(?!{_FIRED}(?![\w'’ʼ\-]))[\w'’ʼ\-«»]+\s+"
 """A word between a launch verb and what it launched that is no weapon: ``запустили дрони
@@ -764,6 +774,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         EventKind.PRESENTATION,
         rf"{_LAUNCH}\s+(?:{_NOT_FIRED_WORD}){{0,3}}?{_LAUNCHABLE}",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.PRESENTATION,
+        rf"{_LAUNCH}\s+(?:{_STARTED_EVENT_WORD}){{0,2}}{_PUBLIC_EVENT}",
         explicit=True,
     ),
     Trigger(

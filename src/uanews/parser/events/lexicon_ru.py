@@ -558,10 +558,11 @@ _OPENABLE = (
     r"|парк|сквер|мост|движени|дорог|магазин|ресторан|кафе|завод|фабрик|офис|пространств|хаб|пункт"
     r"|отделени|фестивал|сезон|памятник|мемориал|доск|стел|клуб|библиотек|площадк|стадион"
     r"|бассейн|галере|кинотеатр|театр|лаборатори|кабинет|корпус|станци|термина|рын|сервис"
-    r"|общежити|медучреждени|учреждени|шелтер|приют|инкубатор|убежищ)\w*"
+    r"|общежити|медучреждени|учреждени|шелтер|приют|инкубатор|убежищ|ярмар)\w*"
 )
-"""Stems of places and institutions that are opened to the public (``движение`` of a bridge
-or a road opened to traffic)."""
+"""Stems of places, institutions and public events that are opened to the public
+(``движение`` of a bridge or a road opened to traffic; a fair, ``ярмарка``, like an
+exhibition)."""
 
 _LAUNCH = (
     r"(?:запустил|запустила|запустили|запустило|запущено|запущен|стартовал|стартовала"
@@ -575,6 +576,15 @@ _LAUNCHABLE = (
 )
 """Stems of what is launched to the public (``запустили приложение``), not ``запустили ракеты``.
 ``курс`` only as the whole noun: its stem begins ``Курская область``, a launch site."""
+
+_PUBLIC_EVENT = r"(?:фестивал|ярмар|выставк)\w*"
+"""Stems of public events that open to the public when they start: a festival, a fair, an
+exhibition (``стартовала осенняя ярмарка``, ``стартовал фестиваль``)."""
+
+_STARTED_EVENT_WORD = r"[\w'’ʼ\-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+"
+"""A word with an adjective's ending between a launch verb and the public event it starts
+(``осінній``, ``джазовий``): only such modifiers, so the event is the verb's subject or object,
+not a complement of another noun (``начали подготовку к ярмарке``)."""
 
 _NOT_FIRED_WORD = rf"(?!{_FIRED}(?![\w\-]))[\w'’ʼ\-«»]+\s+"
 """A word between a launch verb and what it launched that is no weapon: ``запустили дроны
@@ -711,6 +721,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         EventKind.PRESENTATION,
         rf"{_LAUNCH}\s+(?:{_NOT_FIRED_WORD}){{0,3}}?{_LAUNCHABLE}",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.PRESENTATION,
+        rf"{_LAUNCH}\s+(?:{_STARTED_EVENT_WORD}){{0,2}}{_PUBLIC_EVENT}",
         explicit=True,
     ),
     Trigger(
