@@ -596,6 +596,14 @@ SIGNING_ENDED_PATTERN = (
 """A meeting that ended with a signing (``Переговори завершилися підписанням угоди``): the
 sentence tells the signing, an agreement of those who met, not a meeting of its own."""
 
+_ARRIVED = r"(?:приїхав|приїхала|приїхали|прибув|прибула|прибули)"
+"""Past forms of arriving: with a destination (``до Черкас``, ``у Черкаси``, before or after
+the verb) or a ceremony (`_CEREMONY`) a visit to the place."""
+
+_CEREMONY = r"(?:відкриття|презентацію|церемонію|урочистості|освячення)"
+"""Ceremonies one arrives at (``На відкриття приїхав X``): arriving at one is visiting the place
+where it is held."""
+
 _OPEN = (
     r"(?:відкрив|відкрила|відкрили|відкрило|відкрито|відкрився|відкрилася|відкрилась|відкрилося"
     r"|відкрилось|відкрилися|відкрились|запрацював|запрацювала|запрацювало|запрацювали)"
@@ -736,8 +744,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.VISIT,
-        r"(?:приїхав|приїхала|приїхали|прибув|прибула|прибули)\s+(?:\w+\s+){0,3}?до\s+"
-        r"(?-i:[A-ZА-ЯІЇЄҐ])[\w'’ʼ\-]*",
+        rf"{_ARRIVED}\s+(?:\w+\s+){{0,3}}?(?:до|у|в)\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w'’ʼ\-]*"
+        rf"|(?<![\w'’ʼ\-])(?:до|у|в)\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w'’ʼ\-]*\s+(?:\w+\s+){{0,2}}?{_ARRIVED}"
+        rf"(?![\w'’ʼ\-])",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.VISIT,
+        rf"(?<![\w'’ʼ\-])на\s+{_CEREMONY}\s+(?:[\w'’ʼ\-]+\s+){{0,3}}?{_ARRIVED}(?![\w'’ʼ\-])"
+        rf"|{_ARRIVED}\s+(?:[\w'’ʼ\-]+\s+){{0,5}}?на\s+{_CEREMONY}(?![\w'’ʼ\-])",
         explicit=True,
     ),
     Trigger(

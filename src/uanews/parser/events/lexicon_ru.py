@@ -553,6 +553,14 @@ _OPEN = (
 )
 """Past forms of opening: what opened is named by `_OPENABLE` (not ``открыли производство``)."""
 
+_ARRIVED = r"(?:приехал|приехала|приехали|прибыл|прибыла|прибыли)"
+"""Past forms of arriving: with a destination (``в Черкассы``, before or after the verb) or a
+ceremony (`_CEREMONY`) a visit to the place."""
+
+_CEREMONY = r"(?:открытие|презентацию|церемонию|торжества)"
+"""Ceremonies one arrives at (``На открытие приехал X``): arriving at one is visiting the place
+where it is held."""
+
 _OPENABLE = (
     r"(?:центр|выставк|экспозици|музе|школ|лице|садик|детсад|больниц|амбулатори|клиник|укрыти"
     r"|парк|сквер|мост|движени|дорог|магазин|ресторан|кафе|завод|фабрик|офис|пространств|хаб|пункт"
@@ -683,8 +691,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.VISIT,
-        r"(?:приехал|приехала|приехали|прибыл|прибыла|прибыли)\s+(?:\w+\s+){0,3}?(?:в|во)\s+"
-        r"(?-i:[A-ZА-ЯЁ])[\w'’ʼ\-]*",
+        rf"{_ARRIVED}\s+(?:\w+\s+){{0,3}}?(?:в|во)\s+(?-i:[A-ZА-ЯЁ])[\w'’ʼ\-]*"
+        rf"|(?<![\w'’ʼ\-])(?:в|во)\s+(?-i:[A-ZА-ЯЁ])[\w'’ʼ\-]*\s+(?:\w+\s+){{0,2}}?{_ARRIVED}"
+        rf"(?![\w'’ʼ\-])",
+        explicit=True,
+    ),
+    Trigger(
+        EventKind.VISIT,
+        rf"(?<![\w'’ʼ\-])на\s+{_CEREMONY}\s+(?:[\w'’ʼ\-]+\s+){{0,3}}?{_ARRIVED}(?![\w'’ʼ\-])"
+        rf"|{_ARRIVED}\s+(?:[\w'’ʼ\-]+\s+){{0,5}}?на\s+{_CEREMONY}(?![\w'’ʼ\-])",
         explicit=True,
     ),
     Trigger(
