@@ -634,14 +634,16 @@ _LAUNCHABLE = (
 """Stems of what is launched to the public (``запустили застосунок``), not ``запустили ракети``.
 ``курс`` only as the whole noun: its stem begins ``Курська область``, a launch site."""
 
-_PUBLIC_EVENT = r"(?:фестивал|ярмар|виставк)\w*"
-"""Stems of public events that open to the public when they start: a festival, a fair, an
-exhibition (``стартував осінній ярмарок``, ``стартувала виставка``)."""
+_PUBLIC_EVENT = r"(?:фестиваль|ярмарок|ярмарка|виставка|виставку)(?![\w'’ʼ\-])"
+"""Public events that open to the public when they start: a festival, a fair, an exhibition
+(``стартував осінній ярмарок``, ``стартувала виставка``), in the nominative or accusative only:
+the subject or the object of the verb, not a genitive complement (``реєстрація фестивалю``)."""
 
-_STARTED_EVENT_WORD = r"[\w'’ʼ\-]+(?:ий|ій|а|я|е|є|і|ї|ого|ої)\s+"
-"""A word with an adjective's ending between a launch verb and the public event it starts
-(``осінній``, ``джазовий``): only such modifiers, so the event is the verb's subject or object,
-not a complement of another noun (``розпочали підготовку до ярмарку``)."""
+_STARTED_EVENT_WORD = r"[\w'’ʼ\-]{2,}(?:ий|ій|а|я|е|є|і|ї)\s+"
+"""A word of three letters or more with an adjective's ending between a launch verb and the
+public event it starts (``осінній``, ``джазовий``): only such modifiers, so the event is the
+verb's subject or object, not after a preposition (``реєстрація на фестиваль``, ``розпочали
+підготовку до ярмарку``)."""
 
 _NOT_FIRED_WORD = rf"(?!{_FIRED}(?![\w'’ʼ\-]))[\w'’ʼ\-«»]+\s+"
 """A word between a launch verb and what it launched that is no weapon: ``запустили дрони

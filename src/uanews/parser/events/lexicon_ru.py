@@ -585,14 +585,15 @@ _LAUNCHABLE = (
 """Stems of what is launched to the public (``запустили приложение``), not ``запустили ракеты``.
 ``курс`` only as the whole noun: its stem begins ``Курская область``, a launch site."""
 
-_PUBLIC_EVENT = r"(?:фестивал|ярмар|выставк)\w*"
-"""Stems of public events that open to the public when they start: a festival, a fair, an
-exhibition (``стартовала осенняя ярмарка``, ``стартовал фестиваль``)."""
+_PUBLIC_EVENT = r"(?:фестиваль|фестивали|ярмарка|ярмарку|выставка|выставку)(?![\w'’ʼ\-])"
+"""Public events that open to the public when they start: a festival, a fair, an exhibition
+(``стартовала осенняя ярмарка``, ``стартовал фестиваль``), in the nominative or accusative
+only: the subject or the object of the verb, not a genitive complement."""
 
-_STARTED_EVENT_WORD = r"[\w'’ʼ\-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+"
-"""A word with an adjective's ending between a launch verb and the public event it starts
-(``осінній``, ``джазовий``): only such modifiers, so the event is the verb's subject or object,
-not a complement of another noun (``начали подготовку к ярмарке``)."""
+_STARTED_EVENT_WORD = r"[\w'’ʼ\-]{2,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+"
+"""A word of three letters or more with an adjective's ending between a launch verb and the
+public event it starts (``осенняя``, ``джазовый``): only such modifiers, so the event is the
+verb's subject or object, not after a preposition (``начали подготовку к ярмарке``)."""
 
 _NOT_FIRED_WORD = rf"(?!{_FIRED}(?![\w\-]))[\w'’ʼ\-«»]+\s+"
 """A word between a launch verb and what it launched that is no weapon: ``запустили дроны
