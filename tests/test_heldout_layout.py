@@ -1,4 +1,4 @@
-"""Layout checks for the held-out sets ``ru_heldout3`` to ``10`` and ``uk_heldout1`` to ``8``.
+"""Layout checks for the held-out sets ``ru_heldout3`` to ``11`` and ``uk_heldout1`` to ``8``.
 
 The sets are scored by ``scripts/score_*.py``; these tests only check that their label files
 are well formed and aligned to their raw texts, so that a broken file fails here and not in a
@@ -24,6 +24,7 @@ SETS = {
     "ru_heldout8": 24,
     "ru_heldout9": 24,
     "ru_heldout10": 24,
+    "ru_heldout11": 24,
     "uk_heldout1": 24,
     "uk_heldout2": 24,
     "uk_heldout3": 24,
