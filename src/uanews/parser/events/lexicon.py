@@ -1876,11 +1876,19 @@ CLOCK_OPENER_PATTERN = r"(?:(?:близько|приблизно|орієнто�
 LATER_OPENER_PREFIXES: tuple[str, ...] = ("також", "а", "крім того,", "і")
 """Words that may stand before a `LATER_OPENERS` time (``Також уранці ...``)."""
 
-ADDED_STRIKE_PREFIXES: tuple[str, ...] = ("також", "крім того,", "окрім того,", "до того ж,")
+ADDED_STRIKE_PREFIXES: tuple[str, ...] = (
+    "також",
+    "крім того,",
+    "окрім того,",
+    "до того ж,",
+    "окремо",
+)
 """Words of addition that may stand before a `LATER_OPENERS` time (``Крім того, вранці ворог
 обстріляв ...``, ``Також уночі ворог атакував ...``): they tell one more happening, so the
 strike after them is another strike even on a place named before (the lede's night strike,
-then a morning shelling of one of its communities)."""
+then a morning shelling of one of its communities). ``Окремо`` (separately) before a time
+says outright that what follows is told apart from what was told (``Окремо вранці дрон
+атакував автобус``)."""
 
 ADDED_STRIKE_PERIODS: tuple[str, ...] = (
     "минулої доби",

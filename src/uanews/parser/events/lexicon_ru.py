@@ -1967,9 +1967,16 @@ CLOCK_OPENER_PATTERN = r"(?:(?:около|примерно|в|во)\s+)?\d{1,2}:
 LATER_OPENER_PREFIXES: tuple[str, ...] = ("также", "а", "кроме того,", "и")
 """Words that may stand before a `LATER_OPENERS` time (``Также утром ...``)."""
 
-ADDED_STRIKE_PREFIXES: tuple[str, ...] = ("также", "кроме того,", "помимо того,", "помимо этого,")
+ADDED_STRIKE_PREFIXES: tuple[str, ...] = (
+    "также",
+    "кроме того,",
+    "помимо того,",
+    "помимо этого,",
+    "отдельно",
+)
 """Words of addition before a `LATER_OPENERS` time (``Кроме того, утром оккупанты
-обстреляли ...``): one more strike, even on a place named before."""
+обстреляли ...``): one more strike, even on a place named before; ``Отдельно`` (separately)
+says outright that it is told apart (``Отдельно вечером атаке подвергся район``)."""
 
 ADDED_STRIKE_PERIODS: tuple[str, ...] = (
     "за прошедшие сутки",
