@@ -2,7 +2,10 @@
 
 - a paragraph that opens with ``Окремо`` / ``Отдельно`` (separately) before another time of
   the day tells one more strike, as a word of addition does (``Окремо вранці дрон атакував
-  автобус ...``); ``Окремо`` before no time opens none.
+  автобус ...``); ``Окремо`` before no time opens none;
+- an authority directing money (``уряд спрямував 2 млрд гривень на ...``, ``горсовет направил 95
+  млн гривен на ...``) decides, directing a letter or a case does not; a council renaming
+  streets (``перейменували 12 вулиць``) decides, owners renaming a cafe do not.
 
 Every text here was written for these tests in the style of Ukrainian news; none is taken from
 any corpus.
@@ -56,3 +59,38 @@ def test_separately_before_no_time_opens_no_other_strike() -> None:
         ),
     ):
         assert len(events_of(uanews.parse(text), EventKind.ATTACK)) == 1
+
+
+def test_directing_money_is_a_decision_of_an_authority() -> None:
+    for text in (
+        "Ремонт шкіл\n\nКабінет міністрів спрямував 2 млрд гривень на відновлення шкіл.",
+        "Ремонт укрытий\n\nГородской совет направил 95 млн гривен на ремонт укрытий в школах.",
+    ):
+        item = uanews.parse(text)
+        assert [event.kind for event in item.events] == [EventKind.ANNOUNCEMENT]
+
+
+def test_directing_a_letter_or_a_case_decides_nothing() -> None:
+    for text in (
+        "Звернення до уряду\n\nМіська рада направила звернення до Кабінету міністрів.",
+        "Обращение\n\nГородской совет направил обращение в Кабинет министров.",
+        "Обвинение\n\nОбластная прокуратура направила в суд обвинительный акт.",
+    ):
+        assert uanews.parse(text).events == ()
+
+
+def test_a_council_renaming_streets_is_a_decision() -> None:
+    for text in (
+        "Нові назви\n\nДепутати міської ради на сесії перейменували 12 вулиць і два провулки.",
+        "Новые названия\n\nДепутаты городского совета на сессии переименовали 12 улиц.",
+    ):
+        item = uanews.parse(text)
+        assert [event.kind for event in item.events] == [EventKind.ANNOUNCEMENT]
+
+
+def test_owners_renaming_a_cafe_decide_nothing() -> None:
+    for text in (
+        "Нова назва\n\nВласники перейменували кав'ярню на центральній площі.",
+        "Новое название\n\nВладельцы переименовали кофейню на центральной площади.",
+    ):
+        assert uanews.parse(text).events == ()

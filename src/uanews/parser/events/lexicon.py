@@ -1086,6 +1086,12 @@ DECISION_VERBS: frozenset[str] = frozenset(
         "скорочувати",
         "збільшити",
         "збільшувати",
+        "спрямувати",
+        "спрямовувати",
+        "направити",
+        "направляти",
+        "перейменувати",
+        "перейменовувати",
     }
 )
 """Lemmas of verbs that state a decision when an authority is their subject (``депутати
@@ -1103,6 +1109,10 @@ which a support verb decides (`SUPPORT_VERBS`)."""
 
 DECISION_STEMS: tuple[str, ...] = (
     "ухвал",
+    "спрям",
+    "направ",
+    "перейменов",
+    "перейменув",
     "затверд",
     "схвал",
     "скасов",
@@ -2062,10 +2072,16 @@ BROAD_DECISION_VERBS: frozenset[str] = frozenset(
         "встановлювати",
         "зберегти",
         "залишити",
+        "спрямувати",
+        "спрямовувати",
+        "направити",
+        "направляти",
     }
 )
 """Decision verbs that decide only with an object of `DECISION_OBJECTS` (``суд надав доступ``,
-``рада встановила ставки``): ``надало допомогу`` and ``встановила особу`` decide nothing."""
+``рада встановила ставки``): ``надало допомогу`` and ``встановила особу`` decide nothing.
+Verbs of directing (``спрямувати``, ``направити``) allocate only money (``уряд спрямував 2
+млрд гривень на ...``, ``спрямували кошти``): ``направили звернення`` decides nothing."""
 
 DECISION_OBJECTS: frozenset[str] = frozenset(
     {
@@ -2095,11 +2111,15 @@ DECISION_OBJECTS: frozenset[str] = frozenset(
         "компенсація",
         "грант",
         "кошти",
+        "кошт",
+        "гривня",
+        "грн",
         "розмір",
         "режим",
     }
 )
-"""Lemmas of what a broad decision verb decides (``дозвіл``, ``ставки``, ``ліцензію``)."""
+"""Lemmas of what a broad decision verb decides (``дозвіл``, ``ставки``, ``ліцензію``; money,
+``гривень``, ``кошти``, whose lemma the dictionary gives as ``кошт``)."""
 
 DECISION_OBJECT_WINDOW = 5
 """How many words after a broad decision verb its object may stand (``встановила зменшені на

@@ -1514,6 +1514,10 @@ DECISION_VERBS: frozenset[str] = frozenset(
         "сокращать",
         "увеличить",
         "увеличивать",
+        "направить",
+        "направлять",
+        "переименовать",
+        "переименовывать",
     }
 )
 """Lemmas of verbs that state a decision when an authority is their subject (``горсовет
@@ -1568,6 +1572,8 @@ DECISION_STEMS: tuple[str, ...] = (
     "сократ",
     "сокращ",
     "увелич",
+    "направ",
+    "переимен",
 )
 """Word starts of `DECISION_VERBS`, `SIGN_VERBS` and `SUPPORT_VERBS`: a cheap test before words
 are looked up."""
@@ -1584,10 +1590,14 @@ BROAD_DECISION_VERBS: frozenset[str] = frozenset(
         "оставить",
         "принять",
         "принимать",
+        "направить",
+        "направлять",
     }
 )
 """Decision verbs that decide only with an object of `DECISION_OBJECTS` (``суд предоставил
-доступ``, ``горсовет принял решение``): ``приняли участие`` decides nothing."""
+доступ``, ``горсовет принял решение``): ``приняли участие`` decides nothing. A verb of
+directing (``направить``) allocates only money (``горсовет направил 95 млн гривен на ...``):
+``направил обращение`` decides nothing."""
 
 DECISION_OBJECTS: frozenset[str] = frozenset(
     {
@@ -1617,6 +1627,8 @@ DECISION_OBJECTS: frozenset[str] = frozenset(
         "компенсация",
         "грант",
         "средство",
+        "гривна",
+        "грн",
         "размер",
         "режим",
         "программа",
