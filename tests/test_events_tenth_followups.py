@@ -5,7 +5,9 @@
   автобус ...``); ``Окремо`` before no time opens none;
 - an authority directing money (``уряд спрямував 2 млрд гривень на ...``, ``горсовет направил 95
   млн гривен на ...``) decides, directing a letter or a case does not; a council renaming
-  streets (``перейменували 12 вулиць``) decides, owners renaming a cafe do not.
+  streets (``перейменували 12 вулиць``) decides, owners renaming a cafe do not;
+- ``Ще`` / ``Еще`` right before a number counts on from the decision told (``Ще 4 млн гривень
+  депутати виділили ...``: its ``also``), while ``Також депутати виділили ...`` adds another.
 
 Every text here was written for these tests in the style of Ukrainian news; none is taken from
 any corpus.
@@ -94,3 +96,49 @@ def test_owners_renaming_a_cafe_decide_nothing() -> None:
         "Новое название\n\nВладельцы переименовали кофейню на центральной площади.",
     ):
         assert uanews.parse(text).events == ()
+
+
+def _decisions(text: str) -> int:
+    return len(events_of(uanews.parse(text), EventKind.ANNOUNCEMENT))
+
+
+def test_more_money_counted_on_from_a_decision_is_the_same_decision() -> None:
+    assert (
+        _decisions(
+            "Міська рада виділила гроші на укриття\n\n"
+            "Депутати міської ради на сесії 14 березня виділили 30 млн гривень на укриття в "
+            "школах.\n\n"
+            "Ще 4 млн гривень депутати виділили на генератори для лікарень."
+        )
+        == 1
+    )
+    assert (
+        _decisions(
+            "Горсовет выделил деньги на укрытия\n\n"
+            "Депутаты городского совета на сессии 14 марта выделили 30 млн гривен на укрытия в "
+            "школах.\n\n"
+            "Еще 4 млн гривен депутаты выделили на генераторы для больниц."
+        )
+        == 1
+    )
+
+
+def test_a_word_of_addition_before_a_decision_adds_another() -> None:
+    assert (
+        _decisions(
+            "Міська рада виділила гроші на укриття\n\n"
+            "Депутати міської ради на сесії 14 березня виділили 30 млн гривень на укриття в "
+            "школах.\n\n"
+            "Також депутати виділили 4 млн гривень на генератори для лікарень."
+        )
+        == 2
+    )
+    assert (
+        _decisions(
+            "Горсовет выделил деньги на укрытия\n\n"
+            "Депутаты городского совета на сессии 14 марта выделили 30 млн гривен на укрытия в "
+            "школах.\n\n"
+            "Также депутаты выделили 4 млн гривен на генераторы для больниц."
+        )
+        == 2
+    )

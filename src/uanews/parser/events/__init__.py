@@ -72,7 +72,12 @@ from uanews.parser.events.casualties import (
     stated_casualties,
 )
 from uanews.parser.events.clauses import main_clause_end, other_event_clauses
-from uanews.parser.events.continuations import continues, opening_offset, refers_to_document
+from uanews.parser.events.continuations import (
+    adds_amount,
+    continues,
+    opening_offset,
+    refers_to_document,
+)
 from uanews.parser.events.dates import (
     day_after,
     declared,
@@ -888,9 +893,17 @@ class _Reader:
         # (a date in a relative clause, ``лікарню, яку торік оснастили``, is the clause's)
         if find_dates(text[sentence.start : main_clause_end(text, sentence.start, sentence.end)]):
             return  # ``У квітні рада також ухвалила ...``: another day's decision
-        draft.continues = continues(text, sentence.start, sentence.end) or (
-            draft.kind is EventKind.AGREEMENT
-            and refers_to_document(text, sentence.start, sentence.end)
+        # ``Ще 6,5 млн гривень депутати виділили на ...``: more of the allocation told
+        more = draft.kind is EventKind.ANNOUNCEMENT and adds_amount(
+            text, sentence.start, sentence.end
+        )
+        draft.continues = (
+            more
+            or continues(text, sentence.start, sentence.end)
+            or (
+                draft.kind is EventKind.AGREEMENT
+                and refers_to_document(text, sentence.start, sentence.end)
+            )
         )
         if not draft.continues and draft.kind is EventKind.VISIT:
             draft.pronoun_of = self._pronoun_opens(sentence)
@@ -898,7 +911,7 @@ class _Reader:
         opening = opening_offset(text, sentence.start, sentence.end)
         draft.court = pick(_COURT, _COURT_RU).match(text, opening, sentence.end) is not None
         if draft.continues and (
-            (decided and draft.kind is EventKind.ANNOUNCEMENT)
+            (decided and draft.kind is EventKind.ANNOUNCEMENT and not more)
             or (
                 draft.kind is EventKind.AGREEMENT
                 and pick(_AGREED, _AGREED_RU).search(text, sentence.start, sentence.end)

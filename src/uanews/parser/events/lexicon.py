@@ -21,6 +21,7 @@ __all__ = [
     "AGREED_PATTERN",
     "ALSO_JOINERS",
     "ALSO_WORDS",
+    "AMOUNT_ADDERS",
     "ANCHORED_DAY_OFFSETS",
     "ASIDE_OPENERS",
     "CENTURY_WORDS",
@@ -1452,6 +1453,13 @@ CONTINUATION_OPENERS: tuple[str, ...] = (
 """Words that open a sentence going on with what the one before told (``Крім того, депутати ...``):
 outside the lede, an event the sentence tells with no date of its own is more of the event of
 its kind told before (its ``also``). Not before ``тим`` / ``тем`` (``Разом з тим``: a contrast)."""
+
+AMOUNT_ADDERS: tuple[str, ...] = ("ще",)
+"""Words that, opening a sentence right before a number, count on from an amount just told
+(``Ще 6,5 млн гривень депутати виділили на генератори``: so much more of the same allocation):
+the decision the sentence tells is more of the one told before (its ``also``), not one more
+decision, even with a decision verb of its own; a word of addition (``Також``) or ``Окремим
+рішенням`` adds a decision instead."""
 
 DOCUMENT_OPENERS: tuple[str, ...] = (
     "документ",

@@ -25,6 +25,7 @@ __all__ = [
     "AGREED_PATTERN",
     "ALSO_JOINERS",
     "ALSO_WORDS",
+    "AMOUNT_ADDERS",
     "ANAPHORIC_ACTOR_PATTERN",
     "ANCHORED_DAY_OFFSETS",
     "ANOTHER_EVENT_PATTERN",
@@ -1094,6 +1095,11 @@ CONTINUATION_OPENERS: tuple[str, ...] = (
 """Words that open a sentence going on with what the one before told (``Кроме того, депутаты ...``):
 outside the lede, an event the sentence tells with no date of its own is more of the event of
 its kind told before (its ``also``). Not before ``тим`` / ``тем`` (``Вместе с тем``: a contrast)."""
+
+AMOUNT_ADDERS: tuple[str, ...] = ("еще", "ещё")
+"""Words that, opening a sentence right before a number, count on from an amount just told
+(``Еще 6,5 млн гривен депутаты выделили на генераторы``): more of the decision told before
+(its ``also``), not one more decision."""
 
 DOCUMENT_OPENERS: tuple[str, ...] = (
     "документ",
