@@ -4,10 +4,12 @@
   the day tells one more strike, as a word of addition does (``Окремо вранці дрон атакував
   автобус ...``); ``Окремо`` before no time opens none;
 - an authority directing money (``уряд спрямував 2 млрд гривень на ...``, ``горсовет направил 95
-  млн гривен на ...``) decides, directing a letter or a case does not; a council renaming
+  млн гривен на ...``) decides, directing a letter does not; a council renaming
   streets (``перейменували 12 вулиць``) decides, owners renaming a cafe do not;
 - ``Ще`` / ``Еще`` right before a number counts on from the decision told (``Ще 4 млн гривень
-  депутати виділили ...``: its ``also``), while ``Також депутати виділили ...`` adds another.
+  депутати виділили ...``: its ``also``), while ``Також депутати виділили ...`` adds another;
+- a prosecutor sending an indictment to court (``скерувала до суду обвинувальний акт``,
+  ``направила в суд обвинительный акт``) decides; sending a request does not.
 
 Every text here was written for these tests in the style of Ukrainian news; none is taken from
 any corpus.
@@ -72,11 +74,10 @@ def test_directing_money_is_a_decision_of_an_authority() -> None:
         assert [event.kind for event in item.events] == [EventKind.ANNOUNCEMENT]
 
 
-def test_directing_a_letter_or_a_case_decides_nothing() -> None:
+def test_directing_a_letter_decides_nothing() -> None:
     for text in (
         "Звернення до уряду\n\nМіська рада направила звернення до Кабінету міністрів.",
         "Обращение\n\nГородской совет направил обращение в Кабинет министров.",
-        "Обвинение\n\nОбластная прокуратура направила в суд обвинительный акт.",
     ):
         assert uanews.parse(text).events == ()
 
@@ -142,3 +143,26 @@ def test_a_word_of_addition_before_a_decision_adds_another() -> None:
         )
         == 2
     )
+
+
+def test_a_prosecutor_sending_an_indictment_to_court_decides() -> None:
+    for text in (
+        (
+            "Справа посадовця\n\n"
+            "Обласна прокуратура скерувала до суду обвинувальний акт щодо колишнього директора КП."
+        ),
+        (
+            "Дело чиновника\n\n"
+            "Областная прокуратура направила в суд обвинительный акт в отношении бывшего директора."
+        ),
+    ):
+        item = uanews.parse(text)
+        assert [event.kind for event in item.events] == [EventKind.ANNOUNCEMENT]
+
+
+def test_a_prosecutor_sending_a_request_decides_nothing() -> None:
+    for text in (
+        "Запит\n\nОбласна прокуратура скерувала запит до міської ради.",
+        "Запрос\n\nОбластная прокуратура направила запрос в городской совет.",
+    ):
+        assert uanews.parse(text).events == ()

@@ -1093,6 +1093,8 @@ DECISION_VERBS: frozenset[str] = frozenset(
         "направляти",
         "перейменувати",
         "перейменовувати",
+        "скерувати",
+        "скеровувати",
     }
 )
 """Lemmas of verbs that state a decision when an authority is their subject (``депутати
@@ -1114,6 +1116,7 @@ DECISION_STEMS: tuple[str, ...] = (
     "направ",
     "перейменов",
     "перейменув",
+    "скер",
     "затверд",
     "схвал",
     "скасов",
@@ -2084,12 +2087,15 @@ BROAD_DECISION_VERBS: frozenset[str] = frozenset(
         "спрямовувати",
         "направити",
         "направляти",
+        "скерувати",
+        "скеровувати",
     }
 )
 """Decision verbs that decide only with an object of `DECISION_OBJECTS` (``суд надав доступ``,
 ``рада встановила ставки``): ``надало допомогу`` and ``встановила особу`` decide nothing.
 Verbs of directing (``спрямувати``, ``направити``) allocate only money (``уряд спрямував 2
-млрд гривень на ...``, ``спрямували кошти``): ``направили звернення`` decides nothing."""
+млрд гривень на ...``, ``спрямували кошти``) or a case to court (``прокуратура скерувала до
+суду обвинувальний акт``): ``направили звернення`` decides nothing."""
 
 DECISION_OBJECTS: frozenset[str] = frozenset(
     {
@@ -2122,12 +2128,14 @@ DECISION_OBJECTS: frozenset[str] = frozenset(
         "кошт",
         "гривня",
         "грн",
+        "обвинувальний",
         "розмір",
         "режим",
     }
 )
 """Lemmas of what a broad decision verb decides (``дозвіл``, ``ставки``, ``ліцензію``; money,
-``гривень``, ``кошти``, whose lemma the dictionary gives as ``кошт``)."""
+``гривень``, ``кошти``, whose lemma the dictionary gives as ``кошт``; the indictment a
+prosecutor sends to court, ``обвинувальний акт``, by its adjective)."""
 
 DECISION_OBJECT_WINDOW = 5
 """How many words after a broad decision verb its object may stand (``встановила зменшені на

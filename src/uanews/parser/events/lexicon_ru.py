@@ -1602,8 +1602,9 @@ BROAD_DECISION_VERBS: frozenset[str] = frozenset(
 )
 """Decision verbs that decide only with an object of `DECISION_OBJECTS` (``суд предоставил
 доступ``, ``горсовет принял решение``): ``приняли участие`` decides nothing. A verb of
-directing (``направить``) allocates only money (``горсовет направил 95 млн гривен на ...``):
-``направил обращение`` decides nothing."""
+directing (``направить``) allocates only money (``горсовет направил 95 млн гривен на ...``)
+or sends a case to court (``прокуратура направила в суд обвинительный акт``): ``направил
+обращение`` decides nothing."""
 
 DECISION_OBJECTS: frozenset[str] = frozenset(
     {
@@ -1635,6 +1636,7 @@ DECISION_OBJECTS: frozenset[str] = frozenset(
         "средство",
         "гривна",
         "грн",
+        "обвинительный",
         "размер",
         "режим",
         "программа",
