@@ -9,7 +9,9 @@
 - ``Ще`` / ``Еще`` right before a number counts on from the decision told (``Ще 4 млн гривень
   депутати виділили ...``: its ``also``), while ``Також депутати виділили ...`` adds another;
 - a prosecutor sending an indictment to court (``скерувала до суду обвинувальний акт``,
-  ``направила в суд обвинительный акт``) decides; sending a request does not.
+  ``направила в суд обвинительный акт``) decides; sending a request does not;
+- a committee is an authority (``Таке рішення ухвалив виконавчий комітет ...``: a decision,
+  not the meeting its sitting names), deciding in an undated present is a habit.
 
 Every text here was written for these tests in the style of Ukrainian news; none is taken from
 any corpus.
@@ -164,5 +166,22 @@ def test_a_prosecutor_sending_a_request_decides_nothing() -> None:
     for text in (
         "Запит\n\nОбласна прокуратура скерувала запит до міської ради.",
         "Запрос\n\nОбластная прокуратура направила запрос в городской совет.",
+    ):
+        assert uanews.parse(text).events == ()
+
+
+def test_a_committee_after_its_decision_verb_decides() -> None:
+    for text in (
+        "Тарифи\n\nТаке рішення ухвалив виконавчий комітет міської ради на засіданні у вівторок.",
+        "Тарифы\n\nТакое решение принял исполнительный комитет горсовета на заседании во вторник.",
+    ):
+        item = uanews.parse(text)
+        assert [event.kind for event in item.events] == [EventKind.ANNOUNCEMENT]
+
+
+def test_a_committee_deciding_as_a_habit_tells_no_decision() -> None:
+    for text in (
+        "Тарифи\n\nЗазвичай такі рішення ухвалює виконавчий комітет міської ради.",
+        "Тарифы\n\nОбычно такие решения принимает исполнительный комитет горсовета.",
     ):
         assert uanews.parse(text).events == ()
