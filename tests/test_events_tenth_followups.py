@@ -11,7 +11,9 @@
 - a prosecutor sending an indictment to court (``скерувала до суду обвинувальний акт``,
   ``направила в суд обвинительный акт``) decides; sending a request does not;
 - a committee is an authority (``Таке рішення ухвалив виконавчий комітет ...``: a decision,
-  not the meeting its sitting names), deciding in an undated present is a habit.
+  not the meeting its sitting names), deciding in an undated present is a habit;
+- the means of a strike may stand between its noun and the passive verb (``ударів ворожих
+  дронів зазнала громада``, ``атаке дронов подвергся район``); a crisis's blow is no strike.
 
 Every text here was written for these tests in the style of Ukrainian news; none is taken from
 any corpus.
@@ -185,3 +187,15 @@ def test_a_committee_deciding_as_a_habit_tells_no_decision() -> None:
         "Тарифы\n\nОбычно такие решения принимает исполнительный комитет горсовета.",
     ):
         assert uanews.parse(text).events == ()
+
+
+def test_a_strike_noun_and_its_means_before_the_passive_verb_name_the_place_struck() -> None:
+    item = uanews.parse("Обстріл\n\nУвечері ударів ворожих дронів зазнала Нікопольська громада.")
+    assert [event.places for event in item.events] == [("Нікопольська громада",)]
+    item = uanews.parse("Обстрел\n\nВечером атаке дронов подвергся Никопольский район.")
+    assert [event.places for event in item.events] == [("Никопольский район",)]
+
+
+def test_a_blow_of_a_crisis_suffered_is_no_strike() -> None:
+    assert uanews.parse("Економіка\n\nУдару кризи зазнала вся галузь.").events == ()
+    assert uanews.parse("Экономика\n\nУдару кризиса подверглась вся отрасль.").events == ()
