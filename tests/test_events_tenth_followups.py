@@ -13,7 +13,9 @@
 - a committee is an authority (``Таке рішення ухвалив виконавчий комітет ...``: a decision,
   not the meeting its sitting names), deciding in an undated present is a habit;
 - the means of a strike may stand between its noun and the passive verb (``ударів ворожих
-  дронів зазнала громада``, ``атаке дронов подвергся район``); a crisis's blow is no strike.
+  дронів зазнала громада``, ``атаке дронов подвергся район``); a crisis's blow is no strike;
+- the families of the fallen (``пільги для сімей загиблих захисників``) tell no aftermath that
+  would bear out a strike word of the headline; the dead of a village do.
 
 Every text here was written for these tests in the style of Ukrainian news; none is taken from
 any corpus.
@@ -199,3 +201,31 @@ def test_a_strike_noun_and_its_means_before_the_passive_verb_name_the_place_stru
 def test_a_blow_of_a_crisis_suffered_is_no_strike() -> None:
     assert uanews.parse("Економіка\n\nУдару кризи зазнала вся галузь.").events == ()
     assert uanews.parse("Экономика\n\nУдару кризиса подверглась вся отрасль.").events == ()
+
+
+def _kinds_told(text: str) -> list[EventKind]:
+    return [event.kind for event in uanews.parse(text).events]
+
+
+_UK_REPAIRS = (
+    "Гроші на ремонт будинків після обстрілів\n\n"
+    "Депутати на сесії 18 травня спрямували 5 млн гривень на ремонт будинків.\n\n"
+)
+_RU_REPAIRS = (
+    "Деньги на ремонт домов после обстрелов\n\n"
+    "Депутаты на сессии 18 мая направили 5 млн гривен на ремонт домов.\n\n"
+)
+
+
+def test_the_families_of_the_fallen_tell_no_aftermath_of_a_strike() -> None:
+    told = _kinds_told(_UK_REPAIRS + "Програма передбачає пільги для сімей загиблих захисників.")
+    assert told == [EventKind.ANNOUNCEMENT]
+    told = _kinds_told(
+        _RU_REPAIRS + "Программа предусматривает льготы для семей погибших защитников."
+    )
+    assert told == [EventKind.ANNOUNCEMENT]
+
+
+def test_the_dead_of_a_strike_still_bear_it_out() -> None:
+    assert EventKind.ATTACK in _kinds_told(_UK_REPAIRS + "У селі Зоряне загинули двоє мешканців.")
+    assert EventKind.ATTACK in _kinds_told(_RU_REPAIRS + "В селе Зоряное погибли двое жителей.")

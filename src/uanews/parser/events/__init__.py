@@ -121,6 +121,7 @@ from uanews.parser.events.lexicon import (
     INJURED_PATTERN,
     JOINED_PARTY_PATTERN,
     KILLED_PATTERN,
+    KIN_BEFORE_PATTERN,
     KIND_PRIORITY,
     LATER_OPENER_PREFIXES,
     LATER_OPENERS,
@@ -329,14 +330,28 @@ _AFTERMATH_SOURCE_RU = (
 )
 _AFTERMATH_RU = re.compile(_AFTERMATH_SOURCE_RU, re.IGNORECASE)
 _AFTERMATH_LOWER_RU = lowered_pattern(_AFTERMATH_SOURCE_RU)
+_KIN_BEFORE = re.compile(rf"(?<![\w'’ʼ\-]){KIN_BEFORE_PATTERN}", re.IGNORECASE)
+_KIN_BEFORE_RU = re.compile(rf"(?<![\w\-]){ru.KIN_BEFORE_PATTERN}", re.IGNORECASE)
+_KIN_REACH = 12
+"""How far before a word of the dead its noun of family may start (``сім'ями `` is 7)."""
 
 
 def _aftermath(text: str, lowered: str | None, sentence: Sentence) -> bool:
-    """Return whether ``sentence`` tells of casualties or damage."""
+    """Return whether ``sentence`` tells of casualties or damage.
+
+    A word of the dead after a noun of family (``для сімей загиблих захисників``, ``семьям
+    погибших``, `KIN_BEFORE_PATTERN`) names those the families mourn, no casualty.
+    """
     if lowered is not None:
         aftermath = pick(_AFTERMATH_LOWER, _AFTERMATH_LOWER_RU)
-        return aftermath.search(lowered, sentence.start, sentence.end) is not None
-    return pick(_AFTERMATH, _AFTERMATH_RU).search(text, sentence.start, sentence.end) is not None
+        found = aftermath.finditer(lowered, sentence.start, sentence.end)
+    else:
+        found = pick(_AFTERMATH, _AFTERMATH_RU).finditer(text, sentence.start, sentence.end)
+    kin = pick(_KIN_BEFORE, _KIN_BEFORE_RU)
+    return any(
+        kin.search(text, max(sentence.start, match.start() - _KIN_REACH), match.start()) is None
+        for match in found
+    )
 
 
 @define

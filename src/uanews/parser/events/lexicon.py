@@ -43,6 +43,7 @@ __all__ = [
     "HOST_COUNTRIES",
     "IN_PERSON_WORDS",
     "KIND_PRIORITY",
+    "KIN_BEFORE_PATTERN",
     "LATER_OPENERS",
     "LATER_OPENER_PREFIXES",
     "LATIN_CHANNEL_NAMES",
@@ -965,6 +966,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
 )
 """Event triggers; kinds listed first win when one sentence has several weak triggers."""
+
+KIN_BEFORE_PATTERN = r"(?:сім['’ʼ]?(?:я|ї|ей|ям|ями|ях)|родин(?:а|и|і|у|ам|ами|ах))\s+$"
+"""A noun of family right before a word of the dead (``сім'ям загиблих захисників``,
+``родинам загиблих``): the families who get aid or homes, not casualties the text reports, so
+the word tells no aftermath of a strike."""
 
 KIND_PRIORITY: tuple[EventKind, ...] = (
     EventKind.ATTACK,

@@ -80,6 +80,7 @@ __all__ = [
     "JOINED_CLAUSE_OPENERS",
     "JOINED_PARTY_PATTERN",
     "KILLED_PATTERN",
+    "KIN_BEFORE_PATTERN",
     "LATER_OPENERS",
     "LATER_OPENER_PREFIXES",
     "LIST_CONJUNCTIONS",
@@ -899,6 +900,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(EventKind.ATTACK, UNDER_FIRE_PATTERN, explicit=False),
 )
 """Event triggers of Russian text; kinds listed first win as in the Ukrainian list."""
+
+KIN_BEFORE_PATTERN = r"(?:семь(?:я|и|е|ю|ям|ями|ях)|семей)\s+$"
+"""A noun of family right before a word of the dead (``семьям погибших защитников``): the
+families who get aid, not casualties the text reports."""
 
 KILLED_PATTERN = (
     r"(?:погиб(?:ла|ло|ли)?|погибш\w*|убит\w*|убил[аои]?|умер(?:ла|ло|ли)?|скончал\w*"
