@@ -15,7 +15,9 @@
 - the means of a strike may stand between its noun and the passive verb (``ударів ворожих
   дронів зазнала громада``, ``атаке дронов подвергся район``); a crisis's blow is no strike;
 - the families of the fallen (``пільги для сімей загиблих захисників``) tell no aftermath that
-  would bear out a strike word of the headline; the dead of a village do.
+  would bear out a strike word of the headline; the dead of a village do;
+- a weak strike word in a forecast (``залежатиме від інтенсивності ударів``) is borne out by
+  no damage told later; in a past sentence it is.
 
 Every text here was written for these tests in the style of Ukrainian news; none is taken from
 any corpus.
@@ -229,3 +231,35 @@ def test_the_families_of_the_fallen_tell_no_aftermath_of_a_strike() -> None:
 def test_the_dead_of_a_strike_still_bear_it_out() -> None:
     assert EventKind.ATTACK in _kinds_told(_UK_REPAIRS + "У селі Зоряне загинули двоє мешканців.")
     assert EventKind.ATTACK in _kinds_told(_RU_REPAIRS + "В селе Зоряное погибли двое жителей.")
+
+
+def test_a_strike_word_in_a_forecast_is_borne_out_by_no_damage_told_later() -> None:
+    for text in (
+        (
+            "Енергетика взимку\n\n"
+            "Ситуація в енергосистемі взимку залежатиме від інтенсивності російських ударів.\n\n"
+            "За словами міністра, енергетики відновили потужності, пошкоджені під час атак."
+        ),
+        (
+            "Энергетика зимой\n\n"
+            "Ситуация в энергосистеме зимой будет зависеть от интенсивности российских ударов.\n\n"
+            "По словам министра, энергетики восстановили мощности, поврежденные во время атак."
+        ),
+    ):
+        assert _kinds_told(text) == []
+
+
+def test_a_strike_word_in_a_past_sentence_is_borne_out_by_damage_told_later() -> None:
+    for text in (
+        (
+            "Енергетика взимку\n\n"
+            "Ситуація в енергосистемі погіршилася після російських ударів.\n\n"
+            "За словами міністра, пошкоджено дві підстанції."
+        ),
+        (
+            "Энергетика зимой\n\n"
+            "Ситуация в энергосистеме ухудшилась после российских ударов.\n\n"
+            "По словам министра, повреждены две подстанции."
+        ),
+    ):
+        assert _kinds_told(text) == [EventKind.ATTACK]

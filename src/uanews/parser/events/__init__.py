@@ -376,6 +376,10 @@ class _Draft:
     same_day: bool = False
     """The draft is told apart as another strike of the lede's day (`_StrikesTold.another_strike`:
     ``Днем ...``, ``Вечером того же дня ...``): its date, unless it gives one, is the lede's."""
+    planned: bool = False
+    """Its sentence tells a plan or a forecast (`_planned`: ``Ситуація залежатиме від
+    інтенсивності ударів``): a weak strike word in it is no strike that casualties told later
+    could bear out (`_to_reference`)."""
     continues: bool = False
     """Its sentence, outside the lede and with no date, is marked as going on with what was told
     (`continuations.continues`: ``Кроме того, ...``, ``Гости также ...``)."""
@@ -966,6 +970,7 @@ class _Reader:
                 actors = self.mentions.inside_except(sentence.start, sentence.end, self.spoken)
             draft = _Draft(kind, [sentence], list(actors), date, mode, sentence.lead)
             draft.groups = kinds[kind].groups if kind in kinds else frozenset()
+            draft.planned = planned
             self.mark_going_on(draft, sentence, decided=kind in explicit)
             draft.ruling = kind is EventKind.ANNOUNCEMENT and _names_court(text, sentence)
             if kind is EventKind.INCIDENT:
@@ -2390,7 +2395,7 @@ def _to_reference(found: _Found, draft: _Draft) -> None:
     same_kind = found.by_kind.get(draft.kind)
     target = same_kind[-1] if same_kind else None
     if target is None:
-        if draft.kind in _STRIKES and draft.lead:
+        if draft.kind in _STRIKES and draft.lead and not draft.planned:
             found.pending.append(draft)  # a headline's strike word, which casualties may bear out
         return
     target.extra.extend(draft.sentences)
