@@ -17,7 +17,9 @@
 - the families of the fallen (``пільги для сімей загиблих захисників``) tell no aftermath that
   would bear out a strike word of the headline; the dead of a village do;
 - a weak strike word in a forecast (``залежатиме від інтенсивності ударів``) is borne out by
-  no damage told later; in a past sentence it is.
+  no damage told later; in a past sentence it is;
+- a utility that announces a supply cut off for a time (``оголосило про тимчасове припинення
+  водопостачання``) announces its plan; residents complaining of cut-offs announce nothing.
 
 Every text here was written for these tests in the style of Ukrainian news; none is taken from
 any corpus.
@@ -263,3 +265,19 @@ def test_a_strike_word_in_a_past_sentence_is_borne_out_by_damage_told_later() ->
         ),
     ):
         assert _kinds_told(text) == [EventKind.ATTACK]
+
+
+def test_a_utility_announcing_a_cut_off_announces_its_plan() -> None:
+    for text in (
+        "Вода\n\nКП «Горводоканал» оголосило про тимчасове припинення водопостачання в Сонячному.",
+        "Вода\n\nКП «Горводоканал» объявило о временном прекращении водоснабжения в Солнечном.",
+    ):
+        assert _kinds_told(text) == [EventKind.ANNOUNCEMENT]
+
+
+def test_residents_complaining_of_cut_offs_announce_nothing() -> None:
+    for text in (
+        "Вода\n\nМешканці мікрорайону Сонячний скаржаться на часті відключення води.",
+        "Вода\n\nЖители микрорайона Солнечный жалуются на частые отключения воды.",
+    ):
+        assert _kinds_told(text) == []
