@@ -72,7 +72,12 @@ from uanews.parser.events.casualties import (
     stated_casualties,
 )
 from uanews.parser.events.clauses import main_clause_end, other_event_clauses
-from uanews.parser.events.continuations import continues, opening_offset, refers_to_document
+from uanews.parser.events.continuations import (
+    adds_amount,
+    continues,
+    opening_offset,
+    refers_to_document,
+)
 from uanews.parser.events.dates import (
     day_after,
     declared,
@@ -116,6 +121,7 @@ from uanews.parser.events.lexicon import (
     INJURED_PATTERN,
     JOINED_PARTY_PATTERN,
     KILLED_PATTERN,
+    KIN_BEFORE_PATTERN,
     KIND_PRIORITY,
     LATER_OPENER_PREFIXES,
     LATER_OPENERS,
@@ -324,14 +330,28 @@ _AFTERMATH_SOURCE_RU = (
 )
 _AFTERMATH_RU = re.compile(_AFTERMATH_SOURCE_RU, re.IGNORECASE)
 _AFTERMATH_LOWER_RU = lowered_pattern(_AFTERMATH_SOURCE_RU)
+_KIN_BEFORE = re.compile(rf"(?<![\w'’ʼ\-]){KIN_BEFORE_PATTERN}", re.IGNORECASE)
+_KIN_BEFORE_RU = re.compile(rf"(?<![\w\-]){ru.KIN_BEFORE_PATTERN}", re.IGNORECASE)
+_KIN_REACH = 12
+"""How far before a word of the dead its noun of family may start (``сім'ями `` is 7)."""
 
 
 def _aftermath(text: str, lowered: str | None, sentence: Sentence) -> bool:
-    """Return whether ``sentence`` tells of casualties or damage."""
+    """Return whether ``sentence`` tells of casualties or damage.
+
+    A word of the dead after a noun of family (``для сімей загиблих захисників``, ``семьям
+    погибших``, `KIN_BEFORE_PATTERN`) names those the families mourn, no casualty.
+    """
     if lowered is not None:
         aftermath = pick(_AFTERMATH_LOWER, _AFTERMATH_LOWER_RU)
-        return aftermath.search(lowered, sentence.start, sentence.end) is not None
-    return pick(_AFTERMATH, _AFTERMATH_RU).search(text, sentence.start, sentence.end) is not None
+        found = aftermath.finditer(lowered, sentence.start, sentence.end)
+    else:
+        found = pick(_AFTERMATH, _AFTERMATH_RU).finditer(text, sentence.start, sentence.end)
+    kin = pick(_KIN_BEFORE, _KIN_BEFORE_RU)
+    return any(
+        kin.search(text, max(sentence.start, match.start() - _KIN_REACH), match.start()) is None
+        for match in found
+    )
 
 
 @define
@@ -356,6 +376,10 @@ class _Draft:
     same_day: bool = False
     """The draft is told apart as another strike of the lede's day (`_StrikesTold.another_strike`:
     ``Днем ...``, ``Вечером того же дня ...``): its date, unless it gives one, is the lede's."""
+    planned: bool = False
+    """Its sentence tells a plan or a forecast (`_planned`: ``Ситуація залежатиме від
+    інтенсивності ударів``): a weak strike word in it is no strike that casualties told later
+    could bear out (`_to_reference`)."""
     continues: bool = False
     """Its sentence, outside the lede and with no date, is marked as going on with what was told
     (`continuations.continues`: ``Кроме того, ...``, ``Гости также ...``)."""
@@ -888,9 +912,17 @@ class _Reader:
         # (a date in a relative clause, ``лікарню, яку торік оснастили``, is the clause's)
         if find_dates(text[sentence.start : main_clause_end(text, sentence.start, sentence.end)]):
             return  # ``У квітні рада також ухвалила ...``: another day's decision
-        draft.continues = continues(text, sentence.start, sentence.end) or (
-            draft.kind is EventKind.AGREEMENT
-            and refers_to_document(text, sentence.start, sentence.end)
+        # ``Ще 6,5 млн гривень депутати виділили на ...``: more of the allocation told
+        more = draft.kind is EventKind.ANNOUNCEMENT and adds_amount(
+            text, sentence.start, sentence.end
+        )
+        draft.continues = (
+            more
+            or continues(text, sentence.start, sentence.end)
+            or (
+                draft.kind is EventKind.AGREEMENT
+                and refers_to_document(text, sentence.start, sentence.end)
+            )
         )
         if not draft.continues and draft.kind is EventKind.VISIT:
             draft.pronoun_of = self._pronoun_opens(sentence)
@@ -898,7 +930,7 @@ class _Reader:
         opening = opening_offset(text, sentence.start, sentence.end)
         draft.court = pick(_COURT, _COURT_RU).match(text, opening, sentence.end) is not None
         if draft.continues and (
-            (decided and draft.kind is EventKind.ANNOUNCEMENT)
+            (decided and draft.kind is EventKind.ANNOUNCEMENT and not more)
             or (
                 draft.kind is EventKind.AGREEMENT
                 and pick(_AGREED, _AGREED_RU).search(text, sentence.start, sentence.end)
@@ -938,6 +970,7 @@ class _Reader:
                 actors = self.mentions.inside_except(sentence.start, sentence.end, self.spoken)
             draft = _Draft(kind, [sentence], list(actors), date, mode, sentence.lead)
             draft.groups = kinds[kind].groups if kind in kinds else frozenset()
+            draft.planned = planned
             self.mark_going_on(draft, sentence, decided=kind in explicit)
             draft.ruling = kind is EventKind.ANNOUNCEMENT and _names_court(text, sentence)
             if kind is EventKind.INCIDENT:
@@ -2362,7 +2395,7 @@ def _to_reference(found: _Found, draft: _Draft) -> None:
     same_kind = found.by_kind.get(draft.kind)
     target = same_kind[-1] if same_kind else None
     if target is None:
-        if draft.kind in _STRIKES and draft.lead:
+        if draft.kind in _STRIKES and draft.lead and not draft.planned:
             found.pending.append(draft)  # a headline's strike word, which casualties may bear out
         return
     target.extra.extend(draft.sentences)

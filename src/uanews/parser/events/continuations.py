@@ -19,6 +19,7 @@ from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import (
     ALSO_JOINERS,
     ALSO_WORDS,
+    AMOUNT_ADDERS,
     CONTINUATION_OPENERS,
     CONTINUATION_REACH,
     DELEGATION_SUBJECTS,
@@ -28,7 +29,7 @@ from uanews.parser.events.lexicon import (
 from uanews.parser.language import pick
 from uanews.parser.morph import parse_word
 
-__all__ = ["continues", "opening_offset", "refers_to_document"]
+__all__ = ["adds_amount", "continues", "opening_offset", "refers_to_document"]
 
 
 def _opener(words: tuple[str, ...], contrast: str) -> re.Pattern[str]:
@@ -57,6 +58,26 @@ _DOCUMENTS_RU = frozenset(ru.DOCUMENT_OPENERS)
 _DOCUMENT_CASES = frozenset({"nomn", "accs"})
 """The cases of a document that opens its signing: the subject or the object signed."""
 _OPENING = re.compile(r"[\s«\"„“]*")
+
+
+def _amount_opener(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of a sentence opening with one of ``words`` right before a number."""
+    body = "|".join(map(re.escape, words))
+    return re.compile(rf"[\s«\"„“]*(?:{body})\s+\d", re.IGNORECASE)
+
+
+_AMOUNT = _amount_opener(AMOUNT_ADDERS)
+_AMOUNT_RU = _amount_opener(ru.AMOUNT_ADDERS)
+
+
+def adds_amount(text: str, start: int, end: int) -> bool:
+    """Return whether the sentence ``text[start:end]`` counts on from an amount just told.
+
+    ``Ще 6,5 млн гривень депутати виділили на ...``, ``Еще 20 тысяч гривен получат ...``: it
+    opens with a word of `AMOUNT_ADDERS` right before a number, so much more of what the
+    sentence before counted.
+    """
+    return pick(_AMOUNT, _AMOUNT_RU).match(text, start, end) is not None
 
 
 def continues(text: str, start: int, end: int) -> bool:

@@ -21,6 +21,7 @@ __all__ = [
     "AGREED_PATTERN",
     "ALSO_JOINERS",
     "ALSO_WORDS",
+    "AMOUNT_ADDERS",
     "ANCHORED_DAY_OFFSETS",
     "ASIDE_OPENERS",
     "CENTURY_WORDS",
@@ -42,6 +43,7 @@ __all__ = [
     "HOST_COUNTRIES",
     "IN_PERSON_WORDS",
     "KIND_PRIORITY",
+    "KIN_BEFORE_PATTERN",
     "LATER_OPENERS",
     "LATER_OPENER_PREFIXES",
     "LATIN_CHANNEL_NAMES",
@@ -552,11 +554,12 @@ class Trigger:
 _ANNOUNCEABLE = (
     r"(?:тендер|конкурс|аукціон|набір|відбір|торги|торгів|програм|результат|переможц|рішенн"
     r"|початок|старт|запуск|створенн|відкритт|проведенн|концепці|план|умов|правил|порядк"
-    r"|порядок)"
+    r"|порядок|припиненн|відключенн)"
 )
 """Stems of what is announced as an event (``оголосив конкурс``; ``оголосило про нові умови
-...``, ``правила``, ``порядок``: an authority's announced terms are its decision);
-``оголосив, що ...`` is speech."""
+...``, ``правила``, ``порядок``: an authority's announced terms are its decision; a supply cut
+off for a time, ``оголосило про тимчасове припинення водопостачання``, is a utility's
+decision); ``оголосив, що ...`` is speech."""
 
 _ANNOUNCE = (
     r"(?:оголосив|оголосила|оголосили|оголосило|оголошено|оголошує|оголошують|оголошував"
@@ -670,7 +673,8 @@ _APOSTROPHE = r"['’ʼ]"
 UNDER_FIRE_PATTERN = (
     r"(?:під\s+(?:[\w'’ʼ\-]+\s+)?(?:удар|обстріл|атаку|вогонь)\s+потрапи\w*"
     r"|потрапи\w*\s+під\s+(?:[\w'’ʼ\-]+\s+)?(?:удар|обстріл|атаку|вогонь)"
-    r"|(?:[\w'’ʼ\-]+\s+)?(?:удар|обстріл|атак)\w*\s+зазна\w*"
+    r"|(?:[\w'’ʼ\-]+\s+)?(?:удар|обстріл|атак)\w*\s+(?:(?-i:[а-яіїєґ])[\w'’ʼ\-]+\s+){0,2}?"
+    r"зазна\w*"
     r"|зазна\w*\s+(?:[\w'’ʼ\-]+\s+)?(?:удар|обстріл|атак)\w*"
     r"|під\s+(?:[\w'’ʼ\-]+\s+)?(?:вогнем|обстріл(?:ом|ами)|удар(?:ом|ами))"
     r"(?:,?\s+(?:(?:і|й|та)\s+)?(?-i:[а-яіїєґ])[\w'’ʼ\-]+){0,5}?"
@@ -681,7 +685,7 @@ UNDER_FIRE_PATTERN = (
 ``ударів зазнала Нікопольська громада``, ``під обстрілами були населені пункти: ...``,
 ``під вогнем перебували ...``): the places after it are in the nominative. The means of the
 fire may follow its noun in the genitive, lowercase and listed (``під обстрілами мінометів
-і дронів опинилися ...``)."""
+і дронів опинилися ...``), also before ``зазнав`` (``ударів дронів зазнала громада``)."""
 
 _OPENED_AFTER = (
     r"(?:відкрили|відкрито|відкрився|відкрилася|відкрилась|відкрилося|відкрилось|відкрилися"
@@ -964,6 +968,11 @@ TRIGGERS: tuple[Trigger, ...] = (
 )
 """Event triggers; kinds listed first win when one sentence has several weak triggers."""
 
+KIN_BEFORE_PATTERN = r"(?:сім['’ʼ]?(?:я|ї|ей|ям|ями|ях)|родин(?:а|и|і|у|ам|ами|ах))\s+$"
+"""A noun of family right before a word of the dead (``сім'ям загиблих захисників``,
+``родинам загиблих``): the families who get aid or homes, not casualties the text reports, so
+the word tells no aftermath of a strike."""
+
 KIND_PRIORITY: tuple[EventKind, ...] = (
     EventKind.ATTACK,
     EventKind.INCIDENT,
@@ -1086,6 +1095,14 @@ DECISION_VERBS: frozenset[str] = frozenset(
         "скорочувати",
         "збільшити",
         "збільшувати",
+        "спрямувати",
+        "спрямовувати",
+        "направити",
+        "направляти",
+        "перейменувати",
+        "перейменовувати",
+        "скерувати",
+        "скеровувати",
     }
 )
 """Lemmas of verbs that state a decision when an authority is their subject (``депутати
@@ -1103,6 +1120,11 @@ which a support verb decides (`SUPPORT_VERBS`)."""
 
 DECISION_STEMS: tuple[str, ...] = (
     "ухвал",
+    "спрям",
+    "направ",
+    "перейменов",
+    "перейменув",
+    "скер",
     "затверд",
     "схвал",
     "скасов",
@@ -1157,6 +1179,7 @@ AUTHORITY_NOUNS: frozenset[str] = frozenset(
         "міськрада",
         "сільрада",
         "виконком",
+        "комітет",
         "комісія",
         "нацкомісія",
         "міністерство",
@@ -1442,6 +1465,13 @@ CONTINUATION_OPENERS: tuple[str, ...] = (
 """Words that open a sentence going on with what the one before told (``Крім того, депутати ...``):
 outside the lede, an event the sentence tells with no date of its own is more of the event of
 its kind told before (its ``also``). Not before ``тим`` / ``тем`` (``Разом з тим``: a contrast)."""
+
+AMOUNT_ADDERS: tuple[str, ...] = ("ще",)
+"""Words that, opening a sentence right before a number, count on from an amount just told
+(``Ще 6,5 млн гривень депутати виділили на генератори``: so much more of the same allocation):
+the decision the sentence tells is more of the one told before (its ``also``), not one more
+decision, even with a decision verb of its own; a word of addition (``Також``) or ``Окремим
+рішенням`` adds a decision instead."""
 
 DOCUMENT_OPENERS: tuple[str, ...] = (
     "документ",
@@ -1876,11 +1906,19 @@ CLOCK_OPENER_PATTERN = r"(?:(?:близько|приблизно|орієнто�
 LATER_OPENER_PREFIXES: tuple[str, ...] = ("також", "а", "крім того,", "і")
 """Words that may stand before a `LATER_OPENERS` time (``Також уранці ...``)."""
 
-ADDED_STRIKE_PREFIXES: tuple[str, ...] = ("також", "крім того,", "окрім того,", "до того ж,")
+ADDED_STRIKE_PREFIXES: tuple[str, ...] = (
+    "також",
+    "крім того,",
+    "окрім того,",
+    "до того ж,",
+    "окремо",
+)
 """Words of addition that may stand before a `LATER_OPENERS` time (``Крім того, вранці ворог
 обстріляв ...``, ``Також уночі ворог атакував ...``): they tell one more happening, so the
 strike after them is another strike even on a place named before (the lede's night strike,
-then a morning shelling of one of its communities)."""
+then a morning shelling of one of its communities). ``Окремо`` (separately) before a time
+says outright that what follows is told apart from what was told (``Окремо вранці дрон
+атакував автобус``)."""
 
 ADDED_STRIKE_PERIODS: tuple[str, ...] = (
     "минулої доби",
@@ -2054,10 +2092,19 @@ BROAD_DECISION_VERBS: frozenset[str] = frozenset(
         "встановлювати",
         "зберегти",
         "залишити",
+        "спрямувати",
+        "спрямовувати",
+        "направити",
+        "направляти",
+        "скерувати",
+        "скеровувати",
     }
 )
 """Decision verbs that decide only with an object of `DECISION_OBJECTS` (``суд надав доступ``,
-``рада встановила ставки``): ``надало допомогу`` and ``встановила особу`` decide nothing."""
+``рада встановила ставки``): ``надало допомогу`` and ``встановила особу`` decide nothing.
+Verbs of directing (``спрямувати``, ``направити``) allocate only money (``уряд спрямував 2
+млрд гривень на ...``, ``спрямували кошти``) or a case to court (``прокуратура скерувала до
+суду обвинувальний акт``): ``направили звернення`` decides nothing."""
 
 DECISION_OBJECTS: frozenset[str] = frozenset(
     {
@@ -2087,11 +2134,17 @@ DECISION_OBJECTS: frozenset[str] = frozenset(
         "компенсація",
         "грант",
         "кошти",
+        "кошт",
+        "гривня",
+        "грн",
+        "обвинувальний",
         "розмір",
         "режим",
     }
 )
-"""Lemmas of what a broad decision verb decides (``дозвіл``, ``ставки``, ``ліцензію``)."""
+"""Lemmas of what a broad decision verb decides (``дозвіл``, ``ставки``, ``ліцензію``; money,
+``гривень``, ``кошти``, whose lemma the dictionary gives as ``кошт``; the indictment a
+prosecutor sends to court, ``обвинувальний акт``, by its adjective)."""
 
 DECISION_OBJECT_WINDOW = 5
 """How many words after a broad decision verb its object may stand (``встановила зменшені на

@@ -25,6 +25,7 @@ __all__ = [
     "AGREED_PATTERN",
     "ALSO_JOINERS",
     "ALSO_WORDS",
+    "AMOUNT_ADDERS",
     "ANAPHORIC_ACTOR_PATTERN",
     "ANCHORED_DAY_OFFSETS",
     "ANOTHER_EVENT_PATTERN",
@@ -79,6 +80,7 @@ __all__ = [
     "JOINED_CLAUSE_OPENERS",
     "JOINED_PARTY_PATTERN",
     "KILLED_PATTERN",
+    "KIN_BEFORE_PATTERN",
     "LATER_OPENERS",
     "LATER_OPENER_PREFIXES",
     "LIST_CONJUNCTIONS",
@@ -508,10 +510,12 @@ HISTORICAL_MARKERS: tuple[str, ...] = (
 
 _ANNOUNCEABLE = (
     r"(?:тендер|конкурс|аукцион|набор|отбор|торги|торгов|программ|результат|победител|решени"
-    r"|начало|старт|запуск|создани|открыти|проведени|концепци|план|услови|правил|порядк)"
+    r"|начало|старт|запуск|создани|открыти|проведени|концепци|план|услови|правил|порядк"
+    r"|прекращени|отключени)"
 )
 """Stems of what is announced as an event (``объявил конкурс``; ``объявило о новых условиях
-...``, ``правилах``, ``порядке``: an authority's announced terms are its decision)."""
+...``, ``правилах``, ``порядке``: an authority's announced terms are its decision; a supply
+cut off for a time, ``объявило о временном прекращении водоснабжения``, is a utility's)."""
 
 _ANNOUNCE = r"(?:объявил|объявила|объявили|объявило|объявлено|объявляет|объявляют)"
 
@@ -618,7 +622,7 @@ _SUPPLIER = (
 UNDER_FIRE_PATTERN = (
     r"(?:под\s+(?:[\w\-]+\s+)?(?:удар|обстрел|атаку|огонь)\s+попа(?:л|ла|ло|ли|дают|дает)\b"
     r"|попа(?:л|ла|ло|ли|дают|дает)\s+под\s+(?:[\w\-]+\s+)?(?:удар|обстрел|атаку|огонь)"
-    r"|(?:[\w\-]+\s+)?(?:удар|обстрел|атак)\w*\s+подверг\w*"
+    r"|(?:[\w\-]+\s+)?(?:удар|обстрел|атак)\w*\s+(?:(?-i:[а-яё])[\w\-]+\s+){0,2}?подверг\w*"
     r"|подверг\w*\s+(?:[\w\-]+\s+)?(?:удар|обстрел|атак)\w*"
     r"|под\s+(?:[\w\-]+\s+)?(?:огн[её]м|обстрел(?:ом|ами)|удар(?:ом|ами))"
     r"(?:,?\s+(?:(?:и|й)\s+)?(?-i:[а-яё])[\w\-]+){0,5}?"
@@ -629,7 +633,8 @@ UNDER_FIRE_PATTERN = (
 ``ударам подверглась Никопольская община``, ``под огнем оказались Кринички и ...``,
 ``под ударами были такие населенные пункты: ...``, ``под огнем находились ...``): the places
 after it are in the nominative. The means of the fire may follow its noun in the genitive,
-lowercase and listed (``под обстрелами минометов и дронов оказались ...``)."""
+lowercase and listed (``под обстрелами минометов и дронов оказались ...``), also before
+``подвергся`` (``атаке дронов подвергся район``)."""
 
 _OPENED_AFTER = (
     r"(?:открыли|открыто|открыт|открыта|открылся|открылась|открылось|открылись|заработал"
@@ -898,6 +903,10 @@ TRIGGERS: tuple[Trigger, ...] = (
 )
 """Event triggers of Russian text; kinds listed first win as in the Ukrainian list."""
 
+KIN_BEFORE_PATTERN = r"(?:семь(?:я|и|е|ю|ям|ями|ях)|семей)\s+$"
+"""A noun of family right before a word of the dead (``семьям погибших защитников``): the
+families who get aid, not casualties the text reports."""
+
 KILLED_PATTERN = (
     r"(?:погиб(?:ла|ло|ли)?|погибш\w*|убит\w*|убил[аои]?|умер(?:ла|ло|ли)?|скончал\w*"
     r"|жертв(?:ами|ой|ы)|смертельн\w*\s+(?:ранен\w*|травм\w*)"
@@ -1095,6 +1104,11 @@ CONTINUATION_OPENERS: tuple[str, ...] = (
 outside the lede, an event the sentence tells with no date of its own is more of the event of
 its kind told before (its ``also``). Not before ``тим`` / ``тем`` (``Вместе с тем``: a contrast)."""
 
+AMOUNT_ADDERS: tuple[str, ...] = ("еще", "ещё")
+"""Words that, opening a sentence right before a number, count on from an amount just told
+(``Еще 6,5 млн гривен депутаты выделили на генераторы``): more of the decision told before
+(its ``also``), not one more decision."""
+
 DOCUMENT_OPENERS: tuple[str, ...] = (
     "документ",
     "меморандум",
@@ -1240,6 +1254,7 @@ AUTHORITY_NOUNS: frozenset[str] = frozenset(
         "сельсовет",
         "исполком",
         "горисполком",
+        "комитет",
         "комиссия",
         "нацкомиссия",
         "министерство",
@@ -1514,6 +1529,10 @@ DECISION_VERBS: frozenset[str] = frozenset(
         "сокращать",
         "увеличить",
         "увеличивать",
+        "направить",
+        "направлять",
+        "переименовать",
+        "переименовывать",
     }
 )
 """Lemmas of verbs that state a decision when an authority is their subject (``горсовет
@@ -1568,6 +1587,8 @@ DECISION_STEMS: tuple[str, ...] = (
     "сократ",
     "сокращ",
     "увелич",
+    "направ",
+    "переимен",
 )
 """Word starts of `DECISION_VERBS`, `SIGN_VERBS` and `SUPPORT_VERBS`: a cheap test before words
 are looked up."""
@@ -1584,10 +1605,15 @@ BROAD_DECISION_VERBS: frozenset[str] = frozenset(
         "оставить",
         "принять",
         "принимать",
+        "направить",
+        "направлять",
     }
 )
 """Decision verbs that decide only with an object of `DECISION_OBJECTS` (``суд предоставил
-доступ``, ``горсовет принял решение``): ``приняли участие`` decides nothing."""
+доступ``, ``горсовет принял решение``): ``приняли участие`` decides nothing. A verb of
+directing (``направить``) allocates only money (``горсовет направил 95 млн гривен на ...``)
+or sends a case to court (``прокуратура направила в суд обвинительный акт``): ``направил
+обращение`` decides nothing."""
 
 DECISION_OBJECTS: frozenset[str] = frozenset(
     {
@@ -1617,6 +1643,9 @@ DECISION_OBJECTS: frozenset[str] = frozenset(
         "компенсация",
         "грант",
         "средство",
+        "гривна",
+        "грн",
+        "обвинительный",
         "размер",
         "режим",
         "программа",
@@ -1967,9 +1996,16 @@ CLOCK_OPENER_PATTERN = r"(?:(?:около|примерно|в|во)\s+)?\d{1,2}:
 LATER_OPENER_PREFIXES: tuple[str, ...] = ("также", "а", "кроме того,", "и")
 """Words that may stand before a `LATER_OPENERS` time (``Также утром ...``)."""
 
-ADDED_STRIKE_PREFIXES: tuple[str, ...] = ("также", "кроме того,", "помимо того,", "помимо этого,")
+ADDED_STRIKE_PREFIXES: tuple[str, ...] = (
+    "также",
+    "кроме того,",
+    "помимо того,",
+    "помимо этого,",
+    "отдельно",
+)
 """Words of addition before a `LATER_OPENERS` time (``Кроме того, утром оккупанты
-обстреляли ...``): one more strike, even on a place named before."""
+обстреляли ...``): one more strike, even on a place named before; ``Отдельно`` (separately)
+says outright that it is told apart (``Отдельно вечером атаке подвергся район``)."""
 
 ADDED_STRIKE_PERIODS: tuple[str, ...] = (
     "за прошедшие сутки",
