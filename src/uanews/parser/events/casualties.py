@@ -875,7 +875,7 @@ def event_total(counts: Sequence[Count]) -> int | None:
     again = [count.number for count in counts if count.restated]
     counts = [count for count in counts if not count.restated]
     heads = combine(count.number for count in counts if count.headline)
-    body = [count for count in counts if not count.headline]
+    body = _added_to_earlier([count for count in counts if not count.headline])
     base = _body_total(body)
     numbers = [count.number for count in body]
     breakdown = len(numbers) > 1 and numbers[0] == sum(numbers[1:])
@@ -885,6 +885,22 @@ def event_total(counts: Sequence[Count]) -> int | None:
         base = more if base is None else base + more
     totals = [total for total in (heads, base, max(again, default=None)) if total is not None]
     return max(totals) if totals else None
+
+
+def _added_to_earlier(body: list[Count]) -> list[Count]:
+    """Return the body's counts, an added one that no count of its kind precedes not added.
+
+    ``Загинули двоє працівників. Ще дев'ятеро людей дістали поранення``: ``ще`` counts more
+    victims than those told so far; with no injured told before it in the body, it adds to the
+    dead, and its nine are the injured's own total, not more on top of a later count.
+    """
+    seen = False
+    kept: list[Count] = []
+    for count in body:
+        first = count.added and not seen
+        kept.append(Count(count.number, count.headline, count.places) if first else count)
+        seen = True
+    return kept
 
 
 def _body_total(body: Sequence[Count]) -> int | None:
