@@ -1,6 +1,7 @@
 """Event fields on unseen text, tenth pass (fields10), Ukrainian and Russian.
 
-Casualties: a count after ``ще`` with no count of its kind before it in the body counts more
+Casualties: a count over the month or the year so far (``цього місяця``, ``в этом месяце``) is
+a statistic. A count after ``ще`` with no count of its kind before it in the body counts more
 victims than the dead just told, not more injured on top of a later count.
 
 Every text here was written for these tests; none is taken from any corpus.
@@ -13,6 +14,8 @@ import pytest
 import uanews
 from event_support import only_event
 from uanews.model import EventKind
+from uanews.parser.events.casualties import casualties
+from uanews.parser.language import using_language
 
 
 @pytest.mark.parametrize(
@@ -59,3 +62,32 @@ def test_more_victims_after_the_dead_are_the_injureds_own_total(text: str, injur
 def test_more_injured_after_injured_told_still_add_up(text: str) -> None:
     event = only_event(uanews.parse(text), EventKind.ATTACK)
     assert event.injured == 5
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "counts"),
+    [
+        ("uk", "Цього місяця на дорогах області загинули вже семеро людей.", (None, None)),
+        ("uk", "Протягом цього року у пожежах загинули 12 мешканців району.", (None, None)),
+        ("uk", "Із початку року в ДТП травмовано 140 людей.", (None, None)),
+        ("ru", "В этом месяце на дорогах области погибли уже семь человек.", (None, None)),
+        ("ru", "В течение этого года в пожарах погибли 12 жителей района.", (None, None)),
+        ("uk", "5 березня цього року внаслідок удару загинули двоє людей.", (2, None)),
+        ("ru", "5 марта этого года в результате удара погибли два человека.", (2, None)),
+    ],
+)
+def test_a_count_over_the_month_or_the_year_so_far_is_a_statistic(
+    language: str, sentence: str, counts: tuple[int | None, int | None]
+) -> None:
+    with using_language(language):
+        assert casualties(sentence, 0, len(sentence)) == counts
+
+
+def test_an_accident_is_not_given_the_months_road_toll() -> None:
+    text = (
+        "На трасі під Рівним зіткнулися два автомобілі: загинули двоє\n\n"
+        "Учора на трасі біля села Городок зіткнулися легковик і фура. Двоє людей загинули на"
+        " місці.\n\nЦього місяця на дорогах області загинули вже одинадцятеро людей."
+    )
+    event = only_event(uanews.parse(text), EventKind.INCIDENT)
+    assert event.killed == 2

@@ -58,6 +58,7 @@ from uanews.parser.events.lexicon import (
     RESTATED_STATE_VERBS,
     SETTLEMENT_NOUNS,
     SINGLE_VICTIM_NOUNS,
+    STATISTIC_PERIOD_MORE_PATTERN,
     STATISTIC_PERIOD_PATTERN,
     SUSPENDED_AGE_PATTERN,
     TENS_NUMBERS,
@@ -78,8 +79,12 @@ _KILLED_RU = re.compile(rf"{_B}{ru.KILLED_PATTERN}{_E}", re.IGNORECASE)
 _INJURED_RU = re.compile(rf"{_B}{ru.INJURED_PATTERN}{_E}", re.IGNORECASE)
 _VICTIMS = re.compile(rf"{_B}{VICTIMS_PATTERN}{_E}", re.IGNORECASE)
 _VICTIMS_RU = re.compile(rf"{_B}{ru.VICTIMS_PATTERN}{_E}", re.IGNORECASE)
-_STATISTIC = re.compile(rf"{_B}{STATISTIC_PERIOD_PATTERN}{_E}", re.IGNORECASE)
-_STATISTIC_RU = re.compile(rf"{_B}{ru.STATISTIC_PERIOD_PATTERN}{_E}", re.IGNORECASE)
+_STATISTIC = re.compile(
+    rf"{_B}(?:{STATISTIC_PERIOD_PATTERN}|{STATISTIC_PERIOD_MORE_PATTERN}){_E}", re.IGNORECASE
+)
+_STATISTIC_RU = re.compile(
+    rf"{_B}(?:{ru.STATISTIC_PERIOD_PATTERN}|{ru.STATISTIC_PERIOD_MORE_PATTERN}){_E}", re.IGNORECASE
+)
 _OPENING = re.compile(r"[\s«\"„“–—-]*")
 """What may stand before a sentence's first word: spaces, quotation marks, a quote's dash."""
 _NEGATION_RU = frozenset(ru.NEGATION_WORDS)
