@@ -2,7 +2,8 @@
 
 Casualties: a count over the month or the year so far (``цього місяця``, ``в этом месяце``) is
 a statistic. A count after ``ще`` with no count of its kind before it in the body counts more
-victims than the dead just told, not more injured on top of a later count.
+victims than the dead just told, not more injured on top of a later count. The pronoun of all
+(``Усі поранені``) names no victim, though its dictionary reads it as a surname too.
 
 Every text here was written for these tests; none is taken from any corpus.
 """
@@ -91,3 +92,17 @@ def test_an_accident_is_not_given_the_months_road_toll() -> None:
     )
     event = only_event(uanews.parse(text), EventKind.INCIDENT)
     assert event.killed == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("Усі поранені отримують допомогу.", (None, None)),
+        ("Поранено 40-річного Олега Гарбузенка.", (None, 1)),
+    ],
+)
+def test_the_pronoun_of_all_is_no_surname_of_a_victim(
+    sentence: str, counts: tuple[int | None, int | None]
+) -> None:
+    with using_language("uk"):
+        assert casualties(sentence, 0, len(sentence)) == counts

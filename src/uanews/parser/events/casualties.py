@@ -245,13 +245,17 @@ def _singles(words: list[str], index: int) -> int:
 
 
 def _surname(word: str) -> bool:
-    """Return whether ``word`` reads as a surname and as no common adjective.
+    """Return whether ``word`` reads as a surname and as no common adjective nor pronoun.
 
-    ``Савченка`` is one; ``Вінницької`` (a place's adjective that is also a surname) is not.
+    ``Савченка`` is one; ``Вінницької`` (a place's adjective that is also a surname) is not,
+    nor ``Усі`` (``Усі поранені отримують допомогу``: the pronoun of all, which refers back to
+    victims counted, capitalised only as a sentence's first word).
     """
     readings = parse_word(_norm(word))
     return any("Surn" in parse.tag.grammemes for parse in readings) and not any(
-        "ADJF" in parse.tag.grammemes and "Surn" not in parse.tag.grammemes for parse in readings
+        ("ADJF" in parse.tag.grammemes and "Surn" not in parse.tag.grammemes)
+        or parse.tag.POS == "NPRO"
+        for parse in readings
     )
 
 
