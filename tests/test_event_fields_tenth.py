@@ -5,6 +5,9 @@ a statistic. A count after ``ще`` with no count of its kind before it in the b
 victims than the dead just told, not more injured on top of a later count. The pronoun of all
 (``Усі поранені``) names no victim, though its dictionary reads it as a surname too.
 
+Places: a head shared by two cities (``з керівниками музеїв Полтави та Сум``) tells no place,
+as the mayors of two cities do not.
+
 Every text here was written for these tests; none is taken from any corpus.
 """
 
@@ -106,3 +109,41 @@ def test_the_pronoun_of_all_is_no_surname_of_a_victim(
 ) -> None:
     with using_language("uk"):
         assert casualties(sentence, 0, len(sentence)) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            (
+                "Зустріч у музеї\n\nВчора директорка музею Ганна Очеретько провела зустріч із"
+                " керівниками музеїв Полтави та Сум щодо спільних виставок."
+            ),
+            None,
+        ),
+        (
+            (
+                "Зустріч у музеї\n\nВчора директорка музею Ганна Очеретько провела зустріч із"
+                " керівниками музеїв Полтави щодо спільних виставок."
+            ),
+            "Полтава",
+        ),
+        (
+            (
+                "Встреча в музее\n\nВчера директор музея Анна Очеретько провела встречу с"
+                " руководителями музеев Полтавы и Сум по поводу совместных выставок."
+            ),
+            None,
+        ),
+        (
+            (
+                "Встреча в музее\n\nВчера директор музея Анна Очеретько провела встречу с"
+                " руководителями музеев Полтавы по поводу совместных выставок."
+            ),
+            "Полтава",
+        ),
+    ],
+)
+def test_the_bodies_of_two_cities_tell_no_place(text: str, place: str | None) -> None:
+    event = only_event(uanews.parse(text), EventKind.MEETING)
+    assert event.place == place
