@@ -6,7 +6,8 @@ victims than the dead just told, not more injured on top of a later count. The p
 (``Усі поранені``) names no victim, though its dictionary reads it as a surname too.
 
 Places: a head shared by two cities (``з керівниками музеїв Полтави та Сум``) tells no place,
-as the mayors of two cities do not.
+as the mayors of two cities do not. A denied harm of one man or woman (``Водій не постраждав``)
+tells no count, while ``Ніхто не постраждав`` and a plural of people still count zero.
 
 Every text here was written for these tests; none is taken from any corpus.
 """
@@ -147,3 +148,30 @@ def test_the_pronoun_of_all_is_no_surname_of_a_victim(
 def test_the_bodies_of_two_cities_tell_no_place(text: str, place: str | None) -> None:
     event = only_event(uanews.parse(text), EventKind.MEETING)
     assert event.place == place
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "counts"),
+    [
+        ("uk", "Водій автобуса не постраждав.", (None, None)),
+        ("ru", "Водитель автобуса не пострадал.", (None, None)),
+        ("uk", "Ніхто не постраждав.", (0, 0)),
+        ("ru", "Никто не пострадал.", (0, 0)),
+        ("uk", "Мешканці будинку не постраждали.", (0, 0)),
+    ],
+)
+def test_one_person_unhurt_tells_no_count(
+    language: str, sentence: str, counts: tuple[int | None, int | None]
+) -> None:
+    with using_language(language):
+        assert casualties(sentence, 0, len(sentence)) == counts
+
+
+def test_the_unhurt_driver_leaves_the_passengers_count() -> None:
+    text = (
+        "На трасі під Рівним зіткнулися легковик і фура\n\n"
+        "Учора біля села Городок зіткнулися легковик і фура. Двоє пасажирів з травмами"
+        " доставлені до лікарні.\n\nВодій фури не постраждав."
+    )
+    event = only_event(uanews.parse(text), EventKind.INCIDENT)
+    assert event.injured == 2

@@ -274,6 +274,8 @@ def _count(words: list[str], index: int, others: frozenset[int] = frozenset()) -
     """
     before = {_norm(word) for word in words[max(0, index - 2) : index]}
     if not before.isdisjoint(pick(_NEGATION, _NEGATION_RU)):
+        if _one_spared(words, index, before):
+            return None  # ``Водій вантажівки не постраждав``: one person, not everyone
         return 0  # ``обошлось без пострадавших``: the text states that nobody was
     if not pick(_TOLL, _TOLL_RU).isdisjoint(_norm(word) for word in words[:index]):
         numbers = [n for word in words[index:] if (n := _number(word)) is not None]
@@ -291,6 +293,28 @@ def _count(words: list[str], index: int, others: frozenset[int] = frozenset()) -
         if found is not None:
             return found
     return _ages(words, index) or _singles(words, index) or None
+
+
+def _one_spared(words: list[str], index: int, before: set[str]) -> bool:
+    """Return whether the denied casualty word ``words[index]`` spares one person, not all.
+
+    A verb read only as a singular past of a man or a woman (``Водій вантажівки не
+    постраждав``, ``Водитель не пострадал``) with no ``nobody`` (`NOBODY_WORDS`) before it
+    tells that one person was unhurt: no count of the event's victims, who may be others
+    (``Двоє пасажирів з травмами доставлені до лікарні``). ``Ніхто не постраждав`` still
+    counts zero.
+    """
+    if not pick(_NOBODY, _NOBODY_RU).isdisjoint(before) or not pick(_NOBODY, _NOBODY_RU).isdisjoint(
+        _norm(word) for word in words[max(0, index - _NOBODY_REACH) : index]
+    ):
+        return False
+    readings = parse_word(_norm(words[index]))
+    return bool(readings) and all(
+        "VERB" in parse.tag.grammemes
+        and "plur" not in parse.tag.grammemes
+        and not _SINGULAR_VERB.isdisjoint(parse.tag.grammemes)
+        for parse in readings
+    )
 
 
 def _coordinated(words: list[str], index: int, other: int) -> bool:
