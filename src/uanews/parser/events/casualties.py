@@ -58,6 +58,7 @@ from uanews.parser.events.lexicon import (
     RESTATED_STATE_VERBS,
     SETTLEMENT_NOUNS,
     SINGLE_VICTIM_NOUNS,
+    STATISTIC_PERIOD_MORE_PATTERN,
     STATISTIC_PERIOD_PATTERN,
     SUSPENDED_AGE_PATTERN,
     TENS_NUMBERS,
@@ -78,8 +79,12 @@ _KILLED_RU = re.compile(rf"{_B}{ru.KILLED_PATTERN}{_E}", re.IGNORECASE)
 _INJURED_RU = re.compile(rf"{_B}{ru.INJURED_PATTERN}{_E}", re.IGNORECASE)
 _VICTIMS = re.compile(rf"{_B}{VICTIMS_PATTERN}{_E}", re.IGNORECASE)
 _VICTIMS_RU = re.compile(rf"{_B}{ru.VICTIMS_PATTERN}{_E}", re.IGNORECASE)
-_STATISTIC = re.compile(rf"{_B}{STATISTIC_PERIOD_PATTERN}{_E}", re.IGNORECASE)
-_STATISTIC_RU = re.compile(rf"{_B}{ru.STATISTIC_PERIOD_PATTERN}{_E}", re.IGNORECASE)
+_STATISTIC = re.compile(
+    rf"{_B}(?:{STATISTIC_PERIOD_PATTERN}|{STATISTIC_PERIOD_MORE_PATTERN}){_E}", re.IGNORECASE
+)
+_STATISTIC_RU = re.compile(
+    rf"{_B}(?:{ru.STATISTIC_PERIOD_PATTERN}|{ru.STATISTIC_PERIOD_MORE_PATTERN}){_E}", re.IGNORECASE
+)
 _OPENING = re.compile(r"[\s«\"„“–—-]*")
 """What may stand before a sentence's first word: spaces, quotation marks, a quote's dash."""
 _NEGATION_RU = frozenset(ru.NEGATION_WORDS)
@@ -240,13 +245,17 @@ def _singles(words: list[str], index: int) -> int:
 
 
 def _surname(word: str) -> bool:
-    """Return whether ``word`` reads as a surname and as no common adjective.
+    """Return whether ``word`` reads as a surname and as no common adjective nor pronoun.
 
-    ``Савченка`` is one; ``Вінницької`` (a place's adjective that is also a surname) is not.
+    ``Савченка`` is one; ``Вінницької`` (a place's adjective that is also a surname) is not,
+    nor ``Усі`` (``Усі поранені отримують допомогу``: the pronoun of all, which refers back to
+    victims counted, capitalised only as a sentence's first word).
     """
     readings = parse_word(_norm(word))
     return any("Surn" in parse.tag.grammemes for parse in readings) and not any(
-        "ADJF" in parse.tag.grammemes and "Surn" not in parse.tag.grammemes for parse in readings
+        ("ADJF" in parse.tag.grammemes and "Surn" not in parse.tag.grammemes)
+        or parse.tag.POS == "NPRO"
+        for parse in readings
     )
 
 
@@ -265,6 +274,8 @@ def _count(words: list[str], index: int, others: frozenset[int] = frozenset()) -
     """
     before = {_norm(word) for word in words[max(0, index - 2) : index]}
     if not before.isdisjoint(pick(_NEGATION, _NEGATION_RU)):
+        if _one_spared(words, index, before):
+            return None  # ``Водій вантажівки не постраждав``: one person, not everyone
         return 0  # ``обошлось без пострадавших``: the text states that nobody was
     if not pick(_TOLL, _TOLL_RU).isdisjoint(_norm(word) for word in words[:index]):
         numbers = [n for word in words[index:] if (n := _number(word)) is not None]
@@ -282,6 +293,28 @@ def _count(words: list[str], index: int, others: frozenset[int] = frozenset()) -
         if found is not None:
             return found
     return _ages(words, index) or _singles(words, index) or None
+
+
+def _one_spared(words: list[str], index: int, before: set[str]) -> bool:
+    """Return whether the denied casualty word ``words[index]`` spares one person, not all.
+
+    A verb read only as a singular past of a man or a woman (``Водій вантажівки не
+    постраждав``, ``Водитель не пострадал``) with no ``nobody`` (`NOBODY_WORDS`) before it
+    tells that one person was unhurt: no count of the event's victims, who may be others
+    (``Двоє пасажирів з травмами доставлені до лікарні``). ``Ніхто не постраждав`` still
+    counts zero.
+    """
+    if not pick(_NOBODY, _NOBODY_RU).isdisjoint(before) or not pick(_NOBODY, _NOBODY_RU).isdisjoint(
+        _norm(word) for word in words[max(0, index - _NOBODY_REACH) : index]
+    ):
+        return False
+    readings = parse_word(_norm(words[index]))
+    return bool(readings) and all(
+        "VERB" in parse.tag.grammemes
+        and "plur" not in parse.tag.grammemes
+        and not _SINGULAR_VERB.isdisjoint(parse.tag.grammemes)
+        for parse in readings
+    )
 
 
 def _coordinated(words: list[str], index: int, other: int) -> bool:
@@ -875,7 +908,7 @@ def event_total(counts: Sequence[Count]) -> int | None:
     again = [count.number for count in counts if count.restated]
     counts = [count for count in counts if not count.restated]
     heads = combine(count.number for count in counts if count.headline)
-    body = [count for count in counts if not count.headline]
+    body = _added_to_earlier([count for count in counts if not count.headline])
     base = _body_total(body)
     numbers = [count.number for count in body]
     breakdown = len(numbers) > 1 and numbers[0] == sum(numbers[1:])
@@ -885,6 +918,22 @@ def event_total(counts: Sequence[Count]) -> int | None:
         base = more if base is None else base + more
     totals = [total for total in (heads, base, max(again, default=None)) if total is not None]
     return max(totals) if totals else None
+
+
+def _added_to_earlier(body: list[Count]) -> list[Count]:
+    """Return the body's counts, an added one that no count of its kind precedes not added.
+
+    ``Загинули двоє працівників. Ще дев'ятеро людей дістали поранення``: ``ще`` counts more
+    victims than those told so far; with no injured told before it in the body, it adds to the
+    dead, and its nine are the injured's own total, not more on top of a later count.
+    """
+    seen = False
+    kept: list[Count] = []
+    for count in body:
+        first = count.added and not seen
+        kept.append(Count(count.number, count.headline, count.places) if first else count)
+        seen = True
+    return kept
 
 
 def _body_total(body: Sequence[Count]) -> int | None:

@@ -80,6 +80,7 @@ __all__ = [
     "SPOKEN_AT_EVENT_PATTERN",
     "SPORT_WORDS",
     "STATEMENT_VERB_PATTERN",
+    "STATISTIC_PERIOD_MORE_PATTERN",
     "STATISTIC_PERIOD_PATTERN",
     "TAKEN_TO_HOSPITAL_PATTERN",
     "TOPIC_OPENERS",
@@ -2410,3 +2411,15 @@ CIRCUMSTANCE_OPENERS: tuple[str, ...] = (
 REPORTED_BACK_PATTERN = r"про\s+це(?![\w\-])"
 """``Про це повідомили ...``: a back reference to what was told (a report's
 source), not to a decision as a document (`events._undated_decision`)."""
+
+# --- Event fields, tenth pass (fields10): more periods of a statistic ------------------------
+
+STATISTIC_PERIOD_MORE_PATTERN = (
+    r"(?:(?:із|від)\s+початку\s+(?:(?:цього|поточного)\s+)?(?:року|місяця|війни)"
+    r"|цього\s+місяця|у\s+цьому\s+(?:місяці|році)|за\s+цей\s+(?:місяць|рік)"
+    r"|(?:протягом|упродовж|впродовж)\s+(?:цього|поточного)\s+(?:року|місяця))"
+)
+"""More periods of many events (`STATISTIC_PERIOD_PATTERN`): the month or the year so far
+(``цього місяця на дорогах загинули вже дев'ятеро``, ``із початку року``, ``протягом цього
+року``). A bare ``цього року`` is not here: after a day and month it dates one event (``5
+березня цього року``)."""

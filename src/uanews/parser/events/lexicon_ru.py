@@ -148,6 +148,7 @@ __all__ = [
     "SPOKEN_AT_EVENT_PATTERN",
     "SPORT_WORDS",
     "STATEMENT_VERB_PATTERN",
+    "STATISTIC_PERIOD_MORE_PATTERN",
     "STATISTIC_PERIOD_PATTERN",
     "STREET_HEADS",
     "STRESSED_ADJECTIVE_ENDING",
@@ -2324,3 +2325,13 @@ CIRCUMSTANCE_OPENERS: tuple[str, ...] = ("во время", "в ходе", "по
 REPORTED_BACK_PATTERN = r"об\s+этом(?![\w\-])"
 """``Об этом сообщили ...``: a back reference to what was told (a report's
 source), not to a decision as a document (`events._undated_decision`)."""
+
+# --- Event fields, tenth pass (fields10): more periods of a statistic ------------------------
+
+STATISTIC_PERIOD_MORE_PATTERN = (
+    r"(?:от\s+начала\s+(?:(?:этого|текущего)\s+)?(?:года|месяца|войны)"
+    r"|в\s+этом\s+(?:месяце|году)|за\s+этот\s+(?:месяц|год)"
+    r"|в\s+течение\s+(?:этого|текущего)\s+(?:года|месяца))"
+)
+"""More periods of many events (`STATISTIC_PERIOD_PATTERN`): the month or the year so far
+(``в этом месяце на дорогах погибли уже девять человек``, ``в течение этого года``)."""

@@ -1954,6 +1954,16 @@ def _cities_of(text: str, start: int, end: int, mentions: Spans) -> Iterator[str
         )
         if found is not None and found.lower() not in excluded:
             yield found
+            shared = pick(_SHARED_CITY, _SHARED_CITY_RU).match(text, match.end("city"), end)
+            other = None if shared is None else _city_genitive(shared.group("city"))
+            if other is not None and other.lower() not in excluded:
+                yield other  # ``з керівниками музеїв Миколаєва та Херсона``: two cities' heads
+
+
+_SHARED_CITY = re.compile(rf"\s+(?:{_AND})\s+(?P<city>{_NAME})")
+_SHARED_CITY_RU = re.compile(rf"\s+(?:{_AND_RU})\s+(?P<city>{_NAME})")
+"""A second city that shares the head before the first (``музеїв Миколаєва та Херсона``): the
+bodies of two cities, which, like the mayors of two cities, tell no one place of the event."""
 
 
 def _city_head(word: str) -> bool:
