@@ -86,7 +86,10 @@ def _heading(text: str, candidate: Candidate, spans: Sequence[Span], starts: Seq
     ``starts`` are where the paragraphs of ``spans`` start.
     """
     index = _paragraph_index(starts, candidate.parts[0].start)
-    if index < 0 or _paragraph_index(starts, candidate.parts[-1].end - 1) != index:
+    if index < 0:
+        # The headline's words a body quote may repeat (`unmarked.headline_speech`).
+        return candidate.parts[-1].end <= (starts[0] if starts else 0)
+    if _paragraph_index(starts, candidate.parts[-1].end - 1) != index:
         return False
     paragraph = text[spans[index].start : spans[index].end].strip()
     return bool(paragraph) and paragraph.rstrip('»”"“')[-1:] not in STOPS
@@ -98,15 +101,26 @@ def _words(text: str) -> str:
 
 
 def _repeated_by(
-    text: str, heading: Candidate, later: Sequence[tuple[Candidate, str | None]]
+    text: str,
+    heading: Candidate,
+    later: Sequence[tuple[Candidate, str | None]],
+    first_paragraph: int,
 ) -> str | None:
-    """Return the speaker of the first later quote holding the heading's words, if any."""
+    """Return the speaker of the first later quote holding the heading's words, if any.
+
+    A headline's words (before the first paragraph) count only as a repeat of words quoted
+    as said, not of reported speech: an indirect quote's words are the writer's, and a
+    headline sharing them (``… : погибли двое мужчин``) is the writer's summary too.
+    """
     wanted = _words(" ".join(text[part.start : part.end] for part in heading.parts))
+    in_headline = heading.parts[0].start < first_paragraph
     for candidate, speaker in later[:_PULL_QUOTE_REACH]:
         if candidate.silent or speaker is None:
             continue
+        if in_headline and candidate.kind is QuoteKind.INDIRECT:
+            continue
         said = _words(" ".join(text[part.start : part.end] for part in candidate.parts))
-        if wanted and wanted in said:
+        if wanted and f" {wanted} " in f" {said} ":  # whole words, not a word's tail
             return speaker
     return None
 
@@ -246,7 +260,12 @@ def assign_speakers(
         resolved.append((candidate, speaker))
     for index in headings:
         heading = resolved[index][0]
-        resolved[index] = (heading, _repeated_by(text, heading, resolved[index + 1 :]))
+        resolved[index] = (
+            heading,
+            _repeated_by(
+                text, heading, resolved[index + 1 :], walk.starts[0] if walk.starts else 0
+            ),
+        )
     return [
         (candidate, speaker)
         for index, (candidate, speaker) in enumerate(resolved)

@@ -245,6 +245,67 @@ def headline_speech(item: NewsItem) -> Iterator[Candidate]:
             and not _DATELINE.fullmatch(headline, words.start, words.end)
         ):
             yield Candidate((words,), QuoteKind.DIRECT, None, None, speaker.id)
+            return
+    echo = _echo_span(headline, colon, dashes[-1] if dashes else None)
+    if echo is not None:
+        # A headline lifts its words from a quote of the body (``«Це питання безпеки»: Рада
+        # ухвалила ...``, ``Ми граємо за місто – капітан «...»``), whatever title it gives
+        # the speaker: the words are a quote only if a body quote holds them word for word,
+        # and are that quote's speaker's (`Candidate.continues`, resolved as a pull-quote).
+        yield Candidate((echo,), QuoteKind.DIRECT, None, None, continues=True)
+
+
+def _echo_span(
+    headline: str, colon: re.Match[str] | None, dash: re.Match[str] | None
+) -> Span | None:
+    """Return the words of a headline that may repeat a quote of the body, if any.
+
+    The words in marks that open it (``«words»: …``, ``«words» – …``, or the whole
+    headline), else the words after its colon (``Role: words``), else those before its last
+    dash (``words – Role``). Words without marks are a quote only beside who says them: the
+    other side of the colon or dash is a noun phrase, a role or a name, with no verb
+    (``Оккупанты обстреляли район: ранены трое`` is the writer's report of what happened).
+    """
+    whole = strip(headline, 0, len(headline))
+    if whole.end - whole.start < 2:
+        return None
+    if headline[whole.start] in OPENING_MARKS:
+        close = _closing_mark(headline, whole.start + 1)
+        if close is not None:
+            return _words_span(headline, whole.start, close + 1)
+    if colon is not None:
+        marked = headline[colon.end() : colon.end() + 1] in OPENING_MARKS
+        if not marked and _has_verb(headline[: colon.start()]):
+            return None
+        return _words_span(headline, colon.end(), len(headline))
+    if (
+        dash is not None
+        and not _DATELINE.fullmatch(headline, 0, dash.start())
+        and not _has_verb(headline[dash.end() :])
+    ):
+        return _words_span(headline, 0, dash.start())
+    return None
+
+
+def _has_verb(phrase: str) -> bool:
+    """Return True if ``phrase`` holds a finite verb that is no role noun (``Мер`` is a noun)."""
+    return any(is_finite_verb(word) and not person_nouns(word) for word in WORD.findall(phrase))
+
+
+def _closing_mark(headline: str, start: int) -> int | None:
+    """Return where the marks opened before ``start`` close, if the words stand on their own.
+
+    Words in marks stand on their own when a colon, a dash or the headline's end follows.
+    """
+    for position in range(start, len(headline)):
+        if headline[position] in CLOSING_MARKS:
+            rest = headline[position + 1 :].lstrip(" \t")
+            if not rest or rest[0] in f":{DASHES}":
+                return position
+            return None
+        if headline[position] in OPENING_MARKS:
+            return None  # marks inside marks: a name in the words, not the end of them
+    return None
 
 
 def _before_topic(headline: str, start: int) -> int:
@@ -309,7 +370,8 @@ def _head_noun_holder(item: NewsItem, span: Span) -> Participant | None:
     found = WORD.findall(headline[span.start : span.end])
     if not found or len(found) > _HEADLINE_ROLE_SPAN_WORDS:
         return None
-    if any(is_finite_verb(word) for word in found) or headline[:1] in OPENING_MARKS:
+    # A role noun with a verb's reading too (``Мер`` of мерти) is the noun here.
+    if _has_verb(headline[span.start : span.end]) or headline[:1] in OPENING_MARKS:
         return None  # ``«words»: ...``: words in marks come first, no speaker
     head = titled_head(found)
     if head is None:
