@@ -136,3 +136,33 @@ def test_a_mayor_headline_quotes_the_mayor_the_body_names() -> None:
     assert _headline_quotes(text) == [
         (QuoteKind.DIRECT, "опалювальний сезон почнеться 15 жовтня", "Ігор Щербанюк")
     ]
+
+
+_INTERVIEW = """{headline}
+
+Про ремонт насосної станції ми поговорили з директором водоканалу Андрієм Поберецьким.
+
+– Чому вода подається за графіком?
+– Згоріли два двигуни з чотирьох. Поки ми їх не замінимо, тиск не втримати.
+
+– Коли все відновлять?
+– Один двигун уже везуть, його встановимо за тиждень.
+"""
+
+
+def test_an_interview_headline_in_marks_quotes_the_interviewee() -> None:
+    """``«words»`` over one person's answers: the headline quotes whom the interview talks to."""
+    text = _INTERVIEW.format(headline="«Воду даватимемо за графіком, поки не замінимо двигуни»")
+    assert _headline_quotes(text) == [
+        (
+            QuoteKind.DIRECT,
+            "Воду даватимемо за графіком, поки не замінимо двигуни",
+            "Андрій Поберецький",
+        )
+    ]
+
+
+def test_an_interview_headline_without_marks_is_the_writers() -> None:
+    """A headline with no marks and no speaker is the writer's title, interview or not."""
+    text = _INTERVIEW.format(headline="Директор водоканалу про ремонт насосної станції")
+    assert _headline_quotes(text) == []

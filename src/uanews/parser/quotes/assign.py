@@ -27,7 +27,7 @@ from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.lexicon import OPINION_LEMMAS, OPINION_SOURCE_NOUNS
 from uanews.parser.quotes.speaker_grammar import lemmas
 from uanews.parser.quotes.speakers import Attribution, Scene, resolve_speaker
-from uanews.parser.quotes.text import STOPS, WORD
+from uanews.parser.quotes.text import OPENING_MARKS, STOPS, WORD
 
 __all__ = ["assign_speakers"]
 
@@ -123,6 +123,23 @@ def _repeated_by(
         if wanted and f" {wanted} " in f" {said} ":  # whole words, not a word's tail
             return speaker
     return None
+
+
+def _interview_headline(
+    text: str, heading: Candidate, interviewees: set[str], starts: Sequence[int]
+) -> bool:
+    """Return True for a headline in marks over an interview with one interviewee.
+
+    ``«Воду подаватимемо за графіком»`` over dash-line answers of one person: an interview's
+    headline quotes whom it talks to (as ``«...»: інтерв'ю з X`` says outright), even where
+    no answer repeats the words exactly.
+    """
+    start = heading.parts[0].start
+    return (
+        len(interviewees) == 1
+        and 0 < start < (starts[0] if starts else 0)
+        and text[start - 1] in OPENING_MARKS
+    )
 
 
 def _attributed_after(
@@ -258,8 +275,17 @@ def assign_speakers(
         ):
             continue
         resolved.append((candidate, speaker))
+    interviewees = {
+        speaker
+        for candidate, speaker in resolved
+        if candidate.kind is QuoteKind.INTERVIEW and speaker is not None
+    }
     for index in headings:
         heading = resolved[index][0]
+        if _interview_headline(text, heading, interviewees, walk.starts):
+            # An interview's headline in marks quotes the interviewee, word for word or not.
+            resolved[index] = (heading, next(iter(interviewees)))
+            continue
         resolved[index] = (
             heading,
             _repeated_by(
