@@ -27,7 +27,7 @@ from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.lexicon import OPINION_LEMMAS, OPINION_SOURCE_NOUNS
 from uanews.parser.quotes.speaker_grammar import lemmas
 from uanews.parser.quotes.speakers import Attribution, Scene, resolve_speaker
-from uanews.parser.quotes.text import OPENING_MARKS, STOPS, WORD
+from uanews.parser.quotes.text import CLOSING_MARKS, OPENING_MARKS, STOPS, WORD
 
 __all__ = ["assign_speakers"]
 
@@ -128,17 +128,23 @@ def _repeated_by(
 def _interview_headline(
     text: str, heading: Candidate, interviewees: set[str], starts: Sequence[int]
 ) -> bool:
-    """Return True for a headline in marks over an interview with one interviewee.
+    """Return True for a headline all in marks over an interview with one interviewee.
 
-    ``«Воду подаватимемо за графіком»`` over dash-line answers of one person: an interview's
-    headline quotes whom it talks to (as ``«...»: інтерв'ю з X`` says outright), even where
-    no answer repeats the words exactly.
+    ``«Воду подаватимемо за графіком»`` over dash-line answers of one person: a headline that
+    is nothing but words in marks quotes whom the interview talks to (as ``«...»: інтерв'ю з
+    X`` says outright), even where no answer repeats the words exactly. A headline that adds
+    a title of its own (``«...»: отчет главы ...``) is left to the words' repeat.
     """
-    start = heading.parts[0].start
+    start, end = heading.parts[0].start, heading.parts[-1].end
+    headline_end = starts[0] if starts else 0
     return (
         len(interviewees) == 1
-        and 0 < start < (starts[0] if starts else 0)
+        and 0 < start < headline_end
         and text[start - 1] in OPENING_MARKS
+        and not text[: start - 1].strip()
+        and end < len(text)
+        and text[end] in CLOSING_MARKS
+        and not text[end + 1 : headline_end].strip(" \t\n.!?")
     )
 
 
