@@ -290,13 +290,21 @@ def _predicate_after_source(text: str, start: int, end: int) -> int | None:
     """Return where the predicate starts in ``за даними X <predicate> ...`` without a comma.
 
     The source is a short noun phrase (a capitalised name or nouns in the genitive); the first
-    finite verb after it, before any comma, opens what is reported.
+    finite verb after it, before any comma, opens what is reported. A word that reads as a
+    noun in the genitive as well continues the source (``директорки департаменту освіти``:
+    ``освіти`` is an imperative too).
     """
     found = words(text, start, end)
     for index, (word, word_start, _end) in enumerate(found[: _MAX_SOURCE_WORDS + 1]):
-        if index > 0 and word[:1].islower() and is_finite_verb(word):
+        if index > 0 and word[:1].islower() and is_finite_verb(word) and not _genitive_noun(word):
             return word_start
     return None
+
+
+@language_cache()
+def _genitive_noun(word: str) -> bool:
+    """Return True if the dictionary reads ``word`` as a noun in the genitive."""
+    return any("NOUN" in parse.tag and "gent" in parse.tag for parse in parse_word(word.lower()))
 
 
 def _reported_before(text: str, before: Span, phrase_start: int) -> bool:
