@@ -136,6 +136,8 @@ def _dash_layout(text: str, lines: Sequence[Span]) -> list[tuple[Span, bool]] | 
     """Return the dash lines as (words, is question) if they make an interview."""
     found: list[tuple[Span, bool]] = []
     dashed = 0
+    answered = False  # the dash line before answered a question
+    asked_once = False  # a dash line has asked something
     for line in lines:
         opening = _DASH_LINE.match(text, line.start, line.end)
         if opening is None:
@@ -145,7 +147,14 @@ def _dash_layout(text: str, lines: Sequence[Span]) -> list[tuple[Span, bool]] | 
         if _attributed(text, line):
             return None
         words = Span(opening.end(), line.end)
-        found.append((words, _is_question(text, words) or _is_request(text, words)))
+        # A dash opens a turn, and the turns alternate: once a question has been answered,
+        # the dash line right after the answer is the interviewer's, a question or not
+        # (``– Люди скаржаться на тиск.``). Dash lines with no question before them (a
+        # list) alternate nothing.
+        asked = _is_question(text, words) or _is_request(text, words)
+        found.append((words, asked or answered))
+        answered = not (asked or answered) and asked_once
+        asked_once = asked_once or asked
         dashed = len(found)
     # Plain paragraphs after the last dash line are the reporter's again.
     return found[:dashed] if found else None
