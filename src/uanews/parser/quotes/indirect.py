@@ -50,6 +50,7 @@ from uanews.parser.quotes.lexicon import (
     REASON_LEMMAS,
     RELATIVES,
     REPORTING_PARTICLES,
+    SECOND_PREDICATE_OPENERS,
     SUBORDINATORS,
     TOPIC_CLAUSE,
     TOPIC_PREPOSITIONS,
@@ -185,6 +186,8 @@ _REASON = _reason(REASON_CLAUSE, SUBORDINATORS)
 _REASON_RU = _reason(ru.REASON_CLAUSE, ru.SUBORDINATORS)
 _BREAK = _breaks(ATTRIBUTION_BREAKS)
 _BREAK_RU = _breaks(ru.ATTRIBUTION_BREAKS)
+_SECOND_PREDICATE = _breaks(SECOND_PREDICATE_OPENERS)
+_SECOND_PREDICATE_RU = _breaks(ru.SECOND_PREDICATE_OPENERS)
 
 
 def _content(text: str, start: int, end: int) -> Span | None:
@@ -638,10 +641,12 @@ def that_clause(text: str, sentence: Span, _previous: Span | None) -> Iterator[C
         content = _content(text, match.end(), sentence.end)
         if content is None:
             continue
-        # ``X повідомив, що ..., а мер уточнив, що ...``: a second report ends the first.
+        # ``X повідомив, що ..., а мер уточнив, що ...``: a second report ends the first;
+        # ``X зазначив, що ..., а також запросив колег``: so does the speaker's next deed.
         second = _second_report(text, content, found[index + 1 :], cues)
-        if second is not None:
-            content = _content(text, content.start, second.start)
+        cut = second.start if second is not None else _second_predicate(text, content, word)
+        if cut is not None:
+            content = _content(text, content.start, cut)
             if content is None:
                 return
         # A place of speaking may name the speaker (``повідомили в поліції, що``).
@@ -718,6 +723,43 @@ def _second_report(
                 source.match(text, start, content.end) is not None
             ):
                 return Span(found.start(), found.end())
+    return None
+
+
+def _second_predicate(text: str, content: Span, cue: str) -> int | None:
+    """Return where a second predicate of the cue's subject starts inside ``content``, if any.
+
+    ``X зазначив, що сторона вже має кошти, а також запросив колег``: after a comma and
+    `lexicon.SECOND_PREDICATE_OPENERS`, a past-tense verb that agrees with the past-tense cue
+    in gender and number is the speaker's deed. It is not when a past verb of the reported
+    clause agrees as well (``сказав, що мер приїхав, а також відкрив``): either subject
+    could have done it.
+    """
+    agreement = _past_agreement(cue)
+    if agreement is None:
+        return None
+    for found in pick(_SECOND_PREDICATE, _SECOND_PREDICATE_RU).finditer(
+        text, content.start, content.end
+    ):
+        following = words(text, found.end(), content.end)
+        if not following or _past_agreement(following[0][0]) != agreement:
+            return None
+        if any(
+            _past_agreement(word) == agreement
+            for word, _start, _end in words(text, content.start, found.start())
+        ):
+            return None
+        return found.start()
+    return None
+
+
+@language_cache()
+def _past_agreement(word: str) -> tuple[str, ...] | None:
+    """Return the gender or number of ``word`` read as a finite past-tense verb, else None."""
+    for parse in parse_word(word.lower()):
+        tag = parse.tag
+        if "VERB" in tag and "past" in tag:
+            return tuple(sorted({"masc", "femn", "neut", "plur"} & set(tag.grammemes)))
     return None
 
 

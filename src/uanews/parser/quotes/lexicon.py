@@ -72,6 +72,7 @@ __all__ = [
     "RELATIVE_LEMMAS",
     "REPORTING_PARTICLES",
     "ROLE_SYNONYMS",
+    "SECOND_PREDICATE_OPENERS",
     "SOURCE_NOUNS",
     "SOURCE_PREPOSITIONS",
     "SOURCE_PRONOUNS",
@@ -963,6 +964,10 @@ ATTRIBUTION_BREAKS: tuple[str, ...] = ("а", "і", "й", "та", "але", "пр
 In ``«...», – сказав він, а його заступник Петро Коваль уточнив`` the speaker is named before
 the comma; the person after it says the next thing.
 """
+
+SECOND_PREDICATE_OPENERS: tuple[str, ...] = ("а також", "а ще", "і також", "також")
+"""Words after a comma that add a second predicate of the same subject (``X зазначив, що ...,
+а також запросив колег``): the deed that follows is the speaker's, not reported."""
 
 PLACE_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ськ", "цьк", "зьк")
 """Suffixes of an adjective made of a place name (``польський``, ``словацький``, ``литовська``):

@@ -71,6 +71,7 @@ __all__ = [
     "RELATIVE_LEMMAS",
     "REPORTING_PARTICLES",
     "ROLE_SYNONYMS",
+    "SECOND_PREDICATE_OPENERS",
     "SOURCE_NOUNS",
     "SOURCE_PREPOSITIONS",
     "SOURCE_PRONOUNS",
@@ -917,6 +918,10 @@ count as an interview's questions only in a text that has one of them."""
 ANNOUNCING_CONJUNCTIONS: tuple[str, ...] = ("что", "ли", "якобы", "будто")
 """Conjunctions after a cue and a comma that make the cue announce what follows (``–
 считают, что ...``): such a dash attribution attributes nothing before it."""
+
+SECOND_PREDICATE_OPENERS: tuple[str, ...] = ("а также", "а еще", "а ещё", "и также", "также")
+"""Words after a comma that add a second predicate of the same subject (``X отметил, что ...,
+а также пригласил коллег``): the deed that follows is the speaker's, not reported."""
 
 ATTRIBUTION_BREAKS: tuple[str, ...] = ("а", "и", "но", "однако", "тогда как", "в то время как")
 """Conjunctions that after a comma end an attribution and start another clause.
