@@ -486,6 +486,7 @@ def _agree(
     patronymic: _Slot | None,
     surname: _Slot | None,
     verb_gender: str | None = None,
+    governed: frozenset[str] = frozenset(),
 ) -> tuple[str, str | None] | None:
     """Return the (case, gender) on which the parts of a name agree, best supported first.
 
@@ -493,7 +494,9 @@ def _agree(
     parts read first: Russian ``Геннадия Труханова`` is a man's genitive, not a woman's
     nominative. A past-tense verb right after the name (``verb_gender``, see
     `_following_verb_gender`) makes the name its subject: ``Александра Коваленко заявила`` is a
-    woman's nominative.
+    woman's nominative. A role noun right before the name (``governed``, see `_apposed_case`)
+    gives the case of a name in apposition to it: ``міського голови Романа Кравчишина`` is a
+    man's genitive, not a woman's nominative.
     """
     ranked = readings_ranked()
     # A name opening a sentence is most likely its subject: of two readings equally
@@ -528,14 +531,15 @@ def _agree(
                     score += 2 if slot.info.known else 1
                 elif kind == "Surn" and first is not None and not _has_known_surname(slot.info):
                     # A surname the dictionary misreads or does not know: any case will do,
-                    # best one its common-noun reading shares (``Вітера`` like ``вітру``).
-                    score += 1 if case in slot.info.other_cases else 0
+                    # best the case of the role noun it is apposed to, else one its
+                    # common-noun reading shares (``Вітера`` like ``вітру``).
+                    score += 1 if case in (governed or slot.info.other_cases) else 0
                     continue
                 else:
                     fits = False
                     break
-            nominative = case == "nomn" and (
-                subject or (verb_gender is not None and gender == verb_gender)
+            nominative = case in governed or (
+                case == "nomn" and (subject or (verb_gender is not None and gender == verb_gender))
             )
             key = (score, nominative, first_readings)
             if fits and (best is None or key > best[0]):
@@ -601,7 +605,8 @@ def _build(
     """Return the name made of ``parts`` (first, patronymic, surname) if they agree."""
     first, patronymic, surname = parts
     verb_gender = _following_verb_gender(text, slots[-1].token.end) if first is not None else None
-    agreement = _agree(first, patronymic, surname, verb_gender)
+    governed = _apposed_case(text, slots[0].token.start) if first is not None else frozenset()
+    agreement = _agree(first, patronymic, surname, verb_gender, governed)
     if agreement is None:
         return None
     case, gender = agreement
@@ -635,6 +640,30 @@ def _build(
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
+_APPOSITION_REACH = 40
+
+
+def _apposed_case(text: str, start: int) -> frozenset[str]:
+    """Return the cases of the lower-case person noun right before ``start``, if not nominative.
+
+    A name stands in apposition to the role noun before it and takes its case (``голови
+    Романа Кравчишина``, ``директора Ивана Петренко``): the noun's animate singular readings
+    (a name is one person) give the case, and only where none of them is a nominative, which
+    says nothing about a following name (``голова Роман ...``). An inanimate noun before the
+    name is a role's complement (``директор департамента Алла ...``), not what it is apposed to.
+    """
+    found = _PREVIOUS_WORD.search(text, max(0, start - _APPOSITION_REACH), start)
+    if found is None or not found.group(1).islower():
+        return frozenset()
+    cases = {
+        str(parse.tag.case)
+        for parse in parse_word(found.group(1))
+        if parse.tag.POS == "NOUN" and "anim" in parse.tag and "plur" not in parse.tag
+    }
+    return frozenset() if not cases or "nomn" in cases else frozenset(cases)
+
+
 _PAST_SINGULAR = frozenset({"VERB", "past", "sing"})
 
 
