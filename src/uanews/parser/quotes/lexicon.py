@@ -696,6 +696,7 @@ GENERIC_SPEAKER_NOUNS: frozenset[str] = frozenset(
         "археолог",
         "історик",
         # People by their calling, as a reporter names again someone just quoted
+        "політик",
         # (``– підсумовує активіст`` after the ecologist of an NGO).
         "активіст",
         "активістка",

@@ -377,6 +377,7 @@ GENERIC_SPEAKER_NOUNS: frozenset[str] = frozenset(
         "археолог",
         "историк",
         # People by their calling, as a reporter names again someone just quoted
+        "политик",
         # (``– підсумовує активіст`` after the ecologist of an NGO).
         "активист",
         "активистка",
