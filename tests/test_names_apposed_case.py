@@ -12,6 +12,7 @@ import pytest
 
 import uanews
 from uanews.model import ParticipantKind
+from uanews.parser.language import using_language
 from uanews.parser.participants.names import find_names
 
 
@@ -52,3 +53,30 @@ def test_the_later_surname_is_the_same_person_and_speaks() -> None:
         "Роман Лемчишин"
     }
     assert all(q.speaker is not None for q in item.quotes)
+
+
+def test_a_womans_possessive_surname_the_dictionary_lists_only_as_a_mans_genitive() -> None:
+    """``Пилипишина`` is listed only as the genitive of ``Пилипишин``; after ``Оксана`` it is a
+    woman's nominative (`lexicon.POSSESSIVE_SURNAME_SUFFIXES`)."""
+    assert _name("Рішення підписала міська голова Оксана Пилипишина.") == "Оксана Пилипишина"
+
+
+def test_the_guessed_feminine_counts_less_than_the_listed_genitive() -> None:
+    """``Петра`` is a woman's name too; with no other sign the listed man's genitive wins."""
+    assert _name("Заява Петра Пилипишина надійшла до суду.") == "Петро Пилипишин"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("uk", "Депутати подали позов проти Олександра Гнатишина.", "Олександр Гнатишин"),
+        ("ru", "Депутаты подали иск против Мирослава Гнатишина.", "Мирослав Гнатишин"),
+    ],
+)
+def test_a_name_after_a_genitive_preposition_is_a_genitive(
+    language: str, text: str, name: str
+) -> None:
+    """``проти``/``против`` govern the genitive only: ``Олександра`` is a man's genitive here,
+    not a woman's nominative (which it reads as, with ``Гнатишина``, on its own)."""
+    with using_language(language):
+        assert _name(text) == name
