@@ -24,6 +24,7 @@ from uanews.parser.language import language_cache, pick, reading_at
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
+from uanews.parser.quotes.cues import is_finite_verb
 from uanews.parser.quotes.lexicon import OPINION_LEMMAS, OPINION_SOURCE_NOUNS
 from uanews.parser.quotes.speaker_grammar import lemmas
 from uanews.parser.quotes.speakers import Attribution, Scene, resolve_speaker
@@ -145,6 +146,8 @@ def _interview_headline(
         and end < len(text)
         and text[end] in CLOSING_MARKS
         and not text[end + 1 : headline_end].strip(" \t\n.!?")
+        # Words said hold a verb; a title in marks (``«Тіні забутих предків»``) does not.
+        and any(is_finite_verb(word) for word in WORD.findall(text[start:end]))
     )
 
 

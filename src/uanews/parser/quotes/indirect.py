@@ -306,8 +306,16 @@ def _predicate_after_source(text: str, start: int, end: int) -> int | None:
 
 @language_cache()
 def _genitive_noun(word: str) -> bool:
-    """Return True if the dictionary reads ``word`` as a noun in the genitive."""
-    return any("NOUN" in parse.tag and "gent" in parse.tag for parse in parse_word(word.lower()))
+    """Return True if ``word`` reads as a genitive noun and as a verb only in the imperative.
+
+    ``освіти`` (``освіта``, or ``освітити``'s imperative) continues a source; ``стали`` and
+    ``были`` (a predicate, though the dictionary reads them as genitives of ``сталь`` and
+    ``быль`` too) do not.
+    """
+    parses = parse_word(word.lower())
+    return any("NOUN" in parse.tag and "gent" in parse.tag for parse in parses) and all(
+        "impr" in parse.tag for parse in parses if "VERB" in parse.tag
+    )
 
 
 def _reported_before(text: str, before: Span, phrase_start: int) -> bool:
@@ -730,27 +738,59 @@ def _second_predicate(text: str, content: Span, cue: str) -> int | None:
     """Return where a second predicate of the cue's subject starts inside ``content``, if any.
 
     ``X зазначив, що сторона вже має кошти, а також запросив колег``: after a comma and
-    `lexicon.SECOND_PREDICATE_OPENERS`, a past-tense verb that agrees with the past-tense cue
-    in gender and number is the speaker's deed. It is not when a past verb of the reported
-    clause agrees as well (``сказав, що мер приїхав, а також відкрив``): either subject
-    could have done it.
+    `lexicon.SECOND_PREDICATE_OPENERS`, a past-tense verb that agrees with a singular
+    past-tense cue in gender is the speaker's deed. It is not when a word of the reported
+    clause before it could be that verb's subject as well: a past verb of the same gender, or
+    a nominative noun or pronoun of that gender before the clause's own verb, where its
+    subject stands (``сказав, що мер приїхав, а також відкрив``, ``що район уже отримує
+    допомогу, а також отримав``). A plural cue agrees with any plural subject and tells
+    nothing.
     """
     agreement = _past_agreement(cue)
-    if agreement is None:
+    if agreement not in _SINGULAR_AGREEMENTS:
         return None
     for found in pick(_SECOND_PREDICATE, _SECOND_PREDICATE_RU).finditer(
         text, content.start, content.end
     ):
         following = words(text, found.end(), content.end)
         if not following or _past_agreement(following[0][0]) != agreement:
-            return None
-        if any(
-            _past_agreement(word) == agreement
-            for word, _start, _end in words(text, content.start, found.start())
+            continue
+        clause = [word for word, _start, _end in words(text, content.start, found.start())]
+        verb = next((at for at, word in enumerate(clause) if _predicate_word(word)), len(clause))
+        if any(_past_agreement(word) == agreement for word in clause) or any(
+            agreement[0] in _nominative_genders(word) for word in clause[:verb]
         ):
             return None
         return found.start()
     return None
+
+
+_SINGULAR_AGREEMENTS = frozenset({("masc",), ("femn",), ("neut",)})
+_PREDICATE_POS = frozenset({"ADJS", "PRTS", "INFN"})
+
+
+@language_cache()
+def _predicate_word(word: str) -> bool:
+    """Return True if ``word`` can open a clause's predicate (its subject stands before it).
+
+    A finite verb, a short adjective or participle, an infinitive (``город готов помочь``).
+    """
+    return is_finite_verb(word) or any(
+        parse.tag.POS in _PREDICATE_POS for parse in parse_word(word.lower())
+    )
+
+
+@language_cache()
+def _nominative_genders(word: str) -> frozenset[str]:
+    """Return the genders in which ``word`` reads as a singular nominative noun or pronoun."""
+    return frozenset(
+        str(parse.tag.gender)
+        for parse in parse_word(word.lower())
+        if parse.tag.POS in ("NOUN", "NPRO")
+        and parse.tag.case == "nomn"
+        and "plur" not in parse.tag
+        and parse.tag.gender is not None
+    )
 
 
 @language_cache()

@@ -27,6 +27,7 @@ __all__ = [
     "BODY_NOUNS",
     "BODY_STAFF_NOUNS",
     "BROADCAST_NOUNS",
+    "CALLING_NOUNS",
     "CHANNEL_PREPOSITIONS",
     "CITATION_PHRASES",
     "CLAUSE_GAP_PREPOSITIONS",
@@ -649,55 +650,9 @@ PERCEPTION_LEMMAS: frozenset[str] = frozenset(
 """Lemmas of verbs of hearing or reading: their subject receives the words (``почула крик``)."""
 
 
-GENERIC_SPEAKER_NOUNS: frozenset[str] = frozenset(
+CALLING_NOUNS: frozenset[str] = frozenset(
     {
-        "експерт",
-        "аналітик",
-        "політолог",
-        "спеціаліст",
-        "фахівець",
-        "співрозмовник",
-        "економіст",
-        "юрист",
-        "науковець",
-        "дослідник",
-        "ветеринар",
-        "лікар",
-        "посадовець",
-        "чиновник",
-        "представник",
-        "очільник",
-        "керівник",
-        "посол",
-        "тренер",
-        "речник",
-        # Nouns of a kind of person, not of an office: ``– зауважив банкір`` after the bank's
-        # chairman, ``поділилася спортсменка`` about the swimmer the item is about.
-        "банкір",
-        "правоохоронець",
-        "поліцейський",
-        "рятувальник",
-        "прикордонник",
-        "військовий",
-        "військовослужбовець",
-        "офіцер",
-        "спортсмен",
-        "переможець",
-        "переможниця",
-        "чемпіон",
-        "дипломат",
-        "медик",
-        "підприємець",
-        "бізнесмен",
-        "аграрій",
-        "фермер",
-        "вчений",
-        "учений",
-        "археолог",
-        "історик",
-        # People by their calling, as a reporter names again someone just quoted
         "політик",
-        # (``– підсумовує активіст`` after the ecologist of an NGO).
         "активіст",
         "активістка",
         "волонтер",
@@ -728,6 +683,63 @@ GENERIC_SPEAKER_NOUNS: frozenset[str] = frozenset(
         "меценат",
         "меценатка",
     }
+)
+"""Nouns of a calling by which a reporter names again someone just quoted
+(``– підсумовує активіст``):
+speaker nouns (`GENERIC_SPEAKER_NOUNS`) that a modifier of their own makes a new person
+(``художник, який приїхав``), as the kinds of person are."""
+
+
+GENERIC_SPEAKER_NOUNS: frozenset[str] = (
+    frozenset(
+        {
+            "експерт",
+            "аналітик",
+            "політолог",
+            "спеціаліст",
+            "фахівець",
+            "співрозмовник",
+            "економіст",
+            "юрист",
+            "науковець",
+            "дослідник",
+            "ветеринар",
+            "лікар",
+            "посадовець",
+            "чиновник",
+            "представник",
+            "очільник",
+            "керівник",
+            "посол",
+            "тренер",
+            "речник",
+            # Nouns of a kind of person, not of an office: ``– зауважив банкір`` after the bank's
+            # chairman, ``поділилася спортсменка`` about the swimmer the item is about.
+            "банкір",
+            "правоохоронець",
+            "поліцейський",
+            "рятувальник",
+            "прикордонник",
+            "військовий",
+            "військовослужбовець",
+            "офіцер",
+            "спортсмен",
+            "переможець",
+            "переможниця",
+            "чемпіон",
+            "дипломат",
+            "медик",
+            "підприємець",
+            "бізнесмен",
+            "аграрій",
+            "фермер",
+            "вчений",
+            "учений",
+            "археолог",
+            "історик",
+        }
+    )
+    | CALLING_NOUNS
 )
 """Nouns a reporter uses for someone already named (``- упевнений експерт``)."""
 

@@ -27,6 +27,7 @@ __all__ = [
     "BODY_NOUNS",
     "BODY_STAFF_NOUNS",
     "BROADCAST_NOUNS",
+    "CALLING_NOUNS",
     "CHANNEL_PREPOSITIONS",
     "CITATION_PHRASES",
     "CLAUSE_GAP_PREPOSITIONS",
@@ -334,51 +335,9 @@ PERCEPTION_LEMMAS: frozenset[str] = frozenset(
 """Lemmas of verbs of hearing or reading: their subject receives the words (``услышала крик``)."""
 
 
-GENERIC_SPEAKER_NOUNS: frozenset[str] = frozenset(
+CALLING_NOUNS: frozenset[str] = frozenset(
     {
-        "эксперт",
-        "аналитик",
-        "политолог",
-        "специалист",
-        "собеседник",
-        "экономист",
-        "юрист",
-        "учёный",
-        "ученый",
-        "исследователь",
-        "ветеринар",
-        "врач",
-        "чиновник",
-        "представитель",
-        "руководитель",
-        "посол",
-        "тренер",
-        "спикер",
-        # Nouns of a kind of person, not of an office: ``— подчеркнул офицер`` after the
-        # centre's head, ``рассказал победитель`` about the player the item is about.
-        "банкир",
-        "правоохранитель",
-        "полицейский",
-        "спасатель",
-        "пограничник",
-        "военный",
-        "военнослужащий",
-        "офицер",
-        "спортсмен",
-        "победитель",
-        "победительница",
-        "чемпион",
-        "дипломат",
-        "медик",
-        "предприниматель",
-        "бизнесмен",
-        "аграрий",
-        "фермер",
-        "археолог",
-        "историк",
-        # People by their calling, as a reporter names again someone just quoted
         "политик",
-        # (``– підсумовує активіст`` after the ecologist of an NGO).
         "активист",
         "активистка",
         "волонтёр",
@@ -400,6 +359,59 @@ GENERIC_SPEAKER_NOUNS: frozenset[str] = frozenset(
         "педагог",
         "меценат",
     }
+)
+"""Nouns of a calling by which a reporter names again someone just quoted
+(``– добавил волонтер``):
+speaker nouns (`GENERIC_SPEAKER_NOUNS`) that a modifier of their own makes a new person
+(``художник, який приїхав``), as the kinds of person are."""
+
+
+GENERIC_SPEAKER_NOUNS: frozenset[str] = (
+    frozenset(
+        {
+            "эксперт",
+            "аналитик",
+            "политолог",
+            "специалист",
+            "собеседник",
+            "экономист",
+            "юрист",
+            "учёный",
+            "ученый",
+            "исследователь",
+            "ветеринар",
+            "врач",
+            "чиновник",
+            "представитель",
+            "руководитель",
+            "посол",
+            "тренер",
+            "спикер",
+            # Nouns of a kind of person, not of an office: ``— подчеркнул офицер`` after the
+            # centre's head, ``рассказал победитель`` about the player the item is about.
+            "банкир",
+            "правоохранитель",
+            "полицейский",
+            "спасатель",
+            "пограничник",
+            "военный",
+            "военнослужащий",
+            "офицер",
+            "спортсмен",
+            "победитель",
+            "победительница",
+            "чемпион",
+            "дипломат",
+            "медик",
+            "предприниматель",
+            "бизнесмен",
+            "аграрий",
+            "фермер",
+            "археолог",
+            "историк",
+        }
+    )
+    | CALLING_NOUNS
 )
 """Nouns a reporter uses for someone already named (``- уверен эксперт``)."""
 

@@ -246,7 +246,7 @@ def headline_speech(item: NewsItem) -> Iterator[Candidate]:
         ):
             yield Candidate((words,), QuoteKind.DIRECT, None, None, speaker.id)
             return
-    echo = _echo_span(headline, colon, dashes[-1] if dashes else None)
+    echo = _echo_span(item, colon, dashes[-1] if dashes else None)
     if echo is not None:
         # A headline lifts its words from a quote of the body (``«Це питання безпеки»: Рада
         # ухвалила ...``, ``Ми граємо за місто – капітан «...»``), whatever title it gives
@@ -256,16 +256,19 @@ def headline_speech(item: NewsItem) -> Iterator[Candidate]:
 
 
 def _echo_span(
-    headline: str, colon: re.Match[str] | None, dash: re.Match[str] | None
+    item: NewsItem, colon: re.Match[str] | None, dash: re.Match[str] | None
 ) -> Span | None:
     """Return the words of a headline that may repeat a quote of the body, if any.
 
     The words in marks that open it (``«words»: …``, ``«words» – …``, or the whole
     headline), else the words after its colon (``Role: words``), else those before its last
-    dash (``words – Role``). Words without marks are a quote only beside who says them: the
-    other side of the colon or dash is a noun phrase, a role or a name, with no verb
-    (``Оккупанты обстреляли район: ранены трое`` is the writer's report of what happened).
+    dash (``words – Role``). Words without marks are a quote only beside who says them and
+    only if they say something: the other side of the colon or dash names a speaker (a role
+    noun or a participant's mention, `_names_a_speaker`) and the words hold a finite verb
+    (``Погода на вихідні: дощі та похолодання`` is a topic and a summary;
+    ``Оккупанты обстреляли район: ранены трое`` the writer's report).
     """
+    headline = item.headline or ""
     whole = strip(headline, 0, len(headline))
     if whole.end - whole.start < 2:
         return None
@@ -274,17 +277,38 @@ def _echo_span(
         if close is not None:
             return _words_span(headline, whole.start, close + 1)
     if colon is not None:
-        marked = headline[colon.end() : colon.end() + 1] in OPENING_MARKS
-        if not marked and _has_verb(headline[: colon.start()]):
-            return None
-        return _words_span(headline, colon.end(), len(headline))
-    if (
-        dash is not None
-        and not _DATELINE.fullmatch(headline, 0, dash.start())
-        and not _has_verb(headline[dash.end() :])
-    ):
-        return _words_span(headline, 0, dash.start())
+        words = _words_span(headline, colon.end(), len(headline))
+        if words is None or headline[colon.end()] in OPENING_MARKS:
+            return words
+        return words if _said_by(item, words, Span(0, colon.start())) else None
+    if dash is not None and not _DATELINE.fullmatch(headline, 0, dash.start()):
+        words = _words_span(headline, 0, dash.start())
+        if words is not None and _said_by(item, words, Span(dash.end(), len(headline))):
+            return words
     return None
+
+
+def _said_by(item: NewsItem, words: Span, side: Span) -> bool:
+    """Return True if the headline's unmarked ``words`` may be said by whom ``side`` names."""
+    headline = item.headline or ""
+    return (
+        not _has_verb(headline[side.start : side.end])
+        and _names_a_speaker(item, side)
+        and any(is_finite_verb(word) for word in WORD.findall(headline[words.start : words.end]))
+    )
+
+
+def _names_a_speaker(item: NewsItem, side: Span) -> bool:
+    """Return True if ``side`` of the headline holds a role noun or a participant's mention."""
+    headline = item.headline or ""
+    if any(person_nouns(word) for word in WORD.findall(headline[side.start : side.end])):
+        return True
+    return any(
+        side.start <= mention.start and mention.end <= side.end
+        for participant in item.participants
+        for mention in participant.mentions
+        if mention.end <= len(headline)
+    )
 
 
 def _has_verb(phrase: str) -> bool:
