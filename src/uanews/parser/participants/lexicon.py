@@ -40,6 +40,7 @@ __all__ = [
     "FORCE_OWNER_ADJECTIVES",
     "GENERIC_ORGANIZATION_ADJECTIVES",
     "GENITIVE_NAME_ENDINGS",
+    "GENITIVE_PREPOSITIONS",
     "GROUP_NOUNS",
     "HOST_SEATS",
     "INDECLINABLE_NAME_ENDINGS",
@@ -78,6 +79,7 @@ __all__ = [
     "PLACE_NAME_MARKERS",
     "PLACE_NOUNS",
     "PLURAL_ORGANIZATION_NOUNS",
+    "POSSESSIVE_SURNAME_SUFFIXES",
     "PRESS_CONTACT_NOUNS",
     "PRESS_SERVICE_NOUNS",
     "PRESS_TITLE_NOUNS",
@@ -1410,6 +1412,35 @@ PLACE_NAME_ABBREVIATIONS: frozenset[str] = frozenset(
     {"бул", "бульв", "вул", "ім", "наб", "пл", "пров", "просп"}
 )
 """Abbreviations, written with a full stop, of `PLACE_NAME_MARKERS` (``вул. Шевченка``)."""
+
+GENITIVE_PREPOSITIONS: frozenset[str] = frozenset(
+    {
+        "без",
+        "біля",
+        "для",
+        "до",
+        "від",
+        "проти",
+        "серед",
+        "після",
+        "замість",
+        "крім",
+        "окрім",
+        "навколо",
+        "коло",
+        "щодо",
+        "заради",
+        "протягом",
+        "внаслідок",
+    }
+)
+"""Prepositions that govern the genitive only: a name right after one is a genitive
+(``проти Станіслава Березкіна`` is a man's, not the nominative of ``Станіслава``)."""
+
+POSSESSIVE_SURNAME_SUFFIXES: tuple[str, ...] = ("ин", "ін", "їн", "ов", "ев", "єв", "ів", "їв")
+"""Suffixes of a man's surname made like a possessive (``Шевчишин``, ``Іванов``, ``Ковалів``):
+a woman's surname adds ``-а`` in the nominative (``Шевчишина``), a form the dictionary may not
+list although it lists the man's genitive spelt alike."""
 
 MASCULINE_SURNAME_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "gent": (("а", ""), ("я", "")),

@@ -39,6 +39,7 @@ __all__ = [
     "FORCE_OWNER_ADJECTIVES",
     "GENERIC_ORGANIZATION_ADJECTIVES",
     "GENITIVE_NAME_ENDINGS",
+    "GENITIVE_PREPOSITIONS",
     "GROUP_NOUNS",
     "HOST_SEATS",
     "INDECLINABLE_NAME_ENDINGS",
@@ -1054,3 +1055,25 @@ NEWS_AGENCIES: frozenset[str] = _words(
 OUTLET_NAMES: frozenset[str] = frozenset({"голос америки", "радио свобода"})
 """Broadcasters whose names keep the nominative in any position (`lexicon.OUTLET_NAMES`:
 ``в эфире Радио Свобода``)."""
+
+
+GENITIVE_PREPOSITIONS: frozenset[str] = frozenset(
+    {
+        "без",
+        "для",
+        "до",
+        "от",
+        "против",
+        "среди",
+        "после",
+        "вместо",
+        "кроме",
+        "около",
+        "возле",
+        "ради",
+        "у",
+        "вследствие",
+    }
+)
+"""Prepositions that govern the genitive only: a name right after one is a genitive
+(``против Станислава Березкина``)."""

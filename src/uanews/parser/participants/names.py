@@ -32,12 +32,14 @@ from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants.lexicon import (
     APOSTROPHES,
     FEMININE_SURNAME_ENDINGS,
+    GENITIVE_PREPOSITIONS,
     MASCULINE_SURNAME_ENDINGS,
     NAME_ABBREVIATIONS,
     NAME_BLOCKERS,
     NAME_PARTICLES,
     NAME_PARTICLES_ALONE,
     OPENING_MARKS,
+    POSSESSIVE_SURNAME_SUFFIXES,
     SENTENCE_END,
 )
 from uanews.parser.sentences import genitive_follows
@@ -79,7 +81,11 @@ _ADJECTIVAL_SURNAME = ("ський", "цький", "зький")
 
 @frozen
 class Reading:
-    """One name reading of a word: kind (Name/Patr/Surn), lemma, case, gender, indeclinable."""
+    """One name reading of a word: kind (Name/Patr/Surn), lemma, case, gender, indeclinable.
+
+    A ``guessed`` reading is one the dictionary does not list but the word's form implies
+    (`_possessive_feminine`); it counts for less than a listed one (`_agree`).
+    """
 
     kind: str
     lemma: str
@@ -87,6 +93,7 @@ class Reading:
     gender: str | None
     fixed: bool
     known: bool
+    guessed: bool = False
 
 
 @frozen
@@ -207,6 +214,8 @@ def _analyse_lowered(lowered: str) -> WordInfo:
                 known=known,
             )
         )
+    if current_language() not in _ONE_SURNAME_LEXEME:
+        readings.extend(_possessive_feminine(lowered, readings, known=known))
     if lowered in pick(frozenset[str](), ru.NAME_LIKE_MONTH_FORMS) and not any(
         reading.kind == "Name" and reading.lemma == lowered for reading in readings
     ):
@@ -222,6 +231,31 @@ def _analyse_lowered(lowered: str) -> WordInfo:
         and _first_parse_is(parses, readings[0]),
         other_cases=frozenset(other_cases),
     )
+
+
+def _possessive_feminine(
+    lowered: str, readings: Sequence[Reading], *, known: bool
+) -> list[Reading]:
+    """Return a woman's nominative the dictionary hides behind a man's genitive, if any.
+
+    ``Шевчишина``: the dictionary knows ``Шевчишин`` and reads the word only as its genitive;
+    a surname with a possessive suffix (`lexicon.POSSESSIVE_SURNAME_SUFFIXES`) is a woman's in
+    the nominative with ``-а`` too (``Людмила Шевчишина``).
+    """
+    if any(reading.kind == "Surn" and reading.gender == "femn" for reading in readings):
+        return []
+    for reading in readings:
+        if (
+            reading.kind == "Surn"
+            and reading.gender == "masc"
+            and reading.case == "gent"
+            and reading.lemma.endswith(POSSESSIVE_SURNAME_SUFFIXES)
+            and lowered == reading.lemma + "а"
+        ):
+            return [
+                Reading("Surn", lowered, "nomn", "femn", fixed=False, known=known, guessed=True)
+            ]
+    return []
 
 
 def _first_parse_is(parses: Sequence[Any], reading: Reading) -> bool:
@@ -466,6 +500,31 @@ def _case_options(info: WordInfo, kind: str) -> set[tuple[str, str | None]]:
     return options
 
 
+def _guessed_options(info: WordInfo, kind: str) -> frozenset[tuple[str, str | None]]:
+    """Return the (case, gender) pairs of ``kind`` that only guessed readings give."""
+    if not any(reading.guessed for reading in info.readings):
+        return frozenset()
+    listed_options = _case_options(
+        WordInfo(
+            readings=tuple(reading for reading in info.readings if not reading.guessed),
+            known=info.known,
+            other=info.other,
+            abbreviation=info.abbreviation,
+            first_is_name=info.first_is_name,
+            other_cases=info.other_cases,
+        ),
+        kind,
+    )
+    return frozenset(
+        (reading.case, reading.gender)
+        for reading in info.readings
+        if reading.guessed
+        and reading.kind == kind
+        and reading.case is not None
+        and (reading.case, reading.gender) not in listed_options
+    )
+
+
 def _lemma(info: WordInfo, kind: str, case: str, gender: str | None) -> str | None:
     """Return the lemma of the reading of ``kind`` that agrees with ``case`` and ``gender``."""
     best: str | None = None
@@ -486,6 +545,7 @@ def _agree(
     patronymic: _Slot | None,
     surname: _Slot | None,
     verb_gender: str | None = None,
+    governed: frozenset[str] = frozenset(),
 ) -> tuple[str, str | None] | None:
     """Return the (case, gender) on which the parts of a name agree, best supported first.
 
@@ -493,7 +553,9 @@ def _agree(
     parts read first: Russian ``Геннадия Труханова`` is a man's genitive, not a woman's
     nominative. A past-tense verb right after the name (``verb_gender``, see
     `_following_verb_gender`) makes the name its subject: ``Александра Коваленко заявила`` is a
-    woman's nominative.
+    woman's nominative. A role noun right before the name (``governed``, see `_apposed_case`)
+    gives the case of a name in apposition to it: ``міського голови Романа Кравчишина`` is a
+    man's genitive, not a woman's nominative.
     """
     ranked = readings_ranked()
     # A name opening a sentence is most likely its subject: of two readings equally
@@ -504,7 +566,7 @@ def _agree(
     best: tuple[tuple[int, bool, int], tuple[str, str | None]] | None = None
     # Each part's options once, not once per case and gender tried.
     parts = [
-        (slot, kind, _case_options(slot.info, kind))
+        (slot, kind, _case_options(slot.info, kind), _guessed_options(slot.info, kind))
         for slot, kind in ((first, "Name"), (patronymic, "Patr"), (surname, "Surn"))
         if slot is not None and not slot.initial
     ]
@@ -513,7 +575,7 @@ def _agree(
             score = 0
             first_readings = 0
             fits = True
-            for slot, kind, options in parts:
+            for slot, kind, options, guessed in parts:
                 if (
                     ranked
                     and slot.info.readings[:1]
@@ -524,18 +586,21 @@ def _agree(
                     == (case, gender)
                 ):
                     first_readings += 1
-                if (case, gender) in options or (case, None) in options:
+                if (case, gender) in guessed:
+                    score += 1  # a form the dictionary does not list: less than a listed one
+                elif (case, gender) in options or (case, None) in options:
                     score += 2 if slot.info.known else 1
                 elif kind == "Surn" and first is not None and not _has_known_surname(slot.info):
                     # A surname the dictionary misreads or does not know: any case will do,
-                    # best one its common-noun reading shares (``Вітера`` like ``вітру``).
-                    score += 1 if case in slot.info.other_cases else 0
+                    # best the case of the role noun it is apposed to, else one its
+                    # common-noun reading shares (``Вітера`` like ``вітру``).
+                    score += 1 if case in (governed or slot.info.other_cases) else 0
                     continue
                 else:
                     fits = False
                     break
-            nominative = case == "nomn" and (
-                subject or (verb_gender is not None and gender == verb_gender)
+            nominative = case in governed or (
+                case == "nomn" and (subject or (verb_gender is not None and gender == verb_gender))
             )
             key = (score, nominative, first_readings)
             if fits and (best is None or key > best[0]):
@@ -601,7 +666,8 @@ def _build(
     """Return the name made of ``parts`` (first, patronymic, surname) if they agree."""
     first, patronymic, surname = parts
     verb_gender = _following_verb_gender(text, slots[-1].token.end) if first is not None else None
-    agreement = _agree(first, patronymic, surname, verb_gender)
+    governed = _apposed_case(text, slots[0].token.start) if first is not None else frozenset()
+    agreement = _agree(first, patronymic, surname, verb_gender, governed)
     if agreement is None:
         return None
     case, gender = agreement
@@ -635,6 +701,37 @@ def _build(
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
+_APPOSITION_REACH = 40
+_GENITIVE = frozenset({"gent"})
+
+
+def _apposed_case(text: str, start: int) -> frozenset[str]:
+    """Return the case the word right before ``start`` gives a name after it, if it gives one.
+
+    A preposition that governs the genitive only (`lexicon.GENITIVE_PREPOSITIONS`) gives the
+    genitive (``проти Станіслава Березкіна``).
+
+    Else a name stands in apposition to the lower-case person noun before it and takes its
+    case (``голови Романа Кравчишина``, ``директора Ивана Петренко``): the noun's animate
+    singular readings (a name is one person) give the case, and only where none of them is a
+    nominative, which says nothing about a following name (``голова Роман ...``). An
+    inanimate noun before the name is a role's complement (``директор департамента Алла
+    ...``), not what it is apposed to.
+    """
+    found = _PREVIOUS_WORD.search(text, max(0, start - _APPOSITION_REACH), start)
+    if found is None or not found.group(1).islower():
+        return frozenset()
+    if found.group(1) in pick(GENITIVE_PREPOSITIONS, ru.GENITIVE_PREPOSITIONS):
+        return _GENITIVE
+    cases = {
+        str(parse.tag.case)
+        for parse in parse_word(found.group(1))
+        if parse.tag.POS == "NOUN" and "anim" in parse.tag and "plur" not in parse.tag
+    }
+    return frozenset() if not cases or "nomn" in cases else frozenset(cases)
+
+
 _PAST_SINGULAR = frozenset({"VERB", "past", "sing"})
 
 

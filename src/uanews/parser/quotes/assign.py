@@ -24,10 +24,11 @@ from uanews.parser.language import language_cache, pick, reading_at
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
+from uanews.parser.quotes.cues import is_finite_verb
 from uanews.parser.quotes.lexicon import OPINION_LEMMAS, OPINION_SOURCE_NOUNS
 from uanews.parser.quotes.speaker_grammar import lemmas
 from uanews.parser.quotes.speakers import Attribution, Scene, resolve_speaker
-from uanews.parser.quotes.text import STOPS, WORD
+from uanews.parser.quotes.text import CLOSING_MARKS, OPENING_MARKS, STOPS, WORD
 
 __all__ = ["assign_speakers"]
 
@@ -86,7 +87,10 @@ def _heading(text: str, candidate: Candidate, spans: Sequence[Span], starts: Seq
     ``starts`` are where the paragraphs of ``spans`` start.
     """
     index = _paragraph_index(starts, candidate.parts[0].start)
-    if index < 0 or _paragraph_index(starts, candidate.parts[-1].end - 1) != index:
+    if index < 0:
+        # The headline's words a body quote may repeat (`unmarked.headline_speech`).
+        return candidate.parts[-1].end <= (starts[0] if starts else 0)
+    if _paragraph_index(starts, candidate.parts[-1].end - 1) != index:
         return False
     paragraph = text[spans[index].start : spans[index].end].strip()
     return bool(paragraph) and paragraph.rstrip('»”"“')[-1:] not in STOPS
@@ -98,17 +102,53 @@ def _words(text: str) -> str:
 
 
 def _repeated_by(
-    text: str, heading: Candidate, later: Sequence[tuple[Candidate, str | None]]
+    text: str,
+    heading: Candidate,
+    later: Sequence[tuple[Candidate, str | None]],
+    first_paragraph: int,
 ) -> str | None:
-    """Return the speaker of the first later quote holding the heading's words, if any."""
+    """Return the speaker of the first later quote holding the heading's words, if any.
+
+    A headline's words (before the first paragraph) count only as a repeat of words quoted
+    as said, not of reported speech: an indirect quote's words are the writer's, and a
+    headline sharing them (``… : погибли двое мужчин``) is the writer's summary too.
+    """
     wanted = _words(" ".join(text[part.start : part.end] for part in heading.parts))
+    in_headline = heading.parts[0].start < first_paragraph
     for candidate, speaker in later[:_PULL_QUOTE_REACH]:
         if candidate.silent or speaker is None:
             continue
+        if in_headline and candidate.kind is QuoteKind.INDIRECT:
+            continue
         said = _words(" ".join(text[part.start : part.end] for part in candidate.parts))
-        if wanted and wanted in said:
+        if wanted and f" {wanted} " in f" {said} ":  # whole words, not a word's tail
             return speaker
     return None
+
+
+def _interview_headline(
+    text: str, heading: Candidate, interviewees: set[str], starts: Sequence[int]
+) -> bool:
+    """Return True for a headline all in marks over an interview with one interviewee.
+
+    ``«Воду подаватимемо за графіком»`` over dash-line answers of one person: a headline that
+    is nothing but words in marks quotes whom the interview talks to (as ``«...»: інтерв'ю з
+    X`` says outright), even where no answer repeats the words exactly. A headline that adds
+    a title of its own (``«...»: отчет главы ...``) is left to the words' repeat.
+    """
+    start, end = heading.parts[0].start, heading.parts[-1].end
+    headline_end = starts[0] if starts else 0
+    return (
+        len(interviewees) == 1
+        and 0 < start < headline_end
+        and text[start - 1] in OPENING_MARKS
+        and not text[: start - 1].strip()
+        and end < len(text)
+        and text[end] in CLOSING_MARKS
+        and not text[end + 1 : headline_end].strip(" \t\n.!?")
+        # Words said hold a verb; a title in marks (``«Тіні забутих предків»``) does not.
+        and any(is_finite_verb(word) for word in WORD.findall(text[start:end]))
+    )
 
 
 def _attributed_after(
@@ -244,9 +284,23 @@ def assign_speakers(
         ):
             continue
         resolved.append((candidate, speaker))
+    interviewees = {
+        speaker
+        for candidate, speaker in resolved
+        if candidate.kind is QuoteKind.INTERVIEW and speaker is not None
+    }
     for index in headings:
         heading = resolved[index][0]
-        resolved[index] = (heading, _repeated_by(text, heading, resolved[index + 1 :]))
+        if _interview_headline(text, heading, interviewees, walk.starts):
+            # An interview's headline in marks quotes the interviewee, word for word or not.
+            resolved[index] = (heading, next(iter(interviewees)))
+            continue
+        resolved[index] = (
+            heading,
+            _repeated_by(
+                text, heading, resolved[index + 1 :], walk.starts[0] if walk.starts else 0
+            ),
+        )
     return [
         (candidate, speaker)
         for index, (candidate, speaker) in enumerate(resolved)

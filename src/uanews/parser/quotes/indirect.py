@@ -50,6 +50,7 @@ from uanews.parser.quotes.lexicon import (
     REASON_LEMMAS,
     RELATIVES,
     REPORTING_PARTICLES,
+    SECOND_PREDICATE_OPENERS,
     SUBORDINATORS,
     TOPIC_CLAUSE,
     TOPIC_PREPOSITIONS,
@@ -185,6 +186,8 @@ _REASON = _reason(REASON_CLAUSE, SUBORDINATORS)
 _REASON_RU = _reason(ru.REASON_CLAUSE, ru.SUBORDINATORS)
 _BREAK = _breaks(ATTRIBUTION_BREAKS)
 _BREAK_RU = _breaks(ru.ATTRIBUTION_BREAKS)
+_SECOND_PREDICATE = _breaks(SECOND_PREDICATE_OPENERS)
+_SECOND_PREDICATE_RU = _breaks(ru.SECOND_PREDICATE_OPENERS)
 
 
 def _content(text: str, start: int, end: int) -> Span | None:
@@ -290,13 +293,29 @@ def _predicate_after_source(text: str, start: int, end: int) -> int | None:
     """Return where the predicate starts in ``за даними X <predicate> ...`` without a comma.
 
     The source is a short noun phrase (a capitalised name or nouns in the genitive); the first
-    finite verb after it, before any comma, opens what is reported.
+    finite verb after it, before any comma, opens what is reported. A word that reads as a
+    noun in the genitive as well continues the source (``директорки департаменту освіти``:
+    ``освіти`` is an imperative too).
     """
     found = words(text, start, end)
     for index, (word, word_start, _end) in enumerate(found[: _MAX_SOURCE_WORDS + 1]):
-        if index > 0 and word[:1].islower() and is_finite_verb(word):
+        if index > 0 and word[:1].islower() and is_finite_verb(word) and not _genitive_noun(word):
             return word_start
     return None
+
+
+@language_cache()
+def _genitive_noun(word: str) -> bool:
+    """Return True if ``word`` reads as a genitive noun and as a verb only in the imperative.
+
+    ``освіти`` (``освіта``, or ``освітити``'s imperative) continues a source; ``стали`` and
+    ``были`` (a predicate, though the dictionary reads them as genitives of ``сталь`` and
+    ``быль`` too) do not.
+    """
+    parses = parse_word(word.lower())
+    return any("NOUN" in parse.tag and "gent" in parse.tag for parse in parses) and all(
+        "impr" in parse.tag for parse in parses if "VERB" in parse.tag
+    )
 
 
 def _reported_before(text: str, before: Span, phrase_start: int) -> bool:
@@ -630,10 +649,12 @@ def that_clause(text: str, sentence: Span, _previous: Span | None) -> Iterator[C
         content = _content(text, match.end(), sentence.end)
         if content is None:
             continue
-        # ``X повідомив, що ..., а мер уточнив, що ...``: a second report ends the first.
+        # ``X повідомив, що ..., а мер уточнив, що ...``: a second report ends the first;
+        # ``X зазначив, що ..., а також запросив колег``: so does the speaker's next deed.
         second = _second_report(text, content, found[index + 1 :], cues)
-        if second is not None:
-            content = _content(text, content.start, second.start)
+        cut = second.start if second is not None else _second_predicate(text, content, word)
+        if cut is not None:
+            content = _content(text, content.start, cut)
             if content is None:
                 return
         # A place of speaking may name the speaker (``повідомили в поліції, що``).
@@ -710,6 +731,75 @@ def _second_report(
                 source.match(text, start, content.end) is not None
             ):
                 return Span(found.start(), found.end())
+    return None
+
+
+def _second_predicate(text: str, content: Span, cue: str) -> int | None:
+    """Return where a second predicate of the cue's subject starts inside ``content``, if any.
+
+    ``X зазначив, що сторона вже має кошти, а також запросив колег``: after a comma and
+    `lexicon.SECOND_PREDICATE_OPENERS`, a past-tense verb that agrees with a singular
+    past-tense cue in gender is the speaker's deed. It is not when a word of the reported
+    clause before it could be that verb's subject as well: a past verb of the same gender, or
+    a nominative noun or pronoun of that gender before the clause's own verb, where its
+    subject stands (``сказав, що мер приїхав, а також відкрив``, ``що район уже отримує
+    допомогу, а також отримав``). A plural cue agrees with any plural subject and tells
+    nothing.
+    """
+    agreement = _past_agreement(cue)
+    if agreement not in _SINGULAR_AGREEMENTS:
+        return None
+    for found in pick(_SECOND_PREDICATE, _SECOND_PREDICATE_RU).finditer(
+        text, content.start, content.end
+    ):
+        following = words(text, found.end(), content.end)
+        if not following or _past_agreement(following[0][0]) != agreement:
+            continue
+        clause = [word for word, _start, _end in words(text, content.start, found.start())]
+        verb = next((at for at, word in enumerate(clause) if _predicate_word(word)), len(clause))
+        if any(_past_agreement(word) == agreement for word in clause) or any(
+            agreement[0] in _nominative_genders(word) for word in clause[:verb]
+        ):
+            return None
+        return found.start()
+    return None
+
+
+_SINGULAR_AGREEMENTS = frozenset({("masc",), ("femn",), ("neut",)})
+_PREDICATE_POS = frozenset({"ADJS", "PRTS", "INFN"})
+
+
+@language_cache()
+def _predicate_word(word: str) -> bool:
+    """Return True if ``word`` can open a clause's predicate (its subject stands before it).
+
+    A finite verb, a short adjective or participle, an infinitive (``город готов помочь``).
+    """
+    return is_finite_verb(word) or any(
+        parse.tag.POS in _PREDICATE_POS for parse in parse_word(word.lower())
+    )
+
+
+@language_cache()
+def _nominative_genders(word: str) -> frozenset[str]:
+    """Return the genders in which ``word`` reads as a singular nominative noun or pronoun."""
+    return frozenset(
+        str(parse.tag.gender)
+        for parse in parse_word(word.lower())
+        if parse.tag.POS in ("NOUN", "NPRO")
+        and parse.tag.case == "nomn"
+        and "plur" not in parse.tag
+        and parse.tag.gender is not None
+    )
+
+
+@language_cache()
+def _past_agreement(word: str) -> tuple[str, ...] | None:
+    """Return the gender or number of ``word`` read as a finite past-tense verb, else None."""
+    for parse in parse_word(word.lower()):
+        tag = parse.tag
+        if "VERB" in tag and "past" in tag:
+            return tuple(sorted({"masc", "femn", "neut", "plur"} & set(tag.grammemes)))
     return None
 
 

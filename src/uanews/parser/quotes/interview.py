@@ -136,6 +136,7 @@ def _dash_layout(text: str, lines: Sequence[Span]) -> list[tuple[Span, bool]] | 
     """Return the dash lines as (words, is question) if they make an interview."""
     found: list[tuple[Span, bool]] = []
     dashed = 0
+    dash_lines: list[int] = []  # where in ``found`` each dash line is
     for line in lines:
         opening = _DASH_LINE.match(text, line.start, line.end)
         if opening is None:
@@ -145,10 +146,35 @@ def _dash_layout(text: str, lines: Sequence[Span]) -> list[tuple[Span, bool]] | 
         if _attributed(text, line):
             return None
         words = Span(opening.end(), line.end)
+        dash_lines.append(len(found))
         found.append((words, _is_question(text, words) or _is_request(text, words)))
         dashed = len(found)
+    _alternate_turns(found, dash_lines)
     # Plain paragraphs after the last dash line are the reporter's again.
     return found[:dashed] if found else None
+
+
+def _alternate_turns(found: list[tuple[Span, bool]], dash_lines: Sequence[int]) -> None:
+    """Mark as the interviewer's a dash line between two answers, question mark or not.
+
+    A dash opens a turn and the turns alternate: once a question has been answered, a dash
+    line that follows the answer and is itself followed by an answer is the interviewer's
+    (``– Люди скаржаться на тиск.``). One followed by a question is the answer going on, and
+    dash lines with no question before them (a list) alternate nothing.
+    """
+    asked_once = False
+    for at, index in enumerate(dash_lines):
+        asked = found[index][1]
+        if (
+            not asked
+            and asked_once
+            and at > 0
+            and not found[dash_lines[at - 1]][1]
+            and at + 1 < len(dash_lines)
+            and not found[dash_lines[at + 1]][1]
+        ):
+            found[index] = (found[index][0], True)
+        asked_once = asked_once or asked
 
 
 def _labelled_layout(text: str, lines: Sequence[Span]) -> list[tuple[Span, bool]]:

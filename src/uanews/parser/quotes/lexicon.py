@@ -27,6 +27,7 @@ __all__ = [
     "BODY_NOUNS",
     "BODY_STAFF_NOUNS",
     "BROADCAST_NOUNS",
+    "CALLING_NOUNS",
     "CHANNEL_PREPOSITIONS",
     "CITATION_PHRASES",
     "CLAUSE_GAP_PREPOSITIONS",
@@ -72,6 +73,7 @@ __all__ = [
     "RELATIVE_LEMMAS",
     "REPORTING_PARTICLES",
     "ROLE_SYNONYMS",
+    "SECOND_PREDICATE_OPENERS",
     "SOURCE_NOUNS",
     "SOURCE_PREPOSITIONS",
     "SOURCE_PRONOUNS",
@@ -648,53 +650,96 @@ PERCEPTION_LEMMAS: frozenset[str] = frozenset(
 """Lemmas of verbs of hearing or reading: their subject receives the words (``почула крик``)."""
 
 
-GENERIC_SPEAKER_NOUNS: frozenset[str] = frozenset(
+CALLING_NOUNS: frozenset[str] = frozenset(
     {
-        "експерт",
-        "аналітик",
-        "політолог",
-        "спеціаліст",
-        "фахівець",
-        "співрозмовник",
-        "економіст",
-        "юрист",
-        "науковець",
-        "дослідник",
-        "ветеринар",
-        "лікар",
-        "посадовець",
-        "чиновник",
-        "представник",
-        "очільник",
-        "керівник",
-        "посол",
-        "тренер",
-        "речник",
-        # Nouns of a kind of person, not of an office: ``– зауважив банкір`` after the bank's
-        # chairman, ``поділилася спортсменка`` about the swimmer the item is about.
-        "банкір",
-        "правоохоронець",
-        "поліцейський",
-        "рятувальник",
-        "прикордонник",
-        "військовий",
-        "військовослужбовець",
-        "офіцер",
-        "спортсмен",
-        "переможець",
-        "переможниця",
-        "чемпіон",
-        "дипломат",
-        "медик",
-        "підприємець",
-        "бізнесмен",
-        "аграрій",
-        "фермер",
-        "вчений",
-        "учений",
-        "археолог",
-        "історик",
+        "політик",
+        "активіст",
+        "активістка",
+        "волонтер",
+        "волонтерка",
+        "правозахисник",
+        "правозахисниця",
+        "еколог",
+        "екологиня",
+        "колекціонер",
+        "колекціонерка",
+        "художник",
+        "художниця",
+        "митець",
+        "мисткиня",
+        "музикант",
+        "музикантка",
+        "письменник",
+        "письменниця",
+        "режисер",
+        "режисерка",
+        "архітектор",
+        "архітекторка",
+        "інженер",
+        "інженерка",
+        "педагог",
+        "освітянин",
+        "освітянка",
+        "меценат",
+        "меценатка",
     }
+)
+"""Nouns of a calling by which a reporter names again someone just quoted
+(``– підсумовує активіст``):
+speaker nouns (`GENERIC_SPEAKER_NOUNS`) that a modifier of their own makes a new person
+(``художник, який приїхав``), as the kinds of person are."""
+
+
+GENERIC_SPEAKER_NOUNS: frozenset[str] = (
+    frozenset(
+        {
+            "експерт",
+            "аналітик",
+            "політолог",
+            "спеціаліст",
+            "фахівець",
+            "співрозмовник",
+            "економіст",
+            "юрист",
+            "науковець",
+            "дослідник",
+            "ветеринар",
+            "лікар",
+            "посадовець",
+            "чиновник",
+            "представник",
+            "очільник",
+            "керівник",
+            "посол",
+            "тренер",
+            "речник",
+            # Nouns of a kind of person, not of an office: ``– зауважив банкір`` after the bank's
+            # chairman, ``поділилася спортсменка`` about the swimmer the item is about.
+            "банкір",
+            "правоохоронець",
+            "поліцейський",
+            "рятувальник",
+            "прикордонник",
+            "військовий",
+            "військовослужбовець",
+            "офіцер",
+            "спортсмен",
+            "переможець",
+            "переможниця",
+            "чемпіон",
+            "дипломат",
+            "медик",
+            "підприємець",
+            "бізнесмен",
+            "аграрій",
+            "фермер",
+            "вчений",
+            "учений",
+            "археолог",
+            "історик",
+        }
+    )
+    | CALLING_NOUNS
 )
 """Nouns a reporter uses for someone already named (``- упевнений експерт``)."""
 
@@ -932,6 +977,10 @@ ATTRIBUTION_BREAKS: tuple[str, ...] = ("а", "і", "й", "та", "але", "пр
 In ``«...», – сказав він, а його заступник Петро Коваль уточнив`` the speaker is named before
 the comma; the person after it says the next thing.
 """
+
+SECOND_PREDICATE_OPENERS: tuple[str, ...] = ("а також", "а ще", "і також", "також")
+"""Words after a comma that add a second predicate of the same subject (``X зазначив, що ...,
+а також запросив колег``): the deed that follows is the speaker's, not reported."""
 
 PLACE_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("ськ", "цьк", "зьк")
 """Suffixes of an adjective made of a place name (``польський``, ``словацький``, ``литовська``):

@@ -27,6 +27,7 @@ __all__ = [
     "BODY_NOUNS",
     "BODY_STAFF_NOUNS",
     "BROADCAST_NOUNS",
+    "CALLING_NOUNS",
     "CHANNEL_PREPOSITIONS",
     "CITATION_PHRASES",
     "CLAUSE_GAP_PREPOSITIONS",
@@ -71,6 +72,7 @@ __all__ = [
     "RELATIVE_LEMMAS",
     "REPORTING_PARTICLES",
     "ROLE_SYNONYMS",
+    "SECOND_PREDICATE_OPENERS",
     "SOURCE_NOUNS",
     "SOURCE_PREPOSITIONS",
     "SOURCE_PRONOUNS",
@@ -333,49 +335,83 @@ PERCEPTION_LEMMAS: frozenset[str] = frozenset(
 """Lemmas of verbs of hearing or reading: their subject receives the words (``услышала крик``)."""
 
 
-GENERIC_SPEAKER_NOUNS: frozenset[str] = frozenset(
+CALLING_NOUNS: frozenset[str] = frozenset(
     {
-        "эксперт",
-        "аналитик",
-        "политолог",
-        "специалист",
-        "собеседник",
-        "экономист",
-        "юрист",
-        "учёный",
-        "ученый",
-        "исследователь",
-        "ветеринар",
-        "врач",
-        "чиновник",
-        "представитель",
-        "руководитель",
-        "посол",
-        "тренер",
-        "спикер",
-        # Nouns of a kind of person, not of an office: ``— подчеркнул офицер`` after the
-        # centre's head, ``рассказал победитель`` about the player the item is about.
-        "банкир",
-        "правоохранитель",
-        "полицейский",
-        "спасатель",
-        "пограничник",
-        "военный",
-        "военнослужащий",
-        "офицер",
-        "спортсмен",
-        "победитель",
-        "победительница",
-        "чемпион",
-        "дипломат",
-        "медик",
-        "предприниматель",
-        "бизнесмен",
-        "аграрий",
-        "фермер",
-        "археолог",
-        "историк",
+        "политик",
+        "активист",
+        "активистка",
+        "волонтёр",
+        "волонтёрка",
+        "правозащитник",
+        "правозащитница",
+        "эколог",
+        "коллекционер",
+        "коллекционерка",
+        "художник",
+        "художница",
+        "музыкант",
+        "писатель",
+        "писательница",
+        "режиссер",
+        "режиссёр",
+        "архитектор",
+        "инженер",
+        "педагог",
+        "меценат",
     }
+)
+"""Nouns of a calling by which a reporter names again someone just quoted
+(``– добавил волонтер``):
+speaker nouns (`GENERIC_SPEAKER_NOUNS`) that a modifier of their own makes a new person
+(``художник, який приїхав``), as the kinds of person are."""
+
+
+GENERIC_SPEAKER_NOUNS: frozenset[str] = (
+    frozenset(
+        {
+            "эксперт",
+            "аналитик",
+            "политолог",
+            "специалист",
+            "собеседник",
+            "экономист",
+            "юрист",
+            "учёный",
+            "ученый",
+            "исследователь",
+            "ветеринар",
+            "врач",
+            "чиновник",
+            "представитель",
+            "руководитель",
+            "посол",
+            "тренер",
+            "спикер",
+            # Nouns of a kind of person, not of an office: ``— подчеркнул офицер`` after the
+            # centre's head, ``рассказал победитель`` about the player the item is about.
+            "банкир",
+            "правоохранитель",
+            "полицейский",
+            "спасатель",
+            "пограничник",
+            "военный",
+            "военнослужащий",
+            "офицер",
+            "спортсмен",
+            "победитель",
+            "победительница",
+            "чемпион",
+            "дипломат",
+            "медик",
+            "предприниматель",
+            "бизнесмен",
+            "аграрий",
+            "фермер",
+            "археолог",
+            "историк",
+        }
+    )
+    | CALLING_NOUNS
 )
 """Nouns a reporter uses for someone already named (``- уверен эксперт``)."""
 
@@ -895,6 +931,10 @@ count as an interview's questions only in a text that has one of them."""
 ANNOUNCING_CONJUNCTIONS: tuple[str, ...] = ("что", "ли", "якобы", "будто")
 """Conjunctions after a cue and a comma that make the cue announce what follows (``–
 считают, что ...``): such a dash attribution attributes nothing before it."""
+
+SECOND_PREDICATE_OPENERS: tuple[str, ...] = ("а также", "а еще", "а ещё", "и также", "также")
+"""Words after a comma that add a second predicate of the same subject (``X отметил, что ...,
+а также пригласил коллег``): the deed that follows is the speaker's, not reported."""
 
 ATTRIBUTION_BREAKS: tuple[str, ...] = ("а", "и", "но", "однако", "тогда как", "в то время как")
 """Conjunctions that after a comma end an attribution and start another clause.

@@ -44,6 +44,7 @@ from uanews.parser.quotes.lexicon import (
     AGENCY_NOUNS,
     ANAPHORIC_BODY_NOUNS,
     ANOTHER_PERSON_WORDS,
+    CALLING_NOUNS,
     CITATION_PHRASES,
     COORDINATORS,
     DOCUMENT_ISSUERS,
@@ -655,10 +656,11 @@ def _by_role_noun(
     (``чиновник``) the office holder named last; else the person last titled so in the text.
     """
     kinds = _kind_words(found)
+    calling = bool(found & pick(CALLING_NOUNS, ru.CALLING_NOUNS))
     if (
         _plural_noun(word)
         or (only_plural(word) and not _source_singular(context, word))
-        or (kinds and _modified(context, word))
+        or ((kinds or calling) and _modified(context, word))
     ):
         # ``стверджують тренери``, ``на думку експертів``: several unnamed people;
         # ``– розповів військовий, який приїхав у відпустку``, ``фермер із Полтавщини``,
@@ -684,7 +686,13 @@ def _by_role_noun(
         return Verdict(holders[-1].id)
     recent = _recent_person(context) if generic else None
     speaker = None if recent is None else participant_by_id(context.placed, recent)
-    if speaker is not None and _agrees(speaker, gender) and _of_kind(context, speaker, kinds):
+    if (
+        speaker is not None
+        and _agrees(speaker, gender)
+        and _of_kind(context, speaker, kinds)
+        and not (calling and noun_gender(word) == "femn" and participant_gender(speaker) == "masc")
+    ):
+        # A calling's feminine noun (``волонтерка``) is a woman; a masculine one may be either.
         return Verdict(recent)
     if official:
         # ``написал чиновник``: the office holder named last, whatever the office.

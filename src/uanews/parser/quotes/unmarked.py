@@ -245,6 +245,91 @@ def headline_speech(item: NewsItem) -> Iterator[Candidate]:
             and not _DATELINE.fullmatch(headline, words.start, words.end)
         ):
             yield Candidate((words,), QuoteKind.DIRECT, None, None, speaker.id)
+            return
+    echo = _echo_span(item, colon, dashes[-1] if dashes else None)
+    if echo is not None:
+        # A headline lifts its words from a quote of the body (``«Це питання безпеки»: Рада
+        # ухвалила ...``, ``Ми граємо за місто – капітан «...»``), whatever title it gives
+        # the speaker: the words are a quote only if a body quote holds them word for word,
+        # and are that quote's speaker's (`Candidate.continues`, resolved as a pull-quote).
+        yield Candidate((echo,), QuoteKind.DIRECT, None, None, continues=True)
+
+
+def _echo_span(
+    item: NewsItem, colon: re.Match[str] | None, dash: re.Match[str] | None
+) -> Span | None:
+    """Return the words of a headline that may repeat a quote of the body, if any.
+
+    The words in marks that open it (``«words»: …``, ``«words» – …``, or the whole
+    headline), else the words after its colon (``Role: words``), else those before its last
+    dash (``words – Role``). Words without marks are a quote only beside who says them and
+    only if they say something: the other side of the colon or dash names a speaker (a role
+    noun or a participant's mention, `_names_a_speaker`) and the words hold a finite verb
+    (``Погода на вихідні: дощі та похолодання`` is a topic and a summary;
+    ``Оккупанты обстреляли район: ранены трое`` the writer's report).
+    """
+    headline = item.headline or ""
+    whole = strip(headline, 0, len(headline))
+    if whole.end - whole.start < 2:
+        return None
+    if headline[whole.start] in OPENING_MARKS:
+        close = _closing_mark(headline, whole.start + 1)
+        if close is not None:
+            return _words_span(headline, whole.start, close + 1)
+    if colon is not None:
+        words = _words_span(headline, colon.end(), len(headline))
+        if words is None or headline[colon.end()] in OPENING_MARKS:
+            return words
+        return words if _said_by(item, words, Span(0, colon.start())) else None
+    if dash is not None and not _DATELINE.fullmatch(headline, 0, dash.start()):
+        words = _words_span(headline, 0, dash.start())
+        if words is not None and _said_by(item, words, Span(dash.end(), len(headline))):
+            return words
+    return None
+
+
+def _said_by(item: NewsItem, words: Span, side: Span) -> bool:
+    """Return True if the headline's unmarked ``words`` may be said by whom ``side`` names."""
+    headline = item.headline or ""
+    return (
+        not _has_verb(headline[side.start : side.end])
+        and _names_a_speaker(item, side)
+        and any(is_finite_verb(word) for word in WORD.findall(headline[words.start : words.end]))
+    )
+
+
+def _names_a_speaker(item: NewsItem, side: Span) -> bool:
+    """Return True if ``side`` of the headline holds a role noun or a participant's mention."""
+    headline = item.headline or ""
+    if any(person_nouns(word) for word in WORD.findall(headline[side.start : side.end])):
+        return True
+    return any(
+        side.start <= mention.start and mention.end <= side.end
+        for participant in item.participants
+        for mention in participant.mentions
+        if mention.end <= len(headline)
+    )
+
+
+def _has_verb(phrase: str) -> bool:
+    """Return True if ``phrase`` holds a finite verb that is no role noun (``Мер`` is a noun)."""
+    return any(is_finite_verb(word) and not person_nouns(word) for word in WORD.findall(phrase))
+
+
+def _closing_mark(headline: str, start: int) -> int | None:
+    """Return where the marks opened before ``start`` close, if the words stand on their own.
+
+    Words in marks stand on their own when a colon, a dash or the headline's end follows.
+    """
+    for position in range(start, len(headline)):
+        if headline[position] in CLOSING_MARKS:
+            rest = headline[position + 1 :].lstrip(" \t")
+            if not rest or rest[0] in f":{DASHES}":
+                return position
+            return None
+        if headline[position] in OPENING_MARKS:
+            return None  # marks inside marks: a name in the words, not the end of them
+    return None
 
 
 def _before_topic(headline: str, start: int) -> int:
@@ -309,7 +394,8 @@ def _head_noun_holder(item: NewsItem, span: Span) -> Participant | None:
     found = WORD.findall(headline[span.start : span.end])
     if not found or len(found) > _HEADLINE_ROLE_SPAN_WORDS:
         return None
-    if any(is_finite_verb(word) for word in found) or headline[:1] in OPENING_MARKS:
+    # A role noun with a verb's reading too (``Мер`` of мерти) is the noun here.
+    if _has_verb(headline[span.start : span.end]) or headline[:1] in OPENING_MARKS:
         return None  # ``«words»: ...``: words in marks come first, no speaker
     head = titled_head(found)
     if head is None:
