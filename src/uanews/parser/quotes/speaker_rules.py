@@ -1230,9 +1230,42 @@ def pronoun(context: Context) -> Verdict | None:
         gender = pick(PRONOUN_GENDERS, ru.PRONOUN_GENDERS).get(word.lower())
         if gender is not None:
             if gender == "plur":
-                return Verdict(None)
+                return Verdict(_represented_body(context, start))
             return Verdict(_by_pronoun(context, gender, start))
     return None
+
+
+def _represented_body(context: Context, anchor: int) -> str | None:
+    """Return the body whose unnamed spokespeople or staff a plural pronoun points back to.
+
+    ``Представники міністерства висловили застереження. За їхніми словами, ...``: a plural
+    pronoun stands for a plural subject before it, and unnamed representatives or staff of a
+    body speak for that body (as with `_plural_of`), so the body is the speaker. Only the
+    paragraph's own words are looked at; a person or another body named after that subject
+    may be whom the pronoun means, and then nobody is taken.
+    """
+    nouns = pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS) | pick(STAFF_NOUNS, ru.STAFF_NOUNS)
+    start = max(context.floors[0], anchor - PRONOUN_REACH)
+    found: Placed | None = None
+    for match in WORD.finditer(context.body, start, anchor):
+        word = match.group()
+        if not only_plural(word) or not person_nouns(word) & nouns:
+            continue
+        after = context.placed.between(match.end(), anchor)
+        if (
+            after
+            and after[0].participant.kind is ParticipantKind.ORGANIZATION
+            and not context.body[match.end() : after[0].start].strip()
+        ):
+            found = after[0]
+    if found is None:
+        return None
+    if any(
+        entry.participant.id != found.participant.id
+        for entry in context.placed.between(found.end, anchor)
+    ):
+        return None
+    return found.participant.id
 
 
 def _by_pronoun(context: Context, gender: str, anchor: int) -> str | None:
