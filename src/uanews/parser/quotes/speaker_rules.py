@@ -684,8 +684,12 @@ def _by_role_noun(
         return Verdict(holders[-1].id)
     recent = _recent_person(context) if generic else None
     speaker = None if recent is None else participant_by_id(context.placed, recent)
-    if speaker is not None and _agrees(speaker, gender) and _of_kind(context, speaker, kinds):
-        return Verdict(recent)
+    if speaker is not None:
+        # The speaker before, if of the kind; else the person of the kind named last.
+        same = _agrees(speaker, gender) and _of_kind(context, speaker, kinds)
+        kindred = recent if same else _kindred_person(context, kinds, gender)
+        if kindred is not None:
+            return Verdict(kindred)
     if official:
         # ``написал чиновник``: the office holder named last, whatever the office.
         return Verdict(_last_official(context))
@@ -703,6 +707,34 @@ def _by_role_noun(
     if titled is None and kinds and context.recent is None:
         titled = _headline_person(context, word, kinds)
     return Verdict(titled)
+
+
+def _kindred_person(context: Context, kinds: frozenset[str], gender: str | None) -> str | None:
+    """Return the person a kind noun names when the speaker before is not of that kind.
+
+    ``Сама спортсменка зізналася, що ...`` after the coach's quote: the kind noun with a
+    gendered cue names the person of that gender mentioned last among the recent mentions
+    (`_BACK_MENTIONS`), if his or her role or body is of the kind; one the text gives no role
+    or body only if no other person of that gender is mentioned there, since the kind noun is
+    then the text's only word for that person. Without a gendered cue, or a kind, nobody.
+    """
+    if not kinds or gender is None:
+        return None
+    agreeing: list[Participant] = []
+    for entry in reversed(context.placed.last(context.window.start, _BACK_MENTIONS)):
+        person = entry.participant
+        if person.kind is not ParticipantKind.PERSON or participant_gender(person) != gender:
+            continue
+        if all(person.id != seen.id for seen in agreeing):
+            agreeing.append(person)
+    if not agreeing:
+        return None
+    latest = agreeing[0]
+    if _of_kind(context, latest, kinds, unknown=False):
+        return latest.id
+    if latest.role is None and latest.organization is None and len(agreeing) == 1:
+        return latest.id
+    return None
 
 
 def _kind_words(found: frozenset[str]) -> frozenset[str]:
