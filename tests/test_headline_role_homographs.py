@@ -1,4 +1,4 @@
-"""A headline ``Role Place: words`` whose role noun or place name reads as a verb too.
+"""A headline ``Role Place: words`` (a role noun or place may read as a verb), ``words – role``.
 
 ``Мер`` is also a past form of ``мерти``, ``Умани`` an imperative of ``уманить``: the role's
 head and the proper names after it are no verbs, so the headline is still the mayor's quote.
@@ -44,3 +44,21 @@ def test_a_verb_after_the_role_keeps_the_writers_words_ru() -> None:
         "Пелехатюк, город компенсирует разницу."
     )
     assert [words for words, _speaker in spoken(text)] == ["город компенсирует разницу"]
+
+
+def test_words_then_a_role_with_a_club_after_the_dash_uk() -> None:
+    text = (
+        "Ми граємо за місто, а не за гроші – капітан «Поліських вовків»\n\n"
+        "Житомирський клуб «Поліські вовки» виграв третій матч поспіль. Капітан команди "
+        "Андрій Пелехатюк подякував уболівальникам за підтримку."
+    )
+    assert spoken(text)[0] == ("Ми граємо за місто, а не за гроші", "Андрій Пелехатюк")
+
+
+def test_two_captains_in_the_body_leave_the_dash_headline_unquoted_uk() -> None:
+    text = (
+        "Ми граємо за місто, а не за гроші – капітан «Поліських вовків»\n\n"
+        "Житомирський клуб «Поліські вовки» виграв у «Подільських левів». Капітан команди "
+        "Андрій Пелехатюк і капітан команди суперників Олег Пелехатюк потисли руки."
+    )
+    assert all(words != "Ми граємо за місто, а не за гроші" for words, _speaker in spoken(text))

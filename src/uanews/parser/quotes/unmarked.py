@@ -237,7 +237,12 @@ def headline_speech(item: NewsItem) -> Iterator[Candidate]:
     if dashes:
         last = dashes[-1]
         tail = Span(last.end(), _before_topic(headline, last.end()))
-        speaker = _role_holder(item, tail) or _only_a_name(item, tail)
+        # ``Ми граємо за місто – капітан «Блискавок»``: the role's head noun, as before a colon.
+        speaker = (
+            _role_holder(item, tail)
+            or _only_a_name(item, tail)
+            or _head_noun_holder(item, tail, after_words=True)
+        )
         words = _words_span(headline, 0, last.start())
         if (
             speaker is not None
@@ -294,7 +299,9 @@ def _role_holder(item: NewsItem, span: Span) -> Participant | None:
     return holders[0] if len(holders) == 1 else None
 
 
-def _head_noun_holder(item: NewsItem, span: Span) -> Participant | None:
+def _head_noun_holder(
+    item: NewsItem, span: Span, *, after_words: bool = False
+) -> Participant | None:
     """Return the one person whose role has the head noun of the headline's role ``span``.
 
     ``Радник прем'єр-міністра`` for ``радник прем'єр-міністра з питань енергетики Name``,
@@ -309,7 +316,7 @@ def _head_noun_holder(item: NewsItem, span: Span) -> Participant | None:
     found = WORD.findall(headline[span.start : span.end])
     if not found or len(found) > _HEADLINE_ROLE_SPAN_WORDS:
         return None
-    if headline[:1] in OPENING_MARKS:
+    if headline[:1] in OPENING_MARKS and not after_words:
         return None  # ``«words»: ...``: words in marks come first, no speaker
     head = titled_head(found)
     if head is None or any(_verb_in_role(word, index, head) for index, word in enumerate(found)):
