@@ -686,14 +686,19 @@ def _by_role_noun(
         return Verdict(holders[-1].id)
     recent = _recent_person(context) if generic else None
     speaker = None if recent is None else participant_by_id(context.placed, recent)
-    if (
-        speaker is not None
-        and _agrees(speaker, gender)
-        and _of_kind(context, speaker, kinds)
-        and not (calling and noun_gender(word) == "femn" and participant_gender(speaker) == "masc")
-    ):
-        # A calling's feminine noun (``волонтерка``) is a woman; a masculine one may be either.
-        return Verdict(recent)
+    if speaker is not None:
+        # The speaker before, if of the kind; else the person of the kind named last. A
+        # calling's feminine noun (``волонтерка``) is a woman; a masculine one may be either.
+        same = (
+            _agrees(speaker, gender)
+            and _of_kind(context, speaker, kinds)
+            and not (
+                calling and noun_gender(word) == "femn" and participant_gender(speaker) == "masc"
+            )
+        )
+        kindred = recent if same else _kindred_person(context, kinds, gender)
+        if kindred is not None:
+            return Verdict(kindred)
     if official:
         # ``написал чиновник``: the office holder named last, whatever the office.
         return Verdict(_last_official(context))
@@ -711,6 +716,34 @@ def _by_role_noun(
     if titled is None and kinds and context.recent is None:
         titled = _headline_person(context, word, kinds)
     return Verdict(titled)
+
+
+def _kindred_person(context: Context, kinds: frozenset[str], gender: str | None) -> str | None:
+    """Return the person a kind noun names when the speaker before is not of that kind.
+
+    ``Сама спортсменка зізналася, що ...`` after the coach's quote: the kind noun with a
+    gendered cue names the person of that gender mentioned last among the recent mentions
+    (`_BACK_MENTIONS`), if his or her role or body is of the kind; one the text gives no role
+    or body only if no other person of that gender is mentioned there, since the kind noun is
+    then the text's only word for that person. Without a gendered cue, or a kind, nobody.
+    """
+    if not kinds or gender is None:
+        return None
+    agreeing: list[Participant] = []
+    for entry in reversed(context.placed.last(context.window.start, _BACK_MENTIONS)):
+        person = entry.participant
+        if person.kind is not ParticipantKind.PERSON or participant_gender(person) != gender:
+            continue
+        if all(person.id != seen.id for seen in agreeing):
+            agreeing.append(person)
+    if not agreeing:
+        return None
+    latest = agreeing[0]
+    if _of_kind(context, latest, kinds, unknown=False):
+        return latest.id
+    if latest.role is None and latest.organization is None and len(agreeing) == 1:
+        return latest.id
+    return None
 
 
 def _kind_words(found: frozenset[str]) -> frozenset[str]:
@@ -1238,9 +1271,42 @@ def pronoun(context: Context) -> Verdict | None:
         gender = pick(PRONOUN_GENDERS, ru.PRONOUN_GENDERS).get(word.lower())
         if gender is not None:
             if gender == "plur":
-                return Verdict(None)
+                return Verdict(_represented_body(context, start))
             return Verdict(_by_pronoun(context, gender, start))
     return None
+
+
+def _represented_body(context: Context, anchor: int) -> str | None:
+    """Return the body whose unnamed spokespeople or staff a plural pronoun points back to.
+
+    ``Представники міністерства висловили застереження. За їхніми словами, ...``: a plural
+    pronoun stands for a plural subject before it, and unnamed representatives or staff of a
+    body speak for that body (as with `_plural_of`), so the body is the speaker. Only the
+    paragraph's own words are looked at; a person or another body named after that subject
+    may be whom the pronoun means, and then nobody is taken.
+    """
+    nouns = pick(SPOKESPERSON_NOUNS, ru.SPOKESPERSON_NOUNS) | pick(STAFF_NOUNS, ru.STAFF_NOUNS)
+    start = max(context.floors[0], anchor - PRONOUN_REACH)
+    found: Placed | None = None
+    for match in WORD.finditer(context.body, start, anchor):
+        word = match.group()
+        if not only_plural(word) or not person_nouns(word) & nouns:
+            continue
+        after = context.placed.between(match.end(), anchor)
+        if (
+            after
+            and after[0].participant.kind is ParticipantKind.ORGANIZATION
+            and not context.body[match.end() : after[0].start].strip()
+        ):
+            found = after[0]
+    if found is None:
+        return None
+    if any(
+        entry.participant.id != found.participant.id
+        for entry in context.placed.between(found.end, anchor)
+    ):
+        return None
+    return found.participant.id
 
 
 def _by_pronoun(context: Context, gender: str, anchor: int) -> str | None:

@@ -237,7 +237,12 @@ def headline_speech(item: NewsItem) -> Iterator[Candidate]:
     if dashes:
         last = dashes[-1]
         tail = Span(last.end(), _before_topic(headline, last.end()))
-        speaker = _role_holder(item, tail) or _only_a_name(item, tail)
+        # ``Ми граємо за місто – капітан «Блискавок»``: the role's head noun, as before a colon.
+        speaker = (
+            _role_holder(item, tail)
+            or _only_a_name(item, tail)
+            or _head_noun_holder(item, tail, after_words=True)
+        )
         words = _words_span(headline, 0, last.start())
         if (
             speaker is not None
@@ -379,7 +384,9 @@ def _role_holder(item: NewsItem, span: Span) -> Participant | None:
     return holders[0] if len(holders) == 1 else None
 
 
-def _head_noun_holder(item: NewsItem, span: Span) -> Participant | None:
+def _head_noun_holder(
+    item: NewsItem, span: Span, *, after_words: bool = False
+) -> Participant | None:
     """Return the one person whose role has the head noun of the headline's role ``span``.
 
     ``Радник прем'єр-міністра`` for ``радник прем'єр-міністра з питань енергетики Name``,
@@ -394,11 +401,10 @@ def _head_noun_holder(item: NewsItem, span: Span) -> Participant | None:
     found = WORD.findall(headline[span.start : span.end])
     if not found or len(found) > _HEADLINE_ROLE_SPAN_WORDS:
         return None
-    # A role noun with a verb's reading too (``Мер`` of мерти) is the noun here.
-    if _has_verb(headline[span.start : span.end]) or headline[:1] in OPENING_MARKS:
+    if headline[:1] in OPENING_MARKS and not after_words:
         return None  # ``«words»: ...``: words in marks come first, no speaker
     head = titled_head(found)
-    if head is None:
+    if head is None or any(_verb_in_role(word, index, head) for index, word in enumerate(found)):
         return None
     nouns = person_nouns(found[head])
     nouns |= word_synonyms(nouns)
@@ -418,6 +424,18 @@ def _head_noun_holder(item: NewsItem, span: Span) -> Participant | None:
     names = [word for word in found[head + 1 :] if word[:1].isupper() and not word.isupper()]
     holders = [holder for holder in holders if _same_places(holder.role or "", names)]
     return holders[0] if len(holders) == 1 else None
+
+
+def _verb_in_role(word: str, index: int, head: int) -> bool:
+    """Return True if ``word`` of a headline's role span is a finite verb, not a homograph.
+
+    The titled head is the role noun (``Мер`` is no past of ``мерти``), and a capitalised word
+    after the first is a proper name (``Мэр Умани``: the town, not the imperative of
+    ``уманить``); only the other words may make the span a clause of the writer's.
+    """
+    if index == head or (index > 0 and word[:1].isupper()):
+        return False
+    return is_finite_verb(word)
 
 
 def _same_places(role: str, names: Sequence[str]) -> bool:
