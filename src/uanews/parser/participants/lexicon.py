@@ -1179,12 +1179,23 @@ OTHER_ACRONYMS: frozenset[str] = WEAPON_ACRONYMS | frozenset(
         "IT",
         "UA",
         "USA",
+        "СМС",
+        "CVV",
+        "GPS",
+        "IBAN",
+        "MMS",
+        "PDF",
+        "PIN",
+        "SMS",
+        "USB",
     }
 )
 """Upper-case abbreviations of things that are not organisations (places, fields, taxes, school
 exams: ``ЗНО``, ``НМТ``; people of one status: ``ВПО``, ``ВПЛ``, internally displaced persons;
 kinds of institution or facility: ``ПТУ``, ``ЗОШ``, ``АЗС``; a number makes one of them an
-institution, see `NUMBERED_INSTITUTION_NOUNS`)."""
+institution, see `NUMBERED_INSTITUTION_NOUNS`); technical and banking abbreviations of a
+thing, a message or a code (``код із SMS``, ``PIN-код``, ``CVV``, ``GPS``), common in reports
+of fraud, never a body."""
 
 BUILDING_NOUNS: frozenset[str] = frozenset({"палац"})
 """Organisation nouns that also name a building: a body only with a complement or a quoted

@@ -948,11 +948,21 @@ OTHER_ACRONYMS: frozenset[str] = WEAPON_ACRONYMS | frozenset(
         "США",
         "УССР",
         "ФЛП",
+        "СМС",
+        "CVV",
+        "GPS",
+        "IBAN",
+        "MMS",
+        "PDF",
+        "PIN",
+        "SMS",
+        "USB",
     }
 )
 """Upper-case words that are no organisation (``ДТП``, ``СМИ``, ``РФ``; school exams: ``ВНО``,
 ``НМТ``), kinds of institution or facility among them (``ПТУ``, ``АЗС``; a number makes one an
-institution: ``ПТУ № 5``)."""
+institution: ``ПТУ № 5``); technical and banking abbreviations of a thing, a message or a
+code (``код из SMS``, ``PIN-код``, ``CVV``, ``GPS``), never a body."""
 
 BUILDING_NOUNS: frozenset[str] = frozenset({"дворец"})
 """Organisation nouns that also name a building: a body only with a complement or a quoted

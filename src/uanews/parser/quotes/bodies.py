@@ -34,6 +34,7 @@ from uanews.parser.quotes.lexicon import (
     ON_PREPOSITIONS,
     SOURCE_NOUNS,
     SUBUNIT_NOUNS,
+    TEAM_BODY_NOUNS,
 )
 from uanews.parser.quotes.marks import scan_marks
 from uanews.parser.quotes.speaker_context import Mentions
@@ -602,7 +603,11 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
     made: list[Participant] = []
     for name, mentions in found.items():
         heads = _heads(name)
-        staff = bool(heads) and heads[0] in pick(BODY_STAFF_NOUNS, ru.BODY_STAFF_NOUNS)
+        # ``слідство`` (`lexicon.TEAM_BODY_NOUNS`) is the investigators at work: a group too.
+        staff = bool(heads) and (
+            heads[0] in pick(BODY_STAFF_NOUNS, ru.BODY_STAFF_NOUNS)
+            or heads[0] in pick(TEAM_BODY_NOUNS, ru.TEAM_BODY_NOUNS)
+        )
         prefix = "g" if staff else "o"
         made.append(
             Participant(

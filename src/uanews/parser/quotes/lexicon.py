@@ -86,6 +86,7 @@ __all__ = [
     "STAFF_NOUNS",
     "SUBORDINATORS",
     "SUBUNIT_NOUNS",
+    "TEAM_BODY_NOUNS",
     "TOPIC_CLAUSE",
     "TOPIC_PREPOSITIONS",
 ]
@@ -302,6 +303,11 @@ COGNATE_SPELLING: dict[str, str] = {
 """Letters that Ukrainian and Russian spell one sound of a shared word with, mapped to one
 key (``прем'єр-міністр`` and ``премьер-министр``, ``мер`` and ``мэр``): a role noun of a
 paragraph in the other language names the person the item gave that role in its own."""
+
+TEAM_BODY_NOUNS: frozenset[str] = frozenset({"слідство"})
+"""Nouns of `BODY_NOUNS` that name a body's officers at their work, no institution
+(``слідство встановило``: the investigators): the speaker they make is a group, like
+`BODY_STAFF_NOUNS`, not an organisation (NER tags no ``слідство`` as one)."""
 
 BODY_STAFF_NOUNS: frozenset[str] = frozenset({"слідчий"})
 """Nouns for the officers of a body that, plural and unnamed, speak as it, like `BODY_NOUNS`

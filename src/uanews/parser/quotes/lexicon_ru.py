@@ -85,6 +85,7 @@ __all__ = [
     "STAFF_NOUNS",
     "SUBORDINATORS",
     "SUBUNIT_NOUNS",
+    "TEAM_BODY_NOUNS",
     "TOPIC_CLAUSE",
     "TOPIC_PREPOSITIONS",
 ]
@@ -838,6 +839,10 @@ BODY_NOUNS: frozenset[str] = frozenset(
 )
 """Nouns of bodies that speak as a whole even unnamed (``в горсовете отметили``, ``по
 данным полиции``)."""
+
+TEAM_BODY_NOUNS: frozenset[str] = frozenset({"следствие"})
+"""Nouns of `BODY_NOUNS` that name a body's officers at their work, no institution
+(``следствие установило``: the investigators): the speaker is a group, not an organisation."""
 
 BODY_STAFF_NOUNS: frozenset[str] = frozenset({"следователь"})
 """Nouns for the officers of a body that, plural and unnamed, speak as it, like `BODY_NOUNS`
