@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uanews
+from uanews.model import QuoteKind
 
 
 def said(text: str) -> dict[str, str | None]:
@@ -20,4 +21,19 @@ def spoken(text: str) -> list[tuple[str, str | None]]:
     return [
         (quote.text, None if quote.speaker is None else item.participant(quote.speaker).name)
         for quote in item.quotes
+    ]
+
+
+def headline_quotes(text: str) -> list[tuple[QuoteKind, str, str | None]]:
+    """Return the kind, words and speaker's name of each quote of the headline."""
+    item = uanews.parse(text)
+    end = len(item.headline or "")
+    return [
+        (
+            quote.kind,
+            quote.text,
+            None if quote.speaker is None else item.participant(quote.speaker).name,
+        )
+        for quote in item.quotes
+        if quote.parts[0].start < end
     ]

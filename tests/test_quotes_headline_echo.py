@@ -13,23 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-import uanews
+from quote_support import headline_quotes
 from uanews.model import QuoteKind
-
-
-def _headline_quotes(text: str) -> list[tuple[QuoteKind, str, str | None]]:
-    """Return the kind, words and speaker's name of each quote of the headline."""
-    item = uanews.parse(text)
-    end = len(item.headline or "")
-    return [
-        (
-            quote.kind,
-            quote.text,
-            None if quote.speaker is None else item.participant(quote.speaker).name,
-        )
-        for quote in item.quotes
-        if quote.parts[0].start < end
-    ]
 
 
 @pytest.mark.parametrize(
@@ -93,7 +78,7 @@ def test_a_headline_repeating_a_body_quote_is_that_speakers(
     text: str, words: str, speaker: str
 ) -> None:
     """The headline's words, found word for word in a body quote, are its speaker's."""
-    assert _headline_quotes(text) == [(QuoteKind.DIRECT, words, speaker)]
+    assert headline_quotes(text) == [(QuoteKind.DIRECT, words, speaker)]
 
 
 @pytest.mark.parametrize(
@@ -132,7 +117,7 @@ def test_a_headline_repeating_a_body_quote_is_that_speakers(
 )
 def test_a_headline_sharing_words_with_no_quote_of_them_is_no_quote(text: str) -> None:
     """Words the body repeats in narration or in reported speech are the writer's."""
-    assert _headline_quotes(text) == []
+    assert headline_quotes(text) == []
 
 
 def test_a_mayor_headline_quotes_the_mayor_the_body_names() -> None:
@@ -142,7 +127,7 @@ def test_a_mayor_headline_quotes_the_mayor_the_body_names() -> None:
         "Міський голова Ігор Щербанюк заявив, що торговцям запропонують місця на новому "
         "майданчику біля вокзалу.\n"
     )
-    assert _headline_quotes(text) == [
+    assert headline_quotes(text) == [
         (QuoteKind.DIRECT, "ринок на вулиці Брестській переїде навесні", "Ігор Щербанюк")
     ]
 
@@ -162,7 +147,7 @@ _INTERVIEW = """{headline}
 def test_an_interview_headline_in_marks_quotes_the_interviewee() -> None:
     """``«words»`` over one person's answers: the headline quotes whom the interview talks to."""
     text = _INTERVIEW.format(headline="«Кожен ветеран знайде роботу за фахом»")
-    assert _headline_quotes(text) == [
+    assert headline_quotes(text) == [
         (
             QuoteKind.DIRECT,
             "Кожен ветеран знайде роботу за фахом",
@@ -174,10 +159,10 @@ def test_an_interview_headline_in_marks_quotes_the_interviewee() -> None:
 def test_an_interview_headline_without_marks_is_the_writers() -> None:
     """A headline with no marks and no speaker is the writer's title, interview or not."""
     text = _INTERVIEW.format(headline="Директор центру зайнятості про програму для ветеранів")
-    assert _headline_quotes(text) == []
+    assert headline_quotes(text) == []
 
 
 def test_an_interview_headline_that_is_a_title_is_no_quote() -> None:
     """A title in marks (no verb) over an interview names a work, not the interviewee's words."""
     text = _INTERVIEW.format(headline="«Друге життя»")
-    assert _headline_quotes(text) == []
+    assert headline_quotes(text) == []

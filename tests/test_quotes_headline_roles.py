@@ -9,23 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-import uanews
+from quote_support import headline_quotes
 from uanews.model import QuoteKind
-
-
-def _headline_quotes(text: str) -> list[tuple[QuoteKind, str, str | None]]:
-    """Return the kind, words and speaker's name of each quote of the headline."""
-    item = uanews.parse(text)
-    end = len(item.headline or "")
-    return [
-        (
-            quote.kind,
-            quote.text,
-            None if quote.speaker is None else item.participant(quote.speaker).name,
-        )
-        for quote in item.quotes
-        if quote.parts[0].start < end
-    ]
 
 
 @pytest.mark.parametrize(
@@ -82,7 +67,7 @@ def _headline_quotes(text: str) -> list[tuple[QuoteKind, str, str | None]]:
     ],
 )
 def test_a_role_headline_quotes_the_holder_of_the_role(text, words, speaker):
-    assert _headline_quotes(text) == [(QuoteKind.DIRECT, words, speaker)]
+    assert headline_quotes(text) == [(QuoteKind.DIRECT, words, speaker)]
 
 
 @pytest.mark.parametrize(
@@ -112,7 +97,7 @@ def test_a_role_headline_quotes_the_holder_of_the_role(text, words, speaker):
     ],
 )
 def test_a_headline_without_a_role_noun_phrase_before_the_colon_quotes_nobody(text):
-    assert _headline_quotes(text) == []
+    assert headline_quotes(text) == []
 
 
 @pytest.mark.parametrize(
@@ -147,7 +132,7 @@ def test_a_headline_without_a_role_noun_phrase_before_the_colon_quotes_nobody(te
     ],
 )
 def test_the_pull_quote_of_an_interview_titled_by_role_is_the_interviewees(text, words, speaker):
-    assert _headline_quotes(text) == [(QuoteKind.DIRECT, words, speaker)]
+    assert headline_quotes(text) == [(QuoteKind.DIRECT, words, speaker)]
 
 
 @pytest.mark.parametrize(
@@ -185,7 +170,7 @@ def test_the_pull_quote_of_an_interview_titled_by_role_is_the_interviewees(text,
     ],
 )
 def test_a_role_headline_without_marks_quotes_only_a_holder_who_speaks(text):
-    assert _headline_quotes(text) == []
+    assert headline_quotes(text) == []
 
 
 def test_a_role_headline_with_a_back_reference_quotes_the_holder():
@@ -195,7 +180,7 @@ def test_a_role_headline_with_a_back_reference_quotes_the_holder():
         "Уночі росіяни атакували Україну ударними дронами. Про це повідомив речник "
         "Повітряних сил ЗСУ Юрій Дзюбак.\n"
     )
-    assert _headline_quotes(text) == [
+    assert headline_quotes(text) == [
         (QuoteKind.DIRECT, "ворог запустив понад сотню дронів", "Юрій Дзюбак")
     ]
 
@@ -223,4 +208,4 @@ INTERVIEW = (
     ],
 )
 def test_the_pull_quote_of_an_interview_is_words_someone_says(headline, expected):
-    assert _headline_quotes(headline + INTERVIEW) == expected
+    assert headline_quotes(headline + INTERVIEW) == expected
