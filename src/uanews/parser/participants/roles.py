@@ -310,11 +310,17 @@ def _role_lemmas(word: str) -> frozenset[str]:
     ``энергетиками`` and ``Энергетик`` are the workers (the sector's name has no plural in
     news).
     """
-    record = word_form(word.lower())
-    found = record.lemmas | _participle_nouns(word)
+    lowered = word.lower()
+    record = word_form(lowered)
+    participles = record.participles
+    found = record.lemmas | _participle_roles_of(participles) if participles else record.lemmas
     if not found:
         return found  # a form no dictionary reads
-    roles = (found | {masculine(lemma) for lemma in found}) & pick(ROLE_NOUNS, ru.ROLE_NOUNS)
+    # `masculine` returns any lemma without a feminine ending as it is: the languages' endings
+    # are read once here, not once a lemma, and only the feminine lemmas are looked at again.
+    endings = pick(_FEMININE_ENDINGS, _FEMININE_ENDINGS_RU)
+    feminine = {masculine(lemma) for lemma in found if lemma.endswith(endings)}
+    roles = (found | feminine if feminine else found) & pick(ROLE_NOUNS, ru.ROLE_NOUNS)
     if not roles:
         return roles  # most forms
     sectors = roles & pick(SECTOR_ROLE_NOUNS, ru.SECTOR_ROLE_NOUNS)
@@ -338,17 +344,15 @@ def _declined_singular(word: str, sectors: frozenset[str]) -> bool:
     )
 
 
-def _participle_nouns(word: str) -> frozenset[str]:
-    """Return the role nouns among the participles ``word`` is a form of (``заведующий``).
+def _participle_roles_of(participles: Sequence[tuple[str, str, str]]) -> frozenset[str]:
+    """Return the role nouns among the ``participles`` of a word (``заведующий``).
 
+    ``participles``: (verb, voice, tense) of each participle reading (`WordForm.participles`).
     The Russian dictionary gives a participle its verb as lemma (``заведующая`` ->
     ``заведовать``); a participle used as a noun names the role by its masculine singular
     nominative (`ROLE_NOUNS`: ``заведующий``, ``управляющий``), which has the same verb,
     voice and tense.
     """
-    participles = word_form(word.lower()).participles
-    if not participles:
-        return frozenset()
     roles = _participle_roles(None)
     return frozenset(roles[key] for key in participles if key in roles)
 
