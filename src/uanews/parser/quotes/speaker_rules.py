@@ -810,7 +810,9 @@ def _modified(context: Context, word: str) -> bool:
         return first in pick(NEW_PERSON_WORDS, ru.NEW_PERSON_WORDS) and not _preposition(first)
     if first in pick(NEW_PERSON_WORDS, ru.NEW_PERSON_WORDS):
         return len(following) > 1 and _genitive(following[1])
-    return first[:1].islower() and _genitive(first)
+    # A genitive in lower case (``медик батальйону``); a capital is a name (``художниця Кіра
+    # X``: the person the noun titles, no modifier).
+    return following[0][:1].islower() and _genitive(first)
 
 
 def _preposition(word: str) -> bool:
