@@ -317,8 +317,13 @@ def _names_a_speaker(item: NewsItem, side: Span) -> bool:
 
 
 def _has_verb(phrase: str) -> bool:
-    """Return True if ``phrase`` holds a finite verb that is no role noun (``Мер`` is a noun)."""
-    return any(is_finite_verb(word) and not person_nouns(word) for word in WORD.findall(phrase))
+    """Return True if ``phrase`` holds a finite verb that is no homograph (`_verb_in_role`)."""
+    found = WORD.findall(phrase)
+    head = titled_head(found) if found else None
+    return any(
+        _verb_in_role(word, index, -1 if head is None else head) and not person_nouns(word)
+        for index, word in enumerate(found)
+    )
 
 
 def _closing_mark(headline: str, start: int) -> int | None:
