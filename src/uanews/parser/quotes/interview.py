@@ -7,7 +7,9 @@ answer (the interviewer's questions are no quotes):
   ``?`` or opening with an imperative of a speech verb (``— Расскажите, ...``) is a
   question, the lines after it (to the next question) the answer;
 - labels: ``Питання:`` / ``Кор.:`` open a question, ``Відповідь:`` or plain paragraphs the
-  answer;
+  answer; a name that labels two answers or more (``Юрчишин:``, ``Валерий Ремезович:``) is
+  the speaker's label, not part of the answer, and the person it names is that answer's
+  speaker;
 - question paragraphs: one-sentence paragraphs ending in ``?``, each followed by answer
   paragraphs, in a text that says it is an interview (`lexicon.INTERVIEW_LEMMAS`).
 
@@ -23,6 +25,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
 from uanews.model import Mention, NewsItem, ParticipantKind, QuoteKind, Span
@@ -56,6 +59,14 @@ _DASH_LINE = re.compile(rf"[ \t]*[{DASHES}][ \t]+")
 _ATTRIBUTION = re.compile(rf"[,{STOPS}][ \t]+[{DASHES}][ \t]+")
 _LABEL = re.compile(r"(?P<label>[^\W\d_]+)\.?\s*:\s*")
 _MIN_QUESTIONS = 2
+# A speaker's label opening an answer line: one to three capitalised words (an initial with
+# its full stop counts) and a colon: ``Юрчишин:``, ``Валерий Ремезович:``, ``В. Ремезович:``.
+_NAME_LABEL = re.compile(
+    r"(?P<label>[^\W\d_][\w'’ʼ-]*\.?(?:[ \t]+[^\W\d_][\w'’ʼ-]*\.?){0,2})[ \t]*:[ \t]+"
+)
+_MIN_LABELLED_ANSWERS = 2
+"""A label names the speaker only when it opens this many answer lines: one capitalised word
+and a colon once (``Важливо: ...``) is a lead-in of the answer itself."""
 _MIN_PULL_QUOTE_WORDS = 3
 """Words in marks that someone says are a clause or longer than a name (``«Укрпошта»``)."""
 # A question paragraph with no dash or label is one short sentence.
@@ -177,8 +188,14 @@ def _alternate_turns(found: list[tuple[Span, bool]], dash_lines: Sequence[int]) 
         asked_once = asked_once or asked
 
 
-def _labelled_layout(text: str, lines: Sequence[Span]) -> list[tuple[Span, bool]]:
-    """Return the lines after the first question label as (words, is question)."""
+def _labelled_layout(
+    text: str, lines: Sequence[Span], speakers: dict[int, tuple[Span, int]]
+) -> list[tuple[Span, bool]]:
+    """Return the lines after the first question label as (words, is question).
+
+    ``speakers`` are the answer lines' speaker labels (`_speaker_labels`): the answer's words
+    start after them.
+    """
     found: list[tuple[Span, bool]] = []
     for line in lines:
         label, asks, answers = _label_kind(text, line)
@@ -186,9 +203,52 @@ def _labelled_layout(text: str, lines: Sequence[Span]) -> list[tuple[Span, bool]
         words = line if match is None else Span(match.end(), line.end)
         if asks:
             found.append((words, True))
+        elif found and line.start in speakers:
+            found.append((Span(speakers[line.start][1], line.end), False))
         elif found:
             found.append((words, False) if answers else (line, False))
     return found
+
+
+def _speaker_labels(text: str, lines: Sequence[Span]) -> dict[int, tuple[Span, int]]:
+    """Return the speakers' labels of the answer lines, by line start: (label, words' start).
+
+    A line after the first question label (``Кор.:``) that opens with capitalised words and a
+    colon (``Юрчишин:``, ``Валерий Ремезович:``) carries a speaker's label when the same words
+    label `_MIN_LABELLED_ANSWERS` answer lines or more: in a transcript each answer is
+    introduced by who gives it. An answer label of the lexicon (``Відповідь:``) names nobody.
+    """
+    found: dict[int, tuple[str, Span, int]] = {}
+    asked = False
+    for line in lines:
+        _, asks, answers = _label_kind(text, line)
+        if asks:
+            asked = True
+            continue
+        match = _NAME_LABEL.match(text, line.start, line.end)
+        if not asked or answers or match is None:
+            continue
+        words = match.group("label").split()
+        if all(word[:1].isupper() for word in words):
+            label = Span(match.start("label"), match.end("label"))
+            found[line.start] = (" ".join(words).lower(), label, match.end())
+    counts = Counter(key for key, _, _ in found.values())
+    return {
+        start: (label, end)
+        for start, (key, label, end) in found.items()
+        if counts[key] >= _MIN_LABELLED_ANSWERS
+    }
+
+
+def _labelled_speaker(item: NewsItem, label: Span) -> str | None:
+    """Return the id of the one person named in an answer's ``label``, or None."""
+    named = {
+        participant.id
+        for participant in item.participants
+        if participant.kind is ParticipantKind.PERSON
+        and any(label.start <= mention.start < label.end for mention in participant.mentions)
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _question_layout(text: str, lines: Sequence[Span]) -> list[tuple[Span, bool]]:
@@ -429,8 +489,10 @@ def interview_answers(item: NewsItem, paragraphs: Sequence[Span]) -> Iterator[Ca
     lines = _lines(text, paragraphs)
     layout = _dash_layout(text, lines) or []
     answers, first = _answers(layout)
+    labels: dict[int, tuple[Span, int]] = {}
     if not answers:
-        layout = _labelled_layout(text, lines)
+        labels = _speaker_labels(text, lines)
+        layout = _labelled_layout(text, lines, labels)
         answers, first = _answers(layout)
     if not answers:
         # The layout first: reading every word's lemmas for the interview word costs more.
@@ -441,9 +503,16 @@ def interview_answers(item: NewsItem, paragraphs: Sequence[Span]) -> Iterator[Ca
     if not answers:
         return
     lead = next((span for span in reversed(paragraphs) if span.end <= first), None)
-    speaker = _interviewee(item, first, lead, _questions(layout))
+    # An answer's label names its speaker; labels naming one person name the interviewee.
+    by_words = {end: _labelled_speaker(item, label) for label, end in labels.values()}
+    labelled = {found for found in by_words.values() if found is not None}
+    if len(labelled) == 1:
+        speaker = next(iter(labelled))
+    else:
+        speaker = _interviewee(item, first, lead, _questions(layout))
     headline = _headline_words(item)
     if headline is not None:
         yield Candidate((headline,), QuoteKind.DIRECT, None, None, speaker)
     for answer in answers:
-        yield Candidate(tuple(answer), QuoteKind.INTERVIEW, None, None, speaker)
+        said_by = by_words.get(answer[0].start) or speaker
+        yield Candidate(tuple(answer), QuoteKind.INTERVIEW, None, None, said_by)

@@ -398,7 +398,17 @@ BODY_COMPOUNDS: dict[str, tuple[str, ...]] = {
 ``Харківська міська рада`` the text named before."""
 
 INTERVIEW_QUESTION_LABELS: frozenset[str] = frozenset(
-    {"питання", "запитання", "кор", "журналіст", "журналістка", "ведучий", "ведуча"}
+    {
+        "питання",
+        "запитання",
+        "кор",
+        "кореспондент",
+        "кореспондентка",
+        "журналіст",
+        "журналістка",
+        "ведучий",
+        "ведуча",
+    }
 )
 """Labels (lower case) that open an interviewer's line (``Питання:``, ``Кор.:``)."""
 

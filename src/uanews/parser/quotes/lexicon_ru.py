@@ -922,7 +922,17 @@ BODY_COMPOUNDS: dict[str, tuple[str, ...]] = {
 ``Харьковский городской совет`` the text named before."""
 
 INTERVIEW_QUESTION_LABELS: frozenset[str] = frozenset(
-    {"вопрос", "корр", "кор", "журналист", "журналистка", "ведущий", "ведущая"}
+    {
+        "вопрос",
+        "корр",
+        "кор",
+        "корреспондент",
+        "корреспондентка",
+        "журналист",
+        "журналистка",
+        "ведущий",
+        "ведущая",
+    }
 )
 """Labels (lower case) that open an interviewer's line (``Вопрос:``, ``Корр.:``)."""
 

@@ -1,0 +1,109 @@
+"""In a labelled interview a name that opens two answers or more is the speaker's label: it is
+no part of the answer, and the person it names gives the answer (``Коржевський: ...``,
+``Олег Белявский: ...``). A capitalised word and a colon opening one answer only
+(``Важливо: ...``) belongs to the answer.
+
+Every text was written for these tests; the people are invented.
+"""
+
+from __future__ import annotations
+
+import uanews
+from uanews.model import QuoteKind
+
+_UKRAINIAN = """Директор водоканалу: «Воду подаватимемо за графіком до весни»
+
+Напередодні зими ми поговорили з директором КП «Міськводоканал» Тарасом Коржевським про стан мереж.
+
+Кор.: Тарасе Івановичу, чи будуть перебої з водою взимку?
+
+Коржевський: Якщо не буде нових ударів по підстанціях, то ні. Ми встановили резервні генератори на всіх насосних станціях.
+
+Кор.: Скільки коштувала ця робота?
+
+Коржевський: Близько 40 мільйонів гривень, більшу частину дали міжнародні партнери.
+
+Кор.: Що порадите мешканцям?
+
+Коржевський: Тримати вдома запас питної води на два-три дні.
+"""
+
+_RUSSIAN = """«Тепло дадим вовремя»: интервью с директором теплосети
+
+О подготовке к зиме мы поговорили с директором КП «Теплосеть» Олегом Белявским.
+
+Корреспондент: Олег Петрович, когда включат отопление?
+
+Олег Белявский: Если погода не изменится, то с 15 октября. Котельные уже проверены.
+
+Корреспондент: А если будут новые удары?
+
+Олег Белявский: Тогда перейдем на модульные котельные, их у нас уже двадцать.
+"""
+
+_ONE_LEAD_IN = """Лікар про щеплення
+
+Ми поговорили з головною лікаркою міської лікарні Ганною Мирошнюк.
+
+Кор.: Чи потрібне щеплення від грипу цього року?
+
+Важливо: щеплення краще зробити до кінця жовтня, поки не почалася епідемія.
+
+Кор.: Де його можна зробити?
+
+У кожній амбулаторії міста, вакцина безкоштовна для людей старших за 60 років.
+"""
+
+
+def _answers(text: str) -> list[tuple[str, str | None]]:
+    item = uanews.parse(text)
+    return [
+        (quote.text, None if quote.speaker is None else item.participant(quote.speaker).name)
+        for quote in item.quotes
+        if quote.kind is QuoteKind.INTERVIEW
+    ]
+
+
+def test_a_surname_label_is_left_out_and_names_the_speaker() -> None:
+    """Each answer starts after ``Коржевський:`` and is Taras Korzhevskyi's."""
+    assert _answers(_UKRAINIAN) == [
+        (
+            "Якщо не буде нових ударів по підстанціях, то ні. Ми встановили резервні "
+            "генератори на всіх насосних станціях.",
+            "Тарас Іванович Коржевський",
+        ),
+        (
+            "Близько 40 мільйонів гривень, більшу частину дали міжнародні партнери.",
+            "Тарас Іванович Коржевський",
+        ),
+        ("Тримати вдома запас питної води на два-три дні.", "Тарас Іванович Коржевський"),
+    ]
+
+
+def test_a_full_name_label_after_correspondent_questions() -> None:
+    """``Корреспондент:`` opens the questions; ``Олег Белявский:`` the answers, left out."""
+    assert _answers(_RUSSIAN) == [
+        (
+            "Если погода не изменится, то с 15 октября. Котельные уже проверены.",
+            "Олег Петрович Белявский",
+        ),
+        (
+            "Тогда перейдем на модульные котельные, их у нас уже двадцать.",
+            "Олег Петрович Белявский",
+        ),
+    ]
+
+
+def test_the_headline_words_go_to_the_labelled_speaker() -> None:
+    """The headline's words in marks are the interviewee's whom the labels name."""
+    item = uanews.parse(_RUSSIAN)
+    headline = [quote for quote in item.quotes if quote.kind is QuoteKind.DIRECT]
+    assert [quote.text for quote in headline] == ["Тепло дадим вовремя"]
+    assert headline[0].speaker is not None
+    assert item.participant(headline[0].speaker).name == "Олег Петрович Белявский"
+
+
+def test_a_lead_in_word_opening_one_answer_stays_in_it() -> None:
+    """``Важливо:`` opens one answer only: it is the answer's own first word."""
+    answers = [text for text, _ in _answers(_ONE_LEAD_IN)]
+    assert answers[0].startswith("Важливо: щеплення краще зробити")
