@@ -506,9 +506,8 @@ def interview_answers(item: NewsItem, paragraphs: Sequence[Span]) -> Iterator[Ca
     # An answer's label names its speaker; labels naming one person name the interviewee.
     by_words = {end: _labelled_speaker(item, label) for label, end in labels.values()}
     labelled = {found for found in by_words.values() if found is not None}
-    if len(labelled) == 1:
-        speaker = next(iter(labelled))
-    else:
+    speaker: str | None = next(iter(labelled)) if len(labelled) == 1 else None
+    if speaker is None:
         speaker = _interviewee(item, first, lead, _questions(layout))
     headline = _headline_words(item)
     if headline is not None:
