@@ -786,8 +786,12 @@ def _name_first(
     """Return the layouts of words that open with a first name."""
     if len(slots) == 3:
         return [(slots[0], slots[1], slots[2])] if "Patr" in kinds[1] else []
-    if "Patr" in kinds[1]:
+    if "Patr" in kinds[1] and (slots[1].info.known or "Surn" in kinds[1]):
         return [(slots[0], slots[1], None)]
+    # A patronymic is made from a first name, and the dictionary lists those: a word it reads
+    # as a patronymic only by its ending (``Ремезовичем``, an ``-ович`` it does not know) is a
+    # surname of that pattern (``Валерием Ремезовичем``), as a name with no surname is rare
+    # outside address.
     layouts: list[tuple[_Slot | None, _Slot | None, _Slot | None]] = [(slots[0], None, slots[1])]
     if "Surn" in kinds[0] and {"Surn", "Name"} <= kinds[1]:
         layouts.append((slots[1], None, slots[0]))
