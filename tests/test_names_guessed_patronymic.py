@@ -2,7 +2,8 @@
 it reads as a patronymic by its ending only (an ``-ович`` or ``-евич`` it does not know) is a
 surname of that pattern: ``Игорем Кравцевичем`` is Ihor Kravtsevych, whom a later
 ``Игорь Петрович`` addresses. A patronymic the dictionary knows stays one (``Ирине
-Петровне``).
+Петровне``). Ukrainian ``Іриною`` before a capitalised noun it cannot modify is a first
+name, not the possessive ``Ірин``.
 
 Every text was written for these tests; the people are invented.
 """
@@ -45,3 +46,16 @@ def test_the_address_by_first_name_and_patronymic_is_the_same_person() -> None:
     )
     people = [p for p in item.participants if p.kind is ParticipantKind.PERSON]
     assert [p.name for p in people] == ["Игорь Петрович Кравцевич"]
+
+
+def test_a_name_also_read_as_a_possessive_before_a_capitalised_noun() -> None:
+    """``Іриною`` is also the possessive ``Ірин``; no feminine instrumental noun follows it."""
+    with using_language("uk"):
+        found = find_names("Ми поговорили з лікаркою Іриною Стовпчик про щеплення.")
+    assert [(name.text, name.name) for name in found] == [("Іриною Стовпчик", "Ірина Стовпчик")]
+
+
+def test_the_possessive_reading_stands_when_a_noun_agrees_with_it() -> None:
+    """``Хатою`` is a feminine instrumental noun: the possessive may modify it, no name."""
+    with using_language("uk"):
+        assert find_names("Вони зустрілися за Іриною Хатою на околиці.") == []

@@ -841,7 +841,37 @@ def _plausible(
     ):
         return True  # ``Вера Коваль рассказала``; not ``Надежда Европы погибла``
     return first.info.only_names() or (
-        not first.opening and (first.info.first_is_name or _name_not_month(first))
+        not first.opening
+        and (
+            first.info.first_is_name
+            or _name_not_month(first)
+            or _adjective_without_noun(first, surname)
+        )
+    )
+
+
+def _adjective_without_noun(first: _Slot, surname: _Slot) -> bool:
+    """Return True when the first word's only other readings are adjectives with no noun.
+
+    Ukrainian ``Іриною`` is also the possessive adjective ``Ірин`` (Ira's), ranked first by a
+    dictionary that does not rank; an adjective needs a noun that agrees with it, and the
+    capitalised word after it is none (``Іриною Сухоребрик``: no feminine instrumental noun),
+    so the first word is the first name.
+    """
+    others = [
+        parse
+        for parse in parse_word(_normalise(first.token.text))
+        if not any(kind in parse.tag for kind in _KINDS)
+    ]
+    if not others or any(parse.tag.POS != "ADJF" for parse in others):
+        return False
+    following = [
+        parse.tag for parse in parse_word(_normalise(surname.token.text)) if parse.tag.POS == "NOUN"
+    ]
+    return not any(
+        noun.case == adjective.tag.case and noun.gender in (None, adjective.tag.gender)
+        for adjective in others
+        for noun in following
     )
 
 
