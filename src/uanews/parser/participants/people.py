@@ -114,13 +114,13 @@ def _in_place_name(text: str, found: NameSpan) -> bool:
     words = tokenize(before)
     if not words:
         return False
-    if before[words[-1].end :].isspace() and _place_marker(words[-1].text):
+    # The marker stands on the name's line: a headline ending in ``сквер`` names no square
+    # after it in the paragraph below.
+    gap = before[words[-1].end :]
+    adjacent = gap.isspace() and "\n" not in gap
+    if adjacent and _place_marker(words[-1].text):
         return not _holder_of_place(before, words, found)
-    if (
-        before[words[-1].end :].isspace()
-        and not _full_name(text, found)
-        and _settlement_marker(before, words)
-    ):
+    if adjacent and not _full_name(text, found) and _settlement_marker(before, words):
         return True
     return _listed_after_place_noun(before, words)
 

@@ -25,6 +25,7 @@ from uanews.parser.quotes.cues import (
     last_cue,
     last_source,
 )
+from uanews.parser.quotes.indirect import as_attributions
 from uanews.parser.quotes.lexicon import ATTRIBUTION_BREAKS
 from uanews.parser.quotes.marks import MarkPair, scan_marks
 from uanews.parser.quotes.speech import is_speech_form
@@ -348,10 +349,19 @@ def _cue_before_that(tail: Sequence[Word], start: int) -> tuple[Span, Span] | No
 
 
 def _cue_before_comma(text: str, start: int, end: int) -> tuple[Span, Span] | None:
-    """Return the cue of ``За словами X, «...»`` or ``..., вважає X, «...»``."""
+    """Return the cue of ``За словами X, «»``, ``Як зазначив X, «»`` or ``..., вважає X, «»``.
+
+    ``Як зазначив X,`` (`indirect.as_attributions`) is the same parenthetical attribution
+    before marks as before a reported clause: it must open the words before the marks (their
+    sentence, or a clause after a comma), so the marks are what X said.
+    """
     source = last_source(text, start, end)
     if source is not None:
         return source, Span(source.end, end)
+    for at, cue, window_start in as_attributions(text, start, end):
+        opening = text[start:at].rstrip()
+        if not opening or opening.endswith(","):
+            return cue, Span(window_start, end)
     parenthetical = _PARENTHETICAL.search(text[start:end])
     if parenthetical is not None and is_speech_form(parenthetical.group(1)):
         cue_start = start + parenthetical.start(1)

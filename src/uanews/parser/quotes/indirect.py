@@ -377,11 +377,14 @@ def _pronoun(word: str) -> bool:
 _PRONOUN_TAGS = frozenset({"NPRO", "Apro"})
 
 
-def as_cue(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
-    """Yield ``Як зазначив X, ...`` and ``Як він зазначив, ...`` reports."""
-    if pick(_AS_HEAD, _AS_HEAD_RU).search(text, sentence.start, sentence.end) is None:
+def as_attributions(text: str, start: int, end: int) -> Iterator[tuple[int, Span, int]]:
+    """Yield each ``Як зазначив X`` / ``Як він зазначив`` in ``text[start:end]``.
+
+    Each is (where ``як`` stands, the cue, where the window naming the speaker opens).
+    """
+    if pick(_AS_HEAD, _AS_HEAD_RU).search(text, start, end) is None:
         return  # no ``як`` at all: a literal is found several times faster than the pattern
-    for match in pick(_AS_CUE, _AS_CUE_RU).finditer(text, sentence.start, sentence.end):
+    for match in pick(_AS_CUE, _AS_CUE_RU).finditer(text, start, end):
         if is_speech_form(match.group("cue")) or (
             is_finding(match.group("cue"))
             and investigators_after(text, match.end("cue"), text.find(",", match.end("cue")))
@@ -402,14 +405,20 @@ def as_cue(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candid
             window_start = match.start("cue")
         else:
             continue
+        yield match.start(), cue, window_start
+
+
+def as_cue(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
+    """Yield ``Як зазначив X, ...`` and ``Як він зазначив, ...`` reports."""
+    for at, cue, window_start in as_attributions(text, sentence.start, sentence.end):
         comma_at = text.find(",", cue.end, sentence.end)
         if comma_at < 0:
             continue
         comma_at = _after_apposition(text, comma_at, sentence.end)
         content = _content(text, comma_at + 1, sentence.end)
-        if content is None:
-            continue
-        parts = (*_before_parenthetical(text, sentence, match.start()), content)
+        if content is None or text[content.start] in OPENING_MARKS:
+            continue  # words in marks after the attribution are direct speech (`direct`)
+        parts = (*_before_parenthetical(text, sentence, at), content)
         yield Candidate(parts, QuoteKind.INDIRECT, cue, Span(window_start, comma_at))
 
 
