@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from uanews.lang import detect_language
-from uanews.model import NewsItem, Quote, QuoteKind, Span
+from uanews.model import NewsItem, ParticipantKind, Quote, QuoteKind, Span
 from uanews.parser.document import SpanIndex, paragraph_sentences
 from uanews.parser.language import reading_at
 from uanews.parser.quotes.assign import assign_speakers
@@ -66,10 +66,12 @@ def _dash_lines(text: str, span: Span) -> list[Candidate]:
         return list(dash_lines(text, span))
 
 
-def _dash_attributed(text: str, span: Span, own: Sequence[Span]) -> list[Candidate]:
+def _dash_attributed(
+    text: str, span: Span, own: Sequence[Span], people: Sequence[int]
+) -> list[Candidate]:
     """Return the dash-attributed quotes of the paragraph ``span``, read in its language."""
     with reading_at(span.start):
-        return list(dash_attributed(text, span, own))
+        return list(dash_attributed(text, span, own, people))
 
 
 def _after_colon(
@@ -101,6 +103,13 @@ def _candidates(item: NewsItem) -> list[Candidate]:
         for own, paragraph in zip(paragraph_sentences(item), item.paragraphs, strict=True)
         if paragraph.speaker is None
     ]
+    # Where people are named, in order: a sentence naming one introduces speech (`unmarked`).
+    people = sorted(
+        mention.start
+        for participant in item.participants
+        if participant.kind is ParticipantKind.PERSON
+        for mention in participant.mentions
+    )
     found: list[Candidate] = []
     claimed = SpanIndex()
     families: list[Iterable[Candidate | None]] = [
@@ -116,7 +125,7 @@ def _candidates(item: NewsItem) -> list[Candidate]:
         (
             candidate
             for span, own in zip(plain, sentences, strict=True)
-            for candidate in _dash_attributed(text, span, own)
+            for candidate in _dash_attributed(text, span, own, people)
         ),
         _headline_speech(item),
         indirect(text, sentences),

@@ -12,6 +12,7 @@ Under the annotation guidelines these are direct quotes:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 
@@ -68,8 +69,17 @@ def _has_marks(text: str, start: int, end: int) -> bool:
     return any(char in OPENING_MARKS or char in CLOSING_MARKS for char in text[start:end])
 
 
-def dash_attributed(text: str, paragraph: Span, sentences: Sequence[Span]) -> Iterator[Candidate]:
-    """Yield speech without marks that ends in a dash attribution (``Ми готові, – пояснив X.``)."""
+def dash_attributed(
+    text: str, paragraph: Span, sentences: Sequence[Span], people: Sequence[int] = ()
+) -> Iterator[Candidate]:
+    """Yield speech without marks that ends in a dash attribution (``Ми готові, – пояснив X.``).
+
+    ``people`` are where the item names people (sorted starts). An attribution that names no
+    one (``– сказав посадовець``, ``– додав він``) refers back to someone named before it; a
+    sentence of the paragraph that names a person, before the attribution's sentence, is the
+    narration that introduces the speaker (``На відкриття приїхав заступник міністра X.``), as
+    a speaker does not name himself: the speech starts after it.
+    """
     if _DASH_LINE.match(text, paragraph.start, paragraph.end):
         return  # a dash line: `direct.dash_lines` reads it
     start = paragraph.start
@@ -80,6 +90,8 @@ def dash_attributed(text: str, paragraph: Span, sentences: Sequence[Span]) -> It
                 start = sentence.end  # an attribution of its own: what follows is new
             continue
         punct, cue, window = found
+        if not _names_anyone(text, window):
+            start = _after_introduction(sentences, start, sentence.start, people)
         first_end = punct + (0 if text[punct] == "," else 1)
         parts = [] if _has_marks(text, start, first_end) else split_parts(text, start, first_end)
         if not _enough_words(text, parts):
@@ -94,6 +106,23 @@ def dash_attributed(text: str, paragraph: Span, sentences: Sequence[Span]) -> It
         if going_on is not None:
             return
         start = sentence.end
+
+
+def _names_anyone(text: str, window: Span) -> bool:
+    """Return True if the attribution's words hold a capitalised word (a name, a body)."""
+    return any(word[:1].isupper() for word in WORD.findall(text[window.start : window.end]))
+
+
+def _after_introduction(
+    sentences: Sequence[Span], start: int, end: int, people: Sequence[int]
+) -> int:
+    """Return where speech starts: after the last sentence in ``start``-``end`` naming a person."""
+    for sentence in sentences:
+        if start <= sentence.start and sentence.end <= end:
+            at = bisect.bisect_left(people, sentence.start)
+            if at < len(people) and people[at] < sentence.end:
+                start = sentence.end
+    return start
 
 
 def _enough_words(text: str, parts: Sequence[Span]) -> bool:
