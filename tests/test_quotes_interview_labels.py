@@ -117,3 +117,37 @@ def test_a_lead_in_word_opening_one_answer_stays_in_it() -> None:
     """``Важливо:`` opens one answer only: it is the answer's own first word."""
     answers = [text for text, _ in _answers(_ONE_LEAD_IN)]
     assert answers[0].startswith("Важливо: щеплення краще зробити")
+
+
+def test_a_closing_paragraph_after_one_line_answers_is_narration() -> None:
+    """Every answer is one labelled line: the last paragraph, with no label, closes the article."""
+    text = (
+        "Енергетики про зиму\n\n"
+        "Ми поговорили з директором обленерго.\n\n"
+        "Питання: Чи будуть відключення?\n\n"
+        "Відповідь: Якщо не буде нових ударів, то ні.\n\n"
+        "Питання: Що порадите мешканцям?\n\n"
+        "Відповідь: Не вмикати потужні прилади ввечері одночасно.\n\n"
+        "Компанія обслуговує понад 600 тисяч споживачів області.\n"
+    )
+    assert [words for words, _ in _answers(text)] == [
+        "Якщо не буде нових ударів, то ні.",
+        "Не вмикати потужні прилади ввечері одночасно.",
+    ]
+
+
+def test_an_answer_of_several_paragraphs_keeps_the_last_one() -> None:
+    """An earlier answer ran over two paragraphs: an unlabelled last one may be the answer's."""
+    text = (
+        "Енергетики про зиму\n\n"
+        "Ми поговорили з директором обленерго.\n\n"
+        "Питання: Чи будуть відключення?\n\n"
+        "Відповідь: Якщо не буде нових ударів, то ні.\n\n"
+        "Ми підготували резервні схеми живлення.\n\n"
+        "Питання: Що порадите мешканцям?\n\n"
+        "Відповідь: Не вмикати потужні прилади ввечері одночасно.\n\n"
+        "Це дуже допомагає мережі.\n"
+    )
+    assert [words for words, _ in _answers(text)][-1] == (
+        "Не вмикати потужні прилади ввечері одночасно. Це дуже допомагає мережі."
+    )

@@ -197,6 +197,7 @@ def _labelled_layout(
     start after them.
     """
     found: list[tuple[Span, bool]] = []
+    labelled: list[bool] = []  # for each line of ``found``: does a label open it?
     for line in lines:
         label, asks, answers = _label_kind(text, line)
         match = _LABEL.match(text, line.start, line.end) if label else None
@@ -207,7 +208,31 @@ def _labelled_layout(
             found.append((Span(speakers[line.start][1], line.end), False))
         elif found:
             found.append((words, False) if answers else (line, False))
-    return found
+        else:
+            continue
+        labelled.append(asks or answers or line.start in speakers)
+    return found[: _transcript_end(found, labelled)]
+
+
+def _transcript_end(found: Sequence[tuple[Span, bool]], labelled: Sequence[bool]) -> int:
+    """Return how many lines of a labelled layout the transcript holds.
+
+    Where every answer before the last is one labelled line, the transcript labels each of
+    its lines; lines with no label after the last labelled answer are the article's closing
+    narration (``Компания обслуживает более 800 тысяч потребителей.``), not that answer.
+    """
+    last = max((at for at, label in enumerate(labelled) if label), default=-1)
+    if last < 0 or found[last][1] or last == len(found) - 1:
+        return len(found)
+    answer_lines = 0
+    for (_, question), label in zip(found[:last], labelled[:last], strict=True):
+        if question:
+            answer_lines = 0
+            continue
+        answer_lines += 1
+        if not label or answer_lines > 1:
+            return len(found)  # an answer of several lines, or one unlabelled: no such rule
+    return last + 1
 
 
 def _speaker_labels(text: str, lines: Sequence[Span]) -> dict[int, tuple[Span, int]]:
