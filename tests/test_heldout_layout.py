@@ -1,4 +1,4 @@
-"""Layout checks for the held-out sets ``ru_heldout3`` to ``12`` and ``uk_heldout1`` to ``10``.
+"""Layout checks for the held-out sets ``ru_heldout3`` to ``14`` and ``uk_heldout1`` to ``12``.
 
 The sets are scored by ``scripts/score_*.py``; these tests only check that their label files
 are well formed and aligned to their raw texts, so that a broken file fails here and not in a
@@ -36,6 +36,7 @@ SETS = {
     "uk_heldout8": 24,
     "uk_heldout9": 24,
     "uk_heldout10": 24,
+    "uk_heldout12": 24,
 }
 """Each set and how many items it holds."""
 
