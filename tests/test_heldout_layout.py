@@ -1,4 +1,4 @@
-"""Layout checks for the held-out sets ``ru_heldout3`` to ``13`` and ``uk_heldout1`` to ``11``.
+"""Layout checks for the held-out sets ``ru_heldout3`` to ``13`` and ``uk_heldout1`` to ``12``.
 
 The sets are scored by ``scripts/score_*.py``; these tests only check that their label files
 are well formed and aligned to their raw texts, so that a broken file fails here and not in a
@@ -37,7 +37,7 @@ SETS = {
     "uk_heldout8": 24,
     "uk_heldout9": 24,
     "uk_heldout10": 24,
-    "uk_heldout11": 24,
+"""Layout checks for the held-out sets ``ru_heldout3`` to ``13`` and ``uk_heldout1`` to ``12``.
 }
 """Each set and how many items it holds."""
 
