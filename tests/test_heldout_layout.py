@@ -37,7 +37,8 @@ SETS = {
     "uk_heldout8": 24,
     "uk_heldout9": 24,
     "uk_heldout10": 24,
-"""Layout checks for the held-out sets ``ru_heldout3`` to ``13`` and ``uk_heldout1`` to ``12``.
+    "uk_heldout11": 24,
+    "uk_heldout12": 24,
 }
 """Each set and how many items it holds."""
 
