@@ -957,16 +957,37 @@ def _name_follows(context: Context, noun: str) -> bool:
 
     After the noun and its complement in the genitive (``Посол Бельгии``, ``посол ЕС``), a
     capitalised word that can be nominative (``Питер``, ``Хенк``) opens a name; a particle in
-    lower case (``ван``, ``де``) may stand inside it. An abbreviation in capitals is a body.
+    lower case (``ван``, ``де``) may stand inside it. An abbreviation in capitals is a body; a
+    place name is the title's complement too, though an indeclinable one (``подчеркнул
+    президент Ополе``, ``сказал мэр Бордо``) shows no genitive.
     """
     words = [word for word, _start in context.words]
     if noun not in words:
         return False
     for word in words[words.index(noun) + 1 :]:
-        if word.isupper() or _genitive(word):
+        if word.isupper() or _genitive(word) or _place_name(word):
             continue  # the role's complement: ``Бельгии``, ``ЕС``, ``городского совета``
         return word[:1].isupper() and _nominative_reading(word)
     return False
+
+
+@language_cache(maxsize=65536)
+def _place_name(word: str) -> bool:
+    """Return True if the dictionary reads ``word`` as a place's name and never a person's.
+
+    pymorphy3 marks names of places ``Geox`` and names of persons ``Name``, ``Surn``,
+    ``Patr``; a word with both readings (a surname that is also a town's name) stays a name.
+    """
+    grammemes = [parse.tag.grammemes for parse in parse_word(word.lower())]
+    return any(_PLACE in found for found in grammemes) and not any(
+        found & _PERSON_NAME for found in grammemes
+    )
+
+
+_PLACE = "Geox"
+"""pymorphy3's grammeme of a place's name."""
+_PERSON_NAME = frozenset({"Name", "Surn", "Patr"})
+"""pymorphy3's grammemes of a person's first name, surname and patronymic."""
 
 
 @language_cache(maxsize=65536)
