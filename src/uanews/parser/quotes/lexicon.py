@@ -237,6 +237,11 @@ ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
         ("очільник", "тренерський", "штаб"),
         ("керівник", "тренерський", "штаб"),
     ),
+    # a doctor: ``– каже доктор`` after ``лікар ... Name``
+    (("лікар",), ("^доктор",)),
+    # a team's players by position: ``– сказав форвард`` after ``нападник Name``
+    (("нападник",), ("форвард",)),
+    (("воротар",), ("голкіпер",)),
 )
 """Groups of role phrases that name one office, each phrase as the lemmas of its words.
 

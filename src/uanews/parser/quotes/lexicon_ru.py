@@ -799,6 +799,11 @@ ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
         ("глава", "тренерский", "штаб"),
         ("руководитель", "тренерский", "штаб"),
     ),
+    # a doctor: ``– говорит доктор`` after ``врач ... Name``
+    (("врач",), ("^доктор",)),
+    # a team's players by position: ``– сказал форвард`` after ``нападающий Name``
+    (("нападающий",), ("форвард",)),
+    (("вратарь",), ("голкипер",)),
 )
 """Groups of role phrases that name one office, each phrase as the lemmas of its words
 (`uanews.parser.quotes.lexicon.ROLE_SYNONYMS`): the ``мэр`` is the ``городской голова``."""

@@ -685,6 +685,11 @@ def _by_role_noun(
     if holders and not (generic and _in_focus(context, holders[-1], window_start)):
         return Verdict(holders[-1].id)
     recent = _recent_person(context) if generic else None
+    # ``– говорит доктор`` after ``Семейный врач ... Константин X``: a title the text gave a
+    # person (or a synonym of it) names that person, if mentioned after the speaker before.
+    titled = _titled_person(context, nouns | word_synonyms(nouns), field)
+    if titled is not None and not official and _nearer(context, titled, recent):
+        recent = None  # the titled person is answered below
     speaker = None if recent is None else participant_by_id(context.placed, recent)
     if speaker is not None:
         # The speaker before, if of the kind; else the person of the kind named last. A
@@ -702,7 +707,6 @@ def _by_role_noun(
     if official:
         # ``написал чиновник``: the office holder named last, whatever the office.
         return Verdict(_last_official(context))
-    titled = _titled_person(context, nouns, field)
     if titled is None and nouns & pick(EXPERT_NOUNS, ru.EXPERT_NOUNS):
         # ``На думку експертки`` after ``аналітикиня ... Тереза Ярмолюк``: one expert's noun
         # stands for another's.
@@ -716,6 +720,16 @@ def _by_role_noun(
     if titled is None and kinds and context.recent is None:
         titled = _headline_person(context, word, kinds)
     return Verdict(titled)
+
+
+def _nearer(context: Context, person: str, other: str | None) -> bool:
+    """Return True if ``person`` was mentioned last after ``other`` (or there is no other)."""
+    if other is None or other == person:
+        return True
+    anchor = context.window.start
+    return last_mention(context.placed, person, anchor) > last_mention(
+        context.placed, other, anchor
+    )
 
 
 def _kindred_person(context: Context, kinds: frozenset[str], gender: str | None) -> str | None:
