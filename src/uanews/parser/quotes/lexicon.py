@@ -74,6 +74,7 @@ __all__ = [
     "REPORTING_PARTICLES",
     "ROLE_SYNONYMS",
     "SECOND_PREDICATE_OPENERS",
+    "SEX_NOUNS",
     "SOURCE_NOUNS",
     "SOURCE_PREPOSITIONS",
     "SOURCE_PRONOUNS",
@@ -878,6 +879,13 @@ KIND_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
 """Nouns of a kind of person (`GENERIC_SPEAKER_NOUNS`) and the lemmas of roles and bodies of
 that kind: ``– зауважив медик`` stands for a person quoted before only if their role or body
 holds one (``лікар``, ``лікарня``), never for a minister quoted before."""
+
+SEX_NOUNS: Mapping[str, str] = MappingProxyType(
+    {"жінка": "femn", "дівчина": "femn", "чоловік": "masc", "хлопець": "masc", "юнак": "masc"}
+)
+"""Nouns that say only a person's sex, with the gender they name (pymorphy3's grammeme):
+``– каже жінка`` after ``Мешканка Name ...`` is the person of that sex named last (a
+reporter's word for someone named before who holds no office)."""
 
 NEW_PERSON_WORDS: frozenset[str] = frozenset({"який", "яка", "котрий", "котра", "з", "із", "зі"})
 """Words right after a kind noun (``військовий, який ...``, ``фермер із Полтавщини``) that

@@ -73,6 +73,7 @@ __all__ = [
     "REPORTING_PARTICLES",
     "ROLE_SYNONYMS",
     "SECOND_PREDICATE_OPENERS",
+    "SEX_NOUNS",
     "SOURCE_NOUNS",
     "SOURCE_PREPOSITIONS",
     "SOURCE_PRONOUNS",
@@ -529,6 +530,13 @@ KIND_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
 """Nouns of a kind of person (`GENERIC_SPEAKER_NOUNS`) and the lemmas of roles and bodies of
 that kind: ``— заметил медик`` stands for a person quoted before only if their role or body
 holds one (``врач``, ``больница``), never for a minister quoted before."""
+
+SEX_NOUNS: Mapping[str, str] = MappingProxyType(
+    {"женщина": "femn", "девушка": "femn", "мужчина": "masc", "парень": "masc", "юноша": "masc"}
+)
+"""Nouns that say only a person's sex, with the gender they name (pymorphy3's grammeme):
+``– говорит женщина`` after ``Жительница Name ...`` is the person of that sex named last (a
+reporter's word for someone named before who holds no office)."""
 
 NEW_PERSON_WORDS: frozenset[str] = frozenset({"который", "которая", "из", "изо"})
 """Words right after a kind noun (``военный, который ...``, ``фермер из Полтавщины``) that

@@ -66,6 +66,7 @@ from uanews.parser.quotes.lexicon import (
     PLACE_ADJECTIVE_SUFFIXES,
     PRONOUN_GENDERS,
     QUOTING_LEMMAS,
+    SEX_NOUNS,
     SPOKESPERSON_NOUNS,
     STAFF_NOUNS,
 )
@@ -617,6 +618,10 @@ def _by_noun(
     found = with_synonyms(found | {masculine(lemma) for lemma in found})
     found |= word_synonyms(found)
     common = first or word[:1].islower()
+    sexes = pick(SEX_NOUNS, ru.SEX_NOUNS)
+    sex = next((sexes[lemma] for lemma in found if lemma in sexes), None)
+    if sex is not None and common and not located:
+        return _by_sex_noun(context, word, sex)
     # A noun from someone's role names them only as a subject (``у міністерстві`` does not).
     nouns = found & (
         pick(ROLE_NOUNS, ROLE_NOUNS_RU)
@@ -640,6 +645,51 @@ def _by_noun(
         agency = bool(found & pick(AGENCY_NOUNS, ru.AGENCY_NOUNS))
         organization = _last_organization(placed, window_start, agency=agency)
     return None if organization is None else Verdict(organization.id)
+
+
+def _by_sex_noun(context: Context, word: str, sex: str) -> Verdict | None:
+    """Return the person a noun of a sex (``– каже жінка``, ``– говорит мужчина``) names.
+
+    A reporter calls someone named before by a noun that says only the sex: the person of that
+    sex mentioned last since the paragraph before, whose name or role shows that sex, and who
+    holds no office (an office holder is called by the title, ``– сказала міністерка``).
+    Several people (``жінки``), a noun with a word of its own before it (``її чоловік``,
+    ``одна жінка``, ``літня жінка``) or after it (``жінка, яка ...``, ``жінка загиблого``)
+    is someone not named: nobody.
+    """
+    if _plural_noun(word):
+        return None
+    index = next((at for at, (found, _start) in enumerate(context.words) if found == word), 0)
+    before = context.words[index - 1][0] if index > 0 else None
+    if (before is not None and _qualifier(before)) or _modified(context, word):
+        return Verdict(None)
+    floor = context.floors[1]
+    for entry in reversed(context.placed.last(context.window.start, _BACK_MENTIONS)):
+        if entry.start < floor:
+            break
+        person = entry.participant
+        if (
+            person.kind is ParticipantKind.PERSON
+            and participant_gender(person) == sex
+            and not (person.role is not None and any(map(is_role_noun, WORD.findall(person.role))))
+        ):
+            return Verdict(person.id)
+    return Verdict(None)
+
+
+@language_cache(maxsize=65536)
+def _qualifier(word: str) -> bool:
+    """Return True if ``word`` may qualify a noun after it (an adjective, a numeral, a pronoun).
+
+    A speech verb (``каже``) is none: it is the cue the noun follows.
+    """
+    if is_speech_form(word):
+        return False
+    return any(parse.tag.POS in _QUALIFIER_POS for parse in parse_word(word.lower()))
+
+
+_QUALIFIER_POS = frozenset({"ADJF", "PRTF", "NUMR", "NPRO"})
+"""Parts of speech (pymorphy3's) of words that qualify the noun after them."""
 
 
 def _by_role_noun(
