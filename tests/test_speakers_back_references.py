@@ -194,3 +194,43 @@ def test_a_noun_of_a_sex_names_the_person_of_that_sex_named_last(
 def test_a_noun_of_a_sex_names_nobody_else(text: str, words: str) -> None:
     """An office holder, a relative (``її чоловік``) or another woman is not the one named."""
     assert said(text)[words] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "Шаховий опен у Луцьку виграв 15-річний Олег Брикайло\n\n"
+                "У Луцьку завершився шаховий фестиваль, у якому зіграли 120 шахістів.\n\n"
+                "– Я готувався до цього турніру пів року, – розповів переможець.\n"
+            ),
+            "Я готувався до цього турніру пів року",
+            "Олег Брикайло",
+        ),
+        (
+            (
+                "Шахматный опен в Луцке выиграл 15-летний Олег Брикайло\n\n"
+                "В Луцке завершился шахматный фестиваль, в котором сыграли 120 шахматистов.\n\n"
+                "– Я готовился к этому турниру полгода, – рассказал победитель.\n"
+            ),
+            "Я готовился к этому турниру полгода",
+            "Олег Брикайло",
+        ),
+    ],
+)
+def test_a_winner_noun_names_the_person_the_headline_says_won(
+    text: str, words: str, speaker: str
+) -> None:
+    """``– розповів переможець`` with nobody quoted before: the headline's one person who won."""
+    assert said(text)[words] == speaker
+
+
+def test_a_winner_noun_names_nobody_when_the_headline_tells_no_win() -> None:
+    """A headline person who only played (``зіграв унічию``) is not the winner named later."""
+    text = (
+        "15-річний Олег Брикайло зіграв унічию з гросмейстером у Луцьку\n\n"
+        "У Луцьку завершився шаховий фестиваль, у якому зіграли 120 шахістів.\n\n"
+        "– Я готувався до цього турніру пів року, – розповів переможець.\n"
+    )
+    assert said(text)["Я готувався до цього турніру пів року"] is None

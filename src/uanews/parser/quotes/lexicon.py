@@ -90,6 +90,8 @@ __all__ = [
     "TEAM_BODY_NOUNS",
     "TOPIC_CLAUSE",
     "TOPIC_PREPOSITIONS",
+    "WINNER_NOUNS",
+    "WIN_LEMMAS",
 ]
 
 QUOTING_LEMMAS: frozenset[str] = frozenset({"цитувати", "процитувати"})
@@ -886,6 +888,13 @@ SEX_NOUNS: Mapping[str, str] = MappingProxyType(
 """Nouns that say only a person's sex, with the gender they name (pymorphy3's grammeme):
 ``– каже жінка`` after ``Мешканка Name ...`` is the person of that sex named last (a
 reporter's word for someone named before who holds no office)."""
+
+WIN_LEMMAS: frozenset[str] = frozenset({"виграти", "вигравати", "перемогти", "перемагати"})
+"""Verbs of winning: the one person of a headline that says he or she won (``Турнір виграв Name``)
+is the winner a noun of `WINNER_NOUNS` names later (``– розповів переможець``)."""
+
+WINNER_NOUNS: frozenset[str] = frozenset({"переможець", "переможниця", "чемпіон", "чемпіонка"})
+"""Nouns of a winner: the one who won, as a verb of `WIN_LEMMAS` in the headline says."""
 
 NEW_PERSON_WORDS: frozenset[str] = frozenset({"який", "яка", "котрий", "котра", "з", "із", "зі"})
 """Words right after a kind noun (``військовий, який ...``, ``фермер із Полтавщини``) that

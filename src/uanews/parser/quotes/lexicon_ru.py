@@ -89,6 +89,8 @@ __all__ = [
     "TEAM_BODY_NOUNS",
     "TOPIC_CLAUSE",
     "TOPIC_PREPOSITIONS",
+    "WINNER_NOUNS",
+    "WIN_LEMMAS",
 ]
 
 SPEECH_LEMMAS: frozenset[str] = frozenset(
@@ -537,6 +539,13 @@ SEX_NOUNS: Mapping[str, str] = MappingProxyType(
 """Nouns that say only a person's sex, with the gender they name (pymorphy3's grammeme):
 ``– говорит женщина`` after ``Жительница Name ...`` is the person of that sex named last (a
 reporter's word for someone named before who holds no office)."""
+
+WIN_LEMMAS: frozenset[str] = frozenset({"выиграть", "выигрывать", "победить", "побеждать"})
+"""Verbs of winning: the one person of a headline that says he or she won (``Турнир выиграл Name``)
+is the winner a noun of `WINNER_NOUNS` names later (``– рассказал победитель``)."""
+
+WINNER_NOUNS: frozenset[str] = frozenset({"победитель", "победительница", "чемпион", "чемпионка"})
+"""Nouns of a winner: the one who won, as a verb of `WIN_LEMMAS` in the headline says."""
 
 NEW_PERSON_WORDS: frozenset[str] = frozenset({"который", "которая", "из", "изо"})
 """Words right after a kind noun (``военный, который ...``, ``фермер из Полтавщины``) that

@@ -69,6 +69,8 @@ from uanews.parser.quotes.lexicon import (
     SEX_NOUNS,
     SPOKESPERSON_NOUNS,
     STAFF_NOUNS,
+    WIN_LEMMAS,
+    WINNER_NOUNS,
 )
 from uanews.parser.quotes.role_synonyms import (
     common_words,
@@ -919,9 +921,23 @@ def _headline_person(context: Context, word: str, kinds: frozenset[str]) -> str 
     if not (
         _of_kind(context, person, kinds, unknown=False)
         or (before and any(_kind_lemma(lemma, kinds) for lemma in lemmas(before[-1])))
+        or _headline_winner(context.body[:end], word)
     ):
         return None
     return person.id
+
+
+def _headline_winner(headline: str, word: str) -> bool:
+    """Return True if ``word`` is a winner's noun and ``headline`` says its one person won.
+
+    ``Турнір виграв Name``, ``Турнир выиграл Name``: a verb of winning (`WIN_LEMMAS`) makes the
+    headline's person the winner whom ``– розповів переможець`` names later.
+    """
+    found = lemmas(word)
+    if not (found | {masculine(lemma) for lemma in found}) & pick(WINNER_NOUNS, ru.WINNER_NOUNS):
+        return False
+    wins = pick(WIN_LEMMAS, ru.WIN_LEMMAS)
+    return any(lemmas(verb) & wins for verb in WORD.findall(headline))
 
 
 _HEADLINE_REACH = 400
