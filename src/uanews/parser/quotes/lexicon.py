@@ -74,6 +74,7 @@ __all__ = [
     "REPORTING_PARTICLES",
     "ROLE_SYNONYMS",
     "SECOND_PREDICATE_OPENERS",
+    "SEX_NOUNS",
     "SOURCE_NOUNS",
     "SOURCE_PREPOSITIONS",
     "SOURCE_PRONOUNS",
@@ -89,6 +90,8 @@ __all__ = [
     "TEAM_BODY_NOUNS",
     "TOPIC_CLAUSE",
     "TOPIC_PREPOSITIONS",
+    "WINNER_NOUNS",
+    "WIN_LEMMAS",
 ]
 
 QUOTING_LEMMAS: frozenset[str] = frozenset({"цитувати", "процитувати"})
@@ -237,6 +240,11 @@ ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
         ("очільник", "тренерський", "штаб"),
         ("керівник", "тренерський", "штаб"),
     ),
+    # a doctor: ``– каже доктор`` after ``лікар ... Name``
+    (("лікар",), ("^доктор",)),
+    # a team's players by position: ``– сказав форвард`` after ``нападник Name``
+    (("нападник",), ("форвард",)),
+    (("воротар",), ("голкіпер",)),
 )
 """Groups of role phrases that name one office, each phrase as the lemmas of its words.
 
@@ -883,6 +891,20 @@ KIND_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
 """Nouns of a kind of person (`GENERIC_SPEAKER_NOUNS`) and the lemmas of roles and bodies of
 that kind: ``– зауважив медик`` stands for a person quoted before only if their role or body
 holds one (``лікар``, ``лікарня``), never for a minister quoted before."""
+
+SEX_NOUNS: Mapping[str, str] = MappingProxyType(
+    {"жінка": "femn", "дівчина": "femn", "чоловік": "masc", "хлопець": "masc", "юнак": "masc"}
+)
+"""Nouns that say only a person's sex, with the gender they name (pymorphy3's grammeme):
+``– каже жінка`` after ``Мешканка Name ...`` is the person of that sex named last (a
+reporter's word for someone named before who holds no office)."""
+
+WIN_LEMMAS: frozenset[str] = frozenset({"виграти", "вигравати", "перемогти", "перемагати"})
+"""Verbs of winning: the one person of a headline that says he or she won (``Турнір виграв Name``)
+is the winner a noun of `WINNER_NOUNS` names later (``– розповів переможець``)."""
+
+WINNER_NOUNS: frozenset[str] = frozenset({"переможець", "переможниця", "чемпіон", "чемпіонка"})
+"""Nouns of a winner: the one who won, as a verb of `WIN_LEMMAS` in the headline says."""
 
 NEW_PERSON_WORDS: frozenset[str] = frozenset({"який", "яка", "котрий", "котра", "з", "із", "зі"})
 """Words right after a kind noun (``військовий, який ...``, ``фермер із Полтавщини``) that

@@ -73,6 +73,7 @@ __all__ = [
     "REPORTING_PARTICLES",
     "ROLE_SYNONYMS",
     "SECOND_PREDICATE_OPENERS",
+    "SEX_NOUNS",
     "SOURCE_NOUNS",
     "SOURCE_PREPOSITIONS",
     "SOURCE_PRONOUNS",
@@ -88,6 +89,8 @@ __all__ = [
     "TEAM_BODY_NOUNS",
     "TOPIC_CLAUSE",
     "TOPIC_PREPOSITIONS",
+    "WINNER_NOUNS",
+    "WIN_LEMMAS",
 ]
 
 SPEECH_LEMMAS: frozenset[str] = frozenset(
@@ -530,6 +533,20 @@ KIND_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
 that kind: ``— заметил медик`` stands for a person quoted before only if their role or body
 holds one (``врач``, ``больница``), never for a minister quoted before."""
 
+SEX_NOUNS: Mapping[str, str] = MappingProxyType(
+    {"женщина": "femn", "девушка": "femn", "мужчина": "masc", "парень": "masc", "юноша": "masc"}
+)
+"""Nouns that say only a person's sex, with the gender they name (pymorphy3's grammeme):
+``– говорит женщина`` after ``Жительница Name ...`` is the person of that sex named last (a
+reporter's word for someone named before who holds no office)."""
+
+WIN_LEMMAS: frozenset[str] = frozenset({"выиграть", "выигрывать", "победить", "побеждать"})
+"""Verbs of winning: the one person of a headline that says he or she won (``Турнир выиграл Name``)
+is the winner a noun of `WINNER_NOUNS` names later (``– рассказал победитель``)."""
+
+WINNER_NOUNS: frozenset[str] = frozenset({"победитель", "победительница", "чемпион", "чемпионка"})
+"""Nouns of a winner: the one who won, as a verb of `WIN_LEMMAS` in the headline says."""
+
 NEW_PERSON_WORDS: frozenset[str] = frozenset({"который", "которая", "из", "изо"})
 """Words right after a kind noun (``военный, который ...``, ``фермер из Полтавщины``) that
 open a modifier of its own: the noun then introduces a new, unnamed person."""
@@ -799,6 +816,11 @@ ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
         ("глава", "тренерский", "штаб"),
         ("руководитель", "тренерский", "штаб"),
     ),
+    # a doctor: ``– говорит доктор`` after ``врач ... Name``
+    (("врач",), ("^доктор",)),
+    # a team's players by position: ``– сказал форвард`` after ``нападающий Name``
+    (("нападающий",), ("форвард",)),
+    (("вратарь",), ("голкипер",)),
 )
 """Groups of role phrases that name one office, each phrase as the lemmas of its words
 (`uanews.parser.quotes.lexicon.ROLE_SYNONYMS`): the ``мэр`` is the ``городской голова``."""

@@ -66,8 +66,11 @@ from uanews.parser.quotes.lexicon import (
     PLACE_ADJECTIVE_SUFFIXES,
     PRONOUN_GENDERS,
     QUOTING_LEMMAS,
+    SEX_NOUNS,
     SPOKESPERSON_NOUNS,
     STAFF_NOUNS,
+    WIN_LEMMAS,
+    WINNER_NOUNS,
 )
 from uanews.parser.quotes.role_synonyms import (
     common_words,
@@ -617,6 +620,10 @@ def _by_noun(
     found = with_synonyms(found | {masculine(lemma) for lemma in found})
     found |= word_synonyms(found)
     common = first or word[:1].islower()
+    sexes = pick(SEX_NOUNS, ru.SEX_NOUNS)
+    sex = next((sexes[lemma] for lemma in found if lemma in sexes), None)
+    if sex is not None and common and not located:
+        return _by_sex_noun(context, word, sex)
     # A noun from someone's role names them only as a subject (``у міністерстві`` does not).
     nouns = found & (
         pick(ROLE_NOUNS, ROLE_NOUNS_RU)
@@ -640,6 +647,51 @@ def _by_noun(
         agency = bool(found & pick(AGENCY_NOUNS, ru.AGENCY_NOUNS))
         organization = _last_organization(placed, window_start, agency=agency)
     return None if organization is None else Verdict(organization.id)
+
+
+def _by_sex_noun(context: Context, word: str, sex: str) -> Verdict | None:
+    """Return the person a noun of a sex (``– каже жінка``, ``– говорит мужчина``) names.
+
+    A reporter calls someone named before by a noun that says only the sex: the person of that
+    sex mentioned last since the paragraph before, whose name or role shows that sex, and who
+    holds no office (an office holder is called by the title, ``– сказала міністерка``).
+    Several people (``жінки``), a noun with a word of its own before it (``її чоловік``,
+    ``одна жінка``, ``літня жінка``) or after it (``жінка, яка ...``, ``жінка загиблого``)
+    is someone not named: nobody.
+    """
+    if _plural_noun(word):
+        return None
+    index = next((at for at, (found, _start) in enumerate(context.words) if found == word), 0)
+    before = context.words[index - 1][0] if index > 0 else None
+    if (before is not None and _qualifier(before)) or _modified(context, word):
+        return Verdict(None)
+    floor = context.floors[1]
+    for entry in reversed(context.placed.last(context.window.start, _BACK_MENTIONS)):
+        if entry.start < floor:
+            break
+        person = entry.participant
+        if (
+            person.kind is ParticipantKind.PERSON
+            and participant_gender(person) == sex
+            and not (person.role is not None and any(map(is_role_noun, WORD.findall(person.role))))
+        ):
+            return Verdict(person.id)
+    return Verdict(None)
+
+
+@language_cache(maxsize=65536)
+def _qualifier(word: str) -> bool:
+    """Return True if ``word`` may qualify a noun after it (an adjective, a numeral, a pronoun).
+
+    A speech verb (``каже``) is none: it is the cue the noun follows.
+    """
+    if is_speech_form(word):
+        return False
+    return any(parse.tag.POS in _QUALIFIER_POS for parse in parse_word(word.lower()))
+
+
+_QUALIFIER_POS = frozenset({"ADJF", "PRTF", "NUMR", "NPRO"})
+"""Parts of speech (pymorphy3's) of words that qualify the noun after them."""
 
 
 def _by_role_noun(
@@ -685,6 +737,11 @@ def _by_role_noun(
     if holders and not (generic and _in_focus(context, holders[-1], window_start)):
         return Verdict(holders[-1].id)
     recent = _recent_person(context) if generic else None
+    # ``– говорит доктор`` after ``Семейный врач ... Константин X``: a title the text gave a
+    # person (or a synonym of it) names that person, if mentioned after the speaker before.
+    titled = _titled_person(context, nouns | word_synonyms(nouns), field)
+    if titled is not None and not official and _nearer(context, titled, recent):
+        recent = None  # the titled person is answered below
     speaker = None if recent is None else participant_by_id(context.placed, recent)
     if speaker is not None:
         # The speaker before, if of the kind; else the person of the kind named last. A
@@ -702,7 +759,6 @@ def _by_role_noun(
     if official:
         # ``написал чиновник``: the office holder named last, whatever the office.
         return Verdict(_last_official(context))
-    titled = _titled_person(context, nouns, field)
     if titled is None and nouns & pick(EXPERT_NOUNS, ru.EXPERT_NOUNS):
         # ``На думку експертки`` after ``аналітикиня ... Тереза Ярмолюк``: one expert's noun
         # stands for another's.
@@ -716,6 +772,16 @@ def _by_role_noun(
     if titled is None and kinds and context.recent is None:
         titled = _headline_person(context, word, kinds)
     return Verdict(titled)
+
+
+def _nearer(context: Context, person: str, other: str | None) -> bool:
+    """Return True if ``person`` was mentioned last after ``other`` (or there is no other)."""
+    if other is None or other == person:
+        return True
+    anchor = context.window.start
+    return last_mention(context.placed, person, anchor) > last_mention(
+        context.placed, other, anchor
+    )
 
 
 def _kindred_person(context: Context, kinds: frozenset[str], gender: str | None) -> str | None:
@@ -855,9 +921,23 @@ def _headline_person(context: Context, word: str, kinds: frozenset[str]) -> str 
     if not (
         _of_kind(context, person, kinds, unknown=False)
         or (before and any(_kind_lemma(lemma, kinds) for lemma in lemmas(before[-1])))
+        or _headline_winner(context.body[:end], word)
     ):
         return None
     return person.id
+
+
+def _headline_winner(headline: str, word: str) -> bool:
+    """Return True if ``word`` is a winner's noun and ``headline`` says its one person won.
+
+    ``Турнір виграв Name``, ``Турнир выиграл Name``: a verb of winning (`WIN_LEMMAS`) makes the
+    headline's person the winner whom ``– розповів переможець`` names later.
+    """
+    found = lemmas(word)
+    if not (found | {masculine(lemma) for lemma in found}) & pick(WINNER_NOUNS, ru.WINNER_NOUNS):
+        return False
+    wins = pick(WIN_LEMMAS, ru.WIN_LEMMAS)
+    return any(lemmas(verb) & wins for verb in WORD.findall(headline))
 
 
 _HEADLINE_REACH = 400
@@ -957,16 +1037,37 @@ def _name_follows(context: Context, noun: str) -> bool:
 
     After the noun and its complement in the genitive (``Посол Бельгии``, ``посол ЕС``), a
     capitalised word that can be nominative (``Питер``, ``Хенк``) opens a name; a particle in
-    lower case (``ван``, ``де``) may stand inside it. An abbreviation in capitals is a body.
+    lower case (``ван``, ``де``) may stand inside it. An abbreviation in capitals is a body; a
+    place name is the title's complement too, though an indeclinable one (``подчеркнул
+    президент Ополе``, ``сказал мэр Бордо``) shows no genitive.
     """
     words = [word for word, _start in context.words]
     if noun not in words:
         return False
     for word in words[words.index(noun) + 1 :]:
-        if word.isupper() or _genitive(word):
+        if word.isupper() or _genitive(word) or _place_name(word):
             continue  # the role's complement: ``Бельгии``, ``ЕС``, ``городского совета``
         return word[:1].isupper() and _nominative_reading(word)
     return False
+
+
+@language_cache(maxsize=65536)
+def _place_name(word: str) -> bool:
+    """Return True if the dictionary reads ``word`` as a place's name and never a person's.
+
+    pymorphy3 marks names of places ``Geox`` and names of persons ``Name``, ``Surn``,
+    ``Patr``; a word with both readings (a surname that is also a town's name) stays a name.
+    """
+    grammemes = [parse.tag.grammemes for parse in parse_word(word.lower())]
+    return any(_PLACE in found for found in grammemes) and not any(
+        found & _PERSON_NAME for found in grammemes
+    )
+
+
+_PLACE = "Geox"
+"""pymorphy3's grammeme of a place's name."""
+_PERSON_NAME = frozenset({"Name", "Surn", "Patr"})
+"""pymorphy3's grammemes of a person's first name, surname and patronymic."""
 
 
 @language_cache(maxsize=65536)
