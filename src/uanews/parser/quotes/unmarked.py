@@ -166,7 +166,9 @@ def after_colon(
             line = paragraphs[index + 1]
         else:
             continue
-        yield from _dash_line(text, line, cue, Span(last.start, cue.start))
+        # The window runs to the colon: the speaker may stand after an inverted cue (``Про це
+        # розповів начальник управління X:``) as well as before it.
+        yield from _dash_line(text, line, cue, Span(last.start, colon))
 
 
 def _colon_cue(text: str, sentence: Span) -> tuple[Span, int] | None:
