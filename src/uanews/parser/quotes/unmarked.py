@@ -92,6 +92,7 @@ def dash_attributed(
         punct, cue, window = found
         if not _names_anyone(text, window):
             start = _after_introduction(sentences, start, sentence.start, people)
+        start = _after_opening_dash(text, start, punct)
         first_end = punct + (0 if text[punct] == "," else 1)
         parts = [] if _has_marks(text, start, first_end) else split_parts(text, start, first_end)
         if not _enough_words(text, parts):
@@ -106,6 +107,20 @@ def dash_attributed(
         if going_on is not None:
             return
         start = sentence.end
+
+
+# A sentence's end, then a dash: direct speech opens inside the paragraph (``... . – Ми ...``).
+_OPENING_DASH = re.compile(rf"[{STOPS}][ \t]+[{DASHES}][ \t]+")
+
+
+def _after_opening_dash(text: str, start: int, end: int) -> int:
+    """Return where speech starts: after the last dash opening a sentence in ``start``-``end``.
+
+    ``Мешканці незадоволені. – Я щодня їжджу ..., – каже X.``: a dash after a sentence's end
+    opens the direct speech the attribution closes; the sentence before it is narration.
+    """
+    ends = [found.end() for found in _OPENING_DASH.finditer(text, start, end)]
+    return ends[-1] if ends else start
 
 
 def _names_anyone(text: str, window: Span) -> bool:
