@@ -400,7 +400,7 @@ def _add_apposed_and_lone(body: Sequence[Block], registry: Registry) -> None:
 def _first_names_after_person_nouns(text: str, start: int, end: int) -> Iterator[NameSpan]:
     """Yield first names given alone in apposition to a lower-case noun of a person.
 
-    ``– каже полтавка Марина``, ``пенсионерка Анна рассказала``: reporters name the people of a
+    ``– каже вінничанка Оксана``, ``пенсионерка Анна рассказала``: reporters name the people of a
     street interview by a noun of who they are (a resident, a pensioner, a volunteer) and a
     first name. A capitalised word in mid-sentence right after an animate singular noun, that
     the dictionary knows as a first name of the noun's gender and that no capitalised word
