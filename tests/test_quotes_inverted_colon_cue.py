@@ -1,4 +1,4 @@
-"""A colon cue whose speaker stands after the verb (``Про наслідки удару розповів начальник
+"""A colon cue whose speaker stands after the verb (``Подробиці пожежі розповів начальник
 управління Олег X:``) gives the dash line after it to that speaker, as ``X розповів:`` does.
 
 Every text was written for these tests; the people are invented.
@@ -13,7 +13,8 @@ def test_the_speaker_after_an_inverted_colon_cue() -> None:
     """The name follows ``розповів``; the dash line in the next paragraph is his."""
     text = (
         "У Харкові загасили пожежу після удару\n\n"
-        "Про наслідки удару розповів начальник управління ДСНС Олег Латишевський:\n\n"
+        "Подробиці пожежі розповів журналістам начальник міського управління ДСНС Олег "
+        "Латишевський:\n\n"
         "– Вогонь охопив три поверхи, людей евакуювали вчасно.\n"
     )
     assert spoken(text) == [
@@ -22,10 +23,11 @@ def test_the_speaker_after_an_inverted_colon_cue() -> None:
 
 
 def test_the_speaker_after_an_inverted_colon_cue_in_russian() -> None:
-    """``О последствиях рассказал ... Олег Латышевский:`` then his dash line."""
+    """``Подробности пожара рассказал ... Олег Латышевский:`` then his dash line."""
     text = (
         "В Харькове потушили пожар после удара\n\n"
-        "О последствиях удара рассказал начальник управления ГСЧС Олег Латышевский:\n\n"
+        "Подробности пожара рассказал журналистам начальник городского управления ГСЧС Олег "
+        "Латышевский:\n\n"
         "– Огонь охватил три этажа, людей эвакуировали вовремя.\n"
     )
     assert spoken(text) == [

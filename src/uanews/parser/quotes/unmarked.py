@@ -211,7 +211,7 @@ def after_colon(
             line = paragraphs[index + 1]
         else:
             continue
-        # The window runs to the colon: the speaker may stand after an inverted cue (``Про це
+        # The window runs to the colon: the speaker may stand after an inverted cue (``Подробиці
         # розповів начальник управління X:``) as well as before it.
         yield from _dash_line(text, line, cue, Span(last.start, colon))
 
