@@ -59,3 +59,15 @@ def test_the_possessive_reading_stands_when_a_noun_agrees_with_it() -> None:
     """``Хатою`` is a feminine instrumental noun: the possessive may modify it, no name."""
     with using_language("uk"):
         assert find_names("Вони зустрілися за Іриною Хатою на околиці.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ми поговорили з Антоном Святополковичем.", "Вітаємо Ганну Ерастівну з ювілеєм."],
+)
+def test_a_patronymic_made_from_a_first_name_stays_one(text: str) -> None:
+    """``Святополкович`` comes from ``Святополк``; ``-івна`` is never a surname's ending."""
+    with using_language("uk"):
+        found = find_names(text)[0]
+    assert found.patronymic is not None
+    assert found.surname != found.patronymic

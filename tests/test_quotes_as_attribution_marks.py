@@ -75,3 +75,16 @@ def test_a_place_noun_on_the_same_line_still_names_the_place() -> None:
         "У Полтаві відремонтували дорогу\n\nРоботи тривали місяць на вулиці Ганни Лебединець.\n"
     )
     assert [p for p in item.participants if p.kind is ParticipantKind.PERSON] == []
+
+
+def test_a_name_in_marks_opening_the_report_keeps_it_indirect() -> None:
+    """``«Полтававодоканал»`` is the report's subject, no words said: the report is indirect."""
+    text = (
+        "У Полтаві відкрили новий сквер\n\n"
+        "Як зазначив міський голова Олег Кармелюк, «Полтававодоканал» уже замінив усі труби "
+        "під сквером.\n"
+    )
+    item = uanews.parse(text)
+    assert [(quote.kind, quote.text) for quote in item.quotes] == [
+        (QuoteKind.INDIRECT, "«Полтававодоканал» уже замінив усі труби під сквером")
+    ]

@@ -1,8 +1,9 @@
-"""Speech without marks ending in a dash attribution that names no one (``– сказав посадовець``,
-``– добавил он``) refers back to someone named before it. A sentence of the paragraph that names
-a person before the attribution's sentence is the narration introducing the speaker: the
+"""Speech without marks ending in a dash attribution that names no one (``– зазначив депутат``,
+``– добавил он``) refers back to someone named before it. When the speech's first sentence names
+a person and holds no first-person word, it is the narration introducing the speaker: the
 speech starts after it, as a speaker does not name himself. An attribution that names its
-speaker leaves the paragraph's sentences in the speech.
+speaker, or a body after a preposition, leaves the sentence in the speech; so does a first
+sentence in the first person (``Ми вдячні ...``).
 
 Every text was written for these tests; the people are invented.
 """
@@ -12,39 +13,54 @@ from __future__ import annotations
 from quote_support import spoken
 
 
-def test_the_sentence_introducing_the_official_is_narration() -> None:
-    """``На відкриття приїхав ... Сенчишин.`` introduces him; the speech is the second sentence."""
+def test_the_sentence_introducing_the_deputy_is_narration() -> None:
+    """``На урочистість завітав депутат ... Сенчишин.`` introduces him; his words follow."""
     text = (
-        "У Черкасах відкрили реабілітаційний центр\n\n"
-        "На відкриття приїхав заступник міністра охорони здоров'я Андрій Сенчишин. Центр має "
-        "стати опорним для трьох сусідніх областей, – сказав посадовець.\n"
+        "У Луцьку запрацював центр ветеранського спорту\n\n"
+        "На урочистість завітав депутат обласної ради Андрій Сенчишин. Тут щотижня "
+        "тренуватимуться понад двісті ветеранів, – зазначив депутат.\n"
     )
     assert spoken(text) == [
-        ("Центр має стати опорним для трьох сусідніх областей", "Андрій Сенчишин")
+        ("Тут щотижня тренуватимуться понад двісті ветеранів", "Андрій Сенчишин")
     ]
 
 
-def test_the_sentence_introducing_him_in_russian() -> None:
-    """``Юхименко назвал ...`` tells what he did; his words follow it."""
+def test_the_sentence_introducing_the_volunteer_in_russian() -> None:
+    """``Оборудование передал волонтер ... Юхименко.`` tells what he did; his words follow."""
     text = (
-        "В Ровно подписали меморандум с польской больницей\n\n"
-        "Главврач Игорь Юхименко назвал меморандум первым шагом к партнерству. Уже осенью наши "
-        "врачи поедут на стажировку в Люблин, – добавил он.\n"
+        "В Ужгороде открыли мастерскую протезов\n\n"
+        "Оборудование для мастерской передал волонтер Игорь Юхименко. Теперь протезы будут "
+        "делать за неделю вместо месяца, – добавил он.\n"
     )
     assert spoken(text) == [
-        ("Уже осенью наши врачи поедут на стажировку в Люблин", "Игорь Юхименко")
+        ("Теперь протезы будут делать за неделю вместо месяца", "Игорь Юхименко")
     ]
 
 
-def test_a_named_attribution_keeps_the_sentences_before_it() -> None:
-    """The attribution names the body: the sentence naming a coach is part of what it says."""
+def test_a_body_after_a_preposition_keeps_the_sentence() -> None:
+    """``– повідомили в управлінні ...``: a body speaks, and its first sentence is its words."""
     text = (
-        "Ковельські борчині здобули п'ять медалей\n\n"
-        "Вихованки тренера Петра Добровольського виграли всі фінали. Дві з них поїдуть на "
-        "чемпіонат Європи, – повідомили у Ковельській міській раді.\n"
+        "Луцькі шахістки виграли обласний турнір\n\n"
+        "Учениці тренера Петра Добровольського не програли жодної партії. Дві з них поїдуть "
+        "на чемпіонат країни, – повідомили в управлінні молоді та спорту.\n"
     )
     said = (
-        "Вихованки тренера Петра Добровольського виграли всі фінали. Дві з них поїдуть на "
-        "чемпіонат Європи"
+        "Учениці тренера Петра Добровольського не програли жодної партії. Дві з них поїдуть "
+        "на чемпіонат країни"
+    )
+    assert [words for words, _ in spoken(text)] == [said]
+
+
+def test_a_first_sentence_in_the_first_person_is_speech() -> None:
+    """``Ми вдячні меценатові X`` names a person, but ``ми`` says it is the speaker's."""
+    text = (
+        "У Луцьку запрацював центр ветеранського спорту\n\n"
+        "Директор центру Олег Лебединець показав зали.\n\n"
+        "Ми вдячні меценатові Петру Добровольському за тренажери. Центр прийматиме "
+        "відвідувачів щодня, – сказав він.\n"
+    )
+    said = (
+        "Ми вдячні меценатові Петру Добровольському за тренажери. Центр прийматиме "
+        "відвідувачів щодня"
     )
     assert [words for words, _ in spoken(text)] == [said]

@@ -786,16 +786,43 @@ def _name_first(
     """Return the layouts of words that open with a first name."""
     if len(slots) == 3:
         return [(slots[0], slots[1], slots[2])] if "Patr" in kinds[1] else []
-    if "Patr" in kinds[1] and (slots[1].info.known or "Surn" in kinds[1]):
+    if "Patr" in kinds[1] and (
+        slots[1].info.known or "Surn" in kinds[1] or not _surname_like_patronymic(slots[1])
+    ):
         return [(slots[0], slots[1], None)]
     # A patronymic is made from a first name, and the dictionary lists those: a word it reads
-    # as a patronymic only by its ending (``Ремезовичем``, an ``-ович`` it does not know) is a
-    # surname of that pattern (``Валерием Ремезовичем``), as a name with no surname is rare
+    # as a patronymic only by its ending (``Кравцевичем``, an ``-ович`` it does not know) is a
+    # surname of that pattern (``Игорем Кравцевичем``), as a name with no surname is rare
     # outside address.
     layouts: list[tuple[_Slot | None, _Slot | None, _Slot | None]] = [(slots[0], None, slots[1])]
     if "Surn" in kinds[0] and {"Surn", "Name"} <= kinds[1]:
         layouts.append((slots[1], None, slots[0]))
     return layouts
+
+
+def _surname_like_patronymic(slot: _Slot) -> bool:
+    """Return True for an unlisted masculine ``-ович``/``-евич`` word not made from a first name.
+
+    ``Кравцевичем``: no first name ``Кравець`` or ``Кравц`` stands under it, so it is a surname
+    of that pattern; ``Святополковичем`` is made from ``Святополк`` and stays a patronymic. A
+    feminine form (``-івна``, ``-овна``) is never a surname.
+    """
+    patronymic = next(
+        (r for r in slot.info.readings if r.kind == "Patr" and r.gender == "masc"), None
+    )
+    if patronymic is None:
+        return False
+    stem = _PATRONYMIC_SUFFIX.sub("", patronymic.lemma)
+    if stem == patronymic.lemma:
+        return False
+    return not any(
+        reading.kind == "Name" and reading.known
+        for form in (stem, stem + "а", stem + "о", stem[:-1] + "й" if stem else stem)
+        for reading in analyse(form).readings
+    )
+
+
+_PATRONYMIC_SUFFIX = re.compile(r"(?:ович|евич|йович|ьович|євич)$")
 
 
 def _interpret(text: str, slots: Sequence[_Slot]) -> NameSpan | None:
@@ -855,7 +882,7 @@ def _adjective_without_noun(first: _Slot, surname: _Slot) -> bool:
 
     Ukrainian ``Іриною`` is also the possessive adjective ``Ірин`` (Ira's), ranked first by a
     dictionary that does not rank; an adjective needs a noun that agrees with it, and the
-    capitalised word after it is none (``Іриною Сухоребрик``: no feminine instrumental noun),
+    capitalised word after it is none (``Іриною Стовпчик``: no feminine instrumental noun),
     so the first word is the first name.
     """
     others = [

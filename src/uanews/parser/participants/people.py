@@ -385,6 +385,9 @@ def _add_apposed_and_lone(body: Sequence[Block], registry: Registry) -> None:
         for found in _named_by_apposition(text, block.start, block.end):
             if not registry.overlaps(found.start, found.end):
                 registry.add_name(found)
+        for found in _first_names_after_person_nouns(text, block.start, block.end):
+            if not registry.overlaps(found.start, found.end):
+                registry.add_name(found)
     for block in body:
         capitalised = _LONE_CANDIDATES.passing(forms(text, block.start, block.end))
         if not capitalised:
@@ -392,6 +395,81 @@ def _add_apposed_and_lone(body: Sequence[Block], registry: Registry) -> None:
         for token in tokenize(text, block.start, block.end):
             if token.text in capitalised:
                 registry.add_lone_word(_name_part(token))
+
+
+def _first_names_after_person_nouns(text: str, start: int, end: int) -> Iterator[NameSpan]:
+    """Yield first names given alone in apposition to a lower-case noun of a person.
+
+    ``– каже вінничанка Оксана``, ``пенсионерка Анна рассказала``: reporters name the people of a
+    street interview by a noun of who they are (a resident, a pensioner, a volunteer) and a
+    first name. A capitalised word in mid-sentence right after an animate singular noun, that
+    the dictionary knows as a first name of the noun's gender and that no capitalised word
+    follows (a surname would make a full name, `find_names`' business), is that person's first
+    name; the capital rules out the word's common readings (``марина``, a seascape).
+    """
+    candidates = _FIRST_NAME_FORMS.passing(forms(text, start, end))
+    if not candidates:
+        return
+    tokens = tokenize(text, start, end)
+    for index in range(1, len(tokens)):
+        token = tokens[index]
+        if token.text not in candidates or sentence_initial(text, token.start):
+            continue
+        noun = tokens[index - 1]
+        gap = text[noun.end : token.start]
+        if not gap.isspace() or "\n" in gap or not noun.text.islower():
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if (
+            following is not None
+            and is_capitalised(following.text)
+            and text[token.end : following.start].isspace()
+        ):
+            continue
+        case, gender = _person_case_and_gender(noun.text)
+        if case is None or not any(
+            reading.kind == "Name"
+            and reading.known
+            and (reading.case, reading.gender) == (case, gender)
+            for reading in analyse(token.text).readings
+        ):
+            continue
+        yield _apposed(token, case, gender)
+
+
+def _first_name_form(word: str) -> bool:
+    """Return True for a capitalised form the dictionary knows as a first name."""
+    return (
+        is_capitalised(word)
+        and not word.isupper()
+        and any(reading.kind == "Name" and reading.known for reading in analyse(word).readings)
+    )
+
+
+_FIRST_NAME_FORMS = Screen(_first_name_form, family=BLOCK_SCREENS, only=is_capitalised)
+
+
+def _person_case_and_gender(noun: str) -> tuple[str | None, str | None]:
+    """Return the case and gender of a noun's animate singular reading, if it is a noun.
+
+    Names, patronymics, surnames and role nouns are no such noun here: a name after a role
+    noun is the role holder's, which the role rules read.
+    """
+    parses = parse_word(noun)
+    if not parses or parses[0].tag.POS != "NOUN" or is_role_noun(noun):
+        return None, None
+    for parse in parses:
+        tag = parse.tag
+        if (
+            tag.POS == "NOUN"
+            and "anim" in tag
+            and "plur" not in tag
+            and not any(kind in tag for kind in ("Name", "Surn", "Patr"))
+            and tag.case is not None
+            and tag.gender is not None
+        ):
+            return str(tag.case), str(tag.gender)
+    return None, None
 
 
 def _lone_candidate(word: str) -> bool:

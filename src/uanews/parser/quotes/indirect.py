@@ -416,10 +416,29 @@ def as_cue(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candid
             continue
         comma_at = _after_apposition(text, comma_at, sentence.end)
         content = _content(text, comma_at + 1, sentence.end)
-        if content is None or text[content.start] in OPENING_MARKS:
-            continue  # words in marks after the attribution are direct speech (`direct`)
+        if content is None or _marked_speech(text, content):
+            continue  # words said in marks after the attribution are direct speech (`direct`)
         parts = (*_before_parenthetical(text, sentence, at), content)
         yield Candidate(parts, QuoteKind.INDIRECT, cue, Span(window_start, comma_at))
+
+
+def _marked_speech(text: str, content: Span) -> bool:
+    """Return True if ``content`` opens with words in marks that are a clause said.
+
+    ``Як зазначив X, «це лише перший етап»``: the marks hold a predicate (or run to the
+    content's end), so they are X's direct words. A name in marks opening the report
+    (``«Полтававодоканал» вже замінив труби``) is the report's subject.
+    """
+    if text[content.start] not in OPENING_MARKS:
+        return False
+    close = next(
+        (at for at in range(content.start + 1, content.end) if text[at] in CLOSING_MARKS), None
+    )
+    if close is None:
+        return False
+    if not text[close + 1 : content.end].strip(" .!?…"):
+        return True
+    return any(is_finite_verb(word) for word, _start, _end in words(text, content.start, close))
 
 
 def _after_apposition(text: str, comma_at: int, end: int) -> int:

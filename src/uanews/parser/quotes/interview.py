@@ -7,7 +7,7 @@ answer (the interviewer's questions are no quotes):
   ``?`` or opening with an imperative of a speech verb (``— Расскажите, ...``) is a
   question, the lines after it (to the next question) the answer;
 - labels: ``Питання:`` / ``Кор.:`` open a question, ``Відповідь:`` or plain paragraphs the
-  answer; a name that labels two answers or more (``Юрчишин:``, ``Валерий Ремезович:``) is
+  answer; a name that labels two answers or more (``Коржевський:``, ``Олег Белявский:``) is
   the speaker's label, not part of the answer, and the person it names is that answer's
   speaker;
 - question paragraphs: one-sentence paragraphs ending in ``?``, each followed by answer
@@ -60,7 +60,7 @@ _ATTRIBUTION = re.compile(rf"[,{STOPS}][ \t]+[{DASHES}][ \t]+")
 _LABEL = re.compile(r"(?P<label>[^\W\d_]+)\.?\s*:\s*")
 _MIN_QUESTIONS = 2
 # A speaker's label opening an answer line: one to three capitalised words (an initial with
-# its full stop counts) and a colon: ``Юрчишин:``, ``Валерий Ремезович:``, ``В. Ремезович:``.
+# its full stop counts) and a colon: ``Коржевський:``, ``Олег Белявский:``, ``О. Белявский:``.
 _NAME_LABEL = re.compile(
     r"(?P<label>[^\W\d_][\w'’ʼ-]*\.?(?:[ \t]+[^\W\d_][\w'’ʼ-]*\.?){0,2})[ \t]*:[ \t]+"
 )
@@ -189,7 +189,7 @@ def _alternate_turns(found: list[tuple[Span, bool]], dash_lines: Sequence[int]) 
 
 
 def _labelled_layout(
-    text: str, lines: Sequence[Span], speakers: dict[int, tuple[Span, int]]
+    text: str, lines: Sequence[Span], speakers: dict[int, tuple[str, int]]
 ) -> list[tuple[Span, bool]]:
     """Return the lines after the first question label as (words, is question).
 
@@ -217,33 +217,40 @@ def _labelled_layout(
 def _transcript_end(found: Sequence[tuple[Span, bool]], labelled: Sequence[bool]) -> int:
     """Return how many lines of a labelled layout the transcript holds.
 
-    Where every answer before the last is one labelled line, the transcript labels each of
-    its lines; lines with no label after the last labelled answer are the article's closing
-    narration (``Компания обслуживает более 800 тысяч потребителей.``), not that answer.
+    Where every answer before the last is one labelled line (two at least), the transcript
+    labels each of its lines; lines with no label after the last labelled answer are the
+    article's closing narration (``Компанія обслуговує понад 600 тисяч споживачів.``), not
+    that answer.
     """
     last = max((at for at, label in enumerate(labelled) if label), default=-1)
     if last < 0 or found[last][1] or last == len(found) - 1:
         return len(found)
     answer_lines = 0
+    answered = 0
     for (_, question), label in zip(found[:last], labelled[:last], strict=True):
         if question:
             answer_lines = 0
             continue
         answer_lines += 1
+        answered += 1
         if not label or answer_lines > 1:
             return len(found)  # an answer of several lines, or one unlabelled: no such rule
-    return last + 1
+    return last + 1 if answered >= _MIN_LABELLED_ANSWERS else len(found)
 
 
-def _speaker_labels(text: str, lines: Sequence[Span]) -> dict[int, tuple[Span, int]]:
-    """Return the speakers' labels of the answer lines, by line start: (label, words' start).
+def _speaker_labels(
+    text: str, lines: Sequence[Span], people: _People
+) -> dict[int, tuple[str, int]]:
+    """Return the speakers of the labelled answer lines, by line start: (speaker, words' start).
 
     A line after the first question label (``Кор.:``) that opens with capitalised words and a
-    colon (``Юрчишин:``, ``Валерий Ремезович:``) carries a speaker's label when the same words
-    label `_MIN_LABELLED_ANSWERS` answer lines or more: in a transcript each answer is
-    introduced by who gives it. An answer label of the lexicon (``Відповідь:``) names nobody.
+    colon (``Коржевський:``, ``Олег Белявский:``) carries a speaker's label when the words name
+    one person (`_People.named_in`) and label `_MIN_LABELLED_ANSWERS` answer lines or more: in a
+    transcript each answer is introduced by who gives it. A line ending in ``?`` is a question
+    (an interviewer labelled by name); an answer label of the lexicon (``Відповідь:``) and a
+    word that names no one (``Важливо:``) are no speaker's label.
     """
-    found: dict[int, tuple[str, Span, int]] = {}
+    found: dict[int, tuple[str, int]] = {}
     asked = False
     for line in lines:
         _, asks, answers = _label_kind(text, line)
@@ -251,29 +258,40 @@ def _speaker_labels(text: str, lines: Sequence[Span]) -> dict[int, tuple[Span, i
             asked = True
             continue
         match = _NAME_LABEL.match(text, line.start, line.end)
-        if not asked or answers or match is None:
+        if not asked or answers or match is None or _is_question(text, line):
             continue
         words = match.group("label").split()
         if all(word[:1].isupper() for word in words):
-            label = Span(match.start("label"), match.end("label"))
-            found[line.start] = (" ".join(words).lower(), label, match.end())
-    counts = Counter(key for key, _, _ in found.values())
+            named = people.named_in(match.start("label"), match.end("label"))
+            if named is not None:
+                found[line.start] = (named, match.end())
+    counts = Counter(named for named, _ in found.values())
     return {
-        start: (label, end)
-        for start, (key, label, end) in found.items()
-        if counts[key] >= _MIN_LABELLED_ANSWERS
+        start: (named, end)
+        for start, (named, end) in found.items()
+        if counts[named] >= _MIN_LABELLED_ANSWERS
     }
 
 
-def _labelled_speaker(item: NewsItem, label: Span) -> str | None:
-    """Return the id of the one person named in an answer's ``label``, or None."""
-    named = {
-        participant.id
-        for participant in item.participants
-        if participant.kind is ParticipantKind.PERSON
-        and any(label.start <= mention.start < label.end for mention in participant.mentions)
-    }
-    return named.pop() if len(named) == 1 else None
+class _People:
+    """The item's person mentions in text order: who is named in a stretch, by a search."""
+
+    def __init__(self, item: NewsItem) -> None:
+        placed = sorted(
+            (mention.start, participant.id)
+            for participant in item.participants
+            if participant.kind is ParticipantKind.PERSON
+            for mention in participant.mentions
+        )
+        self._starts = [start for start, _ in placed]
+        self._ids = [found for _, found in placed]
+
+    def named_in(self, start: int, end: int) -> str | None:
+        """Return the id of the one person whose mentions open in ``start``-``end``, or None."""
+        low = bisect.bisect_left(self._starts, start)
+        high = bisect.bisect_left(self._starts, end)
+        named = set(self._ids[low:high])
+        return named.pop() if len(named) == 1 else None
 
 
 def _question_layout(text: str, lines: Sequence[Span]) -> list[tuple[Span, bool]]:
@@ -514,9 +532,9 @@ def interview_answers(item: NewsItem, paragraphs: Sequence[Span]) -> Iterator[Ca
     lines = _lines(text, paragraphs)
     layout = _dash_layout(text, lines) or []
     answers, first = _answers(layout)
-    labels: dict[int, tuple[Span, int]] = {}
+    labels: dict[int, tuple[str, int]] = {}
     if not answers:
-        labels = _speaker_labels(text, lines)
+        labels = _speaker_labels(text, lines, _People(item))
         layout = _labelled_layout(text, lines, labels)
         answers, first = _answers(layout)
     if not answers:
@@ -529,8 +547,8 @@ def interview_answers(item: NewsItem, paragraphs: Sequence[Span]) -> Iterator[Ca
         return
     lead = next((span for span in reversed(paragraphs) if span.end <= first), None)
     # An answer's label names its speaker; labels naming one person name the interviewee.
-    by_words = {end: _labelled_speaker(item, label) for label, end in labels.values()}
-    labelled = {found for found in by_words.values() if found is not None}
+    by_words = {end: named for named, end in labels.values()}
+    labelled = set(by_words.values())
     speaker: str | None = next(iter(labelled)) if len(labelled) == 1 else None
     if speaker is None:
         speaker = _interviewee(item, first, lead, _questions(layout))
@@ -538,5 +556,16 @@ def interview_answers(item: NewsItem, paragraphs: Sequence[Span]) -> Iterator[Ca
     if headline is not None:
         yield Candidate((headline,), QuoteKind.DIRECT, None, None, speaker)
     for answer in answers:
-        said_by = by_words.get(answer[0].start) or speaker
-        yield Candidate(tuple(answer), QuoteKind.INTERVIEW, None, None, said_by)
+        for turn in _turns(answer, by_words):
+            said_by = by_words.get(turn[0].start) or speaker
+            yield Candidate(tuple(turn), QuoteKind.INTERVIEW, None, None, said_by)
+
+
+def _turns(answer: Sequence[Span], by_words: dict[int, str]) -> list[list[Span]]:
+    """Return an answer cut at each labelled line: two labelled speakers give two answers."""
+    turns: list[list[Span]] = []
+    for line in answer:
+        if not turns or line.start in by_words:
+            turns.append([])
+        turns[-1].append(line)
+    return turns

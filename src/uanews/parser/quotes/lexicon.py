@@ -37,6 +37,7 @@ __all__ = [
     "DOCUMENT_ISSUERS",
     "EXPERT_NOUNS",
     "FINDING_LEMMAS",
+    "FIRST_PERSON_WORDS",
     "GENERIC_LEADER_NOUNS",
     "GENERIC_SPEAKER_NOUNS",
     "GERUND_SUFFIX",
@@ -621,6 +622,37 @@ the reported clause (``пояснив рішення тим, що ...``: what wa
 
 REASON_CLAUSE: str = "тим"
 """The word after such a verb and its object that announces the clause (``тим, ...``)."""
+
+FIRST_PERSON_WORDS: frozenset[str] = frozenset(
+    {
+        "я",
+        "мене",
+        "мені",
+        "мною",
+        "ми",
+        "нас",
+        "нам",
+        "нами",
+        "мій",
+        "моя",
+        "моє",
+        "мої",
+        "мого",
+        "моєї",
+        "моїх",
+        "наш",
+        "наша",
+        "наше",
+        "наші",
+        "нашого",
+        "нашої",
+        "наших",
+        "нашим",
+        "нашій",
+    }
+)
+"""Pronouns and possessives of the first person (lower case): words only a speaker says of
+himself, never the narration of a report."""
 
 AS_WORDS: tuple[str, ...] = ("як",)
 """The word of ``Як зазначив X, ...``."""

@@ -37,6 +37,7 @@ __all__ = [
     "EXCLUDED_FORM_GRAMMEMES",
     "EXPERT_NOUNS",
     "FINDING_LEMMAS",
+    "FIRST_PERSON_WORDS",
     "GENERIC_LEADER_NOUNS",
     "GENERIC_SPEAKER_NOUNS",
     "HEADLINE_TOPIC_PREPOSITIONS",
@@ -288,6 +289,37 @@ the reported clause (``объяснил решение тем, что ...``: wha
 
 REASON_CLAUSE: str = "тем"
 """The word after such a verb and its object that announces the clause (``тем, ...``)."""
+
+FIRST_PERSON_WORDS: frozenset[str] = frozenset(
+    {
+        "я",
+        "меня",
+        "мне",
+        "мной",
+        "мы",
+        "нас",
+        "нам",
+        "нами",
+        "мой",
+        "моя",
+        "моё",
+        "мое",
+        "мои",
+        "моего",
+        "моей",
+        "моих",
+        "наш",
+        "наша",
+        "наше",
+        "наши",
+        "нашего",
+        "нашей",
+        "наших",
+        "нашим",
+    }
+)
+"""Pronouns and possessives of the first person (lower case): words only a speaker says of
+himself, never the narration of a report."""
 
 AS_WORDS: tuple[str, ...] = ("как",)
 """The word of ``Как отметил X, ...``."""

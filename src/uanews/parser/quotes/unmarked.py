@@ -22,9 +22,13 @@ from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.cues import first_cue, is_finite_verb, last_cue
-from uanews.parser.quotes.lexicon import ANNOUNCING_CONJUNCTIONS, HEADLINE_TOPIC_PREPOSITIONS
+from uanews.parser.quotes.lexicon import (
+    ANNOUNCING_CONJUNCTIONS,
+    FIRST_PERSON_WORDS,
+    HEADLINE_TOPIC_PREPOSITIONS,
+)
 from uanews.parser.quotes.role_synonyms import common_words, groups_at, role_groups, word_synonyms
-from uanews.parser.quotes.speaker_grammar import person_nouns, titled_head
+from uanews.parser.quotes.speaker_grammar import is_preposition, person_nouns, titled_head
 from uanews.parser.quotes.text import (
     CLOSING_MARKS,
     DASHES,
@@ -75,10 +79,10 @@ def dash_attributed(
     """Yield speech without marks that ends in a dash attribution (``Ми готові, – пояснив X.``).
 
     ``people`` are where the item names people (sorted starts). An attribution that names no
-    one (``– сказав посадовець``, ``– додав він``) refers back to someone named before it; a
-    sentence of the paragraph that names a person, before the attribution's sentence, is the
-    narration that introduces the speaker (``На відкриття приїхав заступник міністра X.``), as
-    a speaker does not name himself: the speech starts after it.
+    one (``– сказав посадовець``, ``– додав він``) refers back to someone named before it; the
+    speech's first sentence, when it names a person and holds no first-person word, is the
+    narration that introduces the speaker (``До ліцею завітав депутат облради X.``), as a
+    speaker does not name himself: the speech starts after it (`_after_introduction`).
     """
     if _DASH_LINE.match(text, paragraph.start, paragraph.end):
         return  # a dash line: `direct.dash_lines` reads it
@@ -90,8 +94,9 @@ def dash_attributed(
                 start = sentence.end  # an attribution of its own: what follows is new
             continue
         punct, cue, window = found
-        if not _names_anyone(text, window):
-            start = _after_introduction(sentences, start, sentence.start, people)
+        if not _names_anyone(text, window) and not _prepositional(text, window):
+            start = _after_introduction(text, sentences, start, sentence.start, people)
+        start = _after_opening_dash(text, start, punct)
         first_end = punct + (0 if text[punct] == "," else 1)
         parts = [] if _has_marks(text, start, first_end) else split_parts(text, start, first_end)
         if not _enough_words(text, parts):
@@ -108,21 +113,61 @@ def dash_attributed(
         start = sentence.end
 
 
+# A sentence's end, then a dash: direct speech opens inside the paragraph (``... . – Ми ...``).
+_OPENING_DASH = re.compile(rf"[{STOPS}][ \t]+[{DASHES}][ \t]+")
+
+
+def _after_opening_dash(text: str, start: int, end: int) -> int:
+    """Return where speech starts: after the last dash opening a sentence in ``start``-``end``.
+
+    ``Мешканці незадоволені. – Я щодня їжджу ..., – каже X.``: a dash after a sentence's end
+    opens the direct speech the attribution closes; the sentence before it is narration.
+    """
+    ends = [found.end() for found in _OPENING_DASH.finditer(text, start, end)]
+    return ends[-1] if ends else start
+
+
 def _names_anyone(text: str, window: Span) -> bool:
     """Return True if the attribution's words hold a capitalised word (a name, a body)."""
     return any(word[:1].isupper() for word in WORD.findall(text[window.start : window.end]))
 
 
+def _prepositional(text: str, window: Span) -> bool:
+    """Return True if the attribution holds a preposition (``– повідомили в поліції``).
+
+    Its speaker is a body, whom no sentence before introduces.
+    """
+    return any(is_preposition(word) for word in WORD.findall(text[window.start : window.end]))
+
+
 def _after_introduction(
-    sentences: Sequence[Span], start: int, end: int, people: Sequence[int]
+    text: str, sentences: Sequence[Span], start: int, end: int, people: Sequence[int]
 ) -> int:
-    """Return where speech starts: after the last sentence in ``start``-``end`` naming a person."""
-    for sentence in sentences:
-        if start <= sentence.start and sentence.end <= end:
-            at = bisect.bisect_left(people, sentence.start)
-            if at < len(people) and people[at] < sentence.end:
-                start = sentence.end
-    return start
+    """Return where speech starts: after its first sentence, if that sentence introduces a person.
+
+    The speech's first sentence (at ``start``, before the attribution's sentence at ``end``)
+    introduces the speaker when it names a person and holds no word of the first person (a
+    speaker may name others: ``Ми вдячні лікарю X``). Only the first sentence is read: a name
+    further on is inside the speech.
+    """
+    at = bisect.bisect_left(sentences, start, key=_start)
+    if at >= len(sentences) or sentences[at].start != start or sentences[at].end > end:
+        return start
+    first = sentences[at]
+    named = bisect.bisect_left(people, first.start)
+    if named >= len(people) or people[named] >= first.end:
+        return start
+    with_first_person = pick(FIRST_PERSON_WORDS, ru.FIRST_PERSON_WORDS)
+    if any(
+        word.lower() in with_first_person for word in WORD.findall(text[first.start : first.end])
+    ):
+        return start
+    return first.end
+
+
+def _start(span: Span) -> int:
+    """Return where ``span`` starts."""
+    return span.start
 
 
 def _enough_words(text: str, parts: Sequence[Span]) -> bool:
@@ -166,7 +211,9 @@ def after_colon(
             line = paragraphs[index + 1]
         else:
             continue
-        yield from _dash_line(text, line, cue, Span(last.start, cue.start))
+        # The window runs to the colon: the speaker may stand after an inverted cue (``Подробиці
+        # розповів начальник управління X:``) as well as before it.
+        yield from _dash_line(text, line, cue, Span(last.start, colon))
 
 
 def _colon_cue(text: str, sentence: Span) -> tuple[Span, int] | None:
