@@ -1029,9 +1029,22 @@ GOVERNMENT_BODY_HEADS: frozenset[str] = frozenset(
         "рада",
         "уряд",
         "кабмін",
+        "гу",
+        "гунп",
+        "дснс",
+        "сбу",
+        "ова",
+        "ода",
+        "мва",
+        "дпс",
+        "дбр",
+        "набу",
     }
 )
-"""Lemmas of the head nouns of government bodies that ``відомство`` may stand for."""
+"""Lemmas of the head nouns of government bodies that ``відомство`` may stand for, and the
+acronyms of such bodies whose spelled-out head is one of them (``ГУ`` = ``головне управління``,
+``ДСНС`` = ``державна служба``, ``ОВА`` = ``обласна військова адміністрація``): ``йдеться в
+повідомленні відомства`` after ``ГУ ДСНС у Львівській області``."""
 
 GOVERNMENT_BODY_PREFIXES: tuple[str, ...] = ("мін",)
 """Beginnings of compound ministry names (``Мінцифри``, ``Мінекономіки``)."""

@@ -988,9 +988,23 @@ GOVERNMENT_BODY_HEADS: frozenset[str] = frozenset(
         "рада",
         "правительство",
         "кабмин",
+        "гу",
+        "гунп",
+        "гсчс",
+        "гснс",
+        "сбу",
+        "ова",
+        "ога",
+        "гва",
+        "гнс",
+        "гбр",
+        "набу",
     }
 )
-"""Lemmas of the head nouns of government bodies that ``ведомство`` may stand for."""
+"""Lemmas of the head nouns of government bodies that ``ведомство`` may stand for, and the
+acronyms of such bodies whose spelled-out head is one of them (``ГУ`` = ``главное управление``,
+``ГСЧС`` = ``государственная служба``, ``ОВА`` = ``областная военная администрация``):
+``говорится в сообщении ведомства`` after ``ГУ ГСЧС в Одесской области``."""
 
 GOVERNMENT_BODY_PREFIXES: tuple[str, ...] = ("мин",)
 """Beginnings of compound ministry names (``Минцифры``, ``Минэкономики``)."""

@@ -1,0 +1,61 @@
+"""Organisation and group speakers of the eleventh pass (Ukrainian and Russian alike).
+
+A preposition is no role noun, whatever letter's abbreviation the dictionary also reads it as:
+``В компании ответили`` after a chief whose role holds ``в Одесской области`` is the company.
+Every text here was written for these tests in the style of regional outlets' reports, with
+invented people.
+"""
+
+from quote_support import spoken
+
+RU_PREPOSITION = (
+    "На складе в Измаиле потушили пожар\n\n"
+    "Пожар площадью 300 квадратных метров потушили за четыре часа, рассказал начальник "
+    "управления ГСЧС в Одесской области Виктор Вересайко.\n\n"
+    "Владелец склада, ООО «Дунайлогистик», пока не комментирует происшествие. В компании "
+    "лишь ответили, что убытки подсчитают после проверки.\n"
+)
+
+
+def test_a_preposition_in_a_role_does_not_name_its_holder() -> None:
+    found = spoken(RU_PREPOSITION)
+    assert found[-1] == ("убытки подсчитают после проверки", "ООО «Дунайлогистик»")
+
+
+RU_CHIEF_NAMED_AGAIN = (
+    "На складе в Измаиле потушили пожар\n\n"
+    "Пожар площадью 300 квадратных метров потушили за четыре часа, рассказал начальник "
+    "управления ГСЧС в Одесской области Виктор Вересайко.\n\n"
+    "Начальник также отметил, что склад не имел пожарной сигнализации.\n"
+)
+
+
+def test_the_role_noun_itself_still_names_its_holder() -> None:
+    found = spoken(RU_CHIEF_NAMED_AGAIN)
+    assert found[-1] == ("склад не имел пожарной сигнализации", "Виктор Вересайко")
+
+
+UK_AGENCY_ACRONYM = (
+    "У Самборі горів склад\n\n"
+    "Пожежу на складі в Самборі ліквідували вночі. Про це повідомили в ГУ ДСНС у Львівській "
+    "області.\n\n"
+    "«Під час гасіння рятувальники винесли з приміщення газові балони», – йдеться в "
+    "повідомленні відомства.\n"
+)
+
+UK_COMPANY_NOT_AGENCY = (
+    "У Самборі горів склад\n\n"
+    "Пожежу на складі ТОВ «Самбірагро» ліквідували вночі.\n\n"
+    "«Під час гасіння рятувальники винесли з приміщення газові балони», – йдеться в "
+    "повідомленні відомства.\n"
+)
+
+
+def test_an_agency_noun_stands_for_a_state_body_named_by_its_acronym() -> None:
+    found = spoken(UK_AGENCY_ACRONYM)
+    assert found[-1][1] == "ГУ ДСНС у Львівській області"
+
+
+def test_an_agency_noun_does_not_stand_for_a_company() -> None:
+    found = spoken(UK_COMPANY_NOT_AGENCY)
+    assert found[-1][1] is None
