@@ -30,6 +30,7 @@ from uanews.parser.quotes.lexicon import (
     KIND_BODY_NOUNS,
     LOCATIVE_PREPOSITIONS,
     MEDIA_NOUNS,
+    MESSAGE_NOUNS,
     ON_BODY_NOUNS,
     ON_PREPOSITIONS,
     SOURCE_NOUNS,
@@ -418,7 +419,12 @@ def _issues(document: str, lemma: str) -> bool:
     горсовета``) speaks through it (`lexicon.DOCUMENT_ISSUERS`).
     """
     issuers = pick(DOCUMENT_ISSUERS, ru.DOCUMENT_ISSUERS)
-    return any(lemma in issuers.get(found, ()) for found in lemmas(document))
+    found_lemmas = lemmas(document)
+    if found_lemmas & pick(MESSAGE_NOUNS, ru.MESSAGE_NOUNS):
+        # ``говорится в сообщении суда``, ``йдеться в повідомленні поліції``: any body issues
+        # a message, and the body whose message it is speaks through it.
+        return True
+    return any(lemma in issuers.get(found, ()) for found in found_lemmas)
 
 
 def speaking_body_lemmas(text: str, found: Sequence[Word]) -> list[str]:
