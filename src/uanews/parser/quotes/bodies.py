@@ -239,7 +239,15 @@ def _bare_adjective(word: str) -> bool:
 
 
 def _is_named_body(lemma: str, participant: Participant) -> bool:
-    """Return True if ``participant`` is an organisation whose name holds the body ``lemma``."""
+    """Return True if ``participant`` is an organisation whose name holds the body ``lemma``.
+
+    A group headed by the body noun (``делегація міста-побратима``: a delegation is a group
+    of people that speaks as a whole) is that body too; a group only completed by it
+    (``слідчі поліції``) is not the police.
+    """
+    if participant.kind is ParticipantKind.GROUP:
+        first = WORD.search(participant.name)
+        return first is not None and body_noun(first.group()) == lemma
     return participant.kind is ParticipantKind.ORGANIZATION and _names_body(participant, lemma)
 
 

@@ -281,10 +281,13 @@ BODY_NOUNS: frozenset[str] = frozenset(
         "генштаб",
         "штаб",
         "дснс",
+        "делегація",
     }
 )
 """Nouns of bodies that speak as a whole even unnamed (``у міськраді зазначили``, ``за даними
-поліції``): the body is the speaker, made a participant if the text names it no other way."""
+поліції``): the body is the speaker, made a participant if the text names it no other way. A
+delegation (``як зазначили в делегації``) speaks as a whole too: the one the text named before,
+a group of people (`uanews.parser.quotes.bodies.last_named_body`)."""
 
 COGNATE_SPELLING: dict[str, str] = {
     "і": "и",
@@ -330,11 +333,12 @@ DEPENDENT_BODY_NOUNS: frozenset[str] = frozenset(
         "компанія",
         "підприємство",
         "комітет",
+        "фракція",
     }
 )
 """Nouns of bodies that name a speaker only with an adjective or a complement (``у
-міністерстві оборони``, ``в обласній адміністрації``); bare (``повідомили в пресслужбі``)
-they are the explicit unknown speaker of the guidelines."""
+міністерстві оборони``, ``в обласній адміністрації``, ``у фракції опозиції``); bare
+(``повідомили в пресслужбі``) they are the explicit unknown speaker of the guidelines."""
 
 SUBUNIT_NOUNS: frozenset[str] = frozenset({"управління", "департамент"})
 """Dependent body nouns of a department of a larger body: with that body in the genitive

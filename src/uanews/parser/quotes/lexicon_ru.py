@@ -835,6 +835,7 @@ BODY_NOUNS: frozenset[str] = frozenset(
         "штаб",
         "гсчс",
         "гснс",
+        "делегация",
     }
 )
 """Nouns of bodies that speak as a whole even unnamed (``в горсовете отметили``, ``по
@@ -863,6 +864,7 @@ DEPENDENT_BODY_NOUNS: frozenset[str] = frozenset(
         "компания",
         "предприятие",
         "комитет",
+        "фракция",
     }
 )
 """Nouns of bodies that name a speaker only with an adjective or a complement (``в
