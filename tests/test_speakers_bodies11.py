@@ -138,3 +138,39 @@ def test_a_delegation_speaks_as_the_group_named_before() -> None:
     speaker = found[-1][1]
     assert speaker is not None
     assert speaker.startswith("делегація")
+
+
+UK_PROSECUTORS = (
+    "Суд повернув громаді ділянку в центрі Кропивницького\n\n"
+    "Позов подала Кіровоградська обласна прокуратура. «Ділянку передали без торгів», – "
+    "сказав прокурор обласної прокуратури Остап Лозовчук.\n\n"
+    "{subject} наполягала, що громада недоотримала 8 мільйонів гривень.\n"
+)
+
+
+def test_a_body_noun_in_a_role_complement_names_the_body() -> None:
+    found = spoken(UK_PROSECUTORS.format(subject="Прокуратура"))
+    assert found[-1] == (
+        "громада недоотримала 8 мільйонів гривень",
+        "Кіровоградська обласна прокуратура",
+    )
+
+
+def test_the_role_noun_of_that_person_still_names_him() -> None:
+    text = UK_PROSECUTORS.format(subject="Прокурор").replace("наполягала", "наполягав")
+    assert spoken(text)[-1] == ("громада недоотримала 8 мільйонів гривень", "Остап Лозовчук")
+
+
+RU_PROSECUTORS = (
+    "Суд вернул громаде участок в центре Кропивницкого\n\n"
+    "Иск подала Кировоградская областная прокуратура. «Участок передали без торгов», – "
+    "сказал прокурор областной прокуратуры Остап Лозовчук.\n\n"
+    "Прокуратура настаивала, что громада недополучила 8 миллионов гривен.\n"
+)
+
+
+def test_a_russian_body_noun_in_a_role_complement_names_the_body() -> None:
+    assert spoken(RU_PROSECUTORS)[-1] == (
+        "громада недополучила 8 миллионов гривен",
+        "Кировоградская областная прокуратура",
+    )
