@@ -174,3 +174,24 @@ def test_a_russian_body_noun_in_a_role_complement_names_the_body() -> None:
         "громада недополучила 8 миллионов гривен",
         "Кировоградская областная прокуратура",
     )
+
+
+UK_COMPANY_ACRONYM = (
+    "Укренерго радить не вмикати одночасно потужні прилади\n\n"
+    "НЕК «Укренерго» отримала нову партію трансформаторів. {between}\n\n"
+    "У компанії також нагадали, що у вечірній пік краще не вмикати бойлер і пральну машину.\n"
+)
+
+
+def test_a_company_acronym_calls_the_body_a_company() -> None:
+    text = UK_COMPANY_ACRONYM.format(between="Обладнання передав Євросоюз.")
+    assert spoken(text)[-1] == (
+        "у вечірній пік краще не вмикати бойлер і пральну машину",
+        "НЕК «Укренерго»",
+    )
+
+
+def test_a_company_called_so_later_is_the_company_meant() -> None:
+    later = "Обладнання виготовила компанія «Запоріжтрансформатор»."
+    text = UK_COMPANY_ACRONYM.format(between=later)
+    assert spoken(text)[-1][1] == "компанія «Запоріжтрансформатор»"

@@ -27,6 +27,7 @@ from uanews.parser.quotes.lexicon import (
     COORDINATORS,
     DEPENDENT_BODY_NOUNS,
     DOCUMENT_ISSUERS,
+    KIND_ACRONYMS,
     KIND_BODY_NOUNS,
     LOCATIVE_PREPOSITIONS,
     MEDIA_NOUNS,
@@ -213,7 +214,13 @@ def _is_kind_named(lemma: str, participant: Participant) -> bool:
     """Return True for an organisation whose name's first body noun outside marks is ``lemma``."""
     if participant.kind is not ParticipantKind.ORGANIZATION:
         return False
-    heads = [found for word in _outside_marks(participant.name) if (found := body_noun(word))]
+    # ``НЕК «Укренерго»``: an acronym spelling out ``... компанія`` calls the body a company.
+    acronyms = pick(KIND_ACRONYMS, ru.KIND_ACRONYMS)
+    heads = [
+        found
+        for word in _outside_marks(participant.name)
+        if (found := body_noun(word) or acronyms.get(word.lower()))
+    ]
     return bool(heads) and heads[0] == lemma
 
 

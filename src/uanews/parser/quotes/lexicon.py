@@ -46,6 +46,7 @@ __all__ = [
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
     "INVESTIGATOR_NOUNS",
+    "KIND_ACRONYMS",
     "KIND_BODY_NOUNS",
     "KIND_NOUNS",
     "LEADER_NOUNS",
@@ -356,6 +357,12 @@ ON_PREPOSITIONS: frozenset[str] = frozenset({"на"})
 KIND_BODY_NOUNS: frozenset[str] = frozenset({"компанія", "підприємство"})
 """Nouns of a kind of body (``у компанії пояснили``) that stand for the body named last by a
 bare name (``ДТЕК``, ``Нафтогаз``) when no organisation's name holds the noun itself."""
+
+KIND_ACRONYMS: dict[str, str] = {"нек": "компанія", "нак": "компанія"}
+"""Acronyms of a legal form whose spelled-out head is a kind noun of `KIND_BODY_NOUNS`
+(``НЕК`` = ``національна енергетична компанія``, ``НАК`` = ``національна акціонерна
+компанія``): ``НЕК «Укренерго»`` is a company the text called so, and ``у компанії`` names it
+before a bare name mentioned later (``Євросоюз``)."""
 
 ANOTHER_PERSON_WORDS: frozenset[str] = frozenset(
     {"ще один", "ще одна", "ще одне", "інший", "інша", "інше", "другий", "друга"}

@@ -45,6 +45,7 @@ __all__ = [
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
     "INVESTIGATOR_NOUNS",
+    "KIND_ACRONYMS",
     "KIND_BODY_NOUNS",
     "KIND_NOUNS",
     "LEADER_NOUNS",
@@ -886,6 +887,10 @@ ON_PREPOSITIONS: frozenset[str] = frozenset({"на"})
 KIND_BODY_NOUNS: frozenset[str] = frozenset({"компания", "предприятие"})
 """Nouns of a kind of body (``в компании пояснили``) that stand for the body named last by a
 bare name (``ДТЭК``, ``Нафтогаз``) when no organisation's name holds the noun itself."""
+
+KIND_ACRONYMS: dict[str, str] = {"нэк": "компания", "нак": "компания"}
+"""Acronyms of a legal form whose spelled-out head is a kind noun
+(`uanews.parser.quotes.lexicon.KIND_ACRONYMS`): ``НЭК «Укрэнерго»``, ``НАК «Нафтогаз»``."""
 
 ANOTHER_PERSON_WORDS: frozenset[str] = frozenset(
     {"ещё один", "еще один", "ещё одна", "еще одна", "другой", "другая", "второй", "вторая"}
