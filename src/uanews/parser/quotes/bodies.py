@@ -27,9 +27,11 @@ from uanews.parser.quotes.lexicon import (
     COORDINATORS,
     DEPENDENT_BODY_NOUNS,
     DOCUMENT_ISSUERS,
+    KIND_ACRONYMS,
     KIND_BODY_NOUNS,
     LOCATIVE_PREPOSITIONS,
     MEDIA_NOUNS,
+    MESSAGE_NOUNS,
     ON_BODY_NOUNS,
     ON_PREPOSITIONS,
     SOURCE_NOUNS,
@@ -212,7 +214,13 @@ def _is_kind_named(lemma: str, participant: Participant) -> bool:
     """Return True for an organisation whose name's first body noun outside marks is ``lemma``."""
     if participant.kind is not ParticipantKind.ORGANIZATION:
         return False
-    heads = [found for word in _outside_marks(participant.name) if (found := body_noun(word))]
+    # ``НЕК «Укренерго»``: an acronym spelling out ``... компанія`` calls the body a company.
+    acronyms = pick(KIND_ACRONYMS, ru.KIND_ACRONYMS)
+    heads = [
+        found
+        for word in _outside_marks(participant.name)
+        if (found := body_noun(word) or acronyms.get(word.lower()))
+    ]
     return bool(heads) and heads[0] == lemma
 
 
@@ -238,7 +246,15 @@ def _bare_adjective(word: str) -> bool:
 
 
 def _is_named_body(lemma: str, participant: Participant) -> bool:
-    """Return True if ``participant`` is an organisation whose name holds the body ``lemma``."""
+    """Return True if ``participant`` is an organisation whose name holds the body ``lemma``.
+
+    A group headed by the body noun (``делегація міста-побратима``: a delegation is a group
+    of people that speaks as a whole) is that body too; a group only completed by it
+    (``слідчі поліції``) is not the police.
+    """
+    if participant.kind is ParticipantKind.GROUP:
+        first = WORD.search(participant.name)
+        return first is not None and body_noun(first.group()) == lemma
     return participant.kind is ParticipantKind.ORGANIZATION and _names_body(participant, lemma)
 
 
@@ -418,7 +434,12 @@ def _issues(document: str, lemma: str) -> bool:
     горсовета``) speaks through it (`lexicon.DOCUMENT_ISSUERS`).
     """
     issuers = pick(DOCUMENT_ISSUERS, ru.DOCUMENT_ISSUERS)
-    return any(lemma in issuers.get(found, ()) for found in lemmas(document))
+    found_lemmas = lemmas(document)
+    if found_lemmas & pick(MESSAGE_NOUNS, ru.MESSAGE_NOUNS):
+        # ``говорится в сообщении суда``, ``йдеться в повідомленні поліції``: any body issues
+        # a message, and the body whose message it is speaks through it.
+        return True
+    return any(lemma in issuers.get(found, ()) for found in found_lemmas)
 
 
 def speaking_body_lemmas(text: str, found: Sequence[Word]) -> list[str]:

@@ -47,6 +47,7 @@ __all__ = [
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
     "INVESTIGATOR_NOUNS",
+    "KIND_ACRONYMS",
     "KIND_BODY_NOUNS",
     "KIND_NOUNS",
     "LEADER_NOUNS",
@@ -290,10 +291,13 @@ BODY_NOUNS: frozenset[str] = frozenset(
         "генштаб",
         "штаб",
         "дснс",
+        "делегація",
     }
 )
 """Nouns of bodies that speak as a whole even unnamed (``у міськраді зазначили``, ``за даними
-поліції``): the body is the speaker, made a participant if the text names it no other way."""
+поліції``): the body is the speaker, made a participant if the text names it no other way. A
+delegation (``як зазначили в делегації``) speaks as a whole too: the one the text named before,
+a group of people (`uanews.parser.quotes.bodies.last_named_body`)."""
 
 COGNATE_SPELLING: dict[str, str] = {
     "і": "и",
@@ -339,11 +343,12 @@ DEPENDENT_BODY_NOUNS: frozenset[str] = frozenset(
         "компанія",
         "підприємство",
         "комітет",
+        "фракція",
     }
 )
 """Nouns of bodies that name a speaker only with an adjective or a complement (``у
-міністерстві оборони``, ``в обласній адміністрації``); bare (``повідомили в пресслужбі``)
-they are the explicit unknown speaker of the guidelines."""
+міністерстві оборони``, ``в обласній адміністрації``, ``у фракції опозиції``); bare
+(``повідомили в пресслужбі``) they are the explicit unknown speaker of the guidelines."""
 
 SUBUNIT_NOUNS: frozenset[str] = frozenset({"управління", "департамент"})
 """Dependent body nouns of a department of a larger body: with that body in the genitive
@@ -361,6 +366,12 @@ ON_PREPOSITIONS: frozenset[str] = frozenset({"на"})
 KIND_BODY_NOUNS: frozenset[str] = frozenset({"компанія", "підприємство"})
 """Nouns of a kind of body (``у компанії пояснили``) that stand for the body named last by a
 bare name (``ДТЕК``, ``Нафтогаз``) when no organisation's name holds the noun itself."""
+
+KIND_ACRONYMS: dict[str, str] = {"нек": "компанія", "нак": "компанія"}
+"""Acronyms of a legal form whose spelled-out head is a kind noun of `KIND_BODY_NOUNS`
+(``НЕК`` = ``національна енергетична компанія``, ``НАК`` = ``національна акціонерна
+компанія``): ``НЕК «Укренерго»`` is a company the text called so, and ``у компанії`` names it
+before a bare name mentioned later (``Євросоюз``)."""
 
 ANOTHER_PERSON_WORDS: frozenset[str] = frozenset(
     {"ще один", "ще одна", "ще одне", "інший", "інша", "інше", "другий", "друга"}
@@ -1093,9 +1104,22 @@ GOVERNMENT_BODY_HEADS: frozenset[str] = frozenset(
         "рада",
         "уряд",
         "кабмін",
+        "гу",
+        "гунп",
+        "дснс",
+        "сбу",
+        "ова",
+        "ода",
+        "мва",
+        "дпс",
+        "дбр",
+        "набу",
     }
 )
-"""Lemmas of the head nouns of government bodies that ``відомство`` may stand for."""
+"""Lemmas of the head nouns of government bodies that ``відомство`` may stand for, and the
+acronyms of such bodies whose spelled-out head is one of them (``ГУ`` = ``головне управління``,
+``ДСНС`` = ``державна служба``, ``ОВА`` = ``обласна військова адміністрація``): ``йдеться в
+повідомленні відомства`` after ``ГУ ДСНС у Львівській області``."""
 
 GOVERNMENT_BODY_PREFIXES: tuple[str, ...] = ("мін",)
 """Beginnings of compound ministry names (``Мінцифри``, ``Мінекономіки``)."""

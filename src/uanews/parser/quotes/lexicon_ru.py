@@ -46,6 +46,7 @@ __all__ = [
     "INTERVIEW_LEMMAS",
     "INTERVIEW_QUESTION_LABELS",
     "INVESTIGATOR_NOUNS",
+    "KIND_ACRONYMS",
     "KIND_BODY_NOUNS",
     "KIND_NOUNS",
     "LEADER_NOUNS",
@@ -889,6 +890,7 @@ BODY_NOUNS: frozenset[str] = frozenset(
         "штаб",
         "гсчс",
         "гснс",
+        "делегация",
     }
 )
 """Nouns of bodies that speak as a whole even unnamed (``в горсовете отметили``, ``по
@@ -917,6 +919,7 @@ DEPENDENT_BODY_NOUNS: frozenset[str] = frozenset(
         "компания",
         "предприятие",
         "комитет",
+        "фракция",
     }
 )
 """Nouns of bodies that name a speaker only with an adjective or a complement (``в
@@ -938,6 +941,10 @@ ON_PREPOSITIONS: frozenset[str] = frozenset({"на"})
 KIND_BODY_NOUNS: frozenset[str] = frozenset({"компания", "предприятие"})
 """Nouns of a kind of body (``в компании пояснили``) that stand for the body named last by a
 bare name (``ДТЭК``, ``Нафтогаз``) when no organisation's name holds the noun itself."""
+
+KIND_ACRONYMS: dict[str, str] = {"нэк": "компания", "нак": "компания"}
+"""Acronyms of a legal form whose spelled-out head is a kind noun
+(`uanews.parser.quotes.lexicon.KIND_ACRONYMS`): ``НЭК «Укрэнерго»``, ``НАК «Нафтогаз»``."""
 
 ANOTHER_PERSON_WORDS: frozenset[str] = frozenset(
     {"ещё один", "еще один", "ещё одна", "еще одна", "другой", "другая", "второй", "вторая"}
@@ -1052,9 +1059,23 @@ GOVERNMENT_BODY_HEADS: frozenset[str] = frozenset(
         "рада",
         "правительство",
         "кабмин",
+        "гу",
+        "гунп",
+        "гсчс",
+        "гснс",
+        "сбу",
+        "ова",
+        "ога",
+        "гва",
+        "гнс",
+        "гбр",
+        "набу",
     }
 )
-"""Lemmas of the head nouns of government bodies that ``ведомство`` may stand for."""
+"""Lemmas of the head nouns of government bodies that ``ведомство`` may stand for, and the
+acronyms of such bodies whose spelled-out head is one of them (``ГУ`` = ``главное управление``,
+``ГСЧС`` = ``государственная служба``, ``ОВА`` = ``областная военная администрация``):
+``говорится в сообщении ведомства`` after ``ГУ ГСЧС в Одесской области``."""
 
 GOVERNMENT_BODY_PREFIXES: tuple[str, ...] = ("мин",)
 """Beginnings of compound ministry names (``Минцифры``, ``Минэкономики``)."""

@@ -209,14 +209,30 @@ def with_synonyms(found: frozenset[str]) -> frozenset[str]:
 
 @language_cache(maxsize=PHRASE_ANSWERS)
 def role_nouns(role: str) -> frozenset[str]:
-    """Return the lemmas of the lower-case nominative nouns of a role."""
+    """Return the lemmas of the lower-case nominative nouns of a role.
+
+    A function word is none, whatever else the dictionary reads it as: Russian ``в``, ``с``,
+    ``о`` are also the indeclinable abbreviations of letters, "nouns in the nominative", but in
+    ``начальник управления ГСЧС в Одесской области`` ``в`` is the preposition; read as a role
+    noun it would make every ``В компании ответили`` name the chief.
+    """
     return frozenset(
         parse.normal_form
         for word in WORD.findall(role)
-        if word[:1].islower()
+        if word[:1].islower() and not _function_word(word)
         for parse in parse_word(word.lower())
         if "NOUN" in parse.tag and case(parse) == "nomn"
     )
+
+
+@language_cache(maxsize=WORD_ANSWERS)
+def _function_word(word: str) -> bool:
+    """Return True if the dictionary reads ``word`` as a preposition, conjunction or particle."""
+    return any(parse.tag.POS in _FUNCTION_POS for parse in parse_word(word.lower()))
+
+
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL"})
+"""Parts of speech of function words (pymorphy3's tags): no noun of a role."""
 
 
 def person_nouns(word: str) -> frozenset[str]:
@@ -285,11 +301,12 @@ def head_noun(name: str) -> str | None:
     """Return the lemma of the first lower-case nominative noun of an organisation's name.
 
     A word read first as an adjective is none, even if a rarer reading makes it a noun
-    (Russian ``городской``, which the dictionary also lists as a noun for a townsman).
+    (Russian ``городской``, which the dictionary also lists as a noun for a townsman); nor is
+    a function word (``ГСЧС в Одесской области``: ``в`` is no head, see `role_nouns`).
     """
     for word in WORD.findall(name):
         parses = parse_word(word.lower())
-        if parses and parses[0].tag.POS == "ADJF":
+        if (parses and parses[0].tag.POS == "ADJF") or _function_word(word):
             continue
         for parse in parses:
             if "NOUN" in parse.tag and case(parse) == "nomn" and word[:1].islower():

@@ -631,9 +631,12 @@ def _by_noun(
         | pick(OFFICIAL_NOUNS, ru.OFFICIAL_NOUNS)
     ) or (
         found & all_role_nouns(placed)
-        if common and not located and nominative(word)
+        if common and not located and nominative(word) and body_noun(word) is None
         else frozenset()
     )
+    # A body's noun (``Прокуратура наполягала``) is no person's title even where a role's
+    # genitive complement reads as a nominative plural too (``прокурор ... прокуратури``):
+    # it names the body, which the organisation noun below finds.
     if not nouns and word[:1].islower() and _animate_subject(word):
         # ``сказала еврокомиссар`` after ``с еврокомиссаром ... Мартой Кос``: a title the
         # text gave a person before names that person, whether a role list holds it or not.
