@@ -1,6 +1,16 @@
 """Constructions of the eleventh pass of event triggers and drafting, in Ukrainian and Russian.
 
+- a signing verb with the other party between it and the document (``компания подписала с ООО
+  «...» договор``, ``підписала з ТОВ «...» договір``) is an agreement; a comma between them
+  ends the clause;
+- the participants of the meeting (``Участники встречи договорились``, ``Учасники зустрічі
+  домовилися``) are those who met, not others' parties (``Участники конфликта``);
+- a sentence that opens with the day just told (``Цього ж дня депутати ухвалили ...``, ``Кроме
+  того, в тот же день ... открыли ...``) tells another decision, signing or opening of that
+  day, while a visit's further stops that day go on with the visit;
 - a polyclinic is opened as a clinic is (``відкрили дитячу поліклініку``);
+- after a word of addition, a signing with a verb of its own (``Кроме того, ОВА и колледж
+  подписали меморандум``) is one more agreement; the document signed by one more party is not.
 
 Every text here was written for these tests in the style of Ukrainian news; none is taken from
 any corpus, and the people are invented.
@@ -9,8 +19,109 @@ any corpus, and the people are invented.
 from __future__ import annotations
 
 import uanews
-from event_support import events_of
+from event_support import event_names, events_of
 from uanews.model import EventKind
+
+
+def test_russian_signing_with_the_party_before_the_contract_is_an_agreement() -> None:
+    item = uanews.parse(
+        "Облэнерго обновит подстанции\n\n"
+        "Накануне компания подписала с ООО «Теплолинк» договор на поставку 20 подстанций.\n"
+    )
+    (agreement,) = events_of(item, EventKind.AGREEMENT)
+    assert "ООО «Теплолинк»" in event_names(item, agreement)
+
+
+def test_ukrainian_signing_with_the_party_before_the_contract_is_an_agreement() -> None:
+    item = uanews.parse(
+        "Обленерго оновить підстанції\n\n"
+        "Напередодні компанія підписала з ТОВ «Теплолінк» договір на постачання 20 підстанцій.\n"
+    )
+    (agreement,) = events_of(item, EventKind.AGREEMENT)
+    assert "ТОВ «Теплолінк»" in event_names(item, agreement)
+
+
+def test_a_comma_between_signing_and_a_document_tells_no_agreement() -> None:
+    item = uanews.parse(
+        "Обленерго чекає документів\n\n"
+        "Компанія підписала з утра акти, а договір надішлють пізніше.\n"
+    )
+    assert events_of(item, EventKind.AGREEMENT) == []
+
+
+def test_russian_participants_of_the_meeting_agreed() -> None:
+    item = uanews.parse(
+        "Делегация Ольборга в Харькове\n\n"
+        "17 февраля в Харькове прошла встреча городского головы Игоря Тирчака с делегацией "
+        "датского Ольборга.\n\n"
+        "Участники встречи договорились создать совместную рабочую группу.\n"
+    )
+    (agreement,) = events_of(item, EventKind.AGREEMENT)
+    assert "Игорь Тирчак" in event_names(item, agreement)
+
+
+def test_ukrainian_participants_of_the_meeting_agreed() -> None:
+    item = uanews.parse(
+        "Делегація Ольборга у Харкові\n\n"
+        "17 лютого у Харкові відбулася зустріч міського голови Ігоря Тирчака з делегацією "
+        "данського Ольборга.\n\n"
+        "Учасники зустрічі домовилися створити спільну робочу групу.\n"
+    )
+    (agreement,) = events_of(item, EventKind.AGREEMENT)
+    assert "Ігор Тирчак" in event_names(item, agreement)
+
+
+def test_participants_of_a_conflict_are_not_those_who_met() -> None:
+    item = uanews.parse(
+        "Делегация Ольборга в Харькове\n\n"
+        "17 февраля в Харькове прошла встреча городского головы Игоря Тирчака с делегацией "
+        "датского Ольборга.\n\n"
+        "Участники конфликта договорились о перемирии.\n"
+    )
+    assert events_of(item, EventKind.AGREEMENT) == []
+
+
+def test_ukrainian_the_same_day_tells_a_second_decision() -> None:
+    item = uanews.parse(
+        "Міська рада на позачерговій сесії призначила нового керівника управління освіти. "
+        "Ним став Остап Мельгунець. Цього ж дня депутати ухвалили зміни до бюджету: ще 12 "
+        "мільйонів гривень спрямують на ремонт шкіл.\n"
+    )
+    first, second = events_of(item, EventKind.ANNOUNCEMENT)
+    assert "Цього ж дня" in item.text[second.evidence.start : second.evidence.end]
+    assert first.evidence.start < second.evidence.start
+
+
+def test_russian_the_same_day_after_an_addition_tells_a_second_opening() -> None:
+    item = uanews.parse(
+        "В Харькове открыли подземную школу\n\n"
+        "В Салтовском районе Харькова 2 сентября открыли подземную школу на 900 учеников.\n\n"
+        "Школа рассчитана на две смены.\n\n"
+        "Кроме того, в тот же день в Киевском районе после ремонта открыли детскую поликлинику.\n"
+    )
+    first, second = events_of(item, EventKind.PRESENTATION)
+    assert "поликлинику" not in item.text[first.evidence.start : first.evidence.end]
+    assert second.date is not None
+    assert second.date.day == 2
+    assert "поликлинику" in item.text[second.evidence.start : second.evidence.end]
+
+
+def test_an_addition_without_the_day_goes_on_with_the_opening() -> None:
+    item = uanews.parse(
+        "В Харькове открыли подземную школу\n\n"
+        "В Салтовском районе Харькова 2 сентября открыли подземную школу на 900 учеников.\n\n"
+        "Школа рассчитана на две смены.\n\n"
+        "Кроме того, в школе открыли кабинет психолога.\n"
+    )
+    assert len(events_of(item, EventKind.PRESENTATION)) == 1
+
+
+def test_the_same_day_of_a_visit_goes_on_with_the_visit() -> None:
+    item = uanews.parse(
+        "Делегация из Тампере в Днепре\n\n"
+        "Делегация Тампере 3 мая посетила Днепр. В тот же день гости посетили музей.\n"
+    )
+    assert len(events_of(item, EventKind.VISIT)) == 1
 
 
 def test_ukrainian_polyclinic_opened() -> None:
@@ -20,3 +131,26 @@ def test_ukrainian_polyclinic_opened() -> None:
     (opening,) = events_of(item, EventKind.PRESENTATION)
     assert opening.date is not None
     assert opening.date.month == 3
+
+
+def test_russian_a_signing_of_its_own_after_an_addition_is_one_more_agreement() -> None:
+    item = uanews.parse(
+        "Завод и Укрэнерго заключили контракт\n\n"
+        "19 марта завод ЧАО «Гидромаш» подписал с НЭК «Укрэнерго» контракт на поставку "
+        "трансформаторов.\n\n"
+        "Линия рассчитана на выпуск 300 трансформаторов в год.\n\n"
+        "Кроме того, областная военная администрация и политехнический колледж подписали "
+        "меморандум о подготовке кадров.\n"
+    )
+    assert len(events_of(item, EventKind.AGREEMENT)) == 2
+
+
+def test_the_document_signed_by_one_more_party_is_the_same_agreement() -> None:
+    item = uanews.parse(
+        "Завод и Укрэнерго заключили контракт\n\n"
+        "19 марта завод ЧАО «Гидромаш» подписал с НЭК «Укрэнерго» контракт на поставку "
+        "трансформаторов.\n\n"
+        "Линия рассчитана на выпуск 300 трансформаторов в год.\n\n"
+        "Контракт также подписал директор завода Олег Шпакуляк.\n"
+    )
+    assert len(events_of(item, EventKind.AGREEMENT)) == 1

@@ -76,6 +76,7 @@ from uanews.parser.events.continuations import (
     adds_amount,
     continues,
     opening_offset,
+    opens_same_day,
     refers_to_document,
 )
 from uanews.parser.events.dates import (
@@ -127,6 +128,7 @@ from uanews.parser.events.lexicon import (
     LATER_OPENERS,
     LIST_STOP_WORDS,
     MEETING_JOINED_PATTERN,
+    MET_AT_WORDS,
     NIGHT_TIMES,
     NIGHT_WORDS,
     ONLINE_WORDS,
@@ -404,6 +406,10 @@ class _Draft:
     """Its sentence of those who took part tells they signed (``Угоду скріпили підписами X і Y``,
     `SIGNED_PARTY_PATTERN`, or opens with the document, `continuations.refers_to_document`): the
     latest agreement told (`_to_joined`)."""
+    that_day: bool = False
+    """Its sentence opens with the day just told (``Цього ж дня депутати ухвалили ...``,
+    `continuations.opens_same_day`) and it is of `_SAME_DAY_KINDS`: another happening of that
+    day, neither going on with nor merged into the event told (`_mergeable`)."""
     went_on: list[Sentence] = attrs.Factory(list)
     """The sentences of drafts that went on with this event (`_go_on`): more stops of a visit
     (``Гости также побывали в больнице``), where it went first is told before them."""
@@ -904,11 +910,13 @@ class _Reader:
         ``decided`` by a decision verb of its own after the word of addition (``Також уряд
         схвалив постанову ...``, ``Кроме того, горсовет утвердил ...``) is one more decision,
         and an agreement reached (`AGREED_PATTERN`: ``Також сторони домовилися створити ...``)
-        one more agreement, never going on with the one told.
+        or signed by a signing verb of its own (``Кроме того, ОВА и завод подписали меморандум``;
+        not ``Документ також підписали X і Y``, the document told) one more agreement, never
+        going on with the one told.
         """
         text = self.text
-        if sentence.lead or draft.kind in _STRIKES:
-            return
+        if sentence.lead or draft.kind in _STRIKES or draft.that_day:
+            return  # (``Того ж дня ...``: another happening of the day, `_Draft.that_day`)
         # (a date in a relative clause, ``лікарню, яку торік оснастили``, is the clause's)
         if find_dates(text[sentence.start : main_clause_end(text, sentence.start, sentence.end)]):
             return  # ``У квітні рада також ухвалила ...``: another day's decision
@@ -933,7 +941,11 @@ class _Reader:
             (decided and draft.kind is EventKind.ANNOUNCEMENT and not more)
             or (
                 draft.kind is EventKind.AGREEMENT
-                and pick(_AGREED, _AGREED_RU).search(text, sentence.start, sentence.end)
+                and (
+                    pick(_AGREED, _AGREED_RU).search(text, sentence.start, sentence.end)
+                    # ``Кроме того, ОВА и завод подписали меморандум``: a signing of its own
+                    or (decided and not refers_to_document(text, sentence.start, sentence.end))
+                )
             )
         ):
             draft.continues = False  # one more decision or agreement, not the `also` of one
@@ -971,6 +983,11 @@ class _Reader:
             draft = _Draft(kind, [sentence], list(actors), date, mode, sentence.lead)
             draft.groups = kinds[kind].groups if kind in kinds else frozenset()
             draft.planned = planned
+            draft.that_day = (
+                kind in _SAME_DAY_KINDS
+                and kind in explicit
+                and opens_same_day(text, sentence.start, sentence.end)
+            )
             self.mark_going_on(draft, sentence, decided=kind in explicit)
             draft.ruling = kind is EventKind.ANNOUNCEMENT and _names_court(text, sentence)
             if kind is EventKind.INCIDENT:
@@ -1279,7 +1296,12 @@ def _tells_earlier(text: str, sentence: Sentence) -> bool:
 
 def _mergeable(event: _Draft, draft: _Draft) -> bool:
     """Return whether ``draft`` reports the same event as ``event``."""
-    if event.kind is not draft.kind or event.apart != draft.apart:
+    if (
+        event.kind is not draft.kind
+        or event.apart != draft.apart
+        # ``Цього ж дня депутати ухвалили ...``: another happening of that day
+        or (draft.that_day and not _headline_only(event))
+    ):
         return False
     if event.date is not None and draft.date is not None and event.date != draft.date:
         return False
@@ -2426,7 +2448,8 @@ def _parties_agree(words: str) -> bool:
     So does one that opens with `ALSO_WORDS` before them (``Также стороны обсудили ...``).
 
     Parties with a genitive complement are others' (``Сторони конфлікту на Близькому Сході
-    домовилися``): not those who met.
+    домовилися``): not those who met, unless the genitive is the meeting (``Учасники зустрічі
+    домовилися``, `MET_AT_WORDS`).
     """
     parties = pick(PARTIES_WORDS, ru.PARTIES_WORDS)
     opening = _OPENING_WORDS.findall(words[:_OPENING_REACH])
@@ -2441,6 +2464,8 @@ def _parties_agree(words: str) -> bool:
     if not opening or opening[0].lower() not in parties:
         return False
     after = next((word for word in opening if word.lower() not in parties), None)
+    if after is not None and after.lower() in pick(MET_AT_WORDS, ru.MET_AT_WORDS):
+        return True  # ``Участники встречи договорились``: those who took part in the meeting
     return after is None or not _genitive_nominal(after)
 
 
@@ -2520,6 +2545,11 @@ def _to_talks(found: _Found, draft: _Draft) -> None:
 
 
 _PARTY_KINDS = frozenset({EventKind.MEETING, EventKind.VISIT})
+_SAME_DAY_KINDS = frozenset(
+    {EventKind.ANNOUNCEMENT, EventKind.AGREEMENT, EventKind.PRESENTATION, EventKind.MEETING}
+)
+"""Kinds whose sentence opening with the day just told (`_Draft.that_day`) tells another event:
+not a visit (its further stops that day go on with it), nor a strike or an emergency."""
 _TALK_KINDS = _PARTY_KINDS | {EventKind.AGREEMENT}
 
 

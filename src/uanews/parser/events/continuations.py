@@ -25,11 +25,12 @@ from uanews.parser.events.lexicon import (
     DELEGATION_SUBJECTS,
     DOCUMENT_OPENERS,
     GUEST_SUBJECTS,
+    SAME_DAY_OPENERS,
 )
 from uanews.parser.language import pick
 from uanews.parser.morph import parse_word
 
-__all__ = ["adds_amount", "continues", "opening_offset", "refers_to_document"]
+__all__ = ["adds_amount", "continues", "opening_offset", "opens_same_day", "refers_to_document"]
 
 
 def _opener(words: tuple[str, ...], contrast: str) -> re.Pattern[str]:
@@ -78,6 +79,33 @@ def adds_amount(text: str, start: int, end: int) -> bool:
     sentence before counted.
     """
     return pick(_AMOUNT, _AMOUNT_RU).match(text, start, end) is not None
+
+
+def _same_day_opener(words: tuple[str, ...], added: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of a sentence opening with one of ``words``, after ``added`` or not."""
+
+    def alternation(phrases: tuple[str, ...]) -> str:
+        ordered = sorted(phrases, key=len, reverse=True)
+        return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered)
+
+    return re.compile(
+        rf"[\s«\"„“]*(?:(?:{alternation(added)}),?\s+)?(?:{alternation(words)})(?![\w\-'’ʼ])",
+        re.IGNORECASE,
+    )
+
+
+_SAME_DAY = _same_day_opener(SAME_DAY_OPENERS, CONTINUATION_OPENERS)
+_SAME_DAY_RU = _same_day_opener(ru.SAME_DAY_OPENERS, ru.CONTINUATION_OPENERS)
+
+
+def opens_same_day(text: str, start: int, end: int) -> bool:
+    """Return whether the sentence ``text[start:end]`` opens with the day just told.
+
+    ``Цього ж дня депутати ухвалили ...``, ``Кроме того, в тот же день ... открыли ...``
+    (`SAME_DAY_OPENERS`, after a word of `CONTINUATION_OPENERS` or not): another happening
+    of that day, not more of the one told.
+    """
+    return pick(_SAME_DAY, _SAME_DAY_RU).match(text, start, end) is not None
 
 
 def continues(text: str, start: int, end: int) -> bool:

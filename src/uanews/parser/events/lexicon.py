@@ -49,6 +49,7 @@ __all__ = [
     "LATIN_CHANNEL_NAMES",
     "LIST_STOP_WORDS",
     "MEETING_JOINED_PATTERN",
+    "MET_AT_WORDS",
     "MONTHS",
     "MONTH_LEAD_WORDS",
     "MONTH_NAMES_GENITIVE",
@@ -72,10 +73,12 @@ __all__ = [
     "RANGE_TO_WORDS",
     "RELATIVE_PRONOUN_PATTERN",
     "REPORTED_BACK_PATTERN",
+    "SAME_DAY_OPENERS",
     "SCHEDULED_FROM_PATTERN",
     "SCHEDULED_VERB_REACH",
     "SEASON_WORDS",
     "SIGNED_PARTY_PATTERN",
+    "SIGNED_WITH_PATTERN",
     "SIGNING_ENDED_PATTERN",
     "SPOKEN_AT_EVENT_PATTERN",
     "SPORT_WORDS",
@@ -594,6 +597,11 @@ _DOCUMENT = (
 )
 """What parties sign: an agreement, a memorandum, a contract, a declaration, a joint statement."""
 
+SIGNED_WITH_PATTERN = r"(?:з|із|зі)\s+(?:[^\s.,;:]+\s+){1,6}?"
+"""The other party between a signing verb and the document (``завод підписав з НЕК «Укренерго»
+контракт``, ``уклала з ТОВ «...» договір``): ``з`` and its object, up to six words with no
+punctuation that would end the clause; the document after it is what they signed."""
+
 SIGNING_ENDED_PATTERN = (
     r"(?:завершил|закінчил|увінчал)(?:ся|ася|ося|ися)\s+підписанням\s+" + _DOCUMENT
 )
@@ -765,7 +773,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         EventKind.AGREEMENT,
         r"(?:підписали|підписав|підписала|підписало|підписано|уклали|уклав|уклала|уклало"
-        r"|укладено|парафували)\s+" + _DOCUMENT,
+        r"|укладено|парафували)\s+(?:" + SIGNED_WITH_PATTERN + ")?" + _DOCUMENT,
         explicit=True,
     ),
     Trigger(
@@ -1466,6 +1474,23 @@ CONTINUATION_OPENERS: tuple[str, ...] = (
 """Words that open a sentence going on with what the one before told (``Крім того, депутати ...``):
 outside the lede, an event the sentence tells with no date of its own is more of the event of
 its kind told before (its ``also``). Not before ``тим`` / ``тем`` (``Разом з тим``: a contrast)."""
+
+SAME_DAY_OPENERS: tuple[str, ...] = (
+    "того ж дня",
+    "того же дня",
+    "цього ж дня",
+    "того самого дня",
+    "цього самого дня",
+    "у той же день",
+    "в той же день",
+    "у той самий день",
+    "в той самий день",
+)
+"""Words that open a sentence with the day of the event just told (``Цього ж дня депутати
+ухвалили зміни до бюджету``), also after a word of addition (``Крім того, того ж дня ...``):
+the writer names the day again because the sentence tells another happening of that day, so
+its decision, signing, opening or meeting is one of its own, not more of the one told (a
+visit's further stops go on with the visit; strikes of one day are one attack)."""
 
 AMOUNT_ADDERS: tuple[str, ...] = ("ще",)
 """Words that, opening a sentence right before a number, count on from an amount just told
@@ -2397,6 +2422,12 @@ addition it tells one more agreement of those who met, not the `also` of the one
 PARTIES_WORDS: frozenset[str] = frozenset({"сторони", "обидві", "учасники"})
 """Words that open a sentence about the parties of the meeting just told (``Сторони домовилися
 про ...``): its agreement is theirs."""
+
+MET_AT_WORDS: frozenset[str] = frozenset(
+    {"зустрічі", "переговорів", "наради", "засідання", "консультацій", "перемовин"}
+)
+"""Genitives of a meeting after the parties (``Учасники зустрічі домовилися ...``): those who
+took part in the meeting just told, not others' parties (``Сторони конфлікту``)."""
 
 CIRCUMSTANCE_OPENERS: tuple[str, ...] = (
     "під час",

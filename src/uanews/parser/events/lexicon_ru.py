@@ -86,6 +86,7 @@ __all__ = [
     "LIST_CONJUNCTIONS",
     "LIST_STOP_WORDS",
     "MEETING_JOINED_PATTERN",
+    "MET_AT_WORDS",
     "MONTHS",
     "MONTH_LEAD_WORDS",
     "NAMESAKE_WORDS",
@@ -134,6 +135,7 @@ __all__ = [
     "ROUTE_FROM_PREPOSITIONS",
     "ROUTE_TO_PREPOSITIONS",
     "ROUTE_VERB_PATTERN",
+    "SAME_DAY_OPENERS",
     "SCENE_ARRIVAL_PATTERN",
     "SCHEDULED_FROM_PATTERN",
     "SEASON_WORDS",
@@ -142,6 +144,7 @@ __all__ = [
     "SETTLEMENT_GROUP_PATTERN",
     "SETTLEMENT_NOUNS",
     "SIGNED_PARTY_PATTERN",
+    "SIGNED_WITH_PATTERN",
     "SIGNING_ENDED_PATTERN",
     "SIGN_VERBS",
     "SINGLE_VICTIM_NOUNS",
@@ -546,6 +549,11 @@ _DOCUMENT = (
 )
 """What parties sign: an agreement, a memorandum, a contract, a declaration, a joint statement."""
 
+SIGNED_WITH_PATTERN = r"(?:с|со)\s+(?:[^\s.,;:]+\s+){1,6}?"
+"""The other party between a signing verb and the document (``завод подписал с НЭК «Укрэнерго»
+контракт``, ``подписала с ООО «...» договор``): ``с`` and its object, up to six words with no
+punctuation that would end the clause; the document after it is what they signed."""
+
 SIGNING_ENDED_PATTERN = (
     r"(?:завершил|закончил|увенчал)(?:ся|ась|ось|ись)\s+подписанием\s+" + _DOCUMENT
 )
@@ -712,7 +720,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         EventKind.AGREEMENT,
         r"(?:подписали|подписал|подписала|подписало|подписан|подписано|подписана|заключили"
-        r"|заключил|заключила|заключено|заключен|парафировали)\s+" + _DOCUMENT,
+        r"|заключил|заключила|заключено|заключен|парафировали)\s+(?:"
+        + SIGNED_WITH_PATTERN
+        + ")?"
+        + _DOCUMENT,
         explicit=True,
     ),
     Trigger(
@@ -1104,6 +1115,22 @@ CONTINUATION_OPENERS: tuple[str, ...] = (
 """Words that open a sentence going on with what the one before told (``Кроме того, депутаты ...``):
 outside the lede, an event the sentence tells with no date of its own is more of the event of
 its kind told before (its ``also``). Not before ``тим`` / ``тем`` (``Вместе с тем``: a contrast)."""
+
+SAME_DAY_OPENERS: tuple[str, ...] = (
+    "в тот же день",
+    "в этот же день",
+    "того же дня",
+    "в тот самый день",
+    "в этот самый день",
+    "тем же днем",
+    "тем же днём",
+)
+"""Words that open a sentence with the day of the event just told (``В тот же день завод
+подписал с X контракт``), also after a word of addition (``Кроме того, в тот же день ...
+открыли поликлинику``): the writer names the day again because the sentence tells another
+happening of that day, so its decision, signing, opening or meeting is one of its own, not
+more of the one told (a visit's further stops go on with the visit; strikes of one day are
+one attack)."""
 
 AMOUNT_ADDERS: tuple[str, ...] = ("еще", "ещё")
 """Words that, opening a sentence right before a number, count on from an amount just told
@@ -2317,6 +2344,12 @@ word of addition it tells one more agreement of those who met."""
 PARTIES_WORDS: frozenset[str] = frozenset({"стороны", "обе", "участники"})
 """Words that open a sentence about the parties of the meeting just told (``Стороны
 договорились о ...``): its agreement is theirs."""
+
+MET_AT_WORDS: frozenset[str] = frozenset(
+    {"встречи", "переговоров", "совещания", "заседания", "консультаций"}
+)
+"""Genitives of a meeting after the parties (``Участники встречи договорились ...``): those who
+took part in the meeting just told, not others' parties (``Стороны конфликта``)."""
 
 CIRCUMSTANCE_OPENERS: tuple[str, ...] = ("во время", "в ходе", "по итогам", "по результатам")
 """Words that open a sentence with the meeting it happened at (``Во время встречи стороны
