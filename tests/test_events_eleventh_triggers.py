@@ -9,6 +9,8 @@
   того, в тот же день ... открыли ...``) tells another decision, signing or opening of that
   day, while a visit's further stops that day go on with the visit;
 - a polyclinic is opened as a clinic is (``відкрили дитячу поліклініку``);
+- a year alone in a relative clause (``міст, який у 2022 році підірвали``) dates the clause's
+  thing, not the event, and a strike told there does not make the event history;
 - after a word of addition, a signing with a verb of its own (``Кроме того, ОВА и колледж
   подписали меморандум``) is one more agreement; the document signed by one more party is not.
 
@@ -131,6 +133,39 @@ def test_ukrainian_polyclinic_opened() -> None:
     (opening,) = events_of(item, EventKind.PRESENTATION)
     assert opening.date is not None
     assert opening.date.month == 3
+
+
+def test_russian_a_year_in_a_relative_clause_does_not_date_the_opening() -> None:
+    item = uanews.parse(
+        "В Тампере открыли мост\n\n"
+        "В Тампере после восстановления открыли мост через реку, который в 2022 году подорвали "
+        "при отступлении.\n"
+    )
+    (opening,) = events_of(item, EventKind.PRESENTATION)
+    assert opening.date is None
+
+
+def test_ukrainian_a_strike_years_back_in_a_relative_clause_leaves_the_opening() -> None:
+    item = uanews.parse(
+        "У Харкові відкрили підземну школу\n\n"
+        "У Салтівському районі Харкова 2 вересня відкрили підземну школу на 900 учнів.\n\n"
+        "Крім того, цього ж дня після ремонту відкрили дитячу поліклініку, яка постраждала від "
+        "ракетного удару у 2024 році.\n"
+    )
+    first, second = events_of(item, EventKind.PRESENTATION)
+    assert first.evidence.start < second.evidence.start
+    assert second.date is not None
+    assert second.date.year is None
+    assert second.date.day == 2
+
+
+def test_a_year_of_the_main_clause_dates_the_opening() -> None:
+    item = uanews.parse(
+        "У Тампере відкрили міст\n\nУ червні 2025 року в Тампере відкрили міст через річку.\n"
+    )
+    (opening,) = events_of(item, EventKind.PRESENTATION)
+    assert opening.date is not None
+    assert opening.date.year == 2025
 
 
 def test_russian_a_signing_of_its_own_after_an_addition_is_one_more_agreement() -> None:

@@ -526,6 +526,19 @@ class _ItemYear:
         return self._year
 
 
+def _year_of_clause(text: str, start: int, end: int, at: int, date: PartialDate | None) -> bool:
+    """Return whether a year alone at ``at`` stands in a relative clause of ``text[start:end]``.
+
+    ``відкрили міст, який у 2022 році підірвали окупанти``, ``открыли поликлинику, которая
+    пострадала от удара в 2024 году``: a year alone in the clause (`clauses.main_clause_end`)
+    tells the past of what the clause is about, not when the sentence's event happened; a day
+    there (``зустріч, яка відбулася 5 травня``) may date the event and is kept.
+    """
+    if date is None or date.year is None or date.month is not None or date.day is not None:
+        return False
+    return at >= main_clause_end(text, start, end)
+
+
 def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> PartialDate | None:
     """Return the first date in ``text[start:end]`` that can date an event, or None.
 
@@ -534,8 +547,9 @@ def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> P
     one after ``на`` or ``до`` is the period something is for or a deadline, a start date
     told in the present or the future (`dates.starts_later`) is when a change takes effect,
     a date declared a day of something (`dates.declared`) is what a decision declares,
-    and a date that qualifies a noun (`dates.of_a_noun`: ``1971 року народження``, ``будівля
-    XIX століття``, ``пошкоджений у 2023 році``) is not the event's.
+    a date that qualifies a noun (`dates.of_a_noun`: ``1971 року народження``, ``будівля
+    XIX століття``, ``пошкоджений у 2023 році``) and a year alone in a relative clause
+    (`_year_of_clause`) are not the event's.
     """
     words = text[start:end]
     for mention in find_dates(words, reference=reference):
@@ -554,6 +568,8 @@ def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> P
         if of_a_noun(words, mention):
             continue  # ``ліцей, пошкоджений влітку 2023 року``: the noun's date, not the event's
         date = mention.date
+        if _year_of_clause(text, start, end, start + mention.start, date):
+            continue  # ``міст, який у 2022 році підірвали``: the bridge's past, not the opening's
         if (
             date is not None
             and (date.year is not None or date.day is not None)
