@@ -9,6 +9,8 @@
   того, в тот же день ... открыли ...``) tells another decision, signing or opening of that
   day, while a visit's further stops that day go on with the visit;
 - a polyclinic is opened as a clinic is (``відкрили дитячу поліклініку``);
+- a subject that not all of a body make (``Не все депутаты поддержали повышение``) tells a
+  split, no decision;
 - a year alone in a relative clause (``міст, який у 2022 році підірвали``) dates the clause's
   thing, not the event, and a strike told there does not make the event history;
 - after a word of addition, a signing with a verb of its own (``Кроме того, ОВА и колледж
@@ -133,6 +135,26 @@ def test_ukrainian_polyclinic_opened() -> None:
     (opening,) = events_of(item, EventKind.PRESENTATION)
     assert opening.date is not None
     assert opening.date.month == 3
+
+
+def test_russian_not_all_deputies_supported_tells_no_decision() -> None:
+    item = uanews.parse(
+        "Тариф на проезд вырос\n\n"
+        "Горсовет утвердил новый тариф на проезд.\n\n"
+        "Не все депутаты поддержали повышение тарифа.\n"
+    )
+    (decision,) = events_of(item, EventKind.ANNOUNCEMENT)
+    assert "Горсовет" in item.text[decision.evidence.start : decision.evidence.end]
+
+
+def test_ukrainian_not_all_deputies_supported_tells_no_decision() -> None:
+    item = uanews.parse("Тариф на проїзд\n\nНе всі депутати підтримали підвищення тарифу.\n")
+    assert events_of(item, EventKind.ANNOUNCEMENT) == []
+
+
+def test_deputies_supporting_an_increase_decide() -> None:
+    item = uanews.parse("Тариф на проїзд\n\nДепутати підтримали підвищення тарифу.\n")
+    assert len(events_of(item, EventKind.ANNOUNCEMENT)) == 1
 
 
 def test_russian_a_year_in_a_relative_clause_does_not_date_the_opening() -> None:

@@ -2099,6 +2099,10 @@ DENIAL_PATTERN = (
 NEGATING_DETERMINERS: tuple[str, ...] = ("жодного", "жодної", "жодних", "жоден", "жодна", "жодне")
 """Words right before a trigger that deny it (``жодного вибуху``), as ``не`` does."""
 
+NOT_ALL_PATTERN = r"(?<![\w\-'’ʼ])не\s+(?:всі|усі)(?![\w\-'’ʼ])"
+"""A subject that not all of a body make (``Не всі депутати підтримали підвищення``): a
+decision verb after it tells a split, not that the body decided (`triggers.decision_at`)."""
+
 DENIED_AFTER_PATTERN = (
     r"(?:\s+(?:в|у|на|по|біля))?(?:\s+(?-i:[А-ЯІЇЄҐ])[\w'’ʼ\-]*){0,2}"
     r"\s+не\s+(?:було|сталося|сталась|сталася|відбулося|відбулася|зафіксовано|виявлено"

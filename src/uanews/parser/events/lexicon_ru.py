@@ -99,6 +99,7 @@ __all__ = [
     "NIGHT_TIMES",
     "NIGHT_WORDS",
     "NOBODY_WORDS",
+    "NOT_ALL_PATTERN",
     "NOT_ATTACK_PLACES",
     "NOT_MILITARY_ATTACK_WORDS",
     "NOT_PLACES",
@@ -2309,6 +2310,10 @@ no event."""
 
 NEGATING_DETERMINERS: tuple[str, ...] = ("никакого", "никакой", "никаких", "ни одного", "ни одной")
 """Words right before a trigger that deny it (``никакого взрыва``), as ``не`` does."""
+
+NOT_ALL_PATTERN = r"(?<![\w\-])не\s+все(?![\w\-])"
+"""A subject that not all of a body make (``Не все депутаты поддержали повышение``): a
+decision verb after it tells a split, not that the body decided (`triggers.decision_at`)."""
 
 DENIED_AFTER_PATTERN = (
     r"(?:\s+(?:в|во|на|по|возле))?(?:\s+(?-i:[А-ЯЁ])[\w'’ʼ\-]*){0,2}"

@@ -36,6 +36,7 @@ from uanews.parser.events.lexicon import (
     DENIED_AFTER_PATTERN,
     FINDING_VERBS,
     NEGATING_DETERMINERS,
+    NOT_ALL_PATTERN,
     NOT_MILITARY_ATTACK_WORDS,
     PLACE_PREPOSITIONS,
     PROTECTED_FROM_PATTERN,
@@ -205,6 +206,8 @@ _DENIED_RU = re.compile(
     rf"(?<![\w\-])(?:не|{'|'.join(ru.NEGATING_DETERMINERS)})\s+$", re.IGNORECASE
 )
 _DENIED_AFTER_RU = re.compile(ru.DENIED_AFTER_PATTERN, re.IGNORECASE)
+_NOT_ALL = re.compile(NOT_ALL_PATTERN, re.IGNORECASE)
+_NOT_ALL_RU = re.compile(ru.NOT_ALL_PATTERN, re.IGNORECASE)
 _DENIAL_RU = re.compile(rf"(?<![\w\-]){ru.DENIAL_PATTERN}", re.IGNORECASE)
 _FINDING = re.compile(
     rf"\s*,?\s*(?:{'|'.join(lexicon.FINDING_CONJUNCTIONS)})(?![\w\-])", re.IGNORECASE
@@ -577,8 +580,10 @@ def decision_at(
     its subject too (``НКРЕКП затвердило``). Whoever signs a decision document decides
     (``Голова облради підписала рішення``). Not decisions: a verb in a reported clause (``X
     повідомив, що питання вирішили``), a denied one (``не ухвалили``), one that introduces a
-    finding (``суд встановив, що ...``), and a present tense in a sentence with no date
-    (``Міськрада встановлює пільги``: a habit; a dated present is a chronicle's). ``dated``
+    finding (``суд встановив, що ...``), one after a subject that not all of the body make
+    (``Не всі депутати підтримали ...``, `NOT_ALL_PATTERN`: a split), and a present tense in a
+    sentence with no date (``Міськрада встановлює пільги``: a habit; a dated present is a
+    chronicle's). ``dated``
     says whether the sentence has a date; it is asked only when that matters.
     """
     start, end = span
@@ -608,6 +613,7 @@ def decision_at(
         if (
             pick(_REPORTED, _REPORTED_RU).search(text, start, match.start())
             or pick(_DENIED, _DENIED_RU).search(text, start, match.start())
+            or pick(_NOT_ALL, _NOT_ALL_RU).search(text, start, match.start())
             or (verb and ambiguous and pick(_FINDING, _FINDING_RU).match(text, match.end(), end))
             or (_present_only(match.group()) and not dated())
         ):
