@@ -211,3 +211,42 @@ def test_the_document_signed_by_one_more_party_is_the_same_agreement() -> None:
         "Контракт также подписал директор завода Олег Шпакуляк.\n"
     )
     assert len(events_of(item, EventKind.AGREEMENT)) == 1
+
+
+def test_russian_a_dismissal_at_the_sitting_is_a_decision_not_a_meeting() -> None:
+    item = uanews.parse(
+        "Кабмин принял кадровые решения\n\n"
+        "Кабинет министров 14 ноября назначил Ивана Зарубайло заместителем министра.\n\n"
+        "Также на заседании освободили от должности заместителя министра Петра Хмизюка.\n"
+    )
+    decisions = events_of(item, EventKind.ANNOUNCEMENT)
+    assert len(decisions) == 2
+    assert "Петр Хмизюк" in event_names(item, decisions[1])
+    assert events_of(item, EventKind.MEETING) == []
+
+
+def test_ukrainian_a_decision_after_the_meeting_told_by_an_impersonal_plural() -> None:
+    item = uanews.parse(
+        "Школи отримають кошти\n\n"
+        "2 вересня відбулася нарада міністра освіти Оксена Бородайка з керівниками "
+        "департаментів освіти.\n\n"
+        "За підсумками наради вирішили спрямувати ще 40 мільйонів гривень на укриття у школах.\n"
+    )
+    assert len(events_of(item, EventKind.ANNOUNCEMENT)) == 1
+    assert len(events_of(item, EventKind.MEETING)) == 1
+
+
+def test_a_sitting_that_only_discussed_decides_nothing() -> None:
+    item = uanews.parse("Сессия горсовета\n\nНа заседании обсудили бюджет города.\n")
+    assert events_of(item, EventKind.ANNOUNCEMENT) == []
+
+
+def test_russian_relieving_of_a_post_decides_liberating_a_village_does_not() -> None:
+    relieved = uanews.parse(
+        "Кадровые решения\n\nПрезидент освободил от должности главу ОВА Игоря Мельгунца.\n"
+    )
+    assert len(events_of(relieved, EventKind.ANNOUNCEMENT)) == 1
+    liberated = uanews.parse(
+        "Сводка\n\nСилы обороны освободили село Тополи в Харьковской области.\n"
+    )
+    assert events_of(liberated, EventKind.ANNOUNCEMENT) == []

@@ -2369,6 +2369,15 @@ SESSION_NOUNS: tuple[str, ...] = (
 """Nouns of a body's sitting: an authority in the genitive after one (``на засіданні комісії
 ухвалили ...``) is the body that decided, the agent of the impersonal plural verb."""
 
+SITTING_BEFORE_PATTERN = (
+    r"(?<![\w\-'’ʼ])(?:на|у|в|під\s+час|за\s+підсумками|за\s+результатами)\s+"
+    r"(?:(?:тому|цьому|тій|цій)\s+(?:ж|же|самому|самій)\s+)?"
+    r"(?:засіданні|засідання|сесії|нараді|наради|колегії)\s*$"
+)
+"""A body's sitting named right before a plural verb with no subject (``Також на засіданні
+звільнили з посади ...``, ``За підсумками наради вирішили ...``): the impersonal plural tells
+what the sitting decided, so a decision verb there decides (`triggers.decision_at`)."""
+
 ATTACK_CONTEXT_PATTERN = (
     r"(?:повітрян\w*\s+тривог\w*|тривог[аиу]|ППО|протиповітрян\w*|окупант\w*|ворог\w*"
     r"|росіян\w*|рашист\w*|армі[яії]\s+рф|російськ\w*\s+(?:армі|військ|окупант))"

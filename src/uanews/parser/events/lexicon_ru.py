@@ -149,6 +149,7 @@ __all__ = [
     "SIGNING_ENDED_PATTERN",
     "SIGN_VERBS",
     "SINGLE_VICTIM_NOUNS",
+    "SITTING_BEFORE_PATTERN",
     "SPOKEN_AT_EVENT_PATTERN",
     "SPORT_WORDS",
     "STATEMENT_VERB_PATTERN",
@@ -1544,6 +1545,8 @@ DECISION_VERBS: frozenset[str] = frozenset(
         "продлить",
         "избрать",
         "уволить",
+        "освободить",
+        "освобождать",
         "выделить",
         "выделять",
         "ратифицировать",
@@ -1602,6 +1605,7 @@ DECISION_STEMS: tuple[str, ...] = (
     "продл",
     "избра",
     "уволи",
+    "освобо",
     "выдел",
     "ратифиц",
     "постанов",
@@ -1636,13 +1640,16 @@ BROAD_DECISION_VERBS: frozenset[str] = frozenset(
         "принимать",
         "направить",
         "направлять",
+        "освободить",
+        "освобождать",
     }
 )
 """Decision verbs that decide only with an object of `DECISION_OBJECTS` (``суд предоставил
 доступ``, ``горсовет принял решение``): ``приняли участие`` decides nothing. A verb of
 directing (``направить``) allocates only money (``горсовет направил 95 млн гривен на ...``)
 or sends a case to court (``прокуратура направила в суд обвинительный акт``): ``направил
-обращение`` decides nothing."""
+обращение`` decides nothing. ``освободить`` decides only a post (``освободили от должности``,
+``от обязанностей``), not ``освободили село`` or ``освободили из плена``."""
 
 DECISION_OBJECTS: frozenset[str] = frozenset(
     {
@@ -1681,14 +1688,26 @@ DECISION_OBJECTS: frozenset[str] = frozenset(
         "бюджет",
         "закон",
         "законопроект",
+        "должность",
+        "обязанность",
     }
 )
-"""Lemmas of what a broad decision verb decides (``предоставил разрешение``)."""
+"""Lemmas of what a broad decision verb decides (``предоставил разрешение``; a post one is
+relieved of, ``освободил от должности``)."""
 
 FINDING_VERBS: frozenset[str] = frozenset(
     {"установить", "устанавливать", "признать", "признавать", "решить"}
 )
 """Decision verbs that before ``что`` report a finding or an admission (``суд установил, что``)."""
+
+SITTING_BEFORE_PATTERN = (
+    r"(?<![\w\-])(?:на|в|во|во\s+время|по\s+итогам|по\s+результатам)\s+"
+    r"(?:(?:том|этом|той|этой)\s+(?:же|самом|самой)\s+)?"
+    r"(?:заседании|заседания|сессии|совещании|совещания|коллегии)\s*$"
+)
+"""A body's sitting named right before a plural verb with no subject (``Также на заседании
+освободили от должности ...``, ``По итогам совещания решили ...``): the impersonal plural tells
+what the sitting decided, so a decision verb there decides (`triggers.decision_at`)."""
 
 SESSION_NOUNS: tuple[str, ...] = (
     "заседание",

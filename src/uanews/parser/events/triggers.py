@@ -44,6 +44,7 @@ from uanews.parser.events.lexicon import (
     SCHEDULED_VERB_REACH,
     SESSION_NOUNS,
     SIGN_VERBS,
+    SITTING_BEFORE_PATTERN,
     SPORT_WORDS,
     SUBORDINATE_WORDS,
     SUPPORT_VERBS,
@@ -207,6 +208,8 @@ _DENIED_RU = re.compile(
 )
 _DENIED_AFTER_RU = re.compile(ru.DENIED_AFTER_PATTERN, re.IGNORECASE)
 _NOT_ALL = re.compile(NOT_ALL_PATTERN, re.IGNORECASE)
+_SITTING_BEFORE = re.compile(SITTING_BEFORE_PATTERN, re.IGNORECASE)
+_SITTING_BEFORE_RU = re.compile(ru.SITTING_BEFORE_PATTERN, re.IGNORECASE)
 _NOT_ALL_RU = re.compile(ru.NOT_ALL_PATTERN, re.IGNORECASE)
 _DENIAL_RU = re.compile(rf"(?<![\w\-]){ru.DENIAL_PATTERN}", re.IGNORECASE)
 _FINDING = re.compile(
@@ -627,7 +630,11 @@ def decision_at(
             return match.start()
         if _subject_after(text, match.end(), end, organizations) is not None:
             return match.start()
-        if _plural_only(match.group()) and _body_after(text, match.end(), end, organizations):
+        if _plural_only(match.group()) and (
+            _body_after(text, match.end(), end, organizations)
+            # ``Также на заседании освободили ...``: what the sitting decided
+            or pick(_SITTING_BEFORE, _SITTING_BEFORE_RU).search(text, start, match.start())
+        ):
             return match.start()
     return None
 
