@@ -250,3 +250,46 @@ def test_russian_relieving_of_a_post_decides_liberating_a_village_does_not() -> 
         "Сводка\n\nСилы обороны освободили село Тополи в Харьковской области.\n"
     )
     assert events_of(liberated, EventKind.ANNOUNCEMENT) == []
+
+
+def test_russian_the_writers_aside_before_a_decision_is_narration() -> None:
+    item = uanews.parse(
+        "Тарифы на воду выросли\n\n"
+        "Исполком горсовета утвердил новые тарифы на воду.\n\n"
+        "Отметим, что в прошлом месяце исполком также утвердил стоимость вывоза отходов.\n"
+    )
+    assert len(events_of(item, EventKind.ANNOUNCEMENT)) == 2
+
+
+def test_someone_elses_that_clause_stays_reported_speech() -> None:
+    item = uanews.parse(
+        "Тарифы на воду выросли\n\n"
+        "Исполком горсовета утвердил новые тарифы на воду.\n\n"
+        "Директор водоканала сообщил, что в прошлом месяце исполком также утвердил стоимость "
+        "вывоза отходов.\n"
+    )
+    assert len(events_of(item, EventKind.ANNOUNCEMENT)) == 1
+
+
+def test_ukrainian_an_earlier_strike_after_the_writers_aside_is_another_attack() -> None:
+    item = uanews.parse(
+        "Окупанти обстріляли Миколаїв\n\n"
+        "Уранці російські війська обстріляли Миколаїв, поранено трьох людей.\n\n"
+        "Про це повідомив начальник міської військової адміністрації.\n\n"
+        "Нагадаємо, напередодні ввечері армія рф атакувала дронами Очаків, там поранено одну "
+        "людину.\n"
+    )
+    first, second = events_of(item, EventKind.ATTACK)
+    assert "Очаків" not in first.places
+    assert second.places == ("Очаків",)
+
+
+def test_the_writers_aside_without_an_earlier_time_tells_the_same_attack() -> None:
+    item = uanews.parse(
+        "Окупанти обстріляли Миколаїв\n\n"
+        "Уранці російські війська обстріляли Миколаїв, поранено трьох людей.\n\n"
+        "Про це повідомив начальник міської військової адміністрації.\n\n"
+        "Нагадаємо, армія рф також атакувала дронами Очаків.\n"
+    )
+    (attack,) = events_of(item, EventKind.ATTACK)
+    assert "Очаків" in attack.places

@@ -74,6 +74,7 @@ from uanews.parser.events.casualties import (
 from uanews.parser.events.clauses import main_clause_end, other_event_clauses
 from uanews.parser.events.continuations import (
     adds_amount,
+    after_aside,
     continues,
     opening_offset,
     opens_same_day,
@@ -1292,9 +1293,19 @@ def _paragraph_apart(
     """
     if sentence.first_paragraph:
         with reading_at(sentence.start):
-            lede_earlier = earlier_time(text, sentence.start, sentence.end)
+            lede_earlier = _opens_earlier(text, sentence.start, sentence.end)
     told_apart = not lede_earlier and _tells_earlier(text, sentence)
     return (sentence.block if told_apart else None), lede_earlier
+
+
+def _opens_earlier(text: str, start: int, end: int) -> bool:
+    """Return whether the sentence ``text[start:end]`` opens with an earlier time (`earlier_time`).
+
+    Also after the writer's aside (``Нагадаємо, напередодні ввечері армія рф атакувала ...``,
+    `continuations.after_aside`): the report's own words before the time, which still opens
+    what the sentence tells.
+    """
+    return earlier_time(text, after_aside(text, start, end), end)
 
 
 def _tells_earlier(text: str, sentence: Sentence) -> bool:
@@ -1307,7 +1318,7 @@ def _tells_earlier(text: str, sentence: Sentence) -> bool:
     if sentence.lead:
         return False
     with reading_at(sentence.start):
-        return earlier_time(text, sentence.start, sentence.end)
+        return _opens_earlier(text, sentence.start, sentence.end)
 
 
 def _mergeable(event: _Draft, draft: _Draft) -> bool:
@@ -1582,7 +1593,7 @@ def _strike_fields(
             if (
                 first is not None
                 and sentence.start > first
-                and earlier_time(text, sentence.start, sentence.end)
+                and _opens_earlier(text, sentence.start, sentence.end)
             ):
                 located = []  # ``Накануне ... под обстрел попали X``: another strike's places
             here = [found for _, found in located]
@@ -1656,7 +1667,7 @@ def _first_told(text: str, event: _Draft) -> int | None:
     if told is None:
         return None
     with reading_at(told.start):
-        return None if earlier_time(text, told.start, told.end) else told.start
+        return None if _opens_earlier(text, told.start, told.end) else told.start
 
 
 def _broad(text: str, at: int, name: str) -> bool:

@@ -26,11 +26,19 @@ from uanews.parser.events.lexicon import (
     DOCUMENT_OPENERS,
     GUEST_SUBJECTS,
     SAME_DAY_OPENERS,
+    WRITER_ASIDES,
 )
 from uanews.parser.language import pick
 from uanews.parser.morph import parse_word
 
-__all__ = ["adds_amount", "continues", "opening_offset", "opens_same_day", "refers_to_document"]
+__all__ = [
+    "adds_amount",
+    "after_aside",
+    "continues",
+    "opening_offset",
+    "opens_same_day",
+    "refers_to_document",
+]
 
 
 def _opener(words: tuple[str, ...], contrast: str) -> re.Pattern[str]:
@@ -96,6 +104,27 @@ def _same_day_opener(words: tuple[str, ...], added: tuple[str, ...]) -> re.Patte
 
 _SAME_DAY = _same_day_opener(SAME_DAY_OPENERS, CONTINUATION_OPENERS)
 _SAME_DAY_RU = _same_day_opener(ru.SAME_DAY_OPENERS, ru.CONTINUATION_OPENERS)
+
+
+def _aside(words: tuple[str, ...], that: str) -> re.Pattern[str]:
+    """Return the pattern of a writer's aside opening a sentence, its comma and ``that`` after."""
+    body = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"[\s«\"„“]*(?:{body}),\s*(?:{that}(?![\w\-'’ʼ])\s*)?", re.IGNORECASE)
+
+
+_ASIDE = _aside(WRITER_ASIDES, "що")
+_ASIDE_RU = _aside(ru.WRITER_ASIDES, "что")
+
+
+def after_aside(text: str, start: int, end: int) -> int:
+    """Return where the sentence ``text[start:end]`` goes on after the writer's aside, else start.
+
+    ``Нагадаємо, напередодні ...``, ``Отметим, что исполком также утвердил ...``
+    (`WRITER_ASIDES`, its comma and a ``що`` / ``что`` after it): the report's own words, so
+    the rest is its narration, read as if the sentence opened there.
+    """
+    found = pick(_ASIDE, _ASIDE_RU).match(text, start, end)
+    return start if found is None else found.end()
 
 
 def opens_same_day(text: str, start: int, end: int) -> bool:

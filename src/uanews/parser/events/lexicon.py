@@ -1868,6 +1868,20 @@ ANOTHER_EVENT_PATTERN = r"(?:ще|іще)\s+(?:одн[аеуі]|один|одн�
 event of its kind, not more of the one before; it and the rest of its paragraph are that other
 event's (``поранено ще одну людину`` names no event)."""
 
+WRITER_ASIDES: tuple[str, ...] = (
+    "нагадаємо",
+    "зазначимо",
+    "відзначимо",
+    "додамо",
+    "уточнимо",
+    "зауважимо",
+    "підкреслимо",
+)
+"""The writer's own first person plural that opens a sentence (``Нагадаємо, напередодні ...``,
+``Зазначимо, що виконком також затвердив ...``): an aside of the report itself, so what follows
+is its narration (not someone's reported speech), and an earlier time right after it opens the
+sentence as it would alone."""
+
 EARLIER_OPENERS: tuple[str, ...] = (
     "напередодні",
     "учора",

@@ -176,6 +176,7 @@ __all__ = [
     "VISIT_DAY_OPENERS",
     "VISIT_MANNER_PATTERN",
     "WHERE_WORDS",
+    "WRITER_ASIDES",
     "YEARS_AGO_PATTERN",
     "YEAR_WORDS_PLURAL",
     "YEAR_WORDS_SINGULAR",
@@ -1979,6 +1980,20 @@ ANOTHER_EVENT_PATTERN = r"(?:еще|ещё)\s+(?:одн[оауйи]|один|о�
 """``Еще одно ДТП произошло ...``: with a trigger in the next two words, the sentence tells another
 event of its kind, not more of the one before; it and the rest of its paragraph are that other
 event's (``ранен еще один человек`` names no event)."""
+
+WRITER_ASIDES: tuple[str, ...] = (
+    "напомним",
+    "отметим",
+    "добавим",
+    "уточним",
+    "заметим",
+    "подчеркнем",
+    "подчеркнём",
+)
+"""The writer's own first person plural that opens a sentence (``Напомним, накануне ...``,
+``Отметим, что исполком также утвердил ...``): an aside of the report itself, so what follows
+is its narration (not someone's reported speech), and an earlier time right after it opens the
+sentence as it would alone."""
 
 EARLIER_OPENERS: tuple[str, ...] = (
     "накануне",

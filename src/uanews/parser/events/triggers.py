@@ -23,6 +23,7 @@ from attrs import frozen
 from uanews.model import EventKind
 from uanews.parser.events import lexicon
 from uanews.parser.events import lexicon_ru as ru
+from uanews.parser.events.continuations import after_aside
 from uanews.parser.events.lexicon import (
     ACTION_NOUN_ENDINGS,
     AUTHORITY_NOUNS,
@@ -614,7 +615,8 @@ def decision_at(
         ):
             continue  # ``надало допомогу``, ``встановила особу``: nothing decided
         if (
-            pick(_REPORTED, _REPORTED_RU).search(text, start, match.start())
+            # (``Отметим, что исполком утвердил ...``: the writer's aside is no one's speech)
+            pick(_REPORTED, _REPORTED_RU).search(text, after_aside(text, start, end), match.start())
             or pick(_DENIED, _DENIED_RU).search(text, start, match.start())
             or pick(_NOT_ALL, _NOT_ALL_RU).search(text, start, match.start())
             or (verb and ambiguous and pick(_FINDING, _FINDING_RU).match(text, match.end(), end))
