@@ -293,3 +293,56 @@ def test_the_writers_aside_without_an_earlier_time_tells_the_same_attack() -> No
     )
     (attack,) = events_of(item, EventKind.ATTACK)
     assert "Очаків" in attack.places
+
+
+def test_russian_a_ministry_held_an_online_meeting() -> None:
+    item = uanews.parse(
+        "Школы готовятся к учебному году\n\n"
+        "Министерство образования и науки 19 августа провело онлайн-совещание с руководителями "
+        "областных департаментов образования.\n"
+    )
+    (meeting,) = events_of(item, EventKind.MEETING)
+    assert meeting.date is not None
+    assert meeting.date.day == 19
+
+
+def test_ukrainian_a_ministry_held_an_online_meeting() -> None:
+    item = uanews.parse(
+        "Школи готуються до навчального року\n\n"
+        "Міністерство освіти і науки 19 серпня провело онлайн-нараду з керівниками обласних "
+        "департаментів освіти.\n"
+    )
+    (meeting,) = events_of(item, EventKind.MEETING)
+    assert meeting.date is not None
+    assert meeting.date.day == 19
+
+
+def test_russian_the_meeting_held_by_someone_is_the_meeting_told() -> None:
+    item = uanews.parse(
+        "Котельные готовят к зиме\n\n"
+        "В понедельник, 17 ноября, состоялось онлайн-совещание городского головы Петра Тирчака "
+        "с представителями Министерства энергетики.\n\n"
+        "Совещание провел заместитель министра энергетики Виталий Оболончик.\n"
+    )
+    (meeting,) = events_of(item, EventKind.MEETING)
+    assert "Виталий Оболончик" in event_names(item, meeting)
+    assert meeting.date is not None
+    assert meeting.date.day == 17
+
+
+def test_ukrainian_the_meeting_held_by_someone_is_the_meeting_told() -> None:
+    item = uanews.parse(
+        "Котельні готують до зими\n\n"
+        "У понеділок, 17 листопада, відбулася онлайн-нарада міського голови Петра Тирчака з "
+        "представниками Міністерства енергетики.\n\n"
+        "Нараду провів заступник міністра енергетики Віталій Оболончик.\n"
+    )
+    (meeting,) = events_of(item, EventKind.MEETING)
+    assert "Віталій Оболончик" in event_names(item, meeting)
+
+
+def test_a_meeting_planned_by_someone_is_no_meeting_held() -> None:
+    item = uanews.parse(
+        "Котельные готовят к зиме\n\nВстречу с энергетиками проведут в следующий вторник.\n"
+    )
+    assert events_of(item, EventKind.MEETING) == []

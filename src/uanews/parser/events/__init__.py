@@ -105,6 +105,7 @@ from uanews.parser.events.lexicon import (
     BLAST_CONSEQUENCES,
     CIRCUMSTANCE_OPENERS,
     CLOCK_OPENER_PATTERN,
+    CONDUCTED_MEETING_PATTERN,
     CONSEQUENCE_PATTERN,
     CONTINUATION_OPENERS,
     COURT_DOCUMENT_PATTERN,
@@ -259,6 +260,8 @@ _PARTNER_REACH = 60
 """How many characters before a name the comitative of the one talked with is looked for in."""
 _CEREMONY_RU = re.compile(ru.OPENING_CEREMONY_PATTERN, re.IGNORECASE)
 _MEETING_JOINED = re.compile(MEETING_JOINED_PATTERN, re.IGNORECASE)
+_CONDUCTED = re.compile(CONDUCTED_MEETING_PATTERN, re.IGNORECASE)
+_CONDUCTED_RU = re.compile(ru.CONDUCTED_MEETING_PATTERN, re.IGNORECASE)
 _MEETING_JOINED_RU = re.compile(ru.MEETING_JOINED_PATTERN, re.IGNORECASE)
 _REPORTED_BACK = re.compile(REPORTED_BACK_PATTERN, re.IGNORECASE)
 _REPORTED_BACK_RU = re.compile(ru.REPORTED_BACK_PATTERN, re.IGNORECASE)
@@ -820,7 +823,7 @@ class _Reader:
         if not explicit and participants and not sentence.lead and _joins(text, sentence):
             joined = _Draft(EventKind.MEETING, [sentence], participants, None, None, lead=False)
             joined.opening = _names_opening(text, sentence)
-            joined.meeting = _names_meeting(text, sentence)
+            joined.meeting = _names_meeting(text, sentence) or _conducted(text, sentence)
             joined.signed = _names_signing(text, sentence)
             return joined, "joined"
         return None
@@ -1250,6 +1253,16 @@ def _names_meeting(text: str, sentence: Sentence) -> bool:
     """Return whether ``sentence`` names the meeting its parties took part in (`_Draft.meeting`)."""
     found = pick(_MEETING_JOINED, _MEETING_JOINED_RU).search(text, sentence.start, sentence.end)
     return found is not None
+
+
+def _conducted(text: str, sentence: Sentence) -> bool:
+    """Return whether ``sentence`` opens with the meeting and who held it (``Нараду провів X``).
+
+    `CONDUCTED_MEETING_PATTERN`: the meeting named again, so its parties are the latest
+    meeting's, however far back it was told (`_Draft.meeting`).
+    """
+    words = text[sentence.start : sentence.end].lstrip(' \t\n«"„“')
+    return pick(_CONDUCTED, _CONDUCTED_RU).match(words) is not None
 
 
 def _names_signing(text: str, sentence: Sentence) -> bool:

@@ -2271,6 +2271,15 @@ for it, at the sentence's start; after ``з боку``, which also names the sid
 those it names signed, so they are the parties of the latest agreement told, however far back
 (`uanews.parser.events._to_joined`)."""
 
+CONDUCTED_MEETING_PATTERN = (
+    r"^(?:онлайн-)?(?:нараду|зустріч|засідання|переговори)\s+(?:[\w'’ʼ\-]+\s+)?"
+    r"(?:провів|провела|провели|проводив|проводила|проводили|вів|вела|вели|очолив|очолила)"
+    r"(?![\w'’ʼ\-])"
+)
+"""A sentence that opens with the meeting as the object of who held it (``Нараду провів
+начальник ОВА X``): the meeting just told, named again with who held it; its parties, however
+far back it was told (`JOINED_PARTY_PATTERN`)."""
+
 JOINED_PARTY_PATTERN = (
     r"(?:(?:взя|бра)(?:в|ла|ли)\s+участь|участь\s+(?:у|в)\s+\w+(?:\s+\w+)?\s+(?:взя|бра)(?:в|ла|ли)"
     r"|долучи(?:вся|лася|лися)|бу(?:в|ла|ли)\s+присутн\w*"
@@ -2278,7 +2287,7 @@ JOINED_PARTY_PATTERN = (
     r"|супроводжува(?:в|ла|ли)(?![\w\-])|супроводжу(?:є|ють)(?![\w\-])|[ув]\s+супроводі"
     r"|^(?:гостей|делегацію)\s+(?:\w+\s+)?(?:прийняв|прийняла|прийняли|зустрів|зустріла|зустріли)"
     r"(?![\w\-])"
-    r"|" + SIGNED_PARTY_PATTERN
+    r"|" + CONDUCTED_MEETING_PATTERN + "|" + SIGNED_PARTY_PATTERN
 )
 """A sentence with no trigger of its own that names more parties of the event just told: who
 took part (``У церемонії взяли участь ...``, ``були присутні``) or came with its actor (``Разом

@@ -48,6 +48,7 @@ __all__ = [
     "CLAUSE_OPENER_PATTERN",
     "CLOCK_OPENER_PATTERN",
     "COLLECTIVE_NUMBERS",
+    "CONDUCTED_MEETING_PATTERN",
     "CONSEQUENCE_PATTERN",
     "CONTINUATION_OPENERS",
     "COURT_DOCUMENT_PATTERN",
@@ -671,9 +672,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.MEETING,
-        r"(?:провел|провёл|провела|провели|проведена|проведены|состоялась|состоялись"
-        r"|прошла|прошли|начались)\s+(?:\w+\s+){0,2}?(?:онлайн-|видео)?"
-        r"(?:встреч|переговоры|совещание)",
+        # (the neuter of a ministry or a committee, ``Министерство провело совещание``, too)
+        r"(?:провел|провёл|провела|провели|провело|проведена|проведены|проведено|состоялась"
+        r"|состоялись|состоялось|прошла|прошли|прошло|начались)\s+(?:[\w\-]+\s+){0,6}?"
+        r"(?:онлайн-|видео)?(?:встреч|переговоры|совещание|заседание)",
         explicit=True,
     ),
     # The parties discussed: talks between those just told (``Стороны обсудили ...``).
@@ -1856,6 +1858,15 @@ it, at the sentence's start; after ``со стороны``, which also names the
 стороны оппозиции обращение подписал X``), only with the agreement's document as the
 object): the parties of the latest agreement told, however far back."""
 
+CONDUCTED_MEETING_PATTERN = (
+    r"^(?:онлайн-)?(?:совещание|встречу|заседание|переговоры)\s+(?:[\w\-]+\s+)?"
+    r"(?:провел|провёл|провела|провели|проводил|проводила|проводили|вел|вёл|вела|вели"
+    r"|возглавил|возглавила)(?![\w\-])"
+)
+"""A sentence that opens with the meeting as the object of who held it (``Совещание провел
+начальник ОВА X``): the meeting just told, named again with who held it; its parties, however
+far back it was told (`JOINED_PARTY_PATTERN`)."""
+
 JOINED_PARTY_PATTERN = (
     r"(?:(?:принял|принима)(?:а|и)?\s+участие|участие\s+(?:в|во)\s+\w+(?:\s+\w+)?\s+"
     r"(?:принял|принима)(?:а|и)?|участвова(?:л|ла|ли)|присутствова(?:л|ла|ли)"
@@ -1863,7 +1874,7 @@ JOINED_PARTY_PATTERN = (
     r"|сопровожда(?:л|ла|ли|ет|ют)(?![\w\-])|в\s+сопровождении"
     r"|^(?:гостей|делегацию)\s+(?:\w+\s+)?(?:принял|приняла|приняли|встретил|встретила|встретили)"
     r"(?![\w\-])"
-    r"|" + SIGNED_PARTY_PATTERN
+    r"|" + CONDUCTED_MEETING_PATTERN + "|" + SIGNED_PARTY_PATTERN
 )
 """A sentence with no trigger of its own that names more parties of the event just told: who
 took part (``В церемонии приняли участие ...``, ``присутствовали``) or came with its actor
