@@ -346,3 +346,32 @@ def test_a_meeting_planned_by_someone_is_no_meeting_held() -> None:
         "Котельные готовят к зиме\n\nВстречу с энергетиками проведут в следующий вторник.\n"
     )
     assert events_of(item, EventKind.MEETING) == []
+
+
+def test_russian_a_water_main_burst_is_an_emergency() -> None:
+    item = uanews.parse(
+        "Без воды остались жители Корабельного района\n\n"
+        "В Николаеве 3 апреля из-за порыва магистрального водовода без воды остались около "
+        "30 тысяч человек.\n"
+    )
+    (incident,) = events_of(item, EventKind.INCIDENT)
+    assert "Николаев" in incident.places
+
+
+def test_ukrainian_a_burst_pipe_is_an_emergency() -> None:
+    item = uanews.parse(
+        "Без води залишилися мешканці\n\n"
+        "У Миколаєві 3 квітня через порив магістрального водогону без води залишилися 30 тисяч "
+        "людей.\n"
+    )
+    (incident,) = events_of(item, EventKind.INCIDENT)
+    assert "Миколаїв" in incident.places
+
+
+def test_gusts_of_wind_and_a_planned_pipe_repair_are_no_burst() -> None:
+    gusts = uanews.parse("Погода\n\nПорывы ветра в Николаеве достигали 20 метров в секунду.\n")
+    assert events_of(gusts, EventKind.INCIDENT) == []
+    repair = uanews.parse(
+        "Водоканал готується до зими\n\nВодоканал замінить 5 км труб, щоб уникнути поривів.\n"
+    )
+    assert events_of(repair, EventKind.INCIDENT) == []

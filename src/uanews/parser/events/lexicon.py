@@ -711,6 +711,12 @@ OPENED_PATTERN = (
 group ``opened`` or ``opened_first`` is the place or institution opened, no party to its
 opening."""
 
+_PIPE = (
+    r"(?:водогон|водогін|водопровод|водопровід|трубопровод|тепломереж|тепломагістрал|теплотрас"
+    r"|каналізац|колектор|труб)\w*"
+)
+"""Pipes of a utility that burst (``водогону``, ``тепломережі``, ``трубу``)."""
+
 TRIGGERS: tuple[Trigger, ...] = (
     # Explicit: a finite past verb that reports the event itself.
     Trigger(
@@ -910,6 +916,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|провали(?:вся|лася|лись|лися)\s+під\s+лід|під\s+лід\s+провали(?:вся|лася|лись|лися))",
         explicit=True,
         group="other",
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        # A water main or a heating pipe burst (``через порив магістрального водогону``,
+        # ``прорвало трубу``): a utility's emergency, with people left without water or heat.
+        r"(?:(?:порив|прорив)(?:у|ом|і|и|ів)?\s+(?:[\w'’ʼ\-]+\s+){0,2}?"
+        + _PIPE
+        + r"|прорвало\s+(?:[\w'’ʼ\-]+\s+){0,2}?"
+        + _PIPE
+        + ")",
+        explicit=True,
+        group="utility",
     ),
     # Not explicit: a noun or a broad verb that needs a participant, date or mode nearby.
     Trigger(

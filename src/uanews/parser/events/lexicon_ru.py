@@ -664,6 +664,12 @@ OPENED_PATTERN = (
 group ``opened`` or ``opened_first`` is the place or institution opened, no party to its
 opening."""
 
+_PIPE = (
+    r"(?:водовод|водопровод|трубопровод|теплосет|тепломагистрал|теплотрасс|канализац|коллектор"
+    r"|труб)\w*"
+)
+"""Pipes of a utility that burst (``водовода``, ``теплосети``, ``трубу``)."""
+
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         EventKind.MEETING,
@@ -854,6 +860,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:утонул(?:а|и)?|провалил(?:ся|ась|ись)\s+под\s+л[её]д)",
         explicit=True,
         group="other",
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        # A water main or a heating pipe burst (``из-за порыва магистрального водовода``,
+        # ``прорвало трубу``): a utility's emergency, with people left without water or heat.
+        r"(?:(?:порыв|прорыв)(?:а|ом|е|ы|ов)?\s+(?:[\w\-]+\s+){0,2}?"
+        + _PIPE
+        + r"|прорвало\s+(?:[\w\-]+\s+){0,2}?"
+        + _PIPE
+        + ")",
+        explicit=True,
+        group="utility",
     ),
     Trigger(
         EventKind.MEETING,
