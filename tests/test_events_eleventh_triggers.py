@@ -375,3 +375,29 @@ def test_gusts_of_wind_and_a_planned_pipe_repair_are_no_burst() -> None:
         "Водоканал готується до зими\n\nВодоканал замінить 5 км труб, щоб уникнути поривів.\n"
     )
     assert events_of(repair, EventKind.INCIDENT) == []
+
+
+def test_russian_trolleybuses_arriving_are_a_delivery_not_a_visit() -> None:
+    item = uanews.parse(
+        "Новые троллейбусы\n\n"
+        "В Днепр прибыли первые 10 из 40 новых троллейбусов, которые город закупил в кредит.\n"
+    )
+    assert events_of(item, EventKind.VISIT) == []
+
+
+def test_ukrainian_trolleybuses_arriving_are_a_delivery_not_a_visit() -> None:
+    item = uanews.parse("Нові тролейбуси\n\nУ Дніпро прибули перші 10 із 40 нових тролейбусів.\n")
+    assert events_of(item, EventKind.VISIT) == []
+
+
+def test_a_delegation_that_came_by_bus_is_a_visit() -> None:
+    by_bus = uanews.parse(
+        "Візит\n\nДо Дніпра автобусом прибула делегація з Ополе на чолі з мером Ігорем "
+        "Шпакуляком.\n"
+    )
+    assert len(events_of(by_bus, EventKind.VISIT)) == 1
+    on_buses = uanews.parse(
+        "Визит\n\nВ Днепр прибыла делегация из Ополе на двух автобусах во главе с мэром Игорем "
+        "Шпакуляком.\n"
+    )
+    assert len(events_of(on_buses, EventKind.VISIT)) == 1

@@ -711,6 +711,13 @@ OPENED_PATTERN = (
 group ``opened`` or ``opened_first`` is the place or institution opened, no party to its
 opening."""
 
+_VEHICLES = (
+    r"(?:тролейбус|автобус|електробус|трамва|вагон|локомотив|електропоїзд|генератор|вантаж"
+    r"|гуманітарн|обладнанн|снігоприбиральн|сміттєвоз|швидк\w*\s+допомог)\w*"
+)
+"""Vehicles and goods a city receives (``тролейбусів``, ``генератори``, ``гуманітарна
+dопомога``)."""
+
 _PIPE = (
     r"(?:водогон|водогін|водопровод|водопровід|трубопровод|тепломереж|тепломагістрал|теплотрас"
     r"|каналізац|колектор|труб)\w*"
@@ -2130,6 +2137,30 @@ DENIAL_PATTERN = (
 
 NEGATING_DETERMINERS: tuple[str, ...] = ("жодного", "жодної", "жодних", "жоден", "жодна", "жодне")
 """Words right before a trigger that deny it (``жодного вибуху``), as ``не`` does."""
+
+_NOT_INSTRUMENTAL = r"(?<!ом)(?<!ем)(?<!ами)(?<!ою)(?<!ой)"
+"""Not a vehicle in the instrumental (``автобусом прибула делегація``: how the visitors came)."""
+
+_NOT_PREPOSITION = r"(?!(?:на|в|у|з|зі|по|до|для)\s)"
+"""A word between an arrival and the vehicles that is no preposition (``прибула делегація на
+двох автобусах``: the bus is how the visitors came, not the subject that arrived; ``10 із 40``
+counts)."""
+
+DELIVERY_PATTERN = (
+    r"(?<![\w\-'’ʼ])(?:прибу(?:в|ла|ло|ли)|приїха(?:в|ла|ло|ли)|надійш(?:ов|ла|ло|ли))"
+    r"\s+(?:"
+    + _NOT_PREPOSITION
+    + r"[\w'’ʼ\-]+\s+){0,6}?"
+    + _VEHICLES
+    + _NOT_INSTRUMENTAL
+    + r"|"
+    + _VEHICLES
+    + _NOT_INSTRUMENTAL
+    + r"\s+(?:[\w'’ʼ\-]+\s+){0,4}?(?:прибу(?:в|ла|ло|ли)|приїха(?:в|ла|ло|ли))"
+    r"(?![\w\-'’ʼ])"
+)
+"""Vehicles or goods that arrived (``У Дніпро прибули перші 10 нових тролейбусів``): a delivery,
+no visit, whatever place they came to (`triggers.find_triggers`)."""
 
 NOT_ALL_PATTERN = r"(?<![\w\-'’ʼ])не\s+(?:всі|усі)(?![\w\-'’ʼ])"
 """A subject that not all of a body make (``Не всі депутати підтримали підвищення``): a

@@ -61,6 +61,7 @@ __all__ = [
     "DECISION_STEMS",
     "DECISION_VERBS",
     "DELEGATION_SUBJECTS",
+    "DELIVERY_PATTERN",
     "DENIAL_PATTERN",
     "DENIED_AFTER_PATTERN",
     "DOCUMENT_OPENERS",
@@ -663,6 +664,13 @@ OPENED_PATTERN = (
 """An opening verb and what was opened (``открыли лицей``, ``корпус лицея открыли``): the
 group ``opened`` or ``opened_first`` is the place or institution opened, no party to its
 opening."""
+
+_VEHICLES = (
+    r"(?:троллейбус|автобус|электробус|трамва|вагон|локомотив|электропоезд|генератор|груз"
+    r"|гуманитарн|оборудовани|снегоуборочн|мусоровоз|скор\w*\s+помощ)\w*"
+)
+"""Vehicles and goods a city receives (``троллейбусов``, ``генераторы``, ``гуманитарная
+помощь``)."""
 
 _PIPE = (
     r"(?:водовод|водопровод|трубопровод|теплосет|тепломагистрал|теплотрасс|канализац|коллектор"
@@ -2373,6 +2381,30 @@ no event."""
 
 NEGATING_DETERMINERS: tuple[str, ...] = ("никакого", "никакой", "никаких", "ни одного", "ни одной")
 """Words right before a trigger that deny it (``никакого взрыва``), as ``не`` does."""
+
+_NOT_INSTRUMENTAL = r"(?<!ом)(?<!ем)(?<!ами)(?<!ою)(?<!ой)"
+"""Not a vehicle in the instrumental (``автобусом прибула делегація``: how the visitors came)."""
+
+_NOT_PREPOSITION = r"(?!(?:на|в|во|с|со|по|для)\s)"
+"""A word between an arrival and the vehicles that is no preposition (``прибула делегація на
+двох автобусах``: the bus is how the visitors came, not the subject that arrived; ``10 із 40``
+counts)."""
+
+DELIVERY_PATTERN = (
+    r"(?<![\w\-])(?:прибы(?:л|ла|ло|ли)|приеха(?:л|ла|ло|ли)|поступи(?:л|ла|ло|ли))"
+    r"\s+(?:"
+    + _NOT_PREPOSITION
+    + r"[\w\-]+\s+){0,6}?"
+    + _VEHICLES
+    + _NOT_INSTRUMENTAL
+    + r"|"
+    + _VEHICLES
+    + _NOT_INSTRUMENTAL
+    + r"\s+(?:[\w\-]+\s+){0,4}?(?:прибы(?:л|ла|ло|ли)|приеха(?:л|ла|ло|ли))"
+    r"(?![\w\-])"
+)
+"""Vehicles or goods that arrived (``В Днепр прибыли первые 10 новых троллейбусов``): a delivery,
+no visit, whatever place they came to (`triggers.find_triggers`)."""
 
 NOT_ALL_PATTERN = r"(?<![\w\-])не\s+все(?![\w\-])"
 """A subject that not all of a body make (``Не все депутаты поддержали повышение``): a

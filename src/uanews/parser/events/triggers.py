@@ -33,6 +33,7 @@ from uanews.parser.events.lexicon import (
     DECISION_OBJECTS,
     DECISION_STEMS,
     DECISION_VERBS,
+    DELIVERY_PATTERN,
     DENIAL_PATTERN,
     DENIED_AFTER_PATTERN,
     FINDING_VERBS,
@@ -186,6 +187,8 @@ _FUTURE_THIRD = frozenset({"futr", "3per"})
 _CITED_WORDS = 5
 """Words from which a «...» is cited text rather than a name (``ФОК «Олімпія»``)."""
 _SPORT = _words(SPORT_WORDS)
+_DELIVERY = re.compile(DELIVERY_PATTERN, re.IGNORECASE)
+_DELIVERY_RU = re.compile(ru.DELIVERY_PATTERN, re.IGNORECASE)
 _SPORT_RU = _words(ru.SPORT_WORDS)
 _NOT_MILITARY = _words(NOT_MILITARY_ATTACK_WORDS)
 _NOT_MILITARY_RU = _words(ru.NOT_MILITARY_ATTACK_WORDS)
@@ -400,9 +403,14 @@ def _predicate(word: str) -> bool:
 
 
 def _drop_games(kinds: dict[EventKind, Found], words: str) -> None:
-    """Remove from ``kinds`` the meeting of a game and the attack of a game, a hacker or a heart."""
+    """Remove from ``kinds`` the meeting of a game and the attack of a game, a hacker or a heart.
+
+    And the visit of vehicles or goods that arrived (`DELIVERY_PATTERN`): a delivery.
+    """
     if EventKind.MEETING in kinds and pick(_SPORT, _SPORT_RU).search(words):
         del kinds[EventKind.MEETING]  # ``у фіналі зустрілася з ...`` is a game
+    if EventKind.VISIT in kinds and pick(_DELIVERY, _DELIVERY_RU).search(words):
+        del kinds[EventKind.VISIT]  # ``В Днепр прибыли новые троллейбусы``: a delivery
     if EventKind.ATTACK in kinds and (
         pick(_SPORT, _SPORT_RU).search(words) or pick(_NOT_MILITARY, _NOT_MILITARY_RU).search(words)
     ):
