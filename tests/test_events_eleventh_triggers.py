@@ -401,3 +401,29 @@ def test_a_delegation_that_came_by_bus_is_a_visit() -> None:
         "Шпакуляком.\n"
     )
     assert len(events_of(on_buses, EventKind.VISIT)) == 1
+
+
+def test_ukrainian_a_sitting_planned_for_later_is_no_meeting() -> None:
+    item = uanews.parse(
+        "Сесія міськради\n\n"
+        "Міська рада ухвалила зміни до бюджету.\n\n"
+        "Наступне засідання сесії міськради заплановане на кінець місяця.\n"
+    )
+    assert events_of(item, EventKind.MEETING) == []
+
+
+def test_russian_a_sitting_planned_for_later_is_no_meeting() -> None:
+    item = uanews.parse(
+        "Сессия горсовета\n\n"
+        "Горсовет утвердил изменения в бюджет.\n\n"
+        "Следующее заседание сессии горсовета запланированное на конец месяца.\n"
+    )
+    assert events_of(item, EventKind.MEETING) == []
+
+
+def test_a_sitting_that_took_place_with_a_named_party_is_a_meeting() -> None:
+    item = uanews.parse(
+        "Сесія міськради\n\n"
+        "20 травня відбулося засідання виконкому за участі міського голови Остапа Мельгунця.\n"
+    )
+    assert len(events_of(item, EventKind.MEETING)) == 1
