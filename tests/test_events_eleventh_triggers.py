@@ -427,3 +427,16 @@ def test_a_sitting_that_took_place_with_a_named_party_is_a_meeting() -> None:
         "20 травня відбулося засідання виконкому за участі міського голови Остапа Мельгунця.\n"
     )
     assert len(events_of(item, EventKind.MEETING)) == 1
+
+
+def test_the_participants_talks_are_the_meeting_told_and_take_no_visitors() -> None:
+    item = uanews.parse(
+        "Еврокомиссар посетила порт и встретилась с мэром\n\n"
+        "Еврокомиссар Ирма Вовкодав в четверг, 10 июля, прибыла в Одессу с рабочим визитом. "
+        "Вместе с главой ОВА Остапом Хмизюком она побывала в порту.\n\n"
+        "После этого Вовкодав провела встречу с городским головой Игорем Тирчаком. Участники "
+        "встречи обсудили восстановление исторического центра.\n"
+    )
+    (meeting,) = events_of(item, EventKind.MEETING)
+    assert "Остап Хмизюк" not in event_names(item, meeting)
+    assert "Игорь Тирчак" in event_names(item, meeting)

@@ -863,7 +863,7 @@ class _Reader:
             weak, role = [setting], "setting"
         words = text[sentence.start : sentence.end]
         if EventKind.AGREEMENT in kinds and (
-            (role == "reference" and _parties_agree(words))
+            (role == "reference" and _parties_agree(words, met_at=True))
             or pick(_CIRCUMSTANCE, _CIRCUMSTANCE_RU).match(words)
             or pick(_SIGNING_ENDED, _SIGNING_ENDED_RU).search(words)
         ):
@@ -1013,7 +1013,7 @@ class _Reader:
             if kind is EventKind.INCIDENT:
                 located = strike_places(text, sentence.start, sentence.end, self.mention_spans)
                 draft.named = frozenset(found for _, found in located)
-            if kind in _DURING_VISIT and _parties_agree(words):
+            if kind in _DURING_VISIT and _parties_agree(words, met_at=kind is EventKind.AGREEMENT):
                 # ``Сторони провели переговори ...``, ``Під час огляду сторони обговорили``,
                 # ``Стороны подписали соглашение``: the parties are those who just met or came
                 # (`_to_talks`); of the talks' own names, those talked with (``з керівництвом
@@ -2482,14 +2482,15 @@ def _to_setting(found: _Found, draft: _Draft) -> None:
         found.join(same_kind[-1])
 
 
-def _parties_agree(words: str) -> bool:
+def _parties_agree(words: str, *, met_at: bool = False) -> bool:
     """Return whether a sentence opens with the parties as its subject (``Стороны ...``).
 
     So does one that opens with `ALSO_WORDS` before them (``Также стороны обсудили ...``).
 
     Parties with a genitive complement are others' (``Сторони конфлікту на Близькому Сході
-    домовилися``): not those who met, unless the genitive is the meeting (``Учасники зустрічі
-    домовилися``, `MET_AT_WORDS`).
+    домовилися``): not those who met, unless the genitive is the meeting and ``met_at`` (an
+    agreement: ``Учасники зустрічі домовилися``, `MET_AT_WORDS`; their talks, ``Учасники
+    зустрічі обговорили``, are the meeting told again, no talks of their own).
     """
     parties = pick(PARTIES_WORDS, ru.PARTIES_WORDS)
     opening = _OPENING_WORDS.findall(words[:_OPENING_REACH])
@@ -2504,7 +2505,7 @@ def _parties_agree(words: str) -> bool:
     if not opening or opening[0].lower() not in parties:
         return False
     after = next((word for word in opening if word.lower() not in parties), None)
-    if after is not None and after.lower() in pick(MET_AT_WORDS, ru.MET_AT_WORDS):
+    if met_at and after is not None and after.lower() in pick(MET_AT_WORDS, ru.MET_AT_WORDS):
         return True  # ``Участники встречи договорились``: those who took part in the meeting
     return after is None or not _genitive_nominal(after)
 
