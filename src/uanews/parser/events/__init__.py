@@ -74,8 +74,10 @@ from uanews.parser.events.casualties import (
 from uanews.parser.events.clauses import main_clause_end, other_event_clauses
 from uanews.parser.events.continuations import (
     adds_amount,
+    after_aside,
     continues,
     opening_offset,
+    opens_same_day,
     refers_to_document,
 )
 from uanews.parser.events.dates import (
@@ -103,6 +105,7 @@ from uanews.parser.events.lexicon import (
     BLAST_CONSEQUENCES,
     CIRCUMSTANCE_OPENERS,
     CLOCK_OPENER_PATTERN,
+    CONDUCTED_MEETING_PATTERN,
     CONSEQUENCE_PATTERN,
     CONTINUATION_OPENERS,
     COURT_DOCUMENT_PATTERN,
@@ -127,6 +130,7 @@ from uanews.parser.events.lexicon import (
     LATER_OPENERS,
     LIST_STOP_WORDS,
     MEETING_JOINED_PATTERN,
+    MET_AT_WORDS,
     NIGHT_TIMES,
     NIGHT_WORDS,
     ONLINE_WORDS,
@@ -256,6 +260,8 @@ _PARTNER_REACH = 60
 """How many characters before a name the comitative of the one talked with is looked for in."""
 _CEREMONY_RU = re.compile(ru.OPENING_CEREMONY_PATTERN, re.IGNORECASE)
 _MEETING_JOINED = re.compile(MEETING_JOINED_PATTERN, re.IGNORECASE)
+_CONDUCTED = re.compile(CONDUCTED_MEETING_PATTERN, re.IGNORECASE)
+_CONDUCTED_RU = re.compile(ru.CONDUCTED_MEETING_PATTERN, re.IGNORECASE)
 _MEETING_JOINED_RU = re.compile(ru.MEETING_JOINED_PATTERN, re.IGNORECASE)
 _REPORTED_BACK = re.compile(REPORTED_BACK_PATTERN, re.IGNORECASE)
 _REPORTED_BACK_RU = re.compile(ru.REPORTED_BACK_PATTERN, re.IGNORECASE)
@@ -404,6 +410,10 @@ class _Draft:
     """Its sentence of those who took part tells they signed (``Угоду скріпили підписами X і Y``,
     `SIGNED_PARTY_PATTERN`, or opens with the document, `continuations.refers_to_document`): the
     latest agreement told (`_to_joined`)."""
+    that_day: bool = False
+    """Its sentence opens with the day just told (``Цього ж дня депутати ухвалили ...``,
+    `continuations.opens_same_day`) and it is of `_SAME_DAY_KINDS`: another happening of that
+    day, neither going on with nor merged into the event told (`_mergeable`)."""
     went_on: list[Sentence] = attrs.Factory(list)
     """The sentences of drafts that went on with this event (`_go_on`): more stops of a visit
     (``Гости также побывали в больнице``), where it went first is told before them."""
@@ -520,6 +530,19 @@ class _ItemYear:
         return self._year
 
 
+def _year_of_clause(text: str, start: int, end: int, at: int, date: PartialDate | None) -> bool:
+    """Return whether a year alone at ``at`` stands in a relative clause of ``text[start:end]``.
+
+    ``відкрили міст, який у 2022 році підірвали окупанти``, ``открыли поликлинику, которая
+    пострадала от удара в 2024 году``: a year alone in the clause (`clauses.main_clause_end`)
+    tells the past of what the clause is about, not when the sentence's event happened; a day
+    there (``зустріч, яка відбулася 5 травня``) may date the event and is kept.
+    """
+    if date is None or date.year is None or date.month is not None or date.day is not None:
+        return False
+    return at >= main_clause_end(text, start, end)
+
+
 def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> PartialDate | None:
     """Return the first date in ``text[start:end]`` that can date an event, or None.
 
@@ -528,8 +551,9 @@ def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> P
     one after ``на`` or ``до`` is the period something is for or a deadline, a start date
     told in the present or the future (`dates.starts_later`) is when a change takes effect,
     a date declared a day of something (`dates.declared`) is what a decision declares,
-    and a date that qualifies a noun (`dates.of_a_noun`: ``1971 року народження``, ``будівля
-    XIX століття``, ``пошкоджений у 2023 році``) is not the event's.
+    a date that qualifies a noun (`dates.of_a_noun`: ``1971 року народження``, ``будівля
+    XIX століття``, ``пошкоджений у 2023 році``) and a year alone in a relative clause
+    (`_year_of_clause`) are not the event's.
     """
     words = text[start:end]
     for mention in find_dates(words, reference=reference):
@@ -548,6 +572,8 @@ def _first_date(text: str, start: int, end: int, reference: dt.date | None) -> P
         if of_a_noun(words, mention):
             continue  # ``ліцей, пошкоджений влітку 2023 року``: the noun's date, not the event's
         date = mention.date
+        if _year_of_clause(text, start, end, start + mention.start, date):
+            continue  # ``міст, який у 2022 році підірвали``: the bridge's past, not the opening's
         if (
             date is not None
             and (date.year is not None or date.day is not None)
@@ -797,7 +823,7 @@ class _Reader:
         if not explicit and participants and not sentence.lead and _joins(text, sentence):
             joined = _Draft(EventKind.MEETING, [sentence], participants, None, None, lead=False)
             joined.opening = _names_opening(text, sentence)
-            joined.meeting = _names_meeting(text, sentence)
+            joined.meeting = _names_meeting(text, sentence) or _conducted(text, sentence)
             joined.signed = _names_signing(text, sentence)
             return joined, "joined"
         return None
@@ -837,7 +863,7 @@ class _Reader:
             weak, role = [setting], "setting"
         words = text[sentence.start : sentence.end]
         if EventKind.AGREEMENT in kinds and (
-            (role == "reference" and _parties_agree(words))
+            (role == "reference" and _parties_agree(words, met_at=True))
             or pick(_CIRCUMSTANCE, _CIRCUMSTANCE_RU).match(words)
             or pick(_SIGNING_ENDED, _SIGNING_ENDED_RU).search(words)
         ):
@@ -904,11 +930,13 @@ class _Reader:
         ``decided`` by a decision verb of its own after the word of addition (``Також уряд
         схвалив постанову ...``, ``Кроме того, горсовет утвердил ...``) is one more decision,
         and an agreement reached (`AGREED_PATTERN`: ``Також сторони домовилися створити ...``)
-        one more agreement, never going on with the one told.
+        or signed by a signing verb of its own (``Кроме того, ОВА и завод подписали меморандум``;
+        not ``Документ також підписали X і Y``, the document told) one more agreement, never
+        going on with the one told.
         """
         text = self.text
-        if sentence.lead or draft.kind in _STRIKES:
-            return
+        if sentence.lead or draft.kind in _STRIKES or draft.that_day:
+            return  # (``Того ж дня ...``: another happening of the day, `_Draft.that_day`)
         # (a date in a relative clause, ``лікарню, яку торік оснастили``, is the clause's)
         if find_dates(text[sentence.start : main_clause_end(text, sentence.start, sentence.end)]):
             return  # ``У квітні рада також ухвалила ...``: another day's decision
@@ -933,7 +961,11 @@ class _Reader:
             (decided and draft.kind is EventKind.ANNOUNCEMENT and not more)
             or (
                 draft.kind is EventKind.AGREEMENT
-                and pick(_AGREED, _AGREED_RU).search(text, sentence.start, sentence.end)
+                and (
+                    pick(_AGREED, _AGREED_RU).search(text, sentence.start, sentence.end)
+                    # ``Кроме того, ОВА и завод подписали меморандум``: a signing of its own
+                    or (decided and not refers_to_document(text, sentence.start, sentence.end))
+                )
             )
         ):
             draft.continues = False  # one more decision or agreement, not the `also` of one
@@ -971,12 +1003,17 @@ class _Reader:
             draft = _Draft(kind, [sentence], list(actors), date, mode, sentence.lead)
             draft.groups = kinds[kind].groups if kind in kinds else frozenset()
             draft.planned = planned
+            draft.that_day = (
+                kind in _SAME_DAY_KINDS
+                and kind in explicit
+                and opens_same_day(text, sentence.start, sentence.end)
+            )
             self.mark_going_on(draft, sentence, decided=kind in explicit)
             draft.ruling = kind is EventKind.ANNOUNCEMENT and _names_court(text, sentence)
             if kind is EventKind.INCIDENT:
                 located = strike_places(text, sentence.start, sentence.end, self.mention_spans)
                 draft.named = frozenset(found for _, found in located)
-            if kind in _DURING_VISIT and _parties_agree(words):
+            if kind in _DURING_VISIT and _parties_agree(words, met_at=kind is EventKind.AGREEMENT):
                 # ``Сторони провели переговори ...``, ``Під час огляду сторони обговорили``,
                 # ``Стороны подписали соглашение``: the parties are those who just met or came
                 # (`_to_talks`); of the talks' own names, those talked with (``з керівництвом
@@ -1218,6 +1255,16 @@ def _names_meeting(text: str, sentence: Sentence) -> bool:
     return found is not None
 
 
+def _conducted(text: str, sentence: Sentence) -> bool:
+    """Return whether ``sentence`` opens with the meeting and who held it (``Нараду провів X``).
+
+    `CONDUCTED_MEETING_PATTERN`: the meeting named again, so its parties are the latest
+    meeting's, however far back it was told (`_Draft.meeting`).
+    """
+    words = text[sentence.start : sentence.end].lstrip(' \t\n«"„“')
+    return pick(_CONDUCTED, _CONDUCTED_RU).match(words) is not None
+
+
 def _names_signing(text: str, sentence: Sentence) -> bool:
     """Return whether ``sentence`` of those who took part tells they signed (`_Draft.signed`)."""
     words = text[sentence.start : sentence.end]
@@ -1259,9 +1306,19 @@ def _paragraph_apart(
     """
     if sentence.first_paragraph:
         with reading_at(sentence.start):
-            lede_earlier = earlier_time(text, sentence.start, sentence.end)
+            lede_earlier = _opens_earlier(text, sentence.start, sentence.end)
     told_apart = not lede_earlier and _tells_earlier(text, sentence)
     return (sentence.block if told_apart else None), lede_earlier
+
+
+def _opens_earlier(text: str, start: int, end: int) -> bool:
+    """Return whether the sentence ``text[start:end]`` opens with an earlier time (`earlier_time`).
+
+    Also after the writer's aside (``Нагадаємо, напередодні ввечері армія рф атакувала ...``,
+    `continuations.after_aside`): the report's own words before the time, which still opens
+    what the sentence tells.
+    """
+    return earlier_time(text, after_aside(text, start, end), end)
 
 
 def _tells_earlier(text: str, sentence: Sentence) -> bool:
@@ -1274,12 +1331,17 @@ def _tells_earlier(text: str, sentence: Sentence) -> bool:
     if sentence.lead:
         return False
     with reading_at(sentence.start):
-        return earlier_time(text, sentence.start, sentence.end)
+        return _opens_earlier(text, sentence.start, sentence.end)
 
 
 def _mergeable(event: _Draft, draft: _Draft) -> bool:
     """Return whether ``draft`` reports the same event as ``event``."""
-    if event.kind is not draft.kind or event.apart != draft.apart:
+    if (
+        event.kind is not draft.kind
+        or event.apart != draft.apart
+        # ``Цього ж дня депутати ухвалили ...``: another happening of that day
+        or (draft.that_day and not _headline_only(event))
+    ):
         return False
     if event.date is not None and draft.date is not None and event.date != draft.date:
         return False
@@ -1544,7 +1606,7 @@ def _strike_fields(
             if (
                 first is not None
                 and sentence.start > first
-                and earlier_time(text, sentence.start, sentence.end)
+                and _opens_earlier(text, sentence.start, sentence.end)
             ):
                 located = []  # ``Накануне ... под обстрел попали X``: another strike's places
             here = [found for _, found in located]
@@ -1618,7 +1680,7 @@ def _first_told(text: str, event: _Draft) -> int | None:
     if told is None:
         return None
     with reading_at(told.start):
-        return None if earlier_time(text, told.start, told.end) else told.start
+        return None if _opens_earlier(text, told.start, told.end) else told.start
 
 
 def _broad(text: str, at: int, name: str) -> bool:
@@ -2420,13 +2482,15 @@ def _to_setting(found: _Found, draft: _Draft) -> None:
         found.join(same_kind[-1])
 
 
-def _parties_agree(words: str) -> bool:
+def _parties_agree(words: str, *, met_at: bool = False) -> bool:
     """Return whether a sentence opens with the parties as its subject (``Стороны ...``).
 
     So does one that opens with `ALSO_WORDS` before them (``Также стороны обсудили ...``).
 
     Parties with a genitive complement are others' (``Сторони конфлікту на Близькому Сході
-    домовилися``): not those who met.
+    домовилися``): not those who met, unless the genitive is the meeting and ``met_at`` (an
+    agreement: ``Учасники зустрічі домовилися``, `MET_AT_WORDS`; their talks, ``Учасники
+    зустрічі обговорили``, are the meeting told again, no talks of their own).
     """
     parties = pick(PARTIES_WORDS, ru.PARTIES_WORDS)
     opening = _OPENING_WORDS.findall(words[:_OPENING_REACH])
@@ -2441,6 +2505,8 @@ def _parties_agree(words: str) -> bool:
     if not opening or opening[0].lower() not in parties:
         return False
     after = next((word for word in opening if word.lower() not in parties), None)
+    if met_at and after is not None and after.lower() in pick(MET_AT_WORDS, ru.MET_AT_WORDS):
+        return True  # ``Участники встречи договорились``: those who took part in the meeting
     return after is None or not _genitive_nominal(after)
 
 
@@ -2520,6 +2586,11 @@ def _to_talks(found: _Found, draft: _Draft) -> None:
 
 
 _PARTY_KINDS = frozenset({EventKind.MEETING, EventKind.VISIT})
+_SAME_DAY_KINDS = frozenset(
+    {EventKind.ANNOUNCEMENT, EventKind.AGREEMENT, EventKind.PRESENTATION, EventKind.MEETING}
+)
+"""Kinds whose sentence opening with the day just told (`_Draft.that_day`) tells another event:
+not a visit (its further stops that day go on with it), nor a strike or an emergency."""
 _TALK_KINDS = _PARTY_KINDS | {EventKind.AGREEMENT}
 
 

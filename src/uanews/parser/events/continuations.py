@@ -25,11 +25,20 @@ from uanews.parser.events.lexicon import (
     DELEGATION_SUBJECTS,
     DOCUMENT_OPENERS,
     GUEST_SUBJECTS,
+    SAME_DAY_OPENERS,
+    WRITER_ASIDES,
 )
 from uanews.parser.language import pick
 from uanews.parser.morph import parse_word
 
-__all__ = ["adds_amount", "continues", "opening_offset", "refers_to_document"]
+__all__ = [
+    "adds_amount",
+    "after_aside",
+    "continues",
+    "opening_offset",
+    "opens_same_day",
+    "refers_to_document",
+]
 
 
 def _opener(words: tuple[str, ...], contrast: str) -> re.Pattern[str]:
@@ -78,6 +87,54 @@ def adds_amount(text: str, start: int, end: int) -> bool:
     sentence before counted.
     """
     return pick(_AMOUNT, _AMOUNT_RU).match(text, start, end) is not None
+
+
+def _same_day_opener(words: tuple[str, ...], added: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of a sentence opening with one of ``words``, after ``added`` or not."""
+
+    def alternation(phrases: tuple[str, ...]) -> str:
+        ordered = sorted(phrases, key=len, reverse=True)
+        return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered)
+
+    return re.compile(
+        rf"[\s«\"„“]*(?:(?:{alternation(added)}),?\s+)?(?:{alternation(words)})(?![\w\-'’ʼ])",
+        re.IGNORECASE,
+    )
+
+
+_SAME_DAY = _same_day_opener(SAME_DAY_OPENERS, CONTINUATION_OPENERS)
+_SAME_DAY_RU = _same_day_opener(ru.SAME_DAY_OPENERS, ru.CONTINUATION_OPENERS)
+
+
+def _aside(words: tuple[str, ...], that: str) -> re.Pattern[str]:
+    """Return the pattern of a writer's aside opening a sentence, its comma and ``that`` after."""
+    body = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"[\s«\"„“]*(?:{body}),\s*(?:{that}(?![\w\-'’ʼ])\s*)?", re.IGNORECASE)
+
+
+_ASIDE = _aside(WRITER_ASIDES, "що")
+_ASIDE_RU = _aside(ru.WRITER_ASIDES, "что")
+
+
+def after_aside(text: str, start: int, end: int) -> int:
+    """Return where the sentence ``text[start:end]`` goes on after the writer's aside, else start.
+
+    ``Нагадаємо, напередодні ...``, ``Отметим, что исполком также утвердил ...``
+    (`WRITER_ASIDES`, its comma and a ``що`` / ``что`` after it): the report's own words, so
+    the rest is its narration, read as if the sentence opened there.
+    """
+    found = pick(_ASIDE, _ASIDE_RU).match(text, start, end)
+    return start if found is None else found.end()
+
+
+def opens_same_day(text: str, start: int, end: int) -> bool:
+    """Return whether the sentence ``text[start:end]`` opens with the day just told.
+
+    ``Цього ж дня депутати ухвалили ...``, ``Кроме того, в тот же день ... открыли ...``
+    (`SAME_DAY_OPENERS`, after a word of `CONTINUATION_OPENERS` or not): another happening
+    of that day, not more of the one told.
+    """
+    return pick(_SAME_DAY, _SAME_DAY_RU).match(text, start, end) is not None
 
 
 def continues(text: str, start: int, end: int) -> bool:

@@ -49,6 +49,7 @@ __all__ = [
     "LATIN_CHANNEL_NAMES",
     "LIST_STOP_WORDS",
     "MEETING_JOINED_PATTERN",
+    "MET_AT_WORDS",
     "MONTHS",
     "MONTH_LEAD_WORDS",
     "MONTH_NAMES_GENITIVE",
@@ -72,10 +73,12 @@ __all__ = [
     "RANGE_TO_WORDS",
     "RELATIVE_PRONOUN_PATTERN",
     "REPORTED_BACK_PATTERN",
+    "SAME_DAY_OPENERS",
     "SCHEDULED_FROM_PATTERN",
     "SCHEDULED_VERB_REACH",
     "SEASON_WORDS",
     "SIGNED_PARTY_PATTERN",
+    "SIGNED_WITH_PATTERN",
     "SIGNING_ENDED_PATTERN",
     "SPOKEN_AT_EVENT_PATTERN",
     "SPORT_WORDS",
@@ -594,6 +597,11 @@ _DOCUMENT = (
 )
 """What parties sign: an agreement, a memorandum, a contract, a declaration, a joint statement."""
 
+SIGNED_WITH_PATTERN = r"(?:з|із|зі)\s+(?:[^\s.,;:]+\s+){1,6}?"
+"""The other party between a signing verb and the document (``завод підписав з НЕК «Укренерго»
+контракт``, ``уклала з ТОВ «...» договір``): ``з`` and its object, up to six words with no
+punctuation that would end the clause; the document after it is what they signed."""
+
 SIGNING_ENDED_PATTERN = (
     r"(?:завершил|закінчил|увінчал)(?:ся|ася|ося|ися)\s+підписанням\s+" + _DOCUMENT
 )
@@ -615,7 +623,7 @@ _OPEN = (
 """Past forms of opening: what opened is named by `_OPENABLE` (not ``відкрили провадження``)."""
 
 _OPENABLE = (
-    r"(?:центр|виставк|експозиці|музе|школ|ліце|садок|садочок|лікарн|амбулатор|клінік|укритт"
+    r"(?:центр|виставк|експозиці|музе|школ|ліце|садок|садочок|лікарн|амбулатор|клінік|поліклінік|укритт"
     r"|парк|сквер|міст|мост|рух|дорог|магазин|ресторан|кафе|завод|фабрик|офіс|простір|хаб|пункт"
     r"|відділенн|фестивал|сезон|пам'ятник|пам’ятник|меморіал|дошк|стел|клуб|бібліотек"
     r"|майданчик|стадіон|басейн|галере|кінотеатр|театр|лабораторі|кабінет|корпус|станці"
@@ -703,6 +711,19 @@ OPENED_PATTERN = (
 group ``opened`` or ``opened_first`` is the place or institution opened, no party to its
 opening."""
 
+_VEHICLES = (
+    r"(?:тролейбус|автобус|електробус|трамва|вагон|локомотив|електропоїзд|генератор|вантаж"
+    r"|гуманітарн|обладнанн|снігоприбиральн|сміттєвоз|швидк\w*\s+допомог)\w*"
+)
+"""Vehicles and goods a city receives (``тролейбусів``, ``генератори``, ``гуманітарна
+dопомога``)."""
+
+_PIPE = (
+    r"(?:водогон|водогін|водопровод|водопровід|трубопровод|тепломереж|тепломагістрал|теплотрас"
+    r"|каналізац|колектор|труб)\w*"
+)
+"""Pipes of a utility that burst (``водогону``, ``тепломережі``, ``трубу``)."""
+
 TRIGGERS: tuple[Trigger, ...] = (
     # Explicit: a finite past verb that reports the event itself.
     Trigger(
@@ -765,7 +786,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         EventKind.AGREEMENT,
         r"(?:підписали|підписав|підписала|підписало|підписано|уклали|уклав|уклала|уклало"
-        r"|укладено|парафували)\s+" + _DOCUMENT,
+        r"|укладено|парафували)\s+(?:" + SIGNED_WITH_PATTERN + ")?" + _DOCUMENT,
         explicit=True,
     ),
     Trigger(
@@ -902,6 +923,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|провали(?:вся|лася|лись|лися)\s+під\s+лід|під\s+лід\s+провали(?:вся|лася|лись|лися))",
         explicit=True,
         group="other",
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        # A water main or a heating pipe burst (``через порив магістрального водогону``,
+        # ``прорвало трубу``): a utility's emergency, with people left without water or heat.
+        r"(?:(?:порив|прорив)(?:у|ом|і|и|ів)?\s+(?:[\w'’ʼ\-]+\s+){0,2}?"
+        + _PIPE
+        + r"|прорвало\s+(?:[\w'’ʼ\-]+\s+){0,2}?"
+        + _PIPE
+        + ")",
+        explicit=True,
+        group="utility",
     ),
     # Not explicit: a noun or a broad verb that needs a participant, date or mode nearby.
     Trigger(
@@ -1467,6 +1500,23 @@ CONTINUATION_OPENERS: tuple[str, ...] = (
 outside the lede, an event the sentence tells with no date of its own is more of the event of
 its kind told before (its ``also``). Not before ``тим`` / ``тем`` (``Разом з тим``: a contrast)."""
 
+SAME_DAY_OPENERS: tuple[str, ...] = (
+    "того ж дня",
+    "того же дня",
+    "цього ж дня",
+    "того самого дня",
+    "цього самого дня",
+    "у той же день",
+    "в той же день",
+    "у той самий день",
+    "в той самий день",
+)
+"""Words that open a sentence with the day of the event just told (``Цього ж дня депутати
+ухвалили зміни до бюджету``), also after a word of addition (``Крім того, того ж дня ...``):
+the writer names the day again because the sentence tells another happening of that day, so
+its decision, signing, opening or meeting is one of its own, not more of the one told (a
+visit's further stops go on with the visit; strikes of one day are one attack)."""
+
 AMOUNT_ADDERS: tuple[str, ...] = ("ще",)
 """Words that, opening a sentence right before a number, count on from an amount just told
 (``Ще 6,5 млн гривень депутати виділили на генератори``: so much more of the same allocation):
@@ -1843,6 +1893,20 @@ ANOTHER_EVENT_PATTERN = r"(?:ще|іще)\s+(?:одн[аеуі]|один|одн�
 event of its kind, not more of the one before; it and the rest of its paragraph are that other
 event's (``поранено ще одну людину`` names no event)."""
 
+WRITER_ASIDES: tuple[str, ...] = (
+    "нагадаємо",
+    "зазначимо",
+    "відзначимо",
+    "додамо",
+    "уточнимо",
+    "зауважимо",
+    "підкреслимо",
+)
+"""The writer's own first person plural that opens a sentence (``Нагадаємо, напередодні ...``,
+``Зазначимо, що виконком також затвердив ...``): an aside of the report itself, so what follows
+is its narration (not someone's reported speech), and an earlier time right after it opens the
+sentence as it would alone."""
+
 EARLIER_OPENERS: tuple[str, ...] = (
     "напередодні",
     "учора",
@@ -2014,6 +2078,9 @@ FUTURE_WORDS: tuple[str, ...] = (
     "плануємо",
     "заплановано",
     "запланована",
+    "заплановане",
+    "запланований",
+    "заплановані",
     "запланували",
     "має відбутися",
     "мають відбутися",
@@ -2073,6 +2140,34 @@ DENIAL_PATTERN = (
 
 NEGATING_DETERMINERS: tuple[str, ...] = ("жодного", "жодної", "жодних", "жоден", "жодна", "жодне")
 """Words right before a trigger that deny it (``жодного вибуху``), as ``не`` does."""
+
+_NOT_INSTRUMENTAL = r"(?<!ом)(?<!ем)(?<!ами)(?<!ою)(?<!ой)"
+"""Not a vehicle in the instrumental (``автобусом прибула делегація``: how the visitors came)."""
+
+_NOT_PREPOSITION = r"(?!(?:на|в|у|з|зі|по|до|для)\s)"
+"""A word between an arrival and the vehicles that is no preposition (``прибула делегація на
+двох автобусах``: the bus is how the visitors came, not the subject that arrived; ``10 із 40``
+counts)."""
+
+DELIVERY_PATTERN = (
+    r"(?<![\w\-'’ʼ])(?:прибу(?:в|ла|ло|ли)|приїха(?:в|ла|ло|ли)|надійш(?:ов|ла|ло|ли))"
+    r"\s+(?:"
+    + _NOT_PREPOSITION
+    + r"[\w'’ʼ\-]+\s+){0,6}?"
+    + _VEHICLES
+    + _NOT_INSTRUMENTAL
+    + r"|"
+    + _VEHICLES
+    + _NOT_INSTRUMENTAL
+    + r"\s+(?:[\w'’ʼ\-]+\s+){0,4}?(?:прибу(?:в|ла|ло|ли)|приїха(?:в|ла|ло|ли))"
+    r"(?![\w\-'’ʼ])"
+)
+"""Vehicles or goods that arrived (``У Дніпро прибули перші 10 нових тролейбусів``): a delivery,
+no visit, whatever place they came to (`triggers.find_triggers`)."""
+
+NOT_ALL_PATTERN = r"(?<![\w\-'’ʼ])не\s+(?:всі|усі)(?![\w\-'’ʼ])"
+"""A subject that not all of a body make (``Не всі депутати підтримали підвищення``): a
+decision verb after it tells a split, not that the body decided (`triggers.decision_at`)."""
 
 DENIED_AFTER_PATTERN = (
     r"(?:\s+(?:в|у|на|по|біля))?(?:\s+(?-i:[А-ЯІЇЄҐ])[\w'’ʼ\-]*){0,2}"
@@ -2228,6 +2323,15 @@ for it, at the sentence's start; after ``з боку``, which also names the sid
 those it names signed, so they are the parties of the latest agreement told, however far back
 (`uanews.parser.events._to_joined`)."""
 
+CONDUCTED_MEETING_PATTERN = (
+    r"^(?:онлайн-)?(?:нараду|зустріч|засідання|переговори)\s+(?:[\w'’ʼ\-]+\s+)?"
+    r"(?:провів|провела|провели|проводив|проводила|проводили|вів|вела|вели|очолив|очолила)"
+    r"(?![\w'’ʼ\-])"
+)
+"""A sentence that opens with the meeting as the object of who held it (``Нараду провів
+начальник ОВА X``): the meeting just told, named again with who held it; its parties, however
+far back it was told (`JOINED_PARTY_PATTERN`)."""
+
 JOINED_PARTY_PATTERN = (
     r"(?:(?:взя|бра)(?:в|ла|ли)\s+участь|участь\s+(?:у|в)\s+\w+(?:\s+\w+)?\s+(?:взя|бра)(?:в|ла|ли)"
     r"|долучи(?:вся|лася|лися)|бу(?:в|ла|ли)\s+присутн\w*"
@@ -2235,7 +2339,7 @@ JOINED_PARTY_PATTERN = (
     r"|супроводжува(?:в|ла|ли)(?![\w\-])|супроводжу(?:є|ють)(?![\w\-])|[ув]\s+супроводі"
     r"|^(?:гостей|делегацію)\s+(?:\w+\s+)?(?:прийняв|прийняла|прийняли|зустрів|зустріла|зустріли)"
     r"(?![\w\-])"
-    r"|" + SIGNED_PARTY_PATTERN
+    r"|" + CONDUCTED_MEETING_PATTERN + "|" + SIGNED_PARTY_PATTERN
 )
 """A sentence with no trigger of its own that names more parties of the event just told: who
 took part (``У церемонії взяли участь ...``, ``були присутні``) or came with its actor (``Разом
@@ -2340,6 +2444,15 @@ SESSION_NOUNS: tuple[str, ...] = (
 """Nouns of a body's sitting: an authority in the genitive after one (``на засіданні комісії
 ухвалили ...``) is the body that decided, the agent of the impersonal plural verb."""
 
+SITTING_BEFORE_PATTERN = (
+    r"(?<![\w\-'’ʼ])(?:на|у|в|під\s+час|за\s+підсумками|за\s+результатами)\s+"
+    r"(?:(?:тому|цьому|тій|цій)\s+(?:ж|же|самому|самій)\s+)?"
+    r"(?:засіданні|засідання|сесії|нараді|наради|колегії)\s*$"
+)
+"""A body's sitting named right before a plural verb with no subject (``Також на засіданні
+звільнили з посади ...``, ``За підсумками наради вирішили ...``): the impersonal plural tells
+what the sitting decided, so a decision verb there decides (`triggers.decision_at`)."""
+
 ATTACK_CONTEXT_PATTERN = (
     r"(?:повітрян\w*\s+тривог\w*|тривог[аиу]|ППО|протиповітрян\w*|окупант\w*|ворог\w*"
     r"|росіян\w*|рашист\w*|армі[яії]\s+рф|російськ\w*\s+(?:армі|військ|окупант))"
@@ -2397,6 +2510,12 @@ addition it tells one more agreement of those who met, not the `also` of the one
 PARTIES_WORDS: frozenset[str] = frozenset({"сторони", "обидві", "учасники"})
 """Words that open a sentence about the parties of the meeting just told (``Сторони домовилися
 про ...``): its agreement is theirs."""
+
+MET_AT_WORDS: frozenset[str] = frozenset(
+    {"зустрічі", "переговорів", "наради", "засідання", "консультацій", "перемовин"}
+)
+"""Genitives of a meeting after the parties (``Учасники зустрічі домовилися ...``): those who
+took part in the meeting just told, not others' parties (``Сторони конфлікту``)."""
 
 CIRCUMSTANCE_OPENERS: tuple[str, ...] = (
     "під час",

@@ -48,6 +48,7 @@ __all__ = [
     "CLAUSE_OPENER_PATTERN",
     "CLOCK_OPENER_PATTERN",
     "COLLECTIVE_NUMBERS",
+    "CONDUCTED_MEETING_PATTERN",
     "CONSEQUENCE_PATTERN",
     "CONTINUATION_OPENERS",
     "COURT_DOCUMENT_PATTERN",
@@ -60,6 +61,7 @@ __all__ = [
     "DECISION_STEMS",
     "DECISION_VERBS",
     "DELEGATION_SUBJECTS",
+    "DELIVERY_PATTERN",
     "DENIAL_PATTERN",
     "DENIED_AFTER_PATTERN",
     "DOCUMENT_OPENERS",
@@ -86,6 +88,7 @@ __all__ = [
     "LIST_CONJUNCTIONS",
     "LIST_STOP_WORDS",
     "MEETING_JOINED_PATTERN",
+    "MET_AT_WORDS",
     "MONTHS",
     "MONTH_LEAD_WORDS",
     "NAMESAKE_WORDS",
@@ -98,6 +101,7 @@ __all__ = [
     "NIGHT_TIMES",
     "NIGHT_WORDS",
     "NOBODY_WORDS",
+    "NOT_ALL_PATTERN",
     "NOT_ATTACK_PLACES",
     "NOT_MILITARY_ATTACK_WORDS",
     "NOT_PLACES",
@@ -134,6 +138,7 @@ __all__ = [
     "ROUTE_FROM_PREPOSITIONS",
     "ROUTE_TO_PREPOSITIONS",
     "ROUTE_VERB_PATTERN",
+    "SAME_DAY_OPENERS",
     "SCENE_ARRIVAL_PATTERN",
     "SCHEDULED_FROM_PATTERN",
     "SEASON_WORDS",
@@ -142,9 +147,11 @@ __all__ = [
     "SETTLEMENT_GROUP_PATTERN",
     "SETTLEMENT_NOUNS",
     "SIGNED_PARTY_PATTERN",
+    "SIGNED_WITH_PATTERN",
     "SIGNING_ENDED_PATTERN",
     "SIGN_VERBS",
     "SINGLE_VICTIM_NOUNS",
+    "SITTING_BEFORE_PATTERN",
     "SPOKEN_AT_EVENT_PATTERN",
     "SPORT_WORDS",
     "STATEMENT_VERB_PATTERN",
@@ -171,6 +178,7 @@ __all__ = [
     "VISIT_DAY_OPENERS",
     "VISIT_MANNER_PATTERN",
     "WHERE_WORDS",
+    "WRITER_ASIDES",
     "YEARS_AGO_PATTERN",
     "YEAR_WORDS_PLURAL",
     "YEAR_WORDS_SINGULAR",
@@ -546,6 +554,11 @@ _DOCUMENT = (
 )
 """What parties sign: an agreement, a memorandum, a contract, a declaration, a joint statement."""
 
+SIGNED_WITH_PATTERN = r"(?:с|со)\s+(?:[^\s.,;:]+\s+){1,6}?"
+"""The other party between a signing verb and the document (``завод подписал с НЭК «Укрэнерго»
+контракт``, ``подписала с ООО «...» договор``): ``с`` and its object, up to six words with no
+punctuation that would end the clause; the document after it is what they signed."""
+
 SIGNING_ENDED_PATTERN = (
     r"(?:завершил|закончил|увенчал)(?:ся|ась|ось|ись)\s+подписанием\s+" + _DOCUMENT
 )
@@ -567,7 +580,7 @@ _CEREMONY = r"(?:открытие|презентацию|церемонию|то
 where it is held."""
 
 _OPENABLE = (
-    r"(?:центр|выставк|экспозици|музе|школ|лице|садик|детсад|больниц|амбулатори|клиник|укрыти"
+    r"(?:центр|выставк|экспозици|музе|школ|лице|садик|детсад|больниц|амбулатори|клиник|поликлиник|укрыти"
     r"|парк|сквер|мост|движени|дорог|магазин|ресторан|кафе|завод|фабрик|офис|пространств|хаб|пункт"
     r"|отделени|фестивал|сезон|памятник|мемориал|доск|стел|клуб|библиотек|площадк|стадион"
     r"|бассейн|галере|кинотеатр|театр|лаборатори|кабинет|корпус|станци|термина|рын|сервис"
@@ -652,6 +665,19 @@ OPENED_PATTERN = (
 group ``opened`` or ``opened_first`` is the place or institution opened, no party to its
 opening."""
 
+_VEHICLES = (
+    r"(?:троллейбус|автобус|электробус|трамва|вагон|локомотив|электропоезд|генератор|груз"
+    r"|гуманитарн|оборудовани|снегоуборочн|мусоровоз|скор\w*\s+помощ)\w*"
+)
+"""Vehicles and goods a city receives (``троллейбусов``, ``генераторы``, ``гуманитарная
+помощь``)."""
+
+_PIPE = (
+    r"(?:водовод|водопровод|трубопровод|теплосет|тепломагистрал|теплотрасс|канализац|коллектор"
+    r"|труб)\w*"
+)
+"""Pipes of a utility that burst (``водовода``, ``теплосети``, ``трубу``)."""
+
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         EventKind.MEETING,
@@ -660,9 +686,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         EventKind.MEETING,
-        r"(?:провел|провёл|провела|провели|проведена|проведены|состоялась|состоялись"
-        r"|прошла|прошли|начались)\s+(?:\w+\s+){0,2}?(?:онлайн-|видео)?"
-        r"(?:встреч|переговоры|совещание)",
+        # (the neuter of a ministry or a committee, ``Министерство провело совещание``, too)
+        r"(?:провел|провёл|провела|провели|провело|проведена|проведены|проведено|состоялась"
+        r"|состоялись|состоялось|прошла|прошли|прошло|начались)\s+(?:[\w\-]+\s+){0,6}?"
+        r"(?:онлайн-|видео)?(?:встреч|переговоры|совещание|заседание)",
         explicit=True,
     ),
     # The parties discussed: talks between those just told (``Стороны обсудили ...``).
@@ -712,7 +739,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         EventKind.AGREEMENT,
         r"(?:подписали|подписал|подписала|подписало|подписан|подписано|подписана|заключили"
-        r"|заключил|заключила|заключено|заключен|парафировали)\s+" + _DOCUMENT,
+        r"|заключил|заключила|заключено|заключен|парафировали)\s+(?:"
+        + SIGNED_WITH_PATTERN
+        + ")?"
+        + _DOCUMENT,
         explicit=True,
     ),
     Trigger(
@@ -838,6 +868,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:утонул(?:а|и)?|провалил(?:ся|ась|ись)\s+под\s+л[её]д)",
         explicit=True,
         group="other",
+    ),
+    Trigger(
+        EventKind.INCIDENT,
+        # A water main or a heating pipe burst (``из-за порыва магистрального водовода``,
+        # ``прорвало трубу``): a utility's emergency, with people left without water or heat.
+        r"(?:(?:порыв|прорыв)(?:а|ом|е|ы|ов)?\s+(?:[\w\-]+\s+){0,2}?"
+        + _PIPE
+        + r"|прорвало\s+(?:[\w\-]+\s+){0,2}?"
+        + _PIPE
+        + ")",
+        explicit=True,
+        group="utility",
     ),
     Trigger(
         EventKind.MEETING,
@@ -1104,6 +1146,22 @@ CONTINUATION_OPENERS: tuple[str, ...] = (
 """Words that open a sentence going on with what the one before told (``Кроме того, депутаты ...``):
 outside the lede, an event the sentence tells with no date of its own is more of the event of
 its kind told before (its ``also``). Not before ``тим`` / ``тем`` (``Вместе с тем``: a contrast)."""
+
+SAME_DAY_OPENERS: tuple[str, ...] = (
+    "в тот же день",
+    "в этот же день",
+    "того же дня",
+    "в тот самый день",
+    "в этот самый день",
+    "тем же днем",
+    "тем же днём",
+)
+"""Words that open a sentence with the day of the event just told (``В тот же день завод
+подписал с X контракт``), also after a word of addition (``Кроме того, в тот же день ...
+открыли поликлинику``): the writer names the day again because the sentence tells another
+happening of that day, so its decision, signing, opening or meeting is one of its own, not
+more of the one told (a visit's further stops go on with the visit; strikes of one day are
+one attack)."""
 
 AMOUNT_ADDERS: tuple[str, ...] = ("еще", "ещё")
 """Words that, opening a sentence right before a number, count on from an amount just told
@@ -1516,6 +1574,8 @@ DECISION_VERBS: frozenset[str] = frozenset(
         "продлить",
         "избрать",
         "уволить",
+        "освободить",
+        "освобождать",
         "выделить",
         "выделять",
         "ратифицировать",
@@ -1574,6 +1634,7 @@ DECISION_STEMS: tuple[str, ...] = (
     "продл",
     "избра",
     "уволи",
+    "освобо",
     "выдел",
     "ратифиц",
     "постанов",
@@ -1608,13 +1669,16 @@ BROAD_DECISION_VERBS: frozenset[str] = frozenset(
         "принимать",
         "направить",
         "направлять",
+        "освободить",
+        "освобождать",
     }
 )
 """Decision verbs that decide only with an object of `DECISION_OBJECTS` (``суд предоставил
 доступ``, ``горсовет принял решение``): ``приняли участие`` decides nothing. A verb of
 directing (``направить``) allocates only money (``горсовет направил 95 млн гривен на ...``)
 or sends a case to court (``прокуратура направила в суд обвинительный акт``): ``направил
-обращение`` decides nothing."""
+обращение`` decides nothing. ``освободить`` decides only a post (``освободили от должности``,
+``от обязанностей``), not ``освободили село`` or ``освободили из плена``."""
 
 DECISION_OBJECTS: frozenset[str] = frozenset(
     {
@@ -1653,14 +1717,26 @@ DECISION_OBJECTS: frozenset[str] = frozenset(
         "бюджет",
         "закон",
         "законопроект",
+        "должность",
+        "обязанность",
     }
 )
-"""Lemmas of what a broad decision verb decides (``предоставил разрешение``)."""
+"""Lemmas of what a broad decision verb decides (``предоставил разрешение``; a post one is
+relieved of, ``освободил от должности``)."""
 
 FINDING_VERBS: frozenset[str] = frozenset(
     {"установить", "устанавливать", "признать", "признавать", "решить"}
 )
 """Decision verbs that before ``что`` report a finding or an admission (``суд установил, что``)."""
+
+SITTING_BEFORE_PATTERN = (
+    r"(?<![\w\-])(?:на|в|во|во\s+время|по\s+итогам|по\s+результатам)\s+"
+    r"(?:(?:том|этом|той|этой)\s+(?:же|самом|самой)\s+)?"
+    r"(?:заседании|заседания|сессии|совещании|совещания|коллегии)\s*$"
+)
+"""A body's sitting named right before a plural verb with no subject (``Также на заседании
+освободили от должности ...``, ``По итогам совещания решили ...``): the impersonal plural tells
+what the sitting decided, so a decision verb there decides (`triggers.decision_at`)."""
 
 SESSION_NOUNS: tuple[str, ...] = (
     "заседание",
@@ -1808,6 +1884,15 @@ it, at the sentence's start; after ``со стороны``, which also names the
 стороны оппозиции обращение подписал X``), only with the agreement's document as the
 object): the parties of the latest agreement told, however far back."""
 
+CONDUCTED_MEETING_PATTERN = (
+    r"^(?:онлайн-)?(?:совещание|встречу|заседание|переговоры)\s+(?:[\w\-]+\s+)?"
+    r"(?:провел|провёл|провела|провели|проводил|проводила|проводили|вел|вёл|вела|вели"
+    r"|возглавил|возглавила)(?![\w\-])"
+)
+"""A sentence that opens with the meeting as the object of who held it (``Совещание провел
+начальник ОВА X``): the meeting just told, named again with who held it; its parties, however
+far back it was told (`JOINED_PARTY_PATTERN`)."""
+
 JOINED_PARTY_PATTERN = (
     r"(?:(?:принял|принима)(?:а|и)?\s+участие|участие\s+(?:в|во)\s+\w+(?:\s+\w+)?\s+"
     r"(?:принял|принима)(?:а|и)?|участвова(?:л|ла|ли)|присутствова(?:л|ла|ли)"
@@ -1815,7 +1900,7 @@ JOINED_PARTY_PATTERN = (
     r"|сопровожда(?:л|ла|ли|ет|ют)(?![\w\-])|в\s+сопровождении"
     r"|^(?:гостей|делегацию)\s+(?:\w+\s+)?(?:принял|приняла|приняли|встретил|встретила|встретили)"
     r"(?![\w\-])"
-    r"|" + SIGNED_PARTY_PATTERN
+    r"|" + CONDUCTED_MEETING_PATTERN + "|" + SIGNED_PARTY_PATTERN
 )
 """A sentence with no trigger of its own that names more parties of the event just told: who
 took part (``В церемонии приняли участие ...``, ``присутствовали``) or came with its actor
@@ -1932,6 +2017,20 @@ ANOTHER_EVENT_PATTERN = r"(?:еще|ещё)\s+(?:одн[оауйи]|один|о�
 """``Еще одно ДТП произошло ...``: with a trigger in the next two words, the sentence tells another
 event of its kind, not more of the one before; it and the rest of its paragraph are that other
 event's (``ранен еще один человек`` names no event)."""
+
+WRITER_ASIDES: tuple[str, ...] = (
+    "напомним",
+    "отметим",
+    "добавим",
+    "уточним",
+    "заметим",
+    "подчеркнем",
+    "подчеркнём",
+)
+"""The writer's own first person plural that opens a sentence (``Напомним, накануне ...``,
+``Отметим, что исполком также утвердил ...``): an aside of the report itself, so what follows
+is its narration (not someone's reported speech), and an earlier time right after it opens the
+sentence as it would alone."""
 
 EARLIER_OPENERS: tuple[str, ...] = (
     "накануне",
@@ -2094,6 +2193,11 @@ FUTURE_WORDS: tuple[str, ...] = (
     "планируем",
     "запланировано",
     "запланирована",
+    "запланирован",
+    "запланированы",
+    "запланированное",
+    "запланированный",
+    "запланированная",
     "запланировали",
     "должна состояться",
     "должно состояться",
@@ -2283,6 +2387,34 @@ no event."""
 NEGATING_DETERMINERS: tuple[str, ...] = ("никакого", "никакой", "никаких", "ни одного", "ни одной")
 """Words right before a trigger that deny it (``никакого взрыва``), as ``не`` does."""
 
+_NOT_INSTRUMENTAL = r"(?<!ом)(?<!ем)(?<!ами)(?<!ою)(?<!ой)"
+"""Not a vehicle in the instrumental (``автобусом прибула делегація``: how the visitors came)."""
+
+_NOT_PREPOSITION = r"(?!(?:на|в|во|с|со|по|для)\s)"
+"""A word between an arrival and the vehicles that is no preposition (``прибула делегація на
+двох автобусах``: the bus is how the visitors came, not the subject that arrived; ``10 із 40``
+counts)."""
+
+DELIVERY_PATTERN = (
+    r"(?<![\w\-])(?:прибы(?:л|ла|ло|ли)|приеха(?:л|ла|ло|ли)|поступи(?:л|ла|ло|ли))"
+    r"\s+(?:"
+    + _NOT_PREPOSITION
+    + r"[\w\-]+\s+){0,6}?"
+    + _VEHICLES
+    + _NOT_INSTRUMENTAL
+    + r"|"
+    + _VEHICLES
+    + _NOT_INSTRUMENTAL
+    + r"\s+(?:[\w\-]+\s+){0,4}?(?:прибы(?:л|ла|ло|ли)|приеха(?:л|ла|ло|ли))"
+    r"(?![\w\-])"
+)
+"""Vehicles or goods that arrived (``В Днепр прибыли первые 10 новых троллейбусов``): a delivery,
+no visit, whatever place they came to (`triggers.find_triggers`)."""
+
+NOT_ALL_PATTERN = r"(?<![\w\-])не\s+все(?![\w\-])"
+"""A subject that not all of a body make (``Не все депутаты поддержали повышение``): a
+decision verb after it tells a split, not that the body decided (`triggers.decision_at`)."""
+
 DENIED_AFTER_PATTERN = (
     r"(?:\s+(?:в|во|на|по|возле))?(?:\s+(?-i:[А-ЯЁ])[\w'’ʼ\-]*){0,2}"
     r"\s+не\s+(?:было|произошло|случилось|зафиксировано|выявлено"
@@ -2317,6 +2449,12 @@ word of addition it tells one more agreement of those who met."""
 PARTIES_WORDS: frozenset[str] = frozenset({"стороны", "обе", "участники"})
 """Words that open a sentence about the parties of the meeting just told (``Стороны
 договорились о ...``): its agreement is theirs."""
+
+MET_AT_WORDS: frozenset[str] = frozenset(
+    {"встречи", "переговоров", "совещания", "заседания", "консультаций"}
+)
+"""Genitives of a meeting after the parties (``Участники встречи договорились ...``): those who
+took part in the meeting just told, not others' parties (``Стороны конфликта``)."""
 
 CIRCUMSTANCE_OPENERS: tuple[str, ...] = ("во время", "в ходе", "по итогам", "по результатам")
 """Words that open a sentence with the meeting it happened at (``Во время встречи стороны

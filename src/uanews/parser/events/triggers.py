@@ -23,6 +23,7 @@ from attrs import frozen
 from uanews.model import EventKind
 from uanews.parser.events import lexicon
 from uanews.parser.events import lexicon_ru as ru
+from uanews.parser.events.continuations import after_aside
 from uanews.parser.events.lexicon import (
     ACTION_NOUN_ENDINGS,
     AUTHORITY_NOUNS,
@@ -32,10 +33,12 @@ from uanews.parser.events.lexicon import (
     DECISION_OBJECTS,
     DECISION_STEMS,
     DECISION_VERBS,
+    DELIVERY_PATTERN,
     DENIAL_PATTERN,
     DENIED_AFTER_PATTERN,
     FINDING_VERBS,
     NEGATING_DETERMINERS,
+    NOT_ALL_PATTERN,
     NOT_MILITARY_ATTACK_WORDS,
     PLACE_PREPOSITIONS,
     PROTECTED_FROM_PATTERN,
@@ -43,6 +46,7 @@ from uanews.parser.events.lexicon import (
     SCHEDULED_VERB_REACH,
     SESSION_NOUNS,
     SIGN_VERBS,
+    SITTING_BEFORE_PATTERN,
     SPORT_WORDS,
     SUBORDINATE_WORDS,
     SUPPORT_VERBS,
@@ -183,6 +187,8 @@ _FUTURE_THIRD = frozenset({"futr", "3per"})
 _CITED_WORDS = 5
 """Words from which a «...» is cited text rather than a name (``ФОК «Олімпія»``)."""
 _SPORT = _words(SPORT_WORDS)
+_DELIVERY = re.compile(DELIVERY_PATTERN, re.IGNORECASE)
+_DELIVERY_RU = re.compile(ru.DELIVERY_PATTERN, re.IGNORECASE)
 _SPORT_RU = _words(ru.SPORT_WORDS)
 _NOT_MILITARY = _words(NOT_MILITARY_ATTACK_WORDS)
 _NOT_MILITARY_RU = _words(ru.NOT_MILITARY_ATTACK_WORDS)
@@ -205,6 +211,10 @@ _DENIED_RU = re.compile(
     rf"(?<![\w\-])(?:не|{'|'.join(ru.NEGATING_DETERMINERS)})\s+$", re.IGNORECASE
 )
 _DENIED_AFTER_RU = re.compile(ru.DENIED_AFTER_PATTERN, re.IGNORECASE)
+_NOT_ALL = re.compile(NOT_ALL_PATTERN, re.IGNORECASE)
+_SITTING_BEFORE = re.compile(SITTING_BEFORE_PATTERN, re.IGNORECASE)
+_SITTING_BEFORE_RU = re.compile(ru.SITTING_BEFORE_PATTERN, re.IGNORECASE)
+_NOT_ALL_RU = re.compile(ru.NOT_ALL_PATTERN, re.IGNORECASE)
 _DENIAL_RU = re.compile(rf"(?<![\w\-]){ru.DENIAL_PATTERN}", re.IGNORECASE)
 _FINDING = re.compile(
     rf"\s*,?\s*(?:{'|'.join(lexicon.FINDING_CONJUNCTIONS)})(?![\w\-])", re.IGNORECASE
@@ -393,9 +403,14 @@ def _predicate(word: str) -> bool:
 
 
 def _drop_games(kinds: dict[EventKind, Found], words: str) -> None:
-    """Remove from ``kinds`` the meeting of a game and the attack of a game, a hacker or a heart."""
+    """Remove from ``kinds`` the meeting of a game and the attack of a game, a hacker or a heart.
+
+    And the visit of vehicles or goods that arrived (`DELIVERY_PATTERN`): a delivery.
+    """
     if EventKind.MEETING in kinds and pick(_SPORT, _SPORT_RU).search(words):
         del kinds[EventKind.MEETING]  # ``у фіналі зустрілася з ...`` is a game
+    if EventKind.VISIT in kinds and pick(_DELIVERY, _DELIVERY_RU).search(words):
+        del kinds[EventKind.VISIT]  # ``В Днепр прибыли новые троллейбусы``: a delivery
     if EventKind.ATTACK in kinds and (
         pick(_SPORT, _SPORT_RU).search(words) or pick(_NOT_MILITARY, _NOT_MILITARY_RU).search(words)
     ):
@@ -577,8 +592,10 @@ def decision_at(
     its subject too (``НКРЕКП затвердило``). Whoever signs a decision document decides
     (``Голова облради підписала рішення``). Not decisions: a verb in a reported clause (``X
     повідомив, що питання вирішили``), a denied one (``не ухвалили``), one that introduces a
-    finding (``суд встановив, що ...``), and a present tense in a sentence with no date
-    (``Міськрада встановлює пільги``: a habit; a dated present is a chronicle's). ``dated``
+    finding (``суд встановив, що ...``), one after a subject that not all of the body make
+    (``Не всі депутати підтримали ...``, `NOT_ALL_PATTERN`: a split), and a present tense in a
+    sentence with no date (``Міськрада встановлює пільги``: a habit; a dated present is a
+    chronicle's). ``dated``
     says whether the sentence has a date; it is asked only when that matters.
     """
     start, end = span
@@ -606,8 +623,10 @@ def decision_at(
         ):
             continue  # ``надало допомогу``, ``встановила особу``: nothing decided
         if (
-            pick(_REPORTED, _REPORTED_RU).search(text, start, match.start())
+            # (``Отметим, что исполком утвердил ...``: the writer's aside is no one's speech)
+            pick(_REPORTED, _REPORTED_RU).search(text, after_aside(text, start, end), match.start())
             or pick(_DENIED, _DENIED_RU).search(text, start, match.start())
+            or pick(_NOT_ALL, _NOT_ALL_RU).search(text, start, match.start())
             or (verb and ambiguous and pick(_FINDING, _FINDING_RU).match(text, match.end(), end))
             or (_present_only(match.group()) and not dated())
         ):
@@ -621,7 +640,11 @@ def decision_at(
             return match.start()
         if _subject_after(text, match.end(), end, organizations) is not None:
             return match.start()
-        if _plural_only(match.group()) and _body_after(text, match.end(), end, organizations):
+        if _plural_only(match.group()) and (
+            _body_after(text, match.end(), end, organizations)
+            # ``Также на заседании освободили ...``: what the sitting decided
+            or pick(_SITTING_BEFORE, _SITTING_BEFORE_RU).search(text, start, match.start())
+        ):
             return match.start()
     return None
 
