@@ -82,6 +82,7 @@ from uanews.parser.events.dates import (
     day_after,
     declared,
     find_dates,
+    names_a_day,
     of_a_noun,
     starts_later,
 )
@@ -2609,6 +2610,7 @@ def extract_events(
     report_date = _dateline_date(item, reference)
     finished = tuple(_finish(item, event, facts) for event in events)
     finished = _during_visits(item.text, events, finished, report_date)
+    finished = _on_report_day(item.text, events, finished, report_date)
     return _with_report_year(_decided_with(item.text, events, finished), report_date)
 
 
@@ -2702,6 +2704,35 @@ def _dateline_date(item: NewsItem, reference: dt.date | None) -> PartialDate | N
     if match is None:
         return None
     return _first_date(item.text, match.start("date"), match.end("date"), reference)
+
+
+def _on_report_day(
+    text: str, drafts: list[_Draft], events: tuple[Event, ...], report_date: PartialDate | None
+) -> tuple[Event, ...]:
+    """Return ``events`` with the dateline's day given to those that name no day of their own.
+
+    ``Чернігів, 2 вересня. У Чернігові відкрили ліцей ... На відкриття з робочою поїздкою
+    прибув міністр``, ``Днепр, 4 марта. ... Министр с рабочей поездкой посетил Днепр``: a dated
+    dateline (`_dateline_date`) is the day of the report's news, so what the report tells as
+    that news with no time of its own happened on it. Not an event told apart (``Напередодні
+    ...``, ``Раніше ...``, `_Draft.apart`), nor one whose sentences name a day of their own, a
+    relative one too (`_other_day`, `dates.names_a_day`: ``у вівторок``, ``минулого року``,
+    ``наступного дня``): by the guidelines a relative word gives no date, and the dateline
+    does not resolve it. ``drafts`` are the events' drafts, in the same order.
+    """
+    if report_date is None:
+        return events
+    finished: list[Event] = []
+    for draft, event in zip(drafts, events, strict=True):
+        if (
+            event.date is None
+            and draft.apart is None
+            and not _other_day(text, draft)
+            and not any(names_a_day(text, one.start, one.end) for one in draft.sentences)
+        ):
+            event = attrs.evolve(event, date=report_date)  # noqa: PLW2901
+        finished.append(event)
+    return tuple(finished)
 
 
 def _names_guests(text: str, draft: _Draft) -> bool:

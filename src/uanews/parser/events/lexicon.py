@@ -86,6 +86,7 @@ __all__ = [
     "TOPIC_OPENERS",
     "TRIGGERS",
     "VICTIMS_PATTERN",
+    "WEEKDAY_PATTERN",
     "YEAR_WORDS_PLURAL",
     "YEAR_WORDS_SINGULAR",
     "Trigger",
@@ -2423,3 +2424,14 @@ STATISTIC_PERIOD_MORE_PATTERN = (
 (``цього місяця на дорогах загинули вже дев'ятеро``, ``із початку року``, ``протягом цього
 року``). A bare ``цього року`` is not here: after a day and month it dates one event (``5
 березня цього року``)."""
+
+# --- Event fields, eleventh pass (fields11): a weekday names a day of its own ---------------
+
+WEEKDAY_PATTERN = (
+    r"(?:(?<![\w'ʼ’])(?:у|в|на)\s+(?:понеділок|вівторок|середу|четвер|п['ʼ’]ятницю|суботу|неділю)"
+    r"|(?<![\w'ʼ’])(?:до|з|із)\s+(?:понеділка|вівторка|середи|четверга|п['ʼ’]ятниці|суботи|неділі))(?![\w'ʼ’])"
+)
+"""A weekday the sentence names (``У вівторок мер відвідав ліцей``, ``у ніч на неділю``): a
+day of its own, not the dateline's, which a bare weekday does not resolve (the guidelines
+give a relative word no date), so an event told with one borrows no date from the dateline
+(`dates.names_a_day`)."""

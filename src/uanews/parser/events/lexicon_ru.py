@@ -170,6 +170,7 @@ __all__ = [
     "VISITED_VERBS",
     "VISIT_DAY_OPENERS",
     "VISIT_MANNER_PATTERN",
+    "WEEKDAY_PATTERN",
     "WHERE_WORDS",
     "YEARS_AGO_PATTERN",
     "YEAR_WORDS_PLURAL",
@@ -2335,3 +2336,14 @@ STATISTIC_PERIOD_MORE_PATTERN = (
 )
 """More periods of many events (`STATISTIC_PERIOD_PATTERN`): the month or the year so far
 (``в этом месяце на дорогах погибли уже девять человек``, ``в течение этого года``)."""
+
+# --- Event fields, eleventh pass (fields11): a weekday names a day of its own ---------------
+
+WEEKDAY_PATTERN = (
+    r"(?:(?<![\w'ʼ’])(?:в|во|на)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    r"|(?<![\w'ʼ’])(?:до|с|со)\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья))(?![\w'ʼ’])"
+)
+"""A weekday the sentence names (``Во вторник мэр посетил лицей``, ``в ночь на воскресенье``):
+a day of its own, not the dateline's, which a bare weekday does not resolve (the guidelines
+give a relative word no date), so an event told with one borrows no date from the dateline
+(`dates.names_a_day`)."""

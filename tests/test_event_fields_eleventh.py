@@ -1,0 +1,82 @@
+"""Event fields on unseen text, eleventh pass (fields11), Ukrainian and Russian.
+
+Dates: a dated dateline (``Вінниця, 14 жовтня.``) is the day of the report's news, so an event
+told after the lede with no time of its own happened on it; one whose sentence names a day
+of its own, a weekday too (``У вівторок``, ``Во вторник``), is not given the dateline's day.
+
+Every text here was written for these tests; none is taken from any corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import uanews
+from event_support import only_event
+from uanews.model import EventKind, PartialDate
+from uanews.parser.events.dates import names_a_day
+
+_UK_OPENING = (
+    "У Вінниці відкрили оновлену дитячу лікарню\n\n"
+    "Вінниця, 14 жовтня.\n\n"
+    "У Вінниці після ремонту відкрили корпус обласної дитячої лікарні.\n\n"
+)
+_RU_OPENING = (
+    "В Виннице открыли обновленную детскую больницу\n\n"
+    "Винница, 14 октября.\n\n"
+    "В Виннице после ремонта открыли корпус областной детской больницы.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _UK_OPENING + "На відкриття з робочою поїздкою прибув міністр охорони здоров'я Тарас"
+        " Гнідозуб.",
+        _RU_OPENING + "На открытие с рабочей поездкой прибыл министр здравоохранения Тарас"
+        " Гнидозуб.",
+    ],
+)
+def test_an_event_with_no_day_of_its_own_is_on_the_datelines_day(text: str) -> None:
+    visit = only_event(uanews.parse(text), EventKind.VISIT)
+    assert visit.date == PartialDate(month=10, day=14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _UK_OPENING + "У вівторок на відкриття з робочою поїздкою прибув міністр охорони"
+        " здоров'я Тарас Гнідозуб.",
+        _RU_OPENING + "Во вторник на открытие с рабочей поездкой прибыл министр"
+        " здравоохранения Тарас Гнидозуб.",
+    ],
+)
+def test_an_event_on_a_weekday_takes_no_date_from_the_dateline(text: str) -> None:
+    visit = only_event(uanews.parse(text), EventKind.VISIT)
+    assert visit.date is None
+
+
+def test_without_a_dated_dateline_the_event_stays_undated() -> None:
+    text = (
+        "У Вінниці відкрили оновлену дитячу лікарню\n\n"
+        "У Вінниці після ремонту відкрили корпус обласної дитячої лікарні.\n\n"
+        "На відкриття з робочою поїздкою прибув міністр охорони здоров'я Тарас Гнідозуб."
+    )
+    visit = only_event(uanews.parse(text), EventKind.VISIT)
+    assert visit.date is None
+
+
+@pytest.mark.parametrize(
+    ("words", "named"),
+    [
+        ("У вівторок мер відвідав ліцей.", True),
+        ("Во вторник мэр посетил лицей.", True),
+        ("Наступного дня сторони підписали угоду.", True),
+        ("Минулого року рада скасувала дозвіл.", True),
+        ("Четверо людей дістали поранення.", False),
+        ("Серед учасників були депутати.", False),
+        ("Мэр посетил лицей.", False),
+    ],
+)
+def test_names_a_day(words: str, *, named: bool) -> None:
+    assert names_a_day(words, 0, len(words)) is named
