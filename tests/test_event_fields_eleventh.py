@@ -4,6 +4,10 @@ Dates: a dated dateline (``Вінниця, 14 жовтня.``) is the day of the
 told after the lede with no time of its own happened on it; one whose sentence names a day
 of its own, a weekday too (``У вівторок``, ``Во вторник``), is not given the dateline's day.
 
+Places: a Russian district named by an adjective the dictionary lacks (``в Пересыпском районе
+Одессы``) is read by the adjective's guessed reading that agrees with ``район``, as the
+Ukrainian dictionary reads ``у Пересипському районі`` already.
+
 Every text here was written for these tests; none is taken from any corpus.
 """
 
@@ -80,3 +84,33 @@ def test_without_a_dated_dateline_the_event_stays_undated() -> None:
 )
 def test_names_a_day(words: str, *, named: bool) -> None:
     assert names_a_day(words, 0, len(words)) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Пожар в Одессе\n\nВ Пересыпском районе Одессы ночью 14 апреля загорелся склад.",
+            ("Одесса", "Пересыпский район"),
+        ),
+        (
+            "Пожар в Харькове\n\nНочью 14 апреля в Салтовском районе Харькова загорелся склад.",
+            ("Харьков", "Салтовский район"),
+        ),
+        (
+            "Пожежа в Одесі\n\nУ Пересипському районі Одеси вночі 14 квітня загорівся склад.",
+            ("Одеса", "Пересипський район"),
+        ),
+    ],
+)
+def test_a_district_named_by_an_adjective_the_dictionary_lacks(
+    text: str, places: tuple[str, ...]
+) -> None:
+    fire = only_event(uanews.parse(text), EventKind.INCIDENT)
+    assert fire.places == places
+
+
+def test_an_unknown_adjective_before_another_noun_names_no_district() -> None:
+    text = "Пожар в магазине\n\nВ Пересыпском магазине ночью 14 апреля загорелся склад."
+    fire = only_event(uanews.parse(text), EventKind.INCIDENT)
+    assert fire.places == ()

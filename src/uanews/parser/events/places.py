@@ -856,7 +856,7 @@ def _nominative(phrase: str, case: str) -> str | None:
     if found is not None and " " not in phrase:
         found = _masculine_town(phrase, case) or found
     elif found is None and current_language() == "ru" and phrase.count(" ") == 1:
-        found = _russian_pair(phrase, case)
+        found = _russian_pair(phrase, case) or _russian_city_part(phrase, case)
     return None if found is None else _unstressed_adjective(found, phrase)
 
 
@@ -972,6 +972,44 @@ def _russian_pair(phrase: str, case: str) -> str | None:
         form = parse.inflect({"nomn", "sing", parse.tag.gender})
         if form is not None and _gender_of_name(named) == parse.tag.gender:
             return f"{_capitalised_as(str(form.word), adjective)} {named}"
+    return None
+
+
+def _russian_city_part(phrase: str, case: str) -> str | None:
+    """Return the nominative of a Russian district named by an unknown adjective, or None.
+
+    ``в Пересыпском районе Одессы``, ``в Салтовском районе``: the Russian dictionary lacks
+    many adjectives of Ukrainian city districts, and its guesser reads such a word first as
+    a noun, so the phrase as a whole has no nominative. A lowercase noun of a part of a city
+    (`lexicon_ru.CITY_PART_HEADS`: ``районе``, ``микрорайоне``) after it makes the word its
+    adjective: the adjective's guessed reading in ``case`` that agrees with the noun, put in
+    the nominative, names the district (``Пересыпский район``). Only for a word the
+    dictionary does not know (`unknown_russian_word`): a known one has its own readings.
+    """
+    adjective, noun = phrase.split()
+    if not (adjective[:1].isupper() and noun[:1].islower()) or not unknown_russian_word(adjective):
+        return None
+    heads = [
+        parse
+        for parse in parse_word(noun)
+        if parse.tag.POS == "NOUN"
+        and parse.normal_form in ru.CITY_PART_HEADS
+        and parse.tag.case == case
+        and parse.tag.number == "sing"
+    ]
+    if not heads:
+        return None
+    head = heads[0]
+    for parse in parse_word(adjective.lower()):
+        if (
+            parse.tag.POS == "ADJF"
+            and parse.tag.case == case
+            and parse.tag.number == "sing"
+            and parse.tag.gender == head.tag.gender
+        ):
+            form = parse.inflect({"nomn", "sing", head.tag.gender})
+            if form is not None:
+                return f"{_capitalised_as(str(form.word), adjective)} {head.normal_form}"
     return None
 
 
