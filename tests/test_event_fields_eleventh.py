@@ -6,7 +6,9 @@ of its own, a weekday too (``У вівторок``, ``Во вторник``), is
 
 Places: a Russian district named by an adjective the dictionary lacks (``в Пересыпском районе
 Одессы``) is read by the adjective's guessed reading that agrees with ``район``, as the
-Ukrainian dictionary reads ``у Пересипському районі`` already.
+Ukrainian dictionary reads ``у Пересипському районі`` already. A village after its settlement
+noun (``У селі Черняхів на Житомирщині відкрили завод``, ``В селе Шабо открыли``) is the place of
+an event of any kind, not only of a strike or an emergency.
 
 Every text here was written for these tests; none is taken from any corpus.
 """
@@ -114,3 +116,29 @@ def test_an_unknown_adjective_before_another_noun_names_no_district() -> None:
     text = "Пожар в магазине\n\nВ Пересыпском магазине ночью 14 апреля загорелся склад."
     fire = only_event(uanews.parse(text), EventKind.INCIDENT)
     assert fire.places == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Завод відкрили\n\nУ селі Черняхів на Житомирщині відкрили завод із переробки льону.",
+            ("Черняхів",),
+        ),
+        (
+            "Завод открыли\n\nВ селе Шабо Белгород-Днестровского района открыли винный завод.",
+            ("Шабо",),
+        ),
+    ],
+)
+def test_a_village_after_its_settlement_noun_is_an_openings_place(
+    text: str, places: tuple[str, ...]
+) -> None:
+    opening = only_event(uanews.parse(text), EventKind.PRESENTATION)
+    assert opening.places == places
+
+
+def test_a_village_in_a_relative_clause_is_not_the_openings_place() -> None:
+    text = "Виставка\n\nВчора відкрили виставку робіт майстрів, які живуть у селі Черняхів."
+    opening = only_event(uanews.parse(text), EventKind.PRESENTATION)
+    assert opening.places == ()

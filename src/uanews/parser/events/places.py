@@ -441,7 +441,10 @@ def place_parts(
     its main place. Any other place is returned alone; with none, the place the event was
     near (``возле села Кленовое``, ``поблизу Ковеля``, `_near`).
     """
+    settled = _settled_place(text, start, end, kind, mentions)
     for _, match, case in _candidates(text, start, end, kind, mentions):
+        if settled is not None and match.start() > settled[0]:
+            return (settled[1],)  # ``У селі Черняхів на Житомирщині``: the village, first
         if _no_place_of_it(match, start, end, mentions):
             continue
         attribute = match.groupdict().get("attr")
@@ -460,9 +463,53 @@ def place_parts(
             if after_post and found.lower() in pick(HOST_COUNTRIES, ru.HOST_COUNTRIES):
                 break  # the post's country, when the post is not part of a participant's mention
             return _with_city(match, phrase, found, end, mentions)
-    # ``Возле села Кленовое открыли мост``: with no place of its own, what the event was near
+    return _no_other_place(text, start, end, settled, mentions)
+
+
+def _no_other_place(
+    text: str, start: int, end: int, settled: tuple[int, str] | None, mentions: Spans
+) -> tuple[str, ...]:
+    """Return the place of ``text[start:end]`` when no place pattern gave one, or ().
+
+    The village after a settlement noun (``settled``, `_settled_place`), else, with no place of
+    its own, what the event was near (``Возле села Кленовое открыли мост``, `_near`).
+    """
+    if settled is not None:
+        return (settled[1],)
     near = next(_near(text, start, end, mentions), None)
     return () if near is None else (near[1],)
+
+
+_STRUCK_KINDS = frozenset({EventKind.ATTACK, EventKind.INCIDENT})
+"""Kinds whose places `strike_places` reads, with settlement nouns of their own."""
+
+
+def _settled_place(
+    text: str, start: int, end: int, kind: EventKind, mentions: Spans
+) -> tuple[int, str] | None:
+    """Return the offset of the first place named after a settlement noun, and its name.
+
+    ``У селі Черняхів на Житомирщині відкрили завод``, ``В селе Шабо открыли ...``: the name
+    after a settlement noun (`lexicon.SETTLEMENT_NOUNS`: ``селі``, ``місті``, ``селе``) is the
+    settlement's, in the nominative that apposition keeps or in the noun's case, read as a
+    strike's is (`_settlement_name`); a lowercase noun stands between the preposition and the
+    name, so the plain place pattern, which wants the name right after the preposition, does
+    not see it. For any kind but a strike's or an emergency's, whose places `strike_places`
+    reads already; not where the phrase is the place something or someone else is in
+    (`_someone_elses`: ``завод, який працює в селі X``).
+    """
+    if kind in _STRUCK_KINDS:
+        return None
+    for match in pick(_STRIKE_PLACE, _STRIKE_PLACE_RU).finditer(text, start, end):
+        if match.group("settlement") is None or _someone_elses(text, start, match.start()):
+            continue
+        case = pick(ATTACK_PLACE_PREPOSITIONS, ru.ATTACK_PLACE_PREPOSITIONS)[
+            match.group("prep").lower()
+        ]
+        found = _settlement_name(match, case, mentions)
+        if found is not None and found[1].lower() not in pick(NOT_PLACES, ru.NOT_PLACES):
+            return match.start(), found[1]
+    return None
 
 
 def _no_place_of_it(match: re.Match[str], start: int, end: int, mentions: Spans) -> bool:
