@@ -8,7 +8,9 @@ Places: a Russian district named by an adjective the dictionary lacks (``в Пе
 Одессы``) is read by the adjective's guessed reading that agrees with ``район``, as the
 Ukrainian dictionary reads ``у Пересипському районі`` already. A village after its settlement
 noun (``У селі Черняхів на Житомирщині відкрили завод``, ``В селе Шабо открыли``) is the place of
-an event of any kind, not only of a strike or an emergency.
+an event of any kind, not only of a strike or an emergency. A meeting, signing or visit
+held at an event its sentence names by its noun (``На відкриття прибув міністр``, ``Во время
+открытия ... подписали``) was where the latest event of that kind told before it was.
 
 Every text here was written for these tests; none is taken from any corpus.
 """
@@ -142,3 +144,42 @@ def test_a_village_in_a_relative_clause_is_not_the_openings_place() -> None:
     text = "Виставка\n\nВчора відкрили виставку робіт майстрів, які живуть у селі Черняхів."
     opening = only_event(uanews.parse(text), EventKind.PRESENTATION)
     assert opening.places == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "places"),
+    [
+        (
+            (
+                "У Вінниці відкрили ліцей\n\nУ Вінниці після ремонту відкрили ліцей № 7.\n\n"
+                "На відкриття з робочою поїздкою прибув міністр освіти Андрій Ковтунець."
+            ),
+            EventKind.VISIT,
+            ("Вінниця",),
+        ),
+        (
+            (
+                "В Виннице открыли лицей\n\nВ Виннице после ремонта открыли лицей № 7.\n\n"
+                "Во время открытия компания «Льонтех» и горсовет подписали меморандум о"
+                " сотрудничестве."
+            ),
+            EventKind.AGREEMENT,
+            ("Винница",),
+        ),
+    ],
+)
+def test_an_event_held_at_an_event_told_is_where_that_one_was(
+    text: str, kind: EventKind, places: tuple[str, ...]
+) -> None:
+    event = only_event(uanews.parse(text), kind)
+    assert event.places == places
+
+
+def test_an_event_held_at_an_event_of_another_kind_takes_no_place() -> None:
+    text = (
+        "У Вінниці відкрили ліцей\n\nУ Вінниці після ремонту відкрили ліцей № 7.\n\n"
+        "Під час візиту міністр освіти Андрій Ковтунець підписав меморандум з компанією"
+        " «Льонтех»."
+    )
+    signing = only_event(uanews.parse(text), EventKind.AGREEMENT)
+    assert signing.places == ()

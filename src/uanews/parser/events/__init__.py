@@ -147,6 +147,8 @@ from uanews.parser.events.lexicon import (
     STRIKE_HISTORY_GAP_YEARS,
     SUBJECT_PRONOUNS,
     TERRITORY_HEADS,
+    TOLD_EVENT_KINDS,
+    TOLD_EVENT_PATTERN,
     TOPIC_OPENERS,
     VISIT_DAY_OPENERS,
     YEARS_AGO_PATTERN,
@@ -2611,6 +2613,7 @@ def extract_events(
     finished = tuple(_finish(item, event, facts) for event in events)
     finished = _during_visits(item.text, events, finished, report_date)
     finished = _on_report_day(item.text, events, finished, report_date)
+    finished = _at_events_told(item.text, events, finished)
     return _with_report_year(_decided_with(item.text, events, finished), report_date)
 
 
@@ -2732,6 +2735,49 @@ def _on_report_day(
         ):
             event = attrs.evolve(event, date=report_date)  # noqa: PLW2901
         finished.append(event)
+    return tuple(finished)
+
+
+_AT_TOLD = frozenset({EventKind.MEETING, EventKind.AGREEMENT, EventKind.VISIT})
+"""Kinds of events that may happen at another event told (a signing during an opening)."""
+_TOLD_EVENT = re.compile(TOLD_EVENT_PATTERN, re.IGNORECASE)
+_TOLD_EVENT_RU = re.compile(ru.TOLD_EVENT_PATTERN, re.IGNORECASE)
+
+
+def _at_events_told(
+    text: str, drafts: list[_Draft], events: tuple[Event, ...]
+) -> tuple[Event, ...]:
+    """Return ``events`` with the place of an event told given to one held at it.
+
+    ``У Чернігові відкрили ліцей ... На відкриття прибув міністр``, ``Під час відкриття
+    компанія та ОВА підписали меморандум``, ``За підсумками наради сторони підписали
+    протокол``, ``После открытия глава ОВА посетил лицей``: a circumstance that names an event
+    by its noun (`lexicon.TOLD_EVENT_PATTERN`) puts the meeting, signing or visit of its
+    sentence at that event, so one with no place of its own, and not online, was where the
+    latest event of that kind told before it was (`lexicon.TOLD_EVENT_KINDS`), in the same
+    stretch of the report (not one told apart, `_Draft.apart`). ``drafts`` are the events'
+    drafts, in the same order.
+    """
+    told: dict[EventKind, tuple[int, int | None, Event]] = {}  # kind: its start, block, event
+    order = sorted(range(len(events)), key=lambda i: drafts[i].sentences[0].start)
+    finished = list(events)
+    for index in order:
+        draft, event = drafts[index], events[index]
+        if event.kind in _AT_TOLD and not event.places and event.mode is not EventMode.ONLINE:
+            for sentence in draft.sentences:
+                with reading_at(sentence.start):
+                    found = pick(_TOLD_EVENT, _TOLD_EVENT_RU).search(
+                        text, sentence.start, sentence.end
+                    )
+                    kinds = pick(TOLD_EVENT_KINDS, ru.TOLD_EVENT_KINDS)
+                if found is None:
+                    continue
+                before = told.get(kinds[found.group("noun").lower()])
+                if before is not None and before[1] == draft.apart and before[2].places:
+                    places = before[2].places
+                    finished[index] = attrs.evolve(event, place=places[0], places=places)
+                break
+        told[event.kind] = (draft.sentences[0].start, draft.apart, finished[index])
     return tuple(finished)
 
 

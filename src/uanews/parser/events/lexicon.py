@@ -83,6 +83,8 @@ __all__ = [
     "STATISTIC_PERIOD_MORE_PATTERN",
     "STATISTIC_PERIOD_PATTERN",
     "TAKEN_TO_HOSPITAL_PATTERN",
+    "TOLD_EVENT_KINDS",
+    "TOLD_EVENT_PATTERN",
     "TOPIC_OPENERS",
     "TRIGGERS",
     "VICTIMS_PATTERN",
@@ -2435,3 +2437,31 @@ WEEKDAY_PATTERN = (
 day of its own, not the dateline's, which a bare weekday does not resolve (the guidelines
 give a relative word no date), so an event told with one borrows no date from the dateline
 (`dates.names_a_day`)."""
+
+# --- Event fields, eleventh pass (fields11): an event told at another event told -----------
+
+TOLD_EVENT_PATTERN = (
+    r"(?<![\w'ʼ’])(?:на|під\s+час|за\s+підсумками|за\s+результатами|після|у\s+ході|в\s+ході"
+    r"|по\s+завершенні)\s+(?P<noun>відкриття|відкритті|презентації|презентацію|зустрічі"
+    r"|наради|нараді|переговорів|переговорах|засідання|засіданні|візиту|візиті)(?![\w'ʼ’])"
+)
+"""A circumstance that names an event by its noun (``На відкриття прибув міністр``, ``Під час
+відкриття підписали меморандум``, ``За підсумками зустрічі сторони підписали``): the event of
+the sentence happened at that one, so where it was (`TOLD_EVENT_KINDS` gives its kind)."""
+
+TOLD_EVENT_KINDS: dict[str, EventKind] = {
+    "відкриття": EventKind.PRESENTATION,
+    "відкритті": EventKind.PRESENTATION,
+    "презентації": EventKind.PRESENTATION,
+    "презентацію": EventKind.PRESENTATION,
+    "зустрічі": EventKind.MEETING,
+    "наради": EventKind.MEETING,
+    "нараді": EventKind.MEETING,
+    "переговорів": EventKind.MEETING,
+    "переговорах": EventKind.MEETING,
+    "засідання": EventKind.MEETING,
+    "засіданні": EventKind.MEETING,
+    "візиту": EventKind.VISIT,
+    "візиті": EventKind.VISIT,
+}
+"""The kind of event each noun of `TOLD_EVENT_PATTERN` names."""
