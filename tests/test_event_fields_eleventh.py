@@ -10,7 +10,9 @@ Ukrainian dictionary reads ``у Пересипському районі`` alread
 noun (``У селі Черняхів на Житомирщині відкрили завод``, ``В селе Шабо открыли``) is the place of
 an event of any kind, not only of a strike or an emergency. A meeting, signing or visit
 held at an event its sentence names by its noun (``На відкриття прибув міністр``, ``Во время
-открытия ... подписали``) was where the latest event of that kind told before it was.
+открытия ... подписали``) was where the latest event of that kind told before it was. A name
+after a genitive adjective before the verb of visiting (``Делегация словацкого Кошице
+посетила Житомир``) is the guests' town, not the object visited.
 
 Every text here was written for these tests; none is taken from any corpus.
 """
@@ -183,3 +185,18 @@ def test_an_event_held_at_an_event_of_another_kind_takes_no_place() -> None:
     )
     signing = only_event(uanews.parse(text), EventKind.AGREEMENT)
     assert signing.places == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Визит\n\nДелегация словацкого Кошице посетила Житомир.", ("Житомир",)),
+        ("Візит\n\nДелегація словацьких Кошиць відвідала Житомир.", ("Житомир",)),
+        ("Визит\n\nВчера Житомир посетила чешская делегация.", ("Житомир",)),
+    ],
+)
+def test_the_guests_town_after_its_adjective_is_not_the_town_visited(
+    text: str, places: tuple[str, ...]
+) -> None:
+    visit = only_event(uanews.parse(text), EventKind.VISIT)
+    assert visit.places == places

@@ -728,6 +728,8 @@ def _visited_before(
         name = match.group("first").lower()
         if _inside(match.start("first"), mentions) or not _subject(match.group("subject")):
             continue
+        if _attribute_before(text, start, match.start()):
+            continue  # ``Делегация польского Ополе посетила Днепр``: the guests' town
         second = match.group("second")
         if second is not None:
             if _territory(second) and _adjective(name):  # ``Винницкую область посетил``
@@ -751,6 +753,28 @@ def _visited_before(
         if place_like and not _animate(name):
             found.append((match.start(), match, "accs"))
     return found
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+"""The word right before an offset, spaces between."""
+
+
+def _attribute_before(text: str, start: int, at: int) -> bool:
+    """Return whether the name at ``at`` hangs on an adjective in the genitive before it.
+
+    ``Делегация польского Ополе посетила Днепр``, ``Делегація польського Ополе відвідала
+    Дніпро``: a lowercase adjective in the genitive before the name makes it a genitive too,
+    the attribute of the noun before (whose town the guests are from), so it is not the
+    object of the verb after it; the object is what follows the verb. A time before it
+    (``Минулого тижня Житомир відвідала делегація``) ends in a noun, not an adjective.
+    """
+    word = _WORD_BEFORE.search(text, start, at)
+    if word is None or not word.group(1)[:1].islower():
+        return False
+    readings = parse_word(word.group(1).lower())
+    return bool(readings) and all(
+        parse.tag.POS == "ADJF" and parse.tag.case in {"gent", "accs"} for parse in readings
+    )
 
 
 def _subject(word: str) -> bool:
