@@ -10,7 +10,9 @@ Ukrainian dictionary reads ``у Пересипському районі`` alread
 noun (``У селі Черняхів на Житомирщині відкрили завод``, ``В селе Шабо открыли``) is the place of
 an event of any kind, not only of a strike or an emergency. A meeting, signing or visit
 held at an event its sentence names by its noun (``На відкриття прибув міністр``, ``Во время
-открытия ... подписали``) was where the latest event of that kind told before it was. A name
+открытия ... подписали``) was where the latest event of that kind told before it was, and
+``сторони`` / ``стороны`` after it (``За підсумками зустрічі сторони підписали``) are those
+who met, however far back the meeting was told. A name
 after a genitive adjective before the verb of visiting (``Делегация словацкого Кошице
 посетила Житомир``) is the guests' town, not the object visited.
 
@@ -200,3 +202,40 @@ def test_the_guests_town_after_its_adjective_is_not_the_town_visited(
 ) -> None:
     visit = only_event(uanews.parse(text), EventKind.VISIT)
     assert visit.places == places
+
+
+_UK_MEETING = (
+    "Мер Житомира зустрівся з делегацією Кельце\n\nМіський голова Житомира Іван Паливода"
+    " зустрівся з делегацією польського міста Кельце на чолі з віцепрезидентом Мареком"
+    " Тирсенком.\n\nГості оглянули нову котельню та ліцей № 5.\n\nУ ліцеї для них підготували"
+    " концерт.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _UK_MEETING + "За підсумками зустрічі сторони підписали угоду про обмін школярами.",
+        (
+            "Мэр Житомира встретился с делегацией Кельце\n\nГородской голова Житомира Иван"
+            " Паливода встретился с делегацией польского города Кельце во главе с"
+            " вице-президентом Мареком Тирсенко.\n\nГости осмотрели новую котельную и лицей"
+            " № 5.\n\nВ лицее для них подготовили концерт.\n\nПо итогам встречи стороны"
+            " подписали соглашение об обмене школьниками."
+        ),
+    ],
+)
+def test_the_parties_of_a_meeting_named_sign_as_those_who_met(text: str) -> None:
+    item = uanews.parse(text)
+    meeting = only_event(item, EventKind.MEETING)
+    signing = only_event(item, EventKind.AGREEMENT)
+    assert signing.participants == meeting.participants
+
+
+def test_a_named_signatory_at_a_meeting_named_is_no_party_of_it() -> None:
+    text = _UK_MEETING + "За підсумками зустрічі компанія «Льонтех» підписала угоду з ліцеєм."
+    item = uanews.parse(text)
+    meeting = only_event(item, EventKind.MEETING)
+    signing = only_event(item, EventKind.AGREEMENT)
+    assert signing.participants
+    assert not set(signing.participants) & set(meeting.participants)

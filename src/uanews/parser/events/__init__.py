@@ -2758,27 +2758,50 @@ def _at_events_told(
     stretch of the report (not one told apart, `_Draft.apart`). ``drafts`` are the events'
     drafts, in the same order.
     """
-    told: dict[EventKind, tuple[int, int | None, Event]] = {}  # kind: its start, block, event
+    told: dict[EventKind, tuple[int | None, Event]] = {}  # the latest of each kind: block, event
     order = sorted(range(len(events)), key=lambda i: drafts[i].sentences[0].start)
     finished = list(events)
     for index in order:
         draft, event = drafts[index], events[index]
-        if event.kind in _AT_TOLD and not event.places and event.mode is not EventMode.ONLINE:
-            for sentence in draft.sentences:
-                with reading_at(sentence.start):
-                    found = pick(_TOLD_EVENT, _TOLD_EVENT_RU).search(
-                        text, sentence.start, sentence.end
-                    )
-                    kinds = pick(TOLD_EVENT_KINDS, ru.TOLD_EVENT_KINDS)
-                if found is None:
-                    continue
-                before = told.get(kinds[found.group("noun").lower()])
-                if before is not None and before[1] == draft.apart and before[2].places:
-                    places = before[2].places
-                    finished[index] = attrs.evolve(event, place=places[0], places=places)
-                break
-        told[event.kind] = (draft.sentences[0].start, draft.apart, finished[index])
+        if event.kind in _AT_TOLD and (not event.places or not event.participants):
+            finished[index] = _at_event_told(text, draft, event, told)
+        told[event.kind] = (draft.apart, finished[index])
     return tuple(finished)
+
+
+def _at_event_told(
+    text: str, draft: _Draft, event: Event, told: dict[EventKind, tuple[int | None, Event]]
+) -> Event:
+    """Return ``event`` with the places, and the parties, of the event its sentence names.
+
+    ``told`` holds the latest event of each kind told before ``event``, with its block apart
+    (`_at_events_told`). The places are given to an event with none that is not online; the
+    parties when the circumstance is followed by the word for them (`lexicon.PARTIES_WORDS`:
+    ``За підсумками зустрічі сторони підписали угоду``, ``По итогам встречи стороны
+    подписали``) and the event has none: the parties of the meeting named are those who met,
+    however far back it was told.
+    """
+    for sentence in draft.sentences:
+        with reading_at(sentence.start):
+            found = pick(_TOLD_EVENT, _TOLD_EVENT_RU).search(text, sentence.start, sentence.end)
+            kinds = pick(TOLD_EVENT_KINDS, ru.TOLD_EVENT_KINDS)
+            parties = pick(_PARTIES_AFTER, _PARTIES_AFTER_RU)
+        if found is None:
+            continue
+        before = told.get(kinds[found.group("noun").lower()])
+        if before is None or before[0] != draft.apart:
+            return event
+        places, named = before[1].places, before[1].participants
+        if places and not event.places and event.mode is not EventMode.ONLINE:
+            event = attrs.evolve(event, place=places[0], places=places)
+        if named and not event.participants and parties.match(text, found.end(), sentence.end):
+            event = attrs.evolve(event, participants=named)
+        return event
+    return event
+
+
+_PARTIES_AFTER = re.compile(rf"\s+{_words(sorted(PARTIES_WORDS))}", re.IGNORECASE)
+_PARTIES_AFTER_RU = re.compile(rf"\s+{_words(sorted(ru.PARTIES_WORDS))}", re.IGNORECASE)
 
 
 def _names_guests(text: str, draft: _Draft) -> bool:
