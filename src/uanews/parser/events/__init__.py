@@ -84,6 +84,7 @@ from uanews.parser.events.dates import (
     day_after,
     declared,
     find_dates,
+    names_a_day,
     of_a_noun,
     starts_later,
 )
@@ -150,6 +151,8 @@ from uanews.parser.events.lexicon import (
     STRIKE_HISTORY_GAP_YEARS,
     SUBJECT_PRONOUNS,
     TERRITORY_HEADS,
+    TOLD_EVENT_KINDS,
+    TOLD_EVENT_PATTERN,
     TOPIC_OPENERS,
     VISIT_DAY_OPENERS,
     YEARS_AGO_PATTERN,
@@ -2680,6 +2683,8 @@ def extract_events(
     report_date = _dateline_date(item, reference)
     finished = tuple(_finish(item, event, facts) for event in events)
     finished = _during_visits(item.text, events, finished, report_date)
+    finished = _on_report_day(item.text, events, finished, report_date)
+    finished = _at_events_told(item.text, events, finished)
     return _with_report_year(_decided_with(item.text, events, finished), report_date)
 
 
@@ -2773,6 +2778,101 @@ def _dateline_date(item: NewsItem, reference: dt.date | None) -> PartialDate | N
     if match is None:
         return None
     return _first_date(item.text, match.start("date"), match.end("date"), reference)
+
+
+def _on_report_day(
+    text: str, drafts: list[_Draft], events: tuple[Event, ...], report_date: PartialDate | None
+) -> tuple[Event, ...]:
+    """Return ``events`` with the dateline's day given to those that name no day of their own.
+
+    ``Чернігів, 2 вересня. У Чернігові відкрили ліцей ... На відкриття з робочою поїздкою
+    прибув міністр``, ``Днепр, 4 марта. ... Министр с рабочей поездкой посетил Днепр``: a dated
+    dateline (`_dateline_date`) is the day of the report's news, so what the report tells as
+    that news with no time of its own happened on it. Not an event told apart (``Напередодні
+    ...``, ``Раніше ...``, `_Draft.apart`), nor one whose sentences name a day of their own, a
+    relative one too (`_other_day`, `dates.names_a_day`: ``у вівторок``, ``минулого року``,
+    ``наступного дня``): by the guidelines a relative word gives no date, and the dateline
+    does not resolve it. ``drafts`` are the events' drafts, in the same order.
+    """
+    if report_date is None:
+        return events
+    finished: list[Event] = []
+    for draft, event in zip(drafts, events, strict=True):
+        if (
+            event.date is None
+            and draft.apart is None
+            and not _other_day(text, draft)
+            and not any(names_a_day(text, one.start, one.end) for one in draft.sentences)
+        ):
+            event = attrs.evolve(event, date=report_date)  # noqa: PLW2901
+        finished.append(event)
+    return tuple(finished)
+
+
+_AT_TOLD = frozenset({EventKind.MEETING, EventKind.AGREEMENT, EventKind.VISIT})
+"""Kinds of events that may happen at another event told (a signing during an opening)."""
+_TOLD_EVENT = re.compile(TOLD_EVENT_PATTERN, re.IGNORECASE)
+_TOLD_EVENT_RU = re.compile(ru.TOLD_EVENT_PATTERN, re.IGNORECASE)
+
+
+def _at_events_told(
+    text: str, drafts: list[_Draft], events: tuple[Event, ...]
+) -> tuple[Event, ...]:
+    """Return ``events`` with the place of an event told given to one held at it.
+
+    ``У Чернігові відкрили ліцей ... На відкриття прибув міністр``, ``Під час відкриття
+    компанія та ОВА підписали меморандум``, ``За підсумками наради сторони підписали
+    протокол``, ``После открытия глава ОВА посетил лицей``: a circumstance that names an event
+    by its noun (`lexicon.TOLD_EVENT_PATTERN`) puts the meeting, signing or visit of its
+    sentence at that event, so one with no place of its own, and not online, was where the
+    latest event of that kind told before it was (`lexicon.TOLD_EVENT_KINDS`), in the same
+    stretch of the report (not one told apart, `_Draft.apart`). ``drafts`` are the events'
+    drafts, in the same order.
+    """
+    told: dict[EventKind, tuple[int | None, Event]] = {}  # the latest of each kind: block, event
+    order = sorted(range(len(events)), key=lambda i: drafts[i].sentences[0].start)
+    finished = list(events)
+    for index in order:
+        draft, event = drafts[index], events[index]
+        if event.kind in _AT_TOLD and (not event.places or not event.participants):
+            finished[index] = _at_event_told(text, draft, event, told)
+        told[event.kind] = (draft.apart, finished[index])
+    return tuple(finished)
+
+
+def _at_event_told(
+    text: str, draft: _Draft, event: Event, told: dict[EventKind, tuple[int | None, Event]]
+) -> Event:
+    """Return ``event`` with the places, and the parties, of the event its sentence names.
+
+    ``told`` holds the latest event of each kind told before ``event``, with its block apart
+    (`_at_events_told`). The places are given to an event with none that is not online; the
+    parties when the circumstance is followed by the word for them (`lexicon.PARTIES_WORDS`:
+    ``За підсумками зустрічі сторони підписали угоду``, ``По итогам встречи стороны
+    подписали``) and the event has none: the parties of the meeting named are those who met,
+    however far back it was told.
+    """
+    for sentence in draft.sentences:
+        with reading_at(sentence.start):
+            found = pick(_TOLD_EVENT, _TOLD_EVENT_RU).search(text, sentence.start, sentence.end)
+            kinds = pick(TOLD_EVENT_KINDS, ru.TOLD_EVENT_KINDS)
+            parties = pick(_PARTIES_AFTER, _PARTIES_AFTER_RU)
+        if found is None:
+            continue
+        before = told.get(kinds[found.group("noun").lower()])
+        if before is None or before[0] != draft.apart:
+            return event
+        places, named = before[1].places, before[1].participants
+        if places and not event.places and event.mode is not EventMode.ONLINE:
+            event = attrs.evolve(event, place=places[0], places=places)
+        if named and not event.participants and parties.match(text, found.end(), sentence.end):
+            event = attrs.evolve(event, participants=named)
+        return event
+    return event
+
+
+_PARTIES_AFTER = re.compile(rf"\s+{_words(sorted(PARTIES_WORDS))}", re.IGNORECASE)
+_PARTIES_AFTER_RU = re.compile(rf"\s+{_words(sorted(ru.PARTIES_WORDS))}", re.IGNORECASE)
 
 
 def _names_guests(text: str, draft: _Draft) -> bool:

@@ -49,6 +49,7 @@ from uanews.parser.events.date_words import (
     RANGE_FROM_WORDS,
     RANGE_TO_WORDS,
     SEASON_WORDS,
+    WEEKDAY_PATTERN,
     YEAR_WORDS_PLURAL,
     YEAR_WORDS_SINGULAR,
 )
@@ -61,6 +62,7 @@ __all__ = [
     "declared",
     "find_dates",
     "format_date",
+    "names_a_day",
     "of_a_noun",
     "starts_later",
 ]
@@ -752,3 +754,22 @@ def day_after(text: str, start: int, end: int) -> PartialDate | None:
         return None  # the 29th or the 1st of March: the year decides
     day = dt.date(anchor.year or _LEAP_YEAR, anchor.month, anchor.day) + dt.timedelta(days=offset)
     return PartialDate(anchor.year and day.year, day.month, day.day)
+
+
+_WEEKDAY = re.compile(WEEKDAY_PATTERN, re.IGNORECASE)
+
+
+def names_a_day(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` says when it happened in words of its own.
+
+    A date (`find_dates`: ``3 квітня``, ``у 2025 році``, ``сьогодні``, ``минулого тижня``), a
+    weekday (`date_words.WEEKDAY_PATTERN`: ``у вівторок``, ``во вторник``) or a day counted
+    from one told before (`ANCHORED_DAY_OFFSETS`: ``наступного дня``, ``в тот же день``): a
+    sentence that names its day, rightly or not, has its own time, and the dateline's day
+    (the report's) is not to be put in its place.
+    """
+    return bool(
+        _WEEKDAY.search(text, start, end)
+        or _ANCHORED.search(text, start, end)
+        or find_dates(text[start:end])
+    )

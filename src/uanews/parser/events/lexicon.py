@@ -86,9 +86,12 @@ __all__ = [
     "STATISTIC_PERIOD_MORE_PATTERN",
     "STATISTIC_PERIOD_PATTERN",
     "TAKEN_TO_HOSPITAL_PATTERN",
+    "TOLD_EVENT_KINDS",
+    "TOLD_EVENT_PATTERN",
     "TOPIC_OPENERS",
     "TRIGGERS",
     "VICTIMS_PATTERN",
+    "WEEKDAY_PATTERN",
     "YEAR_WORDS_PLURAL",
     "YEAR_WORDS_SINGULAR",
     "Trigger",
@@ -2542,3 +2545,42 @@ STATISTIC_PERIOD_MORE_PATTERN = (
 (``цього місяця на дорогах загинули вже дев'ятеро``, ``із початку року``, ``протягом цього
 року``). A bare ``цього року`` is not here: after a day and month it dates one event (``5
 березня цього року``)."""
+
+# --- Event fields, eleventh pass (fields11): a weekday names a day of its own ---------------
+
+WEEKDAY_PATTERN = (
+    r"(?:(?<![\w'ʼ’])(?:у|в|на)\s+(?:понеділок|вівторок|середу|четвер|п['ʼ’]ятницю|суботу|неділю)"
+    r"|(?<![\w'ʼ’])(?:до|з|із)\s+(?:понеділка|вівторка|середи|четверга|п['ʼ’]ятниці|суботи|неділі))(?![\w'ʼ’])"
+)
+"""A weekday the sentence names (``У вівторок мер відвідав ліцей``, ``у ніч на неділю``): a
+day of its own, not the dateline's, which a bare weekday does not resolve (the guidelines
+give a relative word no date), so an event told with one borrows no date from the dateline
+(`dates.names_a_day`)."""
+
+# --- Event fields, eleventh pass (fields11): an event told at another event told -----------
+
+TOLD_EVENT_PATTERN = (
+    r"(?<![\w'ʼ’])(?:на|під\s+час|за\s+підсумками|за\s+результатами|після|у\s+ході|в\s+ході"
+    r"|по\s+завершенні)\s+(?P<noun>відкриття|відкритті|презентації|презентацію|зустрічі"
+    r"|наради|нараді|переговорів|переговорах|засідання|засіданні|візиту|візиті)(?![\w'ʼ’])"
+)
+"""A circumstance that names an event by its noun (``На відкриття прибув міністр``, ``Під час
+відкриття підписали меморандум``, ``За підсумками зустрічі сторони підписали``): the event of
+the sentence happened at that one, so where it was (`TOLD_EVENT_KINDS` gives its kind)."""
+
+TOLD_EVENT_KINDS: dict[str, EventKind] = {
+    "відкриття": EventKind.PRESENTATION,
+    "відкритті": EventKind.PRESENTATION,
+    "презентації": EventKind.PRESENTATION,
+    "презентацію": EventKind.PRESENTATION,
+    "зустрічі": EventKind.MEETING,
+    "наради": EventKind.MEETING,
+    "нараді": EventKind.MEETING,
+    "переговорів": EventKind.MEETING,
+    "переговорах": EventKind.MEETING,
+    "засідання": EventKind.MEETING,
+    "засіданні": EventKind.MEETING,
+    "візиту": EventKind.VISIT,
+    "візиті": EventKind.VISIT,
+}
+"""The kind of event each noun of `TOLD_EVENT_PATTERN` names."""

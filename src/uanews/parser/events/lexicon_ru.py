@@ -168,6 +168,8 @@ __all__ = [
     "SUPPORT_VERBS",
     "TAKEN_TO_HOSPITAL_PATTERN",
     "TERRITORY_HEADS",
+    "TOLD_EVENT_KINDS",
+    "TOLD_EVENT_PATTERN",
     "TOLL_WORDS",
     "TOPIC_OPENERS",
     "TRIGGERS",
@@ -177,6 +179,7 @@ __all__ = [
     "VISITED_VERBS",
     "VISIT_DAY_OPENERS",
     "VISIT_MANNER_PATTERN",
+    "WEEKDAY_PATTERN",
     "WHERE_WORDS",
     "WRITER_ASIDES",
     "YEARS_AGO_PATTERN",
@@ -2473,3 +2476,45 @@ STATISTIC_PERIOD_MORE_PATTERN = (
 )
 """More periods of many events (`STATISTIC_PERIOD_PATTERN`): the month or the year so far
 (``в этом месяце на дорогах погибли уже девять человек``, ``в течение этого года``)."""
+
+# --- Event fields, eleventh pass (fields11): a weekday names a day of its own ---------------
+
+WEEKDAY_PATTERN = (
+    r"(?:(?<![\w'ʼ’])(?:в|во|на)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    r"|(?<![\w'ʼ’])(?:до|с|со)\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья))(?![\w'ʼ’])"
+)
+"""A weekday the sentence names (``Во вторник мэр посетил лицей``, ``в ночь на воскресенье``):
+a day of its own, not the dateline's, which a bare weekday does not resolve (the guidelines
+give a relative word no date), so an event told with one borrows no date from the dateline
+(`dates.names_a_day`)."""
+
+# --- Event fields, eleventh pass (fields11): an event told at another event told -----------
+
+TOLD_EVENT_PATTERN = (
+    r"(?<![\w'ʼ’])(?:на|во\s+время|по\s+итогам|по\s+результатам|после|в\s+ходе"
+    r"|по\s+завершении)\s+(?P<noun>открытие|открытии|открытия|презентации|презентацию"
+    r"|встречи|встрече|совещания|совещании|переговоров|переговорах|заседания|заседании"
+    r"|визита|визите)(?![\w'ʼ’])"
+)
+"""A circumstance that names an event by its noun (``На открытие приехал министр``, ``Во время
+открытия подписали соглашение``, ``По итогам встречи стороны подписали``): the event of the
+sentence happened at that one, so where it was (`TOLD_EVENT_KINDS` gives its kind)."""
+
+TOLD_EVENT_KINDS: dict[str, EventKind] = {
+    "открытие": EventKind.PRESENTATION,
+    "открытии": EventKind.PRESENTATION,
+    "открытия": EventKind.PRESENTATION,
+    "презентации": EventKind.PRESENTATION,
+    "презентацию": EventKind.PRESENTATION,
+    "встречи": EventKind.MEETING,
+    "встрече": EventKind.MEETING,
+    "совещания": EventKind.MEETING,
+    "совещании": EventKind.MEETING,
+    "переговоров": EventKind.MEETING,
+    "переговорах": EventKind.MEETING,
+    "заседания": EventKind.MEETING,
+    "заседании": EventKind.MEETING,
+    "визита": EventKind.VISIT,
+    "визите": EventKind.VISIT,
+}
+"""The kind of event each noun of `TOLD_EVENT_PATTERN` names."""

@@ -441,7 +441,10 @@ def place_parts(
     its main place. Any other place is returned alone; with none, the place the event was
     near (``возле села Кленовое``, ``поблизу Ковеля``, `_near`).
     """
+    settled = _settled_place(text, start, end, kind, mentions)
     for _, match, case in _candidates(text, start, end, kind, mentions):
+        if settled is not None and match.start() > settled[0]:
+            return (settled[1],)  # ``У селі Черняхів на Житомирщині``: the village, first
         if _no_place_of_it(match, start, end, mentions):
             continue
         attribute = match.groupdict().get("attr")
@@ -460,9 +463,53 @@ def place_parts(
             if after_post and found.lower() in pick(HOST_COUNTRIES, ru.HOST_COUNTRIES):
                 break  # the post's country, when the post is not part of a participant's mention
             return _with_city(match, phrase, found, end, mentions)
-    # ``Возле села Кленовое открыли мост``: with no place of its own, what the event was near
+    return _no_other_place(text, start, end, settled, mentions)
+
+
+def _no_other_place(
+    text: str, start: int, end: int, settled: tuple[int, str] | None, mentions: Spans
+) -> tuple[str, ...]:
+    """Return the place of ``text[start:end]`` when no place pattern gave one, or ().
+
+    The village after a settlement noun (``settled``, `_settled_place`), else, with no place of
+    its own, what the event was near (``Возле села Кленовое открыли мост``, `_near`).
+    """
+    if settled is not None:
+        return (settled[1],)
     near = next(_near(text, start, end, mentions), None)
     return () if near is None else (near[1],)
+
+
+_STRUCK_KINDS = frozenset({EventKind.ATTACK, EventKind.INCIDENT})
+"""Kinds whose places `strike_places` reads, with settlement nouns of their own."""
+
+
+def _settled_place(
+    text: str, start: int, end: int, kind: EventKind, mentions: Spans
+) -> tuple[int, str] | None:
+    """Return the offset of the first place named after a settlement noun, and its name.
+
+    ``У селі Черняхів на Житомирщині відкрили завод``, ``В селе Шабо открыли ...``: the name
+    after a settlement noun (`lexicon.SETTLEMENT_NOUNS`: ``селі``, ``місті``, ``селе``) is the
+    settlement's, in the nominative that apposition keeps or in the noun's case, read as a
+    strike's is (`_settlement_name`); a lowercase noun stands between the preposition and the
+    name, so the plain place pattern, which wants the name right after the preposition, does
+    not see it. For any kind but a strike's or an emergency's, whose places `strike_places`
+    reads already; not where the phrase is the place something or someone else is in
+    (`_someone_elses`: ``завод, який працює в селі X``).
+    """
+    if kind in _STRUCK_KINDS:
+        return None
+    for match in pick(_STRIKE_PLACE, _STRIKE_PLACE_RU).finditer(text, start, end):
+        if match.group("settlement") is None or _someone_elses(text, start, match.start()):
+            continue
+        case = pick(ATTACK_PLACE_PREPOSITIONS, ru.ATTACK_PLACE_PREPOSITIONS)[
+            match.group("prep").lower()
+        ]
+        found = _settlement_name(match, case, mentions)
+        if found is not None and found[1].lower() not in pick(NOT_PLACES, ru.NOT_PLACES):
+            return match.start(), found[1]
+    return None
 
 
 def _no_place_of_it(match: re.Match[str], start: int, end: int, mentions: Spans) -> bool:
@@ -681,6 +728,8 @@ def _visited_before(
         name = match.group("first").lower()
         if _inside(match.start("first"), mentions) or not _subject(match.group("subject")):
             continue
+        if _attribute_before(text, start, match.start()):
+            continue  # ``Делегация польского Ополе посетила Днепр``: the guests' town
         second = match.group("second")
         if second is not None:
             if _territory(second) and _adjective(name):  # ``Винницкую область посетил``
@@ -704,6 +753,28 @@ def _visited_before(
         if place_like and not _animate(name):
             found.append((match.start(), match, "accs"))
     return found
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+"""The word right before an offset, spaces between."""
+
+
+def _attribute_before(text: str, start: int, at: int) -> bool:
+    """Return whether the name at ``at`` hangs on an adjective in the genitive before it.
+
+    ``Делегация польского Ополе посетила Днепр``, ``Делегація польського Ополе відвідала
+    Дніпро``: a lowercase adjective in the genitive before the name makes it a genitive too,
+    the attribute of the noun before (whose town the guests are from), so it is not the
+    object of the verb after it; the object is what follows the verb. A time before it
+    (``Минулого тижня Житомир відвідала делегація``) ends in a noun, not an adjective.
+    """
+    word = _WORD_BEFORE.search(text, start, at)
+    if word is None or not word.group(1)[:1].islower():
+        return False
+    readings = parse_word(word.group(1).lower())
+    return bool(readings) and all(
+        parse.tag.POS == "ADJF" and parse.tag.case in {"gent", "accs"} for parse in readings
+    )
 
 
 def _subject(word: str) -> bool:
@@ -856,7 +927,7 @@ def _nominative(phrase: str, case: str) -> str | None:
     if found is not None and " " not in phrase:
         found = _masculine_town(phrase, case) or found
     elif found is None and current_language() == "ru" and phrase.count(" ") == 1:
-        found = _russian_pair(phrase, case)
+        found = _russian_pair(phrase, case) or _russian_city_part(phrase, case)
     return None if found is None else _unstressed_adjective(found, phrase)
 
 
@@ -972,6 +1043,44 @@ def _russian_pair(phrase: str, case: str) -> str | None:
         form = parse.inflect({"nomn", "sing", parse.tag.gender})
         if form is not None and _gender_of_name(named) == parse.tag.gender:
             return f"{_capitalised_as(str(form.word), adjective)} {named}"
+    return None
+
+
+def _russian_city_part(phrase: str, case: str) -> str | None:
+    """Return the nominative of a Russian district named by an unknown adjective, or None.
+
+    ``в Пересыпском районе Одессы``, ``в Салтовском районе``: the Russian dictionary lacks
+    many adjectives of Ukrainian city districts, and its guesser reads such a word first as
+    a noun, so the phrase as a whole has no nominative. A lowercase noun of a part of a city
+    (`lexicon_ru.CITY_PART_HEADS`: ``районе``, ``микрорайоне``) after it makes the word its
+    adjective: the adjective's guessed reading in ``case`` that agrees with the noun, put in
+    the nominative, names the district (``Пересыпский район``). Only for a word the
+    dictionary does not know (`unknown_russian_word`): a known one has its own readings.
+    """
+    adjective, noun = phrase.split()
+    if not (adjective[:1].isupper() and noun[:1].islower()) or not unknown_russian_word(adjective):
+        return None
+    heads = [
+        parse
+        for parse in parse_word(noun)
+        if parse.tag.POS == "NOUN"
+        and parse.normal_form in ru.CITY_PART_HEADS
+        and parse.tag.case == case
+        and parse.tag.number == "sing"
+    ]
+    if not heads:
+        return None
+    head = heads[0]
+    for parse in parse_word(adjective.lower()):
+        if (
+            parse.tag.POS == "ADJF"
+            and parse.tag.case == case
+            and parse.tag.number == "sing"
+            and parse.tag.gender == head.tag.gender
+        ):
+            form = parse.inflect({"nomn", "sing", head.tag.gender})
+            if form is not None:
+                return f"{_capitalised_as(str(form.word), adjective)} {head.normal_form}"
     return None
 
 
