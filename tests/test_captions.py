@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import uanews
+from uanews.model import ParticipantKind
+from uanews.parser.language import using_language
 from uanews.parser.participants.captions import parse_caption, restore_caption_case
 
 
@@ -68,3 +71,70 @@ def test_the_adjective_of_a_district_name_is_capitalised():
         "жителька Дарницького району",
         "керівник харківського офісу",
     )
+
+
+def test_a_place_adjective_before_a_body_acronym_or_level_keeps_its_capital():
+    """The name of a public body opens with its place: ``Полтавської ОВА``, ``Винницкого
+    городского совета``; before another noun the adjective stays in lower case."""
+    assert restore_caption_case("НАЧАЛЬНИК ПОЛТАВСЬКОЇ ОВА") == "начальник Полтавської ОВА"
+    with using_language("ru"):
+        assert (
+            restore_caption_case("СЕКРЕТАРЬ ВИННИЦКОГО ГОРОДСКОГО СОВЕТА")
+            == "секретарь Винницкого городского совета"
+        )
+    assert restore_caption_case("КЕРІВНИК ПОЛТАВСЬКОГО ОФІСУ") == "керівник полтавського офісу"
+
+
+def test_the_first_word_in_quote_marks_keeps_a_capital():
+    assert restore_caption_case("ДИРЕКТОР КП «ЛУЦЬКТЕПЛОМЕРЕЖА»") == (
+        "директор КП «Луцьктепломережа»"
+    )
+    assert restore_caption_case("ДИРЕКТОР ТЕПЛОМЕРЕЖІ") == "директор тепломережі"
+
+
+_BROADCAST = """У Полтаві відремонтували котельню на Левадах.
+
+ОКСАНА СКОЛИБОГ ДИРЕКТОРКА КП «ПОЛТАВАТЕПЛОЕНЕРГО»
+
+Ми замінили котли і насоси, тепер район матиме тепло без перебоїв.
+
+Роботи оплатило місто.
+
+ПЕТРО ТАРАБАН МІСЬКИЙ ГОЛОВА ПОЛТАВИ
+
+Наступного року відремонтуємо ще дві котельні.
+"""
+
+_BROADCAST_RU = """В Виннице отремонтировали котельную на Вишенке.
+
+ОКСАНА СКОЛИБОГ НАЧАЛЬНИК ВИННИЦКОЙ ОВА
+
+Мы заменили котлы и насосы, теперь район будет с теплом без перебоев.
+
+Работы оплатил город.
+
+ПЕТР ТАРАБАН ГОРОДСКОЙ ГОЛОВА ВИННИЦЫ
+
+В следующем году отремонтируем еще две котельные.
+"""
+
+
+def _organizations(text: str) -> dict[str, list[str]]:
+    item = uanews.parse(text)
+    return {
+        p.name: [m.text for m in p.mentions]
+        for p in item.participants
+        if p.kind is ParticipantKind.ORGANIZATION
+    }
+
+
+def test_caption_organisations_are_read_in_restored_case_and_a_city_is_none():
+    found = _organizations(_BROADCAST)
+    assert found.get("КП «Полтаватеплоенерго»") == ["КП «ПОЛТАВАТЕПЛОЕНЕРГО»"]
+    assert not any("ПОЛТАВИ" in mentions for mentions in found.values())
+
+
+def test_russian_caption_body_with_its_place_adjective_and_a_city_is_none():
+    found = _organizations(_BROADCAST_RU)
+    assert ["ВИННИЦКОЙ ОВА"] in found.values()
+    assert not any("ВИННИЦЫ" in mentions for mentions in found.values())
