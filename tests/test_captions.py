@@ -5,7 +5,7 @@ from __future__ import annotations
 import uanews
 from uanews.model import ParticipantKind
 from uanews.parser.language import using_language
-from uanews.parser.participants.captions import parse_caption, restore_caption_case
+from uanews.parser.participants.captions import caption_roles, parse_caption, restore_caption_case
 
 
 def test_caption_with_latin_organisation():
@@ -138,3 +138,18 @@ def test_russian_caption_body_with_its_place_adjective_and_a_city_is_none():
     found = _organizations(_BROADCAST_RU)
     assert ["ВИННИЦКОЙ ОВА"] in found.values()
     assert not any("ВИННИЦЫ" in mentions for mentions in found.values())
+
+
+def test_caption_roles_carry_offsets_into_the_caption():
+    caption = "ОКСАНА СКОЛИБОГ ГОЛОВНА ІНЖЕНЕРКА КП «ПОЛТАВАТЕПЛОЕНЕРГО»"
+    cores = [caption[r.core_start : r.core_end] for r in caption_roles(caption) if r.position]
+    assert cores == ["ГОЛОВНА ІНЖЕНЕРКА"]
+    with using_language("ru"):
+        caption = "ПЕТР ТАРАБАН НАЧАЛЬНИК ВИННИЦКОЙ ОВА"
+        cores = [caption[r.core_start : r.core_end] for r in caption_roles(caption) if r.position]
+    assert cores == ["НАЧАЛЬНИК"]
+
+
+def test_a_caption_without_a_role_or_a_name_has_no_roles():
+    assert caption_roles("ОКСАНА СКОЛИБОГ") == []
+    assert caption_roles("ОСТАННІ НОВИНИ ДИРЕКТОРА") == []

@@ -38,9 +38,15 @@ from uanews.parser.participants.lexicon import (
     TERRITORIAL_ADJECTIVES,
 )
 from uanews.parser.participants.names import NameSpan, find_names, restore_case, tokenize
-from uanews.parser.participants.roles import find_roles, is_acronym, is_latin, lemmas
+from uanews.parser.participants.roles import (
+    RolePhrase,
+    find_roles,
+    is_acronym,
+    is_latin,
+    lemmas,
+)
 
-__all__ = ["Caption", "parse_caption", "restore_caption_case"]
+__all__ = ["Caption", "caption_roles", "parse_caption", "restore_caption_case"]
 
 _LATIN_ACRONYM_LENGTH = 3
 _CYRILLIC_ACRONYM_LENGTH = 4
@@ -193,3 +199,20 @@ def parse_caption(caption: str, evidence: str = "") -> Caption | None:
             organization = phrase.organization
             break
     return Caption(name=name, role=role, organization=organization, role_start=role_start)
+
+
+def caption_roles(caption: str, evidence: str = "") -> list[RolePhrase]:
+    """Return the role phrases of a broadcast caption, read in restored case.
+
+    A caption writes its role in capitals (``ДИРЕКТОРКА КП «X»``), where the role rules,
+    which read word forms in ordinary case, find nothing; its role in restored case has the
+    length of the caption's rest, so the phrases found there carry offsets into ``caption``
+    (their texts are in restored case). A caption without a name or a role has none.
+    """
+    parsed = parse_caption(caption, evidence)
+    if parsed is None or parsed.role is None:
+        return []
+    restored = caption[: parsed.role_start] + parsed.role
+    if len(restored) != len(caption):
+        return []
+    return find_roles(restored, parsed.role_start, len(restored))
