@@ -10,6 +10,7 @@ __all__ = [
     "ACRONYMS",
     "ACRONYM_CASE_ENDINGS",
     "ACRONYM_COUNTRIES",
+    "AGAINST_PREPOSITIONS",
     "AGE_ADJECTIVE_ENDINGS",
     "AMBIGUOUS_ROLE_NOUNS",
     "APOSTROPHES",
@@ -53,6 +54,8 @@ __all__ = [
     "LEGAL_FORMS",
     "LOCATIVE_PREPOSITIONS",
     "MASCULINE_SURNAME_ENDINGS",
+    "MATCH_NOUNS",
+    "MATCH_VERBS",
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
     "NAMED_AFTER_WORDS",
@@ -1697,3 +1700,15 @@ letters or more, an outlet wherever the text writes them capitalised (``в ко�
 OUTLET_BRANCH_NAMES: frozenset[str] = frozenset({"Суспільне"})
 """Outlets with regional branches named by the city after them, in the nominative whatever the
 case of the sentence (``Суспільне Чернігів``, ``Суспільне Одеса``): the branch is the outlet."""
+
+MATCH_VERBS: frozenset[str] = frozenset(
+    {"перемогти", "обіграти", "програти", "здолати", "зіграти", "розгромити"}
+)
+"""Verbs of a match's result or of playing it: a quoted name as their subject or object is a
+team (``«Дніпро-1» переміг луганську «Зорю»``)."""
+
+MATCH_NOUNS: frozenset[str] = frozenset({"матч", "поєдинок"})
+"""Nouns that name a match: the quoted name after ``проти`` in their sentence is the opponent."""
+
+AGAINST_PREPOSITIONS: frozenset[str] = frozenset({"проти"})
+"""The preposition of a match's opponent (``зіграє проти «Полісся»``)."""

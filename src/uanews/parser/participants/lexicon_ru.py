@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "ACRONYMS",
     "ACRONYM_COUNTRIES",
+    "AGAINST_PREPOSITIONS",
     "AGE_ADJECTIVE_ENDINGS",
     "AMBIGUOUS_ROLE_NOUNS",
     "APPOINTING_VERBS",
@@ -51,6 +52,8 @@ __all__ = [
     "LEGAL_FORMS",
     "LOCATIVE_PREPOSITIONS",
     "MASCULINE_SURNAME_ENDINGS",
+    "MATCH_NOUNS",
+    "MATCH_VERBS",
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
     "NAMED_AFTER_WORDS",
@@ -1087,3 +1090,15 @@ GENITIVE_PREPOSITIONS: frozenset[str] = frozenset(
 )
 """Prepositions that govern the genitive only: a name right after one is a genitive
 (``против Станислава Березкина``)."""
+
+MATCH_VERBS: frozenset[str] = frozenset(
+    {"победить", "обыграть", "проиграть", "одолеть", "сыграть", "разгромить"}
+)
+"""Verbs of a match's result or of playing it: a quoted name as their subject or object is a
+team (``«Металлист 1925» обыграл «Черноморец»``)."""
+
+MATCH_NOUNS: frozenset[str] = frozenset({"матч", "поединок"})
+"""Nouns that name a match: the quoted name after ``против`` in their sentence is the opponent."""
+
+AGAINST_PREPOSITIONS: frozenset[str] = frozenset({"против"})
+"""The preposition of a match's opponent (``сыграет против «Руха»``)."""

@@ -45,6 +45,7 @@ from uanews.parser.participants.lexicon import (
     ACRONYM_CASE_ENDINGS,
     ACRONYM_COUNTRIES,
     ACRONYMS,
+    AGAINST_PREPOSITIONS,
     BORDER_NOUNS,
     BUILDING_NOUNS,
     CHAIN_NOUNS,
@@ -63,6 +64,8 @@ from uanews.parser.participants.lexicon import (
     INSTITUTION_HEADS,
     INSTRUMENTAL_HEADS,
     LEGAL_FORMS,
+    MATCH_NOUNS,
+    MATCH_VERBS,
     NAMED_AFTER_WORDS,
     NAMELESS_STUMP_PREFIXES,
     NEWS_AGENCIES,
@@ -1827,6 +1830,7 @@ def _quoted_organizations(
                     or _outlet_title(inner)
                     or _cited_source(text, quoted.start(), inner)
                     or _represented(text, tokens, quoted.start(), inner)
+                    or _match_side(text, tokens, quoted.start(), quoted.end(), inner)
                 )
                 and not _titled(text, tokens, quoted.start())
                 and not _place_named(text, tokens, quoted.start())
@@ -2088,6 +2092,64 @@ def _represented(text: str, tokens: Sequence[Token], quote_start: int, inner: st
         and _adjacent(text, noun, preposition)
         and is_role_noun(noun.text)
     )
+
+
+def _match_side(
+    text: str, tokens: Sequence[Token], quote_start: int, quote_end: int, inner: str
+) -> bool:
+    """Return True for a quoted name that wins, loses or plays a match: a sports club.
+
+    A verb of a match's result or of playing (`lexicon.MATCH_VERBS`: ``«Дніпро-1» переміг``,
+    ``обыграл одесский «Черноморец»``) has a team as its subject right after the marks or as
+    its object before them, past one adjective of the team's city; the opponent named after
+    ``проти`` / ``против`` in a sentence that names the match (`lexicon.MATCH_NOUNS`:
+    ``Наступний матч ... зіграє проти «Полісся»``) is one too.
+    """
+    words = inner.split()
+    if not words or len(words) > _MAX_QUOTED_WORDS or not is_capitalised(words[0]):
+        return False
+    verbs = pick(MATCH_VERBS, ru.MATCH_VERBS)
+    after = bisect.bisect_left(tokens, quote_end, key=lambda token: token.start)
+    if (
+        after < len(tokens)
+        and text[quote_end : tokens[after].start].isspace()
+        and lemmas(tokens[after].text) & verbs
+    ):
+        return True
+    count = bisect.bisect_right(tokens, quote_start, key=lambda token: token.end)
+    if count < 1 or not text[tokens[count - 1].end : quote_start].isspace():
+        return False
+    before = tokens[count - 1]
+    if (
+        count >= 2
+        and before.text.islower()
+        and _adjective_reading(before.text)
+        and _adjacent(text, tokens[count - 2], before)
+    ):
+        before = tokens[count - 2]
+    if lemmas(before.text) & verbs:
+        return True
+    against = before.text.lower() in pick(AGAINST_PREPOSITIONS, ru.AGAINST_PREPOSITIONS)
+    return against and _match_named_before(text, tokens, count - 2, quote_start)
+
+
+def _match_named_before(text: str, tokens: Sequence[Token], index: int, position: int) -> bool:
+    """Return True when a match noun stands in the sentence before ``position``.
+
+    Words are read back from ``tokens[index]`` to the sentence's start only.
+    """
+    sentence_start = max(text.rfind(mark, 0, position) for mark in ".!?\n") + 1
+    nouns = pick(MATCH_NOUNS, ru.MATCH_NOUNS)
+    while index >= 0 and tokens[index].start >= sentence_start:
+        if lemmas(tokens[index].text) & nouns:
+            return True
+        index -= 1
+    return False
+
+
+def _adjective_reading(word: str) -> bool:
+    """Return True when ``word`` can be read as an adjective (``одесский``, ``луганську``)."""
+    return any(parse.tag.POS == "ADJF" for parse in parse_word(word))
 
 
 _MIN_OUTLET_WORDS = 2

@@ -1,0 +1,46 @@
+"""A quoted name that wins, loses or plays a match is a sports club (ORG)."""
+
+from __future__ import annotations
+
+import uanews
+from uanews.model import ParticipantKind
+
+
+def _organizations(text: str) -> set[str]:
+    item = uanews.parse(text)
+    return {
+        mention.text
+        for participant in item.participants
+        if participant.kind is ParticipantKind.ORGANIZATION
+        for mention in participant.mentions
+    }
+
+
+def test_subject_and_object_of_a_result_verb_are_clubs():
+    found = _organizations(
+        "У матчі 9-го туру Першої ліги полтавська «Вербичанка» обіграла сумський "
+        "«Світанок-Прилуки» з рахунком 3:1."
+    )
+    assert {"Вербичанка", "Світанок-Прилуки"} <= found
+
+
+def test_russian_subject_and_object_of_a_result_verb_are_clubs():
+    found = _organizations(
+        "В матче 9-го тура Первой лиги винницкая «Вербичанка» победила «Рассвет-Прилуки» со "
+        "счетом 3:1."
+    )
+    assert {"Вербичанка", "Рассвет-Прилуки"} <= found
+
+
+def test_the_opponent_after_against_in_a_sentence_of_a_match_is_a_club():
+    found = _organizations("Наступний матч команда зіграє вдома проти «Світанка-Прилуки».")
+    assert "Світанка-Прилуки" in found
+    found_ru = _organizations("Следующий матч команда сыграет дома против «Рассвета-Прилуки».")
+    assert "Рассвета-Прилуки" in found_ru
+
+
+def test_a_quoted_title_without_a_match_is_no_club():
+    found = _organizations("Депутати виступили проти «Зеленого коридору» на засіданні сесії.")
+    assert not any("Зеленого" in name for name in found)
+    found = _organizations("У кінотеатрі показали фільм «Світанок-Прилуки» про війну.")
+    assert "Світанок-Прилуки" not in found
