@@ -36,6 +36,7 @@ __all__ = [
     "FEMININE_ROLE_ENDINGS",
     "FEMININE_SURNAME_ENDINGS",
     "FIELD_BODY_HEADS",
+    "FIELD_DEPARTMENT_NOUNS",
     "FIELD_NOUNS",
     "FIELD_PREPOSITIONS",
     "FORCE_OWNER_ADJECTIVES",
@@ -1712,3 +1713,8 @@ MATCH_NOUNS: frozenset[str] = frozenset({"матч", "поєдинок"})
 
 AGAINST_PREPOSITIONS: frozenset[str] = frozenset({"проти"})
 """The preposition of a match's opponent (``зіграє проти «Полісся»``)."""
+
+FIELD_DEPARTMENT_NOUNS: frozenset[str] = frozenset({"департамент"})
+"""`DEPARTMENT_NOUNS` that never mean anything but a unit of government: with its field in
+the genitive and no body after it, one organisation (``департаменту освіти``); ``управління``
+is also the noun of managing (``управління музейною справою``), so it needs the body."""

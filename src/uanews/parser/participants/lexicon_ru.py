@@ -35,6 +35,7 @@ __all__ = [
     "FEMININE_ROLE_ENDINGS",
     "FEMININE_SURNAME_ENDINGS",
     "FIELD_BODY_HEADS",
+    "FIELD_DEPARTMENT_NOUNS",
     "FIELD_NOUNS",
     "FIELD_PREPOSITIONS",
     "FORCE_OWNER_ADJECTIVES",
@@ -1102,3 +1103,8 @@ MATCH_NOUNS: frozenset[str] = frozenset({"матч", "поединок"})
 
 AGAINST_PREPOSITIONS: frozenset[str] = frozenset({"против"})
 """The preposition of a match's opponent (``сыграет против «Руха»``)."""
+
+FIELD_DEPARTMENT_NOUNS: frozenset[str] = frozenset({"департамент"})
+"""`DEPARTMENT_NOUNS` that never mean anything but a unit of government: with its field in
+the genitive and no body after it, one organisation (``департамента образования``);
+``управление`` is also the noun of managing, so it needs the body."""

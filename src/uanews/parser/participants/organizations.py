@@ -57,9 +57,11 @@ from uanews.parser.participants.lexicon import (
     DIPLOMATIC_MISSION_NOUNS,
     FACILITY_ACRONYMS,
     FIELD_BODY_HEADS,
+    FIELD_DEPARTMENT_NOUNS,
     FIELD_PREPOSITIONS,
     FORCE_OWNER_ADJECTIVES,
     GENERIC_ORGANIZATION_ADJECTIVES,
+    GENITIVE_PREPOSITIONS,
     HOST_SEATS,
     INSTITUTION_HEADS,
     INSTRUMENTAL_HEADS,
@@ -1053,12 +1055,32 @@ def _department_body(
         None,
     )
     if body is None:
-        return None
+        # ``департамента образования``: a department is always a unit of government named by
+        # its field, so with the field after it the phrase names one body even when its
+        # parent is left unsaid (not ``управління``, which is also the noun of managing).
+        # A preposition is no field (``доручив департаменту до 1 грудня``).
+        own = _noun_lemmas(head.text) & pick(FIELD_DEPARTMENT_NOUNS, ru.FIELD_DEPARTMENT_NOUNS)
+        while last > index and _preposition_form(tokens[last].text):
+            last -= 1
+        field = last > index and not _preposition_form(tokens[index + 1].text)
+        return last if own and field else None
     fields = body > index + 1
     placed = first < index and all(
         _relational(tokens[cursor].text) for cursor in range(first, index)
     )
     return last if fields or placed else None
+
+
+def _preposition_form(word: str) -> bool:
+    """Return True for a preposition or conjunction, also one the dictionary reads as a noun.
+
+    ``до`` is a musical note to the Ukrainian dictionary, but a preposition of the genitive
+    (`lexicon.GENITIVE_PREPOSITIONS`) in a text.
+    """
+    lowered = word.lower()
+    return _function_word(word) or (
+        word.islower() and lowered in pick(GENITIVE_PREPOSITIONS, ru.GENITIVE_PREPOSITIONS)
+    )
 
 
 def _role_noun_first(word: str) -> bool:
