@@ -153,3 +153,19 @@ def test_caption_roles_carry_offsets_into_the_caption():
 def test_a_caption_without_a_role_or_a_name_has_no_roles():
     assert caption_roles("ОКСАНА СКОЛИБОГ") == []
     assert caption_roles("ОСТАННІ НОВИНИ ДИРЕКТОРА") == []
+
+
+_BROADCAST_RU_COUNCIL = """В Виннице отремонтировали школу на Вишенке.
+
+ПЕТР ТАРАБАН ДИРЕКТОР ДЕПАРТАМЕНТА ОБРАЗОВАНИЯ ВИННИЦКОГО ГОРОДСКОГО СОВЕТА
+
+Мы заменили окна и крышу, дети вернутся в классы в сентябре.
+"""
+
+
+def test_the_caption_persons_organisation_is_the_whole_body_found():
+    item = uanews.parse(_BROADCAST_RU_COUNCIL)
+    person = next(p for p in item.participants if p.kind is ParticipantKind.PERSON)
+    assert person.organization == "Винницкого городского совета"
+    bodies = [p for p in item.participants if p.kind is ParticipantKind.ORGANIZATION]
+    assert [m.text for p in bodies for m in p.mentions] == ["ВИННИЦКОГО ГОРОДСКОГО СОВЕТА"]

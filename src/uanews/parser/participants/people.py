@@ -87,16 +87,18 @@ def read_captions(
         )
         person = registry.add_name(shifted)
         person.role = person.role or parsed.role
-        if parsed.organization is not None:
-            person.organization = person.organization or parsed.organization
-        _caption_organizations(caption, block.start, parsed, registry)
+        organization = _caption_organizations(caption, block.start, parsed, registry)
+        if organization is not None:
+            person.organization = person.organization or organization
         registry.covered.update(range(block.start, block.end))
         speakers[block.paragraph] = person
     del item
     return speakers
 
 
-def _caption_organizations(caption: str, offset: int, parsed: Caption, registry: Registry) -> None:
+def _caption_organizations(
+    caption: str, offset: int, parsed: Caption, registry: Registry
+) -> str | None:
     """Add the organisations of a caption's role, read in the role's restored case.
 
     The caption writes them in capitals, where no rule sees a proper name; the role in
@@ -106,7 +108,11 @@ def _caption_organizations(caption: str, offset: int, parsed: Caption, registry:
     ОБЛАСНОЇ РАДИ``). The organisation of the role's complement is added as the body's role
     links add it, when it names one (`organization_like`: not the city of ``міський голова
     Миколаєва``) or ends in an acronym kept in capitals (``ЗАПОРІЗЬКОЇ ОВА``).
+
+    Returns the person's organisation: the role's, widened to the body found around it
+    (``Запорожского городского совета``, where the role's complement stops short).
     """
+    organization = parsed.organization
     if parsed.role is not None:
         restored = caption[: parsed.role_start] + parsed.role
         if len(restored) == len(caption):
@@ -119,9 +125,13 @@ def _caption_organizations(caption: str, offset: int, parsed: Caption, registry:
                 written = caption[body.start : body.end]
                 mention = Mention(written, offset + body.start, offset + body.end)
                 registry.add_organization(body.name, mention)
+                whole = restored[body.start : body.end]
+                if organization is not None and organization in whole:
+                    organization = whole
     name = parsed.organization
     if name is not None and (organization_like(name) or is_acronym(name.split()[-1])):
         _caption_organization(caption, offset, name, registry)
+    return organization
 
 
 def _caption_organization(caption: str, offset: int, name: str, registry: Registry) -> None:
