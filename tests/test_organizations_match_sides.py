@@ -44,3 +44,14 @@ def test_a_quoted_title_without_a_match_is_no_club():
     assert not any("Зеленого" in name for name in found)
     found = _organizations("У кінотеатрі показали фільм «Світанок-Прилуки» про війну.")
     assert "Світанок-Прилуки" not in found
+
+
+def test_the_club_of_a_coach_or_a_player_is_an_organisation():
+    found = _organizations("Воротар «Світанка-Прилуки» двічі врятував команду в першому таймі.")
+    assert "Світанка-Прилуки" in found
+    found_ru = _organizations("Вратарь «Рассвета-Прилуки» дважды спас команду в первом тайме.")
+    assert "Рассвета-Прилуки" in found_ru
+
+
+def test_a_title_in_marks_after_a_verb_of_a_coach_is_no_club():
+    assert "Світанок" not in _organizations("Тренер назвав «Світанок» найкращим фільмом року.")

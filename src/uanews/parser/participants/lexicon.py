@@ -82,6 +82,7 @@ __all__ = [
     "PLACE_NAME_ABBREVIATIONS",
     "PLACE_NAME_MARKERS",
     "PLACE_NOUNS",
+    "PLAYER_NOUNS",
     "PLURAL_ORGANIZATION_NOUNS",
     "POSSESSIVE_SURNAME_SUFFIXES",
     "PRESS_CONTACT_NOUNS",
@@ -1718,3 +1719,19 @@ FIELD_DEPARTMENT_NOUNS: frozenset[str] = frozenset({"департамент"})
 """`DEPARTMENT_NOUNS` that never mean anything but a unit of government: with its field in
 the genitive and no body after it, one organisation (``департаменту освіти``); ``управління``
 is also the noun of managing (``управління музейною справою``), so it needs the body."""
+
+PLAYER_NOUNS: frozenset[str] = frozenset(
+    {
+        "воротар",
+        "гравець",
+        "гравчиня",
+        "голкіпер",
+        "нападник",
+        "півзахисник",
+        "тренер",
+        "форвард",
+    }
+)
+"""Nouns of a coach or a player of a team: the name in marks right after them, in the genitive,
+is their club (``Тренер «Зорі»``). Not ``захисник`` (also a soldier) nor ``капітан`` (also
+a ship's)."""

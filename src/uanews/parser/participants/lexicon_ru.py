@@ -78,6 +78,7 @@ __all__ = [
     "PLACE_NAME_ABBREVIATIONS",
     "PLACE_NAME_MARKERS",
     "PLACE_NOUNS",
+    "PLAYER_NOUNS",
     "PLURAL_ORGANIZATION_NOUNS",
     "PRESS_CONTACT_NOUNS",
     "PRESS_SERVICE_NOUNS",
@@ -1108,3 +1109,10 @@ FIELD_DEPARTMENT_NOUNS: frozenset[str] = frozenset({"департамент"})
 """`DEPARTMENT_NOUNS` that never mean anything but a unit of government: with its field in
 the genitive and no body after it, one organisation (``департамента образования``);
 ``управление`` is also the noun of managing, so it needs the body."""
+
+PLAYER_NOUNS: frozenset[str] = frozenset(
+    {"вратарь", "игрок", "голкипер", "нападающий", "полузащитник", "тренер", "форвард"}
+)
+"""Nouns of a coach or a player of a team: the name in marks right after them, in the genitive,
+is their club (``вратарь «Металлиста 1925»``). Not ``защитник`` (also a soldier) nor
+``капитан`` (also a ship's)."""

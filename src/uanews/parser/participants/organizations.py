@@ -82,6 +82,7 @@ from uanews.parser.participants.lexicon import (
     PLACE_ADJECTIVE_SUFFIXES,
     PLACE_NAME_MARKERS,
     PLACE_NOUNS,
+    PLAYER_NOUNS,
     PLURAL_ORGANIZATION_NOUNS,
     PRESS_CONTACT_NOUNS,
     PRESS_TITLE_NOUNS,
@@ -2125,7 +2126,8 @@ def _match_side(
     ``обыграл одесский «Черноморец»``) has a team as its subject right after the marks or as
     its object before them, past one adjective of the team's city; the opponent named after
     ``проти`` / ``против`` in a sentence that names the match (`lexicon.MATCH_NOUNS`:
-    ``Наступний матч ... зіграє проти «Полісся»``) is one too.
+    ``Наступний матч ... зіграє проти «Полісся»``) is one too, and so is the name a coach or a
+    player belongs to (`lexicon.PLAYER_NOUNS`: ``Тренер «Дніпра-1»``).
     """
     words = inner.split()
     if not words or len(words) > _MAX_QUOTED_WORDS or not is_capitalised(words[0]):
@@ -2142,6 +2144,8 @@ def _match_side(
     if count < 1 or not text[tokens[count - 1].end : quote_start].isspace():
         return False
     before = tokens[count - 1]
+    if lemmas(before.text) & pick(PLAYER_NOUNS, ru.PLAYER_NOUNS):
+        return True  # ``Тренер «Зорі»``, ``вратарь «Металлиста 1925»``: the club they play for
     if (
         count >= 2
         and before.text.islower()
