@@ -732,10 +732,11 @@ STATE_STUMP_PREFIXES: tuple[str, ...] = ("гос", "укр", "нац", "мин")
 ``Укрзализныця``, ``Нацполиция``, ``Минздрав``): a capitalised noun that opens with one and
 that the dictionary does not know, or knows only as an inanimate noun, names an organisation."""
 
-NAMELESS_STUMP_PREFIXES: tuple[str, ...] = ("укр",)
+NAMELESS_STUMP_PREFIXES: tuple[str, ...] = ("укр", "гос")
 """`STATE_STUMP_PREFIXES` that open no person's or place's name: a capitalised word the
 dictionary does not know that opens with one is a compound name of a body in any case
-(``Укрзализныци``, ``Укрзализныцей``), whatever the dictionary guesses of its forms."""
+(``Укрзализныци``, ``Укрзализныцей``, ``Госстата``), whatever the dictionary guesses of its
+forms (an animate ``госстат``)."""
 
 STUMP_HEADS: dict[str, str] = {"мин": "министерство"}
 """Stump prefixes and the head noun they shorten: a compound name with the prefix and the one
@@ -781,6 +782,7 @@ the state, not a body (``Госбюджет``, ``Госдолг``, ``Нацва�
 
 STATE_STUMP_EXCEPTIONS: tuple[str, ...] = (
     "государ",
+    "господ",
     "госпит",
     "гост",
     "украин",
