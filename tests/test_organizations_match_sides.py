@@ -55,3 +55,20 @@ def test_the_club_of_a_coach_or_a_player_is_an_organisation():
 
 def test_a_title_in_marks_after_a_verb_of_a_coach_is_no_club():
     assert "Світанок" not in _organizations("Тренер назвав «Світанок» найкращим фільмом року.")
+
+
+def test_a_name_opening_a_sentence_that_reports_its_match_is_a_club():
+    found = _organizations(
+        "Полтавська «Вербичанка» у матчі 12-го туру Першої ліги перемогла суперниць з рахунком 3:0."
+    )
+    assert "Вербичанка" in found
+    found_ru = _organizations(
+        "Винницкая «Вербичанка» в матче 12-го тура Первой лиги победила соперниц со счетом 3:0."
+    )
+    assert "Вербичанка" in found_ru
+
+
+def test_a_name_opening_a_sentence_without_a_match_result_is_no_club():
+    assert "Вербичанка" not in _organizations(
+        "«Вербичанка» – так називається новий ансамбль, який виступить перед матчем."
+    )

@@ -2127,20 +2127,21 @@ def _match_side(
     its object before them, past one adjective of the team's city; the opponent named after
     ``проти`` / ``против`` in a sentence that names the match (`lexicon.MATCH_NOUNS`:
     ``Наступний матч ... зіграє проти «Полісся»``) is one too, and so is the name a coach or a
-    player belongs to (`lexicon.PLAYER_NOUNS`: ``Тренер «Дніпра-1»``).
+    player belongs to (`lexicon.PLAYER_NOUNS`: ``Тренер «Дніпра-1»``) and the one that opens a
+    sentence reporting its match (`_match_subject`).
     """
     words = inner.split()
     if not words or len(words) > _MAX_QUOTED_WORDS or not is_capitalised(words[0]):
         return False
     verbs = pick(MATCH_VERBS, ru.MATCH_VERBS)
     after = bisect.bisect_left(tokens, quote_end, key=lambda token: token.start)
+    count = bisect.bisect_right(tokens, quote_start, key=lambda token: token.end)
     if (
         after < len(tokens)
         and text[quote_end : tokens[after].start].isspace()
         and lemmas(tokens[after].text) & verbs
-    ):
+    ) or _match_subject(text, tokens, (count, after), quote_start, quote_end):
         return True
-    count = bisect.bisect_right(tokens, quote_start, key=lambda token: token.end)
     if count < 1 or not text[tokens[count - 1].end : quote_start].isspace():
         return False
     before = tokens[count - 1]
@@ -2157,6 +2158,36 @@ def _match_side(
         return True
     against = before.text.lower() in pick(AGAINST_PREPOSITIONS, ru.AGAINST_PREPOSITIONS)
     return against and _match_named_before(text, tokens, count - 2, quote_start)
+
+
+def _match_subject(
+    text: str, tokens: Sequence[Token], around: tuple[int, int], quote_start: int, quote_end: int
+) -> bool:
+    """Return True for a quoted name opening a sentence that reports a match it played.
+
+    ``Харківський «Металіст 1925» у матчі 14-го туру переміг ...``: the name opens the
+    sentence (after one adjective of its city at most), and the sentence holds a match noun
+    and a verb of its result after the name (`lexicon.MATCH_NOUNS`, `lexicon.MATCH_VERBS`).
+    ``around`` holds the index of the first word after the marks and the number of words
+    before them.
+    """
+    count, after = around
+    sentence_start = max(text.rfind(mark, 0, quote_start) for mark in ".!?\n") + 1
+    window = tokens[max(0, count - 2) : count]
+    opening = [token for token in window if token.start >= sentence_start]
+    if len(opening) > 1 or (opening and not _adjective_reading(opening[0].text)):
+        return False
+    ends = [found for found in (text.find(mark, quote_end) for mark in ".!?\n") if found >= 0]
+    sentence_end = min(ends, default=len(text))
+    nouns, verbs = pick(MATCH_NOUNS, ru.MATCH_NOUNS), pick(MATCH_VERBS, ru.MATCH_VERBS)
+    noun = verb = False
+    index = after
+    while index < len(tokens) and tokens[index].end <= sentence_end:
+        words = lemmas(tokens[index].text)
+        noun = noun or bool(words & nouns)
+        verb = verb or bool(words & verbs)
+        index += 1
+    return noun and verb
 
 
 def _match_named_before(text: str, tokens: Sequence[Token], index: int, position: int) -> bool:
