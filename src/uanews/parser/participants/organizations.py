@@ -2160,6 +2160,17 @@ def _match_side(
     return against and _match_named_before(text, tokens, count - 2, quote_start)
 
 
+_MATCH_REACH = 300
+"""How far a sentence reporting a match is read from a quoted name, each way (characters):
+the scan stays linear in the text however long a sentence runs."""
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Return where the sentence holding ``position`` starts, at most `_MATCH_REACH` back."""
+    floor = max(0, position - _MATCH_REACH)
+    return max(floor, *(text.rfind(mark, floor, position) + 1 for mark in ".!?\n"))
+
+
 def _match_subject(
     text: str, tokens: Sequence[Token], around: tuple[int, int], quote_start: int, quote_end: int
 ) -> bool:
@@ -2172,13 +2183,15 @@ def _match_subject(
     before them.
     """
     count, after = around
-    sentence_start = max(text.rfind(mark, 0, quote_start) for mark in ".!?\n") + 1
+    sentence_start = _sentence_start(text, quote_start)
     window = tokens[max(0, count - 2) : count]
     opening = [token for token in window if token.start >= sentence_start]
     if len(opening) > 1 or (opening and not _adjective_reading(opening[0].text)):
         return False
-    ends = [found for found in (text.find(mark, quote_end) for mark in ".!?\n") if found >= 0]
-    sentence_end = min(ends, default=len(text))
+    reach = min(len(text), quote_end + _MATCH_REACH)
+    found = (text.find(mark, quote_end, reach) for mark in ".!?\n")
+    ends = [end for end in found if end >= 0]
+    sentence_end = min(ends, default=reach)
     nouns, verbs = pick(MATCH_NOUNS, ru.MATCH_NOUNS), pick(MATCH_VERBS, ru.MATCH_VERBS)
     noun = verb = False
     index = after
@@ -2195,7 +2208,7 @@ def _match_named_before(text: str, tokens: Sequence[Token], index: int, position
 
     Words are read back from ``tokens[index]`` to the sentence's start only.
     """
-    sentence_start = max(text.rfind(mark, 0, position) for mark in ".!?\n") + 1
+    sentence_start = _sentence_start(text, position)
     nouns = pick(MATCH_NOUNS, ru.MATCH_NOUNS)
     while index >= 0 and tokens[index].start >= sentence_start:
         if lemmas(tokens[index].text) & nouns:
