@@ -22,7 +22,9 @@ of the annotated span, no headline), which isolates the extractor from the parse
 Persons: every mention of every ``person`` participant against gold ``PERS``; organisations:
 every mention of every ``organization`` participant against gold ``ORG``; roles: every role
 phrase core (role noun with its adjectives and common-noun complement) that names a position
-(`RolePhrase.position`: not a bare ``експерти`` or a bare ``голова``) against gold ``JOB``.
+(`RolePhrase.position`: not a bare ``експерти`` or a bare ``голова``) against gold ``JOB``; a
+broadcast caption's roles are read in its restored case, as the caption reader reads them
+(`uanews.parser.participants.captions.caption_roles`).
 Exact matching needs equal offsets; overlap matching counts a prediction right when it overlaps
 a gold entity and a gold entity found when a prediction overlaps it.
 
@@ -58,6 +60,7 @@ from uanews.model import NewsItem, Paragraph, ParticipantKind
 from uanews.parser.extract import reading_item
 from uanews.parser.language import reading_at
 from uanews.parser.participants import extract_participants
+from uanews.parser.participants.captions import caption_roles
 from uanews.parser.participants.roles import find_roles
 
 Spans = set[tuple[int, int]]
@@ -153,8 +156,18 @@ def score_item(raw: str, gold: dict[str, object], *, lines: bool = False) -> Sco
     with reading_item(item):
         for block in block_spans(item):
             with reading_at(block.start):
-                found = find_roles(text, block.start, block.end)
-            roles.extend(raw_span(r.core_start, r.core_end) for r in found if r.position)
+                if block.kind == "caption":
+                    # A caption's role is read as the caption reader reads it: in restored case.
+                    caption = text[block.start : block.end]
+                    cores = [
+                        (block.start + r.core_start, block.start + r.core_end)
+                        for r in caption_roles(caption, evidence=text)
+                        if r.position
+                    ]
+                else:
+                    found = find_roles(text, block.start, block.end)
+                    cores = [(r.core_start, r.core_end) for r in found if r.position]
+            roles.extend(raw_span(start, end) for start, end in cores)
     predicted["JOB"].update(span for span in roles if span is not None)
     return Scored(
         {kind: (predicted[kind], gold_spans(gold, kind, first, last)) for kind in KINDS},

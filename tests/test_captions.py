@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from uanews.parser.participants.captions import parse_caption, restore_caption_case
+import uanews
+from uanews.model import ParticipantKind
+from uanews.parser.language import using_language
+from uanews.parser.participants.captions import caption_roles, parse_caption, restore_caption_case
 
 
 def test_caption_with_latin_organisation():
@@ -68,3 +71,101 @@ def test_the_adjective_of_a_district_name_is_capitalised():
         "жителька Дарницького району",
         "керівник харківського офісу",
     )
+
+
+def test_a_place_adjective_before_a_body_acronym_or_level_keeps_its_capital():
+    """The name of a public body opens with its place: ``Полтавської ОВА``, ``Винницкого
+    городского совета``; before another noun the adjective stays in lower case."""
+    assert restore_caption_case("НАЧАЛЬНИК ПОЛТАВСЬКОЇ ОВА") == "начальник Полтавської ОВА"
+    with using_language("ru"):
+        assert (
+            restore_caption_case("СЕКРЕТАРЬ ВИННИЦКОГО ГОРОДСКОГО СОВЕТА")
+            == "секретарь Винницкого городского совета"
+        )
+    assert restore_caption_case("КЕРІВНИК ПОЛТАВСЬКОГО ОФІСУ") == "керівник полтавського офісу"
+
+
+def test_the_first_word_in_quote_marks_keeps_a_capital():
+    assert restore_caption_case("ДИРЕКТОР КП «ЛУЦЬКТЕПЛОМЕРЕЖА»") == (
+        "директор КП «Луцьктепломережа»"
+    )
+    assert restore_caption_case("ДИРЕКТОР ТЕПЛОМЕРЕЖІ") == "директор тепломережі"
+
+
+_BROADCAST = """У Полтаві відремонтували котельню на Левадах.
+
+ОКСАНА СКОЛИБОГ ДИРЕКТОРКА КП «ПОЛТАВАТЕПЛОЕНЕРГО»
+
+Ми замінили котли і насоси, тепер район матиме тепло без перебоїв.
+
+Роботи оплатило місто.
+
+ПЕТРО ТАРАБАН МІСЬКИЙ ГОЛОВА ПОЛТАВИ
+
+Наступного року відремонтуємо ще дві котельні.
+"""
+
+_BROADCAST_RU = """В Виннице отремонтировали котельную на Вишенке.
+
+ОКСАНА СКОЛИБОГ НАЧАЛЬНИК ВИННИЦКОЙ ОВА
+
+Мы заменили котлы и насосы, теперь район будет с теплом без перебоев.
+
+Работы оплатил город.
+
+ПЕТР ТАРАБАН ГОРОДСКОЙ ГОЛОВА ВИННИЦЫ
+
+В следующем году отремонтируем еще две котельные.
+"""
+
+
+def _organizations(text: str) -> dict[str, list[str]]:
+    item = uanews.parse(text)
+    return {
+        p.name: [m.text for m in p.mentions]
+        for p in item.participants
+        if p.kind is ParticipantKind.ORGANIZATION
+    }
+
+
+def test_caption_organisations_are_read_in_restored_case_and_a_city_is_none():
+    found = _organizations(_BROADCAST)
+    assert found.get("КП «Полтаватеплоенерго»") == ["КП «ПОЛТАВАТЕПЛОЕНЕРГО»"]
+    assert not any("ПОЛТАВИ" in mentions for mentions in found.values())
+
+
+def test_russian_caption_body_with_its_place_adjective_and_a_city_is_none():
+    found = _organizations(_BROADCAST_RU)
+    assert ["ВИННИЦКОЙ ОВА"] in found.values()
+    assert not any("ВИННИЦЫ" in mentions for mentions in found.values())
+
+
+def test_caption_roles_carry_offsets_into_the_caption():
+    caption = "ОКСАНА СКОЛИБОГ ГОЛОВНА ІНЖЕНЕРКА КП «ПОЛТАВАТЕПЛОЕНЕРГО»"
+    cores = [caption[r.core_start : r.core_end] for r in caption_roles(caption) if r.position]
+    assert cores == ["ГОЛОВНА ІНЖЕНЕРКА"]
+    with using_language("ru"):
+        caption = "ПЕТР ТАРАБАН НАЧАЛЬНИК ВИННИЦКОЙ ОВА"
+        cores = [caption[r.core_start : r.core_end] for r in caption_roles(caption) if r.position]
+    assert cores == ["НАЧАЛЬНИК"]
+
+
+def test_a_caption_without_a_role_or_a_name_has_no_roles():
+    assert caption_roles("ОКСАНА СКОЛИБОГ") == []
+    assert caption_roles("ОСТАННІ НОВИНИ ДИРЕКТОРА") == []
+
+
+_BROADCAST_RU_COUNCIL = """В Виннице отремонтировали школу на Вишенке.
+
+ПЕТР ТАРАБАН ДИРЕКТОР ДЕПАРТАМЕНТА ОБРАЗОВАНИЯ ВИННИЦКОГО ГОРОДСКОГО СОВЕТА
+
+Мы заменили окна и крышу, дети вернутся в классы в сентябре.
+"""
+
+
+def test_the_caption_persons_organisation_is_the_whole_body_found():
+    item = uanews.parse(_BROADCAST_RU_COUNCIL)
+    person = next(p for p in item.participants if p.kind is ParticipantKind.PERSON)
+    assert person.organization == "Винницкого городского совета"
+    bodies = [p for p in item.participants if p.kind is ParticipantKind.ORGANIZATION]
+    assert [m.text for p in bodies for m in p.mentions] == ["ВИННИЦКОГО ГОРОДСКОГО СОВЕТА"]

@@ -10,7 +10,11 @@ all in capitals. Case is restored as Ukrainian spelling wants it:
   item (pass the item's text as ``evidence``): ``ХАРКОВА`` is ``Харкова`` when the text writes
   ``у Харкові``;
 * an adjective of a place's name before a place noun is capitalised, as in the names of
-  districts and regions (``жителька Дарницького району``);
+  districts and regions (``жителька Дарницького району``), and so is one before the level or
+  territory of a public body or an acronym kept in capitals, as in the name of a body
+  (``начальник Харківської обласної військової адміністрації``, ``Запорожской ОВА``);
+* the first word inside quote marks is capitalised: a name in marks opens with a capital in
+  both languages (``КП «Харківський метрополітен»``);
 * acronyms stay upper case (``ХОДА``, ``ІТ``: known acronyms, dictionary abbreviations and short
   words the dictionary does not know);
 * Latin-script names get title case with short words kept as acronyms (``Kharkiv IT Cluster``).
@@ -30,15 +34,23 @@ from uanews.parser.participants.lexicon import (
     GENERIC_ORGANIZATION_ADJECTIVES,
     LATIN_LOWER_WORDS,
     PLACE_NOUNS,
+    PROPER_ADJECTIVE_ENDINGS,
+    TERRITORIAL_ADJECTIVES,
 )
 from uanews.parser.participants.names import NameSpan, find_names, restore_case, tokenize
-from uanews.parser.participants.roles import find_roles, is_acronym, is_latin, lemmas
+from uanews.parser.participants.roles import (
+    RolePhrase,
+    find_roles,
+    is_acronym,
+    is_latin,
+    lemmas,
+)
 
-__all__ = ["Caption", "parse_caption", "restore_caption_case"]
+__all__ = ["Caption", "caption_roles", "parse_caption", "restore_caption_case"]
 
 _LATIN_ACRONYM_LENGTH = 3
 _CYRILLIC_ACRONYM_LENGTH = 4
-_PLACE_ADJECTIVE_ENDINGS = ("ський", "цький", "зький")
+_OPENING_QUOTES = ("«", "„", '"', "“")
 _WORDS = re.compile(r"[^\W\d_]+(?:['ʼ’][^\W\d_]+)*")
 
 
@@ -47,11 +59,14 @@ class Caption:
     """A parsed caption: the name found (offsets into the caption), the role and organisation.
 
     ``role`` and ``organization`` are in restored case; ``role`` includes the organisation.
+    ``role_start`` is the offset of the role in the caption: ``role`` has the length of the
+    caption's rest, so its offsets plus ``role_start`` are offsets into the caption.
     """
 
     name: NameSpan
     role: str | None
     organization: str | None
+    role_start: int = 0
 
 
 @frozen
@@ -62,10 +77,13 @@ class _Evidence:
     capitalised_lemmas: frozenset[str]
 
 
-def _caption_word(word: str, evidence: _Evidence, following: str | None) -> str:
+def _caption_word(
+    word: str, evidence: _Evidence, following: str | None, *, quoted: bool = False
+) -> str:
     """Return one upper-case caption word in the case ordinary text would give it.
 
-    ``following`` is the next word of the caption (upper case too), or None.
+    ``following`` is the next word of the caption (upper case too), or None; ``quoted`` is
+    True for the first word inside quote marks, which opens a name.
     """
     if not word.isupper():
         return word
@@ -81,8 +99,10 @@ def _caption_word(word: str, evidence: _Evidence, following: str | None) -> str:
         return word
     # A proper noun the text writes with a capital in another case (``ЛЬВОВА`` and ``у
     # Львові``), or the adjective of a district's name (``ДАРНИЦЬКОГО РАЙОНУ``).
-    proper = bool(_noun_lemmas(lowered) & evidence.capitalised_lemmas) or (
-        following is not None and _place_adjective(lowered, following.lower())
+    proper = (
+        quoted
+        or bool(_noun_lemmas(lowered) & evidence.capitalised_lemmas)
+        or (following is not None and _place_adjective(lowered, following.lower()))
     )
     return restore_case(word) if proper else lowered
 
@@ -91,13 +111,23 @@ def _place_adjective(word: str, following: str) -> bool:
     """Return True for an adjective of a place's name before a place noun (``Дарницького району``).
 
     Ukrainian capitalises such an adjective in the name of a district or a region; a generic
-    one (``міського``) stays in lower case.
+    one (``міського``) stays in lower case. The name of a public body opens with the adjective
+    of its place too, before the body's level (``Харківської обласної ради``, ``Запорожского
+    городского совета``) or its acronym, which a caption keeps in capitals (``ЗАПОРІЗЬКОЇ ОВА``);
+    before another noun (``харківського офісу``) it stays in lower case.
     """
-    if not lemmas(following) & pick(PLACE_NOUNS, ru.PLACE_NOUNS):
+    following_lemmas = lemmas(following)
+    head = (
+        following_lemmas & pick(PLACE_NOUNS, ru.PLACE_NOUNS)
+        or following_lemmas & pick(TERRITORIAL_ADJECTIVES, ru.TERRITORIAL_ADJECTIVES)
+        or (len(following) <= _CYRILLIC_ACRONYM_LENGTH and is_acronym(following.upper()))
+    )
+    if not head:
         return False
+    endings = pick(PROPER_ADJECTIVE_ENDINGS, ru.PROPER_ADJECTIVE_ENDINGS)
     return any(
         parse.tag.POS == "ADJF"
-        and str(parse.normal_form).endswith(_PLACE_ADJECTIVE_ENDINGS)
+        and str(parse.normal_form).endswith(endings)
         and str(parse.normal_form)
         not in pick(GENERIC_ORGANIZATION_ADJECTIVES, ru.GENERIC_ORGANIZATION_ADJECTIVES)
         for parse in parse_word(word)
@@ -140,8 +170,10 @@ def restore_caption_case(text: str, evidence: str = "") -> str:
     position = 0
     for index, match in enumerate(words):
         following = words[index + 1].group() if index + 1 < len(words) else None
-        parts.append(text[position : match.start()])
-        parts.append(_caption_word(match.group(), counts, following))
+        gap = text[position : match.start()]
+        quoted = gap.rstrip().endswith(_OPENING_QUOTES)
+        parts.append(gap)
+        parts.append(_caption_word(match.group(), counts, following, quoted=quoted))
         position = match.end()
     parts.append(text[position:])
     return "".join(parts)
@@ -159,10 +191,28 @@ def parse_caption(caption: str, evidence: str = "") -> Caption | None:
     tail = caption[name.end :].strip()
     if not tail:
         return Caption(name=name, role=None, organization=None)
+    role_start = caption.index(tail, name.end)
     role = restore_caption_case(tail, evidence)
     organization = None
     for phrase in find_roles(role):
         if phrase.organization is not None:
             organization = phrase.organization
             break
-    return Caption(name=name, role=role, organization=organization)
+    return Caption(name=name, role=role, organization=organization, role_start=role_start)
+
+
+def caption_roles(caption: str, evidence: str = "") -> list[RolePhrase]:
+    """Return the role phrases of a broadcast caption, read in restored case.
+
+    A caption writes its role in capitals (``ДИРЕКТОРКА КП «X»``), where the role rules,
+    which read word forms in ordinary case, find nothing; its role in restored case has the
+    length of the caption's rest, so the phrases found there carry offsets into ``caption``
+    (their texts are in restored case). A caption without a name or a role has none.
+    """
+    parsed = parse_caption(caption, evidence)
+    if parsed is None or parsed.role is None:
+        return []
+    restored = caption[: parsed.role_start] + parsed.role
+    if len(restored) != len(caption):
+        return []
+    return find_roles(restored, parsed.role_start, len(restored))

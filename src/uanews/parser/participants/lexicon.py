@@ -10,6 +10,7 @@ __all__ = [
     "ACRONYMS",
     "ACRONYM_CASE_ENDINGS",
     "ACRONYM_COUNTRIES",
+    "AGAINST_PREPOSITIONS",
     "AGE_ADJECTIVE_ENDINGS",
     "AMBIGUOUS_ROLE_NOUNS",
     "APOSTROPHES",
@@ -35,6 +36,7 @@ __all__ = [
     "FEMININE_ROLE_ENDINGS",
     "FEMININE_SURNAME_ENDINGS",
     "FIELD_BODY_HEADS",
+    "FIELD_DEPARTMENT_NOUNS",
     "FIELD_NOUNS",
     "FIELD_PREPOSITIONS",
     "FORCE_OWNER_ADJECTIVES",
@@ -53,6 +55,8 @@ __all__ = [
     "LEGAL_FORMS",
     "LOCATIVE_PREPOSITIONS",
     "MASCULINE_SURNAME_ENDINGS",
+    "MATCH_NOUNS",
+    "MATCH_VERBS",
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
     "NAMED_AFTER_WORDS",
@@ -78,6 +82,7 @@ __all__ = [
     "PLACE_NAME_ABBREVIATIONS",
     "PLACE_NAME_MARKERS",
     "PLACE_NOUNS",
+    "PLAYER_NOUNS",
     "PLURAL_ORGANIZATION_NOUNS",
     "POSSESSIVE_SURNAME_SUFFIXES",
     "PRESS_CONTACT_NOUNS",
@@ -1697,3 +1702,36 @@ letters or more, an outlet wherever the text writes them capitalised (``в ко�
 OUTLET_BRANCH_NAMES: frozenset[str] = frozenset({"Суспільне"})
 """Outlets with regional branches named by the city after them, in the nominative whatever the
 case of the sentence (``Суспільне Чернігів``, ``Суспільне Одеса``): the branch is the outlet."""
+
+MATCH_VERBS: frozenset[str] = frozenset(
+    {"перемогти", "обіграти", "програти", "здолати", "зіграти", "розгромити"}
+)
+"""Verbs of a match's result or of playing it: a quoted name as their subject or object is a
+team (``«Дніпро-1» переміг луганську «Зорю»``)."""
+
+MATCH_NOUNS: frozenset[str] = frozenset({"матч", "поєдинок"})
+"""Nouns that name a match: the quoted name after ``проти`` in their sentence is the opponent."""
+
+AGAINST_PREPOSITIONS: frozenset[str] = frozenset({"проти"})
+"""The preposition of a match's opponent (``зіграє проти «Полісся»``)."""
+
+FIELD_DEPARTMENT_NOUNS: frozenset[str] = frozenset({"департамент"})
+"""`DEPARTMENT_NOUNS` that never mean anything but a unit of government: with its field in
+the genitive and no body after it, one organisation (``департаменту освіти``); ``управління``
+is also the noun of managing (``управління музейною справою``), so it needs the body."""
+
+PLAYER_NOUNS: frozenset[str] = frozenset(
+    {
+        "воротар",
+        "гравець",
+        "гравчиня",
+        "голкіпер",
+        "нападник",
+        "півзахисник",
+        "тренер",
+        "форвард",
+    }
+)
+"""Nouns of a coach or a player of a team: the name in marks right after them, in the genitive,
+is their club (``Тренер «Зорі»``). Not ``захисник`` (also a soldier) nor ``капітан`` (also
+a ship's)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "ACRONYMS",
     "ACRONYM_COUNTRIES",
+    "AGAINST_PREPOSITIONS",
     "AGE_ADJECTIVE_ENDINGS",
     "AMBIGUOUS_ROLE_NOUNS",
     "APPOINTING_VERBS",
@@ -34,6 +35,7 @@ __all__ = [
     "FEMININE_ROLE_ENDINGS",
     "FEMININE_SURNAME_ENDINGS",
     "FIELD_BODY_HEADS",
+    "FIELD_DEPARTMENT_NOUNS",
     "FIELD_NOUNS",
     "FIELD_PREPOSITIONS",
     "FORCE_OWNER_ADJECTIVES",
@@ -51,6 +53,8 @@ __all__ = [
     "LEGAL_FORMS",
     "LOCATIVE_PREPOSITIONS",
     "MASCULINE_SURNAME_ENDINGS",
+    "MATCH_NOUNS",
+    "MATCH_VERBS",
     "MEMBER_NOUNS",
     "NAMED_AFTER_HEADS",
     "NAMED_AFTER_WORDS",
@@ -74,6 +78,7 @@ __all__ = [
     "PLACE_NAME_ABBREVIATIONS",
     "PLACE_NAME_MARKERS",
     "PLACE_NOUNS",
+    "PLAYER_NOUNS",
     "PLURAL_ORGANIZATION_NOUNS",
     "PRESS_CONTACT_NOUNS",
     "PRESS_SERVICE_NOUNS",
@@ -727,10 +732,11 @@ STATE_STUMP_PREFIXES: tuple[str, ...] = ("гос", "укр", "нац", "мин")
 ``Укрзализныця``, ``Нацполиция``, ``Минздрав``): a capitalised noun that opens with one and
 that the dictionary does not know, or knows only as an inanimate noun, names an organisation."""
 
-NAMELESS_STUMP_PREFIXES: tuple[str, ...] = ("укр",)
+NAMELESS_STUMP_PREFIXES: tuple[str, ...] = ("укр", "гос")
 """`STATE_STUMP_PREFIXES` that open no person's or place's name: a capitalised word the
 dictionary does not know that opens with one is a compound name of a body in any case
-(``Укрзализныци``, ``Укрзализныцей``), whatever the dictionary guesses of its forms."""
+(``Укрзализныци``, ``Укрзализныцей``, ``Госстата``), whatever the dictionary guesses of its
+forms (an animate ``госстат``)."""
 
 STUMP_HEADS: dict[str, str] = {"мин": "министерство"}
 """Stump prefixes and the head noun they shorten: a compound name with the prefix and the one
@@ -776,6 +782,7 @@ the state, not a body (``Госбюджет``, ``Госдолг``, ``Нацва�
 
 STATE_STUMP_EXCEPTIONS: tuple[str, ...] = (
     "государ",
+    "господ",
     "госпит",
     "гост",
     "украин",
@@ -1087,3 +1094,27 @@ GENITIVE_PREPOSITIONS: frozenset[str] = frozenset(
 )
 """Prepositions that govern the genitive only: a name right after one is a genitive
 (``против Станислава Березкина``)."""
+
+MATCH_VERBS: frozenset[str] = frozenset(
+    {"победить", "обыграть", "проиграть", "одолеть", "сыграть", "разгромить"}
+)
+"""Verbs of a match's result or of playing it: a quoted name as their subject or object is a
+team (``«Металлист 1925» обыграл «Черноморец»``)."""
+
+MATCH_NOUNS: frozenset[str] = frozenset({"матч", "поединок"})
+"""Nouns that name a match: the quoted name after ``против`` in their sentence is the opponent."""
+
+AGAINST_PREPOSITIONS: frozenset[str] = frozenset({"против"})
+"""The preposition of a match's opponent (``сыграет против «Руха»``)."""
+
+FIELD_DEPARTMENT_NOUNS: frozenset[str] = frozenset({"департамент"})
+"""`DEPARTMENT_NOUNS` that never mean anything but a unit of government: with its field in
+the genitive and no body after it, one organisation (``департамента образования``);
+``управление`` is also the noun of managing, so it needs the body."""
+
+PLAYER_NOUNS: frozenset[str] = frozenset(
+    {"вратарь", "игрок", "голкипер", "нападающий", "полузащитник", "тренер", "форвард"}
+)
+"""Nouns of a coach or a player of a team: the name in marks right after them, in the genitive,
+is their club (``вратарь «Металлиста 1925»``). Not ``защитник`` (also a soldier) nor
+``капитан`` (also a ship's)."""

@@ -45,6 +45,7 @@ from uanews.parser.participants.lexicon import (
     ACRONYM_CASE_ENDINGS,
     ACRONYM_COUNTRIES,
     ACRONYMS,
+    AGAINST_PREPOSITIONS,
     BORDER_NOUNS,
     BUILDING_NOUNS,
     CHAIN_NOUNS,
@@ -56,13 +57,17 @@ from uanews.parser.participants.lexicon import (
     DIPLOMATIC_MISSION_NOUNS,
     FACILITY_ACRONYMS,
     FIELD_BODY_HEADS,
+    FIELD_DEPARTMENT_NOUNS,
     FIELD_PREPOSITIONS,
     FORCE_OWNER_ADJECTIVES,
     GENERIC_ORGANIZATION_ADJECTIVES,
+    GENITIVE_PREPOSITIONS,
     HOST_SEATS,
     INSTITUTION_HEADS,
     INSTRUMENTAL_HEADS,
     LEGAL_FORMS,
+    MATCH_NOUNS,
+    MATCH_VERBS,
     NAMED_AFTER_WORDS,
     NAMELESS_STUMP_PREFIXES,
     NEWS_AGENCIES,
@@ -77,6 +82,7 @@ from uanews.parser.participants.lexicon import (
     PLACE_ADJECTIVE_SUFFIXES,
     PLACE_NAME_MARKERS,
     PLACE_NOUNS,
+    PLAYER_NOUNS,
     PLURAL_ORGANIZATION_NOUNS,
     PRESS_CONTACT_NOUNS,
     PRESS_TITLE_NOUNS,
@@ -1050,12 +1056,32 @@ def _department_body(
         None,
     )
     if body is None:
-        return None
+        # ``департамента образования``: a department is always a unit of government named by
+        # its field, so with the field after it the phrase names one body even when its
+        # parent is left unsaid (not ``управління``, which is also the noun of managing).
+        # A preposition is no field (``доручив департаменту до 1 грудня``).
+        own = _noun_lemmas(head.text) & pick(FIELD_DEPARTMENT_NOUNS, ru.FIELD_DEPARTMENT_NOUNS)
+        while last > index and _preposition_form(tokens[last].text):
+            last -= 1
+        field = last > index and not _preposition_form(tokens[index + 1].text)
+        return last if own and field else None
     fields = body > index + 1
     placed = first < index and all(
         _relational(tokens[cursor].text) for cursor in range(first, index)
     )
     return last if fields or placed else None
+
+
+def _preposition_form(word: str) -> bool:
+    """Return True for a preposition or conjunction, also one the dictionary reads as a noun.
+
+    ``до`` is a musical note to the Ukrainian dictionary, but a preposition of the genitive
+    (`lexicon.GENITIVE_PREPOSITIONS`) in a text.
+    """
+    lowered = word.lower()
+    return _function_word(word) or (
+        word.islower() and lowered in pick(GENITIVE_PREPOSITIONS, ru.GENITIVE_PREPOSITIONS)
+    )
 
 
 def _role_noun_first(word: str) -> bool:
@@ -1827,6 +1853,7 @@ def _quoted_organizations(
                     or _outlet_title(inner)
                     or _cited_source(text, quoted.start(), inner)
                     or _represented(text, tokens, quoted.start(), inner)
+                    or _match_side(text, tokens, quoted.start(), quoted.end(), inner)
                 )
                 and not _titled(text, tokens, quoted.start())
                 and not _place_named(text, tokens, quoted.start())
@@ -2088,6 +2115,111 @@ def _represented(text: str, tokens: Sequence[Token], quote_start: int, inner: st
         and _adjacent(text, noun, preposition)
         and is_role_noun(noun.text)
     )
+
+
+def _match_side(
+    text: str, tokens: Sequence[Token], quote_start: int, quote_end: int, inner: str
+) -> bool:
+    """Return True for a quoted name that wins, loses or plays a match: a sports club.
+
+    A verb of a match's result or of playing (`lexicon.MATCH_VERBS`: ``«Дніпро-1» переміг``,
+    ``обыграл одесский «Черноморец»``) has a team as its subject right after the marks or as
+    its object before them, past one adjective of the team's city; the opponent named after
+    ``проти`` / ``против`` in a sentence that names the match (`lexicon.MATCH_NOUNS`:
+    ``Наступний матч ... зіграє проти «Полісся»``) is one too, and so is the name a coach or a
+    player belongs to (`lexicon.PLAYER_NOUNS`: ``Тренер «Дніпра-1»``) and the one that opens a
+    sentence reporting its match (`_match_subject`).
+    """
+    words = inner.split()
+    if not words or len(words) > _MAX_QUOTED_WORDS or not is_capitalised(words[0]):
+        return False
+    verbs = pick(MATCH_VERBS, ru.MATCH_VERBS)
+    after = bisect.bisect_left(tokens, quote_end, key=lambda token: token.start)
+    count = bisect.bisect_right(tokens, quote_start, key=lambda token: token.end)
+    if (
+        after < len(tokens)
+        and text[quote_end : tokens[after].start].isspace()
+        and lemmas(tokens[after].text) & verbs
+    ) or _match_subject(text, tokens, (count, after), quote_start, quote_end):
+        return True
+    if count < 1 or not text[tokens[count - 1].end : quote_start].isspace():
+        return False
+    before = tokens[count - 1]
+    if lemmas(before.text) & pick(PLAYER_NOUNS, ru.PLAYER_NOUNS):
+        return True  # ``Тренер «Зорі»``, ``вратарь «Металлиста 1925»``: the club they play for
+    if (
+        count >= 2
+        and before.text.islower()
+        and _adjective_reading(before.text)
+        and _adjacent(text, tokens[count - 2], before)
+    ):
+        before = tokens[count - 2]
+    if lemmas(before.text) & verbs:
+        return True
+    against = before.text.lower() in pick(AGAINST_PREPOSITIONS, ru.AGAINST_PREPOSITIONS)
+    return against and _match_named_before(text, tokens, count - 2, quote_start)
+
+
+_MATCH_REACH = 300
+"""How far a sentence reporting a match is read from a quoted name, each way (characters):
+the scan stays linear in the text however long a sentence runs."""
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Return where the sentence holding ``position`` starts, at most `_MATCH_REACH` back."""
+    floor = max(0, position - _MATCH_REACH)
+    return max(floor, *(text.rfind(mark, floor, position) + 1 for mark in ".!?\n"))
+
+
+def _match_subject(
+    text: str, tokens: Sequence[Token], around: tuple[int, int], quote_start: int, quote_end: int
+) -> bool:
+    """Return True for a quoted name opening a sentence that reports a match it played.
+
+    ``Харківський «Металіст 1925» у матчі 14-го туру переміг ...``: the name opens the
+    sentence (after one adjective of its city at most), and the sentence holds a match noun
+    and a verb of its result after the name (`lexicon.MATCH_NOUNS`, `lexicon.MATCH_VERBS`).
+    ``around`` holds the index of the first word after the marks and the number of words
+    before them.
+    """
+    count, after = around
+    sentence_start = _sentence_start(text, quote_start)
+    window = tokens[max(0, count - 2) : count]
+    opening = [token for token in window if token.start >= sentence_start]
+    if len(opening) > 1 or (opening and not _adjective_reading(opening[0].text)):
+        return False
+    reach = min(len(text), quote_end + _MATCH_REACH)
+    found = (text.find(mark, quote_end, reach) for mark in ".!?\n")
+    ends = [end for end in found if end >= 0]
+    sentence_end = min(ends, default=reach)
+    nouns, verbs = pick(MATCH_NOUNS, ru.MATCH_NOUNS), pick(MATCH_VERBS, ru.MATCH_VERBS)
+    noun = verb = False
+    index = after
+    while index < len(tokens) and tokens[index].end <= sentence_end:
+        words = lemmas(tokens[index].text)
+        noun = noun or bool(words & nouns)
+        verb = verb or bool(words & verbs)
+        index += 1
+    return noun and verb
+
+
+def _match_named_before(text: str, tokens: Sequence[Token], index: int, position: int) -> bool:
+    """Return True when a match noun stands in the sentence before ``position``.
+
+    Words are read back from ``tokens[index]`` to the sentence's start only.
+    """
+    sentence_start = _sentence_start(text, position)
+    nouns = pick(MATCH_NOUNS, ru.MATCH_NOUNS)
+    while index >= 0 and tokens[index].start >= sentence_start:
+        if lemmas(tokens[index].text) & nouns:
+            return True
+        index -= 1
+    return False
+
+
+def _adjective_reading(word: str) -> bool:
+    """Return True when ``word`` can be read as an adjective (``одесский``, ``луганську``)."""
+    return any(parse.tag.POS == "ADJF" for parse in parse_word(word))
 
 
 _MIN_OUTLET_WORDS = 2

@@ -19,7 +19,7 @@ from uanews.parser.language import current_language, pick, reading_at
 from uanews.parser.lexicon_sentences import GENITIVE_BINDING
 from uanews.parser.morph import listed, parse_word
 from uanews.parser.participants import lexicon_ru as ru
-from uanews.parser.participants.captions import parse_caption
+from uanews.parser.participants.captions import Caption, parse_caption
 from uanews.parser.participants.foreign_names import find_foreign_names
 from uanews.parser.participants.lexicon import (
     COORDINATORS,
@@ -42,8 +42,18 @@ from uanews.parser.participants.names import (
     surname_nominative,
     tokenize,
 )
+from uanews.parser.participants.organizations import (
+    find_organization_phrases,
+    find_quoted_organizations,
+)
 from uanews.parser.participants.registry import PersonDraft, Registry
-from uanews.parser.participants.roles import is_role_noun, lemmas, place_adjective_before
+from uanews.parser.participants.role_links import organization_like
+from uanews.parser.participants.roles import (
+    is_acronym,
+    is_role_noun,
+    lemmas,
+    place_adjective_before,
+)
 from uanews.parser.sentences import genitive_follows
 
 __all__ = ["find_people", "read_captions"]
@@ -77,13 +87,51 @@ def read_captions(
         )
         person = registry.add_name(shifted)
         person.role = person.role or parsed.role
-        if parsed.organization is not None:
-            person.organization = person.organization or parsed.organization
-            _caption_organization(caption, block.start, parsed.organization, registry)
+        organization = _caption_organizations(caption, block.start, parsed, registry)
+        if organization is not None:
+            person.organization = person.organization or organization
         registry.covered.update(range(block.start, block.end))
         speakers[block.paragraph] = person
     del item
     return speakers
+
+
+def _caption_organizations(
+    caption: str, offset: int, parsed: Caption, registry: Registry
+) -> str | None:
+    """Add the organisations of a caption's role, read in the role's restored case.
+
+    The caption writes them in capitals, where no rule sees a proper name; the role in
+    ordinary case (`parse_caption`) is as long as the caption's rest, so a name the body's
+    rules find in it is mentioned at the same place in the caption: a quoted name with its
+    legal form (``КП «ХАРКІВСЬКИЙ МЕТРОПОЛІТЕН»``) and a proper-name phrase (``ХАРКІВСЬКОЇ
+    ОБЛАСНОЇ РАДИ``). The organisation of the role's complement is added as the body's role
+    links add it, when it names one (`organization_like`: not the city of ``міський голова
+    Миколаєва``) or ends in an acronym kept in capitals (``ЗАПОРІЗЬКОЇ ОВА``).
+
+    Returns the person's organisation: the role's, widened to the body found around it
+    (``Запорожского городского совета``, where the role's complement stops short).
+    """
+    organization = parsed.organization
+    if parsed.role is not None:
+        restored = caption[: parsed.role_start] + parsed.role
+        if len(restored) == len(caption):
+            start, end = parsed.role_start, len(restored)
+            found = [
+                *find_quoted_organizations(restored, start, end),
+                *find_organization_phrases(restored, start, end),
+            ]
+            for body in found:
+                written = caption[body.start : body.end]
+                mention = Mention(written, offset + body.start, offset + body.end)
+                registry.add_organization(body.name, mention)
+                whole = restored[body.start : body.end]
+                if organization is not None and organization in whole:
+                    organization = whole
+    name = parsed.organization
+    if name is not None and (organization_like(name) or is_acronym(name.split()[-1])):
+        _caption_organization(caption, offset, name, registry)
+    return organization
 
 
 def _caption_organization(caption: str, offset: int, name: str, registry: Registry) -> None:

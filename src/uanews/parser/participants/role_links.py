@@ -41,7 +41,7 @@ from uanews.parser.participants.roles import (
     lemmas,
 )
 
-__all__ = ["attach_roles", "pair_headline_roles"]
+__all__ = ["attach_roles", "organization_like", "pair_headline_roles"]
 
 _APPOSITION_GAP = re.compile(r"\s*")
 _POSTPOSED_GAP = re.compile(r"\s*[,–—-]\s*")
@@ -81,7 +81,7 @@ def attach_roles(block: Block, registry: Registry) -> list[RolePhrase]:
             unattached.append(phrase)
             continue
         person.role = person.role or phrase.nominative
-        if phrase.organization is not None and _organization_like(phrase.organization):
+        if phrase.organization is not None and organization_like(phrase.organization):
             organization = _complement_nominative(phrase.organization)
             person.organization = person.organization or organization
     return unattached
@@ -227,7 +227,7 @@ def _with_quoted_name(text: str, phrase: RolePhrase) -> RolePhrase:
     )
 
 
-def _organization_like(name: str) -> bool:
+def organization_like(name: str) -> bool:
     """Return True for a role's complement that names an organisation (``ХОДА``, ``ради X``).
 
     A state or a union of states named by an organisation noun (`NON_ORGANIZATION_NAMES`:
@@ -266,7 +266,7 @@ def _role_organization(phrase: RolePhrase, registry: Registry) -> None:
     name = phrase.organization
     if name is None:
         return
-    if not _organization_like(name) or _driven(phrase, name):
+    if not organization_like(name) or _driven(phrase, name):
         return
     nominative = _complement_nominative(name)
     start = registry.text.find(name, phrase.start, phrase.end)
@@ -321,5 +321,5 @@ def pair_headline_roles(
         return
     for phrase, (_, person) in zip(roles, people, strict=True):
         person.role = person.role or phrase.nominative
-        if phrase.organization is not None and _organization_like(phrase.organization):
+        if phrase.organization is not None and organization_like(phrase.organization):
             person.organization = person.organization or phrase.organization
