@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from uanews.parser.language import pick, using_language
-from uanews.parser.morph import word_form
+from uanews.parser.morph import parse_word, word_form
 from uanews.parser.participants import lexicon_ru as ru
 from uanews.parser.participants import organizations, roles
 from uanews.parser.participants.lexicon import (
@@ -23,6 +23,10 @@ from uanews.parser.participants.lexicon import (
     ROLE_NOUNS,
     SETTLEMENT_ROOTS,
 )
+from uanews.parser.participants.names import analyse
+from uanews.parser.quotes import cues
+from uanews.parser.quotes import lexicon as quotes_uk
+from uanews.parser.quotes import lexicon_ru as quotes_ru
 
 UK_WORDS = (
     "посол",
@@ -158,3 +162,38 @@ def test_the_shortcuts_keep_the_answers_both_ways() -> None:
         assert not roles.is_role_noun("замок")
         assert organizations.is_organization_noun("госпредприятие")
         assert not organizations.is_organization_noun("стол")
+
+
+FINDING_CASES = [
+    ("uk", word)
+    for word in ("встановили", "Встановило", "з'ясували", "встановлено", "встановлення", "стіл")
+] + [("ru", word) for word in ("установили", "выяснил", "установлено", "установка", "стол")]
+
+
+@pytest.mark.parametrize(("language", "word"), FINDING_CASES)
+def test_finding_verbs_by_their_lemmas_first_answer_as_before(language: str, word: str) -> None:
+    with using_language(language):
+        findings = pick(quotes_uk.FINDING_LEMMAS, quotes_ru.FINDING_LEMMAS)
+        old = cues.is_finite_verb(word) and any(
+            parse.normal_form in findings for parse in parse_word(word.lower())
+        )
+        assert cues.is_finding(word) is old
+
+
+def test_finding_verbs_fire_on_the_verb_not_on_its_noun() -> None:
+    with using_language("uk"):
+        assert cues.is_finding("встановили")
+        assert not cues.is_finding("встановлення")
+    with using_language("ru"):
+        assert cues.is_finding("установили")
+        assert not cues.is_finding("установка")
+
+
+def test_name_kinds_by_one_set_test_first() -> None:
+    with using_language("uk"):
+        assert "Name" in {reading.kind for reading in analyse("Олега").readings}
+        assert "Patr" in {reading.kind for reading in analyse("Олеговича").readings}
+        assert not analyse("стіл").readings  # a common noun: no name reading
+    with using_language("ru"):
+        assert "Name" in {reading.kind for reading in analyse("Олега").readings}
+        assert not analyse("стол").readings

@@ -231,8 +231,11 @@ def is_organization_noun(word: str) -> bool:
     heads = pick(_COMPOUND_HEADS, _COMPOUND_HEADS_RU)
     for lemma in found:
         # The suffixes of the lemma that leave a prefix, looked up rather than every noun tried.
+        # (``lemma[cut:]`` for each cut, by C functions: no generator a lemma.)
         last = len(lemma) - _MIN_COMPOUND_HEAD
-        if any(lemma[cut:] in heads for cut in range(_MIN_COMPOUND_PREFIX, last + 1)):
+        cuts = map(slice, range(_MIN_COMPOUND_PREFIX, last + 1), itertools.repeat(None))
+        suffixes = map(lemma.__getitem__, cuts)
+        if not heads.isdisjoint(suffixes):
             return True
     return False
 
