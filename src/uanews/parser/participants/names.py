@@ -68,6 +68,7 @@ CASES: tuple[str, ...] = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct"
 
 _GENDERS = ("masc", "femn")
 _KINDS = ("Name", "Patr", "Surn")
+_KIND_SET = frozenset(_KINDS)
 _APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 _INITIAL = re.compile(r"[^\W\d_]\.")
 
@@ -182,7 +183,13 @@ def _analyse_lowered(lowered: str) -> WordInfo:
     other_cases: set[str] = set()
     for parse in parses:
         tag = parse.tag
-        kind = next((k for k in _KINDS if k in tag), None)
+        grammemes = tag.grammemes
+        # Most readings are no name: one set test, then the kinds in their order.
+        kind = (
+            None
+            if _KIND_SET.isdisjoint(grammemes)
+            else next((k for k in _KINDS if k in grammemes), None)
+        )
         if "Abbr" in tag:
             abbreviation = True
         if kind is None:

@@ -223,20 +223,25 @@ def is_organization_noun(word: str) -> bool:
     ``Укргідрометцентр``), unless a reading names a town (`lexicon.SETTLEMENT_ROOTS`:
     ``Мирноград``, whose guessed reading ``мирнограда`` ends as ``рада``).
     """
-    found = _noun_lemmas(word) | _noun_lemmas(word.rsplit("-", 1)[-1])
+    found = _noun_lemmas(word)
+    if "-" in word:  # without a hyphen the last part is the word itself
+        found |= _noun_lemmas(word.rsplit("-", 1)[-1])
     if not found:
         return False  # no noun reading: most forms
     nouns = pick(ORGANIZATION_NOUNS, ru.ORGANIZATION_NOUNS)
+    if not nouns.isdisjoint(found):
+        return True  # a listed noun: whatever the loop below meets first, it answers yes
+    roots = pick(SETTLEMENT_ROOTS, ru.SETTLEMENT_ROOTS)
+    if any(lemma.endswith(roots) for lemma in found):
+        return False  # ``Мирнограде``: a town, whatever compound its guessed readings spell
     heads = pick(_COMPOUND_HEADS, _COMPOUND_HEADS_RU)
-    town = any(lemma.endswith(pick(SETTLEMENT_ROOTS, ru.SETTLEMENT_ROOTS)) for lemma in found)
     for lemma in found:
-        if lemma in nouns:
-            return True
-        if town:
-            continue  # ``Мирнограде``: a town, whatever compound its guessed readings spell
         # The suffixes of the lemma that leave a prefix, looked up rather than every noun tried.
+        # (``lemma[cut:]`` for each cut, by C functions: no generator a lemma.)
         last = len(lemma) - _MIN_COMPOUND_HEAD
-        if any(lemma[cut:] in heads for cut in range(_MIN_COMPOUND_PREFIX, last + 1)):
+        cuts = map(slice, range(_MIN_COMPOUND_PREFIX, last + 1), itertools.repeat(None))
+        suffixes = map(lemma.__getitem__, cuts)
+        if not heads.isdisjoint(suffixes):
             return True
     return False
 

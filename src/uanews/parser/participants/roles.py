@@ -196,7 +196,11 @@ def _is_role_noun(word: str) -> bool:
     lowered = word.lower()
     if lowered in pick(ROLE_NOUNS, ru.ROLE_NOUNS) or _role_lemmas(lowered) or _profession(lowered):
         return True
-    if _deputy_compound(lowered) or _joined_prefix_role(lowered):
+    # A deputy's compound and a joined prefix both open the word with a listed prefix: one
+    # test of the openings rules out most forms before either walks its prefixes.
+    if lowered.startswith(pick(_PREFIX_OPENINGS, _PREFIX_OPENINGS_RU)) and (
+        _deputy_compound(lowered) or _joined_prefix_role(lowered)
+    ):
         return True
     prefix, _, rest = lowered.partition("-")
     if not rest:
@@ -235,7 +239,7 @@ def _joined_prefix_role(word: str) -> bool:
 def _joined_prefix(word: str) -> str | None:
     """Return the prefix written together with a role noun in ``word`` (`_joined_prefix_role`)."""
     lowered = word.lower()
-    for prefix in pick(JOINED_ROLE_PREFIXES, ru.JOINED_ROLE_PREFIXES):
+    for prefix in pick(_JOINED_PREFIXES, _JOINED_PREFIXES_RU):
         rest = lowered[len(prefix) :]
         if lowered.startswith(prefix) and len(rest) >= _LEAST_JOINED_REST and _role_lemmas(rest):
             return prefix
@@ -243,6 +247,13 @@ def _joined_prefix(word: str) -> str | None:
 
 
 _LEAST_JOINED_REST = 3
+_JOINED_PREFIXES = tuple(JOINED_ROLE_PREFIXES)
+_JOINED_PREFIXES_RU = tuple(ru.JOINED_ROLE_PREFIXES)
+"""`JOINED_ROLE_PREFIXES` in the order the set gives them, as a tuple for ``str.startswith``."""
+_PREFIX_OPENINGS = (*DEPUTY_PREFIXES, *_JOINED_PREFIXES)
+_PREFIX_OPENINGS_RU = (*ru.DEPUTY_PREFIXES, *_JOINED_PREFIXES_RU)
+"""Every prefix `_deputy_compound` and `_joined_prefix` look for: a word that opens with none
+of them is neither (both test that the word starts with the prefix)."""
 
 
 def _deputy_compound(word: str) -> bool:
@@ -316,17 +327,28 @@ def _role_lemmas(word: str) -> frozenset[str]:
     found = record.lemmas | _participle_roles_of(participles) if participles else record.lemmas
     if not found:
         return found  # a form no dictionary reads
-    # `masculine` returns any lemma without a feminine ending as it is: the languages' endings
-    # are read once here, not once a lemma, and only the feminine lemmas are looked at again.
-    endings = pick(_FEMININE_ENDINGS, _FEMININE_ENDINGS_RU)
-    feminine = {masculine(lemma) for lemma in found if lemma.endswith(endings)}
-    roles = (found | feminine if feminine else found) & pick(ROLE_NOUNS, ru.ROLE_NOUNS)
+    roles = _listed_roles(found)
     if not roles:
         return roles  # most forms
     sectors = roles & pick(SECTOR_ROLE_NOUNS, ru.SECTOR_ROLE_NOUNS)
     if sectors and not record.singular_noun_lemmas <= sectors and _declined_singular(word, sectors):
         roles -= sectors  # a singular noun reading of another lemma (the sector's genitive)
     return roles
+
+
+@language_cache(maxsize=65536)
+def _listed_roles(lemma_set: frozenset[str]) -> frozenset[str]:
+    """Return the role nouns among the lemmas ``lemma_set``, a feminine one as its masculine.
+
+    The answer depends on the lemmas alone, and every form of a lexeme has the same lemmas
+    (the records keep one shared set for them, `WordForm`): it is worked out once a lemma set,
+    not once a form. `masculine` returns any lemma without a feminine ending as it is: the
+    languages' endings are read once here, not once a lemma, and only the feminine lemmas are
+    looked at again.
+    """
+    endings = pick(_FEMININE_ENDINGS, _FEMININE_ENDINGS_RU)
+    feminine = {masculine(lemma) for lemma in lemma_set if lemma.endswith(endings)}
+    return (lemma_set | feminine if feminine else lemma_set) & pick(ROLE_NOUNS, ru.ROLE_NOUNS)
 
 
 def _declined_singular(word: str, sectors: frozenset[str]) -> bool:
