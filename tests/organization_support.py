@@ -34,3 +34,14 @@ def organizations(paragraph: str) -> dict[str, list[str]]:
 def people(paragraph: str) -> dict[str, list[str]]:
     """Return person names and mention texts of `parse_paragraph` of ``paragraph``."""
     return named(paragraph, ParticipantKind.PERSON)
+
+
+def organization_mentions(text: str) -> set[str]:
+    """Return the texts of every organisation mention of ``text`` parsed as it stands."""
+    item = uanews.parse(text)
+    return {
+        mention.text
+        for participant in item.participants
+        if participant.kind is ParticipantKind.ORGANIZATION
+        for mention in participant.mentions
+    }

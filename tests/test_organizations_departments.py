@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-import uanews
-from uanews.model import ParticipantKind
+from organization_support import organization_mentions
 
-
-def _mentions(text: str) -> set[str]:
-    item = uanews.parse(text)
-    return {
-        mention.text
-        for participant in item.participants
-        if participant.kind is ParticipantKind.ORGANIZATION
-        for mention in participant.mentions
-    }
+_mentions = organization_mentions
 
 
 def test_a_department_with_its_field_is_an_organisation():

@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-import uanews
-from uanews.model import ParticipantKind
+from organization_support import organization_mentions
 
-
-def _organizations(text: str) -> set[str]:
-    item = uanews.parse(text)
-    return {
-        mention.text
-        for participant in item.participants
-        if participant.kind is ParticipantKind.ORGANIZATION
-        for mention in participant.mentions
-    }
+_organizations = organization_mentions
 
 
 def test_subject_and_object_of_a_result_verb_are_clubs():

@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-import uanews
-from uanews.model import ParticipantKind
+from organization_support import organization_mentions
 
-
-def _mentions(text: str) -> set[str]:
-    item = uanews.parse(text)
-    return {
-        mention.text
-        for participant in item.participants
-        if participant.kind is ParticipantKind.ORGANIZATION
-        for mention in participant.mentions
-    }
+_mentions = organization_mentions
 
 
 def test_an_unknown_gos_compound_is_a_state_body_whatever_its_guessed_animacy():
