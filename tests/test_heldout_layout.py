@@ -1,4 +1,4 @@
-"""Layout checks for the held-out sets ``ru_heldout3`` to ``15`` and ``uk_heldout1`` to ``12``.
+"""Layout checks for the held-out sets ``ru_heldout3`` to ``15`` and ``uk_heldout1`` to ``13``.
 
 The sets are scored by ``scripts/score_*.py``; these tests only check that their label files
 are well formed and aligned to their raw texts, so that a broken file fails here and not in a
@@ -41,6 +41,7 @@ SETS = {
     "uk_heldout10": 24,
     "uk_heldout11": 24,
     "uk_heldout12": 24,
+    "uk_heldout13": 24,
 }
 """Each set and how many items it holds."""
 
