@@ -1,4 +1,4 @@
-"""Layout checks for the held-out sets ``ru_heldout3`` to ``15`` and ``uk_heldout1`` to ``13``.
+"""Layout checks for the held-out sets ``ru_heldout3`` to ``16`` and ``uk_heldout1`` to ``13``.
 
 The sets are scored by ``scripts/score_*.py``; these tests only check that their label files
 are well formed and aligned to their raw texts, so that a broken file fails here and not in a
@@ -29,6 +29,7 @@ SETS = {
     "ru_heldout13": 24,
     "ru_heldout14": 24,
     "ru_heldout15": 24,
+    "ru_heldout16": 24,
     "uk_heldout1": 24,
     "uk_heldout2": 24,
     "uk_heldout3": 24,
