@@ -1,4 +1,4 @@
-"""Layout checks for the held-out sets ``ru_heldout3`` to ``16`` and ``uk_heldout1`` to ``13``.
+"""Layout checks for the held-out sets ``ru_heldout3`` to ``16`` and ``uk_heldout1`` to ``14``.
 
 The sets are scored by ``scripts/score_*.py``; these tests only check that their label files
 are well formed and aligned to their raw texts, so that a broken file fails here and not in a
@@ -43,6 +43,7 @@ SETS = {
     "uk_heldout11": 24,
     "uk_heldout12": 24,
     "uk_heldout13": 24,
+    "uk_heldout14": 24,
 }
 """Each set and how many items it holds."""
 
