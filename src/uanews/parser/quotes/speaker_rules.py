@@ -25,7 +25,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
-from uanews.model import Participant, ParticipantKind
+from attrs import evolve
+
+from uanews.model import Participant, ParticipantKind, Span
 from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import parse_word
 from uanews.parser.participants.lexicon import PRESS_SERVICE_NOUNS, ROLE_NOUNS
@@ -39,7 +41,7 @@ from uanews.parser.quotes.bodies import (
     last_named_body,
     speaking_body_lemmas,
 )
-from uanews.parser.quotes.cues import is_speech_noun, source_pattern
+from uanews.parser.quotes.cues import is_finite_verb, is_speech_noun, source_pattern
 from uanews.parser.quotes.lexicon import (
     AGENCY_NOUNS,
     ANAPHORIC_BODY_NOUNS,
@@ -1105,14 +1107,7 @@ def _animate_subject(word: str) -> bool:
 def _cue_gender(context: Context) -> str | None:
     """Return the gender the cue verb shows (``сказала``: feminine), or None if it shows none."""
     cue = WORD.match(context.body, context.anchor)
-    if cue is None:
-        return None
-    genders = {
-        parse.tag.gender
-        for parse in parse_word(cue.group().lower())
-        if "VERB" in parse.tag and parse.tag.number != "plur"
-    }
-    return genders.pop() if len(genders) == 1 else None
+    return None if cue is None else _verb_gender(cue.group())
 
 
 def _agrees(participant: Participant, gender: str | None) -> bool:
@@ -1419,7 +1414,9 @@ def _by_pronoun(context: Context, gender: str, anchor: int) -> str | None:
     """Return whom a pronoun of ``gender`` at ``anchor`` points back to, or None if unsure.
 
     The one person of that gender mentioned since the previous paragraph began; the previous
-    speaker if several are, or if none is and the gender agrees; the organisation a subject
+    speaker if several are; if none is, the holder of a role noun that is the subject of the
+    sentence before (`_role_subject`), else the previous speaker if the gender agrees; the
+    organisation a subject
     of that gender named last (``Суд відмовив. Він вказав``); the one person of that gender
     one paragraph further back. A person named before that is not taken: paragraphs between
     may bring in unnamed people (``представник поліції``, ``один із них``) the pronoun points
@@ -1436,16 +1433,102 @@ def _by_pronoun(context: Context, gender: str, anchor: int) -> str | None:
             # The subject of the latest sentence that has one; two subjects tie: nobody.
             return subjects[0] if len(subjects) == 1 else None
         return previous if previous in candidates else None
-    if previous is not None:
-        speaker = participant_by_id(context.placed, previous)
-        if speaker is not None and participant_gender(speaker) in {None, gender}:
-            return previous
+    subject = _role_subject(context, gender, anchor) or _agreeing_previous(context, gender)
+    if subject is not None:
+        return subject
     organization = _organization_antecedent(context, gender, anchor, near)
     if organization is not None:
         return organization
     # One paragraph further back; a person named before that is too far to be sure of.
     further = persons_of_gender(context.placed, gender, anchor, far)
     return further[0] if len(further) == 1 else None
+
+
+def _agreeing_previous(context: Context, gender: str) -> str | None:
+    """Return the speaker before, if no gender of theirs rules out a pronoun of ``gender``."""
+    if context.recent is None:
+        return None
+    speaker = participant_by_id(context.placed, context.recent)
+    if speaker is not None and participant_gender(speaker) in {None, gender}:
+        return context.recent
+    return None
+
+
+def _role_subject(context: Context, gender: str, anchor: int) -> str | None:
+    """Return the person a role noun standing as the subject of the sentence before names.
+
+    ``Кроме того, глава ОВА рассказал дипломату о ситуации. По его словам, ...``: a personal
+    pronoun opening a sentence points back to the subject of the sentence before, and a role
+    noun standing as that subject names the person who holds the role, as it does after a
+    cue (`role_noun`). The subject is a word before that sentence's first finite verb, lower
+    case or the sentence's first word, after no preposition (``у голови`` is no subject);
+    the verb must show the pronoun's gender (``рассказал``, ``его``) and so must the holder.
+    Only the sentence right before, in the pronoun's paragraph, is read.
+    """
+    clause = _subject_clause(context, anchor)
+    if clause is None:
+        return None
+    words, verb = clause
+    if _verb_gender(verb[0]) != gender:
+        return None
+    prepositions = pick(NON_SUBJECT_PREPOSITIONS, ru.NON_SUBJECT_PREPOSITIONS)
+    nouns = [
+        at
+        for position, (noun, at) in enumerate(words)
+        if (
+            position == 0
+            or (noun[:1].islower() and words[position - 1][0].lower() not in prepositions)
+        )
+        and nominative(noun)
+        and is_role_noun(noun)
+    ]
+    if not nouns:
+        return None
+    # The role noun read as if it stood before a cue: ``глава ОВА рассказал``.
+    focused = evolve(
+        context,
+        recent=None,
+        window=Span(nouns[0], verb[1] + len(verb[0])),
+        anchor=verb[1],
+        excluded=(),
+        words=tuple((noun, at) for noun, at in words if at >= nouns[0]),
+    )
+    verdict = role_noun(focused)
+    speaker = None if verdict is None else verdict.speaker
+    holder = None if speaker is None else participant_by_id(context.placed, speaker)
+    return speaker if holder is not None and _agrees(holder, gender) else None
+
+
+def _subject_clause(
+    context: Context, anchor: int
+) -> tuple[list[tuple[str, int]], tuple[str, int]] | None:
+    """Return the words before the first finite verb of the sentence before ``anchor``'s.
+
+    With them the verb and its offset; None if that sentence lies in another paragraph or
+    has no finite verb.
+    """
+    sentence = bisect.bisect_right(context.sentences, anchor) - 1
+    if sentence < 1:
+        return None
+    start, end = context.sentences[sentence - 1], context.sentences[sentence]
+    if "\n" in context.body[start:anchor]:
+        return None
+    words: list[tuple[str, int]] = []
+    for match in WORD.finditer(context.body, start, end):
+        if is_finite_verb(match.group()):
+            return words, (match.group(), match.start())
+        words.append((match.group(), match.start()))
+    return None
+
+
+def _verb_gender(word: str) -> str | None:
+    """Return the one gender a finite verb's singular readings show (``рассказал``: masc)."""
+    genders = {
+        parse.tag.gender
+        for parse in parse_word(word.lower())
+        if "VERB" in parse.tag and parse.tag.number != "plur"
+    }
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _last_subjects(
