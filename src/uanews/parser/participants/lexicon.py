@@ -304,10 +304,12 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "правоохоронець",
         "силовик",
         "енергетик",
-        # Heads of foreign municipalities (a Polish or German city's, a Polish commune's),
+        # Heads of foreign municipalities (a German or Polish city's, ``бурмістр`` the Polish
+        # word; a Polish commune's),
         # titled in the local word; not ``примар`` (a Moldovan mayor), whose nominative is the
         # genitive plural of ``примара``, a ghost.
         "бургомістр",
+        "бурмістр",
         "війт",
         # Clipped titles of the head of a staff (``голов-`` + the profession).
         "головлікар",

@@ -151,7 +151,7 @@ ROLE_NOUNS: frozenset[str] = _words(
     строитель
     терапевт фельдшер хирург педиатр шахтёр шахтер электрик
     газовик таксист дознаватель правоохранитель силовик энергетик патрульный
-    бургомистр примар войт
+    бургомистр бурмистр примар войт
     главврач главбух главред
     охранник охранница сторож пограничник огнеборец таможенник нацгвардеец
     лейтенант подполковник адмирал
@@ -167,7 +167,8 @@ professions naming the people who work in them included (``водитель``, `
 used as nouns), as the annotation guidelines tag
 them. ``энергетик`` shares forms with the sector's name: see `SECTOR_ROLE_NOUNS`.
 
-The heads of foreign municipalities (``бургомистр``, ``примар``, ``войт``), the clipped
+The heads of foreign municipalities (``бургомистр`` and its Polish form ``бурмистр``,
+``примар``, ``войт``), the clipped
 titles of a staff's head (``главврач``), guards and the uniformed services (``охранник``,
 ``пограничник``, ``огнеборец``), ranks, a team's playing positions and its coach (``вратарь``,
 ``наставник``; not ``нападающий``, whose participle forms are any attacker's) are the

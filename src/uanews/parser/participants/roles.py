@@ -207,6 +207,11 @@ def _is_role_noun(word: str) -> bool:
         return False
     if prefix in pick(ROLE_PREFIXES, ru.ROLE_PREFIXES):
         return bool(_role_lemmas(rest))
+    if _role_lemmas(prefix) and word_form(rest).animate_noun_lemmas:
+        # ``врач-инфекционист``, ``лікар-педіатр``, ``інженер-енергетик``: a role noun with a
+        # person's noun in apposition says what kind of that role; both parts decline
+        # (``врачом-инфекционистом``).
+        return True
     # ``рок-співак``, ``бізнес-тренер``: a lower-case first part says in what field; a
     # capitalised one is a name the role stands in apposition to (``Шевченка-художника``).
     # ``врачи-кардиологи``: a profession by its make-up after the hyphen counts too.

@@ -118,6 +118,7 @@ from uanews.parser.quotes.speaker_grammar import (
     own_name_gender,
     participant_gender,
     person_nouns,
+    role_words,
     with_synonyms,
 )
 from uanews.parser.quotes.speech import is_speech_form
@@ -445,6 +446,41 @@ def _leader_of(context: Context, noun: str, complement: str) -> str | None:
     return heads[0].id if len(heads) == 1 else None
 
 
+def _leader_by_body_noun(
+    context: Context, word: str, found: frozenset[str], gender: str | None
+) -> list[Participant]:
+    """Return the head of a body a generic leader noun names by the body's common noun.
+
+    ``— сказал глава агентства`` after ``председатель агентства Олег X``: ``глава``
+    (`lexicon.GENERIC_LEADER_NOUNS`) heads any body, and the lower-case genitive after it
+    (``агентства``) is the body's own noun; the one person mentioned before whose role opens
+    with a leader's noun (`lexicon.LEADER_NOUNS`) and holds that noun, and whom the cue
+    verb's gender allows, is named (a list of one). Empty if no such person or several.
+    """
+    if not found & pick(GENERIC_LEADER_NOUNS, ru.GENERIC_LEADER_NOUNS):
+        return []
+    words = [text for text, _start in context.words]
+    at = next((index for index, text in enumerate(words) if text == word), None)
+    if at is None:
+        return []
+    complement: set[str] = set()
+    for after in words[at + 1 : at + 1 + _FIELD_REACH]:
+        if not after[:1].islower() or not _genitive(after):
+            break
+        complement |= lemmas(after)
+    if not complement:
+        return []
+    leaders = context.placed.role_index(_leads).get(_LEADER, ())
+    heads = [
+        person
+        for person in context.placed.last_mentioned(leaders, context.anchor)
+        if person.role is not None
+        and complement & (role_words(person.role) - found)
+        and _agrees(person, gender)
+    ]
+    return heads if len(heads) == 1 else []
+
+
 _LEADER = "leader"
 """The key `_leads` gives a role whose holder heads a body."""
 
@@ -737,6 +773,7 @@ def _by_role_noun(
         if _title_allows(holder, gender, word) and _same_field(holder, field)
     ]
     holders = _of_the_country(holders, _adjective_before(context, word))
+    holders = holders or _leader_by_body_noun(context, word, found, gender)
     official = bool(found & pick(OFFICIAL_NOUNS, ru.OFFICIAL_NOUNS))
     generic = official or bool(found & pick(GENERIC_SPEAKER_NOUNS, ru.GENERIC_SPEAKER_NOUNS))
     if holders and not (generic and _in_focus(context, holders[-1], window_start)):
