@@ -102,6 +102,7 @@ __all__ = [
     "SETTLEMENT_ROOTS",
     "SOURCE_PHRASES",
     "STATE_BODY_NOUNS",
+    "STATE_FORM_NOUNS",
     "STATE_STUMP_EXCEPTIONS",
     "STATE_STUMP_PREFIXES",
     "STATE_STUMP_THING_RESTS",
@@ -457,6 +458,13 @@ CLAUSE_ADVERBS: frozenset[str] = frozenset({"вже", "уже", "ще", "так�
 COUNTRY_NOUNS: frozenset[str] = frozenset({"країна"})
 """Nouns for a country: in a role's complement (``посли країн Євросоюзу``) the country is a
 participant or place of its own, as its name is, not part of the position."""
+
+STATE_FORM_NOUNS: frozenset[str] = frozenset(
+    {"республіка", "королівство", "князівство", "федерація", "держава", "співдружність"}
+)
+"""Nouns of a state's form that take its name in the nominative as an apposition
+(``послом Республіки Польща в Україні``, ``Королівства Норвегія``): the name goes on the
+role's complement although it does not agree in case."""
 
 AMBIGUOUS_ROLE_NOUNS: frozenset[str] = frozenset({"голова", "глава"})
 """Role nouns that are also common words (a head, a chapter): a position only with a

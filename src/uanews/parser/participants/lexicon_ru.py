@@ -97,6 +97,7 @@ __all__ = [
     "SETTLEMENT_ROOTS",
     "SOURCE_PHRASES",
     "STATE_BODY_NOUNS",
+    "STATE_FORM_NOUNS",
     "STATE_TITLE_NOUNS",
     "STATUS_MODIFIERS",
     "STUMP_HEADS",
@@ -590,6 +591,12 @@ CLAUSE_ADVERBS: frozenset[str] = frozenset({"уже", "ещё", "еще", "та�
 COUNTRY_NOUNS: frozenset[str] = frozenset({"страна"})
 """Nouns for a country: in a role's complement (``послы стран Евросоюза``) the country is a
 participant or place of its own, as its name is, not part of the position."""
+
+STATE_FORM_NOUNS: frozenset[str] = frozenset(
+    {"республика", "королевство", "княжество", "федерация", "государство", "содружество"}
+)
+"""Nouns of a state's form that take its name in the nominative as an apposition (``послом
+Республики Польша в Украине``), as `uanews.parser.participants.lexicon.STATE_FORM_NOUNS`."""
 
 AMBIGUOUS_ROLE_NOUNS: frozenset[str] = frozenset({"голова", "глава"})
 """Role nouns that are also common words (``глава`` of a book, ``голова`` a head): a role only
