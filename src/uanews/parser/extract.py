@@ -22,6 +22,7 @@ from uanews.parser.participants import extract_participants
 from uanews.parser.participants.tagger import Tagger
 from uanews.parser.quotes import extract_quotes
 from uanews.parser.quotes.bodies import speaking_bodies
+from uanews.parser.quotes.unmarked import continued_speakers
 
 __all__ = ["annotate", "reading_item"]
 
@@ -44,6 +45,8 @@ def annotate(
     """
     with reading_item(item) as language:
         participants, speakers = extract_participants(item, ner=ner)
+        # A caption's speech goes on in a first-person paragraph after it (`continued_speakers`).
+        speakers = continued_speakers(item, speakers)
         paragraphs = tuple(
             attrs.evolve(paragraph, speaker=speaker)
             for paragraph, speaker in zip(item.paragraphs, speakers, strict=True)
