@@ -178,3 +178,28 @@ def test_role_ending_a_block_titles_nobody_in_the_next(text: str) -> None:
 def test_role_before_a_name_on_the_same_line_still_titles_it() -> None:
     text = "Встреча\n\nПосол Норвегии Хельге Сваннеланд 17 октября провел встречу в Николаеве.\n"
     assert _role(text, "Хельге Сваннеланд") == "посол Норвегии"
+
+
+_COURT = (
+    "Суд\n\nОбвинувачений свою провину не визнав. {title} Степан Гайдучок заявив журналістам, "
+    "що сторона захисту оскаржить вирок.\n\nПрокурорка Олена Мирчук сказала, що вирок "
+    "справедливий.\n\n«Мій підзахисний не мав жодного умислу», – сказав адвокат.\n"
+)
+_COURT_RU = (
+    "Суд\n\nОбвиняемый свою вину не признал. {title} Степан Гайдучок заявил журналистам, что "
+    "сторона защиты обжалует приговор.\n\nПрокурор Олег Мирчук сказал, что приговор "
+    "справедлив.\n\n«Мой подзащитный не имел умысла», – сказал адвокат.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("template", "title", "speaker"),
+    [
+        (_COURT, "Його захисник", "Степан Гайдучок"),
+        (_COURT_RU, "Его защитник", "Степан Гайдучок"),
+        # Titled by no synonym of ``адвокат``: the lawyer is nobody the text named.
+        (_COURT, "Його брат", None),
+    ],
+)
+def test_defence_lawyer_by_synonym(template: str, title: str, speaker: str | None) -> None:
+    assert _speaker(template.format(title=title)) == speaker

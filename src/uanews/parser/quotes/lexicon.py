@@ -92,6 +92,7 @@ __all__ = [
     "TEAM_BODY_NOUNS",
     "TOPIC_CLAUSE",
     "TOPIC_PREPOSITIONS",
+    "TURN_PHRASES",
     "WINNER_NOUNS",
     "WIN_LEMMAS",
 ]
@@ -191,6 +192,8 @@ ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("сільський", "голова"), ("селищний", "голова"), ("голова", "громада"), ("староста",)),
     # an ambassador
     (("посол",),),
+    # a defence lawyer: ``його захисник X``, then ``– сказав адвокат``
+    (("адвокат",), ("захисник",), ("адвокатка",), ("захисниця",)),
     # a minister
     (("міністр",),),
     # a deputy minister
@@ -378,6 +381,17 @@ ANOTHER_PERSON_WORDS: frozenset[str] = frozenset(
 )
 """Words before a role noun that make it someone other than the one named before
 (``сказала ще одна волонтерка``): such a noun names nobody."""
+
+TURN_PHRASES: tuple[str, ...] = (
+    "своєю чергою",
+    "у свою чергу",
+    "в свою чергу",
+    "зі свого боку",
+    "із свого боку",
+    "з свого боку",
+)
+"""Words that turn to another party (``Литовський мер, своєю чергою, сказав``): whoever speaks
+at such a cue is not the one quoted before."""
 
 OFFICIAL_NOUNS: frozenset[str] = frozenset({"посадовець", "урядовець", "чиновник"})
 """Nouns for any office holder (``- сказав посадовець``): the person last named with a role."""

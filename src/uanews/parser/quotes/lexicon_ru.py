@@ -91,6 +91,7 @@ __all__ = [
     "TEAM_BODY_NOUNS",
     "TOPIC_CLAUSE",
     "TOPIC_PREPOSITIONS",
+    "TURN_PHRASES",
     "WINNER_NOUNS",
     "WIN_LEMMAS",
 ]
@@ -798,6 +799,8 @@ ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("сельский", "голова"), ("поселковый", "голова"), ("глава", "община"), ("староста",)),
     # an ambassador
     (("посол",),),
+    # a defence lawyer: ``его защитник X``, then ``– сказал адвокат``
+    (("адвокат",), ("защитник",)),
     # a minister
     (("министр",),),
     # a deputy minister
@@ -951,6 +954,10 @@ ANOTHER_PERSON_WORDS: frozenset[str] = frozenset(
 )
 """Words before a role noun that make it someone other than the one named before
 (``сказала еще одна волонтерка``): such a noun names nobody."""
+
+TURN_PHRASES: tuple[str, ...] = ("в свою очередь", "со своей стороны")
+"""Words that turn to another party (``Литовский мэр, в свою очередь, сказал``), as
+`uanews.parser.quotes.lexicon.TURN_PHRASES`."""
 
 OFFICIAL_NOUNS: frozenset[str] = frozenset({"чиновник", "чиновница"})
 """Nouns for any office holder (``- написал чиновник``): the person last named with a role."""

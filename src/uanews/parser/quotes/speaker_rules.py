@@ -523,7 +523,7 @@ def _synonym_holder(context: Context, noun: str) -> str | None:
         placed = _of_the_country(
             [_person(context, holder) for holder in holders], _adjective_before(context, noun)
         )
-        holders = [holder.id for holder in placed]
+        holders = [holder.id for holder in placed if holder.id != context.other]
     if not holders:
         return None
     gender = _cue_gender(context)
@@ -770,7 +770,9 @@ def _by_role_noun(
     holders = [
         holder
         for holder in role_holders(context.placed, nouns, window_start)
-        if _title_allows(holder, gender, word) and _same_field(holder, field)
+        if _title_allows(holder, gender, word)
+        and _same_field(holder, field)
+        and holder.id != context.other
     ]
     holders = _of_the_country(holders, _adjective_before(context, word))
     holders = holders or _leader_by_body_noun(context, word, found, gender)
@@ -1192,8 +1194,10 @@ def _last_official(context: Context) -> str | None:
 
     def official(position: int) -> bool:
         participant = entries[position].participant
-        return _agrees(participant, gender) and (
-            participant.role is not None or _titled_at(context, entries, position, roles)
+        return (
+            participant.id != context.other
+            and _agrees(participant, gender)
+            and (participant.role is not None or _titled_at(context, entries, position, roles))
         )
 
     lowest = max(-1, len(entries) - 1 - _BACK_MENTIONS)
@@ -1641,9 +1645,47 @@ def unknown_subject(context: Context) -> Verdict | None:
     dictionary thinks another reading likelier (``Энергетики сообщили``: not ``энергетика``
     in the genitive): an unnamed group speaks, never the speaker before.
     """
-    if has_subject(context.words) or _group_subject(context):
+    if has_subject(context.words) or _group_subject(context) or _group_source(context):
         return Verdict(None)
     return None
+
+
+def _group_source(context: Context) -> bool:
+    """Return True if a source phrase names several unnamed people (``По словам организаторов``).
+
+    A plural animate noun in the genitive right after ``по словам``, ``за словами``, ``на думку``
+    (`cues.source_pattern`, which ends right before the window or inside it) is a group the
+    text does not name; the one speaker quoted before is not it.
+    """
+    if not context.words:
+        return False
+    word, start = context.words[0]
+    if not word[:1].islower() or not _plural_animate_genitive(word):
+        return False
+    before = max(0, start - _SOURCE_REACH)
+    return any(
+        not context.body[match.end() : start].strip()
+        for match in source_pattern().finditer(context.body, before, start)
+    )
+
+
+_SOURCE_REACH = 40
+"""How far before the window's first word a source phrase may begin (``за попередніми даними``)."""
+
+
+@language_cache(maxsize=65536)
+def _plural_animate_genitive(word: str) -> bool:
+    """Return True if ``word`` is only an animate plural noun, genitive among them (``медиков``).
+
+    An animate noun's accusative plural is spelt like its genitive; a singular reading
+    (``директорки``) rules the word out.
+    """
+    nouns = [parse for parse in parse_word(word.lower()) if "NOUN" in parse.tag]
+    return (
+        bool(nouns)
+        and all("anim" in parse.tag and parse.tag.number == "plur" for parse in nouns)
+        and any(case(parse) == "gent" for parse in nouns)
+    )
 
 
 def _group_subject(context: Context) -> bool:
