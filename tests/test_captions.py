@@ -179,6 +179,9 @@ def test_the_caption_persons_organisation_is_the_whole_body_found():
         ("ТУРЕ ГАУГЛАНД КЕРІВНИК ПРОГРАМ ФОНДУ", "Туре Гаугланд", "керівник програм фонду"),
         ("КЕНДЗІ ОКУМУРА ДИРЕКТОР ФОНДУ", "Кендзі Окумура", "директор фонду"),
         ("ЙОРАН ЛІНДГАУГ РАДНИК ПОСОЛЬСТВА", "Йоран Ліндгауг", "радник посольства"),
+        # A known first name, then a surname the dictionary reads as another word (``лисичин``).
+        ("ОЛЕНА ЛИСИЧИН ЛІКАРКА МІСЬКОЇ ЛІКАРНІ", "Олена Лисичин", "лікарка міської лікарні"),
+        ("ОЛЕНА КОЗИН ЛІКАРКА МІСЬКОЇ ЛІКАРНІ", "Олена Козин", "лікарка міської лікарні"),
     ],
 )
 def test_a_foreign_name_the_dictionary_does_not_know_before_a_role(caption, name, role):

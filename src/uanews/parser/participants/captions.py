@@ -41,6 +41,7 @@ from uanews.parser.participants.names import (
     NameSpan,
     analyse,
     find_names,
+    name_gender,
     restore_case,
     tokenize,
 )
@@ -216,8 +217,9 @@ def _name_before_role(caption: str) -> NameSpan | None:
     """Return a caption's first two words as a name when a role noun comes right after them.
 
     The layout is fixed: name, then role (``ТУРЕ ХАУГЕН КЕРІВНИК ПРОГРАМ ...``). A foreign name
-    the dictionary does not read as one is still the name when the word after it is a role
-    noun: the two words are a first name and a surname, whose gender the text does not show.
+    the dictionary does not read as one, or a surname it reads as another word after a first
+    name it knows (``ОЛЕНА ПАСТУЩИН ЛІКАРКА``), is still the name when the word after it is a
+    role noun: the two words are a first name and a surname.
     """
     words = list(_WORDS.finditer(caption))
     if len(words) <= _NAME_WORDS or words[0].start() != 0:
@@ -226,7 +228,7 @@ def _name_before_role(caption: str) -> NameSpan | None:
     if not is_role_noun(role) or not _nominative_noun(role):
         return None
     first, surname = (match.group() for match in words[:_NAME_WORDS])
-    if not (_name_like(first) and _name_like(surname)):
+    if not (_first_name(first) or (_name_like(first) and _name_like(surname))):
         return None  # ``ОСТАННІ НОВИНИ``: words the dictionary reads as no name
     if is_role_noun(first.lower()) or is_role_noun(surname.lower()):
         return None
@@ -234,7 +236,7 @@ def _name_before_role(caption: str) -> NameSpan | None:
         return None  # ``ГУ ДСНС КЕРІВНИК``: a body's acronym, no surname (all is in capitals)
     end = words[_NAME_WORDS - 1].end()
     nominative = [restore_case(first), restore_case(surname)]
-    return NameSpan.of_words(caption, 0, end, nominative, None)
+    return NameSpan.of_words(caption, 0, end, nominative, name_gender(nominative[0]))
 
 
 def _nominative_noun(word: str) -> bool:
@@ -244,6 +246,14 @@ def _nominative_noun(word: str) -> bool:
     """
     return any(
         "NOUN" in parse.tag and parse.tag.case in {"nomn", None} for parse in parse_word(word)
+    )
+
+
+def _first_name(word: str) -> bool:
+    """Return True if the dictionary knows ``word`` as a nominative first name (``ОЛЕНА``)."""
+    return any(
+        reading.kind == "Name" and reading.known and reading.case in {"nomn", None}
+        for reading in analyse(word).readings
     )
 
 
