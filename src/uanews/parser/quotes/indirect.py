@@ -45,6 +45,7 @@ from uanews.parser.quotes.lexicon import (
     LINKING_PHRASES,
     NEGATIONS,
     OPENING_SOURCE_NOUNS,
+    OPINION_NOUNS,
     PRONOUN_GENDERS,
     REASON_CLAUSE,
     REASON_LEMMAS,
@@ -55,7 +56,7 @@ from uanews.parser.quotes.lexicon import (
     TOPIC_CLAUSE,
     TOPIC_PREPOSITIONS,
 )
-from uanews.parser.quotes.speaker_grammar import is_preposition, is_relative
+from uanews.parser.quotes.speaker_grammar import is_preposition, is_relative, lemmas
 from uanews.parser.quotes.speech import SPEECH_CUES, SPEECH_GERUNDS, is_speech_form
 from uanews.parser.quotes.text import (
     CLOSING_MARKS,
@@ -839,7 +840,8 @@ _SECOND_SUBJECT_WORDS = 6
 def _addressees(text: str, end: int, match: re.Match[str]) -> bool:
     """Return True if the words between a cue and its clause can be an addressee or adverb.
 
-    ``попереджав Кремль, що`` and ``сказав журналістам, що`` report speech;
+    ``попереджав Кремль, що`` and ``сказав журналістам, що`` report speech, and so does an
+    opinion's noun (``висловила думку, що``, `lexicon.OPINION_NOUNS`);
     ``підтверджують висновок, що`` opens a relative clause about a thing. A dash must follow
     the cue at once (``припускає - ...``).
     """
@@ -864,6 +866,8 @@ def _addressee(word: str) -> bool:
         return False
     if word[:1].isupper():
         return True
+    if lemmas(word) & pick(OPINION_NOUNS, ru.OPINION_NOUNS):
+        return True  # ``висловила думку, що``: the clause says what the opinion is
     for parse in parse_word(word.lower()):
         tag = parse.tag
         if "ADVB" in tag or "NPRO" in tag or ("NOUN" in tag and "anim" in tag):

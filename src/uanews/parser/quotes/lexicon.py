@@ -64,6 +64,7 @@ __all__ = [
     "ON_PREPOSITIONS",
     "OPENING_SOURCE_NOUNS",
     "OPINION_LEMMAS",
+    "OPINION_NOUNS",
     "OPINION_SOURCE_NOUNS",
     "PERCEPTION_LEMMAS",
     "PLACE_ADJECTIVE_SUFFIXES",
@@ -562,6 +563,9 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
         "жартувати",
         "висловитися",
         "висловлюватися",
+        # voicing an opinion, a doubt, a hope (``висловив сумнів:``, ``висловила думку, що``)
+        "висловити",
+        "висловлювати",
         "поскаржитися",
         "скаржитися",
         # opinion, a standard news attribution (``вважає експерт``)
@@ -647,6 +651,23 @@ the reported clause (``пояснив рішення тим, що ...``: what wa
 
 REASON_CLAUSE: str = "тим"
 """The word after such a verb and its object that announces the clause (``тим, ...``)."""
+
+OPINION_NOUNS: frozenset[str] = frozenset(
+    {
+        "думка",
+        "сумнів",
+        "сподівання",
+        "надія",
+        "впевненість",
+        "переконання",
+        "побоювання",
+        "припущення",
+        "занепокоєння",
+    }
+)
+"""Nouns of an opinion, a doubt or a hope that a speech verb takes as its object before the
+reported clause (``висловила думку, що``, ``висловив сподівання, що``): the clause says what
+the opinion is, so it is the words reported."""
 
 FIRST_PERSON_WORDS: frozenset[str] = frozenset(
     {

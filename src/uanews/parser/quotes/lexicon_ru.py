@@ -63,6 +63,7 @@ __all__ = [
     "ON_PREPOSITIONS",
     "OPENING_SOURCE_NOUNS",
     "OPINION_LEMMAS",
+    "OPINION_NOUNS",
     "OPINION_SOURCE_NOUNS",
     "PERCEPTION_LEMMAS",
     "PLACE_ADJECTIVE_SUFFIXES",
@@ -195,6 +196,9 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
         "шутить",
         "высказаться",
         "высказываться",
+        # voicing an opinion, a doubt, a hope (``высказал сомнение:``, ``высказала мнение, что``)
+        "высказать",
+        "высказывать",
         "пожаловаться",
         "жаловаться",
         # opinion, a standard news attribution (``считает эксперт``)
@@ -291,6 +295,22 @@ the reported clause (``объяснил решение тем, что ...``: wha
 
 REASON_CLAUSE: str = "тем"
 """The word after such a verb and its object that announces the clause (``тем, ...``)."""
+
+OPINION_NOUNS: frozenset[str] = frozenset(
+    {
+        "мнение",
+        "сомнение",
+        "надежда",
+        "уверенность",
+        "убеждение",
+        "опасение",
+        "предположение",
+        "обеспокоенность",
+        "озабоченность",
+    }
+)
+"""Nouns of an opinion, a doubt or a hope before the reported clause (``высказала мнение,
+что``), as `uanews.parser.quotes.lexicon.OPINION_NOUNS`."""
 
 FIRST_PERSON_WORDS: frozenset[str] = frozenset(
     {
