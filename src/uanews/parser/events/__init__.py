@@ -179,7 +179,7 @@ from uanews.parser.events.triggers import (
     lowered_pattern,
     scheduled_at,
 )
-from uanews.parser.events.venues import venues
+from uanews.parser.events.venues import hosted_in, venues
 from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import nominative_or_none, parse_word
 from uanews.parser.participants import lexicon as participants_lexicon
@@ -1987,10 +1987,13 @@ def _press_offices(item: NewsItem) -> frozenset[str]:
     )
 
 
-_HELD_KINDS = frozenset(
-    {EventKind.MEETING, EventKind.VISIT, EventKind.AGREEMENT, EventKind.PRESENTATION}
-)
-"""Kinds of events held somewhere: an organisation named as their venue is no party."""
+_HELD_KINDS = frozenset({EventKind.MEETING, EventKind.VISIT, EventKind.AGREEMENT})
+"""Kinds of events held somewhere: an organisation named as their venue is no party.
+
+Not a presentation: the institution an exhibition or a premiere is put on in (``У
+Тернопільському краєзнавчому музеї відкрили виставку``, ``В университете презентовали
+словарь``) hosts it and is its party, as the organiser of what is shown; what is opened
+itself (``открыли лицей``, `_opened`) is still none."""
 
 
 def _visited(
@@ -2082,12 +2085,29 @@ def _opened(item: NewsItem, own: list[Sentence], facts: _ItemFacts) -> set[str]:
             facts.organizations = _organization_mentions(item)  # once an item
         for match in matches:
             at = match.start("opened") if match.group("opened") else match.start("opened_first")
+            if not match.group("opened") and _hosted_at(text, facts.organizations or [], at):
+                continue  # ``В музее открылась выставка``: the museum hosts what opened
             word = _FIRST_WORD.match(text, at)
             after = len(text) if word is None else word.end()
             while after < len(text) and text[after] in " \t":
                 after += 1
             found.update(_organizations_at(facts.organizations or [], at, after))
     return found
+
+
+def _hosted_at(text: str, organizations: list[tuple[int, int, str]], at: int) -> bool:
+    """Return whether the organisation mention covering ``at`` is where something opened.
+
+    ``В Одесском художественном музее открылась выставка``, ``У заповіднику відкрили
+    виставку``: the word of an institution before the opening verb, in the locative after a
+    place preposition (`venues.hosted_in`), says where the exhibition opened, not what opened;
+    ``Музей открылся после ремонта`` (the nominative) is what opened.
+    """
+    index = bisect.bisect_right(organizations, at, key=_mention_start) - 1
+    if index < 0:
+        return False
+    start, end, _ = organizations[index]
+    return start <= at < end and hosted_in(text, start, end)
 
 
 def _organization_mentions(item: NewsItem) -> list[tuple[int, int, str]]:
