@@ -56,3 +56,62 @@ def test_a_meeting_held_in_a_museum_has_the_museum_as_venue_only() -> None:
     meeting = only_event(item, EventKind.MEETING)
     assert "Ровенский областной краеведческий музей" not in event_names(item, meeting)
     assert "Остап Гнатышин" in event_names(item, meeting)
+
+
+def test_ukrainian_deputies_after_the_council_are_the_council() -> None:
+    item = uanews.parse(
+        "Рівненська міська рада виділила кошти на укриття\n\n"
+        "Рівненська міська рада на сесії в четвер виділила 30 млн гривень на укриття у школах."
+        "\n\nТакож депутати погодили призначення Ореста Гнатюка директором департаменту освіти"
+        " міської ради.\n"
+    )
+    decisions = [event for event in item.events if event.kind is EventKind.ANNOUNCEMENT]
+    assert decisions
+    for decision in decisions:
+        assert "Рівненська міська рада" in event_names(item, decision)
+    council = next(p for p in item.participants if p.name == "Рівненська міська рада")
+    assert "депутати" in [mention.text for mention in council.mentions]
+
+
+def test_russian_government_after_the_cabinet_is_the_cabinet() -> None:
+    item = uanews.parse(
+        "Кабмин выделил деньги на ремонт котельных\n\n"
+        "Кабинет министров Украины на заседании выделил 1,2 млрд гривен на ремонт котельных.\n\n"
+        "Кроме того, правительство утвердило новый порядок выплат переселенцам.\n"
+    )
+    decisions = [event for event in item.events if event.kind is EventKind.ANNOUNCEMENT]
+    assert decisions
+    for decision in decisions:
+        assert "Кабинет министров Украины" in event_names(item, decision)
+    assert not any(p.name in {"правительство", "кабмин"} for p in item.participants)
+
+
+def test_deputies_with_no_council_named_stay_a_body_of_their_own() -> None:
+    item = uanews.parse(
+        "Депутати виділили кошти на укриття\n\n"
+        "Депутати на сесії в четвер виділили 30 млн гривень на укриття у школах Рівного.\n"
+    )
+    decision = only_event(item, EventKind.ANNOUNCEMENT)
+    assert event_names(item, decision) == ["депутати"]
+
+
+def test_a_department_of_the_council_is_not_the_council_the_deputies_are() -> None:
+    item = uanews.parse(
+        "Ремонт шкіл у Рівному\n\n"
+        "Департамент освіти міської ради підготував перелік шкіл для ремонту.\n\n"
+        "Депутати в четвер виділили 30 млн гривень на ремонт шкіл.\n"
+    )
+    decision = only_event(item, EventKind.ANNOUNCEMENT)
+    assert "департамент освіти міської ради" not in event_names(item, decision)
+
+
+def test_deputies_deciding_again_make_one_more_decision_of_the_council() -> None:
+    item = uanews.parse(
+        "Луцька міська рада змінила бюджет\n\n"
+        "Депутати Луцької міської ради на сесії 4 березня ухвалили зміни до бюджету громади.\n\n"
+        "Депутати погодили передачу трьох тролейбусів комунальному підприємству"
+        " «Луцькелектротранс».\n"
+    )
+    decisions = [event for event in item.events if event.kind is EventKind.ANNOUNCEMENT]
+    assert len(decisions) == 2
+    assert all("Луцька міська рада" in event_names(item, one) for one in decisions)

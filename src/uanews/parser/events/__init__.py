@@ -935,7 +935,10 @@ class _Reader:
         and an agreement reached (`AGREED_PATTERN`: ``Також сторони домовилися створити ...``)
         or signed by a signing verb of its own (``Кроме того, ОВА и завод подписали меморандум``;
         not ``Документ також підписали X і Y``, the document told) one more agreement, never
-        going on with the one told.
+        going on with the one told. The opening subject goes on only with a court's ruling
+        (``Суд розірвав договір``) or a sentence with no decision verb of its own: a body that
+        decides again by a verb of its own (``Депутати погодили ...`` after ``Депутати міської
+        ради ухвалили ...``, the deputies being the council) makes one more decision.
         """
         text = self.text
         if sentence.lead or draft.kind in _STRIKES or draft.that_day:
@@ -973,6 +976,8 @@ class _Reader:
         ):
             draft.continues = False  # one more decision or agreement, not the `also` of one
             return
+        if decided and draft.kind is EventKind.ANNOUNCEMENT and not draft.court:
+            return  # ``Депутати погодили ...`` after the council's decision: one more decision
         draft.subject = self.mentions.opening(opening)
 
     def triggered(

@@ -24,6 +24,7 @@ __all__ = [
     "AMOUNT_ADDERS",
     "ANCHORED_DAY_OFFSETS",
     "ASIDE_OPENERS",
+    "BODY_NOUN_REFERENTS",
     "CENTURY_WORDS",
     "CITY_PART_HEADS",
     "CLOCK_OPENER_PATTERN",
@@ -2584,3 +2585,21 @@ TOLD_EVENT_KINDS: dict[str, EventKind] = {
     "візиті": EventKind.VISIT,
 }
 """The kind of event each noun of `TOLD_EVENT_PATTERN` names."""
+
+# --- Event parties, thirteenth pass (eventparts13): a body named by a common noun -----------
+
+BODY_NOUN_REFERENTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "депутат": (("рада",), ("міськрада",), ("облрада",), ("райрада",)),
+    "сесія": (("рада",), ("міськрада",), ("облрада",), ("райрада",)),
+    "міськрада": (("міський", "рада"), ("міськрада",)),
+    "облрада": (("обласний", "рада"), ("облрада",)),
+    "райрада": (("районний", "рада"), ("райрада",)),
+    "уряд": (("кабінет",), ("кабмін",)),
+    "кабмін": (("кабінет",),),
+    "виконком": (("виконавчий", "комітет"),),
+}
+"""Lemmas of common nouns that name a body the item names in full, each with the lemmas the
+full name's head holds (its adjectives and first noun), any one set of them (``депутати``
+and ``сесія`` of ``Вінницька міська рада``, ``уряд`` of ``Кабінет Міністрів України``): the
+deputies and the session act as the council, the government is the Cabinet; the noun
+standing alone is a mention of that body."""

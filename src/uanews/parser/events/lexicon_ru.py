@@ -37,6 +37,7 @@ __all__ = [
     "AUTHORITY_NOUNS",
     "BACK_REFERENCE_OPENERS",
     "BLAST_CAUSE_PATTERN",
+    "BODY_NOUN_REFERENTS",
     "BREAKDOWN_WORDS",
     "BROAD_DECISION_VERBS",
     "CARDINAL_NUMBERS",
@@ -2518,3 +2519,20 @@ TOLD_EVENT_KINDS: dict[str, EventKind] = {
     "визите": EventKind.VISIT,
 }
 """The kind of event each noun of `TOLD_EVENT_PATTERN` names."""
+
+# --- Event parties, thirteenth pass (eventparts13): a body named by a common noun -----------
+
+BODY_NOUN_REFERENTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "депутат": (("совет",), ("горсовет",), ("облсовет",), ("райсовет",)),
+    "сессия": (("совет",), ("горсовет",), ("облсовет",), ("райсовет",)),
+    "горсовет": (("городской", "совет"), ("горсовет",)),
+    "облсовет": (("областной", "совет"), ("облсовет",)),
+    "райсовет": (("районный", "совет"), ("райсовет",)),
+    "правительство": (("кабинет",), ("кабмин",)),
+    "кабмин": (("кабинет",),),
+    "исполком": (("исполнительный", "комитет"),),
+}
+"""Lemmas of common nouns that name a body the item names in full, each with the lemmas the
+full name's head holds (its adjectives and first noun), any one set of them (``депутаты``
+and ``сессия`` of ``Николаевский городской совет``, ``правительство`` of ``Кабинет министров
+Украины``): the noun standing alone is a mention of that body."""
