@@ -85,6 +85,7 @@ from uanews.parser.events.dates import (
     declared,
     find_dates,
     names_a_day,
+    names_a_weekday,
     of_a_noun,
     starts_later,
 )
@@ -1887,6 +1888,7 @@ def _finish(
         and (event.apart is None or event.same_day)
         and (event.kind in _STRIKES or any(s.lead for s in event.sentences))
         and not _other_day(text, event)
+        and not _weekday_told(text, event)
     ):
         date = lead_date
     killed = injured = None
@@ -1924,6 +1926,16 @@ def _other_day(text: str, event: _Draft) -> bool:
             if pick(_OTHER_DAY, _OTHER_DAY_RU).search(text, sentence.start, sentence.end):
                 return True
     return False
+
+
+def _weekday_told(text: str, event: _Draft) -> bool:
+    """Return whether a sentence telling ``event`` gives its day as a weekday (``у вівторок``).
+
+    ``ОДЕССА, 3 декабря. Вечером во вторник ... вспыхнул пожар``: the event's sentence says
+    when it was in a relative word of its own (`dates.names_a_weekday`), which by the
+    guidelines gives no date; the day the lede or the dateline states is not put in its place.
+    """
+    return any(names_a_weekday(text, one.start, one.end) for one in event.sentences)
 
 
 _OTHER_DAY = re.compile(_words(OTHER_DAY_WORDS), re.IGNORECASE)

@@ -1,0 +1,64 @@
+"""An event told with a weekday of its own takes no date from the lede or the dateline.
+
+``ОДЕСА, 3 грудня. Увечері у вівторок ... спалахнула пожежа``: a weekday is a relative word,
+which by the guidelines gives no date, and the day the dateline states need not be it. The
+same report told with no weekday is dated by its dateline.
+
+Every text here was written for these tests; none is taken from any corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import uanews
+from event_support import only_event
+from uanews.model import EventKind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            (
+                "У Херсоні горів склад\n\n"
+                "ХЕРСОН, 3 грудня. Увечері у вівторок у Корабельному районі Херсона спалахнула"
+                " пожежа на складі будматеріалів.\n\n"
+                "Вогонь гасили 30 рятувальників.\n"
+            ),
+            EventKind.INCIDENT,
+        ),
+        (
+            (
+                "В Херсоне горел склад\n\n"
+                "ХЕРСОН, 3 декабря. Вечером во вторник в Корабельном районе Херсона вспыхнул"
+                " пожар на складе стройматериалов.\n\n"
+                "Огонь тушили 30 спасателей.\n"
+            ),
+            EventKind.INCIDENT,
+        ),
+        (
+            (
+                "Херсонщина под обстрелом\n\n"
+                "ХЕРСОН, 3 декабря. В ночь на среду российские войска обстреляли Корабельный"
+                " район Херсона.\n"
+            ),
+            EventKind.ATTACK,
+        ),
+    ],
+)
+def test_a_weekday_of_its_own_leaves_the_event_undated(text: str, kind: EventKind) -> None:
+    event = only_event(uanews.parse(text), kind)
+    assert event.date is None
+
+
+def test_the_same_report_with_no_weekday_takes_the_datelines_day() -> None:
+    item = uanews.parse(
+        "У Херсоні горів склад\n\n"
+        "ХЕРСОН, 3 грудня. Увечері у Корабельному районі Херсона спалахнула пожежа на складі"
+        " будматеріалів.\n\n"
+        "Вогонь гасили 30 рятувальників.\n"
+    )
+    event = only_event(item, EventKind.INCIDENT)
+    assert event.date is not None
+    assert event.date.isoformat() == "--12-03"
