@@ -158,6 +158,7 @@ from uanews.parser.events.lexicon import (
     VISIT_DAY_OPENERS,
     YEARS_AGO_PATTERN,
 )
+from uanews.parser.events.met_groups import find_met_groups
 from uanews.parser.events.places import (
     city_of,
     dateline,
@@ -2158,13 +2159,16 @@ def _mention_start(mention: tuple[int, int, str]) -> int:
 def find_actors(item: NewsItem) -> tuple[Participant, ...]:
     """Return the item's participants with the actors of its events that they lack.
 
-    They are the attackers of strikes (``армія рф``), as new groups, and the authorities that
+    They are the attackers of strikes (``армія рф``) and the groups of people a meeting was
+    held with (``з головами громад``, `met_groups`), as new groups, and the authorities that
     decide, named by a common noun (``парламент``, ``суд``): a new organisation, or a mention
     of the one named organisation the noun heads (``суд`` of ``Господарський суд ...``).
     """
     attackers = find_attackers(item)
     with_attackers = attrs.evolve(item, participants=(*item.participants, *attackers))
-    return find_authorities(with_attackers)
+    met = find_met_groups(with_attackers)
+    with_met = attrs.evolve(with_attackers, participants=(*with_attackers.participants, *met))
+    return find_authorities(with_met)
 
 
 def _add_actors(target: _Draft, draft: _Draft) -> None:

@@ -51,6 +51,8 @@ __all__ = [
     "LIST_STOP_WORDS",
     "MEETING_JOINED_PATTERN",
     "MET_AT_WORDS",
+    "MET_GROUP_NOUNS",
+    "MET_GROUP_PREPOSITIONS",
     "MONTHS",
     "MONTH_LEAD_WORDS",
     "MONTH_NAMES_GENITIVE",
@@ -2603,3 +2605,28 @@ full name's head holds (its adjectives and first noun), any one set of them (``�
 and ``сесія`` of ``Вінницька міська рада``, ``уряд`` of ``Кабінет Міністрів України``): the
 deputies and the session act as the council, the government is the Cabinet; the noun
 standing alone is a mention of that body."""
+
+MET_GROUP_NOUNS: frozenset[str] = frozenset(
+    {
+        "керівник",
+        "голова",
+        "директор",
+        "начальник",
+        "лікар",
+        "фермер",
+        "аграрій",
+        "волонтер",
+        "мешканець",
+        "ректор",
+        "підприємець",
+        "перевізник",
+        "староста",
+        "освітянин",
+        "науковець",
+    }
+)
+"""Lemmas of nouns of people who meet as a group, named by what they are in the plural
+(``нарада з головами територіальних громад``, ``зустріч із керівниками музеїв``)."""
+
+MET_GROUP_PREPOSITIONS: frozenset[str] = frozenset({"з", "із", "зі"})
+"""The comitative prepositions that name whom a meeting was held with."""

@@ -90,6 +90,8 @@ __all__ = [
     "LIST_STOP_WORDS",
     "MEETING_JOINED_PATTERN",
     "MET_AT_WORDS",
+    "MET_GROUP_NOUNS",
+    "MET_GROUP_PREPOSITIONS",
     "MONTHS",
     "MONTH_LEAD_WORDS",
     "NAMESAKE_WORDS",
@@ -2536,3 +2538,29 @@ BODY_NOUN_REFERENTS: dict[str, tuple[tuple[str, ...], ...]] = {
 full name's head holds (its adjectives and first noun), any one set of them (``депутаты``
 and ``сессия`` of ``Николаевский городской совет``, ``правительство`` of ``Кабинет министров
 Украины``): the noun standing alone is a mention of that body."""
+
+MET_GROUP_NOUNS: frozenset[str] = frozenset(
+    {
+        "руководитель",
+        "глава",
+        "директор",
+        "начальник",
+        "врач",
+        "фермер",
+        "аграрий",
+        "волонтёр",
+        "волонтер",
+        "житель",
+        "ректор",
+        "предприниматель",
+        "перевозчик",
+        "староста",
+        "председатель",
+        "учёный",
+    }
+)
+"""Lemmas of nouns of people who meet as a group, named by what they are in the plural
+(``совещание с руководителями областных департаментов``, ``встреча с главными врачами``)."""
+
+MET_GROUP_PREPOSITIONS: frozenset[str] = frozenset({"с", "со"})
+"""The comitative prepositions that name whom a meeting was held with."""
