@@ -2875,7 +2875,9 @@ def _at_events_told(
     finished = list(events)
     for index in order:
         draft, event = drafts[index], events[index]
-        if event.kind in _AT_TOLD and (not event.places or not event.participants):
+        if event.kind in _AT_TOLD and (
+            not event.places or not event.participants or event.date is None
+        ):
             finished[index] = _at_event_told(text, draft, event, told)
         told[event.kind] = (draft.apart, finished[index])
     return tuple(finished)
@@ -2887,7 +2889,9 @@ def _at_event_told(
     """Return ``event`` with the places, and the parties, of the event its sentence names.
 
     ``told`` holds the latest event of each kind told before ``event``, with its block apart
-    (`_at_events_told`). The places are given to an event with none that is not online; the
+    (`_at_events_told`). The date is given to an event with none whose sentences name no day
+    of their own (`_names_day`): what happened at the opening or during the talks was on
+    their day. The places are given to an event with none that is not online; the
     parties when the circumstance is followed by the word for them (`lexicon.PARTIES_WORDS`:
     ``За підсумками зустрічі сторони підписали угоду``, ``По итогам встречи стороны
     подписали``) and the event has none: the parties of the meeting named are those who met,
@@ -2904,12 +2908,25 @@ def _at_event_told(
         if before is None or before[0] != draft.apart:
             return event
         places, named = before[1].places, before[1].participants
+        if event.date is None and before[1].date is not None and not _names_day(text, draft):
+            event = attrs.evolve(event, date=before[1].date)
         if places and not event.places and event.mode is not EventMode.ONLINE:
             event = attrs.evolve(event, place=places[0], places=places)
         if named and not event.participants and parties.match(text, found.end(), sentence.end):
             event = attrs.evolve(event, participants=named)
         return event
     return event
+
+
+def _names_day(text: str, draft: _Draft) -> bool:
+    """Return whether a sentence of ``draft`` names a day of its own, relative or not.
+
+    ``Напередодні під час візиту ...``, ``Наступного дня під час наради ...``, ``у вівторок``
+    (`dates.names_a_day`, `_other_day`): a day of its own, which the event told does not give.
+    """
+    return _other_day(text, draft) or any(
+        names_a_day(text, one.start, one.end) for one in draft.sentences
+    )
 
 
 _PARTIES_AFTER = re.compile(rf"\s+{_words(sorted(PARTIES_WORDS))}", re.IGNORECASE)
