@@ -115,3 +115,12 @@ def test_deputies_deciding_again_make_one_more_decision_of_the_council() -> None
     decisions = [event for event in item.events if event.kind is EventKind.ANNOUNCEMENT]
     assert len(decisions) == 2
     assert all("Луцька міська рада" in event_names(item, one) for one in decisions)
+
+
+def test_deputies_with_councils_of_two_cities_named_stay_apart() -> None:
+    item = uanews.parse(
+        "Две сессии\n\n"
+        "Ровенский городской совет и Луцкий городской совет в четверг провели сессии.\n\n"
+        "Депутаты утвердили программу ремонта дорог.\n"
+    )
+    assert "депутаты" in [p.name for p in item.participants]

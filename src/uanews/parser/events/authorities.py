@@ -36,6 +36,8 @@ __all__ = ["find_authorities"]
 
 _WORD = re.compile(r"[\w'’ʼ\-]+|[,]")
 _JOINERS = frozenset({",", "та", "і", "й"})
+_STEM = 5
+"""How many first letters of a body's first word tell it from another (``Рівне``-, ``Луцьк``-)."""
 _OF = frozenset({"з", "із"})
 
 
@@ -252,6 +254,16 @@ def _head_lemmas(name: str) -> set[str]:
     return lemmas
 
 
+def _first_word(name: str) -> str:
+    """Return the first word of ``name`` in lower case, what tells one such body from another.
+
+    ``Николаевский городской совет`` and ``Николаевский горсовет`` are one council, named
+    twice; ``Рівненська міська рада`` and ``Луцька міська рада`` are two.
+    """
+    words = _WORD.findall(name)
+    return words[0].lower()[:_STEM] if words else ""
+
+
 def _nearest(named: list[tuple[int, int]], at: int, lede_end: int) -> int | None:
     """Return the index of the body whose mention (start, index) is nearest before ``at``.
 
@@ -291,9 +303,10 @@ def _with_bodies_joined(
     `lexicon.BODY_NOUN_REFERENTS` stands for the body of that kind the item names in full
     (the deputies and the session act as the council, the government is the Cabinet), so each
     of its mentions becomes one of the nearest such body named before it (`_nearest`) and the
-    noun's own organisation goes; when one of them has no body to refer to, the noun's
-    organisation stays whole. With no such body named (``Депутати ухвалили ...`` alone),
-    or for a broadcast speaker, the noun stays an organisation of its own.
+    noun's own organisation goes; when one of them has no body to refer to, or bodies of two
+    places fit (`_first_word`), the noun's organisation stays whole. With no such body named
+    (``Депутати ухвалили ...`` alone), or for a broadcast speaker, the noun stays an
+    organisation of its own.
     """
     speakers = {paragraph.speaker for paragraph in item.paragraphs if paragraph.speaker}
     bare = {
@@ -310,6 +323,8 @@ def _with_bodies_joined(
     gone: set[int] = set()
     for index, wanted in bare.items():
         bodies = [one for one, lemmas in full if any(lemmas.issuperset(w) for w in wanted)]
+        if len({_first_word(participants[one].name) for one in bodies}) > 1:
+            continue  # ``Рівненська ... і Луцька міська рада``: two bodies fit, neither is sure
         named = [(m.start, one) for one in bodies for m in participants[one].mentions]
         mentions = participants[index].mentions
         nearest = (_nearest(named, mention.start, lede_end) for mention in mentions)
