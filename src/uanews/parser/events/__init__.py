@@ -85,6 +85,7 @@ from uanews.parser.events.dates import (
     declared,
     find_dates,
     names_a_day,
+    names_a_weekday,
     of_a_noun,
     starts_later,
 )
@@ -157,6 +158,7 @@ from uanews.parser.events.lexicon import (
     VISIT_DAY_OPENERS,
     YEARS_AGO_PATTERN,
 )
+from uanews.parser.events.met_groups import find_met_groups
 from uanews.parser.events.places import (
     city_of,
     dateline,
@@ -179,7 +181,7 @@ from uanews.parser.events.triggers import (
     lowered_pattern,
     scheduled_at,
 )
-from uanews.parser.events.venues import venues
+from uanews.parser.events.venues import hosted_in, venues
 from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import nominative_or_none, parse_word
 from uanews.parser.participants import lexicon as participants_lexicon
@@ -935,7 +937,10 @@ class _Reader:
         and an agreement reached (`AGREED_PATTERN`: ``Також сторони домовилися створити ...``)
         or signed by a signing verb of its own (``Кроме того, ОВА и завод подписали меморандум``;
         not ``Документ також підписали X і Y``, the document told) one more agreement, never
-        going on with the one told.
+        going on with the one told. The opening subject goes on only with a court's ruling
+        (``Суд розірвав договір``) or a sentence with no decision verb of its own: a body that
+        decides again by a verb of its own (``Депутати погодили ...`` after ``Депутати міської
+        ради ухвалили ...``, the deputies being the council) makes one more decision.
         """
         text = self.text
         if sentence.lead or draft.kind in _STRIKES or draft.that_day:
@@ -973,6 +978,8 @@ class _Reader:
         ):
             draft.continues = False  # one more decision or agreement, not the `also` of one
             return
+        if decided and draft.kind is EventKind.ANNOUNCEMENT and not draft.court:
+            return  # ``Депутати погодили ...`` after the council's decision: one more decision
         draft.subject = self.mentions.opening(opening)
 
     def triggered(
@@ -1882,6 +1889,7 @@ def _finish(
         and (event.apart is None or event.same_day)
         and (event.kind in _STRIKES or any(s.lead for s in event.sentences))
         and not _other_day(text, event)
+        and not _weekday_told(text, event)
     ):
         date = lead_date
     killed = injured = None
@@ -1919,6 +1927,16 @@ def _other_day(text: str, event: _Draft) -> bool:
             if pick(_OTHER_DAY, _OTHER_DAY_RU).search(text, sentence.start, sentence.end):
                 return True
     return False
+
+
+def _weekday_told(text: str, event: _Draft) -> bool:
+    """Return whether a sentence telling ``event`` gives its day as a weekday (``у вівторок``).
+
+    ``ОДЕССА, 3 декабря. Вечером во вторник ... вспыхнул пожар``: the event's sentence says
+    when it was in a relative word of its own (`dates.names_a_weekday`), which by the
+    guidelines gives no date; the day the lede or the dateline states is not put in its place.
+    """
+    return any(names_a_weekday(text, one.start, one.end) for one in event.sentences)
 
 
 _OTHER_DAY = re.compile(_words(OTHER_DAY_WORDS), re.IGNORECASE)
@@ -1987,10 +2005,13 @@ def _press_offices(item: NewsItem) -> frozenset[str]:
     )
 
 
-_HELD_KINDS = frozenset(
-    {EventKind.MEETING, EventKind.VISIT, EventKind.AGREEMENT, EventKind.PRESENTATION}
-)
-"""Kinds of events held somewhere: an organisation named as their venue is no party."""
+_HELD_KINDS = frozenset({EventKind.MEETING, EventKind.VISIT, EventKind.AGREEMENT})
+"""Kinds of events held somewhere: an organisation named as their venue is no party.
+
+Not a presentation: the institution an exhibition or a premiere is put on in (``У
+Тернопільському краєзнавчому музеї відкрили виставку``, ``В университете презентовали
+словарь``) hosts it and is its party, as the organiser of what is shown; what is opened
+itself (``открыли лицей``, `_opened`) is still none."""
 
 
 def _visited(
@@ -2082,12 +2103,29 @@ def _opened(item: NewsItem, own: list[Sentence], facts: _ItemFacts) -> set[str]:
             facts.organizations = _organization_mentions(item)  # once an item
         for match in matches:
             at = match.start("opened") if match.group("opened") else match.start("opened_first")
+            if not match.group("opened") and _hosted_at(text, facts.organizations or [], at):
+                continue  # ``В музее открылась выставка``: the museum hosts what opened
             word = _FIRST_WORD.match(text, at)
             after = len(text) if word is None else word.end()
             while after < len(text) and text[after] in " \t":
                 after += 1
             found.update(_organizations_at(facts.organizations or [], at, after))
     return found
+
+
+def _hosted_at(text: str, organizations: list[tuple[int, int, str]], at: int) -> bool:
+    """Return whether the organisation mention covering ``at`` is where something opened.
+
+    ``В Одесском художественном музее открылась выставка``, ``У заповіднику відкрили
+    виставку``: the word of an institution before the opening verb, in the locative after a
+    place preposition (`venues.hosted_in`), says where the exhibition opened, not what opened;
+    ``Музей открылся после ремонта`` (the nominative) is what opened.
+    """
+    index = bisect.bisect_right(organizations, at, key=_mention_start) - 1
+    if index < 0:
+        return False
+    start, end, _ = organizations[index]
+    return start <= at < end and hosted_in(text, start, end)
 
 
 def _organization_mentions(item: NewsItem) -> list[tuple[int, int, str]]:
@@ -2121,13 +2159,16 @@ def _mention_start(mention: tuple[int, int, str]) -> int:
 def find_actors(item: NewsItem) -> tuple[Participant, ...]:
     """Return the item's participants with the actors of its events that they lack.
 
-    They are the attackers of strikes (``армія рф``), as new groups, and the authorities that
+    They are the attackers of strikes (``армія рф``) and the groups of people a meeting was
+    held with (``з головами громад``, `met_groups`), as new groups, and the authorities that
     decide, named by a common noun (``парламент``, ``суд``): a new organisation, or a mention
     of the one named organisation the noun heads (``суд`` of ``Господарський суд ...``).
     """
     attackers = find_attackers(item)
     with_attackers = attrs.evolve(item, participants=(*item.participants, *attackers))
-    return find_authorities(with_attackers)
+    met = find_met_groups(with_attackers)
+    with_met = attrs.evolve(with_attackers, participants=(*with_attackers.participants, *met))
+    return find_authorities(with_met)
 
 
 def _add_actors(target: _Draft, draft: _Draft) -> None:
@@ -2834,7 +2875,9 @@ def _at_events_told(
     finished = list(events)
     for index in order:
         draft, event = drafts[index], events[index]
-        if event.kind in _AT_TOLD and (not event.places or not event.participants):
+        if event.kind in _AT_TOLD and (
+            not event.places or not event.participants or event.date is None
+        ):
             finished[index] = _at_event_told(text, draft, event, told)
         told[event.kind] = (draft.apart, finished[index])
     return tuple(finished)
@@ -2846,7 +2889,9 @@ def _at_event_told(
     """Return ``event`` with the places, and the parties, of the event its sentence names.
 
     ``told`` holds the latest event of each kind told before ``event``, with its block apart
-    (`_at_events_told`). The places are given to an event with none that is not online; the
+    (`_at_events_told`). The date is given to an event with none whose sentences name no day
+    of their own (`_names_day`): what happened at the opening or during the talks was on
+    their day. The places are given to an event with none that is not online; the
     parties when the circumstance is followed by the word for them (`lexicon.PARTIES_WORDS`:
     ``За підсумками зустрічі сторони підписали угоду``, ``По итогам встречи стороны
     подписали``) and the event has none: the parties of the meeting named are those who met,
@@ -2863,12 +2908,25 @@ def _at_event_told(
         if before is None or before[0] != draft.apart:
             return event
         places, named = before[1].places, before[1].participants
+        if event.date is None and before[1].date is not None and not _names_day(text, draft):
+            event = attrs.evolve(event, date=before[1].date)
         if places and not event.places and event.mode is not EventMode.ONLINE:
             event = attrs.evolve(event, place=places[0], places=places)
         if named and not event.participants and parties.match(text, found.end(), sentence.end):
             event = attrs.evolve(event, participants=named)
         return event
     return event
+
+
+def _names_day(text: str, draft: _Draft) -> bool:
+    """Return whether a sentence of ``draft`` names a day of its own, relative or not.
+
+    ``Напередодні під час візиту ...``, ``Наступного дня під час наради ...``, ``у вівторок``
+    (`dates.names_a_day`, `_other_day`): a day of its own, which the event told does not give.
+    """
+    return _other_day(text, draft) or any(
+        names_a_day(text, one.start, one.end) for one in draft.sentences
+    )
 
 
 _PARTIES_AFTER = re.compile(rf"\s+{_words(sorted(PARTIES_WORDS))}", re.IGNORECASE)

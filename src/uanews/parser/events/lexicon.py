@@ -24,6 +24,7 @@ __all__ = [
     "AMOUNT_ADDERS",
     "ANCHORED_DAY_OFFSETS",
     "ASIDE_OPENERS",
+    "BODY_NOUN_REFERENTS",
     "CENTURY_WORDS",
     "CITY_PART_HEADS",
     "CLOCK_OPENER_PATTERN",
@@ -50,6 +51,8 @@ __all__ = [
     "LIST_STOP_WORDS",
     "MEETING_JOINED_PATTERN",
     "MET_AT_WORDS",
+    "MET_GROUP_NOUNS",
+    "MET_GROUP_PREPOSITIONS",
     "MONTHS",
     "MONTH_LEAD_WORDS",
     "MONTH_NAMES_GENITIVE",
@@ -2584,3 +2587,46 @@ TOLD_EVENT_KINDS: dict[str, EventKind] = {
     "візиті": EventKind.VISIT,
 }
 """The kind of event each noun of `TOLD_EVENT_PATTERN` names."""
+
+# --- Event parties, thirteenth pass (eventparts13): a body named by a common noun -----------
+
+BODY_NOUN_REFERENTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "депутат": (("рада",), ("міськрада",), ("облрада",), ("райрада",)),
+    "сесія": (("рада",), ("міськрада",), ("облрада",), ("райрада",)),
+    "міськрада": (("міський", "рада"), ("міськрада",)),
+    "облрада": (("обласний", "рада"), ("облрада",)),
+    "райрада": (("районний", "рада"), ("райрада",)),
+    "уряд": (("кабінет",), ("кабмін",)),
+    "кабмін": (("кабінет",),),
+    "виконком": (("виконавчий", "комітет"),),
+}
+"""Lemmas of common nouns that name a body the item names in full, each with the lemmas the
+full name's head holds (its adjectives and first noun), any one set of them (``депутати``
+and ``сесія`` of ``Вінницька міська рада``, ``уряд`` of ``Кабінет Міністрів України``): the
+deputies and the session act as the council, the government is the Cabinet; the noun
+standing alone is a mention of that body."""
+
+MET_GROUP_NOUNS: frozenset[str] = frozenset(
+    {
+        "керівник",
+        "голова",
+        "директор",
+        "начальник",
+        "лікар",
+        "фермер",
+        "аграрій",
+        "волонтер",
+        "мешканець",
+        "ректор",
+        "підприємець",
+        "перевізник",
+        "староста",
+        "освітянин",
+        "науковець",
+    }
+)
+"""Lemmas of nouns of people who meet as a group, named by what they are in the plural
+(``нарада з головами територіальних громад``, ``зустріч із керівниками музеїв``)."""
+
+MET_GROUP_PREPOSITIONS: frozenset[str] = frozenset({"з", "із", "зі"})
+"""The comitative prepositions that name whom a meeting was held with."""

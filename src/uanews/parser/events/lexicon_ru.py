@@ -37,6 +37,7 @@ __all__ = [
     "AUTHORITY_NOUNS",
     "BACK_REFERENCE_OPENERS",
     "BLAST_CAUSE_PATTERN",
+    "BODY_NOUN_REFERENTS",
     "BREAKDOWN_WORDS",
     "BROAD_DECISION_VERBS",
     "CARDINAL_NUMBERS",
@@ -89,6 +90,8 @@ __all__ = [
     "LIST_STOP_WORDS",
     "MEETING_JOINED_PATTERN",
     "MET_AT_WORDS",
+    "MET_GROUP_NOUNS",
+    "MET_GROUP_PREPOSITIONS",
     "MONTHS",
     "MONTH_LEAD_WORDS",
     "NAMESAKE_WORDS",
@@ -2518,3 +2521,46 @@ TOLD_EVENT_KINDS: dict[str, EventKind] = {
     "визите": EventKind.VISIT,
 }
 """The kind of event each noun of `TOLD_EVENT_PATTERN` names."""
+
+# --- Event parties, thirteenth pass (eventparts13): a body named by a common noun -----------
+
+BODY_NOUN_REFERENTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "депутат": (("совет",), ("горсовет",), ("облсовет",), ("райсовет",)),
+    "сессия": (("совет",), ("горсовет",), ("облсовет",), ("райсовет",)),
+    "горсовет": (("городской", "совет"), ("горсовет",)),
+    "облсовет": (("областной", "совет"), ("облсовет",)),
+    "райсовет": (("районный", "совет"), ("райсовет",)),
+    "правительство": (("кабинет",), ("кабмин",)),
+    "кабмин": (("кабинет",),),
+    "исполком": (("исполнительный", "комитет"),),
+}
+"""Lemmas of common nouns that name a body the item names in full, each with the lemmas the
+full name's head holds (its adjectives and first noun), any one set of them (``депутаты``
+and ``сессия`` of ``Николаевский городской совет``, ``правительство`` of ``Кабинет министров
+Украины``): the noun standing alone is a mention of that body."""
+
+MET_GROUP_NOUNS: frozenset[str] = frozenset(
+    {
+        "руководитель",
+        "глава",
+        "директор",
+        "начальник",
+        "врач",
+        "фермер",
+        "аграрий",
+        "волонтёр",
+        "волонтер",
+        "житель",
+        "ректор",
+        "предприниматель",
+        "перевозчик",
+        "староста",
+        "председатель",
+        "учёный",
+    }
+)
+"""Lemmas of nouns of people who meet as a group, named by what they are in the plural
+(``совещание с руководителями областных департаментов``, ``встреча с главными врачами``)."""
+
+MET_GROUP_PREPOSITIONS: frozenset[str] = frozenset({"с", "со"})
+"""The comitative prepositions that name whom a meeting was held with."""
