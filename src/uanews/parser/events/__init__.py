@@ -164,6 +164,7 @@ from uanews.parser.events.places import (
     one_name_per_region,
     place_parts,
     strike_places,
+    town_of_body,
     visited_objects,
 )
 from uanews.parser.events.seats import seat
@@ -1943,7 +1944,8 @@ def _places_and_parties(
     What was opened or visited is no party to it (a visited institution is the place when no
     other is named, and never a party); with still no place, an announcement takes its body's
     seat and any event the one city of a body, office or object its sentences name
-    (``районный суд Одессы``).
+    (``районный суд Одессы``), or else the one town a town's own body they name is named after
+    (``Львівська міська рада``, `places.town_of_body`).
     """
     participants = _actors(item, event, facts.unnamed)
     participants = tuple(one for one in participants if one not in facts.press_offices)
@@ -1961,7 +1963,8 @@ def _places_and_parties(
     if event.kind is EventKind.ANNOUNCEMENT:
         places = _seat(item, participants, event.sentences[0])
     if not places:
-        city = city_of(item.text, [(s.start, s.end) for s in ordered], facts.mentions)
+        spans = [(s.start, s.end) for s in ordered]
+        city = city_of(item.text, spans, facts.mentions) or town_of_body(item.text, spans)
         places = () if city is None else (city,)
     if not places:
         places = _lead_place(item, event, facts)

@@ -89,6 +89,7 @@ __all__ = [
     "TOLD_EVENT_KINDS",
     "TOLD_EVENT_PATTERN",
     "TOPIC_OPENERS",
+    "TOWN_BODY_WORDS",
     "TRIGGERS",
     "VICTIMS_PATTERN",
     "WEEKDAY_PATTERN",
@@ -1798,6 +1799,11 @@ CITY_BODY_HEADS: tuple[str, ...] = (
 )
 """Heads of the name of a city's own body before the city in the genitive (``мерія Одеси``,
 ``виконком міської ради Полтави``): a decision it makes is made in its city."""
+
+TOWN_BODY_WORDS: frozenset[str] = frozenset({"міський", "міськрада", "мерія", "міськвиконком"})
+"""Dictionary forms of the word that makes a body, office or institution a town's own (``Львівська
+міська рада``, ``виконком Луцької міської ради``, ``Київська мерія``, ``ужгородський міський
+голова``): the town adjective before it names the town the body sits in."""
 
 PLURAL_SETTLEMENT_NOUNS: dict[str, str] = {
     "селах": "loct",

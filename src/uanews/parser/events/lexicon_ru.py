@@ -172,6 +172,7 @@ __all__ = [
     "TOLD_EVENT_PATTERN",
     "TOLL_WORDS",
     "TOPIC_OPENERS",
+    "TOWN_BODY_WORDS",
     "TRIGGERS",
     "UNDER_FIRE_PATTERN",
     "UNSTRESSED_ADJECTIVE_ENDING",
@@ -1503,6 +1504,10 @@ CITY_BODY_HEADS: tuple[str, ...] = (
 )
 """Heads of the name of a city's own body before the city in the genitive (``мэрия Одессы``):
 a decision it makes is made in its city."""
+
+TOWN_BODY_WORDS: frozenset[str] = frozenset({"городской", "горсовет", "мэрия", "горисполком"})
+"""`lexicon.TOWN_BODY_WORDS` of Russian (``Днепровский городской совет``, ``исполком
+Криворожского горсовета``)."""
 
 SETTLEMENT_GENITIVES: tuple[str, ...] = (
     "города",

@@ -75,6 +75,7 @@ from uanews.parser.events.lexicon import (
     STRUCK_VERBS,
     TAKEN_TO_HOSPITAL_PATTERN,
     TERRITORY_HEADS,
+    TOWN_BODY_WORDS,
     UNDER_FIRE_PATTERN,
     VISIT_MANNER_PATTERN,
     VISITED_VERBS,
@@ -93,6 +94,7 @@ from uanews.parser.toponyms import (
     russian_adjectival_town,
     russian_place_nominative,
     russian_settlement_name,
+    town_of_adjective,
     unknown_russian_word,
 )
 
@@ -106,6 +108,7 @@ __all__ = [
     "place",
     "place_parts",
     "strike_places",
+    "town_of_body",
     "visited_objects",
 ]
 
@@ -2067,6 +2070,66 @@ def _cities_of(text: str, start: int, end: int, mentions: Spans) -> Iterator[str
             other = None if shared is None else _city_genitive(shared.group("city"))
             if other is not None and other.lower() not in excluded:
                 yield other  # ``з керівниками музеїв Миколаєва та Херсона``: two cities' heads
+
+
+_TOWN_BODY = re.compile(
+    r"(?<![\w\-'’ʼ])(?P<adjective>[\w'’ʼ\-]+(?:ськ|цьк|зьк|ск|цк|зк)[а-яіїєё]{1,3})"
+    r"\s+(?P<word>[\w\-]+)",
+    re.IGNORECASE,
+)
+"""A ``-ський`` adjective and the word after it (``Львівська міська``, ``Днепровский горсовет``)."""
+
+
+def town_of_body(text: str, spans: Iterable[tuple[int, int]]) -> str | None:
+    """Return the one town a town's own body in the sentences ``spans`` is named after, or None.
+
+    ``Львівська міська рада ухвалила``, ``виконавчий комітет Луцької міської ради``,
+    ``Днепровский городской совет утвердил``, ``Исполком Криворожского горсовета``: a body,
+    office or institution marked as a town's own (`lexicon.TOWN_BODY_WORDS`: ``міська``,
+    ``городской``, ``горсовет``, ``мерія``) is named after its town by the adjective before
+    that word, and what it does, decides or signs is done where it sits: the town
+    (`uanews.parser.toponyms.town_of_adjective`), when the sentences name no place. A region's
+    body (``обласна рада``, ``Одесский областной совет``) is no town's, and bodies of two towns
+    (``Луцька і Люблінська міські ради``, the first adjective sharing the second's noun) tell
+    no one place. Unlike a participant's mention,
+    the adjective inside one is read: it is the body's own name that names its town.
+    """
+    towns: set[str] = set()
+    for start, end in spans:
+        with reading_at(start):
+            words = pick(TOWN_BODY_WORDS, ru.TOWN_BODY_WORDS)
+            language = current_language()
+            for match in _TOWN_BODY.finditer(text, start, end):
+                if not any(
+                    parse.normal_form in words for parse in parse_word(match.group("word").lower())
+                ):
+                    continue
+                adjectives = [match.group("adjective")]
+                shared = pick(_SHARED_TOWN, _SHARED_TOWN_RU).search(
+                    text, max(start, match.start() - _SHARED_TOWN_REACH), match.start()
+                )
+                if shared is not None:  # ``Луцька та Рівненська міські ради``: two towns
+                    adjectives.append(shared.group("adjective"))
+                for adjective in adjectives:
+                    town = town_of_adjective(adjective, language)
+                    if town is not None:
+                        towns.add(town)
+    return towns.pop() if len(towns) == 1 else None
+
+
+def _shared_town_pattern(conjunctions: str) -> re.Pattern[str]:
+    """Return the pattern of a town adjective coordinated before another, at a text's end."""
+    return re.compile(
+        r"(?<![\w\-'’ʼ])(?P<adjective>[\w'’ʼ\-]+(?:ськ|цьк|зьк|ск|цк|зк)[а-яіїєё]{1,3})"
+        rf"(?:\s*,|\s+(?:{conjunctions}))\s+$",
+        re.IGNORECASE,
+    )
+
+
+_SHARED_TOWN = _shared_town_pattern(_AND)
+_SHARED_TOWN_RU = _shared_town_pattern(_AND_RU)
+_SHARED_TOWN_REACH = 40
+"""How many characters before a town's adjective one coordinated with it is looked for."""
 
 
 _SHARED_CITY = re.compile(rf"\s+(?:{_AND})\s+(?P<city>{_NAME})")

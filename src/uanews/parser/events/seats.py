@@ -2,9 +2,9 @@
 
 ``Корольовський районний суд м. Житомира`` and ``мерія Одеси`` name their city in the genitive
 after a settlement noun or a city body's head (`CITY_BODY_HEADS`). Only a city the name names
-as a noun counts, as the guidelines take a place as the text names it: an adjective
-(``Одеська міська рада``) names none, and a region (``Господарський суд Одеської області``)
-is no seat.
+as a noun counts here, and a region (``Господарський суд Одеської області``) is no seat; a
+town's adjective before its own body's word (``Одеська міська рада``) is read apart, for any
+event, by `uanews.parser.events.places.town_of_body`.
 """
 
 from __future__ import annotations
