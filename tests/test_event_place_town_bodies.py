@@ -103,3 +103,39 @@ def test_a_place_the_sentence_names_comes_before_the_council_town() -> None:
         " ветеранів."
     )
     assert only_event(item, EventKind.ANNOUNCEMENT).places == ("Чугуїв",)
+
+
+def test_ukrainian_decision_told_as_more_of_the_sitting_is_in_its_place() -> None:
+    item = uanews.parse(
+        "Бюджет\n\n"
+        "У Полтаві депутати міської ради на сесії 5 березня ухвалили бюджет громади.\n\n"
+        "Крім того, депутати затвердили програму ремонту доріг."
+    )
+    first, second = item.events
+    assert first.places == ("Полтава",)
+    assert second.kind is EventKind.ANNOUNCEMENT
+    assert second.places == ("Полтава",)
+    assert second.date is not None
+    assert second.date.isoformat() == "--03-05"
+
+
+def test_russian_decision_told_as_more_of_the_sitting_is_in_its_place() -> None:
+    item = uanews.parse(
+        "Бюджет\n\n"
+        "В Николаеве депутаты горсовета на сессии 12 мая утвердили бюджет города.\n\n"
+        "Также на сессии депутаты назначили Игоря Бондаренко директором департамента"
+        " образования."
+    )
+    assert item.language == "ru"
+    assert [event.places for event in item.events] == [("Николаев",), ("Николаев",)]
+
+
+def test_a_decision_not_told_as_more_of_the_sitting_keeps_no_place() -> None:
+    item = uanews.parse(
+        "Бюджет\n\n"
+        "У Полтаві депутати міської ради на сесії 5 березня ухвалили бюджет громади.\n\n"
+        "Окремим рішенням сесія встановила пільги для ветеранів."
+    )
+    first, second = item.events
+    assert first.places == ("Полтава",)
+    assert second.places == ()

@@ -2692,14 +2692,14 @@ def extract_events(
 
 
 def _decided_with(text: str, drafts: list[_Draft], events: tuple[Event, ...]) -> tuple[Event, ...]:
-    """Return ``events`` with an undated decision told as more of one before given its date.
+    """Return ``events`` with a decision told as more of one before given its date and place.
 
     ``Депутати на сесії 9 червня затвердили бюджет. ... Також депутати погодили ...``,
     ``Кроме того, горсовет утвердил ...``: a sentence that opens as going on with what was told
     (`continuations.continues`: ``Також``, ``Крім того``) tells more decisions of the same
-    sitting, so an announcement it tells with no date of its own was made on the day of the
-    announcement told just before it (not one told apart, ``Раніше ...``). ``drafts`` are the
-    events' drafts, in the same order.
+    sitting, so an announcement it tells with no date or place of its own was made on the day
+    and at the place of the announcement told just before it (not one told apart, ``Раніше
+    ...``, `_sitting_of`). ``drafts`` are the events' drafts, in the same order.
     """
     finished: list[Event] = []
     before: tuple[_Draft, Event] | None = None
@@ -2710,17 +2710,25 @@ def _decided_with(text: str, drafts: list[_Draft], events: tuple[Event, ...]) ->
                 going_on = continues(text, first.start, first.end) and not any(
                     mention.date is None for mention in find_dates(text[first.start : first.end])
                 )  # ``Крім того, учора виконком ...``: a day of its own, told relatively
-            if (
-                event.date is None
-                and before is not None
-                and before[1].date is not None
-                and draft.apart == before[0].apart
-                and going_on
-            ):
-                event = attrs.evolve(event, date=before[1].date)  # noqa: PLW2901
+            if before is not None and draft.apart == before[0].apart and going_on:
+                event = _sitting_of(event, before[1])  # noqa: PLW2901
             before = (draft, event)
         finished.append(event)
     return tuple(finished)
+
+
+def _sitting_of(event: Event, before: Event) -> Event:
+    """Return the decision ``event``, told as more of the decision ``before``, at its sitting.
+
+    Both were taken at one sitting (`_decided_with`): one with no date of its own has the date
+    of ``before``, and one with no place of its own, not online, its places (``Николаевский
+    горсовет выделил ... Кроме того, депутаты утвердили ...``: in Николаев too).
+    """
+    if event.date is None and before.date is not None:
+        event = attrs.evolve(event, date=before.date)
+    if not event.places and before.places and event.mode is not EventMode.ONLINE:
+        event = attrs.evolve(event, place=before.places[0], places=before.places)
+    return event
 
 
 def _with_report_year(
