@@ -93,6 +93,7 @@ __all__ = [
     "TRIGGERS",
     "VICTIMS_PATTERN",
     "WEEKDAY_PATTERN",
+    "WORKS_PATTERN",
     "YEAR_WORDS_PLURAL",
     "YEAR_WORDS_SINGULAR",
     "Trigger",
@@ -513,6 +514,14 @@ SPORT_WORDS: tuple[str, ...] = (
     "турі",
 )
 """Words that make ``зустрілися`` a game between players or teams, not a meeting."""
+
+WORKS_PATTERN = (
+    r"(?:будівництв|спорудженн|ремонт|капремонт|реконструкці|замін|облаштуванн|відновленн"
+    r"|модернізаці|закупівл|вакцинаці)\w*"
+)
+"""Nouns of works a decision funds or an agreement plans (``виділити 40 млн на ремонт шкіл у
+Бучі``, ``меморандум про будівництво електростанції у Білгород-Дністровському районі``): a
+place after one in its clause is the site of the works, not where the decision or signing was."""
 
 EARLIER_EVENT_PATTERN = r"(?:минул\w+|попередн\w+)"
 """Adjectives that make a noun of an event another, earlier one (``під час минулого візиту до

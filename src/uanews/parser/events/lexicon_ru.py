@@ -182,6 +182,7 @@ __all__ = [
     "VISIT_MANNER_PATTERN",
     "WEEKDAY_PATTERN",
     "WHERE_WORDS",
+    "WORKS_PATTERN",
     "WRITER_ASIDES",
     "YEARS_AGO_PATTERN",
     "YEAR_WORDS_PLURAL",
@@ -500,6 +501,13 @@ SPORT_WORDS: tuple[str, ...] = (
     "туре",
 )
 """Words that make ``встретились`` a game between players or teams, not a meeting."""
+
+WORKS_PATTERN = (
+    r"(?:строительств|сооружени|ремонт|капремонт|реконструкци|замен|обустройств"
+    r"|восстановлени|модернизаци|закупк|вакцинаци)\w*"
+)
+"""`lexicon.WORKS_PATTERN` of Russian (``выделить 42 млн на замену водовода в Заводском
+районе``, ``о строительстве ветровой электростанции в Болградском районе``)."""
 
 EARLIER_EVENT_PATTERN = r"(?:прошл\w+|предыдущ\w+)"
 """Adjectives that make a noun of an event another, earlier one (``во время прошлого визита в

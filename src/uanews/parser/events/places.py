@@ -80,6 +80,7 @@ from uanews.parser.events.lexicon import (
     VISIT_MANNER_PATTERN,
     VISITED_VERBS,
     WHERE_WORDS,
+    WORKS_PATTERN,
 )
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.language import current_language, pick, reading_at
@@ -448,7 +449,7 @@ def place_parts(
     for _, match, case in _candidates(text, start, end, kind, mentions):
         if settled is not None and match.start() > settled[0]:
             return (settled[1],)  # ``У селі Черняхів на Житомирщині``: the village, first
-        if _no_place_of_it(match, start, end, mentions):
+        if _no_place_of_it(match, start, end, mentions) or _works_site(kind, start, match):
             continue
         attribute = match.groupdict().get("attr")
         post_before = pick(_POST_BEFORE, _POST_BEFORE_RU)
@@ -481,6 +482,31 @@ def _no_other_place(
         return (settled[1],)
     near = next(_near(text, start, end, mentions), None)
     return () if near is None else (near[1],)
+
+
+_WORKS_KINDS = frozenset({EventKind.ANNOUNCEMENT, EventKind.AGREEMENT})
+"""Kinds whose object may be works at a site of their own (`_works_site`)."""
+_WORKS = re.compile(rf"(?<![\w\-]){WORKS_PATTERN}(?![\w\-])[^,;:()—–]*$", re.IGNORECASE)
+_WORKS_RU = re.compile(rf"(?<![\w\-]){ru.WORKS_PATTERN}(?![\w\-])[^,;:()—–]*$", re.IGNORECASE)
+_WORKS_REACH = 80
+"""How many characters before a place its clause is read for a noun of works."""
+
+
+def _works_site(kind: EventKind, start: int, match: re.Match[str]) -> bool:
+    """Return whether the place ``match`` found is the site of works an event of ``kind`` is on.
+
+    ``Исполком горсовета решил выделить 42 млн на замену водовода в Заводском районе``,
+    ``підписали меморандум про будівництво електростанції у Миколаївській області``: after a
+    noun of works (`lexicon.WORKS_PATTERN`) in the same clause (no comma, colon or dash
+    between), read no further back than ``start`` and `_WORKS_REACH` characters, the place
+    is where the works are to be, not where the decision was taken or the agreement signed
+    (`_WORKS_KINDS`).
+    """
+    if kind not in _WORKS_KINDS:
+        return False
+    at = match.start()
+    low = max(start, at - _WORKS_REACH)
+    return pick(_WORKS, _WORKS_RU).search(match.string, low, at) is not None
 
 
 _STRUCK_KINDS = frozenset({EventKind.ATTACK, EventKind.INCIDENT})
