@@ -35,6 +35,9 @@ from uanews.parser.toponyms import town_of_adjective
         ("Запорожский", "ru", "Запорожье"),
         ("Сумской", "ru", "Сумы"),
         ("Черкасского", "ru", "Черкассы"),
+        ("Ровенского", "ru", "Ровно"),
+        ("Каменец-Подольского", "ru", "Каменец-Подольский"),
+        ("Кам'янець-Подільської", "uk", "Кам'янець-Подільський"),
     ],
 )
 def test_a_town_adjective_names_its_town(adjective: str, language: str, town: str) -> None:
@@ -139,3 +142,22 @@ def test_a_decision_not_told_as_more_of_the_sitting_keeps_no_place() -> None:
     first, second = item.events
     assert first.places == ("Полтава",)
     assert second.places == ()
+
+
+def test_russian_town_after_its_settlement_noun_keeps_the_nominative_of_apposition() -> None:
+    item = uanews.parse(
+        "Приговор\n\n"
+        "Заречный районный суд города Сумы признал бывшего директора предприятия виновным в"
+        " растрате."
+    )
+    assert only_event(item, EventKind.ANNOUNCEMENT).places == ("Сумы",)
+
+
+def test_ukrainian_town_genitive_after_its_settlement_noun_in_the_nominative() -> None:
+    item = uanews.parse(
+        "Вирок\n\n"
+        "Придніпровський районний суд міста Черкас визнав колишнього директора підприємства"
+        " винним у розтраті."
+    )
+    # ``черкас`` is a common noun's nominative too: only a plural-only name keeps its form
+    assert only_event(item, EventKind.ANNOUNCEMENT).places == ("Черкаси",)

@@ -280,7 +280,8 @@ TOWN_ADJECTIVE_ROWS_RU: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 is a town too but ``николаевский`` of Ukrainian news is ``Николаев``'s."""
 
 TOWN_OF_IRREGULAR_ADJECTIVE: Final = MappingProxyType(
-    {"криворізький": "Кривий Ріг", "криворожский": "Кривой Рог"}
+    {"криворізький": "Кривий Ріг", "криворожский": "Кривой Рог", "ровенский": "Ровно"}
 )
 """Town adjectives no ending row makes from their town's name: a name of two words whose
-adjective fuses them (``криворізький`` of ``Кривий Ріг``)."""
+adjective fuses them (``криворізький`` of ``Кривий Ріг``), a stem with an inserted syllable
+(``ровенский`` of ``Ровно``)."""

@@ -23,6 +23,7 @@ from uanews.parser import lexicon_morph
 from uanews.parser.morph import analyzer, unyo
 
 __all__ = [
+    "apposed_town",
     "russian_adjectival_town",
     "russian_place_nominative",
     "russian_settlement_name",
@@ -95,7 +96,8 @@ def town_of_adjective(word: str, language: str) -> str | None:
     the first of the stems the lemma's ending stands for that the dictionary of ``language``
     has as a lifeless noun in the nominative (Russian: one it marks as a place, ``Geox``). A
     town that is an adjective itself (``Хмельницький``, ``Кропивницкий``) is the adjective's
-    masculine; an adjective that fuses a name of two words is listed
+    masculine, and so is a hyphenated adjective no row reads (``Кам'янець-Подільський``); an
+    adjective that fuses a name of two words is listed
     (`lexicon_morph.TOWN_OF_IRREGULAR_ADJECTIVE`). The caller knows that ``word`` is a
     town's adjective (it qualifies a town's own body); an adjective the rows make no known
     noun of gives None.
@@ -142,7 +144,30 @@ def _town_of_lemma(lemma: str, language: str) -> str | None:
         for ending in endings:
             if len(stem) >= _LEAST_STEM and _place_noun(stem + ending, language):
                 return stem + ending
-    return None
+    # ``Каменец-Подольского городского совета``: a hyphenated adjectival name is the town's own
+    return lemma if "-" in lemma and lemma.endswith(_SK_LEMMAS) else None
+
+
+_SK_LEMMAS = (*lexicon_morph.RUSSIAN_SK_LEMMA_ENDINGS, "ський", "цький")
+"""Dictionary-form endings of the ``-ськ-`` adjectives towns are named by, in either language."""
+
+
+def apposed_town(word: str, language: str) -> bool:
+    """Return True if ``word`` after a settlement noun is a town's own nominative, in apposition.
+
+    ``суд города Сумы``, ``суд міста Суми``: the name after ``города``/``міста`` may keep its
+    nominative instead of agreeing in the genitive. It does when the dictionary of
+    ``language`` has ``word`` as a place noun's dictionary form (`_place_noun`); in Ukrainian,
+    whose dictionary marks no places, only a plural-only one (``Суми``, ``Черкаси``), as a
+    singular may be a common noun's nominative and a town's genitive at once (``Черкас``).
+    """
+    folded = word.lower()
+    if not _place_noun(folded, language):
+        return False
+    return language == "ru" or any(
+        "Pltm" in parse.tag and parse.tag.case == "nomn" and parse.normal_form == folded
+        for parse in analyzer(language).parse(folded)
+    )
 
 
 def _place_noun(folded: str, language: str) -> bool:
