@@ -848,7 +848,12 @@ def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[
         # ``возле села Вакуленцы``: no dictionary guess for a name Russian does not know.
         return match.start("name"), russian_settlement_name(name, case)
     for one in names:
-        found = nominative_or_none(one, case=case) or nominative_or_none(one, case="nomn")
+        if one is not name and not _has_case(noun, case):
+            # ``поблизу села Руська Поляна``: the noun cannot agree with the settlement noun,
+            # so the pair keeps the nominative of apposition (not ``Русько``, a surname's form)
+            found = nominative_or_none(one, case="nomn") or _apposed_pair(one)
+        else:
+            found = nominative_or_none(one, case=case) or nominative_or_none(one, case="nomn")
         if found is None and one is not name:
             found = _apposed_pair(one)
         if found is not None:
@@ -865,6 +870,15 @@ def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[
     if unknown or (" " not in name and (_only_person_name(name) or _no_declined_reading(name))):
         return match.start("name"), names[-1]
     return None
+
+
+def _has_case(word: str | None, case: str) -> bool:
+    """Return whether ``word`` has a noun reading in ``case`` (any, when the case is nominative)."""
+    if word is None or case == "nomn":
+        return True
+    return any(
+        parse.tag.POS == "NOUN" and parse.tag.case == case for parse in parse_word(word.lower())
+    )
 
 
 def _apposed_pair(pair: str) -> str | None:
