@@ -143,6 +143,7 @@ from uanews.parser.events.lexicon import (
     PERIOD_START_PREPOSITIONS,
     REGION_HEADS,
     REGION_SUFFIX,
+    REMINDER_ASIDES,
     REPORTED_BACK_PATTERN,
     SCENE_ARRIVAL_PATTERN,
     SIGNED_PARTY_PATTERN,
@@ -1325,6 +1326,32 @@ def _opens_earlier(text: str, start: int, end: int) -> bool:
     return earlier_time(text, after_aside(text, start, end), end)
 
 
+def _reminder_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of a sentence opening with one of the reminder ``words`` and a comma."""
+    return re.compile(rf"[\s«\"„“]*(?:{'|'.join(words)})\s*,", re.IGNORECASE)
+
+
+_REMINDER = _reminder_pattern(REMINDER_ASIDES)
+_REMINDER_RU = _reminder_pattern(ru.REMINDER_ASIDES)
+_ALSO = re.compile(_words(ALSO_WORDS), re.IGNORECASE)
+_ALSO_RU = re.compile(_words(ru.ALSO_WORDS), re.IGNORECASE)
+
+
+def _reminds(text: str, start: int, end: int) -> bool:
+    """Return whether the sentence ``text[start:end]`` opens with the writer's reminder.
+
+    ``Нагадаємо, у січні в Рівненському районі згоріли два будинки``, ``Напомним, в конце
+    сентября ... пострадало предприятие в Ингульском районе`` (`lexicon.REMINDER_ASIDES`):
+    after the report's first sentence, it recalls an event reported before, so the places it
+    names are that event's, not the strike's or emergency's the report tells. Not one that
+    says it tells more of this one (`lexicon.ALSO_WORDS`: ``Нагадаємо, армія рф також
+    атакувала дронами Очаків``).
+    """
+    if pick(_REMINDER, _REMINDER_RU).match(text, start, end) is None:
+        return False
+    return pick(_ALSO, _ALSO_RU).search(text, start, end) is None
+
+
 def _tells_earlier(text: str, sentence: Sentence) -> bool:
     """Return whether ``sentence`` opens a paragraph after the lede with an earlier time.
 
@@ -1610,7 +1637,10 @@ def _strike_fields(
             if (
                 first is not None
                 and sentence.start > first
-                and _opens_earlier(text, sentence.start, sentence.end)
+                and (
+                    _opens_earlier(text, sentence.start, sentence.end)
+                    or _reminds(text, sentence.start, sentence.end)
+                )
             ):
                 located = []  # ``Накануне ... под обстрел попали X``: another strike's places
             here = [found for _, found in located]

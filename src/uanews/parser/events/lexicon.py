@@ -72,6 +72,7 @@ __all__ = [
     "RANGE_FROM_WORDS",
     "RANGE_TO_WORDS",
     "RELATIVE_PRONOUN_PATTERN",
+    "REMINDER_ASIDES",
     "REPORTED_BACK_PATTERN",
     "SAME_DAY_OPENERS",
     "SCHEDULED_FROM_PATTERN",
@@ -1910,6 +1911,10 @@ ANOTHER_EVENT_PATTERN = r"(?:ще|іще)\s+(?:одн[аеуі]|один|одн�
 """``Ще одна ДТП сталася ...``: with a trigger in the next two words, the sentence tells another
 event of its kind, not more of the one before; it and the rest of its paragraph are that other
 event's (``поранено ще одну людину`` names no event)."""
+
+REMINDER_ASIDES: tuple[str, ...] = ("нагадаємо", "нагадаю")
+"""The writer's reminder that opens a sentence (``Нагадаємо, у січні в Рівненському районі
+згоріли два будинки``): what follows recalls an event reported before, not more of this one."""
 
 WRITER_ASIDES: tuple[str, ...] = (
     "нагадаємо",

@@ -134,6 +134,7 @@ __all__ = [
     "REGION_ENDINGS",
     "RELATIONAL_ADJECTIVE_PATTERN",
     "RELATIVE_PRONOUN_PATTERN",
+    "REMINDER_ASIDES",
     "REPORTED_BACK_PATTERN",
     "ROUTE_FROM_PREPOSITIONS",
     "ROUTE_TO_PREPOSITIONS",
@@ -2033,6 +2034,10 @@ ANOTHER_EVENT_PATTERN = r"(?:еще|ещё)\s+(?:одн[оауйи]|один|о�
 """``Еще одно ДТП произошло ...``: with a trigger in the next two words, the sentence tells another
 event of its kind, not more of the one before; it and the rest of its paragraph are that other
 event's (``ранен еще один человек`` names no event)."""
+
+REMINDER_ASIDES: tuple[str, ...] = ("напомним", "напомню")
+"""`lexicon.REMINDER_ASIDES` of Russian (``Напомним, в конце сентября в результате атаки на
+Николаев ...``)."""
 
 WRITER_ASIDES: tuple[str, ...] = (
     "напомним",
