@@ -1224,6 +1224,8 @@ def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | No
         if _territory(second) and _after_mention(match.string, match.start(), mentions):
             return None  # ``ГУ ДСНС у Полтавській області``: the body's territory, not the event's
         phrases.insert(0, f"{first} {second}")
+    elif _attribute_of(first, second, case):
+        return None  # ``на Центральному ринку``: a market's name, no town
     second_cases = pick(PREPOSITION_SECOND_CASES, ru.PREPOSITION_SECOND_CASES)
     cases = [case, *second_cases.get(match.group("prep").lower(), ())]
     for phrase in phrases:
@@ -1232,6 +1234,34 @@ def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | No
             if found is not None:
                 return match.start("first"), found
     return None
+
+
+def _attribute_of(first: str, second: str | None, case: str) -> bool:
+    """Return whether ``first`` is an adjective of the common noun ``second`` after it.
+
+    ``на Центральному ринку``, ``у Шевченківському сквері``, ``на Приморському бульварі``: a
+    capitalised adjective that agrees with the lowercase noun after it (the same case, and in
+    the singular the same gender) names that market, square or street, which is no place name
+    of its own, so the adjective alone is no town (``Центральний``, ``Приморське``). An
+    adjective with no such noun after it may be one (``на Шуменском``, ``у Кропивницькому``).
+    """
+    if second is None or not second[:1].islower():
+        return False
+    adjectives = [
+        parse.tag
+        for parse in parse_word(first.lower())
+        if parse.tag.POS == "ADJF" and parse.tag.case == case
+    ]
+    return any(
+        parse.tag.POS == "NOUN"
+        and parse.tag.case == case
+        and any(
+            tag.number == parse.tag.number
+            and (tag.number == "plur" or tag.gender == parse.tag.gender)
+            for tag in adjectives
+        )
+        for parse in parse_word(second.lower())
+    )
 
 
 def _coordinated(match: re.Match[str], mentions: Spans) -> list[tuple[int, str]]:
