@@ -2302,14 +2302,16 @@ _DATELINE = re.compile(
 _TITLED = r"(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ]+"
 _TITLED_DATELINE = re.compile(
     rf"\s*(?P<city>{_TITLED}(?:[ \-]{_TITLED}){{0,{_DATELINE_WORDS - 1}}})"
-    r"(?P<date>,\s*\d{1,2}\s+[^\W\d_]+)(?:\s+\d{4}(?:\s+[^\W\d_]+\.?)?)?"
+    r"(?P<date>,\s*\d{1,2}\s+[^\W\d_]+|\.[ \t]+\d{1,2}\s+[^\W\d_]+(?=\.[ \t]+"
+    rf"{_CAPITALS}[ \t]*[—–]))(?:\s+\d{{4}}(?:\s+[^\W\d_]+\.?)?)?"
     r"(?:\s*/[^/\n]{1,60}/)?"
     r"(?:\.(?=\s|$)|\s*[—–](?:[ \t]*[^\W\d_][^\n.]{0,40}(?=\n|$)|(?=\s)))"
 )
 """A dateline in title case, which needs its date: a city, a comma, a day and a month (a year
 perhaps), an outlet between slashes perhaps, and a full stop or a dash, alone on its line or
 before the lead (``Вінниця, 3 грудня.``, ``Луцк, 5 декабря — ``, ``Рівне, 4 грудня 2026 року
-– Укрінформ``)."""
+– Укрінформ``); or a city, a full stop, a day and a month, when a full stop and an agency in
+capitals and a dash follow (``Київ. 25 листопада. ІНТЕРФАКС-УКРАЇНА – ``)."""
 
 
 @attrs.frozen
