@@ -848,14 +848,7 @@ def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[
         # ``возле села Вакуленцы``: no dictionary guess for a name Russian does not know.
         return match.start("name"), russian_settlement_name(name, case)
     for one in names:
-        if one is not name and not _has_case(noun, case):
-            # ``поблизу села Руська Поляна``: the noun cannot agree with the settlement noun,
-            # so the pair keeps the nominative of apposition (not ``Русько``, a surname's form)
-            found = nominative_or_none(one, case="nomn") or _apposed_pair(one)
-        else:
-            found = nominative_or_none(one, case=case) or nominative_or_none(one, case="nomn")
-        if found is None and one is not name:
-            found = _apposed_pair(one)
+        found = _named_nominative(one, noun if one is not name else None, case)
         if found is not None:
             return match.start("name"), found
     apposed = _apposed_adjective(name)  # ``по пгт Боровая``: an adjective name, as written
@@ -870,6 +863,44 @@ def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[
     if unknown or (" " not in name and (_only_person_name(name) or _no_declined_reading(name))):
         return match.start("name"), names[-1]
     return None
+
+
+def _named_nominative(name: str, noun: str | None, case: str) -> str | None:
+    """Return the nominative of a settlement's ``name`` after its noun in ``case``, or None.
+
+    ``noun`` is the name's second word when ``name`` is an adjective and that noun, else None.
+    The name agrees with the settlement noun or keeps the nominative of apposition: a pair whose
+    noun has no form of ``case`` (``поблизу села Руська Поляна``, not ``Русько``, a surname's
+    form) and one word read in ``case`` only as a common noun's plural (``возле села
+    Кожухов``, not ``Кожуха``) agree with no settlement noun, so they are in the nominative.
+    """
+    if noun is not None and not _has_case(noun, case):
+        return nominative_or_none(name, case="nomn") or _apposed_pair(name)
+    if noun is None and _plural_only_reading(name, case):
+        return nominative_or_none(name, case="nomn") or name
+    found = nominative_or_none(name, case=case) or nominative_or_none(name, case="nomn")
+    if found is None and noun is not None:
+        found = _apposed_pair(name)
+    return found
+
+
+def _plural_only_reading(word: str, case: str) -> bool:
+    """Return whether ``word`` reads as a noun in ``case`` only in the plural of a common noun.
+
+    A settlement named after its noun agrees with it in the singular (``села Кленового``) or is
+    a plural-only name (``города Сум``); a plural of a noun that has a singular (``кожухов``,
+    of ``кожух``) agrees with no settlement noun. Never for the nominative.
+    """
+    if case == "nomn":
+        return False
+    readings = [
+        parse
+        for parse in parse_word(word.lower())
+        if parse.tag.POS == "NOUN" and parse.tag.case == case
+    ]
+    return bool(readings) and all(
+        parse.tag.number == "plur" and "Pltm" not in parse.tag for parse in readings
+    )
 
 
 def _has_case(word: str | None, case: str) -> bool:
