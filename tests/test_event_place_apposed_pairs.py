@@ -5,7 +5,9 @@
 adjective alone as a genitive (of a surname ``Русько``) would break the name. A pair that does
 agree (``у місті Білій Церкві``, ``поблизу села Великої Олександрівки``) is put in the
 nominative as before. So with one word: ``возле села Кожухов`` reads in the genitive only as a
-plural of ``кожух``, which agrees with no ``села``, so the name is as written.
+plural of ``кожух``, which agrees with no ``села``, so the name is as written. A Russian town
+named by an adjective that the dictionary reads only as a surname (``в Каменском``) is the
+neuter it knows as a place (``Каменское``), not the surname.
 
 Every text here was written for these tests in the style of Ukrainian outlets that publish in
 Ukrainian and Russian; none is taken from any corpus.
@@ -55,3 +57,18 @@ def test_russian_name_read_only_as_a_plural_genitive_keeps_its_nominative() -> N
 def test_ukrainian_name_in_the_singular_genitive_is_put_in_the_nominative() -> None:
     item = uanews.parse("ДТП\n\nВранці поблизу села Кленового сталася ДТП, травмовано трьох людей.")
     assert only_event(item, EventKind.INCIDENT).places == ("Кленове",)
+
+
+def test_russian_neuter_town_read_only_as_a_surname_is_the_town() -> None:
+    item = uanews.parse(
+        "ДТП\n\nВечером в Каменском легковой автомобиль сбил пешехода, женщина погибла."
+    )
+    assert item.language == "ru"
+    assert only_event(item, EventKind.INCIDENT).places == ("Каменское",)
+
+
+def test_russian_masculine_adjectival_town_stays_masculine() -> None:
+    item = uanews.parse(
+        "ДТП\n\nВечером в Кропивницком легковой автомобиль сбил пешехода, женщина погибла."
+    )
+    assert only_event(item, EventKind.INCIDENT).places == ("Кропивницкий",)

@@ -17,6 +17,7 @@ __all__ = [
     "LINKING_VOWELS",
     "NAME_VOWELS",
     "RUSSIAN_INDECLINABLE_TOPONYM_ENDINGS",
+    "RUSSIAN_NEUTER_ADJECTIVE_ENDING",
     "RUSSIAN_NO_Y_AFTER",
     "RUSSIAN_SETTLEMENT_AGREEING_ENDINGS",
     "RUSSIAN_SK_ADJECTIVE_ENDINGS",
@@ -222,6 +223,9 @@ RUSSIAN_NO_Y_AFTER: Final = frozenset("гкхжшчщ")
 """Letters Russian never writes ``ы`` after (``Горенич-и``, ``Прилук-и``)."""
 
 RUSSIAN_SK_LEMMA_ENDINGS: Final = ("ский", "цкий")
+RUSSIAN_NEUTER_ADJECTIVE_ENDING: Final = "ое"
+"""The neuter nominative ending of a Russian ``-ский`` adjective (``Каменское``), replacing
+``ий`` of its dictionary form."""
 UKRAINIAN_SOFT_ADJECTIVE_ENDING: Final = "ький"
 """A Russian place adjective in ``-ский``/``-цкий`` is spelt ``-ський``/``-цький`` in Ukrainian
 (``Кропивницкий`` - ``Кропивницький``): its ``кий`` is ``ький``."""

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 
 from uanews.model import EventKind
+from uanews.parser import lexicon_morph as ru_morph
 from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import (
     ATTACK_PLACE_PREPOSITIONS,
@@ -999,10 +1000,40 @@ def _nominative(phrase: str, case: str) -> str | None:
     if found is not None and " " not in phrase and _surname_adjective(phrase, case):
         return None  # ``в Ізмаїльському порту``: the adjective of the noun after it
     if found is not None and " " not in phrase:
-        found = _masculine_town(phrase, case) or found
+        found = _masculine_town(phrase, case) or _neuter_town_of_surname(phrase, case) or found
     elif found is None and current_language() == "ru" and phrase.count(" ") == 1:
         found = _russian_pair(phrase, case) or _russian_city_part(phrase, case)
     return None if found is None else _unstressed_adjective(found, phrase)
+
+
+def _neuter_town_of_surname(word: str, case: str) -> str | None:
+    """Return the neuter town a Russian ``-ском`` form read only as a surname names, or None.
+
+    ``в Каменском``: the Russian dictionary lacks the adjective and reads the form only as a
+    surname's (``Каменский``), which is no place; a town named by an adjective shares that form
+    with its neuter (``Каменское``), and when the dictionary has that neuter as a place
+    (``Geox``), it is the town.
+    """
+    if current_language() != "ru":
+        return None
+    nouns = [
+        parse
+        for parse in parse_word(word.lower())
+        if parse.tag.case == case and parse.tag.POS == "NOUN"
+    ]
+    if not nouns or not all("Surn" in parse.tag.grammemes for parse in nouns):
+        return None
+    for parse in nouns:
+        lemma = parse.normal_form
+        if not lemma.endswith(ru_morph.RUSSIAN_SK_LEMMA_ENDINGS):
+            continue
+        neuter = lemma[: -len("ий")] + ru_morph.RUSSIAN_NEUTER_ADJECTIVE_ENDING
+        if any(
+            "Geox" in town.tag.grammemes and town.tag.case == "nomn" and town.normal_form == neuter
+            for town in analyzer("ru").parse(neuter)
+        ):
+            return _capitalised_as(neuter, word)
+    return None
 
 
 def _surname_adjective(word: str, case: str) -> bool:
