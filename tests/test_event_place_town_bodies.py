@@ -12,6 +12,11 @@ Ukrainian and Russian; none is taken from any corpus.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 import uanews
@@ -42,6 +47,23 @@ from uanews.parser.toponyms import town_of_adjective
 )
 def test_a_town_adjective_names_its_town(adjective: str, language: str, town: str) -> None:
     assert town_of_adjective(adjective, language) == town
+
+
+def test_a_russian_town_adjective_is_read_whichever_dictionary_loaded_last() -> None:
+    # the Ukrainian dictionary loaded after the Russian one leaves ``Geox`` unknown to a tag's
+    # ``in``: the reading asks the tag's grammemes instead
+    code = (
+        "from uanews.parser.morph import analyzer\n"
+        "from uanews.parser.toponyms import town_of_adjective\n"
+        "analyzer('ru'); analyzer('uk')\n"
+        "print(town_of_adjective('Сумского', 'ru'), town_of_adjective('Морского', 'ru'))\n"
+    )
+    source = str(Path(__file__).resolve().parent.parent / "src")
+    environment = {**os.environ, "PYTHONPATH": source, "PYTHONIOENCODING": "utf-8"}
+    done = subprocess.run(  # noqa: S603 - the test's own interpreter and code
+        [sys.executable, "-c", code], capture_output=True, text=True, env=environment, check=True
+    )
+    assert done.stdout.split() == ["Сумы", "None"]
 
 
 def test_an_adjective_of_no_town_names_none() -> None:

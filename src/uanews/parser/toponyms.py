@@ -165,7 +165,7 @@ def apposed_town(word: str, language: str) -> bool:
     if not _place_noun(folded, language):
         return False
     return language == "ru" or any(
-        "Pltm" in parse.tag and parse.tag.case == "nomn" and parse.normal_form == folded
+        "Pltm" in parse.tag.grammemes and parse.tag.case == "nomn" and parse.normal_form == folded
         for parse in analyzer(language).parse(folded)
     )
 
@@ -183,8 +183,8 @@ def _place_noun(folded: str, language: str) -> bool:
         parse.tag.POS == "NOUN"
         and parse.tag.case == "nomn"
         and parse.normal_form == folded
-        and "inan" in parse.tag
-        and (language != "ru" or "Geox" in parse.tag)
+        and "inan" in parse.tag.grammemes
+        and (language != "ru" or "Geox" in parse.tag.grammemes)
         for parse in dictionary.parse(folded)
     )
 

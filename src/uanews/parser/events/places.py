@@ -900,7 +900,7 @@ def _plural_only_reading(word: str, case: str) -> bool:
         if parse.tag.POS == "NOUN" and parse.tag.case == case
     ]
     return bool(readings) and all(
-        parse.tag.number == "plur" and "Pltm" not in parse.tag for parse in readings
+        parse.tag.number == "plur" and "Pltm" not in parse.tag.grammemes for parse in readings
     )
 
 
