@@ -144,6 +144,7 @@ from uanews.parser.events.lexicon import (
     PERIOD_START_PREPOSITIONS,
     REGION_HEADS,
     REGION_SUFFIX,
+    REMINDER_ASIDES,
     REPORTED_BACK_PATTERN,
     SCENE_ARRIVAL_PATTERN,
     SIGNED_PARTY_PATTERN,
@@ -166,6 +167,7 @@ from uanews.parser.events.places import (
     one_name_per_region,
     place_parts,
     strike_places,
+    town_of_body,
     visited_objects,
 )
 from uanews.parser.events.seats import seat
@@ -1331,6 +1333,32 @@ def _opens_earlier(text: str, start: int, end: int) -> bool:
     return earlier_time(text, after_aside(text, start, end), end)
 
 
+def _reminder_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of a sentence opening with one of the reminder ``words`` and a comma."""
+    return re.compile(rf"[\s«\"„“]*(?:{'|'.join(words)})\s*,", re.IGNORECASE)
+
+
+_REMINDER = _reminder_pattern(REMINDER_ASIDES)
+_REMINDER_RU = _reminder_pattern(ru.REMINDER_ASIDES)
+_ALSO = re.compile(_words(ALSO_WORDS), re.IGNORECASE)
+_ALSO_RU = re.compile(_words(ru.ALSO_WORDS), re.IGNORECASE)
+
+
+def _reminds(text: str, start: int, end: int) -> bool:
+    """Return whether the sentence ``text[start:end]`` opens with the writer's reminder.
+
+    ``Нагадаємо, у січні в Рівненському районі згоріли два будинки``, ``Напомним, в конце
+    сентября ... пострадало предприятие в Ингульском районе`` (`lexicon.REMINDER_ASIDES`):
+    after the report's first sentence, it recalls an event reported before, so the places it
+    names are that event's, not the strike's or emergency's the report tells. Not one that
+    says it tells more of this one (`lexicon.ALSO_WORDS`: ``Нагадаємо, армія рф також
+    атакувала дронами Очаків``).
+    """
+    if pick(_REMINDER, _REMINDER_RU).match(text, start, end) is None:
+        return False
+    return pick(_ALSO, _ALSO_RU).search(text, start, end) is None
+
+
 def _tells_earlier(text: str, sentence: Sentence) -> bool:
     """Return whether ``sentence`` opens a paragraph after the lede with an earlier time.
 
@@ -1616,7 +1644,10 @@ def _strike_fields(
             if (
                 first is not None
                 and sentence.start > first
-                and _opens_earlier(text, sentence.start, sentence.end)
+                and (
+                    _opens_earlier(text, sentence.start, sentence.end)
+                    or _reminds(text, sentence.start, sentence.end)
+                )
             ):
                 located = []  # ``Накануне ... под обстрел попали X``: another strike's places
             here = [found for _, found in located]
@@ -1961,7 +1992,8 @@ def _places_and_parties(
     What was opened or visited is no party to it (a visited institution is the place when no
     other is named, and never a party); with still no place, an announcement takes its body's
     seat and any event the one city of a body, office or object its sentences name
-    (``районный суд Одессы``).
+    (``районный суд Одессы``), or else the one town a town's own body they name is named after
+    (``Львівська міська рада``, `places.town_of_body`).
     """
     participants = _actors(item, event, facts.unnamed)
     participants = tuple(one for one in participants if one not in facts.press_offices)
@@ -1979,7 +2011,8 @@ def _places_and_parties(
     if event.kind is EventKind.ANNOUNCEMENT:
         places = _seat(item, participants, event.sentences[0])
     if not places:
-        city = city_of(item.text, [(s.start, s.end) for s in ordered], facts.mentions)
+        spans = [(s.start, s.end) for s in ordered]
+        city = city_of(item.text, spans, facts.mentions) or town_of_body(item.text, spans)
         places = () if city is None else (city,)
     if not places:
         places = _lead_place(item, event, facts)
@@ -2730,14 +2763,14 @@ def extract_events(
 
 
 def _decided_with(text: str, drafts: list[_Draft], events: tuple[Event, ...]) -> tuple[Event, ...]:
-    """Return ``events`` with an undated decision told as more of one before given its date.
+    """Return ``events`` with a decision told as more of one before given its date and place.
 
     ``Депутати на сесії 9 червня затвердили бюджет. ... Також депутати погодили ...``,
     ``Кроме того, горсовет утвердил ...``: a sentence that opens as going on with what was told
     (`continuations.continues`: ``Також``, ``Крім того``) tells more decisions of the same
-    sitting, so an announcement it tells with no date of its own was made on the day of the
-    announcement told just before it (not one told apart, ``Раніше ...``). ``drafts`` are the
-    events' drafts, in the same order.
+    sitting, so an announcement it tells with no date or place of its own was made on the day
+    and at the place of the announcement told just before it (not one told apart, ``Раніше
+    ...``, `_sitting_of`). ``drafts`` are the events' drafts, in the same order.
     """
     finished: list[Event] = []
     before: tuple[_Draft, Event] | None = None
@@ -2748,17 +2781,25 @@ def _decided_with(text: str, drafts: list[_Draft], events: tuple[Event, ...]) ->
                 going_on = continues(text, first.start, first.end) and not any(
                     mention.date is None for mention in find_dates(text[first.start : first.end])
                 )  # ``Крім того, учора виконком ...``: a day of its own, told relatively
-            if (
-                event.date is None
-                and before is not None
-                and before[1].date is not None
-                and draft.apart == before[0].apart
-                and going_on
-            ):
-                event = attrs.evolve(event, date=before[1].date)  # noqa: PLW2901
+            if before is not None and draft.apart == before[0].apart and going_on:
+                event = _sitting_of(event, before[1])  # noqa: PLW2901
             before = (draft, event)
         finished.append(event)
     return tuple(finished)
+
+
+def _sitting_of(event: Event, before: Event) -> Event:
+    """Return the decision ``event``, told as more of the decision ``before``, at its sitting.
+
+    Both were taken at one sitting (`_decided_with`): one with no date of its own has the date
+    of ``before``, and one with no place of its own, not online, its places (``Николаевский
+    горсовет выделил ... Кроме того, депутаты утвердили ...``: in Николаев too).
+    """
+    if event.date is None and before.date is not None:
+        event = attrs.evolve(event, date=before.date)
+    if not event.places and before.places and event.mode is not EventMode.ONLINE:
+        event = attrs.evolve(event, place=before.places[0], places=before.places)
+    return event
 
 
 def _with_report_year(

@@ -75,6 +75,7 @@ __all__ = [
     "RANGE_FROM_WORDS",
     "RANGE_TO_WORDS",
     "RELATIVE_PRONOUN_PATTERN",
+    "REMINDER_ASIDES",
     "REPORTED_BACK_PATTERN",
     "SAME_DAY_OPENERS",
     "SCHEDULED_FROM_PATTERN",
@@ -92,9 +93,11 @@ __all__ = [
     "TOLD_EVENT_KINDS",
     "TOLD_EVENT_PATTERN",
     "TOPIC_OPENERS",
+    "TOWN_BODY_WORDS",
     "TRIGGERS",
     "VICTIMS_PATTERN",
     "WEEKDAY_PATTERN",
+    "WORKS_PATTERN",
     "YEAR_WORDS_PLURAL",
     "YEAR_WORDS_SINGULAR",
     "Trigger",
@@ -515,6 +518,14 @@ SPORT_WORDS: tuple[str, ...] = (
     "турі",
 )
 """Words that make ``зустрілися`` a game between players or teams, not a meeting."""
+
+WORKS_PATTERN = (
+    r"(?:будівництв|спорудженн|ремонт|капремонт|реконструкці|замін|облаштуванн|відновленн"
+    r"|модернізаці|закупівл|вакцинаці)\w*"
+)
+"""Nouns of works a decision funds or an agreement plans (``виділити 40 млн на ремонт шкіл у
+Бучі``, ``меморандум про будівництво електростанції у Білгород-Дністровському районі``): a
+place after one in its clause is the site of the works, not where the decision or signing was."""
 
 EARLIER_EVENT_PATTERN = r"(?:минул\w+|попередн\w+)"
 """Adjectives that make a noun of an event another, earlier one (``під час минулого візиту до
@@ -1802,6 +1813,11 @@ CITY_BODY_HEADS: tuple[str, ...] = (
 """Heads of the name of a city's own body before the city in the genitive (``мерія Одеси``,
 ``виконком міської ради Полтави``): a decision it makes is made in its city."""
 
+TOWN_BODY_WORDS: frozenset[str] = frozenset({"міський", "міськрада", "мерія", "міськвиконком"})
+"""Dictionary forms of the word that makes a body, office or institution a town's own (``Львівська
+міська рада``, ``виконком Луцької міської ради``, ``Київська мерія``, ``ужгородський міський
+голова``): the town adjective before it names the town the body sits in."""
+
 PLURAL_SETTLEMENT_NOUNS: dict[str, str] = {
     "селах": "loct",
     "селам": "datv",
@@ -1898,6 +1914,10 @@ ANOTHER_EVENT_PATTERN = r"(?:ще|іще)\s+(?:одн[аеуі]|один|одн�
 """``Ще одна ДТП сталася ...``: with a trigger in the next two words, the sentence tells another
 event of its kind, not more of the one before; it and the rest of its paragraph are that other
 event's (``поранено ще одну людину`` names no event)."""
+
+REMINDER_ASIDES: tuple[str, ...] = ("нагадаємо", "нагадаю")
+"""The writer's reminder that opens a sentence (``Нагадаємо, у січні в Рівненському районі
+згоріли два будинки``): what follows recalls an event reported before, not more of this one."""
 
 WRITER_ASIDES: tuple[str, ...] = (
     "нагадаємо",

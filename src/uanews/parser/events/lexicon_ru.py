@@ -137,6 +137,7 @@ __all__ = [
     "REGION_ENDINGS",
     "RELATIONAL_ADJECTIVE_PATTERN",
     "RELATIVE_PRONOUN_PATTERN",
+    "REMINDER_ASIDES",
     "REPORTED_BACK_PATTERN",
     "ROUTE_FROM_PREPOSITIONS",
     "ROUTE_TO_PREPOSITIONS",
@@ -175,6 +176,7 @@ __all__ = [
     "TOLD_EVENT_PATTERN",
     "TOLL_WORDS",
     "TOPIC_OPENERS",
+    "TOWN_BODY_WORDS",
     "TRIGGERS",
     "UNDER_FIRE_PATTERN",
     "UNSTRESSED_ADJECTIVE_ENDING",
@@ -184,6 +186,7 @@ __all__ = [
     "VISIT_MANNER_PATTERN",
     "WEEKDAY_PATTERN",
     "WHERE_WORDS",
+    "WORKS_PATTERN",
     "WRITER_ASIDES",
     "YEARS_AGO_PATTERN",
     "YEAR_WORDS_PLURAL",
@@ -502,6 +505,13 @@ SPORT_WORDS: tuple[str, ...] = (
     "туре",
 )
 """Words that make ``встретились`` a game between players or teams, not a meeting."""
+
+WORKS_PATTERN = (
+    r"(?:строительств|сооружени|ремонт|капремонт|реконструкци|замен|обустройств"
+    r"|восстановлени|модернизаци|закупк|вакцинаци)\w*"
+)
+"""`lexicon.WORKS_PATTERN` of Russian (``выделить 42 млн на замену водовода в Заводском
+районе``, ``о строительстве ветровой электростанции в Болградском районе``)."""
 
 EARLIER_EVENT_PATTERN = r"(?:прошл\w+|предыдущ\w+)"
 """Adjectives that make a noun of an event another, earlier one (``во время прошлого визита в
@@ -1507,6 +1517,10 @@ CITY_BODY_HEADS: tuple[str, ...] = (
 """Heads of the name of a city's own body before the city in the genitive (``мэрия Одессы``):
 a decision it makes is made in its city."""
 
+TOWN_BODY_WORDS: frozenset[str] = frozenset({"городской", "горсовет", "мэрия", "горисполком"})
+"""`lexicon.TOWN_BODY_WORDS` of Russian (``Днепровский городской совет``, ``исполком
+Криворожского горсовета``)."""
+
 SETTLEMENT_GENITIVES: tuple[str, ...] = (
     "города",
     "г.",
@@ -2023,6 +2037,10 @@ ANOTHER_EVENT_PATTERN = r"(?:еще|ещё)\s+(?:одн[оауйи]|один|о�
 """``Еще одно ДТП произошло ...``: with a trigger in the next two words, the sentence tells another
 event of its kind, not more of the one before; it and the rest of its paragraph are that other
 event's (``ранен еще один человек`` names no event)."""
+
+REMINDER_ASIDES: tuple[str, ...] = ("напомним", "напомню")
+"""`lexicon.REMINDER_ASIDES` of Russian (``Напомним, в конце сентября в результате атаки на
+Николаев ...``)."""
 
 WRITER_ASIDES: tuple[str, ...] = (
     "напомним",
