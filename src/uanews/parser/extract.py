@@ -21,7 +21,7 @@ from uanews.parser.language import (
 from uanews.parser.participants import extract_participants
 from uanews.parser.participants.tagger import Tagger
 from uanews.parser.quotes import extract_quotes
-from uanews.parser.quotes.bodies import speaking_bodies
+from uanews.parser.quotes.bodies import read_speaking_bodies
 from uanews.parser.quotes.unmarked import continued_speakers
 
 __all__ = ["annotate", "reading_item"]
@@ -53,7 +53,9 @@ def annotate(
         )
         item = attrs.evolve(item, paragraphs=paragraphs, participants=participants)
         # Bodies that speak unnamed (``у міськраді зазначили``) are participants too.
-        item = attrs.evolve(item, participants=participants + speaking_bodies(item))
+        # A body noun that speaks after the text named that body is one more mention of it.
+        named, made = read_speaking_bodies(item)
+        item = attrs.evolve(item, participants=named + made)
         item = attrs.evolve(item, participants=find_actors(item))
         quotes = extract_quotes(item)
         # The events are told in narration: the quotes' words (`reported`) trigger none.

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import partial
 
+import attrs
+
 from uanews.model import Mention, NewsItem, Participant, ParticipantKind, Span
 from uanews.parser.document import Screen, SpanIndex, paragraph_sentences
 from uanews.parser.language import item_languages, language_cache, pick, reading_at
@@ -27,6 +29,7 @@ from uanews.parser.quotes.lexicon import (
     COORDINATORS,
     DEPENDENT_BODY_NOUNS,
     DOCUMENT_ISSUERS,
+    GOVERNMENT_BODY_HEADS,
     KIND_ACRONYMS,
     KIND_BODY_NOUNS,
     LOCATIVE_PREPOSITIONS,
@@ -39,7 +42,7 @@ from uanews.parser.quotes.lexicon import (
     TEAM_BODY_NOUNS,
 )
 from uanews.parser.quotes.marks import scan_marks
-from uanews.parser.quotes.speaker_context import Mentions
+from uanews.parser.quotes.speaker_context import Mentions, placed_mentions
 from uanews.parser.quotes.speaker_grammar import lemmas
 from uanews.parser.quotes.speech import SPEECH_CUES, is_speech_form
 from uanews.parser.quotes.text import WORD, Word, word_forms, words
@@ -50,6 +53,7 @@ __all__ = [
     "last_company",
     "last_named_body",
     "named_body",
+    "read_speaking_bodies",
     "speaking_bodies",
     "speaking_body_lemmas",
 ]
@@ -576,6 +580,25 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
     A body the participants already name (``у міськраді`` and ``Харківська міська рада``) is
     not made again. Ids go on from the item's last ``o<n>``.
     """
+    return read_speaking_bodies(item)[1]
+
+
+def read_speaking_bodies(
+    item: NewsItem,
+) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
+    """Return the item's participants with the bodies that speak as further mentions, and new ones.
+
+    The second value is `speaking_bodies`'. A body noun that speaks (``уточнили в
+    прокуратурі``, ``по данным прокуратуры``) after the text named a body of that noun
+    (``Харківська обласна прокуратура``) refers back to it: the speaker rules read it as that
+    body (`last_named_body`), and it is one more mention of that organisation, the last one
+    named before it (`_refer_back`). Only the noun heading the phrase counts: a press office
+    of a named body (``пресслужба суду``) is no mention of the court itself. And only a
+    government body's noun (`lexicon.GOVERNMENT_BODY_HEADS`), which names nothing but the
+    institution: a court's noun is also its hearing (``у суді``), a hospital's or a
+    university's also the place (``у лікарні``), a company's any firm, and those stay as they
+    were (the speaker rules still read them as the body).
+    """
     text = item.text
     taken = SpanIndex(
         Span(mention.start, mention.end)
@@ -583,6 +606,7 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
         for mention in participant.mentions
     )
     found: dict[str, list[Mention]] = {}
+    referring: list[tuple[str, Mention, int]] = []
     # Whether the participants name a body, by the languages read and its noun: each asked
     # once, not once per body found (the participants do not change here).
     named: dict[tuple[tuple[str, ...], str], float] = {}
@@ -608,6 +632,12 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
                         for lemma in heads
                     ):
                         found.setdefault(name, []).append(mention)
+                    elif (
+                        heads[0] in pick(GOVERNMENT_BODY_HEADS, ru.GOVERNMENT_BODY_HEADS)
+                        and _named_from(named, item.participants, heads[0]) < mention.start
+                        and not _completes_body(text, mention.start)
+                    ):
+                        referring.append((heads[0], mention, span.start))
     # A body's officers (``слідчі``) are a group of people, the rest organisations.
     next_number = {
         prefix: max(
@@ -639,7 +669,54 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
             )
         )
         next_number[prefix] += 1
-    return tuple(made)
+    return _refer_back(item, referring), tuple(made)
+
+
+_BEFORE_REACH = 40
+"""How many characters before a body phrase are read for the word right before it."""
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’ʼ-]*)\s+$")
+
+
+def _completes_body(text: str, start: int) -> bool:
+    """Return True if the phrase at ``start`` is the complement of a body noun right before it.
+
+    ``прокуратури`` in ``у пресслужбі прокуратури``: the press office speaks, and its
+    complement is part of its name, no mention of the office's body of its own.
+    """
+    found = _LAST_WORD.search(text, max(0, start - _BEFORE_REACH), start)
+    return found is not None and body_noun(found.group(1)) is not None
+
+
+def _refer_back(
+    item: NewsItem, referring: Sequence[tuple[str, Mention, int]]
+) -> tuple[Participant, ...]:
+    """Return the item's participants with each referring body noun as a further mention.
+
+    ``referring`` holds the head lemma, the mention and the start of its paragraph (read in
+    that paragraph's language). The mention goes to the organisation naming that body whose
+    mention comes last before it, as the speaker rules resolve it (`last_named_body`); the
+    mentions are indexed once for the item.
+    """
+    if not referring:
+        return item.participants
+    placed = placed_mentions(item, ())
+    added: dict[str, list[Mention]] = {}
+    for lemma, mention, paragraph in referring:
+        with reading_at(paragraph):
+            target = last_named_body(placed, lemma, mention.start)
+        if target is not None and target.kind is ParticipantKind.ORGANIZATION:
+            added.setdefault(target.id, []).append(mention)
+    return tuple(
+        participant
+        if participant.id not in added
+        else attrs.evolve(
+            participant,
+            mentions=tuple(
+                sorted((*participant.mentions, *added[participant.id]), key=lambda m: m.start)
+            ),
+        )
+        for participant in item.participants
+    )
 
 
 def _named_from(
