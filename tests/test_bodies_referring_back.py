@@ -80,3 +80,38 @@ def test_a_speaking_body_noun_of_another_body_refers_to_none_named():
 )
 def test_the_complement_of_a_press_office_is_no_mention_of_the_body(paragraph, name):
     assert organizations(paragraph)[name] == [name]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "named", "other"),
+    [
+        (
+            (
+                "Про затор повідомили в поліції Полтавської області. Патрульна поліція "
+                "попередила, що рух обмежено до ранку."
+            ),
+            "поліція Полтавської області",
+            "Патрульна поліція",
+        ),
+        (
+            (
+                "О пробке сообщили в полиции Полтавской области. Патрульная полиция "
+                "предупредила, что движение ограничено до утра."
+            ),
+            "полиция Полтавской области",
+            "Патрульная полиция",
+        ),
+    ],
+)
+def test_a_speaking_body_of_another_kind_is_not_the_one_named_before(paragraph, named, other):
+    found = organizations(paragraph)
+    assert found[other] == [other]
+    assert len(found[named]) == 1
+
+
+def test_a_speaking_body_named_again_is_a_mention_of_its_own_name():
+    found = organizations(
+        "Водій загинув на місці, повідомила речниця поліції Рівненщини Ірина Гай. Слідчі "
+        "поліції відкрили провадження. Дорога вільна, розповіла речниця поліції Рівненщини."
+    )
+    assert found["поліція Рівненщини"] == ["поліції Рівненщини", "поліції Рівненщини"]

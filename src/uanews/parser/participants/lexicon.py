@@ -67,6 +67,7 @@ __all__ = [
     "NAME_BLOCKERS",
     "NAME_PARTICLES",
     "NAME_PARTICLES_ALONE",
+    "NATIONAL_SERVICE_NOUNS",
     "NEWS_AGENCIES",
     "NON_ORGANIZATION_NAMES",
     "NOT_FIELD_NOUNS",
@@ -847,6 +848,13 @@ UTILITY_NOUNS: frozenset[str] = frozenset(
 """Common nouns of the one company that runs a network of its city or region: in the singular
 and in lower case one names that company (``роботу метрополітену
 відновили``, ``працівники водоканалу``)."""
+
+NATIONAL_SERVICE_NOUNS: frozenset[str] = frozenset({"поліція"})
+"""Common nouns of a service the country has one of, whose offices in every region are its
+parts: in the singular and in lower case one names that service (``слідчі поліції``, ``на
+місці працюють рятувальники та поліція``), or with a region after it its office there
+(``поліції Вінницької області``). Not ``прокуратура``: a bare one also stands for the
+prosecution of a case (``прокуратура пішла в суд``), which the dev gold does not tag."""
 
 SUBSIDIARY_NOUNS: frozenset[str] = frozenset({"електромережа", "газмережа", "тепломережа"})
 """Lemmas of the network a group's regional company runs, the noun of its name after the

@@ -65,6 +65,7 @@ __all__ = [
     "NAME_BLOCKERS",
     "NAME_PARTICLES",
     "NAME_PARTICLES_ALONE",
+    "NATIONAL_SERVICE_NOUNS",
     "NEWS_AGENCIES",
     "NON_ORGANIZATION_NAMES",
     "NOT_FIELD_NOUNS",
@@ -764,6 +765,10 @@ UTILITY_CASE_ENDINGS: tuple[str, ...] = ("ом", "а", "у", "е")
 SUBSIDIARY_NOUNS: frozenset[str] = _words("электросеть газосеть теплосеть")
 """Lemmas of the network a group's regional company runs (`lexicon.SUBSIDIARY_NOUNS`: ``ДТЭК
 Одесские электросети``)."""
+
+NATIONAL_SERVICE_NOUNS: frozenset[str] = frozenset({"полиция"})
+"""Common nouns of a service the country has one of (``следователи полиции``, ``полиции
+региона``): see the Ukrainian list."""
 
 UTILITY_NOUNS: frozenset[str] = _words("метрополитен водоканал горгаз облгаз облэнерго горсвет")
 """Common nouns of the one company that runs a network of its city or region: in the singular

@@ -19,6 +19,10 @@ from uanews.model import Mention, NewsItem, Participant, ParticipantKind, Span
 from uanews.parser.document import Screen, SpanIndex, paragraph_sentences
 from uanews.parser.language import item_languages, language_cache, pick, reading_at
 from uanews.parser.morph import parse_word, word_form
+from uanews.parser.participants.lexicon import TERRITORIAL_ADJECTIVES
+from uanews.parser.participants.lexicon_ru import (
+    TERRITORIAL_ADJECTIVES as TERRITORIAL_ADJECTIVES_RU,
+)
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.cues import finding_cues, source_pattern
 from uanews.parser.quotes.lexicon import (
@@ -504,7 +508,10 @@ def _bodies_in(text: str, sentence: Span, taken: SpanIndex) -> Iterable[tuple[st
         ) or not _speaks(found, index, first, lemma):
             continue
         span = Span(found[first][1], found[last - 1][2])
-        if taken.overlapping(span.start, found[index][2] if _subunit(lemma) else span.end):
+        # A department or a body's officers (``слідчі поліції``) are a body or group of their
+        # own: only the head noun must be free, whatever the complement names.
+        own = _subunit(lemma) or lemma in pick(BODY_STAFF_NOUNS, ru.BODY_STAFF_NOUNS)
+        if taken.overlapping(span.start, found[index][2] if own else span.end):
             continue
         yield name, Mention(text[span.start : span.end], span.start, span.end)
 
@@ -606,10 +613,11 @@ def read_speaking_bodies(
         for mention in participant.mentions
     )
     found: dict[str, list[Mention]] = {}
-    referring: list[tuple[str, Mention, int]] = []
+    referring: list[tuple[str, str, Mention, int]] = []
     # Whether the participants name a body, by the languages read and its noun: each asked
     # once, not once per body found (the participants do not change here).
     named: dict[tuple[tuple[str, ...], str], float] = {}
+    kinds: dict[tuple[tuple[str, ...], str], bool] = {}
     for span, own in zip(item.paragraph_spans(), paragraph_sentences(item), strict=True):
         with reading_at(span.start):  # each paragraph in its own language
             for sentence in own:
@@ -630,14 +638,17 @@ def read_speaking_bodies(
                     if not any(
                         _named_from(named, item.participants, lemma) < mention.start
                         for lemma in heads
-                    ):
+                    ) or not _kind_named(kinds, item.participants, name):
                         found.setdefault(name, []).append(mention)
+                    elif name in found:
+                        found[name].append(mention)  # the body this pass made, named again
                     elif (
                         heads[0] in pick(GOVERNMENT_BODY_HEADS, ru.GOVERNMENT_BODY_HEADS)
                         and _named_from(named, item.participants, heads[0]) < mention.start
                         and not _completes_body(text, mention.start)
+                        and _leveled_only(name)
                     ):
-                        referring.append((heads[0], mention, span.start))
+                        referring.append((heads[0], name, mention, span.start))
     # A body's officers (``слідчі``) are a group of people, the rest organisations.
     next_number = {
         prefix: max(
@@ -687,23 +698,80 @@ def _completes_body(text: str, start: int) -> bool:
     return found is not None and body_noun(found.group(1)) is not None
 
 
+def _kind_words(name: str) -> list[frozenset[str]]:
+    """Return the lemmas of the words before the body noun of ``name`` that are no level.
+
+    ``патрульна`` of ``Патрульна поліція``: an adjective that says which kind of body it is;
+    a territorial adjective (``обласна``) only says at which level it works.
+    """
+    territorial = pick(TERRITORIAL_ADJECTIVES, TERRITORIAL_ADJECTIVES_RU)
+    found: list[frozenset[str]] = []
+    for word in WORD.findall(name):
+        if body_noun(word) is not None:
+            break
+        own = lemmas(word)
+        if not own & territorial:
+            found.append(own | {word.lower()})
+    return found
+
+
+def _kind_named(
+    kinds: dict[tuple[tuple[str, ...], str], bool], participants: Sequence[Participant], name: str
+) -> bool:
+    """Return True if the participants name a body of the kind ``name``'s adjectives say.
+
+    ``Патрульна поліція`` after ``поліція Полтавської області`` is another body, not named
+    before though a body of its noun is: only a participant whose name holds those adjectives
+    too names it. A name without such adjectives is named by its noun alone (`_named_from`).
+    Asked once per item, languages read and name.
+    """
+    key = (item_languages(), name)
+    answer = kinds.get(key)
+    if answer is None:
+        wanted = _kind_words(name)
+        answer = kinds[key] = not wanted or any(
+            participant.kind is ParticipantKind.ORGANIZATION
+            and all(
+                any(word & words for words in _name_lemmas(participant.name)) for word in wanted
+            )
+            for participant in participants
+        )
+    return answer
+
+
+def _leveled_only(name: str) -> bool:
+    """Return True if no word but a territorial adjective stands before the body noun of ``name``.
+
+    ``обласне управління ДСНС`` may be the ``Головне управління ДСНС ...`` named before: the
+    adjective only says which level the text's own office works at. ``Патрульна поліція``
+    names a body of another kind than ``поліція Полтавської області``, none to refer back to.
+    """
+    return not _kind_words(name)
+
+
 def _refer_back(
-    item: NewsItem, referring: Sequence[tuple[str, Mention, int]]
+    item: NewsItem, referring: Sequence[tuple[str, str, Mention, int]]
 ) -> tuple[Participant, ...]:
     """Return the item's participants with each referring body noun as a further mention.
 
-    ``referring`` holds the head lemma, the mention and the start of its paragraph (read in
-    that paragraph's language). The mention goes to the organisation naming that body whose
-    mention comes last before it, as the speaker rules resolve it (`last_named_body`); the
-    mentions are indexed once for the item.
+    ``referring`` holds the head lemma, the phrase's nominative name, the mention and the
+    start of its paragraph (read in that paragraph's language). The mention goes to the
+    organisation of that very name if there is one (``поліції Рівненщини`` again), else to
+    the organisation naming that body whose mention comes last before it, as the speaker
+    rules resolve it (`last_named_body`); the mentions are indexed once for the item.
     """
     if not referring:
         return item.participants
     placed = placed_mentions(item, ())
+    by_name = {
+        participant.name: participant
+        for participant in item.participants
+        if participant.kind is ParticipantKind.ORGANIZATION
+    }
     added: dict[str, list[Mention]] = {}
-    for lemma, mention, paragraph in referring:
+    for lemma, name, mention, paragraph in referring:
         with reading_at(paragraph):
-            target = last_named_body(placed, lemma, mention.start)
+            target = by_name.get(name) or last_named_body(placed, lemma, mention.start)
         if target is not None and target.kind is ParticipantKind.ORGANIZATION:
             added.setdefault(target.id, []).append(mention)
     return tuple(
