@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import uanews
 from uanews.model import ParticipantKind
 from uanews.parser.language import using_language
@@ -169,3 +171,36 @@ def test_the_caption_persons_organisation_is_the_whole_body_found():
     assert person.organization == "Винницкого городского совета"
     bodies = [p for p in item.participants if p.kind is ParticipantKind.ORGANIZATION]
     assert [m.text for p in bodies for m in p.mentions] == ["ВИННИЦКОГО ГОРОДСКОГО СОВЕТА"]
+
+
+@pytest.mark.parametrize(
+    ("caption", "name", "role"),
+    [
+        ("ТУРЕ ГАУГЛАНД КЕРІВНИК ПРОГРАМ ФОНДУ", "Туре Гаугланд", "керівник програм фонду"),
+        ("КЕНДЗІ ОКУМУРА ДИРЕКТОР ФОНДУ", "Кендзі Окумура", "директор фонду"),
+        ("ЙОРАН ЛІНДГАУГ РАДНИК ПОСОЛЬСТВА", "Йоран Ліндгауг", "радник посольства"),
+        # A known first name, then a surname the dictionary reads as another word (``лисичин``).
+        ("ОЛЕНА ЛИСИЧИН ЛІКАРКА МІСЬКОЇ ЛІКАРНІ", "Олена Лисичин", "лікарка міської лікарні"),
+        ("ОЛЕНА КОЗИН ЛІКАРКА МІСЬКОЇ ЛІКАРНІ", "Олена Козин", "лікарка міської лікарні"),
+    ],
+)
+def test_a_foreign_name_the_dictionary_does_not_know_before_a_role(caption, name, role):
+    # The two words before the role noun are the name, known to the dictionary or not.
+    parsed = parse_caption(caption)
+    assert parsed is not None
+    assert (parsed.name.name, parsed.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # No role noun third: nothing says where an unknown name would end.
+        "ТУРЕ ГАУГЛАНД ПРОГРАМИ ФОНДУ",
+        # A role noun opening the caption is no name.
+        "ГОЛОВНИЙ ЛІКАР ЛІКАРНІ",
+        # A body's acronym before the role noun is no surname.
+        "ГУ ДСНС КЕРІВНИК ВІДДІЛУ",
+    ],
+)
+def test_no_name_without_a_role_noun_right_after_two_words(caption):
+    assert parse_caption(caption) is None

@@ -403,9 +403,14 @@ def test_addressing_someone_after_a_quote_attributes_it(text, quote, name):
         ("ru", "обратился в суд мэр", None),
         ("uk", "звернувся до громади мер", "звернувся"),
         ("uk", "звернувся по допомогу мер", None),
+        # With no addressee, its subject right after it: the speaker it names says the words.
+        ("ru", "обратился заместитель главы ОВА Юрий Зозулинский", "обратился"),
+        ("uk", "звернувся заступник начальника ОВА Юрій Зозулінський", "звернувся"),
+        ("uk", "звернувся Юрій Зозулінський", "звернувся"),
+        ("uk", "звернувся з проханням мер", None),
     ],
 )
-def test_a_verb_of_addressing_is_a_cue_only_with_its_addressee(language, words, cue):
+def test_a_verb_of_addressing_is_a_cue_only_with_its_addressee_or_subject(language, words, cue):
     text = "«Берегите себя», — " + words
     start = text.index(words)
     with using_language(language):

@@ -21,7 +21,8 @@ from uanews.parser.language import (
 from uanews.parser.participants import extract_participants
 from uanews.parser.participants.tagger import Tagger
 from uanews.parser.quotes import extract_quotes
-from uanews.parser.quotes.bodies import speaking_bodies
+from uanews.parser.quotes.bodies import read_speaking_bodies
+from uanews.parser.quotes.unmarked import continued_speakers
 
 __all__ = ["annotate", "reading_item"]
 
@@ -44,13 +45,17 @@ def annotate(
     """
     with reading_item(item) as language:
         participants, speakers = extract_participants(item, ner=ner)
+        # A caption's speech goes on in a first-person paragraph after it (`continued_speakers`).
+        speakers = continued_speakers(item, speakers)
         paragraphs = tuple(
             attrs.evolve(paragraph, speaker=speaker)
             for paragraph, speaker in zip(item.paragraphs, speakers, strict=True)
         )
         item = attrs.evolve(item, paragraphs=paragraphs, participants=participants)
         # Bodies that speak unnamed (``у міськраді зазначили``) are participants too.
-        item = attrs.evolve(item, participants=participants + speaking_bodies(item))
+        # A body noun that speaks after the text named that body is one more mention of it.
+        named, made = read_speaking_bodies(item)
+        item = attrs.evolve(item, participants=named + made)
         item = attrs.evolve(item, participants=find_actors(item))
         quotes = extract_quotes(item)
         # The events are told in narration: the quotes' words (`reported`) trigger none.

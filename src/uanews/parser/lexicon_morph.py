@@ -17,6 +17,7 @@ __all__ = [
     "LINKING_VOWELS",
     "NAME_VOWELS",
     "RUSSIAN_INDECLINABLE_TOPONYM_ENDINGS",
+    "RUSSIAN_NEUTER_ADJECTIVE_ENDING",
     "RUSSIAN_NO_Y_AFTER",
     "RUSSIAN_SETTLEMENT_AGREEING_ENDINGS",
     "RUSSIAN_SK_ADJECTIVE_ENDINGS",
@@ -27,6 +28,9 @@ __all__ = [
     "RUSSIAN_TO_UKRAINIAN_LETTERS",
     "SK_STEMS",
     "STRESSED_ADJECTIVE_ENDINGS",
+    "TOWN_ADJECTIVE_ROWS",
+    "TOWN_ADJECTIVE_ROWS_RU",
+    "TOWN_OF_IRREGULAR_ADJECTIVE",
     "UKRAINIAN_SOFT_ADJECTIVE_ENDING",
     "UKRAINIAN_TOPONYM_ENDINGS",
 ]
@@ -219,6 +223,9 @@ RUSSIAN_NO_Y_AFTER: Final = frozenset("гкхжшчщ")
 """Letters Russian never writes ``ы`` after (``Горенич-и``, ``Прилук-и``)."""
 
 RUSSIAN_SK_LEMMA_ENDINGS: Final = ("ский", "цкий")
+RUSSIAN_NEUTER_ADJECTIVE_ENDING: Final = "ое"
+"""The neuter nominative ending of a Russian ``-ский`` adjective (``Каменское``), replacing
+``ий`` of its dictionary form."""
 UKRAINIAN_SOFT_ADJECTIVE_ENDING: Final = "ький"
 """A Russian place adjective in ``-ский``/``-цкий`` is spelt ``-ський``/``-цький`` in Ukrainian
 (``Кропивницкий`` - ``Кропивницький``): its ``кий`` is ``ький``."""
@@ -238,3 +245,47 @@ RUSSIAN_TO_UKRAINIAN_LETTERS: Final = MappingProxyType(
 ``Ірпінь``, ``Вышгород`` - ``Вишгород``), ``е`` and ``о`` of a closed syllable are ``і``
 (``Нежин`` - ``Ніжин``, ``Чернигов`` - ``Чернігів``); a place the Ukrainian dictionary knows
 under one of these spellings confirms a Russian nominative built by its ending."""
+
+TOWN_ADJECTIVE_ROWS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("ецький", ("ецьк", "ці", "ець")),
+    ("цький", ("цьк", "ця", "ці", "ць")),
+    ("уцький", ("ук",)),
+    ("зький", ("жжя", "зьк")),
+    ("овський", ("о",)),
+    ("івський", ("ево",)),
+    ("енський", ("е",)),
+    ("йський", ("я",)),
+    ("ьський", ("ь", "")),
+    ("ський", ("и", "і", "", "е", "а", "ь", "о", "са", "си", "ськ")),
+)
+"""How a Ukrainian town's adjective (its dictionary form) is made from the town's name: the
+lemma's ending, and the endings of the name that stand for it, the likelier first
+(``львів-ський`` - ``Львів``, ``полтав-ський`` - ``Полтава``, ``сум-ський`` - ``Суми``,
+``оде-ський`` - ``Одеса``, ``дон-ецький`` - ``Донецьк``, ``чернів-ецький`` - ``Чернівці``,
+``лу-цький`` - ``Луцьк``, ``вінни-цький`` - ``Вінниця``, ``кременч-уцький`` - ``Кременчук``,
+``запорі-зький`` - ``Запоріжжя``, ``дніпр-овський`` - ``Дніпро``, ``рівн-енський`` -
+``Рівне``). A plural name
+(``Суми``, ``Черкаси``) comes before the bare stem, which may be a common noun (``сум``)."""
+
+TOWN_ADJECTIVE_ROWS_RU: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("овский", ("", "ов")),
+    ("ецкий", ("ецк", "цы", "ец")),
+    ("ицкий", ("цы", "ица")),
+    ("цкий", ("цк", "ца", "цы")),
+    ("жский", ("жье",)),
+    ("ьский", ("ь", "")),
+    ("сский", ("ссы", "сса", "с")),
+    ("ский", ("", "ы", "и", "а", "о", "ое", "ск")),
+    ("ской", ("ы", "", "а", "и")),
+)
+"""`TOWN_ADJECTIVE_ROWS` of Russian (``днепр-овский`` - ``Днепр``, ``николаев-ский`` -
+``Николаев``, ``одес-ский`` - ``Одесса``, ``запорож-ский`` - ``Запорожье``, ``сум-ской`` -
+``Сумы``, ``краматор-ский`` - ``Краматорск``): a ``-ск`` town comes last, as ``Николаевск``
+is a town too but ``николаевский`` of Ukrainian news is ``Николаев``'s."""
+
+TOWN_OF_IRREGULAR_ADJECTIVE: Final = MappingProxyType(
+    {"криворізький": "Кривий Ріг", "криворожский": "Кривой Рог", "ровенский": "Ровно"}
+)
+"""Town adjectives no ending row makes from their town's name: a name of two words whose
+adjective fuses them (``криворізький`` of ``Кривий Ріг``), a stem with an inserted syllable
+(``ровенский`` of ``Ровно``)."""

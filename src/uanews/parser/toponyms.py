@@ -17,14 +17,17 @@ from __future__ import annotations
 import enum
 import functools
 import itertools
+import re
 
 from uanews.parser import lexicon_morph
 from uanews.parser.morph import analyzer, unyo
 
 __all__ = [
+    "apposed_town",
     "russian_adjectival_town",
     "russian_place_nominative",
     "russian_settlement_name",
+    "town_of_adjective",
     "unknown_russian_word",
 ]
 
@@ -82,6 +85,108 @@ def russian_adjectival_town(word: str, case: str) -> str | None:
         if _ukrainian_masculine_noun(soft):
             return _styled(word, lemma)
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def town_of_adjective(word: str, language: str) -> str | None:
+    """Return the town whose relational adjective ``word`` is, in the nominative, or None.
+
+    ``Львівська``, ``Сумського``, ``Днепровский``, ``Запорожского``: a town's adjective is
+    made from its name by a known ending (`lexicon_morph.TOWN_ADJECTIVE_ROWS`), so the name is
+    the first of the stems the lemma's ending stands for that the dictionary of ``language``
+    has as a lifeless noun in the nominative (Russian: one it marks as a place, ``Geox``). A
+    town that is an adjective itself (``Хмельницький``, ``Кропивницкий``) is the adjective's
+    masculine, and so is a hyphenated adjective no row reads (``Кам'янець-Подільський``); an
+    adjective that fuses a name of two words is listed
+    (`lexicon_morph.TOWN_OF_IRREGULAR_ADJECTIVE`). The caller knows that ``word`` is a
+    town's adjective (it qualifies a town's own body); an adjective the rows make no known
+    noun of gives None.
+    """
+    lemmas = sorted(
+        {
+            parse.normal_form
+            for parse in analyzer(language).parse(word.lower())
+            if parse.tag.POS == "ADJF"
+        }
+    )
+    for lemma in lemmas:
+        town = _town_of_lemma(lemma, language)
+        if town is not None:
+            return "".join(part[:1].upper() + part[1:] for part in _NAME_PARTS.split(town))
+    return None
+
+
+_NAME_PARTS = re.compile(r"(?<=[\s\-])")
+"""The places where a word of a town's name starts (``Івано-Франківськ``, ``Кривий Ріг``)."""
+
+
+@functools.lru_cache(maxsize=1024)
+def _town_of_lemma(lemma: str, language: str) -> str | None:
+    """Return the town's name (lower case) the adjective ``lemma`` is made from, or None."""
+    irregular = lexicon_morph.TOWN_OF_IRREGULAR_ADJECTIVE.get(lemma)
+    if irregular is not None:
+        return irregular
+    if language == "ru":
+        soft = lemma[: -len("кий")] + lexicon_morph.UKRAINIAN_SOFT_ADJECTIVE_ENDING
+        if lemma.endswith(lexicon_morph.RUSSIAN_SK_LEMMA_ENDINGS) and _ukrainian_masculine_noun(
+            soft
+        ):
+            return lemma
+        rows = lexicon_morph.TOWN_ADJECTIVE_ROWS_RU
+    else:
+        if _place_noun(lemma, language):
+            return lemma
+        rows = lexicon_morph.TOWN_ADJECTIVE_ROWS
+    for suffix, endings in rows:
+        if not lemma.endswith(suffix):
+            continue
+        stem = lemma[: -len(suffix)]
+        for ending in endings:
+            if len(stem) >= _LEAST_STEM and _place_noun(stem + ending, language):
+                return stem + ending
+    # ``Каменец-Подольского городского совета``: a hyphenated adjectival name is the town's own
+    return lemma if "-" in lemma and lemma.endswith(_SK_LEMMAS) else None
+
+
+_SK_LEMMAS = (*lexicon_morph.RUSSIAN_SK_LEMMA_ENDINGS, "ський", "цький")
+"""Dictionary-form endings of the ``-ськ-`` adjectives towns are named by, in either language."""
+
+
+def apposed_town(word: str, language: str) -> bool:
+    """Return True if ``word`` after a settlement noun is a town's own nominative, in apposition.
+
+    ``суд города Сумы``, ``суд міста Суми``: the name after ``города``/``міста`` may keep its
+    nominative instead of agreeing in the genitive. It does when the dictionary of
+    ``language`` has ``word`` as a place noun's dictionary form (`_place_noun`); in Ukrainian,
+    whose dictionary marks no places, only a plural-only one (``Суми``, ``Черкаси``), as a
+    singular may be a common noun's nominative and a town's genitive at once (``Черкас``).
+    """
+    folded = word.lower()
+    if not _place_noun(folded, language):
+        return False
+    return language == "ru" or any(
+        "Pltm" in parse.tag.grammemes and parse.tag.case == "nomn" and parse.normal_form == folded
+        for parse in analyzer(language).parse(folded)
+    )
+
+
+def _place_noun(folded: str, language: str) -> bool:
+    """Return True if the dictionary of ``language`` has ``folded`` as a nominative place noun.
+
+    A lifeless noun whose dictionary form is ``folded`` itself; in Russian, one marked as a
+    place name (``Geox``), as a bare stem is often a common noun there too.
+    """
+    dictionary = analyzer(language)
+    if not dictionary.word_is_known(folded):
+        return False
+    return any(
+        parse.tag.POS == "NOUN"
+        and parse.tag.case == "nomn"
+        and parse.normal_form == folded
+        and "inan" in parse.tag.grammemes
+        and (language != "ru" or "Geox" in parse.tag.grammemes)
+        for parse in dictionary.parse(folded)
+    )
 
 
 @functools.lru_cache(maxsize=4096)

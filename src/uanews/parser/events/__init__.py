@@ -85,6 +85,7 @@ from uanews.parser.events.dates import (
     declared,
     find_dates,
     names_a_day,
+    names_a_weekday,
     of_a_noun,
     starts_later,
 )
@@ -143,6 +144,7 @@ from uanews.parser.events.lexicon import (
     PERIOD_START_PREPOSITIONS,
     REGION_HEADS,
     REGION_SUFFIX,
+    REMINDER_ASIDES,
     REPORTED_BACK_PATTERN,
     SCENE_ARRIVAL_PATTERN,
     SIGNED_PARTY_PATTERN,
@@ -157,6 +159,7 @@ from uanews.parser.events.lexicon import (
     VISIT_DAY_OPENERS,
     YEARS_AGO_PATTERN,
 )
+from uanews.parser.events.met_groups import find_met_groups
 from uanews.parser.events.places import (
     city_of,
     dateline,
@@ -164,6 +167,7 @@ from uanews.parser.events.places import (
     one_name_per_region,
     place_parts,
     strike_places,
+    town_of_body,
     visited_objects,
 )
 from uanews.parser.events.seats import seat
@@ -179,7 +183,7 @@ from uanews.parser.events.triggers import (
     lowered_pattern,
     scheduled_at,
 )
-from uanews.parser.events.venues import venues
+from uanews.parser.events.venues import hosted_in, venues
 from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import nominative_or_none, parse_word
 from uanews.parser.participants import lexicon as participants_lexicon
@@ -935,7 +939,10 @@ class _Reader:
         and an agreement reached (`AGREED_PATTERN`: ``Також сторони домовилися створити ...``)
         or signed by a signing verb of its own (``Кроме того, ОВА и завод подписали меморандум``;
         not ``Документ також підписали X і Y``, the document told) one more agreement, never
-        going on with the one told.
+        going on with the one told. The opening subject goes on only with a court's ruling
+        (``Суд розірвав договір``) or a sentence with no decision verb of its own: a body that
+        decides again by a verb of its own (``Депутати погодили ...`` after ``Депутати міської
+        ради ухвалили ...``, the deputies being the council) makes one more decision.
         """
         text = self.text
         if sentence.lead or draft.kind in _STRIKES or draft.that_day:
@@ -973,6 +980,8 @@ class _Reader:
         ):
             draft.continues = False  # one more decision or agreement, not the `also` of one
             return
+        if decided and draft.kind is EventKind.ANNOUNCEMENT and not draft.court:
+            return  # ``Депутати погодили ...`` after the council's decision: one more decision
         draft.subject = self.mentions.opening(opening)
 
     def triggered(
@@ -1324,6 +1333,32 @@ def _opens_earlier(text: str, start: int, end: int) -> bool:
     return earlier_time(text, after_aside(text, start, end), end)
 
 
+def _reminder_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of a sentence opening with one of the reminder ``words`` and a comma."""
+    return re.compile(rf"[\s«\"„“]*(?:{'|'.join(words)})\s*,", re.IGNORECASE)
+
+
+_REMINDER = _reminder_pattern(REMINDER_ASIDES)
+_REMINDER_RU = _reminder_pattern(ru.REMINDER_ASIDES)
+_ALSO = re.compile(_words(ALSO_WORDS), re.IGNORECASE)
+_ALSO_RU = re.compile(_words(ru.ALSO_WORDS), re.IGNORECASE)
+
+
+def _reminds(text: str, start: int, end: int) -> bool:
+    """Return whether the sentence ``text[start:end]`` opens with the writer's reminder.
+
+    ``Нагадаємо, у січні в Рівненському районі згоріли два будинки``, ``Напомним, в конце
+    сентября ... пострадало предприятие в Ингульском районе`` (`lexicon.REMINDER_ASIDES`):
+    after the report's first sentence, it recalls an event reported before, so the places it
+    names are that event's, not the strike's or emergency's the report tells. Not one that
+    says it tells more of this one (`lexicon.ALSO_WORDS`: ``Нагадаємо, армія рф також
+    атакувала дронами Очаків``).
+    """
+    if pick(_REMINDER, _REMINDER_RU).match(text, start, end) is None:
+        return False
+    return pick(_ALSO, _ALSO_RU).search(text, start, end) is None
+
+
 def _tells_earlier(text: str, sentence: Sentence) -> bool:
     """Return whether ``sentence`` opens a paragraph after the lede with an earlier time.
 
@@ -1609,7 +1644,10 @@ def _strike_fields(
             if (
                 first is not None
                 and sentence.start > first
-                and _opens_earlier(text, sentence.start, sentence.end)
+                and (
+                    _opens_earlier(text, sentence.start, sentence.end)
+                    or _reminds(text, sentence.start, sentence.end)
+                )
             ):
                 located = []  # ``Накануне ... под обстрел попали X``: another strike's places
             here = [found for _, found in located]
@@ -1882,6 +1920,7 @@ def _finish(
         and (event.apart is None or event.same_day)
         and (event.kind in _STRIKES or any(s.lead for s in event.sentences))
         and not _other_day(text, event)
+        and not _weekday_told(text, event)
     ):
         date = lead_date
     killed = injured = None
@@ -1921,6 +1960,16 @@ def _other_day(text: str, event: _Draft) -> bool:
     return False
 
 
+def _weekday_told(text: str, event: _Draft) -> bool:
+    """Return whether a sentence telling ``event`` gives its day as a weekday (``у вівторок``).
+
+    ``ОДЕССА, 3 декабря. Вечером во вторник ... вспыхнул пожар``: the event's sentence says
+    when it was in a relative word of its own (`dates.names_a_weekday`), which by the
+    guidelines gives no date; the day the lede or the dateline states is not put in its place.
+    """
+    return any(names_a_weekday(text, one.start, one.end) for one in event.sentences)
+
+
 _OTHER_DAY = re.compile(_words(OTHER_DAY_WORDS), re.IGNORECASE)
 _OTHER_DAY_RU = re.compile(_words(ru.OTHER_DAY_WORDS), re.IGNORECASE)
 _DATED_OPENING = re.compile(
@@ -1943,7 +1992,8 @@ def _places_and_parties(
     What was opened or visited is no party to it (a visited institution is the place when no
     other is named, and never a party); with still no place, an announcement takes its body's
     seat and any event the one city of a body, office or object its sentences name
-    (``районный суд Одессы``).
+    (``районный суд Одессы``), or else the one town a town's own body they name is named after
+    (``Львівська міська рада``, `places.town_of_body`).
     """
     participants = _actors(item, event, facts.unnamed)
     participants = tuple(one for one in participants if one not in facts.press_offices)
@@ -1961,7 +2011,8 @@ def _places_and_parties(
     if event.kind is EventKind.ANNOUNCEMENT:
         places = _seat(item, participants, event.sentences[0])
     if not places:
-        city = city_of(item.text, [(s.start, s.end) for s in ordered], facts.mentions)
+        spans = [(s.start, s.end) for s in ordered]
+        city = city_of(item.text, spans, facts.mentions) or town_of_body(item.text, spans)
         places = () if city is None else (city,)
     if not places:
         places = _lead_place(item, event, facts)
@@ -1987,10 +2038,13 @@ def _press_offices(item: NewsItem) -> frozenset[str]:
     )
 
 
-_HELD_KINDS = frozenset(
-    {EventKind.MEETING, EventKind.VISIT, EventKind.AGREEMENT, EventKind.PRESENTATION}
-)
-"""Kinds of events held somewhere: an organisation named as their venue is no party."""
+_HELD_KINDS = frozenset({EventKind.MEETING, EventKind.VISIT, EventKind.AGREEMENT})
+"""Kinds of events held somewhere: an organisation named as their venue is no party.
+
+Not a presentation: the institution an exhibition or a premiere is put on in (``У
+Тернопільському краєзнавчому музеї відкрили виставку``, ``В университете презентовали
+словарь``) hosts it and is its party, as the organiser of what is shown; what is opened
+itself (``открыли лицей``, `_opened`) is still none."""
 
 
 def _visited(
@@ -2082,12 +2136,29 @@ def _opened(item: NewsItem, own: list[Sentence], facts: _ItemFacts) -> set[str]:
             facts.organizations = _organization_mentions(item)  # once an item
         for match in matches:
             at = match.start("opened") if match.group("opened") else match.start("opened_first")
+            if not match.group("opened") and _hosted_at(text, facts.organizations or [], at):
+                continue  # ``В музее открылась выставка``: the museum hosts what opened
             word = _FIRST_WORD.match(text, at)
             after = len(text) if word is None else word.end()
             while after < len(text) and text[after] in " \t":
                 after += 1
             found.update(_organizations_at(facts.organizations or [], at, after))
     return found
+
+
+def _hosted_at(text: str, organizations: list[tuple[int, int, str]], at: int) -> bool:
+    """Return whether the organisation mention covering ``at`` is where something opened.
+
+    ``В Одесском художественном музее открылась выставка``, ``У заповіднику відкрили
+    виставку``: the word of an institution before the opening verb, in the locative after a
+    place preposition (`venues.hosted_in`), says where the exhibition opened, not what opened;
+    ``Музей открылся после ремонта`` (the nominative) is what opened.
+    """
+    index = bisect.bisect_right(organizations, at, key=_mention_start) - 1
+    if index < 0:
+        return False
+    start, end, _ = organizations[index]
+    return start <= at < end and hosted_in(text, start, end)
 
 
 def _organization_mentions(item: NewsItem) -> list[tuple[int, int, str]]:
@@ -2121,13 +2192,16 @@ def _mention_start(mention: tuple[int, int, str]) -> int:
 def find_actors(item: NewsItem) -> tuple[Participant, ...]:
     """Return the item's participants with the actors of its events that they lack.
 
-    They are the attackers of strikes (``армія рф``), as new groups, and the authorities that
+    They are the attackers of strikes (``армія рф``) and the groups of people a meeting was
+    held with (``з головами громад``, `met_groups`), as new groups, and the authorities that
     decide, named by a common noun (``парламент``, ``суд``): a new organisation, or a mention
     of the one named organisation the noun heads (``суд`` of ``Господарський суд ...``).
     """
     attackers = find_attackers(item)
     with_attackers = attrs.evolve(item, participants=(*item.participants, *attackers))
-    return find_authorities(with_attackers)
+    met = find_met_groups(with_attackers)
+    with_met = attrs.evolve(with_attackers, participants=(*with_attackers.participants, *met))
+    return find_authorities(with_met)
 
 
 def _add_actors(target: _Draft, draft: _Draft) -> None:
@@ -2689,14 +2763,14 @@ def extract_events(
 
 
 def _decided_with(text: str, drafts: list[_Draft], events: tuple[Event, ...]) -> tuple[Event, ...]:
-    """Return ``events`` with an undated decision told as more of one before given its date.
+    """Return ``events`` with a decision told as more of one before given its date and place.
 
     ``Депутати на сесії 9 червня затвердили бюджет. ... Також депутати погодили ...``,
     ``Кроме того, горсовет утвердил ...``: a sentence that opens as going on with what was told
     (`continuations.continues`: ``Також``, ``Крім того``) tells more decisions of the same
-    sitting, so an announcement it tells with no date of its own was made on the day of the
-    announcement told just before it (not one told apart, ``Раніше ...``). ``drafts`` are the
-    events' drafts, in the same order.
+    sitting, so an announcement it tells with no date or place of its own was made on the day
+    and at the place of the announcement told just before it (not one told apart, ``Раніше
+    ...``, `_sitting_of`). ``drafts`` are the events' drafts, in the same order.
     """
     finished: list[Event] = []
     before: tuple[_Draft, Event] | None = None
@@ -2707,17 +2781,25 @@ def _decided_with(text: str, drafts: list[_Draft], events: tuple[Event, ...]) ->
                 going_on = continues(text, first.start, first.end) and not any(
                     mention.date is None for mention in find_dates(text[first.start : first.end])
                 )  # ``Крім того, учора виконком ...``: a day of its own, told relatively
-            if (
-                event.date is None
-                and before is not None
-                and before[1].date is not None
-                and draft.apart == before[0].apart
-                and going_on
-            ):
-                event = attrs.evolve(event, date=before[1].date)  # noqa: PLW2901
+            if before is not None and draft.apart == before[0].apart and going_on:
+                event = _sitting_of(event, before[1])  # noqa: PLW2901
             before = (draft, event)
         finished.append(event)
     return tuple(finished)
+
+
+def _sitting_of(event: Event, before: Event) -> Event:
+    """Return the decision ``event``, told as more of the decision ``before``, at its sitting.
+
+    Both were taken at one sitting (`_decided_with`): one with no date of its own has the date
+    of ``before``, and one with no place of its own, not online, its places (``Николаевский
+    горсовет выделил ... Кроме того, депутаты утвердили ...``: in Николаев too).
+    """
+    if event.date is None and before.date is not None:
+        event = attrs.evolve(event, date=before.date)
+    if not event.places and before.places and event.mode is not EventMode.ONLINE:
+        event = attrs.evolve(event, place=before.places[0], places=before.places)
+    return event
 
 
 def _with_report_year(
@@ -2834,7 +2916,9 @@ def _at_events_told(
     finished = list(events)
     for index in order:
         draft, event = drafts[index], events[index]
-        if event.kind in _AT_TOLD and (not event.places or not event.participants):
+        if event.kind in _AT_TOLD and (
+            not event.places or not event.participants or event.date is None
+        ):
             finished[index] = _at_event_told(text, draft, event, told)
         told[event.kind] = (draft.apart, finished[index])
     return tuple(finished)
@@ -2846,7 +2930,9 @@ def _at_event_told(
     """Return ``event`` with the places, and the parties, of the event its sentence names.
 
     ``told`` holds the latest event of each kind told before ``event``, with its block apart
-    (`_at_events_told`). The places are given to an event with none that is not online; the
+    (`_at_events_told`). The date is given to an event with none whose sentences name no day
+    of their own (`_names_day`): what happened at the opening or during the talks was on
+    their day. The places are given to an event with none that is not online; the
     parties when the circumstance is followed by the word for them (`lexicon.PARTIES_WORDS`:
     ``За підсумками зустрічі сторони підписали угоду``, ``По итогам встречи стороны
     подписали``) and the event has none: the parties of the meeting named are those who met,
@@ -2863,12 +2949,25 @@ def _at_event_told(
         if before is None or before[0] != draft.apart:
             return event
         places, named = before[1].places, before[1].participants
+        if event.date is None and before[1].date is not None and not _names_day(text, draft):
+            event = attrs.evolve(event, date=before[1].date)
         if places and not event.places and event.mode is not EventMode.ONLINE:
             event = attrs.evolve(event, place=places[0], places=places)
         if named and not event.participants and parties.match(text, found.end(), sentence.end):
             event = attrs.evolve(event, participants=named)
         return event
     return event
+
+
+def _names_day(text: str, draft: _Draft) -> bool:
+    """Return whether a sentence of ``draft`` names a day of its own, relative or not.
+
+    ``Напередодні під час візиту ...``, ``Наступного дня під час наради ...``, ``у вівторок``
+    (`dates.names_a_day`, `_other_day`): a day of its own, which the event told does not give.
+    """
+    return _other_day(text, draft) or any(
+        names_a_day(text, one.start, one.end) for one in draft.sentences
+    )
 
 
 _PARTIES_AFTER = re.compile(rf"\s+{_words(sorted(PARTIES_WORDS))}", re.IGNORECASE)

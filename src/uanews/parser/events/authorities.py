@@ -20,7 +20,7 @@ import attrs
 from uanews.model import Mention, NewsItem, Participant, ParticipantKind
 from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.dates import find_dates
-from uanews.parser.events.lexicon import SESSION_NOUNS
+from uanews.parser.events.lexicon import BODY_NOUN_REFERENTS, SESSION_NOUNS
 from uanews.parser.events.sentences import quoted, sentences
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.events.triggers import (
@@ -36,6 +36,8 @@ __all__ = ["find_authorities"]
 
 _WORD = re.compile(r"[\w'’ʼ\-]+|[,]")
 _JOINERS = frozenset({",", "та", "і", "й"})
+_STEM = 5
+"""How many first letters of a body's first word tell it from another (``Рівне``-, ``Луцьк``-)."""
 _OF = frozenset({"з", "із"})
 
 
@@ -158,7 +160,7 @@ def find_authorities(item: NewsItem) -> tuple[Participant, ...]:
                 name = phrase[:1].lower() + phrase[1:]  # ``Суд`` opens the sentence: ``суд``
             found.setdefault(name, []).append(Mention(phrase, start, end))
             added.append((start, end))
-    return _with_authorities(item, found)
+    return _with_bodies_joined(item, _with_authorities(item, found))
 
 
 def _after_verb(text: str, at: int, end: int) -> tuple[list[re.Match[str]], int] | None:
@@ -219,3 +221,125 @@ def _with_authorities(item: NewsItem, found: dict[str, list[Mention]]) -> tuple[
             )
         )
     return tuple(participants)
+
+
+def _referents(participant: Participant) -> tuple[tuple[str, ...], ...]:
+    """Return the lemma sets of the bodies a one-noun organisation names, or () for another.
+
+    ``депутати``, ``сесія``, ``уряд``, ``горсовет`` (`lexicon.BODY_NOUN_REFERENTS`): a body
+    named by what it is, the one the item names in full (``Вінницька міська рада``).
+    """
+    if participant.kind is not ParticipantKind.ORGANIZATION or not participant.mentions:
+        return ()
+    if " " in participant.name.strip():
+        return ()
+    with reading_at(participant.mentions[0].start):
+        referents = pick(BODY_NOUN_REFERENTS, ru.BODY_NOUN_REFERENTS)
+        return next((referents[one] for one in _lemmas(participant.name) if one in referents), ())
+
+
+def _head_lemmas(name: str) -> set[str]:
+    """Return the lemmas of the head of ``name``: its words up to its first noun.
+
+    ``Вінницька міська рада`` -> ``вінницький``, ``міський``, ``рада``; ``департамент освіти
+    міської ради`` -> ``департамент`` alone (the council there is only its complement).
+    """
+    lemmas: set[str] = set()
+    for word in _WORD.findall(name):
+        readings = _readings(word)
+        lemmas.update(p.normal_form for p in readings)  # type: ignore[attr-defined]
+        grammemes = [p.tag.grammemes for p in readings]  # type: ignore[attr-defined]
+        if any("NOUN" in one for one in grammemes) and not any("ADJF" in one for one in grammemes):
+            break
+    return lemmas
+
+
+def _first_word(name: str) -> str:
+    """Return the first word of ``name`` in lower case, what tells one such body from another.
+
+    ``Николаевский городской совет`` and ``Николаевский горсовет`` are one council, named
+    twice; ``Рівненська міська рада`` and ``Луцька міська рада`` are two.
+    """
+    words = _WORD.findall(name)
+    return words[0].lower()[:_STEM] if words else ""
+
+
+def _nearest(named: list[tuple[int, int]], at: int, lede_end: int) -> int | None:
+    """Return the index of the body whose mention (start, index) is nearest before ``at``.
+
+    With none before, a noun of the headline or the first paragraph (which ends at
+    ``lede_end``) sums up the report and refers to the body it names next (``В Николаеве
+    горсовет утвердил тариф`` over ``исполком Николаевского городского совета``); a noun
+    further on with none before it is left alone (``встреча в горсовете`` before ``городской
+    совет Жешува``, another city's council).
+    """
+    before = [one for one in named if one[0] < at]
+    if before:
+        return max(before)[1]
+    return min(named)[1] if named and at < lede_end else None
+
+
+def _full_names(
+    participants: tuple[Participant, ...], skipped: set[int]
+) -> list[tuple[int, set[str]]]:
+    """Return the index and head lemmas (`_head_lemmas`) of each organisation not ``skipped``."""
+    full: list[tuple[int, set[str]]] = []
+    for index, participant in enumerate(participants):
+        if index in skipped or participant.kind is not ParticipantKind.ORGANIZATION:
+            continue
+        if participant.mentions:
+            with reading_at(participant.mentions[0].start):
+                full.append((index, _head_lemmas(participant.name)))
+    return full
+
+
+def _with_bodies_joined(
+    item: NewsItem, participants: tuple[Participant, ...]
+) -> tuple[Participant, ...]:
+    """Return ``participants`` with each body named by a common noun joined to its full name.
+
+    ``Львівська міська рада ухвалила ... Також депутати призначили ...``, ``Кабінет Міністрів
+    ухвалив ... Також уряд схвалив ...``: an organisation named by one noun of
+    `lexicon.BODY_NOUN_REFERENTS` stands for the body of that kind the item names in full
+    (the deputies and the session act as the council, the government is the Cabinet), so each
+    of its mentions becomes one of the nearest such body named before it (`_nearest`) and the
+    noun's own organisation goes; when one of them has no body to refer to, or bodies of two
+    places fit (`_first_word`), the noun's organisation stays whole. With no such body named
+    (``Депутати ухвалили ...`` alone), or for a broadcast speaker, the noun stays an
+    organisation of its own.
+    """
+    speakers = {paragraph.speaker for paragraph in item.paragraphs if paragraph.speaker}
+    bare = {
+        index: found
+        for index, participant in enumerate(participants)
+        if participant.id not in speakers and (found := _referents(participant))
+    }
+    if not bare:
+        return participants
+    full = _full_names(participants, set(bare))
+    spans = item.paragraph_spans()
+    lede_end = spans[0].end if spans else len(item.text)
+    joined: dict[int, list[Mention]] = {}
+    gone: set[int] = set()
+    for index, wanted in bare.items():
+        bodies = [one for one, lemmas in full if any(lemmas.issuperset(w) for w in wanted)]
+        if len({_first_word(participants[one].name) for one in bodies}) > 1:
+            continue  # ``Рівненська ... і Луцька міська рада``: two bodies fit, neither is sure
+        named = [(m.start, one) for one in bodies for m in participants[one].mentions]
+        mentions = participants[index].mentions
+        nearest = (_nearest(named, mention.start, lede_end) for mention in mentions)
+        targets = [target for target in nearest if target is not None]
+        if len(targets) < len(mentions):
+            continue  # a mention with no body to refer to: the noun stays a body of its own
+        for mention, target in zip(mentions, targets, strict=True):
+            joined.setdefault(target, []).append(mention)
+        gone.add(index)
+    finished: list[Participant] = []
+    for index, participant in enumerate(participants):
+        if index in gone:
+            continue
+        if index in joined:
+            merged = sorted((*participant.mentions, *joined[index]), key=lambda m: m.start)
+            participant = attrs.evolve(participant, mentions=tuple(merged))  # noqa: PLW2901
+        finished.append(participant)
+    return tuple(finished)

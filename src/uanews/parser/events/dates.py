@@ -63,6 +63,7 @@ __all__ = [
     "find_dates",
     "format_date",
     "names_a_day",
+    "names_a_weekday",
     "of_a_noun",
     "starts_later",
 ]
@@ -773,3 +774,12 @@ def names_a_day(text: str, start: int, end: int) -> bool:
         or _ANCHORED.search(text, start, end)
         or find_dates(text[start:end])
     )
+
+
+def names_a_weekday(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` names a weekday (``у вівторок``, ``в ночь на среду``).
+
+    A weekday is a relative word: by the guidelines it gives no date, and the day a report's
+    lede or dateline states (`WEEKDAY_PATTERN`) need not be it.
+    """
+    return _WEEKDAY.search(text, start, end) is not None

@@ -24,6 +24,7 @@ __all__ = [
     "AMOUNT_ADDERS",
     "ANCHORED_DAY_OFFSETS",
     "ASIDE_OPENERS",
+    "BODY_NOUN_REFERENTS",
     "CENTURY_WORDS",
     "CITY_PART_HEADS",
     "CLOCK_OPENER_PATTERN",
@@ -50,6 +51,8 @@ __all__ = [
     "LIST_STOP_WORDS",
     "MEETING_JOINED_PATTERN",
     "MET_AT_WORDS",
+    "MET_GROUP_NOUNS",
+    "MET_GROUP_PREPOSITIONS",
     "MONTHS",
     "MONTH_LEAD_WORDS",
     "MONTH_NAMES_GENITIVE",
@@ -72,6 +75,7 @@ __all__ = [
     "RANGE_FROM_WORDS",
     "RANGE_TO_WORDS",
     "RELATIVE_PRONOUN_PATTERN",
+    "REMINDER_ASIDES",
     "REPORTED_BACK_PATTERN",
     "SAME_DAY_OPENERS",
     "SCHEDULED_FROM_PATTERN",
@@ -89,9 +93,11 @@ __all__ = [
     "TOLD_EVENT_KINDS",
     "TOLD_EVENT_PATTERN",
     "TOPIC_OPENERS",
+    "TOWN_BODY_WORDS",
     "TRIGGERS",
     "VICTIMS_PATTERN",
     "WEEKDAY_PATTERN",
+    "WORKS_PATTERN",
     "YEAR_WORDS_PLURAL",
     "YEAR_WORDS_SINGULAR",
     "Trigger",
@@ -512,6 +518,14 @@ SPORT_WORDS: tuple[str, ...] = (
     "турі",
 )
 """Words that make ``зустрілися`` a game between players or teams, not a meeting."""
+
+WORKS_PATTERN = (
+    r"(?:будівництв|спорудженн|ремонт|капремонт|реконструкці|замін|облаштуванн|відновленн"
+    r"|модернізаці|закупівл|вакцинаці)\w*"
+)
+"""Nouns of works a decision funds or an agreement plans (``виділити 40 млн на ремонт шкіл у
+Бучі``, ``меморандум про будівництво електростанції у Білгород-Дністровському районі``): a
+place after one in its clause is the site of the works, not where the decision or signing was."""
 
 EARLIER_EVENT_PATTERN = r"(?:минул\w+|попередн\w+)"
 """Adjectives that make a noun of an event another, earlier one (``під час минулого візиту до
@@ -1799,6 +1813,11 @@ CITY_BODY_HEADS: tuple[str, ...] = (
 """Heads of the name of a city's own body before the city in the genitive (``мерія Одеси``,
 ``виконком міської ради Полтави``): a decision it makes is made in its city."""
 
+TOWN_BODY_WORDS: frozenset[str] = frozenset({"міський", "міськрада", "мерія", "міськвиконком"})
+"""Dictionary forms of the word that makes a body, office or institution a town's own (``Львівська
+міська рада``, ``виконком Луцької міської ради``, ``Київська мерія``, ``ужгородський міський
+голова``): the town adjective before it names the town the body sits in."""
+
 PLURAL_SETTLEMENT_NOUNS: dict[str, str] = {
     "селах": "loct",
     "селам": "datv",
@@ -1895,6 +1914,10 @@ ANOTHER_EVENT_PATTERN = r"(?:ще|іще)\s+(?:одн[аеуі]|один|одн�
 """``Ще одна ДТП сталася ...``: with a trigger in the next two words, the sentence tells another
 event of its kind, not more of the one before; it and the rest of its paragraph are that other
 event's (``поранено ще одну людину`` names no event)."""
+
+REMINDER_ASIDES: tuple[str, ...] = ("нагадаємо", "нагадаю")
+"""The writer's reminder that opens a sentence (``Нагадаємо, у січні в Рівненському районі
+згоріли два будинки``): what follows recalls an event reported before, not more of this one."""
 
 WRITER_ASIDES: tuple[str, ...] = (
     "нагадаємо",
@@ -2584,3 +2607,46 @@ TOLD_EVENT_KINDS: dict[str, EventKind] = {
     "візиті": EventKind.VISIT,
 }
 """The kind of event each noun of `TOLD_EVENT_PATTERN` names."""
+
+# --- Event parties, thirteenth pass (eventparts13): a body named by a common noun -----------
+
+BODY_NOUN_REFERENTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "депутат": (("рада",), ("міськрада",), ("облрада",), ("райрада",)),
+    "сесія": (("рада",), ("міськрада",), ("облрада",), ("райрада",)),
+    "міськрада": (("міський", "рада"), ("міськрада",)),
+    "облрада": (("обласний", "рада"), ("облрада",)),
+    "райрада": (("районний", "рада"), ("райрада",)),
+    "уряд": (("кабінет",), ("кабмін",)),
+    "кабмін": (("кабінет",),),
+    "виконком": (("виконавчий", "комітет"),),
+}
+"""Lemmas of common nouns that name a body the item names in full, each with the lemmas the
+full name's head holds (its adjectives and first noun), any one set of them (``депутати``
+and ``сесія`` of ``Вінницька міська рада``, ``уряд`` of ``Кабінет Міністрів України``): the
+deputies and the session act as the council, the government is the Cabinet; the noun
+standing alone is a mention of that body."""
+
+MET_GROUP_NOUNS: frozenset[str] = frozenset(
+    {
+        "керівник",
+        "голова",
+        "директор",
+        "начальник",
+        "лікар",
+        "фермер",
+        "аграрій",
+        "волонтер",
+        "мешканець",
+        "ректор",
+        "підприємець",
+        "перевізник",
+        "староста",
+        "освітянин",
+        "науковець",
+    }
+)
+"""Lemmas of nouns of people who meet as a group, named by what they are in the plural
+(``нарада з головами територіальних громад``, ``зустріч із керівниками музеїв``)."""
+
+MET_GROUP_PREPOSITIONS: frozenset[str] = frozenset({"з", "із", "зі"})
+"""The comitative prepositions that name whom a meeting was held with."""

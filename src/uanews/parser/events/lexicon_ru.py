@@ -37,6 +37,7 @@ __all__ = [
     "AUTHORITY_NOUNS",
     "BACK_REFERENCE_OPENERS",
     "BLAST_CAUSE_PATTERN",
+    "BODY_NOUN_REFERENTS",
     "BREAKDOWN_WORDS",
     "BROAD_DECISION_VERBS",
     "CARDINAL_NUMBERS",
@@ -89,6 +90,8 @@ __all__ = [
     "LIST_STOP_WORDS",
     "MEETING_JOINED_PATTERN",
     "MET_AT_WORDS",
+    "MET_GROUP_NOUNS",
+    "MET_GROUP_PREPOSITIONS",
     "MONTHS",
     "MONTH_LEAD_WORDS",
     "NAMESAKE_WORDS",
@@ -134,6 +137,7 @@ __all__ = [
     "REGION_ENDINGS",
     "RELATIONAL_ADJECTIVE_PATTERN",
     "RELATIVE_PRONOUN_PATTERN",
+    "REMINDER_ASIDES",
     "REPORTED_BACK_PATTERN",
     "ROUTE_FROM_PREPOSITIONS",
     "ROUTE_TO_PREPOSITIONS",
@@ -172,6 +176,7 @@ __all__ = [
     "TOLD_EVENT_PATTERN",
     "TOLL_WORDS",
     "TOPIC_OPENERS",
+    "TOWN_BODY_WORDS",
     "TRIGGERS",
     "UNDER_FIRE_PATTERN",
     "UNSTRESSED_ADJECTIVE_ENDING",
@@ -181,6 +186,7 @@ __all__ = [
     "VISIT_MANNER_PATTERN",
     "WEEKDAY_PATTERN",
     "WHERE_WORDS",
+    "WORKS_PATTERN",
     "WRITER_ASIDES",
     "YEARS_AGO_PATTERN",
     "YEAR_WORDS_PLURAL",
@@ -499,6 +505,13 @@ SPORT_WORDS: tuple[str, ...] = (
     "туре",
 )
 """Words that make ``встретились`` a game between players or teams, not a meeting."""
+
+WORKS_PATTERN = (
+    r"(?:строительств|сооружени|ремонт|капремонт|реконструкци|замен|обустройств"
+    r"|восстановлени|модернизаци|закупк|вакцинаци)\w*"
+)
+"""`lexicon.WORKS_PATTERN` of Russian (``выделить 42 млн на замену водовода в Заводском
+районе``, ``о строительстве ветровой электростанции в Болградском районе``)."""
 
 EARLIER_EVENT_PATTERN = r"(?:прошл\w+|предыдущ\w+)"
 """Adjectives that make a noun of an event another, earlier one (``во время прошлого визита в
@@ -1504,6 +1517,10 @@ CITY_BODY_HEADS: tuple[str, ...] = (
 """Heads of the name of a city's own body before the city in the genitive (``мэрия Одессы``):
 a decision it makes is made in its city."""
 
+TOWN_BODY_WORDS: frozenset[str] = frozenset({"городской", "горсовет", "мэрия", "горисполком"})
+"""`lexicon.TOWN_BODY_WORDS` of Russian (``Днепровский городской совет``, ``исполком
+Криворожского горсовета``)."""
+
 SETTLEMENT_GENITIVES: tuple[str, ...] = (
     "города",
     "г.",
@@ -2021,6 +2038,10 @@ ANOTHER_EVENT_PATTERN = r"(?:еще|ещё)\s+(?:одн[оауйи]|один|о�
 event of its kind, not more of the one before; it and the rest of its paragraph are that other
 event's (``ранен еще один человек`` names no event)."""
 
+REMINDER_ASIDES: tuple[str, ...] = ("напомним", "напомню")
+"""`lexicon.REMINDER_ASIDES` of Russian (``Напомним, в конце сентября в результате атаки на
+Николаев ...``)."""
+
 WRITER_ASIDES: tuple[str, ...] = (
     "напомним",
     "отметим",
@@ -2518,3 +2539,46 @@ TOLD_EVENT_KINDS: dict[str, EventKind] = {
     "визите": EventKind.VISIT,
 }
 """The kind of event each noun of `TOLD_EVENT_PATTERN` names."""
+
+# --- Event parties, thirteenth pass (eventparts13): a body named by a common noun -----------
+
+BODY_NOUN_REFERENTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "депутат": (("совет",), ("горсовет",), ("облсовет",), ("райсовет",)),
+    "сессия": (("совет",), ("горсовет",), ("облсовет",), ("райсовет",)),
+    "горсовет": (("городской", "совет"), ("горсовет",)),
+    "облсовет": (("областной", "совет"), ("облсовет",)),
+    "райсовет": (("районный", "совет"), ("райсовет",)),
+    "правительство": (("кабинет",), ("кабмин",)),
+    "кабмин": (("кабинет",),),
+    "исполком": (("исполнительный", "комитет"),),
+}
+"""Lemmas of common nouns that name a body the item names in full, each with the lemmas the
+full name's head holds (its adjectives and first noun), any one set of them (``депутаты``
+and ``сессия`` of ``Николаевский городской совет``, ``правительство`` of ``Кабинет министров
+Украины``): the noun standing alone is a mention of that body."""
+
+MET_GROUP_NOUNS: frozenset[str] = frozenset(
+    {
+        "руководитель",
+        "глава",
+        "директор",
+        "начальник",
+        "врач",
+        "фермер",
+        "аграрий",
+        "волонтёр",
+        "волонтер",
+        "житель",
+        "ректор",
+        "предприниматель",
+        "перевозчик",
+        "староста",
+        "председатель",
+        "учёный",
+    }
+)
+"""Lemmas of nouns of people who meet as a group, named by what they are in the plural
+(``совещание с руководителями областных департаментов``, ``встреча с главными врачами``)."""
+
+MET_GROUP_PREPOSITIONS: frozenset[str] = frozenset({"с", "со"})
+"""The comitative prepositions that name whom a meeting was held with."""

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 
 from uanews.model import EventKind
+from uanews.parser import lexicon_morph as ru_morph
 from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import (
     ATTACK_PLACE_PREPOSITIONS,
@@ -75,10 +76,12 @@ from uanews.parser.events.lexicon import (
     STRUCK_VERBS,
     TAKEN_TO_HOSPITAL_PATTERN,
     TERRITORY_HEADS,
+    TOWN_BODY_WORDS,
     UNDER_FIRE_PATTERN,
     VISIT_MANNER_PATTERN,
     VISITED_VERBS,
     WHERE_WORDS,
+    WORKS_PATTERN,
 )
 from uanews.parser.events.spans import SpanSet
 from uanews.parser.language import current_language, pick, reading_at
@@ -93,6 +96,7 @@ from uanews.parser.toponyms import (
     russian_adjectival_town,
     russian_place_nominative,
     russian_settlement_name,
+    town_of_adjective,
     unknown_russian_word,
 )
 
@@ -106,6 +110,7 @@ __all__ = [
     "place",
     "place_parts",
     "strike_places",
+    "town_of_body",
     "visited_objects",
 ]
 
@@ -445,7 +450,7 @@ def place_parts(
     for _, match, case in _candidates(text, start, end, kind, mentions):
         if settled is not None and match.start() > settled[0]:
             return (settled[1],)  # ``У селі Черняхів на Житомирщині``: the village, first
-        if _no_place_of_it(match, start, end, mentions):
+        if _no_place_of_it(match, start, end, mentions) or _works_site(kind, start, match):
             continue
         attribute = match.groupdict().get("attr")
         post_before = pick(_POST_BEFORE, _POST_BEFORE_RU)
@@ -478,6 +483,31 @@ def _no_other_place(
         return (settled[1],)
     near = next(_near(text, start, end, mentions), None)
     return () if near is None else (near[1],)
+
+
+_WORKS_KINDS = frozenset({EventKind.ANNOUNCEMENT, EventKind.AGREEMENT})
+"""Kinds whose object may be works at a site of their own (`_works_site`)."""
+_WORKS = re.compile(rf"(?<![\w\-]){WORKS_PATTERN}(?![\w\-])[^,;:()—–]*$", re.IGNORECASE)
+_WORKS_RU = re.compile(rf"(?<![\w\-]){ru.WORKS_PATTERN}(?![\w\-])[^,;:()—–]*$", re.IGNORECASE)
+_WORKS_REACH = 80
+"""How many characters before a place its clause is read for a noun of works."""
+
+
+def _works_site(kind: EventKind, start: int, match: re.Match[str]) -> bool:
+    """Return whether the place ``match`` found is the site of works an event of ``kind`` is on.
+
+    ``Исполком горсовета решил выделить 42 млн на замену водовода в Заводском районе``,
+    ``підписали меморандум про будівництво електростанції у Миколаївській області``: after a
+    noun of works (`lexicon.WORKS_PATTERN`) in the same clause (no comma, colon or dash
+    between), read no further back than ``start`` and `_WORKS_REACH` characters, the place
+    is where the works are to be, not where the decision was taken or the agreement signed
+    (`_WORKS_KINDS`).
+    """
+    if kind not in _WORKS_KINDS:
+        return False
+    at = match.start()
+    low = max(start, at - _WORKS_REACH)
+    return pick(_WORKS, _WORKS_RU).search(match.string, low, at) is not None
 
 
 _STRUCK_KINDS = frozenset({EventKind.ATTACK, EventKind.INCIDENT})
@@ -819,9 +849,7 @@ def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[
         # ``возле села Вакуленцы``: no dictionary guess for a name Russian does not know.
         return match.start("name"), russian_settlement_name(name, case)
     for one in names:
-        found = nominative_or_none(one, case=case) or nominative_or_none(one, case="nomn")
-        if found is None and one is not name:
-            found = _apposed_pair(one)
+        found = _named_nominative(one, noun if one is not name else None, case)
         if found is not None:
             return match.start("name"), found
     apposed = _apposed_adjective(name)  # ``по пгт Боровая``: an adjective name, as written
@@ -836,6 +864,53 @@ def _settlement_name(match: re.Match[str], case: str, mentions: Spans) -> tuple[
     if unknown or (" " not in name and (_only_person_name(name) or _no_declined_reading(name))):
         return match.start("name"), names[-1]
     return None
+
+
+def _named_nominative(name: str, noun: str | None, case: str) -> str | None:
+    """Return the nominative of a settlement's ``name`` after its noun in ``case``, or None.
+
+    ``noun`` is the name's second word when ``name`` is an adjective and that noun, else None.
+    The name agrees with the settlement noun or keeps the nominative of apposition: a pair whose
+    noun has no form of ``case`` (``поблизу села Руська Поляна``, not ``Русько``, a surname's
+    form) and one word read in ``case`` only as a common noun's plural (``возле села
+    Кожухов``, not ``Кожуха``) agree with no settlement noun, so they are in the nominative.
+    """
+    if noun is not None and not _has_case(noun, case):
+        return nominative_or_none(name, case="nomn") or _apposed_pair(name)
+    if noun is None and _plural_only_reading(name, case):
+        return nominative_or_none(name, case="nomn") or name
+    found = nominative_or_none(name, case=case) or nominative_or_none(name, case="nomn")
+    if found is None and noun is not None:
+        found = _apposed_pair(name)
+    return found
+
+
+def _plural_only_reading(word: str, case: str) -> bool:
+    """Return whether ``word`` reads as a noun in ``case`` only in the plural of a common noun.
+
+    A settlement named after its noun agrees with it in the singular (``села Кленового``) or is
+    a plural-only name (``города Сум``); a plural of a noun that has a singular (``кожухов``,
+    of ``кожух``) agrees with no settlement noun. Never for the nominative.
+    """
+    if case == "nomn":
+        return False
+    readings = [
+        parse
+        for parse in parse_word(word.lower())
+        if parse.tag.POS == "NOUN" and parse.tag.case == case
+    ]
+    return bool(readings) and all(
+        parse.tag.number == "plur" and "Pltm" not in parse.tag.grammemes for parse in readings
+    )
+
+
+def _has_case(word: str | None, case: str) -> bool:
+    """Return whether ``word`` has a noun reading in ``case`` (any, when the case is nominative)."""
+    if word is None or case == "nomn":
+        return True
+    return any(
+        parse.tag.POS == "NOUN" and parse.tag.case == case for parse in parse_word(word.lower())
+    )
 
 
 def _apposed_pair(pair: str) -> str | None:
@@ -925,10 +1000,40 @@ def _nominative(phrase: str, case: str) -> str | None:
     if found is not None and " " not in phrase and _surname_adjective(phrase, case):
         return None  # ``в Ізмаїльському порту``: the adjective of the noun after it
     if found is not None and " " not in phrase:
-        found = _masculine_town(phrase, case) or found
+        found = _masculine_town(phrase, case) or _neuter_town_of_surname(phrase, case) or found
     elif found is None and current_language() == "ru" and phrase.count(" ") == 1:
         found = _russian_pair(phrase, case) or _russian_city_part(phrase, case)
     return None if found is None else _unstressed_adjective(found, phrase)
+
+
+def _neuter_town_of_surname(word: str, case: str) -> str | None:
+    """Return the neuter town a Russian ``-ском`` form read only as a surname names, or None.
+
+    ``в Каменском``: the Russian dictionary lacks the adjective and reads the form only as a
+    surname's (``Каменский``), which is no place; a town named by an adjective shares that form
+    with its neuter (``Каменское``), and when the dictionary has that neuter as a place
+    (``Geox``), it is the town.
+    """
+    if current_language() != "ru":
+        return None
+    nouns = [
+        parse
+        for parse in parse_word(word.lower())
+        if parse.tag.case == case and parse.tag.POS == "NOUN"
+    ]
+    if not nouns or not all("Surn" in parse.tag.grammemes for parse in nouns):
+        return None
+    for parse in nouns:
+        lemma = parse.normal_form
+        if not lemma.endswith(ru_morph.RUSSIAN_SK_LEMMA_ENDINGS):
+            continue
+        neuter = lemma[: -len("ий")] + ru_morph.RUSSIAN_NEUTER_ADJECTIVE_ENDING
+        if any(
+            "Geox" in town.tag.grammemes and town.tag.case == "nomn" and town.normal_form == neuter
+            for town in analyzer("ru").parse(neuter)
+        ):
+            return _capitalised_as(neuter, word)
+    return None
 
 
 def _surname_adjective(word: str, case: str) -> bool:
@@ -1181,6 +1286,8 @@ def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | No
         if _territory(second) and _after_mention(match.string, match.start(), mentions):
             return None  # ``ГУ ДСНС у Полтавській області``: the body's territory, not the event's
         phrases.insert(0, f"{first} {second}")
+    elif _attribute_of(first, second, case):
+        return None  # ``на Центральному ринку``: a market's name, no town
     second_cases = pick(PREPOSITION_SECOND_CASES, ru.PREPOSITION_SECOND_CASES)
     cases = [case, *second_cases.get(match.group("prep").lower(), ())]
     for phrase in phrases:
@@ -1189,6 +1296,34 @@ def _strike_place(match: re.Match[str], mentions: Spans) -> tuple[int, str] | No
             if found is not None:
                 return match.start("first"), found
     return None
+
+
+def _attribute_of(first: str, second: str | None, case: str) -> bool:
+    """Return whether ``first`` is an adjective of the common noun ``second`` after it.
+
+    ``на Центральному ринку``, ``у Шевченківському сквері``, ``на Приморському бульварі``: a
+    capitalised adjective that agrees with the lowercase noun after it (the same case, and in
+    the singular the same gender) names that market, square or street, which is no place name
+    of its own, so the adjective alone is no town (``Центральний``, ``Приморське``). An
+    adjective with no such noun after it may be one (``на Шуменском``, ``у Кропивницькому``).
+    """
+    if second is None or not second[:1].islower():
+        return False
+    adjectives = [
+        parse.tag
+        for parse in parse_word(first.lower())
+        if parse.tag.POS == "ADJF" and parse.tag.case == case
+    ]
+    return any(
+        parse.tag.POS == "NOUN"
+        and parse.tag.case == case
+        and any(
+            tag.number == parse.tag.number
+            and (tag.number == "plur" or tag.gender == parse.tag.gender)
+            for tag in adjectives
+        )
+        for parse in parse_word(second.lower())
+    )
 
 
 def _coordinated(match: re.Match[str], mentions: Spans) -> list[tuple[int, str]]:
@@ -2069,6 +2204,66 @@ def _cities_of(text: str, start: int, end: int, mentions: Spans) -> Iterator[str
                 yield other  # ``з керівниками музеїв Миколаєва та Херсона``: two cities' heads
 
 
+_TOWN_BODY = re.compile(
+    r"(?<![\w\-'’ʼ])(?P<adjective>[\w'’ʼ\-]+(?:ськ|цьк|зьк|ск|цк|зк)[а-яіїєё]{1,3})"
+    r"\s+(?P<word>[\w\-]+)",
+    re.IGNORECASE,
+)
+"""A ``-ський`` adjective and the word after it (``Львівська міська``, ``Днепровский горсовет``)."""
+
+
+def town_of_body(text: str, spans: Iterable[tuple[int, int]]) -> str | None:
+    """Return the one town a town's own body in the sentences ``spans`` is named after, or None.
+
+    ``Львівська міська рада ухвалила``, ``виконавчий комітет Луцької міської ради``,
+    ``Днепровский городской совет утвердил``, ``Исполком Криворожского горсовета``: a body,
+    office or institution marked as a town's own (`lexicon.TOWN_BODY_WORDS`: ``міська``,
+    ``городской``, ``горсовет``, ``мерія``) is named after its town by the adjective before
+    that word, and what it does, decides or signs is done where it sits: the town
+    (`uanews.parser.toponyms.town_of_adjective`), when the sentences name no place. A region's
+    body (``обласна рада``, ``Одесский областной совет``) is no town's, and bodies of two towns
+    (``Луцька і Люблінська міські ради``, the first adjective sharing the second's noun) tell
+    no one place. Unlike a participant's mention,
+    the adjective inside one is read: it is the body's own name that names its town.
+    """
+    towns: set[str] = set()
+    for start, end in spans:
+        with reading_at(start):
+            words = pick(TOWN_BODY_WORDS, ru.TOWN_BODY_WORDS)
+            language = current_language()
+            for match in _TOWN_BODY.finditer(text, start, end):
+                if not any(
+                    parse.normal_form in words for parse in parse_word(match.group("word").lower())
+                ):
+                    continue
+                adjectives = [match.group("adjective")]
+                shared = pick(_SHARED_TOWN, _SHARED_TOWN_RU).search(
+                    text, max(start, match.start() - _SHARED_TOWN_REACH), match.start()
+                )
+                if shared is not None:  # ``Луцька та Рівненська міські ради``: two towns
+                    adjectives.append(shared.group("adjective"))
+                for adjective in adjectives:
+                    town = town_of_adjective(adjective, language)
+                    if town is not None:
+                        towns.add(town)
+    return towns.pop() if len(towns) == 1 else None
+
+
+def _shared_town_pattern(conjunctions: str) -> re.Pattern[str]:
+    """Return the pattern of a town adjective coordinated before another, at a text's end."""
+    return re.compile(
+        r"(?<![\w\-'’ʼ])(?P<adjective>[\w'’ʼ\-]+(?:ськ|цьк|зьк|ск|цк|зк)[а-яіїєё]{1,3})"
+        rf"(?:\s*,|\s+(?:{conjunctions}))\s+$",
+        re.IGNORECASE,
+    )
+
+
+_SHARED_TOWN = _shared_town_pattern(_AND)
+_SHARED_TOWN_RU = _shared_town_pattern(_AND_RU)
+_SHARED_TOWN_REACH = 40
+"""How many characters before a town's adjective one coordinated with it is looked for."""
+
+
 _SHARED_CITY = re.compile(rf"\s+(?:{_AND})\s+(?P<city>{_NAME})")
 _SHARED_CITY_RU = re.compile(rf"\s+(?:{_AND_RU})\s+(?P<city>{_NAME})")
 """A second city that shares the head before the first (``музеїв Миколаєва та Херсона``): the
@@ -2169,14 +2364,16 @@ _DATELINE = re.compile(
 _TITLED = r"(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ]+"
 _TITLED_DATELINE = re.compile(
     rf"\s*(?P<city>{_TITLED}(?:[ \-]{_TITLED}){{0,{_DATELINE_WORDS - 1}}})"
-    r"(?P<date>,\s*\d{1,2}\s+[^\W\d_]+)(?:\s+\d{4}(?:\s+[^\W\d_]+\.?)?)?"
+    r"(?P<date>,\s*\d{1,2}\s+[^\W\d_]+|\.[ \t]+\d{1,2}\s+[^\W\d_]+(?=\.[ \t]+"
+    rf"{_CAPITALS}[ \t]*[—–]))(?:\s+\d{{4}}(?:\s+[^\W\d_]+\.?)?)?"
     r"(?:\s*/[^/\n]{1,60}/)?"
     r"(?:\.(?=\s|$)|\s*[—–](?:[ \t]*[^\W\d_][^\n.]{0,40}(?=\n|$)|(?=\s)))"
 )
 """A dateline in title case, which needs its date: a city, a comma, a day and a month (a year
 perhaps), an outlet between slashes perhaps, and a full stop or a dash, alone on its line or
 before the lead (``Вінниця, 3 грудня.``, ``Луцк, 5 декабря — ``, ``Рівне, 4 грудня 2026 року
-– Укрінформ``)."""
+– Укрінформ``); or a city, a full stop, a day and a month, when a full stop and an agency in
+capitals and a dash follow (``Київ. 25 листопада. ІНТЕРФАКС-УКРАЇНА – ``)."""
 
 
 @attrs.frozen

@@ -2,9 +2,10 @@
 
 ``Корольовський районний суд м. Житомира`` and ``мерія Одеси`` name their city in the genitive
 after a settlement noun or a city body's head (`CITY_BODY_HEADS`). Only a city the name names
-as a noun counts, as the guidelines take a place as the text names it: an adjective
-(``Одеська міська рада``) names none, and a region (``Господарський суд Одеської області``)
-is no seat.
+as a noun counts here (in the genitive, or after a settlement noun in the nominative that
+apposition keeps: ``суд города Сумы``), and a region (``Господарський суд Одеської області``)
+is no seat; a town's adjective before its own body's word (``Одеська міська рада``) is read
+apart, for any event, by `uanews.parser.events.places.town_of_body`.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import re
 
 from uanews.parser.events import lexicon_ru as ru
 from uanews.parser.events.lexicon import CITY_BODY_HEADS, SETTLEMENT_GENITIVES
-from uanews.parser.language import pick
+from uanews.parser.language import current_language, pick
 from uanews.parser.morph import nominative_or_none
+from uanews.parser.toponyms import apposed_town
 
 __all__ = ["seat"]
 
@@ -30,7 +32,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 def _genitive(settlements: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern[str]:
     """Return the pattern of a city in the genitive after a settlement noun or a body's head."""
     return re.compile(
-        rf"(?<![\w\-])(?:(?:{_alternation(settlements)})\s*|(?:{_alternation(heads)})\s+)"
+        rf"(?<![\w\-])(?:(?P<settlement>{_alternation(settlements)})\s*|(?:{_alternation(heads)})\s+)"
         rf"(?P<city>{_NAME})",
         re.IGNORECASE,
     )
@@ -45,4 +47,7 @@ def seat(name: str) -> str | None:
     match = pick(_GENITIVE, _GENITIVE_RU).search(name)
     if match is None:
         return None
-    return nominative_or_none(match.group("city"), case="gent")
+    city = match.group("city")
+    if match.group("settlement") is not None and apposed_town(city, current_language()):
+        return city  # ``суд города Сумы``: the name in apposition keeps its nominative
+    return nominative_or_none(city, case="gent")

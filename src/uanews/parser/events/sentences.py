@@ -140,7 +140,8 @@ def reported(quotes: tuple[Quote, ...]) -> SpanSet:
     The guidelines' events are those an item reports in its narration, not inside quotes:
     direct quotes, an interviewee's answers, and the content a speech cue introduces (``Как
     сообщили в ..., <clause>``, ``X сказал, что <clause>``). Content told before a trailing
-    cue (``<clause>, сообщили в ОВА.``) is the report's own narration with its source.
+    cue (``<clause>, сообщили в ОВА.``) is the report's own narration with its source; a cue
+    between the parts (``Фермеры громад, по словам X, часть урожая не собрали``) is none.
     """
     return SpanSet(
         (part.start, part.end)
@@ -149,7 +150,7 @@ def reported(quotes: tuple[Quote, ...]) -> SpanSet:
         or (
             quote.kind is QuoteKind.INDIRECT
             and quote.cue_span is not None
-            and quote.cue_span.start < quote.parts[0].start
+            and quote.cue_span.start < quote.parts[-1].start
         )
         for part in quote.parts
     )

@@ -2,9 +2,9 @@
 
 ``Мэр провел с гостями встречу в горсовете``, ``У міськраді відбулася нарада``: an
 organisation in the locative after a place preposition (`PLACE_PREPOSITIONS`) is the venue of a
-meeting, a visit, a signing or an opening, not a party to it (the guidelines' participants are
-who took part). One that the sentences also name otherwise (``Горсовет и фонд подписали ...``)
-stays a party.
+meeting, a visit or a signing, not a party to it (the guidelines' participants are who took
+part); the institution an exhibition or a premiere is put on in hosts it, a party. One that
+the sentences also name otherwise (``Горсовет и фонд подписали ...``) stays a party.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from uanews.parser.events.lexicon import PLACE_PREPOSITIONS
 from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import parse_word
 
-__all__ = ["venues"]
+__all__ = ["hosted_in", "venues"]
 
 
 def _before(prepositions: tuple[str, ...]) -> re.Pattern[str]:
@@ -70,6 +70,25 @@ def _as_venue(text: str, start: int, end: int) -> bool:
                 # (``у ПП «Агролеон»``: a word of every case may be the genitive of whom
                 # something comes from, or the accusative of where it goes)
                 return not _LOCATIVE.isdisjoint(cases) and _NOT_WHERE.isdisjoint(cases)
+    return False
+
+
+def hosted_in(text: str, start: int, end: int) -> bool:
+    """Return whether the mention ``text[start:end]`` is where an opening told after it was.
+
+    ``В Одесском художественном музее открылась выставка``, ``У музеї відкрили виставку``:
+    a place preposition before the mention and a head noun (`_head`) with a locative reading.
+    Before an opening verb the accusative of a direction (``у музеї`` as "into museums") does
+    not fit, so a head that also reads as one (``музеї``) is still the locative here.
+    """
+    with reading_at(start):
+        if not pick(_PREPOSITION, _PREPOSITION_RU).search(text, max(0, start - _REACH), start):
+            return False
+        for word in itertools.islice(_FIRST_WORD.finditer(text, start, end), _HEAD_REACH):
+            readings = parse_word(word.group().lower())
+            if _head(readings):
+                cases = {parse.tag.case for parse in readings if "NOUN" in parse.tag.grammemes}
+                return not _LOCATIVE.isdisjoint(cases)
     return False
 
 

@@ -37,12 +37,20 @@ from uanews.parser.participants.lexicon import (
     PROPER_ADJECTIVE_ENDINGS,
     TERRITORIAL_ADJECTIVES,
 )
-from uanews.parser.participants.names import NameSpan, find_names, restore_case, tokenize
+from uanews.parser.participants.names import (
+    NameSpan,
+    analyse,
+    find_names,
+    name_gender,
+    restore_case,
+    tokenize,
+)
 from uanews.parser.participants.roles import (
     RolePhrase,
     find_roles,
     is_acronym,
     is_latin,
+    is_role_noun,
     lemmas,
 )
 
@@ -185,9 +193,9 @@ def parse_caption(caption: str, evidence: str = "") -> Caption | None:
     ``evidence`` is ordinary text (the item's body) used to decide which words keep a capital.
     """
     names = find_names(caption)
-    if not names or names[0].start != 0:
+    name = names[0] if names and names[0].start == 0 else _name_before_role(caption)
+    if name is None:
         return None
-    name = names[0]
     tail = caption[name.end :].strip()
     if not tail:
         return Caption(name=name, role=None, organization=None)
@@ -199,6 +207,62 @@ def parse_caption(caption: str, evidence: str = "") -> Caption | None:
             organization = phrase.organization
             break
     return Caption(name=name, role=role, organization=organization, role_start=role_start)
+
+
+_NAME_WORDS = 2
+"""The words of a name the dictionary does not know that a caption's role may follow."""
+
+
+def _name_before_role(caption: str) -> NameSpan | None:
+    """Return a caption's first two words as a name when a role noun comes right after them.
+
+    The layout is fixed: name, then role (``ТУРЕ ХАУГЕН КЕРІВНИК ПРОГРАМ ...``). A foreign name
+    the dictionary does not read as one, or a surname it reads as another word after a first
+    name it knows (``ОЛЕНА ПАСТУЩИН ЛІКАРКА``), is still the name when the word after it is a
+    role noun: the two words are a first name and a surname.
+    """
+    words = list(_WORDS.finditer(caption))
+    if len(words) <= _NAME_WORDS or words[0].start() != 0:
+        return None
+    role = words[_NAME_WORDS].group().lower()
+    if not is_role_noun(role) or not _nominative_noun(role):
+        return None
+    first, surname = (match.group() for match in words[:_NAME_WORDS])
+    if not (_first_name(first) or (_name_like(first) and _name_like(surname))):
+        return None  # ``ОСТАННІ НОВИНИ``: words the dictionary reads as no name
+    if is_role_noun(first.lower()) or is_role_noun(surname.lower()):
+        return None
+    if len(surname) <= _CYRILLIC_ACRONYM_LENGTH and is_acronym(surname):
+        return None  # ``ГУ ДСНС КЕРІВНИК``: a body's acronym, no surname (all is in capitals)
+    end = words[_NAME_WORDS - 1].end()
+    nominative = [restore_case(first), restore_case(surname)]
+    return NameSpan.of_words(caption, 0, end, nominative, name_gender(nominative[0]))
+
+
+def _nominative_noun(word: str) -> bool:
+    """Return True if the dictionary reads ``word`` as a noun in the nominative.
+
+    A few Ukrainian entries (``директор``) give the nominative singular no case grammeme.
+    """
+    return any(
+        "NOUN" in parse.tag and parse.tag.case in {"nomn", None} for parse in parse_word(word)
+    )
+
+
+def _first_name(word: str) -> bool:
+    """Return True if the dictionary knows ``word`` as a nominative first name (``ОЛЕНА``)."""
+    return any(
+        reading.kind == "Name" and reading.known and reading.case in {"nomn", None}
+        for reading in analyse(word).readings
+    )
+
+
+def _name_like(word: str) -> bool:
+    """Return True if the dictionary does not know ``word`` or reads it as a name."""
+    readings = analyse(word).readings
+    return not analyse(word).known or any(
+        reading.kind in {"Name", "Surn", "Patr"} and reading.known for reading in readings
+    )
 
 
 def caption_roles(caption: str, evidence: str = "") -> list[RolePhrase]:

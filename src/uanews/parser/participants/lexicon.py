@@ -67,6 +67,7 @@ __all__ = [
     "NAME_BLOCKERS",
     "NAME_PARTICLES",
     "NAME_PARTICLES_ALONE",
+    "NATIONAL_SERVICE_NOUNS",
     "NEWS_AGENCIES",
     "NON_ORGANIZATION_NAMES",
     "NOT_FIELD_NOUNS",
@@ -102,6 +103,7 @@ __all__ = [
     "SETTLEMENT_ROOTS",
     "SOURCE_PHRASES",
     "STATE_BODY_NOUNS",
+    "STATE_FORM_NOUNS",
     "STATE_STUMP_EXCEPTIONS",
     "STATE_STUMP_PREFIXES",
     "STATE_STUMP_THING_RESTS",
@@ -304,10 +306,12 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "правоохоронець",
         "силовик",
         "енергетик",
-        # Heads of foreign municipalities (a Polish or German city's, a Polish commune's),
+        # Heads of foreign municipalities (a German or Polish city's, ``бурмістр`` the Polish
+        # word; a Polish commune's),
         # titled in the local word; not ``примар`` (a Moldovan mayor), whose nominative is the
         # genitive plural of ``примара``, a ghost.
         "бургомістр",
+        "бурмістр",
         "війт",
         # Clipped titles of the head of a staff (``голов-`` + the profession).
         "головлікар",
@@ -455,6 +459,13 @@ CLAUSE_ADVERBS: frozenset[str] = frozenset({"вже", "уже", "ще", "так�
 COUNTRY_NOUNS: frozenset[str] = frozenset({"країна"})
 """Nouns for a country: in a role's complement (``посли країн Євросоюзу``) the country is a
 participant or place of its own, as its name is, not part of the position."""
+
+STATE_FORM_NOUNS: frozenset[str] = frozenset(
+    {"республіка", "королівство", "князівство", "федерація", "держава", "співдружність"}
+)
+"""Nouns of a state's form that take its name in the nominative as an apposition
+(``послом Республіки Польща в Україні``, ``Королівства Норвегія``): the name goes on the
+role's complement although it does not agree in case."""
 
 AMBIGUOUS_ROLE_NOUNS: frozenset[str] = frozenset({"голова", "глава"})
 """Role nouns that are also common words (a head, a chapter): a position only with a
@@ -837,6 +848,13 @@ UTILITY_NOUNS: frozenset[str] = frozenset(
 """Common nouns of the one company that runs a network of its city or region: in the singular
 and in lower case one names that company (``роботу метрополітену
 відновили``, ``працівники водоканалу``)."""
+
+NATIONAL_SERVICE_NOUNS: frozenset[str] = frozenset({"поліція"})
+"""Common nouns of a service the country has one of, whose offices in every region are its
+parts: in the singular and in lower case one names that service (``слідчі поліції``, ``на
+місці працюють рятувальники та поліція``), or with a region after it its office there
+(``поліції Вінницької області``). Not ``прокуратура``: a bare one also stands for the
+prosecution of a case (``прокуратура пішла в суд``), which the dev gold does not tag."""
 
 SUBSIDIARY_NOUNS: frozenset[str] = frozenset({"електромережа", "газмережа", "тепломережа"})
 """Lemmas of the network a group's regional company runs, the noun of its name after the

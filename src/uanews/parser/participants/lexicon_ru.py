@@ -65,6 +65,7 @@ __all__ = [
     "NAME_BLOCKERS",
     "NAME_PARTICLES",
     "NAME_PARTICLES_ALONE",
+    "NATIONAL_SERVICE_NOUNS",
     "NEWS_AGENCIES",
     "NON_ORGANIZATION_NAMES",
     "NOT_FIELD_NOUNS",
@@ -97,6 +98,7 @@ __all__ = [
     "SETTLEMENT_ROOTS",
     "SOURCE_PHRASES",
     "STATE_BODY_NOUNS",
+    "STATE_FORM_NOUNS",
     "STATE_TITLE_NOUNS",
     "STATUS_MODIFIERS",
     "STUMP_HEADS",
@@ -151,7 +153,7 @@ ROLE_NOUNS: frozenset[str] = _words(
     строитель
     терапевт фельдшер хирург педиатр шахтёр шахтер электрик
     газовик таксист дознаватель правоохранитель силовик энергетик патрульный
-    бургомистр примар войт
+    бургомистр бурмистр примар войт
     главврач главбух главред
     охранник охранница сторож пограничник огнеборец таможенник нацгвардеец
     лейтенант подполковник адмирал
@@ -167,7 +169,8 @@ professions naming the people who work in them included (``водитель``, `
 used as nouns), as the annotation guidelines tag
 them. ``энергетик`` shares forms with the sector's name: see `SECTOR_ROLE_NOUNS`.
 
-The heads of foreign municipalities (``бургомистр``, ``примар``, ``войт``), the clipped
+The heads of foreign municipalities (``бургомистр`` and its Polish form ``бурмистр``,
+``примар``, ``войт``), the clipped
 titles of a staff's head (``главврач``), guards and the uniformed services (``охранник``,
 ``пограничник``, ``огнеборец``), ranks, a team's playing positions and its coach (``вратарь``,
 ``наставник``; not ``нападающий``, whose participle forms are any attacker's) are the
@@ -590,6 +593,12 @@ COUNTRY_NOUNS: frozenset[str] = frozenset({"страна"})
 """Nouns for a country: in a role's complement (``послы стран Евросоюза``) the country is a
 participant or place of its own, as its name is, not part of the position."""
 
+STATE_FORM_NOUNS: frozenset[str] = frozenset(
+    {"республика", "королевство", "княжество", "федерация", "государство", "содружество"}
+)
+"""Nouns of a state's form that take its name in the nominative as an apposition (``послом
+Республики Польша в Украине``), as `uanews.parser.participants.lexicon.STATE_FORM_NOUNS`."""
+
 AMBIGUOUS_ROLE_NOUNS: frozenset[str] = frozenset({"голова", "глава"})
 """Role nouns that are also common words (``глава`` of a book, ``голова`` a head): a role only
 with a complement or a name."""
@@ -756,6 +765,10 @@ UTILITY_CASE_ENDINGS: tuple[str, ...] = ("ом", "а", "у", "е")
 SUBSIDIARY_NOUNS: frozenset[str] = _words("электросеть газосеть теплосеть")
 """Lemmas of the network a group's regional company runs (`lexicon.SUBSIDIARY_NOUNS`: ``ДТЭК
 Одесские электросети``)."""
+
+NATIONAL_SERVICE_NOUNS: frozenset[str] = frozenset({"полиция"})
+"""Common nouns of a service the country has one of (``следователи полиции``, ``полиции
+региона``): see the Ukrainian list."""
 
 UTILITY_NOUNS: frozenset[str] = _words("метрополитен водоканал горгаз облгаз облэнерго горсвет")
 """Common nouns of the one company that runs a network of its city or region: in the singular

@@ -43,12 +43,14 @@ from uanews.parser.participants.organizations import (
     find_numbered_institutions,
     find_organization_phrases,
     find_quoted_organizations,
+    find_service_nouns,
     find_stump_names,
     find_substantivised_outlets,
     find_utility_nouns,
     initialisms,
     is_organization_noun,
     nominative_tail,
+    service_lemma,
 )
 from uanews.parser.participants.registry import OrganizationDraft, Registry
 from uanews.parser.participants.roles import case_set, is_acronym, is_latin, lemmas
@@ -85,6 +87,7 @@ def find_names_and_acronyms(block: Block, registry: Registry) -> None:
     for finder in (
         find_stump_names,
         find_utility_nouns,
+        find_service_nouns,
         find_substantivised_outlets,
         find_listed_outlets,
     ):
@@ -697,6 +700,12 @@ def merge_same_bodies(registry: Registry, headline_end: int = 0) -> None:
         ):
             _refer_back(registry, key, organization, headline_end)
             continue
+        service = service_lemma(organization.name)
+        if organization.kind is ParticipantKind.ORGANIZATION and service == organization.name:
+            office = _service_office(registry, key, organization, service)
+            if office is not None:
+                _merge_into(registry, key, office)
+            continue
         target = _same_body(registry, key, organization, bodies)
         if target is not None:
             _merge_into(registry, key, target)
@@ -937,6 +946,31 @@ def _refer_back(
     else:
         del registry.organizations[key]
         registry.organizations_renewed += 1
+
+
+def _service_office(
+    registry: Registry, key: str, organization: OrganizationDraft, service: str
+) -> str | None:
+    """Return the key of the one office of the national ``service`` the text named before.
+
+    ``у поліції`` after ``ГУ Національної поліції в Одеській області`` is that office, as
+    ``водоканал`` is the one utility named before (`_refer_back`): the bare noun
+    (`organizations.find_service_nouns`) merges into the one organisation whose name holds the
+    noun and which the text named before it. Several such offices, or none, leave it alone,
+    and so does a region after the noun (``поліція Полтавської області``): that office is
+    named, and may be another than the one before (``Патрульна поліція``).
+    """
+    first = min(m.start for m in organization.mentions)
+    holders = [
+        other_key
+        for other_key, other in registry.organizations.items()
+        if other_key != key
+        and other.kind is ParticipantKind.ORGANIZATION
+        and other.mentions
+        and min(m.start for m in other.mentions) < first
+        and any(service in _singular_lemmas(word) for word in other.name.split())
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _merge_into(registry: Registry, key: str, target: str) -> None:

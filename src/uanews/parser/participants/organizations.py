@@ -70,6 +70,7 @@ from uanews.parser.participants.lexicon import (
     MATCH_VERBS,
     NAMED_AFTER_WORDS,
     NAMELESS_STUMP_PREFIXES,
+    NATIONAL_SERVICE_NOUNS,
     NEWS_AGENCIES,
     NON_ORGANIZATION_NAMES,
     NOT_FIELD_NOUNS,
@@ -134,6 +135,7 @@ __all__ = [
     "find_numbered_institutions",
     "find_organization_phrases",
     "find_quoted_organizations",
+    "find_service_nouns",
     "find_stump_names",
     "find_substantivised_outlets",
     "find_utility_nouns",
@@ -141,6 +143,7 @@ __all__ = [
     "initialisms",
     "is_organization_noun",
     "nominative_tail",
+    "service_lemma",
 ]
 
 _QUOTED = re.compile(r"«([^»\n]{1,80})»+")
@@ -2598,6 +2601,86 @@ def find_utility_nouns(text: str, start: int, end: int) -> list[FoundOrganizatio
         for token in tokenize(text, start, end)
         if token.text in utilities
     ]
+
+
+def find_service_nouns(text: str, start: int, end: int) -> list[FoundOrganization]:
+    """Return the national service named by its lower-case common noun (``поліції``).
+
+    A singular noun of `lexicon.NATIONAL_SERVICE_NOUNS` names the one service of the country,
+    and with the region it serves in the genitive right after it (``поліції Вінницької
+    області``, ``полиции региона``) its office there, the region part of the name. Not with an
+    adjective of its own (``патрульної поліції``: the phrase rules read that unit), after an
+    organisation noun whose complement it is (``відділу поліції``) or a singular role noun
+    (``речниця поліції``: part of one person's title, whose words the person speaks; the
+    plural staff of the service, ``слідчі поліції``, are no one's title), nor before a preposition
+    (``поліції по боротьбі з корупцією``: a unit named by its task, which the text leaves
+    unnamed). The name is the noun in the nominative, then the region as written.
+    """
+    services = _SERVICE_NOUNS.passing(forms(text, start, end))
+    if not services:
+        return []
+    tokens = tokenize(text, start, end)
+    found: list[FoundOrganization] = []
+    for index, token in enumerate(tokens):
+        if token.text not in services:
+            continue
+        if index > 0 and _adjacent(text, tokens[index - 1], token):
+            before = tokens[index - 1].text
+            if _agrees(before, token.text) or is_organization_noun(before) or _title(before):
+                continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if (
+            following is not None
+            and _adjacent(text, token, following)
+            and _preposition_form(following.text)
+        ):
+            continue
+        last = _region_of(text, tokens, index, frozenset())
+        if (
+            last == index
+            and following is not None
+            and _adjacent(text, token, following)
+            and following.text.islower()
+            and _noun_lemmas(following.text) & pick(PLACE_NOUNS, ru.PLACE_NOUNS)
+            and "gent" in _cases(following.text)
+        ):
+            last = index + 1  # ``полиции региона``, ``поліції області``
+        lemma = next(iter(sorted(_noun_lemmas(token.text) & _service_lemmas())))
+        name = lemma + text[token.end : tokens[last].end]
+        found.append(FoundOrganization(token.start, tokens[last].end, name))
+    return found
+
+
+@language_cache(maxsize=65536)
+def _title(word: str) -> bool:
+    """Return True for a role noun with no plural reading (``речниця``, not ``слідчі``)."""
+    return is_role_noun(word) and all(
+        parse.tag.number != "plur" for parse in parse_word(word.lower()) if parse.tag.POS == "NOUN"
+    )
+
+
+def service_lemma(name: str) -> str | None:
+    """Return the `lexicon.NATIONAL_SERVICE_NOUNS` noun opening a lower-case ``name``, or None.
+
+    ``поліція`` and ``поліція Вінницької області`` are such names (`find_service_nouns`).
+    """
+    first = name.split(maxsplit=1)[0]
+    return first if first.islower() and first in _service_lemmas() else None
+
+
+def _service_lemmas() -> frozenset[str]:
+    """Return the `lexicon.NATIONAL_SERVICE_NOUNS` of the language read."""
+    return pick(NATIONAL_SERVICE_NOUNS, ru.NATIONAL_SERVICE_NOUNS)
+
+
+@language_cache(maxsize=65536)
+def _service_noun(word: str) -> bool:
+    """Return True for a lower-case singular form of a `lexicon.NATIONAL_SERVICE_NOUNS` noun."""
+    return word.islower() and not word_form(word).singular_noun_lemmas.isdisjoint(_service_lemmas())
+
+
+_SERVICE_NOUNS = Screen(_service_noun)
+"""The words of a block that name the national service by its common noun."""
 
 
 def _utility_lemma(word: str) -> str:

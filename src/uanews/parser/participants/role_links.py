@@ -43,7 +43,9 @@ from uanews.parser.participants.roles import (
 
 __all__ = ["attach_roles", "organization_like", "pair_headline_roles"]
 
-_APPOSITION_GAP = re.compile(r"\s*")
+_APPOSITION_GAP = re.compile(r"[^\S\n]*")
+"""The gap between a role and the name it titles: spaces, never a line break (a role ending
+one block titles nobody opening the next)."""
 _POSTPOSED_GAP = re.compile(r"\s*[,–—-]\s*")
 _COORDINATED = re.compile(r"\s+(?:і|й|та|з|із|зі)\s+")
 _QUOTED_TAIL = re.compile(r"[ \t]*«[^»\n]{1,80}»+")

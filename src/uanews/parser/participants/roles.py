@@ -50,6 +50,7 @@ from uanews.parser.participants.lexicon import (
     ROLE_PREFIXES,
     SECTOR_ROLE_NOUNS,
     SETTLEMENT_ABBREVIATIONS,
+    STATE_FORM_NOUNS,
     STATE_TITLE_NOUNS,
     STATUS_MODIFIERS,
     TERRITORIAL_ADJECTIVES,
@@ -207,6 +208,11 @@ def _is_role_noun(word: str) -> bool:
         return False
     if prefix in pick(ROLE_PREFIXES, ru.ROLE_PREFIXES):
         return bool(_role_lemmas(rest))
+    if _role_lemmas(prefix) and word_form(rest).animate_noun_lemmas:
+        # ``врач-инфекционист``, ``лікар-педіатр``, ``інженер-енергетик``: a role noun with a
+        # person's noun in apposition says what kind of that role; both parts decline
+        # (``врачом-инфекционистом``).
+        return True
     # ``рок-співак``, ``бізнес-тренер``: a lower-case first part says in what field; a
     # capitalised one is a name the role stands in apposition to (``Шевченка-художника``).
     # ``врачи-кардиологи``: a profession by its make-up after the hyphen counts too.
@@ -964,7 +970,11 @@ def extend_right(
             cursor += 1  # ``команда м. Києва``: the abbreviation and the place's name
         elif _coordinated_adjective(text, tokens, cursor):
             cursor += 1  # ``лісового та мисливського господарства``: one complement
-        elif not _complement_word(tokens[cursor], cases) and not _place_name(tokens, cursor):
+        elif (
+            not _complement_word(tokens[cursor], cases)
+            and not _place_name(tokens, cursor)
+            and not _state_name(tokens, cursor)
+        ):
             break
         token = tokens[cursor]
         if (is_capitalised(token.text) and not _is_role_noun(token.text)) or is_latin(token.text):
@@ -975,6 +985,7 @@ def extend_right(
             and not _adjective(tokens[cursor - 1].text)
             and not place_adjective_before(tokens[cursor - 1].text, token.text)
             and not (is_acronym(token.text) and is_acronym(tokens[cursor - 1].text))
+            and not _state_name(tokens, cursor)
         ):
             # ``Литовської республіки`` goes on after an adjective, ``ГУ ДСНС`` after an
             # acronym it qualifies; ``ради Kharkiv IT`` stops.
@@ -987,6 +998,21 @@ def extend_right(
     if proper:
         last = _territory_end(text, tokens, last, cursor)
     return last, core, proper_last
+
+
+def _state_name(tokens: Sequence[Token], cursor: int) -> bool:
+    """Return True for a state's name after the noun of its form (``Республіки Польща``).
+
+    The name stands in the nominative as an apposition to the form noun
+    (`lexicon.STATE_FORM_NOUNS`), whatever that noun's case: it goes on the complement.
+    """
+    before = tokens[cursor - 1].text
+    return (
+        cursor > 0
+        and bool(lemmas(before) & pick(STATE_FORM_NOUNS, ru.STATE_FORM_NOUNS))
+        and is_capitalised(tokens[cursor].text)
+        and "nomn" in _cases(tokens[cursor].text)
+    )
 
 
 def _territory_end(text: str, tokens: Sequence[Token], last: int, cursor: int) -> int:

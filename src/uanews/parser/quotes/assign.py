@@ -26,7 +26,7 @@ from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
 from uanews.parser.quotes.cues import is_finite_verb
 from uanews.parser.quotes.lexicon import OPINION_LEMMAS, OPINION_SOURCE_NOUNS
-from uanews.parser.quotes.speaker_grammar import lemmas
+from uanews.parser.quotes.speaker_grammar import lemmas, person_nouns
 from uanews.parser.quotes.speakers import Attribution, Scene, resolve_speaker
 from uanews.parser.quotes.text import CLOSING_MARKS, OPENING_MARKS, STOPS, WORD
 
@@ -123,7 +123,40 @@ def _repeated_by(
         said = _words(" ".join(text[part.start : part.end] for part in candidate.parts))
         if wanted and f" {wanted} " in f" {said} ":  # whole words, not a word's tail
             return speaker
+        if in_headline and _marked(text, heading) and _abridged(wanted.split(), said.split()):
+            return speaker
     return None
+
+
+_ABRIDGED_WORDS = 4
+"""The fewest words a headline in marks keeps of the quote it shortens (`_abridged`)."""
+
+
+def _marked(text: str, heading: Candidate) -> bool:
+    """Return True if the heading's words stand in quote marks (``«...»``)."""
+    start, end = heading.parts[0].start, heading.parts[-1].end
+    return start > 0 and text[start - 1] in OPENING_MARKS and text[end : end + 1] in CLOSING_MARKS
+
+
+def _abridged(wanted: Sequence[str], said: Sequence[str]) -> bool:
+    """Return True if ``wanted`` is two runs of ``said``'s words with a stretch cut between.
+
+    ``«Ми грали сміливо, але забракло досвіду»`` over ``Ми грали сміливо, створили чотири
+    гольові моменти, але забракло досвіду. Вилучення ...``: a headline in marks may drop a
+    clause of the words it quotes. It keeps `_ABRIDGED_WORDS` words or more, in the quote's
+    order, in two runs of consecutive words (a single run is matched whole, as a plain repeat).
+    """
+    if len(wanted) < _ABRIDGED_WORDS or len(wanted) >= len(said):
+        return False
+    joined = f" {' '.join(said)} "
+    for cut in range(1, len(wanted)):
+        first = f" {' '.join(wanted[:cut])} "
+        second = f" {' '.join(wanted[cut:])} "
+        at = joined.find(first)
+        # The second run after the first one with at least one word cut between them.
+        if at >= 0 and joined.find(second, at + len(first)) >= 0:
+            return True
+    return False
 
 
 def _interview_headline(
@@ -133,8 +166,9 @@ def _interview_headline(
 
     ``«Воду подаватимемо за графіком»`` over dash-line answers of one person: a headline that
     is nothing but words in marks quotes whom the interview talks to (as ``«...»: інтерв'ю з
-    X`` says outright), even where no answer repeats the words exactly. A headline that adds
-    a title of its own (``«...»: отчет главы ...``) is left to the words' repeat.
+    X`` says outright), even where no answer repeats the words exactly; so does one whose
+    marks follow a person's title and a colon (``Фермер з Вінниччини: «...»``). A headline that
+    adds a title after the marks (``«...»: отчет главы ...``) is left to the words' repeat.
     """
     start, end = heading.parts[0].start, heading.parts[-1].end
     headline_end = starts[0] if starts else 0
@@ -142,13 +176,21 @@ def _interview_headline(
         len(interviewees) == 1
         and 0 < start < headline_end
         and text[start - 1] in OPENING_MARKS
-        and not text[: start - 1].strip()
+        and _untitled_or_a_person(text[: start - 1])
         and end < len(text)
         and text[end] in CLOSING_MARKS
         and not text[end + 1 : headline_end].strip(" \t\n.!?")
         # Words said hold a verb; a title in marks (``«Тіні забутих предків»``) does not.
         and any(is_finite_verb(word) for word in WORD.findall(text[start:end]))
     )
+
+
+def _untitled_or_a_person(before: str) -> bool:
+    """Return True if nothing, or a person's title and a colon, stands before headline marks."""
+    title = before.strip()
+    if not title:
+        return True
+    return title.endswith(":") and any(person_nouns(word) for word in WORD.findall(title))
 
 
 def _attributed_after(

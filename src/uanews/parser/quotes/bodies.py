@@ -13,10 +13,16 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import partial
 
+import attrs
+
 from uanews.model import Mention, NewsItem, Participant, ParticipantKind, Span
 from uanews.parser.document import Screen, SpanIndex, paragraph_sentences
 from uanews.parser.language import item_languages, language_cache, pick, reading_at
 from uanews.parser.morph import parse_word, word_form
+from uanews.parser.participants.lexicon import TERRITORIAL_ADJECTIVES
+from uanews.parser.participants.lexicon_ru import (
+    TERRITORIAL_ADJECTIVES as TERRITORIAL_ADJECTIVES_RU,
+)
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.cues import finding_cues, source_pattern
 from uanews.parser.quotes.lexicon import (
@@ -27,6 +33,7 @@ from uanews.parser.quotes.lexicon import (
     COORDINATORS,
     DEPENDENT_BODY_NOUNS,
     DOCUMENT_ISSUERS,
+    GOVERNMENT_BODY_HEADS,
     KIND_ACRONYMS,
     KIND_BODY_NOUNS,
     LOCATIVE_PREPOSITIONS,
@@ -39,7 +46,7 @@ from uanews.parser.quotes.lexicon import (
     TEAM_BODY_NOUNS,
 )
 from uanews.parser.quotes.marks import scan_marks
-from uanews.parser.quotes.speaker_context import Mentions
+from uanews.parser.quotes.speaker_context import Mentions, placed_mentions
 from uanews.parser.quotes.speaker_grammar import lemmas
 from uanews.parser.quotes.speech import SPEECH_CUES, is_speech_form
 from uanews.parser.quotes.text import WORD, Word, word_forms, words
@@ -50,6 +57,7 @@ __all__ = [
     "last_company",
     "last_named_body",
     "named_body",
+    "read_speaking_bodies",
     "speaking_bodies",
     "speaking_body_lemmas",
 ]
@@ -500,7 +508,10 @@ def _bodies_in(text: str, sentence: Span, taken: SpanIndex) -> Iterable[tuple[st
         ) or not _speaks(found, index, first, lemma):
             continue
         span = Span(found[first][1], found[last - 1][2])
-        if taken.overlapping(span.start, found[index][2] if _subunit(lemma) else span.end):
+        # A department or a body's officers (``слідчі поліції``) are a body or group of their
+        # own: only the head noun must be free, whatever the complement names.
+        own = _subunit(lemma) or lemma in pick(BODY_STAFF_NOUNS, ru.BODY_STAFF_NOUNS)
+        if taken.overlapping(span.start, found[index][2] if own else span.end):
             continue
         yield name, Mention(text[span.start : span.end], span.start, span.end)
 
@@ -576,6 +587,25 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
     A body the participants already name (``у міськраді`` and ``Харківська міська рада``) is
     not made again. Ids go on from the item's last ``o<n>``.
     """
+    return read_speaking_bodies(item)[1]
+
+
+def read_speaking_bodies(
+    item: NewsItem,
+) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
+    """Return the item's participants with the bodies that speak as further mentions, and new ones.
+
+    The second value is `speaking_bodies`'. A body noun that speaks (``уточнили в
+    прокуратурі``, ``по данным прокуратуры``) after the text named a body of that noun
+    (``Харківська обласна прокуратура``) refers back to it: the speaker rules read it as that
+    body (`last_named_body`), and it is one more mention of that organisation, the last one
+    named before it (`_refer_back`). Only the noun heading the phrase counts: a press office
+    of a named body (``пресслужба суду``) is no mention of the court itself. And only a
+    government body's noun (`lexicon.GOVERNMENT_BODY_HEADS`), which names nothing but the
+    institution: a court's noun is also its hearing (``у суді``), a hospital's or a
+    university's also the place (``у лікарні``), a company's any firm, and those stay as they
+    were (the speaker rules still read them as the body).
+    """
     text = item.text
     taken = SpanIndex(
         Span(mention.start, mention.end)
@@ -583,9 +613,11 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
         for mention in participant.mentions
     )
     found: dict[str, list[Mention]] = {}
+    referring: list[tuple[str, str, Mention, int]] = []
     # Whether the participants name a body, by the languages read and its noun: each asked
     # once, not once per body found (the participants do not change here).
     named: dict[tuple[tuple[str, ...], str], float] = {}
+    kinds: dict[tuple[tuple[str, ...], str], bool] = {}
     for span, own in zip(item.paragraph_spans(), paragraph_sentences(item), strict=True):
         with reading_at(span.start):  # each paragraph in its own language
             for sentence in own:
@@ -606,8 +638,17 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
                     if not any(
                         _named_from(named, item.participants, lemma) < mention.start
                         for lemma in heads
-                    ):
+                    ) or not _kind_named(kinds, item.participants, name):
                         found.setdefault(name, []).append(mention)
+                    elif name in found:
+                        found[name].append(mention)  # the body this pass made, named again
+                    elif (
+                        heads[0] in pick(GOVERNMENT_BODY_HEADS, ru.GOVERNMENT_BODY_HEADS)
+                        and _named_from(named, item.participants, heads[0]) < mention.start
+                        and not _completes_body(text, mention.start)
+                        and _leveled_only(name)
+                    ):
+                        referring.append((heads[0], name, mention, span.start))
     # A body's officers (``слідчі``) are a group of people, the rest organisations.
     next_number = {
         prefix: max(
@@ -639,7 +680,111 @@ def speaking_bodies(item: NewsItem) -> tuple[Participant, ...]:
             )
         )
         next_number[prefix] += 1
-    return tuple(made)
+    return _refer_back(item, referring), tuple(made)
+
+
+_BEFORE_REACH = 40
+"""How many characters before a body phrase are read for the word right before it."""
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’ʼ-]*)\s+$")
+
+
+def _completes_body(text: str, start: int) -> bool:
+    """Return True if the phrase at ``start`` is the complement of a body noun right before it.
+
+    ``прокуратури`` in ``у пресслужбі прокуратури``: the press office speaks, and its
+    complement is part of its name, no mention of the office's body of its own.
+    """
+    found = _LAST_WORD.search(text, max(0, start - _BEFORE_REACH), start)
+    return found is not None and body_noun(found.group(1)) is not None
+
+
+def _kind_words(name: str) -> list[frozenset[str]]:
+    """Return the lemmas of the words before the body noun of ``name`` that are no level.
+
+    ``патрульна`` of ``Патрульна поліція``: an adjective that says which kind of body it is;
+    a territorial adjective (``обласна``) only says at which level it works.
+    """
+    territorial = pick(TERRITORIAL_ADJECTIVES, TERRITORIAL_ADJECTIVES_RU)
+    found: list[frozenset[str]] = []
+    for word in WORD.findall(name):
+        if body_noun(word) is not None:
+            break
+        own = lemmas(word)
+        if not own & territorial:
+            found.append(own | {word.lower()})
+    return found
+
+
+def _kind_named(
+    kinds: dict[tuple[tuple[str, ...], str], bool], participants: Sequence[Participant], name: str
+) -> bool:
+    """Return True if the participants name a body of the kind ``name``'s adjectives say.
+
+    ``Патрульна поліція`` after ``поліція Полтавської області`` is another body, not named
+    before though a body of its noun is: only a participant whose name holds those adjectives
+    too names it. A name without such adjectives is named by its noun alone (`_named_from`).
+    Asked once per item, languages read and name.
+    """
+    key = (item_languages(), name)
+    answer = kinds.get(key)
+    if answer is None:
+        wanted = _kind_words(name)
+        answer = kinds[key] = not wanted or any(
+            participant.kind is ParticipantKind.ORGANIZATION
+            and all(
+                any(word & words for words in _name_lemmas(participant.name)) for word in wanted
+            )
+            for participant in participants
+        )
+    return answer
+
+
+def _leveled_only(name: str) -> bool:
+    """Return True if no word but a territorial adjective stands before the body noun of ``name``.
+
+    ``обласне управління ДСНС`` may be the ``Головне управління ДСНС ...`` named before: the
+    adjective only says which level the text's own office works at. ``Патрульна поліція``
+    names a body of another kind than ``поліція Полтавської області``, none to refer back to.
+    """
+    return not _kind_words(name)
+
+
+def _refer_back(
+    item: NewsItem, referring: Sequence[tuple[str, str, Mention, int]]
+) -> tuple[Participant, ...]:
+    """Return the item's participants with each referring body noun as a further mention.
+
+    ``referring`` holds the head lemma, the phrase's nominative name, the mention and the
+    start of its paragraph (read in that paragraph's language). The mention goes to the
+    organisation of that very name if there is one (``поліції Рівненщини`` again), else to
+    the organisation naming that body whose mention comes last before it, as the speaker
+    rules resolve it (`last_named_body`); the mentions are indexed once for the item.
+    """
+    if not referring:
+        return item.participants
+    placed = placed_mentions(item, ())
+    by_name = {
+        participant.name: participant
+        for participant in item.participants
+        if participant.kind is ParticipantKind.ORGANIZATION
+    }
+    added: dict[str, list[Mention]] = {}
+    for lemma, name, mention, paragraph in referring:
+        with reading_at(paragraph):
+            target = by_name.get(name) or last_named_body(placed, lemma, mention.start)
+        if target is not None and target.kind is ParticipantKind.ORGANIZATION:
+            added.setdefault(target.id, []).append(mention)
+    return tuple(
+        participant
+        if participant.id not in added
+        else attrs.evolve(
+            participant,
+            mentions=tuple(
+                sorted((*participant.mentions, *added[participant.id]), key=lambda m: m.start)
+            ),
+        )
+        for participant in item.participants
+    )
 
 
 def _named_from(

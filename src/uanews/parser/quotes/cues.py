@@ -124,8 +124,9 @@ def attribution_cue(text: str, start: int, end: int) -> Span | None:
 
     A speech cue among the first words (`first_cue`), or a verb of addressing that opens the
     attribution with its addressee after it (``», — обратился к жителям X``, ``», – звернувся
-    до громади X``, ``», – звернувся він до містян``): set off after the words by a dash,
-    addressing someone is saying them.
+    до громади X``, ``», – звернувся він до містян``) or its subject (``», – звернувся
+    заступник начальника ОВА X``): set off after the words by a dash, addressing someone is
+    saying them.
     """
     found = first_cue(text, start, end)
     if found is not None:
@@ -133,14 +134,34 @@ def attribution_cue(text: str, start: int, end: int) -> Span | None:
     opening = [word.lower() for word, _start, _end in words(text, start, end)[:3]]
     if len(opening) > 2 and opening[1] in pick(ADDRESS_SUBJECTS, ru.ADDRESS_SUBJECTS):
         del opening[1]  # ``звернувся він до містян``: the subject pronoun after the verb
+    found_words = words(text, start, end)
     if (
         len(opening) < 2
         or not _set_off(text, start)
-        or opening[1] not in pick(ADDRESS_PREPOSITIONS, ru.ADDRESS_PREPOSITIONS)
+        or not (
+            opening[1] in pick(ADDRESS_PREPOSITIONS, ru.ADDRESS_PREPOSITIONS)
+            or _subject_word(found_words[1][0])
+        )
     ):
         return None
-    word, word_start, word_end = words(text, start, end)[0]
+    word, word_start, word_end = found_words[0]
     return Span(word_start, word_end) if _addresses(word) else None
+
+
+@language_cache()
+def _subject_word(word: str) -> bool:
+    """Return True if ``word`` can open the subject after an inverted verb (``звернувся X``).
+
+    A capitalised word (the name) or an animate noun in the nominative (``заступник``): the
+    verb of addressing then has its speaker after it, as a speech verb does
+    (``», – звернувся заступник начальника ОВА X``), with no addressee named.
+    """
+    if word[:1].isupper():
+        return True
+    return any(
+        "NOUN" in parse.tag and "anim" in parse.tag and "nomn" in parse.tag
+        for parse in parse_word(word.lower())
+    )
 
 
 def _set_off(text: str, start: int) -> bool:

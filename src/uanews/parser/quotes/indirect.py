@@ -45,6 +45,7 @@ from uanews.parser.quotes.lexicon import (
     LINKING_PHRASES,
     NEGATIONS,
     OPENING_SOURCE_NOUNS,
+    OPINION_NOUNS,
     PRONOUN_GENDERS,
     REASON_CLAUSE,
     REASON_LEMMAS,
@@ -55,7 +56,7 @@ from uanews.parser.quotes.lexicon import (
     TOPIC_CLAUSE,
     TOPIC_PREPOSITIONS,
 )
-from uanews.parser.quotes.speaker_grammar import is_preposition, is_relative
+from uanews.parser.quotes.speaker_grammar import is_preposition, is_relative, lemmas
 from uanews.parser.quotes.speech import SPEECH_CUES, SPEECH_GERUNDS, is_speech_form
 from uanews.parser.quotes.text import (
     CLOSING_MARKS,
@@ -191,13 +192,24 @@ _SECOND_PREDICATE_RU = _breaks(ru.SECOND_PREDICATE_OPENERS)
 
 
 def _content(text: str, start: int, end: int) -> Span | None:
-    """Return the reported clause ``text[start:end]`` without its final stop, if it has words."""
+    """Return the reported clause ``text[start:end]`` without its final stop, if it has words.
+
+    A colon before quote marks ends it (``каже, що платіжки стануть ударом: «Я отримую ...»``):
+    the words in marks are direct speech of their own.
+    """
+    colon = _COLON_BEFORE_MARKS.search(text, start, end)
+    if colon is not None:
+        end = colon.start()
     span = strip(text, start, end, chars=_CONTENT_TRIM)
     if span.end <= span.start:
         return None
     if text[span.start] in OPENING_MARKS and text[span.end - 1] in CLOSING_MARKS:
         return None
     return span
+
+
+_COLON_BEFORE_MARKS = re.compile(rf":[ \t]*[{re.escape(OPENING_MARKS)}]")
+"""A colon and the opening mark of direct speech after it."""
 
 
 def source_phrase(text: str, sentence: Span, _previous: Span | None) -> Iterator[Candidate]:
@@ -323,12 +335,16 @@ def _reported_before(text: str, before: Span, phrase_start: int) -> bool:
 
     ``Абонентів, які мають картки, за словами X, реєструватимуть`` and ``14 липня за
     твердженням X мала статися`` report them; an opener set off by a comma (``Також, за
-    даними X``, ``В результаті, за словами X``) does not.
+    даними X``, ``В результаті, за словами X``) does not. A colon or a semicolon before the
+    phrase ends a clause of the writer's (``X закликав евакуюватися: за його словами, ...``).
     """
     found = words(text, before.start, before.end)
     if not found:
         return False
-    separated = text[before.end : phrase_start].strip().startswith(",")
+    between = text[before.end : phrase_start].strip()
+    if between.startswith((":", ";")) or text[before.start : before.end].endswith((":", ";")):
+        return False
+    separated = between.startswith(",")
     return (
         not separated
         or any(is_finite_verb(word) for word, _start, _end in found)
@@ -839,7 +855,8 @@ _SECOND_SUBJECT_WORDS = 6
 def _addressees(text: str, end: int, match: re.Match[str]) -> bool:
     """Return True if the words between a cue and its clause can be an addressee or adverb.
 
-    ``попереджав Кремль, що`` and ``сказав журналістам, що`` report speech;
+    ``попереджав Кремль, що`` and ``сказав журналістам, що`` report speech, and so does an
+    opinion's noun (``висловила думку, що``, `lexicon.OPINION_NOUNS`);
     ``підтверджують висновок, що`` opens a relative clause about a thing. A dash must follow
     the cue at once (``припускає - ...``).
     """
@@ -864,6 +881,8 @@ def _addressee(word: str) -> bool:
         return False
     if word[:1].isupper():
         return True
+    if lemmas(word) & pick(OPINION_NOUNS, ru.OPINION_NOUNS):
+        return True  # ``висловила думку, що``: the clause says what the opinion is
     for parse in parse_word(word.lower()):
         tag = parse.tag
         if "ADVB" in tag or "NPRO" in tag or ("NOUN" in tag and "anim" in tag):

@@ -64,6 +64,7 @@ __all__ = [
     "ON_PREPOSITIONS",
     "OPENING_SOURCE_NOUNS",
     "OPINION_LEMMAS",
+    "OPINION_NOUNS",
     "OPINION_SOURCE_NOUNS",
     "PERCEPTION_LEMMAS",
     "PLACE_ADJECTIVE_SUFFIXES",
@@ -92,6 +93,7 @@ __all__ = [
     "TEAM_BODY_NOUNS",
     "TOPIC_CLAUSE",
     "TOPIC_PREPOSITIONS",
+    "TURN_PHRASES",
     "WINNER_NOUNS",
     "WIN_LEMMAS",
 ]
@@ -191,6 +193,8 @@ ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("сільський", "голова"), ("селищний", "голова"), ("голова", "громада"), ("староста",)),
     # an ambassador
     (("посол",),),
+    # a defence lawyer: ``його захисник X``, then ``– сказав адвокат``
+    (("адвокат",), ("захисник",), ("адвокатка",), ("захисниця",)),
     # a minister
     (("міністр",),),
     # a deputy minister
@@ -379,6 +383,17 @@ ANOTHER_PERSON_WORDS: frozenset[str] = frozenset(
 """Words before a role noun that make it someone other than the one named before
 (``сказала ще одна волонтерка``): such a noun names nobody."""
 
+TURN_PHRASES: tuple[str, ...] = (
+    "своєю чергою",
+    "у свою чергу",
+    "в свою чергу",
+    "зі свого боку",
+    "із свого боку",
+    "з свого боку",
+)
+"""Words that turn to another party (``Литовський мер, своєю чергою, сказав``): whoever speaks
+at such a cue is not the one quoted before."""
+
 OFFICIAL_NOUNS: frozenset[str] = frozenset({"посадовець", "урядовець", "чиновник"})
 """Nouns for any office holder (``- сказав посадовець``): the person last named with a role."""
 
@@ -548,6 +563,9 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
         "жартувати",
         "висловитися",
         "висловлюватися",
+        # voicing an opinion, a doubt, a hope (``висловив сумнів:``, ``висловила думку, що``)
+        "висловити",
+        "висловлювати",
         "поскаржитися",
         "скаржитися",
         # opinion, a standard news attribution (``вважає експерт``)
@@ -633,6 +651,23 @@ the reported clause (``пояснив рішення тим, що ...``: what wa
 
 REASON_CLAUSE: str = "тим"
 """The word after such a verb and its object that announces the clause (``тим, ...``)."""
+
+OPINION_NOUNS: frozenset[str] = frozenset(
+    {
+        "думка",
+        "сумнів",
+        "сподівання",
+        "надія",
+        "впевненість",
+        "переконання",
+        "побоювання",
+        "припущення",
+        "занепокоєння",
+    }
+)
+"""Nouns of an opinion, a doubt or a hope that a speech verb takes as its object before the
+reported clause (``висловила думку, що``, ``висловив сподівання, що``): the clause says what
+the opinion is, so it is the words reported."""
 
 FIRST_PERSON_WORDS: frozenset[str] = frozenset(
     {

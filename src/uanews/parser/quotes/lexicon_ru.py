@@ -63,6 +63,7 @@ __all__ = [
     "ON_PREPOSITIONS",
     "OPENING_SOURCE_NOUNS",
     "OPINION_LEMMAS",
+    "OPINION_NOUNS",
     "OPINION_SOURCE_NOUNS",
     "PERCEPTION_LEMMAS",
     "PLACE_ADJECTIVE_SUFFIXES",
@@ -91,6 +92,7 @@ __all__ = [
     "TEAM_BODY_NOUNS",
     "TOPIC_CLAUSE",
     "TOPIC_PREPOSITIONS",
+    "TURN_PHRASES",
     "WINNER_NOUNS",
     "WIN_LEMMAS",
 ]
@@ -194,6 +196,9 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
         "шутить",
         "высказаться",
         "высказываться",
+        # voicing an opinion, a doubt, a hope (``высказал сомнение:``, ``высказала мнение, что``)
+        "высказать",
+        "высказывать",
         "пожаловаться",
         "жаловаться",
         # opinion, a standard news attribution (``считает эксперт``)
@@ -290,6 +295,22 @@ the reported clause (``объяснил решение тем, что ...``: wha
 
 REASON_CLAUSE: str = "тем"
 """The word after such a verb and its object that announces the clause (``тем, ...``)."""
+
+OPINION_NOUNS: frozenset[str] = frozenset(
+    {
+        "мнение",
+        "сомнение",
+        "надежда",
+        "уверенность",
+        "убеждение",
+        "опасение",
+        "предположение",
+        "обеспокоенность",
+        "озабоченность",
+    }
+)
+"""Nouns of an opinion, a doubt or a hope before the reported clause (``высказала мнение,
+что``), as `uanews.parser.quotes.lexicon.OPINION_NOUNS`."""
 
 FIRST_PERSON_WORDS: frozenset[str] = frozenset(
     {
@@ -798,6 +819,8 @@ ROLE_SYNONYMS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("сельский", "голова"), ("поселковый", "голова"), ("глава", "община"), ("староста",)),
     # an ambassador
     (("посол",),),
+    # a defence lawyer: ``его защитник X``, then ``– сказал адвокат``
+    (("адвокат",), ("защитник",)),
     # a minister
     (("министр",),),
     # a deputy minister
@@ -951,6 +974,10 @@ ANOTHER_PERSON_WORDS: frozenset[str] = frozenset(
 )
 """Words before a role noun that make it someone other than the one named before
 (``сказала еще одна волонтерка``): such a noun names nobody."""
+
+TURN_PHRASES: tuple[str, ...] = ("в свою очередь", "со своей стороны")
+"""Words that turn to another party (``Литовский мэр, в свою очередь, сказал``), as
+`uanews.parser.quotes.lexicon.TURN_PHRASES`."""
 
 OFFICIAL_NOUNS: frozenset[str] = frozenset({"чиновник", "чиновница"})
 """Nouns for any office holder (``- написал чиновник``): the person last named with a role."""

@@ -75,6 +75,9 @@ class Context:
     words: tuple[tuple[str, int], ...]
     sentences: tuple[int, ...] = ()
     """Where the item's sentences (and captions) begin, in order (`uanews.parser.sentences`)."""
+    other: str | None = None
+    """Who the cue says is not the speaker: the one quoted before, where the words turn to
+    another party (``своєю чергою``, `lexicon.TURN_PHRASES`)."""
 
 
 @frozen

@@ -156,12 +156,48 @@ def participant_gender(participant: Participant) -> str | None:
 
 
 def own_name_gender(participant: Participant) -> str | None:
-    """Return the gender a person's name shows (``Ольга``), not the role; None if it shows none."""
+    """Return the gender a person's name shows (``Ольга``), not the role; None if it shows none.
+
+    A surname ending in a consonant that the text declines as a man's (`declined_as_man`)
+    makes the person a man whatever the dictionary says of the first name (``Хельге``, which
+    the Russian dictionary lists only as a woman's).
+    """
+    if declined_as_man(participant):
+        return "masc"
     for word in WORD.findall(participant.name):
         gender = name_gender(word)
         if gender is not None:
             return gender
     return None
+
+
+_MASCULINE_ONLY_ENDINGS = ("ом", "ем", "ём", "єм", "ові", "еві", "єві")
+"""Case endings a surname ending in a consonant takes only as a man's: the instrumental
+(``Сваннеландом``, ``Ковальчуком``) and the Ukrainian dative (``Ковальчукові``). A woman's
+such surname is not declined (``с Анной Ковальчук``); the genitive and dative endings ``-а``,
+``-у`` are left out, since ``Иванова`` and ``Иванову`` are a woman's forms too."""
+
+
+def declined_as_man(participant: Participant) -> bool:
+    """Return True if a mention declines the person's surname with a man's ending only.
+
+    The surname is the name's last word, ending in a consonant (``Сваннеланд``); a mention
+    word made of it and one of `_MASCULINE_ONLY_ENDINGS` shows a man.
+    """
+    words = WORD.findall(participant.name)
+    if len(words) < 2 or not words[-1][-1:].isalpha() or words[-1][-1:].lower() in _VOWELS:
+        return False
+    surname = words[-1].lower()
+    return any(
+        word.lower().startswith(surname) and word.lower()[len(surname) :] in _MASCULINE_ONLY_ENDINGS
+        for mention in participant.mentions
+        for word in WORD.findall(mention.text)
+    )
+
+
+_VOWELS = frozenset("аеєиіїоуюяыэёйь")
+"""Letters a surname ending in a consonant does not end in (``й``, ``ь`` end adjectival and
+soft stems, whose instrumental is no plain ending added)."""
 
 
 @language_cache(maxsize=PHRASE_ANSWERS)
@@ -183,6 +219,10 @@ def role_words(role: str) -> frozenset[str]:
             headed = False
             continue
         word_lemmas = lemmas(word)
+        head, hyphen, _rest = word.partition("-")
+        if hyphen and lemmas(head) & roles:
+            # ``врач-инфекционист`` is a ``врач``: the compound's role noun names it too.
+            word_lemmas |= lemmas(head)
         is_role = bool(word_lemmas & roles or {masculine(lemma) for lemma in word_lemmas} & roles)
         if is_role and headed:
             continue  # ``голови`` in ``заступниця голови ОВА``: whose deputy she is

@@ -25,7 +25,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
-from uanews.model import Participant, ParticipantKind
+from attrs import evolve
+
+from uanews.model import Participant, ParticipantKind, Span
 from uanews.parser.language import language_cache, pick
 from uanews.parser.morph import parse_word
 from uanews.parser.participants.lexicon import PRESS_SERVICE_NOUNS, ROLE_NOUNS
@@ -39,7 +41,7 @@ from uanews.parser.quotes.bodies import (
     last_named_body,
     speaking_body_lemmas,
 )
-from uanews.parser.quotes.cues import is_speech_noun, source_pattern
+from uanews.parser.quotes.cues import is_finite_verb, is_speech_noun, source_pattern
 from uanews.parser.quotes.lexicon import (
     AGENCY_NOUNS,
     ANAPHORIC_BODY_NOUNS,
@@ -116,6 +118,7 @@ from uanews.parser.quotes.speaker_grammar import (
     own_name_gender,
     participant_gender,
     person_nouns,
+    role_words,
     with_synonyms,
 )
 from uanews.parser.quotes.speech import is_speech_form
@@ -443,6 +446,41 @@ def _leader_of(context: Context, noun: str, complement: str) -> str | None:
     return heads[0].id if len(heads) == 1 else None
 
 
+def _leader_by_body_noun(
+    context: Context, word: str, found: frozenset[str], gender: str | None
+) -> list[Participant]:
+    """Return the head of a body a generic leader noun names by the body's common noun.
+
+    ``— сказал глава агентства`` after ``председатель агентства Олег X``: ``глава``
+    (`lexicon.GENERIC_LEADER_NOUNS`) heads any body, and the lower-case genitive after it
+    (``агентства``) is the body's own noun; the one person mentioned before whose role opens
+    with a leader's noun (`lexicon.LEADER_NOUNS`) and holds that noun, and whom the cue
+    verb's gender allows, is named (a list of one). Empty if no such person or several.
+    """
+    if not found & pick(GENERIC_LEADER_NOUNS, ru.GENERIC_LEADER_NOUNS):
+        return []
+    words = [text for text, _start in context.words]
+    at = next((index for index, text in enumerate(words) if text == word), None)
+    if at is None:
+        return []
+    complement: set[str] = set()
+    for after in words[at + 1 : at + 1 + _FIELD_REACH]:
+        if not after[:1].islower() or not _genitive(after):
+            break
+        complement |= lemmas(after)
+    if not complement:
+        return []
+    leaders = context.placed.role_index(_leads).get(_LEADER, ())
+    heads = [
+        person
+        for person in context.placed.last_mentioned(leaders, context.anchor)
+        if person.role is not None
+        and complement & (role_words(person.role) - found)
+        and _agrees(person, gender)
+    ]
+    return heads if len(heads) == 1 else []
+
+
 _LEADER = "leader"
 """The key `_leads` gives a role whose holder heads a body."""
 
@@ -485,7 +523,7 @@ def _synonym_holder(context: Context, noun: str) -> str | None:
         placed = _of_the_country(
             [_person(context, holder) for holder in holders], _adjective_before(context, noun)
         )
-        holders = [holder.id for holder in placed]
+        holders = [holder.id for holder in placed if holder.id != context.other]
     if not holders:
         return None
     gender = _cue_gender(context)
@@ -732,9 +770,12 @@ def _by_role_noun(
     holders = [
         holder
         for holder in role_holders(context.placed, nouns, window_start)
-        if _title_allows(holder, gender, word) and _same_field(holder, field)
+        if _title_allows(holder, gender, word)
+        and _same_field(holder, field)
+        and holder.id != context.other
     ]
     holders = _of_the_country(holders, _adjective_before(context, word))
+    holders = holders or _leader_by_body_noun(context, word, found, gender)
     official = bool(found & pick(OFFICIAL_NOUNS, ru.OFFICIAL_NOUNS))
     generic = official or bool(found & pick(GENERIC_SPEAKER_NOUNS, ru.GENERIC_SPEAKER_NOUNS))
     if holders and not (generic and _in_focus(context, holders[-1], window_start)):
@@ -1105,14 +1146,7 @@ def _animate_subject(word: str) -> bool:
 def _cue_gender(context: Context) -> str | None:
     """Return the gender the cue verb shows (``сказала``: feminine), or None if it shows none."""
     cue = WORD.match(context.body, context.anchor)
-    if cue is None:
-        return None
-    genders = {
-        parse.tag.gender
-        for parse in parse_word(cue.group().lower())
-        if "VERB" in parse.tag and parse.tag.number != "plur"
-    }
-    return genders.pop() if len(genders) == 1 else None
+    return None if cue is None else _verb_gender(cue.group())
 
 
 def _agrees(participant: Participant, gender: str | None) -> bool:
@@ -1160,8 +1194,10 @@ def _last_official(context: Context) -> str | None:
 
     def official(position: int) -> bool:
         participant = entries[position].participant
-        return _agrees(participant, gender) and (
-            participant.role is not None or _titled_at(context, entries, position, roles)
+        return (
+            participant.id != context.other
+            and _agrees(participant, gender)
+            and (participant.role is not None or _titled_at(context, entries, position, roles))
         )
 
     lowest = max(-1, len(entries) - 1 - _BACK_MENTIONS)
@@ -1419,7 +1455,9 @@ def _by_pronoun(context: Context, gender: str, anchor: int) -> str | None:
     """Return whom a pronoun of ``gender`` at ``anchor`` points back to, or None if unsure.
 
     The one person of that gender mentioned since the previous paragraph began; the previous
-    speaker if several are, or if none is and the gender agrees; the organisation a subject
+    speaker if several are; if none is, the holder of a role noun that is the subject of the
+    sentence before (`_role_subject`), else the previous speaker if the gender agrees; the
+    organisation a subject
     of that gender named last (``Суд відмовив. Він вказав``); the one person of that gender
     one paragraph further back. A person named before that is not taken: paragraphs between
     may bring in unnamed people (``представник поліції``, ``один із них``) the pronoun points
@@ -1436,16 +1474,102 @@ def _by_pronoun(context: Context, gender: str, anchor: int) -> str | None:
             # The subject of the latest sentence that has one; two subjects tie: nobody.
             return subjects[0] if len(subjects) == 1 else None
         return previous if previous in candidates else None
-    if previous is not None:
-        speaker = participant_by_id(context.placed, previous)
-        if speaker is not None and participant_gender(speaker) in {None, gender}:
-            return previous
+    subject = _role_subject(context, gender, anchor) or _agreeing_previous(context, gender)
+    if subject is not None:
+        return subject
     organization = _organization_antecedent(context, gender, anchor, near)
     if organization is not None:
         return organization
     # One paragraph further back; a person named before that is too far to be sure of.
     further = persons_of_gender(context.placed, gender, anchor, far)
     return further[0] if len(further) == 1 else None
+
+
+def _agreeing_previous(context: Context, gender: str) -> str | None:
+    """Return the speaker before, if no gender of theirs rules out a pronoun of ``gender``."""
+    if context.recent is None:
+        return None
+    speaker = participant_by_id(context.placed, context.recent)
+    if speaker is not None and participant_gender(speaker) in {None, gender}:
+        return context.recent
+    return None
+
+
+def _role_subject(context: Context, gender: str, anchor: int) -> str | None:
+    """Return the person a role noun standing as the subject of the sentence before names.
+
+    ``Кроме того, глава ОВА рассказал дипломату о ситуации. По его словам, ...``: a personal
+    pronoun opening a sentence points back to the subject of the sentence before, and a role
+    noun standing as that subject names the person who holds the role, as it does after a
+    cue (`role_noun`). The subject is a word before that sentence's first finite verb, lower
+    case or the sentence's first word, after no preposition (``у голови`` is no subject);
+    the verb must show the pronoun's gender (``рассказал``, ``его``) and so must the holder.
+    Only the sentence right before, in the pronoun's paragraph, is read.
+    """
+    clause = _subject_clause(context, anchor)
+    if clause is None:
+        return None
+    words, verb = clause
+    if _verb_gender(verb[0]) != gender:
+        return None
+    prepositions = pick(NON_SUBJECT_PREPOSITIONS, ru.NON_SUBJECT_PREPOSITIONS)
+    nouns = [
+        at
+        for position, (noun, at) in enumerate(words)
+        if (
+            position == 0
+            or (noun[:1].islower() and words[position - 1][0].lower() not in prepositions)
+        )
+        and nominative(noun)
+        and is_role_noun(noun)
+    ]
+    if not nouns:
+        return None
+    # The role noun read as if it stood before a cue: ``глава ОВА рассказал``.
+    focused = evolve(
+        context,
+        recent=None,
+        window=Span(nouns[0], verb[1] + len(verb[0])),
+        anchor=verb[1],
+        excluded=(),
+        words=tuple((noun, at) for noun, at in words if at >= nouns[0]),
+    )
+    verdict = role_noun(focused)
+    speaker = None if verdict is None else verdict.speaker
+    holder = None if speaker is None else participant_by_id(context.placed, speaker)
+    return speaker if holder is not None and _agrees(holder, gender) else None
+
+
+def _subject_clause(
+    context: Context, anchor: int
+) -> tuple[list[tuple[str, int]], tuple[str, int]] | None:
+    """Return the words before the first finite verb of the sentence before ``anchor``'s.
+
+    With them the verb and its offset; None if that sentence lies in another paragraph or
+    has no finite verb.
+    """
+    sentence = bisect.bisect_right(context.sentences, anchor) - 1
+    if sentence < 1:
+        return None
+    start, end = context.sentences[sentence - 1], context.sentences[sentence]
+    if "\n" in context.body[start:anchor]:
+        return None
+    words: list[tuple[str, int]] = []
+    for match in WORD.finditer(context.body, start, end):
+        if is_finite_verb(match.group()):
+            return words, (match.group(), match.start())
+        words.append((match.group(), match.start()))
+    return None
+
+
+def _verb_gender(word: str) -> str | None:
+    """Return the one gender a finite verb's singular readings show (``рассказал``: masc)."""
+    genders = {
+        parse.tag.gender
+        for parse in parse_word(word.lower())
+        if "VERB" in parse.tag and parse.tag.number != "plur"
+    }
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _last_subjects(
@@ -1521,9 +1645,47 @@ def unknown_subject(context: Context) -> Verdict | None:
     dictionary thinks another reading likelier (``Энергетики сообщили``: not ``энергетика``
     in the genitive): an unnamed group speaks, never the speaker before.
     """
-    if has_subject(context.words) or _group_subject(context):
+    if has_subject(context.words) or _group_subject(context) or _group_source(context):
         return Verdict(None)
     return None
+
+
+def _group_source(context: Context) -> bool:
+    """Return True if a source phrase names several unnamed people (``По словам организаторов``).
+
+    A plural animate noun in the genitive right after ``по словам``, ``за словами``, ``на думку``
+    (`cues.source_pattern`, which ends right before the window or inside it) is a group the
+    text does not name; the one speaker quoted before is not it.
+    """
+    if not context.words:
+        return False
+    word, start = context.words[0]
+    if not word[:1].islower() or not _plural_animate_genitive(word):
+        return False
+    before = max(0, start - _SOURCE_REACH)
+    return any(
+        not context.body[match.end() : start].strip()
+        for match in source_pattern().finditer(context.body, before, start)
+    )
+
+
+_SOURCE_REACH = 40
+"""How far before the window's first word a source phrase may begin (``за попередніми даними``)."""
+
+
+@language_cache(maxsize=65536)
+def _plural_animate_genitive(word: str) -> bool:
+    """Return True if ``word`` is only an animate plural noun, genitive among them (``медиков``).
+
+    An animate noun's accusative plural is spelt like its genitive; a singular reading
+    (``директорки``) rules the word out.
+    """
+    nouns = [parse for parse in parse_word(word.lower()) if "NOUN" in parse.tag]
+    return (
+        bool(nouns)
+        and all("anim" in parse.tag and parse.tag.number == "plur" for parse in nouns)
+        and any(case(parse) == "gent" for parse in nouns)
+    )
 
 
 def _group_subject(context: Context) -> bool:

@@ -15,6 +15,8 @@ from attrs import frozen
 
 from uanews.model import BLOCK_SEPARATOR, CAPTION_SEPARATOR, NewsItem, Span
 from uanews.parser.document import item_sentences
+from uanews.parser.language import pick
+from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.lexicon import (
     GENERIC_SPEAKER_NOUNS,
     LOCATIVE_PREPOSITIONS,
@@ -22,6 +24,7 @@ from uanews.parser.quotes.lexicon import (
     PRONOUN_GENDERS,
     RELATIVE_LEMMAS,
     SPOKESPERSON_NOUNS,
+    TURN_PHRASES,
 )
 from uanews.parser.quotes.speaker_context import (
     Context,
@@ -137,19 +140,28 @@ def resolve_speaker(
         for match in WORD.finditer(body, window.start, window.end)
         if not inside(match.start(), excluded)
     )
+    # ``Литовський мер, своєю чергою, сказав``: another party than the one quoted before.
+    other = previous if previous is not None and _turns(body, window) else None
     context = Context(
         body=body,
         placed=scene.placed,
-        recent=recent,
+        recent=None if other is not None else recent,
         floors=(near, paragraph_floor(scene.starts, near)),
         window=window,
         anchor=anchor,
         excluded=excluded,
         words=words,
         sentences=scene.sentences,
+        other=other,
     )
     for rule in RULES:
         verdict = rule(context)
         if verdict is not None:
-            return verdict.speaker
+            return None if other is not None and verdict.speaker == other else verdict.speaker
     return None
+
+
+def _turns(body: str, window: Span) -> bool:
+    """Return True if the window's words turn to another party (`lexicon.TURN_PHRASES`)."""
+    words = body[window.start : window.end].lower()
+    return any(phrase in words for phrase in pick(TURN_PHRASES, ru.TURN_PHRASES))

@@ -7,7 +7,9 @@ Under the annotation guidelines these are direct quotes:
   that has a cue of its own) to the dash;
 - a line that opens with a dash right after a colon cue, ``X розповів:`` then ``– Ми ...``;
 - a headline ``Name: words`` or ``words – Name``, where Name is a participant's mention
-  (after a role, if any) and nothing else: the words are Name's.
+  (after a role, if any) and nothing else: the words are Name's;
+- a broadcast paragraph after a caption's speech that goes on in the first person
+  (`continued_speakers`): the caption's speaker still speaks.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from uanews.model import NewsItem, Participant, ParticipantKind, QuoteKind, Span
-from uanews.parser.language import language_cache, pick
+from uanews.parser.language import language_cache, pick, reading_at
 from uanews.parser.morph import parse_word
 from uanews.parser.quotes import lexicon_ru as ru
 from uanews.parser.quotes.candidate import Candidate
@@ -42,7 +44,7 @@ from uanews.parser.quotes.text import (
     words,
 )
 
-__all__ = ["after_colon", "dash_attributed", "headline_speech"]
+__all__ = ["after_colon", "continued_speakers", "dash_attributed", "headline_speech"]
 
 # ``..., – пояснив``: a comma or stop, spaces, a dash, spaces; the cue follows.
 _DASH_ATTRIBUTION = re.compile(rf"(?P<punct>[,{STOPS}])[ \t]+[{DASHES}][ \t]+")
@@ -582,3 +584,43 @@ def _only_a_name(item: NewsItem, span: Span) -> Participant | None:
             if len(role) <= _HEADLINE_ROLE_WORDS and (not role or person_nouns(role[0])):
                 return participant
     return None
+
+
+def continued_speakers(item: NewsItem, speakers: Sequence[str | None]) -> tuple[str | None, ...]:
+    """Return the paragraphs' caption speakers with each speech's first-person sequel added.
+
+    ``speakers`` holds, per paragraph of ``item``, the participant a broadcast caption gives
+    the paragraph (or None). A paragraph with no caption right after a caption's speech (or
+    after such a sequel) is that speaker's still when it speaks in the first person (``Мы``,
+    ``наш``, ``планируем``): only the speaker says "we" there, the reporter's narration
+    does not (``Энергетики уже подключили часть потребителей``); the first paragraph without
+    a first-person word ends the speech.
+    """
+    found: list[str | None] = []
+    speaking: str | None = None
+    spans = item.paragraph_spans()
+    for paragraph, speaker, span in zip(item.paragraphs, speakers, spans, strict=True):
+        if speaker is not None:
+            speaking = speaker
+        elif paragraph.caption is None and speaking is not None:
+            with reading_at(span.start):
+                speaking = speaking if _first_person(paragraph.text) else None
+        else:
+            speaking = None
+        found.append(speaker if speaker is not None else speaking)
+    return tuple(found)
+
+
+def _first_person(text: str) -> bool:
+    """Return True if ``text`` has a first-person pronoun or a verb read only in that person."""
+    pronouns = pick(FIRST_PERSON_WORDS, ru.FIRST_PERSON_WORDS)
+    return any(
+        word.lower() in pronouns or _first_person_verb(word.lower()) for word in WORD.findall(text)
+    )
+
+
+@language_cache(maxsize=65536)
+def _first_person_verb(word: str) -> bool:
+    """Return True if every verb reading of ``word`` is in the first person (``планируем``)."""
+    verbs = [parse for parse in parse_word(word) if "VERB" in parse.tag]
+    return bool(verbs) and all("1per" in parse.tag for parse in verbs)
