@@ -20,7 +20,7 @@ from uanews.parser.events.triggers import find_triggers, lower_text, may_trigger
 from uanews.parser.language import pick, reading_at
 from uanews.parser.morph import parse_word
 
-__all__ = ["ATTACKER_NAMES", "find_attackers", "is_attacker"]
+__all__ = ["ATTACKER_NAMES", "find_attackers", "is_attacker", "new_groups"]
 
 ATTACKER_NAMES = frozenset(name.lower() for _, name in (*ATTACKERS, *ru.ATTACKERS))
 """The names attackers get, in lower case, in every language: a participant of one of them is an
@@ -87,6 +87,14 @@ def find_attackers(item: NewsItem) -> tuple[Participant, ...]:
         for start, end, name in named:
             if not taken.overlaps(start, end):
                 mentions.setdefault(name, []).append(Mention(text[start:end], start, end))
+    return new_groups(item, mentions)
+
+
+def new_groups(item: NewsItem, mentions: dict[str, list[Mention]]) -> tuple[Participant, ...]:
+    """Return a group participant for each name of ``mentions``, with ids after the item's.
+
+    Ids go on from the number of the item's groups, past any ``g<n>`` already taken.
+    """
     ids = {participant.id for participant in item.participants}
     number = sum(p.kind is ParticipantKind.GROUP for p in item.participants)
     found: list[Participant] = []

@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from uanews.model import EventKind, Mention, NewsItem, Participant, ParticipantKind
+from uanews.model import EventKind, Mention, NewsItem, Participant
 from uanews.parser.events import lexicon_ru as ru
+from uanews.parser.events.attackers import new_groups
 from uanews.parser.events.lexicon import MET_GROUP_NOUNS, MET_GROUP_PREPOSITIONS
 from uanews.parser.events.sentences import quoted, sentences
 from uanews.parser.events.spans import SpanSet
@@ -150,16 +151,4 @@ def find_met_groups(item: NewsItem) -> tuple[Participant, ...]:
         for start, end, name in named:
             if not taken.overlaps(start, end) and not spans.overlaps(start, end):
                 mentions.setdefault(name, []).append(Mention(text[start:end], start, end))
-    ids = {participant.id for participant in item.participants}
-    number = sum(p.kind is ParticipantKind.GROUP for p in item.participants)
-    found: list[Participant] = []
-    for name, phrases in mentions.items():
-        number += 1
-        while f"g{number}" in ids:
-            number += 1
-        found.append(
-            Participant(
-                id=f"g{number}", kind=ParticipantKind.GROUP, name=name, mentions=tuple(phrases)
-            )
-        )
-    return tuple(found)
+    return new_groups(item, mentions)
