@@ -60,17 +60,26 @@ def _as_venue(text: str, start: int, end: int) -> bool:
     ``Тернопольской областной больнице``), reads as a locative, and never as a genitive or an
     accusative.
     """
+    cases = _located_head_cases(text, start, end)
+    # (``у ПП «Агролеон»``: a word of every case may be the genitive of whom something comes
+    # from, or the accusative of where it goes)
+    return cases is not None and not _LOCATIVE.isdisjoint(cases) and _NOT_WHERE.isdisjoint(cases)
+
+
+def _located_head_cases(text: str, start: int, end: int) -> set[str] | None:
+    """Return the noun cases of the mention's head after a place preposition, or None.
+
+    None when no place preposition stands right before the mention or no word of it is a
+    head (`_head`).
+    """
     with reading_at(start):
         if not pick(_PREPOSITION, _PREPOSITION_RU).search(text, max(0, start - _REACH), start):
-            return False
+            return None
         for word in itertools.islice(_FIRST_WORD.finditer(text, start, end), _HEAD_REACH):
             readings = parse_word(word.group().lower())
             if _head(readings):
-                cases = {parse.tag.case for parse in readings if "NOUN" in parse.tag.grammemes}
-                # (``у ПП «Агролеон»``: a word of every case may be the genitive of whom
-                # something comes from, or the accusative of where it goes)
-                return not _LOCATIVE.isdisjoint(cases) and _NOT_WHERE.isdisjoint(cases)
-    return False
+                return {parse.tag.case for parse in readings if "NOUN" in parse.tag.grammemes}
+    return None
 
 
 def hosted_in(text: str, start: int, end: int) -> bool:
@@ -81,15 +90,8 @@ def hosted_in(text: str, start: int, end: int) -> bool:
     Before an opening verb the accusative of a direction (``у музеї`` as "into museums") does
     not fit, so a head that also reads as one (``музеї``) is still the locative here.
     """
-    with reading_at(start):
-        if not pick(_PREPOSITION, _PREPOSITION_RU).search(text, max(0, start - _REACH), start):
-            return False
-        for word in itertools.islice(_FIRST_WORD.finditer(text, start, end), _HEAD_REACH):
-            readings = parse_word(word.group().lower())
-            if _head(readings):
-                cases = {parse.tag.case for parse in readings if "NOUN" in parse.tag.grammemes}
-                return not _LOCATIVE.isdisjoint(cases)
-    return False
+    cases = _located_head_cases(text, start, end)
+    return cases is not None and not _LOCATIVE.isdisjoint(cases)
 
 
 def venues(
