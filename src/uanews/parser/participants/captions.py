@@ -259,9 +259,9 @@ def _first_name(word: str) -> bool:
 
 def _name_like(word: str) -> bool:
     """Return True if the dictionary does not know ``word`` or reads it as a name."""
-    readings = analyse(word).readings
-    return not analyse(word).known or any(
-        reading.kind in {"Name", "Surn", "Patr"} and reading.known for reading in readings
+    info = analyse(word)
+    return not info.known or any(
+        reading.kind in {"Name", "Surn", "Patr"} and reading.known for reading in info.readings
     )
 
 
